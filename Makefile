@@ -1,0 +1,34 @@
+# Turnaround: two commands set everything up on a fresh Debian machine.
+#   make run   install missing system packages, then open the app
+#   make test  install missing system packages, then vet and run the whole suite
+SHELL := /bin/bash
+GO    ?= go
+# Packages with no GUI driver: run them again under the race detector.
+RACE_PKGS := ./scenarios/... ./scoring/... ./sim/...
+
+.PHONY: run test deps build vet race fuzz bench screenshots
+
+deps:
+	@bash .ci/deps
+
+build: deps
+	$(GO) build -o build/turnaround ./cmd/turnaround
+
+run: build
+	./build/turnaround
+
+vet:
+	$(GO) vet ./...
+
+test: deps vet
+	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -race $(RACE_PKGS)
+
+fuzz: deps
+	$(GO) test ./scenarios -run '^$$' -fuzz FuzzParse -fuzztime 60s
+
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+screenshots: build
+	bash .ci/screenshots

@@ -1,0 +1,11 @@
+// Package scoring grades a finished service-recovery conversation on empathy,
+// action speed, authority clarity and fairness.
+//
+// Analyze finds markers in one agent turn, each with the words that show it.
+// Score turns a whole transcript, its scenario and a rubric into a Report: the
+// score of record. The score is deterministic: the same transcript, scenario and
+// rubric version give the same report on every machine, and every point gained or
+// lost carries evidence naming the turn, the quote and the rubric rule.
+//
+// Scoring never calls a model; an LLM judge may sit beside it, never in it.
+package scoring

@@ -1,0 +1,51 @@
+package scoring
+
+// Role says who spoke a turn.
+type Role string
+
+// The two roles a transcript turn can have.
+const (
+	RoleCustomer Role = "customer"
+	RoleAgent    Role = "agent"
+)
+
+// Action is a structured step the trainee took from the authority card.
+type Action struct {
+	Kind     string  `json:"kind"`
+	Amount   float64 `json:"amount,omitempty"`
+	Currency string  `json:"currency,omitempty"`
+	// To names who an escalation goes to; Within is when they act ("24h").
+	To     string `json:"to,omitempty"`
+	Within string `json:"within,omitempty"`
+	Note   string `json:"note,omitempty"`
+}
+
+// Mood is the customer's state after a customer turn, recorded for review.
+// Frustration and trust are 0..100; patience counts agent turns left.
+type Mood struct {
+	Frustration int `json:"frustration"`
+	Trust       int `json:"trust"`
+	Patience    int `json:"patience"`
+}
+
+// Turn is one line of a conversation. It has Text, an Action, or both.
+type Turn struct {
+	Role   Role    `json:"role"`
+	Text   string  `json:"text,omitempty"`
+	Action *Action `json:"action,omitempty"`
+	// AtMS is milliseconds since the session started.
+	AtMS int64 `json:"at_ms"`
+	// Mood, on customer turns written by the simulator, is the state after the reply.
+	Mood *Mood `json:"mood,omitempty"`
+	// Note carries what the simulated system said about the turn, for example why an
+	// action beyond the authority card was refused, or that a voice fell back to script.
+	Note string `json:"note,omitempty"`
+}
+
+// Transcript is a whole conversation: the input of Score and the output of play --out.
+type Transcript struct {
+	Scenario string `json:"scenario"`
+	Turns    []Turn `json:"turns"`
+	// Ending is the simulator's ending when the transcript came from a session.
+	Ending string `json:"ending,omitempty"`
+}

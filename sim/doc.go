@@ -1,0 +1,9 @@
+// Package sim plays the customer: a deterministic state machine (frustration,
+// trust, patience) driven by what each agent turn did, a turn loop that ends in
+// resolved, escalated, hung-up or abandoned, and voices that word the replies.
+//
+// State is authored, wording may be generated: the scenario and the rules table
+// here decide how the customer feels and acts; a Voice only decides how it is said.
+// sim knows no store and no screen; it reports turns and state changes through a
+// callback, and its caller persists and renders them.
+package sim

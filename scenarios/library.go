@@ -1,0 +1,173 @@
+package scenarios
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+//go:embed library/*.yaml
+var libraryFS embed.FS
+
+// builtinPrefix marks the Source of embedded scenarios: "builtin:library/NAME.yaml".
+const builtinPrefix = "builtin:"
+
+// Builtin parses the embedded library, sorted by difficulty then id. The library is
+// checked by the tests, so an error here means a broken build, not a user mistake.
+func Builtin() ([]*Scenario, error) {
+	list, diags := parseBuiltin()
+	if len(diags) > 0 {
+		return list, fmt.Errorf("built-in scenario library: %w", diags)
+	}
+	return list, nil
+}
+
+// parseBuiltin parses every embedded file, keeping the ones without problems.
+func parseBuiltin() ([]*Scenario, Diagnostics) {
+	results := parseEmbedded()
+	var list []*Scenario
+	seen := map[string]bool{}
+	for _, p := range results {
+		if p.scenario != nil && len(p.diags) == 0 && !seen[p.scenario.ID] {
+			seen[p.scenario.ID] = true
+			list = append(list, p.scenario)
+		}
+	}
+	sortScenarios(list)
+	return list, crossCheck(results)
+}
+
+// parseEmbedded parses every embedded library file, in name order.
+func parseEmbedded() []parsed {
+	names, _ := fs.Glob(libraryFS, "library/*.yaml")
+	results := make([]parsed, 0, len(names))
+	for _, name := range names {
+		data, err := libraryFS.ReadFile(name)
+		if err != nil {
+			results = append(results, parsed{diags: Diagnostics{{Path: builtinPrefix + name, Msg: err.Error()}}})
+			continue
+		}
+		results = append(results, parse(builtinPrefix+name, data))
+	}
+	return results
+}
+
+// sortScenarios orders by difficulty, then id: the order a trainee should meet them.
+func sortScenarios(list []*Scenario) {
+	sort.SliceStable(list, func(i, j int) bool {
+		if list[i].Difficulty != list[j].Difficulty {
+			return list[i].Difficulty < list[j].Difficulty
+		}
+		return list[i].ID < list[j].ID
+	})
+}
+
+// UserDir is the folder where a trainer's own scenarios live:
+// <user config dir>/turnaround/scenarios.
+func UserDir() (string, error) {
+	base, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("find the user scenario folder: %w", err)
+	}
+	return filepath.Join(base, "turnaround", "scenarios"), nil
+}
+
+// Library is the set of scenarios a session can choose from: the built-in ones and
+// the trainer's own.
+type Library struct {
+	list []*Scenario
+	byID map[string]*Scenario
+}
+
+// LoadLibrary returns the built-in scenarios plus every valid *.yaml / *.yml file in
+// userDir ("" or a missing folder means built-ins only). A broken user file is left
+// out and its problems are returned, so the app can show them and keep going; a user
+// scenario whose id is already taken is left out the same way.
+func LoadLibrary(userDir string) (*Library, Diagnostics) {
+	builtin, diags := parseBuiltin()
+	lib := &Library{byID: make(map[string]*Scenario)}
+	for _, s := range builtin {
+		lib.add(s)
+	}
+	if userDir == "" {
+		return lib, diags
+	}
+	files, err := yamlFilesIn(userDir)
+	if err != nil {
+		if !os.IsNotExist(err) {
+			diags = append(diags, Diagnostic{Path: userDir, Msg: "cannot read the user scenario folder: " + err.Error()})
+		}
+		return lib, diags
+	}
+	for _, file := range files {
+		p := parseFile(file)
+		if len(p.diags) == 0 {
+			p.diags = lib.clash(p)
+		}
+		if len(p.diags) > 0 {
+			diags = append(diags, p.diags...)
+			continue
+		}
+		lib.add(p.scenario)
+	}
+	sortScenarios(lib.list)
+	return lib, diags
+}
+
+func (l *Library) add(s *Scenario) {
+	l.list = append(l.list, s)
+	l.byID[s.ID] = s
+}
+
+// clash reports a scenario whose id the library already holds.
+func (l *Library) clash(p parsed) Diagnostics {
+	other, taken := l.byID[p.scenario.ID]
+	if !taken {
+		return nil
+	}
+	return Diagnostics{p.idDiagnostic(duplicateIDMessage(p.scenario.ID, other.Source))}
+}
+
+func duplicateIDMessage(id, otherSource string) string {
+	return fmt.Sprintf("id %q is already used by %s; give this scenario its own id", id, otherSource)
+}
+
+// All returns every scenario, sorted by difficulty then id.
+func (l *Library) All() []*Scenario {
+	return append([]*Scenario(nil), l.list...)
+}
+
+// Get finds a scenario by id; the error wraps ErrNotFound.
+func (l *Library) Get(id string) (*Scenario, error) {
+	if s, ok := l.byID[id]; ok {
+		return s, nil
+	}
+	return nil, fmt.Errorf("%w: no scenario with id %q; run 'turnaround scenarios' for the list", ErrNotFound, id)
+}
+
+// Load finds a scenario by file path (anything containing a slash or ending in
+// .yaml/.yml) or by library id. A nil lib means the built-in library. A broken file
+// returns its Diagnostics, which match ErrInvalid.
+func Load(idOrPath string, lib *Library) (*Scenario, error) {
+	if looksLikePath(idOrPath) {
+		s, diags := ParseFile(idOrPath)
+		if len(diags) > 0 {
+			return nil, diags
+		}
+		return s, nil
+	}
+	if lib == nil {
+		lib, _ = LoadLibrary("")
+	}
+	return lib.Get(idOrPath)
+}
+
+func looksLikePath(s string) bool {
+	ext := strings.ToLower(path.Ext(s))
+	return strings.ContainsAny(s, `/\`) || ext == ".yaml" || ext == ".yml"
+}

@@ -136,6 +136,8 @@ func (d *decoder) mapping(n ast.Node, field string, specs []fieldSpec) {
 		return
 	}
 	seen := make(map[string]*token.Position, len(pairs))
+	// A misspelt key is reported once, as a typo, not again as a missing key.
+	typoOf := map[string]bool{}
 	for _, pair := range pairs {
 		key := keyString(pair.Key)
 		keyPos := nodePos(pair.Key)
@@ -147,6 +149,7 @@ func (d *decoder) mapping(n ast.Node, field string, specs []fieldSpec) {
 		spec, known := findSpec(specs, key)
 		if !known {
 			d.errorAt(keyPos, "unknown key %q in %s%s", key, label(field), suggest(key, specKeys(specs)))
+			typoOf[closest(key, specKeys(specs))] = true
 			continue
 		}
 		child := join(field, key)
@@ -162,7 +165,7 @@ func (d *decoder) mapping(n ast.Node, field string, specs []fieldSpec) {
 		missingAt = nodePos(n)
 	}
 	for _, spec := range specs {
-		if _, ok := seen[spec.key]; spec.required && !ok {
+		if _, ok := seen[spec.key]; spec.required && !ok && !typoOf[spec.key] {
 			d.errorAt(missingAt, "%s is missing %s", label(field), spec.key)
 		}
 	}

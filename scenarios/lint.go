@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 )
 
 // LintResult is what a lint run found: how many files it read, their problems in
@@ -64,6 +65,15 @@ func crossCheck(results []parsed) Diagnostics {
 func expandPaths(paths []string) ([]string, error) {
 	var files []string
 	var problems []error
+	seen := map[string]bool{}
+	add := func(file string) {
+		// The same file named twice (or inside a named folder) is linted once,
+		// so it is not reported as a duplicate of itself.
+		if clean := filepath.Clean(file); !seen[clean] {
+			seen[clean] = true
+			files = append(files, file)
+		}
+	}
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
@@ -71,7 +81,7 @@ func expandPaths(paths []string) ([]string, error) {
 			continue
 		}
 		if !info.IsDir() {
-			files = append(files, p)
+			add(p)
 			continue
 		}
 		inDir, err := yamlFilesIn(p)
@@ -81,7 +91,9 @@ func expandPaths(paths []string) ([]string, error) {
 		case len(inDir) == 0:
 			problems = append(problems, fmt.Errorf("%s: folder has no .yaml or .yml files", p))
 		}
-		files = append(files, inDir...)
+		for _, f := range inDir {
+			add(f)
+		}
 	}
 	return files, errors.Join(problems...)
 }

@@ -94,7 +94,7 @@ func (d *decoder) checkWeights(w *Weights) {
 	}
 	sum := w.Empathy + w.ActionSpeed + w.AuthorityClarity + w.Fairness
 	if math.Abs(sum-1) > 0.01 {
-		d.errorField("weights", "weights add up to %s; they must add up to 1", strconv.FormatFloat(sum, 'f', -1, 64))
+		d.errorField("weights", "weights add up to %s; they must add up to 1", formatNumber(math.Round(sum*1000)/1000))
 	}
 }
 

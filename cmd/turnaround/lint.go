@@ -1,9 +1,54 @@
 package main
 
-import "fmt"
+import (
+	"flag"
+	"fmt"
 
-// runLint is not built yet; see the issue that owns the lint subcommand.
+	"github.com/turnaround-app/turnaround/scenarios"
+)
+
+// runLint checks scenario files (or the built-in library when no path is given),
+// prints every problem as path:line:col: message, and exits 1 if there is any.
 func runLint(e env, args []string) int {
-	fmt.Fprintln(e.stderr, "turnaround lint: not available in this build yet")
-	return exitUsage
+	fs := flag.NewFlagSet("lint", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: turnaround lint [PATH...]")
+		fmt.Fprintln(e.stderr, "Checks scenario files and folders; with no PATH, checks the built-in library.")
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	var result scenarios.LintResult
+	if fs.NArg() == 0 {
+		result = scenarios.LintBuiltin()
+	} else {
+		result = scenarios.Lint(fs.Args())
+	}
+	return reportLint(e, result)
+}
+
+// reportLint prints problems on stdout (they are the command's output, for editors
+// and scripts), unreadable paths and the summary on stderr.
+func reportLint(e env, r scenarios.LintResult) int {
+	for _, d := range r.Diagnostics {
+		fmt.Fprintln(e.stdout, d.String())
+	}
+	if r.Err != nil {
+		fmt.Fprintln(e.stderr, r.Err)
+	}
+	if len(r.Diagnostics) > 0 || r.Err != nil {
+		fmt.Fprintf(e.stderr, "%s checked, %s found.\n", plural(r.Files, "file"), plural(len(r.Diagnostics), "problem"))
+		return exitInvalid
+	}
+	fmt.Fprintf(e.stderr, "%s OK.\n", plural(r.Files, "file"))
+	return exitOK
+}
+
+// plural writes "1 file" or "3 files".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -1,9 +1,67 @@
 package main
 
-import "fmt"
+import (
+	"flag"
+	"fmt"
+	"strconv"
+	"text/tabwriter"
 
-// runScenarios is not built yet; see the issue that owns the scenarios subcommand.
+	"github.com/turnaround-app/turnaround/scenarios"
+)
+
+// runScenarios lists the built-in and user scenarios in aligned columns. A broken
+// user file is reported on stderr and left out; the listing goes on.
 func runScenarios(e env, args []string) int {
-	fmt.Fprintln(e.stderr, "turnaround scenarios: not available in this build yet")
-	return exitUsage
+	fs := flag.NewFlagSet("scenarios", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	dir := fs.String("dir", "", "folder of user scenarios (default: the user config folder)")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: turnaround scenarios [--dir FOLDER]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "turnaround scenarios: unexpected argument %q; it takes no arguments, only --dir.\n", fs.Arg(0))
+		return exitUsage
+	}
+	userDir := *dir
+	if userDir == "" {
+		if d, err := scenarios.UserDir(); err == nil {
+			userDir = d
+		} else {
+			fmt.Fprintf(e.stderr, "turnaround scenarios: %v; listing built-in scenarios only.\n", err)
+		}
+	}
+	lib, diags := scenarios.LoadLibrary(userDir)
+	reportSkipped(e, diags, userDir)
+	printScenarioTable(e, lib.All())
+	return exitOK
+}
+
+func printScenarioTable(e env, list []*scenarios.Scenario) {
+	w := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "ID\tTITLE\tDIFFICULTY\tFAILURE\tSOURCE")
+	for _, s := range list {
+		source := "user"
+		if s.IsBuiltin() {
+			source = "built-in"
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", s.ID, s.Title, strconv.Itoa(s.Difficulty), s.Failure.Kind, source)
+	}
+	w.Flush()
+}
+
+// reportSkipped shows why user files were left out, and how to see it again.
+func reportSkipped(e env, diags scenarios.Diagnostics, userDir string) {
+	if len(diags) == 0 {
+		return
+	}
+	broken := map[string]bool{}
+	for _, d := range diags {
+		fmt.Fprintln(e.stderr, d)
+		broken[d.Path] = true
+	}
+	fmt.Fprintf(e.stderr, "turnaround scenarios: left out %s with problems; run 'turnaround lint %s' after fixing.\n", plural(len(broken), "file"), userDir)
 }

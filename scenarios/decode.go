@@ -18,6 +18,9 @@ type decoder struct {
 	// "authority[1].kind"), so the cross-field checks that run after decoding can
 	// still point at the right line.
 	pos map[string]*token.Position
+	// invalid marks fields whose value was reported, so cross-field rules skip them
+	// instead of reasoning from a zero value.
+	invalid map[string]bool
 }
 
 // fieldSpec describes one key of a YAML mapping.
@@ -28,7 +31,7 @@ type fieldSpec struct {
 }
 
 func newDecoder(path string) *decoder {
-	return &decoder{path: path, pos: make(map[string]*token.Position)}
+	return &decoder{path: path, pos: make(map[string]*token.Position), invalid: make(map[string]bool)}
 }
 
 // errorAt records a problem at a position (nil means "no position").
@@ -43,6 +46,11 @@ func (d *decoder) errorAt(p *token.Position, format string, args ...any) {
 // errorf records a problem at a node.
 func (d *decoder) errorf(n ast.Node, format string, args ...any) {
 	d.errorAt(nodePos(n), format, args...)
+}
+
+// usable is true when a field was written and its value passed its own checks.
+func (d *decoder) usable(field string) bool {
+	return d.pos[field] != nil && !d.invalid[field]
 }
 
 // errorField records a problem at the remembered position of a field.
@@ -98,8 +106,12 @@ func describe(n ast.Node) string {
 		return "a list"
 	case *ast.StringNode, *ast.LiteralNode:
 		return "text"
-	case *ast.IntegerNode, *ast.FloatNode, *ast.InfinityNode, *ast.NanNode:
+	case *ast.IntegerNode, *ast.FloatNode:
 		return "a number"
+	case *ast.InfinityNode:
+		return "infinity"
+	case *ast.NanNode:
+		return "not-a-number (.nan)"
 	case *ast.BoolNode:
 		return "true/false"
 	case *ast.NullNode, nil:
@@ -272,6 +284,7 @@ func (d *decoder) number(n ast.Node, field string) (float64, bool) {
 		}
 	}
 	d.errorf(n, "%s must be a number, not %s", field, describe(n))
+	d.invalid[field] = true
 	return 0, false
 }
 
@@ -280,6 +293,7 @@ func (d *decoder) money(n ast.Node, field string) (float64, bool) {
 	f, ok := d.number(n, field)
 	if ok && f < 0 {
 		d.errorf(n, "%s %s is below 0; amounts cannot be negative", field, formatNumber(f))
+		d.invalid[field] = true
 		return f, false
 	}
 	return f, ok

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -151,10 +152,13 @@ func (l *Library) Get(id string) (*Scenario, error) {
 }
 
 // Load finds a scenario by file path (anything containing a slash or ending in
-// .yaml/.yml) or by library id. A nil lib means the built-in library. A broken file
-// returns its Diagnostics, which match ErrInvalid.
+// .yaml/.yml) or by library id. A nil lib means the built-in library. A missing file
+// or id matches ErrNotFound; a broken file returns its Diagnostics, which match ErrInvalid.
 func Load(idOrPath string, lib *Library) (*Scenario, error) {
 	if looksLikePath(idOrPath) {
+		if _, err := os.Stat(idOrPath); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%w: %s does not exist", ErrNotFound, idOrPath)
+		}
 		s, diags := ParseFile(idOrPath)
 		if len(diags) > 0 {
 			return nil, diags

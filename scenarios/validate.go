@@ -48,7 +48,7 @@ func (d *decoder) checkAuthorityCard(card []Authority) {
 // otherwise no trainee could ever be fair and the scenario cannot be won.
 func (d *decoder) checkFairRemedy(s *Scenario) {
 	r := s.FairRemedy
-	if d.pos["fair_remedy.min"] == nil || d.pos["fair_remedy.max"] == nil {
+	if !d.usable("fair_remedy.min") || !d.usable("fair_remedy.max") {
 		return
 	}
 	if r.Min > r.Max {

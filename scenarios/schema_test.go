@@ -165,10 +165,14 @@ func TestSchemaVocabularyMatchesGo(t *testing.T) {
 	}
 	var s struct {
 		Properties struct {
-			Channel  struct{ Enum []string }
-			Failure  struct{ Properties struct{ Kind struct{ Enum []string } } }
+			Channel struct{ Enum []string }
+			Failure struct {
+				Properties struct{ Kind struct{ Enum []string } }
+			}
 			Customer struct {
-				Properties struct{ Wants struct{ Items struct{ Enum []string } } }
+				Properties struct {
+					Wants struct{ Items struct{ Enum []string } }
+				}
 			}
 			Beats struct {
 				Required      []string
@@ -176,7 +180,9 @@ func TestSchemaVocabularyMatchesGo(t *testing.T) {
 			}
 		}
 		Defs struct {
-			Authority struct{ Properties struct{ Kind struct{ Enum []string } } }
+			Authority struct {
+				Properties struct{ Kind struct{ Enum []string } }
+			}
 		} `json:"$defs"`
 	}
 	if err := json.Unmarshal(raw, &s); err != nil {

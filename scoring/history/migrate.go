@@ -84,8 +84,11 @@ func migrateStep(ctx context.Context, db *sql.DB, file string, ms []migration) (
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
 	version, err := checkVersion(ctx, tx, file, len(ms))
-	if err != nil || version == len(ms) {
+	if err != nil {
 		return true, err
+	}
+	if version == len(ms) {
+		return true, probeWrite(ctx, tx, file, version)
 	}
 	next := ms[version]
 	if _, err := tx.ExecContext(ctx, next.sql); err != nil {
@@ -96,6 +99,14 @@ func migrateStep(ctx context.Context, db *sql.DB, file string, ms []migration) (
 		return false, classify(file, err)
 	}
 	return false, classify(file, tx.Commit())
+}
+
+// probeWrite rewrites the version it read inside a transaction that is then
+// rolled back: SQLite only notices a read-only file or folder at the first
+// write, and the app should learn that on open, not when the first turn is lost.
+func probeWrite(ctx context.Context, tx *sql.Tx, file string, version int) error {
+	_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version))
+	return classify(file, err)
 }
 
 // checkVersion returns the database's schema version after making sure this

@@ -1,0 +1,199 @@
+package history
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Each broken file must give one clear sentence naming the file, wrap the
+// right sentinel, and leave the file's bytes exactly as they were.
+func TestOpenBrokenFiles(t *testing.T) {
+	tests := []struct {
+		name     string
+		make     func(t *testing.T, path string)
+		kind     error
+		contains string
+	}{
+		{"not sqlite", writeText, ErrNotDatabase, "is not a Turnaround history database"},
+		{"other program's database", writeForeignDB, ErrNotDatabase, "some other program's SQLite database"},
+		{"corrupt pages after a valid header", writeCorrupt, ErrCorrupt, "is damaged; move it aside"},
+		{"newer schema", writeNewerSchema, ErrNewerSchema, "was written by a newer Turnaround (schema version 99, this build knows up to 3)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "history.db")
+			tt.make(t, path)
+			before := readFile(t, path)
+			s, err := Open(path)
+			if err == nil {
+				s.Close()
+				t.Fatal("Open succeeded; want an error")
+			}
+			checkFileError(t, err, path, tt.kind, tt.contains)
+			if !bytes.Equal(before, readFile(t, path)) {
+				t.Error("Open changed the file")
+			}
+		})
+	}
+}
+
+func checkFileError(t *testing.T, err error, path string, kind error, contains string) {
+	t.Helper()
+	if !errors.Is(err, kind) {
+		t.Errorf("err = %v; want it to wrap %v", err, kind)
+	}
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "history file "+path+" ") || !strings.Contains(msg, contains) || strings.Count(msg, ". ") > 0 {
+		t.Errorf("message %q; want one sentence naming %s and containing %q", msg, path, contains)
+	}
+}
+
+func writeText(t *testing.T, path string) {
+	writeFile(t, path, []byte(strings.Repeat("Dana: my order arrived Monday.\n", 200)))
+}
+
+func writeForeignDB(t *testing.T, path string) {
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("CREATE TABLE recipes (name TEXT)"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// writeCorrupt keeps a real history's 100-byte header and replaces every
+// page after it with seeded random bytes.
+func writeCorrupt(t *testing.T, path string) {
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	playSession(t, s, sampleMeta("Ana", "late-delivery", t0), sampleReport(78, 82, 70, 85, 75))
+	s.Close()
+	data := readFile(t, path)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := 100; i < len(data); i++ {
+		data[i] = byte(rng.Uint32())
+	}
+	writeFile(t, path, data)
+}
+
+func writeNewerSchema(t *testing.T, path string) {
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec("PRAGMA user_version = 99"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+}
+
+func TestOpenLockedByAnotherConnection(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	holder, err := sql.Open("sqlite3", "file:"+path+"?_locking_mode=EXCLUSIVE")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	conn, err := holder.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(context.Background(), "BEGIN EXCLUSIVE"); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(context.Background(), "ROLLBACK")
+	_, err = OpenWithOptions(path, Options{BusyTimeout: 50 * time.Millisecond})
+	checkFileError(t, err, path, ErrLocked, "is locked by another program")
+}
+
+func TestOpenReadOnly(t *testing.T) {
+	tests := []struct {
+		name   string
+		target func(path string) string
+		file   bool
+	}{
+		{"read-only file", func(p string) string { return p }, true},
+		{"read-only folder, new file", filepath.Dir, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "history.db")
+			if tt.file {
+				s, err := Open(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s.Close()
+			}
+			makeReadOnly(t, tt.target(path))
+			_, err := Open(path)
+			checkFileError(t, err, path, ErrReadOnly, "cannot be written; check that the file and its folder are writable")
+		})
+	}
+}
+
+// makeReadOnly removes write permission; root ignores permissions, so there
+// the immutable attribute does the job (and the test skips if it cannot).
+func makeReadOnly(t *testing.T, path string) {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		if err := os.Chmod(path, 0o555); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.Chmod(path, 0o755) })
+		return
+	}
+	if out, err := exec.Command("chattr", "+i", path).CombinedOutput(); err != nil {
+		t.Skipf("cannot make %s read-only as root: %v %s", path, err, out)
+	}
+	t.Cleanup(func() { exec.Command("chattr", "-i", path).Run() })
+}
+
+func TestOpenOrFallbackGivesAWorkingMemoryStore(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.db")
+	writeText(t, path)
+	s, err := OpenOrFallback(path)
+	if !errors.Is(err, ErrNotDatabase) || !strings.HasSuffix(err.Error(), "this session's history will not be kept") {
+		t.Fatalf("warning = %v; want ErrNotDatabase and a note that history is not kept", err)
+	}
+	defer s.Close()
+	id := playSession(t, s, sampleMeta("Ana", "late-delivery", t0), nil)
+	if got, err := s.Session(context.Background(), id); err != nil || got.Turns != 4 {
+		t.Errorf("fallback store session: %+v, %v; want 4 turns", got.SessionSummary, err)
+	}
+}
+
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func writeFile(t *testing.T, path string, b []byte) {
+	t.Helper()
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

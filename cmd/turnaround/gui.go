@@ -1,15 +1,91 @@
 package main
 
 import (
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
+
+	"github.com/turnaround-app/turnaround/assets"
+	_ "github.com/turnaround-app/turnaround/cmd/turnaround/internal/locale" // before Fyne reads the locale
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring/history"
+	"github.com/turnaround-app/turnaround/ui"
 )
 
-// runGUI opens the desktop app.
+// runGUI opens the desktop app: one window with the Practice, Author, Review and
+// Settings screens, wired to the real scenario library, simulator and history.
 func runGUI(e env, args []string) int {
 	a := app.NewWithID("app.turnaround.desktop")
+	a.SetIcon(assets.Icon)
+	ui.ApplyTheme(a)
 	w := a.NewWindow("Turnaround")
-	w.SetContent(widget.NewLabel("Turnaround"))
+	w.SetIcon(assets.Icon)
+	ui.RestoreWindow(w, a.Preferences())
+
+	deps, closeStore := guiDeps(a.Preferences())
+	defer closeStore()
+	shell := ui.NewShell(a, w, deps)
+	if s := os.Getenv("TURNAROUND_SCREEN"); s != "" {
+		shell.Show(s)
+	}
+	w.SetContent(shell.Content())
+	w.SetMaster()
 	w.ShowAndRun()
 	return exitOK
+}
+
+// guiDeps builds the screens' dependencies from the real packages.
+func guiDeps(p fyne.Preferences) (ui.Deps, func()) {
+	deps := ui.Deps{
+		Scenarios: loadScenarios,
+		Lint:      lintText,
+		UserDir:   scenarios.UserDir,
+	}
+	store, warning := openHistory(p)
+	deps.History = &historyAdapter{s: store, rubric: "1", voice: "scripted", nowFunc: timeNow}
+	if warning != nil {
+		deps.HistoryWarning = warning.Error()
+	}
+	wireSimulator(&deps, p)
+	return deps, func() { store.Close() }
+}
+
+// openHistory opens the history database from Settings or the default path; on
+// failure the app runs on an in-memory store and says why.
+func openHistory(p fyne.Preferences) (history.Store, error) {
+	if os.Getenv("TURNAROUND_DEMO") != "" {
+		s, err := history.OpenMemory()
+		if err != nil {
+			return history.OpenOrFallback("")
+		}
+		return s, nil
+	}
+	path := p.String(ui.PrefDBPath)
+	if path == "" {
+		d, err := history.DefaultPath()
+		if err != nil {
+			return history.OpenOrFallback("")
+		}
+		path = d
+	}
+	return history.OpenOrFallback(path)
+}
+
+func loadScenarios() ([]*scenarios.Scenario, error) {
+	dir, err := scenarios.UserDir()
+	if err != nil {
+		dir = ""
+	}
+	lib, diags := scenarios.LoadLibrary(dir)
+	if len(diags) > 0 {
+		return lib.All(), fmt.Errorf("%d problem(s) in scenario files, first: %s", len(diags), diags[0])
+	}
+	return lib.All(), nil
+}
+
+func lintText(path string, data []byte) (*scenarios.Scenario, []scenarios.Diagnostic) {
+	sc, diags := scenarios.Parse(path, data)
+	return sc, diags
 }

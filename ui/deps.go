@@ -1,0 +1,158 @@
+package ui
+
+import (
+	"context"
+	"io"
+	"time"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/sim"
+)
+
+// Conversation is one running practice session, as the Practice screen uses it.
+// cmd/turnaround adapts sim.Session to it; tests pass fakes or the real adapter.
+type Conversation interface {
+	// Open returns the customer's opening turn.
+	Open(ctx context.Context) (scoring.Turn, error)
+	// Submit sends the trainee's text and/or action and returns the customer's reply.
+	Submit(ctx context.Context, text string, action *scoring.Action) (scoring.Turn, error)
+	// State is the customer's state now.
+	State() sim.State
+	// Band names the state's mood band ("angry", "upset", "calm").
+	Band() string
+	// Ending is how the session finished; sim.Ongoing while it runs.
+	Ending() sim.Ending
+	// Transcript is every turn so far.
+	Transcript() scoring.Transcript
+	// Fork starts a new session replaying the turns before atTurn.
+	Fork(atTurn int) (Conversation, error)
+	// Quit abandons the session.
+	Quit()
+}
+
+// StartFunc starts a conversation on a scenario; onToken (may be nil) receives the
+// customer's reply as it is worded, for voices that stream.
+type StartFunc func(sc *scenarios.Scenario, onToken func(string)) (Conversation, error)
+
+// ResumeFunc rebuilds a conversation from the turns stored before a crash.
+type ResumeFunc func(sc *scenarios.Scenario, t scoring.Transcript) (Conversation, error)
+
+// Grader scores finished transcripts and explains the rubric's rules.
+type Grader interface {
+	Score(t scoring.Transcript, sc *scenarios.Scenario) (scoring.Report, error)
+	// Why explains a rule in a trainer's words; "" when the rule is unknown.
+	Why(rule string) string
+}
+
+// SessionInfo identifies one stored session.
+type SessionInfo struct {
+	ID       string
+	Trainee  string
+	Scenario string
+	Started  time.Time
+	Total    int
+	Ending   string
+	Finished bool
+}
+
+// StoredSession is a session with its transcript and, once finished, its report.
+type StoredSession struct {
+	SessionInfo
+	Transcript scoring.Transcript
+	Report     *scoring.Report
+}
+
+// TraineeSummary is one row of the Review screen's trainee list.
+type TraineeSummary struct {
+	Name     string
+	Latest   int
+	Trend    int // +1 improving, -1 slipping, 0 steady or too few sessions
+	Weakest  scoring.Dimension
+	Sessions int
+}
+
+// Point is one value on a chart's time axis.
+type Point struct {
+	At    time.Time
+	Value float64
+}
+
+// ScenarioStat is a per-scenario summary for one trainee or the whole team.
+// First and Best are -1 when unknown (team view).
+type ScenarioStat struct {
+	Scenario string
+	Title    string
+	Attempts int
+	Average  float64
+	First    int
+	Best     int
+}
+
+// RuleLoss counts how often a rule cost points across the team.
+type RuleLoss struct {
+	Rule   string
+	Count  int
+	Points int
+}
+
+// HistoryStore is what the screens read from and write to the score history.
+// Writes happen off the UI thread; an error is shown and the session goes on.
+type HistoryStore interface {
+	BeginSession(ctx context.Context, trainee string, sc *scenarios.Scenario) (string, error)
+	AppendTurn(ctx context.Context, id string, index int, t scoring.Turn) error
+	FinishSession(ctx context.Context, id string, rep scoring.Report) error
+	Unfinished(ctx context.Context) ([]SessionInfo, error)
+	// CloseUnfinished ends a session a crash left open, keeping its turns.
+	CloseUnfinished(ctx context.Context, id string) error
+	Sessions(ctx context.Context, trainee string) ([]SessionInfo, error)
+	Session(ctx context.Context, id string) (StoredSession, error)
+	Trainees(ctx context.Context) ([]TraineeSummary, error)
+	DimensionSeries(ctx context.Context, trainee string) (map[scoring.Dimension][]Point, error)
+	// ScenarioStats summarises one trainee's attempts, or the team's when trainee is "".
+	ScenarioStats(ctx context.Context, trainee string) ([]ScenarioStat, error)
+	// FirstVsBest returns the trainee's first and best reports on a scenario.
+	FirstVsBest(ctx context.Context, trainee, scenario string) (first, best *scoring.Report, err error)
+	RuleLosses(ctx context.Context) ([]RuleLoss, error)
+	// Export writes the history as "csv" or "json"; progress gets 0..1.
+	Export(ctx context.Context, w io.Writer, format string, progress func(float64)) error
+}
+
+// Linter checks a scenario file's text; the diagnostics carry line and column.
+type Linter func(path string, data []byte) (*scenarios.Scenario, []scenarios.Diagnostic)
+
+// LLMStatus is what Settings shows about the local Ollama server.
+type LLMStatus struct {
+	Up      bool
+	Version string
+	Err     string
+}
+
+// LLM is the subset of the Ollama client Settings uses.
+type LLM interface {
+	Status(ctx context.Context, host string) LLMStatus
+	Models(ctx context.Context, host string) ([]string, error)
+	Pull(ctx context.Context, host, model string, progress func(done, total int64)) error
+}
+
+// Deps are everything the screens need from the rest of Turnaround. Any field may
+// be nil; the screens then say what is missing instead of failing.
+type Deps struct {
+	Scenarios func() ([]*scenarios.Scenario, error)
+	Start     StartFunc
+	// StartScripted starts a conversation with the scripted voice, for play-tests.
+	StartScripted StartFunc
+	Resume        ResumeFunc
+	Grader        Grader
+	History       HistoryStore
+	// HistoryWarning explains why the configured history store is not in use, if so.
+	HistoryWarning string
+	Lint           Linter
+	UserDir        func() (string, error)
+	LLM            LLM
+	// Now is the clock for session timers; nil means time.Now.
+	Now func() time.Time
+	// Ticks drives the session timer; nil means a one-second ticker. Tests pass a
+	// channel they never send on, so snapshots do not depend on wall time.
+	Ticks func() (<-chan time.Time, func())
+}

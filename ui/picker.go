@@ -1,0 +1,189 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+)
+
+const anyFilter = "Any"
+
+// picker is the Practice screen's first view: find a scenario, read its brief, start.
+type picker struct {
+	all      []*scenarios.Scenario
+	shown    []*scenarios.Scenario
+	selected *scenarios.Scenario
+	search   *widget.Entry
+	level    *widget.Select
+	kind     *widget.Select
+	list     *widget.List
+	brief    *fyne.Container
+	start    *widget.Button
+	onStart  func(sc *scenarios.Scenario)
+	onSelect func(sc *scenarios.Scenario)
+	content  fyne.CanvasObject
+}
+
+func newPicker(all []*scenarios.Scenario, onStart, onSelect func(*scenarios.Scenario)) *picker {
+	p := &picker{all: all, shown: all, onStart: onStart, onSelect: onSelect}
+	p.search = widget.NewEntry()
+	p.search.SetPlaceHolder("Search scenarios, customers, failures…")
+	p.search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	p.search.OnChanged = func(string) { p.filter() }
+	p.level = widget.NewSelect(levelOptions(), func(string) { p.filter() })
+	p.level.SetSelected(anyFilter)
+	p.kind = widget.NewSelect(kindOptions(all), func(string) { p.filter() })
+	p.kind.SetSelected(anyFilter)
+	p.list = widget.NewList(p.count, p.newRow, p.updateRow)
+	p.list.OnSelected = func(i widget.ListItemID) { p.choose(p.shown[i]) }
+	p.brief = container.NewVBox()
+	p.start = widget.NewButtonWithIcon("Start practice", theme.MediaPlayIcon(), func() {
+		if p.selected != nil {
+			p.onStart(p.selected)
+		}
+	})
+	p.start.Importance = widget.HighImportance
+	p.start.Disable()
+	p.content = p.layout()
+	p.showBrief(nil)
+	return p
+}
+
+func (p *picker) layout() fyne.CanvasObject {
+	filters := container.NewGridWithColumns(2,
+		container.NewBorder(nil, nil, caption("Difficulty"), nil, p.level),
+		container.NewBorder(nil, nil, caption("Failure"), nil, p.kind))
+	left := container.NewBorder(container.NewVBox(p.search, filters), nil, nil, nil, p.list)
+	right := container.NewBorder(nil, container.NewPadded(p.start), nil, nil,
+		container.NewVScroll(container.NewPadded(p.brief)))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.42
+	return split
+}
+
+func levelOptions() []string {
+	opts := []string{anyFilter}
+	for i := 1; i <= 5; i++ {
+		opts = append(opts, fmt.Sprintf("%d %s", i, dots(i)))
+	}
+	return opts
+}
+
+// kindOptions lists the failure kinds present in the library, sorted.
+func kindOptions(all []*scenarios.Scenario) []string {
+	seen := map[string]bool{}
+	for _, sc := range all {
+		seen[sc.Failure.Kind] = true
+	}
+	kinds := make([]string, 0, len(seen))
+	for k := range seen {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	return append([]string{anyFilter}, kinds...)
+}
+
+func dots(n int) string {
+	return strings.Repeat("●", n) + strings.Repeat("○", 5-n)
+}
+
+// filter applies the search text and both filters, keeping the library's order.
+func (p *picker) filter() {
+	if p.list == nil {
+		return
+	}
+	q := strings.ToLower(strings.TrimSpace(p.search.Text))
+	p.shown = nil
+	for _, sc := range p.all {
+		if matches(sc, q, p.level.Selected, p.kind.Selected) {
+			p.shown = append(p.shown, sc)
+		}
+	}
+	p.list.UnselectAll()
+	p.list.Refresh()
+	if p.selected != nil {
+		for i, sc := range p.shown {
+			if sc == p.selected {
+				p.list.Select(i)
+			}
+		}
+	}
+}
+
+func matches(sc *scenarios.Scenario, q, level, kind string) bool {
+	if level != "" && level != anyFilter && !strings.HasPrefix(level, fmt.Sprint(sc.Difficulty)+" ") {
+		return false
+	}
+	if kind != "" && kind != anyFilter && sc.Failure.Kind != kind {
+		return false
+	}
+	if q == "" {
+		return true
+	}
+	hay := strings.ToLower(strings.Join([]string{sc.ID, sc.Title, sc.Customer.Name, sc.Failure.Kind, sc.Brief}, " "))
+	return strings.Contains(hay, q)
+}
+
+func (p *picker) count() int { return len(p.shown) }
+
+func (p *picker) newRow() fyne.CanvasObject {
+	title := widget.NewLabel("")
+	title.TextStyle = fyne.TextStyle{Bold: true}
+	title.Truncation = fyne.TextTruncateEllipsis
+	meta := widget.NewLabel("")
+	meta.SizeName = theme.SizeNameCaptionText
+	meta.Importance = widget.LowImportance
+	meta.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(title, meta)
+}
+
+func (p *picker) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	sc := p.shown[i]
+	box := o.(*fyne.Container)
+	box.Objects[0].(*widget.Label).SetText(sc.Title)
+	box.Objects[1].(*widget.Label).SetText(scenarioMeta(sc))
+}
+
+func scenarioMeta(sc *scenarios.Scenario) string {
+	return fmt.Sprintf("%s  ·  %s  ·  %s", dots(sc.Difficulty), sc.Failure.Kind, sc.Customer.Name)
+}
+
+// selectID selects the scenario with id, if it is listed; used to restore the last one.
+func (p *picker) selectID(id string) {
+	for i, sc := range p.shown {
+		if sc.ID == id {
+			p.list.Select(i)
+			p.list.ScrollTo(i)
+			return
+		}
+	}
+}
+
+func (p *picker) choose(sc *scenarios.Scenario) {
+	p.selected = sc
+	p.start.Enable()
+	p.showBrief(sc)
+	if p.onSelect != nil {
+		p.onSelect(sc)
+	}
+}
+
+// next returns the scenario listed after sc, wrapping around; nil if none.
+func (p *picker) next(sc *scenarios.Scenario) *scenarios.Scenario {
+	if len(p.all) == 0 {
+		return nil
+	}
+	for i, s := range p.all {
+		if s == sc {
+			return p.all[(i+1)%len(p.all)]
+		}
+	}
+	return p.all[0]
+}

@@ -1,0 +1,177 @@
+package ui
+
+import (
+	"context"
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
+)
+
+// Practice is the screen where a trainee picks a scenario, holds the conversation
+// and reads the report. It moves between three views in one place.
+type Practice struct {
+	deps    Deps
+	win     fyne.Window
+	prefs   fyne.Preferences
+	root    *fyne.Container
+	picker  *picker
+	session *sessionView
+	banner  *banner
+	// OnIdle, when set, runs on the UI thread after each customer reply is shown
+	// and after a report is shown; tests and benchmarks wait on it.
+	OnIdle func()
+}
+
+// NewPractice builds the Practice screen. prefs remembers the last scenario.
+func NewPractice(deps Deps, win fyne.Window, prefs fyne.Preferences) *Practice {
+	p := &Practice{deps: deps, win: win, prefs: prefs, root: container.NewStack(), banner: newBanner()}
+	var all []*scenarios.Scenario
+	if deps.Scenarios != nil {
+		var err error
+		if all, err = deps.Scenarios(); err != nil {
+			p.banner.show("Some scenarios could not be loaded: " + err.Error())
+		}
+	}
+	p.picker = newPicker(all, p.Start, func(sc *scenarios.Scenario) {
+		prefs.SetString(PrefLastScenario, sc.ID)
+	})
+	p.picker.selectID(prefs.String(PrefLastScenario))
+	p.showPicker()
+	return p
+}
+
+// Content is the screen's root object.
+func (p *Practice) Content() fyne.CanvasObject {
+	return container.NewBorder(p.banner.content, nil, nil, nil, p.root)
+}
+
+func (p *Practice) show(o fyne.CanvasObject) {
+	p.root.Objects = []fyne.CanvasObject{o}
+	p.root.Refresh()
+}
+
+func (p *Practice) showPicker() { p.show(p.picker.content) }
+
+// Start begins a conversation on sc with the configured voice.
+func (p *Practice) Start(sc *scenarios.Scenario) {
+	if p.deps.Start == nil {
+		p.banner.show("Practice is not available: no simulator is configured.")
+		return
+	}
+	var v *sessionView
+	conv, err := p.deps.Start(sc, func(piece string) {
+		if v != nil {
+			v.streamToken(piece)
+		}
+	})
+	if err != nil {
+		p.banner.show("Could not start " + sc.Title + ": " + err.Error())
+		return
+	}
+	v = p.run(sc, conv)
+}
+
+// Resume continues a conversation rebuilt from stored turns.
+func (p *Practice) Resume(sc *scenarios.Scenario, conv Conversation) { p.run(sc, conv) }
+
+func (p *Practice) run(sc *scenarios.Scenario, conv Conversation) *sessionView {
+	p.banner.hide()
+	if p.session != nil {
+		p.session.stop()
+	}
+	var v *sessionView
+	w := newHistoryWriter(p.deps.History, p.trainee(), sc, func(msg string) {
+		if v != nil {
+			v.banner.show(msg)
+		}
+	})
+	v = newSessionView(sc, conv, p.deps, w)
+	v.onIdle = p.idle
+	v.onFinished = p.score
+	p.session = v
+	p.show(v.content)
+	v.begin(p.win)
+	return v
+}
+
+func (p *Practice) trainee() string {
+	if p.prefs == nil {
+		return ""
+	}
+	return p.prefs.StringWithFallback(PrefTrainee, "Trainee")
+}
+
+func (p *Practice) idle() {
+	if p.OnIdle != nil {
+		p.OnIdle()
+	}
+}
+
+// score grades the finished session off the UI thread, stores the report, then
+// shows it. The chat stays visible with a spinner while that happens.
+func (p *Practice) score(v *sessionView) {
+	v.setBusy(true)
+	t := v.conv.Transcript()
+	go func() {
+		rep, err := p.grade(t, v.sc)
+		var first, best *scoring.Report
+		finished := make(chan struct{})
+		v.store.finish(rep, func() { close(finished) })
+		<-finished
+		if rep != nil && p.deps.History != nil {
+			first, best, _ = p.deps.History.FirstVsBest(context.Background(), p.trainee(), v.sc.ID)
+		}
+		fyne.Do(func() {
+			v.setBusy(false)
+			if err != nil {
+				v.banner.show("The session could not be scored: " + err.Error())
+				return
+			}
+			p.showReport(v, *rep, t, first, best)
+		})
+	}()
+}
+
+func (p *Practice) grade(t scoring.Transcript, sc *scenarios.Scenario) (*scoring.Report, error) {
+	if p.deps.Grader == nil {
+		return nil, errNoGrader
+	}
+	rep, err := p.deps.Grader.Score(t, sc)
+	if err != nil {
+		return nil, err
+	}
+	return &rep, nil
+}
+
+func (p *Practice) showReport(v *sessionView, rep scoring.Report, t scoring.Transcript, first, best *scoring.Report) {
+	act := reportActions{
+		again: func() { p.Start(v.sc) },
+		next: func() {
+			if n := p.picker.next(v.sc); n != nil {
+				p.picker.selectID(n.ID)
+				p.Start(n)
+			}
+		},
+		back:  p.showPicker,
+		retry: func(turn int) { p.retry(v, turn) },
+	}
+	p.show(newReportView(v.sc, rep, t, p.deps.Grader, first, best, act, p.win))
+	p.idle()
+}
+
+// retry forks the finished conversation so the trainee takes turn again.
+func (p *Practice) retry(v *sessionView, turn int) {
+	conv, err := v.conv.Fork(turn)
+	if err != nil {
+		p.banner.show("Could not retry from that turn: " + err.Error())
+		return
+	}
+	p.run(v.sc, conv)
+}
+
+
+var errNoGrader = errors.New("no grader is configured")

@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+)
+
+// practiceHarness is a Practice screen in a test window with fakes behind it.
+type practiceHarness struct {
+	p     *Practice
+	win   fyne.Window
+	idle  chan struct{}
+	store *fakeStore
+}
+
+func newPracticeHarness(t *testing.T, deps Deps) *practiceHarness {
+	t.Helper()
+	a := test.NewTempApp(t)
+	now, ticks := fixedClock()
+	deps.Now, deps.Ticks = now, ticks
+	h := &practiceHarness{idle: make(chan struct{}, 16)}
+	if deps.History == nil {
+		h.store = &fakeStore{}
+		deps.History = h.store
+	}
+	win := test.NewWindow(nil)
+	t.Cleanup(win.Close)
+	h.p = NewPractice(deps, win, a.Preferences())
+	h.p.OnIdle = func() { h.idle <- struct{}{} }
+	win.SetContent(h.p.Content())
+	win.Resize(fyne.NewSize(1100, 700))
+	h.win = win
+	return h
+}
+
+func (h *practiceHarness) wait(t *testing.T) {
+	t.Helper()
+	select {
+	case <-h.idle:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the screen did not settle within 5s")
+	}
+}
+
+func fakeDeps(list ...*scenarios.Scenario) Deps {
+	return Deps{
+		Scenarios: func() ([]*scenarios.Scenario, error) { return list, nil },
+		Start: func(sc *scenarios.Scenario, _ func(string)) (Conversation, error) {
+			return newFakeConv(sc), nil
+		},
+		Grader: fakeGrader{},
+	}
+}
+
+func TestPickerFiltersBySearchDifficultyAndKind(t *testing.T) {
+	list := []*scenarios.Scenario{
+		testScenario("a", "Anniversary gift", 2, "late-delivery"),
+		testScenario("b", "Double charge", 3, "double-charge"),
+		testScenario("c", "Lost parcel", 2, "lost-delivery"),
+	}
+	h := newPracticeHarness(t, fakeDeps(list...))
+	pk := h.p.picker
+	cases := []struct {
+		search, level, kind string
+		want                []string
+	}{
+		{"", anyFilter, anyFilter, []string{"a", "b", "c"}},
+		{"charge", anyFilter, anyFilter, []string{"b"}},
+		{"", levelOptions()[2], anyFilter, []string{"a", "c"}},
+		{"", anyFilter, "lost-delivery", []string{"c"}},
+		{"gift", levelOptions()[3], anyFilter, nil},
+	}
+	for _, c := range cases {
+		pk.search.SetText(c.search)
+		pk.level.SetSelected(c.level)
+		pk.kind.SetSelected(c.kind)
+		var got []string
+		for _, sc := range pk.shown {
+			got = append(got, sc.ID)
+		}
+		if len(got) != len(c.want) || (len(got) > 0 && got[0] != c.want[0]) {
+			t.Errorf("search %q level %q kind %q: got %v, want %v", c.search, c.level, c.kind, got, c.want)
+		}
+	}
+}
+
+func TestPracticeSessionToReport(t *testing.T) {
+	sc := testScenario("a", "Anniversary gift", 2, "late-delivery")
+	h := newPracticeHarness(t, fakeDeps(sc))
+	h.p.picker.list.Select(0)
+	test.Tap(h.p.picker.start)
+	h.wait(t)
+	v := h.p.session
+	if f, tr, pat, _ := v.mood.Values(); f != 70 || tr != 40 || pat != 6 {
+		t.Fatalf("mood after opening = %d/%d/%d, want 70/40/6", f, tr, pat)
+	}
+	if focused := h.win.Canvas().Focused(); focused != v.input {
+		t.Fatalf("focus is on %T, want the chat entry", focused)
+	}
+	test.Type(v.input, "We missed the delivery window, and that is on us.")
+	v.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.wait(t)
+	if v.input.Text != "" {
+		t.Errorf("entry kept %q after Enter, want it cleared", v.input.Text)
+	}
+	if f, _, pat, _ := v.mood.Values(); f != 60 || pat != 5 {
+		t.Errorf("mood after one reply = frustration %d patience %d, want 60 and 5", f, pat)
+	}
+	v.input.TypedShortcut(ctrl(fyne.Key1)) // refund at the ceiling resolves the fake
+	h.wait(t)                               // the reply
+	h.wait(t)                               // the report
+	if got := len(h.store.finished); got != 1 {
+		t.Fatalf("stored %d finished reports, want 1", got)
+	}
+	if got := len(h.store.appended); got != 5 {
+		t.Errorf("stored %d turns, want 5 (opening, two agent turns, two replies)", got)
+	}
+	if !hasLabel(h.win.Canvas().Content(), "74") {
+		t.Error("report does not show the total 74")
+	}
+}
+
+func TestShiftEnterAddsNewline(t *testing.T) {
+	sc := testScenario("a", "Anniversary gift", 2, "late-delivery")
+	h := newPracticeHarness(t, fakeDeps(sc))
+	h.p.Start(sc)
+	h.wait(t)
+	v := h.p.session
+	test.Type(v.input, "line one")
+	v.input.KeyDown(&fyne.KeyEvent{Name: "LeftShift"})
+	v.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	v.input.KeyUp(&fyne.KeyEvent{Name: "LeftShift"})
+	test.Type(v.input, "line two")
+	if want := "line one\nline two"; v.input.Text != want {
+		t.Errorf("entry = %q, want %q", v.input.Text, want)
+	}
+}
+
+func TestHistoryWriteFailureShowsBannerAndKeepsTurn(t *testing.T) {
+	sc := testScenario("a", "Anniversary gift", 2, "late-delivery")
+	deps := fakeDeps(sc)
+	store := &fakeStore{failAppend: true}
+	deps.History = store
+	h := newPracticeHarness(t, deps)
+	h.p.Start(sc)
+	h.wait(t)
+	v := h.p.session
+	test.Type(v.input, "Sorry about that.")
+	v.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.wait(t)
+	deadline := time.Now().Add(2 * time.Second)
+	for v.banner.text() == "" && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got, want := v.banner.text(), "History not saved: disk full."; len(got) < len(want) || got[:len(want)] != want {
+		t.Errorf("banner = %q, want it to start with %q", got, want)
+	}
+	if got := len(v.chat.Objects); got != 3 {
+		t.Errorf("chat shows %d bubbles, want 3 (opening, your turn, reply)", got)
+	}
+}
+
+func ctrl(k fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierControl}
+}
+
+// hasLabel reports whether any label under o shows exactly text.
+func hasLabel(o fyne.CanvasObject, text string) bool {
+	for _, c := range test.LaidOutObjects(o) {
+		if l, ok := c.(*widget.Label); ok && l.Text == text {
+			return true
+		}
+		if l, ok := c.(*canvas.Text); ok && l.Text == text {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,171 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
+)
+
+// reportActions are the ways out of a report.
+type reportActions struct {
+	retry func(turn int) // nil hides the per-turn retry buttons
+	again func()
+	next  func()
+	back  func()
+}
+
+// dimensionTitles are the dimension names as trainees read them.
+var dimensionTitles = map[scoring.Dimension]string{
+	scoring.Empathy:          "Empathy",
+	scoring.ActionSpeed:      "Action speed",
+	scoring.AuthorityClarity: "Authority clarity",
+	scoring.Fairness:         "Fairness",
+}
+
+// newReportView shows a scored session: the total, the four dimensions, the four
+// outcomes, satisfaction against the baseline, and the annotated transcript.
+// first and best, when the trainee has earlier attempts, are compared beside it.
+func newReportView(sc *scenarios.Scenario, rep scoring.Report, t scoring.Transcript, g Grader,
+	first, best *scoring.Report, act reportActions, win fyne.Window) fyne.CanvasObject {
+	summary := container.NewVBox(
+		totalBlock(sc, rep),
+		section("Dimensions", dimensionBars(rep)),
+		section("Customer outcomes", outcomeGrid(rep.Outcomes)),
+		section("Satisfaction", satisfactionBlock(rep.Satisfaction)))
+	if first != nil && best != nil {
+		summary.Add(section("First attempt vs best", compareGrid(*first, *best, rep)))
+	}
+	why := func(rule string) { showRule(rule, g, win) }
+	transcript := annotatedTranscript(sc, t, rep, why, act.retry)
+	buttons := container.NewHBox(
+		widget.NewButtonWithIcon("Back to scenarios", theme.NavigateBackIcon(), act.back),
+		widget.NewButtonWithIcon("Play again", theme.MediaReplayIcon(), act.again),
+		highButton("Next scenario", theme.NavigateNextIcon(), act.next))
+	split := container.NewHSplit(container.NewVScroll(container.NewPadded(summary)),
+		container.NewBorder(heading("Annotated transcript"), nil, nil, nil, container.NewVScroll(transcript)))
+	split.Offset = 0.36
+	return container.NewBorder(nil, container.NewPadded(container.NewCenter(buttons)), nil, nil, split)
+}
+
+func highButton(label string, icon fyne.Resource, tap func()) *widget.Button {
+	b := widget.NewButtonWithIcon(label, icon, tap)
+	b.Importance = widget.HighImportance
+	return b
+}
+
+func totalBlock(sc *scenarios.Scenario, rep scoring.Report) fyne.CanvasObject {
+	total := canvas.NewText(fmt.Sprint(rep.Total), theme.Color(theme.ColorNamePrimary))
+	total.TextSize = theme.TextHeadingSize() * 2.2
+	total.TextStyle = fyne.TextStyle{Bold: true}
+	outOf := caption("out of 100")
+	title := heading(sc.Title)
+	ending := wrapped("Ending: " + endingTitle(rep.Ending))
+	return container.NewVBox(title, container.NewHBox(total, container.NewCenter(outOf)), ending)
+}
+
+func endingTitle(e string) string {
+	switch e {
+	case "resolved":
+		return "resolved on this contact"
+	case "escalated":
+		return "handed on to someone else"
+	case "hung-up":
+		return "the customer gave up"
+	case "abandoned":
+		return "ended before a resolution"
+	}
+	return e
+}
+
+func dimensionBars(rep scoring.Report) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, d := range scoring.Dimensions {
+		ds := rep.Dimensions[d]
+		bar := widget.NewProgressBar()
+		bar.Max = 100
+		bar.SetValue(float64(ds.Score))
+		score := ds.Score
+		bar.TextFormatter = func() string { return fmt.Sprint(score) }
+		name := widget.NewLabel(fmt.Sprintf("%s  (weight %.0f%%)", dimensionTitles[d], ds.Weight*100))
+		box.Add(container.NewVBox(name, bar))
+	}
+	return box
+}
+
+func outcomeGrid(o scoring.Outcomes) fyne.CanvasObject {
+	return container.NewGridWithColumns(2,
+		outcomeChip("Relief", o.Relief), outcomeChip("Clarity", o.Clarity),
+		outcomeChip("Fairness", o.Fairness), outcomeChip("Confidence", o.Confidence))
+}
+
+func outcomeChip(name string, reached bool) fyne.CanvasObject {
+	var icon fyne.Resource = theme.NewSuccessThemedResource(theme.ConfirmIcon())
+	l := widget.NewLabel(name + " reached")
+	if !reached {
+		icon = theme.NewErrorThemedResource(theme.CancelIcon())
+		l.SetText(name + " missed")
+		l.Importance = widget.LowImportance
+	}
+	return container.NewHBox(widget.NewIcon(icon), l)
+}
+
+func satisfactionBlock(s scoring.Satisfaction) fyne.CanvasObject {
+	line := fmt.Sprintf("Estimated %d after the recovery, against %d before the failure.", s.Estimate, s.Baseline)
+	verdict := widget.NewLabel("Below the pre-failure baseline")
+	verdict.Importance = widget.WarningImportance
+	if s.Paradox {
+		verdict.SetText("Above the baseline: a recovery paradox")
+		verdict.Importance = widget.SuccessImportance
+	}
+	verdict.TextStyle = fyne.TextStyle{Bold: true}
+	box := container.NewVBox(verdict, wrapped(line))
+	for _, w := range s.Why {
+		box.Add(caption("•  " + w))
+	}
+	return box
+}
+
+// compareGrid lays first, best and this session side by side; a cell that differs
+// from the first attempt is coloured by direction.
+func compareGrid(first, best, now scoring.Report) fyne.CanvasObject {
+	g := container.NewGridWithColumns(4, bold(""), bold("First"), bold("Best"), bold("This time"))
+	row := func(name string, f, b, n int) {
+		g.Add(widget.NewLabel(name))
+		g.Add(widget.NewLabel(fmt.Sprint(f)))
+		g.Add(diffLabel(b, f))
+		g.Add(diffLabel(n, f))
+	}
+	row("Total", first.Total, best.Total, now.Total)
+	for _, d := range scoring.Dimensions {
+		row(dimensionTitles[d], first.Dimensions[d].Score, best.Dimensions[d].Score, now.Dimensions[d].Score)
+	}
+	return g
+}
+
+func diffLabel(v, base int) *widget.Label {
+	l := widget.NewLabel(fmt.Sprint(v))
+	switch {
+	case v > base:
+		l.SetText(fmt.Sprintf("%d  (+%d)", v, v-base))
+		l.Importance = widget.SuccessImportance
+		l.TextStyle = fyne.TextStyle{Bold: true}
+	case v < base:
+		l.SetText(fmt.Sprintf("%d  (%d)", v, v-base))
+		l.Importance = widget.DangerImportance
+		l.TextStyle = fyne.TextStyle{Bold: true}
+	}
+	return l
+}
+
+func bold(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.TextStyle = fyne.TextStyle{Bold: true}
+	return l
+}

@@ -1,0 +1,281 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/sim"
+	"github.com/turnaround-app/turnaround/ui/widgets"
+)
+
+// sessionView is one running conversation: the chat, the mood meter, the
+// authority card and the message entry. Every call into the conversation runs on
+// a goroutine; widgets change only inside fyne.Do.
+type sessionView struct {
+	sc      *scenarios.Scenario
+	conv    Conversation
+	deps    Deps
+	store   *historyWriter
+	started time.Time
+	busy    bool
+	done    bool
+
+	chat      *fyne.Container
+	scroll    *container.Scroll
+	streaming *widgets.Bubble
+	mood      *widgets.MoodMeter
+	card      *authorityCard
+	input     *widgets.ChatEntry
+	timer     *widget.Label
+	activity  *widget.Activity
+	banner    *banner
+	content   fyne.CanvasObject
+	stopTimer func()
+
+	// onFinished receives the conversation once it has ended, to score it.
+	onFinished func(v *sessionView)
+	// onIdle runs after each customer reply is on screen (tests and benchmarks wait on it).
+	onIdle func()
+}
+
+func newSessionView(sc *scenarios.Scenario, conv Conversation, deps Deps, store *historyWriter) *sessionView {
+	v := &sessionView{sc: sc, conv: conv, deps: deps, store: store, started: deps.now()}
+	v.chat = container.NewVBox()
+	v.scroll = container.NewVScroll(container.NewPadded(v.chat))
+	v.mood = widgets.NewMoodMeter(sc.Customer.Mood.Patience)
+	v.card = newAuthorityCard(sc.Authority, v.takeAction)
+	v.input = widgets.NewChatEntry("Write to " + sc.Customer.Name + "…")
+	v.input.OnSend = func(text string) { v.send(text, nil) }
+	v.input.OnAction = func(n int) { v.card.take(n - 1) }
+	v.timer = widget.NewLabel("0:00")
+	v.timer.TextStyle = fyne.TextStyle{Monospace: true}
+	v.activity = widget.NewActivity()
+	v.banner = newBanner()
+	v.content = v.layout()
+	return v
+}
+
+func (v *sessionView) layout() fyne.CanvasObject {
+	end := widget.NewButtonWithIcon("End session", theme.CancelIcon(), v.quit)
+	title := heading(v.sc.Title)
+	top := container.NewBorder(nil, v.banner.content, nil,
+		container.NewHBox(v.activity, widget.NewIcon(theme.HistoryIcon()), v.timer, end), title)
+	send := widget.NewButtonWithIcon("Send", theme.MailSendIcon(), func() { v.send(v.input.Text, nil) })
+	send.Importance = widget.HighImportance
+	hint := caption("Enter sends · Shift+Enter starts a new line · Ctrl+1–9 takes an action from your authority card")
+	bottom := container.NewBorder(nil, hint, nil, send, v.input)
+	side := container.NewVScroll(container.NewVBox(
+		section("How "+v.sc.Customer.Name+" feels", v.mood),
+		section("Your authority", v.card.box)))
+	return container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil,
+		sized(side, 300, 0), v.scroll)
+}
+
+// begin shows the turns already in the conversation (after a fork or resume) or
+// asks for the opening line, and starts the timer.
+func (v *sessionView) begin(win fyne.Window) {
+	v.startTimer()
+	if turns := v.conv.Transcript().Turns; len(turns) > 0 {
+		for _, t := range turns {
+			v.addTurn(t)
+		}
+		v.showState()
+		v.store.appendNew(v.conv.Transcript().Turns)
+		v.focus(win)
+		v.idle()
+		return
+	}
+	v.setBusy(true)
+	go func() {
+		turn, err := v.conv.Open(context.Background())
+		fyne.Do(func() {
+			v.setBusy(false)
+			if err != nil {
+				v.banner.show("The customer could not start: " + err.Error())
+				return
+			}
+			v.addTurn(turn)
+			v.showState()
+			v.store.appendNew(v.conv.Transcript().Turns)
+			v.idle()
+		})
+	}()
+	v.focus(win)
+}
+
+func (v *sessionView) focus(win fyne.Window) {
+	if win != nil {
+		win.Canvas().Focus(v.input)
+	}
+}
+
+func (v *sessionView) takeAction(a *scoring.Action, problem string) {
+	if problem != "" {
+		v.banner.show(problem)
+		return
+	}
+	v.send(v.input.Text, a)
+}
+
+// send shows the trainee's turn at once, then asks the conversation for the reply.
+func (v *sessionView) send(text string, a *scoring.Action) {
+	text = strings.TrimSpace(text)
+	if v.busy || v.done || (text == "" && a == nil) {
+		return
+	}
+	v.input.SetText("")
+	v.banner.hide()
+	v.addTurn(scoring.Turn{Role: scoring.RoleAgent, Text: text, Action: a, AtMS: v.elapsed().Milliseconds()})
+	v.setBusy(true)
+	go func() {
+		reply, err := v.conv.Submit(context.Background(), text, a)
+		fyne.Do(func() { v.showReply(reply, err) })
+	}()
+}
+
+func (v *sessionView) showReply(reply scoring.Turn, err error) {
+	v.setBusy(false)
+	if err != nil {
+		v.streaming = nil
+		v.banner.show("No reply: " + err.Error())
+		v.idle()
+		return
+	}
+	v.addTurn(reply)
+	v.showState()
+	v.store.appendNew(v.conv.Transcript().Turns)
+	if v.conv.Ending() != sim.Ongoing {
+		v.finish()
+	}
+	v.idle()
+}
+
+// streamToken shows a reply as the voice words it; called from the voice's goroutine.
+func (v *sessionView) streamToken(piece string) {
+	fyne.Do(func() {
+		if v.streaming == nil {
+			v.streaming = widgets.NewBubble(widgets.SideCustomer, v.sc.Customer.Name+" is typing…", "")
+			v.chat.Add(v.streaming)
+		}
+		v.streaming.SetText(v.streaming.Text + piece)
+		v.scroll.ScrollToBottom()
+	})
+}
+
+func (v *sessionView) addTurn(t scoring.Turn) {
+	if t.Role == scoring.RoleCustomer && v.streaming != nil {
+		v.chat.Remove(v.streaming)
+		v.streaming = nil
+	}
+	v.chat.Add(turnBubble(v.sc, t))
+	if t.Note != "" {
+		v.chat.Add(widgets.NewNote(t.Note))
+	}
+	v.scroll.ScrollToBottom()
+}
+
+// turnBubble draws one transcript turn; an action shows in brackets after the words.
+func turnBubble(sc *scenarios.Scenario, t scoring.Turn) *widgets.Bubble {
+	stamp := clock(time.Duration(t.AtMS) * time.Millisecond)
+	if t.Role == scoring.RoleCustomer {
+		return widgets.NewBubble(widgets.SideCustomer, sc.Customer.Name+" · "+stamp, t.Text)
+	}
+	text := t.Text
+	if t.Action != nil {
+		text = strings.TrimSpace(text + "\n" + describeAction(t.Action))
+	}
+	return widgets.NewBubble(widgets.SideAgent, "You · "+stamp, text)
+}
+
+func (v *sessionView) showState() {
+	s := v.conv.State()
+	v.mood.Set(s.Frustration, s.Trust, s.Patience, v.conv.Band())
+}
+
+func (v *sessionView) setBusy(on bool) {
+	v.busy = on
+	if on {
+		v.activity.Start()
+		v.activity.Show()
+	} else {
+		v.activity.Stop()
+		v.activity.Hide()
+	}
+}
+
+func (v *sessionView) quit() {
+	if v.done {
+		return
+	}
+	v.conv.Quit()
+	v.finish()
+}
+
+// finish ends the session on screen and hands it on for scoring.
+func (v *sessionView) finish() {
+	if v.done {
+		return
+	}
+	v.done = true
+	v.stop()
+	v.card.setEnabled(false)
+	v.input.Disable()
+	v.chat.Add(widgets.NewNote(endingText(v.conv.Ending(), v.sc.Customer.Name)))
+	v.scroll.ScrollToBottom()
+	if v.onFinished != nil {
+		v.onFinished(v)
+	}
+}
+
+func (v *sessionView) stop() {
+	if v.stopTimer != nil {
+		v.stopTimer()
+		v.stopTimer = nil
+	}
+}
+
+func (v *sessionView) idle() {
+	if v.onIdle != nil {
+		v.onIdle()
+	}
+}
+
+func (v *sessionView) elapsed() time.Duration { return v.deps.now().Sub(v.started) }
+
+func (v *sessionView) startTimer() {
+	ticks, stop := v.deps.ticks()
+	v.stopTimer = stop
+	go func() {
+		for range ticks {
+			fyne.Do(func() { v.timer.SetText(clock(v.elapsed())) })
+		}
+	}()
+}
+
+// clock formats a duration as m:ss.
+func clock(d time.Duration) string {
+	s := int(d.Round(time.Second) / time.Second)
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+func endingText(e sim.Ending, name string) string {
+	switch e {
+	case sim.Resolved:
+		return name + " accepted the resolution. Scoring the session…"
+	case sim.Escalated:
+		return "The case was handed on. Scoring the session…"
+	case sim.HungUp:
+		return name + " gave up and left. Scoring the session…"
+	default:
+		return "Session ended. Scoring the session…"
+	}
+}

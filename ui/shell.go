@@ -1,0 +1,62 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Screen names, as stored in preferences and accepted by Shell.Show.
+const (
+	ScreenPractice = "practice"
+	ScreenAuthor   = "author"
+	ScreenReview   = "review"
+	ScreenSettings = "settings"
+)
+
+// Shell is the app's one window content: a navigation rail on the left with the
+// four screens, reopening on the screen the trainee used last.
+type Shell struct {
+	app      fyne.App
+	win      fyne.Window
+	tabs     *container.AppTabs
+	Practice *Practice
+	names    []string
+}
+
+// NewShell builds every screen with deps and returns the shell for win.
+func NewShell(a fyne.App, win fyne.Window, deps Deps) *Shell {
+	s := &Shell{app: a, win: win}
+	prefs := a.Preferences()
+	s.Practice = NewPractice(deps, win, prefs)
+	s.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon("Practice", theme.MediaPlayIcon(), s.Practice.Content()),
+		container.NewTabItemWithIcon("Author", theme.DocumentCreateIcon(), placeholder("Author")),
+		container.NewTabItemWithIcon("Review", theme.GridIcon(), placeholder("Review")),
+		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), placeholder("Settings")),
+	)
+	s.names = []string{ScreenPractice, ScreenAuthor, ScreenReview, ScreenSettings}
+	s.tabs.SetTabLocation(container.TabLocationLeading)
+	s.Show(prefs.StringWithFallback(PrefLastScreen, ScreenPractice))
+	s.tabs.OnSelected = func(it *container.TabItem) {
+		prefs.SetString(PrefLastScreen, s.names[s.tabs.SelectedIndex()])
+	}
+	return s
+}
+
+// Content is the shell's root object, for Window.SetContent.
+func (s *Shell) Content() fyne.CanvasObject { return s.tabs }
+
+// Show switches to the named screen; an unknown name leaves the current one.
+func (s *Shell) Show(name string) {
+	for i, n := range s.names {
+		if n == name {
+			s.tabs.SelectIndex(i)
+		}
+	}
+}
+
+func placeholder(name string) fyne.CanvasObject {
+	return container.NewCenter(widget.NewLabel(name + " is coming in the next build."))
+}

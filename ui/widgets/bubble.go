@@ -1,0 +1,119 @@
+package widgets
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Side says which side of the chat a bubble sits on.
+type Side int
+
+// Customers speak from the left, the trainee from the right, system notes centred.
+const (
+	SideCustomer Side = iota
+	SideAgent
+)
+
+// bubbleGutter is the empty space on the far side of a bubble, so a long message
+// still reads as one side of a conversation.
+const bubbleGutter = 96
+
+// Bubble is one chat message: who said it, when, and the words, on a rounded card.
+type Bubble struct {
+	widget.BaseWidget
+	Side Side
+	// Header is the small line above the text, e.g. "Dana · 0:14".
+	Header string
+	Text   string
+	text   *widget.Label
+	header *widget.Label
+}
+
+// NewBubble returns a bubble for one message.
+func NewBubble(side Side, header, text string) *Bubble {
+	b := &Bubble{Side: side, Header: header, Text: text}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// SetText replaces the message, for replies that stream in piece by piece.
+func (b *Bubble) SetText(text string) {
+	b.Text = text
+	if b.text != nil {
+		b.text.SetText(text)
+	}
+	b.Refresh()
+}
+
+// CreateRenderer lays the card out with a gutter on the far side.
+func (b *Bubble) CreateRenderer() fyne.WidgetRenderer {
+	b.text = widget.NewLabel(b.Text)
+	b.text.Wrapping = fyne.TextWrapWord
+	b.header = widget.NewLabel(b.Header)
+	b.header.SizeName = theme.SizeNameCaptionText
+	b.header.Importance = widget.LowImportance
+	bg := canvas.NewRectangle(b.fill())
+	bg.CornerRadius = theme.Size(theme.SizeNameSelectionRadius) * 2
+	card := container.NewStack(bg, b.text)
+	gutter := canvas.NewRectangle(color.Transparent)
+	gutter.SetMinSize(fyne.NewSize(bubbleGutter, 0))
+	var row *fyne.Container
+	header := container.NewHBox(b.header)
+	if b.Side == SideAgent {
+		row = container.NewBorder(nil, nil, gutter, nil, card)
+		header = container.NewHBox(layout.NewSpacer(), b.header)
+	} else {
+		row = container.NewBorder(nil, nil, nil, gutter, card)
+	}
+	r := &bubbleRenderer{b: b, bg: bg, box: container.NewVBox(header, row)}
+	return r
+}
+
+// fill is the card colour: the accent, faintly, for the trainee; a neutral for the customer.
+func (b *Bubble) fill() color.Color {
+	if b.Side == SideAgent {
+		r, g, bl, _ := theme.Color(theme.ColorNamePrimary).RGBA()
+		return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(bl >> 8), A: 0x38}
+	}
+	return theme.Color(theme.ColorNameInputBackground)
+}
+
+type bubbleRenderer struct {
+	b   *Bubble
+	bg  *canvas.Rectangle
+	box *fyne.Container
+}
+
+func (r *bubbleRenderer) Layout(s fyne.Size)          { r.box.Resize(s) }
+func (r *bubbleRenderer) MinSize() fyne.Size          { return r.box.MinSize() }
+func (r *bubbleRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.box} }
+func (r *bubbleRenderer) Destroy()                    {}
+
+func (r *bubbleRenderer) Refresh() {
+	r.bg.FillColor = r.b.fill()
+	r.bg.Refresh()
+	r.b.header.SetText(r.b.Header)
+	if r.b.text.Text != r.b.Text {
+		r.b.text.SetText(r.b.Text)
+	}
+	r.box.Refresh()
+}
+
+// NewNote returns a centred, quiet line for what the system says about a turn,
+// such as an action refused because it is beyond the authority card.
+func NewNote(text string) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	l.Alignment = fyne.TextAlignCenter
+	l.Wrapping = fyne.TextWrapWord
+	l.TextStyle = fyne.TextStyle{Italic: true}
+	l.Importance = widget.WarningImportance
+	l.SizeName = theme.SizeNameCaptionText
+	return l
+}
+

@@ -1,0 +1,79 @@
+package widgets
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// MoodMeter shows the customer's frustration, trust and patience as labelled bars,
+// with the mood band in words. It is updated after every customer reply.
+type MoodMeter struct {
+	widget.BaseWidget
+	band        *widget.Label
+	frustration *widget.ProgressBar
+	trust       *widget.ProgressBar
+	patience    *widget.ProgressBar
+	patienceMax int
+}
+
+// NewMoodMeter returns a meter for a customer who starts with patienceMax turns of patience.
+func NewMoodMeter(patienceMax int) *MoodMeter {
+	m := &MoodMeter{patienceMax: patienceMax}
+	m.band = widget.NewLabel("")
+	m.band.TextStyle = fyne.TextStyle{Bold: true}
+	m.frustration = percentBar()
+	m.trust = percentBar()
+	m.patience = widget.NewProgressBar()
+	m.patience.Max = float64(max(patienceMax, 1))
+	m.patience.TextFormatter = func() string {
+		return fmt.Sprintf("%d of %d turns left", int(m.patience.Value), m.patienceMax)
+	}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+func percentBar() *widget.ProgressBar {
+	p := widget.NewProgressBar()
+	p.Max = 100
+	p.TextFormatter = func() string { return fmt.Sprintf("%d / 100", int(p.Value)) }
+	return p
+}
+
+// Set shows a state: frustration and trust 0..100, patience in turns, band in words.
+func (m *MoodMeter) Set(frustration, trust, patience int, band string) {
+	m.frustration.SetValue(float64(frustration))
+	m.trust.SetValue(float64(trust))
+	m.patience.SetValue(float64(patience))
+	m.band.SetText(bandTitle(band))
+}
+
+// Values returns what the meter shows, for tests.
+func (m *MoodMeter) Values() (frustration, trust, patience int, band string) {
+	return int(m.frustration.Value), int(m.trust.Value), int(m.patience.Value), m.band.Text
+}
+
+func bandTitle(band string) string {
+	if band == "" {
+		return ""
+	}
+	return "Customer is " + strings.ToLower(band)
+}
+
+// CreateRenderer stacks a caption over each bar.
+func (m *MoodMeter) CreateRenderer() fyne.WidgetRenderer {
+	row := func(name string, bar *widget.ProgressBar) fyne.CanvasObject {
+		l := widget.NewLabel(name)
+		l.SizeName = theme.SizeNameCaptionText
+		return container.NewVBox(l, bar)
+	}
+	box := container.NewVBox(m.band,
+		row("Frustration", m.frustration),
+		row("Trust", m.trust),
+		row("Patience", m.patience))
+	return widget.NewSimpleRenderer(box)
+}

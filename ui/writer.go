@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"context"
+	"sync"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
+)
+
+// historyWriter stores one session's turns in order on its own goroutine, so a
+// slow or failing store never holds up the chat. Errors reach onError on the UI
+// thread; the turns stay on screen and in the conversation either way.
+type historyWriter struct {
+	store   HistoryStore
+	onError func(msg string)
+	jobs    chan func(ctx context.Context) error
+	stored  int // turns handed to the store so far; UI thread only
+	id      string
+	wg      sync.WaitGroup
+}
+
+// newHistoryWriter starts the writer and begins the session; a nil store writes nothing.
+func newHistoryWriter(store HistoryStore, trainee string, sc *scenarios.Scenario, onError func(string)) *historyWriter {
+	w := &historyWriter{store: store, onError: onError}
+	if store == nil {
+		return w
+	}
+	w.jobs = make(chan func(ctx context.Context) error, 256)
+	w.wg.Add(1)
+	go w.run()
+	w.do(func(ctx context.Context) error {
+		id, err := store.BeginSession(ctx, trainee, sc)
+		w.id = id
+		return err
+	})
+	return w
+}
+
+func (w *historyWriter) run() {
+	defer w.wg.Done()
+	for job := range w.jobs {
+		if err := job(context.Background()); err != nil {
+			msg := "History not saved: " + err.Error() + ". The conversation goes on; the turn stays on screen."
+			fyne.Do(func() { w.onError(msg) })
+		}
+	}
+}
+
+func (w *historyWriter) do(job func(ctx context.Context) error) {
+	if w.jobs != nil {
+		w.jobs <- job
+	}
+}
+
+// appendNew stores the turns after the last one stored. Call on the UI thread.
+func (w *historyWriter) appendNew(turns []scoring.Turn) {
+	for ; w.stored < len(turns); w.stored++ {
+		i, t := w.stored, turns[w.stored]
+		w.do(func(ctx context.Context) error {
+			if w.id == "" {
+				return nil // BeginSession failed and was reported already
+			}
+			return w.store.AppendTurn(ctx, w.id, i, t)
+		})
+	}
+}
+
+// finish stores the report and stops the writer; done runs on the writer's
+// goroutine once everything before it is written.
+func (w *historyWriter) finish(rep *scoring.Report, done func()) {
+	if w.jobs == nil {
+		if done != nil {
+			done()
+		}
+		return
+	}
+	w.do(func(ctx context.Context) error {
+		defer func() {
+			if done != nil {
+				done()
+			}
+		}()
+		if w.id == "" || rep == nil {
+			return nil
+		}
+		return w.store.FinishSession(ctx, w.id, *rep)
+	})
+	close(w.jobs)
+	w.jobs = nil
+}

@@ -67,8 +67,8 @@ type fakeGrader struct{}
 
 func (fakeGrader) Score(t scoring.Transcript, sc *scenarios.Scenario) (scoring.Report, error) {
 	rep := scoring.Report{Scenario: sc.ID, RubricVersion: "1", Total: 74, Ending: t.Ending,
-		Dimensions: map[scoring.Dimension]scoring.DimensionScore{},
-		Outcomes:   scoring.Outcomes{Relief: true, Clarity: true},
+		Dimensions:   map[scoring.Dimension]scoring.DimensionScore{},
+		Outcomes:     scoring.Outcomes{Relief: true, Clarity: true},
 		Satisfaction: scoring.Satisfaction{Estimate: 72, Baseline: 70, Paradox: true}}
 	for i, d := range scoring.Dimensions {
 		rep.Dimensions[d] = scoring.DimensionScore{Score: 60 + 5*i, Weight: 0.25}

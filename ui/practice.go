@@ -173,5 +173,4 @@ func (p *Practice) retry(v *sessionView, turn int) {
 	p.run(v.sc, conv)
 }
 
-
 var errNoGrader = errors.New("no grader is configured")

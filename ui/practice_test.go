@@ -115,8 +115,8 @@ func TestPracticeSessionToReport(t *testing.T) {
 		t.Errorf("mood after one reply = frustration %d patience %d, want 60 and 5", f, pat)
 	}
 	v.input.TypedShortcut(ctrl(fyne.Key1)) // refund at the ceiling resolves the fake
-	h.wait(t)                               // the reply
-	h.wait(t)                               // the report
+	h.wait(t)                              // the reply
+	h.wait(t)                              // the report
 	if got := len(h.store.finished); got != 1 {
 		t.Fatalf("stored %d finished reports, want 1", got)
 	}

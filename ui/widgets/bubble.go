@@ -90,10 +90,10 @@ type bubbleRenderer struct {
 	box *fyne.Container
 }
 
-func (r *bubbleRenderer) Layout(s fyne.Size)          { r.box.Resize(s) }
-func (r *bubbleRenderer) MinSize() fyne.Size          { return r.box.MinSize() }
+func (r *bubbleRenderer) Layout(s fyne.Size)           { r.box.Resize(s) }
+func (r *bubbleRenderer) MinSize() fyne.Size           { return r.box.MinSize() }
 func (r *bubbleRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.box} }
-func (r *bubbleRenderer) Destroy()                    {}
+func (r *bubbleRenderer) Destroy()                     {}
 
 func (r *bubbleRenderer) Refresh() {
 	r.bg.FillColor = r.b.fill()
@@ -116,4 +116,3 @@ func NewNote(text string) fyne.CanvasObject {
 	l.SizeName = theme.SizeNameCaptionText
 	return l
 }
-

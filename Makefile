@@ -2,7 +2,7 @@
 #   make run   install missing system packages, then open the app
 #   make test  install missing system packages, then vet and run the whole suite
 SHELL := /bin/bash
-# Debian's Go image keeps the toolchain here; CI may start with a bare PATH.
+# The Go toolchain lives in /usr/local/go; CI may start with a PATH that lacks it.
 export PATH := $(PATH):/usr/local/go/bin
 GO    ?= go
 # Packages with no GUI driver: run them again under the race detector.

@@ -1,0 +1,116 @@
+package ollama
+
+import (
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+)
+
+// DefaultHost is where a local `ollama serve` listens when OLLAMA_HOST is unset.
+const DefaultHost = "http://127.0.0.1:11434"
+
+// defaultPort is Ollama's port, used when OLLAMA_HOST names a host without one.
+const defaultPort = "11434"
+
+// Config says which Ollama server and model to use and how patient to be.
+type Config struct {
+	// Host is the server's base URL; DefaultConfig fills it from OLLAMA_HOST.
+	Host string
+	// Model is the model that words replies and judges, for example "qwen2.5:0.5b".
+	Model string
+	// Temperature is the sampling temperature of voice replies (the judge uses 0).
+	Temperature float64
+	// NumCtx is the context window, in tokens, of voice replies.
+	NumCtx int
+	// FirstTokenTimeout bounds the wait for the first chunk of a reply and for
+	// every later chunk, so a stalled server never holds up the session longer.
+	FirstTokenTimeout time.Duration
+	// MaxReplyRunes is the longest reply the character check accepts.
+	MaxReplyRunes int
+	// RetryAfter is how long the voice stops asking Ollama after it found the
+	// server unreachable or the model missing, so later turns do not each wait.
+	RetryAfter time.Duration
+	// JudgeTimeout bounds a whole second-opinion request.
+	JudgeTimeout time.Duration
+}
+
+// DefaultConfig returns the settings Turnaround ships with. Host comes from
+// OLLAMA_HOST when it is set, the same variable the ollama command reads.
+func DefaultConfig() Config {
+	return Config{
+		Host:              hostFromEnv(os.Getenv("OLLAMA_HOST")),
+		Temperature:       0.7,
+		NumCtx:            2048,
+		FirstTokenTimeout: 8 * time.Second,
+		MaxReplyRunes:     400,
+		RetryAfter:        30 * time.Second,
+		JudgeTimeout:      90 * time.Second,
+	}
+}
+
+// withDefaults fills the zero fields of c from DefaultConfig, so a caller may set
+// only the fields it cares about.
+func (c Config) withDefaults() Config {
+	d := DefaultConfig()
+	if c.Host == "" {
+		c.Host = d.Host
+	}
+	if c.Temperature == 0 {
+		c.Temperature = d.Temperature
+	}
+	if c.NumCtx == 0 {
+		c.NumCtx = d.NumCtx
+	}
+	if c.FirstTokenTimeout == 0 {
+		c.FirstTokenTimeout = d.FirstTokenTimeout
+	}
+	if c.MaxReplyRunes == 0 {
+		c.MaxReplyRunes = d.MaxReplyRunes
+	}
+	if c.RetryAfter == 0 {
+		c.RetryAfter = d.RetryAfter
+	}
+	if c.JudgeTimeout == 0 {
+		c.JudgeTimeout = d.JudgeTimeout
+	}
+	return c
+}
+
+// hostFromEnv turns an OLLAMA_HOST value into a base URL. Like the ollama command
+// it accepts "host", "host:port" and "scheme://host:port"; empty means DefaultHost.
+func hostFromEnv(v string) string {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return DefaultHost
+	}
+	if strings.Contains(v, "://") {
+		return v
+	}
+	if _, _, err := net.SplitHostPort(v); err != nil {
+		v = net.JoinHostPort(strings.Trim(v, "[]"), defaultPort)
+	}
+	return "http://" + v
+}
+
+// parseHost checks that host is an http(s) URL with a host part, so a typo in
+// Settings is reported when it is entered rather than on the first reply.
+func parseHost(host string) (*url.URL, error) {
+	const example = "http://127.0.0.1:11434"
+	u, err := url.Parse(strings.TrimSpace(host))
+	if err != nil {
+		return nil, fmt.Errorf("ollama host %q is not a URL like %s: %v", host, example, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, fmt.Errorf("ollama host %q must start with http:// or https://, like %s", host, example)
+	}
+	if u.Hostname() == "" {
+		return nil, fmt.Errorf("ollama host %q names no server; use a URL like %s", host, example)
+	}
+	if p := u.Port(); p != "" && strings.Trim(p, "0123456789") != "" {
+		return nil, fmt.Errorf("ollama host %q has a port that is not a number", host)
+	}
+	return u, nil
+}

@@ -202,4 +202,3 @@ func stddev(xs []float64) float64 {
 	}
 	return math.Sqrt(sq / float64(len(xs)))
 }
-

@@ -58,8 +58,8 @@ func newPicker(all []*scenarios.Scenario, onStart, onSelect func(*scenarios.Scen
 
 func (p *picker) layout() fyne.CanvasObject {
 	filters := container.NewGridWithColumns(2,
-		container.NewBorder(nil, nil, caption("Difficulty"), nil, p.level),
-		container.NewBorder(nil, nil, caption("Failure"), nil, p.kind))
+		container.NewBorder(nil, nil, widget.NewLabel("Difficulty"), nil, p.level),
+		container.NewBorder(nil, nil, widget.NewLabel("Failure"), nil, p.kind))
 	left := container.NewBorder(container.NewVBox(p.search, filters), nil, nil, nil, p.list)
 	right := container.NewBorder(nil, container.NewPadded(p.start), nil, nil,
 		container.NewVScroll(container.NewPadded(p.brief)))
@@ -139,7 +139,6 @@ func (p *picker) newRow() fyne.CanvasObject {
 	title.Truncation = fyne.TextTruncateEllipsis
 	meta := widget.NewLabel("")
 	meta.SizeName = theme.SizeNameCaptionText
-	meta.Importance = widget.LowImportance
 	meta.Truncation = fyne.TextTruncateEllipsis
 	return container.NewVBox(title, meta)
 }
@@ -155,7 +154,8 @@ func scenarioMeta(sc *scenarios.Scenario) string {
 	return fmt.Sprintf("%s  ·  %s  ·  %s", dots(sc.Difficulty), sc.Failure.Kind, sc.Customer.Name)
 }
 
-// selectID selects the scenario with id, if it is listed; used to restore the last one.
+// selectID selects the scenario with id, or the first one listed when id is not
+// there, so the brief is never empty on start.
 func (p *picker) selectID(id string) {
 	for i, sc := range p.shown {
 		if sc.ID == id {
@@ -163,6 +163,9 @@ func (p *picker) selectID(id string) {
 			p.list.ScrollTo(i)
 			return
 		}
+	}
+	if len(p.shown) > 0 {
+		p.list.Select(0)
 	}
 }
 

@@ -174,3 +174,28 @@ func (p *Practice) retry(v *sessionView, turn int) {
 }
 
 var errNoGrader = errors.New("no grader is configured")
+
+// Send submits text and/or an action in the running session as if the trainee had
+// typed it; demo and performance hooks drive the real screen through it.
+func (p *Practice) Send(text string, a *scoring.Action) {
+	if p.session != nil {
+		p.session.send(text, a)
+	}
+}
+
+// End ends the running session as the End session button does.
+func (p *Practice) End() {
+	if p.session != nil {
+		p.session.quit()
+	}
+}
+
+// Scenario returns the scenario the picker lists with id, or nil.
+func (p *Practice) Scenario(id string) *scenarios.Scenario {
+	for _, sc := range p.picker.all {
+		if sc.ID == id {
+			return sc
+		}
+	}
+	return nil
+}

@@ -22,6 +22,7 @@ type Shell struct {
 	win      fyne.Window
 	tabs     *container.AppTabs
 	Practice *Practice
+	Author   *Author
 	names    []string
 }
 
@@ -30,9 +31,10 @@ func NewShell(a fyne.App, win fyne.Window, deps Deps) *Shell {
 	s := &Shell{app: a, win: win}
 	prefs := a.Preferences()
 	s.Practice = NewPractice(deps, win, prefs)
+	s.Author = NewAuthor(deps, win)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Practice", theme.MediaPlayIcon(), s.Practice.Content()),
-		container.NewTabItemWithIcon("Author", theme.DocumentCreateIcon(), placeholder("Author")),
+		container.NewTabItemWithIcon("Author", theme.DocumentCreateIcon(), s.Author.Content()),
 		container.NewTabItemWithIcon("Review", theme.GridIcon(), placeholder("Review")),
 		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), placeholder("Settings")),
 	)

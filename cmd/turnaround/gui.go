@@ -27,10 +27,9 @@ func runGUI(e env, args []string) int {
 	deps, closeStore := guiDeps(a.Preferences())
 	defer closeStore()
 	shell := ui.NewShell(a, w, deps)
-	if s := os.Getenv("TURNAROUND_SCREEN"); s != "" {
-		shell.Show(s)
-	}
+	hooks := readDemoHooks()
 	w.SetContent(shell.Content())
+	hooks.apply(w, shell)
 	w.SetMaster()
 	w.ShowAndRun()
 	return exitOK

@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+)
+
+func realLint(path string, data []byte) (*scenarios.Scenario, []scenarios.Diagnostic) {
+	return scenarios.Parse(path, data)
+}
+
+func newAuthorHarness(t *testing.T) (*Author, chan struct{}) {
+	t.Helper()
+	test.NewTempApp(t)
+	dir := t.TempDir()
+	win := test.NewWindow(nil)
+	t.Cleanup(win.Close)
+	a := NewAuthor(Deps{Lint: realLint, UserDir: func() (string, error) { return dir, nil }}, win)
+	linted := make(chan struct{}, 8)
+	a.OnLinted = func() { linted <- struct{}{} }
+	win.SetContent(a.Content())
+	win.Resize(fyne.NewSize(1100, 700))
+	return a, linted
+}
+
+func waitLint(t *testing.T, ch chan struct{}) {
+	t.Helper()
+	select {
+	case <-ch:
+	case <-time.After(5 * time.Second):
+		t.Fatal("lint did not finish within 5s")
+	}
+}
+
+func TestAuthorTemplateIsClean(t *testing.T) {
+	a, linted := newAuthorHarness(t)
+	waitLint(t, linted)
+	if len(a.problems) != 0 {
+		t.Fatalf("template has problems: %v", a.problems)
+	}
+	if a.form.id.Text != "my-new-scenario" {
+		t.Errorf("form id = %q, want my-new-scenario", a.form.id.Text)
+	}
+}
+
+func TestAuthorShowsLintErrorsAndJumps(t *testing.T) {
+	a, linted := newAuthorHarness(t)
+	waitLint(t, linted)
+	broken := strings.Replace(newScenarioTemplate, "difficulty: 2", "difficulty: 9", 1)
+	a.editor.SetText(broken)
+	waitLint(t, linted)
+	if len(a.problems) == 0 {
+		t.Fatal("no problems listed for difficulty 9")
+	}
+	d := a.problems[0]
+	if d.Line != 5 || !strings.Contains(d.Msg, "difficulty") {
+		t.Errorf("first problem = %d:%d %q, want line 5 about difficulty", d.Line, d.Col, d.Msg)
+	}
+	a.list.Select(0)
+	if a.editor.CursorRow != d.Line-1 || a.editor.CursorColumn != d.Col-1 {
+		t.Errorf("cursor at row %d col %d, want %d %d", a.editor.CursorRow, a.editor.CursorColumn, d.Line-1, d.Col-1)
+	}
+}
+
+func TestAuthorFormEditsYAML(t *testing.T) {
+	a, linted := newAuthorHarness(t)
+	waitLint(t, linted)
+	a.form.title.SetText("Charged twice")
+	if !strings.Contains(a.editor.Text, "\ntitle: Charged twice\n") {
+		t.Errorf("YAML does not carry the new title:\n%s", a.editor.Text)
+	}
+	a.form.kind.SetSelected("double-charge")
+	if !strings.Contains(a.editor.Text, "  kind: double-charge\n") {
+		t.Errorf("YAML does not carry the new failure kind")
+	}
+}

@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+)
+
+// setYAMLScalar rewrites the value of the block-style key at path (for example
+// ["customer", "name"]) in text, keeping every other byte, comments included, so
+// form edits and hand edits live together in one file. It reports false when the
+// key is not written in block style, and then the text is unchanged.
+func setYAMLScalar(text string, path []string, value string) (string, bool) {
+	lines := strings.Split(text, "\n")
+	start, end, indent := 0, len(lines), -1
+	for depth, key := range path {
+		i := findKey(lines[start:end], key, indent)
+		if i < 0 {
+			return text, false
+		}
+		i += start
+		if depth == len(path)-1 {
+			lines[i] = replaceValue(lines[i], value)
+			return strings.Join(lines, "\n"), true
+		}
+		indent = indentOf(lines[i])
+		start, end = i+1, blockEnd(lines, i+1, indent)
+	}
+	return text, false
+}
+
+// findKey finds "key:" among lines at the shallowest indent deeper than parent.
+func findKey(lines []string, key string, parent int) int {
+	want := -1
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		in := indentOf(l)
+		if want < 0 {
+			want = in
+		}
+		if in == want && in > parent && (strings.HasPrefix(t, key+":")) {
+			return i
+		}
+	}
+	return -1
+}
+
+func blockEnd(lines []string, from, indent int) int {
+	for i := from; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t != "" && !strings.HasPrefix(t, "#") && indentOf(lines[i]) <= indent {
+			return i
+		}
+	}
+	return len(lines)
+}
+
+func indentOf(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
+
+// replaceValue keeps "  key:" and any trailing comment, swapping the value between.
+func replaceValue(line, value string) string {
+	colon := strings.Index(line, ":")
+	head, rest := line[:colon+1], line[colon+1:]
+	comment := ""
+	if i := strings.Index(rest, " #"); i >= 0 && !strings.ContainsAny(rest[:i], `"'`) {
+		comment = rest[i:]
+	}
+	return head + " " + yamlScalar(value) + comment
+}
+
+// yamlScalar quotes a value when plain YAML would read it differently.
+func yamlScalar(v string) string {
+	if v == "" {
+		return `""`
+	}
+	if _, err := strconv.ParseFloat(v, 64); err == nil {
+		return v
+	}
+	if strings.ContainsAny(v, ":#{}[],&*!|>'\"%@`") || strings.TrimSpace(v) != v {
+		return strconv.Quote(v)
+	}
+	switch strings.ToLower(v) {
+	case "true", "false", "yes", "no", "null", "~", "on", "off":
+		return strconv.Quote(v)
+	}
+	return v
+}

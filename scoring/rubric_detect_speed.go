@@ -1,0 +1,170 @@
+//go:build scoringwip
+
+package scoring
+
+import (
+	"strings"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+)
+
+// Speed thresholds: both the reply count and the clock must agree that a step
+// was early, because a fast typist can still stall and a slow one can still act.
+const (
+	earlyReplies = 2
+	earlyMS      = 90_000
+	lateReplies  = 4
+	lateMS       = 300_000
+)
+
+// progressKinds are markers that move the case forward; a reply before the first
+// concrete step with none of them is stalling.
+var progressKinds = []MarkerKind{
+	MarkConcreteAction, MarkTimeCommitment, MarkPromise, MarkEscalation, MarkQuestion,
+	MarkAsksInfo, MarkAuthority, MarkChoices, MarkFollowUp, MarkAction,
+}
+
+// detectEarlyAction fires when the first concrete step came within two replies and 90 s.
+func detectEarlyAction(s *session) []hit {
+	i := s.firstStep
+	if i < 0 || s.ordinal[i] > earlyReplies || s.t.Turns[i].AtMS > earlyMS {
+		return nil
+	}
+	return s.one(i, s.stepQuote)
+}
+
+// detectLateAction fires when the first concrete step came after four replies or five minutes.
+func detectLateAction(s *session) []hit {
+	i := s.firstStep
+	if i < 0 || (s.ordinal[i] <= lateReplies && s.t.Turns[i].AtMS <= lateMS) {
+		return nil
+	}
+	return s.one(i, s.stepQuote)
+}
+
+// detectNoAction fires at the last reply when no concrete step was ever taken.
+func detectNoAction(s *session) []hit {
+	if s.firstStep >= 0 || len(s.agent) == 0 {
+		return nil
+	}
+	last := s.lastAgentTurn()
+	return s.one(last, s.turnQuote(last))
+}
+
+// detectStalling fires on each reply after the first that comes before any
+// concrete step and moves nothing forward.
+func detectStalling(s *session) []hit {
+	hits := s.hitBuf()
+	for _, i := range s.agent {
+		if s.firstStep >= 0 && i >= s.firstStep {
+			break
+		}
+		if s.ordinal[i] < 2 || s.t.Turns[i].Action != nil || s.hasAny(i, progressKinds) {
+			continue
+		}
+		hits = append(hits, hit{i, s.turnQuote(i)})
+	}
+	return hits
+}
+
+// detectReask fires on each request for a detail the case already holds.
+func detectReask(s *session) []hit {
+	hits := s.hitBuf()
+	for _, i := range s.agent {
+		for _, m := range s.an[i].Markers {
+			if m.Kind == MarkAsksInfo && onFile(m, s.sc.Failure.OnFile) {
+				hits = append(hits, hit{i, m.Text})
+			}
+		}
+	}
+	return hits
+}
+
+// onFile reports whether an asked-for detail is one the case already holds.
+func onFile(m Marker, known []string) bool {
+	asked := strings.ToLower(m.Detail + " " + m.Text)
+	for _, k := range known {
+		k = strings.ToLower(strings.TrimSpace(k))
+		if k == "" {
+			continue
+		}
+		if strings.Contains(asked, k) || (m.Detail != "" && strings.Contains(k, strings.ToLower(m.Detail))) {
+			return true
+		}
+	}
+	return false
+}
+
+// detectFollowUp fires on the first follow-up the agent schedules, in words or as an action.
+func detectFollowUp(s *session) []hit {
+	for _, i := range s.agent {
+		if a := s.t.Turns[i].Action; a != nil && (a.Kind == "follow-up" || a.Kind == "callback") && s.remedy.allowed[i] {
+			return s.one(i, actionText(*a))
+		}
+		if m, ok := s.firstMarker(i, MarkFollowUp); ok {
+			return s.one(i, m.Text)
+		}
+	}
+	return nil
+}
+
+// detectNamedEscalation fires on the first hand-off to someone named.
+func detectNamedEscalation(s *session) []hit {
+	for _, i := range s.agent {
+		if a := s.t.Turns[i].Action; a != nil && a.Kind == "escalate" && a.To != "" && s.remedy.allowed[i] {
+			return s.one(i, actionText(*a))
+		}
+		if m, ok := s.firstMarker(i, MarkEscalation); ok {
+			return s.one(i, m.Text)
+		}
+	}
+	return nil
+}
+
+// detectOverPromise fires on each promise of more than the authority card allows.
+func detectOverPromise(s *session) []hit {
+	hits := s.hitBuf()
+	for _, i := range s.agent {
+		for _, m := range s.an[i].Markers {
+			if m.Kind == MarkPromise && promiseBeyondCard(m, s.sc) {
+				hits = append(hits, hit{i, m.Text})
+			}
+		}
+	}
+	return hits
+}
+
+// promiseBeyondCard reports whether a promised remedy is one the card does not
+// allow: a kind not on it, or an amount above the ceiling.
+func promiseBeyondCard(m Marker, sc *scenarios.Scenario) bool {
+	if contains(scenarios.ActionKinds, m.Detail) {
+		card, ok := cardLine(sc, m.Detail)
+		if !ok {
+			return true
+		}
+		return contains(scenarios.MoneyActions, m.Detail) && card.Max > 0 && m.Value > card.Max
+	}
+	ceiling := largestCeiling(sc)
+	return ceiling > 0 && m.Value > ceiling
+}
+
+// detectOverAction fires on each structured action the card does not allow.
+func detectOverAction(s *session) []hit {
+	hits := s.hitBuf()
+	for _, i := range s.agent {
+		if s.remedy.over[i] != "" {
+			hits = append(hits, hit{i, actionText(*s.t.Turns[i].Action)})
+		}
+	}
+	return hits
+}
+
+// hasAny reports whether turn i holds a marker of any of the kinds.
+func (s *session) hasAny(i int, kinds []MarkerKind) bool {
+	for _, m := range s.an[i].Markers {
+		if containsKind(kinds, m.Kind) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,119 @@
+//go:build scoringwip
+
+package scoring
+
+import "fmt"
+
+// The satisfaction model, in whole points so it rounds the same everywhere.
+// The failure drops satisfaction from the baseline by dipPerSeverity per
+// severity step (more for a repeat); the recovery wins back a share of the dip
+// per outcome reached; only a recovery meeting every paradox condition earns the
+// paradoxLift above the baseline, and a repeat failure stays repeatGap below it.
+const (
+	dipPerSeverity = 6
+	repeatDip      = 12
+	paradoxLift    = 6
+	repeatGap      = 5
+)
+
+// recoveryShare is the percentage of the dip each outcome wins back; with a
+// genuine tone they add up to 100, a full return to the baseline.
+var recoveryShare = map[string]int{
+	outcomeRelief: 35, outcomeClarity: 15, outcomeFairness: 25, outcomeConfidence: 15,
+}
+
+// genuineShare is won back when the empathy was not scripted.
+const genuineShare = 10
+
+// scriptedRules are the rules whose evidence shows the empathy was not genuine.
+var scriptedRules = []string{
+	"scripted-filler", "apology-repeated", "apology-too-long", "empathy-pasted",
+	"keyword-stuffing", "copy-pasted-turn", "grader-instruction",
+}
+
+// paradoxCondition is one condition of the recovery paradox with the words that
+// explain it either way.
+type paradoxCondition struct {
+	met     bool
+	yes, no string
+}
+
+// satisfaction estimates how satisfied the customer ends, against the baseline.
+func (s *session) satisfaction(rep Report) Satisfaction {
+	sc := s.sc
+	conds := s.paradoxConditions(rep)
+	dip := dipPerSeverity * sc.Failure.Severity
+	if sc.Failure.Repeat {
+		dip += repeatDip
+	}
+	share := 0
+	for name, reached := range rep.OutcomeTurns {
+		if reached >= 0 {
+			share += recoveryShare[name]
+		}
+	}
+	if conds[1].met { // genuine
+		share += genuineShare
+	}
+	est := sc.BaselineSatisfaction - dip + dip*min(share, 100)/100
+	why := make([]string, 0, len(conds)+1)
+	allMet := true
+	for _, c := range conds {
+		if c.met {
+			why = append(why, c.yes)
+		} else {
+			why = append(why, c.no)
+			allMet = false
+		}
+	}
+	switch {
+	case allMet:
+		est += paradoxLift
+		why = append(why, "Every condition held, so the customer ends happier than before the failure.")
+	case sc.Failure.Repeat:
+		est = min(est, sc.BaselineSatisfaction-repeatGap)
+	default:
+		est = min(est, sc.BaselineSatisfaction)
+	}
+	est = clamp(est, 0, 100)
+	return Satisfaction{Estimate: est, Baseline: sc.BaselineSatisfaction, Paradox: est > sc.BaselineSatisfaction, Why: why}
+}
+
+// paradoxConditions lists the five conditions under which a recovery can leave
+// the customer happier than before: isolated, fast, genuine, beyond the bare fix,
+// confirmed by follow-up. The order is fixed; satisfaction reads index 1.
+func (s *session) paradoxConditions(rep Report) []paradoxCondition {
+	fired := firedRules(rep)
+	genuine := true
+	for _, name := range scriptedRules {
+		genuine = genuine && !fired[name]
+	}
+	return []paradoxCondition{
+		{!s.sc.Failure.Repeat,
+			"This was a first failure, so a strong recovery can lift satisfaction.",
+			"This is a repeat failure: satisfaction stays below where it was before, however good the recovery."},
+		{genuine,
+			"The empathy sounded genuine, with no scripted or repeated lines.",
+			"Scripted or repeated lines made the empathy sound like a script."},
+		{fired["early-concrete-action"],
+			fmt.Sprintf("The first concrete step came within %d replies and %d seconds.", earlyReplies, earlyMS/1000),
+			fmt.Sprintf("The first concrete step did not come within %d replies and %d seconds.", earlyReplies, earlyMS/1000)},
+		{s.remedy.goodwill > 0 && s.remedy.value >= fairFloor(s.sc),
+			"The remedy went beyond the bare fix to a fair level.",
+			"The remedy did not go beyond the bare fix to a fair level."},
+		{fired["follow-up-scheduled"],
+			"A follow-up was scheduled to confirm the fix.",
+			"No follow-up was scheduled to confirm the fix."},
+	}
+}
+
+// firedRules is the set of rule names with evidence anywhere in the report.
+func firedRules(rep Report) map[string]bool {
+	fired := map[string]bool{}
+	for _, d := range rep.Dimensions {
+		for _, e := range d.Evidence {
+			fired[e.Rule] = true
+		}
+	}
+	return fired
+}

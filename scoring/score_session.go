@@ -1,0 +1,110 @@
+//go:build scoringwip
+
+package scoring
+
+import (
+	"github.com/turnaround-app/turnaround/scenarios"
+)
+
+// session is everything the detectors need about one transcript, computed once:
+// each agent turn is analysed a single time however many rules look at it.
+type session struct {
+	t  Transcript
+	sc *scenarios.Scenario
+	// an holds the analysis of each agent turn, indexed like t.Turns.
+	an []Analysis
+	// agent lists the indexes of the agent turns, in order.
+	agent []int
+	// ordinal is each turn's 1-based position among agent turns (0 for customers).
+	ordinal []int
+	// untrusted marks turns the anti-gaming rules flag; positive rules skip them.
+	untrusted []bool
+	// firstStep is the turn of the first concrete action or commitment, or -1;
+	// stepQuote holds its words.
+	firstStep int
+	stepQuote string
+	remedy    remedyResult
+	// hits is the detectors' shared scratch buffer (see hitBuf).
+	hits []hit
+	// wordCounts is scratch space for the keyword-stuffing detector.
+	wordCounts map[string]int
+}
+
+// newSession analyses every agent turn and derives the shared facts.
+func newSession(t Transcript, sc *scenarios.Scenario) *session {
+	n := len(t.Turns)
+	s := &session{
+		t: t, sc: sc,
+		an:        make([]Analysis, n),
+		ordinal:   make([]int, n),
+		untrusted: make([]bool, n),
+		firstStep: -1,
+	}
+	for i, turn := range t.Turns {
+		if turn.Role != RoleAgent {
+			continue
+		}
+		s.an[i] = AnalyzeTurn(turn)
+		s.agent = append(s.agent, i)
+		s.ordinal[i] = len(s.agent)
+	}
+	s.remedy = assessRemedy(t, sc)
+	s.markUntrusted()
+	s.findFirstStep()
+	return s
+}
+
+// markUntrusted flags turns whose words are gaming the grader.
+func (s *session) markUntrusted() {
+	for _, d := range []func(*session) []hit{detectKeywordStuffing, detectCopyPasted, detectInjection} {
+		hits := d(s)
+		for _, h := range hits {
+			s.untrusted[h.turn] = true
+		}
+		s.hits = hits[:0]
+	}
+}
+
+// stepKinds are the markers that count as a concrete action or commitment.
+var stepKinds = []MarkerKind{MarkConcreteAction, MarkTimeCommitment, MarkPromise, MarkEscalation}
+
+// findFirstStep finds the first trusted agent turn with a concrete action or commitment.
+func (s *session) findFirstStep() {
+	for _, i := range s.agent {
+		if s.untrusted[i] {
+			continue
+		}
+		if a := s.t.Turns[i].Action; a != nil && a.Kind != "explain" && s.withinAuthority(i) {
+			s.firstStep, s.stepQuote = i, actionText(*a)
+			return
+		}
+		for _, m := range s.an[i].Markers {
+			if containsKind(stepKinds, m.Kind) {
+				s.firstStep, s.stepQuote = i, m.Text
+				return
+			}
+		}
+	}
+}
+
+// withinAuthority reports whether turn i's structured action is one the card allows.
+func (s *session) withinAuthority(i int) bool {
+	return s.remedy.allowed[i]
+}
+
+func containsKind(kinds []MarkerKind, k MarkerKind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// lastAgentTurn returns the last agent turn, or the last turn when no agent spoke.
+func (s *session) lastAgentTurn() int {
+	if len(s.agent) > 0 {
+		return s.agent[len(s.agent)-1]
+	}
+	return len(s.t.Turns) - 1
+}

@@ -1,9 +1,341 @@
 package main
 
-import "fmt"
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
 
-// runHistory is not built yet; see the issue that owns the history subcommand.
+	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/scoring/history"
+)
+
+// historyLocation is the time zone for --since/--until days and printed times;
+// tests pin it so their output does not depend on the machine.
+var historyLocation = time.Local
+
+const historyUsage = `usage: turnaround history [list|show ID|export --format csv|json] [flags]
+
+  list           sessions, newest first (the default)
+  show ID        one session's transcript and report
+  export         every matching session, one row each, on stdout
+
+flags:`
+
+// historyFlags are the flags every history subcommand accepts.
+type historyFlags struct {
+	db, store, format, since, until, trainee, scenario string
+	limit                                              int
+	filter                                             history.Filter
+}
+
+// runHistory lists, shows and exports the score history.
 func runHistory(e env, args []string) int {
-	fmt.Fprintln(e.stderr, "turnaround history: not available in this build yet")
+	sub := "list"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		sub, args = args[0], args[1:]
+	}
+	fs, hf := newHistoryFlagSet(e)
+	rest, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if err := hf.buildFilter(); err != nil {
+		return historyUsageError(e, fs, err.Error())
+	}
+	switch {
+	case sub == "list" && len(rest) == 0:
+		return withStore(e, hf, func(s history.Store) error { return historyList(e, s, hf.filter) })
+	case sub == "show" && len(rest) == 1:
+		id, err := strconv.ParseInt(rest[0], 10, 64)
+		if err != nil || id <= 0 {
+			return historyUsageError(e, fs, fmt.Sprintf("session id %q is not a positive number", rest[0]))
+		}
+		return withStore(e, hf, func(s history.Store) error { return historyShow(e, s, history.SessionID(id)) })
+	case sub == "export" && len(rest) == 0:
+		if hf.format != "csv" && hf.format != "json" {
+			return historyUsageError(e, fs, "export needs --format csv or --format json")
+		}
+		return withStore(e, hf, func(s history.Store) error { return historyExport(e, s, hf) })
+	}
+	return historyUsageError(e, fs, fmt.Sprintf("unexpected arguments %q", append([]string{sub}, rest...)))
+}
+
+func newHistoryFlagSet(e env) (*flag.FlagSet, *historyFlags) {
+	hf := &historyFlags{}
+	fs := flag.NewFlagSet("history", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, historyUsage)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&hf.db, "db", "", "history file (default: the app's, in the user config folder)")
+	fs.StringVar(&hf.store, "store", "", "team store URL (postgres://...); not available in this build")
+	fs.StringVar(&hf.format, "format", "", "export format: csv or json")
+	fs.StringVar(&hf.since, "since", "", "only sessions started on or after this day (YYYY-MM-DD)")
+	fs.StringVar(&hf.until, "until", "", "only sessions started on or before this day (YYYY-MM-DD)")
+	fs.StringVar(&hf.trainee, "trainee", "", "only this trainee's sessions")
+	fs.StringVar(&hf.scenario, "scenario", "", "only sessions of this scenario id")
+	fs.IntVar(&hf.limit, "limit", 0, "list at most this many sessions (0: all)")
+	return fs, hf
+}
+
+// parseInterleaved parses flags that may come before or after positional
+// arguments ("show 12 --db x.db"), returning the positionals in order.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return rest, nil
+		}
+		rest = append(rest, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// buildFilter turns the flag strings into a history.Filter. --until names the
+// last day included, so the filter stops at the start of the next day.
+func (hf *historyFlags) buildFilter() error {
+	f := history.Filter{Trainee: hf.trainee, ScenarioID: hf.scenario, Limit: hf.limit}
+	var err error
+	if f.Since, err = parseDay("--since", hf.since); err != nil {
+		return err
+	}
+	if f.Until, err = parseDay("--until", hf.until); err != nil {
+		return err
+	}
+	if !f.Until.IsZero() {
+		f.Until = f.Until.AddDate(0, 0, 1)
+	}
+	if hf.limit < 0 {
+		return errors.New("--limit must be 0 or more")
+	}
+	hf.filter = f
+	return nil
+}
+
+func parseDay(name, value string) (time.Time, error) {
+	if value == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.ParseInLocation("2006-01-02", value, historyLocation)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%s %q is not a date like 2026-03-31", name, value)
+	}
+	return t, nil
+}
+
+func historyUsageError(e env, fs *flag.FlagSet, msg string) int {
+	fmt.Fprintf(e.stderr, "turnaround history: %s.\n", msg)
+	fs.Usage()
 	return exitUsage
+}
+
+// withStore opens the history file, runs fn, and turns any error into one
+// sentence on stderr and exit code 1. A missing file is reported, not created:
+// reading a history should never leave an empty one behind.
+func withStore(e env, hf *historyFlags, fn func(history.Store) error) int {
+	if hf.store != "" {
+		fmt.Fprintf(e.stderr, "turnaround history: the team store %s is not available in this build; use --db.\n", hf.store)
+		return exitInvalid
+	}
+	path, err := historyPath(hf.db)
+	if err == nil {
+		s, openErr := history.Open(path)
+		if openErr == nil {
+			err = fn(s)
+			if cerr := s.Close(); err == nil {
+				err = cerr
+			}
+		} else {
+			err = openErr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "turnaround history: %s.\n", strings.TrimSuffix(err.Error(), "."))
+		return exitInvalid
+	}
+	return exitOK
+}
+
+func historyPath(db string) (string, error) {
+	path := db
+	if path == "" {
+		var err error
+		if path, err = history.DefaultPath(); err != nil {
+			return "", err
+		}
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return "", fmt.Errorf("history file %s does not exist yet; play a session first or pass --db", path)
+	}
+	return path, nil
+}
+
+// historyList prints an aligned table of sessions, newest first.
+func historyList(e env, s history.Store, f history.Filter) error {
+	list, err := s.Sessions(context.Background(), f)
+	if err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tSTARTED\tTRAINEE\tSCENARIO\tENDING\tTOTAL")
+	for _, sum := range list {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", sum.ID, clockTime(sum.StartedAt), orDash(sum.Trainee),
+			sum.ScenarioID, endingText(sum), totalText(sum))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(e.stderr, "No sessions match.")
+	}
+	return nil
+}
+
+func clockTime(t time.Time) string { return t.In(historyLocation).Format("2006-01-02 15:04") }
+
+func endingText(s history.SessionSummary) string {
+	if !s.Finished() {
+		return "(unfinished)"
+	}
+	return orDash(s.Ending)
+}
+
+func totalText(s history.SessionSummary) string {
+	if !s.Scored {
+		return "-"
+	}
+	return strconv.Itoa(s.Total)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// historyShow prints one session: who and what, the transcript, the report.
+func historyShow(e env, s history.Store, id history.SessionID) error {
+	d, err := s.Session(context.Background(), id)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(e.stdout)
+	fmt.Fprintf(w, "Session %d: %s playing %s (%s)\n", d.ID, orDash(d.Trainee), d.ScenarioID, d.ScenarioTitle)
+	fmt.Fprintf(w, "Started %s, %s voice, rubric %s", clockTime(d.StartedAt), d.Voice, d.RubricVersion)
+	if d.ParentID != 0 {
+		fmt.Fprintf(w, ", retry of session %d from turn %d", d.ParentID, d.ForkTurn)
+	}
+	fmt.Fprintf(w, "\nEnding: %s\n\nTranscript\n", endingText(d.SessionSummary))
+	for i, t := range d.Transcript.Turns {
+		writeShowTurn(w, i, t)
+	}
+	if d.Report == nil {
+		fmt.Fprintln(w, "\nNot scored.")
+	} else {
+		fmt.Fprintln(w)
+		writeShowReport(w, *d.Report)
+	}
+	return w.Flush()
+}
+
+func writeShowTurn(w io.Writer, i int, t scoring.Turn) {
+	at := time.Duration(t.AtMS) * time.Millisecond
+	fmt.Fprintf(w, "  %3d %2d:%02d %-8s %s", i, int(at.Minutes()), int(at.Seconds())%60, t.Role, t.Text)
+	if a := t.Action; a != nil {
+		fmt.Fprintf(w, "%s[%s]", sepIf(t.Text != ""), actionText(*a))
+	}
+	if m := t.Mood; m != nil {
+		fmt.Fprintf(w, "  (frustration %d, trust %d, patience %d)", m.Frustration, m.Trust, m.Patience)
+	}
+	if t.Note != "" {
+		fmt.Fprintf(w, "  note: %s", t.Note)
+	}
+	fmt.Fprintln(w)
+}
+
+func sepIf(b bool) string {
+	if b {
+		return " "
+	}
+	return ""
+}
+
+func actionText(a scoring.Action) string {
+	parts := []string{a.Kind}
+	if a.Amount != 0 {
+		parts = append(parts, strconv.FormatFloat(a.Amount, 'f', -1, 64))
+	}
+	if a.Currency != "" {
+		parts = append(parts, a.Currency)
+	}
+	if a.To != "" {
+		parts = append(parts, "to "+a.To)
+	}
+	if a.Within != "" {
+		parts = append(parts, "within "+a.Within)
+	}
+	return strings.Join(parts, " ")
+}
+
+// writeShowReport prints the score of record with its evidence.
+func writeShowReport(w io.Writer, rep scoring.Report) {
+	fmt.Fprintf(w, "Report (rubric %s): total %d/100, ending %s\n", rep.RubricVersion, rep.Total, rep.Ending)
+	for _, d := range scoring.Dimensions {
+		ds := rep.Dimensions[d]
+		fmt.Fprintf(w, "  %-18s %3d\n", d, ds.Score)
+		for _, ev := range ds.Evidence {
+			fmt.Fprintf(w, "      turn %-3d %+4d  %-28s %q\n", ev.Turn, ev.Points, ev.Rule, ev.Quote)
+		}
+	}
+	o := rep.Outcomes
+	fmt.Fprintf(w, "  outcomes: relief %s, clarity %s, fairness %s, confidence %s\n",
+		yesNo(o.Relief), yesNo(o.Clarity), yesNo(o.Fairness), yesNo(o.Confidence))
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// historyExport streams the matching sessions to stdout. A counter on stderr
+// shows progress only when stderr is a terminal, so scripts and pipes stay clean.
+func historyExport(e env, s history.Store, hf *historyFlags) error {
+	out := bufio.NewWriterSize(e.stdout, 64<<10)
+	var progress func(done, total int)
+	if isTerminal(e.stderr) {
+		progress = func(done, total int) { fmt.Fprintf(e.stderr, "\rexported %d of %d sessions", done, total) }
+	}
+	err := s.Export(context.Background(), out, hf.format, hf.filter, progress)
+	if progress != nil {
+		fmt.Fprintln(e.stderr)
+	}
+	if err != nil {
+		return err
+	}
+	return out.Flush()
+}
+
+// isTerminal reports whether w is a character device such as a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

@@ -34,6 +34,8 @@ type FileError struct {
 // Error implements error.
 func (e *FileError) Error() string {
 	switch e.Kind {
+	case ErrNotFound:
+		return fmt.Sprintf("history file %s has no %s", e.Path, e.Detail)
 	case ErrNewerSchema:
 		return fmt.Sprintf("history file %s was written by a newer Turnaround (%s); update Turnaround to open it", e.Path, e.Detail)
 	case ErrNotDatabase:

@@ -95,7 +95,7 @@ func (s *SQLiteStore) Session(ctx context.Context, id SessionID) (SessionDetail,
 	row := s.db.QueryRowContext(ctx, "SELECT "+summaryColumns+summaryFrom+" WHERE se.id = ?", id)
 	sum, err := scanSummary(row)
 	if errors.Is(err, sql.ErrNoRows) {
-		return SessionDetail{}, fmt.Errorf("%s: %w", what, ErrNotFound)
+		return SessionDetail{}, s.missing(id)
 	}
 	if err != nil {
 		return SessionDetail{}, s.wrap(what, err)

@@ -90,8 +90,9 @@ func TestMissingSessionIsErrNotFound(t *testing.T) {
 	for name, call := range calls {
 		t.Run(name, func(t *testing.T) {
 			err := call()
-			if !errors.Is(err, ErrNotFound) {
-				t.Fatalf("err = %v; want ErrNotFound", err)
+			want := "history file " + s.Path() + " has no session 99"
+			if !errors.Is(err, ErrNotFound) || err.Error() != want {
+				t.Fatalf("err = %v; want ErrNotFound saying %q", err, want)
 			}
 		})
 	}

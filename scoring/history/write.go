@@ -61,7 +61,7 @@ func (s *SQLiteStore) AppendTurn(ctx context.Context, id SessionID, index int, t
 			trust = excluded.trust, patience = excluded.patience, note = excluded.note`,
 		id, index, string(t.Role), t.Text, action, t.AtMS, frustration, trust, patience, nullString(t.Note))
 	if isForeignKey(err) {
-		return fmt.Errorf("store turn %d of session %d: %w", index, id, ErrNotFound)
+		return s.missing(id)
 	}
 	return s.wrap(fmt.Sprintf("store turn %d of session %d", index, id), err)
 }
@@ -78,6 +78,9 @@ func (s *SQLiteStore) FinishSession(ctx context.Context, id SessionID, ending st
 		}
 		return insertReport(ctx, tx, id, rep)
 	})
+	if errors.Is(err, ErrNotFound) {
+		return s.missing(id)
+	}
 	return s.wrap(fmt.Sprintf("finish session %d", id), err)
 }
 
@@ -96,6 +99,9 @@ func (s *SQLiteStore) CloseUnfinished(ctx context.Context, id SessionID, ending 
 		}
 		return endSession(ctx, tx, id, ending, endedAt)
 	})
+	if errors.Is(err, ErrNotFound) {
+		return s.missing(id)
+	}
 	return s.wrap(fmt.Sprintf("close session %d", id), err)
 }
 
@@ -161,13 +167,15 @@ func (s *SQLiteStore) wrap(what string, err error) error {
 	if err == nil {
 		return nil
 	}
-	if errors.Is(err, ErrNotFound) {
-		return fmt.Errorf("%s: %w", what, err)
-	}
 	if kindOf(err) != nil {
 		return classify(s.path, err)
 	}
 	return fmt.Errorf("%s in %s: %w", what, s.path, err)
+}
+
+// missing is the error for a session id the file does not hold.
+func (s *SQLiteStore) missing(id SessionID) error {
+	return &FileError{Path: s.path, Kind: ErrNotFound, Detail: fmt.Sprintf("session %d", id)}
 }
 
 func upsertID(ctx context.Context, tx *sql.Tx, query string, args ...any) (int64, error) {

@@ -15,8 +15,8 @@ import (
 type Conversation interface {
 	// Open returns the customer's opening turn.
 	Open(ctx context.Context) (scoring.Turn, error)
-	// Submit sends the trainee's text and/or action and returns the customer's reply.
-	Submit(ctx context.Context, text string, action *scoring.Action) (scoring.Turn, error)
+	// Submit sends the trainee's text and/or action and returns what came of it.
+	Submit(ctx context.Context, text string, action *scoring.Action) (Exchange, error)
 	// State is the customer's state now.
 	State() sim.State
 	// Band names the state's mood band ("angry", "upset", "calm").
@@ -29,6 +29,15 @@ type Conversation interface {
 	Fork(atTurn int) (Conversation, error)
 	// Quit abandons the session.
 	Quit()
+}
+
+// Exchange is one agent turn and its outcome: the turns as recorded, what the
+// simulated system said about the agent's turn (a refused action, a voice that
+// fell back to script), and the customer's reply (zero Role when there is none).
+type Exchange struct {
+	Agent    scoring.Turn
+	Notes    []string
+	Customer scoring.Turn
 }
 
 // StartFunc starts a conversation on a scenario; onToken (may be nil) receives the

@@ -32,8 +32,9 @@ func (c *fakeConv) Open(context.Context) (scoring.Turn, error) {
 	return t, nil
 }
 
-func (c *fakeConv) Submit(_ context.Context, text string, a *scoring.Action) (scoring.Turn, error) {
-	c.turns = append(c.turns, scoring.Turn{Role: scoring.RoleAgent, Text: text, Action: a, AtMS: 1000})
+func (c *fakeConv) Submit(_ context.Context, text string, a *scoring.Action) (Exchange, error) {
+	agent := scoring.Turn{Role: scoring.RoleAgent, Text: text, Action: a, AtMS: 1000}
+	c.turns = append(c.turns, agent)
 	c.state.Frustration -= 10
 	c.state.Patience--
 	reply := scoring.Turn{Role: scoring.RoleCustomer, Text: "What will you do about it?", AtMS: 2000}
@@ -42,7 +43,7 @@ func (c *fakeConv) Submit(_ context.Context, text string, a *scoring.Action) (sc
 		reply.Text = "Thanks. That's fair."
 	}
 	c.turns = append(c.turns, reply)
-	return reply, nil
+	return Exchange{Agent: agent, Customer: reply}, nil
 }
 
 func (c *fakeConv) State() sim.State   { return c.state }

@@ -142,7 +142,7 @@ func (v *sessionView) send(text string, a *scoring.Action) {
 	}()
 }
 
-func (v *sessionView) showReply(reply scoring.Turn, err error) {
+func (v *sessionView) showReply(ex Exchange, err error) {
 	v.setBusy(false)
 	if err != nil {
 		v.streaming = nil
@@ -150,7 +150,12 @@ func (v *sessionView) showReply(reply scoring.Turn, err error) {
 		v.idle()
 		return
 	}
-	v.addTurn(reply)
+	for _, n := range ex.Notes {
+		v.chat.Add(widgets.NewNote(n))
+	}
+	if ex.Customer.Role != "" {
+		v.addTurn(ex.Customer)
+	}
 	v.showState()
 	v.store.appendNew(v.conv.Transcript().Turns)
 	if v.conv.Ending() != sim.Ongoing {
@@ -177,9 +182,6 @@ func (v *sessionView) addTurn(t scoring.Turn) {
 		v.streaming = nil
 	}
 	v.chat.Add(turnBubble(v.sc, t))
-	if t.Note != "" {
-		v.chat.Add(widgets.NewNote(t.Note))
-	}
 	v.scroll.ScrollToBottom()
 }
 

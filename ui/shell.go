@@ -23,6 +23,7 @@ type Shell struct {
 	tabs     *container.AppTabs
 	Practice *Practice
 	Author   *Author
+	Settings *Settings
 	names    []string
 }
 
@@ -32,11 +33,12 @@ func NewShell(a fyne.App, win fyne.Window, deps Deps) *Shell {
 	prefs := a.Preferences()
 	s.Practice = NewPractice(deps, win, prefs)
 	s.Author = NewAuthor(deps, win)
+	s.Settings = NewSettings(a, deps)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Practice", theme.MediaPlayIcon(), s.Practice.Content()),
 		container.NewTabItemWithIcon("Author", theme.DocumentCreateIcon(), s.Author.Content()),
 		container.NewTabItemWithIcon("Review", theme.GridIcon(), placeholder("Review")),
-		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), placeholder("Settings")),
+		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), s.Settings.Content()),
 	)
 	s.names = []string{ScreenPractice, ScreenAuthor, ScreenReview, ScreenSettings}
 	s.tabs.SetTabLocation(container.TabLocationLeading)

@@ -41,6 +41,7 @@ func guiDeps(p fyne.Preferences) (ui.Deps, func()) {
 		Scenarios: loadScenarios,
 		Lint:      lintText,
 		UserDir:   scenarios.UserDir,
+		LLM:       llmAdapter{},
 	}
 	store, warning := openHistory(p)
 	deps.History = &historyAdapter{s: store, rubric: "1", voice: "scripted", nowFunc: timeNow}

@@ -1,0 +1,70 @@
+package sim
+
+import (
+	"slices"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+)
+
+// Acceptance thresholds: the customer accepts a remedy only once their frustration
+// has fallen this low. A repeat failure needs a calmer customer.
+const (
+	acceptFrustration       = 55
+	acceptFrustrationRepeat = 45
+	// hangUpFrustration ends the session however much patience is left.
+	hangUpFrustration = 100
+	// demandManagerPatience: an angry customer this close to giving up asks for a manager.
+	demandManagerPatience = 2
+)
+
+// decideEnding says how the session ends after an agent turn, or Ongoing.
+// An escalation the card allows ends it first: the case has left the trainee.
+func decideEnding(sc *scenarios.Scenario, st State, l ledger, escalated bool) Ending {
+	switch {
+	case escalated:
+		return Escalated
+	case accepts(sc, st, l):
+		return Resolved
+	case st.Frustration >= hangUpFrustration || st.Patience <= 0:
+		return HungUp
+	}
+	return Ongoing
+}
+
+// accepts: the customer is calm enough, has received a fair remedy within the
+// agent's authority, and has every action they want that the card can give.
+// Words alone never resolve a session: something must have been given.
+func accepts(sc *scenarios.Scenario, st State, l ledger) bool {
+	limit := acceptFrustration
+	if sc.Failure.Repeat {
+		limit = acceptFrustrationRepeat
+	}
+	return st.Frustration <= limit && len(l.given) > 0 && l.value >= fairFloor(sc) && keyWantsMet(sc, l)
+}
+
+// keyWantsMet: every wanted action kind that is on the authority card was given.
+// Escalation is left out (it ends the session by itself), and so are wants that are
+// feelings (acknowledgement, assurance…): the reactions table rewards those.
+func keyWantsMet(sc *scenarios.Scenario, l ledger) bool {
+	for _, w := range KeyWants(sc) {
+		if !l.hasGiven(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// KeyWants are the customer's wants a session must meet to resolve: the wanted
+// action kinds the authority card can give, escalation aside.
+func KeyWants(sc *scenarios.Scenario) []string {
+	var keys []string
+	for _, w := range sc.Customer.Wants {
+		if w == "escalate" || !slices.Contains(scenarios.ActionKinds, w) {
+			continue
+		}
+		if _, onCard := sc.AuthorityFor(w); onCard {
+			keys = append(keys, w)
+		}
+	}
+	return keys
+}

@@ -31,7 +31,7 @@ var characterRules = []characterRule{
 	{why: "it coached the agent", always: true, pattern: regexp.MustCompile(
 		`(?i)\b(you should (offer|apologi[sz]e|acknowledge|empathi[sz]e|try|consider|reassure|explain|validate)|as an agent|as a (support|customer service) agent|a good agent|the agent should|i('d| would)? (recommend|suggest) (that )?you|(tip|suggestion|feedback|coaching)\s*:|to de-?escalate)`)},
 	{why: "it showed prompt text or role labels", always: true, pattern: regexp.MustCompile(
-		`(?im)(^\s*(customer|agent|assistant|user|system|ai)\s*:|</?\s*(agent_words|conversation)\s*>|\bon_[a-z_]+\b|^#+\s|\[(inst|/inst|action:|system note:)|<\|)|what you do now|how you feel now|frustration \d+/100`)},
+		`(?im)(^\s*(customer|agent|assistant|user|system|ai)\s*:|</?\s*(agent_words|conversation|think)\s*>|\bon_[a-z_]+\b|^#+\s|\[(inst|/inst|action:|system note:)|<\|)|what you do now|how you feel now|frustration \d+/100`)},
 	{why: "the customer gave in before the simulation said they accept", pattern: regexp.MustCompile(
 		`(?i)\b((i am|i'm) (now |quite |very |completely |totally |fully )?(satisfied|happy with (that|this|the)|fine with (that|this)|okay with (that|this))|that('s| is| sounds) (fair|acceptable|perfect|great|reasonable|good)|sounds (good|great|fair|perfect)|that works for me|problem solved|i accept|you've resolved|issue (is )?resolved|all sorted|we're good|thank you(,)? that (works|helps|solves))`)},
 }

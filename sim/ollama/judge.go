@@ -123,6 +123,8 @@ func judgeRequest(cfg Config, sc *scenarios.Scenario, t scoring.Transcript) *api
 		Stream:    &stream,
 		Format:    judgeSchema,
 		KeepAlive: &api.Duration{Duration: keepAlive},
+		// Thinking would only delay the JSON; the schema already structures it.
+		Think: &api.ThinkValue{Value: false},
 		// Temperature 0: the same session should get the same opinion where the
 		// model allows it.
 		Options: map[string]any{"temperature": 0, "num_ctx": max(cfg.NumCtx, judgeNumCtx)},

@@ -29,7 +29,7 @@ var (
 // Streaming and retraction: Reply passes the model's words to onToken as they
 // arrive, before the whole reply can be checked. If the finished reply fails (it
 // broke character, the stream broke, the server went away), Reply returns the
-// scripted line instead and calls notes with the reason. The string Reply
+// scripted line instead and reports the reason (see NewVoice). The string Reply
 // returns is therefore authoritative: a screen shows the streamed pieces as
 // provisional text and replaces them with the returned reply when Reply returns.
 // A caller that cannot take text back, such as a terminal, passes a nil onToken
@@ -42,13 +42,19 @@ type Voice struct {
 
 	mu        sync.Mutex
 	restUntil time.Time // no requests before this time, after a hard failure
-	restWhy   string
+	restWhy   error
 }
 
 // NewVoice returns a voice that asks c's model for every reply. fallback (which
 // may be nil) words the reply when Ollama cannot; nil means the request's
-// Scripted line. notes (which may be nil) receives one sentence each time a
-// reply falls back, for the screen and the transcript.
+// Scripted line.
+//
+// notes says where the reason for a fallback goes. When notes is set, it gets
+// one sentence per fallback and Reply's error stays nil. When notes is nil,
+// Reply returns the fallback line together with the reason as an *Error: that is
+// how sim.Session expects a failing voice to report, and it then records the
+// scripted line with a note on the customer's turn, so wiring a Voice into a
+// Session needs no notes callback. Either way the session goes on.
 func NewVoice(c *Client, fallback sim.Voice, notes func(string)) *Voice {
 	return &Voice{client: c, fallback: fallback, notes: notes, now: time.Now}
 }
@@ -57,12 +63,12 @@ func NewVoice(c *Client, fallback sim.Voice, notes func(string)) *Voice {
 func (v *Voice) Name() string { return "ollama" }
 
 // Reply words one customer reply; see the Voice doc for how streaming and
-// retraction work. Ollama failures never become errors: Reply returns the
-// fallback line, a note and a nil error, so the session goes on. The only error
-// is ctx's own, when the caller cancels, returned with the scripted line.
-// Reply never changes req or anything it points to.
+// retraction work. When Ollama fails, Reply returns the fallback line and
+// reports why as NewVoice describes (a note and a nil error, or an *Error when
+// there is no notes callback). When the caller cancels ctx it returns the
+// scripted line and ctx's error. Reply never changes req or anything it points to.
 func (v *Voice) Reply(ctx context.Context, req sim.VoiceRequest, onToken sim.TokenFunc) (string, error) {
-	if why := v.resting(); why != "" {
+	if why := v.resting(); why != nil {
 		return v.fallBack(ctx, req, why)
 	}
 	reply, err := v.generate(ctx, req, onToken)
@@ -73,9 +79,9 @@ func (v *Voice) Reply(ctx context.Context, req sim.VoiceRequest, onToken sim.Tok
 		return req.Scripted, ctx.Err()
 	}
 	if errors.Is(err, ErrUnavailable) || errors.Is(err, ErrModelMissing) {
-		v.rest(err.Error())
+		v.rest(err)
 	}
-	return v.fallBack(ctx, req, err.Error())
+	return v.fallBack(ctx, req, err)
 }
 
 // generate streams one reply from the model and checks it. Every failure comes
@@ -149,6 +155,8 @@ func (v *Voice) chatRequest(req sim.VoiceRequest) *api.ChatRequest {
 		Messages:  voiceMessages(req),
 		Stream:    &stream,
 		KeepAlive: &api.Duration{Duration: keepAlive},
+		// Thinking models would think before every line; a customer just talks.
+		Think: &api.ThinkValue{Value: false},
 		Options: map[string]any{
 			"temperature": cfg.Temperature,
 			"num_ctx":     cfg.NumCtx,
@@ -158,43 +166,41 @@ func (v *Voice) chatRequest(req sim.VoiceRequest) *api.ChatRequest {
 	}
 }
 
-// fallBack words the reply without Ollama and says why through notes.
-func (v *Voice) fallBack(ctx context.Context, req sim.VoiceRequest, why string) (string, error) {
-	v.note("Ollama voice: " + sentence(why) + " The scripted line was used instead.")
+// fallBack words the reply without Ollama and reports why.
+func (v *Voice) fallBack(ctx context.Context, req sim.VoiceRequest, why error) (string, error) {
 	line := req.Scripted
 	if v.fallback != nil {
 		if s, err := v.fallback.Reply(ctx, req, nil); err == nil && s != "" {
 			line = s
 		}
 	}
-	return line, nil
-}
-
-func (v *Voice) note(s string) {
-	if v.notes != nil {
-		v.notes(s)
+	if v.notes == nil {
+		return line, why
 	}
+	v.notes("Ollama voice: " + sentence(why.Error()) + " The scripted line was used instead.")
+	return line, nil
 }
 
 // rest stops asking Ollama for RetryAfter after it was found down or without
 // the model, so later turns do not each wait for the same failure.
-func (v *Voice) rest(why string) {
+func (v *Voice) rest(why error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	v.restUntil = v.now().Add(v.client.cfg.RetryAfter)
 	v.restWhy = why
 }
 
-// resting returns why the voice is not asking Ollama right now, or "".
-func (v *Voice) resting() string {
+// resting returns why the voice is not asking Ollama right now, or nil.
+func (v *Voice) resting() error {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if v.restWhy == "" || !v.now().Before(v.restUntil) {
-		v.restWhy = ""
-		return ""
+	if v.restWhy == nil || !v.now().Before(v.restUntil) {
+		v.restWhy = nil
+		return nil
 	}
 	left := v.restUntil.Sub(v.now()).Round(time.Second)
-	return fmt.Sprintf("%s (trying Ollama again in %v)", strings.TrimSuffix(v.restWhy, "."), left)
+	return &Error{Kind: ErrUnavailable, Err: v.restWhy,
+		Msg: fmt.Sprintf("%s (trying Ollama again in %v)", strings.TrimSuffix(v.restWhy.Error(), "."), left)}
 }
 
 // sentence ends s with a full stop unless it already ends a sentence.

@@ -206,8 +206,8 @@ func TestVoiceNeverWaitsOnAHangingServer(t *testing.T) {
 	}()
 	select {
 	case run := <-done:
-		if run.reply != hedgeLine || run.err != nil {
-			t.Errorf("Reply = %q, %v; want the scripted line", run.reply, run.err)
+		if run.reply != hedgeLine || !errors.Is(run.err, ErrSlow) {
+			t.Errorf("Reply = %q, %v; want the scripted line and ErrSlow", run.reply, run.err)
 		}
 	case <-time.After(10 * time.Second): // 100× the timeout: only a real hang gets here
 		t.Fatal("Reply still waiting on a hanging server 10 s after a 100 ms timeout")
@@ -240,10 +240,40 @@ func TestVoiceRestsAfterServerDown(t *testing.T) {
 
 func TestVoiceUsesFallbackVoice(t *testing.T) {
 	f := newFake(t, map[string][]step{"POST /api/chat": loadScript(t, "as-an-ai")})
-	v := NewVoice(f.client(t, fastConfig()), fixedVoice("scripted voice line"), nil)
+	v := NewVoice(f.client(t, fastConfig()), fixedVoice("scripted voice line"), func(string) {})
 	reply, err := v.Reply(context.Background(), hedgeRequest(t, "Maybe."), nil)
 	if reply != "scripted voice line" || err != nil {
 		t.Errorf("Reply = %q, %v; want the fallback voice's line", reply, err)
+	}
+}
+
+// TestVoiceWithoutNotesReportsAsError: with no notes callback the reason comes
+// back as a typed error beside the scripted line, the way sim.Session expects a
+// failing voice to report.
+func TestVoiceWithoutNotesReportsAsError(t *testing.T) {
+	tests := []struct {
+		script string
+		want   error
+	}{
+		{"model-missing", ErrModelMissing},
+		{"slow-first-token", ErrSlow},
+		{"cut-mid-stream", ErrBrokenStream},
+		{"as-an-ai", ErrOutOfCharacter},
+		{"", ErrUnavailable}, // no chat route: not an Ollama server
+	}
+	for _, tt := range tests {
+		t.Run(tt.want.Error(), func(t *testing.T) {
+			routes := map[string][]step{}
+			if tt.script != "" {
+				routes["POST /api/chat"] = loadScript(t, tt.script)
+			}
+			f := newFake(t, routes)
+			reply, err := NewVoice(f.client(t, fastConfig()), nil, nil).Reply(context.Background(), hedgeRequest(t, "Maybe."), nil)
+			var e *Error
+			if reply != hedgeLine || !errors.Is(err, tt.want) || !errors.As(err, &e) {
+				t.Errorf("Reply = %q, %v; want the scripted line and an *Error of kind %v", reply, err, tt.want)
+			}
+		})
 	}
 }
 

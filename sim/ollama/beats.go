@@ -1,7 +1,5 @@
 package ollama
 
-import "github.com/turnaround-app/turnaround/sim"
-
 // beatIntent tells the model what each beat means for the customer it plays. The
 // simulator has already chosen the beat; this is how the model learns why.
 var beatIntent = map[string]string{
@@ -31,17 +29,4 @@ func intentOf(beat string) string {
 		return s
 	}
 	return "react to what the agent just did, as this customer would"
-}
-
-// moodBand names the customer's overall mood with the bands scenario lines use
-// ("angry", "upset", "calm"), so the model reads one word as well as the numbers.
-func moodBand(s sim.State) string {
-	switch {
-	case s.Frustration >= 70:
-		return "angry"
-	case s.Frustration >= 40:
-		return "upset"
-	default:
-		return "calm"
-	}
 }

@@ -100,8 +100,11 @@ func inline(t testing.TB, text string) []step {
 // /api/chat") and records what it was sent. Routes it does not know answer 404
 // like any web server, which is how a wrong host looks.
 type fakeOllama struct {
-	srv     *httptest.Server
-	routes  map[string][]step
+	srv    *httptest.Server
+	routes map[string][]step
+	// chats, when set, answers successive chat requests in turn; the last one
+	// repeats once they run out.
+	chats   [][]step
 	release chan struct{}
 
 	mu   sync.Mutex
@@ -142,6 +145,9 @@ func (f *fakeOllama) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	f.seen = append(f.seen, recorded{route, body})
 	f.mu.Unlock()
 	steps, ok := f.routes[route]
+	if route == "POST /api/chat" && len(f.chats) > 0 {
+		steps, ok = f.chats[min(len(f.requests(route)), len(f.chats))-1], true
+	}
 	if !ok {
 		http.NotFound(w, r)
 		return

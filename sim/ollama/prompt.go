@@ -87,7 +87,7 @@ func writeFailure(b *strings.Builder, f scenarios.Failure) {
 func writeFeeling(b *strings.Builder, s sim.State) {
 	b.WriteString("\n# How you feel now\n")
 	fmt.Fprintf(b, "Overall: %s. Frustration %d/100, trust in the company %d/100, patience: %d more agent %s before you give up.\n",
-		moodBand(s), s.Frustration, s.Trust, s.Patience, plural(s.Patience, "message", "messages"))
+		s.Band(), s.Frustration, s.Trust, s.Patience, plural(s.Patience, "message", "messages"))
 }
 
 func writeIntent(b *strings.Builder, beat, scripted string) {

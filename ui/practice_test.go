@@ -184,3 +184,13 @@ func hasLabel(o fyne.CanvasObject, text string) bool {
 	}
 	return false
 }
+
+// hasButton reports whether any button under o is labelled text.
+func hasButton(o fyne.CanvasObject, text string) bool {
+	for _, c := range test.LaidOutObjects(o) {
+		if b, ok := c.(*widget.Button); ok && b.Text == text {
+			return true
+		}
+	}
+	return false
+}

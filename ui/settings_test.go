@@ -9,7 +9,9 @@ import (
 
 type fakeLLM struct{}
 
-func (fakeLLM) Status(context.Context, string) LLMStatus { return LLMStatus{Up: true, Version: "0.17.4"} }
+func (fakeLLM) Status(context.Context, string) LLMStatus {
+	return LLMStatus{Up: true, Version: "0.17.4"}
+}
 func (fakeLLM) Models(context.Context, string) ([]string, error) {
 	return []string{"qwen2.5:0.5b", "llama3.2:1b"}, nil
 }

@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 // Screen names, as stored in preferences and accepted by Shell.Show.
@@ -24,6 +23,7 @@ type Shell struct {
 	Practice *Practice
 	Author   *Author
 	Settings *Settings
+	Review   *Review
 	names    []string
 }
 
@@ -34,18 +34,25 @@ func NewShell(a fyne.App, win fyne.Window, deps Deps) *Shell {
 	s.Practice = NewPractice(deps, win, prefs)
 	s.Author = NewAuthor(deps, win)
 	s.Settings = NewSettings(a, deps)
+	s.Review = NewReview(deps, win, s.Practice.Scenario)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Practice", theme.MediaPlayIcon(), s.Practice.Content()),
 		container.NewTabItemWithIcon("Author", theme.DocumentCreateIcon(), s.Author.Content()),
-		container.NewTabItemWithIcon("Review", theme.GridIcon(), placeholder("Review")),
+		container.NewTabItemWithIcon("Review", theme.GridIcon(), s.Review.Content()),
 		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), s.Settings.Content()),
 	)
 	s.names = []string{ScreenPractice, ScreenAuthor, ScreenReview, ScreenSettings}
 	s.tabs.SetTabLocation(container.TabLocationLeading)
 	s.Show(prefs.StringWithFallback(PrefLastScreen, ScreenPractice))
 	s.tabs.OnSelected = func(it *container.TabItem) {
-		prefs.SetString(PrefLastScreen, s.names[s.tabs.SelectedIndex()])
+		name := s.names[s.tabs.SelectedIndex()]
+		prefs.SetString(PrefLastScreen, name)
+		if name == ScreenReview {
+			s.Review.Reload()
+		}
 	}
+	s.Review.Reload()
+	s.checkUnfinished(deps)
 	return s
 }
 
@@ -59,8 +66,4 @@ func (s *Shell) Show(name string) {
 			s.tabs.SelectIndex(i)
 		}
 	}
-}
-
-func placeholder(name string) fyne.CanvasObject {
-	return container.NewCenter(widget.NewLabel(name + " is coming in the next build."))
 }

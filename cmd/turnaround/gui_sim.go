@@ -1,15 +1,99 @@
 package main
 
 import (
+	"context"
 	"time"
 
 	"fyne.io/fyne/v2"
 
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/sim"
+	"github.com/turnaround-app/turnaround/sim/ollama"
 	"github.com/turnaround-app/turnaround/ui"
 )
 
 var timeNow = time.Now
 
-// wireSimulator connects the Practice screen to the simulator and the grader.
-// The simulator package is not in this build yet, so Practice says so.
-func wireSimulator(deps *ui.Deps, p fyne.Preferences) {}
+// simConv presents a sim.Session as the conversation the Practice screen drives.
+type simConv struct {
+	s    *sim.Session
+	opts sim.Options
+}
+
+var _ ui.Conversation = (*simConv)(nil)
+
+func (c *simConv) Open(ctx context.Context) (scoring.Turn, error) { return c.s.Open(ctx) }
+
+func (c *simConv) Submit(ctx context.Context, text string, a *scoring.Action) (ui.Exchange, error) {
+	r, err := c.s.Submit(ctx, text, a)
+	if err != nil {
+		return ui.Exchange{}, err
+	}
+	ex := ui.Exchange{Agent: r.Agent, Notes: r.Notes}
+	if r.CustomerIndex >= 0 {
+		ex.Customer = r.Customer
+	}
+	return ex, nil
+}
+
+func (c *simConv) State() sim.State               { return c.s.State() }
+func (c *simConv) Band() string                   { return c.s.State().Band() }
+func (c *simConv) Ending() sim.Ending             { return c.s.Ending() }
+func (c *simConv) Transcript() scoring.Transcript { return c.s.Transcript() }
+func (c *simConv) Quit()                          { c.s.Quit() }
+
+func (c *simConv) Fork(at int) (ui.Conversation, error) {
+	f, err := c.s.Fork(at)
+	if err != nil {
+		return nil, err
+	}
+	return &simConv{s: f, opts: c.opts}, nil
+}
+
+// voiceFor picks the customer voice from Settings: Ollama when switched on (it
+// falls back to the script by itself when the server or model is missing), else
+// the scripted voice. onToken streams only the model's words; scripted lines
+// appear whole.
+func voiceFor(p fyne.Preferences) (sim.Voice, bool) {
+	if !p.Bool(ui.PrefLLMOn) {
+		return sim.NewScripted(), false
+	}
+	cfg := ollama.DefaultConfig()
+	if h := p.String(ui.PrefOllamaHost); h != "" {
+		cfg.Host = h
+	}
+	cfg.Model = p.String(ui.PrefOllamaModel)
+	c, err := ollama.NewClient(cfg)
+	if err != nil || cfg.Model == "" {
+		return sim.NewScripted(), false
+	}
+	return ollama.NewVoice(c, sim.NewScripted(), nil), true
+}
+
+// wireSimulator connects the Practice and Author screens to the simulator.
+func wireSimulator(deps *ui.Deps, p fyne.Preferences) {
+	deps.Start = func(sc *scenarios.Scenario, onToken func(string)) (ui.Conversation, error) {
+		voice, streams := voiceFor(p)
+		opts := sim.Options{Voice: voice}
+		if streams && onToken != nil {
+			opts.OnEvent = func(e sim.Event) {
+				if e.Kind == sim.EventToken {
+					onToken(e.Piece)
+				}
+			}
+		}
+		return &simConv{s: sim.NewSession(sc, opts), opts: opts}, nil
+	}
+	deps.StartScripted = func(sc *scenarios.Scenario, _ func(string)) (ui.Conversation, error) {
+		return &simConv{s: sim.NewSession(sc, sim.Options{})}, nil
+	}
+	deps.Resume = func(sc *scenarios.Scenario, t scoring.Transcript) (ui.Conversation, error) {
+		s, err := sim.Replay(sc, t, sim.Options{})
+		if err != nil {
+			return nil, err
+		}
+		return &simConv{s: s}, nil
+	}
+	deps.Grader = newGrader()
+}

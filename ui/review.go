@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
+)
+
+// teamRow is the first row of the trainee list: the whole team's view.
+const teamRow = "Whole team"
+
+// Review shows score history: every trainee's latest total, trend and weakest
+// dimension; per-trainee charts and sessions; the team's per-scenario averages
+// and most-lost rules; and export to CSV or JSON.
+type Review struct {
+	deps     Deps
+	win      fyne.Window
+	trainees []TraineeSummary
+	list     *widget.List
+	detail   *fyne.Container
+	status   *widget.Label
+	progress *widget.ProgressBar
+	busy     *widget.Activity
+	content  fyne.CanvasObject
+	lookup   func(id string) *scenarios.Scenario
+	// OnLoaded, when set, runs on the UI thread after the trainee list or a
+	// detail view has loaded; tests wait on it.
+	OnLoaded func()
+}
+
+// NewReview builds the Review screen; lookup finds a scenario by id for transcripts.
+func NewReview(deps Deps, win fyne.Window, lookup func(id string) *scenarios.Scenario) *Review {
+	r := &Review{deps: deps, win: win, lookup: lookup}
+	r.list = widget.NewList(func() int { return len(r.trainees) + 1 }, r.newRow, r.updateRow)
+	r.list.OnSelected = r.selected
+	r.detail = container.NewStack()
+	r.status = widget.NewLabel("")
+	r.progress = widget.NewProgressBar()
+	r.progress.Hide()
+	r.busy = widget.NewActivity()
+	r.content = r.layout()
+	return r
+}
+
+// Content is the screen's root object.
+func (r *Review) Content() fyne.CanvasObject { return r.content }
+
+func (r *Review) layout() fyne.CanvasObject {
+	csv := widget.NewButtonWithIcon("Export CSV", theme.DocumentSaveIcon(), func() { r.export("csv") })
+	js := widget.NewButtonWithIcon("Export JSON", theme.DocumentSaveIcon(), func() { r.export("json") })
+	refresh := widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), r.Reload)
+	top := container.NewBorder(nil, container.NewVBox(r.status, r.progress), heading("Review"),
+		container.NewHBox(r.busy, refresh, csv, js))
+	split := container.NewHSplit(r.list, container.NewPadded(r.detail))
+	split.Offset = 0.28
+	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+}
+
+func (r *Review) newRow() fyne.CanvasObject {
+	name := widget.NewLabel("")
+	name.TextStyle = fyne.TextStyle{Bold: true}
+	name.Truncation = fyne.TextTruncateEllipsis
+	meta := widget.NewLabel("")
+	meta.SizeName = theme.SizeNameCaptionText
+	meta.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(name, meta)
+}
+
+func (r *Review) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	box := o.(*fyne.Container)
+	name, meta := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+	if i == 0 {
+		name.SetText(teamRow)
+		meta.SetText(fmt.Sprintf("%d trainees · averages and most-lost rules", len(r.trainees)))
+		return
+	}
+	t := r.trainees[i-1]
+	name.SetText(fmt.Sprintf("%s   %d %s", t.Name, t.Latest, trendArrow(t.Trend)))
+	meta.SetText(fmt.Sprintf("%d sessions · weakest: %s", t.Sessions, dimensionTitles[t.Weakest]))
+}
+
+// trendArrow draws a trainee's trend: up, down or level.
+func trendArrow(trend int) string {
+	switch {
+	case trend > 0:
+		return "▲"
+	case trend < 0:
+		return "▼"
+	}
+	return "▶"
+}
+
+// Reload reads the trainee list again off the UI thread.
+func (r *Review) Reload() {
+	if r.deps.History == nil {
+		r.status.SetText("No history store is open.")
+		return
+	}
+	r.busy.Start()
+	go func() {
+		list, err := r.deps.History.Trainees(context.Background())
+		fyne.Do(func() {
+			r.busy.Stop()
+			if err != nil {
+				r.status.SetText("Could not read the history: " + err.Error())
+				return
+			}
+			r.trainees = list
+			r.status.SetText(r.summary())
+			r.list.Refresh()
+			r.list.Select(0)
+			r.loaded()
+		})
+	}()
+}
+
+func (r *Review) summary() string {
+	if r.deps.HistoryWarning != "" {
+		return r.deps.HistoryWarning
+	}
+	if len(r.trainees) == 0 {
+		return "No scored sessions yet. Finish a practice session to see it here."
+	}
+	return fmt.Sprintf("%d trainees. Select one to see their progress and sessions.", len(r.trainees))
+}
+
+func (r *Review) loaded() {
+	if r.OnLoaded != nil {
+		r.OnLoaded()
+	}
+}
+
+func (r *Review) selected(i widget.ListItemID) {
+	if i == 0 {
+		r.loadTeam()
+		return
+	}
+	if i-1 < len(r.trainees) {
+		r.loadTrainee(r.trainees[i-1].Name)
+	}
+}
+
+func (r *Review) showDetail(o fyne.CanvasObject) {
+	r.detail.Objects = []fyne.CanvasObject{o}
+	r.detail.Refresh()
+}
+
+// openSession shows one stored session's annotated transcript over the window.
+func (r *Review) openSession(id string) {
+	go func() {
+		s, err := r.deps.History.Session(context.Background(), id)
+		fyne.Do(func() {
+			if err != nil {
+				r.status.SetText("Could not open the session: " + err.Error())
+				return
+			}
+			r.showSession(s)
+		})
+	}()
+}
+
+func (r *Review) showSession(s StoredSession) {
+	sc := r.lookup(s.Scenario)
+	if sc == nil {
+		sc = &scenarios.Scenario{ID: s.Scenario, Title: s.Scenario, Customer: scenarios.Customer{Name: "Customer"}}
+	}
+	rep := scoring.Report{}
+	if s.Report != nil {
+		rep = *s.Report
+	}
+	body := annotatedTranscript(sc, s.Transcript, rep, func(rule string) { showRule(rule, r.deps.Grader, r.win) }, nil)
+	title := fmt.Sprintf("%s · %s · %s · total %d", s.Trainee, sc.Title, s.Started.Format("2 Jan 15:04"), s.Total)
+	if r.win == nil {
+		return
+	}
+	d := dialog.NewCustom(title, "Close", sized(container.NewVScroll(body), 760, 520), r.win)
+	d.Show()
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -14,42 +13,6 @@ import (
 )
 
 var timeNow = time.Now
-
-// simConv presents a sim.Session as the conversation the Practice screen drives.
-type simConv struct {
-	s    *sim.Session
-	opts sim.Options
-}
-
-var _ ui.Conversation = (*simConv)(nil)
-
-func (c *simConv) Open(ctx context.Context) (scoring.Turn, error) { return c.s.Open(ctx) }
-
-func (c *simConv) Submit(ctx context.Context, text string, a *scoring.Action) (ui.Exchange, error) {
-	r, err := c.s.Submit(ctx, text, a)
-	if err != nil {
-		return ui.Exchange{}, err
-	}
-	ex := ui.Exchange{Agent: r.Agent, Notes: r.Notes}
-	if r.CustomerIndex >= 0 {
-		ex.Customer = r.Customer
-	}
-	return ex, nil
-}
-
-func (c *simConv) State() sim.State               { return c.s.State() }
-func (c *simConv) Band() string                   { return c.s.State().Band() }
-func (c *simConv) Ending() sim.Ending             { return c.s.Ending() }
-func (c *simConv) Transcript() scoring.Transcript { return c.s.Transcript() }
-func (c *simConv) Quit()                          { c.s.Quit() }
-
-func (c *simConv) Fork(at int) (ui.Conversation, error) {
-	f, err := c.s.Fork(at)
-	if err != nil {
-		return nil, err
-	}
-	return &simConv{s: f, opts: c.opts}, nil
-}
 
 // voiceFor picks the customer voice from Settings: Ollama when switched on (it
 // falls back to the script by itself when the server or model is missing), else
@@ -83,17 +46,17 @@ func wireSimulator(deps *ui.Deps, p fyne.Preferences) {
 				}
 			}
 		}
-		return &simConv{s: sim.NewSession(sc, opts), opts: opts}, nil
+		return ui.NewSimConversation(sim.NewSession(sc, opts)), nil
 	}
 	deps.StartScripted = func(sc *scenarios.Scenario, _ func(string)) (ui.Conversation, error) {
-		return &simConv{s: sim.NewSession(sc, sim.Options{})}, nil
+		return ui.NewSimConversation(sim.NewSession(sc, sim.Options{})), nil
 	}
 	deps.Resume = func(sc *scenarios.Scenario, t scoring.Transcript) (ui.Conversation, error) {
 		s, err := sim.Replay(sc, t, sim.Options{})
 		if err != nil {
 			return nil, err
 		}
-		return &simConv{s: s}, nil
+		return ui.NewSimConversation(s), nil
 	}
 	deps.Grader = newGrader()
 }

@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/sim"
+)
+
+// simDeps plays the real simulator with the scripted voice on the built-in library.
+func simDeps(t testing.TB) (Deps, *scenarios.Scenario) {
+	t.Helper()
+	list, err := scenarios.Builtin()
+	if err != nil || len(list) == 0 {
+		t.Fatalf("built-in library: %v (%d scenarios)", err, len(list))
+	}
+	start := func(sc *scenarios.Scenario, _ func(string)) (Conversation, error) {
+		return NewSimConversation(sim.NewSession(sc, sim.Options{})), nil
+	}
+	return Deps{
+		Scenarios: func() ([]*scenarios.Scenario, error) { return list, nil },
+		Start:     start, Grader: fakeGrader{},
+	}, list[0]
+}
+
+// TestPracticeWithRealSimulator types and taps through a whole session with the
+// real simulator: picker, opening line, typed turns, an authority action, the end
+// of the session and the report.
+func TestPracticeWithRealSimulator(t *testing.T) {
+	deps, sc := simDeps(t)
+	h := newPracticeHarness(t, deps)
+	h.p.picker.selectID(sc.ID)
+	test.Tap(h.p.picker.start)
+	h.wait(t)
+	v := h.p.session
+	if got := len(v.chat.Objects); got != 1 {
+		t.Fatalf("chat shows %d objects after opening, want the opening line only", got)
+	}
+	lines := []string{
+		"We missed the delivery window and that is on us.",
+		"I can refund the shipping right now.",
+		"I will follow up tomorrow to confirm it arrived.",
+	}
+	for i := 0; i < 12 && v.conv.Ending() == sim.Ongoing; i++ {
+		test.Type(v.input, lines[i%len(lines)])
+		if i == 1 {
+			v.input.TypedShortcut(ctrl(fyne.Key1)) // the first authority line, at its ceiling
+		} else {
+			v.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		}
+		h.wait(t)
+	}
+	if v.conv.Ending() == sim.Ongoing {
+		test.Tap(findButton(t, v.content, "End session"))
+	}
+	h.wait(t) // the report
+	turns := v.conv.Transcript().Turns
+	if got := len(h.store.appended); got != len(turns) {
+		t.Errorf("history holds %d turns, the transcript %d", got, len(turns))
+	}
+	if !hasButton(h.win.Canvas().Content(), "Play again") {
+		t.Error("the report is not showing")
+	}
+}
+
+func findButton(t *testing.T, o fyne.CanvasObject, text string) fyne.Tappable {
+	t.Helper()
+	for _, c := range test.LaidOutObjects(o) {
+		if b, ok := c.(interface {
+			fyne.Tappable
+		}); ok && hasButton(c, text) {
+			return b
+		}
+	}
+	t.Fatalf("no button %q", text)
+	return nil
+}

@@ -48,14 +48,13 @@ func (c *authorityCard) row(i int, l scenarios.Authority) fyne.CanvasObject {
 	top := fyne.CanvasObject(b)
 	if l.Max > 0 {
 		amount = widget.NewEntry()
-		amount.SetPlaceHolder(formatMoney(l.Max, ""))
-		top = container.NewBorder(nil, nil, nil, sized(amount, 84, 0), b)
+		amount.SetPlaceHolder("max " + formatMoney(l.Max, ""))
+		top = container.NewBorder(nil, nil, nil, sized(amount, 96, 0), b)
 	}
 	c.amounts = append(c.amounts, amount)
 	detail := widget.NewLabel(authorityDetail(l))
 	detail.SizeName = theme.SizeNameCaptionText
 	detail.Wrapping = fyne.TextWrapWord
-	detail.Importance = widget.LowImportance
 	return container.NewVBox(top, detail)
 }
 

@@ -67,6 +67,7 @@ func newSessionView(sc *scenarios.Scenario, conv Conversation, deps Deps, store 
 func (v *sessionView) layout() fyne.CanvasObject {
 	end := widget.NewButtonWithIcon("End session", theme.CancelIcon(), v.quit)
 	title := heading(v.sc.Title)
+	title.Truncation = fyne.TextTruncateEllipsis
 	top := container.NewBorder(nil, v.banner.content, nil,
 		container.NewHBox(v.activity, widget.NewIcon(theme.HistoryIcon()), v.timer, end), title)
 	send := widget.NewButtonWithIcon("Send", theme.MailSendIcon(), func() { v.send(v.input.Text, nil) })

@@ -30,6 +30,9 @@ func runGUI(e env, args []string) int {
 	hooks := readDemoHooks()
 	w.SetContent(shell.Content())
 	hooks.apply(w, shell)
+	if hooks.demo {
+		a.Lifecycle().SetOnStarted(func() { hooks.drive(shell) })
+	}
 	w.SetMaster()
 	w.ShowAndRun()
 	return exitOK

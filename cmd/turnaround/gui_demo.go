@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"github.com/turnaround-app/turnaround/scoring"
 	"github.com/turnaround-app/turnaround/ui"
 )
 
@@ -47,5 +48,46 @@ func (h demoHooks) apply(w fyne.Window, shell *ui.Shell) {
 		shell.Show(ui.ScreenPractice)
 	default:
 		shell.Show(h.screen)
+	}
+}
+
+// demoLines are what the demo trainee types, in order.
+var demoLines = []string{
+	"I'm so sorry, Dana. We promised Friday and it came Monday, and you had to buy another gift. That's on us.",
+	"I can refund the express shipping right now, and I'll add a little for the trouble.",
+	"The refund shows on your card within 3 days. I'll email you tomorrow to confirm it has landed.",
+}
+
+// drive plays the demo state the screenshot asked for once the window is up:
+// "practice" stops mid-conversation, "report" plays to the end of the session.
+func (h demoHooks) drive(shell *ui.Shell) {
+	if h.screen != "practice" && h.screen != "report" {
+		return
+	}
+	p := shell.Practice
+	step := 0
+	stop := 1
+	if h.screen == "report" {
+		stop = len(demoLines) + 1
+	}
+	p.OnIdle = func() {
+		switch {
+		case step < stop && step < len(demoLines):
+			line := demoLines[step]
+			var act *scoring.Action
+			if step == 1 {
+				act = &scoring.Action{Kind: "refund", Amount: 20, Currency: "USD"}
+			}
+			step++
+			p.Send(line, act)
+		case step < stop:
+			step++
+			p.End()
+		default:
+			p.OnIdle = nil
+		}
+	}
+	if sc := p.Scenario("late-delivery-anniversary"); sc != nil {
+		p.Start(sc)
 	}
 }

@@ -2,11 +2,12 @@ package widgets
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -68,12 +69,18 @@ func bandTitle(band string) string {
 func (m *MoodMeter) CreateRenderer() fyne.WidgetRenderer {
 	row := func(name string, bar *widget.ProgressBar) fyne.CanvasObject {
 		l := widget.NewLabel(name)
-		l.SizeName = theme.SizeNameCaptionText
-		return container.NewVBox(l, bar)
+		return container.NewBorder(nil, nil, fixedWidth(l, 96), nil, bar)
 	}
 	box := container.NewVBox(m.band,
 		row("Frustration", m.frustration),
 		row("Trust", m.trust),
 		row("Patience", m.patience))
 	return widget.NewSimpleRenderer(box)
+}
+
+// fixedWidth keeps the meter's captions in one column so the bars line up.
+func fixedWidth(o fyne.CanvasObject, w float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(w, 0))
+	return container.NewStack(r, o)
 }

@@ -2,7 +2,6 @@ package history
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"testing"
 	"time"
@@ -75,8 +74,4 @@ func playSession(t testing.TB, s Store, m SessionMeta, rep *scoring.Report) Sess
 		t.Fatal(err)
 	}
 	return id
-}
-
-func nullFloat(f float64, valid bool) sql.NullFloat64 {
-	return sql.NullFloat64{Float64: f, Valid: valid}
 }

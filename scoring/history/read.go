@@ -12,15 +12,15 @@ import (
 )
 
 // summaryColumns selects a SessionSummary from sessions "se" joined with
-// trainees "t", scenarios "sc" and (left) reports "r"; scanSummary reads it.
+// trainees "t" and scenarios "sc"; scanSummary reads it.
 const summaryColumns = `se.id, t.name, sc.scenario_id, sc.title, sc.hash, se.rubric_version, se.voice,
 	se.started_at, se.ended_at, coalesce(se.ending, ''),
 	(SELECT count(*) FROM turns WHERE session_id = se.id),
 	coalesce(se.parent_id, 0), coalesce(se.fork_turn, 0),
-	r.total, r.empathy, r.action_speed, r.authority_clarity, r.fairness`
+	se.total, se.empathy, se.action_speed, se.authority_clarity, se.fairness`
 
 const summaryFrom = ` FROM sessions se JOIN trainees t ON t.id = se.trainee_id
-	JOIN scenarios sc ON sc.id = se.scenario_ref LEFT JOIN reports r ON r.session_id = se.id`
+	JOIN scenarios sc ON sc.id = se.scenario_ref`
 
 // scanner is the part of *sql.Row and *sql.Rows that scanSummary needs.
 type scanner interface{ Scan(dest ...any) error }

@@ -2,29 +2,34 @@ package history
 
 import (
 	"context"
-	"database/sql"
+	"fmt"
 	"math"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/turnaround-app/turnaround/scoring"
 )
 
-// The review queries read scored sessions only (an inner join with reports):
-// an abandoned, unscored session has no total to average.
+// The review queries read scored sessions only (total IS NOT NULL): an
+// abandoned, unscored session has no total to average. The scores live on the
+// session row so covering indexes answer these without reading reports.
 
-// Trainees implements Store. Each trainee's sessions are numbered newest first
-// so the trend compares the last three totals with the three before them.
+// Trainees implements Store. Means come from one pass over the scored-by-
+// trainee index; each trainee's last six totals, for the latest score and the
+// trend, come from a short index seek per trainee.
 func (s *SQLiteStore) Trainees(ctx context.Context, f Filter) ([]TraineeSummary, error) {
 	where, args := whereClause(f)
-	q := `WITH ranked AS (
-		SELECT se.trainee_id, r.total, r.empathy, r.action_speed, r.authority_clarity, r.fairness,
-			row_number() OVER (PARTITION BY se.trainee_id ORDER BY se.started_at DESC, se.id DESC) AS rn
-		FROM sessions se JOIN reports r ON r.session_id = se.id WHERE ` + where + `)
-	SELECT t.name, count(*), max(CASE WHEN rn = 1 THEN total END),
-		avg(CASE WHEN rn <= 3 THEN total END), avg(CASE WHEN rn BETWEEN 4 AND 6 THEN total END),
-		avg(empathy), avg(action_speed), avg(authority_clarity), avg(fairness)
-	FROM ranked JOIN trainees t ON t.id = ranked.trainee_id
-	GROUP BY ranked.trainee_id ORDER BY t.name` + limitClause(f)
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	q := `SELECT t.name, agg.n, agg.e, agg.s, agg.a, agg.f,
+		(SELECT group_concat(total, ',' ORDER BY at DESC, sid DESC) FROM (
+			SELECT se.total, se.started_at AS at, se.id AS sid FROM sessions se
+			WHERE se.trainee_id = agg.trainee_id AND se.total IS NOT NULL AND ` + where + `
+			ORDER BY se.started_at DESC, se.id DESC LIMIT 6))
+	FROM (SELECT se.trainee_id, count(*) AS n, avg(se.empathy) AS e, avg(se.action_speed) AS s,
+			avg(se.authority_clarity) AS a, avg(se.fairness) AS f
+		FROM sessions se WHERE se.total IS NOT NULL AND ` + where + ` GROUP BY se.trainee_id) agg
+	JOIN trainees t ON t.id = agg.trainee_id ORDER BY t.name` + limitClause(f)
+	rows, err := s.db.QueryContext(ctx, q, append(slices.Clone(args), args...)...)
 	if err != nil {
 		return nil, s.wrap("summarise trainees", err)
 	}
@@ -32,31 +37,58 @@ func (s *SQLiteStore) Trainees(ctx context.Context, f Filter) ([]TraineeSummary,
 	var out []TraineeSummary
 	for rows.Next() {
 		var t TraineeSummary
-		var recent float64
-		var earlier sql.NullFloat64
+		var recentTotals string
 		means := make([]float64, len(scoring.Dimensions))
-		if err := rows.Scan(&t.Name, &t.Sessions, &t.LatestTotal, &recent, &earlier,
-			&means[0], &means[1], &means[2], &means[3]); err != nil {
+		if err := rows.Scan(&t.Name, &t.Sessions, &means[0], &means[1], &means[2], &means[3], &recentTotals); err != nil {
 			return nil, s.wrap("summarise trainees", err)
 		}
-		t.Trend = trend(recent, earlier)
+		totals, err := parseTotals(recentTotals)
+		if err != nil {
+			return nil, s.wrap("summarise trainees", err)
+		}
+		t.LatestTotal = totals[0]
+		t.Trend = trend(totals)
 		t.Weakest = weakest(means)
 		out = append(out, t)
 	}
 	return out, s.wrap("summarise trainees", rows.Err())
 }
 
-// trend compares the recent mean with the earlier one (absent below four sessions).
-func trend(recent float64, earlier sql.NullFloat64) int {
-	switch {
-	case !earlier.Valid:
+// parseTotals reads the comma-separated totals, newest first.
+func parseTotals(list string) ([]int, error) {
+	var totals []int
+	for _, field := range strings.Split(list, ",") {
+		n, err := strconv.Atoi(field)
+		if err != nil {
+			return nil, fmt.Errorf("read recent totals %q: %w", list, err)
+		}
+		totals = append(totals, n)
+	}
+	return totals, nil
+}
+
+// trend compares the mean of the last three totals (newest first) with the
+// mean of the up to three before them; fewer than four totals show no trend.
+func trend(totals []int) int {
+	if len(totals) < 4 {
 		return 0
-	case recent-earlier.Float64 >= TrendThreshold:
+	}
+	recent, earlier := meanOf(totals[:3]), meanOf(totals[3:min(len(totals), 6)])
+	switch {
+	case recent-earlier >= TrendThreshold:
 		return 1
-	case earlier.Float64-recent >= TrendThreshold:
+	case earlier-recent >= TrendThreshold:
 		return -1
 	}
 	return 0
+}
+
+func meanOf(xs []int) float64 {
+	sum := 0
+	for _, x := range xs {
+		sum += x
+	}
+	return float64(sum) / float64(len(xs))
 }
 
 // weakest returns the dimension with the lowest mean; the first in report order wins ties.
@@ -74,10 +106,10 @@ func weakest(means []float64) scoring.Dimension {
 func (s *SQLiteStore) DimensionSeries(ctx context.Context, trainee string, f Filter) ([]SeriesPoint, error) {
 	f.Trainee = trainee
 	where, args := whereClause(f)
-	q := `SELECT se.id, se.started_at, sc.scenario_id, r.total, r.empathy, r.action_speed,
-		r.authority_clarity, r.fairness
-	FROM sessions se JOIN reports r ON r.session_id = se.id JOIN scenarios sc ON sc.id = se.scenario_ref
-	WHERE ` + where + ` ORDER BY se.started_at, se.id` + limitClause(f)
+	q := `SELECT se.id, se.started_at, sc.scenario_id, se.total, se.empathy, se.action_speed,
+		se.authority_clarity, se.fairness
+	FROM sessions se JOIN scenarios sc ON sc.id = se.scenario_ref
+	WHERE se.total IS NOT NULL AND ` + where + ` ORDER BY se.started_at, se.id` + limitClause(f)
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, s.wrap("read score series", err)
@@ -98,14 +130,20 @@ func (s *SQLiteStore) DimensionSeries(ctx context.Context, trainee string, f Fil
 	return out, s.wrap("read score series", rows.Err())
 }
 
-// ScenarioStats implements Store. The spread comes from the sum of squares so
-// one pass over the sessions is enough.
+// ScenarioStats implements Store. Totals are first summed per scenario
+// version along the scored-by-scenario index, then per scenario id; the spread
+// comes from the sum of squares, so one pass is enough. The title is the one
+// of the most recently stored version.
 func (s *SQLiteStore) ScenarioStats(ctx context.Context, f Filter) ([]ScenarioStat, error) {
 	where, args := whereClause(f)
-	q := `SELECT sc.scenario_id, max(sc.title), count(*), avg(r.total), avg(r.total * r.total),
-		min(r.total), max(r.total)
-	FROM sessions se JOIN reports r ON r.session_id = se.id JOIN scenarios sc ON sc.id = se.scenario_ref
-	WHERE ` + where + ` GROUP BY sc.scenario_id ORDER BY sc.scenario_id` + limitClause(f)
+	q := `SELECT sc.scenario_id,
+		(SELECT title FROM scenarios v WHERE v.scenario_id = sc.scenario_id ORDER BY v.id DESC LIMIT 1),
+		sum(x.n), sum(x.s), sum(x.sq), min(x.lo), max(x.hi)
+	FROM (SELECT se.scenario_ref, count(*) AS n, sum(se.total) AS s, sum(se.total * se.total) AS sq,
+			min(se.total) AS lo, max(se.total) AS hi
+		FROM sessions se WHERE se.total IS NOT NULL AND ` + where + ` GROUP BY se.scenario_ref) x
+	JOIN scenarios sc ON sc.id = x.scenario_ref
+	GROUP BY sc.scenario_id ORDER BY sc.scenario_id` + limitClause(f)
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, s.wrap("summarise scenarios", err)
@@ -114,11 +152,13 @@ func (s *SQLiteStore) ScenarioStats(ctx context.Context, f Filter) ([]ScenarioSt
 	var out []ScenarioStat
 	for rows.Next() {
 		var st ScenarioStat
-		var meanSquare float64
-		if err := rows.Scan(&st.ScenarioID, &st.Title, &st.Attempts, &st.Mean, &meanSquare, &st.Min, &st.Max); err != nil {
+		var sum, sumSquares float64
+		if err := rows.Scan(&st.ScenarioID, &st.Title, &st.Attempts, &sum, &sumSquares, &st.Min, &st.Max); err != nil {
 			return nil, s.wrap("summarise scenarios", err)
 		}
-		st.StdDev = math.Sqrt(math.Max(0, meanSquare-st.Mean*st.Mean))
+		n := float64(st.Attempts)
+		st.Mean = sum / n
+		st.StdDev = math.Sqrt(math.Max(0, sumSquares/n-st.Mean*st.Mean))
 		out = append(out, st)
 	}
 	return out, s.wrap("summarise scenarios", rows.Err())
@@ -130,11 +170,11 @@ func (s *SQLiteStore) FirstVsBest(ctx context.Context, trainee string, f Filter)
 	f.Trainee = trainee
 	where, args := whereClause(f)
 	q := `WITH attempts AS (
-		SELECT sc.scenario_id, sc.title, se.id, r.total,
+		SELECT sc.scenario_id, sc.title, se.id, se.total,
 			row_number() OVER (PARTITION BY sc.scenario_id ORDER BY se.started_at, se.id) AS nth,
-			row_number() OVER (PARTITION BY sc.scenario_id ORDER BY r.total DESC, se.started_at, se.id) AS rank
-		FROM sessions se JOIN reports r ON r.session_id = se.id JOIN scenarios sc ON sc.id = se.scenario_ref
-		WHERE ` + where + `)
+			row_number() OVER (PARTITION BY sc.scenario_id ORDER BY se.total DESC, se.started_at, se.id) AS rank
+		FROM sessions se JOIN scenarios sc ON sc.id = se.scenario_ref
+		WHERE se.total IS NOT NULL AND ` + where + `)
 	SELECT scenario_id, max(CASE WHEN nth = 1 THEN title END), count(*),
 		max(CASE WHEN nth = 1 THEN id END), max(CASE WHEN nth = 1 THEN total END),
 		max(CASE WHEN rank = 1 THEN id END), max(CASE WHEN rank = 1 THEN total END)
@@ -156,19 +196,21 @@ func (s *SQLiteStore) FirstVsBest(ctx context.Context, trainee string, f Filter)
 	return out, s.wrap("compare first and best attempts", rows.Err())
 }
 
-// RuleLosses implements Store. Without a filter the query reads only the
-// partial index of penalties; with one it starts from the matching sessions.
+// RuleLosses implements Store. Without a filter it reads the running totals
+// the triggers keep; with one it starts from the matching sessions (CROSS JOIN
+// fixes that join order) and reads only their penalties.
 func (s *SQLiteStore) RuleLosses(ctx context.Context, f Filter, limit int) ([]RuleLoss, error) {
-	from := "evidence e"
-	where, args := "e.points < 0", []any(nil)
+	q := `SELECT rule, dimension, times, -points FROM rule_losses
+		ORDER BY times DESC, points, rule, dimension`
+	var args []any
 	if !f.empty() {
-		var cond string
-		cond, args = whereClause(f)
-		from = "sessions se JOIN evidence e ON e.session_id = se.id"
-		where += " AND " + cond
+		var where string
+		where, args = whereClause(f)
+		q = `SELECT e.rule, e.dimension, count(*), -sum(e.points)
+		FROM sessions se CROSS JOIN evidence e ON e.session_id = se.id
+		WHERE e.points < 0 AND ` + where + `
+		GROUP BY e.rule, e.dimension ORDER BY count(*) DESC, sum(e.points), e.rule, e.dimension`
 	}
-	q := `SELECT e.rule, e.dimension, count(*), -sum(e.points) FROM ` + from + ` WHERE ` + where +
-		` GROUP BY e.rule, e.dimension ORDER BY count(*) DESC, sum(e.points), e.rule, e.dimension`
 	if limit > 0 {
 		q += " LIMIT " + itoa(limit)
 	}

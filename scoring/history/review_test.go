@@ -3,6 +3,7 @@ package history
 import (
 	"context"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -82,20 +83,19 @@ func TestTrainees(t *testing.T) {
 
 func TestTrend(t *testing.T) {
 	tests := []struct {
-		recent, earlier float64
-		valid           bool
-		want            int
+		totals []int // newest first
+		want   int
 	}{
-		{75, 59, true, 1},
-		{59, 75, true, -1},
-		{60, 58, true, 0},
-		{60, 57, true, 1},
-		{60, 0, false, 0},
+		{[]int{80, 75, 70, 62, 60, 55}, 1},
+		{[]int{55, 60, 62, 70, 75, 80}, -1},
+		{[]int{60, 60, 60, 58, 58, 58}, 0},
+		{[]int{60, 60, 60, 57, 57, 57}, 1},
+		{[]int{60, 60, 60, 50}, 1},
+		{[]int{90, 10, 50}, 0},
 	}
 	for _, tt := range tests {
-		got := trend(tt.recent, nullFloat(tt.earlier, tt.valid))
-		if got != tt.want {
-			t.Errorf("trend(%v, %v valid=%v) = %d; want %d", tt.recent, tt.earlier, tt.valid, got, tt.want)
+		if got := trend(tt.totals); got != tt.want {
+			t.Errorf("trend(%v) = %d; want %d", tt.totals, got, tt.want)
 		}
 	}
 }
@@ -184,6 +184,37 @@ func TestRuleLosses(t *testing.T) {
 				t.Errorf("losses (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestRuleLossTotalsStayExact checks the trigger-kept totals (the unfiltered
+// path) against a count over the evidence rows (the filtered path), after a
+// report is replaced and its old evidence removed.
+func TestRuleLossTotalsStayExact(t *testing.T) {
+	s := openTemp(t)
+	ids := seedReview(t, s)
+	ctx := context.Background()
+	rep := sampleReport(90, 90, 90, 90, 90)
+	rep.Dimensions[scoring.Empathy] = scoring.DimensionScore{Score: 90, Evidence: []scoring.Evidence{
+		{Turn: 3, Rule: "blames-customer", Points: -7}}}
+	if err := s.FinishSession(ctx, ids["ana6"], "resolved", rep, t0.AddDate(0, 0, 7)); err != nil {
+		t.Fatal(err)
+	}
+	totals, err := s.RuleLosses(ctx, Filter{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counted, err := s.RuleLosses(ctx, Filter{Since: t0.AddDate(-1, 0, 0)}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(counted, totals); diff != "" {
+		t.Errorf("running totals differ from counted evidence (-counted +totals):\n%s", diff)
+	}
+	// ana6 lost empathy-loss once before the replacement: 9 sessions became 8.
+	want := RuleLoss{Rule: "empathy-loss", Dimension: scoring.Empathy, Times: 8, PointsLost: 8}
+	if i := slices.IndexFunc(totals, func(l RuleLoss) bool { return l.Rule == "empathy-loss" }); i < 0 || totals[i] != want {
+		t.Errorf("totals = %+v; want %+v among them", totals, want)
 	}
 }
 

@@ -116,18 +116,22 @@ func endSession(ctx context.Context, tx *sql.Tx, id SessionID, ending string, en
 	return nil
 }
 
-// insertReport stores the report once per session (scores as columns, the
-// whole report as JSON) and one small evidence row per point gained or lost.
+// insertReport stores the scores on the session row (for the review queries),
+// the whole report once as JSON, and one small evidence row per point gained
+// or lost (replacing any earlier ones, so the rule_losses totals stay exact).
 func insertReport(ctx context.Context, tx *sql.Tx, id SessionID, rep *scoring.Report) error {
 	body, err := json.Marshal(rep)
 	if err != nil {
 		return fmt.Errorf("encode report: %w", err)
 	}
 	d := rep.Dimensions
-	_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO reports
-		(session_id, total, empathy, action_speed, authority_clarity, fairness, report)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, id, rep.Total, d[scoring.Empathy].Score,
-		d[scoring.ActionSpeed].Score, d[scoring.AuthorityClarity].Score, d[scoring.Fairness].Score, string(body))
+	_, err = tx.ExecContext(ctx, `UPDATE sessions SET total = ?, empathy = ?, action_speed = ?,
+		authority_clarity = ?, fairness = ? WHERE id = ?`, rep.Total, d[scoring.Empathy].Score,
+		d[scoring.ActionSpeed].Score, d[scoring.AuthorityClarity].Score, d[scoring.Fairness].Score, id)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO reports (session_id, report) VALUES (?, ?)`, id, string(body))
 	if err != nil {
 		return err
 	}

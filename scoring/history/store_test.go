@@ -55,6 +55,22 @@ func TestRetryKeepsParentAndForkTurn(t *testing.T) {
 	}
 }
 
+func TestReportRubricVersionWins(t *testing.T) {
+	s := openTemp(t)
+	m := sampleMeta("Ana", "late-delivery", t0)
+	m.RubricVersion = ""
+	rep := sampleReport(78, 82, 70, 85, 75)
+	rep.RubricVersion = "2"
+	id := playSession(t, s, m, rep)
+	got, err := s.Session(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.RubricVersion != "2" {
+		t.Errorf("rubric version = %q; want the report's \"2\"", got.RubricVersion)
+	}
+}
+
 func TestAppendTurnAgainReplacesIt(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()

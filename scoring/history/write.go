@@ -125,9 +125,12 @@ func insertReport(ctx context.Context, tx *sql.Tx, id SessionID, rep *scoring.Re
 		return fmt.Errorf("encode report: %w", err)
 	}
 	d := rep.Dimensions
+	// The report names the rubric that scored it, which a caller may not have
+	// known when the session began; the report's word wins.
 	_, err = tx.ExecContext(ctx, `UPDATE sessions SET total = ?, empathy = ?, action_speed = ?,
-		authority_clarity = ?, fairness = ? WHERE id = ?`, rep.Total, d[scoring.Empathy].Score,
-		d[scoring.ActionSpeed].Score, d[scoring.AuthorityClarity].Score, d[scoring.Fairness].Score, id)
+		authority_clarity = ?, fairness = ?, rubric_version = coalesce(nullif(?, ''), rubric_version)
+		WHERE id = ?`, rep.Total, d[scoring.Empathy].Score, d[scoring.ActionSpeed].Score,
+		d[scoring.AuthorityClarity].Score, d[scoring.Fairness].Score, rep.RubricVersion, id)
 	if err != nil {
 		return err
 	}

@@ -1,9 +1,128 @@
 package main
 
-import "fmt"
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
 
-// runPlay is not built yet; see the issue that owns the play subcommand.
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/sim"
+)
+
+// playArgs are the parsed flags of turnaround play.
+type playArgs struct {
+	scenario, voice, out, db, trainee string
+}
+
+// recorder writes a session to the history store as it happens, so a crash
+// leaves a complete-so-far session. openRecorder (record.go) opens one.
+type recorder interface {
+	Begin(sc *scenarios.Scenario, voice, trainee string) error
+	Turn(index int, t scoring.Turn) error
+	Finish(ending sim.Ending, rep *scoring.Report) error
+	Close() error
+}
+
+// runPlay plays a scenario in the terminal: agent lines from stdin, customer
+// lines to stdout, the score report at the end, the transcript to --out.
 func runPlay(e env, args []string) int {
-	fmt.Fprintln(e.stderr, "turnaround play: not available in this build yet")
-	return exitUsage
+	a, code, ok := parsePlayArgs(e, args)
+	if !ok {
+		return code
+	}
+	sc, code, ok := loadPlayScenario(e, a.scenario)
+	if !ok {
+		return code
+	}
+	voice, voiceNote, err := newVoice(a.voice, e)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "turnaround play: %v\n", err)
+		return exitUsage
+	}
+	rec, err := openRecorder(a.db)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "turnaround play: %s: %v\n", a.db, err)
+		return exitInvalid
+	}
+	defer rec.Close()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	p := newPlayer(e, sc, a, rec)
+	if voiceNote != "" {
+		p.out.note(voiceNote)
+	}
+	return p.run(ctx, voice)
+}
+
+// parsePlayArgs reads the flags; ok=false means stop with code.
+func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
+	fs := flag.NewFlagSet("play", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: turnaround play --scenario ID|PATH [--voice scripted|ollama] [--out transcript.json] [--db PATH] [--trainee NAME]")
+		fmt.Fprintln(e.stderr, "Plays a scenario in the terminal: type your replies; /help lists the commands.")
+		fs.PrintDefaults()
+	}
+	var a playArgs
+	fs.StringVar(&a.scenario, "scenario", "", "scenario id from the library, or path to a scenario file")
+	fs.StringVar(&a.voice, "voice", "scripted", "customer voice: scripted or ollama")
+	fs.StringVar(&a.out, "out", "", "write the transcript JSON here (after every turn and at the end)")
+	fs.StringVar(&a.db, "db", "", "record the session in this history store")
+	fs.StringVar(&a.trainee, "trainee", "", "trainee name for the history store")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return a, exitOK, false
+		}
+		return a, exitUsage, false
+	}
+	switch {
+	case fs.NArg() > 0:
+		fmt.Fprintf(e.stderr, "turnaround play: unexpected argument %q; name the scenario with --scenario.\n", fs.Arg(0))
+		return a, exitUsage, false
+	case a.scenario == "":
+		fmt.Fprintln(e.stderr, "turnaround play: --scenario is required; run 'turnaround scenarios' for the list.")
+		return a, exitUsage, false
+	}
+	return a, exitOK, true
+}
+
+// loadPlayScenario finds the scenario by id (built-in or the user's folder) or path.
+// A file that fails lint prints its diagnostics and exits 1.
+func loadPlayScenario(e env, idOrPath string) (*scenarios.Scenario, int, bool) {
+	var lib *scenarios.Library
+	if dir, err := scenarios.UserDir(); err == nil {
+		lib, _ = scenarios.LoadLibrary(dir)
+	}
+	sc, err := scenarios.Load(idOrPath, lib)
+	if err == nil {
+		return sc, exitOK, true
+	}
+	var diags scenarios.Diagnostics
+	if errors.As(err, &diags) {
+		for _, d := range diags {
+			fmt.Fprintln(e.stderr, d.String())
+		}
+		fmt.Fprintf(e.stderr, "turnaround play: %s has %s; fix them and try again (turnaround lint %s).\n", idOrPath, plural(len(diags), "problem"), idOrPath)
+		return nil, exitInvalid, false
+	}
+	fmt.Fprintf(e.stderr, "turnaround play: %v\n", err)
+	return nil, exitInvalid, false
+}
+
+// newVoice builds the customer voice by name. It returns a note to show the
+// trainee (for example why the scripted voice stands in) or an error for a voice
+// that cannot be used at all.
+func newVoice(name string, e env) (sim.Voice, string, error) {
+	switch name {
+	case "scripted":
+		return sim.NewScripted(), "", nil
+	case "ollama":
+		return nil, "", errors.New("ollama voice not built yet")
+	}
+	return nil, "", fmt.Errorf("unknown voice %q; use scripted or ollama", name)
 }

@@ -1,0 +1,235 @@
+package scoring
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// analyzer is the reusable scratch space of one Analyze call. Pooling it keeps a
+// call down to a few allocations whatever the number of patterns.
+type analyzer struct {
+	tok   tokenizer
+	hits  []match
+	cands []Marker
+	flags []sentFlags
+}
+
+// sentFlags is what the context checks need to know about one sentence.
+type sentFlags struct {
+	request bool // holds a request cue ("please", "could you")
+	timeCue bool // holds a word the date parser could use
+	hasTime bool // holds a time commitment
+	info    bool // holds an asks-info marker
+	filler  bool // holds scripted filler
+}
+
+var analyzerPool = sync.Pool{New: func() any { return new(analyzer) }}
+
+// Analyze finds the markers in one agent utterance. Each marker carries the exact
+// byte span of the words that show it; markers come sorted by Start, then Kind.
+// Words, Sentences and ApologySentences are filled. Time commitments are resolved
+// against a fixed base (Monday 1 January 2024, 08:00 UTC), never the wall clock,
+// so the same text always gives the same Detail ("+4d" for "by Friday").
+// Analyze never panics, whatever the text (any language, emoji, invalid UTF-8).
+func Analyze(text string) Analysis {
+	az := analyzerPool.Get().(*analyzer)
+	defer analyzerPool.Put(az)
+	az.tok.tokenize(text)
+	az.hits = matchAll(az.tok.toks, az.hits[:0])
+	az.cands = az.cands[:0]
+	az.flags = slices.Grow(az.flags[:0], len(az.tok.sents))[:len(az.tok.sents)]
+	clear(az.flags)
+
+	az.markCues()
+	az.findTimes()
+	az.applyRules()
+	az.findShapes()
+	az.findQuestions()
+	return az.result()
+}
+
+// AnalyzeTurn analyses the turn's text and adds one MarkAction marker for its
+// structured action, if it has one.
+func AnalyzeTurn(t Turn) Analysis {
+	a := Analyze(t.Text)
+	if t.Action != nil {
+		a.Markers = append(a.Markers, Marker{
+			Kind:   MarkAction,
+			Text:   describeAction(*t.Action),
+			Value:  t.Action.Amount,
+			Detail: t.Action.Kind,
+		})
+	}
+	return a
+}
+
+// describeAction says an action in a few words: "refund 25 USD",
+// "escalate to delivery specialist within 24h".
+func describeAction(act Action) string {
+	parts := []string{act.Kind}
+	if act.Amount != 0 {
+		parts = append(parts, strconv.FormatFloat(act.Amount, 'f', -1, 64))
+		if act.Currency != "" {
+			parts = append(parts, act.Currency)
+		}
+	}
+	if act.To != "" {
+		parts = append(parts, "to", act.To)
+	}
+	if act.Within != "" {
+		parts = append(parts, "within", act.Within)
+	}
+	return strings.Join(parts, " ")
+}
+
+// markCues records the request and time cues of each sentence.
+func (az *analyzer) markCues() {
+	for _, h := range az.hits {
+		f := &az.flags[az.tok.toks[h.lo].sent]
+		switch h.r.kind {
+		case cueRequest:
+			f.request = true
+		case cueTime:
+			f.timeCue = true
+		}
+	}
+	for _, t := range az.tok.toks {
+		if isClockToken(t, az.tok.text) {
+			az.flags[t.sent].timeCue = true
+		}
+	}
+}
+
+// applyRules turns the trie hits into candidate markers, dropping those whose
+// context check fails. Time rows were handled by findTimes.
+func (az *analyzer) applyRules() {
+	for _, h := range az.hits {
+		r := h.r
+		if r.kind == cueRequest || r.kind == cueTime || r.kind == MarkTimeCommitment {
+			continue
+		}
+		if !az.keep(h) {
+			continue
+		}
+		m := az.span(r.kind, h.lo, h.hi)
+		m.Detail = r.detail
+		if r.check&takesAmount != 0 {
+			m.Value = az.amountIn(az.tok.toks[h.lo].sent)
+		}
+		az.add(m)
+	}
+}
+
+// add appends a candidate marker.
+func (az *analyzer) add(m Marker) {
+	az.cands = append(az.cands, m)
+}
+
+// span makes a marker covering tokens lo..hi-1.
+func (az *analyzer) span(k MarkerKind, lo, hi int) Marker {
+	start, end := az.tok.toks[lo].start, az.tok.toks[hi-1].end
+	return Marker{Kind: k, Start: start, End: end, Text: az.tok.text[start:end]}
+}
+
+// findQuestions marks each sentence that ends in '?' and neither asks for a
+// detail (that is asks-info) nor is scripted filler ("anything else I can help with?").
+func (az *analyzer) findQuestions() {
+	for _, m := range az.cands {
+		f := &az.flags[az.sentenceAt(m.Start)]
+		f.info = f.info || m.Kind == MarkAsksInfo
+		f.filler = f.filler || m.Kind == MarkFiller
+	}
+	for i, s := range az.tok.sents {
+		f := az.flags[i]
+		if !s.question || f.info || f.filler || az.tok.toks[s.tokLo].quoted {
+			continue
+		}
+		az.add(Marker{Kind: MarkQuestion, Start: s.start, End: s.end, Text: az.tok.text[s.start:s.end]})
+	}
+}
+
+// sentenceAt returns the index of the sentence holding byte offset off.
+func (az *analyzer) sentenceAt(off int) int {
+	i, _ := slices.BinarySearchFunc(az.tok.sents, off, func(s sentence, off int) int {
+		return cmp.Compare(s.end, off+1)
+	})
+	return min(i, len(az.tok.sents)-1)
+}
+
+// result removes overlapping duplicates of one kind, sorts, and counts.
+func (az *analyzer) result() Analysis {
+	slices.SortFunc(az.cands, func(a, b Marker) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+	})
+	kept := az.cands[:0]
+	for _, m := range az.cands {
+		if n := len(kept); n > 0 && kept[n-1].Kind == m.Kind && m.Start < kept[n-1].End {
+			continue // the same behaviour, already shown by an earlier or longer span
+		}
+		kept = append(kept, m)
+	}
+	kept = dropSuppressed(kept)
+	slices.SortStableFunc(kept, func(a, b Marker) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Kind, b.Kind))
+	})
+	a := Analysis{Sentences: len(az.tok.sents)}
+	if len(kept) > 0 {
+		a.Markers = slices.Clone(kept)
+	}
+	for _, t := range az.tok.toks {
+		if !t.money {
+			a.Words++
+		}
+	}
+	a.ApologySentences = az.apologySentences(kept)
+	return a
+}
+
+// apologySentences counts the sentences that hold at least one apology.
+func (az *analyzer) apologySentences(ms []Marker) int {
+	n, last := 0, -1
+	for _, m := range ms {
+		if m.Kind != MarkApology {
+			continue
+		}
+		if s := az.sentenceAt(m.Start); s != last {
+			n, last = n+1, s
+		}
+	}
+	return n
+}
+
+// suppressedBy says which marker cancels another where their spans overlap: the
+// "I can do" inside "I'll see what I can do" is a hedge, not a statement of authority.
+var suppressedBy = map[MarkerKind]MarkerKind{
+	MarkAuthority:   MarkHedge,
+	MarkPromise:     MarkHedge,
+	MarkOwnsMistake: MarkBlame,
+}
+
+// dropSuppressed removes markers cancelled by an overlapping marker. It compacts
+// ms in place; that is safe because a suppressing kind is never itself suppressed,
+// so every suppressor is still in ms when it is looked for.
+func dropSuppressed(ms []Marker) []Marker {
+	out := ms[:0]
+	for _, m := range ms {
+		if by, ok := suppressedBy[m.Kind]; ok && overlapsKind(ms, by, m) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// overlapsKind reports whether a marker of kind k overlaps m's span.
+func overlapsKind(ms []Marker, k MarkerKind, m Marker) bool {
+	for _, o := range ms {
+		if o.Kind == k && o.Start < m.End && m.Start < o.End {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,144 @@
+package scoring
+
+import (
+	"strconv"
+	"strings"
+)
+
+// negators turn the words after them around: "not our fault", "no other option".
+var negators = wordSet("not never no don't can't cannot won't isn't wasn't didn't doesn't " +
+	"aren't haven't hasn't couldn't wouldn't shouldn't nothing")
+
+// hedgeWords make the words after them uncertain: "not sure I can refund", "if I can".
+var hedgeWords = wordSet("if whether sure hope hopefully think maybe might perhaps possibly try unless not")
+
+// pastWords put a time phrase in the past: "it was due on Friday", "since Tuesday".
+var pastWords = wordSet("was were had since last ago arrived came ordered promised expected due " +
+	"supposed placed called said booked scheduled")
+
+// moneyWords follow an amount: "25 dollars".
+var moneyWords = wordSet(wordLists["amount"])
+
+// wordSet builds a lookup set from words separated by spaces or '|'.
+func wordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(words, func(r rune) bool { return r == ' ' || r == '|' }) {
+		set[w] = true
+	}
+	return set
+}
+
+// keep runs a hit's context checks and reports whether it stands.
+func (az *analyzer) keep(h match) bool {
+	toks := az.tok.toks
+	if h.r.kind != MarkInjection && (toks[h.lo].quoted || toks[h.hi-1].quoted) {
+		return false // quoted words are the customer's or a policy's, not the agent's
+	}
+	c := h.r.check
+	f := az.flags[toks[h.lo].sent]
+	switch {
+	case c&notNegated != 0 && az.before(h.lo, 2, negators):
+		return false
+	case c&notHedged != 0 && az.before(h.lo, 4, hedgeWords):
+		return false
+	case c&needsRequest != 0 && !f.request && !az.tok.sents[toks[h.lo].sent].question:
+		return false
+	case c&noTimeInSentence != 0 && f.hasTime:
+		return false
+	case c&notPast != 0 && az.before(h.lo, 3, pastWords):
+		return false
+	}
+	return true
+}
+
+// before reports whether one of the n tokens before token i, in its sentence, is in set.
+func (az *analyzer) before(i, n int, set map[string]bool) bool {
+	toks := az.tok.toks
+	for j := i - 1; j >= 0 && j >= i-n && toks[j].sent == toks[i].sent; j-- {
+		if set[toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// amountIn returns the first money amount stated in sentence s: "$25", "€15",
+// "25 dollars", "15 EUR". It returns 0 when there is none.
+func (az *analyzer) amountIn(s int) float64 {
+	sent := az.tok.sents[s]
+	toks := az.tok.toks[sent.tokLo:sent.tokHi]
+	for i, t := range toks {
+		if !t.num {
+			continue
+		}
+		signed := i > 0 && toks[i-1].money && toks[i-1].end == t.start
+		named := i+1 < len(toks) && moneyWords[toks[i+1].key]
+		if signed || named {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(t.key, ",", ""), 64); err == nil {
+				return v
+			}
+		}
+	}
+	return 0
+}
+
+// isClockToken reports a token that reads as a time of day: "9am", "5pm", "10:30".
+func isClockToken(t token, text string) bool {
+	k := t.key
+	if strings.HasSuffix(k, "am") || strings.HasSuffix(k, "pm") {
+		return len(k) > 2 && isDigit(k[0]) && allDigits(k[:len(k)-2])
+	}
+	return t.num && t.colon && t.end+1 < len(text) && isDigit(text[t.end+1])
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// findShapes finds markers shown by the shape of a token rather than its words:
+// error codes ("E-4012", "ERR_TIMEOUT") as jargon, and role prefixes at the start
+// of a sentence ("system:", "assistant:") as text aimed at the grader.
+func (az *analyzer) findShapes() {
+	toks := az.tok.toks
+	for i, t := range toks {
+		if t.quoted {
+			continue
+		}
+		if end := az.codeEnd(i); end > 0 {
+			az.add(Marker{Kind: MarkJargon, Start: t.start, End: end, Text: az.tok.text[t.start:end]})
+		}
+		if t.colon && roleWords[t.key] && i == az.tok.sents[t.sent].tokLo {
+			az.add(Marker{Kind: MarkInjection, Start: t.start, End: t.end + 1, Text: az.tok.text[t.start : t.end+1]})
+		}
+	}
+}
+
+// roleWords are the speaker labels of a chat prompt.
+var roleWords = wordSet("system assistant developer")
+
+// codeEnd returns the end of an error code starting at token i, or 0.
+func (az *analyzer) codeEnd(i int) int {
+	t := az.tok.toks[i]
+	k := t.key
+	letters := 0
+	for letters < len(k) && k[letters] >= 'a' && k[letters] <= 'z' {
+		letters++
+	}
+	switch {
+	case strings.Contains(k, "_") && len(k) > 3 && letters > 0:
+		return t.end // ERR_TIMEOUT, PAYMENT_DECLINED
+	case letters >= 1 && letters <= 3 && len(k)-letters >= 3 && allDigits(k[letters:]):
+		return t.end // E4012
+	case letters >= 1 && letters <= 2 && letters == len(k) && i+1 < len(az.tok.toks):
+		next := az.tok.toks[i+1]
+		if next.start == t.end+1 && az.tok.text[t.end] == '-' && len(next.key) >= 3 && allDigits(next.key) {
+			return next.end // E-4012
+		}
+	}
+	return 0
+}

@@ -1,0 +1,232 @@
+package scoring
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The pattern language of the marker tables, kept small on purpose:
+//
+//	i'm sorry            words, matched as whole lowercased tokens
+//	{i've|i have}        one of several alternatives (an alternative may be several words)
+//	{|just|already}      an optional word: the empty alternative matches nothing
+//	@pp                  a named word list from wordLists ("refunded|issued|...")
+//	#                    any number token ("25", "4.99")
+//	*                    a gap of 0 to maxGap tokens within the sentence
+//
+// Patterns are expanded into token sequences once, at start-up, and stored in one
+// trie shared by every marker kind, so a turn is matched in a single pass with one
+// map lookup per token and step; nothing is compiled or allocated per pattern per call.
+
+// maxGap is how many tokens a '*' may skip ("either a refund or ...").
+const maxGap = 4
+
+// rule is what a matched pattern means: the marker kind it shows and how to check it.
+type rule struct {
+	kind   MarkerKind
+	detail string
+	check  checkFlags
+}
+
+// checkFlags are the context checks a rule asks for after its words matched.
+type checkFlags uint16
+
+const (
+	// notNegated drops the match when a negation ("not", "never", "no") comes just before it.
+	notNegated checkFlags = 1 << iota
+	// notHedged drops the match when hedging words ("if", "sure", "hope") come just before it.
+	notHedged
+	// needsRequest keeps the match only in a question or a sentence that asks ("please", "could you").
+	needsRequest
+	// noTimeInSentence drops the match when the same sentence commits to a time.
+	noTimeInSentence
+	// takesAmount sets Marker.Value from a money amount in the same sentence.
+	takesAmount
+	// notPast drops a time phrase that follows a past-tense word ("was due Friday").
+	notPast
+)
+
+// patternGroup is one row of a marker table: several phrases that mean the same thing.
+type patternGroup struct {
+	kind    MarkerKind
+	detail  string
+	check   checkFlags
+	phrases []string
+}
+
+// node is one state of the phrase trie.
+type node struct {
+	next  map[string]*node
+	num   *node // after any number token
+	gap   *node // after skipping 0..maxGap tokens
+	rules []*rule
+}
+
+func newNode() *node { return &node{next: map[string]*node{}} }
+
+// trie holds every marker pattern; built once by compileTables.
+var trie = compileTables(allTables())
+
+// compileTables builds the trie from the tables and panics on a malformed pattern,
+// which can only be a programming error caught by any test run.
+func compileTables(groups []patternGroup) *node {
+	root := newNode()
+	for gi := range groups {
+		g := &groups[gi]
+		r := &rule{kind: g.kind, detail: g.detail, check: g.check}
+		for _, p := range g.phrases {
+			seqs, err := expandPattern(p)
+			if err != nil {
+				panic(fmt.Sprintf("scoring: marker pattern %q: %v", p, err))
+			}
+			for _, seq := range seqs {
+				root.insert(seq, r)
+			}
+		}
+	}
+	return root
+}
+
+// insert adds one expanded token sequence ending in rule r.
+func (n *node) insert(seq []string, r *rule) {
+	cur := n
+	for _, w := range seq {
+		cur = cur.step(w)
+	}
+	for _, have := range cur.rules {
+		if have == r {
+			return
+		}
+	}
+	cur.rules = append(cur.rules, r)
+}
+
+// step returns the child for pattern word w, creating it.
+func (n *node) step(w string) *node {
+	slot := &n.gap
+	switch w {
+	case "#":
+		slot = &n.num
+	case "*":
+	default:
+		child, ok := n.next[w]
+		if !ok {
+			child = newNode()
+			n.next[w] = child
+		}
+		return child
+	}
+	if *slot == nil {
+		*slot = newNode()
+	}
+	return *slot
+}
+
+// expandPattern turns one pattern into every token sequence it stands for.
+func expandPattern(p string) ([][]string, error) {
+	seqs := [][]string{nil}
+	for rest := strings.TrimSpace(p); rest != ""; rest = strings.TrimSpace(rest) {
+		alts, after, err := nextElement(rest)
+		if err != nil {
+			return nil, err
+		}
+		rest = after
+		var grown [][]string
+		for _, s := range seqs {
+			for _, a := range alts {
+				grown = append(grown, append(append([]string(nil), s...), a...))
+			}
+		}
+		seqs = grown
+	}
+	for _, s := range seqs {
+		if len(s) == 0 || s[0] == "*" || s[len(s)-1] == "*" {
+			return nil, fmt.Errorf("a pattern must start and end with a word")
+		}
+	}
+	return seqs, nil
+}
+
+// nextElement reads one word, {group} or @list from the front of p and returns
+// its alternatives (each a word sequence) and the rest of p.
+func nextElement(p string) (alts [][]string, rest string, err error) {
+	switch p[0] {
+	case '{':
+		end := strings.IndexByte(p, '}')
+		if end < 0 {
+			return nil, "", fmt.Errorf("unclosed {")
+		}
+		return splitAlternatives(p[1:end]), p[end+1:], nil
+	case '@':
+		name, after, _ := strings.Cut(p[1:], " ")
+		list, ok := wordLists[name]
+		if !ok {
+			return nil, "", fmt.Errorf("unknown word list @%s", name)
+		}
+		return splitAlternatives(list), after, nil
+	}
+	word, after, _ := strings.Cut(p, " ")
+	return [][]string{{word}}, after, nil
+}
+
+func splitAlternatives(s string) [][]string {
+	var alts [][]string
+	for _, a := range strings.Split(s, "|") {
+		alts = append(alts, strings.Fields(a))
+	}
+	return alts
+}
+
+// match is a raw pattern hit: tokens lo..hi-1 matched rule r.
+type match struct {
+	r      *rule
+	lo, hi int
+}
+
+// matchAll finds every pattern hit in toks, in token order, appending to out.
+// A hit never crosses a sentence boundary.
+func matchAll(toks []token, out []match) []match {
+	for i := range toks {
+		out = walk(trie, toks, i, i, out)
+	}
+	return out
+}
+
+// walk follows the trie from n with the next token at j; lo is where the hit began.
+func walk(n *node, toks []token, lo, j int, out []match) []match {
+	for _, r := range n.rules {
+		out = append(out, match{r: r, lo: lo, hi: j})
+	}
+	if j >= len(toks) || toks[j].sent != toks[lo].sent {
+		return out
+	}
+	if child, ok := n.next[toks[j].key]; ok {
+		out = walk(child, toks, lo, j+1, out)
+	}
+	if n.num != nil && toks[j].num {
+		out = walk(n.num, toks, lo, j+1, out)
+	}
+	if n.gap != nil {
+		// The smallest gap that completes a pattern wins, so "the courier lost it,
+		// not our fault" cites "the courier lost", not everything up to "fault".
+		for k := j; k <= j+maxGap && k < len(toks) && toks[k].sent == toks[lo].sent; k++ {
+			had := len(out)
+			if out = walkNoRules(n.gap, toks, lo, k, out); len(out) > had {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// walkNoRules continues after a gap; a gap node has no rules of its own because
+// patterns never end in '*'.
+func walkNoRules(n *node, toks []token, lo, j int, out []match) []match {
+	if child, ok := n.next[toks[j].key]; ok {
+		out = walk(child, toks, lo, j+1, out)
+	}
+	if n.num != nil && toks[j].num {
+		out = walk(n.num, toks, lo, j+1, out)
+	}
+	return out
+}

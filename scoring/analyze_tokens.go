@@ -1,0 +1,200 @@
+package scoring
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word, number or currency sign of an agent turn. Start and End are
+// byte offsets into the original text; key is the lowercased form the pattern
+// tables are written in (curly apostrophes become straight ones).
+type token struct {
+	start, end int
+	key        string
+	sent       int  // index into the sentences of the turn
+	num        bool // digits, optionally with inner '.' or ','
+	money      bool // a currency sign: $, €, £ ...
+	quoted     bool // inside double quotes: the agent is quoting, not saying
+	colon      bool // directly followed by ':' ("system:")
+}
+
+// sentence is one sentence of a turn: its byte span (end includes the closing
+// punctuation) and the half-open range of its tokens.
+type sentence struct {
+	start, end   int
+	tokLo, tokHi int
+	question     bool // ends with '?'
+}
+
+// tokenizer splits a turn into tokens and sentences in one pass over the bytes.
+// It works on a lowercased copy that has the same byte offsets as the original,
+// so every span it reports can slice the original text.
+type tokenizer struct {
+	text   string
+	lower  string
+	toks   []token
+	sents  []sentence
+	quoted bool
+	cur    sentence // the sentence being built
+	open   bool     // cur has at least one token
+}
+
+// lowerASCII lowercases only ASCII letters, so byte offsets stay valid for any input.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// tokenize fills t.toks and t.sents for text.
+func (t *tokenizer) tokenize(text string) {
+	t.text, t.lower = text, lowerASCII(text)
+	t.toks, t.sents = t.toks[:0], t.sents[:0]
+	t.quoted, t.open = false, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case isWordByte(c):
+			i = t.word(i)
+		case c < utf8.RuneSelf:
+			t.punct(i, c)
+			i++
+		default:
+			i = t.nonASCII(i)
+		}
+	}
+	t.endSentence(len(text), false)
+}
+
+// word reads a word or number starting at i and returns where it ends. An
+// apostrophe joins letters ("we'll"); '.' and ',' join digits ("25.00").
+func (t *tokenizer) word(i int) int {
+	start, num, curly := i, true, false
+	for i < len(t.text) {
+		c := t.text[i]
+		if isWordByte(c) {
+			num = num && isDigit(c)
+			i++
+			continue
+		}
+		if n := letterLen(t.text, i); n > 0 {
+			num = false
+			i += n
+			continue
+		}
+		if (c == '.' || c == ',') && num && i+1 < len(t.text) && isDigit(t.text[i+1]) && i > start {
+			i++
+			continue
+		}
+		if n := apostropheLen(t.text, i); n > 0 && i+n < len(t.text) && (isWordByte(t.text[i+n]) || letterLen(t.text, i+n) > 0) {
+			curly = curly || n > 1
+			num = false
+			i += n
+			continue
+		}
+		break
+	}
+	key := t.lower[start:i]
+	if curly {
+		key = strings.ReplaceAll(key, "\u2019", "'")
+	}
+	t.add(token{start: start, end: i, key: key, num: num})
+	return i
+}
+
+// apostropheLen returns the byte length of an apostrophe at i, or 0.
+func apostropheLen(s string, i int) int {
+	if s[i] == '\'' {
+		return 1
+	}
+	if strings.HasPrefix(s[i:], "\u2019") {
+		return len("\u2019")
+	}
+	return 0
+}
+
+// letterLen returns the byte length of a non-ASCII letter or digit at i, or 0.
+func letterLen(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return size
+	}
+	return 0
+}
+
+func (t *tokenizer) add(tok token) {
+	if !t.open {
+		t.cur = sentence{start: tok.start, tokLo: len(t.toks)}
+		t.open = true
+	}
+	tok.sent = len(t.sents)
+	tok.quoted = t.quoted
+	t.toks = append(t.toks, tok)
+}
+
+// punct handles one ASCII byte that is not part of a word.
+func (t *tokenizer) punct(i int, c byte) {
+	switch c {
+	case '$':
+		t.add(token{start: i, end: i + 1, key: "$", money: true})
+	case '"':
+		t.quoted = !t.quoted
+	case ':':
+		if n := len(t.toks); n > 0 && t.toks[n-1].end == i {
+			t.toks[n-1].colon = true
+		}
+	case '\n':
+		t.endSentence(i, false)
+	case '?', '!', '.':
+		if i+1 == len(t.text) || !isWordByte(t.text[i+1]) {
+			t.endSentence(i+1, c == '?')
+		}
+	}
+}
+
+// nonASCII handles one multi-byte rune: letters and digits extend words,
+// currency signs become money tokens, curly double quotes toggle quoting, and
+// everything else (emoji, dashes) separates words.
+func (t *tokenizer) nonASCII(i int) int {
+	r, size := utf8.DecodeRuneInString(t.text[i:])
+	switch {
+	case r == '\u201c':
+		t.quoted = true
+	case r == '\u201d':
+		t.quoted = false
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return t.word(i)
+	case unicode.Is(unicode.Sc, r):
+		t.add(token{start: i, end: i + size, key: t.text[i : i+size], money: true})
+	}
+	return i + size
+}
+
+// endSentence closes the sentence being built at byte end, if it has tokens.
+func (t *tokenizer) endSentence(end int, question bool) {
+	if !t.open {
+		return
+	}
+	t.cur.end, t.cur.tokHi, t.cur.question = end, len(t.toks), question
+	t.sents = append(t.sents, t.cur)
+	t.open = false
+}

@@ -1,0 +1,89 @@
+package scoring
+
+// actionTable holds the phrases of the action-speed dimension: steps taken now,
+// promises, follow-up, escalation, vagueness, and choices offered.
+var actionTable = []patternGroup{
+	{kind: MarkConcreteAction, check: takesAmount, phrases: []string{
+		"@ihave {|just|already|now|also|gone ahead and|just gone ahead and} @pp",
+		"@iam {|now|just|already|also} @ing",
+		"{i|we} {just|have just} @pp",
+		"{i|we} {went ahead and} @pp",
+		"{i'm|i am|we're|we are} going to @verb {it|that|this|the|your|you|a|an} * {now|right now|right away|immediately|straight away}",
+		"{i'll|i will|we'll} @verb {it|that|this|the|your|you|a|an} * {now|right now|right away|immediately|straight away}",
+		"{i'll|i will|we'll|i'm|i am} {do|doing} {it|that|this} {now|right now|right away|immediately|straight away}",
+		"{it's|it is|that's|that is|this is} {done|sorted|fixed|refunded|processed|on its way|been refunded|been processed|been sent}",
+		"{the|your} {refund|credit|replacement|voucher|reimbursement|money} {has|have} been {issued|processed|sent|applied|approved|added}",
+		"{here's|here is} {your|a|the} {refund|credit|voucher|code|tracking|replacement|discount}",
+		"let me {do|process|issue|fix|sort|put|apply|send} {that|this|it|the|a|your} * {now|right now|right away|for you}",
+	}},
+	{kind: MarkPromise, check: takesAmount | notHedged, phrases: []string{
+		"{i'll|i will|we'll|we will} {personally|} make sure", "i promise", "we promise",
+		"{you will|you'll|you'll definitely|you will definitely} {get|receive|have|see|be refunded|be credited|be reimbursed}",
+		"{i|we} guarantee", "{i'll|i will|we'll|we will} {refund|credit|reimburse|replace|cover|pay|send you|give you|get you|waive|honour|honor|match|compensate}",
+		"{it|the refund|your refund|the replacement|the credit|your order|the package|your package|the money} will {arrive|be there|reach you|land|show|appear|be back}",
+		"{i'll|i will} {personally|} {ensure|see to it}", "{i'm|i am} committed to",
+	}},
+	{kind: MarkFollowUp, phrases: []string{
+		"{i'll|i will|we'll|we will} {|personally} {follow up|check in|check back|be in touch|get back to you|reach out|update you|keep you updated|keep you posted|let you know|confirm|touch base}",
+		"{i'll|i will|we'll|we will} {email|call|ring|phone|message|text|contact|write to} you",
+		"{follow up|follow-up|check in} with you", "call you back", "get back to you personally",
+		"{i'll|i will} {|personally} {keep an eye on|watch|monitor|track} {it|this|the|your}",
+		"{i'll|i will} send you {a|an} {confirmation|update|email}",
+		"you'll hear from me", "you will hear from me",
+	}},
+	{kind: MarkEscalation, phrases: []string{
+		"@iam {escalating|handing|passing|transferring|referring|raising|forwarding} {this|it|your|you|the}",
+		"@ihave {escalated|handed|passed|transferred|referred|raised|forwarded} {this|it|your|you|the}",
+		"{i'll|i will|we'll} {escalate|hand|pass|transfer|refer|forward|raise} {this|it|your|you|the}",
+		"{a|our|the} {specialist|supervisor|manager|senior|engineer|technician|team lead|billing team|tech team|escalations team|delivery specialist} will {call|contact|email|reach|get|be in touch|ring|look|review|take|handle|phone}",
+		"{i'm|i am} {connecting|putting} you {with|through}",
+		"escalating this to", "escalated this to", "escalated to",
+	}},
+	{kind: MarkVague, check: noTimeInSentence, phrases: []string{
+		"{we'll|we will|i'll|i will|they'll|they will|someone will|the team will} {look into|investigate|see about|check on|sort} {it|this|that|the}",
+		"{someone|somebody|a colleague|the team|they|one of our team} will {get back to you|be in touch|contact you|reach out|call you}",
+		"{we'll|we will} {get back to you|be in touch|contact you|reach out}",
+		"{we're|we are|they're|they are|the team is|i'm|i am} {working on|looking into|investigating} {it|this|that|the issue|the problem}",
+		"{as soon as possible|asap|in due course|at some point|shortly|sometime|some time soon}",
+		"{it's|it is} being {looked into|investigated|worked on|handled}",
+		"{we'll|we will} {do|try} {our|what} {best|we can}",
+		"{it|this} will be {sorted|resolved|fixed|handled|dealt with}",
+	}},
+	{kind: MarkChoices, check: notNegated, phrases: []string{
+		"{you can|you could|you're welcome to|you are welcome to} {choose|pick|decide|select|have}",
+		"either * or", "would you {prefer|rather|like} * or",
+		"{which|what} would you {prefer|rather|like}", "{option|options|alternatively|whichever|whatever suits}",
+		"{your|the} choice", "up to you", "{if|or if} you'd {prefer|rather}", "{if|or if} you {prefer|would prefer}",
+		"{or|otherwise} {i|we} {can|could}", "{two|three|a few|couple of} {ways|choices}",
+		"{do|would} you {want|prefer} * or",
+	}},
+}
+
+// timeTable holds the time phrases the date parser does not know, and the cue
+// words that make a sentence worth handing to it. The parser's deadline rule wants
+// a number straight after "within"/"in" and knows no "business days", no "24h" or
+// "48 hrs" abbreviations and no "end of day"; these rows fill exactly those gaps.
+var timeTable = []patternGroup{
+	{kind: MarkTimeCommitment, detail: "business days", check: notPast, phrases: []string{
+		"{within|in} {|the next} {#|two|three|four|five|ten} {|to #} {business|working} days",
+		"# {|to} # {business|working|} days", "{#|two|three|four|five} {business|working} days",
+		"{the|your} next {business|working} day", "{next|the next} {business|working} day",
+	}},
+	{kind: MarkTimeCommitment, detail: "within a deadline", check: notPast, phrases: []string{
+		"{within|in} the next {#|few|couple of|two|three} {minutes|hours|days|hrs|mins}",
+		"{within|in} the {hour|next hour|day|next day|week|next week}",
+		"{within|in} # {h|hrs|hr|mins|min}", "{within|in} {24h|48h|72h|12h|2h|1h|4h|6h|8h|24hrs|48hrs|72hrs|24hr|48hr}",
+	}},
+	{kind: MarkTimeCommitment, detail: "end of day", check: notPast, phrases: []string{
+		"{by|before} {|the} end of {|the} {day|today|business|working day|business day}",
+		"{by|before} {eod|cob|close of business|close of play|end of play}", "end of day {today|tomorrow}",
+	}},
+	{kind: MarkTimeCommitment, detail: "end of week", check: notPast, phrases: []string{
+		"{by|before} {|the} end of {|the|this|next} week", "{later|early|earlier} this week",
+		"{by|before} {this|the} weekend", "{this|next} week",
+	}},
+	{kind: cueTime, phrases: []string{
+		"tomorrow", "today", "tonight", "morning", "afternoon", "evening", "noon", "midday",
+		"@weekday", "@month", "@unit", "# {am|pm|a m|p m}", "mon", "tue", "wed", "thu", "fri",
+	}},
+}

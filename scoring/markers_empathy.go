@@ -1,0 +1,113 @@
+package scoring
+
+// empathyTable holds the phrases of the empathy dimension: naming the customer's
+// cost, owning the mistake, apologising, blaming, and listening.
+var empathyTable = []patternGroup{
+	{kind: MarkAcknowledgesCost, phrases: []string{
+		"{you|you've|you have} {had|needed} to",
+		"{you|you've|you have} {lost|missed|wasted}",
+		"cost you", "costing you", "left you", "leaving you",
+		"{you've|you have} been {without|waiting|stuck|chasing}",
+		"{you've|you have} waited", "you were {without|left|charged|stuck|unable}",
+		"{you|you've|you have} {couldn't|could not|weren't able|were not able|can't|cannot}",
+		"your {launch|anniversary|boss|presentation|wedding|event|deadline|clients|customers|" +
+			"trip|flight|holiday|weekend|birthday|party|meeting|family|guests|staff|team's|evening|" +
+			"daughter's|son's|husband|wife|partner|mother's|father's|kids|children|interview|demo|payroll|rent|savings}",
+		"{such|a} {big|real|huge|serious} {hassle|headache|setback|blow|problem} for you",
+		"on top of {everything|that|your}", "in front of your",
+		"{charged|billed} you twice", "{you|you've} been {charged|billed} twice",
+		"overdraft", "out of pocket", "your own money",
+	}},
+	{kind: MarkOwnsMistake, check: notNegated, phrases: []string{
+		"{we|i} {missed|messed|dropped|broke|lost|failed|overcharged|misrouted|mislabelled|mislabeled|forgot|deleted}",
+		"{we|i} {made|caused} {a|an|the|this|that} {mistake|error|mess|problem}",
+		"{that's|that is|this is|that was|this was|it's|it is|it was} on {us|me}",
+		"{our|my} {error|mistake|fault|bad|oversight|failure}",
+		"{we|i} got {this|that|it} wrong", "{we|i} {dropped|fumbled} the ball",
+		"{we|i} let you down", "{we|i} {should|shouldn't|should not} have",
+		"{we|i} {charged|billed} you {twice|double|incorrectly|wrongly}",
+		"{we|i} sent {you|the} wrong", "{we|i} {didn't|did not} {deliver|send|ship|keep|follow|honour|honor|update|tell|notify|process|cancel}",
+		"{we|i} take {full|complete} responsibility", "{i|we} own {this|that}",
+		"{this|that|it} {was|is} {our|my} {fault|mistake|error|doing}",
+		"{we|i} {got|had} {the|your} {address|order|date|amount|billing|price} wrong",
+		"{we|i} {made|had} a {bug|glitch} in",
+		"{our|the} {mistake|error} {was|is} {ours|mine}",
+		"{we|i} {really|completely|totally} {messed|dropped|failed|missed|let}",
+	}},
+	{kind: MarkApology, phrases: []string{
+		"{i'm|i am|im|we're|we are} {|so|very|really|truly|deeply|terribly|incredibly|genuinely|sincerely} sorry",
+		"sorry", "so sorry", "very sorry", "really sorry",
+		"{i|we} {|sincerely|truly|deeply|do} {apologise|apologize|apologised|apologized}",
+		"{apologise|apologize|apologies|apology|apologising|apologizing}",
+		"{my|our} {|sincere|deepest|humble} {apologies|apology}",
+		"{i|we} {|deeply|truly|sincerely} regret",
+	}},
+	{kind: MarkBlame, phrases: []string{
+		"you should {have|of}", "you should've",
+		"{you|you've} {entered|typed|selected|chose|picked|ticked|clicked|gave|provided} {the|a|an|your} {wrong|incorrect|old}",
+		"you {entered|typed|misspelled|forgot|must have|failed to|ignored}",
+		"{your|the customer's} {fault|mistake|error}",
+		"{the|our|a} {courier|carrier|driver|system|warehouse|supplier|bank|post|postal|vendor|factory|manufacturer|" +
+			"partner|processor|software|computer|app|contractor} * {lost|delayed|missed|messed|failed|" +
+			"dropped|broke|glitched|caused|screwed|mixed|charged|flagged|cancelled|deleted|crashed|" +
+			"didn't|did not|won't|wouldn't|doesn't|made|sent|keeps|is to blame|was to blame|fault|fault's}",
+		"{courier's|carrier's|driver's|system's|warehouse's|supplier's|bank's|team's|department's} {fault|mistake|error|problem}",
+		"our warehouse team", "the other department", "another department",
+		"{not|isn't|wasn't|is not|was not} {our|my} fault",
+		"{out of|beyond} our control", "{out of|beyond} my control",
+		"{nothing|not anything} to do with us",
+		"{happens|happened} on {their|the courier's|the bank's} end", "on their end",
+		"blame {the|our}",
+	}},
+	{kind: MarkReflects, phrases: []string{
+		"{so|} what {you're|you are} saying", "what i'm hearing", "what i hear is",
+		"{it|that} sounds like", "sounds like {you|you've|your|this|it}",
+		"if i {understand|understood|heard|have understood}",
+		"if i've {understood|got this|got that}",
+		"{you're|you are} telling me", "you've told me", "you told me",
+		"{let me|just to|i want to|i'd like to} make sure i {understand|understood|have understood|got|have}",
+		"{so|just} to {confirm|check|recap|summarise|summarize} {you|your|what|that you}",
+		"you mentioned", "you said {that|your|you|the|it}", "as you said",
+		"i hear {you|that you|that your}", "i hear what",
+		"{so|and} {you've|you have} been", "{i|i can} understand that {you|your}",
+		"if i'm hearing you",
+	}},
+}
+
+// listeningTable holds what the agent asks for, and the words that make a sentence a request.
+var listeningTable = []patternGroup{
+	{kind: cueRequest, phrases: []string{
+		"please", "could you", "can you", "would you", "could i", "can i", "may i", "will you",
+		"send me", "send over", "send us", "confirm", "provide", "share", "tell me", "let me know",
+		"i'll need", "i will need", "i need", "we need", "i'd need", "what's", "what is", "which",
+		"do you have", "reply with",
+	}},
+	{kind: MarkAsksInfo, detail: "order number", check: needsRequest, phrases: []string{
+		"{order|order's|purchase} {number|no|id|reference|ref}"}},
+	{kind: MarkAsksInfo, detail: "email", check: needsRequest, phrases: []string{
+		"{your|the|an|which|what|best|correct} {email|e mail|email address}", "email address"}},
+	{kind: MarkAsksInfo, detail: "account", check: needsRequest, phrases: []string{
+		"account {number|id|name|details|username|email}", "{username|user name|login}"}},
+	{kind: MarkAsksInfo, detail: "address", check: needsRequest, phrases: []string{
+		"{delivery|shipping|postal|billing|home|street} address", "{your|the} address", "{postcode|zip|zip code|postal code}"}},
+	{kind: MarkAsksInfo, detail: "date", check: needsRequest, phrases: []string{
+		"{the|what} date", "date of {the|your|purchase|birth|the order}", "when {did|was|were} you", "what time"}},
+	{kind: MarkAsksInfo, detail: "phone number", check: needsRequest, phrases: []string{
+		"{phone|mobile|telephone|contact|cell} number"}},
+	{kind: MarkAsksInfo, detail: "tracking number", check: needsRequest, phrases: []string{
+		"tracking {number|code|id|link}"}},
+	{kind: MarkAsksInfo, detail: "reference number", check: needsRequest, phrases: []string{
+		"{reference|ticket|case|booking|invoice|transaction|confirmation|serial|policy|membership|claim} {number|no|id|code|reference}",
+		"booking reference", "invoice"}},
+	{kind: MarkAsksInfo, detail: "card", check: needsRequest, phrases: []string{
+		"last four digits", "last 4 digits", "card {number|ending|details}"}},
+	{kind: MarkAsksInfo, detail: "name", check: needsRequest, phrases: []string{
+		"{your|the} {full|account holder's|first|last} name", "name on the {account|order|card|booking}"}},
+	{kind: MarkAsksInfo, detail: "screenshot", check: needsRequest, phrases: []string{
+		"{screenshot|photo|picture|photograph|screen shot|receipt}"}},
+	{kind: MarkAsksInfo, detail: "device", check: needsRequest, phrases: []string{
+		"{device|model|browser|operating system|app version|router} {you're|you are|are you|model|version|name}",
+		"what {device|browser|model|version}"}},
+	{kind: MarkAsksInfo, detail: "error message", check: needsRequest, phrases: []string{
+		"{the|exact} error {message|code|you see|you saw}", "what error"}},
+}

@@ -37,6 +37,6 @@ func BenchmarkAnalyzeOnly(b *testing.B) {
 	turn := scoring.Turn{Role: scoring.RoleAgent, Text: benchText}
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = analyzeTurn(turn)
+		_ = scoring.AnalyzeTurn(turn)
 	}
 }

@@ -61,7 +61,7 @@ func (o outcome) given(agent scoring.Turn) scoring.Turn {
 // reads what the words did, fires the reactions, and decides the ending and the beat.
 // lastCustomerAt is when the customer last spoke, to measure their wait.
 func (md *mind) advance(sc *scenarios.Scenario, agent scoring.Turn, lastCustomerAt int64) outcome {
-	analysis := analyzeTurn(agent)
+	analysis := scoring.AnalyzeTurn(agent)
 	m := move{analysis: analysis, action: agent.Action, waitMS: agent.AtMS - lastCustomerAt, repeatFailure: sc.Failure.Repeat}
 	md.applyAction(sc, &m)
 	md.remember(sc, &m, agent.Text)

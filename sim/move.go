@@ -53,8 +53,9 @@ func (m *move) committed() bool {
 }
 
 // progressed: the turn moved the case forward, by an allowed action or a commitment.
+// Words about an action the system just refused are not progress.
 func (m *move) progressed() bool {
-	return m.given || m.committed()
+	return m.given || (m.committed() && m.refused == "")
 }
 
 // emptyApology: apologised and did nothing else useful.

@@ -122,7 +122,7 @@ func TestPlayUsageAndSetupErrors(t *testing.T) {
 		{"scenario fails lint", []string{"--scenario", broken}, exitInvalid, broken + ":2:"},
 		{"unknown voice", []string{"--scenario", "late-delivery-anniversary", "--voice", "robot"}, exitUsage, `unknown voice "robot"; use scripted or ollama`},
 		{"ollama not built", []string{"--scenario", "late-delivery-anniversary", "--voice", "ollama"}, exitUsage, "ollama voice not built yet"},
-		{"history store not built", []string{"--scenario", "late-delivery-anniversary", "--db", "h.db"}, exitInvalid, "h.db: history store not built yet"},
+		{"history file unusable", []string{"--scenario", "late-delivery-anniversary", "--db", broken}, exitInvalid, "history file " + broken + " is not a Turnaround history database"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,20 +1,28 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"os"
+	"time"
 
 	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/scoring/history"
 	"github.com/turnaround-app/turnaround/sim"
 )
 
 // openRecorder opens the history store at dbPath for play. With no path the
-// session is not recorded. The history store is wired in by its own issue.
+// session is not recorded.
 func openRecorder(dbPath string) (recorder, error) {
 	if dbPath == "" {
 		return nopRecorder{}, nil
 	}
-	return nil, errors.New("history store not built yet")
+	s, err := history.Open(dbPath)
+	if err != nil {
+		return nil, err
+	}
+	return newHistoryRecorder(s, time.Now), nil
 }
 
 // nopRecorder records nothing.
@@ -24,3 +32,58 @@ func (nopRecorder) Begin(*scenarios.Scenario, string, string) error { return nil
 func (nopRecorder) Turn(int, scoring.Turn) error                    { return nil }
 func (nopRecorder) Finish(sim.Ending, *scoring.Report) error        { return nil }
 func (nopRecorder) Close() error                                    { return nil }
+
+// errNotRecording answers Turn and Finish after Begin failed: the one warning
+// about the failure has already been shown.
+var errNotRecording = errors.New("this session is not being recorded")
+
+// historyRecorder writes a played session to the history store as it happens:
+// every turn is committed before the next line is read, so a crash or a kill
+// leaves the session complete so far, listed as unfinished. Turns the store
+// refuses (a full disk) are held in order and written with the next turn.
+type historyRecorder struct {
+	store  history.Store
+	writer *history.Writer
+	now    func() time.Time
+	id     history.SessionID
+}
+
+func newHistoryRecorder(s history.Store, now func() time.Time) *historyRecorder {
+	return &historyRecorder{store: s, writer: history.NewWriter(s), now: now}
+}
+
+// Begin records the session's start. An empty trainee name falls back to the
+// login name, so a session played without --trainee still says whose it was.
+func (r *historyRecorder) Begin(sc *scenarios.Scenario, voice, trainee string) error {
+	if trainee == "" {
+		trainee = os.Getenv("USER")
+	}
+	id, err := r.store.BeginSession(context.Background(), history.SessionMeta{
+		Trainee: trainee, ScenarioID: sc.ID, ScenarioHash: sc.Hash, ScenarioTitle: sc.Title,
+		Voice: voice, StartedAt: r.now(),
+	})
+	r.id = id
+	return err
+}
+
+// Turn commits one turn.
+func (r *historyRecorder) Turn(index int, t scoring.Turn) error {
+	if r.id == 0 {
+		return errNotRecording
+	}
+	return r.writer.AppendTurn(context.Background(), r.id, index, t)
+}
+
+// Finish records the ending and the report (nil when scoring failed).
+func (r *historyRecorder) Finish(ending sim.Ending, rep *scoring.Report) error {
+	if r.id == 0 {
+		return errNotRecording
+	}
+	return r.writer.FinishSession(context.Background(), r.id, string(ending), rep, r.now())
+}
+
+// Close makes a last attempt at held turns, then closes the store.
+func (r *historyRecorder) Close() error {
+	flushErr := r.writer.Flush(context.Background())
+	return errors.Join(flushErr, r.store.Close())
+}

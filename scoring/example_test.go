@@ -1,5 +1,3 @@
-//go:build scoringwip
-
 package scoring_test
 
 import (
@@ -21,9 +19,9 @@ func ExampleScore() {
 		Scenario: sc.ID,
 		Turns: []scoring.Turn{
 			{Role: scoring.RoleCustomer, Text: "My order was supposed to arrive Friday. It came Monday.", AtMS: 0},
-			{Role: scoring.RoleAgent, Text: "We missed the Friday delivery you paid for. I'm sorry.", AtMS: 15000},
-			{Role: scoring.RoleAgent, Text: "I've refunded the 12 USD express shipping to your card.", AtMS: 30000,
-				Action: &scoring.Action{Kind: "refund", Amount: 12, Currency: "USD"}},
+			{Role: scoring.RoleAgent, Text: "We missed the delivery date you paid for. I'm sorry.", AtMS: 15000},
+			{Role: scoring.RoleAgent, Text: "I've refunded 20 USD to your card; it arrives within 3 business days.", AtMS: 30000,
+				Action: &scoring.Action{Kind: "refund", Amount: 20, Currency: "USD"}},
 		},
 	}
 	rep, err := scoring.Score(tr, sc, nil)
@@ -36,4 +34,8 @@ func ExampleScore() {
 		fmt.Printf("fairness: turn %d %+d %s %q\n", e.Turn, e.Points, e.Rule, e.Quote)
 	}
 	fmt.Printf("outcomes: %+v\n", rep.Outcomes)
+	// Output:
+	// total: 71
+	// fairness: turn 2 +30 remedy-fits-harm "refund 20 USD"
+	// outcomes: {Relief:true Clarity:true Fairness:true Confidence:true}
 }

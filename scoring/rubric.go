@@ -1,5 +1,3 @@
-//go:build scoringwip
-
 package scoring
 
 // Limit bounds how far one rule can move a score in one session, so no behaviour

@@ -1,5 +1,3 @@
-//go:build scoringwip
-
 package scoring
 
 // hit is one place a rule fires: the turn and the words that show it.
@@ -50,6 +48,7 @@ var detectors = map[string]detector{
 	"reasks-known-fact":        detectReask,
 	"follow-up-scheduled":      detectFollowUp,
 	"escalates-to-named-owner": detectNamedEscalation,
+	"acts-within-authority":    detectActsWithinAuthority,
 	"over-authority-promise":   detectOverPromise,
 	"over-authority-action":    detectOverAction,
 

@@ -1,5 +1,3 @@
-//go:build scoringwip
-
 package scoring
 
 // maxApologySentences is how long an apology may run before it costs points.

@@ -1,5 +1,3 @@
-//go:build scoringwip
-
 package scoring
 
 // verdict is the single fairness judgement a session gets.

@@ -1,5 +1,3 @@
-//go:build scoringwip
-
 package scoring
 
 import (
@@ -116,6 +114,17 @@ func detectNamedEscalation(s *session) []hit {
 		}
 		if m, ok := s.firstMarker(i, MarkEscalation); ok {
 			return s.one(i, m.Text)
+		}
+	}
+	return nil
+}
+
+// detectActsWithinAuthority fires on the first action the card allows; an
+// explanation alone does not show the agent knows what they may grant.
+func detectActsWithinAuthority(s *session) []hit {
+	for _, i := range s.agent {
+		if a := s.t.Turns[i].Action; a != nil && a.Kind != "explain" && s.remedy.allowed[i] {
+			return s.one(i, actionText(*a))
 		}
 	}
 	return nil

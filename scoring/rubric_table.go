@@ -1,5 +1,3 @@
-//go:build scoringwip
-
 package scoring
 
 // defaultRules is rubric version "1" as one table a trainer can read top to bottom.
@@ -57,6 +55,8 @@ var defaultRules = []Rule{
 	// Authority clarity: empowerment.
 	{"states-authority", AuthorityClarity, 10, Limit{Max: 2, Halving: true}, "states-authority",
 		"Says plainly what the agent can do right now."},
+	{"acts-within-authority", AuthorityClarity, 8, Limit{Max: 1}, "acts-within-authority",
+		"Uses the authority card: takes an action it allows, without asking anyone."},
 	{"offers-choices", AuthorityClarity, 8, Limit{Max: 1}, "offers-choices",
 		"Offers the customer a real choice."},
 	{"escalates-to-named-owner", AuthorityClarity, 6, Limit{Max: 1}, "escalates-to-named-owner",

@@ -1,5 +1,3 @@
-//go:build scoringwip
-
 package scoring
 
 import (
@@ -42,7 +40,7 @@ func repeatFixture() *scenarios.Scenario {
 	return sc
 }
 
-func cust(ms int64, text string) Turn { return Turn{Role: RoleCustomer, Text: text, AtMS: ms} }
+func cust(ms int64, text string) Turn  { return Turn{Role: RoleCustomer, Text: text, AtMS: ms} }
 func agent(ms int64, text string) Turn { return Turn{Role: RoleAgent, Text: text, AtMS: ms} }
 
 // act is an agent turn with a structured action and no words.

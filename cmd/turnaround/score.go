@@ -1,9 +1,125 @@
 package main
 
-import "fmt"
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
 
-// runScore is not built yet; see the issue that owns the score subcommand.
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
+)
+
+// scoreArgs are the parsed arguments of turnaround score.
+type scoreArgs struct {
+	scenario, format, file string
+}
+
+// runScore scores one transcript against a scenario and prints the report:
+// indented JSON by default, or the text report with --format text.
 func runScore(e env, args []string) int {
-	fmt.Fprintln(e.stderr, "turnaround score: not available in this build yet")
+	a, code, ok := parseScoreArgs(e, args)
+	if !ok {
+		return code
+	}
+	tr, err := readScoreTranscript(a.file)
+	if err != nil {
+		return scoreFail(e, err)
+	}
+	sc, err := scoreScenario(a.scenario)
+	if err != nil {
+		return scoreFail(e, err)
+	}
+	rep, err := scoring.Score(tr, sc, nil)
+	if err != nil {
+		return scoreFail(e, fmt.Errorf("%s: %w", a.file, err))
+	}
+	if err := writeScoreReport(e, a.format, rep, tr); err != nil {
+		return scoreFail(e, err)
+	}
+	return exitOK
+}
+
+// parseScoreArgs accepts flags before or after the transcript file. It returns
+// ok=false with the exit code when the command should stop (usage or help).
+func parseScoreArgs(e env, args []string) (scoreArgs, int, bool) {
+	fs := flag.NewFlagSet("score", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: turnaround score --scenario ID|PATH TRANSCRIPT.json [--format json|text]")
+		fmt.Fprintln(e.stderr, "Scores a transcript against a scenario; the report goes to stdout.")
+	}
+	var a scoreArgs
+	fs.StringVar(&a.scenario, "scenario", "", "scenario id, or path to a scenario file")
+	fs.StringVar(&a.format, "format", "json", "report format: json or text")
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if err == flag.ErrHelp {
+				return a, exitOK, false
+			}
+			return a, exitUsage, false
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	switch {
+	case len(files) != 1:
+		return a, scoreUsage(e, fmt.Sprintf("give exactly one transcript file, not %d", len(files))), false
+	case a.scenario == "":
+		return a, scoreUsage(e, "--scenario is required (a scenario id or a path to a scenario file)"), false
+	case a.format != "json" && a.format != "text":
+		return a, scoreUsage(e, fmt.Sprintf("--format is json or text, not %q", a.format)), false
+	}
+	a.file = files[0]
+	return a, exitOK, true
+}
+
+// readScoreTranscript reads and decodes a transcript; errors name the file.
+func readScoreTranscript(path string) (scoring.Transcript, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return scoring.Transcript{}, fmt.Errorf("cannot read transcript %s: %w", path, scorePathErr(err))
+	}
+	return scoring.ReadTranscript(path, data)
+}
+
+// scoreScenario finds a scenario by path, or by id among the built-in and the
+// trainer's own scenarios.
+func scoreScenario(idOrPath string) (*scenarios.Scenario, error) {
+	var lib *scenarios.Library
+	if dir, err := scenarios.UserDir(); err == nil {
+		lib, _ = scenarios.LoadLibrary(dir)
+	}
+	return scenarios.Load(idOrPath, lib)
+}
+
+func writeScoreReport(e env, format string, rep scoring.Report, tr scoring.Transcript) error {
+	if format == "text" {
+		return scoring.WriteReportText(e.stdout, rep, tr)
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(rep)
+}
+
+func scoreFail(e env, err error) int {
+	fmt.Fprintf(e.stderr, "turnaround score: %v\n", err)
+	return exitInvalid
+}
+
+func scoreUsage(e env, msg string) int {
+	fmt.Fprintf(e.stderr, "turnaround score: %s; run 'turnaround score -h' for usage.\n", msg)
 	return exitUsage
+}
+
+// scorePathErr drops the path an *os.PathError repeats, since the message names it already.
+func scorePathErr(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
 }

@@ -59,10 +59,13 @@ func evidenceRow(te turnEvidence, why func(rule string)) fyne.CanvasObject {
 	if te.ev.Points < 0 {
 		pts.Importance = widget.DangerImportance
 	}
-	rule := widget.NewButton(te.ev.Rule, func() { why(te.ev.Rule) })
+	rule := widget.NewButtonWithIcon(te.ev.Rule, theme.InfoIcon(), func() { why(te.ev.Rule) })
 	rule.Importance = widget.LowImportance
-	dim := caption(dimensionTitles[te.dim])
-	quote := caption("")
+	dim := widget.NewLabel(dimensionTitles[te.dim])
+	dim.SizeName = theme.SizeNameCaptionText
+	quote := widget.NewLabel("")
+	quote.Truncation = fyne.TextTruncateEllipsis
+	quote.TextStyle = fyne.TextStyle{Italic: true}
 	if te.ev.Quote != "" {
 		quote.SetText("“" + te.ev.Quote + "”")
 	}

@@ -64,7 +64,7 @@ func totalBlock(sc *scenarios.Scenario, rep scoring.Report) fyne.CanvasObject {
 	total := canvas.NewText(fmt.Sprint(rep.Total), theme.Color(theme.ColorNamePrimary))
 	total.TextSize = theme.TextHeadingSize() * 2.2
 	total.TextStyle = fyne.TextStyle{Bold: true}
-	outOf := caption("out of 100")
+	outOf := widget.NewLabel("out of 100")
 	title := heading(sc.Title)
 	ending := wrapped("Ending: " + endingTitle(rep.Ending))
 	return container.NewVBox(title, container.NewHBox(total, container.NewCenter(outOf)), ending)
@@ -93,8 +93,10 @@ func dimensionBars(rep scoring.Report) fyne.CanvasObject {
 		bar.SetValue(float64(ds.Score))
 		score := ds.Score
 		bar.TextFormatter = func() string { return fmt.Sprint(score) }
-		name := widget.NewLabel(fmt.Sprintf("%s  (weight %.0f%%)", dimensionTitles[d], ds.Weight*100))
-		box.Add(container.NewVBox(name, bar))
+		name := widget.NewLabel(dimensionTitles[d])
+		weight := widget.NewLabel(fmt.Sprintf("%.0f%%", ds.Weight*100))
+		weight.SizeName = theme.SizeNameCaptionText
+		box.Add(container.NewBorder(nil, nil, sized(name, 140, 0), weight, bar))
 	}
 	return box
 }

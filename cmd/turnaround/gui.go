@@ -52,6 +52,14 @@ func guiDeps(p fyne.Preferences) (ui.Deps, func()) {
 		deps.HistoryWarning = warning.Error()
 	}
 	wireSimulator(&deps, p)
+	if os.Getenv("TURNAROUND_DEMO") != "" {
+		if lib, err := loadScenarios(); len(lib) > 0 {
+			err = seedDemo(store, deps.Grader, lib)
+			if err != nil {
+				deps.HistoryWarning = "Demo history could not be seeded: " + err.Error()
+			}
+		}
+	}
 	return deps, func() { store.Close() }
 }
 

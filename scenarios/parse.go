@@ -39,6 +39,9 @@ func parse(path string, data []byte) parsed {
 	if diag, ok := checkBytes(path, data); !ok {
 		return parsed{diags: Diagnostics{diag}}
 	}
+	if diag, ok := checkShape(path, data); !ok {
+		return parsed{diags: Diagnostics{diag}}
+	}
 	root, diags := parseYAML(path, data)
 	if root == nil {
 		return parsed{diags: diags}

@@ -97,6 +97,10 @@ func TestParseUnusableInput(t *testing.T) {
 		{"a list at the top", []byte("- id: a\n"), "x.yaml:1:1: a scenario must be a mapping of keys (id, title, ...), not a list"},
 		{"plain text", []byte("hello there\n"), "x.yaml:1:1: a scenario must be a mapping of keys (id, title, ...), not text"},
 		{"syntax error", []byte("id: a\n  title: [\n"), "x.yaml:1:5: YAML syntax error: mapping value is not allowed in this context"},
+		{"too many lines", []byte(strings.Repeat("a: 1\n", maxLines+1)), "x.yaml: file has 5001 lines; a scenario file may have at most 5000"},
+		{"too many flow marks", []byte("a: [" + strings.Repeat("1,", maxFlowMarks) + "]"), "x.yaml: file has 20002 commas and brackets; a scenario file may have at most 20000"},
+		{"nested brackets", []byte("a:\n  b: " + strings.Repeat("[", 40)), "x.yaml:2:38: lists and mappings nest more than 32 levels deep here; a scenario needs only a few"},
+		{"nested dashes", []byte("a:\n" + strings.Repeat("- ", 40) + "x"), "x.yaml:2:1: lists and mappings nest more than 32 levels deep here; a scenario needs only a few"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

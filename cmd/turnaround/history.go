@@ -234,7 +234,7 @@ func historyShow(e env, s history.Store, id history.SessionID) error {
 	}
 	w := bufio.NewWriter(e.stdout)
 	fmt.Fprintf(w, "Session %d: %s playing %s (%s)\n", d.ID, orDash(d.Trainee), d.ScenarioID, d.ScenarioTitle)
-	fmt.Fprintf(w, "Started %s, %s voice, rubric %s", clockTime(d.StartedAt), d.Voice, d.RubricVersion)
+	fmt.Fprintf(w, "Started %s, %s voice, rubric %s", clockTime(d.StartedAt), orDash(d.Voice), orDash(d.RubricVersion))
 	if d.ParentID != 0 {
 		fmt.Fprintf(w, ", retry of session %d from turn %d", d.ParentID, d.ForkTurn)
 	}

@@ -8,8 +8,22 @@
 // team summaries (trends, spreads, first-versus-best, the rules lost most often),
 // plus CSV and JSON exports.
 //
-// The default Store is a SQLite file in the user's config directory, migrated on
-// open from SQL files embedded in the binary. Store hides all SQL so a team
-// server store can sit behind the same interface later. The package does not
-// score anything: it stores scoring.Report values exactly as scoring made them.
+// The default Store is a SQLite file in the user's config directory (see
+// DefaultPath). Store hides all SQL so a team server store can sit behind the
+// same interface later. The package does not score anything: it stores
+// scoring.Report values exactly as scoring made them.
+//
+// Schema changes are numbered SQL files in migrations/, embedded in the binary.
+// Open applies the missing ones in order, each in its own transaction, and
+// records the version reached in PRAGMA user_version; a file from a newer
+// Turnaround, or another program's database, is refused and left untouched.
+// To change the schema, add the next numbered file and a seed file for the
+// previous version under testdata/history/seed, so the test that migrates from
+// every earlier version covers it. Never edit a migration that has shipped.
+//
+// Durability: the file runs in WAL mode with synchronous=NORMAL, so a turn is
+// in the file when AppendTurn returns and survives the app being killed (a
+// test kills a writing process at random points to prove it); a power cut can
+// lose the last moments, never corrupt the file. Writer keeps turns a full
+// disk refused and writes them later, in order.
 package history

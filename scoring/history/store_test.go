@@ -3,6 +3,7 @@ package history
 import (
 	"context"
 	"errors"
+	"runtime"
 	"testing"
 	"time"
 
@@ -197,4 +198,19 @@ func sessionIDs(list []SessionSummary) []SessionID {
 		ids = append(ids, s.ID)
 	}
 	return ids
+}
+
+func TestDefaultPathIsInTheConfigFolder(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the config folder is only read from XDG_CONFIG_HOME on Linux")
+	}
+	t.Setenv("XDG_CONFIG_HOME", "/home/ana/.config")
+	t.Setenv("HOME", "/home/ana")
+	got, err := DefaultPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "/home/ana/.config/turnaround/history.db"; got != want {
+		t.Errorf("DefaultPath() = %q; want %q", got, want)
+	}
 }

@@ -137,7 +137,7 @@ func (p *printer) brief() {
 func (p *printer) card() {
 	fmt.Fprintln(p.w, "Your authority card:")
 	for _, a := range p.sc.Authority {
-		fmt.Fprintf(p.w, "  /%-12s %s\n", a.Kind, cardLine(a))
+		fmt.Fprintln(p.w, strings.TrimRight(fmt.Sprintf("  /%-12s %s", a.Kind, cardLine(a)), " "))
 	}
 }
 

@@ -1,0 +1,56 @@
+package sim
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+)
+
+// TestReactionTableIsReadable: every reaction has a unique name, a reason a
+// trainer can read, and changes something.
+func TestReactionTableIsReadable(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range reactions {
+		if r.Name == "" || seen[r.Name] || r.Why == "" || r.When == nil {
+			t.Errorf("reaction %q: want a unique name, a Why and a When", r.Name)
+		}
+		if r.Frustration == 0 && r.Trust == 0 && r.Patience == 0 {
+			t.Errorf("reaction %q changes nothing", r.Name)
+		}
+		seen[r.Name] = true
+	}
+	if got := ReactionNames(); !slices.Equal(got[:2], []string{"action-given", "remedy-fair"}) {
+		t.Errorf("ReactionNames starts %v, want table order", got[:2])
+	}
+}
+
+// TestRepeatFailureIsHarderToCalm: the same turns calm a customer less after a
+// repeat failure, and the repeat customer needs a bigger remedy.
+func TestRepeatFailureIsHarderToCalm(t *testing.T) {
+	repeat := *builtin(t, "late-delivery-anniversary")
+	repeat.Failure.Repeat = true
+	first := builtin(t, "late-delivery-anniversary")
+	script := lines(t, "We missed the delivery, and you had to buy another gift. That's on us.", "/refund 16 I've refunded 16 USD now.")
+	once, twice := play(t, first, script, Options{}), play(t, &repeat, script, Options{})
+	if once.Ending() != Resolved || twice.Ending() == Resolved {
+		t.Errorf("endings: first failure %q, repeat %q; want resolved and not resolved", once.Ending(), twice.Ending())
+	}
+	if f1, f2 := once.State().Frustration, twice.State().Frustration; f2 <= f1 {
+		t.Errorf("frustration after the same turns: first failure %d, repeat %d; want the repeat higher", f1, f2)
+	}
+	if got, want := fairFloor(&repeat), 15*1.25; got != want {
+		t.Errorf("repeat fair floor %v, want %v", got, want)
+	}
+}
+
+func TestFairFloorNeverAboveTheCard(t *testing.T) {
+	sc := &scenarios.Scenario{
+		Failure:    scenarios.Failure{Repeat: true},
+		FairRemedy: scenarios.Range{Min: 40, Max: 60},
+		Authority:  []scenarios.Authority{{Kind: "refund", Max: 30, Currency: "USD"}, {Kind: "follow-up", Value: 5}},
+	}
+	if got := fairFloor(sc); got != 35 {
+		t.Errorf("fair floor %v, want the card's reach 35 (not 50)", got)
+	}
+}

@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
 	"github.com/turnaround-app/turnaround/sim"
 )
 
@@ -22,7 +24,7 @@ func simDeps(t testing.TB) (Deps, *scenarios.Scenario) {
 	}
 	return Deps{
 		Scenarios: func() ([]*scenarios.Scenario, error) { return list, nil },
-		Start:     start, Grader: fakeGrader{},
+		Start:     start, Grader: NewRubricGrader(scoring.DefaultRubric()),
 	}, list[0]
 }
 
@@ -62,7 +64,17 @@ func TestPracticeWithRealSimulator(t *testing.T) {
 		t.Errorf("history holds %d turns, the transcript %d", got, len(turns))
 	}
 	if !hasButton(h.win.Canvas().Content(), "Play again") {
-		t.Error("the report is not showing")
+		t.Fatal("the report is not showing")
+	}
+	rep, err := NewRubricGrader(scoring.DefaultRubric()).Score(v.conv.Transcript(), sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasText(h.win.Canvas().Content(), fmt.Sprint(rep.Total)) {
+		t.Errorf("the report does not show the total %d", rep.Total)
+	}
+	if got := h.store.finished[0].Total; got != rep.Total {
+		t.Errorf("history stored total %d, the grader gives %d", got, rep.Total)
 	}
 }
 

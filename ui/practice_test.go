@@ -172,7 +172,10 @@ func ctrl(k fyne.KeyName) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierControl}
 }
 
-// hasLabel reports whether any label under o shows exactly text.
+// hasText is hasLabel under a name that says it also finds canvas text.
+func hasText(o fyne.CanvasObject, text string) bool { return hasLabel(o, text) }
+
+// hasLabel reports whether any label or canvas text under o shows exactly text.
 func hasLabel(o fyne.CanvasObject, text string) bool {
 	for _, c := range test.LaidOutObjects(o) {
 		if l, ok := c.(*widget.Label); ok && l.Text == text {

@@ -18,7 +18,7 @@ type Scenario struct {
 	Weights *Weights `yaml:"weights,omitempty" json:"weights,omitempty"`
 	Beats   Beats    `yaml:"beats" json:"beats"`
 
-	// Source is where the scenario was read from ("builtin:NAME.yaml" or a file path).
+	// Source is where the scenario was read from ("builtin:library/NAME.yaml" or a file path).
 	Source string `yaml:"-" json:"-"`
 	// Hash is the hex SHA-256 of the file's bytes, so a report knows which version it scored.
 	Hash string `yaml:"-" json:"-"`

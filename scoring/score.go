@@ -24,7 +24,13 @@ func Score(t Transcript, sc *scenarios.Scenario, r *Rubric) (Report, error) {
 	if err := r.check(); err != nil {
 		return Report{}, err
 	}
-	s := newSession(t, sc)
+	return score(t, sc, r, analyseAgentTurns(t)), nil
+}
+
+// score is Score after validation, with each agent turn already analysed
+// (an is indexed like t.Turns), so benchmarks can time the engine alone.
+func score(t Transcript, sc *scenarios.Scenario, r *Rubric, an []Analysis) Report {
+	s := newSession(t, sc, an)
 	dims := s.scoreDimensions(r)
 	rep := Report{
 		Scenario:      sc.ID,
@@ -35,7 +41,7 @@ func Score(t Transcript, sc *scenarios.Scenario, r *Rubric) (Report, error) {
 	rep.Outcomes, rep.OutcomeTurns = s.outcomes()
 	rep.Ending = ending(t, rep.Outcomes)
 	rep.Satisfaction = s.satisfaction(rep)
-	return rep, nil
+	return rep
 }
 
 // check rejects a rubric the engine cannot apply.

@@ -51,6 +51,18 @@ func BenchmarkScore(b *testing.B) {
 	}
 }
 
+// BenchmarkScoreEngine40 times the scoring engine alone on the same transcript,
+// with the analyses done once up front: what Score adds on top of Analyze.
+func BenchmarkScoreEngine40(b *testing.B) {
+	tr, sc, r := benchTranscript(), fixture(), DefaultRubric()
+	an := analyseAgentTurns(tr)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		_ = score(tr, sc, r, an)
+	}
+}
+
 // BenchmarkAnalyzeTurns40 is the baseline: only analysing the same 40 turns,
 // the part of Score that Score cannot make cheaper.
 func BenchmarkAnalyzeTurns40(b *testing.B) {

@@ -3,7 +3,6 @@ package scoring
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -43,23 +42,13 @@ func loadGoldens(t testing.TB) []golden {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc, err := goldenScenario(tr.Scenario)
+		sc, err := scenarios.Load(tr.Scenario, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
 		out = append(out, golden{strings.TrimSuffix(filepath.Base(p), ".json"), tr, sc})
 	}
 	return out
-}
-
-// goldenScenario loads a built-in scenario by id, or a test fixture from
-// goldenDir/scenarios for cases the library does not hold (a repeat failure).
-func goldenScenario(id string) (*scenarios.Scenario, error) {
-	sc, err := scenarios.Load(id, nil)
-	if errors.Is(err, scenarios.ErrNotFound) {
-		return scenarios.Load(filepath.Join(goldenDir, "scenarios", id+".yaml"), nil)
-	}
-	return sc, err
 }
 
 // renderReports returns the JSON and text forms of a golden's report.

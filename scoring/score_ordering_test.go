@@ -22,7 +22,8 @@ var orderings = []struct{ worse, better string }{
 	{"lost-parcel-policy-hider", "lost-parcel-honest"},
 	{"cloud-outage-jargon-hedger", "cloud-outage-honest"},
 	{"cloud-outage-over-authority", "cloud-outage-honest"},
-	{"second-time-first-failure-remedy", "second-time-honest"},
+	{"repeat-clinic-first-failure-remedy", "repeat-clinic-honest"},
+	{"repeat-clinic-bare-fix", "repeat-clinic-honest"},
 }
 
 func TestGamingScoresLowerThanHonestRecovery(t *testing.T) {
@@ -46,7 +47,7 @@ func TestGamingScoresLowerThanHonestRecovery(t *testing.T) {
 // TestGoldenRecoveryParadox: the same honest recovery lifts a first failure
 // above its baseline but leaves a repeat failure below it.
 func TestGoldenRecoveryParadox(t *testing.T) {
-	want := map[string]bool{"anniversary-honest": true, "second-time-honest": false}
+	want := map[string]bool{"anniversary-honest": true, "repeat-clinic-honest": false}
 	for _, g := range loadGoldens(t) {
 		paradox, ok := want[g.name]
 		if !ok {

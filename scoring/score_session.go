@@ -28,23 +28,33 @@ type session struct {
 	wordCounts map[string]int
 }
 
-// newSession analyses every agent turn and derives the shared facts.
-func newSession(t Transcript, sc *scenarios.Scenario) *session {
+// analyseAgentTurns analyses each agent turn once; customer turns stay empty.
+func analyseAgentTurns(t Transcript) []Analysis {
+	an := make([]Analysis, len(t.Turns))
+	for i, turn := range t.Turns {
+		if turn.Role == RoleAgent {
+			an[i] = AnalyzeTurn(turn)
+		}
+	}
+	return an
+}
+
+// newSession derives the facts every detector shares from the transcript and
+// its analyses (indexed like t.Turns).
+func newSession(t Transcript, sc *scenarios.Scenario, an []Analysis) *session {
 	n := len(t.Turns)
 	s := &session{
-		t: t, sc: sc,
-		an:        make([]Analysis, n),
+		t: t, sc: sc, an: an,
+		agent:     make([]int, 0, n),
 		ordinal:   make([]int, n),
 		untrusted: make([]bool, n),
 		firstStep: -1,
 	}
 	for i, turn := range t.Turns {
-		if turn.Role != RoleAgent {
-			continue
+		if turn.Role == RoleAgent {
+			s.agent = append(s.agent, i)
+			s.ordinal[i] = len(s.agent)
 		}
-		s.an[i] = AnalyzeTurn(turn)
-		s.agent = append(s.agent, i)
-		s.ordinal[i] = len(s.agent)
 	}
 	s.remedy = assessRemedy(t, sc)
 	s.markUntrusted()

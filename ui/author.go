@@ -25,7 +25,7 @@ const lintDelay = 300 * time.Millisecond
 // kept in sync, with live lint and a play-test pane using the scripted voice.
 type Author struct {
 	deps     Deps
-	win      fyne.Window
+	win      fyne.Window // nil in tests that need no dialogs
 	path     string // file being edited; "" until saved
 	editor   *widget.Entry
 	form     *scenarioForm

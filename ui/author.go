@@ -26,7 +26,7 @@ const lintDelay = 300 * time.Millisecond
 type Author struct {
 	deps     Deps
 	win      fyne.Window // nil in tests that need no dialogs
-	path     string // file being edited; "" until saved
+	path     string      // file being edited; "" until saved
 	editor   *widget.Entry
 	form     *scenarioForm
 	problems []scenarios.Diagnostic

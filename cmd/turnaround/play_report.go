@@ -1,5 +1,3 @@
-//go:build scoringwip
-
 package main
 
 import (

@@ -120,6 +120,7 @@ func (p *player) onEvent(ev sim.Event) {
 func (p *player) finish() int {
 	t := p.session.Transcript()
 	rep, err := scoreSession(t, p.sc)
+	fmt.Fprintln(p.e.stdout)
 	if err != nil {
 		fmt.Fprintf(p.e.stderr, "turnaround play: no score report: %v\n", err)
 	} else if err := writeReport(p.e.stdout, rep, t); err != nil {

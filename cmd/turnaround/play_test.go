@@ -52,6 +52,9 @@ func TestPlayPipeResolves(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("notes and ending (-want +got):\n%s\nstdout:\n%s", diff, stdout)
 	}
+	if !strings.Contains(stdout, "ended: resolved\n\nScenario late-delivery-anniversary, rubric 1\nTotal ") {
+		t.Errorf("stdout lacks the score report after the ending:\n%s", stdout)
+	}
 	if n := strings.Count(stdout, "customer: "); n != 4 {
 		t.Errorf("%d customer lines, want 4 (opening and three replies):\n%s", n, stdout)
 	}

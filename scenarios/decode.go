@@ -21,6 +21,8 @@ type decoder struct {
 	// invalid marks fields whose value was reported, so cross-field rules skip them
 	// instead of reasoning from a zero value.
 	invalid map[string]bool
+	// lines is the source, split, for pointing inside a line's text.
+	lines []string
 }
 
 // fieldSpec describes one key of a YAML mapping.

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
@@ -47,6 +48,7 @@ func parse(path string, data []byte) parsed {
 		return parsed{diags: diags}
 	}
 	d := newDecoder(path)
+	d.lines = strings.Split(string(data), "\n")
 	d.diags = diags
 	s := &Scenario{Channel: "chat", Source: path, Hash: hashOf(data)}
 	d.decodeScenario(root, s)

@@ -129,9 +129,9 @@ func TestParseFieldRules(t *testing.T) {
 		{"a number where text is wanted", "  name: Dana", "  name: 2024", []string{"17:9: customer.name must be text, not a number; put it in quotes"}},
 		{"no value", "  persona: Direct, busy, had to rebuy a gift in a store", "  persona:", []string{"18:11: customer.persona must be text, not nothing"}},
 		{"empty facts", "  facts:\n    - \"order #4471 promised for Friday\"\n    - arrived Monday\n    - customer paid 12 USD express shipping\n", "  facts: []\n",
-			[]string{"11:10: failure.facts is an empty list; give at least one", "30:14: {fact3} refers to fact 3 but failure.facts has 0", "33:17: {fact1} refers to fact 1 but failure.facts has 0", "33:17: {fact2} refers to fact 2 but failure.facts has 0"}},
+			[]string{"11:10: failure.facts is an empty list; give at least one", "30:39: {fact3} refers to fact 3 but failure.facts has 0", "33:25: {fact1} refers to fact 1 but failure.facts has 0", "33:41: {fact2} refers to fact 2 but failure.facts has 0"}},
 		{"a beat as one mapping", "  on_hang_up: [\"Forget it. I'm done.\"]", "  on_hang_up: {text: \"Bye, {nobody}.\", after: discount}",
-			[]string{"43:22: unknown placeholder {nobody}; use {name}, {amount}, {currency}, {escalate_to}, {within} or {fact1}..{fact3}", "43:47: beats.on_hang_up.after names discount, which is not on the authority card"}},
+			[]string{"43:28: unknown placeholder {nobody}; use {name}, {amount}, {currency}, {escalate_to}, {within} or {fact1}..{fact3}", "43:47: beats.on_hang_up.after names discount, which is not on the authority card"}},
 		{"a line mapping without text", "{text: \"Sorry doesn't get me my {fact3} back.\", mood: angry}", "{mood: angry}", []string{"33:7: beats.on_apology_only[1] is missing text"}},
 		{"infinity is not a number", "fair_remedy: {min: 12, max: 40}", "fair_remedy: {min: 12, max: .inf}", []string{"26:29: fair_remedy.max must be a number, not infinity"}},
 	}

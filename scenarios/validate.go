@@ -6,6 +6,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/goccy/go-yaml/token"
 )
 
 // validate runs the rules that connect fields: they need the whole scenario, so they
@@ -151,14 +154,44 @@ func (d *decoder) checkPlaceholders(field, text string, facts int) {
 		if contains(Placeholders, name) {
 			continue
 		}
+		at := d.placeholderPos(field, m[0])
 		if n, ok := factNumber(name); ok {
 			if n < 1 || n > facts {
-				d.errorField(field, "{%s} refers to fact %d but failure.facts has %d", name, n, facts)
+				d.errorAt(at, "{%s} refers to fact %d but failure.facts has %d", name, n, facts)
 			}
 			continue
 		}
-		d.errorField(field, "unknown placeholder {%s}; use {%s} or {fact1}..{fact%d}", name, strings.Join(Placeholders, "}, {"), facts)
+		d.errorAt(at, "unknown placeholder {%s}; use {%s} or {fact1}..{fact%d}", name, strings.Join(Placeholders, "}, {"), facts)
 	}
+}
+
+// placeholderPos points at the placeholder itself when it is written on the line
+// where its text starts, and at the start of the text otherwise (block scalars).
+func (d *decoder) placeholderPos(field, placeholder string) *token.Position {
+	start := d.pos[field]
+	if start == nil || start.Line < 1 || start.Line > len(d.lines) {
+		return start
+	}
+	line := d.lines[start.Line-1]
+	from := runeOffset(line, start.Column-1)
+	i := strings.Index(line[from:], placeholder)
+	if i < 0 {
+		return start
+	}
+	at := *start
+	at.Column = utf8.RuneCountInString(line[:from+i]) + 1
+	return &at
+}
+
+// runeOffset is the byte offset of the n-th character of s (0-based), clamped to len(s).
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n <= 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }
 
 // factNumber parses "fact3" as 3.

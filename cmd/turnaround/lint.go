@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 
@@ -17,7 +18,7 @@ func runLint(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "Checks scenario files and folders; with no PATH, checks the built-in library.")
 	}
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return helpOrUsage(err)
 	}
 	var result scenarios.LintResult
 	if fs.NArg() == 0 {
@@ -51,4 +52,12 @@ func plural(n int, noun string) string {
 		return fmt.Sprintf("%d %s", n, noun)
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// helpOrUsage maps a flag parsing error to an exit code: asking for help is success.
+func helpOrUsage(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
 }

@@ -84,6 +84,7 @@ func TestLintExitCodesAndSummary(t *testing.T) {
 		{"file over 1 MiB", []string{"lint", tooBig}, exitInvalid,
 			tooBig + ": file is 1.1 MiB; a scenario file may be at most 1 MiB\n", "1 file checked, 1 problem found.\n"},
 		{"unknown flag", []string{"lint", "--strict"}, exitUsage, "", ""},
+		{"help", []string{"lint", "-h"}, exitOK, "", "usage: turnaround lint [PATH...]\nChecks scenario files and folders; with no PATH, checks the built-in library.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -20,7 +20,7 @@ func runScenarios(e env, args []string) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return helpOrUsage(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(e.stderr, "turnaround scenarios: unexpected argument %q; it takes no arguments, only --dir.\n", fs.Arg(0))

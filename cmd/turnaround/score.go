@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -27,6 +28,9 @@ func runScore(e env, args []string) int {
 		return scoreFail(e, err)
 	}
 	sc, err := scoreScenario(a.scenario)
+	if errors.Is(err, scenarios.ErrNotFound) {
+		return scoreFail(e, fmt.Errorf("cannot score %s: %w", a.file, err))
+	}
 	if err != nil {
 		return scoreFail(e, err)
 	}

@@ -80,7 +80,7 @@ func TestScoreBadInput(t *testing.T) {
 		{"unknown action kind", []string{badKind}, badKind + `: turn 0 uses action kind "teleport"`},
 		{"empty transcript", []string{empty}, empty + ": the transcript has no turns"},
 		{"missing file", []string{filepath.Join(dir, "nope.json")}, "cannot read transcript " + filepath.Join(dir, "nope.json")},
-		{"unknown scenario", []string{good, "--scenario", "no-such-scenario"}, `no scenario with id "no-such-scenario"`},
+		{"unknown scenario", []string{good, "--scenario", "no-such-scenario"}, "cannot score " + good + `: scenario not found: no scenario with id "no-such-scenario"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

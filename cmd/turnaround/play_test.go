@@ -82,6 +82,17 @@ func TestPlayEndOfInputAbandonsAndSaves(t *testing.T) {
 	}
 }
 
+func TestPlayUnwritableOutFails(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "missing-folder", "t.json")
+	code, stdout, stderr := playIn(t, "Hello.\n", "--scenario", "late-delivery-anniversary", "--out", out)
+	if code != exitInvalid {
+		t.Errorf("exit %d, want %d", code, exitInvalid)
+	}
+	if n := strings.Count(stderr, "cannot write the transcript"); n != 1 || !strings.Contains(stdout, "ended: abandoned") {
+		t.Errorf("want the session played to its end and one warning; stderr:\n%s", stderr)
+	}
+}
+
 func TestPlayBadInputKeepsGoing(t *testing.T) {
 	long := strings.Repeat("a", maxLineBytes+10)
 	stdin := "/refund abc\n/refund -5\n/refund\n/dance\n/\n" + long + "\n/card\n/quit\n"

@@ -19,13 +19,20 @@ var apologyScripts = [][]string{
 	{"I'm sorry, that must be awful for you. I'm sorry. I'm sorry."},
 }
 
-// actingTexts are what an agent acting within authority might say with the action.
+// actingTexts are what an agent acting within authority might say with the action,
+// from good to clumsy: acting must carry the session even when the words are weak.
 var actingTexts = []string{
 	"",
 	"I'm sorry, that was our mistake.",
 	"I can fix that right now.",
 	"Let me take care of this for you.",
+	"Per our policy, I'll see what I can do.",
+	"Sorry, sorry, so sorry about this.",
+	"The courier caused this, not us, but here you go.",
 }
+
+// actingWaits are how long the agent takes before each acting turn.
+var actingWaits = []time.Duration{5 * time.Second, 45 * time.Second, 2 * time.Minute}
 
 // TestOnlyApologisingNeverResolves: over every built-in scenario and every apology
 // script, the customer never accepts and hangs up once patience runs out.
@@ -61,16 +68,18 @@ func TestActingWithinAuthorityResolvesEasyScenarios(t *testing.T) {
 		}
 		for _, order := range orders(plan) {
 			for _, text := range actingTexts {
-				t.Run(fmt.Sprintf("%s/%s/%q", sc.ID, kinds(order), text), func(t *testing.T) {
-					var script []agentLine
-					for _, a := range order {
-						script = append(script, agentLine{wait: 30 * time.Second, text: text, action: &a})
-					}
-					s := play(t, sc, script, Options{})
-					if s.Ending() != Resolved {
-						t.Fatalf("ending %q, want resolved; trace %+v", s.Ending(), s.Trace())
-					}
-				})
+				for _, wait := range actingWaits {
+					t.Run(fmt.Sprintf("%s/%s/%s/%q", sc.ID, kinds(order), wait, text), func(t *testing.T) {
+						var script []agentLine
+						for _, a := range order {
+							script = append(script, agentLine{wait: wait, text: text, action: &a})
+						}
+						s := play(t, sc, script, Options{})
+						if s.Ending() != Resolved || len(s.Trace()) > 2 {
+							t.Fatalf("ending %q after %d turns, want resolved within 2; trace %+v", s.Ending(), len(s.Trace()), s.Trace())
+						}
+					})
+				}
 			}
 		}
 	}

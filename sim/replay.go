@@ -78,8 +78,10 @@ func (s *Session) answerLastTurn() {
 }
 
 // Fork starts a new session that keeps turns [0, atTurn) of this one, replayed to
-// rebuild the customer's state, so a trainee can try a turn again. The original
-// session is not changed.
+// rebuild the customer's state, so a trainee can try a turn again: fork at an agent
+// turn's index to write that turn differently. When the kept turns end with an agent
+// turn, the fork answers it from the script, as Replay does. The original session
+// is not changed.
 func (s *Session) Fork(atTurn int) (*Session, error) {
 	if atTurn < 1 || atTurn > len(s.turns) {
 		return nil, fmt.Errorf("fork: turn %d is outside 1..%d (the opening line is always kept)", atTurn, len(s.turns))

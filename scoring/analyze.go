@@ -21,6 +21,7 @@ type analyzer struct {
 type sentFlags struct {
 	request bool // holds a request cue ("please", "could you")
 	timeCue bool // holds a word the date parser could use
+	future  bool // speaks of what will happen, so a time in it can be a commitment
 	hasTime bool // holds a time commitment
 	info    bool // holds an asks-info marker
 	filler  bool // holds scripted filler
@@ -94,6 +95,8 @@ func (az *analyzer) markCues() {
 			f.request = true
 		case cueTime:
 			f.timeCue = true
+		case cueFuture, MarkConcreteAction, MarkPromise, MarkFollowUp, MarkEscalation:
+			f.future = true
 		}
 	}
 	for _, t := range az.tok.toks {
@@ -108,7 +111,7 @@ func (az *analyzer) markCues() {
 func (az *analyzer) applyRules() {
 	for _, h := range az.hits {
 		r := h.r
-		if r.kind == cueRequest || r.kind == cueTime || r.kind == MarkTimeCommitment {
+		if r.kind == cueRequest || r.kind == cueTime || r.kind == cueFuture || r.kind == MarkTimeCommitment {
 			continue
 		}
 		if !az.keep(h) {
@@ -116,6 +119,9 @@ func (az *analyzer) applyRules() {
 		}
 		m := az.span(r.kind, h.lo, h.hi)
 		m.Detail = r.detail
+		if r.kind == cueCancel {
+			m.Detail = string(r.cancels)
+		}
 		if r.check&takesAmount != 0 {
 			m.Value = az.amountIn(az.tok.toks[h.lo].sent)
 		}
@@ -172,6 +178,7 @@ func (az *analyzer) result() Analysis {
 		kept = append(kept, m)
 	}
 	kept = dropSuppressed(kept)
+	kept = slices.DeleteFunc(kept, func(m Marker) bool { return m.Kind == cueCancel })
 	slices.SortStableFunc(kept, func(a, b Marker) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Kind, b.Kind))
 	})
@@ -203,7 +210,8 @@ func (az *analyzer) apologySentences(ms []Marker) int {
 }
 
 // suppressedBy says which marker cancels another where their spans overlap: the
-// "I can do" inside "I'll see what I can do" is a hedge, not a statement of authority.
+// "I can do" inside "I'll see what I can do" is a hedge, not a statement of
+// authority. cueCancel markers cancel the kind their Detail names.
 var suppressedBy = map[MarkerKind]MarkerKind{
 	MarkAuthority:   MarkHedge,
 	MarkPromise:     MarkHedge,
@@ -216,7 +224,10 @@ var suppressedBy = map[MarkerKind]MarkerKind{
 func dropSuppressed(ms []Marker) []Marker {
 	out := ms[:0]
 	for _, m := range ms {
-		if by, ok := suppressedBy[m.Kind]; ok && overlapsKind(ms, by, m) {
+		if by, ok := suppressedBy[m.Kind]; ok && overlapsKind(ms, by, "", m) {
+			continue
+		}
+		if overlapsKind(ms, cueCancel, string(m.Kind), m) {
 			continue
 		}
 		out = append(out, m)
@@ -224,10 +235,11 @@ func dropSuppressed(ms []Marker) []Marker {
 	return out
 }
 
-// overlapsKind reports whether a marker of kind k overlaps m's span.
-func overlapsKind(ms []Marker, k MarkerKind, m Marker) bool {
+// overlapsKind reports whether a marker of kind k (and, if detail is set, that
+// Detail) overlaps m's span.
+func overlapsKind(ms []Marker, k MarkerKind, detail string, m Marker) bool {
 	for _, o := range ms {
-		if o.Kind == k && o.Start < m.End && m.Start < o.End {
+		if o.Kind == k && (detail == "" || o.Detail == detail) && o.Start < m.End && m.Start < o.End {
 			return true
 		}
 	}

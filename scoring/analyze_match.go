@@ -19,13 +19,14 @@ import (
 // map lookup per token and step; nothing is compiled or allocated per pattern per call.
 
 // maxGap is how many tokens a '*' may skip ("either a refund or ...").
-const maxGap = 4
+const maxGap = 6
 
 // rule is what a matched pattern means: the marker kind it shows and how to check it.
 type rule struct {
-	kind   MarkerKind
-	detail string
-	check  checkFlags
+	kind    MarkerKind
+	detail  string
+	check   checkFlags
+	cancels MarkerKind // for cueCancel rows: the kind this phrase shows is not meant
 }
 
 // checkFlags are the context checks a rule asks for after its words matched.
@@ -51,6 +52,7 @@ type patternGroup struct {
 	kind    MarkerKind
 	detail  string
 	check   checkFlags
+	cancels MarkerKind
 	phrases []string
 }
 
@@ -73,7 +75,7 @@ func compileTables(groups []patternGroup) *node {
 	root := newNode()
 	for gi := range groups {
 		g := &groups[gi]
-		r := &rule{kind: g.kind, detail: g.detail, check: g.check}
+		r := &rule{kind: g.kind, detail: g.detail, check: g.check, cancels: g.cancels}
 		for _, p := range g.phrases {
 			seqs, err := expandPattern(p)
 			if err != nil {

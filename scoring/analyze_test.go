@@ -127,7 +127,13 @@ func TestAnalyzeActionMarkers(t *testing.T) {
 func TestAnalyzeTimeCommitments(t *testing.T) {
 	runAnalyzeCases(t, []analyzeCase{
 		{"within minutes", "within 15 minutes", []found{{Kind: MarkTimeCommitment, Text: "within 15 minutes", Detail: "+15m"}}},
-		{"clock time tomorrow", "tomorrow at 9am", []found{{Kind: MarkTimeCommitment, Text: "tomorrow at 9am", Detail: "+1d1h"}}},
+		{"clock time tomorrow", "It'll be fixed tomorrow at 9am.", []found{{Kind: MarkTimeCommitment, Text: "tomorrow at 9am", Detail: "+1d1h"}}},
+		{"a time with no future in it is a fact", "We open at 9am on weekdays.", nil},
+		{"a time in a question is an offer", "Would tomorrow at 9am suit you?", []found{{Kind: MarkQuestion, Text: "Would tomorrow at 9am suit you?"}}},
+		{"every few minutes", "I'll update you every 30 minutes.", []found{
+			{Kind: MarkFollowUp, Text: "I'll update you"},
+			{Kind: MarkTimeCommitment, Text: "every 30 minutes", Detail: "every 30m"},
+		}},
 		{"abbreviated hours", "within 24h", []found{{Kind: MarkTimeCommitment, Text: "within 24h", Detail: "+1d"}}},
 		{"business days", "in 3 business days", []found{{Kind: MarkTimeCommitment, Text: "in 3 business days", Detail: "+3bd"}}},
 		{"end of day", "by end of day", []found{{Kind: MarkTimeCommitment, Text: "by end of day", Detail: "eod"}}},

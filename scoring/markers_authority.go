@@ -4,7 +4,7 @@ package scoring
 // the agent can do, hedging, and hiding behind policy.
 var authorityTable = []patternGroup{
 	{kind: MarkAuthority, check: notHedged | notNegated, phrases: []string{
-		"@ican {|personally|definitely|absolutely|certainly|also|easily|absolutely} @verb",
+		"@ican {|personally|definitely|absolutely|certainly|also|easily|either} @verb",
 		"{i'm|i am|im} {able|authorised|authorized|empowered|allowed|cleared|permitted} to",
 		"{i|i've|i do} {have|got} the {authority|power|ability|sign off}",
 		"{it's|it is|that's|that is} within my {authority|power|remit|limit}",
@@ -80,7 +80,7 @@ var riskTable = []patternGroup{
 // allTables lists every table the trie is built from.
 func allTables() []patternGroup {
 	var all []patternGroup
-	for _, t := range [][]patternGroup{empathyTable, listeningTable, actionTable, timeTable, authorityTable, riskTable} {
+	for _, t := range [][]patternGroup{empathyTable, cancelTable, listeningTable, actionTable, timeTable, authorityTable, riskTable} {
 		all = append(all, t...)
 	}
 	return all

@@ -8,15 +8,16 @@ var empathyTable = []patternGroup{
 		"{you|you've|you have} {lost|missed|wasted}",
 		"cost you", "costing you", "left you", "leaving you",
 		"{you've|you have} been {without|waiting|stuck|chasing}",
-		"{you've|you have} waited", "you were {without|left|charged|stuck|unable}",
+		"{you've|you have} waited", "you were {without|left|stuck|unable}",
 		"{you|you've|you have} {couldn't|could not|weren't able|were not able|can't|cannot}",
-		"your {launch|anniversary|boss|presentation|wedding|event|deadline|clients|customers|" +
+		"your {team|staff|family|kids|customers|clients} {couldn't|could not|had to|lost|missed|were stuck|were left}",
+		"{you|you've} paid {for|extra|twice}",
+		"your {launch|anniversary|boss|presentation|wedding|event|deadline|" +
 			"trip|flight|holiday|weekend|birthday|party|meeting|family|guests|staff|team's|evening|" +
 			"daughter's|son's|husband|wife|partner|mother's|father's|kids|children|interview|demo|payroll|rent|savings}",
 		"{such|a} {big|real|huge|serious} {hassle|headache|setback|blow|problem} for you",
 		"on top of {everything|that|your}", "in front of your",
-		"{charged|billed} you twice", "{you|you've} been {charged|billed} twice",
-		"overdraft", "out of pocket", "your own money",
+		"out of pocket", "your own money",
 	}},
 	{kind: MarkOwnsMistake, check: notNegated, phrases: []string{
 		"{we|i} {missed|messed|dropped|broke|lost|failed|overcharged|misrouted|mislabelled|mislabeled|forgot|deleted}",
@@ -33,6 +34,10 @@ var empathyTable = []patternGroup{
 		"{we|i} {made|had} a {bug|glitch} in",
 		"{our|the} {mistake|error} {was|is} {ours|mine}",
 		"{we|i} {really|completely|totally} {messed|dropped|failed|missed|let}",
+		"by mistake", "{it's|it is|that's|that is|the fault is|the mistake is} ours",
+		"{we|i} {pushed|shipped|released|deployed|made} a {bad|faulty|broken|buggy}",
+		"our {migration|outage|update|release|bug|sync|upgrade|change|fraud check|system|billing system|error|glitch} * " +
+			"{deleted|broke|took|lost|caused|blocked|cancelled|charged|sent|applied|wiped|removed|knocked}",
 	}},
 	{kind: MarkApology, phrases: []string{
 		"{i'm|i am|im|we're|we are} {|so|very|really|truly|deeply|terribly|incredibly|genuinely|sincerely} sorry",
@@ -47,26 +52,29 @@ var empathyTable = []patternGroup{
 		"{you|you've} {entered|typed|selected|chose|picked|ticked|clicked|gave|provided} {the|a|an|your} {wrong|incorrect|old}",
 		"you {entered|typed|misspelled|forgot|must have|failed to|ignored}",
 		"{your|the customer's} {fault|mistake|error}",
-		"{the|our|a} {courier|carrier|driver|system|warehouse|supplier|bank|post|postal|vendor|factory|manufacturer|" +
-			"partner|processor|software|computer|app|contractor} * {lost|delayed|missed|messed|failed|" +
+		"{the|a} {courier|carrier|driver|system|warehouse|supplier|bank|post|postal|vendor|factory|manufacturer|" +
+			"partner|processor|software|computer|app|contractor|airline|provider|hosting provider|app store|" +
+			"sync app|payment processor} * {lost|delayed|missed|messed|failed|" +
 			"dropped|broke|glitched|caused|screwed|mixed|charged|flagged|cancelled|deleted|crashed|" +
 			"didn't|did not|won't|wouldn't|doesn't|made|sent|keeps|is to blame|was to blame|fault|fault's}",
 		"{courier's|carrier's|driver's|system's|warehouse's|supplier's|bank's|team's|department's} {fault|mistake|error|problem}",
 		"our warehouse team", "the other department", "another department",
-		"{not|isn't|wasn't|is not|was not} {our|my} fault",
+		"{not|isn't|wasn't|is not|was not} {our|my} {fault|mistake|error|problem|doing}", "not on us",
+		"{that's|it's|that is|it is} the system", "their {system|end|fault|mistake|error|side}",
+		"you {turned off|disabled|deleted|didn't cancel|did not cancel|didn't read|didn't check|didn't update}",
 		"{out of|beyond} our control", "{out of|beyond} my control",
 		"{nothing|not anything} to do with us",
 		"{happens|happened} on {their|the courier's|the bank's} end", "on their end",
 		"blame {the|our}",
 	}},
 	{kind: MarkReflects, phrases: []string{
-		"{so|} what {you're|you are} saying", "what i'm hearing", "what i hear is",
+		"{so|} what {you're|you are} saying", "{so|} {you're|you are} saying", "what i'm hearing", "what i hear is",
 		"{it|that} sounds like", "sounds like {you|you've|your|this|it}",
 		"if i {understand|understood|heard|have understood}",
 		"if i've {understood|got this|got that}",
 		"{you're|you are} telling me", "you've told me", "you told me",
 		"{let me|just to|i want to|i'd like to} make sure i {understand|understood|have understood|got|have}",
-		"{so|just} to {confirm|check|recap|summarise|summarize} {you|your|what|that you}",
+		"{so|just} to {confirm|check|recap|summarise|summarize} {you|your|what|that you|you've|you're|you were|you have}",
 		"you mentioned", "you said {that|your|you|the|it}", "as you said",
 		"i hear {you|that you|that your}", "i hear what",
 		"{so|and} {you've|you have} been", "{i|i can} understand that {you|your}",
@@ -74,12 +82,23 @@ var empathyTable = []patternGroup{
 	}},
 }
 
+// cancelTable holds phrases that contain a marker's words without its meaning.
+var cancelTable = []patternGroup{
+	{kind: cueCancel, cancels: MarkApology, phrases: []string{
+		"no need to {apologise|apologize|be sorry}", "{won't|will not|never} regret"}},
+	{kind: cueCancel, cancels: MarkBlame, phrases: []string{
+		"not the {courier's|carrier's|driver's|bank's|system's|warehouse's} {fault|mistake|error}"}},
+	{kind: cueCancel, cancels: MarkPolicy, phrases: []string{"policy {number|holder|document|documents|renewal}"}},
+	{kind: cueCancel, cancels: MarkJargon, phrases: []string{"browser cache"}},
+	{kind: cueCancel, cancels: MarkChoices, phrases: []string{"{options|option} {menu|button|tab|page}"}},
+}
+
 // listeningTable holds what the agent asks for, and the words that make a sentence a request.
 var listeningTable = []patternGroup{
 	{kind: cueRequest, phrases: []string{
 		"please", "could you", "can you", "would you", "could i", "can i", "may i", "will you",
 		"send me", "send over", "send us", "confirm", "provide", "share", "tell me", "let me know",
-		"i'll need", "i will need", "i need", "we need", "i'd need", "what's", "what is", "which",
+		"i'll need", "i will need", "i need", "we need", "i'd need", "what's", "what is",
 		"do you have", "reply with",
 	}},
 	{kind: MarkAsksInfo, detail: "order number", check: needsRequest, phrases: []string{

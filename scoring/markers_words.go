@@ -5,6 +5,10 @@ package scoring
 const (
 	cueRequest MarkerKind = "cue:request" // the sentence asks the customer for something
 	cueTime    MarkerKind = "cue:time"    // a word worth handing to the date parser
+	cueFuture  MarkerKind = "cue:future"  // the sentence speaks of what will happen
+	// cueCancel rows name phrases that look like a marker but are not one ("no
+	// need to apologise", "policy number"); they remove the overlapping marker.
+	cueCancel MarkerKind = "cue:cancel"
 )
 
 // wordLists are the named lists patterns refer to with @name. Verb lists hold the

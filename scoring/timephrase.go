@@ -30,7 +30,7 @@ var timeParser = func() *when.Parser {
 // expressions on every sentence it is given and would dominate Analyze's cost.
 func (az *analyzer) findTimes() {
 	for _, h := range az.hits {
-		if h.r.kind != MarkTimeCommitment || !az.keep(h) {
+		if h.r.kind != MarkTimeCommitment || !az.keep(h) || az.tok.sents[az.tok.toks[h.lo].sent].question {
 			continue
 		}
 		m := az.span(MarkTimeCommitment, h.lo, h.hi)
@@ -38,7 +38,9 @@ func (az *analyzer) findTimes() {
 		az.addTime(m)
 	}
 	for i, s := range az.tok.sents {
-		if az.flags[i].timeCue {
+		// A time in a question is an offer ("would Friday suit?"), and one in a
+		// sentence with no future in it is a fact ("we close at 9pm").
+		if f := az.flags[i]; f.timeCue && f.future && !s.question {
 			az.parseTimes(s)
 		}
 	}
@@ -139,6 +141,9 @@ func (az *analyzer) customDetail(h match) string {
 		if u := unitOf(t.key); u != "" {
 			unit = u
 		}
+	}
+	if h.r.detail == "every" {
+		return "every " + formatOffset(time.Duration(n)*unitDuration(unit))[1:]
 	}
 	if h.r.detail == "business days" {
 		return "+" + strconv.Itoa(n) + "bd"

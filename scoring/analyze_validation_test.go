@@ -1,0 +1,173 @@
+package scoring
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var showMisses = flag.Bool("markers.misses", false, "log every validation utterance where Analyze disagrees with the labels")
+
+// coreMarkers must reach coreF1 on the validation set: the rubric leans on them most.
+var coreMarkers = []MarkerKind{MarkApology, MarkOwnsMistake, MarkConcreteAction, MarkTimeCommitment, MarkHedge, MarkChoices}
+
+const coreF1 = 0.8
+
+// labelled is one validation utterance with the markers a person read in it.
+type labelled struct {
+	pos  string // file:line, for messages
+	text string
+	want map[MarkerKind]bool
+}
+
+// knownKinds are the marker kinds a label may name.
+var knownKinds = []MarkerKind{
+	MarkAcknowledgesCost, MarkOwnsMistake, MarkApology, MarkBlame, MarkReflects, MarkQuestion,
+	MarkAsksInfo, MarkConcreteAction, MarkTimeCommitment, MarkChoices, MarkAuthority, MarkHedge,
+	MarkPolicy, MarkPromise, MarkFollowUp, MarkFiller, MarkVague, MarkJargon, MarkInjection, MarkEscalation,
+}
+
+// readLabelled reads every validation file; see testdata/markers/README.md for the format.
+func readLabelled(dir string) ([]labelled, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no validation files in %s (%v)", dir, err)
+	}
+	var all []labelled
+	for _, f := range files {
+		got, err := readLabelledFile(f)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, got...)
+	}
+	return all, nil
+}
+
+func readLabelledFile(path string) ([]labelled, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		s := sc.Text()
+		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		l, err := parseLabelled(s)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, line, err)
+		}
+		l.pos = fmt.Sprintf("%s:%d", filepath.Base(path), line)
+		out = append(out, l)
+	}
+	return out, sc.Err()
+}
+
+// parseLabelled reads "kind,kind :: utterance" or "- :: utterance".
+func parseLabelled(s string) (labelled, error) {
+	labels, text, ok := strings.Cut(s, " :: ")
+	if !ok || strings.TrimSpace(text) == "" {
+		return labelled{}, fmt.Errorf("want \"labels :: utterance\", got %q", s)
+	}
+	l := labelled{text: text, want: map[MarkerKind]bool{}}
+	if strings.TrimSpace(labels) == "-" {
+		return l, nil
+	}
+	for _, k := range strings.Split(labels, ",") {
+		kind := MarkerKind(strings.TrimSpace(k))
+		if !slices.Contains(knownKinds, kind) {
+			return labelled{}, fmt.Errorf("unknown marker %q", kind)
+		}
+		l.want[kind] = true
+	}
+	return l, nil
+}
+
+// markerScore counts agreement for one marker kind over the set.
+type markerScore struct{ tp, fp, fn int }
+
+func (s markerScore) precision() float64 { return ratio(s.tp, s.tp+s.fp) }
+func (s markerScore) recall() float64    { return ratio(s.tp, s.tp+s.fn) }
+func (s markerScore) f1() float64 {
+	p, r := s.precision(), s.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1 // nothing to find and nothing found wrongly
+	}
+	return float64(a) / float64(b)
+}
+
+// scoreValidation runs Analyze over the set and counts, per kind, utterances where
+// the marker was found and labelled (tp), found only (fp) or labelled only (fn).
+func scoreValidation(t *testing.T, set []labelled) map[MarkerKind]markerScore {
+	scores := map[MarkerKind]markerScore{}
+	for _, l := range set {
+		a := Analyze(l.text)
+		for _, k := range knownKinds {
+			s, got, want := scores[k], a.Has(k), l.want[k]
+			switch {
+			case got && want:
+				s.tp++
+			case got:
+				s.fp++
+			case want:
+				s.fn++
+			}
+			scores[k] = s
+			if *showMisses && got != want {
+				t.Logf("%s %s got=%v want=%v: %s", l.pos, k, got, want, l.text)
+			}
+		}
+	}
+	return scores
+}
+
+func TestMarkerValidation(t *testing.T) {
+	set, err := readLabelled(filepath.Join("testdata", "markers"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set) < 220 {
+		t.Fatalf("validation set has %d utterances, want at least 220", len(set))
+	}
+	scores := scoreValidation(t, set)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d utterances\n%-20s %5s %5s %5s %4s %4s %4s\n", len(set), "marker", "P", "R", "F1", "tp", "fp", "fn")
+	for _, k := range knownKinds {
+		s := scores[k]
+		fmt.Fprintf(&b, "%-20s %5.2f %5.2f %5.2f %4d %4d %4d\n", k, s.precision(), s.recall(), s.f1(), s.tp, s.fp, s.fn)
+	}
+	t.Log("\n" + b.String())
+	for _, k := range coreMarkers {
+		if f := scores[k].f1(); f < coreF1 {
+			t.Errorf("%s F1 %.2f is below %.2f (run with -markers.misses to see the disagreements)", k, f, coreF1)
+		}
+	}
+}
+
+func TestParseLabelledErrors(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"apology I'm sorry", `want "labels :: utterance", got "apology I'm sorry"`},
+		{"apology ::   ", `want "labels :: utterance", got "apology ::   "`},
+		{"apologee :: Sorry.", `unknown marker "apologee"`},
+	} {
+		if _, err := parseLabelled(tc.line); err == nil || err.Error() != tc.want {
+			t.Errorf("parseLabelled(%q) error = %v, want %q", tc.line, err, tc.want)
+		}
+	}
+}

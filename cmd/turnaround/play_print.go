@@ -20,6 +20,8 @@ type printer struct {
 	interactive bool
 	// streamed is the turn index whose reply is being streamed, -1 for none.
 	streamed int
+	// why names the reactions behind the latest state change, shown with the mood.
+	why []string
 }
 
 func newPrinter(w io.Writer, sc *scenarios.Scenario, interactive bool) *printer {
@@ -33,6 +35,8 @@ func (p *printer) event(ev sim.Event) {
 		p.token(ev)
 	case sim.EventNote:
 		p.note(ev.Note)
+	case sim.EventState:
+		p.why = ev.Why
 	case sim.EventTurn:
 		if ev.Turn.Role == scoring.RoleCustomer {
 			p.customer(ev)
@@ -73,15 +77,26 @@ func (p *printer) customer(ev sim.Event) {
 	}
 }
 
-// mood prints the customer's state: bars at a terminal, numbers for scripts.
+// mood prints the customer's state and the reactions that moved it: bars at a
+// terminal, numbers for scripts.
 func (p *printer) mood(m scoring.Mood) {
 	band := sim.State{Frustration: m.Frustration}.Band()
 	if !p.interactive {
-		fmt.Fprintf(p.w, "mood: %s, frustration %d, trust %d, patience %d\n", band, m.Frustration, m.Trust, m.Patience)
+		fmt.Fprintf(p.w, "mood: %s, frustration %d, trust %d, patience %d%s\n", band, m.Frustration, m.Trust, m.Patience, p.reasons())
 		return
 	}
-	fmt.Fprintf(p.w, "   [%-5s] frustration %s %3d   trust %s %3d   patience %d\n",
-		band, bar(m.Frustration), m.Frustration, bar(m.Trust), m.Trust, m.Patience)
+	fmt.Fprintf(p.w, "   [%-5s] frustration %s %3d   trust %s %3d   patience %d%s\n",
+		band, bar(m.Frustration), m.Frustration, bar(m.Trust), m.Trust, m.Patience, p.reasons())
+}
+
+// reasons is " (owns-it, no-progress)" for the latest reactions, once.
+func (p *printer) reasons() string {
+	why := p.why
+	p.why = nil
+	if len(why) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(why, ", ") + ")"
 }
 
 // bar draws 0..100 as ten cells.

@@ -34,7 +34,7 @@ func TestPlayInteractive(t *testing.T) {
 		"Your authority card:\n  /refund       up to 16 USD (the duplicate charge)",
 		"you>    (type a reply to " + sc.Customer.Name + ", or /help for the commands)",
 		"   ! refund of 99 USD refused: your ceiling is 16 USD\n" + sc.Customer.Name + ": ",
-		"   [calm ] frustration ██░░░░░░░░  20   trust ███████░░░  68   patience 7",
+		"   [calm ] frustration ██░░░░░░░░  20   trust ███████░░░  68   patience 7 (action-given, remedy-fair)",
 		"  /explain\n  /follow-up\nType your replies",
 		"== session ended: resolved ==",
 	} {
@@ -50,10 +50,11 @@ func TestPlayInteractive(t *testing.T) {
 func TestMoodLine(t *testing.T) {
 	var b bytes.Buffer
 	p := newPrinter(&b, &scenarios.Scenario{}, false)
+	p.event(sim.Event{Kind: sim.EventState, Why: []string{"hedge", "no-progress"}})
 	p.mood(scoring.Mood{Frustration: 72, Trust: 30, Patience: 2})
 	p.interactive = true
 	p.mood(scoring.Mood{Frustration: 72, Trust: 30, Patience: 2})
-	want := "mood: angry, frustration 72, trust 30, patience 2\n" +
+	want := "mood: angry, frustration 72, trust 30, patience 2 (hedge, no-progress)\n" +
 		"   [angry] frustration ███████░░░  72   trust ███░░░░░░░  30   patience 2\n"
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("mood lines (-want +got):\n%s", diff)

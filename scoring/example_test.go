@@ -35,7 +35,7 @@ func ExampleScore() {
 	}
 	fmt.Printf("outcomes: %+v\n", rep.Outcomes)
 	// Output:
-	// total: 71
+	// total: 74
 	// fairness: turn 2 +30 remedy-fits-harm "refund 20 USD"
 	// outcomes: {Relief:true Clarity:true Fairness:true Confidence:true}
 }

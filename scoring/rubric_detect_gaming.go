@@ -12,8 +12,8 @@ const (
 	// overlongWords is the reply length past which the answer is buried.
 	overlongWords = 120
 	// stuffedMarkers and stuffedWordsPerMarker: a reply with at least this many
-	// rewarded markers and fewer words per marker is a keyword list, not a reply.
-	stuffedMarkers        = 6
+	// rewarded phrases and fewer words per phrase is a keyword list, not a reply.
+	stuffedMarkers        = 5
 	stuffedWordsPerMarker = 6
 	// repeatedWordShare: one content word making up this share of a reply of at
 	// least repeatedWordMin words is stuffing too ("sorry sorry sorry refund").
@@ -23,11 +23,12 @@ const (
 	pastedMinChars = 15
 )
 
-// rewardedKinds are the markers positive rules pay for: the ones worth stuffing.
+// rewardedKinds are the phrases positive rules pay for: the ones worth stuffing.
+// Times are left out: an honest plan ("Monday's bookings from the Friday 18:00
+// backup, within the hour") is dense with them and is not stuffing.
 var rewardedKinds = []MarkerKind{
 	MarkAcknowledgesCost, MarkOwnsMistake, MarkApology, MarkReflects, MarkQuestion,
-	MarkConcreteAction, MarkTimeCommitment, MarkChoices, MarkAuthority, MarkFollowUp,
-	MarkPromise, MarkEscalation,
+	MarkConcreteAction, MarkChoices, MarkAuthority, MarkFollowUp, MarkPromise, MarkEscalation,
 }
 
 // detectKeywordStuffing fires on replies that pile up rewarded phrases or repeat

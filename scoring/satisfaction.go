@@ -39,7 +39,9 @@ type paradoxCondition struct {
 // satisfaction estimates how satisfied the customer ends, against the baseline.
 func (s *session) satisfaction(rep Report) Satisfaction {
 	sc := s.sc
-	conds := s.paradoxConditions(rep)
+	fired := firedRules(rep)
+	genuine := isGenuine(fired)
+	conds := s.paradoxConditions(fired, genuine)
 	dip := dipPerSeverity * sc.Failure.Severity
 	if sc.Failure.Repeat {
 		dip += repeatDip
@@ -50,7 +52,7 @@ func (s *session) satisfaction(rep Report) Satisfaction {
 			share += recoveryShare[name]
 		}
 	}
-	if conds[1].met { // genuine
+	if genuine {
 		share += genuineShare
 	}
 	est := sc.BaselineSatisfaction - dip + dip*min(share, 100)/100
@@ -79,13 +81,8 @@ func (s *session) satisfaction(rep Report) Satisfaction {
 
 // paradoxConditions lists the five conditions under which a recovery can leave
 // the customer happier than before: isolated, fast, genuine, beyond the bare fix,
-// confirmed by follow-up. The order is fixed; satisfaction reads index 1.
-func (s *session) paradoxConditions(rep Report) []paradoxCondition {
-	fired := firedRules(rep)
-	genuine := true
-	for _, name := range scriptedRules {
-		genuine = genuine && !fired[name]
-	}
+// confirmed by follow-up, in the order the report explains them.
+func (s *session) paradoxConditions(fired map[string]bool, genuine bool) []paradoxCondition {
 	return []paradoxCondition{
 		{!s.sc.Failure.Repeat,
 			"This was a first failure, so a strong recovery can lift satisfaction.",
@@ -103,6 +100,16 @@ func (s *session) paradoxConditions(rep Report) []paradoxCondition {
 			"A follow-up was scheduled to confirm the fix.",
 			"No follow-up was scheduled to confirm the fix."},
 	}
+}
+
+// isGenuine reports whether no rule that marks scripted empathy fired.
+func isGenuine(fired map[string]bool) bool {
+	for _, name := range scriptedRules {
+		if fired[name] {
+			return false
+		}
+	}
+	return true
 }
 
 // firedRules is the set of rule names with evidence anywhere in the report.

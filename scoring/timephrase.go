@@ -143,7 +143,7 @@ func (az *analyzer) customDetail(h match) string {
 		}
 	}
 	if h.r.detail == "every" {
-		return "every " + formatOffset(time.Duration(n)*unitDuration(unit))[1:]
+		return "every " + formatOffset(time.Duration(n) * unitDuration(unit))[1:]
 	}
 	if h.r.detail == "business days" {
 		return "+" + strconv.Itoa(n) + "bd"

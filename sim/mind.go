@@ -62,7 +62,7 @@ func (o outcome) given(agent scoring.Turn) scoring.Turn {
 // lastCustomerAt is when the customer last spoke, to measure their wait.
 func (md *mind) advance(sc *scenarios.Scenario, agent scoring.Turn, lastCustomerAt int64) outcome {
 	analysis := scoring.AnalyzeTurn(agent)
-	m := move{analysis: analysis, action: agent.Action, waitMS: agent.AtMS - lastCustomerAt, repeatFailure: sc.Failure.Repeat}
+	m := move{analysis: analysis, action: agent.Action, waitMS: agent.AtMS - lastCustomerAt, channel: sc.Channel, repeatFailure: sc.Failure.Repeat}
 	md.applyAction(sc, &m)
 	md.remember(sc, &m, agent.Text)
 	state, why := react(md.state, &m)

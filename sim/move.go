@@ -16,8 +16,10 @@ type move struct {
 	// given is true when the action was allowed; refused explains a refusal.
 	given   bool
 	refused string
-	// waitMS is how long the customer waited since their last line.
-	waitMS int64
+	// waitMS is how long the customer waited since their last line, on channel
+	// (chat or phone), which sets how long is too long.
+	waitMS  int64
+	channel string
 	// apologies counts the agent turns so far, this one included, that apologised.
 	apologies int
 	// apologyStreak counts consecutive agent turns, this one included, that

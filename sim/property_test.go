@@ -92,7 +92,7 @@ func TestActingWithinAuthorityResolvesEasyScenarios(t *testing.T) {
 func TestPatienceZeroHangsUp(t *testing.T) {
 	for _, sc := range builtins(t) {
 		t.Run(sc.ID, func(t *testing.T) {
-			s := play(t, sc, repeatLines(t, []string{"Okay.", "Right.", "I see."}, 100), Options{})
+			s := play(t, sc, repeatLines(t, []string{"+5s Okay.", "+5s Right.", "+5s I see."}, 100), Options{})
 			trace := s.Trace()
 			last := trace[len(trace)-1]
 			if s.Ending() != HungUp || last.State.Patience != 0 || last.Beat != sc.ResolveBeat("on_hang_up") {

@@ -14,11 +14,22 @@ type Reaction struct {
 	Why string
 }
 
-// Timing thresholds for a customer left waiting between their line and the answer.
-const (
-	slowReplyMS     = 90_000
-	verySlowReplyMS = 240_000
-)
+// waitLimits are how long a customer waits for an answer before it costs patience:
+// slow, then very slow. Silence on the phone is felt much sooner than in a chat.
+var waitLimits = map[string][2]int64{
+	"chat":  {90_000, 240_000},
+	"phone": {20_000, 60_000},
+}
+
+// waited reports whether the customer waited longer than the channel's limit
+// (level 0 slow, 1 very slow); an unknown channel is treated as chat.
+func (m *move) waited(level int) bool {
+	limits, ok := waitLimits[m.channel]
+	if !ok {
+		limits = waitLimits["chat"]
+	}
+	return m.waitMS > limits[level]
+}
 
 // reactions is the whole table of how the simulated customer feels. It is data on
 // purpose: a trainer can read it top to bottom, and the golden traces name its rows.
@@ -74,10 +85,10 @@ var reactions = []Reaction{
 	// Time and patience.
 	{Name: "no-progress", When: func(m *move) bool { return !m.progressed() }, Patience: -1,
 		Why: "another turn without anything concrete uses up patience"},
-	{Name: "slow-reply", When: func(m *move) bool { return m.waitMS > slowReplyMS }, Frustration: +4, Patience: -1,
-		Why: "the customer waited over a minute and a half for an answer"},
-	{Name: "very-slow-reply", When: func(m *move) bool { return m.waitMS > verySlowReplyMS }, Frustration: +6, Patience: -1,
-		Why: "the customer waited over four minutes"},
+	{Name: "slow-reply", When: func(m *move) bool { return m.waited(0) }, Frustration: +4, Patience: -1,
+		Why: "the customer waited too long for an answer (over 90 s in a chat, 20 s on the phone)"},
+	{Name: "very-slow-reply", When: func(m *move) bool { return m.waited(1) }, Frustration: +6, Patience: -1,
+		Why: "the customer waited far too long (over 4 min in a chat, 1 min on the phone)"},
 }
 
 // repeatCalming is how much of a helpful change reaches a customer after a repeat

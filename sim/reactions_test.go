@@ -54,3 +54,19 @@ func TestFairFloorNeverAboveTheCard(t *testing.T) {
 		t.Errorf("fair floor %v, want the card's reach 35 (not 50)", got)
 	}
 }
+
+// TestPhoneSilenceIsFeltSooner: the same 30-second pause costs patience on the
+// phone and not in a chat.
+func TestPhoneSilenceIsFeltSooner(t *testing.T) {
+	for _, tt := range []struct {
+		channel string
+		want    []string
+	}{{"chat", []string{"no-progress"}}, {"phone", []string{"no-progress", "slow-reply"}}} {
+		sc := *builtin(t, "late-delivery-anniversary")
+		sc.Channel = tt.channel
+		s := play(t, &sc, lines(t, "+30s Okay."), Options{})
+		if got := s.Trace()[0].Why; !slices.Equal(got, tt.want) {
+			t.Errorf("%s: reactions %v, want %v", tt.channel, got, tt.want)
+		}
+	}
+}

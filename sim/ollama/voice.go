@@ -198,9 +198,10 @@ func (v *Voice) resting() error {
 		v.restWhy = nil
 		return nil
 	}
+	// The full reason was reported on the turn that found it; say it briefly.
 	left := v.restUntil.Sub(v.now()).Round(time.Second)
 	return &Error{Kind: ErrUnavailable, Err: v.restWhy,
-		Msg: fmt.Sprintf("%s (trying Ollama again in %v)", strings.TrimSuffix(v.restWhy.Error(), "."), left)}
+		Msg: fmt.Sprintf("Ollama is still unavailable; trying again in %v", left)}
 }
 
 // sentence ends s with a full stop unless it already ends a sentence.

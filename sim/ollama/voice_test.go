@@ -228,7 +228,7 @@ func TestVoiceRestsAfterServerDown(t *testing.T) {
 	if got := len(f.requests("POST /api/chat")); got != 1 {
 		t.Fatalf("Ollama asked %d times in the rest period; want 1", got)
 	}
-	if len(notes) != 2 || !strings.Contains(notes[1], "trying Ollama again in 20s") {
+	if len(notes) != 2 || !strings.Contains(notes[1], "Ollama is still unavailable; trying again in 20s") {
 		t.Errorf("notes = %q; want a second note saying when Ollama is tried again", notes)
 	}
 	now = now.Add(21 * time.Second)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -12,6 +13,7 @@ import (
 	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
 	"github.com/turnaround-app/turnaround/sim"
+	"github.com/turnaround-app/turnaround/sim/ollama"
 )
 
 // playArgs are the parsed flags of turnaround play.
@@ -122,7 +124,15 @@ func newVoice(name string, e env) (sim.Voice, string, error) {
 	case "scripted":
 		return sim.NewScripted(), "", nil
 	case "ollama":
-		return nil, "", errors.New("ollama voice not built yet")
+		// A terminal cannot take streamed words back, so the model's reply is
+		// printed only once it has passed the character check.
+		cfg := ollama.DefaultConfig()
+		cfg.Model = cmp.Or(os.Getenv("TURNAROUND_OLLAMA_MODEL"), ollama.SuggestedModel)
+		c, err := ollama.NewClient(cfg)
+		if err != nil {
+			return nil, "", err
+		}
+		return ollama.WholeReplies(ollama.NewVoice(c, sim.NewScripted(), nil)), c.Ready(context.Background()), nil
 	}
 	return nil, "", fmt.Errorf("unknown voice %q; use scripted or ollama", name)
 }

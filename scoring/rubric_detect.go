@@ -136,7 +136,7 @@ func (s *session) turnQuote(i int) string {
 		return q
 	}
 	if turn.Action != nil {
-		return actionText(*turn.Action)
+		return s.actionText(i)
 	}
 	return ""
 }

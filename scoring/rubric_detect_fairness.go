@@ -62,8 +62,8 @@ func (s *session) remedyTurn() int {
 
 // actionQuote quotes turn i's action when it has one, else its words.
 func (s *session) actionQuote(i int) string {
-	if a := s.t.Turns[i].Action; a != nil {
-		return actionText(*a)
+	if s.t.Turns[i].Action != nil {
+		return s.actionText(i)
 	}
 	return s.turnQuote(i)
 }

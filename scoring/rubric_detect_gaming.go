@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -62,7 +61,7 @@ func (s *session) isStuffed(i int) bool {
 // the session's word-count map so a long transcript does not allocate per reply.
 func (s *session) dominantWordShare(text string) float64 {
 	if s.wordCounts == nil {
-		s.wordCounts = make(map[string]int, 64)
+		s.wordCounts = make(map[uint64]int, 64)
 	}
 	clear(s.wordCounts)
 	words, best, start := 0, 0, -1
@@ -89,29 +88,31 @@ func (s *session) dominantWordShare(text string) float64 {
 
 // countWord counts one more use of a content word and returns its count so far;
 // short words count as 0 because "the" and "you" repeat in every honest reply.
+// Words are counted by their case-folded hash, so "Refund" and "refund" are one
+// word and no lowered copy is allocated.
 func (s *session) countWord(w string) int {
 	if utf8.RuneCountInString(w) < 4 {
 		return 0
 	}
-	w = strings.ToLower(w) // returns w itself, without allocating, when already lower-case
-	s.wordCounts[w]++
-	return s.wordCounts[w]
+	h, _ := normalHash(w)
+	s.wordCounts[h]++
+	return s.wordCounts[h]
 }
 
 // detectCopyPasted fires on each agent reply identical (ignoring case, spacing
 // and punctuation) to an earlier one.
 func detectCopyPasted(s *session) []hit {
-	seen := map[uint64]bool{}
+	seen := make([]uint64, 0, len(s.agent))
 	hits := s.hitBuf()
 	for _, i := range s.agent {
 		key, n := normalHash(s.t.Turns[i].Text)
 		if n < pastedMinChars {
 			continue
 		}
-		if seen[key] {
+		if containsHash(seen, key) {
 			hits = append(hits, hit{i, s.turnQuote(i)})
 		}
-		seen[key] = true
+		seen = append(seen, key)
 	}
 	return hits
 }

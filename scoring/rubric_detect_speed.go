@@ -97,7 +97,7 @@ func onFile(m Marker, known []string) bool {
 func detectFollowUp(s *session) []hit {
 	for _, i := range s.agent {
 		if a := s.t.Turns[i].Action; a != nil && (a.Kind == "follow-up" || a.Kind == "callback") && s.remedy.allowed[i] {
-			return s.one(i, actionText(*a))
+			return s.one(i, s.actionText(i))
 		}
 		if m, ok := s.firstMarker(i, MarkFollowUp); ok {
 			return s.one(i, m.Text)
@@ -110,7 +110,7 @@ func detectFollowUp(s *session) []hit {
 func detectNamedEscalation(s *session) []hit {
 	for _, i := range s.agent {
 		if a := s.t.Turns[i].Action; a != nil && a.Kind == "escalate" && a.To != "" && s.remedy.allowed[i] {
-			return s.one(i, actionText(*a))
+			return s.one(i, s.actionText(i))
 		}
 		if m, ok := s.firstMarker(i, MarkEscalation); ok {
 			return s.one(i, m.Text)
@@ -124,7 +124,7 @@ func detectNamedEscalation(s *session) []hit {
 func detectActsWithinAuthority(s *session) []hit {
 	for _, i := range s.agent {
 		if a := s.t.Turns[i].Action; a != nil && a.Kind != "explain" && s.remedy.allowed[i] {
-			return s.one(i, actionText(*a))
+			return s.one(i, s.actionText(i))
 		}
 	}
 	return nil
@@ -162,7 +162,7 @@ func detectOverAction(s *session) []hit {
 	hits := s.hitBuf()
 	for _, i := range s.agent {
 		if s.remedy.over[i] != "" {
-			hits = append(hits, hit{i, actionText(*s.t.Turns[i].Action)})
+			hits = append(hits, hit{i, s.actionText(i)})
 		}
 	}
 	return hits

@@ -29,6 +29,12 @@ var scriptedRules = []string{
 	"keyword-stuffing", "copy-pasted-turn", "grader-instruction",
 }
 
+// fastYes and fastNo explain the speed condition with the thresholds the rubric uses.
+var (
+	fastYes = fmt.Sprintf("The first concrete step came within %d replies and %d seconds.", earlyReplies, earlyMS/1000)
+	fastNo  = fmt.Sprintf("The first concrete step did not come within %d replies and %d seconds.", earlyReplies, earlyMS/1000)
+)
+
 // paradoxCondition is one condition of the recovery paradox with the words that
 // explain it either way.
 type paradoxCondition struct {
@@ -91,8 +97,7 @@ func (s *session) paradoxConditions(fired map[string]bool, genuine bool) []parad
 			"The empathy sounded genuine, with no scripted or repeated lines.",
 			"Scripted or repeated lines made the empathy sound like a script."},
 		{fired["early-concrete-action"],
-			fmt.Sprintf("The first concrete step came within %d replies and %d seconds.", earlyReplies, earlyMS/1000),
-			fmt.Sprintf("The first concrete step did not come within %d replies and %d seconds.", earlyReplies, earlyMS/1000)},
+			fastYes, fastNo},
 		{s.remedy.goodwill > 0 && s.remedy.value >= fairFloor(s.sc),
 			"The remedy went beyond the bare fix to a fair level.",
 			"The remedy did not go beyond the bare fix to a fair level."},

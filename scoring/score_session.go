@@ -22,10 +22,12 @@ type session struct {
 	firstStep int
 	stepQuote string
 	remedy    remedyResult
+	// actions caches each action turn's quoted text (see actionText).
+	actions map[int]string
 	// hits is the detectors' shared scratch buffer (see hitBuf).
 	hits []hit
 	// wordCounts is scratch space for the keyword-stuffing detector.
-	wordCounts map[string]int
+	wordCounts map[uint64]int
 }
 
 // analyseAgentTurns analyses each agent turn once; customer turns stay empty.
@@ -83,7 +85,7 @@ func (s *session) findFirstStep() {
 			continue
 		}
 		if a := s.t.Turns[i].Action; a != nil && a.Kind != "explain" && s.withinAuthority(i) {
-			s.firstStep, s.stepQuote = i, actionText(*a)
+			s.firstStep, s.stepQuote = i, s.actionText(i)
 			return
 		}
 		for _, m := range s.an[i].Markers {
@@ -93,6 +95,19 @@ func (s *session) findFirstStep() {
 			}
 		}
 	}
+}
+
+// actionText quotes turn i's action, formatting it once however many rules cite it.
+func (s *session) actionText(i int) string {
+	if q, ok := s.actions[i]; ok {
+		return q
+	}
+	if s.actions == nil {
+		s.actions = make(map[int]string, 8)
+	}
+	q := actionText(*s.t.Turns[i].Action)
+	s.actions[i] = q
+	return q
 }
 
 // withinAuthority reports whether turn i's structured action is one the card allows.

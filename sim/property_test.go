@@ -229,3 +229,29 @@ func kinds(plan []scoring.Action) string {
 	}
 	return s
 }
+
+// TestScriptedLinesNeverRepeatBackToBack: over every built-in scenario, whatever
+// the agent keeps doing, the customer never says the same line twice in a row.
+func TestScriptedLinesNeverRepeatBackToBack(t *testing.T) {
+	scripts := [][]string{
+		{"+5s Okay.", "+5s Right.", "+5s I see."},
+		apologyScripts[1],
+		{"I'll see what I can do.", "Maybe, I'm not sure.", "Per our policy we can't."},
+	}
+	for _, sc := range builtins(t) {
+		for i, script := range scripts {
+			s := play(t, sc, repeatLines(t, script, 20), Options{})
+			turns := s.Transcript().Turns
+			last := ""
+			for n, turn := range turns {
+				if turn.Role != scoring.RoleCustomer {
+					continue
+				}
+				if turn.Text == last {
+					t.Errorf("%s script %d: turn %d repeats %q", sc.ID, i, n, turn.Text)
+				}
+				last = turn.Text
+			}
+		}
+	}
+}

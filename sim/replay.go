@@ -72,7 +72,7 @@ func (s *Session) answerLastTurn() {
 	s.pending = nil
 	agent := s.turns[len(s.turns)-1]
 	given := out.given(agent)
-	line := pickLine(s.sc, lineChoice{beat: out.beat, band: s.mind.state.Band(), after: actionKind(given), turn: len(s.turns), last: s.mind.lastLine})
+	line := pickLine(s.sc, lineChoice{beat: out.beat, band: s.mind.state.Band(), after: actionKind(given), turn: len(s.trace), last: s.mind.lastLine})
 	turn := s.customerTurn(scenarios.Fill(s.sc, line, fillVars(given.Action)), "reply rebuilt from the scenario script after a resume")
 	s.turns = append(s.turns, turn)
 }

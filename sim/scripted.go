@@ -54,7 +54,7 @@ type lineChoice struct {
 	beat  string
 	band  string
 	after string // the action kind given this turn, "" for none
-	turn  int    // the agent turn number, which rotates through equal lines
+	turn  int    // how many agent turns so far (1 for the first reply), which rotates through equal lines
 	last  string // the customer's previous line, never said twice in a row
 }
 

@@ -113,7 +113,7 @@ func (s *Session) Submit(ctx context.Context, text string, action *scoring.Actio
 	s.emit(Event{Kind: EventState, Index: agentIndex, State: out.state, Why: out.why})
 
 	given := out.given(agent)
-	text, note := s.speak(ctx, agentIndex+1, out.beat, agent, actionKind(given), fillVars(given.Action))
+	text, note := s.speak(ctx, len(s.trace), out.beat, agent, actionKind(given), fillVars(given.Action))
 	customer := s.customerTurn(text, note)
 	customerIndex := s.record(customer)
 	if note != "" {

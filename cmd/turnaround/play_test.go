@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -120,6 +121,7 @@ func TestPlayBadInputKeepsGoing(t *testing.T) {
 }
 
 func TestPlayUsageAndSetupErrors(t *testing.T) {
+	t.Setenv("OLLAMA_HOST", "ftp://127.0.0.1:1") // for the "ollama host unusable" row
 	broken := filepath.Join(t.TempDir(), "broken.yaml")
 	if err := os.WriteFile(broken, []byte("id: broken\ndifficulty: 9\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -135,7 +137,7 @@ func TestPlayUsageAndSetupErrors(t *testing.T) {
 		{"unknown scenario", []string{"--scenario", "no-such-id"}, exitInvalid, `no scenario with id "no-such-id"`},
 		{"scenario fails lint", []string{"--scenario", broken}, exitInvalid, broken + ":2:"},
 		{"unknown voice", []string{"--scenario", "late-delivery-anniversary", "--voice", "robot"}, exitUsage, `unknown voice "robot"; use scripted or ollama`},
-		{"ollama not built", []string{"--scenario", "late-delivery-anniversary", "--voice", "ollama"}, exitUsage, "ollama voice not built yet"},
+		{"ollama host unusable", []string{"--scenario", "late-delivery-anniversary", "--voice", "ollama"}, exitUsage, `ollama host "ftp://127.0.0.1:1" must start with http:// or https://`},
 		{"history file unusable", []string{"--scenario", "late-delivery-anniversary", "--db", broken}, exitInvalid, "history file " + broken + " is not a Turnaround history database"},
 	}
 	for _, tt := range tests {
@@ -145,6 +147,29 @@ func TestPlayUsageAndSetupErrors(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, stderr, tt.code, tt.errHave)
 			}
 		})
+	}
+}
+
+// TestPlayOllamaDownFallsBackToScript: with no Ollama answering, play says so up
+// front and the scripted lines stand in.
+func TestPlayOllamaDownFallsBackToScript(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("cannot find a free local port: %v", err)
+	}
+	closed := l.Addr().String()
+	l.Close()
+	t.Setenv("OLLAMA_HOST", "http://"+closed)
+	code, stdout, stderr := playIn(t, "/refund 25 Refunded now.\n", "--scenario", "late-delivery-anniversary", "--voice", "ollama")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	first, _, _ := strings.Cut(stdout, "\n")
+	if !strings.HasPrefix(first, "note: ") || !strings.HasSuffix(first, "The scripted lines stand in until it answers.") {
+		t.Errorf("first line %q, want the note that Ollama is not answering", first)
+	}
+	if !strings.Contains(stdout, "customer: Hi. Order #4471") || !strings.Contains(stdout, "ended: resolved") {
+		t.Errorf("want the scripted session to play on:\n%s", stdout)
 	}
 }
 

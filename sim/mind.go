@@ -66,7 +66,7 @@ func (md *mind) advance(sc *scenarios.Scenario, agent scoring.Turn, lastCustomer
 	md.applyAction(sc, &m)
 	md.remember(sc, &m, agent.Text)
 	state, why := react(md.state, &m)
-	if !m.given && !md.demandedManager && state.Band() == "angry" && state.Patience > 0 && state.Patience <= demandManagerPatience {
+	if md.asksForManager(state, &m) {
 		m.demandManager, md.demandedManager = true, true
 	}
 	escalated := m.given && m.action.Kind == "escalate"
@@ -76,6 +76,13 @@ func (md *mind) advance(sc *scenarios.Scenario, agent scoring.Turn, lastCustomer
 		state: state, why: why, beat: chooseBeat(sc, &m, md.ending), ending: md.ending,
 		refused: m.refused, markers: analysis.Markers, isGiven: m.given,
 	}
+}
+
+// asksForManager: an angry customer close to giving up asks for a manager, once,
+// unless the agent has just given them something.
+func (md *mind) asksForManager(st State, m *move) bool {
+	return !m.given && !md.demandedManager && st.Band() == "angry" &&
+		st.Patience > 0 && st.Patience <= demandManagerPatience
 }
 
 // applyAction gives an allowed action or records why the system refused it.

@@ -105,29 +105,43 @@ func (s *Session) Submit(ctx context.Context, text string, action *scoring.Actio
 		notes = append(notes, out.refused)
 	}
 	agent.Note = strings.Join(notes, "; ")
-	agentIndex := s.record(agent)
-	for _, n := range notes {
-		s.emit(Event{Kind: EventNote, Index: agentIndex, Note: n})
-	}
-	s.trace = append(s.trace, out.step(agentIndex))
-	s.emit(Event{Kind: EventState, Index: agentIndex, State: out.state, Why: out.why})
-
-	given := out.given(agent)
-	text, note := s.speak(ctx, len(s.trace), out.beat, agent, actionKind(given), fillVars(given.Action))
-	customer := s.customerTurn(text, note)
-	customerIndex := s.record(customer)
+	agentIndex := s.recordAgent(agent, notes, out)
+	customer, note := s.answer(ctx, agent, out)
 	if note != "" {
-		s.emit(Event{Kind: EventNote, Index: customerIndex, Note: note})
 		notes = append(notes, note)
 	}
-	if out.ending != Ongoing {
-		s.emit(Event{Kind: EventEnded, Index: customerIndex, Ending: out.ending})
-	}
 	return Reply{
-		Agent: agent, Customer: customer, AgentIndex: agentIndex, CustomerIndex: customerIndex,
+		Agent: agent, Customer: customer, AgentIndex: agentIndex, CustomerIndex: agentIndex + 1,
 		State: out.state, Why: out.why, Beat: out.beat, Ending: out.ending,
 		Refused: out.refused, Notes: notes, Markers: out.markers,
 	}, nil
+}
+
+// recordAgent records the agent's turn and reports its notes and the state change.
+func (s *Session) recordAgent(agent scoring.Turn, notes []string, out outcome) int {
+	index := s.record(agent)
+	for _, n := range notes {
+		s.emit(Event{Kind: EventNote, Index: index, Note: n})
+	}
+	s.trace = append(s.trace, out.step(index))
+	s.emit(Event{Kind: EventState, Index: index, State: out.state, Why: out.why})
+	return index
+}
+
+// answer words and records the customer's reply, and reports the ending if the
+// turn brought one. It returns the reply and the voice's fallback note, if any.
+func (s *Session) answer(ctx context.Context, agent scoring.Turn, out outcome) (scoring.Turn, string) {
+	given := out.given(agent)
+	text, note := s.speak(ctx, len(s.trace), out.beat, agent, actionKind(given), fillVars(given.Action))
+	customer := s.customerTurn(text, note)
+	index := s.record(customer)
+	if note != "" {
+		s.emit(Event{Kind: EventNote, Index: index, Note: note})
+	}
+	if out.ending != Ongoing {
+		s.emit(Event{Kind: EventEnded, Index: index, Ending: out.ending})
+	}
+	return customer, note
 }
 
 // checkSubmit rejects misuse with a message a trainee or caller can act on.

@@ -65,7 +65,6 @@ func evidenceRow(te turnEvidence, why func(rule string)) fyne.CanvasObject {
 	dim.SizeName = theme.SizeNameCaptionText
 	quote := widget.NewLabel("")
 	quote.Truncation = fyne.TextTruncateEllipsis
-	quote.TextStyle = fyne.TextStyle{Italic: true}
 	if te.ev.Quote != "" {
 		quote.SetText("“" + te.ev.Quote + "”")
 	}

@@ -21,8 +21,8 @@ func (p *picker) showBrief(sc *scenarios.Scenario) {
 		return
 	}
 	p.brief.Add(heading(sc.Title))
-	p.brief.Add(caption(fmt.Sprintf("Difficulty %s   ·   %s   ·   %s severity %d",
-		dots(sc.Difficulty), sc.Channel, sc.Failure.Kind, sc.Failure.Severity)))
+	p.brief.Add(caption(fmt.Sprintf("%s of 5   ·   %s   ·   %s, severity %d of 5",
+		levelName(sc.Difficulty), sc.Channel, sc.Failure.Kind, sc.Failure.Severity)))
 	if sc.Brief != "" {
 		p.brief.Add(wrapped(sc.Brief))
 	}

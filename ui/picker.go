@@ -71,7 +71,7 @@ func (p *picker) layout() fyne.CanvasObject {
 func levelOptions() []string {
 	opts := []string{anyFilter}
 	for i := 1; i <= 5; i++ {
-		opts = append(opts, fmt.Sprintf("%d %s", i, dots(i)))
+		opts = append(opts, levelName(i))
 	}
 	return opts
 }
@@ -90,9 +90,9 @@ func kindOptions(all []*scenarios.Scenario) []string {
 	return append([]string{anyFilter}, kinds...)
 }
 
-func dots(n int) string {
-	return strings.Repeat("●", n) + strings.Repeat("○", 5-n)
-}
+// levelName names a difficulty. It is plain text on purpose: glyphs the UI font
+// lacks make Fyne load fallback fonts, which costs tens of megabytes.
+func levelName(n int) string { return fmt.Sprintf("Level %d", n) }
 
 // filter applies the search text and both filters, keeping the library's order.
 func (p *picker) filter() {
@@ -118,7 +118,7 @@ func (p *picker) filter() {
 }
 
 func matches(sc *scenarios.Scenario, q, level, kind string) bool {
-	if level != "" && level != anyFilter && !strings.HasPrefix(level, fmt.Sprint(sc.Difficulty)+" ") {
+	if level != "" && level != anyFilter && level != levelName(sc.Difficulty) {
 		return false
 	}
 	if kind != "" && kind != anyFilter && sc.Failure.Kind != kind {
@@ -151,7 +151,7 @@ func (p *picker) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 }
 
 func scenarioMeta(sc *scenarios.Scenario) string {
-	return fmt.Sprintf("%s  ·  %s  ·  %s", dots(sc.Difficulty), sc.Failure.Kind, sc.Customer.Name)
+	return fmt.Sprintf("%s  ·  %s  ·  %s", levelName(sc.Difficulty), sc.Failure.Kind, sc.Customer.Name)
 }
 
 // selectID selects the scenario with id, or the first one listed when id is not

@@ -68,34 +68,48 @@ func (r *Review) newRow() fyne.CanvasObject {
 	name := widget.NewLabel("")
 	name.TextStyle = fyne.TextStyle{Bold: true}
 	name.Truncation = fyne.TextTruncateEllipsis
+	trend := widget.NewIcon(nil)
 	meta := widget.NewLabel("")
 	meta.SizeName = theme.SizeNameCaptionText
 	meta.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(name, meta)
+	return container.NewVBox(container.NewBorder(nil, nil, nil, trend, name), meta)
 }
 
 func (r *Review) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
-	name, meta := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+	top, meta := box.Objects[0].(*fyne.Container), box.Objects[1].(*widget.Label)
+	name, trend := top.Objects[0].(*widget.Label), top.Objects[1].(*widget.Icon)
 	if i == 0 {
 		name.SetText(teamRow)
+		trend.SetResource(nil)
 		meta.SetText(fmt.Sprintf("%d trainees · averages and most-lost rules", len(r.trainees)))
 		return
 	}
 	t := r.trainees[i-1]
-	name.SetText(fmt.Sprintf("%s   %d %s", t.Name, t.Latest, trendArrow(t.Trend)))
-	meta.SetText(fmt.Sprintf("%d sessions · weakest: %s", t.Sessions, dimensionTitles[t.Weakest]))
+	name.SetText(fmt.Sprintf("%s   %d", t.Name, t.Latest))
+	trend.SetResource(trendIcon(t.Trend))
+	meta.SetText(fmt.Sprintf("%d sessions · %s · weakest: %s", t.Sessions, trendWord(t.Trend), dimensionTitles[t.Weakest]))
 }
 
-// trendArrow draws a trainee's trend: up, down or level.
-func trendArrow(trend int) string {
+// trendIcon draws a trainee's trend: green up, red down, nothing when level.
+func trendIcon(trend int) fyne.Resource {
 	switch {
 	case trend > 0:
-		return "▲"
+		return theme.NewSuccessThemedResource(theme.MoveUpIcon())
 	case trend < 0:
-		return "▼"
+		return theme.NewErrorThemedResource(theme.MoveDownIcon())
 	}
-	return "▶"
+	return nil
+}
+
+func trendWord(trend int) string {
+	switch {
+	case trend > 0:
+		return "improving"
+	case trend < 0:
+		return "slipping"
+	}
+	return "steady"
 }
 
 // Reload reads the trainee list again off the UI thread.

@@ -63,13 +63,15 @@ func TestReviewListsSeededHistory(t *testing.T) {
 	}
 	row := r.newRow()
 	r.updateRow(1, row)
-	name := row.(*fyne.Container).Objects[0]
-	if want := "Ana   81 ▲"; !hasLabel(name, want) {
+	if want := "Ana   81"; !hasLabel(row, want) {
 		t.Errorf("Ana's row does not read %q", want)
 	}
+	if !hasLabel(row, "4 sessions · improving · weakest: Fairness") {
+		t.Error("Ana's row does not say she is improving")
+	}
 	r.updateRow(2, row)
-	if !hasLabel(row, "2 sessions · weakest: Empathy") {
-		t.Error("Ben's row does not name Empathy as the weakest dimension")
+	if !hasLabel(row, "2 sessions · slipping · weakest: Empathy") {
+		t.Error("Ben's row does not say he is slipping, weakest on Empathy")
 	}
 	if !hasLabel(r.detail, "hedges") && !hasButton(r.detail, "hedges") {
 		t.Error("team view does not list the most-lost rule")

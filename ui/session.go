@@ -57,7 +57,6 @@ func newSessionView(sc *scenarios.Scenario, conv Conversation, deps Deps, store 
 	v.input.OnSend = func(text string) { v.send(text, nil) }
 	v.input.OnAction = func(n int) { v.card.take(n - 1) }
 	v.timer = widget.NewLabel("0:00")
-	v.timer.TextStyle = fyne.TextStyle{Monospace: true}
 	v.activity = widget.NewActivity()
 	v.banner = newBanner()
 	v.content = v.layout()

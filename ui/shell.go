@@ -15,45 +15,77 @@ const (
 )
 
 // Shell is the app's one window content: a navigation rail on the left with the
-// four screens, reopening on the screen the trainee used last.
+// four screens, reopening on the screen the trainee used last. Screens other
+// than Practice are built on first visit, so start-up stays quick and small.
 type Shell struct {
 	app      fyne.App
 	win      fyne.Window
+	deps     Deps
 	tabs     *container.AppTabs
 	Practice *Practice
+	// Author, Review and Settings are nil until their screen is first shown.
 	Author   *Author
 	Settings *Settings
 	Review   *Review
 	names    []string
 }
 
-// NewShell builds every screen with deps and returns the shell for win.
+// NewShell builds the Practice screen with deps and returns the shell for win.
 func NewShell(a fyne.App, win fyne.Window, deps Deps) *Shell {
-	s := &Shell{app: a, win: win}
+	s := &Shell{app: a, win: win, deps: deps}
 	prefs := a.Preferences()
 	s.Practice = NewPractice(deps, win, prefs)
-	s.Author = NewAuthor(deps, win)
-	s.Settings = NewSettings(a, deps)
-	s.Review = NewReview(deps, win, s.Practice.Scenario)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Practice", theme.MediaPlayIcon(), s.Practice.Content()),
-		container.NewTabItemWithIcon("Author", theme.DocumentCreateIcon(), s.Author.Content()),
-		container.NewTabItemWithIcon("Review", theme.GridIcon(), s.Review.Content()),
-		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), s.Settings.Content()),
+		container.NewTabItemWithIcon("Author", theme.DocumentCreateIcon(), container.NewStack()),
+		container.NewTabItemWithIcon("Review", theme.GridIcon(), container.NewStack()),
+		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), container.NewStack()),
 	)
 	s.names = []string{ScreenPractice, ScreenAuthor, ScreenReview, ScreenSettings}
 	s.tabs.SetTabLocation(container.TabLocationLeading)
+	s.tabs.OnSelected = func(*container.TabItem) { s.selected(prefs) }
 	s.Show(prefs.StringWithFallback(PrefLastScreen, ScreenPractice))
-	s.tabs.OnSelected = func(it *container.TabItem) {
-		name := s.names[s.tabs.SelectedIndex()]
-		prefs.SetString(PrefLastScreen, name)
-		if name == ScreenReview {
-			s.Review.Reload()
-		}
-	}
-	s.Review.Reload()
+	s.build(s.tabs.SelectedIndex())
 	s.checkUnfinished(deps)
 	return s
+}
+
+func (s *Shell) selected(prefs fyne.Preferences) {
+	i := s.tabs.SelectedIndex()
+	if prefs.String(PrefLastScreen) != s.names[i] {
+		prefs.SetString(PrefLastScreen, s.names[i])
+	}
+	s.build(i)
+	if s.names[i] == ScreenReview {
+		s.Review.Reload()
+	}
+}
+
+// build creates screen i the first time it is shown.
+func (s *Shell) build(i int) {
+	var content fyne.CanvasObject
+	switch s.names[i] {
+	case ScreenAuthor:
+		if s.Author == nil {
+			s.Author = NewAuthor(s.deps, s.win)
+			content = s.Author.Content()
+		}
+	case ScreenReview:
+		if s.Review == nil {
+			s.Review = NewReview(s.deps, s.win, s.Practice.Scenario)
+			content = s.Review.Content()
+		}
+	case ScreenSettings:
+		if s.Settings == nil {
+			s.Settings = NewSettings(s.app, s.deps)
+			content = s.Settings.Content()
+		}
+	}
+	if content != nil {
+		holder := s.tabs.Items[i].Content.(*fyne.Container)
+		holder.Objects = []fyne.CanvasObject{content}
+		holder.Refresh()
+	}
 }
 
 // Content is the shell's root object, for Window.SetContent.

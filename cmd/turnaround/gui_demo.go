@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -18,14 +19,18 @@ import (
 //	TURNAROUND_SCREEN=NAME        practice, author, review, settings, or the
 //	                              demo states picker, report
 //	TURNAROUND_DEMO=1             in-memory history seeded with demo sessions
+//	TURNAROUND_DEMO_TURNS=N       play N trainee turns in one session, then print
+//	                              "turnaround: N turns played" to stderr
 type demoHooks struct {
 	size   fyne.Size
 	screen string
 	demo   bool
+	turns  int
 }
 
 func readDemoHooks() demoHooks {
 	h := demoHooks{screen: os.Getenv("TURNAROUND_SCREEN"), demo: os.Getenv("TURNAROUND_DEMO") != ""}
+	h.turns, _ = strconv.Atoi(os.Getenv("TURNAROUND_DEMO_TURNS"))
 	if w, hh, ok := strings.Cut(os.Getenv("TURNAROUND_SIZE"), "x"); ok {
 		wf, err1 := strconv.ParseFloat(w, 32)
 		hf, err2 := strconv.ParseFloat(hh, 32)
@@ -61,6 +66,10 @@ var demoLines = []string{
 // drive plays the demo state the screenshot asked for once the window is up:
 // "practice" stops mid-conversation, "report" plays to the end of the session.
 func (h demoHooks) drive(shell *ui.Shell) {
+	if h.turns > 0 {
+		h.playTurns(shell.Practice)
+		return
+	}
 	if h.screen != "practice" && h.screen != "report" {
 		return
 	}
@@ -90,4 +99,27 @@ func (h demoHooks) drive(shell *ui.Shell) {
 	if sc := p.Scenario("late-delivery-anniversary"); sc != nil {
 		p.Start(sc)
 	}
+}
+
+// playTurns plays h.turns stalling turns against a copy of a built-in customer
+// with patience for all of them, to measure memory after a long session.
+func (h demoHooks) playTurns(p *ui.Practice) {
+	base := p.Scenario("late-delivery-anniversary")
+	if base == nil {
+		fmt.Fprintln(os.Stderr, "turnaround: the demo scenario is missing")
+		return
+	}
+	sc := *base
+	sc.Customer.Mood.Patience = h.turns * 4
+	played := 0
+	p.OnIdle = func() {
+		if played == h.turns {
+			p.OnIdle = nil
+			fmt.Fprintf(os.Stderr, "turnaround: %d turns played\n", played)
+			return
+		}
+		played++
+		p.Send(fmt.Sprintf("Let me check that for you, one moment (%d).", played), nil)
+	}
+	p.Start(&sc)
 }

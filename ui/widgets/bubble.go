@@ -111,7 +111,6 @@ func NewNote(text string) fyne.CanvasObject {
 	l := widget.NewLabel(text)
 	l.Alignment = fyne.TextAlignCenter
 	l.Wrapping = fyne.TextWrapWord
-	l.TextStyle = fyne.TextStyle{Italic: true}
 	l.Importance = widget.WarningImportance
 	l.SizeName = theme.SizeNameCaptionText
 	return l

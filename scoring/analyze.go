@@ -20,7 +20,6 @@ type analyzer struct {
 // sentFlags is what the context checks need to know about one sentence.
 type sentFlags struct {
 	request bool // holds a request cue ("please", "could you")
-	timeCue bool // holds a word the date parser could use
 	future  bool // speaks of what will happen, so a time in it can be a commitment
 	hasTime bool // holds a time commitment
 	info    bool // holds an asks-info marker
@@ -86,22 +85,15 @@ func describeAction(act Action) string {
 	return strings.Join(parts, " ")
 }
 
-// markCues records the request and time cues of each sentence.
+// markCues records which sentences ask for something and which speak of the future.
 func (az *analyzer) markCues() {
 	for _, h := range az.hits {
 		f := &az.flags[az.tok.toks[h.lo].sent]
 		switch h.r.kind {
 		case cueRequest:
 			f.request = true
-		case cueTime:
-			f.timeCue = true
 		case cueFuture, MarkConcreteAction, MarkPromise, MarkFollowUp, MarkEscalation:
 			f.future = true
-		}
-	}
-	for _, t := range az.tok.toks {
-		if isClockToken(t, az.tok.text) {
-			az.flags[t.sent].timeCue = true
 		}
 	}
 }
@@ -168,20 +160,17 @@ func (az *analyzer) sentenceAt(off int) int {
 // result removes overlapping duplicates of one kind, sorts, and counts.
 func (az *analyzer) result() Analysis {
 	slices.SortFunc(az.cands, func(a, b Marker) int {
-		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Kind, b.Kind), cmp.Compare(b.End, a.End))
 	})
 	kept := az.cands[:0]
 	for _, m := range az.cands {
-		if n := len(kept); n > 0 && kept[n-1].Kind == m.Kind && m.Start < kept[n-1].End {
+		if overlapsKind(kept, m.Kind, "", m) {
 			continue // the same behaviour, already shown by an earlier or longer span
 		}
 		kept = append(kept, m)
 	}
 	kept = dropSuppressed(kept)
 	kept = slices.DeleteFunc(kept, func(m Marker) bool { return m.Kind == cueCancel })
-	slices.SortStableFunc(kept, func(a, b Marker) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Kind, b.Kind))
-	})
 	a := Analysis{Sentences: len(az.tok.sents)}
 	if len(kept) > 0 {
 		a.Markers = slices.Clone(kept)

@@ -106,10 +106,10 @@ func allDigits(s string) bool {
 func (az *analyzer) findShapes() {
 	toks := az.tok.toks
 	for i, t := range toks {
-		if t.quoted {
+		if t.quoted || !t.code && !t.colon {
 			continue
 		}
-		if end := az.codeEnd(i); end > 0 {
+		if end := az.codeEnd(i); t.code && end > 0 {
 			az.add(Marker{Kind: MarkJargon, Start: t.start, End: end, Text: az.tok.text[t.start:end]})
 		}
 		if t.colon && roleWords[t.key] && i == az.tok.sents[t.sent].tokLo {

@@ -56,15 +56,31 @@ type patternGroup struct {
 	phrases []string
 }
 
-// node is one state of the phrase trie.
+// node is one state of the phrase trie. Edges are keyed by word id (see vocab),
+// so a step costs an integer lookup, not a string hash.
 type node struct {
-	next  map[string]*node
+	next  map[int32]*node
 	num   *node // after any number token
 	gap   *node // after skipping 0..maxGap tokens
 	rules []*rule
 }
 
-func newNode() *node { return &node{next: map[string]*node{}} }
+func newNode() *node { return &node{next: map[int32]*node{}} }
+
+// vocab numbers every word the patterns use, from 1; a word of a turn that is in
+// no pattern gets 0 and can start no match. It is filled while the trie is built
+// and only read afterwards, so Analyze may run concurrently.
+var vocab = map[string]int32{}
+
+// intern returns the id of pattern word w, adding it to vocab.
+func intern(w string) int32 {
+	id, ok := vocab[w]
+	if !ok {
+		id = int32(len(vocab) + 1)
+		vocab[w] = id
+	}
+	return id
+}
 
 // trie holds every marker pattern; built once by compileTables.
 var trie = compileTables(allTables())
@@ -111,10 +127,11 @@ func (n *node) step(w string) *node {
 		slot = &n.num
 	case "*":
 	default:
-		child, ok := n.next[w]
+		id := intern(w)
+		child, ok := n.next[id]
 		if !ok {
 			child = newNode()
-			n.next[w] = child
+			n.next[id] = child
 		}
 		return child
 	}
@@ -158,25 +175,37 @@ func nextElement(p string) (alts [][]string, rest string, err error) {
 		if end < 0 {
 			return nil, "", fmt.Errorf("unclosed {")
 		}
-		return splitAlternatives(p[1:end]), p[end+1:], nil
+		alts, err := splitAlternatives(p[1:end])
+		return alts, p[end+1:], err
 	case '@':
-		name, after, _ := strings.Cut(p[1:], " ")
-		list, ok := wordLists[name]
-		if !ok {
-			return nil, "", fmt.Errorf("unknown word list @%s", name)
-		}
-		return splitAlternatives(list), after, nil
+		name, after, _ := strings.Cut(p, " ")
+		alts, err := splitAlternatives(name)
+		return alts, after, err
 	}
 	word, after, _ := strings.Cut(p, " ")
 	return [][]string{{word}}, after, nil
 }
 
-func splitAlternatives(s string) [][]string {
+// splitAlternatives splits "a|b c|@list" into word sequences, expanding named lists.
+func splitAlternatives(s string) ([][]string, error) {
 	var alts [][]string
 	for _, a := range strings.Split(s, "|") {
-		alts = append(alts, strings.Fields(a))
+		name, isList := strings.CutPrefix(strings.TrimSpace(a), "@")
+		if !isList {
+			alts = append(alts, strings.Fields(a))
+			continue
+		}
+		list, ok := wordLists[name]
+		if !ok {
+			return nil, fmt.Errorf("unknown word list @%s", name)
+		}
+		more, err := splitAlternatives(list)
+		if err != nil {
+			return nil, err
+		}
+		alts = append(alts, more...)
 	}
-	return alts
+	return alts, nil
 }
 
 // match is a raw pattern hit: tokens lo..hi-1 matched rule r.
@@ -189,7 +218,9 @@ type match struct {
 // A hit never crosses a sentence boundary.
 func matchAll(toks []token, out []match) []match {
 	for i := range toks {
-		out = walk(trie, toks, i, i, out)
+		if toks[i].id != 0 || toks[i].num {
+			out = walk(trie, toks, i, i, out)
+		}
 	}
 	return out
 }
@@ -202,7 +233,7 @@ func walk(n *node, toks []token, lo, j int, out []match) []match {
 	if j >= len(toks) || toks[j].sent != toks[lo].sent {
 		return out
 	}
-	if child, ok := n.next[toks[j].key]; ok {
+	if child, ok := n.next[toks[j].id]; ok {
 		out = walk(child, toks, lo, j+1, out)
 	}
 	if n.num != nil && toks[j].num {
@@ -224,7 +255,7 @@ func walk(n *node, toks []token, lo, j int, out []match) []match {
 // walkNoRules continues after a gap; a gap node has no rules of its own because
 // patterns never end in '*'.
 func walkNoRules(n *node, toks []token, lo, j int, out []match) []match {
-	if child, ok := n.next[toks[j].key]; ok {
+	if child, ok := n.next[toks[j].id]; ok {
 		out = walk(child, toks, lo, j+1, out)
 	}
 	if n.num != nil && toks[j].num {

@@ -12,11 +12,13 @@ import (
 type token struct {
 	start, end int
 	key        string
-	sent       int  // index into the sentences of the turn
-	num        bool // digits, optionally with inner '.' or ','
-	money      bool // a currency sign: $, €, £ ...
-	quoted     bool // inside double quotes: the agent is quoting, not saying
-	colon      bool // directly followed by ':' ("system:")
+	id         int32 // the word's id in vocab, 0 if no pattern uses it
+	sent       int   // index into the sentences of the turn
+	num        bool  // digits, optionally with inner '.' or ','
+	money      bool  // a currency sign: $, €, £ ...
+	quoted     bool  // inside double quotes: the agent is quoting, not saying
+	colon      bool  // directly followed by ':' ("system:")
+	code       bool  // shaped like an error code: letters and digits, '_', or "E-"
 }
 
 // sentence is one sentence of a turn: its byte span (end includes the closing
@@ -42,18 +44,24 @@ type tokenizer struct {
 
 // lowerASCII lowercases only ASCII letters, so byte offsets stay valid for any input.
 func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
 	}
-	return s
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 func isWordByte(c byte) bool {
@@ -85,11 +93,13 @@ func (t *tokenizer) tokenize(text string) {
 // word reads a word or number starting at i and returns where it ends. An
 // apostrophe joins letters ("we'll"); '.' and ',' join digits ("25.00").
 func (t *tokenizer) word(i int) int {
-	start, num, curly := i, true, false
+	start, num, curly, digits, underscore := i, true, false, false, false
 	for i < len(t.text) {
 		c := t.text[i]
 		if isWordByte(c) {
 			num = num && isDigit(c)
+			digits = digits || isDigit(c)
+			underscore = underscore || c == '_'
 			i++
 			continue
 		}
@@ -114,7 +124,9 @@ func (t *tokenizer) word(i int) int {
 	if curly {
 		key = strings.ReplaceAll(key, "\u2019", "'")
 	}
-	t.add(token{start: start, end: i, key: key, num: num})
+	dashed := i-start <= 2 && !digits && i < len(t.text) && t.text[i] == '-'
+	code := underscore || dashed || digits && !num
+	t.add(token{start: start, end: i, key: key, num: num, code: code})
 	return i
 }
 
@@ -148,6 +160,7 @@ func (t *tokenizer) add(tok token) {
 	}
 	tok.sent = len(t.sents)
 	tok.quoted = t.quoted
+	tok.id = vocab[tok.key]
 	t.toks = append(t.toks, tok)
 }
 

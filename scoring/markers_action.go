@@ -98,8 +98,13 @@ var timeTable = []patternGroup{
 		"will", "shall", "going to", "gonna", "should", "expect", "by", "within", "before", "until",
 		"i'll", "we'll", "you'll", "it'll", "they'll", "that'll", "ill", "won't",
 	}},
-	{kind: cueTime, phrases: []string{
-		"tomorrow", "today", "tonight", "morning", "afternoon", "evening", "noon", "midday",
-		"@weekday", "@month", "@unit", "# {am|pm|a m|p m}", "mon", "tue", "wed", "thu", "fri",
-	}},
+	// Time cues: where the date parser is worth running, and which of its rules.
+	// Detail names a family in timeParsers.
+	{kind: cueTime, detail: "weekday", phrases: []string{"{@weekday|mon|tue|wed|thu|thur|fri}"}},
+	{kind: cueTime, detail: "casual", phrases: []string{
+		"{tomorrow|today|tonight|tmr|morning|afternoon|evening|noon|midday}"}},
+	{kind: cueTime, detail: "clock", phrases: []string{"# {am|pm|a m|p m|o'clock}"}},
+	{kind: cueTime, detail: "deadline", phrases: []string{
+		"{within|in} {#|@numword|a few|half an|half a} @unit"}},
+	{kind: cueTime, detail: "month", phrases: []string{"@month"}},
 }

@@ -1,13 +1,12 @@
 package scoring
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/olebedev/when"
-	"github.com/olebedev/when/rules/common"
+	"github.com/olebedev/when/rules"
 	"github.com/olebedev/when/rules/en"
 )
 
@@ -15,19 +14,84 @@ import (
 // It is fixed so that the same words always give the same Detail.
 var timeBase = time.Date(2024, time.January, 1, 8, 0, 0, 0, time.UTC)
 
-// timeParser is the English date parser, built once. Parse only reads it, so it is
-// safe for concurrent use.
-var timeParser = func() *when.Parser {
-	p := when.New(nil)
-	p.Add(en.All...)
-	p.Add(common.All...)
-	return p
+// ruleSet picks parser rules, one bit each, in the order the English parser
+// lists them (the parser applies matches in rule order).
+type ruleSet uint8
+
+const (
+	ruleWeekday ruleSet = 1 << iota
+	ruleCasualDate
+	ruleCasualTime
+	ruleHour
+	ruleHourMinute
+	ruleDeadline
+	ruleMonth
+	ruleSets = 1 << iota // how many sets there are
+)
+
+// timeRules are the English parser's rules, built once, indexed by bit.
+var timeRules = []rules.Rule{
+	en.Weekday(rules.Override), en.CasualDate(rules.Override), en.CasualTime(rules.Override),
+	en.Hour(rules.Override), en.HourMinute(rules.Override), en.Deadline(rules.Override),
+	en.ExactMonthDate(rules.Override),
+}
+
+// timeParsers holds one parser per rule set, sharing the rule values. Parse only
+// reads a parser, so they are safe for concurrent use. Each rule is a regular
+// expression costing microseconds, so Analyze runs the parser only on a short
+// window at a cue the trie found, and only with the rules that window can match:
+// a weekday rule for "Friday", an hour rule only when "am" or "pm" is there.
+var timeParsers = func() [ruleSets]*when.Parser {
+	var all [ruleSets]*when.Parser
+	for set := range all {
+		p := when.New(nil)
+		for bit, r := range timeRules {
+			if set&(1<<bit) != 0 {
+				p.Add(r)
+			}
+		}
+		all[set] = p
+	}
+	return all
 }()
 
+// cueRules maps a cue family to the rule its word needs.
+var cueRules = map[string]ruleSet{
+	"weekday": ruleWeekday, "casual": 0, "clock": 0, "deadline": ruleDeadline, "month": ruleMonth,
+}
+
+// rulesFor returns the rules worth running over tokens lo..hi-1 for a cue family.
+func (az *analyzer) rulesFor(family string, lo, hi int) ruleSet {
+	set := cueRules[family]
+	for _, t := range az.tok.toks[lo:hi] {
+		switch {
+		case casualDates[t.key]:
+			set |= ruleCasualDate
+		case casualTimes[t.key]:
+			set |= ruleCasualTime
+		case t.key == "am" || t.key == "pm" || isClockToken(t, az.tok.text):
+			set |= ruleHour
+		}
+		if t.num && t.colon {
+			set |= ruleHourMinute
+		}
+	}
+	return set
+}
+
+var (
+	casualDates = wordSet("today tonight tomorrow tmr")
+	casualTimes = wordSet("morning afternoon evening noon")
+)
+
+// windowAfter is how many tokens past a cue the parser sees, enough for
+// "tomorrow at 9am" or "Friday before noon".
+const windowAfter = 3
+
 // findTimes adds the time commitments of the turn: first the rows of timeTable the
-// parser does not know, then whatever the parser finds. The parser runs only on
-// sentences where the trie saw a time cue, because it tries a dozen regular
-// expressions on every sentence it is given and would dominate Analyze's cost.
+// parser does not know, then what the parser finds at each time cue. A time in a
+// question is an offer ("would Friday suit?"), and one in a sentence with no
+// future in it is a fact ("we close at 9pm"); neither is a commitment.
 func (az *analyzer) findTimes() {
 	for _, h := range az.hits {
 		if h.r.kind != MarkTimeCommitment || !az.keep(h) || az.tok.sents[az.tok.toks[h.lo].sent].question {
@@ -37,37 +101,49 @@ func (az *analyzer) findTimes() {
 		m.Detail = az.customDetail(h)
 		az.addTime(m)
 	}
-	for i, s := range az.tok.sents {
-		// A time in a question is an offer ("would Friday suit?"), and one in a
-		// sentence with no future in it is a fact ("we close at 9pm").
-		if f := az.flags[i]; f.timeCue && f.future && !s.question {
-			az.parseTimes(s)
+	covered := -1 // the parser already saw tokens up to here
+	for _, h := range az.hits {
+		if h.r.kind == cueTime && h.lo > covered {
+			covered = az.parseAt(h.lo, h.hi, h.r.detail)
 		}
 	}
+	for i, t := range az.tok.toks {
+		if i > covered && isClockToken(t, az.tok.text) {
+			covered = az.parseAt(i, i+1, "clock")
+		}
+	}
+}
+
+// parseAt runs the family's parser over the cue at tokens lo..hi-1 and a few
+// tokens after it, and returns the last token it looked at.
+func (az *analyzer) parseAt(lo, hi int, family string) int {
+	toks := az.tok.toks
+	s := az.tok.sents[toks[lo].sent]
+	last := min(hi-1+windowAfter, s.tokHi-1)
+	if !az.flags[toks[lo].sent].future || s.question || toks[lo].quoted {
+		return last
+	}
+	set := az.rulesFor(family, lo, last+1)
+	if set == 0 {
+		return last
+	}
+	start, end := toks[lo].start, toks[last].end
+	res, err := timeParsers[set].Parse(az.tok.text[start:end], timeBase)
+	if err != nil || res == nil || res.Text == "" {
+		return last
+	}
+	from, to := trimSpan(az.tok.text, start+res.Index, start+res.Index+len(res.Text))
+	if from < to && az.futureCommitment(from, to, res.Time) {
+		az.addTime(Marker{Kind: MarkTimeCommitment, Start: az.withPreposition(from), End: to,
+			Text: az.tok.text[az.withPreposition(from):to], Detail: formatOffset(res.Time.Sub(timeBase))})
+	}
+	return last
 }
 
 // addTime adds a time commitment and flags its sentence, for the vague-promise check.
 func (az *analyzer) addTime(m Marker) {
 	az.flags[az.sentenceAt(m.Start)].hasTime = true
 	az.add(m)
-}
-
-// parseTimes runs the date parser over one sentence, again after each phrase it finds.
-func (az *analyzer) parseTimes(s sentence) {
-	for off := s.start; off < s.end; {
-		res, err := timeParser.Parse(az.tok.text[off:s.end], timeBase)
-		if err != nil || res == nil || res.Text == "" {
-			return
-		}
-		start, end := trimSpan(az.tok.text, off+res.Index, off+res.Index+len(res.Text))
-		start = az.withPreposition(start)
-		off += res.Index + len(res.Text)
-		if start >= end || !az.futureCommitment(start, end, res.Time) {
-			continue
-		}
-		az.addTime(Marker{Kind: MarkTimeCommitment, Start: start, End: end,
-			Text: az.tok.text[start:end], Detail: formatOffset(res.Time.Sub(timeBase))})
-	}
 }
 
 // futureCommitment reports whether a parsed phrase commits to a time still ahead:
@@ -110,18 +186,18 @@ func formatOffset(d time.Duration) string {
 	d = d.Round(time.Minute)
 	days, rest := d/(24*time.Hour), d%(24*time.Hour)
 	h, m := rest/time.Hour, (rest%time.Hour)/time.Minute
-	var b strings.Builder
-	b.WriteByte('+')
+	buf := make([]byte, 0, 16)
+	buf = append(buf, '+')
 	if days > 0 {
-		fmt.Fprintf(&b, "%dd", days)
+		buf = append(strconv.AppendInt(buf, int64(days), 10), 'd')
 	}
 	if h > 0 {
-		fmt.Fprintf(&b, "%dh", h)
+		buf = append(strconv.AppendInt(buf, int64(h), 10), 'h')
 	}
 	if m > 0 || d == 0 {
-		fmt.Fprintf(&b, "%dm", m)
+		buf = append(strconv.AppendInt(buf, int64(m), 10), 'm')
 	}
-	return b.String()
+	return string(buf)
 }
 
 // customDetail normalises a time phrase found by timeTable: "+2bd" for two business

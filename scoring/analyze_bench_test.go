@@ -1,0 +1,69 @@
+package scoring
+
+import (
+	"flag"
+	"strings"
+	"testing"
+
+	"github.com/jonreiter/govader"
+)
+
+// benchTexts are realistic agent utterances of about 25 words, the length of a
+// typical chat turn, mixing markers, time phrases and plain statements.
+var benchTexts = []string{
+	"I'm so sorry, we missed the delivery window and you had to buy another gift. I've refunded the $25 shipping fee just now.",
+	"I can refund the shipping fee right now, or if you'd prefer, I can send a replacement that arrives by Friday at the latest.",
+	"I'll see what I can do, but our policy usually doesn't allow refunds after thirty days, so maybe someone will get back to you.",
+	"Could you send me your order number and the email address on the account, so I can check what happened with the courier?",
+	"It sounds like you lost a full day of sales during your launch. I'm escalating this to our incident team, who will call within 30 minutes.",
+	"Your parcel left the depot this morning and the tracking page shows it with the local driver, who usually delivers in the afternoon.",
+	"We value your business and thank you for your patience. We are working on it and will update you as soon as possible.",
+	"That's on us: our migration deleted your photo library. I'm restoring the files from last night's backup, and I'll check in with you tomorrow at 9am.",
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Analyze(benchTexts[i%len(benchTexts)])
+	}
+}
+
+// BenchmarkBaselineLowerSplit is the floor Analyze is measured against: the least
+// any word-based analysis must do, lowercasing and splitting the same texts.
+func BenchmarkBaselineLowerSplit(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_ = strings.Fields(strings.ToLower(benchTexts[i%len(benchTexts)]))
+	}
+}
+
+// BenchmarkGovader is a known sentence analyser over the same texts, for scale.
+func BenchmarkGovader(b *testing.B) {
+	sia := govader.NewSentimentIntensityAnalyzer()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sia.PolarityScores(benchTexts[i%len(benchTexts)])
+	}
+}
+
+// TestAnalyzeSpeedRatio logs Analyze's cost as multiples of the baseline and of
+// govader, measured in the same run. It only runs with -bench (it takes seconds)
+// and asserts nothing: speed targets are for benchmarks, not unit tests. The
+// targets are at most 4x the baseline and at most 1x govader.
+//
+//	go test ./scoring -run SpeedRatio -bench Analyze -v
+func TestAnalyzeSpeedRatio(t *testing.T) {
+	if f := flag.Lookup("test.bench"); f == nil || f.Value.String() == "" {
+		t.Skip("runs with -bench only")
+	}
+	analyze := nsPerOp(testing.Benchmark(BenchmarkAnalyze))
+	baseline := nsPerOp(testing.Benchmark(BenchmarkBaselineLowerSplit))
+	vader := nsPerOp(testing.Benchmark(BenchmarkGovader))
+	t.Logf("Analyze %.0f ns/op, baseline %.0f ns/op, govader %.0f ns/op: %.2fx baseline, %.2fx govader",
+		analyze, baseline, vader, analyze/baseline, analyze/vader)
+}
+
+func nsPerOp(r testing.BenchmarkResult) float64 {
+	return float64(r.T.Nanoseconds()) / float64(r.N)
+}

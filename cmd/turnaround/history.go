@@ -246,7 +246,9 @@ func historyShow(e env, s history.Store, id history.SessionID) error {
 		fmt.Fprintln(w, "\nNot scored.")
 	} else {
 		fmt.Fprintln(w)
-		writeShowReport(w, *d.Report)
+		if err := scoring.WriteReportText(w, *d.Report, d.Transcript); err != nil {
+			return err
+		}
 	}
 	return w.Flush()
 }
@@ -288,28 +290,6 @@ func actionText(a scoring.Action) string {
 		parts = append(parts, "within "+a.Within)
 	}
 	return strings.Join(parts, " ")
-}
-
-// writeShowReport prints the score of record with its evidence.
-func writeShowReport(w io.Writer, rep scoring.Report) {
-	fmt.Fprintf(w, "Report (rubric %s): total %d/100, ending %s\n", rep.RubricVersion, rep.Total, rep.Ending)
-	for _, d := range scoring.Dimensions {
-		ds := rep.Dimensions[d]
-		fmt.Fprintf(w, "  %-18s %3d\n", d, ds.Score)
-		for _, ev := range ds.Evidence {
-			fmt.Fprintf(w, "      turn %-3d %+4d  %-28s %q\n", ev.Turn, ev.Points, ev.Rule, ev.Quote)
-		}
-	}
-	o := rep.Outcomes
-	fmt.Fprintf(w, "  outcomes: relief %s, clarity %s, fairness %s, confidence %s\n",
-		yesNo(o.Relief), yesNo(o.Clarity), yesNo(o.Fairness), yesNo(o.Confidence))
-}
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
 }
 
 // historyExport streams the matching sessions to stdout. A counter on stderr

@@ -62,7 +62,9 @@ func cliTurns() []scoring.Turn {
 
 func cliReport() *scoring.Report {
 	rep := &scoring.Report{Scenario: "late-delivery", RubricVersion: "1", Total: 78, Ending: "resolved",
-		Outcomes: scoring.Outcomes{Relief: true, Fairness: true}, Dimensions: map[scoring.Dimension]scoring.DimensionScore{}}
+		Outcomes: scoring.Outcomes{Relief: true, Fairness: true}, Dimensions: map[scoring.Dimension]scoring.DimensionScore{},
+		OutcomeTurns: map[string]int{"relief": 1, "clarity": -1, "fairness": 1, "confidence": -1},
+		Satisfaction: scoring.Satisfaction{Estimate: 74, Baseline: 70, Paradox: true}}
 	for i, d := range scoring.Dimensions {
 		rep.Dimensions[d] = scoring.DimensionScore{Score: 70 + i*5, Weight: 0.25}
 	}

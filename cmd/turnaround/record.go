@@ -60,7 +60,8 @@ func (r *historyRecorder) Begin(sc *scenarios.Scenario, voice, trainee string) e
 	}
 	id, err := r.store.BeginSession(context.Background(), history.SessionMeta{
 		Trainee: trainee, ScenarioID: sc.ID, ScenarioHash: sc.Hash, ScenarioTitle: sc.Title,
-		Voice: voice, StartedAt: r.now(),
+		// play scores with the default rubric; the report confirms it on Finish.
+		RubricVersion: scoring.DefaultRubric().Version, Voice: voice, StartedAt: r.now(),
 	})
 	r.id = id
 	return err

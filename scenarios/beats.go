@@ -49,6 +49,9 @@ func (d *decoder) decodeBeats(n ast.Node, field string) Beats {
 	}
 	beats := make(Beats, len(pairs))
 	for _, pair := range pairs {
+		if pair == nil || pair.Key == nil {
+			continue
+		}
 		name := keyString(pair.Key)
 		keyPos := nodePos(pair.Key)
 		if _, dup := beats[name]; dup {

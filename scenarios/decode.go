@@ -60,6 +60,15 @@ func (d *decoder) errorField(field string, format string, args ...any) {
 	d.errorAt(d.pos[field], format, args...)
 }
 
+// lineOf is a position's line, 0 when unknown.
+func lineOf(p *token.Position) int {
+	if p == nil {
+		return 0
+	}
+	return p.Line
+}
+
+// nodePos is where a node starts in the file, or nil when the parser did not say.
 func nodePos(n ast.Node) *token.Position {
 	if n == nil {
 		return nil
@@ -82,6 +91,10 @@ func nodePos(n ast.Node) *token.Position {
 // need and which could make a file refer to itself. It returns nil when there is
 // nothing usable (the problem has been reported).
 func (d *decoder) value(n ast.Node, field string) ast.Node {
+	if n == nil {
+		d.errorAt(d.pos[field+"#key"], "%s has no value", field)
+		return nil
+	}
 	for depth := 0; n != nil && depth < 8; depth++ {
 		switch v := n.(type) {
 		case *ast.TagNode:
@@ -143,7 +156,7 @@ func keyString(k ast.MapKeyNode) string {
 }
 
 // mapping decodes a mapping whose keys are fixed by specs: unknown and duplicate keys
-// are reported where they are written, missing required keys at the mapping itself.
+// are reported where they are written, missing required keys at the parent key.
 func (d *decoder) mapping(n ast.Node, field string, specs []fieldSpec) {
 	pairs, ok := d.mappingPairs(n, field)
 	if !ok {
@@ -153,10 +166,13 @@ func (d *decoder) mapping(n ast.Node, field string, specs []fieldSpec) {
 	// A misspelt key is reported once, as a typo, not again as a missing key.
 	typoOf := map[string]bool{}
 	for _, pair := range pairs {
+		if pair == nil || pair.Key == nil {
+			continue
+		}
 		key := keyString(pair.Key)
 		keyPos := nodePos(pair.Key)
 		if first, dup := seen[key]; dup {
-			d.errorAt(keyPos, "%s is written twice (first on line %d); keep one", label(join(field, key)), first.Line)
+			d.errorAt(keyPos, "%s is written twice (first on line %d); keep one", label(join(field, key)), lineOf(first))
 			continue
 		}
 		seen[key] = keyPos

@@ -298,7 +298,7 @@ func historyExport(e env, s history.Store, hf *historyFlags) error {
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	var progress func(done, total int)
 	if isTerminal(e.stderr) {
-		progress = func(done, total int) { fmt.Fprintf(e.stderr, "\rexported %d of %d sessions", done, total) }
+		progress = exportProgress(e.stderr)
 	}
 	err := s.Export(context.Background(), out, hf.format, hf.filter, progress)
 	if progress != nil {
@@ -308,6 +308,11 @@ func historyExport(e env, s history.Store, hf *historyFlags) error {
 		return err
 	}
 	return out.Flush()
+}
+
+// exportProgress rewrites one counter line in place with a carriage return.
+func exportProgress(w io.Writer) func(done, total int) {
+	return func(done, total int) { fmt.Fprintf(w, "\rexported %d of %d sessions", done, total) }
 }
 
 // isTerminal reports whether w is a character device such as a terminal.

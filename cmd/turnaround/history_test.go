@@ -163,3 +163,16 @@ func TestHistoryErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestExportProgressRewritesOneLine(t *testing.T) {
+	var b strings.Builder
+	p := exportProgress(&b)
+	p(250, 1000)
+	p(1000, 1000)
+	if want := "\rexported 250 of 1000 sessions\rexported 1000 of 1000 sessions"; b.String() != want {
+		t.Errorf("progress = %q; want %q", b.String(), want)
+	}
+	if isTerminal(&b) {
+		t.Error("a strings.Builder counted as a terminal")
+	}
+}

@@ -68,6 +68,13 @@ func (s *session) hitBuf() []hit {
 	return s.hits[:0]
 }
 
+// recycle keeps the larger of the buffer and a detector's result for reuse.
+func (s *session) recycle(hits []hit) {
+	if cap(hits) > cap(s.hits) {
+		s.hits = hits[:0]
+	}
+}
+
 // one returns a single hit in the reusable buffer.
 func (s *session) one(turn int, quote string) []hit {
 	return append(s.hitBuf(), hit{turn, quote})

@@ -80,9 +80,7 @@ func (s *session) scoreDimensions(r *Rubric) map[Dimension]DimensionScore {
 	for rank, rule := range r.Rules {
 		hits := detectors[rule.Detector](s)
 		all = applyRule(all, rule, dimIndex(rule.Dimension), rank, hits, s.untrusted)
-		if cap(hits) > cap(s.hits) {
-			s.hits = hits[:0]
-		}
+		s.recycle(hits)
 	}
 	slices.SortStableFunc(all, compareRanked)
 	weights := s.weights(r)

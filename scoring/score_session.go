@@ -71,7 +71,7 @@ func (s *session) markUntrusted() {
 		for _, h := range hits {
 			s.untrusted[h.turn] = true
 		}
-		s.hits = hits[:0]
+		s.recycle(hits)
 	}
 }
 
@@ -89,7 +89,8 @@ func (s *session) findFirstStep() {
 			return
 		}
 		for _, m := range s.an[i].Markers {
-			if containsKind(stepKinds, m.Kind) {
+			// A promise the card cannot keep is not a step; it is penalised instead.
+			if containsKind(stepKinds, m.Kind) && !(m.Kind == MarkPromise && promiseBeyondCard(m, s.sc)) {
 				s.firstStep, s.stepQuote = i, m.Text
 				return
 			}

@@ -15,6 +15,10 @@ type analyzer struct {
 	hits  []match
 	cands []Marker
 	flags []sentFlags
+	cues  []timeCue
+	// suppress is set when a candidate may cancel another (see suppressedBy),
+	// so result can skip that pass for the many turns that have none.
+	suppress bool
 }
 
 // sentFlags is what the context checks need to know about one sentence.
@@ -39,7 +43,7 @@ func Analyze(text string) Analysis {
 	defer analyzerPool.Put(az)
 	az.tok.tokenize(text)
 	az.hits = matchAll(az.tok.toks, az.hits[:0])
-	az.cands = az.cands[:0]
+	az.cands, az.suppress = az.cands[:0], false
 	az.flags = slices.Grow(az.flags[:0], len(az.tok.sents))[:len(az.tok.sents)]
 	clear(az.flags)
 
@@ -123,6 +127,7 @@ func (az *analyzer) applyRules() {
 
 // add appends a candidate marker.
 func (az *analyzer) add(m Marker) {
+	az.suppress = az.suppress || m.Kind == cueCancel || m.Kind == MarkHedge || m.Kind == MarkBlame
 	az.cands = append(az.cands, m)
 }
 
@@ -159,9 +164,7 @@ func (az *analyzer) sentenceAt(off int) int {
 
 // result removes overlapping duplicates of one kind, sorts, and counts.
 func (az *analyzer) result() Analysis {
-	slices.SortFunc(az.cands, func(a, b Marker) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Kind, b.Kind), cmp.Compare(b.End, a.End))
-	})
+	slices.SortFunc(az.cands, byStartKindLongest)
 	kept := az.cands[:0]
 	for _, m := range az.cands {
 		if overlapsKind(kept, m.Kind, "", m) {
@@ -169,8 +172,10 @@ func (az *analyzer) result() Analysis {
 		}
 		kept = append(kept, m)
 	}
-	kept = dropSuppressed(kept)
-	kept = slices.DeleteFunc(kept, func(m Marker) bool { return m.Kind == cueCancel })
+	if az.suppress {
+		kept = dropSuppressed(kept)
+		kept = slices.DeleteFunc(kept, func(m Marker) bool { return m.Kind == cueCancel })
+	}
 	a := Analysis{Sentences: len(az.tok.sents)}
 	if len(kept) > 0 {
 		a.Markers = slices.Clone(kept)
@@ -182,6 +187,18 @@ func (az *analyzer) result() Analysis {
 	}
 	a.ApologySentences = az.apologySentences(kept)
 	return a
+}
+
+// byStartKindLongest orders markers by Start, then Kind, then longest first. It
+// compares kinds only on a tie because string comparison is the costly part.
+func byStartKindLongest(a, b Marker) int {
+	if a.Start != b.Start {
+		return a.Start - b.Start
+	}
+	if a.Kind != b.Kind {
+		return strings.Compare(string(a.Kind), string(b.Kind))
+	}
+	return b.End - a.End
 }
 
 // apologySentences counts the sentences that hold at least one apology.

@@ -55,7 +55,7 @@ func (az *analyzer) keep(h match) bool {
 func (az *analyzer) before(i, n int, set map[string]bool) bool {
 	toks := az.tok.toks
 	for j := i - 1; j >= 0 && j >= i-n && toks[j].sent == toks[i].sent; j-- {
-		if set[toks[j].key] {
+		if set[az.tok.key(toks[j])] {
 			return true
 		}
 	}
@@ -72,9 +72,9 @@ func (az *analyzer) amountIn(s int) float64 {
 			continue
 		}
 		signed := i > 0 && toks[i-1].money && toks[i-1].end == t.start
-		named := i+1 < len(toks) && moneyWords[toks[i+1].key]
+		named := i+1 < len(toks) && moneyWords[az.tok.key(toks[i+1])]
 		if signed || named {
-			if v, err := strconv.ParseFloat(strings.ReplaceAll(t.key, ",", ""), 64); err == nil {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(az.tok.key(t), ",", ""), 64); err == nil {
 				return v
 			}
 		}
@@ -83,8 +83,11 @@ func (az *analyzer) amountIn(s int) float64 {
 }
 
 // isClockToken reports a token that reads as a time of day: "9am", "5pm", "10:30".
-func isClockToken(t token, text string) bool {
-	k := t.key
+func isClockToken(t token, tk *tokenizer) bool {
+	if !t.code && !t.num {
+		return false
+	}
+	text, k := tk.text, tk.key(t)
 	if strings.HasSuffix(k, "am") || strings.HasSuffix(k, "pm") {
 		return len(k) > 2 && isDigit(k[0]) && allDigits(k[:len(k)-2])
 	}
@@ -112,7 +115,7 @@ func (az *analyzer) findShapes() {
 		if end := az.codeEnd(i); t.code && end > 0 {
 			az.add(Marker{Kind: MarkJargon, Start: t.start, End: end, Text: az.tok.text[t.start:end]})
 		}
-		if t.colon && roleWords[t.key] && i == az.tok.sents[t.sent].tokLo {
+		if t.colon && roleWords[az.tok.key(t)] && i == az.tok.sents[t.sent].tokLo {
 			az.add(Marker{Kind: MarkInjection, Start: t.start, End: t.end + 1, Text: az.tok.text[t.start : t.end+1]})
 		}
 	}
@@ -124,7 +127,7 @@ var roleWords = wordSet("system assistant developer")
 // codeEnd returns the end of an error code starting at token i, or 0.
 func (az *analyzer) codeEnd(i int) int {
 	t := az.tok.toks[i]
-	k := t.key
+	k := az.tok.key(t)
 	letters := 0
 	for letters < len(k) && k[letters] >= 'a' && k[letters] <= 'z' {
 		letters++
@@ -136,7 +139,7 @@ func (az *analyzer) codeEnd(i int) int {
 		return t.end // E4012
 	case letters >= 1 && letters <= 2 && letters == len(k) && i+1 < len(az.tok.toks):
 		next := az.tok.toks[i+1]
-		if next.start == t.end+1 && az.tok.text[t.end] == '-' && len(next.key) >= 3 && allDigits(next.key) {
+		if next.start == t.end+1 && az.tok.text[t.end] == '-' && next.end-next.start >= 3 && allDigits(az.tok.key(next)) {
 			return next.end // E-4012
 		}
 	}

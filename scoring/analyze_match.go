@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -59,36 +60,85 @@ type patternGroup struct {
 // node is one state of the phrase trie. Edges are keyed by word id (see vocab),
 // so a step costs an integer lookup, not a string hash.
 type node struct {
-	next  map[int32]*node
-	num   *node // after any number token
-	gap   *node // after skipping 0..maxGap tokens
+	next  map[int32]*node // used while building; frozen into edges
+	edges []edge          // sorted by id
+	num   *node           // after any number token
+	gap   *node           // after skipping 0..maxGap tokens
 	rules []*rule
 }
 
 func newNode() *node { return &node{next: map[int32]*node{}} }
 
-// vocab numbers every word the patterns use, from 1; a word of a turn that is in
-// no pattern gets 0 and can start no match. It is filled while the trie is built
-// and only read afterwards, so Analyze may run concurrently.
-var vocab = map[string]int32{}
+// edge is one step of the trie on word id.
+type edge struct {
+	id   int32
+	next *node
+}
 
-// intern returns the id of pattern word w, adding it to vocab.
-func intern(w string) int32 {
-	id, ok := vocab[w]
+// child returns the node after word id, or nil. Most nodes have a handful of
+// edges, where a linear scan beats a map; wide ones are searched by halves.
+func (n *node) child(id int32) *node {
+	if len(n.edges) <= 8 {
+		for _, e := range n.edges {
+			if e.id == id {
+				return e.next
+			}
+		}
+		return nil
+	}
+	i, ok := slices.BinarySearchFunc(n.edges, id, func(e edge, id int32) int { return int(e.id - id) })
 	if !ok {
-		id = int32(len(vocab) + 1)
-		vocab[w] = id
+		return nil
+	}
+	return n.edges[i].next
+}
+
+// freeze turns the build-time maps of n and everything below it into sorted edges.
+func (n *node) freeze() {
+	for id, next := range n.next {
+		n.edges = append(n.edges, edge{id, next})
+		next.freeze()
+	}
+	slices.SortFunc(n.edges, func(a, b edge) int { return int(a.id - b.id) })
+	if n.num != nil {
+		n.num.freeze()
+	}
+	if n.gap != nil {
+		n.gap.freeze()
+	}
+	n.next = nil
+}
+
+// phraseIndex is the compiled form of every marker table: the trie, a dense
+// array of the root's edges (most steps start there), and the word ids. Words
+// are numbered from 1; a word of a turn that no pattern uses gets 0 and can start
+// no match. Built once at start-up and only read afterwards, so Analyze may run
+// concurrently.
+type phraseIndex struct {
+	root     *node
+	rootNext []*node // rootNext[id] is root.next[id], without the map lookup
+	words    wordTable
+}
+
+var index = compileTables(allTables())
+
+// vocabBuilder numbers pattern words while the trie is built.
+type vocabBuilder map[string]int32
+
+// intern returns the id of pattern word w, adding it.
+func (v vocabBuilder) intern(w string) int32 {
+	id, ok := v[w]
+	if !ok {
+		id = int32(len(v) + 1)
+		v[w] = id
 	}
 	return id
 }
 
-// trie holds every marker pattern; built once by compileTables.
-var trie = compileTables(allTables())
-
 // compileTables builds the trie from the tables and panics on a malformed pattern,
 // which can only be a programming error caught by any test run.
-func compileTables(groups []patternGroup) *node {
-	root := newNode()
+func compileTables(groups []patternGroup) *phraseIndex {
+	root, vocab := newNode(), vocabBuilder{}
 	for gi := range groups {
 		g := &groups[gi]
 		r := &rule{kind: g.kind, detail: g.detail, check: g.check, cancels: g.cancels}
@@ -98,18 +148,23 @@ func compileTables(groups []patternGroup) *node {
 				panic(fmt.Sprintf("scoring: marker pattern %q: %v", p, err))
 			}
 			for _, seq := range seqs {
-				root.insert(seq, r)
+				root.insert(seq, r, vocab)
 			}
 		}
 	}
-	return root
+	ix := &phraseIndex{root: root, rootNext: make([]*node, len(vocab)+1), words: newWordTable(vocab)}
+	for id, child := range root.next {
+		ix.rootNext[id] = child
+	}
+	root.freeze()
+	return ix
 }
 
 // insert adds one expanded token sequence ending in rule r.
-func (n *node) insert(seq []string, r *rule) {
+func (n *node) insert(seq []string, r *rule, vocab vocabBuilder) {
 	cur := n
 	for _, w := range seq {
-		cur = cur.step(w)
+		cur = cur.step(w, vocab)
 	}
 	for _, have := range cur.rules {
 		if have == r {
@@ -120,14 +175,14 @@ func (n *node) insert(seq []string, r *rule) {
 }
 
 // step returns the child for pattern word w, creating it.
-func (n *node) step(w string) *node {
+func (n *node) step(w string, vocab vocabBuilder) *node {
 	slot := &n.gap
 	switch w {
 	case "#":
 		slot = &n.num
 	case "*":
 	default:
-		id := intern(w)
+		id := vocab.intern(w)
 		child, ok := n.next[id]
 		if !ok {
 			child = newNode()
@@ -217,9 +272,13 @@ type match struct {
 // matchAll finds every pattern hit in toks, in token order, appending to out.
 // A hit never crosses a sentence boundary.
 func matchAll(toks []token, out []match) []match {
-	for i := range toks {
-		if toks[i].id != 0 || toks[i].num {
-			out = walk(trie, toks, i, i, out)
+	for i, t := range toks {
+		// The first step, done here by array index, is where most words fail.
+		if child := index.rootNext[t.id]; child != nil {
+			out = walk(child, toks, i, i+1, out)
+		}
+		if t.num && index.root.num != nil {
+			out = walk(index.root.num, toks, i, i+1, out)
 		}
 	}
 	return out
@@ -233,7 +292,7 @@ func walk(n *node, toks []token, lo, j int, out []match) []match {
 	if j >= len(toks) || toks[j].sent != toks[lo].sent {
 		return out
 	}
-	if child, ok := n.next[toks[j].id]; ok {
+	if child := n.child(toks[j].id); child != nil {
 		out = walk(child, toks, lo, j+1, out)
 	}
 	if n.num != nil && toks[j].num {
@@ -255,7 +314,7 @@ func walk(n *node, toks []token, lo, j int, out []match) []match {
 // walkNoRules continues after a gap; a gap node has no rules of its own because
 // patterns never end in '*'.
 func walkNoRules(n *node, toks []token, lo, j int, out []match) []match {
-	if child, ok := n.next[toks[j].id]; ok {
+	if child := n.child(toks[j].id); child != nil {
 		out = walk(child, toks, lo, j+1, out)
 	}
 	if n.num != nil && toks[j].num {

@@ -7,18 +7,19 @@ import (
 )
 
 // token is one word, number or currency sign of an agent turn. Start and End are
-// byte offsets into the original text; key is the lowercased form the pattern
-// tables are written in (curly apostrophes become straight ones).
+// byte offsets into the original text and into its lowercased copy, where
+// tokenizer.key reads the form the pattern tables are written in.
 type token struct {
 	start, end int
-	key        string
-	id         int32 // the word's id in vocab, 0 if no pattern uses it
-	sent       int   // index into the sentences of the turn
-	num        bool  // digits, optionally with inner '.' or ','
-	money      bool  // a currency sign: $, €, £ ...
-	quoted     bool  // inside double quotes: the agent is quoting, not saying
-	colon      bool  // directly followed by ':' ("system:")
-	code       bool  // shaped like an error code: letters and digits, '_', or "E-"
+	hash       uint32 // hashWord of its key, computed while scanning
+	id         int32  // the word's id in the phrase index, 0 if no pattern uses it
+	sent       int    // index into the sentences of the turn
+	num        bool   // digits, optionally with inner '.' or ','
+	money      bool   // a currency sign: $, €, £ ...
+	quoted     bool   // inside double quotes: the agent is quoting, not saying
+	colon      bool   // directly followed by ':' ("system:")
+	code       bool   // shaped like an error code: letters and digits, '_', or "E-"
+	curly      bool   // holds a curly apostrophe, so its key differs from the lowered text
 }
 
 // sentence is one sentence of a turn: its byte span (end includes the closing
@@ -35,6 +36,7 @@ type sentence struct {
 type tokenizer struct {
 	text   string
 	lower  string
+	buf    []byte // reused to build lower
 	toks   []token
 	sents  []sentence
 	quoted bool
@@ -43,7 +45,7 @@ type tokenizer struct {
 }
 
 // lowerASCII lowercases only ASCII letters, so byte offsets stay valid for any input.
-func lowerASCII(s string) string {
+func (t *tokenizer) lowerASCII(s string) string {
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
@@ -51,17 +53,14 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	b := append(t.buf[:0], s...)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	t.buf = b
+	return string(b)
 }
 
 func isWordByte(c byte) bool {
@@ -72,7 +71,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // tokenize fills t.toks and t.sents for text.
 func (t *tokenizer) tokenize(text string) {
-	t.text, t.lower = text, lowerASCII(text)
+	t.text, t.lower = text, t.lowerASCII(text)
 	t.toks, t.sents = t.toks[:0], t.sents[:0]
 	t.quoted, t.open = false, false
 	for i := 0; i < len(text); {
@@ -93,41 +92,70 @@ func (t *tokenizer) tokenize(text string) {
 // word reads a word or number starting at i and returns where it ends. An
 // apostrophe joins letters ("we'll"); '.' and ',' join digits ("25.00").
 func (t *tokenizer) word(i int) int {
-	start, num, curly, digits, underscore := i, true, false, false, false
+	start, h := i, hashSeed
+	var num, curly, digits, underscore, other bool = true, false, false, false, false
 	for i < len(t.text) {
+		// Fast path: a run of lowercase letters, the bulk of any text; the key's
+		// hash is built on the way so the word lookup need not read it again.
+		for i < len(t.text) && t.lower[i]-'a' < 26 {
+			h = hashStep(h, t.lower[i])
+			num = false
+			i++
+		}
+		n := t.wordContinues(i, start, num)
+		if n == 0 {
+			break
+		}
 		c := t.text[i]
-		if isWordByte(c) {
-			num = num && isDigit(c)
-			digits = digits || isDigit(c)
-			underscore = underscore || c == '_'
-			i++
-			continue
-		}
-		if n := letterLen(t.text, i); n > 0 {
-			num = false
-			i += n
-			continue
-		}
-		if (c == '.' || c == ',') && num && i+1 < len(t.text) && isDigit(t.text[i+1]) && i > start {
-			i++
-			continue
-		}
-		if n := apostropheLen(t.text, i); n > 0 && i+n < len(t.text) && (isWordByte(t.text[i+n]) || letterLen(t.text, i+n) > 0) {
-			curly = curly || n > 1
-			num = false
-			i += n
-			continue
-		}
-		break
+		num = num && isDigit(c) || num && (c == '.' || c == ',')
+		digits = digits || isDigit(c)
+		underscore = underscore || c == '_'
+		curly = curly || n > 1 && apostropheLen(t.text, i) > 1
+		other = true
+		i += n
 	}
-	key := t.lower[start:i]
-	if curly {
-		key = strings.ReplaceAll(key, "\u2019", "'")
+	tok := token{start: start, end: i, num: num, curly: curly}
+	if other {
+		h = hashWord(t.key(tok)) // the fast path hashed only the letter runs
 	}
 	dashed := i-start <= 2 && !digits && i < len(t.text) && t.text[i] == '-'
 	code := underscore || dashed || digits && !num
-	t.add(token{start: start, end: i, key: key, num: num, code: code})
+	tok.hash, tok.code = h, code
+	t.add(tok)
 	return i
+}
+
+// wordContinues returns how many bytes at i continue the word that began at
+// start (0 if it ends there): a digit, '_', a non-ASCII letter, '.' or ','
+// inside a number, or an apostrophe between letters ("we'll").
+func (t *tokenizer) wordContinues(i, start int, num bool) int {
+	if i >= len(t.text) {
+		return 0
+	}
+	c := t.text[i]
+	if isWordByte(c) {
+		return 1
+	}
+	if n := letterLen(t.text, i); n > 0 {
+		return n
+	}
+	if (c == '.' || c == ',') && num && i > start && i+1 < len(t.text) && isDigit(t.text[i+1]) {
+		return 1
+	}
+	if n := apostropheLen(t.text, i); n > 0 && i+n < len(t.text) && (isWordByte(t.text[i+n]) || letterLen(t.text, i+n) > 0) {
+		return n
+	}
+	return 0
+}
+
+// key is the lowercased word the pattern tables are written in; only a word with
+// a curly apostrophe needs a new string ("we’ll" becomes "we'll").
+func (t *tokenizer) key(tok token) string {
+	k := t.lower[tok.start:tok.end]
+	if tok.curly {
+		k = strings.ReplaceAll(k, "\u2019", "'")
+	}
+	return k
 }
 
 // apostropheLen returns the byte length of an apostrophe at i, or 0.
@@ -160,7 +188,7 @@ func (t *tokenizer) add(tok token) {
 	}
 	tok.sent = len(t.sents)
 	tok.quoted = t.quoted
-	tok.id = vocab[tok.key]
+	tok.id = index.words.id(t.key(tok), tok.hash)
 	t.toks = append(t.toks, tok)
 }
 
@@ -168,7 +196,7 @@ func (t *tokenizer) add(tok token) {
 func (t *tokenizer) punct(i int, c byte) {
 	switch c {
 	case '$':
-		t.add(token{start: i, end: i + 1, key: "$", money: true})
+		t.add(token{start: i, end: i + 1, money: true})
 	case '"':
 		t.quoted = !t.quoted
 	case ':':
@@ -197,7 +225,7 @@ func (t *tokenizer) nonASCII(i int) int {
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		return t.word(i)
 	case unicode.Is(unicode.Sc, r):
-		t.add(token{start: i, end: i + size, key: t.text[i : i+size], money: true})
+		t.add(token{start: i, end: i + size, money: true})
 	}
 	return i + size
 }

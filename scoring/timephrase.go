@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -65,11 +66,11 @@ func (az *analyzer) rulesFor(family string, lo, hi int) ruleSet {
 	set := cueRules[family]
 	for _, t := range az.tok.toks[lo:hi] {
 		switch {
-		case casualDates[t.key]:
+		case casualDates[az.tok.key(t)]:
 			set |= ruleCasualDate
-		case casualTimes[t.key]:
+		case casualTimes[az.tok.key(t)]:
 			set |= ruleCasualTime
-		case t.key == "am" || t.key == "pm" || isClockToken(t, az.tok.text):
+		case az.tok.key(t) == "am" || az.tok.key(t) == "pm" || isClockToken(t, &az.tok):
 			set |= ruleHour
 		}
 		if t.num && t.colon {
@@ -84,9 +85,24 @@ var (
 	casualTimes = wordSet("morning afternoon evening noon")
 )
 
-// windowAfter is how many tokens past a cue the parser sees, enough for
+// windowAfter is how many tokens past a cue the parser may see, enough for
 // "tomorrow at 9am" or "Friday before noon".
 const windowAfter = 3
+
+// timeWords extend a time window: "tomorrow at 9am", "next Friday morning".
+var timeWords = wordSet("at am pm a m p this next coming last past on morning afternoon " +
+	"evening noon midday night tonight tomorrow today week o'clock")
+
+// extendsTime reports whether token t can continue a time phrase.
+func (az *analyzer) extendsTime(t token) bool {
+	return t.num || timeWords[az.tok.key(t)] || isClockToken(t, &az.tok)
+}
+
+// timeCue is where the parser should look: tokens lo..hi-1 of a cue family.
+type timeCue struct {
+	lo, hi int
+	family string
+}
 
 // findTimes adds the time commitments of the turn: first the rows of timeTable the
 // parser does not know, then what the parser finds at each time cue. A time in a
@@ -102,28 +118,51 @@ func (az *analyzer) findTimes() {
 		az.addTime(m)
 	}
 	covered := -1 // the parser already saw tokens up to here
-	for _, h := range az.hits {
-		if h.r.kind == cueTime && h.lo > covered {
-			covered = az.parseAt(h.lo, h.hi, h.r.detail)
-		}
-	}
-	for i, t := range az.tok.toks {
-		if i > covered && isClockToken(t, az.tok.text) {
-			covered = az.parseAt(i, i+1, "clock")
+	for _, c := range az.timeCues() {
+		if c.lo > covered {
+			covered = az.parseAt(c)
 		}
 	}
 }
 
-// parseAt runs the family's parser over the cue at tokens lo..hi-1 and a few
-// tokens after it, and returns the last token it looked at.
-func (az *analyzer) parseAt(lo, hi int, family string) int {
+// timeCues lists the cues the trie found and the clock-shaped tokens ("9am",
+// "10:30") it cannot see, in token order.
+func (az *analyzer) timeCues() []timeCue {
+	cues := az.cues[:0]
+	for _, h := range az.hits {
+		if h.r.kind == cueTime {
+			cues = append(cues, timeCue{h.lo, h.hi, h.r.detail})
+		}
+	}
+	fromTrie := len(cues)
+	for i, t := range az.tok.toks {
+		if isClockToken(t, &az.tok) {
+			cues = append(cues, timeCue{i, i + 1, "clock"})
+		}
+	}
+	if len(cues) > fromTrie && fromTrie > 0 {
+		slices.SortStableFunc(cues, func(a, b timeCue) int { return a.lo - b.lo })
+	}
+	az.cues = cues
+	return cues
+}
+
+// parseAt runs the parser over a window around cue c: the cue, a "next" or "this"
+// before it, and the time words after it. It returns the last token it looked at.
+func (az *analyzer) parseAt(c timeCue) int {
 	toks := az.tok.toks
-	s := az.tok.sents[toks[lo].sent]
-	last := min(hi-1+windowAfter, s.tokHi-1)
-	if !az.flags[toks[lo].sent].future || s.question || toks[lo].quoted {
+	s := az.tok.sents[toks[c.lo].sent]
+	lo, last := c.lo, c.hi-1
+	if lo > s.tokLo && timeWords[az.tok.key(toks[lo-1])] {
+		lo--
+	}
+	for last+1 < s.tokHi && last+1 < c.hi+windowAfter && az.extendsTime(toks[last+1]) {
+		last++
+	}
+	if !az.flags[toks[c.lo].sent].future || s.question || toks[c.lo].quoted {
 		return last
 	}
-	set := az.rulesFor(family, lo, last+1)
+	set := az.rulesFor(c.family, lo, last+1)
 	if set == 0 {
 		return last
 	}
@@ -134,8 +173,9 @@ func (az *analyzer) parseAt(lo, hi int, family string) int {
 	}
 	from, to := trimSpan(az.tok.text, start+res.Index, start+res.Index+len(res.Text))
 	if from < to && az.futureCommitment(from, to, res.Time) {
-		az.addTime(Marker{Kind: MarkTimeCommitment, Start: az.withPreposition(from), End: to,
-			Text: az.tok.text[az.withPreposition(from):to], Detail: formatOffset(res.Time.Sub(timeBase))})
+		from = az.withPreposition(from)
+		az.addTime(Marker{Kind: MarkTimeCommitment, Start: from, End: to,
+			Text: az.tok.text[from:to], Detail: formatOffset(res.Time.Sub(timeBase))})
 	}
 	return last
 }
@@ -211,10 +251,10 @@ func (az *analyzer) customDetail(h match) string {
 	}
 	n, unit := 1, ""
 	for _, t := range az.tok.toks[h.lo:h.hi] {
-		if v, ok := numberWord(t.key); ok {
+		if v, ok := numberWord(az.tok.key(t)); ok {
 			n = v
 		}
-		if u := unitOf(t.key); u != "" {
+		if u := unitOf(az.tok.key(t)); u != "" {
 			unit = u
 		}
 	}
@@ -272,7 +312,7 @@ var timePrepositions = wordSet("by before until till on from within")
 // which the parser leaves out, so the evidence reads "by Friday", not "Friday".
 func (az *analyzer) withPreposition(start int) int {
 	for i, t := range az.tok.toks {
-		if t.start == start && i > 0 && az.tok.toks[i-1].sent == t.sent && timePrepositions[az.tok.toks[i-1].key] {
+		if t.start == start && i > 0 && az.tok.toks[i-1].sent == t.sent && timePrepositions[az.tok.key(az.tok.toks[i-1])] {
 			return az.tok.toks[i-1].start
 		}
 	}

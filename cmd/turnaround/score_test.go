@@ -121,3 +121,10 @@ func TestScoreUsageErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestScoreHelp(t *testing.T) {
+	code, stdout, stderr := run(t, "score", "-h")
+	if code != exitOK || stdout != "" || !strings.HasPrefix(stderr, "usage: turnaround score --scenario ID|PATH TRANSCRIPT.json") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}

@@ -13,6 +13,8 @@ import (
 //	{|just|already}      an optional word: the empty alternative matches nothing
 //	@pp                  a named word list from wordLists ("refunded|issued|...")
 //	#                    any number token ("25", "4.99")
+//	%ed                  a regular past participle that names a step ("reopened"; see classOf)
+//	%ing                 a present participle that names a step ("freezing")
 //	*                    a gap of 0 to maxGap tokens within the sentence
 //
 // Patterns are expanded into token sequences once, at start-up, and stored in one
@@ -60,10 +62,10 @@ type patternGroup struct {
 // node is one state of the phrase trie. Edges are keyed by word id (see vocab),
 // so a step costs an integer lookup, not a string hash.
 type node struct {
-	next  map[int32]*node // used while building; frozen into edges
-	edges []edge          // sorted by id
-	num   *node           // after any number token
-	gap   *node           // after skipping 0..maxGap tokens
+	next  map[int32]*node   // used while building; frozen into edges
+	edges []edge            // sorted by id
+	class [classCount]*node // after a token of that class: a number, "-ed", "-ing"
+	gap   *node             // after skipping 0..maxGap tokens
 	rules []*rule
 }
 
@@ -100,8 +102,10 @@ func (n *node) freeze() {
 		next.freeze()
 	}
 	slices.SortFunc(n.edges, func(a, b edge) int { return int(a.id - b.id) })
-	if n.num != nil {
-		n.num.freeze()
+	for _, c := range n.class {
+		if c != nil {
+			c.freeze()
+		}
 	}
 	if n.gap != nil {
 		n.gap.freeze()
@@ -179,7 +183,11 @@ func (n *node) step(w string, vocab vocabBuilder) *node {
 	slot := &n.gap
 	switch w {
 	case "#":
-		slot = &n.num
+		slot = &n.class[classNum]
+	case "%ed":
+		slot = &n.class[classEd]
+	case "%ing":
+		slot = &n.class[classIng]
 	case "*":
 	default:
 		id := vocab.intern(w)
@@ -277,8 +285,12 @@ func matchAll(toks []token, out []match) []match {
 		if child := index.rootNext[t.id]; child != nil {
 			out = walk(child, toks, i, i+1, out)
 		}
-		if t.num && index.root.num != nil {
-			out = walk(index.root.num, toks, i, i+1, out)
+		if t.class != 0 {
+			for c, child := range index.root.class {
+				if child != nil && t.class&(1<<c) != 0 {
+					out = walk(child, toks, i, i+1, out)
+				}
+			}
 		}
 	}
 	return out
@@ -292,12 +304,7 @@ func walk(n *node, toks []token, lo, j int, out []match) []match {
 	if j >= len(toks) || toks[j].sent != toks[lo].sent {
 		return out
 	}
-	if child := n.child(toks[j].id); child != nil {
-		out = walk(child, toks, lo, j+1, out)
-	}
-	if n.num != nil && toks[j].num {
-		out = walk(n.num, toks, lo, j+1, out)
-	}
+	out = walkStep(n, toks, lo, j, out)
 	if n.gap != nil {
 		// The smallest gap that completes a pattern wins, so "the courier lost it,
 		// not our fault" cites "the courier lost", not everything up to "fault".
@@ -314,11 +321,18 @@ func walk(n *node, toks []token, lo, j int, out []match) []match {
 // walkNoRules continues after a gap; a gap node has no rules of its own because
 // patterns never end in '*'.
 func walkNoRules(n *node, toks []token, lo, j int, out []match) []match {
+	return walkStep(n, toks, lo, j, out)
+}
+
+// walkStep follows every edge of n that token j can take: its word and its classes.
+func walkStep(n *node, toks []token, lo, j int, out []match) []match {
 	if child := n.child(toks[j].id); child != nil {
 		out = walk(child, toks, lo, j+1, out)
 	}
-	if n.num != nil && toks[j].num {
-		out = walk(n.num, toks, lo, j+1, out)
+	for c, child := range n.class {
+		if child != nil && toks[j].class&(1<<c) != 0 {
+			out = walk(child, toks, lo, j+1, out)
+		}
 	}
 	return out
 }

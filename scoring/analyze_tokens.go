@@ -15,6 +15,7 @@ type token struct {
 	id         int32  // the word's id in the phrase index, 0 if no pattern uses it
 	sent       int    // index into the sentences of the turn
 	num        bool   // digits, optionally with inner '.' or ','
+	class      uint8  // bit c set when the token is of class c
 	money      bool   // a currency sign: $, €, £ ...
 	quoted     bool   // inside double quotes: the agent is quoting, not saying
 	colon      bool   // directly followed by ':' ("system:")
@@ -121,6 +122,7 @@ func (t *tokenizer) word(i int) int {
 	dashed := i-start <= 2 && !digits && i < len(t.text) && t.text[i] == '-'
 	code := underscore || dashed || digits && !num
 	tok.hash, tok.code = h, code
+	tok.class = classOf(t.key(tok), num)
 	t.add(tok)
 	return i
 }
@@ -238,4 +240,36 @@ func (t *tokenizer) endSentence(end int, question bool) {
 	t.cur.end, t.cur.tokHi, t.cur.question = end, len(t.toks), question
 	t.sents = append(t.sents, t.cur)
 	t.open = false
+}
+
+// Token classes a pattern can name instead of a word (see analyze_match.go).
+const (
+	classNum = iota // a number
+	classEd         // "-ed" past participle of a step: "reopened", "traced"
+	classIng        // "-ing" present participle of a step: "freezing", "booking"
+	classCount
+)
+
+// notSteps are "-ed" and "-ing" words that say what the agent thinks, sees or
+// tries rather than a step taken for the customer: "I've checked", "I'm hoping".
+var notSteps = wordSet("checked looked noticed tried listened learned realised realized wondered " +
+	"noted reviewed received seemed needed wanted hoped experienced explained mentioned answered " +
+	"heard asked talked worked waited called emailed messaged stated assumed guessed " +
+	"trying hoping looking checking wondering waiting having seeing thinking going working reading " +
+	"feeling guessing assuming hearing struggling being getting understanding talking calling " +
+	"asking speaking writing saying telling sending")
+
+// classOf returns the class bits of a word token with key k.
+func classOf(k string, num bool) uint8 {
+	switch {
+	case num:
+		return 1 << classNum
+	case len(k) < 5 || notSteps[k]:
+		return 0
+	case strings.HasSuffix(k, "ed"):
+		return 1 << classEd
+	case strings.HasSuffix(k, "ing"):
+		return 1 << classIng
+	}
+	return 0
 }

@@ -4,8 +4,8 @@ package scoring
 // promises, follow-up, escalation, vagueness, and choices offered.
 var actionTable = []patternGroup{
 	{kind: MarkConcreteAction, check: takesAmount, phrases: []string{
-		"@ihave {|just|already|now|also|gone ahead and|just gone ahead and} @pp",
-		"@iam {|now|just|already|also} @ing",
+		"@ihave {|just|already|now|also|gone ahead and|just gone ahead and} {@pp|%ed|@irregular}",
+		"@iam {|now|just|already|also} {@ing|%ing}",
 		"{i|we} {just|have just} @pp",
 		"{i|we} {went ahead and} @pp",
 		"{i'm|i am|we're|we are} going to @verb {it|that|this|the|your|you|a|an} * {now|right now|right away|immediately|straight away}",
@@ -19,10 +19,15 @@ var actionTable = []patternGroup{
 	{kind: MarkPromise, check: takesAmount | notHedged, phrases: []string{
 		"{i'll|i will|we'll|we will} {personally|} make sure", "i promise", "we promise",
 		"{you will|you'll|you'll definitely|you will definitely} {get|receive|have|see|be refunded|be credited|be reimbursed}",
-		"{i|we} guarantee", "{i'll|i will|we'll|we will} {refund|credit|reimburse|replace|cover|pay|send you|give you|get you|waive|honour|honor|match|compensate}",
+		"{i|we} guarantee",
+		"{i'll|i will|we'll|we will} {refund|credit|reimburse|replace|cover|pay|send you|give you|get you|waive|honour|" +
+			"honor|match|compensate|ship|deliver|dispatch|post|reship|restore|reinstate|book|rebook|arrange|upgrade}",
+		"{you|you'll} {won't|will not} be {charged|billed|out of pocket}",
+		"will be {ready|refunded|credited|restored|delivered|back|there|with you|in your inbox|on your}",
+		"will {come off|go out|reach you|arrive|visit|be ready}",
 		"{it|the refund|your refund|the replacement|the credit|your order|the package|your package|the money} will {arrive|be there|reach you|land|show|appear|be back}",
 		"{i'll|i will} {personally|} {ensure|see to it}", "{i'm|i am} committed to",
-		"{it'll|it will|they'll|they will} {reach|arrive|land|show up|be with you|be delivered|be back|be on}",
+		"{it'll|it will|they'll|they will|that'll|that will} {reach|arrive|land|show up|be with you|be delivered|be back|be on|come off}",
 		"{you'll|you will} be able to", "will be {fully|} {restored|delivered|credited|refunded|back}",
 		"{is|are} going out", "{won't|will not} regret",
 	}},
@@ -39,7 +44,8 @@ var actionTable = []patternGroup{
 		"@iam {escalating|handing|passing|transferring|referring|raising|forwarding} {this|it|your|you|the}",
 		"@ihave {escalated|handed|passed|transferred|referred|raised|forwarded} {this|it|your|you|the}",
 		"{i'll|i will|we'll} {escalate|hand|pass|transfer|refer|forward|raise} {this|it|your|you|the}",
-		"{a|our|the|my} * {specialist|supervisor|manager|engineer|technician|team lead} will {call|contact|email|reach|get back|be in touch|ring|phone}",
+		"{a|an|our|the|my} * {specialist|supervisor|manager|engineer|technician|team lead|investigator|adviser|advisor|expert|colleague} will {call|contact|email|reach|get back|be in touch|ring|phone|visit}",
+		"{passing|handing|transferring|escalating|referring|forwarding} {this|it|you|your case|your claim|your complaint} to",
 		"let me {hand|pass|transfer|escalate|refer} {this|it|you}",
 		"{i'm|i am} {connecting|putting} you {with|through}",
 		"escalating this to", "escalated this to", "escalated to",
@@ -54,6 +60,8 @@ var actionTable = []patternGroup{
 		"{team|engineers|department} {are|is} {|currently} {working on|looking into|investigating}",
 		"someone * will {get back to you|be in touch|contact you|reach out|call you}",
 		"{fixed|sorted|resolved|back|done} soon", "to look into {it|this|that}",
+		"will get back to you", "{eventually|at some stage|in the near future|when we can|when possible|down the line}",
+		"be in touch {regarding|about}",
 		"{it's|it is} being {looked into|investigated|worked on|handled}",
 		"{we'll|we will} {do|try} {our|what} {best|we can}",
 		"{it|this} will be {sorted|resolved|fixed|handled|dealt with}",

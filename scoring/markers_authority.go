@@ -25,6 +25,7 @@ var authorityTable = []patternGroup{
 		"{i|we} hope", "{can't|cannot|can not} {promise|guarantee}", "no {guarantees|promises}",
 		"{i'll|i will} do my best", "fingers crossed", "{it|that} depends", "we'll see",
 		"{not sure|no idea} {if|whether|when|how}", "in theory", "{i|we} might",
+		"{it|this|that|there} {may|might|could} {be|have|already|not|still}", "depends on",
 		"{i'll|i will} {ask|check} if", "{let me|i'll} {check|see} if {i|we} {can|are allowed|am allowed}",
 	}},
 	{kind: MarkPolicy, phrases: []string{

@@ -9,6 +9,9 @@ var empathyTable = []patternGroup{
 		"cost you", "costing you", "left you", "leaving you",
 		"{you've|you have} been {without|waiting|stuck|chasing}",
 		"{you've|you have} waited", "you were {without|left|stuck|unable}",
+		"you {took|spent|ran up|run up|wasted}", "{you've|you have} {spent|taken|run up|wasted}",
+		"{go|went|gone|going|been|days|weeks|hours} without", "without your",
+		"your {guests|family|customers|kids|clients|team|staff} {were|had|have been} {waiting|left|stuck}",
 		"{you|you've|you have} {couldn't|could not|weren't able|were not able|can't|cannot}",
 		"your {team|staff|family|kids|customers|clients} {couldn't|could not|had to|lost|missed|were stuck|were left}",
 		"{you|you've} paid {for|extra|twice}",
@@ -35,6 +38,7 @@ var empathyTable = []patternGroup{
 		"{our|the} {mistake|error} {was|is} {ours|mine}",
 		"{we|i} {really|completely|totally} {messed|dropped|failed|missed|let}",
 		"by mistake", "{it's|it is|that's|that is|the fault is|the mistake is} ours",
+		"{we|i} * wrong", "{on|at} our {side|end}", "{we|i} {failed|forgot|neglected} to",
 		"{we|i} {pushed|shipped|released|deployed|made} a {bad|faulty|broken|buggy}",
 		"our {migration|outage|update|release|bug|sync|upgrade|change|fraud check|system|billing system|error|glitch} * " +
 			"{deleted|broke|took|lost|caused|blocked|cancelled|charged|sent|applied|wiped|removed|knocked}",
@@ -54,12 +58,17 @@ var empathyTable = []patternGroup{
 		"{your|the customer's} {fault|mistake|error}",
 		"{the|a} {courier|carrier|driver|system|warehouse|supplier|bank|post|postal|vendor|factory|manufacturer|" +
 			"partner|processor|software|computer|app|contractor|airline|provider|hosting provider|app store|" +
-			"sync app|payment processor} * {lost|delayed|missed|messed|failed|" +
+			"sync app|payment processor|hotel|restaurant|reseller|retailer|seller|merchant|shop|store|garage|" +
+			"landlord|insurer|network|rider|platform|marketplace|agency|installer} * {overbooked|sold|was late|were late|" +
+			"was slow|forgot|failed|lost|delayed|missed|messed|failed|" +
 			"dropped|broke|glitched|caused|screwed|mixed|charged|flagged|cancelled|deleted|crashed|" +
 			"didn't|did not|won't|wouldn't|doesn't|made|sent|keeps|is to blame|was to blame|fault|fault's}",
 		"{courier's|carrier's|driver's|system's|warehouse's|supplier's|bank's|team's|department's} {fault|mistake|error|problem}",
 		"our warehouse team", "the other department", "another department",
 		"{not|isn't|wasn't|is not|was not} {our|my} {fault|mistake|error|problem|doing}", "not on us",
+		"{that's|it's|that is|it is} on {them|the courier|the bank|the airline|the hotel|the carrier|the seller}",
+		"take it up with {them|the}",
+		"you {gave|sent|provided|used|typed|entered|chose|picked|selected|booked|ordered} * {wrong|old|incorrect|expired|outdated}",
 		"{that's|it's|that is|it is} the system", "their {system|end|fault|mistake|error|side}",
 		"you {turned off|disabled|deleted|didn't cancel|did not cancel|didn't read|didn't check|didn't update}",
 		"{out of|beyond} our control", "{out of|beyond} my control",
@@ -78,7 +87,8 @@ var empathyTable = []patternGroup{
 		"you mentioned", "you said {that|your|you|the|it}", "as you said",
 		"i hear {you|that you|that your}", "i hear what",
 		"{so|and} {you've|you have} been", "{i|i can} understand that {you|your}",
-		"if i'm hearing you",
+		"if i'm hearing you", "{did i get|have i got|have i understood} {that|this|it|you} {right|correctly}",
+		"correct me if i'm wrong", "am i right {that|in}",
 	}},
 }
 
@@ -88,6 +98,7 @@ var cancelTable = []patternGroup{
 		"no need to {apologise|apologize|be sorry}", "{won't|will not|never} regret"}},
 	{kind: cueCancel, cancels: MarkBlame, phrases: []string{
 		"not the {courier's|carrier's|driver's|bank's|system's|warehouse's} {fault|mistake|error}"}},
+	{kind: cueCancel, cancels: MarkVague, phrases: []string{"i will get back to you", "i will be in touch"}},
 	{kind: cueCancel, cancels: MarkPolicy, phrases: []string{"policy {number|holder|document|documents|renewal}"}},
 	{kind: cueCancel, cancels: MarkJargon, phrases: []string{"browser cache"}},
 	{kind: cueCancel, cancels: MarkChoices, phrases: []string{"{options|option} {menu|button|tab|page}"}},
@@ -116,7 +127,8 @@ var listeningTable = []patternGroup{
 	{kind: MarkAsksInfo, detail: "tracking number", check: needsRequest, phrases: []string{
 		"tracking {number|code|id|link}"}},
 	{kind: MarkAsksInfo, detail: "reference number", check: needsRequest, phrases: []string{
-		"{reference|ticket|case|booking|invoice|transaction|confirmation|serial|policy|membership|claim} {number|no|id|code|reference}",
+		"{reference|ticket|case|booking|invoice|transaction|confirmation|serial|policy|membership|claim|registration|reg|" +
+			"licence|license|meter|customer|member|loyalty} {number|no|id|code|reference}",
 		"booking reference", "invoice"}},
 	{kind: MarkAsksInfo, detail: "card", check: needsRequest, phrases: []string{
 		"last four digits", "last 4 digits", "card {number|ending|details}"}},

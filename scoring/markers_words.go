@@ -48,10 +48,12 @@ var wordLists = map[string]string{
 		"authorize|repair|swap|post|comp|cover|sort|compensate|give|offer|escalate|arrange|honour|honor|match|" +
 		"reimburse|pay|transfer|move|change|upgrade|do",
 
-	"amount":  "dollars|dollar|usd|euros|euro|eur|pounds|pound|gbp|bucks",
-	"unit":    "minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week",
-	"numword": "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
-	"weekday": "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+	// Irregular past participles of steps: "I've sent", "I've found".
+	"irregular": "found|done|made|given|paid|put|set|sent|got|taken|brought|built|rebuilt|won|held|kept",
+	"amount":    "dollars|dollar|usd|euros|euro|eur|pounds|pound|gbp|bucks",
+	"unit":      "minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week",
+	"numword":   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
+	"weekday":   "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
 	"month": "january|february|march|april|june|july|august|september|october|november|" +
 		"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
 }

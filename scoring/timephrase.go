@@ -98,6 +98,26 @@ func (az *analyzer) extendsTime(t token) bool {
 	return t.num || timeWords[az.tok.key(t)] || isClockToken(t, &az.tok)
 }
 
+// startsTime reports whether token t can begin a time phrase before its cue:
+// "next Friday", "the 15th of March".
+func (az *analyzer) startsTime(t token) bool {
+	k := az.tok.key(t)
+	return timeWords[k] || k == "the" || k == "of" || t.num || isOrdinal(k)
+}
+
+// isOrdinal reports "1st", "22nd", "15th".
+func isOrdinal(k string) bool {
+	n := len(k)
+	if n < 3 || !allDigits(k[:n-2]) {
+		return false
+	}
+	switch k[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // timeCue is where the parser should look: tokens lo..hi-1 of a cue family.
 type timeCue struct {
 	lo, hi int
@@ -153,7 +173,7 @@ func (az *analyzer) parseAt(c timeCue) int {
 	toks := az.tok.toks
 	s := az.tok.sents[toks[c.lo].sent]
 	lo, last := c.lo, c.hi-1
-	if lo > s.tokLo && timeWords[az.tok.key(toks[lo-1])] {
+	for lo > s.tokLo && lo > c.lo-windowAfter && az.startsTime(toks[lo-1]) {
 		lo--
 	}
 	for last+1 < s.tokHi && last+1 < c.hi+windowAfter && az.extendsTime(toks[last+1]) {
@@ -306,7 +326,7 @@ func unitDuration(unit string) time.Duration {
 }
 
 // timePrepositions are the words that make a date a deadline: "by Friday".
-var timePrepositions = wordSet("by before until till on from within")
+var timePrepositions = wordSet("by before until till on from within at")
 
 // withPreposition widens a parsed phrase to take in the preposition before it,
 // which the parser leaves out, so the evidence reads "by Friday", not "Friday".

@@ -1,5 +1,7 @@
 package scoring
 
+import "slices"
+
 // Outcome names, as OutcomeTurns spells them.
 const (
 	outcomeRelief     = "relief"
@@ -34,7 +36,7 @@ func (s *session) outcomes() (Outcomes, map[string]int) {
 func (s *session) reliefTurn() int {
 	remedy := s.firstTurn(func(i int) bool {
 		a := s.t.Turns[i].Action
-		return a != nil && s.remedy.allowed[i] && (contains(goodwillKinds, a.Kind) || contains(fixKinds, a.Kind))
+		return a != nil && s.remedy.allowed[i] && (slices.Contains(goodwillKinds, a.Kind) || slices.Contains(fixKinds, a.Kind))
 	})
 	addressed := s.firstTurn(func(i int) bool { return s.hasAny(i, addressKinds) })
 	return bothReached(remedy, addressed)

@@ -2,8 +2,7 @@ package scoring
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
+	"slices"
 
 	"github.com/turnaround-app/turnaround/scenarios"
 )
@@ -68,11 +67,11 @@ func assessRemedy(t Transcript, sc *scenarios.Scenario) remedyResult {
 		}
 		r.allowed[i] = true
 		r.value += worth
-		if contains(goodwillKinds, a.Kind) {
+		if slices.Contains(goodwillKinds, a.Kind) {
 			r.goodwill += worth
 			r.lastTurn = i
 		}
-		if contains(fixKinds, a.Kind) {
+		if slices.Contains(fixKinds, a.Kind) {
 			r.fixed = true
 			r.lastTurn = i
 		}
@@ -85,14 +84,14 @@ func assessRemedy(t Transcript, sc *scenarios.Scenario) remedyResult {
 
 // actionWorth values one action, or says why the card does not allow it.
 func actionWorth(a Action, sc *scenarios.Scenario, spent map[string]float64, counted map[string]bool) (float64, string) {
-	card, ok := cardLine(sc, a.Kind)
+	card, ok := sc.AuthorityFor(a.Kind)
 	if !ok {
 		return 0, fmt.Sprintf("%s is not on the authority card", a.Kind)
 	}
-	if contains(scenarios.MoneyActions, a.Kind) {
+	if slices.Contains(scenarios.MoneyActions, a.Kind) {
 		if card.Max > 0 && spent[a.Kind]+a.Amount > card.Max {
 			return 0, fmt.Sprintf("%s of %s takes the total past the %s ceiling",
-				a.Kind, money(a.Amount, a.Currency), money(card.Max, card.Currency))
+				a.Kind, scenarios.Money(a.Amount, a.Currency), scenarios.Money(card.Max, card.Currency))
 		}
 		spent[a.Kind] += a.Amount
 		return a.Amount, ""
@@ -104,57 +103,13 @@ func actionWorth(a Action, sc *scenarios.Scenario, spent map[string]float64, cou
 	return card.Value, ""
 }
 
-// cardLine finds the authority card line for an action kind.
-func cardLine(sc *scenarios.Scenario, kind string) (scenarios.Authority, bool) {
-	for _, a := range sc.Authority {
-		if a.Kind == kind {
-			return a, true
-		}
-	}
-	return scenarios.Authority{}, false
-}
-
 // largestCeiling is the highest money ceiling on the card (0 when there is none).
 func largestCeiling(sc *scenarios.Scenario) float64 {
 	best := 0.0
 	for _, a := range sc.Authority {
-		if contains(scenarios.MoneyActions, a.Kind) && a.Max > best {
+		if slices.Contains(scenarios.MoneyActions, a.Kind) && a.Max > best {
 			best = a.Max
 		}
 	}
 	return best
-}
-
-// actionText describes a structured action the way evidence quotes it.
-func actionText(a Action) string {
-	var b strings.Builder
-	b.WriteString(a.Kind)
-	if a.Amount != 0 {
-		b.WriteString(" " + money(a.Amount, a.Currency))
-	}
-	if a.To != "" {
-		b.WriteString(" to " + a.To)
-	}
-	if a.Within != "" {
-		b.WriteString(" within " + a.Within)
-	}
-	return b.String()
-}
-
-// money formats an amount without trailing zeros, with its currency when known.
-func money(v float64, currency string) string {
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	if currency != "" {
-		s += " " + currency
-	}
-	return s
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

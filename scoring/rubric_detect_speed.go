@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/turnaround-app/turnaround/scenarios"
@@ -146,12 +147,12 @@ func detectOverPromise(s *session) []hit {
 // promiseBeyondCard reports whether a promised remedy is one the card does not
 // allow: a kind not on it, or an amount above the ceiling.
 func promiseBeyondCard(m Marker, sc *scenarios.Scenario) bool {
-	if contains(scenarios.ActionKinds, m.Detail) {
-		card, ok := cardLine(sc, m.Detail)
+	if slices.Contains(scenarios.ActionKinds, m.Detail) {
+		card, ok := sc.AuthorityFor(m.Detail)
 		if !ok {
 			return true
 		}
-		return contains(scenarios.MoneyActions, m.Detail) && card.Max > 0 && m.Value > card.Max
+		return slices.Contains(scenarios.MoneyActions, m.Detail) && card.Max > 0 && m.Value > card.Max
 	}
 	ceiling := largestCeiling(sc)
 	return ceiling > 0 && m.Value > ceiling

@@ -154,5 +154,5 @@ func checkEvidence(t *testing.T, g golden, d Dimension, e Evidence, r *Rubric) {
 
 // quotesTurn reports whether quote is the turn's words or its action.
 func quotesTurn(turn Turn, quote string) bool {
-	return strings.Contains(turn.Text, quote) || (turn.Action != nil && actionText(*turn.Action) == quote)
+	return strings.Contains(turn.Text, quote) || (turn.Action != nil && turn.Action.String() == quote)
 }

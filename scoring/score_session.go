@@ -106,7 +106,7 @@ func (s *session) actionText(i int) string {
 	if s.actions == nil {
 		s.actions = make(map[int]string, 8)
 	}
-	q := actionText(*s.t.Turns[i].Action)
+	q := s.t.Turns[i].Action.String()
 	s.actions[i] = q
 	return q
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/turnaround-app/turnaround/scenarios"
@@ -77,7 +78,7 @@ func actionProblem(a Action, sc *scenarios.Scenario) string {
 	if a.Kind == "" {
 		return "has an action with no kind"
 	}
-	if _, ok := cardLine(sc, a.Kind); !ok && !contains(scenarios.ActionKinds, a.Kind) {
+	if _, ok := sc.AuthorityFor(a.Kind); !ok && !slices.Contains(scenarios.ActionKinds, a.Kind) {
 		return fmt.Sprintf("uses action kind %q, which is neither on the authority card nor a known action (%s)",
 			a.Kind, strings.Join(scenarios.ActionKinds, ", "))
 	}

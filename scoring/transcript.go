@@ -1,5 +1,11 @@
 package scoring
 
+import (
+	"strings"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+)
+
 // Role says who spoke a turn.
 type Role string
 
@@ -18,6 +24,22 @@ type Action struct {
 	To     string `json:"to,omitempty"`
 	Within string `json:"within,omitempty"`
 	Note   string `json:"note,omitempty"`
+}
+
+// String words the action the way evidence quotes it: "refund 25 USD",
+// "escalate to delivery specialist within 24h". The note is left out.
+func (a Action) String() string {
+	parts := []string{a.Kind}
+	if a.Amount != 0 {
+		parts = append(parts, scenarios.Money(a.Amount, a.Currency))
+	}
+	if a.To != "" {
+		parts = append(parts, "to "+a.To)
+	}
+	if a.Within != "" {
+		parts = append(parts, "within "+a.Within)
+	}
+	return strings.Join(parts, " ")
 }
 
 // Mood is the customer's state after a customer turn, recorded for review.

@@ -257,7 +257,7 @@ func writeShowTurn(w io.Writer, i int, t scoring.Turn) {
 	at := time.Duration(t.AtMS) * time.Millisecond
 	fmt.Fprintf(w, "  %3d %2d:%02d %-8s %s", i, int(at.Minutes()), int(at.Seconds())%60, t.Role, t.Text)
 	if a := t.Action; a != nil {
-		fmt.Fprintf(w, "%s[%s]", sepIf(t.Text != ""), actionText(*a))
+		fmt.Fprintf(w, "%s[%s]", sepIf(t.Text != ""), a)
 	}
 	if m := t.Mood; m != nil {
 		fmt.Fprintf(w, "  (frustration %d, trust %d, patience %d)", m.Frustration, m.Trust, m.Patience)
@@ -273,23 +273,6 @@ func sepIf(b bool) string {
 		return " "
 	}
 	return ""
-}
-
-func actionText(a scoring.Action) string {
-	parts := []string{a.Kind}
-	if a.Amount != 0 {
-		parts = append(parts, strconv.FormatFloat(a.Amount, 'f', -1, 64))
-	}
-	if a.Currency != "" {
-		parts = append(parts, a.Currency)
-	}
-	if a.To != "" {
-		parts = append(parts, "to "+a.To)
-	}
-	if a.Within != "" {
-		parts = append(parts, "within "+a.Within)
-	}
-	return strings.Join(parts, " ")
 }
 
 // historyExport streams the matching sessions to stdout. A counter on stderr

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/turnaround-app/turnaround/scenarios"
@@ -158,16 +157,7 @@ func (p *printer) card() {
 
 // cardLine describes one authority: its ceiling, who and when, and the note.
 func cardLine(a scenarios.Authority) string {
-	var parts []string
-	if a.Max > 0 {
-		parts = append(parts, "up to "+strconv.FormatFloat(a.Max, 'f', -1, 64)+" "+a.Currency)
-	}
-	if a.To != "" {
-		parts = append(parts, "to "+a.To)
-	}
-	if a.Within != "" {
-		parts = append(parts, "within "+a.Within)
-	}
+	parts := a.Limits()
 	if a.Note != "" {
 		parts = append(parts, "("+a.Note+")")
 	}

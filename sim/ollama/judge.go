@@ -146,7 +146,7 @@ func judgeCase(sc *scenarios.Scenario, t scoring.Transcript) string {
 		fmt.Fprintf(&b, "- %s\n", describeAuthority(a))
 	}
 	fmt.Fprintf(&b, "A fair remedy for this harm is worth %s to %s.\n",
-		fmtAmount(sc.FairRemedy.Min), fmtAmount(sc.FairRemedy.Max))
+		scenarios.Money(sc.FairRemedy.Min, ""), scenarios.Money(sc.FairRemedy.Max, ""))
 	b.WriteString("\n# The conversation\n<transcript>\n")
 	for i, turn := range t.Turns {
 		who := "Agent"
@@ -163,26 +163,12 @@ func judgeCase(sc *scenarios.Scenario, t scoring.Transcript) string {
 }
 
 func describeAuthority(a scenarios.Authority) string {
-	s := a.Kind
-	if a.Max != 0 {
-		s += " up to " + fmtAmount(a.Max)
-		if a.Currency != "" {
-			s += " " + a.Currency
-		}
-	}
-	if a.To != "" {
-		s += " to " + a.To
-	}
-	if a.Within != "" {
-		s += " within " + a.Within
-	}
+	s := strings.Join(append([]string{a.Kind}, a.Limits()...), " ")
 	if a.Note != "" {
 		s += " (" + a.Note + ")"
 	}
 	return s
 }
-
-func fmtAmount(v float64) string { return fmt.Sprintf("%g", v) }
 
 // quoteTranscript keeps an agent from closing the transcript block early.
 func quoteTranscript(s string) string {

@@ -167,25 +167,13 @@ func describeTurn(t scoring.Turn) string {
 	return strings.Join(parts, " ")
 }
 
-// describeAction words a structured action, for example "refund 25 USD".
+// describeAction words a structured action, for example "refund 25 USD"; the
+// trainee's note is quoted as data like the rest of what they typed.
 func describeAction(a scoring.Action) string {
-	s := a.Kind
-	if a.Amount != 0 {
-		s += " " + strconv.FormatFloat(a.Amount, 'f', -1, 64)
-		if a.Currency != "" {
-			s += " " + a.Currency
-		}
+	if a.Note == "" {
+		return a.String()
 	}
-	if a.To != "" {
-		s += " to " + a.To
-	}
-	if a.Within != "" {
-		s += " within " + a.Within
-	}
-	if a.Note != "" {
-		s += " (" + quoteData(a.Note) + ")"
-	}
-	return s
+	return a.String() + " (" + quoteData(a.Note) + ")"
 }
 
 // blockTag matches anything that could open or close a quoted block.

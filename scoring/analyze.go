@@ -16,6 +16,8 @@ type analyzer struct {
 	cands []Marker
 	flags []sentFlags
 	cues  []timeCue
+	ends  []kindEnd
+	supp  []Marker
 	// suppress is set when a candidate may cancel another (see suppressedBy),
 	// so result can skip that pass for the many turns that have none.
 	suppress bool
@@ -165,16 +167,9 @@ func (az *analyzer) sentenceAt(off int) int {
 // result removes overlapping duplicates of one kind, sorts, and counts.
 func (az *analyzer) result() Analysis {
 	slices.SortFunc(az.cands, byStartKindLongest)
-	kept := az.cands[:0]
-	for _, m := range az.cands {
-		if overlapsKind(kept, m.Kind, "", m) {
-			continue // the same behaviour, already shown by an earlier or longer span
-		}
-		kept = append(kept, m)
-	}
+	kept := az.dedupe(az.cands)
 	if az.suppress {
-		kept = dropSuppressed(kept)
-		kept = slices.DeleteFunc(kept, func(m Marker) bool { return m.Kind == cueCancel })
+		kept = az.dropSuppressed(kept)
 	}
 	a := Analysis{Sentences: len(az.tok.sents)}
 	if len(kept) > 0 {
@@ -224,21 +219,69 @@ var suppressedBy = map[MarkerKind]MarkerKind{
 	MarkOwnsMistake: MarkBlame,
 }
 
-// dropSuppressed removes markers cancelled by an overlapping marker. It compacts
-// ms in place; that is safe because a suppressing kind is never itself suppressed,
-// so every suppressor is still in ms when it is looked for.
-func dropSuppressed(ms []Marker) []Marker {
+// dedupe keeps one marker per stretch of text and kind: ms is sorted by Start,
+// then longest first, so the first of overlapping same-kind markers is kept.
+// It remembers only the end of the last kept marker of each kind, so a turn of
+// any length costs one pass.
+func (az *analyzer) dedupe(ms []Marker) []Marker {
+	ends := az.ends[:0]
+	kept := ms[:0]
+next:
+	for _, m := range ms {
+		for i := range ends {
+			if ends[i].kind == m.Kind {
+				if m.Start < ends[i].end {
+					continue next // the same behaviour, already shown by an earlier or longer span
+				}
+				ends[i].end = m.End
+				kept = append(kept, m)
+				continue next
+			}
+		}
+		ends = append(ends, kindEnd{m.Kind, m.End})
+		kept = append(kept, m)
+	}
+	az.ends = ends
+	return kept
+}
+
+// kindEnd is where the last kept marker of a kind ends.
+type kindEnd struct {
+	kind MarkerKind
+	end  int
+}
+
+// dropSuppressed removes markers cancelled by an overlapping marker, and the
+// cancel markers themselves. Suppressors are copied aside first, so each marker
+// is checked only against them.
+func (az *analyzer) dropSuppressed(ms []Marker) []Marker {
+	supp := az.supp[:0]
+	for _, m := range ms {
+		if m.Kind == cueCancel || m.Kind == MarkHedge || m.Kind == MarkBlame {
+			supp = append(supp, m)
+		}
+	}
+	az.supp = supp
 	out := ms[:0]
 	for _, m := range ms {
-		if by, ok := suppressedBy[m.Kind]; ok && overlapsKind(ms, by, "", m) {
+		if m.Kind == cueCancel {
 			continue
 		}
-		if overlapsKind(ms, cueCancel, string(m.Kind), m) {
+		if by, ok := suppressedBy[m.Kind]; ok && overlapsKind(supp, by, "", m) {
+			continue
+		}
+		if overlapsKind(supp, cueCancel, string(m.Kind), m) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// tokenAt returns the index of the first token starting at or after byte off.
+func (az *analyzer) tokenAt(off int) int {
+	i, _ := slices.BinarySearchFunc(az.tok.toks, off, func(t token, off int) int { return t.start - off })
+	return i
 }
 
 // overlapsKind reports whether a marker of kind k (and, if detail is set, that

@@ -107,6 +107,9 @@ func TestAnalyzeActionMarkers(t *testing.T) {
 			{Kind: MarkFollowUp, Text: "I'll email you"},
 			{Kind: MarkTimeCommitment, Text: "tomorrow", Detail: "+1d"},
 		}},
+		{"any regular participle after I've is a step", "I've reopened the claim.", []found{
+			{Kind: MarkConcreteAction, Text: "I've reopened"}}},
+		{"thinking words are not steps", "I've checked the order and I'm looking at the notes.", nil},
 		{"escalating is also an action taken now", "I'm escalating this to our billing team.", []found{
 			{Kind: MarkConcreteAction, Text: "I'm escalating"},
 			{Kind: MarkEscalation, Text: "I'm escalating this"},
@@ -138,6 +141,14 @@ func TestAnalyzeTimeCommitments(t *testing.T) {
 		{"business days", "in 3 business days", []found{{Kind: MarkTimeCommitment, Text: "in 3 business days", Detail: "+3bd"}}},
 		{"end of day", "by end of day", []found{{Kind: MarkTimeCommitment, Text: "by end of day", Detail: "eod"}}},
 		{"next hours", "in the next 48 hours", []found{{Kind: MarkTimeCommitment, Text: "in the next 48 hours", Detail: "+2d"}}},
+		{"next keeps its week", "I'll have it to you by next Friday.", []found{
+			{Kind: MarkTimeCommitment, Text: "by next Friday", Detail: "+4d"}}},
+		{"ordinal date", "You'll get it on the 15th of March.", []found{
+			{Kind: MarkPromise, Text: "You'll get"},
+			{Kind: MarkTimeCommitment, Text: "15th of March", Detail: "+74d"}}},
+		{"clock before day", "I'll call you at 10:30 tomorrow.", []found{
+			{Kind: MarkFollowUp, Text: "I'll call you"},
+			{Kind: MarkTimeCommitment, Text: "at 10:30 tomorrow", Detail: "+1d2h30m"}}},
 		{"past date is no commitment", "It was due on Friday.", nil},
 		{"yesterday is no commitment", "It shipped yesterday.", nil},
 	})
@@ -152,6 +163,8 @@ func TestAnalyzeAuthorityMarkers(t *testing.T) {
 			{Kind: MarkPolicy, Text: "Unfortunately our policy"},
 		}},
 		{"quoted maybe is the customer's word", `You said "maybe" isn't good enough.`, nil},
+		{"policy number is not policy", "The policy number is on the front page.", nil},
+		{"no need to apologise is not an apology", "There's no need to apologise.", nil},
 	})
 }
 

@@ -218,12 +218,8 @@ func (az *analyzer) futureCommitment(start, end int, t time.Time) bool {
 	if t.Before(timeBase) {
 		return false
 	}
-	for i, tok := range az.tok.toks {
-		if tok.start >= start {
-			return !tok.quoted && !az.before(i, 3, pastWords)
-		}
-	}
-	return false
+	i := az.tokenAt(start)
+	return i < len(az.tok.toks) && !az.tok.toks[i].quoted && !az.before(i, 3, pastWords)
 }
 
 // trimSpan narrows start..end to exclude surrounding spaces and punctuation, which
@@ -331,10 +327,11 @@ var timePrepositions = wordSet("by before until till on from within at")
 // withPreposition widens a parsed phrase to take in the preposition before it,
 // which the parser leaves out, so the evidence reads "by Friday", not "Friday".
 func (az *analyzer) withPreposition(start int) int {
-	for i, t := range az.tok.toks {
-		if t.start == start && i > 0 && az.tok.toks[i-1].sent == t.sent && timePrepositions[az.tok.key(az.tok.toks[i-1])] {
-			return az.tok.toks[i-1].start
-		}
+	toks := az.tok.toks
+	i := az.tokenAt(start)
+	if i > 0 && i < len(toks) && toks[i].start == start && toks[i-1].sent == toks[i].sent &&
+		timePrepositions[az.tok.key(toks[i-1])] {
+		return toks[i-1].start
 	}
 	return start
 }

@@ -175,11 +175,7 @@ func (az *analyzer) result() Analysis {
 	if len(kept) > 0 {
 		a.Markers = slices.Clone(kept)
 	}
-	for _, t := range az.tok.toks {
-		if !t.money {
-			a.Words++
-		}
-	}
+	a.Words = az.tok.words
 	a.ApologySentences = az.apologySentences(kept)
 	return a
 }

@@ -88,11 +88,19 @@ func (n *node) child(id int32) *node {
 		}
 		return nil
 	}
-	i, ok := slices.BinarySearchFunc(n.edges, id, func(e edge, id int32) int { return int(e.id - id) })
-	if !ok {
-		return nil
+	lo, hi := 0, len(n.edges)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		switch e := n.edges[mid]; {
+		case e.id == id:
+			return e.next
+		case e.id < id:
+			lo = mid + 1
+		default:
+			hi = mid
+		}
 	}
-	return n.edges[i].next
+	return nil
 }
 
 // freeze turns the build-time maps of n and everything below it into sorted edges.
@@ -280,7 +288,8 @@ type match struct {
 // matchAll finds every pattern hit in toks, in token order, appending to out.
 // A hit never crosses a sentence boundary.
 func matchAll(toks []token, out []match) []match {
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		// The first step, done here by array index, is where most words fail.
 		if child := index.rootNext[t.id]; child != nil {
 			out = walk(child, toks, i, i+1, out)
@@ -326,11 +335,15 @@ func walkNoRules(n *node, toks []token, lo, j int, out []match) []match {
 
 // walkStep follows every edge of n that token j can take: its word and its classes.
 func walkStep(n *node, toks []token, lo, j int, out []match) []match {
-	if child := n.child(toks[j].id); child != nil {
+	t := &toks[j]
+	if child := n.child(t.id); child != nil {
 		out = walk(child, toks, lo, j+1, out)
 	}
+	if t.class == 0 {
+		return out
+	}
 	for c, child := range n.class {
-		if child != nil && toks[j].class&(1<<c) != 0 {
+		if child != nil && t.class&(1<<c) != 0 {
 			out = walk(child, toks, lo, j+1, out)
 		}
 	}

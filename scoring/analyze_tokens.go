@@ -39,6 +39,7 @@ type tokenizer struct {
 	lower  string
 	buf    []byte // reused to build lower
 	toks   []token
+	words  int // tokens that are words or numbers, not currency signs
 	sents  []sentence
 	quoted bool
 	cur    sentence // the sentence being built
@@ -73,7 +74,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // tokenize fills t.toks and t.sents for text.
 func (t *tokenizer) tokenize(text string) {
 	t.text, t.lower = text, t.lowerASCII(text)
-	t.toks, t.sents = t.toks[:0], t.sents[:0]
+	t.toks, t.sents, t.words = t.toks[:0], t.sents[:0], 0
 	t.quoted, t.open = false, false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -190,7 +191,10 @@ func (t *tokenizer) add(tok token) {
 	}
 	tok.sent = len(t.sents)
 	tok.quoted = t.quoted
-	tok.id = index.words.id(t.key(tok), tok.hash)
+	if !tok.money {
+		tok.id = index.words.id(t.key(tok), tok.hash)
+		t.words++
+	}
 	t.toks = append(t.toks, tok)
 }
 
@@ -264,11 +268,11 @@ func classOf(k string, num bool) uint8 {
 	switch {
 	case num:
 		return 1 << classNum
-	case len(k) < 5 || notSteps[k]:
+	case len(k) < 5:
 		return 0
-	case strings.HasSuffix(k, "ed"):
+	case strings.HasSuffix(k, "ed") && !notSteps[k]:
 		return 1 << classEd
-	case strings.HasSuffix(k, "ing"):
+	case strings.HasSuffix(k, "ing") && !notSteps[k]:
 		return 1 << classIng
 	}
 	return 0

@@ -155,8 +155,8 @@ func (az *analyzer) timeCues() []timeCue {
 		}
 	}
 	fromTrie := len(cues)
-	for i, t := range az.tok.toks {
-		if isClockToken(t, &az.tok) {
+	for i := range az.tok.toks {
+		if t := &az.tok.toks[i]; (t.code || t.num) && isClockToken(*t, &az.tok) {
 			cues = append(cues, timeCue{i, i + 1, "clock"})
 		}
 	}
@@ -182,23 +182,70 @@ func (az *analyzer) parseAt(c timeCue) int {
 	if !az.flags[toks[c.lo].sent].future || s.question || toks[c.lo].quoted {
 		return last
 	}
-	set := az.rulesFor(c.family, lo, last+1)
-	if set == 0 {
+	from, to, at, ok := az.resolveTime(c.family, lo, last)
+	if !ok {
 		return last
 	}
-	start, end := toks[lo].start, toks[last].end
-	res, err := timeParsers[set].Parse(az.tok.text[start:end], timeBase)
-	if err != nil || res == nil || res.Text == "" {
-		return last
-	}
-	from, to := trimSpan(az.tok.text, start+res.Index, start+res.Index+len(res.Text))
-	if from < to && az.futureCommitment(from, to, res.Time) {
+	if from < to && az.futureCommitment(from, to, at) {
 		from = az.withPreposition(from)
 		az.addTime(Marker{Kind: MarkTimeCommitment, Start: from, End: to,
-			Text: az.tok.text[from:to], Detail: formatOffset(res.Time.Sub(timeBase))})
+			Text: az.tok.text[from:to], Detail: formatOffset(at.Sub(timeBase))})
 	}
 	return last
 }
+
+// resolveTime asks the date parser what tokens lo..last mean and returns the
+// byte span it recognised and the time. A window of one word ("Friday",
+// "tomorrow") is answered from singleWordTimes, which holds what the parser said
+// about that word at start-up; longer windows go to the parser itself.
+func (az *analyzer) resolveTime(family string, lo, last int) (from, to int, at time.Time, ok bool) {
+	toks := az.tok.toks
+	lo, last = az.trimConnectors(lo, last)
+	start, end := toks[lo].start, toks[last].end
+	var res *when.Result
+	if lo == last {
+		if r, found := singleWordTimes[az.tok.key(toks[lo])]; found {
+			res = &r
+		}
+	} else if set := az.rulesFor(family, lo, last+1); set != 0 {
+		res, _ = timeParsers[set].Parse(az.tok.text[start:end], timeBase)
+	}
+	if res == nil || res.Text == "" {
+		return 0, 0, time.Time{}, false
+	}
+	from, to = trimSpan(az.tok.text, start+res.Index, start+res.Index+len(res.Text))
+	return from, to, res.Time, true
+}
+
+// trimConnectors drops words at the edges of a window that only join a time to
+// something else: "Friday at [the latest]", "[the] 15th".
+func (az *analyzer) trimConnectors(lo, last int) (int, int) {
+	for last > lo && connectors[az.tok.key(az.tok.toks[last])] {
+		last--
+	}
+	for lo < last && (az.tok.key(az.tok.toks[lo]) == "the" || az.tok.key(az.tok.toks[lo]) == "of") {
+		lo++
+	}
+	return lo, last
+}
+
+var connectors = wordSet("at on this next coming last past the of")
+
+// singleWordTimes holds the parser's reading of every one-word time cue, taken
+// once at start-up with all rules; TestSingleWordTimesMatchParser checks it
+// against the rule sets Analyze would otherwise run. This spares the regular
+// expressions for the commonest cues ("by Friday", "tomorrow").
+var singleWordTimes = func() map[string]when.Result {
+	words := strings.Fields("monday tuesday wednesday thursday friday saturday sunday mon tue wed thu thur fri " +
+		"today tonight tomorrow tmr morning afternoon evening noon midday")
+	all := map[string]when.Result{}
+	for _, w := range words {
+		if res, err := timeParsers[ruleSets-1].Parse(w, timeBase); err == nil && res != nil {
+			all[w] = *res
+		}
+	}
+	return all
+}()
 
 // addTime adds a time commitment and flags its sentence, for the vague-promise check.
 func (az *analyzer) addTime(m Marker) {

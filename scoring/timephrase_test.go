@@ -1,0 +1,58 @@
+package scoring
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestSingleWordTimesMatchParser checks the start-up cache of one-word time cues
+// against the rule set Analyze would run on that word, so the cache can never
+// say something the parser would not.
+func TestSingleWordTimesMatchParser(t *testing.T) {
+	if len(singleWordTimes) < 20 {
+		t.Fatalf("singleWordTimes holds %d words, want every weekday and casual word", len(singleWordTimes))
+	}
+	for w, cached := range singleWordTimes {
+		var set ruleSet
+		switch {
+		case casualDates[w]:
+			set = ruleCasualDate
+		case casualTimes[w] || w == "midday":
+			set = ruleCasualTime
+		default:
+			set = ruleWeekday
+		}
+		live, err := timeParsers[set].Parse(w, timeBase)
+		if err != nil || live == nil {
+			t.Errorf("parser with rules %b finds nothing in %q (err %v), cache has %+v", set, w, err, cached)
+			continue
+		}
+		if diff := cmp.Diff(cached, *live); diff != "" {
+			t.Errorf("cache for %q differs from the parser (-cache +parser):\n%s", w, diff)
+		}
+	}
+}
+
+func TestFormatOffset(t *testing.T) {
+	for _, tc := range []struct {
+		d    time.Duration
+		want string
+	}{
+		{0, "+0m"}, {15 * time.Minute, "+15m"}, {8 * time.Hour, "+8h"}, {96 * time.Hour, "+4d"},
+		{26*time.Hour + 30*time.Minute, "+1d2h30m"},
+	} {
+		if got := formatOffset(tc.d); got != tc.want {
+			t.Errorf("formatOffset(%v) = %q, want %q", tc.d, got, tc.want)
+		}
+	}
+}
+
+func TestIsOrdinal(t *testing.T) {
+	for k, want := range map[string]bool{"1st": true, "22nd": true, "3rd": true, "15th": true, "th": false, "first": false, "15": false, "a1st": false} {
+		if got := isOrdinal(k); got != want {
+			t.Errorf("isOrdinal(%q) = %v, want %v", k, got, want)
+		}
+	}
+}

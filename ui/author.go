@@ -48,8 +48,11 @@ type Author struct {
 }
 
 // NewAuthor builds the Author screen. It starts on a new scenario from the template.
-func NewAuthor(deps Deps, win fyne.Window) *Author {
-	a := &Author{deps: deps, win: win, banner: newBanner()}
+func NewAuthor(deps Deps, win fyne.Window) *Author { return newAuthor(deps, win, nil) }
+
+// newAuthor lets tests hear about the very first lint, which starts here.
+func newAuthor(deps Deps, win fyne.Window, onLinted func()) *Author {
+	a := &Author{deps: deps, win: win, banner: newBanner(), OnLinted: onLinted}
 	a.editor = widget.NewMultiLineEntry()
 	a.editor.TextStyle = fyne.TextStyle{Monospace: true}
 	a.editor.Wrapping = fyne.TextWrapOff
@@ -124,6 +127,16 @@ func (a *Author) scheduleLint() {
 		a.lintTimer.Stop()
 	}
 	a.lintTimer = time.AfterFunc(lintDelay, func() { a.lint(gen, path, text) })
+}
+
+// stopLint cancels a pending lint, for a screen that is going away.
+func (a *Author) stopLint() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.lintGen++ // a lint already running is now stale and is dropped
+	if a.lintTimer != nil {
+		a.lintTimer.Stop()
+	}
 }
 
 // lintNow lints at once, for a freshly opened file.

@@ -21,9 +21,13 @@ func newAuthorHarness(t *testing.T) (*Author, chan struct{}) {
 	dir := t.TempDir()
 	win := test.NewWindow(nil)
 	t.Cleanup(win.Close)
-	a := NewAuthor(Deps{Lint: realLint, UserDir: func() (string, error) { return dir, nil }}, win)
 	linted := make(chan struct{}, 8)
-	a.OnLinted = func() { linted <- struct{}{} }
+	a := newAuthor(Deps{Lint: realLint, UserDir: func() (string, error) { return dir, nil }}, win,
+		func() { linted <- struct{}{} })
+	// The first lint starts in the constructor; let it land before the window
+	// lays the screen out, as the app's single UI thread would.
+	waitLint(t, linted)
+	t.Cleanup(a.stopLint)
 	win.SetContent(a.Content())
 	win.Resize(fyne.NewSize(1100, 700))
 	return a, linted
@@ -39,8 +43,7 @@ func waitLint(t *testing.T, ch chan struct{}) {
 }
 
 func TestAuthorTemplateIsClean(t *testing.T) {
-	a, linted := newAuthorHarness(t)
-	waitLint(t, linted)
+	a, _ := newAuthorHarness(t)
 	if len(a.problems) != 0 {
 		t.Fatalf("template has problems: %v", a.problems)
 	}
@@ -51,7 +54,6 @@ func TestAuthorTemplateIsClean(t *testing.T) {
 
 func TestAuthorShowsLintErrorsAndJumps(t *testing.T) {
 	a, linted := newAuthorHarness(t)
-	waitLint(t, linted)
 	broken := strings.Replace(newScenarioTemplate, "difficulty: 2", "difficulty: 9", 1)
 	a.editor.SetText(broken)
 	waitLint(t, linted)
@@ -69,8 +71,7 @@ func TestAuthorShowsLintErrorsAndJumps(t *testing.T) {
 }
 
 func TestAuthorFormEditsYAML(t *testing.T) {
-	a, linted := newAuthorHarness(t)
-	waitLint(t, linted)
+	a, _ := newAuthorHarness(t)
 	a.form.title.SetText("Charged twice")
 	if !strings.Contains(a.editor.Text, "\ntitle: Charged twice\n") {
 		t.Errorf("YAML does not carry the new title:\n%s", a.editor.Text)

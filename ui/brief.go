@@ -11,7 +11,8 @@ import (
 )
 
 // showBrief fills the brief panel: what happened, who the customer is, what the
-// trainee may do. With no scenario it says how to begin.
+// trainee may do. With no scenario it says how to begin. The brief is one rich
+// text so its wrapped paragraphs never overlap as the panel resizes.
 func (p *picker) showBrief(sc *scenarios.Scenario) {
 	p.brief.RemoveAll()
 	if sc == nil {
@@ -23,37 +24,41 @@ func (p *picker) showBrief(sc *scenarios.Scenario) {
 	p.brief.Add(heading(sc.Title))
 	p.brief.Add(caption(fmt.Sprintf("%s of 5   ·   %s   ·   %s, severity %d of 5",
 		levelName(sc.Difficulty), sc.Channel, sc.Failure.Kind, sc.Failure.Severity)))
+	text := widget.NewRichTextFromMarkdown(briefMarkdown(sc))
+	text.Wrapping = fyne.TextWrapWord
+	p.brief.Add(text)
+}
+
+// briefMarkdown writes the case as Markdown; scenario text is escaped.
+func briefMarkdown(sc *scenarios.Scenario) string {
+	var b strings.Builder
 	if sc.Brief != "" {
-		p.brief.Add(wrapped(sc.Brief))
+		b.WriteString(mdEscape(sc.Brief) + "\n\n")
 	}
-	p.brief.Add(subhead("What happened"))
-	p.brief.Add(bullets(sc.Failure.Facts))
+	b.WriteString("**What happened**\n\n")
+	for _, f := range sc.Failure.Facts {
+		b.WriteString("- " + mdEscape(f) + "\n")
+	}
 	if sc.Failure.Repeat {
-		p.brief.Add(caption("This is a second failure after an earlier recovery."))
+		b.WriteString("\nThis is a second failure after an earlier recovery.\n")
 	}
-	p.brief.Add(subhead("The customer"))
-	p.brief.Add(wrapped(fmt.Sprintf("%s — %s", sc.Customer.Name, sc.Customer.Persona)))
-	p.brief.Add(subhead("What you may do yourself"))
-	var lines []string
+	b.WriteString("\n**The customer**\n\n")
+	b.WriteString(mdEscape(sc.Customer.Name+" — "+sc.Customer.Persona) + "\n\n")
+	b.WriteString("**What you may do yourself**\n\n")
 	for _, a := range sc.Authority {
-		lines = append(lines, actionTitle(a.Kind)+": "+authorityDetail(a))
+		b.WriteString("- " + mdEscape(actionTitle(a.Kind)+": "+authorityDetail(a)) + "\n")
 	}
-	p.brief.Add(bullets(lines))
+	return b.String()
+}
+
+// mdEscape keeps scenario text literal inside Markdown.
+func mdEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `#`, `\#`, `[`, `\[`, `]`, `\]`, `<`, `\<`)
+	return r.Replace(s)
 }
 
 func subhead(text string) *widget.Label {
 	l := widget.NewLabel(text)
-	l.TextStyle = fyne.TextStyle{Bold: true}
+	l.TextStyle.Bold = true
 	return l
-}
-
-func bullets(items []string) *widget.Label {
-	var b strings.Builder
-	for i, it := range items {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString("•  " + it)
-	}
-	return wrapped(b.String())
 }

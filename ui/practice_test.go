@@ -197,3 +197,38 @@ func hasButton(o fyne.CanvasObject, text string) bool {
 	}
 	return false
 }
+
+func TestAuthorityButtonKeepsFocusInEntry(t *testing.T) {
+	sc := testScenario("a", "Anniversary gift", 2, "late-delivery")
+	h := newPracticeHarness(t, fakeDeps(sc))
+	h.p.Start(sc)
+	h.wait(t)
+	v := h.p.session
+	v.card.amounts[0].SetText("12")
+	test.Tap(v.card.buttons[0])
+	h.wait(t)
+	if focused := h.win.Canvas().Focused(); focused != v.input {
+		t.Errorf("focus is on %T after an action, want the chat entry", focused)
+	}
+	turns := v.conv.Transcript().Turns
+	a := turns[1].Action
+	if a == nil || a.Kind != "refund" || a.Amount != 12 || a.Currency != "USD" {
+		t.Errorf("action sent = %+v, want refund 12 USD", a)
+	}
+}
+
+func TestAmountThatIsNotANumberIsRefusedInPlace(t *testing.T) {
+	sc := testScenario("a", "Anniversary gift", 2, "late-delivery")
+	h := newPracticeHarness(t, fakeDeps(sc))
+	h.p.Start(sc)
+	h.wait(t)
+	v := h.p.session
+	v.card.amounts[0].SetText("ten")
+	test.Tap(v.card.buttons[0])
+	if want := `The amount "ten" is not a positive number.`; v.banner.text() != want {
+		t.Errorf("banner = %q, want %q", v.banner.text(), want)
+	}
+	if got := len(v.conv.Transcript().Turns); got != 1 {
+		t.Errorf("transcript has %d turns, want only the opening", got)
+	}
+}

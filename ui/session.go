@@ -23,6 +23,7 @@ import (
 type sessionView struct {
 	sc      *scenarios.Scenario
 	conv    Conversation
+	win     fyne.Window // nil when the view is not in a window yet
 	deps    Deps
 	store   *historyWriter
 	started time.Time
@@ -83,6 +84,7 @@ func (v *sessionView) layout() fyne.CanvasObject {
 // begin shows the turns already in the conversation (after a fork or resume) or
 // asks for the opening line, and starts the timer.
 func (v *sessionView) begin(win fyne.Window) {
+	v.win = win
 	v.startTimer()
 	if turns := v.conv.Transcript().Turns; len(turns) > 0 {
 		for _, t := range turns {
@@ -118,7 +120,10 @@ func (v *sessionView) focus(win fyne.Window) {
 	}
 }
 
+// takeAction sends an action from the authority card, then puts the cursor back
+// in the message entry, so a tap on the card does not cost the trainee a click.
 func (v *sessionView) takeAction(a *scoring.Action, problem string) {
+	defer v.focus(v.win)
 	if problem != "" {
 		v.banner.show(problem)
 		return

@@ -63,7 +63,9 @@ func TestSnapshotSession(t *testing.T) {
 
 func TestSnapshotAuthorProblems(t *testing.T) {
 	a, linted := newAuthorHarness(t)
-	waitLint(t, linted)
+	if a.form.difficulty.Selected != "2" {
+		t.Fatalf("form difficulty = %q after the template's lint, want 2", a.form.difficulty.Selected)
+	}
 	a.editor.SetText(strings.Replace(newScenarioTemplate, "difficulty: 2", "difficulty: 9", 1))
 	waitLint(t, linted)
 	assertMarkup(t, "author/problems.xml", a.win.Canvas())

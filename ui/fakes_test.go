@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/turnaround-app/turnaround/scenarios"
@@ -127,6 +128,8 @@ type fakeStore struct {
 	sessions   []SessionInfo
 	unfinished []SessionInfo
 	closed     []string
+	transcript scoring.Transcript // what Session returns
+	mu         sync.Mutex
 }
 
 func (s *fakeStore) BeginSession(context.Context, string, *scenarios.Scenario) (string, error) {
@@ -148,14 +151,23 @@ func (s *fakeStore) FinishSession(_ context.Context, _ string, r scoring.Report)
 
 func (s *fakeStore) Unfinished(context.Context) ([]SessionInfo, error) { return s.unfinished, nil }
 func (s *fakeStore) CloseUnfinished(_ context.Context, id string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.closed = append(s.closed, id)
 	return nil
+}
+
+// closedIDs is what CloseUnfinished received; it is called from a goroutine.
+func (s *fakeStore) closedIDs() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.closed...)
 }
 func (s *fakeStore) Sessions(context.Context, string) ([]SessionInfo, error) {
 	return s.sessions, nil
 }
 func (s *fakeStore) Session(_ context.Context, id string) (StoredSession, error) {
-	return StoredSession{SessionInfo: SessionInfo{ID: id}}, nil
+	return StoredSession{SessionInfo: SessionInfo{ID: id}, Transcript: s.transcript}, nil
 }
 func (s *fakeStore) Trainees(context.Context) ([]TraineeSummary, error) { return s.trainees, nil }
 func (s *fakeStore) DimensionSeries(context.Context, string) (map[scoring.Dimension][]Point, error) {

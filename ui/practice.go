@@ -41,6 +41,9 @@ func NewPractice(deps Deps, win fyne.Window, prefs fyne.Preferences) *Practice {
 	})
 	p.picker.selectID(prefs.String(PrefLastScenario))
 	p.showPicker()
+	if deps.HistoryWarning != "" {
+		p.banner.show(deps.HistoryWarning)
+	}
 	return p
 }
 

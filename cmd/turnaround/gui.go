@@ -54,8 +54,13 @@ func guiDeps(p fyne.Preferences) (ui.Deps, func()) {
 	}
 	store, warning := openHistory(p)
 	deps.History = &historyAdapter{s: store, rubric: "1", voice: "scripted", nowFunc: timeNow}
-	if warning != nil {
+	switch {
+	case warning != nil:
 		deps.HistoryWarning = warning.Error()
+	case p.String(ui.PrefStoreURL) != "":
+		// DESIGN.md: without the team store the app says so and stays on SQLite.
+		deps.HistoryWarning = "The team store " + p.String(ui.PrefStoreURL) +
+			" is not available in this build; history is kept in the local database."
 	}
 	wireSimulator(&deps, p)
 	if os.Getenv("TURNAROUND_DEMO") != "" {

@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
+)
+
+// waitFor polls cond on the test goroutine; the shell's loads run on goroutines.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s did not happen within 5s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func overlayButton(win fyne.Window, text string) *widget.Button {
+	top := win.Canvas().Overlays().Top()
+	if top == nil {
+		return nil
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			return b
+		}
+	}
+	return nil
+}
+
+func TestShellOffersToResumeAnUnfinishedSession(t *testing.T) {
+	a := test.NewTempApp(t)
+	sc := testScenario("late-gift", "The anniversary gift that arrived late", 2, "late-delivery")
+	store := &fakeStore{unfinished: []SessionInfo{{ID: "41", Trainee: "Ana", Scenario: "late-gift",
+		Started: time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)}},
+		transcript: scoring.Transcript{Scenario: "late-gift", Turns: []scoring.Turn{
+			{Role: scoring.RoleCustomer, Text: "My order is late."}}}}
+	var resumed scoring.Transcript
+	deps := fakeDeps(sc)
+	deps.History = store
+	deps.Resume = func(sc *scenarios.Scenario, t scoring.Transcript) (Conversation, error) {
+		resumed = t
+		c := newFakeConv(sc)
+		c.turns = append(c.turns, t.Turns...)
+		return c, nil
+	}
+	win := test.NewWindow(nil)
+	t.Cleanup(win.Close)
+	win.Resize(fyne.NewSize(1100, 700))
+	s := NewShell(a, win, deps)
+	win.SetContent(s.Content())
+	waitFor(t, "the recovery dialog", func() bool { return overlayButton(win, "Resume") != nil })
+	test.Tap(overlayButton(win, "Resume"))
+	waitFor(t, "the resumed session", func() bool { return s.Practice.session != nil })
+	if resumed.Scenario != "late-gift" || len(resumed.Turns) != 1 {
+		t.Errorf("resumed from %q with %d turns, want late-gift's stored opening", resumed.Scenario, len(resumed.Turns))
+	}
+	waitFor(t, "closing the old record", func() bool { return len(store.closedIDs()) == 1 })
+	if got := store.closedIDs()[0]; got != "41" {
+		t.Errorf("closed session %q, want 41", got)
+	}
+	if got := len(s.Practice.session.chat.Objects); got != 1 {
+		t.Errorf("resumed chat shows %d bubbles, want the stored opening line", got)
+	}
+}
+
+func TestShellRemembersTheLastScreen(t *testing.T) {
+	a := test.NewTempApp(t)
+	win := test.NewWindow(nil)
+	t.Cleanup(win.Close)
+	s := NewShell(a, win, Deps{History: &fakeStore{}})
+	s.Show(ScreenSettings)
+	if got := a.Preferences().String(PrefLastScreen); got != ScreenSettings {
+		t.Fatalf("last screen = %q, want settings", got)
+	}
+	again := NewShell(a, win, Deps{History: &fakeStore{}})
+	if again.Settings == nil || again.tabs.SelectedIndex() != 3 {
+		t.Errorf("a new shell opened on tab %d, want Settings (3)", again.tabs.SelectedIndex())
+	}
+}

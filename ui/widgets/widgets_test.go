@@ -24,7 +24,7 @@ func TestChatEntryKeys(t *testing.T) {
 		&desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierControl},
 		&desktop.CustomShortcut{KeyName: fyne.Key9, Modifier: fyne.KeyModifierSuper},
 		&desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierControl}, // not an action
-		&desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: fyne.KeyModifierAlt},      // not an action
+		&desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: fyne.KeyModifierAlt},     // not an action
 	} {
 		e.TypedShortcut(s)
 	}

@@ -11,16 +11,15 @@ import (
 // tokenizer.key reads the form the pattern tables are written in.
 type token struct {
 	start, end int
-	hash       uint32 // hashWord of its key, computed while scanning
-	id         int32  // the word's id in the phrase index, 0 if no pattern uses it
-	sent       int    // index into the sentences of the turn
-	num        bool   // digits, optionally with inner '.' or ','
-	class      uint8  // bit c set when the token is of class c
-	money      bool   // a currency sign: $, €, £ ...
-	quoted     bool   // inside double quotes: the agent is quoting, not saying
-	colon      bool   // directly followed by ':' ("system:")
-	code       bool   // shaped like an error code: letters and digits, '_', or "E-"
-	curly      bool   // holds a curly apostrophe, so its key differs from the lowered text
+	id         int32 // the word's id in the phrase index, 0 if no pattern uses it
+	sent       int   // index into the sentences of the turn
+	num        bool  // digits, optionally with inner '.' or ','
+	class      uint8 // bit c set when the token is of class c
+	money      bool  // a currency sign: $, €, £ ...
+	quoted     bool  // inside double quotes: the agent is quoting, not saying
+	colon      bool  // directly followed by ':' ("system:")
+	code       bool  // shaped like an error code: letters and digits, '_', or "E-"
+	curly      bool  // holds a curly apostrophe, so its key differs from the lowered text
 }
 
 // sentence is one sentence of a turn: its byte span (end includes the closing
@@ -99,10 +98,9 @@ func (t *tokenizer) word(i int) int {
 	for i < len(t.text) {
 		// Fast path: a run of lowercase letters, the bulk of any text; the key's
 		// hash is built on the way so the word lookup need not read it again.
-		for i < len(t.text) && t.lower[i]-'a' < 26 {
-			h = hashStep(h, t.lower[i])
+		for lower := t.lower; i < len(lower) && lower[i]-'a' < 26; i++ {
+			h = hashStep(h, lower[i])
 			num = false
-			i++
 		}
 		n := t.wordContinues(i, start, num)
 		if n == 0 {
@@ -117,13 +115,14 @@ func (t *tokenizer) word(i int) int {
 		i += n
 	}
 	tok := token{start: start, end: i, num: num, curly: curly}
+	key := t.key(tok)
 	if other {
-		h = hashWord(t.key(tok)) // the fast path hashed only the letter runs
+		h = hashWord(key) // the fast path hashed only the letter runs
 	}
 	dashed := i-start <= 2 && !digits && i < len(t.text) && t.text[i] == '-'
-	code := underscore || dashed || digits && !num
-	tok.hash, tok.code = h, code
-	tok.class = classOf(t.key(tok), num)
+	tok.code = underscore || dashed || digits && !num
+	tok.class = classOf(key, num)
+	tok.id = index.words.id(key, h)
 	t.add(tok)
 	return i
 }
@@ -192,7 +191,6 @@ func (t *tokenizer) add(tok token) {
 	tok.sent = len(t.sents)
 	tok.quoted = t.quoted
 	if !tok.money {
-		tok.id = index.words.id(t.key(tok), tok.hash)
 		t.words++
 	}
 	t.toks = append(t.toks, tok)

@@ -1,6 +1,8 @@
 package scoring
 
 import (
+	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -203,5 +205,33 @@ func TestAnalyzeTurnAddsAction(t *testing.T) {
 	want := []Marker{{Kind: MarkAction, Text: "refund 25 USD", Value: 25, Detail: "refund"}}
 	if diff := cmp.Diff(want, a.Markers); diff != "" {
 		t.Errorf("AnalyzeTurn markers (-want +got):\n%s", diff)
+	}
+}
+
+// TestAnalyzeConcurrent runs Analyze from several goroutines at once: the phrase
+// index and the date parsers are shared and the scratch space is pooled, so every
+// call must still see only its own text. Run with -race to check the sharing.
+func TestAnalyzeConcurrent(t *testing.T) {
+	want := make([]Analysis, len(benchTexts))
+	for i, s := range benchTexts {
+		want[i] = Analyze(s)
+	}
+	errs := make(chan string, 8*len(benchTexts))
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, s := range benchTexts {
+				if diff := cmp.Diff(want[i], Analyze(s)); diff != "" {
+					errs <- fmt.Sprintf("text %d differs when analysed concurrently:\n%s", i, diff)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

@@ -36,6 +36,7 @@ type Author struct {
 	files    *widget.Select
 	playPane *fyne.Container
 	tabs     *container.AppTabs
+	split    *container.Split // editor above, problems and play-test below
 	banner   *banner
 	content  fyne.CanvasObject
 
@@ -86,9 +87,9 @@ func (a *Author) layout() fyne.CanvasObject {
 	a.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Problems", theme.WarningIcon(), container.NewBorder(a.status, nil, nil, nil, a.list)),
 		container.NewTabItemWithIcon("Play-test", theme.MediaPlayIcon(), a.playPane))
-	editor := container.NewVSplit(a.editor, a.tabs)
-	editor.Offset = 0.68
-	split := container.NewHSplit(container.NewVScroll(a.form.content), editor)
+	a.split = container.NewVSplit(a.editor, a.tabs)
+	a.split.Offset = 0.68
+	split := container.NewHSplit(container.NewVScroll(a.form.content), a.split)
 	split.Offset = 0.34
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 }
@@ -311,14 +312,26 @@ func writeScenarioFile(path, text string) error {
 	return nil
 }
 
-// playTest runs the scenario as it stands with the scripted voice and no history.
+// PlayTest runs the scenario as it stands with the scripted voice and no history.
+func (a *Author) PlayTest() { a.playTest() }
+
 func (a *Author) playTest() {
 	a.tabs.SelectIndex(1)
-	if a.parsed == nil || len(a.problems) > 0 {
+	// Parse the text as it is now (a few milliseconds), not the last debounced
+	// lint, so a play-test never runs an older version of the file.
+	var sc *scenarios.Scenario
+	var diags []scenarios.Diagnostic
+	if a.deps.Lint != nil {
+		sc, diags = a.deps.Lint(a.lintPath(), []byte(a.editor.Text))
+	}
+	if sc == nil || len(diags) > 0 {
 		a.playPane.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel("Fix the problems first; then play-test."))}
 		a.playPane.Refresh()
 		return
 	}
+	a.parsed = sc
+	a.split.Offset = 0.3 // give the conversation room; the trainer drags it back
+	a.split.Refresh()
 	if a.deps.StartScripted == nil {
 		a.banner.show("Play-test is not available: no simulator is configured.")
 		return
@@ -329,7 +342,7 @@ func (a *Author) playTest() {
 		return
 	}
 	v := newSessionView(a.parsed, conv, a.deps, newHistoryWriter(nil, "", a.parsed, nil))
-	v.onFinished = func(v *sessionView) {}
+	// A play-test is not scored or stored; the chat says how it ended.
 	a.playPane.Objects = []fyne.CanvasObject{v.content}
 	a.playPane.Refresh()
 	v.begin(a.win)

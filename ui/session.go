@@ -236,7 +236,11 @@ func (v *sessionView) finish() {
 	v.stop()
 	v.card.setEnabled(false)
 	v.input.Disable()
-	v.chat.Add(widgets.NewNote(endingText(v.conv.Ending(), v.sc.Customer.Name)))
+	note := endingText(v.conv.Ending(), v.sc.Customer.Name)
+	if v.onFinished != nil {
+		note += " Scoring the session…"
+	}
+	v.chat.Add(widgets.NewNote(note))
 	v.scroll.ScrollToBottom()
 	if v.onFinished != nil {
 		v.onFinished(v)
@@ -277,12 +281,12 @@ func clock(d time.Duration) string {
 func endingText(e sim.Ending, name string) string {
 	switch e {
 	case sim.Resolved:
-		return name + " accepted the resolution. Scoring the session…"
+		return name + " accepted the resolution."
 	case sim.Escalated:
-		return "The case was handed on. Scoring the session…"
+		return "The case was handed on."
 	case sim.HungUp:
-		return name + " gave up and left. Scoring the session…"
+		return name + " gave up and left."
 	default:
-		return "Session ended. Scoring the session…"
+		return "Session ended."
 	}
 }

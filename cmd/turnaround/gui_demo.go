@@ -17,7 +17,7 @@ import (
 //
 //	TURNAROUND_SIZE=1280x800      window size, overriding the remembered one
 //	TURNAROUND_SCREEN=NAME        practice, author, review, settings, or the
-//	                              demo states picker, report
+//	                              demo states picker, report, playtest
 //	TURNAROUND_DEMO=1             in-memory history seeded with demo sessions
 //	TURNAROUND_DEMO_TURNS=N       play N trainee turns in one session, then print
 //	                              "turnaround: N turns played" to stderr
@@ -51,6 +51,8 @@ func (h demoHooks) apply(w fyne.Window, shell *ui.Shell) {
 	case "":
 	case "picker", "practice", "report":
 		shell.Show(ui.ScreenPractice)
+	case "playtest":
+		shell.Show(ui.ScreenAuthor)
 	default:
 		shell.Show(h.screen)
 	}
@@ -68,6 +70,10 @@ var demoLines = []string{
 func (h demoHooks) drive(shell *ui.Shell) {
 	if h.turns > 0 {
 		h.playTurns(shell.Practice)
+		return
+	}
+	if h.screen == "playtest" {
+		shell.Author.PlayTest()
 		return
 	}
 	if h.screen != "practice" && h.screen != "report" {

@@ -31,6 +31,7 @@ type Review struct {
 	busy     *widget.Activity
 	content  fyne.CanvasObject
 	lookup   func(id string) *scenarios.Scenario
+	current  widget.ListItemID // the selected row, kept across reloads
 	// OnLoaded, when set, runs on the UI thread after the trainee list or a
 	// detail view has loaded; tests wait on it.
 	OnLoaded func()
@@ -130,7 +131,11 @@ func (r *Review) Reload() {
 			r.trainees = list
 			r.status.SetText(r.summary())
 			r.list.Refresh()
-			r.list.Select(0)
+			if r.current > len(list) {
+				r.current = 0
+			}
+			r.list.UnselectAll() // so Select loads the detail again
+			r.list.Select(r.current)
 			r.loaded()
 		})
 	}()
@@ -152,7 +157,18 @@ func (r *Review) loaded() {
 	}
 }
 
+// ShowTrainee selects a trainee by name once the list has them.
+func (r *Review) ShowTrainee(name string) {
+	for i, t := range r.trainees {
+		if t.Name == name {
+			r.list.Select(i + 1)
+			return
+		}
+	}
+}
+
 func (r *Review) selected(i widget.ListItemID) {
+	r.current = i
 	if i == 0 {
 		r.loadTeam()
 		return

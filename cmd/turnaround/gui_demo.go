@@ -17,7 +17,7 @@ import (
 //
 //	TURNAROUND_SIZE=1280x800      window size, overriding the remembered one
 //	TURNAROUND_SCREEN=NAME        practice, author, review, settings, or the
-//	                              demo states picker, report, playtest
+//	                              demo states picker, report, playtest, trainee
 //	TURNAROUND_DEMO=1             in-memory history seeded with demo sessions
 //	TURNAROUND_DEMO_TURNS=N       play N trainee turns in one session, then print
 //	                              "turnaround: N turns played" to stderr
@@ -53,6 +53,8 @@ func (h demoHooks) apply(w fyne.Window, shell *ui.Shell) {
 		shell.Show(ui.ScreenPractice)
 	case "playtest":
 		shell.Show(ui.ScreenAuthor)
+	case "trainee":
+		shell.Show(ui.ScreenReview)
 	default:
 		shell.Show(h.screen)
 	}
@@ -74,6 +76,15 @@ func (h demoHooks) drive(shell *ui.Shell) {
 	}
 	if h.screen == "playtest" {
 		shell.Author.PlayTest()
+		return
+	}
+	if h.screen == "trainee" {
+		r := shell.Review
+		r.OnLoaded = func() {
+			r.OnLoaded = nil
+			r.ShowTrainee(demoTrainees[0])
+		}
+		r.Reload()
 		return
 	}
 	if h.screen != "practice" && h.screen != "report" {

@@ -4,11 +4,13 @@
 package charts
 
 import (
+	"fmt"
 	"image"
 	"image/color"
 	"time"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -41,7 +43,7 @@ const DPI = 96
 // Lines draws series over time on a 0..100 axis.
 func Lines(title string, series []Series, st Style, w, h int) (image.Image, error) {
 	p := newPlot(title, st)
-	p.Y.Min, p.Y.Max = 0, 100
+	scoreAxis(p, 100)
 	p.X.Tick.Marker = plot.TimeTicks{Format: "Jan 2"}
 	for i, s := range series {
 		xys := make(plotter.XYs, len(s.Y))
@@ -64,6 +66,17 @@ func Lines(title string, series []Series, st Style, w, h int) (image.Image, erro
 	return render(p, w, h)
 }
 
+// scoreAxis runs the value axis from 0 to max with ticks only up to max, leaving
+// headroom for the legend.
+func scoreAxis(p *plot.Plot, max float64) {
+	p.Y.Min, p.Y.Max = 0, max*headroom
+	var ticks plot.ConstantTicks
+	for v := 0.0; v <= max; v += max / 4 {
+		ticks = append(ticks, plot.Tick{Value: v, Label: fmt.Sprintf("%.0f", v)})
+	}
+	p.Y.Tick.Marker = ticks
+}
+
 func plotterLinePoints(xys plotter.XYs) (*plotter.Line, *plotter.Scatter, error) {
 	line, err := plotter.NewLine(xys)
 	if err != nil {
@@ -79,7 +92,7 @@ func plotterLinePoints(xys plotter.XYs) (*plotter.Line, *plotter.Scatter, error)
 // Bars draws groups of bars side by side over labels, on a 0..max axis.
 func Bars(title string, labels []string, groups []Group, max float64, st Style, w, h int) (image.Image, error) {
 	p := newPlot(title, st)
-	p.Y.Min, p.Y.Max = 0, max
+	scoreAxis(p, max)
 	width := vg.Points(float64(w) / float64(max1(len(labels))) / float64(len(groups)+1) * 0.55)
 	for i, g := range groups {
 		bars, err := plotter.NewBarChart(plotter.Values(g.Values), width)
@@ -104,19 +117,30 @@ func max1(n int) int {
 	return n
 }
 
+// sans is the chart face: it matches the app's sans-serif text better than the
+// plot package's serif default.
+var sans = font.Font{Typeface: "Liberation", Variant: "Sans"}
+
+// headroom is the empty band above 100 where the legend sits, clear of the data.
+const headroom = 1.3
+
 func newPlot(title string, st Style) *plot.Plot {
 	p := plot.New()
 	p.Title.Text = title
+	p.Title.TextStyle.Font = font.From(sans, 13)
 	p.BackgroundColor = st.Background
 	for _, ts := range []*plot.Axis{&p.X, &p.Y} {
 		ts.Color = st.Foreground
 		ts.Label.TextStyle.Color = st.Foreground
+		ts.Label.TextStyle.Font = font.From(sans, 11)
 		ts.Tick.Color = st.Foreground
 		ts.Tick.Label.Color = st.Foreground
+		ts.Tick.Label.Font = font.From(sans, 10)
 		ts.LineStyle.Color = st.Foreground
 	}
 	p.Title.TextStyle.Color = st.Foreground
 	p.Legend.TextStyle.Color = st.Foreground
+	p.Legend.TextStyle.Font = font.From(sans, 10)
 	grid := plotter.NewGrid()
 	grid.Vertical.Color = nil
 	grid.Horizontal.Color = st.Grid

@@ -137,11 +137,36 @@ func (az *analyzer) codeEnd(i int) int {
 		return t.end // ERR_TIMEOUT, PAYMENT_DECLINED
 	case letters >= 1 && letters <= 3 && len(k)-letters >= 3 && allDigits(k[letters:]):
 		return t.end // E4012
-	case letters >= 1 && letters <= 2 && letters == len(k) && i+1 < len(az.tok.toks):
+	case letters >= 1 && letters <= 2 && len(k)-letters <= 2 && allDigits(k[letters:]) && az.shouted(t, false):
+		return t.end // E7, P2: a short capital code in lowercase prose
+	case letters == len(k) && letters >= 3 && letters <= 5 && az.shouted(t, true):
+		return t.end // MPAN, OLT: an internal acronym in lowercase prose
+	}
+	if letters >= 1 && letters <= 5 && letters == len(k) && i+1 < len(az.tok.toks) {
 		next := az.tok.toks[i+1]
 		if next.start == t.end+1 && az.tok.text[t.end] == '-' && next.end-next.start >= 3 && allDigits(az.tok.key(next)) {
-			return next.end // E-4012
+			return next.end // E-4012, SYNC-502
 		}
 	}
 	return 0
+}
+
+// plainAcronyms are capitals a customer reads every day, not internal jargon.
+var plainAcronyms = wordSet("usd gbp eur aud cad faq usa uk eu nhs pdf sms atm vat asap ok tv dvd id pin gps " +
+	"diy ceo hr sim mot url wifi cfo ups dhl gb mb kb tb hdmi usb led lcd")
+
+// shouted reports whether token t is written in capitals inside a sentence that
+// has lowercase letters (so "I AM SO SORRY" is not mistaken for acronyms), and,
+// when named is set, whether it is not an everyday acronym.
+func (az *analyzer) shouted(t token, named bool) bool {
+	if !isUpperASCII(az.tok.text[t.start:t.end]) || named && plainAcronyms[az.tok.key(t)] {
+		return false
+	}
+	s := az.tok.sents[t.sent]
+	for i := s.start; i < s.end; i++ {
+		if c := az.tok.text[i]; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }

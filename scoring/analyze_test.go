@@ -123,8 +123,7 @@ func TestAnalyzeActionMarkers(t *testing.T) {
 			{Kind: MarkTimeCommitment, Text: "by Friday", Detail: "+4d"},
 		}},
 		{"choices", "You can choose either a refund or a replacement.", []found{
-			{Kind: MarkChoices, Text: "You can choose"},
-			{Kind: MarkChoices, Text: "either a refund or"},
+			{Kind: MarkChoices, Text: "You can choose either a refund or"},
 		}},
 	})
 }

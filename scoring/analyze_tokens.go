@@ -119,8 +119,10 @@ func (t *tokenizer) word(i int) int {
 	if other {
 		h = hashWord(key) // the fast path hashed only the letter runs
 	}
-	dashed := i-start <= 2 && !digits && i < len(t.text) && t.text[i] == '-'
-	tok.code = underscore || dashed || digits && !num
+	caps := isUpperASCII(t.text[start:i])
+	dashed := !digits && (i-start <= 2 || caps && i-start <= 5) && i < len(t.text) && t.text[i] == '-'
+	acronym := caps && i-start >= 2 && i-start <= 5
+	tok.code = underscore || dashed || acronym || digits && !num
 	tok.class = classOf(key, num)
 	tok.id = index.words.id(key, h)
 	t.add(tok)
@@ -148,6 +150,21 @@ func (t *tokenizer) wordContinues(i, start int, num bool) int {
 		return n
 	}
 	return 0
+}
+
+// isUpperASCII reports whether s is made only of ASCII capitals and digits, with
+// at least one capital: "MPAN", "OLT", "E7".
+func isUpperASCII(s string) bool {
+	caps := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			caps = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return caps
 }
 
 // key is the lowercased word the pattern tables are written in; only a word with

@@ -10,13 +10,15 @@ var empathyTable = []patternGroup{
 		"{you've|you have} been {without|waiting|stuck|chasing}",
 		"{you've|you have} waited", "you were {without|left|stuck|unable}",
 		"you {took|spent|ran up|run up|wasted}", "{you've|you have} {spent|taken|run up|wasted}",
+		"{you've|you have} been {paying|overcharged|double charged|charged twice|billed twice}",
+		"you were {overcharged|double charged|offline|cut off|locked out|turned away|refused}",
 		"{go|went|gone|going|been|days|weeks|hours} without", "without your",
 		"your {guests|family|customers|kids|clients|team|staff} {were|had|have been} {waiting|left|stuck}",
 		"{you|you've|you have} {couldn't|could not|weren't able|were not able|can't|cannot}",
 		"your {team|staff|family|kids|customers|clients} {couldn't|could not|had to|lost|missed|were stuck|were left}",
 		"{you|you've} paid {for|extra|twice}",
 		"your {launch|anniversary|boss|presentation|wedding|event|deadline|" +
-			"trip|flight|holiday|weekend|birthday|party|meeting|family|guests|staff|team's|evening|" +
+			"holiday|weekend|birthday|party|meeting|family|guests|staff|team's|evening|" +
 			"daughter's|son's|husband|wife|partner|mother's|father's|kids|children|interview|demo|payroll|rent|savings}",
 		"{such|a} {big|real|huge|serious} {hassle|headache|setback|blow|problem} for you",
 		"on top of {everything|that|your}", "in front of your",
@@ -38,6 +40,7 @@ var empathyTable = []patternGroup{
 		"{our|the} {mistake|error} {was|is} {ours|mine}",
 		"{we|i} {really|completely|totally} {messed|dropped|failed|missed|let}",
 		"by mistake", "{it's|it is|that's|that is|the fault is|the mistake is} ours",
+		"caused by {our|us|me}",
 		"{we|i} * wrong", "{on|at} our {side|end}", "{we|i} {failed|forgot|neglected} to",
 		"{we|i} {pushed|shipped|released|deployed|made} a {bad|faulty|broken|buggy}",
 		"our {migration|outage|update|release|bug|sync|upgrade|change|fraud check|system|billing system|error|glitch} * " +
@@ -56,18 +59,19 @@ var empathyTable = []patternGroup{
 		"{you|you've} {entered|typed|selected|chose|picked|ticked|clicked|gave|provided} {the|a|an|your} {wrong|incorrect|old}",
 		"you {entered|typed|misspelled|forgot|must have|failed to|ignored}",
 		"{your|the customer's} {fault|mistake|error}",
-		"{the|a} {courier|carrier|driver|system|warehouse|supplier|bank|post|postal|vendor|factory|manufacturer|" +
+		"your {bank|card issuer|provider|network|isp} {declined|rejected|blocked|reversed|flagged|refused}",
+		"{the|a|their} {|previous|old|other|local} {courier|carrier|driver|system|warehouse|supplier|bank|post|postal|vendor|factory|manufacturer|" +
 			"partner|processor|software|computer|app|contractor|airline|provider|hosting provider|app store|" +
 			"sync app|payment processor|hotel|restaurant|reseller|retailer|seller|merchant|shop|store|garage|" +
 			"landlord|insurer|network|rider|platform|marketplace|agency|installer} * {overbooked|sold|was late|were late|" +
-			"was slow|forgot|failed|lost|delayed|missed|messed|failed|" +
+			"was slow|forgot|failed|declined|rejected|blocked|reversed|lost|delayed|missed|messed|failed|" +
 			"dropped|broke|glitched|caused|screwed|mixed|charged|flagged|cancelled|deleted|crashed|" +
 			"didn't|did not|won't|wouldn't|doesn't|made|sent|keeps|is to blame|was to blame|fault|fault's}",
 		"{courier's|carrier's|driver's|system's|warehouse's|supplier's|bank's|team's|department's} {fault|mistake|error|problem}",
 		"our warehouse team", "the other department", "another department",
 		"{not|isn't|wasn't|is not|was not} {our|my} {fault|mistake|error|problem|doing}", "not on us",
 		"{that's|it's|that is|it is} on {them|the courier|the bank|the airline|the hotel|the carrier|the seller}",
-		"take it up with {them|the}",
+		"take it up with {them|the}", "the {fault|problem|issue} {is|was|lies} with",
 		"you {gave|sent|provided|used|typed|entered|chose|picked|selected|booked|ordered} * {wrong|old|incorrect|expired|outdated}",
 		"{that's|it's|that is|it is} the system", "their {system|end|fault|mistake|error|side}",
 		"you {turned off|disabled|deleted|didn't cancel|did not cancel|didn't read|didn't check|didn't update}",
@@ -87,7 +91,7 @@ var empathyTable = []patternGroup{
 		"you mentioned", "you said {that|your|you|the|it}", "as you said",
 		"i hear {you|that you|that your}", "i hear what",
 		"{so|and} {you've|you have} been", "{i|i can} understand that {you|your}",
-		"if i'm hearing you", "{did i get|have i got|have i understood} {that|this|it|you} {right|correctly}",
+		"if i'm hearing you", "so you {were|had|'re|are|have|'ve}", "so you've", "so you're", "{did i get|have i got|have i understood} {that|this|it|you} {right|correctly}",
 		"correct me if i'm wrong", "am i right {that|in}",
 	}},
 }
@@ -117,7 +121,11 @@ var listeningTable = []patternGroup{
 	{kind: MarkAsksInfo, detail: "email", check: needsRequest, phrases: []string{
 		"{your|the|an|which|what|best|correct} {email|e mail|email address}", "email address"}},
 	{kind: MarkAsksInfo, detail: "account", check: needsRequest, phrases: []string{
-		"account {number|id|name|details|username|email}", "{username|user name|login}"}},
+		"account {number|id|name|details|username|email}", "{username|user name|login}",
+		"which {workspace|account|site|domain|team|plan|profile}"}},
+	{kind: MarkAsksInfo, detail: "transaction", check: needsRequest, phrases: []string{
+		"{which|what} {of these|of the|of those} {transactions|payments|charges|orders|items}",
+		"{transaction|payment|charge} {id|reference|date|amount}"}},
 	{kind: MarkAsksInfo, detail: "address", check: needsRequest, phrases: []string{
 		"{delivery|shipping|postal|billing|home|street} address", "{your|the} address", "{postcode|zip|zip code|postal code}"}},
 	{kind: MarkAsksInfo, detail: "date", check: needsRequest, phrases: []string{

@@ -49,7 +49,7 @@ var wordLists = map[string]string{
 		"reimburse|pay|transfer|move|change|upgrade|do",
 
 	// Irregular past participles of steps: "I've sent", "I've found".
-	"irregular": "found|done|made|given|paid|put|set|sent|got|taken|brought|built|rebuilt|won|held|kept",
+	"irregular": "found|done|made|given|paid|put|set|sent|taken|brought|built|rebuilt|held|kept",
 	"amount":    "dollars|dollar|usd|euros|euro|eur|pounds|pound|gbp|bucks",
 	"unit":      "minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week",
 	"numword":   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",

@@ -11,6 +11,7 @@ import (
 
 	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/ui/widgets"
 )
 
 // reportActions are the ways out of a report.
@@ -86,6 +87,11 @@ func endingTitle(e string) string {
 
 func dimensionBars(rep scoring.Report) fyne.CanvasObject {
 	box := container.NewVBox()
+	var names []string
+	for _, d := range scoring.Dimensions {
+		names = append(names, dimensionTitles[d])
+	}
+	col := widgets.LabelColumnWidth(names...)
 	for _, d := range scoring.Dimensions {
 		ds := rep.Dimensions[d]
 		bar := widget.NewProgressBar()
@@ -96,7 +102,7 @@ func dimensionBars(rep scoring.Report) fyne.CanvasObject {
 		name := widget.NewLabel(dimensionTitles[d])
 		weight := widget.NewLabel(fmt.Sprintf("%.0f%%", ds.Weight*100))
 		weight.SizeName = theme.SizeNameCaptionText
-		box.Add(container.NewBorder(nil, nil, sized(name, 140, 0), weight, bar))
+		box.Add(container.NewBorder(nil, nil, sized(name, col, 0), weight, bar))
 	}
 	return box
 }
@@ -113,7 +119,6 @@ func outcomeChip(name string, reached bool) fyne.CanvasObject {
 	if !reached {
 		icon = theme.NewErrorThemedResource(theme.CancelIcon())
 		l.SetText(name + " missed")
-		l.Importance = widget.LowImportance
 	}
 	return container.NewHBox(widget.NewIcon(icon), l)
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -67,14 +68,15 @@ func bandTitle(band string) string {
 
 // CreateRenderer stacks a caption over each bar.
 func (m *MoodMeter) CreateRenderer() fyne.WidgetRenderer {
+	names := []string{"Frustration", "Trust", "Patience"}
+	w := LabelColumnWidth(names...)
 	row := func(name string, bar *widget.ProgressBar) fyne.CanvasObject {
-		l := widget.NewLabel(name)
-		return container.NewBorder(nil, nil, fixedWidth(l, 96), nil, bar)
+		return container.NewBorder(nil, nil, fixedWidth(widget.NewLabel(name), w), nil, bar)
 	}
 	box := container.NewVBox(m.band,
-		row("Frustration", m.frustration),
-		row("Trust", m.trust),
-		row("Patience", m.patience))
+		row(names[0], m.frustration),
+		row(names[1], m.trust),
+		row(names[2], m.patience))
 	return widget.NewSimpleRenderer(box)
 }
 
@@ -83,4 +85,14 @@ func fixedWidth(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 	r := canvas.NewRectangle(color.Transparent)
 	r.SetMinSize(fyne.NewSize(w, 0))
 	return container.NewStack(r, o)
+}
+
+// LabelColumnWidth is the width a column of labels needs for the widest of
+// texts at the current text size, so bars beside them line up at any scale.
+func LabelColumnWidth(texts ...string) float32 {
+	var w float32
+	for _, t := range texts {
+		w = max(w, fyne.MeasureText(t, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	return w + 2*theme.InnerPadding()
 }

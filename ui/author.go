@@ -166,7 +166,7 @@ func (a *Author) lint(gen int, path, text string) {
 		return
 	}
 	sc, diags := a.deps.Lint(path, []byte(text))
-	fyne.Do(func() {
+	do(func() {
 		a.mu.Lock()
 		stale := gen != a.lintGen
 		a.mu.Unlock()

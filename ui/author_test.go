@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -35,11 +34,7 @@ func newAuthorHarness(t *testing.T) (*Author, chan struct{}) {
 
 func waitLint(t *testing.T, ch chan struct{}) {
 	t.Helper()
-	select {
-	case <-ch:
-	case <-time.After(5 * time.Second):
-		t.Fatal("lint did not finish within 5s")
-	}
+	pump(t, "lint", signalled(ch))
 }
 
 func TestAuthorTemplateIsClean(t *testing.T) {

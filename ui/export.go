@@ -37,10 +37,10 @@ func (r *Review) writeExport(w io.WriteCloser, format, where string) {
 	r.status.SetText("Exporting " + format + "…")
 	go func() {
 		err := r.deps.History.Export(context.Background(), w, format, func(f float64) {
-			fyne.Do(func() { r.progress.SetValue(f) })
+			do(func() { r.progress.SetValue(f) })
 		})
 		err = errors.Join(err, w.Close())
-		fyne.Do(func() {
+		do(func() {
 			r.progress.Hide()
 			if err != nil {
 				r.status.SetText("Export failed: " + err.Error())

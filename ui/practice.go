@@ -128,7 +128,7 @@ func (p *Practice) score(v *sessionView) {
 		if rep != nil && p.deps.History != nil {
 			first, best, _ = p.deps.History.FirstVsBest(context.Background(), p.trainee(), v.sc.ID)
 		}
-		fyne.Do(func() {
+		do(func() {
 			v.setBusy(false)
 			if err != nil {
 				v.banner.show("The session could not be scored: " + err.Error())

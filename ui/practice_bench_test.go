@@ -20,9 +20,10 @@ func BenchmarkEnterToReply(b *testing.B) {
 	deps.Grader = nil // a finished session is not scored here, so only replies signal idle
 	h := newBenchHarness(b, deps)
 	start := func() *sessionView {
-		drain(h.idle) // the previous session's report
+		drainUI()
+		drain(h.idle) // the previous session's end
 		h.p.Start(sc)
-		<-h.idle
+		h.wait(b)
 		return h.p.session
 	}
 	v := start()
@@ -37,7 +38,7 @@ func BenchmarkEnterToReply(b *testing.B) {
 		before := len(v.chat.Objects)
 		v.input.SetText(benchLine)
 		v.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-		<-h.idle
+		h.wait(b)
 		if len(v.chat.Objects) < before+2 {
 			b.Fatalf("chat grew from %d to %d objects, want your turn and the reply", before, len(v.chat.Objects))
 		}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -41,13 +40,10 @@ func newPracticeHarness(t *testing.T, deps Deps) *practiceHarness {
 	return h
 }
 
-func (h *practiceHarness) wait(t *testing.T) {
+// wait runs UI work until the screen signals it is idle (a reply or a report shown).
+func (h *practiceHarness) wait(t testing.TB) {
 	t.Helper()
-	select {
-	case <-h.idle:
-	case <-time.After(5 * time.Second):
-		t.Fatal("the screen did not settle within 5s")
-	}
+	pump(t, "the screen settling", signalled(h.idle))
 }
 
 func fakeDeps(list ...*scenarios.Scenario) Deps {
@@ -156,10 +152,7 @@ func TestHistoryWriteFailureShowsBannerAndKeepsTurn(t *testing.T) {
 	test.Type(v.input, "Sorry about that.")
 	v.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	h.wait(t)
-	deadline := time.Now().Add(2 * time.Second)
-	for v.banner.text() == "" && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
-	}
+	pump(t, "the history error", func() bool { return v.banner.text() != "" })
 	if got, want := v.banner.text(), "History not saved: disk full."; len(got) < len(want) || got[:len(want)] != want {
 		t.Errorf("banner = %q, want it to start with %q", got, want)
 	}

@@ -21,7 +21,7 @@ func (s *Shell) checkUnfinished(deps Deps) {
 		if err != nil || len(list) == 0 {
 			return
 		}
-		fyne.Do(func() { s.offerRecovery(deps, list) })
+		do(func() { s.offerRecovery(deps, list) })
 	}()
 }
 
@@ -43,7 +43,7 @@ func (s *Shell) offerRecovery(deps Deps, list []SessionInfo) {
 			go func() {
 				err := deps.History.CloseUnfinished(context.Background(), info.ID)
 				if err != nil {
-					fyne.Do(func() { s.Practice.banner.show("Could not close the session: " + err.Error()) })
+					do(func() { s.Practice.banner.show("Could not close the session: " + err.Error()) })
 				}
 			}()
 		})
@@ -67,7 +67,7 @@ func (s *Shell) resume(deps Deps, info SessionInfo) {
 		if err == nil {
 			conv, err = deps.Resume(sc, stored.Transcript)
 		}
-		fyne.Do(func() {
+		do(func() {
 			if err != nil {
 				s.Practice.banner.show("Could not resume: " + err.Error())
 				return

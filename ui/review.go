@@ -122,7 +122,7 @@ func (r *Review) Reload() {
 	r.busy.Start()
 	go func() {
 		list, err := r.deps.History.Trainees(context.Background())
-		fyne.Do(func() {
+		do(func() {
 			r.busy.Stop()
 			if err != nil {
 				r.status.SetText("Could not read the history: " + err.Error())
@@ -187,7 +187,7 @@ func (r *Review) showDetail(o fyne.CanvasObject) {
 func (r *Review) openSession(id string) {
 	go func() {
 		s, err := r.deps.History.Session(context.Background(), id)
-		fyne.Do(func() {
+		do(func() {
 			if err != nil {
 				r.status.SetText("Could not open the session: " + err.Error())
 				return

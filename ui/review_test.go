@@ -85,9 +85,5 @@ func TestReviewListsSeededHistory(t *testing.T) {
 
 func waitOn(t *testing.T, ch chan struct{}) {
 	t.Helper()
-	select {
-	case <-ch:
-	case <-time.After(10 * time.Second):
-		t.Fatal("the screen did not load within 10s")
-	}
+	pump(t, "loading", signalled(ch))
 }

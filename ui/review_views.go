@@ -38,7 +38,7 @@ func (r *Review) loadTrainee(name string) {
 			}
 		}
 		progress, perScenario := r.traineeCharts(d)
-		fyne.Do(func() {
+		do(func() {
 			r.busy.Stop()
 			if err != nil {
 				r.status.SetText("Could not read " + name + "'s history: " + err.Error())
@@ -147,7 +147,7 @@ func (r *Review) loadTeam() {
 			}
 			img, _ = charts.Bars("Average total per scenario", labels, []charts.Group{g}, 100, chartStyle(), chartW, chartH)
 		}
-		fyne.Do(func() {
+		do(func() {
 			r.busy.Stop()
 			if err != nil {
 				r.status.SetText("Could not read the team history: " + err.Error())

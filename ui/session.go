@@ -99,7 +99,7 @@ func (v *sessionView) begin(win fyne.Window) {
 	v.setBusy(true)
 	go func() {
 		turn, err := v.conv.Open(context.Background())
-		fyne.Do(func() {
+		do(func() {
 			v.setBusy(false)
 			if err != nil {
 				v.banner.show("The customer could not start: " + err.Error())
@@ -143,7 +143,7 @@ func (v *sessionView) send(text string, a *scoring.Action) {
 	v.setBusy(true)
 	go func() {
 		reply, err := v.conv.Submit(context.Background(), text, a)
-		fyne.Do(func() { v.showReply(reply, err) })
+		do(func() { v.showReply(reply, err) })
 	}()
 }
 
@@ -171,7 +171,7 @@ func (v *sessionView) showReply(ex Exchange, err error) {
 
 // streamToken shows a reply as the voice words it; called from the voice's goroutine.
 func (v *sessionView) streamToken(piece string) {
-	fyne.Do(func() {
+	do(func() {
 		if v.streaming == nil {
 			v.streaming = widgets.NewBubble(widgets.SideCustomer, v.sc.Customer.Name+" is typing…", "")
 			v.chat.Add(v.streaming)
@@ -267,7 +267,7 @@ func (v *sessionView) startTimer() {
 	v.stopTimer = stop
 	go func() {
 		for range ticks {
-			fyne.Do(func() { v.timer.SetText(clock(v.elapsed())) })
+			do(func() { v.timer.SetText(clock(v.elapsed())) })
 		}
 	}()
 }

@@ -150,7 +150,7 @@ func (s *Settings) check() {
 		if st.Up {
 			models, err = s.llm.Models(context.Background(), host)
 		}
-		fyne.Do(func() {
+		do(func() {
 			s.setBusy(false)
 			s.showStatus(st, models, err)
 		})
@@ -184,10 +184,10 @@ func (s *Settings) pullModel() {
 	go func() {
 		err := s.llm.Pull(context.Background(), host, name, func(done, total int64) {
 			if total > 0 {
-				fyne.Do(func() { s.pull.SetValue(float64(done) / float64(total)) })
+				do(func() { s.pull.SetValue(float64(done) / float64(total)) })
 			}
 		})
-		fyne.Do(func() {
+		do(func() {
 			s.setBusy(false)
 			if err != nil {
 				s.status.SetText("Download of " + name + " failed: " + err.Error())

@@ -15,13 +15,7 @@ import (
 // waitFor polls cond on the test goroutine; the shell's loads run on goroutines.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("%s did not happen within 5s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	pump(t, what, cond)
 }
 
 func overlayButton(win fyne.Window, text string) *widget.Button {

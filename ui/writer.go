@@ -4,8 +4,6 @@ import (
 	"context"
 	"sync"
 
-	"fyne.io/fyne/v2"
-
 	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
 )
@@ -16,10 +14,10 @@ import (
 type historyWriter struct {
 	store   HistoryStore
 	onError func(msg string)
+	mu      sync.Mutex // guards jobs: the UI thread appends, the scorer finishes
 	jobs    chan func(ctx context.Context) error
-	stored  int // turns handed to the store so far; UI thread only
-	id      string
-	wg      sync.WaitGroup
+	stored  int    // turns handed to the store so far; UI thread only
+	id      string // set and read on the writer's goroutine only
 }
 
 // newHistoryWriter starts the writer and begins the session; a nil store writes nothing.
@@ -29,8 +27,7 @@ func newHistoryWriter(store HistoryStore, trainee string, sc *scenarios.Scenario
 		return w
 	}
 	w.jobs = make(chan func(ctx context.Context) error, 256)
-	w.wg.Add(1)
-	go w.run()
+	go w.run(w.jobs)
 	w.do(func(ctx context.Context) error {
 		id, err := store.BeginSession(ctx, trainee, sc)
 		w.id = id
@@ -39,17 +36,18 @@ func newHistoryWriter(store HistoryStore, trainee string, sc *scenarios.Scenario
 	return w
 }
 
-func (w *historyWriter) run() {
-	defer w.wg.Done()
-	for job := range w.jobs {
+func (w *historyWriter) run(jobs <-chan func(ctx context.Context) error) {
+	for job := range jobs {
 		if err := job(context.Background()); err != nil {
 			msg := "History not saved: " + err.Error() + ". The conversation goes on; the turn stays on screen."
-			fyne.Do(func() { w.onError(msg) })
+			do(func() { w.onError(msg) })
 		}
 	}
 }
 
 func (w *historyWriter) do(job func(ctx context.Context) error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	if w.jobs != nil {
 		w.jobs <- job
 	}
@@ -71,13 +69,15 @@ func (w *historyWriter) appendNew(turns []scoring.Turn) {
 // finish stores the report and stops the writer; done runs on the writer's
 // goroutine once everything before it is written.
 func (w *historyWriter) finish(rep *scoring.Report, done func()) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	if w.jobs == nil {
 		if done != nil {
 			done()
 		}
 		return
 	}
-	w.do(func(ctx context.Context) error {
+	w.jobs <- func(ctx context.Context) error {
 		defer func() {
 			if done != nil {
 				done()
@@ -87,7 +87,7 @@ func (w *historyWriter) finish(rep *scoring.Report, done func()) {
 			return nil
 		}
 		return w.store.FinishSession(ctx, w.id, *rep)
-	})
+	}
 	close(w.jobs)
 	w.jobs = nil
 }

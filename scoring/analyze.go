@@ -142,10 +142,15 @@ func (az *analyzer) span(k MarkerKind, lo, hi int) Marker {
 // findQuestions marks each sentence that ends in '?' and neither asks for a
 // detail (that is asks-info) nor is scripted filler ("anything else I can help with?").
 func (az *analyzer) findQuestions() {
+	if !slices.ContainsFunc(az.tok.sents, func(s sentence) bool { return s.question }) {
+		return
+	}
 	for _, m := range az.cands {
-		f := &az.flags[az.sentenceAt(m.Start)]
-		f.info = f.info || m.Kind == MarkAsksInfo
-		f.filler = f.filler || m.Kind == MarkFiller
+		if m.Kind == MarkAsksInfo || m.Kind == MarkFiller {
+			f := &az.flags[az.sentenceAt(m.Start)]
+			f.info = f.info || m.Kind == MarkAsksInfo
+			f.filler = f.filler || m.Kind == MarkFiller
+		}
 	}
 	for i, s := range az.tok.sents {
 		f := az.flags[i]

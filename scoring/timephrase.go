@@ -7,83 +7,12 @@ import (
 	"time"
 
 	"github.com/olebedev/when"
-	"github.com/olebedev/when/rules"
 	"github.com/olebedev/when/rules/en"
 )
 
 // timeBase is the moment time phrases are resolved against: a Monday morning.
 // It is fixed so that the same words always give the same Detail.
 var timeBase = time.Date(2024, time.January, 1, 8, 0, 0, 0, time.UTC)
-
-// ruleSet picks parser rules, one bit each, in the order the English parser
-// lists them (the parser applies matches in rule order).
-type ruleSet uint8
-
-const (
-	ruleWeekday ruleSet = 1 << iota
-	ruleCasualDate
-	ruleCasualTime
-	ruleHour
-	ruleHourMinute
-	ruleDeadline
-	ruleMonth
-	ruleSets = 1 << iota // how many sets there are
-)
-
-// timeRules are the English parser's rules, built once, indexed by bit.
-var timeRules = []rules.Rule{
-	en.Weekday(rules.Override), en.CasualDate(rules.Override), en.CasualTime(rules.Override),
-	en.Hour(rules.Override), en.HourMinute(rules.Override), en.Deadline(rules.Override),
-	en.ExactMonthDate(rules.Override),
-}
-
-// timeParsers holds one parser per rule set, sharing the rule values. Parse only
-// reads a parser, so they are safe for concurrent use. Each rule is a regular
-// expression costing microseconds, so Analyze runs the parser only on a short
-// window at a cue the trie found, and only with the rules that window can match:
-// a weekday rule for "Friday", an hour rule only when "am" or "pm" is there.
-var timeParsers = func() [ruleSets]*when.Parser {
-	var all [ruleSets]*when.Parser
-	for set := range all {
-		p := when.New(nil)
-		for bit, r := range timeRules {
-			if set&(1<<bit) != 0 {
-				p.Add(r)
-			}
-		}
-		all[set] = p
-	}
-	return all
-}()
-
-// cueRules maps a cue family to the rule its word needs.
-var cueRules = map[string]ruleSet{
-	"weekday": ruleWeekday, "casual": 0, "clock": 0, "deadline": ruleDeadline, "month": ruleMonth,
-}
-
-// rulesFor returns the rules worth running over tokens lo..hi-1 for a cue family.
-func (az *analyzer) rulesFor(family string, lo, hi int) ruleSet {
-	set := cueRules[family]
-	for _, t := range az.tok.toks[lo:hi] {
-		switch {
-		case casualDates[az.tok.key(t)]:
-			set |= ruleCasualDate
-		case casualTimes[az.tok.key(t)]:
-			set |= ruleCasualTime
-		case az.tok.key(t) == "am" || az.tok.key(t) == "pm" || isClockToken(t, &az.tok):
-			set |= ruleHour
-		}
-		if t.num && t.colon {
-			set |= ruleHourMinute
-		}
-	}
-	return set
-}
-
-var (
-	casualDates = wordSet("today tonight tomorrow tmr")
-	casualTimes = wordSet("morning afternoon evening noon")
-)
 
 // windowAfter is how many tokens past a cue the parser may see, enough for
 // "tomorrow at 9am" or "Friday before noon".
@@ -208,7 +137,7 @@ func (az *analyzer) resolveTime(family string, lo, last int) (from, to int, at t
 			res = &r
 		}
 	} else if set := az.rulesFor(family, lo, last+1); set != 0 {
-		res, _ = timeParsers[set].Parse(az.tok.text[start:end], timeBase)
+		res = parseWindow(set, az.tok.lower[start:end])
 	}
 	if res == nil || res.Text == "" {
 		return 0, 0, time.Time{}, false
@@ -230,22 +159,6 @@ func (az *analyzer) trimConnectors(lo, last int) (int, int) {
 }
 
 var connectors = wordSet("at on this next coming last past the of")
-
-// singleWordTimes holds the parser's reading of every one-word time cue, taken
-// once at start-up with all rules; TestSingleWordTimesMatchParser checks it
-// against the rule sets Analyze would otherwise run. This spares the regular
-// expressions for the commonest cues ("by Friday", "tomorrow").
-var singleWordTimes = func() map[string]when.Result {
-	words := strings.Fields("monday tuesday wednesday thursday friday saturday sunday mon tue wed thu thur fri " +
-		"today tonight tomorrow tmr morning afternoon evening noon midday")
-	all := map[string]when.Result{}
-	for _, w := range words {
-		if res, err := timeParsers[ruleSets-1].Parse(w, timeBase); err == nil && res != nil {
-			all[w] = *res
-		}
-	}
-	return all
-}()
 
 // addTime adds a time commitment and flags its sentence, for the vague-promise check.
 func (az *analyzer) addTime(m Marker) {

@@ -56,3 +56,22 @@ func TestIsOrdinal(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowMemoMatchesParser checks that remembered time phrases read exactly as
+// the parser reads them fresh, over every validation utterance.
+func TestWindowMemoMatchesParser(t *testing.T) {
+	set, err := readLabelled("testdata/markers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range set {
+		warm := Analyze(l.text) // fills the memo
+		warm = Analyze(l.text)  // reads it
+		useWindowMemo = false
+		cold := Analyze(l.text)
+		useWindowMemo = true
+		if diff := cmp.Diff(cold, warm); diff != "" {
+			t.Errorf("%s: memo changes the analysis (-parser +memo):\n%s", l.pos, diff)
+		}
+	}
+}

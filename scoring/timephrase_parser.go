@@ -1,0 +1,137 @@
+package scoring
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/olebedev/when"
+	"github.com/olebedev/when/rules"
+	"github.com/olebedev/when/rules/en"
+)
+
+// ruleSet picks parser rules, one bit each, in the order the English parser
+// lists them (the parser applies matches in rule order).
+type ruleSet uint8
+
+const (
+	ruleWeekday ruleSet = 1 << iota
+	ruleCasualDate
+	ruleCasualTime
+	ruleHour
+	ruleHourMinute
+	ruleDeadline
+	ruleMonth
+	ruleSets = 1 << iota // how many sets there are
+)
+
+// timeRules are the English parser's rules, built once, indexed by bit.
+var timeRules = []rules.Rule{
+	en.Weekday(rules.Override), en.CasualDate(rules.Override), en.CasualTime(rules.Override),
+	en.Hour(rules.Override), en.HourMinute(rules.Override), en.Deadline(rules.Override),
+	en.ExactMonthDate(rules.Override),
+}
+
+// timeParsers holds one parser per rule set, sharing the rule values. Parse only
+// reads a parser, so they are safe for concurrent use. Each rule is a regular
+// expression costing microseconds, so Analyze runs the parser only on a short
+// window at a cue the trie found, and only with the rules that window can match:
+// a weekday rule for "Friday", an hour rule only when "am" or "pm" is there.
+var timeParsers = func() [ruleSets]*when.Parser {
+	var all [ruleSets]*when.Parser
+	for set := range all {
+		p := when.New(nil)
+		for bit, r := range timeRules {
+			if set&(1<<bit) != 0 {
+				p.Add(r)
+			}
+		}
+		all[set] = p
+	}
+	return all
+}()
+
+// cueRules maps a cue family to the rule its word needs.
+var cueRules = map[string]ruleSet{
+	"weekday": ruleWeekday, "casual": 0, "clock": 0, "deadline": ruleDeadline, "month": ruleMonth,
+}
+
+// rulesFor returns the rules worth running over tokens lo..hi-1 for a cue family.
+func (az *analyzer) rulesFor(family string, lo, hi int) ruleSet {
+	set := cueRules[family]
+	for _, t := range az.tok.toks[lo:hi] {
+		switch {
+		case casualDates[az.tok.key(t)]:
+			set |= ruleCasualDate
+		case casualTimes[az.tok.key(t)]:
+			set |= ruleCasualTime
+		case az.tok.key(t) == "am" || az.tok.key(t) == "pm" || isClockToken(t, &az.tok):
+			set |= ruleHour
+		}
+		if t.num && t.colon {
+			set |= ruleHourMinute
+		}
+	}
+	return set
+}
+
+var (
+	casualDates = wordSet("today tonight tomorrow tmr")
+	casualTimes = wordSet("morning afternoon evening noon")
+)
+
+// singleWordTimes holds the parser's reading of every one-word time cue, taken
+// once at start-up with all rules; TestSingleWordTimesMatchParser checks it
+// against the rule sets Analyze would otherwise run. This spares the regular
+// expressions for the commonest cues ("by Friday", "tomorrow").
+var singleWordTimes = func() map[string]when.Result {
+	words := strings.Fields("monday tuesday wednesday thursday friday saturday sunday mon tue wed thu thur fri " +
+		"today tonight tomorrow tmr morning afternoon evening noon midday")
+	all := map[string]when.Result{}
+	for _, w := range words {
+		if res, err := timeParsers[ruleSets-1].Parse(w, timeBase); err == nil && res != nil {
+			all[w] = *res
+		}
+	}
+	return all
+}()
+
+// windowMemo remembers what the parser said about a window of lowercased words
+// with a rule set: agents reuse a handful of time phrases ("within 24 hours",
+// "tomorrow at 9am"), and the parser is a pure function of the words because the
+// base time is fixed, so a remembered answer is the parser's answer. It stops
+// growing at windowMemoMax entries; useWindowMemo lets benchmarks measure the
+// parser's own cost.
+var (
+	windowMemo     sync.Map // windowKey -> *when.Result (nil when the parser found nothing)
+	windowMemoSize atomic.Int32
+	useWindowMemo  = true
+)
+
+const windowMemoMax = 4096
+
+type windowKey struct {
+	set  ruleSet
+	text string
+}
+
+// parseWindow returns the parser's reading of a lowercased window, or nil.
+func parseWindow(set ruleSet, window string) *when.Result {
+	key := windowKey{set, window}
+	if useWindowMemo {
+		if r, ok := windowMemo.Load(key); ok {
+			return r.(*when.Result)
+		}
+	}
+	res, err := timeParsers[set].Parse(window, timeBase)
+	if err != nil {
+		res = nil
+	}
+	if useWindowMemo && windowMemoSize.Load() < windowMemoMax {
+		key.text = strings.Clone(window) // do not pin the whole turn in memory
+		if _, loaded := windowMemo.LoadOrStore(key, res); !loaded {
+			windowMemoSize.Add(1)
+		}
+	}
+	return res
+}

@@ -188,6 +188,18 @@ func TestAnalyzeRiskMarkers(t *testing.T) {
 	})
 }
 
+func TestAnalyzeOtherScripts(t *testing.T) {
+	runAnalyzeCases(t, []analyzeCase{
+		{"emoji between words keeps spans exact", "Sorry 😞 I’ve refunded you €15 🙏", []found{
+			{Kind: MarkApology, Text: "Sorry"},
+			{Kind: MarkConcreteAction, Text: "I’ve refunded", Value: 15},
+		}},
+		{"Spanish is not read", "Lo siento mucho, le reembolso ahora mismo.", nil},
+		{"Japanese is not read", "申し訳ございません。本日中に返金いたします。", nil},
+		{"accented words stay whole", "Désolé, café sorry", []found{{Kind: MarkApology, Text: "sorry"}}},
+	})
+}
+
 func TestAnalyzeCounts(t *testing.T) {
 	a := Analyze("I'm sorry. I'm so sorry, truly sorry! Let me fix it.")
 	got := [3]int{a.Words, a.Sentences, a.ApologySentences}

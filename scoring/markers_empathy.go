@@ -41,7 +41,7 @@ var empathyTable = []patternGroup{
 		"{we|i} {really|completely|totally} {messed|dropped|failed|missed|let}",
 		"by mistake", "{it's|it is|that's|that is|the fault is|the mistake is} ours",
 		"caused by {our|us|me}",
-		"{we|i} * wrong", "{on|at} our {side|end}", "{we|i} {failed|forgot|neglected} to",
+		"{we|i} * wrong {|house|address|door|item|size|order|colour|color|product|account|plan|price|date|day|branch|part|flight|person|number|amount}", "{on|at} our {side|end}", "{we|i} {failed|forgot|neglected} to",
 		"{we|i} {pushed|shipped|released|deployed|made} a {bad|faulty|broken|buggy}",
 		"our {migration|outage|update|release|bug|sync|upgrade|change|fraud check|system|billing system|error|glitch} * " +
 			"{deleted|broke|took|lost|caused|blocked|cancelled|charged|sent|applied|wiped|removed|knocked}",

@@ -46,6 +46,8 @@ type Author struct {
 	parsed    *scenarios.Scenario // last scenario that parsed cleanly; UI thread only
 	// OnLinted, when set, runs on the UI thread after each lint; tests wait on it.
 	OnLinted func()
+	// OnSaved, when set, runs after a file is saved, so Practice can list it.
+	OnSaved func()
 }
 
 // NewAuthor builds the Author screen. It starts on a new scenario from the template.
@@ -300,6 +302,9 @@ func (a *Author) save() {
 	a.path = path
 	a.pathLbl.SetText("Saved " + path)
 	a.refreshFiles()
+	if a.OnSaved != nil {
+		a.OnSaved()
+	}
 }
 
 func writeScenarioFile(path, text string) error {

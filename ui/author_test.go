@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -74,5 +76,23 @@ func TestAuthorFormEditsYAML(t *testing.T) {
 	a.form.kind.SetSelected("double-charge")
 	if !strings.Contains(a.editor.Text, "  kind: double-charge\n") {
 		t.Errorf("YAML does not carry the new failure kind")
+	}
+}
+
+func TestAuthorSavesIntoTheUserFolder(t *testing.T) {
+	a, _ := newAuthorHarness(t)
+	saved := 0
+	a.OnSaved = func() { saved++ }
+	a.save()
+	dir, _ := a.deps.UserDir()
+	data, err := os.ReadFile(filepath.Join(dir, "my-new-scenario.yaml"))
+	if err != nil {
+		t.Fatalf("the new scenario was not saved under its id: %v", err)
+	}
+	if string(data) != newScenarioTemplate || saved != 1 {
+		t.Errorf("saved %d bytes (template %d), OnSaved ran %d times", len(data), len(newScenarioTemplate), saved)
+	}
+	if got := a.files.Options; len(got) != 1 || got[0] != "my-new-scenario.yaml" {
+		t.Errorf("open list = %v, want the saved file", got)
 	}
 }

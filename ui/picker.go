@@ -94,6 +94,19 @@ func kindOptions(all []*scenarios.Scenario) []string {
 // lacks make Fyne load fallback fonts, which costs tens of megabytes.
 func levelName(n int) string { return fmt.Sprintf("Level %d", n) }
 
+// setAll replaces the library, keeping the filters and, if it is still there,
+// the selected scenario.
+func (p *picker) setAll(all []*scenarios.Scenario) {
+	keep := ""
+	if p.selected != nil {
+		keep = p.selected.ID
+	}
+	p.all, p.selected = all, nil
+	p.kind.SetOptions(kindOptions(all))
+	p.filter()
+	p.selectID(keep)
+}
+
 // filter applies the search text and both filters, keeping the library's order.
 func (p *picker) filter() {
 	if p.list == nil {

@@ -29,15 +29,10 @@ type Practice struct {
 // NewPractice builds the Practice screen. prefs remembers the last scenario.
 func NewPractice(deps Deps, win fyne.Window, prefs fyne.Preferences) *Practice {
 	p := &Practice{deps: deps, win: win, prefs: prefs, root: container.NewStack(), banner: newBanner()}
-	var all []*scenarios.Scenario
-	if deps.Scenarios != nil {
-		var err error
-		if all, err = deps.Scenarios(); err != nil {
-			p.banner.show("Some scenarios could not be loaded: " + err.Error())
+	p.picker = newPicker(p.loadScenarios(), p.Start, func(sc *scenarios.Scenario) {
+		if prefs.String(PrefLastScenario) != sc.ID {
+			prefs.SetString(PrefLastScenario, sc.ID)
 		}
-	}
-	p.picker = newPicker(all, p.Start, func(sc *scenarios.Scenario) {
-		prefs.SetString(PrefLastScenario, sc.ID)
 	})
 	p.picker.selectID(prefs.String(PrefLastScenario))
 	p.showPicker()
@@ -45,6 +40,25 @@ func NewPractice(deps Deps, win fyne.Window, prefs fyne.Preferences) *Practice {
 		p.banner.show(deps.HistoryWarning)
 	}
 	return p
+}
+
+// loadScenarios reads the library; a broken user file is named in the banner and
+// left out, the rest stay playable.
+func (p *Practice) loadScenarios() []*scenarios.Scenario {
+	if p.deps.Scenarios == nil {
+		return nil
+	}
+	all, err := p.deps.Scenarios()
+	if err != nil {
+		p.banner.show("Some scenarios could not be loaded: " + err.Error())
+	}
+	return all
+}
+
+// ReloadScenarios reads the library again, after a trainer saved a scenario.
+func (p *Practice) ReloadScenarios() {
+	p.banner.hide()
+	p.picker.setAll(p.loadScenarios())
 }
 
 // Content is the screen's root object.

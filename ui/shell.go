@@ -68,6 +68,7 @@ func (s *Shell) build(i int) {
 	case ScreenAuthor:
 		if s.Author == nil {
 			s.Author = NewAuthor(s.deps, s.win)
+			s.Author.OnSaved = s.Practice.ReloadScenarios
 			content = s.Author.Content()
 		}
 	case ScreenReview:

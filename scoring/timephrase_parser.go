@@ -100,8 +100,8 @@ var singleWordTimes = func() map[string]when.Result {
 // with a rule set: agents reuse a handful of time phrases ("within 24 hours",
 // "tomorrow at 9am"), and the parser is a pure function of the words because the
 // base time is fixed, so a remembered answer is the parser's answer. It stops
-// growing at windowMemoMax entries; useWindowMemo lets benchmarks measure the
-// parser's own cost.
+// growing at windowMemoMax entries. useWindowMemo exists so tests and benchmarks
+// can measure the parser's own cost; flip it only while no Analyze is running.
 var (
 	windowMemo     sync.Map // windowKey -> *when.Result (nil when the parser found nothing)
 	windowMemoSize atomic.Int32

@@ -7,6 +7,14 @@
 // through the small interfaces in deps.go, so tests drive the screens with
 // fyne.io/fyne/v2/test and fakes, without a display or cgo.
 //
+// Threading: calls into the simulator, the grader, the store and the LLM run on
+// goroutines; every widget change they cause goes through do (fyne.Do in the app),
+// so nothing slow runs on the UI thread and widgets are touched by one thread.
+//
+// Tests: markup snapshots live in ui/testdata (Fyne's test package resolves them
+// relative to the package). A mismatch is written to ui/testdata/failed/ for
+// review; `go test ./ui -run Snapshot -update` rewrites the masters.
+//
 // ui never imports fyne.io/fyne/v2/app: the binary in cmd/turnaround creates the
 // app and window and passes them in.
 package ui

@@ -13,8 +13,10 @@ type simConversation struct{ s *sim.Session }
 // NewSimConversation wraps a simulator session for the Practice and Author screens.
 func NewSimConversation(s *sim.Session) Conversation { return simConversation{s} }
 
+// Open implements Conversation by delegating to the simulator session.
 func (c simConversation) Open(ctx context.Context) (scoring.Turn, error) { return c.s.Open(ctx) }
 
+// Submit implements Conversation by delegating to the simulator session.
 func (c simConversation) Submit(ctx context.Context, text string, a *scoring.Action) (Exchange, error) {
 	r, err := c.s.Submit(ctx, text, a)
 	if err != nil {
@@ -27,12 +29,22 @@ func (c simConversation) Submit(ctx context.Context, text string, a *scoring.Act
 	return ex, nil
 }
 
-func (c simConversation) State() sim.State               { return c.s.State() }
-func (c simConversation) Band() string                   { return c.s.State().Band() }
-func (c simConversation) Ending() sim.Ending             { return c.s.Ending() }
-func (c simConversation) Transcript() scoring.Transcript { return c.s.Transcript() }
-func (c simConversation) Quit()                          { c.s.Quit() }
+// State implements Conversation by delegating to the simulator session.
+func (c simConversation) State() sim.State { return c.s.State() }
 
+// Band implements Conversation by delegating to the simulator session.
+func (c simConversation) Band() string { return c.s.State().Band() }
+
+// Ending implements Conversation by delegating to the simulator session.
+func (c simConversation) Ending() sim.Ending { return c.s.Ending() }
+
+// Transcript implements Conversation by delegating to the simulator session.
+func (c simConversation) Transcript() scoring.Transcript { return c.s.Transcript() }
+
+// Quit implements Conversation by delegating to the simulator session.
+func (c simConversation) Quit() { c.s.Quit() }
+
+// Fork implements Conversation by delegating to the simulator session.
 func (c simConversation) Fork(at int) (Conversation, error) {
 	f, err := c.s.Fork(at)
 	if err != nil {

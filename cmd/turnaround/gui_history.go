@@ -34,6 +34,7 @@ func parseID(id string) (history.SessionID, error) {
 
 func formatID(id history.SessionID) string { return strconv.FormatInt(int64(id), 10) }
 
+// BeginSession implements ui.HistoryStore.
 func (h *historyAdapter) BeginSession(ctx context.Context, trainee string, sc *scenarios.Scenario) (string, error) {
 	id, err := h.s.BeginSession(ctx, history.SessionMeta{
 		Trainee: trainee, ScenarioID: sc.ID, ScenarioHash: sc.Hash, ScenarioTitle: sc.Title,
@@ -42,6 +43,7 @@ func (h *historyAdapter) BeginSession(ctx context.Context, trainee string, sc *s
 	return formatID(id), err
 }
 
+// AppendTurn implements ui.HistoryStore.
 func (h *historyAdapter) AppendTurn(ctx context.Context, id string, index int, t scoring.Turn) error {
 	sid, err := parseID(id)
 	if err != nil {
@@ -50,6 +52,7 @@ func (h *historyAdapter) AppendTurn(ctx context.Context, id string, index int, t
 	return h.s.AppendTurn(ctx, sid, index, t)
 }
 
+// FinishSession implements ui.HistoryStore.
 func (h *historyAdapter) FinishSession(ctx context.Context, id string, rep scoring.Report) error {
 	sid, err := parseID(id)
 	if err != nil {
@@ -58,6 +61,7 @@ func (h *historyAdapter) FinishSession(ctx context.Context, id string, rep scori
 	return h.s.FinishSession(ctx, sid, rep.Ending, &rep, h.nowFunc())
 }
 
+// CloseUnfinished implements ui.HistoryStore.
 func (h *historyAdapter) CloseUnfinished(ctx context.Context, id string) error {
 	sid, err := parseID(id)
 	if err != nil {
@@ -79,14 +83,17 @@ func sessionInfos(list []history.SessionSummary, err error) ([]ui.SessionInfo, e
 	return out, err
 }
 
+// Unfinished implements ui.HistoryStore.
 func (h *historyAdapter) Unfinished(ctx context.Context) ([]ui.SessionInfo, error) {
 	return sessionInfos(h.s.Unfinished(ctx))
 }
 
+// Sessions implements ui.HistoryStore.
 func (h *historyAdapter) Sessions(ctx context.Context, trainee string) ([]ui.SessionInfo, error) {
 	return sessionInfos(h.s.Sessions(ctx, history.Filter{Trainee: trainee}))
 }
 
+// Session implements ui.HistoryStore.
 func (h *historyAdapter) Session(ctx context.Context, id string) (ui.StoredSession, error) {
 	sid, err := parseID(id)
 	if err != nil {
@@ -99,6 +106,7 @@ func (h *historyAdapter) Session(ctx context.Context, id string) (ui.StoredSessi
 	return ui.StoredSession{SessionInfo: sessionInfo(d.SessionSummary), Transcript: d.Transcript, Report: d.Report}, nil
 }
 
+// Trainees implements ui.HistoryStore.
 func (h *historyAdapter) Trainees(ctx context.Context) ([]ui.TraineeSummary, error) {
 	list, err := h.s.Trainees(ctx, history.Filter{})
 	out := make([]ui.TraineeSummary, 0, len(list))
@@ -109,6 +117,7 @@ func (h *historyAdapter) Trainees(ctx context.Context) ([]ui.TraineeSummary, err
 	return out, err
 }
 
+// DimensionSeries implements ui.HistoryStore.
 func (h *historyAdapter) DimensionSeries(ctx context.Context, trainee string) (map[scoring.Dimension][]ui.Point, error) {
 	pts, err := h.s.DimensionSeries(ctx, trainee, history.Filter{})
 	out := map[scoring.Dimension][]ui.Point{}
@@ -120,6 +129,7 @@ func (h *historyAdapter) DimensionSeries(ctx context.Context, trainee string) (m
 	return out, err
 }
 
+// ScenarioStats implements ui.HistoryStore.
 func (h *historyAdapter) ScenarioStats(ctx context.Context, trainee string) ([]ui.ScenarioStat, error) {
 	stats, err := h.s.ScenarioStats(ctx, history.Filter{Trainee: trainee})
 	if err != nil {
@@ -146,6 +156,7 @@ func (h *historyAdapter) ScenarioStats(ctx context.Context, trainee string) ([]u
 	return out, nil
 }
 
+// FirstVsBest implements ui.HistoryStore.
 func (h *historyAdapter) FirstVsBest(ctx context.Context, trainee, scenario string) (*scoring.Report, *scoring.Report, error) {
 	fb, err := h.s.FirstVsBest(ctx, trainee, history.Filter{ScenarioID: scenario})
 	if err != nil || len(fb) == 0 || fb[0].Attempts < 2 {
@@ -162,6 +173,7 @@ func (h *historyAdapter) FirstVsBest(ctx context.Context, trainee, scenario stri
 	return first.Report, best.Report, nil
 }
 
+// RuleLosses implements ui.HistoryStore.
 func (h *historyAdapter) RuleLosses(ctx context.Context) ([]ui.RuleLoss, error) {
 	list, err := h.s.RuleLosses(ctx, history.Filter{}, 10)
 	out := make([]ui.RuleLoss, 0, len(list))
@@ -171,6 +183,7 @@ func (h *historyAdapter) RuleLosses(ctx context.Context) ([]ui.RuleLoss, error) 
 	return out, err
 }
 
+// Export implements ui.HistoryStore.
 func (h *historyAdapter) Export(ctx context.Context, w io.Writer, format string, progress func(float64)) error {
 	return h.s.Export(ctx, w, format, history.Filter{}, func(done, total int) {
 		if progress != nil && total > 0 {

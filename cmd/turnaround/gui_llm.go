@@ -20,6 +20,7 @@ func (llmAdapter) client(host string) (*ollama.Client, error) {
 	return ollama.NewClient(cfg)
 }
 
+// Status implements ui.LLM.
 func (l llmAdapter) Status(ctx context.Context, host string) ui.LLMStatus {
 	c, err := l.client(host)
 	if err != nil {
@@ -33,6 +34,7 @@ func (l llmAdapter) Status(ctx context.Context, host string) ui.LLMStatus {
 	return out
 }
 
+// Models implements ui.LLM.
 func (l llmAdapter) Models(ctx context.Context, host string) ([]string, error) {
 	c, err := l.client(host)
 	if err != nil {
@@ -46,6 +48,7 @@ func (l llmAdapter) Models(ctx context.Context, host string) ([]string, error) {
 	return names, err
 }
 
+// Pull implements ui.LLM.
 func (l llmAdapter) Pull(ctx context.Context, host, model string, progress func(done, total int64)) error {
 	c, err := l.client(host)
 	if err != nil {

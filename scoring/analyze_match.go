@@ -18,8 +18,9 @@ import (
 //	*                    a gap of 0 to maxGap tokens within the sentence
 //
 // Patterns are expanded into token sequences once, at start-up, and stored in one
-// trie shared by every marker kind, so a turn is matched in a single pass with one
-// map lookup per token and step; nothing is compiled or allocated per pattern per call.
+// trie shared by every marker kind, so a turn is matched in a single pass: one hash
+// lookup per word to get its id, then a short scan of a node's edges per step.
+// Nothing is compiled or allocated per pattern per call.
 
 // maxGap is how many tokens a '*' may skip ("either a refund or ...").
 const maxGap = 6
@@ -59,8 +60,8 @@ type patternGroup struct {
 	phrases []string
 }
 
-// node is one state of the phrase trie. Edges are keyed by word id (see vocab),
-// so a step costs an integer lookup, not a string hash.
+// node is one state of the phrase trie. Edges are keyed by word id (see
+// phraseIndex), so a step compares integers, not strings.
 type node struct {
 	next  map[int32]*node   // used while building; frozen into edges
 	edges []edge            // sorted by id

@@ -141,6 +141,8 @@ func TestAnalyzeTimeCommitments(t *testing.T) {
 		{"abbreviated hours", "within 24h", []found{{Kind: MarkTimeCommitment, Text: "within 24h", Detail: "+1d"}}},
 		{"business days", "in 3 business days", []found{{Kind: MarkTimeCommitment, Text: "in 3 business days", Detail: "+3bd"}}},
 		{"end of day", "by end of day", []found{{Kind: MarkTimeCommitment, Text: "by end of day", Detail: "eod"}}},
+		{"end of month", "until the end of next month", []found{
+			{Kind: MarkTimeCommitment, Text: "until the end of next month", Detail: "eom"}}},
 		{"next hours", "in the next 48 hours", []found{{Kind: MarkTimeCommitment, Text: "in the next 48 hours", Detail: "+2d"}}},
 		{"next keeps its week", "I'll have it to you by next Friday.", []found{
 			{Kind: MarkTimeCommitment, Text: "by next Friday", Detail: "+4d"}}},
@@ -158,6 +160,8 @@ func TestAnalyzeTimeCommitments(t *testing.T) {
 func TestAnalyzeAuthorityMarkers(t *testing.T) {
 	runAnalyzeCases(t, []analyzeCase{
 		{"authority", "I can refund that now.", []found{{Kind: MarkAuthority, Text: "I can refund"}}},
+		{"authority with a ceiling", "I can authorise up to $200 myself.", []found{
+			{Kind: MarkAuthority, Text: "I can authorise", Value: 200}}},
 		{"hedged ability is a hedge", "I'll see what I can do.", []found{{Kind: MarkHedge, Text: "I'll see what I can do"}}},
 		{"not sure I can", "I'm not sure I can refund it.", []found{{Kind: MarkHedge, Text: "I'm not sure I can"}}},
 		{"policy", "Unfortunately our policy doesn't allow it.", []found{

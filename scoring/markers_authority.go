@@ -3,7 +3,7 @@ package scoring
 // authorityTable holds the phrases of the authority-clarity dimension: saying what
 // the agent can do, hedging, and hiding behind policy.
 var authorityTable = []patternGroup{
-	{kind: MarkAuthority, check: notHedged | notNegated, phrases: []string{
+	{kind: MarkAuthority, check: notHedged | notNegated | takesAmount, phrases: []string{
 		"@ican {|personally|definitely|absolutely|certainly|also|easily|either} @verb",
 		"{i'm|i am|im} {able|authorised|authorized|empowered|allowed|cleared|permitted} to",
 		"{i|i've|i do} {have|got} the {authority|power|ability|sign off}",

@@ -217,13 +217,16 @@ func formatOffset(d time.Duration) string {
 }
 
 // customDetail normalises a time phrase found by timeTable: "+2bd" for two business
-// days, "+24h" for "within 24 hrs", "eod" and "eow" for the end of the day or week.
+// days, "+1d" for "within 24 hrs", "every 30m", and "eod", "eow", "eom" for the end
+// of the day, week or month.
 func (az *analyzer) customDetail(h match) string {
 	switch h.r.detail {
 	case "end of day":
 		return "eod"
 	case "end of week":
 		return "eow"
+	case "end of month":
+		return "eom"
 	}
 	n, unit := 1, ""
 	for _, t := range az.tok.toks[h.lo:h.hi] {

@@ -258,7 +258,7 @@ type kindEnd struct {
 func (az *analyzer) dropSuppressed(ms []Marker) []Marker {
 	supp := az.supp[:0]
 	for _, m := range ms {
-		if m.Kind == cueCancel || m.Kind == MarkHedge || m.Kind == MarkBlame {
+		if m.Kind == cueCancel || m.Kind == MarkHedge || m.Kind == MarkBlame || m.Kind == MarkOwnsMistake {
 			supp = append(supp, m)
 		}
 	}
@@ -274,9 +274,23 @@ func (az *analyzer) dropSuppressed(ms []Marker) []Marker {
 		if overlapsKind(supp, cueCancel, string(m.Kind), m) {
 			continue
 		}
+		if m.Kind == MarkBlame && az.ownedInSentence(supp, m) {
+			continue // "the update deleted your notes, and that's our fault" owns, not blames
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// ownedInSentence reports whether an owns-mistake marker shares m's sentence.
+func (az *analyzer) ownedInSentence(supp []Marker, m Marker) bool {
+	s := az.sentenceAt(m.Start)
+	for _, o := range supp {
+		if o.Kind == MarkOwnsMistake && az.sentenceAt(o.Start) == s {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenAt returns the index of the first token starting at or after byte off.

@@ -137,6 +137,8 @@ func (az *analyzer) codeEnd(i int) int {
 		return t.end // ERR_TIMEOUT, PAYMENT_DECLINED
 	case letters >= 1 && letters <= 3 && len(k)-letters >= 3 && allDigits(k[letters:]):
 		return t.end // E4012
+	case strings.HasPrefix(k, "0x") && len(k) >= 6:
+		return t.end // 0x61011BED
 	case letters >= 1 && letters <= 2 && len(k)-letters <= 2 && allDigits(k[letters:]) && az.shouted(t, false):
 		return t.end // E7, P2: a short capital code in lowercase prose
 	case letters == len(k) && letters >= 3 && letters <= 5 && az.shouted(t, true):

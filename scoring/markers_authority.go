@@ -26,10 +26,11 @@ var authorityTable = []patternGroup{
 		"{i'll|i will} do my best", "fingers crossed", "{it|that} depends", "we'll see",
 		"{not sure|no idea} {if|whether|when|how}", "in theory", "{i|we} might",
 		"{it|this|that|there} {may|might|could} {be|already|not|still}", "depends on",
+		"{might|may} {not be|take|already}", "{can't|cannot} say {exactly|for sure|for certain}",
 		"{i'll|i will} {ask|check} if", "{let me|i'll} {check|see} if {i|we} {can|are allowed|am allowed}",
 	}},
 	{kind: MarkPolicy, phrases: []string{
-		"{our|the|company|store} policy",
+		"{our|the|company|store|bank} policy",
 		"{our|the|company} {refund|returns|return|cancellation|booking|usage|fair use} {policy|policies}",
 		"not covered by {our|the}", "{policy|policies} {says|states|doesn't|does not|won't|prevents|only}",
 		"{against|outside|outside of} {our|the|company} {policy|policies|rules|terms|guidelines}",
@@ -64,7 +65,8 @@ var riskTable = []patternGroup{
 	{kind: MarkJargon, phrases: []string{
 		"{http|https|error|status} #", "sla", "sla breach", "{l1|l2|l3|tier 2|tier 3|t2|t3}", "{backend|back end|frontend}",
 		"{cache|caching} {invalidation|issue|layer|flush}", "cache", "rma", "sku", "api", "{db|database} {issue|error|migration|outage|lock}",
-		"payload", "webhook", "dns", "cdn", "{p1|p2|p3|sev1|sev2|sev 1|sev 2}", "{incident|ticket} {escalated|priority}",
+		"payload", "webhook", "dns", "cdn", "{schema|database|data} {migration|change}",
+		"{sqlite|mysql|postgres|redis|kafka|kubernetes|k8s|docker|elasticsearch}", "{p1|p2|p3|sev1|sev2|sev 1|sev 2}", "{incident|ticket} {escalated|priority}",
 		"jira", "hotfix", "rollback", "{upstream|downstream} {service|dependency|provider}", "{oms|crm|erp|wms}",
 		"{race condition|null pointer|timeout exception|stack trace|500 error|5xx|4xx}", "root cause analysis", "rca",
 		"{deploy|deployment} {pipeline|window|freeze}", "{auth|oauth|sso} token", "token {expired|refresh}",

@@ -12,6 +12,7 @@ var empathyTable = []patternGroup{
 		"you {took|spent|ran up|run up|wasted}", "{you've|you have} {spent|taken|run up|wasted}",
 		"{you've|you have} been {paying|overcharged|double charged|charged twice|billed twice}",
 		"you were {overcharged|double charged|offline|cut off|locked out|turned away|refused}",
+		"{stopped|prevented|kept} you from", "stopped you {paying|getting|working|using|travelling|traveling}",
 		"{go|went|gone|going|been|days|weeks|hours} without", "without your",
 		"your {guests|family|customers|kids|clients|team|staff} {were|had|have been} {waiting|left|stuck}",
 		"{you|you've|you have} {couldn't|could not|weren't able|were not able|can't|cannot}",
@@ -40,6 +41,7 @@ var empathyTable = []patternGroup{
 		"{our|the} {mistake|error} {was|is} {ours|mine}",
 		"{we|i} {really|completely|totally} {messed|dropped|failed|missed|let}",
 		"by mistake", "{it's|it is|that's|that is|the fault is|the mistake is} ours",
+		"{we|i} {took|charged|billed|debited|collected} * {twice|double}",
 		"caused by {our|us|me}",
 		"{we|i} * wrong {|house|address|door|item|size|order|colour|color|product|account|plan|price|date|day|branch|part|flight|person|number|amount}", "{on|at} our {side|end}", "{we|i} {failed|forgot|neglected} to",
 		"{we|i} {pushed|shipped|released|deployed|made} a {bad|faulty|broken|buggy}",
@@ -64,7 +66,7 @@ var empathyTable = []patternGroup{
 			"partner|processor|software|computer|app|contractor|airline|provider|hosting provider|app store|" +
 			"sync app|payment processor|hotel|restaurant|reseller|retailer|seller|merchant|shop|store|garage|" +
 			"landlord|insurer|network|rider|platform|marketplace|agency|installer} * {overbooked|sold|was late|were late|" +
-			"was slow|forgot|failed|declined|rejected|blocked|reversed|lost|delayed|missed|messed|failed|" +
+			"was slow|forgot|failed|declined|rejected|blocked|reversed|marked|showed|set|lost|delayed|missed|messed|failed|" +
 			"dropped|broke|glitched|caused|screwed|mixed|charged|flagged|cancelled|deleted|crashed|" +
 			"didn't|did not|won't|wouldn't|doesn't|made|sent|keeps|is to blame|was to blame|fault|fault's}",
 		"{courier's|carrier's|driver's|system's|warehouse's|supplier's|bank's|team's|department's} {fault|mistake|error|problem}",
@@ -103,6 +105,7 @@ var cancelTable = []patternGroup{
 	{kind: cueCancel, cancels: MarkBlame, phrases: []string{
 		"not the {courier's|carrier's|driver's|bank's|system's|warehouse's} {fault|mistake|error}"}},
 	{kind: cueCancel, cancels: MarkVague, phrases: []string{"i will get back to you", "i will be in touch"}},
+	{kind: cueCancel, cancels: MarkEscalation, phrases: []string{"{raised|raising} {your|the} {limit|credit limit|allowance|cap}"}},
 	{kind: cueCancel, cancels: MarkPolicy, phrases: []string{"policy {number|holder|document|documents|renewal}"}},
 	{kind: cueCancel, cancels: MarkJargon, phrases: []string{"browser cache"}},
 	{kind: cueCancel, cancels: MarkChoices, phrases: []string{"{options|option} {menu|button|tab|page}"}},
@@ -136,14 +139,14 @@ var listeningTable = []patternGroup{
 		"tracking {number|code|id|link}"}},
 	{kind: MarkAsksInfo, detail: "reference number", check: needsRequest, phrases: []string{
 		"{reference|ticket|case|booking|invoice|transaction|confirmation|serial|policy|membership|claim|registration|reg|" +
-			"licence|license|meter|customer|member|loyalty} {number|no|id|code|reference}",
+			"licence|license|meter|customer|member|loyalty|property|tenancy|contract} {number|no|id|code|reference}",
 		"booking reference", "invoice"}},
 	{kind: MarkAsksInfo, detail: "card", check: needsRequest, phrases: []string{
 		"last four digits", "last 4 digits", "card {number|ending|details}"}},
 	{kind: MarkAsksInfo, detail: "name", check: needsRequest, phrases: []string{
 		"{your|the} {full|account holder's|first|last} name", "name on the {account|order|card|booking}"}},
 	{kind: MarkAsksInfo, detail: "screenshot", check: needsRequest, phrases: []string{
-		"{screenshot|photo|picture|photograph|screen shot|receipt}"}},
+		"{screenshot|screenshots|photo|photos|picture|pictures|photograph|screen shot|receipt|receipts}"}},
 	{kind: MarkAsksInfo, detail: "device", check: needsRequest, phrases: []string{
 		"{device|model|browser|operating system|app version|router} {you're|you are|are you|model|version|name}",
 		"what {device|browser|model|version}"}},

@@ -12,7 +12,8 @@ var empathyTable = []patternGroup{
 		"you {took|spent|ran up|run up|wasted}", "{you've|you have} {spent|taken|run up|wasted}",
 		"{you've|you have} been {paying|overcharged|double charged|charged twice|billed twice}",
 		"you were {overcharged|double charged|offline|cut off|locked out|turned away|refused}",
-		"{stopped|prevented|kept} you from", "stopped you {paying|getting|working|using|travelling|traveling}",
+		"{stopped|prevented|kept} you from",
+		"{scratched|broke|damaged|ruined|lost|deleted|dented|stained} your", "stopped you {paying|getting|working|using|travelling|traveling}",
 		"{go|went|gone|going|been|days|weeks|hours} without", "without your",
 		"your {guests|family|customers|kids|clients|team|staff} {were|had|have been} {waiting|left|stuck}",
 		"{you|you've|you have} {couldn't|could not|weren't able|were not able|can't|cannot}",
@@ -42,6 +43,8 @@ var empathyTable = []patternGroup{
 		"{we|i} {really|completely|totally} {messed|dropped|failed|missed|let}",
 		"by mistake", "{it's|it is|that's|that is|the fault is|the mistake is} ours",
 		"{we|i} {took|charged|billed|debited|collected} * {twice|double}",
+		"our * {should have|shouldn't have|should not have}", "on our part",
+		"{we|our *} {fitted|installed|sent|supplied|shipped|gave you} {a|the|an} {faulty|broken|damaged|wrong|defective}",
 		"caused by {our|us|me}",
 		"{we|i} * wrong {|house|address|door|item|size|order|colour|color|product|account|plan|price|date|day|branch|part|flight|person|number|amount}", "{on|at} our {side|end}", "{we|i} {failed|forgot|neglected} to",
 		"{we|i} {pushed|shipped|released|deployed|made} a {bad|faulty|broken|buggy}",
@@ -75,6 +78,7 @@ var empathyTable = []patternGroup{
 		"{that's|it's|that is|it is} on {them|the courier|the bank|the airline|the hotel|the carrier|the seller}",
 		"take it up with {them|the}", "the {fault|problem|issue} {is|was|lies} with",
 		"you {gave|sent|provided|used|typed|entered|chose|picked|selected|booked|ordered} * {wrong|old|incorrect|expired|outdated}",
+		"you {signed|accepted|confirmed|approved|agreed} * without {checking|reading|looking}",
 		"{that's|it's|that is|it is} the system", "their {system|end|fault|mistake|error|side}",
 		"you {turned off|disabled|deleted|didn't cancel|did not cancel|didn't read|didn't check|didn't update}",
 		"{out of|beyond} our control", "{out of|beyond} my control",
@@ -106,6 +110,7 @@ var cancelTable = []patternGroup{
 		"not the {courier's|carrier's|driver's|bank's|system's|warehouse's} {fault|mistake|error}"}},
 	{kind: cueCancel, cancels: MarkVague, phrases: []string{"i will get back to you", "i will be in touch"}},
 	{kind: cueCancel, cancels: MarkEscalation, phrases: []string{"{raised|raising} {your|the} {limit|credit limit|allowance|cap}"}},
+	{kind: cueCancel, cancels: MarkHedge, phrases: []string{"{we'll|we will|i'll|i will} see about"}},
 	{kind: cueCancel, cancels: MarkPolicy, phrases: []string{"policy {number|holder|document|documents|renewal}"}},
 	{kind: cueCancel, cancels: MarkJargon, phrases: []string{"browser cache"}},
 	{kind: cueCancel, cancels: MarkChoices, phrases: []string{"{options|option} {menu|button|tab|page}"}},
@@ -140,7 +145,7 @@ var listeningTable = []patternGroup{
 	{kind: MarkAsksInfo, detail: "reference number", check: needsRequest, phrases: []string{
 		"{reference|ticket|case|booking|invoice|transaction|confirmation|serial|policy|membership|claim|registration|reg|" +
 			"licence|license|meter|customer|member|loyalty|property|tenancy|contract} {number|no|id|code|reference}",
-		"booking reference", "invoice"}},
+		"booking reference", "invoice", "{the|your} reference"}},
 	{kind: MarkAsksInfo, detail: "card", check: needsRequest, phrases: []string{
 		"last four digits", "last 4 digits", "card {number|ending|details}"}},
 	{kind: MarkAsksInfo, detail: "name", check: needsRequest, phrases: []string{

@@ -58,7 +58,9 @@ func Analyze(text string) Analysis {
 }
 
 // AnalyzeTurn analyses the turn's text and adds one MarkAction marker for its
-// structured action, if it has one.
+// structured action, if it has one. The action marker has no span (Start and End
+// are 0) and comes after the text's markers; its Detail is the action kind, its
+// Value the amount, and its Text says the action in words ("refund 25 USD").
 func AnalyzeTurn(t Turn) Analysis {
 	a := Analyze(t.Text)
 	if t.Action != nil {

@@ -221,6 +221,14 @@ func TestAnalyzeTurnAddsAction(t *testing.T) {
 	if diff := cmp.Diff(want, a.Markers); diff != "" {
 		t.Errorf("AnalyzeTurn markers (-want +got):\n%s", diff)
 	}
+	a = AnalyzeTurn(Turn{Role: RoleAgent, Text: "Sorry.", Action: &Action{Kind: "escalate", To: "billing", Within: "24h"}})
+	want = []Marker{
+		{Kind: MarkApology, Start: 0, End: 5, Text: "Sorry"},
+		{Kind: MarkAction, Text: "escalate to billing within 24h", Detail: "escalate"},
+	}
+	if diff := cmp.Diff(want, a.Markers); diff != "" {
+		t.Errorf("AnalyzeTurn with text markers (-want +got):\n%s", diff)
+	}
 }
 
 // TestAnalyzeConcurrent runs Analyze from several goroutines at once: the phrase

@@ -35,12 +35,12 @@ func BenchmarkEnterToReply(b *testing.B) {
 			v = start()
 			b.StartTimer()
 		}
-		before := len(v.chat.Objects)
+		before := v.chat.rows()
 		v.input.SetText(benchLine)
 		v.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 		h.wait(b)
-		if len(v.chat.Objects) < before+2 {
-			b.Fatalf("chat grew from %d to %d objects, want your turn and the reply", before, len(v.chat.Objects))
+		if v.chat.rows() < before+2 {
+			b.Fatalf("chat grew from %d to %d objects, want your turn and the reply", before, v.chat.rows())
 		}
 	}
 }
@@ -92,4 +92,30 @@ func newBenchHarness(b *testing.B, deps Deps) *practiceHarness {
 	win.Resize(fyne.NewSize(1100, 700))
 	h.win = win
 	return h
+}
+
+// BenchmarkEnterToReplyLongChat is the same measurement 100 turns into a
+// session, where every laid-out row costs time on each reply.
+func BenchmarkEnterToReplyLongChat(b *testing.B) {
+	sc := testScenario("long", "A patient customer", 1, "other")
+	sc.Customer.Mood.Patience = 1 << 30
+	h := newBenchHarness(b, fakeDeps(sc))
+	h.p.Start(sc)
+	h.wait(b)
+	v := h.p.session
+	for i := 0; i < 100; i++ {
+		v.send(benchLine, nil)
+		h.wait(b)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		before := v.chat.rows()
+		v.input.SetText(benchLine)
+		v.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		h.wait(b)
+		if v.chat.rows() < before+2 {
+			b.Fatalf("chat grew from %d to %d rows", before, v.chat.rows())
+		}
+	}
 }

@@ -38,7 +38,7 @@ func TestPracticeWithRealSimulator(t *testing.T) {
 	test.Tap(h.p.picker.start)
 	h.wait(t)
 	v := h.p.session
-	if got := len(v.chat.Objects); got != 1 {
+	if got := v.chat.rows(); got != 1 {
 		t.Fatalf("chat shows %d objects after opening, want the opening line only", got)
 	}
 	lines := []string{

@@ -156,7 +156,7 @@ func TestHistoryWriteFailureShowsBannerAndKeepsTurn(t *testing.T) {
 	if got, want := v.banner.text(), "History not saved: disk full."; len(got) < len(want) || got[:len(want)] != want {
 		t.Errorf("banner = %q, want it to start with %q", got, want)
 	}
-	if got := len(v.chat.Objects); got != 3 {
+	if got := v.chat.rows(); got != 3 {
 		t.Errorf("chat shows %d bubbles, want 3 (opening, your turn, reply)", got)
 	}
 }
@@ -223,5 +223,33 @@ func TestAmountThatIsNotANumberIsRefusedInPlace(t *testing.T) {
 	}
 	if got := len(v.conv.Transcript().Turns); got != 1 {
 		t.Errorf("transcript has %d turns, want only the opening", got)
+	}
+}
+
+func TestLongChatFoldsOldRowsAndUnfoldsOnRequest(t *testing.T) {
+	sc := testScenario("long", "A patient customer", 1, "other")
+	sc.Customer.Mood.Patience = 1000
+	h := newPracticeHarness(t, fakeDeps(sc))
+	h.p.Start(sc)
+	h.wait(t)
+	v := h.p.session
+	for i := 0; i < 30; i++ {
+		v.send("Let me check.", nil)
+		h.wait(t)
+	}
+	if got, want := v.chat.rows(), 61; got != want {
+		t.Fatalf("chat holds %d rows, want %d", got, want)
+	}
+	// A fold happens when live rows pass 24+12, leaving 24: at row 37 (13 fold)
+	// and at row 50 (13 more); rows 51..61 follow, so 35 rows are live.
+	if got := len(v.chat.box.Objects); got != 36 {
+		t.Errorf("%d objects laid out, want 35 rows and the fold button", got)
+	}
+	if want := "Show 26 earlier messages"; v.chat.more.Text != want {
+		t.Errorf("fold button reads %q, want %q", v.chat.more.Text, want)
+	}
+	test.Tap(v.chat.more)
+	if got := len(v.chat.box.Objects); got != 61 {
+		t.Errorf("after unfolding, %d objects laid out, want all 61", got)
 	}
 }

@@ -28,9 +28,10 @@ type sessionView struct {
 	store   *historyWriter
 	started time.Time
 	busy    bool
+	busyGen int // which wait a delayed spinner belongs to
 	done    bool
 
-	chat      *fyne.Container
+	chat      *chatLog
 	scroll    *container.Scroll
 	streaming *widgets.Bubble
 	mood      *widgets.MoodMeter
@@ -50,8 +51,8 @@ type sessionView struct {
 
 func newSessionView(sc *scenarios.Scenario, conv Conversation, deps Deps, store *historyWriter) *sessionView {
 	v := &sessionView{sc: sc, conv: conv, deps: deps, store: store, started: deps.now()}
-	v.chat = container.NewVBox()
-	v.scroll = container.NewVScroll(container.NewPadded(v.chat))
+	v.chat = newChatLog()
+	v.scroll = container.NewVScroll(container.NewPadded(v.chat.box))
 	v.mood = widgets.NewMoodMeter(sc.Customer.Mood.Patience)
 	v.card = newAuthorityCard(sc.Authority, v.takeAction)
 	v.input = widgets.NewChatEntry("Write to " + sc.Customer.Name + "…")
@@ -59,6 +60,7 @@ func newSessionView(sc *scenarios.Scenario, conv Conversation, deps Deps, store 
 	v.input.OnAction = func(n int) { v.card.take(n - 1) }
 	v.timer = widget.NewLabel("0:00")
 	v.activity = widget.NewActivity()
+	v.activity.Hide()
 	v.banner = newBanner()
 	v.content = v.layout()
 	return v
@@ -156,7 +158,7 @@ func (v *sessionView) showReply(ex Exchange, err error) {
 		return
 	}
 	for _, n := range ex.Notes {
-		v.chat.Add(widgets.NewNote(n))
+		v.chat.add(widgets.NewNote(n))
 	}
 	if ex.Customer.Role != "" {
 		v.addTurn(ex.Customer)
@@ -174,7 +176,7 @@ func (v *sessionView) streamToken(piece string) {
 	do(func() {
 		if v.streaming == nil {
 			v.streaming = widgets.NewBubble(widgets.SideCustomer, v.sc.Customer.Name+" is typing…", "")
-			v.chat.Add(v.streaming)
+			v.chat.add(v.streaming)
 		}
 		v.streaming.SetText(v.streaming.Text + piece)
 		v.scroll.ScrollToBottom()
@@ -183,10 +185,10 @@ func (v *sessionView) streamToken(piece string) {
 
 func (v *sessionView) addTurn(t scoring.Turn) {
 	if t.Role == scoring.RoleCustomer && v.streaming != nil {
-		v.chat.Remove(v.streaming)
+		v.chat.remove(v.streaming)
 		v.streaming = nil
 	}
-	v.chat.Add(turnBubble(v.sc, t))
+	v.chat.add(turnBubble(v.sc, t))
 	v.scroll.ScrollToBottom()
 }
 
@@ -208,15 +210,29 @@ func (v *sessionView) showState() {
 	v.mood.Set(s.Frustration, s.Trust, s.Patience, v.conv.Band())
 }
 
+// spinnerDelay is how long a wait must last before the spinner shows: a
+// scripted reply lands in a millisecond, and an animation would only cost frames.
+const spinnerDelay = 100 * time.Millisecond
+
+// setBusy marks the session as waiting (input is ignored meanwhile) and shows
+// the spinner if the wait passes spinnerDelay.
 func (v *sessionView) setBusy(on bool) {
 	v.busy = on
-	if on {
-		v.activity.Start()
-		v.activity.Show()
-	} else {
+	v.busyGen++
+	if !on {
 		v.activity.Stop()
 		v.activity.Hide()
+		return
 	}
+	gen := v.busyGen
+	time.AfterFunc(spinnerDelay, func() {
+		do(func() {
+			if v.busy && v.busyGen == gen {
+				v.activity.Start()
+				v.activity.Show()
+			}
+		})
+	})
 }
 
 func (v *sessionView) quit() {
@@ -240,7 +256,7 @@ func (v *sessionView) finish() {
 	if v.onFinished != nil {
 		note += " Scoring the session…"
 	}
-	v.chat.Add(widgets.NewNote(note))
+	v.chat.add(widgets.NewNote(note))
 	v.scroll.ScrollToBottom()
 	if v.onFinished != nil {
 		v.onFinished(v)

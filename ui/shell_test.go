@@ -62,7 +62,7 @@ func TestShellOffersToResumeAnUnfinishedSession(t *testing.T) {
 	if got := store.closedIDs()[0]; got != "41" {
 		t.Errorf("closed session %q, want 41", got)
 	}
-	if got := len(s.Practice.session.chat.Objects); got != 1 {
+	if got := s.Practice.session.chat.rows(); got != 1 {
 		t.Errorf("resumed chat shows %d bubbles, want the stored opening line", got)
 	}
 }

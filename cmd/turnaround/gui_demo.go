@@ -3,8 +3,10 @@ package main
 import (
 	"fmt"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 
@@ -129,14 +131,37 @@ func (h demoHooks) playTurns(p *ui.Practice) {
 	sc := *base
 	sc.Customer.Mood.Patience = h.turns * 4
 	played := 0
+	var sent time.Time
+	var took []time.Duration
 	p.OnIdle = func() {
+		if played > 0 {
+			took = append(took, time.Since(sent))
+		}
 		if played == h.turns {
 			p.OnIdle = nil
-			fmt.Fprintf(os.Stderr, "turnaround: %d turns played\n", played)
+			fmt.Fprintf(os.Stderr, "turnaround: %d turns played; send to reply on screen: %s\n", played, summarise(took))
 			return
 		}
 		played++
+		sent = time.Now()
 		p.Send(fmt.Sprintf("Let me check that for you, one moment (%d).", played), nil)
 	}
 	p.Start(&sc)
+}
+
+// summarise reports the median and 95th percentile of durations.
+func summarise(d []time.Duration) string {
+	if len(d) == 0 {
+		return "no turns"
+	}
+	sorted := append([]time.Duration(nil), d...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
+	return fmt.Sprintf("median %s, p95 %s; first ten median %s, last ten median %s",
+		sorted[len(sorted)/2], sorted[len(sorted)*95/100], median(d[:min(10, len(d))]), median(d[max(0, len(d)-10):]))
+}
+
+func median(d []time.Duration) time.Duration {
+	s := append([]time.Duration(nil), d...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[len(s)/2]
 }

@@ -61,7 +61,7 @@ var actionTable = []patternGroup{
 		"{team|engineers|department|colleagues|specialists} will {look into|investigate|get back to you|be in touch|contact you|reach out|check}",
 		"{team|engineers|department} {are|is} {|currently} {working on|looking into|investigating}",
 		"someone * will {get back to you|be in touch|contact you|reach out|call you|look at|look into|check}",
-		"{we'll|we will|i'll|i will} see about",
+		"{we'll|we will|i'll|i will} see about", "sort something out", "will be in contact",
 		"{fixed|sorted|resolved|back|done} soon", "to look into {it|this|that}",
 		"{we'll|we will} look at {it|this|that|what}",
 		"will get back to you", "will be in touch", "{eventually|at some stage|in the near future|when we can|when possible|down the line}",

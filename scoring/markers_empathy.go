@@ -13,7 +13,11 @@ var empathyTable = []patternGroup{
 		"{you've|you have} been {paying|overcharged|double charged|charged twice|billed twice}",
 		"you were {overcharged|double charged|offline|cut off|locked out|turned away|refused}",
 		"{stopped|prevented|kept} you from",
-		"{scratched|broke|damaged|ruined|lost|deleted|dented|stained} your", "stopped you {paying|getting|working|using|travelling|traveling}",
+		"{scratched|broke|damaged|ruined|lost|deleted|dented|stained|spoilt|spoiled|wrecked} your",
+		"you {waited|queued|chased|drove|travelled|traveled}", "you stayed {in|home|up}", "on hold for",
+		"you {took|had to take} {time|the day|a day|the afternoon|the morning|a morning|an afternoon} off",
+		"{you've|you have} {already|} paid", "{the day|the night|the morning|the week|the weekend} of your",
+		"your * {family|guests|kids|children|customers|clients|team|staff|partner|husband|wife} {lost|missed|couldn't|had to|went|were}", "stopped you {paying|getting|working|using|travelling|traveling}",
 		"{go|went|gone|going|been|days|weeks|hours} without", "without your",
 		"your {guests|family|customers|kids|clients|team|staff} {were|had|have been} {waiting|left|stuck}",
 		"{you|you've|you have} {couldn't|could not|weren't able|were not able|can't|cannot}",
@@ -44,6 +48,11 @@ var empathyTable = []patternGroup{
 		"by mistake", "{it's|it is|that's|that is|the fault is|the mistake is} ours",
 		"{we|i} {took|charged|billed|debited|collected} * {twice|double}",
 		"our * {should have|shouldn't have|should not have}", "on our part",
+		"{should never|shouldn't|should not} have happened", "{down to|because of} {us|me|our}",
+		"{bug|glitch|fault|error|problem} in our", "{we|i} {undercharged|overbooked|oversold|underestimated|under-catered|double-booked}",
+		"our {picker|crew|mechanic|technician|engineer|team|staff|courier|driver|warehouse|tool|app|website|site|" +
+			"checkout|scheduling system|booking system|moderation tool} * {caused|broke|sent|lost|deleted|banned|blocked|" +
+			"charged|cancelled|double-booked|overtightened|damaged|missed|forgot|packed|fitted|applied|took}",
 		"{we|our *} {fitted|installed|sent|supplied|shipped|gave you} {a|the|an} {faulty|broken|damaged|wrong|defective}",
 		"caused by {our|us|me}",
 		"{we|i} * wrong {|house|address|door|item|size|order|colour|color|product|account|plan|price|date|day|branch|part|flight|person|number|amount}", "{on|at} our {side|end}", "{we|i} {failed|forgot|neglected} to",
@@ -97,7 +106,7 @@ var empathyTable = []patternGroup{
 		"you mentioned", "you said {that|your|you|the|it}", "as you said",
 		"i hear {you|that you|that your}", "i hear what",
 		"{so|and} {you've|you have} been", "{i|i can} understand that {you|your}",
-		"if i'm hearing you", "so you {were|had|'re|are|have|'ve}", "so you've", "so you're", "{did i get|have i got|have i understood} {that|this|it|you} {right|correctly}",
+		"if i'm hearing you", "so you {were|had|'re|are|have|'ve}", "so {nobody|no one}", "so you've", "so you're", "{did i get|have i got|have i understood} {that|this|it|you} {right|correctly}",
 		"correct me if i'm wrong", "am i right {that|in}",
 	}},
 }
@@ -111,6 +120,8 @@ var cancelTable = []patternGroup{
 	{kind: cueCancel, cancels: MarkVague, phrases: []string{"i will get back to you", "i will be in touch"}},
 	{kind: cueCancel, cancels: MarkEscalation, phrases: []string{"{raised|raising} {your|the} {limit|credit limit|allowance|cap}"}},
 	{kind: cueCancel, cancels: MarkHedge, phrases: []string{"{we'll|we will|i'll|i will} see about"}},
+	{kind: cueCancel, cancels: MarkAcknowledgesCost, phrases: []string{
+		"{we|i|what} {scratched|broke|damaged|ruined|lost|deleted|dented|stained|spoilt|spoiled|wrecked} your"}},
 	{kind: cueCancel, cancels: MarkPolicy, phrases: []string{"policy {number|holder|document|documents|renewal}"}},
 	{kind: cueCancel, cancels: MarkJargon, phrases: []string{"browser cache"}},
 	{kind: cueCancel, cancels: MarkChoices, phrases: []string{"{options|option} {menu|button|tab|page}"}},

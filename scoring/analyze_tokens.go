@@ -34,15 +34,17 @@ type sentence struct {
 // It works on a lowercased copy that has the same byte offsets as the original,
 // so every span it reports can slice the original text.
 type tokenizer struct {
-	text   string
-	lower  string
-	buf    []byte // reused to build lower
-	toks   []token
-	words  int // tokens that are words or numbers, not currency signs
-	sents  []sentence
-	quoted bool
-	cur    sentence // the sentence being built
-	open   bool     // cur has at least one token
+	text  string
+	lower string
+	buf   []byte // reused to build lower
+	toks  []token
+	words int // tokens that are words or numbers, not currency signs
+	// wordsBefore is words when the last sentence closed.
+	wordsBefore int
+	sents       []sentence
+	quoted      bool
+	cur         sentence // the sentence being built
+	open        bool     // cur has at least one token
 }
 
 // lowerASCII lowercases only ASCII letters, so byte offsets stay valid for any input.
@@ -73,7 +75,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // tokenize fills t.toks and t.sents for text.
 func (t *tokenizer) tokenize(text string) {
 	t.text, t.lower = text, t.lowerASCII(text)
-	t.toks, t.sents, t.words = t.toks[:0], t.sents[:0], 0
+	t.toks, t.sents, t.words, t.wordsBefore = t.toks[:0], t.sents[:0], 0, 0
 	t.quoted, t.open = false, false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -253,9 +255,11 @@ func (t *tokenizer) nonASCII(i int) int {
 
 // endSentence closes the sentence being built at byte end, if it has tokens.
 func (t *tokenizer) endSentence(end int, question bool) {
-	if !t.open {
+	// A sentence needs a word: "$!$" or "£?" runs on into the next one.
+	if !t.open || t.words == t.wordsBefore && end < len(t.text) {
 		return
 	}
+	t.wordsBefore = t.words
 	t.cur.end, t.cur.tokHi, t.cur.question = end, len(t.toks), question
 	t.sents = append(t.sents, t.cur)
 	t.open = false

@@ -35,14 +35,12 @@ var dimensionTitles = map[scoring.Dimension]string{
 // first and best, when the trainee has earlier attempts, are compared beside it.
 func newReportView(sc *scenarios.Scenario, rep scoring.Report, t scoring.Transcript, g Grader,
 	first, best *scoring.Report, act reportActions, win fyne.Window) fyne.CanvasObject {
-	summary := container.NewVBox(
-		totalBlock(sc, rep),
-		section("Dimensions", dimensionBars(rep)),
-		section("Customer outcomes", outcomeGrid(rep.Outcomes)),
-		section("Satisfaction", satisfactionBlock(rep.Satisfaction)))
+	summary := container.NewVBox(totalBlock(sc, rep), section("Dimensions", dimensionBars(rep)))
 	if first != nil && best != nil {
-		summary.Add(section("First attempt vs best", compareGrid(*first, *best, rep)))
+		summary.Add(section("Your first attempt, your best, and this time", compareGrid(*first, *best, rep)))
 	}
+	summary.Add(section("Customer outcomes", outcomeGrid(rep.Outcomes)))
+	summary.Add(section("Satisfaction", satisfactionBlock(rep.Satisfaction)))
 	why := func(rule string) { showRule(rule, g, win) }
 	transcript := annotatedTranscript(sc, t, rep, why, act.retry)
 	buttons := container.NewHBox(

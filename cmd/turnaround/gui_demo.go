@@ -93,6 +93,8 @@ func (h demoHooks) drive(shell *ui.Shell) {
 		return
 	}
 	p := shell.Practice
+	// Practise as a seeded trainee, so the report can compare with earlier attempts.
+	fyne.CurrentApp().Preferences().SetString(ui.PrefTrainee, demoTrainees[0])
 	step := 0
 	stop := 1
 	if h.screen == "report" {

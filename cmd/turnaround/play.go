@@ -19,6 +19,8 @@ import (
 // playArgs are the parsed flags of turnaround play.
 type playArgs struct {
 	scenario, voice, out, db, trainee string
+	// noHistory turns recording off; otherwise an empty db means the default history file.
+	noHistory bool
 }
 
 // recorder writes a session to the history store as it happens, so a crash
@@ -46,9 +48,8 @@ func runPlay(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "turnaround play: %v\n", err)
 		return exitUsage
 	}
-	rec, err := openRecorder(a.db)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "turnaround play: %s: %v\n", a.db, err)
+	rec, ok := openPlayRecorder(e, a)
+	if !ok {
 		return exitInvalid
 	}
 	defer rec.Close()
@@ -66,7 +67,7 @@ func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: turnaround play --scenario ID|PATH [--voice scripted|ollama] [--out transcript.json] [--db PATH] [--trainee NAME]")
+		fmt.Fprintln(e.stderr, "usage: turnaround play --scenario ID|PATH [--voice scripted|ollama] [--out transcript.json] [--db PATH | --no-history] [--trainee NAME]")
 		fmt.Fprintln(e.stderr, "Plays a scenario in the terminal: type your replies; /help lists the commands.")
 		fs.PrintDefaults()
 	}
@@ -74,7 +75,8 @@ func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
 	fs.StringVar(&a.scenario, "scenario", "", "scenario id from the library, or path to a scenario file")
 	fs.StringVar(&a.voice, "voice", "scripted", "customer voice: scripted or ollama")
 	fs.StringVar(&a.out, "out", "", "write the transcript JSON here (after every turn and at the end)")
-	fs.StringVar(&a.db, "db", "", "record the session in this history store")
+	fs.StringVar(&a.db, "db", "", "record the session in this history store (default: the desktop app's history)")
+	fs.BoolVar(&a.noHistory, "no-history", false, "do not record the session in any history store")
 	fs.StringVar(&a.trainee, "trainee", "", "trainee name for the history store")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"time"
 
@@ -11,6 +12,32 @@ import (
 	"github.com/turnaround-app/turnaround/scoring/history"
 	"github.com/turnaround-app/turnaround/sim"
 )
+
+// openPlayRecorder opens the store a terminal session is recorded in, so it can
+// be reviewed like a desktop one. A --db the trainee named must open (ok=false
+// stops play, after saying why); the default history file is only a convenience,
+// so when it cannot be opened play warns and goes on unrecorded.
+func openPlayRecorder(e env, a playArgs) (rec recorder, ok bool) {
+	if a.noHistory {
+		return nopRecorder{}, true
+	}
+	if a.db != "" {
+		rec, err := openRecorder(a.db)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "turnaround play: %v\n", err)
+			return nil, false
+		}
+		return rec, true
+	}
+	path, err := history.DefaultPath()
+	if err == nil {
+		if rec, err = openRecorder(path); err == nil {
+			return rec, true
+		}
+	}
+	fmt.Fprintf(e.stderr, "turnaround play: not recording this session: %v\n", err)
+	return nopRecorder{}, true
+}
 
 // openRecorder opens the history store at dbPath for play. With no path the
 // session is not recorded.

@@ -101,3 +101,41 @@ func TestPlayWithUnusableHistoryFails(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 1 and the file named", code, stderr)
 	}
 }
+
+// TestPlayRecordsInTheDefaultHistory plays without --db: the session lands in the
+// same default history file that `turnaround history` and the desktop app read,
+// and --no-history leaves no trace there.
+func TestPlayRecordsInTheDefaultHistory(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	stdin := "Hello.\n/refund 25 USD I've refunded 25 now.\n"
+	if code, _, stderr := playIn(t, stdin, "--scenario", "late-delivery-anniversary", "--trainee", "Bo"); code != exitOK {
+		t.Fatalf("play exit %d, stderr:\n%s", code, stderr)
+	}
+	if code, _, stderr := playIn(t, stdin, "--scenario", "double-charge-streaming", "--no-history"); code != exitOK {
+		t.Fatalf("play --no-history exit %d, stderr:\n%s", code, stderr)
+	}
+	var out, errOut strings.Builder
+	code := dispatch(env{strings.NewReader(""), &out, &errOut}, []string{"history", "list"})
+	if code != exitOK {
+		t.Fatalf("history list exit %d, stderr:\n%s", code, errOut.String())
+	}
+	list := out.String()
+	if !strings.Contains(list, "Bo") || !strings.Contains(list, "late-delivery-anniversary") {
+		t.Errorf("history list does not show Bo's session:\n%s", list)
+	}
+	if strings.Contains(list, "double-charge-streaming") {
+		t.Errorf("history list shows the --no-history session:\n%s", list)
+	}
+}
+
+// TestPlayWithUnopenableDefaultHistoryStillPlays: the default history is a
+// convenience, so a config folder that cannot hold it costs a warning, not the session.
+func TestPlayWithUnopenableDefaultHistoryStillPlays(t *testing.T) {
+	cfg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfg)
+	must(t, os.WriteFile(filepath.Join(cfg, "turnaround"), []byte("a file where a folder belongs\n"), 0o644))
+	code, stdout, stderr := playIn(t, "Hello.\n", "--scenario", "late-delivery-anniversary")
+	if code != exitOK || !strings.Contains(stderr, "not recording this session") || !strings.Contains(stdout, "customer:") {
+		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s\nwant the session played with a warning", code, stdout, stderr)
+	}
+}

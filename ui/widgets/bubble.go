@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -61,18 +62,43 @@ func (b *Bubble) CreateRenderer() fyne.WidgetRenderer {
 	bg := canvas.NewRectangle(b.fill())
 	bg.CornerRadius = theme.Size(theme.SizeNameSelectionRadius) * 2
 	card := container.NewStack(bg, b.text)
-	gutter := canvas.NewRectangle(color.Transparent)
-	gutter.SetMinSize(fyne.NewSize(bubbleGutter, 0))
-	var row *fyne.Container
+	row := container.New(&fitLayout{b: b}, card)
 	header := container.NewHBox(b.header)
 	if b.Side == SideAgent {
-		row = container.NewBorder(nil, nil, gutter, nil, card)
 		header = container.NewHBox(layout.NewSpacer(), b.header)
-	} else {
-		row = container.NewBorder(nil, nil, nil, gutter, card)
 	}
-	r := &bubbleRenderer{b: b, bg: bg, box: container.NewVBox(header, row)}
-	return r
+	return &bubbleRenderer{b: b, bg: bg, box: container.NewVBox(header, row)}
+}
+
+// fitLayout sizes the card to its text: a short message gets a short bubble, a
+// long one wraps within the row less the gutter. Customer cards sit left,
+// the trainee's right.
+type fitLayout struct{ b *Bubble }
+
+func (l *fitLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := objs[0].MinSize() // a wrapped label reports its height at its last width
+	return fyne.NewSize(bubbleGutter, m.Height)
+}
+
+func (l *fitLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	card := objs[0]
+	w := min(l.b.naturalWidth(), size.Width-bubbleGutter)
+	card.Resize(fyne.NewSize(w, size.Height))
+	card.Resize(fyne.NewSize(w, card.MinSize().Height))
+	x := float32(0)
+	if l.b.Side == SideAgent {
+		x = size.Width - w
+	}
+	card.Move(fyne.NewPos(x, 0))
+}
+
+// naturalWidth is the card width that fits the longest line unwrapped.
+func (b *Bubble) naturalWidth() float32 {
+	var w float32
+	for _, line := range strings.Split(b.Text, "\n") {
+		w = max(w, fyne.MeasureText(line, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	return w + 2*theme.InnerPadding() + 2 // rounding slack so a line never wraps early
 }
 
 // fill is the card colour: the accent, faintly, for the trainee; a neutral for the customer.

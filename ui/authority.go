@@ -48,7 +48,7 @@ func (c *authorityCard) row(i int, l scenarios.Authority) fyne.CanvasObject {
 	top := fyne.CanvasObject(b)
 	if l.Max > 0 {
 		amount = widget.NewEntry()
-		amount.SetPlaceHolder("max " + formatMoney(l.Max, ""))
+		amount.SetPlaceHolder("max " + scenarios.Money(l.Max, ""))
 		top = container.NewBorder(nil, nil, nil, sized(amount, 96, 0), b)
 	}
 	c.amounts = append(c.amounts, amount)
@@ -102,16 +102,7 @@ func parseAmount(text string, ceiling float64) (float64, string) {
 
 // authorityDetail is the small print under an action: its ceiling, to whom, when.
 func authorityDetail(l scenarios.Authority) string {
-	var parts []string
-	if l.Max > 0 {
-		parts = append(parts, "up to "+formatMoney(l.Max, l.Currency))
-	}
-	if l.To != "" {
-		parts = append(parts, "to "+l.To)
-	}
-	if l.Within != "" {
-		parts = append(parts, "within "+l.Within)
-	}
+	parts := l.Limits()
 	if l.Note != "" {
 		parts = append(parts, l.Note)
 	}
@@ -130,25 +121,8 @@ func actionTitle(kind string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-func formatMoney(v float64, currency string) string {
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	if currency != "" {
-		s += " " + currency
-	}
-	return s
-}
-
-// describeAction is how an action appears in the trainee's own bubble.
+// describeAction is how an action appears in the trainee's own bubble:
+// the action's usual wording with its kind as a title, "[Refund 25 USD]".
 func describeAction(a *scoring.Action) string {
-	s := actionTitle(a.Kind)
-	if a.Amount > 0 {
-		s += " " + formatMoney(a.Amount, a.Currency)
-	}
-	if a.To != "" {
-		s += " to " + a.To
-	}
-	if a.Within != "" {
-		s += " within " + a.Within
-	}
-	return "[" + s + "]"
+	return "[" + actionTitle(a.Kind) + strings.TrimPrefix(a.String(), a.Kind) + "]"
 }

@@ -159,6 +159,9 @@ type Deps struct {
 	Lint           Linter
 	UserDir        func() (string, error)
 	LLM            LLM
+	// SecondOpinion asks the local model about a finished session; when nil the
+	// report says how to turn it on.
+	SecondOpinion SecondOpinion
 	// Now is the clock for session timers; nil means time.Now.
 	Now func() time.Time
 	// Ticks drives the session timer; nil means a one-second ticker. Tests pass a

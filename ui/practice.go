@@ -176,7 +176,7 @@ func (p *Practice) showReport(v *sessionView, rep scoring.Report, t scoring.Tran
 		back:  p.showPicker,
 		retry: func(turn int) { p.retry(v, turn) },
 	}
-	p.show(newReportView(v.sc, rep, t, p.deps.Grader, first, best, act, p.win))
+	p.show(newReportView(v.sc, rep, t, p.deps, first, best, act, p.win))
 	p.idle()
 }
 

@@ -31,9 +31,11 @@ var dimensionTitles = map[scoring.Dimension]string{
 }
 
 // newReportView shows a scored session: the total, the four dimensions, the four
-// outcomes, satisfaction against the baseline, and the annotated transcript.
-// first and best, when the trainee has earlier attempts, are compared beside it.
-func newReportView(sc *scenarios.Scenario, rep scoring.Report, t scoring.Transcript, g Grader,
+// outcomes, satisfaction against the baseline, the local model's second opinion
+// when the trainee asks for it, and the annotated transcript. first and best,
+// when the trainee has earlier attempts, are compared beside it. deps supplies
+// the grader's rule explanations and the second opinion.
+func newReportView(sc *scenarios.Scenario, rep scoring.Report, t scoring.Transcript, deps Deps,
 	first, best *scoring.Report, act reportActions, win fyne.Window) fyne.CanvasObject {
 	summary := container.NewVBox(totalBlock(sc, rep), section("Dimensions", dimensionBars(rep)))
 	if first != nil && best != nil {
@@ -41,7 +43,8 @@ func newReportView(sc *scenarios.Scenario, rep scoring.Report, t scoring.Transcr
 	}
 	summary.Add(section("Customer outcomes", outcomeGrid(rep.Outcomes)))
 	summary.Add(section("Satisfaction", satisfactionBlock(rep.Satisfaction)))
-	why := func(rule string) { showRule(rule, g, win) }
+	summary.Add(section("Second opinion", newOpinionCard(deps.SecondOpinion, sc, t, rep).content))
+	why := func(rule string) { showRule(rule, deps.Grader, win) }
 	transcript := annotatedTranscript(sc, t, rep, why, act.retry)
 	buttons := container.NewHBox(
 		widget.NewButtonWithIcon("Back to scenarios", theme.NavigateBackIcon(), act.back),

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -86,7 +87,7 @@ func (c *opinionCard) check() {
 func (c *opinionCard) showUnavailable(err error) {
 	text := opinionOffHint
 	if !errors.Is(err, ErrSecondOpinionOff) {
-		text = "The local model is not answering, so there is no second opinion: " + err.Error() + "."
+		text = sentence("No second opinion is available: ", err)
 	}
 	c.status.SetText(text)
 	c.status.Importance = widget.LowImportance
@@ -117,7 +118,7 @@ func (c *opinionCard) ask() {
 // showError states the failure in one sentence and lets the trainee try again.
 func (c *opinionCard) showError(err error) {
 	c.status.Importance = widget.WarningImportance
-	c.status.SetText("The local model could not give a second opinion: " + err.Error() + ".")
+	c.status.SetText(sentence("The local model could not give a second opinion: ", err))
 	c.button.Enable()
 }
 
@@ -137,6 +138,12 @@ func (c *opinionCard) showJudgement(j Judgement) {
 	}
 	c.status.Importance = widget.MediumImportance
 	c.status.SetText(fmt.Sprintf("%s agrees on %d of %d dimensions.", model, agree, len(j.Opinions)))
+}
+
+// sentence ends prefix and err's text with exactly one full stop, whether or not
+// the error brought its own.
+func sentence(prefix string, err error) string {
+	return prefix + strings.TrimRight(err.Error(), ". ") + "."
 }
 
 // copyReport gives the judge its own dimensions map: Report holds a map, so a

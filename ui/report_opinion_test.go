@@ -64,8 +64,7 @@ func TestSecondOpinionWithoutAModelShowsWhyAndNoButton(t *testing.T) {
 		{"not configured", nil, opinionOffHint},
 		{"switched off", &fakeOpinion{availErr: ErrSecondOpinionOff}, opinionOffHint},
 		{"server down", &fakeOpinion{availErr: errors.New("Ollama at http://127.0.0.1:11434 did not answer in time")},
-			"The local model is not answering, so there is no second opinion: " +
-				"Ollama at http://127.0.0.1:11434 did not answer in time."},
+			"No second opinion is available: Ollama at http://127.0.0.1:11434 did not answer in time."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

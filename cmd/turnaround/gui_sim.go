@@ -22,11 +22,7 @@ func voiceFor(p fyne.Preferences) (sim.Voice, bool) {
 	if !p.Bool(ui.PrefLLMOn) {
 		return sim.NewScripted(), false
 	}
-	cfg := ollama.DefaultConfig()
-	if h := p.String(ui.PrefOllamaHost); h != "" {
-		cfg.Host = h
-	}
-	cfg.Model = p.String(ui.PrefOllamaModel)
+	cfg := ollamaConfig(p)
 	c, err := ollama.NewClient(cfg)
 	if err != nil || cfg.Model == "" {
 		return sim.NewScripted(), false
@@ -59,4 +55,5 @@ func wireSimulator(deps *ui.Deps, p fyne.Preferences) {
 		return ui.NewSimConversation(s), nil
 	}
 	deps.Grader = newGrader()
+	deps.SecondOpinion = judgeAdapter{prefs: p}
 }

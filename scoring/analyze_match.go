@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
@@ -104,22 +105,73 @@ func (n *node) child(id int32) *node {
 	return nil
 }
 
-// freeze turns the build-time maps of n and everything below it into sorted edges.
-func (n *node) freeze() {
+// trieFreezer turns the build-time trie into its read-only form: sorted edges
+// instead of maps, and every set of identical sub-tries merged into one node.
+// Expanding the alternatives of the tables repeats the same endings thousands
+// of times ("... {today|tomorrow} {|for you}"), so merging shrinks the trie about
+// tenfold and lets the walk stay in the CPU cache. Two sub-tries are identical
+// when their rules, edges, class steps and gap are, so a walk through either
+// reports the same hits in the same order.
+type trieFreezer struct {
+	canon map[string]*node // signature -> the node kept for it
+	num   map[*node]int32  // kept node -> its number in signatures
+	rules map[*rule]int32  // rule -> its number in signatures
+	sig   []byte
+}
+
+func newTrieFreezer() *trieFreezer {
+	return &trieFreezer{canon: map[string]*node{}, num: map[*node]int32{}, rules: map[*rule]int32{}}
+}
+
+// freeze freezes the sub-trie under n, children first, and returns the node
+// that stands for it: n itself, or an identical node frozen earlier.
+func (f *trieFreezer) freeze(n *node) *node {
 	for id, next := range n.next {
 		n.edges = append(n.edges, edge{id, next})
-		next.freeze()
 	}
 	slices.SortFunc(n.edges, func(a, b edge) int { return int(a.id - b.id) })
-	for _, c := range n.class {
-		if c != nil {
-			c.freeze()
+	for i := range n.edges {
+		n.edges[i].next = f.freeze(n.edges[i].next)
+	}
+	for c, child := range n.class {
+		if child != nil {
+			n.class[c] = f.freeze(child)
 		}
 	}
 	if n.gap != nil {
-		n.gap.freeze()
+		n.gap = f.freeze(n.gap)
 	}
 	n.next = nil
+	sig := f.signature(n)
+	if same, ok := f.canon[sig]; ok {
+		return same
+	}
+	f.num[n] = int32(len(f.num) + 1)
+	f.canon[sig] = n
+	return n
+}
+
+// signature writes out everything a walk reads from n, naming its children by
+// their numbers: nodes with equal signatures are interchangeable.
+func (f *trieFreezer) signature(n *node) string {
+	put := func(v int32) { f.sig = binary.LittleEndian.AppendUint32(f.sig, uint32(v)) }
+	f.sig = f.sig[:0]
+	put(int32(len(n.rules)))
+	for _, r := range n.rules {
+		if _, ok := f.rules[r]; !ok {
+			f.rules[r] = int32(len(f.rules) + 1)
+		}
+		put(f.rules[r])
+	}
+	for _, c := range n.class {
+		put(f.num[c]) // 0 for nil
+	}
+	put(f.num[n.gap])
+	for _, e := range n.edges {
+		put(e.id)
+		put(f.num[e.next])
+	}
+	return string(f.sig)
 }
 
 // phraseIndex is the compiled form of every marker table: the trie, a dense
@@ -165,11 +217,11 @@ func compileTables(groups []patternGroup) *phraseIndex {
 			}
 		}
 	}
+	root = newTrieFreezer().freeze(root)
 	ix := &phraseIndex{root: root, rootNext: make([]*node, len(vocab)+1), words: newWordTable(vocab)}
-	for id, child := range root.next {
-		ix.rootNext[id] = child
+	for _, e := range root.edges {
+		ix.rootNext[e.id] = e.next
 	}
-	root.freeze()
 	return ix
 }
 

@@ -1,0 +1,44 @@
+package scoring
+
+import "testing"
+
+// countNodes counts the distinct nodes reachable from n.
+func countNodes(n *node, seen map[*node]bool) int {
+	if n == nil || seen[n] {
+		return 0
+	}
+	seen[n] = true
+	total := 1
+	for _, e := range n.edges {
+		total += countNodes(e.next, seen)
+	}
+	for _, c := range n.class {
+		total += countNodes(c, seen)
+	}
+	return total + countNodes(n.gap, seen)
+}
+
+func TestFreezeMergesIdenticalEndings(t *testing.T) {
+	ix := compileTables([]patternGroup{
+		{kind: MarkApology, phrases: []string{"{i am|we are} sorry"}},
+		{kind: MarkHedge, phrases: []string{"maybe sorry"}},
+	})
+	// Unmerged: root, i, i am, i am sorry, we, we are, we are sorry, maybe, maybe
+	// sorry = 9. "i am" and "we are" lead to the same apology leaf and merge, and
+	// so do the two apology leaves; the hedge leaf has another rule and stays.
+	if got, want := countNodes(ix.root, map[*node]bool{}), 7; got != want {
+		t.Errorf("merged trie has %d nodes, want %d", got, want)
+	}
+	iAm := ix.rootNext[ix.words.id("i", hashWord("i"))].child(ix.words.id("am", hashWord("am")))
+	weAre := ix.rootNext[ix.words.id("we", hashWord("we"))].child(ix.words.id("are", hashWord("are")))
+	if iAm == nil || iAm != weAre {
+		t.Errorf(`"i am" and "we are" lead to nodes %p and %p, want one shared node`, iAm, weAre)
+	}
+}
+
+func TestMarkerTrieStaysSmall(t *testing.T) {
+	// The expanded tables make about 85,000 tree nodes; merged they must fit in cache.
+	if got := countNodes(index.root, map[*node]bool{}); got > 2000 {
+		t.Errorf("marker trie has %d nodes, want at most 2000", got)
+	}
+}

@@ -104,6 +104,9 @@ func (t *tokenizer) word(i int) int {
 			h = hashStep(h, lower[i])
 			num = false
 		}
+		if i == len(t.text) || t.text[i] == ' ' {
+			break // most words end at a space: skip the slower checks
+		}
 		n := t.wordContinues(i, start, num)
 		if n == 0 {
 			break
@@ -121,7 +124,8 @@ func (t *tokenizer) word(i int) int {
 	if other {
 		h = hashWord(key) // the fast path hashed only the letter runs
 	}
-	caps := isUpperASCII(t.text[start:i])
+	// Only a word that starts with a capital or a digit can be all capitals.
+	caps := t.text[start]-'a' >= 26 && isUpperASCII(t.text[start:i])
 	dashed := !digits && (i-start <= 2 || caps && i-start <= 5) && i < len(t.text) && t.text[i] == '-'
 	acronym := caps && i-start >= 2 && i-start <= 5
 	tok.code = underscore || dashed || acronym || digits && !num

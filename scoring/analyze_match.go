@@ -64,11 +64,12 @@ type patternGroup struct {
 // node is one state of the phrase trie. Edges are keyed by word id (see
 // phraseIndex), so a step compares integers, not strings.
 type node struct {
-	next  map[int32]*node   // used while building; frozen into edges
-	edges []edge            // sorted by id
-	class [classCount]*node // after a token of that class: a number, "-ed", "-ing"
-	gap   *node             // after skipping 0..maxGap tokens
-	rules []*rule
+	next   map[int32]*node   // used while building; frozen into edges
+	edges  []edge            // sorted by id
+	idMask uint64            // bit id%64 set for each edge id: most lookups fail, and fail here
+	class  [classCount]*node // after a token of that class: a number, "-ed", "-ing"
+	gap    *node             // after skipping 0..maxGap tokens
+	rules  []*rule
 }
 
 func newNode() *node { return &node{next: map[int32]*node{}} }
@@ -82,6 +83,9 @@ type edge struct {
 // child returns the node after word id, or nil. Most nodes have a handful of
 // edges, where a linear scan beats a map; wide ones are searched by halves.
 func (n *node) child(id int32) *node {
+	if n.idMask&(1<<(id&63)) == 0 {
+		return nil
+	}
 	if len(n.edges) <= 8 {
 		for _, e := range n.edges {
 			if e.id == id {
@@ -132,6 +136,7 @@ func (f *trieFreezer) freeze(n *node) *node {
 	slices.SortFunc(n.edges, func(a, b edge) int { return int(a.id - b.id) })
 	for i := range n.edges {
 		n.edges[i].next = f.freeze(n.edges[i].next)
+		n.idMask |= 1 << (n.edges[i].id & 63)
 	}
 	for c, child := range n.class {
 		if child != nil {

@@ -35,11 +35,12 @@ type opinionCard struct {
 	t     scoring.Transcript
 	rep   scoring.Report
 
-	status   *widget.Label // one muted or warning sentence about the card's state
+	status   *widget.RichText // one sentence about the card's state, muted unless it is news
 	activity *widget.Activity
 	button   *widget.Button
 	note     *widget.Label // the caption that the score of record stays
 	results  *fyne.Container
+	top      *fyne.Container // the activity beside the status
 	content  fyne.CanvasObject
 }
 
@@ -47,16 +48,17 @@ type opinionCard struct {
 // nil: the card then shows the Settings hint.
 func newOpinionCard(judge SecondOpinion, sc *scenarios.Scenario, t scoring.Transcript, rep scoring.Report) *opinionCard {
 	c := &opinionCard{judge: judge, sc: sc, t: t, rep: rep}
-	c.status = wrapped(opinionChecking)
-	c.status.Importance = widget.LowImportance
+	c.status = widget.NewRichText(&widget.TextSegment{Text: opinionChecking,
+		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}})
+	c.status.Wrapping = fyne.TextWrapWord
 	c.activity = widget.NewActivity()
 	c.button = widget.NewButtonWithIcon(opinionAskLabel, theme.HelpIcon(), c.ask)
 	c.button.Hide()
 	c.note = caption(opinionUnchanged)
 	c.note.Hide()
 	c.results = container.NewVBox()
-	top := container.NewBorder(nil, nil, c.activity, nil, c.status)
-	c.content = container.NewVBox(top, container.NewHBox(c.button), c.results, c.note)
+	c.top = container.NewBorder(nil, nil, c.activity, nil, c.status)
+	c.content = container.NewVBox(c.top, container.NewHBox(c.button), c.results, c.note)
 	c.check()
 	return c
 }
@@ -76,7 +78,7 @@ func (c *opinionCard) check() {
 				c.showUnavailable(err)
 				return
 			}
-			c.status.SetText(opinionNoModelYet)
+			c.setStatus(opinionNoModelYet, theme.ColorNamePlaceHolder)
 			c.button.Show()
 			c.note.Show()
 		})
@@ -89,17 +91,14 @@ func (c *opinionCard) showUnavailable(err error) {
 	if !errors.Is(err, ErrSecondOpinionOff) {
 		text = sentence("No second opinion is available: ", err)
 	}
-	c.status.SetText(text)
-	c.status.Importance = widget.LowImportance
-	c.status.Refresh()
+	c.setStatus(text, theme.ColorNamePlaceHolder)
 }
 
 // ask runs the judge off the UI thread and shows its opinions or its error.
 func (c *opinionCard) ask() {
 	c.button.Disable()
 	c.results.RemoveAll()
-	c.status.Importance = widget.LowImportance
-	c.status.SetText(opinionAsking)
+	c.setStatus(opinionAsking, theme.ColorNamePlaceHolder)
 	c.setBusy(true)
 	rep := copyReport(c.rep)
 	go func() {
@@ -117,8 +116,7 @@ func (c *opinionCard) ask() {
 
 // showError states the failure in one sentence and lets the trainee try again.
 func (c *opinionCard) showError(err error) {
-	c.status.Importance = widget.WarningImportance
-	c.status.SetText(sentence("The local model could not give a second opinion: ", err))
+	c.setStatus(sentence("The local model could not give a second opinion: ", err), theme.ColorNameWarning)
 	c.button.Enable()
 }
 
@@ -136,8 +134,16 @@ func (c *opinionCard) showJudgement(j Judgement) {
 	if model == "" {
 		model = "The local model"
 	}
-	c.status.Importance = widget.MediumImportance
-	c.status.SetText(fmt.Sprintf("%s agrees on %d of %d dimensions.", model, agree, len(j.Opinions)))
+	c.setStatus(fmt.Sprintf("%s agrees on %d of %d dimensions.", model, agree, len(j.Opinions)), theme.ColorNameForeground)
+}
+
+// setStatus shows text in the named colour: the placeholder colour is muted yet
+// readable, where a low-importance label would look disabled.
+func (c *opinionCard) setStatus(text string, colour fyne.ThemeColorName) {
+	seg := c.status.Segments[0].(*widget.TextSegment)
+	seg.Text = text
+	seg.Style.ColorName = colour
+	c.status.Refresh()
 }
 
 // sentence ends prefix and err's text with exactly one full stop, whether or not
@@ -165,11 +171,12 @@ func (c *opinionCard) setBusy(busy bool) {
 	}
 	c.activity.Stop()
 	c.activity.Hide()
+	c.top.Refresh() // lays the status out again without the activity's room
 }
 
 // opinionRow is one dimension: an agree or disagree icon, the dimension with the
-// verdict, both scores, and the model's comment. Everything wraps, so the row
-// fits the report's narrow summary column.
+// verdict in bold and both scores after it, then the model's comment. Everything
+// wraps, so the row fits the report's narrow summary column.
 func opinionRow(o Opinion, record int) fyne.CanvasObject {
 	icon := theme.NewSuccessThemedResource(theme.ConfirmIcon())
 	verdict := "agrees"
@@ -177,9 +184,12 @@ func opinionRow(o Opinion, record int) fyne.CanvasObject {
 		icon = theme.NewWarningThemedResource(theme.CancelIcon())
 		verdict = "disagrees"
 	}
-	title := wrapped(dimensionTitles[o.Dimension] + " — " + verdict)
-	title.TextStyle = fyne.TextStyle{Bold: true}
-	scores := wrapped(fmt.Sprintf("Model %d · score of record %d", o.Score, record))
-	text := container.NewVBox(title, scores, caption(o.Comment))
+	title := widget.NewRichText(
+		&widget.TextSegment{Text: dimensionTitles[o.Dimension] + " — " + verdict,
+			Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
+		&widget.TextSegment{Text: fmt.Sprintf(": model %d, score of record %d", o.Score, record),
+			Style: widget.RichTextStyleInline})
+	title.Wrapping = fyne.TextWrapWord
+	text := container.NewVBox(title, caption(o.Comment))
 	return container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(icon)), nil, text)
 }

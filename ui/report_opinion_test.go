@@ -69,7 +69,7 @@ func TestSecondOpinionWithoutAModelShowsWhyAndNoButton(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, content := reportWithOpinion(t, c.judge)
-			pump(t, "the availability check", func() bool { return hasLabel(content, c.want) })
+			pump(t, "the availability check", func() bool { return hasRichText(content, c.want) })
 			if b := visibleButtons(content, opinionAskLabel); len(b) != 0 {
 				t.Errorf("the report offers %q although no model can answer", opinionAskLabel)
 			}
@@ -88,15 +88,18 @@ func TestSecondOpinionShowsEachDimensionBesideTheScoreOfRecord(t *testing.T) {
 	}
 	test.Tap(ask)
 	done := "qwen2.5:0.5b agrees on 2 of 4 dimensions."
-	pump(t, "the second opinion", func() bool { return hasLabel(content, done) })
+	pump(t, "the second opinion", func() bool { return hasRichText(content, done) })
 	want := []string{
-		"Empathy — agrees", "Model 68 · score of record 60", "Owned the late delivery in the first line.",
-		"Action speed — disagrees", "Model 30 · score of record 65", "Waited a turn before offering anything.",
-		"Authority clarity — agrees", "Model 72 · score of record 70", "Said plainly what the refund covers.",
-		"Fairness — disagrees", "Model 95 · score of record 75", "A full refund fits a missed anniversary.",
+		"Empathy — agrees: model 68, score of record 60", "Owned the late delivery in the first line.",
+		"Action speed — disagrees: model 30, score of record 65", "Waited a turn before offering anything.",
+		"Authority clarity — agrees: model 72, score of record 70", "Said plainly what the refund covers.",
+		"Fairness — disagrees: model 95, score of record 75", "A full refund fits a missed anniversary.",
 	}
 	if diff := cmp.Diff(want, opinionTexts(content)); diff != "" {
 		t.Errorf("opinion rows (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"success", "warning", "success", "warning"}, opinionMarkers(content)); diff != "" {
+		t.Errorf("agree/disagree icon colours (-want +got):\n%s", diff)
 	}
 	if got := visibleButtons(content, opinionAskLabel); len(got) != 0 {
 		t.Error("the ask button stays after the opinion arrived")
@@ -109,7 +112,7 @@ func TestSecondOpinionErrorIsOneSentenceAndCanBeRetried(t *testing.T) {
 	h, content := reportWithOpinion(t, judge)
 	test.Tap(waitForAskButton(t, content))
 	want := `The local model could not give a second opinion: model "qwen2.5:0.5b" is not installed in Ollama at http://127.0.0.1:11434.`
-	pump(t, "the error", func() bool { return hasLabel(content, want) })
+	pump(t, "the error", func() bool { return hasRichText(content, want) })
 	if rows := opinionTexts(content); len(rows) != 0 {
 		t.Errorf("a failed second opinion shows rows: %q", rows)
 	}
@@ -148,23 +151,40 @@ func assertScoreOfRecordUnchanged(t *testing.T, h *practiceHarness, content fyne
 	}
 }
 
-// opinionTexts lists the texts of the opinion rows in order: title, scores, comment.
+// opinionTexts lists the texts of the opinion rows in order: the verdict with
+// both scores, then the comment.
 func opinionTexts(content fyne.CanvasObject) []string {
 	var out []string
-	inRow := false
 	for _, o := range test.LaidOutObjects(content) {
-		l, ok := o.(*widget.Label)
-		if !ok {
-			continue
+		switch w := o.(type) {
+		case *widget.RichText:
+			if text := w.String(); strings.Contains(text, "agrees: model") {
+				out = append(out, text)
+			}
+		case *widget.Label:
+			if len(out)%2 == 1 { // the label right after a verdict is its comment
+				out = append(out, w.Text)
+			}
 		}
-		if strings.HasSuffix(l.Text, "— agrees") || strings.HasSuffix(l.Text, "— disagrees") {
-			inRow = true
-		}
-		if inRow && l.Text != opinionUnchanged && l.Visible() {
-			out = append(out, l.Text)
-		}
-		if l.Text == opinionUnchanged {
-			inRow = false
+	}
+	return out
+}
+
+// opinionMarkers lists the colour of each opinion row's icon: the first icon
+// laid out after a verdict belongs to its row.
+func opinionMarkers(content fyne.CanvasObject) []string {
+	var out []string
+	afterVerdict := false
+	for _, o := range test.LaidOutObjects(content) {
+		switch w := o.(type) {
+		case *widget.RichText:
+			afterVerdict = afterVerdict || strings.Contains(w.String(), "agrees: model")
+		case *widget.Icon:
+			if afterVerdict {
+				colour, _, _ := strings.Cut(w.Resource.Name(), "_")
+				out = append(out, colour)
+				afterVerdict = false
+			}
 		}
 	}
 	return out
@@ -179,6 +199,17 @@ func visibleButtons(o fyne.CanvasObject, text string) []*widget.Button {
 		}
 	}
 	return out
+}
+
+// hasRichText reports whether a label, text or rich text under o reads exactly text;
+// unlike hasLabel it sees a rich text whole, however it wrapped.
+func hasRichText(o fyne.CanvasObject, text string) bool {
+	for _, c := range test.LaidOutObjects(o) {
+		if r, ok := c.(*widget.RichText); ok && r.String() == text {
+			return true
+		}
+	}
+	return hasLabel(o, text)
 }
 
 func hasVisibleLabel(o fyne.CanvasObject, text string) bool {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // token is one word, number or currency sign of an agent turn. Start and End are
@@ -35,7 +36,7 @@ type sentence struct {
 // so every span it reports can slice the original text.
 type tokenizer struct {
 	text  string
-	lower string
+	lower string // a view of buf: see lowerASCII
 	buf   []byte // reused to build lower
 	toks  []token
 	words int // tokens that are words or numbers, not currency signs
@@ -47,7 +48,11 @@ type tokenizer struct {
 	open        bool     // cur has at least one token
 }
 
-// lowerASCII lowercases only ASCII letters, so byte offsets stay valid for any input.
+// lowerASCII lowercases only ASCII letters, so byte offsets stay valid for any
+// input. The copy lives in t.buf, reused by every call, and the string returned
+// is a view of it rather than a new allocation: it, and every key cut from it,
+// is valid only until the next tokenize. Nothing Analyze returns or remembers
+// may hold a piece of it (parseWindow clones what it memoises).
 func (t *tokenizer) lowerASCII(s string) string {
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
@@ -63,7 +68,7 @@ func (t *tokenizer) lowerASCII(s string) string {
 		}
 	}
 	t.buf = b
-	return string(b)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func isWordByte(c byte) bool {

@@ -128,10 +128,24 @@ func parseWindow(set ruleSet, window string) *when.Result {
 		res = nil
 	}
 	if useWindowMemo && windowMemoSize.Load() < windowMemoMax {
-		key.text = strings.Clone(window) // do not pin the whole turn in memory
-		if _, loaded := windowMemo.LoadOrStore(key, res); !loaded {
+		// window is a view of the tokenizer's reused buffer (see lowerASCII),
+		// so what is remembered must own its text.
+		key.text = strings.Clone(window)
+		if _, loaded := windowMemo.LoadOrStore(key, ownedResult(res, key.text)); !loaded {
 			windowMemoSize.Add(1)
 		}
 	}
 	return res
+}
+
+// ownedResult copies a parser result so that it refers to source, a copy of the
+// window it was parsed from, instead of the window itself.
+func ownedResult(res *when.Result, source string) *when.Result {
+	if res == nil {
+		return nil
+	}
+	c := *res
+	c.Source = source
+	c.Text = source[c.Index : c.Index+len(c.Text)]
+	return &c
 }

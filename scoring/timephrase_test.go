@@ -1,8 +1,10 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -73,5 +75,24 @@ func TestWindowMemoMatchesParser(t *testing.T) {
 		if diff := cmp.Diff(cold, warm); diff != "" {
 			t.Errorf("%s: memo changes the analysis (-parser +memo):\n%s", l.pos, diff)
 		}
+	}
+}
+
+// TestWindowMemoOwnsItsText checks that a memoised parser answer survives the
+// reuse of the buffer its window was cut from, as the tokenizer's buffer is
+// reused by the next Analyze.
+func TestWindowMemoOwnsItsText(t *testing.T) {
+	buf := []byte("thursday 3am")
+	window := unsafe.String(unsafe.SliceData(buf), len(buf))
+	first := parseWindow(ruleWeekday|ruleHour, window)
+	if first == nil {
+		t.Fatalf("parser found nothing in %q", window)
+	}
+	want := *first
+	want.Text, want.Source = strings.Clone(want.Text), strings.Clone(want.Source)
+	copy(buf, "xxxxxxxx xxx")
+	got := parseWindow(ruleWeekday|ruleHour, "thursday 3am")
+	if diff := cmp.Diff(want, *got); diff != "" {
+		t.Errorf("memoised answer changed with its source buffer (-want +got):\n%s", diff)
 	}
 }

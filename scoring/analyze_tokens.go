@@ -133,8 +133,7 @@ func (t *tokenizer) word(i int) int {
 		other = true
 		i += n
 	}
-	tok := token{start: start, end: i, num: num, curly: curly}
-	key := t.key(tok)
+	key := t.keyOf(start, i, curly)
 	if other {
 		h = hashWord(key) // the fast path hashed only the letter runs
 	}
@@ -142,10 +141,11 @@ func (t *tokenizer) word(i int) int {
 	caps := t.text[start]-'a' >= 26 && isUpperASCII(t.text[start:i])
 	dashed := !digits && (i-start <= 2 || caps && i-start <= 5) && i < len(t.text) && t.text[i] == '-'
 	acronym := caps && i-start >= 2 && i-start <= 5
+	tok := t.push(start, i, false)
+	tok.num, tok.curly = num, curly
 	tok.code = underscore || dashed || acronym || digits && !num
 	tok.class = classOf(key, num)
 	tok.id = index.words.id(key, h)
-	t.add(tok)
 	return i
 }
 
@@ -188,14 +188,23 @@ func isUpperASCII(s string) bool {
 }
 
 // key is the lowercased word the pattern tables are written in; only a word with
-// a curly apostrophe needs a new string ("we’ll" becomes "we'll").
-func (t *tokenizer) key(tok token) string {
-	k := t.lower[tok.start:tok.end]
-	if tok.curly {
-		k = strings.ReplaceAll(k, "\u2019", "'")
+// a curly apostrophe needs a new string ("we’ll" becomes "we'll"). It is kept
+// small enough to inline, so callers pass a token without copying it.
+func (t *tokenizer) key(tok token) string { return t.keyOf(tok.start, tok.end, tok.curly) }
+
+// keyOf is the key of bytes start..end, which hold a curly apostrophe if curly is set.
+func (t *tokenizer) keyOf(start, end int, curly bool) string {
+	if curly {
+		return straightened(t.lower[start:end])
 	}
-	return k
+	return t.lower[start:end]
 }
+
+// straightened replaces curly apostrophes with straight ones. Kept out of line
+// so that key, called for nearly every token, stays cheap enough to inline.
+//
+//go:noinline
+func straightened(k string) string { return strings.ReplaceAll(k, "\u2019", "'") }
 
 // apostropheLen returns the byte length of an apostrophe at i, or 0.
 func apostropheLen(s string, i int) int {
@@ -220,24 +229,30 @@ func letterLen(s string, i int) int {
 	return 0
 }
 
-func (t *tokenizer) add(tok token) {
+// push appends a token for bytes start..end to the sentence being built and
+// returns it for the caller to fill in. Filling it in place matters: a token
+// built field by field and then copied whole (into the slice, or into a call
+// such as key) stalls the CPU on every word, as the wide reads of the copy wait
+// for the narrow field stores to land. word works from locals for that reason.
+func (t *tokenizer) push(start, end int, money bool) *token {
 	if !t.open {
-		t.cur = sentence{start: tok.start, tokLo: len(t.toks)}
+		t.cur = sentence{start: start, tokLo: len(t.toks)}
 		t.open = true
 	}
-	tok.sent = len(t.sents)
-	tok.quoted = t.quoted
-	if !tok.money {
+	if !money {
 		t.words++
 	}
-	t.toks = append(t.toks, tok)
+	t.toks = append(t.toks, token{})
+	tok := &t.toks[len(t.toks)-1]
+	tok.start, tok.end, tok.sent, tok.money, tok.quoted = start, end, len(t.sents), money, t.quoted
+	return tok
 }
 
 // punct handles one ASCII byte that is not part of a word.
 func (t *tokenizer) punct(i int, c byte) {
 	switch c {
 	case '$':
-		t.add(token{start: i, end: i + 1, money: true})
+		t.push(i, i+1, true)
 	case '"':
 		t.quoted = !t.quoted
 	case ':':
@@ -266,7 +281,7 @@ func (t *tokenizer) nonASCII(i int) int {
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		return t.word(i)
 	case unicode.Is(unicode.Sc, r):
-		t.add(token{start: i, end: i + size, money: true})
+		t.push(i, i+size, true)
 	}
 	return i + size
 }

@@ -117,7 +117,7 @@ func (az *analyzer) applyRules() {
 		if !az.keep(h) {
 			continue
 		}
-		m := az.span(r.kind, h.lo, h.hi)
+		m := az.addTokens(r.kind, h.lo, h.hi)
 		m.Detail = r.detail
 		if r.kind == cueCancel {
 			m.Detail = string(r.cancels)
@@ -125,20 +125,23 @@ func (az *analyzer) applyRules() {
 		if r.check&takesAmount != 0 {
 			m.Value = az.amountIn(az.tok.toks[h.lo].sent)
 		}
-		az.add(m)
 	}
 }
 
-// add appends a candidate marker.
-func (az *analyzer) add(m Marker) {
-	az.suppress = az.suppress || m.Kind == cueCancel || m.Kind == MarkHedge || m.Kind == MarkBlame
-	az.cands = append(az.cands, m)
+// add appends a candidate marker for bytes start..end and returns it for the
+// caller to finish. It is filled in place, as a Marker built and then copied in
+// stalls the CPU the way a copied token does (see tokenizer.push).
+func (az *analyzer) add(k MarkerKind, start, end int) *Marker {
+	az.suppress = az.suppress || k == cueCancel || k == MarkHedge || k == MarkBlame
+	az.cands = append(az.cands, Marker{})
+	m := &az.cands[len(az.cands)-1]
+	m.Kind, m.Start, m.End, m.Text = k, start, end, az.tok.text[start:end]
+	return m
 }
 
-// span makes a marker covering tokens lo..hi-1.
-func (az *analyzer) span(k MarkerKind, lo, hi int) Marker {
-	start, end := az.tok.toks[lo].start, az.tok.toks[hi-1].end
-	return Marker{Kind: k, Start: start, End: end, Text: az.tok.text[start:end]}
+// addTokens adds a candidate marker covering tokens lo..hi-1.
+func (az *analyzer) addTokens(k MarkerKind, lo, hi int) *Marker {
+	return az.add(k, az.tok.toks[lo].start, az.tok.toks[hi-1].end)
 }
 
 // findQuestions marks each sentence that ends in '?' and neither asks for a
@@ -159,7 +162,7 @@ func (az *analyzer) findQuestions() {
 		if !s.question || f.info || f.filler || az.tok.toks[s.tokLo].quoted {
 			continue
 		}
-		az.add(Marker{Kind: MarkQuestion, Start: s.start, End: s.end, Text: az.tok.text[s.start:s.end]})
+		az.add(MarkQuestion, s.start, s.end)
 	}
 }
 

@@ -113,10 +113,10 @@ func (az *analyzer) findShapes() {
 			continue
 		}
 		if end := az.codeEnd(i); t.code && end > 0 {
-			az.add(Marker{Kind: MarkJargon, Start: t.start, End: end, Text: az.tok.text[t.start:end]})
+			az.add(MarkJargon, t.start, end)
 		}
 		if t.colon && roleWords[az.tok.key(t)] && i == az.tok.sents[t.sent].tokLo {
-			az.add(Marker{Kind: MarkInjection, Start: t.start, End: t.end + 1, Text: az.tok.text[t.start : t.end+1]})
+			az.add(MarkInjection, t.start, t.end+1)
 		}
 	}
 }

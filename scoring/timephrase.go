@@ -62,9 +62,8 @@ func (az *analyzer) findTimes() {
 		if h.r.kind != MarkTimeCommitment || !az.keep(h) || az.tok.sents[az.tok.toks[h.lo].sent].question {
 			continue
 		}
-		m := az.span(MarkTimeCommitment, h.lo, h.hi)
-		m.Detail = az.customDetail(h)
-		az.addTime(m)
+		toks := az.tok.toks
+		az.addTime(toks[h.lo].start, toks[h.hi-1].end).Detail = az.customDetail(h)
 	}
 	covered := -1 // the parser already saw tokens up to here
 	for _, c := range az.timeCues() {
@@ -117,8 +116,7 @@ func (az *analyzer) parseAt(c timeCue) int {
 	}
 	if from < to && az.futureCommitment(from, to, at) {
 		from = az.withPreposition(from)
-		az.addTime(Marker{Kind: MarkTimeCommitment, Start: from, End: to,
-			Text: az.tok.text[from:to], Detail: formatOffset(at.Sub(timeBase))})
+		az.addTime(from, to).Detail = formatOffset(at.Sub(timeBase))
 	}
 	return last
 }
@@ -160,10 +158,11 @@ func (az *analyzer) trimConnectors(lo, last int) (int, int) {
 
 var connectors = wordSet("at on this next coming last past the of")
 
-// addTime adds a time commitment and flags its sentence, for the vague-promise check.
-func (az *analyzer) addTime(m Marker) {
-	az.flags[az.sentenceAt(m.Start)].hasTime = true
-	az.add(m)
+// addTime adds a time commitment over bytes start..end and flags its sentence,
+// for the vague-promise check.
+func (az *analyzer) addTime(start, end int) *Marker {
+	az.flags[az.sentenceAt(start)].hasTime = true
+	return az.add(MarkTimeCommitment, start, end)
 }
 
 // futureCommitment reports whether a parsed phrase commits to a time still ahead:

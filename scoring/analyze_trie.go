@@ -1,0 +1,125 @@
+package scoring
+
+import (
+	"encoding/binary"
+	"slices"
+)
+
+// node is one state of the phrase trie. Edges are keyed by word id (see
+// phraseIndex), so a step compares integers, not strings.
+// The fields a walk reads first come first, on one cache line.
+type node struct {
+	idMask uint64 // bit id%64 set for each edge id: most lookups fail, and fail here
+	edges  []edge // sorted by id
+	rules  []*rule
+	class  [classCount]*node // after a token of that class: a number, "-ed", "-ing"
+	gap    *node             // after skipping 0..maxGap tokens
+	next   map[int32]*node   // used while building; frozen into edges
+}
+
+func newNode() *node { return &node{next: map[int32]*node{}} }
+
+// edge is one step of the trie on word id.
+type edge struct {
+	id   int32
+	next *node
+}
+
+// child returns the node after word id, or nil. Most nodes have a handful of
+// edges, where a linear scan beats a map; wide ones are searched by halves.
+func (n *node) child(id int32) *node {
+	if n.idMask&(1<<(id&63)) == 0 {
+		return nil
+	}
+	if len(n.edges) <= 8 {
+		for _, e := range n.edges {
+			if e.id == id {
+				return e.next
+			}
+		}
+		return nil
+	}
+	lo, hi := 0, len(n.edges)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		switch e := n.edges[mid]; {
+		case e.id == id:
+			return e.next
+		case e.id < id:
+			lo = mid + 1
+		default:
+			hi = mid
+		}
+	}
+	return nil
+}
+
+// trieFreezer turns the build-time trie into its read-only form: sorted edges
+// instead of maps, and every set of identical sub-tries merged into one node.
+// Expanding the alternatives of the tables repeats the same endings thousands
+// of times ("... {today|tomorrow} {|for you}"), so merging shrinks the trie from
+// about 85,000 nodes to under a thousand, small enough to stay in the CPU cache. Two sub-tries are identical
+// when their rules, edges, class steps and gap are, so a walk through either
+// reports the same hits in the same order.
+type trieFreezer struct {
+	canon map[string]*node // signature -> the node kept for it
+	num   map[*node]int32  // kept node -> its number in signatures
+	rules map[*rule]int32  // rule -> its number in signatures
+	sig   []byte
+}
+
+func newTrieFreezer() *trieFreezer {
+	return &trieFreezer{canon: map[string]*node{}, num: map[*node]int32{}, rules: map[*rule]int32{}}
+}
+
+// freeze freezes the sub-trie under n, children first, and returns the node
+// that stands for it: n itself, or an identical node frozen earlier.
+func (f *trieFreezer) freeze(n *node) *node {
+	for id, next := range n.next {
+		n.edges = append(n.edges, edge{id, next})
+	}
+	slices.SortFunc(n.edges, func(a, b edge) int { return int(a.id - b.id) })
+	for i := range n.edges {
+		n.edges[i].next = f.freeze(n.edges[i].next)
+		n.idMask |= 1 << (n.edges[i].id & 63)
+	}
+	for c, child := range n.class {
+		if child != nil {
+			n.class[c] = f.freeze(child)
+		}
+	}
+	if n.gap != nil {
+		n.gap = f.freeze(n.gap)
+	}
+	n.next = nil
+	sig := f.signature(n)
+	if same, ok := f.canon[sig]; ok {
+		return same
+	}
+	f.num[n] = int32(len(f.num) + 1)
+	f.canon[sig] = n
+	return n
+}
+
+// signature writes out everything a walk reads from n, naming its children by
+// their numbers: nodes with equal signatures are interchangeable.
+func (f *trieFreezer) signature(n *node) string {
+	put := func(v int32) { f.sig = binary.LittleEndian.AppendUint32(f.sig, uint32(v)) }
+	f.sig = f.sig[:0]
+	put(int32(len(n.rules)))
+	for _, r := range n.rules {
+		if _, ok := f.rules[r]; !ok {
+			f.rules[r] = int32(len(f.rules) + 1)
+		}
+		put(f.rules[r])
+	}
+	for _, c := range n.class {
+		put(f.num[c]) // 0 for nil
+	}
+	put(f.num[n.gap])
+	for _, e := range n.edges {
+		put(e.id)
+		put(f.num[e.next])
+	}
+	return string(f.sig)
+}

@@ -226,64 +226,69 @@ type match struct {
 // matchAll finds every pattern hit in toks, in token order, appending to out.
 // A hit never crosses a sentence boundary.
 func matchAll(toks []token, out []match) []match {
+	m := matcher{toks: toks, out: out}
 	for i := range toks {
 		t := &toks[i]
+		m.lo, m.sent = i, t.sent
 		// The first step, done here by array index, is where most words fail.
 		if child := index.rootNext[t.id]; child != nil {
-			out = walk(child, toks, i, i+1, out)
+			m.walk(child, i+1)
 		}
 		if t.class != 0 {
 			for c, child := range index.root.class {
 				if child != nil && t.class&(1<<c) != 0 {
-					out = walk(child, toks, i, i+1, out)
+					m.walk(child, i+1)
 				}
 			}
 		}
 	}
-	return out
+	return m.out
 }
 
-// walk follows the trie from n with the next token at j; lo is where the hit began.
-func walk(n *node, toks []token, lo, j int, out []match) []match {
+// matcher is the state of matchAll: the hits so far, and where the hit being
+// followed began. Keeping it in one place, rather than passing it down every
+// step of the walk, keeps the recursion cheap.
+type matcher struct {
+	toks []token
+	out  []match
+	lo   int // the token the current hit began at
+	sent int // its sentence, which the hit may not leave
+}
+
+// walk follows the trie from n with the next token at j.
+func (m *matcher) walk(n *node, j int) {
 	for _, r := range n.rules {
-		out = append(out, match{r: r, lo: lo, hi: j})
+		m.out = append(m.out, match{r: r, lo: m.lo, hi: j})
 	}
-	if j >= len(toks) || toks[j].sent != toks[lo].sent {
-		return out
+	if j >= len(m.toks) || m.toks[j].sent != m.sent {
+		return
 	}
-	out = walkStep(n, toks, lo, j, out)
+	m.step(n, j)
 	if n.gap != nil {
 		// The smallest gap that completes a pattern wins, so "the courier lost it,
 		// not our fault" cites "the courier lost", not everything up to "fault".
-		for k := j; k <= j+maxGap && k < len(toks) && toks[k].sent == toks[lo].sent; k++ {
-			had := len(out)
-			if out = walkNoRules(n.gap, toks, lo, k, out); len(out) > had {
+		// A gap node has no rules of its own, as patterns never end in '*'.
+		for k := j; k <= j+maxGap && k < len(m.toks) && m.toks[k].sent == m.sent; k++ {
+			had := len(m.out)
+			if m.step(n.gap, k); len(m.out) > had {
 				break
 			}
 		}
 	}
-	return out
 }
 
-// walkNoRules continues after a gap; a gap node has no rules of its own because
-// patterns never end in '*'.
-func walkNoRules(n *node, toks []token, lo, j int, out []match) []match {
-	return walkStep(n, toks, lo, j, out)
-}
-
-// walkStep follows every edge of n that token j can take: its word and its classes.
-func walkStep(n *node, toks []token, lo, j int, out []match) []match {
-	t := &toks[j]
+// step follows every edge of n that token j can take: its word and its classes.
+func (m *matcher) step(n *node, j int) {
+	t := &m.toks[j]
 	if child := n.child(t.id); child != nil {
-		out = walk(child, toks, lo, j+1, out)
+		m.walk(child, j+1)
 	}
 	if t.class == 0 {
-		return out
+		return
 	}
 	for c, child := range n.class {
 		if child != nil && t.class&(1<<c) != 0 {
-			out = walk(child, toks, lo, j+1, out)
+			m.walk(child, j+1)
 		}
 	}
-	return out
 }

@@ -176,7 +176,7 @@ func (az *analyzer) sentenceAt(off int) int {
 
 // result removes overlapping duplicates of one kind, sorts, and counts.
 func (az *analyzer) result() Analysis {
-	slices.SortFunc(az.cands, byStartKindLongest)
+	sortMarkers(az.cands)
 	kept := az.dedupe(az.cands)
 	if az.suppress {
 		kept = az.dropSuppressed(kept)
@@ -190,9 +190,36 @@ func (az *analyzer) result() Analysis {
 	return a
 }
 
+// sortMarkers sorts ms by byStartKindLongest. A turn has a handful of
+// candidates, in a few runs already in order, so an insertion sort that shifts
+// each marker once beats swapping. It keeps markers that compare equal in their
+// order, as slices.SortFunc does for up to 12 elements; longer lists go to
+// slices.SortFunc itself, so a tie (two equal spans of one kind, which dedupe
+// settles by keeping the first) comes out the same at any length.
+func sortMarkers(ms []Marker) {
+	if len(ms) > 12 {
+		slices.SortFunc(ms, byStartKindLongest)
+		return
+	}
+	for i := 1; i < len(ms); i++ {
+		j := i
+		for j > 0 && startKindLongest(&ms[i], &ms[j-1]) < 0 {
+			j--
+		}
+		if j < i {
+			m := ms[i]
+			copy(ms[j+1:i+1], ms[j:i])
+			ms[j] = m
+		}
+	}
+}
+
 // byStartKindLongest orders markers by Start, then Kind, then longest first. It
 // compares kinds only on a tie because string comparison is the costly part.
-func byStartKindLongest(a, b Marker) int {
+func byStartKindLongest(a, b Marker) int { return startKindLongest(&a, &b) }
+
+// startKindLongest is byStartKindLongest on pointers, so no marker is copied.
+func startKindLongest(a, b *Marker) int {
 	if a.Start != b.Start {
 		return a.Start - b.Start
 	}

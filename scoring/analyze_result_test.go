@@ -1,0 +1,34 @@
+package scoring
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestSortMarkersMatchesSortFunc checks the hand-written sort against
+// slices.SortFunc on lists full of ties (same span and kind, different
+// Detail), where the order decides which marker dedupe keeps.
+func TestSortMarkersMatchesSortFunc(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	kinds := []MarkerKind{MarkApology, MarkHedge, MarkPromise}
+	for n := 0; n <= 20; n++ {
+		for round := 0; round < 50; round++ {
+			ms := make([]Marker, n)
+			for i := range ms {
+				start := rng.IntN(4)
+				ms[i] = Marker{Kind: kinds[rng.IntN(len(kinds))], Start: start, End: start + rng.IntN(3),
+					Detail: strconv.Itoa(i)}
+			}
+			want := slices.Clone(ms)
+			slices.SortFunc(want, byStartKindLongest)
+			sortMarkers(ms)
+			if diff := cmp.Diff(want, ms); diff != "" {
+				t.Fatalf("%d markers, round %d: order differs from slices.SortFunc (-want +got):\n%s", n, round, diff)
+			}
+		}
+	}
+}

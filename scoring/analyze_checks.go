@@ -67,14 +67,15 @@ func (az *analyzer) before(i, n int, set map[string]bool) bool {
 func (az *analyzer) amountIn(s int) float64 {
 	sent := az.tok.sents[s]
 	toks := az.tok.toks[sent.tokLo:sent.tokHi]
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if !t.num {
 			continue
 		}
 		signed := i > 0 && toks[i-1].money && toks[i-1].end == t.start
 		named := i+1 < len(toks) && moneyWords[az.tok.key(toks[i+1])]
 		if signed || named {
-			if v, err := strconv.ParseFloat(strings.ReplaceAll(az.tok.key(t), ",", ""), 64); err == nil {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(az.tok.key(*t), ",", ""), 64); err == nil {
 				return v
 			}
 		}
@@ -83,11 +84,11 @@ func (az *analyzer) amountIn(s int) float64 {
 }
 
 // isClockToken reports a token that reads as a time of day: "9am", "5pm", "10:30".
-func isClockToken(t token, tk *tokenizer) bool {
+func isClockToken(t *token, tk *tokenizer) bool {
 	if !t.code && !t.num {
 		return false
 	}
-	text, k := tk.text, tk.key(t)
+	text, k := tk.text, tk.key(*t)
 	if strings.HasSuffix(k, "am") || strings.HasSuffix(k, "pm") {
 		return len(k) > 2 && isDigit(k[0]) && allDigits(k[:len(k)-2])
 	}
@@ -108,14 +109,15 @@ func allDigits(s string) bool {
 // of a sentence ("system:", "assistant:") as text aimed at the grader.
 func (az *analyzer) findShapes() {
 	toks := az.tok.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i] // by pointer: this loop reads every token of the turn
 		if t.quoted || !t.code && !t.colon {
 			continue
 		}
 		if end := az.codeEnd(i); t.code && end > 0 {
 			az.add(MarkJargon, t.start, end)
 		}
-		if t.colon && roleWords[az.tok.key(t)] && i == az.tok.sents[t.sent].tokLo {
+		if t.colon && roleWords[az.tok.key(*t)] && i == az.tok.sents[t.sent].tokLo {
 			az.add(MarkInjection, t.start, t.end+1)
 		}
 	}

@@ -24,7 +24,7 @@ var timeWords = wordSet("at am pm a m p this next coming last past on morning af
 
 // extendsTime reports whether token t can continue a time phrase.
 func (az *analyzer) extendsTime(t token) bool {
-	return t.num || timeWords[az.tok.key(t)] || isClockToken(t, &az.tok)
+	return t.num || timeWords[az.tok.key(t)] || isClockToken(&t, &az.tok)
 }
 
 // startsTime reports whether token t can begin a time phrase before its cue:
@@ -84,7 +84,7 @@ func (az *analyzer) timeCues() []timeCue {
 	}
 	fromTrie := len(cues)
 	for i := range az.tok.toks {
-		if t := &az.tok.toks[i]; (t.code || t.num) && isClockToken(*t, &az.tok) {
+		if t := &az.tok.toks[i]; (t.code || t.num) && isClockToken(t, &az.tok) {
 			cues = append(cues, timeCue{i, i + 1, "clock"})
 		}
 	}

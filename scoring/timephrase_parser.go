@@ -65,7 +65,7 @@ func (az *analyzer) rulesFor(family string, lo, hi int) ruleSet {
 			set |= ruleCasualDate
 		case casualTimes[az.tok.key(t)]:
 			set |= ruleCasualTime
-		case az.tok.key(t) == "am" || az.tok.key(t) == "pm" || isClockToken(t, &az.tok):
+		case az.tok.key(t) == "am" || az.tok.key(t) == "pm" || isClockToken(&t, &az.tok):
 			set |= ruleHour
 		}
 		if t.num && t.colon {

@@ -170,8 +170,11 @@ func (az *analyzer) addTime(start, end int) *Marker {
 // weekday abbreviation that is more likely a verb or a noun ("sat", "sun"), not
 // quoted, and not after a past-tense word ("it was due Friday").
 func (az *analyzer) futureCommitment(start, end int, t time.Time) bool {
-	switch strings.ToLower(az.tok.text[start:end]) {
-	case "now", "sat", "sun", "wed", "mar", "may":
+	// The lowered view, not strings.ToLower, which allocates for "Friday". The
+	// two differ only where ToLower turns a non-ASCII letter into an ASCII one
+	// ('İ' and the Kelvin sign), and TestNotTimesNeedOnlyASCIILowering checks
+	// that no such letter can spell one of these words.
+	if notTimes[az.tok.lower[start:end]] {
 		return false
 	}
 	if t.Before(timeBase) {
@@ -180,6 +183,9 @@ func (az *analyzer) futureCommitment(start, end int, t time.Time) bool {
 	i := az.tokenAt(start)
 	return i < len(az.tok.toks) && !az.tok.toks[i].quoted && !az.before(i, 3, pastWords)
 }
+
+// notTimes are words the parser reads as times that are seldom meant as one.
+var notTimes = wordSet("now sat sun wed mar may")
 
 // trimSpan narrows start..end to exclude surrounding spaces and punctuation, which
 // the parser's patterns include.

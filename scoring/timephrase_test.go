@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
@@ -94,5 +96,23 @@ func TestWindowMemoOwnsItsText(t *testing.T) {
 	got := parseWindow(ruleWeekday|ruleHour, "thursday 3am")
 	if diff := cmp.Diff(want, *got); diff != "" {
 		t.Errorf("memoised answer changed with its source buffer (-want +got):\n%s", diff)
+	}
+}
+
+// TestNotTimesNeedOnlyASCIILowering checks that matching notTimes against the
+// ASCII-lowered text finds what strings.ToLower would: no non-ASCII rune
+// lowers to a letter of those words.
+func TestNotTimesNeedOnlyASCIILowering(t *testing.T) {
+	letters := ""
+	for w := range notTimes {
+		letters += w
+	}
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		if l := strings.ToLower(string(r)); strings.ContainsAny(l, letters) {
+			t.Errorf("%U lowers to %q, a letter of the notTimes words %q", r, l, letters)
+		}
 	}
 }

@@ -3,7 +3,6 @@ package scoring
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -66,31 +65,12 @@ func AnalyzeTurn(t Turn) Analysis {
 	if t.Action != nil {
 		a.Markers = append(a.Markers, Marker{
 			Kind:   MarkAction,
-			Text:   describeAction(*t.Action),
+			Text:   t.Action.String(),
 			Value:  t.Action.Amount,
 			Detail: t.Action.Kind,
 		})
 	}
 	return a
-}
-
-// describeAction says an action in a few words: "refund 25 USD",
-// "escalate to delivery specialist within 24h".
-func describeAction(act Action) string {
-	parts := []string{act.Kind}
-	if act.Amount != 0 {
-		parts = append(parts, strconv.FormatFloat(act.Amount, 'f', -1, 64))
-		if act.Currency != "" {
-			parts = append(parts, act.Currency)
-		}
-	}
-	if act.To != "" {
-		parts = append(parts, "to", act.To)
-	}
-	if act.Within != "" {
-		parts = append(parts, "within", act.Within)
-	}
-	return strings.Join(parts, " ")
 }
 
 // markCues records which sentences ask for something and which speak of the future.

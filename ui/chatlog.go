@@ -14,8 +14,8 @@ import (
 // away behind a button (the report always shows the whole conversation).
 // Folding relays the whole column out, so it happens foldStep rows at a time.
 const (
-	liveMessages = 24
-	foldStep     = 12
+	liveMessages = 12
+	foldStep     = 8
 )
 
 // chatLog is the conversation's column of bubbles and notes, folding the

@@ -240,12 +240,12 @@ func TestLongChatFoldsOldRowsAndUnfoldsOnRequest(t *testing.T) {
 	if got, want := v.chat.rows(), 61; got != want {
 		t.Fatalf("chat holds %d rows, want %d", got, want)
 	}
-	// A fold happens when live rows pass 24+12, leaving 24: at row 37 (13 fold)
-	// and at row 50 (13 more); rows 51..61 follow, so 35 rows are live.
-	if got := len(v.chat.box.Objects); got != 36 {
-		t.Errorf("%d objects laid out, want 35 rows and the fold button", got)
+	// A fold happens when live rows pass 12+8, leaving 12: at rows 21, 30, 39,
+	// 48 and 57 (9 fold each time, 45 in all); rows 58..61 follow, so 16 are live.
+	if got := len(v.chat.box.Objects); got != 17 {
+		t.Errorf("%d objects laid out, want 16 rows and the fold button", got)
 	}
-	if want := "Show 26 earlier messages"; v.chat.more.Text != want {
+	if want := "Show 45 earlier messages"; v.chat.more.Text != want {
 		t.Errorf("fold button reads %q, want %q", v.chat.more.Text, want)
 	}
 	test.Tap(v.chat.more)

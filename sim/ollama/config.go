@@ -1,6 +1,7 @@
 package ollama
 
 import (
+	"cmp"
 	"fmt"
 	"net"
 	"net/url"
@@ -55,27 +56,13 @@ func DefaultConfig() Config {
 // only the fields it cares about.
 func (c Config) withDefaults() Config {
 	d := DefaultConfig()
-	if c.Host == "" {
-		c.Host = d.Host
-	}
-	if c.Temperature == 0 {
-		c.Temperature = d.Temperature
-	}
-	if c.NumCtx == 0 {
-		c.NumCtx = d.NumCtx
-	}
-	if c.FirstTokenTimeout == 0 {
-		c.FirstTokenTimeout = d.FirstTokenTimeout
-	}
-	if c.MaxReplyRunes == 0 {
-		c.MaxReplyRunes = d.MaxReplyRunes
-	}
-	if c.RetryAfter == 0 {
-		c.RetryAfter = d.RetryAfter
-	}
-	if c.JudgeTimeout == 0 {
-		c.JudgeTimeout = d.JudgeTimeout
-	}
+	c.Host = cmp.Or(c.Host, d.Host)
+	c.Temperature = cmp.Or(c.Temperature, d.Temperature)
+	c.NumCtx = cmp.Or(c.NumCtx, d.NumCtx)
+	c.FirstTokenTimeout = cmp.Or(c.FirstTokenTimeout, d.FirstTokenTimeout)
+	c.MaxReplyRunes = cmp.Or(c.MaxReplyRunes, d.MaxReplyRunes)
+	c.RetryAfter = cmp.Or(c.RetryAfter, d.RetryAfter)
+	c.JudgeTimeout = cmp.Or(c.JudgeTimeout, d.JudgeTimeout)
 	return c
 }
 

@@ -50,6 +50,13 @@ func TestAnalyzeEmpathyMarkers(t *testing.T) {
 			{Kind: MarkApology, Text: "I'm so sorry"},
 			{Kind: MarkOwnsMistake, Text: "we missed"},
 		}},
+		{"on us owns the mistake", "That is on us. This one is on us, not you.", []found{
+			{Kind: MarkOwnsMistake, Text: "That is on us"},
+			{Kind: MarkOwnsMistake, Text: "This one is on us"},
+		}},
+		{"a cost that is on us is a promise", "The return shipping is on us.", []found{
+			{Kind: MarkPromise, Text: "is on us"},
+		}},
 		{"one marker per apology phrase", "Sorry. My apologies. I apologise.", []found{
 			{Kind: MarkApology, Text: "Sorry"},
 			{Kind: MarkApology, Text: "My apologies"},

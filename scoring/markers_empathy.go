@@ -33,7 +33,7 @@ var empathyTable = []patternGroup{
 	{kind: MarkOwnsMistake, check: notNegated, phrases: []string{
 		"{we|i} {missed|messed|dropped|broke|lost|failed|overcharged|misrouted|mislabelled|mislabeled|forgot|deleted}",
 		"{we|i} {made|caused} {a|an|the|this|that} {mistake|error|mess|problem}",
-		"{that's|that is|this is|that was|this was|it's|it is|it was} on {us|me}",
+		"{that's|that is|this is|that was|this was|it's|it is|it was|this one is|that one is} on {us|me}",
 		"{our|my} {error|mistake|fault|bad|oversight|failure}",
 		"{we|i} got {this|that|it} wrong", "{we|i} {dropped|fumbled} the ball",
 		"{we|i} let you down", "{we|i} {should|shouldn't|should not} have",
@@ -122,6 +122,9 @@ var cancelTable = []patternGroup{
 	{kind: cueCancel, cancels: MarkHedge, phrases: []string{"{we'll|we will|i'll|i will} see about"}},
 	{kind: cueCancel, cancels: MarkAcknowledgesCost, phrases: []string{
 		"{we|i|what} {scratched|broke|damaged|ruined|lost|deleted|dented|stained|spoilt|spoiled|wrecked} your"}},
+	// "That is on us" owns the mistake; only a cost that is on us ("the shipping is
+	// on us") promises something.
+	{kind: cueCancel, cancels: MarkPromise, phrases: []string{"{that|this|that one|this one} is on {us|me}"}},
 	{kind: cueCancel, cancels: MarkPolicy, phrases: []string{"policy {number|holder|document|documents|renewal}"}},
 	{kind: cueCancel, cancels: MarkJargon, phrases: []string{"browser cache"}},
 	{kind: cueCancel, cancels: MarkChoices, phrases: []string{"{options|option} {menu|button|tab|page}"}},

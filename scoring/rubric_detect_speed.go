@@ -96,24 +96,23 @@ func onFile(m Marker, known []string) bool {
 
 // detectFollowUp fires on the first follow-up the agent schedules, in words or as an action.
 func detectFollowUp(s *session) []hit {
-	for _, i := range s.agent {
-		if a := s.t.Turns[i].Action; a != nil && (a.Kind == "follow-up" || a.Kind == "callback") && s.remedy.allowed[i] {
-			return s.one(i, s.actionText(i))
-		}
-		if m, ok := s.firstMarker(i, MarkFollowUp); ok {
-			return s.one(i, m.Text)
-		}
-	}
-	return nil
+	return firstActionOrWords(s, func(a *Action) bool { return a.Kind == "follow-up" || a.Kind == "callback" }, MarkFollowUp)
 }
 
 // detectNamedEscalation fires on the first hand-off to someone named.
 func detectNamedEscalation(s *session) []hit {
+	return firstActionOrWords(s, func(a *Action) bool { return a.Kind == "escalate" && a.To != "" }, MarkEscalation)
+}
+
+// firstActionOrWords fires on the first agent turn that shows a step either as an
+// allowed action the test accepts (quoted as the action) or in words (quoted as
+// the marker); within one turn the action wins, since it is what was done.
+func firstActionOrWords(s *session, isStep func(*Action) bool, k MarkerKind) []hit {
 	for _, i := range s.agent {
-		if a := s.t.Turns[i].Action; a != nil && a.Kind == "escalate" && a.To != "" && s.remedy.allowed[i] {
+		if a := s.t.Turns[i].Action; a != nil && isStep(a) && s.remedy.allowed[i] {
 			return s.one(i, s.actionText(i))
 		}
-		if m, ok := s.firstMarker(i, MarkEscalation); ok {
+		if m, ok := s.firstMarker(i, k); ok {
 			return s.one(i, m.Text)
 		}
 	}

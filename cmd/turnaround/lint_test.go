@@ -59,7 +59,7 @@ func checkGolden(t *testing.T, goldenPath, got string) {
 		t.Fatalf("read golden file (run with -update to create it): %v", err)
 	}
 	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("lint output differs from %s (-want +got):\n%s", goldenPath, diff)
+		t.Errorf("output differs from %s (-want +got):\n%s", goldenPath, diff)
 	}
 }
 

@@ -35,6 +35,7 @@ func commands() []command {
 		{"play", "play a scenario in the terminal", runPlay},
 		{"score", "score a transcript against a scenario", runScore},
 		{"history", "list, show and export score history", runHistory},
+		{"calibrate", "agreement between a trainer's grades and the score", runCalibrate},
 	}
 }
 

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/scoring/calibrate"
+)
+
+// calibrateArgs are the parsed arguments of turnaround calibrate.
+type calibrateArgs struct {
+	file  string
+	scale calibrate.Scale
+	top   int
+}
+
+// runCalibrate scores every transcript a labels file rates and prints how far
+// the grader agrees with the trainer on each dimension.
+func runCalibrate(e env, args []string) int {
+	a, code, ok := parseCalibrateArgs(e, args)
+	if !ok {
+		return code
+	}
+	data, err := os.ReadFile(a.file)
+	if err != nil {
+		return calibrateFail(e, fmt.Errorf("cannot read labels %s: %w", a.file, scorePathErr(err)))
+	}
+	labels, err := calibrate.ReadLabels(a.file, bytes.NewReader(data))
+	if err != nil {
+		return calibrateFail(e, err)
+	}
+	scale, err := calibrate.CheckScale(a.file, labels, a.scale)
+	if err != nil {
+		return calibrateFail(e, err)
+	}
+	graded, err := gradeLabels(a.file, labels)
+	if err != nil {
+		return calibrateFail(e, err)
+	}
+	res := calibrate.Compare(graded, scale, a.top)
+	if err := calibrate.WriteText(e.stdout, a.file, res); err != nil {
+		return calibrateFail(e, err)
+	}
+	return exitOK
+}
+
+// gradeLabels reads and scores each labelled transcript, collecting every
+// problem as path:line:col of the labels file rather than stopping at the first.
+func gradeLabels(path string, labels []calibrate.Label) ([]calibrate.Graded, error) {
+	dir := filepath.Dir(path)
+	var graded []calibrate.Graded
+	var errs calibrate.Errors
+	for _, l := range labels {
+		rep, pos, err := gradeOne(dir, l)
+		if err != nil {
+			errs = append(errs, &calibrate.Error{Path: path, Pos: pos, Msg: err.Error()})
+			continue
+		}
+		graded = append(graded, calibrate.Graded{Name: l.Transcript, Label: l, Report: rep})
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return graded, nil
+}
+
+// gradeOne scores one row's transcript; on failure it says which cell was at fault.
+func gradeOne(dir string, l calibrate.Label) (scoring.Report, calibrate.Pos, error) {
+	file := relativeTo(dir, l.Transcript)
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return scoring.Report{}, l.TranscriptPos, fmt.Errorf("cannot read transcript %s: %w", file, scorePathErr(err))
+	}
+	tr, err := scoring.ReadTranscript(file, data)
+	if err != nil {
+		return scoring.Report{}, l.TranscriptPos, err
+	}
+	id, pos := l.Scenario, l.ScenarioPos
+	if id == "" {
+		id, pos = tr.Scenario, l.TranscriptPos
+	}
+	if id == "" {
+		return scoring.Report{}, l.TranscriptPos, fmt.Errorf("%s names no scenario; fill in the scenario column", file)
+	}
+	sc, err := scoreScenario(calibrateScenarioRef(dir, id))
+	if errors.Is(err, scenarios.ErrNotFound) {
+		return scoring.Report{}, pos, fmt.Errorf("cannot score %s: %w", file, err)
+	}
+	if err != nil {
+		return scoring.Report{}, pos, err
+	}
+	rep, err := scoring.Score(tr, sc, nil)
+	if err != nil {
+		return scoring.Report{}, l.TranscriptPos, fmt.Errorf("%s: %w", file, err)
+	}
+	return rep, calibrate.Pos{}, nil
+}
+
+// relativeTo resolves a path written in the labels file against its folder.
+func relativeTo(dir, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(dir, p)
+}
+
+// calibrateScenarioRef treats a scenario cell as a file beside the labels when
+// such a file exists, and as a scenario id otherwise.
+func calibrateScenarioRef(dir, ref string) string {
+	if p := relativeTo(dir, ref); p != ref {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return ref
+}
+
+// parseCalibrateArgs accepts flags before or after the labels file. It returns
+// ok=false with the exit code when the command should stop (usage or help).
+func parseCalibrateArgs(e env, args []string) (calibrateArgs, int, bool) {
+	fs := flag.NewFlagSet("calibrate", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		printCalibrateUsage(e)
+		fs.PrintDefaults()
+	}
+	var a calibrateArgs
+	scale := fs.String("scale", "auto", "trainer rating scale: 5 (1–5), 100 (0–100) or auto")
+	fs.IntVar(&a.top, "top", 3, "how many disagreements to list per dimension")
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if err == flag.ErrHelp {
+				return a, exitOK, false
+			}
+			return a, exitUsage, false
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	s, err := calibrate.ParseScale(*scale)
+	switch {
+	case len(files) != 1:
+		return a, calibrateUsage(e, fmt.Sprintf("give exactly one labels file, not %d", len(files))), false
+	case err != nil:
+		return a, calibrateUsage(e, "--scale: "+err.Error()), false
+	case a.top < 0:
+		return a, calibrateUsage(e, fmt.Sprintf("--top is 0 or more, not %d", a.top)), false
+	}
+	a.file, a.scale = files[0], s
+	return a, exitOK, true
+}
+
+func printCalibrateUsage(e env) {
+	fmt.Fprintln(e.stderr, "usage: turnaround calibrate LABELS.csv [--scale 5|100|auto] [--top N]")
+	fmt.Fprintln(e.stderr, `Scores every transcript in a trainer's labels file and reports, per dimension,
+how far the grader agrees with the trainer: Spearman's rho, quadratic-weighted
+Cohen's kappa over five bins, and the transcripts where they disagree most, with
+the grader's evidence.
+
+LABELS.csv has a header row, then one row per transcript:
+  transcript,scenario,empathy,action_speed,authority_clarity,fairness
+  calls/dana.json,late-delivery-anniversary,4,5,3,4
+transcript paths are relative to the CSV file; scenario (an id or a scenario
+file) may be blank or left out, and the transcript's own scenario is used.
+Ratings are 0–100 or 1–5 (auto: 1–5 when every rating is in 1..5); a blank
+rating leaves that dimension out for the row. Grader scores and 0–100 ratings
+are binned 0–19, 20–39, 40–59, 60–79, 80–100; a 1–5 rating is its own bin.
+Exit status: 0 on success, 1 when a row is invalid (path:line:col: message), 2 on usage errors.
+
+flags:`)
+}
+
+func calibrateFail(e env, err error) int {
+	var errs calibrate.Errors
+	if errors.As(err, &errs) {
+		for _, one := range errs {
+			fmt.Fprintf(e.stderr, "turnaround calibrate: %v\n", one)
+		}
+		return exitInvalid
+	}
+	fmt.Fprintf(e.stderr, "turnaround calibrate: %v\n", err)
+	return exitInvalid
+}
+
+func calibrateUsage(e env, msg string) int {
+	fmt.Fprintf(e.stderr, "turnaround calibrate: %s; run 'turnaround calibrate -h' for usage.\n", msg)
+	return exitUsage
+}

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
@@ -31,23 +33,39 @@ func runCalibrate(e env, args []string) int {
 	if err != nil {
 		return calibrateFail(e, fmt.Errorf("cannot read labels %s: %w", a.file, scorePathErr(err)))
 	}
+	// Every stage runs on the rows that survived the one before, so a trainer
+	// sees every bad row of the file at once rather than one per run.
+	var problems calibrate.Errors
 	labels, err := calibrate.ReadLabels(a.file, bytes.NewReader(data))
-	if err != nil {
-		return calibrateFail(e, err)
-	}
+	problems = appendProblems(problems, a.file, err)
 	scale, err := calibrate.CheckScale(a.file, labels, a.scale)
-	if err != nil {
-		return calibrateFail(e, err)
-	}
+	problems = appendProblems(problems, a.file, err)
 	graded, err := gradeLabels(a.file, labels)
-	if err != nil {
-		return calibrateFail(e, err)
+	problems = appendProblems(problems, a.file, err)
+	if len(problems) > 0 {
+		slices.SortStableFunc(problems, func(x, y *calibrate.Error) int {
+			return cmp.Or(cmp.Compare(x.Pos.Line, y.Pos.Line), cmp.Compare(x.Pos.Col, y.Pos.Col))
+		})
+		return calibrateFail(e, problems)
 	}
 	res := calibrate.Compare(graded, scale, a.top)
 	if err := calibrate.WriteText(e.stdout, a.file, res); err != nil {
 		return calibrateFail(e, err)
 	}
 	return exitOK
+}
+
+// appendProblems adds a stage's problems; every error the stages return is
+// calibrate.Errors, and anything else is kept as a file-level problem.
+func appendProblems(problems calibrate.Errors, path string, err error) calibrate.Errors {
+	var errs calibrate.Errors
+	switch {
+	case err == nil:
+		return problems
+	case errors.As(err, &errs):
+		return append(problems, errs...)
+	}
+	return append(problems, &calibrate.Error{Path: path, Msg: err.Error()})
 }
 
 // gradeLabels reads and scores each labelled transcript, collecting every

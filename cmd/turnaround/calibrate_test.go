@@ -60,6 +60,7 @@ func TestCalibrateResolvesPathsBesideTheLabels(t *testing.T) {
 	}
 }
 
+// TestCalibrateBadRows checks that every kind of bad row is reported in one run, in file order.
 func TestCalibrateBadRows(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"ok.json":        readFile(t, filepath.Join(goldenTranscripts, "anniversary-honest.json")),
@@ -70,15 +71,19 @@ func TestCalibrateBadRows(t *testing.T) {
 			"missing.json,,4,5,4,5\n" +
 			"malformed.json,,4,5,4,5\n" +
 			"ok.json,no-such-scenario,4,5,4,5\n" +
-			"nameless.json,,4,5,4,5\n",
+			"nameless.json,,4,5,4,5\n" +
+			"ok.json,,4,x,4,5\n" +
+			"ok.json,,4,5,4,9\n",
 	})
 	labels := filepath.Join(dir, "labels.csv")
-	code, stdout, stderr := run(t, "calibrate", labels)
+	code, stdout, stderr := run(t, "calibrate", "--scale", "5", labels)
 	want := []string{
 		"turnaround calibrate: " + labels + ":3:1: cannot read transcript " + filepath.Join(dir, "missing.json") + ": no such file or directory",
 		"turnaround calibrate: " + labels + ":4:1: " + filepath.Join(dir, "malformed.json") + ":3:22: invalid character '}' looking for beginning of object key string",
 		"turnaround calibrate: " + labels + ":5:9: cannot score " + filepath.Join(dir, "ok.json") + `: scenario not found: no scenario with id "no-such-scenario"; run 'turnaround scenarios' for the list`,
 		"turnaround calibrate: " + labels + ":6:1: " + filepath.Join(dir, "nameless.json") + " names no scenario; fill in the scenario column",
+		"turnaround calibrate: " + labels + `:7:12: the action_speed rating "x" is not a number`,
+		"turnaround calibrate: " + labels + ":8:16: the fairness rating 9 is outside the 1–5 scale; ratings run from 1 to 5",
 	}
 	if code != exitInvalid || stdout != "" || stderr != strings.Join(want, "\n")+"\n" {
 		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant exit 1, no report, stderr:\n%s", code, stdout, stderr, strings.Join(want, "\n"))

@@ -61,7 +61,7 @@ func TestCompareCountsRatedTranscriptsAndRanksDisagreements(t *testing.T) {
 
 func TestWriteTextShowsTableBinsAndEvidence(t *testing.T) {
 	in := []Graded{
-		graded("a.json", 90, map[scoring.Dimension]float64{scoring.Empathy: 80}),
+		graded("a.json", 90, map[scoring.Dimension]float64{scoring.Empathy: 80, scoring.AuthorityClarity: 95}),
 		graded("b.json", 10, map[scoring.Dimension]float64{scoring.Empathy: 95}),
 	}
 	var b strings.Builder
@@ -77,6 +77,7 @@ func TestWriteTextShowsTableBinsAndEvidence(t *testing.T) {
 		"  b.json\n    trainer 95 (bin 5), grader 10 (bin 1): the grader is 85 points harsher\n",
 		`      turn 1    +12  owns-the-mistake             "That's on us"`,
 		"fairness: where trainer and grader disagree most\n  none: the trainer rated no transcript on this dimension\n",
+		"authority_clarity: where trainer and grader disagree most\n  none: every rated transcript falls in the same bin for both\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

@@ -58,27 +58,10 @@ func (d *decoder) checkFairRemedy(s *Scenario) {
 		d.errorField("fair_remedy.min", "fair_remedy.min %s is above fair_remedy.max %s", formatNumber(r.Min), formatNumber(r.Max))
 		return
 	}
-	reach, parts := cardReach(s.Authority)
-	if r.Min > reach+1e-9 {
-		d.errorField("fair_remedy.min", "fair_remedy.min %s is above what the authority card can give (%s)", formatNumber(r.Min), explainReach(reach, parts))
+	total, parts := reach(s.Authority)
+	if r.Min > total+1e-9 {
+		d.errorField("fair_remedy.min", "fair_remedy.min %s is above what the authority card can give (%s)", formatNumber(r.Min), explainReach(total, parts))
 	}
-}
-
-// cardReach adds up every money ceiling and every value on the card.
-func cardReach(card []Authority) (float64, []string) {
-	var total float64
-	var parts []string
-	for _, a := range card {
-		amount := a.Value
-		if contains(MoneyActions, a.Kind) {
-			amount = a.Max
-		}
-		if amount > 0 {
-			total += amount
-			parts = append(parts, formatNumber(amount)+" "+a.Kind)
-		}
-	}
-	return total, parts
 }
 
 func explainReach(total float64, parts []string) string {

@@ -36,7 +36,7 @@ func (s *session) outcomes() (Outcomes, map[string]int) {
 func (s *session) reliefTurn() int {
 	remedy := s.firstTurn(func(i int) bool {
 		a := s.t.Turns[i].Action
-		return a != nil && s.remedy.allowed[i] && (slices.Contains(goodwillKinds, a.Kind) || slices.Contains(fixKinds, a.Kind))
+		return a != nil && s.remedy.performed[i] && (slices.Contains(goodwillKinds, a.Kind) || slices.Contains(fixKinds, a.Kind))
 	})
 	addressed := s.firstTurn(func(i int) bool { return s.hasAny(i, addressKinds) })
 	return bothReached(remedy, addressed)
@@ -50,7 +50,7 @@ func (s *session) clarityTurn() int {
 		if s.untrusted[i] {
 			continue
 		}
-		acted := s.t.Turns[i].Action != nil && s.remedy.allowed[i]
+		acted := s.t.Turns[i].Action != nil && s.remedy.performed[i]
 		if s.hasAny(i, []MarkerKind{MarkHedge}) {
 			pendingHedge = true
 		}
@@ -109,7 +109,7 @@ func (s *session) keptCommitmentTurn() int {
 		if committed < 0 && s.hasAny(i, []MarkerKind{MarkTimeCommitment}) {
 			committed = i
 		}
-		if committed >= 0 && s.t.Turns[i].Action != nil && s.remedy.allowed[i] {
+		if committed >= 0 && s.t.Turns[i].Action != nil && s.remedy.performed[i] {
 			return i
 		}
 	}

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/turnaround-app/turnaround/scenarios"
@@ -13,101 +12,90 @@ var (
 	fixKinds      = []string{"replacement", "expedite", "restore", "reactivate"}
 )
 
-// repeatFloorFactor is how much more than a first failure's fair floor a repeat
-// failure needs: trust broken twice costs more to rebuild.
-const repeatFloorFactor = 1.25
-
-// remedyResult is what the agent's structured actions gave the customer.
+// remedyResult is what the agent's structured actions gave the customer, judged
+// by the authority card's own arithmetic (scenarios.Ledger), as the simulator judges it.
 type remedyResult struct {
 	// value is everything received within authority; goodwill is the part that
 	// compensates rather than fixes.
 	value, goodwill float64
 	fixed           bool
-	// allowed marks turns whose action the card allows; over explains, per turn,
-	// why an action went beyond the card ("" when it did not).
-	allowed []bool
-	over    []string
+	// kinds lists the action kinds performed, in the order first performed.
+	kinds []string
+	// performed marks turns whose action was performed; over holds, per turn, the
+	// card's refusal of an action beyond it ("" when there is none).
+	performed []bool
+	over      []string
 	// lastTurn is the last turn that compensated or fixed (-1 when none);
-	// floorTurn is the turn at which the value first reached the fair floor (-1 when never).
-	lastTurn, floorTurn int
+	// floorTurn is the turn at which the value first reached the fair floor (-1
+	// when never); escalatedTurn is the first performed escalation (-1 when none).
+	lastTurn, floorTurn, escalatedTurn int
+}
+
+// Given is what a customer received in a session: the value within authority, in
+// the scenario's currency, and the action kinds performed, in the order first performed.
+type Given struct {
+	Value float64
+	Kinds []string
+}
+
+// GivenIn is what the customer received in a transcript, judged by the authority
+// card as the simulator judges it: an action recorded as refused, or one the card
+// refuses, gives nothing.
+func GivenIn(t Transcript, sc *scenarios.Scenario) Given {
+	r := assessRemedy(t, sc)
+	return Given{Value: r.value, Kinds: r.kinds}
 }
 
 // RemedyValue is what the customer actually received within the trainee's
-// authority, in the scenario's currency: money actions up to their ceilings plus
-// the card's value of each other action kind, counted once. An action beyond the
-// card is refused by the system and is worth nothing.
+// authority, in the scenario's currency (GivenIn's value).
 func RemedyValue(t Transcript, sc *scenarios.Scenario) float64 {
 	return assessRemedy(t, sc).value
 }
 
-// fairFloor is the least remedy that is fair for this scenario.
-func fairFloor(sc *scenarios.Scenario) float64 {
-	if sc.Failure.Repeat {
-		return sc.FairRemedy.Min * repeatFloorFactor
-	}
-	return sc.FairRemedy.Min
-}
-
-// assessRemedy walks the agent's structured actions against the authority card.
+// assessRemedy walks the agent's structured actions through the card's ledger.
 func assessRemedy(t Transcript, sc *scenarios.Scenario) remedyResult {
 	n := len(t.Turns)
-	r := remedyResult{allowed: make([]bool, n), over: make([]string, n), lastTurn: -1, floorTurn: -1}
-	spent := map[string]float64{}
-	counted := map[string]bool{}
-	floor := fairFloor(sc)
+	r := remedyResult{performed: make([]bool, n), over: make([]string, n), lastTurn: -1, floorTurn: -1, escalatedTurn: -1}
+	ledger := scenarios.NewLedger(sc)
 	for i, turn := range t.Turns {
 		a := turn.Action
 		if turn.Role != RoleAgent || a == nil {
 			continue
 		}
-		worth, why := actionWorth(*a, sc, spent, counted)
-		if why != "" {
-			r.over[i] = why
+		if a.Result == ActionRefused {
+			r.over[i] = ledger.Refusal(a.Grant())
 			continue
 		}
-		r.allowed[i] = true
-		r.value += worth
-		if slices.Contains(goodwillKinds, a.Kind) {
+		worth, refusal := ledger.Give(a.Grant())
+		if refusal != "" {
+			r.over[i] = refusal
+			continue
+		}
+		r.performed[i] = true
+		switch {
+		case slices.Contains(goodwillKinds, a.Kind):
 			r.goodwill += worth
 			r.lastTurn = i
-		}
-		if slices.Contains(fixKinds, a.Kind) {
+		case slices.Contains(fixKinds, a.Kind):
 			r.fixed = true
 			r.lastTurn = i
+		case a.Kind == "escalate" && r.escalatedTurn < 0:
+			r.escalatedTurn = i
 		}
-		if r.floorTurn < 0 && floor > 0 && r.value >= floor {
+		if r.floorTurn < 0 && sc.ReachesFloor(ledger.Value()) {
 			r.floorTurn = i
 		}
 	}
+	r.value = ledger.Value()
+	r.kinds = ledger.Given()
 	return r
-}
-
-// actionWorth values one action, or says why the card does not allow it.
-func actionWorth(a Action, sc *scenarios.Scenario, spent map[string]float64, counted map[string]bool) (float64, string) {
-	card, ok := sc.AuthorityFor(a.Kind)
-	if !ok {
-		return 0, fmt.Sprintf("%s is not on the authority card", a.Kind)
-	}
-	if slices.Contains(scenarios.MoneyActions, a.Kind) {
-		if card.Max > 0 && spent[a.Kind]+a.Amount > card.Max {
-			return 0, fmt.Sprintf("%s of %s takes the total past the %s ceiling",
-				a.Kind, scenarios.Money(a.Amount, a.Currency), scenarios.Money(card.Max, card.Currency))
-		}
-		spent[a.Kind] += a.Amount
-		return a.Amount, ""
-	}
-	if counted[a.Kind] {
-		return 0, ""
-	}
-	counted[a.Kind] = true
-	return card.Value, ""
 }
 
 // largestCeiling is the highest money ceiling on the card (0 when there is none).
 func largestCeiling(sc *scenarios.Scenario) float64 {
 	best := 0.0
 	for _, a := range sc.Authority {
-		if slices.Contains(scenarios.MoneyActions, a.Kind) && a.Max > best {
+		if scenarios.IsMoney(a.Kind) && a.Max > best {
 			best = a.Max
 		}
 	}

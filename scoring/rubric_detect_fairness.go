@@ -25,9 +25,9 @@ func (s *session) fairnessVerdict() verdict {
 		return verdictNoRemedy
 	case r.fixed && r.goodwill <= 0 && sc.Failure.Severity >= costlySeverity:
 		return verdictBareFix
-	case r.value < sc.FairRemedy.Min:
+	case r.value < min(sc.FairRemedy.Min, sc.FairFloor())-1e-9:
 		return verdictUnderFair
-	case r.value < fairFloor(sc):
+	case !sc.ReachesFloor(r.value):
 		return verdictRepeatNeedsMore
 	case sc.FairRemedy.Max > 0 && r.value > sc.FairRemedy.Max:
 		return verdictOverCeiling

@@ -109,7 +109,7 @@ func detectNamedEscalation(s *session) []hit {
 // the marker); within one turn the action wins, since it is what was done.
 func firstActionOrWords(s *session, isStep func(*Action) bool, k MarkerKind) []hit {
 	for _, i := range s.agent {
-		if a := s.t.Turns[i].Action; a != nil && isStep(a) && s.remedy.allowed[i] {
+		if a := s.t.Turns[i].Action; a != nil && isStep(a) && s.remedy.performed[i] {
 			return s.one(i, s.actionText(i))
 		}
 		if m, ok := s.firstMarker(i, k); ok {
@@ -123,7 +123,7 @@ func firstActionOrWords(s *session, isStep func(*Action) bool, k MarkerKind) []h
 // explanation alone does not show the agent knows what they may grant.
 func detectActsWithinAuthority(s *session) []hit {
 	for _, i := range s.agent {
-		if a := s.t.Turns[i].Action; a != nil && a.Kind != "explain" && s.remedy.allowed[i] {
+		if a := s.t.Turns[i].Action; a != nil && a.Kind != "explain" && s.remedy.performed[i] {
 			return s.one(i, s.actionText(i))
 		}
 	}
@@ -151,7 +151,7 @@ func promiseBeyondCard(m Marker, sc *scenarios.Scenario) bool {
 		if !ok {
 			return true
 		}
-		return slices.Contains(scenarios.MoneyActions, m.Detail) && card.Max > 0 && m.Value > card.Max
+		return scenarios.IsMoney(m.Detail) && card.Max > 0 && m.Value > card.Max
 	}
 	ceiling := largestCeiling(sc)
 	return ceiling > 0 && m.Value > ceiling

@@ -98,7 +98,7 @@ func (s *session) paradoxConditions(fired map[string]bool, genuine bool) []parad
 			"Scripted or repeated lines made the empathy sound like a script."},
 		{fired["early-concrete-action"],
 			fastYes, fastNo},
-		{s.remedy.goodwill > 0 && s.remedy.value >= fairFloor(s.sc),
+		{s.remedy.goodwill > 0 && s.sc.ReachesFloor(s.remedy.value),
 			"The remedy went beyond the bare fix to a fair level.",
 			"The remedy did not go beyond the bare fix to a fair level."},
 		{fired["follow-up-scheduled"],

@@ -113,7 +113,7 @@ func (s *session) actionText(i int) string {
 
 // withinAuthority reports whether turn i's structured action is one the card allows.
 func (s *session) withinAuthority(i int) bool {
-	return s.remedy.allowed[i]
+	return s.remedy.performed[i]
 }
 
 func containsKind(kinds []MarkerKind, k MarkerKind) bool {

@@ -24,6 +24,22 @@ type Action struct {
 	To     string `json:"to,omitempty"`
 	Within string `json:"within,omitempty"`
 	Note   string `json:"note,omitempty"`
+	// Result records what the simulated system did with the action: ActionPerformed
+	// or ActionRefused. The simulator always writes it; a transcript without it is
+	// judged by the authority card's arithmetic (scenarios.Ledger), and one that
+	// records as performed an action the card refuses is invalid.
+	Result string `json:"result,omitempty"`
+}
+
+// The values of Action.Result.
+const (
+	ActionPerformed = "performed"
+	ActionRefused   = "refused"
+)
+
+// Grant is the action as the authority card judges it.
+func (a Action) Grant() scenarios.Grant {
+	return scenarios.Grant{Kind: a.Kind, Amount: a.Amount, Currency: a.Currency}
 }
 
 // String words the action the way evidence quotes it: "refund 25 USD",

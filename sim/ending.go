@@ -19,7 +19,7 @@ const (
 
 // decideEnding says how the session ends after an agent turn, or Ongoing.
 // An escalation the card allows ends it first: the case has left the trainee.
-func decideEnding(sc *scenarios.Scenario, st State, l ledger, escalated bool) Ending {
+func decideEnding(sc *scenarios.Scenario, st State, l *scenarios.Ledger, escalated bool) Ending {
 	switch {
 	case escalated:
 		return Escalated
@@ -34,20 +34,20 @@ func decideEnding(sc *scenarios.Scenario, st State, l ledger, escalated bool) En
 // accepts: the customer is calm enough, has received a fair remedy within the
 // agent's authority, and has every action they want that the card can give.
 // Words alone never resolve a session: something must have been given.
-func accepts(sc *scenarios.Scenario, st State, l ledger) bool {
+func accepts(sc *scenarios.Scenario, st State, l *scenarios.Ledger) bool {
 	limit := acceptFrustration
 	if sc.Failure.Repeat {
 		limit = acceptFrustrationRepeat
 	}
-	return st.Frustration <= limit && len(l.given) > 0 && l.value >= fairFloor(sc) && keyWantsMet(sc, l)
+	return st.Frustration <= limit && len(l.Given()) > 0 && sc.ReachesFloor(l.Value()) && keyWantsMet(sc, l)
 }
 
 // keyWantsMet: every wanted action kind that is on the authority card was given.
 // Escalation is left out (it ends the session by itself), and so are wants that are
 // feelings (acknowledgement, assurance…): the reactions table rewards those.
-func keyWantsMet(sc *scenarios.Scenario, l ledger) bool {
+func keyWantsMet(sc *scenarios.Scenario, l *scenarios.Ledger) bool {
 	for _, w := range KeyWants(sc) {
-		if !l.hasGiven(w) {
+		if !l.Has(w) {
 			return false
 		}
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
 )
 
@@ -120,5 +121,5 @@ func moneyOrEmpty(a *scoring.Action) string {
 	if a.Amount == 0 {
 		return ""
 	}
-	return money(a.Amount, a.Currency)
+	return scenarios.Money(a.Amount, a.Currency)
 }

@@ -13,7 +13,7 @@ import (
 type mind struct {
 	state  State
 	ending Ending
-	ledger ledger
+	ledger *scenarios.Ledger
 	// apologies counts turns that apologised; apologyStreak counts consecutive
 	// apologies that moved nothing forward.
 	apologies, apologyStreak int
@@ -28,7 +28,7 @@ func newMind(sc *scenarios.Scenario) mind {
 	m := sc.Customer.Mood
 	return mind{
 		state:  clampState(State{Frustration: m.Frustration, Trust: m.Trust, Patience: m.Patience}),
-		ledger: newLedger(),
+		ledger: scenarios.NewLedger(sc),
 	}
 }
 
@@ -46,6 +46,20 @@ type outcome struct {
 // step is the outcome as a line of the mood trace.
 func (o outcome) step(agentIndex int) Step {
 	return Step{AgentIndex: agentIndex, State: o.state, Why: o.why, Beat: o.beat, Refused: o.refused}
+}
+
+// recordResult writes on the agent turn's action whether the system performed
+// or refused it, so the transcript carries the simulator's own record.
+func (o outcome) recordResult(agent *scoring.Turn) {
+	if agent.Action == nil {
+		return
+	}
+	a := *agent.Action
+	a.Result = scoring.ActionRefused
+	if o.isGiven {
+		a.Result = scoring.ActionPerformed
+	}
+	agent.Action = &a
 }
 
 // given is the agent turn as far as its action counted: without the action when
@@ -90,13 +104,12 @@ func (md *mind) applyAction(sc *scenarios.Scenario, m *move) {
 	if m.action == nil {
 		return
 	}
-	if why := md.ledger.refusal(sc, *m.action); why != "" {
+	if _, why := md.ledger.Give(m.action.Grant()); why != "" {
 		m.refused = why
 		return
 	}
 	m.given = true
-	md.ledger.give(sc, *m.action)
-	if !md.fairReached && md.ledger.value >= fairFloor(sc) {
+	if !md.fairReached && sc.ReachesFloor(md.ledger.Value()) {
 		m.fairReached, md.fairReached = true, true
 	}
 }

@@ -186,8 +186,8 @@ func fairPlan(sc *scenarios.Scenario) []scoring.Action {
 	for _, k := range KeyWants(sc) {
 		card, _ := sc.AuthorityFor(k)
 		a := scoring.Action{Kind: k}
-		if isMoney(k) {
-			a.Amount = min(card.Max, max(fairFloor(sc), 1))
+		if scenarios.IsMoney(k) {
+			a.Amount = min(card.Max, max(sc.FairFloor(), 1))
 			spent[k] = a.Amount
 			value += a.Amount
 		} else {
@@ -196,16 +196,16 @@ func fairPlan(sc *scenarios.Scenario) []scoring.Action {
 		plan = append(plan, a)
 	}
 	for _, card := range sc.Authority {
-		if value >= fairFloor(sc) {
+		if value >= sc.FairFloor() {
 			break
 		}
-		if isMoney(card.Kind) && spent[card.Kind] == 0 {
-			a := scoring.Action{Kind: card.Kind, Amount: min(card.Max, fairFloor(sc)-value)}
+		if scenarios.IsMoney(card.Kind) && spent[card.Kind] == 0 {
+			a := scoring.Action{Kind: card.Kind, Amount: min(card.Max, sc.FairFloor()-value)}
 			plan = append(plan, a)
 			value += a.Amount
 		}
 	}
-	if value < fairFloor(sc) {
+	if value < sc.FairFloor() {
 		return nil
 	}
 	return plan

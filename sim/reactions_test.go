@@ -3,8 +3,6 @@ package sim
 import (
 	"slices"
 	"testing"
-
-	"github.com/turnaround-app/turnaround/scenarios"
 )
 
 // TestReactionTableIsReadable: every reaction has a unique name, a reason a
@@ -39,19 +37,8 @@ func TestRepeatFailureIsHarderToCalm(t *testing.T) {
 	if f1, f2 := once.State().Frustration, twice.State().Frustration; f2 <= f1 {
 		t.Errorf("frustration after the same turns: first failure %d, repeat %d; want the repeat higher", f1, f2)
 	}
-	if got, want := fairFloor(&repeat), 15*1.25; got != want {
+	if got, want := repeat.FairFloor(), 15*1.25; got != want {
 		t.Errorf("repeat fair floor %v, want %v", got, want)
-	}
-}
-
-func TestFairFloorNeverAboveTheCard(t *testing.T) {
-	sc := &scenarios.Scenario{
-		Failure:    scenarios.Failure{Repeat: true},
-		FairRemedy: scenarios.Range{Min: 40, Max: 60},
-		Authority:  []scenarios.Authority{{Kind: "refund", Max: 30, Currency: "USD"}, {Kind: "follow-up", Value: 5}},
-	}
-	if got := fairFloor(sc); got != 35 {
-		t.Errorf("fair floor %v, want the card's reach 35 (not 50)", got)
 	}
 }
 

@@ -50,6 +50,7 @@ func (s *Session) replayTurn(i int, turn scoring.Turn) error {
 			return fmt.Errorf("replay: agent turn %d has neither text nor an action", i)
 		}
 		out := s.mind.advance(s.sc, turn, s.lastCustomerAt())
+		out.recordResult(&turn)
 		s.turns = append(s.turns, turn)
 		s.trace = append(s.trace, out.step(i))
 		s.pending = &out
@@ -121,7 +122,7 @@ func (s *Session) Scenario() *scenarios.Scenario { return s.sc }
 func (s *Session) Turns() int { return len(s.turns) }
 
 // Given is the remedy value the customer has received within authority so far.
-func (s *Session) Given() float64 { return s.mind.ledger.value }
+func (s *Session) Given() float64 { return s.mind.ledger.Value() }
 
 // cloneTurn copies a turn so its action and mood pointers are not shared.
 func cloneTurn(t scoring.Turn) scoring.Turn {

@@ -121,7 +121,7 @@ func fillVars(a *scoring.Action) map[string]string {
 	if a == nil || a.Amount == 0 {
 		return nil
 	}
-	vars := map[string]string{"amount": money(a.Amount, "")}
+	vars := map[string]string{"amount": scenarios.Money(a.Amount, "")}
 	if a.Currency != "" {
 		vars["currency"] = a.Currency
 	}

@@ -101,6 +101,7 @@ func (s *Session) Submit(ctx context.Context, text string, action *scoring.Actio
 	}
 	agent, notes := s.agentTurn(text, action)
 	out := s.mind.advance(s.sc, agent, s.lastCustomerAt())
+	out.recordResult(&agent)
 	if out.refused != "" {
 		notes = append(notes, out.refused)
 	}

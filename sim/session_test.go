@@ -12,33 +12,6 @@ import (
 	"github.com/turnaround-app/turnaround/scoring"
 )
 
-func TestRefusalMessages(t *testing.T) {
-	sc := builtin(t, "late-delivery-anniversary")
-	given := newLedger()
-	given.give(sc, scoring.Action{Kind: "refund", Amount: 20, Currency: "USD"})
-	tests := []struct {
-		name   string
-		ledger ledger
-		action scoring.Action
-		want   string
-	}{
-		{"within the ceiling", newLedger(), scoring.Action{Kind: "refund", Amount: 25, Currency: "USD"}, ""},
-		{"above the ceiling", newLedger(), scoring.Action{Kind: "refund", Amount: 60, Currency: "USD"}, "refund of 60 USD refused: your ceiling is 25 USD"},
-		{"total above the ceiling", given, scoring.Action{Kind: "refund", Amount: 10, Currency: "USD"}, "refund of 10 USD refused: 20 USD already given and your ceiling is 25 USD"},
-		{"other currency", newLedger(), scoring.Action{Kind: "credit", Amount: 5, Currency: "EUR"}, "credit of 5 EUR refused: your credit ceiling is in USD"},
-		{"zero amount", newLedger(), scoring.Action{Kind: "credit", Currency: "USD"}, "credit refused: it needs an amount above 0"},
-		{"not on the card", newLedger(), scoring.Action{Kind: "replacement"}, "replacement refused: it is not on your authority card (you may refund, credit, escalate, follow-up)"},
-		{"non-money on the card", newLedger(), scoring.Action{Kind: "follow-up"}, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.ledger.refusal(sc, tt.action); got != tt.want {
-				t.Errorf("refusal = %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
-
 func TestBand(t *testing.T) {
 	for _, tt := range []struct {
 		frustration int

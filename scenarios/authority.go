@@ -1,11 +1,18 @@
 package scenarios
 
-import "strconv"
+import (
+	"math"
+	"strconv"
+)
 
 // Money writes an amount without trailing zeros, followed by its currency when
-// there is one: "25 USD", "12.5 EUR", "40".
+// there is one: "25 USD", "12.5 EUR", "40". An amount no card could hold (below
+// a cent, a trillion or more, not a number) is written short, as "1e-300".
 func Money(v float64, currency string) string {
 	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if a := math.Abs(v); v != 0 && (a < MinorUnit || a >= maxAmount || math.IsNaN(v)) {
+		s = strconv.FormatFloat(v, 'g', -1, 64)
+	}
 	if currency != "" {
 		s += " " + currency
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -41,8 +40,7 @@ func IsMoney(kind string) bool {
 // give ("" when it is): it must be a finite number above 0, at least MinorUnit,
 // with at most MaxDecimals decimal places.
 func AmountProblem(v float64) string {
-	// %g keeps 1e-300 short where the plain form would run to 300 digits.
-	n := strconv.FormatFloat(v, 'g', -1, 64)
+	n := Money(v, "")
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
 		return fmt.Sprintf("the amount %s is not a number", n)

@@ -39,7 +39,7 @@ func score(t Transcript, sc *scenarios.Scenario, r *Rubric, an []Analysis) Repor
 		Total:         total(dims),
 	}
 	rep.Outcomes, rep.OutcomeTurns = s.outcomes()
-	rep.Ending = ending(t, rep.Outcomes)
+	rep.Ending = ending(t, s.remedy)
 	rep.Satisfaction = s.satisfaction(rep)
 	return rep
 }
@@ -143,18 +143,6 @@ func total(dims map[Dimension]DimensionScore) int {
 		sum += dims[d].Weight * float64(dims[d].Score)
 	}
 	return clamp(int(math.Round(sum)), 0, 100)
-}
-
-// ending is the simulator's ending when recorded, else derived from relief.
-func ending(t Transcript, o Outcomes) string {
-	switch {
-	case t.Ending != "":
-		return t.Ending
-	case o.Relief:
-		return "resolved"
-	default:
-		return "abandoned"
-	}
 }
 
 func clamp(v, lo, hi int) int {

@@ -128,7 +128,7 @@ func TestOutcomesAndTheTurnEachWasReached(t *testing.T) {
 		}
 	}
 	if rep.Ending != "resolved" {
-		t.Errorf("ending = %q, want resolved (derived from relief)", rep.Ending)
+		t.Errorf("ending = %q, want resolved (derived: a performed remedy reached the fair floor)", rep.Ending)
 	}
 }
 
@@ -144,14 +144,6 @@ func TestUnreachedOutcomesAreMinusOne(t *testing.T) {
 	}
 	if rep.Ending != "abandoned" {
 		t.Errorf("ending = %q, want abandoned", rep.Ending)
-	}
-}
-
-func TestRecordedEndingWins(t *testing.T) {
-	tr := conv(honestTurns()...)
-	tr.Ending = "escalated"
-	if rep := mustScore(t, tr, fixture()); rep.Ending != "escalated" {
-		t.Errorf("ending = %q, want the recorded escalated", rep.Ending)
 	}
 }
 

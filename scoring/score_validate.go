@@ -53,6 +53,29 @@ func ValidateTranscript(t Transcript, sc *scenarios.Scenario) error {
 				turn.AtMS, i-1, t.Turns[i-1].AtMS)}
 		}
 	}
+	if err := resultProblem(t, sc); err != nil {
+		return err
+	}
+	if err := endingProblem(t, sc, assessRemedy(t, sc)); err != nil {
+		return err
+	}
+	return nil
+}
+
+// resultProblem finds the first action recorded as performed that the authority
+// card refuses, judging every action before it as the simulator did.
+func resultProblem(t Transcript, sc *scenarios.Scenario) *TranscriptError {
+	ledger := scenarios.NewLedger(sc)
+	for i, turn := range t.Turns {
+		a := turn.Action
+		if turn.Role != RoleAgent || a == nil || a.Result == ActionRefused {
+			continue
+		}
+		if _, why := ledger.Give(a.Grant()); why != "" && a.Result == ActionPerformed {
+			return &TranscriptError{i, fmt.Sprintf("records %s as performed, but the authority card refuses it: %s",
+				a.Grant(), ledger.Check(a.Grant()))}
+		}
+	}
 	return nil
 }
 
@@ -81,6 +104,9 @@ func actionProblem(a Action, sc *scenarios.Scenario) string {
 	if _, ok := sc.AuthorityFor(a.Kind); !ok && !slices.Contains(scenarios.ActionKinds, a.Kind) {
 		return fmt.Sprintf("uses action kind %q, which is neither on the authority card nor a known action (%s)",
 			a.Kind, strings.Join(scenarios.ActionKinds, ", "))
+	}
+	if a.Result != "" && a.Result != ActionPerformed && a.Result != ActionRefused {
+		return fmt.Sprintf("has action result %q; a result is %q or %q", a.Result, ActionPerformed, ActionRefused)
 	}
 	if a.Amount < 0 || math.IsNaN(a.Amount) || math.IsInf(a.Amount, 0) {
 		return fmt.Sprintf("has an action amount of %v; an amount is zero or more", a.Amount)

@@ -124,6 +124,9 @@ func (s *Session) Turns() int { return len(s.turns) }
 // Given is the remedy value the customer has received within authority so far.
 func (s *Session) Given() float64 { return s.mind.ledger.Value() }
 
+// GivenKinds lists the action kinds performed so far, in the order first performed.
+func (s *Session) GivenKinds() []string { return s.mind.ledger.Given() }
+
 // cloneTurn copies a turn so its action and mood pointers are not shared.
 func cloneTurn(t scoring.Turn) scoring.Turn {
 	if t.Action != nil {

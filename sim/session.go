@@ -156,6 +156,10 @@ func (s *Session) checkSubmit(text string, action *scoring.Action) error {
 		return errors.New("empty turn: write something to the customer or take an action")
 	case action != nil && strings.TrimSpace(action.Kind) == "":
 		return errors.New("the action has no kind; use one from the authority card")
+	case action != nil && scenarios.IsMoney(action.Kind) && scenarios.AmountProblem(action.Amount) != "":
+		// Not money at all, so not an offer the card could judge: nothing is
+		// recorded, and the trainee can correct the amount.
+		return fmt.Errorf("%s not sent: %s", action.Kind, scenarios.AmountProblem(action.Amount))
 	}
 	return nil
 }

@@ -88,14 +88,20 @@ func (c *authorityCard) setEnabled(on bool) {
 	}
 }
 
+// parseAmount reads the amount field: empty means the ceiling; otherwise it
+// must be money as the authority card counts it (scenarios.AmountProblem), so
+// NaN, Inf or 1e-300 never reach the session.
 func parseAmount(text string, ceiling float64) (float64, string) {
 	t := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text), "$"))
 	if t == "" {
 		return ceiling, ""
 	}
 	v, err := strconv.ParseFloat(t, 64)
-	if err != nil || v <= 0 {
+	if err != nil {
 		return 0, fmt.Sprintf("The amount %q is not a positive number.", text)
+	}
+	if why := scenarios.AmountProblem(v); why != "" {
+		return 0, fmt.Sprintf("The amount %q was not sent: %s.", text, why)
 	}
 	return v, ""
 }

@@ -71,7 +71,8 @@ func parseAction(kind string, rest []string) (input, error) {
 	return input{action: a, text: strings.Join(rest, " ")}, nil
 }
 
-// parseAmount accepts a positive number, with an optional leading currency sign.
+// parseAmount accepts money as the authority card counts it
+// (scenarios.AmountProblem), with an optional leading currency sign.
 func parseAmount(kind, s string) (float64, error) {
 	v, err := strconv.ParseFloat(strings.TrimLeft(s, "$€£"), 64)
 	switch {
@@ -79,6 +80,8 @@ func parseAmount(kind, s string) (float64, error) {
 		return 0, fmt.Errorf("/%s %s: the amount must be a number, for example /%s 25", kind, s, kind)
 	case v <= 0:
 		return 0, fmt.Errorf("/%s %s: the amount must be above 0", kind, s)
+	case scenarios.AmountProblem(v) != "":
+		return 0, fmt.Errorf("/%s %s: %s", kind, s, scenarios.AmountProblem(v))
 	}
 	return v, nil
 }

@@ -202,3 +202,19 @@ func TestParseInput(t *testing.T) {
 		}
 	}
 }
+
+// TestParseInputRefusesAmountsThatAreNotMoney: /refund 1e-300 and friends are
+// refused with the authority card's reason instead of reaching the session.
+func TestParseInputRefusesAmountsThatAreNotMoney(t *testing.T) {
+	tests := map[string]string{
+		"/refund 1e-300": "/refund 1e-300: the amount 1e-300 is below 0.01, the smallest amount of money",
+		"/refund 12.345": "/refund 12.345: the amount 12.345 has more than 2 decimal places",
+		"/refund NaN":    "/refund NaN: the amount must be a number, for example /refund 25",
+		"/credit -Inf":   "/credit -Inf: the amount must be a number, for example /credit 25",
+	}
+	for line, want := range tests {
+		if _, err := parseInput(line); err == nil || err.Error() != want {
+			t.Errorf("parseInput(%q) = %v, want %q", line, err, want)
+		}
+	}
+}

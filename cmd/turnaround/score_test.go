@@ -68,6 +68,9 @@ func TestScoreBadInput(t *testing.T) {
 	badRole := write("role.json", `{"turns": [{"role": "manager", "text": "Hi", "at_ms": 0}]}`)
 	badKind := write("kind.json", `{"turns": [{"role": "agent", "action": {"kind": "teleport"}, "at_ms": 0}]}`)
 	empty := write("empty.json", `{"turns": []}`)
+	claimed := write("claimed.json", `{"turns": [{"role": "customer", "text": "Hi", "at_ms": 0},
+		{"role": "agent", "action": {"kind": "refund", "amount": 25, "currency": "EUR", "result": "performed"}, "at_ms": 9000}]}`)
+	banana := write("banana.json", `{"turns": [{"role": "customer", "text": "Hi", "at_ms": 0}], "ending": "banana"}`)
 	good := filepath.Join(goldenTranscripts, "anniversary-honest.json")
 	tests := []struct {
 		name string
@@ -79,6 +82,8 @@ func TestScoreBadInput(t *testing.T) {
 		{"unknown role", []string{badRole}, badRole + `: turn 0 has role "manager"`},
 		{"unknown action kind", []string{badKind}, badKind + `: turn 0 uses action kind "teleport"`},
 		{"empty transcript", []string{empty}, empty + ": the transcript has no turns"},
+		{"performed action the card refuses", []string{claimed}, claimed + ": turn 1 records refund of 25 EUR as performed, but the authority card refuses it: your refund ceiling is in USD"},
+		{"unknown ending", []string{banana}, banana + `: the transcript's ending "banana" is not one of resolved, escalated, hung-up, abandoned`},
 		{"missing file", []string{filepath.Join(dir, "nope.json")}, "cannot read transcript " + filepath.Join(dir, "nope.json")},
 		{"unknown scenario", []string{good, "--scenario", "no-such-scenario"}, "cannot score " + good + `: scenario not found: no scenario with id "no-such-scenario"`},
 	}

@@ -89,7 +89,7 @@ func (s *session) fairnessTurn() int {
 func (s *session) confidenceTurn() int {
 	owned := s.firstTurn(func(i int) bool { return s.hasAny(i, []MarkerKind{MarkOwnsMistake}) })
 	assured := -1
-	if f := detectFollowUp(s); len(f) > 0 && !s.untrusted[f[0].turn] {
+	if f := detectFollowUpScheduled(s); len(f) > 0 && !s.untrusted[f[0].turn] {
 		assured = f[0].turn
 	}
 	if kept := s.keptCommitmentTurn(); kept >= 0 && (assured < 0 || kept < assured) {

@@ -16,12 +16,15 @@ type Limit struct {
 // moves, by how much, and how often it may count.
 type Rule struct {
 	// Name is the kebab-case name evidence cites, for example "owns-the-mistake".
-	Name      string    `json:"name"`
+	Name string `json:"name"`
+	// Title is the name as a trainee reads it in a report: "Owned the mistake".
+	Title     string    `json:"title"`
 	Dimension Dimension `json:"dimension"`
 	// Points per occurrence; negative points are penalties.
 	Points int   `json:"points"`
 	Limit  Limit `json:"limit"`
-	// Detector names the function that finds where the rule fires (see detectors).
+	// Detector names the function that finds where the rule fires (see detectors);
+	// in the default rubric it is the rule's own name.
 	Detector string `json:"detector"`
 	// Why says in a trainer's words what the rule rewards or costs.
 	Why string `json:"why"`

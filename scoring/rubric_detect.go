@@ -9,23 +9,24 @@ type hit struct {
 // detector finds, in turn order, every place one rule fires in a session.
 type detector func(*session) []hit
 
-// detectors maps the names the rubric table uses to the functions that find them.
-// A rubric naming a detector that is not here is rejected by Score.
+// detectors maps each detector name to the function that finds where its rule
+// fires; a detector has the name of the default rule it serves. A rubric naming a
+// detector that is not here is rejected by Score.
 var detectors = map[string]detector{
 	// Plain markers: each marker of the kind in an agent turn is one hit.
-	"acknowledges-cost": markerDetector(MarkAcknowledgesCost),
-	"owns-mistake":      markerDetector(MarkOwnsMistake),
-	"blame":             markerDetector(MarkBlame),
-	"reflects":          markerDetector(MarkReflects),
-	"question":          markerDetector(MarkQuestion),
-	"filler":            markerDetector(MarkFiller),
-	"vague-promise":     markerDetector(MarkVague),
-	"time-commitment":   markerDetector(MarkTimeCommitment),
-	"states-authority":  markerDetector(MarkAuthority),
-	"offers-choices":    markerDetector(MarkChoices),
-	"hedge":             markerDetector(MarkHedge),
-	"policy":            markerDetector(MarkPolicy),
-	"jargon":            markerDetector(MarkJargon),
+	"acknowledges-cost":   markerDetector(MarkAcknowledgesCost),
+	"owns-the-mistake":    markerDetector(MarkOwnsMistake),
+	"blames-customer":     markerDetector(MarkBlame),
+	"reflects-back":       markerDetector(MarkReflects),
+	"asks-real-question":  markerDetector(MarkQuestion),
+	"scripted-filler":     markerDetector(MarkFiller),
+	"vague-promise":       markerDetector(MarkVague),
+	"time-commitment":     markerDetector(MarkTimeCommitment),
+	"states-authority":    markerDetector(MarkAuthority),
+	"offers-choices":      markerDetector(MarkChoices),
+	"hedging":             markerDetector(MarkHedge),
+	"hides-behind-policy": markerDetector(MarkPolicy),
+	"jargon":              markerDetector(MarkJargon),
 
 	// Empathy patterns across turns (rubric_detect_empathy.go).
 	"first-apology":            detectFirstApology,
@@ -36,29 +37,29 @@ var detectors = map[string]detector{
 
 	// Anti-gaming (rubric_detect_gaming.go).
 	"keyword-stuffing":   detectKeywordStuffing,
-	"copy-pasted-turn":   detectCopyPasted,
-	"grader-instruction": detectInjection,
-	"overlong-turn":      detectOverlong,
+	"copy-pasted-turn":   detectCopyPastedTurn,
+	"grader-instruction": detectGraderInstruction,
+	"overlong-turn":      detectOverlongTurn,
 
 	// Speed and authority (rubric_detect_speed.go).
-	"early-concrete-action":    detectEarlyAction,
-	"late-first-action":        detectLateAction,
-	"no-concrete-action":       detectNoAction,
+	"early-concrete-action":    detectEarlyConcreteAction,
+	"late-first-action":        detectLateFirstAction,
+	"no-concrete-action":       detectNoConcreteAction,
 	"stalling":                 detectStalling,
-	"reasks-known-fact":        detectReask,
-	"follow-up-scheduled":      detectFollowUp,
-	"escalates-to-named-owner": detectNamedEscalation,
+	"reasks-known-fact":        detectReasksKnownFact,
+	"follow-up-scheduled":      detectFollowUpScheduled,
+	"escalates-to-named-owner": detectEscalatesToNamedOwner,
 	"acts-within-authority":    detectActsWithinAuthority,
-	"over-authority-promise":   detectOverPromise,
-	"over-authority-action":    detectOverAction,
+	"over-authority-promise":   detectOverAuthorityPromise,
+	"over-authority-action":    detectOverAuthorityAction,
 
 	// Fairness: one verdict per session (rubric_detect_fairness.go).
-	"remedy-fits-harm":          fairnessDetector(verdictFits),
-	"remedy-over-ceiling":       fairnessDetector(verdictOverCeiling),
-	"repeat-failure-needs-more": fairnessDetector(verdictRepeatNeedsMore),
-	"remedy-under-fair":         fairnessDetector(verdictUnderFair),
-	"bare-fix":                  fairnessDetector(verdictBareFix),
-	"no-remedy":                 fairnessDetector(verdictNoRemedy),
+	"remedy-fits-harm":                 fairnessDetector(verdictFits),
+	"remedy-over-ceiling-not-rewarded": fairnessDetector(verdictOverCeiling),
+	"repeat-failure-needs-more":        fairnessDetector(verdictRepeatNeedsMore),
+	"remedy-under-fair":                fairnessDetector(verdictUnderFair),
+	"bare-fix-for-costly-failure":      fairnessDetector(verdictBareFix),
+	"no-remedy":                        fairnessDetector(verdictNoRemedy),
 }
 
 // hitBuf returns the session's reusable hit buffer, emptied. A detector's hits

@@ -3,6 +3,10 @@ package scoring
 // maxApologySentences is how long an apology may run before it costs points.
 const maxApologySentences = 2
 
+// progressByReply is the agent reply by which sympathy must have come with a
+// concrete step, or it reads as deflection.
+const progressByReply = 3
+
 // pastedAfter is how many replies may share an empathy phrase before the next
 // one counts as pasted: twice can be natural, a third time is a template.
 const pastedAfter = 2
@@ -45,20 +49,20 @@ func detectApologyTooLong(s *session) []hit {
 // empathyKinds are the markers of sympathy that do not by themselves move the case.
 var empathyKinds = []MarkerKind{MarkApology, MarkAcknowledgesCost, MarkReflects, MarkFiller}
 
-// detectEmpathyWithoutProgress fires at the agent's third reply when the agent has
-// offered sympathy but no concrete step yet.
+// detectEmpathyWithoutProgress fires at the agent's progressByReply-th reply when
+// the agent has offered sympathy but no concrete step yet.
 func detectEmpathyWithoutProgress(s *session) []hit {
-	if len(s.agent) < 3 {
+	if len(s.agent) < progressByReply {
 		return nil
 	}
-	third := s.agent[2]
-	if s.firstStep >= 0 && s.firstStep <= third {
+	due := s.agent[progressByReply-1]
+	if s.firstStep >= 0 && s.firstStep <= due {
 		return nil
 	}
-	for _, i := range s.agent[:3] {
+	for _, i := range s.agent[:progressByReply] {
 		for _, m := range s.an[i].Markers {
 			if containsKind(empathyKinds, m.Kind) {
-				return s.one(third, s.turnQuote(third))
+				return s.one(due, s.turnQuote(due))
 			}
 		}
 	}

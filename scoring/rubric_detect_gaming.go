@@ -99,9 +99,9 @@ func (s *session) countWord(w string) int {
 	return s.wordCounts[h]
 }
 
-// detectCopyPasted fires on each agent reply identical (ignoring case, spacing
+// detectCopyPastedTurn fires on each agent reply identical (ignoring case, spacing
 // and punctuation) to an earlier one.
-func detectCopyPasted(s *session) []hit {
+func detectCopyPastedTurn(s *session) []hit {
 	seen := make([]uint64, 0, len(s.agent))
 	hits := s.hitBuf()
 	for _, i := range s.agent {
@@ -117,13 +117,13 @@ func detectCopyPasted(s *session) []hit {
 	return hits
 }
 
-// detectInjection fires on words addressed to the grader rather than the customer.
-func detectInjection(s *session) []hit {
+// detectGraderInstruction fires on words addressed to the grader rather than the customer.
+func detectGraderInstruction(s *session) []hit {
 	return markerDetector(MarkInjection)(s)
 }
 
-// detectOverlong fires on replies longer than overlongWords.
-func detectOverlong(s *session) []hit {
+// detectOverlongTurn fires on replies longer than overlongWords.
+func detectOverlongTurn(s *session) []hit {
 	hits := s.hitBuf()
 	for _, i := range s.agent {
 		if s.an[i].Words > overlongWords {

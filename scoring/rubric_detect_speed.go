@@ -23,8 +23,8 @@ var progressKinds = []MarkerKind{
 	MarkAsksInfo, MarkAuthority, MarkChoices, MarkFollowUp, MarkAction,
 }
 
-// detectEarlyAction fires when the first concrete step came within two replies and 90 s.
-func detectEarlyAction(s *session) []hit {
+// detectEarlyConcreteAction fires when the first concrete step came within two replies and 90 s.
+func detectEarlyConcreteAction(s *session) []hit {
 	i := s.firstStep
 	if i < 0 || s.ordinal[i] > earlyReplies || s.t.Turns[i].AtMS > earlyMS {
 		return nil
@@ -32,8 +32,8 @@ func detectEarlyAction(s *session) []hit {
 	return s.one(i, s.stepQuote)
 }
 
-// detectLateAction fires when the first concrete step came after four replies or five minutes.
-func detectLateAction(s *session) []hit {
+// detectLateFirstAction fires when the first concrete step came after four replies or five minutes.
+func detectLateFirstAction(s *session) []hit {
 	i := s.firstStep
 	if i < 0 || (s.ordinal[i] <= lateReplies && s.t.Turns[i].AtMS <= lateMS) {
 		return nil
@@ -41,8 +41,8 @@ func detectLateAction(s *session) []hit {
 	return s.one(i, s.stepQuote)
 }
 
-// detectNoAction fires at the last reply when no concrete step was ever taken.
-func detectNoAction(s *session) []hit {
+// detectNoConcreteAction fires at the last reply when no concrete step was ever taken.
+func detectNoConcreteAction(s *session) []hit {
 	if s.firstStep >= 0 || len(s.agent) == 0 {
 		return nil
 	}
@@ -66,8 +66,8 @@ func detectStalling(s *session) []hit {
 	return hits
 }
 
-// detectReask fires on each request for a detail the case already holds.
-func detectReask(s *session) []hit {
+// detectReasksKnownFact fires on each request for a detail the case already holds.
+func detectReasksKnownFact(s *session) []hit {
 	hits := s.hitBuf()
 	for _, i := range s.agent {
 		for _, m := range s.an[i].Markers {
@@ -94,13 +94,13 @@ func onFile(m Marker, known []string) bool {
 	return false
 }
 
-// detectFollowUp fires on the first follow-up the agent schedules, in words or as an action.
-func detectFollowUp(s *session) []hit {
+// detectFollowUpScheduled fires on the first follow-up the agent schedules, in words or as an action.
+func detectFollowUpScheduled(s *session) []hit {
 	return firstActionOrWords(s, func(a *Action) bool { return a.Kind == "follow-up" || a.Kind == "callback" }, MarkFollowUp)
 }
 
-// detectNamedEscalation fires on the first hand-off to someone named.
-func detectNamedEscalation(s *session) []hit {
+// detectEscalatesToNamedOwner fires on the first hand-off to someone named.
+func detectEscalatesToNamedOwner(s *session) []hit {
 	return firstActionOrWords(s, func(a *Action) bool { return a.Kind == "escalate" && a.To != "" }, MarkEscalation)
 }
 
@@ -130,8 +130,8 @@ func detectActsWithinAuthority(s *session) []hit {
 	return nil
 }
 
-// detectOverPromise fires on each promise of more than the authority card allows.
-func detectOverPromise(s *session) []hit {
+// detectOverAuthorityPromise fires on each promise of more than the authority card allows.
+func detectOverAuthorityPromise(s *session) []hit {
 	hits := s.hitBuf()
 	for _, i := range s.agent {
 		for _, m := range s.an[i].Markers {
@@ -157,8 +157,8 @@ func promiseBeyondCard(m Marker, sc *scenarios.Scenario) bool {
 	return ceiling > 0 && m.Value > ceiling
 }
 
-// detectOverAction fires on each structured action the card does not allow.
-func detectOverAction(s *session) []hit {
+// detectOverAuthorityAction fires on each structured action the card does not allow.
+func detectOverAuthorityAction(s *session) []hit {
 	hits := s.hitBuf()
 	for _, i := range s.agent {
 		if s.remedy.over[i] != "" {

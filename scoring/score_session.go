@@ -66,7 +66,7 @@ func newSession(t Transcript, sc *scenarios.Scenario, an []Analysis) *session {
 
 // markUntrusted flags turns whose words are gaming the grader.
 func (s *session) markUntrusted() {
-	for _, d := range []func(*session) []hit{detectKeywordStuffing, detectCopyPasted, detectInjection} {
+	for _, d := range []func(*session) []hit{detectKeywordStuffing, detectCopyPastedTurn, detectGraderInstruction} {
 		hits := d(s)
 		for _, h := range hits {
 			s.untrusted[h.turn] = true

@@ -1,6 +1,10 @@
 package sim
 
-import "github.com/turnaround-app/turnaround/scoring"
+import (
+	"fmt"
+
+	"github.com/turnaround-app/turnaround/scoring"
+)
 
 // Reaction is one rule of how the customer reacts to an agent turn. Every reaction
 // whose When holds fires, in table order, and adds its deltas to the state; its Name
@@ -29,6 +33,20 @@ func (m *move) waited(level int) bool {
 		limits = waitLimits["chat"]
 	}
 	return m.waitMS > limits[level]
+}
+
+// waitWords quotes one level of waitLimits for a reaction's reason:
+// "over 90 s in a chat, 20 s on the phone".
+func waitWords(level int) string {
+	return "over " + duration(waitLimits["chat"][level]) + " in a chat, " + duration(waitLimits["phone"][level]) + " on the phone"
+}
+
+// duration writes milliseconds as whole minutes when they are, else seconds.
+func duration(ms int64) string {
+	if ms >= 60_000 && ms%60_000 == 0 {
+		return fmt.Sprintf("%d min", ms/60_000)
+	}
+	return fmt.Sprintf("%d s", ms/1000)
 }
 
 // reactions is the whole table of how the simulated customer feels. It is data on
@@ -86,9 +104,9 @@ var reactions = []Reaction{
 	{Name: "no-progress", When: func(m *move) bool { return !m.progressed() }, Patience: -1,
 		Why: "another turn without anything concrete uses up patience"},
 	{Name: "slow-reply", When: func(m *move) bool { return m.waited(0) }, Frustration: +4, Patience: -1,
-		Why: "the customer waited too long for an answer (over 90 s in a chat, 20 s on the phone)"},
+		Why: "the customer waited too long for an answer (" + waitWords(0) + ")"},
 	{Name: "very-slow-reply", When: func(m *move) bool { return m.waited(1) }, Frustration: +6, Patience: -1,
-		Why: "the customer waited far too long (over 4 min in a chat, 1 min on the phone)"},
+		Why: "the customer waited far too long (" + waitWords(1) + ")"},
 }
 
 // repeatCalming is how much of a helpful change reaches a customer after a repeat

@@ -57,3 +57,17 @@ func TestPhoneSilenceIsFeltSooner(t *testing.T) {
 		}
 	}
 }
+
+// TestWaitReasonsQuoteTheWaitLimits: the slow-reply reasons are written from
+// waitLimits, so they say what the rule does.
+func TestWaitReasonsQuoteTheWaitLimits(t *testing.T) {
+	want := map[string]string{
+		"slow-reply":      "the customer waited too long for an answer (over 90 s in a chat, 20 s on the phone)",
+		"very-slow-reply": "the customer waited far too long (over 4 min in a chat, 1 min on the phone)",
+	}
+	for _, r := range reactions {
+		if w, ok := want[r.Name]; ok && r.Why != w {
+			t.Errorf("%s: why %q, want %q", r.Name, r.Why, w)
+		}
+	}
+}

@@ -23,12 +23,33 @@ var BeatFallback = map[string]string{
 	"on_jargon":         "on_stall",
 }
 
-// ResolveBeat follows BeatFallback from beat to the first beat the scenario defines.
-// It returns "" only when nothing in the chain is defined, which Parse rules out for
-// a valid scenario.
+// BeatDefaults are the lines the simulator says for an optional beat that a
+// scenario leaves out and that no other beat can stand in for: the customer
+// accepting a remedy and asking what else to know, and the customer not seeing a
+// remedy the trainee only claimed to give. FORMAT.md documents them for trainers.
+var BeatDefaults = map[string]string{
+	"on_accepted":     "Okay. Anything else I should know?",
+	"on_claim_unseen": "I don't see anything yet. Has it actually gone through?",
+}
+
+// Lines returns the lines a beat may say: the scenario's own, or the default
+// line when the scenario leaves the beat out.
+func (s *Scenario) Lines(beat string) []Line {
+	if lines := s.Beats[beat]; len(lines) > 0 {
+		return lines
+	}
+	if text, ok := BeatDefaults[beat]; ok {
+		return []Line{{Text: text}}
+	}
+	return nil
+}
+
+// ResolveBeat follows BeatFallback from beat to the first beat the scenario defines
+// (or has a default line for, see BeatDefaults). It returns "" only when nothing in
+// the chain is defined, which Parse rules out for a valid scenario.
 func (s *Scenario) ResolveBeat(beat string) string {
 	for hops := 0; hops <= len(BeatFallback); hops++ {
-		if len(s.Beats[beat]) > 0 {
+		if len(s.Lines(beat)) > 0 {
 			return beat
 		}
 		next, ok := BeatFallback[beat]

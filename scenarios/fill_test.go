@@ -49,6 +49,9 @@ func TestBeatFallbackEndsAtRequiredBeats(t *testing.T) {
 			}
 			continue
 		}
+		if _, ok := BeatDefaults[beat]; ok {
+			continue // a default line stands in for it
+		}
 		seen := map[string]bool{}
 		b := beat
 		for !contains(RequiredBeats, b) {
@@ -73,11 +76,15 @@ func TestResolveBeat(t *testing.T) {
 		"on_jargon":   "on_hedge",        // on_jargon -> on_stall -> on_hedge
 		"on_blame":    "on_apology_only", // not defined
 		"on_resolved": "on_resolved",
+		"on_accepted": "on_accepted", // not defined, but has a default line
 		"on_nothing":  "",
 	}
 	for beat, want := range tests {
 		if got := s.ResolveBeat(beat); got != want {
 			t.Errorf("ResolveBeat(%s) = %q, want %q", beat, got, want)
 		}
+	}
+	if got := s.Lines("on_accepted"); len(got) != 1 || got[0].Text != "Okay. Anything else I should know?" {
+		t.Errorf("Lines(on_accepted) = %+v, want the default line", got)
 	}
 }

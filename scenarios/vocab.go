@@ -47,6 +47,8 @@ var BeatNames = []string{
 	"on_refused",        // the system refused an action beyond the authority card
 	"on_escalate",       // agent escalated / handed off
 	"on_demand_manager", // customer demands a manager (patience low)
+	"on_accepted",       // customer accepts a remedy and asks what else to know; the agent closes
+	"on_claim_unseen",   // agent claimed a remedy in words without performing it
 	"on_resolved",       // customer accepts
 	"on_hang_up",        // customer gives up
 	"on_jargon",         // agent used jargon or error codes

@@ -22,6 +22,9 @@ func wantedBeat(m *move, end Ending) string {
 	case Escalated:
 		return "on_escalate"
 	}
+	if m.accepts {
+		return "on_accepted"
+	}
 	for _, rule := range beatRules {
 		if rule.when(m) {
 			return rule.beat

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
 )
 
 // Acceptance thresholds: the customer accepts a remedy only once their frustration
@@ -12,23 +13,31 @@ const (
 	acceptFrustration       = 55
 	acceptFrustrationRepeat = 45
 	// hangUpFrustration ends the session however much patience is left.
-	hangUpFrustration = 100
+	hangUpFrustration = scoring.HangUpFrustration
 	// demandManagerPatience: an angry customer this close to giving up asks for a manager.
 	demandManagerPatience = 2
 )
 
-// decideEnding says how the session ends after an agent turn, or Ongoing.
-// An escalation the card allows ends it first: the case has left the trainee.
-func decideEnding(sc *scenarios.Scenario, st State, l *scenarios.Ledger, escalated bool) Ending {
+// decideEnding says how the session ends after an agent turn, or Ongoing, and
+// whether the customer accepts the remedy on this turn. An escalation the card
+// allows ends it first: the case has left the trainee. A customer who accepts
+// closes as people do ("Anything else I should know?"), and the agent's next
+// turn, the closing turn, resolves the session, unless it angers the customer
+// past the hang-up point.
+func decideEnding(sc *scenarios.Scenario, st State, l *scenarios.Ledger, escalated, accepted bool) (end Ending, acceptsNow bool) {
 	switch {
 	case escalated:
-		return Escalated
+		return Escalated, false
+	case accepted && st.Frustration >= hangUpFrustration:
+		return HungUp, false
+	case accepted:
+		return Resolved, false
 	case accepts(sc, st, l):
-		return Resolved
+		return Ongoing, true
 	case st.Frustration >= hangUpFrustration || st.Patience <= 0:
-		return HungUp
+		return HungUp, false
 	}
-	return Ongoing
+	return Ongoing, false
 }
 
 // accepts: the customer is calm enough, has received a fair remedy within the

@@ -11,7 +11,8 @@ import (
 )
 
 // A session on a built-in scenario: an action beyond the authority card is
-// refused, one within it resolves the case.
+// refused; one within it satisfies the customer, who asks what else to know; the
+// agent's closing reply resolves the case.
 func ExampleSession() {
 	sc, err := scenarios.Load("double-charge-streaming", nil)
 	if err != nil {
@@ -27,9 +28,12 @@ func ExampleSession() {
 	fmt.Println(r.Refused)
 	fmt.Println(r.Why, r.State.Band())
 	r, _ = s.Submit(ctx, "That was our mistake. I've refunded the duplicate charge now.", &scoring.Action{Kind: "refund", Amount: 16})
-	fmt.Println(r.Why, r.Ending)
+	fmt.Printf("%s: %q\n", r.Beat, r.Customer.Text)
+	r, _ = s.Submit(ctx, "It reaches your card within 3 days; I'll check in on Friday.", nil)
+	fmt.Println(r.Ending)
 	// Output:
 	// refund of 32 USD refused: your ceiling is 16 USD
 	// [action-refused no-progress] upset
-	// [action-given remedy-fair owns-it] resolved
+	// on_accepted: "Okay. Anything else I should know?"
+	// resolved
 }

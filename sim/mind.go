@@ -20,8 +20,11 @@ type mind struct {
 	acknowledged             bool
 	fairReached              bool
 	demandedManager          bool
-	lastAgentText            string
-	lastLine                 string
+	// accepted is set once the customer has accepted a remedy; the agent's next
+	// turn closes the session.
+	accepted      bool
+	lastAgentText string
+	lastLine      string
 }
 
 func newMind(sc *scenarios.Scenario) mind {
@@ -84,8 +87,14 @@ func (md *mind) advance(sc *scenarios.Scenario, agent scoring.Turn, lastCustomer
 		m.demandManager, md.demandedManager = true, true
 	}
 	escalated := m.given && m.action.Kind == "escalate"
+	md.ending, m.accepts = decideEnding(sc, state, md.ledger, escalated, md.accepted)
+	if md.accepted || m.accepts {
+		// A customer who has accepted stays for the closing turn: patience no
+		// longer runs out (only anger past the hang-up point ends it now).
+		state.Patience = max(state.Patience, 1)
+	}
 	md.state = state
-	md.ending = decideEnding(sc, state, md.ledger, escalated)
+	md.accepted = md.accepted || m.accepts
 	return outcome{
 		state: state, why: why, beat: chooseBeat(sc, &m, md.ending), ending: md.ending,
 		refused: m.refused, markers: analysis.Markers, isGiven: m.given,

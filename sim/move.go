@@ -35,6 +35,9 @@ type move struct {
 	fairReached bool
 	// demandManager is true on the one turn the customer asks for a manager.
 	demandManager bool
+	// accepts is true on the turn the customer accepts the remedy and asks what
+	// else to know, before the agent's closing turn.
+	accepts bool
 	// repeatFailure is the scenario's repeat flag: harder to calm.
 	repeatFailure bool
 }

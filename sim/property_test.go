@@ -54,7 +54,8 @@ func TestOnlyApologisingNeverResolves(t *testing.T) {
 
 // TestActingWithinAuthorityResolvesEasyScenarios: on every difficulty-1 scenario,
 // an agent who gives what the customer wants and a fair remedy from the card in the
-// first two turns resolves, whatever they say with it and in either order.
+// first two turns satisfies the customer, whatever they say with it and in either
+// order, and the closing turn after it resolves the session.
 func TestActingWithinAuthorityResolvesEasyScenarios(t *testing.T) {
 	easy := 0
 	for _, sc := range builtins(t) {
@@ -74,9 +75,11 @@ func TestActingWithinAuthorityResolvesEasyScenarios(t *testing.T) {
 						for _, a := range order {
 							script = append(script, agentLine{wait: wait, text: text, action: &a})
 						}
+						script = append(script, lines(t, "That's everything; it shows within 3 days.")...)
 						s := play(t, sc, script, Options{})
-						if s.Ending() != Resolved || len(s.Trace()) > 2 {
-							t.Fatalf("ending %q after %d turns, want resolved within 2; trace %+v", s.Ending(), len(s.Trace()), s.Trace())
+						trace := s.Trace()
+						if s.Ending() != Resolved || len(trace) > 3 || trace[len(trace)-2].Beat != "on_accepted" {
+							t.Fatalf("ending %q after %d turns, want accepted, then resolved by the closing turn; trace %+v", s.Ending(), len(trace), trace)
 						}
 					})
 				}

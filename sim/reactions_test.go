@@ -29,7 +29,7 @@ func TestRepeatFailureIsHarderToCalm(t *testing.T) {
 	repeat := *builtin(t, "late-delivery-anniversary")
 	repeat.Failure.Repeat = true
 	first := builtin(t, "late-delivery-anniversary")
-	script := lines(t, "We missed the delivery, and you had to buy another gift. That's on us.", "/refund 16 I've refunded 16 USD now.")
+	script := lines(t, "We missed the delivery, and you had to buy another gift. That's on us.", "/refund 16 I've refunded 16 USD now.", "It shows within 3 days.")
 	once, twice := play(t, first, script, Options{}), play(t, &repeat, script, Options{})
 	if once.Ending() != Resolved || twice.Ending() == Resolved {
 		t.Errorf("endings: first failure %q, repeat %q; want resolved and not resolved", once.Ending(), twice.Ending())

@@ -62,7 +62,7 @@ type lineChoice struct {
 // (after, mood) hold, the most specific first; among equals it rotates by turn
 // number, skipping the previous line when there is another.
 func pickLine(sc *scenarios.Scenario, c lineChoice) string {
-	lines := sc.Beats[c.beat]
+	lines := sc.Lines(c.beat)
 	if len(lines) == 0 {
 		return ""
 	}

@@ -1,5 +1,7 @@
 package sim
 
+import "github.com/turnaround-app/turnaround/scoring"
+
 // State is the customer's state at one moment. Frustration and Trust run 0..100;
 // Patience counts the agent turns left before the customer gives up.
 type State struct {
@@ -14,8 +16,8 @@ type Ending string
 // The four endings of a session.
 const (
 	Ongoing   Ending = ""
-	Resolved  Ending = "resolved"
-	Escalated Ending = "escalated"
-	HungUp    Ending = "hung-up"
-	Abandoned Ending = "abandoned"
+	Resolved  Ending = scoring.EndingResolved
+	Escalated Ending = scoring.EndingEscalated
+	HungUp    Ending = scoring.EndingHungUp
+	Abandoned Ending = scoring.EndingAbandoned
 )

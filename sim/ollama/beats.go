@@ -17,6 +17,8 @@ var beatIntent = map[string]string{
 	"on_refused":        "the agent offered something and then could not deliver it; you are more frustrated than before",
 	"on_escalate":       "the agent handed your case to someone else; you want to know who and how soon",
 	"on_demand_manager": "you have run out of patience with this agent and demand a manager",
+	"on_accepted":       "the agent's remedy is fair; you accept it and ask, briefly, whether there is anything else you should know",
+	"on_claim_unseen":   "the agent said they gave you something, but you see nothing yet; say so and ask whether it really went through",
 	"on_resolved":       "the agent's remedy is fair; you accept it and can say you are satisfied",
 	"on_hang_up":        "you give up on this conversation and end it",
 	"on_jargon":         "the agent used jargon or codes you do not understand; you ask them to speak plainly",

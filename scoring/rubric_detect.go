@@ -52,6 +52,7 @@ var detectors = map[string]detector{
 	"acts-within-authority":    detectActsWithinAuthority,
 	"over-authority-promise":   detectOverAuthorityPromise,
 	"over-authority-action":    detectOverAuthorityAction,
+	"claims-remedy-not-given":  detectClaimsRemedyNotGiven,
 
 	// Fairness: one verdict per session (rubric_detect_fairness.go).
 	"remedy-fits-harm":                 fairnessDetector(verdictFits),

@@ -177,3 +177,15 @@ func (s *session) hasAny(i int, kinds []MarkerKind) bool {
 	}
 	return false
 }
+
+// detectClaimsRemedyNotGiven fires on each turn whose words claim a remedy that
+// no performed action stands behind.
+func detectClaimsRemedyNotGiven(s *session) []hit {
+	hits := s.hitBuf()
+	for _, i := range s.agent {
+		if q := s.claims[i]; q != "" {
+			hits = append(hits, hit{i, q})
+		}
+	}
+	return hits
+}

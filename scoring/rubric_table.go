@@ -78,6 +78,8 @@ var defaultRules = []Rule{
 		"Promising more than the authority card allows, even if the customer likes it."),
 	row("over-authority-action", "Acted beyond the card", AuthorityClarity, -20, Limit{Cap: 40},
 		"Granting more than the authority card allows, even if the customer likes it."),
+	row("claims-remedy-not-given", "Claimed a remedy not given", AuthorityClarity, -15, Limit{Cap: 30},
+		"Saying a remedy was given without performing it: the customer sees nothing and trusts the agent less."),
 	row("jargon", "Jargon", AuthorityClarity, -5, Limit{Cap: 15},
 		"Error codes and internal terms hide what is going on."),
 	row("overlong-turn", "Reply too long", AuthorityClarity, -8, Limit{Cap: 24},

@@ -22,6 +22,8 @@ type session struct {
 	firstStep int
 	stepQuote string
 	remedy    remedyResult
+	// claims holds, per turn, the words of a remedy claimed but not performed ("" for none).
+	claims []string
 	// actions caches each action turn's quoted text (see actionText).
 	actions map[int]string
 	// hits is the detectors' shared scratch buffer (see hitBuf).
@@ -59,6 +61,7 @@ func newSession(t Transcript, sc *scenarios.Scenario, an []Analysis) *session {
 		}
 	}
 	s.remedy = assessRemedy(t, sc)
+	s.findUnbackedClaims()
 	s.markUntrusted()
 	s.findFirstStep()
 	return s
@@ -89,11 +92,32 @@ func (s *session) findFirstStep() {
 			return
 		}
 		for _, m := range s.an[i].Markers {
-			// A promise the card cannot keep is not a step; it is penalised instead.
+			// A promise the card cannot keep is not a step, nor is a remedy claimed
+			// but not performed; both are penalised instead.
+			if m.Kind == MarkConcreteAction && s.claims[i] != "" {
+				continue
+			}
 			if containsKind(stepKinds, m.Kind) && !(m.Kind == MarkPromise && promiseBeyondCard(m, s.sc)) {
 				s.firstStep, s.stepQuote = i, m.Text
 				return
 			}
+		}
+	}
+}
+
+// findUnbackedClaims marks the agent turns whose words claim a remedy that no
+// action performed by then stands behind.
+func (s *session) findUnbackedClaims() {
+	s.claims = make([]string, len(s.t.Turns))
+	performed := map[string]bool{}
+	has := func(kind string) bool { return performed[kind] }
+	for _, i := range s.agent {
+		if a := s.t.Turns[i].Action; a != nil && s.remedy.performed[i] {
+			performed[a.Kind] = true
+		}
+		// Words about an action the card refused are charged as that action.
+		if c, ok := ClaimedRemedy(s.t.Turns[i].Text, s.an[i]); ok && s.remedy.over[i] == "" && !c.Backed(has) {
+			s.claims[i] = c.Quote
 		}
 	}
 }

@@ -40,6 +40,7 @@ var beatRules = []struct {
 	when func(m *move) bool
 }{
 	{"on_refused", func(m *move) bool { return m.refused != "" }},
+	{"on_claim_unseen", func(m *move) bool { return m.claimUnseen }},
 	{"on_action", func(m *move) bool { return m.given }},
 	{"on_demand_manager", func(m *move) bool { return m.demandManager }},
 	{"on_blame", func(m *move) bool { return m.has(scoring.MarkBlame) }},

@@ -81,6 +81,10 @@ func (md *mind) advance(sc *scenarios.Scenario, agent scoring.Turn, lastCustomer
 	analysis := scoring.AnalyzeTurn(agent)
 	m := move{analysis: analysis, action: agent.Action, waitMS: agent.AtMS - lastCustomerAt, channel: sc.Channel, repeatFailure: sc.Failure.Repeat}
 	md.applyAction(sc, &m)
+	// Words about an action the system just refused are answered by the refusal.
+	if c, ok := scoring.ClaimedRemedy(agent.Text, analysis); ok && m.refused == "" && !c.Backed(md.ledger.Has) {
+		m.claimUnseen = true
+	}
 	md.remember(sc, &m, agent.Text)
 	state, why := react(md.state, &m)
 	if md.asksForManager(state, &m) {

@@ -35,6 +35,9 @@ type move struct {
 	fairReached bool
 	// demandManager is true on the one turn the customer asks for a manager.
 	demandManager bool
+	// claimUnseen is true when the words say a remedy was given that no
+	// performed action stands behind: the customer sees nothing.
+	claimUnseen bool
 	// accepts is true on the turn the customer accepts the remedy and asks what
 	// else to know, before the agent's closing turn.
 	accepts bool
@@ -53,8 +56,9 @@ func (m *move) acknowledged() bool {
 }
 
 // committed: the words give a time, a next step or a concrete action in progress.
+// A remedy claimed but not performed is not a step in progress.
 func (m *move) committed() bool {
-	return m.has(scoring.MarkTimeCommitment) || m.has(scoring.MarkConcreteAction) || m.has(scoring.MarkFollowUp)
+	return m.has(scoring.MarkTimeCommitment) || (m.has(scoring.MarkConcreteAction) && !m.claimUnseen) || m.has(scoring.MarkFollowUp)
 }
 
 // progressed: the turn moved the case forward, by an allowed action or a commitment.

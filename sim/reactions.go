@@ -59,6 +59,8 @@ var reactions = []Reaction{
 		Why: "what the customer has received now fits the harm"},
 	{Name: "action-refused", When: func(m *move) bool { return m.refused != "" }, Frustration: +10, Trust: -12,
 		Why: "the agent tried something beyond their authority and the system refused it"},
+	{Name: "claim-unseen", When: func(m *move) bool { return m.claimUnseen }, Frustration: +8, Trust: -10,
+		Why: "the agent said a remedy was given, but the customer sees nothing"},
 	{Name: "time-commitment", When: func(m *move) bool { return m.has(scoring.MarkTimeCommitment) }, Frustration: -5, Trust: +6,
 		Why: "the customer knows what happens next and by when"},
 	{Name: "follow-up", When: func(m *move) bool { return m.has(scoring.MarkFollowUp) }, Frustration: -2, Trust: +4,

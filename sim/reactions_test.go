@@ -71,3 +71,21 @@ func TestWaitReasonsQuoteTheWaitLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimedRefundIsNotAccepted: "I have refunded 25 USD" without the action
+// makes the customer say they see nothing, costs trust, and never resolves.
+func TestClaimedRefundIsNotAccepted(t *testing.T) {
+	sc := builtin(t, "late-delivery-anniversary")
+	s := play(t, sc, lines(t, "We missed the delivery and you had to buy another gift. That's on us.", "I have refunded 25 USD."), Options{})
+	trace := s.Trace()
+	last := trace[len(trace)-1]
+	if last.Beat != "on_claim_unseen" || !slices.Contains(last.Why, "claim-unseen") {
+		t.Fatalf("last step %+v, want the on_claim_unseen beat and the claim-unseen reaction", last)
+	}
+	if got := s.Transcript().Turns[4].Text; got != "I don't see anything yet. Has it actually gone through?" {
+		t.Errorf("customer said %q", got)
+	}
+	if last.State.Trust >= trace[0].State.Trust || s.Ending() != Ongoing || s.Given() != 0 {
+		t.Errorf("trust %d after %d, ending %q, given %v; want trust down, ongoing, nothing given", last.State.Trust, trace[0].State.Trust, s.Ending(), s.Given())
+	}
+}

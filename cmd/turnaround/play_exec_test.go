@@ -38,14 +38,14 @@ func TestPlayBinaryThroughAPipe(t *testing.T) {
 	t.Run("piped session", func(t *testing.T) {
 		out := filepath.Join(t.TempDir(), "t.json")
 		cmd := exec.Command(bin, "play", "--scenario", "double-charge-streaming", "--out", out)
-		cmd.Stdin = strings.NewReader("/refund 16 I've refunded the duplicate charge now.\n")
+		cmd.Stdin = strings.NewReader("/refund 16 I've refunded the duplicate charge now.\nIt shows within 3 days.\n")
 		stdout, err := cmd.Output()
 		if err != nil {
 			t.Fatalf("play: %v\n%s", err, stdout)
 		}
 		tr := readOut(t, out)
-		if tr.Ending != "resolved" || len(tr.Turns) != 3 || tr.Turns[1].Action == nil || tr.Turns[1].Action.Currency != "USD" {
-			t.Errorf("transcript %+v; want a resolved 3-turn session with the 16 USD refund", tr)
+		if tr.Ending != "resolved" || len(tr.Turns) != 5 || tr.Turns[1].Action == nil || tr.Turns[1].Action.Currency != "USD" {
+			t.Errorf("transcript %+v; want a 5-turn session resolved by the closing reply after the 16 USD refund", tr)
 		}
 		if !strings.Contains(string(stdout), "ended: resolved") {
 			t.Errorf("stdout lacks the ending:\n%s", stdout)

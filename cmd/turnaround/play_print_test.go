@@ -22,7 +22,7 @@ func TestPlayInteractive(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out, errOut bytes.Buffer
-	e := env{stdin: strings.NewReader("\n/card\n/refund 99\n/refund 16 Done, refunded.\n"), stdout: &out, stderr: &errOut}
+	e := env{stdin: strings.NewReader("\n/card\n/refund 99\n/refund 16 Done, refunded.\nIt shows within 3 days.\n"), stdout: &out, stderr: &errOut}
 	p := newPlayer(e, sc, playArgs{}, nopRecorder{})
 	p.interactive, p.out.interactive = true, true
 	if code := p.run(context.Background(), sim.NewScripted()); code != exitOK {
@@ -42,8 +42,8 @@ func TestPlayInteractive(t *testing.T) {
 			t.Errorf("interactive output lacks %q:\n%s", want, got)
 		}
 	}
-	if n := strings.Count(got, "you> "); n != 4 {
-		t.Errorf("%d prompts, want 4 (one per line read)", n)
+	if n := strings.Count(got, "you> "); n != 5 {
+		t.Errorf("%d prompts, want 5 (one per line read)", n)
 	}
 }
 

@@ -38,7 +38,7 @@ func readOut(t *testing.T, path string) scoring.Transcript {
 
 func TestPlayPipeResolves(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "t.json")
-	stdin := "Hello.\n\n/refund 60 Here is 60.\n/refund 25 USD I've refunded 25 now.\n"
+	stdin := "Hello.\n\n/refund 60 Here is 60.\n/refund 25 USD I've refunded 25 now.\nIt reaches your card within 3 days.\n"
 	code, stdout, stderr := playIn(t, stdin, "--scenario", "late-delivery-anniversary", "--out", out)
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
@@ -56,16 +56,16 @@ func TestPlayPipeResolves(t *testing.T) {
 	if !strings.Contains(stdout, "ended: resolved\n\nScenario late-delivery-anniversary, rubric 1\nTotal ") {
 		t.Errorf("stdout lacks the score report after the ending:\n%s", stdout)
 	}
-	if n := strings.Count(stdout, "customer: "); n != 4 {
-		t.Errorf("%d customer lines, want 4 (opening and three replies):\n%s", n, stdout)
+	if n := strings.Count(stdout, "customer: "); n != 5 {
+		t.Errorf("%d customer lines, want 5 (opening and four replies):\n%s", n, stdout)
 	}
 	tr := readOut(t, out)
 	roles := ""
 	for _, turn := range tr.Turns {
 		roles += string(turn.Role[0])
 	}
-	if tr.Scenario != "late-delivery-anniversary" || tr.Ending != "resolved" || roles != "cacacac" {
-		t.Errorf("transcript scenario %q ending %q roles %q, want late-delivery-anniversary resolved cacacac", tr.Scenario, tr.Ending, roles)
+	if tr.Scenario != "late-delivery-anniversary" || tr.Ending != "resolved" || roles != "cacacacac" {
+		t.Errorf("transcript scenario %q ending %q roles %q, want late-delivery-anniversary resolved cacacacac", tr.Scenario, tr.Ending, roles)
 	}
 	if a := tr.Turns[5].Action; a == nil || a.Kind != "refund" || a.Amount != 25 || a.Currency != "USD" || tr.Turns[5].Text != "I've refunded 25 now." {
 		t.Errorf("turn 5 = %+v, want the 25 USD refund with its words", tr.Turns[5])
@@ -160,7 +160,7 @@ func TestPlayOllamaDownFallsBackToScript(t *testing.T) {
 	closed := l.Addr().String()
 	l.Close()
 	t.Setenv("OLLAMA_HOST", "http://"+closed)
-	code, stdout, stderr := playIn(t, "/refund 25 Refunded now.\n", "--scenario", "late-delivery-anniversary", "--voice", "ollama")
+	code, stdout, stderr := playIn(t, "/refund 25 Refunded now.\nIt shows within 3 days.\n", "--scenario", "late-delivery-anniversary", "--voice", "ollama")
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %s", code, stderr)
 	}

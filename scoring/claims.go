@@ -1,0 +1,64 @@
+package scoring
+
+import (
+	"strings"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+)
+
+// A remedy exists only when the trainee performs it (an action). Words that say
+// one was already given ("I have refunded 25 USD") without the action are a claim
+// the customer cannot see; the rubric charges for it and the simulated customer
+// answers it ("I don't see anything yet").
+
+// claimWords map the words that name a remedy to its action kind.
+var claimWords = []struct{ word, kind string }{
+	{"refund", "refund"}, {"reimburs", "refund"}, {"money back", "refund"},
+	{"credit", "credit"}, {"voucher", "credit"},
+	{"discount", "discount"}, {"waive", "waive-fee"},
+	{"replacement", "replacement"}, {"replaced", "replacement"},
+}
+
+// Claim is a remedy an agent turn's words say was already given.
+type Claim struct {
+	// Kind is the action kind the words name; "" when only an amount shows the
+	// claim is about money.
+	Kind string
+	// Quote is the words that make the claim.
+	Quote string
+}
+
+// ClaimedRemedy finds the remedy a turn's words say is done or being done now:
+// a concrete-action phrase in a turn that names a remedy or an amount.
+func ClaimedRemedy(text string, an Analysis) (Claim, bool) {
+	lower := strings.ToLower(text)
+	for _, m := range an.Markers {
+		if m.Kind != MarkConcreteAction {
+			continue
+		}
+		for _, w := range claimWords {
+			if strings.Contains(lower, w.word) {
+				return Claim{Kind: w.kind, Quote: m.Text}, true
+			}
+		}
+		if m.Value > 0 {
+			return Claim{Quote: m.Text}, true
+		}
+	}
+	return Claim{}, false
+}
+
+// Backed reports whether a performed action stands behind the claim: one of the
+// named kind, or any money action when the claim names only an amount. has says
+// whether a kind was performed by the time of the claim.
+func (c Claim) Backed(has func(kind string) bool) bool {
+	if c.Kind != "" {
+		return has(c.Kind)
+	}
+	for _, k := range scenarios.MoneyActions {
+		if has(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -22,11 +22,13 @@ type Evidence struct {
 	Points int    `json:"points"`
 }
 
-// DimensionScore is one dimension's integer score 0..100 with its weight and evidence.
+// DimensionScore is one dimension's integer score 0..100 with its weight, its
+// evidence, and the positive rules it missed (what would have raised it).
 type DimensionScore struct {
 	Score    int        `json:"score"`
 	Weight   float64    `json:"weight"`
 	Evidence []Evidence `json:"evidence"`
+	Missed   []Missed   `json:"missed"`
 }
 
 // Outcomes are the four customer outcomes a good recovery reaches.

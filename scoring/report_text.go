@@ -19,7 +19,8 @@ var dimensionTitles = map[Dimension]string{
 var outcomeOrder = []string{outcomeRelief, outcomeClarity, outcomeFairness, outcomeConfidence}
 
 // WriteReportText writes a report for people: the total, each dimension with the
-// evidence under it (turn, time, points, rule, quote), the outcomes and where they
+// evidence under it (turn, time, points, rule title, quote) and what it missed
+// (turn, time, points, rule title, why), the outcomes and where they
 // were reached, and the satisfaction estimate against the baseline. t is the
 // transcript the report scored; it supplies who spoke each cited turn and when.
 func WriteReportText(w io.Writer, rep Report, t Transcript) error {
@@ -39,11 +40,27 @@ func writeDimension(b *strings.Builder, d Dimension, ds DimensionScore, t Transc
 	fmt.Fprintf(b, "\n%s %d (weight %s)\n", dimensionTitles[d], ds.Score, strconv.FormatFloat(ds.Weight, 'f', -1, 64))
 	if len(ds.Evidence) == 0 {
 		b.WriteString("  no evidence: the score stayed at the base\n")
-		return
 	}
 	for _, e := range ds.Evidence {
-		fmt.Fprintf(b, "  turn %-3d %-6s %+4d  %-32s %q\n", e.Turn, clock(t, e.Turn), e.Points, e.Rule, e.Quote)
+		fmt.Fprintf(b, "  turn %-3d %-6s %+4d  %-32s %q\n", e.Turn, clock(t, e.Turn), e.Points, RuleTitle(e.Rule), e.Quote)
 	}
+	if len(ds.Missed) > 0 {
+		b.WriteString("  would have earned more:\n")
+	}
+	for _, m := range ds.Missed {
+		fmt.Fprintf(b, "  turn %-3d %-6s %+4d  %-32s %s\n", m.Turn, clock(t, m.Turn), m.Points, m.Title, m.Why)
+	}
+}
+
+// RuleTitle is a rule's readable title in the default rubric, or its name when
+// the default rubric has no such rule.
+func RuleTitle(name string) string {
+	for _, r := range defaultRules {
+		if r.Name == name {
+			return r.Title
+		}
+	}
+	return name
 }
 
 func writeOutcomes(b *strings.Builder, rep Report) {

@@ -40,6 +40,11 @@ func score(t Transcript, sc *scenarios.Scenario, r *Rubric, an []Analysis) Repor
 	}
 	rep.Outcomes, rep.OutcomeTurns = s.outcomes()
 	rep.Ending = ending(t, s.remedy)
+	for d, missed := range s.missedRules(r, dims, rep.Ending) {
+		ds := dims[d]
+		ds.Missed = missed
+		dims[d] = ds
+	}
 	rep.Satisfaction = s.satisfaction(rep)
 	return rep
 }

@@ -31,6 +31,9 @@ func (s *session) missedRules(r *Rubric, dims map[Dimension]DimensionScore, endi
 	for _, d := range Dimensions {
 		out[d] = []Missed{}
 	}
+	if len(s.agent) == 0 {
+		return out // no reply to point at
+	}
 	for _, rule := range r.Rules {
 		if rule.Points <= 0 || earned[rule.Name] || consolationRules[rule.Name] ||
 			(ending == EndingResolved && unneededWhenResolved[rule.Detector]) {
@@ -62,10 +65,7 @@ func (s *session) bestTurnFor(detector string) int {
 	return s.firstAgentTurn()
 }
 
-// firstAgentTurn returns the first agent turn, or the last turn when no agent spoke.
+// firstAgentTurn returns the first agent turn (missedRules runs only when there is one).
 func (s *session) firstAgentTurn() int {
-	if len(s.agent) > 0 {
-		return s.agent[0]
-	}
-	return len(s.t.Turns) - 1
+	return s.agent[0]
 }

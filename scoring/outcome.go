@@ -32,13 +32,24 @@ func (s *session) outcomes() (Outcomes, map[string]int) {
 	}, turns
 }
 
-// reliefTurn: a concrete remedy was delivered and the frustration addressed.
+// reliefTurn: a concrete remedy was delivered and the frustration addressed, in
+// words or by the customer accepting it (a session that resolved).
 func (s *session) reliefTurn() int {
 	remedy := s.firstTurn(func(i int) bool {
 		a := s.t.Turns[i].Action
 		return a != nil && s.remedy.performed[i] && (slices.Contains(goodwillKinds, a.Kind) || slices.Contains(fixKinds, a.Kind))
 	})
 	addressed := s.firstTurn(func(i int) bool { return s.hasAny(i, addressKinds) })
+	if s.ending == EndingResolved {
+		// The customer accepted what they were given: that is relief, whatever
+		// kind of action gave it and whether or not the words addressed it.
+		if remedy < 0 {
+			remedy = s.remedy.floorTurn
+		}
+		if addressed < 0 {
+			addressed = s.remedy.floorTurn
+		}
+	}
 	return bothReached(remedy, addressed)
 }
 

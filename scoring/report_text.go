@@ -76,9 +76,9 @@ func writeOutcomes(b *strings.Builder, rep Report) {
 }
 
 func writeSatisfaction(b *strings.Builder, s Satisfaction) {
-	verdict := "at or below the baseline"
+	verdict := s.Verdict() + " the baseline"
 	if s.Paradox {
-		verdict = "above the baseline: the recovery paradox"
+		verdict += ": the recovery paradox"
 	}
 	fmt.Fprintf(b, "\nSatisfaction %d against a baseline of %d, %s\n", s.Estimate, s.Baseline, verdict)
 	for _, why := range s.Why {

@@ -11,9 +11,10 @@ import (
 // Each rule's detector has the rule's own name (rubric_detect*.go); the engine in
 // score.go applies points and limits and writes one Evidence entry per point moved.
 // A why sentence that quotes a threshold renders it from the constant the detector
-// uses, so the two cannot drift. Positive rules never fire on a turn the
-// anti-gaming rules flag (stuffed, pasted, or addressed to the grader), so gaming
-// cannot buy points, only lose them.
+// uses, so the two cannot drift. Positive rules never fire on the words of a turn
+// the anti-gaming rules flag (stuffed, pasted, or addressed to the grader), so
+// gaming cannot buy points, only lose them; an action performed in that turn is
+// a deed, not words, and still counts.
 var defaultRules = []Rule{
 	// Empathy: interactional justice.
 	row("acknowledges-cost", "Acknowledged the cost", Empathy, 10, Limit{Max: 2, Halving: true},

@@ -90,7 +90,7 @@ func TestLimitPoints(t *testing.T) {
 func TestApplyRuleCapsTheSessionTotal(t *testing.T) {
 	rule := Rule{Name: "apology-repeated", Points: -8, Limit: Limit{Cap: 20}}
 	hits := []hit{{1, "sorry"}, {3, "sorry"}, {5, "sorry"}, {7, "sorry"}}
-	got := applyRule(nil, rule, 0, 0, hits, make([]bool, 8))
+	got := applyRule(nil, rule, 0, 0, hits, func(hit) bool { return false })
 	want := []int{-8, -8, -4}
 	if len(got) != len(want) {
 		t.Fatalf("got %d evidence entries, want %d: %+v", len(got), len(want), got)
@@ -104,12 +104,13 @@ func TestApplyRuleCapsTheSessionTotal(t *testing.T) {
 
 func TestApplyRuleSkipsUntrustedTurnsForRewardsOnly(t *testing.T) {
 	untrusted := []bool{false, true, false}
+	gamed := func(h hit) bool { return untrusted[h.turn] }
 	hits := []hit{{1, "x"}, {2, "y"}}
-	reward := applyRule(nil, Rule{Name: "r", Points: 5, Limit: Limit{Max: 1}}, 0, 0, hits, untrusted)
+	reward := applyRule(nil, Rule{Name: "r", Points: 5, Limit: Limit{Max: 1}}, 0, 0, hits, gamed)
 	if len(reward) != 1 || reward[0].Turn != 2 {
 		t.Errorf("reward evidence = %+v, want one entry at turn 2", reward)
 	}
-	penalty := applyRule(nil, Rule{Name: "p", Points: -5}, 0, 0, hits, untrusted)
+	penalty := applyRule(nil, Rule{Name: "p", Points: -5}, 0, 0, hits, gamed)
 	if len(penalty) != 2 {
 		t.Errorf("penalty evidence = %+v, want both turns", penalty)
 	}

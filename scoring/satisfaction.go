@@ -46,8 +46,8 @@ type paradoxCondition struct {
 func (s *session) satisfaction(rep Report) Satisfaction {
 	sc := s.sc
 	fired := firedRules(rep)
-	genuine := isGenuine(fired)
-	conds := s.paradoxConditions(fired, genuine)
+	genuine := isGenuine(fired) && showedEmpathy(rep)
+	conds := s.paradoxConditions(fired, genuine, rep)
 	dip := dipPerSeverity * sc.Failure.Severity
 	if sc.Failure.Repeat {
 		dip += repeatDip
@@ -88,23 +88,75 @@ func (s *session) satisfaction(rep Report) Satisfaction {
 // paradoxConditions lists the five conditions under which a recovery can leave
 // the customer happier than before: isolated, fast, genuine, beyond the bare fix,
 // confirmed by follow-up, in the order the report explains them.
-func (s *session) paradoxConditions(fired map[string]bool, genuine bool) []paradoxCondition {
+func (s *session) paradoxConditions(fired map[string]bool, genuine bool, rep Report) []paradoxCondition {
 	return []paradoxCondition{
 		{!s.sc.Failure.Repeat,
 			"This was a first failure, so a strong recovery can lift satisfaction.",
 			"This is a repeat failure: satisfaction stays below where it was before, however good the recovery."},
 		{genuine,
 			"The empathy sounded genuine, with no scripted or repeated lines.",
-			"Scripted or repeated lines made the empathy sound like a script."},
+			s.notGenuine(fired, rep)},
 		{fired["early-concrete-action"],
 			fastYes, fastNo},
-		{s.remedy.goodwill > 0 && s.sc.ReachesFloor(s.remedy.value),
+		{rep.Outcomes.Fairness && s.remedy.goodwill > 0,
 			"The remedy went beyond the bare fix to a fair level.",
-			"The remedy did not go beyond the bare fix to a fair level."},
+			s.notBeyondBareFix(rep)},
 		{fired["follow-up-scheduled"],
 			"A follow-up was scheduled to confirm the fix.",
-			"No follow-up was scheduled to confirm the fix."},
+			s.noFollowUp(rep)},
 	}
+}
+
+// noFollowUp says why no follow-up was scheduled; when the session resolved on
+// the remedy's own turn there was no later turn to offer one in.
+func (s *session) noFollowUp(rep Report) string {
+	if rep.Ending == EndingResolved && noTurnAfter(s.t, rep.OutcomeTurns[outcomeFairness]) {
+		return "The session ended on the remedy's turn, with no follow-up in it; offering one alongside the remedy confirms the fix."
+	}
+	return "No follow-up was scheduled to confirm the fix."
+}
+
+// notGenuine says why the empathy condition failed: scripted lines, or no
+// empathy at all.
+func (s *session) notGenuine(fired map[string]bool, rep Report) string {
+	if isGenuine(fired) && !showedEmpathy(rep) {
+		return "No empathy was shown: nothing named the cost, owned the mistake or apologised."
+	}
+	return "Scripted or repeated lines made the empathy sound like a script."
+}
+
+// notBeyondBareFix says why the remedy condition failed, in words that agree
+// with the fairness outcome: a fair remedy that only fixed, or one that was not fair.
+func (s *session) notBeyondBareFix(rep Report) string {
+	switch {
+	case rep.Outcomes.Fairness:
+		return "The remedy was fair, but all of it fixed the failure; nothing made up for the inconvenience."
+	case s.fairnessVerdict() == verdictOverCeiling:
+		return "The remedy went above the fair range; a fitting remedy, not a larger one, is what restores trust."
+	}
+	return "The remedy did not reach a fair level, so it did not go beyond the bare fix."
+}
+
+// showedEmpathy reports whether any empathy rule earned points: genuine
+// empathy needs some empathy to be genuine.
+func showedEmpathy(rep Report) bool {
+	for _, e := range rep.Dimensions[Empathy].Evidence {
+		if e.Points > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Verdict words the estimate against the baseline: "above", "at" or "below".
+func (s Satisfaction) Verdict() string {
+	switch {
+	case s.Estimate > s.Baseline:
+		return "above"
+	case s.Estimate == s.Baseline:
+		return "at"
+	}
+	return "below"
 }
 
 // isGenuine reports whether no rule that marks scripted empathy fired.

@@ -39,7 +39,7 @@ func score(t Transcript, sc *scenarios.Scenario, r *Rubric, an []Analysis) Repor
 		Total:         total(dims),
 	}
 	rep.Outcomes, rep.OutcomeTurns = s.outcomes()
-	rep.Ending = ending(t, s.remedy)
+	rep.Ending = s.ending
 	for d, missed := range s.missedRules(r, dims, rep.Ending) {
 		ds := dims[d]
 		ds.Missed = missed
@@ -84,7 +84,7 @@ func (s *session) scoreDimensions(r *Rubric) map[Dimension]DimensionScore {
 	all := make([]ranked, 0, 32)
 	for rank, rule := range r.Rules {
 		hits := detectors[rule.Detector](s)
-		all = applyRule(all, rule, dimIndex(rule.Dimension), rank, hits, s.untrusted)
+		all = applyRule(all, rule, dimIndex(rule.Dimension), rank, hits, s.gamed)
 		s.recycle(hits)
 	}
 	slices.SortStableFunc(all, compareRanked)
@@ -110,12 +110,12 @@ func dimIndex(d Dimension) int {
 }
 
 // applyRule appends a rule's hits to dst as evidence, honouring its limit.
-// Positive rules ignore untrusted turns: gaming the grader can lose points,
-// never win them.
-func applyRule(dst []ranked, rule Rule, dim, rank int, hits []hit, untrusted []bool) []ranked {
+// Positive rules ignore the hits gamed reports as gaming the grader: gaming can
+// lose points, never win them.
+func applyRule(dst []ranked, rule Rule, dim, rank int, hits []hit, gamed func(hit) bool) []ranked {
 	n, sum := 0, 0
 	for _, h := range hits {
-		if rule.Points > 0 && untrusted[h.turn] {
+		if rule.Points > 0 && gamed(h) {
 			continue
 		}
 		p := rule.Limit.capped(sum, rule.Limit.points(rule.Points, n))

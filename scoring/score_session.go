@@ -22,6 +22,8 @@ type session struct {
 	firstStep int
 	stepQuote string
 	remedy    remedyResult
+	// ending is the ending of record (see ending.go).
+	ending string
 	// claims holds, per turn, the words of a remedy claimed but not performed ("" for none).
 	claims []string
 	// actions caches each action turn's quoted text (see actionText).
@@ -61,6 +63,7 @@ func newSession(t Transcript, sc *scenarios.Scenario, an []Analysis) *session {
 		}
 	}
 	s.remedy = assessRemedy(t, sc)
+	s.ending = ending(t, s.remedy)
 	s.findUnbackedClaims()
 	s.markUntrusted()
 	s.findFirstStep()
@@ -120,6 +123,16 @@ func (s *session) findUnbackedClaims() {
 			s.claims[i] = c.Quote
 		}
 	}
+}
+
+// gamed reports whether a hit rests on words the anti-gaming rules flag. A hit
+// that quotes a performed action rests on a deed, which words cannot game, so
+// a fair refund still counts beside a pasted sentence.
+func (s *session) gamed(h hit) bool {
+	if !s.untrusted[h.turn] {
+		return false
+	}
+	return !(s.remedy.performed[h.turn] && h.quote == s.actionText(h.turn))
 }
 
 // actionText quotes turn i's action, formatting it once however many rules cite it.

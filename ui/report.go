@@ -128,9 +128,13 @@ func satisfactionBlock(s scoring.Satisfaction) fyne.CanvasObject {
 	line := fmt.Sprintf("Estimated %d after the recovery, against %d before the failure.", s.Estimate, s.Baseline)
 	verdict := widget.NewLabel("Below the pre-failure baseline")
 	verdict.Importance = widget.WarningImportance
-	if s.Paradox {
+	switch s.Verdict() {
+	case "above":
 		verdict.SetText("Above the baseline: a recovery paradox")
 		verdict.Importance = widget.SuccessImportance
+	case "at":
+		verdict.SetText("Back at the pre-failure baseline")
+		verdict.Importance = widget.MediumImportance
 	}
 	verdict.TextStyle = fyne.TextStyle{Bold: true}
 	box := container.NewVBox(verdict, wrapped(line))

@@ -59,7 +59,7 @@ func evidenceRow(te turnEvidence, why func(rule string)) fyne.CanvasObject {
 	if te.ev.Points < 0 {
 		pts.Importance = widget.DangerImportance
 	}
-	rule := widget.NewButtonWithIcon(te.ev.Rule, theme.InfoIcon(), func() { why(te.ev.Rule) })
+	rule := widget.NewButtonWithIcon(scoring.RuleTitle(te.ev.Rule), theme.InfoIcon(), func() { why(te.ev.Rule) })
 	rule.Importance = widget.LowImportance
 	dim := widget.NewLabel(dimensionTitles[te.dim])
 	dim.SizeName = theme.SizeNameCaptionText
@@ -84,6 +84,6 @@ func showRule(rule string, g Grader, win fyne.Window) {
 		return
 	}
 	body := wrapped(text)
-	d := dialog.NewCustom(rule, "Close", sized(body, 420, 0), win)
+	d := dialog.NewCustom(scoring.RuleTitle(rule), "Close", sized(body, 420, 0), win)
 	d.Show()
 }

@@ -38,6 +38,9 @@ var dimensionTitles = map[scoring.Dimension]string{
 func newReportView(sc *scenarios.Scenario, rep scoring.Report, t scoring.Transcript, deps Deps,
 	first, best *scoring.Report, act reportActions, win fyne.Window) fyne.CanvasObject {
 	summary := container.NewVBox(totalBlock(sc, rep), section("Dimensions", dimensionBars(rep)))
+	if missed := missedBlock(rep); missed != nil {
+		summary.Add(section("What would have earned more", missed))
+	}
 	if first != nil && best != nil {
 		summary.Add(section("Your first attempt, your best, and this time", compareGrid(*first, *best, rep)))
 	}
@@ -104,6 +107,28 @@ func dimensionBars(rep scoring.Report) fyne.CanvasObject {
 		weight := widget.NewLabel(fmt.Sprintf("%.0f%%", ds.Weight*100))
 		weight.SizeName = theme.SizeNameCaptionText
 		box.Add(container.NewBorder(nil, nil, sized(name, col, 0), weight, bar))
+	}
+	return box
+}
+
+// missedBlock lists, per dimension, the rules the session missed: the turn where
+// each would have fitted, its title and points, and the rubric's reason. It
+// returns nil when nothing was missed.
+func missedBlock(rep scoring.Report) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, d := range scoring.Dimensions {
+		missed := rep.Dimensions[d].Missed
+		if len(missed) == 0 {
+			continue
+		}
+		box.Add(bold(dimensionTitles[d]))
+		for _, m := range missed {
+			box.Add(wrapped(fmt.Sprintf("Turn %d: %s, %+d", m.Turn, m.Title, m.Points)))
+			box.Add(caption(m.Why))
+		}
+	}
+	if len(box.Objects) == 0 {
+		return nil
 	}
 	return box
 }

@@ -53,7 +53,7 @@ func TestTappingARuleExplainsIt(t *testing.T) {
 	h.p.Start(sc)
 	h.wait(t)
 	finishFakeSession(t, h)
-	rules := buttonsLabelled(h.win.Canvas().Content(), "owns-the-mistake")
+	rules := buttonsLabelled(h.win.Canvas().Content(), "Owned the mistake")
 	if len(rules) == 0 {
 		t.Fatal("the annotated transcript shows no owns-the-mistake evidence")
 	}

@@ -78,20 +78,28 @@ func SameCurrency(action, card string) bool {
 // Reach is the most value the authority card can give in one session: every money
 // ceiling plus the value of every other action.
 func (s *Scenario) Reach() float64 {
-	total, _ := reach(s.Authority)
+	var total float64
+	for _, a := range s.Authority {
+		total += worth(a)
+	}
 	return total
 }
 
-// reach adds up the card and names each part that adds something ("25 refund").
+// worth is what one card line can give at most: a money ceiling or a value.
+func worth(a Authority) float64 {
+	if IsMoney(a.Kind) {
+		return max(a.Max, 0)
+	}
+	return max(a.Value, 0)
+}
+
+// reach adds up the card as Reach does and names each part that adds something
+// ("25 refund"), for the linter's message.
 func reach(card []Authority) (float64, []string) {
 	var total float64
 	var parts []string
 	for _, a := range card {
-		amount := a.Value
-		if IsMoney(a.Kind) {
-			amount = a.Max
-		}
-		if amount > 0 {
+		if amount := worth(a); amount > 0 {
 			total += amount
 			parts = append(parts, formatNumber(amount)+" "+a.Kind)
 		}

@@ -31,13 +31,12 @@ type Claim struct {
 // ClaimedRemedy finds the remedy a turn's words say is done or being done now:
 // a concrete-action phrase in a turn that names a remedy or an amount.
 func ClaimedRemedy(text string, an Analysis) (Claim, bool) {
-	lower := strings.ToLower(text)
 	for _, m := range an.Markers {
 		if m.Kind != MarkConcreteAction {
 			continue
 		}
 		for _, w := range claimWords {
-			if strings.Contains(lower, w.word) {
+			if containsFold(text, w.word) {
 				return Claim{Kind: w.kind, Quote: m.Text}, true
 			}
 		}
@@ -57,6 +56,17 @@ func (c Claim) Backed(has func(kind string) bool) bool {
 	}
 	for _, k := range scenarios.MoneyActions {
 		if has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII word, ignoring
+// the case of s, without building a lowered copy of a long turn.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(word)], word) {
 			return true
 		}
 	}

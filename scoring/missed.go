@@ -27,21 +27,27 @@ func (s *session) missedRules(r *Rubric, dims map[Dimension]DimensionScore, endi
 			earned[e.Rule] = true
 		}
 	}
+	missed := func(rule Rule) bool {
+		return len(s.agent) > 0 && rule.Points > 0 && !earned[rule.Name] && !consolationRules[rule.Name] &&
+			!(ending == EndingResolved && unneededWhenResolved[rule.Detector])
+	}
+	// One backing array for every dimension's list, so a report costs one allocation here.
+	n := 0
+	for _, rule := range r.Rules {
+		if missed(rule) {
+			n++
+		}
+	}
+	all := make([]Missed, 0, n)
 	out := make(map[Dimension][]Missed, len(Dimensions))
 	for _, d := range Dimensions {
-		out[d] = []Missed{}
-	}
-	if len(s.agent) == 0 {
-		return out // no reply to point at
-	}
-	for _, rule := range r.Rules {
-		if rule.Points <= 0 || earned[rule.Name] || consolationRules[rule.Name] ||
-			(ending == EndingResolved && unneededWhenResolved[rule.Detector]) {
-			continue
+		start := len(all)
+		for _, rule := range r.Rules {
+			if rule.Dimension == d && missed(rule) {
+				all = append(all, Missed{Rule: rule.Name, Title: rule.Title, Points: rule.Points, Turn: s.bestTurnFor(rule.Detector), Why: rule.Why})
+			}
 		}
-		out[rule.Dimension] = append(out[rule.Dimension], Missed{
-			Rule: rule.Name, Title: rule.Title, Points: rule.Points, Turn: s.bestTurnFor(rule.Detector), Why: rule.Why,
-		})
+		out[d] = all[start:len(all):len(all)]
 	}
 	return out
 }

@@ -19,8 +19,8 @@ type remedyResult struct {
 	// compensates rather than fixes.
 	value, goodwill float64
 	fixed           bool
-	// kinds lists the action kinds performed, in the order first performed.
-	kinds []string
+	// ledger is the card's record of what was given, for GivenIn.
+	ledger *scenarios.Ledger
 	// performed marks turns whose action was performed; over holds, per turn, the
 	// card's refusal of an action beyond it ("" when there is none).
 	performed []bool
@@ -43,7 +43,7 @@ type Given struct {
 // refuses, gives nothing.
 func GivenIn(t Transcript, sc *scenarios.Scenario) Given {
 	r := assessRemedy(t, sc)
-	return Given{Value: r.value, Kinds: r.kinds}
+	return Given{Value: r.value, Kinds: r.ledger.Given()}
 }
 
 // RemedyValue is what the customer actually received within the trainee's
@@ -86,8 +86,7 @@ func assessRemedy(t Transcript, sc *scenarios.Scenario) remedyResult {
 			r.floorTurn = i
 		}
 	}
-	r.value = ledger.Value()
-	r.kinds = ledger.Given()
+	r.value, r.ledger = ledger.Value(), ledger
 	return r
 }
 

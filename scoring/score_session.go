@@ -1,6 +1,8 @@
 package scoring
 
 import (
+	"slices"
+
 	"github.com/turnaround-app/turnaround/scenarios"
 )
 
@@ -112,11 +114,11 @@ func (s *session) findFirstStep() {
 // action performed by then stands behind.
 func (s *session) findUnbackedClaims() {
 	s.claims = make([]string, len(s.t.Turns))
-	performed := map[string]bool{}
-	has := func(kind string) bool { return performed[kind] }
+	var performed []string // kinds performed so far; a handful at most
+	has := func(kind string) bool { return slices.Contains(performed, kind) }
 	for _, i := range s.agent {
-		if a := s.t.Turns[i].Action; a != nil && s.remedy.performed[i] {
-			performed[a.Kind] = true
+		if a := s.t.Turns[i].Action; a != nil && s.remedy.performed[i] && !has(a.Kind) {
+			performed = append(performed, a.Kind)
 		}
 		// Words about an action the card refused are charged as that action.
 		if c, ok := ClaimedRemedy(s.t.Turns[i].Text, s.an[i]); ok && s.remedy.over[i] == "" && !c.Backed(has) {

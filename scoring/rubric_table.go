@@ -13,8 +13,8 @@ import (
 // A why sentence that quotes a threshold renders it from the constant the detector
 // uses, so the two cannot drift. Positive rules never fire on the words of a turn
 // the anti-gaming rules flag (stuffed, pasted, or addressed to the grader), so
-// gaming cannot buy points, only lose them; an action performed in that turn is
-// a deed, not words, and still counts.
+// gaming cannot buy points, only lose them; for fairness, an action performed in
+// that turn is a deed, not words, and still counts.
 var defaultRules = []Rule{
 	// Empathy: interactional justice.
 	row("acknowledges-cost", "Acknowledged the cost", Empathy, 10, Limit{Max: 2, Halving: true},

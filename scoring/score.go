@@ -84,7 +84,7 @@ func (s *session) scoreDimensions(r *Rubric) map[Dimension]DimensionScore {
 	all := make([]ranked, 0, 32)
 	for rank, rule := range r.Rules {
 		hits := detectors[rule.Detector](s)
-		all = applyRule(all, rule, dimIndex(rule.Dimension), rank, hits, s.gamed)
+		all = applyRule(all, rule, dimIndex(rule.Dimension), rank, hits, s.gamedFor(rule.Dimension))
 		s.recycle(hits)
 	}
 	slices.SortStableFunc(all, compareRanked)

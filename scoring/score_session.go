@@ -127,14 +127,22 @@ func (s *session) findUnbackedClaims() {
 	}
 }
 
-// gamed reports whether a hit rests on words the anti-gaming rules flag. A hit
-// that quotes a performed action rests on a deed, which words cannot game, so
-// a fair refund still counts beside a pasted sentence.
-func (s *session) gamed(h hit) bool {
-	if !s.untrusted[h.turn] {
-		return false
+// gamedFor reports, for rules of dimension d, whether a hit rests on words the
+// anti-gaming rules flag. Fairness is what the customer received: a fairness hit
+// that quotes a performed action rests on a deed, which words cannot game, so a
+// fair refund still counts beside a pasted sentence. Every other dimension
+// judges the trainee's conduct in the turn, which the gaming taints.
+func (s *session) gamedFor(d Dimension) func(hit) bool {
+	if d != Fairness {
+		return s.isUntrusted
 	}
-	return !(s.remedy.performed[h.turn] && h.quote == s.actionText(h.turn))
+	return s.isUntrustedWords
+}
+
+func (s *session) isUntrusted(h hit) bool { return s.untrusted[h.turn] }
+
+func (s *session) isUntrustedWords(h hit) bool {
+	return s.untrusted[h.turn] && !(s.remedy.performed[h.turn] && h.quote == s.actionText(h.turn))
 }
 
 // actionText quotes turn i's action, formatting it once however many rules cite it.

@@ -25,6 +25,10 @@ type remedyResult struct {
 	// card's refusal of an action beyond it ("" when there is none).
 	performed []bool
 	over      []string
+	// falseResult is the first turn recording as performed an action the card
+	// refuses (-1 when none), and falseWhy the card's reason.
+	falseResult int
+	falseWhy    string
 	// lastTurn is the last turn that compensated or fixed (-1 when none);
 	// floorTurn is the turn at which the value first reached the fair floor (-1
 	// when never); escalatedTurn is the first performed escalation (-1 when none).
@@ -55,7 +59,7 @@ func RemedyValue(t Transcript, sc *scenarios.Scenario) float64 {
 // assessRemedy walks the agent's structured actions through the card's ledger.
 func assessRemedy(t Transcript, sc *scenarios.Scenario) remedyResult {
 	n := len(t.Turns)
-	r := remedyResult{performed: make([]bool, n), over: make([]string, n), lastTurn: -1, floorTurn: -1, escalatedTurn: -1}
+	r := remedyResult{performed: make([]bool, n), over: make([]string, n), falseResult: -1, lastTurn: -1, floorTurn: -1, escalatedTurn: -1}
 	ledger := scenarios.NewLedger(sc)
 	for i, turn := range t.Turns {
 		a := turn.Action
@@ -69,6 +73,9 @@ func assessRemedy(t Transcript, sc *scenarios.Scenario) remedyResult {
 		worth, refusal := ledger.Give(a.Grant())
 		if refusal != "" {
 			r.over[i] = refusal
+			if a.Result == ActionPerformed && r.falseResult < 0 {
+				r.falseResult, r.falseWhy = i, ledger.Check(a.Grant())
+			}
 			continue
 		}
 		r.performed[i] = true

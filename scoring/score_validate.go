@@ -33,7 +33,9 @@ func (e *TranscriptError) Is(target error) bool { return target == ErrInvalidTra
 
 // ValidateTranscript checks that a transcript can be scored against sc: it has
 // turns, every role is known, every turn says or does something, time never runs
-// backwards, and every action kind exists. It returns the first problem found.
+// backwards, every action kind exists, no action the authority card refuses is
+// recorded as performed, and a recorded ending agrees with the turns (see
+// endingProblem). It returns the first problem found.
 func ValidateTranscript(t Transcript, sc *scenarios.Scenario) error {
 	if sc == nil {
 		return &TranscriptError{-1, "there is no scenario to score the transcript against"}
@@ -53,28 +55,13 @@ func ValidateTranscript(t Transcript, sc *scenarios.Scenario) error {
 				turn.AtMS, i-1, t.Turns[i-1].AtMS)}
 		}
 	}
-	if err := resultProblem(t, sc); err != nil {
-		return err
+	r := assessRemedy(t, sc)
+	if i := r.falseResult; i >= 0 {
+		return &TranscriptError{i, fmt.Sprintf("records %s as performed, but the authority card refuses it: %s",
+			t.Turns[i].Action.Grant(), r.falseWhy)}
 	}
-	if err := endingProblem(t, sc, assessRemedy(t, sc)); err != nil {
+	if err := endingProblem(t, sc, r); err != nil {
 		return err
-	}
-	return nil
-}
-
-// resultProblem finds the first action recorded as performed that the authority
-// card refuses, judging every action before it as the simulator did.
-func resultProblem(t Transcript, sc *scenarios.Scenario) *TranscriptError {
-	ledger := scenarios.NewLedger(sc)
-	for i, turn := range t.Turns {
-		a := turn.Action
-		if turn.Role != RoleAgent || a == nil || a.Result == ActionRefused {
-			continue
-		}
-		if _, why := ledger.Give(a.Grant()); why != "" && a.Result == ActionPerformed {
-			return &TranscriptError{i, fmt.Sprintf("records %s as performed, but the authority card refuses it: %s",
-				a.Grant(), ledger.Check(a.Grant()))}
-		}
 	}
 	return nil
 }

@@ -55,6 +55,24 @@ func hungUpTurn(t Transcript) int {
 	return -1
 }
 
+// gaveUpTurn is the customer turn whose recorded mood shows they had given up
+// before the session could resolve, or -1: full frustration anywhere, or patience
+// at 0 with the agent still talking after it. Patience at 0 on the customer's
+// last line is left alone: transcripts recorded before the closing turn existed
+// resolved on the remedy's turn even when it used the last of the patience.
+func gaveUpTurn(t Transcript) int {
+	for i, turn := range t.Turns {
+		m := turn.Mood
+		if turn.Role != RoleCustomer || m == nil {
+			continue
+		}
+		if m.Frustration >= HangUpFrustration || (m.Patience <= 0 && nextAgentTurn(t, i) >= 0) {
+			return i
+		}
+	}
+	return -1
+}
+
 // endingProblem checks a recorded ending against the turns: it must be a known
 // ending, an escalation performed ends the session as escalated and nothing
 // follows it from the agent, "resolved" needs a performed remedy that reached the
@@ -80,7 +98,7 @@ func endingProblem(t Transcript, sc *scenarios.Scenario, r remedyResult) *Transc
 	case EndingEscalated:
 		return &TranscriptError{last, "ends the transcript with no escalation performed, but its ending is \"escalated\""}
 	case EndingResolved:
-		if h := hungUpTurn(t); h >= 0 {
+		if h := gaveUpTurn(t); h >= 0 {
 			return &TranscriptError{h, "records a customer who gave up (patience 0 or full frustration), but the transcript's ending is \"resolved\""}
 		}
 		if r.floorTurn < 0 {

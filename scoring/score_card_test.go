@@ -153,6 +153,23 @@ func TestEndingContradictingTheTurnsIsRejected(t *testing.T) {
 	}
 }
 
+// TestEndingResolvedAtLastPatienceIsKept: a session recorded before the closing
+// turn existed resolved on the remedy's turn even when it used the customer's
+// last patience; its final mood at patience 0 does not contradict "resolved".
+func TestEndingResolvedAtLastPatienceIsKept(t *testing.T) {
+	tr := conv(append(honestTurns(), Turn{Role: RoleCustomer, Text: "Fine.", AtMS: 80000, Mood: &Mood{Frustration: 40, Patience: 0}})...)
+	tr.Ending = EndingResolved
+	if rep := mustScore(t, tr, fixture()); rep.Ending != EndingResolved {
+		t.Errorf("ending = %q, want resolved", rep.Ending)
+	}
+	tr.Turns = append(tr.Turns, agent(90000, "Anything else?"))
+	_, err := Score(tr, fixture(), nil)
+	want := `turn 6 records a customer who gave up (patience 0 or full frustration), but the transcript's ending is "resolved"`
+	if err == nil || err.Error() != want {
+		t.Errorf("with an agent turn after patience ran out: err = %v, want %q", err, want)
+	}
+}
+
 // TestEndingRecordedIsKeptWhenTheTurnsAllowIt: a trainee may quit after a fair
 // remedy; the recorded ending stands.
 func TestEndingRecordedIsKeptWhenTheTurnsAllowIt(t *testing.T) {

@@ -106,6 +106,9 @@ type fakeOllama struct {
 	// repeats once they run out.
 	chats   [][]step
 	release chan struct{}
+	// onRequest, when set, runs before each request is answered, for example to
+	// move a test's clock on by the time a slow model would take.
+	onRequest func(route string)
 
 	mu   sync.Mutex
 	seen []recorded
@@ -144,6 +147,9 @@ func (f *fakeOllama) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	f.seen = append(f.seen, recorded{route, body})
 	f.mu.Unlock()
+	if f.onRequest != nil {
+		f.onRequest(route)
+	}
 	steps, ok := f.routes[route]
 	if route == "POST /api/chat" && len(f.chats) > 0 {
 		steps, ok = f.chats[min(len(f.requests(route)), len(f.chats))-1], true

@@ -25,6 +25,9 @@ var (
 	ErrBrokenStream = errors.New("ollama stream broken")
 	// ErrOutOfCharacter means a reply failed the character check.
 	ErrOutOfCharacter = errors.New("reply out of character")
+	// ErrIncoherent means a reply did not read as coherent English: word salad,
+	// a model looping, or a reply cut mid-phrase.
+	ErrIncoherent = errors.New("reply incoherent")
 	// ErrBadJudgement means the judge's answer did not match the requested JSON.
 	ErrBadJudgement = errors.New("judgement malformed")
 )

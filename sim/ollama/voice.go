@@ -144,6 +144,9 @@ func (v *Voice) checked(s *replyStream, req sim.VoiceRequest) (string, error) {
 	if why := checkCharacter(reply, v.client.cfg.MaxReplyRunes, req.Beat == "on_resolved", name); why != "" {
 		return "", newError(ErrOutOfCharacter, nil, "the model's reply was rejected because %s: %q", why, short(reply))
 	}
+	if why := coherenceProblem(reply, contextWords(req)); why != "" {
+		return "", newError(ErrIncoherent, nil, "the model's reply was rejected because %s: %q", why, short(reply))
+	}
 	return reply, nil
 }
 

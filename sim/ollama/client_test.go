@@ -62,8 +62,10 @@ func TestHostFromEnv(t *testing.T) {
 
 func TestDefaultConfig(t *testing.T) {
 	t.Setenv("OLLAMA_HOST", "")
-	want := Config{Host: DefaultHost, Temperature: 0.7, NumCtx: 2048, FirstTokenTimeout: 8 * time.Second,
-		MaxReplyRunes: 400, RetryAfter: 30 * time.Second, JudgeTimeout: 90 * time.Second}
+	want := Config{Host: DefaultHost, Temperature: 0.7, NumCtx: 4096,
+		FirstTokenTimeout: 8 * time.Second, MaxFirstTokenTimeout: 30 * time.Second, ReplyTimeout: time.Minute,
+		MaxReplyRunes: 400, RetryAfter: 30 * time.Second, CallTimeout: 5 * time.Second, LoadTimeout: 3 * time.Minute,
+		PullStallTimeout: 2 * time.Minute, JudgeTimeout: 90 * time.Second, JudgePredict: 700}
 	if diff := cmp.Diff(want, DefaultConfig()); diff != "" {
 		t.Errorf("DefaultConfig (-want +got):\n%s", diff)
 	}

@@ -62,7 +62,7 @@ type Config struct {
 // OLLAMA_HOST when it is set, the same variable the ollama command reads.
 func DefaultConfig() Config {
 	return Config{
-		Host:              hostFromEnv(os.Getenv("OLLAMA_HOST")),
+		Host:                 hostFromEnv(os.Getenv("OLLAMA_HOST")),
 		Temperature:          0.7,
 		NumCtx:               4096,
 		FirstTokenTimeout:    8 * time.Second,

@@ -91,7 +91,10 @@ func (s *Session) Open(ctx context.Context) (scoring.Turn, error) {
 	s.emit(Event{Kind: EventState, Index: 0, State: s.mind.state})
 	text, note := s.speak(ctx, 0, "opening", scoring.Turn{}, "", nil)
 	turn := s.customerTurn(text, note)
-	s.record(turn)
+	index := s.record(turn)
+	if note != "" {
+		s.emit(Event{Kind: EventNote, Index: index, Note: note})
+	}
 	return turn, nil
 }
 

@@ -168,7 +168,7 @@ func TestJudgeAdapterPassesOnAMalformedAnswer(t *testing.T) {
 	if !errors.Is(err, ollama.ErrBadJudgement) {
 		t.Fatalf("Ask error = %v, want a malformed-judgement error", err)
 	}
-	if err.Error() != "the second opinion has no opinion on action_speed" {
+	if err.Error() != "the model's second opinion is malformed: it has no opinion on action_speed" {
 		t.Errorf("error text = %q", err.Error())
 	}
 	if len(got.Opinions) != 0 {

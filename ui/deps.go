@@ -31,6 +31,14 @@ type Conversation interface {
 	Quit()
 }
 
+// Preparer is a Conversation that gets ready before its opening line, such as
+// one whose customer is worded by a local model that must load first. The
+// session shows "… is getting ready" while Prepare runs, then the sentence it
+// returns (what it found; "" for nothing to say).
+type Preparer interface {
+	Prepare(ctx context.Context) string
+}
+
 // Exchange is one agent turn and its outcome: the turns as recorded, what the
 // simulated system said about the agent's turn (a refused action, a voice that
 // fell back to script), and the customer's reply (zero Role when there is none).

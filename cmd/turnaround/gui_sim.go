@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -30,6 +31,17 @@ func voiceFor(p fyne.Preferences) (sim.Voice, bool) {
 	return ollama.NewVoice(c, sim.NewScripted(), nil), true
 }
 
+// warmingConversation loads the model voice before the opening line (see
+// ui.Preparer), so that line waits for the load with a visible note instead of
+// falling back to the script.
+type warmingConversation struct {
+	ui.Conversation
+	voice ollama.Warmer
+}
+
+// Prepare implements ui.Preparer.
+func (w warmingConversation) Prepare(ctx context.Context) string { return w.voice.Warm(ctx) }
+
 // wireSimulator connects the Practice and Author screens to the simulator.
 func wireSimulator(deps *ui.Deps, p fyne.Preferences) {
 	deps.Start = func(sc *scenarios.Scenario, onToken func(string)) (ui.Conversation, error) {
@@ -42,7 +54,11 @@ func wireSimulator(deps *ui.Deps, p fyne.Preferences) {
 				}
 			}
 		}
-		return ui.NewSimConversation(sim.NewSession(sc, opts)), nil
+		conv := ui.NewSimConversation(sim.NewSession(sc, opts))
+		if w, ok := voice.(ollama.Warmer); ok {
+			return warmingConversation{conv, w}, nil
+		}
+		return conv, nil
 	}
 	deps.StartScripted = func(sc *scenarios.Scenario, _ func(string)) (ui.Conversation, error) {
 		return ui.NewSimConversation(sim.NewSession(sc, sim.Options{})), nil

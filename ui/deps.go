@@ -135,6 +135,11 @@ type HistoryStore interface {
 	Export(ctx context.Context, w io.Writer, format string, progress func(float64)) error
 }
 
+// DraftFunc asks the local model to draft a scenario YAML from a customer's
+// complaint. The text is a draft for the trainer to check in the editor; an
+// error is one sentence saying why there is none (no model, too slow, …).
+type DraftFunc func(ctx context.Context, complaint string) (string, error)
+
 // Linter checks a scenario file's text; the diagnostics carry line and column.
 type Linter func(path string, data []byte) (*scenarios.Scenario, []scenarios.Diagnostic)
 
@@ -170,6 +175,9 @@ type Deps struct {
 	// SecondOpinion asks the local model about a finished session; when nil the
 	// report says how to turn it on.
 	SecondOpinion SecondOpinion
+	// Draft drafts a scenario from a pasted complaint in Author; when nil the
+	// button says what drafting needs.
+	Draft DraftFunc
 	// Now is the clock for session timers; nil means time.Now.
 	Now func() time.Time
 	// Ticks drives the session timer; nil means a one-second ticker. Tests pass a

@@ -175,3 +175,11 @@ func TestJudgeAdapterPassesOnAMalformedAnswer(t *testing.T) {
 		t.Errorf("a malformed answer still produced opinions: %v", got.Opinions)
 	}
 }
+
+func TestDraftAdapterExplainsWithoutAModel(t *testing.T) {
+	j := judgeAdapter{prefs: judgePrefs(t, false, "", "")}
+	_, err := j.draftScenario(context.Background(), "I was charged twice.")
+	if err == nil || err.Error() != "drafting needs the local model: turn it on in Settings and pick a model, for example qwen2.5:0.5b" {
+		t.Errorf("draft with the local model off: %v", err)
+	}
+}

@@ -72,4 +72,5 @@ func wireSimulator(deps *ui.Deps, p fyne.Preferences) {
 	}
 	deps.Grader = newGrader()
 	deps.SecondOpinion = judgeAdapter{prefs: p}
+	deps.Draft = judgeAdapter{prefs: p}.draftScenario
 }

@@ -157,6 +157,12 @@ type LLM interface {
 	Pull(ctx context.Context, host, model string, progress func(done, total int64)) error
 }
 
+// Preloader is an LLM that can load a model into memory ahead of use, so the
+// first practice session after Settings picks a model does not wait for it.
+type Preloader interface {
+	Preload(ctx context.Context, host, model string) error
+}
+
 // Deps are everything the screens need from the rest of Turnaround. Any field may
 // be nil; the screens then say what is missing instead of failing.
 type Deps struct {

@@ -40,6 +40,13 @@ func NewClient(cfg Config) (*Client, error) {
 	return &Client{cfg: cfg, api: api.NewClient(base, httpClient)}, nil
 }
 
+// WithModel returns a client for the same server with another model.
+func (c *Client) WithModel(model string) *Client {
+	cfg := c.cfg
+	cfg.Model = model
+	return &Client{cfg: cfg, api: c.api}
+}
+
 // Config returns the client's settings with defaults filled in.
 func (c *Client) Config() Config { return c.cfg }
 

@@ -202,3 +202,16 @@ func TestPreload(t *testing.T) {
 		t.Errorf("preload of a missing model: %v; want ErrModelMissing", err)
 	}
 }
+
+func TestPreloadSendsTheRepliesWindow(t *testing.T) {
+	f := newFake(t, map[string][]step{"POST /api/chat": loadScript(t, "load")})
+	if err := f.client(t, Config{}).WithModel("qwen2.5:0.5b").Preload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	body := string(f.requests("POST /api/chat")[0])
+	for _, want := range []string{`"model":"qwen2.5:0.5b"`, `"num_ctx":4096`, `"keep_alive":"10m0s"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("preload request %s lacks %s", body, want)
+		}
+	}
+}

@@ -35,10 +35,10 @@ type Settings struct {
 	// last sent to Preload (settings_preload.go).
 	installed []string
 	preloaded string
-	status  *widget.Label
-	pull    *widget.ProgressBar
-	busy    *widget.Activity
-	content fyne.CanvasObject
+	status    *widget.Label
+	pull      *widget.ProgressBar
+	busy      *widget.Activity
+	content   fyne.CanvasObject
 }
 
 // NewSettings builds the Settings screen for app a; llm may be nil.

@@ -39,6 +39,12 @@ type Preparer interface {
 	Prepare(ctx context.Context) string
 }
 
+// VoiceSummarizer is a Conversation whose customer voice can say, when the
+// session ends, how many lines it wrote and how many fell back to the script.
+type VoiceSummarizer interface {
+	VoiceSummary() string
+}
+
 // Exchange is one agent turn and its outcome: the turns as recorded, what the
 // simulated system said about the agent's turn (a refused action, a voice that
 // fell back to script), and the customer's reply (zero Role when there is none).

@@ -52,3 +52,28 @@ func TestSessionPreparesBeforeTheOpeningLine(t *testing.T) {
 		t.Error("the getting-ready note is still shown after the customer is ready")
 	}
 }
+
+// summarizingConv says how its voice did, like a conversation voiced by a model.
+type summarizingConv struct{ *fakeConv }
+
+func (summarizingConv) VoiceSummary() string {
+	return "Customer lines: 3 from the model, 1 scripted (1 too slow)."
+}
+
+func TestSessionEndShowsTheVoiceSummary(t *testing.T) {
+	sc := testScenario("a", "Anniversary gift", 2, "late-delivery")
+	deps := fakeDeps(sc)
+	deps.Start = func(sc *scenarios.Scenario, _ func(string)) (Conversation, error) {
+		return summarizingConv{newFakeConv(sc)}, nil
+	}
+	h := newPracticeHarness(t, deps)
+	h.p.picker.list.Select(0)
+	test.Tap(h.p.picker.start)
+	h.wait(t)
+	v := h.p.session
+	v.quit()
+	h.wait(t) // the report
+	if !hasLabel(v.content, "Customer lines: 3 from the model, 1 scripted (1 too slow).") {
+		t.Error("the ended session does not say how the model voice did")
+	}
+}

@@ -280,6 +280,9 @@ func (v *sessionView) finish() {
 		note += " Scoring the session…"
 	}
 	v.chat.add(widgets.NewNote(note))
+	if vs, ok := v.conv.(VoiceSummarizer); ok && vs.VoiceSummary() != "" {
+		v.chat.add(widgets.NewNote(vs.VoiceSummary()))
+	}
 	v.scroll.ScrollToBottom()
 	if v.onFinished != nil {
 		v.onFinished(v)

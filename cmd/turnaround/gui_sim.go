@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -41,6 +42,16 @@ type warmingConversation struct {
 
 // Prepare implements ui.Preparer.
 func (w warmingConversation) Prepare(ctx context.Context) string { return w.voice.Warm(ctx) }
+
+// VoiceSummary implements ui.VoiceSummarizer: how many customer lines the model
+// wrote and how many fell back to the script, and why.
+func (w warmingConversation) VoiceSummary() string {
+	if t, ok := w.voice.(ollama.Tallier); ok {
+		s := t.Tally().String()
+		return strings.ToUpper(s[:1]) + s[1:] + "."
+	}
+	return ""
+}
 
 // wireSimulator connects the Practice and Author screens to the simulator.
 func wireSimulator(deps *ui.Deps, p fyne.Preferences) {

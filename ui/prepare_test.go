@@ -73,7 +73,7 @@ func TestSessionEndShowsTheVoiceSummary(t *testing.T) {
 	v := h.p.session
 	v.quit()
 	h.wait(t) // the report
-	if !hasLabel(v.content, "Customer lines: 3 from the model, 1 scripted (1 too slow).") {
-		t.Error("the ended session does not say how the model voice did")
+	if !hasLabel(h.win.Canvas().Content(), "Customer lines: 3 from the model, 1 scripted (1 too slow).") {
+		t.Error("the report does not say how the model voice did")
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-// Hard edges of the Ollama voice (issue 13): every call has a deadline, an
+// Hard edges of the Ollama voice: every call has a deadline, an
 // empty-chunk drip cannot keep a reply alive, bodies are read with a limit.
 
 func TestVoiceEmptyChunkDripDoesNotResetWatchdog(t *testing.T) {

@@ -57,7 +57,7 @@ func playAtModelSpeed(t *testing.T, sc *scenarios.Scenario, generate time.Durati
 	return s.Transcript()
 }
 
-// TestSlowModelDoesNotChangeTheScore is issue 16's first test: the same agent
+// TestSlowModelDoesNotChangeTheScore: the same agent
 // lines against a model that answers at once and one that takes 60 s per reply
 // give byte-identical reports.
 func TestSlowModelDoesNotChangeTheScore(t *testing.T) {

@@ -10,7 +10,7 @@ import (
 )
 
 // typicalPromptTokens is about what a voice prompt holds (rules, persona,
-// facts, the last six turns): the measurements saw 500 to 800.
+// facts, the last six turns): measured prompts ran 500 to 800 tokens.
 const typicalPromptTokens = 800
 
 // firstWordMargin multiplies the expected wait for a first word into the

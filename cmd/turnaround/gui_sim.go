@@ -43,6 +43,16 @@ type warmingConversation struct {
 // Prepare implements ui.Preparer.
 func (w warmingConversation) Prepare(ctx context.Context) string { return w.voice.Warm(ctx) }
 
+// Fork keeps the model voice on a retry, so its report still says where the
+// customer's words came from (the count covers the whole conversation).
+func (w warmingConversation) Fork(at int) (ui.Conversation, error) {
+	c, err := w.Conversation.Fork(at)
+	if err != nil {
+		return nil, err
+	}
+	return warmingConversation{c, w.voice}, nil
+}
+
 // VoiceSummary implements ui.VoiceSummarizer: how many customer lines the model
 // wrote and how many fell back to the script, and why.
 func (w warmingConversation) VoiceSummary() string {

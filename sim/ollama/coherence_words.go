@@ -56,6 +56,20 @@ today told tomorrow took total tried trouble true trust try trying tuesday turn 
 understand unless upset use used useful wait waited waiting want wanted waste wasted
 watch way wednesday week weekend weeks whatever whole wife husband without woman word
 words work worked working world worry worse worst worth write wrong year years yesterday
+absolutely absurd actual afford agent annoying anniversary anybody anyway apparently arrive
+awful backup basically behalf bother brand business cancel cancelled certainly chat chatbot
+claim claimed cloud compensate compensation complete confirmation confused courier crazy
+credit customer daughter deadline definitely deliver delivered delivery deposit
+disappointing disgrace dispute dollar dollars due effort elsewhere else email embarrassed
+entitled escalate evidence exactly excuse excuses explain fee fees footage frankly
+frustrated frustrating furious gone guarantee guaranteed honest however hurry immediately
+including incompetence incredible inconvenience instantly invoice joke kidding literally lie
+lied loyal manager mess mind nobody nonsense obviously once overdraft overnight package
+parcel patience penalty plus portal present previous priority proof receipt record
+reimburse reimbursement replacement representative respect responsibility ridiculous rude
+ruined sadly schedule shame sigh since somebody somehow son soon statement subscriber
+supervisor support surcharge surely thrice tracking transfer transferred twenty
+unacceptable unbelievable unfair unhappy urgent utterly vanished voucher warranty yet
 `)
 
 // wordSet splits a list of words into a set.

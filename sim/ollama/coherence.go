@@ -17,7 +17,7 @@ const (
 	// words built with a common English ending). It is a backstop for fragment
 	// salad; a larger model's richer words must not fail it.
 	minKnownShare = 0.5
-	// minFunctionShare is the least share of connecting words in a reply of
+	// minFunctionShare is the least share of connecting words in a sentence of
 	// minStructureWords or more: English cannot go six words without one.
 	minFunctionShare  = 0.15
 	minStructureWords = 6
@@ -55,7 +55,7 @@ func coherenceProblem(reply string, known map[string]bool) string {
 	if why := repeats(words); why != "" {
 		return why
 	}
-	if why := disordered(words); why != "" {
+	if why := disordered(reply, words); why != "" {
 		return why
 	}
 	if len(words) >= 4 {
@@ -151,26 +151,32 @@ func repeats(words []string) string {
 }
 
 // disordered checks the reply's function-word structure: words in an order
-// English never uses, or a longer reply with no connecting words at all.
-func disordered(words []string) string {
-	bad, function := 0, 0
-	for i, w := range words {
-		if functionWords[w] {
-			function++
-		}
-		if i == 0 {
-			continue
-		}
-		prev := words[i-1]
+// English never uses, or a long sentence with no connecting words at all.
+// Short clipped sentences ("Refund. Today. Please.") are how an angry
+// customer talks, so only a sentence of minStructureWords or more must hold
+// some.
+func disordered(reply string, words []string) string {
+	bad := 0
+	for i := 1; i < len(words); i++ {
+		prev, w := words[i-1], words[i]
 		if (determiners[prev] && personal[w]) || (subjectPronouns[prev] && (determiners[w] || subjectPronouns[w])) {
 			bad++
 		}
 	}
-	switch {
-	case bad >= 2:
+	if bad >= 2 {
 		return "its words are not in an order English uses"
-	case len(words) >= minStructureWords && float64(function) < minFunctionShare*float64(len(words)):
-		return "it has almost none of the small words that hold a sentence together"
+	}
+	for _, s := range sentenceEnd.Split(reply, -1) {
+		ws := splitWords(s)
+		function := 0
+		for _, w := range ws {
+			if functionWords[w] {
+				function++
+			}
+		}
+		if len(ws) >= minStructureWords && float64(function) < minFunctionShare*float64(len(ws)) {
+			return "it has almost none of the small words that hold a sentence together"
+		}
 	}
 	return ""
 }

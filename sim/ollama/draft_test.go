@@ -14,7 +14,7 @@ import (
 
 // draftWith answers the draft request with testdata/ollama/draft/NAME as the
 // model's whole reply.
-func draftWith(t *testing.T, name string) (string, error, *fakeOllama) {
+func draftWith(t *testing.T, name string) (string, *fakeOllama, error) {
 	t.Helper()
 	f := newFake(t, map[string][]step{"POST /api/chat": inline(t, "answer draft/"+name)})
 	complaint, err := os.ReadFile(filepath.Join(testdataDir, "draft", "complaint.txt"))
@@ -22,11 +22,11 @@ func draftWith(t *testing.T, name string) (string, error, *fakeOllama) {
 		t.Fatal(err)
 	}
 	yaml, err := DraftScenario(context.Background(), f.client(t, Config{Model: "qwen2.5:0.5b"}), string(complaint))
-	return yaml, err, f
+	return yaml, f, err
 }
 
 func TestDraftScenarioThatLintsClean(t *testing.T) {
-	yaml, err, f := draftWith(t, "clean.txt")
+	yaml, f, err := draftWith(t, "clean.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestDraftScenarioThatLintsClean(t *testing.T) {
 }
 
 func TestDraftScenarioThatDoesNotLint(t *testing.T) {
-	yaml, err, _ := draftWith(t, "broken.txt")
+	yaml, _, err := draftWith(t, "broken.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // cannedDraft returns a model's draft from testdata/ollama/draft, with the
@@ -116,5 +119,45 @@ func TestDraftRefusesToReplaceUnsavedWork(t *testing.T) {
 	a.askDraft()
 	if calls != 0 || !strings.HasPrefix(a.banner.text(), "Save the scenario you are editing first") {
 		t.Errorf("draft asked %d times, banner %q; want no draft and a request to save first", calls, a.banner.text())
+	}
+}
+
+// TestDraftDialogSendsThePastedComplaint drives the button's dialog: the
+// complaint typed there is what the model is asked about.
+func TestDraftDialogSendsThePastedComplaint(t *testing.T) {
+	var asked string
+	a, linted, drafted := draftHarness(t, func(ctx context.Context, complaint string) (string, error) {
+		asked = complaint
+		return cannedDraft(t, "clean.txt")(ctx, complaint)
+	})
+	test.Tap(findButton(t, a.Content(), "Draft from complaint"))
+	overlay := a.win.Canvas().Overlays().Top()
+	if overlay == nil {
+		t.Fatal("no dialog asks for the complaint")
+	}
+	var entry *widget.Entry
+	for _, o := range test.LaidOutObjects(overlay) {
+		if e, ok := o.(*widget.Entry); ok && e.MultiLine {
+			entry = e
+		}
+	}
+	if entry == nil {
+		t.Fatal("the dialog has no box to paste the complaint into")
+	}
+	test.Type(entry, "Charged twice on 3 March.")
+	var draft *widget.Button
+	for _, o := range test.LaidOutObjects(overlay) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Draft" {
+			draft = b
+		}
+	}
+	if draft == nil {
+		t.Fatal("the dialog has no Draft button")
+	}
+	test.Tap(draft)
+	pump(t, "draft", signalled(drafted))
+	waitLint(t, linted)
+	if asked != "Charged twice on 3 March." || !strings.Contains(a.editor.Text, "double-charge-march-overdraft") {
+		t.Errorf("asked about %q, editor has the draft: %v", asked, strings.Contains(a.editor.Text, "double-charge-march-overdraft"))
 	}
 }

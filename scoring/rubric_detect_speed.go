@@ -16,6 +16,12 @@ const (
 	lateMS       = 300_000
 )
 
+// ownMS is the trainee's own time up to turn i: how speed rules read the clock,
+// never the time a customer line took to be written.
+func (s *session) ownMS(i int) int64 {
+	return traineeMSAt(s.t, i)
+}
+
 // progressKinds are markers that move the case forward; a reply before the first
 // concrete step with none of them is stalling.
 var progressKinds = []MarkerKind{
@@ -23,19 +29,21 @@ var progressKinds = []MarkerKind{
 	MarkAsksInfo, MarkAuthority, MarkChoices, MarkFollowUp, MarkAction,
 }
 
-// detectEarlyConcreteAction fires when the first concrete step came within two replies and 90 s.
+// detectEarlyConcreteAction fires when the first concrete step came within two
+// replies and 90 s of the trainee's own time (see TraineeMS).
 func detectEarlyConcreteAction(s *session) []hit {
 	i := s.firstStep
-	if i < 0 || s.ordinal[i] > earlyReplies || s.t.Turns[i].AtMS > earlyMS {
+	if i < 0 || s.ordinal[i] > earlyReplies || s.ownMS(i) > earlyMS {
 		return nil
 	}
 	return s.one(i, s.stepQuote)
 }
 
-// detectLateFirstAction fires when the first concrete step came after four replies or five minutes.
+// detectLateFirstAction fires when the first concrete step came after four
+// replies or five minutes of the trainee's own time.
 func detectLateFirstAction(s *session) []hit {
 	i := s.firstStep
-	if i < 0 || (s.ordinal[i] <= lateReplies && s.t.Turns[i].AtMS <= lateMS) {
+	if i < 0 || (s.ordinal[i] <= lateReplies && s.ownMS(i) <= lateMS) {
 		return nil
 	}
 	return s.one(i, s.stepQuote)

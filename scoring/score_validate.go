@@ -43,6 +43,10 @@ func ValidateTranscript(t Transcript, sc *scenarios.Scenario) error {
 	if len(t.Turns) == 0 {
 		return &TranscriptError{-1, "the transcript has no turns"}
 	}
+	if t.Timing != TimingWall && t.Timing != TimingShown {
+		return &TranscriptError{-1, fmt.Sprintf("the transcript has timing %d; known versions are %d (or none) and %d",
+			t.Timing, TimingWall, TimingShown)}
+	}
 	if t.Scenario != "" && sc.ID != "" && t.Scenario != sc.ID {
 		return &TranscriptError{-1, fmt.Sprintf("the transcript is for scenario %q, not %q", t.Scenario, sc.ID)}
 	}

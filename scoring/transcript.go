@@ -71,7 +71,9 @@ type Turn struct {
 	Role   Role    `json:"role"`
 	Text   string  `json:"text,omitempty"`
 	Action *Action `json:"action,omitempty"`
-	// AtMS is milliseconds since the session started.
+	// AtMS is milliseconds since the session started: for an agent turn, when
+	// the trainee sent it; for a customer turn in a TimingShown transcript, when
+	// its line finished showing.
 	AtMS int64 `json:"at_ms"`
 	// Mood, on customer turns written by the simulator, is the state after the reply.
 	Mood *Mood `json:"mood,omitempty"`
@@ -86,4 +88,8 @@ type Transcript struct {
 	Turns    []Turn `json:"turns"`
 	// Ending is the simulator's ending when the transcript came from a session.
 	Ending string `json:"ending,omitempty"`
+	// Timing is the version of the turn times (TimingWall when absent,
+	// TimingShown for sessions played since the trainee's own time is recorded).
+	// See TraineeMS for how speed rules read each.
+	Timing int `json:"timing,omitempty"`
 }

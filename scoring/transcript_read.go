@@ -47,7 +47,7 @@ func jsonError(name string, data []byte, at int64, err error) error {
 		msg = "the JSON ends too early"
 	case strings.HasPrefix(msg, "unknown field"):
 		at = keyStart(data, at, strings.TrimPrefix(msg, "unknown field "))
-		msg += "; transcript fields are scenario, turns and ending, and turn fields are role, text, action, at_ms, mood and note"
+		msg += "; transcript fields are scenario, turns, ending and timing, and turn fields are role, text, action, at_ms, mood and note"
 	}
 	line, col := lineCol(data, at)
 	return fmt.Errorf("%s:%d:%d: %s", name, line, col, msg)

@@ -16,7 +16,7 @@ func TestReadTranscriptErrors(t *testing.T) {
 		{"type", "{\"turns\": [\n {\"role\": \"agent\", \"at_ms\": \"soon\"}]}",
 			"t.json:2:29: turns.at_ms must be a number, not a JSON string"},
 		{"unknown field", "{\"turns\": [],\n \"speaker\": 1}",
-			"t.json:2:2: unknown field \"speaker\"; transcript fields are scenario, turns and ending, and turn fields are role, text, action, at_ms, mood and note"},
+			"t.json:2:2: unknown field \"speaker\"; transcript fields are scenario, turns, ending and timing, and turn fields are role, text, action, at_ms, mood and note"},
 		{"truncated", "{\"turns\": [", "t.json:1:12: the JSON ends too early"},
 		{"trailing", "{\"turns\": []} {}", "t.json:1:16: unexpected data after the transcript object"},
 		{"not an object", "[1, 2]", "t.json:1:1: the transcript must be an object, not a JSON array"},

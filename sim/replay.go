@@ -24,6 +24,7 @@ func Replay(sc *scenarios.Scenario, t scoring.Transcript, opts Options) (*Sessio
 	listener := opts.OnEvent
 	opts.OnEvent = nil
 	s := NewSession(sc, opts)
+	s.timing = t.Timing
 	for i, turn := range t.Turns {
 		if err := s.replayTurn(i, cloneTurn(turn)); err != nil {
 			return nil, err
@@ -87,7 +88,7 @@ func (s *Session) Fork(atTurn int) (*Session, error) {
 	if atTurn < 1 || atTurn > len(s.turns) {
 		return nil, fmt.Errorf("fork: turn %d is outside 1..%d (the opening line is always kept)", atTurn, len(s.turns))
 	}
-	return Replay(s.sc, scoring.Transcript{Scenario: s.sc.ID, Turns: s.turns[:atTurn]}, s.opts)
+	return Replay(s.sc, scoring.Transcript{Scenario: s.sc.ID, Turns: s.turns[:atTurn], Timing: s.timing}, s.opts)
 }
 
 // Transcript returns a copy of the conversation so far, with the ending once there is one.
@@ -96,7 +97,7 @@ func (s *Session) Transcript() scoring.Transcript {
 	for i, t := range s.turns {
 		turns[i] = cloneTurn(t)
 	}
-	return scoring.Transcript{Scenario: s.sc.ID, Turns: turns, Ending: string(s.mind.ending)}
+	return scoring.Transcript{Scenario: s.sc.ID, Turns: turns, Ending: string(s.mind.ending), Timing: s.timing}
 }
 
 // Trace returns the customer's state after each agent turn, with the reactions that fired.

@@ -43,6 +43,10 @@ type Session struct {
 	clock func() time.Duration
 	// baseMS is added to the clock after Replay or Fork.
 	baseMS int64
+	// timing is the transcript's timing version: scoring.TimingShown for a new
+	// session, whose customer turns are stamped when the line finished showing;
+	// a replayed transcript keeps its own.
+	timing int
 
 	turns  []scoring.Turn
 	trace  []Step
@@ -67,7 +71,7 @@ func NewSession(sc *scenarios.Scenario, opts Options) *Session {
 	if opts.MaxTurnRunes <= 0 {
 		opts.MaxTurnRunes = DefaultMaxTurnRunes
 	}
-	s := &Session{sc: sc, opts: opts, voice: opts.Voice, clock: opts.Clock, mind: newMind(sc)}
+	s := &Session{sc: sc, opts: opts, voice: opts.Voice, clock: opts.Clock, mind: newMind(sc), timing: scoring.TimingShown}
 	if s.voice == nil {
 		s.voice = NewScripted()
 	}
@@ -87,7 +91,10 @@ func (s *Session) Open(ctx context.Context) (scoring.Turn, error) {
 	s.emit(Event{Kind: EventState, Index: 0, State: s.mind.state})
 	text, note := s.speak(ctx, 0, "opening", scoring.Turn{}, "", nil)
 	turn := s.customerTurn(text, note)
-	s.record(turn)
+	index := s.record(turn)
+	if note != "" {
+		s.emit(Event{Kind: EventNote, Index: index, Note: note})
+	}
 	return turn, nil
 }
 
@@ -203,7 +210,9 @@ func (s *Session) speak(ctx context.Context, turnNo int, beat string, agent scor
 	return text, ""
 }
 
-// customerTurn records the reply with the state it leaves the customer in.
+// customerTurn records the reply with the state it leaves the customer in. It is
+// stamped after the voice returned, when the line has finished showing, so the
+// time the voice took lies before it and never counts as the trainee's.
 func (s *Session) customerTurn(text, note string) scoring.Turn {
 	st := s.mind.state
 	s.mind.lastLine = text

@@ -48,6 +48,9 @@ type Author struct {
 	OnLinted func()
 	// OnSaved, when set, runs after a file is saved, so Practice can list it.
 	OnSaved func()
+	// OnDrafted, when set, runs on the UI thread once a draft request has ended
+	// (author_draft.go); tests wait on it.
+	OnDrafted func()
 }
 
 // NewAuthor builds the Author screen. It starts on a new scenario from the template.
@@ -83,6 +86,7 @@ func (a *Author) layout() fyne.CanvasObject {
 		widget.NewButtonWithIcon("New", theme.ContentAddIcon(), func() { a.load("", newScenarioTemplate) }),
 		sized(a.files, 220, 0),
 		widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), a.duplicate),
+		widget.NewButtonWithIcon("Draft from complaint", theme.DocumentCreateIcon(), a.askDraft),
 		highButton("Save", theme.DocumentSaveIcon(), a.save),
 		widget.NewButtonWithIcon("Play-test", theme.MediaPlayIcon(), a.playTest))
 	top := container.NewVBox(container.NewBorder(nil, nil, bar, nil, a.pathLbl), a.banner.content)

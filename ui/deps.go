@@ -31,6 +31,20 @@ type Conversation interface {
 	Quit()
 }
 
+// Preparer is a Conversation that gets ready before its opening line, such as
+// one whose customer is worded by a local model that must load first. The
+// session shows "… is getting ready" while Prepare runs, then the sentence it
+// returns (what it found; "" for nothing to say).
+type Preparer interface {
+	Prepare(ctx context.Context) string
+}
+
+// VoiceSummarizer is a Conversation whose customer voice can say, when the
+// session ends, how many lines it wrote and how many fell back to the script.
+type VoiceSummarizer interface {
+	VoiceSummary() string
+}
+
 // Exchange is one agent turn and its outcome: the turns as recorded, what the
 // simulated system said about the agent's turn (a refused action, a voice that
 // fell back to script), and the customer's reply (zero Role when there is none).
@@ -127,6 +141,11 @@ type HistoryStore interface {
 	Export(ctx context.Context, w io.Writer, format string, progress func(float64)) error
 }
 
+// DraftFunc asks the local model to draft a scenario YAML from a customer's
+// complaint. The text is a draft for the trainer to check in the editor; an
+// error is one sentence saying why there is none (no model, too slow, …).
+type DraftFunc func(ctx context.Context, complaint string) (string, error)
+
 // Linter checks a scenario file's text; the diagnostics carry line and column.
 type Linter func(path string, data []byte) (*scenarios.Scenario, []scenarios.Diagnostic)
 
@@ -142,6 +161,12 @@ type LLM interface {
 	Status(ctx context.Context, host string) LLMStatus
 	Models(ctx context.Context, host string) ([]string, error)
 	Pull(ctx context.Context, host, model string, progress func(done, total int64)) error
+}
+
+// Preloader is an LLM that can load a model into memory ahead of use, so the
+// first practice session after Settings picks a model does not wait for it.
+type Preloader interface {
+	Preload(ctx context.Context, host, model string) error
 }
 
 // Deps are everything the screens need from the rest of Turnaround. Any field may
@@ -162,6 +187,9 @@ type Deps struct {
 	// SecondOpinion asks the local model about a finished session; when nil the
 	// report says how to turn it on.
 	SecondOpinion SecondOpinion
+	// Draft drafts a scenario from a pasted complaint in Author; when nil the
+	// button says what drafting needs.
+	Draft DraftFunc
 	// Now is the clock for session timers; nil means time.Now.
 	Now func() time.Time
 	// Ticks drives the session timer; nil means a one-second ticker. Tests pass a

@@ -176,7 +176,12 @@ func (p *Practice) showReport(v *sessionView, rep scoring.Report, t scoring.Tran
 		back:  p.showPicker,
 		retry: func(turn int) { p.retry(v, turn) },
 	}
-	p.show(newReportView(v.sc, rep, t, p.deps, first, best, act, p.win))
+	report := newReportView(v.sc, rep, t, p.deps, first, best, act, p.win)
+	if vs, ok := v.conv.(VoiceSummarizer); ok && vs.VoiceSummary() != "" {
+		// Where the customer's words came from: the score does not depend on it.
+		report = container.NewBorder(container.NewPadded(caption(vs.VoiceSummary())), nil, nil, nil, report)
+	}
+	p.show(report)
 	p.idle()
 }
 

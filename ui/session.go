@@ -100,6 +100,7 @@ func (v *sessionView) begin(win fyne.Window) {
 	}
 	v.setBusy(true)
 	go func() {
+		v.prepare()
 		turn, err := v.conv.Open(context.Background())
 		do(func() {
 			v.setBusy(false)
@@ -114,6 +115,28 @@ func (v *sessionView) begin(win fyne.Window) {
 		})
 	}()
 	v.focus(win)
+}
+
+// prepare lets a conversation that must get ready (see Preparer) do so before
+// the opening line, with a visible note instead of a silent wait. It runs off
+// the UI thread.
+func (v *sessionView) prepare() {
+	p, ok := v.conv.(Preparer)
+	if !ok {
+		return
+	}
+	var note fyne.CanvasObject
+	do(func() {
+		note = widgets.NewNote(v.sc.Customer.Name + " is getting ready…")
+		v.chat.add(note)
+	})
+	said := p.Prepare(context.Background())
+	do(func() {
+		v.chat.remove(note)
+		if said != "" {
+			v.chat.add(widgets.NewNote(said))
+		}
+	})
 }
 
 func (v *sessionView) focus(win fyne.Window) {
@@ -257,6 +280,9 @@ func (v *sessionView) finish() {
 		note += " Scoring the session…"
 	}
 	v.chat.add(widgets.NewNote(note))
+	if vs, ok := v.conv.(VoiceSummarizer); ok && vs.VoiceSummary() != "" {
+		v.chat.add(widgets.NewNote(vs.VoiceSummary()))
+	}
 	v.scroll.ScrollToBottom()
 	if v.onFinished != nil {
 		v.onFinished(v)

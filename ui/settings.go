@@ -31,10 +31,14 @@ type Settings struct {
 	llmOn   *widget.Check
 	host    *widget.Entry
 	model   *widget.SelectEntry
-	status  *widget.Label
-	pull    *widget.ProgressBar
-	busy    *widget.Activity
-	content fyne.CanvasObject
+	// installed lists the models the last check found; preloaded is the model
+	// last sent to Preload (settings_preload.go).
+	installed []string
+	preloaded string
+	status    *widget.Label
+	pull      *widget.ProgressBar
+	busy      *widget.Activity
+	content   fyne.CanvasObject
 }
 
 // NewSettings builds the Settings screen for app a; llm may be nil.
@@ -122,7 +126,10 @@ func (s *Settings) voiceBox() fyne.CanvasObject {
 	s.model = widget.NewSelectEntry(nil)
 	s.model.SetPlaceHolder("qwen2.5:0.5b")
 	s.model.SetText(s.prefs.String(PrefOllamaModel))
-	s.model.OnChanged = func(v string) { s.prefs.SetString(PrefOllamaModel, strings.TrimSpace(v)) }
+	s.model.OnChanged = func(v string) {
+		s.prefs.SetString(PrefOllamaModel, strings.TrimSpace(v))
+		s.preloadIfInstalled(strings.TrimSpace(v))
+	}
 	s.status = wrapped("Not checked yet. The scripted voice is used whenever the model is unavailable.")
 	s.pull = widget.NewProgressBar()
 	s.pull.Hide()
@@ -168,6 +175,7 @@ func (s *Settings) showStatus(st LLMStatus, models []string, err error) {
 	default:
 		s.status.SetText(fmt.Sprintf("Ollama %s is up. Installed: %s.", st.Version, strings.Join(models, ", ")))
 		s.model.SetOptions(models)
+		s.installed = models
 	}
 }
 
@@ -195,6 +203,7 @@ func (s *Settings) pullModel() {
 			}
 			s.pull.SetValue(1)
 			s.status.SetText(name + " is installed.")
+			s.preload(name)
 		})
 	}()
 }

@@ -39,6 +39,8 @@ func (h *historyAdapter) BeginSession(ctx context.Context, trainee string, sc *s
 	id, err := h.s.BeginSession(ctx, history.SessionMeta{
 		Trainee: trainee, ScenarioID: sc.ID, ScenarioHash: sc.Hash, ScenarioTitle: sc.Title,
 		RubricVersion: h.rubric, Voice: h.voice, StartedAt: h.nowFunc(),
+		// The desktop plays sim sessions, stamped in trainee time.
+		Timing: scoring.TimingShown,
 	})
 	return formatID(id), err
 }

@@ -79,3 +79,16 @@ func (j judgeAdapter) Ask(ctx context.Context, sc *scenarios.Scenario, t scoring
 	}
 	return out, nil
 }
+
+// draftScenario implements ui.DraftFunc with the model chosen in Settings; when
+// the local model is off or unnamed it says what drafting needs.
+func (j judgeAdapter) draftScenario(ctx context.Context, complaint string) (string, error) {
+	c, err := j.client()
+	if errors.Is(err, ui.ErrSecondOpinionOff) || errors.Is(err, errNoJudgeModel) {
+		return "", errors.New("drafting needs the local model: turn it on in Settings and pick a model, for example " + ollama.SuggestedModel)
+	}
+	if err != nil {
+		return "", err
+	}
+	return ollama.DraftScenario(ctx, c, complaint)
+}

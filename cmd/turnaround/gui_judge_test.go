@@ -168,10 +168,18 @@ func TestJudgeAdapterPassesOnAMalformedAnswer(t *testing.T) {
 	if !errors.Is(err, ollama.ErrBadJudgement) {
 		t.Fatalf("Ask error = %v, want a malformed-judgement error", err)
 	}
-	if err.Error() != "the second opinion has no opinion on action_speed" {
+	if err.Error() != "the model's second opinion is malformed: it has no opinion on action_speed" {
 		t.Errorf("error text = %q", err.Error())
 	}
 	if len(got.Opinions) != 0 {
 		t.Errorf("a malformed answer still produced opinions: %v", got.Opinions)
+	}
+}
+
+func TestDraftAdapterExplainsWithoutAModel(t *testing.T) {
+	j := judgeAdapter{prefs: judgePrefs(t, false, "", "")}
+	_, err := j.draftScenario(context.Background(), "I was charged twice.")
+	if err == nil || err.Error() != "drafting needs the local model: turn it on in Settings and pick a model, for example qwen2.5:0.5b" {
+		t.Errorf("draft with the local model off: %v", err)
 	}
 }

@@ -60,3 +60,15 @@ func (l llmAdapter) Pull(ctx context.Context, host, model string, progress func(
 		}
 	})
 }
+
+var _ ui.Preloader = llmAdapter{}
+
+// Preload implements ui.Preloader: it loads the model with the options the
+// customer voice uses, so the first session after Settings picks it starts warm.
+func (l llmAdapter) Preload(ctx context.Context, host, model string) error {
+	c, err := l.client(host)
+	if err != nil {
+		return err
+	}
+	return c.WithModel(model).Preload(ctx)
+}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -30,6 +32,37 @@ func voiceFor(p fyne.Preferences) (sim.Voice, bool) {
 	return ollama.NewVoice(c, sim.NewScripted(), nil), true
 }
 
+// warmingConversation loads the model voice before the opening line (see
+// ui.Preparer), so that line waits for the load with a visible note instead of
+// falling back to the script.
+type warmingConversation struct {
+	ui.Conversation
+	voice ollama.Warmer
+}
+
+// Prepare implements ui.Preparer.
+func (w warmingConversation) Prepare(ctx context.Context) string { return w.voice.Warm(ctx) }
+
+// Fork keeps the model voice on a retry, so its report still says where the
+// customer's words came from (the count covers the whole conversation).
+func (w warmingConversation) Fork(at int) (ui.Conversation, error) {
+	c, err := w.Conversation.Fork(at)
+	if err != nil {
+		return nil, err
+	}
+	return warmingConversation{c, w.voice}, nil
+}
+
+// VoiceSummary implements ui.VoiceSummarizer: how many customer lines the model
+// wrote and how many fell back to the script, and why.
+func (w warmingConversation) VoiceSummary() string {
+	if t, ok := w.voice.(ollama.Tallier); ok {
+		s := t.Tally().String()
+		return strings.ToUpper(s[:1]) + s[1:] + "."
+	}
+	return ""
+}
+
 // wireSimulator connects the Practice and Author screens to the simulator.
 func wireSimulator(deps *ui.Deps, p fyne.Preferences) {
 	deps.Start = func(sc *scenarios.Scenario, onToken func(string)) (ui.Conversation, error) {
@@ -42,7 +75,11 @@ func wireSimulator(deps *ui.Deps, p fyne.Preferences) {
 				}
 			}
 		}
-		return ui.NewSimConversation(sim.NewSession(sc, opts)), nil
+		conv := ui.NewSimConversation(sim.NewSession(sc, opts))
+		if w, ok := voice.(ollama.Warmer); ok {
+			return warmingConversation{conv, w}, nil
+		}
+		return conv, nil
 	}
 	deps.StartScripted = func(sc *scenarios.Scenario, _ func(string)) (ui.Conversation, error) {
 		return ui.NewSimConversation(sim.NewSession(sc, sim.Options{})), nil
@@ -56,4 +93,5 @@ func wireSimulator(deps *ui.Deps, p fyne.Preferences) {
 	}
 	deps.Grader = newGrader()
 	deps.SecondOpinion = judgeAdapter{prefs: p}
+	deps.Draft = judgeAdapter{prefs: p}.draftScenario
 }

@@ -36,6 +36,7 @@ func commands() []command {
 		{"score", "score a transcript against a scenario", runScore},
 		{"history", "list, show and export score history", runHistory},
 		{"calibrate", "agreement between a trainer's grades and the score", runCalibrate},
+		{"judge", "ask the local model for a second opinion on a transcript", runJudge},
 	}
 }
 

@@ -43,7 +43,7 @@ func runPlay(e env, args []string) int {
 	if !ok {
 		return code
 	}
-	voice, voiceNote, err := newVoice(a.voice, e)
+	voice, err := newVoice(a.voice)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "turnaround play: %v\n", err)
 		return exitUsage
@@ -56,9 +56,7 @@ func runPlay(e env, args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	p := newPlayer(e, sc, a, rec)
-	if voiceNote != "" {
-		p.out.note(voiceNote)
-	}
+	p.warm(ctx, voice)
 	return p.run(ctx, voice)
 }
 
@@ -118,13 +116,11 @@ func loadPlayScenario(e env, idOrPath string) (*scenarios.Scenario, int, bool) {
 	return nil, exitInvalid, false
 }
 
-// newVoice builds the customer voice by name. It returns a note to show the
-// trainee (for example why the scripted voice stands in) or an error for a voice
-// that cannot be used at all.
-func newVoice(name string, e env) (sim.Voice, string, error) {
+// newVoice builds the customer voice by name, or says why it cannot be used at all.
+func newVoice(name string) (sim.Voice, error) {
 	switch name {
 	case "scripted":
-		return sim.NewScripted(), "", nil
+		return sim.NewScripted(), nil
 	case "ollama":
 		// A terminal cannot take streamed words back, so the model's reply is
 		// printed only once it has passed the character check.
@@ -132,9 +128,25 @@ func newVoice(name string, e env) (sim.Voice, string, error) {
 		cfg.Model = cmp.Or(os.Getenv("TURNAROUND_OLLAMA_MODEL"), ollama.SuggestedModel)
 		c, err := ollama.NewClient(cfg)
 		if err != nil {
-			return nil, "", err
+			return nil, err
 		}
-		return ollama.WholeReplies(ollama.NewVoice(c, sim.NewScripted(), nil)), c.Ready(context.Background()), nil
+		return ollama.WholeReplies(ollama.NewVoice(c, sim.NewScripted(), nil)), nil
 	}
-	return nil, "", fmt.Errorf("unknown voice %q; use scripted or ollama", name)
+	return nil, fmt.Errorf("unknown voice %q; use scripted or ollama", name)
+}
+
+// warm loads a model voice before the customer's first line, so that line does
+// not pay for the load, and prints what it found: the model is ready, or why
+// the scripted lines stand in.
+func (p *player) warm(ctx context.Context, voice sim.Voice) {
+	w, ok := voice.(ollama.Warmer)
+	if !ok {
+		return
+	}
+	if p.interactive {
+		p.out.hint("the customer is getting ready (loading the local model)…")
+	}
+	if note := w.Warm(ctx); note != "" {
+		p.out.note(note)
+	}
 }

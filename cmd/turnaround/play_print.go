@@ -68,9 +68,8 @@ func (p *printer) customer(ev sim.Event) {
 		fmt.Fprintf(p.w, "%s: %s\n", p.sc.Customer.Name, ev.Turn.Text)
 	}
 	p.streamed = -1
-	if ev.Turn.Note != "" {
-		p.note(ev.Turn.Note)
-	}
+	// A note on the turn (a voice that fell back) arrives as its own note event,
+	// so it is printed there, once.
 	if ev.Turn.Mood != nil {
 		p.mood(*ev.Turn.Mood)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
 	"github.com/turnaround-app/turnaround/sim"
+	"github.com/turnaround-app/turnaround/sim/ollama"
 )
 
 // maxLineBytes caps one line read from stdin; the simulator cuts the turn further
@@ -26,6 +27,7 @@ type player struct {
 	rec         recorder
 	out         *printer
 	session     *sim.Session
+	voice       sim.Voice
 	interactive bool
 	// warned keeps each storage warning to one message per session.
 	warnedRecord, warnedOut bool
@@ -40,6 +42,7 @@ func newPlayer(e env, sc *scenarios.Scenario, a playArgs, rec recorder) *player 
 // run plays until the session ends, stdin ends, or ctx is cancelled (Ctrl-C),
 // then prints the score report and saves the transcript.
 func (p *player) run(ctx context.Context, voice sim.Voice) int {
+	p.voice = voice
 	p.session = sim.NewSession(p.sc, sim.Options{Voice: voice, OnEvent: p.onEvent})
 	if err := p.rec.Begin(p.sc, voice.Name(), p.args.trainee); err != nil {
 		p.recordFailed(err)
@@ -120,6 +123,9 @@ func (p *player) onEvent(ev sim.Event) {
 func (p *player) finish() int {
 	t := p.session.Transcript()
 	rep, err := scoreSession(t, p.sc)
+	if tv, ok := p.voice.(ollama.Tallier); ok {
+		p.out.note(tv.Tally().String())
+	}
 	fmt.Fprintln(p.e.stdout)
 	if err != nil {
 		fmt.Fprintf(p.e.stderr, "turnaround play: no score report: %v\n", err)

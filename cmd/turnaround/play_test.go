@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -165,11 +167,47 @@ func TestPlayOllamaDownFallsBackToScript(t *testing.T) {
 		t.Fatalf("exit %d, stderr %s", code, stderr)
 	}
 	first, _, _ := strings.Cut(stdout, "\n")
-	if !strings.HasPrefix(first, "note: ") || !strings.HasSuffix(first, "The scripted lines stand in until it answers.") {
+	if !strings.HasPrefix(first, "note: Ollama is not running at") || !strings.HasSuffix(first, "Scripted lines stand in; Ollama is checked again every 30s.") {
 		t.Errorf("first line %q, want the note that Ollama is not answering", first)
 	}
 	if !strings.Contains(stdout, "customer: Hi. Order #4471") || !strings.Contains(stdout, "ended: resolved") {
 		t.Errorf("want the scripted session to play on:\n%s", stdout)
+	}
+	if n := strings.Count(stdout, "not running"); n != 1 {
+		t.Errorf("Ollama being down is said %d times; want once:\n%s", n, stdout)
+	}
+	if !strings.Contains(stdout, "note: customer lines: 0 from the model, 3 scripted (3 Ollama not answering)") {
+		t.Errorf("want the tally of scripted lines and why:\n%s", stdout)
+	}
+}
+
+// TestPlayPrintsEachFallbackNoteOnce: a model whose every reply breaks
+// character falls back on each line, and each note is printed once.
+func TestPlayPrintsEachFallbackNoteOnce(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method + " " + r.URL.Path {
+		case "HEAD /":
+		case "GET /api/version":
+			w.Write([]byte(`{"version":"0.17.4"}`))
+		case "POST /api/show":
+			w.Write([]byte(`{"modelfile":"FROM qwen2.5:0.5b"}`))
+		case "POST /api/chat":
+			w.Write([]byte(`{"model":"qwen2.5:0.5b","message":{"role":"assistant","content":"As an AI, I cannot be upset."},"done":true,"done_reason":"stop"}` + "\n"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	t.Setenv("OLLAMA_HOST", srv.URL)
+	code, stdout, stderr := playIn(t, "/refund 25 Refunded now.\n", "--scenario", "late-delivery-anniversary", "--voice", "ollama")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	if n := strings.Count(stdout, "it spoke as an AI"); n != 2 {
+		t.Errorf("fallback notes printed %d times for 2 customer lines; want 2:\n%s", n, stdout)
+	}
+	if !strings.Contains(stdout, "note: customer lines: 0 from the model, 2 scripted (2 out of character)") {
+		t.Errorf("want the tally:\n%s", stdout)
 	}
 }
 

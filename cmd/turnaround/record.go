@@ -89,6 +89,8 @@ func (r *historyRecorder) Begin(sc *scenarios.Scenario, voice, trainee string) e
 		Trainee: trainee, ScenarioID: sc.ID, ScenarioHash: sc.Hash, ScenarioTitle: sc.Title,
 		// play scores with the default rubric; the report confirms it on Finish.
 		RubricVersion: scoring.DefaultRubric().Version, Voice: voice, StartedAt: r.now(),
+		// A session played now is stamped in trainee time (see sim.Session).
+		Timing: scoring.TimingShown,
 	})
 	r.id = id
 	return err

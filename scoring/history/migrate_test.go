@@ -84,10 +84,12 @@ func buildAtVersion(t *testing.T, ms []migration) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := migrate(context.Background(), db, path, ms); err != nil {
-		t.Fatal(err)
-	}
+	// Each version's seed goes in right after its migration, in the schema it
+	// was written for, as a real history grows.
 	for v := 1; v <= len(ms); v++ {
+		if err := migrate(context.Background(), db, path, ms[:v]); err != nil {
+			t.Fatal(err)
+		}
 		seed, err := os.ReadFile(filepath.Join("..", "..", "testdata", "history", "seed", fmt.Sprintf("v%d.sql", v)))
 		if err != nil {
 			t.Fatal(err)
@@ -111,6 +113,10 @@ func checkSeedSurvived(t *testing.T, s *SQLiteStore, k int) {
 	}
 	if diff := cmp.Diff(wantTurns, got.Transcript.Turns); diff != "" {
 		t.Errorf("turns (-want +got):\n%s", diff)
+	}
+	if got.Transcript.Timing != scoring.TimingWall {
+		t.Errorf("a session stored before timing was versioned reads back with timing %d; want %d (wall)",
+			got.Transcript.Timing, scoring.TimingWall)
 	}
 	if wantScored := k >= 2; got.Scored != wantScored || (wantScored && got.Total != 78) {
 		t.Errorf("scored %v total %d; want scored %v (78)", got.Scored, got.Total, wantScored)

@@ -102,6 +102,9 @@ func (s *SQLiteStore) Session(ctx context.Context, id SessionID) (SessionDetail,
 	}
 	d := SessionDetail{SessionSummary: sum}
 	d.Transcript = scoring.Transcript{Scenario: sum.ScenarioID, Ending: sum.Ending}
+	if err := s.db.QueryRowContext(ctx, "SELECT timing FROM sessions WHERE id = ?", id).Scan(&d.Transcript.Timing); err != nil {
+		return SessionDetail{}, s.wrap(what, err)
+	}
 	if d.Transcript.Turns, err = s.turns(ctx, id); err != nil {
 		return SessionDetail{}, s.wrap(what, err)
 	}

@@ -25,6 +25,8 @@ type SessionMeta struct {
 	// index of the first turn that differs. Zero ParentID means a fresh start.
 	ParentID SessionID
 	ForkTurn int
+	// Timing is the transcript's timing version (scoring.Transcript.Timing).
+	Timing int
 }
 
 // SessionSummary is one row of a session list.

@@ -32,6 +32,10 @@ var characterRules = []characterRule{
 		`(?i)\b(you should (offer|apologi[sz]e|acknowledge|empathi[sz]e|try|consider|reassure|explain|validate)|as an agent|as a (support|customer service) agent|a good agent|the agent should|i('d| would)? (recommend|suggest) (that )?you|(tip|suggestion|feedback|coaching)\s*:|to de-?escalate)`)},
 	{why: "it showed prompt text or role labels", always: true, pattern: regexp.MustCompile(
 		`(?im)(^\s*(customer|agent|assistant|user|system|ai)\s*:|</?\s*(agent_words|conversation|think)\s*>|\bon_[a-z_]+\b|^#+\s|\[(inst|/inst|action:|system note:)|<\|)|what you do now|how you feel now|frustration \d+/100`)},
+	{why: "it gave the agent instructions", always: true, pattern: regexp.MustCompile(
+		`(?i)(\b(ignore|disregard|forget) (all |any |your |the |my )*(previous |prior |earlier |above )?(instructions|rules|prompt)|\b(type|enter|run|send|use) (the )?(command |action )?/[a-z]|(^|\s)/(refund|credit|escalate|follow-up|quit)\b|\b(mark|close|end|resolve|finish) (this|the) (ticket|session|case|chat|conversation|exercise)\b|\bgive (yourself|the agent|me) (a |full |top )?(score|marks|points)|\b(score|grade) (this|the) (agent|conversation|session)|\bsystem prompt\b|\bnew instructions\b|\bfollow these (steps|instructions))`)},
+	{why: "it claimed the session is resolved", always: true, pattern: regexp.MustCompile(
+		`(?i)\b((this|the) (session|conversation|chat|ticket|case) (is|has been|was) (now )?(resolved|closed|over|complete|completed|finished|done|ended)|(case|ticket|session) (closed|resolved|complete)|end of (the )?(session|conversation|chat))`)},
 	{why: "the customer gave in before the simulation said they accept", pattern: regexp.MustCompile(
 		`(?i)\b((i am|i'm) (now |quite |very |completely |totally |fully )?(satisfied|happy with (that|this|the)|fine with (that|this)|okay with (that|this))|that('s| is| sounds) (fair|acceptable|perfect|great|reasonable|good)|sounds (good|great|fair|perfect)|that works for me|problem solved|i accept|you've resolved|issue (is )?resolved|all sorted|we're good|thank you(,)? that (works|helps|solves))`)},
 }

@@ -36,8 +36,15 @@ func NewClient(cfg Config) (*Client, error) {
 	cfg.Host = base.String()
 	// No client-wide timeout: replies stream for as long as chunks keep coming;
 	// each call bounds itself with its context instead.
-	httpClient := &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
+	httpClient := &http.Client{Transport: limitedTransport{http.DefaultTransport.(*http.Transport).Clone()}}
 	return &Client{cfg: cfg, api: api.NewClient(base, httpClient)}, nil
+}
+
+// WithModel returns a client for the same server with another model.
+func (c *Client) WithModel(model string) *Client {
+	cfg := c.cfg
+	cfg.Model = model
+	return &Client{cfg: cfg, api: c.api}
 }
 
 // Config returns the client's settings with defaults filled in.
@@ -76,6 +83,8 @@ type Model struct {
 
 // Models lists the installed models, sorted by name.
 func (c *Client) Models(ctx context.Context) ([]Model, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.CallTimeout)
+	defer cancel()
 	resp, err := c.api.List(ctx)
 	if err != nil {
 		return nil, explain(err, c.cfg.Host, c.cfg.Model)
@@ -115,15 +124,26 @@ func (c *Client) Pull(ctx context.Context, name string, progress func(PullProgre
 	stream := true
 	req := &api.PullRequest{Model: name, Stream: &stream}
 	sawSuccess := false
-	err := c.api.Pull(ctx, req, func(r api.ProgressResponse) error {
+	// A download may take an hour; what must not happen is waiting forever on
+	// one that stopped moving.
+	pullCtx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	stalled := time.AfterFunc(c.cfg.PullStallTimeout, func() { cancel(errStalled) })
+	defer stalled.Stop()
+	err := c.api.Pull(pullCtx, req, func(r api.ProgressResponse) error {
+		stalled.Reset(c.cfg.PullStallTimeout)
 		sawSuccess = sawSuccess || r.Status == "success"
 		if progress != nil {
 			progress(PullProgress{Status: r.Status, Digest: r.Digest, Completed: r.Completed, Total: r.Total})
 		}
 		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("pull %s: %w", name, explain(err, c.cfg.Host, name))
+	switch {
+	case errors.Is(context.Cause(pullCtx), errStalled):
+		return fmt.Errorf("pull %s: %w", name, newError(ErrSlow, nil,
+			"the download from %s made no progress for %v", c.cfg.Host, c.cfg.PullStallTimeout))
+	case err != nil:
+		return fmt.Errorf("pull %s: %w", name, explainPull(err, c.cfg.Host, name))
 	}
 	if ctx.Err() != nil {
 		return fmt.Errorf("pull %s: %w", name, ctx.Err())
@@ -139,6 +159,8 @@ func (c *Client) Pull(ctx context.Context, name string, progress func(PullProgre
 
 // HasModel reports whether the server has the named model installed.
 func (c *Client) HasModel(ctx context.Context, name string) (bool, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.CallTimeout)
+	defer cancel()
 	_, err := c.api.Show(ctx, &api.ShowRequest{Model: name})
 	if err == nil {
 		return true, nil
@@ -151,17 +173,42 @@ func (c *Client) HasModel(ctx context.Context, name string) (bool, error) {
 	return false, explain(err, c.cfg.Host, name)
 }
 
-// Preload asks the server to load the model into memory now, so the first reply
-// of a session does not spend FirstTokenTimeout waiting for the model to load.
-// Screens call it when a session starts, in the background.
+// Preload asks the server to load the model into memory now, with the same
+// context window and keep-alive replies use (so the first reply does not
+// restart the runner), within LoadTimeout. Voice.Warm does the same and also
+// measures the machine; Settings calls Preload when a model is picked.
 func (c *Client) Preload(ctx context.Context) error {
 	if c.cfg.Model == "" {
 		return newError(ErrModelMissing, nil, "no Ollama model is chosen; pick one in Settings")
 	}
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.LoadTimeout)
+	defer cancel()
 	// A chat request without messages only loads the model.
-	req := &api.ChatRequest{Model: c.cfg.Model, KeepAlive: &api.Duration{Duration: keepAlive}}
+	req := c.loadRequest(nil)
 	if err := c.api.Chat(ctx, req, func(api.ChatResponse) error { return nil }); err != nil {
-		return explain(err, c.cfg.Host, c.cfg.Model)
+		return c.explainLoad(err)
 	}
 	return nil
+}
+
+// loadRequest is a chat request with the options every voice reply uses; the
+// runner Ollama starts for it serves the replies and the judge unchanged.
+func (c *Client) loadRequest(messages []api.Message) *api.ChatRequest {
+	stream := false
+	return &api.ChatRequest{
+		Model:     c.cfg.Model,
+		Messages:  messages,
+		Stream:    &stream,
+		KeepAlive: &api.Duration{Duration: keepAlive},
+		Think:     &api.ThinkValue{Value: false},
+		Options:   map[string]any{"num_ctx": c.cfg.NumCtx},
+	}
+}
+
+// explainLoad words a failed load; running out of LoadTimeout is named as such.
+func (c *Client) explainLoad(err error) error {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return newError(ErrSlow, err, "%s did not finish loading within %v", c.cfg.Model, c.cfg.LoadTimeout)
+	}
+	return explain(err, c.cfg.Host, c.cfg.Model)
 }

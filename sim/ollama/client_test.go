@@ -62,8 +62,10 @@ func TestHostFromEnv(t *testing.T) {
 
 func TestDefaultConfig(t *testing.T) {
 	t.Setenv("OLLAMA_HOST", "")
-	want := Config{Host: DefaultHost, Temperature: 0.7, NumCtx: 2048, FirstTokenTimeout: 8 * time.Second,
-		MaxReplyRunes: 400, RetryAfter: 30 * time.Second, JudgeTimeout: 90 * time.Second}
+	want := Config{Host: DefaultHost, Temperature: 0.7, NumCtx: 4096,
+		FirstTokenTimeout: 8 * time.Second, MaxFirstTokenTimeout: 30 * time.Second, ReplyTimeout: time.Minute,
+		MaxReplyRunes: 400, RetryAfter: 30 * time.Second, CallTimeout: 5 * time.Second, LoadTimeout: 3 * time.Minute,
+		PullStallTimeout: 2 * time.Minute, JudgeTimeout: 90 * time.Second, JudgePredict: 700}
 	if diff := cmp.Diff(want, DefaultConfig()); diff != "" {
 		t.Errorf("DefaultConfig (-want +got):\n%s", diff)
 	}
@@ -198,5 +200,18 @@ func TestPreload(t *testing.T) {
 	missing := newFake(t, map[string][]step{"POST /api/chat": loadScript(t, "model-missing")})
 	if err := missing.client(t, Config{Model: "qwen2.5:0.5b"}).Preload(context.Background()); !errors.Is(err, ErrModelMissing) {
 		t.Errorf("preload of a missing model: %v; want ErrModelMissing", err)
+	}
+}
+
+func TestPreloadSendsTheRepliesWindow(t *testing.T) {
+	f := newFake(t, map[string][]step{"POST /api/chat": loadScript(t, "load")})
+	if err := f.client(t, Config{}).WithModel("qwen2.5:0.5b").Preload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	body := string(f.requests("POST /api/chat")[0])
+	for _, want := range []string{`"model":"qwen2.5:0.5b"`, `"num_ctx":4096`, `"keep_alive":"10m0s"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("preload request %s lacks %s", body, want)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"regexp"
 	"strings"
 	"syscall"
 
@@ -25,6 +26,9 @@ var (
 	ErrBrokenStream = errors.New("ollama stream broken")
 	// ErrOutOfCharacter means a reply failed the character check.
 	ErrOutOfCharacter = errors.New("reply out of character")
+	// ErrIncoherent means a reply did not read as coherent English: word salad,
+	// a model looping, or a reply cut mid-phrase.
+	ErrIncoherent = errors.New("reply incoherent")
 	// ErrBadJudgement means the judge's answer did not match the requested JSON.
 	ErrBadJudgement = errors.New("judgement malformed")
 )
@@ -61,6 +65,8 @@ func explain(err error, host, model string) error {
 	}
 	var dns *net.DNSError
 	switch {
+	case isBodyTooLarge(err):
+		return newError(ErrBrokenStream, err, "Ollama at %s sent an answer larger than %d MB; is it an Ollama server?", host, maxBodyBytes>>20)
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return newError(ErrUnavailable, err,
 			"Ollama is not running at %s (connection refused); start it with \"ollama serve\"", host)
@@ -103,4 +109,43 @@ func short(s string) string {
 		return string(r[:limit]) + "…"
 	}
 	return s
+}
+
+// explainPull words a failed download. The server's message names the cause at
+// its end ("… dial tcp: lookup registry.ollama.ai: no such host"), so it is
+// kept whole, or cut in the middle when very long, never at the end.
+func explainPull(err error, host, model string) error {
+	var own *Error
+	var status api.StatusError
+	if errors.As(err, &own) || errors.As(err, &status) || !isServerMessage(err) {
+		return explain(err, host, model)
+	}
+	msg := strings.Join(strings.Fields(err.Error()), " ")
+	hint := ""
+	if offline.MatchString(msg) {
+		hint = "; downloading needs internet access on the machine that runs Ollama"
+	}
+	return newError(ErrBrokenStream, err, "Ollama at %s could not download %s: %s%s", host, model, cutMiddle(msg, 300), hint)
+}
+
+// offline matches the network failures a server without internet reports.
+var offline = regexp.MustCompile(`(?i)no such host|server misbehaving|dial tcp|i/o timeout|network is unreachable|connection refused|tls handshake|temporary failure in name resolution`)
+
+// isServerMessage reports whether err is a message the server sent in its
+// stream, rather than a failure to reach it.
+func isServerMessage(err error) bool {
+	var netErr net.Error
+	return !errors.As(err, &netErr) && !errors.Is(err, context.Canceled) &&
+		!errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, syscall.ECONNREFUSED) && !isBodyTooLarge(err)
+}
+
+// cutMiddle shortens s to about limit runes by dropping its middle, so both
+// what failed (the start) and why (the end) stay readable.
+func cutMiddle(s string, limit int) string {
+	r := []rune(s)
+	if len(r) <= limit {
+		return s
+	}
+	head := limit / 3
+	return string(r[:head]) + " … " + string(r[len(r)-(limit-head):])
 }

@@ -31,6 +31,7 @@ const testdataDir = "../../testdata/ollama"
 //	sleep 2s              wait, or stop if the client goes away
 //	hang                  wait until the client goes away
 //	cut                   drop the connection without ending the response
+//	bytes N               N bytes of "a", in 64 KB writes (a body without end)
 //
 // Lines starting with # are comments.
 type step struct {
@@ -52,6 +53,8 @@ func parseScript(name, text string) ([]step, error) {
 		var err error
 		switch verb {
 		case "status", "raw", "done", "hang", "cut":
+		case "bytes":
+			_, err = strconv.Atoi(arg)
 		case "chunk":
 			s.arg, err = strconv.Unquote(arg)
 		case "sleep":
@@ -106,6 +109,9 @@ type fakeOllama struct {
 	// repeats once they run out.
 	chats   [][]step
 	release chan struct{}
+	// onRequest, when set, runs before each request is answered, for example to
+	// move a test's clock on by the time a slow model would take.
+	onRequest func(route string)
 
 	mu   sync.Mutex
 	seen []recorded
@@ -143,8 +149,11 @@ func (f *fakeOllama) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	f.mu.Lock()
 	f.seen = append(f.seen, recorded{route, body})
-	f.mu.Unlock()
 	steps, ok := f.routes[route]
+	f.mu.Unlock()
+	if f.onRequest != nil {
+		f.onRequest(route)
+	}
 	if route == "POST /api/chat" && len(f.chats) > 0 {
 		steps, ok = f.chats[min(len(f.requests(route)), len(f.chats))-1], true
 	}
@@ -153,6 +162,13 @@ func (f *fakeOllama) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.play(w, r, steps)
+}
+
+// setRoute changes what a route answers, safely while the server runs.
+func (f *fakeOllama) setRoute(route string, steps []step) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.routes[route] = steps
 }
 
 // play writes a script, flushing after every line so each is its own chunk.
@@ -180,6 +196,14 @@ func (f *fakeOllama) play(w http.ResponseWriter, r *http.Request, steps []step) 
 		case "hang":
 			f.wait(r, nil)
 			return
+		case "bytes":
+			n, _ := strconv.Atoi(s.arg)
+			block := strings.Repeat("a", 64<<10)
+			for ; n > 0; n -= len(block) {
+				if _, err := io.WriteString(w, block[:min(n, len(block))]); err != nil {
+					return
+				}
+			}
 		case "cut":
 			flush()
 			panic(http.ErrAbortHandler) // net/http drops the connection, no log

@@ -54,3 +54,25 @@ func FuzzCheckCharacter(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCoherence: the coherence check never panics, on any text, and always
+// rejects a reply with no words.
+func FuzzCoherence(f *testing.F) {
+	data, err := os.ReadFile(filepath.Join(testdataDir, "coherence.txt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if reply, _, ok := strings.Cut(line, " | "); ok && !strings.HasPrefix(line, "#") {
+			f.Add(reply)
+		}
+	}
+	f.Add("")
+	f.Add("...,")
+	f.Fuzz(func(t *testing.T, reply string) {
+		why := coherenceProblem(reply, map[string]bool{"dana": true})
+		if len(splitWords(reply)) == 0 && why == "" {
+			t.Fatalf("accepted %q, which has no words", reply)
+		}
+	})
+}

@@ -3,6 +3,7 @@ package ollama
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -14,10 +15,6 @@ import (
 // agreeWithin is how far, in points, a second opinion may sit from the score of
 // record and still count as agreeing with it.
 const agreeWithin = 15
-
-// judgeNumCtx is the smallest context window the judge asks for: it reads the
-// whole transcript, not the last few turns.
-const judgeNumCtx = 8192
 
 // Opinion is the judge's view of one dimension.
 type Opinion struct {
@@ -77,7 +74,7 @@ func Judge(ctx context.Context, c *Client, sc *scenarios.Scenario, t scoring.Tra
 	}
 	ctx, cancel := context.WithTimeout(ctx, c.cfg.JudgeTimeout)
 	defer cancel()
-	answer, err := c.chatOnce(ctx, judgeRequest(c.cfg, sc, t))
+	answer, err := c.judgeAnswer(ctx, judgeRequest(c.cfg, sc, t))
 	if err != nil {
 		return fail(err)
 	}
@@ -92,28 +89,42 @@ func Judge(ctx context.Context, c *Client, sc *scenarios.Scenario, t scoring.Tra
 	return j, nil
 }
 
-// chatOnce sends a request without streaming and returns the whole answer.
-func (c *Client) chatOnce(ctx context.Context, req *api.ChatRequest) (string, error) {
+// judgeAnswer streams the judge's answer and returns it whole. Streaming lets
+// it tell a server that never started from a model still writing when the time
+// ran out, and a model cut off at its token cap from one that finished.
+func (c *Client) judgeAnswer(ctx context.Context, req *api.ChatRequest) (string, error) {
 	var answer strings.Builder
-	done := false
+	done, reason := false, ""
 	err := c.api.Chat(ctx, req, func(r api.ChatResponse) error {
 		answer.WriteString(r.Message.Content)
-		done = done || r.Done
+		if r.Done {
+			done, reason = true, r.DoneReason
+		}
 		return nil
 	})
 	switch {
+	case errors.Is(ctx.Err(), context.DeadlineExceeded) && answer.Len() == 0:
+		return "", newError(ErrSlow, err, "%s did not start its second opinion within %v", c.cfg.Model, c.cfg.JudgeTimeout)
+	case errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return "", newError(ErrBadJudgement, err,
+			"the model's second opinion was cut off: %s was still writing after %v (answer so far starts %q)",
+			c.cfg.Model, c.cfg.JudgeTimeout, short(answer.String()))
 	case err != nil:
 		return "", explain(err, c.cfg.Host, c.cfg.Model)
 	case ctx.Err() != nil:
 		return "", explain(ctx.Err(), c.cfg.Host, c.cfg.Model)
 	case !done:
 		return "", newError(ErrBrokenStream, nil, "the answer from %s was cut off before it finished", c.cfg.Model)
+	case reason == "length":
+		return "", newError(ErrBadJudgement, nil,
+			"the model's second opinion was cut off at its %d-token limit before the JSON was complete (answer starts %q)",
+			c.cfg.JudgePredict, short(answer.String()))
 	}
 	return answer.String(), nil
 }
 
 func judgeRequest(cfg Config, sc *scenarios.Scenario, t scoring.Transcript) *api.ChatRequest {
-	stream := false
+	stream := true
 	return &api.ChatRequest{
 		Model: cfg.Model,
 		Messages: []api.Message{
@@ -126,8 +137,10 @@ func judgeRequest(cfg Config, sc *scenarios.Scenario, t scoring.Transcript) *api
 		// Thinking would only delay the JSON; the schema already structures it.
 		Think: &api.ThinkValue{Value: false},
 		// Temperature 0: the same session should get the same opinion where the
-		// model allows it.
-		Options: map[string]any{"temperature": 0, "num_ctx": max(cfg.NumCtx, judgeNumCtx)},
+		// model allows it. The context window is the voice's (see Config.NumCtx),
+		// so asking for a second opinion does not restart the model; num_predict
+		// ends a model that loops inside a JSON string.
+		Options: map[string]any{"temperature": 0, "num_ctx": cfg.NumCtx, "num_predict": cfg.JudgePredict},
 	}
 }
 

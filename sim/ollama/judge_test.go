@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/turnaround-app/turnaround/scoring"
@@ -70,8 +71,10 @@ func TestJudgeRequest(t *testing.T) {
 	if diff := cmp.Diff([]string{"empathy", "action_speed", "authority_clarity", "fairness"}, schema.Required); diff != "" {
 		t.Errorf("schema requires (-want +got):\n%s", diff)
 	}
-	if *req.Stream || req.Options["temperature"] != float64(0) {
-		t.Errorf("stream %v, temperature %v; want a single answer at temperature 0", *req.Stream, req.Options["temperature"])
+	if !*req.Stream || req.Options["temperature"] != float64(0) || req.Options["num_predict"] != float64(700) ||
+		req.Options["num_ctx"] != float64(4096) {
+		t.Errorf("stream %v, options %v; want a streamed answer at temperature 0, capped at 700 tokens, in the voice's 4096 window",
+			*req.Stream, req.Options)
 	}
 	checkGolden(t, "judge/prompt.golden", promptText(req))
 }
@@ -90,18 +93,18 @@ func TestJudgeQuotesTranscriptAsData(t *testing.T) {
 
 func TestJudgeRejectsMalformedAnswers(t *testing.T) {
 	tests := []struct{ file, want string }{
-		{"not-json.txt", "the second opinion is not the requested JSON: invalid character 'E' looking for beginning of value at character 1"},
-		{"empty.txt", "the second opinion is not the requested JSON: the answer was empty"},
-		{"array.json", "the second opinion is not the requested JSON: json: cannot unmarshal array"},
-		{"trailing.txt", "the second opinion is not the requested JSON: it has more after the closing brace"},
-		{"unknown-dimension.json", `the second opinion is not the requested JSON: it has an unknown dimension "tone"`},
-		{"extra-field.json", `the second opinion is not the requested JSON: empathy: json: unknown field "reason"`},
-		{"score-as-text.json", "the second opinion is not the requested JSON: empathy: json: invalid number literal"},
-		{"missing-fairness.json", "the second opinion has no opinion on fairness"},
-		{"no-score.json", "the second opinion gives action_speed no score"},
-		{"no-comment.json", "the second opinion gives empathy no comment"},
-		{"out-of-range.json", "the second opinion scores empathy 120, outside 0 to 100"},
-		{"fraction.json", "the second opinion scores empathy 82.5, not a whole number from 0 to 100"},
+		{"not-json.txt", "the model's second opinion is malformed: it is not the requested JSON: invalid character 'E' looking for beginning of value at character 1"},
+		{"empty.txt", "the model's second opinion is malformed: it is not the requested JSON: the answer was empty"},
+		{"array.json", "the model's second opinion is malformed: it is not the requested JSON: json: cannot unmarshal array"},
+		{"trailing.txt", "the model's second opinion is malformed: it is not the requested JSON: it has more after the closing brace"},
+		{"unknown-dimension.json", `the model's second opinion is malformed: it is not the requested JSON: it has an unknown dimension "tone"`},
+		{"extra-field.json", `the model's second opinion is malformed: it is not the requested JSON: empathy: json: unknown field "reason"`},
+		{"score-as-text.json", "the model's second opinion is malformed: it is not the requested JSON: empathy: json: invalid number literal"},
+		{"missing-fairness.json", "the model's second opinion is malformed: it has no opinion on fairness"},
+		{"no-score.json", "the model's second opinion is malformed: it gives action_speed no score"},
+		{"no-comment.json", "the model's second opinion is malformed: it gives empathy no comment"},
+		{"out-of-range.json", "the model's second opinion is malformed: it scores empathy 120, outside 0 to 100"},
+		{"fraction.json", "the model's second opinion is malformed: it scores empathy 82.5, not a whole number from 0 to 100"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -139,5 +142,37 @@ func TestJudgeServerFaults(t *testing.T) {
 	j, err := Judge(context.Background(), mustClient(t, Config{Host: closedPort(t), Model: "m"}), loadScenario(t), tr, rep)
 	if !errors.Is(err, ErrUnavailable) || j.Err == nil {
 		t.Errorf("Judge on a closed port: %v; want ErrUnavailable", err)
+	}
+}
+
+// TestJudgeEnds: a model that loops is stopped by its token cap or the time
+// limit, and the message says the answer was cut off, not that the server failed.
+func TestJudgeEnds(t *testing.T) {
+	tr, rep := loadSession(t)
+	loop := `chunk "{\"empathy\":{\"score\":70,\"comment\":\"Good good good good"` + "\n"
+	tests := []struct {
+		name, script string
+		timeout      time.Duration
+		kind         error
+		want         string
+	}{
+		{"token cap", loop + "done length", 0, ErrBadJudgement,
+			"the model's second opinion was cut off at its 700-token limit before the JSON was complete"},
+		{"cut JSON", loop + "done", 0, ErrBadJudgement,
+			"the model's second opinion was cut off before its JSON was complete"},
+		{"still writing", loop + "hang", 200 * time.Millisecond, ErrBadJudgement,
+			"the model's second opinion was cut off: qwen2.5:0.5b was still writing after 200ms"},
+		{"never started", "hang", 200 * time.Millisecond, ErrSlow,
+			"qwen2.5:0.5b did not start its second opinion within 200ms"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFake(t, map[string][]step{"POST /api/chat": inline(t, tt.script)})
+			c := f.client(t, Config{Model: "qwen2.5:0.5b", JudgeTimeout: tt.timeout})
+			_, err := Judge(context.Background(), c, loadScenario(t), tr, rep)
+			if !errors.Is(err, tt.kind) || err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("Judge error = %v; want %v starting %q", err, tt.kind, tt.want)
+			}
+		})
 	}
 }

@@ -28,7 +28,10 @@ type rawOpinion struct {
 func parseOpinions(answer string) ([]Opinion, error) {
 	raw, err := decodeStrict(answer)
 	if err != nil {
-		return nil, badJudgement("is not the requested JSON: %v", err)
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, badJudgement("was cut off before its JSON was complete (answer starts %q)", short(answer))
+		}
+		return nil, badJudgement("is malformed: it is not the requested JSON: %v", err)
 	}
 	opinions := make([]Opinion, 0, len(scoring.Dimensions))
 	for _, d := range scoring.Dimensions {
@@ -84,24 +87,24 @@ func decodeStrict(answer string) (map[string]*rawOpinion, error) {
 func validateOpinion(d scoring.Dimension, o *rawOpinion) (Opinion, error) {
 	switch {
 	case o == nil:
-		return Opinion{}, badJudgement("has no opinion on %s", d)
+		return Opinion{}, badJudgement("is malformed: it has no opinion on %s", d)
 	case o.Score == nil:
-		return Opinion{}, badJudgement("gives %s no score", d)
+		return Opinion{}, badJudgement("is malformed: it gives %s no score", d)
 	case o.Comment == nil || strings.TrimSpace(*o.Comment) == "":
-		return Opinion{}, badJudgement("gives %s no comment", d)
+		return Opinion{}, badJudgement("is malformed: it gives %s no comment", d)
 	}
 	score, err := o.Score.Int64()
 	if err != nil {
-		return Opinion{}, badJudgement("scores %s %s, not a whole number from 0 to 100", d, o.Score.String())
+		return Opinion{}, badJudgement("is malformed: it scores %s %s, not a whole number from 0 to 100", d, o.Score.String())
 	}
 	if score < 0 || score > 100 {
-		return Opinion{}, badJudgement("scores %s %d, outside 0 to 100", d, score)
+		return Opinion{}, badJudgement("is malformed: it scores %s %d, outside 0 to 100", d, score)
 	}
 	return Opinion{Dimension: d, Score: int(score), Comment: strings.TrimSpace(*o.Comment)}, nil
 }
 
 func badJudgement(format string, args ...any) error {
-	return newError(ErrBadJudgement, nil, "the second opinion "+format, args...)
+	return newError(ErrBadJudgement, nil, "the model's second opinion "+format, args...)
 }
 
 // describeJSONError adds the position of a syntax error, counted in characters

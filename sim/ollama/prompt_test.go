@@ -95,7 +95,7 @@ func TestChatRequestOptions(t *testing.T) {
 	got := map[string]any{"model": req.Model, "stream": *req.Stream, "keep_alive": req.KeepAlive.String(),
 		"temperature": req.Options["temperature"], "num_ctx": req.Options["num_ctx"], "num_predict": req.Options["num_predict"]}
 	want := map[string]any{"model": "qwen2.5:0.5b", "stream": true, "keep_alive": "10m0s",
-		"temperature": 0.7, "num_ctx": float64(2048), "num_predict": float64(216)}
+		"temperature": 0.7, "num_ctx": float64(4096), "num_predict": float64(120)}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("chat request (-want +got):\n%s", diff)
 	}

@@ -53,7 +53,7 @@ func TestReady(t *testing.T) {
 		want   string
 	}{
 		{"ready", withModel, false, ""},
-		{"model missing", withoutModel, false, `Model qwen2.5:0.5b is not installed; run "ollama pull qwen2.5:0.5b".`},
+		{"model missing", withoutModel, false, `model qwen2.5:0.5b is not installed; run "ollama pull qwen2.5:0.5b". The scripted lines stand in until it is.`},
 		{"server down", nil, true, "(connection refused); start it with \"ollama serve\". The scripted lines stand in until it answers."},
 	}
 	for _, tt := range tests {

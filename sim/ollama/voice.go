@@ -3,7 +3,6 @@ package ollama
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -17,10 +16,19 @@ import (
 // trainee's next message usually comes within a minute or two.
 const keepAlive = 10 * time.Minute
 
-// Sentinel causes for cutting a reply short; they never leave this file.
+// replyPredict caps a reply's tokens. The prompt asks for one to three short
+// sentences, about 60 tokens; 120 leaves room for a wordy customer while a
+// rambling model still stops before MaxReplyRunes (400) would.
+const replyPredict = 120
+
+// Sentinel causes for cutting a reply short; they never leave this package.
 var (
-	errStalled = errors.New("stalled")
-	errTooLong = errors.New("too long")
+	errStalled      = errors.New("stalled")
+	errTooLong      = errors.New("too long")
+	errReplyTimeout = errors.New("reply took too long")
+	// errNoFirstWord is the cause of an ErrSlow that came before any word: the
+	// one slowness that means the next reply would wait the same way.
+	errNoFirstWord = errors.New("no first word")
 )
 
 // Voice words customer replies with an Ollama model and falls back to the
@@ -28,12 +36,17 @@ var (
 //
 // Streaming and retraction: Reply passes the model's words to onToken as they
 // arrive, before the whole reply can be checked. If the finished reply fails (it
-// broke character, the stream broke, the server went away), Reply returns the
-// scripted line instead and reports the reason (see NewVoice). The string Reply
-// returns is therefore authoritative: a screen shows the streamed pieces as
-// provisional text and replaces them with the returned reply when Reply returns.
-// A caller that cannot take text back, such as a terminal, passes a nil onToken
-// and prints only the returned reply.
+// broke character, did not read as English, the stream broke, the server went
+// away), Reply returns the scripted line instead and reports the reason (see
+// NewVoice). The string Reply returns is therefore authoritative: a screen shows
+// the streamed pieces as provisional text and replaces them with the returned
+// reply when Reply returns. A caller that cannot take text back, such as a
+// terminal, passes a nil onToken and prints only the returned reply.
+//
+// Back-off: when Ollama is down, lacks the model or sends no first word, the
+// voice says so once and uses scripted lines at once for RetryAfter; then it
+// checks the server in the background and goes back to the model when it
+// answers. Tally counts which lines came from where.
 type Voice struct {
 	client   *Client
 	fallback sim.Voice
@@ -41,8 +54,13 @@ type Voice struct {
 	now      func() time.Time
 
 	mu        sync.Mutex
-	restUntil time.Time // no requests before this time, after a hard failure
+	restUntil time.Time // scripted lines until this time, after a hard failure
 	restWhy   error
+	probing   bool
+	probes    sync.WaitGroup // background re-checks, for tests to wait on
+	// firstLimit is the first-word limit now in force (see Warm and adapt).
+	firstLimit time.Duration
+	tally      Tally
 }
 
 // NewVoice returns a voice that asks c's model for every reply. fallback (which
@@ -50,37 +68,45 @@ type Voice struct {
 // Scripted line.
 //
 // notes says where the reason for a fallback goes. When notes is set, it gets
-// one sentence per fallback and Reply's error stays nil. When notes is nil,
+// one sentence per failure and Reply's error stays nil. When notes is nil,
 // Reply returns the fallback line together with the reason as an *Error: that is
 // how sim.Session expects a failing voice to report, and it then records the
 // scripted line with a note on the customer's turn, so wiring a Voice into a
-// Session needs no notes callback. Either way the session goes on.
+// Session needs no notes callback. Either way the session goes on. Lines used
+// while the voice backs off report nothing: the failure was reported once.
 func NewVoice(c *Client, fallback sim.Voice, notes func(string)) *Voice {
-	return &Voice{client: c, fallback: fallback, notes: notes, now: time.Now}
+	v := &Voice{client: c, fallback: fallback, notes: notes, now: time.Now}
+	if c != nil {
+		v.firstLimit = c.cfg.FirstTokenTimeout
+	}
+	return v
 }
 
 // Name is the voice's name in settings and transcripts.
 func (v *Voice) Name() string { return "ollama" }
 
-// Reply words one customer reply; see the Voice doc for how streaming and
-// retraction work. When Ollama fails, Reply returns the fallback line and
-// reports why as NewVoice describes (a note and a nil error, or an *Error when
-// there is no notes callback). When the caller cancels ctx it returns the
-// scripted line and ctx's error. Reply never changes req or anything it points to.
+// Reply words one customer reply; see the Voice doc for how streaming,
+// retraction and back-off work. When Ollama fails, Reply returns the fallback
+// line and reports why as NewVoice describes. When the caller cancels ctx it
+// returns the scripted line and ctx's error. Reply never changes req or
+// anything it points to.
 func (v *Voice) Reply(ctx context.Context, req sim.VoiceRequest, onToken sim.TokenFunc) (string, error) {
 	if why := v.resting(); why != nil {
-		return v.fallBack(ctx, req, why)
+		v.count(why)
+		return v.fallbackLine(ctx, req), nil
 	}
 	reply, err := v.generate(ctx, req, onToken)
 	if err == nil {
+		v.count(nil)
 		return reply, nil
 	}
 	if ctx.Err() != nil {
 		return req.Scripted, ctx.Err()
 	}
-	if errors.Is(err, ErrUnavailable) || errors.Is(err, ErrModelMissing) {
-		v.rest(err)
+	if backsOff(err) {
+		err = v.rest(err)
 	}
+	v.count(err)
 	return v.fallBack(ctx, req, err)
 }
 
@@ -91,33 +117,53 @@ func (v *Voice) generate(ctx context.Context, req sim.VoiceRequest, onToken sim.
 	if cfg.Model == "" {
 		return "", newError(ErrModelMissing, nil, "no Ollama model is chosen; pick one in Settings")
 	}
+	limit := v.firstTokenLimit()
 	callCtx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	// One timer bounds the wait for the first chunk and then for each next one,
-	// so neither a slow start nor a stall mid-reply holds the session up.
-	watchdog := time.AfterFunc(cfg.FirstTokenTimeout, func() { cancel(errStalled) })
+	callCtx, cancelTimeout := context.WithTimeoutCause(callCtx, cfg.ReplyTimeout, errReplyTimeout)
+	defer cancelTimeout()
+	// One timer bounds the wait for the first word and then for each next one,
+	// so neither a slow start nor a stall mid-reply holds the session up. Only a
+	// chunk with words (or the last chunk) resets it: a server that drips empty
+	// chunks is stalled all the same.
+	watchdog := time.AfterFunc(limit, func() { cancel(errStalled) })
+	start := time.Now()
 	s := replyStream{limit: cfg.MaxReplyRunes, onToken: onToken}
 	err := v.client.api.Chat(callCtx, v.chatRequest(req), func(r api.ChatResponse) error {
+		if r.Message.Content == "" && !r.Done {
+			s.chunks++
+			return nil
+		}
+		if s.text.Len() == 0 && r.Message.Content != "" {
+			s.firstWord = time.Since(start)
+		}
 		watchdog.Reset(cfg.FirstTokenTimeout)
 		return s.add(r)
 	})
 	watchdog.Stop()
 	if err == nil && s.done {
-		return v.checked(&s, req)
+		reply, err := v.checked(&s, req)
+		if err == nil {
+			v.adapt(s.firstWord)
+		}
+		return reply, err
 	}
-	return "", v.streamFailure(callCtx, ctx, err, &s)
+	return "", v.streamFailure(callCtx, ctx, err, &s, limit)
 }
 
 // streamFailure says why a stream ended without a usable reply.
-func (v *Voice) streamFailure(callCtx, ctx context.Context, err error, s *replyStream) error {
+func (v *Voice) streamFailure(callCtx, ctx context.Context, err error, s *replyStream, limit time.Duration) error {
 	cfg := v.client.cfg
+	cause := context.Cause(callCtx)
 	switch {
 	case ctx.Err() != nil:
 		return ctx.Err()
-	case errors.Is(context.Cause(callCtx), errStalled) && s.chunks == 0:
-		return newError(ErrSlow, nil, "no first word from %s within %v", cfg.Model, cfg.FirstTokenTimeout)
-	case errors.Is(context.Cause(callCtx), errStalled):
+	case errors.Is(cause, errStalled) && s.text.Len() == 0:
+		return newError(ErrSlow, errNoFirstWord, "no first word from %s within %v", cfg.Model, limit)
+	case errors.Is(cause, errStalled):
 		return newError(ErrSlow, nil, "%s stopped mid-reply for more than %v", cfg.Model, cfg.FirstTokenTimeout)
+	case errors.Is(cause, errReplyTimeout):
+		return newError(ErrSlow, nil, "%s did not finish the reply within %v", cfg.Model, cfg.ReplyTimeout)
 	case errors.Is(err, errTooLong):
 		return newError(ErrOutOfCharacter, nil, "the reply ran past %d characters", cfg.MaxReplyRunes)
 	case err != nil:
@@ -131,10 +177,10 @@ func (v *Voice) streamFailure(callCtx, ctx context.Context, err error, s *replyS
 	}
 }
 
-// checked runs the character check on a finished reply.
+// checked runs the character and coherence checks on a finished reply.
 func (v *Voice) checked(s *replyStream, req sim.VoiceRequest) (string, error) {
 	if s.doneReason == "length" {
-		return "", newError(ErrOutOfCharacter, nil, "the reply hit the model's length limit")
+		return "", newError(ErrIncoherent, nil, "the reply hit the model's length limit")
 	}
 	reply := tidyReply(s.text.String())
 	name := ""
@@ -144,64 +190,44 @@ func (v *Voice) checked(s *replyStream, req sim.VoiceRequest) (string, error) {
 	if why := checkCharacter(reply, v.client.cfg.MaxReplyRunes, req.Beat == "on_resolved", name); why != "" {
 		return "", newError(ErrOutOfCharacter, nil, "the model's reply was rejected because %s: %q", why, short(reply))
 	}
+	if why := coherenceProblem(reply, contextWords(req)); why != "" {
+		return "", newError(ErrIncoherent, nil, "the model's reply was rejected because %s: %q", why, short(reply))
+	}
 	return reply, nil
 }
 
 func (v *Voice) chatRequest(req sim.VoiceRequest) *api.ChatRequest {
 	cfg := v.client.cfg
+	r := v.client.loadRequest(voiceMessages(req))
 	stream := true
-	return &api.ChatRequest{
-		Model:     cfg.Model,
-		Messages:  voiceMessages(req),
-		Stream:    &stream,
-		KeepAlive: &api.Duration{Duration: keepAlive},
-		// Thinking models would think before every line; a customer just talks.
-		Think: &api.ThinkValue{Value: false},
-		Options: map[string]any{
-			"temperature": cfg.Temperature,
-			"num_ctx":     cfg.NumCtx,
-			// A backstop only: the rune limit normally stops a long reply first.
-			"num_predict": cfg.MaxReplyRunes/2 + 16,
-		},
+	r.Stream = &stream
+	r.Options["temperature"] = cfg.Temperature
+	r.Options["num_predict"] = replyPredict
+	return r
+}
+
+// fallbackLine words the reply without Ollama.
+func (v *Voice) fallbackLine(ctx context.Context, req sim.VoiceRequest) string {
+	if v.fallback != nil {
+		if s, err := v.fallback.Reply(ctx, req, nil); err == nil && s != "" {
+			return s
+		}
 	}
+	return req.Scripted
 }
 
 // fallBack words the reply without Ollama and reports why.
 func (v *Voice) fallBack(ctx context.Context, req sim.VoiceRequest, why error) (string, error) {
-	line := req.Scripted
-	if v.fallback != nil {
-		if s, err := v.fallback.Reply(ctx, req, nil); err == nil && s != "" {
-			line = s
-		}
-	}
+	line := v.fallbackLine(ctx, req)
 	if v.notes == nil {
 		return line, why
 	}
+	if errors.Is(why, errBackingOff) {
+		v.notes("Ollama voice: " + sentence(why.Error()))
+		return line, nil
+	}
 	v.notes("Ollama voice: " + sentence(why.Error()) + " The scripted line was used instead.")
 	return line, nil
-}
-
-// rest stops asking Ollama for RetryAfter after it was found down or without
-// the model, so later turns do not each wait for the same failure.
-func (v *Voice) rest(why error) {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	v.restUntil = v.now().Add(v.client.cfg.RetryAfter)
-	v.restWhy = why
-}
-
-// resting returns why the voice is not asking Ollama right now, or nil.
-func (v *Voice) resting() error {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	if v.restWhy == nil || !v.now().Before(v.restUntil) {
-		v.restWhy = nil
-		return nil
-	}
-	// The full reason was reported on the turn that found it; say it briefly.
-	left := v.restUntil.Sub(v.now()).Round(time.Second)
-	return &Error{Kind: ErrUnavailable, Err: v.restWhy,
-		Msg: fmt.Sprintf("Ollama is still unavailable; trying again in %v", left)}
 }
 
 // sentence ends s with a full stop unless it already ends a sentence.
@@ -222,6 +248,7 @@ type replyStream struct {
 	chunks     int
 	done       bool
 	doneReason string
+	firstWord  time.Duration
 }
 
 // add takes one chunk. It stops the stream once the reply is longer than the

@@ -137,12 +137,13 @@ func TestVoiceFallsBack(t *testing.T) {
 		host     string // overrides the fake's URL
 		wantNote string
 		streamed bool // whether pieces reached onToken before the retraction
+		backsOff bool // whether the failure starts scripted lines for a while
 	}{
-		{name: "ollama not running", host: "closed", wantNote: "is not running at http://127.0.0.1:"},
-		{name: "wrong host", script: "", wantNote: "answered \"not found\" (404 page not found); is it an Ollama server?"},
-		{name: "model not installed", script: "model-missing", wantNote: `model "qwen2.5:0.5b" is not installed in Ollama at`},
+		{name: "ollama not running", host: "closed", wantNote: "is not running at http://127.0.0.1:", backsOff: true},
+		{name: "wrong host", script: "", wantNote: "answered \"not found\" (404 page not found); is it an Ollama server?", backsOff: true},
+		{name: "model not installed", script: "model-missing", wantNote: `model "qwen2.5:0.5b" is not installed in Ollama at`, backsOff: true},
 		{name: "server error", script: "server-error", wantNote: "refused the request (HTTP 500): llama runner process has terminated"},
-		{name: "slow first token", script: "slow-first-token", wantNote: "no first word from qwen2.5:0.5b within 100ms"},
+		{name: "slow first token", script: "slow-first-token", wantNote: "no first word from qwen2.5:0.5b within 100ms", backsOff: true},
 		{name: "stall mid reply", script: "stall-mid-reply", wantNote: "qwen2.5:0.5b stopped mid-reply for more than 100ms", streamed: true},
 		{name: "connection cut mid stream", script: "cut-mid-stream", wantNote: "the reply from qwen2.5:0.5b was cut off before it finished", streamed: true},
 		{name: "ends without done", script: "ends-without-done", wantNote: "the reply from qwen2.5:0.5b was cut off before it finished", streamed: true},
@@ -172,8 +173,11 @@ func TestVoiceFallsBack(t *testing.T) {
 			if run.reply != hedgeLine || run.err != nil {
 				t.Errorf("Reply = %q, %v; want the scripted line and no error", run.reply, run.err)
 			}
-			if len(run.notes) != 1 || !strings.Contains(run.notes[0], tt.wantNote) ||
-				!strings.HasSuffix(run.notes[0], "The scripted line was used instead.") {
+			suffix := "The scripted line was used instead."
+			if tt.backsOff {
+				suffix = "Scripted lines stand in; Ollama is checked again every 30s."
+			}
+			if len(run.notes) != 1 || !strings.Contains(run.notes[0], tt.wantNote) || !strings.HasSuffix(run.notes[0], suffix) {
 				t.Errorf("notes = %q; want one note containing %q", run.notes, tt.wantNote)
 			}
 			if got := len(run.tokens) > 0; got != tt.streamed {
@@ -214,27 +218,65 @@ func TestVoiceNeverWaitsOnAHangingServer(t *testing.T) {
 	}
 }
 
-func TestVoiceRestsAfterServerDown(t *testing.T) {
+// TestVoiceBacksOffAndSaysSoOnce: after the model is found missing the voice
+// says so once, uses scripted lines at once without asking Ollama, re-checks
+// in the background when the rest is over, and asks the model again only once
+// that check passes. Nothing calls a server that is up "unavailable".
+func TestVoiceBacksOffAndSaysSoOnce(t *testing.T) {
 	f := newFake(t, map[string][]step{"POST /api/chat": loadScript(t, "model-missing")})
 	now := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 	var notes []string
 	v := NewVoice(f.client(t, fastConfig()), nil, func(s string) { notes = append(notes, s) })
 	v.now = func() time.Time { return now }
 	req := hedgeRequest(t, "Maybe.")
+	reply := func() string {
+		t.Helper()
+		line, err := v.Reply(context.Background(), req, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return line
+	}
 
-	v.Reply(context.Background(), req, nil)
+	reply()
+	if len(notes) != 1 || !strings.Contains(notes[0], "is not installed") ||
+		!strings.HasSuffix(notes[0], "Scripted lines stand in; Ollama is checked again every 30s.") {
+		t.Fatalf("notes = %q; want one saying the model is missing and what happens now", notes)
+	}
 	now = now.Add(10 * time.Second)
-	v.Reply(context.Background(), req, nil)
+	if got := reply(); got != hedgeLine {
+		t.Errorf("reply while resting = %q; want the scripted line", got)
+	}
+	now = now.Add(21 * time.Second) // the rest is over: a background check starts
+	reply()
+	v.probes.Wait()
 	if got := len(f.requests("POST /api/chat")); got != 1 {
-		t.Fatalf("Ollama asked %d times in the rest period; want 1", got)
+		t.Fatalf("Ollama chat asked %d times while the server still lacked the model; want 1", got)
 	}
-	if len(notes) != 2 || !strings.Contains(notes[1], "Ollama is still unavailable; trying again in 20s") {
-		t.Errorf("notes = %q; want a second note saying when Ollama is tried again", notes)
+	if got := len(f.requests("HEAD /")); got != 1 {
+		t.Errorf("the background check asked HEAD / %d times; want 1", got)
 	}
-	now = now.Add(21 * time.Second)
-	v.Reply(context.Background(), req, nil)
-	if got := len(f.requests("POST /api/chat")); got != 2 {
-		t.Errorf("Ollama asked %d times after the rest period; want 2", got)
+	// The model appears; the next check finds it, and the reply after that asks.
+	f.setRoute("HEAD /", loadScript(t, "empty-ok"))
+	f.setRoute("POST /api/show", loadScript(t, "show-ok"))
+	f.setRoute("POST /api/chat", loadScript(t, "good"))
+	now = now.Add(31 * time.Second)
+	reply()
+	v.probes.Wait()
+	if got := reply(); got != "I'll believe it when I see it. What exactly can you do?" {
+		t.Errorf("reply after the check passed = %q; want the model's words", got)
+	}
+	if len(notes) != 1 {
+		t.Errorf("notes = %q; want the one note only", notes)
+	}
+	for _, n := range notes {
+		if strings.Contains(n, "unavailable") {
+			t.Errorf("note %q calls a server that answered unavailable", n)
+		}
+	}
+	want := Tally{Model: 1, Fallback: map[string]int{"model not installed": 4}}
+	if diff := cmp.Diff(want, v.Tally()); diff != "" {
+		t.Errorf("Tally (-want +got):\n%s", diff)
 	}
 }
 

@@ -13,57 +13,60 @@ import (
 )
 
 func TestExportGolden(t *testing.T) {
-	s := openTemp(t)
-	seedReview(t, s)
-	for _, format := range ExportFormats {
-		t.Run(format, func(t *testing.T) {
-			var buf bytes.Buffer
-			var calls [][2]int
-			progress := func(done, total int) { calls = append(calls, [2]int{done, total}) }
-			if err := s.Export(context.Background(), &buf, format, Filter{}, progress); err != nil {
-				t.Fatal(err)
-			}
-			// Nine scored sessions and Ben's unfinished one; fewer than
-			// progressEvery, so one final call.
-			if diff := cmp.Diff([][2]int{{10, 10}}, calls); diff != "" {
-				t.Errorf("progress calls (-want +got):\n%s", diff)
-			}
-			checkGolden(t, filepath.Join("..", "..", "testdata", "history", "export."+format), buf.Bytes())
-		})
-	}
+	eachStore(t, func(t *testing.T, s Store) {
+		seedReview(t, s)
+		for _, format := range ExportFormats {
+			t.Run(format, func(t *testing.T) {
+				var buf bytes.Buffer
+				var calls [][2]int
+				progress := func(done, total int) { calls = append(calls, [2]int{done, total}) }
+				if err := s.Export(context.Background(), &buf, format, Filter{}, progress); err != nil {
+					t.Fatal(err)
+				}
+				// Nine scored sessions and Ben's unfinished one; fewer than
+				// progressEvery, so one final call.
+				if diff := cmp.Diff([][2]int{{10, 10}}, calls); diff != "" {
+					t.Errorf("progress calls (-want +got):\n%s", diff)
+				}
+				checkGolden(t, filepath.Join("..", "..", "testdata", "history", "export."+format), buf.Bytes())
+			})
+		}
+	})
 }
 
 func TestExportIsValidCSVAndJSON(t *testing.T) {
-	s := openTemp(t)
-	seedReview(t, s)
-	var c, j bytes.Buffer
-	if err := s.Export(context.Background(), &c, "csv", Filter{Trainee: "Ben"}, nil); err != nil {
-		t.Fatal(err)
-	}
-	records, err := csv.NewReader(&c).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Oldest first: Ben's two scored sessions, then the unfinished one with empty scores.
-	last := len(CSVHeader) - 1
-	if len(records) != 4 || records[2][last] != "35" || records[3][last] != "" || records[3][9] != "" {
-		t.Errorf("CSV for Ben = %q; want header, fairness 30 and 35, then an unfinished row", records)
-	}
-	if err := s.Export(context.Background(), &j, "json", Filter{Trainee: "Nobody"}, nil); err != nil {
-		t.Fatal(err)
-	}
-	var rows []SessionSummary
-	if err := json.Unmarshal(j.Bytes(), &rows); err != nil || rows == nil || len(rows) != 0 {
-		t.Errorf("empty JSON export = %q (%v); want an empty array", j.String(), err)
-	}
+	eachStore(t, func(t *testing.T, s Store) {
+		seedReview(t, s)
+		var c, j bytes.Buffer
+		if err := s.Export(context.Background(), &c, "csv", Filter{Trainee: "Ben"}, nil); err != nil {
+			t.Fatal(err)
+		}
+		records, err := csv.NewReader(&c).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Oldest first: Ben's two scored sessions, then the unfinished one with empty scores.
+		last := len(CSVHeader) - 1
+		if len(records) != 4 || records[2][last] != "35" || records[3][last] != "" || records[3][9] != "" {
+			t.Errorf("CSV for Ben = %q; want header, fairness 30 and 35, then an unfinished row", records)
+		}
+		if err := s.Export(context.Background(), &j, "json", Filter{Trainee: "Nobody"}, nil); err != nil {
+			t.Fatal(err)
+		}
+		var rows []SessionSummary
+		if err := json.Unmarshal(j.Bytes(), &rows); err != nil || rows == nil || len(rows) != 0 {
+			t.Errorf("empty JSON export = %q (%v); want an empty array", j.String(), err)
+		}
+	})
 }
 
 func TestExportUnknownFormat(t *testing.T) {
-	s := openTemp(t)
-	err := s.Export(context.Background(), &bytes.Buffer{}, "xlsx", Filter{}, nil)
-	if err == nil || err.Error() != `unknown export format "xlsx"; use csv or json` {
-		t.Fatalf("err = %v", err)
-	}
+	eachStore(t, func(t *testing.T, s Store) {
+		err := s.Export(context.Background(), &bytes.Buffer{}, "xlsx", Filter{}, nil)
+		if err == nil || err.Error() != `unknown export format "xlsx"; use csv or json` {
+			t.Fatalf("err = %v", err)
+		}
+	})
 }
 
 func TestCellTextDisarmsFormulas(t *testing.T) {

@@ -50,35 +50,36 @@ func seedReview(t *testing.T, s Store) map[string]SessionID {
 }
 
 func TestTrainees(t *testing.T) {
-	s := openTemp(t)
-	seedReview(t, s)
-	tests := []struct {
-		name string
-		f    Filter
-		want []TraineeSummary
-	}{
-		{"everyone", Filter{}, []TraineeSummary{
-			// Ana: last three 80, 75, 70 (mean 75) against 62, 60, 55 (59): improving.
-			{Name: "Ana", Sessions: 7, LatestTotal: 80, Trend: 1, Weakest: scoring.ActionSpeed},
-			// Ben: two sessions are too few for a trend.
-			{Name: "Ben", Sessions: 2, LatestTotal: 45, Trend: 0, Weakest: scoring.Fairness},
-		}},
-		{"until day 6 drops Ana's best", Filter{Until: t0.AddDate(0, 0, 6), Trainee: "Ana"}, []TraineeSummary{
-			// 75, 70, 62 (69) against 60, 55, 50 (55).
-			{Name: "Ana", Sessions: 6, LatestTotal: 75, Trend: 1, Weakest: scoring.ActionSpeed},
-		}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := s.Trainees(context.Background(), tt.f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("trainees (-want +got):\n%s", diff)
-			}
-		})
-	}
+	eachStore(t, func(t *testing.T, s Store) {
+		seedReview(t, s)
+		tests := []struct {
+			name string
+			f    Filter
+			want []TraineeSummary
+		}{
+			{"everyone", Filter{}, []TraineeSummary{
+				// Ana: last three 80, 75, 70 (mean 75) against 62, 60, 55 (59): improving.
+				{Name: "Ana", Sessions: 7, LatestTotal: 80, Trend: 1, Weakest: scoring.ActionSpeed},
+				// Ben: two sessions are too few for a trend.
+				{Name: "Ben", Sessions: 2, LatestTotal: 45, Trend: 0, Weakest: scoring.Fairness},
+			}},
+			{"until day 6 drops Ana's best", Filter{Until: t0.AddDate(0, 0, 6), Trainee: "Ana"}, []TraineeSummary{
+				// 75, 70, 62 (69) against 60, 55, 50 (55).
+				{Name: "Ana", Sessions: 6, LatestTotal: 75, Trend: 1, Weakest: scoring.ActionSpeed},
+			}},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				got, err := s.Trainees(context.Background(), tt.f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(tt.want, got); diff != "" {
+					t.Errorf("trainees (-want +got):\n%s", diff)
+				}
+			})
+		}
+	})
 }
 
 func TestTrend(t *testing.T) {
@@ -101,121 +102,126 @@ func TestTrend(t *testing.T) {
 }
 
 func TestDimensionSeries(t *testing.T) {
-	s := openTemp(t)
-	ids := seedReview(t, s)
-	got, err := s.DimensionSeries(context.Background(), "Ana", Filter{Since: t0.AddDate(0, 0, 4)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []SeriesPoint{
-		{Session: ids["ana4"], At: t0.AddDate(0, 0, 4), ScenarioID: "billing-error", Total: 70,
-			Scores: scoreMap(75, 60, 75, 75)},
-		{Session: ids["ana5"], At: t0.AddDate(0, 0, 5), ScenarioID: "late-delivery", Total: 75,
-			Scores: scoreMap(80, 65, 80, 80)},
-		{Session: ids["ana6"], At: t0.AddDate(0, 0, 6), ScenarioID: "late-delivery", Total: 80,
-			Scores: scoreMap(85, 70, 85, 85)},
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("series (-want +got):\n%s", diff)
-	}
+	eachStore(t, func(t *testing.T, s Store) {
+		ids := seedReview(t, s)
+		got, err := s.DimensionSeries(context.Background(), "Ana", Filter{Since: t0.AddDate(0, 0, 4)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []SeriesPoint{
+			{Session: ids["ana4"], At: t0.AddDate(0, 0, 4), ScenarioID: "billing-error", Total: 70,
+				Scores: scoreMap(75, 60, 75, 75)},
+			{Session: ids["ana5"], At: t0.AddDate(0, 0, 5), ScenarioID: "late-delivery", Total: 75,
+				Scores: scoreMap(80, 65, 80, 80)},
+			{Session: ids["ana6"], At: t0.AddDate(0, 0, 6), ScenarioID: "late-delivery", Total: 80,
+				Scores: scoreMap(85, 70, 85, 85)},
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("series (-want +got):\n%s", diff)
+		}
+	})
 }
 
 func TestScenarioStats(t *testing.T) {
-	s := openTemp(t)
-	seedReview(t, s)
-	got, err := s.ScenarioStats(context.Background(), Filter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	late := []float64{50, 60, 62, 75, 80, 40, 45}
-	want := []ScenarioStat{
-		{ScenarioID: "billing-error", Title: "Title of billing-error", Attempts: 2, Mean: 62.5, StdDev: 7.5, Min: 55, Max: 70},
-		{ScenarioID: "late-delivery", Title: "Title of late-delivery", Attempts: 7, Mean: mean(late), StdDev: stddev(late), Min: 40, Max: 80},
-	}
-	if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
-		t.Errorf("stats (-want +got):\n%s", diff)
-	}
+	eachStore(t, func(t *testing.T, s Store) {
+		seedReview(t, s)
+		got, err := s.ScenarioStats(context.Background(), Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		late := []float64{50, 60, 62, 75, 80, 40, 45}
+		want := []ScenarioStat{
+			{ScenarioID: "billing-error", Title: "Title of billing-error", Attempts: 2, Mean: 62.5, StdDev: 7.5, Min: 55, Max: 70},
+			{ScenarioID: "late-delivery", Title: "Title of late-delivery", Attempts: 7, Mean: mean(late), StdDev: stddev(late), Min: 40, Max: 80},
+		}
+		if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+			t.Errorf("stats (-want +got):\n%s", diff)
+		}
+	})
 }
 
 func TestFirstVsBest(t *testing.T) {
-	s := openTemp(t)
-	ids := seedReview(t, s)
-	got, err := s.FirstVsBest(context.Background(), "Ana", Filter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []FirstBest{
-		{ScenarioID: "billing-error", Title: "Title of billing-error", Attempts: 2,
-			First: ids["ana1"], FirstTotal: 55, Best: ids["ana4"], BestTotal: 70},
-		{ScenarioID: "late-delivery", Title: "Title of late-delivery", Attempts: 5,
-			First: ids["ana0"], FirstTotal: 50, Best: ids["ana6"], BestTotal: 80},
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("first vs best (-want +got):\n%s", diff)
-	}
+	eachStore(t, func(t *testing.T, s Store) {
+		ids := seedReview(t, s)
+		got, err := s.FirstVsBest(context.Background(), "Ana", Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []FirstBest{
+			{ScenarioID: "billing-error", Title: "Title of billing-error", Attempts: 2,
+				First: ids["ana1"], FirstTotal: 55, Best: ids["ana4"], BestTotal: 70},
+			{ScenarioID: "late-delivery", Title: "Title of late-delivery", Attempts: 5,
+				First: ids["ana0"], FirstTotal: 50, Best: ids["ana6"], BestTotal: 80},
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("first vs best (-want +got):\n%s", diff)
+		}
+	})
 }
 
 func TestRuleLosses(t *testing.T) {
-	s := openTemp(t)
-	seedReview(t, s)
-	tests := []struct {
-		name  string
-		f     Filter
-		limit int
-		want  []RuleLoss
-	}{
-		// Every session loses each rule once; the heavier penalties rank first.
-		{"team, top two", Filter{}, 2, []RuleLoss{
-			{Rule: "fairness-loss", Dimension: scoring.Fairness, Times: 9, PointsLost: 36},
-			{Rule: "authority_clarity-loss", Dimension: scoring.AuthorityClarity, Times: 9, PointsLost: 27},
-		}},
-		{"one trainee, since day 1", Filter{Trainee: "Ben", Since: t0.AddDate(0, 0, 1)}, 1, []RuleLoss{
-			{Rule: "fairness-loss", Dimension: scoring.Fairness, Times: 1, PointsLost: 4},
-		}},
-		{"nobody", Filter{Trainee: "Zed"}, 5, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := s.RuleLosses(context.Background(), tt.f, tt.limit)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("losses (-want +got):\n%s", diff)
-			}
-		})
-	}
+	eachStore(t, func(t *testing.T, s Store) {
+		seedReview(t, s)
+		tests := []struct {
+			name  string
+			f     Filter
+			limit int
+			want  []RuleLoss
+		}{
+			// Every session loses each rule once; the heavier penalties rank first.
+			{"team, top two", Filter{}, 2, []RuleLoss{
+				{Rule: "fairness-loss", Dimension: scoring.Fairness, Times: 9, PointsLost: 36},
+				{Rule: "authority_clarity-loss", Dimension: scoring.AuthorityClarity, Times: 9, PointsLost: 27},
+			}},
+			{"one trainee, since day 1", Filter{Trainee: "Ben", Since: t0.AddDate(0, 0, 1)}, 1, []RuleLoss{
+				{Rule: "fairness-loss", Dimension: scoring.Fairness, Times: 1, PointsLost: 4},
+			}},
+			{"nobody", Filter{Trainee: "Zed"}, 5, nil},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				got, err := s.RuleLosses(context.Background(), tt.f, tt.limit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(tt.want, got); diff != "" {
+					t.Errorf("losses (-want +got):\n%s", diff)
+				}
+			})
+		}
+	})
 }
 
 // TestRuleLossTotalsStayExact checks the trigger-kept totals (the unfiltered
 // path) against a count over the evidence rows (the filtered path), after a
 // report is replaced and its old evidence removed.
 func TestRuleLossTotalsStayExact(t *testing.T) {
-	s := openTemp(t)
-	ids := seedReview(t, s)
-	ctx := context.Background()
-	rep := sampleReport(90, 90, 90, 90, 90)
-	rep.Dimensions[scoring.Empathy] = scoring.DimensionScore{Score: 90, Evidence: []scoring.Evidence{
-		{Turn: 3, Rule: "blames-customer", Points: -7}}}
-	if err := s.FinishSession(ctx, ids["ana6"], "resolved", rep, t0.AddDate(0, 0, 7)); err != nil {
-		t.Fatal(err)
-	}
-	totals, err := s.RuleLosses(ctx, Filter{}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	counted, err := s.RuleLosses(ctx, Filter{Since: t0.AddDate(-1, 0, 0)}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(counted, totals); diff != "" {
-		t.Errorf("running totals differ from counted evidence (-counted +totals):\n%s", diff)
-	}
-	// ana6 lost empathy-loss once before the replacement: 9 sessions became 8.
-	want := RuleLoss{Rule: "empathy-loss", Dimension: scoring.Empathy, Times: 8, PointsLost: 8}
-	if i := slices.IndexFunc(totals, func(l RuleLoss) bool { return l.Rule == "empathy-loss" }); i < 0 || totals[i] != want {
-		t.Errorf("totals = %+v; want %+v among them", totals, want)
-	}
+	eachStore(t, func(t *testing.T, s Store) {
+		ids := seedReview(t, s)
+		ctx := context.Background()
+		rep := sampleReport(90, 90, 90, 90, 90)
+		rep.Dimensions[scoring.Empathy] = scoring.DimensionScore{Score: 90, Evidence: []scoring.Evidence{
+			{Turn: 3, Rule: "blames-customer", Points: -7}}}
+		if err := s.FinishSession(ctx, ids["ana6"], "resolved", rep, t0.AddDate(0, 0, 7)); err != nil {
+			t.Fatal(err)
+		}
+		totals, err := s.RuleLosses(ctx, Filter{}, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		counted, err := s.RuleLosses(ctx, Filter{Since: t0.AddDate(-1, 0, 0)}, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(counted, totals); diff != "" {
+			t.Errorf("running totals differ from counted evidence (-counted +totals):\n%s", diff)
+		}
+		// ana6 lost empathy-loss once before the replacement: 9 sessions became 8.
+		want := RuleLoss{Rule: "empathy-loss", Dimension: scoring.Empathy, Times: 8, PointsLost: 8}
+		if i := slices.IndexFunc(totals, func(l RuleLoss) bool { return l.Rule == "empathy-loss" }); i < 0 || totals[i] != want {
+			t.Errorf("totals = %+v; want %+v among them", totals, want)
+		}
+	})
 }
 
 func mean(xs []float64) float64 {

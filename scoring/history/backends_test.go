@@ -1,0 +1,42 @@
+package history
+
+import (
+	"context"
+	"testing"
+
+	"github.com/turnaround-app/turnaround/internal/pgtest"
+)
+
+// backend opens a fresh, empty store of one kind for a test.
+type backend struct {
+	name string
+	open func(t *testing.T) Store
+}
+
+// backends are the stores the behavioural suite holds to the same answers:
+// a SQLite file and a PostgreSQL team store on the test binary's own server.
+var backends = []backend{
+	{"sqlite", func(t *testing.T) Store { return openTemp(t) }},
+	{"postgres", func(t *testing.T) Store { return openPG(t) }},
+}
+
+// eachStore runs body once per backend, each on a fresh store.
+func eachStore(t *testing.T, body func(t *testing.T, s Store)) {
+	t.Helper()
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) { body(t, b.open(t)) })
+	}
+}
+
+// openPG opens a team store on a fresh database of the shared test server,
+// as its owner.
+func openPG(t testing.TB) *PGStore {
+	t.Helper()
+	srv := pgtest.Shared(t)
+	s, err := OpenPostgres(context.Background(), srv.AdminURL(srv.NewDatabase(t)), PGOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}

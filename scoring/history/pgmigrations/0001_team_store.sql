@@ -1,0 +1,125 @@
+-- The team store: the desktop schema (trainees, scenario versions, sessions with
+-- their scores, turns, reports, evidence) for many desktops at once.
+-- Times are bigint Unix milliseconds in UTC, as in the desktop file, so both
+-- stores share one reading of a stored time.
+
+CREATE TABLE trainees (
+    id   bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name text NOT NULL UNIQUE
+);
+
+CREATE TABLE scenarios (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    scenario_id text NOT NULL,
+    hash        text NOT NULL,
+    title       text NOT NULL,
+    UNIQUE (scenario_id, hash)
+);
+
+CREATE TABLE sessions (
+    id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    trainee_id        bigint NOT NULL REFERENCES trainees (id),
+    scenario_ref      bigint NOT NULL REFERENCES scenarios (id),
+    rubric_version    text NOT NULL,
+    voice             text NOT NULL,
+    started_at        bigint NOT NULL,
+    ended_at          bigint,           -- NULL while the session is still running
+    ending            text,
+    parent_id         bigint REFERENCES sessions (id),
+    fork_turn         integer,
+    total             integer,          -- NULL until scored
+    empathy           integer,
+    action_speed      integer,
+    authority_clarity integer,
+    fairness          integer,
+    -- The database login that wrote the session; row-level security lets a
+    -- trainee's login see only its own (see turnaround team init).
+    owner             name NOT NULL DEFAULT current_user,
+    -- Set when a desktop queued or imported the session: writing it again
+    -- with the same key finds this row instead of adding a second one.
+    sync_key          text UNIQUE
+);
+
+CREATE TABLE turns (
+    session_id  bigint NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    idx         integer NOT NULL,
+    role        text NOT NULL,
+    text        text NOT NULL DEFAULT '',
+    action      jsonb,
+    at_ms       bigint NOT NULL,
+    frustration integer,
+    trust       integer,
+    patience    integer,
+    note        text,
+    PRIMARY KEY (session_id, idx)
+);
+
+CREATE TABLE reports (
+    session_id bigint PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+    report     jsonb NOT NULL
+);
+
+CREATE TABLE evidence (
+    session_id bigint NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    dimension  text NOT NULL,
+    turn       integer NOT NULL,
+    rule       text NOT NULL,
+    points     integer NOT NULL
+);
+
+CREATE INDEX sessions_by_start      ON sessions (started_at DESC, id DESC);
+CREATE INDEX sessions_unfinished    ON sessions (started_at) WHERE ended_at IS NULL;
+CREATE INDEX sessions_by_parent     ON sessions (parent_id) WHERE parent_id IS NOT NULL;
+CREATE INDEX sessions_by_owner      ON sessions (owner);
+CREATE INDEX sessions_scored_by_trainee ON sessions
+    (trainee_id, started_at, id) INCLUDE (total, empathy, action_speed, authority_clarity, fairness)
+    WHERE total IS NOT NULL;
+CREATE INDEX sessions_scored_by_scenario ON sessions (scenario_ref, started_at) INCLUDE (total)
+    WHERE total IS NOT NULL;
+CREATE INDEX sessions_by_trainee    ON sessions (trainee_id, started_at);
+CREATE INDEX evidence_losses_by_session ON evidence (session_id) INCLUDE (rule, dimension, points)
+    WHERE points < 0;
+CREATE INDEX evidence_by_session    ON evidence (session_id);
+
+-- Assignments: a lead asks a trainee (or everyone, trainee NULL) to play a
+-- scenario, optionally by a due time and with a pass mark.
+CREATE TABLE assignments (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    scenario_id text NOT NULL,
+    trainee     text,
+    due_at      bigint,
+    pass_mark   integer CHECK (pass_mark BETWEEN 0 AND 100),
+    created_at  bigint NOT NULL,
+    created_by  name NOT NULL DEFAULT current_user
+);
+
+-- The unfiltered "rules lost most" reads this running total, kept exact by
+-- triggers whenever evidence rows come and go. Logins that see only their own
+-- sessions never read it: they count their own evidence rows instead.
+CREATE TABLE rule_losses (
+    rule      text NOT NULL,
+    dimension text NOT NULL,
+    times     bigint NOT NULL,
+    points    bigint NOT NULL,   -- sum of penalties (negative)
+    PRIMARY KEY (rule, dimension)
+);
+
+CREATE FUNCTION rule_losses_track() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO rule_losses (rule, dimension, times, points) VALUES (NEW.rule, NEW.dimension, 1, NEW.points)
+        ON CONFLICT (rule, dimension) DO UPDATE
+            SET times = rule_losses.times + 1, points = rule_losses.points + excluded.points;
+        RETURN NEW;
+    END IF;
+    UPDATE rule_losses SET times = times - 1, points = points - OLD.points
+        WHERE rule = OLD.rule AND dimension = OLD.dimension;
+    DELETE FROM rule_losses WHERE rule = OLD.rule AND dimension = OLD.dimension AND times = 0;
+    RETURN OLD;
+END $$;
+
+CREATE TRIGGER rule_losses_add AFTER INSERT ON evidence
+    FOR EACH ROW WHEN (NEW.points < 0) EXECUTE FUNCTION rule_losses_track();
+CREATE TRIGGER rule_losses_remove AFTER DELETE ON evidence
+    FOR EACH ROW WHEN (OLD.points < 0) EXECUTE FUNCTION rule_losses_track();

@@ -40,10 +40,10 @@ type FailoverStore struct {
 	lastTry time.Time
 	// RetryEvery is how often a write made while away tries the server again.
 	retryEvery time.Duration
-	keys       map[SessionID]string    // id handed out → its session's key
-	teamIDs    map[string]SessionID    // key → id on the server, once known
-	nextLocal  SessionID               // next provisional id (negative)
-	now        func() time.Time        // for tests
+	keys       map[SessionID]string     // id handed out → its session's key
+	teamIDs    map[string]SessionID     // key → id on the server, once known
+	nextLocal  SessionID                // next provisional id (negative)
+	now        func() time.Time         // for tests
 	opened     func() (*PGStore, error) // reconnects
 }
 

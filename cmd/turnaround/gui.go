@@ -53,14 +53,13 @@ func guiDeps(p fyne.Preferences) (ui.Deps, func()) {
 		LLM:       llmAdapter{},
 	}
 	store, warning := openHistory(p)
-	deps.History = &historyAdapter{s: store, rubric: "1", voice: "scripted", nowFunc: timeNow}
-	switch {
-	case warning != nil:
-		deps.HistoryWarning = warning.Error()
-	case p.String(ui.PrefStoreURL) != "":
+	if url := p.String(ui.PrefStoreURL); url != "" && warning == nil && os.Getenv("TURNAROUND_DEMO") == "" {
 		// DESIGN.md: without the team store the app says so and stays on SQLite.
-		deps.HistoryWarning = "The team store " + p.String(ui.PrefStoreURL) +
-			" is not available in this build; history is kept in the local database."
+		store, warning = openTeamHistory(url, store)
+	}
+	deps.History = &historyAdapter{s: store, rubric: "1", voice: "scripted", nowFunc: timeNow}
+	if warning != nil {
+		deps.HistoryWarning = warning.Error()
 	}
 	wireSimulator(&deps, p)
 	if os.Getenv("TURNAROUND_DEMO") != "" {

@@ -21,17 +21,20 @@ import (
 // tests pin it so their output does not depend on the machine.
 var historyLocation = time.Local
 
-const historyUsage = `usage: turnaround history [list|show ID|export --format csv|json] [flags]
+const historyUsage = `usage: turnaround history [list|show ID|export --format csv|json] [--db PATH|--store URL] [flags]
+       turnaround history import --from PATH.db --to postgres://...
 
   list           sessions, newest first (the default)
   show ID        one session's transcript and report
   export         every matching session, one row each, on stdout
+  import         copy a desktop history into the team store (running it again changes nothing)
 
 flags:`
 
 // historyFlags are the flags every history subcommand accepts.
 type historyFlags struct {
 	db, store, format, since, until, trainee, scenario string
+	from, to                                           string
 	limit                                              int
 	filter                                             history.Filter
 }
@@ -48,6 +51,15 @@ func runHistory(e env, args []string) int {
 		return exitUsage
 	}
 	if err := hf.buildFilter(); err != nil {
+		return historyUsageError(e, fs, err.Error())
+	}
+	if sub == "import" && len(rest) == 0 {
+		return runHistoryImport(e, fs, hf)
+	}
+	if hf.from != "" || hf.to != "" {
+		return historyUsageError(e, fs, "--from and --to belong to history import")
+	}
+	if err := checkStoreFlags(hf.db, hf.store); err != nil {
 		return historyUsageError(e, fs, err.Error())
 	}
 	switch {
@@ -77,7 +89,9 @@ func newHistoryFlagSet(e env) (*flag.FlagSet, *historyFlags) {
 		fs.PrintDefaults()
 	}
 	fs.StringVar(&hf.db, "db", "", "history file (default: the app's, in the user config folder)")
-	fs.StringVar(&hf.store, "store", "", "team store URL (postgres://...); not available in this build")
+	fs.StringVar(&hf.store, "store", "", storeFlagHelp)
+	fs.StringVar(&hf.from, "from", "", "import: the desktop history file to copy")
+	fs.StringVar(&hf.to, "to", "", "import: the team store URL to copy it into")
 	fs.StringVar(&hf.format, "format", "", "export format: csv or json")
 	fs.StringVar(&hf.since, "since", "", "only sessions started on or after this day (YYYY-MM-DD)")
 	fs.StringVar(&hf.until, "until", "", "only sessions started on or before this day (YYYY-MM-DD)")
@@ -141,24 +155,15 @@ func historyUsageError(e env, fs *flag.FlagSet, msg string) int {
 	return exitUsage
 }
 
-// withStore opens the history file, runs fn, and turns any error into one
-// sentence on stderr and exit code 1. A missing file is reported, not created:
-// reading a history should never leave an empty one behind.
+// withStore opens the history file or the team store, runs fn, and turns any
+// error into one sentence on stderr and exit code 1. A missing file is
+// reported, not created: reading a history should never leave an empty one behind.
 func withStore(e env, hf *historyFlags, fn func(history.Store) error) int {
-	if hf.store != "" {
-		fmt.Fprintf(e.stderr, "turnaround history: the team store %s is not available in this build; use --db.\n", hf.store)
-		return exitInvalid
-	}
-	path, err := historyPath(hf.db)
+	s, err := openReadStore(hf.db, hf.store)
 	if err == nil {
-		s, openErr := history.Open(path)
-		if openErr == nil {
-			err = fn(s)
-			if cerr := s.Close(); err == nil {
-				err = cerr
-			}
-		} else {
-			err = openErr
+		err = fn(s)
+		if cerr := s.Close(); err == nil {
+			err = cerr
 		}
 	}
 	if err != nil {

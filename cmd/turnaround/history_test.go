@@ -129,6 +129,7 @@ func TestHistoryErrors(t *testing.T) {
 	notDB := filepath.Join(t.TempDir(), "notes.txt")
 	must(t, os.WriteFile(notDB, []byte("not a database\n"), 0o644))
 	missing := filepath.Join(t.TempDir(), "none.db")
+	closed := closedPort(t)
 	tests := []struct {
 		name   string
 		args   []string
@@ -141,8 +142,14 @@ func TestHistoryErrors(t *testing.T) {
 			"turnaround history: history file " + notDB + " is not a Turnaround history database.\n"},
 		{"missing file", []string{"--db", missing}, exitInvalid,
 			"turnaround history: history file " + missing + " does not exist yet; play a session first or pass --db.\n"},
-		{"team store", []string{"list", "--store", "postgres://team"}, exitInvalid,
-			"turnaround history: the team store postgres://team is not available in this build; use --db.\n"},
+		{"team store down", []string{"list", "--store", "postgres://lee@127.0.0.1:" + closed + "/team"}, exitInvalid,
+			"turnaround history: team store postgres://lee@127.0.0.1:" + closed + "/team cannot be reached (connect: connection refused); check the address and that the server is running.\n"},
+		{"team store password stays hidden", []string{"list", "--store", "postgres://lee:secret@no-such-host.invalid/team"}, exitInvalid,
+			"turnaround history: team store postgres://lee@no-such-host.invalid/team cannot be reached (no such host no-such-host.invalid)"},
+		{"db and store", []string{"list", "--db", db, "--store", "postgres://team"}, exitUsage,
+			"turnaround history: use --db or --store, not both.\n"},
+		{"store not a URL", []string{"list", "--store", "team.db"}, exitUsage,
+			"turnaround history: --store \"team.db\" is not a postgres:// URL.\n"},
 		{"bad date", []string{"list", "--since", "03/02/2026", "--db", db}, exitUsage,
 			"turnaround history: --since \"03/02/2026\" is not a date like 2026-03-31.\n"},
 		{"export without format", []string{"export", "--db", db}, exitUsage,

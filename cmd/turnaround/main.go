@@ -34,7 +34,8 @@ func commands() []command {
 		{"scenarios", "list built-in and user scenarios", runScenarios},
 		{"play", "play a scenario in the terminal", runPlay},
 		{"score", "score a transcript against a scenario", runScore},
-		{"history", "list, show and export score history", runHistory},
+		{"history", "list, show, export and import score history", runHistory},
+		{"team", "set up a team store on PostgreSQL (roles, row-level security)", runTeam},
 		{"calibrate", "agreement between a trainer's grades and the score", runCalibrate},
 		{"judge", "ask the local model for a second opinion on a transcript", runJudge},
 	}

@@ -18,7 +18,7 @@ import (
 
 // playArgs are the parsed flags of turnaround play.
 type playArgs struct {
-	scenario, voice, out, db, trainee string
+	scenario, voice, out, db, store, trainee string
 	// noHistory turns recording off; otherwise an empty db means the default history file.
 	noHistory bool
 }
@@ -65,7 +65,7 @@ func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: turnaround play --scenario ID|PATH [--voice scripted|ollama] [--out transcript.json] [--db PATH | --no-history] [--trainee NAME]")
+		fmt.Fprintln(e.stderr, "usage: turnaround play --scenario ID|PATH [--voice scripted|ollama] [--out transcript.json] [--db PATH | --store URL | --no-history] [--trainee NAME]")
 		fmt.Fprintln(e.stderr, "Plays a scenario in the terminal: type your replies; /help lists the commands.")
 		fs.PrintDefaults()
 	}
@@ -74,12 +74,17 @@ func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
 	fs.StringVar(&a.voice, "voice", "scripted", "customer voice: scripted or ollama")
 	fs.StringVar(&a.out, "out", "", "write the transcript JSON here (after every turn and at the end)")
 	fs.StringVar(&a.db, "db", "", "record the session in this history store (default: the desktop app's history)")
+	fs.StringVar(&a.store, "store", "", storeFlagHelp)
 	fs.BoolVar(&a.noHistory, "no-history", false, "do not record the session in any history store")
 	fs.StringVar(&a.trainee, "trainee", "", "trainee name for the history store")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return a, exitOK, false
 		}
+		return a, exitUsage, false
+	}
+	if err := checkStoreFlags(a.db, a.store); err != nil {
+		fmt.Fprintf(e.stderr, "turnaround play: %v.\n", err)
 		return a, exitUsage, false
 	}
 	switch {

@@ -16,10 +16,22 @@ import (
 // openPlayRecorder opens the store a terminal session is recorded in, so it can
 // be reviewed like a desktop one. A --db the trainee named must open (ok=false
 // stops play, after saying why); the default history file is only a convenience,
-// so when it cannot be opened play warns and goes on unrecorded.
+// so when it cannot be opened play warns and goes on unrecorded. A --store that
+// does not answer records in the desktop's history and queue, and says so.
 func openPlayRecorder(e env, a playArgs) (rec recorder, ok bool) {
 	if a.noHistory {
 		return nopRecorder{}, true
+	}
+	if a.store != "" {
+		s, note, err := openTeamRecorderStore(a.store)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "turnaround play: %v\n", err)
+			return nil, false
+		}
+		if note != "" {
+			fmt.Fprintf(e.stderr, "turnaround play: %s\n", note)
+		}
+		return newHistoryRecorder(s, time.Now), true
 	}
 	if a.db != "" {
 		rec, err := openRecorder(a.db)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strings"
 	"syscall"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -65,14 +66,23 @@ func shortCause(err error) string {
 	if errors.As(err, &pe) {
 		return pe.Message
 	}
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		return "no such host " + dns.Name
+	}
 	var ne *net.OpError
 	if errors.As(err, &ne) && ne.Err != nil {
 		return ne.Err.Error()
 	}
-	if errors.Is(err, context.DeadlineExceeded) {
+	if errors.Is(err, context.DeadlineExceeded) || pgconn.Timeout(err) {
 		return "no answer in time"
 	}
-	return err.Error()
+	// Driver messages can span lines; the last line is the cause.
+	msg := strings.TrimSpace(err.Error())
+	if i := strings.LastIndex(msg, "\n"); i >= 0 {
+		msg = strings.TrimSpace(msg[i+1:])
+	}
+	return msg
 }
 
 // classifyPG turns a driver error into a *ServerError when it says what is

@@ -1,0 +1,28 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/turnaround-app/turnaround/scoring/history"
+)
+
+// openTeamHistory puts the team store at url in front of the desktop's own
+// history: sessions go to the server while it answers and to the queue file
+// beside the history while it does not. The warning, when not nil, is the
+// banner's sentence: why the team store is not in use and what happens instead.
+func openTeamHistory(url string, local history.Store) (history.Store, error) {
+	qpath, err := history.DefaultQueuePath()
+	if err != nil {
+		return local, fmt.Errorf("the team store cannot be used (%v); history is kept on this computer", err)
+	}
+	queue, err := history.OpenQueue(qpath)
+	if err != nil {
+		return local, fmt.Errorf("the team store cannot be used (%v); history is kept on this computer", err)
+	}
+	f, err := history.OpenFailover(context.Background(), url, history.PGOptions{}, local, queue)
+	if err != nil {
+		return f, fmt.Errorf("%v. Sessions are kept on this computer and sent to the team store when it is back", err)
+	}
+	return f, nil
+}

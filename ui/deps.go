@@ -181,6 +181,8 @@ type Deps struct {
 	History       HistoryStore
 	// HistoryWarning explains why the configured history store is not in use, if so.
 	HistoryWarning string
+	// Assignments are the team store's; nil when no team store is configured.
+	Assignments AssignmentStore
 	Lint           Linter
 	UserDir        func() (string, error)
 	LLM            LLM

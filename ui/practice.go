@@ -63,7 +63,7 @@ func (p *Practice) ReloadScenarios() {
 
 // Content is the screen's root object.
 func (p *Practice) Content() fyne.CanvasObject {
-	return container.NewBorder(p.banner.content, nil, nil, nil, p.root)
+	return container.NewBorder(p.topStrip(), nil, nil, nil, p.root)
 }
 
 func (p *Practice) show(o fyne.CanvasObject) {

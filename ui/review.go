@@ -59,7 +59,7 @@ func (r *Review) layout() fyne.CanvasObject {
 	js := widget.NewButtonWithIcon("Export JSON", theme.DocumentSaveIcon(), func() { r.export("json") })
 	refresh := widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), r.Reload)
 	top := container.NewBorder(nil, container.NewVBox(r.status, r.progress), heading("Review"),
-		container.NewHBox(r.busy, refresh, csv, js))
+		container.NewHBox(r.busy, refresh, r.assignButton(), csv, js))
 	split := container.NewHSplit(r.list, container.NewPadded(r.detail))
 	split.Offset = 0.28
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)

@@ -58,6 +58,7 @@ func guiDeps(p fyne.Preferences) (ui.Deps, func()) {
 		store, warning = openTeamHistory(url, store)
 	}
 	deps.History = &historyAdapter{s: store, rubric: "1", voice: "scripted", nowFunc: timeNow}
+	deps.Assignments = assignmentsFor(store)
 	if warning != nil {
 		deps.HistoryWarning = warning.Error()
 	}

@@ -183,9 +183,9 @@ type Deps struct {
 	HistoryWarning string
 	// Assignments are the team store's; nil when no team store is configured.
 	Assignments AssignmentStore
-	Lint           Linter
-	UserDir        func() (string, error)
-	LLM            LLM
+	Lint        Linter
+	UserDir     func() (string, error)
+	LLM         LLM
 	// SecondOpinion asks the local model about a finished session; when nil the
 	// report says how to turn it on.
 	SecondOpinion SecondOpinion

@@ -181,11 +181,9 @@ type Deps struct {
 	History       HistoryStore
 	// HistoryWarning explains why the configured history store is not in use, if so.
 	HistoryWarning string
-	// Assignments are the team store's; nil when no team store is configured.
-	Assignments AssignmentStore
-	Lint        Linter
-	UserDir     func() (string, error)
-	LLM         LLM
+	Lint           Linter
+	UserDir        func() (string, error)
+	LLM            LLM
 	// SecondOpinion asks the local model about a finished session; when nil the
 	// report says how to turn it on.
 	SecondOpinion SecondOpinion
@@ -197,4 +195,6 @@ type Deps struct {
 	// Ticks drives the session timer; nil means a one-second ticker. Tests pass a
 	// channel they never send on, so snapshots do not depend on wall time.
 	Ticks func() (<-chan time.Time, func())
+	// Assignments are the team store's; nil when no team store is configured.
+	Assignments AssignmentStore
 }

@@ -103,7 +103,7 @@ func (s *Settings) historyBox(warning string) fyne.CanvasObject {
 	s.store = widget.NewEntry()
 	s.store.SetPlaceHolder("postgres://user@host/turnaround (optional, for a team)")
 	s.store.SetText(s.prefs.String(PrefStoreURL))
-	s.store.OnChanged = func(v string) { s.prefs.SetString(PrefStoreURL, strings.TrimSpace(v)) }
+	s.store.OnChanged = func(v string) { s.prefs.SetString(PrefStoreURL, storeURLForPrefs(strings.TrimSpace(v))) }
 	box := container.NewVBox(
 		widget.NewForm(widget.NewFormItem("Database file", s.dbPath), widget.NewFormItem("Team store", s.store)),
 		caption("Changes apply the next time Turnaround starts."))

@@ -35,6 +35,7 @@ func runGUI(e env, args []string) int {
 	hooks.apply(w, shell)
 	a.Lifecycle().SetOnStarted(func() {
 		go settleMemory()
+		askTeamPassword(w, deps)
 		if hooks.demo {
 			hooks.drive(shell)
 		}

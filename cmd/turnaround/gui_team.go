@@ -2,9 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/turnaround-app/turnaround/scoring/history"
+	"github.com/turnaround-app/turnaround/ui"
 )
 
 // openTeamHistory puts the team store at url in front of the desktop's own
@@ -25,4 +29,20 @@ func openTeamHistory(url string, local history.Store) (history.Store, error) {
 		return f, fmt.Errorf("%v. Sessions are kept on this computer and sent to the team store when it is back", err)
 	}
 	return f, nil
+}
+
+// askTeamPassword asks for the team store's password when the server refused
+// the login the app started with; the password lives only in memory.
+func askTeamPassword(w fyne.Window, deps ui.Deps) {
+	h, ok := deps.History.(*historyAdapter)
+	if !ok {
+		return
+	}
+	f, ok := h.s.(*history.FailoverStore)
+	if !ok || !errors.Is(f.Status().Reason, history.ErrAuth) {
+		return
+	}
+	ui.AskTeamPassword(w, f.Where(), func(password string) error {
+		return f.UsePassword(context.Background(), password)
+	})
 }

@@ -342,6 +342,26 @@ func (f *FailoverStore) Export(ctx context.Context, w io.Writer, format string, 
 	return err
 }
 
+// Where is the team store's URL without its password.
+func (f *FailoverStore) Where() string { return RedactURL(f.url) }
+
+// UsePassword connects again with password (typed by the user, kept only in
+// memory) and replays the queue. It returns why the server still refuses, if it does.
+func (f *FailoverStore) UsePassword(ctx context.Context, password string) error {
+	url, err := WithPassword(f.url, password)
+	if err != nil {
+		return err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.url = url
+	if f.team != nil {
+		f.team.Close()
+		f.team = nil
+	}
+	return f.syncLocked(ctx)
+}
+
 // Team is the team store while it is in use, nil otherwise (assignments live
 // only there).
 func (f *FailoverStore) Team() *PGStore {

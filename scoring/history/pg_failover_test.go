@@ -145,3 +145,38 @@ func appendTurns(t *testing.T, s Store, id SessionID, turns []scoring.Turn, from
 		}
 	}
 }
+
+// TestFailoverAsksForThePassword starts with a URL without a password: the
+// server refuses the login, writes are queued, and the password typed later
+// connects and sends them.
+func TestFailoverAsksForThePassword(t *testing.T) {
+	srv := pgtest.Shared(t)
+	db := srv.NewDatabase(t)
+	queue, err := OpenQueue(filepath.Join(t.TempDir(), "team-queue.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PGPASSFILE", filepath.Join(t.TempDir(), "none"))
+	ctx := context.Background()
+	f, err := OpenFailover(ctx, srv.URL(pgtest.Superuser, "", db), PGOptions{}, openTemp(t), queue)
+	if !errors.Is(err, ErrAuth) {
+		t.Fatalf("open without a password: %v; want ErrAuth", err)
+	}
+	defer f.Close()
+	playSession(t, f, sampleMeta("Ana", "late-delivery", t0), nil)
+	if err := f.UsePassword(ctx, "wrong"); !errors.Is(err, ErrAuth) {
+		t.Errorf("wrong password: %v; want ErrAuth", err)
+	}
+	if err := f.UsePassword(ctx, pgtest.Password); err != nil {
+		t.Fatal(err)
+	}
+	if st := f.Status(); !st.Online || st.Pending != 0 {
+		t.Errorf("status = %+v; want online, nothing queued", st)
+	}
+	if list, _ := f.Sessions(ctx, Filter{}); len(list) != 1 || list[0].Turns != 4 {
+		t.Errorf("team sessions = %+v; want Ana's with 4 turns", list)
+	}
+	if where := f.Where(); where != srv.URL(pgtest.Superuser, "", db) {
+		t.Errorf("Where() = %q; want the URL without the password", where)
+	}
+}

@@ -19,5 +19,6 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	pgtest.StopShared()
+	stopPGBench()
 	os.Exit(code)
 }

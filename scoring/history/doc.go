@@ -9,11 +9,18 @@
 // plus CSV and JSON exports.
 //
 // The default Store is a SQLite file in the user's config directory (see
-// DefaultPath). Store hides all SQL so a team server store can sit behind the
-// same interface later. The package does not score anything: it stores
-// scoring.Report values exactly as scoring made them.
+// DefaultPath). A team points every desktop at one PostgreSQL server instead:
+// PGStore (pg*.go) keeps the same data behind the same interface, runs the
+// review queries on the server, and adds what only a team needs: roles with
+// row-level security (TeamSetupSQL), Import of a desktop history, and
+// assignments. FailoverStore puts a PGStore in front of the desktop's own
+// history, queueing writes in a local Queue file while the server is away and
+// replaying them, in order and exactly once, when it is back. The same
+// behavioural tests run against both stores. The package does not score
+// anything: it stores scoring.Report values exactly as scoring made them.
 //
-// Schema changes are numbered SQL files in migrations/, embedded in the binary.
+// Schema changes are numbered SQL files in migrations/ (pgmigrations/ for the
+// team store, whose version lives in the table turnaround_schema), embedded in the binary.
 // Open applies the missing ones in order, each in its own transaction, and
 // records the version reached in PRAGMA user_version; a file from a newer
 // Turnaround, or another program's database, is refused and left untouched.

@@ -234,11 +234,18 @@ func (s *Server) AdminURL(db string) string { return s.URL(Superuser, Password, 
 // and returns its name.
 func (s *Server) NewDatabase(t testing.TB) string {
 	t.Helper()
+	return s.NewDatabaseFrom(t, "template1")
+}
+
+// NewDatabaseFrom is NewDatabase copying template, a database nobody is
+// connected to (one already migrated, say, so each test skips that step).
+func (s *Server) NewDatabaseFrom(t testing.TB, template string) string {
+	t.Helper()
 	s.mu.Lock()
 	s.dbs++
 	name := fmt.Sprintf("t%d_%d", os.Getpid(), s.dbs)
 	s.mu.Unlock()
-	s.Exec(t, "postgres", "CREATE DATABASE "+name)
+	s.Exec(t, "postgres", "CREATE DATABASE "+name+" TEMPLATE "+template)
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()

@@ -2,6 +2,7 @@ package history
 
 import (
 	"context"
+	"sync"
 	"testing"
 
 	"github.com/turnaround-app/turnaround/internal/pgtest"
@@ -28,12 +29,39 @@ func eachStore(t *testing.T, body func(t *testing.T, s Store)) {
 	}
 }
 
+// migratedTemplate is a database on the shared server that holds the current
+// schema and nothing else; tests copy it rather than migrate each time.
+var (
+	migratedOnce sync.Once
+	migratedName string
+	migratedErr  error
+)
+
+func migratedTemplate(t testing.TB) string {
+	t.Helper()
+	srv := pgtest.Shared(t)
+	migratedOnce.Do(func() {
+		// Not tied to one test's clean-up: it lives as long as the server.
+		name := "turnaround_migrated"
+		srv.Exec(t, "postgres", "CREATE DATABASE "+name)
+		s, err := OpenPostgres(context.Background(), srv.AdminURL(name), PGOptions{})
+		if err == nil {
+			s.Close()
+		}
+		migratedName, migratedErr = name, err
+	})
+	if migratedErr != nil {
+		t.Fatalf("migrate the template database: %v", migratedErr)
+	}
+	return migratedName
+}
+
 // openPG opens a team store on a fresh database of the shared test server,
 // as its owner.
 func openPG(t testing.TB) *PGStore {
 	t.Helper()
 	srv := pgtest.Shared(t)
-	s, err := OpenPostgres(context.Background(), srv.AdminURL(srv.NewDatabase(t)), PGOptions{})
+	s, err := OpenPostgres(context.Background(), srv.AdminURL(srv.NewDatabaseFrom(t, migratedTemplate(t))), PGOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,7 +21,7 @@ import (
 // os.TempDir between runs because generating the team-sized history (the same
 // 1,000 trainees × 100 sessions × 30 turns as BenchmarkReview) takes a while
 // on two cores. Change pgBenchVersion when the generator or schema changes.
-const pgBenchVersion = "v1"
+const pgBenchVersion = "v2"
 
 var (
 	pgBenchOnce sync.Once
@@ -231,20 +231,24 @@ func pgBenchSteps(report string) []struct {
 		{`INSERT INTO scenarios (scenario_id, hash, title)
 			SELECT 'scenario-' || lpad(i::text, 2, '0'), 'hash-' || i, 'Scenario ' || i FROM generate_series(1, $1::int) i`,
 			[]any{benchScenarios}},
+		{`ALTER TABLE sessions DISABLE TRIGGER USER`, nil},
 		{`INSERT INTO sessions (trainee_id, scenario_ref, rubric_version, voice, started_at, ended_at, ending,
-				total, empathy, action_speed, authority_clarity, fairness)
+				total, empathy, action_speed, authority_clarity, fairness, turn_count)
 			SELECT t, 1 + (t * 7 + k) % $4::int, '1', 'scripted', st,
 				CASE WHEN unfinished THEN NULL ELSE st + 300000 END, CASE WHEN unfinished THEN NULL ELSE 'resolved' END,
 				CASE WHEN unfinished THEN NULL ELSE 40 + (t * 13 + k * 7) % 55 END,
 				CASE WHEN unfinished THEN NULL ELSE 35 + (t * 11 + k * 3) % 60 END,
 				CASE WHEN unfinished THEN NULL ELSE 30 + (t * 17 + k * 5) % 65 END,
 				CASE WHEN unfinished THEN NULL ELSE 45 + (t * 19 + k) % 50 END,
-				CASE WHEN unfinished THEN NULL ELSE 40 + (t * 23 + k * 11) % 55 END
+				CASE WHEN unfinished THEN NULL ELSE 40 + (t * 23 + k * 11) % 55 END, $7::int
 			FROM (SELECT t, k, $3::bigint - ($2::int - ((k - 1) * $1::int + t)) * (31536000000 / $2::int) AS st,
 					(k - 1) * $1::int + t > $2::int - $5::int AS unfinished
 				FROM generate_series(1, $6::int) k, generate_series(1, $1::int) t) x
 			ORDER BY st`,
-			[]any{benchTrainees, n, toMS(benchEnd), benchScenarios, benchUnfinished, benchSessions}},
+			[]any{benchTrainees, n, toMS(benchEnd), benchScenarios, benchUnfinished, benchSessions, benchTurns}},
+		{`ALTER TABLE sessions ENABLE TRIGGER USER`, nil},
+		{`INSERT INTO trainee_stats SELECT trainee_id, count(*), sum(empathy), sum(action_speed),
+				sum(authority_clarity), sum(fairness) FROM sessions WHERE total IS NOT NULL GROUP BY trainee_id`, nil},
 		{`INSERT INTO turns (session_id, idx, role, text, at_ms)
 			SELECT s, i, CASE WHEN i % 2 = 0 THEN 'customer' ELSE 'agent' END,
 				($3::text[])[1 + (s + i) % array_length($3::text[], 1)], i * 9000

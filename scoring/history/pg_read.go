@@ -39,17 +39,22 @@ func rebind(q string, skip int) string {
 	return b.String()
 }
 
+// pgSummaryColumns is summaryColumns reading the turn count AppendTurn keeps
+// on the session row instead of counting turns per listed session.
+var pgSummaryColumns = strings.Replace(summaryColumns,
+	"(SELECT count(*) FROM turns WHERE session_id = se.id)", "se.turn_count", 1)
+
 // Sessions implements Store.
 func (s *PGStore) Sessions(ctx context.Context, f Filter) ([]SessionSummary, error) {
 	where, args := pgWhere(f, 0)
-	q := "SELECT " + summaryColumns + summaryFrom + " WHERE " + where +
+	q := "SELECT " + pgSummaryColumns + summaryFrom + " WHERE " + where +
 		" ORDER BY se.started_at DESC, se.id DESC" + limitClause(f)
 	return s.summaries(ctx, "list sessions", q, args...)
 }
 
 // Unfinished implements Store.
 func (s *PGStore) Unfinished(ctx context.Context) ([]SessionSummary, error) {
-	q := "SELECT " + summaryColumns + summaryFrom +
+	q := "SELECT " + pgSummaryColumns + summaryFrom +
 		" WHERE se.ended_at IS NULL ORDER BY se.started_at DESC, se.id DESC"
 	return s.summaries(ctx, "list unfinished sessions", q)
 }
@@ -79,7 +84,7 @@ func (s *PGStore) Session(ctx context.Context, id SessionID) (SessionDetail, err
 	defer cancel()
 	what := fmt.Sprintf("read session %d", id)
 	b := &pgx.Batch{}
-	b.Queue("SELECT "+summaryColumns+summaryFrom+" WHERE se.id = $1", id)
+	b.Queue("SELECT "+pgSummaryColumns+summaryFrom+" WHERE se.id = $1", id)
 	b.Queue(`SELECT role, text, action::text, at_ms, frustration, trust, patience, coalesce(note, '')
 		FROM turns WHERE session_id = $1 ORDER BY idx`, id)
 	b.Queue(`SELECT report::text FROM reports WHERE session_id = $1`, id)
@@ -141,7 +146,7 @@ func (s *PGStore) Export(ctx context.Context, w io.Writer, format string, f Filt
 	if f.Limit > 0 && total > f.Limit {
 		total = f.Limit
 	}
-	q := "SELECT " + summaryColumns + summaryFrom + " WHERE " + where + " ORDER BY se.started_at, se.id" + limitClause(f)
+	q := "SELECT " + pgSummaryColumns + summaryFrom + " WHERE " + where + " ORDER BY se.started_at, se.id" + limitClause(f)
 	rows, err := s.pool.Query(ctx, q, args...)
 	if err != nil {
 		return s.wrap("export sessions", err)

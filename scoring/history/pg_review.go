@@ -13,14 +13,23 @@ import (
 // columns and follow the same rules (scored sessions only, ties, trend) as
 // the SQLite store's; the shared store suite holds both to the same answers.
 
-// Trainees implements Store. Means come from one pass over the scored-by-
-// trainee index; each trainee's last six totals from a short index scan.
+// Trainees implements Store. Means come from the running sums when nothing
+// narrows the team, else from one pass over the matching scored sessions;
+// each trainee's last six totals from a short index scan.
 func (s *PGStore) Trainees(ctx context.Context, f Filter) ([]TraineeSummary, error) {
 	where, args := pgWhere(f, 0)
-	q := `SELECT t.name, agg.n, agg.e, agg.s, agg.a, agg.f, recent.totals
-	FROM (SELECT se.trainee_id, count(*) AS n, avg(se.empathy)::float8 AS e, avg(se.action_speed)::float8 AS s,
+	agg := `SELECT se.trainee_id, count(*) AS n, avg(se.empathy)::float8 AS e, avg(se.action_speed)::float8 AS s,
 			avg(se.authority_clarity)::float8 AS a, avg(se.fairness)::float8 AS f
-		FROM sessions se WHERE se.total IS NOT NULL AND ` + where + ` GROUP BY se.trainee_id) agg
+		FROM sessions se WHERE se.total IS NOT NULL AND ` + where + ` GROUP BY se.trainee_id`
+	if f.empty() && s.seesAll {
+		// The whole team, unfiltered: the trigger-kept sums answer without
+		// reading every session.
+		agg = `SELECT trainee_id, sessions AS n, empathy::float8 / sessions AS e, action_speed::float8 / sessions AS s,
+			authority_clarity::float8 / sessions AS a, fairness::float8 / sessions AS f
+		FROM trainee_stats WHERE sessions > 0`
+	}
+	q := `SELECT t.name, agg.n, agg.e, agg.s, agg.a, agg.f, recent.totals
+	FROM (` + agg + `) agg
 	JOIN trainees t ON t.id = agg.trainee_id
 	CROSS JOIN LATERAL (SELECT array_agg(x.total ORDER BY x.started_at DESC, x.id DESC) AS totals FROM (
 		SELECT se.total, se.started_at, se.id FROM sessions se

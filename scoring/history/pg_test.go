@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/turnaround-app/turnaround/internal/pgtest"
 )
 
@@ -151,4 +152,43 @@ func closedPort(t *testing.T) string {
 	_, port, _ := net.SplitHostPort(l.Addr().String())
 	l.Close()
 	return port
+}
+
+// TestPGRunningSumsStayExact checks the trigger-kept trainee sums (the
+// unfiltered overview) and the turn counts against counting the rows, after
+// a session is rescored, a turn rewritten and a session removed.
+func TestPGRunningSumsStayExact(t *testing.T) {
+	s := openPG(t)
+	ids := seedReview(t, s)
+	ctx := context.Background()
+	if err := s.FinishSession(ctx, ids["ana6"], "resolved", sampleReport(20, 10, 20, 30, 40), t0.AddDate(0, 0, 7)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AppendTurn(ctx, ids["ben1"], 0, sampleTurns()[0]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.pool.Exec(ctx, `DELETE FROM sessions WHERE id = $1`, ids["ben0"]); err != nil {
+		t.Fatal(err)
+	}
+	sums, err := s.Trainees(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	counted, err := s.Trainees(ctx, Filter{Since: t0.AddDate(-1, 0, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(counted, sums); diff != "" {
+		t.Errorf("running sums differ from counted sessions (-counted +sums):\n%s", diff)
+	}
+	if len(sums) != 2 || sums[0].LatestTotal != 20 || sums[0].Trend != -1 || sums[1].Sessions != 1 {
+		t.Errorf("trainees = %+v; want Ana latest 20 and slipping, Ben with one session", sums)
+	}
+	list, err := s.Sessions(ctx, Filter{Trainee: "Ben"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 || list[1].Turns != 4 || list[0].Turns != 0 {
+		t.Errorf("Ben's sessions = %+v; want the rewritten turn counted once (4) and the unfinished one empty", list)
+	}
 }

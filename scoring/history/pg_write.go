@@ -92,12 +92,17 @@ func (s *PGStore) AppendTurn(ctx context.Context, id SessionID, index int, t sco
 	return s.wrap(fmt.Sprintf("store turn %d of session %d", index, id), err)
 }
 
-const appendTurnSQL = `INSERT INTO turns
+// appendTurnSQL stores a turn and, when it is a new one (xmax = 0 marks a row
+// the upsert inserted rather than updated), counts it on the session row, in
+// one statement and one round trip.
+const appendTurnSQL = `WITH stored AS (INSERT INTO turns
 	(session_id, idx, role, text, action, at_ms, frustration, trust, patience, note)
 	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 	ON CONFLICT (session_id, idx) DO UPDATE SET role = excluded.role, text = excluded.text,
 		action = excluded.action, at_ms = excluded.at_ms, frustration = excluded.frustration,
-		trust = excluded.trust, patience = excluded.patience, note = excluded.note`
+		trust = excluded.trust, patience = excluded.patience, note = excluded.note
+	RETURNING xmax = 0 AS inserted)
+UPDATE sessions SET turn_count = turn_count + 1 WHERE id = $1 AND (SELECT inserted FROM stored)`
 
 func turnArgs(id SessionID, index int, t scoring.Turn) []any {
 	var action, frustration, trust, patience any

@@ -32,6 +32,8 @@ CREATE TABLE sessions (
     action_speed      integer,
     authority_clarity integer,
     fairness          integer,
+    -- Kept by AppendTurn, so session lists need not count turns row by row.
+    turn_count        integer NOT NULL DEFAULT 0,
     -- The database login that wrote the session; row-level security lets a
     -- trainee's login see only its own (see turnaround team init).
     owner             name NOT NULL DEFAULT current_user,
@@ -123,3 +125,40 @@ CREATE TRIGGER rule_losses_add AFTER INSERT ON evidence
     FOR EACH ROW WHEN (NEW.points < 0) EXECUTE FUNCTION rule_losses_track();
 CREATE TRIGGER rule_losses_remove AFTER DELETE ON evidence
     FOR EACH ROW WHEN (OLD.points < 0) EXECUTE FUNCTION rule_losses_track();
+
+-- The unfiltered trainee overview reads these running sums (scored sessions
+-- and score sums per trainee), kept exact by a trigger whenever a session's
+-- scores are set, replaced or removed.
+CREATE TABLE trainee_stats (
+    trainee_id        bigint PRIMARY KEY REFERENCES trainees (id),
+    sessions          bigint NOT NULL,
+    empathy           bigint NOT NULL,
+    action_speed      bigint NOT NULL,
+    authority_clarity bigint NOT NULL,
+    fairness          bigint NOT NULL
+);
+
+CREATE FUNCTION trainee_stats_track() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.total IS NOT NULL THEN
+        UPDATE trainee_stats SET sessions = sessions - 1, empathy = empathy - OLD.empathy,
+            action_speed = action_speed - OLD.action_speed,
+            authority_clarity = authority_clarity - OLD.authority_clarity, fairness = fairness - OLD.fairness
+        WHERE trainee_id = OLD.trainee_id;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.total IS NOT NULL THEN
+        INSERT INTO trainee_stats VALUES (NEW.trainee_id, 1, NEW.empathy, NEW.action_speed,
+            NEW.authority_clarity, NEW.fairness)
+        ON CONFLICT (trainee_id) DO UPDATE SET sessions = trainee_stats.sessions + 1,
+            empathy = trainee_stats.empathy + excluded.empathy,
+            action_speed = trainee_stats.action_speed + excluded.action_speed,
+            authority_clarity = trainee_stats.authority_clarity + excluded.authority_clarity,
+            fairness = trainee_stats.fairness + excluded.fairness;
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER trainee_stats_track AFTER INSERT OR DELETE
+    OR UPDATE OF trainee_id, total, empathy, action_speed, authority_clarity, fairness ON sessions
+    FOR EACH ROW EXECUTE FUNCTION trainee_stats_track();

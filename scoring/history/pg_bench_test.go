@@ -21,7 +21,7 @@ import (
 // os.TempDir between runs because generating the team-sized history (the same
 // 1,000 trainees × 100 sessions × 30 turns as BenchmarkReview) takes a while
 // on two cores. Change pgBenchVersion when the generator or schema changes.
-const pgBenchVersion = "v2"
+const pgBenchVersion = "v3"
 
 var (
 	pgBenchOnce sync.Once
@@ -249,6 +249,8 @@ func pgBenchSteps(report string) []struct {
 		{`ALTER TABLE sessions ENABLE TRIGGER USER`, nil},
 		{`INSERT INTO trainee_stats SELECT trainee_id, count(*), sum(empathy), sum(action_speed),
 				sum(authority_clarity), sum(fairness) FROM sessions WHERE total IS NOT NULL GROUP BY trainee_id`, nil},
+		{`INSERT INTO scenario_stats SELECT scenario_ref, count(*), sum(total), sum(total::bigint * total),
+				min(total), max(total) FROM sessions WHERE total IS NOT NULL GROUP BY scenario_ref`, nil},
 		{`INSERT INTO turns (session_id, idx, role, text, at_ms)
 			SELECT s, i, CASE WHEN i % 2 = 0 THEN 'customer' ELSE 'agent' END,
 				($3::text[])[1 + (s + i) % array_length($3::text[], 1)], i * 9000

@@ -71,15 +71,23 @@ func (s *PGStore) DimensionSeries(ctx context.Context, trainee string, f Filter)
 	})
 }
 
-// ScenarioStats implements Store. The title is the most recently stored version's.
+// ScenarioStats implements Store. The title is the most recently stored
+// version's. Unfiltered, for a login that sees every session, it reads the
+// trigger-kept figures per scenario version.
 func (s *PGStore) ScenarioStats(ctx context.Context, f Filter) ([]ScenarioStat, error) {
 	where, args := pgWhere(f, 0)
+	perVersion := `SELECT se.scenario_ref, count(*) AS n, sum(se.total) AS s, sum(se.total::bigint * se.total) AS sq,
+			min(se.total) AS lo, max(se.total) AS hi
+		FROM sessions se WHERE se.total IS NOT NULL AND ` + where + ` GROUP BY se.scenario_ref`
+	if f.empty() && s.seesAll {
+		// Every attempt counts: the trigger-kept figures answer.
+		perVersion = `SELECT scenario_ref, attempts AS n, total_sum AS s, total_squares AS sq,
+			min_total AS lo, max_total AS hi FROM scenario_stats WHERE attempts > 0`
+	}
 	q := `SELECT sc.scenario_id,
 		(SELECT title FROM scenarios v WHERE v.scenario_id = sc.scenario_id ORDER BY v.id DESC LIMIT 1),
 		sum(x.n)::bigint, sum(x.s)::float8, sum(x.sq)::float8, min(x.lo), max(x.hi)
-	FROM (SELECT se.scenario_ref, count(*) AS n, sum(se.total) AS s, sum(se.total::bigint * se.total) AS sq,
-			min(se.total) AS lo, max(se.total) AS hi
-		FROM sessions se WHERE se.total IS NOT NULL AND ` + where + ` GROUP BY se.scenario_ref) x
+	FROM (` + perVersion + `) x
 	JOIN scenarios sc ON sc.id = x.scenario_ref
 	GROUP BY sc.scenario_id ORDER BY sc.scenario_id` + limitClause(f)
 	return collect(s, ctx, "summarise scenarios", q, args, func(rows pgx.Rows) (ScenarioStat, error) {

@@ -42,7 +42,7 @@ GRANT SELECT, INSERT, UPDATE ON trainees, scenarios TO %[1]s, %[2]s;
 GRANT SELECT, INSERT, UPDATE ON sessions, turns, reports, evidence TO %[1]s;
 GRANT DELETE ON evidence TO %[1]s;
 GRANT SELECT, INSERT, UPDATE, DELETE ON sessions, turns, reports, evidence TO %[2]s;
-GRANT SELECT ON rule_losses, trainee_stats TO %[2]s;
+GRANT SELECT ON rule_losses, trainee_stats, scenario_stats TO %[2]s;
 GRANT SELECT ON assignments TO %[1]s;
 GRANT SELECT, INSERT, UPDATE, DELETE ON assignments TO %[2]s;
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/turnaround-app/turnaround/internal/pgtest"
 )
 
@@ -154,8 +155,8 @@ func closedPort(t *testing.T) string {
 	return port
 }
 
-// TestPGRunningSumsStayExact checks the trigger-kept trainee sums (the
-// unfiltered overview) and the turn counts against counting the rows, after
+// TestPGRunningSumsStayExact checks the trigger-kept trainee and scenario
+// figures (the unfiltered overview) and the turn counts against counting the rows, after
 // a session is rescored, a turn rewritten and a session removed.
 func TestPGRunningSumsStayExact(t *testing.T) {
 	s := openPG(t)
@@ -180,6 +181,21 @@ func TestPGRunningSumsStayExact(t *testing.T) {
 	}
 	if diff := cmp.Diff(counted, sums); diff != "" {
 		t.Errorf("running sums differ from counted sessions (-counted +sums):\n%s", diff)
+	}
+	stats, err := s.ScenarioStats(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	countedStats, err := s.ScenarioStats(ctx, Filter{Since: t0.AddDate(-1, 0, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(countedStats, stats, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+		t.Errorf("running scenario figures differ from counted sessions (-counted +running):\n%s", diff)
+	}
+	// Ben's 40, the lowest late-delivery total, was removed; Ana's rescored 20 is the new lowest, her 80 gone.
+	if late := stats[1]; late.Attempts != 6 || late.Min != 20 || late.Max != 75 {
+		t.Errorf("late-delivery figures = %+v; want 6 attempts from 20 to 75", late)
 	}
 	if len(sums) != 2 || sums[0].LatestTotal != 20 || sums[0].Trend != -1 || sums[1].Sessions != 1 {
 		t.Errorf("trainees = %+v; want Ana latest 20 and slipping, Ben with one session", sums)

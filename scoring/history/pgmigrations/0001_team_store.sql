@@ -162,3 +162,46 @@ END $$;
 CREATE TRIGGER trainee_stats_track AFTER INSERT OR DELETE
     OR UPDATE OF trainee_id, total, empathy, action_speed, authority_clarity, fairness ON sessions
     FOR EACH ROW EXECUTE FUNCTION trainee_stats_track();
+
+-- The unfiltered per-scenario summary reads these running figures per
+-- scenario version. Sums are kept by adding and taking away; the lowest and
+-- highest totals are looked up again when the one that held them goes.
+CREATE TABLE scenario_stats (
+    scenario_ref  bigint PRIMARY KEY REFERENCES scenarios (id),
+    attempts      bigint NOT NULL,
+    total_sum     bigint NOT NULL,
+    total_squares bigint NOT NULL,
+    min_total     integer,
+    max_total     integer
+);
+
+CREATE FUNCTION scenario_stats_track() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+DECLARE
+    lo integer;
+    hi integer;
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.total IS NOT NULL THEN
+        UPDATE scenario_stats SET attempts = attempts - 1, total_sum = total_sum - OLD.total,
+            total_squares = total_squares - OLD.total::bigint * OLD.total
+        WHERE scenario_ref = OLD.scenario_ref RETURNING min_total, max_total INTO lo, hi;
+        IF OLD.total = lo OR OLD.total = hi THEN
+            UPDATE scenario_stats SET (min_total, max_total) = (SELECT min(total), max(total) FROM sessions
+                WHERE scenario_ref = OLD.scenario_ref AND total IS NOT NULL AND id <> OLD.id)
+            WHERE scenario_ref = OLD.scenario_ref;
+        END IF;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.total IS NOT NULL THEN
+        INSERT INTO scenario_stats VALUES (NEW.scenario_ref, 1, NEW.total, NEW.total::bigint * NEW.total,
+            NEW.total, NEW.total)
+        ON CONFLICT (scenario_ref) DO UPDATE SET attempts = scenario_stats.attempts + 1,
+            total_sum = scenario_stats.total_sum + excluded.total_sum,
+            total_squares = scenario_stats.total_squares + excluded.total_squares,
+            min_total = least(scenario_stats.min_total, excluded.min_total),
+            max_total = greatest(scenario_stats.max_total, excluded.max_total);
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER scenario_stats_track AFTER INSERT OR DELETE OR UPDATE OF scenario_ref, total ON sessions
+    FOR EACH ROW EXECUTE FUNCTION scenario_stats_track();

@@ -296,9 +296,16 @@ func read[T any](f *FailoverStore, ctx context.Context, call func(Store) (T, err
 	return v, err
 }
 
-// Unfinished implements Store.
+// Unfinished implements Store. While the team store is away it lists
+// nothing: the desktop history's sessions have ids of their own, and writing
+// to them through this store would reach the wrong session on the server.
 func (f *FailoverStore) Unfinished(ctx context.Context) ([]SessionSummary, error) {
-	return read(f, ctx, func(s Store) ([]SessionSummary, error) { return s.Unfinished(ctx) })
+	return read(f, ctx, func(s Store) ([]SessionSummary, error) {
+		if s == f.local {
+			return nil, nil
+		}
+		return s.Unfinished(ctx)
+	})
 }
 
 // Sessions implements Store.

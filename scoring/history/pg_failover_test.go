@@ -131,6 +131,9 @@ func TestFailoverStartsAwayAndReadsTheDesktopHistory(t *testing.T) {
 	if list, err := f.Sessions(context.Background(), Filter{}); err != nil || len(list) != 1 || list[0].Trainee != "Ana" {
 		t.Errorf("sessions while away = %+v, %v; want the desktop's one", list, err)
 	}
+	if list, err := f.Unfinished(context.Background()); err != nil || len(list) != 0 {
+		t.Errorf("unfinished while away = %+v, %v; want none (desktop ids are not the server's)", list, err)
+	}
 	playSession(t, f, sampleMeta("Ben", "late-delivery", t0), nil)
 	if st := f.Status(); st.Online || st.Pending != 6 {
 		t.Errorf("status = %+v; want offline with 6 queued", st)

@@ -52,10 +52,12 @@ func (s *PGStore) Sessions(ctx context.Context, f Filter) ([]SessionSummary, err
 	return s.summaries(ctx, "list sessions", q, args...)
 }
 
-// Unfinished implements Store.
+// Unfinished implements Store. On a team store it lists this login's own
+// sessions only: a desktop offers to resume what it was playing, never a
+// session another desktop may still be running.
 func (s *PGStore) Unfinished(ctx context.Context) ([]SessionSummary, error) {
 	q := "SELECT " + pgSummaryColumns + summaryFrom +
-		" WHERE se.ended_at IS NULL ORDER BY se.started_at DESC, se.id DESC"
+		" WHERE se.ended_at IS NULL AND se.owner = current_user ORDER BY se.started_at DESC, se.id DESC"
 	return s.summaries(ctx, "list unfinished sessions", q)
 }
 

@@ -108,8 +108,17 @@ func TestTraineeLoginSeesOnlyItsOwnRows(t *testing.T) {
 		t.Errorf("lead creating an assignment: %v", err)
 	}
 	leeStore := openPGURL(t, srv.URL(lee, "pw", db))
-	if list, _ := leeStore.Sessions(ctx, Filter{}); len(list) != 2 || list[1].ID != anaID {
-		t.Errorf("lead's sessions = %+v; want Ben's and Ana's", list)
+	if _, err := benStore.BeginSession(ctx, sampleMeta("Ben", "billing-error", t0.Add(2))); err != nil {
+		t.Fatal(err)
+	}
+	if list, _ := leeStore.Unfinished(ctx); len(list) != 0 {
+		t.Errorf("lead's unfinished = %+v; want none: Ben's open session is his desktop's to resume", list)
+	}
+	if list, _ := benStore.Unfinished(ctx); len(list) != 1 {
+		t.Errorf("Ben's unfinished = %+v; want his open session", list)
+	}
+	if list, _ := leeStore.Sessions(ctx, Filter{}); len(list) != 3 || list[2].ID != anaID {
+		t.Errorf("lead's sessions = %+v; want Ben's two and Ana's", list)
 	}
 	if n := count(t, anaSQL, `SELECT count(*) FROM assignments`); n != 1 {
 		t.Errorf("Ana sees %d assignments; want the one for her", n)

@@ -181,6 +181,7 @@ const everyoneOption = "Everyone"
 type assignManager struct {
 	store    AssignmentStore
 	list     *fyne.Container
+	scroll   *container.Scroll
 	status   *widget.Label
 	scenario *widget.SelectEntry
 	trainee  *widget.SelectEntry
@@ -199,13 +200,13 @@ func newAssignManager(store AssignmentStore, scenarioIDs, trainees []string) *as
 	m.due = widget.NewEntry()
 	m.due.SetPlaceHolder("YYYY-MM-DD (optional)")
 	m.passMark = widget.NewEntry()
-	m.passMark.SetPlaceHolder("0-100 (optional)")
+	m.passMark.SetPlaceHolder("1-100 (optional)")
 	form := widget.NewForm(widget.NewFormItem("Scenario", m.scenario), widget.NewFormItem("Trainee", m.trainee),
 		widget.NewFormItem("Due", m.due), widget.NewFormItem("Pass mark", m.passMark))
 	assign := widget.NewButtonWithIcon("Assign", theme.ContentAddIcon(), m.submit)
 	assign.Importance = widget.HighImportance
-	m.content = container.NewBorder(container.NewVBox(form, container.NewHBox(assign), m.status), nil, nil, nil,
-		container.NewVScroll(m.list))
+	m.scroll = container.NewVScroll(m.list)
+	m.content = container.NewBorder(container.NewVBox(form, container.NewHBox(assign), m.status), nil, nil, nil, m.scroll)
 	return m
 }
 
@@ -280,6 +281,8 @@ func (m *assignManager) show(list []AssignmentInfo, err error) {
 		remove.Importance = widget.LowImportance
 		m.list.Add(container.NewBorder(nil, nil, nil, remove, widget.NewLabel(progressText(a))))
 	}
+	// The scroll sizes its content only when refreshed itself.
+	m.scroll.Refresh()
 }
 
 func (m *assignManager) remove(id string) {

@@ -44,6 +44,7 @@ func NewReview(deps Deps, win fyne.Window, lookup func(id string) *scenarios.Sce
 	r.list.OnSelected = r.selected
 	r.detail = container.NewStack()
 	r.status = widget.NewLabel("")
+	r.status.Wrapping = fyne.TextWrapWord // a team-store warning is one long sentence
 	r.progress = widget.NewProgressBar()
 	r.progress.Hide()
 	r.busy = widget.NewActivity()

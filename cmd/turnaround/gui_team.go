@@ -26,7 +26,7 @@ func openTeamHistory(url string, local history.Store) (history.Store, error) {
 	}
 	f, err := history.OpenFailover(context.Background(), url, history.PGOptions{}, local, queue)
 	if err != nil {
-		return f, fmt.Errorf("%v. Sessions are kept on this computer and sent to the team store when it is back", err)
+		return f, fmt.Errorf("%v. Sessions are kept on this computer and sent to the team store when it is back.", err)
 	}
 	return f, nil
 }

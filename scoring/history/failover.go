@@ -113,9 +113,9 @@ func (f *FailoverStore) syncLocked(ctx context.Context) error {
 		}
 		for _, op := range ops {
 			if err := f.apply(ctx, op); err != nil {
-				if IsUnavailable(err) {
-					f.reason = err
-				}
+				// The entry stays first in the queue; Status says why, so a
+				// refusal (a login that may not write there) is not silent.
+				f.reason = err
 				return err
 			}
 			if err := f.queue.remove(ctx, op.seq); err != nil {

@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/turnaround-app/turnaround/scoring/history"
@@ -23,9 +25,9 @@ func runHistoryImport(e env, fs *flag.FlagSet, hf *historyFlags) int {
 		fmt.Fprintf(e.stderr, "turnaround history import: %s.\n", strings.TrimSuffix(err.Error(), "."))
 		return exitInvalid
 	}
-	path, err := historyPath(hf.from)
-	if err != nil {
-		return fail(err)
+	path := hf.from
+	if _, err := os.Stat(path); err != nil {
+		return fail(fmt.Errorf("history file %s cannot be read (%v); name a desktop history with --from", path, errors.Unwrap(err)))
 	}
 	from, err := history.Open(path)
 	if err != nil {

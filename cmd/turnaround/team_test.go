@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -110,5 +111,32 @@ func TestPlayRecordsIntoTheTeamStore(t *testing.T) {
 	defer q.Close()
 	if n, err := q.Len(context.Background()); err != nil || n < 5 {
 		t.Errorf("queue holds %d entries (%v); want the session's begin, turns and finish", n, err)
+	}
+}
+
+func TestHistoryImportSaysWhatIsWrong(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "none.db")
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"no --to", []string{"import", "--from", missing}, exitUsage,
+			"turnaround history: import needs --from PATH.db and --to postgres://....\n"},
+		{"--to not a URL", []string{"import", "--from", missing, "--to", "team.db"}, exitUsage,
+			"turnaround history: --to \"team.db\" is not a postgres:// URL.\n"},
+		{"missing file", []string{"import", "--from", missing, "--to", "postgres://lee@127.0.0.1:1/team"}, exitInvalid,
+			"turnaround history import: history file " + missing + " cannot be read (no such file or directory); name a desktop history with --from.\n"},
+		{"--from outside import", []string{"list", "--from", missing}, exitUsage,
+			"turnaround history: --from and --to belong to history import.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := run(t, append([]string{"history"}, tt.args...)...)
+			if code != tt.code || stdout != "" || !strings.HasPrefix(stderr, tt.stderr) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want %d and stderr starting %q", code, stdout, stderr, tt.code, tt.stderr)
+			}
+		})
 	}
 }

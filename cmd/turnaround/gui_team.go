@@ -16,7 +16,7 @@ import (
 // beside the history while it does not. The warning, when not nil, is the
 // banner's sentence: why the team store is not in use and what happens instead.
 func openTeamHistory(url string, local history.Store) (history.Store, error) {
-	qpath, err := history.DefaultQueuePath()
+	qpath, err := history.DefaultQueuePath(url)
 	if err != nil {
 		return local, fmt.Errorf("the team store cannot be used (%v); history is kept on this computer", err)
 	}

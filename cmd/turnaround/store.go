@@ -49,7 +49,7 @@ func openTeamRecorderStore(url string) (history.Store, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	qpath, err := history.DefaultQueuePath()
+	qpath, err := history.DefaultQueuePath(url)
 	if err != nil {
 		local.Close()
 		return nil, "", err

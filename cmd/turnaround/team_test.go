@@ -104,7 +104,7 @@ func TestPlayRecordsIntoTheTeamStore(t *testing.T) {
 	if code != exitOK || !strings.Contains(stderr, wantNote) {
 		t.Fatalf("exit %d, stderr:\n%s\nwant it to contain %q", code, stderr, wantNote)
 	}
-	qpath, err := history.DefaultQueuePath()
+	qpath, err := history.DefaultQueuePath(down)
 	must(t, err)
 	q, err := history.OpenQueue(qpath)
 	must(t, err)

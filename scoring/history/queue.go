@@ -2,7 +2,9 @@ package history
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -50,13 +52,17 @@ type opBody struct {
 	EndedAt time.Time       `json:"ended_at,omitzero"`
 }
 
-// DefaultQueuePath is the queue file beside the default history file.
-func DefaultQueuePath() (string, error) {
+// DefaultQueuePath is the queue file for the team store at storeURL, beside
+// the default history file. Each server and login has its own file, so
+// writes queued for one team store are never replayed into another after
+// the URL in Settings changes.
+func DefaultQueuePath(storeURL string) (string, error) {
 	p, err := DefaultPath()
 	if err != nil {
 		return "", err
 	}
-	return filepath.Join(filepath.Dir(p), "team-queue.db"), nil
+	sum := sha256.Sum256([]byte(RedactURL(storeURL)))
+	return filepath.Join(filepath.Dir(p), "team-queue-"+hex.EncodeToString(sum[:6])+".db"), nil
 }
 
 // OpenQueue opens (creating if needed) the queue file at path.

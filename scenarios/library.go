@@ -83,6 +83,12 @@ func UserDir() (string, error) {
 type Library struct {
 	list []*Scenario
 	byID map[string]*Scenario
+	// broken holds the problems of user files left out, under the id each file
+	// declares and under its file name without the extension, so asking for a
+	// broken scenario reports its problems rather than "no scenario with id".
+	broken map[string]Diagnostics
+	// skipped warns about names in the user folder that are not regular files.
+	skipped Diagnostics
 }
 
 // LoadLibrary returns the built-in scenarios plus every valid *.yaml / *.yml file in
@@ -98,13 +104,15 @@ func LoadLibrary(userDir string) (*Library, Diagnostics) {
 	if userDir == "" {
 		return lib, diags
 	}
-	files, err := yamlFilesIn(userDir)
+	files, skipped, err := yamlFilesIn(userDir)
 	if err != nil {
 		if !os.IsNotExist(err) {
 			diags = append(diags, Diagnostic{Path: userDir, Msg: "cannot read the user scenario folder: " + err.Error()})
 		}
 		return lib, diags
 	}
+	lib.skipped = skipped
+	diags = append(diags, skipped...)
 	for _, file := range files {
 		p := parseFile(file)
 		if len(p.diags) == 0 {
@@ -112,12 +120,44 @@ func LoadLibrary(userDir string) (*Library, Diagnostics) {
 		}
 		if len(p.diags) > 0 {
 			diags = append(diags, p.diags...)
+			lib.remember(file, p)
 			continue
 		}
 		lib.add(p.scenario)
 	}
 	sortScenarios(lib.list)
 	return lib, diags
+}
+
+// remember keeps a left-out file's problems for Get. A file whose id clashes with
+// a scenario already loaded is not remembered under that id: the id still names
+// the loaded scenario.
+func (l *Library) remember(file string, p parsed) {
+	if l.broken == nil {
+		l.broken = make(map[string]Diagnostics)
+	}
+	stem := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	for _, key := range []string{p.declaredID(), stem} {
+		if _, loaded := l.byID[key]; key != "" && !loaded {
+			if _, first := l.broken[key]; !first {
+				l.broken[key] = p.diags
+			}
+		}
+	}
+}
+
+// declaredID is the id a file wrote, even when the file has problems.
+func (p parsed) declaredID() string {
+	if p.scenario == nil {
+		return ""
+	}
+	return p.scenario.ID
+}
+
+// Warnings lists the names in the user folder that were skipped because they are
+// not regular files (a named pipe, a device), so commands can say so.
+func (l *Library) Warnings() Diagnostics {
+	return append(Diagnostics(nil), l.skipped...)
 }
 
 func (l *Library) add(s *Scenario) {
@@ -143,10 +183,15 @@ func (l *Library) All() []*Scenario {
 	return append([]*Scenario(nil), l.list...)
 }
 
-// Get finds a scenario by id; the error wraps ErrNotFound.
+// Get finds a scenario by id; the error wraps ErrNotFound. When the id names a user
+// file that was left out for its problems (by the id it declares or by its file
+// name), the error is that file's Diagnostics, which match ErrInvalid.
 func (l *Library) Get(id string) (*Scenario, error) {
 	if s, ok := l.byID[id]; ok {
 		return s, nil
+	}
+	if diags, ok := l.broken[id]; ok {
+		return nil, diags
 	}
 	return nil, fmt.Errorf("%w: no scenario with id %q; run 'turnaround scenarios' for the list", ErrNotFound, id)
 }

@@ -84,11 +84,14 @@ func expandPaths(paths []string) ([]string, error) {
 			add(p)
 			continue
 		}
-		inDir, err := yamlFilesIn(p)
+		inDir, skipped, err := yamlFilesIn(p)
+		for _, d := range skipped {
+			problems = append(problems, errors.New(d.String()))
+		}
 		switch {
 		case err != nil:
 			problems = append(problems, fmt.Errorf("%s: cannot list the folder: %v", p, err))
-		case len(inDir) == 0:
+		case len(inDir) == 0 && len(skipped) == 0:
 			problems = append(problems, fmt.Errorf("%s: folder has no .yaml or .yml files", p))
 		}
 		for _, f := range inDir {

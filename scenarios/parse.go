@@ -37,6 +37,10 @@ type parsed struct {
 }
 
 func parse(path string, data []byte) parsed {
+	hash := hashOf(data)
+	// Editors on Windows save UTF-8 with a byte order mark; it is not part of the
+	// text, and the YAML reader would take it for the start of the first key.
+	data = bytes.TrimPrefix(data, utf8BOM)
 	if diag, ok := checkBytes(path, data); !ok {
 		return parsed{diags: Diagnostics{diag}}
 	}
@@ -50,7 +54,7 @@ func parse(path string, data []byte) parsed {
 	d := newDecoder(path)
 	d.lines = strings.Split(string(data), "\n")
 	d.diags = diags
-	s := &Scenario{Channel: "chat", Source: path, Hash: hashOf(data)}
+	s := &Scenario{Channel: "chat", Source: path, Hash: hash}
 	d.decodeScenario(root, s)
 	d.validate(s)
 	d.diags.sortByPosition()
@@ -65,6 +69,9 @@ func parse(path string, data []byte) parsed {
 func (p parsed) idDiagnostic(msg string) Diagnostic {
 	return Diagnostic{Path: p.scenario.Source, Line: p.idLine, Col: p.idCol, Msg: msg}
 }
+
+// utf8BOM is the byte order mark some editors put at the start of a UTF-8 file.
+var utf8BOM = []byte("\ufeff")
 
 func hashOf(data []byte) string {
 	sum := sha256.Sum256(data)
@@ -130,9 +137,15 @@ func parseYAML(path string, data []byte) (root ast.Node, diags Diagnostics) {
 	}
 	var docs []*ast.DocumentNode
 	for _, doc := range file.Docs {
-		if doc != nil && doc.Body != nil {
-			docs = append(docs, doc)
+		if doc == nil || doc.Body == nil {
+			continue
 		}
+		// A "%YAML 1.1" or "%TAG" line comes back as a document of its own;
+		// it only sets how the next document is read.
+		if _, directive := doc.Body.(*ast.DirectiveNode); directive {
+			continue
+		}
+		docs = append(docs, doc)
 	}
 	switch {
 	case len(docs) == 0:

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/turnaround-app/turnaround/scenarios"
 )
@@ -79,6 +80,9 @@ func turnProblem(turn Turn, sc *scenarios.Scenario) string {
 		return fmt.Sprintf("has a negative at_ms (%d)", turn.AtMS)
 	case strings.TrimSpace(turn.Text) == "" && turn.Action == nil:
 		return "has neither text nor an action"
+	case len(turn.Text) > MaxTurnRunes && utf8.RuneCountInString(turn.Text) > MaxTurnRunes:
+		return fmt.Sprintf("has %d characters; a turn may have at most %d, as in play",
+			utf8.RuneCountInString(turn.Text), MaxTurnRunes)
 	case turn.Action == nil:
 		return ""
 	case turn.Role == RoleCustomer:

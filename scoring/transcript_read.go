@@ -15,6 +15,11 @@ import (
 // It checks only the JSON; ValidateTranscript checks it against a scenario.
 func ReadTranscript(name string, data []byte) (Transcript, error) {
 	var t Transcript
+	if len(data) > MaxTranscriptBytes {
+		return t, transcriptTooLarge(name)
+	}
+	// A byte order mark is not JSON, but editors on Windows write one.
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return t, fmt.Errorf("%s: the file is empty; a transcript is a JSON object with turns", name)
 	}

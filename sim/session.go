@@ -13,7 +13,8 @@ import (
 )
 
 // DefaultMaxTurnRunes caps an agent turn's text when Options.MaxTurnRunes is 0.
-const DefaultMaxTurnRunes = 2000
+// It is the most a scored turn may hold, so every session played can be scored.
+const DefaultMaxTurnRunes = scoring.MaxTurnRunes
 
 // Options configure a Session. The zero value plays the scripted voice on the real clock.
 type Options struct {
@@ -26,8 +27,8 @@ type Options struct {
 	// OnEvent is called synchronously for every turn, state change, note, token and
 	// ending, in order, on the goroutine that called Open, Submit or Quit.
 	OnEvent func(Event)
-	// MaxTurnRunes caps the agent's text (DefaultMaxTurnRunes when 0): longer text
-	// is cut and a note says so.
+	// MaxTurnRunes caps the agent's text (DefaultMaxTurnRunes when 0 or larger):
+	// longer text is cut and a note says so.
 	MaxTurnRunes int
 }
 
@@ -68,7 +69,7 @@ type Step struct {
 
 // NewSession starts a session on a scenario. Call Open for the customer's first line.
 func NewSession(sc *scenarios.Scenario, opts Options) *Session {
-	if opts.MaxTurnRunes <= 0 {
+	if opts.MaxTurnRunes <= 0 || opts.MaxTurnRunes > DefaultMaxTurnRunes {
 		opts.MaxTurnRunes = DefaultMaxTurnRunes
 	}
 	s := &Session{sc: sc, opts: opts, voice: opts.Voice, clock: opts.Clock, mind: newMind(sc), timing: scoring.TimingShown}

@@ -91,11 +91,7 @@ func gradeLabels(path string, labels []calibrate.Label) ([]calibrate.Graded, err
 // gradeOne scores one row's transcript; on failure it says which cell was at fault.
 func gradeOne(dir string, l calibrate.Label) (scoring.Report, calibrate.Pos, error) {
 	file := relativeTo(dir, l.Transcript)
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return scoring.Report{}, l.TranscriptPos, fmt.Errorf("cannot read transcript %s: %w", file, scorePathErr(err))
-	}
-	tr, err := scoring.ReadTranscript(file, data)
+	tr, err := scoring.ReadTranscriptFile(file)
 	if err != nil {
 		return scoring.Report{}, l.TranscriptPos, err
 	}

@@ -167,7 +167,7 @@ func withStore(e env, hf *historyFlags, fn func(history.Store) error) int {
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "turnaround history: %s.\n", strings.TrimSuffix(err.Error(), "."))
+		fmt.Fprintf(e.stderr, "turnaround history: %s.\n", termSafe(strings.TrimSuffix(err.Error(), ".")))
 		return exitInvalid
 	}
 	return exitOK
@@ -196,8 +196,8 @@ func historyList(e env, s history.Store, f history.Filter) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSTARTED\tTRAINEE\tSCENARIO\tENDING\tTOTAL")
 	for _, sum := range list {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", sum.ID, clockTime(sum.StartedAt), orDash(sum.Trainee),
-			sum.ScenarioID, endingText(sum), totalText(sum))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", sum.ID, clockTime(sum.StartedAt), termSafe(orDash(sum.Trainee)),
+			termSafe(sum.ScenarioID), termSafe(endingText(sum)), totalText(sum))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -238,12 +238,12 @@ func historyShow(e env, s history.Store, id history.SessionID) error {
 		return err
 	}
 	w := bufio.NewWriter(e.stdout)
-	fmt.Fprintf(w, "Session %d: %s playing %s (%s)\n", d.ID, orDash(d.Trainee), d.ScenarioID, d.ScenarioTitle)
-	fmt.Fprintf(w, "Started %s, %s voice, rubric %s", clockTime(d.StartedAt), orDash(d.Voice), orDash(d.RubricVersion))
+	fmt.Fprintf(w, "Session %d: %s playing %s (%s)\n", d.ID, termSafe(orDash(d.Trainee)), termSafe(d.ScenarioID), termSafe(d.ScenarioTitle))
+	fmt.Fprintf(w, "Started %s, %s voice, rubric %s", clockTime(d.StartedAt), termSafe(orDash(d.Voice)), termSafe(orDash(d.RubricVersion)))
 	if d.ParentID != 0 {
 		fmt.Fprintf(w, ", retry of session %d from turn %d", d.ParentID, d.ForkTurn)
 	}
-	fmt.Fprintf(w, "\nEnding: %s\n\nTranscript\n", endingText(d.SessionSummary))
+	fmt.Fprintf(w, "\nEnding: %s\n\nTranscript\n", termSafe(endingText(d.SessionSummary)))
 	for i, t := range d.Transcript.Turns {
 		writeShowTurn(w, i, t)
 	}
@@ -260,15 +260,15 @@ func historyShow(e env, s history.Store, id history.SessionID) error {
 
 func writeShowTurn(w io.Writer, i int, t scoring.Turn) {
 	at := time.Duration(t.AtMS) * time.Millisecond
-	fmt.Fprintf(w, "  %3d %2d:%02d %-8s %s", i, int(at.Minutes()), int(at.Seconds())%60, t.Role, t.Text)
+	fmt.Fprintf(w, "  %3d %2d:%02d %-8s %s", i, int(at.Minutes()), int(at.Seconds())%60, termSafe(string(t.Role)), termSafe(t.Text))
 	if a := t.Action; a != nil {
-		fmt.Fprintf(w, "%s[%s]", sepIf(t.Text != ""), a)
+		fmt.Fprintf(w, "%s[%s]", sepIf(t.Text != ""), termSafe(a.String()))
 	}
 	if m := t.Mood; m != nil {
 		fmt.Fprintf(w, "  (frustration %d, trust %d, patience %d)", m.Frustration, m.Trust, m.Patience)
 	}
 	if t.Note != "" {
-		fmt.Fprintf(w, "  note: %s", t.Note)
+		fmt.Fprintf(w, "  note: %s", termSafe(t.Note))
 	}
 	fmt.Fprintln(w)
 }

@@ -28,11 +28,11 @@ func runJudge(e env, args []string) int {
 	if !ok {
 		return code
 	}
-	tr, err := readScoreTranscript(a.file)
+	tr, err := scoring.ReadTranscriptFile(a.file)
 	if err != nil {
 		return judgeFail(e, err)
 	}
-	sc, err := scoreScenario(a.scenario)
+	sc, err := scenarios.Load(a.scenario, loadUserLibrary(e, "judge"))
 	if errors.Is(err, scenarios.ErrNotFound) {
 		return judgeFail(e, fmt.Errorf("cannot judge %s: %w", a.file, err))
 	}
@@ -113,7 +113,7 @@ func parseJudgeArgs(e env, args []string) (judgeArgs, int, bool) {
 }
 
 func judgeFail(e env, err error) int {
-	fmt.Fprintf(e.stderr, "turnaround judge: %v\n", err)
+	fmt.Fprintf(e.stderr, "turnaround judge: %s\n", termSafeLines(err.Error()))
 	return exitInvalid
 }
 

@@ -94,6 +94,9 @@ func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
 	case a.scenario == "":
 		fmt.Fprintln(e.stderr, "turnaround play: --scenario is required; run 'turnaround scenarios' for the list.")
 		return a, exitUsage, false
+	case a.noHistory && a.db != "":
+		fmt.Fprintf(e.stderr, "turnaround play: --db %s and --no-history contradict each other; give one of them.\n", termSafe(a.db))
+		return a, exitUsage, false
 	}
 	return a, exitOK, true
 }
@@ -101,23 +104,20 @@ func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
 // loadPlayScenario finds the scenario by id (built-in or the user's folder) or path.
 // A file that fails lint prints its diagnostics and exits 1.
 func loadPlayScenario(e env, idOrPath string) (*scenarios.Scenario, int, bool) {
-	var lib *scenarios.Library
-	if dir, err := scenarios.UserDir(); err == nil {
-		lib, _ = scenarios.LoadLibrary(dir)
-	}
-	sc, err := scenarios.Load(idOrPath, lib)
+	sc, err := scenarios.Load(idOrPath, loadUserLibrary(e, "play"))
 	if err == nil {
 		return sc, exitOK, true
 	}
 	var diags scenarios.Diagnostics
 	if errors.As(err, &diags) {
 		for _, d := range diags {
-			fmt.Fprintln(e.stderr, d.String())
+			fmt.Fprintln(e.stderr, termSafe(d.String()))
 		}
-		fmt.Fprintf(e.stderr, "turnaround play: %s has %s; fix them and try again (turnaround lint %s).\n", idOrPath, plural(len(diags), "problem"), idOrPath)
+		name := termSafe(idOrPath)
+		fmt.Fprintf(e.stderr, "turnaround play: %s has %s; fix them and try again (turnaround lint %s).\n", name, plural(len(diags), "problem"), termSafe(diags[0].Path))
 		return nil, exitInvalid, false
 	}
-	fmt.Fprintf(e.stderr, "turnaround play: %v\n", err)
+	fmt.Fprintf(e.stderr, "turnaround play: %s\n", termSafe(err.Error()))
 	return nil, exitInvalid, false
 }
 

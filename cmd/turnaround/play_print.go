@@ -52,20 +52,20 @@ func (p *printer) token(ev sim.Event) {
 	}
 	if p.streamed != ev.Index {
 		p.streamed = ev.Index
-		fmt.Fprintf(p.w, "%s: ", p.sc.Customer.Name)
+		fmt.Fprintf(p.w, "%s: ", termSafe(p.sc.Customer.Name))
 	}
-	io.WriteString(p.w, ev.Piece)
+	io.WriteString(p.w, termSafe(ev.Piece))
 }
 
 // customer prints the reply (unless it was streamed) and the mood it leaves.
 func (p *printer) customer(ev sim.Event) {
 	switch {
 	case !p.interactive:
-		fmt.Fprintf(p.w, "customer: %s\n", ev.Turn.Text)
+		fmt.Fprintf(p.w, "customer: %s\n", termSafe(ev.Turn.Text))
 	case p.streamed == ev.Index:
 		fmt.Fprintln(p.w)
 	default:
-		fmt.Fprintf(p.w, "%s: %s\n", p.sc.Customer.Name, ev.Turn.Text)
+		fmt.Fprintf(p.w, "%s: %s\n", termSafe(p.sc.Customer.Name), termSafe(ev.Turn.Text))
 	}
 	p.streamed = -1
 	// A note on the turn (a voice that fell back) arrives as its own note event,
@@ -105,14 +105,14 @@ func bar(v int) string {
 
 func (p *printer) note(s string) {
 	if p.interactive {
-		fmt.Fprintf(p.w, "   ! %s\n", s)
+		fmt.Fprintf(p.w, "   ! %s\n", termSafe(s))
 		return
 	}
-	fmt.Fprintf(p.w, "note: %s\n", s)
+	fmt.Fprintf(p.w, "note: %s\n", termSafe(s))
 }
 
 func (p *printer) hint(s string) {
-	fmt.Fprintf(p.w, "   (%s)\n", s)
+	fmt.Fprintf(p.w, "   (%s)\n", termSafe(s))
 }
 
 func (p *printer) ended(e sim.Ending) {
@@ -133,12 +133,12 @@ func (p *printer) prompt() {
 // brief shows what the trainee needs before the customer speaks.
 func (p *printer) brief() {
 	sc := p.sc
-	fmt.Fprintf(p.w, "%s  (difficulty %d, %s)\n", sc.Title, sc.Difficulty, sc.Channel)
+	fmt.Fprintf(p.w, "%s  (difficulty %d, %s)\n", termSafe(sc.Title), sc.Difficulty, sc.Channel)
 	if sc.Brief != "" {
-		fmt.Fprintf(p.w, "\n%s\n", sc.Brief)
+		fmt.Fprintf(p.w, "\n%s\n", termSafeLines(sc.Brief))
 	}
 	for _, f := range sc.Failure.Facts {
-		fmt.Fprintf(p.w, "  - %s\n", f)
+		fmt.Fprintf(p.w, "  - %s\n", termSafe(f))
 	}
 	fmt.Fprintln(p.w)
 	p.card()
@@ -150,7 +150,7 @@ func (p *printer) brief() {
 func (p *printer) card() {
 	fmt.Fprintln(p.w, "Your authority card:")
 	for _, a := range p.sc.Authority {
-		fmt.Fprintln(p.w, strings.TrimRight(fmt.Sprintf("  /%-12s %s", a.Kind, cardLine(a)), " "))
+		fmt.Fprintln(p.w, strings.TrimRight(fmt.Sprintf("  /%-12s %s", a.Kind, termSafe(cardLine(a))), " "))
 	}
 }
 

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
+	"os"
 	"strconv"
 	"text/tabwriter"
 
@@ -27,6 +30,12 @@ func runScenarios(e env, args []string) int {
 		return exitUsage
 	}
 	userDir := *dir
+	if userDir != "" {
+		if msg := userDirProblem(userDir); msg != "" {
+			fmt.Fprintf(e.stderr, "turnaround scenarios: --dir %s %s.\n", termSafe(userDir), msg)
+			return exitUsage
+		}
+	}
 	if userDir == "" {
 		if d, err := scenarios.UserDir(); err == nil {
 			userDir = d
@@ -48,7 +57,7 @@ func printScenarioTable(e env, list []*scenarios.Scenario) {
 		if s.IsBuiltin() {
 			source = "built-in"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", s.ID, s.Title, strconv.Itoa(s.Difficulty), s.Failure.Kind, source)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", termSafe(s.ID), termSafe(s.Title), strconv.Itoa(s.Difficulty), termSafe(s.Failure.Kind), source)
 	}
 	w.Flush()
 }
@@ -60,8 +69,28 @@ func reportSkipped(e env, diags scenarios.Diagnostics, userDir string) {
 	}
 	broken := map[string]bool{}
 	for _, d := range diags {
-		fmt.Fprintln(e.stderr, d)
+		fmt.Fprintln(e.stderr, termSafe(d.String()))
 		broken[d.Path] = true
 	}
-	fmt.Fprintf(e.stderr, "turnaround scenarios: left out %s with problems; run 'turnaround lint %s' after fixing.\n", plural(len(broken), "file"), userDir)
+	fmt.Fprintf(e.stderr, "turnaround scenarios: left out %s with problems; run 'turnaround lint %s' after fixing.\n", plural(len(broken), "file"), termSafe(userDir))
+}
+
+// userDirProblem says why a folder named with --dir cannot be listed, or "".
+// A folder the trainee named must exist: listing only the built-ins would hide
+// the typo.
+func userDirProblem(dir string) string {
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "does not exist"
+	case err != nil:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return "cannot be read: " + err.Error()
+	case !info.IsDir():
+		return "is a file, not a folder of scenarios"
+	}
+	return ""
 }

@@ -66,8 +66,11 @@ func TestScenariosListsBuiltinAndUser(t *testing.T) {
 	}
 }
 
-func TestScenariosMissingUserDirIsNotAnError(t *testing.T) {
-	code, stdout, stderr := run(t, "scenarios", "--dir", filepath.Join(t.TempDir(), "none"))
+// The default folder is missing until a trainer saves a scenario, so that is no
+// error; a folder named with --dir must exist (TestScenariosMissingDirIsUsageError).
+func TestScenariosMissingDefaultUserDirIsNotAnError(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	code, stdout, stderr := run(t, "scenarios")
 	if code != exitOK || stderr != "" || !strings.Contains(stdout, "built-in") {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}

@@ -23,11 +23,11 @@ func runScore(e env, args []string) int {
 	if !ok {
 		return code
 	}
-	tr, err := readScoreTranscript(a.file)
+	tr, err := scoring.ReadTranscriptFile(a.file)
 	if err != nil {
 		return scoreFail(e, err)
 	}
-	sc, err := scoreScenario(a.scenario)
+	sc, err := scenarios.Load(a.scenario, loadUserLibrary(e, "score"))
 	if errors.Is(err, scenarios.ErrNotFound) {
 		return scoreFail(e, fmt.Errorf("cannot score %s: %w", a.file, err))
 	}
@@ -82,25 +82,6 @@ func parseScoreArgs(e env, args []string) (scoreArgs, int, bool) {
 	return a, exitOK, true
 }
 
-// readScoreTranscript reads and decodes a transcript; errors name the file.
-func readScoreTranscript(path string) (scoring.Transcript, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return scoring.Transcript{}, fmt.Errorf("cannot read transcript %s: %w", path, scorePathErr(err))
-	}
-	return scoring.ReadTranscript(path, data)
-}
-
-// scoreScenario finds a scenario by path, or by id among the built-in and the
-// trainer's own scenarios.
-func scoreScenario(idOrPath string) (*scenarios.Scenario, error) {
-	var lib *scenarios.Library
-	if dir, err := scenarios.UserDir(); err == nil {
-		lib, _ = scenarios.LoadLibrary(dir)
-	}
-	return scenarios.Load(idOrPath, lib)
-}
-
 func writeScoreReport(e env, format string, rep scoring.Report, tr scoring.Transcript) error {
 	if format == "text" {
 		return scoring.WriteReportText(e.stdout, rep, tr)
@@ -111,7 +92,7 @@ func writeScoreReport(e env, format string, rep scoring.Report, tr scoring.Trans
 }
 
 func scoreFail(e env, err error) int {
-	fmt.Fprintf(e.stderr, "turnaround score: %v\n", err)
+	fmt.Fprintf(e.stderr, "turnaround score: %s\n", termSafeLines(err.Error()))
 	return exitInvalid
 }
 
@@ -120,9 +101,17 @@ func scoreUsage(e env, msg string) int {
 	return exitUsage
 }
 
+// scoreScenario finds a scenario by path, or by id among the built-in and the
+// trainer's own scenarios, for commands that score many transcripts and so
+// leave the skipped-file warnings to scenarios and score.
+func scoreScenario(idOrPath string) (*scenarios.Scenario, error) {
+	return scenarios.Load(idOrPath, userLibrary())
+}
+
 // scorePathErr drops the path an *os.PathError repeats, since the message names it already.
 func scorePathErr(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
 		return pe.Err
 	}
 	return err

@@ -21,6 +21,8 @@ func (f failedStore) FinishSession(context.Context, SessionID, string, *scoring.
 	return f.err
 }
 func (f failedStore) CloseUnfinished(context.Context, SessionID, string) error { return f.err }
+func (f failedStore) SetMode(context.Context, SessionID, string) error         { return f.err }
+func (f failedStore) AddHint(context.Context, SessionID, Hint) error           { return f.err }
 func (f failedStore) Unfinished(context.Context) ([]SessionSummary, error)     { return nil, f.err }
 func (f failedStore) Sessions(context.Context, Filter) ([]SessionSummary, error) {
 	return nil, f.err

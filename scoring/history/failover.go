@@ -148,6 +148,13 @@ func (f *FailoverStore) apply(ctx context.Context, op queuedOp) error {
 		return f.team.FinishSession(ctx, id, op.body.Ending, op.body.Report, op.body.EndedAt)
 	case opClose:
 		return f.team.CloseUnfinished(ctx, id, op.body.Ending)
+	case opMode:
+		return f.team.SetMode(ctx, id, op.body.Mode)
+	case opHint:
+		if op.body.Hint == nil {
+			return fmt.Errorf("queue file: a hint entry without its hint")
+		}
+		return f.team.AddHint(ctx, id, *op.body.Hint)
 	}
 	return fmt.Errorf("queue file: unknown entry kind %q", op.kind)
 }
@@ -268,6 +275,20 @@ func (f *FailoverStore) FinishSession(ctx context.Context, id SessionID, ending 
 func (f *FailoverStore) CloseUnfinished(ctx context.Context, id SessionID, ending string) error {
 	return f.write(ctx, id, opClose, opBody{Ending: ending}, func(tid SessionID) error {
 		return f.team.CloseUnfinished(ctx, tid, ending)
+	})
+}
+
+// SetMode implements Store.
+func (f *FailoverStore) SetMode(ctx context.Context, id SessionID, mode string) error {
+	return f.write(ctx, id, opMode, opBody{Mode: mode}, func(tid SessionID) error {
+		return f.team.SetMode(ctx, tid, mode)
+	})
+}
+
+// AddHint implements Store.
+func (f *FailoverStore) AddHint(ctx context.Context, id SessionID, h Hint) error {
+	return f.write(ctx, id, opHint, opBody{Hint: &h}, func(tid SessionID) error {
+		return f.team.AddHint(ctx, tid, h)
 	})
 }
 

@@ -26,7 +26,7 @@ func TestOpenBrokenFiles(t *testing.T) {
 		{"not sqlite", writeText, ErrNotDatabase, "is not a Turnaround history database"},
 		{"other program's database", writeForeignDB, ErrNotDatabase, "some other program's SQLite database"},
 		{"corrupt pages after a valid header", writeCorrupt, ErrCorrupt, "is damaged; move it aside"},
-		{"newer schema", writeNewerSchema, ErrNewerSchema, "was written by a newer Turnaround (schema version 99, this build knows up to 5)"},
+		{"newer schema", writeNewerSchema, ErrNewerSchema, "was written by a newer Turnaround (schema version 99, this build knows up to 6)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

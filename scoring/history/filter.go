@@ -24,6 +24,9 @@ func whereClause(f Filter) (string, []any) {
 		conds = append(conds, "se.started_at < ?")
 		args = append(args, toMS(f.Until))
 	}
+	if f.AssessmentOnly {
+		conds = append(conds, "se.mode IS NULL")
+	}
 	if len(conds) == 0 {
 		return "1", nil
 	}
@@ -40,5 +43,5 @@ func limitClause(f Filter) string {
 
 // empty reports whether f narrows nothing (a Limit alone does not narrow).
 func (f Filter) empty() bool {
-	return f.Trainee == "" && f.ScenarioID == "" && f.Since.IsZero() && f.Until.IsZero()
+	return f.Trainee == "" && f.ScenarioID == "" && f.Since.IsZero() && f.Until.IsZero() && !f.AssessmentOnly
 }

@@ -90,6 +90,7 @@ func (s *PGStore) Session(ctx context.Context, id SessionID) (SessionDetail, err
 	b.Queue(`SELECT role, text, action::text, at_ms, frustration, trust, patience, coalesce(note, '')
 		FROM turns WHERE session_id = $1 ORDER BY idx`, id)
 	b.Queue(`SELECT report::text FROM reports WHERE session_id = $1`, id)
+	b.Queue(`SELECT turn, rule, text FROM hints WHERE session_id = $1 ORDER BY turn, rule`, id)
 	br := s.pool.SendBatch(ctx, b)
 	defer br.Close()
 	sum, err := scanSummary(br.QueryRow())
@@ -119,15 +120,18 @@ func (s *PGStore) Session(ctx context.Context, id SessionID) (SessionDetail, err
 	}
 	var body string
 	err = br.QueryRow().Scan(&body)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return d, nil
-	}
-	if err != nil {
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+	case err != nil:
 		return SessionDetail{}, s.wrap(what, err)
+	default:
+		d.Report = new(scoring.Report)
+		if err := json.Unmarshal([]byte(body), d.Report); err != nil {
+			return SessionDetail{}, s.wrap(what, fmt.Errorf("decode stored report: %w", err))
+		}
 	}
-	d.Report = new(scoring.Report)
-	if err := json.Unmarshal([]byte(body), d.Report); err != nil {
-		return SessionDetail{}, s.wrap(what, fmt.Errorf("decode stored report: %w", err))
+	if d.Hints, err = scanHints(br); err != nil {
+		return SessionDetail{}, s.wrap(what, err)
 	}
 	return d, nil
 }

@@ -18,7 +18,7 @@ const (
 )
 
 // sessionTables hold one session's rows; their policies follow the session's owner.
-var sessionTables = []string{"turns", "reports", "evidence"}
+var sessionTables = []string{"turns", "reports", "evidence", "hints"}
 
 // TeamSetupSQL is the SQL that creates the two roles and turns on row-level
 // security for a team store whose tables live in schema. It is idempotent:
@@ -39,9 +39,9 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA %[3]s TO %[1]s, %[2]s;
 GRANT SELECT ON turnaround_schema TO %[1]s, %[2]s;
 -- Names of trainees and scenario versions are shared lookup rows.
 GRANT SELECT, INSERT, UPDATE ON trainees, scenarios TO %[1]s, %[2]s;
-GRANT SELECT, INSERT, UPDATE ON sessions, turns, reports, evidence TO %[1]s;
+GRANT SELECT, INSERT, UPDATE ON sessions, turns, reports, evidence, hints TO %[1]s;
 GRANT DELETE ON evidence TO %[1]s;
-GRANT SELECT, INSERT, UPDATE, DELETE ON sessions, turns, reports, evidence TO %[2]s;
+GRANT SELECT, INSERT, UPDATE, DELETE ON sessions, turns, reports, evidence, hints TO %[2]s;
 GRANT SELECT ON rule_losses, trainee_stats, scenario_stats TO %[2]s;
 GRANT SELECT ON assignments TO %[1]s;
 GRANT SELECT, INSERT, UPDATE, DELETE ON assignments TO %[2]s;

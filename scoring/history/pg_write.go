@@ -64,11 +64,11 @@ func beginPG(ctx context.Context, tx pgx.Tx, key string, m SessionMeta) (Session
 		return 0, err
 	}
 	err = tx.QueryRow(ctx, `INSERT INTO sessions
-		(trainee_id, scenario_ref, rubric_version, voice, started_at, parent_id, fork_turn, sync_key)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+		(trainee_id, scenario_ref, rubric_version, voice, started_at, parent_id, fork_turn, sync_key, mode)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
 		ON CONFLICT (sync_key) DO UPDATE SET sync_key = excluded.sync_key RETURNING id`,
 		trainee, scenario, m.RubricVersion, m.Voice, toMS(m.StartedAt),
-		nullID(m.ParentID), nullForkTurn(m), nullString(key)).Scan(&id)
+		nullID(m.ParentID), nullForkTurn(m), nullString(key), nullMode(m.Mode)).Scan(&id)
 	return id, err
 }
 

@@ -32,6 +32,8 @@ const (
 	opTurn   = "turn"
 	opFinish = "finish"
 	opClose  = "close"
+	opMode   = "mode"
+	opHint   = "hint"
 )
 
 // queuedOp is one entry: what to do to the session with key.
@@ -50,6 +52,8 @@ type opBody struct {
 	Ending  string          `json:"ending,omitempty"`
 	Report  *scoring.Report `json:"report,omitempty"`
 	EndedAt time.Time       `json:"ended_at,omitzero"`
+	Mode    string          `json:"mode,omitempty"`
+	Hint    *Hint           `json:"hint,omitempty"`
 }
 
 // DefaultQueuePath is the queue file for the team store at storeURL, beside

@@ -17,7 +17,8 @@ const summaryColumns = `se.id, t.name, sc.scenario_id, sc.title, sc.hash, se.rub
 	se.started_at, se.ended_at, coalesce(se.ending, ''),
 	(SELECT count(*) FROM turns WHERE session_id = se.id),
 	coalesce(se.parent_id, 0), coalesce(se.fork_turn, 0),
-	se.total, se.empathy, se.action_speed, se.authority_clarity, se.fairness`
+	se.total, se.empathy, se.action_speed, se.authority_clarity, se.fairness,
+	coalesce(se.mode, ''), (SELECT count(*) FROM hints WHERE session_id = se.id)`
 
 const summaryFrom = ` FROM sessions se JOIN trainees t ON t.id = se.trainee_id
 	JOIN scenarios sc ON sc.id = se.scenario_ref`
@@ -32,7 +33,7 @@ func scanSummary(row scanner) (SessionSummary, error) {
 	var total, emp, speed, auth, fair sql.NullInt64
 	err := row.Scan(&s.ID, &s.Trainee, &s.ScenarioID, &s.ScenarioTitle, &s.ScenarioHash,
 		&s.RubricVersion, &s.Voice, &started, &ended, &s.Ending, &s.Turns, &s.ParentID, &s.ForkTurn,
-		&total, &emp, &speed, &auth, &fair)
+		&total, &emp, &speed, &auth, &fair, &s.Mode, &s.HintCount)
 	if err != nil {
 		return s, err
 	}
@@ -109,6 +110,9 @@ func (s *SQLiteStore) Session(ctx context.Context, id SessionID) (SessionDetail,
 		return SessionDetail{}, s.wrap(what, err)
 	}
 	if d.Report, err = s.report(ctx, id); err != nil {
+		return SessionDetail{}, s.wrap(what, err)
+	}
+	if d.Hints, err = s.hints(ctx, id); err != nil {
 		return SessionDetail{}, s.wrap(what, err)
 	}
 	return d, nil

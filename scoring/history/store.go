@@ -27,6 +27,9 @@ type SessionMeta struct {
 	ForkTurn int
 	// Timing is the transcript's timing version (scoring.Transcript.Timing).
 	Timing int
+	// Mode is ModePractice when hints and retries were on; the zero value is
+	// ModeAssessment.
+	Mode string
 }
 
 // SessionSummary is one row of a session list.
@@ -49,6 +52,10 @@ type SessionSummary struct {
 	Scored bool                      `json:"scored"`
 	Total  int                       `json:"total"`
 	Scores map[scoring.Dimension]int `json:"scores,omitempty"`
+	// Mode is ModePractice or ModeAssessment (""); HintCount counts the
+	// coaching hints the trainee was shown.
+	Mode      string `json:"mode,omitempty"`
+	HintCount int    `json:"hints,omitempty"`
 }
 
 // Finished reports whether the session has ended (scored or not).
@@ -60,6 +67,8 @@ type SessionDetail struct {
 	Transcript scoring.Transcript
 	// Report is nil when the session was never scored.
 	Report *scoring.Report
+	// Hints are the coaching hints shown during the session, in turn order.
+	Hints []Hint
 }
 
 // Filter narrows a query. Zero fields do not filter.
@@ -71,6 +80,9 @@ type Filter struct {
 	Since, Until time.Time
 	// Limit caps the number of rows; 0 means no cap.
 	Limit int
+	// AssessmentOnly leaves out practice-mode sessions, as a team lead's reports
+	// do by default: hints and retries make a practice score a different thing.
+	AssessmentOnly bool
 }
 
 // TraineeSummary is one trainee's line on the team overview.
@@ -162,6 +174,11 @@ type Store interface {
 	// Export writes the sessions in f as "csv" or "json", calling progress (if not
 	// nil) as rows are written.
 	Export(ctx context.Context, w io.Writer, format string, f Filter, progress func(done, total int)) error
+	// SetMode records the session's mode (ModePractice or ModeAssessment).
+	SetMode(ctx context.Context, id SessionID, mode string) error
+	// AddHint stores a coaching hint shown during session id; storing the same
+	// turn and rule again replaces it.
+	AddHint(ctx context.Context, id SessionID, h Hint) error
 	// Close releases the store.
 	Close() error
 }

@@ -29,10 +29,10 @@ func (s *SQLiteStore) BeginSession(ctx context.Context, m SessionMeta) (SessionI
 			return err
 		}
 		return tx.QueryRowContext(ctx, `INSERT INTO sessions
-			(trainee_id, scenario_ref, rubric_version, voice, started_at, parent_id, fork_turn, timing)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			(trainee_id, scenario_ref, rubric_version, voice, started_at, parent_id, fork_turn, timing, mode)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 			trainee, scenario, m.RubricVersion, m.Voice, toMS(m.StartedAt),
-			nullID(m.ParentID), nullForkTurn(m), m.Timing).Scan(&id)
+			nullID(m.ParentID), nullForkTurn(m), m.Timing, nullMode(m.Mode)).Scan(&id)
 	})
 	if err != nil {
 		return 0, s.wrap("begin a session", err)

@@ -1,0 +1,93 @@
+package scoring
+
+import (
+	"fmt"
+
+	"github.com/turnaround-app/turnaround/scenarios"
+)
+
+// CoachRules are the rubric rules practice mode warns about the moment a reply
+// earns them, most important first: an action beyond the card, a second reply
+// with no concrete step, a stock phrase. Each is a penalty the trainee can still
+// make up for in the next reply.
+var CoachRules = []string{"over-authority-action", "stalling", "scripted-filler"}
+
+// Hint is a one-line coaching note shown in practice mode after a reply.
+type Hint struct {
+	// Turn is the index of the agent turn the hint is about.
+	Turn int
+	// Rule names the rubric rule, as evidence does; Points is what it cost.
+	Rule   string
+	Points int
+	// Text is the rule's own sentence from the rubric table, with its cost.
+	Text string
+}
+
+// HintAfter returns a hint when the latest agent turn in t earned a penalty
+// under one of CoachRules; ok is false otherwise. It scores the conversation so
+// far with rubric r (nil means DefaultRubric), so a hint charges exactly what the
+// score of record will charge, in the table's words.
+func HintAfter(t Transcript, sc *scenarios.Scenario, r *Rubric) (h Hint, ok bool) {
+	last := lastAgentTurn(t)
+	if last < 0 {
+		return Hint{}, false
+	}
+	if r == nil {
+		r = DefaultRubric()
+	}
+	rep, err := Score(t, sc, r)
+	if err != nil {
+		return Hint{}, false
+	}
+	for _, name := range CoachRules {
+		rule, known := r.Rule(name)
+		if !known {
+			continue
+		}
+		if points := pointsAt(rep.Dimensions[rule.Dimension].Evidence, name, last); points < 0 {
+			return Hint{Turn: last, Rule: name, Points: points, Text: hintText(rule, points)}, true
+		}
+	}
+	return Hint{}, false
+}
+
+// hintText words a hint from the rubric table: "Stock phrases … sound like a
+// script. (scripted-filler, -5 points)".
+func hintText(rule Rule, points int) string {
+	return fmt.Sprintf("%s (%s, %d points)", rule.Why, rule.Name, points)
+}
+
+// pointsAt sums what rule moved at one turn.
+func pointsAt(evidence []Evidence, rule string, turn int) int {
+	sum := 0
+	for _, e := range evidence {
+		if e.Rule == rule && e.Turn == turn {
+			sum += e.Points
+		}
+	}
+	return sum
+}
+
+func lastAgentTurn(t Transcript) int {
+	for i := len(t.Turns) - 1; i >= 0; i-- {
+		if t.Turns[i].Role == RoleAgent {
+			return i
+		}
+	}
+	return -1
+}
+
+// CardRefusal says why the authority card would refuse action a after the
+// actions already performed in t ("refund of 30 USD refused: your ceiling is
+// 25 USD"), or returns "" when the card allows it. It judges with the card's own
+// ledger, as the simulator will, so a warning before sending never disagrees
+// with what happens after.
+func CardRefusal(t Transcript, sc *scenarios.Scenario, a Action) string {
+	ledger := scenarios.NewLedger(sc)
+	for _, turn := range t.Turns {
+		if turn.Role == RoleAgent && turn.Action != nil && turn.Action.Result != ActionRefused {
+			ledger.Give(turn.Action.Grant())
+		}
+	}
+	return ledger.Refusal(a.Grant())
+}

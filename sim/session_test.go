@@ -189,3 +189,19 @@ func TestReplayAnswersATrailingAgentTurn(t *testing.T) {
 		t.Fatalf("turns after replay %+v; want a scripted customer reply with a note", got)
 	}
 }
+
+func TestLeavingFollowsTheHangUpRule(t *testing.T) {
+	l := State{Frustration: 85, Trust: 30, Patience: 4}.Leaving()
+	if l != (Leaving{FrustrationLimit: 100, FrustrationToGo: 15, RepliesLeft: 4}) {
+		t.Errorf("Leaving = %+v", l)
+	}
+	sc := builtin(t, "late-delivery-anniversary")
+	for _, st := range []State{{Frustration: HangUpFrustration, Patience: 4}, {Frustration: 40, Patience: 0}} {
+		if l := st.Leaving(); l.FrustrationToGo > 0 && l.RepliesLeft > 0 {
+			t.Errorf("%+v: Leaving says the customer stays, %+v", st, l)
+		}
+		if got, _ := decideEnding(sc, st, scenarios.NewLedger(sc), false, false); got != HungUp {
+			t.Errorf("%+v: decideEnding = %q, want hung-up, as Leaving says", st, got)
+		}
+	}
+}

@@ -132,7 +132,16 @@ func applyRule(dst []ranked, rule Rule, dim, rank int, hits []hit, gamed func(hi
 
 // weights are the scenario's weights when it sets them, else the rubric's.
 func (s *session) weights(r *Rubric) map[Dimension]float64 {
-	if w := s.sc.Weights; w != nil {
+	return ScenarioWeights(s.sc, r)
+}
+
+// ScenarioWeights are the dimension weights a session on sc is scored with: the
+// scenario's own when it sets them, else rubric r's (nil means DefaultRubric).
+func ScenarioWeights(sc *scenarios.Scenario, r *Rubric) map[Dimension]float64 {
+	if r == nil {
+		r = DefaultRubric()
+	}
+	if w := sc.Weights; w != nil {
 		return map[Dimension]float64{
 			Empathy: w.Empathy, ActionSpeed: w.ActionSpeed,
 			AuthorityClarity: w.AuthorityClarity, Fairness: w.Fairness,

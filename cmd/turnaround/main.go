@@ -38,6 +38,7 @@ func commands() []command {
 		{"team", "set up a team store on PostgreSQL (roles, row-level security)", runTeam},
 		{"calibrate", "agreement between a trainer's grades and the score", runCalibrate},
 		{"judge", "ask the local model for a second opinion on a transcript", runJudge},
+		{"next", "the scenario that trains your weakest dimension, and why", runNext},
 	}
 }
 

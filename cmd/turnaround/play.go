@@ -76,7 +76,7 @@ func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
 	fs.StringVar(&a.db, "db", "", "record the session in this history store (default: the desktop app's history)")
 	fs.StringVar(&a.store, "store", "", storeFlagHelp)
 	fs.BoolVar(&a.noHistory, "no-history", false, "do not record the session in any history store")
-	fs.StringVar(&a.trainee, "trainee", "", "trainee name for the history store")
+	fs.StringVar(&a.trainee, "trainee", "", "trainee name for the history store (default: your user name)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return a, exitOK, false
@@ -98,6 +98,7 @@ func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
 		fmt.Fprintf(e.stderr, "turnaround play: --db %s and --no-history contradict each other; give one of them.\n", termSafe(a.db))
 		return a, exitUsage, false
 	}
+	a.trainee = traineeOrDefault(a.trainee)
 	return a, exitOK, true
 }
 

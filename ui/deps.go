@@ -77,6 +77,9 @@ type SessionInfo struct {
 	Total    int
 	Ending   string
 	Finished bool
+	// Practice marks a practice-mode session; Assisted one in which hints were shown.
+	Practice bool
+	Assisted bool
 }
 
 // StoredSession is a session with its transcript and, once finished, its report.
@@ -190,6 +193,10 @@ type Deps struct {
 	// Draft drafts a scenario from a pasted complaint in Author; when nil the
 	// button says what drafting needs.
 	Draft DraftFunc
+	// Suggest recommends the next scenario for a trainee; nil hides the suggestion.
+	Suggest SuggestFunc
+	// DefaultTrainee is the name the first-launch question offers (the OS user's).
+	DefaultTrainee string
 	// Now is the clock for session timers; nil means time.Now.
 	Now func() time.Time
 	// Ticks drives the session timer; nil means a one-second ticker. Tests pass a

@@ -26,6 +26,9 @@ type picker struct {
 	list     *widget.List
 	brief    *fyne.Container
 	start    *widget.Button
+	// footer sits above the start button; the Practice screen puts the mode
+	// choice and the suggested next scenario there.
+	footer   *fyne.Container
 	onStart  func(sc *scenarios.Scenario)
 	onSelect func(sc *scenarios.Scenario)
 	content  fyne.CanvasObject
@@ -44,6 +47,7 @@ func newPicker(all []*scenarios.Scenario, onStart, onSelect func(*scenarios.Scen
 	p.list = widget.NewList(p.count, p.newRow, p.updateRow)
 	p.list.OnSelected = func(i widget.ListItemID) { p.choose(p.shown[i]) }
 	p.brief = container.NewVBox()
+	p.footer = container.NewVBox()
 	p.start = widget.NewButtonWithIcon("Start practice", theme.MediaPlayIcon(), func() {
 		if p.selected != nil {
 			p.onStart(p.selected)
@@ -61,7 +65,7 @@ func (p *picker) layout() fyne.CanvasObject {
 		container.NewBorder(nil, nil, widget.NewLabel("Difficulty"), nil, p.level),
 		container.NewBorder(nil, nil, widget.NewLabel("Failure"), nil, p.kind))
 	left := container.NewBorder(container.NewVBox(p.search, filters), nil, nil, nil, p.list)
-	right := container.NewBorder(nil, container.NewPadded(p.start), nil, nil,
+	right := container.NewBorder(nil, container.NewPadded(container.NewVBox(p.footer, p.start)), nil, nil,
 		container.NewVScroll(container.NewPadded(p.brief)))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.42

@@ -21,6 +21,8 @@ type Practice struct {
 	picker  *picker
 	session *sessionView
 	banner  *banner
+	// controls are the mode choice and the suggested next scenario.
+	controls *practiceControls
 	// OnIdle, when set, runs on the UI thread after each customer reply is shown
 	// and after a report is shown; tests and benchmarks wait on it.
 	OnIdle func()
@@ -35,6 +37,7 @@ func NewPractice(deps Deps, win fyne.Window, prefs fyne.Preferences) *Practice {
 		}
 	})
 	p.picker.selectID(prefs.String(PrefLastScenario))
+	p.addPracticeControls()
 	p.showPicker()
 	if deps.HistoryWarning != "" {
 		p.banner.show(deps.HistoryWarning)
@@ -107,6 +110,9 @@ func (p *Practice) run(sc *scenarios.Scenario, conv Conversation) *sessionView {
 		}
 	})
 	v = newSessionView(sc, conv, p.deps, w)
+	if v.coach.practice = p.practiceMode(); v.coach.practice {
+		w.markPractice()
+	}
 	v.onIdle = p.idle
 	v.onFinished = p.score
 	p.session = v
@@ -168,13 +174,19 @@ func (p *Practice) showReport(v *sessionView, rep scoring.Report, t scoring.Tran
 	act := reportActions{
 		again: func() { p.Start(v.sc) },
 		next: func() {
+			if p.deps.Suggest != nil {
+				p.SuggestNext()
+				return
+			}
 			if n := p.picker.next(v.sc); n != nil {
 				p.picker.selectID(n.ID)
 				p.Start(n)
 			}
 		},
-		back:  p.showPicker,
-		retry: func(turn int) { p.retry(v, turn) },
+		back: p.showPicker,
+	}
+	if v.coach.practice {
+		act.retry = func(turn int) { p.retry(v, turn) }
 	}
 	report := newReportView(v.sc, rep, t, p.deps, first, best, act, p.win)
 	if vs, ok := v.conv.(VoiceSummarizer); ok && vs.VoiceSummary() != "" {

@@ -208,7 +208,7 @@ func (r *Review) showSession(s StoredSession) {
 		rep = *s.Report
 	}
 	body := annotatedTranscript(sc, s.Transcript, rep, func(rule string) { showRule(rule, r.deps.Grader, r.win) }, nil)
-	title := fmt.Sprintf("%s · %s · %s · total %d", s.Trainee, sc.Title, s.Started.Format("2 Jan 15:04"), s.Total)
+	title := fmt.Sprintf("%s · %s · %s · total %d%s", s.Trainee, sc.Title, s.Started.Format("2 Jan 15:04"), s.Total, modeNote(s.SessionInfo))
 	if r.win == nil {
 		return
 	}

@@ -94,7 +94,7 @@ func (r *Review) traineeView(name string, d traineeData, progress, perScenario i
 }
 
 func (r *Review) sessionRow(s SessionInfo) fyne.CanvasObject {
-	label := fmt.Sprintf("%s   %s   %s", s.Started.Format("2 Jan 15:04"), s.Scenario, endingTitle(s.Ending))
+	label := fmt.Sprintf("%s   %s   %s%s", s.Started.Format("2 Jan 15:04"), s.Scenario, endingTitle(s.Ending), modeNote(s))
 	total := bold(fmt.Sprint(s.Total))
 	if !s.Finished {
 		total.SetText("unfinished")

@@ -40,6 +40,7 @@ type sessionView struct {
 	timer     *widget.Label
 	activity  *widget.Activity
 	banner    *banner
+	coach     *coachView
 	content   fyne.CanvasObject
 	stopTimer func()
 
@@ -62,6 +63,7 @@ func newSessionView(sc *scenarios.Scenario, conv Conversation, deps Deps, store 
 	v.activity = widget.NewActivity()
 	v.activity.Hide()
 	v.banner = newBanner()
+	v.coach = newCoachView(sc, func(a *scoring.Action) { v.send(v.input.Text, a) })
 	v.content = v.layout()
 	return v
 }
@@ -75,9 +77,10 @@ func (v *sessionView) layout() fyne.CanvasObject {
 	send := widget.NewButtonWithIcon("Send", theme.MailSendIcon(), func() { v.send(v.input.Text, nil) })
 	send.Importance = widget.HighImportance
 	hint := caption("Enter sends · Shift+Enter starts a new line · Ctrl+1–9 takes an action from your authority card")
-	bottom := container.NewBorder(nil, hint, nil, send, v.input)
+	bottom := container.NewBorder(v.coach.warnBox, container.NewVBox(v.coach.hintBox, hint), nil, send, v.input)
 	side := container.NewVScroll(container.NewVBox(
-		section("How "+v.sc.Customer.Name+" feels", v.mood),
+		section("Case facts", v.coach.facts),
+		section("How "+v.sc.Customer.Name+" feels", container.NewVBox(v.mood, v.coach.leaving)),
 		section("Your authority", v.card.box)))
 	return container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil,
 		sized(side, 300, 0), v.scroll)
@@ -153,6 +156,13 @@ func (v *sessionView) takeAction(a *scoring.Action, problem string) {
 		v.banner.show(problem)
 		return
 	}
+	if v.busy || v.done {
+		return
+	}
+	if refusal := scoring.CardRefusal(v.conv.Transcript(), v.sc, *a); refusal != "" {
+		v.coach.warnAction(a, refusal)
+		return
+	}
 	v.send(v.input.Text, a)
 }
 
@@ -164,11 +174,17 @@ func (v *sessionView) send(text string, a *scoring.Action) {
 	}
 	v.input.SetText("")
 	v.banner.hide()
+	v.coach.clearWarning()
+	v.coach.showHint(scoring.Hint{}, false)
 	v.addTurn(scoring.Turn{Role: scoring.RoleAgent, Text: text, Action: a, AtMS: v.elapsed().Milliseconds()})
 	v.setBusy(true)
 	go func() {
 		reply, err := v.conv.Submit(context.Background(), text, a)
-		do(func() { v.showReply(reply, err) })
+		hint, hinted := v.hintAfter(err)
+		do(func() {
+			v.showReply(reply, err)
+			v.showHint(hint, hinted)
+		})
 	}()
 }
 
@@ -231,6 +247,7 @@ func turnBubble(sc *scenarios.Scenario, t scoring.Turn) *widgets.Bubble {
 func (v *sessionView) showState() {
 	s := v.conv.State()
 	v.mood.Set(s.Frustration, s.Trust, s.Patience, v.conv.Band())
+	v.coach.showLeaving(s, v.sc.Customer.Name)
 }
 
 // spinnerDelay is how long a wait must last before the spinner shows: a

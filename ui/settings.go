@@ -85,11 +85,9 @@ func (s *Settings) profiles() []string {
 
 func (s *Settings) addProfile() {
 	name := strings.TrimSpace(s.newName.Text)
-	if name == "" {
+	if !addTraineeProfile(s.prefs, name) {
 		return
 	}
-	list := append(s.prefs.StringList(PrefTrainees), name)
-	s.prefs.SetStringList(PrefTrainees, list)
 	s.trainee.SetOptions(s.profiles())
 	s.trainee.SetSelected(name)
 	s.newName.SetText("")

@@ -23,6 +23,9 @@ type Shell struct {
 	deps     Deps
 	tabs     *container.AppTabs
 	Practice *Practice
+	// TraineeQuestion is the first-launch dialog asking who is practising; nil
+	// once a name was saved before.
+	TraineeQuestion *traineeQuestion
 	// Author, Review and Settings are nil until their screen is first shown.
 	Author   *Author
 	Settings *Settings
@@ -47,6 +50,9 @@ func NewShell(a fyne.App, win fyne.Window, deps Deps) *Shell {
 	s.Show(prefs.StringWithFallback(PrefLastScreen, ScreenPractice))
 	s.build(s.tabs.SelectedIndex())
 	s.checkUnfinished(deps)
+	if needsTraineeName(prefs) {
+		s.TraineeQuestion = askTraineeName(win, prefs, deps.DefaultTrainee, nil)
+	}
 	return s
 }
 

@@ -1,0 +1,231 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/sim"
+)
+
+// coachingStore is a fakeStore that also keeps modes and hints.
+type coachingStore struct {
+	*fakeStore
+	mu       sync.Mutex
+	practice []string
+	hints    []scoring.Hint
+}
+
+func (s *coachingStore) MarkPractice(_ context.Context, id string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.practice = append(s.practice, id)
+	return nil
+}
+
+func (s *coachingStore) AddHint(_ context.Context, _ string, h scoring.Hint) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.hints = append(s.hints, h)
+	return nil
+}
+
+func (s *coachingStore) stored() (practice []string, hints []scoring.Hint) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.practice...), append([]scoring.Hint(nil), s.hints...)
+}
+
+// stalledSession starts the late delivery with the real simulator in mode and
+// sends two replies that take no concrete step.
+func stalledSession(t *testing.T, mode string) (*practiceHarness, *coachingStore) {
+	t.Helper()
+	deps, _ := simDeps(t)
+	store := &coachingStore{fakeStore: &fakeStore{}}
+	deps.History = store
+	h := newPracticeHarness(t, deps)
+	h.p.SetMode(mode)
+	h.p.picker.selectID("late-delivery-anniversary")
+	test.Tap(h.p.picker.start)
+	h.wait(t)
+	for _, line := range []string{"I understand how you feel.", "I hear you, that is really frustrating."} {
+		test.Type(h.p.session.input, line)
+		h.p.session.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		h.wait(t)
+	}
+	return h, store
+}
+
+func TestPracticeModeShowsHintAfterStalledReply(t *testing.T) {
+	h, store := stalledSession(t, ModePractice)
+	rule, _ := scoring.DefaultRubric().Rule("stalling")
+	want := "Coach: " + rule.Why + " (stalling, -6 points)"
+	if got := h.p.session.coach.hintText(); got != want {
+		t.Errorf("hint under the input = %q\nwant %q", got, want)
+	}
+	waitFor(t, "the hint stored with the session", func() bool { _, hints := store.stored(); return len(hints) == 1 })
+	practice, hints := store.stored()
+	if len(practice) != 1 || hints[0].Rule != "stalling" || hints[0].Turn != 3 {
+		t.Errorf("stored practice marks %v, hints %+v; want one mark and stalling at turn 3", practice, hints)
+	}
+	test.Type(h.p.session.input, "I'm refunding your 25 USD shipping fee right now.")
+	h.p.session.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.wait(t)
+	if got := h.p.session.coach.hintText(); got != "" {
+		t.Errorf("the hint stayed after a concrete step: %q", got)
+	}
+}
+
+func TestAssessmentModeShowsNoHint(t *testing.T) {
+	h, store := stalledSession(t, ModeAssessment)
+	if got := h.p.session.coach.hintText(); got != "" {
+		t.Errorf("assessment mode shows a hint: %q", got)
+	}
+	drainUI()
+	if practice, hints := store.stored(); len(practice) != 0 || len(hints) != 0 {
+		t.Errorf("assessment session stored practice marks %v and hints %v", practice, hints)
+	}
+	if got := h.p.prefs.String(PrefMode); got != ModeAssessment {
+		t.Errorf("the mode choice was not remembered: %q", got)
+	}
+}
+
+func TestActionBeyondCardWarnsBeforeSending(t *testing.T) {
+	deps, _ := simDeps(t)
+	h := newPracticeHarness(t, deps)
+	h.p.picker.selectID("late-delivery-anniversary")
+	test.Tap(h.p.picker.start)
+	h.wait(t)
+	v := h.p.session
+	test.Type(v.card.amounts[0], "60")
+	test.Tap(v.card.buttons[0])
+	if !v.coach.warnBox.Visible() || !strings.Contains(v.coach.warn.Text, "refund of 60 USD refused: your ceiling is 25 USD") {
+		t.Fatalf("warning = %q (visible %v); want the card's refusal before sending", v.coach.warn.Text, v.coach.warnBox.Visible())
+	}
+	if n := len(v.conv.Transcript().Turns); n != 1 {
+		t.Fatalf("the action was sent before the trainee chose: %d turns", n)
+	}
+	test.Tap(findButton(t, v.coach.warnBox, "Send anyway"))
+	h.wait(t)
+	turns := v.conv.Transcript().Turns
+	if len(turns) < 2 || turns[1].Action == nil || turns[1].Action.Amount != 60 || turns[1].Action.Result != scoring.ActionRefused {
+		t.Errorf("after Send anyway the transcript holds %+v; want the 60 USD refund, refused", turns)
+	}
+	if v.coach.warnBox.Visible() {
+		t.Error("the warning stayed after sending")
+	}
+}
+
+func TestAssessmentReportOffersNoRetry(t *testing.T) {
+	deps := fakeDeps(testScenario("a", "Anniversary gift", 2, "late-delivery"))
+	h := newPracticeHarness(t, deps)
+	h.p.SetMode(ModeAssessment)
+	h.p.picker.selectID("a")
+	test.Tap(h.p.picker.start)
+	h.wait(t)
+	test.Tap(findButton(t, h.p.session.content, "End session"))
+	h.wait(t)
+	if hasButton(h.win.Canvas().Content(), "Retry from this turn") {
+		t.Error("the assessment report offers a retry")
+	}
+	h.p.SetMode(ModePractice)
+	test.Tap(findButton(t, h.win.Canvas().Content(), "Play again"))
+	h.wait(t)
+	test.Type(h.p.session.input, "We missed it; refunding now.")
+	h.p.session.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.wait(t)
+	test.Tap(findButton(t, h.p.session.content, "End session"))
+	h.wait(t)
+	if !hasButton(h.win.Canvas().Content(), "Retry from this turn") {
+		t.Error("the practice report offers no retry")
+	}
+}
+
+func TestCaseFactsPanelAndHangUpRule(t *testing.T) {
+	deps, _ := simDeps(t)
+	h := newPracticeHarness(t, deps)
+	h.p.picker.selectID("late-delivery-anniversary")
+	test.Tap(h.p.picker.start)
+	h.wait(t)
+	v := h.p.session
+	var texts []string
+	for _, o := range test.LaidOutObjects(v.coach.facts) {
+		if l, ok := o.(*widget.Label); ok {
+			texts = append(texts, l.Text)
+		}
+	}
+	sc := h.p.Scenario("late-delivery-anniversary")
+	if len(texts) != len(sc.CaseFacts()) || texts[0] != "Customer: Dana" || !strings.HasPrefix(texts[2], "• ") {
+		t.Errorf("case facts panel = %q", texts)
+	}
+	st := v.conv.State()
+	want := "Dana leaves when frustration reaches 100 (" + strconv.Itoa(sim.HangUpFrustration-st.Frustration) + " to go) or after " + strconv.Itoa(st.Patience) + " more replies, whichever comes first."
+	if v.coach.leaving.Text != want {
+		t.Errorf("hang-up rule = %q\nwant %q", v.coach.leaving.Text, want)
+	}
+}
+
+func TestFirstLaunchAsksTraineeName(t *testing.T) {
+	a := test.NewTempApp(t)
+	win := test.NewWindow(nil)
+	t.Cleanup(win.Close)
+	win.Resize(fyne.NewSize(1100, 700))
+	s := NewShell(a, win, Deps{History: &fakeStore{}, DefaultTrainee: "ana.k"})
+	win.SetContent(s.Content())
+	q := s.TraineeQuestion
+	if q == nil || overlayButton(win, "Start practising") == nil {
+		t.Fatal("first launch does not ask who is practising")
+	}
+	if q.name.Text != "ana.k" {
+		t.Errorf("the name offered is %q, want the system user ana.k", q.name.Text)
+	}
+	q.name.SetText("  ")
+	if !q.ok.Disabled() {
+		t.Error("a blank name can be saved")
+	}
+	q.name.SetText("Ana Kovač")
+	test.Tap(q.ok)
+	p := a.Preferences()
+	if p.String(PrefTrainee) != "Ana Kovač" || len(p.StringList(PrefTrainees)) != 1 {
+		t.Errorf("saved trainee %q, profiles %q", p.String(PrefTrainee), p.StringList(PrefTrainees))
+	}
+	if overlayButton(win, "Start practising") != nil {
+		t.Error("the question stays open after the name was saved")
+	}
+	if again := NewShell(a, win, Deps{History: &fakeStore{}}); again.TraineeQuestion != nil {
+		t.Error("the name is asked again on the next launch")
+	}
+	if got := s.Practice.trainee(); got != "Ana Kovač" {
+		t.Errorf("sessions are stored under %q", got)
+	}
+}
+
+func TestNextScenarioSelectsTheSuggestionAndSaysWhy(t *testing.T) {
+	deps := fakeDeps(testScenario("a", "Anniversary gift", 2, "late-delivery"), testScenario("b", "Double charge", 3, "double-charge"))
+	var asked string
+	deps.Suggest = func(trainee string) (Suggestion, error) {
+		asked = trainee
+		return Suggestion{ScenarioID: "b", Why: "Your fairness averaged 41 over your last 5 sessions."}, nil
+	}
+	h := newPracticeHarness(t, deps)
+	h.p.prefs.SetString(PrefTrainee, "Ana")
+	h.p.picker.selectID("a")
+	test.Tap(h.p.picker.start)
+	h.wait(t)
+	test.Tap(findButton(t, h.p.session.content, "End session"))
+	h.wait(t)
+	test.Tap(findButton(t, h.win.Canvas().Content(), "Next scenario"))
+	if asked != "Ana" || h.p.picker.selected == nil || h.p.picker.selected.ID != "b" {
+		t.Fatalf("asked for %q, selected %v; want Ana's suggestion b selected", asked, h.p.picker.selected)
+	}
+	if !h.p.controls.why.Visible() || h.p.controls.why.Text != "Your fairness averaged 41 over your last 5 sessions." {
+		t.Errorf("why = %q (visible %v)", h.p.controls.why.Text, h.p.controls.why.Visible())
+	}
+}

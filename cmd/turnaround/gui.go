@@ -63,6 +63,8 @@ func guiDeps(p fyne.Preferences) (ui.Deps, func()) {
 	if warning != nil {
 		deps.HistoryWarning = warning.Error()
 	}
+	deps.Suggest = suggester(store)
+	deps.DefaultTrainee = osUserName()
 	wireSimulator(&deps, p)
 	if os.Getenv("TURNAROUND_DEMO") != "" {
 		if lib, err := loadScenarios(); len(lib) > 0 {

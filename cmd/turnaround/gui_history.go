@@ -74,7 +74,8 @@ func (h *historyAdapter) CloseUnfinished(ctx context.Context, id string) error {
 
 func sessionInfo(s history.SessionSummary) ui.SessionInfo {
 	return ui.SessionInfo{ID: formatID(s.ID), Trainee: s.Trainee, Scenario: s.ScenarioID,
-		Started: s.StartedAt, Total: s.Total, Ending: s.Ending, Finished: s.Finished()}
+		Started: s.StartedAt, Total: s.Total, Ending: s.Ending, Finished: s.Finished(),
+		Practice: s.Mode == history.ModePractice, Assisted: s.Assisted()}
 }
 
 func sessionInfos(list []history.SessionSummary, err error) ([]ui.SessionInfo, error) {
@@ -110,7 +111,7 @@ func (h *historyAdapter) Session(ctx context.Context, id string) (ui.StoredSessi
 
 // Trainees implements ui.HistoryStore.
 func (h *historyAdapter) Trainees(ctx context.Context) ([]ui.TraineeSummary, error) {
-	list, err := h.s.Trainees(ctx, history.Filter{})
+	list, err := h.s.Trainees(ctx, teamReport)
 	out := make([]ui.TraineeSummary, 0, len(list))
 	for _, t := range list {
 		out = append(out, ui.TraineeSummary{Name: t.Name, Latest: t.LatestTotal, Trend: t.Trend,
@@ -121,7 +122,7 @@ func (h *historyAdapter) Trainees(ctx context.Context) ([]ui.TraineeSummary, err
 
 // DimensionSeries implements ui.HistoryStore.
 func (h *historyAdapter) DimensionSeries(ctx context.Context, trainee string) (map[scoring.Dimension][]ui.Point, error) {
-	pts, err := h.s.DimensionSeries(ctx, trainee, history.Filter{})
+	pts, err := h.s.DimensionSeries(ctx, trainee, teamReport)
 	out := map[scoring.Dimension][]ui.Point{}
 	for _, p := range pts {
 		for _, d := range scoring.Dimensions {
@@ -133,7 +134,7 @@ func (h *historyAdapter) DimensionSeries(ctx context.Context, trainee string) (m
 
 // ScenarioStats implements ui.HistoryStore.
 func (h *historyAdapter) ScenarioStats(ctx context.Context, trainee string) ([]ui.ScenarioStat, error) {
-	stats, err := h.s.ScenarioStats(ctx, history.Filter{Trainee: trainee})
+	stats, err := h.s.ScenarioStats(ctx, history.Filter{Trainee: trainee, AssessmentOnly: true})
 	if err != nil {
 		return nil, err
 	}
@@ -177,7 +178,7 @@ func (h *historyAdapter) FirstVsBest(ctx context.Context, trainee, scenario stri
 
 // RuleLosses implements ui.HistoryStore.
 func (h *historyAdapter) RuleLosses(ctx context.Context) ([]ui.RuleLoss, error) {
-	list, err := h.s.RuleLosses(ctx, history.Filter{}, 10)
+	list, err := h.s.RuleLosses(ctx, teamReport, 10)
 	out := make([]ui.RuleLoss, 0, len(list))
 	for _, r := range list {
 		out = append(out, ui.RuleLoss{Rule: r.Rule, Count: r.Times, Points: r.PointsLost})

@@ -197,7 +197,7 @@ func historyList(e env, s history.Store, f history.Filter) error {
 	fmt.Fprintln(tw, "ID\tSTARTED\tTRAINEE\tSCENARIO\tENDING\tTOTAL")
 	for _, sum := range list {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", sum.ID, clockTime(sum.StartedAt), termSafe(orDash(sum.Trainee)),
-			termSafe(sum.ScenarioID), termSafe(endingText(sum)), totalText(sum))
+			termSafe(sum.ScenarioID), termSafe(endingText(sum))+modeMark(sum), totalText(sum))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -243,7 +243,9 @@ func historyShow(e env, s history.Store, id history.SessionID) error {
 	if d.ParentID != 0 {
 		fmt.Fprintf(w, ", retry of session %d from turn %d", d.ParentID, d.ForkTurn)
 	}
-	fmt.Fprintf(w, "\nEnding: %s\n\nTranscript\n", termSafe(endingText(d.SessionSummary)))
+	fmt.Fprintf(w, "\nEnding: %s\n", termSafe(endingText(d.SessionSummary)))
+	writeCoaching(w, d)
+	fmt.Fprint(w, "\nTranscript\n")
 	for i, t := range d.Transcript.Turns {
 		writeShowTurn(w, i, t)
 	}

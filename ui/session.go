@@ -65,6 +65,7 @@ func newSessionView(sc *scenarios.Scenario, conv Conversation, deps Deps, store 
 	v.banner = newBanner()
 	v.coach = newCoachView(sc, func(a *scoring.Action) { v.send(v.input.Text, a) })
 	v.content = v.layout()
+	v.coach.relayout = v.content.Refresh
 	return v
 }
 

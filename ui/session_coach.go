@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,7 +21,7 @@ import (
 type coachView struct {
 	// practice turns hints on; set before the first reply.
 	practice bool
-	facts    fyne.CanvasObject
+	facts    *widget.Label
 	leaving  *widget.Label
 	hint     *widget.Label
 	hintBox  *fyne.Container
@@ -28,15 +29,22 @@ type coachView struct {
 	warnBox  *fyne.Container
 	// pending is the action the warning holds back until "Send anyway".
 	pending *scoring.Action
+	// relayout lays the session out again after a row appears or goes: the rows
+	// sit in a border's bottom, which keeps its old height until asked.
+	relayout func()
 }
 
 func newCoachView(sc *scenarios.Scenario, sendAnyway func(a *scoring.Action)) *coachView {
 	c := &coachView{facts: caseFactsPanel(sc), leaving: caption("")}
-	c.hint = wrapped("")
+	// One line, cut with an ellipsis: a wrapping label under the entry would take
+	// its height from the entry when the window is short.
+	c.hint = widget.NewLabel("")
+	c.hint.Truncation = fyne.TextTruncateEllipsis
 	c.hint.Importance = widget.WarningImportance
 	c.hintBox = container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, c.hint)
 	c.hintBox.Hide()
-	c.warn = wrapped("")
+	c.warn = widget.NewLabel("")
+	c.warn.Truncation = fyne.TextTruncateEllipsis
 	c.warn.Importance = widget.DangerImportance
 	send := widget.NewButton("Send anyway", func() {
 		a := c.pending
@@ -53,20 +61,21 @@ func newCoachView(sc *scenarios.Scenario, sendAnyway func(a *scoring.Action)) *c
 	return c
 }
 
-// caseFactsPanel lists the scenario's case facts: labelled lines in bold
-// labels, the author's facts as bullets.
-func caseFactsPanel(sc *scenarios.Scenario) fyne.CanvasObject {
-	box := container.NewVBox()
+// caseFactsPanel lists the scenario's case facts in one label, a line each
+// (labelled lines as "Label: value", the author's facts as bullets), so the
+// panel stays short enough to leave the authority card in view.
+func caseFactsPanel(sc *scenarios.Scenario) *widget.Label {
+	lines := make([]string, 0, 8)
 	for _, f := range sc.CaseFacts() {
 		if f.Label == "" {
-			box.Add(wrapped("• " + f.Value))
-			continue
+			lines = append(lines, "• "+f.Value)
+		} else {
+			lines = append(lines, f.Label+": "+f.Value)
 		}
-		l := wrapped(f.Label + ": " + f.Value)
-		l.TextStyle = fyne.TextStyle{Bold: f.Label == "Customer"}
-		box.Add(l)
 	}
-	return box
+	l := wrapped(strings.Join(lines, "\n"))
+	l.SizeName = theme.SizeNameCaptionText
+	return l
 }
 
 // showLeaving words the simulator's hang-up rule for the current state.
@@ -83,24 +92,39 @@ func (c *coachView) showLeaving(st sim.State, name string) {
 // showHint shows a practice-mode hint under the input; ok=false clears it.
 func (c *coachView) showHint(h scoring.Hint, ok bool) {
 	if !ok || !c.practice {
-		c.hintBox.Hide()
+		c.setVisible(c.hintBox, false)
 		return
 	}
 	c.hint.SetText("Coach: " + h.Text)
-	c.hintBox.Show()
+	c.setVisible(c.hintBox, true)
 }
 
 // warnAction holds a back an action the card will refuse and says why; the
 // trainee may still send it.
 func (c *coachView) warnAction(a *scoring.Action, refusal string) {
 	c.pending = a
-	c.warn.SetText("Beyond your authority card: " + refusal + ". The customer will see it refused.")
-	c.warnBox.Show()
+	c.warn.SetText("Beyond your card: " + refusal + ".")
+	c.setVisible(c.warnBox, true)
 }
 
 func (c *coachView) clearWarning() {
 	c.pending = nil
-	c.warnBox.Hide()
+	c.setVisible(c.warnBox, false)
+}
+
+// setVisible shows or hides a row, laying the session out again when it changed.
+func (c *coachView) setVisible(row *fyne.Container, on bool) {
+	if row.Visible() == on {
+		return
+	}
+	if on {
+		row.Show()
+	} else {
+		row.Hide()
+	}
+	if c.relayout != nil {
+		c.relayout()
+	}
 }
 
 // hintText is the hint on screen, "" when none is shown.

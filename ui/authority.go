@@ -73,9 +73,19 @@ func (c *authorityCard) take(i int) {
 			return
 		}
 		a.Amount = v
-		c.amounts[i].SetText("")
 	}
 	c.onTake(a, "")
+}
+
+// clearAmounts empties the amount fields once an action was sent; until then a
+// figure the trainee typed stays, so a warning they answer with "Change it"
+// leaves it there to correct.
+func (c *authorityCard) clearAmounts() {
+	for _, e := range c.amounts {
+		if e != nil {
+			e.SetText("")
+		}
+	}
 }
 
 func (c *authorityCard) setEnabled(on bool) {

@@ -111,14 +111,19 @@ func TestActionBeyondCardWarnsBeforeSending(t *testing.T) {
 	if n := len(v.conv.Transcript().Turns); n != 1 {
 		t.Fatalf("the action was sent before the trainee chose: %d turns", n)
 	}
+	test.Tap(findButton(t, v.coach.warnBox, "Change it"))
+	if v.coach.warnBox.Visible() || v.card.amounts[0].Text != "60" {
+		t.Fatalf("after Change it: warning visible %v, amount %q; want it hidden and 60 kept", v.coach.warnBox.Visible(), v.card.amounts[0].Text)
+	}
+	test.Tap(v.card.buttons[0])
 	test.Tap(findButton(t, v.coach.warnBox, "Send anyway"))
 	h.wait(t)
 	turns := v.conv.Transcript().Turns
 	if len(turns) < 2 || turns[1].Action == nil || turns[1].Action.Amount != 60 || turns[1].Action.Result != scoring.ActionRefused {
 		t.Errorf("after Send anyway the transcript holds %+v; want the 60 USD refund, refused", turns)
 	}
-	if v.coach.warnBox.Visible() {
-		t.Error("the warning stayed after sending")
+	if v.coach.warnBox.Visible() || v.card.amounts[0].Text != "" {
+		t.Errorf("after sending: warning visible %v, amount %q", v.coach.warnBox.Visible(), v.card.amounts[0].Text)
 	}
 }
 

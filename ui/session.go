@@ -177,6 +177,9 @@ func (v *sessionView) send(text string, a *scoring.Action) {
 	v.banner.hide()
 	v.coach.clearWarning()
 	v.coach.showHint(scoring.Hint{}, false)
+	if a != nil {
+		v.card.clearAmounts()
+	}
 	v.addTurn(scoring.Turn{Role: scoring.RoleAgent, Text: text, Action: a, AtMS: v.elapsed().Milliseconds()})
 	v.setBusy(true)
 	go func() {

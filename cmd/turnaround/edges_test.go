@@ -195,3 +195,13 @@ func TestHistoryEscapesControlCharactersInNames(t *testing.T) {
 		}
 	}
 }
+
+func TestLintEscapesControlCharactersInFileNames(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "evil\x1b]0;x\a.yaml")
+	must(t, os.WriteFile(path, []byte("id: x\n"), 0o644))
+	_, stdout, stderr := runWithin(t, "lint", dir)
+	if strings.ContainsAny(stdout+stderr, "\x1b\a") || !strings.Contains(stdout, `evil\x1b]0;x\x07.yaml:`) {
+		t.Errorf("lint prints a file name's control characters raw:\n%q\n%q", stdout, stderr)
+	}
+}

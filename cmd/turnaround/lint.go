@@ -33,10 +33,10 @@ func runLint(e env, args []string) int {
 // and scripts), unreadable paths and the summary on stderr.
 func reportLint(e env, r scenarios.LintResult) int {
 	for _, d := range r.Diagnostics {
-		fmt.Fprintln(e.stdout, d.String())
+		fmt.Fprintln(e.stdout, termSafe(d.String()))
 	}
 	if r.Err != nil {
-		fmt.Fprintln(e.stderr, r.Err)
+		fmt.Fprintln(e.stderr, termSafeLines(r.Err.Error()))
 	}
 	if len(r.Diagnostics) > 0 || r.Err != nil {
 		fmt.Fprintf(e.stderr, "%s checked, %s found.\n", plural(r.Files, "file"), plural(len(r.Diagnostics), "problem"))

@@ -67,6 +67,11 @@ func guiDeps(p fyne.Preferences) (ui.Deps, func()) {
 	deps.DefaultTrainee = osUserName()
 	wireSimulator(&deps, p)
 	if os.Getenv("TURNAROUND_DEMO") != "" {
+		// The demo practises as its first trainee, so the first-launch question
+		// does not cover the screens it drives.
+		if p.String(ui.PrefTrainee) == "" {
+			p.SetString(ui.PrefTrainee, demoTrainees[0])
+		}
 		if lib, err := loadScenarios(); len(lib) > 0 {
 			err = seedDemo(store, deps.Grader, lib)
 			if err != nil {

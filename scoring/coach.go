@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"cmp"
 	"fmt"
 
 	"github.com/turnaround-app/turnaround/scenarios"
@@ -51,10 +52,11 @@ func HintAfter(t Transcript, sc *scenarios.Scenario, r *Rubric) (h Hint, ok bool
 	return Hint{}, false
 }
 
-// hintText words a hint from the rubric table: "Stock phrases … sound like a
-// script. (scripted-filler, -5 points)".
+// hintText words a hint from the rubric table, the way the report names rules:
+// "Stalled, -6 points: A reply before the first concrete step that moves
+// nothing forward."
 func hintText(rule Rule, points int) string {
-	return fmt.Sprintf("%s (%s, %d points)", rule.Why, rule.Name, points)
+	return fmt.Sprintf("%s, %d points: %s", cmp.Or(rule.Title, rule.Name), points, rule.Why)
 }
 
 // pointsAt sums what rule moved at one turn.

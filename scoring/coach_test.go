@@ -17,7 +17,7 @@ func TestHintAfterStalledSecondReply(t *testing.T) {
 		t.Fatal("no hint after a second reply with no concrete step")
 	}
 	rule, _ := DefaultRubric().Rule("stalling")
-	want := rule.Why + " (stalling, -6 points)"
+	want := "Stalled, -6 points: " + rule.Why
 	if h.Turn != 3 || h.Rule != "stalling" || h.Points != -6 || h.Text != want {
 		t.Errorf("hint = %+v\nwant turn 3, stalling, -6, %q", h, want)
 	}
@@ -45,7 +45,7 @@ func TestHintAfterConcreteReplyIsNone(t *testing.T) {
 func TestHintAfterStockPhrase(t *testing.T) {
 	tr := conv(cust(0, "It came Monday."), agent(10000, "We value your business and apologize for any inconvenience."))
 	h, ok := HintAfter(tr, fixture(), nil)
-	if !ok || h.Rule != "scripted-filler" || h.Turn != 1 || !strings.HasSuffix(h.Text, "sound like a script. (scripted-filler, -10 points)") {
+	if !ok || h.Rule != "scripted-filler" || h.Turn != 1 || !strings.HasPrefix(h.Text, "Scripted filler, -10 points: Stock phrases") {
 		t.Errorf("hint = %+v, %v; want scripted-filler at turn 1, two stock phrases", h, ok)
 	}
 }

@@ -65,7 +65,7 @@ func stalledSession(t *testing.T, mode string) (*practiceHarness, *coachingStore
 func TestPracticeModeShowsHintAfterStalledReply(t *testing.T) {
 	h, store := stalledSession(t, ModePractice)
 	rule, _ := scoring.DefaultRubric().Rule("stalling")
-	want := "Coach: " + rule.Why + " (stalling, -6 points)"
+	want := "Coach: Stalled, -6 points: " + rule.Why
 	if got := h.p.session.coach.hintText(); got != want {
 		t.Errorf("hint under the input = %q\nwant %q", got, want)
 	}

@@ -119,3 +119,27 @@ func TestFailoverSendsAndReplaysModeAndHints(t *testing.T) {
 		}
 	}
 }
+
+func TestImportCopiesModeAndHints(t *testing.T) {
+	ctx := context.Background()
+	local := openTemp(t)
+	m := sampleMeta("Ana", "late-delivery", time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	m.Mode = ModePractice
+	id := playSession(t, local, m, nil)
+	hint := Hint{Turn: 1, Rule: "stalling", Text: "Move it forward."}
+	if err := local.AddHint(ctx, id, hint); err != nil {
+		t.Fatal(err)
+	}
+	team := openPG(t)
+	if _, err := Import(ctx, local, team, nil); err != nil {
+		t.Fatal(err)
+	}
+	list, err := team.Sessions(ctx, Filter{})
+	if err != nil || len(list) != 1 {
+		t.Fatalf("team sessions = %+v, %v", list, err)
+	}
+	d, err := team.Session(ctx, list[0].ID)
+	if err != nil || d.Mode != ModePractice || len(d.Hints) != 1 || d.Hints[0] != hint {
+		t.Errorf("imported session: mode %q, hints %+v, %v; want practice with the one hint", d.Mode, d.Hints, err)
+	}
+}

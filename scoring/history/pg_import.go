@@ -22,7 +22,7 @@ func (s *PGStore) SessionIDByKey(ctx context.Context, key string) (SessionID, er
 	return id, s.wrap("find a session by key", err)
 }
 
-// ImportSession stores a whole session (turns, ending, report) in one
+// ImportSession stores a whole session (turns, hints, ending, report) in one
 // transaction under key. A session already stored under key is left as it is
 // and imported is false, so an import can run again safely.
 func (s *PGStore) ImportSession(ctx context.Context, key string, d SessionDetail, parent SessionID) (id SessionID, imported bool, err error) {
@@ -39,13 +39,16 @@ func (s *PGStore) ImportSession(ctx context.Context, key string, d SessionDetail
 		}
 		meta := SessionMeta{Trainee: d.Trainee, ScenarioID: d.ScenarioID, ScenarioHash: d.ScenarioHash,
 			ScenarioTitle: d.ScenarioTitle, RubricVersion: d.RubricVersion, Voice: d.Voice,
-			StartedAt: d.StartedAt, ParentID: parent, ForkTurn: d.ForkTurn}
+			StartedAt: d.StartedAt, ParentID: parent, ForkTurn: d.ForkTurn, Mode: d.Mode}
 		if id, err = beginPG(ctx, tx, key, meta); err != nil {
 			return err
 		}
 		b := &pgx.Batch{}
 		for i, t := range d.Transcript.Turns {
 			b.Queue(appendTurnSQL, turnArgs(id, i, t)...)
+		}
+		for _, h := range d.Hints {
+			b.Queue(`INSERT INTO hints (session_id, turn, rule, text) VALUES ($1, $2, $3, $4)`, id, h.Turn, h.Rule, h.Text)
 		}
 		if err := tx.SendBatch(ctx, b).Close(); err != nil {
 			return err

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/turnaround-app/turnaround/internal/pgtest"
+	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 	"github.com/turnaround-app/turnaround/scoring/history"
 	"github.com/turnaround-app/turnaround/ui"
 )

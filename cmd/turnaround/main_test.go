@@ -5,7 +5,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/turnaround-app/turnaround/internal/pgtest"
+	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 )
 
 // TestMain points the user's config folder at a throwaway one, so subcommands

@@ -5,7 +5,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/turnaround-app/turnaround/internal/pgtest"
+	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 )
 
 // backend opens a fresh, empty store of one kind for a test.

@@ -5,7 +5,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/turnaround-app/turnaround/internal/pgtest"
+	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/history")

@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/turnaround-app/turnaround/internal/pgtest"
+	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 	"github.com/turnaround-app/turnaround/scoring"
 )
 

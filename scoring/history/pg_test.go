@@ -11,7 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/turnaround-app/turnaround/internal/pgtest"
+	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 )
 
 // TestPGOpenSaysWhatIsWrong checks the one sentence the app shows for each

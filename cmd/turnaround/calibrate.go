@@ -147,19 +147,9 @@ func parseCalibrateArgs(e env, args []string) (calibrateArgs, int, bool) {
 	var a calibrateArgs
 	scale := fs.String("scale", "auto", "trainer rating scale: 5 (1–5), 100 (0–100) or auto")
 	fs.IntVar(&a.top, "top", 3, "how many disagreements to list per dimension")
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if err == flag.ErrHelp {
-				return a, exitOK, false
-			}
-			return a, exitUsage, false
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		args = fs.Args()[1:]
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
+		return a, flagExit(err), false
 	}
 	s, err := calibrate.ParseScale(*scale)
 	switch {

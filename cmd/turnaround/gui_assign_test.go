@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 	"github.com/turnaround-app/turnaround/scoring/history"
+	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 	"github.com/turnaround-app/turnaround/ui"
 )
 

@@ -117,6 +117,15 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// flagExit is the exit code for a flag-parsing error: 0 after -h, which printed
+// the usage the user asked for, and a usage error otherwise.
+func flagExit(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
+}
+
 // buildFilter turns the flag strings into a history.Filter. --until names the
 // last day included, so the filter stops at the start of the next day.
 func (hf *historyFlags) buildFilter() error {

@@ -3,7 +3,6 @@ package main
 import (
 	"cmp"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,7 +10,6 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
 	"github.com/turnaround-app/turnaround/sim/ollama"
 )
@@ -28,20 +26,9 @@ func runJudge(e env, args []string) int {
 	if !ok {
 		return code
 	}
-	tr, err := scoring.ReadTranscriptFile(a.file)
+	tr, sc, rep, err := scoreTranscriptFile(e, "judge", a.scenario, a.file)
 	if err != nil {
 		return judgeFail(e, err)
-	}
-	sc, err := scenarios.Load(a.scenario, loadUserLibrary(e, "judge"))
-	if errors.Is(err, scenarios.ErrNotFound) {
-		return judgeFail(e, fmt.Errorf("cannot judge %s: %w", a.file, err))
-	}
-	if err != nil {
-		return judgeFail(e, err)
-	}
-	rep, err := scoring.Score(tr, sc, nil)
-	if err != nil {
-		return judgeFail(e, fmt.Errorf("%s: %w", a.file, err))
 	}
 	cfg := ollama.DefaultConfig()
 	cfg.Model = a.model
@@ -86,19 +73,9 @@ func parseJudgeArgs(e env, args []string) (judgeArgs, int, bool) {
 	fs.StringVar(&a.scenario, "scenario", "", "scenario id, or path to a scenario file")
 	fs.StringVar(&a.model, "model", cmp.Or(os.Getenv("TURNAROUND_OLLAMA_MODEL"), ollama.SuggestedModel),
 		"Ollama model to ask (default: $TURNAROUND_OLLAMA_MODEL or "+ollama.SuggestedModel+")")
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return a, exitOK, false
-			}
-			return a, exitUsage, false
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		args = fs.Args()[1:]
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
+		return a, flagExit(err), false
 	}
 	switch {
 	case len(files) != 1:

@@ -23,20 +23,9 @@ func runScore(e env, args []string) int {
 	if !ok {
 		return code
 	}
-	tr, err := scoring.ReadTranscriptFile(a.file)
+	tr, _, rep, err := scoreTranscriptFile(e, "score", a.scenario, a.file)
 	if err != nil {
 		return scoreFail(e, err)
-	}
-	sc, err := scenarios.Load(a.scenario, loadUserLibrary(e, "score"))
-	if errors.Is(err, scenarios.ErrNotFound) {
-		return scoreFail(e, fmt.Errorf("cannot score %s: %w", a.file, err))
-	}
-	if err != nil {
-		return scoreFail(e, err)
-	}
-	rep, err := scoring.Score(tr, sc, nil)
-	if err != nil {
-		return scoreFail(e, fmt.Errorf("%s: %w", a.file, err))
 	}
 	if err := writeScoreReport(e, a.format, rep, tr); err != nil {
 		return scoreFail(e, err)
@@ -56,19 +45,9 @@ func parseScoreArgs(e env, args []string) (scoreArgs, int, bool) {
 	var a scoreArgs
 	fs.StringVar(&a.scenario, "scenario", "", "scenario id, or path to a scenario file")
 	fs.StringVar(&a.format, "format", "json", "report format: json or text")
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if err == flag.ErrHelp {
-				return a, exitOK, false
-			}
-			return a, exitUsage, false
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		args = fs.Args()[1:]
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
+		return a, flagExit(err), false
 	}
 	switch {
 	case len(files) != 1:
@@ -115,4 +94,26 @@ func scorePathErr(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// scoreTranscriptFile reads a transcript, finds its scenario among the built-in
+// and the trainer's own, and scores it: the first steps score and judge share,
+// worded the same way for both. verb names the command in the not-found sentence.
+func scoreTranscriptFile(e env, verb, scenario, file string) (scoring.Transcript, *scenarios.Scenario, scoring.Report, error) {
+	tr, err := scoring.ReadTranscriptFile(file)
+	if err != nil {
+		return tr, nil, scoring.Report{}, err
+	}
+	sc, err := scenarios.Load(scenario, loadUserLibrary(e, verb))
+	if errors.Is(err, scenarios.ErrNotFound) {
+		return tr, nil, scoring.Report{}, fmt.Errorf("cannot %s %s: %w", verb, file, err)
+	}
+	if err != nil {
+		return tr, nil, scoring.Report{}, err
+	}
+	rep, err := scoring.Score(tr, sc, nil)
+	if err != nil {
+		return tr, sc, rep, fmt.Errorf("%s: %w", file, err)
+	}
+	return tr, sc, rep, nil
 }

@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 	"github.com/turnaround-app/turnaround/scoring/history"
+	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 )
 
 func TestTeamInitPrintsIdempotentSQL(t *testing.T) {

@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 )
 
 // The team-store benchmarks run on a cluster of their own, kept in

@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 )
 
 // writersFor is how long the fifty simulated trainees write. The suite keeps

@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/scoring/history/pgtest"
 )
 
 // TestServerStoppedMidSessionLosesNothing stops the team server in the middle

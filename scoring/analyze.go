@@ -16,7 +16,12 @@ type analyzer struct {
 	flags []sentFlags
 	cues  []timeCue
 	ends  []kindEnd
-	supp  []Marker
+	// clauses are the turn's clauses in order (see clause.go).
+	clauses []clause
+	found   []uint8 // per clause, the clause kinds the phrase tables found (see noteFoundKinds)
+	// groups and owned are dropSuppressed's scratch space.
+	groups []spanGroup
+	owned  []bool
 	// suppress is set when a candidate may cancel another (see suppressedBy),
 	// so result can skip that pass for the many turns that have none.
 	suppress bool
@@ -52,6 +57,7 @@ func Analyze(text string) Analysis {
 	az.findTimes()
 	az.applyRules()
 	az.findShapes()
+	az.applyClauseRules()
 	az.findQuestions()
 	return az.result()
 }
@@ -112,7 +118,7 @@ func (az *analyzer) applyRules() {
 // caller to finish. It is filled in place, as a Marker built and then copied in
 // stalls the CPU the way a copied token does (see tokenizer.push).
 func (az *analyzer) add(k MarkerKind, start, end int) *Marker {
-	az.suppress = az.suppress || k == cueCancel || k == MarkHedge || k == MarkBlame
+	az.suppress = az.suppress || k == cueCancel || k == MarkHedge || k == MarkBlame || k == MarkFiller
 	az.cands = append(az.cands, Marker{})
 	m := &az.cands[len(az.cands)-1]
 	m.Kind, m.Start, m.End, m.Text = k, start, end, az.tok.text[start:end]
@@ -223,24 +229,33 @@ func (az *analyzer) apologySentences(ms []Marker) int {
 	return n
 }
 
-// suppressedBy says which marker cancels another where their spans overlap: the
-// "I can do" inside "I'll see what I can do" is a hedge, not a statement of
-// authority. cueCancel markers cancel the kind their Detail names.
-var suppressedBy = map[MarkerKind]MarkerKind{
-	MarkAuthority:   MarkHedge,
-	MarkPromise:     MarkHedge,
-	MarkOwnsMistake: MarkBlame,
+// suppressedBy says which markers cancel another where their spans overlap:
+// the "I can do" inside "I'll see what I can do" is a hedge, and inside "Is
+// there anything else I can do?" a stock close, not a statement of authority.
+// cueCancel markers cancel the kind their Detail names.
+var suppressedBy = map[MarkerKind][]MarkerKind{
+	MarkAuthority:   {MarkHedge, MarkFiller},
+	MarkPromise:     {MarkHedge},
+	MarkOwnsMistake: {MarkBlame},
+}
+
+// isSuppressor reports a kind that can cancel another.
+func isSuppressor(k MarkerKind) bool {
+	return k == cueCancel || k == MarkHedge || k == MarkBlame || k == MarkOwnsMistake || k == MarkFiller
 }
 
 // dedupe keeps one marker per stretch of text and kind: ms is sorted by Start,
 // then longest first, so the first of overlapping same-kind markers is kept.
 // It remembers only the end of the last kept marker of each kind, so a turn of
-// any length costs one pass.
+// any length costs one pass. Vetoed candidates are left out here.
 func (az *analyzer) dedupe(ms []Marker) []Marker {
 	ends := az.ends[:0]
 	kept := ms[:0]
 next:
 	for _, m := range ms {
+		if m.Kind == cueDropped {
+			continue
+		}
 		for i := range ends {
 			if ends[i].kind == m.Kind {
 				if m.Start < ends[i].end {
@@ -264,29 +279,76 @@ type kindEnd struct {
 	end  int
 }
 
-// dropSuppressed removes markers cancelled by an overlapping marker, and the
-// cancel markers themselves. Suppressors are copied aside first, so each marker
-// is checked only against them.
-func (az *analyzer) dropSuppressed(ms []Marker) []Marker {
-	supp := az.supp[:0]
-	for _, m := range ms {
-		if m.Kind == cueCancel || m.Kind == MarkHedge || m.Kind == MarkBlame || m.Kind == MarkOwnsMistake {
-			supp = append(supp, m)
+// spanGroup holds the suppressors of one kind (and, for cueCancel, one
+// cancelled kind) in Start order, with the largest End seen so far at each
+// position: a marker overlaps one of them exactly when, among those starting
+// before it ends, the largest End passes its Start. One binary search per
+// marker keeps the pass O(n log n) however many suppressors a turn has.
+type spanGroup struct {
+	kind, cancels MarkerKind
+	starts        []int
+	maxEnds       []int
+}
+
+// overlaps reports whether any span in g overlaps start..end.
+func (g *spanGroup) overlaps(start, end int) bool {
+	k, _ := slices.BinarySearch(g.starts, end) // spans starting before end
+	return k > 0 && g.maxEnds[k-1] > start
+}
+
+// group returns the group for kind and cancels, creating it.
+func (az *analyzer) group(kind, cancels MarkerKind) *spanGroup {
+	for i := range az.groups {
+		if g := &az.groups[i]; g.kind == kind && g.cancels == cancels {
+			return g
 		}
 	}
-	az.supp = supp
+	az.groups = append(az.groups, spanGroup{kind: kind, cancels: cancels})
+	return &az.groups[len(az.groups)-1]
+}
+
+// findGroup returns the group for kind and cancels, or nil.
+func (az *analyzer) findGroup(kind, cancels MarkerKind) *spanGroup {
+	for i := range az.groups {
+		if g := &az.groups[i]; g.kind == kind && g.cancels == cancels {
+			return g
+		}
+	}
+	return nil
+}
+
+// dropSuppressed removes markers cancelled by an overlapping marker, and the
+// cancel markers themselves.
+func (az *analyzer) dropSuppressed(ms []Marker) []Marker {
+	for i := range az.groups {
+		az.groups[i].starts, az.groups[i].maxEnds = az.groups[i].starts[:0], az.groups[i].maxEnds[:0]
+	}
+	az.owned = slices.Grow(az.owned[:0], len(az.tok.sents))[:len(az.tok.sents)]
+	clear(az.owned)
+	for _, m := range ms {
+		if !isSuppressor(m.Kind) {
+			continue
+		}
+		var cancels MarkerKind
+		if m.Kind == cueCancel {
+			cancels = MarkerKind(m.Detail)
+		}
+		g := az.group(m.Kind, cancels)
+		top := m.End
+		if n := len(g.maxEnds); n > 0 {
+			top = max(top, g.maxEnds[n-1])
+		}
+		g.starts, g.maxEnds = append(g.starts, m.Start), append(g.maxEnds, top)
+		if m.Kind == MarkOwnsMistake {
+			az.owned[az.sentenceAt(m.Start)] = true
+		}
+	}
 	out := ms[:0]
 	for _, m := range ms {
-		if m.Kind == cueCancel {
+		if m.Kind == cueCancel || az.suppressed(m) {
 			continue
 		}
-		if by, ok := suppressedBy[m.Kind]; ok && overlapsKind(supp, by, "", m) {
-			continue
-		}
-		if overlapsKind(supp, cueCancel, string(m.Kind), m) {
-			continue
-		}
-		if m.Kind == MarkBlame && az.ownedInSentence(supp, m) {
+		if m.Kind == MarkBlame && az.owned[az.sentenceAt(m.Start)] {
 			continue // "the update deleted your notes, and that's our fault" owns, not blames
 		}
 		out = append(out, m)
@@ -294,30 +356,19 @@ func (az *analyzer) dropSuppressed(ms []Marker) []Marker {
 	return out
 }
 
-// ownedInSentence reports whether an owns-mistake marker shares m's sentence.
-func (az *analyzer) ownedInSentence(supp []Marker, m Marker) bool {
-	s := az.sentenceAt(m.Start)
-	for _, o := range supp {
-		if o.Kind == MarkOwnsMistake && az.sentenceAt(o.Start) == s {
+// suppressed reports whether a suppressor of m's kind, or a cancel naming it, overlaps m.
+func (az *analyzer) suppressed(m Marker) bool {
+	for _, by := range suppressedBy[m.Kind] {
+		if g := az.findGroup(by, ""); g != nil && g.overlaps(m.Start, m.End) {
 			return true
 		}
 	}
-	return false
+	g := az.findGroup(cueCancel, m.Kind)
+	return g != nil && g.overlaps(m.Start, m.End)
 }
 
 // tokenAt returns the index of the first token starting at or after byte off.
 func (az *analyzer) tokenAt(off int) int {
 	i, _ := slices.BinarySearchFunc(az.tok.toks, off, func(t token, off int) int { return t.start - off })
 	return i
-}
-
-// overlapsKind reports whether a marker of kind k (and, if detail is set, that
-// Detail) overlaps m's span.
-func overlapsKind(ms []Marker, k MarkerKind, detail string, m Marker) bool {
-	for _, o := range ms {
-		if o.Kind == k && (detail == "" || o.Detail == detail) && o.Start < m.End && m.Start < o.End {
-			return true
-		}
-	}
-	return false
 }

@@ -79,3 +79,25 @@ func TestAnalyzeSpeedRatio(t *testing.T) {
 func nsPerOp(r testing.BenchmarkResult) float64 {
 	return float64(r.T.Nanoseconds()) / float64(r.N)
 }
+
+// longTurn is about 100 KB of agent text: the bench texts repeated, the worst
+// case a pasted essay could hand Analyze.
+func longTurn() string {
+	var b strings.Builder
+	for i := 0; b.Len() < 100_000; i++ {
+		b.WriteString(benchTexts[i%len(benchTexts)])
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// BenchmarkAnalyze100KB times one 100 KB turn. Target: at most 50 ms, which
+// holds only if every pass of Analyze is linear in the turn's length.
+func BenchmarkAnalyze100KB(b *testing.B) {
+	text := longTurn()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Analyze(text)
+	}
+}

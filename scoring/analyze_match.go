@@ -68,6 +68,7 @@ type phraseIndex struct {
 	root     *node
 	rootNext []*node // rootNext[id] is root.next[id], without the map lookup
 	words    wordTable
+	lex      []lex // lex[id] is the clause properties of the word with that id
 }
 
 var index = compileTables(allTables())
@@ -102,8 +103,10 @@ func compileTables(groups []patternGroup) *phraseIndex {
 			}
 		}
 	}
+	lexBits := internLexicon(vocab)
 	root = newTrieFreezer().freeze(root)
-	ix := &phraseIndex{root: root, rootNext: make([]*node, len(vocab)+1), words: newWordTable(vocab)}
+	ix := &phraseIndex{root: root, rootNext: make([]*node, len(vocab)+1), words: newWordTable(vocab),
+		lex: lexTable(lexBits, len(vocab))}
 	for _, e := range root.edges {
 		ix.rootNext[e.id] = e.next
 	}

@@ -224,7 +224,11 @@ func TestAnalyzeCounts(t *testing.T) {
 
 func TestAnalyzeTurnAddsAction(t *testing.T) {
 	a := AnalyzeTurn(Turn{Role: RoleAgent, Text: "Done.", Action: &Action{Kind: "refund", Amount: 25, Currency: "USD"}})
-	want := []Marker{{Kind: MarkAction, Text: "refund 25 USD", Value: 25, Detail: "refund"}}
+	// "Done." reports a finished step in words; the action follows it.
+	want := []Marker{
+		{Kind: MarkConcreteAction, Start: 0, End: 4, Text: "Done"},
+		{Kind: MarkAction, Text: "refund 25 USD", Value: 25, Detail: "refund"},
+	}
 	if diff := cmp.Diff(want, a.Markers); diff != "" {
 		t.Errorf("AnalyzeTurn markers (-want +got):\n%s", diff)
 	}

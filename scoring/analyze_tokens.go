@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // token is one word, number or currency sign of an agent turn. Start and End are
@@ -21,6 +20,8 @@ type token struct {
 	colon      bool  // directly followed by ':' ("system:")
 	code       bool  // shaped like an error code: letters and digits, '_', or "E-"
 	curly      bool  // holds a curly apostrophe, so its key differs from the lowered text
+	apos       bool  // holds an apostrophe: a contraction ("we've") or a possessive ("courier's")
+	pause      bool  // directly followed by a comma, semicolon, colon or dash: a clause may end here
 }
 
 // sentence is one sentence of a turn: its byte span (end includes the closing
@@ -49,10 +50,8 @@ type tokenizer struct {
 }
 
 // lowerASCII lowercases only ASCII letters, so byte offsets stay valid for any
-// input. The copy lives in t.buf, reused by every call, and the string returned
-// is a view of it rather than a new allocation: it, and every key cut from it,
-// is valid only until the next tokenize. Nothing Analyze returns or remembers
-// may hold a piece of it (parseWindow clones what it memoises).
+// input. Text with no capitals is returned as it is; otherwise the copy is
+// built in t.buf, reused by every call, and converted once.
 func (t *tokenizer) lowerASCII(s string) string {
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
@@ -68,7 +67,7 @@ func (t *tokenizer) lowerASCII(s string) string {
 		}
 	}
 	t.buf = b
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return string(b)
 }
 
 // isWordByte reports an ASCII letter, digit or '_'. It is asked of nearly every
@@ -110,7 +109,7 @@ func (t *tokenizer) tokenize(text string) {
 // apostrophe joins letters ("we'll"); '.' and ',' join digits ("25.00").
 func (t *tokenizer) word(i int) int {
 	start, h := i, hashSeed
-	var num, curly, digits, underscore, other bool = true, false, false, false, false
+	var num, curly, digits, underscore, other, apos bool = true, false, false, false, false, false
 	for i < len(t.text) {
 		// Fast path: a run of lowercase letters, the bulk of any text; the key's
 		// hash is built on the way so the word lookup need not read it again.
@@ -130,6 +129,7 @@ func (t *tokenizer) word(i int) int {
 		digits = digits || isDigit(c)
 		underscore = underscore || c == '_'
 		curly = curly || n > 1 && apostropheLen(t.text, i) > 1
+		apos = apos || apostropheLen(t.text, i) > 0
 		other = true
 		i += n
 	}
@@ -142,7 +142,7 @@ func (t *tokenizer) word(i int) int {
 	dashed := !digits && (i-start <= 2 || caps && i-start <= 5) && i < len(t.text) && t.text[i] == '-'
 	acronym := caps && i-start >= 2 && i-start <= 5
 	tok := t.push(start, i, false)
-	tok.num, tok.curly = num, curly
+	tok.num, tok.curly, tok.apos = num, curly, apos
 	tok.code = underscore || dashed || acronym || digits && !num
 	tok.class = classOf(key, num)
 	tok.id = index.words.id(key, h)
@@ -259,6 +259,13 @@ func (t *tokenizer) punct(i int, c byte) {
 		if n := len(t.toks); n > 0 && t.toks[n-1].end == i {
 			t.toks[n-1].colon = true
 		}
+		t.markPause()
+	case ',', ';':
+		t.markPause()
+	case '-':
+		if i > 0 && t.text[i-1] == ' ' {
+			t.markPause() // a spaced dash: "Done - the credit is back"
+		}
 	case '\n':
 		t.endSentence(i, false)
 	case '?', '!', '.':
@@ -282,8 +289,18 @@ func (t *tokenizer) nonASCII(i int) int {
 		return t.word(i)
 	case unicode.Is(unicode.Sc, r):
 		t.push(i, i+size, true)
+	case r == '\u2014' || r == '\u2013':
+		t.markPause() // em or en dash
 	}
 	return i + size
+}
+
+// markPause records that the last token of the open sentence is followed by
+// punctuation where a clause can end.
+func (t *tokenizer) markPause() {
+	if n := len(t.toks); t.open && n > 0 {
+		t.toks[n-1].pause = true
+	}
 }
 
 // endSentence closes the sentence being built at byte end, if it has tokens.

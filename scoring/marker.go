@@ -25,8 +25,9 @@ const (
 	MarkVague            MarkerKind = "vague-promise"   // "we'll look into it"
 	MarkJargon           MarkerKind = "jargon"          // error codes, internal terms
 	MarkInjection        MarkerKind = "grader-instruction"
-	MarkEscalation       MarkerKind = "escalation" // hands the case to someone named
-	MarkAction           MarkerKind = "action"     // a structured action from the transcript
+	MarkEscalation       MarkerKind = "escalation"        // hands the case to someone named
+	MarkAction           MarkerKind = "action"            // a structured action from the transcript
+	MarkValidates        MarkerKind = "validates-feeling" // "no wonder you're upset", "I'd be livid too"
 )
 
 // Marker is one finding in an agent turn with the span of text that shows it.

@@ -1,0 +1,139 @@
+package scoring
+
+import "slices"
+
+// cueDropped marks a candidate marker a clause rule vetoed; result leaves it out.
+const cueDropped MarkerKind = "cue:dropped"
+
+// applyClauseRules reads the turn's clauses, adds the markers the add rows
+// find, and drops the candidates the veto rows rule out. Each clause is read
+// once and each candidate looked up once, so the pass is linear in the turn.
+func (az *analyzer) applyClauseRules() {
+	az.readClauses()
+	az.noteFoundKinds()
+	for ci := range az.clauses {
+		c := &az.clauses[ci]
+		for ri := range clauseRules {
+			r := &clauseRules[ri]
+			if r.effect != adds || c.question || c.cond || c.temporal || az.found[ci]&kindBit(r.kind) != 0 || !az.matches(r, c) {
+				continue
+			}
+			az.found[ci] |= kindBit(r.kind)
+			m := az.addTokens(r.kind, c.headLo, c.hi)
+			if r.kind == MarkConcreteAction {
+				m.Value = az.amountIn(az.tok.toks[c.lo].sent)
+			}
+		}
+	}
+	az.vetoCandidates()
+}
+
+// noteFoundKinds records, per clause, the kinds the phrase tables already found
+// in it: a clause row adds a marker only where none of its kind is, so the
+// evidence keeps citing the phrase ("we missed") rather than the whole clause.
+func (az *analyzer) noteFoundKinds() {
+	az.found = slices.Grow(az.found[:0], len(az.clauses))[:len(az.clauses)]
+	clear(az.found)
+	for i := range az.cands {
+		if b := kindBit(az.cands[i].Kind); b != 0 {
+			az.found[az.clauseAt(az.tokenAt(az.cands[i].Start))] |= b
+		}
+	}
+}
+
+// clauseKinds are the kinds clause rows add, each with a bit for noteFoundKinds.
+var clauseKinds = []MarkerKind{MarkConcreteAction, MarkBlame, MarkOwnsMistake, MarkValidates, MarkVague}
+
+func kindBit(k MarkerKind) uint8 {
+	for i, c := range clauseKinds {
+		if c == k {
+			return 1 << i
+		}
+	}
+	return 0
+}
+
+// vetoCandidates drops each candidate whose clause a veto row matches.
+func (az *analyzer) vetoCandidates() {
+	for i := range az.cands {
+		m := &az.cands[i]
+		if !vetoable[m.Kind] {
+			continue
+		}
+		c := &az.clauses[az.clauseAt(az.tokenAt(m.Start))]
+		for ri := range clauseRules {
+			r := &clauseRules[ri]
+			if r.effect == vetoes && r.kind == m.Kind && az.matches(r, c) {
+				m.Kind = cueDropped
+				break
+			}
+		}
+	}
+}
+
+// vetoable holds the kinds some veto row names.
+var vetoable = func() map[MarkerKind]bool {
+	out := map[MarkerKind]bool{}
+	for _, r := range clauseRules {
+		if r.effect == vetoes {
+			out[r.kind] = true
+		}
+	}
+	return out
+}()
+
+// clauseAt returns the index of the clause holding token i.
+func (az *analyzer) clauseAt(i int) int {
+	k, _ := slices.BinarySearchFunc(az.clauses, i, func(c clause, i int) int {
+		if c.hi <= i {
+			return -1
+		}
+		if c.lo > i {
+			return 1
+		}
+		return 0
+	})
+	return min(k, len(az.clauses)-1)
+}
+
+// clauseIndex returns c's index in az.clauses.
+func (az *analyzer) clauseIndex(c *clause) int {
+	return az.clauseAt(c.lo)
+}
+
+// matches reports whether clause c meets every condition of row r.
+func (az *analyzer) matches(r *clauseRule, c *clause) bool {
+	switch {
+	case r.who != 0 && r.who&(1<<c.actor) == 0:
+		return false
+	case r.when != 0 && r.when&(1<<c.aspect) == 0:
+		return false
+	case !triHolds(r.neg, c.neg), !triHolds(r.cond, c.cond), !triHolds(r.generic, c.generic):
+		return false
+	case !voiceHolds(r.voice, c):
+		return false
+	case r.verbs != "" && !az.verbIn(c, r.verbs):
+		return false
+	case r.except != "" && az.verbIn(c, r.except):
+		return false
+	case r.words != "" && !clauseWords[r.words](az, c):
+		return false
+	}
+	return true
+}
+
+func triHolds(t tri, v bool) bool {
+	return t == either || (t == yes) == v
+}
+
+func voiceHolds(v voice, c *clause) bool {
+	switch v {
+	case active:
+		return c.verb >= 0 && !c.passive
+	case passive:
+		return c.passive
+	case copula:
+		return c.verb < 0 && c.aspect != aspNone && !c.doneAlone
+	}
+	return true
+}

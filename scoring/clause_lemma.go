@@ -1,0 +1,104 @@
+package scoring
+
+import "strings"
+
+// lemma returns the base form of a lowercased English verb form: "refunded" →
+// "refund", "applied" → "apply", "sent" → "send", "gone" → "go". Irregular
+// forms come from irregularVerbs; regular ones lose their ending by the usual
+// spelling rules (doubled consonant, dropped e, y to i). A word that is not an
+// inflected verb comes back as it is, so the result is always safe to look up.
+func lemma(w string) string {
+	if base, ok := irregularVerbs[w]; ok {
+		return base
+	}
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ied"):
+		return w[:len(w)-3] + "y" // applied, emptied
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return undoEnding(w[:len(w)-2])
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		return undoEnding(w[:len(w)-3])
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y" // applies
+	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") ||
+		strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2] // reaches, fixes
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// undoEnding restores the stem left after "-ed" or "-ing": "stopp" → "stop",
+// "issu" → "issue", "process" stays.
+func undoEnding(stem string) string {
+	n := len(stem)
+	if n >= 3 && stem[n-1] == stem[n-2] && isConsonant(stem[n-1]) && !strings.ContainsRune("lsz", rune(stem[n-1])) {
+		return stem[:n-1] // stopped, shipped, planned (but "called", "passed", "buzzed")
+	}
+	if needsE(stem) {
+		return stem + "e"
+	}
+	return stem
+}
+
+// needsE reports a stem that lost a silent e: "issu", "replac", "arrang",
+// "sav", "clos", "receiv". The checks are the common English endings.
+func needsE(stem string) bool {
+	n := len(stem)
+	if n < 2 {
+		return false
+	}
+	last, prev := stem[n-1], stem[n-2]
+	switch {
+	case last == 'u' || last == 'v' || last == 'z':
+		return true // issued, received, prized
+	case last == 'c' || last == 'g':
+		return isVowel(prev) || prev == 'n' || prev == 'r' // replaced, arranged, charged, forced
+	case last == 's' && prev != 's':
+		return isVowel(prev) || prev == 'n' || prev == 'l' || prev == 'r' || prev == 'p' // closed, licensed, pulsed, reversed, lapsed
+	case strings.HasSuffix(stem, "at") && n > 4:
+		return true // updated, activated, created
+	case last == 'r' && (prev == 'u' || prev == 'i'):
+		return true // ensured, hired
+	case isConsonant(last) && isVowel(prev) && n >= 3 && isConsonant(stem[n-3]) && last != 'w' && last != 'x' && last != 'y':
+		// one vowel between consonants: "sav" → save, "tak" → take; but not
+		// two-syllable stems stressed first ("open", "offer", "deliver").
+		return n <= 4 && !strings.HasSuffix(stem, "en") && !strings.HasSuffix(stem, "er")
+	}
+	return false
+}
+
+func isVowel(c byte) bool     { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+func isConsonant(c byte) bool { return c >= 'a' && c <= 'z' && !isVowel(c) }
+
+// irregularVerbs maps the irregular past and participle forms (and the forms
+// of be, have and do) to their base. English has a closed set of these; the
+// regular rest is handled by rule in lemma.
+var irregularVerbs = func() map[string]string {
+	m := map[string]string{}
+	for _, row := range strings.Split(irregularForms, ";") {
+		f := strings.Fields(row)
+		for _, form := range f[1:] {
+			m[form] = f[0]
+		}
+	}
+	return m
+}()
+
+const irregularForms = "be am is are was were been being 's 're 'm;have has had having 've 'd;do does did done doing;" +
+	"go goes went gone;get got gotten;make made;give gave given;send sent;take took taken;put;set;" +
+	"pay paid;find found;keep kept;hold held;bring brought;build built;rebuild rebuilt;buy bought;" +
+	"lose lost;forget forgot forgotten;leave left;let;tell told;say said;hear heard;see saw seen;" +
+	"know knew known;think thought;come came;become became;run ran;break broke broken;" +
+	"write wrote written;mislay mislaid;mistake mistook mistaken;misread;mislead misled;" +
+	"overlook;overpay overpaid;undo undid undone;redo redid redone;resend;refund;" +
+	"spend spent;lend lent;mean meant;feel felt;deal dealt;sell sold;resell resold;" +
+	"ship;fall fell fallen;drive drove driven;ring rang rung;speak spoke spoken;" +
+	"choose chose chosen;sit sat;stand stood;understand understood;catch caught;" +
+	"fight fought;seek sought;teach taught;throw threw thrown;show showed shown;" +
+	"wear wore worn;tear tore torn;steal stole stolen;hide hid hidden;bite bit bitten;" +
+	"begin began begun;swim swam swum;win won;shut;cut;hit;hurt;cost;quit;read;" +
+	"slip slipped;drop dropped;mix mixed;fix fixed;bill billed;fill filled;" +
+	"put puts putting;cancel cancelled canceled cancelling canceling;label labelled labeled;" +
+	"pop popped popping;chase chased chasing;ring rings ringing"

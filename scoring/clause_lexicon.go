@@ -1,0 +1,150 @@
+package scoring
+
+import "strings"
+
+// lex is what the clause reader knows about a word, one bit per property. A
+// word can have several: "i've" is an agent subject and a have-auxiliary.
+type lex uint64
+
+const (
+	lxAgent       lex = 1 << iota // speaks for the agent or company: "I", "we", "we've"
+	lxCustomer                    // the customer: "you", "you've"
+	lxThird                       // someone else: "they", "he"
+	lxThing                       // a thing or the situation: "it", "that's"
+	lxDet                         // starts a noun phrase: "the", "your"
+	lxOurDet                      // "our", "my": a noun phrase that belongs to the company
+	lxThirdNoun                   // a third party: "courier", "bank"
+	lxCompanyNoun                 // a person or team of the company: "team", "specialist"
+	lxCustomers                   // customers in general: "customers", "people"
+	lxBe                          // a form of be
+	lxHave                        // a form of have
+	lxDo                          // a form of do
+	lxWill                        // will, shall, 'll
+	lxWould                       // would, 'd
+	lxCan                         // can, could, may, might
+	lxMust                        // must, should, ought
+	lxPastAux                     // was, were, had, did: the auxiliary itself is past
+	lxNeg                         // not, never, n't
+	lxAdverb                      // may sit inside a verb group or phrase: "just", "entirely"
+	lxFreq                        // makes a statement habitual: "usually", "normally"
+	lxConj                        // joins clauses when a subject follows: "and", "but"
+	lxSub                         // starts a subordinate clause: "because", "which"
+	lxCond                        // starts a condition: "if", "unless"
+	lxOpener                      // discourse words before a clause: "so", "well", "ok"
+	lxFeeling                     // a feeling: "upset", "livid"
+	lxBadAdj                      // judges a situation bad: "rotten", "awful"
+	lxFaultNoun                   // "mistake", "fault", "error"
+	lxOurs                        // "ours", "mine"
+	lxWrong                       // "wrong", "incorrect", "old"
+	lxLicence                     // licenses a feeling: "wonder" (no wonder), "understandable"
+	lxPrep                        // ends a noun phrase: "on", "to", "for"
+	lxTemporal                    // starts a clause about when: "once", "until"
+	lxI                           // the agent in person: "I", "I've"
+	lxDeliverable                 // what the company delivers: "refund", "slot", "engineer"
+)
+
+// lexicon lists the words of each property. Contractions are listed whole,
+// with every property their parts carry ("won't" is will and not).
+var lexicon = []struct {
+	bits  lex
+	words string
+}{
+	{lxAgent, "i we me us myself ourselves"},
+	{lxAgent | lxHave, "i've we've ive"},
+	{lxAgent | lxBe, "i'm we're im"},
+	{lxAgent | lxWill, "i'll we'll"},
+	{lxAgent | lxWould, "i'd we'd"},
+	{lxCustomer, "you yourself"},
+	{lxCustomer | lxHave, "you've youve"},
+	{lxCustomer | lxBe, "you're youre"},
+	{lxCustomer | lxWill, "you'll youll"},
+	{lxCustomer | lxWould, "you'd"},
+	{lxThird, "they he she them"},
+	{lxThird | lxHave, "they've"},
+	{lxThird | lxBe, "they're he's she's"},
+	{lxThird | lxWill, "they'll he'll she'll"},
+	{lxThing, "it this that what everything something which"},
+	{lxThing | lxBe, "it's that's this's what's everything's its thats"},
+	{lxThing | lxWill, "it'll that'll"},
+	{lxThing | lxWould, "it'd that'd"},
+	{lxThing | lxBe, "there's"},
+	{lxDet, "the a an your these those their his her some every each any"},
+	{lxDet | lxOurDet, "our my"},
+	{lxThirdNoun, "courier couriers carrier carriers bank banks driver drivers airline airlines manufacturer " +
+		"supplier suppliers ups fedex dhl usps hermes evri dpd seller sellers retailer " +
+		"provider providers network processor insurer landlord partner partners vendor vendors contractor hotel " +
+		"installer merchant shop store issuer council government weather customs depot isp"},
+	{lxCompanyNoun, "team colleague colleagues engineer engineers specialist specialists manager supervisor " +
+		"department staff company technician technicians agent agents"},
+	{lxCustomers, "customers people folks users buyers shoppers clients many"},
+	{lxBe, "be is are am been being 's 're"},
+	{lxBe | lxPastAux, "was were"},
+	{lxBe | lxNeg, "isn't aren't isnt arent ain't"},
+	{lxBe | lxNeg | lxPastAux, "wasn't weren't wasnt werent"},
+	{lxHave, "have has having 've"},
+	{lxHave | lxPastAux, "had"},
+	{lxHave | lxNeg, "haven't hasn't havent hasnt"},
+	{lxHave | lxNeg | lxPastAux, "hadn't"},
+	{lxDo, "do does"},
+	{lxDo | lxPastAux, "did"},
+	{lxDo | lxNeg, "don't doesn't dont doesnt"},
+	{lxDo | lxNeg | lxPastAux, "didn't didnt"},
+	{lxWill, "will shall 'll gonna"},
+	{lxWill | lxNeg, "won't wont shan't"},
+	{lxWould, "would 'd"},
+	{lxWould | lxNeg, "wouldn't wouldnt"},
+	{lxCan, "can could may might"},
+	{lxCan | lxNeg, "can't cannot couldn't cant couldnt mightn't"},
+	{lxMust, "must should ought"},
+	{lxMust | lxNeg, "mustn't shouldn't shouldnt"},
+	{lxMust | lxHave, "should've must've shouldve mustve"},
+	{lxNeg, "not never n't"},
+	{lxAdverb, "just already now also really fully entirely completely totally all actually definitely " +
+		"personally certainly absolutely still simply squarely wholly genuinely truly honestly here quickly " +
+		"successfully properly finally now officially right straight immediately 100 so very"},
+	{lxFreq, "usually normally typically generally always often sometimes tend tends occasionally " +
+		"frequently routinely commonly mostly"},
+	{lxConj, "and but or then plus so"},
+	{lxSub, "because cause since which who although though whereas"},
+	{lxSub | lxTemporal, "when once until till while after before whenever"},
+	{lxI, "i i've i'm i'll i'd ive im me myself"},
+	{lxDeliverable, "delivery refund replacement order parcel package engineer appointment slot visit credit " +
+		"money technician callback booking reschedule repair installation fix payment voucher"},
+	{lxCond, "if unless whether"},
+	{lxOpener, "well ok okay right good great also anyway honestly unfortunately sadly fortunately luckily " +
+		"yes yeah sure news now alright first firstly second secondly finally and but so"},
+	{lxFeeling, "upset angry annoyed frustrated furious livid fuming cross mad irritated disappointed gutted " +
+		"stressed worried anxious fed hacked cheesed peeved miffed raging incensed exasperated devastated " +
+		"heartbroken angered shaken distressed embarrassed hurt outraged unhappy sad vexed panicked " +
+		"panicking frantic irate seething"},
+	{lxBadAdj, "rotten awful terrible horrible rubbish dreadful lousy miserable stressful nightmare gutting " +
+		"infuriating maddening upsetting worrying exhausting frustrating unacceptable appalling shocking " +
+		"horrendous annoying disappointing unfair poor stinking crap crappy rough tough grim bad worst hellish"},
+	{lxFaultNoun, "mistake fault error blame responsibility failure oversight screw-up cock-up slip-up"},
+	{lxOurs, "ours mine"},
+	{lxWrong, "wrong incorrect old outdated expired invalid"},
+	{lxLicence, "wonder understandable understandably naturally course reason right surprise"},
+	{lxPrep, "on to for in at by with from about of into through"},
+}
+
+// internLexicon gives every lexicon word an id in the phrase index's vocabulary,
+// so the tokenizer's one lookup per word also finds its clause properties.
+func internLexicon(vocab vocabBuilder) map[int32]lex {
+	bits := map[int32]lex{}
+	for _, row := range lexicon {
+		for _, w := range strings.Fields(row.words) {
+			id := vocab.intern(w)
+			bits[id] |= row.bits
+		}
+	}
+	return bits
+}
+
+// lexTable turns the bits by id into a dense array indexed by id.
+func lexTable(bits map[int32]lex, n int) []lex {
+	out := make([]lex, n+1)
+	for id, b := range bits {
+		out[id] = b
+	}
+	return out
+}

@@ -1,0 +1,149 @@
+package scoring
+
+// Markers read from clauses. Each row of clauseRules is a predicate over one
+// clause (see clause.go): who acts, when, in which voice, negated or not, on
+// which verb, with which words after it. A row that adds finds a marker the
+// phrase tables cannot list in every wording ("your refund has gone through");
+// a row that vetoes removes a marker the phrase tables found in a clause that
+// does not mean it ("refunds normally take 5 working days" is policy, not a
+// time commitment). Verb lists hold base forms (lemmas): "refund" covers
+// "refunded", "is refunding", "has been refunded".
+
+// actors is a set of actor values.
+type actors uint8
+
+// aspects is a set of aspect values.
+type aspects uint16
+
+func anyOf(as ...actor) actors {
+	var s actors
+	for _, a := range as {
+		s |= 1 << a
+	}
+	return s
+}
+
+func tenses(as ...aspect) aspects {
+	var s aspects
+	for _, a := range as {
+		s |= 1 << a
+	}
+	return s
+}
+
+// Common sets, named as a trainer would say them.
+var (
+	us, you, anyone = anyOf(actAgent), anyOf(actCustomer), actors(0)
+	things          = anyOf(actThing)
+	others          = anyOf(actThird)
+	customers       = anyOf(actCustomers)
+	doneOrNow       = tenses(aspDone, aspNow)
+	done            = tenses(aspDone)
+	future          = tenses(aspWill)
+	notFuture       = tenses(aspNone, aspDone, aspNow, aspCould, aspWould, aspMust, aspHabit, aspState, aspPresent)
+	habit           = tenses(aspHabit)
+	anyTime         = aspects(0)
+)
+
+// voice is the shape of a clause's verb.
+type voice uint8
+
+const (
+	anyVoice voice = iota
+	active         // a main verb, not passive
+	passive        // be or get with a participle
+	copula         // be is the main verb: "that's on us"
+)
+
+// tri is a yes/no condition that may be left open.
+type tri uint8
+
+const (
+	either tri = iota
+	yes
+	no
+)
+
+// effect is what a matching row does.
+type effect uint8
+
+const (
+	adds   effect = iota // adds a marker over the clause
+	vetoes               // removes a marker of the kind found in the clause
+)
+
+// clauseRule is one row of clauseRules.
+type clauseRule struct {
+	kind   MarkerKind
+	effect effect
+	name   string // what the row recognises, in a trainer's words
+	who    actors // 0: anyone (or no one)
+	when   aspects
+	voice  voice
+	neg    tri
+	verbs  string // a list in clauseVerbs the main verb's lemma must be in; "" for any
+	except string // a list in clauseVerbs the lemma must not be in
+	words  string // a check in clauseWords the clause must pass; "" for none
+	cond   tri    // an "if"/"unless" clause
+	// generic asks for (yes) or rules out (no) a subject in general: "refunds", "customers".
+	generic tri
+}
+
+// clauseRules is the table. Rows that add never fire in a question, a
+// condition or a clause of when ("once it has gone through"); veto rows say
+// for themselves.
+var clauseRules = []clauseRule{
+	// Completed steps, in any voice or tense.
+	// A plain past by "we" or "our system" usually tells the failure ("we cancelled
+	// your subscription"); a plain past passive tells history ("a refund was issued
+	// on the 2nd"). A step reported done is perfect, present, or "I" in person.
+	{kind: MarkConcreteAction, name: "we did the step", who: us, when: doneOrNow, voice: active, neg: no, verbs: "step", words: "reported step"},
+	{kind: MarkConcreteAction, name: "the step has been done", who: things | us, when: doneOrNow, voice: passive, neg: no, verbs: "step", words: "reported step", generic: no},
+	{kind: MarkConcreteAction, name: "it has gone through or is on its way", who: things, when: tenses(aspDone, aspNow, aspState), neg: no, words: "underway", generic: no},
+	{kind: MarkConcreteAction, name: "done", words: "done alone"},
+	{kind: MarkConcreteAction, effect: vetoes, name: "what we usually do", when: habit},
+	{kind: MarkConcreteAction, effect: vetoes, name: "only if", cond: yes},
+
+	// Time: a commitment only when the company commits to it.
+	{kind: MarkTimeCommitment, effect: vetoes, name: "a policy window or habit", when: habit},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you | customers, when: notFuture},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you, when: future, except: "receive"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "a date that is only a fact", who: things, when: tenses(aspState), voice: copula, words: "your own thing"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "only if", cond: yes},
+
+	// Blame: the customer as the one who erred, a passive that implies them, a third party.
+	{kind: MarkBlame, name: "you did not do your part", who: you, when: done, neg: yes, verbs: "duty"},
+	{kind: MarkBlame, name: "you slipped", who: you, when: done, neg: no, verbs: "slip"},
+	{kind: MarkBlame, name: "you chose wrong", who: you, when: done, verbs: "duty", words: "wrong"},
+	{kind: MarkBlame, name: "you must have", who: you, when: tenses(aspMust), words: "perfect", except: "not blame"},
+	{kind: MarkBlame, name: "customers often slip", who: customers, verbs: "slip"},
+	{kind: MarkBlame, name: "customers often skip their part", who: customers, neg: yes, verbs: "duty"},
+	{kind: MarkBlame, name: "it was not done, and we do not say by whom", who: things, voice: passive, neg: yes, verbs: "duty", words: "not by us"},
+	{kind: MarkBlame, name: "the wrong one was given", who: things, voice: passive, verbs: "duty", words: "wrong subject"},
+	{kind: MarkBlame, name: "a third party erred", who: others, when: doneOrNow, neg: no, verbs: "third-party failure"},
+	{kind: MarkBlame, name: "it is down to a third party", who: things, voice: copula, neg: no, words: "down to them"},
+
+	// Ownership, possessive and predicative, with adverbs anywhere.
+	{kind: MarkOwnsMistake, name: "the fault is ours", voice: copula, neg: no, words: "fault is ours"},
+	{kind: MarkOwnsMistake, name: "that is our fault", who: things, voice: copula, neg: no, words: "our fault"},
+	{kind: MarkOwnsMistake, name: "we erred", who: us, when: done, voice: active, neg: no, verbs: "our failure"},
+	{kind: MarkOwnsMistake, name: "we did it wrong", who: us, when: done, voice: active, neg: no, words: "wrong"},
+	{kind: MarkOwnsMistake, name: "it was done wrong by us", voice: passive, neg: no, words: "by us"},
+
+	// Validating the feeling: it makes sense, anyone would, the situation is bad.
+	{kind: MarkValidates, name: "I would feel it too", who: us, when: tenses(aspWould), neg: no, words: "feeling"},
+	{kind: MarkValidates, name: "the feeling is understandable", neg: no, words: "licensed feeling"},
+	{kind: MarkValidates, name: "you must feel it", who: you, when: tenses(aspMust), neg: no, words: "feeling"},
+	{kind: MarkValidates, name: "that is a rotten situation", who: things, voice: copula, neg: no, words: "bad"},
+	{kind: MarkValidates, name: "that must have been awful", who: things, when: tenses(aspMust), neg: no, words: "bad"},
+
+	// Vague promises in any wording: a future look, check or sort-out with no time.
+	{kind: MarkVague, name: "we will look into it", who: us | things | others | anyOf(actNone), when: future, neg: no, verbs: "vague", words: "no time"},
+	{kind: MarkVague, name: "it is being looked into", who: things, when: tenses(aspNow), voice: passive, verbs: "vague", words: "no time"},
+
+	// Authority is said, not asked: "Is there anything else I can do?" is a stock close.
+	{kind: MarkAuthority, effect: vetoes, name: "a question", words: "question"},
+	{kind: MarkAuthority, effect: vetoes, name: "what we usually do", when: habit},
+	// A choice is offered, not a fact asked for: "can you confirm whether card or PayPal?"
+	{kind: MarkChoices, effect: vetoes, name: "asks for a fact", verbs: "ask a fact"},
+}

@@ -1,0 +1,225 @@
+package scoring
+
+import "strings"
+
+// auxBits are the properties of a word that can sit in a verb group before the main verb.
+const auxBits = lxBe | lxHave | lxDo | lxWill | lxWould | lxCan | lxMust
+
+// readVerbGroup reads the auxiliaries, adverbs and negation after the subject,
+// then the main verb, and settles the clause's aspect and voice. It returns
+// the first token after the verb group.
+func (az *analyzer) readVerbGroup(c *clause, i int) int {
+	sawBe := c.aspect == aspState || az.subjectHasBe(c)
+	for i < c.hi {
+		b, k := az.lexAt(i), az.tok.key(az.tok.toks[i])
+		switch {
+		case b&lxFreq != 0:
+			c.freq = true
+		case b&(lxHave|lxDo) != 0 && b&(lxNeg|lxBe|lxAgent|lxCustomer|lxThing|lxThird) == 0 && c.aspect != aspNone &&
+			c.aspect != aspState && !az.participleAt(i+1, c):
+			// "you'll have it", "I'll do that now": after a modal, have and do are the main verb
+			return az.readMainVerb(c, i, false)
+		case b&auxBits != 0:
+			az.noteAux(c, b)
+			c.lastAux = i
+			sawBe = sawBe || b&lxBe != 0
+		case b&lxNeg != 0:
+			c.neg = true
+		case b&lxAdverb != 0 && b&(lxAgent|lxThing) == 0:
+		case (k == "going" || k == "about") && i+1 < c.hi && az.tok.key(az.tok.toks[i+1]) == "to":
+			c.aspect, sawBe = aspWill, false
+			i++
+		case k == "able" && i+1 < c.hi && az.tok.key(az.tok.toks[i+1]) == "to":
+			if c.aspect == aspNone || c.aspect == aspState {
+				c.aspect = aspCould // "I'm able to"; "you'll be able to" stays a future
+			}
+			sawBe = false
+			i++
+		case (k == "get" || k == "got" || k == "gets" || k == "getting") && i+1 < c.hi && az.looksLikeVerb(i+1):
+			sawBe = true // "it got lost": a passive with get
+		default:
+			return az.readMainVerb(c, i, sawBe)
+		}
+		i++
+	}
+	az.auxAsMainVerb(c)
+	az.settleAspect(c, sawBe, formNone)
+	return i
+}
+
+// auxAsMainVerb makes a trailing have or do the main verb: "you'll have it by
+// Friday", "we did". Be stays a copula, read by the rows that ask for one.
+func (az *analyzer) auxAsMainVerb(c *clause) {
+	if c.lastAux < 0 || az.lexAt(c.lastAux)&(lxHave|lxDo) == 0 || az.lexAt(c.lastAux)&(lxBe|lxAgent|lxCustomer|lxThing|lxThird) != 0 {
+		return
+	}
+	c.verb = c.lastAux
+	c.lemma = lemma(az.tok.key(az.tok.toks[c.lastAux]))
+	if c.lemma == "'ve" || c.lemma == "'d" {
+		c.lemma = "have"
+	}
+}
+
+// participleAt reports a participle (or "been") at token i of c: have is an auxiliary before one.
+func (az *analyzer) participleAt(i int, c *clause) bool {
+	for ; i < c.hi && az.lexAt(i)&(lxAdverb|lxNeg) != 0 && az.lexAt(i)&lxBe == 0; i++ {
+	}
+	return i < c.hi && (az.tok.key(az.tok.toks[i]) == "been" || az.looksLikeVerb(i))
+}
+
+// subjectHasBe reports a subject contraction that holds be: "it's", "we're".
+func (az *analyzer) subjectHasBe(c *clause) bool {
+	return c.subj >= 0 && az.lexAt(c.subj)&lxBe != 0
+}
+
+// verbForm is the shape of a main verb.
+type verbForm uint8
+
+const (
+	formNone verbForm = iota
+	formBase          // "refund", "takes"
+	formPast          // "refunded", "sent": past or participle
+	formIng           // "refunding"
+)
+
+// readMainVerb reads the main verb at i, if there is one, and returns the token after it.
+func (az *analyzer) readMainVerb(c *clause, i int, sawBe bool) int {
+	form := az.formOf(i, c)
+	if form == formNone || sawBe && form == formBase {
+		az.auxAsMainVerb(c)
+		az.settleAspect(c, sawBe, formNone) // be is the main verb: "that's on us"
+		return i
+	}
+	c.verb = i
+	c.lemma = lemma(az.tok.key(az.tok.toks[i]))
+	az.settleAspect(c, sawBe, form)
+	i++
+	if c.passive {
+		az.findByAgent(c, i)
+	}
+	return i
+}
+
+// formOf reads token i as a verb form, or formNone when it is plainly not a
+// verb: a determiner, a pronoun, a preposition, a number.
+func (az *analyzer) formOf(i int, c *clause) verbForm {
+	t := &az.tok.toks[i]
+	b := az.lexAt(i)
+	if t.num || t.money || b&(lxDet|lxAgent|lxCustomer|lxThird|lxThing|lxPrep|lxConj|lxSub|lxCond|lxFeeling|lxBadAdj|lxOurs|lxWrong|lxLicence) != 0 {
+		return formNone
+	}
+	k := az.tok.key(*t)
+	switch {
+	case az.looksLikeVerb(i) || k == "put" || k == "set" || k == "cut" || k == "done":
+		return formPast
+	case b&(lxHave|lxDo) != 0:
+		return formBase
+	case len(k) > 4 && strings.HasSuffix(k, "ing"):
+		return formIng
+	case c.subj < 0 || c.aspect != aspState:
+		return formBase
+	}
+	return formNone
+}
+
+// settleAspect turns what the verb group held into the clause's aspect and voice.
+func (az *analyzer) settleAspect(c *clause, sawBe bool, form verbForm) {
+	switch {
+	case sawBe && form == formPast:
+		c.passive = true
+	case sawBe && form == formIng && (c.aspect == aspState || c.aspect == aspNone):
+		c.aspect = aspNow
+		if c.pastAux {
+			c.aspect = aspDone
+		}
+	}
+	switch c.aspect {
+	case aspNone:
+		switch {
+		case c.hasHave && form == formPast, c.pastAux, form == formPast && c.subj >= 0:
+			c.aspect = aspDone // "we've refunded", "did", "we refunded"
+		case form == formIng && c.subj < 0:
+			c.aspect = aspNow // "Refunding that now."
+		case form == formBase && c.subj >= 0 && (c.generic || c.actor == actAgent):
+			c.aspect = aspHabit // a present of things in general, or of what we do: "refunds take", "we refund within"
+		case form == formBase && c.subj >= 0:
+			c.aspect = aspPresent // "it arrives Thursday", "you need it by Friday"
+		}
+	case aspState:
+		switch {
+		case c.hasHave || c.pastAux:
+			c.aspect = aspDone // "has been refunded", "was reversed", "was our mistake"
+		case c.passive && (c.generic || c.freq):
+			c.aspect = aspHabit // "refunds are processed within"
+		case c.passive:
+			c.aspect = aspDone // "it's sorted", "your account is unlocked"
+		}
+	}
+	if c.freq && (c.aspect == aspState || c.aspect == aspWill || c.aspect == aspNone || c.aspect == aspPresent) {
+		c.aspect = aspHabit
+	}
+}
+
+// findByAgent looks for "by" and the company after a passive verb: "was
+// damaged by our courier" is the company's doing; "by Friday" is not an agent.
+func (az *analyzer) findByAgent(c *clause, i int) {
+	for ; i+1 < c.hi; i++ {
+		if az.tok.key(az.tok.toks[i]) != "by" {
+			continue
+		}
+		if b := az.lexAt(i + 1); b&(lxOurDet|lxAgent) != 0 && b&lxCustomer == 0 {
+			c.byAgent = true
+		}
+		return
+	}
+}
+
+// readRest notes what the words after the verb group say about the whole
+// clause: a frequency adverb anywhere makes it habitual ("takes 5 days normally").
+func (az *analyzer) readRest(c *clause) {
+	if c.freq {
+		return
+	}
+	for i := c.comp; i < c.hi; i++ {
+		if az.lexAt(i)&lxFreq != 0 {
+			c.freq = true
+			if c.aspect == aspHabit || c.aspect == aspState || c.aspect == aspWill || c.aspect == aspPresent {
+				c.aspect = aspHabit
+			}
+			return
+		}
+	}
+}
+
+// compHas reports whether a word with any of bits comes after the verb group.
+func (az *analyzer) compHas(c *clause, bits lex) bool {
+	for i := c.comp; i < c.hi; i++ {
+		if az.lexAt(i)&bits != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHas reports whether a word with any of bits is anywhere in the clause.
+func (az *analyzer) clauseHas(c *clause, bits lex) bool {
+	for i := c.lo; i < c.hi; i++ {
+		if az.lexAt(i)&bits != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// compWords returns the keys of up to n words after the verb group, skipping
+// adverbs ("is now back on your card" gives "back on your").
+func (az *analyzer) compWords(c *clause, n int, buf []string) []string {
+	buf = buf[:0]
+	for i := c.comp; i < c.hi && len(buf) < n; i++ {
+		if b := az.lexAt(i); b&lxAdverb != 0 && b&lxPrep == 0 && len(buf) == 0 {
+			continue
+		}
+		buf = append(buf, az.tok.key(az.tok.toks[i]))
+	}
+	return buf
+}

@@ -30,6 +30,7 @@ var knownKinds = []MarkerKind{
 	MarkAcknowledgesCost, MarkOwnsMistake, MarkApology, MarkBlame, MarkReflects, MarkQuestion,
 	MarkAsksInfo, MarkConcreteAction, MarkTimeCommitment, MarkChoices, MarkAuthority, MarkHedge,
 	MarkPolicy, MarkPromise, MarkFollowUp, MarkFiller, MarkVague, MarkJargon, MarkInjection, MarkEscalation,
+	MarkValidates,
 }
 
 // readLabelled reads every validation file; see testdata/markers/README.md for the format.
@@ -115,6 +116,12 @@ func ratio(a, b int) float64 {
 // scoreValidation runs Analyze over the set and counts, per kind, utterances where
 // the marker was found and labelled (tp), found only (fp) or labelled only (fn).
 func scoreValidation(t *testing.T, set []labelled) map[MarkerKind]markerScore {
+	return scoreLabelled(t, set, *showMisses)
+}
+
+// scoreLabelled is scoreValidation with the logging of disagreements chosen by
+// the caller: a held-out set's disagreements are never shown, so nobody tunes on them.
+func scoreLabelled(t *testing.T, set []labelled, logMisses bool) map[MarkerKind]markerScore {
 	scores := map[MarkerKind]markerScore{}
 	for _, l := range set {
 		a := Analyze(l.text)
@@ -129,7 +136,7 @@ func scoreValidation(t *testing.T, set []labelled) map[MarkerKind]markerScore {
 				s.fn++
 			}
 			scores[k] = s
-			if *showMisses && got != want {
+			if logMisses && got != want {
 				t.Logf("%s %s got=%v want=%v: %s", l.pos, k, got, want, l.text)
 			}
 		}
@@ -174,6 +181,59 @@ func scoreTable(scores map[MarkerKind]markerScore, n int) string {
 		fmt.Fprintf(&b, "%-20s %5.2f %5.2f %5.2f %4d %4d %4d\n", k, s.precision(), s.recall(), s.f1(), s.tp, s.fp, s.fn)
 	}
 	return b.String()
+}
+
+// round2Core are the markers the rubric leans on most, held to the round-2 bar.
+var round2Core = []MarkerKind{
+	MarkApology, MarkOwnsMistake, MarkBlame, MarkValidates, MarkConcreteAction, MarkTimeCommitment,
+	MarkChoices, MarkAuthority, MarkVague, MarkPolicy,
+}
+
+// The round-2 bar on the held-out set.
+const (
+	heldOutPrecision = 0.85
+	heldOutRecall    = 0.80
+)
+
+// round2TuningFloor is what every core marker reaches on the round-2 tuning
+// set, asserted so a change that loses ground fails. The held-out bar above is
+// reported by the test, not assumed.
+var round2TuningFloor = struct{ precision, recall float64 }{0.85, 0.80}
+
+// TestMarkerValidationRound2 scores Analyze on the round-2 labelled utterances:
+// testdata/markers/r2/tuning was used to tune the clause rules,
+// testdata/markers/r2/holdout never was. Both tables are logged separately;
+// the tuning floor is asserted for every core marker, and the held-out bar
+// (precision 0.85, recall 0.80) is checked and each shortfall logged.
+func TestMarkerValidationRound2(t *testing.T) {
+	tuning, err := readLabelled(filepath.Join("testdata", "markers", "r2", "tuning"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores := scoreValidation(t, tuning)
+	t.Log("round 2, tuning set\n" + scoreTable(scores, len(tuning)))
+	for _, k := range round2Core {
+		s := scores[k]
+		if s.tp+s.fn == 0 {
+			t.Errorf("%s has no labelled examples in the round-2 tuning set", k)
+		}
+		if s.precision() < round2TuningFloor.precision || s.recall() < round2TuningFloor.recall {
+			t.Errorf("round-2 tuning: %s precision %.2f recall %.2f, below the floor %.2f/%.2f",
+				k, s.precision(), s.recall(), round2TuningFloor.precision, round2TuningFloor.recall)
+		}
+	}
+	holdout, err := readLabelled(filepath.Join("testdata", "markers", "r2", "holdout"))
+	if err != nil {
+		t.Skipf("no round-2 held-out set: %v", err)
+	}
+	held := scoreLabelled(t, holdout, false)
+	t.Log("round 2, held-out set\n" + scoreTable(held, len(holdout)))
+	for _, k := range round2Core {
+		if s := held[k]; s.precision() < heldOutPrecision || s.recall() < heldOutRecall {
+			t.Logf("round-2 held-out: %s precision %.2f recall %.2f, short of the bar %.2f/%.2f",
+				k, s.precision(), s.recall(), heldOutPrecision, heldOutRecall)
+		}
+	}
 }
 
 func TestParseLabelledErrors(t *testing.T) {

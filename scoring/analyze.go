@@ -34,6 +34,8 @@ type sentFlags struct {
 	hasTime bool // holds a time commitment
 	info    bool // holds an asks-info marker
 	filler  bool // holds scripted filler
+	apology bool // holds an apology: a plain past in it tells the failure ("sorry, we cancelled it")
+	excuse  bool // holds an excuse cue: "that's why", "not us"
 }
 
 var analyzerPool = sync.Pool{New: func() any { return new(analyzer) }}
@@ -88,6 +90,10 @@ func (az *analyzer) markCues() {
 			f.request = true
 		case cueFuture, MarkConcreteAction, MarkPromise, MarkFollowUp, MarkEscalation:
 			f.future = true
+		case MarkApology:
+			f.apology = true
+		case cueExcuse:
+			f.excuse = true
 		}
 	}
 }
@@ -97,7 +103,7 @@ func (az *analyzer) markCues() {
 func (az *analyzer) applyRules() {
 	for _, h := range az.hits {
 		r := h.r
-		if r.kind == cueRequest || r.kind == cueTime || r.kind == cueFuture || r.kind == MarkTimeCommitment {
+		if r.kind == cueRequest || r.kind == cueTime || r.kind == cueFuture || r.kind == cueExcuse || r.kind == MarkTimeCommitment {
 			continue
 		}
 		if !az.keep(h) {

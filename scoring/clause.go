@@ -57,7 +57,11 @@ type clause struct {
 	pastAux    bool // the auxiliary is past: "was", "did", "had"
 	hasHave    bool // a perfect: "have", "'ve"
 	modalWould bool
-	lastAux    int // the last auxiliary read, which is the main verb when no other follows ("you'll have it")
+	can        bool  // the modal is "can" itself: ability ("I can refund"), not possibility
+	should     bool  // the modal is "should" or "ought": what ought to have happened
+	ruleSubj   bool  // the subject is a rule: "our policy", "the fare rules", "the system"
+	byWho      actor // a passive's "by ..." agent, actNone when there is none
+	lastAux    int   // the last auxiliary read, which is the main verb when no other follows ("you'll have it")
 }
 
 // clauseReader splits the analyzer's sentences into clauses and reads each.
@@ -177,6 +181,9 @@ func (az *analyzer) onlySaysDone(lo, hi int) bool {
 	if hi-lo > 3 || lo >= hi {
 		return false
 	}
+	if hi-lo == 1 && az.tok.toks[lo].pause && az.looksLikeVerb(lo) && verbLists["step"][lemma(az.tok.key(az.tok.toks[lo]))] != nil {
+		return true // "Restored: your folder is back"
+	}
 	said := false
 	for i := lo; i < hi; i++ {
 		k := az.tok.key(az.tok.toks[i])
@@ -208,9 +215,14 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case b&lxThird != 0:
 		c.subj, c.actor = i, actThird
 		return i + az.contractionAux(c, i)
+	case b&lxThing != 0 && az.demonstrativeBeforeNoun(c, i):
+		return az.readNounPhrase(c, i) // "that error is ours"
 	case b&lxThing != 0:
 		c.subj, c.actor = i, actThing
 		return i + az.contractionAux(c, i)
+	case b&lxAnyone != 0:
+		c.subj, c.actor = i, actThing
+		return i + 1
 	case b&lxCustomers != 0:
 		c.subj, c.actor, c.generic = i, actCustomers, true
 		for i++; i < c.hi && az.lexAt(i)&lxCustomers != 0; i++ {
@@ -227,11 +239,27 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	return i
 }
 
+// demonstrativeBeforeNoun reports "this" or "that" used as a determiner: a
+// plain word follows, then a verb group ("that error is ours").
+func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	if k != "this" && k != "that" || i+2 >= c.hi {
+		return false
+	}
+	next := az.lexAt(i + 1)
+	return (next == 0 || next&(lxFaultNoun|lxDeliverable) != 0) && !az.looksLikeVerb(i+1) &&
+		az.lexAt(i+2)&(lxBe|lxHave|lxWill|lxCan|lxMust|lxAdverb) != 0
+}
+
 // startsBareNoun reports a noun phrase without a determiner at i: "Refunds
 // normally take", "Customers sometimes forget". It needs a verb group after
 // one or two words.
 func (az *analyzer) startsBareNoun(c *clause, i int) bool {
-	for j := i + 1; j < c.hi && j <= i+2; j++ {
+	reach := 2
+	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") {
+		reach = 6 // a gerund subject: "Selling you a faulty kettle is on us"
+	}
+	for j := i + 1; j < c.hi && j <= i+reach; j++ {
 		b := az.lexAt(j)
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxFreq) != 0 {
 			return true
@@ -241,7 +269,9 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 }
 
 // readNounPhrase reads a subject noun phrase at i ("the credit", "your bank",
-// "our courier", "the mistake here") and sets the actor from its words.
+// "our courier", "the blame for the lost files") and sets the actor from its
+// head, the last word before the verb: "the hotel room" is a thing, "your
+// hotel" a third party.
 func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	c.subj, c.actor = i, actThing
 	det := az.lexAt(i)
@@ -250,17 +280,27 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	if !bare {
 		j++
 	}
-	var words lex
-	for n := 0; j < c.hi && n < 4; n++ {
+	var head lex
+	inPP := false // inside "of ..." or "for ...", which does not change the head
+	for n := 0; j < c.hi && n < 7; n++ {
 		b := az.lexAt(j)
+		k := az.tok.key(az.tok.toks[j])
+		if n > 0 && (k == "of" || k == "for" || k == "from") && !inPP {
+			inPP = true
+			j++
+			continue
+		}
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 ||
-			b&lxAdverb != 0 && n > 0 || n > 0 && az.looksLikeVerb(j) {
+			b&lxAdverb != 0 && n > 0 || n > 0 && az.looksLikeVerb(j) || n >= 4 && !inPP {
 			break
 		}
-		words |= b
-		c.fault = c.fault || b&lxFaultNoun != 0
-		c.subjWrong = c.subjWrong || b&lxWrong != 0
-		if az.tok.toks[j].apos && strings.HasSuffix(az.tok.key(az.tok.toks[j]), "'s") {
+		if !inPP {
+			head = b
+			c.fault = c.fault || b&lxFaultNoun != 0
+			c.subjWrong = c.subjWrong || b&lxWrong != 0
+			c.generic = bare && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss")
+		}
+		if az.tok.toks[j].apos && strings.HasSuffix(k, "'s") {
 			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg) == 0 && !az.looksLikeVerb(j+1) {
 				j++ // a possessive: "the courier's van", go on
 				continue
@@ -277,16 +317,17 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	}
 	for ; j < c.hi && az.lexAt(j)&lxAdverb != 0 && az.lexAt(j)&(lxBe|lxHave) == 0; j++ {
 	}
-	c.yourThing = az.tok.key(az.tok.toks[i]) == "your" && words&(lxDeliverable|lxThirdNoun) == 0
+	c.yourThing = az.tok.key(az.tok.toks[i]) == "your" && head&(lxDeliverable|lxThirdNoun|lxCompanyNoun) == 0
+	c.ruleSubj = head&lxRuleNoun != 0
 	switch {
-	case words&lxThirdNoun != 0:
+	case head&lxThirdNoun != 0 || det&lxTheirs != 0:
 		c.actor = actThird
-	case det&lxOurDet != 0 || words&lxCompanyNoun != 0:
+	case head&lxCompanyNoun != 0 && az.tok.key(az.tok.toks[i]) == "your":
+		c.actor = actThird // "your IT team"
+	case det&lxOurDet != 0 || head&lxCompanyNoun != 0:
 		c.actor = actAgent
-	case words&lxCustomers != 0:
+	case head&lxCustomers != 0 || det&lxCustomers != 0:
 		c.actor, c.generic = actCustomers, true
-	case bare && strings.HasSuffix(az.tok.key(az.tok.toks[i]), "s"):
-		c.generic = true // "refunds take"
 	}
 	return j
 }
@@ -323,7 +364,7 @@ func (az *analyzer) noteAux(c *clause, b lex) {
 	case b&lxWould != 0:
 		c.aspect, c.modalWould = aspWould, true
 	case b&lxCan != 0:
-		c.aspect = aspCould
+		c.aspect, c.can = aspCould, b&lxCanItself != 0
 	case b&lxMust != 0:
 		c.aspect = aspMust
 	}

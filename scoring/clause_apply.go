@@ -13,9 +13,13 @@ func (az *analyzer) applyClauseRules() {
 	az.noteFoundKinds()
 	for ci := range az.clauses {
 		c := &az.clauses[ci]
+		if c.headLo >= c.hi {
+			continue // only joining words: "and"
+		}
 		for ri := range clauseRules {
 			r := &clauseRules[ri]
-			if r.effect != adds || c.question || c.cond || c.temporal || az.found[ci]&kindBit(r.kind) != 0 || !az.matches(r, c) {
+			if r.effect != adds || c.question && !r.inQuestion || c.cond || c.temporal && !r.inWhen ||
+				az.found[ci]&kindBit(r.kind) != 0 || az.tok.toks[c.headLo].quoted || !az.matches(r, c) {
 				continue
 			}
 			az.found[ci] |= kindBit(r.kind)
@@ -42,7 +46,8 @@ func (az *analyzer) noteFoundKinds() {
 }
 
 // clauseKinds are the kinds clause rows add, each with a bit for noteFoundKinds.
-var clauseKinds = []MarkerKind{MarkConcreteAction, MarkBlame, MarkOwnsMistake, MarkValidates, MarkVague}
+var clauseKinds = []MarkerKind{MarkConcreteAction, MarkBlame, MarkOwnsMistake, MarkValidates, MarkVague,
+	MarkAuthority, MarkChoices, MarkPolicy}
 
 func kindBit(k MarkerKind) uint8 {
 	for i, c := range clauseKinds {
@@ -60,7 +65,7 @@ func (az *analyzer) vetoCandidates() {
 		if !vetoable[m.Kind] {
 			continue
 		}
-		c := &az.clauses[az.clauseAt(az.tokenAt(m.Start))]
+		c := az.readingFor(az.clauseAt(az.tokenAt(m.Start)))
 		for ri := range clauseRules {
 			r := &clauseRules[ri]
 			if r.effect == vetoes && r.kind == m.Kind && az.matches(r, c) {
@@ -69,6 +74,23 @@ func (az *analyzer) vetoCandidates() {
 			}
 		}
 	}
+}
+
+// readingFor returns the clause that says what clause k means: k itself, or,
+// when k has no subject of its own ("before 5pm", "by Friday at the latest"),
+// the nearest clause before it in the sentence that has one.
+func (az *analyzer) readingFor(k int) *clause {
+	c := &az.clauses[k]
+	sent := az.tok.toks[c.lo].sent
+	for j := k; j > 0 && az.clauses[j].actor == actNone && !az.clauses[j].doneAlone; j-- {
+		if p := &az.clauses[j-1]; az.tok.toks[p.lo].sent == sent && p.actor != actNone {
+			if c.cond || c.temporal && c.subj >= 0 {
+				return c
+			}
+			return p
+		}
+	}
+	return c
 }
 
 // vetoable holds the kinds some veto row names.

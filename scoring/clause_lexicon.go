@@ -41,6 +41,12 @@ const (
 	lxTemporal                    // starts a clause about when: "once", "until"
 	lxI                           // the agent in person: "I", "I've"
 	lxDeliverable                 // what the company delivers: "refund", "slot", "engineer"
+	lxRuleNoun                    // a rule the agent can hide behind: "policy", "regulations"
+	lxAnyone                      // anyone at all: "anyone would"
+	lxOr                          // "or": joins alternatives
+	lxTheirs                      // points at a third party: "their", "them"
+	lxEntitles                    // grants the customer something: "entitled", "eligible"
+	lxCanItself                   // "can" itself, not "could" or "might": ability, not possibility
 )
 
 // lexicon lists the words of each property. Contractions are listed whole,
@@ -59,7 +65,9 @@ var lexicon = []struct {
 	{lxCustomer | lxBe, "you're youre"},
 	{lxCustomer | lxWill, "you'll youll"},
 	{lxCustomer | lxWould, "you'd"},
-	{lxThird, "they he she them"},
+	{lxThird, "they he she someone somebody"},
+	{lxThird | lxTheirs, "them"},
+	{lxTheirs, "their theirs"},
 	{lxThird | lxHave, "they've"},
 	{lxThird | lxBe, "they're he's she's"},
 	{lxThird | lxWill, "they'll he'll she'll"},
@@ -68,15 +76,17 @@ var lexicon = []struct {
 	{lxThing | lxWill, "it'll that'll"},
 	{lxThing | lxWould, "it'd that'd"},
 	{lxThing | lxBe, "there's"},
-	{lxDet, "the a an your these those their his her some every each any"},
+	{lxDet, "the a an your these those their his her some every each any all both most"},
 	{lxDet | lxOurDet, "our my"},
 	{lxThirdNoun, "courier couriers carrier carriers bank banks driver drivers airline airlines manufacturer " +
 		"supplier suppliers ups fedex dhl usps hermes evri dpd seller sellers retailer " +
 		"provider providers network processor insurer landlord partner partners vendor vendors contractor hotel " +
-		"installer merchant shop store issuer council government weather customs depot isp"},
+		"installer merchant shop store issuer council government weather customs depot isp employer antivirus " +
+		"firewall storm snow garage marketplace restaurant openreach router"},
 	{lxCompanyNoun, "team colleague colleagues engineer engineers specialist specialists manager supervisor " +
 		"department staff company technician technicians agent agents"},
-	{lxCustomers, "customers people folks users buyers shoppers clients many"},
+	{lxCustomers, "customers people folks users buyers shoppers clients many members subscribers travellers " +
+		"travelers passengers patients tenants account-holders"},
 	{lxBe, "be is are am been being 's 're"},
 	{lxBe | lxPastAux, "was were"},
 	{lxBe | lxNeg, "isn't aren't isnt arent ain't"},
@@ -93,12 +103,13 @@ var lexicon = []struct {
 	{lxWill | lxNeg, "won't wont shan't"},
 	{lxWould, "would 'd"},
 	{lxWould | lxNeg, "wouldn't wouldnt"},
-	{lxCan, "can could may might"},
+	{lxCan | lxCanItself, "can"},
+	{lxCan, "could may might"},
 	{lxCan | lxNeg, "can't cannot couldn't cant couldnt mightn't"},
 	{lxMust, "must should ought"},
 	{lxMust | lxNeg, "mustn't shouldn't shouldnt"},
 	{lxMust | lxHave, "should've must've shouldve mustve"},
-	{lxNeg, "not never n't"},
+	{lxNeg, "not never n't nothing nobody none"},
 	{lxAdverb, "just already now also really fully entirely completely totally all actually definitely " +
 		"personally certainly absolutely still simply squarely wholly genuinely truly honestly here quickly " +
 		"successfully properly finally now officially right straight immediately 100 so very"},
@@ -113,17 +124,24 @@ var lexicon = []struct {
 	{lxCond, "if unless whether"},
 	{lxOpener, "well ok okay right good great also anyway honestly unfortunately sadly fortunately luckily " +
 		"yes yeah sure news now alright first firstly second secondly finally and but so"},
+	{lxAnyone, "anyone anybody everyone everybody anyone's"},
+	{lxOr, "or"},
+	{lxRuleNoun, "policy policies rules rule regulations regulation terms guidelines procedure procedures " +
+		"agreement contract conditions system"},
+	{lxEntitles, "entitled eligible qualify qualifies covered"},
 	{lxFeeling, "upset angry annoyed frustrated furious livid fuming cross mad irritated disappointed gutted " +
 		"stressed worried anxious fed hacked cheesed peeved miffed raging incensed exasperated devastated " +
 		"heartbroken angered shaken distressed embarrassed hurt outraged unhappy sad vexed panicked " +
 		"panicking frantic irate seething"},
 	{lxBadAdj, "rotten awful terrible horrible rubbish dreadful lousy miserable stressful nightmare gutting " +
 		"infuriating maddening upsetting worrying exhausting frustrating unacceptable appalling shocking " +
-		"horrendous annoying disappointing unfair poor stinking crap crappy rough tough grim bad worst hellish"},
-	{lxFaultNoun, "mistake fault error blame responsibility failure oversight screw-up cock-up slip-up"},
+		"horrendous annoying disappointing unfair poor stinking crap crappy rough tough grim bad worst hellish " +
+		"heartbreaking devastating scary frightening distressing unsettling"},
+	{lxFaultNoun, "mistake fault error blame responsibility failure oversight doing problem issue"},
 	{lxOurs, "ours mine"},
-	{lxWrong, "wrong incorrect old outdated expired invalid"},
-	{lxLicence, "wonder understandable understandably naturally course reason right surprise"},
+	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective"},
+	{lxLicence, "wonder understandable understandably naturally course reason right surprise sense reasonable " +
+		"natural valid justified fair imagine why"},
 	{lxPrep, "on to for in at by with from about of into through"},
 }
 

@@ -87,6 +87,9 @@ type clauseRule struct {
 	cond   tri    // an "if"/"unless" clause
 	// generic asks for (yes) or rules out (no) a subject in general: "refunds", "customers".
 	generic tri
+	// inQuestion lets an add row fire in a question ("Shall I refund it or credit it?");
+	// inWhen in a clause of when ("mistakes happen when people rush").
+	inQuestion, inWhen bool
 }
 
 // clauseRules is the table. Rows that add never fire in a question, a
@@ -98,8 +101,9 @@ var clauseRules = []clauseRule{
 	// your subscription"); a plain past passive tells history ("a refund was issued
 	// on the 2nd"). A step reported done is perfect, present, or "I" in person.
 	{kind: MarkConcreteAction, name: "we did the step", who: us, when: doneOrNow, voice: active, neg: no, verbs: "step", words: "reported step"},
-	{kind: MarkConcreteAction, name: "the step has been done", who: things | us, when: doneOrNow, voice: passive, neg: no, verbs: "step", words: "reported step", generic: no},
+	{kind: MarkConcreteAction, name: "the step has been done", who: things | you, when: doneOrNow, voice: passive, neg: no, verbs: "step", words: "reported step", generic: no},
 	{kind: MarkConcreteAction, name: "it has gone through or is on its way", who: things, when: tenses(aspDone, aspNow, aspState), neg: no, words: "underway", generic: no},
+	{kind: MarkConcreteAction, name: "it is running now", who: things, when: tenses(aspNow), voice: active, neg: no, verbs: "running"},
 	{kind: MarkConcreteAction, name: "done", words: "done alone"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "what we usually do", when: habit},
 	{kind: MarkConcreteAction, effect: vetoes, name: "only if", cond: yes},
@@ -107,8 +111,10 @@ var clauseRules = []clauseRule{
 	// Time: a commitment only when the company commits to it.
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a policy window or habit", when: habit},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you | customers, when: notFuture},
-	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you, when: future, except: "receive"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you, when: future, verbs: "customer plans"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own event", words: "customer's event"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a date that is only a fact", who: things, when: tenses(aspState), voice: copula, words: "your own thing"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "only a try", verbs: "try"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "only if", cond: yes},
 
 	// Blame: the customer as the one who erred, a passive that implies them, a third party.
@@ -116,34 +122,63 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you slipped", who: you, when: done, neg: no, verbs: "slip"},
 	{kind: MarkBlame, name: "you chose wrong", who: you, when: done, verbs: "duty", words: "wrong"},
 	{kind: MarkBlame, name: "you must have", who: you, when: tenses(aspMust), words: "perfect", except: "not blame"},
-	{kind: MarkBlame, name: "customers often slip", who: customers, verbs: "slip"},
-	{kind: MarkBlame, name: "customers often skip their part", who: customers, neg: yes, verbs: "duty"},
+	{kind: MarkBlame, name: "your own things must have", who: things, when: tenses(aspMust), words: "your own thing guessed"},
+	{kind: MarkBlame, name: "customers often slip", who: customers, verbs: "slip", inWhen: true},
+	{kind: MarkBlame, name: "customers often skip their part", who: customers, neg: yes, verbs: "duty", inWhen: true},
+	{kind: MarkBlame, name: "customers often choose wrong", who: customers, verbs: "duty", words: "wrong", inWhen: true},
 	{kind: MarkBlame, name: "it was not done, and we do not say by whom", who: things, voice: passive, neg: yes, verbs: "duty", words: "not by us"},
-	{kind: MarkBlame, name: "the wrong one was given", who: things, voice: passive, verbs: "duty", words: "wrong subject"},
+	{kind: MarkBlame, name: "the wrong one was given", who: things, voice: passive, verbs: "duty", words: "wrong, not by us"},
+	{kind: MarkBlame, name: "it was done by you", voice: passive, verbs: "duty", words: "by you"},
+	{kind: MarkBlame, name: "it was done by them", voice: passive, verbs: "third-party failure", words: "by them"},
+	{kind: MarkBlame, name: "what the customer gave was wrong", who: things, voice: copula, neg: no, words: "input wrong"},
 	{kind: MarkBlame, name: "a third party erred", who: others, when: doneOrNow, neg: no, verbs: "third-party failure"},
+	{kind: MarkBlame, name: "a third party did it, and that's why", who: others, neg: no, words: "excuse"},
 	{kind: MarkBlame, name: "it is down to a third party", who: things, voice: copula, neg: no, words: "down to them"},
 
 	// Ownership, possessive and predicative, with adverbs anywhere.
-	{kind: MarkOwnsMistake, name: "the fault is ours", voice: copula, neg: no, words: "fault is ours"},
-	{kind: MarkOwnsMistake, name: "that is our fault", who: things, voice: copula, neg: no, words: "our fault"},
+	{kind: MarkOwnsMistake, name: "the fault is ours", neg: no, words: "fault is ours"},
+	{kind: MarkOwnsMistake, name: "that is our fault", voice: copula, neg: no, words: "our fault"},
 	{kind: MarkOwnsMistake, name: "we erred", who: us, when: done, voice: active, neg: no, verbs: "our failure"},
 	{kind: MarkOwnsMistake, name: "we did it wrong", who: us, when: done, voice: active, neg: no, words: "wrong"},
+	{kind: MarkOwnsMistake, name: "we did it to you, and it was wrong", who: us, when: done, voice: active, neg: no, words: "told failure"},
 	{kind: MarkOwnsMistake, name: "it was done wrong by us", voice: passive, neg: no, words: "by us"},
+	{kind: MarkOwnsMistake, name: "it should have been done", who: things, when: tenses(aspMust), voice: passive, neg: no, words: "should have, not by you"},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "only if", cond: yes},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "what we will do", when: future},
 
 	// Validating the feeling: it makes sense, anyone would, the situation is bad.
 	{kind: MarkValidates, name: "I would feel it too", who: us, when: tenses(aspWould), neg: no, words: "feeling"},
+	{kind: MarkValidates, name: "I would react the same", who: us, when: tenses(aspWould), neg: no, verbs: "share the feeling"},
+	{kind: MarkValidates, name: "anyone would", neg: no, words: "anyone would"},
 	{kind: MarkValidates, name: "the feeling is understandable", neg: no, words: "licensed feeling"},
 	{kind: MarkValidates, name: "you must feel it", who: you, when: tenses(aspMust), neg: no, words: "feeling"},
 	{kind: MarkValidates, name: "that is a rotten situation", who: things, voice: copula, neg: no, words: "bad"},
 	{kind: MarkValidates, name: "that must have been awful", who: things, when: tenses(aspMust), neg: no, words: "bad"},
+	{kind: MarkValidates, name: "what a rotten start", words: "exclaims bad"},
 
 	// Vague promises in any wording: a future look, check or sort-out with no time.
 	{kind: MarkVague, name: "we will look into it", who: us | things | others | anyOf(actNone), when: future, neg: no, verbs: "vague", words: "no time"},
+	{kind: MarkVague, name: "it will be passed on and dealt with", who: things, when: future, voice: passive, neg: no, verbs: "vague", words: "no time"},
 	{kind: MarkVague, name: "it is being looked into", who: things, when: tenses(aspNow), voice: passive, verbs: "vague", words: "no time"},
+	{kind: MarkVague, name: "someone can have a look", who: others, when: tenses(aspCould), neg: no, verbs: "vague", words: "no time"},
 
-	// Authority is said, not asked: "Is there anything else I can do?" is a stock close.
+	// Authority: said, not asked. "I can knock it off your bill" is authority;
+	// "Is there anything else I can do?" is a stock close.
+	{kind: MarkAuthority, name: "I can do the step", who: us, when: tenses(aspCould), neg: no, verbs: "step", words: "can itself"},
 	{kind: MarkAuthority, effect: vetoes, name: "a question", words: "question"},
 	{kind: MarkAuthority, effect: vetoes, name: "what we usually do", when: habit},
-	// A choice is offered, not a fact asked for: "can you confirm whether card or PayPal?"
+
+	// Choices: this or that, offered by us or asked of the customer, not a fact asked for.
+	{kind: MarkChoices, name: "we can do this or that", who: us, when: tenses(aspCould, aspWill), neg: no, words: "alternatives"},
+	{kind: MarkChoices, name: "you can have this or that", who: you, when: tenses(aspCould, aspState), neg: no, words: "alternatives"},
+	{kind: MarkChoices, name: "shall I, would you: this or that?", inQuestion: true, words: "asks which"},
+	{kind: MarkChoices, name: "your call", words: "your call alone"},
 	{kind: MarkChoices, effect: vetoes, name: "asks for a fact", verbs: "ask a fact"},
+
+	// Hiding behind policy in any wording.
+	{kind: MarkPolicy, name: "the rules won't let me", neg: yes, verbs: "permit", words: "rule subject"},
+	{kind: MarkPolicy, name: "the rules say no", verbs: "say", words: "rule subject, no in it"},
+	{kind: MarkPolicy, name: "the rules only cover", verbs: "permit", words: "rule subject, only"},
+	{kind: MarkPolicy, name: "that's the rule", who: things, voice: copula, neg: no, words: "is the rule"},
+	{kind: MarkPolicy, effect: vetoes, name: "the rules give the customer something", words: "entitles"},
 }

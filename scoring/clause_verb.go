@@ -22,6 +22,7 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		case b&auxBits != 0:
 			az.noteAux(c, b)
 			c.lastAux = i
+			c.should = c.should || k == "should" || k == "ought" || k == "shouldn't" || k == "should've"
 			sawBe = sawBe || b&lxBe != 0
 		case b&lxNeg != 0:
 			c.neg = true
@@ -155,20 +156,37 @@ func (az *analyzer) settleAspect(c *clause, sawBe bool, form verbForm) {
 			c.aspect = aspDone // "it's sorted", "your account is unlocked"
 		}
 	}
+	if c.generic && (c.aspect == aspCould || c.aspect == aspPresent || c.aspect == aspState) {
+		c.aspect = aspHabit // "refunds can take up to ten days": what happens in general
+	}
 	if c.freq && (c.aspect == aspState || c.aspect == aspWill || c.aspect == aspNone || c.aspect == aspPresent) {
 		c.aspect = aspHabit
 	}
 }
 
-// findByAgent looks for "by" and the company after a passive verb: "was
-// damaged by our courier" is the company's doing; "by Friday" is not an agent.
+// findByAgent reads the "by ..." after a passive verb: "was damaged by our
+// courier" is the company's doing, "entered by you" the customer's, "delayed
+// by your old provider" a third party's; "by Friday" names no one.
 func (az *analyzer) findByAgent(c *clause, i int) {
 	for ; i+1 < c.hi; i++ {
 		if az.tok.key(az.tok.toks[i]) != "by" {
 			continue
 		}
-		if b := az.lexAt(i + 1); b&(lxOurDet|lxAgent) != 0 && b&lxCustomer == 0 {
-			c.byAgent = true
+		j := i + 1
+		b := az.lexAt(j)
+		if b&lxDet != 0 && b&lxOurDet == 0 && j+1 < c.hi {
+			if az.lexAt(j+1)&lxThirdNoun != 0 || j+2 < c.hi && az.lexAt(j+2)&lxThirdNoun != 0 {
+				c.byWho = actThird
+				return
+			}
+		}
+		switch {
+		case b&(lxOurDet|lxAgent) != 0 && b&lxCustomer == 0:
+			c.byAgent, c.byWho = true, actAgent
+		case b&lxCustomer != 0:
+			c.byWho = actCustomer
+		case b&(lxThird|lxThirdNoun|lxTheirs) != 0:
+			c.byWho = actThird
 		}
 		return
 	}

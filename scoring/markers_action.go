@@ -69,6 +69,7 @@ var actionTable = []patternGroup{
 		"{it's|it is} being {looked into|investigated|worked on|handled}",
 		"{we'll|we will} {do|try} {our|what} {best|we can}",
 		"{it|this} will be {sorted|resolved|fixed|handled|dealt with}",
+		"{we're|we are|they're|they are|i'm|i am|engineers are|team is|team are|engineers're} on it", "somehow",
 	}},
 	{kind: MarkChoices, check: notNegated, phrases: []string{"{option|options|alternatively}"}},
 	{kind: MarkChoices, phrases: []string{
@@ -81,6 +82,7 @@ var actionTable = []patternGroup{
 		"{your|the} choice", "up to you", "{if|or if} you'd {prefer|rather}", "{if|or if} you {prefer|would prefer}",
 		"{or|otherwise} {i|we} {can|could}", "{two|three|a few|couple of} {ways|choices}",
 		"{do|would} you {want|prefer} * or",
+		"{it's|that's|it is|that is|entirely|totally|really} your call", "you {choose|decide|pick}", "{whichever|whatever} {helps|works|suits|you prefer|you'd prefer}",
 	}},
 }
 

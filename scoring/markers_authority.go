@@ -12,6 +12,8 @@ var authorityTable = []patternGroup{
 		"i can {take care of|sort out|handle|authorise|approve|sign off} {that|this|it}",
 		"{i'm|i am} {in a position|able} to",
 		"{i|i'll} {don't|do not} need to {ask|check with} anyone",
+		"{i|i've|i do} {have|got} {full|} {authority|permission|clearance|sign off|sign-off} to",
+		"{don't|do not} need {anyone's|any|a manager's|my manager's|a supervisor's} {sign off|sign-off|approval|permission|authorisation|authorization}",
 		"{no need|without needing} to {escalate|transfer|ask}",
 	}},
 	{kind: MarkHedge, phrases: []string{
@@ -44,6 +46,10 @@ var authorityTable = []patternGroup{
 		"i don't make the rules", "{not|isn't|is not} something we {offer|do|can do}",
 		"{i|we} {can't|cannot|can not} {make an exception|make exceptions|go against}",
 		"{unfortunately|sadly} {our|the} {terms|policy|rules}",
+		"for {security|legal|compliance|data protection} reasons", "rules are rules", "{it's|that's|it is|that is} {policy|company policy}",
+		"{don't|do not} have {the|} permission", "not in a position to", "{we|i} {don't|do not} do {refunds|exceptions|credits|that}",
+		"{my|our} system {won't|doesn't|does not|will not|can't} {let|allow}", "{we|i} only keep",
+		"{that's|it's|that is|it is} {just|} the {regulations|rules|rule}", "{it's|that's} a system rule",
 	}},
 }
 

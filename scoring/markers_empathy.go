@@ -94,6 +94,18 @@ var empathyTable = []patternGroup{
 		"{nothing|not anything} to do with us",
 		"{happens|happened} on {their|the courier's|the bank's} end", "on their end",
 		"blame {the|our}",
+		"not us", "{not|isn't|wasn't|is not|was not} down to {us|me}", "not something {we|i} {control|can control}",
+		"{it's|that's|it is|that is|that was|it was} out of our hands", "their {issue|problem|responsibility|call}",
+		"{not|isn't|wasn't|is not|was not} {our|my} {responsibility|issue|call|department}",
+		"{nobody|no one|noone} was {home|in|there|available|around|in to}",
+	}},
+	{kind: cueExcuse, phrases: []string{
+		"{that's|that is|which is|this is} why", "not us", "{not|isn't|wasn't} down to us", "out of our hands",
+		"not something {we|i} {control|can control}", "nothing to do with us", "{out of|beyond} our control",
+	}},
+	{kind: MarkValidates, phrases: []string{
+		"{i|i'd|we|i would} {don't|do not|wouldn't|would not|can't|cannot} blame you", "who {wouldn't|would not} be",
+		"{i'd|i would} feel the same", "i can {only|} imagine how", "{i'd|i would} be the same",
 	}},
 	{kind: MarkReflects, phrases: []string{
 		"{so|} what {you're|you are} saying", "{so|} {you're|you are} saying", "what i'm hearing", "what i hear is",
@@ -116,7 +128,9 @@ var cancelTable = []patternGroup{
 	{kind: cueCancel, cancels: MarkApology, phrases: []string{
 		"no need to {apologise|apologize|be sorry}", "{won't|will not|never} regret"}},
 	{kind: cueCancel, cancels: MarkBlame, phrases: []string{
-		"not the {courier's|carrier's|driver's|bank's|system's|warehouse's} {fault|mistake|error}"}},
+		"not the {courier's|carrier's|driver's|bank's|system's|warehouse's} {fault|mistake|error}",
+		"{wasn't|isn't|not|was not|is not|never} your {fault|mistake|error|doing}",
+		"{the|my|our} system {won't|doesn't|does not|will not|can't} {let|allow}"}},
 	{kind: cueCancel, cancels: MarkVague, phrases: []string{"i will get back to you", "i will be in touch"}},
 	{kind: cueCancel, cancels: MarkEscalation, phrases: []string{"{raised|raising} {your|the} {limit|credit limit|allowance|cap}"}},
 	{kind: cueCancel, cancels: MarkHedge, phrases: []string{"{we'll|we will|i'll|i will} see about"}},

@@ -9,6 +9,9 @@ const (
 	// cueCancel rows name phrases that look like a marker but are not one ("no
 	// need to apologise", "policy number"); they remove the overlapping marker.
 	cueCancel MarkerKind = "cue:cancel"
+	// cueExcuse rows name phrases that turn a third party's act into an excuse
+	// ("that's why", "not us"); clause rules read them (see clauseRules).
+	cueExcuse MarkerKind = "cue:excuse"
 )
 
 // wordLists are the named lists patterns refer to with @name. Verb lists hold the

@@ -1,0 +1,289 @@
+package scoring
+
+import "strings"
+
+// isReportedStep: a step the agent reports done, not the failure told in the
+// past: perfect ("we've sent"), present ("it's unlocked", "I'm sending"), or a
+// past by "I" in person ("I refunded it"); and nothing wrong about it.
+func (az *analyzer) isReportedStep(c *clause) bool {
+	if az.wrongNearVerb(c) {
+		return false
+	}
+	return c.hasHave || c.aspect == aspNow || !c.pastAux && c.passive || c.personal && !c.passive
+}
+
+// underwayPhrases say a step has happened: "has gone through", "is on its way".
+var underwayPhrases = []string{"through", "back", "on its way", "on the way", "in the post", "in the mail", "back on",
+	"back in", "back with", "en route", "out for delivery", "all sorted", "sorted", "done", "live", "working again",
+	"active again", "back up"}
+
+func (az *analyzer) isUnderway(c *clause) bool {
+	if c.verb >= 0 && c.lemma != "go" && c.lemma != "come" && c.lemma != "be" {
+		return false
+	}
+	if c.verb >= 0 && c.lemma != "be" && !c.hasHave && c.aspect != aspNow {
+		return false // "the charge went through on the 9th" tells history, not a step
+	}
+	var buf [4]string
+	return startsWithAny(az.compWords(c, 4, buf[:0]), underwayPhrases)
+}
+
+// startsWithAny reports whether words begin with one of the phrases.
+func startsWithAny(words []string, phrases []string) bool {
+	for _, p := range phrases {
+		pw := strings.Fields(p)
+		if len(pw) > len(words) {
+			continue
+		}
+		match := true
+		for i := range pw {
+			if words[i] != pw[i] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+// isDownToThem: "that's down to your bank", "it's the courier's fault", "that's
+// on them". The third party must come within the first few words, before any
+// "us": "that's on us, not the courier" owns the mistake.
+func (az *analyzer) isDownToThem(c *clause) bool {
+	if !az.pronounSubject(c) {
+		return false
+	}
+	var buf [2]string
+	if !startsWithAny(az.compWords(c, 2, buf[:0]), []string{"down to", "on", "up to", "because of", "caused by", "with"}) &&
+		!az.compHas(c, lxFaultNoun) {
+		return false
+	}
+	for i := c.comp; i < c.hi && i < c.comp+5; i++ {
+		b := az.lexAt(i)
+		switch {
+		case b&(lxAgent|lxOurDet) != 0 || az.tok.toks[i].pause:
+			return b&(lxThird|lxThirdNoun) != 0
+		case b&(lxThird|lxThirdNoun) != 0:
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSubject reports a clause whose subject is "it", "this" or "that": the
+// situation, not a thing named ("the return shipping is on us" is a remedy).
+func (az *analyzer) pronounSubject(c *clause) bool {
+	return c.subj >= 0 && az.lexAt(c.subj)&lxThing != 0 && az.lexAt(c.subj)&lxDet == 0
+}
+
+// isFaultOurs: "the mistake here is ours entirely", "the blame lies with us",
+// "the hotel mix-up is ours, fully", "that delay is ours to own".
+func (az *analyzer) isFaultOurs(c *clause) bool {
+	if c.verb >= 0 && c.lemma != "lie" && c.lemma != "sit" && c.lemma != "rest" || c.actor == actCustomer {
+		return false
+	}
+	var buf [3]string
+	w := az.compWords(c, 3, buf[:0])
+	if startsWithAny(w, []string{"ours", "mine"}) {
+		return true
+	}
+	return c.fault && startsWithAny(w, []string{"on us", "on me", "with us", "with me", "our", "my", "down to us", "down to me"})
+}
+
+// isOurFault: "that's entirely our fault", "the double charge is entirely our
+// doing", "this one is totally on us"; "on us" only of the situation or of
+// something wrong ("selling you a faulty kettle is on us"), since "the return
+// shipping is on us" is a remedy.
+func (az *analyzer) isOurFault(c *clause) bool {
+	var buf [3]string
+	w := az.compWords(c, 3, buf[:0])
+	if len(w) >= 2 && (w[0] == "our" || w[0] == "my") && az.compHas(c, lxFaultNoun) {
+		return true
+	}
+	return (az.pronounSubject(c) || c.subjWrong || c.fault) &&
+		startsWithAny(w, []string{"on us", "on me", "down to us", "down to me"})
+}
+
+// wrongNearVerb reports "wrong" in the subject or in the object right after the
+// verb ("we sent you the wrong size"), not in a phrase further on ("recalled
+// from the wrong account").
+func (az *analyzer) wrongNearVerb(c *clause) bool {
+	if c.subjWrong {
+		return true
+	}
+	for i := c.comp; i < c.hi && i < c.comp+4; i++ {
+		b := az.lexAt(i)
+		if b&lxWrong != 0 {
+			return true
+		}
+		if b&lxPrep != 0 && i > c.comp {
+			return false
+		}
+	}
+	return false
+}
+
+// inputNouns are what the customer gives: an address, a form, a PIN.
+var inputNouns = wordSet("address postcode zip details form pin password number name email card information " +
+	"info box field reading date passport booking order spelling")
+
+// inputFaults are what is wrong with it.
+var inputFaults = wordSet("incomplete unsigned incorrect invalid expired wrong blank mismatched missing")
+
+// isInputWrong: "the address was incomplete", "your postcode was wrong".
+func (az *analyzer) isInputWrong(c *clause) bool {
+	if c.subj < 0 || az.pronounSubject(c) || !inputNouns[az.tok.key(az.tok.toks[c.comp-1])] && !az.subjectHasNoun(c, inputNouns) {
+		return false
+	}
+	var buf [2]string
+	w := az.compWords(c, 2, buf[:0])
+	return len(w) > 0 && inputFaults[w[0]]
+}
+
+// subjectHasNoun reports a word of set in the subject.
+func (az *analyzer) subjectHasNoun(c *clause, set map[string]bool) bool {
+	for i := c.subj; i >= 0 && i < c.comp && i < c.hi; i++ {
+		if set[az.tok.key(az.tok.toks[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// isToldFailure: "we cancelled your seat without telling you", "sorry, we
+// renewed your plan after you'd cancelled it": a plain past by the company in
+// a sentence that apologises or says what was wrong.
+func (az *analyzer) isToldFailure(c *clause) bool {
+	if c.personal || c.hasHave || c.passive {
+		return false
+	}
+	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, "without") || az.wrongNearVerb(c)
+}
+
+// clauseHasWord reports whether the clause holds word k.
+func (az *analyzer) clauseHasWord(c *clause, k string) bool {
+	for i := c.lo; i < c.hi; i++ {
+		if az.tok.key(az.tok.toks[i]) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// exclaimsBad: "What an awful way to start a holiday."
+func (az *analyzer) exclaimsBad(c *clause) bool {
+	i := c.headLo
+	return i+1 < c.hi && az.tok.key(az.tok.toks[i]) == "what" && az.lexAt(i+1)&lxDet != 0 && az.compHas(c, lxBadAdj) ||
+		i+1 < c.hi && az.tok.key(az.tok.toks[i]) == "what" && az.lexAt(i+1)&lxBadAdj != 0
+}
+
+// realOr returns the first "or" at or after token from in the sentence that
+// joins alternatives, or -1: not "or not", "or so", "sooner or later".
+func (az *analyzer) realOr(from int) int {
+	toks := az.tok.toks
+	s := az.tok.sents[toks[from].sent]
+	for i := from; i < s.tokHi; i++ {
+		if az.lexAt(i)&lxOr == 0 {
+			continue
+		}
+		if i+1 < s.tokHi && (notAlternatives[az.tok.key(toks[i+1])] || az.lexAt(i+1)&(lxBe|lxDo|lxHave) != 0 && az.lexAt(i+1)&lxAgent == 0) {
+			continue // "or not", "or was this a one-off?"
+		}
+		return i
+	}
+	return -1
+}
+
+var notAlternatives = wordSet("not so later less another other two three")
+
+// offersAlternatives: this clause offers something and an "or" follows it in
+// the sentence: "I can put it back on your card or hold it as credit".
+func (az *analyzer) offersAlternatives(c *clause) bool {
+	if c.verb < 0 && !(c.actor == actCustomer && az.clauseHasWord(c, "welcome")) {
+		return false
+	}
+	return az.realOr(c.lo) >= 0 && !az.asksFact(c)
+}
+
+// asksWhich: a question that puts alternatives to the customer: "Shall I refund
+// it or credit it?", "Would a morning or afternoon slot be better?"
+func (az *analyzer) asksWhich(c *clause) bool {
+	s := az.tok.sents[az.tok.toks[c.lo].sent]
+	if !c.question || c.lo != s.tokLo || az.realOr(c.lo) < 0 || az.asksFact(c) {
+		return false
+	}
+	switch az.tok.key(az.tok.toks[s.tokLo]) {
+	case "shall", "should", "would", "do", "which", "will", "want", "prefer":
+		return true
+	}
+	return false
+}
+
+// asksFact reports a clause that asks for a fact ("can you confirm whether it
+// was card or PayPal?") rather than offering a choice.
+func (az *analyzer) asksFact(c *clause) bool {
+	return az.verbIn(c, "ask a fact")
+}
+
+// isTheRule: "that's the rule", "it's just the regulations".
+func (az *analyzer) isTheRule(c *clause) bool {
+	if !az.pronounSubject(c) {
+		return false
+	}
+	for i := c.comp; i < c.hi && i < c.comp+4; i++ {
+		if az.lexAt(i)&lxRuleNoun != 0 && az.tok.key(az.tok.toks[i]) != "system" {
+			return true // "that's the system" describes how it works, not a rule
+		}
+	}
+	return false
+}
+
+// isYourCallAlone: a short clause that hands the choice over: "..., your call."
+func (az *analyzer) isYourCallAlone(c *clause) bool {
+	if c.hi-c.headLo > 3 || c.headLo+1 >= c.hi || az.tok.key(az.tok.toks[c.headLo]) != "your" {
+		return false
+	}
+	switch az.tok.key(az.tok.toks[c.headLo+1]) {
+	case "call", "choice", "pick", "decision":
+		return true
+	}
+	return false
+}
+
+// isLicensedFeeling: a word that grants the feeling, then the feeling: "no
+// wonder you're upset", "you've every right to be cross", "it's understandable
+// you're frustrated".
+// The licence may stand in a short clause of its own before: "Of course, you're upset."
+func (az *analyzer) isLicensedFeeling(c *clause) bool {
+	from := c.lo
+	if k := az.clauseIndex(c); k > 0 {
+		if p := &az.clauses[k-1]; p.hi == c.lo && p.hi-p.lo <= 3 && az.tok.toks[p.lo].sent == az.tok.toks[c.lo].sent {
+			from = p.lo
+		}
+	}
+	licensed := false
+	for i := from; i < c.hi; i++ {
+		b := az.lexAt(i)
+		if b&lxLicence != 0 && !az.deniedLicence(i) {
+			licensed = true
+		}
+		if licensed && b&(lxFeeling|lxBadAdj) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedLicence reports a licence word after "no" or "not" that takes the
+// licence back ("there's no reason to be angry"), unlike "no wonder".
+func (az *analyzer) deniedLicence(i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	if k == "wonder" || k == "surprise" || i == 0 {
+		return false
+	}
+	prev := az.tok.key(az.tok.toks[i-1])
+	return prev == "no" || prev == "not" || az.lexAt(i-1)&lxNeg != 0
+}

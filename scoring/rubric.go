@@ -40,12 +40,14 @@ type Rubric struct {
 	Rules []Rule `json:"rules"`
 }
 
-// DefaultRubric returns a fresh copy of rubric version "1"; callers may change it.
+// DefaultRubric returns a fresh copy of rubric version "2"; callers may change it.
+// Version 2 reads turns clause by clause (see clauseRules), adds validates-feeling,
+// and scores a silent session below any real attempt.
 func DefaultRubric() *Rubric {
 	rules := make([]Rule, len(defaultRules))
 	copy(rules, defaultRules)
 	return &Rubric{
-		Version: "1",
+		Version: "2",
 		Weights: map[Dimension]float64{
 			Empathy:          0.25,
 			ActionSpeed:      0.30,

@@ -27,6 +27,13 @@ var detectors = map[string]detector{
 	"hedging":             markerDetector(MarkHedge),
 	"hides-behind-policy": markerDetector(MarkPolicy),
 	"jargon":              markerDetector(MarkJargon),
+	"validates-feeling":   markerDetector(MarkValidates),
+
+	// No attempt at all: one detector serves the four silent-session rules.
+	"silent-session-empathy":   detectSilentSession,
+	"silent-session-action":    detectSilentSession,
+	"silent-session-authority": detectSilentSession,
+	"silent-session-fairness":  detectSilentSession,
 
 	// Empathy patterns across turns (rubric_detect_empathy.go).
 	"first-apology":            detectFirstApology,
@@ -61,6 +68,17 @@ var detectors = map[string]detector{
 	"remedy-under-fair":                fairnessDetector(verdictUnderFair),
 	"bare-fix-for-costly-failure":      fairnessDetector(verdictBareFix),
 	"no-remedy":                        fairnessDetector(verdictNoRemedy),
+}
+
+// detectSilentSession fires once, at the last turn, when no agent turn has
+// words or an action: the agent made no attempt at all.
+func detectSilentSession(s *session) []hit {
+	for _, i := range s.agent {
+		if t := s.t.Turns[i]; t.Action != nil || trimSpaceRight(t.Text) != "" {
+			return nil
+		}
+	}
+	return s.one(len(s.t.Turns)-1, "")
 }
 
 // hitBuf returns the session's reusable hit buffer, emptied. A detector's hits

@@ -47,7 +47,7 @@ func detectApologyTooLong(s *session) []hit {
 }
 
 // empathyKinds are the markers of sympathy that do not by themselves move the case.
-var empathyKinds = []MarkerKind{MarkApology, MarkAcknowledgesCost, MarkReflects, MarkFiller}
+var empathyKinds = []MarkerKind{MarkApology, MarkAcknowledgesCost, MarkReflects, MarkFiller, MarkValidates}
 
 // detectEmpathyWithoutProgress fires at the agent's progressByReply-th reply when
 // the agent has offered sympathy but no concrete step yet.

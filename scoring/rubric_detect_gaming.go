@@ -27,7 +27,7 @@ const (
 // backup, within the hour") is dense with them and is not stuffing.
 var rewardedKinds = []MarkerKind{
 	MarkAcknowledgesCost, MarkOwnsMistake, MarkApology, MarkReflects, MarkQuestion,
-	MarkConcreteAction, MarkChoices, MarkAuthority, MarkFollowUp, MarkPromise, MarkEscalation,
+	MarkConcreteAction, MarkChoices, MarkAuthority, MarkFollowUp, MarkPromise, MarkEscalation, MarkValidates,
 }
 
 // detectKeywordStuffing fires on replies that pile up rewarded phrases or repeat

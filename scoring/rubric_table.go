@@ -6,7 +6,7 @@ import (
 	"github.com/turnaround-app/turnaround/scenarios"
 )
 
-// defaultRules is rubric version "1" as one table a trainer can read top to bottom:
+// defaultRules is rubric version "2" as one table a trainer can read top to bottom:
 // name (cited in evidence), readable title, dimension, points, limit, and why.
 // Each rule's detector has the rule's own name (rubric_detect*.go); the engine in
 // score.go applies points and limits and writes one Evidence entry per point moved.
@@ -33,6 +33,8 @@ var defaultRules = []Rule{
 		"Blaming the customer, a carrier or \"the system\" tells them it is not our problem."),
 	row("reflects-back", "Reflected back", Empathy, 6, Limit{Max: 2, Halving: true},
 		"Reflecting back what the customer said shows they were heard."),
+	row("validates-feeling", "Validated the feeling", Empathy, 6, Limit{Max: 1},
+		"Saying the customer's feeling makes sense (\"no wonder you're upset\"), once; a stock line does not count."),
 	row("asks-real-question", "Asked a real question", Empathy, 5, Limit{Max: 2, Halving: true},
 		"An open question about what the customer needs."),
 	row("scripted-filler", "Scripted filler", Empathy, -5, Limit{Cap: 20},
@@ -101,6 +103,17 @@ var defaultRules = []Rule{
 		fmt.Sprintf("Only fixing the problem, with nothing for a costly inconvenience (severity %d or more).", costlySeverity)),
 	row("no-remedy", "No remedy", Fairness, -30, Limit{Max: 1},
 		"The customer left with nothing."),
+
+	// No attempt: the agent said nothing and did nothing. Every dimension drops to
+	// the floor, so a silent session scores below any session with a real attempt.
+	row("silent-session-empathy", "Said nothing", Empathy, -100, Limit{Max: 1},
+		"The agent said nothing and did nothing: no empathy was shown."),
+	row("silent-session-action", "Did nothing", ActionSpeed, -100, Limit{Max: 1},
+		"The agent said nothing and did nothing: no step was taken."),
+	row("silent-session-authority", "Said nothing about what can be done", AuthorityClarity, -100, Limit{Max: 1},
+		"The agent said nothing and did nothing: the customer never learnt what could be done."),
+	row("silent-session-fairness", "Gave nothing", Fairness, -100, Limit{Max: 1},
+		"The agent said nothing and did nothing: the customer left with nothing."),
 }
 
 // row is one line of the table; its detector has the rule's name.

@@ -8,8 +8,8 @@ import (
 
 func TestDefaultRubricTableIsWellFormed(t *testing.T) {
 	r := DefaultRubric()
-	if r.Version != "1" {
-		t.Errorf("Version = %q, want 1", r.Version)
+	if r.Version != "2" {
+		t.Errorf("Version = %q, want 2", r.Version)
 	}
 	kebab := regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
 	seen := map[string]bool{}
@@ -37,7 +37,9 @@ func TestDefaultRubricTableIsWellFormed(t *testing.T) {
 		"reasks-known-fact", "vague-promise", "time-commitment", "follow-up-scheduled", "states-authority",
 		"offers-choices", "hedging", "hides-behind-policy", "over-authority-promise", "over-authority-action",
 		"remedy-fits-harm", "remedy-under-fair", "bare-fix-for-costly-failure", "remedy-over-ceiling-not-rewarded",
-		"repeat-failure-needs-more", "keyword-stuffing", "copy-pasted-turn", "overlong-turn", "grader-instruction", "jargon"} {
+		"repeat-failure-needs-more", "keyword-stuffing", "copy-pasted-turn", "overlong-turn", "grader-instruction", "jargon",
+		"validates-feeling", "silent-session-empathy", "silent-session-action", "silent-session-authority",
+		"silent-session-fairness"} {
 		if _, ok := r.Rule(name); !ok {
 			t.Errorf("rubric has no rule %q", name)
 		}

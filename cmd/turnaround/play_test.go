@@ -55,7 +55,7 @@ func TestPlayPipeResolves(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("notes and ending (-want +got):\n%s\nstdout:\n%s", diff, stdout)
 	}
-	if !strings.Contains(stdout, "ended: resolved\n\nScenario late-delivery-anniversary, rubric 1\nTotal ") {
+	if !strings.Contains(stdout, "ended: resolved\n\nScenario late-delivery-anniversary, rubric "+scoring.DefaultRubric().Version+"\nTotal ") {
 		t.Errorf("stdout lacks the score report after the ending:\n%s", stdout)
 	}
 	if n := strings.Count(stdout, "customer: "); n != 5 {

@@ -144,6 +144,10 @@ func (az *analyzer) matches(r *clauseRule, c *clause) bool {
 	return true
 }
 
+// linkingVerbs join a subject to what it is like, as be does: "that sounds
+// stressful", "it seems unfair".
+var linkingVerbs = wordSet("sound seem look appear")
+
 func triHolds(t tri, v bool) bool {
 	return t == either || (t == yes) == v
 }
@@ -155,7 +159,7 @@ func voiceHolds(v voice, c *clause) bool {
 	case passive:
 		return c.passive
 	case copula:
-		return c.verb < 0 && c.aspect != aspNone && !c.doneAlone
+		return c.verb < 0 && c.aspect != aspNone && !c.doneAlone || linkingVerbs[c.lemma]
 	}
 	return true
 }

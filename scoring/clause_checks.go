@@ -173,11 +173,32 @@ func (az *analyzer) clauseHasWord(c *clause, k string) bool {
 	return false
 }
 
-// exclaimsBad: "What an awful way to start a holiday."
+// exclaimsBad: "What an awful way to start a holiday.", "How disappointing that must have been."
 func (az *analyzer) exclaimsBad(c *clause) bool {
 	i := c.headLo
-	return i+1 < c.hi && az.tok.key(az.tok.toks[i]) == "what" && az.lexAt(i+1)&lxDet != 0 && az.compHas(c, lxBadAdj) ||
-		i+1 < c.hi && az.tok.key(az.tok.toks[i]) == "what" && az.lexAt(i+1)&lxBadAdj != 0
+	if i+1 >= c.hi {
+		return false
+	}
+	switch az.tok.key(az.tok.toks[i]) {
+	case "what":
+		return az.lexAt(i+1)&lxDet != 0 && az.compHas(c, lxBadAdj) || az.lexAt(i+1)&lxBadAdj != 0
+	case "how":
+		return az.lexAt(i+1)&lxBadAdj != 0 || az.lexAt(i+1)&lxAdverb != 0 && i+2 < c.hi && az.lexAt(i+2)&lxBadAdj != 0
+	}
+	return false
+}
+
+// wronglyWords say a step went wrong: "we took it to the wrong house", "we charged you twice".
+var wronglyWords = wordSet("wrong wrongly incorrect incorrectly twice mistakenly")
+
+// clauseHasAny reports whether the clause holds a word of set.
+func (az *analyzer) clauseHasAny(c *clause, set map[string]bool) bool {
+	for i := c.lo; i < c.hi; i++ {
+		if set[az.tok.key(az.tok.toks[i])] {
+			return true
+		}
+	}
+	return false
 }
 
 // realOr returns the first "or" at or after token from in the sentence that

@@ -116,6 +116,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return c.should && c.hasHave && c.byWho != actCustomer
 	},
 	"anyone would":           func(az *analyzer, c *clause) bool { return az.clauseHas(c, lxAnyone) && az.clauseHas(c, lxWould) },
+	"done wrongly":           func(az *analyzer, c *clause) bool { return az.clauseHasAny(c, wronglyWords) },
+	"limits":                 func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "only") || az.clauseHasWord(c, "all") },
 	"exclaims bad":           (*analyzer).exclaimsBad,
 	"can itself":             func(az *analyzer, c *clause) bool { return c.can },
 	"alternatives":           (*analyzer).offersAlternatives,

@@ -139,7 +139,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, name: "the fault is ours", neg: no, words: "fault is ours"},
 	{kind: MarkOwnsMistake, name: "that is our fault", voice: copula, neg: no, words: "our fault"},
 	{kind: MarkOwnsMistake, name: "we erred", who: us, when: done, voice: active, neg: no, verbs: "our failure"},
-	{kind: MarkOwnsMistake, name: "we did it wrong", who: us, when: done, voice: active, neg: no, words: "wrong"},
+	{kind: MarkOwnsMistake, name: "we did it wrong", who: us, when: done, voice: active, neg: no, words: "done wrongly"},
 	{kind: MarkOwnsMistake, name: "we did it to you, and it was wrong", who: us, when: done, voice: active, neg: no, words: "told failure"},
 	{kind: MarkOwnsMistake, name: "it was done wrong by us", voice: passive, neg: no, words: "by us"},
 	{kind: MarkOwnsMistake, name: "it should have been done", who: things, when: tenses(aspMust), voice: passive, neg: no, words: "should have, not by you"},
@@ -154,7 +154,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkValidates, name: "you must feel it", who: you, when: tenses(aspMust), neg: no, words: "feeling"},
 	{kind: MarkValidates, name: "that is a rotten situation", who: things, voice: copula, neg: no, words: "bad"},
 	{kind: MarkValidates, name: "that must have been awful", who: things, when: tenses(aspMust), neg: no, words: "bad"},
-	{kind: MarkValidates, name: "what a rotten start", words: "exclaims bad"},
+	{kind: MarkValidates, name: "what a rotten start, how awful", words: "exclaims bad"},
 
 	// Vague promises in any wording: a future look, check or sort-out with no time.
 	{kind: MarkVague, name: "we will look into it", who: us | things | others | anyOf(actNone), when: future, neg: no, verbs: "vague", words: "no time"},
@@ -166,6 +166,7 @@ var clauseRules = []clauseRule{
 	// "Is there anything else I can do?" is a stock close.
 	{kind: MarkAuthority, name: "I can do the step", who: us, when: tenses(aspCould), neg: no, verbs: "step", words: "can itself"},
 	{kind: MarkAuthority, effect: vetoes, name: "a question", words: "question"},
+	{kind: MarkAuthority, effect: vetoes, name: "only this much", words: "limits"},
 	{kind: MarkAuthority, effect: vetoes, name: "what we usually do", when: habit},
 
 	// Choices: this or that, offered by us or asked of the customer, not a fact asked for.

@@ -95,7 +95,7 @@ var empathyTable = []patternGroup{
 		"{happens|happened} on {their|the courier's|the bank's} end", "on their end",
 		"blame {the|our}",
 		"not us", "{not|isn't|wasn't|is not|was not} down to {us|me}", "not something {we|i} {control|can control}",
-		"{it's|that's|it is|that is|that was|it was} out of our hands", "their {issue|problem|responsibility|call}",
+		"{it's|that's|it is|that is|that was|it was} out of {our|my} hands", "{on|from} your {part|side|end}", "their {issue|problem|responsibility|call}",
 		"{not|isn't|wasn't|is not|was not} {our|my} {responsibility|issue|call|department}",
 		"{nobody|no one|noone} was {home|in|there|available|around|in to}",
 	}},
@@ -109,7 +109,7 @@ var empathyTable = []patternGroup{
 	}},
 	{kind: MarkReflects, phrases: []string{
 		"{so|} what {you're|you are} saying", "{so|} {you're|you are} saying", "what i'm hearing", "what i hear is",
-		"{it|that} sounds like", "sounds like {you|you've|your|this|it}",
+		"{it|that} sounds like", "sounds like {you|you've|your|this|it|a|an}",
 		"if i {understand|understood|heard|have understood}",
 		"if i've {understood|got this|got that}",
 		"{you're|you are} telling me", "you've told me", "you told me",

@@ -57,11 +57,12 @@ type clause struct {
 	pastAux    bool // the auxiliary is past: "was", "did", "had"
 	hasHave    bool // a perfect: "have", "'ve"
 	modalWould bool
-	can        bool  // the modal is "can" itself: ability ("I can refund"), not possibility
-	should     bool  // the modal is "should" or "ought": what ought to have happened
-	ruleSubj   bool  // the subject is a rule: "our policy", "the fare rules", "the system"
-	byWho      actor // a passive's "by ..." agent, actNone when there is none
-	lastAux    int   // the last auxiliary read, which is the main verb when no other follows ("you'll have it")
+	can        bool   // the modal is "can" itself: ability ("I can refund"), not possibility
+	should     bool   // the modal is "should" or "ought": what ought to have happened
+	ruleSubj   bool   // the subject is a rule: "our policy", "the fare rules", "the system"
+	lists      uint64 // the verb lists the main verb is in (see verbIndex)
+	byWho      actor  // a passive's "by ..." agent, actNone when there is none
+	lastAux    int    // the last auxiliary read, which is the main verb when no other follows ("you'll have it")
 }
 
 // clauseReader splits the analyzer's sentences into clauses and reads each.
@@ -148,6 +149,7 @@ func (az *analyzer) readClause(c *clause) {
 	i = az.readVerbGroup(c, i)
 	c.comp = i
 	az.readRest(c)
+	c.lists = az.listsOf(c)
 }
 
 // skipOpeners passes over the words that join a clause to what came before
@@ -181,7 +183,7 @@ func (az *analyzer) onlySaysDone(lo, hi int) bool {
 	if hi-lo > 3 || lo >= hi {
 		return false
 	}
-	if hi-lo == 1 && az.tok.toks[lo].pause && az.looksLikeVerb(lo) && verbLists["step"][lemma(az.tok.key(az.tok.toks[lo]))] != nil {
+	if hi-lo == 1 && az.tok.toks[lo].pause && az.looksLikeVerb(lo) && inVerbList(lemma(az.tok.key(az.tok.toks[lo])), "step") {
 		return true // "Restored: your folder is back"
 	}
 	said := false

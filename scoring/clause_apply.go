@@ -5,6 +5,53 @@ import "slices"
 // cueDropped marks a candidate marker a clause rule vetoed; result leaves it out.
 const cueDropped MarkerKind = "cue:dropped"
 
+// compiledRule is a row of clauseRules with its names resolved, so matching
+// it costs bit tests and, at most, one check function.
+type compiledRule struct {
+	*clauseRule
+	bit           uint8 // kindBit(kind)
+	verbs, except uint64
+	words         func(*analyzer, *clause) bool
+}
+
+// ruleIndex holds the compiled rows: adds by the actor they accept (a row for
+// anyone is under every actor), vetoes by kind.
+type ruleIndex struct {
+	adds   [actThing + 1][]*compiledRule
+	vetoes []kindRows
+}
+
+type kindRows struct {
+	kind MarkerKind
+	rows []*compiledRule
+}
+
+var compiledRules = compileClauseRules(clauseRules)
+
+func compileClauseRules(rows []clauseRule) ruleIndex {
+	var ix ruleIndex
+	for i := range rows {
+		r := &rows[i]
+		cr := &compiledRule{clauseRule: r, bit: kindBit(r.kind), verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
+			words: clauseWords[r.words]}
+		if r.effect == vetoes {
+			k := slices.IndexFunc(ix.vetoes, func(kr kindRows) bool { return kr.kind == r.kind })
+			if k < 0 {
+				ix.vetoes = append(ix.vetoes, kindRows{kind: r.kind})
+				k = len(ix.vetoes) - 1
+			}
+			ix.vetoes[k].rows = append(ix.vetoes[k].rows, cr)
+			continue
+		}
+		for a := range ix.adds {
+			if r.who == 0 || r.who&(1<<a) != 0 {
+				ix.adds[a] = append(ix.adds[a], cr)
+			}
+		}
+	}
+	return ix
+}
+
 // applyClauseRules reads the turn's clauses, adds the markers the add rows
 // find, and drops the candidates the veto rows rule out. Each clause is read
 // once and each candidate looked up once, so the pass is linear in the turn.
@@ -13,16 +60,14 @@ func (az *analyzer) applyClauseRules() {
 	az.noteFoundKinds()
 	for ci := range az.clauses {
 		c := &az.clauses[ci]
-		if c.headLo >= c.hi {
-			continue // only joining words: "and"
+		if c.headLo >= c.hi || c.cond || az.tok.toks[c.headLo].quoted {
+			continue // only joining words ("and"), a condition, or someone else's words
 		}
-		for ri := range clauseRules {
-			r := &clauseRules[ri]
-			if r.effect != adds || c.question && !r.inQuestion || c.cond || c.temporal && !r.inWhen ||
-				az.found[ci]&kindBit(r.kind) != 0 || az.tok.toks[c.headLo].quoted || !az.matches(r, c) {
+		for _, r := range compiledRules.adds[c.actor] {
+			if c.question && !r.inQuestion || c.temporal && !r.inWhen || az.found[ci]&r.bit != 0 || !az.matches(r, c) {
 				continue
 			}
-			az.found[ci] |= kindBit(r.kind)
+			az.found[ci] |= r.bit
 			m := az.addTokens(r.kind, c.headLo, c.hi)
 			if r.kind == MarkConcreteAction {
 				m.Value = az.amountIn(az.tok.toks[c.lo].sent)
@@ -62,13 +107,13 @@ func kindBit(k MarkerKind) uint8 {
 func (az *analyzer) vetoCandidates() {
 	for i := range az.cands {
 		m := &az.cands[i]
-		if !vetoable[m.Kind] {
+		k := slices.IndexFunc(compiledRules.vetoes, func(kr kindRows) bool { return kr.kind == m.Kind })
+		if k < 0 {
 			continue
 		}
 		c := az.readingFor(az.clauseAt(az.tokenAt(m.Start)))
-		for ri := range clauseRules {
-			r := &clauseRules[ri]
-			if r.effect == vetoes && r.kind == m.Kind && az.matches(r, c) {
+		for _, r := range compiledRules.vetoes[k].rows {
+			if az.matches(r, c) {
 				m.Kind = cueDropped
 				break
 			}
@@ -93,17 +138,6 @@ func (az *analyzer) readingFor(k int) *clause {
 	return c
 }
 
-// vetoable holds the kinds some veto row names.
-var vetoable = func() map[MarkerKind]bool {
-	out := map[MarkerKind]bool{}
-	for _, r := range clauseRules {
-		if r.effect == vetoes {
-			out[r.kind] = true
-		}
-	}
-	return out
-}()
-
 // clauseAt returns the index of the clause holding token i.
 func (az *analyzer) clauseAt(i int) int {
 	k, _ := slices.BinarySearchFunc(az.clauses, i, func(c clause, i int) int {
@@ -124,7 +158,7 @@ func (az *analyzer) clauseIndex(c *clause) int {
 }
 
 // matches reports whether clause c meets every condition of row r.
-func (az *analyzer) matches(r *clauseRule, c *clause) bool {
+func (az *analyzer) matches(r *compiledRule, c *clause) bool {
 	switch {
 	case r.who != 0 && r.who&(1<<c.actor) == 0:
 		return false
@@ -134,11 +168,11 @@ func (az *analyzer) matches(r *clauseRule, c *clause) bool {
 		return false
 	case !voiceHolds(r.voice, c):
 		return false
-	case r.verbs != "" && !az.verbIn(c, r.verbs):
+	case r.verbs != 0 && c.lists&r.verbs == 0:
 		return false
-	case r.except != "" && az.verbIn(c, r.except):
+	case r.except != 0 && c.lists&r.except != 0:
 		return false
-	case r.words != "" && !clauseWords[r.words](az, c):
+	case r.words != nil && !r.words(az, c):
 		return false
 	}
 	return true

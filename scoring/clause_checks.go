@@ -12,11 +12,8 @@ func (az *analyzer) isReportedStep(c *clause) bool {
 	return c.hasHave || c.aspect == aspNow || !c.pastAux && c.passive || c.personal && !c.passive
 }
 
-// underwayPhrases say a step has happened: "has gone through", "is on its way".
-var underwayPhrases = []string{"through", "back", "on its way", "on the way", "in the post", "in the mail", "back on",
-	"back in", "back with", "en route", "out for delivery", "all sorted", "sorted", "done", "live", "working again",
-	"active again", "back up"}
-
+// isUnderway: a step said as where things now stand: "your refund has gone
+// through", "the replacement is on its way", "the money is back on your card".
 func (az *analyzer) isUnderway(c *clause) bool {
 	if c.verb >= 0 && c.lemma != "go" && c.lemma != "come" && c.lemma != "be" {
 		return false
@@ -28,10 +25,29 @@ func (az *analyzer) isUnderway(c *clause) bool {
 	return startsWithAny(az.compWords(c, 4, buf[:0]), underwayPhrases)
 }
 
+// phrases splits each phrase into words once, at start-up.
+func phrases(ps ...string) [][]string {
+	out := make([][]string, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// Phrase lists the checks compare the words after a verb with.
+var (
+	downToPhrases   = phrases("down to", "on", "up to", "because of", "caused by", "with")
+	oursPhrases     = phrases("ours", "mine")
+	withUsPhrases   = phrases("on us", "on me", "with us", "with me", "our", "my", "down to us", "down to me")
+	onUsPhrases     = phrases("on us", "on me", "down to us", "down to me")
+	underwayPhrases = phrases("through", "back", "on its way", "on the way", "in the post", "in the mail", "back on",
+		"back in", "back with", "en route", "out for delivery", "all sorted", "sorted", "done", "live", "working again",
+		"active again", "back up")
+)
+
 // startsWithAny reports whether words begin with one of the phrases.
-func startsWithAny(words []string, phrases []string) bool {
-	for _, p := range phrases {
-		pw := strings.Fields(p)
+func startsWithAny(words []string, phrases [][]string) bool {
+	for _, pw := range phrases {
 		if len(pw) > len(words) {
 			continue
 		}
@@ -57,7 +73,7 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 		return false
 	}
 	var buf [2]string
-	if !startsWithAny(az.compWords(c, 2, buf[:0]), []string{"down to", "on", "up to", "because of", "caused by", "with"}) &&
+	if !startsWithAny(az.compWords(c, 2, buf[:0]), downToPhrases) &&
 		!az.compHas(c, lxFaultNoun) {
 		return false
 	}
@@ -87,10 +103,10 @@ func (az *analyzer) isFaultOurs(c *clause) bool {
 	}
 	var buf [3]string
 	w := az.compWords(c, 3, buf[:0])
-	if startsWithAny(w, []string{"ours", "mine"}) {
+	if startsWithAny(w, oursPhrases) {
 		return true
 	}
-	return c.fault && startsWithAny(w, []string{"on us", "on me", "with us", "with me", "our", "my", "down to us", "down to me"})
+	return c.fault && startsWithAny(w, withUsPhrases)
 }
 
 // isOurFault: "that's entirely our fault", "the double charge is entirely our
@@ -104,7 +120,7 @@ func (az *analyzer) isOurFault(c *clause) bool {
 		return true
 	}
 	return (az.pronounSubject(c) || c.subjWrong || c.fault) &&
-		startsWithAny(w, []string{"on us", "on me", "down to us", "down to me"})
+		startsWithAny(w, onUsPhrases)
 }
 
 // wrongNearVerb reports "wrong" in the subject or in the object right after the
@@ -246,7 +262,7 @@ func (az *analyzer) asksWhich(c *clause) bool {
 // asksFact reports a clause that asks for a fact ("can you confirm whether it
 // was card or PayPal?") rather than offering a choice.
 func (az *analyzer) asksFact(c *clause) bool {
-	return az.verbIn(c, "ask a fact")
+	return c.lists&verbs.bit["ask a fact"] != 0
 }
 
 // isTheRule: "that's the rule", "it's just the regulations".

@@ -1,6 +1,9 @@
 package scoring
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // clauseVerbs are the named verb lists of clauseRules, as base forms. An entry
 // of two words ("look into") also needs its particle right after the verb.
@@ -52,35 +55,72 @@ var clauseVerbs = map[string]string{
 		"get_to take_care do_everything do_what update_you let_you speak_to talk_to pass_on pass have_a",
 }
 
-// verbLists is clauseVerbs parsed: lemma -> the particles it needs ("" for none).
-var verbLists = func() map[string]map[string][]string {
-	out := map[string]map[string][]string{}
-	for name, words := range clauseVerbs {
-		set := map[string][]string{}
-		for _, w := range strings.Fields(words) {
-			verb, particle, _ := strings.Cut(w, "_")
-			set[verb] = append(set[verb], particle)
-		}
-		out[name] = set
+// verbLists is clauseVerbs parsed, for the tests that check the table.
+var verbLists = func() map[string]bool {
+	out := map[string]bool{}
+	for name := range clauseVerbs {
+		out[name] = true
 	}
 	return out
 }()
 
-// verbIn reports whether clause c's main verb is in list name, with its particle if the entry has one.
-func (az *analyzer) verbIn(c *clause, name string) bool {
-	if c.verb < 0 {
-		return false
+// verbIndex answers "which lists is this verb in?" with one lookup per clause:
+// each list has a bit; bare holds the lists a lemma is in without a particle,
+// particles those it is in only with one ("look into").
+type verbIndex struct {
+	bit       map[string]uint64 // list name -> its bit
+	bare      map[string]uint64 // lemma -> lists
+	particles map[string][]particleList
+}
+
+type particleList struct {
+	particle string
+	lists    uint64
+}
+
+var verbs = func() verbIndex {
+	ix := verbIndex{bit: map[string]uint64{}, bare: map[string]uint64{}, particles: map[string][]particleList{}}
+	names := make([]string, 0, len(clauseVerbs))
+	for name := range clauseVerbs {
+		names = append(names, name)
 	}
-	particles, ok := verbLists[name][c.lemma]
-	if !ok {
-		return false
-	}
-	for _, p := range particles {
-		if p == "" || c.comp < c.hi && az.tok.key(az.tok.toks[c.comp]) == p {
-			return true
+	slices.Sort(names) // bits in a fixed order, whatever the map's
+	for i, name := range names {
+		b := uint64(1) << i
+		ix.bit[name] = b
+		for _, w := range strings.Fields(clauseVerbs[name]) {
+			verb, particle, _ := strings.Cut(w, "_")
+			if particle == "" {
+				ix.bare[verb] |= b
+				continue
+			}
+			ix.particles[verb] = append(ix.particles[verb], particleList{particle, b})
 		}
 	}
-	return false
+	return ix
+}()
+
+// listsOf returns the bits of the lists clause c's main verb is in, with the
+// particle right after it where an entry asks for one.
+func (az *analyzer) listsOf(c *clause) uint64 {
+	if c.verb < 0 {
+		return 0
+	}
+	lists := verbs.bare[c.lemma]
+	if ps := verbs.particles[c.lemma]; len(ps) > 0 && c.comp < c.hi {
+		next := az.tok.key(az.tok.toks[c.comp])
+		for _, p := range ps {
+			if p.particle == next {
+				lists |= p.lists
+			}
+		}
+	}
+	return lists
+}
+
+// inVerbList reports whether lemma is in list name without a particle.
+func inVerbList(lemma, name string) bool {
+	return verbs.bare[lemma]&verbs.bit[name] != 0
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.

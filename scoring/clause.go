@@ -60,6 +60,7 @@ type clause struct {
 	can        bool   // the modal is "can" itself: ability ("I can refund"), not possibility
 	should     bool   // the modal is "should" or "ought": what ought to have happened
 	ruleSubj   bool   // the subject is a rule: "our policy", "the fare rules", "the system"
+	bag        lex    // every property of every word in the clause, for quick rejection
 	lists      uint64 // the verb lists the main verb is in (see verbIndex)
 	byWho      actor  // a passive's "by ..." agent, actNone when there is none
 	lastAux    int    // the last auxiliary read, which is the main verb when no other follows ("you'll have it")
@@ -139,6 +140,9 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 
 // readClause fills in c: subject, verb group, main verb, aspect and voice.
 func (az *analyzer) readClause(c *clause) {
+	for j := c.lo; j < c.hi; j++ {
+		c.bag |= az.lexAt(j)
+	}
 	i := az.skipOpeners(c)
 	c.headLo = i
 	if az.onlySaysDone(i, c.hi) {

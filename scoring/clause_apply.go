@@ -12,6 +12,7 @@ type compiledRule struct {
 	bit           uint8 // kindBit(kind)
 	verbs, except uint64
 	words         func(*analyzer, *clause) bool
+	needs         lex // one of these must be in the clause (see clauseNeeds)
 }
 
 // ruleIndex holds the compiled rows: adds by the actor they accept (a row for
@@ -33,7 +34,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 	for i := range rows {
 		r := &rows[i]
 		cr := &compiledRule{clauseRule: r, bit: kindBit(r.kind), verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
-			words: clauseWords[r.words]}
+			words: clauseWords[r.words], needs: clauseNeeds[r.words]}
 		if r.effect == vetoes {
 			k := slices.IndexFunc(ix.vetoes, func(kr kindRows) bool { return kr.kind == r.kind })
 			if k < 0 {
@@ -167,6 +168,8 @@ func (az *analyzer) matches(r *compiledRule, c *clause) bool {
 	case !triHolds(r.neg, c.neg), !triHolds(r.cond, c.cond), !triHolds(r.generic, c.generic):
 		return false
 	case !voiceHolds(r.voice, c):
+		return false
+	case r.needs != 0 && c.bag&r.needs == 0:
 		return false
 	case r.verbs != 0 && c.lists&r.verbs == 0:
 		return false

@@ -123,6 +123,16 @@ func inVerbList(lemma, name string) bool {
 	return verbs.bare[lemma]&verbs.bit[name] != 0
 }
 
+// clauseNeeds names, for the checks that need them, the words one of which
+// must be in the clause before the check is worth running.
+var clauseNeeds = map[string]lex{
+	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone,
+	"alternatives": lxOr, "asks which": lxOr, "fault is ours": lxOurs | lxFaultNoun, "our fault": lxOurDet | lxAgent,
+	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
+	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun,
+	"exclaims bad": lxBadAdj,
+}
+
 // clauseWords are the named checks of clauseRules on the words of a clause.
 var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"done alone":       func(az *analyzer, c *clause) bool { return c.doneAlone },

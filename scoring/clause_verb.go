@@ -211,6 +211,9 @@ func (az *analyzer) readRest(c *clause) {
 
 // compHas reports whether a word with any of bits comes after the verb group.
 func (az *analyzer) compHas(c *clause, bits lex) bool {
+	if c.bag&bits == 0 {
+		return false
+	}
 	for i := c.comp; i < c.hi; i++ {
 		if az.lexAt(i)&bits != 0 {
 			return true
@@ -221,12 +224,7 @@ func (az *analyzer) compHas(c *clause, bits lex) bool {
 
 // clauseHas reports whether a word with any of bits is anywhere in the clause.
 func (az *analyzer) clauseHas(c *clause, bits lex) bool {
-	for i := c.lo; i < c.hi; i++ {
-		if az.lexAt(i)&bits != 0 {
-			return true
-		}
-	}
-	return false
+	return c.bag&bits != 0
 }
 
 // compWords returns the keys of up to n words after the verb group, skipping

@@ -90,7 +90,7 @@ func (az *analyzer) markCues() {
 			f.request = true
 		case cueFuture, MarkConcreteAction, MarkPromise, MarkFollowUp, MarkEscalation:
 			f.future = true
-		case MarkApology:
+		case MarkApology, cueOwning:
 			f.apology = true
 		case cueExcuse:
 			f.excuse = true
@@ -103,7 +103,7 @@ func (az *analyzer) markCues() {
 func (az *analyzer) applyRules() {
 	for _, h := range az.hits {
 		r := h.r
-		if r.kind == cueRequest || r.kind == cueTime || r.kind == cueFuture || r.kind == cueExcuse || r.kind == MarkTimeCommitment {
+		if r.kind == cueRequest || r.kind == cueTime || r.kind == cueFuture || r.kind == cueExcuse || r.kind == cueOwning || r.kind == MarkTimeCommitment {
 			continue
 		}
 		if !az.keep(h) {
@@ -240,6 +240,7 @@ func (az *analyzer) apologySentences(ms []Marker) int {
 // there anything else I can do?" a stock close, not a statement of authority.
 // cueCancel markers cancel the kind their Detail names.
 var suppressedBy = map[MarkerKind][]MarkerKind{
+	MarkVague:       {MarkHedge}, // "I'll see what I can do" hedges; it promises nothing
 	MarkAuthority:   {MarkHedge, MarkFiller},
 	MarkPromise:     {MarkHedge},
 	MarkOwnsMistake: {MarkBlame},

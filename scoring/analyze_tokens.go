@@ -22,6 +22,7 @@ type token struct {
 	curly      bool  // holds a curly apostrophe, so its key differs from the lowered text
 	apos       bool  // holds an apostrophe: a contraction ("we've") or a possessive ("courier's")
 	pause      bool  // directly followed by a comma, semicolon, colon or dash: a clause may end here
+	base       int32 // for an unknown word ending in 's, the id of the word without it
 }
 
 // sentence is one sentence of a turn: its byte span (end includes the closing
@@ -146,6 +147,11 @@ func (t *tokenizer) word(i int) int {
 	tok.code = underscore || dashed || acronym || digits && !num
 	tok.class = classOf(key, num)
 	tok.id = index.words.id(key, h)
+	if apos && tok.id == 0 && strings.HasSuffix(key, "'s") {
+		// "merchant's", "courier's": the clause reader knows the word without its 's.
+		base := key[:len(key)-2]
+		tok.base = index.words.id(base, hashWord(base))
+	}
 	return i
 }
 

@@ -60,6 +60,7 @@ type clause struct {
 	can        bool   // the modal is "can" itself: ability ("I can refund"), not possibility
 	should     bool   // the modal is "should" or "ought": what ought to have happened
 	ruleSubj   bool   // the subject is a rule: "our policy", "the fare rules", "the system"
+	quoted     bool   // holds words in quotes: someone else's words, not the agent's
 	bag        lex    // every property of every word in the clause, for quick rejection
 	lists      uint64 // the verb lists the main verb is in (see verbIndex)
 	byWho      actor  // a passive's "by ..." agent, actNone when there is none
@@ -90,8 +91,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
 	switch {
-	case b&(lxSub|lxCond) != 0 && b&lxThing == 0:
-		return true
+	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1):
+		return true // "before your guests arrive", not "before 5pm" or "before hand-in"
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0:
@@ -102,6 +103,13 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "is on its way and arrives Thursday"
 	}
 	return false
+}
+
+// subjectFollows reports whether token i can start a subject.
+func (az *analyzer) subjectFollows(i int) bool {
+	toks := az.tok.toks
+	return i < len(toks) && toks[i].sent == toks[i-1].sent &&
+		az.lexAt(i)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxCustomers|lxAnyone) != 0
 }
 
 // startsPredicate reports a second verb sharing the subject before it:
@@ -124,7 +132,11 @@ var sharedSubjectVerbs = wordSet("arrive reach land show appear take go come get
 
 // lexAt returns the clause properties of token i.
 func (az *analyzer) lexAt(i int) lex {
-	return index.lex[az.tok.toks[i].id]
+	t := &az.tok.toks[i]
+	if t.id == 0 {
+		return index.lex[t.base]
+	}
+	return index.lex[t.id]
 }
 
 // addClause reads tokens lo..hi-1 as one clause and keeps it.
@@ -142,6 +154,7 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 func (az *analyzer) readClause(c *clause) {
 	for j := c.lo; j < c.hi; j++ {
 		c.bag |= az.lexAt(j)
+		c.quoted = c.quoted || az.tok.toks[j].quoted
 	}
 	i := az.skipOpeners(c)
 	c.headLo = i
@@ -218,6 +231,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case b&lxCustomer != 0:
 		c.subj, c.actor = i, actCustomer
 		return i + az.contractionAux(c, i)
+	case b&lxThird != 0 && b&(lxBe|lxHave|lxWill|lxWould) == 0 && i+1 < c.hi && az.tok.key(az.tok.toks[i+1]) == "from":
+		return az.readNounPhrase(c, i) // "someone from the store"
 	case b&lxThird != 0:
 		c.subj, c.actor = i, actThird
 		return i + az.contractionAux(c, i)
@@ -288,7 +303,12 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	}
 	var head lex
 	inPP := false // inside "of ..." or "for ...", which does not change the head
-	for n := 0; j < c.hi && n < 7; n++ {
+	quantity := false
+	maxWords := 4
+	if bare && strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") {
+		maxWords = 7 // a gerund subject: "Selling you a faulty kettle is on us"
+	}
+	for n := 0; j < c.hi && n < 8; n++ {
 		b := az.lexAt(j)
 		k := az.tok.key(az.tok.toks[j])
 		if n > 0 && (k == "of" || k == "for" || k == "from") && !inPP {
@@ -296,22 +316,26 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++
 			continue
 		}
+		afterDet := j > i && az.lexAt(j-1)&lxDet != 0
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 ||
-			b&lxAdverb != 0 && n > 0 || n > 0 && az.looksLikeVerb(j) || n >= 4 && !inPP {
+			b&lxAdverb != 0 && n > 0 || n > 0 && !afterDet && az.looksLikeVerb(j) || n >= maxWords && !inPP ||
+			n > 0 && az.verbAfterNoun(j) {
 			break
 		}
-		if !inPP {
+		if !inPP || quantity {
 			head = b
 			c.fault = c.fault || b&lxFaultNoun != 0
 			c.subjWrong = c.subjWrong || b&lxWrong != 0
-			c.generic = bare && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss")
+			c.generic = (bare || quantity || genericDets[az.tok.key(az.tok.toks[i])]) &&
+				strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss")
+			quantity = quantity || !inPP && quantityNouns[k]
 		}
 		if az.tok.toks[j].apos && strings.HasSuffix(k, "'s") {
-			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg) == 0 && !az.looksLikeVerb(j+1) {
+			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet) == 0 && !az.looksLikeVerb(j+1) {
 				j++ // a possessive: "the courier's van", go on
 				continue
 			}
-			j++ // "the credit's been applied", "the refund's gone through": 's is the auxiliary
+			j++ // "the credit's been applied", "the fault's with us": 's is the auxiliary
 			if j < c.hi && (az.tok.key(az.tok.toks[j]) == "been" || az.isIrregularParticiple(j)) {
 				c.hasHave = true
 			} else {
@@ -326,7 +350,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	c.yourThing = az.tok.key(az.tok.toks[i]) == "your" && head&(lxDeliverable|lxThirdNoun|lxCompanyNoun) == 0
 	c.ruleSubj = head&lxRuleNoun != 0
 	switch {
-	case head&lxThirdNoun != 0 || det&lxTheirs != 0:
+	case head&(lxThirdNoun|lxThird) != 0 || det&lxTheirs != 0:
 		c.actor = actThird
 	case head&lxCompanyNoun != 0 && az.tok.key(az.tok.toks[i]) == "your":
 		c.actor = actThird // "your IT team"
@@ -336,6 +360,27 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		c.actor, c.generic = actCustomers, true
 	}
 	return j
+}
+
+// quantityNouns head a phrase whose real head follows "of": "a lot of people".
+var quantityNouns = wordSet("lot lots number few couple majority plenty loads bunch most many some all")
+
+// genericDets make a plural subject mean things in general: "most outages".
+var genericDets = wordSet("most many all some")
+
+// verbAfterNoun reports a verb ending a noun phrase without an auxiliary: "the
+// fare rules say", "a lot of members forget", "the courier says". It needs a
+// verb the lists know, after a plural or with its own -s.
+func (az *analyzer) verbAfterNoun(j int) bool {
+	if az.lexAt(j) != 0 {
+		return false
+	}
+	k := az.tok.key(az.tok.toks[j])
+	if l := lemma(k); l != k && strings.HasSuffix(k, "s") {
+		return verbs.bare[l] != 0
+	}
+	prev := az.tok.key(az.tok.toks[j-1])
+	return strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") && verbs.bare[k] != 0
 }
 
 // looksLikeVerb reports a token that reads as an inflected verb: a past form

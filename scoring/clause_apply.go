@@ -61,7 +61,7 @@ func (az *analyzer) applyClauseRules() {
 	az.noteFoundKinds()
 	for ci := range az.clauses {
 		c := &az.clauses[ci]
-		if c.headLo >= c.hi || c.cond || az.tok.toks[c.headLo].quoted {
+		if c.headLo >= c.hi || c.cond || c.quoted {
 			continue // only joining words ("and"), a condition, or someone else's words
 		}
 		for _, r := range compiledRules.adds[c.actor] {

@@ -39,6 +39,7 @@ var (
 	downToPhrases   = phrases("down to", "on", "up to", "because of", "caused by", "with")
 	oursPhrases     = phrases("ours", "mine")
 	withUsPhrases   = phrases("on us", "on me", "with us", "with me", "our", "my", "down to us", "down to me")
+	theWrongPhrases = phrases("the wrong")
 	onUsPhrases     = phrases("on us", "on me", "down to us", "down to me")
 	underwayPhrases = phrases("through", "back", "on its way", "on the way", "in the post", "in the mail", "back on",
 		"back in", "back with", "en route", "out for delivery", "all sorted", "sorted", "done", "live", "working again",
@@ -135,7 +136,7 @@ func (az *analyzer) wrongNearVerb(c *clause) bool {
 		if b&lxWrong != 0 {
 			return true
 		}
-		if b&lxPrep != 0 && i > c.comp {
+		if b&lxPrep != 0 {
 			return false
 		}
 	}
@@ -176,7 +177,7 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 	if c.personal || c.hasHave || c.passive {
 		return false
 	}
-	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, "without") || az.wrongNearVerb(c)
+	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, "without") || az.clauseHasAny(c, wronglyWords)
 }
 
 // clauseHasWord reports whether the clause holds word k.

@@ -15,9 +15,9 @@ func lemma(w string) string {
 	case len(w) > 4 && strings.HasSuffix(w, "ied"):
 		return w[:len(w)-3] + "y" // applied, emptied
 	case len(w) > 4 && strings.HasSuffix(w, "ed"):
-		return undoEnding(w[:len(w)-2])
+		return knownStem(w[:len(w)-2])
 	case len(w) > 5 && strings.HasSuffix(w, "ing"):
-		return undoEnding(w[:len(w)-3])
+		return knownStem(w[:len(w)-3])
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y" // applies
 	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") ||
@@ -27,6 +27,25 @@ func lemma(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// knownStem undoes an ending by rule, but prefers a verb the clause lists know:
+// "restor" could be "restor" or "restore", and only "restore" is a verb there.
+func knownStem(stem string) string {
+	guess := undoEnding(stem)
+	if known(guess) {
+		return guess
+	}
+	for _, alt := range [...]string{stem + "e", stem} {
+		if known(alt) {
+			return alt
+		}
+	}
+	return guess
+}
+
+func known(v string) bool {
+	return verbs.bare[v] != 0 || len(verbs.particles[v]) > 0
 }
 
 // undoEnding restores the stem left after "-ed" or "-ing": "stopp" → "stop",

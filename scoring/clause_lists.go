@@ -29,7 +29,7 @@ var clauseVerbs = map[string]string{
 	// What we did wrong.
 	"our failure": "miss mess drop forget lose fail break overcharge overbill mix muddle botch delay damage " +
 		"mislabel misroute misdirect misplace mishandle misprint screw cock bungle neglect overlook overbook " +
-		"oversell undercharge ruin let",
+		"oversell undercharge ruin let sit_on",
 	// What a third party did wrong.
 	"third-party failure": "lose delay miss fail decline hold block reject mess break damage drop mix misplace " +
 		"overbook cancel bounce flag freeze refuse reverse mishandle misdeliver misroute leave throw forget charge " +
@@ -52,7 +52,11 @@ var clauseVerbs = map[string]string{
 	// Actions with no owner or outcome when said with no time.
 	"vague": "look_into look_at investigate review check_on check_into check_with chase sort deal_with handle get_back " +
 		"explore examine consider see_about see_to get_it get_that get_this get_someone get_somebody get_an " +
-		"get_to take_care do_everything do_what update_you let_you speak_to talk_to pass_on pass have_a",
+		"get_to take_care do_everything do_what update_you let_you speak_to talk_to pass_on pass see_what see_it see_that",
+	// A look someone else may take: "someone can have a look at it soon".
+	"a look": "have_a take_a look_at look_into",
+	// Verbs that end a plural subject: "refunds take five days".
+	"timing": "take arrive reach land show appear clear",
 }
 
 // verbLists is clauseVerbs parsed, for the tests that check the table.
@@ -165,7 +169,11 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"should have, not by you": func(az *analyzer, c *clause) bool {
 		return c.should && c.hasHave && c.byWho != actCustomer
 	},
-	"anyone would":           func(az *analyzer, c *clause) bool { return az.clauseHas(c, lxAnyone) && az.clauseHas(c, lxWould) },
+	"anyone would": func(az *analyzer, c *clause) bool { return az.clauseHas(c, lxAnyone) && az.clauseHas(c, lxWould) },
+	"was the wrong one": func(az *analyzer, c *clause) bool {
+		var buf [2]string
+		return az.pronounSubject(c) && c.pastAux && startsWithAny(az.compWords(c, 2, buf[:0]), theWrongPhrases)
+	},
 	"done wrongly":           func(az *analyzer, c *clause) bool { return az.clauseHasAny(c, wronglyWords) },
 	"limits":                 func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "only") || az.clauseHasWord(c, "all") },
 	"exclaims bad":           (*analyzer).exclaimsBad,

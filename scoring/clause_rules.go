@@ -142,6 +142,8 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, name: "we did it wrong", who: us, when: done, voice: active, neg: no, words: "done wrongly"},
 	{kind: MarkOwnsMistake, name: "we did it to you, and it was wrong", who: us, when: done, voice: active, neg: no, words: "told failure"},
 	{kind: MarkOwnsMistake, name: "it was done wrong by us", voice: passive, neg: no, words: "by us"},
+	{kind: MarkOwnsMistake, name: "our own thing was broken", who: us, voice: copula, neg: no, words: "wrong"},
+	{kind: MarkOwnsMistake, name: "it was the wrong call", who: things, voice: copula, neg: no, words: "was the wrong one"},
 	{kind: MarkOwnsMistake, name: "it should have been done", who: things, when: tenses(aspMust), voice: passive, neg: no, words: "should have, not by you"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "only if", cond: yes},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "what we will do", when: future},
@@ -160,7 +162,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkVague, name: "we will look into it", who: us | things | others | anyOf(actNone), when: future, neg: no, verbs: "vague", words: "no time"},
 	{kind: MarkVague, name: "it will be passed on and dealt with", who: things, when: future, voice: passive, neg: no, verbs: "vague", words: "no time"},
 	{kind: MarkVague, name: "it is being looked into", who: things, when: tenses(aspNow), voice: passive, verbs: "vague", words: "no time"},
-	{kind: MarkVague, name: "someone can have a look", who: others, when: tenses(aspCould), neg: no, verbs: "vague", words: "no time"},
+	{kind: MarkVague, name: "someone can have a look", who: others, when: tenses(aspCould), neg: no, verbs: "a look", words: "no time"},
 
 	// Authority: said, not asked. "I can knock it off your bill" is authority;
 	// "Is there anything else I can do?" is a stock close.

@@ -13,8 +13,12 @@ var authorityTable = []patternGroup{
 		"{i'm|i am} {in a position|able} to",
 		"{i|i'll} {don't|do not} need to {ask|check with} anyone",
 		"{i|i've|i do} {have|got} {full|} {authority|permission|clearance|sign off|sign-off} to",
-		"{don't|do not} need {anyone's|any|a manager's|my manager's|a supervisor's} {sign off|sign-off|approval|permission|authorisation|authorization}",
+
 		"{no need|without needing} to {escalate|transfer|ask}",
+	}},
+	{kind: MarkAuthority, phrases: []string{
+		"{don't|do not} need {anyone's|any|a manager's|my manager's|a supervisor's} {sign off|approval|permission|authorisation|authorization}",
+		"{no|without} {sign off|approval|permission} needed",
 	}},
 	{kind: MarkHedge, phrases: []string{
 		"{i'll|i will|we'll|we will|let me} see what {i|we} can do", "see if {i|we} can",

@@ -65,7 +65,7 @@ var empathyTable = []patternGroup{
 		"sorry", "so sorry", "very sorry", "really sorry",
 		"{i|we} {|sincerely|truly|deeply|do} {apologise|apologize|apologised|apologized}",
 		"{apologise|apologize|apologies|apology|apologising|apologizing}",
-		"{my|our} {|sincere|deepest|humble} {apologies|apology}",
+		"{my|our} {|sincere|deepest|humble} {apologies|apology}", "{forgive|pardon} {the|me|us|my|our}",
 		"{i|we} {|deeply|truly|sincerely} regret",
 	}},
 	{kind: MarkBlame, phrases: []string{
@@ -99,6 +99,7 @@ var empathyTable = []patternGroup{
 		"{not|isn't|wasn't|is not|was not} {our|my} {responsibility|issue|call|department}",
 		"{nobody|no one|noone} was {home|in|there|available|around|in to}",
 	}},
+	{kind: cueOwning, phrases: []string{"no excuse", "inexcusable", "unacceptable of us", "shouldn't have happened"}},
 	{kind: cueExcuse, phrases: []string{
 		"{that's|that is|which is|this is} why", "not us", "{not|isn't|wasn't} down to us", "out of our hands",
 		"not something {we|i} {control|can control}", "nothing to do with us", "{out of|beyond} our control",

@@ -12,6 +12,9 @@ const (
 	// cueExcuse rows name phrases that turn a third party's act into an excuse
 	// ("that's why", "not us"); clause rules read them (see clauseRules).
 	cueExcuse MarkerKind = "cue:excuse"
+	// cueOwning rows ("there's no excuse") mark a sentence that owns a failure,
+	// so a plain past in it tells what went wrong.
+	cueOwning MarkerKind = "cue:owning"
 )
 
 // wordLists are the named lists patterns refer to with @name. Verb lists hold the

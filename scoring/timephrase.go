@@ -130,11 +130,10 @@ func (az *analyzer) resolveTime(family string, lo, last int) (from, to int, at t
 	lo, last = az.trimConnectors(lo, last)
 	start, end := toks[lo].start, toks[last].end
 	var res *when.Result
-	if lo == last {
-		if r, found := singleWordTimes[az.tok.key(toks[lo])]; found {
-			res = &r
-		}
+	if r, found := singleWordTimes[az.tok.key(toks[lo])]; found && lo == last {
+		res = &r
 	} else if set := az.rulesFor(family, lo, last+1); set != 0 {
+		// A clock time alone ("by 3pm") is not in singleWordTimes: the parser reads it.
 		res = parseWindow(set, az.tok.lower[start:end])
 	}
 	if res == nil || res.Text == "" {

@@ -23,6 +23,7 @@ type token struct {
 	apos       bool  // holds an apostrophe: a contraction ("we've") or a possessive ("courier's")
 	pause      bool  // directly followed by a comma, semicolon, colon or dash: a clause may end here
 	base       int32 // for an unknown word ending in 's, the id of the word without it
+	lex        lex   // the word's clause properties (see clause_lexicon.go), read once here
 }
 
 // sentence is one sentence of a turn: its byte span (end includes the closing
@@ -151,6 +152,10 @@ func (t *tokenizer) word(i int) int {
 		// "merchant's", "courier's": the clause reader knows the word without its 's.
 		base := key[:len(key)-2]
 		tok.base = index.words.id(base, hashWord(base))
+	}
+	tok.lex = index.lex[tok.id]
+	if tok.id == 0 {
+		tok.lex = index.lex[tok.base]
 	}
 	return i
 }

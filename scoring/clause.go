@@ -60,6 +60,7 @@ type clause struct {
 	can        bool   // the modal is "can" itself: ability ("I can refund"), not possibility
 	should     bool   // the modal is "should" or "ought": what ought to have happened
 	ruleSubj   bool   // the subject is a rule: "our policy", "the fare rules", "the system"
+	linking    bool   // the main verb links like be: "that sounds stressful"
 	quoted     bool   // holds words in quotes: someone else's words, not the agent's
 	bag        lex    // every property of every word in the clause, for quick rejection
 	lists      uint64 // the verb lists the main verb is in (see verbIndex)
@@ -132,11 +133,7 @@ var sharedSubjectVerbs = wordSet("arrive reach land show appear take go come get
 
 // lexAt returns the clause properties of token i.
 func (az *analyzer) lexAt(i int) lex {
-	t := &az.tok.toks[i]
-	if t.id == 0 {
-		return index.lex[t.base]
-	}
-	return index.lex[t.id]
+	return az.tok.toks[i].lex
 }
 
 // addClause reads tokens lo..hi-1 as one clause and keeps it.
@@ -167,6 +164,7 @@ func (az *analyzer) readClause(c *clause) {
 	c.comp = i
 	az.readRest(c)
 	c.lists = az.listsOf(c)
+	c.linking = c.verb >= 0 && linkingVerbs[c.lemma]
 }
 
 // skipOpeners passes over the words that join a clause to what came before

@@ -15,10 +15,10 @@ type compiledRule struct {
 	needs         lex // one of these must be in the clause (see clauseNeeds)
 }
 
-// ruleIndex holds the compiled rows: adds by the actor they accept (a row for
-// anyone is under every actor), vetoes by kind.
+// ruleIndex holds the compiled rows: adds by the actor and aspect they accept
+// (a row for anyone or any time is under every one), vetoes by kind.
 type ruleIndex struct {
-	adds   [actThing + 1][]*compiledRule
+	adds   [actThing + 1][aspPresent + 1][]*compiledRule
 	vetoes []kindRows
 }
 
@@ -45,8 +45,10 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 			continue
 		}
 		for a := range ix.adds {
-			if r.who == 0 || r.who&(1<<a) != 0 {
-				ix.adds[a] = append(ix.adds[a], cr)
+			for t := range ix.adds[a] {
+				if (r.who == 0 || r.who&(1<<a) != 0) && (r.when == 0 || r.when&(1<<t) != 0) {
+					ix.adds[a][t] = append(ix.adds[a][t], cr)
+				}
 			}
 		}
 	}
@@ -64,7 +66,7 @@ func (az *analyzer) applyClauseRules() {
 		if c.headLo >= c.hi || c.cond || c.quoted {
 			continue // only joining words ("and"), a condition, or someone else's words
 		}
-		for _, r := range compiledRules.adds[c.actor] {
+		for _, r := range compiledRules.adds[c.actor][c.aspect] {
 			if c.question && !r.inQuestion || c.temporal && !r.inWhen || az.found[ci]&r.bit != 0 || !az.matches(r, c) {
 				continue
 			}
@@ -196,7 +198,7 @@ func voiceHolds(v voice, c *clause) bool {
 	case passive:
 		return c.passive
 	case copula:
-		return c.verb < 0 && c.aspect != aspNone && !c.doneAlone || linkingVerbs[c.lemma]
+		return c.verb < 0 && c.aspect != aspNone && !c.doneAlone || c.linking
 	}
 	return true
 }

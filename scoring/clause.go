@@ -252,6 +252,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + 2
 	case b&lxDet != 0:
 		return az.readNounPhrase(c, i)
+	case b&(lxCompanyNoun|lxThirdNoun|lxRuleNoun|lxDeliverable|lxFaultNoun) != 0 && b&(auxBits|lxPrep) == 0:
+		return az.readNounPhrase(c, i) // a bare noun the lexicon knows: "company rules say", "engineers are"
 	case b == 0 && az.startsBareNoun(c, i):
 		return az.readNounPhrase(c, i)
 	}
@@ -275,8 +277,8 @@ func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
 // one or two words.
 func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	reach := 2
-	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") {
-		reach = 6 // a gerund subject: "Selling you a faulty kettle is on us"
+	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") || quantityNouns[az.tok.key(az.tok.toks[i])] {
+		reach = 6 // a gerund subject ("Selling you a faulty kettle is on us"), a quantity ("plenty of people")
 	}
 	for j := i + 1; j < c.hi && j <= i+reach; j++ {
 		b := az.lexAt(j)
@@ -361,7 +363,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 }
 
 // quantityNouns head a phrase whose real head follows "of": "a lot of people".
-var quantityNouns = wordSet("lot lots number few couple majority plenty loads bunch most many some all")
+var quantityNouns = wordSet("lot lots number few couple majority plenty loads bunch most many some all half")
 
 // genericDets make a plural subject mean things in general: "most outages".
 var genericDets = wordSet("most many all some")

@@ -127,7 +127,7 @@ var lexicon = []struct {
 	{lxAnyone, "anyone anybody everyone everybody anyone's"},
 	{lxOr, "or"},
 	{lxRuleNoun, "policy policies rules rule regulations regulation terms guidelines procedure procedures " +
-		"agreement contract conditions system"},
+		"agreement contract conditions system warranty guarantee tariff"},
 	{lxEntitles, "entitled eligible qualify qualifies covered"},
 	{lxFeeling, "upset angry annoyed frustrated furious livid fuming cross mad irritated disappointed gutted " +
 		"stressed worried anxious fed hacked cheesed peeved miffed raging incensed exasperated devastated " +

@@ -174,6 +174,10 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		var buf [2]string
 		return az.pronounSubject(c) && c.pastAux && startsWithAny(az.compWords(c, 2, buf[:0]), theWrongPhrases)
 	},
+	"guessed experience": func(az *analyzer, c *clause) bool {
+		return c.verb < 0 || c.lists&verbs.bit["not blame"] != 0 // "you must have been worried", "should have received"
+	},
+	"usually":                func(az *analyzer, c *clause) bool { return c.freq },
 	"done wrongly":           func(az *analyzer, c *clause) bool { return az.clauseHasAny(c, wronglyWords) },
 	"limits":                 func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "only") || az.clauseHasWord(c, "all") },
 	"exclaims bad":           (*analyzer).exclaimsBad,

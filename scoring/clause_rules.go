@@ -134,6 +134,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "a third party erred", who: others, when: doneOrNow, neg: no, verbs: "third-party failure"},
 	{kind: MarkBlame, name: "a third party did it, and that's why", who: others, neg: no, words: "excuse"},
 	{kind: MarkBlame, name: "it is down to a third party", who: things, voice: copula, neg: no, words: "down to them"},
+	{kind: MarkBlame, effect: vetoes, name: "a guess at what they went through", who: you, when: tenses(aspMust), words: "guessed experience"},
 
 	// Ownership, possessive and predicative, with adverbs anywhere.
 	{kind: MarkOwnsMistake, name: "the fault is ours", neg: no, words: "fault is ours"},
@@ -169,7 +170,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkAuthority, name: "I can do the step", who: us, when: tenses(aspCould), neg: no, verbs: "step", words: "can itself"},
 	{kind: MarkAuthority, effect: vetoes, name: "a question", words: "question"},
 	{kind: MarkAuthority, effect: vetoes, name: "only this much", words: "limits"},
-	{kind: MarkAuthority, effect: vetoes, name: "what we usually do", when: habit},
+	{kind: MarkAuthority, effect: vetoes, name: "what we usually do", when: habit, words: "usually"},
 
 	// Choices: this or that, offered by us or asked of the customer, not a fact asked for.
 	{kind: MarkChoices, name: "we can do this or that", who: us, when: tenses(aspCould, aspWill), neg: no, words: "alternatives"},

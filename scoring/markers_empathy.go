@@ -142,7 +142,8 @@ var cancelTable = []patternGroup{
 	{kind: cueCancel, cancels: MarkPromise, phrases: []string{"{that|this|that one|this one} is on {us|me}"}},
 	{kind: cueCancel, cancels: MarkPolicy, phrases: []string{"policy {number|holder|document|documents|renewal}"}},
 	{kind: cueCancel, cancels: MarkJargon, phrases: []string{"browser cache"}},
-	{kind: cueCancel, cancels: MarkChoices, phrases: []string{"{options|option} {menu|button|tab|page}"}},
+	{kind: cueCancel, cancels: MarkChoices, phrases: []string{"{options|option} {menu|button|tab|page}",
+		"{delivery|payment|shipping|postage|privacy|account|settings} {options|option}"}},
 }
 
 // listeningTable holds what the agent asks for, and the words that make a sentence a request.

@@ -57,9 +57,11 @@ func BenchmarkGovader(b *testing.B) {
 }
 
 // TestAnalyzeSpeedRatio logs Analyze's cost as multiples of the baseline and of
-// govader, measured in the same run. It only runs with -bench (it takes seconds)
-// and asserts nothing: speed targets are for benchmarks, not unit tests. The
-// targets are at most 4x the baseline and at most 1x govader.
+// govader, measured in the same run, and the time of a 100 KB turn and of
+// scoring a 40-turn session. It only runs with -bench (it takes seconds) and
+// asserts nothing: speed targets are for benchmarks, not unit tests. The
+// targets are at most 5x the baseline and 0.33x govader for a turn, 50 ms for
+// 100 KB, and 0.5 ms for a 40-turn Score.
 //
 //	go test ./scoring -run SpeedRatio -bench Analyze -v
 func TestAnalyzeSpeedRatio(t *testing.T) {
@@ -74,6 +76,8 @@ func TestAnalyzeSpeedRatio(t *testing.T) {
 		analyze, analyze/baseline, baseline, analyze/vader, vader)
 	t.Logf("Analyze with the time-phrase memo off %.0f ns/op: %.2fx baseline, %.2fx govader",
 		cold, cold/baseline, cold/vader)
+	t.Logf("Analyze of a 100 KB turn %.1f ms; Score of a 40-turn session %.3f ms",
+		nsPerOp(testing.Benchmark(BenchmarkAnalyze100KB))/1e6, nsPerOp(testing.Benchmark(BenchmarkScore))/1e6)
 }
 
 func nsPerOp(r testing.BenchmarkResult) float64 {

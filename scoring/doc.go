@@ -20,11 +20,23 @@
 // transcript invalid with a sentence naming the turn; without one, Score derives
 // it from the turns.
 //
-// Analyze reads English only. It matches readable phrase tables (markers_*.go)
-// word by word in one pass, with a few context checks (negation, hedging, quotes,
-// past tense), and resolves time phrases with github.com/olebedev/when against a
-// fixed Monday-morning base. It finds the common ways agents say things, not
-// every way: testdata/markers holds the labelled utterances it is measured on,
-// with a held-out set for an honest estimate. Text in other languages yields few
-// or no markers; nothing makes it panic.
+// Analyze reads English only, in two layers. Readable phrase tables
+// (markers_*.go) are matched word by word in one pass, with a few context
+// checks (negation, hedging, quotes, past tense), and time phrases are resolved
+// with github.com/olebedev/when against a fixed Monday-morning base. Then each
+// sentence is split into clauses and each clause is read (clause.go): who acts
+// (the agent or company, the customer, customers in general, a third party, a
+// thing), the main verb's base form, its tense and aspect (done, doing now,
+// will do, can do, would, must have, habit), voice and the passive's "by"
+// agent, negation, and whether it is a question or a condition. clauseRules
+// (clause_rules.go) is a table of predicates over those readings that adds
+// markers no phrase list can enumerate ("your refund has gone through", "the
+// fault is entirely ours") and vetoes phrase matches a clause does not mean
+// ("refunds normally take 5 working days" commits to no time). Every pass is
+// linear in the length of the turn.
+//
+// It finds the common ways agents say things, not every way:
+// testdata/markers holds the labelled utterances it is measured on, with
+// held-out sets for an honest estimate. Text in other languages yields few or
+// no markers; nothing makes it panic.
 package scoring

@@ -128,8 +128,8 @@ func parseWindow(set ruleSet, window string) *when.Result {
 		res = nil
 	}
 	if useWindowMemo && windowMemoSize.Load() < windowMemoMax {
-		// window is a view of the tokenizer's reused buffer (see lowerASCII),
-		// so what is remembered must own its text.
+		// window is cut from the turn's lowered text; cloning it keeps the
+		// memo from holding the whole turn alive.
 		key.text = strings.Clone(window)
 		if _, loaded := windowMemo.LoadOrStore(key, ownedResult(res, key.text)); !loaded {
 			windowMemoSize.Add(1)

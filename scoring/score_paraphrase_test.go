@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,8 +48,8 @@ func loadParaphraseClasses(t *testing.T) [][2]string {
 	return out
 }
 
-// scoreFile reads and scores one transcript with its built-in scenario.
-func scoreFile(t *testing.T, path string) Report {
+// readFile reads one transcript.
+func readFile(t *testing.T, path string) Transcript {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -58,6 +59,29 @@ func scoreFile(t *testing.T, path string) Report {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return tr
+}
+
+// sameBehaviour reports how a paraphrase differs from its original in
+// anything but the agent's words: turns, roles, times, actions, ending.
+func sameBehaviour(orig, para Transcript) string {
+	if len(orig.Turns) != len(para.Turns) || orig.Ending != para.Ending || orig.Scenario != para.Scenario {
+		return "turn count, scenario or ending"
+	}
+	for i := range orig.Turns {
+		o, p := orig.Turns[i], para.Turns[i]
+		if o.Role != p.Role || o.AtMS != p.AtMS || (o.Action == nil) != (p.Action == nil) ||
+			o.Action != nil && *o.Action != *p.Action || o.Role == RoleCustomer && o.Text != p.Text {
+			return fmt.Sprintf("turn %d", i)
+		}
+	}
+	return ""
+}
+
+// scoreFile reads and scores one transcript with its built-in scenario.
+func scoreFile(t *testing.T, path string) Report {
+	t.Helper()
+	tr := readFile(t, path)
 	sc, err := scenarios.Load(tr.Scenario, nil)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
@@ -75,7 +99,11 @@ func TestParaphrasesScoreLikeTheirOriginal(t *testing.T) {
 		orig := scoreFile(t, filepath.Join(goldenDir, name+".json"))
 		all = append(all, version{name, class, orig})
 		for _, v := range []string{"a", "b"} {
-			p := scoreFile(t, filepath.Join(paraphraseDir, name+"."+v+".json"))
+			path := filepath.Join(paraphraseDir, name+"."+v+".json")
+			if diff := sameBehaviour(readFile(t, filepath.Join(goldenDir, name+".json")), readFile(t, path)); diff != "" {
+				t.Errorf("%s differs from its original in %s, not only in the agent's words", path, diff)
+			}
+			p := scoreFile(t, path)
 			all = append(all, version{name + "." + v, class, p})
 			for _, d := range Dimensions {
 				if diff := p.Dimensions[d].Score - orig.Dimensions[d].Score; abs(diff) > paraphraseDrift {

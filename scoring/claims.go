@@ -30,13 +30,25 @@ type Claim struct {
 
 // ClaimedRemedy finds the remedy a turn's words say is done or being done now:
 // a concrete-action phrase in a turn that names a remedy or an amount.
+//
+// The remedy's kind is read from the words of that claim: from the marker to the
+// next concrete-action marker, so "the 12 USD has gone back to your card, and I'm
+// adding a credit" claims money back, as "I've refunded the 12 USD, and I'm adding
+// a credit" claims a refund, whichever word for it the turn uses.
 func ClaimedRemedy(text string, an Analysis) (Claim, bool) {
-	for _, m := range an.Markers {
+	for i, m := range an.Markers {
 		if m.Kind != MarkConcreteAction {
 			continue
 		}
+		words := text[min(m.Start, len(text)):]
+		for _, next := range an.Markers[i+1:] {
+			if next.Kind == MarkConcreteAction && next.Start > m.Start && next.Start <= len(text) {
+				words = text[m.Start:next.Start]
+				break
+			}
+		}
 		for _, w := range claimWords {
-			if containsFold(text, w.word) {
+			if containsFold(words, w.word) {
 				return Claim{Kind: w.kind, Quote: m.Text}, true
 			}
 		}

@@ -316,6 +316,12 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++
 			continue
 		}
+		if n > 0 && !inPP && b&(lxCustomer|lxAgent) != 0 && b&auxBits == 0 {
+			if aux := az.auxAfterRelative(c, j); aux > 0 {
+				j = aux // "the 12 USD you paid for express shipping | has gone back"
+				break
+			}
+		}
 		afterDet := j > i && az.lexAt(j-1)&lxDet != 0
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 ||
 			b&lxAdverb != 0 && n > 0 || n > 0 && !afterDet && az.looksLikeVerb(j) || n >= maxWords && !inPP ||
@@ -360,6 +366,25 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		c.actor, c.generic = actCustomers, true
 	}
 	return j
+}
+
+// auxAfterRelative finds the auxiliary after a relative clause without "that"
+// inside a subject ("the money you paid for delivery has ..."): a pronoun, a
+// verb, then within a few words an auxiliary, with no pause between. It returns
+// the auxiliary's token, or 0.
+func (az *analyzer) auxAfterRelative(c *clause, j int) int {
+	if j+1 >= c.hi || az.formOf(j+1, c) != formPast {
+		return 0
+	}
+	for k := j + 2; k < c.hi && k <= j+7; k++ {
+		if az.tok.toks[k-1].pause {
+			return 0
+		}
+		if b := az.lexAt(k); b&(lxBe|lxHave|lxWill|lxCan) != 0 && b&(lxAgent|lxCustomer|lxThing|lxThird) == 0 {
+			return k
+		}
+	}
+	return 0
 }
 
 // quantityNouns head a phrase whose real head follows "of": "a lot of people".

@@ -18,6 +18,7 @@ type analyzer struct {
 	ends  []kindEnd
 	// clauses are the turn's clauses in order (see clause.go).
 	clauses []clause
+	candTok []int   // per candidate, its first token, or -1 when it was added by bytes
 	found   []uint8 // per clause, the clause kinds the phrase tables found (see noteFoundKinds)
 	// groups and owned are dropSuppressed's scratch space.
 	groups []spanGroup
@@ -51,7 +52,7 @@ func Analyze(text string) Analysis {
 	defer analyzerPool.Put(az)
 	az.tok.tokenize(text)
 	az.hits = matchAll(az.tok.toks, az.hits[:0])
-	az.cands, az.suppress = az.cands[:0], false
+	az.cands, az.candTok, az.suppress = az.cands[:0], az.candTok[:0], false
 	az.flags = slices.Grow(az.flags[:0], len(az.tok.sents))[:len(az.tok.sents)]
 	clear(az.flags)
 
@@ -126,6 +127,7 @@ func (az *analyzer) applyRules() {
 func (az *analyzer) add(k MarkerKind, start, end int) *Marker {
 	az.suppress = az.suppress || k == cueCancel || k == MarkHedge || k == MarkBlame || k == MarkFiller
 	az.cands = append(az.cands, Marker{})
+	az.candTok = append(az.candTok, -1)
 	m := &az.cands[len(az.cands)-1]
 	m.Kind, m.Start, m.End, m.Text = k, start, end, az.tok.text[start:end]
 	return m
@@ -133,7 +135,17 @@ func (az *analyzer) add(k MarkerKind, start, end int) *Marker {
 
 // addTokens adds a candidate marker covering tokens lo..hi-1.
 func (az *analyzer) addTokens(k MarkerKind, lo, hi int) *Marker {
-	return az.add(k, az.tok.toks[lo].start, az.tok.toks[hi-1].end)
+	m := az.add(k, az.tok.toks[lo].start, az.tok.toks[hi-1].end)
+	az.candTok[len(az.candTok)-1] = lo
+	return m
+}
+
+// candToken returns the first token of candidate i.
+func (az *analyzer) candToken(i int) int {
+	if lo := az.candTok[i]; lo >= 0 {
+		return lo
+	}
+	return az.tokenAt(az.cands[i].Start)
 }
 
 // findQuestions marks each sentence that ends in '?' and neither asks for a

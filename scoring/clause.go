@@ -411,18 +411,18 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 // looksLikeVerb reports a token that reads as an inflected verb: a past form
 // ("lost", "delivered") or a regular "-ed" participle.
 func (az *analyzer) looksLikeVerb(i int) bool {
-	k := az.tok.key(az.tok.toks[i])
-	if _, ok := irregularVerbs[k]; ok {
-		return k != "put" && k != "set" && k != "let" && k != "cut"
+	t := &az.tok.toks[i]
+	if t.lex&lxIrregular != 0 {
+		return true
 	}
-	return len(k) > 4 && strings.HasSuffix(k, "ed")
+	return t.end-t.start > 4 && strings.HasSuffix(az.tok.key(*t), "ed")
 }
 
 // isIrregularParticiple reports "gone", "sent", "got": after "'s" they make a
 // perfect ("the refund's gone through"), where a regular "-ed" makes a passive.
 func (az *analyzer) isIrregularParticiple(i int) bool {
-	_, ok := irregularVerbs[az.tok.key(az.tok.toks[i])]
-	return ok && az.lexAt(i)&(lxBe|lxHave|lxDo) == 0
+	b := az.lexAt(i)
+	return b&lxIrregular != 0 && b&(lxBe|lxHave|lxDo) == 0
 }
 
 // contractionAux records the auxiliary a subject contraction carries ("we've",

@@ -88,7 +88,7 @@ func (az *analyzer) noteFoundKinds() {
 	clear(az.found)
 	for i := range az.cands {
 		if b := kindBit(az.cands[i].Kind); b != 0 {
-			az.found[az.clauseAt(az.tokenAt(az.cands[i].Start))] |= b
+			az.found[az.clauseAt(az.candToken(i))] |= b
 		}
 	}
 }
@@ -114,7 +114,7 @@ func (az *analyzer) vetoCandidates() {
 		if k < 0 {
 			continue
 		}
-		c := az.readingFor(az.clauseAt(az.tokenAt(m.Start)))
+		c := az.readingFor(az.clauseAt(az.candToken(i)))
 		for _, r := range compiledRules.vetoes[k].rows {
 			if az.matches(r, c) {
 				m.Kind = cueDropped

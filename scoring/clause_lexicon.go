@@ -47,6 +47,8 @@ const (
 	lxTheirs                      // points at a third party: "their", "them"
 	lxEntitles                    // grants the customer something: "entitled", "eligible"
 	lxCanItself                   // "can" itself, not "could" or "might": ability, not possibility
+	lxIrregular                   // an irregular verb form: "sent", "gone", "lost" (see irregularVerbs)
+	lexBits                       // past the last property: a 65th would not compile, as lex is 64 bits
 )
 
 // lexicon lists the words of each property. Contractions are listed whole,
@@ -154,6 +156,9 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 			id := vocab.intern(w)
 			bits[id] |= row.bits
 		}
+	}
+	for form := range irregularVerbs {
+		bits[vocab.intern(form)] |= lxIrregular
 	}
 	return bits
 }

@@ -24,6 +24,7 @@ type token struct {
 	pause      bool  // directly followed by a comma, semicolon, colon or dash: a clause may end here
 	base       int32 // for an unknown word ending in 's, the id of the word without it
 	lex        lex   // the word's clause properties (see clause_lexicon.go), read once here
+	clause     int32 // index of the clause holding the token, set by readClauses
 }
 
 // sentence is one sentence of a turn: its byte span (end includes the closing

@@ -64,8 +64,9 @@ type clause struct {
 	quoted     bool   // holds words in quotes: someone else's words, not the agent's
 	bag        lex    // every property of every word in the clause, for quick rejection
 	lists      uint64 // the verb lists the main verb is in (see verbIndex)
-	byWho      actor  // a passive's "by ..." agent, actNone when there is none
-	lastAux    int    // the last auxiliary read, which is the main verb when no other follows ("you'll have it")
+	// lemma is filled from the main verb's token when the clause is read.
+	byWho   actor // a passive's "by ..." agent, actNone when there is none
+	lastAux int   // the last auxiliary read, which is the main verb when no other follows ("you'll have it")
 }
 
 // clauseReader splits the analyzer's sentences into clauses and reads each.
@@ -141,6 +142,9 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	if lo >= hi {
 		return
 	}
+	for i := lo; i < hi; i++ {
+		az.tok.toks[i].clause = int32(len(az.clauses))
+	}
 	az.clauses = append(az.clauses, clause{})
 	c := &az.clauses[len(az.clauses)-1]
 	c.lo, c.hi, c.subj, c.verb, c.question, c.lastAux = lo, hi, -1, -1, question, -1
@@ -163,8 +167,10 @@ func (az *analyzer) readClause(c *clause) {
 	i = az.readVerbGroup(c, i)
 	c.comp = i
 	az.readRest(c)
-	c.lists = az.listsOf(c)
-	c.linking = c.verb >= 0 && linkingVerbs[c.lemma]
+	if c.verb >= 0 {
+		v := az.verbAt(c.verb)
+		c.lemma, c.lists, c.linking = v.lemma, az.listsOf(c, v), v.linking
+	}
 }
 
 // skipOpeners passes over the words that join a clause to what came before

@@ -143,16 +143,7 @@ func (az *analyzer) readingFor(k int) *clause {
 
 // clauseAt returns the index of the clause holding token i.
 func (az *analyzer) clauseAt(i int) int {
-	k, _ := slices.BinarySearchFunc(az.clauses, i, func(c clause, i int) int {
-		if c.hi <= i {
-			return -1
-		}
-		if c.lo > i {
-			return 1
-		}
-		return 0
-	})
-	return min(k, len(az.clauses)-1)
+	return int(az.tok.toks[min(i, len(az.tok.toks)-1)].clause)
 }
 
 // clauseIndex returns c's index in az.clauses.

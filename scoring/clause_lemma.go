@@ -11,6 +11,9 @@ func lemma(w string) string {
 	if base, ok := irregularVerbs[w]; ok {
 		return base
 	}
+	if base, ok := knownForms[w]; ok {
+		return base // a verb of the clause lists, inflected: no string is built
+	}
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ied"):
 		return w[:len(w)-3] + "y" // applied, emptied
@@ -47,6 +50,48 @@ func knownStem(stem string) string {
 func known(v string) bool {
 	return verbs.bare[v] != 0 || len(verbs.particles[v]) > 0
 }
+
+// knownForms maps the regular inflections of every verb the clause lists name
+// ("refunds", "refunded", "refunding", "applies", "stopped") to the verb, so
+// lemma finds the common case by lookup. Forms are made by the spelling rules
+// in reverse; a form no English word has costs only a map entry.
+var knownForms = func() map[string]string {
+	m := map[string]string{}
+	add := func(form, base string) {
+		if _, irregular := irregularVerbs[form]; !irregular && form != base {
+			m[form] = base
+		}
+	}
+	for _, list := range clauseVerbs {
+		for _, w := range strings.Fields(list) {
+			v, _, _ := strings.Cut(w, "_")
+			n := len(v)
+			switch {
+			case strings.HasSuffix(v, "e"):
+				add(v+"s", v)
+				add(v+"d", v)
+				add(v[:n-1]+"ing", v)
+			case strings.HasSuffix(v, "y") && n > 2 && !isVowel(v[n-2]):
+				add(v[:n-1]+"ies", v)
+				add(v[:n-1]+"ied", v)
+				add(v+"ing", v)
+			default:
+				if strings.HasSuffix(v, "s") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "sh") {
+					add(v+"es", v)
+				} else {
+					add(v+"s", v)
+				}
+				add(v+"ed", v)
+				add(v+"ing", v)
+				if n >= 3 && isConsonant(v[n-1]) && isVowel(v[n-2]) && isConsonant(v[n-3]) && !strings.ContainsRune("wxy", rune(v[n-1])) {
+					add(v+v[n-1:]+"ed", v) // stopped, cancelled
+					add(v+v[n-1:]+"ing", v)
+				}
+			}
+		}
+	}
+	return m
+}()
 
 // undoEnding restores the stem left after "-ed" or "-ing": "stopp" → "stop",
 // "issu" → "issue", "process" stays.

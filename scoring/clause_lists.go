@@ -104,14 +104,57 @@ var verbs = func() verbIndex {
 	return ix
 }()
 
+// verbInfo is what the clause reader needs about a verb form: its base form,
+// the lists it is in, and whether it links like be.
+type verbInfo struct {
+	lemma     string
+	lists     uint64
+	particles []particleList
+	linking   bool
+}
+
+// verbForms are the verb forms the lists and irregularVerbs know, each given
+// a word id at start-up (see compileTables), so reading a clause's verb is an
+// array lookup by the token's id rather than a string hash.
+func verbForms() map[string]verbInfo {
+	out := map[string]verbInfo{}
+	put := func(form, base string) {
+		out[form] = verbInfo{lemma: base, lists: verbs.bare[base], particles: verbs.particles[base], linking: linkingVerbs[base]}
+	}
+	for form, base := range knownForms {
+		put(form, base)
+	}
+	for form, base := range irregularVerbs {
+		put(form, base)
+	}
+	for base := range verbs.bare {
+		put(base, base)
+	}
+	for base := range verbs.particles {
+		put(base, base)
+	}
+	return out
+}
+
+// verbAt returns what is known of token i as a verb: by its id when the
+// lists know the form, else by rule (lemma), looked up by its base form.
+func (az *analyzer) verbAt(i int) verbInfo {
+	t := &az.tok.toks[i]
+	if t.id != 0 && int(t.id) < len(index.verbs) && index.verbs[t.id].lemma != "" {
+		return index.verbs[t.id]
+	}
+	base := lemma(az.tok.key(*t))
+	return verbInfo{lemma: base, lists: verbs.bare[base], particles: verbs.particles[base], linking: linkingVerbs[base]}
+}
+
 // listsOf returns the bits of the lists clause c's main verb is in, with the
 // particle right after it where an entry asks for one.
-func (az *analyzer) listsOf(c *clause) uint64 {
+func (az *analyzer) listsOf(c *clause, v verbInfo) uint64 {
 	if c.verb < 0 {
 		return 0
 	}
-	lists := verbs.bare[c.lemma]
-	if ps := verbs.particles[c.lemma]; len(ps) > 0 && c.comp < c.hi {
+	lists := v.lists
+	if ps := v.particles; len(ps) > 0 && c.comp < c.hi {
 		next := az.tok.key(az.tok.toks[c.comp])
 		for _, p := range ps {
 			if p.particle == next {

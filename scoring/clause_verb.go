@@ -55,10 +55,6 @@ func (az *analyzer) auxAsMainVerb(c *clause) {
 		return
 	}
 	c.verb = c.lastAux
-	c.lemma = lemma(az.tok.key(az.tok.toks[c.lastAux]))
-	if c.lemma == "'ve" || c.lemma == "'d" {
-		c.lemma = "have"
-	}
 }
 
 // participleAt reports a participle (or "been") at token i of c: have is an auxiliary before one.
@@ -92,7 +88,6 @@ func (az *analyzer) readMainVerb(c *clause, i int, sawBe bool) int {
 		return i
 	}
 	c.verb = i
-	c.lemma = lemma(az.tok.key(az.tok.toks[i]))
 	az.settleAspect(c, sawBe, form)
 	i++
 	if c.passive {

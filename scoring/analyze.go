@@ -344,20 +344,18 @@ func (az *analyzer) dropSuppressed(ms []Marker) []Marker {
 	}
 	az.owned = slices.Grow(az.owned[:0], len(az.tok.sents))[:len(az.tok.sents)]
 	clear(az.owned)
+	// Cancels first, so a suppressor that is itself cancelled ("we'll see about"
+	// is no hedge) suppresses nothing.
 	for _, m := range ms {
-		if !isSuppressor(m.Kind) {
+		if m.Kind == cueCancel {
+			az.addSpan(az.group(cueCancel, MarkerKind(m.Detail)), m)
+		}
+	}
+	for _, m := range ms {
+		if !isSuppressor(m.Kind) || m.Kind == cueCancel || az.cancelled(m) {
 			continue
 		}
-		var cancels MarkerKind
-		if m.Kind == cueCancel {
-			cancels = MarkerKind(m.Detail)
-		}
-		g := az.group(m.Kind, cancels)
-		top := m.End
-		if n := len(g.maxEnds); n > 0 {
-			top = max(top, g.maxEnds[n-1])
-		}
-		g.starts, g.maxEnds = append(g.starts, m.Start), append(g.maxEnds, top)
+		az.addSpan(az.group(m.Kind, ""), m)
 		if m.Kind == MarkOwnsMistake {
 			az.owned[az.sentenceAt(m.Start)] = true
 		}
@@ -373,6 +371,21 @@ func (az *analyzer) dropSuppressed(ms []Marker) []Marker {
 		out = append(out, m)
 	}
 	return out
+}
+
+// addSpan adds m's span to group g, keeping g in Start order (ms is sorted).
+func (az *analyzer) addSpan(g *spanGroup, m Marker) {
+	top := m.End
+	if n := len(g.maxEnds); n > 0 {
+		top = max(top, g.maxEnds[n-1])
+	}
+	g.starts, g.maxEnds = append(g.starts, m.Start), append(g.maxEnds, top)
+}
+
+// cancelled reports whether a cancel naming m's kind overlaps m.
+func (az *analyzer) cancelled(m Marker) bool {
+	g := az.findGroup(cueCancel, m.Kind)
+	return g != nil && g.overlaps(m.Start, m.End)
 }
 
 // suppressed reports whether a suppressor of m's kind, or a cancel naming it, overlaps m.

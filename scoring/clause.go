@@ -46,6 +46,7 @@ type clause struct {
 	question   bool
 	cond       bool // an "if" or "unless" clause
 	temporal   bool // a "once", "when" or "until" clause: says when, not what is done
+	hedged     bool // opens with "maybe", "hopefully": nothing in it is said for sure
 	personal   bool // the subject is the agent in person: "I", not "we"
 	yourThing  bool // the subject is the customer's own thing: "your party", not "your refund"
 	relative   bool // a "which"/"who" clause, whose subject is the noun before it
@@ -189,6 +190,7 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			c.relative = true // "which will show": the relative word is the subject
 			return i
 		case b&(lxSub|lxConj|lxOpener) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0:
+			c.hedged = c.hedged || hedgeWords[az.tok.key(az.tok.toks[i])]
 		default:
 			return i
 		}
@@ -421,7 +423,12 @@ func (az *analyzer) looksLikeVerb(i int) bool {
 	if t.lex&lxIrregular != 0 {
 		return true
 	}
-	return t.end-t.start > 4 && strings.HasSuffix(az.tok.key(*t), "ed")
+	k := az.tok.key(*t)
+	if t.end-t.start <= 4 || !strings.HasSuffix(k, "ed") {
+		return false
+	}
+	// "unused", "unpaid" are adjectives; "unlocked" is a verb the lists know.
+	return !strings.HasPrefix(k, "un") || index.verbs[t.id].lemma != ""
 }
 
 // isIrregularParticiple reports "gone", "sent", "got": after "'s" they make a

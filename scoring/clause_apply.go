@@ -35,6 +35,11 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 		r := &rows[i]
 		cr := &compiledRule{clauseRule: r, bit: kindBit(r.kind), verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
 			words: clauseWords[r.words], needs: clauseNeeds[r.words]}
+		if r.words != "" && cr.words == nil || r.verbs != "" && cr.verbs == 0 || r.except != "" && cr.except == 0 {
+			// A row naming a check or list that does not exist would match every
+			// clause; this is a programming error that any test run reports.
+			panic("scoring: clause rule " + r.name + " names a check or verb list that does not exist")
+		}
 		if r.effect == vetoes {
 			k := slices.IndexFunc(ix.vetoes, func(kr kindRows) bool { return kr.kind == r.kind })
 			if k < 0 {

@@ -272,8 +272,8 @@ func (az *analyzer) isTheRule(c *clause) bool {
 		return false
 	}
 	for i := c.comp; i < c.hi && i < c.comp+4; i++ {
-		if az.lexAt(i)&lxRuleNoun != 0 && az.tok.key(az.tok.toks[i]) != "system" {
-			return true // "that's the system" describes how it works, not a rule
+		if az.lexAt(i)&lxRuleNoun != 0 && az.tok.key(az.tok.toks[i]) != "system" && az.tok.key(az.tok.toks[i-1]) != "under" {
+			return true // "that's the system" describes how it works, "under guarantee" covers; neither is a rule
 		}
 	}
 	return false

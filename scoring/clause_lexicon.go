@@ -125,6 +125,7 @@ var lexicon = []struct {
 		"money technician callback booking reschedule repair installation fix payment voucher"},
 	{lxCond, "if unless whether"},
 	{lxOpener, "well ok okay right good great also anyway honestly unfortunately sadly fortunately luckily " +
+		"hopefully maybe perhaps possibly probably " + // skipped, but noted: see clause.hedged
 		"yes yeah sure news now alright first firstly second secondly finally and but so"},
 	{lxAnyone, "anyone anybody everyone everybody anyone's"},
 	{lxOr, "or"},

@@ -55,6 +55,8 @@ var clauseVerbs = map[string]string{
 		"get_to take_care do_everything do_what update_you let_you speak_to talk_to pass_on pass see_what see_it see_that",
 	// A look someone else may take: "someone can have a look at it soon".
 	"a look": "have_a take_a look_at look_into",
+	// Where a fault rests: "the blame lies with us".
+	"rests with": "lie sit rest",
 	// Verbs that end a plural subject: "refunds take five days".
 	"timing": "take arrive reach land show appear clear",
 }
@@ -221,6 +223,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return c.verb < 0 || c.lists&verbs.bit["not blame"] != 0 // "you must have been worried", "should have received"
 	},
 	"usually":                func(az *analyzer, c *clause) bool { return c.freq },
+	"hedged":                 func(az *analyzer, c *clause) bool { return c.hedged },
 	"done wrongly":           func(az *analyzer, c *clause) bool { return az.clauseHasAny(c, wronglyWords) },
 	"limits":                 func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "only") || az.clauseHasWord(c, "all") },
 	"exclaims bad":           (*analyzer).exclaimsBad,

@@ -107,6 +107,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, name: "done", words: "done alone"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "what we usually do", when: habit},
 	{kind: MarkConcreteAction, effect: vetoes, name: "only if", cond: yes},
+	{kind: MarkConcreteAction, effect: vetoes, name: "only maybe", words: "hedged"},
 
 	// Time: a commitment only when the company commits to it.
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a policy window or habit", when: habit},
@@ -170,6 +171,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkAuthority, name: "I can do the step", who: us, when: tenses(aspCould), neg: no, verbs: "step", words: "can itself"},
 	{kind: MarkAuthority, effect: vetoes, name: "a question", words: "question"},
 	{kind: MarkAuthority, effect: vetoes, name: "only this much", words: "limits"},
+	{kind: MarkAuthority, effect: vetoes, name: "only maybe", words: "hedged"},
 	{kind: MarkAuthority, effect: vetoes, name: "what we usually do", when: habit, words: "usually"},
 
 	// Choices: this or that, offered by us or asked of the customer, not a fact asked for.

@@ -196,9 +196,12 @@ const (
 )
 
 // round2TuningFloor is what every core marker reaches on the round-2 tuning
-// set, asserted so a change that loses ground fails. The held-out bar above is
-// reported by the test, not assumed.
-var round2TuningFloor = struct{ precision, recall float64 }{0.85, 0.80}
+// set (lowest precision 0.97, concrete-action; lowest recall 0.88,
+// time-commitment), asserted so a change that loses ground fails. The held-out
+// bar above is not reached by every marker (blame and concrete-action fall
+// short), so the test logs the held-out table and its shortfalls rather than
+// asserting a bar it does not meet.
+var round2TuningFloor = struct{ precision, recall float64 }{0.97, 0.88}
 
 // TestMarkerValidationRound2 scores Analyze on the round-2 labelled utterances:
 // testdata/markers/r2/tuning was used to tune the clause rules,

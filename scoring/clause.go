@@ -47,6 +47,7 @@ type clause struct {
 	cond       bool // an "if" or "unless" clause
 	temporal   bool // a "once", "when" or "until" clause: says when, not what is done
 	hedged     bool // opens with "maybe", "hopefully": nothing in it is said for sure
+	obliged    bool // "have to", "need to", "supposed to": what someone must do
 	personal   bool // the subject is the agent in person: "I", not "we"
 	yourThing  bool // the subject is the customer's own thing: "your party", not "your refund"
 	relative   bool // a "which"/"who" clause, whose subject is the noun before it
@@ -181,6 +182,10 @@ func (az *analyzer) skipOpeners(c *clause) int {
 	i := c.lo
 	for ; i < c.hi; i++ {
 		b := az.lexAt(i)
+		if b&lxI != 0 && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "afraid" {
+			i++ // "I'm afraid that's on you": the politeness is not the clause
+			continue
+		}
 		switch {
 		case b&lxCond != 0:
 			c.cond = true

@@ -68,11 +68,12 @@ func (az *analyzer) applyClauseRules() {
 	az.noteFoundKinds()
 	for ci := range az.clauses {
 		c := &az.clauses[ci]
-		if c.headLo >= c.hi || c.cond || c.quoted {
-			continue // only joining words ("and"), a condition, or someone else's words
+		if c.headLo >= c.hi || c.quoted {
+			continue // only joining words ("and"), or someone else's words
 		}
 		for _, r := range compiledRules.adds[c.actor][c.aspect] {
-			if c.question && !r.inQuestion || c.temporal && !r.inWhen || az.found[ci]&r.bit != 0 || !az.matches(r, c) {
+			if c.question && !r.inQuestion || c.temporal && !r.inWhen || c.cond && !r.inCond ||
+				az.found[ci]&r.bit != 0 || !az.matches(r, c) {
 				continue
 			}
 			az.found[ci] |= r.bit

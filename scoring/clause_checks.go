@@ -325,3 +325,51 @@ func (az *analyzer) deniedLicence(i int) bool {
 	prev := az.tok.key(az.tok.toks[i-1])
 	return prev == "no" || prev == "not" || az.lexAt(i-1)&lxNeg != 0
 }
+
+// isCleftOnThem: "it's your card provider that declined it", "it was the
+// courier who left it": a third party put first, not the company.
+func (az *analyzer) isCleftOnThem(c *clause) bool {
+	if c.subj < 0 || az.tok.key(az.tok.toks[c.subj]) != "it" && az.tok.key(az.tok.toks[c.subj]) != "it's" {
+		return false
+	}
+	third := false
+	for i := c.comp; i < c.hi && i < c.comp+6; i++ {
+		b := az.lexAt(i)
+		switch k := az.tok.key(az.tok.toks[i]); {
+		case b&(lxOurDet|lxAgent) != 0:
+			return false
+		case b&(lxThird|lxThirdNoun) != 0:
+			third = true
+		case third && (k == "that" || k == "who" || k == "which"):
+			return true
+		}
+	}
+	return false
+}
+
+// isYourJob: "customers are responsible for checking", "you were supposed to
+// return it", "it was up to you to".
+func (az *analyzer) isYourJob(c *clause) bool {
+	if c.passive && (c.lemma == "suppose" || c.lemma == "require" || c.lemma == "expect") {
+		return true
+	}
+	var buf [1]string
+	w := az.compWords(c, 1, buf[:0])
+	return c.verb < 0 && len(w) == 1 && w[0] == "responsible"
+}
+
+// onYouPhrases hand the fault to the customer.
+var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your fault", "up to you to")
+
+// isOnYou: "that's on you", "it's down to you".
+func (az *analyzer) isOnYou(c *clause) bool {
+	var buf [4]string
+	return az.pronounSubject(c) && startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases)
+}
+
+// isHeadline: a step said as a headline, a bare noun and its participle:
+// "Refund processed.", "Voucher sent to your inbox."
+func (az *analyzer) isHeadline(c *clause) bool {
+	return c.subj >= 0 && c.subj == c.headLo && c.verb == c.subj+1 && !c.hasHave && !c.pastAux &&
+		az.lexAt(c.subj)&(lxDet|lxThing) == 0 && az.looksLikeVerb(c.verb)
+}

@@ -16,7 +16,7 @@ var clauseVerbs = map[string]string{
 		"repair migrate unblock unfreeze swap post courier assign transfer pass hand escalate reimburse pay " +
 		"compensate return deliver resolve sort pop top clear lift reconnect restart rush honour honor " +
 		"match cover give comp knock refile redeliver reroute collect arrange wipe do recalculate rebill reissue " +
-		"recredit roll get rebuild sync",
+		"recredit roll get rebuild sync take_care",
 	// Steps in progress, said of the thing: "the recovery job is running now".
 	"running": "run process progress restore rebuild sync upload migrate reboot",
 	// What the customer does for their part of an order or account.
@@ -33,7 +33,7 @@ var clauseVerbs = map[string]string{
 	// What a third party did wrong.
 	"third-party failure": "lose delay miss fail decline hold block reject mess break damage drop mix misplace " +
 		"overbook cancel bounce flag freeze refuse reverse mishandle misdeliver misroute leave throw forget charge " +
-		"quarantine ground sell lock delete wipe",
+		"quarantine ground sell lock delete wipe cause",
 	// What the customer plans: "you'll need it by Friday" is their date, not ours.
 	"customer plans": "need want leave fly travel go plan hope expect arrive visit host",
 	// Hedged attempts: "I'll try my best to get you on the morning flight".
@@ -55,6 +55,10 @@ var clauseVerbs = map[string]string{
 		"get_to take_care do_everything do_what update_you let_you speak_to talk_to pass_on pass see_what see_it see_that",
 	// A look someone else may take: "someone can have a look at it soon".
 	"a look": "have_a take_a look_at look_into",
+	// Sending the customer to someone else: "you'll have to take that up with the courier".
+	"deflect": "contact take speak call ask talk raise chase complain ring phone email",
+	// A step that has reached the customer: "your refund has cleared".
+	"arrival": "clear land arrive reach complete finish",
 	// Where a fault rests: "the blame lies with us".
 	"rests with": "lie sit rest",
 	// Verbs that end a plural subject: "refunds take five days".
@@ -179,7 +183,7 @@ var clauseNeeds = map[string]lex{
 	"fault is ours": lxOurs | lxFaultNoun, "our fault": lxOurDet | lxAgent,
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun,
-	"exclaims bad": lxBadAdj,
+	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun, "them after": lxThird | lxThirdNoun | lxTheirs,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -222,7 +226,16 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"guessed experience": func(az *analyzer, c *clause) bool {
 		return c.verb < 0 || c.lists&verbs.bit["not blame"] != 0 // "you must have been worried", "should have received"
 	},
-	"usually":                func(az *analyzer, c *clause) bool { return c.freq },
+	"usually":       func(az *analyzer, c *clause) bool { return c.freq },
+	"cleft on them": (*analyzer).isCleftOnThem,
+	"them after":    func(az *analyzer, c *clause) bool { return az.compHas(c, lxThird|lxThirdNoun|lxTheirs) },
+	"counterfactual": func(az *analyzer, c *clause) bool {
+		return c.cond && (c.modalWould || c.pastAux || c.hasHave) && c.verb >= 0 && az.looksLikeVerb(c.verb)
+	},
+	"yourself":               func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "yourself") },
+	"your job":               (*analyzer).isYourJob,
+	"on you":                 (*analyzer).isOnYou,
+	"headline":               (*analyzer).isHeadline,
 	"hedged":                 func(az *analyzer, c *clause) bool { return c.hedged },
 	"done wrongly":           func(az *analyzer, c *clause) bool { return az.clauseHasAny(c, wronglyWords) },
 	"limits":                 func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "only") || az.clauseHasWord(c, "all") },

@@ -90,6 +90,8 @@ type clauseRule struct {
 	// inQuestion lets an add row fire in a question ("Shall I refund it or credit it?");
 	// inWhen in a clause of when ("mistakes happen when people rush").
 	inQuestion, inWhen bool
+	// inCond lets an add row fire in an "if" clause ("if you'd entered the right postcode").
+	inCond bool
 }
 
 // clauseRules is the table. Rows that add never fire in a question, a
@@ -105,6 +107,8 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, name: "it has gone through or is on its way", who: things, when: tenses(aspDone, aspNow, aspState), neg: no, words: "underway", generic: no},
 	{kind: MarkConcreteAction, name: "it is running now", who: things, when: tenses(aspNow), voice: active, neg: no, verbs: "running"},
 	{kind: MarkConcreteAction, name: "done", words: "done alone"},
+	{kind: MarkConcreteAction, name: "refund processed", who: things, when: done, voice: active, neg: no, verbs: "step", words: "headline"},
+	{kind: MarkConcreteAction, name: "it has arrived", who: things, when: done, voice: active, neg: no, verbs: "arrival", words: "perfect"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "what we usually do", when: habit},
 	{kind: MarkConcreteAction, effect: vetoes, name: "only if", cond: yes},
 	{kind: MarkConcreteAction, effect: vetoes, name: "only maybe", words: "hedged"},
@@ -135,6 +139,12 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "a third party erred", who: others, when: doneOrNow, neg: no, verbs: "third-party failure"},
 	{kind: MarkBlame, name: "a third party did it, and that's why", who: others, neg: no, words: "excuse"},
 	{kind: MarkBlame, name: "it is down to a third party", who: things, voice: copula, neg: no, words: "down to them"},
+	{kind: MarkBlame, name: "it was a third party that did it", who: things, voice: copula, neg: no, words: "cleft on them"},
+	{kind: MarkBlame, name: "take it up with them", who: you, neg: no, verbs: "deflect", words: "them after"},
+	{kind: MarkBlame, name: "had you done your part", who: you, verbs: "duty", words: "counterfactual", inCond: true},
+	{kind: MarkBlame, name: "you did it yourself", who: you, when: done, neg: no, words: "yourself"},
+	{kind: MarkBlame, name: "it was your job", who: you | customers, neg: no, words: "your job"},
+	{kind: MarkBlame, name: "that's on you", who: things, voice: copula, neg: no, words: "on you"},
 	{kind: MarkBlame, effect: vetoes, name: "a guess at what they went through", who: you, when: tenses(aspMust), words: "guessed experience"},
 
 	// Ownership, possessive and predicative, with adverbs anywhere.

@@ -256,3 +256,30 @@ func TestLemma(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreFormsOfBlameAndCompletion: constructions beyond the first tests'
+// wordings, written for this test: clefts, deflections, counterfactuals,
+// headlines and arrivals.
+func TestMoreFormsOfBlameAndCompletion(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's your card provider that declined it.", has: blame},
+		{text: "It was the courier who left it outside.", has: blame},
+		{text: "You'll have to take that up with the courier.", has: blame},
+		{text: "You'll need to contact your bank about that.", has: blame},
+		{text: "If you'd entered the right postcode, this wouldn't have happened.", has: blame},
+		{text: "You cancelled it yourself on the 3rd.", has: blame},
+		{text: "The delay was caused by the courier.", has: blame},
+		{text: "Customers are responsible for checking the address.", has: blame},
+		{text: "You were supposed to return it within 14 days.", has: blame},
+		{text: "I'm afraid that's on you.", has: blame},
+		{text: "If you'd like, I can refund it now.", hasNot: blame},
+		{text: "It's our warehouse that sent the wrong size.", hasNot: blame},
+		{text: "Refund processed.", has: step},
+		{text: "Voucher sent to your inbox.", has: step},
+		{text: "Your refund has cleared.", has: step},
+		{text: "The money has landed in your account.", has: step},
+		{text: "That's all been taken care of.", has: step},
+		{text: "Consider it done.", has: step},
+		{text: "Your parcel arrived on Tuesday.", hasNot: step},
+	})
+}

@@ -15,6 +15,13 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		switch {
 		case b&lxFreq != 0:
 			c.freq = true
+		case (k == "have" || k == "has" || k == "had" || k == "need" || k == "needs") && i+1 < c.hi &&
+			az.tok.key(az.tok.toks[i+1]) == "to":
+			c.obliged = true // "you'll have to", "you need to": the verb after "to" is the main one
+			if c.aspect == aspNone || c.aspect == aspState {
+				c.aspect = aspMust
+			}
+			i++
 		case b&(lxHave|lxDo) != 0 && b&(lxNeg|lxBe|lxAgent|lxCustomer|lxThing|lxThird) == 0 && c.aspect != aspNone &&
 			c.aspect != aspState && !az.participleAt(i+1, c):
 			// "you'll have it", "I'll do that now": after a modal, have and do are the main verb

@@ -14,6 +14,7 @@ var actionTable = []patternGroup{
 		"{it's|it is|that's|that is|this is} {done|sorted|fixed|refunded|processed|on its way|been refunded|been processed|been sent}",
 		"{the|your} {refund|credit|replacement|voucher|reimbursement|money} {has|have} been {issued|processed|sent|applied|approved|added}",
 		"{here's|here is} {your|a|the} {refund|credit|voucher|code|tracking|replacement|discount}",
+		"consider it {done|sorted}",
 		"let me {do|process|issue|fix|sort|put|apply|send} {that|this|it|the|a|your} * {now|right now|right away|for you}",
 	}},
 	{kind: MarkPromise, check: takesAmount | notHedged, phrases: []string{

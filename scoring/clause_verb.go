@@ -197,7 +197,7 @@ func (az *analyzer) findByAgent(c *clause, i int) {
 // readRest notes what the words after the verb group say about the whole
 // clause: a frequency adverb anywhere makes it habitual ("takes 5 days normally").
 func (az *analyzer) readRest(c *clause) {
-	if c.freq {
+	if c.freq || c.bag&lxFreq == 0 {
 		return
 	}
 	for i := c.comp; i < c.hi; i++ {

@@ -68,8 +68,7 @@ type phraseIndex struct {
 	root     *node
 	rootNext []*node // rootNext[id] is root.next[id], without the map lookup
 	words    wordTable
-	lex      []lex      // lex[id] is the clause properties of the word with that id
-	verbs    []verbInfo // verbs[id] is the word as a verb, when the clause lists know it
+	lex      []lex // lex[id] is the clause properties of the word with that id
 }
 
 var index = compileTables(allTables())
@@ -105,16 +104,9 @@ func compileTables(groups []patternGroup) *phraseIndex {
 		}
 	}
 	lexBits := internLexicon(vocab)
-	forms := verbForms()
-	for form := range forms {
-		vocab.intern(form)
-	}
 	root = newTrieFreezer().freeze(root)
 	ix := &phraseIndex{root: root, rootNext: make([]*node, len(vocab)+1), words: newWordTable(vocab),
-		lex: lexTable(lexBits, len(vocab)), verbs: make([]verbInfo, len(vocab)+1)}
-	for form, v := range forms {
-		ix.verbs[vocab[form]] = v
-	}
+		lex: lexTable(lexBits, len(vocab))}
 	for _, e := range root.edges {
 		ix.rootNext[e.id] = e.next
 	}

@@ -433,7 +433,11 @@ func (az *analyzer) looksLikeVerb(i int) bool {
 		return false
 	}
 	// "unused", "unpaid" are adjectives; "unlocked" is a verb the lists know.
-	return !strings.HasPrefix(k, "un") || index.verbs[t.id].lemma != ""
+	if !strings.HasPrefix(k, "un") {
+		return true
+	}
+	_, known := verbForms[k]
+	return known
 }
 
 // isIrregularParticiple reports "gone", "sent", "got": after "'s" they make a

@@ -122,10 +122,9 @@ type verbInfo struct {
 	linking   bool
 }
 
-// verbForms are the verb forms the lists and irregularVerbs know, each given
-// a word id at start-up (see compileTables), so reading a clause's verb is an
-// array lookup by the token's id rather than a string hash.
-func verbForms() map[string]verbInfo {
+// verbForms are the verb forms the lists and irregularVerbs know, with what
+// each tells the clause reader. A clause looks up its main verb here once.
+var verbForms = func() map[string]verbInfo {
 	out := map[string]verbInfo{}
 	put := func(form, base string) {
 		out[form] = verbInfo{lemma: base, lists: verbs.bare[base], particles: verbs.particles[base], linking: linkingVerbs[base]}
@@ -143,17 +142,17 @@ func verbForms() map[string]verbInfo {
 		put(base, base)
 	}
 	return out
-}
+}()
 
 // verbAt returns what is known of token i as a verb. Every form of every verb
-// the lists and checks name has an id (see verbForms), so a word without one
-// is in no list: its own text stands for its lemma, and nothing needs more.
+// the lists and checks name is in verbForms, so a word that is not is in no
+// list: its own text stands for its lemma, and nothing needs more.
 func (az *analyzer) verbAt(i int) verbInfo {
-	t := &az.tok.toks[i]
-	if t.id != 0 && index.verbs[t.id].lemma != "" {
-		return index.verbs[t.id]
+	k := az.tok.key(az.tok.toks[i])
+	if v, ok := verbForms[k]; ok {
+		return v
 	}
-	return verbInfo{lemma: az.tok.key(*t)}
+	return verbInfo{lemma: k}
 }
 
 // listsOf returns the bits of the lists clause c's main verb is in, with the

@@ -1,0 +1,199 @@
+package scoring
+
+import "strings"
+
+// readSubject reads the subject at i and returns the token after it.
+func (az *analyzer) readSubject(c *clause, i int) int {
+	if i >= c.hi {
+		return i
+	}
+	toks := az.tok.toks
+	b := az.lexAt(i)
+	switch {
+	case c.relative:
+		c.subj, c.actor = i, actThing
+		return i + 1
+	case b&lxAgent != 0 && b&lxDet == 0:
+		c.subj, c.actor, c.personal = i, actAgent, b&lxI != 0
+		return i + az.contractionAux(c, i)
+	case b&lxCustomer != 0:
+		c.subj, c.actor = i, actCustomer
+		return i + az.contractionAux(c, i)
+	case b&lxThird != 0 && b&(lxBe|lxHave|lxWill|lxWould) == 0 && i+1 < c.hi && az.tok.key(az.tok.toks[i+1]) == "from":
+		return az.readNounPhrase(c, i) // "someone from the store"
+	case b&lxThird != 0:
+		c.subj, c.actor = i, actThird
+		return i + az.contractionAux(c, i)
+	case b&lxThing != 0 && az.demonstrativeBeforeNoun(c, i):
+		return az.readNounPhrase(c, i) // "that error is ours"
+	case b&lxThing != 0:
+		c.subj, c.actor = i, actThing
+		return i + az.contractionAux(c, i)
+	case b&lxAnyone != 0:
+		c.subj, c.actor = i, actThing
+		return i + 1
+	case b&lxCustomers != 0:
+		c.subj, c.actor, c.generic = i, actCustomers, true
+		for i++; i < c.hi && az.lexAt(i)&lxCustomers != 0; i++ {
+		}
+		return i
+	case az.tok.key(toks[i]) == "let" && i+1 < c.hi && az.lexAt(i+1)&lxAgent != 0:
+		c.subj, c.actor, c.aspect = i, actAgent, aspWill // "let me refund that"
+		return i + 2
+	case b&lxDet != 0:
+		return az.readNounPhrase(c, i)
+	case b&(lxCompanyNoun|lxThirdNoun|lxRuleNoun|lxDeliverable|lxFaultNoun) != 0 && b&(auxBits|lxPrep) == 0:
+		return az.readNounPhrase(c, i) // a bare noun the lexicon knows: "company rules say", "engineers are"
+	case b == 0 && az.startsBareNoun(c, i):
+		return az.readNounPhrase(c, i)
+	}
+	return i
+}
+
+// demonstrativeBeforeNoun reports "this" or "that" used as a determiner: a
+// plain word follows, then a verb group ("that error is ours").
+func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	if k != "this" && k != "that" || i+2 >= c.hi {
+		return false
+	}
+	next := az.lexAt(i + 1)
+	return (next == 0 || next&(lxFaultNoun|lxDeliverable) != 0) && !az.looksLikeVerb(i+1) &&
+		az.lexAt(i+2)&(lxBe|lxHave|lxWill|lxCan|lxMust|lxAdverb) != 0
+}
+
+// startsBareNoun reports a noun phrase without a determiner at i: "Refunds
+// normally take", "Customers sometimes forget". It needs a verb group after
+// one or two words.
+func (az *analyzer) startsBareNoun(c *clause, i int) bool {
+	reach := 2
+	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") || quantityNouns[az.tok.key(az.tok.toks[i])] {
+		reach = 6 // a gerund subject ("Selling you a faulty kettle is on us"), a quantity ("plenty of people")
+	}
+	for j := i + 1; j < c.hi && j <= i+reach; j++ {
+		b := az.lexAt(j)
+		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxFreq) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// readNounPhrase reads a subject noun phrase at i ("the credit", "your bank",
+// "our courier", "the blame for the lost files") and sets the actor from its
+// head, the last word before the verb: "the hotel room" is a thing, "your
+// hotel" a third party.
+func (az *analyzer) readNounPhrase(c *clause, i int) int {
+	c.subj, c.actor = i, actThing
+	det := az.lexAt(i)
+	bare := det&lxDet == 0
+	j := i
+	if !bare {
+		j++
+	}
+	var head lex
+	inPP := false // inside "of ..." or "for ...", which does not change the head
+	quantity := false
+	maxWords := 4
+	if bare && strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") {
+		maxWords = 7 // a gerund subject: "Selling you a faulty kettle is on us"
+	}
+	for n := 0; j < c.hi && n < 8; n++ {
+		b := az.lexAt(j)
+		k := az.tok.key(az.tok.toks[j])
+		if n > 0 && (k == "of" || k == "for" || k == "from") && !inPP {
+			inPP = true
+			j++
+			continue
+		}
+		if n > 0 && !inPP && b&(lxCustomer|lxAgent) != 0 && b&auxBits == 0 {
+			if aux := az.auxAfterRelative(c, j); aux > 0 {
+				j = aux // "the 12 USD you paid for express shipping | has gone back"
+				break
+			}
+		}
+		afterDet := j > i && az.lexAt(j-1)&lxDet != 0
+		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 ||
+			b&lxAdverb != 0 && n > 0 || n > 0 && !afterDet && az.looksLikeVerb(j) || n >= maxWords && !inPP ||
+			n > 0 && az.verbAfterNoun(j) {
+			break
+		}
+		if !inPP || quantity {
+			head = b
+			c.fault = c.fault || b&lxFaultNoun != 0
+			c.subjWrong = c.subjWrong || b&lxWrong != 0
+			c.generic = (bare || quantity || genericDets[az.tok.key(az.tok.toks[i])]) &&
+				strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss")
+			quantity = quantity || !inPP && quantityNouns[k]
+		}
+		if az.tok.toks[j].apos && strings.HasSuffix(k, "'s") {
+			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet) == 0 && !az.looksLikeVerb(j+1) {
+				j++ // a possessive: "the courier's van", go on
+				continue
+			}
+			j++ // "the credit's been applied", "the fault's with us": 's is the auxiliary
+			if j < c.hi && (az.tok.key(az.tok.toks[j]) == "been" || az.isIrregularParticiple(j)) {
+				c.hasHave = true
+			} else {
+				c.aspect = aspState
+			}
+			break
+		}
+		j++
+	}
+	for ; j < c.hi && az.lexAt(j)&lxAdverb != 0 && az.lexAt(j)&(lxBe|lxHave) == 0; j++ {
+	}
+	c.yourThing = az.tok.key(az.tok.toks[i]) == "your" && head&(lxDeliverable|lxThirdNoun|lxCompanyNoun) == 0
+	c.ruleSubj = head&lxRuleNoun != 0
+	switch {
+	case head&(lxThirdNoun|lxThird) != 0 || det&lxTheirs != 0:
+		c.actor = actThird
+	case head&lxCompanyNoun != 0 && az.tok.key(az.tok.toks[i]) == "your":
+		c.actor = actThird // "your IT team"
+	case det&lxOurDet != 0 || head&lxCompanyNoun != 0:
+		c.actor = actAgent
+	case head&lxCustomers != 0 || det&lxCustomers != 0:
+		c.actor, c.generic = actCustomers, true
+	}
+	return j
+}
+
+// auxAfterRelative finds the auxiliary after a relative clause without "that"
+// inside a subject ("the money you paid for delivery has ..."): a pronoun, a
+// verb, then within a few words an auxiliary, with no pause between. It returns
+// the auxiliary's token, or 0.
+func (az *analyzer) auxAfterRelative(c *clause, j int) int {
+	if j+1 >= c.hi || az.formOf(j+1, c) != formPast {
+		return 0
+	}
+	for k := j + 2; k < c.hi && k <= j+7; k++ {
+		if az.tok.toks[k-1].pause {
+			return 0
+		}
+		if b := az.lexAt(k); b&(lxBe|lxHave|lxWill|lxCan) != 0 && b&(lxAgent|lxCustomer|lxThing|lxThird) == 0 {
+			return k
+		}
+	}
+	return 0
+}
+
+// quantityNouns head a phrase whose real head follows "of": "a lot of people".
+var quantityNouns = wordSet("lot lots number few couple majority plenty loads bunch most many some all half")
+
+// genericDets make a plural subject mean things in general: "most outages".
+var genericDets = wordSet("most many all some")
+
+// verbAfterNoun reports a verb ending a noun phrase without an auxiliary: "the
+// fare rules say", "a lot of members forget", "the courier says". It needs a
+// verb the lists know, after a plural or with its own -s.
+func (az *analyzer) verbAfterNoun(j int) bool {
+	if az.lexAt(j) != 0 {
+		return false
+	}
+	k := az.tok.key(az.tok.toks[j])
+	if l := lemma(k); l != k && strings.HasSuffix(k, "s") {
+		return verbs.bare[l] != 0
+	}
+	prev := az.tok.key(az.tok.toks[j-1])
+	return strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") && verbs.bare[k] != 0
+}

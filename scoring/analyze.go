@@ -19,6 +19,8 @@ type analyzer struct {
 	// clauses are the turn's clauses in order (see clause.go).
 	clauses []clause
 	candTok []int   // per candidate, its first token, or -1 when it was added by bytes
+	anchors []int   // per clause, see findAnchors
+	nextOr  []int32 // per token, see findOrs; empty until a rule asks
 	found   []uint8 // per clause, the clause kinds the phrase tables found (see noteFoundKinds)
 	// groups and owned are dropSuppressed's scratch space.
 	groups []spanGroup
@@ -37,6 +39,9 @@ type sentFlags struct {
 	filler  bool // holds scripted filler
 	apology bool // holds an apology: a plain past in it tells the failure ("sorry, we cancelled it")
 	excuse  bool // holds an excuse cue: "that's why", "not us"
+	// amount is the sentence's first money amount, once amountRead (see amountIn).
+	amount     float64
+	amountRead bool
 }
 
 var analyzerPool = sync.Pool{New: func() any { return new(analyzer) }}

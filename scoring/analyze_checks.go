@@ -64,7 +64,19 @@ func (az *analyzer) before(i, n int, set map[string]bool) bool {
 
 // amountIn returns the first money amount stated in sentence s: "$25", "€15",
 // "25 dollars", "15 EUR". It returns 0 when there is none.
+//
+// Each sentence is read once and remembered, so a sentence with many amount
+// phrases (or a 100 KB turn with no full stop) is not read once per phrase.
 func (az *analyzer) amountIn(s int) float64 {
+	f := &az.flags[s]
+	if !f.amountRead {
+		f.amount, f.amountRead = az.firstAmount(s), true
+	}
+	return f.amount
+}
+
+// firstAmount reads sentence s for its first money amount.
+func (az *analyzer) firstAmount(s int) float64 {
 	sent := az.tok.sents[s]
 	toks := az.tok.toks[sent.tokLo:sent.tokHi]
 	for i := range toks {

@@ -65,6 +65,8 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 // once and each candidate looked up once, so the pass is linear in the turn.
 func (az *analyzer) applyClauseRules() {
 	az.readClauses()
+	az.findAnchors()
+	az.nextOr = az.nextOr[:0]
 	az.noteFoundKinds()
 	for ci := range az.clauses {
 		c := &az.clauses[ci]
@@ -135,16 +137,29 @@ func (az *analyzer) vetoCandidates() {
 // the nearest clause before it in the sentence that has one.
 func (az *analyzer) readingFor(k int) *clause {
 	c := &az.clauses[k]
-	sent := az.tok.toks[c.lo].sent
-	for j := k; j > 0 && az.clauses[j].actor == actNone && !az.clauses[j].doneAlone; j-- {
-		if p := &az.clauses[j-1]; az.tok.toks[p.lo].sent == sent && p.actor != actNone {
-			if c.cond || c.temporal && c.subj >= 0 {
-				return c
-			}
-			return p
-		}
+	if a := az.anchors[k]; a >= 0 && c.actor == actNone && !c.doneAlone && !c.cond && !(c.temporal && c.subj >= 0) {
+		return &az.clauses[a]
 	}
 	return c
+}
+
+// findAnchors sets, for each clause, the nearest clause before it in its
+// sentence that has a subject, reached only through clauses without one (or
+// -1): what readingFor answers, found for every clause in one pass.
+func (az *analyzer) findAnchors() {
+	az.anchors = slices.Grow(az.anchors[:0], len(az.clauses))[:len(az.clauses)]
+	for k := range az.clauses {
+		az.anchors[k] = -1
+		if k == 0 || az.tok.toks[az.clauses[k-1].lo].sent != az.tok.toks[az.clauses[k].lo].sent {
+			continue
+		}
+		switch p := &az.clauses[k-1]; {
+		case p.actor != actNone:
+			az.anchors[k] = k - 1
+		case !p.doneAlone:
+			az.anchors[k] = az.anchors[k-1]
+		}
+	}
 }
 
 // clauseAt returns the index of the clause holding token i.

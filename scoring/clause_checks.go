@@ -1,6 +1,9 @@
 package scoring
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // isReportedStep: a step the agent reports done, not the failure told in the
 // past: perfect ("we've sent"), present ("it's unlocked", "I'm sending"), or a
@@ -221,18 +224,38 @@ func (az *analyzer) clauseHasAny(c *clause, set map[string]bool) bool {
 // realOr returns the first "or" at or after token from in the sentence that
 // joins alternatives, or -1: not "or not", "or so", "sooner or later".
 func (az *analyzer) realOr(from int) int {
-	toks := az.tok.toks
-	s := az.tok.sents[toks[from].sent]
-	for i := from; i < s.tokHi; i++ {
-		if az.lexAt(i)&lxOr == 0 {
-			continue
-		}
-		if i+1 < s.tokHi && (notAlternatives[az.tok.key(toks[i+1])] || az.lexAt(i+1)&(lxBe|lxDo|lxHave) != 0 && az.lexAt(i+1)&lxAgent == 0) {
-			continue // "or not", "or was this a one-off?"
-		}
-		return i
+	if len(az.nextOr) == 0 {
+		az.findOrs()
 	}
-	return -1
+	return int(az.nextOr[from])
+}
+
+// findOrs sets, for each token, the first "or" at or after it in its sentence
+// that joins alternatives (or -1), in one backward pass over the turn.
+func (az *analyzer) findOrs() {
+	toks := az.tok.toks
+	az.nextOr = slices.Grow(az.nextOr[:0], len(toks))[:len(toks)]
+	next := int32(-1)
+	for i := len(toks) - 1; i >= 0; i-- {
+		if i+1 < len(toks) && toks[i+1].sent != toks[i].sent {
+			next = -1
+		}
+		if az.lexAt(i)&lxOr != 0 && !az.orJoinsNothing(i) {
+			next = int32(i)
+		}
+		az.nextOr[i] = next
+	}
+}
+
+// orJoinsNothing reports an "or" that offers no alternative: "or not", "or so",
+// "or was this a one-off?"
+func (az *analyzer) orJoinsNothing(i int) bool {
+	toks := az.tok.toks
+	if i+1 >= len(toks) || toks[i+1].sent != toks[i].sent {
+		return false
+	}
+	b := az.lexAt(i + 1)
+	return notAlternatives[az.tok.key(toks[i+1])] || b&(lxBe|lxDo|lxHave) != 0 && b&lxAgent == 0
 }
 
 var notAlternatives = wordSet("not so later less another other two three")

@@ -16,7 +16,7 @@ func runNext(e env, args []string) int {
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: turnaround next [--trainee NAME] [--db PATH]")
-		fmt.Fprintln(e.stderr, "Names the scenario that trains your weakest dimension, from your recent sessions.")
+		fmt.Fprintf(e.stderr, "Names the scenario that trains your weakest dimension, from your recent assessment sessions\n(practice ones count too while you have fewer than %d).\n", history.MinAssessed)
 		fs.PrintDefaults()
 	}
 	trainee := fs.String("trainee", "", "whose sessions to read (default: your user name)")

@@ -35,7 +35,7 @@ func TestNextNamesTheScenarioForTheWeakestDimensionAndWhy(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	want := "Next for Ana: rude-agent-coat-refund  (" // the one scenario weighing empathy at 40%
-	why := "Your empathy averaged 41 over your last 5 sessions; this scenario weighs empathy at 40%, and you have not played it yet.\n"
+	why := "Your empathy averaged 41 over your last 5 assessed sessions; this scenario weighs empathy at 40%, and you have not played it yet.\n"
 	if !strings.HasPrefix(stdout, want) || !strings.Contains(stdout, "\n"+why) ||
 		!strings.HasSuffix(stdout, "Play it: turnaround play --scenario rude-agent-coat-refund\n") {
 		t.Errorf("stdout:\n%s\nwant it to start %q and give the reason %q", stdout, want, why)

@@ -16,6 +16,13 @@ import (
 // weakest dimension: enough to smooth one bad day, few enough to follow progress.
 const RecentSessions = 5
 
+// MinAssessed is how many scored assessment sessions a trainee needs before
+// their weakest dimension is read from assessments alone. Hints and retries lift
+// a practice score, so assessments say more about what the trainee does unaided;
+// three is the fewest whose mean one bad session does not decide. With fewer,
+// practice sessions count too rather than leave the choice to one or two scores.
+const MinAssessed = 3
+
 // LowScore is the best total under which a scenario played before is worth
 // playing again.
 const LowScore = 70
@@ -29,6 +36,9 @@ type Recommendation struct {
 	Weakest  scoring.Dimension
 	Average  int
 	Sessions int
+	// Assessed is true when those sessions were all assessment sessions: the
+	// trainee had MinAssessed or more, or had played no practice session.
+	Assessed bool
 	// Why is the reason in one sentence for the trainee.
 	Why string
 }
@@ -44,7 +54,8 @@ func NextFor(ctx context.Context, s Store, trainee string, lib []*scenarios.Scen
 
 // Recommend picks, from lib, a scenario the trainee has not played or scored
 // under LowScore on, whose weight on their weakest dimension (over their latest
-// RecentSessions scored sessions in played, newest first) is highest; among
+// RecentSessions scored sessions in played, newest first: assessment sessions
+// only once there are MinAssessed of them, else practice ones too) is highest; among
 // equal weights it prefers the failure kind they scored lowest on in that
 // dimension, then unplayed, then a lower best, then the easier, then by id.
 // With no scored session yet it picks the easiest unplayed scenario.
@@ -69,19 +80,54 @@ func Recommend(played []SessionSummary, lib []*scenarios.Scenario) (Recommendati
 			cmp.Compare(best[a.ID], best[b.ID]),
 			byEase(a, b))
 	})
-	return Recommendation{Scenario: sc, Weakest: weakest, Average: avg, Sessions: len(recent),
-		Why: whyText(sc, weakest, avg, len(recent), best)}, nil
+	assessed := allAssessed(recent)
+	return Recommendation{Scenario: sc, Weakest: weakest, Average: avg, Sessions: len(recent), Assessed: assessed,
+		Why: whyText(sc, weakest, avg, sessionsWord(len(recent), assessed), best)}, nil
 }
 
-// recentScored is the latest RecentSessions scored sessions.
+// recentScored is the latest RecentSessions scored assessment sessions when
+// the trainee has at least MinAssessed of them, else the latest RecentSessions
+// scored sessions of either mode.
 func recentScored(played []SessionSummary) []SessionSummary {
+	isAssessment := func(s SessionSummary) bool { return s.Mode == ModeAssessment }
+	if assessed := latestScored(played, isAssessment, RecentSessions); len(assessed) >= MinAssessed {
+		return assessed
+	}
+	return latestScored(played, func(SessionSummary) bool { return true }, RecentSessions)
+}
+
+// latestScored is up to n scored sessions of played (newest first) that keep
+// accepts.
+func latestScored(played []SessionSummary, keep func(SessionSummary) bool, n int) []SessionSummary {
 	var out []SessionSummary
 	for _, s := range played {
-		if s.Scored && len(out) < RecentSessions {
+		if s.Scored && keep(s) && len(out) < n {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+func allAssessed(list []SessionSummary) bool {
+	for _, s := range list {
+		if s.Mode != ModeAssessment {
+			return false
+		}
+	}
+	return true
+}
+
+// sessionsWord names the sessions a mean was taken over: "your last 5
+// assessed sessions", "your last 2 sessions, practice included".
+func sessionsWord(n int, assessed bool) string {
+	kind, note := "session", ", practice included"
+	if assessed {
+		kind, note = "assessed session", ""
+	}
+	if n == 1 {
+		return "your last " + kind + note
+	}
+	return fmt.Sprintf("your last %d %ss%s", n, kind, note)
 }
 
 // weakestDimension is the dimension with the lowest mean score, report order
@@ -169,14 +215,10 @@ func boolFirst(a, b bool) int {
 	return 1
 }
 
-// whyText: "Your action speed averaged 41 over your last 5 sessions; this
-// scenario weighs action speed at 35%, and you have not played it yet."
-func whyText(sc *scenarios.Scenario, d scoring.Dimension, avg, n int, best map[string]int) string {
+// whyText: "Your action speed averaged 41 over your last 5 assessed sessions;
+// this scenario weighs action speed at 35%, and you have not played it yet."
+func whyText(sc *scenarios.Scenario, d scoring.Dimension, avg int, over string, best map[string]int) string {
 	name := DimensionName(d)
-	over := "your last session"
-	if n > 1 {
-		over = fmt.Sprintf("your last %d sessions", n)
-	}
 	played := "you have not played it yet"
 	if b, ok := best[sc.ID]; ok {
 		played = fmt.Sprintf("your best there is %d", b)

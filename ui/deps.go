@@ -122,6 +122,13 @@ type RuleLoss struct {
 	Points int
 }
 
+// ReviewScope is which sessions Review's summaries count. The zero value counts
+// assessment sessions only, as a team lead's reports do by default.
+type ReviewScope struct {
+	// IncludePractice counts practice-mode sessions too.
+	IncludePractice bool
+}
+
 // HistoryStore is what the screens read from and write to the score history.
 // Writes happen off the UI thread; an error is shown and the session goes on.
 type HistoryStore interface {
@@ -133,13 +140,15 @@ type HistoryStore interface {
 	CloseUnfinished(ctx context.Context, id string) error
 	Sessions(ctx context.Context, trainee string) ([]SessionInfo, error)
 	Session(ctx context.Context, id string) (StoredSession, error)
-	Trainees(ctx context.Context) ([]TraineeSummary, error)
-	DimensionSeries(ctx context.Context, trainee string) (map[scoring.Dimension][]Point, error)
+	// Trainees, DimensionSeries, ScenarioStats and RuleLosses count the
+	// sessions in scope.
+	Trainees(ctx context.Context, scope ReviewScope) ([]TraineeSummary, error)
+	DimensionSeries(ctx context.Context, trainee string, scope ReviewScope) (map[scoring.Dimension][]Point, error)
 	// ScenarioStats summarises one trainee's attempts, or the team's when trainee is "".
-	ScenarioStats(ctx context.Context, trainee string) ([]ScenarioStat, error)
+	ScenarioStats(ctx context.Context, trainee string, scope ReviewScope) ([]ScenarioStat, error)
 	// FirstVsBest returns the trainee's first and best reports on a scenario.
 	FirstVsBest(ctx context.Context, trainee, scenario string) (first, best *scoring.Report, err error)
-	RuleLosses(ctx context.Context) ([]RuleLoss, error)
+	RuleLosses(ctx context.Context, scope ReviewScope) ([]RuleLoss, error)
 	// Export writes the history as "csv" or "json"; progress gets 0..1.
 	Export(ctx context.Context, w io.Writer, format string, progress func(float64)) error
 }

@@ -169,15 +169,19 @@ func (s *fakeStore) Sessions(context.Context, string) ([]SessionInfo, error) {
 func (s *fakeStore) Session(_ context.Context, id string) (StoredSession, error) {
 	return StoredSession{SessionInfo: SessionInfo{ID: id}, Transcript: s.transcript}, nil
 }
-func (s *fakeStore) Trainees(context.Context) ([]TraineeSummary, error) { return s.trainees, nil }
-func (s *fakeStore) DimensionSeries(context.Context, string) (map[scoring.Dimension][]Point, error) {
+func (s *fakeStore) Trainees(context.Context, ReviewScope) ([]TraineeSummary, error) {
+	return s.trainees, nil
+}
+func (s *fakeStore) DimensionSeries(context.Context, string, ReviewScope) (map[scoring.Dimension][]Point, error) {
 	return nil, nil
 }
-func (s *fakeStore) ScenarioStats(context.Context, string) ([]ScenarioStat, error) { return nil, nil }
+func (s *fakeStore) ScenarioStats(context.Context, string, ReviewScope) ([]ScenarioStat, error) {
+	return nil, nil
+}
 func (s *fakeStore) FirstVsBest(context.Context, string, string) (*scoring.Report, *scoring.Report, error) {
 	return nil, nil, nil
 }
-func (s *fakeStore) RuleLosses(context.Context) ([]RuleLoss, error) { return nil, nil }
+func (s *fakeStore) RuleLosses(context.Context, ReviewScope) ([]RuleLoss, error) { return nil, nil }
 func (s *fakeStore) Export(context.Context, io.Writer, string, func(float64)) error {
 	return nil
 }

@@ -32,6 +32,8 @@ type Review struct {
 	content  fyne.CanvasObject
 	lookup   func(id string) *scenarios.Scenario
 	current  widget.ListItemID // the selected row, kept across reloads
+	// scope is which sessions the summaries count; the practice switch sets it.
+	scope ReviewScope
 	// OnLoaded, when set, runs on the UI thread after the trainee list or a
 	// detail view has loaded; tests wait on it.
 	OnLoaded func()
@@ -60,10 +62,19 @@ func (r *Review) layout() fyne.CanvasObject {
 	js := widget.NewButtonWithIcon("Export JSON", theme.DocumentSaveIcon(), func() { r.export("json") })
 	refresh := widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), r.Reload)
 	top := container.NewBorder(nil, container.NewVBox(r.status, r.progress), heading("Review"),
-		container.NewHBox(r.busy, refresh, r.assignButton(), csv, js))
+		container.NewHBox(r.busy, r.practiceSwitch(), refresh, r.assignButton(), csv, js))
 	split := container.NewHSplit(r.list, container.NewPadded(r.detail))
 	split.Offset = 0.28
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+}
+
+// practiceSwitch counts practice sessions in the summaries, or not (the
+// default), and reloads them.
+func (r *Review) practiceSwitch() *widget.Check {
+	return widget.NewCheck("Include practice sessions", func(on bool) {
+		r.scope.IncludePractice = on
+		r.Reload()
+	})
 }
 
 func (r *Review) newRow() fyne.CanvasObject {
@@ -121,8 +132,9 @@ func (r *Review) Reload() {
 		return
 	}
 	r.busy.Start()
+	scope := r.scope
 	go func() {
-		list, err := r.deps.History.Trainees(context.Background())
+		list, err := r.deps.History.Trainees(context.Background(), scope)
 		do(func() {
 			r.busy.Stop()
 			if err != nil {
@@ -145,6 +157,9 @@ func (r *Review) Reload() {
 func (r *Review) summary() string {
 	if r.deps.HistoryWarning != "" {
 		return r.deps.HistoryWarning
+	}
+	if len(r.trainees) == 0 && !r.scope.IncludePractice {
+		return "No scored assessment sessions yet. Tick \"Include practice sessions\" to count practice too."
 	}
 	if len(r.trainees) == 0 {
 		return "No scored sessions yet. Finish a practice session to see it here."

@@ -15,7 +15,7 @@ import (
 // seededStore is a fake history with two trainees and a few sessions.
 type seededStore struct{ fakeStore }
 
-func (s *seededStore) DimensionSeries(context.Context, string) (map[scoring.Dimension][]Point, error) {
+func (s *seededStore) DimensionSeries(context.Context, string, ReviewScope) (map[scoring.Dimension][]Point, error) {
 	at := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
 	out := map[scoring.Dimension][]Point{}
 	for i, d := range scoring.Dimensions {
@@ -26,12 +26,12 @@ func (s *seededStore) DimensionSeries(context.Context, string) (map[scoring.Dime
 	return out, nil
 }
 
-func (s *seededStore) ScenarioStats(_ context.Context, trainee string) ([]ScenarioStat, error) {
+func (s *seededStore) ScenarioStats(context.Context, string, ReviewScope) ([]ScenarioStat, error) {
 	return []ScenarioStat{{Scenario: "double-charge", Attempts: 3, Average: 68, First: 55, Best: 81},
 		{Scenario: "late-delivery", Attempts: 1, Average: 72, First: 72, Best: 72}}, nil
 }
 
-func (s *seededStore) RuleLosses(context.Context) ([]RuleLoss, error) {
+func (s *seededStore) RuleLosses(context.Context, ReviewScope) ([]RuleLoss, error) {
 	return []RuleLoss{{Rule: "hedges", Count: 7, Points: 42}, {Rule: "scripted-apology", Count: 4, Points: 20}}, nil
 }
 

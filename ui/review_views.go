@@ -28,12 +28,13 @@ type traineeData struct {
 
 func (r *Review) loadTrainee(name string) {
 	r.busy.Start()
+	scope := r.scope
 	go func() {
 		ctx := context.Background()
 		var d traineeData
 		var err error
-		if d.series, err = r.deps.History.DimensionSeries(ctx, name); err == nil {
-			if d.stats, err = r.deps.History.ScenarioStats(ctx, name); err == nil {
+		if d.series, err = r.deps.History.DimensionSeries(ctx, name, scope); err == nil {
+			if d.stats, err = r.deps.History.ScenarioStats(ctx, name, scope); err == nil {
 				d.sessions, err = r.deps.History.Sessions(ctx, name)
 			}
 		}
@@ -130,12 +131,13 @@ type teamData struct {
 
 func (r *Review) loadTeam() {
 	r.busy.Start()
+	scope := r.scope
 	go func() {
 		ctx := context.Background()
 		var d teamData
 		var err error
-		if d.stats, err = r.deps.History.ScenarioStats(ctx, ""); err == nil {
-			d.losses, err = r.deps.History.RuleLosses(ctx)
+		if d.stats, err = r.deps.History.ScenarioStats(ctx, "", scope); err == nil {
+			d.losses, err = r.deps.History.RuleLosses(ctx, scope)
 		}
 		var img image.Image
 		if len(d.stats) > 0 {

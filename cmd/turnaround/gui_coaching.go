@@ -8,10 +8,12 @@ import (
 	"github.com/turnaround-app/turnaround/ui"
 )
 
-// teamReport is the filter of the Review screen's summaries: a team lead's
-// reports count assessment sessions, since hints and retries make a practice
-// score a different thing.
-var teamReport = history.Filter{AssessmentOnly: true}
+// reviewFilter is the history filter of Review's summaries in scope: a team
+// lead's reports count assessment sessions unless asked to include practice,
+// since hints and retries make a practice score a different thing.
+func reviewFilter(scope ui.ReviewScope) history.Filter {
+	return history.Filter{AssessmentOnly: !scope.IncludePractice}
+}
 
 // MarkPractice implements ui.CoachingStore.
 func (h *historyAdapter) MarkPractice(ctx context.Context, id string) error {

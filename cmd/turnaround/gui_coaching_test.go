@@ -8,6 +8,7 @@ import (
 	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
 	"github.com/turnaround-app/turnaround/scoring/history"
+	"github.com/turnaround-app/turnaround/ui"
 )
 
 func TestHistoryAdapterMarksAssistedPracticeAndLeavesItOutOfReports(t *testing.T) {
@@ -26,9 +27,28 @@ func TestHistoryAdapterMarksAssistedPracticeAndLeavesItOutOfReports(t *testing.T
 	if err != nil || !got.Practice || !got.Assisted {
 		t.Errorf("practice session reads practice %v, assisted %v (%v)", got.Practice, got.Assisted, err)
 	}
-	trainees, err := h.Trainees(ctx)
+	trainees, err := h.Trainees(ctx, ui.ReviewScope{})
 	if err != nil || len(trainees) != 1 || trainees[0].Latest != 60 || trainees[0].Sessions != 1 {
 		t.Errorf("team overview = %+v, %v; want Ana's one assessment at 60", trainees, err)
+	}
+	withPractice := ui.ReviewScope{IncludePractice: true}
+	trainees, err = h.Trainees(ctx, withPractice)
+	if err != nil || len(trainees) != 1 || trainees[0].Latest != 95 || trainees[0].Sessions != 2 {
+		t.Errorf("team overview with practice = %+v, %v; want Ana's two sessions, latest 95", trainees, err)
+	}
+	for _, c := range []struct {
+		scope          ui.ReviewScope
+		attempts, best int
+		points         int
+	}{{ui.ReviewScope{}, 1, 60, 1}, {withPractice, 2, 95, 2}} {
+		stats, err := h.ScenarioStats(ctx, "Ana", c.scope)
+		if err != nil || len(stats) != 1 || stats[0].Attempts != c.attempts || stats[0].Best != c.best {
+			t.Errorf("scenario stats %+v = %+v, %v; want %d attempts, best %d", c.scope, stats, err, c.attempts, c.best)
+		}
+		series, err := h.DimensionSeries(ctx, "Ana", c.scope)
+		if err != nil || len(series[scoring.Empathy]) != c.points {
+			t.Errorf("series %+v holds %d points (%v); want %d", c.scope, len(series[scoring.Empathy]), err, c.points)
+		}
 	}
 	list, _ := h.Sessions(ctx, "Ana")
 	if len(list) != 2 {

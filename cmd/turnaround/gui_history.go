@@ -110,8 +110,8 @@ func (h *historyAdapter) Session(ctx context.Context, id string) (ui.StoredSessi
 }
 
 // Trainees implements ui.HistoryStore.
-func (h *historyAdapter) Trainees(ctx context.Context) ([]ui.TraineeSummary, error) {
-	list, err := h.s.Trainees(ctx, teamReport)
+func (h *historyAdapter) Trainees(ctx context.Context, scope ui.ReviewScope) ([]ui.TraineeSummary, error) {
+	list, err := h.s.Trainees(ctx, reviewFilter(scope))
 	out := make([]ui.TraineeSummary, 0, len(list))
 	for _, t := range list {
 		out = append(out, ui.TraineeSummary{Name: t.Name, Latest: t.LatestTotal, Trend: t.Trend,
@@ -121,8 +121,8 @@ func (h *historyAdapter) Trainees(ctx context.Context) ([]ui.TraineeSummary, err
 }
 
 // DimensionSeries implements ui.HistoryStore.
-func (h *historyAdapter) DimensionSeries(ctx context.Context, trainee string) (map[scoring.Dimension][]ui.Point, error) {
-	pts, err := h.s.DimensionSeries(ctx, trainee, teamReport)
+func (h *historyAdapter) DimensionSeries(ctx context.Context, trainee string, scope ui.ReviewScope) (map[scoring.Dimension][]ui.Point, error) {
+	pts, err := h.s.DimensionSeries(ctx, trainee, reviewFilter(scope))
 	out := map[scoring.Dimension][]ui.Point{}
 	for _, p := range pts {
 		for _, d := range scoring.Dimensions {
@@ -133,14 +133,16 @@ func (h *historyAdapter) DimensionSeries(ctx context.Context, trainee string) (m
 }
 
 // ScenarioStats implements ui.HistoryStore.
-func (h *historyAdapter) ScenarioStats(ctx context.Context, trainee string) ([]ui.ScenarioStat, error) {
-	stats, err := h.s.ScenarioStats(ctx, history.Filter{Trainee: trainee, AssessmentOnly: true})
+func (h *historyAdapter) ScenarioStats(ctx context.Context, trainee string, scope ui.ReviewScope) ([]ui.ScenarioStat, error) {
+	f := reviewFilter(scope)
+	f.Trainee = trainee
+	stats, err := h.s.ScenarioStats(ctx, f)
 	if err != nil {
 		return nil, err
 	}
 	firsts := map[string]history.FirstBest{}
 	if trainee != "" {
-		fb, err := h.s.FirstVsBest(ctx, trainee, history.Filter{})
+		fb, err := h.s.FirstVsBest(ctx, trainee, reviewFilter(scope))
 		if err != nil {
 			return nil, err
 		}
@@ -177,8 +179,8 @@ func (h *historyAdapter) FirstVsBest(ctx context.Context, trainee, scenario stri
 }
 
 // RuleLosses implements ui.HistoryStore.
-func (h *historyAdapter) RuleLosses(ctx context.Context) ([]ui.RuleLoss, error) {
-	list, err := h.s.RuleLosses(ctx, teamReport, 10)
+func (h *historyAdapter) RuleLosses(ctx context.Context, scope ui.ReviewScope) ([]ui.RuleLoss, error) {
+	list, err := h.s.RuleLosses(ctx, reviewFilter(scope), 10)
 	out := make([]ui.RuleLoss, 0, len(list))
 	for _, r := range list {
 		out = append(out, ui.RuleLoss{Rule: r.Rule, Count: r.Times, Points: r.PointsLost})

@@ -10,6 +10,7 @@ import (
 	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
 	"github.com/turnaround-app/turnaround/scoring/history"
+	"github.com/turnaround-app/turnaround/ui"
 )
 
 func newTestAdapter(t *testing.T) *historyAdapter {
@@ -71,7 +72,7 @@ func TestHistoryAdapterRoundTrip(t *testing.T) {
 	if first.Total != 55 || best.Total != 80 {
 		t.Errorf("first %d, best %d; want 55 and 80", first.Total, best.Total)
 	}
-	stats, err := h.ScenarioStats(ctx, "Ana")
+	stats, err := h.ScenarioStats(ctx, "Ana", ui.ReviewScope{})
 	if err != nil || len(stats) != 1 || stats[0].Attempts != 2 || stats[0].First != 55 || stats[0].Best != 80 {
 		t.Errorf("stats = %+v, %v; want 2 attempts, first 55, best 80", stats, err)
 	}

@@ -30,7 +30,7 @@ func (h *historyAdapter) AddHint(ctx context.Context, id string, hint scoring.Hi
 	if err != nil {
 		return err
 	}
-	return h.s.AddHint(ctx, sid, history.Hint{Turn: hint.Turn, Rule: hint.Rule, Text: hint.Text})
+	return h.s.AddHint(ctx, sid, storedHint(hint))
 }
 
 // suggester recommends the next scenario from the trainee's history in s.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/scoring/history"
 	"github.com/turnaround-app/turnaround/sim"
 	"github.com/turnaround-app/turnaround/sim/ollama"
 )
@@ -19,6 +20,8 @@ import (
 // playArgs are the parsed flags of turnaround play.
 type playArgs struct {
 	scenario, voice, out, db, store, trainee string
+	// mode is history.ModePractice (hints on) or history.ModeAssessment.
+	mode string
 	// noHistory turns recording off; otherwise an empty db means the default history file.
 	noHistory bool
 }
@@ -26,8 +29,12 @@ type playArgs struct {
 // recorder writes a session to the history store as it happens, so a crash
 // leaves a complete-so-far session. openRecorder (record.go) opens one.
 type recorder interface {
-	Begin(sc *scenarios.Scenario, voice, trainee string) error
+	// Begin records the session's start; mode is history.ModePractice or
+	// history.ModeAssessment.
+	Begin(sc *scenarios.Scenario, voice, trainee, mode string) error
 	Turn(index int, t scoring.Turn) error
+	// Hint stores a coaching hint shown after a reply.
+	Hint(h scoring.Hint) error
 	Finish(ending sim.Ending, rep *scoring.Report) error
 	Close() error
 }
@@ -65,7 +72,7 @@ func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: turnaround play --scenario ID|PATH [--voice scripted|ollama] [--out transcript.json] [--db PATH | --store URL | --no-history] [--trainee NAME]")
+		fmt.Fprintln(e.stderr, "usage: turnaround play --scenario ID|PATH [--voice scripted|ollama] [--out transcript.json] [--db PATH | --store URL | --no-history] [--trainee NAME] [--mode practice|assessment]")
 		fmt.Fprintln(e.stderr, "Plays a scenario in the terminal: type your replies; /help lists the commands.")
 		fs.PrintDefaults()
 	}
@@ -77,6 +84,7 @@ func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
 	fs.StringVar(&a.store, "store", "", storeFlagHelp)
 	fs.BoolVar(&a.noHistory, "no-history", false, "do not record the session in any history store")
 	fs.StringVar(&a.trainee, "trainee", "", "trainee name for the history store (default: your user name)")
+	mode := fs.String("mode", "practice", "practice (a coaching hint after a reply the rubric charges for) or assessment (no hints)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return a, exitOK, false
@@ -94,11 +102,17 @@ func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
 	case a.scenario == "":
 		fmt.Fprintln(e.stderr, "turnaround play: --scenario is required; run 'turnaround scenarios' for the list.")
 		return a, exitUsage, false
+	case *mode != "practice" && *mode != "assessment":
+		fmt.Fprintf(e.stderr, "turnaround play: unknown mode %q; use practice or assessment.\n", termSafe(*mode))
+		return a, exitUsage, false
 	case a.noHistory && a.db != "":
 		fmt.Fprintf(e.stderr, "turnaround play: --db %s and --no-history contradict each other; give one of them.\n", termSafe(a.db))
 		return a, exitUsage, false
 	}
 	a.trainee = traineeOrDefault(a.trainee)
+	if *mode == "practice" {
+		a.mode = history.ModePractice
+	}
 	return a, exitOK, true
 }
 

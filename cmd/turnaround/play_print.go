@@ -115,6 +115,15 @@ func (p *printer) hint(s string) {
 	fmt.Fprintf(p.w, "   (%s)\n", termSafe(s))
 }
 
+// coach prints a practice-mode hint on one line.
+func (p *printer) coach(s string) {
+	if p.interactive {
+		fmt.Fprintf(p.w, "   hint: %s\n", termSafe(s))
+		return
+	}
+	fmt.Fprintf(p.w, "hint: %s\n", termSafe(s))
+}
+
 func (p *printer) ended(e sim.Ending) {
 	if p.interactive {
 		fmt.Fprintf(p.w, "\n== session ended: %s ==\n\n", e)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/scoring/history"
 	"github.com/turnaround-app/turnaround/sim"
 	"github.com/turnaround-app/turnaround/sim/ollama"
 )
@@ -44,7 +45,7 @@ func newPlayer(e env, sc *scenarios.Scenario, a playArgs, rec recorder) *player 
 func (p *player) run(ctx context.Context, voice sim.Voice) int {
 	p.voice = voice
 	p.session = sim.NewSession(p.sc, sim.Options{Voice: voice, OnEvent: p.onEvent})
-	if err := p.rec.Begin(p.sc, voice.Name(), p.args.trainee); err != nil {
+	if err := p.rec.Begin(p.sc, voice.Name(), p.args.trainee, p.args.mode); err != nil {
 		p.recordFailed(err)
 	}
 	if p.interactive {
@@ -100,7 +101,25 @@ func (p *player) handle(ctx context.Context, n int, l inputLine) {
 	default:
 		if _, err := p.session.Submit(ctx, in.text, in.action); err != nil {
 			p.problem(n, err.Error())
+			return
 		}
+		p.coach()
+	}
+}
+
+// coach shows, in practice mode, the hint the reply just sent earned, worded
+// by the rubric as the desktop words it, and stores it with the session.
+func (p *player) coach() {
+	if p.args.mode != history.ModePractice {
+		return
+	}
+	h, ok := scoring.HintAfter(p.session.Transcript(), p.sc, nil)
+	if !ok {
+		return
+	}
+	p.out.coach(h.Text)
+	if err := p.rec.Hint(h); err != nil {
+		p.recordFailed(err)
 	}
 }
 

@@ -67,10 +67,11 @@ func openRecorder(dbPath string) (recorder, error) {
 // nopRecorder records nothing.
 type nopRecorder struct{}
 
-func (nopRecorder) Begin(*scenarios.Scenario, string, string) error { return nil }
-func (nopRecorder) Turn(int, scoring.Turn) error                    { return nil }
-func (nopRecorder) Finish(sim.Ending, *scoring.Report) error        { return nil }
-func (nopRecorder) Close() error                                    { return nil }
+func (nopRecorder) Begin(*scenarios.Scenario, string, string, string) error { return nil }
+func (nopRecorder) Turn(int, scoring.Turn) error                            { return nil }
+func (nopRecorder) Hint(scoring.Hint) error                                 { return nil }
+func (nopRecorder) Finish(sim.Ending, *scoring.Report) error                { return nil }
+func (nopRecorder) Close() error                                            { return nil }
 
 // errNotRecording answers Turn and Finish after Begin failed: the one warning
 // about the failure has already been shown.
@@ -93,7 +94,7 @@ func newHistoryRecorder(s history.Store, now func() time.Time) *historyRecorder 
 
 // Begin records the session's start. An empty trainee name falls back to the
 // login name, so a session played without --trainee still says whose it was.
-func (r *historyRecorder) Begin(sc *scenarios.Scenario, voice, trainee string) error {
+func (r *historyRecorder) Begin(sc *scenarios.Scenario, voice, trainee, mode string) error {
 	if trainee == "" {
 		trainee = os.Getenv("USER")
 	}
@@ -103,9 +104,23 @@ func (r *historyRecorder) Begin(sc *scenarios.Scenario, voice, trainee string) e
 		RubricVersion: scoring.DefaultRubric().Version, Voice: voice, StartedAt: r.now(),
 		// A session played now is stamped in trainee time (see sim.Session).
 		Timing: scoring.TimingShown,
+		Mode:   mode,
 	})
 	r.id = id
 	return err
+}
+
+// Hint stores a hint the trainee was shown, as the desktop stores its hints.
+func (r *historyRecorder) Hint(h scoring.Hint) error {
+	if r.id == 0 {
+		return errNotRecording
+	}
+	return r.store.AddHint(context.Background(), r.id, storedHint(h))
+}
+
+// storedHint is a shown hint as the history keeps it (the desktop's too).
+func storedHint(h scoring.Hint) history.Hint {
+	return history.Hint{Turn: h.Turn, Rule: h.Rule, Text: h.Text}
 }
 
 // Turn commits one turn.

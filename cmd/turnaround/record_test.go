@@ -55,7 +55,7 @@ func TestRecorderCommitsEachTurn(t *testing.T) {
 	clock := historyT0
 	r := newHistoryRecorder(s, func() time.Time { clock = clock.Add(time.Minute); return clock })
 	sc := &scenarios.Scenario{ID: "late-delivery", Title: "The late gift", Hash: "abc"}
-	must(t, r.Begin(sc, "scripted", "Ana"))
+	must(t, r.Begin(sc, "scripted", "Ana", history.ModeAssessment))
 	for i, turn := range cliTurns()[:2] {
 		must(t, r.Turn(i, turn))
 	}
@@ -82,7 +82,7 @@ func TestRecorderAfterFailedBeginSaysNotRecording(t *testing.T) {
 	must(t, err)
 	r := newHistoryRecorder(mem, time.Now)
 	mem.Close()
-	if err := r.Begin(&scenarios.Scenario{ID: "x"}, "scripted", "Ana"); err == nil {
+	if err := r.Begin(&scenarios.Scenario{ID: "x"}, "scripted", "Ana", history.ModeAssessment); err == nil {
 		t.Fatal("Begin on a closed store succeeded")
 	}
 	if err := r.Turn(0, scoring.Turn{Role: scoring.RoleAgent}); !errors.Is(err, errNotRecording) {

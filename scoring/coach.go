@@ -8,10 +8,21 @@ import (
 )
 
 // CoachRules are the rubric rules practice mode warns about the moment a reply
-// earns them, most important first: an action beyond the card, a second reply
-// with no concrete step, a stock phrase. Each is a penalty the trainee can still
-// make up for in the next reply.
-var CoachRules = []string{"over-authority-action", "stalling", "scripted-filler"}
+// earns them: every penalty the rubric charges to one reply from that reply and
+// the ones before it. The rules charged only when the session ends (no concrete
+// step, the fairness of the remedy) are left out: the next replies can still
+// change them, so a hint about them could be wrong.
+var CoachRules = []string{
+	// Words and deeds.
+	"grader-instruction", "over-authority-action", "over-authority-promise", "claims-remedy-not-given",
+	// Speed.
+	"late-first-action", "stalling", "reasks-known-fact", "vague-promise",
+	// Empathy.
+	"blames-customer", "empathy-without-progress", "apology-repeated", "apology-too-long",
+	"scripted-filler", "empathy-pasted", "copy-pasted-turn", "keyword-stuffing",
+	// Authority clarity.
+	"hides-behind-policy", "hedging", "jargon", "overlong-turn",
+}
 
 // Hint is a one-line coaching note shown in practice mode after a reply.
 type Hint struct {
@@ -25,9 +36,11 @@ type Hint struct {
 }
 
 // HintAfter returns a hint when the latest agent turn in t earned a penalty
-// under one of CoachRules; ok is false otherwise. It scores the conversation so
-// far with rubric r (nil means DefaultRubric), so a hint charges exactly what the
-// score of record will charge, in the table's words.
+// under one of CoachRules; ok is false otherwise. When the reply earned several,
+// the hint names the costliest (the first in CoachRules among equals): one line
+// the trainee can act on. It scores the conversation so far with rubric r (nil
+// means DefaultRubric), so a hint charges exactly what the score of record will
+// charge, in the table's words.
 func HintAfter(t Transcript, sc *scenarios.Scenario, r *Rubric) (h Hint, ok bool) {
 	last := lastAgentTurn(t)
 	if last < 0 {
@@ -45,11 +58,11 @@ func HintAfter(t Transcript, sc *scenarios.Scenario, r *Rubric) (h Hint, ok bool
 		if !known {
 			continue
 		}
-		if points := pointsAt(rep.Dimensions[rule.Dimension].Evidence, name, last); points < 0 {
-			return Hint{Turn: last, Rule: name, Points: points, Text: hintText(rule, points)}, true
+		if points := pointsAt(rep.Dimensions[rule.Dimension].Evidence, name, last); points < 0 && points < h.Points {
+			h, ok = Hint{Turn: last, Rule: name, Points: points, Text: hintText(rule, points)}, true
 		}
 	}
-	return Hint{}, false
+	return h, ok
 }
 
 // hintText words a hint from the rubric table, the way the report names rules:

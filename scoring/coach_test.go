@@ -35,7 +35,7 @@ func TestHintAfterConcreteReplyIsNone(t *testing.T) {
 		cust(0, "It came Monday."),
 		agent(10000, "I understand how you feel."),
 		cust(12000, "So what are you going to do?"),
-		agent(20000, "I'm refunding the 25 USD express fee now; you'll see it within 3 days."),
+		refund(20000, "I'm refunding the 25 USD express fee now; you'll see it within 3 days.", 25),
 	)
 	if h, ok := HintAfter(tr, fixture(), nil); ok {
 		t.Errorf("hint after a concrete step: %+v", h)

@@ -11,8 +11,9 @@ import (
 	"github.com/turnaround-app/turnaround/scoring/history"
 )
 
-// coachedReplies earn, in turn: nothing, a stock phrase that also stalls, a
-// stall, an action beyond the card, and then a fair resolution.
+// coachedReplies earn, in turn: nothing; a stock phrase that also stalls (the
+// stall costs more); a reply with no step by the third; an action beyond the
+// card; the first step, after the fourth reply; and a fair resolution.
 const coachedReplies = "Hello.\nWe value your business.\nI will look.\n/refund 60 Here is 60.\n" +
 	"/refund 25 USD I've refunded 25 now.\nIt reaches your card within 3 days.\n"
 
@@ -20,8 +21,9 @@ const coachedReplies = "Hello.\nWe value your business.\nI will look.\n/refund 6
 // words them (scoring.HintAfter), one line each.
 var coachHints = []string{
 	"hint: Stalled, -6 points: A reply before the first concrete step that moves nothing forward.",
-	"hint: Stalled, -6 points: A reply before the first concrete step that moves nothing forward.",
+	"hint: Sympathy without progress, -10 points: Sympathy with no action by the third reply reads as deflection.",
 	"hint: Acted beyond the card, -20 points: Granting more than the authority card allows, even if the customer likes it.",
+	"hint: First step came late, -15 points: The first concrete step came after the fourth reply or after five minutes.",
 }
 
 // playCoached plays coachedReplies into a fresh history and returns stdout and
@@ -70,8 +72,9 @@ func TestPlayPracticeShowsEachHintAfterTheReplyThatEarnsIt(t *testing.T) {
 	}
 	want := []history.Hint{
 		{Turn: 3, Rule: "stalling", Text: strings.TrimPrefix(coachHints[0], "hint: ")},
-		{Turn: 5, Rule: "stalling", Text: strings.TrimPrefix(coachHints[1], "hint: ")},
+		{Turn: 5, Rule: "empathy-without-progress", Text: strings.TrimPrefix(coachHints[1], "hint: ")},
 		{Turn: 7, Rule: "over-authority-action", Text: strings.TrimPrefix(coachHints[2], "hint: ")},
+		{Turn: 9, Rule: "late-first-action", Text: strings.TrimPrefix(coachHints[3], "hint: ")},
 	}
 	if d.Mode != history.ModePractice || !d.Assisted() {
 		t.Errorf("stored session mode %q, assisted %v; want practice, assisted", d.Mode, d.Assisted())

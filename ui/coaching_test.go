@@ -74,9 +74,15 @@ func TestPracticeModeShowsHintAfterStalledReply(t *testing.T) {
 	if len(practice) != 1 || hints[0].Rule != "stalling" || hints[0].Turn != 3 {
 		t.Errorf("stored practice marks %v, hints %+v; want one mark and stalling at turn 3", practice, hints)
 	}
+	// The refund is performed from the card, with the words: saying it without
+	// the action would earn a hint of its own (a remedy claimed, not given).
 	test.Type(h.p.session.input, "I'm refunding your 25 USD shipping fee right now.")
-	h.p.session.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.p.session.card.amounts[0].SetText("25")
+	test.Tap(h.p.session.card.buttons[0])
 	h.wait(t)
+	if turns := h.p.session.conv.Transcript().Turns; turns[5].Action == nil || turns[5].Action.Amount != 25 {
+		t.Fatalf("turn 5 = %+v; want the 25 refund sent from the card", turns[5])
+	}
 	if got := h.p.session.coach.hintText(); got != "" {
 		t.Errorf("the hint stayed after a concrete step: %q", got)
 	}

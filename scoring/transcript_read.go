@@ -46,7 +46,7 @@ func jsonError(name string, data []byte, at int64, err error) error {
 		msg = syntax.Error()
 	case errors.As(err, &typ):
 		at = valueStart(data, typ.Offset)
-		msg = fmt.Sprintf("%s must be %s, not a JSON %s", fieldName(typ), jsonKind(typ.Type.Kind().String()), typ.Value)
+		msg = typeMessage(typ)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		at = int64(len(data))
 		msg = "the JSON ends too early"
@@ -56,6 +56,23 @@ func jsonError(name string, data []byte, at int64, err error) error {
 	}
 	line, col := lineCol(data, at)
 	return fmt.Errorf("%s:%d:%d: %s", name, line, col, msg)
+}
+
+// typeMessage says what is wrong with a value of the wrong type. A number the
+// field cannot hold (too large, or a fraction where a whole number belongs) is
+// still a JSON number, so it is named as out of range rather than as the wrong type.
+func typeMessage(typ *json.UnmarshalTypeError) string {
+	want := jsonKind(typ.Type.Kind().String())
+	number, isNumber := strings.CutPrefix(typ.Value, "number ")
+	if !isNumber || want != "a number" {
+		return fmt.Sprintf("%s must be %s, not a JSON %s", fieldName(typ), want, typ.Value)
+	}
+	switch typ.Type.Kind().String() {
+	case "float32", "float64":
+		return fmt.Sprintf("%s %s is too large a number", fieldName(typ), number)
+	default:
+		return fmt.Sprintf("%s must be a whole number of a sensible size, not %s", fieldName(typ), number)
+	}
 }
 
 // fieldName names the field a type error is about, the way the JSON spells it.

@@ -19,6 +19,12 @@ func TestReadTranscriptErrors(t *testing.T) {
 			"t.json:2:2: unknown field \"speaker\"; transcript fields are scenario, turns, ending and timing, and turn fields are role, text, action, at_ms, mood and note"},
 		{"truncated", "{\"turns\": [", "t.json:1:12: the JSON ends too early"},
 		{"trailing", "{\"turns\": []} {}", "t.json:1:16: unexpected data after the transcript object"},
+		{"amount too large is not a type error", "{\"turns\": [{\"role\": \"agent\", \"action\": {\"kind\": \"refund\", \"amount\": 1e400}}]}",
+			"t.json:1:69: turns.action.amount 1e400 is too large a number"},
+		{"at_ms too large is not a type error", "{\"turns\": [{\"role\": \"agent\", \"at_ms\": 99999999999999999999}]}",
+			"t.json:1:39: turns.at_ms must be a whole number of a sensible size, not 99999999999999999999"},
+		{"at_ms fraction", "{\"turns\": [{\"role\": \"agent\", \"at_ms\": 1.5}]}",
+			"t.json:1:39: turns.at_ms must be a whole number of a sensible size, not 1.5"},
 		{"not an object", "[1, 2]", "t.json:1:1: the transcript must be an object, not a JSON array"},
 	}
 	for _, tt := range tests {

@@ -28,8 +28,16 @@ type Claim struct {
 	Quote string
 }
 
-// ClaimedRemedy finds the remedy a turn's words say is done or being done now:
-// a concrete-action phrase in a turn that names a remedy or an amount.
+// announcements open the concrete-action phrases that say a step is about to
+// be taken ("I'll refund that now"). The customer hears a promise, not a claim
+// that it is done: the same words without "now" are a promise, and adding "now"
+// must not turn them into a claim the rubric charges for.
+var announcements = []string{"i'll ", "i will ", "we'll ", "we will ", "i'm going to ", "i am going to ",
+	"we're going to ", "we are going to ", "let me "}
+
+// ClaimedRemedy finds the remedy a turn's words say is done or being done: a
+// concrete-action phrase, other than one announcing a step about to be taken,
+// in a turn that names a remedy or an amount.
 //
 // The remedy's kind is read from the words of that claim: from the marker to the
 // next concrete-action marker, so "the 12 USD has gone back to your card, and I'm
@@ -37,7 +45,7 @@ type Claim struct {
 // a credit" claims a refund, whichever word for it the turn uses.
 func ClaimedRemedy(text string, an Analysis) (Claim, bool) {
 	for i, m := range an.Markers {
-		if m.Kind != MarkConcreteAction {
+		if m.Kind != MarkConcreteAction || announces(m.Text) {
 			continue
 		}
 		words := text[min(m.Start, len(text)):]
@@ -68,6 +76,17 @@ func (c Claim) Backed(has func(kind string) bool) bool {
 	}
 	for _, k := range scenarios.MoneyActions {
 		if has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// announces reports whether a concrete-action phrase announces a step about to
+// be taken rather than one done or under way.
+func announces(phrase string) bool {
+	for _, a := range announcements {
+		if len(phrase) >= len(a) && strings.EqualFold(phrase[:len(a)], a) {
 			return true
 		}
 	}

@@ -30,6 +30,23 @@ func TestClaimBackedByAnActionIsNotCharged(t *testing.T) {
 	}
 }
 
+// TestAnnouncedRefundNowIsNotAClaim: "I'll refund the duplicate now" announces
+// the step; it scored like "I'll refund the duplicate" (a promise) plus a
+// claims-remedy-not-given charge, so adding "now" cost 15 points even when the
+// refund followed on the next turn.
+func TestAnnouncedRefundNowIsNotAClaim(t *testing.T) {
+	for _, words := range []string{"I'll refund the duplicate now.", "I'm going to refund that right away."} {
+		tr := conv(cust(0, opening), agent(10000, words), cust(11000, "ok"), act(20000, "refund", 20))
+		rep := mustScore(t, tr, fixture())
+		if _, fired := pointsFor(rep, "claims-remedy-not-given"); fired {
+			t.Errorf("%q: claims-remedy-not-given fired for an announced step\n%s", words, evidenceDump(rep))
+		}
+		if p, _ := pointsFor(rep, "early-concrete-action"); p != 20 {
+			t.Errorf("%q: early-concrete-action = %d, want 20\n%s", words, p, evidenceDump(rep))
+		}
+	}
+}
+
 func TestClaimedRemedy(t *testing.T) {
 	tests := []struct {
 		text string
@@ -41,6 +58,9 @@ func TestClaimedRemedy(t *testing.T) {
 		{"I've sent a replacement.", "replacement", true},
 		{"I've issued 10 USD to your card.", "", true},
 		{"I'll refund you today.", "", false},
+		{"I'll refund the duplicate now.", "", false},
+		{"I'm going to refund that right away.", "", false},
+		{"I'm refunding the 25 USD now.", "refund", true},
 		{"I've sent you the tracking link.", "", false},
 	}
 	for _, tt := range tests {

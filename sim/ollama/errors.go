@@ -91,6 +91,8 @@ func explainStatus(s api.StatusError, host, model string) error {
 	case s.StatusCode == http.StatusNotFound && strings.Contains(msg, "model"):
 		return newError(ErrModelMissing, s,
 			"model %q is not installed in Ollama at %s; pull it in Settings or run \"ollama pull %s\"", model, host, model)
+	case s.StatusCode == http.StatusNotFound && msg == "":
+		return newError(ErrUnavailable, s, "%s answered \"not found\"; is it an Ollama server?", host)
 	case s.StatusCode == http.StatusNotFound:
 		return newError(ErrUnavailable, s,
 			"%s answered \"not found\" (%s); is it an Ollama server?", host, short(msg))

@@ -1,8 +1,10 @@
 package scenarios
 
 import (
+	"errors"
 	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
@@ -300,10 +302,28 @@ func (d *decoder) number(n ast.Node, field string) (float64, bool) {
 		if !math.IsNaN(v.Value) && !math.IsInf(v.Value, 0) {
 			return v.Value, true
 		}
+	case *ast.StringNode:
+		// The YAML parser keeps a number it cannot hold as text; saying "not
+		// text" about 1e400 would send the trainer looking for quotes.
+		if tooLargeNumber(v) {
+			d.errorf(n, "%s %s is too large a number", field, v.Value)
+			d.invalid[field] = true
+			return 0, false
+		}
 	}
 	d.errorf(n, "%s must be a number, not %s", field, describe(n))
 	d.invalid[field] = true
 	return 0, false
+}
+
+// tooLargeNumber reports whether an unquoted scalar is written as a number
+// that a float64 or an int64 cannot hold.
+func tooLargeNumber(v *ast.StringNode) bool {
+	if v.Token == nil || v.Token.Type != token.StringType {
+		return false
+	}
+	_, err := strconv.ParseFloat(v.Value, 64)
+	return err == nil || errors.Is(err, strconv.ErrRange)
 }
 
 // money is a number that may not be negative.

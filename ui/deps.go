@@ -87,6 +87,9 @@ type StoredSession struct {
 	SessionInfo
 	Transcript scoring.Transcript
 	Report     *scoring.Report
+	// Hints are the coaching hints shown during the session, so a resumed
+	// session stays marked as assisted.
+	Hints []scoring.Hint
 }
 
 // TraineeSummary is one row of the Review screen's trainee list.

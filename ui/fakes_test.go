@@ -129,11 +129,23 @@ type fakeStore struct {
 	unfinished []SessionInfo
 	closed     []string
 	transcript scoring.Transcript // what Session returns
+	stored     *StoredSession     // what Session returns instead, when set
+	begun      []string           // the trainee of each BeginSession
 	mu         sync.Mutex
 }
 
-func (s *fakeStore) BeginSession(context.Context, string, *scenarios.Scenario) (string, error) {
+func (s *fakeStore) BeginSession(_ context.Context, trainee string, _ *scenarios.Scenario) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.begun = append(s.begun, trainee)
 	return "s1", nil
+}
+
+// begunFor is the trainee of each session begun; sessions begin on a goroutine.
+func (s *fakeStore) begunFor() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.begun...)
 }
 
 func (s *fakeStore) AppendTurn(_ context.Context, _ string, _ int, t scoring.Turn) error {
@@ -167,6 +179,9 @@ func (s *fakeStore) Sessions(context.Context, string) ([]SessionInfo, error) {
 	return s.sessions, nil
 }
 func (s *fakeStore) Session(_ context.Context, id string) (StoredSession, error) {
+	if s.stored != nil {
+		return *s.stored, nil
+	}
 	return StoredSession{SessionInfo: SessionInfo{ID: id}, Transcript: s.transcript}, nil
 }
 func (s *fakeStore) Trainees(context.Context, ReviewScope) ([]TraineeSummary, error) {

@@ -95,22 +95,38 @@ func (p *Practice) Start(sc *scenarios.Scenario) {
 	v = p.run(sc, conv)
 }
 
-// Resume continues a conversation rebuilt from stored turns.
-func (p *Practice) Resume(sc *scenarios.Scenario, conv Conversation) { p.run(sc, conv) }
+// Resume continues a conversation rebuilt from stored turns. The new record
+// belongs to the stored session's trainee and keeps its mode and the hints
+// already shown, whoever is selected in Settings and whichever mode is ticked now.
+func (p *Practice) Resume(sc *scenarios.Scenario, conv Conversation, from StoredSession) {
+	trainee := from.Trainee
+	if trainee == "" {
+		trainee = p.trainee()
+	}
+	v := p.runAs(sc, conv, trainee, from.Practice)
+	for _, h := range from.Hints {
+		v.store.addHint(h)
+	}
+}
 
 func (p *Practice) run(sc *scenarios.Scenario, conv Conversation) *sessionView {
+	return p.runAs(sc, conv, p.trainee(), p.practiceMode())
+}
+
+// runAs starts the session view and its record for trainee, in practice mode or not.
+func (p *Practice) runAs(sc *scenarios.Scenario, conv Conversation, trainee string, practice bool) *sessionView {
 	p.banner.hide()
 	if p.session != nil {
 		p.session.stop()
 	}
 	var v *sessionView
-	w := newHistoryWriter(p.deps.History, p.trainee(), sc, func(msg string) {
+	w := newHistoryWriter(p.deps.History, trainee, sc, func(msg string) {
 		if v != nil {
 			v.banner.show(msg)
 		}
 	})
 	v = newSessionView(sc, conv, p.deps, w)
-	if v.coach.practice = p.practiceMode(); v.coach.practice {
+	if v.coach.practice = practice; v.coach.practice {
 		w.markPractice()
 	}
 	v.onIdle = p.idle

@@ -75,7 +75,7 @@ func (s *Shell) resume(deps Deps, info SessionInfo) {
 			// The old record ends here; the resumed conversation is stored as a new session.
 			go deps.History.CloseUnfinished(context.Background(), info.ID)
 			s.Show(ScreenPractice)
-			s.Practice.Resume(sc, conv)
+			s.Practice.Resume(sc, conv, stored)
 		})
 	}()
 }

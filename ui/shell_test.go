@@ -67,6 +67,49 @@ func TestShellOffersToResumeAnUnfinishedSession(t *testing.T) {
 	}
 }
 
+// TestResumedSessionKeepsItsTraineeModeAndHints: resuming Bo's practice
+// session while Ana was selected and assessment ticked stored the rest of it as
+// Ana's assessment, without the hint Bo had been shown, so it lost its
+// "assisted" mark and counted in the team lead's reports.
+func TestResumedSessionKeepsItsTraineeModeAndHints(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(PrefTrainee, "Ana")
+	sc := testScenario("late-gift", "The anniversary gift that arrived late", 2, "late-delivery")
+	hint := scoring.Hint{Turn: 1, Rule: "stalling", Text: "Move it forward."}
+	store := &coachingStore{fakeStore: &fakeStore{
+		unfinished: []SessionInfo{{ID: "41", Trainee: "Bo", Scenario: "late-gift", Practice: true, Assisted: true,
+			Started: time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)}},
+		stored: &StoredSession{SessionInfo: SessionInfo{ID: "41", Trainee: "Bo", Scenario: "late-gift", Practice: true, Assisted: true},
+			Transcript: scoring.Transcript{Scenario: "late-gift", Turns: []scoring.Turn{{Role: scoring.RoleCustomer, Text: "My order is late."}}},
+			Hints:      []scoring.Hint{hint}}}}
+	deps := fakeDeps(sc)
+	deps.History = store
+	deps.Resume = func(sc *scenarios.Scenario, t scoring.Transcript) (Conversation, error) {
+		c := newFakeConv(sc)
+		c.turns = append(c.turns, t.Turns...)
+		return c, nil
+	}
+	win := test.NewWindow(nil)
+	t.Cleanup(win.Close)
+	win.Resize(fyne.NewSize(1100, 700))
+	s := NewShell(a, win, deps)
+	win.SetContent(s.Content())
+	s.Practice.SetMode(ModeAssessment)
+	waitFor(t, "the recovery dialog", func() bool { return overlayButton(win, "Resume") != nil })
+	test.Tap(overlayButton(win, "Resume"))
+	waitFor(t, "the resumed record", func() bool {
+		_, hints := store.stored()
+		return len(store.begunFor()) == 1 && len(hints) == 1
+	})
+	if got := store.begunFor()[0]; got != "Bo" {
+		t.Errorf("resumed session stored for %q, want Bo, whose session it was", got)
+	}
+	practice, hints := store.stored()
+	if len(practice) != 1 || hints[0] != hint {
+		t.Errorf("resumed record: practice marks %v, hints %+v; want practice mode and %+v", practice, hints, hint)
+	}
+}
+
 func TestShellRemembersTheLastScreen(t *testing.T) {
 	a := test.NewTempApp(t)
 	win := test.NewWindow(nil)

@@ -85,3 +85,19 @@ func TestHistoryListAndShowMarkAssistedSessions(t *testing.T) {
 		t.Errorf("show does not list the hint:\n%s", stdout)
 	}
 }
+
+// TestStoredSessionCarriesItsHintsForResume: a resumed session copies the hints
+// of the one a crash left open, so the adapter must hand them over.
+func TestStoredSessionCarriesItsHintsForResume(t *testing.T) {
+	h := newTestAdapter(t)
+	ctx := context.Background()
+	id := storeSession(t, h, "Bo", &scenarios.Scenario{ID: "late-gift", Title: "Late gift"}, 50)
+	hint := scoring.Hint{Turn: 1, Rule: "stalling", Text: "Move it forward."}
+	if err := h.AddHint(ctx, id, hint); err != nil {
+		t.Fatal(err)
+	}
+	got, err := h.Session(ctx, id)
+	if err != nil || len(got.Hints) != 1 || got.Hints[0] != hint {
+		t.Errorf("Session hints = %+v, %v; want %+v", got.Hints, err, hint)
+	}
+}

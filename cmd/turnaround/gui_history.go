@@ -106,7 +106,12 @@ func (h *historyAdapter) Session(ctx context.Context, id string) (ui.StoredSessi
 	if err != nil {
 		return ui.StoredSession{}, err
 	}
-	return ui.StoredSession{SessionInfo: sessionInfo(d.SessionSummary), Transcript: d.Transcript, Report: d.Report}, nil
+	hints := make([]scoring.Hint, 0, len(d.Hints))
+	for _, h := range d.Hints {
+		hints = append(hints, scoring.Hint{Turn: h.Turn, Rule: h.Rule, Text: h.Text})
+	}
+	return ui.StoredSession{SessionInfo: sessionInfo(d.SessionSummary), Transcript: d.Transcript, Report: d.Report,
+		Hints: hints}, nil
 }
 
 // Trainees implements ui.HistoryStore.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 
 	"github.com/turnaround-app/turnaround/scenarios"
@@ -109,11 +110,32 @@ func parsePlayArgs(e env, args []string) (playArgs, int, bool) {
 		fmt.Fprintf(e.stderr, "turnaround play: --db %s and --no-history contradict each other; give one of them.\n", termSafe(a.db))
 		return a, exitUsage, false
 	}
+	if err := checkOutPath(a.out); err != nil {
+		fmt.Fprintf(e.stderr, "turnaround play: %s.\n", termSafe(err.Error()))
+		return a, exitUsage, false
+	}
 	a.trainee = traineeOrDefault(a.trainee)
 	if *mode == "practice" {
 		a.mode = history.ModePractice
 	}
 	return a, exitOK, true
+}
+
+// checkOutPath refuses an --out that can never be written (a folder, or a file
+// in a folder that does not exist) before the session starts, rather than after
+// the trainee has typed a whole session that would then be lost.
+func checkOutPath(path string) error {
+	if path == "" {
+		return nil
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("--out %s is a folder; give a file name for the transcript", path)
+	}
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return fmt.Errorf("--out %s cannot be written: the folder %s does not exist", path, dir)
+	}
+	return nil
 }
 
 // loadPlayScenario finds the scenario by id (built-in or the user's folder) or path.

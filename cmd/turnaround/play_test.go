@@ -85,14 +85,22 @@ func TestPlayEndOfInputAbandonsAndSaves(t *testing.T) {
 	}
 }
 
-func TestPlayUnwritableOutFails(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "missing-folder", "t.json")
-	code, stdout, stderr := playIn(t, "Hello.\n", "--scenario", "late-delivery-anniversary", "--out", out)
-	if code != exitInvalid {
-		t.Errorf("exit %d, want %d", code, exitInvalid)
+// TestPlayOutThatCanNeverBeWrittenStopsBeforeTheSession: an --out in a missing
+// folder, or naming a folder, was found only after the whole session had been
+// typed ("rename ./.turnaround-123.json dir: file exists"); with --no-history
+// every line was lost.
+func TestPlayOutThatCanNeverBeWrittenStopsBeforeTheSession(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct{ out, want string }{
+		{filepath.Join(dir, "missing-folder", "t.json"),
+			"turnaround play: --out " + filepath.Join(dir, "missing-folder", "t.json") + " cannot be written: the folder " + filepath.Join(dir, "missing-folder") + " does not exist.\n"},
+		{dir, "turnaround play: --out " + dir + " is a folder; give a file name for the transcript.\n"},
 	}
-	if n := strings.Count(stderr, "cannot write the transcript"); n != 1 || !strings.Contains(stdout, "ended: abandoned") {
-		t.Errorf("want the session played to its end and one warning; stderr:\n%s", stderr)
+	for _, tt := range tests {
+		code, stdout, stderr := playIn(t, "Hello.\n", "--scenario", "late-delivery-anniversary", "--out", tt.out, "--no-history")
+		if code != exitUsage || stdout != "" || stderr != tt.want {
+			t.Errorf("exit %d, stdout %q, stderr %q; want exit %d, no session, and %q", code, stdout, stderr, exitUsage, tt.want)
+		}
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -29,9 +31,9 @@ func runCalibrate(e env, args []string) int {
 	if !ok {
 		return code
 	}
-	data, err := os.ReadFile(a.file)
+	data, err := readLabelsFile(a.file)
 	if err != nil {
-		return calibrateFail(e, fmt.Errorf("cannot read labels %s: %w", a.file, scorePathErr(err)))
+		return calibrateFail(e, err)
 	}
 	// Every stage runs on the rows that survived the one before, so a trainer
 	// sees every bad row of the file at once rather than one per run.
@@ -199,4 +201,36 @@ func calibrateFail(e env, err error) int {
 func calibrateUsage(e env, msg string) int {
 	fmt.Fprintf(e.stderr, "turnaround calibrate: %s; run 'turnaround calibrate -h' for usage.\n", msg)
 	return exitUsage
+}
+
+// maxLabelsBytes bounds a labels file: a row is a path and four ratings, so
+// 4 MiB holds tens of thousands of rated transcripts.
+const maxLabelsBytes = 4 << 20
+
+// readLabelsFile reads a labels file of bounded size. A folder or a device
+// (calibrate /dev/zero grew past 2 GB in seconds) is refused by name.
+func readLabelsFile(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read labels %s: %w", path, scorePathErr(err))
+	}
+	switch {
+	case info.IsDir():
+		return nil, fmt.Errorf("cannot read labels %s: it is a folder, not a CSV file", path)
+	case info.Mode()&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket) != 0:
+		return nil, fmt.Errorf("cannot read labels %s: it is a device, not a CSV file", path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read labels %s: %w", path, scorePathErr(err))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxLabelsBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read labels %s: %w", path, scorePathErr(err))
+	}
+	if len(data) > maxLabelsBytes {
+		return nil, fmt.Errorf("labels file %s is larger than %d MiB; a labels file lists transcripts, one a row", path, maxLabelsBytes>>20)
+	}
+	return data, nil
 }

@@ -106,6 +106,10 @@ func TestCalibrateBadRatingsAndFiles(t *testing.T) {
 		{"outside the scale", []string{"--scale", "5", writeLabels(t, "a.json,4,5,3,0\n")}, ":2:14: the fairness rating 0 is outside the 1–5 scale; ratings run from 1 to 5"},
 		{"misspelt column", []string{header}, header + `:1:20: unknown column "speed"`},
 		{"missing file", []string{filepath.Join(dir, "nope.csv")}, "cannot read labels " + filepath.Join(dir, "nope.csv") + ": no such file or directory"},
+		// calibrate /dev/zero read without bound and grew past 2 GB in seconds.
+		{"device is refused, not read forever", []string{os.DevNull}, "cannot read labels " + os.DevNull + ": it is a device, not a CSV file"},
+		{"folder", []string{dir}, "cannot read labels " + dir + ": it is a folder, not a CSV file"},
+		{"larger than the bound", []string{writeLabels(t, strings.Repeat("a.json,1,1,1,1\n", maxLabelsBytes/15+1))}, " is larger than 4 MiB; a labels file lists transcripts, one a row"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

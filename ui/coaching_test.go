@@ -171,7 +171,7 @@ func TestCaseFactsPanelAndHangUpRule(t *testing.T) {
 		t.Errorf("case facts panel = %q", texts)
 	}
 	st := v.conv.State()
-	want := "Dana leaves when frustration reaches 100 (" + strconv.Itoa(sim.HangUpFrustration-st.Frustration) + " to go) or after " + strconv.Itoa(st.Patience) + " more replies, whichever comes first."
+	want := "Dana leaves when frustration reaches 100 (" + strconv.Itoa(sim.HangUpFrustration-st.Frustration) + " to go) or after " + strconv.Itoa(st.Patience) + " more slow or stalled replies, whichever comes first."
 	if v.coach.leaving.Text != want {
 		t.Errorf("hang-up rule = %q\nwant %q", v.coach.leaving.Text, want)
 	}

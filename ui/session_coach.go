@@ -85,7 +85,9 @@ func (c *coachView) showLeaving(st sim.State, name string) {
 	if l.RepliesLeft == 1 {
 		replies = "reply"
 	}
-	c.leaving.SetText(fmt.Sprintf("%s leaves when frustration reaches %d (%d to go) or after %d more %s, whichever comes first.",
+	// Patience is spent only by replies that stall or keep the customer waiting
+	// (sim's no-progress and slow-reply reactions), so the count names them.
+	c.leaving.SetText(fmt.Sprintf("%s leaves when frustration reaches %d (%d to go) or after %d more slow or stalled %s, whichever comes first.",
 		name, l.FrustrationLimit, l.FrustrationToGo, l.RepliesLeft, replies))
 }
 

@@ -75,7 +75,7 @@ func TestWriteTextShowsTableBinsAndEvidence(t *testing.T) {
 		"empathy              2  -1.00   0.00\n",
 		"action_speed         0    n/a    n/a\n",
 		"  b.json\n    trainer 95 (bin 5), grader 10 (bin 1): the grader is 85 points harsher\n",
-		`      turn 1    +12  owns-the-mistake             "That's on us"`,
+		`      turn 1    +12  Owned the mistake                "That's on us"`,
 		"fairness: where trainer and grader disagree most\n  none: the trainer rated no transcript on this dimension\n",
 		"authority_clarity: where trainer and grader disagree most\n  none: every rated transcript falls in the same bin for both\n",
 	} {

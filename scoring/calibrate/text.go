@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/turnaround-app/turnaround/scoring"
 )
 
 // WriteText prints a Result for a trainer: the agreement table, how the bins
@@ -62,7 +64,7 @@ func writePair(b *strings.Builder, s Scale, p Pair) {
 	}
 	b.WriteString("    grader's evidence:\n")
 	for _, e := range p.Evidence {
-		fmt.Fprintf(b, "      turn %-3d %+4d  %-28s %q\n", e.Turn, e.Points, e.Rule, e.Quote)
+		fmt.Fprintf(b, "      turn %-3d %+4d  %-32s %q\n", e.Turn, e.Points, scoring.RuleTitle(e.Rule), e.Quote)
 	}
 }
 

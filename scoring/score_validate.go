@@ -78,6 +78,8 @@ func turnProblem(turn Turn, sc *scenarios.Scenario) string {
 		return fmt.Sprintf("has role %q; a role is \"customer\" or \"agent\"", turn.Role)
 	case turn.AtMS < 0:
 		return fmt.Sprintf("has a negative at_ms (%d)", turn.AtMS)
+	case turn.AtMS > MaxSessionMS:
+		return fmt.Sprintf("has at_ms %d, past the week (%d ms) a session can last", turn.AtMS, MaxSessionMS)
 	case strings.TrimSpace(turn.Text) == "" && turn.Action == nil:
 		return "has neither text nor an action"
 	case len(turn.Text) > MaxTurnRunes && utf8.RuneCountInString(turn.Text) > MaxTurnRunes:

@@ -22,6 +22,7 @@ func TestValidateTranscript(t *testing.T) {
 		{"customer action", conv(Turn{Role: RoleCustomer, Action: &Action{Kind: "refund"}}),
 			"turn 0 is a customer turn with an action; only agents take actions"},
 		{"negative time", conv(agent(-1, "Hi")), "turn 0 has a negative at_ms (-1)"},
+		{"time past a day", conv(agent(MaxSessionMS+1, "Hi")), "turn 0 has at_ms 604800001, past the week (604800000 ms) a session can last"},
 		{"negative amount", conv(act(0, "refund", -5)), "turn 0 has an action amount of -5; an amount is zero or more"},
 		{"other scenario", Transcript{Scenario: "lost-parcel", Turns: []Turn{cust(0, "Hi")}},
 			`the transcript is for scenario "lost-parcel", not "late-delivery-anniversary"`},

@@ -82,6 +82,12 @@ type Turn struct {
 	Note string `json:"note,omitempty"`
 }
 
+// MaxSessionMS is the latest at_ms a turn may have: a week. Even a session left
+// open over a weekend stays below it, so a larger value is a broken file, and
+// bounding it keeps every clock the report prints short. The simulator never
+// stamps a turn later than this.
+const MaxSessionMS = 7 * 24 * 60 * 60 * 1000
+
 // Transcript is a whole conversation: the input of Score and the output of play --out.
 type Transcript struct {
 	Scenario string `json:"scenario"`

@@ -244,9 +244,10 @@ func (s *Session) Quit() Reply {
 	return r
 }
 
-// now is the elapsed time in milliseconds, never earlier than the last turn.
+// now is the elapsed time in milliseconds, never earlier than the last turn and
+// never past scoring.MaxSessionMS, so a session left open for days still scores.
 func (s *Session) now() int64 {
-	ms := s.baseMS + s.clock().Milliseconds()
+	ms := min(s.baseMS+s.clock().Milliseconds(), scoring.MaxSessionMS)
 	if n := len(s.turns); n > 0 && ms < s.turns[n-1].AtMS {
 		ms = s.turns[n-1].AtMS
 	}

@@ -37,7 +37,11 @@ type FailoverStore struct {
 	team    *PGStore
 	reason  error // why the team store is not in use; nil when it is
 	pending int
-	lastTry time.Time
+	// setAside counts queued writes the server refused for good; refusal is
+	// the latest reason (queue_refused.go).
+	setAside int
+	refusal  string
+	lastTry  time.Time
 	// RetryEvery is how often a write made while away tries the server again.
 	retryEvery time.Duration
 	keys       map[SessionID]string     // id handed out → its session's key
@@ -62,6 +66,9 @@ func OpenFailover(ctx context.Context, url string, o PGOptions, local Store, que
 		return f, err
 	}
 	f.pending = n
+	if f.setAside, err = queue.RefusedLen(ctx); err != nil {
+		return f, err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f, f.syncLocked(ctx)
@@ -75,13 +82,18 @@ type FailoverStatus struct {
 	Pending int
 	// Reason says why the team store is not in use; nil when Online.
 	Reason error
+	// SetAside is the number of queued writes the server refused for good,
+	// kept aside in the queue file; Refusal is the server's latest reason.
+	SetAside int
+	Refusal  string
 }
 
 // Status reports whether the team store is in use and what is queued.
 func (f *FailoverStore) Status() FailoverStatus {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return FailoverStatus{Online: f.reason == nil && f.team != nil, Pending: f.pending, Reason: f.reason}
+	return FailoverStatus{Online: f.reason == nil && f.team != nil, Pending: f.pending, Reason: f.reason,
+		SetAside: f.setAside, Refusal: f.refusal}
 }
 
 // Sync tries the server now and replays the queue in order. It returns nil
@@ -101,6 +113,12 @@ func (f *FailoverStore) syncLocked(ctx context.Context) error {
 			return err
 		}
 		f.team = team
+	} else if f.reason != nil {
+		// The pool outlived the outage; ask the server before saying it is back.
+		if err := f.team.ping(ctx); err != nil {
+			f.reason = err
+			return err
+		}
 	}
 	for f.pending > 0 {
 		ops, err := f.queue.head(ctx, 100)
@@ -112,13 +130,10 @@ func (f *FailoverStore) syncLocked(ctx context.Context) error {
 			break
 		}
 		for _, op := range ops {
-			if err := f.apply(ctx, op); err != nil {
-				// The entry stays first in the queue; Status says why, so a
-				// refusal (a login that may not write there) is not silent.
+			if err := f.replay(ctx, op); err != nil {
+				// The entry stays first in the queue: the server is away
+				// again, or the queue file itself failed. Status says why.
 				f.reason = err
-				return err
-			}
-			if err := f.queue.remove(ctx, op.seq); err != nil {
 				return err
 			}
 			f.pending--
@@ -152,11 +167,11 @@ func (f *FailoverStore) apply(ctx context.Context, op queuedOp) error {
 		return f.team.SetMode(ctx, id, op.body.Mode)
 	case opHint:
 		if op.body.Hint == nil {
-			return fmt.Errorf("queue file: a hint entry without its hint")
+			return fmt.Errorf("%w: a hint entry without its hint", errBadEntry)
 		}
 		return f.team.AddHint(ctx, id, *op.body.Hint)
 	}
-	return fmt.Errorf("queue file: unknown entry kind %q", op.kind)
+	return fmt.Errorf("%w: unknown entry kind %q", errBadEntry, op.kind)
 }
 
 // resolve finds the server id of the session with key: remembered, written

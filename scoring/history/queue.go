@@ -84,6 +84,9 @@ func OpenQueue(path string) (*Queue, error) {
 		key  TEXT NOT NULL,
 		kind TEXT NOT NULL,
 		body TEXT NOT NULL)`)
+	if err == nil {
+		_, err = db.Exec(refusedTableSQL)
+	}
 	if err != nil {
 		db.Close()
 		return nil, classify(path, err)

@@ -27,6 +27,7 @@ func newBanner() *banner {
 
 // show displays text; must run on the UI thread.
 func (b *banner) show(text string) {
+	b.label.Importance = widget.DangerImportance
 	b.label.SetText(text)
 	b.content.Show()
 }

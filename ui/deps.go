@@ -216,4 +216,10 @@ type Deps struct {
 	Ticks func() (<-chan time.Time, func())
 	// Assignments are the team store's; nil when no team store is configured.
 	Assignments AssignmentStore
+	// HistoryStatus asks the team store now whether it answers and returns
+	// the banner's text, "" while it is in use; nil when no team store is
+	// configured. Practice calls it on every StatusTicks tick.
+	HistoryStatus func(ctx context.Context) string
+	// StatusTicks drives HistoryStatus; nil means every ten seconds.
+	StatusTicks func() <-chan time.Time
 }

@@ -42,6 +42,7 @@ func NewPractice(deps Deps, win fyne.Window, prefs fyne.Preferences) *Practice {
 	if deps.HistoryWarning != "" {
 		p.banner.show(deps.HistoryWarning)
 	}
+	p.watchHistory()
 	return p
 }
 

@@ -60,6 +60,7 @@ func guiDeps(p fyne.Preferences) (ui.Deps, func()) {
 	}
 	deps.History = &historyAdapter{s: store, rubric: "1", voice: "scripted", nowFunc: timeNow}
 	deps.Assignments = assignmentsFor(store)
+	deps.HistoryStatus = teamStatus(store)
 	if warning != nil {
 		deps.HistoryWarning = warning.Error()
 	}

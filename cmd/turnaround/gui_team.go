@@ -28,6 +28,9 @@ func openTeamHistory(url string, local history.Store) (history.Store, error) {
 	if err != nil {
 		return f, fmt.Errorf("%v. Sessions are kept on this computer and sent to the team store when it is back.", err)
 	}
+	if w := f.Status().Warning(); w != "" {
+		return f, errors.New(w) // writes the server refused earlier, kept aside
+	}
 	return f, nil
 }
 
@@ -45,4 +48,14 @@ func askTeamPassword(w fyne.Window, deps ui.Deps) {
 	ui.AskTeamPassword(w, f.Where(), func(password string) error {
 		return f.UsePassword(context.Background(), password)
 	})
+}
+
+// teamStatus is the banner's live check of the team store, nil when store is
+// not one (the desktop history alone has nothing to follow).
+func teamStatus(store history.Store) func(context.Context) string {
+	f, ok := store.(*history.FailoverStore)
+	if !ok {
+		return nil
+	}
+	return func(ctx context.Context) string { return f.Check(ctx).Warning() }
 }

@@ -37,8 +37,12 @@ END $$;
 GRANT USAGE ON SCHEMA %[3]s TO %[1]s, %[2]s;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA %[3]s TO %[1]s, %[2]s;
 GRANT SELECT ON turnaround_schema TO %[1]s, %[2]s;
--- Names of trainees and scenario versions are shared lookup rows.
-GRANT SELECT, INSERT, UPDATE ON trainees, scenarios TO %[1]s, %[2]s;
+-- Scenario versions (titles) are shared lookup rows. Trainee names are not:
+-- a trainee's login sees and may rename only the names it added.
+GRANT SELECT, INSERT, UPDATE ON scenarios TO %[1]s, %[2]s;
+REVOKE UPDATE ON trainees FROM %[1]s;
+GRANT SELECT, INSERT, UPDATE (name) ON trainees TO %[1]s;
+GRANT SELECT, INSERT, UPDATE ON trainees TO %[2]s;
 GRANT SELECT, INSERT, UPDATE ON sessions, turns, reports, evidence, hints TO %[1]s;
 GRANT DELETE ON evidence TO %[1]s;
 GRANT SELECT, INSERT, UPDATE, DELETE ON sessions, turns, reports, evidence, hints TO %[2]s;
@@ -46,10 +50,20 @@ GRANT SELECT ON rule_losses, trainee_stats, scenario_stats TO %[2]s;
 GRANT SELECT ON assignments TO %[1]s;
 GRANT SELECT, INSERT, UPDATE, DELETE ON assignments TO %[2]s;
 
+ALTER TABLE trainees ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS trainee_own ON trainees;
+CREATE POLICY trainee_own ON trainees TO %[1]s
+    USING (added_by = current_user) WITH CHECK (added_by = current_user);
+DROP POLICY IF EXISTS lead_all ON trainees;
+CREATE POLICY lead_all ON trainees TO %[2]s USING (true) WITH CHECK (true);
+
 ALTER TABLE sessions ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS trainee_own ON sessions;
+-- The subquery reads trainees under the trainee's own policy: a session can
+-- name only a trainee this login added.
 CREATE POLICY trainee_own ON sessions TO %[1]s
-    USING (owner = current_user) WITH CHECK (owner = current_user);
+    USING (owner = current_user)
+    WITH CHECK (owner = current_user AND trainee_id IN (SELECT id FROM trainees));
 DROP POLICY IF EXISTS lead_all ON sessions;
 CREATE POLICY lead_all ON sessions TO %[2]s USING (true) WITH CHECK (true);
 `, TraineeRole, LeadRole, q)
@@ -69,10 +83,9 @@ CREATE POLICY lead_all ON %[3]s TO %[2]s USING (true) WITH CHECK (true);
 ALTER TABLE assignments ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS trainee_own ON assignments;
 -- A trainee sees assignments for everyone, for their login name, or for a
--- trainee name they have played as.
+-- trainee name their login added (the trainees policy shows no other).
 CREATE POLICY trainee_own ON assignments FOR SELECT TO %[1]s
-    USING (trainee IS NULL OR trainee = current_user OR trainee IN
-        (SELECT t.name FROM trainees t JOIN sessions s ON s.trainee_id = t.id));
+    USING (trainee IS NULL OR trainee = current_user OR trainee IN (SELECT name FROM trainees));
 DROP POLICY IF EXISTS lead_all ON assignments;
 CREATE POLICY lead_all ON assignments TO %[2]s USING (true) WITH CHECK (true);
 `, TraineeRole, LeadRole)

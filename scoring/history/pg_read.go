@@ -39,10 +39,12 @@ func rebind(q string, skip int) string {
 	return b.String()
 }
 
-// pgSummaryColumns is summaryColumns reading the turn count AppendTurn keeps
-// on the session row instead of counting turns per listed session.
-var pgSummaryColumns = strings.Replace(summaryColumns,
-	"(SELECT count(*) FROM turns WHERE session_id = se.id)", "se.turn_count", 1)
+// pgSummaryColumns is summaryColumns reading the turn and hint counts kept
+// on the session row (by AppendTurn and a trigger on hints) instead of
+// counting them per listed session.
+var pgSummaryColumns = strings.NewReplacer(
+	"(SELECT count(*) FROM turns WHERE session_id = se.id)", "se.turn_count",
+	"(SELECT count(*) FROM hints WHERE session_id = se.id)", "se.hint_count").Replace(summaryColumns)
 
 // Sessions implements Store.
 func (s *PGStore) Sessions(ctx context.Context, f Filter) ([]SessionSummary, error) {
@@ -146,11 +148,13 @@ func (s *PGStore) Export(ctx context.Context, w io.Writer, format string, f Filt
 	defer cancel()
 	where, args := pgWhere(f, 0)
 	var total int
-	if err := s.pool.QueryRow(ctx, "SELECT count(*) FROM sessions se WHERE "+where, args...).Scan(&total); err != nil {
-		return s.wrap("count sessions", err)
-	}
-	if f.Limit > 0 && total > f.Limit {
-		total = f.Limit
+	if progress != nil { // the count is a round trip of its own; only progress needs it
+		if err := s.pool.QueryRow(ctx, "SELECT count(*) FROM sessions se WHERE "+where, args...).Scan(&total); err != nil {
+			return s.wrap("count sessions", err)
+		}
+		if f.Limit > 0 && total > f.Limit {
+			total = f.Limit
+		}
 	}
 	q := "SELECT " + pgSummaryColumns + summaryFrom + " WHERE " + where + " ORDER BY se.started_at, se.id" + limitClause(f)
 	rows, err := s.pool.Query(ctx, q, args...)

@@ -37,7 +37,7 @@ func TestPGOpenSaysWhatIsWrong(t *testing.T) {
 		{"database missing", srv.AdminURL("no_such_db"), ErrNoDatabase,
 			"team store " + srv.URL(pgtest.Superuser, "", "no_such_db") + " has no such database; create it or correct the URL"},
 		{"schema newer", srv.AdminURL(newer), ErrNewerSchema,
-			"team store " + srv.URL(pgtest.Superuser, "", newer) + " was set up by a newer Turnaround (schema version 99, this build knows up to 3); update Turnaround to use it"},
+			"team store " + srv.URL(pgtest.Superuser, "", newer) + " was set up by a newer Turnaround (schema version 99, this build knows up to 4); update Turnaround to use it"},
 		{"foreign tables", srv.AdminURL(foreign), ErrNotDatabase,
 			"team store " + srv.URL(pgtest.Superuser, "", foreign) + " holds another program's tables (1 tables and no Turnaround schema); point Turnaround at an empty database"},
 	}

@@ -80,9 +80,18 @@ func StopShared() {
 }
 
 // Start initialises and starts a new cluster with settings suited to tests.
+// Servers left running by test binaries that were killed are stopped first
+// (reap.go).
 func Start(settings ...string) (*Server, error) {
-	dir, err := os.MkdirTemp("", "turnaround-pg-")
+	if _, err := ReapStale(""); err != nil {
+		fmt.Fprintf(os.Stderr, "pgtest: %v\n", err) // a leftover is no reason to fail this run
+	}
+	dir, err := os.MkdirTemp("", tempPrefix)
 	if err != nil {
+		return nil, err
+	}
+	if err := writeOwner(dir); err != nil {
+		os.RemoveAll(dir)
 		return nil, err
 	}
 	s, err := startIn(dir, settings)

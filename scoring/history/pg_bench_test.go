@@ -2,6 +2,7 @@ package history
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -286,8 +287,9 @@ func firstWords(q string) string {
 }
 
 // exportBefore is PGStore.Export as it was before the export was made fast,
-// kept as the benchmark's baseline: a count round trip first, then a hint
-// count subquery per row, on a connection with the server's default JIT.
+// kept as the benchmark's baseline: a count round trip first, a hint count
+// subquery per row, on a connection with the server's default JIT, scanning
+// nullable columns through sql.NullInt64.
 func exportBefore(ctx context.Context, s *PGStore, w io.Writer, f Filter) error {
 	enc, err := newExportEncoder(w, "csv")
 	if err != nil {
@@ -305,7 +307,7 @@ func exportBefore(ctx context.Context, s *PGStore, w io.Writer, f Filter) error 
 	}
 	defer rows.Close()
 	for rows.Next() {
-		sum, err := scanSummary(rows)
+		sum, err := scanSummaryBefore(rows)
 		if err != nil {
 			return err
 		}
@@ -317,4 +319,26 @@ func exportBefore(ctx context.Context, s *PGStore, w io.Writer, f Filter) error 
 		return err
 	}
 	return enc.close()
+}
+
+// scanSummaryBefore is scanSummary as it was, with sql.NullInt64 columns.
+func scanSummaryBefore(row scanner) (SessionSummary, error) {
+	var s SessionSummary
+	var started int64
+	var ended, total, emp, speed, auth, fair sql.NullInt64
+	err := row.Scan(&s.ID, &s.Trainee, &s.ScenarioID, &s.ScenarioTitle, &s.ScenarioHash,
+		&s.RubricVersion, &s.Voice, &started, &ended, &s.Ending, &s.Turns, &s.ParentID, &s.ForkTurn,
+		&total, &emp, &speed, &auth, &fair, &s.Mode, &s.HintCount)
+	if err != nil {
+		return s, err
+	}
+	s.StartedAt = fromMS(started)
+	if ended.Valid {
+		s.EndedAt = fromMS(ended.Int64)
+	}
+	if total.Valid {
+		s.Scored, s.Total = true, int(total.Int64)
+		s.Scores = scoreMap(int(emp.Int64), int(speed.Int64), int(auth.Int64), int(fair.Int64))
+	}
+	return s, nil
 }

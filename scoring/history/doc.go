@@ -15,7 +15,10 @@
 // row-level security (TeamSetupSQL), Import of a desktop history, and
 // assignments. FailoverStore puts a PGStore in front of the desktop's own
 // history, queueing writes in a local Queue file while the server is away and
-// replaying them, in order and exactly once, when it is back. The same
+// replaying them, in order and exactly once, when it is back; a write the
+// server refuses for good is moved aside in that file with the reason
+// (RefusedWrite) so the rest go on, and Check lets the app's banner follow
+// the server both ways. The same
 // behavioural tests run against both stores. The package does not score
 // anything: it stores scoring.Report values exactly as scoring made them.
 //

@@ -51,7 +51,10 @@ func (f *FailoverStore) replay(ctx context.Context, op queuedOp) error {
 	}
 	cause := errSessionRefused
 	if !refused {
-		cause = f.apply(ctx, op)
+		cause = op.bad
+		if cause == nil {
+			cause = f.apply(ctx, op)
+		}
 		if cause == nil {
 			return f.queue.remove(ctx, op.seq)
 		}

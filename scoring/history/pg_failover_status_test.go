@@ -190,3 +190,27 @@ func TestPermanentRefusalsAreTold(t *testing.T) {
 		}
 	}
 }
+
+// TestDamagedQueueEntryIsSetAside: an entry whose body cannot be read (a
+// damaged file) is moved aside like a refusal, and the entries behind it,
+// of other sessions, still reach the server.
+func TestDamagedQueueEntryIsSetAside(t *testing.T) {
+	srv := pgtest.Shared(t)
+	f, queue, db := openFailoverOn(t, srv)
+	ctx := context.Background()
+	haltShared(t, srv)
+	if _, err := queue.db.ExecContext(ctx, `INSERT INTO team_queue (key, kind, body) VALUES ('q:damaged', 'begin', '{"meta":')`); err != nil {
+		t.Fatal(err)
+	}
+	f.pending++
+	playSession(t, f, sampleMeta("Ana", "late-delivery", t0), nil)
+	if err := srv.Restart(); err != nil {
+		t.Fatal(err)
+	}
+	if st := f.Check(ctx); !st.Online || st.Pending != 0 || st.SetAside != 1 || !strings.Contains(st.Refusal, "begin: queue file entry is damaged") {
+		t.Fatalf("status = %+v; want online, the damaged entry set aside and Ana's session sent", st)
+	}
+	if list, err := openPGURL(t, srv.AdminURL(db)).Sessions(ctx, Filter{}); err != nil || len(list) != 1 || list[0].Turns != 4 {
+		t.Errorf("team store sessions = %+v, %v; want Ana's with 4 turns", list, err)
+	}
+}

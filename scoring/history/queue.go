@@ -42,6 +42,8 @@ type queuedOp struct {
 	key  string
 	kind string
 	body opBody
+	// bad is why the entry's body cannot be read; replay moves it aside.
+	bad error
 }
 
 // opBody holds the arguments of every kind; each kind fills its own fields.
@@ -129,7 +131,8 @@ func (q *Queue) head(ctx context.Context, n int) ([]queuedOp, error) {
 			return nil, classify(q.path, err)
 		}
 		if err := json.Unmarshal([]byte(body), &op.body); err != nil {
-			return nil, fmt.Errorf("queue file %s: entry %d is damaged: %w", q.path, op.seq, err)
+			// One damaged entry must not hold up the ones behind it.
+			op.bad = fmt.Errorf("%w: %v", errBadEntry, err)
 		}
 		ops = append(ops, op)
 	}

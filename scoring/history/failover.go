@@ -115,7 +115,7 @@ func (f *FailoverStore) syncLocked(ctx context.Context) error {
 		f.team = team
 	} else if f.reason != nil {
 		// The pool outlived the outage; ask the server before saying it is back.
-		if err := f.team.ping(ctx); err != nil {
+		if err := f.team.answers(ctx); err != nil {
 			f.reason = err
 			return err
 		}
@@ -130,7 +130,11 @@ func (f *FailoverStore) syncLocked(ctx context.Context) error {
 			break
 		}
 		for _, op := range ops {
-			if err := f.replay(ctx, op); err != nil {
+			err := f.replay(ctx, op)
+			if IsUnavailable(err) && f.team.answers(ctx) == nil {
+				err = f.replay(ctx, op) // a connection from before an outage failed; a fresh one may not
+			}
+			if err != nil {
 				// The entry stays first in the queue: the server is away
 				// again, or the queue file itself failed. Status says why.
 				f.reason = err

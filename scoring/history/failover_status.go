@@ -82,7 +82,7 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 func (f *FailoverStore) Check(ctx context.Context) FailoverStatus {
 	f.mu.Lock()
 	if f.team != nil && f.reason == nil && f.pending == 0 {
-		if err := f.team.ping(ctx); IsUnavailable(err) {
+		if err := f.team.answers(ctx); IsUnavailable(err) {
 			f.goOffline(err)
 		}
 	} else {
@@ -115,6 +115,18 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// answers reports whether the server answers. Connections the pool kept
+// from before an outage fail once even when the server is back, so on a
+// failure the pool starts afresh and asks once more.
+func (s *PGStore) answers(ctx context.Context) error {
+	err := s.ping(ctx)
+	if IsUnavailable(err) {
+		s.pool.Reset()
+		err = s.ping(ctx)
+	}
+	return err
 }
 
 // ping asks the server for an answer within the read deadline.

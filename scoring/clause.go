@@ -46,6 +46,7 @@ type clause struct {
 	question   bool
 	cond       bool // an "if" or "unless" clause
 	temporal   bool // a "once", "when" or "until" clause: says when, not what is done
+	causal     bool // a "because", "since" or "as" clause: gives a reason
 	hedged     bool // opens with "maybe", "hopefully": nothing in it is said for sure
 	obliged    bool // "have to", "need to", "supposed to": what someone must do
 	personal   bool // the subject is the agent in person: "I", not "we"
@@ -186,7 +187,10 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			i++ // "I'm afraid that's on you": the politeness is not the clause
 			continue
 		}
+		k := az.tok.key(az.tok.toks[i])
 		switch {
+		case k == "as" && i+1 < c.hi && az.lexAt(i+1)&lxCustomer != 0:
+			c.causal = true // "as you paid by transfer": "as you said" reads the same and names no duty
 		case b&lxCond != 0:
 			c.cond = true
 		case b&lxTemporal != 0:
@@ -195,7 +199,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			c.relative = true // "which will show": the relative word is the subject
 			return i
 		case b&(lxSub|lxConj|lxOpener) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0:
-			c.hedged = c.hedged || hedgeWords[az.tok.key(az.tok.toks[i])]
+			c.hedged = c.hedged || hedgeWords[k]
+			c.causal = c.causal || k == "because" || k == "since" || k == "cause"
 		default:
 			return i
 		}

@@ -12,7 +12,8 @@ func (az *analyzer) isReportedStep(c *clause) bool {
 	if az.wrongNearVerb(c) {
 		return false
 	}
-	return c.hasHave || c.aspect == aspNow || !c.pastAux && c.passive || c.personal && !c.passive
+	return c.hasHave || c.aspect == aspNow || !c.pastAux && c.passive || c.personal && !c.passive ||
+		c.passive && az.saysJustNow(c)
 }
 
 // isUnderway: a step said as where things now stand: "your refund has gone
@@ -137,7 +138,8 @@ func (az *analyzer) wrongNearVerb(c *clause) bool {
 	for i := c.comp; i < c.hi && i < c.comp+4; i++ {
 		b := az.lexAt(i)
 		if b&lxWrong != 0 {
-			return true
+			// "charged you twice" is wrong; "the engineer has been out twice" only counts
+			return c.verb >= 0 || az.tok.key(az.tok.toks[i]) != "twice"
 		}
 		if b&lxPrep != 0 {
 			return false
@@ -368,26 +370,6 @@ func (az *analyzer) isCleftOnThem(c *clause) bool {
 		}
 	}
 	return false
-}
-
-// isYourJob: "customers are responsible for checking", "you were supposed to
-// return it", "it was up to you to".
-func (az *analyzer) isYourJob(c *clause) bool {
-	if c.passive && (c.lemma == "suppose" || c.lemma == "require" || c.lemma == "expect") {
-		return true
-	}
-	var buf [1]string
-	w := az.compWords(c, 1, buf[:0])
-	return c.verb < 0 && len(w) == 1 && w[0] == "responsible"
-}
-
-// onYouPhrases hand the fault to the customer.
-var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your fault", "up to you to")
-
-// isOnYou: "that's on you", "it's down to you".
-func (az *analyzer) isOnYou(c *clause) bool {
-	var buf [4]string
-	return az.pronounSubject(c) && startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases)
 }
 
 // isHeadline: a step said as a headline, a bare noun and its participle:

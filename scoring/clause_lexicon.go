@@ -84,7 +84,7 @@ var lexicon = []struct {
 		"supplier suppliers ups fedex dhl usps hermes evri dpd seller sellers retailer " +
 		"provider providers network processor insurer landlord partner partners vendor vendors contractor hotel " +
 		"installer merchant shop store issuer council government weather customs depot isp employer antivirus " +
-		"firewall storm snow garage marketplace restaurant openreach router"},
+		"firewall storm snow garage marketplace restaurant openreach router warehouse office"},
 	{lxCompanyNoun, "team colleague colleagues engineer engineers specialist specialists manager supervisor " +
 		"department staff company technician technicians agent agents"},
 	{lxCustomers, "customers people folks users buyers shoppers clients many members subscribers travellers " +

@@ -23,7 +23,7 @@ var clauseVerbs = map[string]string{
 	"duty": "tick check select enter type read update click choose fill confirm cancel pay provide order book " +
 		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
 		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
-		"restart press tap return send",
+		"restart press tap return send print",
 	// Slips that are the customer's whatever they were about.
 	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush",
 	// What we did wrong.
@@ -186,6 +186,7 @@ var clauseNeeds = map[string]lex{
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun, "them after": lxThird | lxThirdNoun | lxTheirs,
+	"your fault": lxFaultNoun, "your input wrong": lxCustomer,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -251,4 +252,10 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"rule subject, only":     func(az *analyzer, c *clause) bool { return c.ruleSubj && az.clauseHasWord(c, "only") },
 	"is the rule":            (*analyzer).isTheRule,
 	"entitles":               func(az *analyzer, c *clause) bool { return az.clauseHas(c, lxEntitles) },
+	"done wrong":             (*analyzer).isDoneWrong,
+	"your thing refused":     (*analyzer).isYourThingRefused,
+	"your input wrong":       (*analyzer).isYourInputWrong,
+	"because you did":        (*analyzer).isBecauseYouDid,
+	"your fault":             (*analyzer).isYourFault,
+	"had to have":            func(az *analyzer, c *clause) bool { return c.obliged && c.hasHave },
 }

@@ -145,6 +145,16 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you did it yourself", who: you, when: done, neg: no, words: "yourself"},
 	{kind: MarkBlame, name: "it was your job", who: you | customers, neg: no, words: "your job"},
 	{kind: MarkBlame, name: "that's on you", who: things, voice: copula, neg: no, words: "on you"},
+	{kind: MarkBlame, name: "you'd have needed to", who: you, when: tenses(aspWould), neg: no, words: "had to have"},
+	{kind: MarkBlame, name: "because of what you did", who: you, when: done, neg: no, words: "because you did"},
+	{kind: MarkBlame, name: "your own card or payment was refused", who: things, voice: passive, neg: no, words: "your thing refused"},
+	{kind: MarkBlame, name: "what you gave us was wrong", who: things, neg: no, words: "your input wrong"},
+	{kind: MarkBlame, name: "it was done wrong, and we do not say by whom", who: things, voice: passive, neg: no, verbs: "duty", words: "done wrong", generic: no},
+	{kind: MarkBlame, name: "customers often do it wrong", who: customers, neg: no, verbs: "duty", words: "done wrong", inWhen: true},
+	{kind: MarkBlame, name: "a third party did it late or wrong", who: others, when: done, neg: no, words: "done wrong"},
+	{kind: MarkBlame, name: "a third party must have erred", who: others, when: tenses(aspMust), neg: no, verbs: "third-party failure", words: "perfect"},
+	{kind: MarkBlame, name: "it is not our fault", voice: copula, neg: yes, words: "our fault"},
+	{kind: MarkBlame, effect: vetoes, name: "it is not your fault", neg: yes, words: "your fault"},
 	{kind: MarkBlame, effect: vetoes, name: "a guess at what they went through", who: you, when: tenses(aspMust), words: "guessed experience"},
 
 	// Ownership, possessive and predicative, with adverbs anywhere.

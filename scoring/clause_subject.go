@@ -75,6 +75,9 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxFreq) != 0 {
 			return true
 		}
+		if b&(lxThirdNoun|lxCompanyNoun) != 0 && j+1 < c.hi && az.looksLikeVerb(j+1) {
+			return true // "head office made that call", "customer services lost it"
+		}
 	}
 	return false
 }
@@ -101,7 +104,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	for n := 0; j < c.hi && n < 8; n++ {
 		b := az.lexAt(j)
 		k := az.tok.key(az.tok.toks[j])
-		if n > 0 && (k == "of" || k == "for" || k == "from") && !inPP {
+		if n > 0 && (k == "of" || k == "for" || k == "from" || k == "on" && j+1 < c.hi && az.lexAt(j+1)&lxDet != 0 && az.lexAt(j+1)&lxOurDet == 0) && !inPP {
 			inPP = true
 			j++
 			continue

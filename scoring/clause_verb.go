@@ -15,7 +15,9 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		switch {
 		case b&lxFreq != 0:
 			c.freq = true
-		case (k == "have" || k == "has" || k == "had" || k == "need" || k == "needs") && i+1 < c.hi &&
+		case k == "to" && i > c.lo && az.tok.key(az.tok.toks[i-1]) == "ought":
+			// "you ought to have kept it": "ought to" is one modal
+		case (k == "have" || k == "has" || k == "had" || k == "need" || k == "needs" || k == "needed") && i+1 < c.hi &&
 			az.tok.key(az.tok.toks[i+1]) == "to":
 			c.obliged = true // "you'll have to", "you need to": the verb after "to" is the main one
 			if c.aspect == aspNone || c.aspect == aspState {
@@ -65,11 +67,22 @@ func (az *analyzer) auxAsMainVerb(c *clause) {
 }
 
 // participleAt reports a participle (or "been") at token i of c: have is an auxiliary before one.
+// After "must", "should" or "would", a verb whose participle is its base form
+// counts too: "you should have read the terms".
 func (az *analyzer) participleAt(i int, c *clause) bool {
 	for ; i < c.hi && az.lexAt(i)&(lxAdverb|lxNeg) != 0 && az.lexAt(i)&lxBe == 0; i++ {
 	}
-	return i < c.hi && (az.tok.key(az.tok.toks[i]) == "been" || az.looksLikeVerb(i))
+	if i >= c.hi {
+		return false
+	}
+	if k := az.tok.key(az.tok.toks[i]); k == "been" || az.looksLikeVerb(i) {
+		return true
+	}
+	return (c.aspect == aspMust || c.aspect == aspWould) && az.lexAt(i) == 0 && sameFormParticiples[az.tok.key(az.tok.toks[i])]
 }
+
+// sameFormParticiples are verbs whose participle is spelt as the base form.
+var sameFormParticiples = wordSet("read put set cut let hit shut quit cost")
 
 // subjectHasBe reports a subject contraction that holds be: "it's", "we're".
 func (az *analyzer) subjectHasBe(c *clause) bool {

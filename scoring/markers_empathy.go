@@ -98,11 +98,13 @@ var empathyTable = []patternGroup{
 		"{it's|that's|it is|that is|that was|it was} out of {our|my} hands", "{on|from} your {part|side|end}", "their {issue|problem|responsibility|call}",
 		"{not|isn't|wasn't|is not|was not} {our|my} {responsibility|issue|call|department}",
 		"{nobody|no one|noone} was {home|in|there|available|around|in to}",
+		"nothing {we|i} could {have|'ve|of} done", "{it|that} {wasn't|was not} {me|us}",
 	}},
 	{kind: cueOwning, phrases: []string{"no excuse", "inexcusable", "unacceptable of us", "shouldn't have happened"}},
 	{kind: cueExcuse, phrases: []string{
 		"{that's|that is|which is|this is} why", "not us", "{not|isn't|wasn't} down to us", "out of our hands",
 		"not something {we|i} {control|can control}", "nothing to do with us", "{out of|beyond} our control",
+		"nothing {we|i} {can|could} do",
 	}},
 	{kind: MarkValidates, phrases: []string{
 		"{i|i'd|we|i would} {don't|do not|wouldn't|would not|can't|cannot} blame you", "who {wouldn't|would not} be",

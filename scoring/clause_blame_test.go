@@ -1,0 +1,47 @@
+package scoring
+
+import "testing"
+
+// These utterances are worded apart from every labelled set: each form of
+// blame is read from who acts and how, so a new wording of a form is found too.
+func TestBlameFormsReadFromTheClause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You should have checked the size guide.", has: blame},
+		{text: "You ought to have kept the box.", has: blame},
+		{text: "You'd have had to tell us before the cut-off.", has: blame},
+		{text: "Your payment was rejected by the card issuer.", has: blame},
+		{text: "The PIN you entered was incorrect.", has: blame},
+		{text: "The reference you used was out of date.", has: blame},
+		{text: "The details were typed in wrongly.", has: blame},
+		{text: "The return label wasn't printed, so the parcel came back.", has: blame},
+		{text: "The depot sent it out late.", has: blame},
+		{text: "Since you skipped the verification step, the account stayed locked.", has: blame},
+		{text: "Because you booked through a third-party site, the change failed.", has: blame},
+		{text: "That isn't really our responsibility.", has: blame},
+		{text: "It's not actually our problem, to be honest.", has: blame},
+		{text: "Your bank must have flagged the payment.", has: blame},
+		{text: "There was nothing we could have done.", has: blame},
+		{text: "It wasn't me, the decision came from above.", has: blame},
+		// Ownership, remedies and plain facts are not blame.
+		{text: "Your card was declined, so I've sent a new payment link.", hasNot: blame},
+		{text: "Because you've had such a rough week, I've added a credit.", hasNot: blame},
+		{text: "As you said, the box was empty.", hasNot: blame},
+		{text: "The item you ordered was out of stock.", hasNot: blame},
+		{text: "None of that was your fault.", hasNot: blame},
+		{text: "It wasn't your mistake at all.", hasNot: blame},
+		{text: "The courier collected it this morning.", hasNot: blame},
+		{text: "We should have checked the size before sending it.", hasNot: blame},
+		{text: "The supplier will deliver the new stock on Monday.", hasNot: blame},
+	})
+}
+
+func TestCompletionsDatedToToday(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The refund was sent this morning.", has: step},
+		{text: "A replacement was just dispatched.", has: step},
+		{text: "The hold on your account has been removed.", has: step},
+		{text: "The block on your card has been lifted.", has: step},
+		{text: "A refund was issued on the 2nd.", hasNot: step},
+		{text: "Your order was placed on Monday morning.", hasNot: step},
+	})
+}

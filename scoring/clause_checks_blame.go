@@ -1,0 +1,147 @@
+package scoring
+
+// Checks on the words of a clause that read blame in its general forms: the
+// customer's part told as the cause, their own thing refused, a third party's
+// slip told with an adverb, the fault denied as ours; and the date that makes a
+// plain past passive a step just done.
+
+// mistakeWords say a step was done badly, even past a particle or an object:
+// "filled in incorrectly", "dispatched it late", "entered it without the space".
+var mistakeWords = wordSet("incorrectly wrongly badly late without")
+
+// isDoneWrong: the subject or the object is wrong ("the wrong date was
+// entered"), or a mistake word follows the verb within a few words, past a
+// particle ("the form was filled in incorrectly").
+func (az *analyzer) isDoneWrong(c *clause) bool {
+	if az.wrongNearVerb(c) {
+		return true
+	}
+	for i := c.comp; i < c.hi && i < c.comp+5; i++ {
+		if az.tok.toks[i].pause {
+			return false
+		}
+		if mistakeWords[az.tok.key(az.tok.toks[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedVerbs are what a bank or a system does to the customer's payment or
+// message: "your card was declined", "your email bounced back".
+var refusedVerbs = wordSet("decline reject bounce refuse block flag")
+
+// isYourThingRefused: "your card was declined", "your payment was rejected":
+// the customer's own means failed, and nobody says it was us.
+// A sentence that goes on to a step of ours ("your card was declined, so I've
+// sent a new link") reports the refusal to fix it, not to blame.
+func (az *analyzer) isYourThingRefused(c *clause) bool {
+	return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "your" && c.byWho != actAgent && refusedVerbs[c.lemma] &&
+		!az.sentenceHasOurStep(c)
+}
+
+// sentenceHasOurStep reports another clause of c's sentence in which the
+// company acts, or anything is under way or promised.
+func (az *analyzer) sentenceHasOurStep(c *clause) bool {
+	sent := az.tok.toks[c.lo].sent
+	for i := range az.clauses {
+		o := &az.clauses[i]
+		if o != c && az.tok.toks[o.lo].sent == sent && (o.actor == actAgent || o.aspect == aspWill || o.aspect == aspNow) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYourInputWrong: "the address you gave us was missing the flat number",
+// "the code you used was out of date": the subject holds what the customer
+// gave, and the clause says it was wrong or lacking.
+func (az *analyzer) isYourInputWrong(c *clause) bool {
+	if c.subj < 0 || c.bag&lxCustomer == 0 || c.byWho == actAgent {
+		return false
+	}
+	gave := false
+	for i := c.subj + 1; i+1 < c.comp && i+1 < c.hi; i++ {
+		if az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&auxBits == 0 && inVerbList(az.verbAt(i+1).lemma, "duty") {
+			gave = true
+			break
+		}
+	}
+	if !gave {
+		return false
+	}
+	if c.lemma == "miss" || c.lemma == "lack" {
+		return true
+	}
+	var buf [3]string
+	w := az.compWords(c, 3, buf[:0])
+	return len(w) > 0 && inputFaults[w[0]] || startsWithAny(w, outOfDate) || az.isDoneWrong(c)
+}
+
+// outOfDate is stale input in words: "the code you used was out of date".
+var outOfDate = phrases("out of date")
+
+// isBecauseYouDid: "as you paid by bank transfer, it took longer", "since
+// you used the old link, it failed": the customer's step told as the cause of
+// what went wrong, when nothing in the sentence is the company's doing.
+func (az *analyzer) isBecauseYouDid(c *clause) bool {
+	if !c.causal || c.lists&(verbs.bit["duty"]|verbs.bit["slip"]) == 0 {
+		return false
+	}
+	if az.sentenceHasOurStep(c) {
+		return false // "because you paid for express, I've refunded it"
+	}
+	sent := az.tok.toks[c.lo].sent
+	for i := range az.clauses {
+		o := &az.clauses[i]
+		if o != c && az.tok.toks[o.lo].sent == sent && (o.aspect == aspDone || o.aspect == aspPresent) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYourFault: "none of this is your fault": the phrase that blames, denied.
+func (az *analyzer) isYourFault(c *clause) bool {
+	for i := c.lo; i+1 < c.hi; i++ {
+		if az.tok.key(az.tok.toks[i]) == "your" && az.lexAt(i+1)&lxFaultNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// recentWords date a plain past to this contact: "was dispatched this morning".
+var recentWords = wordSet("today just morning afternoon")
+
+// saysJustNow reports a clause dated to today: "the replacement was dispatched
+// this morning", "a refund was just issued", not "a refund was issued on the 2nd".
+func (az *analyzer) saysJustNow(c *clause) bool {
+	for i := c.lo; i < c.hi; i++ {
+		k := az.tok.key(az.tok.toks[i])
+		if recentWords[k] && (k != "morning" && k != "afternoon" || i > c.lo && az.tok.key(az.tok.toks[i-1]) == "this") {
+			return true
+		}
+	}
+	return false
+}
+
+// isYourJob: "customers are responsible for checking", "you were supposed to
+// return it", "it was up to you to".
+func (az *analyzer) isYourJob(c *clause) bool {
+	if c.passive && (c.lemma == "suppose" || c.lemma == "require" || c.lemma == "expect") {
+		return true
+	}
+	var buf [1]string
+	w := az.compWords(c, 1, buf[:0])
+	return c.verb < 0 && len(w) == 1 && w[0] == "responsible"
+}
+
+// onYouPhrases hand the fault to the customer.
+var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your fault", "up to you to")
+
+// isOnYou: "that's on you", "it's down to you".
+func (az *analyzer) isOnYou(c *clause) bool {
+	var buf [4]string
+	return az.pronounSubject(c) && startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases)
+}

@@ -173,6 +173,27 @@ func (az *analyzer) readClause(c *clause) {
 	if c.verb >= 0 {
 		v := az.verbAt(c.verb)
 		c.lemma, c.lists, c.linking = v.lemma, az.listsOf(c, v), v.linking
+		if c.lemma == "have" && !c.passive {
+			az.readCausative(c)
+		}
+	}
+}
+
+// readCausative reads "I've had the late fee removed" as the step it reports:
+// have, an object of a few words, then a participle of a step, which becomes
+// the clause's verb. "We've had three complaints" has no participle and stays.
+func (az *analyzer) readCausative(c *clause) {
+	for j := c.verb + 2; j < c.hi && j <= c.verb+5; j++ {
+		if az.tok.toks[j-1].pause || az.lexAt(j)&(auxBits|lxPrep) != 0 {
+			return
+		}
+		if !az.looksLikeVerb(j) {
+			continue
+		}
+		if v := az.verbAt(j); v.lists&verbs.bit["step"] != 0 {
+			c.lemma, c.lists = v.lemma, v.lists
+		}
+		return
 	}
 }
 

@@ -45,3 +45,18 @@ func TestCompletionsDatedToToday(t *testing.T) {
 		{text: "Your order was placed on Monday morning.", hasNot: step},
 	})
 }
+
+func TestCompletionsInMoreShapes(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The fee's been taken off your bill.", has: step},
+		{text: "Your password's been reset.", has: step},
+		{text: "The engineer's booked in for Friday.", has: step},
+		{text: "I've had the late fee removed.", has: step},
+		{text: "The new router is on its way.", has: step},
+		{text: "The courier is on his way to you now.", has: step},
+		{text: "The money went back onto your card this morning.", has: step},
+		{text: "We've had three complaints about this.", hasNot: step},
+		{text: "The money went back onto your card in March.", hasNot: step},
+		{text: "Your password was reset on the 3rd, but not by us.", hasNot: step},
+	})
+}

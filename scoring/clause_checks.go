@@ -22,7 +22,7 @@ func (az *analyzer) isUnderway(c *clause) bool {
 	if c.verb >= 0 && c.lemma != "go" && c.lemma != "come" && c.lemma != "be" {
 		return false
 	}
-	if c.verb >= 0 && c.lemma != "be" && !c.hasHave && c.aspect != aspNow {
+	if c.verb >= 0 && c.lemma != "be" && !c.hasHave && c.aspect != aspNow && !az.saysJustNow(c) {
 		return false // "the charge went through on the 9th" tells history, not a step
 	}
 	var buf [4]string
@@ -46,7 +46,7 @@ var (
 	theWrongPhrases = phrases("the wrong")
 	onUsPhrases     = phrases("on us", "on me", "down to us", "down to me")
 	underwayPhrases = phrases("through", "back", "on its way", "on the way", "in the post", "in the mail", "back on",
-		"back in", "back with", "en route", "out for delivery", "all sorted", "sorted", "done", "live", "working again",
+		"back in", "back with", "back onto", "back into", "on his way", "on her way", "on their way", "en route", "out for delivery", "all sorted", "sorted", "done", "live", "working again",
 		"active again", "back up")
 )
 

@@ -16,7 +16,7 @@ var clauseVerbs = map[string]string{
 		"repair migrate unblock unfreeze swap post courier assign transfer pass hand escalate reimburse pay " +
 		"compensate return deliver resolve sort pop top clear lift reconnect restart rush honour honor " +
 		"match cover give comp knock refile redeliver reroute collect arrange wipe do recalculate rebill reissue " +
-		"recredit roll get rebuild sync take_care",
+		"recredit roll get rebuild sync take_care take_off",
 	// Steps in progress, said of the thing: "the recovery job is running now".
 	"running": "run process progress restore rebuild sync upload migrate reboot",
 	// What the customer does for their part of an order or account.
@@ -253,9 +253,12 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"is the rule":            (*analyzer).isTheRule,
 	"entitles":               func(az *analyzer, c *clause) bool { return az.clauseHas(c, lxEntitles) },
 	"done wrong":             (*analyzer).isDoneWrong,
-	"your thing refused":     (*analyzer).isYourThingRefused,
-	"your input wrong":       (*analyzer).isYourInputWrong,
-	"because you did":        (*analyzer).isBecauseYouDid,
-	"your fault":             (*analyzer).isYourFault,
-	"had to have":            func(az *analyzer, c *clause) bool { return c.obliged && c.hasHave },
+	"named staff, reported step": func(az *analyzer, c *clause) bool {
+		return c.subj >= 0 && az.lexAt(c.subj)&(lxAgent|lxBe) == 0 && az.isReportedStep(c) // "the engineer's booked", not "we're booked"
+	},
+	"your thing refused": (*analyzer).isYourThingRefused,
+	"your input wrong":   (*analyzer).isYourInputWrong,
+	"because you did":    (*analyzer).isBecauseYouDid,
+	"your fault":         (*analyzer).isYourFault,
+	"had to have":        func(az *analyzer, c *clause) bool { return c.obliged && c.hasHave },
 }

@@ -104,7 +104,8 @@ var clauseRules = []clauseRule{
 	// on the 2nd"). A step reported done is perfect, present, or "I" in person.
 	{kind: MarkConcreteAction, name: "we did the step", who: us, when: doneOrNow, voice: active, neg: no, verbs: "step", words: "reported step"},
 	{kind: MarkConcreteAction, name: "the step has been done", who: things | you, when: doneOrNow, voice: passive, neg: no, verbs: "step", words: "reported step", generic: no},
-	{kind: MarkConcreteAction, name: "it has gone through or is on its way", who: things, when: tenses(aspDone, aspNow, aspState), neg: no, words: "underway", generic: no},
+	{kind: MarkConcreteAction, name: "our engineer has been booked", who: us, when: doneOrNow, voice: passive, neg: no, verbs: "step", words: "named staff, reported step"},
+	{kind: MarkConcreteAction, name: "it has gone through or is on its way", who: things | others, when: tenses(aspDone, aspNow, aspState), neg: no, words: "underway", generic: no},
 	{kind: MarkConcreteAction, name: "it is running now", who: things, when: tenses(aspNow), voice: active, neg: no, verbs: "running"},
 	{kind: MarkConcreteAction, name: "done", words: "done alone"},
 	{kind: MarkConcreteAction, name: "refund processed", who: things, when: done, voice: active, neg: no, verbs: "step", words: "headline"},

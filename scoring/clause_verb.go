@@ -82,7 +82,7 @@ func (az *analyzer) participleAt(i int, c *clause) bool {
 }
 
 // sameFormParticiples are verbs whose participle is spelt as the base form.
-var sameFormParticiples = wordSet("read put set cut let hit shut quit cost")
+var sameFormParticiples = wordSet("read put set cut let hit shut quit cost reset")
 
 // subjectHasBe reports a subject contraction that holds be: "it's", "we're".
 func (az *analyzer) subjectHasBe(c *clause) bool {
@@ -128,6 +128,8 @@ func (az *analyzer) formOf(i int, c *clause) verbForm {
 	switch {
 	case az.looksLikeVerb(i) || k == "put" || k == "set" || k == "cut" || k == "done":
 		return formPast
+	case (c.aspect == aspState || c.hasHave) && sameFormParticiples[k]:
+		return formPast // "your password's been reset"
 	case b&(lxHave|lxDo) != 0:
 		return formBase
 	case len(k) > 4 && strings.HasSuffix(k, "ing"):

@@ -145,21 +145,22 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	if lo >= hi {
 		return
 	}
-	for i := lo; i < hi; i++ {
-		az.tok.toks[i].clause = int32(len(az.clauses))
-	}
 	az.clauses = append(az.clauses, clause{})
-	c := &az.clauses[len(az.clauses)-1]
+	ci := int32(len(az.clauses) - 1)
+	c := &az.clauses[ci]
 	c.lo, c.hi, c.subj, c.verb, c.question, c.lastAux = lo, hi, -1, -1, question, -1
+	for i := lo; i < hi; i++ { // one pass over the tokens: their clause, its words' properties
+		t := &az.tok.toks[i]
+		t.clause = ci
+		c.bag |= t.lex
+		c.quoted = c.quoted || t.quoted
+	}
 	az.readClause(c)
 }
 
-// readClause fills in c: subject, verb group, main verb, aspect and voice.
+// readClause fills in c, whose bag addClause has filled: subject, verb group,
+// main verb, aspect and voice.
 func (az *analyzer) readClause(c *clause) {
-	for j := c.lo; j < c.hi; j++ {
-		c.bag |= az.lexAt(j)
-		c.quoted = c.quoted || az.tok.toks[j].quoted
-	}
 	i := az.skipOpeners(c)
 	c.headLo = i
 	if az.onlySaysDone(i, c.hi) {

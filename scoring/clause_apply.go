@@ -8,7 +8,7 @@ const cueDropped MarkerKind = "cue:dropped"
 // compiledRule is a row of clauseRules with its names resolved, so matching
 // it costs bit tests and, at most, one check function.
 type compiledRule struct {
-	*clauseRule
+	clauseRule          // a copy, so a match reads the row without a second pointer
 	bit           uint8 // kindBit(kind)
 	verbs, except uint64
 	words         func(*analyzer, *clause) bool
@@ -33,7 +33,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 	var ix ruleIndex
 	for i := range rows {
 		r := &rows[i]
-		cr := &compiledRule{clauseRule: r, bit: kindBit(r.kind), verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
+		cr := &compiledRule{clauseRule: *r, bit: kindBit(r.kind), verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
 			words: clauseWords[r.words], needs: clauseNeeds[r.words]}
 		if r.words != "" && cr.words == nil || r.verbs != "" && cr.verbs == 0 || r.except != "" && cr.except == 0 {
 			// A row naming a check or list that does not exist would match every
@@ -75,7 +75,7 @@ func (az *analyzer) applyClauseRules() {
 		}
 		for _, r := range compiledRules.adds[c.actor][c.aspect] {
 			if c.question && !r.inQuestion || c.temporal && !r.inWhen || c.cond && !r.inCond ||
-				az.found[ci]&r.bit != 0 || !az.matches(r, c) {
+				az.found[ci]&r.bit != 0 || !az.matchesBeyondIndex(r, c) {
 				continue
 			}
 			az.found[ci] |= r.bit
@@ -118,7 +118,7 @@ func kindBit(k MarkerKind) uint8 {
 func (az *analyzer) vetoCandidates() {
 	for i := range az.cands {
 		m := &az.cands[i]
-		k := slices.IndexFunc(compiledRules.vetoes, func(kr kindRows) bool { return kr.kind == m.Kind })
+		k := vetoRowsOf(m.Kind)
 		if k < 0 {
 			continue
 		}
@@ -130,6 +130,16 @@ func (az *analyzer) vetoCandidates() {
 			}
 		}
 	}
+}
+
+// vetoRowsOf returns the index in compiledRules.vetoes of kind k's rows, or -1.
+func vetoRowsOf(k MarkerKind) int {
+	for i := range compiledRules.vetoes {
+		if compiledRules.vetoes[i].kind == k {
+			return i
+		}
+	}
+	return -1
 }
 
 // readingFor returns the clause that says what clause k means: k itself, or,
@@ -179,13 +189,21 @@ func (az *analyzer) matches(r *compiledRule, c *clause) bool {
 		return false
 	case r.when != 0 && r.when&(1<<c.aspect) == 0:
 		return false
-	case !triHolds(r.neg, c.neg), !triHolds(r.cond, c.cond), !triHolds(r.generic, c.generic):
-		return false
-	case !voiceHolds(r.voice, c):
-		return false
+	}
+	return az.matchesBeyondIndex(r, c)
+}
+
+// matchesBeyondIndex is matches without the actor and aspect, which the add
+// rows' index (ruleIndex.adds) has already settled.
+func (az *analyzer) matchesBeyondIndex(r *compiledRule, c *clause) bool {
+	switch {
 	case r.needs != 0 && c.bag&r.needs == 0:
 		return false
 	case r.verbs != 0 && c.lists&r.verbs == 0:
+		return false
+	case !triHolds(r.neg, c.neg), !triHolds(r.cond, c.cond), !triHolds(r.generic, c.generic):
+		return false
+	case !voiceHolds(r.voice, c):
 		return false
 	case r.except != 0 && c.lists&r.except != 0:
 		return false

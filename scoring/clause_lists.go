@@ -146,14 +146,41 @@ var verbForms = func() map[string]verbInfo {
 
 // verbAt returns what is known of token i as a verb. Every form of every verb
 // the lists and checks name is in verbForms, so a word that is not is in no
-// list: its own text stands for its lemma, and nothing needs more.
+// list: its own text stands for its lemma, and nothing needs more. A word the
+// phrase index knows is read by its id, which the tokenizer already found,
+// sparing a string lookup in the large verbForms map.
 func (az *analyzer) verbAt(i int) verbInfo {
-	k := az.tok.key(az.tok.toks[i])
+	t := &az.tok.toks[i]
+	k := az.tok.key(*t)
+	if t.id != 0 {
+		if v := &verbsByID[t.id]; v.known {
+			return v.info
+		}
+		return verbInfo{lemma: k}
+	}
 	if v, ok := verbForms[k]; ok {
 		return v
 	}
 	return verbInfo{lemma: k}
 }
+
+// knownVerb is one slot of verbsByID.
+type knownVerb struct {
+	info  verbInfo
+	known bool
+}
+
+// verbsByID holds, for each word id of the phrase index, its verbForms entry if
+// it has one: a token's id names exactly its key, so this answers as verbForms does.
+var verbsByID = func() []knownVerb {
+	out := make([]knownVerb, len(index.words.words))
+	for id, w := range index.words.words {
+		if v, ok := verbForms[w]; ok && id != 0 {
+			out[id] = knownVerb{info: v, known: true}
+		}
+	}
+	return out
+}()
 
 // listsOf returns the bits of the lists clause c's main verb is in, with the
 // particle right after it where an entry asks for one.

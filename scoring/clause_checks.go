@@ -160,9 +160,9 @@ func (az *analyzer) isInputWrong(c *clause) bool {
 	if c.subj < 0 || az.pronounSubject(c) || !inputNouns[az.tok.key(az.tok.toks[c.comp-1])] && !az.subjectHasNoun(c, inputNouns) {
 		return false
 	}
-	var buf [2]string
-	w := az.compWords(c, 2, buf[:0])
-	return len(w) > 0 && inputFaults[w[0]]
+	var buf [3]string
+	w := az.compWords(c, 3, buf[:0])
+	return len(w) > 0 && inputFaults[w[0]] || startsWithAny(w, outOfDate)
 }
 
 // subjectHasNoun reports a word of set in the subject.

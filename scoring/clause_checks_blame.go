@@ -129,7 +129,7 @@ func (az *analyzer) saysJustNow(c *clause) bool {
 // isYourJob: "customers are responsible for checking", "you were supposed to
 // return it", "it was up to you to".
 func (az *analyzer) isYourJob(c *clause) bool {
-	if c.passive && (c.lemma == "suppose" || c.lemma == "require" || c.lemma == "expect") {
+	if c.passive && (c.lemma == "suppose" || c.lemma == "require" || c.lemma == "expect" || c.lemma == "mean") {
 		return true
 	}
 	var buf [1]string

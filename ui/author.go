@@ -35,6 +35,7 @@ type Author struct {
 	pathLbl  *widget.Label
 	files    *widget.Select
 	playPane *fyne.Container
+	playing  *sessionView // the running play-test, if any
 	tabs     *container.AppTabs
 	split    *container.Split // editor above, problems and play-test below
 	banner   *banner
@@ -44,8 +45,8 @@ type Author struct {
 	lintTimer *time.Timer
 	lintGen   int
 	parsed    *scenarios.Scenario // last scenario that parsed cleanly; UI thread only
-	// OnLinted, when set, runs on the UI thread after each lint; tests wait on it.
-	OnLinted func()
+	// onLinted, when set, runs on the UI thread after each lint; tests wait on it.
+	onLinted func()
 	// OnSaved, when set, runs after a file is saved, so Practice can list it.
 	OnSaved func()
 	// OnDrafted, when set, runs on the UI thread once a draft request has ended
@@ -58,7 +59,7 @@ func NewAuthor(deps Deps, win fyne.Window) *Author { return newAuthor(deps, win,
 
 // newAuthor lets tests hear about the very first lint, which starts here.
 func newAuthor(deps Deps, win fyne.Window, onLinted func()) *Author {
-	a := &Author{deps: deps, win: win, banner: newBanner(), OnLinted: onLinted}
+	a := &Author{deps: deps, win: win, banner: newBanner(), onLinted: onLinted}
 	a.editor = widget.NewMultiLineEntry()
 	a.editor.TextStyle = fyne.TextStyle{Monospace: true}
 	a.editor.Wrapping = fyne.TextWrapOff
@@ -97,7 +98,7 @@ func (a *Author) layout() fyne.CanvasObject {
 	a.split.Offset = 0.68
 	split := container.NewHSplit(container.NewVScroll(a.form.content), a.split)
 	split.Offset = 0.34
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+	return a.banner.in(container.NewBorder(container.NewPadded(top), nil, nil, nil, split))
 }
 
 // load shows text as the file at path ("" for a new, unsaved file).
@@ -197,8 +198,8 @@ func (a *Author) showProblems(sc *scenarios.Scenario, diags []scenarios.Diagnost
 		a.status.Importance = widget.DangerImportance
 	}
 	a.status.Refresh()
-	if a.OnLinted != nil {
-		a.OnLinted()
+	if a.onLinted != nil {
+		a.onLinted()
 	}
 }
 
@@ -321,9 +322,7 @@ func writeScenarioFile(path, text string) error {
 	return nil
 }
 
-// PlayTest runs the scenario as it stands with the scripted voice and no history.
-func (a *Author) PlayTest() { a.playTest() }
-
+// playTest runs the scenario as it stands with the scripted voice and no history.
 func (a *Author) playTest() {
 	a.tabs.SelectIndex(1)
 	// Parse the text as it is now (a few milliseconds), not the last debounced
@@ -351,6 +350,7 @@ func (a *Author) playTest() {
 		return
 	}
 	v := newSessionView(a.parsed, conv, a.deps, newHistoryWriter(nil, "", a.parsed, nil))
+	a.playing = v
 	// A play-test is not scored or stored; the chat says how it ended.
 	a.playPane.Objects = []fyne.CanvasObject{v.content}
 	a.playPane.Refresh()

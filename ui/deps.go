@@ -194,11 +194,17 @@ type Deps struct {
 	Resume        ResumeFunc
 	Grader        Grader
 	History       HistoryStore
-	// HistoryWarning explains why the configured history store is not in use, if so.
+	// HistoryWarning explains why sessions are not being kept (the history
+	// database could not be opened); Practice shows it in its banner.
 	HistoryWarning string
-	Lint           Linter
-	UserDir        func() (string, error)
-	LLM            LLM
+	// StoreNotice says why the configured team store is not in use while the
+	// local history is; Settings and Review show it, Practice does not.
+	StoreNotice string
+	// Version is the app's version as people read it, shown in Settings.
+	Version string
+	Lint    Linter
+	UserDir func() (string, error)
+	LLM     LLM
 	// SecondOpinion asks the local model about a finished session; when nil the
 	// report says how to turn it on.
 	SecondOpinion SecondOpinion

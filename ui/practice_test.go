@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -33,7 +34,7 @@ func newPracticeHarness(t *testing.T, deps Deps) *practiceHarness {
 	win := test.NewWindow(nil)
 	t.Cleanup(win.Close)
 	h.p = NewPractice(deps, win, a.Preferences())
-	h.p.OnIdle = func() { h.idle <- struct{}{} }
+	h.p.onIdle = func() { h.idle <- struct{}{} }
 	win.SetContent(h.p.Content())
 	win.Resize(fyne.NewSize(1100, 700))
 	h.win = win
@@ -252,4 +253,34 @@ func TestLongChatFoldsOldRowsAndUnfoldsOnRequest(t *testing.T) {
 	if got := len(v.chat.box.Objects); got != 61 {
 		t.Errorf("after unfolding, %d objects laid out, want all 61", got)
 	}
+}
+
+// TestBriefKeepsScenarioTextLiteral: characters Markdown would treat specially
+// appear exactly as the trainer wrote them, with no escape backslashes.
+func TestBriefKeepsScenarioTextLiteral(t *testing.T) {
+	test.NewTempApp(t)
+	sc := testScenario("late-gift", "The anniversary gift that arrived late", 2, "late-delivery")
+	sc.Failure.Facts = []string{"order #4471 promised for Friday", "paid *express* shipping [USD]"}
+	got := segmentsText(briefSegments(sc))
+	for _, want := range sc.Failure.Facts {
+		if !strings.Contains(got, want) {
+			t.Errorf("brief does not contain %q literally; it reads:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, `\`) {
+		t.Errorf("brief shows a backslash:\n%s", got)
+	}
+}
+
+// segmentsText is the text of rich text segments, list items included.
+func segmentsText(segs []widget.RichTextSegment) string {
+	var b strings.Builder
+	for _, s := range segs {
+		if l, ok := s.(*widget.ListSegment); ok {
+			b.WriteString(segmentsText(l.Items))
+			continue
+		}
+		b.WriteString(s.Textual() + "\n")
+	}
+	return b.String()
 }

@@ -28,15 +28,15 @@ type Review struct {
 	detail   *fyne.Container
 	status   *widget.Label
 	progress *widget.ProgressBar
-	busy     *widget.Activity
+	busy     spinner
 	content  fyne.CanvasObject
 	lookup   func(id string) *scenarios.Scenario
 	current  widget.ListItemID // the selected row, kept across reloads
 	// scope is which sessions the summaries count; the practice switch sets it.
 	scope ReviewScope
-	// OnLoaded, when set, runs on the UI thread after the trainee list or a
+	// onLoaded, when set, runs on the UI thread after the trainee list or a
 	// detail view has loaded; tests wait on it.
-	OnLoaded func()
+	onLoaded func()
 }
 
 // NewReview builds the Review screen; lookup finds a scenario by id for transcripts.
@@ -49,7 +49,7 @@ func NewReview(deps Deps, win fyne.Window, lookup func(id string) *scenarios.Sce
 	r.status.Wrapping = fyne.TextWrapWord // a team-store warning is one long sentence
 	r.progress = widget.NewProgressBar()
 	r.progress.Hide()
-	r.busy = widget.NewActivity()
+	r.busy = newSpinner()
 	r.content = r.layout()
 	return r
 }
@@ -62,7 +62,7 @@ func (r *Review) layout() fyne.CanvasObject {
 	js := widget.NewButtonWithIcon("Export JSON", theme.DocumentSaveIcon(), func() { r.export("json") })
 	refresh := widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), r.Reload)
 	top := container.NewBorder(nil, container.NewVBox(r.status, r.progress), heading("Review"),
-		container.NewHBox(r.busy, r.practiceSwitch(), refresh, r.assignButton(), csv, js))
+		container.NewHBox(r.busy.Activity, r.practiceSwitch(), refresh, r.assignButton(), csv, js))
 	split := container.NewHSplit(r.list, container.NewPadded(r.detail))
 	split.Offset = 0.28
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
@@ -155,8 +155,8 @@ func (r *Review) Reload() {
 }
 
 func (r *Review) summary() string {
-	if r.deps.HistoryWarning != "" {
-		return r.deps.HistoryWarning
+	if w := r.deps.HistoryWarning + r.deps.StoreNotice; w != "" {
+		return w
 	}
 	if len(r.trainees) == 0 && !r.scope.IncludePractice {
 		return "No scored assessment sessions yet. Tick \"Include practice sessions\" to count practice too."
@@ -168,19 +168,21 @@ func (r *Review) summary() string {
 }
 
 func (r *Review) loaded() {
-	if r.OnLoaded != nil {
-		r.OnLoaded()
+	if r.onLoaded != nil {
+		r.onLoaded()
 	}
 }
 
-// ShowTrainee selects a trainee by name once the list has them.
-func (r *Review) ShowTrainee(name string) {
+// showTrainee selects a trainee by name once the list has them; false when
+// the list has no such trainee.
+func (r *Review) showTrainee(name string) bool {
 	for i, t := range r.trainees {
 		if t.Name == name {
 			r.list.Select(i + 1)
-			return
+			return true
 		}
 	}
+	return false
 }
 
 func (r *Review) selected(i widget.ListItemID) {
@@ -229,4 +231,11 @@ func (r *Review) showSession(s StoredSession) {
 	}
 	d := dialog.NewCustom(title, "Close", sized(container.NewVScroll(body), 760, 520), r.win)
 	d.Show()
+}
+
+// themeChanged redraws the charts, which are images in the old theme's colours.
+func (r *Review) themeChanged() {
+	if r.trainees != nil {
+		r.Reload()
+	}
 }

@@ -57,7 +57,7 @@ func TestReviewPracticeSwitchReloadsTheSummariesWithPractice(t *testing.T) {
 	store := &scopedStore{seededStore: *newSeededStore()}
 	r := NewReview(Deps{History: store}, win, func(string) *scenarios.Scenario { return nil })
 	loaded := make(chan struct{}, 8)
-	r.OnLoaded = func() { loaded <- struct{}{} }
+	r.onLoaded = func() { loaded <- struct{}{} }
 	win.SetContent(r.Content())
 	win.Resize(fyne.NewSize(1100, 700))
 	r.Reload()
@@ -106,7 +106,7 @@ func TestReviewWithNoAssessmentsPointsToThePracticeSwitch(t *testing.T) {
 	t.Cleanup(win.Close)
 	r := NewReview(Deps{History: &fakeStore{}}, win, func(string) *scenarios.Scenario { return nil })
 	loaded := make(chan struct{}, 8)
-	r.OnLoaded = func() { loaded <- struct{}{} }
+	r.onLoaded = func() { loaded <- struct{}{} }
 	win.SetContent(r.Content())
 	r.Reload()
 	waitOn(t, loaded)

@@ -52,7 +52,7 @@ func TestReviewListsSeededHistory(t *testing.T) {
 	t.Cleanup(win.Close)
 	r := NewReview(Deps{History: newSeededStore()}, win, func(string) *scenarios.Scenario { return nil })
 	loaded := make(chan struct{}, 8)
-	r.OnLoaded = func() { loaded <- struct{}{} }
+	r.onLoaded = func() { loaded <- struct{}{} }
 	win.SetContent(r.Content())
 	win.Resize(fyne.NewSize(1100, 700))
 	r.Reload()

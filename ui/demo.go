@@ -109,6 +109,11 @@ func (s *Shell) driveSession(d DemoScript, ready func()) {
 	}
 	p.onIdle = func() {
 		switch {
+		case p.reportShown || (d.Screen == "practice" && step >= stop):
+			p.onIdle = nil
+			ready()
+		case p.session != nil && p.session.done:
+			// The customer settled before the last line; the report follows.
 		case step < stop && step < len(demoLines):
 			var act *scoring.Action
 			if step == 1 {
@@ -116,12 +121,9 @@ func (s *Shell) driveSession(d DemoScript, ready func()) {
 			}
 			step++
 			p.send(demoLines[step-1], act)
-		case step < stop:
+		default:
 			step++
 			p.end()
-		default:
-			p.onIdle = nil
-			ready()
 		}
 	}
 	if sc := p.scenario(d.Scenario); sc != nil {

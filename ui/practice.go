@@ -24,6 +24,8 @@ type Practice struct {
 	banner  *banner
 	// controls are the mode choice and the suggested next scenario.
 	controls *practiceControls
+	// reportShown is true while a session's report is the view on screen.
+	reportShown bool
 	// onIdle, when set, runs on the UI thread after each customer reply is shown
 	// and after a report is shown; tests and benchmarks wait on it.
 	onIdle func()
@@ -74,6 +76,7 @@ func (p *Practice) ReloadScenarios() {
 func (p *Practice) Content() fyne.CanvasObject { return p.content }
 
 func (p *Practice) show(o fyne.CanvasObject) {
+	p.reportShown = false
 	p.root.Objects = []fyne.CanvasObject{o}
 	p.root.Refresh()
 }
@@ -214,6 +217,7 @@ func (p *Practice) showReport(v *sessionView, rep scoring.Report, t scoring.Tran
 		report = container.NewBorder(container.NewPadded(caption(vs.VoiceSummary())), nil, nil, nil, report)
 	}
 	p.show(report)
+	p.reportShown = true
 	p.idle()
 }
 

@@ -94,11 +94,16 @@ type StoredSession struct {
 
 // TraineeSummary is one row of the Review screen's trainee list.
 type TraineeSummary struct {
-	Name     string
-	Latest   int
-	Trend    int // +1 improving, -1 slipping, 0 steady or too few sessions
-	Weakest  scoring.Dimension
-	Sessions int
+	Name   string
+	Latest int
+	Trend  int // +1 improving, -1 slipping, 0 steady or too few sessions
+	// TrendChange is the rise (negative: fall) in points of the line fitted
+	// through the last TrendSessions totals; TrendSessions is 0 when there
+	// are too few sessions for a trend.
+	TrendChange   float64
+	TrendSessions int
+	Weakest       scoring.Dimension
+	Sessions      int
 }
 
 // Point is one value on a chart's time axis.

@@ -81,27 +81,32 @@ func (r *Review) newRow() fyne.CanvasObject {
 	name := widget.NewLabel("")
 	name.TextStyle = fyne.TextStyle{Bold: true}
 	name.Truncation = fyne.TextTruncateEllipsis
+	latest := widget.NewLabel("")
 	trend := widget.NewIcon(nil)
 	meta := widget.NewLabel("")
 	meta.SizeName = theme.SizeNameCaptionText
 	meta.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(container.NewBorder(nil, nil, nil, trend, name), meta)
+	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(latest, trend), name), meta)
 }
 
 func (r *Review) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
 	top, meta := box.Objects[0].(*fyne.Container), box.Objects[1].(*widget.Label)
-	name, trend := top.Objects[0].(*widget.Label), top.Objects[1].(*widget.Icon)
+	name, right := top.Objects[0].(*widget.Label), top.Objects[1].(*fyne.Container)
+	latest, trend := right.Objects[0].(*widget.Label), right.Objects[1].(*widget.Icon)
 	if i == 0 {
 		name.SetText(teamRow)
+		latest.SetText("")
 		trend.SetResource(nil)
-		meta.SetText(fmt.Sprintf("%d trainees · averages and most-lost rules", len(r.trainees)))
+		meta.SetText(plural(len(r.trainees), "trainee", "trainees") + " · averages and costliest rules")
 		return
 	}
 	t := r.trainees[i-1]
-	name.SetText(fmt.Sprintf("%s   %d", t.Name, t.Latest))
+	name.SetText(t.Name)
+	latest.SetText(fmt.Sprintf("latest %d", t.Latest))
 	trend.SetResource(trendIcon(t.Trend))
-	meta.SetText(fmt.Sprintf("%d sessions · %s · weakest: %s", t.Sessions, trendWord(t.Trend), dimensionTitles[t.Weakest]))
+	meta.SetText(fmt.Sprintf("%s · %s · weakest: %s", plural(t.Sessions, "session", "sessions"),
+		trendText(t), dimensionTitles[t.Weakest]))
 }
 
 // trendIcon draws a trainee's trend: green up, red down, nothing when level.
@@ -115,14 +120,20 @@ func trendIcon(trend int) fyne.Resource {
 	return nil
 }
 
-func trendWord(trend int) string {
-	switch {
-	case trend > 0:
-		return "improving"
-	case trend < 0:
-		return "slipping"
+// trendText says which way a trainee's totals are going and by how much, so
+// a lead can see what "improving" rests on.
+func trendText(t TraineeSummary) string {
+	if t.TrendSessions == 0 {
+		return "too few sessions for a trend"
 	}
-	return "steady"
+	change := fmt.Sprintf("%+.0f over the last %d", t.TrendChange, t.TrendSessions)
+	switch {
+	case t.Trend > 0:
+		return "improving, " + change
+	case t.Trend < 0:
+		return "slipping, " + change
+	}
+	return "steady, " + change
 }
 
 // Reload reads the trainee list again off the UI thread.
@@ -164,7 +175,7 @@ func (r *Review) summary() string {
 	if len(r.trainees) == 0 {
 		return "No scored sessions yet. Finish a practice session to see it here."
 	}
-	return fmt.Sprintf("%d trainees. Select one to see their progress and sessions.", len(r.trainees))
+	return plural(len(r.trainees), "trainee", "trainees") + ". Select one to see their progress and sessions."
 }
 
 func (r *Review) loaded() {

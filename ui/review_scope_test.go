@@ -78,8 +78,8 @@ func TestReviewPracticeSwitchReloadsTheSummariesWithPractice(t *testing.T) {
 	tapBox(practice)
 	waitOn(t, loaded)
 	waitOn(t, loaded)
-	if got := r.list.Length(); got != 3 {
-		t.Errorf("with practice the list has %d rows, want 3 (team, Ana, Ben)", got)
+	if got, want := r.list.Length(), len(store.trainees)+1; got != want {
+		t.Errorf("with practice the list has %d rows, want %d (team and every trainee)", got, want)
 	}
 	tapBox(practice)
 	waitOn(t, loaded)

@@ -39,3 +39,14 @@ demo: deps
 
 screenshots: demo
 	bash .ci/screenshots
+
+# fyne.io/tools' fyne CLI, pinned, installed into build/tools (not on PATH).
+FYNE_TOOL := fyne.io/tools/cmd/fyne@v1.7.4
+
+build/tools/fyne:
+	GOBIN=$(CURDIR)/build/tools $(GO) install $(FYNE_TOOL)
+
+# A Linux tarball (binary, icon, .desktop entry) that installs to a prefix;
+# see README "Install on Linux".
+package: deps build/tools/fyne
+	bash .ci/package

@@ -284,3 +284,35 @@ func segmentsText(segs []widget.RichTextSegment) string {
 	}
 	return b.String()
 }
+
+// TestClosedBannerLeavesNoGap: closing the banner gives its room back to the
+// screen below it at once.
+func TestClosedBannerLeavesNoGap(t *testing.T) {
+	sc := testScenario("late-gift", "The anniversary gift that arrived late", 2, "late-delivery")
+	deps := fakeDeps(sc)
+	deps.HistoryWarning = "The history database could not be opened; sessions are not being kept."
+	h := newPracticeHarness(t, deps)
+	if h.p.banner.text() == "" || h.p.root.Position().Y == 0 {
+		t.Fatalf("the warning is not shown above the picker (banner %q, picker at y %.0f)", h.p.banner.text(), h.p.root.Position().Y)
+	}
+	h.p.banner.hide()
+	if y := h.p.root.Position().Y; y != 0 {
+		t.Errorf("after closing the banner the picker starts at y %.0f, want 0", y)
+	}
+}
+
+// TestTeamStoreNoticeStaysOffPractice: a team store this build cannot use is
+// explained in Settings, not in a red banner on every Practice launch.
+func TestTeamStoreNoticeStaysOffPractice(t *testing.T) {
+	sc := testScenario("late-gift", "The anniversary gift that arrived late", 2, "late-delivery")
+	deps := fakeDeps(sc)
+	deps.StoreNotice = "The team store postgres://lead@db/turnaround is not available in this build."
+	h := newPracticeHarness(t, deps)
+	if got := h.p.banner.text(); got != "" {
+		t.Errorf("Practice shows %q", got)
+	}
+	s := NewSettings(test.NewTempApp(t), deps)
+	if !hasLabel(s.Content(), deps.StoreNotice) {
+		t.Error("Settings does not explain the team store")
+	}
+}

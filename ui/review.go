@@ -83,30 +83,35 @@ func (r *Review) newRow() fyne.CanvasObject {
 	name.Truncation = fyne.TextTruncateEllipsis
 	latest := widget.NewLabel("")
 	trend := widget.NewIcon(nil)
-	meta := widget.NewLabel("")
-	meta.SizeName = theme.SizeNameCaptionText
-	meta.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(latest, trend), name), meta)
+	small := func() *widget.Label {
+		l := widget.NewLabel("")
+		l.SizeName = theme.SizeNameCaptionText
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(latest, trend), name),
+		small(), small())
 }
 
 func (r *Review) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
-	top, meta := box.Objects[0].(*fyne.Container), box.Objects[1].(*widget.Label)
+	top, meta, detail := box.Objects[0].(*fyne.Container), box.Objects[1].(*widget.Label), box.Objects[2].(*widget.Label)
 	name, right := top.Objects[0].(*widget.Label), top.Objects[1].(*fyne.Container)
 	latest, trend := right.Objects[0].(*widget.Label), right.Objects[1].(*widget.Icon)
 	if i == 0 {
 		name.SetText(teamRow)
 		latest.SetText("")
 		trend.SetResource(nil)
-		meta.SetText(plural(len(r.trainees), "trainee", "trainees") + " · averages and costliest rules")
+		meta.SetText(plural(len(r.trainees), "trainee", "trainees"))
+		detail.SetText("averages and costliest rules")
 		return
 	}
 	t := r.trainees[i-1]
 	name.SetText(t.Name)
 	latest.SetText(fmt.Sprintf("latest %d", t.Latest))
 	trend.SetResource(trendIcon(t.Trend))
-	meta.SetText(fmt.Sprintf("%s · %s · weakest: %s", plural(t.Sessions, "session", "sessions"),
-		trendText(t), dimensionTitles[t.Weakest]))
+	meta.SetText(trendText(t))
+	detail.SetText(fmt.Sprintf("%s · weakest: %s", plural(t.Sessions, "session", "sessions"), dimensionTitles[t.Weakest]))
 }
 
 // trendIcon draws a trainee's trend: green up, red down, nothing when level.

@@ -68,18 +68,20 @@ func TestReviewListsSeededHistory(t *testing.T) {
 	}
 	row := r.newRow()
 	rows := []struct {
-		i          int
-		name, meta string
+		i                     int
+		name, trend, sessions string
 	}{
-		{0, "Whole team", "3 trainees · averages and costliest rules"},
-		{1, "latest 81", "4 sessions · improving, +12 over the last 4 · weakest: Fairness"},
-		{2, "latest 58", "9 sessions · slipping, -20 over the last 5 · weakest: Empathy"},
-		{3, "latest 70", "1 session · too few sessions for a trend · weakest: Empathy"},
+		{0, "Whole team", "3 trainees", "averages and costliest rules"},
+		{1, "latest 81", "improving, +12 over the last 4", "4 sessions · weakest: Fairness"},
+		{2, "latest 58", "slipping, -20 over the last 5", "9 sessions · weakest: Empathy"},
+		{3, "latest 70", "too few sessions for a trend", "1 session · weakest: Empathy"},
 	}
 	for _, want := range rows {
 		r.updateRow(want.i, row)
-		if !hasLabel(row, want.name) || !hasLabel(row, want.meta) {
-			t.Errorf("row %d does not read %q / %q", want.i, want.name, want.meta)
+		for _, text := range []string{want.name, want.trend, want.sessions} {
+			if !hasLabel(row, text) {
+				t.Errorf("row %d does not read %q", want.i, text)
+			}
 		}
 	}
 	if got, want := ruleOrder(r.detail), []string{"blames-customer", "scripted-apology", "hedges"}; !slices.Equal(got, want) {

@@ -16,13 +16,20 @@ type banner struct {
 	// laid out again when the banner shows or hides, or a closed banner would
 	// leave its space behind.
 	parent fyne.CanvasObject
+	// onClose, when set, runs when the trainee closes the banner.
+	onClose func()
 }
 
 func newBanner() *banner {
 	b := &banner{label: widget.NewLabel("")}
 	b.label.Wrapping = fyne.TextWrapWord
 	b.label.Importance = widget.DangerImportance
-	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { b.hide() })
+	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() {
+		b.hide()
+		if b.onClose != nil {
+			b.onClose()
+		}
+	})
 	closeBtn.Importance = widget.LowImportance
 	b.content = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, b.label)
 	b.content.Hide()

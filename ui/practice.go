@@ -46,8 +46,12 @@ func NewPractice(deps Deps, win fyne.Window, prefs fyne.Preferences) *Practice {
 	switch {
 	case deps.HistoryWarning != "":
 		p.banner.warn(deps.HistoryWarning)
-	case deps.StoreNotice != "":
+	case deps.StoreNotice != "" && prefs.String(PrefClosedNotice) != deps.StoreNotice:
+		// Said once, in amber: sessions are still kept on this computer. Once
+		// closed it stays closed until the notice changes; Settings and Review
+		// keep saying it.
 		p.banner.warn(deps.StoreNotice)
+		p.banner.onClose = func() { prefs.SetString(PrefClosedNotice, deps.StoreNotice) }
 	}
 	p.watchHistory()
 	return p

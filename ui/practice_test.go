@@ -301,18 +301,36 @@ func TestClosedBannerLeavesNoGap(t *testing.T) {
 	}
 }
 
-// TestTeamStoreNoticeStaysOffPractice: a team store this build cannot use is
-// explained in Settings, not in a red banner on every Practice launch.
-func TestTeamStoreNoticeStaysOffPractice(t *testing.T) {
+// TestTeamStoreNoticeIsNotARedBannerEveryLaunch: a team store that cannot be
+// reached is said in amber; once closed, the next launch does not repeat it,
+// and Settings still explains it.
+func TestTeamStoreNoticeIsNotARedBannerEveryLaunch(t *testing.T) {
 	sc := testScenario("late-gift", "The anniversary gift that arrived late", 2, "late-delivery")
 	deps := fakeDeps(sc)
-	deps.StoreNotice = "The team store postgres://lead@db/turnaround is not available in this build."
+	deps.StoreNotice = "The team store postgres://lead@db/turnaround cannot be reached; sessions are kept on this computer."
 	h := newPracticeHarness(t, deps)
-	if got := h.p.banner.text(); got != "" {
-		t.Errorf("Practice shows %q", got)
+	if got := h.p.banner.text(); got != deps.StoreNotice || h.p.banner.label.Importance != widget.WarningImportance {
+		t.Fatalf("Practice shows %q at importance %v, want the notice in amber", got, h.p.banner.label.Importance)
 	}
-	s := NewSettings(test.NewTempApp(t), deps)
-	if !hasLabel(s.Content(), deps.StoreNotice) {
+	closeBtn := findIconButton(h.p.banner.content)
+	test.Tap(closeBtn)
+	if y := h.p.root.Position().Y; y != 0 {
+		t.Errorf("after closing the notice the picker starts at y %.0f, want 0", y)
+	}
+	again := NewPractice(deps, h.win, fyne.CurrentApp().Preferences())
+	if got := again.banner.text(); got != "" {
+		t.Errorf("the next launch shows %q again", got)
+	}
+	if s := NewSettings(fyne.CurrentApp(), deps); !hasLabel(s.Content(), deps.StoreNotice) {
 		t.Error("Settings does not explain the team store")
 	}
+}
+
+func findIconButton(o fyne.CanvasObject) *widget.Button {
+	for _, c := range test.LaidOutObjects(o) {
+		if b, ok := c.(*widget.Button); ok && b.Text == "" {
+			return b
+		}
+	}
+	return nil
 }

@@ -23,6 +23,8 @@ const (
 	PrefOllamaHost   = "ollama_host"
 	PrefOllamaModel  = "ollama_model"
 	PrefLastClosed   = "last_closed_ms"
+	// PrefClosedNotice is the team-store notice the trainee last closed.
+	PrefClosedNotice = "closed_store_notice"
 )
 
 // Default window size: fits a 1280x800 laptop screen with room for a panel.

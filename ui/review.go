@@ -63,7 +63,8 @@ func (r *Review) layout() fyne.CanvasObject {
 	refresh := widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), r.Reload)
 	top := container.NewBorder(nil, container.NewVBox(r.status, r.progress), heading("Review"),
 		container.NewHBox(r.busy.Activity, r.practiceSwitch(), refresh, r.assignButton(), csv, js))
-	split := container.NewHSplit(r.list, container.NewPadded(r.detail))
+	// The list keeps room for a name, "latest 100" and the trend arrow.
+	split := container.NewHSplit(sized(r.list, 250, 0), container.NewPadded(r.detail))
 	split.Offset = 0.28
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 }

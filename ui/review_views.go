@@ -104,7 +104,9 @@ func (r *Review) sessionRow(s SessionInfo) fyne.CanvasObject {
 	}
 	open := widget.NewButtonWithIcon("Transcript", theme.DocumentIcon(), func() { r.openSession(s.ID) })
 	open.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, total, open, widget.NewLabel(label))
+	l := widget.NewLabel(label)
+	l.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, total, open, l)
 }
 
 // scenarioTitle names a scenario as trainees know it: the stored title, else
@@ -174,7 +176,10 @@ func (r *Review) teamView(d teamData, img image.Image) fyne.CanvasObject {
 	box := container.NewVBox(heading("Whole team"), chartImage(img), subhead("Per scenario"))
 	grid := container.NewGridWithColumns(3, bold("Scenario"), bold("Attempts"), bold("Average"))
 	for _, s := range d.stats {
-		grid.Add(widget.NewLabel(r.scenarioTitle(s.Scenario, s.Title)))
+		// Titles are long: truncated, they leave the trainee list its width.
+		title := widget.NewLabel(r.scenarioTitle(s.Scenario, s.Title))
+		title.Truncation = fyne.TextTruncateEllipsis
+		grid.Add(title)
 		grid.Add(widget.NewLabel(fmt.Sprint(s.Attempts)))
 		grid.Add(widget.NewLabel(fmt.Sprintf("%.0f", s.Average)))
 	}

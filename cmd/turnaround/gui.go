@@ -3,9 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
-	"os/signal"
 	"runtime/debug"
-	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -48,24 +46,9 @@ func runGUI(e env, args []string) int {
 		askTeamPassword(w, deps)
 		demo.drive(shell, e.stderr)
 	})
-	quitOnSignal(a, w)
 	w.SetMaster()
 	w.ShowAndRun()
 	return exitOK
-}
-
-// quitOnSignal ends the app on SIGTERM or SIGINT as closing the window does,
-// so preferences are written whole rather than cut off mid-write.
-func quitOnSignal(a fyne.App, w fyne.Window) {
-	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, syscall.SIGTERM, syscall.SIGINT)
-	go func() {
-		<-ch
-		fyne.Do(func() {
-			ui.RememberWindow(w, a.Preferences())
-			a.Quit()
-		})
-	}()
 }
 
 // guiDeps builds the screens' dependencies from the real packages.

@@ -8,7 +8,7 @@ GO    ?= go
 # Packages with no GUI driver: run them again under the race detector.
 RACE_PKGS := ./scenarios/... ./scoring/... ./sim/...
 
-.PHONY: run test deps build vet race fuzz bench screenshots
+.PHONY: run test deps build vet race fuzz bench screenshots demo package
 
 deps:
 	@bash .ci/deps
@@ -32,5 +32,21 @@ fuzz: deps
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-screenshots: build
+# The demo build adds the screenshot and performance driver (-tags demo); the
+# product binary from 'make build' does not carry it.
+demo: deps
+	$(GO) build -tags demo -o build/turnaround-demo ./cmd/turnaround
+
+screenshots: demo
 	bash .ci/screenshots
+
+# fyne.io/tools' fyne CLI, pinned, installed into build/tools (not on PATH).
+FYNE_TOOL := fyne.io/tools/cmd/fyne@v1.7.4
+
+build/tools/fyne:
+	GOBIN=$(CURDIR)/build/tools $(GO) install $(FYNE_TOOL)
+
+# A Linux tarball (binary, icon, .desktop entry) that installs to a prefix;
+# see README "Install on Linux".
+package: deps build/tools/fyne
+	bash .ci/package

@@ -133,7 +133,7 @@ func parseYAML(path string, data []byte) (root ast.Node, diags Diagnostics) {
 	}()
 	file, err := parser.ParseBytes(data, 0, parser.AllowDuplicateMapKey())
 	if err != nil {
-		return nil, Diagnostics{syntaxDiagnostic(path, err)}
+		return nil, Diagnostics{flowDiagnostic(syntaxDiagnostic(path, err), data)}
 	}
 	var docs []*ast.DocumentNode
 	for _, doc := range file.Docs {

@@ -26,15 +26,22 @@ const lintDelay = 300 * time.Millisecond
 type Author struct {
 	deps     Deps
 	win      fyne.Window // nil in tests that need no dialogs
-	path     string      // file being edited; "" until saved
-	editor   *widget.Entry
+	doc      doc         // the file being edited
+	code     *codeEditor
+	editor   *widget.Entry // code.entry
 	form     *scenarioForm
 	problems []scenarios.Diagnostic
 	list     *widget.List
 	status   *widget.Label
 	pathLbl  *widget.Label
 	files    *widget.Select
+	openers  map[string]func() // what each entry of files opens
+	saveBtn  *widget.Button
+	dupBtn   *widget.Button
+	// bar is the toolbar; more commands may be appended to it.
+	bar      *fyne.Container
 	playPane *fyne.Container
+	playing  *sessionView // the running play-test, if any
 	tabs     *container.AppTabs
 	split    *container.Split // editor above, problems and play-test below
 	banner   *banner
@@ -44,8 +51,8 @@ type Author struct {
 	lintTimer *time.Timer
 	lintGen   int
 	parsed    *scenarios.Scenario // last scenario that parsed cleanly; UI thread only
-	// OnLinted, when set, runs on the UI thread after each lint; tests wait on it.
-	OnLinted func()
+	// onLinted, when set, runs on the UI thread after each lint; tests wait on it.
+	onLinted func()
 	// OnSaved, when set, runs after a file is saved, so Practice can list it.
 	OnSaved func()
 	// OnDrafted, when set, runs on the UI thread once a draft request has ended
@@ -58,11 +65,14 @@ func NewAuthor(deps Deps, win fyne.Window) *Author { return newAuthor(deps, win,
 
 // newAuthor lets tests hear about the very first lint, which starts here.
 func newAuthor(deps Deps, win fyne.Window, onLinted func()) *Author {
-	a := &Author{deps: deps, win: win, banner: newBanner(), OnLinted: onLinted}
-	a.editor = widget.NewMultiLineEntry()
-	a.editor.TextStyle = fyne.TextStyle{Monospace: true}
-	a.editor.Wrapping = fyne.TextWrapOff
-	a.editor.OnChanged = func(string) { a.scheduleLint() }
+	a := &Author{deps: deps, win: win, banner: newBanner(), onLinted: onLinted}
+	a.code = newCodeEditor()
+	a.editor = a.code.entry
+	a.editor.OnChanged = func(string) {
+		a.code.sync()
+		a.showDocState()
+		a.scheduleLint()
+	}
 	a.form = newScenarioForm(a.fromForm)
 	a.list = widget.NewList(func() int { return len(a.problems) }, a.newProblemRow, a.updateProblemRow)
 	a.list.OnSelected = a.jumpTo
@@ -72,9 +82,12 @@ func newAuthor(deps Deps, win fyne.Window, onLinted func()) *Author {
 	a.files = widget.NewSelect(nil, a.openName)
 	a.files.PlaceHolder = "Open a scenario…"
 	a.playPane = container.NewStack()
+	a.saveBtn = highButton("Save", theme.DocumentSaveIcon(), a.save)
+	a.dupBtn = widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), a.duplicate)
 	a.content = a.layout()
 	a.refreshFiles()
-	a.load("", newScenarioTemplate)
+	a.load(doc{saved: newScenarioTemplate}, newScenarioTemplate)
+	a.offerRecovery()
 	return a
 }
 
@@ -82,41 +95,51 @@ func newAuthor(deps Deps, win fyne.Window, onLinted func()) *Author {
 func (a *Author) Content() fyne.CanvasObject { return a.content }
 
 func (a *Author) layout() fyne.CanvasObject {
-	bar := container.NewHBox(
-		widget.NewButtonWithIcon("New", theme.ContentAddIcon(), func() { a.load("", newScenarioTemplate) }),
+	a.bar = container.NewHBox(
+		widget.NewButtonWithIcon("New", theme.ContentAddIcon(), a.newScenario),
 		sized(a.files, 220, 0),
-		widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), a.duplicate),
+		a.dupBtn,
 		widget.NewButtonWithIcon("Draft from complaint", theme.DocumentCreateIcon(), a.askDraft),
-		highButton("Save", theme.DocumentSaveIcon(), a.save),
+		a.saveBtn,
 		widget.NewButtonWithIcon("Play-test", theme.MediaPlayIcon(), a.playTest))
-	top := container.NewVBox(container.NewBorder(nil, nil, bar, nil, a.pathLbl), a.banner.content)
+	top := container.NewVBox(container.NewBorder(nil, nil, a.bar, nil, a.pathLbl), a.banner.content)
 	a.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Problems", theme.WarningIcon(), container.NewBorder(a.status, nil, nil, nil, a.list)),
 		container.NewTabItemWithIcon("Play-test", theme.MediaPlayIcon(), a.playPane))
-	a.split = container.NewVSplit(a.editor, a.tabs)
+	a.split = container.NewVSplit(a.code.scroll, a.tabs)
 	a.split.Offset = 0.68
 	split := container.NewHSplit(container.NewVScroll(a.form.content), a.split)
 	split.Offset = 0.34
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+	return a.banner.in(container.NewBorder(container.NewPadded(top), nil, nil, nil, split))
 }
 
-// load shows text as the file at path ("" for a new, unsaved file).
-func (a *Author) load(path, text string) {
-	a.path = path
-	a.pathLbl.SetText(a.pathText())
+// load shows text as the document d; text differs from d.saved when it is
+// recovered or duplicated work that is not saved yet.
+func (a *Author) load(d doc, text string) {
+	a.doc = d
 	a.editor.SetText(text)
+	a.code.sync()
+	if d.readOnly {
+		a.editor.Disable()
+		a.form.setEnabled(false)
+	} else {
+		a.editor.Enable()
+		a.form.setEnabled(true)
+	}
+	a.showDocState()
 	a.lintNow()
 }
 
-func (a *Author) pathText() string {
-	if a.path == "" {
-		return "New scenario (not saved yet)"
-	}
-	return a.path
+// newScenario starts over from the template, after asking about unsaved work.
+func (a *Author) newScenario() {
+	a.confirmDiscard(func() { a.load(doc{saved: newScenarioTemplate}, newScenarioTemplate) })
 }
 
 // fromForm writes a form field into the YAML text, then lints.
 func (a *Author) fromForm(path []string, value string) {
+	if a.doc.readOnly {
+		return
+	}
 	text, ok := setYAMLScalar(a.editor.Text, path, value)
 	if !ok {
 		a.banner.show(fmt.Sprintf("The field %s is not written as a plain key in the YAML; edit it there.", strings.Join(path, ".")))
@@ -130,10 +153,16 @@ func (a *Author) scheduleLint() {
 	defer a.mu.Unlock()
 	a.lintGen++
 	gen, text, path := a.lintGen, a.editor.Text, a.lintPath()
+	file, dirty := a.doc.path, a.dirty()
 	if a.lintTimer != nil {
 		a.lintTimer.Stop()
 	}
-	a.lintTimer = time.AfterFunc(lintDelay, func() { a.lint(gen, path, text) })
+	a.lintTimer = time.AfterFunc(lintDelay, func() {
+		if a.current(gen) {
+			a.autosave(file, text, dirty)
+		}
+		a.lint(gen, path, text)
+	})
 }
 
 // stopLint cancels a pending lint, for a screen that is going away.
@@ -160,10 +189,17 @@ func (a *Author) lintNow() {
 }
 
 func (a *Author) lintPath() string {
-	if a.path == "" {
+	if a.doc.path == "" {
 		return "new-scenario.yaml"
 	}
-	return filepath.Base(a.path)
+	return filepath.Base(a.doc.path)
+}
+
+// current reports whether gen is still the latest edit.
+func (a *Author) current(gen int) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return gen == a.lintGen
 }
 
 // lint runs off the UI thread; a result older than the latest edit is dropped.
@@ -187,18 +223,18 @@ func (a *Author) showProblems(sc *scenarios.Scenario, diags []scenarios.Diagnost
 	a.problems = diags
 	a.list.UnselectAll()
 	a.list.Refresh()
+	a.form.show(a.editor.Text)
 	if len(diags) == 0 {
 		a.status.SetText("No problems. Ready to save and play-test.")
 		a.status.Importance = widget.SuccessImportance
 		a.parsed = sc
-		a.form.show(sc)
 	} else {
 		a.status.SetText(fmt.Sprintf("%d problem(s). Tap one to jump to it.", len(diags)))
 		a.status.Importance = widget.DangerImportance
 	}
 	a.status.Refresh()
-	if a.OnLinted != nil {
-		a.OnLinted()
+	if a.onLinted != nil {
+		a.onLinted()
 	}
 }
 
@@ -220,27 +256,64 @@ func (a *Author) jumpTo(i widget.ListItemID) {
 		a.editor.CursorRow = d.Line - 1
 		a.editor.CursorColumn = max(d.Col-1, 0)
 		a.editor.Refresh()
+		a.code.showLine(d.Line)
 	}
 	if a.win != nil {
 		a.win.Canvas().Focus(a.editor)
 	}
 }
 
-// refreshFiles lists the YAML files in the user scenario folder.
+// refreshFiles lists what Open offers: the trainer's files, their drafts, and
+// the built-in scenarios, which open read-only.
 func (a *Author) refreshFiles() {
-	dir, err := a.userDir()
-	if err != nil {
-		return
+	a.openers = map[string]func(){}
+	var names []string
+	if dir, err := a.userDir(); err == nil {
+		for _, n := range yamlNames(dir) {
+			p := filepath.Join(dir, n)
+			names = append(names, n)
+			a.openers[n] = func() { a.openFile(p) }
+		}
+		for _, n := range yamlNames(filepath.Join(dir, draftsDirName)) {
+			p := filepath.Join(dir, draftsDirName, n)
+			label := "Draft: " + n
+			names = append(names, label)
+			a.openers[label] = func() { a.openFile(p) }
+		}
 	}
+	for _, sc := range a.builtins() {
+		label := "Built-in: " + sc.Title
+		names = append(names, label)
+		a.openers[label] = func() { a.openBuiltin(sc) }
+	}
+	a.files.SetOptions(names)
+}
+
+func yamlNames(dir string) []string {
 	entries, _ := os.ReadDir(dir)
 	var names []string
 	for _, e := range entries {
-		if n := e.Name(); !e.IsDir() && (strings.HasSuffix(n, ".yaml") || strings.HasSuffix(n, ".yml")) {
+		if n := e.Name(); e.Type().IsRegular() && !strings.HasPrefix(n, ".") &&
+			(strings.HasSuffix(n, ".yaml") || strings.HasSuffix(n, ".yml")) {
 			names = append(names, n)
 		}
 	}
 	sort.Strings(names)
-	a.files.SetOptions(names)
+	return names
+}
+
+func (a *Author) builtins() []*scenarios.Scenario {
+	if a.deps.Scenarios == nil {
+		return nil
+	}
+	all, _ := a.deps.Scenarios()
+	var out []*scenarios.Scenario
+	for _, sc := range all {
+		if sc.IsBuiltin() {
+			out = append(out, sc)
+		}
+	}
+	return out
 }
 
 func (a *Author) userDir() (string, error) {
@@ -250,23 +323,35 @@ func (a *Author) userDir() (string, error) {
 	return a.deps.UserDir()
 }
 
+// openName opens what the Open list names, after asking about unsaved work;
+// the list then shows its placeholder again, ready for the next choice.
 func (a *Author) openName(name string) {
-	if name == "" {
+	open := a.openers[name]
+	if name == "" || open == nil {
 		return
 	}
-	dir, err := a.userDir()
-	if err != nil {
-		a.banner.show(err.Error())
-		return
-	}
-	p := filepath.Join(dir, name)
+	a.files.ClearSelected()
+	a.confirmDiscard(open)
+}
+
+func (a *Author) openFile(p string) {
 	data, err := os.ReadFile(p)
 	if err != nil {
 		a.banner.show("Could not open " + p + ": " + err.Error())
 		return
 	}
 	a.banner.hide()
-	a.load(p, string(data))
+	a.load(doc{path: p, saved: string(data)}, string(data))
+}
+
+func (a *Author) openBuiltin(sc *scenarios.Scenario) {
+	data, err := scenarios.BuiltinText(sc)
+	if err != nil {
+		a.banner.show(err.Error())
+		return
+	}
+	a.banner.hide()
+	a.load(doc{saved: string(data), readOnly: true, builtin: sc.Title}, string(data))
 }
 
 // duplicate keeps the text as a new, unsaved file with a fresh id.
@@ -279,51 +364,10 @@ func (a *Author) duplicate() {
 	if t, ok := setYAMLScalar(text, []string{"id"}, id); ok {
 		text = t
 	}
-	a.load("", text)
+	a.load(doc{}, text)
 }
 
-// save writes the file into the user folder, named after the scenario id when new.
-// A file with problems is saved too, so work is never lost; the list says what to fix.
-func (a *Author) save() {
-	path := a.path
-	if path == "" {
-		dir, err := a.userDir()
-		if err != nil {
-			a.banner.show(err.Error())
-			return
-		}
-		name := "new-scenario"
-		if a.parsed != nil && a.parsed.ID != "" {
-			name = a.parsed.ID
-		}
-		path = filepath.Join(dir, name+".yaml")
-	}
-	if err := writeScenarioFile(path, a.editor.Text); err != nil {
-		a.banner.show(err.Error())
-		return
-	}
-	a.banner.hide()
-	a.path = path
-	a.pathLbl.SetText("Saved " + path)
-	a.refreshFiles()
-	if a.OnSaved != nil {
-		a.OnSaved()
-	}
-}
-
-func writeScenarioFile(path, text string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("could not create the scenario folder %s: %w", filepath.Dir(path), err)
-	}
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		return fmt.Errorf("could not save %s: %w", path, err)
-	}
-	return nil
-}
-
-// PlayTest runs the scenario as it stands with the scripted voice and no history.
-func (a *Author) PlayTest() { a.playTest() }
-
+// playTest runs the scenario as it stands with the scripted voice and no history.
 func (a *Author) playTest() {
 	a.tabs.SelectIndex(1)
 	// Parse the text as it is now (a few milliseconds), not the last debounced
@@ -351,6 +395,7 @@ func (a *Author) playTest() {
 		return
 	}
 	v := newSessionView(a.parsed, conv, a.deps, newHistoryWriter(nil, "", a.parsed, nil))
+	a.playing = v
 	// A play-test is not scored or stored; the chat says how it ended.
 	a.playPane.Objects = []fyne.CanvasObject{v.content}
 	a.playPane.Refresh()

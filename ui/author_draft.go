@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -65,7 +64,7 @@ func (a *Author) draftFrom(complaint string) {
 			if err != nil {
 				a.banner.show("No draft: " + err.Error())
 			} else {
-				a.load("", yaml)
+				a.load(doc{}, yaml)
 				a.banner.show("The draft is open and not saved. Check every line and the problems below, then Save.")
 			}
 			if a.OnDrafted != nil {
@@ -75,12 +74,5 @@ func (a *Author) draftFrom(complaint string) {
 	}()
 }
 
-// unsaved reports whether the editor holds work a draft would replace: a new
-// file changed from the template, or a file whose text differs from the disk.
-func (a *Author) unsaved() bool {
-	if a.path == "" {
-		return a.editor.Text != newScenarioTemplate
-	}
-	data, err := os.ReadFile(a.path)
-	return err != nil || string(data) != a.editor.Text
-}
+// unsaved reports whether the editor holds work a draft would replace.
+func (a *Author) unsaved() bool { return a.dirty() }

@@ -58,8 +58,8 @@ func TestDraftThatLintsCleanOpensUnsaved(t *testing.T) {
 	if len(a.problems) != 0 {
 		t.Errorf("clean draft shows problems: %v", a.problems)
 	}
-	if !strings.Contains(a.editor.Text, "id: double-charge-march-overdraft") || a.path != "" {
-		t.Errorf("editor path %q; want the draft open as a new, unsaved file", a.path)
+	if !strings.Contains(a.editor.Text, "id: double-charge-march-overdraft") || a.doc.path != "" {
+		t.Errorf("editor path %q; want the draft open as a new, unsaved file", a.doc.path)
 	}
 	if a.form.id.Text != "double-charge-march-overdraft" {
 		t.Errorf("form id %q; want the draft's id", a.form.id.Text)

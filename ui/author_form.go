@@ -1,7 +1,8 @@
 package ui
 
 import (
-	"strconv"
+	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -64,23 +65,66 @@ func (f *scenarioForm) edited(path []string, v string) {
 	}
 }
 
-// show fills the form from a parsed scenario without writing back to the YAML.
-func (f *scenarioForm) show(sc *scenarios.Scenario) {
-	if sc == nil {
-		return
-	}
+// show fills the form from the YAML text as it stands, whether or not it
+// parses, so form and text always agree. A choice the YAML spells in a way
+// the form does not offer is shown as invalid, not as the old choice.
+func (f *scenarioForm) show(text string) {
 	f.updating = true
 	defer func() { f.updating = false }()
-	setIfChanged(f.id, sc.ID)
-	setIfChanged(f.title, sc.Title)
-	setIfChanged(f.brief, sc.Brief)
-	setIfChanged(f.name, sc.Customer.Name)
-	setIfChanged(f.persona, sc.Customer.Persona)
-	setIfChanged(f.baseline, strconv.Itoa(sc.BaselineSatisfaction))
-	f.difficulty.SetSelected(strconv.Itoa(sc.Difficulty))
-	f.channel.SetSelected(sc.Channel)
-	f.kind.SetSelected(sc.Failure.Kind)
-	f.severity.SetSelected(strconv.Itoa(sc.Failure.Severity))
+	for _, e := range []struct {
+		entry *widget.Entry
+		path  []string
+	}{
+		{f.id, []string{"id"}}, {f.title, []string{"title"}}, {f.brief, []string{"brief"}},
+		{f.name, []string{"customer", "name"}}, {f.persona, []string{"customer", "persona"}},
+		{f.baseline, []string{"baseline_satisfaction"}},
+	} {
+		if v, ok := getYAMLScalar(text, e.path); ok {
+			setIfChanged(e.entry, v)
+		}
+	}
+	for _, c := range []struct {
+		sel  *widget.Select
+		path []string
+		what string
+	}{
+		{f.difficulty, []string{"difficulty"}, "a difficulty (1 to 5)"},
+		{f.channel, []string{"channel"}, "a channel"},
+		{f.kind, []string{"failure", "kind"}, "a failure kind"},
+		{f.severity, []string{"failure", "severity"}, "a severity (1 to 5)"},
+	} {
+		v, _ := getYAMLScalar(text, c.path)
+		showChoice(c.sel, v, c.what)
+	}
+}
+
+// showChoice selects v, or, when v is not one of the options, clears the
+// choice and says in its placeholder what the YAML holds.
+func showChoice(sel *widget.Select, v, what string) {
+	if slices.Contains(sel.Options, v) {
+		sel.PlaceHolder = "(choose)"
+		sel.SetSelected(v)
+		return
+	}
+	sel.ClearSelected()
+	if v == "" {
+		sel.PlaceHolder = "(missing in the YAML)"
+	} else {
+		sel.PlaceHolder = fmt.Sprintf("%q is not %s", v, what)
+	}
+	sel.Refresh()
+}
+
+// setEnabled makes the form editable, or read-only for a built-in scenario.
+func (f *scenarioForm) setEnabled(on bool) {
+	for _, w := range []fyne.Disableable{f.id, f.title, f.brief, f.name, f.persona, f.baseline,
+		f.difficulty, f.channel, f.kind, f.severity} {
+		if on {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
+	}
 }
 
 // setIfChanged leaves an entry alone when it already shows v, so the cursor of a

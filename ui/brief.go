@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -15,6 +14,11 @@ import (
 // text so its wrapped paragraphs never overlap as the panel resizes.
 func (p *picker) showBrief(sc *scenarios.Scenario) {
 	p.brief.RemoveAll()
+	if sc == nil && len(p.all) > 0 && len(p.shown) == 0 {
+		p.brief.Add(heading("No scenario selected"))
+		p.brief.Add(wrapped("No scenario matches the search. Change it to choose one to practise."))
+		return
+	}
 	if sc == nil {
 		p.brief.Add(heading("Choose a scenario"))
 		p.brief.Add(wrapped("Pick a customer on the left to read their case, then start a practice conversation. " +
@@ -24,37 +28,48 @@ func (p *picker) showBrief(sc *scenarios.Scenario) {
 	p.brief.Add(heading(sc.Title))
 	p.brief.Add(caption(fmt.Sprintf("%s of 5   ·   %s   ·   %s, severity %d of 5",
 		levelName(sc.Difficulty), sc.Channel, sc.Failure.Kind, sc.Failure.Severity)))
-	text := widget.NewRichTextFromMarkdown(briefMarkdown(sc))
+	text := widget.NewRichText(briefSegments(sc)...)
 	text.Wrapping = fyne.TextWrapWord
 	p.brief.Add(text)
 }
 
-// briefMarkdown writes the case as Markdown; scenario text is escaped.
-func briefMarkdown(sc *scenarios.Scenario) string {
-	var b strings.Builder
+// briefSegments writes the case as rich text segments. Scenario text goes in as
+// plain text, never through Markdown: Fyne's Markdown reader shows escapes such
+// as "\#" literally, and an unescaped "*" or "#" would restyle a trainer's words.
+func briefSegments(sc *scenarios.Scenario) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	para := func(text string) {
+		segs = append(segs, &widget.TextSegment{Text: text, Style: widget.RichTextStyleParagraph})
+	}
+	head := func(text string) {
+		style := widget.RichTextStyleParagraph
+		style.TextStyle = fyne.TextStyle{Bold: true}
+		segs = append(segs, &widget.TextSegment{Text: text, Style: style})
+	}
+	list := func(items []string) {
+		l := &widget.ListSegment{}
+		for _, it := range items {
+			l.Items = append(l.Items, &widget.TextSegment{Text: it, Style: widget.RichTextStyleParagraph})
+		}
+		segs = append(segs, l)
+	}
 	if sc.Brief != "" {
-		b.WriteString(mdEscape(sc.Brief) + "\n\n")
+		para(sc.Brief)
 	}
-	b.WriteString("**What happened**\n\n")
-	for _, f := range sc.Failure.Facts {
-		b.WriteString("- " + mdEscape(f) + "\n")
-	}
+	head("What happened")
+	list(sc.Failure.Facts)
 	if sc.Failure.Repeat {
-		b.WriteString("\nThis is a second failure after an earlier recovery.\n")
+		para("This is a second failure after an earlier recovery.")
 	}
-	b.WriteString("\n**The customer**\n\n")
-	b.WriteString(mdEscape(sc.Customer.Name+" — "+sc.Customer.Persona) + "\n\n")
-	b.WriteString("**What you may do yourself**\n\n")
+	head("The customer")
+	para(sc.Customer.Name + " — " + sc.Customer.Persona)
+	head("What you may do yourself")
+	var powers []string
 	for _, a := range sc.Authority {
-		b.WriteString("- " + mdEscape(actionTitle(a.Kind)+": "+authorityDetail(a)) + "\n")
+		powers = append(powers, actionTitle(a.Kind)+": "+authorityDetail(a))
 	}
-	return b.String()
-}
-
-// mdEscape keeps scenario text literal inside Markdown.
-func mdEscape(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `#`, `\#`, `[`, `\[`, `]`, `\]`, `<`, `\<`)
-	return r.Replace(s)
+	list(powers)
+	return segs
 }
 
 func subhead(text string) *widget.Label {

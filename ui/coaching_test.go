@@ -166,7 +166,7 @@ func TestCaseFactsPanelAndHangUpRule(t *testing.T) {
 	h.wait(t)
 	v := h.p.session
 	texts := strings.Split(v.coach.facts.Text, "\n")
-	sc := h.p.Scenario("late-delivery-anniversary")
+	sc := h.p.scenario("late-delivery-anniversary")
 	if len(texts) != len(sc.CaseFacts()) || texts[0] != "Customer: Dana" || !strings.HasPrefix(texts[2], "• ") {
 		t.Errorf("case facts panel = %q", texts)
 	}
@@ -184,7 +184,7 @@ func TestFirstLaunchAsksTraineeName(t *testing.T) {
 	win.Resize(fyne.NewSize(1100, 700))
 	s := NewShell(a, win, Deps{History: &fakeStore{}, DefaultTrainee: "ana.k"})
 	win.SetContent(s.Content())
-	q := s.TraineeQuestion
+	q := s.question
 	if q == nil || overlayButton(win, "Start practising") == nil {
 		t.Fatal("first launch does not ask who is practising")
 	}
@@ -204,10 +204,10 @@ func TestFirstLaunchAsksTraineeName(t *testing.T) {
 	if overlayButton(win, "Start practising") != nil {
 		t.Error("the question stays open after the name was saved")
 	}
-	if again := NewShell(a, win, Deps{History: &fakeStore{}}); again.TraineeQuestion != nil {
+	if again := NewShell(a, win, Deps{History: &fakeStore{}}); again.question != nil {
 		t.Error("the name is asked again on the next launch")
 	}
-	if got := s.Practice.trainee(); got != "Ana Kovač" {
+	if got := s.practice.trainee(); got != "Ana Kovač" {
 		t.Errorf("sessions are stored under %q", got)
 	}
 }

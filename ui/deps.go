@@ -94,11 +94,16 @@ type StoredSession struct {
 
 // TraineeSummary is one row of the Review screen's trainee list.
 type TraineeSummary struct {
-	Name     string
-	Latest   int
-	Trend    int // +1 improving, -1 slipping, 0 steady or too few sessions
-	Weakest  scoring.Dimension
-	Sessions int
+	Name   string
+	Latest int
+	Trend  int // +1 improving, -1 slipping, 0 steady or too few sessions
+	// TrendChange is the rise (negative: fall) in points of the line fitted
+	// through the last TrendSessions totals; TrendSessions is 0 when there
+	// are too few sessions for a trend.
+	TrendChange   float64
+	TrendSessions int
+	Weakest       scoring.Dimension
+	Sessions      int
 }
 
 // Point is one value on a chart's time axis.
@@ -194,11 +199,17 @@ type Deps struct {
 	Resume        ResumeFunc
 	Grader        Grader
 	History       HistoryStore
-	// HistoryWarning explains why the configured history store is not in use, if so.
+	// HistoryWarning explains why sessions are not being kept (the history
+	// database could not be opened); Practice shows it in its banner.
 	HistoryWarning string
-	Lint           Linter
-	UserDir        func() (string, error)
-	LLM            LLM
+	// StoreNotice says why the configured team store is not in use while the
+	// local history is; Settings and Review show it, Practice does not.
+	StoreNotice string
+	// Version is the app's version as people read it, shown in Settings.
+	Version string
+	Lint    Linter
+	UserDir func() (string, error)
+	LLM     LLM
 	// SecondOpinion asks the local model about a finished session; when nil the
 	// report says how to turn it on.
 	SecondOpinion SecondOpinion

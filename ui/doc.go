@@ -15,6 +15,15 @@
 // relative to the package). A mismatch is written to ui/testdata/failed/ for
 // review; `go test ./ui -run Snapshot -update` rewrites the masters.
 //
+// Screens are rows of one table in shell.go. Colours come from AppTheme's
+// palette, whose text/background pairs theme_contrast_test.go checks against
+// WCAG AA in both variants; anything drawn in a theme colour follows a theme
+// change (themedRect, themedText), and Shell repaints screens that are not
+// showing when the theme changes.
+//
+// demo.go, the screenshot and performance driver, is compiled only with
+// -tags demo; the product binary has no demo code.
+//
 // ui never imports fyne.io/fyne/v2/app: the binary in cmd/turnaround creates the
 // app and window and passes them in.
 package ui

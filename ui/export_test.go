@@ -42,7 +42,7 @@ func TestExportWritesWithProgress(t *testing.T) {
 	store := &exportStore{}
 	r := NewReview(Deps{History: store}, win, func(string) *scenarios.Scenario { return nil })
 	loaded := make(chan struct{}, 4)
-	r.OnLoaded = func() { loaded <- struct{}{} }
+	r.onLoaded = func() { loaded <- struct{}{} }
 	out := &closingBuffer{}
 	r.writeExport(out, "csv", "/tmp/history.csv")
 	waitOn(t, loaded)

@@ -24,6 +24,7 @@ type picker struct {
 	level    *widget.Select
 	kind     *widget.Select
 	list     *widget.List
+	empty    *widget.Label // says so when no scenario matches the search
 	brief    *fyne.Container
 	start    *widget.Button
 	// footer sits above the start button; the Practice screen puts the mode
@@ -46,6 +47,9 @@ func newPicker(all []*scenarios.Scenario, onStart, onSelect func(*scenarios.Scen
 	p.kind.SetSelected(anyFilter)
 	p.list = widget.NewList(p.count, p.newRow, p.updateRow)
 	p.list.OnSelected = func(i widget.ListItemID) { p.choose(p.shown[i]) }
+	p.empty = wrapped("")
+	p.empty.Alignment = fyne.TextAlignCenter
+	p.empty.Hide()
 	p.brief = container.NewVBox()
 	p.footer = container.NewVBox()
 	p.start = widget.NewButtonWithIcon("Start practice", theme.MediaPlayIcon(), func() {
@@ -64,7 +68,11 @@ func (p *picker) layout() fyne.CanvasObject {
 	filters := container.NewGridWithColumns(2,
 		container.NewBorder(nil, nil, widget.NewLabel("Difficulty"), nil, p.level),
 		container.NewBorder(nil, nil, widget.NewLabel("Failure"), nil, p.kind))
-	left := container.NewBorder(container.NewVBox(p.search, filters), nil, nil, nil, p.list)
+	// The list scrolls to the remembered scenario once it has a size; before
+	// that, ScrollTo has no height to scroll within.
+	list := container.New(&firstLayout{then: p.scrollToSelected}, p.list)
+	left := container.NewBorder(container.NewVBox(p.search, filters), nil, nil, nil,
+		container.NewStack(list, container.NewVBox(p.empty)))
 	right := container.NewBorder(nil, container.NewPadded(container.NewVBox(p.footer, p.start)), nil, nil,
 		container.NewVScroll(container.NewPadded(p.brief)))
 	split := container.NewHSplit(left, right)
@@ -111,7 +119,10 @@ func (p *picker) setAll(all []*scenarios.Scenario) {
 	p.selectID(keep)
 }
 
-// filter applies the search text and both filters, keeping the library's order.
+// filter applies the search text and both filters, keeping the library's
+// order. The detail pane always follows the list: a selection the filter hides
+// moves to the first scenario shown, and with none shown the brief and Start
+// say there is nothing to start.
 func (p *picker) filter() {
 	if p.list == nil {
 		return
@@ -125,12 +136,49 @@ func (p *picker) filter() {
 	}
 	p.list.UnselectAll()
 	p.list.Refresh()
-	if p.selected != nil {
-		for i, sc := range p.shown {
-			if sc == p.selected {
-				p.list.Select(i)
-			}
+	switch i := p.indexOf(p.selected); {
+	case i >= 0:
+		p.list.Select(i)
+	case len(p.shown) > 0:
+		p.list.Select(0)
+	default:
+		p.selected = nil
+		p.start.Disable()
+		p.showBrief(nil)
+	}
+	p.showEmpty(q)
+}
+
+// showEmpty explains an empty list: nothing matches, or there is no library.
+func (p *picker) showEmpty(q string) {
+	switch {
+	case len(p.shown) > 0:
+		p.empty.Hide()
+		return
+	case len(p.all) == 0:
+		p.empty.SetText("No scenarios are installed.")
+	case q != "":
+		p.empty.SetText(fmt.Sprintf("No scenarios match “%s”. Clear the search or the filters to see all %d.",
+			strings.TrimSpace(p.search.Text), len(p.all)))
+	default:
+		p.empty.SetText(fmt.Sprintf("No scenarios match these filters. Set them to Any to see all %d.", len(p.all)))
+	}
+	p.empty.Show()
+}
+
+func (p *picker) indexOf(sc *scenarios.Scenario) int {
+	for i, s := range p.shown {
+		if s == sc && sc != nil {
+			return i
 		}
+	}
+	return -1
+}
+
+// scrollToSelected brings the selected scenario into view.
+func (p *picker) scrollToSelected() {
+	if i := p.indexOf(p.selected); i >= 0 {
+		p.list.ScrollTo(i)
 	}
 }
 

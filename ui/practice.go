@@ -18,14 +18,17 @@ type Practice struct {
 	win     fyne.Window
 	prefs   fyne.Preferences
 	root    *fyne.Container
+	content *fyne.Container
 	picker  *picker
 	session *sessionView
 	banner  *banner
 	// controls are the mode choice and the suggested next scenario.
 	controls *practiceControls
-	// OnIdle, when set, runs on the UI thread after each customer reply is shown
+	// reportShown is true while a session's report is the view on screen.
+	reportShown bool
+	// onIdle, when set, runs on the UI thread after each customer reply is shown
 	// and after a report is shown; tests and benchmarks wait on it.
-	OnIdle func()
+	onIdle func()
 }
 
 // NewPractice builds the Practice screen. prefs remembers the last scenario.
@@ -39,8 +42,16 @@ func NewPractice(deps Deps, win fyne.Window, prefs fyne.Preferences) *Practice {
 	p.picker.selectID(prefs.String(PrefLastScenario))
 	p.addPracticeControls()
 	p.showPicker()
-	if deps.HistoryWarning != "" {
-		p.banner.show(deps.HistoryWarning)
+	p.content = p.banner.in(container.NewBorder(p.topStrip(), nil, nil, nil, p.root))
+	switch {
+	case deps.HistoryWarning != "":
+		p.banner.warn(deps.HistoryWarning)
+	case deps.StoreNotice != "" && prefs.String(PrefClosedNotice) != deps.StoreNotice:
+		// Said once, in amber: sessions are still kept on this computer. Once
+		// closed it stays closed until the notice changes; Settings and Review
+		// keep saying it.
+		p.banner.warn(deps.StoreNotice)
+		p.banner.onClose = func() { prefs.SetString(PrefClosedNotice, deps.StoreNotice) }
 	}
 	p.watchHistory()
 	return p
@@ -66,11 +77,10 @@ func (p *Practice) ReloadScenarios() {
 }
 
 // Content is the screen's root object.
-func (p *Practice) Content() fyne.CanvasObject {
-	return container.NewBorder(p.topStrip(), nil, nil, nil, p.root)
-}
+func (p *Practice) Content() fyne.CanvasObject { return p.content }
 
 func (p *Practice) show(o fyne.CanvasObject) {
+	p.reportShown = false
 	p.root.Objects = []fyne.CanvasObject{o}
 	p.root.Refresh()
 }
@@ -146,8 +156,8 @@ func (p *Practice) trainee() string {
 }
 
 func (p *Practice) idle() {
-	if p.OnIdle != nil {
-		p.OnIdle()
+	if p.onIdle != nil {
+		p.onIdle()
 	}
 }
 
@@ -211,6 +221,7 @@ func (p *Practice) showReport(v *sessionView, rep scoring.Report, t scoring.Tran
 		report = container.NewBorder(container.NewPadded(caption(vs.VoiceSummary())), nil, nil, nil, report)
 	}
 	p.show(report)
+	p.reportShown = true
 	p.idle()
 }
 
@@ -226,27 +237,38 @@ func (p *Practice) retry(v *sessionView, turn int) {
 
 var errNoGrader = errors.New("no grader is configured")
 
-// Send submits text and/or an action in the running session as if the trainee had
+// send submits text and/or an action in the running session as if the trainee had
 // typed it; demo and performance hooks drive the real screen through it.
-func (p *Practice) Send(text string, a *scoring.Action) {
+func (p *Practice) send(text string, a *scoring.Action) {
 	if p.session != nil {
 		p.session.send(text, a)
 	}
 }
 
-// End ends the running session as the End session button does.
-func (p *Practice) End() {
+// end ends the running session as the End session button does.
+func (p *Practice) end() {
 	if p.session != nil {
 		p.session.quit()
 	}
 }
 
-// Scenario returns the scenario the picker lists with id, or nil.
-func (p *Practice) Scenario(id string) *scenarios.Scenario {
+// scenario returns the scenario the picker lists with id, or nil.
+func (p *Practice) scenario(id string) *scenarios.Scenario {
 	for _, sc := range p.picker.all {
 		if sc.ID == id {
 			return sc
 		}
 	}
 	return nil
+}
+
+// themeChanged repaints the views that are not on screen, so the picker and a
+// session left behind show the new theme when they come back.
+func (p *Practice) themeChanged() {
+	p.picker.content.Refresh()
+	if p.session != nil {
+		p.session.content.Refresh()
+	}
+	p.root.Refresh()
+	p.banner.content.Refresh()
 }

@@ -87,7 +87,7 @@ func newBenchHarness(b *testing.B, deps Deps) *practiceHarness {
 	win := test.NewWindow(nil)
 	b.Cleanup(win.Close)
 	h.p = NewPractice(deps, win, a.Preferences())
-	h.p.OnIdle = func() { h.idle <- struct{}{} }
+	h.p.onIdle = func() { h.idle <- struct{}{} }
 	win.SetContent(h.p.Content())
 	win.Resize(fyne.NewSize(1100, 700))
 	h.win = win

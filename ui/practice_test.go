@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -33,7 +34,7 @@ func newPracticeHarness(t *testing.T, deps Deps) *practiceHarness {
 	win := test.NewWindow(nil)
 	t.Cleanup(win.Close)
 	h.p = NewPractice(deps, win, a.Preferences())
-	h.p.OnIdle = func() { h.idle <- struct{}{} }
+	h.p.onIdle = func() { h.idle <- struct{}{} }
 	win.SetContent(h.p.Content())
 	win.Resize(fyne.NewSize(1100, 700))
 	h.win = win
@@ -252,4 +253,84 @@ func TestLongChatFoldsOldRowsAndUnfoldsOnRequest(t *testing.T) {
 	if got := len(v.chat.box.Objects); got != 61 {
 		t.Errorf("after unfolding, %d objects laid out, want all 61", got)
 	}
+}
+
+// TestBriefKeepsScenarioTextLiteral: characters Markdown would treat specially
+// appear exactly as the trainer wrote them, with no escape backslashes.
+func TestBriefKeepsScenarioTextLiteral(t *testing.T) {
+	test.NewTempApp(t)
+	sc := testScenario("late-gift", "The anniversary gift that arrived late", 2, "late-delivery")
+	sc.Failure.Facts = []string{"order #4471 promised for Friday", "paid *express* shipping [USD]"}
+	got := segmentsText(briefSegments(sc))
+	for _, want := range sc.Failure.Facts {
+		if !strings.Contains(got, want) {
+			t.Errorf("brief does not contain %q literally; it reads:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, `\`) {
+		t.Errorf("brief shows a backslash:\n%s", got)
+	}
+}
+
+// segmentsText is the text of rich text segments, list items included.
+func segmentsText(segs []widget.RichTextSegment) string {
+	var b strings.Builder
+	for _, s := range segs {
+		if l, ok := s.(*widget.ListSegment); ok {
+			b.WriteString(segmentsText(l.Items))
+			continue
+		}
+		b.WriteString(s.Textual() + "\n")
+	}
+	return b.String()
+}
+
+// TestClosedBannerLeavesNoGap: closing the banner gives its room back to the
+// screen below it at once.
+func TestClosedBannerLeavesNoGap(t *testing.T) {
+	sc := testScenario("late-gift", "The anniversary gift that arrived late", 2, "late-delivery")
+	deps := fakeDeps(sc)
+	deps.HistoryWarning = "The history database could not be opened; sessions are not being kept."
+	h := newPracticeHarness(t, deps)
+	if h.p.banner.text() == "" || h.p.root.Position().Y == 0 {
+		t.Fatalf("the warning is not shown above the picker (banner %q, picker at y %.0f)", h.p.banner.text(), h.p.root.Position().Y)
+	}
+	h.p.banner.hide()
+	if y := h.p.root.Position().Y; y != 0 {
+		t.Errorf("after closing the banner the picker starts at y %.0f, want 0", y)
+	}
+}
+
+// TestTeamStoreNoticeIsNotARedBannerEveryLaunch: a team store that cannot be
+// reached is said in amber; once closed, the next launch does not repeat it,
+// and Settings still explains it.
+func TestTeamStoreNoticeIsNotARedBannerEveryLaunch(t *testing.T) {
+	sc := testScenario("late-gift", "The anniversary gift that arrived late", 2, "late-delivery")
+	deps := fakeDeps(sc)
+	deps.StoreNotice = "The team store postgres://lead@db/turnaround cannot be reached; sessions are kept on this computer."
+	h := newPracticeHarness(t, deps)
+	if got := h.p.banner.text(); got != deps.StoreNotice || h.p.banner.label.Importance != widget.WarningImportance {
+		t.Fatalf("Practice shows %q at importance %v, want the notice in amber", got, h.p.banner.label.Importance)
+	}
+	closeBtn := findIconButton(h.p.banner.content)
+	test.Tap(closeBtn)
+	if y := h.p.root.Position().Y; y != 0 {
+		t.Errorf("after closing the notice the picker starts at y %.0f, want 0", y)
+	}
+	again := NewPractice(deps, h.win, fyne.CurrentApp().Preferences())
+	if got := again.banner.text(); got != "" {
+		t.Errorf("the next launch shows %q again", got)
+	}
+	if s := NewSettings(fyne.CurrentApp(), deps); !hasLabel(s.Content(), deps.StoreNotice) {
+		t.Error("Settings does not explain the team store")
+	}
+}
+
+func findIconButton(o fyne.CanvasObject) *widget.Button {
+	for _, c := range test.LaidOutObjects(o) {
+		if b, ok := c.(*widget.Button); ok && b.Text == "" {
+			return b
+		}
+	}
+	return nil
 }

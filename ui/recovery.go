@@ -43,7 +43,7 @@ func (s *Shell) offerRecovery(deps Deps, list []SessionInfo) {
 			go func() {
 				err := deps.History.CloseUnfinished(context.Background(), info.ID)
 				if err != nil {
-					do(func() { s.Practice.banner.show("Could not close the session: " + err.Error()) })
+					do(func() { s.practice.banner.show("Could not close the session: " + err.Error()) })
 				}
 			}()
 		})
@@ -56,9 +56,9 @@ func (s *Shell) offerRecovery(deps Deps, list []SessionInfo) {
 
 // resume rebuilds the conversation from the stored turns and continues it in Practice.
 func (s *Shell) resume(deps Deps, info SessionInfo) {
-	sc := s.Practice.Scenario(info.Scenario)
+	sc := s.practice.scenario(info.Scenario)
 	if sc == nil || deps.Resume == nil {
-		s.Practice.banner.show("Cannot resume: the scenario " + info.Scenario + " is no longer in the library.")
+		s.practice.banner.show("Cannot resume: the scenario " + info.Scenario + " is no longer in the library.")
 		return
 	}
 	go func() {
@@ -69,13 +69,13 @@ func (s *Shell) resume(deps Deps, info SessionInfo) {
 		}
 		do(func() {
 			if err != nil {
-				s.Practice.banner.show("Could not resume: " + err.Error())
+				s.practice.banner.show("Could not resume: " + err.Error())
 				return
 			}
 			// The old record ends here; the resumed conversation is stored as a new session.
 			go deps.History.CloseUnfinished(context.Background(), info.ID)
 			s.Show(ScreenPractice)
-			s.Practice.Resume(sc, conv, stored)
+			s.practice.Resume(sc, conv, stored)
 		})
 	}()
 }

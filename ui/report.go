@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -66,13 +65,12 @@ func highButton(label string, icon fyne.Resource, tap func()) *widget.Button {
 }
 
 func totalBlock(sc *scenarios.Scenario, rep scoring.Report) fyne.CanvasObject {
-	total := canvas.NewText(fmt.Sprint(rep.Total), theme.Color(theme.ColorNamePrimary))
-	total.TextSize = theme.TextHeadingSize() * 2.2
-	total.TextStyle = fyne.TextStyle{Bold: true}
-	outOf := widget.NewLabel("out of 100")
+	total := newThemedText(fmt.Sprint(rep.Total), theme.ColorNamePrimary, theme.TextHeadingSize()*2.2, true)
+	outOf := newThemedText("out of 100", theme.ColorNameForeground, theme.TextSize(), false)
 	title := heading(sc.Title)
 	ending := wrapped("Ending: " + endingTitle(rep.Ending))
-	return container.NewVBox(title, container.NewHBox(total, container.NewCenter(outOf)), ending)
+	score := container.New(&baselineLayout{gap: theme.Padding() * 2}, total, outOf)
+	return container.NewVBox(title, container.NewPadded(score), ending)
 }
 
 func endingTitle(e string) string {
@@ -96,17 +94,22 @@ func dimensionBars(rep scoring.Report) fyne.CanvasObject {
 		names = append(names, dimensionTitles[d])
 	}
 	col := widgets.LabelColumnWidth(names...)
+	scoreW := widgets.LabelColumnWidth("100")
 	for _, d := range scoring.Dimensions {
 		ds := rep.Dimensions[d]
 		bar := widget.NewProgressBar()
 		bar.Max = 100
 		bar.SetValue(float64(ds.Score))
-		score := ds.Score
-		bar.TextFormatter = func() string { return fmt.Sprint(score) }
+		// The score sits beside the bar: text over a half-filled bar crosses two
+		// backgrounds and cannot contrast with both.
+		bar.TextFormatter = func() string { return "" }
 		name := widget.NewLabel(dimensionTitles[d])
-		weight := widget.NewLabel(fmt.Sprintf("%.0f%%", ds.Weight*100))
+		score := bold(fmt.Sprint(ds.Score))
+		score.Alignment = fyne.TextAlignTrailing
+		weight := widget.NewLabel(fmt.Sprintf("weight %.0f%%", ds.Weight*100))
 		weight.SizeName = theme.SizeNameCaptionText
-		box.Add(container.NewBorder(nil, nil, sized(name, col, 0), weight, bar))
+		right := container.NewHBox(sized(score, scoreW, 0), weight)
+		box.Add(container.NewBorder(nil, nil, sized(name, col, 0), right, bar))
 	}
 	return box
 }

@@ -28,15 +28,15 @@ type Review struct {
 	detail   *fyne.Container
 	status   *widget.Label
 	progress *widget.ProgressBar
-	busy     *widget.Activity
+	busy     spinner
 	content  fyne.CanvasObject
 	lookup   func(id string) *scenarios.Scenario
 	current  widget.ListItemID // the selected row, kept across reloads
 	// scope is which sessions the summaries count; the practice switch sets it.
 	scope ReviewScope
-	// OnLoaded, when set, runs on the UI thread after the trainee list or a
+	// onLoaded, when set, runs on the UI thread after the trainee list or a
 	// detail view has loaded; tests wait on it.
-	OnLoaded func()
+	onLoaded func()
 }
 
 // NewReview builds the Review screen; lookup finds a scenario by id for transcripts.
@@ -49,7 +49,7 @@ func NewReview(deps Deps, win fyne.Window, lookup func(id string) *scenarios.Sce
 	r.status.Wrapping = fyne.TextWrapWord // a team-store warning is one long sentence
 	r.progress = widget.NewProgressBar()
 	r.progress.Hide()
-	r.busy = widget.NewActivity()
+	r.busy = newSpinner()
 	r.content = r.layout()
 	return r
 }
@@ -62,8 +62,9 @@ func (r *Review) layout() fyne.CanvasObject {
 	js := widget.NewButtonWithIcon("Export JSON", theme.DocumentSaveIcon(), func() { r.export("json") })
 	refresh := widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), r.Reload)
 	top := container.NewBorder(nil, container.NewVBox(r.status, r.progress), heading("Review"),
-		container.NewHBox(r.busy, r.practiceSwitch(), refresh, r.assignButton(), csv, js))
-	split := container.NewHSplit(r.list, container.NewPadded(r.detail))
+		container.NewHBox(r.busy.Activity, r.practiceSwitch(), refresh, r.assignButton(), csv, js))
+	// The list keeps room for a name, "latest 100" and the trend arrow.
+	split := container.NewHSplit(sized(r.list, 250, 0), container.NewPadded(r.detail))
 	split.Offset = 0.28
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 }
@@ -81,27 +82,37 @@ func (r *Review) newRow() fyne.CanvasObject {
 	name := widget.NewLabel("")
 	name.TextStyle = fyne.TextStyle{Bold: true}
 	name.Truncation = fyne.TextTruncateEllipsis
+	latest := widget.NewLabel("")
 	trend := widget.NewIcon(nil)
-	meta := widget.NewLabel("")
-	meta.SizeName = theme.SizeNameCaptionText
-	meta.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(container.NewBorder(nil, nil, nil, trend, name), meta)
+	small := func() *widget.Label {
+		l := widget.NewLabel("")
+		l.SizeName = theme.SizeNameCaptionText
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(latest, trend), name),
+		small(), small())
 }
 
 func (r *Review) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
-	top, meta := box.Objects[0].(*fyne.Container), box.Objects[1].(*widget.Label)
-	name, trend := top.Objects[0].(*widget.Label), top.Objects[1].(*widget.Icon)
+	top, meta, detail := box.Objects[0].(*fyne.Container), box.Objects[1].(*widget.Label), box.Objects[2].(*widget.Label)
+	name, right := top.Objects[0].(*widget.Label), top.Objects[1].(*fyne.Container)
+	latest, trend := right.Objects[0].(*widget.Label), right.Objects[1].(*widget.Icon)
 	if i == 0 {
 		name.SetText(teamRow)
+		latest.SetText("")
 		trend.SetResource(nil)
-		meta.SetText(fmt.Sprintf("%d trainees · averages and most-lost rules", len(r.trainees)))
+		meta.SetText(plural(len(r.trainees), "trainee", "trainees"))
+		detail.SetText("averages and costliest rules")
 		return
 	}
 	t := r.trainees[i-1]
-	name.SetText(fmt.Sprintf("%s   %d", t.Name, t.Latest))
+	name.SetText(t.Name)
+	latest.SetText(fmt.Sprintf("latest %d", t.Latest))
 	trend.SetResource(trendIcon(t.Trend))
-	meta.SetText(fmt.Sprintf("%d sessions · %s · weakest: %s", t.Sessions, trendWord(t.Trend), dimensionTitles[t.Weakest]))
+	meta.SetText(trendText(t))
+	detail.SetText(fmt.Sprintf("%s · weakest: %s", plural(t.Sessions, "session", "sessions"), dimensionTitles[t.Weakest]))
 }
 
 // trendIcon draws a trainee's trend: green up, red down, nothing when level.
@@ -115,14 +126,20 @@ func trendIcon(trend int) fyne.Resource {
 	return nil
 }
 
-func trendWord(trend int) string {
-	switch {
-	case trend > 0:
-		return "improving"
-	case trend < 0:
-		return "slipping"
+// trendText says which way a trainee's totals are going and by how much, so
+// a lead can see what "improving" rests on.
+func trendText(t TraineeSummary) string {
+	if t.TrendSessions == 0 {
+		return "too few sessions for a trend"
 	}
-	return "steady"
+	change := fmt.Sprintf("%+.0f over the last %d", t.TrendChange, t.TrendSessions)
+	switch {
+	case t.Trend > 0:
+		return "improving, " + change
+	case t.Trend < 0:
+		return "slipping, " + change
+	}
+	return "steady, " + change
 }
 
 // Reload reads the trainee list again off the UI thread.
@@ -155,8 +172,8 @@ func (r *Review) Reload() {
 }
 
 func (r *Review) summary() string {
-	if r.deps.HistoryWarning != "" {
-		return r.deps.HistoryWarning
+	if w := r.deps.HistoryWarning + r.deps.StoreNotice; w != "" {
+		return w
 	}
 	if len(r.trainees) == 0 && !r.scope.IncludePractice {
 		return "No scored assessment sessions yet. Tick \"Include practice sessions\" to count practice too."
@@ -164,23 +181,25 @@ func (r *Review) summary() string {
 	if len(r.trainees) == 0 {
 		return "No scored sessions yet. Finish a practice session to see it here."
 	}
-	return fmt.Sprintf("%d trainees. Select one to see their progress and sessions.", len(r.trainees))
+	return plural(len(r.trainees), "trainee", "trainees") + ". Select one to see their progress and sessions."
 }
 
 func (r *Review) loaded() {
-	if r.OnLoaded != nil {
-		r.OnLoaded()
+	if r.onLoaded != nil {
+		r.onLoaded()
 	}
 }
 
-// ShowTrainee selects a trainee by name once the list has them.
-func (r *Review) ShowTrainee(name string) {
+// showTrainee selects a trainee by name once the list has them; false when
+// the list has no such trainee.
+func (r *Review) showTrainee(name string) bool {
 	for i, t := range r.trainees {
 		if t.Name == name {
 			r.list.Select(i + 1)
-			return
+			return true
 		}
 	}
+	return false
 }
 
 func (r *Review) selected(i widget.ListItemID) {
@@ -229,4 +248,11 @@ func (r *Review) showSession(s StoredSession) {
 	}
 	d := dialog.NewCustom(title, "Close", sized(container.NewVScroll(body), 760, 520), r.win)
 	d.Show()
+}
+
+// themeChanged redraws the charts, which are images in the old theme's colours.
+func (r *Review) themeChanged() {
+	if r.trainees != nil {
+		r.Reload()
+	}
 }

@@ -57,7 +57,7 @@ func TestReviewPracticeSwitchReloadsTheSummariesWithPractice(t *testing.T) {
 	store := &scopedStore{seededStore: *newSeededStore()}
 	r := NewReview(Deps{History: store}, win, func(string) *scenarios.Scenario { return nil })
 	loaded := make(chan struct{}, 8)
-	r.OnLoaded = func() { loaded <- struct{}{} }
+	r.onLoaded = func() { loaded <- struct{}{} }
 	win.SetContent(r.Content())
 	win.Resize(fyne.NewSize(1100, 700))
 	r.Reload()
@@ -78,8 +78,8 @@ func TestReviewPracticeSwitchReloadsTheSummariesWithPractice(t *testing.T) {
 	tapBox(practice)
 	waitOn(t, loaded)
 	waitOn(t, loaded)
-	if got := r.list.Length(); got != 3 {
-		t.Errorf("with practice the list has %d rows, want 3 (team, Ana, Ben)", got)
+	if got, want := r.list.Length(), len(store.trainees)+1; got != want {
+		t.Errorf("with practice the list has %d rows, want %d (team and every trainee)", got, want)
 	}
 	tapBox(practice)
 	waitOn(t, loaded)
@@ -106,7 +106,7 @@ func TestReviewWithNoAssessmentsPointsToThePracticeSwitch(t *testing.T) {
 	t.Cleanup(win.Close)
 	r := NewReview(Deps{History: &fakeStore{}}, win, func(string) *scenarios.Scenario { return nil })
 	loaded := make(chan struct{}, 8)
-	r.OnLoaded = func() { loaded <- struct{}{} }
+	r.onLoaded = func() { loaded <- struct{}{} }
 	win.SetContent(r.Content())
 	r.Reload()
 	waitOn(t, loaded)

@@ -2,11 +2,13 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
@@ -32,14 +34,17 @@ func (s *seededStore) ScenarioStats(context.Context, string, ReviewScope) ([]Sce
 }
 
 func (s *seededStore) RuleLosses(context.Context, ReviewScope) ([]RuleLoss, error) {
-	return []RuleLoss{{Rule: "hedges", Count: 7, Points: 42}, {Rule: "scripted-apology", Count: 4, Points: 20}}, nil
+	// In the store's order by count; Review shows the costliest first.
+	return []RuleLoss{{Rule: "hedges", Count: 7, Points: 14}, {Rule: "scripted-apology", Count: 4, Points: 20},
+		{Rule: "blames-customer", Count: 2, Points: 30}}, nil
 }
 
 func newSeededStore() *seededStore {
 	st := &seededStore{}
 	st.trainees = []TraineeSummary{
-		{Name: "Ana", Latest: 81, Trend: 1, Weakest: scoring.Fairness, Sessions: 4},
-		{Name: "Ben", Latest: 58, Trend: -1, Weakest: scoring.Empathy, Sessions: 2},
+		{Name: "Ana", Latest: 81, Trend: 1, TrendChange: 12.4, TrendSessions: 4, Weakest: scoring.Fairness, Sessions: 4},
+		{Name: "Ben", Latest: 58, Trend: -1, TrendChange: -20, TrendSessions: 5, Weakest: scoring.Empathy, Sessions: 9},
+		{Name: "Cleo", Latest: 70, Weakest: scoring.Empathy, Sessions: 1},
 	}
 	st.sessions = []SessionInfo{{ID: "7", Trainee: "Ana", Scenario: "double-charge", Total: 81, Ending: "resolved", Finished: true,
 		Started: time.Date(2026, 1, 8, 9, 30, 0, 0, time.UTC)}}
@@ -52,29 +57,35 @@ func TestReviewListsSeededHistory(t *testing.T) {
 	t.Cleanup(win.Close)
 	r := NewReview(Deps{History: newSeededStore()}, win, func(string) *scenarios.Scenario { return nil })
 	loaded := make(chan struct{}, 8)
-	r.OnLoaded = func() { loaded <- struct{}{} }
+	r.onLoaded = func() { loaded <- struct{}{} }
 	win.SetContent(r.Content())
 	win.Resize(fyne.NewSize(1100, 700))
 	r.Reload()
 	waitOn(t, loaded) // trainee list
 	waitOn(t, loaded) // team view, selected first
-	if got := r.list.Length(); got != 3 {
-		t.Fatalf("list has %d rows, want 3 (team, Ana, Ben)", got)
+	if got := r.list.Length(); got != 4 {
+		t.Fatalf("list has %d rows, want 4 (team, Ana, Ben, Cleo)", got)
 	}
 	row := r.newRow()
-	r.updateRow(1, row)
-	if want := "Ana   81"; !hasLabel(row, want) {
-		t.Errorf("Ana's row does not read %q", want)
+	rows := []struct {
+		i                     int
+		name, trend, sessions string
+	}{
+		{0, "Whole team", "3 trainees", "averages and costliest rules"},
+		{1, "latest 81", "improving, +12 over the last 4", "4 sessions · weakest: Fairness"},
+		{2, "latest 58", "slipping, -20 over the last 5", "9 sessions · weakest: Empathy"},
+		{3, "latest 70", "too few sessions for a trend", "1 session · weakest: Empathy"},
 	}
-	if !hasLabel(row, "4 sessions · improving · weakest: Fairness") {
-		t.Error("Ana's row does not say she is improving")
+	for _, want := range rows {
+		r.updateRow(want.i, row)
+		for _, text := range []string{want.name, want.trend, want.sessions} {
+			if !hasLabel(row, text) {
+				t.Errorf("row %d does not read %q", want.i, text)
+			}
+		}
 	}
-	r.updateRow(2, row)
-	if !hasLabel(row, "2 sessions · slipping · weakest: Empathy") {
-		t.Error("Ben's row does not say he is slipping, weakest on Empathy")
-	}
-	if !hasLabel(r.detail, "hedges") && !hasButton(r.detail, "hedges") {
-		t.Error("team view does not list the most-lost rule")
+	if got, want := ruleOrder(r.detail), []string{"blames-customer", "scripted-apology", "hedges"}; !slices.Equal(got, want) {
+		t.Errorf("costly rules listed %v, want by points lost %v", got, want)
 	}
 	r.list.Select(1)
 	waitOn(t, loaded)
@@ -86,4 +97,15 @@ func TestReviewListsSeededHistory(t *testing.T) {
 func waitOn(t *testing.T, ch chan struct{}) {
 	t.Helper()
 	pump(t, "loading", signalled(ch))
+}
+
+// ruleOrder lists the rule buttons of the team view from top to bottom.
+func ruleOrder(o fyne.CanvasObject) []string {
+	var out []string
+	for _, c := range test.LaidOutObjects(o) {
+		if b, ok := c.(*widget.Button); ok && b.Alignment == widget.ButtonAlignLeading {
+			out = append(out, b.Text)
+		}
+	}
+	return out
 }

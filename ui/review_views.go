@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -68,7 +69,7 @@ func (r *Review) traineeCharts(d traineeData) (image.Image, image.Image) {
 	var labels []string
 	first, best, attempts := charts.Group{Name: "First"}, charts.Group{Name: "Best"}, charts.Group{Name: "Attempts ×10"}
 	for _, s := range d.stats {
-		labels = append(labels, shortLabel(s.Scenario))
+		labels = append(labels, r.scenarioTitle(s.Scenario, s.Title))
 		first.Values = append(first.Values, float64(max(s.First, 0)))
 		best.Values = append(best.Values, float64(max(s.Best, 0)))
 		attempts.Values = append(attempts.Values, float64(s.Attempts*10))
@@ -95,14 +96,31 @@ func (r *Review) traineeView(name string, d traineeData, progress, perScenario i
 }
 
 func (r *Review) sessionRow(s SessionInfo) fyne.CanvasObject {
-	label := fmt.Sprintf("%s   %s   %s%s", s.Started.Format("2 Jan 15:04"), s.Scenario, endingTitle(s.Ending), modeNote(s))
+	label := fmt.Sprintf("%s   %s   %s%s", s.Started.Format("2 Jan 15:04"), r.scenarioTitle(s.Scenario, ""),
+		endingTitle(s.Ending), modeNote(s))
 	total := bold(fmt.Sprint(s.Total))
 	if !s.Finished {
 		total.SetText("unfinished")
 	}
 	open := widget.NewButtonWithIcon("Transcript", theme.DocumentIcon(), func() { r.openSession(s.ID) })
 	open.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, total, open, widget.NewLabel(label))
+	l := widget.NewLabel(label)
+	l.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, total, open, l)
+}
+
+// scenarioTitle names a scenario as trainees know it: the stored title, else
+// the library's, else its id.
+func (r *Review) scenarioTitle(id, stored string) string {
+	if stored != "" {
+		return stored
+	}
+	if r.lookup != nil {
+		if sc := r.lookup(id); sc != nil && sc.Title != "" {
+			return sc.Title
+		}
+	}
+	return id
 }
 
 func chartImage(img image.Image) fyne.CanvasObject {
@@ -114,13 +132,6 @@ func chartImage(img image.Image) fyne.CanvasObject {
 	c.ScaleMode = canvas.ImageScaleSmooth
 	c.SetMinSize(fyne.NewSize(chartW*0.75, chartH*0.75))
 	return c
-}
-
-func shortLabel(id string) string {
-	if len(id) > 14 {
-		return id[:13] + "…"
-	}
-	return id
 }
 
 // teamData is the team view's content.
@@ -144,7 +155,7 @@ func (r *Review) loadTeam() {
 			g := charts.Group{Name: "Average total"}
 			var labels []string
 			for _, s := range d.stats {
-				labels = append(labels, shortLabel(s.Scenario))
+				labels = append(labels, r.scenarioTitle(s.Scenario, s.Title))
 				g.Values = append(g.Values, s.Average)
 			}
 			img, _ = charts.Bars("Average total per scenario", labels, []charts.Group{g}, 100, chartStyle(), chartW, chartH)
@@ -165,20 +176,23 @@ func (r *Review) teamView(d teamData, img image.Image) fyne.CanvasObject {
 	box := container.NewVBox(heading("Whole team"), chartImage(img), subhead("Per scenario"))
 	grid := container.NewGridWithColumns(3, bold("Scenario"), bold("Attempts"), bold("Average"))
 	for _, s := range d.stats {
-		grid.Add(widget.NewLabel(s.Scenario))
+		// Titles are long: truncated, they leave the trainee list its width.
+		title := widget.NewLabel(r.scenarioTitle(s.Scenario, s.Title))
+		title.Truncation = fyne.TextTruncateEllipsis
+		grid.Add(title)
 		grid.Add(widget.NewLabel(fmt.Sprint(s.Attempts)))
 		grid.Add(widget.NewLabel(fmt.Sprintf("%.0f", s.Average)))
 	}
 	box.Add(grid)
 	box.Add(subhead("Rules that cost the most points"))
-	rules := container.NewGridWithColumns(3, bold("Rule"), bold("Times"), bold("Points lost"))
-	for _, l := range d.losses {
+	rules := container.NewGridWithColumns(3, bold("Rule"), bold("Points lost"), bold("Times"))
+	for _, l := range byPointsLost(d.losses) {
 		b := widget.NewButton(l.Rule, func() { showRule(l.Rule, r.deps.Grader, r.win) })
 		b.Importance = widget.LowImportance
 		b.Alignment = widget.ButtonAlignLeading
 		rules.Add(b)
-		rules.Add(widget.NewLabel(fmt.Sprint(l.Count)))
 		rules.Add(widget.NewLabel(fmt.Sprint(l.Points)))
+		rules.Add(widget.NewLabel(fmt.Sprint(l.Count)))
 	}
 	box.Add(rules)
 	return container.NewVScroll(box)
@@ -201,4 +215,12 @@ func chartStyle() charts.Style {
 		Grid:       theme.Color(theme.ColorNameSeparator),
 		Palette:    chartPalette,
 	}
+}
+
+// byPointsLost orders lost rules costliest first; equal losses keep the
+// store's order.
+func byPointsLost(losses []RuleLoss) []RuleLoss {
+	out := slices.Clone(losses)
+	slices.SortStableFunc(out, func(a, b RuleLoss) int { return b.Points - a.Points })
+	return out
 }

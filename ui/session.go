@@ -83,8 +83,8 @@ func (v *sessionView) layout() fyne.CanvasObject {
 		section("Case facts", v.coach.facts),
 		section("How "+v.sc.Customer.Name+" feels", container.NewVBox(v.mood, v.coach.leaving)),
 		section("Your authority", v.card.box)))
-	return container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil,
-		sized(side, 300, 0), v.scroll)
+	return v.banner.in(container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil,
+		sized(side, 300, 0), v.scroll))
 }
 
 // begin shows the turns already in the conversation (after a fork or resume) or

@@ -37,20 +37,36 @@ type Settings struct {
 	preloaded string
 	status    *widget.Label
 	pull      *widget.ProgressBar
-	busy      *widget.Activity
+	busy      spinner
+	size      *widget.Select
+	about     *widget.Label
+	scroll    *container.Scroll
 	content   fyne.CanvasObject
 }
 
 // NewSettings builds the Settings screen for app a; llm may be nil.
 func NewSettings(a fyne.App, deps Deps) *Settings {
 	s := &Settings{app: a, prefs: a.Preferences(), llm: deps.LLM}
-	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(
+	notes := []string{deps.HistoryWarning, deps.StoreNotice}
+	s.scroll = newReflowScroll(container.NewPadded(container.NewVBox(
 		heading("Settings"),
 		section("Trainee", s.traineeBox()),
-		section("History", s.historyBox(deps.HistoryWarning)),
+		section("History", s.historyBox(notes)),
 		section("Customer voice", s.voiceBox()),
-		section("Appearance", s.appearanceBox()))))
+		section("Appearance", s.appearanceBox()),
+		section("About", s.aboutBox(deps.Version)))))
+	s.content = s.scroll
 	return s
+}
+
+// aboutBox names the app and its version, as FyneApp.toml gives it.
+func (s *Settings) aboutBox(version string) fyne.CanvasObject {
+	if version == "" {
+		version = "development build"
+	}
+	s.about = widget.NewLabel("Turnaround " + version)
+	return container.NewVBox(s.about,
+		caption("Practise service recovery with a simulated customer. Runs offline; your history stays on this computer."))
 }
 
 // Content is the screen's root object.
@@ -93,7 +109,7 @@ func (s *Settings) addProfile() {
 	s.newName.SetText("")
 }
 
-func (s *Settings) historyBox(warning string) fyne.CanvasObject {
+func (s *Settings) historyBox(notes []string) fyne.CanvasObject {
 	s.dbPath = widget.NewEntry()
 	s.dbPath.SetPlaceHolder("Default: turnaround/history.db in your config folder")
 	s.dbPath.SetText(s.prefs.String(PrefDBPath))
@@ -105,10 +121,12 @@ func (s *Settings) historyBox(warning string) fyne.CanvasObject {
 	box := container.NewVBox(
 		widget.NewForm(widget.NewFormItem("Database file", s.dbPath), widget.NewFormItem("Team store", s.store)),
 		caption("Changes apply the next time Turnaround starts."))
-	if warning != "" {
-		w := wrapped(warning)
-		w.Importance = widget.WarningImportance
-		box.Add(w)
+	for _, n := range notes {
+		if n != "" {
+			w := wrapped(n)
+			w.Importance = widget.WarningImportance
+			box.Add(w)
+		}
 	}
 	return box
 }
@@ -131,19 +149,19 @@ func (s *Settings) voiceBox() fyne.CanvasObject {
 	s.status = wrapped("Not checked yet. The scripted voice is used whenever the model is unavailable.")
 	s.pull = widget.NewProgressBar()
 	s.pull.Hide()
-	s.busy = widget.NewActivity()
+	s.busy = newSpinner()
 	check := widget.NewButtonWithIcon("Check connection", theme.ViewRefreshIcon(), s.check)
 	pull := widget.NewButtonWithIcon("Download model", theme.DownloadIcon(), s.pullModel)
 	return container.NewVBox(s.llmOn,
 		widget.NewForm(widget.NewFormItem("Ollama host", s.host), widget.NewFormItem("Model", s.model)),
-		container.NewHBox(check, pull, s.busy), s.status, s.pull,
+		container.NewHBox(check, pull, s.busy.Activity), s.status, s.pull,
 		caption("The model only words the replies; the customer's mood and your score never depend on it."))
 }
 
 // check asks the server for its status and installed models, off the UI thread.
 func (s *Settings) check() {
 	if s.llm == nil {
-		s.status.SetText("The Ollama client is not part of this build; the scripted voice is used.")
+		s.setStatus("The Ollama client is not part of this build; the scripted voice is used.")
 		return
 	}
 	host := s.host.Text
@@ -165,13 +183,13 @@ func (s *Settings) check() {
 func (s *Settings) showStatus(st LLMStatus, models []string, err error) {
 	switch {
 	case !st.Up:
-		s.status.SetText("Ollama is not answering: " + st.Err + ". The scripted voice will be used.")
+		s.setStatus("Ollama is not answering: " + st.Err + ". The scripted voice will be used.")
 	case err != nil:
-		s.status.SetText("Ollama " + st.Version + " is up, but the model list failed: " + err.Error())
+		s.setStatus("Ollama " + st.Version + " is up, but the model list failed: " + err.Error())
 	case len(models) == 0:
-		s.status.SetText("Ollama " + st.Version + " is up with no models installed. Download one below.")
+		s.setStatus("Ollama " + st.Version + " is up with no models installed. Download one below.")
 	default:
-		s.status.SetText(fmt.Sprintf("Ollama %s is up. Installed: %s.", st.Version, strings.Join(models, ", ")))
+		s.setStatus(fmt.Sprintf("Ollama %s is up. Installed: %s.", st.Version, strings.Join(models, ", ")))
 		s.model.SetOptions(models)
 		s.installed = models
 	}
@@ -180,12 +198,13 @@ func (s *Settings) showStatus(st LLMStatus, models []string, err error) {
 func (s *Settings) pullModel() {
 	name := strings.TrimSpace(s.model.Text)
 	if s.llm == nil || name == "" {
-		s.status.SetText("Type a model name (for example qwen2.5:0.5b) to download it.")
+		s.setStatus("Type a model name (for example qwen2.5:0.5b) to download it.")
 		return
 	}
 	host := s.host.Text
 	s.pull.SetValue(0)
 	s.pull.Show()
+	s.reflow()
 	s.setBusy(true)
 	go func() {
 		err := s.llm.Pull(context.Background(), host, name, func(done, total int64) {
@@ -196,11 +215,11 @@ func (s *Settings) pullModel() {
 		do(func() {
 			s.setBusy(false)
 			if err != nil {
-				s.status.SetText("Download of " + name + " failed: " + err.Error())
+				s.setStatus("Download of " + name + " failed: " + err.Error())
 				return
 			}
 			s.pull.SetValue(1)
-			s.status.SetText(name + " is installed.")
+			s.setStatus(name + " is installed.")
 			s.preload(name)
 		})
 	}()
@@ -222,7 +241,7 @@ func (s *Settings) appearanceBox() fyne.CanvasObject {
 	mode.Horizontal = true
 	cur := s.prefs.StringWithFallback(PrefTheme, string(ThemeSystem))
 	mode.SetSelected(strings.ToUpper(cur[:1]) + cur[1:])
-	size := widget.NewSelect(textSizeNames, func(v string) {
+	s.size = widget.NewSelect(textSizeNames, func(v string) {
 		for i, n := range textSizeNames {
 			if n == v {
 				s.prefs.SetFloat(PrefTextScale, float64(TextScales[i]))
@@ -230,8 +249,8 @@ func (s *Settings) appearanceBox() fyne.CanvasObject {
 		}
 		ApplyTheme(s.app)
 	})
-	size.SetSelected(textSizeName(float32(s.prefs.FloatWithFallback(PrefTextScale, 1))))
-	return widget.NewForm(widget.NewFormItem("Theme", mode), widget.NewFormItem("Text size", size))
+	s.size.SetSelected(textSizeName(float32(s.prefs.FloatWithFallback(PrefTextScale, 1))))
+	return widget.NewForm(widget.NewFormItem("Theme", mode), widget.NewFormItem("Text size", s.size))
 }
 
 func textSizeName(scale float32) string {
@@ -242,3 +261,12 @@ func textSizeName(scale float32) string {
 	}
 	return "Normal"
 }
+
+// setStatus shows the voice check's outcome; a message that wraps onto more
+// lines makes the page taller, so the scroll range is measured again.
+func (s *Settings) setStatus(text string) {
+	s.status.SetText(text)
+	s.reflow()
+}
+
+func (s *Settings) reflow() { s.scroll.Refresh() }

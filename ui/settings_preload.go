@@ -23,7 +23,7 @@ func (s *Settings) preload(name string) {
 	}
 	s.preloaded = name
 	host := s.host.Text
-	s.status.SetText("Loading " + name + " into memory, so the first session starts without waiting for it…")
+	s.setStatus("Loading " + name + " into memory, so the first session starts without waiting for it…")
 	s.setBusy(true)
 	go func() {
 		err := p.Preload(context.Background(), host, name)
@@ -31,10 +31,10 @@ func (s *Settings) preload(name string) {
 			s.setBusy(false)
 			if err != nil {
 				s.preloaded = ""
-				s.status.SetText("Could not load " + name + ": " + err.Error() + ". The scripted voice stands in until it loads.")
+				s.setStatus("Could not load " + name + ": " + err.Error() + ". The scripted voice stands in until it loads.")
 				return
 			}
-			s.status.SetText(name + " is loaded and ready.")
+			s.setStatus(name + " is loaded and ready.")
 		})
 	}()
 }

@@ -54,7 +54,7 @@ func TestShellOffersToResumeAnUnfinishedSession(t *testing.T) {
 	win.SetContent(s.Content())
 	waitFor(t, "the recovery dialog", func() bool { return overlayButton(win, "Resume") != nil })
 	test.Tap(overlayButton(win, "Resume"))
-	waitFor(t, "the resumed session", func() bool { return s.Practice.session != nil })
+	waitFor(t, "the resumed session", func() bool { return s.practice.session != nil })
 	if resumed.Scenario != "late-gift" || len(resumed.Turns) != 1 {
 		t.Errorf("resumed from %q with %d turns, want late-gift's stored opening", resumed.Scenario, len(resumed.Turns))
 	}
@@ -62,7 +62,7 @@ func TestShellOffersToResumeAnUnfinishedSession(t *testing.T) {
 	if got := store.closedIDs()[0]; got != "41" {
 		t.Errorf("closed session %q, want 41", got)
 	}
-	if got := s.Practice.session.chat.rows(); got != 1 {
+	if got := s.practice.session.chat.rows(); got != 1 {
 		t.Errorf("resumed chat shows %d bubbles, want the stored opening line", got)
 	}
 }
@@ -94,7 +94,7 @@ func TestResumedSessionKeepsItsTraineeModeAndHints(t *testing.T) {
 	win.Resize(fyne.NewSize(1100, 700))
 	s := NewShell(a, win, deps)
 	win.SetContent(s.Content())
-	s.Practice.SetMode(ModeAssessment)
+	s.practice.SetMode(ModeAssessment)
 	waitFor(t, "the recovery dialog", func() bool { return overlayButton(win, "Resume") != nil })
 	test.Tap(overlayButton(win, "Resume"))
 	waitFor(t, "the resumed record", func() bool {
@@ -120,7 +120,7 @@ func TestShellRemembersTheLastScreen(t *testing.T) {
 		t.Fatalf("last screen = %q, want settings", got)
 	}
 	again := NewShell(a, win, Deps{History: &fakeStore{}})
-	if again.Settings == nil || again.tabs.SelectedIndex() != 3 {
+	if again.settings == nil || again.tabs.SelectedIndex() != 3 {
 		t.Errorf("a new shell opened on tab %d, want Settings (3)", again.tabs.SelectedIndex())
 	}
 }

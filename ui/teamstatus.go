@@ -30,7 +30,7 @@ func (p *Practice) watchHistory() {
 	if p.deps.HistoryStatus == nil {
 		return
 	}
-	w := &historyWatch{banner: p.banner, shown: p.deps.HistoryWarning}
+	w := &historyWatch{banner: p.banner, shown: p.deps.StoreNotice}
 	ticks := p.deps.StatusTicks
 	if ticks == nil {
 		ticks = func() <-chan time.Time { return time.NewTicker(historyStatusEvery).C }
@@ -51,8 +51,9 @@ func (w *historyWatch) apply(text string) {
 	ours := current != "" && current == w.shown
 	switch {
 	case text != "" && (ours || current == "" && text != w.shown):
-		// A warning the trainee closed stays closed until it changes.
-		w.banner.show(text)
+		// A warning the trainee closed stays closed until it changes. Amber:
+		// sessions are still kept on this computer.
+		w.banner.warn(text)
 		w.shown = text
 	case text == "" && ours && w.shown != historyBack:
 		w.banner.show(historyBack)

@@ -53,7 +53,7 @@ func TestPracticeChecksTheTeamStoreOnEachTick(t *testing.T) {
 	ticks := make(chan time.Time)
 	statuses := make(chan string, 1)
 	deps := fakeDeps()
-	deps.HistoryWarning = awayWarning
+	deps.StoreNotice = awayWarning
 	deps.HistoryStatus = func(context.Context) string { return <-statuses }
 	deps.StatusTicks = func() <-chan time.Time { return ticks }
 	h := newPracticeHarness(t, deps)

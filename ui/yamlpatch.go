@@ -11,21 +11,71 @@ import (
 // key is not written in block style, and then the text is unchanged.
 func setYAMLScalar(text string, path []string, value string) (string, bool) {
 	lines := strings.Split(text, "\n")
+	i := keyLine(lines, path)
+	if i < 0 {
+		return text, false
+	}
+	lines[i] = replaceValue(lines[i], value)
+	return strings.Join(lines, "\n"), true
+}
+
+// getYAMLScalar reads the value of the block-style key at path as the form
+// shows it: unquoted, without a trailing comment. ok is false when the key is
+// not written in block style with a one-line value.
+func getYAMLScalar(text string, path []string) (string, bool) {
+	lines := strings.Split(text, "\n")
+	i := keyLine(lines, path)
+	if i < 0 {
+		return "", false
+	}
+	_, rest, _ := strings.Cut(lines[i], ":")
+	v := strings.TrimSpace(stripComment(rest))
+	switch {
+	case v == "" || v == "|" || v == ">" || strings.HasPrefix(v, "|") || strings.HasPrefix(v, ">"):
+		return "", false
+	case strings.HasPrefix(v, `"`):
+		u, err := strconv.Unquote(v)
+		return u, err == nil
+	case strings.HasPrefix(v, "'") && strings.HasSuffix(v, "'") && len(v) >= 2:
+		return strings.ReplaceAll(v[1:len(v)-1], "''", "'"), true
+	}
+	return v, true
+}
+
+// keyLine is the index of the line holding the last key of path, or -1.
+func keyLine(lines []string, path []string) int {
 	start, end, indent := 0, len(lines), -1
 	for depth, key := range path {
 		i := findKey(lines[start:end], key, indent)
 		if i < 0 {
-			return text, false
+			return -1
 		}
 		i += start
 		if depth == len(path)-1 {
-			lines[i] = replaceValue(lines[i], value)
-			return strings.Join(lines, "\n"), true
+			return i
 		}
 		indent = indentOf(lines[i])
 		start, end = i+1, blockEnd(lines, i+1, indent)
 	}
-	return text, false
+	return -1
+}
+
+// stripComment drops a " #" comment outside quotes.
+func stripComment(s string) string {
+	var quote rune
+	for i, c := range s {
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '#' && (i == 0 || s[i-1] == ' '):
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // findKey finds "key:" among lines at the shallowest indent deeper than parent.

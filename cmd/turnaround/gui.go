@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
+	"github.com/turnaround-app/turnaround"
 	"github.com/turnaround-app/turnaround/assets"
 	_ "github.com/turnaround-app/turnaround/cmd/turnaround/internal/locale" // before Fyne reads the locale
 	"github.com/turnaround-app/turnaround/scenarios"
@@ -20,25 +21,30 @@ import (
 // Settings screens, wired to the real scenario library, simulator and history.
 func runGUI(e env, args []string) int {
 	tuneGC()
-	a := app.NewWithID("app.turnaround.desktop")
+	about, err := turnaround.AppInfo()
+	if err != nil {
+		fmt.Fprintln(e.stderr, "turnaround: "+err.Error())
+		return exitInvalid
+	}
+	a := app.NewWithID(about.Details.ID)
 	a.SetIcon(assets.Icon)
+	demo := readDemo()
+	demo.prepare(a.Preferences())
 	ui.ApplyTheme(a)
-	w := a.NewWindow("Turnaround")
+	w := a.NewWindow(about.Details.Name)
 	w.SetIcon(assets.Icon)
 	ui.RestoreWindow(w, a.Preferences())
 
-	deps, closeStore := guiDeps(a.Preferences())
+	deps, closeStore := guiDeps(a.Preferences(), demo)
 	defer closeStore()
+	deps.Version = about.VersionText()
 	shell := ui.NewShell(a, w, deps)
-	hooks := readDemoHooks()
 	w.SetContent(shell.Content())
-	hooks.apply(w, shell)
+	demo.resize(w)
 	a.Lifecycle().SetOnStarted(func() {
 		go settleMemory()
 		askTeamPassword(w, deps)
-		if hooks.demo {
-			hooks.drive(shell)
-		}
+		demo.drive(shell, e.stderr)
 	})
 	w.SetMaster()
 	w.ShowAndRun()
@@ -46,17 +52,22 @@ func runGUI(e env, args []string) int {
 }
 
 // guiDeps builds the screens' dependencies from the real packages.
-func guiDeps(p fyne.Preferences) (ui.Deps, func()) {
+func guiDeps(p fyne.Preferences, demo demoDriver) (ui.Deps, func()) {
 	deps := ui.Deps{
 		Scenarios: loadScenarios,
 		Lint:      lintText,
 		UserDir:   scenarios.UserDir,
 		LLM:       llmAdapter{},
 	}
-	store, warning := openHistory(p)
-	if url := p.String(ui.PrefStoreURL); url != "" && warning == nil && os.Getenv("TURNAROUND_DEMO") == "" {
+	store, warning := demo.openHistory(p)
+	if url := p.String(ui.PrefStoreURL); url != "" && warning == nil && !demo.active() {
 		// DESIGN.md: without the team store the app says so and stays on SQLite.
-		store, warning = openTeamHistory(url, store)
+		// The notice is not an error in this session's work, so Practice shows
+		// it as a warning that stays closed once closed.
+		var notice error
+		if store, notice = openTeamHistory(url, store); notice != nil {
+			deps.StoreNotice = notice.Error()
+		}
 	}
 	deps.History = &historyAdapter{s: store, rubric: "1", voice: "scripted", nowFunc: timeNow}
 	deps.Assignments = assignmentsFor(store)
@@ -67,18 +78,8 @@ func guiDeps(p fyne.Preferences) (ui.Deps, func()) {
 	deps.Suggest = suggester(store)
 	deps.DefaultTrainee = osUserName()
 	wireSimulator(&deps, p)
-	if os.Getenv("TURNAROUND_DEMO") != "" {
-		// The demo practises as its first trainee, so the first-launch question
-		// does not cover the screens it drives.
-		if p.String(ui.PrefTrainee) == "" {
-			p.SetString(ui.PrefTrainee, demoTrainees[0])
-		}
-		if lib, err := loadScenarios(); len(lib) > 0 {
-			err = seedDemo(store, deps.Grader, lib)
-			if err != nil {
-				deps.HistoryWarning = "Demo history could not be seeded: " + err.Error()
-			}
-		}
+	if err := demo.seed(store, deps.Grader); err != nil {
+		deps.HistoryWarning = "Demo history could not be seeded: " + err.Error()
 	}
 	return deps, func() { store.Close() }
 }
@@ -86,13 +87,6 @@ func guiDeps(p fyne.Preferences) (ui.Deps, func()) {
 // openHistory opens the history database from Settings or the default path; on
 // failure the app runs on an in-memory store and says why.
 func openHistory(p fyne.Preferences) (history.Store, error) {
-	if os.Getenv("TURNAROUND_DEMO") != "" {
-		s, err := history.OpenMemory()
-		if err != nil {
-			return history.OpenOrFallback("")
-		}
-		return s, nil
-	}
 	path := p.String(ui.PrefDBPath)
 	if path == "" {
 		d, err := history.DefaultPath()

@@ -1,169 +1,114 @@
+//go:build demo
+
 package main
 
 import (
 	"fmt"
+	"io"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 
-	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/scoring/history"
 	"github.com/turnaround-app/turnaround/ui"
 )
 
-// Test-only hooks, read from the environment so screenshots and performance runs
-// drive the real binary:
+// demoDriver drives the real binary for screenshots and performance runs. It is
+// built only with -tags demo (make screenshots, .ci/gui-perf) and reads six
+// environment variables:
 //
-//	TURNAROUND_SIZE=1280x800      window size, overriding the remembered one
+//	TURNAROUND_DEMO=1             in-memory history seeded with demo sessions
 //	TURNAROUND_SCREEN=NAME        practice, author, review, settings, or the
 //	                              demo states picker, report, playtest, trainee
-//	TURNAROUND_DEMO=1             in-memory history seeded with demo sessions
-//	TURNAROUND_DEMO_TURNS=N       play N trainee turns in one session, then print
-//	                              "turnaround: N turns played" to stderr
-type demoHooks struct {
-	size   fyne.Size
+//	TURNAROUND_SIZE=1280x800      window size, overriding the remembered one
+//	TURNAROUND_THEME=light|dark   theme, as if chosen in Settings
+//	TURNAROUND_SCALE=1.3          text size, as if chosen in Settings
+//	TURNAROUND_DEMO_TURNS=N       play N trainee turns in one session
+//
+// When the asked-for state is on screen it prints "turnaround: screen ready:
+// NAME" to stderr (or "turnaround: N turns played; …"), so a script waits for
+// that line instead of sleeping.
+type demoDriver struct {
+	on     bool
 	screen string
-	demo   bool
+	size   fyne.Size
+	theme  string
+	scale  float64
 	turns  int
 }
 
-func readDemoHooks() demoHooks {
-	h := demoHooks{screen: os.Getenv("TURNAROUND_SCREEN"), demo: os.Getenv("TURNAROUND_DEMO") != ""}
-	h.turns, _ = strconv.Atoi(os.Getenv("TURNAROUND_DEMO_TURNS"))
-	if w, hh, ok := strings.Cut(os.Getenv("TURNAROUND_SIZE"), "x"); ok {
+func readDemo() demoDriver {
+	d := demoDriver{on: os.Getenv("TURNAROUND_DEMO") != "", screen: os.Getenv("TURNAROUND_SCREEN"),
+		theme: os.Getenv("TURNAROUND_THEME")}
+	d.turns, _ = strconv.Atoi(os.Getenv("TURNAROUND_DEMO_TURNS"))
+	d.scale, _ = strconv.ParseFloat(os.Getenv("TURNAROUND_SCALE"), 32)
+	if w, h, ok := strings.Cut(os.Getenv("TURNAROUND_SIZE"), "x"); ok {
 		wf, err1 := strconv.ParseFloat(w, 32)
-		hf, err2 := strconv.ParseFloat(hh, 32)
+		hf, err2 := strconv.ParseFloat(h, 32)
 		if err1 == nil && err2 == nil {
-			h.size = fyne.NewSize(float32(wf), float32(hf))
+			d.size = fyne.NewSize(float32(wf), float32(hf))
 		}
 	}
-	return h
+	return d
 }
 
-// apply sizes the window and opens the requested screen; demo states that need
-// a session are driven by driveDemo once the window shows.
-func (h demoHooks) apply(w fyne.Window, shell *ui.Shell) {
-	if !h.size.IsZero() {
-		w.Resize(h.size)
+// active reports whether the demo history is in use.
+func (d demoDriver) active() bool { return d.on }
+
+// prepare stores the theme and text size before the app applies them, and
+// practises as the first demo trainee, so the first-launch question does not
+// cover the screens the driver shows.
+func (d demoDriver) prepare(p fyne.Preferences) {
+	if d.on && p.String(ui.PrefTrainee) == "" {
+		p.SetString(ui.PrefTrainee, demoTrainees[0])
 	}
-	switch h.screen {
-	case "":
-	case "picker", "practice", "report":
-		shell.Show(ui.ScreenPractice)
-	case "playtest":
-		shell.Show(ui.ScreenAuthor)
-	case "trainee":
-		shell.Show(ui.ScreenReview)
-	default:
-		shell.Show(h.screen)
+	if d.theme != "" {
+		p.SetString(ui.PrefTheme, d.theme)
+	}
+	if d.scale > 0 {
+		p.SetFloat(ui.PrefTextScale, d.scale)
 	}
 }
 
-// demoLines are what the demo trainee types, in order.
-var demoLines = []string{
-	"I'm so sorry, Dana. We promised Friday and it came Monday, and you had to buy another gift. That's on us.",
-	"I can refund the express shipping right now, and I'll add a little for the trouble.",
-	"The refund shows on your card within 3 days. I'll email you tomorrow to confirm it has landed.",
+func (d demoDriver) resize(w fyne.Window) {
+	if !d.size.IsZero() {
+		w.Resize(d.size)
+	}
 }
 
-// drive plays the demo state the screenshot asked for once the window is up:
-// "practice" stops mid-conversation, "report" plays to the end of the session.
-func (h demoHooks) drive(shell *ui.Shell) {
-	if h.turns > 0 {
-		h.playTurns(shell.Practice)
+// drive brings the screens to the asked-for state once the window shows.
+func (d demoDriver) drive(shell *ui.Shell, log io.Writer) {
+	if d.screen == "" && d.turns == 0 {
 		return
 	}
-	if h.screen == "playtest" {
-		shell.Author.PlayTest()
-		return
-	}
-	if h.screen == "trainee" {
-		r := shell.Review
-		r.OnLoaded = func() {
-			r.OnLoaded = nil
-			r.ShowTrainee(demoTrainees[0])
-		}
-		r.Reload()
-		return
-	}
-	if h.screen != "practice" && h.screen != "report" {
-		return
-	}
-	p := shell.Practice
-	// Practise as a seeded trainee, so the report can compare with earlier attempts.
-	fyne.CurrentApp().Preferences().SetString(ui.PrefTrainee, demoTrainees[0])
-	step := 0
-	stop := 1
-	if h.screen == "report" {
-		stop = len(demoLines) + 1
-	}
-	p.OnIdle = func() {
-		switch {
-		case step < stop && step < len(demoLines):
-			line := demoLines[step]
-			var act *scoring.Action
-			if step == 1 {
-				act = &scoring.Action{Kind: "refund", Amount: 20, Currency: "USD"}
-			}
-			step++
-			p.Send(line, act)
-		case step < stop:
-			step++
-			p.End()
-		default:
-			p.OnIdle = nil
-		}
-	}
-	if sc := p.Scenario("late-delivery-anniversary"); sc != nil {
-		p.Start(sc)
-	}
+	shell.RunDemo(ui.DemoScript{Screen: d.screen, Trainee: demoTrainees[0],
+		Scenario: "late-delivery-anniversary", Turns: d.turns,
+		Ready: func(line string) { fmt.Fprintln(log, "turnaround: "+line) }})
 }
 
-// playTurns plays h.turns stalling turns against a copy of a built-in customer
-// with patience for all of them, to measure memory after a long session.
-func (h demoHooks) playTurns(p *ui.Practice) {
-	base := p.Scenario("late-delivery-anniversary")
-	if base == nil {
-		fmt.Fprintln(os.Stderr, "turnaround: the demo scenario is missing")
-		return
+// openHistory uses an in-memory store in demo mode, so a demo never touches a
+// user's history.
+func (d demoDriver) openHistory(p fyne.Preferences) (history.Store, error) {
+	if !d.on {
+		return openHistory(p)
 	}
-	sc := *base
-	sc.Customer.Mood.Patience = h.turns * 4
-	played := 0
-	var sent time.Time
-	var took []time.Duration
-	p.OnIdle = func() {
-		if played > 0 {
-			took = append(took, time.Since(sent))
-		}
-		if played == h.turns {
-			p.OnIdle = nil
-			fmt.Fprintf(os.Stderr, "turnaround: %d turns played; send to reply on screen: %s\n", played, summarise(took))
-			return
-		}
-		played++
-		sent = time.Now()
-		p.Send(fmt.Sprintf("Let me check that for you, one moment (%d).", played), nil)
+	s, err := history.OpenMemory()
+	if err != nil {
+		return history.OpenOrFallback("")
 	}
-	p.Start(&sc)
+	return s, nil
 }
 
-// summarise reports the median and 95th percentile of durations.
-func summarise(d []time.Duration) string {
-	if len(d) == 0 {
-		return "no turns"
+// seed fills the demo history with played and scored sessions.
+func (d demoDriver) seed(s history.Store, g ui.Grader) error {
+	if !d.on {
+		return nil
 	}
-	sorted := append([]time.Duration(nil), d...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
-	return fmt.Sprintf("median %s, p95 %s; first ten median %s, last ten median %s",
-		sorted[len(sorted)/2], sorted[len(sorted)*95/100], median(d[:min(10, len(d))]), median(d[max(0, len(d)-10):]))
-}
-
-func median(d []time.Duration) time.Duration {
-	s := append([]time.Duration(nil), d...)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	return s[len(s)/2]
+	lib, _ := loadScenarios()
+	if len(lib) == 0 {
+		return nil
+	}
+	return seedDemo(s, g, lib)
 }

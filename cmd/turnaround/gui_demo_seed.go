@@ -1,3 +1,5 @@
+//go:build demo
+
 package main
 
 import (
@@ -16,8 +18,13 @@ import (
 // by the real simulator; when a grader is built in, it scores them too.
 var demoTrainees = []string{"Ana Okafor", "Ben Ruiz", "Chloe Tan"}
 
-// demoLevels pick each demo session's lines: Ana improves, Ben slips, Chloe is steady.
-var demoLevels = [][]int{{0, 1, 1, 2, 2}, {2, 1, 1, 0, 0}, {1, 2, 1, 2, 1}}
+// demoLevels pick each demo session's lines: Ana improves, Ben slips, Chloe
+// is uneven. demoPlan picks the scenario (an offset into the library) so each
+// trainee retries some, and first-vs-best differs by scenario and trainee.
+var (
+	demoLevels = [][]int{{0, 0, 1, 2, 1, 2}, {2, 2, 1, 0, 1, 0}, {1, 2, 0, 2, 1, 1}}
+	demoPlan   = []int{0, 1, 0, 2, 1, 0}
+)
 
 var demoAgentLines = [][]string{
 	{"I'll see what I can do.", "Maybe we can look into it."},
@@ -30,12 +37,12 @@ func seedDemo(s history.Store, g ui.Grader, lib []*scenarios.Scenario) error {
 	ctx := context.Background()
 	start := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
 	for ti, name := range demoTrainees {
-		for k := 0; k < 5; k++ {
-			sc := lib[(ti+k)%len(lib)]
+		for k, off := range demoPlan {
+			sc := lib[(2*ti+off)%len(lib)]
 			level := demoLevels[ti][k]
 			t := playDemo(sc, demoAgentLines[level])
 			rep := demoReport(t, sc, g, ti, k)
-			at := start.AddDate(0, 0, 2*k+ti)
+			at := start.AddDate(0, 0, 2*k+ti).Add(time.Duration(k*ti) * time.Hour)
 			if err := storeDemo(ctx, s, name, sc, t, rep, at); err != nil {
 				return err
 			}

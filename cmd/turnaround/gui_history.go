@@ -120,6 +120,7 @@ func (h *historyAdapter) Trainees(ctx context.Context, scope ui.ReviewScope) ([]
 	out := make([]ui.TraineeSummary, 0, len(list))
 	for _, t := range list {
 		out = append(out, ui.TraineeSummary{Name: t.Name, Latest: t.LatestTotal, Trend: t.Trend,
+			TrendChange: t.TrendChange, TrendSessions: trendSessions(t.Sessions),
 			Weakest: t.Weakest, Sessions: t.Sessions})
 	}
 	return out, err
@@ -200,4 +201,13 @@ func (h *historyAdapter) Export(ctx context.Context, w io.Writer, format string,
 			progress(float64(done) / float64(total))
 		}
 	})
+}
+
+// trendSessions is how many of a trainee's sessions the trend is fitted over;
+// 0 when there are too few for one.
+func trendSessions(n int) int {
+	if n < history.TrendMinSessions {
+		return 0
+	}
+	return min(n, history.TrendWindow)
 }

@@ -34,7 +34,7 @@ func (s *PGStore) Trainees(ctx context.Context, f Filter) ([]TraineeSummary, err
 	CROSS JOIN LATERAL (SELECT array_agg(x.total ORDER BY x.started_at DESC, x.id DESC) AS totals FROM (
 		SELECT se.total, se.started_at, se.id FROM sessions se
 		WHERE se.trainee_id = agg.trainee_id AND se.total IS NOT NULL AND ` + where + `
-		ORDER BY se.started_at DESC, se.id DESC LIMIT 6) x) recent
+		ORDER BY se.started_at DESC, se.id DESC LIMIT ` + itoa(TrendWindow) + `) x) recent
 	ORDER BY t.name` + limitClause(f)
 	return collect(s, ctx, "summarise trainees", q, args, func(rows pgx.Rows) (TraineeSummary, error) {
 		var t TraineeSummary
@@ -45,6 +45,7 @@ func (s *PGStore) Trainees(ctx context.Context, f Filter) ([]TraineeSummary, err
 		}
 		t.LatestTotal = totals[0]
 		t.Trend = trend(totals)
+		t.TrendChange = trendChange(totals)
 		t.Weakest = weakest(means)
 		return t, nil
 	})
@@ -130,7 +131,7 @@ func (s *PGStore) FirstVsBest(ctx context.Context, trainee string, f Filter) ([]
 // the sessions it can see.
 func (s *PGStore) RuleLosses(ctx context.Context, f Filter, limit int) ([]RuleLoss, error) {
 	q := `SELECT rule, dimension, times, -points FROM rule_losses
-		ORDER BY times DESC, points, rule, dimension`
+		ORDER BY points, times DESC, rule, dimension`
 	var args []any
 	if !f.empty() || !s.seesAll {
 		var where string
@@ -138,7 +139,7 @@ func (s *PGStore) RuleLosses(ctx context.Context, f Filter, limit int) ([]RuleLo
 		q = `SELECT e.rule, e.dimension, count(*), -sum(e.points)
 		FROM sessions se JOIN evidence e ON e.session_id = se.id
 		WHERE e.points < 0 AND ` + where + `
-		GROUP BY e.rule, e.dimension ORDER BY count(*) DESC, sum(e.points), e.rule, e.dimension`
+		GROUP BY e.rule, e.dimension ORDER BY sum(e.points), count(*) DESC, e.rule, e.dimension`
 	}
 	if limit > 0 {
 		q += " LIMIT " + itoa(limit)

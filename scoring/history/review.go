@@ -24,7 +24,7 @@ func (s *SQLiteStore) Trainees(ctx context.Context, f Filter) ([]TraineeSummary,
 		(SELECT group_concat(total, ',' ORDER BY at DESC, sid DESC) FROM (
 			SELECT se.total, se.started_at AS at, se.id AS sid FROM sessions se
 			WHERE se.trainee_id = agg.trainee_id AND se.total IS NOT NULL AND ` + where + `
-			ORDER BY se.started_at DESC, se.id DESC LIMIT 6))
+			ORDER BY se.started_at DESC, se.id DESC LIMIT ` + itoa(TrendWindow) + `))
 	FROM (SELECT se.trainee_id, count(*) AS n, avg(se.empathy) AS e, avg(se.action_speed) AS s,
 			avg(se.authority_clarity) AS a, avg(se.fairness) AS f
 		FROM sessions se WHERE se.total IS NOT NULL AND ` + where + ` GROUP BY se.trainee_id) agg
@@ -48,6 +48,7 @@ func (s *SQLiteStore) Trainees(ctx context.Context, f Filter) ([]TraineeSummary,
 		}
 		t.LatestTotal = totals[0]
 		t.Trend = trend(totals)
+		t.TrendChange = trendChange(totals)
 		t.Weakest = weakest(means)
 		out = append(out, t)
 	}
@@ -67,20 +68,39 @@ func parseTotals(list string) ([]int, error) {
 	return totals, nil
 }
 
-// trend compares the mean of the last three totals (newest first) with the
-// mean of the up to three before them; fewer than four totals show no trend.
+// trend is the direction of the recent totals (newest first): +1 improving,
+// -1 slipping, 0 steady or too few sessions. See trendChange.
 func trend(totals []int) int {
-	if len(totals) < 4 {
+	if len(totals) < TrendMinSessions {
 		return 0
 	}
-	recent, earlier := meanOf(totals[:3]), meanOf(totals[3:min(len(totals), 6)])
-	switch {
-	case recent-earlier >= TrendThreshold:
+	switch c := trendChange(totals); {
+	case c >= TrendThreshold:
 		return 1
-	case earlier-recent >= TrendThreshold:
+	case c <= -TrendThreshold:
 		return -1
 	}
 	return 0
+}
+
+// trendChange is how far the least-squares line through the last TrendWindow
+// totals (newest first) rises or falls from the first of them to the last, in
+// points. A fitted line weighs every session, so one good or bad day in a
+// noisy run does not decide the direction, and a steady decline is seen even
+// when the newest score happens to be high. 0 with fewer than TrendMinSessions.
+func trendChange(totals []int) float64 {
+	n := min(len(totals), TrendWindow)
+	if n < TrendMinSessions {
+		return 0
+	}
+	var sx, sy, sxx, sxy float64
+	for i := 0; i < n; i++ {
+		x, y := float64(i), float64(totals[n-1-i]) // oldest first
+		sx, sy, sxx, sxy = sx+x, sy+y, sxx+x*x, sxy+x*y
+	}
+	fn := float64(n)
+	slope := (fn*sxy - sx*sy) / (fn*sxx - sx*sx)
+	return slope * (fn - 1)
 }
 
 func meanOf(xs []int) float64 {
@@ -198,10 +218,12 @@ func (s *SQLiteStore) FirstVsBest(ctx context.Context, trainee string, f Filter)
 
 // RuleLosses implements Store. Without a filter it reads the running totals
 // the triggers keep; with one it starts from the matching sessions (CROSS JOIN
-// fixes that join order) and reads only their penalties.
+// fixes that join order) and reads only their penalties. The costliest rule
+// comes first: a rule that fired twice for 30 points matters more than one
+// that fired five times for 5.
 func (s *SQLiteStore) RuleLosses(ctx context.Context, f Filter, limit int) ([]RuleLoss, error) {
 	q := `SELECT rule, dimension, times, -points FROM rule_losses
-		ORDER BY times DESC, points, rule, dimension`
+		ORDER BY points, times DESC, rule, dimension`
 	var args []any
 	if !f.empty() {
 		var where string
@@ -209,7 +231,7 @@ func (s *SQLiteStore) RuleLosses(ctx context.Context, f Filter, limit int) ([]Ru
 		q = `SELECT e.rule, e.dimension, count(*), -sum(e.points)
 		FROM sessions se CROSS JOIN evidence e ON e.session_id = se.id
 		WHERE e.points < 0 AND ` + where + `
-		GROUP BY e.rule, e.dimension ORDER BY count(*) DESC, sum(e.points), e.rule, e.dimension`
+		GROUP BY e.rule, e.dimension ORDER BY sum(e.points), count(*) DESC, e.rule, e.dimension`
 	}
 	if limit > 0 {
 		q += " LIMIT " + itoa(limit)

@@ -59,13 +59,13 @@ func TestTrainees(t *testing.T) {
 		}{
 			{"everyone", Filter{}, []TraineeSummary{
 				// Ana: last three 80, 75, 70 (mean 75) against 62, 60, 55 (59): improving.
-				{Name: "Ana", Sessions: 7, LatestTotal: 80, Trend: 1, Weakest: scoring.ActionSpeed},
+				{Name: "Ana", Sessions: 7, LatestTotal: 80, Trend: 1, TrendChange: 21.2, Weakest: scoring.ActionSpeed},
 				// Ben: two sessions are too few for a trend.
 				{Name: "Ben", Sessions: 2, LatestTotal: 45, Trend: 0, Weakest: scoring.Fairness},
 			}},
 			{"until day 6 drops Ana's best", Filter{Until: t0.AddDate(0, 0, 6), Trainee: "Ana"}, []TraineeSummary{
 				// 75, 70, 62 (69) against 60, 55, 50 (55).
-				{Name: "Ana", Sessions: 6, LatestTotal: 75, Trend: 1, Weakest: scoring.ActionSpeed},
+				{Name: "Ana", Sessions: 6, LatestTotal: 75, Trend: 1, TrendChange: 20, Weakest: scoring.ActionSpeed},
 			}},
 		}
 		for _, tt := range tests {
@@ -86,17 +86,22 @@ func TestTrend(t *testing.T) {
 	tests := []struct {
 		totals []int // newest first
 		want   int
+		change float64
 	}{
-		{[]int{80, 75, 70, 62, 60, 55}, 1},
-		{[]int{55, 60, 62, 70, 75, 80}, -1},
-		{[]int{60, 60, 60, 58, 58, 58}, 0},
-		{[]int{60, 60, 60, 57, 57, 57}, 1},
-		{[]int{60, 60, 60, 50}, 1},
-		{[]int{90, 10, 50}, 0},
+		{[]int{80, 75, 70, 62, 60}, 1, 21.2},
+		{[]int{60, 62, 70, 75, 80}, -1, -21.2},
+		{[]int{60, 60, 60, 58, 58}, 0, 2.4},
+		// A noisy run that ends lower: 75, 20, 74, 32, 44 in the order played.
+		{[]int{44, 32, 74, 20, 75}, -1, -20},
+		{[]int{61, 59, 60, 62, 58, 10}, 0, 1.2}, // only the last five count
+		{[]int{60, 50}, 0, 0},                   // too few to say
 	}
 	for _, tt := range tests {
 		if got := trend(tt.totals); got != tt.want {
 			t.Errorf("trend(%v) = %d; want %d", tt.totals, got, tt.want)
+		}
+		if got := trendChange(tt.totals); math.Abs(got-tt.change) > 0.05 {
+			t.Errorf("trendChange(%v) = %.2f; want %.1f", tt.totals, got, tt.change)
 		}
 	}
 }
@@ -238,4 +243,39 @@ func stddev(xs []float64) float64 {
 		sq += (x - m) * (x - m)
 	}
 	return math.Sqrt(sq / float64(len(xs)))
+}
+
+// TestRuleLossesRankByPointsLost: a rule that cost 30 points in two sessions
+// ranks above one that cost 10 in five, with and without a filter.
+func TestRuleLossesRankByPointsLost(t *testing.T) {
+	eachStore(t, func(t *testing.T, s Store) { rankByPointsLost(t, s) })
+}
+
+func rankByPointsLost(t *testing.T, s Store) {
+	for i := 0; i < 5; i++ {
+		rep := &scoring.Report{Scenario: "late-delivery", RubricVersion: "1", Total: 60, Ending: "resolved",
+			Dimensions: map[scoring.Dimension]scoring.DimensionScore{}}
+		ev := []scoring.Evidence{{Turn: 1, Rule: "hedges", Points: -2}}
+		if i < 2 {
+			ev = append(ev, scoring.Evidence{Turn: 3, Rule: "blames-customer", Points: -15})
+		}
+		for _, d := range scoring.Dimensions {
+			rep.Dimensions[d] = scoring.DimensionScore{Score: 60, Weight: 0.25}
+		}
+		rep.Dimensions[scoring.Empathy] = scoring.DimensionScore{Score: 60, Weight: 0.25, Evidence: ev}
+		playSession(t, s, sampleMeta("Ana", "late-delivery", t0.AddDate(0, 0, i)), rep)
+	}
+	want := []RuleLoss{
+		{Rule: "blames-customer", Dimension: scoring.Empathy, Times: 2, PointsLost: 30},
+		{Rule: "hedges", Dimension: scoring.Empathy, Times: 5, PointsLost: 10},
+	}
+	for _, f := range []Filter{{}, {Trainee: "Ana"}} {
+		got, err := s.RuleLosses(context.Background(), f, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("losses with filter %+v (-want +got):\n%s", f, diff)
+		}
+	}
 }

@@ -91,17 +91,24 @@ type TraineeSummary struct {
 	Sessions int
 	// LatestTotal is the total of the most recent scored session.
 	LatestTotal int
-	// Trend is +1 when the mean of the last three totals beats the three before by
-	// at least TrendThreshold points, -1 when it trails by as much, 0 otherwise or
-	// when there are fewer than four scored sessions.
+	// Trend is +1 when the line fitted through the last TrendWindow totals
+	// rises by at least TrendThreshold points across them, -1 when it falls by
+	// as much, 0 otherwise or with fewer than TrendMinSessions scored sessions.
 	Trend int
+	// TrendChange is that fitted rise (negative: fall) in points.
+	TrendChange float64
 	// Weakest is the dimension with the lowest mean score (report order breaks ties).
 	Weakest scoring.Dimension
 }
 
-// TrendThreshold is the change in mean total that counts as a trend, so one
-// point of noise does not draw an arrow.
-const TrendThreshold = 3.0
+// The trend of a trainee's totals: the least-squares line through the last
+// TrendWindow scored sessions, and how far it must rise or fall across them
+// to count, so a few points of noise do not draw an arrow.
+const (
+	TrendWindow      = 5
+	TrendMinSessions = 3
+	TrendThreshold   = 5.0
+)
 
 // SeriesPoint is one scored session on a trainee's progress chart.
 type SeriesPoint struct {
@@ -169,7 +176,7 @@ type Store interface {
 	ScenarioStats(ctx context.Context, f Filter) ([]ScenarioStat, error)
 	// FirstVsBest compares first and best attempts per scenario for one trainee, by id.
 	FirstVsBest(ctx context.Context, trainee string, f Filter) ([]FirstBest, error)
-	// RuleLosses lists the rules that took points most often, most frequent first.
+	// RuleLosses lists the rules that took the most points, costliest first.
 	RuleLosses(ctx context.Context, f Filter, limit int) ([]RuleLoss, error)
 	// Export writes the sessions in f as "csv" or "json", calling progress (if not
 	// nil) as rows are written.

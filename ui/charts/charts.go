@@ -44,7 +44,7 @@ const DPI = 96
 func Lines(title string, series []Series, st Style, w, h int) (image.Image, error) {
 	p := newPlot(title, st)
 	scoreAxis(p, 100)
-	p.X.Tick.Marker = plot.TimeTicks{Format: "Jan 2"}
+	p.X.Tick.Marker = timeTicks{max: max(2, w/110)} // about 110 px per label
 	for i, s := range series {
 		xys := make(plotter.XYs, len(s.Y))
 		for j := range s.Y {
@@ -106,7 +106,13 @@ func Bars(title string, labels []string, groups []Group, max float64, st Style, 
 		p.Legend.Add(g.Name, bars)
 	}
 	p.Legend.Top = true
-	p.NominalX(labels...)
+	// About 6 px a character at the tick font; the axis takes ~70 px.
+	chars := (w - 70) / max1(len(labels)) / 6
+	fitted := make([]string, len(labels))
+	for i, l := range labels {
+		fitted[i] = fitLabel(l, chars)
+	}
+	p.NominalX(fitted...)
 	return render(p, w, h)
 }
 

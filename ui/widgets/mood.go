@@ -20,7 +20,10 @@ type MoodMeter struct {
 	frustration *widget.ProgressBar
 	trust       *widget.ProgressBar
 	patience    *widget.ProgressBar
-	patienceMax int
+	// The numbers sit beside the bars, not on them: text over a half-filled bar
+	// crosses two backgrounds and cannot contrast with both.
+	frustrationText, trustText, patienceText *widget.Label
+	patienceMax                              int
 }
 
 // NewMoodMeter returns a meter for a customer who starts with patienceMax turns of patience.
@@ -28,21 +31,19 @@ func NewMoodMeter(patienceMax int) *MoodMeter {
 	m := &MoodMeter{patienceMax: patienceMax}
 	m.band = widget.NewLabel("")
 	m.band.TextStyle = fyne.TextStyle{Bold: true}
-	m.frustration = percentBar()
-	m.trust = percentBar()
-	m.patience = widget.NewProgressBar()
-	m.patience.Max = float64(max(patienceMax, 1))
-	m.patience.TextFormatter = func() string {
-		return fmt.Sprintf("%d of %d turns left", int(m.patience.Value), m.patienceMax)
-	}
+	m.frustration = quietBar(100)
+	m.trust = quietBar(100)
+	m.patience = quietBar(float64(max(patienceMax, 1)))
+	m.frustrationText, m.trustText, m.patienceText = widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")
 	m.ExtendBaseWidget(m)
 	return m
 }
 
-func percentBar() *widget.ProgressBar {
+// quietBar is a progress bar without text; the value is a label beside it.
+func quietBar(maxValue float64) *widget.ProgressBar {
 	p := widget.NewProgressBar()
-	p.Max = 100
-	p.TextFormatter = func() string { return fmt.Sprintf("%d / 100", int(p.Value)) }
+	p.Max = maxValue
+	p.TextFormatter = func() string { return "" }
 	return p
 }
 
@@ -51,7 +52,15 @@ func (m *MoodMeter) Set(frustration, trust, patience int, band string) {
 	m.frustration.SetValue(float64(frustration))
 	m.trust.SetValue(float64(trust))
 	m.patience.SetValue(float64(patience))
+	m.frustrationText.SetText(fmt.Sprintf("%d / 100", frustration))
+	m.trustText.SetText(fmt.Sprintf("%d / 100", trust))
+	m.patienceText.SetText(fmt.Sprintf("%d of %d", patience, m.patienceMax))
 	m.band.SetText(bandTitle(band))
+}
+
+// Texts returns the numbers shown beside the bars, for tests.
+func (m *MoodMeter) Texts() (frustration, trust, patience string) {
+	return m.frustrationText.Text, m.trustText.Text, m.patienceText.Text
 }
 
 // Values returns what the meter shows, for tests.
@@ -70,13 +79,14 @@ func bandTitle(band string) string {
 func (m *MoodMeter) CreateRenderer() fyne.WidgetRenderer {
 	names := []string{"Frustration", "Trust", "Patience"}
 	w := LabelColumnWidth(names...)
-	row := func(name string, bar *widget.ProgressBar) fyne.CanvasObject {
-		return container.NewBorder(nil, nil, fixedWidth(widget.NewLabel(name), w), nil, bar)
+	vw := LabelColumnWidth("100 / 100", fmt.Sprintf("%d of %d", m.patienceMax, m.patienceMax))
+	row := func(name string, bar *widget.ProgressBar, value *widget.Label) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, fixedWidth(widget.NewLabel(name), w), fixedWidth(value, vw), bar)
 	}
 	box := container.NewVBox(m.band,
-		row(names[0], m.frustration),
-		row(names[1], m.trust),
-		row(names[2], m.patience))
+		row(names[0], m.frustration, m.frustrationText),
+		row(names[1], m.trust, m.trustText),
+		row(names[2], m.patience, m.patienceText))
 	return widget.NewSimpleRenderer(box)
 }
 

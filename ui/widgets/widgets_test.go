@@ -47,10 +47,10 @@ func TestMoodMeterShowsState(t *testing.T) {
 	if f != 64 || tr != 35 || p != 4 || band != "Customer is upset" {
 		t.Errorf("meter shows %d/%d/%d %q", f, tr, p, band)
 	}
-	if got := m.patience.TextFormatter(); got != "4 of 6 turns left" {
-		t.Errorf("patience reads %q", got)
+	if f, tr, p := m.Texts(); f != "64 / 100" || tr != "35 / 100" || p != "4 of 6" {
+		t.Errorf("meter reads %q, %q, %q beside its bars", f, tr, p)
 	}
-	if got := m.frustration.TextFormatter(); got != "64 / 100" {
-		t.Errorf("frustration reads %q", got)
+	if got := m.frustration.TextFormatter(); got != "" {
+		t.Errorf("frustration bar carries text %q; the number belongs beside it", got)
 	}
 }

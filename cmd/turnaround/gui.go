@@ -26,6 +26,7 @@ func runGUI(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "turnaround: "+err.Error())
 		return exitInvalid
 	}
+	setAsideBrokenPrefs(fynePrefsDir(about.Details.ID), e.stderr)
 	a := app.NewWithID(about.Details.ID)
 	a.SetIcon(assets.Icon)
 	demo := readDemo()

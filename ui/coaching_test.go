@@ -111,7 +111,7 @@ func TestActionBeyondCardWarnsBeforeSending(t *testing.T) {
 	v := h.p.session
 	test.Type(v.card.amounts[0], "60")
 	test.Tap(v.card.buttons[0])
-	if !v.coach.warnBox.Visible() || !strings.Contains(v.coach.warn.Text, "refund of 60 USD refused: your ceiling is 25 USD") {
+	if !v.coach.warnBox.Visible() || v.coach.warn.Text != "Your card will refuse this: your ceiling is 25 USD." {
 		t.Fatalf("warning = %q (visible %v); want the card's refusal before sending", v.coach.warn.Text, v.coach.warnBox.Visible())
 	}
 	if n := len(v.conv.Transcript().Turns); n != 1 {

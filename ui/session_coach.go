@@ -101,11 +101,11 @@ func (c *coachView) showHint(h scoring.Hint, ok bool) {
 	c.setVisible(c.hintBox, true)
 }
 
-// warnAction holds a back an action the card will refuse and says why; the
-// trainee may still send it.
+// warnAction holds back an action the card will refuse and says why, as what
+// the card will do: nothing has been sent yet. The trainee may still send it.
 func (c *coachView) warnAction(a *scoring.Action, refusal string) {
 	c.pending = a
-	c.warn.SetText("Beyond your card: " + refusal + ".")
+	c.warn.SetText("Your card will refuse this: " + refusalReason(a, refusal) + ".")
 	c.setVisible(c.warnBox, true)
 }
 
@@ -152,4 +152,14 @@ func (v *sessionView) showHint(h scoring.Hint, ok bool) {
 	if ok && v.coach.practice && v.store != nil {
 		v.store.addHint(h)
 	}
+}
+
+// refusalReason is the card check's reason inside the system's refusal
+// sentence ("refund of 60 USD refused: your ceiling is 25 USD"), so the warning
+// before sending words the same reason without saying it already happened.
+func refusalReason(a *scoring.Action, refusal string) string {
+	if a == nil {
+		return refusal
+	}
+	return strings.TrimPrefix(refusal, a.Grant().String()+" refused: ")
 }

@@ -5,8 +5,10 @@ import (
 	"slices"
 	"sync"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -114,4 +116,32 @@ func TestReviewWithNoAssessmentsPointsToThePracticeSwitch(t *testing.T) {
 	if r.status.Text != want {
 		t.Errorf("status = %q, want %q", r.status.Text, want)
 	}
+}
+
+func TestReviewTraineeWithoutScoredSessionsSaysSoInPlaceOfTheChart(t *testing.T) {
+	test.NewTempApp(t)
+	win := test.NewWindow(nil)
+	t.Cleanup(win.Close)
+	// Ben has only practised: with practice left out he has no points and no
+	// per-scenario figures, only his sessions.
+	store := &fakeStore{}
+	store.trainees = []TraineeSummary{{Name: "Ben", Latest: 58, Sessions: 2}}
+	store.sessions = []SessionInfo{{ID: "3", Trainee: "Ben", Scenario: "double-charge", Total: 58, Ending: "resolved",
+		Finished: true, Practice: true, Started: time.Date(2026, 1, 8, 9, 30, 0, 0, time.UTC)}}
+	r := NewReview(Deps{History: store}, win, func(string) *scenarios.Scenario { return nil })
+	loaded := make(chan struct{}, 8)
+	r.onLoaded = func() { loaded <- struct{}{} }
+	win.SetContent(r.Content())
+	win.Resize(fyne.NewSize(1024, 640))
+	r.Reload()
+	waitOn(t, loaded)
+	waitOn(t, loaded)
+	r.list.Select(1)
+	waitOn(t, loaded)
+	for _, o := range test.LaidOutObjects(r.detail) {
+		if img, ok := o.(*canvas.Image); ok && img.Resource == nil {
+			t.Errorf("trainee view draws a chart image with no scored sessions")
+		}
+	}
+	assertMarkup(t, "review/no_scored_sessions.xml", win.Canvas())
 }

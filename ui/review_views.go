@@ -57,15 +57,22 @@ func (r *Review) loadTrainee(name string) {
 func (r *Review) traineeCharts(d traineeData) (image.Image, image.Image) {
 	st := chartStyle()
 	var series []charts.Series
+	points := 0
 	for _, dim := range scoring.Dimensions {
 		s := charts.Series{Name: dimensionTitles[dim]}
 		for _, p := range d.series[dim] {
 			s.At = append(s.At, p.At)
 			s.Y = append(s.Y, p.Value)
 		}
+		points += len(s.At)
 		series = append(series, s)
 	}
-	progress, _ := charts.Lines("Dimensions over time", series, st, chartW, chartH)
+	// With no points (a trainee who has only practised, while practice is left
+	// out) the plot would be an empty frame dated 1970; chartImage words it.
+	var progress image.Image
+	if points > 0 {
+		progress, _ = charts.Lines("Dimensions over time", series, st, chartW, chartH)
+	}
 	var labels []string
 	first, best, attempts := charts.Group{Name: "First"}, charts.Group{Name: "Best"}, charts.Group{Name: "Attempts ×10"}
 	for _, s := range d.stats {
@@ -125,7 +132,7 @@ func (r *Review) scenarioTitle(id, stored string) string {
 
 func chartImage(img image.Image) fyne.CanvasObject {
 	if img == nil {
-		return caption("No scored sessions to chart yet.")
+		return caption("No scored sessions in this view")
 	}
 	c := canvas.NewImageFromImage(img)
 	c.FillMode = canvas.ImageFillContain

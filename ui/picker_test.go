@@ -66,19 +66,38 @@ func TestPickerScrollsToTheRememberedScenario(t *testing.T) {
 	for i := 0; i < 30; i++ {
 		list = append(list, testScenario(fmt.Sprintf("case-%02d", i), fmt.Sprintf("Case number %02d", i), 2, "late-delivery"))
 	}
-	a.Preferences().SetString(PrefLastScenario, "case-27")
+	a.Preferences().SetString(PrefLastScenario, "case-15")
 	win := test.NewWindow(nil)
 	t.Cleanup(win.Close)
 	p := NewPractice(fakeDeps(list...), win, a.Preferences())
 	win.SetContent(p.Content())
 	win.Resize(fyne.NewSize(1024, 640))
-	if idOf(p.picker.selected) != "case-27" {
-		t.Fatalf("selected %s, want the remembered case-27", idOf(p.picker.selected))
+	if idOf(p.picker.selected) != "case-15" {
+		t.Fatalf("selected %s, want the remembered case-15", idOf(p.picker.selected))
 	}
-	// A list draws only the rows in view.
-	if findLabel(p.picker.list, "Case number 27") == nil || findLabel(p.picker.list, "Case number 00") != nil {
+	// A list draws only the rows in view, and a row scrolled partly out of
+	// view is still drawn: the remembered row must lie wholly inside the view.
+	if findLabel(p.picker.list, "Case number 00") != nil {
 		t.Error("the list still shows its top rows, not the remembered scenario's")
 	}
+	item := listItemWith(p.picker.list, "Case number 15")
+	if item == nil {
+		t.Fatal("the remembered scenario's row is not drawn")
+	}
+	off, view := p.picker.list.GetScrollOffset(), p.picker.list.Size().Height
+	if top, bottom := item.Position().Y, item.Position().Y+item.Size().Height; top < off || bottom > off+view {
+		t.Errorf("the remembered row spans y %.0f–%.0f of the list but the view shows %.0f–%.0f", top, bottom, off, off+view)
+	}
+}
+
+// listItemWith returns the list row that holds a label reading text.
+func listItemWith(list fyne.CanvasObject, text string) fyne.CanvasObject {
+	for _, o := range test.LaidOutObjects(list) {
+		if fmt.Sprintf("%T", o) == "*widget.listItem" && findLabel(o, text) != nil {
+			return o
+		}
+	}
+	return nil
 }
 
 func idOf(sc *scenarios.Scenario) string {

@@ -92,17 +92,17 @@ func lastAgentTurn(t Transcript) int {
 	return -1
 }
 
-// CardRefusal says why the authority card would refuse action a after the
-// actions already performed in t ("refund of 30 USD refused: your ceiling is
-// 25 USD"), or returns "" when the card allows it. It judges with the card's own
-// ledger, as the simulator will, so a warning before sending never disagrees
-// with what happens after.
-func CardRefusal(t Transcript, sc *scenarios.Scenario, a Action) string {
+// CardProblem says in one clause why the authority card would refuse action a
+// after the actions already performed in t ("your ceiling is 25 USD"), or
+// returns "" when the card allows it. It judges with the card's own ledger, as
+// the simulator will, so a warning before sending never disagrees with what
+// happens after.
+func CardProblem(t Transcript, sc *scenarios.Scenario, a Action) string {
 	ledger := scenarios.NewLedger(sc)
 	for _, turn := range t.Turns {
 		if turn.Role == RoleAgent && turn.Action != nil && turn.Action.Result != ActionRefused {
 			ledger.Give(turn.Action.Grant())
 		}
 	}
-	return ledger.Refusal(a.Grant())
+	return ledger.Check(a.Grant())
 }

@@ -60,23 +60,23 @@ func TestHintAfterActionBeyondCardComesFirst(t *testing.T) {
 	}
 }
 
-func TestCardRefusalCountsWhatWasGiven(t *testing.T) {
+func TestCardProblemCountsWhatWasGiven(t *testing.T) {
 	sc := fixture()
 	given := act(5000, "refund", 20)
 	refused := act(6000, "refund", 25)
 	refused.Action.Result = ActionRefused
 	tr := conv(cust(0, "It came Monday."), given, refused)
-	if got := CardRefusal(conv(cust(0, "x")), sc, Action{Kind: "refund", Amount: 25, Currency: "USD"}); got != "" {
+	if got := CardProblem(conv(cust(0, "x")), sc, Action{Kind: "refund", Amount: 25, Currency: "USD"}); got != "" {
 		t.Errorf("a refund at the ceiling is refused: %q", got)
 	}
-	got := CardRefusal(tr, sc, Action{Kind: "refund", Amount: 10, Currency: "USD"})
-	if want := "refund of 10 USD refused: 20 USD already given and your ceiling is 25 USD"; got != want {
-		t.Errorf("CardRefusal = %q\nwant        %q", got, want)
+	got := CardProblem(tr, sc, Action{Kind: "refund", Amount: 10, Currency: "USD"})
+	if want := "20 USD already given and your ceiling is 25 USD"; got != want {
+		t.Errorf("CardProblem = %q\nwant        %q", got, want)
 	}
-	if got := CardRefusal(tr, sc, Action{Kind: "refund", Amount: 5, Currency: "USD"}); got != "" {
+	if got := CardProblem(tr, sc, Action{Kind: "refund", Amount: 5, Currency: "USD"}); got != "" {
 		t.Errorf("the 5 USD left under the ceiling is refused: %q", got)
 	}
-	if got := CardRefusal(tr, sc, Action{Kind: "voucher"}); !strings.Contains(got, "not on your authority card") {
-		t.Errorf("CardRefusal(voucher) = %q", got)
+	if got := CardProblem(tr, sc, Action{Kind: "voucher"}); !strings.Contains(got, "not on your authority card") {
+		t.Errorf("CardProblem(voucher) = %q", got)
 	}
 }

@@ -160,8 +160,8 @@ func (v *sessionView) takeAction(a *scoring.Action, problem string) {
 	if v.busy || v.done {
 		return
 	}
-	if refusal := scoring.CardRefusal(v.conv.Transcript(), v.sc, *a); refusal != "" {
-		v.coach.warnAction(a, refusal)
+	if why := scoring.CardProblem(v.conv.Transcript(), v.sc, *a); why != "" {
+		v.coach.warnAction(a, why)
 		return
 	}
 	v.send(v.input.Text, a)

@@ -103,9 +103,9 @@ func (c *coachView) showHint(h scoring.Hint, ok bool) {
 
 // warnAction holds back an action the card will refuse and says why, as what
 // the card will do: nothing has been sent yet. The trainee may still send it.
-func (c *coachView) warnAction(a *scoring.Action, refusal string) {
+func (c *coachView) warnAction(a *scoring.Action, why string) {
 	c.pending = a
-	c.warn.SetText("Your card will refuse this: " + refusalReason(a, refusal) + ".")
+	c.warn.SetText("Your card will refuse this: " + why + ".")
 	c.setVisible(c.warnBox, true)
 }
 
@@ -152,14 +152,4 @@ func (v *sessionView) showHint(h scoring.Hint, ok bool) {
 	if ok && v.coach.practice && v.store != nil {
 		v.store.addHint(h)
 	}
-}
-
-// refusalReason is the card check's reason inside the system's refusal
-// sentence ("refund of 60 USD refused: your ceiling is 25 USD"), so the warning
-// before sending words the same reason without saying it already happened.
-func refusalReason(a *scoring.Action, refusal string) string {
-	if a == nil {
-		return refusal
-	}
-	return strings.TrimPrefix(refusal, a.Grant().String()+" refused: ")
 }

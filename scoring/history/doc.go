@@ -1,9 +1,11 @@
 // Package history keeps every practice session Turnaround plays: who played which
 // scenario version, each turn as it happened, and the score of record.
 //
-// The Practice screen and `turnaround play` write through Store as the
-// conversation runs (BeginSession, one AppendTurn per turn, FinishSession), so a
-// crash or kill loses nothing that was acknowledged. The Review screen and
+// The Practice screen and `turnaround play` record through the same Recorder
+// as the conversation runs (BeginSession, one AppendTurn per turn through a
+// Writer, FinishSession), so a crash or kill loses nothing that was
+// acknowledged, both store the voice that played and the rubric version, and
+// a retry names the session it retried. The Review screen and
 // `turnaround history` read it back: session lists, transcripts with reports, and
 // team summaries (trends, spreads, first-versus-best, the rules lost most often),
 // plus CSV and JSON exports.

@@ -47,7 +47,7 @@ func (e *FileError) Error() string {
 	case ErrReadOnly:
 		return fmt.Sprintf("history file %s cannot be written; check that the file and its folder are writable", e.Path)
 	case ErrDiskFull:
-		return fmt.Sprintf("history file %s cannot grow because the disk is full; free some space and Turnaround will retry", e.Path)
+		return fmt.Sprintf("history file %s cannot grow because the disk is full", e.Path)
 	}
 	return fmt.Sprintf("history file %s: %v", e.Path, e.Cause)
 }

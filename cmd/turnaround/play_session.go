@@ -138,7 +138,8 @@ func (p *player) onEvent(ev sim.Event) {
 }
 
 // finish scores the session, prints the report, saves the transcript and closes
-// the record. It returns exit 1 when the transcript could not be written.
+// the record. It returns exit 1 when the transcript could not be written or the
+// history does not hold the whole session.
 func (p *player) finish() int {
 	t := p.session.Transcript()
 	rep, err := scoreSession(t, p.sc)
@@ -155,7 +156,8 @@ func (p *player) finish() int {
 	if err := p.rec.Finish(p.session.Ending(), rep); err != nil {
 		p.recordFailed(err)
 	}
-	if p.outErr != nil {
+	recorded := p.reportRecording()
+	if p.outErr != nil || !recorded {
 		return exitInvalid
 	}
 	return exitOK
@@ -201,13 +203,18 @@ func firstErr(errs ...error) error {
 	return nil
 }
 
-// recordFailed warns once that the history store failed; the session goes on.
+// recordFailed warns once, when the history store first fails, and says what
+// happens next; reportRecording gives the outcome at the end.
 func (p *player) recordFailed(err error) {
 	if p.warnedRecord {
 		return
 	}
 	p.warnedRecord = true
-	fmt.Fprintf(p.e.stderr, "turnaround play: history store: %v; the session goes on unrecorded.\n", err)
+	goesOn := "the session goes on"
+	if p.rec.Status().Session == 0 {
+		goesOn = "the session goes on unrecorded"
+	}
+	fmt.Fprintf(p.e.stderr, "turnaround play: %v; %s, and its transcript keeps every turn.\n", err, goesOn)
 }
 
 // problem reports bad input: to the trainee on screen, or to stderr with the

@@ -45,7 +45,9 @@ func NewRecorder(s Store, now func() time.Time) *Recorder {
 }
 
 // Begin records the session's start. A zero m.StartedAt is filled from the
-// clock and an empty m.RubricVersion with scoring.RubricVersion. For a retry,
+// clock, an empty m.RubricVersion with scoring.RubricVersion, and a zero
+// m.Timing with scoring.TimingShown (a session recorded as it is played is
+// stamped in trainee time, see sim.Session). For a retry,
 // m.ParentID and m.ForkTurn name the session and the turn it forks from, and
 // kept holds the turns it starts with (the parent's turns before ForkTurn);
 // they are stored at once, as turns 0..len(kept)-1.
@@ -55,6 +57,9 @@ func (r *Recorder) Begin(ctx context.Context, m SessionMeta, kept []scoring.Turn
 	}
 	if m.RubricVersion == "" {
 		m.RubricVersion = scoring.RubricVersion
+	}
+	if m.Timing == 0 {
+		m.Timing = scoring.TimingShown
 	}
 	id, err := r.store.BeginSession(ctx, m)
 	r.mu.Lock()

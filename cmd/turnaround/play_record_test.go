@@ -1,0 +1,168 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/scoring/history"
+)
+
+// fullDiskStore takes the first room turns, then fails every write as SQLite
+// does on a full disk, as the history package's fault tests do.
+type fullDiskStore struct {
+	history.Store
+	path string
+	mu   sync.Mutex
+	room int
+}
+
+func (f *fullDiskStore) full() error {
+	return &history.FileError{Path: f.path, Kind: history.ErrDiskFull, Cause: errors.New("database or disk is full")}
+}
+
+func (f *fullDiskStore) AppendTurn(ctx context.Context, id history.SessionID, index int, t scoring.Turn) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.room == 0 {
+		return f.full()
+	}
+	f.room--
+	return f.Store.AppendTurn(ctx, id, index, t)
+}
+
+func (f *fullDiskStore) FinishSession(context.Context, history.SessionID, string, *scoring.Report, time.Time) error {
+	return f.full()
+}
+
+// withFullDisk makes play's history file fill up after room turns.
+func withFullDisk(t *testing.T, room int) {
+	t.Helper()
+	orig := openHistoryFile
+	t.Cleanup(func() { openHistoryFile = orig })
+	openHistoryFile = func(path string) (history.Store, error) {
+		s, err := history.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		return &fullDiskStore{Store: s, path: s.Path(), room: room}, nil
+	}
+}
+
+// longPlay is a piped session of many turns that never resolves the case.
+var longPlay = strings.Repeat("Let me check that for you.\n", 3) + "/quit\n"
+
+// TestPlayOnAFullDiskSaysWhatWasNotStoredAndExitsNonZero: the history takes
+// the first turns only. Play must not promise a retry that never comes nor
+// claim the session went unrecorded; at the end it says how many turns the
+// history holds and where every turn is, and exits 1.
+func TestPlayOnAFullDiskSaysWhatWasNotStoredAndExitsNonZero(t *testing.T) {
+	for _, withOut := range []bool{true, false} {
+		name := map[bool]string{true: "with --out", false: "without --out"}[withOut]
+		t.Run(name, func(t *testing.T) {
+			withFullDisk(t, 2)
+			dir := t.TempDir()
+			t.Setenv("TMPDIR", filepath.Join(dir, "tmp"))
+			must(t, os.Mkdir(filepath.Join(dir, "tmp"), 0o755))
+			db, out := filepath.Join(dir, "history.db"), filepath.Join(dir, "t.json")
+			args := []string{"--scenario", "late-delivery-anniversary", "--db", db, "--trainee", "Ana"}
+			if withOut {
+				args = append(args, "--out", out)
+			}
+			code, _, stderr := playIn(t, longPlay, args...)
+			if code != exitInvalid {
+				t.Errorf("exit %d; want %d when turns were not recorded", code, exitInvalid)
+			}
+			for _, lie := range []string{"will retry", "unrecorded"} {
+				if strings.Contains(stderr, lie) {
+					t.Errorf("stderr says %q, which is not true:\n%s", lie, stderr)
+				}
+			}
+			saved := out
+			if !withOut {
+				matches, _ := filepath.Glob(filepath.Join(dir, "tmp", "turnaround-late-delivery-anniversary-*.json"))
+				if len(matches) != 1 {
+					t.Fatalf("kept transcripts %v; want one in the temporary folder\nstderr:\n%s", matches, stderr)
+				}
+				saved = matches[0]
+			}
+			tr := readOut(t, saved)
+			n := len(tr.Turns)
+			last := lastLine(stderr)
+			want := "turnaround play: history file " + db + " cannot grow because the disk is full, so the history holds 2 of " +
+				strconv.Itoa(n) + " turns of session 1 (turns 2-" + strconv.Itoa(n-1) + " and the ending are missing); every turn is in " + saved + "."
+			if n != 7 || last != want {
+				t.Errorf("%d turns; last stderr line:\n%s\nwant:\n%s", n, last, want)
+			}
+			s, err := history.Open(db)
+			must(t, err)
+			defer s.Close()
+			got, err := s.Session(context.Background(), 1)
+			must(t, err)
+			if got.Turns != 2 || got.Finished() {
+				t.Errorf("history holds %d turns, finished %v; want the 2 that fitted, unfinished", got.Turns, got.Finished())
+			}
+		})
+	}
+}
+
+// TestPlayOnADamagedHistoryExitsNonZeroAndKeepsTheTranscript: a history whose
+// middle pages are garbage still opens and would take the session, which no
+// list could then show. Play says so in one sentence naming the file before
+// the first line, plays on so nothing typed is lost, and exits 1.
+func TestPlayOnADamagedHistoryExitsNonZeroAndKeepsTheTranscript(t *testing.T) {
+	dir := t.TempDir()
+	db, out := filepath.Join(dir, "history.db"), filepath.Join(dir, "t.json")
+	writeDamagedHistory(t, db)
+	code, stdout, stderr := playIn(t, "Hello.\n/refund 25 USD I've refunded 25 now.\n",
+		"--scenario", "late-delivery-anniversary", "--db", db, "--out", out)
+	if code != exitInvalid {
+		t.Errorf("exit %d; want %d", code, exitInvalid)
+	}
+	damaged := "history file " + db + " is damaged; move it aside to start a fresh history or restore a backup"
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if len(lines) != 2 || lines[0] != "turnaround play: "+damaged+"; the session goes on unrecorded, and its transcript keeps every turn." ||
+		lines[1] != "turnaround play: "+damaged+", so this session was not recorded; every turn is in "+out+"." {
+		t.Errorf("stderr:\n%s\nwant the damage named before play and the outcome after", stderr)
+	}
+	if tr := readOut(t, out); len(tr.Turns) < 4 || !strings.Contains(stdout, "customer:") {
+		t.Errorf("transcript has %d turns; want the whole played session", len(tr.Turns))
+	}
+}
+
+// writeDamagedHistory stores 200 sessions, then overwrites the middle third of
+// the file's pages with seeded random bytes; header, schema and the newest rows
+// stay intact, so the file still opens.
+func writeDamagedHistory(t *testing.T, path string) {
+	t.Helper()
+	s, err := history.Open(path)
+	must(t, err)
+	for i := range 200 {
+		id := seedSession(t, s, history.SessionMeta{Trainee: "Ana", ScenarioID: "late-delivery",
+			StartedAt: historyT0.Add(time.Duration(i) * time.Hour)}, cliTurns())
+		must(t, s.FinishSession(context.Background(), id, "resolved", cliReport(), historyT0.Add(time.Minute)))
+	}
+	must(t, s.Close())
+	data, err := os.ReadFile(path)
+	must(t, err)
+	const page = 4096
+	pages := len(data) / page
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := pages / 3 * page; i < 2*pages/3*page; i++ {
+		data[i] = byte(rng.Uint32())
+	}
+	must(t, os.WriteFile(path, data, 0o644))
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}

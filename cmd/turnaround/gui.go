@@ -69,7 +69,7 @@ func guiDeps(p fyne.Preferences, demo demoDriver) (ui.Deps, func()) {
 			deps.StoreNotice = notice.Error()
 		}
 	}
-	deps.History = &historyAdapter{s: store, rubric: "1", voice: "scripted", nowFunc: timeNow}
+	deps.History = &historyAdapter{s: store}
 	deps.Assignments = assignmentsFor(store)
 	deps.HistoryStatus = teamStatus(store)
 	if warning != nil {
@@ -77,7 +77,8 @@ func guiDeps(p fyne.Preferences, demo demoDriver) (ui.Deps, func()) {
 	}
 	deps.Suggest = suggester(store)
 	deps.DefaultTrainee = osUserName()
-	wireSimulator(&deps, p)
+	wireSimulator(&deps, p, desktopRecorder{store: store, now: timeNow,
+		trainee: func() string { return ui.TraineeName(p) }})
 	if err := demo.seed(store, deps.Grader); err != nil {
 		deps.HistoryWarning = "Demo history could not be seeded: " + err.Error()
 	}

@@ -16,7 +16,7 @@ import (
 	"github.com/turnaround-app/turnaround/scoring/history"
 )
 
-// fullDiskStore takes the first room turns, then fails every write as SQLite
+// fullDiskStore takes the next room turns, then fails every write as SQLite
 // does on a full disk, as the history package's fault tests do.
 type fullDiskStore struct {
 	history.Store
@@ -39,8 +39,20 @@ func (f *fullDiskStore) AppendTurn(ctx context.Context, id history.SessionID, in
 	return f.Store.AppendTurn(ctx, id, index, t)
 }
 
-func (f *fullDiskStore) FinishSession(context.Context, history.SessionID, string, *scoring.Report, time.Time) error {
-	return f.full()
+func (f *fullDiskStore) FinishSession(ctx context.Context, id history.SessionID, ending string, rep *scoring.Report, at time.Time) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.room == 0 {
+		return f.full()
+	}
+	return f.Store.FinishSession(ctx, id, ending, rep, at)
+}
+
+// setRoom frees (or takes) space for n more turns.
+func (f *fullDiskStore) setRoom(n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.room = n
 }
 
 // withFullDisk makes play's history file fill up after room turns.

@@ -46,6 +46,8 @@ func (e *FileError) Error() string {
 		return fmt.Sprintf("history file %s is locked by another program; close other Turnaround windows and try again", e.Path)
 	case ErrReadOnly:
 		return fmt.Sprintf("history file %s cannot be written; check that the file and its folder are writable", e.Path)
+	case ErrOldSchema:
+		return fmt.Sprintf("history file %s was written by an older Turnaround (%s); open it once where it can be written so Turnaround can upgrade it", e.Path, e.Detail)
 	case ErrDiskFull:
 		return fmt.Sprintf("history file %s cannot grow because the disk is full", e.Path)
 	}

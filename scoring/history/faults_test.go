@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -238,4 +239,74 @@ func writeDamagedMiddle(t *testing.T, path string) {
 		data[i] = byte(rng.Uint32())
 	}
 	writeFile(t, path, data)
+}
+
+// TestReadOnlyHistoryCanBeListed: a history whose file is 0444 in a folder
+// 0555 cannot be opened for writing, but OpenReadOnly lists, shows and exports
+// it and leaves no file behind. Root ignores permission bits, so there the
+// immutable attribute makes the file and folder read-only (see makeReadOnly).
+func TestReadOnlyHistoryCanBeListed(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "history.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := playSession(t, s, sampleMeta("Ana", "late-delivery", t0), sampleReport(78, 82, 70, 85, 75))
+	s.Close()
+	if err := os.Chmod(path, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	makeReadOnly(t, path)
+	makeReadOnly(t, dir)
+	if _, err := Open(path); !errors.Is(err, ErrReadOnly) {
+		t.Fatalf("Open for writing: %v; want ErrReadOnly, or this test proves nothing", err)
+	}
+	before := readFile(t, path)
+	ro, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatalf("OpenReadOnly: %v", err)
+	}
+	ctx := context.Background()
+	list, err := ro.Sessions(ctx, Filter{})
+	if err != nil || len(list) != 1 || list[0].ID != id || list[0].Total != 78 {
+		t.Fatalf("Sessions = %+v, %v; want Ana's one session, total 78", list, err)
+	}
+	if d, err := ro.Session(ctx, id); err != nil || len(d.Transcript.Turns) != 4 || d.Report == nil {
+		t.Errorf("Session = %+v, %v; want 4 turns and the report", d.SessionSummary, err)
+	}
+	var buf bytes.Buffer
+	if err := ro.Export(ctx, &buf, "csv", Filter{}, nil); err != nil || strings.Count(buf.String(), "\r\n") != 2 {
+		t.Errorf("Export: %v\n%s", err, buf.String())
+	}
+	if _, err := ro.BeginSession(ctx, sampleMeta("Bo", "late-delivery", t0)); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("BeginSession on a read-only store: %v; want ErrReadOnly", err)
+	}
+	ro.Close()
+	if !bytes.Equal(before, readFile(t, path)) {
+		t.Error("reading changed the file")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("folder holds %d entries after reading; want only the history file", len(entries))
+	}
+}
+
+// TestOpenReadOnlyRefusesWhatItCannotRead: an older schema needs an upgrade
+// (a write) first, and a newer one is refused as Open refuses it.
+func TestOpenReadOnlyRefusesWhatItCannotRead(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.db")
+	writeNewerSchema(t, path)
+	_, err := OpenReadOnly(path)
+	checkFileError(t, err, path, ErrNewerSchema, "was written by a newer Turnaround")
+	old := filepath.Join(t.TempDir(), "history.db")
+	db, err := sql.Open("sqlite3", old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = 1; CREATE TABLE sessions (id INTEGER)", applicationID)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	_, err = OpenReadOnly(old)
+	checkFileError(t, err, old, ErrOldSchema, "was written by an older Turnaround (schema version 1, this build reads 4); open it once where it can be written")
 }

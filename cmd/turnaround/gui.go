@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -118,10 +119,20 @@ func openHistory(p fyne.Preferences) historyStores {
 }
 
 // openHistoryAt opens the history file at path for Review and for recording.
+// The file is read through once, as play does, so sessions are not recorded
+// into a file damaged in the middle that no list could show again.
 func openHistoryAt(path string) historyStores {
 	s, err := history.Open(path)
 	if err == nil {
-		return historyStores{read: s, record: s}
+		if err = s.Check(context.Background()); err == nil {
+			return historyStores{read: s, record: s}
+		}
+		s.Close()
+		mem, memErr := history.OpenMemory()
+		if memErr != nil {
+			return historyStores{read: mem, record: mem, warning: errors.Join(err, memErr)}
+		}
+		return historyStores{read: mem, record: mem, warning: fmt.Errorf("%w; this session's history will not be kept", err)}
 	}
 	if errors.Is(err, history.ErrReadOnly) {
 		if ro, roErr := history.OpenReadOnly(path); roErr == nil {

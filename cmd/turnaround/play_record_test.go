@@ -178,3 +178,27 @@ func lastLine(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	return lines[len(lines)-1]
 }
+
+// TestDesktopDoesNotRecordIntoADamagedHistory: the desktop app reads the file
+// through at start, as play does, and says it is damaged instead of recording
+// sessions no list could show.
+func TestDesktopDoesNotRecordIntoADamagedHistory(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.db")
+	writeDamagedHistory(t, path)
+	before, err := os.ReadFile(path)
+	must(t, err)
+	stores := openHistoryAt(path)
+	defer stores.close()
+	want := "history file " + path + " is damaged; move it aside to start a fresh history or restore a backup; this session's history will not be kept"
+	if stores.warning == nil || stores.warning.Error() != want {
+		t.Errorf("warning = %v; want %q", stores.warning, want)
+	}
+	if p, ok := stores.record.(*history.SQLiteStore); !ok || p.Path() != ":memory:" {
+		t.Errorf("sessions are recorded in %T; want a memory store", stores.record)
+	}
+	after, err := os.ReadFile(path)
+	must(t, err)
+	if string(before) != string(after) {
+		t.Error("opening changed the damaged file")
+	}
+}

@@ -51,21 +51,39 @@ func rootCause(err error) error {
 }
 
 // keepTranscript makes sure every turn is in a transcript file and says where:
-// --out when it was written, otherwise a new file in the temporary folder
-// (usually another disk than a full history's).
+// --out when it was written, otherwise a file of its own in the temporary
+// folder (usually another disk than a full history's).
 func (p *player) keepTranscript() string {
 	if p.args.out != "" && p.outErr == nil {
 		return "every turn is in " + p.args.out
 	}
-	f, err := os.CreateTemp("", "turnaround-"+fileSafe.ReplaceAllString(p.sc.ID, "-")+"-*.json")
-	if err == nil {
-		f.Close()
-		if err = writeTranscript(f.Name(), p.session.Transcript()); err == nil {
-			return "every turn is in " + f.Name()
-		}
-		os.Remove(f.Name())
+	if err := p.writeKept(); err != nil {
+		return fmt.Sprintf("the transcript could not be saved either (%v)", err)
 	}
-	return fmt.Sprintf("the transcript could not be saved either (%v)", err)
+	return "every turn is in " + p.keptPath
+}
+
+// keepWhileUnrecorded runs after each reply: while the history lacks turns
+// and no --out file holds them, the transcript goes to the kept file, so a
+// crash or a kill mid-session loses nothing typed either.
+func (p *player) keepWhileUnrecorded() {
+	if p.args.out != "" && p.outErr == nil || p.rec.Status().Missing() == "" {
+		return
+	}
+	_ = p.writeKept() // a failure is reported by keepTranscript at the end
+}
+
+// writeKept writes the transcript to the kept file, choosing its name once.
+func (p *player) writeKept() error {
+	if p.keptPath == "" {
+		f, err := os.CreateTemp("", "turnaround-"+fileSafe.ReplaceAllString(p.sc.ID, "-")+"-*.json")
+		if err != nil {
+			return err
+		}
+		f.Close()
+		p.keptPath = f.Name()
+	}
+	return writeTranscript(p.keptPath, p.session.Transcript())
 }
 
 // fileSafe matches what should not go into a file name.

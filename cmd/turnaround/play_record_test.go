@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -200,5 +202,38 @@ func TestDesktopDoesNotRecordIntoADamagedHistory(t *testing.T) {
 	must(t, err)
 	if string(before) != string(after) {
 		t.Error("opening changed the damaged file")
+	}
+}
+
+// TestPlayKeepsUnrecordedTurnsInAFileWhileItRuns: with no --out and a full
+// disk, the turns the history lacks are in a transcript file after each
+// reply, before the session ends, so a kill then loses nothing typed.
+func TestPlayKeepsUnrecordedTurnsInAFileWhileItRuns(t *testing.T) {
+	withFullDisk(t, 1)
+	dir := t.TempDir()
+	t.Setenv("TMPDIR", dir)
+	stdin, typing := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		done <- dispatch(env{stdin: stdin, stdout: io.Discard, stderr: io.Discard},
+			[]string{"play", "--scenario", "late-delivery-anniversary", "--db", filepath.Join(dir, "history.db")})
+	}()
+	io.WriteString(typing, "Let me check that for you.\n")
+	var kept scoring.Transcript
+	deadline := time.Now().Add(10 * time.Second)
+	for len(kept.Turns) < 3 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		if matches, _ := filepath.Glob(filepath.Join(dir, "turnaround-*.json")); len(matches) == 1 {
+			if data, err := os.ReadFile(matches[0]); err == nil {
+				json.Unmarshal(data, &kept)
+			}
+		}
+	}
+	if len(kept.Turns) != 3 || kept.Turns[1].Text != "Let me check that for you." || kept.Ending != "" {
+		t.Errorf("mid-session kept transcript: %d turns, ending %q; want the 3 so far", len(kept.Turns), kept.Ending)
+	}
+	typing.Close()
+	if code := <-done; code != exitInvalid {
+		t.Errorf("exit %d; want %d", code, exitInvalid)
 	}
 }

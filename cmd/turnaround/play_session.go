@@ -33,6 +33,8 @@ type player struct {
 	// warned keeps each storage warning to one message per session.
 	warnedRecord, warnedOut bool
 	outErr                  error
+	// keptPath holds every turn when the history lacks some and --out does not.
+	keptPath string
 }
 
 func newPlayer(e env, sc *scenarios.Scenario, a playArgs, rec recorder) *player {
@@ -166,6 +168,7 @@ func (p *player) finish() int {
 // save writes the transcript to --out through a temporary file, so a crash never
 // leaves half a file. It is called after every reply and at the end.
 func (p *player) save() {
+	defer p.keepWhileUnrecorded()
 	if p.args.out == "" {
 		return
 	}

@@ -72,12 +72,15 @@ func (r *Recorder) Begin(ctx context.Context, m SessionMeta, kept []scoring.Turn
 	if err != nil {
 		return err
 	}
+	// Every kept turn is handed over even after a refusal: the Writer holds
+	// the refused ones in order, and Status must count them all.
+	var firstErr error
 	for i, t := range kept {
-		if err := r.Turn(ctx, i, t); err != nil {
-			return err
+		if err := r.Turn(ctx, i, t); err != nil && firstErr == nil {
+			firstErr = err
 		}
 	}
-	return nil
+	return firstErr
 }
 
 // Turn records turn index. It returns the store's error when the turn (or one

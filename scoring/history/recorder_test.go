@@ -143,3 +143,31 @@ func TestRecorderAfterFailedBeginSaysNotRecording(t *testing.T) {
 		t.Errorf("status = %+v; want nothing stored, turns 0-2 missing, the Begin error kept", st)
 	}
 }
+
+// TestRecorderHoldsEveryKeptTurnTheStoreRefuses: a retry begun on a full disk
+// hands over all its kept turns, held in order, and writes them when it can.
+func TestRecorderHoldsEveryKeptTurnTheStoreRefuses(t *testing.T) {
+	mem, err := OpenMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem.Close()
+	ctx := context.Background()
+	fs := &faultStore{Store: mem, failing: true}
+	r := NewRecorder(fs, nil)
+	turns := sampleTurns()
+	if err := r.Begin(ctx, sampleMeta("Ana", "late-delivery", t0), turns[:3]); !errors.Is(err, ErrDiskFull) {
+		t.Fatalf("Begin on a full disk: %v; want ErrDiskFull", err)
+	}
+	if st := r.Status(); st.Turns != 3 || st.Stored != 0 || st.Missing() != "turns 0-2" {
+		t.Errorf("status = %+v; want the 3 kept turns held", st)
+	}
+	fs.failing = false
+	if err := r.Turn(ctx, 3, turns[3]); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := mem.Session(ctx, r.Session())
+	if diff := cmp.Diff(turns, got.Transcript.Turns); diff != "" {
+		t.Errorf("stored turns (-want +got):\n%s", diff)
+	}
+}

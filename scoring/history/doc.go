@@ -37,5 +37,11 @@
 // in the file when AppendTurn returns and survives the app being killed (a
 // test kills a writing process at random points to prove it); a power cut can
 // lose the last moments, never corrupt the file. Writer keeps turns a full
-// disk refused and writes them later, in order.
+// disk refused and writes them later, in order; Recorder.Status says which
+// turns the store does not hold yet, so callers can say so truthfully.
+//
+// Readers that only list, show or export open the file with OpenReadOnly,
+// which neither migrates nor writes, so a read-only history can still be
+// reviewed. Callers about to record run Check first: SQLite appends happily to
+// a file whose middle pages are damaged, and only a full read finds them.
 package history

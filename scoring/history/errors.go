@@ -3,6 +3,7 @@ package history
 import (
 	"errors"
 	"fmt"
+	"syscall"
 
 	"github.com/mattn/go-sqlite3"
 )
@@ -90,6 +91,12 @@ func kindOf(err error) error {
 		return ErrReadOnly
 	case sqlite3.ErrFull:
 		return ErrDiskFull
+	case sqlite3.ErrIoErr:
+		// A real full disk often reaches SQLite as an I/O error on a write
+		// (the WAL, its shared memory) with the system's "no space" errno.
+		if se.SystemErrno == syscall.ENOSPC || se.SystemErrno == syscall.EDQUOT {
+			return ErrDiskFull
+		}
 	}
 	return nil
 }

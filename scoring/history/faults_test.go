@@ -11,8 +11,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/mattn/go-sqlite3"
 )
 
 // Each broken file must give one clear sentence naming the file, wrap the
@@ -309,4 +312,17 @@ func TestOpenReadOnlyRefusesWhatItCannotRead(t *testing.T) {
 	db.Close()
 	_, err = OpenReadOnly(old)
 	checkFileError(t, err, old, ErrOldSchema, "was written by an older Turnaround (schema version 1, this build reads 4); open it once where it can be written")
+}
+
+// TestNoSpaceIOErrorIsDiskFull: on a real full disk SQLite often reports an
+// I/O error carrying the system's "no space" errno rather than SQLITE_FULL
+// (seen writing the WAL on a full tmpfs); both are a full disk.
+func TestNoSpaceIOErrorIsDiskFull(t *testing.T) {
+	for _, errno := range []syscall.Errno{syscall.ENOSPC, syscall.EDQUOT} {
+		err := classify("/x/history.db", sqlite3.Error{Code: sqlite3.ErrIoErr, SystemErrno: errno})
+		checkFileError(t, err, "/x/history.db", ErrDiskFull, "cannot grow because the disk is full")
+	}
+	if err := classify("/x/history.db", sqlite3.Error{Code: sqlite3.ErrIoErr, SystemErrno: syscall.EIO}); errors.Is(err, ErrDiskFull) {
+		t.Errorf("an EIO error was taken for a full disk: %v", err)
+	}
 }

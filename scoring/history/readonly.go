@@ -20,9 +20,9 @@ var ErrOldSchema = errors.New("history written by an older Turnaround")
 // history kept read-only (a file 0444 in a folder 0555, an archive, another
 // user's file) must still be listed. It neither migrates nor probes a write
 // nor switches the journal mode. When SQLite cannot even create its shared
-// memory file beside a WAL database (a read-only folder), the file is opened
-// as immutable: it is then read as it stands on disk, which is right for a
-// folder nobody can write to.
+// memory file beside a WAL database (a read-only folder, a full disk), the
+// file is opened as immutable: it is then read as it stands on disk, which is
+// right when nothing can write there.
 //
 // A file from a newer Turnaround wraps ErrNewerSchema; one from an older
 // Turnaround wraps ErrOldSchema (Open upgrades it where it can be written).
@@ -36,7 +36,9 @@ func OpenReadOnly(path string) (*SQLiteStore, error) {
 		return nil, fmt.Errorf("history file %s: %w", abs, err)
 	}
 	s, err := openReadOnly(abs, false)
-	if errors.Is(err, ErrReadOnly) {
+	if errors.Is(err, ErrReadOnly) || errors.Is(err, ErrDiskFull) {
+		// SQLite could not create the shared-memory file beside a WAL
+		// database: a read-only folder, or a full disk.
 		s, err = openReadOnly(abs, true)
 	}
 	return s, err

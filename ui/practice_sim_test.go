@@ -71,6 +71,29 @@ func TestPracticeWithRealSimulator(t *testing.T) {
 	if !hasText(h.win.Canvas().Content(), fmt.Sprint(rep.Total)) {
 		t.Errorf("the report does not show the total %d", rep.Total)
 	}
+	if got := v.conv.(*reportCatcher).report(); got == nil || got.Total != rep.Total {
+		t.Errorf("the conversation was finished with %v, the grader gives %d", got, rep.Total)
+	}
+}
+
+// reportCatcher keeps the report a conversation is finished with.
+type reportCatcher struct {
+	Conversation
+	mu  sync.Mutex
+	rep *scoring.Report
+}
+
+func (c *reportCatcher) Finish(_ context.Context, rep *scoring.Report) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.rep = rep
+	return nil
+}
+
+func (c *reportCatcher) report() *scoring.Report {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.rep
 }
 
 func findButton(t *testing.T, o fyne.CanvasObject, text string) fyne.Tappable {

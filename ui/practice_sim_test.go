@@ -76,26 +76,6 @@ func TestPracticeWithRealSimulator(t *testing.T) {
 	}
 }
 
-// reportCatcher keeps the report a conversation is finished with.
-type reportCatcher struct {
-	Conversation
-	mu  sync.Mutex
-	rep *scoring.Report
-}
-
-func (c *reportCatcher) Finish(_ context.Context, rep *scoring.Report) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.rep = rep
-	return nil
-}
-
-func (c *reportCatcher) report() *scoring.Report {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.rep
-}
-
 func findButton(t *testing.T, o fyne.CanvasObject, text string) fyne.Tappable {
 	t.Helper()
 	for _, c := range test.LaidOutObjects(o) {

@@ -197,3 +197,26 @@ func TestDesktopPracticeSessionRecordsModeAndHints(t *testing.T) {
 		t.Errorf("stored mode %q, hints %+v, %d turns; want practice, the stalling hint, 3 turns", got.Mode, got.Hints, got.Turns)
 	}
 }
+
+// TestDesktopResumeRecordsForTheStoredTrainee: a session resumed after a crash
+// is recorded for the trainee whose session it was, not whoever Settings
+// names now, and starts with the stored turns.
+func TestDesktopResumeRecordsForTheStoredTrainee(t *testing.T) {
+	rec, s := testDesktopRecorder(t, nil)
+	deps := &ui.Deps{}
+	wireSimulator(deps, judgePrefs(t, false, "", ""), rec)
+	sc := builtinScenario(t, "late-delivery-anniversary")
+	opening := scoring.Turn{Role: scoring.RoleCustomer, Text: "My order was late."}
+	conv, err := deps.Resume(sc, ui.StoredSession{SessionInfo: ui.SessionInfo{Trainee: "Bo"},
+		Transcript: scoring.Transcript{Scenario: sc.ID, Turns: []scoring.Turn{opening}}})
+	must(t, err)
+	say(t, conv, "We missed the delivery window, and that is on us.", nil)
+	list, err := s.Sessions(context.Background(), history.Filter{})
+	must(t, err)
+	if len(list) != 1 || list[0].Trainee != "Bo" || list[0].Turns != 3 {
+		t.Errorf("resumed record %+v; want Bo's, with the stored opening and the new exchange", list)
+	}
+	if got := rec.trainee(); got != "Ana" {
+		t.Errorf("after a resume the next session would be recorded for %q; want Ana", got)
+	}
+}

@@ -40,14 +40,18 @@ type Rubric struct {
 	Rules []Rule `json:"rules"`
 }
 
-// DefaultRubric returns a fresh copy of rubric version "2"; callers may change it.
+// RubricVersion is the version of the default rubric, the one the score of
+// record uses; a session records it when it begins, before any report exists.
+const RubricVersion = "2"
+
+// DefaultRubric returns a fresh copy of rubric version RubricVersion; callers may change it.
 // Version 2 reads turns clause by clause (see clauseRules), adds validates-feeling,
 // and scores a silent session below any real attempt.
 func DefaultRubric() *Rubric {
 	rules := make([]Rule, len(defaultRules))
 	copy(rules, defaultRules)
 	return &Rubric{
-		Version: "2",
+		Version: RubricVersion,
 		Weights: map[Dimension]float64{
 			Empathy:          0.25,
 			ActionSpeed:      0.30,

@@ -394,7 +394,7 @@ func (a *Author) playTest() {
 		a.banner.show("Could not start the play-test: " + err.Error())
 		return
 	}
-	v := newSessionView(a.parsed, conv, a.deps, newHistoryWriter(nil, "", a.parsed, nil))
+	v := newSessionView(a.parsed, conv, a.deps)
 	a.playing = v
 	// A play-test is not scored or stored; the chat says how it ended.
 	a.playPane.Objects = []fyne.CanvasObject{v.content}

@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"context"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -14,41 +12,11 @@ import (
 	"github.com/turnaround-app/turnaround/sim"
 )
 
-// coachingStore is a fakeStore that also keeps modes and hints.
-type coachingStore struct {
-	*fakeStore
-	mu       sync.Mutex
-	practice []string
-	hints    []scoring.Hint
-}
-
-func (s *coachingStore) MarkPractice(_ context.Context, id string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.practice = append(s.practice, id)
-	return nil
-}
-
-func (s *coachingStore) AddHint(_ context.Context, _ string, h scoring.Hint) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.hints = append(s.hints, h)
-	return nil
-}
-
-func (s *coachingStore) stored() (practice []string, hints []scoring.Hint) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]string(nil), s.practice...), append([]scoring.Hint(nil), s.hints...)
-}
-
 // stalledSession starts the late delivery with the real simulator in mode and
 // sends two replies that take no concrete step.
-func stalledSession(t *testing.T, mode string) (*practiceHarness, *coachingStore) {
+func stalledSession(t *testing.T, mode string) (*practiceHarness, *reportCatcher) {
 	t.Helper()
 	deps, _ := simDeps(t)
-	store := &coachingStore{fakeStore: &fakeStore{}}
-	deps.History = store
 	h := newPracticeHarness(t, deps)
 	h.p.SetMode(mode)
 	h.p.picker.selectID("late-delivery-anniversary")
@@ -59,19 +27,19 @@ func stalledSession(t *testing.T, mode string) (*practiceHarness, *coachingStore
 		h.p.session.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 		h.wait(t)
 	}
-	return h, store
+	return h, h.p.session.conv.(*reportCatcher)
 }
 
 func TestPracticeModeShowsHintAfterStalledReply(t *testing.T) {
-	h, store := stalledSession(t, ModePractice)
+	h, conv := stalledSession(t, ModePractice)
 	rule, _ := scoring.DefaultRubric().Rule("stalling")
 	want := "Coach: Stalled, -6 points: " + rule.Why
 	if got := h.p.session.coach.hintText(); got != want {
 		t.Errorf("hint under the input = %q\nwant %q", got, want)
 	}
-	waitFor(t, "the hint stored with the session", func() bool { _, hints := store.stored(); return len(hints) == 1 })
-	practice, hints := store.stored()
-	if len(practice) != 1 || hints[0].Rule != "stalling" || hints[0].Turn != 3 {
+	waitFor(t, "the hint recorded with the session", func() bool { _, hints := conv.coaching(); return len(hints) == 1 })
+	practice, hints := conv.coaching()
+	if practice != 1 || hints[0].Rule != "stalling" || hints[0].Turn != 3 {
 		t.Errorf("stored practice marks %v, hints %+v; want one mark and stalling at turn 3", practice, hints)
 	}
 	// The refund is performed from the card, with the words: saying it without
@@ -89,12 +57,12 @@ func TestPracticeModeShowsHintAfterStalledReply(t *testing.T) {
 }
 
 func TestAssessmentModeShowsNoHint(t *testing.T) {
-	h, store := stalledSession(t, ModeAssessment)
+	h, conv := stalledSession(t, ModeAssessment)
 	if got := h.p.session.coach.hintText(); got != "" {
 		t.Errorf("assessment mode shows a hint: %q", got)
 	}
 	drainUI()
-	if practice, hints := store.stored(); len(practice) != 0 || len(hints) != 0 {
+	if practice, hints := conv.coaching(); practice != 0 || len(hints) != 0 {
 		t.Errorf("assessment session stored practice marks %v and hints %v", practice, hints)
 	}
 	if got := h.p.prefs.String(PrefMode); got != ModeAssessment {

@@ -25,10 +25,23 @@ type Conversation interface {
 	Ending() sim.Ending
 	// Transcript is every turn so far.
 	Transcript() scoring.Transcript
-	// Fork starts a new session replaying the turns before atTurn.
+	// Fork starts a new session replaying the turns before atTurn; a recorded
+	// conversation records the fork as a retry of this session.
 	Fork(atTurn int) (Conversation, error)
 	// Quit abandons the session.
 	Quit()
+	// Finish records how the session ended and its report (nil when it could
+	// not be scored) in the score history, once the session is over. A
+	// conversation that is not recorded (a play-test) returns nil.
+	Finish(ctx context.Context, rep *scoring.Report) error
+	// HistoryProblem is a sentence for the trainee when the score history does
+	// not hold the session so far (a full disk, say); "" when it does.
+	HistoryProblem() string
+	// MarkPractice records that the session is played in practice mode, and
+	// AddHint a coaching hint the trainee was shown; unrecorded conversations
+	// return nil.
+	MarkPractice(ctx context.Context) error
+	AddHint(ctx context.Context, h scoring.Hint) error
 }
 
 // Preparer is a Conversation that gets ready before its opening line, such as
@@ -58,8 +71,9 @@ type Exchange struct {
 // customer's reply as it is worded, for voices that stream.
 type StartFunc func(sc *scenarios.Scenario, onToken func(string)) (Conversation, error)
 
-// ResumeFunc rebuilds a conversation from the turns stored before a crash.
-type ResumeFunc func(sc *scenarios.Scenario, t scoring.Transcript) (Conversation, error)
+// ResumeFunc rebuilds a conversation from a session stored before a crash; the
+// new record belongs to from's trainee, whoever is selected in Settings now.
+type ResumeFunc func(sc *scenarios.Scenario, from StoredSession) (Conversation, error)
 
 // Grader scores finished transcripts and explains the rubric's rules.
 type Grader interface {
@@ -137,12 +151,11 @@ type ReviewScope struct {
 	IncludePractice bool
 }
 
-// HistoryStore is what the screens read from and write to the score history.
-// Writes happen off the UI thread; an error is shown and the session goes on.
+// HistoryStore is what the Review screen and the Practice screen's report read
+// from the score history, plus the recovery dialog's one write. Sessions are
+// recorded by their Conversation, below the screens, the same way
+// `turnaround play` records them.
 type HistoryStore interface {
-	BeginSession(ctx context.Context, trainee string, sc *scenarios.Scenario) (string, error)
-	AppendTurn(ctx context.Context, id string, index int, t scoring.Turn) error
-	FinishSession(ctx context.Context, id string, rep scoring.Report) error
 	Unfinished(ctx context.Context) ([]SessionInfo, error)
 	// CloseUnfinished ends a session a crash left open, keeping its turns.
 	CloseUnfinished(ctx context.Context, id string) error

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"strings"
@@ -20,6 +21,10 @@ type fakeConv struct {
 	state  sim.State
 	ending sim.Ending
 	turns  []scoring.Turn
+	// problem is what HistoryProblem says; finished holds what Finish recorded.
+	mu       sync.Mutex
+	problem  string
+	finished []*scoring.Report
 }
 
 func newFakeConv(sc *scenarios.Scenario) *fakeConv {
@@ -53,6 +58,41 @@ func (c *fakeConv) Ending() sim.Ending { return c.ending }
 func (c *fakeConv) Quit()              { c.ending = sim.Abandoned }
 func (c *fakeConv) Transcript() scoring.Transcript {
 	return scoring.Transcript{Scenario: c.sc.ID, Turns: append([]scoring.Turn(nil), c.turns...), Ending: string(c.ending)}
+}
+
+// Finish keeps a copy of the report, as a store that writes it out would.
+func (c *fakeConv) Finish(_ context.Context, rep *scoring.Report) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var stored *scoring.Report
+	if rep != nil {
+		b, err := json.Marshal(rep)
+		if err != nil {
+			return err
+		}
+		stored = new(scoring.Report)
+		if err := json.Unmarshal(b, stored); err != nil {
+			return err
+		}
+	}
+	c.finished = append(c.finished, stored)
+	return nil
+}
+
+func (c *fakeConv) MarkPractice(context.Context) error          { return nil }
+func (c *fakeConv) AddHint(context.Context, scoring.Hint) error { return nil }
+
+func (c *fakeConv) HistoryProblem() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.problem
+}
+
+// finishedReports is what Finish received; it is called from the scoring goroutine.
+func (c *fakeConv) finishedReports() []*scoring.Report {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]*scoring.Report(nil), c.finished...)
 }
 
 func (c *fakeConv) Fork(at int) (Conversation, error) {
@@ -119,46 +159,15 @@ func fixedClock() (func() time.Time, func() (<-chan time.Time, func())) {
 	return func() time.Time { return at }, func() (<-chan time.Time, func()) { return make(chan time.Time), func() {} }
 }
 
-// fakeStore records writes and can be told to fail them.
+// fakeStore answers the screens' history reads and records recovery closes.
 type fakeStore struct {
-	failAppend bool
-	appended   []scoring.Turn
-	finished   []scoring.Report
 	trainees   []TraineeSummary
 	sessions   []SessionInfo
 	unfinished []SessionInfo
 	closed     []string
 	transcript scoring.Transcript // what Session returns
 	stored     *StoredSession     // what Session returns instead, when set
-	begun      []string           // the trainee of each BeginSession
 	mu         sync.Mutex
-}
-
-func (s *fakeStore) BeginSession(_ context.Context, trainee string, _ *scenarios.Scenario) (string, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.begun = append(s.begun, trainee)
-	return "s1", nil
-}
-
-// begunFor is the trainee of each session begun; sessions begin on a goroutine.
-func (s *fakeStore) begunFor() []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]string(nil), s.begun...)
-}
-
-func (s *fakeStore) AppendTurn(_ context.Context, _ string, _ int, t scoring.Turn) error {
-	if s.failAppend {
-		return errors.New("disk full")
-	}
-	s.appended = append(s.appended, t)
-	return nil
-}
-
-func (s *fakeStore) FinishSession(_ context.Context, _ string, r scoring.Report) error {
-	s.finished = append(s.finished, r)
-	return nil
 }
 
 func (s *fakeStore) Unfinished(context.Context) ([]SessionInfo, error) { return s.unfinished, nil }

@@ -106,39 +106,29 @@ func (p *Practice) Start(sc *scenarios.Scenario) {
 	v = p.run(sc, conv)
 }
 
-// Resume continues a conversation rebuilt from stored turns. The new record
-// belongs to the stored session's trainee and keeps its mode and the hints
-// already shown, whoever is selected in Settings and whichever mode is ticked now.
+// Resume continues a conversation rebuilt from stored turns (Deps.Resume
+// records it for the stored session's trainee). The new record keeps the
+// stored session's mode and the hints already shown, whichever mode is ticked now.
 func (p *Practice) Resume(sc *scenarios.Scenario, conv Conversation, from StoredSession) {
-	trainee := from.Trainee
-	if trainee == "" {
-		trainee = p.trainee()
-	}
-	v := p.runAs(sc, conv, trainee, from.Practice)
+	v := p.runAs(sc, conv, from.Practice)
 	for _, h := range from.Hints {
-		v.store.addHint(h)
+		v.recordCoaching(func(ctx context.Context) error { return conv.AddHint(ctx, h) })
 	}
 }
 
 func (p *Practice) run(sc *scenarios.Scenario, conv Conversation) *sessionView {
-	return p.runAs(sc, conv, p.trainee(), p.practiceMode())
+	return p.runAs(sc, conv, p.practiceMode())
 }
 
-// runAs starts the session view and its record for trainee, in practice mode or not.
-func (p *Practice) runAs(sc *scenarios.Scenario, conv Conversation, trainee string, practice bool) *sessionView {
+// runAs starts the session view, in practice mode or not.
+func (p *Practice) runAs(sc *scenarios.Scenario, conv Conversation, practice bool) *sessionView {
 	p.banner.hide()
 	if p.session != nil {
 		p.session.stop()
 	}
-	var v *sessionView
-	w := newHistoryWriter(p.deps.History, trainee, sc, func(msg string) {
-		if v != nil {
-			v.banner.show(msg)
-		}
-	})
-	v = newSessionView(sc, conv, p.deps, w)
+	v := newSessionView(sc, conv, p.deps)
 	if v.coach.practice = practice; v.coach.practice {
-		w.markPractice()
+		v.recordCoaching(conv.MarkPractice)
 	}
 	v.onIdle = p.idle
 	v.onFinished = p.score
@@ -148,11 +138,15 @@ func (p *Practice) runAs(sc *scenarios.Scenario, conv Conversation, trainee stri
 	return v
 }
 
-func (p *Practice) trainee() string {
-	if p.prefs == nil {
+func (p *Practice) trainee() string { return TraineeName(p.prefs) }
+
+// TraineeName is the name sessions are recorded under: the one set in
+// Settings, or "Trainee"; "" without preferences.
+func TraineeName(prefs fyne.Preferences) string {
+	if prefs == nil {
 		return ""
 	}
-	return p.prefs.StringWithFallback(PrefTrainee, "Trainee")
+	return prefs.StringWithFallback(PrefTrainee, "Trainee")
 }
 
 func (p *Practice) idle() {
@@ -161,17 +155,17 @@ func (p *Practice) idle() {
 	}
 }
 
-// score grades the finished session off the UI thread, stores the report, then
-// shows it. The chat stays visible with a spinner while that happens.
+// score grades the finished session off the UI thread, has the conversation
+// record the ending and report, then shows the report. The chat stays visible
+// with a spinner while that happens.
 func (p *Practice) score(v *sessionView) {
 	v.setBusy(true)
 	t := v.conv.Transcript()
 	go func() {
 		rep, err := p.grade(t, v.sc)
 		var first, best *scoring.Report
-		finished := make(chan struct{})
-		v.store.finish(rep, func() { close(finished) })
-		<-finished
+		_ = v.conv.Finish(context.Background(), rep) // HistoryProblem says what went wrong
+		problem := v.conv.HistoryProblem()
 		if rep != nil && p.deps.History != nil {
 			first, best, _ = p.deps.History.FirstVsBest(context.Background(), p.trainee(), v.sc.ID)
 		}
@@ -182,6 +176,9 @@ func (p *Practice) score(v *sessionView) {
 				return
 			}
 			p.showReport(v, *rep, t, first, best)
+			if problem != "" {
+				p.banner.show(problem)
+			}
 		})
 	}()
 }

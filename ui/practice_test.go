@@ -114,11 +114,9 @@ func TestPracticeSessionToReport(t *testing.T) {
 	v.input.TypedShortcut(ctrl(fyne.Key1)) // refund at the ceiling resolves the fake
 	h.wait(t)                              // the reply
 	h.wait(t)                              // the report
-	if got := len(h.store.finished); got != 1 {
-		t.Fatalf("stored %d finished reports, want 1", got)
-	}
-	if got := len(h.store.appended); got != 5 {
-		t.Errorf("stored %d turns, want 5 (opening, two agent turns, two replies)", got)
+	conv := v.conv.(*fakeConv)
+	if got := conv.finishedReports(); len(got) != 1 || got[0] == nil || got[0].Total != 74 {
+		t.Fatalf("the conversation was finished with %v; want the one report, total 74", got)
 	}
 	if !hasLabel(h.win.Canvas().Content(), "74") {
 		t.Error("report does not show the total 74")
@@ -141,11 +139,18 @@ func TestShiftEnterAddsNewline(t *testing.T) {
 	}
 }
 
-func TestHistoryWriteFailureShowsBannerAndKeepsTurn(t *testing.T) {
+// TestHistoryProblemShowsBannerAndKeepsTurn: when the conversation says the
+// history does not hold the session, the banner shows its sentence and the
+// chat keeps every turn.
+func TestHistoryProblemShowsBannerAndKeepsTurn(t *testing.T) {
 	sc := testScenario("a", "Anniversary gift", 2, "late-delivery")
 	deps := fakeDeps(sc)
-	store := &fakeStore{failAppend: true}
-	deps.History = store
+	const problem = "History not saved: disk full. The conversation goes on; turn 1 waits in memory and is tried again with the next turn."
+	deps.Start = func(sc *scenarios.Scenario, _ func(string)) (Conversation, error) {
+		c := newFakeConv(sc)
+		c.problem = problem
+		return c, nil
+	}
 	h := newPracticeHarness(t, deps)
 	h.p.Start(sc)
 	h.wait(t)
@@ -153,9 +158,8 @@ func TestHistoryWriteFailureShowsBannerAndKeepsTurn(t *testing.T) {
 	test.Type(v.input, "Sorry about that.")
 	v.input.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	h.wait(t)
-	pump(t, "the history error", func() bool { return v.banner.text() != "" })
-	if got, want := v.banner.text(), "History not saved: disk full."; len(got) < len(want) || got[:len(want)] != want {
-		t.Errorf("banner = %q, want it to start with %q", got, want)
+	if got := v.banner.text(); got != problem {
+		t.Errorf("banner = %q, want %q", got, problem)
 	}
 	if got := v.chat.rows(); got != 3 {
 		t.Errorf("chat shows %d bubbles, want 3 (opening, your turn, reply)", got)

@@ -65,7 +65,7 @@ func (s *Shell) resume(deps Deps, info SessionInfo) {
 		stored, err := deps.History.Session(context.Background(), info.ID)
 		var conv Conversation
 		if err == nil {
-			conv, err = deps.Resume(sc, stored.Transcript)
+			conv, err = deps.Resume(sc, stored)
 		}
 		do(func() {
 			if err != nil {

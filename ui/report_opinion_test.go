@@ -134,7 +134,7 @@ func waitForAskButton(t *testing.T, content fyne.CanvasObject) *widget.Button {
 // still hold fakeGrader's numbers after the judge scribbled on its copy.
 func assertScoreOfRecordUnchanged(t *testing.T, h *practiceHarness, content fyne.CanvasObject) {
 	t.Helper()
-	if got := h.store.finished[0].Dimensions[scoring.Empathy].Score; got != 60 {
+	if got := h.p.session.conv.(*fakeConv).finishedReports()[0].Dimensions[scoring.Empathy].Score; got != 60 {
 		t.Errorf("stored empathy score = %d after the second opinion, want 60", got)
 	}
 	var bars []float64

@@ -25,7 +25,6 @@ type sessionView struct {
 	conv    Conversation
 	win     fyne.Window // nil when the view is not in a window yet
 	deps    Deps
-	store   *historyWriter
 	started time.Time
 	busy    bool
 	busyGen int // which wait a delayed spinner belongs to
@@ -50,8 +49,8 @@ type sessionView struct {
 	onIdle func()
 }
 
-func newSessionView(sc *scenarios.Scenario, conv Conversation, deps Deps, store *historyWriter) *sessionView {
-	v := &sessionView{sc: sc, conv: conv, deps: deps, store: store, started: deps.now()}
+func newSessionView(sc *scenarios.Scenario, conv Conversation, deps Deps) *sessionView {
+	v := &sessionView{sc: sc, conv: conv, deps: deps, started: deps.now()}
 	v.chat = newChatLog()
 	v.scroll = container.NewVScroll(container.NewPadded(v.chat.box))
 	v.mood = widgets.NewMoodMeter(sc.Customer.Mood.Patience)
@@ -97,7 +96,7 @@ func (v *sessionView) begin(win fyne.Window) {
 			v.addTurn(t)
 		}
 		v.showState()
-		v.store.appendNew(v.conv.Transcript().Turns)
+		v.showHistoryProblem(v.conv.HistoryProblem())
 		v.focus(win)
 		v.idle()
 		return
@@ -106,6 +105,7 @@ func (v *sessionView) begin(win fyne.Window) {
 	go func() {
 		v.prepare()
 		turn, err := v.conv.Open(context.Background())
+		problem := v.conv.HistoryProblem()
 		do(func() {
 			v.setBusy(false)
 			if err != nil {
@@ -114,7 +114,7 @@ func (v *sessionView) begin(win fyne.Window) {
 			}
 			v.addTurn(turn)
 			v.showState()
-			v.store.appendNew(v.conv.Transcript().Turns)
+			v.showHistoryProblem(problem)
 			v.idle()
 		})
 	}()
@@ -185,14 +185,23 @@ func (v *sessionView) send(text string, a *scoring.Action) {
 	go func() {
 		reply, err := v.conv.Submit(context.Background(), text, a)
 		hint, hinted := v.hintAfter(err)
+		problem := v.conv.HistoryProblem()
 		do(func() {
-			v.showReply(reply, err)
+			v.showReply(reply, err, problem)
 			v.showHint(hint, hinted)
 		})
 	}()
 }
 
-func (v *sessionView) showReply(ex Exchange, err error) {
+// showHistoryProblem puts the conversation's history trouble, if any, in the
+// banner; the turns stay on screen either way.
+func (v *sessionView) showHistoryProblem(problem string) {
+	if problem != "" {
+		v.banner.show(problem)
+	}
+}
+
+func (v *sessionView) showReply(ex Exchange, err error, problem string) {
 	v.setBusy(false)
 	if err != nil {
 		v.streaming = nil
@@ -207,7 +216,7 @@ func (v *sessionView) showReply(ex Exchange, err error) {
 		v.addTurn(ex.Customer)
 	}
 	v.showState()
-	v.store.appendNew(v.conv.Transcript().Turns)
+	v.showHistoryProblem(problem)
 	if v.conv.Ending() != sim.Ongoing {
 		v.finish()
 	}

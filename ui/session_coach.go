@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -149,7 +150,18 @@ func (v *sessionView) hintAfter(submitErr error) (scoring.Hint, bool) {
 // showHint shows the hint and stores it with the session. Call on the UI thread.
 func (v *sessionView) showHint(h scoring.Hint, ok bool) {
 	v.coach.showHint(h, ok)
-	if ok && v.coach.practice && v.store != nil {
-		v.store.addHint(h)
+	if ok && v.coach.practice {
+		v.recordCoaching(func(ctx context.Context) error { return v.conv.AddHint(ctx, h) })
 	}
+}
+
+// recordCoaching has the conversation record coaching (the practice mode, a
+// hint) off the UI thread; a failure shows in the banner, the session goes on.
+func (v *sessionView) recordCoaching(write func(ctx context.Context) error) {
+	go func() {
+		if err := write(context.Background()); err != nil {
+			msg := "History not saved: " + err.Error() + ". The conversation goes on."
+			do(func() { v.banner.show(msg) })
+		}
+	}()
 }

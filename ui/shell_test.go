@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sync"
 	"testing"
 	"time"
 
@@ -41,10 +42,10 @@ func TestShellOffersToResumeAnUnfinishedSession(t *testing.T) {
 	var resumed scoring.Transcript
 	deps := fakeDeps(sc)
 	deps.History = store
-	deps.Resume = func(sc *scenarios.Scenario, t scoring.Transcript) (Conversation, error) {
-		resumed = t
+	deps.Resume = func(sc *scenarios.Scenario, from StoredSession) (Conversation, error) {
+		resumed = from.Transcript
 		c := newFakeConv(sc)
-		c.turns = append(c.turns, t.Turns...)
+		c.turns = append(c.turns, from.Transcript.Turns...)
 		return c, nil
 	}
 	win := test.NewWindow(nil)
@@ -70,24 +71,32 @@ func TestShellOffersToResumeAnUnfinishedSession(t *testing.T) {
 // TestResumedSessionKeepsItsTraineeModeAndHints: resuming Bo's practice
 // session while Ana was selected and assessment ticked stored the rest of it as
 // Ana's assessment, without the hint Bo had been shown, so it lost its
-// "assisted" mark and counted in the team lead's reports.
+// "assisted" mark and counted in the team lead's reports. The conversation
+// Deps.Resume builds is recorded for the stored session's trainee, and the
+// screen has it record the stored mode and hints.
 func TestResumedSessionKeepsItsTraineeModeAndHints(t *testing.T) {
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(PrefTrainee, "Ana")
 	sc := testScenario("late-gift", "The anniversary gift that arrived late", 2, "late-delivery")
 	hint := scoring.Hint{Turn: 1, Rule: "stalling", Text: "Move it forward."}
-	store := &coachingStore{fakeStore: &fakeStore{
+	store := &fakeStore{
 		unfinished: []SessionInfo{{ID: "41", Trainee: "Bo", Scenario: "late-gift", Practice: true, Assisted: true,
 			Started: time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)}},
 		stored: &StoredSession{SessionInfo: SessionInfo{ID: "41", Trainee: "Bo", Scenario: "late-gift", Practice: true, Assisted: true},
 			Transcript: scoring.Transcript{Scenario: "late-gift", Turns: []scoring.Turn{{Role: scoring.RoleCustomer, Text: "My order is late."}}},
-			Hints:      []scoring.Hint{hint}}}}
+			Hints:      []scoring.Hint{hint}}}
 	deps := fakeDeps(sc)
 	deps.History = store
-	deps.Resume = func(sc *scenarios.Scenario, t scoring.Transcript) (Conversation, error) {
+	var mu sync.Mutex
+	var resumedFor string
+	var conv *reportCatcher
+	deps.Resume = func(sc *scenarios.Scenario, from StoredSession) (Conversation, error) {
 		c := newFakeConv(sc)
-		c.turns = append(c.turns, t.Turns...)
-		return c, nil
+		c.turns = append(c.turns, from.Transcript.Turns...)
+		mu.Lock()
+		defer mu.Unlock()
+		resumedFor, conv = from.Trainee, &reportCatcher{Conversation: c}
+		return conv, nil
 	}
 	win := test.NewWindow(nil)
 	t.Cleanup(win.Close)
@@ -98,15 +107,21 @@ func TestResumedSessionKeepsItsTraineeModeAndHints(t *testing.T) {
 	waitFor(t, "the recovery dialog", func() bool { return overlayButton(win, "Resume") != nil })
 	test.Tap(overlayButton(win, "Resume"))
 	waitFor(t, "the resumed record", func() bool {
-		_, hints := store.stored()
-		return len(store.begunFor()) == 1 && len(hints) == 1
+		mu.Lock()
+		defer mu.Unlock()
+		if conv == nil {
+			return false
+		}
+		practice, hints := conv.coaching()
+		return practice == 1 && len(hints) == 1
 	})
-	if got := store.begunFor()[0]; got != "Bo" {
-		t.Errorf("resumed session stored for %q, want Bo, whose session it was", got)
+	mu.Lock()
+	defer mu.Unlock()
+	if resumedFor != "Bo" {
+		t.Errorf("resumed session recorded for %q, want Bo, whose session it was", resumedFor)
 	}
-	practice, hints := store.stored()
-	if len(practice) != 1 || hints[0] != hint {
-		t.Errorf("resumed record: practice marks %v, hints %+v; want practice mode and %+v", practice, hints, hint)
+	if _, hints := conv.coaching(); hints[0] != hint {
+		t.Errorf("resumed record's hints %+v; want %+v", hints, hint)
 	}
 }
 

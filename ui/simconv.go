@@ -8,10 +8,24 @@ import (
 )
 
 // simConversation presents a sim.Session as the Conversation the screens drive.
+// It records nothing; a recorded conversation wraps it.
 type simConversation struct{ s *sim.Session }
 
-// NewSimConversation wraps a simulator session for the Practice and Author screens.
+// NewSimConversation wraps a simulator session, unrecorded, for the Author
+// screen's play-tests and for recorded conversations to build on.
 func NewSimConversation(s *sim.Session) Conversation { return simConversation{s} }
+
+// Finish implements Conversation: an unrecorded session has nothing to store.
+func (c simConversation) Finish(context.Context, *scoring.Report) error { return nil }
+
+// HistoryProblem implements Conversation: an unrecorded session has none.
+func (c simConversation) HistoryProblem() string { return "" }
+
+// MarkPractice implements Conversation: an unrecorded session keeps no mode.
+func (c simConversation) MarkPractice(context.Context) error { return nil }
+
+// AddHint implements Conversation: an unrecorded session keeps no hints.
+func (c simConversation) AddHint(context.Context, scoring.Hint) error { return nil }
 
 // Open implements Conversation by delegating to the simulator session.
 func (c simConversation) Open(ctx context.Context) (scoring.Turn, error) { return c.s.Open(ctx) }

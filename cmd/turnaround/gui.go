@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -60,43 +62,90 @@ func guiDeps(p fyne.Preferences, demo demoDriver) (ui.Deps, func()) {
 		UserDir:   scenarios.UserDir,
 		LLM:       llmAdapter{},
 	}
-	store, warning := demo.openHistory(p)
-	if url := p.String(ui.PrefStoreURL); url != "" && warning == nil && !demo.active() {
+	stores := demo.openHistory(p)
+	if url := p.String(ui.PrefStoreURL); url != "" && stores.warning == nil && !demo.active() {
 		// DESIGN.md: without the team store the app says so and stays on SQLite.
 		// The notice is not an error in this session's work, so Practice shows
 		// it as a warning that stays closed once closed.
-		var notice error
-		if store, notice = openTeamHistory(url, store); notice != nil {
+		team, notice := openTeamHistory(url, stores.record)
+		if notice != nil {
 			deps.StoreNotice = notice.Error()
 		}
+		stores = historyStores{read: team, record: team}
 	}
-	deps.History = &historyAdapter{s: store, rubric: "1", voice: "scripted", nowFunc: timeNow}
-	deps.Assignments = assignmentsFor(store)
-	deps.HistoryStatus = teamStatus(store)
-	if warning != nil {
-		deps.HistoryWarning = warning.Error()
+	deps.History = &historyAdapter{s: stores.read}
+	deps.Assignments = assignmentsFor(stores.read)
+	deps.HistoryStatus = teamStatus(stores.read)
+	if stores.warning != nil {
+		deps.HistoryWarning = stores.warning.Error()
 	}
-	deps.Suggest = suggester(store)
+	deps.Suggest = suggester(stores.read)
 	deps.DefaultTrainee = osUserName()
-	wireSimulator(&deps, p)
-	if err := demo.seed(store, deps.Grader); err != nil {
+	wireSimulator(&deps, p, desktopRecorder{store: stores.record, now: timeNow,
+		trainee: func() string { return ui.TraineeName(p) }})
+	if err := demo.seed(stores.record, deps.Grader); err != nil {
 		deps.HistoryWarning = "Demo history could not be seeded: " + err.Error()
 	}
-	return deps, func() { store.Close() }
+	return deps, stores.close
+}
+
+// historyStores are the desktop app's two views of its history: the store
+// Review reads and the store sessions are recorded in. They are one file
+// unless that file is read-only: then Review reads it where it is, and
+// sessions played meanwhile are kept in memory only, with a warning.
+type historyStores struct {
+	read, record history.Store
+	warning      error
+}
+
+func (h historyStores) close() {
+	h.record.Close()
+	if h.read != h.record {
+		h.read.Close()
+	}
 }
 
 // openHistory opens the history database from Settings or the default path; on
 // failure the app runs on an in-memory store and says why.
-func openHistory(p fyne.Preferences) (history.Store, error) {
+func openHistory(p fyne.Preferences) historyStores {
 	path := p.String(ui.PrefDBPath)
 	if path == "" {
 		d, err := history.DefaultPath()
 		if err != nil {
-			return history.OpenOrFallback("")
+			return openHistoryAt("")
 		}
 		path = d
 	}
-	return history.OpenOrFallback(path)
+	return openHistoryAt(path)
+}
+
+// openHistoryAt opens the history file at path for Review and for recording.
+// The file is read through once, as play does, so sessions are not recorded
+// into a file damaged in the middle that no list could show again.
+func openHistoryAt(path string) historyStores {
+	s, err := history.Open(path)
+	if err == nil {
+		if err = s.Check(context.Background()); err == nil {
+			return historyStores{read: s, record: s}
+		}
+		s.Close()
+		mem, memErr := history.OpenMemory()
+		if memErr != nil {
+			return historyStores{read: mem, record: mem, warning: errors.Join(err, memErr)}
+		}
+		return historyStores{read: mem, record: mem, warning: fmt.Errorf("%w; this session's history will not be kept", err)}
+	}
+	if errors.Is(err, history.ErrReadOnly) {
+		if ro, roErr := history.OpenReadOnly(path); roErr == nil {
+			if mem, memErr := history.OpenMemory(); memErr == nil {
+				return historyStores{read: ro, record: mem,
+					warning: fmt.Errorf("%w; Review shows it, but sessions played now will not be kept", err)}
+			}
+			ro.Close()
+		}
+	}
+	fallback, warning := history.OpenOrFallback(path)
+	return historyStores{read: fallback, record: fallback, warning: warning}
 }
 
 func loadScenarios() ([]*scenarios.Scenario, error) {

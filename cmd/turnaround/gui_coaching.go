@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 
-	"github.com/turnaround-app/turnaround/scoring"
 	"github.com/turnaround-app/turnaround/scoring/history"
 	"github.com/turnaround-app/turnaround/ui"
 )
@@ -13,24 +12,6 @@ import (
 // since hints and retries make a practice score a different thing.
 func reviewFilter(scope ui.ReviewScope) history.Filter {
 	return history.Filter{AssessmentOnly: !scope.IncludePractice}
-}
-
-// MarkPractice implements ui.CoachingStore.
-func (h *historyAdapter) MarkPractice(ctx context.Context, id string) error {
-	sid, err := parseID(id)
-	if err != nil {
-		return err
-	}
-	return h.s.SetMode(ctx, sid, history.ModePractice)
-}
-
-// AddHint implements ui.CoachingStore.
-func (h *historyAdapter) AddHint(ctx context.Context, id string, hint scoring.Hint) error {
-	sid, err := parseID(id)
-	if err != nil {
-		return err
-	}
-	return h.s.AddHint(ctx, sid, storedHint(hint))
 }
 
 // suggester recommends the next scenario from the trainee's history in s.

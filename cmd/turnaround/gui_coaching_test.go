@@ -17,10 +17,10 @@ func TestHistoryAdapterMarksAssistedPracticeAndLeavesItOutOfReports(t *testing.T
 	sc := &scenarios.Scenario{ID: "late-gift", Title: "Late gift"}
 	storeSession(t, h, "Ana", sc, 60)
 	practice := storeSession(t, h, "Ana", sc, 95)
-	if err := h.MarkPractice(ctx, practice); err != nil {
+	if err := h.s.SetMode(ctx, mustID(t, practice), history.ModePractice); err != nil {
 		t.Fatal(err)
 	}
-	if err := h.AddHint(ctx, practice, scoring.Hint{Turn: 1, Rule: "stalling", Text: "Move it forward."}); err != nil {
+	if err := h.s.AddHint(ctx, mustID(t, practice), history.Hint{Turn: 1, Rule: "stalling", Text: "Move it forward."}); err != nil {
 		t.Fatal(err)
 	}
 	got, err := h.Session(ctx, practice)
@@ -93,7 +93,7 @@ func TestStoredSessionCarriesItsHintsForResume(t *testing.T) {
 	ctx := context.Background()
 	id := storeSession(t, h, "Bo", &scenarios.Scenario{ID: "late-gift", Title: "Late gift"}, 50)
 	hint := scoring.Hint{Turn: 1, Rule: "stalling", Text: "Move it forward."}
-	if err := h.AddHint(ctx, id, hint); err != nil {
+	if err := h.s.AddHint(ctx, mustID(t, id), storedHint(hint)); err != nil {
 		t.Fatal(err)
 	}
 	got, err := h.Session(ctx, id)

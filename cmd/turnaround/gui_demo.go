@@ -90,15 +90,16 @@ func (d demoDriver) drive(shell *ui.Shell, log io.Writer) {
 
 // openHistory uses an in-memory store in demo mode, so a demo never touches a
 // user's history.
-func (d demoDriver) openHistory(p fyne.Preferences) (history.Store, error) {
+func (d demoDriver) openHistory(p fyne.Preferences) historyStores {
 	if !d.on {
 		return openHistory(p)
 	}
 	s, err := history.OpenMemory()
 	if err != nil {
-		return history.OpenOrFallback("")
+		f, warning := history.OpenOrFallback("")
+		return historyStores{read: f, record: f, warning: warning}
 	}
-	return s, nil
+	return historyStores{read: s, record: s}
 }
 
 // seed fills the demo history with played and scored sessions.

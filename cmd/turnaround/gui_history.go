@@ -5,21 +5,17 @@ import (
 	"errors"
 	"io"
 	"strconv"
-	"time"
 
-	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
 	"github.com/turnaround-app/turnaround/scoring/history"
 	"github.com/turnaround-app/turnaround/ui"
 )
 
 // historyAdapter presents a history.Store through the small interface the
-// screens use; it only converts types.
+// screens read from; it only converts types. Sessions are recorded through
+// desktopRecorder, not through here.
 type historyAdapter struct {
-	s       history.Store
-	rubric  string
-	voice   string
-	nowFunc func() time.Time
+	s history.Store
 }
 
 var _ ui.HistoryStore = (*historyAdapter)(nil)
@@ -33,35 +29,6 @@ func parseID(id string) (history.SessionID, error) {
 }
 
 func formatID(id history.SessionID) string { return strconv.FormatInt(int64(id), 10) }
-
-// BeginSession implements ui.HistoryStore.
-func (h *historyAdapter) BeginSession(ctx context.Context, trainee string, sc *scenarios.Scenario) (string, error) {
-	id, err := h.s.BeginSession(ctx, history.SessionMeta{
-		Trainee: trainee, ScenarioID: sc.ID, ScenarioHash: sc.Hash, ScenarioTitle: sc.Title,
-		RubricVersion: h.rubric, Voice: h.voice, StartedAt: h.nowFunc(),
-		// The desktop plays sim sessions, stamped in trainee time.
-		Timing: scoring.TimingShown,
-	})
-	return formatID(id), err
-}
-
-// AppendTurn implements ui.HistoryStore.
-func (h *historyAdapter) AppendTurn(ctx context.Context, id string, index int, t scoring.Turn) error {
-	sid, err := parseID(id)
-	if err != nil {
-		return err
-	}
-	return h.s.AppendTurn(ctx, sid, index, t)
-}
-
-// FinishSession implements ui.HistoryStore.
-func (h *historyAdapter) FinishSession(ctx context.Context, id string, rep scoring.Report) error {
-	sid, err := parseID(id)
-	if err != nil {
-		return err
-	}
-	return h.s.FinishSession(ctx, sid, rep.Ending, &rep, h.nowFunc())
-}
 
 // CloseUnfinished implements ui.HistoryStore.
 func (h *historyAdapter) CloseUnfinished(ctx context.Context, id string) error {

@@ -20,35 +20,32 @@ func newTestAdapter(t *testing.T) *historyAdapter {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	at := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
-	return &historyAdapter{s: s, rubric: "1", voice: "scripted", nowFunc: func() time.Time {
-		at = at.Add(time.Hour)
-		return at
-	}}
+	return &historyAdapter{s: s}
 }
 
+// sessionClock starts each stored session an hour after the last, so first
+// and best are told apart by time, not by insertion order.
+var sessionClock = time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
+
+// storeSession records a two-turn session through the desktop's recorder.
 func storeSession(t *testing.T, h *historyAdapter, trainee string, sc *scenarios.Scenario, total int) string {
 	t.Helper()
 	ctx := context.Background()
-	id, err := h.BeginSession(ctx, trainee, sc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sessionClock = sessionClock.Add(time.Hour)
+	at := sessionClock
+	rec := history.NewRecorder(h.s, func() time.Time { return at })
+	must(t, rec.Begin(ctx, history.SessionMeta{Trainee: trainee, ScenarioID: sc.ID, ScenarioTitle: sc.Title, Voice: "scripted"}, nil))
 	turns := []scoring.Turn{{Role: scoring.RoleCustomer, Text: "It came late."}, {Role: scoring.RoleAgent, Text: "That is on us."}}
 	for i, turn := range turns {
-		if err := h.AppendTurn(ctx, id, i, turn); err != nil {
-			t.Fatal(err)
-		}
+		must(t, rec.Turn(ctx, i, turn))
 	}
 	rep := scoring.Report{Scenario: sc.ID, RubricVersion: "1", Total: total, Ending: "resolved",
 		Dimensions: map[scoring.Dimension]scoring.DimensionScore{}}
 	for _, d := range scoring.Dimensions {
 		rep.Dimensions[d] = scoring.DimensionScore{Score: total, Weight: 0.25}
 	}
-	if err := h.FinishSession(ctx, id, rep); err != nil {
-		t.Fatal(err)
-	}
-	return id
+	must(t, rec.Finish(ctx, "resolved", &rep))
+	return formatID(rec.Session())
 }
 
 func TestHistoryAdapterRoundTrip(t *testing.T) {
@@ -88,7 +85,7 @@ func TestHistoryAdapterRoundTrip(t *testing.T) {
 
 func TestHistoryAdapterRejectsABadID(t *testing.T) {
 	h := newTestAdapter(t)
-	err := h.AppendTurn(context.Background(), "abc", 0, scoring.Turn{})
+	_, err := h.Session(context.Background(), "abc")
 	if err == nil || err.Error() != `session id "abc" is not a number` {
 		t.Errorf("error = %v, want the id named", err)
 	}

@@ -24,4 +24,4 @@ func (demoDriver) resize(fyne.Window)                  {}
 func (demoDriver) drive(*ui.Shell, io.Writer)          {}
 func (demoDriver) seed(history.Store, ui.Grader) error { return nil }
 
-func (demoDriver) openHistory(p fyne.Preferences) (history.Store, error) { return openHistory(p) }
+func (demoDriver) openHistory(p fyne.Preferences) historyStores { return openHistory(p) }

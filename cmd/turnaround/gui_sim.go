@@ -64,32 +64,30 @@ func (w warmingConversation) VoiceSummary() string {
 }
 
 // wireSimulator connects the Practice and Author screens to the simulator.
-func wireSimulator(deps *ui.Deps, p fyne.Preferences) {
+// Practice sessions, resumed ones and retries are recorded through rec; the
+// Author screen's play-tests are not recorded.
+func wireSimulator(deps *ui.Deps, p fyne.Preferences, rec desktopRecorder) {
 	deps.Start = func(sc *scenarios.Scenario, onToken func(string)) (ui.Conversation, error) {
 		voice, streams := voiceFor(p)
-		opts := sim.Options{Voice: voice}
-		if streams && onToken != nil {
-			opts.OnEvent = func(e sim.Event) {
-				if e.Kind == sim.EventToken {
-					onToken(e.Piece)
-				}
-			}
+		if !streams {
+			onToken = nil
 		}
-		conv := ui.NewSimConversation(sim.NewSession(sc, opts))
-		if w, ok := voice.(ollama.Warmer); ok {
+		conv, err := rec.start(sc, voice, onToken, scoring.Transcript{}, 0)
+		if w, ok := voice.(ollama.Warmer); ok && err == nil {
 			return warmingConversation{conv, w}, nil
 		}
-		return conv, nil
+		return conv, err
 	}
 	deps.StartScripted = func(sc *scenarios.Scenario, _ func(string)) (ui.Conversation, error) {
 		return ui.NewSimConversation(sim.NewSession(sc, sim.Options{})), nil
 	}
-	deps.Resume = func(sc *scenarios.Scenario, t scoring.Transcript) (ui.Conversation, error) {
-		s, err := sim.Replay(sc, t, sim.Options{})
-		if err != nil {
-			return nil, err
+	deps.Resume = func(sc *scenarios.Scenario, from ui.StoredSession) (ui.Conversation, error) {
+		voice, _ := voiceFor(p)
+		owner := rec // the resumed record is the stored session's trainee's
+		if from.Trainee != "" {
+			owner.trainee = func() string { return from.Trainee }
 		}
-		return ui.NewSimConversation(s), nil
+		return owner.start(sc, voice, nil, from.Transcript, 0)
 	}
 	deps.Grader = newGrader()
 	deps.SecondOpinion = judgeAdapter{prefs: p}

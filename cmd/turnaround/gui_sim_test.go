@@ -3,8 +3,11 @@ package main
 import (
 	"net"
 	"testing"
+	"time"
 
 	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/scoring/history"
 	"github.com/turnaround-app/turnaround/ui"
 )
 
@@ -18,7 +21,13 @@ func TestDesktopModelConversationPreparesAndSummarises(t *testing.T) {
 	closed := "http://" + l.Addr().String()
 	l.Close()
 	deps := &ui.Deps{}
-	wireSimulator(deps, judgePrefs(t, true, closed, "qwen2.5:0.5b"))
+	store, err := history.OpenMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	wireSimulator(deps, judgePrefs(t, true, closed, "qwen2.5:0.5b"),
+		desktopRecorder{store: store, trainee: func() string { return "Ana" }, now: time.Now})
 	sc, err := scenarios.Load("late-delivery-anniversary", nil)
 	if err != nil {
 		t.Fatal(err)
@@ -40,5 +49,11 @@ func TestDesktopModelConversationPreparesAndSummarises(t *testing.T) {
 	got := conv.(ui.VoiceSummarizer).VoiceSummary()
 	if want := "Customer lines: 0 from the model, 1 scripted (1 Ollama not answering)."; got != want {
 		t.Errorf("VoiceSummary() = %q; want %q", got, want)
+	}
+	// The session is recorded under the voice that played, even though its
+	// one line fell back to the script, and with scoring's rubric version.
+	open, err := store.Unfinished(t.Context())
+	if err != nil || len(open) != 1 || open[0].Voice != "ollama" || open[0].RubricVersion != scoring.RubricVersion || open[0].Turns != 1 {
+		t.Errorf("recorded %+v, %v; want one ollama session, rubric %s, with the opening line", open, err, scoring.RubricVersion)
 	}
 }

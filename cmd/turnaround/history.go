@@ -164,9 +164,11 @@ func historyUsageError(e env, fs *flag.FlagSet, msg string) int {
 	return exitUsage
 }
 
-// withStore opens the history file or the team store, runs fn, and turns any
-// error into one sentence on stderr and exit code 1. A missing file is
-// reported, not created: reading a history should never leave an empty one behind.
+// withStore opens the history file or the team store for reading, runs fn,
+// and turns any error into one sentence on stderr and exit code 1. A missing
+// file is reported, not created: reading a history should never leave an empty
+// one behind; and a read-only history is read as it is (only an older schema
+// is opened for writing, to upgrade it).
 func withStore(e env, hf *historyFlags, fn func(history.Store) error) int {
 	s, err := openReadStore(hf.db, hf.store)
 	if err == nil {
@@ -180,6 +182,16 @@ func withStore(e env, hf *historyFlags, fn func(history.Store) error) int {
 		return exitInvalid
 	}
 	return exitOK
+}
+
+// openForReading opens a history to read; a file from an older Turnaround is
+// upgraded first, which needs write access.
+func openForReading(path string) (*history.SQLiteStore, error) {
+	s, err := history.OpenReadOnly(path)
+	if errors.Is(err, history.ErrOldSchema) {
+		return history.Open(path)
+	}
+	return s, err
 }
 
 func historyPath(db string) (string, error) {

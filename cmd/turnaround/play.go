@@ -37,6 +37,8 @@ type recorder interface {
 	// Hint stores a coaching hint shown after a reply.
 	Hint(h scoring.Hint) error
 	Finish(ending sim.Ending, rep *scoring.Report) error
+	// Status says how much of the session the store holds.
+	Status() history.RecordStatus
 	Close() error
 }
 
@@ -56,10 +58,7 @@ func runPlay(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "turnaround play: %v\n", err)
 		return exitUsage
 	}
-	rec, ok := openPlayRecorder(e, a)
-	if !ok {
-		return exitInvalid
-	}
+	rec := openPlayRecorder(e, a)
 	defer rec.Close()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

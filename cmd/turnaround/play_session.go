@@ -33,6 +33,8 @@ type player struct {
 	// warned keeps each storage warning to one message per session.
 	warnedRecord, warnedOut bool
 	outErr                  error
+	// keptPath holds every turn when the history lacks some and --out does not.
+	keptPath string
 }
 
 func newPlayer(e env, sc *scenarios.Scenario, a playArgs, rec recorder) *player {
@@ -138,7 +140,8 @@ func (p *player) onEvent(ev sim.Event) {
 }
 
 // finish scores the session, prints the report, saves the transcript and closes
-// the record. It returns exit 1 when the transcript could not be written.
+// the record. It returns exit 1 when the transcript could not be written or the
+// history does not hold the whole session.
 func (p *player) finish() int {
 	t := p.session.Transcript()
 	rep, err := scoreSession(t, p.sc)
@@ -155,7 +158,8 @@ func (p *player) finish() int {
 	if err := p.rec.Finish(p.session.Ending(), rep); err != nil {
 		p.recordFailed(err)
 	}
-	if p.outErr != nil {
+	recorded := p.reportRecording()
+	if p.outErr != nil || !recorded {
 		return exitInvalid
 	}
 	return exitOK
@@ -164,6 +168,7 @@ func (p *player) finish() int {
 // save writes the transcript to --out through a temporary file, so a crash never
 // leaves half a file. It is called after every reply and at the end.
 func (p *player) save() {
+	defer p.keepWhileUnrecorded()
 	if p.args.out == "" {
 		return
 	}
@@ -201,13 +206,18 @@ func firstErr(errs ...error) error {
 	return nil
 }
 
-// recordFailed warns once that the history store failed; the session goes on.
+// recordFailed warns once, when the history store first fails, and says what
+// happens next; reportRecording gives the outcome at the end.
 func (p *player) recordFailed(err error) {
 	if p.warnedRecord {
 		return
 	}
 	p.warnedRecord = true
-	fmt.Fprintf(p.e.stderr, "turnaround play: history store: %v; the session goes on unrecorded.\n", err)
+	goesOn := "the session goes on"
+	if p.rec.Status().Session == 0 {
+		goesOn = "the session goes on unrecorded"
+	}
+	fmt.Fprintf(p.e.stderr, "turnaround play: %v; %s, and its transcript keeps every turn.\n", err, goesOn)
 }
 
 // problem reports bad input: to the trainee on screen, or to stderr with the

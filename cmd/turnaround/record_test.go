@@ -85,11 +85,11 @@ func TestRecorderAfterFailedBeginSaysNotRecording(t *testing.T) {
 	if err := r.Begin(&scenarios.Scenario{ID: "x"}, "scripted", "Ana", history.ModeAssessment); err == nil {
 		t.Fatal("Begin on a closed store succeeded")
 	}
-	if err := r.Turn(0, scoring.Turn{Role: scoring.RoleAgent}); !errors.Is(err, errNotRecording) {
-		t.Errorf("Turn after failed Begin: %v; want errNotRecording", err)
+	if err := r.Turn(0, scoring.Turn{Role: scoring.RoleAgent}); !errors.Is(err, history.ErrNotRecording) {
+		t.Errorf("Turn after failed Begin: %v; want history.ErrNotRecording", err)
 	}
-	if err := r.Finish(sim.Abandoned, nil); !errors.Is(err, errNotRecording) {
-		t.Errorf("Finish after failed Begin: %v; want errNotRecording", err)
+	if err := r.Finish(sim.Abandoned, nil); !errors.Is(err, history.ErrNotRecording) {
+		t.Errorf("Finish after failed Begin: %v; want history.ErrNotRecording", err)
 	}
 }
 

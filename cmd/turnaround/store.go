@@ -33,7 +33,11 @@ func openReadStore(db, store string) (history.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return history.Open(path)
+	s, err := openForReading(path)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 // openTeamRecorderStore opens the store a played session is recorded in when a

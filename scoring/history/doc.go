@@ -1,9 +1,11 @@
 // Package history keeps every practice session Turnaround plays: who played which
 // scenario version, each turn as it happened, and the score of record.
 //
-// The Practice screen and `turnaround play` write through Store as the
-// conversation runs (BeginSession, one AppendTurn per turn, FinishSession), so a
-// crash or kill loses nothing that was acknowledged. The Review screen and
+// The Practice screen and `turnaround play` record through the same Recorder
+// as the conversation runs (BeginSession, one AppendTurn per turn through a
+// Writer, FinishSession), so a crash or kill loses nothing that was
+// acknowledged, both store the voice that played and the rubric version, and
+// a retry names the session it retried. The Review screen and
 // `turnaround history` read it back: session lists, transcripts with reports, and
 // team summaries (trends, spreads, first-versus-best, the rules lost most often),
 // plus CSV and JSON exports.
@@ -35,5 +37,11 @@
 // in the file when AppendTurn returns and survives the app being killed (a
 // test kills a writing process at random points to prove it); a power cut can
 // lose the last moments, never corrupt the file. Writer keeps turns a full
-// disk refused and writes them later, in order.
+// disk refused and writes them later, in order; Recorder.Status says which
+// turns the store does not hold yet, so callers can say so truthfully.
+//
+// Readers that only list, show or export open the file with OpenReadOnly,
+// which neither migrates nor writes, so a read-only history can still be
+// reviewed. Callers about to record run Check first: SQLite appends happily to
+// a file whose middle pages are damaged, and only a full read finds them.
 package history

@@ -3,6 +3,7 @@ package history
 import (
 	"errors"
 	"fmt"
+	"syscall"
 
 	"github.com/mattn/go-sqlite3"
 )
@@ -46,8 +47,10 @@ func (e *FileError) Error() string {
 		return fmt.Sprintf("history file %s is locked by another program; close other Turnaround windows and try again", e.Path)
 	case ErrReadOnly:
 		return fmt.Sprintf("history file %s cannot be written; check that the file and its folder are writable", e.Path)
+	case ErrOldSchema:
+		return fmt.Sprintf("history file %s was written by an older Turnaround (%s); open it once where it can be written so Turnaround can upgrade it", e.Path, e.Detail)
 	case ErrDiskFull:
-		return fmt.Sprintf("history file %s cannot grow because the disk is full; free some space and Turnaround will retry", e.Path)
+		return fmt.Sprintf("history file %s cannot grow because the disk is full", e.Path)
 	}
 	return fmt.Sprintf("history file %s: %v", e.Path, e.Cause)
 }
@@ -88,6 +91,12 @@ func kindOf(err error) error {
 		return ErrReadOnly
 	case sqlite3.ErrFull:
 		return ErrDiskFull
+	case sqlite3.ErrIoErr:
+		// A real full disk often reaches SQLite as an I/O error on a write
+		// (the WAL, its shared memory) with the system's "no space" errno.
+		if se.SystemErrno == syscall.ENOSPC || se.SystemErrno == syscall.EDQUOT {
+			return ErrDiskFull
+		}
 	}
 	return nil
 }

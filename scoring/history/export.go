@@ -9,6 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/turnaround-app/turnaround/scoring"
 )
@@ -111,8 +114,8 @@ func newCSVExport(w io.Writer) (*csvExport, error) {
 
 func (c *csvExport) row(s SessionSummary) error {
 	rec := []string{strconv.FormatInt(int64(s.ID), 10), csvTime(s.StartedAt), csvTime(s.EndedAt),
-		cellText(s.Trainee), cellText(s.ScenarioID), cellText(s.ScenarioTitle), s.ScenarioHash,
-		s.RubricVersion, s.Voice, s.Ending, strconv.Itoa(s.Turns), csvParent(s.ParentID), csvScore(s.Scored, s.Total)}
+		cellText(s.Trainee), cellText(s.ScenarioID), cellText(s.ScenarioTitle), cellText(s.ScenarioHash),
+		cellText(s.RubricVersion), cellText(s.Voice), cellText(s.Ending), strconv.Itoa(s.Turns), csvParent(s.ParentID), csvScore(s.Scored, s.Total)}
 	for _, d := range scoring.Dimensions {
 		rec = append(rec, csvScore(s.Scored, s.Scores[d]))
 	}
@@ -125,13 +128,30 @@ func (c *csvExport) close() error {
 }
 
 // cellText keeps a spreadsheet from running typed text as a formula: a cell
-// that starts with = + - or @ gets a leading apostrophe, the spreadsheet
-// convention for "this is text".
+// whose first visible character is = + - or @ gets a leading apostrophe, the
+// spreadsheet convention for "this is text". Spreadsheets skip leading spaces,
+// tabs, line breaks, a byte-order mark and other invisible characters before
+// they look for a formula, and some read the full-width and small forms
+// (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) as the ASCII ones, so the test looks past the
+// first and folds the second.
 func cellText(s string) string {
-	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
-		return "'" + s
+	for _, r := range s {
+		if invisible(r) {
+			continue
+		}
+		if strings.ContainsAny(norm.NFKC.String(string(r)), "=+-@") || r == '\u2212' {
+			return "'" + s
+		}
+		return s
 	}
 	return s
+}
+
+// invisible reports whether a spreadsheet would pass over r before deciding
+// whether a cell is a formula: white space, control and format characters
+// (the byte-order mark, zero-width and bidi marks).
+func invisible(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
 }
 
 // csvTime writes times as spreadsheets parse them; empty when unset.

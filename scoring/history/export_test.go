@@ -7,7 +7,10 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -73,6 +76,51 @@ func TestCellTextDisarmsFormulas(t *testing.T) {
 	for in, want := range map[string]string{"Ana": "Ana", "=1+1": "'=1+1", "@SUM(A1)": "'@SUM(A1)", "-2": "'-2", "": ""} {
 		if got := cellText(in); got != want {
 			t.Errorf("cellText(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+// TestExportCSVNeutralisesFormulaAfterInvisibleOrFullWidthPrefix stores names
+// whose first visible character starts a formula only after something a
+// spreadsheet skips or folds, exports them, and reads the file back with a
+// CSV reader: every such cell must come back starting with the apostrophe,
+// and harmless names must come back unchanged.
+func TestExportCSVNeutralisesFormulaAfterInvisibleOrFullWidthPrefix(t *testing.T) {
+	armed := []string{
+		"=HYPERLINK(\"http://x\")", "\r=1+1", "\t=1+1", " =1+1", "\ufeff=1+1", "\u200b@SUM(A1)",
+		"\uff1d1+1", "\uff0bcmd", "\uff0d2", "\uff20SUM(A1)", "\ufe66 1", " \t\ufeff\uff1d1", "\n+1", "\u22122",
+	}
+	harmless := []string{"Ana", " Ana", "\ufeffBo", "Zoë = lead", "\uff21na", "O'Neil"}
+	s := openTemp(t)
+	for i, name := range append(append([]string{}, armed...), harmless...) {
+		m := sampleMeta(name, "scenario-"+strconv.Itoa(i), t0.Add(time.Duration(i)*time.Minute))
+		m.ScenarioTitle = name
+		if _, err := s.BeginSession(context.Background(), m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := s.Export(context.Background(), &buf, "csv", Filter{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	records, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatalf("read the export back: %v", err)
+	}
+	if len(records) != 1+len(armed)+len(harmless) {
+		t.Fatalf("%d CSV records; want a header and %d rows", len(records), len(armed)+len(harmless))
+	}
+	for i, rec := range records[1:] {
+		for _, col := range []int{3, 5} { // trainee, scenario_title
+			// A CRLF writer drops a lone carriage return inside a field.
+			name := strings.ReplaceAll(append(armed, harmless...)[i], "\r", "")
+			want := name
+			if i < len(armed) {
+				want = "'" + name
+			}
+			if rec[col] != want {
+				t.Errorf("row %d %s = %q; want %q", i+1, CSVHeader[col], rec[col], want)
+			}
 		}
 	}
 }

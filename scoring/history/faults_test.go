@@ -5,13 +5,17 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/mattn/go-sqlite3"
 )
 
 // Each broken file must give one clear sentence naming the file, wrap the
@@ -195,5 +199,135 @@ func writeFile(t *testing.T, path string, b []byte) {
 	t.Helper()
 	if err := os.WriteFile(path, b, 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestCheckFindsDamagedPagesInTheMiddle: a file whose header and schema are
+// intact opens, and even takes new turns, but Check reads every page and names
+// the file as damaged.
+func TestCheckFindsDamagedPagesInTheMiddle(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.db")
+	writeDamagedMiddle(t, path)
+	s, err := Open(path)
+	if err != nil {
+		t.Fatalf("Open: %v; want the damage to go unnoticed until Check", err)
+	}
+	defer s.Close()
+	checkFileError(t, s.Check(context.Background()), path, ErrCorrupt, "is damaged; move it aside")
+	healthy := openTemp(t)
+	playSession(t, healthy, sampleMeta("Ana", "late-delivery", t0), nil)
+	if err := healthy.Check(context.Background()); err != nil {
+		t.Errorf("Check on a healthy history: %v", err)
+	}
+}
+
+// writeDamagedMiddle stores 200 sessions, then overwrites the middle third of
+// the file's pages with seeded random bytes, leaving the first and last pages
+// (header, schema, the newest rows) intact.
+func writeDamagedMiddle(t *testing.T, path string) {
+	t.Helper()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 200 {
+		playSession(t, s, sampleMeta("Ana", "late-delivery", t0.Add(time.Duration(i)*time.Hour)), sampleReport(78, 82, 70, 85, 75))
+	}
+	s.Close()
+	data := readFile(t, path)
+	const page = 4096
+	pages := len(data) / page
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := pages / 3 * page; i < 2*pages/3*page; i++ {
+		data[i] = byte(rng.Uint32())
+	}
+	writeFile(t, path, data)
+}
+
+// TestReadOnlyHistoryCanBeListed: a history whose file is 0444 in a folder
+// 0555 cannot be opened for writing, but OpenReadOnly lists, shows and exports
+// it and leaves no file behind. Root ignores permission bits, so there the
+// immutable attribute makes the file and folder read-only (see makeReadOnly).
+func TestReadOnlyHistoryCanBeListed(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "history.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := playSession(t, s, sampleMeta("Ana", "late-delivery", t0), sampleReport(78, 82, 70, 85, 75))
+	s.Close()
+	if err := os.Chmod(path, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	makeReadOnly(t, path)
+	makeReadOnly(t, dir)
+	if _, err := Open(path); !errors.Is(err, ErrReadOnly) {
+		t.Fatalf("Open for writing: %v; want ErrReadOnly, or this test proves nothing", err)
+	}
+	before := readFile(t, path)
+	ro, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatalf("OpenReadOnly: %v", err)
+	}
+	ctx := context.Background()
+	list, err := ro.Sessions(ctx, Filter{})
+	if err != nil || len(list) != 1 || list[0].ID != id || list[0].Total != 78 {
+		t.Fatalf("Sessions = %+v, %v; want Ana's one session, total 78", list, err)
+	}
+	if d, err := ro.Session(ctx, id); err != nil || len(d.Transcript.Turns) != 4 || d.Report == nil {
+		t.Errorf("Session = %+v, %v; want 4 turns and the report", d.SessionSummary, err)
+	}
+	var buf bytes.Buffer
+	if err := ro.Export(ctx, &buf, "csv", Filter{}, nil); err != nil || strings.Count(buf.String(), "\r\n") != 2 {
+		t.Errorf("Export: %v\n%s", err, buf.String())
+	}
+	if _, err := ro.BeginSession(ctx, sampleMeta("Bo", "late-delivery", t0)); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("BeginSession on a read-only store: %v; want ErrReadOnly", err)
+	}
+	ro.Close()
+	if !bytes.Equal(before, readFile(t, path)) {
+		t.Error("reading changed the file")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("folder holds %d entries after reading; want only the history file", len(entries))
+	}
+}
+
+// TestOpenReadOnlyRefusesWhatItCannotRead: an older schema needs an upgrade
+// (a write) first, and a newer one is refused as Open refuses it.
+func TestOpenReadOnlyRefusesWhatItCannotRead(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.db")
+	writeNewerSchema(t, path)
+	_, err := OpenReadOnly(path)
+	checkFileError(t, err, path, ErrNewerSchema, "was written by a newer Turnaround")
+	old := filepath.Join(t.TempDir(), "history.db")
+	db, err := sql.Open("sqlite3", old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = 1; CREATE TABLE sessions (id INTEGER)", applicationID)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	ms, err := schemaMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = OpenReadOnly(old)
+	want := fmt.Sprintf("was written by an older Turnaround (schema version 1, this build reads %d); open it once where it can be written", len(ms))
+	checkFileError(t, err, old, ErrOldSchema, want)
+}
+
+// TestNoSpaceIOErrorIsDiskFull: on a real full disk SQLite often reports an
+// I/O error carrying the system's "no space" errno rather than SQLITE_FULL
+// (seen writing the WAL on a full tmpfs); both are a full disk.
+func TestNoSpaceIOErrorIsDiskFull(t *testing.T) {
+	for _, errno := range []syscall.Errno{syscall.ENOSPC, syscall.EDQUOT} {
+		err := classify("/x/history.db", sqlite3.Error{Code: sqlite3.ErrIoErr, SystemErrno: errno})
+		checkFileError(t, err, "/x/history.db", ErrDiskFull, "cannot grow because the disk is full")
+	}
+	if err := classify("/x/history.db", sqlite3.Error{Code: sqlite3.ErrIoErr, SystemErrno: syscall.EIO}); errors.Is(err, ErrDiskFull) {
+		t.Errorf("an EIO error was taken for a full disk: %v", err)
 	}
 }

@@ -69,9 +69,17 @@ func (w *Writer) flushLocked(ctx context.Context) error {
 	for len(w.pending) > 0 {
 		p := w.pending[0]
 		if err := w.store.AppendTurn(ctx, p.session, p.index, p.turn); err != nil {
-			return fmt.Errorf("%w (%d turns kept in memory until the history can take them)", err, len(w.pending))
+			return fmt.Errorf("%w (%s held in memory and tried again with the next turn)", err, turnCount(len(w.pending)))
 		}
 		w.pending = w.pending[1:]
 	}
 	return nil
+}
+
+// turnCount says "1 turn" or "n turns".
+func turnCount(n int) string {
+	if n == 1 {
+		return "1 turn"
+	}
+	return fmt.Sprintf("%d turns", n)
 }

@@ -46,8 +46,8 @@ func TestWriterKeepsFailedTurnsInOrder(t *testing.T) {
 		wantErr     string
 	}{
 		{false, 0, ""},
-		{true, 1, "disk is full; free some space and Turnaround will retry (1 turns kept in memory"},
-		{true, 2, "(2 turns kept in memory"},
+		{true, 1, "history file /fake/history.db cannot grow because the disk is full (1 turn held in memory and tried again with the next turn)"},
+		{true, 2, "(2 turns held in memory"},
 		{false, 0, ""},
 	}
 	for i, st := range steps {

@@ -42,11 +42,26 @@ func (s *SQLiteStore) Export(ctx context.Context, w io.Writer, format string, f 
 		return s.wrap("export sessions", err)
 	}
 	defer rows.Close()
+	return exportRows(rows, enc, total, progress, s.wrap)
+}
+
+// summaryRows is what an export reads from both stores' query results:
+// database/sql's and pgx's rows alike.
+type summaryRows interface {
+	scanner
+	Next() bool
+	Err() error
+}
+
+// exportRows writes every session summary in rows through enc, calling progress
+// every progressEvery rows and once at the end. wrap words a store error the
+// way the calling store does.
+func exportRows(rows summaryRows, enc exportEncoder, total int, progress func(done, total int), wrap func(string, error) error) error {
 	done := 0
 	for rows.Next() {
 		sum, err := scanSummary(rows)
 		if err != nil {
-			return s.wrap("export sessions", err)
+			return wrap("export sessions", err)
 		}
 		if err := enc.row(sum); err != nil {
 			return fmt.Errorf("write export: %w", err)
@@ -57,7 +72,7 @@ func (s *SQLiteStore) Export(ctx context.Context, w io.Writer, format string, f 
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return s.wrap("export sessions", err)
+		return wrap("export sessions", err)
 	}
 	if progress != nil {
 		progress(done, total)

@@ -162,25 +162,5 @@ func (s *PGStore) Export(ctx context.Context, w io.Writer, format string, f Filt
 		return s.wrap("export sessions", err)
 	}
 	defer rows.Close()
-	done := 0
-	for rows.Next() {
-		sum, err := scanSummary(rows)
-		if err != nil {
-			return s.wrap("export sessions", err)
-		}
-		if err := enc.row(sum); err != nil {
-			return fmt.Errorf("write export: %w", err)
-		}
-		done++
-		if progress != nil && done%progressEvery == 0 {
-			progress(done, total)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return s.wrap("export sessions", err)
-	}
-	if progress != nil {
-		progress(done, total)
-	}
-	return enc.close()
+	return exportRows(rows, enc, total, progress, s.wrap)
 }

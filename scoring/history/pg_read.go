@@ -71,15 +71,7 @@ func (s *PGStore) summaries(ctx context.Context, what, q string, args ...any) ([
 		return nil, s.wrap(what, err)
 	}
 	defer rows.Close()
-	var out []SessionSummary
-	for rows.Next() {
-		sum, err := scanSummary(rows)
-		if err != nil {
-			return nil, s.wrap(what, err)
-		}
-		out = append(out, sum)
-	}
-	return out, s.wrap(what, rows.Err())
+	return collectSummaries(rows, what, s.wrap)
 }
 
 // Session implements Store: summary, turns and report in one round trip.

@@ -87,15 +87,21 @@ func (s *SQLiteStore) summaries(ctx context.Context, what, q string, args ...any
 		return nil, s.wrap(what, err)
 	}
 	defer rows.Close()
+	return collectSummaries(rows, what, s.wrap)
+}
+
+// collectSummaries reads every session summary in rows, for either store;
+// wrap words an error the way the calling store does.
+func collectSummaries(rows summaryRows, what string, wrap func(string, error) error) ([]SessionSummary, error) {
 	var out []SessionSummary
 	for rows.Next() {
 		sum, err := scanSummary(rows)
 		if err != nil {
-			return nil, s.wrap(what, err)
+			return nil, wrap(what, err)
 		}
 		out = append(out, sum)
 	}
-	return out, s.wrap(what, rows.Err())
+	return out, wrap(what, rows.Err())
 }
 
 // Session implements Store.

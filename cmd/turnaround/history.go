@@ -202,8 +202,18 @@ func historyPath(db string) (string, error) {
 			return "", err
 		}
 	}
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	// Reading a history must never turn a wrong path into a new database, so
+	// anything that is not already a history file is named and left alone.
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
 		return "", fmt.Errorf("history file %s does not exist yet; play a session first or pass --db", path)
+	case err != nil:
+		return "", fmt.Errorf("history file %s cannot be read: %w", path, scorePathErr(err))
+	case info.IsDir():
+		return "", fmt.Errorf("history file %s is a folder; pass --db with the history file inside it", path)
+	case info.Size() == 0:
+		return "", fmt.Errorf("history file %s is empty: nothing has been recorded in it yet", path)
 	}
 	return path, nil
 }

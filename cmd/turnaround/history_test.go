@@ -129,6 +129,9 @@ func TestHistoryErrors(t *testing.T) {
 	notDB := filepath.Join(t.TempDir(), "notes.txt")
 	must(t, os.WriteFile(notDB, []byte("not a database\n"), 0o644))
 	missing := filepath.Join(t.TempDir(), "none.db")
+	empty := filepath.Join(t.TempDir(), "empty.db")
+	must(t, os.WriteFile(empty, nil, 0o644))
+	folder := t.TempDir()
 	closed := closedPort(t)
 	tests := []struct {
 		name   string
@@ -142,6 +145,10 @@ func TestHistoryErrors(t *testing.T) {
 			"turnaround history: history file " + notDB + " is not a Turnaround history database.\n"},
 		{"missing file", []string{"--db", missing}, exitInvalid,
 			"turnaround history: history file " + missing + " does not exist yet; play a session first or pass --db.\n"},
+		{"empty file is left empty", []string{"list", "--db", empty}, exitInvalid,
+			"turnaround history: history file " + empty + " is empty: nothing has been recorded in it yet.\n"},
+		{"folder", []string{"list", "--db", folder}, exitInvalid,
+			"turnaround history: history file " + folder + " is a folder; pass --db with the history file inside it.\n"},
 		{"team store down", []string{"list", "--store", "postgres://lee@127.0.0.1:" + closed + "/team"}, exitInvalid,
 			"turnaround history: team store postgres://lee@127.0.0.1:" + closed + "/team cannot be reached (connect: connection refused); check the address and that the server is running.\n"},
 		{"team store password stays hidden", []string{"list", "--store", "postgres://lee:secret@no-such-host.invalid/team"}, exitInvalid,
@@ -157,6 +164,14 @@ func TestHistoryErrors(t *testing.T) {
 		{"bad id", []string{"show", "abc"}, exitUsage, "turnaround history: session id \"abc\" is not a positive number.\n"},
 		{"unknown subcommand", []string{"delete", "3"}, exitUsage, "turnaround history: unexpected arguments [\"delete\" \"3\"].\n"},
 	}
+	t.Cleanup(func() {
+		info, err := os.Stat(empty)
+		if err != nil {
+			t.Errorf("reading the empty history removed it: %v", err)
+		} else if info.Size() != 0 {
+			t.Errorf("reading the empty history wrote %d bytes to it", info.Size())
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, stdout, stderr := run(t, append([]string{"history"}, tt.args...)...)

@@ -51,19 +51,20 @@ func runNext(e env, args []string) int {
 // exist yet (no --db given) means no sessions, not an error: the first
 // recommendation comes before the first session.
 func playedSessions(trainee, db string) ([]history.SessionSummary, error) {
-	path := db
-	if path == "" {
-		var err error
-		if path, err = history.DefaultPath(); err != nil {
+	if db == "" {
+		path, err := history.DefaultPath()
+		if err != nil {
 			return nil, err
 		}
 		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 			return nil, nil
 		}
-	} else if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("cannot read history file %s: %w", path, scorePathErr(err))
 	}
-	s, err := history.Open(path)
+	path, err := historyPath(db)
+	if err != nil {
+		return nil, err
+	}
+	s, err := openForReading(path)
 	if err != nil {
 		return nil, err
 	}

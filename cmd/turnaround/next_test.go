@@ -48,8 +48,13 @@ func TestNextUsageAndMissingHistory(t *testing.T) {
 	}
 	missing := filepath.Join(t.TempDir(), "none.db")
 	code, _, stderr := run(t, "next", "--db", missing)
-	if code != exitInvalid || stderr != "turnaround next: cannot read history file "+missing+": no such file or directory\n" {
+	if code != exitInvalid || stderr != "turnaround next: history file "+missing+" does not exist yet; play a session first or pass --db\n" {
 		t.Errorf("next --db missing: exit %d, %q", code, stderr)
+	}
+	folder := t.TempDir()
+	code, _, stderr = run(t, "next", "--db", folder)
+	if code != exitInvalid || stderr != "turnaround next: history file "+folder+" is a folder; pass --db with the history file inside it\n" {
+		t.Errorf("next --db FOLDER: exit %d, %q", code, stderr)
 	}
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	code, stdout, _ := run(t, "next", "--trainee", "Cleo")

@@ -54,6 +54,11 @@ func (s *SQLiteStore) hints(ctx context.Context, id SessionID) ([]Hint, error) {
 		return nil, err
 	}
 	defer rows.Close()
+	return collectHints(rows)
+}
+
+// collectHints reads every hint in rows, for either store.
+func collectHints(rows rowCursor) ([]Hint, error) {
 	var hs []Hint
 	for rows.Next() {
 		var h Hint

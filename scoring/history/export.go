@@ -45,18 +45,10 @@ func (s *SQLiteStore) Export(ctx context.Context, w io.Writer, format string, f 
 	return exportRows(rows, enc, total, progress, s.wrap)
 }
 
-// summaryRows is what an export reads from both stores' query results:
-// database/sql's and pgx's rows alike.
-type summaryRows interface {
-	scanner
-	Next() bool
-	Err() error
-}
-
 // exportRows writes every session summary in rows through enc, calling progress
 // every progressEvery rows and once at the end. wrap words a store error the
 // way the calling store does.
-func exportRows(rows summaryRows, enc exportEncoder, total int, progress func(done, total int), wrap func(string, error) error) error {
+func exportRows(rows rowCursor, enc exportEncoder, total int, progress func(done, total int), wrap func(string, error) error) error {
 	done := 0
 	for rows.Next() {
 		sum, err := scanSummary(rows)

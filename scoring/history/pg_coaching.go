@@ -40,13 +40,5 @@ func scanHints(br pgx.BatchResults) ([]Hint, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	var hs []Hint
-	for rows.Next() {
-		var h Hint
-		if err := rows.Scan(&h.Turn, &h.Rule, &h.Text); err != nil {
-			return nil, err
-		}
-		hs = append(hs, h)
-	}
-	return hs, rows.Err()
+	return collectHints(rows)
 }

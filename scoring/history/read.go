@@ -26,6 +26,14 @@ const summaryFrom = ` FROM sessions se JOIN trainees t ON t.id = se.trainee_id
 // scanner is the part of *sql.Row and *sql.Rows that scanSummary needs.
 type scanner interface{ Scan(dest ...any) error }
 
+// rowCursor is what the readers shared by both stores need of a query's
+// results: database/sql's and pgx's rows alike.
+type rowCursor interface {
+	scanner
+	Next() bool
+	Err() error
+}
+
 func scanSummary(row scanner) (SessionSummary, error) {
 	var s SessionSummary
 	var started int64
@@ -92,7 +100,7 @@ func (s *SQLiteStore) summaries(ctx context.Context, what, q string, args ...any
 
 // collectSummaries reads every session summary in rows, for either store;
 // wrap words an error the way the calling store does.
-func collectSummaries(rows summaryRows, what string, wrap func(string, error) error) ([]SessionSummary, error) {
+func collectSummaries(rows rowCursor, what string, wrap func(string, error) error) ([]SessionSummary, error) {
 	var out []SessionSummary
 	for rows.Next() {
 		sum, err := scanSummary(rows)

@@ -45,17 +45,7 @@ func OpenReadOnly(path string) (*SQLiteStore, error) {
 }
 
 func openReadOnly(abs string, immutable bool) (*SQLiteStore, error) {
-	db, err := sql.Open("sqlite3", readOnlyDSN(abs, immutable))
-	if err != nil {
-		return nil, classify(abs, err)
-	}
-	db.SetMaxOpenConns(4)
-	s := &SQLiteStore{db: db, path: abs}
-	if err := s.checkReadable(context.Background()); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return s, nil
+	return openSQLite(abs, readOnlyDSN(abs, immutable), (*SQLiteStore).checkReadable)
 }
 
 // readOnlyDSN is fileDSN's read-only sibling: mode=ro, deferred transactions

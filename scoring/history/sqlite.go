@@ -58,7 +58,13 @@ func OpenWithOptions(path string, o Options) (*SQLiteStore, error) {
 	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
 		return nil, &FileError{Path: abs, Kind: ErrReadOnly, Cause: err}
 	}
-	db, err := sql.Open("sqlite3", fileDSN(abs, o))
+	return openSQLite(abs, fileDSN(abs, o), (*SQLiteStore).prepare)
+}
+
+// openSQLite opens the history at abs through dsn and runs ready on it before
+// handing it out, closing it again when ready fails.
+func openSQLite(abs, dsn string, ready func(*SQLiteStore, context.Context) error) (*SQLiteStore, error) {
+	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, classify(abs, err)
 	}
@@ -66,7 +72,7 @@ func OpenWithOptions(path string, o Options) (*SQLiteStore, error) {
 	// WAL gives readers a snapshot and busy_timeout queues the writers.
 	db.SetMaxOpenConns(4)
 	s := &SQLiteStore{db: db, path: abs}
-	if err := s.prepare(context.Background()); err != nil {
+	if err := ready(s, context.Background()); err != nil {
 		db.Close()
 		return nil, err
 	}

@@ -104,7 +104,7 @@ func compileTables(groups []patternGroup) *phraseIndex {
 		}
 	}
 	lexBits := internLexicon(vocab)
-	root = newTrieFreezer().freeze(root)
+	root = packTrie(newTrieFreezer().freeze(root))
 	ix := &phraseIndex{root: root, rootNext: make([]*node, len(vocab)+1), words: newWordTable(vocab),
 		lex: lexTable(lexBits, len(vocab))}
 	for _, e := range root.edges {

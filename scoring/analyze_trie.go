@@ -123,3 +123,52 @@ func (f *trieFreezer) signature(n *node) string {
 	}
 	return string(f.sig)
 }
+
+// packTrie copies the frozen trie into one block of nodes and one of edges,
+// laid out in the order a walk meets them, and returns the new root. A turn
+// touches a few dozen nodes scattered over the heap otherwise; packed, the
+// steps of one walk mostly share cache lines.
+func packTrie(root *node) *node {
+	order, seen := []*node{}, map[*node]int{}
+	var visit func(n *node)
+	visit = func(n *node) {
+		if _, ok := seen[n]; ok || n == nil {
+			return
+		}
+		seen[n] = len(order)
+		order = append(order, n)
+		for _, e := range n.edges {
+			visit(e.next)
+		}
+		visit(n.gap)
+		for _, c := range n.class {
+			visit(c)
+		}
+	}
+	visit(root)
+	nodes := make([]node, len(order))
+	total := 0
+	for _, n := range order {
+		total += len(n.edges)
+	}
+	edges := make([]edge, 0, total)
+	moved := func(n *node) *node {
+		if n == nil {
+			return nil
+		}
+		return &nodes[seen[n]]
+	}
+	for i, n := range order {
+		p := &nodes[i]
+		p.idMask, p.rules, p.gap = n.idMask, n.rules, moved(n.gap)
+		for c, child := range n.class {
+			p.class[c] = moved(child)
+		}
+		lo := len(edges)
+		for _, e := range n.edges {
+			edges = append(edges, edge{e.id, moved(e.next)})
+		}
+		p.edges = edges[lo:len(edges):len(edges)]
+	}
+	return &nodes[0]
+}

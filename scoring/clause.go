@@ -66,6 +66,7 @@ type clause struct {
 	linking    bool   // the main verb links like be: "that sounds stressful"
 	quoted     bool   // holds words in quotes: someone else's words, not the agent's
 	bag        lex    // every property of every word in the clause, for quick rejection
+	gate       gate   // the yes/no facts above that rows test together (see gateOf)
 	lists      uint64 // the verb lists the main verb is in (see verbIndex)
 	// lemma is filled from the main verb's token when the clause is read.
 	byWho   actor // a passive's "by ..." agent, actNone when there is none
@@ -156,6 +157,7 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 		c.quoted = c.quoted || t.quoted
 	}
 	az.readClause(c)
+	c.gate = gateOf(c)
 }
 
 // readClause fills in c, whose bag addClause has filled: subject, verb group,

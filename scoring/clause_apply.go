@@ -5,26 +5,31 @@ import "slices"
 // cueDropped marks a candidate marker a clause rule vetoed; result leaves it out.
 const cueDropped MarkerKind = "cue:dropped"
 
-// compiledRule is a row of clauseRules with its names resolved, so matching
-// it costs bit tests and, at most, one check function.
+// compiledRule is a row of clauseRules reduced to what matching reads: the
+// yes/no conditions folded into one mask over a clause's gate bits, lists as
+// bits, and the check function. Rows sit by value in their index, so a clause
+// tries its rows in one sweep of memory.
 type compiledRule struct {
-	clauseRule          // a copy, so a match reads the row without a second pointer
-	bit           uint8 // kindBit(kind)
+	mask, want    gate // c.gate&mask == want
+	bit           uint8
+	who           actors
+	when          aspects
+	needs         lex // one of these must be in the clause (see clauseNeeds)
 	verbs, except uint64
 	words         func(*analyzer, *clause) bool
-	needs         lex // one of these must be in the clause (see clauseNeeds)
+	row           *clauseRule
 }
 
 // ruleIndex holds the compiled rows: adds by the actor and aspect they accept
 // (a row for anyone or any time is under every one), vetoes by kind.
 type ruleIndex struct {
-	adds   [actThing + 1][aspPresent + 1][]*compiledRule
+	adds   [actThing + 1][aspPresent + 1][]compiledRule
 	vetoes []kindRows
 }
 
 type kindRows struct {
 	kind MarkerKind
-	rows []*compiledRule
+	rows []compiledRule
 }
 
 var compiledRules = compileClauseRules(clauseRules)
@@ -33,13 +38,14 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 	var ix ruleIndex
 	for i := range rows {
 		r := &rows[i]
-		cr := &compiledRule{clauseRule: *r, bit: kindBit(r.kind), verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
-			words: clauseWords[r.words], needs: clauseNeeds[r.words]}
+		cr := compiledRule{bit: kindBit(r.kind), who: r.who, when: r.when, verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
+			words: clauseWords[r.words], needs: clauseNeeds[r.words], row: r}
 		if r.words != "" && cr.words == nil || r.verbs != "" && cr.verbs == 0 || r.except != "" && cr.except == 0 {
 			// A row naming a check or list that does not exist would match every
 			// clause; this is a programming error that any test run reports.
 			panic("scoring: clause rule " + r.name + " names a check or verb list that does not exist")
 		}
+		cr.mask, cr.want = r.gates()
 		if r.effect == vetoes {
 			k := slices.IndexFunc(ix.vetoes, func(kr kindRows) bool { return kr.kind == r.kind })
 			if k < 0 {
@@ -60,6 +66,42 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 	return ix
 }
 
+// gates folds a row's yes/no conditions and voice into a mask and the value
+// the clause's gate bits must have under it. Add rows also keep out of
+// questions, conditions and clauses of when unless they say otherwise.
+func (r *clauseRule) gates() (mask, want gate) {
+	need := func(t tri, g gate) {
+		if t != either {
+			mask |= g
+			if t == yes {
+				want |= g
+			}
+		}
+	}
+	need(r.neg, gNeg)
+	need(r.cond, gCond)
+	need(r.generic, gGeneric)
+	switch r.voice {
+	case active:
+		mask, want = mask|gActive, want|gActive
+	case passive:
+		mask, want = mask|gPassive, want|gPassive
+	case copula:
+		mask, want = mask|gCopula, want|gCopula
+	}
+	if r.effect == adds {
+		for _, g := range []struct {
+			allowed bool
+			bit     gate
+		}{{r.inQuestion, gQuestion}, {r.inWhen, gTemporal}, {r.inCond, gCond}} {
+			if !g.allowed {
+				mask |= g.bit // want stays as set: an "if" row that may not fire in an "if" never fires
+			}
+		}
+	}
+	return mask, want
+}
+
 // applyClauseRules reads the turn's clauses, adds the markers the add rows
 // find, and drops the candidates the veto rows rule out. Each clause is read
 // once and each candidate looked up once, so the pass is linear in the turn.
@@ -73,14 +115,15 @@ func (az *analyzer) applyClauseRules() {
 		if c.headLo >= c.hi || c.quoted {
 			continue // only joining words ("and"), or someone else's words
 		}
-		for _, r := range compiledRules.adds[c.actor][c.aspect] {
-			if c.question && !r.inQuestion || c.temporal && !r.inWhen || c.cond && !r.inCond ||
-				az.found[ci]&r.bit != 0 || !az.matchesBeyondIndex(r, c) {
+		rows := compiledRules.adds[c.actor][c.aspect]
+		for ri := range rows {
+			r := &rows[ri]
+			if c.gate&r.mask != r.want || az.found[ci]&r.bit != 0 || !az.matchesBeyondIndex(r, c) {
 				continue
 			}
 			az.found[ci] |= r.bit
-			m := az.addTokens(r.kind, c.headLo, c.hi)
-			if r.kind == MarkConcreteAction {
+			m := az.addTokens(r.row.kind, c.headLo, c.hi)
+			if r.row.kind == MarkConcreteAction {
 				m.Value = az.amountIn(az.tok.toks[c.lo].sent)
 			}
 		}
@@ -123,8 +166,9 @@ func (az *analyzer) vetoCandidates() {
 			continue
 		}
 		c := az.readingFor(az.clauseAt(az.candToken(i)))
-		for _, r := range compiledRules.vetoes[k].rows {
-			if az.matches(r, c) {
+		rows := compiledRules.vetoes[k].rows
+		for ri := range rows {
+			if az.matches(&rows[ri], c) {
 				m.Kind = cueDropped
 				break
 			}
@@ -189,23 +233,22 @@ func (az *analyzer) matches(r *compiledRule, c *clause) bool {
 		return false
 	case r.when != 0 && r.when&(1<<c.aspect) == 0:
 		return false
+	case c.gate&r.mask != r.want:
+		return false
 	}
 	return az.matchesBeyondIndex(r, c)
 }
 
 // matchesBeyondIndex is matches without the actor and aspect, which the add
-// rows' index (ruleIndex.adds) has already settled.
+// rows' index (ruleIndex.adds) has already settled, and without the gate
+// bits, which the caller has tested.
 func (az *analyzer) matchesBeyondIndex(r *compiledRule, c *clause) bool {
 	switch {
 	case r.needs != 0 && c.bag&r.needs == 0:
 		return false
 	case r.verbs != 0 && c.lists&r.verbs == 0:
 		return false
-	case !triHolds(r.neg, c.neg), !triHolds(r.cond, c.cond), !triHolds(r.generic, c.generic):
-		return false
-	case !voiceHolds(r.voice, c):
-		return false
-	case r.except != 0 && c.lists&r.except != 0:
+	case c.lists&r.except != 0:
 		return false
 	case r.words != nil && !r.words(az, c):
 		return false
@@ -217,18 +260,35 @@ func (az *analyzer) matchesBeyondIndex(r *compiledRule, c *clause) bool {
 // stressful", "it seems unfair".
 var linkingVerbs = wordSet("sound seem look appear")
 
-func triHolds(t tri, v bool) bool {
-	return t == either || (t == yes) == v
-}
+// gate is a set of yes/no facts about a clause that rows test together.
+type gate uint16
 
-func voiceHolds(v voice, c *clause) bool {
-	switch v {
-	case active:
-		return c.verb >= 0 && !c.passive
-	case passive:
-		return c.passive
-	case copula:
-		return c.verb < 0 && c.aspect != aspNone && !c.doneAlone || c.linking
+const (
+	gNeg gate = 1 << iota
+	gCond
+	gGeneric
+	gQuestion
+	gTemporal
+	gActive  // a main verb, not passive
+	gPassive // be or get with a participle
+	gCopula  // be, or a verb that links like it, is the main verb: "that's on us", "that sounds awful"
+)
+
+// gateOf sets c's gate bits once it is read.
+func gateOf(c *clause) gate {
+	var g gate
+	set := func(on bool, b gate) {
+		if on {
+			g |= b
+		}
 	}
-	return true
+	set(c.neg, gNeg)
+	set(c.cond, gCond)
+	set(c.generic, gGeneric)
+	set(c.question, gQuestion)
+	set(c.temporal, gTemporal)
+	set(c.verb >= 0 && !c.passive, gActive)
+	set(c.passive, gPassive)
+	set(c.verb < 0 && c.aspect != aspNone && !c.doneAlone || c.linking, gCopula)
+	return g
 }

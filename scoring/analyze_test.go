@@ -155,7 +155,7 @@ func TestAnalyzeTimeCommitments(t *testing.T) {
 			{Kind: MarkTimeCommitment, Text: "by next Friday", Detail: "+4d"}}},
 		{"ordinal date", "You'll get it on the 15th of March.", []found{
 			{Kind: MarkPromise, Text: "You'll get"},
-			{Kind: MarkTimeCommitment, Text: "15th of March", Detail: "+74d"}}},
+			{Kind: MarkTimeCommitment, Text: "on the 15th of March", Detail: "+74d"}}},
 		{"clock before day", "I'll call you at 10:30 tomorrow.", []found{
 			{Kind: MarkFollowUp, Text: "I'll call you"},
 			{Kind: MarkTimeCommitment, Text: "at 10:30 tomorrow", Detail: "+1d2h30m"}}},

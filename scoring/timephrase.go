@@ -84,8 +84,12 @@ func (az *analyzer) timeCues() []timeCue {
 	}
 	fromTrie := len(cues)
 	for i := range az.tok.toks {
-		if t := &az.tok.toks[i]; (t.code || t.num) && isClockToken(t, &az.tok) {
+		t := &az.tok.toks[i]
+		switch {
+		case (t.code || t.num) && isClockToken(t, &az.tok):
 			cues = append(cues, timeCue{i, i + 1, "clock"})
+		case t.code && az.ordinalDayCue(i):
+			cues = append(cues, timeCue{i, i + 1, "ordinal"})
 		}
 	}
 	if len(cues) > fromTrie && fromTrie > 0 {
@@ -296,8 +300,13 @@ var timePrepositions = wordSet("by before until till on from within at")
 func (az *analyzer) withPreposition(start int) int {
 	toks := az.tok.toks
 	i := az.tokenAt(start)
-	if i > 0 && i < len(toks) && toks[i].start == start && toks[i-1].sent == toks[i].sent &&
-		timePrepositions[az.tok.key(toks[i-1])] {
+	if i <= 0 || i >= len(toks) || toks[i].start != start {
+		return start
+	}
+	if j := i - 1; j > 0 && isOrdinal(az.tok.key(toks[i])) && az.tok.key(toks[j]) == "the" && toks[j-1].sent == toks[i].sent {
+		i = j // "by the 3rd": the article the parser left out
+	}
+	if toks[i-1].sent == toks[i].sent && timePrepositions[az.tok.key(toks[i-1])] {
 		return toks[i-1].start
 	}
 	return start

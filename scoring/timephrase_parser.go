@@ -12,7 +12,7 @@ import (
 
 // ruleSet picks parser rules, one bit each, in the order the English parser
 // lists them (the parser applies matches in rule order).
-type ruleSet uint8
+type ruleSet uint16
 
 const (
 	ruleWeekday ruleSet = 1 << iota
@@ -22,6 +22,7 @@ const (
 	ruleHourMinute
 	ruleDeadline
 	ruleMonth
+	ruleOrdinalDay
 	ruleSets = 1 << iota // how many sets there are
 )
 
@@ -29,7 +30,7 @@ const (
 var timeRules = []rules.Rule{
 	en.Weekday(rules.Override), en.CasualDate(rules.Override), en.CasualTime(rules.Override),
 	en.Hour(rules.Override), en.HourMinute(rules.Override), en.Deadline(rules.Override),
-	en.ExactMonthDate(rules.Override),
+	en.ExactMonthDate(rules.Override), ordinalDay(),
 }
 
 // timeParsers holds one parser per rule set, sharing the rule values. Parse only
@@ -54,6 +55,7 @@ var timeParsers = func() [ruleSets]*when.Parser {
 // cueRules maps a cue family to the rule its word needs.
 var cueRules = map[string]ruleSet{
 	"weekday": ruleWeekday, "casual": 0, "clock": 0, "deadline": ruleDeadline, "month": ruleMonth,
+	"ordinal": ruleOrdinalDay,
 }
 
 // rulesFor returns the rules worth running over tokens lo..hi-1 for a cue family.

@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/olebedev/when"
 )
 
 // TestSingleWordTimesMatchParser checks the start-up cache of one-word time cues
@@ -114,5 +115,55 @@ func TestNotTimesNeedOnlyASCIILowering(t *testing.T) {
 		if l := strings.ToLower(string(r)); strings.ContainsAny(l, letters) {
 			t.Errorf("%U lowers to %q, a letter of the notTimes words %q", r, l, letters)
 		}
+	}
+}
+
+// TestOrdinalDayAlone checks a day of the month said without a month: a
+// commitment when the company promises it, with the article kept in the
+// evidence, and a fact otherwise.
+func TestOrdinalDayAlone(t *testing.T) {
+	for _, tc := range []struct{ text, want, detail string }{
+		{"An engineer will be with you on the 14th.", "on the 14th", "+13d"},
+		{"I'll have it to you by the 3rd.", "by the 3rd", "+2d"},
+		{"We'll send it on the 14th of March.", "on the 14th of March", ""},
+		{"It was due on the 2nd.", "", ""},
+		{"Would the 14th suit you?", "", ""},
+	} {
+		var got, detail string
+		for _, m := range Analyze(tc.text).Markers {
+			if m.Kind == MarkTimeCommitment {
+				got, detail = m.Text, m.Detail
+			}
+		}
+		if got != tc.want || tc.detail != "" && detail != tc.detail {
+			t.Errorf("Analyze(%q) time commitment = %q (%s), want %q (%s)", tc.text, got, detail, tc.want, tc.detail)
+		}
+	}
+}
+
+// TestOrdinalDayRolls checks that a day before the base date's is read in the
+// next month, and that a day the month does not have is no date.
+func TestOrdinalDayRolls(t *testing.T) {
+	base := time.Date(2024, time.January, 20, 8, 0, 0, 0, time.UTC)
+	p := when.New(nil)
+	p.Add(ordinalDay())
+	for _, tc := range []struct {
+		text string
+		want time.Time
+	}{
+		{"by the 3rd", time.Date(2024, time.February, 3, 8, 0, 0, 0, time.UTC)}, // no time of day said: the base's stays
+		{"on the 25th", time.Date(2024, time.January, 25, 8, 0, 0, 0, time.UTC)},
+	} {
+		res, err := p.Parse(tc.text, base)
+		if err != nil || res == nil {
+			t.Fatalf("Parse(%q) = %v, %v", tc.text, res, err)
+		}
+		if !res.Time.Equal(tc.want) {
+			t.Errorf("Parse(%q) = %v, want %v", tc.text, res.Time, tc.want)
+		}
+	}
+	feb := time.Date(2024, time.February, 1, 8, 0, 0, 0, time.UTC)
+	if res, _ := p.Parse("on the 30th", feb); res != nil {
+		t.Errorf("Parse(on the 30th) in February = %v, want no date", res.Time)
 	}
 }

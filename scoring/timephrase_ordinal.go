@@ -1,0 +1,56 @@
+package scoring
+
+import (
+	"regexp"
+	"strconv"
+	"time"
+
+	"github.com/olebedev/when/rules"
+)
+
+// ordinalDay is a rule for the date parser that reads a day of the month said
+// alone ("on the 14th", "by the 3rd"), which its English rules only read next to a
+// month name. The day is the next one of that number on or after the base
+// date, this month or the next: agents say "the 14th" only of a date ahead.
+func ordinalDay() rules.Rule {
+	return &rules.F{
+		RegExp: regexp.MustCompile(`(?i)(?:\W|^)((?:the\s+)?([0-9]{1,2})(st|nd|rd|th))(?:\W|$)`),
+		Applier: func(m *rules.Match, c *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
+			day, err := strconv.Atoi(m.Captures[1])
+			if err != nil || day < 1 || day > 31 {
+				return false, nil
+			}
+			month := ref.Month()
+			if day < ref.Day() {
+				month++
+			}
+			at := time.Date(ref.Year(), month, day, 0, 0, 0, 0, ref.Location())
+			if at.Day() != day {
+				return false, nil // the 31st of a 30-day month
+			}
+			y, mo := at.Year(), int(at.Month())
+			c.Year, c.Month, c.Day = &y, &mo, &day
+			return true, nil
+		},
+	}
+}
+
+// ordinalDayCue reports token i as a day said alone: an ordinal after "the"
+// with no month name in the next two tokens, which the month cue reads instead
+// ("the 14th of March").
+func (az *analyzer) ordinalDayCue(i int) bool {
+	toks := az.tok.toks
+	if i == 0 || !isOrdinal(az.tok.key(toks[i])) || az.tok.key(toks[i-1]) != "the" || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+2 && toks[j].sent == toks[i].sent; j++ {
+		if monthWords[az.tok.key(toks[j])] {
+			return false
+		}
+	}
+	return true
+}
+
+// monthWords are the month names the month cue covers.
+var monthWords = wordSet("january february march april may june july august september october november december " +
+	"jan feb mar apr jun jul aug sep sept oct nov dec")

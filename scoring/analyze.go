@@ -39,6 +39,7 @@ type sentFlags struct {
 	filler  bool // holds scripted filler
 	apology bool // holds an apology: a plain past in it tells the failure ("sorry, we cancelled it")
 	excuse  bool // holds an excuse cue: "that's why", "not us"
+	owned   bool // holds an owns-mistake marker (see noteOwnedSentences)
 	// amount is the sentence's first money amount, once amountRead (see amountIn).
 	amount     float64
 	amountRead bool

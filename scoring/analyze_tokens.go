@@ -149,13 +149,12 @@ func (t *tokenizer) word(i int) int {
 	tok.code = underscore || dashed || acronym || digits && !num
 	tok.class = classOf(key, num)
 	tok.id = index.words.id(key, h)
-	if apos && tok.id == 0 && strings.HasSuffix(key, "'s") {
-		// "merchant's", "courier's": the clause reader knows the word without its 's.
+	tok.lex = index.lex[tok.id]
+	if apos && tok.lex == 0 && strings.HasSuffix(key, "'s") {
+		// "merchant's", "provider's": the clause reader knows the word without
+		// its 's, even when a pattern names the possessive itself.
 		base := key[:len(key)-2]
 		tok.base = index.words.id(base, hashWord(base))
-	}
-	tok.lex = index.lex[tok.id]
-	if tok.id == 0 {
 		tok.lex = index.lex[tok.base]
 	}
 	return i

@@ -107,8 +107,25 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(i+1):
 		return true // "is on its way and arrives Thursday"
+	case az.startsReported(i):
+		return true // "you have to understand | that it was your agent who booked it"
 	}
 	return false
+}
+
+// reportingVerbs take a clause of their own after "that": what is known, said or seen.
+var reportingVerbs = wordSet("understand know see say mean think believe realise realize note appreciate " +
+	"confirm explain show find appear seem")
+
+// startsReported reports "that" opening a reported clause: after a verb of
+// knowing or saying, and before a subject pronoun ("I can see that you paid").
+func (az *analyzer) startsReported(i int) bool {
+	toks := az.tok.toks
+	if az.tok.key(toks[i]) != "that" || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent {
+		return false
+	}
+	next := az.lexAt(i + 1)
+	return next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && next&lxDet == 0 && reportingVerbs[az.verbAt(i-1).lemma]
 }
 
 // subjectFollows reports whether token i can start a subject.
@@ -213,6 +230,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		}
 		k := az.tok.key(az.tok.toks[i])
 		switch {
+		case k == "that" && i == c.lo && i > 0 && az.startsReported(i):
+			// "you have to understand | that it was your agent": the "that" only joins
 		case k == "as" && i+1 < c.hi && az.lexAt(i+1)&lxCustomer != 0:
 			c.causal = true // "as you paid by transfer": "as you said" reads the same and names no duty
 		case b&lxCond != 0:
@@ -262,8 +281,12 @@ func (az *analyzer) looksLikeVerb(i int) bool {
 		return true
 	}
 	k := az.tok.key(*t)
-	if t.end-t.start <= 4 || !strings.HasSuffix(k, "ed") {
+	if !strings.HasSuffix(k, "ed") {
 		return false
+	}
+	if t.end-t.start <= 4 {
+		_, known := knownForms[k] // "used", "owed": too short to guess, known from the lists
+		return known
 	}
 	// "unused", "unpaid" are adjectives; "unlocked" is a verb the lists know.
 	if !strings.HasPrefix(k, "un") {

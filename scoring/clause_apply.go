@@ -159,6 +159,7 @@ func kindBit(k MarkerKind) uint8 {
 
 // vetoCandidates drops each candidate whose clause a veto row matches.
 func (az *analyzer) vetoCandidates() {
+	az.noteOwnedSentences()
 	for i := range az.cands {
 		m := &az.cands[i]
 		k := vetoRowsOf(m.Kind)

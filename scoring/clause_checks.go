@@ -365,7 +365,7 @@ func (az *analyzer) isCleftOnThem(c *clause) bool {
 			return false
 		case b&(lxThird|lxThirdNoun) != 0:
 			third = true
-		case third && (k == "that" || k == "who" || k == "which"):
+		case third && (k == "that" || k == "who" || k == "which" || k == "that's" || k == "who's"):
 			return true
 		}
 	}

@@ -7,7 +7,7 @@ package scoring
 
 // mistakeWords say a step was done badly, even past a particle or an object:
 // "filled in incorrectly", "dispatched it late", "entered it without the space".
-var mistakeWords = wordSet("incorrectly wrongly badly late without")
+var mistakeWords = wordSet("incorrectly wrongly badly late without instead")
 
 // isDoneWrong: the subject or the object is wrong ("the wrong date was
 // entered"), or a mistake word follows the verb within a few words, past a
@@ -46,7 +46,7 @@ func (az *analyzer) sentenceHasOurStep(c *clause) bool {
 	sent := az.tok.toks[c.lo].sent
 	for i := range az.clauses {
 		o := &az.clauses[i]
-		if o != c && az.tok.toks[o.lo].sent == sent && (o.actor == actAgent || o.aspect == aspWill || o.aspect == aspNow) {
+		if o != c && az.tok.toks[o.lo].sent == sent && (o.actor == actAgent && o.lists&verbs.bit["step"] != 0 || o.aspect == aspWill || o.aspect == aspNow) {
 			return true
 		}
 	}
@@ -75,6 +75,9 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 	}
 	var buf [3]string
 	w := az.compWords(c, 3, buf[:0])
+	if c.neg {
+		return len(w) > 0 && goodWords[w[0]] // "the photos you sent weren't clear enough"
+	}
 	return len(w) > 0 && inputFaults[w[0]] || startsWithAny(w, outOfDate) || az.isDoneWrong(c)
 }
 
@@ -85,8 +88,8 @@ var outOfDate = phrases("out of date")
 // you used the old link, it failed": the customer's step told as the cause of
 // what went wrong, when nothing in the sentence is the company's doing.
 func (az *analyzer) isBecauseYouDid(c *clause) bool {
-	if !c.causal || c.lists&(verbs.bit["duty"]|verbs.bit["slip"]) == 0 {
-		return false
+	if !c.causal || c.lists&(verbs.bit["duty"]|verbs.bit["slip"]) == 0 && !c.neg {
+		return false // "because you weren't in" is a part not done, whatever the verb
 	}
 	if az.sentenceHasOurStep(c) {
 		return false // "because you paid for express, I've refunded it"
@@ -138,10 +141,35 @@ func (az *analyzer) isYourJob(c *clause) bool {
 }
 
 // onYouPhrases hand the fault to the customer.
-var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your fault", "up to you to")
+var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your fault", "up to you to", "yours to")
 
 // isOnYou: "that's on you", "it's down to you".
 func (az *analyzer) isOnYou(c *clause) bool {
 	var buf [4]string
 	return az.pronounSubject(c) && startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases)
+}
+
+// youDidItYourself: "you switched it on yourself", "the roaming that you
+// turned on yourself": the customer, a past verb, and "yourself" after it, in
+// whatever clause the words sit.
+func (az *analyzer) youDidItYourself(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+2 < c.hi; i++ {
+		if az.lexAt(i)&lxCustomer == 0 || az.lexAt(i)&lxDet != 0 || az.tok.key(toks[i]) == "yourself" {
+			continue
+		}
+		j := i + 1
+		for j < c.hi && az.lexAt(j)&(lxAdverb|lxHave) != 0 {
+			j++
+		}
+		if j >= c.hi || !az.looksLikeVerb(j) && az.formOf(j, c) != formPast {
+			continue
+		}
+		for k := j + 1; k < c.hi && k <= j+5; k++ {
+			if az.tok.key(toks[k]) == "yourself" {
+				return true
+			}
+		}
+	}
+	return false
 }

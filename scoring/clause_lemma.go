@@ -1,6 +1,9 @@
 package scoring
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 // lemma returns the base form of a lowercased English verb form: "refunded" →
 // "refund", "applied" → "apply", "sent" → "send", "gone" → "go". Irregular
@@ -147,8 +150,33 @@ var irregularVerbs = func() map[string]string {
 			m[form] = f[0]
 		}
 	}
+	// A prefixed irregular verb the lists name is irregular as its root is:
+	// "overwrote" is "overwrite", "mislaid" "mislay", "resent" "resend".
+	for form, base := range maps.Clone(m) {
+		for _, p := range verbPrefixes {
+			if _, have := m[p+form]; !have && clauseListsName(p+base) && form != base {
+				m[p+form] = p + base
+			}
+		}
+	}
 	return m
 }()
+
+// verbPrefixes make a new verb of an irregular one.
+var verbPrefixes = []string{"over", "re", "mis", "under", "out", "with"}
+
+// clauseListsName reports a base form some list of clauseVerbs holds. It reads
+// the table itself, as it runs before the verb index is built.
+func clauseListsName(base string) bool {
+	for _, list := range clauseVerbs {
+		for _, w := range strings.Fields(list) {
+			if w == base || strings.HasPrefix(w, base+"_") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 const irregularForms = "be am is are was were been being 's 're 'm;have has had having 've 'd;do does did done doing;" +
 	"go goes went gone;get got gotten;make made;give gave given;send sent;take took taken;put;set;" +

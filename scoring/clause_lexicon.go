@@ -84,7 +84,11 @@ var lexicon = []struct {
 		"supplier suppliers ups fedex dhl usps hermes evri dpd seller sellers retailer " +
 		"provider providers network processor insurer landlord partner partners vendor vendors contractor hotel " +
 		"installer merchant shop store issuer council government weather customs depot isp employer antivirus " +
-		"firewall storm snow garage marketplace restaurant openreach router warehouse office"},
+		"firewall storm snow garage marketplace restaurant openreach router warehouse office owner plumber accountant " +
+		"builder electrician neighbour neighbor housemate flatmate roommate solicitor broker agency postman postie " +
+		"rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform " +
+		"paypal stripe klarna visa mastercard operator exchange school family husband wife son daughter kids " +
+		"children admin administrator modem device laptop printer browser wifi wi-fi cable wiring filter"},
 	{lxCompanyNoun, "team colleague colleagues engineer engineers specialist specialists manager supervisor " +
 		"department staff company technician technicians agent agents"},
 	{lxCustomers, "customers people folks users buyers shoppers clients many members subscribers travellers " +
@@ -142,7 +146,7 @@ var lexicon = []struct {
 		"heartbreaking devastating scary frightening distressing unsettling"},
 	{lxFaultNoun, "mistake fault error blame responsibility failure oversight doing problem issue"},
 	{lxOurs, "ours mine"},
-	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective"},
+	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective blank"},
 	{lxLicence, "wonder understandable understandably naturally course reason right surprise sense reasonable " +
 		"natural valid justified fair imagine why"},
 	{lxPrep, "on to for in at by with from about of into through"},

@@ -23,9 +23,10 @@ var clauseVerbs = map[string]string{
 	"duty": "tick check select enter type read update click choose fill confirm cancel pay provide order book " +
 		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
 		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
-		"restart press tap return send print",
+		"restart press tap return send print back_up realise realize notice leave port",
 	// Slips that are the customer's whatever they were about.
-	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush",
+	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush " +
+		"miss delete throw break damage drop wipe overwrite",
 	// What we did wrong.
 	"our failure": "miss mess drop forget lose fail break overcharge overbill mix muddle botch delay damage " +
 		"mislabel misroute misdirect misplace mishandle misprint screw cock bungle neglect overlook overbook " +
@@ -33,7 +34,14 @@ var clauseVerbs = map[string]string{
 	// What a third party did wrong.
 	"third-party failure": "lose delay miss fail decline hold block reject mess break damage drop mix misplace " +
 		"overbook cancel bounce flag freeze refuse reverse mishandle misdeliver misroute leave throw forget charge " +
-		"quarantine ground sell lock delete wipe cause",
+		"quarantine ground sell lock delete wipe cause stop overwrite corrupt",
+	// What goes wrong with a thing or on someone's side: "your Wi-Fi keeps dropping".
+	"goes wrong": "drop block overwrite stop crash corrupt fail break lapse delete wipe lose damage reject " +
+		"decline bounce freeze cause miss leak disconnect expire cut misplace mislay smash crack scratch dent " +
+		"spill jam clog erase interrupt overheat flood burn tamper infect hack trip misdial misaddress mislabel " +
+		"misroute misdeliver mishandle overcharge delay hold suspend refuse forget ignore neglect overlook skip",
+	// What a thing does when it works: "your meter isn't sending readings".
+	"works": "work send connect load respond sync save charge accept register read",
 	// What the customer plans: "you'll need it by Friday" is their date, not ours.
 	"customer plans": "need want leave fly travel go plan hope expect arrive visit host",
 	// Hedged attempts: "I'll try my best to get you on the morning flight".
@@ -213,7 +221,8 @@ var clauseNeeds = map[string]lex{
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun, "them after": lxThird | lxThirdNoun | lxTheirs,
-	"your fault": lxFaultNoun, "your input wrong": lxCustomer,
+	"your fault": lxFaultNoun, "your input wrong": lxCustomer, "denies ours": lxAgent | lxOurDet,
+	"responsible": lxThird | lxThirdNoun,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -260,9 +269,10 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"cleft on them": (*analyzer).isCleftOnThem,
 	"them after":    func(az *analyzer, c *clause) bool { return az.compHas(c, lxThird|lxThirdNoun|lxTheirs) },
 	"counterfactual": func(az *analyzer, c *clause) bool {
-		return c.cond && (c.modalWould || c.pastAux || c.hasHave) && c.verb >= 0 && az.looksLikeVerb(c.verb)
+		// "if you'd entered", "if you had read": a past perfect is counterfactual whatever its verb's spelling
+		return c.cond && c.verb >= 0 && (c.pastAux && c.hasHave || (c.modalWould || c.pastAux || c.hasHave) && az.looksLikeVerb(c.verb))
 	},
-	"yourself":               func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "yourself") },
+	"yourself":               (*analyzer).youDidItYourself,
 	"your job":               (*analyzer).isYourJob,
 	"on you":                 (*analyzer).isOnYou,
 	"headline":               (*analyzer).isHeadline,
@@ -288,4 +298,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"because you did":    (*analyzer).isBecauseYouDid,
 	"your fault":         (*analyzer).isYourFault,
 	"had to have":        func(az *analyzer, c *clause) bool { return c.obliged && c.hasHave },
+	"denies ours":        (*analyzer).deniesOurPart,
+	"your side erred":    (*analyzer).yourSideErred,
+	"not yet":            func(az *analyzer, c *clause) bool { return !az.clauseHasWord(c, "yet") },
+	"responsible":        (*analyzer).isResponsible,
+	"owned in sentence":  (*analyzer).ownedInSentence,
 }

@@ -19,8 +19,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case b&lxCustomer != 0:
 		c.subj, c.actor = i, actCustomer
 		return i + az.contractionAux(c, i)
-	case b&lxThird != 0 && b&(lxBe|lxHave|lxWill|lxWould) == 0 && i+1 < c.hi && az.tok.key(az.tok.toks[i+1]) == "from":
-		return az.readNounPhrase(c, i) // "someone from the store"
+	case b&lxThird != 0 && b&(lxBe|lxHave|lxWill|lxWould) == 0 && i+1 < c.hi && az.lexAt(i+1)&lxPrep != 0:
+		return az.readNounPhrase(c, i) // "someone from the store", "someone at your company"
 	case b&lxThird != 0:
 		c.subj, c.actor = i, actThird
 		return i + az.contractionAux(c, i)
@@ -29,6 +29,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case b&lxThing != 0:
 		c.subj, c.actor = i, actThing
 		return i + az.contractionAux(c, i)
+	case noOne[az.tok.key(toks[i])]:
+		return az.readNoOne(c, i)
 	case b&lxAnyone != 0:
 		c.subj, c.actor = i, actThing
 		return i + 1
@@ -199,4 +201,25 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 	}
 	prev := az.tok.key(az.tok.toks[j-1])
 	return strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") && verbs.bare[k] != 0
+}
+
+// noOne are subjects that deny: "nobody on our side touched your files".
+var noOne = wordSet("nobody nothing none")
+
+// readNoOne reads a denying subject and what narrows it ("nobody on our
+// side", "nothing you did"), up to the verb group: a negated clause whose
+// subject is someone, or something.
+func (az *analyzer) readNoOne(c *clause, i int) int {
+	c.subj, c.actor, c.neg = i, actThird, true
+	if az.tok.key(az.tok.toks[i]) == "nothing" {
+		c.actor = actThing
+	}
+	j := i + 1
+	for ; j < c.hi && j <= i+4; j++ {
+		b := az.lexAt(j)
+		if b&(auxBits|lxNeg) != 0 && b&(lxAgent|lxCustomer) == 0 || az.looksLikeVerb(j) && az.lexAt(j-1)&(lxAgent|lxCustomer) == 0 {
+			break
+		}
+	}
+	return j
 }

@@ -36,6 +36,9 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		case b&lxNeg != 0:
 			c.neg = true
 		case b&lxAdverb != 0 && b&(lxAgent|lxThing) == 0:
+		case az.isLyAdverb(i, k):
+			// "you unfortunately didn't", "it was clearly used": any "-ly" adverb
+			// may sit inside a verb group, not only those the lexicon lists
 		case (k == "going" || k == "about") && i+1 < c.hi && az.tok.key(az.tok.toks[i+1]) == "to":
 			c.aspect, sawBe = aspWill, false
 			i++
@@ -256,3 +259,19 @@ func (az *analyzer) compWords(c *clause, n int, buf []string) []string {
 	}
 	return buf
 }
+
+// isLyAdverb reports an adverb in "-ly" the lexicon does not list: a word of
+// five letters or more ending in "ly" that is no verb the lists know
+// ("apply", "reply") and not "only", which limits rather than colours.
+func (az *analyzer) isLyAdverb(i int, k string) bool {
+	if len(k) < 5 || !strings.HasSuffix(k, "ly") || az.lexAt(i) != 0 && az.lexAt(i)&(lxOpener|lxAdverb) == 0 {
+		return false
+	}
+	if _, verb := verbForms[k]; verb || lyVerbs[k] {
+		return false
+	}
+	return true
+}
+
+// lyVerbs are verbs ending in "ly" that no verb list holds.
+var lyVerbs = wordSet("supply rely comply imply multiply ally bully tally rally sully")

@@ -1,0 +1,137 @@
+package scoring
+
+// Checks that read where a clause puts the fault: on the company's side denied
+// ("not from us", "nothing to do with our servers", "nobody on our side touched
+// them"), or on the customer's side of the line, their things and the people
+// they hired ("your Wi-Fi keeps dropping", "your accountant uploaded the wrong
+// file"). They read the shape of the clause, so new nouns and verbs need no row.
+
+// denialHeads open a denial when one of the company's words follows: "not
+// (from) us", "nothing on our side", "nobody at our end", "rather than
+// anything we did".
+var denialHeads = wordSet("not n't nothing nobody none rather never being")
+
+// stopWords before "being" deny as "not" does: "it stops being our responsibility".
+var stopWords = wordSet("stops stopped ceases ceased")
+
+// denialFillers may stand between the denial and the company's word.
+var denialFillers = wordSet("from by for with on at to do anything something one of in than longer being")
+
+// deniesOurPart reports a clause that says the fault is not the company's:
+// a denial word, a few joining words, then "us", "our ..." or "we" and a past
+// verb or a word of fault ("we did", "we're liable for"). "There's nothing we
+// can do" says what the company cannot do, not whose fault it is.
+func (az *analyzer) deniesOurPart(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i < c.hi; i++ {
+		k := az.tok.key(toks[i])
+		if !denialHeads[k] && az.lexAt(i)&lxNeg == 0 {
+			continue
+		}
+		if k == "rather" && (i+1 >= c.hi || az.tok.key(toks[i+1]) != "than") {
+			continue
+		}
+		if k == "being" && (i == c.lo || !stopWords[az.tok.key(toks[i-1])]) {
+			continue
+		}
+		for j := i + 1; j < c.hi && j <= i+4; j++ {
+			b := az.lexAt(j)
+			switch {
+			case b&lxOurDet != 0:
+				return true // "nothing to do with our servers", "not a fault with our service"
+			case b&lxAgent != 0 && b&lxI == 0 && b&(lxWill|lxWould|lxHave) == 0:
+				return az.weAreAtFault(c, j)
+			case !denialFillers[az.tok.key(toks[j])] && b&(lxNeg|lxFaultNoun|lxBe|lxDet) == 0:
+				j = c.hi // a word that is not part of a denial: look for the next one
+			}
+		}
+	}
+	return false
+}
+
+// weAreAtFault reports what follows "we" or "us" at j in a denial: the end of
+// the clause ("not us"), a past verb ("anything we did"), or being liable or
+// responsible ("something we're liable for").
+func (az *analyzer) weAreAtFault(c *clause, j int) bool {
+	if j+1 >= c.hi || az.tok.toks[j].pause {
+		return true
+	}
+	if az.looksLikeVerb(j+1) || az.lexAt(j)&lxBe != 0 && liableWords[az.tok.key(az.tok.toks[j+1])] {
+		return true
+	}
+	return az.lexAt(j+1)&lxBe != 0 && j+2 < c.hi && liableWords[az.tok.key(az.tok.toks[j+2])]
+}
+
+// liableWords say a party answers for a fault.
+var liableWords = wordSet("liable responsible accountable")
+
+// goodWords said negated find fault with what the customer gave: "the photos
+// you sent weren't clear enough".
+var goodWords = wordSet("clear legible readable valid complete correct right enough sufficient")
+
+// yourSideErred reports a clause whose subject is on the customer's side, their
+// own thing or someone they deal with ("your router", "your landlord", "the
+// plumber you hired"), and whose verb tells a fault: a verb of going wrong,
+// their part not done, or a step done wrongly.
+func (az *analyzer) yourSideErred(c *clause) bool {
+	if !az.yourSide(c) || c.passive || az.sentenceHasOurStep(c) {
+		return false // "your card was declined, so I've sent a new link" reports it to fix it
+	}
+	switch {
+	case c.lists&verbs.bit["goes wrong"] != 0 && !c.neg:
+		return true
+	case c.neg && c.lists&(verbs.bit["duty"]|verbs.bit["works"]) != 0 && !az.clauseHasWord(c, "yet"):
+		return true
+	case !c.neg && c.verb >= 0 && az.isDoneWrong(c):
+		return true
+	}
+	return false
+}
+
+// yourSide reports a subject that belongs to the customer: "your ..." whatever
+// follows, or a third party named with "your" ("your bank").
+// "The sync client on your laptop", "someone at your company" belong to the
+// customer too: "your" anywhere in the subject.
+func (az *analyzer) yourSide(c *clause) bool {
+	if c.subj < 0 || c.actor == actAgent {
+		return false
+	}
+	if c.yourThing {
+		return true
+	}
+	end := c.comp
+	if c.verb >= 0 {
+		end = c.verb
+	}
+	for i := c.subj; i < end; i++ {
+		if az.tok.key(az.tok.toks[i]) == "your" {
+			return true
+		}
+	}
+	return false
+}
+
+// isResponsible: "the seller is responsible for the faulty item": a third
+// party named as answering for it.
+func (az *analyzer) isResponsible(c *clause) bool {
+	var buf [1]string
+	w := az.compWords(c, 1, buf[:0])
+	return len(w) == 1 && liableWords[w[0]]
+}
+
+// ownedInSentence reports an owns-mistake marker in c's sentence (see
+// noteOwnedSentences): "the driver went to the wrong door, and he's our driver,
+// so it's our problem" tells a slip and takes it as ours.
+func (az *analyzer) ownedInSentence(c *clause) bool {
+	return az.flags[az.tok.toks[c.lo].sent].owned
+}
+
+// noteOwnedSentences flags each sentence holding an owns-mistake candidate,
+// once, before the veto rows read it.
+func (az *analyzer) noteOwnedSentences() {
+	for i := range az.cands {
+		if az.cands[i].Kind == MarkOwnsMistake {
+			az.flags[az.sentenceAt(az.cands[i].Start)].owned = true
+		}
+	}
+}

@@ -14,7 +14,7 @@ import (
 // evidence. source names the labels file.
 func WriteText(w io.Writer, source string, r Result) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Calibration: %s, %d transcripts, trainer ratings on the %s scale\n", source, r.Transcript, r.Scale)
+	b.WriteString("Calibration: " + r.Summary(source) + "\n")
 	b.WriteString(BinNote(r.Scale) + "\n\n")
 	fmt.Fprintf(&b, "%-18s %3s %6s %6s\n", "dimension", "n", "ρ", "κ")
 	for _, d := range r.Dimensions {
@@ -35,6 +35,12 @@ func WriteText(w io.Writer, source string, r Result) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// Summary names the labels file, how many transcripts it rates and on which
+// scale: "example.csv, 25 transcripts, trainer ratings on the 1–5 scale".
+func (r Result) Summary(source string) string {
+	return fmt.Sprintf("%s, %d transcripts, trainer ratings on the %s scale", source, r.Transcript, r.Scale)
 }
 
 // Undefined is how a coefficient that cannot be computed is shown.

@@ -20,7 +20,8 @@ import (
 // calibrateButton opens a trainer's labels file and shows how far the grader
 // agrees with it, as `turnaround calibrate` prints it.
 func (r *Review) calibrateButton() *widget.Button {
-	return widget.NewButtonWithIcon("Calibrate…", theme.FileIcon(), r.pickLabels)
+	r.calibrateBtn = widget.NewButtonWithIcon("Calibrate…", theme.FileIcon(), r.pickLabels)
+	return r.calibrateBtn
 }
 
 // pickLabels asks for a labels CSV, then calibrates against it.
@@ -51,12 +52,14 @@ func (r *Review) pickLabels() {
 // file rates dozens of them, and shows the result over the window.
 func (r *Review) calibrate(path string) {
 	r.busy.Start()
+	r.calibrateBtn.Disable() // one calibration at a time, one dialog
 	before := r.status.Text
 	r.status.SetText("Scoring the transcripts " + filepath.Base(path) + " rates…")
 	go func() {
 		res, err := r.deps.Calibrate(path)
 		do(func() {
 			r.busy.Stop()
+			r.calibrateBtn.Enable()
 			r.status.SetText(before)
 			r.showCalibration(path, res, err)
 			r.loaded()
@@ -103,6 +106,10 @@ func calibrationView(path string, res calibrate.Result, err error) fyne.CanvasOb
 	return box
 }
 
+// maxShownProblems bounds the problems the dialog lists: a file of thousands
+// of bad rows would otherwise build thousands of labels on the UI thread.
+const maxShownProblems = 200
+
 // calibrationProblems lists what is wrong with a labels file, one
 // path:line:col: message a line as the command prints them, or the one
 // sentence saying why the file could not be read.
@@ -113,8 +120,11 @@ func calibrationProblems(err error) fyne.CanvasObject {
 	}
 	box := container.NewVBox(bold(fmt.Sprintf("%s to fix before calibrating; nothing was scored",
 		plural(len(errs), "problem", "problems"))))
-	for _, e := range errs {
+	for _, e := range errs[:min(len(errs), maxShownProblems)] {
 		box.Add(wrapped(e.Error()))
+	}
+	if more := len(errs) - maxShownProblems; more > 0 {
+		box.Add(caption(fmt.Sprintf("…and %d more; `turnaround calibrate` lists every one.", more)))
 	}
 	return box
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -35,7 +36,13 @@ func calibrated(t *testing.T, path string) (*Review, fyne.Window) {
 	win.SetContent(r.Content())
 	win.Resize(fyne.NewSize(1024, 640))
 	r.calibrate(path)
+	if !r.calibrateBtn.Disabled() {
+		t.Error("Calibrate… stays enabled while a calibration runs")
+	}
 	waitOn(t, loaded)
+	if r.calibrateBtn.Disabled() {
+		t.Error("Calibrate… stays disabled after the calibration was shown")
+	}
 	if win.Canvas().Overlays().Top() == nil {
 		t.Fatal("no calibration dialog over the window")
 	}
@@ -130,6 +137,21 @@ func TestCalibrationListsBadRowsWithTheirPositions(t *testing.T) {
 	}
 	if got := labelTexts(r.calibration); !slices.Equal(got, want) {
 		t.Errorf("problems shown:\n%q\nwant:\n%q", got, want)
+	}
+}
+
+func TestCalibrationListsAtMostTwoHundredProblems(t *testing.T) {
+	labels := filepath.Join(t.TempDir(), "labels.csv")
+	data := "transcript,empathy,action_speed,authority_clarity,fairness\n" + strings.Repeat("a.json,x,1,1,1\n", 250)
+	if err := os.WriteFile(labels, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := calibrated(t, labels)
+	got := labelTexts(r.calibration)
+	if len(got) != 202 || got[0] != "250 problems to fix before calibrating; nothing was scored" ||
+		got[200] != labels+`:201:8: the empathy rating "x" is not a number` ||
+		got[201] != "…and 50 more; `turnaround calibrate` lists every one." {
+		t.Errorf("%d labels; first %q, last two %q", len(got), got[0], got[max(0, len(got)-2):])
 	}
 }
 

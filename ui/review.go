@@ -34,8 +34,10 @@ type Review struct {
 	current  widget.ListItemID // the selected row, kept across reloads
 	// scope is which sessions the summaries count; the practice switch sets it.
 	scope ReviewScope
-	// calibration is the last calibration drawn, for tests to read.
-	calibration fyne.CanvasObject
+	// calibration is the last calibration drawn, for tests to read;
+	// calibrateBtn is disabled while one runs.
+	calibration  fyne.CanvasObject
+	calibrateBtn *widget.Button
 	// onLoaded, when set, runs on the UI thread after the trainee list, a
 	// detail view or a calibration has loaded; tests wait on it.
 	onLoaded func()

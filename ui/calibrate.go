@@ -45,6 +45,9 @@ func (r *Review) pickLabels() {
 		r.calibrate(path)
 	}, r.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
+	// Fyne's default picker is a small box; folders of transcripts are long lists.
+	size := r.win.Canvas().Size()
+	d.Resize(fyne.NewSize(min(900, size.Width-80), min(600, size.Height-80)))
 	d.Show()
 }
 
@@ -75,6 +78,10 @@ func (r *Review) showCalibration(path string, res calibrate.Result, err error) {
 	}
 	size := r.win.Canvas().Size()
 	w, h := min(820, size.Width-80), min(560, size.Height-140)
+	if err != nil {
+		// A problem list is short: the dialog fits it rather than the report.
+		h = min(h, r.calibration.MinSize().Height+theme.Padding()*2)
+	}
 	d := dialog.NewCustom("Calibration: "+filepath.Base(path), "Close",
 		sized(newReflowScroll(r.calibration), w, h), r.win)
 	d.Show()

@@ -57,7 +57,7 @@ func (r *Review) calibrate(path string) {
 	r.busy.Start()
 	r.calibrateBtn.Disable() // one calibration at a time, one dialog
 	before := r.status.Text
-	r.status.SetText("Scoring the transcripts " + filepath.Base(path) + " rates…")
+	r.status.SetText("Scoring the transcripts rated in " + filepath.Base(path) + "…")
 	go func() {
 		res, err := r.deps.Calibrate(path)
 		do(func() {

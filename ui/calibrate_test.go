@@ -119,6 +119,33 @@ func TestCalibrationShowsTheNumbersCompareGives(t *testing.T) {
 	}
 }
 
+func TestCalibrationMarksUndefinedCoefficients(t *testing.T) {
+	honest, err := filepath.Abs("../testdata/transcripts/anniversary-honest.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := filepath.Join(t.TempDir(), "one.csv")
+	data := "transcript,empathy,action_speed,authority_clarity,fairness\n" + honest + ",5,5,,5\n"
+	if err := os.WriteFile(labels, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := calibrated(t, labels)
+	rows := tableRows(r.calibration)
+	// One rated transcript has no ranks to correlate; an unrated dimension has none at all.
+	if got := rows["Empathy"]; !slices.Equal(got, []string{"1", "n/a", "n/a"}) {
+		t.Errorf("empathy row %q, want 1 n/a n/a", got)
+	}
+	if got := rows["Authority clarity"]; !slices.Equal(got, []string{"0", "n/a", "n/a"}) {
+		t.Errorf("authority clarity row %q, want 0 n/a n/a", got)
+	}
+	texts := labelTexts(r.calibration)
+	for _, s := range []string{calibrate.UndefinedNote, "none: the trainer rated no transcript on this dimension"} {
+		if !slices.Contains(texts, s) {
+			t.Errorf("the calibration does not say %q", s)
+		}
+	}
+}
+
 func TestCalibrationListsBadRowsWithTheirPositions(t *testing.T) {
 	dir := t.TempDir()
 	labels := filepath.Join(dir, "labels.csv")

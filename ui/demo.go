@@ -17,8 +17,10 @@ import (
 // DemoScript says which state the driver brings the real screens to.
 type DemoScript struct {
 	// Screen is practice, author, review or settings, or one of the demo
-	// states picker, report, playtest and trainee.
+	// states picker, report, playtest, trainee and calibrate.
 	Screen string
+	// Labels is the labels file "calibrate" opens in Review.
+	Labels string
 	// Trainee practises in "practice" and "report" and is shown in "trainee".
 	Trainee string
 	// Scenario is the built-in scenario the driven session plays.
@@ -70,6 +72,12 @@ func (s *Shell) RunDemo(d DemoScript) {
 			name = d.Trainee
 		}
 		s.showReview(name, ready)
+	case "calibrate":
+		s.showReview("", func() {
+			r := s.review
+			r.onLoaded = func() { r.onLoaded = nil; ready() }
+			r.calibrate(d.Labels)
+		})
 	case "settings":
 		s.Show(ScreenSettings)
 		do(ready)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/turnaround-app/turnaround/scenarios"
 	"github.com/turnaround-app/turnaround/scoring"
+	"github.com/turnaround-app/turnaround/scoring/calibrate"
 	"github.com/turnaround-app/turnaround/sim"
 )
 
@@ -174,6 +175,12 @@ type HistoryStore interface {
 	Export(ctx context.Context, w io.Writer, format string, progress func(float64)) error
 }
 
+// CalibrateFunc reads a trainer's labels file, scores every transcript it
+// rates and measures how far the grader agrees (calibrate.Run with the app's
+// scenario library). The error is one sentence naming an unreadable file, or
+// calibrate.Errors with a path:line:col problem per bad row.
+type CalibrateFunc func(path string) (calibrate.Result, error)
+
 // DraftFunc asks the local model to draft a scenario YAML from a customer's
 // complaint. The text is a draft for the trainer to check in the editor; an
 // error is one sentence saying why there is none (no model, too slow, …).
@@ -229,6 +236,9 @@ type Deps struct {
 	// Draft drafts a scenario from a pasted complaint in Author; when nil the
 	// button says what drafting needs.
 	Draft DraftFunc
+	// Calibrate compares a trainer's labels file with the grader in Review;
+	// when nil the Calibrate button says it is not available.
+	Calibrate CalibrateFunc
 	// Suggest recommends the next scenario for a trainee; nil hides the suggestion.
 	Suggest SuggestFunc
 	// DefaultTrainee is the name the first-launch question offers (the OS user's).

@@ -34,8 +34,12 @@ type Review struct {
 	current  widget.ListItemID // the selected row, kept across reloads
 	// scope is which sessions the summaries count; the practice switch sets it.
 	scope ReviewScope
-	// onLoaded, when set, runs on the UI thread after the trainee list or a
-	// detail view has loaded; tests wait on it.
+	// calibration is the last calibration drawn, for tests to read;
+	// calibrateBtn is disabled while one runs.
+	calibration  fyne.CanvasObject
+	calibrateBtn *widget.Button
+	// onLoaded, when set, runs on the UI thread after the trainee list, a
+	// detail view or a calibration has loaded; tests wait on it.
 	onLoaded func()
 }
 
@@ -62,7 +66,7 @@ func (r *Review) layout() fyne.CanvasObject {
 	js := widget.NewButtonWithIcon("Export JSON", theme.DocumentSaveIcon(), func() { r.export("json") })
 	refresh := widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), r.Reload)
 	top := container.NewBorder(nil, container.NewVBox(r.status, r.progress), heading("Review"),
-		container.NewHBox(r.busy.Activity, r.practiceSwitch(), refresh, r.assignButton(), csv, js))
+		container.NewHBox(r.busy.Activity, r.practiceSwitch(), refresh, r.assignButton(), r.calibrateButton(), csv, js))
 	// The list keeps room for a name, "latest 100" and the trend arrow.
 	split := container.NewHSplit(sized(r.list, 250, 0), container.NewPadded(r.detail))
 	split.Offset = 0.28

@@ -1,19 +1,10 @@
 package main
 
 import (
-	"bytes"
-	"cmp"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"slices"
 
-	"github.com/turnaround-app/turnaround/scenarios"
-	"github.com/turnaround-app/turnaround/scoring"
 	"github.com/turnaround-app/turnaround/scoring/calibrate"
 )
 
@@ -31,110 +22,14 @@ func runCalibrate(e env, args []string) int {
 	if !ok {
 		return code
 	}
-	data, err := readLabelsFile(a.file)
+	res, err := calibrate.Run(a.file, calibrate.Options{Scale: a.scale, Top: a.top, Library: userLibrary()})
 	if err != nil {
 		return calibrateFail(e, err)
 	}
-	// Every stage runs on the rows that survived the one before, so a trainer
-	// sees every bad row of the file at once rather than one per run.
-	var problems calibrate.Errors
-	labels, err := calibrate.ReadLabels(a.file, bytes.NewReader(data))
-	problems = appendProblems(problems, a.file, err)
-	scale, err := calibrate.CheckScale(a.file, labels, a.scale)
-	problems = appendProblems(problems, a.file, err)
-	graded, err := gradeLabels(a.file, labels)
-	problems = appendProblems(problems, a.file, err)
-	if len(problems) > 0 {
-		slices.SortStableFunc(problems, func(x, y *calibrate.Error) int {
-			return cmp.Or(cmp.Compare(x.Pos.Line, y.Pos.Line), cmp.Compare(x.Pos.Col, y.Pos.Col))
-		})
-		return calibrateFail(e, problems)
-	}
-	res := calibrate.Compare(graded, scale, a.top)
 	if err := calibrate.WriteText(e.stdout, a.file, res); err != nil {
 		return calibrateFail(e, err)
 	}
 	return exitOK
-}
-
-// appendProblems adds a stage's problems; every error the stages return is
-// calibrate.Errors, and anything else is kept as a file-level problem.
-func appendProblems(problems calibrate.Errors, path string, err error) calibrate.Errors {
-	var errs calibrate.Errors
-	switch {
-	case err == nil:
-		return problems
-	case errors.As(err, &errs):
-		return append(problems, errs...)
-	}
-	return append(problems, &calibrate.Error{Path: path, Msg: err.Error()})
-}
-
-// gradeLabels reads and scores each labelled transcript, collecting every
-// problem as path:line:col of the labels file rather than stopping at the first.
-func gradeLabels(path string, labels []calibrate.Label) ([]calibrate.Graded, error) {
-	dir := filepath.Dir(path)
-	var graded []calibrate.Graded
-	var errs calibrate.Errors
-	for _, l := range labels {
-		rep, pos, err := gradeOne(dir, l)
-		if err != nil {
-			errs = append(errs, &calibrate.Error{Path: path, Pos: pos, Msg: err.Error()})
-			continue
-		}
-		graded = append(graded, calibrate.Graded{Name: l.Transcript, Label: l, Report: rep})
-	}
-	if len(errs) > 0 {
-		return nil, errs
-	}
-	return graded, nil
-}
-
-// gradeOne scores one row's transcript; on failure it says which cell was at fault.
-func gradeOne(dir string, l calibrate.Label) (scoring.Report, calibrate.Pos, error) {
-	file := relativeTo(dir, l.Transcript)
-	tr, err := scoring.ReadTranscriptFile(file)
-	if err != nil {
-		return scoring.Report{}, l.TranscriptPos, err
-	}
-	id, pos := l.Scenario, l.ScenarioPos
-	if id == "" {
-		id, pos = tr.Scenario, l.TranscriptPos
-	}
-	if id == "" {
-		return scoring.Report{}, l.TranscriptPos, fmt.Errorf("%s names no scenario; fill in the scenario column", file)
-	}
-	sc, err := scoreScenario(calibrateScenarioRef(dir, id))
-	if errors.Is(err, scenarios.ErrNotFound) {
-		return scoring.Report{}, pos, fmt.Errorf("cannot score %s: %w", file, err)
-	}
-	if err != nil {
-		return scoring.Report{}, pos, err
-	}
-	rep, err := scoring.Score(tr, sc, nil)
-	if err != nil {
-		return scoring.Report{}, l.TranscriptPos, fmt.Errorf("%s: %w", file, err)
-	}
-	return rep, calibrate.Pos{}, nil
-}
-
-// relativeTo resolves a path written in the labels file against its folder.
-func relativeTo(dir, p string) string {
-	if filepath.IsAbs(p) {
-		return p
-	}
-	return filepath.Join(dir, p)
-}
-
-// calibrateScenarioRef treats a scenario cell as a file beside the labels when
-// such a file exists, and as a scenario id otherwise.
-func calibrateScenarioRef(dir, ref string) string {
-	if p := relativeTo(dir, ref); p != ref {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	return ref
 }
 
 // parseCalibrateArgs accepts flags before or after the labels file. It returns
@@ -148,7 +43,7 @@ func parseCalibrateArgs(e env, args []string) (calibrateArgs, int, bool) {
 	}
 	var a calibrateArgs
 	scale := fs.String("scale", "auto", "trainer rating scale: 5 (1–5), 100 (0–100) or auto")
-	fs.IntVar(&a.top, "top", 3, "how many disagreements to list per dimension")
+	fs.IntVar(&a.top, "top", calibrate.DefaultTop, "how many disagreements to list per dimension")
 	files, err := parseInterleaved(fs, args)
 	if err != nil {
 		return a, flagExit(err), false
@@ -203,34 +98,5 @@ func calibrateUsage(e env, msg string) int {
 	return exitUsage
 }
 
-// maxLabelsBytes bounds a labels file: a row is a path and four ratings, so
-// 4 MiB holds tens of thousands of rated transcripts.
-const maxLabelsBytes = 4 << 20
-
-// readLabelsFile reads a labels file of bounded size. A folder or a device
-// (calibrate /dev/zero grew past 2 GB in seconds) is refused by name.
-func readLabelsFile(path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read labels %s: %w", path, scorePathErr(err))
-	}
-	switch {
-	case info.IsDir():
-		return nil, fmt.Errorf("cannot read labels %s: it is a folder, not a CSV file", path)
-	case info.Mode()&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket) != 0:
-		return nil, fmt.Errorf("cannot read labels %s: it is a device, not a CSV file", path)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read labels %s: %w", path, scorePathErr(err))
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxLabelsBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read labels %s: %w", path, scorePathErr(err))
-	}
-	if len(data) > maxLabelsBytes {
-		return nil, fmt.Errorf("labels file %s is larger than %d MiB; a labels file lists transcripts, one a row", path, maxLabelsBytes>>20)
-	}
-	return data, nil
-}
+// maxLabelsBytes is the labels file bound calibrate.ReadFile applies.
+const maxLabelsBytes = calibrate.MaxLabelsBytes

@@ -15,6 +15,7 @@ import (
 	"github.com/turnaround-app/turnaround/assets"
 	_ "github.com/turnaround-app/turnaround/cmd/turnaround/internal/locale" // before Fyne reads the locale
 	"github.com/turnaround-app/turnaround/scenarios"
+	"github.com/turnaround-app/turnaround/scoring/calibrate"
 	"github.com/turnaround-app/turnaround/scoring/history"
 	"github.com/turnaround-app/turnaround/ui"
 )
@@ -61,6 +62,7 @@ func guiDeps(p fyne.Preferences, demo demoDriver) (ui.Deps, func()) {
 		Lint:      lintText,
 		UserDir:   scenarios.UserDir,
 		LLM:       llmAdapter{},
+		Calibrate: calibrateLabels,
 	}
 	stores := demo.openHistory(p)
 	if url := p.String(ui.PrefStoreURL); url != "" && stores.warning == nil && !demo.active() {
@@ -87,6 +89,12 @@ func guiDeps(p fyne.Preferences, demo demoDriver) (ui.Deps, func()) {
 		deps.HistoryWarning = "Demo history could not be seeded: " + err.Error()
 	}
 	return deps, stores.close
+}
+
+// calibrateLabels is Review's calibration: the path `turnaround calibrate`
+// takes, with its defaults (scale detected, three disagreements a dimension).
+func calibrateLabels(path string) (calibrate.Result, error) {
+	return calibrate.Run(path, calibrate.Options{Top: calibrate.DefaultTop, Library: userLibrary()})
 }
 
 // historyStores are the desktop app's two views of its history: the store

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -16,12 +17,15 @@ import (
 )
 
 // demoDriver drives the real binary for screenshots and performance runs. It is
-// built only with -tags demo (make screenshots, .ci/gui-perf) and reads six
+// built only with -tags demo (make screenshots, .ci/gui-perf) and reads seven
 // environment variables:
 //
 //	TURNAROUND_DEMO=1             in-memory history seeded with demo sessions
 //	TURNAROUND_SCREEN=NAME        practice, author, review, settings, or the
-//	                              demo states picker, report, playtest, trainee
+//	                              demo states picker, report, playtest, trainee,
+//	                              calibrate
+//	TURNAROUND_LABELS=PATH        the labels file calibrate opens (default
+//	                              testdata/calibrate/example.csv, from the repository root)
 //	TURNAROUND_SIZE=1280x800      window size, overriding the remembered one
 //	TURNAROUND_THEME=light|dark   theme, as if chosen in Settings
 //	TURNAROUND_SCALE=1.3          text size, as if chosen in Settings
@@ -37,12 +41,14 @@ type demoDriver struct {
 	theme  string
 	scale  float64
 	turns  int
+	labels string
 }
 
 func readDemo() demoDriver {
 	d := demoDriver{on: os.Getenv("TURNAROUND_DEMO") != "", screen: os.Getenv("TURNAROUND_SCREEN"),
 		theme: os.Getenv("TURNAROUND_THEME")}
 	d.turns, _ = strconv.Atoi(os.Getenv("TURNAROUND_DEMO_TURNS"))
+	d.labels = cmp.Or(os.Getenv("TURNAROUND_LABELS"), "testdata/calibrate/example.csv")
 	d.scale, _ = strconv.ParseFloat(os.Getenv("TURNAROUND_SCALE"), 32)
 	if w, h, ok := strings.Cut(os.Getenv("TURNAROUND_SIZE"), "x"); ok {
 		wf, err1 := strconv.ParseFloat(w, 32)
@@ -84,7 +90,7 @@ func (d demoDriver) drive(shell *ui.Shell, log io.Writer) {
 		return
 	}
 	shell.RunDemo(ui.DemoScript{Screen: d.screen, Trainee: demoTrainees[0],
-		Scenario: "late-delivery-anniversary", Turns: d.turns,
+		Scenario: "late-delivery-anniversary", Turns: d.turns, Labels: d.labels,
 		Ready: func(line string) { fmt.Fprintln(log, "turnaround: "+line) }})
 }
 

@@ -80,13 +80,6 @@ func scoreUsage(e env, msg string) int {
 	return exitUsage
 }
 
-// scoreScenario finds a scenario by path, or by id among the built-in and the
-// trainer's own scenarios, for commands that score many transcripts and so
-// leave the skipped-file warnings to scenarios and score.
-func scoreScenario(idOrPath string) (*scenarios.Scenario, error) {
-	return scenarios.Load(idOrPath, userLibrary())
-}
-
 // scorePathErr drops the path an *os.PathError repeats, since the message names it already.
 func scorePathErr(err error) error {
 	var pe *os.PathError

@@ -78,15 +78,28 @@ func (az *analyzer) readClauses() {
 	az.clauses = az.clauses[:0]
 	for si := range az.tok.sents {
 		s := &az.tok.sents[si]
+		question := s.question && !az.isTagQuestion(s)
 		lo := s.tokLo
 		for i := s.tokLo; i < s.tokHi; i++ {
 			if i > lo && az.clauseStartsAt(i) {
-				az.addClause(lo, i, s.question)
+				az.addClause(lo, i, question)
 				lo = i
 			}
 		}
-		az.addClause(lo, s.tokHi, s.question)
+		az.addClause(lo, s.tokHi, question)
 	}
+}
+
+// isTagQuestion reports a statement with a question tagged on ("you didn't
+// read it, did you?"): it says what it says, and its clauses read as statements.
+func (az *analyzer) isTagQuestion(s *sentence) bool {
+	n := s.tokHi - s.tokLo
+	if n < 4 {
+		return false
+	}
+	aux, pron := s.tokHi-2, s.tokHi-1
+	return az.tok.toks[aux-1].pause && az.lexAt(aux)&auxBits != 0 && az.lexAt(aux)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 &&
+		az.lexAt(pron)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(pron)&auxBits == 0
 }
 
 // clauseStartsAt reports whether a new clause begins at token i: after a pause
@@ -117,10 +130,14 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 var reportingVerbs = wordSet("understand know see say mean think believe realise realize note appreciate " +
 	"confirm explain show find appear seem")
 
-// startsReported reports "that" opening a reported clause: after a verb of
-// knowing or saying, and before a subject pronoun ("I can see that you paid").
+// startsReported reports a reported clause opening at i, after a verb of
+// knowing or saying: "that" before a subject pronoun ("I can see that you
+// paid"), or "you" itself ("our records show you paid").
 func (az *analyzer) startsReported(i int) bool {
 	toks := az.tok.toks
+	if az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&lxDet == 0 && az.tok.key(toks[i]) != "yourself" {
+		return reportingVerbs[az.verbAt(i-1).lemma] // "our logs show | you logged in", "I can see | you skipped it"
+	}
 	if az.tok.key(toks[i]) != "that" || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent {
 		return false
 	}

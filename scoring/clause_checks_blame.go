@@ -7,7 +7,7 @@ package scoring
 
 // mistakeWords say a step was done badly, even past a particle or an object:
 // "filled in incorrectly", "dispatched it late", "entered it without the space".
-var mistakeWords = wordSet("incorrectly wrongly badly late without instead")
+var mistakeWords = wordSet("incorrectly wrongly badly late without instead missing expired")
 
 // isDoneWrong: the subject or the object is wrong ("the wrong date was
 // entered"), or a mistake word follows the verb within a few words, past a
@@ -77,6 +77,9 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 	w := az.compWords(c, 3, buf[:0])
 	if c.neg {
 		return len(w) > 0 && goodWords[w[0]] // "the photos you sent weren't clear enough"
+	}
+	if len(w) > 0 && w[0] == "too" {
+		return true // "the photos you sent were too blurry"
 	}
 	return len(w) > 0 && inputFaults[w[0]] || startsWithAny(w, outOfDate) || az.isDoneWrong(c)
 }

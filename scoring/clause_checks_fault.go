@@ -9,7 +9,10 @@ package scoring
 // denialHeads open a denial when one of the company's words follows: "not
 // (from) us", "nothing on our side", "nobody at our end", "rather than
 // anything we did".
-var denialHeads = wordSet("not n't nothing nobody none rather never being")
+var denialHeads = wordSet("not n't nothing nobody none rather never being out beyond")
+
+// pairedWith are denial words that deny only with the word after them.
+var pairedWith = map[string]string{"rather": "than", "out": "of"}
 
 // stopWords before "being" deny as "not" does: "it stops being our responsibility".
 var stopWords = wordSet("stops stopped ceases ceased")
@@ -28,8 +31,8 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 		if !denialHeads[k] && az.lexAt(i)&lxNeg == 0 {
 			continue
 		}
-		if k == "rather" && (i+1 >= c.hi || az.tok.key(toks[i+1]) != "than") {
-			continue
+		if want := pairedWith[k]; want != "" && (i+1 >= c.hi || az.tok.key(toks[i+1]) != want) {
+			continue // "rather" denies only as "rather than", "out" only as "out of"
 		}
 		if k == "being" && (i == c.lo || !stopWords[az.tok.key(toks[i-1])]) {
 			continue
@@ -134,4 +137,89 @@ func (az *analyzer) noteOwnedSentences() {
 			az.flags[az.sentenceAt(az.cands[i].Start)].owned = true
 		}
 	}
+}
+
+// isWhatDidIt: "your Wi-Fi extender is what keeps knocking the box offline",
+// "a cheap charger is what fried the port": a thing on the customer's side,
+// or a third party, named as what did the harm.
+func (az *analyzer) isWhatDidIt(c *clause) bool {
+	if c.verb >= 0 || c.neg || !az.yourSide(c) && c.actor != actThird {
+		return false
+	}
+	var buf [1]string
+	w := az.compWords(c, 1, buf[:0])
+	return len(w) == 1 && (w[0] == "what" || w[0] == "why")
+}
+
+// warnedWords are what the customer was sent or given in warning.
+var warnedWords = wordSet("reminder reminders warning warnings notice notices letters emails")
+
+// wasWarned: "you were warned", "you were reminded twice", "you were sent
+// three reminders": the customer told beforehand, so the outcome is theirs.
+func (az *analyzer) wasWarned(c *clause) bool {
+	switch c.lemma {
+	case "warn", "remind", "advise", "caution", "notify":
+		return true
+	case "send", "give":
+		for i := c.comp; i < c.hi && i < c.comp+4; i++ {
+			if warnedWords[az.tok.key(az.tok.toks[i])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yoursPhrases hand a fault to the customer or a third party: "the mistake was
+// yours", "the error is on your bank", "your provider is to blame".
+var yoursPhrases = phrases("yours", "to blame", "at fault")
+
+// onSomeonePhrases put it on a party, which a party must then follow: "on your
+// payroll company", not "on your card".
+var onSomeonePhrases = phrases("on your", "with your", "on their", "with their", "on the", "with the")
+
+// isFaultYours: a fault (or the situation) put on the customer or someone
+// else: "the mistake was yours", "that missed payment is on your payroll
+// company", "your email provider is to blame".
+func (az *analyzer) isFaultYours(c *clause) bool {
+	if c.verb >= 0 || c.actor == actAgent || c.aspect == aspWill {
+		return false
+	}
+	var buf [2]string
+	w := az.compWords(c, 2, buf[:0])
+	if len(w) == 0 {
+		return false
+	}
+	if w[0] == "to" || w[0] == "at" {
+		return startsWithAny(w, yoursPhrases) // "is to blame", "is at fault": of anyone but us
+	}
+	if !(c.fault || az.pronounSubject(c) || c.subjWrong || c.yourThing) {
+		return false
+	}
+	return startsWithAny(w, yoursPhrases) || startsWithAny(w, onSomeonePhrases) && az.partyFollows(c)
+}
+
+// partyFollows reports a third party or a person within the few words after
+// the verb group: "on your payroll company", "with the courier".
+func (az *analyzer) partyFollows(c *clause) bool {
+	yours := false // a team or company is someone else's only as "your IT team"
+	for i := c.comp; i < c.hi && i < c.comp+5; i++ {
+		yours = yours || az.tok.key(az.tok.toks[i]) == "your"
+		if az.lexAt(i)&(lxThirdNoun|lxThird) != 0 || yours && az.lexAt(i)&lxCompanyNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// accuses: a question that is a reproach: "why didn't you ring us?", "why
+// would you book a fare you couldn't change?", "did you even read it?".
+func (az *analyzer) accuses(c *clause) bool {
+	if !c.question {
+		return false
+	}
+	if az.tok.key(az.tok.toks[c.headLo]) == "why" || c.lo > 0 && az.tok.key(az.tok.toks[c.lo]) == "why" {
+		return c.neg || c.modalWould
+	}
+	return az.clauseHasWord(c, "even") && c.pastAux
 }

@@ -23,7 +23,13 @@ var clauseVerbs = map[string]string{
 	"duty": "tick check select enter type read update click choose fill confirm cancel pay provide order book " +
 		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
 		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
-		"restart press tap return send print back_up realise realize notice leave port",
+		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward",
+	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
+	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
+		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
+		"flag report notice see receive send_back return affect impact hit say tell ask",
+	// Agreeing to what binds: "you accepted the terms".
+	"agreed": "accept agree consent sign",
 	// Slips that are the customer's whatever they were about.
 	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush " +
 		"miss delete throw break damage drop wipe overwrite",
@@ -270,7 +276,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"them after":    func(az *analyzer, c *clause) bool { return az.compHas(c, lxThird|lxThirdNoun|lxTheirs) },
 	"counterfactual": func(az *analyzer, c *clause) bool {
 		// "if you'd entered", "if you had read": a past perfect is counterfactual whatever its verb's spelling
-		return c.cond && c.verb >= 0 && (c.pastAux && c.hasHave || (c.modalWould || c.pastAux || c.hasHave) && az.looksLikeVerb(c.verb))
+		return c.cond && c.verb >= 0 && (c.pastAux && c.hasHave || (c.modalWould || c.pastAux || c.hasHave) &&
+			(az.looksLikeVerb(c.verb) || sameFormParticiples[c.lemma]))
 	},
 	"yourself":               (*analyzer).youDidItYourself,
 	"your job":               (*analyzer).isYourJob,
@@ -298,6 +305,18 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"because you did":    (*analyzer).isBecauseYouDid,
 	"your fault":         (*analyzer).isYourFault,
 	"had to have":        func(az *analyzer, c *clause) bool { return c.obliged && c.hasHave },
+	"may, not can":       func(az *analyzer, c *clause) bool { return !c.can },
+	"perfect, done right": func(az *analyzer, c *clause) bool {
+		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c)
+	},
+	"your side guessed":  func(az *analyzer, c *clause) bool { return az.yourSide(c) && c.hasHave && !c.should },
+	"is what did it":     (*analyzer).isWhatDidIt,
+	"never":              func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "never") },
+	"accuses":            (*analyzer).accuses,
+	"warned":             (*analyzer).wasWarned,
+	"rule after":         func(az *analyzer, c *clause) bool { return az.compHas(c, lxRuleNoun) },
+	"fault is yours":     (*analyzer).isFaultYours,
+	"your failing":       func(az *analyzer, c *clause) bool { return c.fault && az.tok.key(az.tok.toks[c.subj]) == "your" },
 	"denies ours":        (*analyzer).deniesOurPart,
 	"your side erred":    (*analyzer).yourSideErred,
 	"not yet":            func(az *analyzer, c *clause) bool { return !az.clauseHasWord(c, "yet") },

@@ -59,9 +59,18 @@ func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
 	if k != "this" && k != "that" || i+2 >= c.hi {
 		return false
 	}
-	next := az.lexAt(i + 1)
-	return (next == 0 || next&(lxFaultNoun|lxDeliverable) != 0) && !az.looksLikeVerb(i+1) &&
-		az.lexAt(i+2)&(lxBe|lxHave|lxWill|lxCan|lxMust|lxAdverb) != 0
+	// Up to three words of the noun, amounts among them: "that £9.99 charge has".
+	for j := i + 1; j < c.hi && j <= i+4; j++ {
+		t, b := &az.tok.toks[j], az.lexAt(j)
+		switch {
+		case j > i+1 && b&(lxBe|lxHave|lxWill|lxCan|lxMust|lxAdverb) != 0:
+			return true
+		case t.num || t.money || b == 0 && !az.looksLikeVerb(j) || b&(lxFaultNoun|lxDeliverable) != 0 && b&auxBits == 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // startsBareNoun reports a noun phrase without a determiner at i: "Refunds
@@ -196,6 +205,9 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 		return false
 	}
 	k := az.tok.key(az.tok.toks[j])
+	if j+1 < len(az.tok.toks) && az.lexAt(j+1)&auxBits != 0 {
+		return false // "bank transfers can take": a plural noun before its auxiliary
+	}
 	if l := lemma(k); l != k && strings.HasSuffix(k, "s") {
 		return verbs.bare[l] != 0
 	}

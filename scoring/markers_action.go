@@ -98,7 +98,9 @@ var timeTable = []patternGroup{
 		"{the|your} next {business|working} day", "{next|the next} {business|working} day",
 	}},
 	{kind: MarkTimeCommitment, detail: "within a deadline", check: notPast, phrases: []string{
-		"{within|in} the next {#|few|couple of|two|three} {minutes|hours|days|hrs|mins}",
+		"{within|in} the {next|coming} {#|@numword|few|couple of} {minutes|hours|days|hrs|mins|weeks}",
+		"{within|in} {about|around|roughly|approximately|under|less than|no more than} {#|@numword|a few|half an|half a|a couple of} @unit",
+		"{within|in} {the next|the coming|a} fortnight",
 		"{within|in} the {hour|next hour|day|next day|week|next week}",
 		"{within|in} # {h|hrs|hr|mins|min}", "{within|in} {24h|48h|72h|12h|2h|1h|4h|6h|8h|24hrs|48hrs|72hrs|24hr|48hr}",
 	}},
@@ -107,15 +109,21 @@ var timeTable = []patternGroup{
 		"{by|before} {eod|cob|close of business|close of play|end of play}", "end of day {today|tomorrow}",
 	}},
 	{kind: MarkTimeCommitment, detail: "end of month", check: notPast, phrases: []string{
-		"{by|before|until} {|the} end of {|the|this|next} month"}},
+		"{by|before|until|at} {|the} end of {|the|this|next} month"}},
 	{kind: MarkTimeCommitment, detail: "end of week", check: notPast, phrases: []string{
 		"{by|before} {|the} end of {|the|this|next} week", "{later|early|earlier} this week",
 		"{by|before} {this|the} weekend", "{this|next} week",
 	}},
 	{kind: MarkTimeCommitment, detail: "every", phrases: []string{"every {#|few|couple of} @unit"}},
+	{kind: MarkTimeCommitment, detail: "clock", check: notPast, phrases: []string{
+		"at {@numword|#} {o'clock|sharp|on the dot}", "at half past {@numword|#}",
+		"at {a|} quarter {past|to} {@numword|#}", "{by|at|before|until} midnight",
+	}},
 	{kind: cueFuture, phrases: []string{
 		"will", "shall", "going to", "gonna", "should", "expect", "by", "within", "before", "until",
 		"i'll", "we'll", "you'll", "it'll", "they'll", "that'll", "ill", "won't",
+		// a schedule said in the present: "the engineer is booked for Tuesday"
+		"{is|are} due", "{is|are|'s} scheduled", "{is|are|'s} booked for", "{is|are|'s} coming",
 	}},
 	// Time cues: where the date parser is worth running, and which of its rules.
 	// Detail names a family in timeParsers.

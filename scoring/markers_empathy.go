@@ -106,7 +106,7 @@ var empathyTable = []patternGroup{
 	}},
 	{kind: cueOwning, phrases: []string{"no excuse", "inexcusable", "unacceptable of us", "shouldn't have happened"}},
 	{kind: cueExcuse, phrases: []string{
-		"{that's|that is|which is|this is} why", "not us", "{not|isn't|wasn't} down to us", "out of our hands",
+		"{that's|that is|which is|this is} {why|what}", "not us", "{not|isn't|wasn't} down to us", "out of our hands",
 		"not something {we|i} {control|can control}", "nothing to do with us", "{out of|beyond} our control",
 		"nothing {we|i} {can|could} do",
 	}},

@@ -57,7 +57,7 @@ var wordLists = map[string]string{
 	// Irregular past participles of steps: "I've sent", "I've found".
 	"irregular": "found|done|made|given|paid|put|set|sent|taken|brought|built|rebuilt|held|kept",
 	"amount":    "dollars|dollar|usd|euros|euro|eur|pounds|pound|gbp|bucks",
-	"unit":      "minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week",
+	"unit":      "minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week|fortnight",
 	"numword":   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
 	"weekday":   "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
 	"month": "january|february|march|april|june|july|august|september|october|november|" +

@@ -118,6 +118,7 @@ func (az *analyzer) parseAt(c timeCue) int {
 	if !ok {
 		return last
 	}
+	at = az.daytime(at, lo, last)
 	if from < to && az.futureCommitment(from, to, at) {
 		from = az.withPreposition(from)
 		az.addTime(from, to).Detail = formatOffset(at.Sub(timeBase))
@@ -235,6 +236,8 @@ func (az *analyzer) customDetail(h match) string {
 		return "eow"
 	case "end of month":
 		return "eom"
+	case "clock":
+		return az.clockDetail(h)
 	}
 	n, unit := 1, ""
 	for _, t := range az.tok.toks[h.lo:h.hi] {
@@ -276,6 +279,8 @@ func unitOf(k string) string {
 		return "d"
 	case "week", "weeks":
 		return "w"
+	case "fortnight":
+		return "f"
 	}
 	return ""
 }
@@ -288,6 +293,8 @@ func unitDuration(unit string) time.Duration {
 		return 24 * time.Hour
 	case "w":
 		return 7 * 24 * time.Hour
+	case "f":
+		return 14 * 24 * time.Hour
 	}
 	return time.Hour
 }
@@ -310,4 +317,55 @@ func (az *analyzer) withPreposition(start int) int {
 		return toks[i-1].start
 	}
 	return start
+}
+
+// meridiemWords say which half of the day a clock time is in.
+var meridiemWords = wordSet("am pm a p morning afternoon evening night tonight midnight noon midday")
+
+// daytime reads a clock time said without am or pm as the next such time in
+// working hours: "I'll call you at 2:30" said at the base's 08:00 means 14:30,
+// not a time already gone. A time with am, pm or a part of the day stays.
+func (az *analyzer) daytime(at time.Time, lo, last int) time.Time {
+	if !at.Before(timeBase) || at.Add(12*time.Hour).Before(timeBase) {
+		return at
+	}
+	for i := lo; i <= last; i++ {
+		k := az.tok.key(az.tok.toks[i])
+		if meridiemWords[k] || strings.HasSuffix(k, "am") || strings.HasSuffix(k, "pm") {
+			return at
+		}
+	}
+	return at.Add(12 * time.Hour)
+}
+
+// clockDetail is the offset of a clock time the parser does not read ("at
+// four", "at half past three"): the hour said, in working hours (one to seven
+// are afternoon), the next time it comes after the base.
+func (az *analyzer) clockDetail(h match) string {
+	hour, minute := -1, 0
+	for i := h.lo; i < h.hi; i++ {
+		k := az.tok.key(az.tok.toks[i])
+		switch {
+		case k == "midnight":
+			hour = 24
+		case k == "half":
+			minute = 30
+		case k == "quarter":
+			minute = 15
+		case k == "to":
+			minute = -15
+		default:
+			if v, ok := numberWord(k); ok && v >= 1 && v <= 12 {
+				hour = v
+			}
+		}
+	}
+	if hour < 0 {
+		return ""
+	}
+	if hour < 8 {
+		hour += 12
+	}
+	at := timeBase.Truncate(24 * time.Hour).Add(time.Duration(hour)*time.Hour + time.Duration(minute)*time.Minute)
+	return formatOffset(at.Sub(timeBase))
 }

@@ -8,6 +8,11 @@ package scoring
 type wordTable struct {
 	slots []wordSlot
 	words []string // words[id] is the word with that id
+	// short[id] holds a word of up to 8 bytes packed into an integer, with its
+	// length in lens[id]: most words are that short, and comparing them this
+	// way reads one dense array instead of following a string to its bytes.
+	short []uint64
+	lens  []uint8
 	mask  uint32
 }
 
@@ -22,7 +27,8 @@ func newWordTable(ids map[string]int32) wordTable {
 	for size < 2*len(ids) {
 		size *= 2
 	}
-	t := wordTable{slots: make([]wordSlot, size), words: make([]string, len(ids)+1), mask: uint32(size - 1)}
+	t := wordTable{slots: make([]wordSlot, size), words: make([]string, len(ids)+1), mask: uint32(size - 1),
+		short: make([]uint64, len(ids)+1), lens: make([]uint8, len(ids)+1)}
 	for w, id := range ids {
 		h := hashWord(w)
 		i := h & t.mask
@@ -31,6 +37,7 @@ func newWordTable(ids map[string]int32) wordTable {
 		}
 		t.slots[i] = wordSlot{hash: h, id: id}
 		t.words[id] = w
+		t.short[id], t.lens[id] = packWord(w), uint8(min(len(w), 255))
 	}
 	return t
 }
@@ -42,10 +49,27 @@ func (t *wordTable) id(w string, h uint32) int32 {
 		if s.id == 0 {
 			return 0
 		}
-		if s.hash == h && t.words[s.id] == w {
+		if s.hash == h && t.same(s.id, w) {
 			return s.id
 		}
 	}
+}
+
+// same reports whether the word with id is w.
+func (t *wordTable) same(id int32, w string) bool {
+	if len(w) > 8 || t.lens[id] > 8 {
+		return t.words[id] == w
+	}
+	return int(t.lens[id]) == len(w) && t.short[id] == packWord(w)
+}
+
+// packWord packs the first 8 bytes of w into an integer, first byte lowest.
+func packWord(w string) uint64 {
+	var v uint64
+	for i := 0; i < len(w) && i < 8; i++ {
+		v |= uint64(w[i]) << (8 * i)
+	}
+	return v
 }
 
 // FNV-1a, 32 bit: hashWord(w) folds hashStep over w's bytes from hashSeed.

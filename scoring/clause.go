@@ -126,6 +126,12 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	return false
 }
 
+// Word ids the clause reader compares tokens with, instead of their text.
+var idThat, idYourself = wordID("that"), wordID("yourself")
+
+// wordID returns the phrase index's id of word w (0 if no pattern or lexicon row names it).
+func wordID(w string) int32 { return index.words.id(w, hashWord(w)) }
+
 // reportingVerbs take a clause of their own after "that": what is known, said or seen.
 var reportingVerbs = wordSet("understand know see say mean think believe realise realize note appreciate " +
 	"confirm explain show find appear seem")
@@ -135,10 +141,13 @@ var reportingVerbs = wordSet("understand know see say mean think believe realise
 // paid"), or "you" itself ("our records show you paid").
 func (az *analyzer) startsReported(i int) bool {
 	toks := az.tok.toks
-	if az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&lxDet == 0 && az.tok.key(toks[i]) != "yourself" {
+	b := az.lexAt(i)
+	switch {
+	case b&(lxCustomer|lxThing) == 0:
+		return false
+	case b&lxCustomer != 0 && b&lxDet == 0 && toks[i].id != idYourself:
 		return reportingVerbs[az.verbAt(i-1).lemma] // "our logs show | you logged in", "I can see | you skipped it"
-	}
-	if az.tok.key(toks[i]) != "that" || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent {
+	case toks[i].id != idThat || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent:
 		return false
 	}
 	next := az.lexAt(i + 1)

@@ -25,6 +25,9 @@ var denialFillers = wordSet("from by for with on at to do anything something one
 // verb or a word of fault ("we did", "we're liable for"). "There's nothing we
 // can do" says what the company cannot do, not whose fault it is.
 func (az *analyzer) deniesOurPart(c *clause) bool {
+	if c.bag&(lxAgent|lxOurDet) == 0 {
+		return false // a denial that names no part of ours
+	}
 	toks := az.tok.toks
 	for i := c.lo; i < c.hi; i++ {
 		k := az.tok.key(toks[i])

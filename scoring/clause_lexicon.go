@@ -48,6 +48,7 @@ const (
 	lxEntitles                    // grants the customer something: "entitled", "eligible"
 	lxCanItself                   // "can" itself, not "could" or "might": ability, not possibility
 	lxIrregular                   // an irregular verb form: "sent", "gone", "lost" (see irregularVerbs)
+	lxDenial                      // may open a denial besides a negation: "rather (than)", "beyond", "out (of)"
 	lexBits                       // past the last property: a 65th would not compile, as lex is 64 bits
 )
 
@@ -146,6 +147,7 @@ var lexicon = []struct {
 		"heartbreaking devastating scary frightening distressing unsettling"},
 	{lxFaultNoun, "mistake fault error blame responsibility failure oversight doing problem issue"},
 	{lxOurs, "ours mine"},
+	{lxDenial, "rather beyond out being"},
 	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective blank"},
 	{lxLicence, "wonder understandable understandably naturally course reason right surprise sense reasonable " +
 		"natural valid justified fair imagine why"},

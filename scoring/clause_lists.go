@@ -227,7 +227,7 @@ var clauseNeeds = map[string]lex{
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun, "them after": lxThird | lxThirdNoun | lxTheirs,
-	"your fault": lxFaultNoun, "your input wrong": lxCustomer, "denies ours": lxAgent | lxOurDet,
+	"your fault": lxFaultNoun, "your input wrong": lxCustomer, "denies ours": lxNeg | lxDenial,
 	"responsible": lxThird | lxThirdNoun,
 }
 

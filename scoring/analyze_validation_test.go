@@ -289,6 +289,13 @@ func TestMarkerValidationRound4(t *testing.T) {
 	testFocusRound(t, "r4", []MarkerKind{MarkBlame})
 }
 
+// TestMarkerValidationRound5 is the same on the round-5 sets: blame in three
+// registers (casual chat, formal, indirect), completed steps and time
+// commitments, written blind after the round-4 changes.
+func TestMarkerValidationRound5(t *testing.T) {
+	testFocusRound(t, "r5", round3Markers)
+}
+
 // testFocusRound scores a round of one-marker files: the tuning table with
 // every disagreement under -markers.misses, the held-out table as figures only,
 // each shortfall from the bar logged.

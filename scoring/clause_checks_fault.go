@@ -47,7 +47,7 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 				return true // "nothing to do with our servers", "not a fault with our service"
 			case b&lxAgent != 0 && b&lxI == 0 && b&(lxWill|lxWould|lxHave) == 0:
 				return az.weAreAtFault(c, j)
-			case !denialFillers[az.tok.key(toks[j])] && b&(lxNeg|lxFaultNoun|lxBe|lxDet) == 0:
+			case !denialFillers[az.tok.key(toks[j])] && b&(lxNeg|lxFaultNoun|lxBe|lxDet) == 0 && !az.looksLikeVerb(j):
 				j = c.hi // a word that is not part of a denial: look for the next one
 			}
 		}

@@ -89,10 +89,16 @@ var lexicon = []struct {
 		"builder electrician neighbour neighbor housemate flatmate roommate solicitor broker agency postman postie " +
 		"rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform " +
 		"paypal stripe klarna visa mastercard operator exchange school family husband wife son daughter kids " +
-		"children admin administrator modem device laptop printer browser wifi wi-fi cable wiring filter"},
+		"children admin administrator modem device laptop printer browser wifi wi-fi cable wiring filter " +
+		"host hosts organiser organisers organizer organizers promoter promoters venue kitchen franchise dealer " +
+		"dealership mechanic authority authorities regulator consulate embassy immigration clearinghouse " +
+		"pharmacy hospital clinic doctor dentist vet university college lawyer attorney bailiff caretaker " +
+		"concierge cleaner cleaners subcontractor reseller wholesaler distributor publisher developer developers " +
+		"occupant occupants tenant's household relative friend partner's spouse teenager sitter nanny " +
+		"carrier's processor's insurer's employer's installer's contractor's faa ofcom ofgem"},
 	{lxCompanyNoun, "team colleague colleagues engineer engineers specialist specialists manager supervisor " +
 		"department staff company technician technicians agent agents"},
-	{lxCustomers, "customers people folks users buyers shoppers clients many members subscribers travellers " +
+	{lxCustomers, "customers people folks folk users buyers shoppers clients many members subscribers travellers " +
 		"travelers passengers patients tenants account-holders"},
 	{lxBe, "be is are am been being 's 're"},
 	{lxBe | lxPastAux, "was were"},
@@ -145,7 +151,8 @@ var lexicon = []struct {
 		"infuriating maddening upsetting worrying exhausting frustrating unacceptable appalling shocking " +
 		"horrendous annoying disappointing unfair poor stinking crap crappy rough tough grim bad worst hellish " +
 		"heartbreaking devastating scary frightening distressing unsettling"},
-	{lxFaultNoun, "mistake fault error blame responsibility failure oversight doing problem issue"},
+	{lxFaultNoun, "mistake fault error blame responsibility failure oversight doing problem issue delay delays " +
+		"hold-up holdup mix-up mixup glitch blunder slip-up cock-up discrepancy lapse shortfall"},
 	{lxOurs, "ours mine"},
 	{lxDenial, "rather beyond out being"},
 	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective blank"},

@@ -23,7 +23,8 @@ var clauseVerbs = map[string]string{
 	"duty": "tick check select enter type read update click choose fill confirm cancel pay provide order book " +
 		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
 		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
-		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward",
+		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward file remit " +
+		"answer maintain",
 	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
@@ -240,7 +241,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your own thing":   func(az *analyzer, c *clause) bool { return c.yourThing },
 	"wrong subject":    func(az *analyzer, c *clause) bool { return c.subjWrong && !c.byAgent },
 	"perfect":          func(az *analyzer, c *clause) bool { return c.hasHave },
-	"not by us":        func(az *analyzer, c *clause) bool { return c.byWho != actAgent },
+	"not by us":        func(az *analyzer, c *clause) bool { return c.byWho != actAgent && !c.should }, // "should never have been sent" owns it
 	"by us":            func(az *analyzer, c *clause) bool { return c.byAgent },
 	"down to them":     (*analyzer).isDownToThem,
 	"fault is ours":    (*analyzer).isFaultOurs,
@@ -316,6 +317,12 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"warned":            (*analyzer).wasWarned,
 	"rule after":        func(az *analyzer, c *clause) bool { return az.compHas(c, lxRuleNoun) },
 	"fault is yours":    (*analyzer).isFaultYours,
+	"cause on others":    (*analyzer).causeOnOthers,
+	"others manage":      (*analyzer).othersManage,
+	"ours is fine":       (*analyzer).oursIsFine,
+	"your thing is bad":  (*analyzer).isYourThingBad,
+	"nobody":             func(az *analyzer, c *clause) bool { return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "nobody" },
+	"their fault":        (*analyzer).isTheirFault,
 	"your failing":      func(az *analyzer, c *clause) bool { return c.fault && az.tok.key(az.tok.toks[c.subj]) == "your" },
 	"denies ours":       (*analyzer).deniesOurPart,
 	"your side erred":   (*analyzer).yourSideErred,

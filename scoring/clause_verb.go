@@ -207,9 +207,32 @@ func (az *analyzer) findByAgent(c *clause, i int) {
 			c.byWho = actCustomer
 		case b&(lxThird|lxThirdNoun|lxTheirs) != 0:
 			c.byWho = actThird
+		default:
+			c.byWho = az.byPhraseParty(j, c.hi) // "by a user on your team", "by the W-4 you filed"
 		}
 		return
 	}
+}
+
+// byPhraseParty reads who a longer "by ..." phrase names: a person or body
+// of the customer's ("a user on your team", "the W-4 you filed"), a third
+// party ("the previous occupant of the property"), or the company. A plain
+// "your" names no one ("by your birthday").
+func (az *analyzer) byPhraseParty(lo, hi int) actor {
+	for i := lo; i < hi && i < lo+8; i++ {
+		b := az.lexAt(i)
+		switch {
+		case az.tok.toks[i].pause:
+			return actNone
+		case b&(lxAgent|lxOurDet) != 0 && b&lxCustomer == 0:
+			return actAgent
+		case b&lxCustomer != 0 && b&lxDet == 0:
+			return actCustomer
+		case b&(lxThird|lxThirdNoun|lxTheirs) != 0:
+			return actThird
+		}
+	}
+	return actNone
 }
 
 // readRest notes what the words after the verb group say about the whole

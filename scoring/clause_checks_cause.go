@@ -1,0 +1,219 @@
+package scoring
+
+import "strings"
+
+// Reading a cause put on someone else. Agents excuse the company by naming
+// where a problem came from: "the delay is attributable to your employer's
+// payroll department", "the billing error originated with the clearinghouse",
+// "the outage was caused by a regional failure at the upstream operator",
+// "that's the payment processor's delay". Each is a word that introduces a
+// cause, then a party: the customer's side or a third party, and not the
+// company. The words of causing are a closed set; the parties are read as the
+// clause reader reads subjects, so no sentence needs its own row.
+
+// causeWords introduce where something came from.
+// Each introduces a cause only before one of the words it maps to: "caused
+// by", "stems from", "rests with", "the result of" ("the trouble this caused
+// you" names who suffered, not who caused it).
+var causeWords = map[string]string{
+	"caused": "by", "triggered": "by", "created": "by", "generated": "by", "initiated": "by", "requested": "by",
+	"resulted": "from", "results": "from", "resulting": "from", "result": "of", "consequence": "of", "outcome": "of",
+	"stems": "from", "stemmed": "from", "stem": "from", "stemming": "from",
+	"originated": "with from at", "originates": "with from at", "originate": "with from at", "originating": "with from at",
+	"arose": "from", "arises": "from", "arise": "from", "arising": "from",
+	"attributable": "to", "attributed": "to", "ascribed": "to", "owing": "to", "due": "to", "thanks": "to",
+	"traced": "to back", "lies": "with", "lay": "with", "rests": "with", "rested": "with", "sits": "with",
+}
+
+// party is whose a stretch of words makes something: the customer's side, a
+// third party's, or the company's.
+type party uint8
+
+const (
+	partyNone party = iota
+	partyCustomer
+	partyThird
+	partyCompany
+)
+
+// causeOnOthers reports a clause that puts the cause of something on the
+// customer's side or on a third party: a cause word, and the first party
+// after it is not the company. A clause that denies the cause ("it isn't due
+// to anything you did") exonerates instead.
+func (az *analyzer) causeOnOthers(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i < c.hi; i++ {
+		next, ok := causeWords[az.tok.key(toks[i])]
+		if !ok || i+1 >= c.hi || !containsWord(next, az.tok.key(toks[i+1])) {
+			continue
+		}
+		if az.tok.key(toks[i]) == "due" && i+2 < c.hi && az.isBareVerb(i+2) {
+			continue // "due to arrive": a schedule, not a cause
+		}
+		if az.negatedBefore(c, i) {
+			return false
+		}
+		p := az.partyAfter(i+1, c.hi)
+		return p == partyCustomer || p == partyThird
+	}
+	return false
+}
+
+// containsWord reports whether the space-separated list holds w.
+func containsWord(list, w string) bool {
+	for len(list) > 0 {
+		var first string
+		first, list, _ = strings.Cut(list, " ")
+		if first == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isBareVerb reports a verb in its base form the lists know: "arrive", "ship".
+func (az *analyzer) isBareVerb(i int) bool {
+	return az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxAgent|lxThing) == 0 && verbs.bare[az.tok.key(az.tok.toks[i])] != 0
+}
+
+// negatedBefore reports a negation in c before token i.
+func (az *analyzer) negatedBefore(c *clause, i int) bool {
+	for j := c.lo; j < i; j++ {
+		if az.lexAt(j)&lxNeg != 0 || az.tok.toks[j].id == idNo { // "in no way caused by"
+			return true
+		}
+	}
+	return false
+}
+
+// partyAfter returns the first party named in tokens lo..hi-1 before a pause:
+// "your", "you" and "yourself" are the customer's side; a third party noun, a
+// possessive of one, "they" or "their" a third party's; "we", "our" the company.
+func (az *analyzer) partyAfter(lo, hi int) party {
+	for i := lo; i < hi && i < lo+14; i++ {
+		b := az.lexAt(i)
+		switch {
+		case b&(lxAgent|lxOurDet) != 0 && b&lxCustomer == 0:
+			return partyCompany
+		case b&lxCustomer != 0 || az.tok.toks[i].id == idYour:
+			return partyCustomer
+		case b&(lxThird|lxThirdNoun|lxTheirs) != 0:
+			return partyThird
+		}
+		if az.tok.toks[i].pause {
+			break
+		}
+	}
+	return partyNone
+}
+
+// idNo is the id of "no", which negates what follows it ("in no way").
+var idNo = wordID("no")
+
+// idYour is the id of "your", which the lexicon lists only as a determiner.
+var idYour = wordID("your")
+
+// isTheirFault: "that's the payment processor's delay", "any damage in
+// transit was the handling agent's responsibility", "the cleaning is the
+// host's": a third party's possessive naming a fault, or ending the clause.
+func (az *analyzer) isTheirFault(c *clause) bool {
+	if c.verb >= 0 || c.neg {
+		return false
+	}
+	for i := c.comp; i < c.hi && i < c.comp+6; i++ {
+		t := &az.tok.toks[i]
+		if !t.apos || az.lexAt(i)&lxThirdNoun == 0 || !endsInApostropheS(az.tok.key(*t)) {
+			continue
+		}
+		return i+1 >= c.hi || az.tok.toks[i].pause || az.lexAt(i+1)&lxFaultNoun != 0
+	}
+	var buf [1]string
+	w := az.compWords(c, 1, buf[:0])
+	return len(w) == 1 && w[0] == "theirs" && (c.fault || az.pronounSubject(c))
+}
+
+func endsInApostropheS(k string) bool {
+	return len(k) > 2 && k[len(k)-2:] == "'s"
+}
+
+// compStartsWith reports whether the first word after c's verb group is w.
+func (az *analyzer) compStartsWith(c *clause, w string) bool {
+	var buf [1]string
+	got := az.compWords(c, 1, buf[:0])
+	return len(got) == 1 && got[0] == w
+}
+
+// manageVerbs are what others manage where this customer did not: "most
+// customers manage to find it", "most people know to send a reading".
+var manageVerbs = wordSet("manage know remember find connect")
+
+// othersManage: "most customers manage to find the cancel button", "other
+// guests are connecting without any trouble", "everyone else on your street
+// has signal": others get on fine, so the fault must be this customer's.
+func (az *analyzer) othersManage(c *clause) bool {
+	if c.subj < 0 || c.actor != actCustomers && c.actor != actThird {
+		return false
+	}
+	head := az.tok.key(az.tok.toks[c.subj])
+	if head != "most" && head != "other" && head != "everyone" && head != "everybody" && head != "generally" {
+		return false
+	}
+	return manageVerbs[c.lemma] || az.clauseHasWord(c, "without") || c.lemma == "have" && head == "everyone"
+}
+
+// fineWords say a thing works as it should: "our end is fine", "everything
+// on our side checks out", "our line tests clean".
+var fineWords = wordSet("fine ok okay working clean correct green normal")
+
+// oursIsFine: the company's side said to be working, which puts the fault
+// elsewhere: "our end is fine", "ours is working fine", "everything on our side
+// checks out", "our status page has been green all week". Not of a fix just
+// made ("it's working again now").
+func (az *analyzer) oursIsFine(c *clause) bool {
+	if c.actor != actAgent && !az.ourInSubject(c) || az.clauseHasWord(c, "now") || az.clauseHasWord(c, "again") ||
+		az.ownedInSentence(c) {
+		return false
+	}
+	var buf [2]string
+	w := az.compWords(c, 2, buf[:0])
+	if len(w) > 0 && (fineWords[w[0]] || len(w) == 2 && w[0] == "been" && fineWords[w[1]]) && c.verb < 0 {
+		return true
+	}
+	return c.lemma == "check" && len(w) > 0 && w[0] == "out" || c.lemma == "test" && len(w) > 0 && fineWords[w[0]]
+}
+
+// ourInSubject reports "our" or "ours" in c's subject: "everything on our side".
+func (az *analyzer) ourInSubject(c *clause) bool {
+	if c.subj < 0 {
+		return false
+	}
+	end := c.comp
+	if c.verb >= 0 {
+		end = c.verb
+	}
+	for i := c.subj; i < end; i++ {
+		if az.lexAt(i)&(lxOurDet|lxOurs) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isYourThingBad: "your SIM's an old one", "your telly's app is out of date",
+// "the photos were too blurry": the customer's thing, and the first words
+// after the verb say it is wrong or not good enough.
+func (az *analyzer) isYourThingBad(c *clause) bool {
+	if !az.yourSide(c) {
+		return false
+	}
+	for i := c.comp; i < c.hi && i < c.comp+3; i++ {
+		k := az.tok.key(az.tok.toks[i])
+		if az.lexAt(i)&lxWrong != 0 || k == "too" || k == "out" && i+2 < c.hi && az.tok.key(az.tok.toks[i+2]) == "date" {
+			return true
+		}
+		if az.lexAt(i)&lxPrep != 0 {
+			return false // "back to the old price": the wrong word belongs to something else
+		}
+	}
+	return false
+}

@@ -250,6 +250,10 @@ func (az *analyzer) skipOpeners(c *clause) int {
 	i := c.lo
 	for ; i < c.hi; i++ {
 		b := az.lexAt(i)
+		if n := az.hedgeOpener(i, c.hi); n > 0 {
+			i += n - 1 // "to be fair, the restaurant's the one who forgot": the frame is not the clause
+			continue
+		}
 		if b&lxI != 0 && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "afraid" {
 			i++ // "I'm afraid that's on you": the politeness is not the clause
 			continue
@@ -275,6 +279,28 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		}
 	}
 	return i
+}
+
+// hedgeOpeners frame a clause without being it: "to be fair, ...", "chances
+// are your bank flagged it".
+var hedgeOpeners = phrases("to be fair", "to be honest", "to be frank", "in fairness", "chances are",
+	"just so you know", "not being funny but", "for what it's worth", "for the record")
+
+// hedgeOpener returns how many tokens a frame at i takes, or 0.
+func (az *analyzer) hedgeOpener(i, hi int) int {
+	for _, p := range hedgeOpeners {
+		if i+len(p) > hi {
+			continue
+		}
+		n := 0
+		for n < len(p) && az.tok.key(az.tok.toks[i+n]) == p[n] {
+			n++
+		}
+		if n == len(p) {
+			return n
+		}
+	}
+	return 0
 }
 
 // doneWords are the words of a clause that only reports a step finished.

@@ -19,7 +19,7 @@ var causeWords = map[string]string{
 	"caused": "by", "triggered": "by", "created": "by", "generated": "by", "initiated": "by", "requested": "by",
 	"resulted": "from", "results": "from", "resulting": "from", "result": "of", "consequence": "of", "outcome": "of",
 	"stems": "from", "stemmed": "from", "stem": "from", "stemming": "from",
-	"originated": "with from at", "originates": "with from at", "originate": "with from at", "originating": "with from at",
+	"originated": "with from at in", "originates": "with from at in", "originate": "with from at in", "originating": "with from at in",
 	"arose": "from", "arises": "from", "arise": "from", "arising": "from",
 	"attributable": "to", "attributed": "to", "ascribed": "to", "owing": "to", "due": "to", "thanks": "to",
 	"traced": "to back", "lies": "with", "lay": "with", "rests": "with", "rested": "with", "sits": "with",
@@ -44,7 +44,14 @@ func (az *analyzer) causeOnOthers(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.lo; i < c.hi; i++ {
 		next, ok := causeWords[az.tok.key(toks[i])]
-		if !ok || i+1 >= c.hi || !containsWord(next, az.tok.key(toks[i+1])) {
+		if !ok || i+1 >= c.hi {
+			continue
+		}
+		j := i + 1
+		if az.lexAt(j)&lxAdverb != 0 || az.isLyAdverb(j, az.tok.key(toks[j])) {
+			j++ // "rests solely with", "stems directly from"
+		}
+		if j >= c.hi || !containsWord(next, az.tok.key(toks[j])) {
 			continue
 		}
 		if az.tok.key(toks[i]) == "due" && i+2 < c.hi && az.isBareVerb(i+2) {
@@ -53,7 +60,7 @@ func (az *analyzer) causeOnOthers(c *clause) bool {
 		if az.negatedBefore(c, i) {
 			return false
 		}
-		p := az.partyAfter(i+1, c.hi)
+		p := az.partyAfter(j+1, c.hi)
 		return p == partyCustomer || p == partyThird
 	}
 	return false
@@ -76,9 +83,11 @@ func (az *analyzer) isBareVerb(i int) bool {
 	return az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxAgent|lxThing) == 0 && verbs.bare[az.tok.key(az.tok.toks[i])] != 0
 }
 
-// negatedBefore reports a negation in c before token i.
+// negatedBefore reports a negation just before token i ("isn't due to",
+// "in no way caused by"); one further back negates something else ("could
+// not be settled owing to").
 func (az *analyzer) negatedBefore(c *clause, i int) bool {
-	for j := c.lo; j < i; j++ {
+	for j := max(c.lo, i-3); j < i; j++ {
 		if az.lexAt(j)&lxNeg != 0 || az.tok.toks[j].id == idNo { // "in no way caused by"
 			return true
 		}
@@ -95,7 +104,7 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 		switch {
 		case b&(lxAgent|lxOurDet) != 0 && b&lxCustomer == 0:
 			return partyCompany
-		case b&lxCustomer != 0 || az.tok.toks[i].id == idYour:
+		case b&lxCustomer != 0 || az.tok.toks[i].id == idYour || az.tok.toks[i].id == idYours:
 			return partyCustomer
 		case b&(lxThird|lxThirdNoun|lxTheirs) != 0:
 			return partyThird
@@ -111,7 +120,7 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 var idNo = wordID("no")
 
 // idYour is the id of "your", which the lexicon lists only as a determiner.
-var idYour = wordID("your")
+var idYour, idYours = wordID("your"), wordID("yours")
 
 // isTheirFault: "that's the payment processor's delay", "any damage in
 // transit was the handling agent's responsibility", "the cleaning is the
@@ -216,4 +225,18 @@ func (az *analyzer) isYourThingBad(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// theOnePhrases single out a party: "the restaurant's the one who forgot",
+// "they're the ones to ask".
+var theOnePhrases = phrases("the one who", "the one that", "the ones who", "the ones that", "the one to", "the ones to")
+
+// isTheOneWho: a third party, or the customer's side, singled out as the one
+// who did it or the one to ask.
+func (az *analyzer) isTheOneWho(c *clause) bool {
+	if c.actor == actThing && !az.yourSide(c) {
+		return false
+	}
+	var buf [3]string
+	return startsWithAny(az.compWords(c, 3, buf[:0]), theOnePhrases)
 }

@@ -63,7 +63,7 @@ var lexicon = []struct {
 	{lxAgent | lxBe, "i'm we're im"},
 	{lxAgent | lxWill, "i'll we'll"},
 	{lxAgent | lxWould, "i'd we'd"},
-	{lxCustomer, "you yourself"},
+	{lxCustomer, "you yourself yours"},
 	{lxCustomer | lxHave, "you've youve"},
 	{lxCustomer | lxBe, "you're youre"},
 	{lxCustomer | lxWill, "you'll youll"},
@@ -79,7 +79,7 @@ var lexicon = []struct {
 	{lxThing | lxWill, "it'll that'll"},
 	{lxThing | lxWould, "it'd that'd"},
 	{lxThing | lxBe, "there's"},
-	{lxDet, "the a an your these those their his her some every each any all both most"},
+	{lxDet, "the a an your these those their his her some every each any all both most other another"},
 	{lxDet | lxOurDet, "our my"},
 	{lxThirdNoun, "courier couriers carrier carriers bank banks driver drivers airline airlines manufacturer " +
 		"supplier suppliers ups fedex dhl usps hermes evri dpd seller sellers retailer " +
@@ -89,7 +89,7 @@ var lexicon = []struct {
 		"builder electrician neighbour neighbor housemate flatmate roommate solicitor broker agency postman postie " +
 		"rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform " +
 		"paypal stripe klarna visa mastercard operator exchange school family husband wife son daughter kids " +
-		"children admin administrator modem device laptop printer browser wifi wi-fi cable wiring filter " +
+		"children admin administrator modem device laptop printer browser wifi wi-fi cable wiring " +
 		"host hosts organiser organisers organizer organizers promoter promoters venue kitchen franchise dealer " +
 		"dealership mechanic authority authorities regulator consulate embassy immigration clearinghouse " +
 		"pharmacy hospital clinic doctor dentist vet university college lawyer attorney bailiff caretaker " +
@@ -99,6 +99,7 @@ var lexicon = []struct {
 	{lxCompanyNoun, "team colleague colleagues engineer engineers specialist specialists manager supervisor " +
 		"department staff company technician technicians agent agents"},
 	{lxCustomers, "customers people folks folk users buyers shoppers clients many members subscribers travellers " +
+		"guests residents callers viewers players " +
 		"travelers passengers patients tenants account-holders"},
 	{lxBe, "be is are am been being 's 're"},
 	{lxBe | lxPastAux, "was were"},

@@ -319,6 +319,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"fault is yours":    (*analyzer).isFaultYours,
 	"cause on others":   (*analyzer).causeOnOthers,
 	"others manage":     (*analyzer).othersManage,
+	"the one who":       (*analyzer).isTheOneWho,
 	"ours is fine":      (*analyzer).oursIsFine,
 	"your thing is bad": (*analyzer).isYourThingBad,
 	"nobody":            func(az *analyzer, c *clause) bool { return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "nobody" },

@@ -158,6 +158,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "your thing is the trouble", who: things | others, when: tenses(aspDone, aspState, aspPresent), voice: copula, neg: no, words: "your thing is bad"},
 	{kind: MarkBlame, name: "nobody did their part", who: others, when: done, verbs: "duty", words: "nobody"},
 	{kind: MarkBlame, name: "it is their fault", words: "their fault"},
+	{kind: MarkBlame, name: "they are the ones who", who: others | you | things, voice: copula, neg: no, words: "the one who"},
 	{kind: MarkBlame, name: "why didn't you?", who: you, inQuestion: true, words: "accuses"},
 	{kind: MarkBlame, name: "it is down to a third party", who: things, voice: copula, neg: no, words: "down to them"},
 	{kind: MarkBlame, name: "it was a third party that did it", who: things, voice: copula, neg: no, words: "cleft on them"},

@@ -127,6 +127,9 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			}
 		}
 		afterDet := j > i && az.lexAt(j-1)&lxDet != 0
+		if n > 0 && b == 0 && head&lxCustomers != 0 && !az.tok.toks[j].apos {
+			break // "most customers manage to": a word after people is their verb
+		}
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 ||
 			b&lxAdverb != 0 && n > 0 || n > 0 && !afterDet && az.looksLikeVerb(j) || n >= maxWords && !inPP ||
 			n > 0 && az.verbAfterNoun(j) {

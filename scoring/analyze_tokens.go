@@ -150,7 +150,7 @@ func (t *tokenizer) word(i int) int {
 	tok.class = classOf(key, num)
 	tok.id = index.words.id(key, h)
 	tok.lex = index.lex[tok.id]
-	if apos && tok.lex == 0 && strings.HasSuffix(key, "'s") {
+	if apos && tok.lex&^softBits == 0 && strings.HasSuffix(key, "'s") {
 		// "merchant's", "provider's": the clause reader knows the word without
 		// its 's, even when a pattern names the possessive itself.
 		base := key[:len(key)-2]

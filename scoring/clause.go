@@ -146,12 +146,12 @@ func (az *analyzer) startsReported(i int) bool {
 	case b&(lxCustomer|lxThing) == 0:
 		return false
 	case b&lxCustomer != 0 && b&lxDet == 0 && toks[i].id != idYourself:
-		return reportingVerbs[az.verbAt(i-1).lemma] // "our logs show | you logged in", "I can see | you skipped it"
+		return az.markAt(i-1)&lxReport != 0 // "our logs show | you logged in", "I can see | you skipped it"
 	case toks[i].id != idThat || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent:
 		return false
 	}
 	next := az.lexAt(i + 1)
-	return next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && next&lxDet == 0 && reportingVerbs[az.verbAt(i-1).lemma]
+	return next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && next&lxDet == 0 && az.markAt(i-1)&lxReport != 0
 }
 
 // subjectFollows reports whether token i can start a subject.
@@ -181,7 +181,18 @@ var sharedSubjectVerbs = wordSet("arrive reach land show appear take go come get
 
 // lexAt returns the clause properties of token i.
 func (az *analyzer) lexAt(i int) lex {
-	return az.tok.toks[i].lex
+	return az.tok.toks[i].lex &^ softBits
+}
+
+// softBits mark words for the checks that look for them, without changing
+// how a clause is parsed: a word with only these bits is still a content
+// word to the reader ("check" stays a verb, "due" a plain word). lexAt leaves
+// them out; markAt and a clause's bag keep them.
+const softBits = lxDenial | lxCause | lxFine | lxYour | lxReport
+
+// markAt returns the soft bits of token i.
+func (az *analyzer) markAt(i int) lex {
+	return az.tok.toks[i].lex & softBits
 }
 
 // addClause reads tokens lo..hi-1 as one clause and keeps it.
@@ -250,9 +261,11 @@ func (az *analyzer) skipOpeners(c *clause) int {
 	i := c.lo
 	for ; i < c.hi; i++ {
 		b := az.lexAt(i)
-		if n := az.hedgeOpener(i, c.hi); n > 0 {
-			i += n - 1 // "to be fair, the restaurant's the one who forgot": the frame is not the clause
-			continue
+		if i == c.lo {
+			if n := az.hedgeOpener(i, c.hi); n > 0 {
+				i += n - 1 // "to be fair, the restaurant's the one who forgot": the frame is not the clause
+				continue
+			}
 		}
 		if b&lxI != 0 && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "afraid" {
 			i++ // "I'm afraid that's on you": the politeness is not the clause
@@ -286,14 +299,29 @@ func (az *analyzer) skipOpeners(c *clause) int {
 var hedgeOpeners = phrases("to be fair", "to be honest", "to be frank", "in fairness", "chances are",
 	"just so you know", "not being funny but", "for what it's worth", "for the record")
 
+// hedgeOpenerIDs are hedgeOpeners as word ids, compared without reading text.
+var hedgeOpenerIDs = func() [][]int32 {
+	out := make([][]int32, len(hedgeOpeners))
+	for i, p := range hedgeOpeners {
+		for _, w := range p {
+			out[i] = append(out[i], wordID(w))
+		}
+	}
+	return out
+}()
+
 // hedgeOpener returns how many tokens a frame at i takes, or 0.
 func (az *analyzer) hedgeOpener(i, hi int) int {
-	for _, p := range hedgeOpeners {
-		if i+len(p) > hi {
+	first := az.tok.toks[i].id
+	if first == 0 {
+		return 0
+	}
+	for _, p := range hedgeOpenerIDs {
+		if p[0] != first || i+len(p) > hi {
 			continue
 		}
-		n := 0
-		for n < len(p) && az.tok.key(az.tok.toks[i+n]) == p[n] {
+		n := 1
+		for n < len(p) && az.tok.toks[i+n].id == p[n] {
 			n++
 		}
 		if n == len(p) {

@@ -187,6 +187,15 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 
 // clauseHasWord reports whether the clause holds word k.
 func (az *analyzer) clauseHasWord(c *clause, k string) bool {
+	if id := wordID(k); id != 0 {
+		// A word the index knows is compared by id: one integer per token.
+		for i := c.lo; i < c.hi; i++ {
+			if az.tok.toks[i].id == id {
+				return true
+			}
+		}
+		return false
+	}
 	for i := c.lo; i < c.hi; i++ {
 		if az.tok.key(az.tok.toks[i]) == k {
 			return true

@@ -49,6 +49,10 @@ const (
 	lxCanItself                   // "can" itself, not "could" or "might": ability, not possibility
 	lxIrregular                   // an irregular verb form: "sent", "gone", "lost" (see irregularVerbs)
 	lxDenial                      // may open a denial besides a negation: "rather (than)", "beyond", "out (of)"
+	lxCause                       // introduces a cause: "caused (by)", "stems (from)", "due (to)" (see causeWords)
+	lxFine                        // says a thing works: "fine", "working", "clean"
+	lxYour                        // the customer's own: "your", "yours", "yourself"
+	lxReport                      // a form of a verb of knowing or saying: "shows", "said" (see reportingVerbs)
 	lexBits                       // past the last property: a 65th would not compile, as lex is 64 bits
 )
 
@@ -156,6 +160,8 @@ var lexicon = []struct {
 		"hold-up holdup mix-up mixup glitch blunder slip-up cock-up discrepancy lapse shortfall"},
 	{lxOurs, "ours mine"},
 	{lxDenial, "rather beyond out being"},
+	{lxYour, "your yours yourself"},
+	{lxFine, "fine ok okay working clean correct green normal check checks checked test tests tested"},
 	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective blank"},
 	{lxLicence, "wonder understandable understandably naturally course reason right surprise sense reasonable " +
 		"natural valid justified fair imagine why"},
@@ -175,6 +181,12 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 	for form := range irregularVerbs {
 		bits[vocab.intern(form)] |= lxIrregular
 	}
+	for w := range causeWords {
+		bits[vocab.intern(w)] |= lxCause
+	}
+	for _, form := range reportingForms() {
+		bits[vocab.intern(form)] |= lxReport
+	}
 	return bits
 }
 
@@ -183,6 +195,21 @@ func lexTable(bits map[int32]lex, n int) []lex {
 	out := make([]lex, n+1)
 	for id, b := range bits {
 		out[id] = b
+	}
+	return out
+}
+
+// reportingForms are the forms of reportingVerbs: the base, its -s and -ed
+// forms, and the irregular forms whose base it is ("said", "shown").
+func reportingForms() []string {
+	var out []string
+	for base := range reportingVerbs {
+		out = append(out, base, base+"s", base+"ed", base+"d")
+	}
+	for form, base := range irregularVerbs {
+		if reportingVerbs[base] {
+			out = append(out, form)
+		}
 	}
 	return out
 }

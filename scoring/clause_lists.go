@@ -228,7 +228,9 @@ var clauseNeeds = map[string]lex{
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun, "them after": lxThird | lxThirdNoun | lxTheirs,
-	"your fault": lxFaultNoun, "your input wrong": lxCustomer, "denies ours": lxNeg | lxDenial,
+	"your fault": lxFaultNoun, "denies ours": lxNeg | lxDenial, "cause on others": lxCause, "ours is fine": lxFine,
+	"yourself": lxYour, "your side erred": lxYour, "your side guessed": lxYour, "your thing is bad": lxYour,
+	"your failing": lxYour, "your input wrong": lxCustomer,
 	"responsible": lxThird | lxThirdNoun,
 }
 

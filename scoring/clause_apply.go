@@ -20,11 +20,21 @@ type compiledRule struct {
 	row           *clauseRule
 }
 
-// ruleIndex holds the compiled rows: adds by the actor and aspect they accept
-// (a row for anyone or any time is under every one), vetoes by kind.
+// ruleIndex holds the compiled rows: adds by the actor, aspect and shape
+// (see shapeOf) they accept, a row that does not care being under every one;
+// vetoes by kind.
 type ruleIndex struct {
-	adds   [actThing + 1][aspPresent + 1][]compiledRule
+	adds   [actThing + 1][aspPresent + 1][shapes][]compiledRule
 	vetoes []kindRows
+}
+
+// A clause's shape is its negation and voice bits packed into a small number,
+// so the rows that want another negation or voice are never tried.
+const shapes = 16
+
+// shapeOf packs the shape bits of a gate: gNeg, and gActive, gPassive, gCopula.
+func shapeOf(g gate) int {
+	return int(g&gNeg) | int(g>>5&7)<<1
 }
 
 type kindRows struct {
@@ -38,14 +48,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 	var ix ruleIndex
 	for i := range rows {
 		r := &rows[i]
-		cr := compiledRule{bit: kindBit(r.kind), who: r.who, when: r.when, verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
-			words: clauseWords[r.words], needs: clauseNeeds[r.words], row: r}
-		if r.words != "" && cr.words == nil || r.verbs != "" && cr.verbs == 0 || r.except != "" && cr.except == 0 {
-			// A row naming a check or list that does not exist would match every
-			// clause; this is a programming error that any test run reports.
-			panic("scoring: clause rule " + r.name + " names a check or verb list that does not exist")
-		}
-		cr.mask, cr.want = r.gates()
+		cr := compileRow(r)
 		if r.effect == vetoes {
 			k := slices.IndexFunc(ix.vetoes, func(kr kindRows) bool { return kr.kind == r.kind })
 			if k < 0 {
@@ -55,15 +58,34 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 			ix.vetoes[k].rows = append(ix.vetoes[k].rows, cr)
 			continue
 		}
+		shapeMask, shapeWant := shapeOf(cr.mask), shapeOf(cr.want)
 		for a := range ix.adds {
 			for t := range ix.adds[a] {
-				if (r.who == 0 || r.who&(1<<a) != 0) && (r.when == 0 || r.when&(1<<t) != 0) {
-					ix.adds[a][t] = append(ix.adds[a][t], cr)
+				if (r.who != 0 && r.who&(1<<a) == 0) || (r.when != 0 && r.when&(1<<t) == 0) {
+					continue
+				}
+				for sh := range shapes {
+					if sh&shapeMask == shapeWant {
+						ix.adds[a][t][sh] = append(ix.adds[a][t][sh], cr)
+					}
 				}
 			}
 		}
 	}
 	return ix
+}
+
+// compileRow resolves one row's names into bits and its check function.
+func compileRow(r *clauseRule) compiledRule {
+	cr := compiledRule{bit: kindBit(r.kind), who: r.who, when: r.when, verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
+		words: clauseWords[r.words], needs: clauseNeeds[r.words], row: r}
+	if r.words != "" && cr.words == nil || r.verbs != "" && cr.verbs == 0 || r.except != "" && cr.except == 0 {
+		// A row naming a check or list that does not exist would match every
+		// clause; this is a programming error that any test run reports.
+		panic("scoring: clause rule " + r.name + " names a check or verb list that does not exist")
+	}
+	cr.mask, cr.want = r.gates()
+	return cr
 }
 
 // gates folds a row's yes/no conditions and voice into a mask and the value
@@ -115,7 +137,7 @@ func (az *analyzer) applyClauseRules() {
 		if c.headLo >= c.hi || c.quoted {
 			continue // only joining words ("and"), or someone else's words
 		}
-		rows := compiledRules.adds[c.actor][c.aspect]
+		rows := compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
 		for ri := range rows {
 			r := &rows[ri]
 			if c.gate&r.mask != r.want || az.found[ci]&r.bit != 0 || !az.matchesBeyondIndex(r, c) {

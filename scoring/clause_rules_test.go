@@ -1,6 +1,9 @@
 package scoring
 
-import "testing"
+import (
+	"path/filepath"
+	"testing"
+)
 
 // TestClauseRulesNameKnownLists: every verb list and word check a row of
 // clauseRules names exists, so a typo in the table fails here, not at run time.
@@ -26,6 +29,49 @@ func TestClauseWordIDsAreKnown(t *testing.T) {
 	for w, id := range map[string]int32{"that": idThat, "yourself": idYourself, "your": idYour, "yours": idYours, "no": idNo} {
 		if id == 0 {
 			t.Errorf("%q has no word id, so comparing with it would match every unknown word", w)
+		}
+	}
+}
+
+// TestRuleIndexFindsWhatEveryRowWould checks the add rows' index against
+// trying every add row on every clause of the validation utterances: the
+// index only saves time, it never changes which rows match.
+func TestRuleIndexFindsWhatEveryRowWould(t *testing.T) {
+	set, err := readLabelled(filepath.Join("testdata", "markers"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	az := new(analyzer)
+	for _, l := range set {
+		// What Analyze does before the clause rows run.
+		az.tok.tokenize(l.text)
+		az.hits = matchAll(az.tok.toks, az.hits[:0])
+		az.cands, az.candTok = az.cands[:0], az.candTok[:0]
+		az.flags = make([]sentFlags, len(az.tok.sents))
+		az.markCues()
+		az.findTimes()
+		az.applyRules()
+		az.findShapes()
+		az.readClauses()
+		for ci := range az.clauses {
+			c := &az.clauses[ci]
+			indexed := map[*clauseRule]bool{}
+			for _, r := range compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)] {
+				if c.gate&r.mask == r.want && az.matchesBeyondIndex(&r, c) {
+					indexed[r.row] = true
+				}
+			}
+			for i := range clauseRules {
+				r := &clauseRules[i]
+				if r.effect != adds {
+					continue
+				}
+				cr := compileRow(r)
+				naive := az.matches(&cr, c)
+				if naive != indexed[r] {
+					t.Errorf("%s: row %q matches %v by trying it, %v through the index", l.pos, r.name, naive, indexed[r])
+				}
+			}
 		}
 	}
 }

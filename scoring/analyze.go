@@ -25,6 +25,8 @@ type analyzer struct {
 	// groups and owned are dropSuppressed's scratch space.
 	groups []spanGroup
 	owned  []bool
+	// unknownVerb is what verbAt answers for a word no verb list names.
+	unknownVerb verbInfo
 	// suppress is set when a candidate may cancel another (see suppressedBy),
 	// so result can skip that pass for the many turns that have none.
 	suppress bool

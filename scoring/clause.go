@@ -247,7 +247,7 @@ func (az *analyzer) readCausative(c *clause) {
 		if !az.looksLikeVerb(j) {
 			continue
 		}
-		if v := az.verbAt(j); v.lists&verbs.bit["step"] != 0 {
+		if v := az.verbAt(j); v.lists&stepList != 0 {
 			c.lemma, c.lists = v.lemma, v.lists
 		}
 		return

@@ -297,7 +297,7 @@ func (az *analyzer) asksWhich(c *clause) bool {
 // asksFact reports a clause that asks for a fact ("can you confirm whether it
 // was card or PayPal?") rather than offering a choice.
 func (az *analyzer) asksFact(c *clause) bool {
-	return c.lists&verbs.bit["ask a fact"] != 0
+	return c.lists&listAskAFact != 0
 }
 
 // isTheRule: "that's the rule", "it's just the regulations".

@@ -46,7 +46,7 @@ func (az *analyzer) sentenceHasOurStep(c *clause) bool {
 	sent := az.tok.toks[c.lo].sent
 	for i := range az.clauses {
 		o := &az.clauses[i]
-		if o != c && az.tok.toks[o.lo].sent == sent && (o.actor == actAgent && o.lists&verbs.bit["step"] != 0 || o.aspect == aspWill || o.aspect == aspNow) {
+		if o != c && az.tok.toks[o.lo].sent == sent && (o.actor == actAgent && o.lists&stepList != 0 || o.aspect == aspWill || o.aspect == aspNow) {
 			return true
 		}
 	}
@@ -91,7 +91,7 @@ var outOfDate = phrases("out of date")
 // you used the old link, it failed": the customer's step told as the cause of
 // what went wrong, when nothing in the sentence is the company's doing.
 func (az *analyzer) isBecauseYouDid(c *clause) bool {
-	if !c.causal || c.lists&(verbs.bit["duty"]|verbs.bit["slip"]) == 0 && !c.neg {
+	if !c.causal || c.lists&(listDuty|listSlip) == 0 && !c.neg {
 		return false // "because you weren't in" is a part not done, whatever the verb
 	}
 	if az.sentenceHasOurStep(c) {

@@ -84,9 +84,9 @@ func (az *analyzer) yourSideErred(c *clause) bool {
 		return false // "your card was declined, so I've sent a new link" reports it to fix it
 	}
 	switch {
-	case c.lists&verbs.bit["goes wrong"] != 0 && !c.neg:
+	case c.lists&listGoesWrong != 0 && !c.neg:
 		return true
-	case c.neg && c.lists&(verbs.bit["duty"]|verbs.bit["works"]) != 0 && !az.clauseHasWord(c, "yet"):
+	case c.neg && c.lists&(listDuty|listWorks) != 0 && !az.clauseHasWord(c, "yet"):
 		return true
 	case !c.neg && c.verb >= 0 && az.isDoneWrong(c):
 		return true

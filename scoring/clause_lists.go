@@ -139,10 +139,10 @@ type verbInfo struct {
 
 // verbForms are the verb forms the lists and irregularVerbs know, with what
 // each tells the clause reader. A clause looks up its main verb here once.
-var verbForms = func() map[string]verbInfo {
-	out := map[string]verbInfo{}
+var verbForms = func() map[string]*verbInfo {
+	out := map[string]*verbInfo{}
 	put := func(form, base string) {
-		out[form] = verbInfo{lemma: base, lists: verbs.bare[base], particles: verbs.particles[base], linking: linkingVerbs[base]}
+		out[form] = &verbInfo{lemma: base, lists: verbs.bare[base], particles: verbs.particles[base], linking: linkingVerbs[base]}
 	}
 	for form, base := range knownForms {
 		put(form, base)
@@ -164,34 +164,26 @@ var verbForms = func() map[string]verbInfo {
 // list: its own text stands for its lemma, and nothing needs more. A word the
 // phrase index knows is read by its id, which the tokenizer already found,
 // sparing a string lookup in the large verbForms map.
-func (az *analyzer) verbAt(i int) verbInfo {
+func (az *analyzer) verbAt(i int) *verbInfo {
 	t := &az.tok.toks[i]
-	k := az.tok.key(*t)
 	if t.id != 0 {
-		if v := &verbsByID[t.id]; v.known {
-			return v.info
+		if v := verbsByID[t.id]; v != nil {
+			return v
 		}
-		return verbInfo{lemma: k}
-	}
-	if v, ok := verbForms[k]; ok {
+	} else if v, ok := verbForms[az.tok.key(*t)]; ok {
 		return v
 	}
-	return verbInfo{lemma: k}
-}
-
-// knownVerb is one slot of verbsByID.
-type knownVerb struct {
-	info  verbInfo
-	known bool
+	az.unknownVerb = verbInfo{lemma: az.tok.key(*t)} // a word no list names: its own text is its lemma
+	return &az.unknownVerb
 }
 
 // verbsByID holds, for each word id of the phrase index, its verbForms entry if
 // it has one: a token's id names exactly its key, so this answers as verbForms does.
-var verbsByID = func() []knownVerb {
-	out := make([]knownVerb, len(index.words.words))
+var verbsByID = func() []*verbInfo {
+	out := make([]*verbInfo, len(index.words.words))
 	for id, w := range index.words.words {
 		if v, ok := verbForms[w]; ok && id != 0 {
-			out[id] = knownVerb{info: v, known: true}
+			out[id] = v
 		}
 	}
 	return out
@@ -199,7 +191,7 @@ var verbsByID = func() []knownVerb {
 
 // listsOf returns the bits of the lists clause c's main verb is in, with the
 // particle right after it where an entry asks for one.
-func (az *analyzer) listsOf(c *clause, v verbInfo) uint64 {
+func (az *analyzer) listsOf(c *clause, v *verbInfo) uint64 {
 	if c.verb < 0 {
 		return 0
 	}
@@ -214,6 +206,9 @@ func (az *analyzer) listsOf(c *clause, v verbInfo) uint64 {
 	}
 	return lists
 }
+
+// stepList is the bit of the "step" list, which the reader tests most.
+var stepList = verbs.bit["step"]
 
 // inVerbList reports whether lemma is in list name without a particle.
 func inVerbList(lemma, name string) bool {
@@ -272,7 +267,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return az.pronounSubject(c) && c.pastAux && startsWithAny(az.compWords(c, 2, buf[:0]), theWrongPhrases)
 	},
 	"guessed experience": func(az *analyzer, c *clause) bool {
-		return c.verb < 0 || c.lists&verbs.bit["not blame"] != 0 // "you must have been worried", "should have received"
+		return c.verb < 0 || c.lists&listNotBlame != 0 // "you must have been worried", "should have received"
 	},
 	"usually":       func(az *analyzer, c *clause) bool { return c.freq },
 	"cleft on them": (*analyzer).isCleftOnThem,
@@ -333,3 +328,13 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"responsible":       (*analyzer).isResponsible,
 	"owned in sentence": (*analyzer).ownedInSentence,
 }
+
+// Bits of the verb lists the checks test, looked up once.
+var (
+	listAskAFact  = verbs.bit["ask a fact"]
+	listDuty      = verbs.bit["duty"]
+	listGoesWrong = verbs.bit["goes wrong"]
+	listNotBlame  = verbs.bit["not blame"]
+	listSlip      = verbs.bit["slip"]
+	listWorks     = verbs.bit["works"]
+)

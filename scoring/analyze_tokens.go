@@ -111,13 +111,11 @@ func (t *tokenizer) tokenize(text string) {
 // word reads a word or number starting at i and returns where it ends. An
 // apostrophe joins letters ("we'll"); '.' and ',' join digits ("25.00").
 func (t *tokenizer) word(i int) int {
-	start, h := i, hashSeed
-	var num, curly, digits, underscore, other, apos bool = true, false, false, false, false, false
+	start := i
+	var num, curly, digits, underscore, apos bool = true, false, false, false, false
 	for i < len(t.text) {
-		// Fast path: a run of lowercase letters, the bulk of any text; the key's
-		// hash is built on the way so the word lookup need not read it again.
+		// Fast path: a run of lowercase letters, the bulk of any text.
 		for lower := t.lower; i < len(lower) && lower[i]-'a' < 26; i++ {
-			h = hashStep(h, lower[i])
 			num = false
 		}
 		if i == len(t.text) || t.text[i] == ' ' {
@@ -133,13 +131,9 @@ func (t *tokenizer) word(i int) int {
 		underscore = underscore || c == '_'
 		curly = curly || n > 1 && apostropheLen(t.text, i) > 1
 		apos = apos || apostropheLen(t.text, i) > 0
-		other = true
 		i += n
 	}
 	key := t.keyOf(start, i, curly)
-	if other {
-		h = hashWord(key) // the fast path hashed only the letter runs
-	}
 	// Only a word that starts with a capital or a digit can be all capitals.
 	caps := t.text[start]-'a' >= 26 && isUpperASCII(t.text[start:i])
 	dashed := !digits && (i-start <= 2 || caps && i-start <= 5) && i < len(t.text) && t.text[i] == '-'
@@ -148,13 +142,13 @@ func (t *tokenizer) word(i int) int {
 	tok.num, tok.curly, tok.apos = num, curly, apos
 	tok.code = underscore || dashed || acronym || digits && !num
 	tok.class = classOf(key, num)
-	tok.id = index.words.id(key, h)
+	tok.id = index.words.id(key)
 	tok.lex = index.lex[tok.id]
 	if apos && tok.lex&^softBits == 0 && strings.HasSuffix(key, "'s") {
 		// "merchant's", "provider's": the clause reader knows the word without
 		// its 's, even when a pattern names the possessive itself.
 		base := key[:len(key)-2]
-		tok.base = index.words.id(base, hashWord(base))
+		tok.base = index.words.id(base)
 		tok.lex = index.lex[tok.base]
 	}
 	return i

@@ -42,25 +42,28 @@ func newWordTable(ids map[string]int32) wordTable {
 	return t
 }
 
-// id returns the id of word w, whose hashWord is h, or 0 when no pattern uses it.
-func (t *wordTable) id(w string, h uint32) int32 {
+// id returns the id of word w, or 0 when no pattern or lexicon row uses it.
+// A word of up to 8 bytes, most of them, is packed into an integer once: the
+// hash is one multiplication of it, and a slot is confirmed by comparing it
+// with the packed word kept for the id, without reading any string.
+func (t *wordTable) id(w string) int32 {
+	if len(w) > 8 {
+		h := hashWord(w)
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			s := t.slots[i]
+			if s.id == 0 || s.hash == h && t.words[s.id] == w {
+				return s.id
+			}
+		}
+	}
+	p := packWord(w)
+	h := mixShort(p, len(w))
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
-		if s.id == 0 {
-			return 0
-		}
-		if s.hash == h && t.same(s.id, w) {
+		if s.id == 0 || s.hash == h && t.short[s.id] == p && int(t.lens[s.id]) == len(w) {
 			return s.id
 		}
 	}
-}
-
-// same reports whether the word with id is w.
-func (t *wordTable) same(id int32, w string) bool {
-	if len(w) > 8 || t.lens[id] > 8 {
-		return t.words[id] == w
-	}
-	return int(t.lens[id]) == len(w) && t.short[id] == packWord(w)
 }
 
 // packWord packs the first 8 bytes of w into an integer, first byte lowest.
@@ -72,18 +75,21 @@ func packWord(w string) uint64 {
 	return v
 }
 
-// FNV-1a, 32 bit: hashWord(w) folds hashStep over w's bytes from hashSeed.
-const (
-	hashSeed  uint32 = 2166136261
-	hashPrime uint32 = 16777619
-)
+// mixShort hashes a word of n <= 8 bytes packed into p: a multiplication by
+// the golden ratio spreads every byte into the high bits.
+func mixShort(p uint64, n int) uint32 {
+	return uint32((p ^ uint64(n)<<59) * 0x9E3779B97F4A7C15 >> 32)
+}
 
-func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * hashPrime }
-
+// hashWord hashes any word the way id looks it up: words of up to 8 bytes by
+// mixShort, longer ones by FNV-1a over their bytes.
 func hashWord(w string) uint32 {
-	h := hashSeed
+	if len(w) <= 8 {
+		return mixShort(packWord(w), len(w))
+	}
+	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
-		h = hashStep(h, w[i])
+		h = (h ^ uint32(w[i])) * 16777619
 	}
 	return h
 }

@@ -130,7 +130,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 var idThat, idYourself = wordID("that"), wordID("yourself")
 
 // wordID returns the phrase index's id of word w (0 if no pattern or lexicon row names it).
-func wordID(w string) int32 { return index.words.id(w, hashWord(w)) }
+func wordID(w string) int32 { return index.words.id(w) }
 
 // reportingVerbs take a clause of their own after "that": what is known, said or seen.
 var reportingVerbs = wordSet("understand know see say mean think believe realise realize note appreciate " +

@@ -45,7 +45,7 @@ var (
 	withUsPhrases   = phrases("on us", "on me", "with us", "with me", "our", "my", "down to us", "down to me")
 	theWrongPhrases = phrases("the wrong")
 	onUsPhrases     = phrases("on us", "on me", "down to us", "down to me")
-	underwayPhrases = phrases("through", "back", "on its way", "on the way", "in the post", "in the mail", "back on",
+	underwayPhrases = phrases("through", "back", "on your account", "on your plan", "on your card", "on its way", "on the way", "in the post", "in the mail", "back on",
 		"back in", "back with", "back onto", "back into", "on his way", "on her way", "on their way", "en route", "out for delivery", "all sorted", "sorted", "done", "live", "working again",
 		"active again", "back up")
 )
@@ -386,4 +386,20 @@ func (az *analyzer) isCleftOnThem(c *clause) bool {
 func (az *analyzer) isHeadline(c *clause) bool {
 	return c.subj >= 0 && c.subj == c.headLo && c.verb == c.subj+1 && !c.hasHave && !c.pastAux &&
 		az.lexAt(c.subj)&(lxDet|lxThing) == 0 && az.looksLikeVerb(c.verb)
+}
+
+// doneStates say a step is finished, as a state: "the refund is complete",
+// "your booking is confirmed", "the new price is live".
+var doneStates = wordSet("complete completed confirmed processed approved active live cleared reinstated " +
+	"restored unlocked reconnected booked reserved scheduled arranged applied waived cancelled refunded")
+
+// isDoneState: a thing of the customer's case said to be in a finished state
+// now, not a plan ("will be complete") and not history ("was confirmed on the 2nd").
+func (az *analyzer) isDoneState(c *clause) bool {
+	if c.pastAux || c.aspect == aspWill || c.subj < 0 || az.lexAt(c.subj)&lxThing != 0 && az.lexAt(c.subj)&lxDet == 0 && !c.yourThing {
+		return false
+	}
+	var buf [1]string
+	w := az.compWords(c, 1, buf[:0])
+	return len(w) == 1 && doneStates[w[0]]
 }

@@ -28,7 +28,9 @@ var clauseVerbs = map[string]string{
 	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
-		"flag report notice see receive send_back return affect impact hit say tell ask",
+		"flag report notice see receive send_back return affect impact hit say",
+	// How long something takes, said of things in general: "standard delivery takes five days".
+	"lasts": "take last",
 	// Agreeing to what binds: "you accepted the terms".
 	"agreed": "accept agree consent sign",
 	// Slips that are the customer's whatever they were about.
@@ -307,6 +309,11 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"perfect, done right": func(az *analyzer, c *clause) bool {
 		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c)
 	},
+	"should": func(az *analyzer, c *clause) bool { return c.should },
+	"was meant to": func(az *analyzer, c *clause) bool {
+		return c.pastAux && !c.hasHave && (c.obliged || c.passive && c.lemma == "mean")
+	},
+	"done state":        (*analyzer).isDoneState,
 	"your side guessed": func(az *analyzer, c *clause) bool { return az.yourSide(c) && c.hasHave && !c.should },
 	"is what did it":    (*analyzer).isWhatDidIt,
 	"never":             func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "never") },

@@ -100,6 +100,8 @@ var timeTable = []patternGroup{
 	{kind: MarkTimeCommitment, detail: "within a deadline", check: notPast, phrases: []string{
 		"{within|in} the {next|coming} {#|@numword|few|couple of} {minutes|hours|days|hrs|mins|weeks}",
 		"{within|in} {about|around|roughly|approximately|under|less than|no more than} {#|@numword|a few|half an|half a|a couple of} @unit",
+		"{within|in} {|about|around|the next|the coming} @bignum {minutes|mins|hours}",
+		"{within|in} the {next|coming} half {hour|an hour}",
 		"{within|in} {the next|the coming|a} fortnight",
 		"{within|in} the {hour|next hour|day|next day|week|next week}",
 		"{within|in} # {h|hrs|hr|mins|min}", "{within|in} {24h|48h|72h|12h|2h|1h|4h|6h|8h|24hrs|48hrs|72hrs|24hr|48hr}",
@@ -116,8 +118,9 @@ var timeTable = []patternGroup{
 	}},
 	{kind: MarkTimeCommitment, detail: "every", phrases: []string{"every {#|few|couple of} @unit"}},
 	{kind: MarkTimeCommitment, detail: "clock", check: notPast, phrases: []string{
-		"at {@numword|#} {o'clock|sharp|on the dot}", "at half past {@numword|#}",
-		"at {a|} quarter {past|to} {@numword|#}", "{by|at|before|until} midnight",
+		"at {@numword|#} {o'clock|sharp|on the dot}", "{at|} half past {@numword|#}",
+		"{at|} {a|} quarter {past|to} {@numword|#}", "{by|before} midnight", "at @numword",
+		"{by|before|at} lunchtime",
 	}},
 	{kind: cueFuture, phrases: []string{
 		"will", "shall", "going to", "gonna", "should", "expect", "by", "within", "before", "until",

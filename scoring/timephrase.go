@@ -257,9 +257,16 @@ func (az *analyzer) customDetail(h match) string {
 	return formatOffset(time.Duration(n) * unitDuration(unit))
 }
 
+// tensWords are the counts past twelve that agents say in words: "in twenty minutes".
+var tensWords = map[string]int{"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
+	"fifty": 50, "sixty": 60, "ninety": 90}
+
 // numberWord reads "24", "24h", "two" as a count.
 func numberWord(k string) (int, bool) {
 	if v, ok := en.INTEGER_WORDS[k]; ok {
+		return v, true
+	}
+	if v, ok := tensWords[k]; ok {
 		return v, true
 	}
 	digits := strings.TrimRight(k, "hrsmin")
@@ -348,6 +355,8 @@ func (az *analyzer) clockDetail(h match) string {
 		switch {
 		case k == "midnight":
 			hour = 24
+		case k == "lunchtime":
+			hour = 13
 		case k == "half":
 			minute = 30
 		case k == "quarter":

@@ -31,6 +31,8 @@ var clauseVerbs = map[string]string{
 		"flag report notice see receive send_back return affect impact hit say",
 	// How long something takes, said of things in general: "standard delivery takes five days".
 	"lasts": "take last",
+	// Telling the customer beforehand: "we sent the reminder twice".
+	"warns": "send text email remind notify tell warn announce message call ring write post",
 	// Agreeing to what binds: "you accepted the terms".
 	"agreed": "accept agree consent sign",
 	// Slips that are the customer's whatever they were about.
@@ -43,10 +45,10 @@ var clauseVerbs = map[string]string{
 	// What a third party did wrong.
 	"third-party failure": "lose delay miss fail decline hold block reject mess break damage drop mix misplace " +
 		"overbook cancel bounce flag freeze refuse reverse mishandle misdeliver misroute leave throw forget charge " +
-		"quarantine ground sell lock delete wipe cause stop overwrite corrupt",
+		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close",
 	// What goes wrong with a thing or on someone's side: "your Wi-Fi keeps dropping".
 	"goes wrong": "drop block overwrite stop crash corrupt fail break lapse delete wipe lose damage reject " +
-		"decline bounce freeze cause miss leak disconnect expire cut misplace mislay smash crack scratch dent " +
+		"decline bounce freeze cause miss leak disconnect expire cut misplace mislay smash crack scratch dent flag " +
 		"spill jam clog erase interrupt overheat flood burn tamper infect hack trip misdial misaddress mislabel " +
 		"misroute misdeliver mishandle overcharge delay hold suspend refuse forget ignore neglect overlook skip",
 	// What a thing does when it works: "your meter isn't sending readings".
@@ -309,7 +311,13 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"perfect, done right": func(az *analyzer, c *clause) bool {
 		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c)
 	},
-	"should": func(az *analyzer, c *clause) bool { return c.should },
+	"should":                       func(az *analyzer, c *clause) bool { return c.should },
+	"we did our part":              (*analyzer).didOurPart,
+	"it said so":                   (*analyzer).saidSo,
+	"holder's duty":                (*analyzer).isHoldersDuty,
+	"your side guessed now":        func(az *analyzer, c *clause) bool { return az.yourSide(c) && !c.should },
+	"works for others":             (*analyzer).worksForOthers,
+	"nothing we can do about them": (*analyzer).nothingAboutThem,
 	"was meant to": func(az *analyzer, c *clause) bool {
 		return c.pastAux && !c.hasHave && (c.obliged || c.passive && c.lemma == "mean")
 	},
@@ -344,4 +352,5 @@ var (
 	listNotBlame  = verbs.bit["not blame"]
 	listSlip      = verbs.bit["slip"]
 	listWorks     = verbs.bit["works"]
+	listWarns     = verbs.bit["warns"]
 )

@@ -95,8 +95,8 @@ func TestCalibrationShowsTheNumbersCompareGives(t *testing.T) {
 		}
 	}
 	// The figures testdata/calibrate/example.golden prints.
-	if got := rows["Empathy"]; !slices.Equal(got, []string{"25", "0.78", "0.66"}) {
-		t.Errorf("empathy row %q, want n 25, ρ 0.78, κ 0.66", got)
+	if got := rows["Empathy"]; !slices.Equal(got, []string{"25", "0.79", "0.69"}) {
+		t.Errorf("empathy row %q, want n 25, ρ 0.79, κ 0.69", got)
 	}
 	texts := labelTexts(r.calibration)
 	for _, s := range []string{

@@ -21,7 +21,7 @@ func TestDesktopCalibrationIsTheCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, stdout, _ := run(t, "calibrate", file)
-	if desktop.String() != stdout || !strings.Contains(stdout, "empathy             25   0.78   0.66") {
+	if desktop.String() != stdout || !strings.Contains(stdout, "empathy             25   0.79   0.69") {
 		t.Errorf("the desktop's calibration differs from the command's:\n%s\ncommand:\n%s", desktop.String(), stdout)
 	}
 }

@@ -1,0 +1,117 @@
+package scoring
+
+// Checks for blame said by insisting: the company did its part, the customer
+// was told, the duty is the customer's, it works for everyone else, the
+// company's hands are tied by someone else.
+
+// repeatWords say a step was taken more than once, or in good time: "we sent
+// the reminder twice", "it was announced thirty days in advance".
+var repeatWords = wordSet("twice thrice repeatedly several advance beforehand already multiple")
+
+// didOurPart: the company insisting it did its part, which puts the fault
+// elsewhere: "we did text you the new gate number twice", "we sent the
+// reminder email twice". Not an owned slip ("we did make a mistake").
+func (az *analyzer) didOurPart(c *clause) bool {
+	if az.ownedInSentence(c) || c.verb < 0 {
+		return false
+	}
+	if c.lastAux >= 0 && az.lexAt(c.lastAux)&lxDo != 0 && c.pastAux {
+		return true // "we did text you"
+	}
+	for i := c.comp; i < c.hi; i++ {
+		k := az.tok.key(az.tok.toks[i])
+		if repeatWords[k] || k == "times" && i > c.comp {
+			return c.lists&listWarns != 0
+		}
+	}
+	return false
+}
+
+// docNouns are what the customer was given to read.
+var docNouns = wordSet("ticket tickets instructions confirmation email terms conditions page website receipt label " +
+	"letter notice contract agreement lease print guide booking listing description checkout")
+
+// sayVerbs are what a document does: "the ticket said", "the page shows".
+var sayVerbs = wordSet("say state show mention warn explain")
+
+// saidSo: "the ticket clearly said no re-entry", "the booking confirmation did
+// say check-in closes at 9": what the customer was given said so. Not the
+// company's own rules ("our policy says"), which hide behind policy instead.
+func (az *analyzer) saidSo(c *clause) bool {
+	if c.subj < 0 || c.verb < 0 || !sayVerbs[c.lemma] || az.ourInSubject(c) || c.aspect == aspWill {
+		return false
+	}
+	for i := c.subj; i < c.verb; i++ {
+		if docNouns[az.tok.key(az.tok.toks[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// holderRoles name the customer by the role that carries a duty.
+var holderRoles = wordSet("cardholder cardholders holder holders policyholder policyholders insured tenant " +
+	"occupant customer customers client member members subscriber passenger passengers buyer user")
+
+// dutyWords say a role owes it: "the cardholder's obligation", "the account
+// holder is responsible for", "a tenant obligation".
+var dutyWords = wordSet("obligation obligations responsible responsibility duty burden liable required")
+
+// isHoldersDuty: a duty placed on the customer or their role: "it is the
+// cardholder's obligation to report a lost card", "the account holder is
+// responsible for safeguarding credentials", "upkeep is a tenant obligation",
+// "our policy makes the parcel your responsibility". Negated, it clears them.
+func (az *analyzer) isHoldersDuty(c *clause) bool {
+	if c.neg || c.question {
+		return false
+	}
+	role := false
+	for i := c.lo; i < c.hi; i++ {
+		k := az.tok.key(az.tok.toks[i])
+		if endsInApostropheS(k) {
+			k = k[:len(k)-2]
+		}
+		switch {
+		case holderRoles[k] || k == "your":
+			role = true // "the cardholder's obligation", "our policy makes it your responsibility"
+		case role && dutyWords[k]:
+			return true
+		}
+	}
+	return false
+}
+
+// worksForOthers: "the app works fine for everyone else": it works for
+// others, so the fault is this customer's.
+func (az *analyzer) worksForOthers(c *clause) bool {
+	for i := c.lo; i+1 < c.hi; i++ {
+		k, next := az.tok.key(az.tok.toks[i]), az.tok.key(az.tok.toks[i+1])
+		if (k == "everyone" || k == "everybody" || k == "anyone") && next == "else" {
+			return c.bag&lxFine != 0 || c.lemma == "work"
+		}
+	}
+	return false
+}
+
+// nothingAboutThem: "nothing we can do about the weather", "we can't control
+// what the rider does": the company's hands tied by a third party or the
+// circumstances. "There's nothing we can do" alone names no one.
+func (az *analyzer) nothingAboutThem(c *clause) bool {
+	for i := c.lo; i+1 < c.hi; i++ {
+		switch az.tok.key(az.tok.toks[i]) {
+		case "about":
+			if !az.clauseHasWord(c, "nothing") {
+				return false
+			}
+		case "control":
+			if !az.clauseHasWord(c, "can't") && !az.clauseHasWord(c, "cannot") {
+				return false
+			}
+		default:
+			continue
+		}
+		p := az.partyAfter(i+1, c.hi)
+		return p == partyThird || p == partyCustomer
+	}
+	return false
+}

@@ -90,6 +90,9 @@ func (az *analyzer) readClauses() {
 	}
 }
 
+// clauseJoiners are the conjunctions that join clauses only.
+var clauseJoiners = idSetOf("so but")
+
 // isTagQuestion reports a statement with a question tagged on ("you didn't
 // read it, did you?"): it says what it says, and its clauses read as statements.
 func (az *analyzer) isTagQuestion(s *sentence) bool {
@@ -116,6 +119,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0:
 		return true
+	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
+		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
 	case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0:
 		return true
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(i+1):
@@ -415,3 +420,24 @@ func (az *analyzer) noteAux(c *clause, b lex) {
 		c.pastAux = true
 	}
 }
+
+// idSet is a set of word ids, for words the phrase index knows.
+type idSet map[int32]bool
+
+// idSetOf returns the ids of the space-separated words. Each must be a word
+// the phrase index knows; one that is not is a programming error, which any
+// test run reports.
+func idSetOf(words string) idSet {
+	set := idSet{}
+	for _, w := range strings.Fields(words) {
+		id := wordID(w)
+		if id == 0 {
+			panic("scoring: " + w + " is not a word the phrase index knows")
+		}
+		set[id] = true
+	}
+	return set
+}
+
+// has reports whether id is in the set; 0, an unknown word, never is.
+func (s idSet) has(id int32) bool { return id != 0 && s[id] }

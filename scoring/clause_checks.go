@@ -182,7 +182,8 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 	if c.personal || c.hasHave || c.passive {
 		return false
 	}
-	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, "without") || az.clauseHasAny(c, wronglyWords)
+	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, "without") ||
+		az.clauseHasAny(c, wronglyWords) && c.lists&listWarns == 0
 }
 
 // clauseHasWord reports whether the clause holds word k.

@@ -17,11 +17,11 @@ func (az *analyzer) isDoneWrong(c *clause) bool {
 		return true
 	}
 	for i := c.comp; i < c.hi && i < c.comp+5; i++ {
-		if az.tok.toks[i].pause {
-			return false
-		}
 		if mistakeWords[az.tok.key(az.tok.toks[i])] {
 			return true
+		}
+		if az.tok.toks[i].pause {
+			return false // the word before a pause is the last of the clause's own
 		}
 	}
 	return false

@@ -129,6 +129,8 @@ var lexicon = []struct {
 	{lxMust, "must should ought"},
 	{lxMust | lxNeg, "mustn't shouldn't shouldnt"},
 	{lxMust | lxHave, "should've must've shouldve mustve"},
+	{lxCan | lxHave, "could've couldve might've mightve"},
+	{lxWould | lxHave, "would've wouldve"},
 	{lxNeg, "not never n't nothing nobody none"},
 	{lxAdverb, "just already now also really fully entirely completely totally all actually definitely " +
 		"personally certainly absolutely still simply squarely wholly genuinely truly honestly here quickly " +

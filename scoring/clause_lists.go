@@ -24,7 +24,7 @@ var clauseVerbs = map[string]string{
 		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
 		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
 		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward file remit " +
-		"answer maintain",
+		"answer maintain change place",
 	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
@@ -281,12 +281,15 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return c.cond && c.verb >= 0 && (c.pastAux && c.hasHave || (c.modalWould || c.pastAux || c.hasHave) &&
 			(az.looksLikeVerb(c.verb) || sameFormParticiples[c.lemma]))
 	},
-	"yourself":               (*analyzer).youDidItYourself,
-	"your job":               (*analyzer).isYourJob,
-	"on you":                 (*analyzer).isOnYou,
-	"headline":               (*analyzer).isHeadline,
-	"hedged":                 func(az *analyzer, c *clause) bool { return c.hedged },
-	"done wrongly":           func(az *analyzer, c *clause) bool { return az.clauseHasAny(c, wronglyWords) },
+	"yourself": (*analyzer).youDidItYourself,
+	"your job": (*analyzer).isYourJob,
+	"on you":   (*analyzer).isOnYou,
+	"headline": (*analyzer).isHeadline,
+	"hedged":   func(az *analyzer, c *clause) bool { return c.hedged },
+	"done wrongly": func(az *analyzer, c *clause) bool {
+		// "we charged you twice" is wrong; "we sent the reminder twice" is diligence
+		return az.clauseHasAny(c, wronglyWords) && c.lists&listWarns == 0
+	},
 	"limits":                 func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "only") || az.clauseHasWord(c, "all") },
 	"exclaims bad":           (*analyzer).exclaimsBad,
 	"can itself":             func(az *analyzer, c *clause) bool { return c.can },

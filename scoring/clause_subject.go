@@ -24,6 +24,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case b&lxThird != 0:
 		c.subj, c.actor = i, actThird
 		return i + az.contractionAux(c, i)
+	case b&lxThing != 0 && b&(auxBits|lxSub) == 0 && i+1 < c.hi && az.lexAt(i+1)&lxPrep != 0 && indefinites.has(toks[i].id):
+		return az.readNounPhrase(c, i) // "everything on our side", "something at your end"
 	case b&lxThing != 0 && az.demonstrativeBeforeNoun(c, i):
 		return az.readNounPhrase(c, i) // "that error is ours"
 	case b&lxThing != 0:
@@ -127,8 +129,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			}
 		}
 		afterDet := j > i && az.lexAt(j-1)&lxDet != 0
-		if n > 0 && b == 0 && head&lxCustomers != 0 && !az.tok.toks[j].apos {
-			break // "most customers manage to": a word after people is their verb
+		if n > 0 && b == 0 && head&lxCustomers != 0 && !az.tok.toks[j].apos && (!inPP || verbs.bare[k] != 0) {
+			break // "most customers manage to", "most people on this tariff know": after people, their verb
 		}
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 ||
 			b&lxAdverb != 0 && n > 0 || n > 0 && !afterDet && az.looksLikeVerb(j) || n >= maxWords && !inPP ||
@@ -217,6 +219,9 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 	prev := az.tok.key(az.tok.toks[j-1])
 	return strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") && verbs.bare[k] != 0
 }
+
+// indefinites are pronouns a phrase can narrow: "everything on our side".
+var indefinites = idSetOf("everything something")
 
 // noOne are subjects that deny: "nobody on our side touched your files".
 var noOne = wordSet("nobody nothing none")

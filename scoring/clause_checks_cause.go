@@ -179,8 +179,7 @@ var fineWords = wordSet("fine ok okay working clean correct green normal")
 // checks out", "our status page has been green all week". Not of a fix just
 // made ("it's working again now").
 func (az *analyzer) oursIsFine(c *clause) bool {
-	if c.actor != actAgent && !az.ourInSubject(c) || az.clauseHasWord(c, "now") || az.clauseHasWord(c, "again") ||
-		az.ownedInSentence(c) {
+	if c.actor != actAgent && !az.ourInSubject(c) || az.clauseHasWord(c, "now") || az.clauseHasWord(c, "again") {
 		return false
 	}
 	var buf [2]string

@@ -208,6 +208,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, name: "it should have been done", who: things, when: tenses(aspMust), voice: passive, neg: no, words: "should have, not by you"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "only if", cond: yes},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "what we will do", when: future},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "our side is fine", words: "ours is fine"},
 
 	// Validating the feeling: it makes sense, anyone would, the situation is bad.
 	{kind: MarkValidates, name: "I would feel it too", who: us, when: tenses(aspWould), neg: no, words: "feeling"},

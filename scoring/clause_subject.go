@@ -117,7 +117,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	for n := 0; j < c.hi && n < 8; n++ {
 		b := az.lexAt(j)
 		k := az.tok.key(az.tok.toks[j])
-		if n > 0 && (k == "of" || k == "for" || k == "from" || k == "on" && j+1 < c.hi && az.lexAt(j+1)&lxDet != 0 && az.lexAt(j+1)&lxOurDet == 0) && !inPP {
+		if n > 0 && (k == "of" || k == "for" || k == "from" || k == "on" && j+1 < c.hi && az.lexAt(j+1)&lxDet != 0 &&
+			(az.lexAt(j+1)&lxOurDet == 0 || indefinites.has(az.tok.toks[i].id))) && !inPP {
 			inPP = true
 			j++
 			continue

@@ -296,6 +296,24 @@ func TestMarkerValidationRound5(t *testing.T) {
 	testFocusRound(t, "r5", round3Markers)
 }
 
+// TestMarkerValidationRound6 scores the round-6 sets, which are held-out
+// only: written blind after every change above and measured once, at the end
+// of the round, as the figure to report.
+func TestMarkerValidationRound6(t *testing.T) {
+	holdout, err := readLabelled(filepath.Join("testdata", "markers", "r6", "holdout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := scoreLabelled(t, holdout, false)
+	t.Logf("r6, held-out set\n%s", focusTable(held, round3Markers, len(holdout)))
+	for _, k := range round3Markers {
+		if s := held[k]; s.precision() < heldOutPrecision || s.recall() < heldOutRecall {
+			t.Logf("r6 held-out: %s precision %.2f recall %.2f, short of the bar %.2f/%.2f",
+				k, s.precision(), s.recall(), heldOutPrecision, heldOutRecall)
+		}
+	}
+}
+
 // testFocusRound scores a round of one-marker files: the tuning table with
 // every disagreement under -markers.misses, the held-out table as figures only,
 // each shortfall from the bar logged.

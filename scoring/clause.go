@@ -90,6 +90,14 @@ func (az *analyzer) readClauses() {
 	}
 }
 
+// thatThen follow "after" or "before" as a time already named: "after that".
+var thatThen = idSetOf("that this then")
+
+// afterGuess reports a word right after a verb of guessing: "I wonder whether".
+func (az *analyzer) afterGuess(i int) bool {
+	return i > 0 && az.markAt(i-1)&lxGuess != 0
+}
+
 // clauseJoiners are the conjunctions that join clauses only.
 var clauseJoiners = idSetOf("so but")
 
@@ -148,6 +156,8 @@ func (az *analyzer) startsReported(i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
 	switch {
+	case az.markAt(i-1)&lxGuess != 0 && b&(lxDet|lxThird|lxCustomer|lxThing) != 0 && b&lxAgent == 0:
+		return true // "I'd guess | the dog sitter took it in", "I suspect | your router"
 	case b&(lxCustomer|lxThing) == 0:
 		return false
 	case b&lxCustomer != 0 && b&lxDet == 0 && toks[i].id != idYourself:
@@ -193,7 +203,7 @@ func (az *analyzer) lexAt(i int) lex {
 // how a clause is parsed: a word with only these bits is still a content
 // word to the reader ("check" stays a verb, "due" a plain word). lexAt leaves
 // them out; markAt and a clause's bag keep them.
-const softBits = lxDenial | lxCause | lxFine | lxYour | lxReport
+const softBits = lxDenial | lxCause | lxFine | lxYour | lxReport | lxGuess
 
 // markAt returns the soft bits of token i.
 func (az *analyzer) markAt(i int) lex {
@@ -282,8 +292,12 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			// "you have to understand | that it was your agent": the "that" only joins
 		case k == "as" && i+1 < c.hi && az.lexAt(i+1)&lxCustomer != 0:
 			c.causal = true // "as you paid by transfer": "as you said" reads the same and names no duty
-		case b&lxCond != 0:
+		case b&lxCond != 0 && !az.afterGuess(i):
 			c.cond = true
+		case b&lxCond != 0:
+			// "I do wonder whether someone moved it": a guess, not a condition
+		case b&lxTemporal != 0 && i+2 < c.hi && thatThen.has(az.tok.toks[i+1].id) && az.lexAt(i+2)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0:
+			i++ // "after that it's down to the courier": "after that" only says when
 		case b&lxTemporal != 0:
 			c.temporal = true
 		case b&lxSub != 0 && b&lxThing != 0 && i+1 < c.hi && az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxDet) == 0:

@@ -74,8 +74,8 @@ func startsWithAny(words []string, phrases [][]string) bool {
 // on them". The third party must come within the first few words, before any
 // "us": "that's on us, not the courier" owns the mistake.
 func (az *analyzer) isDownToThem(c *clause) bool {
-	if !az.pronounSubject(c) {
-		return false
+	if !az.pronounSubject(c) && !c.fault && !anyWhatever.has(az.tok.toks[max(c.subj, 0)].id) {
+		return false // "whatever they charged you is on them", "any delay is down to them"
 	}
 	var buf [2]string
 	if !startsWithAny(az.compWords(c, 2, buf[:0]), downToPhrases) &&
@@ -93,6 +93,9 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 	}
 	return false
 }
+
+// anyWhatever open a subject that stands for whatever happened.
+var anyWhatever = idSetOf("whatever anything any")
 
 // pronounSubject reports a clause whose subject is "it", "this" or "that": the
 // situation, not a thing named ("the return shipping is on us" is a remedy).

@@ -115,3 +115,21 @@ func (az *analyzer) nothingAboutThem(c *clause) bool {
 	}
 	return false
 }
+
+// lapseWords are what a thing does when it is left alone: "you let the policy
+// lapse", "you let the account go overdrawn".
+var lapseWords = wordSet("lapse lapsed expire expired go run slip overdrawn")
+
+// letItLapse: "you let the policy lapse by missing two payments", "you let the
+// account go overdrawn": the customer left something to fail.
+func (az *analyzer) letItLapse(c *clause) bool {
+	if c.lemma != "let" {
+		return false
+	}
+	for i := c.comp; i < c.hi && i < c.comp+5; i++ {
+		if lapseWords[az.tok.key(az.tok.toks[i])] {
+			return true
+		}
+	}
+	return false
+}

@@ -53,6 +53,7 @@ const (
 	lxFine                        // says a thing works: "fine", "working", "clean"
 	lxYour                        // the customer's own: "your", "yours", "yourself"
 	lxReport                      // a form of a verb of knowing or saying: "shows", "said" (see reportingVerbs)
+	lxGuess                       // a verb of supposing what happened: "I'd guess", "I suspect"
 	lexBits                       // past the last property: a 65th would not compile, as lex is 64 bits
 )
 
@@ -165,6 +166,7 @@ var lexicon = []struct {
 	{lxOurs, "ours mine"},
 	{lxDenial, "rather beyond out being"},
 	{lxYour, "your yours yourself"},
+	{lxGuess, "guess imagine suspect reckon wonder bet assume"},
 	{lxFine, "fine ok okay working clean correct green normal check checks checked test tests tested"},
 	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective blank"},
 	{lxLicence, "wonder understandable understandably naturally course reason right surprise sense reasonable " +

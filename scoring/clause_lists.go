@@ -315,6 +315,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c)
 	},
 	"should":                       func(az *analyzer, c *clause) bool { return c.should },
+	"let it lapse":                 (*analyzer).letItLapse,
 	"we did our part":              (*analyzer).didOurPart,
 	"it said so":                   (*analyzer).saidSo,
 	"holder's duty":                (*analyzer).isHoldersDuty,

@@ -177,6 +177,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "take it up with them", who: you, neg: no, verbs: "deflect", words: "them after"},
 	{kind: MarkBlame, name: "had you done your part", who: you, verbs: "duty", words: "counterfactual", inCond: true},
 	{kind: MarkBlame, name: "you did it yourself", neg: no, words: "yourself"},
+	{kind: MarkBlame, name: "you let it lapse", who: you, when: done, neg: no, words: "let it lapse"},
 	{kind: MarkBlame, name: "it was your job", who: you | customers, neg: no, words: "your job"},
 	{kind: MarkBlame, name: "that's on you", who: things, voice: copula, neg: no, words: "on you"},
 	{kind: MarkBlame, name: "you'd have needed to", who: you, when: tenses(aspWould), neg: no, words: "had to have"},

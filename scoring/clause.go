@@ -125,8 +125,9 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "before your guests arrive", not "before 5pm" or "before hand-in"
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
-	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0:
-		return true
+	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
+		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || noOne[az.tok.key(toks[i+1])]):
+		return true // "... and we", "... and nobody answered"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
 	case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0:
@@ -226,7 +227,28 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 		c.quoted = c.quoted || t.quoted
 	}
 	az.readClause(c)
+	if c.subj < 0 && c.verb >= 0 && ci > 0 && az.sharesSubject(c, &az.clauses[ci-1]) {
+		az.inheritSubject(c, &az.clauses[ci-1])
+	}
 	c.gate = gateOf(c)
+}
+
+// sharesSubject reports a clause that is a second predicate of the clause
+// before it: "your fob sat next to your phone | and wiped itself".
+func (az *analyzer) sharesSubject(c, prev *clause) bool {
+	if prev.subj < 0 || az.tok.toks[prev.lo].sent != az.tok.toks[c.lo].sent || az.lexAt(c.lo)&lxConj == 0 {
+		return false
+	}
+	// The verb group comes first: "and wiped itself", "and has lost it".
+	return c.headLo == c.verb || c.headLo+1 == c.verb && az.lexAt(c.headLo)&auxBits != 0
+}
+
+// inheritSubject gives a second predicate its subject's reading: who acts
+// and what kind of subject it is. The subject's tokens stay in the clause
+// before, where they are.
+func (az *analyzer) inheritSubject(c, prev *clause) {
+	c.actor, c.personal, c.yourThing, c.generic = prev.actor, prev.personal, prev.yourThing, prev.generic
+	c.fault, c.subjWrong, c.ruleSubj = prev.fault, prev.subjWrong, prev.ruleSubj
 }
 
 // readClause fills in c, whose bag addClause has filled: subject, verb group,

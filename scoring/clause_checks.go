@@ -376,8 +376,8 @@ func (az *analyzer) isCleftOnThem(c *clause) bool {
 		switch k := az.tok.key(az.tok.toks[i]); {
 		case b&(lxOurDet|lxAgent) != 0:
 			return false
-		case b&(lxThird|lxThirdNoun) != 0:
-			third = true
+		case b&(lxThird|lxThirdNoun) != 0 || k == "your":
+			third = true // "it was the courier who", "it was your own standing order that"
 		case third && (k == "that" || k == "who" || k == "which" || k == "that's" || k == "who's"):
 			return true
 		}

@@ -144,7 +144,8 @@ func (az *analyzer) isYourJob(c *clause) bool {
 }
 
 // onYouPhrases hand the fault to the customer.
-var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your fault", "up to you to", "yours to")
+var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your fault", "up to you to", "yours to",
+	"between you and")
 
 // isOnYou: "that's on you", "it's down to you".
 func (az *analyzer) isOnYou(c *clause) bool {

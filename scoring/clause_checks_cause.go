@@ -154,7 +154,7 @@ func (az *analyzer) compStartsWith(c *clause, w string) bool {
 
 // manageVerbs are what others manage where this customer did not: "most
 // customers manage to find it", "most people know to send a reading".
-var manageVerbs = wordSet("manage know remember find connect")
+var manageVerbs = wordSet("manage know remember connect")
 
 // othersManage: "most customers manage to find the cancel button", "other
 // guests are connecting without any trouble", "everyone else on your street
@@ -238,4 +238,67 @@ func (az *analyzer) isTheOneWho(c *clause) bool {
 	}
 	var buf [3]string
 	return startsWithAny(az.compWords(c, 3, buf[:0]), theOnePhrases)
+}
+
+// isThem: "that's the seller", "that's entirely the organisers", "it's the
+// landlord's wiring in the flat", "it's usually people's phones": the
+// situation named as a third party, their thing, or customers' things.
+func (az *analyzer) isThem(c *clause) bool {
+	if !az.pronounSubject(c) {
+		return false
+	}
+	for i := c.comp; i < c.hi && i < c.comp+3; i++ {
+		b := az.lexAt(i)
+		switch {
+		case b&(lxThirdNoun|lxThird|lxTheirs) != 0 && !az.tok.toks[i].num:
+			return az.endsNounPhrase(i, c.hi) // "that's the seller", not "that's bank policy"
+		case b&lxCustomers != 0 && endsInApostropheS(az.tok.key(az.tok.toks[i])):
+			return true // "people's phones"
+		case b&(lxAdverb|lxDet) != 0 && b&(lxOurDet|lxAgent) == 0 || az.isLyAdverb(i, az.tok.key(az.tok.toks[i])) || b&lxFreq != 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// agentPreps introduce who did something inside a noun phrase: "the errors
+// reported by your vendor", "the mistake at the depot".
+var agentPreps = wordSet("by from at with")
+
+// isTheirError: a subject that is a fault of someone else's: "errors in the
+// hours reported by your timekeeping vendor", "the courier's mistake", "your
+// error". The party must be the one who erred (after "by", "from", "at",
+// "with", or as a possessive), not the one it happened to ("the delay to
+// your order").
+func (az *analyzer) isTheirError(c *clause) bool {
+	if !c.fault || c.subj < 0 || c.neg || c.question {
+		return false
+	}
+	end := c.comp
+	if c.verb >= 0 {
+		end = c.verb
+	}
+	for i := c.subj; i < end; i++ {
+		k := az.tok.key(az.tok.toks[i])
+		switch {
+		case k == "your" && i+1 < end && az.lexAt(i+1)&lxFaultNoun != 0:
+			return true // "your error"
+		case endsInApostropheS(k) && az.lexAt(i)&lxThirdNoun != 0:
+			return true // "the courier's mistake"
+		case agentPreps[k]:
+			p := az.partyAfter(i+1, end)
+			return p == partyThird || p == partyCustomer
+		}
+	}
+	return false
+}
+
+// endsNounPhrase reports token i as the last word of its noun phrase, or a
+// possessive: "the seller," or "the landlord's wiring", not "bank policy".
+func (az *analyzer) endsNounPhrase(i, hi int) bool {
+	if i+1 >= hi || az.tok.toks[i].pause || endsInApostropheS(az.tok.key(az.tok.toks[i])) {
+		return true
+	}
+	return az.lexAt(i+1)&(lxPrep|lxConj|lxSub|auxBits) != 0
 }

@@ -47,7 +47,7 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 				return true // "nothing to do with our servers", "not a fault with our service"
 			case b&lxAgent != 0 && b&lxI == 0 && b&(lxWill|lxWould|lxHave) == 0:
 				return az.weAreAtFault(c, j)
-			case !denialFillers[az.tok.key(toks[j])] && b&(lxNeg|lxFaultNoun|lxBe|lxDet) == 0 && !az.looksLikeVerb(j):
+			case !denialFillers[az.tok.key(toks[j])] && b&(lxNeg|lxFaultNoun|lxBe|lxDet) == 0 && !az.causedBy(j):
 				j = c.hi // a word that is not part of a denial: look for the next one
 			}
 		}
@@ -229,4 +229,12 @@ func (az *analyzer) accuses(c *clause) bool {
 		return c.neg || c.modalWould
 	}
 	return az.clauseHasWord(c, "even") && c.pastAux
+}
+
+// causedBy reports a participle of causing at j, which a denial may pass over:
+// "not caused by us", "wasn't initiated by us" ("aren't covered by our
+// policy" is about cover, not fault).
+func (az *analyzer) causedBy(j int) bool {
+	k := az.tok.key(az.tok.toks[j])
+	return causeWords[k] == "by" || k == "made" || k == "done" || k == "changed"
 }

@@ -28,8 +28,8 @@ func (az *analyzer) didOurPart(c *clause) bool {
 }
 
 // docNouns are what the customer was given to read.
-var docNouns = wordSet("ticket tickets instructions confirmation email terms conditions page website receipt label " +
-	"letter notice contract agreement lease print guide booking listing description checkout")
+var docNouns = wordSet("ticket tickets instructions confirmation email terms conditions receipt label " +
+	"letter notice contract agreement lease print guide booking")
 
 // sayVerbs are what a document does: "the ticket said", "the page shows".
 var sayVerbs = wordSet("say state show mention warn explain")
@@ -132,4 +132,21 @@ func (az *analyzer) letItLapse(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// answerVerbs are what someone at the door or on the phone does: "nobody answered".
+var answerVerbs = wordSet("answer respond reply sign collect")
+
+// sufferVerbs tell what the customer's side went through, not what it did
+// wrong: "your whole family lost access", "your car broke down".
+var sufferVerbs = wordSet("lose miss spend wait break")
+
+// yourSideSuffered: a clause about the customer's side that tells what they
+// went through ("your family had to spend the night at the airport"), which
+// the agent says to acknowledge it, not to blame.
+func (az *analyzer) yourSideSuffered(c *clause) bool {
+	if !az.yourSide(c) && c.actor != actCustomer {
+		return false
+	}
+	return c.obliged && (c.pastAux || c.hasHave) && !c.modalWould || sufferVerbs[c.lemma] && c.actor != actCustomer
 }

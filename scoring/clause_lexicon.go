@@ -93,8 +93,8 @@ var lexicon = []struct {
 		"firewall storm snow garage marketplace restaurant openreach router warehouse office owner plumber accountant " +
 		"builder electrician neighbour neighbor housemate flatmate roommate solicitor broker agency postman postie " +
 		"rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform " +
-		"paypal stripe klarna visa mastercard operator exchange school family husband wife son daughter kids " +
-		"children admin administrator modem device laptop printer browser wifi wi-fi cable wiring " +
+		"paypal stripe klarna visa mastercard operator school family husband wife son daughter kids " +
+		"children admin administrator " +
 		"host hosts organiser organisers organizer organizers promoter promoters venue kitchen franchise dealer " +
 		"dealership mechanic authority authorities regulator consulate embassy immigration clearinghouse " +
 		"pharmacy hospital clinic doctor dentist vet university college lawyer attorney bailiff caretaker " +
@@ -139,7 +139,7 @@ var lexicon = []struct {
 	{lxFreq, "usually normally typically generally always often sometimes tend tends occasionally " +
 		"frequently routinely commonly mostly"},
 	{lxConj, "and but or then plus so"},
-	{lxSub, "because cause since which who although though whereas"},
+	{lxSub, "because cause since which who although though whereas inasmuch"},
 	{lxSub | lxTemporal, "when once until till while after before whenever"},
 	{lxI, "i i've i'm i'll i'd ive im me myself"},
 	{lxDeliverable, "delivery refund replacement order parcel package engineer appointment slot visit credit " +

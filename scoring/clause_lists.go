@@ -24,7 +24,7 @@ var clauseVerbs = map[string]string{
 		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
 		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
 		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward file remit " +
-		"answer maintain change place",
+		"answer maintain change place complete",
 	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
@@ -45,10 +45,10 @@ var clauseVerbs = map[string]string{
 	// What a third party did wrong.
 	"third-party failure": "lose delay miss fail decline hold block reject mess break damage drop mix misplace " +
 		"overbook cancel bounce flag freeze refuse reverse mishandle misdeliver misroute leave throw forget charge " +
-		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close",
+		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close disable",
 	// What goes wrong with a thing or on someone's side: "your Wi-Fi keeps dropping".
-	"goes wrong": "drop block overwrite stop crash corrupt fail break lapse delete wipe lose damage reject " +
-		"decline bounce freeze cause miss leak disconnect expire cut misplace mislay smash crack scratch dent flag " +
+	"goes wrong": "drop block overwrite stop crash corrupt fail lapse delete wipe damage reject " +
+		"decline bounce freeze cause leak disconnect expire misplace mislay smash crack scratch dent flag " +
 		"spill jam clog erase interrupt overheat flood burn tamper infect hack trip misdial misaddress mislabel " +
 		"misroute misdeliver mishandle overcharge delay hold suspend refuse forget ignore neglect overlook skip",
 	// What a thing does when it works: "your meter isn't sending readings".
@@ -316,10 +316,14 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	},
 	"should":                       func(az *analyzer, c *clause) bool { return c.should },
 	"let it lapse":                 (*analyzer).letItLapse,
+	"guessed, not had to":          func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
+	"your side suffered":           (*analyzer).yourSideSuffered,
+	"it is them":                   (*analyzer).isThem,
+	"their error":                  (*analyzer).isTheirError,
 	"we did our part":              (*analyzer).didOurPart,
 	"it said so":                   (*analyzer).saidSo,
 	"holder's duty":                (*analyzer).isHoldersDuty,
-	"your side guessed now":        func(az *analyzer, c *clause) bool { return az.yourSide(c) && !c.should },
+	"your side guessed now":        func(az *analyzer, c *clause) bool { return az.yourSide(c) && !c.should && !c.obliged },
 	"works for others":             (*analyzer).worksForOthers,
 	"nothing we can do about them": (*analyzer).nothingAboutThem,
 	"was meant to": func(az *analyzer, c *clause) bool {
@@ -338,12 +342,17 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"the one who":       (*analyzer).isTheOneWho,
 	"ours is fine":      (*analyzer).oursIsFine,
 	"your thing is bad": (*analyzer).isYourThingBad,
-	"nobody":            func(az *analyzer, c *clause) bool { return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "nobody" },
-	"their fault":       (*analyzer).isTheirFault,
-	"your failing":      func(az *analyzer, c *clause) bool { return c.fault && az.tok.key(az.tok.toks[c.subj]) == "your" },
-	"denies ours":       (*analyzer).deniesOurPart,
-	"your side erred":   (*analyzer).yourSideErred,
-	"not yet":           func(az *analyzer, c *clause) bool { return !az.clauseHasWord(c, "yet") },
+	"nobody": func(az *analyzer, c *clause) bool {
+		return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "nobody" && answerVerbs[c.lemma] // "nobody answered", not "nobody turned up"
+	},
+	"their fault":     (*analyzer).isTheirFault,
+	"your failing":    func(az *analyzer, c *clause) bool { return c.fault && az.tok.key(az.tok.toks[c.subj]) == "your" },
+	"denies ours":     (*analyzer).deniesOurPart,
+	"your side erred": (*analyzer).yourSideErred,
+	"not yet": func(az *analyzer, c *clause) bool {
+		// "the courier hasn't collected it yet" is where things stand; "nobody turned up" names no one
+		return !az.clauseHasWord(c, "yet") && (c.subj < 0 || !noOne[az.tok.key(az.tok.toks[c.subj])])
+	},
 	"responsible":       (*analyzer).isResponsible,
 	"owned in sentence": (*analyzer).ownedInSentence,
 }

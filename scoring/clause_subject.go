@@ -166,11 +166,13 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	c.yourThing = az.tok.key(az.tok.toks[i]) == "your" && head&(lxDeliverable|lxThirdNoun|lxCompanyNoun) == 0
 	c.ruleSubj = head&lxRuleNoun != 0
 	switch {
+	case det&lxOurDet != 0:
+		c.actor = actAgent // "our rider", "our courier": a party the company answers for
 	case head&(lxThirdNoun|lxThird) != 0 || det&lxTheirs != 0:
 		c.actor = actThird
 	case head&lxCompanyNoun != 0 && az.tok.key(az.tok.toks[i]) == "your":
 		c.actor = actThird // "your IT team"
-	case det&lxOurDet != 0 || head&lxCompanyNoun != 0:
+	case head&lxCompanyNoun != 0:
 		c.actor = actAgent
 	case head&lxCustomers != 0 || det&lxCustomers != 0:
 		c.actor, c.generic = actCustomers, true

@@ -126,7 +126,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
-		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || noOne[az.tok.key(toks[i+1])]):
+		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne[az.tok.key(toks[i+1])]):
 		return true // "... and we", "... and nobody answered"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
@@ -204,7 +204,7 @@ func (az *analyzer) lexAt(i int) lex {
 // how a clause is parsed: a word with only these bits is still a content
 // word to the reader ("check" stays a verb, "due" a plain word). lexAt leaves
 // them out; markAt and a clause's bag keep them.
-const softBits = lxDenial | lxCause | lxFine | lxYour | lxReport | lxGuess
+const softBits = lxDenial | lxCause | lxFine | lxYour | lxReport | lxGuess | lxDuty | lxElse | lxAbout
 
 // markAt returns the soft bits of token i.
 func (az *analyzer) markAt(i int) lex {

@@ -54,6 +54,9 @@ const (
 	lxYour                        // the customer's own: "your", "yours", "yourself"
 	lxReport                      // a form of a verb of knowing or saying: "shows", "said" (see reportingVerbs)
 	lxGuess                       // a verb of supposing what happened: "I'd guess", "I suspect"
+	lxDuty                        // names a duty: "obligation", "responsible" (see dutyWords)
+	lxElse                        // "else", as in "everyone else"
+	lxAbout                       // "about", "control": what the company cannot help
 	lexBits                       // past the last property: a 65th would not compile, as lex is 64 bits
 )
 
@@ -167,6 +170,9 @@ var lexicon = []struct {
 	{lxDenial, "rather beyond out being"},
 	{lxYour, "your yours yourself"},
 	{lxGuess, "guess imagine suspect reckon wonder bet assume"},
+	{lxDuty, "obligation obligations responsible responsibility duty burden liable required"},
+	{lxElse, "else"},
+	{lxAbout, "about control"},
 	{lxFine, "fine ok okay working clean correct green normal check checks checked test tests tested"},
 	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective blank"},
 	{lxLicence, "wonder understandable understandably naturally course reason right surprise sense reasonable " +

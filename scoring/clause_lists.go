@@ -228,7 +228,8 @@ var clauseNeeds = map[string]lex{
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun, "them after": lxThird | lxThirdNoun | lxTheirs,
 	"your fault": lxFaultNoun, "denies ours": lxNeg | lxDenial, "cause on others": lxCause, "ours is fine": lxFine,
-	"yourself": lxYour, "your side erred": lxYour, "your side guessed": lxYour, "your thing is bad": lxYour,
+	"yourself": lxYour, "holder's duty": lxDuty, "works for others": lxElse, "nothing we can do about them": lxAbout,
+	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your side guessed": lxYour, "your thing is bad": lxYour,
 	"your failing": lxYour, "your input wrong": lxCustomer,
 	"responsible": lxThird | lxThirdNoun,
 }

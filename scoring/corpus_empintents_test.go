@@ -153,14 +153,7 @@ func TestCorpusEmpatheticIntents(t *testing.T) {
 			shown:     []string{eiSympathizing, eiAckOther},
 		},
 	}
-	var results []corpusResult
-	for _, c := range checks {
-		r := runCorpusCheck(c, lines, analyses)
-		t.Log(r.table())
-		r.logMisses(t, *corpusMisses)
-		results = append(results, r)
-	}
-	assertCorpusFloors(t, results, eiFloors)
+	runCorpusChecks(t, checks, lines, analyses, eiFloors)
 }
 
 // eiFloors sit a little below the figures measured on 2026-12-04 (in the

@@ -157,14 +157,7 @@ func TestCorpusSGDCompletedSteps(t *testing.T) {
 			negatives: []string{sgdCompletedStmt, sgdInformStmt},
 		},
 	}
-	var results []corpusResult
-	for _, c := range checks {
-		r := runCorpusCheck(c, lines, analyses)
-		t.Log(r.table())
-		r.logMisses(t, *corpusMisses)
-		results = append(results, r)
-	}
-	assertCorpusFloors(t, results, sgdFloors)
+	runCorpusChecks(t, checks, lines, analyses, sgdFloors)
 }
 
 // sgdFloors sit a little below the figures measured on 2026-12-04 (in the

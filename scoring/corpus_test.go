@@ -148,6 +148,20 @@ type corpusMiss struct {
 	markers []MarkerKind
 }
 
+// runCorpusChecks runs every check over the corpus, logs its table and
+// sampled misses, and asserts the floors.
+func runCorpusChecks(t *testing.T, checks []corpusCheck, lines []corpusLine, analyses []Analysis, floors []corpusFloor) {
+	var results []corpusResult
+	for _, c := range checks {
+		r := runCorpusCheck(c, lines, analyses)
+		t.Log(r.table())
+		r.logMisses(t, *corpusMisses)
+		results = append(results, r)
+	}
+	assertCorpusFloors(t, results, floors)
+}
+
+// runCorpusCheck scores one check over the corpus lines it sorts into its categories.
 func runCorpusCheck(c corpusCheck, lines []corpusLine, analyses []Analysis) corpusResult {
 	r := corpusResult{check: c, fired: map[string]int{}, all: map[string]int{}}
 	for i, l := range lines {

@@ -183,20 +183,28 @@ func kindBit(k MarkerKind) uint8 {
 func (az *analyzer) vetoCandidates() {
 	az.noteOwnedSentences()
 	for i := range az.cands {
-		m := &az.cands[i]
-		k := vetoRowsOf(m.Kind)
-		if k < 0 {
-			continue
-		}
-		c := az.readingFor(az.clauseAt(az.candToken(i)))
-		rows := compiledRules.vetoes[k].rows
-		for ri := range rows {
-			if az.matches(&rows[ri], c) {
-				m.Kind = cueDropped
-				break
-			}
+		if az.vetoed(i) {
+			az.cands[i].Kind = cueDropped
 		}
 	}
+}
+
+// vetoed reports whether a veto row of candidate i's kind matches the clause
+// that says what it means. Ownership is settled before blame reads it: "nobody
+// at our end touched your settings" names our end to deny it, not to own it.
+func (az *analyzer) vetoed(i int) bool {
+	k := vetoRowsOf(az.cands[i].Kind)
+	if k < 0 {
+		return false
+	}
+	c := az.readingFor(az.clauseAt(az.candToken(i)))
+	rows := compiledRules.vetoes[k].rows
+	for ri := range rows {
+		if az.matches(&rows[ri], c) {
+			return true
+		}
+	}
+	return false
 }
 
 // vetoRowsOf returns the index in compiledRules.vetoes of kind k's rows, or -1.

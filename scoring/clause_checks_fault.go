@@ -136,13 +136,9 @@ func (az *analyzer) ownedInSentence(c *clause) bool {
 // once, before the veto rows read it.
 func (az *analyzer) noteOwnedSentences() {
 	for i := range az.cands {
-		if az.cands[i].Kind != MarkOwnsMistake {
-			continue
+		if az.cands[i].Kind == MarkOwnsMistake && !az.vetoed(i) {
+			az.flags[az.sentenceAt(az.cands[i].Start)].owned = true
 		}
-		if az.oursIsFine(az.readingFor(az.clauseAt(az.candToken(i)))) {
-			continue // "everything on our side checks out" names our side to clear it
-		}
-		az.flags[az.sentenceAt(az.cands[i].Start)].owned = true
 	}
 }
 

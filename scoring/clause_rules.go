@@ -212,6 +212,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, effect: vetoes, name: "only if", cond: yes},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "what we will do", when: future},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "our side is fine", words: "ours is fine"},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "it is not ours", words: "denies ours"},
 
 	// Validating the feeling: it makes sense, anyone would, the situation is bad.
 	{kind: MarkValidates, name: "I would feel it too", who: us, when: tenses(aspWould), neg: no, words: "feeling"},

@@ -249,6 +249,9 @@ func (az *analyzer) sharesSubject(c, prev *clause) bool {
 func (az *analyzer) inheritSubject(c, prev *clause) {
 	c.actor, c.personal, c.yourThing, c.generic = prev.actor, prev.personal, prev.yourThing, prev.generic
 	c.fault, c.subjWrong, c.ruleSubj = prev.fault, prev.subjWrong, prev.ruleSubj
+	if c.aspect == aspNone && az.looksLikeVerb(c.verb) {
+		c.aspect = aspDone // with its subject, a past form tells what was done: "and changed it"
+	}
 }
 
 // readClause fills in c, whose bag addClause has filled: subject, verb group,
@@ -260,6 +263,7 @@ func (az *analyzer) readClause(c *clause) {
 		c.doneAlone, c.aspect, c.actor = true, aspDone, actThing
 		return
 	}
+	i = az.readInversion(c, i)
 	i = az.readSubject(c, i)
 	i = az.readVerbGroup(c, i)
 	c.comp = i
@@ -271,6 +275,30 @@ func (az *analyzer) readClause(c *clause) {
 			az.readCausative(c)
 		}
 	}
+}
+
+// whWords open a question before its auxiliary: "why didn't you ring us?".
+var whWords = idSetOf("why how what when")
+
+// readInversion reads the auxiliary a question puts before its subject
+// ("did you read it?", "why didn't you ring us?") and returns the subject's
+// token, so the clause reads as its statement would ("you didn't ring us").
+func (az *analyzer) readInversion(c *clause, i int) int {
+	if !c.question {
+		return i
+	}
+	j := i
+	if j < c.hi && whWords.has(az.tok.toks[j].id) {
+		j++
+	}
+	subjects := lxAgent | lxCustomer | lxThird | lxThing
+	if j+1 >= c.hi || az.lexAt(j)&auxBits == 0 || az.lexAt(j)&subjects != 0 ||
+		az.lexAt(j+1)&subjects == 0 || az.lexAt(j+1)&(lxDet|auxBits) != 0 {
+		return i
+	}
+	az.noteAux(c, az.lexAt(j))
+	c.lastAux = j
+	return j + 1
 }
 
 // readCausative reads "I've had the late fee removed" as the step it reports:

@@ -158,6 +158,14 @@ func (az *analyzer) isOnYou(c *clause) bool {
 // whatever clause the words sit.
 func (az *analyzer) youDidItYourself(c *clause) bool {
 	toks := az.tok.toks
+	if c.actor == actCustomer && c.verb >= 0 && c.aspect == aspDone && c.subj < 0 {
+		// a second predicate of "you": "you logged in | and changed the email yourself"
+		for k := c.verb + 1; k < c.hi && k <= c.verb+5; k++ {
+			if toks[k].id == idYourself {
+				return true
+			}
+		}
+	}
 	for i := c.lo; i+2 < c.hi; i++ {
 		if az.lexAt(i)&lxCustomer == 0 || az.lexAt(i)&lxDet != 0 || az.tok.key(toks[i]) == "yourself" {
 			continue

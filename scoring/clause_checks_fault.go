@@ -217,6 +217,7 @@ func (az *analyzer) partyFollows(c *clause) bool {
 
 // accuses: a question that is a reproach: "why didn't you ring us?", "why
 // would you book a fare you couldn't change?", "did you even read it?".
+// readInversion has read the question's subject, so "you" is its actor.
 func (az *analyzer) accuses(c *clause) bool {
 	if !c.question {
 		return false
@@ -224,7 +225,8 @@ func (az *analyzer) accuses(c *clause) bool {
 	if az.tok.key(az.tok.toks[c.headLo]) == "why" || c.lo > 0 && az.tok.key(az.tok.toks[c.lo]) == "why" {
 		return c.neg || c.modalWould
 	}
-	return az.clauseHasWord(c, "even") && c.pastAux
+	// "did you even read it?", "did you actually check?": a duty doubted, not a fact asked
+	return (az.clauseHasWord(c, "even") || az.clauseHasWord(c, "actually")) && c.pastAux && c.lists&listDuty != 0
 }
 
 // causedBy reports a participle of causing at j, which a denial may pass over:

@@ -42,3 +42,30 @@ func TestMarkerTrieStaysSmall(t *testing.T) {
 		t.Errorf("marker trie has %d nodes, want at most 2000", got)
 	}
 }
+
+// TestWordTableFindsEveryWordAndNoOther checks every word of the index by its
+// id, and that words no pattern uses, the empty word, and a long word's first
+// 8 bytes find nothing.
+func TestWordTableFindsEveryWordAndNoOther(t *testing.T) {
+	words := &index.words
+	for id, w := range words.words {
+		if id == 0 {
+			continue
+		}
+		if got := words.id(w); got != int32(id) {
+			t.Errorf("id(%q) = %d, want %d", w, got, id)
+		}
+	}
+	long := ""
+	for _, w := range words.words {
+		if len(w) > 8 {
+			long = w
+			break
+		}
+	}
+	for _, w := range []string{"", "zzzzqqq", "refundedx", long[:8]} {
+		if got := words.id(w); got != 0 && words.words[got] != w {
+			t.Errorf("id(%q) = %d (%q), want 0", w, got, words.words[got])
+		}
+	}
+}

@@ -2,23 +2,21 @@ package scoring
 
 // wordTable maps the words the patterns use to their ids. It is an
 // open-addressing hash table rather than a Go map because Analyze looks up every
-// word of a turn in it: slots hold only a hash and an id (8 bytes), so the table
-// stays in cache, and the word itself is compared only when the hashes agree.
-// It is read-only after start-up.
+// word of a turn in it. A word of up to 8 bytes, most of them, is kept packed
+// into an integer in its slot, so a lookup reads one slot and compares two
+// integers: no word holds a zero byte, so the packed value is the word. A
+// longer word's slot keeps 0 there, and its text is compared when the hashes
+// agree. It is read-only after start-up.
 type wordTable struct {
 	slots []wordSlot
 	words []string // words[id] is the word with that id
-	// short[id] holds a word of up to 8 bytes packed into an integer, with its
-	// length in lens[id]: most words are that short, and comparing them this
-	// way reads one dense array instead of following a string to its bytes.
-	short []uint64
-	lens  []uint8
 	mask  uint32
 }
 
 type wordSlot struct {
-	hash uint32
-	id   int32 // 0 marks an empty slot
+	short uint64 // the word packed (see packWord), or 0 for a word over 8 bytes
+	hash  uint32
+	id    int32 // 0 marks an empty slot
 }
 
 // newWordTable builds the table from a word->id map, at a load factor of at most 1/2.
@@ -27,8 +25,7 @@ func newWordTable(ids map[string]int32) wordTable {
 	for size < 2*len(ids) {
 		size *= 2
 	}
-	t := wordTable{slots: make([]wordSlot, size), words: make([]string, len(ids)+1), mask: uint32(size - 1),
-		short: make([]uint64, len(ids)+1), lens: make([]uint8, len(ids)+1)}
+	t := wordTable{slots: make([]wordSlot, size), words: make([]string, len(ids)+1), mask: uint32(size - 1)}
 	for w, id := range ids {
 		h := hashWord(w)
 		i := h & t.mask
@@ -36,31 +33,32 @@ func newWordTable(ids map[string]int32) wordTable {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = wordSlot{hash: h, id: id}
+		if len(w) <= 8 {
+			t.slots[i].short = packWord(w)
+		}
 		t.words[id] = w
-		t.short[id], t.lens[id] = packWord(w), uint8(min(len(w), 255))
 	}
 	return t
 }
 
 // id returns the id of word w, or 0 when no pattern or lexicon row uses it.
-// A word of up to 8 bytes, most of them, is packed into an integer once: the
-// hash is one multiplication of it, and a slot is confirmed by comparing it
-// with the packed word kept for the id, without reading any string.
 func (t *wordTable) id(w string) int32 {
+	if w == "" {
+		return 0 // it would pack to the 0 that marks a long word's slot
+	}
 	if len(w) > 8 {
 		h := hashWord(w)
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			s := t.slots[i]
-			if s.id == 0 || s.hash == h && t.words[s.id] == w {
+			s := &t.slots[i]
+			if s.id == 0 || s.short == 0 && s.hash == h && t.words[s.id] == w {
 				return s.id
 			}
 		}
 	}
 	p := packWord(w)
-	h := mixShort(p, len(w))
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s.id == 0 || s.hash == h && t.short[s.id] == p && int(t.lens[s.id]) == len(w) {
+	for i := mixShort(p, len(w)) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.id == 0 || s.short == p {
 			return s.id
 		}
 	}

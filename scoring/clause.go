@@ -98,6 +98,12 @@ func (az *analyzer) afterGuess(i int) bool {
 	return i > 0 && az.markAt(i-1)&lxGuess != 0
 }
 
+// clauseOnly are subordinators that always open a clause ("because of" excepted).
+var clauseOnly = idSetOf("because although though whereas")
+
+// idOf is the id of "of", which turns "because" into a preposition.
+var idOf = wordID("of")
+
 // clauseJoiners are the conjunctions that join clauses only.
 var clauseJoiners = idSetOf("so but")
 
@@ -125,6 +131,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "before your guests arrive", not "before 5pm" or "before hand-in"
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
+	case clauseOnly.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].id != idOf:
+		return true // "because online check-in was not completed": a clause follows, whatever its subject
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
 		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne[az.tok.key(toks[i+1])]):
 		return true // "... and we", "... and nobody answered"

@@ -302,3 +302,26 @@ func (az *analyzer) endsNounPhrase(i, hi int) bool {
 	}
 	return az.lexAt(i+1)&(lxPrep|lxConj|lxSub|auxBits) != 0
 }
+
+// becauseTheirs: a reason given for what went wrong that lies on the
+// customer's side or a third party's, and not the company's: "the membership
+// lapsed because the direct debit got cancelled at your bank", "the booking
+// was released because online check-in was not completed". A reason given
+// while the company puts it right ("because your card expired, I've sent a
+// new link") explains the fix instead.
+func (az *analyzer) becauseTheirs(c *clause) bool {
+	if !c.causal || c.bag&(lxAgent|lxOurDet) != 0 || az.sentenceHasOurStep(c) {
+		return false
+	}
+	switch {
+	case c.passive && c.byWho != actAgent:
+		if c.neg && c.lists&listDuty != 0 {
+			return true // "was not completed", "was never submitted"
+		}
+		p := az.partyAfter(c.comp, c.hi)
+		return p == partyCustomer || p == partyThird // "got cancelled at your bank"
+	case az.yourSide(c) && c.lists&listGoesWrong != 0:
+		return true // "because your router keeps dropping"
+	}
+	return false
+}

@@ -317,6 +317,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	},
 	"should":                       func(az *analyzer, c *clause) bool { return c.should },
 	"let it lapse":                 (*analyzer).letItLapse,
+	"because theirs":               (*analyzer).becauseTheirs,
 	"guessed, not had to":          func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
 	"your side suffered":           (*analyzer).yourSideSuffered,
 	"it is them":                   (*analyzer).isThem,

@@ -129,6 +129,12 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 				break
 			}
 		}
+		if n > 0 && relativeWords.has(az.tok.toks[j].id) {
+			if main := az.mainAfterRelative(c, j); main > 0 {
+				j = main // "the phone shop that sold you the handset | never unlocked it"
+				break
+			}
+		}
 		afterDet := j > i && az.lexAt(j-1)&lxDet != 0
 		if n > 0 && b == 0 && head&lxCustomers != 0 && !az.tok.toks[j].apos && (!inPP || verbs.bare[k] != 0) {
 			break // "most customers manage to", "most people on this tariff know": after people, their verb
@@ -194,6 +200,34 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 		}
 		if b := az.lexAt(k); b&(lxBe|lxHave|lxWill|lxCan) != 0 && b&(lxAgent|lxCustomer|lxThing|lxThird) == 0 {
 			return k
+		}
+	}
+	return 0
+}
+
+// relativeWords open a relative clause inside a subject.
+var relativeWords = idSetOf("who that which")
+
+// mainAfterRelative finds where the main verb group starts after a relative
+// clause inside a subject ("passengers who don't check in online | are
+// always the ones"): the relative clause's own verb comes first, then, a word
+// or more later and before any pause, an auxiliary, a negation or a past
+// form. It returns that token, or 0 when the words do not read that way.
+func (az *analyzer) mainAfterRelative(c *clause, j int) int {
+	k := j + 1
+	for k < c.hi && az.lexAt(k)&(auxBits|lxNeg|lxAdverb) != 0 && az.lexAt(k)&(lxAgent|lxCustomer|lxThing) == 0 {
+		k++ // the relative clause's own auxiliaries: "who don't", "that has"
+	}
+	if k >= c.hi || !az.looksLikeVerb(k) && verbs.bare[az.tok.key(az.tok.toks[k])] == 0 {
+		return 0 // "the one that" with no verb of its own
+	}
+	for m := k + 2; m < c.hi && m <= k+10; m++ {
+		if az.tok.toks[m-1].pause {
+			return 0
+		}
+		b := az.lexAt(m)
+		if b&(auxBits|lxNeg) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && az.looksLikeVerb(m) && az.lexAt(m-1)&lxDet == 0 {
+			return m
 		}
 	}
 	return 0

@@ -79,7 +79,7 @@ func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
 // normally take", "Customers sometimes forget". It needs a verb group after
 // one or two words.
 func (az *analyzer) startsBareNoun(c *clause, i int) bool {
-	reach := 2
+	reach := 3 // "refunds normally take", "online check-in was"
 	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") || quantityNouns[az.tok.key(az.tok.toks[i])] {
 		reach = 6 // a gerund subject ("Selling you a faulty kettle is on us"), a quantity ("plenty of people")
 	}
@@ -158,7 +158,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 				continue
 			}
 			j++ // "the credit's been applied", "the fault's with us": 's is the auxiliary
-			if j < c.hi && (az.tok.key(az.tok.toks[j]) == "been" || az.isIrregularParticiple(j)) {
+			if j < c.hi && (az.tok.key(az.tok.toks[j]) == "been" || az.isIrregularParticiple(j) || az.participleWithObject(j, c.hi)) {
 				c.hasHave = true
 			} else {
 				c.aspect = aspState
@@ -279,4 +279,10 @@ func (az *analyzer) readNoOne(c *clause, i int) int {
 		}
 	}
 	return j
+}
+
+// participleWithObject reports a regular participle followed by its object
+// ("the rain's flooded the depot"): after "'s", that is "has", not "is".
+func (az *analyzer) participleWithObject(j, hi int) bool {
+	return az.looksLikeVerb(j) && j+1 < hi && az.lexAt(j+1)&(lxDet|lxCustomer|lxAgent|lxThird) != 0 && az.lexAt(j+1)&lxPrep == 0
 }

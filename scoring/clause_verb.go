@@ -36,6 +36,8 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		case b&lxNeg != 0:
 			c.neg = true
 		case b&lxAdverb != 0 && b&(lxAgent|lxThing) == 0:
+		case k == "re" && i+1 < c.hi && az.tok.toks[i].end < len(az.tok.text) && az.tok.text[az.tok.toks[i].end] == '-':
+			// "re-sent", "mis-typed": the prefix is part of the verb that follows
 		case az.isLyAdverb(i, k):
 			// "you unfortunately didn't", "it was clearly used": any "-ly" adverb
 			// may sit inside a verb group, not only those the lexicon lists

@@ -127,8 +127,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
 	switch {
-	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1):
-		return true // "before your guests arrive", not "before 5pm" or "before hand-in"
+	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 || az.finiteVerbWithin(i+2, 5)):
+		return true // "before your guests arrive", not "before 5pm", "before hand-in" or "until the 30th to return it"
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
 	case clauseOnly.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].id != idOf:
@@ -156,7 +156,7 @@ func wordID(w string) int32 { return index.words.id(w) }
 
 // reportingVerbs take a clause of their own after "that": what is known, said or seen.
 var reportingVerbs = wordSet("understand know see say mean think believe realise realize note appreciate " +
-	"confirm explain show find appear seem")
+	"confirm explain show find appear seem promise guarantee swear assure")
 
 // startsReported reports a reported clause opening at i, after a verb of
 // knowing or saying: "that" before a subject pronoun ("I can see that you
@@ -170,13 +170,43 @@ func (az *analyzer) startsReported(i int) bool {
 	case b&(lxCustomer|lxThing) == 0:
 		return false
 	case b&lxCustomer != 0 && b&lxDet == 0 && toks[i].id != idYourself:
-		return az.markAt(i-1)&lxReport != 0 // "our logs show | you logged in", "I can see | you skipped it"
+		// "our logs show | you logged in", "I can see | you skipped it"; but "we've
+		// guaranteed you a slot" gives "you" something
+		return az.markAt(i-1)&lxReport != 0 && !givingVerbs[az.tok.key(toks[i-1])]
+	case b&(lxAgent|lxThird|lxThing) != 0 && b&auxBits != 0 && az.markAt(i-1)&lxReport != 0:
+		return true // "I promise | it'll be with you", "I can see | it's been dropped"
 	case toks[i].id != idThat || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent:
 		return false
 	}
 	next := az.lexAt(i + 1)
 	return next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && next&lxDet == 0 && az.markAt(i-1)&lxReport != 0
 }
+
+// finiteVerbWithin reports a verb that has its own tense within n tokens
+// from lo in the sentence: an auxiliary, a past form, or an -s verb the
+// lists know, not one after "to".
+func (az *analyzer) finiteVerbWithin(lo, n int) bool {
+	toks := az.tok.toks
+	for j := lo; j < len(toks) && j < lo+n && toks[j].sent == toks[lo-1].sent; j++ {
+		if j > 0 && toks[j-1].id == idTo {
+			continue
+		}
+		b := az.lexAt(j)
+		if b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && (az.looksLikeVerb(j) || az.verbAfterNoun(j)) || b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&auxBits != 0 {
+			return true
+		}
+		if b == 0 && verbs.bare[az.tok.key(toks[j])] != 0 {
+			return true // "before your guests arrive": a base verb after its subject
+		}
+	}
+	return false
+}
+
+// givingVerbs report a promise and take the customer as who it is made to.
+var givingVerbs = wordSet("promise promised guarantee guaranteed assure assured swear")
+
+// idTo is the id of "to", before which a verb has no tense of its own.
+var idTo = wordID("to")
 
 // subjectFollows reports whether token i can start a subject.
 func (az *analyzer) subjectFollows(i int) bool {

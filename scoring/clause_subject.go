@@ -88,7 +88,7 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxFreq) != 0 {
 			return true
 		}
-		if b&(lxThirdNoun|lxCompanyNoun) != 0 && j+1 < c.hi && az.looksLikeVerb(j+1) {
+		if b&(lxThirdNoun|lxCompanyNoun|lxDeliverable|lxRuleNoun|lxFaultNoun) != 0 && j+1 < c.hi && (az.looksLikeVerb(j+1) || az.verbAfterNoun(j+1)) {
 			return true // "head office made that call", "customer services lost it"
 		}
 	}

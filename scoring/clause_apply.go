@@ -144,7 +144,12 @@ func (az *analyzer) applyClauseRules() {
 				continue
 			}
 			az.found[ci] |= r.bit
-			m := az.addTokens(r.row.kind, c.headLo, c.hi)
+			lo := c.headLo
+			if r.row.kind == MarkTimeCommitment {
+				lo = c.lo // "before you land": the evidence keeps the word that makes it a deadline
+				az.flags[az.tok.toks[c.lo].sent].hasTime = true
+			}
+			m := az.addTokens(r.row.kind, lo, c.hi)
 			if r.row.kind == MarkConcreteAction {
 				m.Value = az.amountIn(az.tok.toks[c.lo].sent)
 			}

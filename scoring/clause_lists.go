@@ -254,8 +254,10 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"no time":          func(az *analyzer, c *clause) bool { return !az.flags[az.tok.toks[c.lo].sent].hasTime },
 	"question":         func(az *analyzer, c *clause) bool { return c.question },
 	"customer's event": func(az *analyzer, c *clause) bool {
-		return c.temporal && (c.actor == actCustomer || c.actor == actCustomers || c.yourThing)
+		return c.temporal && (c.actor == actCustomer || c.actor == actCustomers || c.yourThing) && !az.isEventDeadline(c)
 	},
+	"event deadline":         (*analyzer).isEventDeadline,
+	"not our deadline":       func(az *analyzer, c *clause) bool { return !az.isEventDeadline(c) },
 	"your own thing guessed": func(az *analyzer, c *clause) bool { return c.yourThing && c.hasHave && !c.should },
 	"wrong, not by us":       func(az *analyzer, c *clause) bool { return c.byWho != actAgent && az.wrongNearVerb(c) },
 	"by you":                 func(az *analyzer, c *clause) bool { return c.byWho == actCustomer },

@@ -119,9 +119,10 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, effect: vetoes, name: "only maybe", words: "hedged"},
 
 	// Time: a commitment only when the company commits to it.
+	{kind: MarkTimeCommitment, name: "before the customer's moment, by our promise", inWhen: true, words: "event deadline"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a policy window or habit", when: habit},
-	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you | customers, when: notFuture},
-	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you, when: future, verbs: "customer plans"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you | customers, when: notFuture, words: "not our deadline"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you, when: future, verbs: "customer plans", words: "not our deadline"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own event", words: "customer's event"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a date that is only a fact", who: things, when: tenses(aspState), voice: copula, words: "your own thing"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "only a try", verbs: "try"},

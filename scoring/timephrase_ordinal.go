@@ -54,3 +54,30 @@ func (az *analyzer) ordinalDayCue(i int) bool {
 // monthWords are the month names the month cue covers.
 var monthWords = wordSet("january february march april may june july august september october november december " +
 	"jan feb mar apr jun jul aug sep sept oct nov dec")
+
+// deadlineOpeners make a clause of when a deadline: "before you land", "by
+// the time you get home".
+var deadlineOpeners = wordSet("before by until till")
+
+// isEventDeadline: a clause of when that ties the company's promise to the
+// customer's own moment ("we'll have the gas back on before your kids get
+// home", "the voucher will be emailed before you land", "by the time your
+// train pulls in, the ticket will be in your app"): it opens with a deadline
+// word, its subject is the customer's, and another clause of the sentence
+// promises what the company will do.
+func (az *analyzer) isEventDeadline(c *clause) bool {
+	if !c.temporal || !deadlineOpeners[az.tok.key(az.tok.toks[c.lo])] {
+		return false
+	}
+	if c.actor != actCustomer && c.actor != actCustomers && !c.yourThing && !az.yourSide(c) {
+		return false
+	}
+	sent := az.tok.toks[c.lo].sent
+	for i := range az.clauses {
+		o := &az.clauses[i]
+		if o != c && az.tok.toks[o.lo].sent == sent && !o.temporal && !o.cond && o.aspect == aspWill && o.actor != actCustomer {
+			return true
+		}
+	}
+	return false
+}

@@ -257,6 +257,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return c.temporal && (c.actor == actCustomer || c.actor == actCustomers || c.yourThing) && !az.isEventDeadline(c)
 	},
 	"event deadline":         (*analyzer).isEventDeadline,
+	"guessed sentence":       (*analyzer).guessedSentence,
 	"not our deadline":       func(az *analyzer, c *clause) bool { return !az.isEventDeadline(c) },
 	"your own thing guessed": func(az *analyzer, c *clause) bool { return c.yourThing && c.hasHave && !c.should },
 	"wrong, not by us":       func(az *analyzer, c *clause) bool { return c.byWho != actAgent && az.wrongNearVerb(c) },

@@ -118,7 +118,7 @@ var timeTable = []patternGroup{
 	}},
 	{kind: MarkTimeCommitment, detail: "every", phrases: []string{"every {#|few|couple of} @unit"}},
 	{kind: MarkTimeCommitment, detail: "clock", check: notPast, phrases: []string{
-		"at {@numword|#} {o'clock|sharp|on the dot}", "{at|} half past {@numword|#}",
+		"{at|until|till|by|before} {@numword|#} {o'clock|sharp|on the dot}", "{at|} half past {@numword|#}",
 		"{at|} {a|} quarter {past|to} {@numword|#}", "{by|before} midnight", "at @numword",
 		"{by|before|at} lunchtime",
 	}},
@@ -126,7 +126,8 @@ var timeTable = []patternGroup{
 		"will", "shall", "going to", "gonna", "should", "expect", "by", "within", "before", "until",
 		"i'll", "we'll", "you'll", "it'll", "they'll", "that'll", "ill", "won't",
 		// a schedule said in the present: "the engineer is booked for Tuesday"
-		"{is|are} due", "{is|are|'s} scheduled", "{is|are|'s} booked for", "{is|are|'s} coming",
+		"{is|are} due", "{is|are|'s} scheduled", "{is|are|'s} booked for", "{is|are|'s} coming", "commit to",
+		"your * {arrives|starts|begins|comes back|goes live|kicks in|lands}",
 	}},
 	// Time cues: where the date parser is worth running, and which of its rules.
 	// Detail names a family in timeParsers.

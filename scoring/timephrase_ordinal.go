@@ -81,3 +81,15 @@ func (az *analyzer) isEventDeadline(c *clause) bool {
 	}
 	return false
 }
+
+// guessedSentence reports a sentence that says it is only a guess: "things
+// should settle down next week, I'd guess".
+func (az *analyzer) guessedSentence(c *clause) bool {
+	s := az.tok.sents[az.tok.toks[c.lo].sent]
+	for i := s.tokLo; i < s.tokHi; i++ {
+		if az.markAt(i)&lxGuess != 0 && i > s.tokLo && az.lexAt(i-1)&(lxI|lxWould) != 0 {
+			return true // "I'd guess", "I guess", "I suspect"
+		}
+	}
+	return false
+}

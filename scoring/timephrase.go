@@ -90,6 +90,8 @@ func (az *analyzer) timeCues() []timeCue {
 			cues = append(cues, timeCue{i, i + 1, "clock"})
 		case t.code && az.ordinalDayCue(i):
 			cues = append(cues, timeCue{i, i + 1, "ordinal"})
+		case t.num && az.bareHourCue(i):
+			cues = append(cues, timeCue{i, i + 1, "barehour"})
 		}
 	}
 	if len(cues) > fromTrie && fromTrie > 0 {
@@ -326,19 +328,20 @@ func (az *analyzer) withPreposition(start int) int {
 	return start
 }
 
-// meridiemWords say which half of the day a clock time is in.
-var meridiemWords = wordSet("am pm a p morning afternoon evening night tonight midnight noon midday")
+// morningWords put a clock time in the morning: "at 9 am", "at 7 tomorrow morning".
+var morningWords = wordSet("am a morning midnight")
 
-// daytime reads a clock time said without am or pm as the next such time in
-// working hours: "I'll call you at 2:30" said at the base's 08:00 means 14:30,
-// not a time already gone. A time with am, pm or a part of the day stays.
+// daytime reads a clock time that came out before the base as the afternoon
+// of that day: "I'll call you at 2:30" said at the base's 08:00 means 14:30,
+// and "at 4 this afternoon" means 16:00, not a time already gone. A time said
+// with am or the morning stays as it is, and so is found to be past.
 func (az *analyzer) daytime(at time.Time, lo, last int) time.Time {
 	if !at.Before(timeBase) || at.Add(12*time.Hour).Before(timeBase) {
 		return at
 	}
 	for i := lo; i <= last; i++ {
 		k := az.tok.key(az.tok.toks[i])
-		if meridiemWords[k] || strings.HasSuffix(k, "am") || strings.HasSuffix(k, "pm") {
+		if morningWords[k] || strings.HasSuffix(k, "am") && len(k) > 2 && k[0] >= '0' && k[0] <= '9' {
 			return at
 		}
 	}

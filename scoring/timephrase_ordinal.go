@@ -93,3 +93,40 @@ func (az *analyzer) guessedSentence(c *clause) bool {
 	}
 	return false
 }
+
+// bareHour is a rule for the date parser that reads an hour said alone after
+// "at" ("I'll call you at 11"), which its English rules read only with am or
+// pm. The hour is that o'clock; daytime then reads it in working hours.
+func bareHour() rules.Rule {
+	return &rules.F{
+		RegExp: regexp.MustCompile(`(?i)(?:\W|^)(at\s+(1[0-2]|[1-9]))(?:\W|$)`),
+		Applier: func(m *rules.Match, c *rules.Context, _ *rules.Options, _ time.Time) (bool, error) {
+			hour, err := strconv.Atoi(m.Captures[1])
+			if err != nil {
+				return false, nil
+			}
+			minute := 0
+			c.Hour, c.Minute = &hour, &minute
+			return true, nil
+		},
+	}
+}
+
+// bareHourCue reports token i as an hour said alone: "at" before it, a whole
+// number from 1 to 12, and nothing after it that makes it a street number or
+// an amount ("at 11 Elm Street"): the sentence ends or a time word follows.
+func (az *analyzer) bareHourCue(i int) bool {
+	toks := az.tok.toks
+	if i == 0 || az.tok.key(toks[i-1]) != "at" || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	n, err := strconv.Atoi(az.tok.key(toks[i]))
+	if err != nil || n < 1 || n > 12 {
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || toks[i].pause {
+		return true
+	}
+	next := az.tok.key(toks[i+1])
+	return timeWords[next] || next == "to" || next == "and" || next == "so" || next == "sharp"
+}

@@ -23,6 +23,7 @@ const (
 	ruleDeadline
 	ruleMonth
 	ruleOrdinalDay
+	ruleBareHour
 	ruleSets = 1 << iota // how many sets there are
 )
 
@@ -30,7 +31,7 @@ const (
 var timeRules = []rules.Rule{
 	en.Weekday(rules.Override), en.CasualDate(rules.Override), en.CasualTime(rules.Override),
 	en.Hour(rules.Override), en.HourMinute(rules.Override), en.Deadline(rules.Override),
-	en.ExactMonthDate(rules.Override), ordinalDay(),
+	en.ExactMonthDate(rules.Override), ordinalDay(), bareHour(),
 }
 
 // timeParsers holds one parser per rule set, sharing the rule values. Parse only
@@ -55,7 +56,7 @@ var timeParsers = func() [ruleSets]*when.Parser {
 // cueRules maps a cue family to the rule its word needs.
 var cueRules = map[string]ruleSet{
 	"weekday": ruleWeekday, "casual": 0, "clock": 0, "deadline": ruleDeadline, "month": ruleMonth,
-	"ordinal": ruleOrdinalDay,
+	"ordinal": ruleOrdinalDay, "barehour": ruleBareHour,
 }
 
 // rulesFor returns the rules worth running over tokens lo..hi-1 for a cue family.

@@ -167,3 +167,31 @@ func TestOrdinalDayRolls(t *testing.T) {
 		t.Errorf("Parse(on the 30th) in February = %v, want no date", res.Time)
 	}
 }
+
+// TestClockAndEventTimes checks times said without am or pm (read in working
+// hours, after the base's 08:00), an hour alone after "at", and a deadline
+// tied to the customer's own moment by the company's promise; and that a
+// street number, a guess and how long delivery takes are no commitment.
+func TestClockAndEventTimes(t *testing.T) {
+	for _, tc := range []struct{ text, want, detail string }{
+		{"You'll get a callback from me at 11.", "at 11", "+3h"},
+		{"I'll ring you back at 4 this afternoon with an update.", "at 4 this afternoon", "+8h"},
+		{"I'll call you at 2:30.", "at 2:30", "+6h30m"},
+		{"I'll call you at 9 am tomorrow.", "at 9 am tomorrow", "+1d1h"},
+		{"Give me until 3 o'clock and I'll have an answer for you.", "until 3 o'clock", "+7h"},
+		{"We'll have the gas back on before your kids get home from school.", "before your kids get home from school", ""},
+		{"Meet me at 11 Elm Street.", "", ""},
+		{"Things should settle down at some point next week, I'd guess.", "", ""},
+		{"Standard delivery takes three to five working days.", "", ""},
+	} {
+		var got, detail string
+		for _, m := range Analyze(tc.text).Markers {
+			if m.Kind == MarkTimeCommitment {
+				got, detail = m.Text, m.Detail
+			}
+		}
+		if got != tc.want || detail != tc.detail {
+			t.Errorf("Analyze(%q) time commitment = %q (%q), want %q (%q)", tc.text, got, detail, tc.want, tc.detail)
+		}
+	}
+}

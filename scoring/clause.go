@@ -404,7 +404,7 @@ func (az *analyzer) skipOpeners(c *clause) int {
 // hedgeOpeners frame a clause without being it: "to be fair, ...", "chances
 // are your bank flagged it".
 var hedgeOpeners = phrases("to be fair", "to be honest", "to be frank", "in fairness", "chances are",
-	"just so you know", "not being funny but", "for what it's worth", "for the record")
+	"just so you know", "not being funny but", "for what it's worth", "for the record", "given that")
 
 // hedgeOpenerIDs are hedgeOpeners as word ids, compared without reading text.
 var hedgeOpenerIDs = func() [][]int32 {

@@ -87,7 +87,7 @@ func (az *analyzer) isBareVerb(i int) bool {
 // "in no way caused by"); one further back negates something else ("could
 // not be settled owing to").
 func (az *analyzer) negatedBefore(c *clause, i int) bool {
-	for j := max(c.lo, i-3); j < i; j++ {
+	for j := max(c.lo, i-2); j < i; j++ {
 		if az.lexAt(j)&lxNeg != 0 || az.tok.toks[j].id == idNo { // "in no way caused by"
 			return true
 		}
@@ -131,8 +131,8 @@ func (az *analyzer) isTheirFault(c *clause) bool {
 	}
 	for i := c.comp; i < c.hi && i < c.comp+6; i++ {
 		t := &az.tok.toks[i]
-		if !t.apos || az.lexAt(i)&lxThirdNoun == 0 || !endsInApostropheS(az.tok.key(*t)) {
-			continue
+		if !t.apos || !endsInApostropheS(az.tok.key(*t)) || az.lexAt(i)&lxThirdNoun == 0 && (az.lexAt(i)&lxCompanyNoun == 0 || c.bag&lxOurDet != 0) {
+			continue // a team's fault is someone else's unless it is "our" team
 		}
 		return i+1 >= c.hi || az.tok.toks[i].pause || az.lexAt(i+1)&lxFaultNoun != 0
 	}

@@ -43,8 +43,8 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 		for j := i + 1; j < c.hi && j <= i+4; j++ {
 			b := az.lexAt(j)
 			switch {
-			case b&lxOurDet != 0:
-				return true // "nothing to do with our servers", "not a fault with our service"
+			case b&(lxOurDet|lxOurs) != 0:
+				return true // "nothing to do with our servers", "the charge isn't ours to reverse"
 			case b&lxAgent != 0 && b&lxI == 0 && b&(lxWill|lxWould|lxHave) == 0:
 				return az.weAreAtFault(c, j)
 			case !denialFillers[az.tok.key(toks[j])] && b&(lxNeg|lxFaultNoun|lxBe|lxDet) == 0 && !az.causedBy(j):

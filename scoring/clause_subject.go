@@ -67,7 +67,8 @@ func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
 		switch {
 		case j > i+1 && b&(lxBe|lxHave|lxWill|lxCan|lxMust|lxAdverb) != 0:
 			return true
-		case t.num || t.money || b == 0 && !az.looksLikeVerb(j) || b&(lxFaultNoun|lxDeliverable) != 0 && b&auxBits == 0:
+		case t.num || t.money || b == 0 && (!az.looksLikeVerb(j) || j+1 < c.hi && az.lexAt(j+1) == 0) || b&(lxFaultNoun|lxDeliverable) != 0 && b&auxBits == 0:
+			// "that £9.99 charge", "that missed payment": a participle before its noun is part of it
 		default:
 			return false
 		}
@@ -153,7 +154,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			quantity = quantity || !inPP && quantityNouns[k]
 		}
 		if az.tok.toks[j].apos && strings.HasSuffix(k, "'s") {
-			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet) == 0 && !az.looksLikeVerb(j+1) {
+			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer) == 0 && !az.looksLikeVerb(j+1) {
 				j++ // a possessive: "the courier's van", go on
 				continue
 			}

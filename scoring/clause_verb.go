@@ -113,6 +113,9 @@ func (az *analyzer) readMainVerb(c *clause, i int, sawBe bool) int {
 		return i
 	}
 	c.verb = i
+	if c.modalWould && !c.hasHave && !sawBe && form == formPast && az.dHad(c) {
+		c.aspect, c.modalWould, c.hasHave, c.pastAux = aspNone, false, true, true // "you'd turned it off": 'd is had
+	}
 	az.settleAspect(c, sawBe, form)
 	i++
 	if c.passive {
@@ -300,3 +303,12 @@ func (az *analyzer) isLyAdverb(i int, k string) bool {
 
 // lyVerbs are verbs ending in "ly" that no verb list holds.
 var lyVerbs = wordSet("supply rely comply imply multiply ally bully tally rally sully")
+
+// dHad reports a "would" that came from a contraction in 'd ("you'd",
+// "we'd", "they'd"), which before a past participle is "had".
+func (az *analyzer) dHad(c *clause) bool {
+	if c.lastAux < 0 {
+		return c.subj >= 0 && strings.HasSuffix(az.tok.key(az.tok.toks[c.subj]), "'d")
+	}
+	return strings.HasSuffix(az.tok.key(az.tok.toks[c.lastAux]), "'d")
+}

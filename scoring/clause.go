@@ -523,14 +523,15 @@ func (az *analyzer) noteAux(c *clause, b lex) {
 	}
 }
 
-// idSet is a set of word ids, for words the phrase index knows.
-type idSet map[int32]bool
+// idSet is a set of word ids, for words the phrase index knows: a flag per
+// id, so asking costs one index.
+type idSet []bool
 
 // idSetOf returns the ids of the space-separated words. Each must be a word
 // the phrase index knows; one that is not is a programming error, which any
 // test run reports.
 func idSetOf(words string) idSet {
-	set := idSet{}
+	set := make(idSet, len(index.words.words))
 	for _, w := range strings.Fields(words) {
 		id := wordID(w)
 		if id == 0 {
@@ -542,4 +543,4 @@ func idSetOf(words string) idSet {
 }
 
 // has reports whether id is in the set; 0, an unknown word, never is.
-func (s idSet) has(id int32) bool { return id != 0 && s[id] }
+func (s idSet) has(id int32) bool { return id > 0 && int(id) < len(s) && s[id] }

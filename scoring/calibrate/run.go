@@ -5,8 +5,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -147,39 +145,13 @@ func scenarioRef(dir, ref string) string {
 	return ref
 }
 
-// ReadFile reads a labels file of at most MaxLabelsBytes. A folder or a
-// device (calibrate /dev/zero grew past 2 GB in seconds) is refused by name.
-func ReadFile(path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read labels %s: %w", path, withoutPath(err))
-	}
-	switch {
-	case info.IsDir():
-		return nil, fmt.Errorf("cannot read labels %s: it is a folder, not a CSV file", path)
-	case info.Mode()&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket) != 0:
-		return nil, fmt.Errorf("cannot read labels %s: it is a device, not a CSV file", path)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read labels %s: %w", path, withoutPath(err))
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxLabelsBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read labels %s: %w", path, withoutPath(err))
-	}
-	if len(data) > MaxLabelsBytes {
-		return nil, fmt.Errorf("labels file %s is larger than %d MiB; a labels file lists transcripts, one a row", path, MaxLabelsBytes>>20)
-	}
-	return data, nil
-}
+// labelsFile is how labels files are read: a folder or a device (calibrate
+// /dev/zero grew past 2 GB in seconds) is refused by name.
+var labelsFile = scoring.BoundedFile{What: "labels", Is: "a CSV file", Max: MaxLabelsBytes, TooLarge: func(path string) error {
+	return fmt.Errorf("labels file %s is larger than %d MiB; a labels file lists transcripts, one a row", path, MaxLabelsBytes>>20)
+}}
 
-// withoutPath drops the path an *os.PathError repeats, since the message names it already.
-func withoutPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
+// ReadFile reads a labels file of at most MaxLabelsBytes.
+func ReadFile(path string) ([]byte, error) {
+	return labelsFile.Read(path)
 }

@@ -10,9 +10,10 @@ var repeatWords = wordSet("twice thrice repeatedly several advance beforehand al
 
 // didOurPart: the company insisting it did its part, which puts the fault
 // elsewhere: "we did text you the new gate number twice", "we sent the
-// reminder email twice". Not an owned slip ("we did make a mistake").
+// reminder email twice". An owned slip ("we did make a mistake") is left to
+// the veto row that reads the sentence's ownership.
 func (az *analyzer) didOurPart(c *clause) bool {
-	if az.ownedInSentence(c) || c.verb < 0 {
+	if c.verb < 0 {
 		return false
 	}
 	if c.lastAux >= 0 && az.lexAt(c.lastAux)&lxDo != 0 && c.pastAux {

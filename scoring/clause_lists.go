@@ -229,7 +229,7 @@ var clauseNeeds = map[string]lex{
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun, "them after": lxThird | lxThirdNoun | lxTheirs,
 	"your fault": lxFaultNoun, "denies ours": lxNeg | lxDenial, "cause on others": lxCause, "ours is fine": lxFine,
 	"yourself": lxYour, "holder's duty": lxDuty, "works for others": lxElse, "nothing we can do about them": lxAbout,
-	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your side guessed": lxYour, "your thing is bad": lxYour,
+	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
 	"your failing": lxYour, "your input wrong": lxCustomer,
 	"responsible": lxThird | lxThirdNoun,
 }
@@ -335,7 +335,6 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return c.pastAux && !c.hasHave && (c.obliged || c.passive && c.lemma == "mean")
 	},
 	"done state":        (*analyzer).isDoneState,
-	"your side guessed": func(az *analyzer, c *clause) bool { return az.yourSide(c) && c.hasHave && !c.should },
 	"is what did it":    (*analyzer).isWhatDidIt,
 	"never":             func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "never") },
 	"accuses":           (*analyzer).accuses,

@@ -138,7 +138,6 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you slipped", who: you, when: done, neg: no, verbs: "slip"},
 	{kind: MarkBlame, name: "you chose wrong", who: you, when: done, verbs: "duty", words: "wrong"},
 	{kind: MarkBlame, name: "you must have", who: you, when: tenses(aspMust), neg: no, words: "guessed, not had to", except: "not blame"},
-	{kind: MarkBlame, name: "someone on your side must have", who: things | others, when: tenses(aspMust), neg: no, words: "your side guessed"},
 	{kind: MarkBlame, name: "your own things must have", who: things, when: tenses(aspMust), words: "your own thing guessed"},
 	{kind: MarkBlame, name: "customers often slip", who: customers, verbs: "slip", inWhen: true},
 	{kind: MarkBlame, name: "customers often skip their part", who: customers, neg: yes, verbs: "duty", inWhen: true},

@@ -24,7 +24,7 @@ var clauseVerbs = map[string]string{
 		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
 		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
 		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward file remit " +
-		"answer maintain change place complete",
+		"answer maintain change place complete transfer",
 	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
@@ -47,7 +47,7 @@ var clauseVerbs = map[string]string{
 		"overbook cancel bounce flag freeze refuse reverse mishandle misdeliver misroute leave throw forget charge " +
 		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close disable",
 	// What goes wrong with a thing or on someone's side: "your Wi-Fi keeps dropping".
-	"goes wrong": "drop block overwrite stop crash corrupt fail lapse delete wipe damage reject " +
+	"goes wrong": "drop block overwrite stop crash corrupt fail lapse delete wipe damage reject kill eat chew " +
 		"decline bounce freeze cause leak disconnect expire misplace mislay smash crack scratch dent flag " +
 		"spill jam clog erase interrupt overheat flood burn tamper infect hack trip misdial misaddress mislabel " +
 		"misroute misdeliver mishandle overcharge delay hold suspend refuse forget ignore neglect overlook skip",

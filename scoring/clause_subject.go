@@ -67,13 +67,20 @@ func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
 		switch {
 		case j > i+1 && b&(lxBe|lxHave|lxWill|lxCan|lxMust|lxAdverb) != 0:
 			return true
-		case t.num || t.money || b == 0 && (!az.looksLikeVerb(j) || j+1 < c.hi && az.lexAt(j+1) == 0) || b&(lxFaultNoun|lxDeliverable) != 0 && b&auxBits == 0:
+		case t.num || t.money || b == 0 && (!az.looksLikeVerb(j) || j+1 < c.hi && az.nounAt(j+1)) || b&(lxFaultNoun|lxDeliverable) != 0 && b&auxBits == 0:
 			// "that £9.99 charge", "that missed payment": a participle before its noun is part of it
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// nounAt reports a word that can head a noun phrase: a plain word, or a noun
+// the lexicon knows ("payment", "mistake", "policy", "courier").
+func (az *analyzer) nounAt(j int) bool {
+	b := az.lexAt(j)
+	return b == 0 && !az.looksLikeVerb(j) || b&(lxDeliverable|lxFaultNoun|lxRuleNoun|lxThirdNoun) != 0 && b&auxBits == 0
 }
 
 // startsBareNoun reports a noun phrase without a determiner at i: "Refunds

@@ -154,6 +154,21 @@ func (az *analyzer) isWhatDidIt(c *clause) bool {
 	return len(w) == 1 && (w[0] == "what" || w[0] == "why")
 }
 
+// ruleWords name what binds a booking or an account, so a customer told them
+// was warned: "you were told the fare was non-refundable".
+var ruleWords = wordSet("refundable nonrefundable transferable cut deadline terms conditions policy rules")
+
+// toldTheRules reports a sentence that names a rule the customer was told.
+func (az *analyzer) toldTheRules(c *clause) bool {
+	s := az.tok.sents[az.tok.toks[c.lo].sent]
+	for i := s.tokLo; i < s.tokHi; i++ {
+		if ruleWords[az.tok.key(az.tok.toks[i])] {
+			return true
+		}
+	}
+	return false
+}
+
 // warnedWords are what the customer was sent or given in warning.
 var warnedWords = wordSet("reminder reminders warning warnings notice notices letters emails")
 
@@ -163,6 +178,8 @@ func (az *analyzer) wasWarned(c *clause) bool {
 	switch c.lemma {
 	case "warn", "remind", "advise", "caution", "notify":
 		return true
+	case "tell", "inform":
+		return az.toldTheRules(c) // "you were told the fare was non-refundable", not "you were told you'd get a refund"
 	case "send", "give":
 		for i := c.comp; i < c.hi && i < c.comp+4; i++ {
 			if warnedWords[az.tok.key(az.tok.toks[i])] {

@@ -90,6 +90,16 @@ func (az *analyzer) readClauses() {
 	}
 }
 
+// byTheTime reports "by the time" at i, which opens a clause of when.
+func (az *analyzer) byTheTime(i int) bool {
+	toks := az.tok.toks
+	return i+3 < len(toks) && toks[i].id == idBy && toks[i+1].id == idThe && toks[i+2].id == idTime &&
+		toks[i+3].sent == toks[i].sent
+}
+
+// Ids of the words of "by the time".
+var idBy, idThe, idTime = wordID("by"), wordID("the"), wordID("time")
+
 // thatThen follow "after" or "before" as a time already named: "after that".
 var thatThen = idSetOf("that this then")
 
@@ -127,6 +137,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
 	switch {
+	case az.byTheTime(i) && az.subjectFollows(i+3):
+		return true // "it'll be fixed | by the time you get back from work"
 	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 || az.finiteVerbWithin(i+2, 5)):
 		return true // "before your guests arrive", not "before 5pm", "before hand-in" or "until the 30th to return it"
 	case b&lxSub != 0 && prevPause: // ", which will show"
@@ -384,6 +396,9 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			c.cond = true
 		case b&lxCond != 0:
 			// "I do wonder whether someone moved it": a guess, not a condition
+		case az.byTheTime(i):
+			c.temporal = true // "by the time you land" says when, as "when" does
+			i += 2
 		case b&lxTemporal != 0 && i+2 < c.hi && thatThen.has(az.tok.toks[i+1].id) && az.lexAt(i+2)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0:
 			i++ // "after that it's down to the courier": "after that" only says when
 		case b&lxTemporal != 0:

@@ -72,6 +72,9 @@ func (az *analyzer) isEventDeadline(c *clause) bool {
 	if c.actor != actCustomer && c.actor != actCustomers && !c.yourThing && !az.yourSide(c) {
 		return false
 	}
+	if c.bag&lxWill != 0 && c.aspect != aspWill {
+		return true // "by the time you get home tonight the credit will be showing", read as one clause
+	}
 	sent := az.tok.toks[c.lo].sent
 	for i := range az.clauses {
 		o := &az.clauses[i]

@@ -191,6 +191,7 @@ func TestClockAndEventTimes(t *testing.T) {
 		{"I'll call you at 9 am tomorrow.", "at 9 am tomorrow", "+1d1h"},
 		{"Give me until 3 o'clock and I'll have an answer for you.", "until 3 o'clock", "+7h"},
 		{"We'll have the gas back on before your kids get home from school.", "before your kids get home from school", ""},
+		{"It'll be fixed by the time you get back from work.", "by the time you get back from work", ""},
 		{"Meet me at 11 Elm Street.", "", ""},
 		{"Things should settle down at some point next week, I'd guess.", "", ""},
 		{"Standard delivery takes three to five working days.", "", ""},

@@ -42,6 +42,13 @@ type sentFlags struct {
 	apology bool // holds an apology: a plain past in it tells the failure ("sorry, we cancelled it")
 	excuse  bool // holds an excuse cue: "that's why", "not us"
 	owned   bool // holds an owns-mistake marker (see noteOwnedSentences)
+	// How many of its clauses take a step, promise one, or tell what was
+	// done (see noteSentenceClauses): a check asks whether another clause
+	// of the sentence does, without reading the sentence again.
+	steps, promises, told int
+	// guess and rules say whether the sentence is only a guess ("I'd guess")
+	// and names a rule ("non-refundable"); wordsRead whether they are known yet.
+	guess, rules, wordsRead bool
 	// amount is the sentence's first money amount, once amountRead (see amountIn).
 	amount     float64
 	amountRead bool

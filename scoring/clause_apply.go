@@ -130,6 +130,7 @@ func (r *clauseRule) gates() (mask, want gate) {
 func (az *analyzer) applyClauseRules() {
 	az.readClauses()
 	az.findAnchors()
+	az.noteSentenceClauses()
 	az.nextOr = az.nextOr[:0]
 	az.noteFoundKinds()
 	for ci := range az.clauses {
@@ -231,6 +232,40 @@ func (az *analyzer) readingFor(k int) *clause {
 		return &az.clauses[a]
 	}
 	return c
+}
+
+// noteSentenceClauses counts, per sentence, the clauses that take a step,
+// promise one, or tell what was done, once for the turn.
+func (az *analyzer) noteSentenceClauses() {
+	for i := range az.clauses {
+		c := &az.clauses[i]
+		f := &az.flags[az.tok.toks[c.lo].sent]
+		f.steps += count(c.isStep())
+		f.promises += count(c.promises())
+		f.told += count(c.tells())
+	}
+}
+
+// isStep: the company acting on a step, or anything under way or promised.
+func (c *clause) isStep() bool {
+	return c.actor == actAgent && c.lists&stepList != 0 || c.aspect == aspWill || c.aspect == aspNow
+}
+
+// promises: a main clause saying what will be done, by anyone but the customer.
+func (c *clause) promises() bool {
+	return !c.temporal && !c.cond && c.aspect == aspWill && c.actor != actCustomer
+}
+
+// tells: a clause saying what was done or what happens.
+func (c *clause) tells() bool {
+	return c.aspect == aspDone || c.aspect == aspPresent
+}
+
+func count(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // findAnchors sets, for each clause, the nearest clause before it in its

@@ -43,14 +43,7 @@ func (az *analyzer) isYourThingRefused(c *clause) bool {
 // sentenceHasOurStep reports another clause of c's sentence in which the
 // company acts, or anything is under way or promised.
 func (az *analyzer) sentenceHasOurStep(c *clause) bool {
-	sent := az.tok.toks[c.lo].sent
-	for i := range az.clauses {
-		o := &az.clauses[i]
-		if o != c && az.tok.toks[o.lo].sent == sent && (o.actor == actAgent && o.lists&stepList != 0 || o.aspect == aspWill || o.aspect == aspNow) {
-			return true
-		}
-	}
-	return false
+	return az.flags[az.tok.toks[c.lo].sent].steps > count(c.isStep())
 }
 
 // isYourInputWrong: "the address you gave us was missing the flat number",
@@ -97,14 +90,7 @@ func (az *analyzer) isBecauseYouDid(c *clause) bool {
 	if az.sentenceHasOurStep(c) {
 		return false // "because you paid for express, I've refunded it"
 	}
-	sent := az.tok.toks[c.lo].sent
-	for i := range az.clauses {
-		o := &az.clauses[i]
-		if o != c && az.tok.toks[o.lo].sent == sent && (o.aspect == aspDone || o.aspect == aspPresent) {
-			return true
-		}
-	}
-	return false
+	return az.flags[az.tok.toks[c.lo].sent].told > count(c.tells())
 }
 
 // isYourFault: "none of this is your fault": the phrase that blames, denied.

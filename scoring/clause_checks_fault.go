@@ -160,13 +160,7 @@ var ruleWords = wordSet("refundable nonrefundable transferable cut deadline term
 
 // toldTheRules reports a sentence that names a rule the customer was told.
 func (az *analyzer) toldTheRules(c *clause) bool {
-	s := az.tok.sents[az.tok.toks[c.lo].sent]
-	for i := s.tokLo; i < s.tokHi; i++ {
-		if ruleWords[az.tok.key(az.tok.toks[i])] {
-			return true
-		}
-	}
-	return false
+	return az.sentenceWords(c).rules
 }
 
 // warnedWords are what the customer was sent or given in warning.

@@ -75,26 +75,31 @@ func (az *analyzer) isEventDeadline(c *clause) bool {
 	if c.bag&lxWill != 0 && c.aspect != aspWill {
 		return true // "by the time you get home tonight the credit will be showing", read as one clause
 	}
-	sent := az.tok.toks[c.lo].sent
-	for i := range az.clauses {
-		o := &az.clauses[i]
-		if o != c && az.tok.toks[o.lo].sent == sent && !o.temporal && !o.cond && o.aspect == aspWill && o.actor != actCustomer {
-			return true
-		}
-	}
-	return false
+	return az.flags[az.tok.toks[c.lo].sent].promises > count(c.promises())
 }
 
 // guessedSentence reports a sentence that says it is only a guess: "things
 // should settle down next week, I'd guess".
 func (az *analyzer) guessedSentence(c *clause) bool {
-	s := az.tok.sents[az.tok.toks[c.lo].sent]
-	for i := s.tokLo; i < s.tokHi; i++ {
-		if az.markAt(i)&lxGuess != 0 && i > s.tokLo && az.lexAt(i-1)&(lxI|lxWould) != 0 {
-			return true // "I'd guess", "I guess", "I suspect"
-		}
+	return az.sentenceWords(c).guess
+}
+
+// sentenceWords reads, once per sentence, whether c's sentence is only a
+// guess ("I'd guess", "I suspect") and whether it names a rule, and returns
+// its flags: the checks that ask run once per candidate or clause.
+func (az *analyzer) sentenceWords(c *clause) *sentFlags {
+	si := az.tok.toks[c.lo].sent
+	f := &az.flags[si]
+	if f.wordsRead {
+		return f
 	}
-	return false
+	f.wordsRead = true
+	s := az.tok.sents[si]
+	for i := s.tokLo; i < s.tokHi; i++ {
+		f.guess = f.guess || az.markAt(i)&lxGuess != 0 && i > s.tokLo && az.lexAt(i-1)&(lxI|lxWould) != 0
+		f.rules = f.rules || ruleWords[az.tok.key(az.tok.toks[i])]
+	}
+	return f
 }
 
 // bareHour is a rule for the date parser that reads an hour said alone after

@@ -189,7 +189,7 @@ func kindBit(k MarkerKind) uint8 {
 func (az *analyzer) vetoCandidates() {
 	az.noteOwnedSentences()
 	for i := range az.cands {
-		if az.vetoed(i) {
+		if az.cands[i].Kind != MarkOwnsMistake && az.vetoed(i) {
 			az.cands[i].Kind = cueDropped
 		}
 	}

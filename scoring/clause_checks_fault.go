@@ -132,11 +132,16 @@ func (az *analyzer) ownedInSentence(c *clause) bool {
 	return az.flags[az.tok.toks[c.lo].sent].owned
 }
 
-// noteOwnedSentences flags each sentence holding an owns-mistake candidate,
-// once, before the veto rows read it.
+// noteOwnedSentences settles the owns-mistake candidates first, dropping
+// those their veto rows rule out, and flags each sentence that keeps one,
+// before the other kinds' veto rows read it.
 func (az *analyzer) noteOwnedSentences() {
 	for i := range az.cands {
-		if az.cands[i].Kind == MarkOwnsMistake && !az.vetoed(i) {
+		switch {
+		case az.cands[i].Kind != MarkOwnsMistake:
+		case az.vetoed(i):
+			az.cands[i].Kind = cueDropped
+		default:
 			az.flags[az.sentenceAt(az.cands[i].Start)].owned = true
 		}
 	}

@@ -108,16 +108,7 @@ func (s *PGStore) ScenarioStats(ctx context.Context, f Filter) ([]ScenarioStat, 
 func (s *PGStore) FirstVsBest(ctx context.Context, trainee string, f Filter) ([]FirstBest, error) {
 	f.Trainee = trainee
 	where, args := pgWhere(f, 0)
-	q := `WITH attempts AS (
-		SELECT sc.scenario_id, sc.title, se.id, se.total,
-			row_number() OVER (PARTITION BY sc.scenario_id ORDER BY se.started_at, se.id) AS nth,
-			row_number() OVER (PARTITION BY sc.scenario_id ORDER BY se.total DESC, se.started_at, se.id) AS rank
-		FROM sessions se JOIN scenarios sc ON sc.id = se.scenario_ref
-		WHERE se.total IS NOT NULL AND ` + where + `)
-	SELECT scenario_id, max(CASE WHEN nth = 1 THEN title END), count(*),
-		max(CASE WHEN nth = 1 THEN id END), max(CASE WHEN nth = 1 THEN total END),
-		max(CASE WHEN rank = 1 THEN id END), max(CASE WHEN rank = 1 THEN total END)
-	FROM attempts GROUP BY scenario_id ORDER BY scenario_id` + limitClause(f)
+	q := firstVsBestQuery(where, f)
 	return collect(s, ctx, "compare first and best attempts", q, args, func(rows pgx.Rows) (FirstBest, error) {
 		var fb FirstBest
 		err := rows.Scan(&fb.ScenarioID, &fb.Title, &fb.Attempts, &fb.First, &fb.FirstTotal, &fb.Best, &fb.BestTotal)

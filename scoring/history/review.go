@@ -189,16 +189,7 @@ func (s *SQLiteStore) ScenarioStats(ctx context.Context, f Filter) ([]ScenarioSt
 func (s *SQLiteStore) FirstVsBest(ctx context.Context, trainee string, f Filter) ([]FirstBest, error) {
 	f.Trainee = trainee
 	where, args := whereClause(f)
-	q := `WITH attempts AS (
-		SELECT sc.scenario_id, sc.title, se.id, se.total,
-			row_number() OVER (PARTITION BY sc.scenario_id ORDER BY se.started_at, se.id) AS nth,
-			row_number() OVER (PARTITION BY sc.scenario_id ORDER BY se.total DESC, se.started_at, se.id) AS rank
-		FROM sessions se JOIN scenarios sc ON sc.id = se.scenario_ref
-		WHERE se.total IS NOT NULL AND ` + where + `)
-	SELECT scenario_id, max(CASE WHEN nth = 1 THEN title END), count(*),
-		max(CASE WHEN nth = 1 THEN id END), max(CASE WHEN nth = 1 THEN total END),
-		max(CASE WHEN rank = 1 THEN id END), max(CASE WHEN rank = 1 THEN total END)
-	FROM attempts GROUP BY scenario_id ORDER BY scenario_id` + limitClause(f)
+	q := firstVsBestQuery(where, f)
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, s.wrap("compare first and best attempts", err)
@@ -250,4 +241,20 @@ func (s *SQLiteStore) RuleLosses(ctx context.Context, f Filter, limit int) ([]Ru
 		out = append(out, l)
 	}
 	return out, s.wrap("count lost rules", rows.Err())
+}
+
+// firstVsBestQuery is FirstVsBest's query for both stores, which read the
+// same window functions: each scenario's first attempt and its best, ties for
+// best going to the earlier attempt. where holds the store's own filter.
+func firstVsBestQuery(where string, f Filter) string {
+	return `WITH attempts AS (
+	SELECT sc.scenario_id, sc.title, se.id, se.total,
+		row_number() OVER (PARTITION BY sc.scenario_id ORDER BY se.started_at, se.id) AS nth,
+		row_number() OVER (PARTITION BY sc.scenario_id ORDER BY se.total DESC, se.started_at, se.id) AS rank
+	FROM sessions se JOIN scenarios sc ON sc.id = se.scenario_ref
+	WHERE se.total IS NOT NULL AND ` + where + `)
+SELECT scenario_id, max(CASE WHEN nth = 1 THEN title END), count(*),
+	max(CASE WHEN nth = 1 THEN id END), max(CASE WHEN nth = 1 THEN total END),
+	max(CASE WHEN rank = 1 THEN id END), max(CASE WHEN rank = 1 THEN total END)
+FROM attempts GROUP BY scenario_id ORDER BY scenario_id` + limitClause(f)
 }

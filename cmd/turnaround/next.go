@@ -60,11 +60,7 @@ func playedSessions(trainee, db string) ([]history.SessionSummary, error) {
 			return nil, nil
 		}
 	}
-	path, err := historyPath(db)
-	if err != nil {
-		return nil, err
-	}
-	s, err := openForReading(path)
+	s, err := openReadStore(db, "")
 	if err != nil {
 		return nil, err
 	}

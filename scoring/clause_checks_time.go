@@ -1,0 +1,52 @@
+package scoring
+
+// Checks on time that read the clause and its sentence rather than the time
+// phrase: a deadline tied to the customer's own moment, and a sentence that
+// is only a guess.
+
+// deadlineOpeners make a clause of when a deadline: "before you land", "by
+// the time you get home".
+var deadlineOpeners = wordSet("before by until till")
+
+// isEventDeadline: a clause of when that ties the company's promise to the
+// customer's own moment ("we'll have the gas back on before your kids get
+// home", "the voucher will be emailed before you land", "by the time your
+// train pulls in, the ticket will be in your app"): it opens with a deadline
+// word, its subject is the customer's, and another clause of the sentence
+// promises what the company will do.
+func (az *analyzer) isEventDeadline(c *clause) bool {
+	if !c.temporal || !deadlineOpeners[az.tok.key(az.tok.toks[c.lo])] {
+		return false
+	}
+	if c.actor != actCustomer && c.actor != actCustomers && !c.yourThing && !az.yourSide(c) {
+		return false
+	}
+	if c.bag&lxWill != 0 && c.aspect != aspWill {
+		return true // "by the time you get home tonight the credit will be showing", read as one clause
+	}
+	return az.flags[az.tok.toks[c.lo].sent].promises > count(c.promises())
+}
+
+// guessedSentence reports a sentence that says it is only a guess: "things
+// should settle down next week, I'd guess".
+func (az *analyzer) guessedSentence(c *clause) bool {
+	return az.sentenceWords(c).guess
+}
+
+// sentenceWords reads, once per sentence, whether c's sentence is only a
+// guess ("I'd guess", "I suspect") and whether it names a rule, and returns
+// its flags: the checks that ask run once per candidate or clause.
+func (az *analyzer) sentenceWords(c *clause) *sentFlags {
+	si := az.tok.toks[c.lo].sent
+	f := &az.flags[si]
+	if f.wordsRead {
+		return f
+	}
+	f.wordsRead = true
+	s := az.tok.sents[si]
+	for i := s.tokLo; i < s.tokHi; i++ {
+		f.guess = f.guess || az.markAt(i)&lxGuess != 0 && i > s.tokLo && az.lexAt(i-1)&(lxI|lxWould) != 0
+		f.rules = f.rules || ruleWords[az.tok.key(az.tok.toks[i])]
+	}
+	return f
+}

@@ -152,9 +152,10 @@ var irregularVerbs = func() map[string]string {
 	}
 	// A prefixed irregular verb the lists name is irregular as its root is:
 	// "overwrote" is "overwrite", "mislaid" "mislay", "resent" "resend".
+	named := clauseListBases()
 	for form, base := range maps.Clone(m) {
 		for _, p := range verbPrefixes {
-			if _, have := m[p+form]; !have && clauseListsName(p+base) && form != base {
+			if _, have := m[p+form]; !have && named[p+base] && form != base {
 				m[p+form] = p + base
 			}
 		}
@@ -165,17 +166,19 @@ var irregularVerbs = func() map[string]string {
 // verbPrefixes make a new verb of an irregular one.
 var verbPrefixes = []string{"over", "re", "mis", "under", "out", "with"}
 
-// clauseListsName reports a base form some list of clauseVerbs holds. It reads
-// the table itself, as it runs before the verb index is built.
-func clauseListsName(base string) bool {
+// clauseListBases returns every base form the lists of clauseVerbs hold,
+// with or without a particle. It reads the table itself, as it runs before
+// the verb index is built, and once: the irregular forms ask it hundreds of
+// times at start-up.
+func clauseListBases() map[string]bool {
+	bases := map[string]bool{}
 	for _, list := range clauseVerbs {
 		for _, w := range strings.Fields(list) {
-			if w == base || strings.HasPrefix(w, base+"_") {
-				return true
-			}
+			verb, _, _ := strings.Cut(w, "_")
+			bases[verb] = true
 		}
 	}
-	return false
+	return bases
 }
 
 const irregularForms = "be am is are was were been being 's 're 'm;have has had having 've 'd;do does did done doing;" +

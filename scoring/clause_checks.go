@@ -403,7 +403,5 @@ func (az *analyzer) isDoneState(c *clause) bool {
 	if c.pastAux || c.aspect == aspWill || c.subj < 0 || az.lexAt(c.subj)&lxThing != 0 && az.lexAt(c.subj)&lxDet == 0 && !c.yourThing {
 		return false
 	}
-	var buf [1]string
-	w := az.compWords(c, 1, buf[:0])
-	return len(w) == 1 && doneStates[w[0]]
+	return doneStates[az.firstCompWord(c)]
 }

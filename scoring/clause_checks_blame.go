@@ -124,9 +124,7 @@ func (az *analyzer) isYourJob(c *clause) bool {
 	if c.passive && (c.lemma == "suppose" || c.lemma == "require" || c.lemma == "expect" || c.lemma == "mean") {
 		return true
 	}
-	var buf [1]string
-	w := az.compWords(c, 1, buf[:0])
-	return c.verb < 0 && len(w) == 1 && w[0] == "responsible"
+	return c.verb < 0 && az.firstCompWord(c) == "responsible"
 }
 
 // onYouPhrases hand the fault to the customer.

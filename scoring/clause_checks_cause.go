@@ -136,20 +136,21 @@ func (az *analyzer) isTheirFault(c *clause) bool {
 		}
 		return i+1 >= c.hi || az.tok.toks[i].pause || az.lexAt(i+1)&lxFaultNoun != 0
 	}
-	var buf [1]string
-	w := az.compWords(c, 1, buf[:0])
-	return len(w) == 1 && w[0] == "theirs" && (c.fault || az.pronounSubject(c))
+	return az.firstCompWord(c) == "theirs" && (c.fault || az.pronounSubject(c))
 }
 
 func endsInApostropheS(k string) bool {
 	return len(k) > 2 && k[len(k)-2:] == "'s"
 }
 
-// compStartsWith reports whether the first word after c's verb group is w.
-func (az *analyzer) compStartsWith(c *clause, w string) bool {
+// firstCompWord returns the first word after c's verb group, past adverbs
+// (see compWords), or "" when the clause ends there.
+func (az *analyzer) firstCompWord(c *clause) string {
 	var buf [1]string
-	got := az.compWords(c, 1, buf[:0])
-	return len(got) == 1 && got[0] == w
+	if w := az.compWords(c, 1, buf[:0]); len(w) == 1 {
+		return w[0]
+	}
+	return ""
 }
 
 // manageVerbs are what others manage where this customer did not: "most

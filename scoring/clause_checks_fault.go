@@ -120,9 +120,7 @@ func (az *analyzer) yourSide(c *clause) bool {
 // isResponsible: "the seller is responsible for the faulty item": a third
 // party named as answering for it.
 func (az *analyzer) isResponsible(c *clause) bool {
-	var buf [1]string
-	w := az.compWords(c, 1, buf[:0])
-	return len(w) == 1 && liableWords[w[0]]
+	return liableWords[az.firstCompWord(c)]
 }
 
 // ownedInSentence reports an owns-mistake marker in c's sentence (see
@@ -154,9 +152,8 @@ func (az *analyzer) isWhatDidIt(c *clause) bool {
 	if c.verb >= 0 || c.neg || !az.yourSide(c) && c.actor != actThird {
 		return false
 	}
-	var buf [1]string
-	w := az.compWords(c, 1, buf[:0])
-	return len(w) == 1 && (w[0] == "what" || w[0] == "why")
+	w := az.firstCompWord(c)
+	return w == "what" || w == "why"
 }
 
 // ruleWords name what binds a booking or an account, so a customer told them

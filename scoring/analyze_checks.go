@@ -6,15 +6,21 @@ import (
 )
 
 // negators turn the words after them around: "not our fault", "no other option".
-var negators = wordSet("not never no don't can't cannot won't isn't wasn't didn't doesn't " +
-	"aren't haven't hasn't couldn't wouldn't shouldn't nothing")
+var negators = idSetOf(negatorsList)
+
+const negatorsList = "not never no don't can't cannot won't isn't wasn't didn't doesn't " +
+	"aren't haven't hasn't couldn't wouldn't shouldn't nothing"
 
 // hedgeWords make the words after them uncertain: "not sure I can refund", "if I can".
-var hedgeWords = wordSet("if whether sure hope hopefully think maybe might perhaps possibly try unless not")
+var hedgeWords = idSetOf(hedgeWordsList)
+
+const hedgeWordsList = "if whether sure hope hopefully think maybe might perhaps possibly try unless not"
 
 // pastWords put a time phrase in the past: "it was due on Friday", "since Tuesday".
-var pastWords = wordSet("was were had since last ago arrived came ordered promised expected due " +
-	"supposed placed called said booked scheduled")
+var pastWords = idSetOf(pastWordsList)
+
+const pastWordsList = "was were had since last ago arrived came ordered promised expected due " +
+	"supposed placed called said booked scheduled"
 
 // moneyWords follow an amount: "25 dollars".
 var moneyWords = wordSet(wordLists["amount"])
@@ -52,10 +58,10 @@ func (az *analyzer) keep(h match) bool {
 }
 
 // before reports whether one of the n tokens before token i, in its sentence, is in set.
-func (az *analyzer) before(i, n int, set map[string]bool) bool {
+func (az *analyzer) before(i, n int, set idSet) bool {
 	toks := az.tok.toks
 	for j := i - 1; j >= 0 && j >= i-n && toks[j].sent == toks[i].sent; j-- {
-		if set[az.tok.key(toks[j])] {
+		if set.has(toks[j].id) {
 			return true
 		}
 	}

@@ -146,7 +146,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	case clauseOnly.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].id != idOf:
 		return true // "because online check-in was not completed": a clause follows, whatever its subject
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
-		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne[az.tok.key(toks[i+1])]):
+		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne.has(toks[i+1].id)):
 		return true // "... and we", "... and nobody answered"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
@@ -407,7 +407,7 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			c.relative = true // "which will show": the relative word is the subject
 			return i
 		case b&(lxSub|lxConj|lxOpener) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0:
-			c.hedged = c.hedged || hedgeWords[k]
+			c.hedged = c.hedged || hedgeWords.has(az.tok.toks[i].id)
 			c.causal = c.causal || k == "because" || k == "since" || k == "cause"
 		default:
 			return i
@@ -454,7 +454,9 @@ func (az *analyzer) hedgeOpener(i, hi int) int {
 }
 
 // doneWords are the words of a clause that only reports a step finished.
-var doneWords = wordSet("done all sorted fixed that's it's everything's and now there there's we're you're all's")
+var doneWords = idSetOf(doneWordsList)
+
+const doneWordsList = "done all sorted fixed that's it's everything's and now there there's we're you're all's"
 
 // onlySaysDone reports a clause such as "Done", "All sorted" or "That's done".
 func (az *analyzer) onlySaysDone(lo, hi int) bool {
@@ -467,7 +469,7 @@ func (az *analyzer) onlySaysDone(lo, hi int) bool {
 	said := false
 	for i := lo; i < hi; i++ {
 		k := az.tok.key(az.tok.toks[i])
-		if !doneWords[k] {
+		if !doneWords.has(az.tok.toks[i].id) {
 			return false
 		}
 		said = said || k == "done" || k == "sorted" || k == "fixed"

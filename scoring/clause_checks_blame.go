@@ -7,7 +7,9 @@ package scoring
 
 // mistakeWords say a step was done badly, even past a particle or an object:
 // "filled in incorrectly", "dispatched it late", "entered it without the space".
-var mistakeWords = wordSet("incorrectly wrongly badly late without instead missing expired")
+var mistakeWords = idSetOf(mistakeWordsList)
+
+const mistakeWordsList = "incorrectly wrongly badly late without instead missing expired"
 
 // isDoneWrong: the subject or the object is wrong ("the wrong date was
 // entered"), or a mistake word follows the verb within a few words, past a
@@ -17,7 +19,7 @@ func (az *analyzer) isDoneWrong(c *clause) bool {
 		return true
 	}
 	for i := c.comp; i < c.hi && i < c.comp+5; i++ {
-		if mistakeWords[az.tok.key(az.tok.toks[i])] {
+		if mistakeWords.has(az.tok.toks[i].id) {
 			return true
 		}
 		if az.tok.toks[i].pause {

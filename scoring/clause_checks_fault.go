@@ -9,16 +9,22 @@ package scoring
 // denialHeads open a denial when one of the company's words follows: "not
 // (from) us", "nothing on our side", "nobody at our end", "rather than
 // anything we did".
-var denialHeads = wordSet("not n't nothing nobody none rather never being out beyond")
+var denialHeads = idSetOf(denialHeadsList)
+
+const denialHeadsList = "not n't nothing nobody none rather never being out beyond"
 
 // pairedWith are denial words that deny only with the word after them.
 var pairedWith = map[string]string{"rather": "than", "out": "of"}
 
 // stopWords before "being" deny as "not" does: "it stops being our responsibility".
-var stopWords = wordSet("stops stopped ceases ceased")
+var stopWords = idSetOf(stopWordsList)
+
+const stopWordsList = "stops stopped ceases ceased"
 
 // denialFillers may stand between the denial and the company's word.
-var denialFillers = wordSet("from by for with on at to do anything something one of in than longer being")
+var denialFillers = idSetOf(denialFillersList)
+
+const denialFillersList = "from by for with on at to do anything something one of in than longer being"
 
 // deniesOurPart reports a clause that says the fault is not the company's:
 // a denial word, a few joining words, then "us", "our ..." or "we" and a past
@@ -31,13 +37,13 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.lo; i < c.hi; i++ {
 		k := az.tok.key(toks[i])
-		if !denialHeads[k] && az.lexAt(i)&lxNeg == 0 {
+		if !denialHeads.has(toks[i].id) && az.lexAt(i)&lxNeg == 0 {
 			continue
 		}
 		if want := pairedWith[k]; want != "" && (i+1 >= c.hi || az.tok.key(toks[i+1]) != want) {
 			continue // "rather" denies only as "rather than", "out" only as "out of"
 		}
-		if k == "being" && (i == c.lo || !stopWords[az.tok.key(toks[i-1])]) {
+		if k == "being" && (i == c.lo || !stopWords.has(toks[i-1].id)) {
 			continue
 		}
 		for j := i + 1; j < c.hi && j <= i+4; j++ {
@@ -47,7 +53,7 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 				return true // "nothing to do with our servers", "the charge isn't ours to reverse"
 			case b&lxAgent != 0 && b&lxI == 0 && b&(lxWill|lxWould|lxHave) == 0:
 				return az.weAreAtFault(c, j)
-			case !denialFillers[az.tok.key(toks[j])] && b&(lxNeg|lxFaultNoun|lxBe|lxDet) == 0 && !az.causedBy(j):
+			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet) == 0 && !az.causedBy(j):
 				j = c.hi // a word that is not part of a denial: look for the next one
 			}
 		}
@@ -158,7 +164,9 @@ func (az *analyzer) isWhatDidIt(c *clause) bool {
 
 // ruleWords name what binds a booking or an account, so a customer told them
 // was warned: "you were told the fare was non-refundable".
-var ruleWords = wordSet("refundable nonrefundable transferable cut deadline terms conditions policy rules")
+var ruleWords = idSetOf(ruleWordsList)
+
+const ruleWordsList = "refundable nonrefundable transferable cut deadline terms conditions policy rules"
 
 // toldTheRules reports a sentence that names a rule the customer was told.
 func (az *analyzer) toldTheRules(c *clause) bool {

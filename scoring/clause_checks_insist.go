@@ -6,7 +6,9 @@ package scoring
 
 // repeatWords say a step was taken more than once, or in good time: "we sent
 // the reminder twice", "it was announced thirty days in advance".
-var repeatWords = wordSet("twice thrice repeatedly several advance beforehand already multiple")
+var repeatWords = idSetOf(repeatWordsList)
+
+const repeatWordsList = "twice thrice repeatedly several advance beforehand already multiple"
 
 // didOurPart: the company insisting it did its part, which puts the fault
 // elsewhere: "we did text you the new gate number twice", "we sent the
@@ -21,7 +23,7 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	}
 	for i := c.comp; i < c.hi; i++ {
 		k := az.tok.key(az.tok.toks[i])
-		if repeatWords[k] || k == "times" && i > c.comp {
+		if repeatWords.has(az.tok.toks[i].id) || k == "times" && i > c.comp {
 			return c.lists&listWarns != 0
 		}
 	}

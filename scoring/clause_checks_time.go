@@ -46,7 +46,7 @@ func (az *analyzer) sentenceWords(c *clause) *sentFlags {
 	s := az.tok.sents[si]
 	for i := s.tokLo; i < s.tokHi; i++ {
 		f.guess = f.guess || az.markAt(i)&lxGuess != 0 && i > s.tokLo && az.lexAt(i-1)&(lxI|lxWould) != 0
-		f.rules = f.rules || ruleWords[az.tok.key(az.tok.toks[i])]
+		f.rules = f.rules || ruleWords.has(az.tok.toks[i].id)
 	}
 	return f
 }

@@ -199,8 +199,20 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 	for _, form := range reportingForms() {
 		bits[vocab.intern(form)] |= lxReport
 	}
+	for _, list := range idSetLists {
+		for _, w := range strings.Fields(list) {
+			vocab.intern(w)
+		}
+	}
 	return bits
 }
+
+// idSetLists are the word lists of the sets Analyze asks about by token id
+// (idSetOf). They are interned with the lexicon, so every word in them has an
+// id and a token with none is in no set.
+var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWordsList, denialHeadsList,
+	denialFillersList, stopWordsList, noOneList, casualDatesList, casualTimesList, repeatWordsList,
+	doneWordsList, connectorsList, timePrepositionsList, mistakeWordsList, quantityNounsList, genericDetsList}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

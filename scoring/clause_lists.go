@@ -355,7 +355,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your side erred": (*analyzer).yourSideErred,
 	"not yet": func(az *analyzer, c *clause) bool {
 		// "the courier hasn't collected it yet" is where things stand; "nobody turned up" names no one
-		return !az.clauseHasWord(c, "yet") && (c.subj < 0 || !noOne[az.tok.key(az.tok.toks[c.subj])])
+		return !az.clauseHasWord(c, "yet") && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))
 	},
 	"responsible":       (*analyzer).isResponsible,
 	"owned in sentence": (*analyzer).ownedInSentence,

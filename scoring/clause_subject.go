@@ -31,7 +31,7 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case b&lxThing != 0:
 		c.subj, c.actor = i, actThing
 		return i + az.contractionAux(c, i)
-	case noOne[az.tok.key(toks[i])]:
+	case noOne.has(toks[i].id):
 		return az.readNoOne(c, i)
 	case b&lxAnyone != 0:
 		c.subj, c.actor = i, actThing
@@ -88,7 +88,7 @@ func (az *analyzer) nounAt(j int) bool {
 // one or two words.
 func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	reach := 3 // "refunds normally take", "online check-in was"
-	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") || quantityNouns[az.tok.key(az.tok.toks[i])] {
+	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") || quantityNouns.has(az.tok.toks[i].id) {
 		reach = 6 // a gerund subject ("Selling you a faulty kettle is on us"), a quantity ("plenty of people")
 	}
 	for j := i + 1; j < c.hi && j <= i+reach; j++ {
@@ -156,9 +156,9 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			head = b
 			c.fault = c.fault || b&lxFaultNoun != 0
 			c.subjWrong = c.subjWrong || b&lxWrong != 0
-			c.generic = (bare || quantity || genericDets[az.tok.key(az.tok.toks[i])]) &&
+			c.generic = (bare || quantity || genericDets.has(az.tok.toks[i].id)) &&
 				strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss")
-			quantity = quantity || !inPP && quantityNouns[k]
+			quantity = quantity || !inPP && quantityNouns.has(az.tok.toks[j].id)
 		}
 		if az.tok.toks[j].apos && strings.HasSuffix(k, "'s") {
 			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer) == 0 && !az.looksLikeVerb(j+1) {
@@ -242,10 +242,14 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 }
 
 // quantityNouns head a phrase whose real head follows "of": "a lot of people".
-var quantityNouns = wordSet("lot lots number few couple majority plenty loads bunch most many some all half")
+var quantityNouns = idSetOf(quantityNounsList)
+
+const quantityNounsList = "lot lots number few couple majority plenty loads bunch most many some all half"
 
 // genericDets make a plural subject mean things in general: "most outages".
-var genericDets = wordSet("most many all some")
+var genericDets = idSetOf(genericDetsList)
+
+const genericDetsList = "most many all some"
 
 // verbAfterNoun reports a verb ending a noun phrase without an auxiliary: "the
 // fare rules say", "a lot of members forget", "the courier says". It needs a
@@ -269,7 +273,9 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 var indefinites = idSetOf("everything something")
 
 // noOne are subjects that deny: "nobody on our side touched your files".
-var noOne = wordSet("nobody nothing none")
+var noOne = idSetOf(noOneList)
+
+const noOneList = "nobody nothing none"
 
 // readNoOne reads a denying subject and what narrows it ("nobody on our
 // side", "nothing you did"), up to the verb group: a negated clause whose

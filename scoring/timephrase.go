@@ -153,7 +153,7 @@ func (az *analyzer) resolveTime(family string, lo, last int) (from, to int, at t
 // trimConnectors drops words at the edges of a window that only join a time to
 // something else: "Friday at [the latest]", "[the] 15th".
 func (az *analyzer) trimConnectors(lo, last int) (int, int) {
-	for last > lo && connectors[az.tok.key(az.tok.toks[last])] {
+	for last > lo && connectors.has(az.tok.toks[last].id) {
 		last--
 	}
 	for lo < last && (az.tok.key(az.tok.toks[lo]) == "the" || az.tok.key(az.tok.toks[lo]) == "of") {
@@ -162,7 +162,9 @@ func (az *analyzer) trimConnectors(lo, last int) (int, int) {
 	return lo, last
 }
 
-var connectors = wordSet("at on this next coming last past the of")
+var connectors = idSetOf(connectorsList)
+
+const connectorsList = "at on this next coming last past the of"
 
 // addTime adds a time commitment over bytes start..end and flags its sentence,
 // for the vague-promise check.
@@ -309,7 +311,9 @@ func unitDuration(unit string) time.Duration {
 }
 
 // timePrepositions are the words that make a date a deadline: "by Friday".
-var timePrepositions = wordSet("by before until till on from within at")
+var timePrepositions = idSetOf(timePrepositionsList)
+
+const timePrepositionsList = "by before until till on from within at"
 
 // withPreposition widens a parsed phrase to take in the preposition before it,
 // which the parser leaves out, so the evidence reads "by Friday", not "Friday".
@@ -322,7 +326,7 @@ func (az *analyzer) withPreposition(start int) int {
 	if j := i - 1; j > 0 && isOrdinal(az.tok.key(toks[i])) && az.tok.key(toks[j]) == "the" && toks[j-1].sent == toks[i].sent {
 		i = j // "by the 3rd": the article the parser left out
 	}
-	if toks[i-1].sent == toks[i].sent && timePrepositions[az.tok.key(toks[i-1])] {
+	if toks[i-1].sent == toks[i].sent && timePrepositions.has(toks[i-1].id) {
 		return toks[i-1].start
 	}
 	return start

@@ -64,9 +64,9 @@ func (az *analyzer) rulesFor(family string, lo, hi int) ruleSet {
 	set := cueRules[family]
 	for _, t := range az.tok.toks[lo:hi] {
 		switch {
-		case casualDates[az.tok.key(t)]:
+		case casualDates.has(t.id):
 			set |= ruleCasualDate
-		case casualTimes[az.tok.key(t)]:
+		case casualTimes.has(t.id):
 			set |= ruleCasualTime
 		case az.tok.key(t) == "am" || az.tok.key(t) == "pm" || isClockToken(&t, &az.tok):
 			set |= ruleHour
@@ -79,8 +79,8 @@ func (az *analyzer) rulesFor(family string, lo, hi int) ruleSet {
 }
 
 var (
-	casualDates = wordSet("today tonight tomorrow tmr")
-	casualTimes = wordSet("morning afternoon evening noon")
+	casualDates = idSetOf(casualDatesList)
+	casualTimes = idSetOf(casualTimesList)
 )
 
 // singleWordTimes holds the parser's reading of every one-word time cue, taken
@@ -152,3 +152,9 @@ func ownedResult(res *when.Result, source string) *when.Result {
 	c.Text = source[c.Index : c.Index+len(c.Text)]
 	return &c
 }
+
+// casualDatesList holds the words of casualDates.
+const casualDatesList = "today tonight tomorrow tmr"
+
+// casualTimesList holds the words of casualTimes.
+const casualTimesList = "morning afternoon evening noon"

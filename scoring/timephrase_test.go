@@ -22,9 +22,9 @@ func TestSingleWordTimesMatchParser(t *testing.T) {
 	for w, cached := range singleWordTimes {
 		var set ruleSet
 		switch {
-		case casualDates[w]:
+		case casualDates.has(wordID(w)):
 			set = ruleCasualDate
-		case casualTimes[w] || w == "midday":
+		case casualTimes.has(wordID(w)) || w == "midday":
 			set = ruleCasualTime
 		default:
 			set = ruleWeekday

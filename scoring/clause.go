@@ -318,6 +318,9 @@ func (az *analyzer) readClause(c *clause) {
 	i = az.readVerbGroup(c, i)
 	c.comp = i
 	az.readRest(c)
+	if c.causal && c.aspect == aspDone && !c.neg && az.tok.key(az.tok.toks[c.lo]) == "since" && az.afterPerfect(c) {
+		c.causal, c.temporal = false, true // "it's been stuck since you ordered it" says when; "since you didn't pay" says why
+	}
 	if c.verb >= 0 {
 		v := az.verbAt(c.verb)
 		c.lemma, c.lists, c.linking = v.lemma, az.listsOf(c, v), v.linking
@@ -408,12 +411,23 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			return i
 		case b&(lxSub|lxConj|lxOpener) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0:
 			c.hedged = c.hedged || hedgeWords.has(az.tok.toks[i].id)
-			c.causal = c.causal || k == "because" || k == "since" || k == "cause"
+			c.causal = c.causal || k == "because" || k == "since" || k == "cause" || k == "cos" || k == "coz"
 		default:
 			return i
 		}
 	}
 	return i
+}
+
+// afterPerfect reports a clause that follows, in its sentence, a clause with
+// a have auxiliary: "it's been stuck | since ...", "nothing has moved | since ...".
+func (az *analyzer) afterPerfect(c *clause) bool {
+	n := len(az.clauses)
+	if n < 2 || &az.clauses[n-1] != c {
+		return false
+	}
+	p := &az.clauses[n-2]
+	return az.tok.toks[p.lo].sent == az.tok.toks[c.lo].sent && p.bag&lxHave != 0
 }
 
 // hedgeOpeners frame a clause without being it: "to be fair, ...", "chances

@@ -3,6 +3,26 @@ package scoring
 import "testing"
 
 // These utterances are worded apart from every labelled set: each form of
+
+// A reason given for a trouble blames when it names the customer's side or a
+// third party, and does not when the company acts in it, when the result is a
+// relief, or when the only trouble is what the company cannot do.
+func TestReasonsForATroubleReadBothWays(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The upload keeps failing because you're on the guest network.", has: blame},
+		{text: "The voucher bounced because the code you typed belongs to another shop.", has: blame},
+		{text: "Our engineer was turned away at your door, which is why the visit was cancelled.", has: blame},
+		{text: "Your landlord never forwarded the letter, and that's what left the account unpaid.", has: blame},
+		{text: "The venue changed the headcount, so the table was short two chairs.", has: blame},
+		{text: "The transfer is late because we sent it to the wrong sort code.", hasNot: blame},
+		{text: "Your new card is on its way because you asked for a replacement.", hasNot: blame},
+		{text: "The installer is bringing the part himself, so you don't need to collect it.", hasNot: blame},
+		{text: "The parcel has been stuck since you ordered it, which is awful.", hasNot: blame},
+		{text: "The booking sits under your company's contract, so there's nothing I can change.", hasNot: blame},
+		{text: "It's late, but not because of anything you did.", hasNot: blame},
+	})
+}
+
 // blame is read from who acts and how, so a new wording of a form is found too.
 func TestBlameFormsReadFromTheClause(t *testing.T) {
 	checkReadings(t, []reading{

@@ -142,7 +142,7 @@ var lexicon = []struct {
 	{lxFreq, "usually normally typically generally always often sometimes tend tends occasionally " +
 		"frequently routinely commonly mostly"},
 	{lxConj, "and but or then plus so"},
-	{lxSub, "because cause since which who although though whereas inasmuch"},
+	{lxSub, "because cause cos coz since which who although though whereas inasmuch"},
 	{lxSub | lxTemporal, "when once until till while after before whenever"},
 	{lxI, "i i've i'm i'll i'd ive im me myself"},
 	{lxDeliverable, "delivery refund replacement order parcel package engineer appointment slot visit credit " +
@@ -212,7 +212,8 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 // id and a token with none is in no set.
 var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWordsList, denialHeadsList,
 	denialFillersList, stopWordsList, noOneList, casualDatesList, casualTimesList, repeatWordsList,
-	doneWordsList, connectorsList, timePrepositionsList, mistakeWordsList, quantityNounsList, genericDetsList}
+	doneWordsList, connectorsList, timePrepositionsList, mistakeWordsList, quantityNounsList, genericDetsList,
+	resultOpenersList, resultWhWordsList, troubleWordsList}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

@@ -231,7 +231,7 @@ var clauseNeeds = map[string]lex{
 	"yourself": lxYour, "holder's duty": lxDuty, "works for others": lxElse, "nothing we can do about them": lxAbout,
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
 	"your failing": lxYour, "your input wrong": lxCustomer,
-	"responsible": lxThird | lxThirdNoun,
+	"responsible": lxThird | lxThirdNoun, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -342,6 +342,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"rule after":        func(az *analyzer, c *clause) bool { return az.compHas(c, lxRuleNoun) },
 	"fault is yours":    (*analyzer).isFaultYours,
 	"cause on others":   (*analyzer).causeOnOthers,
+	"reason on others":  (*analyzer).blamedCause,
 	"others manage":     (*analyzer).othersManage,
 	"the one who":       (*analyzer).isTheOneWho,
 	"ours is fine":      (*analyzer).oursIsFine,

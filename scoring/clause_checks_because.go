@@ -1,0 +1,191 @@
+package scoring
+
+import "strings"
+
+// Reading a reason given for a trouble. Agents deflect most often by
+// explaining: "it's blocking you because you're on a VPN", "the policy lapsed
+// because the last two premiums bounced", "the reading you sent was off by a
+// digit, which is where the estimate came from". Each sentence of this kind
+// has two parts, joined by a word of reason: the cause ("because ...", or the
+// clause before "which is why", "so"), and the trouble it explains (the rest).
+// It blames when the trouble is a trouble, the cause names the customer's
+// side or a third party, and the company is not the one acting in it. The
+// joining words and the words of trouble are closed sets; the parties are read
+// as subjects are, so no sentence needs its own row.
+
+// resultOpeners begin a clause that states a result of the clause before:
+// "which is why", "that's what", "so", "hence".
+var resultOpeners = idSetOf(resultOpenersList)
+
+const resultOpenersList = "which that this so hence therefore thus"
+
+// resultWhWords follow "which is" or "that's" in a result: "which is why",
+// "that's what's holding it up", "which is where the estimate came from".
+var resultWhWords = idSetOf(resultWhWordsList)
+
+const resultWhWordsList = "why what where how"
+
+// troubleWords say something went wrong for the customer without a verb of
+// failing: "the 7:10 is a peak train, so the penalty fare stands", "your
+// broadband's slow".
+var troubleWords = idSetOf(troubleWordsList)
+
+const troubleWordsList = "late slow fee fees penalty surcharge charge charges charged stands nowhere spike " +
+	"overdraft estimate locked offline outage missing short unpaid arrears debt lapsed released closed " +
+	"suspended missed declined rejected refused cancelled canceled expired lost forfeit forfeited excluded " +
+	"payable invalid void held"
+
+// troubleLists are the verb lists whose verbs tell of something going wrong.
+var troubleLists = listGoesWrong | verbs.bit["failures"] | verbs.bit["third-party failure"] | listSlip
+
+// blamedCause reports a clause that gives the reason for a trouble and puts
+// it on the customer's side or on a third party (see the reading above).
+func (az *analyzer) blamedCause(c *clause) bool {
+	if c.question || c.cond || c.quoted || az.weActInSentence(c) {
+		return false // "because your card expired, I've sent a new link" reports it to fix it
+	}
+	ci := az.clauseIndex(c)
+	switch {
+	case c.causal:
+		return az.causeIsOthers(c) && !az.deniedReason(c) && az.reasonExplains(ci)
+	case ci+1 < len(az.clauses) && az.opensResult(ci+1):
+		next := &az.clauses[ci+1]
+		return az.causeIsOthers(c) && !next.question && az.troubled(next)
+	}
+	return false
+}
+
+// weActInSentence reports a clause of c's sentence in which the company
+// takes a step or promises one. Unlike sentenceHasOurStep it asks who acts:
+// "it's blocking you" is under way, but nobody's step.
+func (az *analyzer) weActInSentence(c *clause) bool {
+	sent := az.tok.toks[c.lo].sent
+	for k := az.clauseIndex(c); k >= 0 && az.tok.toks[az.clauses[k].lo].sent == sent; k-- {
+		if az.clauses[k].ourStep() {
+			return true
+		}
+	}
+	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+		if az.clauses[k].ourStep() {
+			return true
+		}
+	}
+	return false
+}
+
+// ourStep: the company taking, or promising, a step.
+func (c *clause) ourStep() bool {
+	return c.actor == actAgent && !c.neg && (c.lists&stepList != 0 || c.aspect == aspWill || c.aspect == aspNow)
+}
+
+// causeIsOthers reports a cause clause whose acting party is the customer's
+// side or a third party, and in which the company does not act: "you're on a
+// VPN", "the store you chose", "the courier's van broke down", but not "we
+// sent it to your old address", "our driver delivered it" or "the system
+// crashed", which names no one.
+func (az *analyzer) causeIsOthers(c *clause) bool {
+	if c.actor == actAgent && !c.passive || c.byAgent || !c.passive && az.ourInSubject(c) || c.hedged {
+		return false // "our driver delivered it"; but "our engineer was turned away" is done to us
+	}
+	if (c.aspect == aspNow || c.aspect == aspWill) && c.lists&stepList != 0 && c.lists&troubleLists == 0 && !c.neg {
+		return false // "the manufacturer is sending the part to us, so ...": help, not a fault
+	}
+	switch c.actor {
+	case actCustomer, actCustomers, actThird:
+		return true
+	}
+	return c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
+}
+
+// deniedReason reports a reason denied or merely reported: "not because of
+// anything you did", "as you said", "as you asked".
+func (az *analyzer) deniedReason(c *clause) bool {
+	if c.lo > 0 && az.lexAt(c.lo-1)&lxNeg != 0 {
+		return true
+	}
+	return c.verb >= 0 && az.markAt(c.verb)&lxReport != 0 || c.lists&listAskAFact != 0
+}
+
+// reasonExplains reports that the clauses a reason clause explains tell of
+// a trouble: those before it in its sentence, or, when it opens the sentence,
+// those after it ("because the form came back unsigned, the claim was held").
+func (az *analyzer) reasonExplains(ci int) bool {
+	sent := az.tok.toks[az.clauses[ci].lo].sent
+	lo, hi := ci, ci
+	for lo > 0 && az.tok.toks[az.clauses[lo-1].lo].sent == sent {
+		lo--
+	}
+	if lo == ci {
+		for hi+1 < len(az.clauses) && az.tok.toks[az.clauses[hi+1].lo].sent == sent {
+			hi++
+		}
+		lo, hi = ci+1, hi+1
+	}
+	for k := lo; k < hi; k++ {
+		if az.troubled(&az.clauses[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensResult reports a clause that states the result of the one before it:
+// "which is why the payment was missed", "that's what's holding this up",
+// "so the driver had nowhere to leave it", "which held everything up".
+func (az *analyzer) opensResult(k int) bool {
+	c := &az.clauses[k]
+	i := c.lo
+	if i < c.hi && az.lexAt(i)&lxConj != 0 && az.tok.key(az.tok.toks[i]) == "and" {
+		i++ // "and that's what's holding this up"
+	}
+	if i >= c.hi || !resultOpeners.has(az.tok.toks[i].id) {
+		return false
+	}
+	k0 := az.tok.key(az.tok.toks[i])
+	if k0 == "so" || k0 == "hence" || k0 == "therefore" || k0 == "thus" {
+		return i+1 < c.hi && c.subj > i // "so the driver had nowhere": a clause of its own follows
+	}
+	b := az.lexAt(i)
+	j := i + 1
+	if b&lxBe == 0 && j < c.hi && az.lexAt(j)&lxBe != 0 {
+		j++ // "which is", "that was"
+	} else if b&lxBe == 0 {
+		return k0 == "which" && i > 0 && az.tok.toks[i-1].pause && c.verb >= 0 // ", which held everything up"
+	}
+	return j < c.hi && resultWhWords.has(az.tok.toks[j].id)
+}
+
+// troubled reports a clause that tells of something going wrong for the
+// customer: a failing verb, a denial, a wrong or missing thing, a fee or a
+// penalty. What the company does, cannot do or knows is no trouble of theirs.
+func (az *analyzer) troubled(c *clause) bool {
+	switch {
+	case c.actor == actAgent || c.bag&lxAgent != 0 && c.bag&lxCan != 0:
+		return false // "so there's nothing I can do": the company's inability is a rule, not a fault
+	case c.obliged && c.neg:
+		return false // "so you don't have to deal with them": a relief
+	case c.lists&listAskAFact != 0 || c.verb >= 0 && az.markAt(c.verb)&lxReport != 0:
+		return false
+	}
+	if c.neg || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 {
+		return true
+	}
+	for i := c.lo; i < c.hi; i++ {
+		if troubleWords.has(az.tok.toks[i].id) || az.troubleVerbAt(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// troubleVerbAt reports a participle of failing anywhere in a clause, for
+// the verbs the verb group does not reach: "the upload keeps failing", "it
+// ended up cancelled".
+func (az *analyzer) troubleVerbAt(i int) bool {
+	if az.lexAt(i) != 0 {
+		return false
+	}
+	t := &az.tok.toks[i]
+	k := az.tok.key(*t)
+	return (strings.HasSuffix(k, "ing") || az.looksLikeVerb(i)) && az.verbAt(i).lists&troubleLists != 0
+}

@@ -52,6 +52,8 @@ type clause struct {
 	personal   bool // the subject is the agent in person: "I", not "we"
 	yourThing  bool // the subject is the customer's own thing: "your party", not "your refund"
 	relative   bool // a "which"/"who" clause, whose subject is the noun before it
+	subjLapse  bool // the subject's own relative clause skips a part: "customers who don't read the terms"
+	subjDuty   bool // the subject's own relative clause does a part: "people who check the size guide"
 	fault      bool // the subject's head is a fault noun: "the mistake"
 	subjWrong  bool // the subject holds "wrong": "the wrong address"
 	generic    bool // a bare plural or customers in general: "refunds take"
@@ -393,6 +395,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		switch {
 		case k == "that" && i == c.lo && i > 0 && az.startsReported(i):
 			// "you have to understand | that it was your agent": the "that" only joins
+		case b&lxFreq != 0 && az.tok.toks[i].pause:
+			c.freq = true // "Generally, people who check the size guide ...": the frame says how often
 		case k == "as" && i+1 < c.hi && az.lexAt(i+1)&lxCustomer != 0:
 			c.causal = true // "as you paid by transfer": "as you said" reads the same and names no duty
 		case b&lxCond != 0 && !az.afterGuess(i):

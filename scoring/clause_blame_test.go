@@ -23,6 +23,20 @@ func TestReasonsForATroubleReadBothWays(t *testing.T) {
 	})
 }
 
+
+// Customers in general, read through a relative clause or a phrase inside
+// the subject: those who skip a part come to grief, those who do it do not.
+func TestCustomersInGeneralReadPastTheirRelativeClause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Members who don't cancel in time are the ones who get charged.", has: blame},
+		{text: "Travellers who forget to print the voucher get charged a late fee.", has: blame},
+		{text: "Usually, guests who read the house manual don't have this problem.", has: blame},
+		{text: "Customers who don't have an account can check out as guests.", hasNot: blame},
+		{text: "People who book early get the best seats.", hasNot: blame},
+		{text: "Customers in your area have had the same outage, and we're fixing it.", hasNot: blame},
+	})
+}
+
 // blame is read from who acts and how, so a new wording of a form is found too.
 func TestBlameFormsReadFromTheClause(t *testing.T) {
 	checkReadings(t, []reading{

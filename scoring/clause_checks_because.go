@@ -33,7 +33,7 @@ var troubleWords = idSetOf(troubleWordsList)
 const troubleWordsList = "late slow fee fees penalty surcharge charge charges charged stands nowhere spike " +
 	"overdraft estimate locked offline outage missing short unpaid arrears debt lapsed released closed " +
 	"suspended missed declined rejected refused cancelled canceled expired lost forfeit forfeited excluded " +
-	"payable invalid void held"
+	"payable invalid void held caught suspension"
 
 // troubleLists are the verb lists whose verbs tell of something going wrong.
 var troubleLists = listGoesWrong | verbs.bit["failures"] | verbs.bit["third-party failure"] | listSlip

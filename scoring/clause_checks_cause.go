@@ -171,6 +171,21 @@ func (az *analyzer) othersManage(c *clause) bool {
 	return manageVerbs[c.lemma] || az.clauseHasWord(c, "without") || c.lemma == "have" && head == "everyone"
 }
 
+// othersComeToGrief: "passengers who don't check in online in time are the
+// ones caught out", "customers who fail to update their card will see a
+// suspension", "people who check the size guide don't end up with this
+// problem": customers who skip a part have the trouble, or those who do it
+// do not, so this customer skipped it.
+func (az *analyzer) othersComeToGrief(c *clause) bool {
+	switch {
+	case c.subjLapse:
+		return !c.neg && (az.troubled(c) || az.clauseHasWord(c, "ones"))
+	case c.subjDuty:
+		return c.neg && az.troubled(c)
+	}
+	return false
+}
+
 // fineWords say a thing works as it should: "our end is fine", "everything
 // on our side checks out", "our line tests clean".
 var fineWords = wordSet("fine ok okay working clean correct green normal")

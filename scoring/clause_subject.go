@@ -36,6 +36,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case b&lxAnyone != 0:
 		c.subj, c.actor = i, actThing
 		return i + 1
+	case b&lxCustomers != 0 && i+1 < c.hi && (relativeWords.has(toks[i+1].id) || az.lexAt(i+1)&lxPrep != 0):
+		return az.readNounPhrase(c, i) // "passengers who don't check in", "people on this tariff"
 	case b&lxCustomers != 0:
 		c.subj, c.actor, c.generic = i, actCustomers, true
 		for i++; i < c.hi && az.lexAt(i)&lxCustomers != 0; i++ {
@@ -131,6 +133,11 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++
 			continue
 		}
+		if n > 0 && !inPP && head&lxCustomers != 0 && b&lxPrep != 0 && j+1 < c.hi && az.lexAt(j+1)&(lxDet|lxThing) != 0 && az.lexAt(j+1)&auxBits == 0 {
+			inPP = true // "people on this tariff", "most people with this sync problem"
+			j++
+			continue
+		}
 		if n > 0 && !inPP && b&(lxCustomer|lxAgent) != 0 && b&auxBits == 0 {
 			if aux := az.auxAfterRelative(c, j); aux > 0 {
 				j = aux // "the 12 USD you paid for express shipping | has gone back"
@@ -139,12 +146,13 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		}
 		if n > 0 && relativeWords.has(az.tok.toks[j].id) {
 			if main := az.mainAfterRelative(c, j); main > 0 {
+				az.readSubjectRelative(c, j, main)
 				j = main // "the phone shop that sold you the handset | never unlocked it"
 				break
 			}
 		}
 		afterDet := j > i && az.lexAt(j-1)&lxDet != 0
-		if n > 0 && b == 0 && head&lxCustomers != 0 && !az.tok.toks[j].apos && (!inPP || verbs.bare[k] != 0) {
+		if n > 0 && b == 0 && head&lxCustomers != 0 && !az.tok.toks[j].apos && (!inPP || verbs.bare[k] != 0 && az.lexAt(j-1)&(lxDet|lxThing) == 0) {
 			break // "most customers manage to", "most people on this tariff know": after people, their verb
 		}
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 ||
@@ -239,6 +247,33 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 		}
 	}
 	return 0
+}
+
+// readSubjectRelative reads the relative clause inside a subject, tokens
+// lo..hi-1, for whether it does or skips a part of the customer's: "who
+// don't read the terms", "who fail to update their card", "who check the
+// size guide".
+func (az *analyzer) readSubjectRelative(c *clause, lo, hi int) {
+	neg := false
+	for k := lo + 1; k < hi; k++ {
+		b := az.lexAt(k)
+		if b&lxNeg != 0 {
+			neg = true
+			continue
+		}
+		if b != 0 {
+			continue
+		}
+		lists := az.verbAt(k).lists
+		switch {
+		case lists&listSlip != 0 || az.tok.key(az.tok.toks[k]) == "fail" || neg && lists&listDuty != 0:
+			c.subjLapse = true
+			return
+		case lists&listDuty != 0:
+			c.subjDuty = true
+			return
+		}
+	}
 }
 
 // quantityNouns head a phrase whose real head follows "of": "a lot of people".

@@ -193,7 +193,16 @@ func (az *analyzer) startsReported(i int) bool {
 		return false
 	}
 	next := az.lexAt(i + 1)
-	return next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && next&lxDet == 0 && az.markAt(i-1)&lxReport != 0
+	return next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && next&lxDet == 0 && az.reportedBefore(i)
+}
+
+// reportedBefore reports a verb of knowing or saying just before token i, or
+// before its particle: "I'd point out | that", "we found out | that".
+func (az *analyzer) reportedBefore(i int) bool {
+	if az.markAt(i-1)&lxReport != 0 {
+		return true
+	}
+	return i >= 2 && az.tok.key(az.tok.toks[i-1]) == "out" && az.markAt(i-2)&lxReport != 0
 }
 
 // finiteVerbWithin reports a verb that has its own tense within n tokens

@@ -20,6 +20,8 @@ func TestReasonsForATroubleReadBothWays(t *testing.T) {
 		{text: "The parcel has been stuck since you ordered it, which is awful.", hasNot: blame},
 		{text: "The booking sits under your company's contract, so there's nothing I can change.", hasNot: blame},
 		{text: "It's late, but not because of anything you did.", hasNot: blame},
+		{text: "By the time you got round to returning it, the refund window had closed.", has: blame},
+		{text: "By the time you get home, the engineer will have finished.", hasNot: blame},
 	})
 }
 
@@ -33,6 +35,8 @@ func TestCustomersInGeneralReadPastTheirRelativeClause(t *testing.T) {
 		{text: "Usually, guests who read the house manual don't have this problem.", has: blame},
 		{text: "Customers who don't have an account can check out as guests.", hasNot: blame},
 		{text: "People who book early get the best seats.", hasNot: blame},
+		{text: "I'd point out that you were sent two reminders.", has: blame},
+		{text: "That bounced payment is down to your employer.", has: blame},
 		{text: "Customers in your area have had the same outage, and we're fixing it.", hasNot: blame},
 	})
 }

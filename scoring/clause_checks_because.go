@@ -46,6 +46,8 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	}
 	ci := az.clauseIndex(c)
 	switch {
+	case c.temporal && c.actor == actCustomer && az.byTheTime(c.lo):
+		return az.reasonExplains(ci) // "by the time you got round to it, the window had closed": their delay
 	case c.causal:
 		return az.causeIsOthers(c) && !az.deniedReason(c) && az.reasonExplains(ci)
 	case ci+1 < len(az.clauses) && az.opensResult(ci+1):

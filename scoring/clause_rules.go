@@ -159,6 +159,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it came from someone else", words: "cause on others"},
 	{kind: MarkBlame, name: "because of something on their side", words: "because theirs"},
 	{kind: MarkBlame, name: "the trouble is explained by your side or theirs", words: "reason on others"},
+	{kind: MarkBlame, name: "by the time you got to it, it had gone wrong", who: you, inWhen: true, words: "reason on others"},
 	{kind: MarkBlame, name: "had it been done", who: things, voice: passive, verbs: "duty", words: "counterfactual", inCond: true},
 	{kind: MarkBlame, name: "you could have", who: you, when: tenses(aspCould), neg: no, verbs: "duty", words: "perfect"},
 	{kind: MarkBlame, name: "most customers manage it", who: customers | others, neg: no, words: "others manage"},

@@ -25,7 +25,6 @@ func TestReasonsForATroubleReadBothWays(t *testing.T) {
 	})
 }
 
-
 // Customers in general, read through a relative clause or a phrase inside
 // the subject: those who skip a part come to grief, those who do it do not.
 func TestCustomersInGeneralReadPastTheirRelativeClause(t *testing.T) {

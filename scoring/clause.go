@@ -170,7 +170,7 @@ func wordID(w string) int32 { return index.words.id(w) }
 
 // reportingVerbs take a clause of their own after "that": what is known, said or seen.
 var reportingVerbs = wordSet("understand know see say mean think believe realise realize note appreciate " +
-	"confirm explain show find appear seem promise guarantee swear assure point")
+	"confirm explain show find appear seem promise guarantee swear assure point advise remind inform notify")
 
 // startsReported reports a reported clause opening at i, after a verb of
 // knowing or saying: "that" before a subject pronoun ("I can see that you

@@ -36,6 +36,10 @@ func TestCustomersInGeneralReadPastTheirRelativeClause(t *testing.T) {
 		{text: "People who book early get the best seats.", hasNot: blame},
 		{text: "I'd point out that you were sent two reminders.", has: blame},
 		{text: "That bounced payment is down to your employer.", has: blame},
+		{text: "That one's down to the courier, I'm afraid.", has: blame},
+		{text: "Your nephew's probably what reset the router.", has: blame},
+		{text: "Someone in your household has changed the password.", hasNot: step},
+		{text: "Someone from the courier has collected it.", has: step},
 		{text: "Customers in your area have had the same outage, and we're fixing it.", hasNot: blame},
 	})
 }

@@ -318,6 +318,10 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"perfect, done right": func(az *analyzer, c *clause) bool {
 		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c)
 	},
+	"perfect, done right, not your side": func(az *analyzer, c *clause) bool {
+		// "someone in your household has changed the password" did nothing for the customer
+		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c) && !az.yourSide(c)
+	},
 	"should":                       func(az *analyzer, c *clause) bool { return c.should },
 	"let it lapse":                 (*analyzer).letItLapse,
 	"because theirs":               (*analyzer).becauseTheirs,

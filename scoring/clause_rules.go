@@ -105,7 +105,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, name: "we did the step", who: us, when: doneOrNow, voice: active, neg: no, verbs: "step", words: "reported step"},
 	{kind: MarkConcreteAction, name: "the step has been done", who: things | you, when: doneOrNow, voice: passive, neg: no, verbs: "step", words: "reported step", generic: no},
 	{kind: MarkConcreteAction, name: "it has now been done, whatever the verb", who: things | others, when: done, voice: passive, neg: no, except: "failures", words: "perfect, done right", generic: no},
-	{kind: MarkConcreteAction, name: "someone has now done it for you", who: things | others, when: done, voice: active, neg: no, verbs: "step", except: "failures", words: "perfect, done right", generic: no},
+	{kind: MarkConcreteAction, name: "someone has now done it for you", who: things | others, when: done, voice: active, neg: no, verbs: "step", except: "failures", words: "perfect, done right, not your side", generic: no},
 	{kind: MarkConcreteAction, name: "it is done, said as a state", who: things, voice: copula, neg: no, words: "done state"},
 	{kind: MarkConcreteAction, name: "on its way, said alone", who: things, when: tenses(aspNone), words: "underway"},
 	{kind: MarkConcreteAction, name: "our engineer has been booked", who: us, when: doneOrNow, voice: passive, neg: no, verbs: "step", words: "named staff, reported step"},

@@ -69,6 +69,8 @@ func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
 		switch {
 		case j > i+1 && b&(lxBe|lxHave|lxWill|lxCan|lxMust|lxAdverb) != 0:
 			return true
+		case t.apos && endsInApostropheS(az.tok.key(*t)):
+			return true // "that one's on the courier": the 's is the verb
 		case t.num || t.money || b == 0 && (!az.looksLikeVerb(j) || j+1 < c.hi && az.nounAt(j+1)) || b&(lxFaultNoun|lxDeliverable) != 0 && b&auxBits == 0:
 			// "that £9.99 charge", "that missed payment": a participle before its noun is part of it
 		default:
@@ -133,8 +135,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++
 			continue
 		}
-		if n > 0 && !inPP && head&lxCustomers != 0 && b&lxPrep != 0 && j+1 < c.hi && az.lexAt(j+1)&(lxDet|lxThing) != 0 && az.lexAt(j+1)&auxBits == 0 {
-			inPP = true // "people on this tariff", "most people with this sync problem"
+		if n > 0 && !inPP && head&(lxCustomers|lxThird) != 0 && b&lxPrep != 0 && j+1 < c.hi && az.lexAt(j+1)&(lxDet|lxThing) != 0 && az.lexAt(j+1)&auxBits == 0 {
+			inPP = true // "people on this tariff", "most people with this sync problem", "someone in your household"
 			j++
 			continue
 		}
@@ -169,7 +171,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			quantity = quantity || !inPP && quantityNouns.has(az.tok.toks[j].id)
 		}
 		if az.tok.toks[j].apos && strings.HasSuffix(k, "'s") {
-			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer) == 0 && !az.looksLikeVerb(j+1) {
+			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener) == 0 && !az.looksLikeVerb(j+1) && !az.downTo(j+1) {
 				j++ // a possessive: "the courier's van", go on
 				continue
 			}
@@ -247,6 +249,11 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 		}
 	}
 	return 0
+}
+
+// downTo reports "down to" at i, which follows a verb: "that one's down to the courier".
+func (az *analyzer) downTo(i int) bool {
+	return i+1 < len(az.tok.toks) && az.tok.key(az.tok.toks[i]) == "down" && az.tok.toks[i+1].id == idTo
 }
 
 // readSubjectRelative reads the relative clause inside a subject, tokens

@@ -44,6 +44,21 @@ func TestCustomersInGeneralReadPastTheirRelativeClause(t *testing.T) {
 	})
 }
 
+
+// An act told without a doer is the customer's when the words put it on
+// their own device, credentials or side; a delivery to their address is not.
+func TestActsDoneFromTheCustomersSide(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The booking was cancelled from your phone on Sunday night.", has: blame},
+		{text: "The order was placed using your saved password.", has: blame},
+		{text: "The parcel was rejected at your address by whoever answered.", has: blame},
+		{text: "The replacement was delivered to your address this morning.", hasNot: blame},
+		{text: "The code was sent to your phone a minute ago.", hasNot: blame},
+		{text: "The parcel was left at your door at noon.", hasNot: blame},
+		{text: "I've cancelled the booking from my end.", hasNot: blame},
+	})
+}
+
 // blame is read from who acts and how, so a new wording of a form is found too.
 func TestBlameFormsReadFromTheClause(t *testing.T) {
 	checkReadings(t, []reading{

@@ -191,3 +191,57 @@ func (az *analyzer) troubleVerbAt(i int) bool {
 	k := az.tok.key(*t)
 	return (strings.HasSuffix(k, "ing") || az.looksLikeVerb(i)) && az.verbAt(i).lists&troubleLists != 0
 }
+
+// Reading where an act came from. "The files were deleted from your laptop",
+// "the transaction was authorised using your credentials", "that change came
+// from your laptop", "delivery was refused at your address": the act is told
+// without a doer, but the words after it put it on the customer's own device,
+// credentials or premises, so the doer was on their side.
+
+// originPreps put an act on what follows them: "from", "using", "via".
+var originPreps = idSetOf(originPrepsList)
+
+const originPrepsList = "from using via through with at"
+
+// yourMeans are the customer's own devices, credentials and side, from which
+// only they or their people act.
+var yourMeans = idSetOf(yourMeansList)
+
+const yourMeansList = "laptop phone mobile app device devices computer browser tablet pc login credentials password " +
+	"passcode pin fingerprint biometric biometrics handset end side household network router wifi ip"
+
+// yourPremises are the customer's places: an act there is theirs only when it
+// went wrong there ("refused at your address"), not when it is a delivery
+// ("left at your door", which a courier does).
+var yourPremises = idSetOf(yourPremisesList)
+
+const yourPremisesList = "address door home property premises house flat"
+
+// doneFromYourSide reports a clause whose act came from the customer's own
+// device, credentials or premises (see the reading above).
+func (az *analyzer) doneFromYourSide(c *clause) bool {
+	if c.verb < 0 || c.neg || c.byAgent || c.actor == actAgent && !c.passive || az.weActInSentence(c) {
+		return false
+	}
+	if !c.passive && c.lemma != "come" && c.lemma != "originate" && c.lists&troubleLists == 0 {
+		return false // "you logged in from your laptop" is read as the customer acting
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+2 < c.hi; i++ {
+		if !originPreps.has(toks[i].id) || toks[i+1].id != idYour {
+			continue
+		}
+		for j := i + 2; j < c.hi && j <= i+4; j++ {
+			switch {
+			case yourMeans.has(toks[j].id):
+				return toks[i].id != idAt || az.tok.key(toks[j]) == "end" || az.tok.key(toks[j]) == "side"
+			case yourPremises.has(toks[j].id):
+				return c.lists&listGoesWrong != 0 // "refused at your address", not "left at your door"
+			}
+		}
+	}
+	return false
+}
+
+// idAt is the id of "at", which puts an act at a place rather than on a means.
+var idAt = wordID("at")

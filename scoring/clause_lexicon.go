@@ -213,7 +213,7 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWordsList, denialHeadsList,
 	denialFillersList, stopWordsList, noOneList, casualDatesList, casualTimesList, repeatWordsList,
 	doneWordsList, connectorsList, timePrepositionsList, mistakeWordsList, quantityNounsList, genericDetsList,
-	resultOpenersList, resultWhWordsList, troubleWordsList}
+	resultOpenersList, resultWhWordsList, troubleWordsList, originPrepsList, yourMeansList, yourPremisesList}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

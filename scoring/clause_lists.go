@@ -231,7 +231,7 @@ var clauseNeeds = map[string]lex{
 	"yourself": lxYour, "holder's duty": lxDuty, "works for others": lxElse, "nothing we can do about them": lxAbout,
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
 	"your failing": lxYour, "your input wrong": lxCustomer,
-	"responsible": lxThird | lxThirdNoun, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers,
+	"responsible": lxThird | lxThirdNoun, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers, "done from your side": lxYour,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -347,6 +347,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"fault is yours":       (*analyzer).isFaultYours,
 	"cause on others":      (*analyzer).causeOnOthers,
 	"reason on others":     (*analyzer).blamedCause,
+	"done from your side":  (*analyzer).doneFromYourSide,
 	"others manage":        (*analyzer).othersManage,
 	"others come to grief": (*analyzer).othersComeToGrief,
 	"the one who":          (*analyzer).isTheOneWho,

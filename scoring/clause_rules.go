@@ -160,6 +160,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "because of something on their side", words: "because theirs"},
 	{kind: MarkBlame, name: "the trouble is explained by your side or theirs", words: "reason on others"},
 	{kind: MarkBlame, name: "by the time you got to it, it had gone wrong", who: you, inWhen: true, words: "reason on others"},
+	{kind: MarkBlame, name: "it was done from your own device or side", words: "done from your side"},
 	{kind: MarkBlame, name: "had it been done", who: things, voice: passive, verbs: "duty", words: "counterfactual", inCond: true},
 	{kind: MarkBlame, name: "you could have", who: you, when: tenses(aspCould), neg: no, verbs: "duty", words: "perfect"},
 	{kind: MarkBlame, name: "most customers manage it", who: customers | others, neg: no, words: "others manage"},

@@ -44,7 +44,6 @@ func TestCustomersInGeneralReadPastTheirRelativeClause(t *testing.T) {
 	})
 }
 
-
 // An act told without a doer is the customer's when the words put it on
 // their own device, credentials or side; a delivery to their address is not.
 func TestActsDoneFromTheCustomersSide(t *testing.T) {

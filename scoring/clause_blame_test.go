@@ -20,6 +20,13 @@ func TestReasonsForATroubleReadBothWays(t *testing.T) {
 		{text: "The parcel has been stuck since you ordered it, which is awful.", hasNot: blame},
 		{text: "The booking sits under your company's contract, so there's nothing I can change.", hasNot: blame},
 		{text: "It's late, but not because of anything you did.", hasNot: blame},
+		{text: "The code you typed belongs to last year's offer, and the basket was full, so the discount failed.", has: blame},
+		{text: "Your insurer and we both have the notes now, so nobody will ask you again.", hasNot: blame},
+		{text: "Bad weather and busy hubs can combine, which can cause delays.", hasNot: blame},
+		{text: "I'd guess the nanny took the parcel in and put it away.", has: blame},
+		{text: "I do wonder whether someone in your family moved it.", has: blame},
+		{text: "I'd imagine you were worried sick.", hasNot: blame},
+		{text: "I'd guess the courier has delivered it by now.", hasNot: blame},
 		{text: "By the time you got round to returning it, the refund window had closed.", has: blame},
 		{text: "By the time you get home, the engineer will have finished.", hasNot: blame},
 	})

@@ -17,13 +17,13 @@ import "strings"
 // "which is why", "that's what", "so", "hence".
 var resultOpeners = idSetOf(resultOpenersList)
 
-const resultOpenersList = "which that this so hence therefore thus"
+const resultOpenersList = "which that this so hence therefore thus that's which's this's"
 
 // resultWhWords follow "which is" or "that's" in a result: "which is why",
 // "that's what's holding it up", "which is where the estimate came from".
 var resultWhWords = idSetOf(resultWhWordsList)
 
-const resultWhWordsList = "why what where how"
+const resultWhWordsList = "why what where how what's"
 
 // troubleWords say something went wrong for the customer without a verb of
 // failing: "the 7:10 is a peak train, so the penalty fare stands", "your
@@ -50,11 +50,33 @@ func (az *analyzer) blamedCause(c *clause) bool {
 		return az.reasonExplains(ci) // "by the time you got round to it, the window had closed": their delay
 	case c.causal:
 		return az.causeIsOthers(c) && !az.deniedReason(c) && az.reasonExplains(ci)
-	case ci+1 < len(az.clauses) && az.opensResult(ci+1):
-		next := &az.clauses[ci+1]
-		return az.causeIsOthers(c) && !next.question && az.troubled(next)
+	}
+	if k := az.resultAfter(ci); k > 0 {
+		next := &az.clauses[k]
+		return az.causeIsOthers(c) && !next.question && (az.namesResult(k) || az.troubledNow(next)) && az.troubled(next)
 	}
 	return false
+}
+
+// resultAfter returns the clause that states the result of clause ci and of
+// the clauses before it: a later clause of its sentence that opens a result,
+// or the first clause of the next sentence when it opens one ("...; that's
+// why no boarding pass was issued"). It returns 0 when there is none.
+func (az *analyzer) resultAfter(ci int) int {
+	sent := az.tok.toks[az.clauses[ci].lo].sent
+	for k := ci + 1; k < len(az.clauses); k++ {
+		s := az.tok.toks[az.clauses[k].lo].sent
+		if s != sent && (s != sent+1 || az.tok.sents[s].tokLo != az.clauses[k].lo) {
+			return 0
+		}
+		if az.opensResult(k) {
+			return k
+		}
+		if s != sent || az.clauses[k].actor == actAgent {
+			return 0 // "your insurer | and we both have the notes, | so ...": the company is in the cause
+		}
+	}
+	return 0
 }
 
 // weActInSentence reports a clause of c's sentence in which the company
@@ -92,11 +114,32 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	if (c.aspect == aspNow || c.aspect == aspWill) && c.lists&stepList != 0 && c.lists&troubleLists == 0 && !c.neg {
 		return false // "the manufacturer is sending the part to us, so ...": help, not a fault
 	}
+	if az.agentInSubject(c) || c.aspect == aspNone && c.verb < 0 && c.bag&(lxBe|lxHave) == 0 {
+		return false // "your insurer and we both have the notes"; a fragment says nothing happened
+	}
 	switch c.actor {
 	case actCustomer, actCustomers, actThird:
 		return true
 	}
 	return c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
+}
+
+// agentInSubject reports "we" or "I" among the words of c's subject: "your
+// insurer and we".
+func (az *analyzer) agentInSubject(c *clause) bool {
+	if c.subj < 0 {
+		return false
+	}
+	end := c.comp
+	if c.verb >= 0 {
+		end = c.verb
+	}
+	for i := c.subj; i < end; i++ {
+		if k := az.tok.key(az.tok.toks[i]); k == "we" || k == "i" {
+			return true // not "us": "the reading you sent us" names the company as who got it
+		}
+	}
+	return false
 }
 
 // deniedReason reports a reason denied or merely reported: "not because of
@@ -124,7 +167,7 @@ func (az *analyzer) reasonExplains(ci int) bool {
 		lo, hi = ci+1, hi+1
 	}
 	for k := lo; k < hi; k++ {
-		if az.troubled(&az.clauses[k]) {
+		if az.troubledNow(&az.clauses[k]) {
 			return true
 		}
 	}
@@ -155,6 +198,26 @@ func (az *analyzer) opensResult(k int) bool {
 		return k0 == "which" && i > 0 && az.tok.toks[i-1].pause && c.verb >= 0 // ", which held everything up"
 	}
 	return j < c.hi && resultWhWords.has(az.tok.toks[j].id)
+}
+
+// troubledNow reports a trouble that happened or happens, not one that may:
+// "the window had closed", "your card gets declined", not "which can all
+// combine to create delays".
+func (az *analyzer) troubledNow(c *clause) bool {
+	return c.aspect != aspCould && c.aspect != aspWould && az.troubled(c)
+}
+
+// namesResult reports a result clause that names its result after "why",
+// "what" or "where" ("which is why the payment was missed"), whose own verb
+// is only the "is" of the link.
+func (az *analyzer) namesResult(k int) bool {
+	c := &az.clauses[k]
+	for i := c.lo; i < c.hi && i < c.lo+4; i++ {
+		if resultWhWords.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
 }
 
 // troubled reports a clause that tells of something going wrong for the
@@ -245,3 +308,22 @@ func (az *analyzer) doneFromYourSide(c *clause) bool {
 
 // idAt is the id of "at", which puts an act at a place rather than on a means.
 var idAt = wordID("at")
+
+// guessedTheirAct reports a guess that someone on the customer's side, or a
+// third party, did something: "I'd guess the dog sitter took the parcel in",
+// "I do wonder whether someone in your household moved it", "maybe your
+// router reset itself". A guess at what the customer went through ("I'd
+// imagine you were worried") is not one, nor a third party's step done for
+// them ("I'd guess the courier has delivered it by now").
+func (az *analyzer) guessedTheirAct(c *clause) bool {
+	if !c.hedged && !az.guessedSentence(c) || c.lists&listNotBlame != 0 || c.verb < 0 || az.weActInSentence(c) {
+		return false
+	}
+	switch {
+	case c.actor == actCustomer || az.yourSide(c):
+		return true
+	case c.actor == actThird:
+		return c.lists&stepList == 0 || c.lists&troubleLists != 0
+	}
+	return false
+}

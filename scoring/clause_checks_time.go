@@ -33,6 +33,16 @@ func (az *analyzer) guessedSentence(c *clause) bool {
 	return az.sentenceWords(c).guess
 }
 
+// guessedByMe reports the agent before the guess word at i: "I'd guess",
+// "I suspect", "I do wonder", "I really do wonder".
+func (az *analyzer) guessedByMe(i, lo int) bool {
+	j := i - 1
+	for j > lo && az.lexAt(j)&(lxDo|lxAdverb) != 0 && az.lexAt(j)&(lxI|lxWould) == 0 {
+		j-- // "do", "really", "just"
+	}
+	return j >= lo && az.lexAt(j)&(lxI|lxWould) != 0
+}
+
 // sentenceWords reads, once per sentence, whether c's sentence is only a
 // guess ("I'd guess", "I suspect") and whether it names a rule, and returns
 // its flags: the checks that ask run once per candidate or clause.
@@ -45,7 +55,7 @@ func (az *analyzer) sentenceWords(c *clause) *sentFlags {
 	f.wordsRead = true
 	s := az.tok.sents[si]
 	for i := s.tokLo; i < s.tokHi; i++ {
-		f.guess = f.guess || az.markAt(i)&lxGuess != 0 && i > s.tokLo && az.lexAt(i-1)&(lxI|lxWould) != 0
+		f.guess = f.guess || az.markAt(i)&lxGuess != 0 && az.guessedByMe(i, s.tokLo)
 		f.rules = f.rules || ruleWords.has(az.tok.toks[i].id)
 	}
 	return f

@@ -129,8 +129,9 @@ func (az *analyzer) readMainVerb(c *clause, i int, sawBe bool) int {
 func (az *analyzer) formOf(i int, c *clause) verbForm {
 	t := &az.tok.toks[i]
 	b := az.lexAt(i)
-	if t.num || t.money || b&(lxDet|lxAgent|lxCustomer|lxThird|lxThing|lxPrep|lxConj|lxSub|lxCond|lxFeeling|lxBadAdj|lxOurs|lxWrong|lxLicence) != 0 {
-		return formNone
+	if t.num || t.money || b&(lxDet|lxAgent|lxCustomer|lxThird|lxThing|lxPrep|lxConj|lxSub|lxCond|lxFeeling|lxBadAdj|lxOurs|lxWrong|lxLicence) != 0 &&
+		(b&lxLicence == 0 || az.markAt(i)&lxGuess == 0) {
+		return formNone // but "I do wonder", "I'd imagine": a verb of supposing, whatever else it licenses
 	}
 	k := az.tok.key(*t)
 	switch {

@@ -301,6 +301,13 @@ func TestMarkerValidationRound6(t *testing.T) {
 	logHeldOut(t, "r6", holdout, round3Markers)
 }
 
+// TestMarkerValidationRound7 scores the round-7 blame sets: four registers
+// (everyday, formal, explaining, mixed), written blind after the round's
+// reason, guess and origin readings, so their held-out figure is fresh.
+func TestMarkerValidationRound7(t *testing.T) {
+	testFocusRound(t, "r7", []MarkerKind{MarkBlame})
+}
+
 // focusTuningFloors are a little under what each round's tuning set reaches
 // now (see the note on each), asserted so a change that loses ground fails.
 // The held-out sets are logged, not asserted: their bar is not met.

@@ -92,6 +92,26 @@ func (az *analyzer) readClauses() {
 	}
 }
 
+// reasonIsThat reports "that" at i after "the reason ... is": what follows is
+// the reason ("the reason you were charged twice is that the payment was
+// submitted again").
+func (az *analyzer) reasonIsThat(i int) bool {
+	toks := az.tok.toks
+	if i < 3 || toks[i].id != idThat || az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 {
+		return false
+	}
+	s := az.tok.sents[toks[i].sent]
+	for j := s.tokLo; j < i-1 && j < s.tokLo+4; j++ {
+		if toks[j].id == idReason {
+			return true
+		}
+	}
+	return false
+}
+
+// idReason is the id of "reason", whose "is that" gives a cause.
+var idReason = wordID("reason")
+
 // byTheTime reports "by the time" at i, which opens a clause of when.
 func (az *analyzer) byTheTime(i int) bool {
 	toks := az.tok.toks
@@ -111,7 +131,7 @@ func (az *analyzer) afterGuess(i int) bool {
 }
 
 // clauseOnly are subordinators that always open a clause ("because of" excepted).
-var clauseOnly = idSetOf("because although though whereas")
+var clauseOnly = idSetOf("because cos coz although though whereas")
 
 // idOf is the id of "of", which turns "because" into a preposition.
 var idOf = wordID("of")
@@ -158,6 +178,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "is on its way and arrives Thursday"
 	case az.startsReported(i):
 		return true // "you have to understand | that it was your agent who booked it"
+	case az.reasonIsThat(i):
+		return true // "the reason the room wasn't ready is | that you arrived early"
 	}
 	return false
 }
@@ -349,7 +371,7 @@ var whWords = idSetOf("why how what when")
 // token, so the clause reads as its statement would ("you didn't ring us").
 func (az *analyzer) readInversion(c *clause, i int) int {
 	if !c.question {
-		return i
+		return az.readConditionalInversion(c, i)
 	}
 	j := i
 	if j < c.hi && whWords.has(az.tok.toks[j].id) {
@@ -364,6 +386,25 @@ func (az *analyzer) readInversion(c *clause, i int) int {
 	c.lastAux = j
 	return j + 1
 }
+
+// readConditionalInversion reads "had you cancelled", "were it to fail",
+// "should you need": a condition said without "if", with its auxiliary
+// before the subject. It returns the subject's token, or i unchanged.
+func (az *analyzer) readConditionalInversion(c *clause, i int) int {
+	if i+2 >= c.hi || i != c.lo || !inversionAuxes.has(az.tok.toks[i].id) {
+		return i
+	}
+	if next := az.lexAt(i + 1); next&(lxCustomer|lxAgent|lxThird|lxThing) == 0 || next&(lxDet|auxBits) != 0 {
+		return i
+	}
+	c.cond = true
+	az.noteAux(c, az.lexAt(i))
+	c.lastAux = i
+	return i + 1
+}
+
+// inversionAuxes open a condition when they come before their subject.
+var inversionAuxes = idSetOf("had were should")
 
 // readCausative reads "I've had the late fee removed" as the step it reports:
 // have, an object of a few words, then a participle of a step, which becomes
@@ -404,6 +445,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		switch {
 		case k == "that" && i == c.lo && i > 0 && az.startsReported(i):
 			// "you have to understand | that it was your agent": the "that" only joins
+		case k == "that" && i == c.lo && az.reasonIsThat(i):
+			c.causal = true // "the reason it failed is | that you ...": the reason itself
 		case b&lxFreq != 0 && az.tok.toks[i].pause:
 			c.freq = true // "Generally, people who check the size guide ...": the frame says how often
 		case k == "as" && i+1 < c.hi && az.lexAt(i+1)&lxCustomer != 0:

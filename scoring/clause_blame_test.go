@@ -27,6 +27,11 @@ func TestReasonsForATroubleReadBothWays(t *testing.T) {
 		{text: "I do wonder whether someone in your family moved it.", has: blame},
 		{text: "I'd imagine you were worried sick.", hasNot: blame},
 		{text: "I'd guess the courier has delivered it by now.", hasNot: blame},
+		{text: "The reason the upgrade failed is that you closed the app halfway through.", has: blame},
+		{text: "The reason it's late is that we sent it second class.", hasNot: blame},
+		{text: "Your boiler's 20 years old, that's why it keeps breaking down.", has: blame},
+		{text: "The driver couldn't deliver cos nobody answered the door.", has: blame},
+		{text: "Had you told us before the cut-off, the fee wouldn't have applied.", has: blame},
 		{text: "By the time you got round to returning it, the refund window had closed.", has: blame},
 		{text: "By the time you get home, the engineer will have finished.", hasNot: blame},
 	})

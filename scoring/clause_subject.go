@@ -135,8 +135,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++
 			continue
 		}
-		if n > 0 && !inPP && head&(lxCustomers|lxThird) != 0 && b&lxPrep != 0 && j+1 < c.hi && az.lexAt(j+1)&(lxDet|lxThing) != 0 && az.lexAt(j+1)&auxBits == 0 {
-			inPP = true // "people on this tariff", "most people with this sync problem", "someone in your household"
+		if n > 0 && !inPP && b&lxPrep != 0 && j+1 < c.hi && az.phraseAfterPrep(j, head) {
+			inPP = true // "people on this tariff", "someone in your household", "the address on file"
 			j++
 			continue
 		}
@@ -171,7 +171,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			quantity = quantity || !inPP && quantityNouns.has(az.tok.toks[j].id)
 		}
 		if az.tok.toks[j].apos && strings.HasSuffix(k, "'s") {
-			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener) == 0 && !az.looksLikeVerb(j+1) && !az.downTo(j+1) {
+			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener) == 0 && !az.looksLikeVerb(j+1) && !az.downTo(j+1) &&
+				!az.endsAt(j+1, c) {
 				j++ // a possessive: "the courier's van", go on
 				continue
 			}
@@ -251,6 +252,26 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 	return 0
 }
 
+// phraseAfterPrep reports a preposition at j that opens a phrase inside a
+// subject: before "this" or "your" after people ("people on this tariff",
+// "someone in your household"), or before a bare noun and then the verb
+// ("the address on file had a typo").
+func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
+	next := az.lexAt(j + 1)
+	if head&(lxCustomers|lxThird) != 0 && next&(lxDet|lxThing) != 0 && next&auxBits == 0 {
+		return true
+	}
+	return next == 0 && j+2 < len(az.tok.toks) && az.tok.toks[j+2].sent == az.tok.toks[j].sent &&
+		az.lexAt(j+2)&auxBits != 0 && az.lexAt(j+2)&(lxAgent|lxCustomer|lxThird|lxThing) == 0
+}
+
+// endsAt reports a word that ends its clause, is followed by a pause or is a number:
+// after "your router's", it is what the router is ("your router's ancient, ..."),
+// not the noun a possessive needs ("the courier's van was ...").
+func (az *analyzer) endsAt(i int, c *clause) bool {
+	return i+1 >= c.hi || az.tok.toks[i].pause || az.tok.toks[i].num // "your boiler's twenty years old"
+}
+
 // downTo reports "down to" at i, which follows a verb: "that one's down to the courier".
 func (az *analyzer) downTo(i int) bool {
 	return i+1 < len(az.tok.toks) && az.tok.key(az.tok.toks[i]) == "down" && az.tok.toks[i+1].id == idTo
@@ -297,8 +318,8 @@ const genericDetsList = "most many all some"
 // fare rules say", "a lot of members forget", "the courier says". It needs a
 // verb the lists know, after a plural or with its own -s.
 func (az *analyzer) verbAfterNoun(j int) bool {
-	if az.lexAt(j) != 0 {
-		return false
+	if az.lexAt(j) != 0 || az.tok.toks[j].apos {
+		return false // "your boiler's": a possessive or a noun and its 's, not a verb in -s
 	}
 	k := az.tok.key(az.tok.toks[j])
 	if j+1 < len(az.tok.toks) && az.lexAt(j+1)&auxBits != 0 {

@@ -66,6 +66,8 @@ func TestTimeIsACommitmentOnlyWhenWeCommit(t *testing.T) {
 		{text: "Exchanges can take up to ten working days.", hasNot: timeC},
 		{text: "We refund within 14 days of receiving the return.", hasNot: timeC},
 		{text: "You need it by Saturday, I know.", hasNot: timeC},
+		{text: "Had you cancelled before midnight on the 3rd, you'd not have been charged.", hasNot: timeC},
+		{text: "Should you need us on Friday, just call.", hasNot: timeC},
 		{text: "Your party is on Saturday.", hasNot: timeC},
 		{text: "You mentioned you fly out on Friday.", hasNot: timeC},
 		{text: "If it hasn't come by Friday, tell me.", hasNot: timeC},

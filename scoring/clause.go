@@ -488,14 +488,19 @@ func (az *analyzer) afterPerfect(c *clause) bool {
 
 // hedgeOpeners frame a clause without being it: "to be fair, ...", "chances
 // are your bank flagged it".
-var hedgeOpeners = phrases("to be fair", "to be honest", "to be frank", "in fairness", "chances are",
-	"just so you know", "not being funny but", "for what it's worth", "for the record", "given that")
+var hedgeOpeners = phrases(strings.Split(hedgeOpenerList, "|")...)
+
+const hedgeOpenerList = "to be fair|to be honest|to be frank|in fairness|chances are|just so you know|" +
+	"not being funny but|for what it's worth|for the record|given that"
 
 // hedgeOpenerIDs are hedgeOpeners as word ids, compared without reading text.
 var hedgeOpenerIDs = func() [][]int32 {
 	out := make([][]int32, len(hedgeOpeners))
 	for i, p := range hedgeOpeners {
 		for _, w := range p {
+			if wordID(w) == 0 {
+				panic("scoring: " + w + " is not a word the phrase index knows") // see idSetLists
+			}
 			out[i] = append(out[i], wordID(w))
 		}
 	}

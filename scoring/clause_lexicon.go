@@ -200,20 +200,21 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 		bits[vocab.intern(form)] |= lxReport
 	}
 	for _, list := range idSetLists {
-		for _, w := range strings.Fields(list) {
+		for _, w := range strings.FieldsFunc(list, func(r rune) bool { return r == ' ' || r == '|' }) {
 			vocab.intern(w)
 		}
 	}
 	return bits
 }
 
-// idSetLists are the word lists of the sets Analyze asks about by token id
-// (idSetOf). They are interned with the lexicon, so every word in them has an
-// id and a token with none is in no set.
+// idSetLists are the word lists Analyze compares tokens with by id (idSetOf,
+// hedgeOpeners; "|" separates phrases). They are interned with the lexicon,
+// so every word in them has an id and a token with none is in no set.
 var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWordsList, denialHeadsList,
 	denialFillersList, stopWordsList, noOneList, casualDatesList, casualTimesList, repeatWordsList,
 	doneWordsList, connectorsList, timePrepositionsList, mistakeWordsList, quantityNounsList, genericDetsList,
-	resultOpenersList, resultWhWordsList, troubleWordsList, originPrepsList, yourMeansList, yourPremisesList}
+	resultOpenersList, resultWhWordsList, troubleWordsList, originPrepsList, yourMeansList, yourPremisesList,
+	hedgeOpenerList}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

@@ -92,6 +92,17 @@ func (az *analyzer) readClauses() {
 	}
 }
 
+// afterLikeFrameAt reports a subject pronoun, or "your", at i after "sounds
+// like", "looks like" or "seems like" at the start of a sentence.
+func (az *analyzer) afterLikeFrameAt(i int) bool {
+	toks := az.tok.toks
+	if i < 2 || toks[i-1].sent != toks[i].sent || az.tok.key(toks[i-1]) != "like" || !likeFrames.has(toks[i-2].id) {
+		return false
+	}
+	b := az.lexAt(i)
+	return b&(lxCustomer|lxThird) != 0 && b&lxDet == 0 || toks[i].id == idYour
+}
+
 // reasonIsThat reports "that" at i after "the reason ... is": what follows is
 // the reason ("the reason you were charged twice is that the payment was
 // submitted again").
@@ -180,6 +191,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "you have to understand | that it was your agent who booked it"
 	case az.reasonIsThat(i):
 		return true // "the reason the room wasn't ready is | that you arrived early"
+	case az.afterLikeFrameAt(i):
+		return true // "sounds like | you skipped the verification step"
 	}
 	return false
 }

@@ -316,14 +316,35 @@ var idAt = wordID("at")
 // imagine you were worried") is not one, nor a third party's step done for
 // them ("I'd guess the courier has delivered it by now").
 func (az *analyzer) guessedTheirAct(c *clause) bool {
-	if !c.hedged && !az.guessedSentence(c) || c.lists&listNotBlame != 0 || c.verb < 0 || az.weActInSentence(c) {
+	if !c.hedged && !az.guessedSentence(c) && !az.afterLikeFrame(c) || c.lists&listNotBlame != 0 || c.verb < 0 || az.weActInSentence(c) {
 		return false
 	}
 	switch {
-	case c.actor == actCustomer || az.yourSide(c):
+	case c.actor == actCustomer:
+		return c.lists&(listDuty|listSlip) != 0 // "sounds like you skipped the step", not "you've been waiting ages"
+	case az.yourSide(c):
 		return true
 	case c.actor == actThird:
 		return c.lists&stepList == 0 || c.lists&troubleLists != 0
 	}
 	return false
 }
+
+// guessAdverbs make what a clause says a guess wherever they sit: "your
+// flatmate probably signed for it".
+var guessAdverbs = idSetOf(guessAdverbsList)
+
+const guessAdverbsList = "probably prob presumably maybe perhaps possibly likely"
+
+// afterLikeFrame reports a clause after "sounds like", "looks like" or
+// "seems like": what the agent supposes happened.
+func (az *analyzer) afterLikeFrame(c *clause) bool {
+	i := c.lo
+	return i >= 2 && az.tok.toks[i-1].sent == az.tok.toks[i].sent && az.tok.key(az.tok.toks[i-1]) == "like" &&
+		likeFrames.has(az.tok.toks[i-2].id)
+}
+
+// likeFrames are the verbs of "sounds like", "looks like", "seems like".
+var likeFrames = idSetOf(likeFramesList)
+
+const likeFramesList = "sounds looks seems sound look seem"

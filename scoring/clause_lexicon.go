@@ -169,7 +169,7 @@ var lexicon = []struct {
 	{lxOurs, "ours mine"},
 	{lxDenial, "rather beyond out being"},
 	{lxYour, "your yours yourself"},
-	{lxGuess, "guess imagine suspect reckon wonder bet assume"},
+	{lxGuess, "guess imagine suspect reckon wonder bet assume guessing suspecting reckoning assuming imagining"},
 	{lxDuty, "obligation obligations responsible responsibility duty burden liable required"},
 	{lxElse, "else"},
 	{lxAbout, "about control"},
@@ -214,7 +214,7 @@ var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWords
 	denialFillersList, stopWordsList, noOneList, casualDatesList, casualTimesList, repeatWordsList,
 	doneWordsList, connectorsList, timePrepositionsList, mistakeWordsList, quantityNounsList, genericDetsList,
 	resultOpenersList, resultWhWordsList, troubleWordsList, originPrepsList, yourMeansList, yourPremisesList,
-	hedgeOpenerList}
+	hedgeOpenerList, guessAdverbsList, likeFramesList}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

@@ -157,7 +157,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		if n > 0 && b == 0 && head&lxCustomers != 0 && !az.tok.toks[j].apos && (!inPP || verbs.bare[k] != 0 && az.lexAt(j-1)&(lxDet|lxThing) == 0) {
 			break // "most customers manage to", "most people on this tariff know": after people, their verb
 		}
-		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 ||
+		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 || n > 0 && guessAdverbs.has(az.tok.toks[j].id) ||
 			b&lxAdverb != 0 && n > 0 || n > 0 && !afterDet && az.looksLikeVerb(j) || n >= maxWords && !inPP ||
 			n > 0 && az.verbAfterNoun(j) {
 			break

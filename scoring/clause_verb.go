@@ -35,6 +35,8 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			sawBe = sawBe || b&lxBe != 0
 		case b&lxNeg != 0:
 			c.neg = true
+		case guessAdverbs.has(az.tok.toks[i].id):
+			c.hedged = true // "your flatmate probably signed for it": said as a guess
 		case b&lxAdverb != 0 && b&(lxAgent|lxThing) == 0:
 		case k == "re" && i+1 < c.hi && az.tok.toks[i].end < len(az.tok.text) && az.tok.text[az.tok.toks[i].end] == '-':
 			// "re-sent", "mis-typed": the prefix is part of the verb that follows

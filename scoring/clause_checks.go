@@ -145,10 +145,11 @@ func (az *analyzer) wrongNearVerb(c *clause) bool {
 			return c.verb >= 0 || az.tok.key(az.tok.toks[i]) != "twice"
 		}
 		if b&lxPrep != 0 {
-			return false
+			break
 		}
 	}
-	return false
+	// "the form was sent back to us unsigned": a wrong state ending the clause
+	return c.verb >= 0 && c.hi-1 > c.comp && az.lexAt(c.hi-1)&lxWrong != 0 && az.tok.key(az.tok.toks[c.hi-1]) != "twice"
 }
 
 // inputNouns are what the customer gives: an address, a form, a PIN.

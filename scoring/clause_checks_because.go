@@ -80,21 +80,11 @@ func (az *analyzer) resultAfter(ci int) int {
 }
 
 // weActInSentence reports a clause of c's sentence in which the company
-// takes a step or promises one. Unlike sentenceHasOurStep it asks who acts:
-// "it's blocking you" is under way, but nobody's step.
+// takes a step or promises one, on c's side of any "but". Unlike
+// sentenceHasOurStep it asks who acts: "it's blocking you" is under way, but
+// nobody's step.
 func (az *analyzer) weActInSentence(c *clause) bool {
-	sent := az.tok.toks[c.lo].sent
-	for k := az.clauseIndex(c); k >= 0 && az.tok.toks[az.clauses[k].lo].sent == sent; k-- {
-		if az.clauses[k].ourStep() {
-			return true
-		}
-	}
-	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
-		if az.clauses[k].ourStep() {
-			return true
-		}
-	}
-	return false
+	return c.ourStep() || az.anyInContrastSpan(c, (*clause).ourStep)
 }
 
 // ourStep: the company taking, or promising, a step.

@@ -43,10 +43,55 @@ func (az *analyzer) isYourThingRefused(c *clause) bool {
 }
 
 // sentenceHasOurStep reports another clause of c's sentence in which the
-// company acts, or anything is under way or promised.
+// company acts, or anything is under way or promised, on c's side of any
+// "but" or "though": "I'll refund it, but the box was left where you asked"
+// still blames.
 func (az *analyzer) sentenceHasOurStep(c *clause) bool {
-	return az.flags[az.tok.toks[c.lo].sent].steps > count(c.isStep())
+	if az.flags[az.tok.toks[c.lo].sent].steps <= count(c.isStep()) {
+		return false
+	}
+	return az.anyInContrastSpan(c, (*clause).isStep)
 }
+
+// anyInContrastSpan reports another clause of c's sentence, not parted from
+// c by a clause that opens with a contrast ("but", "though", "however"), for
+// which pred holds.
+func (az *analyzer) anyInContrastSpan(c *clause, pred func(*clause) bool) bool {
+	ci := az.clauseIndex(c)
+	sent := az.tok.toks[c.lo].sent
+	for k := ci - 1; k >= 0 && az.tok.toks[az.clauses[k].lo].sent == sent; k-- {
+		if az.opensContrast(k + 1) {
+			break
+		}
+		if pred(&az.clauses[k]) {
+			return true
+		}
+	}
+	for k := ci + 1; k < len(az.clauses) && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+		if az.opensContrast(k) {
+			break
+		}
+		if pred(&az.clauses[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensContrast reports a clause that opens with a word of contrast.
+func (az *analyzer) opensContrast(k int) bool {
+	c := &az.clauses[k]
+	i := c.lo
+	if i+1 < c.hi && az.tok.key(az.tok.toks[i]) == "even" {
+		i++ // "even though"
+	}
+	return contrastWords.has(az.tok.toks[i].id)
+}
+
+// contrastWords open a clause that sets itself against the one before.
+var contrastWords = idSetOf(contrastWordsList)
+
+const contrastWordsList = "but though although however yet whereas"
 
 // isYourInputWrong: "the address you gave us was missing the flat number",
 // "the code you used was out of date": the subject holds what the customer

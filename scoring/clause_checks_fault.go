@@ -246,8 +246,8 @@ func (az *analyzer) accuses(c *clause) bool {
 	if az.tok.key(az.tok.toks[c.headLo]) == "why" || c.lo > 0 && az.tok.key(az.tok.toks[c.lo]) == "why" {
 		return c.neg || c.modalWould
 	}
-	// "did you even read it?", "did you actually check?": a duty doubted, not a fact asked
-	return (az.clauseHasWord(c, "even") || az.clauseHasWord(c, "actually")) && c.pastAux && c.lists&listDuty != 0
+	// "did you even read it?", "did you not read the email?": a duty doubted, not a fact asked
+	return (c.neg || az.clauseHasWord(c, "even") || az.clauseHasWord(c, "actually")) && c.pastAux && c.lists&listDuty != 0
 }
 
 // causedBy reports a participle of causing at j, which a denial may pass over:

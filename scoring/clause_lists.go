@@ -223,7 +223,7 @@ func inVerbList(lemma, name string) bool {
 // must be in the clause before the check is worth running.
 var clauseNeeds = map[string]lex{
 	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone,
-	"fault is ours": lxOurs | lxFaultNoun, "our fault": lxOurDet | lxAgent,
+	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent,
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun | lxYour, "them after": lxThird | lxThirdNoun | lxTheirs,
@@ -247,6 +247,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"by us":            func(az *analyzer, c *clause) bool { return c.byAgent },
 	"down to them":     (*analyzer).isDownToThem,
 	"fault is ours":    (*analyzer).isFaultOurs,
+	"the fault, ours":  func(az *analyzer, c *clause) bool { return c.fault && az.isFaultOurs(c) }, // "the fault isn\'t ours"
 	"our fault":        (*analyzer).isOurFault,
 	"feeling":          func(az *analyzer, c *clause) bool { return az.compHas(c, lxFeeling) },
 	"bad":              func(az *analyzer, c *clause) bool { return az.compHas(c, lxBadAdj) },

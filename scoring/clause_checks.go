@@ -40,7 +40,7 @@ func phrases(ps ...string) [][]string {
 
 // Phrase lists the checks compare the words after a verb with.
 var (
-	downToPhrases   = phrases("down to", "on", "up to", "because of", "caused by", "with")
+	downToPhrases   = phrases("down to", "on", "up to", "because of", "caused by", "with", "a matter", "matter for")
 	oursPhrases     = phrases("ours", "mine")
 	withUsPhrases   = phrases("on us", "on me", "with us", "with me", "our", "my", "down to us", "down to me")
 	theWrongPhrases = phrases("the wrong")
@@ -381,6 +381,8 @@ func (az *analyzer) isCleftOnThem(c *clause) bool {
 			third = true // "it was the courier who", "it was your own standing order that"
 		case third && (k == "that" || k == "who" || k == "which" || k == "that's" || k == "who's"):
 			return true
+		case third && b&lxCustomer != 0 && b&lxDet == 0:
+			return true // "it's the bank you need to talk to", "it's them you need to chase"
 		}
 	}
 	return false

@@ -129,6 +129,30 @@ func (az *analyzer) isResponsible(c *clause) bool {
 	return liableWords[az.firstCompWord(c)]
 }
 
+// liabilityWords name answering for a fault, as nouns or adjectives.
+var liabilityWords = idSetOf(liabilityWordsList)
+
+const liabilityWordsList = "liable liability responsible responsibility accountable accountability"
+
+// disclaimsResponsibility: "we can't accept responsibility for that", "the
+// council cannot accept liability", "it is not the responsibility of the
+// school to ...", "the Trust cannot be held accountable": answering for the
+// fault denied, by whoever the agent speaks for. "You're not responsible"
+// and "it's not your responsibility" clear the customer instead.
+func (az *analyzer) disclaimsResponsibility(c *clause) bool {
+	if !c.neg || c.actor == actCustomer || c.actor == actCustomers {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.headLo; i < c.hi; i++ {
+		if !liabilityWords.has(toks[i].id) {
+			continue
+		}
+		return i == 0 || toks[i-1].id != idYour && az.lexAt(i-1)&lxCustomer == 0
+	}
+	return false
+}
+
 // ownedInSentence reports an owns-mistake marker in c's sentence (see
 // noteOwnedSentences): "the driver went to the wrong door, and he's our driver,
 // so it's our problem" tells a slip and takes it as ours.

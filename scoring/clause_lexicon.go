@@ -214,7 +214,8 @@ var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWords
 	denialFillersList, stopWordsList, noOneList, casualDatesList, casualTimesList, repeatWordsList,
 	doneWordsList, connectorsList, timePrepositionsList, mistakeWordsList, quantityNounsList, genericDetsList,
 	resultOpenersList, resultWhWordsList, troubleWordsList, originPrepsList, yourMeansList, yourPremisesList,
-	hedgeOpenerList, guessAdverbsList, likeFramesList, contrastWordsList}
+	hedgeOpenerList, guessAdverbsList, likeFramesList, contrastWordsList,
+	liabilityWordsList}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

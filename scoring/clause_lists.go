@@ -231,7 +231,7 @@ var clauseNeeds = map[string]lex{
 	"yourself": lxYour, "holder's duty": lxDuty, "works for others": lxElse, "nothing we can do about them": lxAbout,
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
 	"your failing": lxYour, "your input wrong": lxCustomer,
-	"responsible": lxThird | lxThirdNoun, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers, "done from your side": lxYour,
+	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers, "done from your side": lxYour,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -366,8 +366,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		// "the courier hasn't collected it yet" is where things stand; "nobody turned up" names no one
 		return !az.clauseHasWord(c, "yet") && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))
 	},
-	"responsible":       (*analyzer).isResponsible,
-	"owned in sentence": (*analyzer).ownedInSentence,
+	"responsible":              (*analyzer).isResponsible,
+	"disclaims responsibility": (*analyzer).disclaimsResponsibility,
+	"owned in sentence":        (*analyzer).ownedInSentence,
 }
 
 // Bits of the verb lists the checks test, looked up once.

@@ -198,6 +198,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "a third party must have erred", who: others, when: tenses(aspMust), neg: no, verbs: "third-party failure", words: "perfect"},
 	{kind: MarkBlame, name: "it is not our fault", voice: copula, neg: yes, words: "our fault"},
 	{kind: MarkBlame, name: "the fault is not ours", neg: yes, words: "the fault, ours"},
+	{kind: MarkBlame, name: "we cannot answer for it", neg: yes, words: "disclaims responsibility"},
 	{kind: MarkBlame, name: "it is not our doing", words: "denies ours"},
 	{kind: MarkBlame, name: "your own things or people got it wrong", who: things | others, when: tenses(aspDone, aspNow, aspPresent, aspState), words: "your side erred"},
 	{kind: MarkBlame, name: "a third party did not do their part", who: others, when: done, neg: yes, verbs: "duty", words: "not yet"},

@@ -316,6 +316,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your fault":         (*analyzer).isYourFault,
 	"had to have":        func(az *analyzer, c *clause) bool { return c.obliged && c.hasHave },
 	"may, not can":       func(az *analyzer, c *clause) bool { return !c.can },
+	"done right": func(az *analyzer, c *clause) bool {
+		return c.bag&lxWrong == 0 && !az.wrongNearVerb(c) && !az.isDoneWrong(c) // "the refund was issued promptly on our part"
+	},
 	"perfect, done right": func(az *analyzer, c *clause) bool {
 		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c)
 	},

@@ -129,6 +129,9 @@ func TestBlameInEveryForm(t *testing.T) {
 // adverb, "our doing", "we got it wrong"; not a quote, a condition, or a plan.
 func TestOwnershipPossessiveAndPredicative(t *testing.T) {
 	checkReadings(t, []reading{
+		{text: "The refund was issued promptly on our part.", hasNot: owns},
+		{text: "There was no error on our part.", hasNot: owns},
+		{text: "The mistake was on our part.", has: owns},
 		{text: "The mistake here is ours entirely.", has: owns},
 		{text: "The fault is completely ours.", has: owns},
 		{text: "That's wholly our fault.", has: owns},

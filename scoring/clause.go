@@ -107,21 +107,34 @@ func (az *analyzer) afterLikeFrameAt(i int) bool {
 // the reason ("the reason you were charged twice is that the payment was
 // submitted again").
 func (az *analyzer) reasonIsThat(i int) bool {
+	return az.frameIsThat(i, reasonNouns)
+}
+
+// frameIsThat reports "that" at i after "is", in a sentence whose first few
+// words hold one of heads: "the reason ... is | that", "what happened is |
+// that we changed the date". What follows is a clause of its own.
+func (az *analyzer) frameIsThat(i int, heads idSet) bool {
 	toks := az.tok.toks
-	if i < 3 || toks[i].id != idThat || az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 {
+	if i < 2 || toks[i].id != idThat || az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 {
 		return false
 	}
 	s := az.tok.sents[toks[i].sent]
 	for j := s.tokLo; j < i-1 && j < s.tokLo+4; j++ {
-		if toks[j].id == idReason {
+		if heads.has(toks[j].id) {
 			return true
 		}
 	}
 	return false
 }
 
-// idReason is the id of "reason", whose "is that" gives a cause.
-var idReason = wordID("reason")
+// reasonNouns make their "is that" give a cause; frameNouns only frame what
+// follows ("the thing is that", "what happened is that").
+var (
+	reasonNouns = idSetOf("reason cause")
+	frameNouns  = idSetOf(frameNounsList)
+)
+
+const frameNounsList = "reason cause happened thing fact problem issue truth point"
 
 // byTheTime reports "by the time" at i, which opens a clause of when.
 func (az *analyzer) byTheTime(i int) bool {
@@ -189,8 +202,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "is on its way and arrives Thursday"
 	case az.startsReported(i):
 		return true // "you have to understand | that it was your agent who booked it"
-	case az.reasonIsThat(i):
-		return true // "the reason the room wasn't ready is | that you arrived early"
+	case az.frameIsThat(i, frameNouns):
+		return true // "the reason the room wasn't ready is | that you arrived early", "what happened is | that we ..."
 	case az.afterLikeFrameAt(i):
 		return true // "sounds like | you skipped the verification step"
 	}
@@ -458,8 +471,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		switch {
 		case k == "that" && i == c.lo && i > 0 && az.startsReported(i):
 			// "you have to understand | that it was your agent": the "that" only joins
-		case k == "that" && i == c.lo && az.reasonIsThat(i):
-			c.causal = true // "the reason it failed is | that you ...": the reason itself
+		case k == "that" && i == c.lo && az.frameIsThat(i, frameNouns):
+			c.causal = c.causal || az.reasonIsThat(i) // "the reason it failed is | that you ...": the reason itself
 		case b&lxFreq != 0 && az.tok.toks[i].pause:
 			c.freq = true // "Generally, people who check the size guide ...": the frame says how often
 		case k == "as" && i+1 < c.hi && az.lexAt(i+1)&lxCustomer != 0:

@@ -219,6 +219,8 @@ func (az *analyzer) troubled(c *clause) bool {
 		return false // "so there's nothing I can do": the company's inability is a rule, not a fault
 	case c.obliged && c.neg:
 		return false // "so you don't have to deal with them": a relief
+	case c.should:
+		return false // "so the fee should never have been added": what ought to have been, our error
 	case c.lists&listAskAFact != 0 || c.verb >= 0 && az.markAt(c.verb)&lxReport != 0:
 		return false
 	}

@@ -216,3 +216,29 @@ func (az *analyzer) youDidItYourself(c *clause) bool {
 	}
 	return false
 }
+
+// toldVerbs are the customer's saying, which a recap quotes back.
+var toldVerbs = wordSet("said told mentioned explained described say tell mention explain describe")
+
+// recapsTheirAccount reports a clause that tells back what the customer said,
+// after "what you've told me", "as you said" or "you mentioned" before it in
+// its sentence: "so to recap what you've told me: the driver left it in the
+// rain" is their account, not the agent's blame. "You never told us" and
+// "you were told" are not the customer's account.
+func (az *analyzer) recapsTheirAccount(c *clause) bool {
+	toks := az.tok.toks
+	lo := az.tok.sents[toks[c.lo].sent].tokLo
+	for i := lo; i+1 < c.headLo; i++ {
+		if az.lexAt(i)&lxCustomer == 0 || az.lexAt(i)&lxDet != 0 {
+			continue
+		}
+		j := i + 1
+		if az.lexAt(j)&lxHave != 0 && az.lexAt(j)&lxNeg == 0 {
+			j++ // "what you have told me"
+		}
+		if j < c.headLo && toldVerbs[az.tok.key(toks[j])] {
+			return true // not "you never told us", "you were told"
+		}
+	}
+	return false
+}

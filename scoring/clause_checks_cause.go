@@ -106,6 +106,8 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 			return partyCompany
 		case b&lxCustomer != 0 || az.tok.toks[i].id == idYour || az.tok.toks[i].id == idYours:
 			return partyCustomer
+		case b&lxThirdNoun != 0 && i > lo && az.tok.toks[i-1].id == idThis:
+			return partyCompany // "a clerical error in this office": the writer's own
 		case b&(lxThird|lxThirdNoun|lxTheirs) != 0:
 			return partyThird
 		}
@@ -115,6 +117,9 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 	}
 	return partyNone
 }
+
+// idThis is the id of "this", which makes a place the speaker's own ("this office").
+var idThis = wordID("this")
 
 // idNo is the id of "no", which negates what follows it ("in no way").
 var idNo = wordID("no")

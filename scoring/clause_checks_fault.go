@@ -68,11 +68,18 @@ func (az *analyzer) weAreAtFault(c *clause, j int) bool {
 	if j+1 >= c.hi || az.tok.toks[j].pause {
 		return true
 	}
+	if owedActs[az.verbAt(j+1).lemma] {
+		return false // "nobody from us came out": a visit we owed and missed, not a fault denied
+	}
 	if az.looksLikeVerb(j+1) || az.lexAt(j)&lxBe != 0 && liableWords[az.tok.key(az.tok.toks[j+1])] {
 		return true
 	}
 	return az.lexAt(j+1)&lxBe != 0 && j+2 < c.hi && liableWords[az.tok.key(az.tok.toks[j+2])]
 }
+
+// owedActs are what the company owes the customer: nobody of ours doing one
+// is a failure told, not a fault denied.
+var owedActs = wordSet("come call ring turn show visit reply respond contact answer arrive attend")
 
 // liableWords say a party answers for a fault.
 var liableWords = wordSet("liable responsible accountable")

@@ -372,6 +372,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"responsible":              (*analyzer).isResponsible,
 	"disclaims responsibility": (*analyzer).disclaimsResponsibility,
 	"owned in sentence":        (*analyzer).ownedInSentence,
+	"recaps your account":      (*analyzer).recapsTheirAccount,
 }
 
 // Bits of the verb lists the checks test, looked up once.

@@ -204,6 +204,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "a third party did not do their part", who: others, when: done, neg: yes, verbs: "duty", words: "not yet"},
 	{kind: MarkBlame, name: "a third party answers for it", who: others, voice: copula, neg: no, words: "responsible"},
 	{kind: MarkBlame, effect: vetoes, name: "told, and taken as ours", words: "owned in sentence"},
+	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},
 	{kind: MarkBlame, effect: vetoes, name: "what your side went through", words: "your side suffered"},
 	{kind: MarkBlame, effect: vetoes, name: "it is not your fault", neg: yes, words: "your fault"},
 	{kind: MarkBlame, effect: vetoes, name: "a guess at what they went through", who: you, when: tenses(aspMust), words: "guessed experience"},

@@ -227,6 +227,8 @@ func (az *analyzer) startsReported(i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
 	switch {
+	case b&lxDet != 0 && az.evidenceShows(i-1):
+		return true // "the server logs show | the files were deleted from your laptop"
 	case az.markAt(i-1)&lxGuess != 0 && b&(lxDet|lxThird|lxCustomer|lxThing) != 0 && b&lxAgent == 0:
 		return true // "I'd guess | the dog sitter took it in", "I suspect | your router"
 	case b&(lxCustomer|lxThing) == 0:
@@ -243,6 +245,19 @@ func (az *analyzer) startsReported(i int) bool {
 	next := az.lexAt(i + 1)
 	return next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && next&lxDet == 0 && az.reportedBefore(i)
 }
+
+// evidenceShows reports a verb of showing at i after a record of what
+// happened: "the logs show", "our records confirm", "the tracking says".
+func (az *analyzer) evidenceShows(i int) bool {
+	toks := az.tok.toks
+	return i > 0 && toks[i].sent == toks[i-1].sent && az.markAt(i)&lxReport != 0 && evidenceNouns.has(toks[i-1].id)
+}
+
+// evidenceNouns are records an agent reads what happened from.
+var evidenceNouns = idSetOf(evidenceNounsList)
+
+const evidenceNounsList = "logs log records record tracking history photo photos scan scans report notes recording " +
+	"footage data statement statements audit"
 
 // reportedBefore reports a verb of knowing or saying just before token i, or
 // before its particle: "I'd point out | that", "we found out | that".

@@ -55,6 +55,8 @@ func TestCustomersInGeneralReadPastTheirRelativeClause(t *testing.T) {
 		{text: "That one's down to the courier, I'm afraid.", has: blame},
 		{text: "The mistake isn't ours, as it happens.", has: blame},
 		{text: "We can't accept responsibility for that.", has: blame},
+		{text: "The installer was your own contractor, not one of ours.", has: blame},
+		{text: "It wasn't us who cancelled the booking.", has: blame},
 		{text: "So, as you said, the driver left it out in the rain.", hasNot: blame},
 		{text: "You never told us you'd moved house.", has: blame},
 		{text: "Nobody from our team came out, and that's on us.", hasNot: blame},

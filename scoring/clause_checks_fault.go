@@ -31,7 +31,7 @@ const denialFillersList = "from by for with on at to do anything something one o
 // verb or a word of fault ("we did", "we're liable for"). "There's nothing we
 // can do" says what the company cannot do, not whose fault it is.
 func (az *analyzer) deniesOurPart(c *clause) bool {
-	if c.bag&(lxAgent|lxOurDet) == 0 {
+	if c.bag&(lxAgent|lxOurDet|lxOurs) == 0 {
 		return false // a denial that names no part of ours
 	}
 	toks := az.tok.toks
@@ -67,6 +67,9 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 func (az *analyzer) weAreAtFault(c *clause, j int) bool {
 	if j+1 >= c.hi || az.tok.toks[j].pause {
 		return true
+	}
+	if relativeWords.has(az.tok.toks[j+1].id) {
+		return true // "it wasn't us who cancelled it"
 	}
 	if owedActs[az.verbAt(j+1).lemma] {
 		return false // "nobody from us came out": a visit we owed and missed, not a fault denied

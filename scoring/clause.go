@@ -54,6 +54,7 @@ type clause struct {
 	relative   bool // a "which"/"who" clause, whose subject is the noun before it
 	subjLapse  bool // the subject's own relative clause skips a part: "customers who don't read the terms"
 	subjDuty   bool // the subject's own relative clause does a part: "people who check the size guide"
+	named      bool // the subject is a thing with a name, maybe a party's: "the Royal Mail lot", "Evri"
 	fault      bool // the subject's head is a fault noun: "the mistake"
 	subjWrong  bool // the subject holds "wrong": "the wrong address"
 	generic    bool // a bare plural or customers in general: "refunds take"

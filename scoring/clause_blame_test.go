@@ -56,6 +56,8 @@ func TestCustomersInGeneralReadPastTheirRelativeClause(t *testing.T) {
 		{text: "The mistake isn't ours, as it happens.", has: blame},
 		{text: "We can't accept responsibility for that.", has: blame},
 		{text: "The installer was your own contractor, not one of ours.", has: blame},
+		{text: "Honestly, the Parcelnet lot lost it somewhere.", has: blame},
+		{text: "The Thursday slot is released now.", hasNot: blame},
 		{text: "It wasn't us who cancelled the booking.", has: blame},
 		{text: "So, as you said, the driver left it out in the rain.", hasNot: blame},
 		{text: "You never told us you'd moved house.", has: blame},

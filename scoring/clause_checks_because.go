@@ -111,7 +111,7 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	case actCustomer, actCustomers, actThird:
 		return true
 	}
-	return c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
+	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
 }
 
 // agentInSubject reports "we" or "I" among the words of c's subject: "your

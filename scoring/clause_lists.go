@@ -245,6 +245,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"perfect":          func(az *analyzer, c *clause) bool { return c.hasHave },
 	"not by us":        func(az *analyzer, c *clause) bool { return c.byWho != actAgent && !c.should }, // "should never have been sent" owns it
 	"by us":            func(az *analyzer, c *clause) bool { return c.byAgent },
+	"named subject":    func(az *analyzer, c *clause) bool { return c.named },
 	"down to them":     (*analyzer).isDownToThem,
 	"fault is ours":    (*analyzer).isFaultOurs,
 	"the fault, ours":  func(az *analyzer, c *clause) bool { return c.fault && az.isFaultOurs(c) }, // "the fault isn\'t ours"

@@ -120,6 +120,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		j++
 	}
 	var head lex
+	headAt := i
 	inPP := false // inside "of ..." or "for ...", which does not change the head
 	quantity := false
 	maxWords := 4
@@ -163,7 +164,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			break
 		}
 		if !inPP || quantity {
-			head = b
+			head, headAt = b, j
 			c.fault = c.fault || b&lxFaultNoun != 0
 			c.subjWrong = c.subjWrong || b&lxWrong != 0
 			c.generic = (bare || quantity || genericDets.has(az.tok.toks[i].id)) &&
@@ -202,7 +203,44 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	case head&lxCustomers != 0 || det&lxCustomers != 0:
 		c.actor, c.generic = actCustomers, true
 	}
+	c.named = c.actor == actThing && head == 0 && az.namedParty(headAt) // "the Royal Mail lot lost it"
 	return j
+}
+
+// namedParty reports a name inside a sentence: a capitalised word the
+// lexicon does not know, not the sentence's first word, so a company or a
+// person ("Royal Mail", "Uni admissions").
+func (az *analyzer) namedParty(i int) bool {
+	t := &az.tok.toks[i]
+	if i == az.tok.sents[t.sent].tokLo || t.code || t.num {
+		return false
+	}
+	for j := i; j >= 0 && j > i-3 && az.tok.toks[j].sent == t.sent; j-- {
+		if j != az.tok.sents[t.sent].tokLo && az.titleCaseName(j) {
+			return true
+		}
+		if az.lexAt(j) != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// titleCaseName reports a word written as a name, "Mail" or "Evri", that is
+// not a day or a month: not "IdP" or "Thursday".
+func (az *analyzer) titleCaseName(j int) bool {
+	w := az.tok.text[az.tok.toks[j].start:az.tok.toks[j].end]
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	k := az.tok.key(az.tok.toks[j])
+	_, day := singleWordTimes[k]
+	return !day && !monthWords[k]
 }
 
 // auxAfterRelative finds the auxiliary after a relative clause without "that"

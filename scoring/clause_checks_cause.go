@@ -268,14 +268,17 @@ func (az *analyzer) isThem(c *clause) bool {
 	if !az.pronounSubject(c) {
 		return false
 	}
-	for i := c.comp; i < c.hi && i < c.comp+3; i++ {
+	for i := c.comp; i < c.hi && i < c.comp+4; i++ {
 		b := az.lexAt(i)
 		switch {
 		case b&(lxThirdNoun|lxThird|lxTheirs) != 0 && !az.tok.toks[i].num:
-			return az.endsNounPhrase(i, c.hi) // "that's the seller", not "that's bank policy"
+			// "that's the seller", "that's your card issuer blocking it", not "that's bank policy"
+			return az.endsNounPhrase(i, c.hi) || strings.HasSuffix(az.tok.key(az.tok.toks[i+1]), "ing")
 		case b&lxCustomers != 0 && endsInApostropheS(az.tok.key(az.tok.toks[i])):
 			return true // "people's phones"
 		case b&(lxAdverb|lxDet) != 0 && b&(lxOurDet|lxAgent) == 0 || az.isLyAdverb(i, az.tok.key(az.tok.toks[i])) || b&lxFreq != 0:
+		case b == 0 && i > c.comp && az.lexAt(i-1)&lxDet != 0 && !az.looksLikeVerb(i):
+			// a word naming the party: "your card issuer"
 		default:
 			return false
 		}

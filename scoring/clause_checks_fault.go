@@ -11,7 +11,7 @@ package scoring
 // anything we did".
 var denialHeads = idSetOf(denialHeadsList)
 
-const denialHeadsList = "not n't nothing nobody none rather never being out beyond"
+const denialHeadsList = "not n't nothing nobody none rather never being out beyond outside hardly"
 
 // pairedWith are denial words that deny only with the word after them.
 var pairedWith = map[string]string{"rather": "than", "out": "of"}
@@ -50,7 +50,8 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 			b := az.lexAt(j)
 			switch {
 			case b&(lxOurDet|lxOurs) != 0:
-				return true // "nothing to do with our servers", "the charge isn't ours to reverse"
+				// "nothing to do with our servers", "the charge isn't ours to reverse"; "outside our policy" is a rule
+				return j+1 >= c.hi || az.lexAt(j+1)&lxRuleNoun == 0
 			case b&lxAgent != 0 && b&lxI == 0 && b&(lxWill|lxWould|lxHave) == 0:
 				return az.weAreAtFault(c, j)
 			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet) == 0 && !az.causedBy(j):

@@ -167,7 +167,7 @@ var lexicon = []struct {
 	{lxFaultNoun, "mistake fault error blame responsibility failure oversight doing problem issue delay delays " +
 		"hold-up holdup mix-up mixup glitch blunder slip-up cock-up discrepancy lapse shortfall"},
 	{lxOurs, "ours mine"},
-	{lxDenial, "rather beyond out being"},
+	{lxDenial, "rather beyond out being outside hardly"},
 	{lxYour, "your yours yourself"},
 	{lxGuess, "guess imagine suspect reckon wonder bet assume guessing suspecting reckoning assuming imagining"},
 	{lxDuty, "obligation obligations responsible responsibility duty burden liable required"},

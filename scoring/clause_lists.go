@@ -258,9 +258,12 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"customer's event": func(az *analyzer, c *clause) bool {
 		return c.temporal && (c.actor == actCustomer || c.actor == actCustomers || c.yourThing) && !az.isEventDeadline(c)
 	},
-	"event deadline":         (*analyzer).isEventDeadline,
-	"guessed sentence":       (*analyzer).guessedSentence,
-	"not our deadline":       func(az *analyzer, c *clause) bool { return !az.isEventDeadline(c) },
+	"event deadline":   (*analyzer).isEventDeadline,
+	"guessed sentence": (*analyzer).guessedSentence,
+	"not our deadline": func(az *analyzer, c *clause) bool {
+		// "you're now booked on the 7:40 tomorrow" is our step done for them, not their plan
+		return !az.isEventDeadline(c) && !(c.passive && c.lists&stepList != 0 && !c.neg)
+	},
 	"your own thing guessed": func(az *analyzer, c *clause) bool { return c.yourThing && c.hasHave && !c.should },
 	"wrong, not by us":       func(az *analyzer, c *clause) bool { return c.byWho != actAgent && az.wrongNearVerb(c) },
 	"by you":                 func(az *analyzer, c *clause) bool { return c.byWho == actCustomer },

@@ -68,6 +68,8 @@ func TestTimeIsACommitmentOnlyWhenWeCommit(t *testing.T) {
 		{text: "You need it by Saturday, I know.", hasNot: timeC},
 		{text: "Had you cancelled before midnight on the 3rd, you'd not have been charged.", hasNot: timeC},
 		{text: "Should you need us on Friday, just call.", hasNot: timeC},
+		{text: "You're now booked onto the late train to York tomorrow.", has: timeC},
+		{text: "Your engineer's slot is Thursday between 8 and 1.", has: timeC},
 		{text: "Your party is on Saturday.", hasNot: timeC},
 		{text: "You mentioned you fly out on Friday.", hasNot: timeC},
 		{text: "If it hasn't come by Friday, tell me.", hasNot: timeC},

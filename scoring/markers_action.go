@@ -127,6 +127,7 @@ var timeTable = []patternGroup{
 		"i'll", "we'll", "you'll", "it'll", "they'll", "that'll", "ill", "won't",
 		// a schedule said in the present: "the engineer is booked for Tuesday"
 		"{is|are} due", "{is|are|'s} scheduled", "{is|are|'s} booked for", "{is|are|'s} coming", "commit to",
+		"booked {on|onto|in|into|for}", "{slot|window|appointment|visit} is",
 		"your * {arrives|starts|begins|comes back|goes live|kicks in|lands}",
 	}},
 	// Time cues: where the date parser is worth running, and which of its rules.

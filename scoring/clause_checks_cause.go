@@ -16,7 +16,7 @@ import "strings"
 // by", "stems from", "rests with", "the result of" ("the trouble this caused
 // you" names who suffered, not who caused it).
 var causeWords = map[string]string{
-	"caused": "by", "triggered": "by", "created": "by", "generated": "by", "initiated": "by", "requested": "by",
+	"caused": "by", "occasioned": "by", "triggered": "by", "created": "by", "generated": "by", "initiated": "by", "requested": "by",
 	"resulted": "from", "results": "from", "resulting": "from", "result": "of", "consequence": "of", "outcome": "of",
 	"stems": "from", "stemmed": "from", "stem": "from", "stemming": "from",
 	"originated": "with from at in", "originates": "with from at in", "originate": "with from at in", "originating": "with from at in",
@@ -110,12 +110,40 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 			return partyCompany // "a clerical error in this office": the writer's own
 		case b&(lxThird|lxThirdNoun|lxTheirs) != 0:
 			return partyThird
+		case az.lapseAt(i, hi) || b&lxWrong != 0 && az.inputNounWithin(i+1, hi, 2):
+			return partyCustomer // "the non-disclosure of previous claims", "the incorrect delivery address"
 		}
 		if az.tok.toks[i].pause {
 			break
 		}
 	}
 	return partyNone
+}
+
+// lapseNouns name a part the customer did not play: "a consequence of the
+// non-disclosure of previous claims". A word after "non-" is one as well.
+var lapseNouns = idSetOf(lapseNounsList)
+
+const lapseNounsList = "nondisclosure nonpayment noshow misuse negligence non"
+
+// lapseAt reports a lapse named at i: a lapse noun, or "non-" before a word.
+func (az *analyzer) lapseAt(i, hi int) bool {
+	t := &az.tok.toks[i]
+	if az.tok.key(*t) == "non" {
+		return i+1 < hi && t.end < len(az.tok.text) && az.tok.text[t.end] == '-'
+	}
+	return lapseNouns.has(t.id)
+}
+
+// inputNounWithin reports one of the things the customer gives within n
+// words from i: "the incorrect delivery address".
+func (az *analyzer) inputNounWithin(i, hi, n int) bool {
+	for j := i; j < hi && j < i+n; j++ {
+		if inputNouns[az.tok.key(az.tok.toks[j])] {
+			return true
+		}
+	}
+	return false
 }
 
 // idThis is the id of "this", which makes a place the speaker's own ("this office").

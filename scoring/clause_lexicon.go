@@ -102,6 +102,7 @@ var lexicon = []struct {
 		"dealership mechanic authority authorities regulator consulate embassy immigration clearinghouse " +
 		"pharmacy hospital clinic doctor dentist vet university college lawyer attorney bailiff caretaker " +
 		"concierge cleaner cleaners subcontractor reseller wholesaler distributor publisher developer developers " +
+		"contractors subcontractors installers merchants retailers landlords operators agencies brokers dealers " +
 		"occupant occupants tenant's household relative friend partner's spouse teenager sitter nanny " +
 		"carrier's processor's insurer's employer's installer's contractor's faa ofcom ofgem " +
 		// what happens to everyone, which an agent can name as the cause as they name a party
@@ -215,7 +216,7 @@ var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWords
 	doneWordsList, connectorsList, timePrepositionsList, mistakeWordsList, quantityNounsList, genericDetsList,
 	resultOpenersList, resultWhWordsList, troubleWordsList, originPrepsList, yourMeansList, yourPremisesList,
 	hedgeOpenerList, guessAdverbsList, likeFramesList, contrastWordsList,
-	liabilityWordsList, frameNounsList, evidenceNounsList}
+	liabilityWordsList, frameNounsList, evidenceNounsList, lapseNounsList}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

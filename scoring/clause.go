@@ -244,7 +244,9 @@ func (az *analyzer) startsReported(i int) bool {
 		return false
 	}
 	next := az.lexAt(i + 1)
-	return next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && next&lxDet == 0 && az.reportedBefore(i)
+	// "I can see that you paid", "we've been told that the parcel was misrouted":
+	// before a determiner, "that" cannot be one itself
+	return (next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxDet != 0) && az.reportedBefore(i)
 }
 
 // evidenceShows reports a verb of showing at i after a record of what

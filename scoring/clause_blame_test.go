@@ -95,6 +95,8 @@ func TestActsDoneFromTheCustomersSide(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "The booking was cancelled from your phone on Sunday night.", has: blame},
 		{text: "The audit log shows the folder was deleted from your tablet.", has: blame},
+		{text: "The parcel was misrouted at their hub.", has: blame},
+		{text: "I can see that the payment was approved using your card and PIN.", has: blame},
 		{text: "Our records show the refund was issued on Monday.", hasNot: blame},
 		{text: "The order was placed using your saved password.", has: blame},
 		{text: "The parcel was rejected at your address by whoever answered.", has: blame},

@@ -251,7 +251,8 @@ func (az *analyzer) troubleVerbAt(i int) bool {
 // "the transaction was authorised using your credentials", "that change came
 // from your laptop", "delivery was refused at your address": the act is told
 // without a doer, but the words after it put it on the customer's own device,
-// credentials or premises, so the doer was on their side.
+// credentials or premises, so the doer was on their side; or at a third
+// party's place ("misrouted at their hub"), so the fault was theirs.
 
 // originPreps put an act on what follows them: "from", "using", "via".
 var originPreps = idSetOf(originPrepsList)
@@ -283,6 +284,9 @@ func (az *analyzer) doneFromYourSide(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i+2 < c.hi; i++ {
+		if originPreps.has(toks[i].id) && az.lexAt(i+1)&lxTheirs != 0 && az.lexAt(i+1)&lxThird == 0 {
+			return c.lists&troubleLists != 0 // "the consignment was misrouted at their hub"
+		}
 		if !originPreps.has(toks[i].id) || toks[i+1].id != idYour {
 			continue
 		}

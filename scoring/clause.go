@@ -230,6 +230,8 @@ func (az *analyzer) startsReported(i int) bool {
 	switch {
 	case b&lxDet != 0 && az.evidenceShows(i-1):
 		return true // "the server logs show | the files were deleted from your laptop"
+	case toks[i].id == idThat && i >= 2 && clearWords.has(toks[i-1].id) && az.lexAt(i-2)&lxBe != 0:
+		return true // "it is clear | that you were advised of the fee"
 	case az.markAt(i-1)&lxGuess != 0 && b&(lxDet|lxThird|lxCustomer|lxThing) != 0 && b&lxAgent == 0:
 		return true // "I'd guess | the dog sitter took it in", "I suspect | your router"
 	case b&(lxCustomer|lxThing) == 0:
@@ -248,6 +250,11 @@ func (az *analyzer) startsReported(i int) bool {
 	// before a determiner, "that" cannot be one itself
 	return (next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxDet != 0) && az.reportedBefore(i)
 }
+
+// clearWords say a thing is plain before "that": "it is clear that".
+var clearWords = idSetOf(clearWordsList)
+
+const clearWordsList = "clear evident apparent obvious plain"
 
 // evidenceShows reports a verb of showing at i after a record of what
 // happened: "the logs show", "our records confirm", "the tracking says".
@@ -475,11 +482,9 @@ func (az *analyzer) skipOpeners(c *clause) int {
 	i := c.lo
 	for ; i < c.hi; i++ {
 		b := az.lexAt(i)
-		if i == c.lo {
-			if n := az.hedgeOpener(i, c.hi); n > 0 {
-				i += n - 1 // "to be fair, the restaurant's the one who forgot": the frame is not the clause
-				continue
-			}
+		if n := az.hedgeOpener(i, c.hi); n > 0 {
+			i += n - 1 // "to be fair, the restaurant's the one who forgot", "though to be fair you did": the frame is not the clause
+			continue
 		}
 		if b&lxI != 0 && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "afraid" {
 			i++ // "I'm afraid that's on you": the politeness is not the clause

@@ -229,6 +229,30 @@ func (az *analyzer) wasWarned(c *clause) bool {
 	return false
 }
 
+// reminderNouns are warnings by name, whoever they are said of.
+var reminderNouns = wordSet("reminder reminders warning warnings notice notices")
+
+// remindersReached: "the reminder letters were sent to the address you
+// provided", "you did get three emails about the change", "you received two
+// reminders": warnings that reached the customer, so the outcome is theirs.
+func (az *analyzer) remindersReached(c *clause) bool {
+	switch {
+	case c.passive && (c.lemma == "send" || c.lemma == "post" || c.lemma == "issue" || c.lemma == "deliver"):
+		// said to the customer, or with what followed: not "your renewal notice was sent on the 2nd"
+		return c.actor == actThing && az.subjectHasNoun(c, reminderNouns) &&
+			(az.compHas(c, lxCustomer) || az.resultAfter(az.clauseIndex(c)) > 0)
+	case c.actor == actCustomer && (c.lemma == "get" || c.lemma == "receive") && !c.passive:
+		emphatic := c.lastAux >= 0 && az.lexAt(c.lastAux)&lxDo != 0 && !c.neg // "you did get"
+		for i := c.comp; i < c.hi && i < c.comp+4; i++ {
+			k := az.tok.key(az.tok.toks[i])
+			if reminderNouns[k] || emphatic && warnedWords[k] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // yoursPhrases hand a fault to the customer or a third party: "the mistake was
 // yours", "the error is on your bank", "your provider is to blame".
 var yoursPhrases = phrases("yours", "to blame", "at fault")

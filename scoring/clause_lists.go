@@ -32,7 +32,7 @@ var clauseVerbs = map[string]string{
 	// How long something takes, said of things in general: "standard delivery takes five days".
 	"lasts": "take last",
 	// Telling the customer beforehand: "we sent the reminder twice".
-	"warns": "send text email remind notify tell warn announce message call ring write post",
+	"warns": "send text email remind notify tell warn announce message call ring write post advise caution inform",
 	// Agreeing to what binds: "you accepted the terms".
 	"agreed": "accept agree consent sign",
 	// Slips that are the customer's whatever they were about.
@@ -346,22 +346,23 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"was meant to": func(az *analyzer, c *clause) bool {
 		return c.pastAux && !c.hasHave && (c.obliged || c.passive && c.lemma == "mean")
 	},
-	"done state":           (*analyzer).isDoneState,
-	"is what did it":       (*analyzer).isWhatDidIt,
-	"never":                func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "never") },
-	"accuses":              (*analyzer).accuses,
-	"warned":               (*analyzer).wasWarned,
-	"rule after":           func(az *analyzer, c *clause) bool { return az.compHas(c, lxRuleNoun) },
-	"fault is yours":       (*analyzer).isFaultYours,
-	"cause on others":      (*analyzer).causeOnOthers,
-	"reason on others":     (*analyzer).blamedCause,
-	"done from your side":  (*analyzer).doneFromYourSide,
-	"guessed their act":    (*analyzer).guessedTheirAct,
-	"others manage":        (*analyzer).othersManage,
-	"others come to grief": (*analyzer).othersComeToGrief,
-	"the one who":          (*analyzer).isTheOneWho,
-	"ours is fine":         (*analyzer).oursIsFine,
-	"your thing is bad":    (*analyzer).isYourThingBad,
+	"done state":            (*analyzer).isDoneState,
+	"is what did it":        (*analyzer).isWhatDidIt,
+	"never":                 func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "never") },
+	"accuses":               (*analyzer).accuses,
+	"warned":                (*analyzer).wasWarned,
+	"reminders reached you": (*analyzer).remindersReached,
+	"rule after":            func(az *analyzer, c *clause) bool { return az.compHas(c, lxRuleNoun) },
+	"fault is yours":        (*analyzer).isFaultYours,
+	"cause on others":       (*analyzer).causeOnOthers,
+	"reason on others":      (*analyzer).blamedCause,
+	"done from your side":   (*analyzer).doneFromYourSide,
+	"guessed their act":     (*analyzer).guessedTheirAct,
+	"others manage":         (*analyzer).othersManage,
+	"others come to grief":  (*analyzer).othersComeToGrief,
+	"the one who":           (*analyzer).isTheOneWho,
+	"ours is fine":          (*analyzer).oursIsFine,
+	"your thing is bad":     (*analyzer).isYourThingBad,
 	"nobody": func(az *analyzer, c *clause) bool {
 		return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "nobody" && answerVerbs[c.lemma] // "nobody answered", not "nobody turned up"
 	},

@@ -130,6 +130,10 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	for n := 0; j < c.hi && n < 8; n++ {
 		b := az.lexAt(j)
 		k := az.tok.key(az.tok.toks[j])
+		if n > 0 && az.hyphenated(j) && !az.looksLikeVerb(j) { // not "our system double-booked"
+			j++ // "online check-in", "the sign-up form": the word after a hyphen is part of the noun
+			continue
+		}
 		if n > 0 && (k == "of" || k == "for" || k == "from" || k == "on" && j+1 < c.hi && az.lexAt(j+1)&lxDet != 0 &&
 			(az.lexAt(j+1)&lxOurDet == 0 || indefinites.has(az.tok.toks[i].id))) && !inPP {
 			inPP = true
@@ -290,6 +294,12 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 	return 0
 }
 
+// hyphenated reports a token joined by a hyphen to the one before it.
+func (az *analyzer) hyphenated(j int) bool {
+	prev := &az.tok.toks[j-1]
+	return prev.end < az.tok.toks[j].start && prev.end+1 == az.tok.toks[j].start && az.tok.text[prev.end] == '-'
+}
+
 // phraseAfterPrep reports a preposition at j that opens a phrase inside a
 // subject: before "this" or "your" after people ("people on this tariff",
 // "someone in your household"), or before a bare noun and then the verb
@@ -299,8 +309,19 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 	if head&(lxCustomers|lxThird) != 0 && next&(lxDet|lxThing) != 0 && next&auxBits == 0 {
 		return true
 	}
-	return next == 0 && j+2 < len(az.tok.toks) && az.tok.toks[j+2].sent == az.tok.toks[j].sent &&
-		az.lexAt(j+2)&auxBits != 0 && az.lexAt(j+2)&(lxAgent|lxCustomer|lxThird|lxThing) == 0
+	// "the address on file had", "the premium due on June 1 was": plain words,
+	// numbers and determiners, then the verb group's auxiliary
+	toks := az.tok.toks
+	for k := j + 1; k < len(toks) && k <= j+4 && toks[k].sent == toks[j].sent; k++ {
+		b := az.lexAt(k)
+		switch {
+		case b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0:
+			return k > j+1
+		case b != 0 && b&lxDet == 0 && !toks[k].num:
+			return false
+		}
+	}
+	return false
 }
 
 // endsAt reports a word that ends its clause, is followed by a pause or is a number:

@@ -127,12 +127,16 @@ func (az *analyzer) yourSide(c *clause) bool {
 		end = c.verb
 	}
 	for i := c.subj; i < end; i++ {
-		if az.tok.key(az.tok.toks[i]) == "your" {
+		if az.tok.key(az.tok.toks[i]) == "your" && !(i+1 < end && localities[az.tok.key(az.tok.toks[i+1])]) {
 			return true
 		}
 	}
 	return false
 }
+
+// localities after "your" say where, not whose: "the mast in your area" is
+// the network's.
+var localities = wordSet("area region street road town city postcode neighbourhood neighborhood locality village")
 
 // isResponsible: "the seller is responsible for the faulty item": a third
 // party named as answering for it.

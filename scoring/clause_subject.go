@@ -309,15 +309,18 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 	if head&(lxCustomers|lxThird) != 0 && next&(lxDet|lxThing) != 0 && next&auxBits == 0 {
 		return true
 	}
-	// "the address on file had", "the premium due on June 1 was": plain words,
-	// numbers and determiners, then the verb group's auxiliary
+	// "the address on file had", "the premium due on June 1 was", "the kitchen
+	// at the restaurant mixed up": plain words, numbers and determiners, then
+	// the verb group
 	toks := az.tok.toks
-	for k := j + 1; k < len(toks) && k <= j+4 && toks[k].sent == toks[j].sent; k++ {
+	for k := j + 1; k < len(toks) && k <= j+4 && toks[k].sent == toks[j].sent && !toks[k-1].pause; k++ {
 		b := az.lexAt(k)
 		switch {
 		case b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0:
 			return k > j+1
-		case b != 0 && b&lxDet == 0 && !toks[k].num:
+		case k > j+2 && az.lexAt(k-1)&lxDet == 0 && b&^(lxIrregular) == 0 && az.looksLikeVerb(k):
+			return true // a past verb after the phrase's noun
+		case b != 0 && b&(lxDet|lxThirdNoun|lxCompanyNoun|lxDeliverable|lxIrregular) == 0 && !toks[k].num:
 			return false
 		}
 	}

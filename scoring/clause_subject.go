@@ -388,10 +388,28 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 		return false // "bank transfers can take": a plural noun before its auxiliary
 	}
 	if l := lemma(k); l != k && strings.HasSuffix(k, "s") {
-		return verbs.bare[l] != 0
+		return verbs.bare[l] != 0 || az.presentAfterSingular(j, k)
 	}
 	prev := az.tok.key(az.tok.toks[j-1])
 	return strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") && verbs.bare[k] != 0
+}
+
+// presentAfterSingular reports a verb in -s the lists do not name, read from
+// where it stands: after a singular noun, and before what a verb takes, an
+// object, a phrase, or the end of the clause ("the store opens at 9", "the
+// supplier makes these", "the penalty fare stands"). Before another plain word
+// it is a noun ("the card reminders").
+func (az *analyzer) presentAfterSingular(j int, k string) bool {
+	toks := az.tok.toks
+	prev := az.tok.key(toks[j-1])
+	if strings.HasSuffix(k, "ss") || strings.HasSuffix(prev, "s") || az.lexAt(j-1)&(lxDet|lxPrep|auxBits) != 0 || toks[j-1].num {
+		return false
+	}
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || toks[j].pause {
+		return true
+	}
+	next := az.lexAt(j + 1)
+	return next&(lxDet|lxPrep|lxThing|lxCustomer|lxThird|lxAgent|lxAdverb) != 0 || toks[j+1].num
 }
 
 // indefinites are pronouns a phrase can narrow: "everything on our side".

@@ -1,0 +1,237 @@
+package scoring
+
+import "strings"
+
+// Where a clause starts: at a subordinator with its subject, a joining word
+// before a new subject, a pause, or a frame that reports what follows ("our
+// records show | you logged in", "the reason ... is | that ...").
+
+// afterLikeFrameAt reports a subject pronoun, or "your", at i after "sounds
+// like", "looks like" or "seems like" at the start of a sentence.
+func (az *analyzer) afterLikeFrameAt(i int) bool {
+	toks := az.tok.toks
+	if i < 2 || toks[i-1].sent != toks[i].sent || az.tok.key(toks[i-1]) != "like" || !likeFrames.has(toks[i-2].id) {
+		return false
+	}
+	b := az.lexAt(i)
+	return b&(lxCustomer|lxThird) != 0 && b&lxDet == 0 || toks[i].id == idYour
+}
+
+// reasonIsThat reports "that" at i after "the reason ... is": what follows is
+// the reason ("the reason you were charged twice is that the payment was
+// submitted again").
+func (az *analyzer) reasonIsThat(i int) bool {
+	return az.frameIsThat(i, reasonNouns)
+}
+
+// frameIsThat reports "that" at i after "is", in a sentence whose first few
+// words hold one of heads: "the reason ... is | that", "what happened is |
+// that we changed the date". What follows is a clause of its own.
+func (az *analyzer) frameIsThat(i int, heads idSet) bool {
+	toks := az.tok.toks
+	if i < 2 || toks[i].id != idThat || az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 {
+		return false
+	}
+	s := az.tok.sents[toks[i].sent]
+	for j := s.tokLo; j < i-1 && j < s.tokLo+4; j++ {
+		if heads.has(toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonNouns make their "is that" give a cause; frameNouns only frame what
+// follows ("the thing is that", "what happened is that").
+var (
+	reasonNouns = idSetOf("reason cause")
+	frameNouns  = idSetOf(frameNounsList)
+)
+
+const frameNounsList = "reason cause happened thing fact problem issue truth point"
+
+// byTheTime reports "by the time" at i, which opens a clause of when.
+func (az *analyzer) byTheTime(i int) bool {
+	toks := az.tok.toks
+	return i+3 < len(toks) && toks[i].id == idBy && toks[i+1].id == idThe && toks[i+2].id == idTime &&
+		toks[i+3].sent == toks[i].sent
+}
+
+// Ids of the words of "by the time".
+var idBy, idThe, idTime = wordID("by"), wordID("the"), wordID("time")
+
+// thatThen follow "after" or "before" as a time already named: "after that".
+var thatThen = idSetOf("that this then")
+
+// afterGuess reports a word right after a verb of guessing: "I wonder whether".
+func (az *analyzer) afterGuess(i int) bool {
+	return i > 0 && az.markAt(i-1)&lxGuess != 0
+}
+
+// clauseOnly are subordinators that always open a clause ("because of" excepted).
+var clauseOnly = idSetOf("because cos coz although though whereas")
+
+// idOf is the id of "of", which turns "because" into a preposition.
+var idOf = wordID("of")
+
+// clauseJoiners are the conjunctions that join clauses only.
+var clauseJoiners = idSetOf("so but")
+
+// isTagQuestion reports a statement with a question tagged on ("you didn't
+// read it, did you?"): it says what it says, and its clauses read as statements.
+func (az *analyzer) isTagQuestion(s *sentence) bool {
+	n := s.tokHi - s.tokLo
+	if n < 4 {
+		return false
+	}
+	aux, pron := s.tokHi-2, s.tokHi-1
+	return az.tok.toks[aux-1].pause && az.lexAt(aux)&auxBits != 0 && az.lexAt(aux)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 &&
+		az.lexAt(pron)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(pron)&auxBits == 0
+}
+
+// clauseStartsAt reports whether a new clause begins at token i: after a pause
+// when a subject, conjunction or "done" follows; at a subordinating word; or
+// at "and"/"but"/"so" followed by a subject pronoun ("..., or I can send").
+func (az *analyzer) clauseStartsAt(i int) bool {
+	toks := az.tok.toks
+	b := az.lexAt(i)
+	prevPause := toks[i-1].pause
+	switch {
+	case az.byTheTime(i) && az.subjectFollows(i+3):
+		return true // "it'll be fixed | by the time you get back from work"
+	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 || az.finiteVerbWithin(i+2, 5)):
+		return true // "before your guests arrive", not "before 5pm", "before hand-in" or "until the 30th to return it"
+	case b&lxSub != 0 && prevPause: // ", which will show"
+		return true
+	case clauseOnly.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].id != idOf:
+		return true // "because online check-in was not completed": a clause follows, whatever its subject
+	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
+		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne.has(toks[i+1].id)):
+		return true // "... and we", "... and nobody answered"
+	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
+		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
+	case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0:
+		return true
+	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(i+1):
+		return true // "is on its way and arrives Thursday"
+	case az.startsReported(i):
+		return true // "you have to understand | that it was your agent who booked it"
+	case az.frameIsThat(i, frameNouns):
+		return true // "the reason the room wasn't ready is | that you arrived early", "what happened is | that we ..."
+	case az.afterLikeFrameAt(i):
+		return true // "sounds like | you skipped the verification step"
+	}
+	return false
+}
+
+// reportingVerbs take a clause of their own after "that": what is known, said or seen.
+var reportingVerbs = wordSet("understand know see say mean think believe realise realize note appreciate " +
+	"confirm explain show find appear seem promise guarantee swear assure point advise remind inform notify")
+
+// startsReported reports a reported clause opening at i, after a verb of
+// knowing or saying: "that" before a subject pronoun ("I can see that you
+// paid"), or "you" itself ("our records show you paid").
+func (az *analyzer) startsReported(i int) bool {
+	toks := az.tok.toks
+	b := az.lexAt(i)
+	switch {
+	case b&lxDet != 0 && az.evidenceShows(i-1):
+		return true // "the server logs show | the files were deleted from your laptop"
+	case toks[i].id == idThat && i >= 2 && clearWords.has(toks[i-1].id) && az.lexAt(i-2)&lxBe != 0:
+		return true // "it is clear | that you were advised of the fee"
+	case az.markAt(i-1)&lxGuess != 0 && b&(lxDet|lxThird|lxCustomer|lxThing) != 0 && b&lxAgent == 0:
+		return true // "I'd guess | the dog sitter took it in", "I suspect | your router"
+	case b&(lxCustomer|lxThing) == 0:
+		return false
+	case b&lxCustomer != 0 && b&lxDet == 0 && toks[i].id != idYourself:
+		// "our logs show | you logged in", "I can see | you skipped it"; but "we've
+		// guaranteed you a slot" gives "you" something
+		return az.markAt(i-1)&lxReport != 0 && !givingVerbs[az.tok.key(toks[i-1])]
+	case b&(lxAgent|lxThird|lxThing) != 0 && b&auxBits != 0 && az.markAt(i-1)&lxReport != 0:
+		return true // "I promise | it'll be with you", "I can see | it's been dropped"
+	case toks[i].id != idThat || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent:
+		return false
+	}
+	next := az.lexAt(i + 1)
+	// "I can see that you paid", "we've been told that the parcel was misrouted":
+	// before a determiner, "that" cannot be one itself
+	return (next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxDet != 0) && az.reportedBefore(i)
+}
+
+// clearWords say a thing is plain before "that": "it is clear that".
+var clearWords = idSetOf(clearWordsList)
+
+const clearWordsList = "clear evident apparent obvious plain"
+
+// evidenceShows reports a verb of showing at i after a record of what
+// happened: "the logs show", "our records confirm", "the tracking says".
+func (az *analyzer) evidenceShows(i int) bool {
+	toks := az.tok.toks
+	return i > 0 && toks[i].sent == toks[i-1].sent && az.markAt(i)&lxReport != 0 && evidenceNouns.has(toks[i-1].id)
+}
+
+// evidenceNouns are records an agent reads what happened from.
+var evidenceNouns = idSetOf(evidenceNounsList)
+
+const evidenceNounsList = "logs log records record tracking history photo photos scan scans report notes recording " +
+	"footage data statement statements audit"
+
+// reportedBefore reports a verb of knowing or saying just before token i, or
+// before its particle: "I'd point out | that", "we found out | that".
+func (az *analyzer) reportedBefore(i int) bool {
+	if az.markAt(i-1)&lxReport != 0 {
+		return true
+	}
+	return i >= 2 && az.tok.key(az.tok.toks[i-1]) == "out" && az.markAt(i-2)&lxReport != 0
+}
+
+// finiteVerbWithin reports a verb that has its own tense within n tokens
+// from lo in the sentence: an auxiliary, a past form, or an -s verb the
+// lists know, not one after "to".
+func (az *analyzer) finiteVerbWithin(lo, n int) bool {
+	toks := az.tok.toks
+	for j := lo; j < len(toks) && j < lo+n && toks[j].sent == toks[lo-1].sent; j++ {
+		if j > 0 && toks[j-1].id == idTo {
+			continue
+		}
+		b := az.lexAt(j)
+		if b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && (az.looksLikeVerb(j) || az.verbAfterNoun(j)) || b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&auxBits != 0 {
+			return true
+		}
+		if b == 0 && verbs.bare[az.tok.key(toks[j])] != 0 {
+			return true // "before your guests arrive": a base verb after its subject
+		}
+	}
+	return false
+}
+
+// givingVerbs report a promise and take the customer as who it is made to.
+var givingVerbs = wordSet("promise promised guarantee guaranteed assure assured swear")
+
+// idTo is the id of "to", before which a verb has no tense of its own.
+var idTo = wordID("to")
+
+// subjectFollows reports whether token i can start a subject.
+func (az *analyzer) subjectFollows(i int) bool {
+	toks := az.tok.toks
+	return i < len(toks) && toks[i].sent == toks[i-1].sent &&
+		az.lexAt(i)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxCustomers|lxAnyone) != 0
+}
+
+// startsPredicate reports a second verb sharing the subject before it:
+// "arrives", "has", "will", "refunded".
+func (az *analyzer) startsPredicate(i int) bool {
+	b := az.lexAt(i)
+	if b&(lxWill|lxHave|lxCan) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+		return true
+	}
+	if b != 0 || az.tok.toks[i].num {
+		return false
+	}
+	k := az.tok.key(az.tok.toks[i])
+	return az.looksLikeVerb(i) || strings.HasSuffix(k, "s") && sharedSubjectVerbs[lemma(k)]
+}
+
+// sharedSubjectVerbs are present-tense verbs that often follow "and" with the
+// subject left out: "it's on its way and arrives Thursday".
+var sharedSubjectVerbs = wordSet("arrive reach land show appear take go come get need")

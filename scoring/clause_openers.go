@@ -1,0 +1,176 @@
+package scoring
+
+import "strings"
+
+// What opens a clause before its subject: joining words, frames that are not
+// the clause ("to be fair", "chances are"), a condition said without "if",
+// and the inversion of a question.
+
+// whWords open a question before its auxiliary: "why didn't you ring us?".
+var whWords = idSetOf("why how what when")
+
+// readInversion reads the auxiliary a question puts before its subject
+// ("did you read it?", "why didn't you ring us?") and returns the subject's
+// token, so the clause reads as its statement would ("you didn't ring us").
+func (az *analyzer) readInversion(c *clause, i int) int {
+	if !c.question {
+		return az.readConditionalInversion(c, i)
+	}
+	j := i
+	if j < c.hi && whWords.has(az.tok.toks[j].id) {
+		j++
+	}
+	subjects := lxAgent | lxCustomer | lxThird | lxThing
+	if j+1 >= c.hi || az.lexAt(j)&auxBits == 0 || az.lexAt(j)&subjects != 0 ||
+		az.lexAt(j+1)&subjects == 0 || az.lexAt(j+1)&(lxDet|auxBits) != 0 {
+		return i
+	}
+	az.noteAux(c, az.lexAt(j))
+	c.lastAux = j
+	return j + 1
+}
+
+// readConditionalInversion reads "had you cancelled", "were it to fail",
+// "should you need": a condition said without "if", with its auxiliary
+// before the subject. It returns the subject's token, or i unchanged.
+func (az *analyzer) readConditionalInversion(c *clause, i int) int {
+	if i+2 >= c.hi || i != c.lo || !inversionAuxes.has(az.tok.toks[i].id) {
+		return i
+	}
+	if next := az.lexAt(i + 1); next&(lxCustomer|lxAgent|lxThird|lxThing) == 0 || next&(lxDet|auxBits) != 0 {
+		return i
+	}
+	c.cond = true
+	az.noteAux(c, az.lexAt(i))
+	c.lastAux = i
+	return i + 1
+}
+
+// inversionAuxes open a condition when they come before their subject.
+var inversionAuxes = idSetOf("had were should")
+
+// skipOpeners passes over the words that join a clause to what came before
+// ("and", "so", "which", "if") and discourse words ("well", "good news"),
+// noting a condition or a relative clause.
+func (az *analyzer) skipOpeners(c *clause) int {
+	i := c.lo
+	for ; i < c.hi; i++ {
+		b := az.lexAt(i)
+		if n := az.hedgeOpener(i, c.hi); n > 0 {
+			i += n - 1 // "to be fair, the restaurant's the one who forgot", "though to be fair you did": the frame is not the clause
+			continue
+		}
+		if b&lxI != 0 && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "afraid" {
+			i++ // "I'm afraid that's on you": the politeness is not the clause
+			continue
+		}
+		k := az.tok.key(az.tok.toks[i])
+		switch {
+		case k == "that" && i == c.lo && i > 0 && az.startsReported(i):
+			// "you have to understand | that it was your agent": the "that" only joins
+		case k == "that" && i == c.lo && az.frameIsThat(i, frameNouns):
+			c.causal = c.causal || az.reasonIsThat(i) // "the reason it failed is | that you ...": the reason itself
+		case b&lxFreq != 0 && az.tok.toks[i].pause:
+			c.freq = true // "Generally, people who check the size guide ...": the frame says how often
+		case k == "as" && i+1 < c.hi && az.lexAt(i+1)&lxCustomer != 0:
+			c.causal = true // "as you paid by transfer": "as you said" reads the same and names no duty
+		case b&lxCond != 0 && !az.afterGuess(i):
+			c.cond = true
+		case b&lxCond != 0:
+			// "I do wonder whether someone moved it": a guess, not a condition
+		case az.byTheTime(i):
+			c.temporal = true // "by the time you land" says when, as "when" does
+			i += 2
+		case b&lxTemporal != 0 && i+2 < c.hi && thatThen.has(az.tok.toks[i+1].id) && az.lexAt(i+2)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0:
+			i++ // "after that it's down to the courier": "after that" only says when
+		case b&lxTemporal != 0:
+			c.temporal = true
+		case b&lxSub != 0 && b&lxThing != 0 && i+1 < c.hi && az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxDet) == 0:
+			c.relative = true // "which will show": the relative word is the subject
+			return i
+		case b&(lxSub|lxConj|lxOpener) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0:
+			c.hedged = c.hedged || hedgeWords.has(az.tok.toks[i].id)
+			c.causal = c.causal || k == "because" || k == "since" || k == "cause" || k == "cos" || k == "coz"
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// afterPerfect reports a clause that follows, in its sentence, a clause with
+// a have auxiliary: "it's been stuck | since ...", "nothing has moved | since ...".
+func (az *analyzer) afterPerfect(c *clause) bool {
+	n := len(az.clauses)
+	if n < 2 || &az.clauses[n-1] != c {
+		return false
+	}
+	p := &az.clauses[n-2]
+	return az.tok.toks[p.lo].sent == az.tok.toks[c.lo].sent && p.bag&lxHave != 0
+}
+
+// hedgeOpeners frame a clause without being it: "to be fair, ...", "chances
+// are your bank flagged it".
+var hedgeOpeners = phrases(strings.Split(hedgeOpenerList, "|")...)
+
+const hedgeOpenerList = "to be fair|to be honest|to be frank|in fairness|chances are|just so you know|" +
+	"not being funny but|for what it's worth|for the record|given that"
+
+// hedgeOpenerIDs are hedgeOpeners as word ids, compared without reading text.
+var hedgeOpenerIDs = func() [][]int32 {
+	out := make([][]int32, len(hedgeOpeners))
+	for i, p := range hedgeOpeners {
+		for _, w := range p {
+			if wordID(w) == 0 {
+				panic("scoring: " + w + " is not a word the phrase index knows") // see idSetLists
+			}
+			out[i] = append(out[i], wordID(w))
+		}
+	}
+	return out
+}()
+
+// hedgeOpener returns how many tokens a frame at i takes, or 0.
+func (az *analyzer) hedgeOpener(i, hi int) int {
+	first := az.tok.toks[i].id
+	if first == 0 {
+		return 0
+	}
+	for _, p := range hedgeOpenerIDs {
+		if p[0] != first || i+len(p) > hi {
+			continue
+		}
+		n := 1
+		for n < len(p) && az.tok.toks[i+n].id == p[n] {
+			n++
+		}
+		if n == len(p) {
+			return n
+		}
+	}
+	return 0
+}
+
+// doneWords are the words of a clause that only reports a step finished.
+var doneWords = idSetOf(doneWordsList)
+
+const doneWordsList = "done all sorted fixed that's it's everything's and now there there's we're you're all's"
+
+// onlySaysDone reports a clause such as "Done", "All sorted" or "That's done".
+func (az *analyzer) onlySaysDone(lo, hi int) bool {
+	if hi-lo > 3 || lo >= hi {
+		return false
+	}
+	if hi-lo == 1 && az.tok.toks[lo].pause && az.looksLikeVerb(lo) && inVerbList(lemma(az.tok.key(az.tok.toks[lo])), "step") {
+		return true // "Restored: your folder is back"
+	}
+	said := false
+	for i := lo; i < hi; i++ {
+		k := az.tok.key(az.tok.toks[i])
+		if !doneWords.has(az.tok.toks[i].id) {
+			return false
+		}
+		said = said || k == "done" || k == "sorted" || k == "fixed"
+	}
+	return said
+}

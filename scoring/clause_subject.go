@@ -211,42 +211,6 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	return j
 }
 
-// namedParty reports a name inside a sentence: a capitalised word the
-// lexicon does not know, not the sentence's first word, so a company or a
-// person ("Royal Mail", "Uni admissions").
-func (az *analyzer) namedParty(i int) bool {
-	t := &az.tok.toks[i]
-	if i == az.tok.sents[t.sent].tokLo || t.code || t.num {
-		return false
-	}
-	for j := i; j >= 0 && j > i-3 && az.tok.toks[j].sent == t.sent; j-- {
-		if j != az.tok.sents[t.sent].tokLo && az.titleCaseName(j) {
-			return true
-		}
-		if az.lexAt(j) != 0 {
-			break
-		}
-	}
-	return false
-}
-
-// titleCaseName reports a word written as a name, "Mail" or "Evri", that is
-// not a day or a month: not "IdP" or "Thursday".
-func (az *analyzer) titleCaseName(j int) bool {
-	w := az.tok.text[az.tok.toks[j].start:az.tok.toks[j].end]
-	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
-		return false
-	}
-	for k := 1; k < len(w); k++ {
-		if w[k] < 'a' || w[k] > 'z' {
-			return false
-		}
-	}
-	k := az.tok.key(az.tok.toks[j])
-	_, day := singleWordTimes[k]
-	return !day && !monthWords[k]
-}
-
 // auxAfterRelative finds the auxiliary after a relative clause without "that"
 // inside a subject ("the money you paid for delivery has ..."): a pronoun, a
 // verb, then within a few words an auxiliary, with no pause between. It returns
@@ -294,78 +258,6 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 	return 0
 }
 
-// hyphenated reports a token joined by a hyphen to the one before it.
-func (az *analyzer) hyphenated(j int) bool {
-	prev := &az.tok.toks[j-1]
-	return prev.end < az.tok.toks[j].start && prev.end+1 == az.tok.toks[j].start && az.tok.text[prev.end] == '-'
-}
-
-// phraseAfterPrep reports a preposition at j that opens a phrase inside a
-// subject: before "this" or "your" after people ("people on this tariff",
-// "someone in your household"), or before a bare noun and then the verb
-// ("the address on file had a typo").
-func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
-	next := az.lexAt(j + 1)
-	if head&(lxCustomers|lxThird) != 0 && next&(lxDet|lxThing) != 0 && next&auxBits == 0 {
-		return true
-	}
-	// "the address on file had", "the premium due on June 1 was", "the kitchen
-	// at the restaurant mixed up": plain words, numbers and determiners, then
-	// the verb group
-	toks := az.tok.toks
-	for k := j + 1; k < len(toks) && k <= j+4 && toks[k].sent == toks[j].sent && !toks[k-1].pause; k++ {
-		b := az.lexAt(k)
-		switch {
-		case b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0:
-			return k > j+1
-		case k > j+2 && az.lexAt(k-1)&lxDet == 0 && b&^(lxIrregular) == 0 && az.looksLikeVerb(k):
-			return true // a past verb after the phrase's noun
-		case b != 0 && b&(lxDet|lxThirdNoun|lxCompanyNoun|lxDeliverable|lxIrregular) == 0 && !toks[k].num:
-			return false
-		}
-	}
-	return false
-}
-
-// endsAt reports a word that ends its clause, is followed by a pause or is a number:
-// after "your router's", it is what the router is ("your router's ancient, ..."),
-// not the noun a possessive needs ("the courier's van was ...").
-func (az *analyzer) endsAt(i int, c *clause) bool {
-	return i+1 >= c.hi || az.tok.toks[i].pause || az.tok.toks[i].num // "your boiler's twenty years old"
-}
-
-// downTo reports "down to" at i, which follows a verb: "that one's down to the courier".
-func (az *analyzer) downTo(i int) bool {
-	return i+1 < len(az.tok.toks) && az.tok.key(az.tok.toks[i]) == "down" && az.tok.toks[i+1].id == idTo
-}
-
-// readSubjectRelative reads the relative clause inside a subject, tokens
-// lo..hi-1, for whether it does or skips a part of the customer's: "who
-// don't read the terms", "who fail to update their card", "who check the
-// size guide".
-func (az *analyzer) readSubjectRelative(c *clause, lo, hi int) {
-	neg := false
-	for k := lo + 1; k < hi; k++ {
-		b := az.lexAt(k)
-		if b&lxNeg != 0 {
-			neg = true
-			continue
-		}
-		if b != 0 {
-			continue
-		}
-		lists := az.verbAt(k).lists
-		switch {
-		case lists&listSlip != 0 || az.tok.key(az.tok.toks[k]) == "fail" || neg && lists&listDuty != 0:
-			c.subjLapse = true
-			return
-		case lists&listDuty != 0:
-			c.subjDuty = true
-			return
-		}
-	}
-}
-
 // quantityNouns head a phrase whose real head follows "of": "a lot of people".
 var quantityNouns = idSetOf(quantityNounsList)
 
@@ -392,24 +284,6 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 	}
 	prev := az.tok.key(az.tok.toks[j-1])
 	return strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") && verbs.bare[k] != 0
-}
-
-// presentAfterSingular reports a verb in -s the lists do not name, read from
-// where it stands: after a singular noun, and before what a verb takes, an
-// object, a phrase, or the end of the clause ("the store opens at 9", "the
-// supplier makes these", "the penalty fare stands"). Before another plain word
-// it is a noun ("the card reminders").
-func (az *analyzer) presentAfterSingular(j int, k string) bool {
-	toks := az.tok.toks
-	prev := az.tok.key(toks[j-1])
-	if strings.HasSuffix(k, "ss") || strings.HasSuffix(prev, "s") || az.lexAt(j-1)&(lxDet|lxPrep|auxBits) != 0 || toks[j-1].num {
-		return false
-	}
-	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || toks[j].pause {
-		return true
-	}
-	next := az.lexAt(j + 1)
-	return next&(lxDet|lxPrep|lxThing|lxCustomer|lxThird|lxAgent|lxAdverb) != 0 || toks[j+1].num
 }
 
 // indefinites are pronouns a phrase can narrow: "everything on our side".

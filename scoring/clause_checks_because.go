@@ -117,14 +117,8 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 // agentInSubject reports "we" or "I" among the words of c's subject: "your
 // insurer and we".
 func (az *analyzer) agentInSubject(c *clause) bool {
-	if c.subj < 0 {
-		return false
-	}
-	end := c.comp
-	if c.verb >= 0 {
-		end = c.verb
-	}
-	for i := c.subj; i < end; i++ {
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
 		if k := az.tok.key(az.tok.toks[i]); k == "we" || k == "i" {
 			return true // not "us": "the reading you sent us" names the company as who got it
 		}

@@ -239,16 +239,23 @@ func (az *analyzer) oursIsFine(c *clause) bool {
 	return c.lemma == "check" && len(w) > 0 && w[0] == "out" || c.lemma == "test" && len(w) > 0 && fineWords[w[0]]
 }
 
+// subjectSpan returns the tokens of c's subject, lo..hi-1: from the subject
+// to the main verb, or to the words after a copula. It is empty when the
+// clause has no subject.
+func (c *clause) subjectSpan() (lo, hi int) {
+	if c.subj < 0 {
+		return 0, 0
+	}
+	if c.verb >= 0 {
+		return c.subj, c.verb
+	}
+	return c.subj, c.comp
+}
+
 // ourInSubject reports "our" or "ours" in c's subject: "everything on our side".
 func (az *analyzer) ourInSubject(c *clause) bool {
-	if c.subj < 0 {
-		return false
-	}
-	end := c.comp
-	if c.verb >= 0 {
-		end = c.verb
-	}
-	for i := c.subj; i < end; i++ {
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
 		if az.lexAt(i)&(lxOurDet|lxOurs) != 0 {
 			return true
 		}

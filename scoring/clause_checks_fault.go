@@ -122,11 +122,8 @@ func (az *analyzer) yourSide(c *clause) bool {
 	if c.yourThing {
 		return true
 	}
-	end := c.comp
-	if c.verb >= 0 {
-		end = c.verb
-	}
-	for i := c.subj; i < end; i++ {
+	lo, end := c.subjectSpan()
+	for i := lo; i < end; i++ {
 		if az.tok.key(az.tok.toks[i]) == "your" && !(i+1 < end && localities[az.tok.key(az.tok.toks[i+1])]) {
 			return true
 		}

@@ -85,7 +85,26 @@ func compileRow(r *clauseRule) compiledRule {
 		panic("scoring: clause rule " + r.name + " names a check or verb list that does not exist")
 	}
 	cr.mask, cr.want = r.gates()
+	// A row whose gates already rule the fact out can never pass its check,
+	// and stays that way: only a fact the row leaves open becomes required.
+	need := checkGates[r.words]
+	cr.want |= need &^ cr.mask
+	cr.mask |= need
 	return cr
+}
+
+// checkGates are, for the checks that cannot pass without them, the gate bits
+// a clause must have for the check to be worth calling. Folded into a row's
+// mask, they turn away most clauses with the comparison the row makes anyway
+// rather than a call: these checks are tried on nearly every clause and fail
+// on nearly all. Each check here returns false at once when its clause lacks
+// the bit (TestCheckGatesHold checks it on every clause the tests read).
+var checkGates = map[string]gate{
+	"done alone":     gDoneAlone, // c.doneAlone itself
+	"asks which":     gQuestion,  // only a question offers a choice this way
+	"event deadline": gTemporal,  // only a clause of when ties a deadline
+	"because theirs": gCausal,    // only a clause of reason gives one
+	"fault is yours": gNoVerb,    // "the mistake was yours": be is the only verb
 }
 
 // gates folds a row's yes/no conditions and voice into a mask and the value
@@ -343,6 +362,10 @@ const (
 	gActive  // a main verb, not passive
 	gPassive // be or get with a participle
 	gCopula  // be, or a verb that links like it, is the main verb: "that's on us", "that sounds awful"
+	// The bits below only serve checkGates: no row names them itself.
+	gDoneAlone // the clause only says it is done: "Done:"
+	gCausal    // a clause of reason: "because ...", "since ..."
+	gNoVerb    // no main verb was read (be is the verb, or there is none)
 )
 
 // gateOf sets c's gate bits once it is read.
@@ -361,5 +384,8 @@ func gateOf(c *clause) gate {
 	set(c.verb >= 0 && !c.passive, gActive)
 	set(c.passive, gPassive)
 	set(c.verb < 0 && c.aspect != aspNone && !c.doneAlone || c.linking, gCopula)
+	set(c.doneAlone, gDoneAlone)
+	set(c.causal, gCausal)
+	set(c.verb < 0, gNoVerb)
 	return g
 }

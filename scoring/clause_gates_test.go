@@ -1,0 +1,125 @@
+package scoring
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// clausesOfCorpus reads every validation utterance and bench text as Analyze
+// does up to the clause rows, and calls visit with each clause in the state
+// the rows see it.
+func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clause)) {
+	t.Helper()
+	var texts []string
+	for _, dir := range []string{filepath.Join("testdata", "markers"), filepath.Join("testdata", "markers", "holdout")} {
+		set, err := readLabelled(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range set {
+			texts = append(texts, l.text)
+		}
+	}
+	texts = append(texts, benchTexts...)
+	texts = append(texts, gateExamples...)
+	az := new(analyzer)
+	for _, text := range texts {
+		az.tok.tokenize(text)
+		az.hits = matchAll(az.tok.toks, az.hits[:0])
+		az.cands, az.candTok = az.cands[:0], az.candTok[:0]
+		az.flags = make([]sentFlags, len(az.tok.sents))
+		az.markCues()
+		az.findTimes()
+		az.applyRules()
+		az.findShapes()
+		az.readClauses()
+		az.findAnchors()
+		az.noteSentenceClauses()
+		az.nextOr = az.nextOr[:0]
+		az.noteFoundKinds()
+		for ci := range az.clauses {
+			visit(text, az, &az.clauses[ci])
+		}
+	}
+}
+
+// gateExamples pass the checks in checkGates, which the validation set
+// seldom does.
+var gateExamples = []string{
+	"Done: the refund is back on your card.",
+	"All sorted.",
+	"The voucher will be emailed before you land.",
+	"We'll have the gas back on before your kids get home.",
+	"The booking was released because online check-in was not completed.",
+	"The membership lapsed because the direct debit got cancelled at your bank.",
+	"It failed because your router keeps dropping.",
+	"Shall I refund it or credit it?",
+	"Would a morning or afternoon slot be better?",
+	"The mistake was yours.",
+	"That missed payment is on your payroll company.",
+	"Your email provider is to blame.",
+	"I can refund it or credit it, your call.",
+}
+
+// neededForSpeed are the entries of clauseNeeds that only spare a call: the
+// check could not pass without one of the words anyway.
+var neededForSpeed = []string{"your call alone"}
+
+// TestCheckGatesHold checks what the rule index assumes of the word checks:
+// a check in checkGates passes only on a clause with its gate bits, and one
+// in neededForSpeed only on a clause holding one of its words. If a check
+// changes so that either no longer holds, its rows would silently stop
+// matching; this fails instead.
+func TestCheckGatesHold(t *testing.T) {
+	passed := map[string]int{}
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		for name, check := range clauseWords {
+			if !check(az, c) {
+				continue
+			}
+			passed[name]++
+			if need := checkGates[name]; c.gate&need != need {
+				t.Errorf("%q passes on a clause of %q without its gate bits %b (gate %b)", name, text, need, c.gate)
+			}
+			if needs := clauseNeeds[name]; needs != 0 && c.bag&needs == 0 && slices.Contains(neededForSpeed, name) {
+				t.Errorf("%q passes on a clause of %q holding none of the words it needs", name, text)
+			}
+		}
+	})
+	// The corpus must exercise the gated checks, or the test proves nothing.
+	for name := range checkGates {
+		if passed[name] == 0 {
+			t.Errorf("no clause of the corpus passes %q", name)
+		}
+	}
+}
+
+// TestGateBitsFollowTheClause checks gateOf's bits for checkGates on clauses
+// whose reading is plain.
+func TestGateBitsFollowTheClause(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		bit  gate
+		want bool
+	}{
+		{"Done: the refund is back on your card.", gDoneAlone, true},
+		{"We refunded it.", gDoneAlone, false},
+		{"It lapsed because your bank cancelled the debit.", gCausal, true},
+		{"It lapsed and your bank cancelled the debit.", gCausal, false},
+		{"The mistake was yours.", gNoVerb, true},
+		{"You entered the wrong address.", gNoVerb, false},
+	} {
+		az := new(analyzer)
+		az.tok.tokenize(tc.text)
+		az.flags = make([]sentFlags, len(az.tok.sents))
+		az.readClauses()
+		got := false
+		for _, c := range az.clauses {
+			got = got || c.gate&tc.bit != 0
+		}
+		if got != tc.want {
+			t.Errorf("%q: some clause has gate bit %b = %v, want %v", tc.text, tc.bit, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package scoring
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // countNodes counts the distinct nodes reachable from n.
 func countNodes(n *node, seen map[*node]bool) int {
@@ -55,6 +59,9 @@ func TestWordTableFindsEveryWordAndNoOther(t *testing.T) {
 		if got := words.id(w); got != int32(id) {
 			t.Errorf("id(%q) = %d, want %d", w, got, id)
 		}
+		if got := words.idOfBytes([]byte(w)); got != int32(id) {
+			t.Errorf("idOfBytes(%q) = %d, want %d", w, got, id)
+		}
 	}
 	long := ""
 	for _, w := range words.words {
@@ -66,6 +73,43 @@ func TestWordTableFindsEveryWordAndNoOther(t *testing.T) {
 	for _, w := range []string{"", "zzzzqqq", "refundedx", long[:8]} {
 		if got := words.id(w); got != 0 && words.words[got] != w {
 			t.Errorf("id(%q) = %d (%q), want 0", w, got, words.words[got])
+		}
+		if got := words.idOfBytes([]byte(w)); got != 0 && words.words[got] != w {
+			t.Errorf("idOfBytes(%q) = %d (%q), want 0", w, got, words.words[got])
+		}
+	}
+}
+
+// TestKeysOfCapitalisedWords checks that a word with a capital or a curly
+// apostrophe has the key its lowered, straightened text would have, whether
+// the vocabulary knows it or not, and that the lowered text is built only
+// for a word it does not know.
+func TestKeysOfCapitalisedWords(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		keys  []string
+		built bool // the lowered text had to be built as a string
+	}{
+		{"we refunded it", []string{"we", "refunded", "it"}, false},
+		{"We Refunded IT", []string{"we", "refunded", "it"}, false},
+		{"I\u2019ll ring Dana on Friday", []string{"i'll", "ring", "dana", "on", "friday"}, true},
+		{"You\u2019re right, PayPal\u2019s fee", []string{"you're", "right", "paypal's", "fee"}, true},
+		{"Zorblax Qwimb", []string{"zorblax", "qwimb"}, true},
+	} {
+		var tok tokenizer
+		tok.tokenize(tc.text)
+		var got []string
+		for _, k := range tok.toks {
+			got = append(got, tok.key(k))
+		}
+		if !slices.Equal(got, tc.keys) {
+			t.Errorf("keys of %q = %q, want %q", tc.text, got, tc.keys)
+		}
+		if built := tok.lower != ""; built != tc.built {
+			t.Errorf("%q: lowered text built = %v, want %v", tc.text, built, tc.built)
+		}
+		if want := strings.ToLower(tc.text); tok.lowered() != want && !strings.ContainsRune(tc.text, '\u2019') {
+			t.Errorf("lowered(%q) = %q, want %q", tc.text, tok.lowered(), want)
 		}
 	}
 }

@@ -19,7 +19,7 @@ type token struct {
 	quoted     bool  // inside double quotes: the agent is quoting, not saying
 	colon      bool  // directly followed by ':' ("system:")
 	code       bool  // shaped like an error code: letters and digits, '_', or "E-"
-	curly      bool  // holds a curly apostrophe, so its key differs from the lowered text
+	odd        bool  // holds a curly apostrophe or an ASCII capital, so its key is not its text (see tokenizer.key)
 	apos       bool  // holds an apostrophe: a contraction ("we've") or a possessive ("courier's")
 	pause      bool  // directly followed by a comma, semicolon, colon or dash: a clause may end here
 	base       int32 // for an unknown word ending in 's, the id of the word without it
@@ -39,9 +39,15 @@ type sentence struct {
 // It works on a lowercased copy that has the same byte offsets as the original,
 // so every span it reports can slice the original text.
 type tokenizer struct {
-	text  string
-	lower string // a view of buf: see lowerASCII
-	buf   []byte // reused to build lower
+	text string
+	// buf is the lowercased copy of a text with capitals, reused by every
+	// call. It becomes a string (lower) only when something asks for the key
+	// of a word the vocabulary does not know (see lowered): the known words'
+	// keys are the vocabulary's own strings, so most turns need no string
+	// built at all, which spares an allocation and the collections it brings.
+	buf   []byte
+	caps  bool   // text has an ASCII capital, so buf holds its lowered copy
+	lower string // string(buf), once lowered has built it; "" before
 	toks  []token
 	words int // tokens that are words or numbers, not currency signs
 	// wordsBefore is words when the last sentence closed.
@@ -52,16 +58,16 @@ type tokenizer struct {
 	open        bool     // cur has at least one token
 }
 
-// lowerASCII lowercases only ASCII letters, so byte offsets stay valid for any
-// input. Text with no capitals is returned as it is; otherwise the copy is
-// built in t.buf, reused by every call, and converted once.
-func (t *tokenizer) lowerASCII(s string) string {
+// lowerASCII lowercases only ASCII letters into t.buf, so byte offsets stay
+// valid for any input, and reports whether s had a capital. Text with none is
+// not copied: it is its own lowered form.
+func (t *tokenizer) lowerASCII(s string) bool {
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
 	}
 	if i == len(s) {
-		return s
+		return false
 	}
 	b := append(t.buf[:0], s...)
 	for ; i < len(b); i++ {
@@ -70,7 +76,7 @@ func (t *tokenizer) lowerASCII(s string) string {
 		}
 	}
 	t.buf = b
-	return string(b)
+	return true
 }
 
 // isWordByte reports an ASCII letter, digit or '_'. It is asked of nearly every
@@ -88,7 +94,8 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // tokenize fills t.toks and t.sents for text.
 func (t *tokenizer) tokenize(text string) {
-	t.text, t.lower = text, t.lowerASCII(text)
+	t.text, t.lower = text, ""
+	t.caps = t.lowerASCII(text)
 	t.toks, t.sents, t.words, t.wordsBefore = t.toks[:0], t.sents[:0], 0, 0
 	t.quoted, t.open = false, false
 	for i := 0; i < len(text); {
@@ -112,10 +119,10 @@ func (t *tokenizer) tokenize(text string) {
 // apostrophe joins letters ("we'll"); '.' and ',' join digits ("25.00").
 func (t *tokenizer) word(i int) int {
 	start := i
-	var num, curly, digits, underscore, apos bool = true, false, false, false, false
+	var num, curly, digits, underscore, apos, upper bool = true, false, false, false, false, false
 	for i < len(t.text) {
 		// Fast path: a run of lowercase letters, the bulk of any text.
-		for lower := t.lower; i < len(lower) && lower[i]-'a' < 26; i++ {
+		for text := t.text; i < len(text) && text[i]-'a' < 26; i++ {
 			num = false
 		}
 		if i == len(t.text) || t.text[i] == ' ' {
@@ -126,6 +133,7 @@ func (t *tokenizer) word(i int) int {
 			break
 		}
 		c := t.text[i]
+		upper = upper || c-'A' < 26
 		num = num && isDigit(c) || num && (c == '.' || c == ',')
 		digits = digits || isDigit(c)
 		underscore = underscore || c == '_'
@@ -133,17 +141,22 @@ func (t *tokenizer) word(i int) int {
 		apos = apos || apostropheLen(t.text, i) > 0
 		i += n
 	}
-	key := t.keyOf(start, i, curly)
+	id, key := int32(0), t.text[start:i]
+	if curly || upper {
+		id, key = t.lookUpOdd(start, i, curly)
+	} else {
+		id = index.words.id(key)
+	}
 	// Only a word that starts with a capital or a digit can be all capitals.
 	caps := t.text[start]-'a' >= 26 && isUpperASCII(t.text[start:i])
 	dashed := !digits && (i-start <= 2 || caps && i-start <= 5) && i < len(t.text) && t.text[i] == '-'
 	acronym := caps && i-start >= 2 && i-start <= 5
 	tok := t.push(start, i, false)
-	tok.num, tok.curly, tok.apos = num, curly, apos
+	tok.num, tok.apos, tok.odd = num, apos, curly || upper
 	tok.code = underscore || dashed || acronym || digits && !num
-	tok.class = classOf(key, num)
-	tok.id = index.words.id(key)
+	tok.id = id
 	tok.lex = index.lex[tok.id]
+	tok.class = classOf(key, num, tok.id)
 	if apos && tok.lex&^softBits == 0 && strings.HasSuffix(key, "'s") {
 		// "merchant's", "provider's": the clause reader knows the word without
 		// its 's, even when a pattern names the possessive itself.
@@ -191,25 +204,6 @@ func isUpperASCII(s string) bool {
 	}
 	return caps
 }
-
-// key is the lowercased word the pattern tables are written in; only a word with
-// a curly apostrophe needs a new string ("we’ll" becomes "we'll"). It is kept
-// small enough to inline, so callers pass a token without copying it.
-func (t *tokenizer) key(tok token) string { return t.keyOf(tok.start, tok.end, tok.curly) }
-
-// keyOf is the key of bytes start..end, which hold a curly apostrophe if curly is set.
-func (t *tokenizer) keyOf(start, end int, curly bool) string {
-	if curly {
-		return straightened(t.lower[start:end])
-	}
-	return t.lower[start:end]
-}
-
-// straightened replaces curly apostrophes with straight ones. Kept out of line
-// so that key, called for nearly every token, stays cheap enough to inline.
-//
-//go:noinline
-func straightened(k string) string { return strings.ReplaceAll(k, "\u2019", "'") }
 
 // apostropheLen returns the byte length of an apostrophe at i, or 0.
 func apostropheLen(s string, i int) int {
@@ -330,23 +324,27 @@ const (
 
 // notSteps are "-ed" and "-ing" words that say what the agent thinks, sees or
 // tries rather than a step taken for the customer: "I've checked", "I'm hoping".
-var notSteps = wordSet("checked looked noticed tried listened learned realised realized wondered " +
+// They are asked about by word id (see idSetLists), as classOf runs on every
+// word of a turn.
+var notSteps = idSetOf(notStepsList)
+
+const notStepsList = "checked looked noticed tried listened learned realised realized wondered " +
 	"noted reviewed received seemed needed wanted hoped experienced explained mentioned answered " +
 	"heard asked talked worked waited called emailed messaged stated assumed guessed " +
 	"trying hoping looking checking wondering waiting having seeing thinking going working reading " +
 	"feeling guessing assuming hearing struggling being getting understanding talking calling " +
-	"asking speaking writing saying telling sending")
+	"asking speaking writing saying telling sending"
 
-// classOf returns the class bits of a word token with key k.
-func classOf(k string, num bool) uint8 {
+// classOf returns the class bits of a word token with key k and word id id.
+func classOf(k string, num bool, id int32) uint8 {
 	switch {
 	case num:
 		return 1 << classNum
 	case len(k) < 5:
 		return 0
-	case strings.HasSuffix(k, "ed") && !notSteps[k]:
+	case strings.HasSuffix(k, "ed") && !notSteps.has(id):
 		return 1 << classEd
-	case strings.HasSuffix(k, "ing") && !notSteps[k]:
+	case strings.HasSuffix(k, "ing") && !notSteps.has(id):
 		return 1 << classIng
 	}
 	return 0

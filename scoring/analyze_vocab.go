@@ -64,6 +64,36 @@ func (t *wordTable) id(w string) int32 {
 	}
 }
 
+// idOfBytes is id for a word held in bytes, which a caller has lowered in
+// place: it spares building a string to look the word up.
+func (t *wordTable) idOfBytes(w []byte) int32 {
+	if len(w) == 0 {
+		return 0
+	}
+	if len(w) > 8 {
+		h := uint32(2166136261) // FNV-1a, as hashWord
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * 16777619
+		}
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			s := &t.slots[i]
+			if s.id == 0 || s.short == 0 && s.hash == h && t.words[s.id] == string(w) {
+				return s.id
+			}
+		}
+	}
+	var p uint64 // as packWord
+	for i := 0; i < len(w); i++ {
+		p |= uint64(w[i]) << (8 * i)
+	}
+	for i := mixShort(p, len(w)) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.id == 0 || s.short == p {
+			return s.id
+		}
+	}
+}
+
 // packWord packs the first 8 bytes of w into an integer, first byte lowest.
 func packWord(w string) uint64 {
 	var v uint64

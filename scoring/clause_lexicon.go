@@ -216,7 +216,7 @@ var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWords
 	doneWordsList, connectorsList, timePrepositionsList, mistakeWordsList, quantityNounsList, genericDetsList,
 	resultOpenersList, resultWhWordsList, troubleWordsList, originPrepsList, yourMeansList, yourPremisesList,
 	hedgeOpenerList, guessAdverbsList, likeFramesList, contrastWordsList,
-	liabilityWordsList, frameNounsList, evidenceNounsList, lapseNounsList, clearWordsList}
+	liabilityWordsList, frameNounsList, evidenceNounsList, lapseNounsList, clearWordsList, notStepsList}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

@@ -141,7 +141,7 @@ func (az *analyzer) resolveTime(family string, lo, last int) (from, to int, at t
 		res = &r
 	} else if set := az.rulesFor(family, lo, last+1); set != 0 {
 		// A clock time alone ("by 3pm") is not in singleWordTimes: the parser reads it.
-		res = parseWindow(set, az.tok.lower[start:end])
+		res = parseWindow(set, az.tok.lowered()[start:end])
 	}
 	if res == nil || res.Text == "" {
 		return 0, 0, time.Time{}, false
@@ -182,7 +182,7 @@ func (az *analyzer) futureCommitment(start, end int, t time.Time) bool {
 	// two differ only where ToLower turns a non-ASCII letter into an ASCII one
 	// ('İ' and the Kelvin sign), and TestNotTimesNeedOnlyASCIILowering checks
 	// that no such letter can spell one of these words.
-	if notTimes[az.tok.lower[start:end]] {
+	if az.tok.lowerIn(notTimes, start, end) {
 		return false
 	}
 	if t.Before(timeBase) {

@@ -1,0 +1,76 @@
+package scoring
+
+import "strings"
+
+// A word's key is the lowercased form the pattern tables are written in.
+// Most words are their own key, a slice of the turn's text; a word with a
+// capital or a curly apostrophe is keyed by the vocabulary's own string for
+// it, and only a word the vocabulary does not know is cut from a lowered
+// copy of the text, built as a string on demand.
+
+// lowered returns the turn's text with ASCII letters lowercased, building the
+// string from buf the first time a call asks for it.
+func (t *tokenizer) lowered() string {
+	if !t.caps {
+		return t.text
+	}
+	if t.lower == "" {
+		t.lower = string(t.buf)
+	}
+	return t.lower
+}
+
+// lowerIn reports whether the lowered bytes start..end are a word of set,
+// without building the lowered text: indexing a map by string(bytes) does
+// not allocate.
+func (t *tokenizer) lowerIn(set map[string]bool, start, end int) bool {
+	if !t.caps {
+		return set[t.text[start:end]]
+	}
+	return set[string(t.buf[start:end])]
+}
+
+// key is the lowercased word the pattern tables are written in. Most words
+// are their own key, a slice of the text; a word with a capital is keyed by
+// the vocabulary's copy of it (see oddKey). It is kept small enough to
+// inline, so callers pass a token without copying it.
+func (t *tokenizer) key(tok token) string {
+	if tok.odd {
+		return t.oddKey(tok.start, tok.end, tok.id)
+	}
+	return t.text[tok.start:tok.end]
+}
+
+// oddKey is the key of a word with a curly apostrophe or a capital: the
+// vocabulary's string for a word it knows (by its id), or else the lowered
+// text with its apostrophes straightened. Kept out of line so that key
+// stays cheap enough to inline.
+//
+//go:noinline
+func (t *tokenizer) oddKey(start, end int, id int32) string {
+	if id != 0 {
+		return index.words.words[id]
+	}
+	return straightened(t.lowered()[start:end])
+}
+
+// lookUpOdd returns the vocabulary id and the key of the word at bytes
+// start..end, which holds a capital or a curly apostrophe. A word with a
+// capital is looked up by its lowered bytes, so that the lowered text is
+// built as a string only for a word the vocabulary does not know.
+func (t *tokenizer) lookUpOdd(start, end int, curly bool) (int32, string) {
+	if !curly {
+		if id := index.words.idOfBytes(t.buf[start:end]); id != 0 {
+			return id, index.words.words[id]
+		}
+	}
+	key := t.oddKey(start, end, 0)
+	if id := index.words.id(key); id != 0 {
+		return id, index.words.words[id] // the vocabulary's string, which key will answer from now on
+	}
+	return 0, key
+}
+
+// straightened replaces curly apostrophes with straight ones; a word with
+// none comes back as it is, without a copy.
+func straightened(k string) string { return strings.ReplaceAll(k, "\u2019", "'") }

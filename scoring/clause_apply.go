@@ -157,25 +157,41 @@ func (az *analyzer) applyClauseRules() {
 		if c.headLo >= c.hi || c.quoted {
 			continue // only joining words ("and"), or someone else's words
 		}
-		rows := compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
-		for ri := range rows {
-			r := &rows[ri]
-			if c.gate&r.mask != r.want || az.found[ci]&r.bit != 0 || !az.matchesBeyondIndex(r, c) {
-				continue
-			}
-			az.found[ci] |= r.bit
-			lo := c.headLo
-			if r.row.kind == MarkTimeCommitment {
-				lo = c.lo // "before you land": the evidence keeps the word that makes it a deadline
-				az.flags[az.tok.toks[c.lo].sent].hasTime = true
-			}
-			m := az.addTokens(r.row.kind, lo, c.hi)
-			if r.row.kind == MarkConcreteAction {
-				m.Value = az.amountIn(az.tok.toks[c.lo].sent)
-			}
-		}
+		az.addRowsOf(ci, c)
 	}
 	az.vetoCandidates()
+}
+
+// addRowsOf adds a marker for each kind whose add row matches clause ci.
+// It is matches, taken apart for the loop every clause runs over its rows:
+// the clause's facts are read once, and the cheap bit tests come in the
+// order that turns most rows away soonest (most fail on the words the clause
+// lacks), so that a row's check is only called when nothing cheaper has
+// already ruled it out.
+func (az *analyzer) addRowsOf(ci int, c *clause) {
+	g, bag, lists, found := c.gate, c.bag, c.lists, az.found[ci]
+	rows := compiledRules.adds[c.actor][c.aspect][shapeOf(g)]
+	for ri := range rows {
+		r := &rows[ri]
+		if r.needs != 0 && bag&r.needs == 0 || g&r.mask != r.want || found&r.bit != 0 ||
+			r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
+			continue
+		}
+		if r.words != nil && !r.words(az, c) {
+			continue
+		}
+		found |= r.bit
+		az.found[ci] = found
+		lo := c.headLo
+		if r.row.kind == MarkTimeCommitment {
+			lo = c.lo // "before you land": the evidence keeps the word that makes it a deadline
+			az.flags[az.tok.toks[c.lo].sent].hasTime = true
+		}
+		m := az.addTokens(r.row.kind, lo, c.hi)
+		if r.row.kind == MarkConcreteAction {
+			m.Value = az.amountIn(az.tok.toks[c.lo].sent)
+		}
+	}
 }
 
 // noteFoundKinds records, per clause, the kinds the phrase tables already found

@@ -211,11 +211,28 @@ func (az *analyzer) noteFoundKinds() {
 var clauseKinds = []MarkerKind{MarkConcreteAction, MarkBlame, MarkOwnsMistake, MarkValidates, MarkVague,
 	MarkAuthority, MarkChoices, MarkPolicy}
 
+// kindBit returns k's bit: 1<<i for clauseKinds[i], 0 for a kind no clause
+// row adds. It is asked of every candidate of a turn, so it is a switch,
+// which finds the kind by its length first, rather than a loop comparing
+// strings; TestKindBitFollowsClauseKinds keeps the two in step.
 func kindBit(k MarkerKind) uint8 {
-	for i, c := range clauseKinds {
-		if c == k {
-			return 1 << i
-		}
+	switch k {
+	case MarkConcreteAction:
+		return 1 << 0
+	case MarkBlame:
+		return 1 << 1
+	case MarkOwnsMistake:
+		return 1 << 2
+	case MarkValidates:
+		return 1 << 3
+	case MarkVague:
+		return 1 << 4
+	case MarkAuthority:
+		return 1 << 5
+	case MarkChoices:
+		return 1 << 6
+	case MarkPolicy:
+		return 1 << 7
 	}
 	return 0
 }
@@ -239,9 +256,22 @@ func (az *analyzer) vetoed(i int) bool {
 		return false
 	}
 	c := az.readingFor(az.clauseAt(az.candToken(i)))
-	rows := compiledRules.vetoes[k].rows
+	return az.anyRowMatches(compiledRules.vetoes[k].rows, c)
+}
+
+// anyRowMatches reports whether any of rows matches clause c. It is matches
+// taken apart as in addRowsOf, so that a row's check is called only when
+// every bit test has passed.
+func (az *analyzer) anyRowMatches(rows []compiledRule, c *clause) bool {
+	g, bag, lists := c.gate, c.bag, c.lists
 	for ri := range rows {
-		if az.matches(&rows[ri], c) {
+		r := &rows[ri]
+		if r.needs != 0 && bag&r.needs == 0 || g&r.mask != r.want ||
+			r.who != 0 && r.who&(1<<c.actor) == 0 || r.when != 0 && r.when&(1<<c.aspect) == 0 ||
+			r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
+			continue
+		}
+		if r.words == nil || r.words(az, c) {
 			return true
 		}
 	}

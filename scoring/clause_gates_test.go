@@ -123,3 +123,18 @@ func TestGateBitsFollowTheClause(t *testing.T) {
 		}
 	}
 }
+
+// TestKindBitFollowsClauseKinds checks kindBit's switch against clauseKinds,
+// and that a kind no clause row adds has no bit.
+func TestKindBitFollowsClauseKinds(t *testing.T) {
+	for i, k := range clauseKinds {
+		if got := kindBit(k); got != 1<<i {
+			t.Errorf("kindBit(%s) = %b, want %b", k, got, 1<<i)
+		}
+	}
+	for _, k := range []MarkerKind{MarkApology, MarkTimeCommitment, MarkHedge, cueDropped, ""} {
+		if got := kindBit(k); got != 0 {
+			t.Errorf("kindBit(%s) = %b, want 0", k, got)
+		}
+	}
+}

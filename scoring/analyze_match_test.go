@@ -113,3 +113,30 @@ func TestKeysOfCapitalisedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestIdOfPlainFindsEveryWord checks the packed lookup of plain words
+// against id, with the word followed by more text (one 8-byte read) and at
+// the very end of the text (byte by byte).
+func TestIdOfPlainFindsEveryWord(t *testing.T) {
+	var tok tokenizer
+	for id, w := range index.words.words {
+		if id == 0 || strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ\u2019") {
+			continue
+		}
+		for _, text := range []string{w + " and then some more", "then " + w} {
+			tok.text = text
+			start := strings.LastIndex(text, w)
+			if got := tok.idOfPlain(start, start+len(w)); got != int32(id) {
+				t.Errorf("idOfPlain(%q in %q) = %d, want %d", w, text, got, id)
+			}
+		}
+	}
+	tok.text = "zorbla and more"
+	if got := tok.idOfPlain(0, 6); got != 0 {
+		t.Errorf("idOfPlain of an unknown word = %d, want 0", got)
+	}
+	tok.text = "ab"
+	if got, want := tok.idOfPlain(0, 1), index.words.id("a"); got != want {
+		t.Errorf("idOfPlain(\"a\") = %d, want %d", got, want)
+	}
+}

@@ -145,7 +145,7 @@ func (t *tokenizer) word(i int) int {
 	if curly || upper {
 		id, key = t.lookUpOdd(start, i, curly)
 	} else {
-		id = index.words.id(key)
+		id = t.idOfPlain(start, i)
 	}
 	// Only a word that starts with a capital or a digit can be all capitals.
 	caps := t.text[start]-'a' >= 26 && isUpperASCII(t.text[start:i])

@@ -55,8 +55,12 @@ func (t *wordTable) id(w string) int32 {
 			}
 		}
 	}
-	p := packWord(w)
-	for i := mixShort(p, len(w)) & t.mask; ; i = (i + 1) & t.mask {
+	return t.idPacked(packWord(w), len(w))
+}
+
+// idPacked returns the id of the word of n <= 8 bytes packed into p (see packWord).
+func (t *wordTable) idPacked(p uint64, n int) int32 {
+	for i := mixShort(p, n) & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.id == 0 || s.short == p {
 			return s.id
@@ -101,6 +105,16 @@ func packWord(w string) uint64 {
 		v |= uint64(w[i]) << (8 * i)
 	}
 	return v
+}
+
+// packPrefix packs the first n bytes (1 <= n <= 8) of s, which has at least
+// 8, as packWord does: one 8-byte read, which the compiler makes of the
+// eight byte reads below, and a mask, rather than a loop over the bytes.
+func packPrefix(s string, n int) uint64 {
+	_ = s[7] // one bounds check for the eight reads
+	v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return v & (^uint64(0) >> (64 - 8*n))
 }
 
 // mixShort hashes a word of n <= 8 bytes packed into p: a multiplication by

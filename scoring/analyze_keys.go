@@ -6,28 +6,59 @@ import "strings"
 // Most words are their own key, a slice of the turn's text; a word with a
 // capital or a curly apostrophe is keyed by the vocabulary's own string for
 // it, and only a word the vocabulary does not know is cut from a lowered
-// copy of the text, built as a string on demand.
+// copy of the text, built as a string on demand. Lowering only ASCII letters
+// keeps every byte offset valid for any input. Nearly every turn starts with
+// a capital, and most of its capitalised words are known, so most turns are
+// never lowered whole: that spared a pass over the text and an allocation,
+// with the collections it brings.
 
-// lowered returns the turn's text with ASCII letters lowercased, building the
-// string from buf the first time a call asks for it.
+// lowered returns the turn's text with ASCII letters lowercased, building it
+// the first time a call asks for it. Text with no capitals is its own
+// lowered form.
 func (t *tokenizer) lowered() string {
-	if !t.caps {
-		return t.text
-	}
 	if t.lower == "" {
-		t.lower = string(t.buf)
+		if hasUpperASCII(t.text) {
+			t.buf = appendLowerASCII(t.buf[:0], t.text)
+			t.lower = string(t.buf)
+		} else {
+			t.lower = t.text
+		}
 	}
 	return t.lower
 }
 
 // lowerIn reports whether the lowered bytes start..end are a word of set,
-// without building the lowered text: indexing a map by string(bytes) does
-// not allocate.
+// without building the lowered text: the word is lowered into buf, and
+// indexing a map by string(bytes) does not allocate.
 func (t *tokenizer) lowerIn(set map[string]bool, start, end int) bool {
-	if !t.caps {
-		return set[t.text[start:end]]
+	w := t.text[start:end]
+	if !hasUpperASCII(w) {
+		return set[w]
 	}
-	return set[string(t.buf[start:end])]
+	t.buf = appendLowerASCII(t.buf[:0], w)
+	return set[string(t.buf)]
+}
+
+// hasUpperASCII reports whether s holds an ASCII capital.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'A' < 26 {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLowerASCII appends s to b with its ASCII letters lowercased.
+func appendLowerASCII(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // key is the lowercased word the pattern tables are written in. Most words
@@ -60,7 +91,8 @@ func (t *tokenizer) oddKey(start, end int, id int32) string {
 // built as a string only for a word the vocabulary does not know.
 func (t *tokenizer) lookUpOdd(start, end int, curly bool) (int32, string) {
 	if !curly {
-		if id := index.words.idOfBytes(t.buf[start:end]); id != 0 {
+		t.buf = appendLowerASCII(t.buf[:0], t.text[start:end])
+		if id := index.words.idOfBytes(t.buf); id != 0 {
 			return id, index.words.words[id]
 		}
 	}

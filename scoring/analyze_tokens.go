@@ -36,18 +36,15 @@ type sentence struct {
 }
 
 // tokenizer splits a turn into tokens and sentences in one pass over the bytes.
-// It works on a lowercased copy that has the same byte offsets as the original,
-// so every span it reports can slice the original text.
+// Every span it reports can slice the original text; a word's key, the
+// lowercased form the pattern tables are written in, is found without
+// lowercasing the whole text (see analyze_keys.go).
 type tokenizer struct {
 	text string
-	// buf is the lowercased copy of a text with capitals, reused by every
-	// call. It becomes a string (lower) only when something asks for the key
-	// of a word the vocabulary does not know (see lowered): the known words'
-	// keys are the vocabulary's own strings, so most turns need no string
-	// built at all, which spares an allocation and the collections it brings.
+	// buf is scratch space, reused by every call, for lowering one word or
+	// the whole text (see lowered).
 	buf   []byte
-	caps  bool   // text has an ASCII capital, so buf holds its lowered copy
-	lower string // string(buf), once lowered has built it; "" before
+	lower string // the lowered text, once lowered has built it; "" before
 	toks  []token
 	words int // tokens that are words or numbers, not currency signs
 	// wordsBefore is words when the last sentence closed.
@@ -56,27 +53,6 @@ type tokenizer struct {
 	quoted      bool
 	cur         sentence // the sentence being built
 	open        bool     // cur has at least one token
-}
-
-// lowerASCII lowercases only ASCII letters into t.buf, so byte offsets stay
-// valid for any input, and reports whether s had a capital. Text with none is
-// not copied: it is its own lowered form.
-func (t *tokenizer) lowerASCII(s string) bool {
-	i := 0
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return false
-	}
-	b := append(t.buf[:0], s...)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	t.buf = b
-	return true
 }
 
 // isWordByte reports an ASCII letter, digit or '_'. It is asked of nearly every
@@ -95,7 +71,6 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // tokenize fills t.toks and t.sents for text.
 func (t *tokenizer) tokenize(text string) {
 	t.text, t.lower = text, ""
-	t.caps = t.lowerASCII(text)
 	t.toks, t.sents, t.words, t.wordsBefore = t.toks[:0], t.sents[:0], 0, 0
 	t.quoted, t.open = false, false
 	for i := 0; i < len(text); {

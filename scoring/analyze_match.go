@@ -272,6 +272,9 @@ func (m *matcher) walk(n *node, j int) {
 		// not our fault" cites "the courier lost", not everything up to "fault".
 		// A gap node has no rules of its own, as patterns never end in '*'.
 		for k := j; k <= j+maxGap && k < len(m.toks) && m.toks[k].sent == m.sent; k++ {
+			if !n.gap.mayStep(&m.toks[k]) {
+				continue // no edge of the gap node takes this word: stepping would find nothing
+			}
 			had := len(m.out)
 			if m.step(n.gap, k); len(m.out) > had {
 				break
@@ -283,6 +286,9 @@ func (m *matcher) walk(n *node, j int) {
 // step follows every edge of n that token j can take: its word and its classes.
 func (m *matcher) step(n *node, j int) {
 	t := &m.toks[j]
+	if !n.mayStep(t) {
+		return
+	}
 	if child := n.child(t.id); child != nil {
 		m.walk(child, j+1)
 	}

@@ -140,3 +140,34 @@ func TestIdOfPlainFindsEveryWord(t *testing.T) {
 		t.Errorf("idOfPlain(\"a\") = %d, want %d", got, want)
 	}
 }
+
+// TestClassMaskFollowsClassEdges checks every node's classMask, which
+// mayStep reads instead of the class edges themselves.
+func TestClassMaskFollowsClassEdges(t *testing.T) {
+	seen := map[*node]bool{}
+	var visit func(n *node)
+	classed := 0
+	visit = func(n *node) {
+		if n == nil || seen[n] {
+			return
+		}
+		seen[n] = true
+		for c, child := range n.class {
+			if has := n.classMask&(1<<c) != 0; has != (child != nil) {
+				t.Errorf("node has class edge %d = %v, but classMask says %v", c, child != nil, has)
+			}
+			if child != nil {
+				classed++
+			}
+			visit(child)
+		}
+		for _, e := range n.edges {
+			visit(e.next)
+		}
+		visit(n.gap)
+	}
+	visit(index.root)
+	if classed == 0 {
+		t.Error("no node of the trie has a class edge, so this test checks nothing")
+	}
+}

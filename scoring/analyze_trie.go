@@ -9,12 +9,13 @@ import (
 // phraseIndex), so a step compares integers, not strings.
 // The fields a walk reads first come first, on one cache line.
 type node struct {
-	idMask uint64 // bit id%64 set for each edge id: most lookups fail, and fail here
-	edges  []edge // sorted by id
-	rules  []*rule
-	class  [classCount]*node // after a token of that class: a number, "-ed", "-ing"
-	gap    *node             // after skipping 0..maxGap tokens
-	next   map[int32]*node   // used while building; frozen into edges
+	idMask    uint64 // bit id%64 set for each edge id: most lookups fail, and fail here
+	classMask uint8  // bit c set when class[c] is not nil (see mayStep)
+	edges     []edge // sorted by id
+	rules     []*rule
+	class     [classCount]*node // after a token of that class: a number, "-ed", "-ing"
+	gap       *node             // after skipping 0..maxGap tokens
+	next      map[int32]*node   // used while building; frozen into edges
 }
 
 func newNode() *node { return &node{next: map[int32]*node{}} }
@@ -23,6 +24,13 @@ func newNode() *node { return &node{next: map[int32]*node{}} }
 type edge struct {
 	id   int32
 	next *node
+}
+
+// mayStep reports whether token t may take an edge of n: its word may be
+// one of n's edges, or it is of a class n has an edge for. When it is false,
+// a step from n with t finds nothing, so the walk spares the call.
+func (n *node) mayStep(t *token) bool {
+	return n.idMask&(1<<(t.id&63)) != 0 || t.class&n.classMask != 0
 }
 
 // child returns the node after word id, or nil. Most nodes have a handful of
@@ -163,6 +171,9 @@ func packTrie(root *node) *node {
 		p.idMask, p.rules, p.gap = n.idMask, n.rules, moved(n.gap)
 		for c, child := range n.class {
 			p.class[c] = moved(child)
+			if child != nil {
+				p.classMask |= 1 << c
+			}
 		}
 		lo := len(edges)
 		for _, e := range n.edges {

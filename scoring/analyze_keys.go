@@ -27,6 +27,17 @@ func (t *tokenizer) lowered() string {
 	return t.lower
 }
 
+// lowerSpan returns bytes start..end of the lowered text. A span with no
+// capital is its own lowered form, so only a span with one has the whole
+// text lowered: "by tomorrow at 9am" in a turn that starts with a capital
+// needs no copy.
+func (t *tokenizer) lowerSpan(start, end int) string {
+	if w := t.text[start:end]; !hasUpperASCII(w) {
+		return w
+	}
+	return t.lowered()[start:end]
+}
+
 // lowerIn reports whether the lowered bytes start..end are a word of set,
 // without building the lowered text: the word is lowered into buf, and
 // indexing a map by string(bytes) does not allocate.

@@ -171,3 +171,16 @@ func TestClassMaskFollowsClassEdges(t *testing.T) {
 		t.Error("no node of the trie has a class edge, so this test checks nothing")
 	}
 }
+
+// TestLowerSpanLowersOnlyWhenItMust checks that a span without capitals is
+// cut from the text itself, and one with a capital from the lowered text.
+func TestLowerSpanLowersOnlyWhenItMust(t *testing.T) {
+	var tok tokenizer
+	tok.tokenize("I'll ring you tomorrow at 9am, or Friday AT noon")
+	if got := tok.lowerSpan(14, 30); got != "tomorrow at 9am," || tok.lower != "" {
+		t.Errorf("lowerSpan of a plain span = %q (text lowered: %v), want %q and no lowering", got, tok.lower != "", "tomorrow at 9am,")
+	}
+	if got := tok.lowerSpan(34, 48); got != "friday at noon" {
+		t.Errorf("lowerSpan of a capitalised span = %q, want %q", got, "friday at noon")
+	}
+}

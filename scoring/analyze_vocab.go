@@ -42,21 +42,7 @@ func newWordTable(ids map[string]int32) wordTable {
 }
 
 // id returns the id of word w, or 0 when no pattern or lexicon row uses it.
-func (t *wordTable) id(w string) int32 {
-	if w == "" {
-		return 0 // it would pack to the 0 that marks a long word's slot
-	}
-	if len(w) > 8 {
-		h := hashWord(w)
-		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			s := &t.slots[i]
-			if s.id == 0 || s.short == 0 && s.hash == h && t.words[s.id] == w {
-				return s.id
-			}
-		}
-	}
-	return t.idPacked(packWord(w), len(w))
-}
+func (t *wordTable) id(w string) int32 { return lookUp(t, w) }
 
 // idPacked returns the id of the word of n <= 8 bytes packed into p (see packWord).
 func (t *wordTable) idPacked(p uint64, n int) int32 {
@@ -70,15 +56,15 @@ func (t *wordTable) idPacked(p uint64, n int) int32 {
 
 // idOfBytes is id for a word held in bytes, which a caller has lowered in
 // place: it spares building a string to look the word up.
-func (t *wordTable) idOfBytes(w []byte) int32 {
+func (t *wordTable) idOfBytes(w []byte) int32 { return lookUp(t, w) }
+
+// lookUp is id and idOfBytes: one lookup for a word held either way.
+func lookUp[W ~string | ~[]byte](t *wordTable, w W) int32 {
 	if len(w) == 0 {
-		return 0
+		return 0 // it would pack to the 0 that marks a long word's slot
 	}
 	if len(w) > 8 {
-		h := uint32(2166136261) // FNV-1a, as hashWord
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(w[i])) * 16777619
-		}
+		h := hashWord(w)
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
 			s := &t.slots[i]
 			if s.id == 0 || s.short == 0 && s.hash == h && t.words[s.id] == string(w) {
@@ -86,20 +72,11 @@ func (t *wordTable) idOfBytes(w []byte) int32 {
 			}
 		}
 	}
-	var p uint64 // as packWord
-	for i := 0; i < len(w); i++ {
-		p |= uint64(w[i]) << (8 * i)
-	}
-	for i := mixShort(p, len(w)) & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.id == 0 || s.short == p {
-			return s.id
-		}
-	}
+	return t.idPacked(packWord(w), len(w))
 }
 
 // packWord packs the first 8 bytes of w into an integer, first byte lowest.
-func packWord(w string) uint64 {
+func packWord[W ~string | ~[]byte](w W) uint64 {
 	var v uint64
 	for i := 0; i < len(w) && i < 8; i++ {
 		v |= uint64(w[i]) << (8 * i)
@@ -125,7 +102,7 @@ func mixShort(p uint64, n int) uint32 {
 
 // hashWord hashes any word the way id looks it up: words of up to 8 bytes by
 // mixShort, longer ones by FNV-1a over their bytes.
-func hashWord(w string) uint32 {
+func hashWord[W ~string | ~[]byte](w W) uint32 {
 	if len(w) <= 8 {
 		return mixShort(packWord(w), len(w))
 	}

@@ -10,12 +10,15 @@ import "strings"
 // like", "looks like" or "seems like" at the start of a sentence.
 func (az *analyzer) afterLikeFrameAt(i int) bool {
 	toks := az.tok.toks
-	if i < 2 || toks[i-1].sent != toks[i].sent || az.tok.key(toks[i-1]) != "like" || !likeFrames.has(toks[i-2].id) {
+	if i < 2 || toks[i-1].id != idLike || toks[i-1].sent != toks[i].sent || !likeFrames.has(toks[i-2].id) {
 		return false
 	}
 	b := az.lexAt(i)
 	return b&(lxCustomer|lxThird) != 0 && b&lxDet == 0 || toks[i].id == idYour
 }
+
+// idLike is the id of "like", as in "sounds like".
+var idLike = wordID("like")
 
 // reasonIsThat reports "that" at i after "the reason ... is": what follows is
 // the reason ("the reason you were charged twice is that the payment was

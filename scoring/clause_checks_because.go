@@ -330,7 +330,7 @@ const guessAdverbsList = "probably prob presumably maybe perhaps possibly likely
 // "seems like": what the agent supposes happened.
 func (az *analyzer) afterLikeFrame(c *clause) bool {
 	i := c.lo
-	return i >= 2 && az.tok.toks[i-1].sent == az.tok.toks[i].sent && az.tok.key(az.tok.toks[i-1]) == "like" &&
+	return i >= 2 && az.tok.toks[i-1].id == idLike && az.tok.toks[i-1].sent == az.tok.toks[i].sent &&
 		likeFrames.has(az.tok.toks[i-2].id)
 }
 

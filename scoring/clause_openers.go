@@ -130,11 +130,20 @@ var hedgeOpenerIDs = func() [][]int32 {
 	return out
 }()
 
+// hedgeOpenerFirsts are the first words of hedgeOpeners.
+var hedgeOpenerFirsts = func() idSet {
+	var firsts []string
+	for _, p := range hedgeOpeners {
+		firsts = append(firsts, p[0])
+	}
+	return idSetOf(strings.Join(firsts, " "))
+}()
+
 // hedgeOpener returns how many tokens a frame at i takes, or 0.
 func (az *analyzer) hedgeOpener(i, hi int) int {
 	first := az.tok.toks[i].id
-	if first == 0 {
-		return 0
+	if !hedgeOpenerFirsts.has(first) {
+		return 0 // most words open no frame: one look, not one per frame
 	}
 	for _, p := range hedgeOpenerIDs {
 		if p[0] != first || i+len(p) > hi {

@@ -216,7 +216,8 @@ var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWords
 	doneWordsList, connectorsList, timePrepositionsList, mistakeWordsList, quantityNounsList, genericDetsList,
 	resultOpenersList, resultWhWordsList, troubleWordsList, originPrepsList, yourMeansList, yourPremisesList,
 	hedgeOpenerList, guessAdverbsList, likeFramesList, contrastWordsList,
-	liabilityWordsList, frameNounsList, evidenceNounsList, lapseNounsList, clearWordsList, notStepsList}
+	liabilityWordsList, frameNounsList, evidenceNounsList, lapseNounsList, clearWordsList, notStepsList,
+	timeWordsList}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

@@ -19,19 +19,20 @@ var timeBase = time.Date(2024, time.January, 1, 8, 0, 0, 0, time.UTC)
 const windowAfter = 3
 
 // timeWords extend a time window: "tomorrow at 9am", "next Friday morning".
-var timeWords = wordSet("at am pm a m p this next coming last past on morning afternoon " +
-	"evening noon midday night tonight tomorrow today week o'clock")
+var timeWords = idSetOf(timeWordsList)
+
+const timeWordsList = "at am pm a m p this next coming last past on morning afternoon " +
+	"evening noon midday night tonight tomorrow today week o'clock"
 
 // extendsTime reports whether token t can continue a time phrase.
 func (az *analyzer) extendsTime(t token) bool {
-	return t.num || timeWords[az.tok.key(t)] || isClockToken(&t, &az.tok)
+	return t.num || timeWords.has(t.id) || isClockToken(&t, &az.tok)
 }
 
 // startsTime reports whether token t can begin a time phrase before its cue:
 // "next Friday", "the 15th of March".
 func (az *analyzer) startsTime(t token) bool {
-	k := az.tok.key(t)
-	return timeWords[k] || k == "the" || k == "of" || t.num || isOrdinal(k)
+	return timeWords.has(t.id) || t.id == idThe || t.id == idOf || t.num || t.code && isOrdinal(az.tok.key(t))
 }
 
 // isOrdinal reports "1st", "22nd", "15th".

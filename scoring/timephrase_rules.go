@@ -89,5 +89,5 @@ func (az *analyzer) bareHourCue(i int) bool {
 		return true
 	}
 	next := az.tok.key(toks[i+1])
-	return timeWords[next] || next == "to" || next == "and" || next == "so" || next == "sharp"
+	return timeWords.has(toks[i+1].id) || next == "to" || next == "and" || next == "so" || next == "sharp"
 }

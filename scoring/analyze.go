@@ -22,6 +22,14 @@ type analyzer struct {
 	anchors []int   // per clause, see findAnchors
 	nextOr  []int32 // per token, see findOrs; empty until a rule asks
 	found   []uint8 // per clause, the clause kinds the phrase tables found (see noteFoundKinds)
+	// spanOf is, per clause, the span of its sentence between words of
+	// contrast it sits in; spans counts, per span, the clauses that take or
+	// promise a step (see noteSentenceClauses).
+	spanOf []int32
+	spans  []spanSteps
+	// resultNext is, per clause, the clause that states its result (see
+	// resultAfter), or 0.
+	resultNext []int32
 	// groups and owned are dropSuppressed's scratch space.
 	groups []spanGroup
 	owned  []bool
@@ -47,8 +55,11 @@ type sentFlags struct {
 	// of the sentence does, without reading the sentence again.
 	steps, promises, told int
 	// guess and rules say whether the sentence is only a guess ("I'd guess")
-	// and names a rule ("non-refundable"); wordsRead whether they are known yet.
+	// and names a rule ("non-refundable"); wordsRead whether they are known
+	// yet. recapAt is the token after the customer's words told back ("what
+	// you've told me"), or -1; it is read with them.
 	guess, rules, wordsRead bool
+	recapAt                 int
 	// amount is the sentence's first money amount, once amountRead (see amountIn).
 	amount     float64
 	amountRead bool

@@ -300,15 +300,36 @@ func (az *analyzer) readingFor(k int) *clause {
 }
 
 // noteSentenceClauses counts, per sentence, the clauses that take a step,
-// promise one, or tell what was done, once for the turn.
+// promise one, or tell what was done, and, per span of a sentence between
+// words of contrast ("but", "though"), the clauses that take or promise a
+// step: once for the turn, so the checks that ask read a count.
 func (az *analyzer) noteSentenceClauses() {
+	az.spanOf, az.spans = az.spanOf[:0], az.spans[:0]
 	for i := range az.clauses {
 		c := &az.clauses[i]
-		f := &az.flags[az.tok.toks[c.lo].sent]
+		sent := az.tok.toks[c.lo].sent
+		f := &az.flags[sent]
 		f.steps += count(c.isStep())
 		f.promises += count(c.promises())
 		f.told += count(c.tells())
+		if i == 0 || az.tok.toks[az.clauses[i-1].lo].sent != sent || az.opensContrast(i) {
+			az.spans = append(az.spans, spanSteps{})
+		}
+		s := &az.spans[len(az.spans)-1]
+		s.steps += int32(count(c.isStep()))
+		s.ours += int32(count(c.ourStep()))
+		az.spanOf = append(az.spanOf, int32(len(az.spans)-1))
 	}
+	az.noteResults()
+}
+
+// spanSteps counts the clauses of a span that are steps (isStep) and the
+// company's own steps (ourStep).
+type spanSteps struct{ steps, ours int32 }
+
+// spanOfClause returns the step counts of the span clause c sits in.
+func (az *analyzer) spanOfClause(c *clause) spanSteps {
+	return az.spans[az.spanOf[az.clauseIndex(c)]]
 }
 
 // isStep: the company acting on a step, or anything under way or promised.

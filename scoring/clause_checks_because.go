@@ -1,6 +1,9 @@
 package scoring
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Reading a reason given for a trouble. Agents deflect most often by
 // explaining: "it's blocking you because you're on a VPN", "the policy lapsed
@@ -60,23 +63,37 @@ func (az *analyzer) blamedCause(c *clause) bool {
 
 // resultAfter returns the clause that states the result of clause ci and of
 // the clauses before it: a later clause of its sentence that opens a result,
-// or the first clause of the next sentence when it opens one ("...; that's
-// why no boarding pass was issued"). It returns 0 when there is none.
+// with no clause of the company acting between them, or the first clause of
+// the next sentence when it opens one ("...; that's why no boarding pass was
+// issued"). It returns 0 when there is none.
 func (az *analyzer) resultAfter(ci int) int {
-	sent := az.tok.toks[az.clauses[ci].lo].sent
-	for k := ci + 1; k < len(az.clauses); k++ {
-		s := az.tok.toks[az.clauses[k].lo].sent
-		if s != sent && (s != sent+1 || az.tok.sents[s].tokLo != az.clauses[k].lo) {
-			return 0
+	return int(az.resultNext[ci])
+}
+
+// noteResults finds resultAfter's answer for every clause in one pass from
+// the end of the turn, so a sentence of thousands of clauses is not read
+// again for each of them.
+func (az *analyzer) noteResults() {
+	n := len(az.clauses)
+	az.resultNext = slices.Grow(az.resultNext[:0], n)[:n]
+	for ci := n - 1; ci >= 0; ci-- {
+		az.resultNext[ci] = 0
+		k := ci + 1
+		if k >= n {
+			continue
 		}
-		if az.opensResult(k) {
-			return k
-		}
-		if s != sent || az.clauses[k].actor == actAgent {
-			return 0 // "your insurer | and we both have the notes, | so ...": the company is in the cause
+		sent, s := az.tok.toks[az.clauses[ci].lo].sent, az.tok.toks[az.clauses[k].lo].sent
+		switch {
+		case s != sent:
+			if s == sent+1 && az.tok.sents[s].tokLo == az.clauses[k].lo && az.opensResult(k) {
+				az.resultNext[ci] = int32(k) // "...; that's why no boarding pass was issued"
+			}
+		case az.opensResult(k):
+			az.resultNext[ci] = int32(k)
+		case az.clauses[k].actor != actAgent:
+			az.resultNext[ci] = az.resultNext[k] // "your insurer | and we both have the notes, | so ...": not past the company
 		}
 	}
-	return 0
 }
 
 // weActInSentence reports a clause of c's sentence in which the company
@@ -84,7 +101,7 @@ func (az *analyzer) resultAfter(ci int) int {
 // sentenceHasOurStep it asks who acts: "it's blocking you" is under way, but
 // nobody's step.
 func (az *analyzer) weActInSentence(c *clause) bool {
-	return c.ourStep() || az.anyInContrastSpan(c, (*clause).ourStep)
+	return az.spanOfClause(c).ours > 0
 }
 
 // ourStep: the company taking, or promising, a step.
@@ -141,11 +158,11 @@ func (az *analyzer) deniedReason(c *clause) bool {
 func (az *analyzer) reasonExplains(ci int) bool {
 	sent := az.tok.toks[az.clauses[ci].lo].sent
 	lo, hi := ci, ci
-	for lo > 0 && az.tok.toks[az.clauses[lo-1].lo].sent == sent {
+	for lo > 0 && lo > ci-reasonReach && az.tok.toks[az.clauses[lo-1].lo].sent == sent {
 		lo--
 	}
 	if lo == ci {
-		for hi+1 < len(az.clauses) && az.tok.toks[az.clauses[hi+1].lo].sent == sent {
+		for hi+1 < len(az.clauses) && hi < ci+reasonReach && az.tok.toks[az.clauses[hi+1].lo].sent == sent {
 			hi++
 		}
 		lo, hi = ci+1, hi+1
@@ -157,6 +174,11 @@ func (az *analyzer) reasonExplains(ci int) bool {
 	}
 	return false
 }
+
+// reasonReach is how many clauses a reason reaches to the trouble it
+// explains: a sentence says its trouble near its reason, and a bound keeps a
+// sentence of thousands of clauses linear.
+const reasonReach = 6
 
 // opensResult reports a clause that states the result of the one before it:
 // "which is why the payment was missed", "that's what's holding this up",

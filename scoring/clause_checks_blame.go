@@ -47,35 +47,7 @@ func (az *analyzer) isYourThingRefused(c *clause) bool {
 // "but" or "though": "I'll refund it, but the box was left where you asked"
 // still blames.
 func (az *analyzer) sentenceHasOurStep(c *clause) bool {
-	if az.flags[az.tok.toks[c.lo].sent].steps <= count(c.isStep()) {
-		return false
-	}
-	return az.anyInContrastSpan(c, (*clause).isStep)
-}
-
-// anyInContrastSpan reports another clause of c's sentence, not parted from
-// c by a clause that opens with a contrast ("but", "though", "however"), for
-// which pred holds.
-func (az *analyzer) anyInContrastSpan(c *clause, pred func(*clause) bool) bool {
-	ci := az.clauseIndex(c)
-	sent := az.tok.toks[c.lo].sent
-	for k := ci - 1; k >= 0 && az.tok.toks[az.clauses[k].lo].sent == sent; k-- {
-		if az.opensContrast(k + 1) {
-			break
-		}
-		if pred(&az.clauses[k]) {
-			return true
-		}
-	}
-	for k := ci + 1; k < len(az.clauses) && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
-		if az.opensContrast(k) {
-			break
-		}
-		if pred(&az.clauses[k]) {
-			return true
-		}
-	}
-	return false
+	return az.spanOfClause(c).steps > int32(count(c.isStep()))
 }
 
 // opensContrast reports a clause that opens with a word of contrast.
@@ -226,19 +198,22 @@ var toldVerbs = wordSet("said told mentioned explained described say tell mentio
 // rain" is their account, not the agent's blame. "You never told us" and
 // "you were told" are not the customer's account.
 func (az *analyzer) recapsTheirAccount(c *clause) bool {
-	toks := az.tok.toks
-	lo := az.tok.sents[toks[c.lo].sent].tokLo
-	for i := lo; i+1 < c.headLo; i++ {
-		if az.lexAt(i)&lxCustomer == 0 || az.lexAt(i)&lxDet != 0 {
-			continue
-		}
-		j := i + 1
-		if az.lexAt(j)&lxHave != 0 && az.lexAt(j)&lxNeg == 0 {
-			j++ // "what you have told me"
-		}
-		if j < c.headLo && toldVerbs[az.tok.key(toks[j])] {
-			return true // not "you never told us", "you were told"
-		}
+	at := az.sentenceWords(c).recapAt
+	return at >= 0 && at <= c.headLo
+}
+
+// recapEndsAt returns the token after the customer's own saying at i ("you
+// said", "you've told me"), or -1 when none starts there.
+func (az *analyzer) recapEndsAt(i, hi int) int {
+	if i+1 >= hi || az.lexAt(i)&lxCustomer == 0 || az.lexAt(i)&lxDet != 0 {
+		return -1
 	}
-	return false
+	j := i + 1
+	if az.lexAt(j)&lxHave != 0 && az.lexAt(j)&lxNeg == 0 {
+		j++ // "what you have told me"
+	}
+	if j < hi && toldVerbs[az.tok.key(az.tok.toks[j])] {
+		return j + 1 // not "you never told us", "you were told"
+	}
+	return -1
 }

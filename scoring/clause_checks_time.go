@@ -44,8 +44,10 @@ func (az *analyzer) guessedByMe(i, lo int) bool {
 }
 
 // sentenceWords reads, once per sentence, whether c's sentence is only a
-// guess ("I'd guess", "I suspect") and whether it names a rule, and returns
-// its flags: the checks that ask run once per candidate or clause.
+// guess ("I'd guess", "I suspect"), whether it names a rule, and where it
+// tells back the customer's words, and returns its flags: the checks that
+// ask run once per candidate or clause, and a sentence of 100 KB is read
+// once, not once per clause.
 func (az *analyzer) sentenceWords(c *clause) *sentFlags {
 	si := az.tok.toks[c.lo].sent
 	f := &az.flags[si]
@@ -54,9 +56,13 @@ func (az *analyzer) sentenceWords(c *clause) *sentFlags {
 	}
 	f.wordsRead = true
 	s := az.tok.sents[si]
+	f.recapAt = -1
 	for i := s.tokLo; i < s.tokHi; i++ {
 		f.guess = f.guess || az.markAt(i)&lxGuess != 0 && az.guessedByMe(i, s.tokLo)
 		f.rules = f.rules || ruleWords.has(az.tok.toks[i].id)
+		if f.recapAt < 0 {
+			f.recapAt = az.recapEndsAt(i, s.tokHi)
+		}
 	}
 	return f
 }

@@ -53,6 +53,8 @@ func TestRuleIndexFindsWhatEveryRowWould(t *testing.T) {
 		az.applyRules()
 		az.findShapes()
 		az.readClauses()
+		az.findAnchors()
+		az.noteSentenceClauses()
 		for ci := range az.clauses {
 			c := &az.clauses[ci]
 			indexed := map[*clauseRule]bool{}

@@ -99,6 +99,9 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
+	if b == 0 && !prevPause {
+		return false // a word the lexicon does not know starts a clause only after a pause
+	}
 	switch {
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"
@@ -106,7 +109,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "before your guests arrive", not "before 5pm", "before hand-in" or "until the 30th to return it"
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
-	case clauseOnly.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].id != idOf:
+	case b&lxSub != 0 && clauseOnly.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].id != idOf:
 		return true // "because online check-in was not completed": a clause follows, whatever its subject
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
 		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne.has(toks[i+1].id)):

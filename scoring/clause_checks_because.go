@@ -56,7 +56,9 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	}
 	if k := az.resultAfter(ci); k > 0 {
 		next := &az.clauses[k]
-		return az.causeIsOthers(c) && !next.question && (az.namesResult(k) || az.troubledNow(next)) && az.troubled(next)
+		// "which is why the payment was missed" names its result after "why"; a
+		// plain result ("which can combine to cause delays") must have happened
+		return az.causeIsOthers(c) && !next.question && (az.namesResult(k) && az.troubled(next) || az.troubledNow(next))
 	}
 	return false
 }

@@ -75,18 +75,15 @@ func (az *analyzer) weAreAtFault(c *clause, j int) bool {
 	if owedActs[az.verbAt(j+1).lemma] {
 		return false // "nobody from us came out": a visit we owed and missed, not a fault denied
 	}
-	if az.looksLikeVerb(j+1) || az.lexAt(j)&lxBe != 0 && liableWords[az.tok.key(az.tok.toks[j+1])] {
+	if az.looksLikeVerb(j+1) || az.lexAt(j)&lxBe != 0 && liabilityWords.has(az.tok.toks[j+1].id) {
 		return true
 	}
-	return az.lexAt(j+1)&lxBe != 0 && j+2 < c.hi && liableWords[az.tok.key(az.tok.toks[j+2])]
+	return az.lexAt(j+1)&lxBe != 0 && j+2 < c.hi && liabilityWords.has(az.tok.toks[j+2].id)
 }
 
 // owedActs are what the company owes the customer: nobody of ours doing one
 // is a failure told, not a fault denied.
 var owedActs = wordSet("come call ring turn show visit reply respond contact answer arrive attend")
-
-// liableWords say a party answers for a fault.
-var liableWords = wordSet("liable responsible accountable")
 
 // goodWords said negated find fault with what the customer gave: "the photos
 // you sent weren't clear enough".
@@ -138,7 +135,7 @@ var localities = wordSet("area region street road town city postcode neighbourho
 // isResponsible: "the seller is responsible for the faulty item": a third
 // party named as answering for it.
 func (az *analyzer) isResponsible(c *clause) bool {
-	return liableWords[az.firstCompWord(c)]
+	return liabilityWords.has(wordID(az.firstCompWord(c)))
 }
 
 // liabilityWords name answering for a fault, as nouns or adjectives.

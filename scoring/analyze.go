@@ -76,19 +76,25 @@ var analyzerPool = sync.Pool{New: func() any { return new(analyzer) }}
 func Analyze(text string) Analysis {
 	az := analyzerPool.Get().(*analyzer)
 	defer analyzerPool.Put(az)
+	az.readPhrases(text)
+	az.applyClauseRules()
+	az.findQuestions()
+	return az.result()
+}
+
+// readPhrases reads text up to its clauses: tokens and sentences, the phrase
+// tables' hits and the candidates they keep, times and shapes. The clause
+// reader and its rows come after (see applyClauseRules).
+func (az *analyzer) readPhrases(text string) {
 	az.tok.tokenize(text)
 	az.hits = matchAll(az.tok.toks, az.hits[:0])
 	az.cands, az.candTok, az.suppress = az.cands[:0], az.candTok[:0], false
 	az.flags = slices.Grow(az.flags[:0], len(az.tok.sents))[:len(az.tok.sents)]
 	clear(az.flags)
-
 	az.markCues()
 	az.findTimes()
 	az.applyRules()
 	az.findShapes()
-	az.applyClauseRules()
-	az.findQuestions()
-	return az.result()
 }
 
 // AnalyzeTurn analyses the turn's text and adds one MarkAction marker for its

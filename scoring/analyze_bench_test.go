@@ -102,12 +102,7 @@ func longTurn() string {
 // clauses, where any pass that rereads the sentence per clause turns quadratic.
 func BenchmarkAnalyze100KBOneSentence(b *testing.B) {
 	unit := "I can refund the $25 fee, or if you'd entered it we'll look into it and by Friday "
-	text := strings.Repeat(unit, 100_000/len(unit))
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Analyze(text)
-	}
+	benchRepeated(b, unit)
 }
 
 // BenchmarkAnalyze100KB times one 100 KB turn. Target: at most 50 ms, which
@@ -128,12 +123,7 @@ func BenchmarkAnalyze100KB(b *testing.B) {
 func BenchmarkAnalyze100KBBlameAndDeadlines(b *testing.B) {
 	unit := "your router dropped the line because you weren't in, we'll have it back before you land " +
 		"and by the time you get home it will work, "
-	text := strings.Repeat(unit, 100_000/len(unit))
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Analyze(text)
-	}
+	benchRepeated(b, unit)
 }
 
 // BenchmarkAnalyze100KBGuessesAndRecaps times 100 KB of one sentence of the
@@ -144,6 +134,12 @@ func BenchmarkAnalyze100KBGuessesAndRecaps(b *testing.B) {
 	unit := "I'd guess your neighbour took it in, you said the driver left it outside, " +
 		"so your card was declined, which is why the order failed, but I have refunded you and " +
 		"the courier lost it, the depot sent it back, because the courier lost it the parcel is late and "
+	benchRepeated(b, unit)
+}
+
+// benchRepeated times Analyze over about 100 KB of unit repeated, with no
+// full stop unless unit has one.
+func benchRepeated(b *testing.B, unit string) {
 	text := strings.Repeat(unit, 100_000/len(unit))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()

@@ -147,11 +147,7 @@ func (r *clauseRule) gates() (mask, want gate) {
 // find, and drops the candidates the veto rows rule out. Each clause is read
 // once and each candidate looked up once, so the pass is linear in the turn.
 func (az *analyzer) applyClauseRules() {
-	az.readClauses()
-	az.findAnchors()
-	az.noteSentenceClauses()
-	az.nextOr = az.nextOr[:0]
-	az.noteFoundKinds()
+	az.readTurnClauses()
 	for ci := range az.clauses {
 		c := &az.clauses[ci]
 		if c.headLo >= c.hi || c.quoted {
@@ -160,6 +156,17 @@ func (az *analyzer) applyClauseRules() {
 		az.addRowsOf(ci, c)
 	}
 	az.vetoCandidates()
+}
+
+// readTurnClauses reads the turn's clauses and what the rows ask of them
+// together: each clause's anchor, the steps of its sentence and span, and
+// the kinds the phrase tables already found in it.
+func (az *analyzer) readTurnClauses() {
+	az.readClauses()
+	az.findAnchors()
+	az.noteSentenceClauses()
+	az.nextOr = az.nextOr[:0]
+	az.noteFoundKinds()
 }
 
 // addRowsOf adds a marker for each kind whose add row matches clause ci.

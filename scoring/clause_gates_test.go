@@ -25,19 +25,8 @@ func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clau
 	texts = append(texts, gateExamples...)
 	az := new(analyzer)
 	for _, text := range texts {
-		az.tok.tokenize(text)
-		az.hits = matchAll(az.tok.toks, az.hits[:0])
-		az.cands, az.candTok = az.cands[:0], az.candTok[:0]
-		az.flags = make([]sentFlags, len(az.tok.sents))
-		az.markCues()
-		az.findTimes()
-		az.applyRules()
-		az.findShapes()
-		az.readClauses()
-		az.findAnchors()
-		az.noteSentenceClauses()
-		az.nextOr = az.nextOr[:0]
-		az.noteFoundKinds()
+		az.readPhrases(text)
+		az.readTurnClauses()
 		for ci := range az.clauses {
 			visit(text, az, &az.clauses[ci])
 		}

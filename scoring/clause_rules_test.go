@@ -44,17 +44,8 @@ func TestRuleIndexFindsWhatEveryRowWould(t *testing.T) {
 	az := new(analyzer)
 	for _, l := range set {
 		// What Analyze does before the clause rows run.
-		az.tok.tokenize(l.text)
-		az.hits = matchAll(az.tok.toks, az.hits[:0])
-		az.cands, az.candTok = az.cands[:0], az.candTok[:0]
-		az.flags = make([]sentFlags, len(az.tok.sents))
-		az.markCues()
-		az.findTimes()
-		az.applyRules()
-		az.findShapes()
-		az.readClauses()
-		az.findAnchors()
-		az.noteSentenceClauses()
+		az.readPhrases(l.text)
+		az.readTurnClauses()
 		for ci := range az.clauses {
 			c := &az.clauses[ci]
 			indexed := map[*clauseRule]bool{}

@@ -50,6 +50,7 @@ type sentFlags struct {
 	apology bool // holds an apology: a plain past in it tells the failure ("sorry, we cancelled it")
 	excuse  bool // holds an excuse cue: "that's why", "not us"
 	owned   bool // holds an owns-mistake marker (see noteOwnedSentences)
+	choice  bool // offers a choice (see noteChoiceSentences)
 	// How many of its clauses take a step, promise one, or tell what was
 	// done (see noteSentenceClauses): a check asks whether another clause
 	// of the sentence does, without reading the sentence again.

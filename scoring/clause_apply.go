@@ -247,6 +247,7 @@ func kindBit(k MarkerKind) uint8 {
 // vetoCandidates drops each candidate whose clause a veto row matches.
 func (az *analyzer) vetoCandidates() {
 	az.noteOwnedSentences()
+	az.noteChoiceSentences()
 	for i := range az.cands {
 		if az.cands[i].Kind != MarkOwnsMistake && az.vetoed(i) {
 			az.cands[i].Kind = cueDropped
@@ -462,4 +463,15 @@ func gateOf(c *clause) gate {
 	set(c.causal, gCausal)
 	set(c.verb < 0, gNoVerb)
 	return g
+}
+
+// noteChoiceSentences flags each sentence that offers the customer a choice,
+// for the veto rows that read it ("I can put you on the evening train or
+// refund the ticket": a time among options is not yet a commitment).
+func (az *analyzer) noteChoiceSentences() {
+	for i := range az.cands {
+		if az.cands[i].Kind == MarkChoices {
+			az.flags[az.sentenceAt(az.cands[i].Start)].choice = true
+		}
+	}
 }

@@ -258,8 +258,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"customer's event": func(az *analyzer, c *clause) bool {
 		return c.temporal && (c.actor == actCustomer || c.actor == actCustomers || c.yourThing) && !az.isEventDeadline(c)
 	},
-	"event deadline":   (*analyzer).isEventDeadline,
-	"guessed sentence": (*analyzer).guessedSentence,
+	"event deadline":      (*analyzer).isEventDeadline,
+	"guessed sentence":    (*analyzer).guessedSentence,
+	"offered as a choice": func(az *analyzer, c *clause) bool { return az.flags[az.tok.toks[c.lo].sent].choice },
 	"not our deadline": func(az *analyzer, c *clause) bool {
 		// "you're now booked on the 7:40 tomorrow" is our step done for them, not their plan
 		return !az.isEventDeadline(c) && !(c.passive && c.lists&stepList != 0 && !c.neg)

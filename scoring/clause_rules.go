@@ -129,6 +129,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkTimeCommitment, effect: vetoes, name: "how long it takes", who: things, when: tenses(aspPresent, aspHabit), verbs: "lasts"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "what was meant to happen", words: "was meant to"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "only a guess", words: "guessed sentence"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "one of the choices offered", words: "offered as a choice"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "only maybe", when: tenses(aspCould), words: "may, not can"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "only maybe", words: "hedged"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "only if", cond: yes},

@@ -70,6 +70,8 @@ func TestTimeIsACommitmentOnlyWhenWeCommit(t *testing.T) {
 		{text: "Should you need us on Friday, just call.", hasNot: timeC},
 		{text: "You're now booked onto the late train to York tomorrow.", has: timeC},
 		{text: "Your engineer's slot is Thursday between 8 and 1.", has: timeC},
+		{text: "I can credit the fee back to your card today.", has: timeC},
+		{text: "I can book you on the morning ferry or refund the fare, whichever you prefer.", hasNot: timeC},
 		{text: "Your party is on Saturday.", hasNot: timeC},
 		{text: "You mentioned you fly out on Friday.", hasNot: timeC},
 		{text: "If it hasn't come by Friday, tell me.", hasNot: timeC},

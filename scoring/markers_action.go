@@ -128,6 +128,8 @@ var timeTable = []patternGroup{
 		// a schedule said in the present: "the engineer is booked for Tuesday"
 		"{is|are} due", "{is|are|'s} scheduled", "{is|are|'s} booked for", "{is|are|'s} coming", "commit to",
 		"booked {on|onto|in|into|for}", "{slot|window|appointment|visit} is",
+		// a step the agent can take now: "I can put the money back today"
+		"@ican @verb", "authority to @verb", "able to @verb",
 		"your * {arrives|starts|begins|comes back|goes live|kicks in|lands}",
 	}},
 	// Time cues: where the date parser is worth running, and which of its rules.

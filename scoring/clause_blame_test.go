@@ -99,6 +99,7 @@ func TestActsDoneFromTheCustomersSide(t *testing.T) {
 		{text: "The booking was cancelled from your phone on Sunday night.", has: blame},
 		{text: "The audit log shows the folder was deleted from your tablet.", has: blame},
 		{text: "The parcel was misrouted at their hub.", has: blame},
+		{text: "We've been told by the courier that the parcel was misrouted at their depot.", has: blame},
 		{text: "The kitchen at the restaurant mixed up the order.", has: blame},
 		{text: "The mast in your area failed after the update.", hasNot: blame},
 		{text: "To be fair, you did get two emails about the price change.", has: blame},

@@ -132,7 +132,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 
 // reportingVerbs take a clause of their own after "that": what is known, said or seen.
 var reportingVerbs = wordSet("understand know see say mean think believe realise realize note appreciate " +
-	"confirm explain show find appear seem promise guarantee swear assure point advise remind inform notify")
+	"confirm explain show find appear seem promise guarantee swear assure point advise remind inform notify tell")
 
 // startsReported reports a reported clause opening at i, after a verb of
 // knowing or saying: "that" before a subject pronoun ("I can see that you
@@ -183,12 +183,24 @@ const evidenceNounsList = "logs log records record tracking history photo photos
 	"footage data statement statements audit"
 
 // reportedBefore reports a verb of knowing or saying just before token i, or
-// before its particle: "I'd point out | that", "we found out | that".
+// before its particle or its "by" phrase: "I'd point out | that", "we were
+// told by the courier | that".
 func (az *analyzer) reportedBefore(i int) bool {
 	if az.markAt(i-1)&lxReport != 0 {
 		return true
 	}
-	return i >= 2 && az.tok.key(az.tok.toks[i-1]) == "out" && az.markAt(i-2)&lxReport != 0
+	if i >= 2 && az.tok.key(az.tok.toks[i-1]) == "out" && az.markAt(i-2)&lxReport != 0 {
+		return true
+	}
+	// "we have been informed by our logistics partner | that ...": a short
+	// "by" phrase between the verb and "that"
+	toks := az.tok.toks
+	for j := i - 1; j >= 2 && j >= i-5 && toks[j].sent == toks[i].sent && !toks[j].pause; j-- {
+		if toks[j].id == idBy {
+			return az.markAt(j-1)&lxReport != 0
+		}
+	}
+	return false
 }
 
 // finiteVerbWithin reports a verb that has its own tense within n tokens
@@ -211,8 +223,9 @@ func (az *analyzer) finiteVerbWithin(lo, n int) bool {
 	return false
 }
 
-// givingVerbs report a promise and take the customer as who it is made to.
-var givingVerbs = wordSet("promise promised guarantee guaranteed assure assured swear")
+// givingVerbs report a promise, or tell something, and take the customer as
+// who it is made or told to: "I'll tell you what happened" does not report "you".
+var givingVerbs = wordSet("promise promised guarantee guaranteed assure assured swear tell told tells")
 
 // idTo is the id of "to", before which a verb has no tense of its own.
 var idTo = wordID("to")

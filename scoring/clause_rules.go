@@ -218,7 +218,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, name: "we erred", who: us, when: done, voice: active, neg: no, verbs: "our failure"},
 	{kind: MarkOwnsMistake, name: "we did it wrong", who: us, when: done, voice: active, neg: no, words: "done wrongly"},
 	{kind: MarkOwnsMistake, name: "we did it to you, and it was wrong", who: us, when: done, voice: active, neg: no, words: "told failure"},
-	{kind: MarkOwnsMistake, name: "it was done wrong by us", voice: passive, neg: no, words: "by us"},
+	{kind: MarkOwnsMistake, name: "it was done wrong by us", voice: passive, neg: no, words: "by us, wrongly"},
 	{kind: MarkOwnsMistake, name: "our own thing was broken", who: us, voice: copula, neg: no, words: "wrong"},
 	{kind: MarkOwnsMistake, name: "it was the wrong call", who: things, voice: copula, neg: no, words: "was the wrong one"},
 	{kind: MarkOwnsMistake, name: "it should have been done", who: things, when: tenses(aspMust), voice: passive, neg: no, words: "should have, not by you"},

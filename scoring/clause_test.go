@@ -135,6 +135,8 @@ func TestOwnershipPossessiveAndPredicative(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "The refund was issued promptly on our part.", hasNot: owns},
 		{text: "There was no error on our part.", hasNot: owns},
+		{text: "You were contacted by our billing team on Monday.", hasNot: owns},
+		{text: "The parcel was damaged by our courier.", has: owns},
 		{text: "The mistake was on our part.", has: owns},
 		{text: "The mistake here is ours entirely.", has: owns},
 		{text: "The fault is completely ours.", has: owns},

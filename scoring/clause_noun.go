@@ -44,7 +44,7 @@ func (az *analyzer) titleCaseName(j int) bool {
 // hyphenated reports a token joined by a hyphen to the one before it.
 func (az *analyzer) hyphenated(j int) bool {
 	prev := &az.tok.toks[j-1]
-	return prev.end < az.tok.toks[j].start && prev.end+1 == az.tok.toks[j].start && az.tok.text[prev.end] == '-'
+	return prev.end+1 == az.tok.toks[j].start && az.tok.text[prev.end] == '-'
 }
 
 // phraseAfterPrep reports a preposition at j that opens a phrase inside a
@@ -78,7 +78,7 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 // after "your router's", it is what the router is ("your router's ancient, ..."),
 // not the noun a possessive needs ("the courier's van was ...").
 func (az *analyzer) endsAt(i int, c *clause) bool {
-	return i+1 >= c.hi || az.tok.toks[i].pause || az.tok.toks[i].num // "your boiler's twenty years old"
+	return i+1 >= c.hi || az.tok.toks[i].pause || az.tok.toks[i].num // "your boiler's 20 years old"
 }
 
 // downTo reports "down to" at i, which follows a verb: "that one's down to the courier".
@@ -103,7 +103,7 @@ func (az *analyzer) readSubjectRelative(c *clause, lo, hi int) {
 		}
 		lists := az.verbAt(k).lists
 		switch {
-		case lists&listSlip != 0 || az.tok.key(az.tok.toks[k]) == "fail" || neg && lists&listDuty != 0:
+		case lists&listSlip != 0 || neg && lists&listDuty != 0: // "who fail to update", "who don't read"
 			c.subjLapse = true
 			return
 		case lists&listDuty != 0:

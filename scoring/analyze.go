@@ -149,7 +149,7 @@ func (az *analyzer) applyRules() {
 			m.Detail = string(r.cancels)
 		}
 		if r.check&takesAmount != 0 {
-			m.Value = az.amountIn(az.tok.toks[h.lo].sent)
+			m.Value = az.amountIn(int(az.tok.toks[h.lo].sent))
 		}
 	}
 }

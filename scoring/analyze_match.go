@@ -254,8 +254,8 @@ func matchAll(toks []token, out []match) []match {
 type matcher struct {
 	toks []token
 	out  []match
-	lo   int // the token the current hit began at
-	sent int // its sentence, which the hit may not leave
+	lo   int   // the token the current hit began at
+	sent int32 // its sentence, which the hit may not leave
 }
 
 // walk follows the trie from n with the next token at j.

@@ -12,7 +12,7 @@ import (
 type token struct {
 	start, end int
 	id         int32 // the word's id in the phrase index, 0 if no pattern uses it
-	sent       int   // index into the sentences of the turn
+	sent       int32 // index into the sentences of the turn
 	num        bool  // digits, optionally with inner '.' or ','
 	class      uint8 // bit c set when the token is of class c
 	money      bool  // a currency sign: $, €, £ ...
@@ -218,7 +218,7 @@ func (t *tokenizer) push(start, end int, money bool) *token {
 	}
 	t.toks = append(t.toks, token{})
 	tok := &t.toks[len(t.toks)-1]
-	tok.start, tok.end, tok.sent, tok.money, tok.quoted = start, end, len(t.sents), money, t.quoted
+	tok.start, tok.end, tok.sent, tok.money, tok.quoted = start, end, int32(len(t.sents)), money, t.quoted
 	return tok
 }
 

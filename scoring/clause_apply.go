@@ -196,7 +196,7 @@ func (az *analyzer) addRowsOf(ci int, c *clause) {
 		}
 		m := az.addTokens(r.row.kind, lo, c.hi)
 		if r.row.kind == MarkConcreteAction {
-			m.Value = az.amountIn(az.tok.toks[c.lo].sent)
+			m.Value = az.amountIn(int(az.tok.toks[c.lo].sent))
 		}
 	}
 }

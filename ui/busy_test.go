@@ -6,8 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-
-	"github.com/turnaround-app/turnaround/scenarios"
 )
 
 // TestSettingsCheckHidesTheBusyDotWhenDone checks the connection as the button
@@ -32,14 +30,7 @@ func TestSettingsCheckHidesTheBusyDotWhenDone(t *testing.T) {
 // TestReviewHidesTheBusyDotWhenLoaded loads the team view and a trainee and
 // looks for the activity indicator after each.
 func TestReviewHidesTheBusyDotWhenLoaded(t *testing.T) {
-	test.NewTempApp(t)
-	win := test.NewWindow(nil)
-	t.Cleanup(win.Close)
-	r := NewReview(Deps{History: newSeededStore()}, win, func(string) *scenarios.Scenario { return nil })
-	loaded := make(chan struct{}, 8)
-	r.onLoaded = func() { loaded <- struct{}{} }
-	win.SetContent(r.Content())
-	win.Resize(fyne.NewSize(1024, 640))
+	r, _, loaded := openReview(t, Deps{History: newSeededStore()}, fyne.NewSize(1024, 640))
 	r.Reload()
 	waitOn(t, loaded) // trainee list
 	waitOn(t, loaded) // team view

@@ -27,14 +27,7 @@ func runCalibrate(path string) (calibrate.Result, error) {
 // waits for the dialog.
 func calibrated(t *testing.T, path string) (*Review, fyne.Window) {
 	t.Helper()
-	test.NewTempApp(t)
-	win := test.NewWindow(nil)
-	t.Cleanup(win.Close)
-	r := NewReview(Deps{Calibrate: runCalibrate}, win, func(string) *scenarios.Scenario { return nil })
-	loaded := make(chan struct{}, 8)
-	r.onLoaded = func() { loaded <- struct{}{} }
-	win.SetContent(r.Content())
-	win.Resize(fyne.NewSize(1024, 640))
+	r, win, loaded := openReview(t, Deps{Calibrate: runCalibrate}, fyne.NewSize(1024, 640))
 	r.calibrate(path)
 	if !r.calibrateBtn.Disabled() {
 		t.Error("Calibrate… stays enabled while a calibration runs")

@@ -11,8 +11,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/turnaround-app/turnaround/scenarios"
 )
 
 // scopedStore answers Review's summaries by scope: Ben has practised only, so
@@ -53,15 +51,8 @@ func (s *scopedStore) RuleLosses(ctx context.Context, scope ReviewScope) ([]Rule
 }
 
 func TestReviewPracticeSwitchReloadsTheSummariesWithPractice(t *testing.T) {
-	test.NewTempApp(t)
-	win := test.NewWindow(nil)
-	t.Cleanup(win.Close)
 	store := &scopedStore{seededStore: *newSeededStore()}
-	r := NewReview(Deps{History: store}, win, func(string) *scenarios.Scenario { return nil })
-	loaded := make(chan struct{}, 8)
-	r.onLoaded = func() { loaded <- struct{}{} }
-	win.SetContent(r.Content())
-	win.Resize(fyne.NewSize(1100, 700))
+	r, _, loaded := openReview(t, Deps{History: store}, fyne.NewSize(1100, 700))
 	r.Reload()
 	waitOn(t, loaded) // trainee list
 	waitOn(t, loaded) // team view
@@ -103,13 +94,7 @@ func tapBox(c *widget.Check) {
 }
 
 func TestReviewWithNoAssessmentsPointsToThePracticeSwitch(t *testing.T) {
-	test.NewTempApp(t)
-	win := test.NewWindow(nil)
-	t.Cleanup(win.Close)
-	r := NewReview(Deps{History: &fakeStore{}}, win, func(string) *scenarios.Scenario { return nil })
-	loaded := make(chan struct{}, 8)
-	r.onLoaded = func() { loaded <- struct{}{} }
-	win.SetContent(r.Content())
+	r, _, loaded := openReview(t, Deps{History: &fakeStore{}}, fyne.Size{})
 	r.Reload()
 	waitOn(t, loaded)
 	want := `No scored assessment sessions yet. Tick "Include practice sessions" to count practice too.`
@@ -119,20 +104,13 @@ func TestReviewWithNoAssessmentsPointsToThePracticeSwitch(t *testing.T) {
 }
 
 func TestReviewTraineeWithoutScoredSessionsSaysSoInPlaceOfTheChart(t *testing.T) {
-	test.NewTempApp(t)
-	win := test.NewWindow(nil)
-	t.Cleanup(win.Close)
 	// Ben has only practised: with practice left out he has no points and no
 	// per-scenario figures, only his sessions.
 	store := &fakeStore{}
 	store.trainees = []TraineeSummary{{Name: "Ben", Latest: 58, Sessions: 2}}
 	store.sessions = []SessionInfo{{ID: "3", Trainee: "Ben", Scenario: "double-charge", Total: 58, Ending: "resolved",
 		Finished: true, Practice: true, Started: time.Date(2026, 1, 8, 9, 30, 0, 0, time.UTC)}}
-	r := NewReview(Deps{History: store}, win, func(string) *scenarios.Scenario { return nil })
-	loaded := make(chan struct{}, 8)
-	r.onLoaded = func() { loaded <- struct{}{} }
-	win.SetContent(r.Content())
-	win.Resize(fyne.NewSize(1024, 640))
+	r, win, loaded := openReview(t, Deps{History: store}, fyne.NewSize(1024, 640))
 	r.Reload()
 	waitOn(t, loaded)
 	waitOn(t, loaded)

@@ -52,14 +52,7 @@ func newSeededStore() *seededStore {
 }
 
 func TestReviewListsSeededHistory(t *testing.T) {
-	test.NewTempApp(t)
-	win := test.NewWindow(nil)
-	t.Cleanup(win.Close)
-	r := NewReview(Deps{History: newSeededStore()}, win, func(string) *scenarios.Scenario { return nil })
-	loaded := make(chan struct{}, 8)
-	r.onLoaded = func() { loaded <- struct{}{} }
-	win.SetContent(r.Content())
-	win.Resize(fyne.NewSize(1100, 700))
+	r, _, loaded := openReview(t, Deps{History: newSeededStore()}, fyne.NewSize(1100, 700))
 	r.Reload()
 	waitOn(t, loaded) // trainee list
 	waitOn(t, loaded) // team view, selected first
@@ -92,6 +85,24 @@ func TestReviewListsSeededHistory(t *testing.T) {
 	if !hasLabel(r.detail, "Ana") {
 		t.Error("trainee view does not show Ana's heading")
 	}
+}
+
+// openReview shows a Review over deps in a test window of the given size
+// (none when size is zero) and returns it, the window, and the channel each
+// finished load signals on.
+func openReview(t *testing.T, deps Deps, size fyne.Size) (*Review, fyne.Window, chan struct{}) {
+	t.Helper()
+	test.NewTempApp(t)
+	win := test.NewWindow(nil)
+	t.Cleanup(win.Close)
+	r := NewReview(deps, win, func(string) *scenarios.Scenario { return nil })
+	loaded := make(chan struct{}, 8)
+	r.onLoaded = func() { loaded <- struct{}{} }
+	win.SetContent(r.Content())
+	if size != (fyne.Size{}) {
+		win.Resize(size)
+	}
+	return r, win, loaded
 }
 
 func waitOn(t *testing.T, ch chan struct{}) {

@@ -57,6 +57,17 @@ func openTemp(t *testing.T) *SQLiteStore {
 	return s
 }
 
+// openMemory opens a fresh in-memory store, closed when the test ends.
+func openMemory(t *testing.T) *SQLiteStore {
+	t.Helper()
+	s, err := OpenMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
 // playSession stores a whole session and returns its id.
 func playSession(t testing.TB, s Store, m SessionMeta, rep *scoring.Report) SessionID {
 	t.Helper()

@@ -77,11 +77,7 @@ func TestRecorderStoresVoiceRubricAndParent(t *testing.T) {
 // turns (a full disk) leaves them held; Status names them until the store
 // takes them with the next turn.
 func TestRecorderHoldsRefusedTurnsAndSaysWhichAreMissing(t *testing.T) {
-	mem, err := OpenMemory()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mem.Close()
+	mem := openMemory(t)
 	ctx := context.Background()
 	fs := &faultStore{Store: mem}
 	r := NewRecorder(fs, nil)
@@ -147,11 +143,7 @@ func TestRecorderAfterFailedBeginSaysNotRecording(t *testing.T) {
 // TestRecorderHoldsEveryKeptTurnTheStoreRefuses: a retry begun on a full disk
 // hands over all its kept turns, held in order, and writes them when it can.
 func TestRecorderHoldsEveryKeptTurnTheStoreRefuses(t *testing.T) {
-	mem, err := OpenMemory()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mem.Close()
+	mem := openMemory(t)
 	ctx := context.Background()
 	fs := &faultStore{Store: mem, failing: true}
 	r := NewRecorder(fs, nil)

@@ -12,7 +12,7 @@ import (
 )
 
 func TestSessionRoundTrip(t *testing.T) {
-	memory := backend{"memory", func(t *testing.T) Store { s, _ := OpenMemory(); t.Cleanup(func() { s.Close() }); return s }}
+	memory := backend{"memory", func(t *testing.T) Store { return openMemory(t) }}
 	for _, b := range append(backends, memory) {
 		t.Run(b.name, func(t *testing.T) {
 			s := b.open(t)

@@ -27,11 +27,7 @@ func (f *faultStore) AppendTurn(ctx context.Context, id SessionID, index int, t 
 }
 
 func TestWriterKeepsFailedTurnsInOrder(t *testing.T) {
-	mem, err := OpenMemory()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mem.Close()
+	mem := openMemory(t)
 	ctx := context.Background()
 	fs := &faultStore{Store: mem}
 	w := NewWriter(fs)

@@ -183,3 +183,26 @@ func TestCompletionsInMoreShapes(t *testing.T) {
 		{text: "Your password was reset on the 3rd, but not by us.", hasNot: step},
 	})
 }
+
+// A step only the customer's side takes, told in the passive without naming
+// them, lays it on them when a record shows it or it was done amiss; a step of
+// ours, history, or a record of what went right does not.
+func TestTheirActReadFromARecordOrDoneAmiss(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "According to the meter log, the heating was switched off at the wall.", has: blame},
+		{text: "Going by the photos, the parcel was handed to you at 2pm.", hasNot: blame},
+		{text: "Judging by the audit trail, the order was amended twice on Friday.", has: blame},
+		{text: "Our investigation found that the app was deleted on the 4th.", has: blame},
+		{text: "The card number was typed with two digits swapped, instead of as printed.", has: blame},
+		{text: "The payee was entered incorrectly.", has: blame},
+		{text: "The back door was left open overnight, we consider, as the report says.", has: blame},
+		{text: "According to our records, your account was set up in 2019.", hasNot: blame},
+		{text: "According to the tracking, the parcel was delivered at noon.", hasNot: blame},
+		{text: "Our logs show the address was changed by our team in error, and I'm fixing it.", hasNot: blame},
+		{text: "The address was changed this morning, so the next box goes to your new flat.", hasNot: blame},
+		{text: "We must decline the claim, as the policy was taken out after the storm.", has: blame},
+		{text: "I've moved you to the 9:40, as the 8:15 is full.", hasNot: blame},
+		{text: "You've gone over your allowance because you were streaming all week.", has: blame},
+		{text: "You've gone over the plan details with me, thank you.", hasNot: blame},
+	})
+}

@@ -61,7 +61,7 @@ func (az *analyzer) byTheTime(i int) bool {
 }
 
 // Ids of the words of "by the time".
-var idBy, idThe, idTime = wordID("by"), wordID("the"), wordID("time")
+var idBy, idThe, idTime, idAs = wordID("by"), wordID("the"), wordID("time"), wordID("as")
 
 // thatThen follow "after" or "before" as a time already named: "after that".
 var thatThen = idSetOf("that this then")
@@ -109,6 +109,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "before your guests arrive", not "before 5pm", "before hand-in" or "until the 30th to return it"
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
+	case prevPause && toks[i].id == idAs && az.subjectFollows(i+1) && az.finiteVerbWithin(i+2, 6):
+		return true // "we must decline the refund, | as the fare you chose was marked non-refundable"
 	case b&lxSub != 0 && clauseOnly.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].id != idOf:
 		return true // "because online check-in was not completed": a clause follows, whatever its subject
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
@@ -132,7 +134,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 
 // reportingVerbs take a clause of their own after "that": what is known, said or seen.
 var reportingVerbs = wordSet("understand know see say mean think believe realise realize note appreciate " +
-	"confirm explain show find appear seem promise guarantee swear assure point advise remind inform notify tell")
+	"confirm explain show find appear seem promise guarantee swear assure point advise remind inform notify tell " +
+	"reflect establish clarify consider indicate suggest determine conclude verify stress mention")
 
 // startsReported reports a reported clause opening at i, after a verb of
 // knowing or saying: "that" before a subject pronoun ("I can see that you
@@ -180,7 +183,7 @@ func (az *analyzer) evidenceShows(i int) bool {
 var evidenceNouns = idSetOf(evidenceNounsList)
 
 const evidenceNounsList = "logs log records record tracking history photo photos scan scans report notes recording " +
-	"footage data statement statements audit"
+	"footage data statement statements audit review investigation findings system systems"
 
 // reportedBefore reports a verb of knowing or saying just before token i, or
 // before its particle or its "by" phrase: "I'd point out | that", "we were

@@ -282,7 +282,7 @@ const originPrepsList = "from using via through with at"
 var yourMeans = idSetOf(yourMeansList)
 
 const yourMeansList = "laptop phone mobile app device devices computer browser tablet pc login credentials password " +
-	"passcode pin fingerprint biometric biometrics handset end side household network router wifi ip"
+	"passcode pin fingerprint biometric biometrics handset end side household network router wifi ip email inbox console online"
 
 // yourPremises are the customer's places: an act there is theirs only when it
 // went wrong there ("refused at your address"), not when it is a delivery

@@ -46,11 +46,15 @@ var clauseVerbs = map[string]string{
 	"third-party failure": "lose delay miss fail decline hold block reject mess break damage drop mix misplace " +
 		"overbook cancel bounce flag freeze refuse reverse mishandle misdeliver misroute leave throw forget charge " +
 		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close disable",
+	// Steps only the customer's side takes on its own account or device: "the booking was amended".
+	"your acts": "amend change switch turn unplug access share tether request refuse type enter select choose " +
+		"tick untick sign use wear install download delete set_up leave reset scan log",
 	// What goes wrong with a thing or on someone's side: "your Wi-Fi keeps dropping".
 	"goes wrong": "drop block overwrite stop crash corrupt fail lapse delete wipe damage reject kill eat chew " +
 		"decline bounce freeze cause leak disconnect expire misplace mislay smash crack scratch dent flag " +
 		"spill jam clog erase interrupt overheat flood burn tamper infect hack trip misdial misaddress mislabel " +
-		"misroute misdeliver mishandle overcharge delay hold suspend refuse forget ignore neglect overlook skip",
+		"misroute misdeliver mishandle overcharge delay hold suspend refuse forget ignore neglect overlook skip " +
+		"go_over exceed overrun run_out use_up",
 	// What a thing does when it works: "your meter isn't sending readings".
 	"works": "work send connect load respond sync save charge accept register read",
 	// What the customer plans: "you'll need it by Friday" is their date, not ours.
@@ -362,6 +366,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"cause on others":       (*analyzer).causeOnOthers,
 	"reason on others":      (*analyzer).blamedCause,
 	"done from your side":   (*analyzer).doneFromYourSide,
+	"your act on record":    (*analyzer).yourActOnRecord,
 	"guessed their act":     (*analyzer).guessedTheirAct,
 	"others manage":         (*analyzer).othersManage,
 	"others come to grief":  (*analyzer).othersComeToGrief,

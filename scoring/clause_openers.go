@@ -72,8 +72,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			c.causal = c.causal || az.reasonIsThat(i) // "the reason it failed is | that you ...": the reason itself
 		case b&lxFreq != 0 && az.tok.toks[i].pause:
 			c.freq = true // "Generally, people who check the size guide ...": the frame says how often
-		case k == "as" && i+1 < c.hi && az.lexAt(i+1)&lxCustomer != 0:
-			c.causal = true // "as you paid by transfer": "as you said" reads the same and names no duty
+		case k == "as" && i+1 < c.hi && az.lexAt(i+1)&(lxCustomer|lxThird|lxDet) != 0 && az.lexAt(i+1)&lxAgent == 0:
+			c.causal = true // "as you paid by transfer", "as the window was left open": "as you said" reads the same and names no duty
 		case b&lxCond != 0 && !az.afterGuess(i):
 			c.cond = true
 		case b&lxCond != 0:

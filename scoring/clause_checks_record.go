@@ -1,0 +1,66 @@
+package scoring
+
+// The customer's side's own act, told without naming them: a passive of a
+// step only the customer's side takes, offered as what happened because a
+// record shows it ("the logs show the booking was amended on the 9th",
+// "according to the courier's scan, the parcel was refused at the door") or
+// because it was done amiss ("the PIN's been entered wrong three times", "the
+// account was set up with the wrong email"). A step the company took in the
+// same sentence is not laid on anyone.
+
+// yourActOnRecord reports such a clause (see above).
+func (az *analyzer) yourActOnRecord(c *clause) bool {
+	if !c.passive || c.neg || c.byAgent || c.verb < 0 || az.weActInSentence(c) {
+		return false
+	}
+	// "according to our records, your account was set up in 2019" is history
+	return az.doneAmiss(c) || c.lemma != "set" && az.onRecord(c)
+}
+
+// doneAmiss reports a word after the verb that says the act went amiss:
+// "entered wrong", "typed as 'Flat 4' instead of 'Flat 14'", "switched on
+// manually", "left open".
+func (az *analyzer) doneAmiss(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi; i++ {
+		if az.lexAt(i)&lxWrong != 0 || amissWords.has(toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// amissWords say how an act went amiss.
+var amissWords = idSetOf(amissWordsList)
+
+const amissWordsList = "wrongly incorrectly instead manually unsigned blank open unticked"
+
+// onRecord reports a clause the agent reads from a record earlier in its
+// sentence: "the logs show |", "according to the scan, |", "going by the
+// photos, |", "our review has found that |".
+func (az *analyzer) onRecord(c *clause) bool {
+	toks := az.tok.toks
+	lo := az.tok.sents[toks[c.lo].sent].tokLo
+	for i := lo; i < c.lo; i++ {
+		switch {
+		case az.evidenceShows(i):
+			return true
+		case recordLeads.has(toks[i].id), i+1 < c.lo && recordOpeners.has(toks[i].id) && toks[i+1].id == idBy:
+			return true
+		}
+	}
+	return false
+}
+
+// recordOpeners read what follows from a record before "by": "going by the
+// photos", "judging by the scan"; recordLeads do so alone: "according to the
+// scan", "per our records".
+var (
+	recordOpeners = idSetOf(recordOpenersList)
+	recordLeads   = idSetOf(recordLeadsList)
+)
+
+const (
+	recordOpenersList = "going judging"
+	recordLeadsList   = "according per"
+)

@@ -206,3 +206,15 @@ func TestTheirActReadFromARecordOrDoneAmiss(t *testing.T) {
 		{text: "You've gone over the plan details with me, thank you.", hasNot: blame},
 	})
 }
+
+// A partner, or a company or agent of another trade, is a third party; the
+// company's own staff are not.
+func TestOtherFirmsAreThirdParties(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our partner bakery forgot the cake.", has: blame, hasNot: owns},
+		{text: "The letting agent gave us the wrong key.", has: blame, hasNot: owns},
+		{text: "The ferry company cancelled the crossing.", has: blame},
+		{text: "Our support agent gave you the wrong key.", has: owns, hasNot: blame},
+		{text: "The company lost your parcel.", hasNot: blame},
+	})
+}

@@ -217,7 +217,8 @@ var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWords
 	resultOpenersList, resultWhWordsList, troubleWordsList, originPrepsList, yourMeansList, yourPremisesList,
 	hedgeOpenerList, guessAdverbsList, likeFramesList, contrastWordsList,
 	liabilityWordsList, frameNounsList, evidenceNounsList, lapseNounsList, clearWordsList, notStepsList,
-	timeWordsList, amissWordsList, recordOpenersList, recordLeadsList}
+	timeWordsList, amissWordsList, recordOpenersList, recordLeadsList,
+	ourTradesList, otherAgentsList}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

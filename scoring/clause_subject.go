@@ -196,6 +196,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	c.yourThing = az.tok.key(az.tok.toks[i]) == "your" && head&(lxDeliverable|lxThirdNoun|lxCompanyNoun) == 0
 	c.ruleSubj = head&lxRuleNoun != 0
 	switch {
+	case az.otherFirm(i, headAt, head):
+		c.actor = actThird // "our partner kitchen", "the train company", "the letting agent"
 	case det&lxOurDet != 0:
 		c.actor = actAgent // "our rider", "our courier": a party the company answers for
 	case head&(lxThirdNoun|lxThird) != 0 || det&lxTheirs != 0:
@@ -317,3 +319,41 @@ func (az *analyzer) readNoOne(c *clause, i int) int {
 func (az *analyzer) participleWithObject(j, hi int) bool {
 	return az.looksLikeVerb(j) && j+1 < hi && az.lexAt(j+1)&(lxDet|lxCustomer|lxAgent|lxThird) != 0 && az.lexAt(j+1)&lxPrep == 0
 }
+
+// otherFirm reports a subject from i to its head at h that names a firm
+// other than the company: one called a partner ("our partner kitchen"), or a
+// company or agent of another trade ("the train company", "the letting agent").
+func (az *analyzer) otherFirm(i, h int, head lex) bool {
+	toks := az.tok.toks
+	for j := i; j < h; j++ {
+		if toks[j].id == idPartner {
+			return true
+		}
+	}
+	if h <= i || head&lxCompanyNoun == 0 {
+		return false
+	}
+	mod := toks[h-1].id
+	switch toks[h].id {
+	case idCompany:
+		return az.lexAt(h-1)&(lxDet|lxOurDet) == 0 && !ourTrades.has(mod)
+	case idAgent, idAgents:
+		return otherAgents.has(mod)
+	}
+	return false
+}
+
+// Ids of the words otherFirm reads.
+var idPartner, idCompany, idAgent, idAgents = wordID("partner"), wordID("company"), wordID("agent"), wordID("agents")
+
+// ourTrades before "company" still name the company itself: "the parent
+// company"; otherAgents before "agent" name another firm's.
+var (
+	ourTrades   = idSetOf(ourTradesList)
+	otherAgents = idSetOf(otherAgentsList)
+)
+
+const (
+	ourTradesList   = "parent whole same"
+	otherAgentsList = "letting estate travel booking ticket ticketing managing shipping customs forwarding"
+)

@@ -218,3 +218,16 @@ func TestOtherFirmsAreThirdParties(t *testing.T) {
 		{text: "The company lost your parcel.", hasNot: blame},
 	})
 }
+
+// A question can doubt the customer's part as plainly as a statement.
+func TestQuestionsThatDoubtTheCustomersPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So you didn't notice the warning on the screen?", has: blame},
+		{text: "Did you pick the wrong size by any chance?", has: blame},
+		{text: "Was the wrong postcode entered at checkout?", has: blame},
+		{text: "Was the handset dropped at any point?", has: blame},
+		{text: "Did you see our email about the refund?", hasNot: blame},
+		{text: "Was the refund sent to the wrong card?", hasNot: blame},
+		{text: "Just to check, you've already restarted the router twice?", hasNot: blame},
+	})
+}

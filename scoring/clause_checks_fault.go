@@ -303,9 +303,22 @@ func (az *analyzer) accuses(c *clause) bool {
 	if az.tok.key(az.tok.toks[c.headLo]) == "why" || c.lo > 0 && az.tok.key(az.tok.toks[c.lo]) == "why" {
 		return c.neg || c.modalWould
 	}
+	if c.actor == actCustomer && c.lists&(listDuty|listSlip|listYourActs) != 0 && az.wrongOneIn(c) ||
+		c.passive && !c.byAgent && c.lists&(listSlip|listYourActs) != 0 && az.wrongOneIn(c) {
+		return true // "did you pick the wrong size?", "was the wrong PIN typed in?"; not "was it sent to the wrong card?"
+	}
+	if c.actor != actCustomer {
+		return c.passive && !c.byAgent && c.lists&listSlip != 0 && c.pastAux // "was the phone dropped at any point?"
+	}
+	if c.neg && c.pastAux && noticeVerbs[c.lemma] {
+		return true // "so you didn't see the banner on the homepage?": what was in plain sight
+	}
 	// "did you even read it?", "did you not read the email?": a duty doubted, not a fact asked
 	return (c.neg || az.clauseHasWord(c, "even") || az.clauseHasWord(c, "actually")) && c.pastAux && c.lists&listDuty != 0
 }
+
+// noticeVerbs doubted in a question say the thing was there to be seen.
+var noticeVerbs = wordSet("see notice spot")
 
 // causedBy reports a participle of causing at j, which a denial may pass over:
 // "not caused by us", "wasn't initiated by us" ("aren't covered by our
@@ -314,3 +327,20 @@ func (az *analyzer) causedBy(j int) bool {
 	k := az.tok.key(az.tok.toks[j])
 	return causeWords[k] == "by" || k == "made" || k == "done" || k == "changed"
 }
+
+// wrongOneIn reports a word in the clause that calls a thing the wrong one:
+// "the wrong PIN", "an expired card"; "twice" says how often, not what.
+func (az *analyzer) wrongOneIn(c *clause) bool {
+	if c.bag&lxWrong == 0 {
+		return false
+	}
+	for i := c.lo; i < c.hi; i++ {
+		if az.lexAt(i)&lxWrong != 0 && az.tok.toks[i].id != idTwice {
+			return true
+		}
+	}
+	return false
+}
+
+// idTwice is the id of "twice".
+var idTwice = wordID("twice")

@@ -397,6 +397,7 @@ var (
 	listGoesWrong = verbs.bit["goes wrong"]
 	listNotBlame  = verbs.bit["not blame"]
 	listSlip      = verbs.bit["slip"]
+	listYourActs  = verbs.bit["your acts"]
 	listWorks     = verbs.bit["works"]
 	listWarns     = verbs.bit["warns"]
 )

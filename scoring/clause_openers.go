@@ -21,8 +21,11 @@ func (az *analyzer) readInversion(c *clause, i int) int {
 		j++
 	}
 	subjects := lxAgent | lxCustomer | lxThird | lxThing
-	if j+1 >= c.hi || az.lexAt(j)&auxBits == 0 || az.lexAt(j)&subjects != 0 ||
-		az.lexAt(j+1)&subjects == 0 || az.lexAt(j+1)&(lxDet|auxBits) != 0 {
+	if j+1 >= c.hi || az.lexAt(j)&auxBits == 0 || az.lexAt(j)&subjects != 0 || az.lexAt(j+1)&auxBits != 0 {
+		return i
+	}
+	// "did you", "was it"; or a noun phrase: "was the handset dropped", "has your card expired"
+	if az.lexAt(j+1)&(subjects|lxDet|lxOurDet) == 0 {
 		return i
 	}
 	az.noteAux(c, az.lexAt(j))

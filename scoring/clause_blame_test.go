@@ -231,3 +231,19 @@ func TestQuestionsThatDoubtTheCustomersPart(t *testing.T) {
 		{text: "Just to check, you've already restarted the router twice?", hasNot: blame},
 	})
 }
+
+// Advice for next time says it went wrong this time; what we will do next
+// time, and what the customer will get, are not advice.
+func TestAdviceForNextTime(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "In future, you'll need to register the serial number before posting it.", has: blame},
+		{text: "Next time, please double-check the dates before you pay.", has: blame},
+		{text: "Just for future reference, don't leave the card in the machine.", has: blame},
+		{text: "Going forward you should keep the receipt.", has: blame},
+		{text: "Do check the postcode this time, please.", has: blame},
+		{text: "Next time I'll ring you before the engineer leaves.", hasNot: blame},
+		{text: "Next time you order, you'll get free delivery.", hasNot: blame},
+		{text: "Thank you for your patience during this time.", hasNot: blame},
+		{text: "The courier is a different one this time.", hasNot: blame},
+	})
+}

@@ -367,6 +367,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"reason on others":      (*analyzer).blamedCause,
 	"done from your side":   (*analyzer).doneFromYourSide,
 	"your act on record":    (*analyzer).yourActOnRecord,
+	"advises next time":     (*analyzer).advisesNextTime,
 	"guessed their act":     (*analyzer).guessedTheirAct,
 	"others manage":         (*analyzer).othersManage,
 	"others come to grief":  (*analyzer).othersComeToGrief,
@@ -397,6 +398,7 @@ var (
 	listGoesWrong = verbs.bit["goes wrong"]
 	listNotBlame  = verbs.bit["not blame"]
 	listSlip      = verbs.bit["slip"]
+	listReceive   = verbs.bit["receive"]
 	listYourActs  = verbs.bit["your acts"]
 	listWorks     = verbs.bit["works"]
 	listWarns     = verbs.bit["warns"]

@@ -247,3 +247,16 @@ func TestAdviceForNextTime(t *testing.T) {
 		{text: "The courier is a different one this time.", hasNot: blame},
 	})
 }
+
+// A cause put on customers in general, or on a part of theirs left undone,
+// is blame; one put on a step of ours is not.
+func TestCausesOnCustomersOrTheirPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Most of these faults come from people who skip the descaling.", has: blame},
+		{text: "The overdraft fee is a result of the reminders being ignored.", has: blame},
+		{text: "The lockout came from your tablet, not ours.", has: blame},
+		{text: "The delay is owing to the refund being sent late.", hasNot: blame},
+		{text: "The parcel came from our Leeds warehouse.", hasNot: blame},
+		{text: "The outage was caused by many things at once.", hasNot: blame},
+	})
+}

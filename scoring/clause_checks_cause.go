@@ -22,6 +22,7 @@ var causeWords = map[string]string{
 	"originated": "with from at in", "originates": "with from at in", "originate": "with from at in", "originating": "with from at in",
 	"arose": "from", "arises": "from", "arise": "from", "arising": "from",
 	"attributable": "to", "attributed": "to", "ascribed": "to", "owing": "to", "due": "to", "thanks": "to",
+	"come": "from", "comes": "from", "came": "from", "coming": "from",
 	"traced": "to back", "lies": "with", "lay": "with", "rests": "with", "rested": "with", "sits": "with",
 }
 
@@ -112,6 +113,8 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 			return partyThird
 		case az.lapseAt(i, hi) || b&lxWrong != 0 && az.inputNounWithin(i+1, hi, 2):
 			return partyCustomer // "the non-disclosure of previous claims", "the incorrect delivery address"
+		case b&lxCustomers != 0 && az.tok.toks[i].id != idMany || az.theirPartBeing(i, hi):
+			return partyCustomer // "come from folk who don't read the terms", "phones being kept in back pockets"
 		}
 		if az.tok.toks[i].pause {
 			break
@@ -384,3 +387,18 @@ func (az *analyzer) becauseTheirs(c *clause) bool {
 	}
 	return false
 }
+
+// theirPartBeing reports "being" at i before a participle of the customer's
+// part or of a slip: "the minimum payment being missed", "the thermostat
+// being set too low". A step of ours ("the refund being sent late") is not one.
+func (az *analyzer) theirPartBeing(i, hi int) bool {
+	if i+1 >= hi || az.tok.toks[i].id != idBeing {
+		return false
+	}
+	v, ok := verbForms[az.tok.key(az.tok.toks[i+1])]
+	return ok && (v.lists&(listDuty|listSlip|listYourActs) != 0 && v.lists&stepList == 0 || v.lemma == "miss")
+}
+
+// idBeing and idMany are the ids of "being" and "many" ("caused by many
+// things" names no one).
+var idBeing, idMany = wordID("being"), wordID("many")

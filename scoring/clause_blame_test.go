@@ -260,3 +260,16 @@ func TestCausesOnCustomersOrTheirPart(t *testing.T) {
 		{text: "The outage was caused by many things at once.", hasNot: blame},
 	})
 }
+
+// A third party's act set against the complaint, after "but" or insisted on
+// with "did", is blame; their step for the customer is not.
+func TestThirdPartyActSetAgainstTheComplaint(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I know it's frustrating, but the landlord kept the spare key.", has: blame},
+		{text: "Just so you're aware, the driver did ring the doorbell.", has: blame},
+		{text: "Sorry for the wait, but the courier has picked it up now.", hasNot: blame},
+		{text: "It was late, but the airline confirmed your new seat.", hasNot: blame},
+		{text: "The bank is separate, but sorting your refund is our job.", hasNot: blame},
+		{text: "The storm did close the depot, but we should have told you.", hasNot: blame},
+	})
+}

@@ -64,3 +64,18 @@ const (
 	recordOpenersList = "going judging"
 	recordLeadsList   = "according per"
 )
+
+// theirActSetAgainst reports a third party's act told against what the
+// customer says went wrong: after "but" or "though" ("I'm sorry about the
+// wait, but the courier had your parcel for four days"), or insisted on with
+// "did" ("the driver did wait ten minutes"). A step they took for the customer,
+// news in the perfect ("but the courier has picked it up now") or what they
+// confirmed is no such act,
+// nor is a clause whose party is only carried over from the one before.
+func (az *analyzer) theirActSetAgainst(c *clause) bool {
+	if c.passive || c.hasHave && c.lemma != "have" || c.verb < 0 || c.subj < c.lo || c.lists&stepList != 0 && c.lists&troubleLists == 0 || c.lemma == "confirm" || c.lemma == "approve" {
+		return false
+	}
+	insisted := c.pastAux && c.lastAux >= 0 && az.lexAt(c.lastAux)&lxDo != 0
+	return (insisted || contrastWords.has(az.tok.toks[c.lo].id)) && !az.weActInSentence(c)
+}

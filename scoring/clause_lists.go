@@ -368,6 +368,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"done from your side":   (*analyzer).doneFromYourSide,
 	"your act on record":    (*analyzer).yourActOnRecord,
 	"advises next time":     (*analyzer).advisesNextTime,
+	"their act set against": (*analyzer).theirActSetAgainst,
 	"guessed their act":     (*analyzer).guessedTheirAct,
 	"others manage":         (*analyzer).othersManage,
 	"others come to grief":  (*analyzer).othersComeToGrief,

@@ -273,3 +273,15 @@ func TestThirdPartyActSetAgainstTheComplaint(t *testing.T) {
 		{text: "The storm did close the depot, but we should have told you.", hasNot: blame},
 	})
 }
+
+// Subjects read through: "whoever" with its own verb phrase, 's as "is"
+// before a word that judges, and a particle before the wrong thing.
+func TestSubjectsReadThrough(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Whoever booked the taxi put in the wrong pickup address.", has: blame},
+		{text: "Whoever answered the door signed for it.", hasNot: blame},
+		{text: "Our router's fine, so it's your cable.", has: blame},
+		{text: "Your neighbour filled in the wrong flat number.", has: blame},
+		{text: "We filled in the right flat number.", hasNot: blame},
+	})
+}

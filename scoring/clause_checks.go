@@ -144,13 +144,18 @@ func (az *analyzer) wrongNearVerb(c *clause) bool {
 			// "charged you twice" is wrong; "the engineer has been out twice" only counts
 			return c.verb >= 0 || az.tok.key(az.tok.toks[i]) != "twice"
 		}
-		if b&lxPrep != 0 {
-			break
+		if b&lxPrep != 0 && !(i == c.comp && particles.has(az.tok.toks[i].id) && az.lexAt(i+1)&lxDet != 0) {
+			break // "put in the wrong reference": a particle, not a phrase
 		}
 	}
 	// "the form was sent back to us unsigned": a wrong state ending the clause
 	return c.verb >= 0 && c.hi-1 > c.comp && az.lexAt(c.hi-1)&lxWrong != 0 && az.tok.key(az.tok.toks[c.hi-1]) != "twice"
 }
+
+// particles complete a verb before its object: "put in", "filled out".
+var particles = idSetOf(particlesList)
+
+const particlesList = "in out up down"
 
 // inputNouns are what the customer gives: an address, a form, a PIN.
 var inputNouns = wordSet("address postcode zip details form pin password number name email card information " +

@@ -33,6 +33,12 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + az.contractionAux(c, i)
 	case noOne.has(toks[i].id):
 		return az.readNoOne(c, i)
+	case toks[i].id == idWhoever:
+		if main := az.mainAfterWhoever(c, i); main > 0 {
+			c.subj, c.actor = i, actThird // "whoever set up the standing order | put in the wrong reference"
+			az.readSubjectRelative(c, i, main)
+			return main
+		}
 	case b&lxAnyone != 0:
 		c.subj, c.actor = i, actThing
 		return i + 1
@@ -176,7 +182,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			quantity = quantity || !inPP && quantityNouns.has(az.tok.toks[j].id)
 		}
 		if az.tok.toks[j].apos && strings.HasSuffix(k, "'s") {
-			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener) == 0 && !az.looksLikeVerb(j+1) && !az.downTo(j+1) &&
+			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener|lxFine|lxWrong|lxBadAdj) == 0 &&
+				!az.looksLikeVerb(j+1) && !az.downTo(j+1) &&
 				!az.endsAt(j+1, c) {
 				j++ // a possessive: "the courier's van", go on
 				continue
@@ -357,3 +364,33 @@ const (
 	ourTradesList   = "parent whole same"
 	otherAgentsList = "letting estate travel booking ticket ticketing managing shipping customs forwarding"
 )
+
+// idWhoever is the id of "whoever", a subject with its own clause inside.
+var idWhoever = wordID("whoever")
+
+// mainAfterWhoever finds the main verb after "whoever" and its own verb
+// phrase: the next auxiliary, or the next past form not after a determiner,
+// before any pause ("whoever set up the Wi-Fi | gave it"). It returns 0 when
+// the words do not read that way.
+func (az *analyzer) mainAfterWhoever(c *clause, i int) int {
+	if i+1 >= c.hi || !az.looksLikeVerb(i+1) && verbs.bare[az.tok.key(az.tok.toks[i+1])] == 0 {
+		return 0
+	}
+	for m := i + 3; m < c.hi && m <= i+12; m++ {
+		if az.tok.toks[m-1].pause {
+			return 0
+		}
+		b := az.lexAt(m)
+		if b&(auxBits|lxNeg) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 ||
+			(az.looksLikeVerb(m) || samePast.has(az.tok.toks[m].id)) && az.lexAt(m-1)&lxDet == 0 {
+			return m
+		}
+	}
+	return 0
+}
+
+// samePast are verbs whose past is their base form: "whoever set it up put in
+// the wrong reference".
+var samePast = idSetOf(samePastList)
+
+const samePastList = "put set let cut hit shut quit hurt"

@@ -285,3 +285,11 @@ func TestSubjectsReadThrough(t *testing.T) {
 		{text: "We filled in the right flat number.", hasNot: blame},
 	})
 }
+
+// "Hardly" denies as "not" does.
+func TestHardlyDenies(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The delay is hardly down to us.", has: blame},
+		{text: "That's hardly your fault.", hasNot: blame},
+	})
+}

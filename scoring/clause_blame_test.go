@@ -293,3 +293,14 @@ func TestHardlyDenies(t *testing.T) {
 		{text: "That's hardly your fault.", hasNot: blame},
 	})
 }
+
+// A frame's "is" opens the clause it frames even without "that"; an
+// expiry told as what happened is a verb, while "has expired" is news.
+func TestBareFramesAndToldExpiries(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "What happened is, your card expired in March and the renewal failed.", has: blame},
+		{text: "The thing is, the code was entered wrongly three times.", has: blame},
+		{text: "The fact is, we sent it to the wrong address.", hasNot: blame},
+		{text: "Your card has expired, so I've sent you a link to update it.", hasNot: blame},
+	})
+}

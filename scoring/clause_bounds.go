@@ -44,6 +44,29 @@ func (az *analyzer) frameIsThat(i int, heads idSet) bool {
 	return false
 }
 
+// frameIsBare reports a clause at i after a frame's "is" without "that":
+// "what happened is, your card expired", "the thing is you never confirmed".
+// The frame is short and opens the sentence; a subject follows "is".
+func (az *analyzer) frameIsBare(i int) bool {
+	toks := az.tok.toks
+	if i < 2 || az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird) != 0 || toks[i].sent != toks[i-1].sent {
+		return false
+	}
+	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 && !(toks[i-1].pause && az.lexAt(i) == 0) {
+		return false
+	}
+	s := az.tok.sents[toks[i].sent]
+	if i-1 > s.tokLo+4 {
+		return false
+	}
+	for j := s.tokLo; j < i-1; j++ {
+		if frameNouns.has(toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
 // reasonNouns make their "is that" give a cause; frameNouns only frame what
 // follows ("the thing is that", "what happened is that").
 var (
@@ -124,6 +147,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "is on its way and arrives Thursday"
 	case az.startsReported(i):
 		return true // "you have to understand | that it was your agent who booked it"
+	case az.frameIsBare(i):
+		return true // "what's happened here is | your router ...", "the fact is, | roaming was switched on"
 	case az.frameIsThat(i, frameNouns):
 		return true // "the reason the room wasn't ready is | that you arrived early", "what happened is | that we ..."
 	case az.afterLikeFrameAt(i):

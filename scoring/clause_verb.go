@@ -131,6 +131,9 @@ func (az *analyzer) readMainVerb(c *clause, i int, sawBe bool) int {
 func (az *analyzer) formOf(i int, c *clause) verbForm {
 	t := &az.tok.toks[i]
 	b := az.lexAt(i)
+	if b&lxWrong != 0 && az.wrongAsVerb(i) {
+		b &^= lxWrong // "your card expired in May": a verb, where "your card is expired" is a state
+	}
 	if t.num || t.money || b&(lxDet|lxAgent|lxCustomer|lxThird|lxThing|lxPrep|lxConj|lxSub|lxCond|lxFeeling|lxBadAdj|lxOurs|lxWrong|lxLicence) != 0 &&
 		(b&lxLicence == 0 || az.markAt(i)&lxGuess == 0) {
 		return formNone // but "I do wonder", "I'd imagine": a verb of supposing, whatever else it licenses
@@ -314,4 +317,16 @@ func (az *analyzer) dHad(c *clause) bool {
 		return c.subj >= 0 && strings.HasSuffix(az.tok.key(az.tok.toks[c.subj]), "'d")
 	}
 	return strings.HasSuffix(az.tok.key(az.tok.toks[c.lastAux]), "'d")
+}
+
+// wrongAsVerb reports a word that judges a thing wrong but is also a verb's
+// past ("expired"), read as the verb when it tells what happened ("your card
+// expired in May"); after be or have it says how things stand ("your card is
+// expired", "your card has expired").
+func (az *analyzer) wrongAsVerb(i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	if _, known := verbForms[k]; !known || !strings.HasSuffix(k, "ed") {
+		return false
+	}
+	return i == 0 || az.lexAt(i-1)&(lxBe|lxHave) == 0
 }

@@ -304,3 +304,14 @@ func TestBareFramesAndToldExpiries(t *testing.T) {
 		{text: "Your card has expired, so I've sent you a link to update it.", hasNot: blame},
 	})
 }
+
+// A term shown plainly, or when the customer chose, answers the complaint
+// with their own choice; a status marked in our system does not.
+func TestTermsShownWhenTheCustomerChose(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The ticket was marked non-transferable when you bought it.", has: blame},
+		{text: "The cancellation fee was clearly stated on the booking page.", has: blame},
+		{text: "The parcel was marked as delivered at 2pm.", hasNot: blame},
+		{text: "Your refund was shown as pending yesterday.", hasNot: blame},
+	})
+}

@@ -79,3 +79,47 @@ func (az *analyzer) theirActSetAgainst(c *clause) bool {
 	insisted := c.pastAux && c.lastAux >= 0 && az.lexAt(c.lastAux)&lxDo != 0
 	return (insisted || contrastWords.has(az.tok.toks[c.lo].id)) && !az.weActInSentence(c)
 }
+
+// disclosedAtTheTime reports a term said to have been shown to the customer
+// when they bought: "that was clearly shown when you booked", "the fare was
+// clearly marked non-refundable at checkout". Shown plainly, or at the time
+// they chose, it answers their complaint with their own choice.
+func (az *analyzer) disclosedAtTheTime(c *clause) bool {
+	if !c.passive || c.neg || c.byAgent || c.lists&listDisclose == 0 {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.lo; i < c.hi; i++ {
+		if plainlyWords.has(toks[i].id) {
+			return true
+		}
+	}
+	return az.whenYouChose(c)
+}
+
+// plainlyWords say it could not be missed.
+var plainlyWords = idSetOf(plainlyWordsList)
+
+const plainlyWordsList = "clearly plainly prominently explicitly"
+
+// whenYouChose reports, in c's sentence, a clause of when in which the
+// customer chose or paid ("when you booked the room"), or "at checkout".
+func (az *analyzer) whenYouChose(c *clause) bool {
+	toks := az.tok.toks
+	sent := toks[c.lo].sent
+	for i := c.lo; i < len(toks) && toks[i].sent == sent; i++ {
+		if toks[i].id == idCheckout {
+			return true
+		}
+	}
+	for ci := range az.clauses {
+		o := &az.clauses[ci]
+		if toks[o.lo].sent == sent && o.temporal && o.actor == actCustomer && o.lists&listChoose != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// idCheckout is the id of "checkout".
+var idCheckout = wordID("checkout")

@@ -49,6 +49,10 @@ var clauseVerbs = map[string]string{
 	// Steps only the customer's side takes on its own account or device: "the booking was amended".
 	"your acts": "amend change switch turn unplug access share tether request refuse type enter select choose " +
 		"tick untick sign use wear install download delete set_up leave reset scan log",
+	// Putting a term before the customer: "it was clearly marked non-refundable".
+	"disclose": "show mark display state flag highlight label list explain",
+	// Choosing or paying for what was bought: "when you booked".
+	"choose": "book order pay buy purchase sign choose select accept reserve subscribe",
 	// What goes wrong with a thing or on someone's side: "your Wi-Fi keeps dropping".
 	"goes wrong": "drop block overwrite stop crash corrupt fail lapse delete wipe damage reject kill eat chew " +
 		"decline bounce freeze cause leak disconnect expire misplace mislay smash crack scratch dent flag " +
@@ -369,6 +373,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your act on record":    (*analyzer).yourActOnRecord,
 	"advises next time":     (*analyzer).advisesNextTime,
 	"their act set against": (*analyzer).theirActSetAgainst,
+	"disclosed at the time": (*analyzer).disclosedAtTheTime,
 	"guessed their act":     (*analyzer).guessedTheirAct,
 	"others manage":         (*analyzer).othersManage,
 	"others come to grief":  (*analyzer).othersComeToGrief,
@@ -399,6 +404,8 @@ var (
 	listGoesWrong = verbs.bit["goes wrong"]
 	listNotBlame  = verbs.bit["not blame"]
 	listSlip      = verbs.bit["slip"]
+	listChoose    = verbs.bit["choose"]
+	listDisclose  = verbs.bit["disclose"]
 	listReceive   = verbs.bit["receive"]
 	listYourActs  = verbs.bit["your acts"]
 	listWorks     = verbs.bit["works"]

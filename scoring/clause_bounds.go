@@ -247,6 +247,9 @@ func (az *analyzer) finiteVerbWithin(lo, n int) bool {
 		if b == 0 && verbs.bare[az.tok.key(toks[j])] != 0 {
 			return true // "before your guests arrive": a base verb after its subject
 		}
+		if b&lxIrregular != 0 && b&^lxIrregular&^lxAdverb == 0 {
+			return true // "when you bought it", "before you went out"
+		}
 	}
 	return false
 }

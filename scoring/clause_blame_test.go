@@ -315,3 +315,14 @@ func TestTermsShownWhenTheCustomerChose(t *testing.T) {
 		{text: "Your refund was shown as pending yesterday.", hasNot: blame},
 	})
 }
+
+// The customer's paperwork or payment reaching us late or wrong is blame;
+// on time, or a parcel of ours arriving late, it is not.
+func TestPaperworkThatCameLateOrWrong(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The claim form came back incomplete.", has: blame},
+		{text: "Your documents arrived two weeks late.", has: blame},
+		{text: "The payment arrived on time.", hasNot: blame},
+		{text: "Your parcel arrived late, and that's on us.", hasNot: blame},
+	})
+}

@@ -123,3 +123,42 @@ func (az *analyzer) whenYouChose(c *clause) bool {
 
 // idCheckout is the id of "checkout".
 var idCheckout = wordID("checkout")
+
+// paperworkCameWrong reports the customer's paperwork or payment reaching us
+// late, short or incomplete: "the form came back unsigned", "your documents
+// arrived a week late", "the payment arrived short". On time, it clears them.
+func (az *analyzer) paperworkCameWrong(c *clause) bool {
+	if c.neg || c.subj < 0 || c.lists&listArrive == 0 || !az.paperworkSubject(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi; i++ {
+		if lateWords.has(toks[i].id) || az.lexAt(i)&lxWrong != 0 && toks[i].id != idTwice {
+			return true
+		}
+	}
+	return false
+}
+
+// paperworkSubject reports a subject headed by what the customer sends us.
+func (az *analyzer) paperworkSubject(c *clause) bool {
+	lo, end := c.subjectSpan()
+	for i := lo; i < end; i++ {
+		if paperwork.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// paperwork is what the customer sends: forms, documents, payments.
+var (
+	paperwork = idSetOf(paperworkList)
+	lateWords = idSetOf(lateWordsList)
+)
+
+const (
+	paperworkList = "form forms documents document documentation paperwork application payment payments premium premiums " +
+		"portion instalment installment signature evidence photos receipt receipts reading readings"
+	lateWordsList = "late short incomplete unsigned overdue"
+)

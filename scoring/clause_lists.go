@@ -51,6 +51,8 @@ var clauseVerbs = map[string]string{
 		"tick untick sign use wear install download delete set_up leave reset scan log",
 	// Putting a term before the customer: "it was clearly marked non-refundable".
 	"disclose": "show mark display state flag highlight label list explain",
+	// What the customer sends reaching us: "the form came back unsigned".
+	"reaches us": "come arrive reach return land",
 	// Choosing or paying for what was bought: "when you booked".
 	"choose": "book order pay buy purchase sign choose select accept reserve subscribe",
 	// What goes wrong with a thing or on someone's side: "your Wi-Fi keeps dropping".
@@ -374,6 +376,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"advises next time":     (*analyzer).advisesNextTime,
 	"their act set against": (*analyzer).theirActSetAgainst,
 	"disclosed at the time": (*analyzer).disclosedAtTheTime,
+	"paperwork came wrong":  (*analyzer).paperworkCameWrong,
 	"guessed their act":     (*analyzer).guessedTheirAct,
 	"others manage":         (*analyzer).othersManage,
 	"others come to grief":  (*analyzer).othersComeToGrief,
@@ -405,6 +408,7 @@ var (
 	listNotBlame  = verbs.bit["not blame"]
 	listSlip      = verbs.bit["slip"]
 	listChoose    = verbs.bit["choose"]
+	listArrive    = verbs.bit["reaches us"]
 	listDisclose  = verbs.bit["disclose"]
 	listReceive   = verbs.bit["receive"]
 	listYourActs  = verbs.bit["your acts"]

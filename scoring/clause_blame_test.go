@@ -326,3 +326,11 @@ func TestPaperworkThatCameLateOrWrong(t *testing.T) {
 		{text: "Your parcel arrived late, and that's on us.", hasNot: blame},
 	})
 }
+
+// Most customers doing their part, said beside what this one did not do.
+func TestMostCustomersDoTheirPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Most customers confirm the slot by text, which you didn't.", has: blame},
+		{text: "Most customers choose the standard plan, and you don't have to.", hasNot: blame},
+	})
+}

@@ -204,7 +204,22 @@ func (az *analyzer) othersManage(c *clause) bool {
 	if head != "most" && head != "other" && head != "everyone" && head != "everybody" && head != "generally" {
 		return false
 	}
-	return manageVerbs[c.lemma] || az.clauseHasWord(c, "without") || c.lemma == "have" && head == "everyone"
+	return manageVerbs[c.lemma] || az.clauseHasWord(c, "without") || c.lemma == "have" && head == "everyone" ||
+		c.lists&listDuty != 0 && az.youDidNot(c)
+}
+
+// youDidNot reports a clause after c in its sentence in which the customer
+// did not: "most people read the text, which I'm guessing you didn't".
+func (az *analyzer) youDidNot(c *clause) bool {
+	toks := az.tok.toks
+	sent := toks[c.lo].sent
+	for ci := range az.clauses {
+		o := &az.clauses[ci]
+		if o.lo > c.lo && toks[o.lo].sent == sent && o.actor == actCustomer && o.neg && o.aspect == aspDone && !o.question {
+			return true
+		}
+	}
+	return false
 }
 
 // othersComeToGrief: "passengers who don't check in online in time are the

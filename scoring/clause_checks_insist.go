@@ -18,8 +18,8 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	if c.verb < 0 {
 		return false
 	}
-	if c.lastAux >= 0 && az.lexAt(c.lastAux)&lxDo != 0 && c.pastAux {
-		return true // "we did text you"
+	if c.lastAux >= 0 && c.lastAux != c.verb && az.lexAt(c.lastAux)&lxDo != 0 && c.pastAux {
+		return true // "we did text you"; but "which we did this morning" only did it
 	}
 	for i := c.comp; i < c.hi; i++ {
 		k := az.tok.key(az.tok.toks[i])

@@ -93,6 +93,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		case b&lxSub != 0 && b&lxThing != 0 && i+1 < c.hi && az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxDet) == 0:
 			c.relative = true // "which will show": the relative word is the subject
 			return i
+		case b&lxSub != 0 && b&lxThing != 0 && i+1 < c.hi && az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird) != 0 && az.lexAt(i+1)&lxDet == 0:
+			// "which you didn't": the relative word is the object, the pronoun the subject
 		case b&(lxSub|lxConj|lxOpener) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0:
 			c.hedged = c.hedged || hedgeWords.has(az.tok.toks[i].id)
 			c.causal = c.causal || k == "because" || k == "since" || k == "cause" || k == "cos" || k == "coz"

@@ -334,3 +334,14 @@ func TestMostCustomersDoTheirPart(t *testing.T) {
 		{text: "Most customers choose the standard plan, and you don't have to.", hasNot: blame},
 	})
 }
+
+// Naming who did it and ruling the company out is blame; a past form that
+// is its own base ("set", "hit") ends the subject before it.
+func TestTheyDidItNotUs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The landlord set the rent, not us.", has: blame},
+		{text: "Your bank froze the card, not our team.", has: blame},
+		{text: "We set the rent, not the landlord.", hasNot: blame},
+		{text: "The courier delivered it on Monday, not Tuesday.", hasNot: blame},
+	})
+}

@@ -348,7 +348,7 @@ func (az *analyzer) guessedTheirAct(c *clause) bool {
 // flatmate probably signed for it".
 var guessAdverbs = idSetOf(guessAdverbsList)
 
-const guessAdverbsList = "probably prob presumably maybe perhaps possibly likely"
+const guessAdverbsList = "probably prob probs presumably maybe perhaps possibly likely"
 
 // afterLikeFrame reports a clause after "sounds like", "looks like" or
 // "seems like": what the agent supposes happened.

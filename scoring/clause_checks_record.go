@@ -162,3 +162,24 @@ const (
 		"portion instalment installment signature evidence photos receipt receipts reading readings"
 	lateWordsList = "late short incomplete unsigned overdue"
 )
+
+// notUsAfter reports a clause that names who did it and then rules the
+// company out: "the owner set those fees, not head office", "your bank
+// blocked it, not us".
+func (az *analyzer) notUsAfter(c *clause) bool {
+	if c.verb < 0 || c.neg || c.actor == actAgent {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi; i++ {
+		if toks[i].id != idNot || !toks[i-1].pause {
+			continue
+		}
+		next := az.lexAt(i + 1)
+		return next&(lxAgent|lxOurDet) != 0 || toks[i+1].id == idHead || toks[i+1].id == idThe && i+2 < c.hi && az.lexAt(i+2)&lxCompanyNoun != 0
+	}
+	return false
+}
+
+// Ids of "not" and "head" ("not head office").
+var idNot, idHead = wordID("not"), wordID("head")

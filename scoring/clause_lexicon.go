@@ -151,7 +151,8 @@ var lexicon = []struct {
 	{lxCond, "if unless whether"},
 	{lxOpener, "well ok okay right good great also anyway honestly unfortunately sadly fortunately luckily " +
 		"hopefully maybe perhaps possibly probably " + // skipped, but noted: see clause.hedged
-		"yes yeah sure news now alright first firstly second secondly finally and but so"},
+		"yes yeah sure news now alright first firstly second secondly finally and but so " +
+		"tbh tbf ngl fwiw imo basically frankly realistically admittedly truthfully"},
 	{lxAnyone, "anyone anybody everyone everybody anyone's"},
 	{lxOr, "or"},
 	{lxRuleNoun, "policy policies rules rule regulations regulation terms guidelines procedure procedures " +
@@ -218,7 +219,7 @@ var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWords
 	hedgeOpenerList, guessAdverbsList, likeFramesList, contrastWordsList,
 	liabilityWordsList, frameNounsList, evidenceNounsList, lapseNounsList, clearWordsList, notStepsList,
 	timeWordsList, amissWordsList, recordOpenersList, recordLeadsList,
-	ourTradesList, otherAgentsList, ruleTextsList, "next in future going forward reference this", orderLeadsList, "whoever", samePastList, particlesList, plainlyWordsList, "checkout", paperworkList, lateWordsList}
+	ourTradesList, otherAgentsList, ruleTextsList, "next in future going forward reference this", orderLeadsList, "whoever", samePastList, particlesList, plainlyWordsList, "checkout", paperworkList, lateWordsList, "not head"}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

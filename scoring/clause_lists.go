@@ -377,6 +377,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their act set against": (*analyzer).theirActSetAgainst,
 	"disclosed at the time": (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":  (*analyzer).paperworkCameWrong,
+	"not us after":          (*analyzer).notUsAfter,
 	"guessed their act":     (*analyzer).guessedTheirAct,
 	"others manage":         (*analyzer).othersManage,
 	"others come to grief":  (*analyzer).othersComeToGrief,

@@ -345,3 +345,14 @@ func TestTheyDidItNotUs(t *testing.T) {
 		{text: "The courier delivered it on Monday, not Tuesday.", hasNot: blame},
 	})
 }
+
+// Harm that came about while the thing was with the customer is laid on
+// them; a trouble of ours that merely fell during their stay is not.
+func TestHarmWhileItWasWithYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The dent happened in your care.", has: blame},
+		{text: "So the stain must have happened during your stay.", has: blame},
+		{text: "I'm sorry the outage happened during your stay.", hasNot: blame},
+		{text: "The delay happened on our watch, and I'm sorry.", hasNot: blame},
+	})
+}

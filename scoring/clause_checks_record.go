@@ -183,3 +183,46 @@ func (az *analyzer) notUsAfter(c *clause) bool {
 
 // Ids of "not" and "head" ("not head office").
 var idNot, idHead = wordID("not"), wordID("head")
+
+// inYourCare reports harm said to have come about while the thing was with
+// the customer: "it happened on your watch", "something must have happened to
+// it during your stay", "the damage occurred in your possession".
+func (az *analyzer) inYourCare(c *clause) bool {
+	if c.verb < 0 || c.neg {
+		return false
+	}
+	if l := lemma(c.lemma); l != "happen" && l != "occur" && c.lists&troubleLists == 0 {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+2 < c.hi; i++ {
+		if !custodyPreps.has(toks[i].id) || toks[i+1].id != idYour {
+			continue
+		}
+		switch {
+		case custodyNouns.has(toks[i+2].id):
+			return true
+		case whileYouHadIt.has(toks[i+2].id):
+			// "the outage happened during your stay" is only when; a guess or
+			// a "so" makes it the cause: "so it must have happened during your stay"
+			return c.aspect == aspMust || toks[c.lo].id == idSo
+		}
+	}
+	return false
+}
+
+// custodyPreps and custodyNouns make "on your watch", "in your care",
+// "during your stay".
+var (
+	custodyPreps = idSetOf(custodyPrepsList)
+	custodyNouns = idSetOf(custodyNounsList)
+	// whileYouHadIt only say when, unless the agent draws the cause from them.
+	whileYouHadIt = idSetOf(whileYouHadList)
+	idSo          = wordID("so")
+)
+
+const (
+	custodyPrepsList = "on in during"
+	custodyNounsList = "watch care possession custody keeping hands"
+	whileYouHadList  = "stay tenancy hire rental visit"
+)

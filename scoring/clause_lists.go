@@ -378,6 +378,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"disclosed at the time": (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":  (*analyzer).paperworkCameWrong,
 	"not us after":          (*analyzer).notUsAfter,
+	"in your care":          (*analyzer).inYourCare,
 	"guessed their act":     (*analyzer).guessedTheirAct,
 	"others manage":         (*analyzer).othersManage,
 	"others come to grief":  (*analyzer).othersComeToGrief,

@@ -356,3 +356,14 @@ func TestHarmWhileItWasWithYou(t *testing.T) {
 		{text: "The delay happened on our watch, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// "It" said to be the customer's own kit names what did it; a reported
+// pronoun clause opens after a verb of saying ("the log says | it was").
+func TestItIsYourOwnKit(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The audit trail says it was your laptop.", has: blame},
+		{text: "More often than not it's the customer's own charger.", has: blame},
+		{text: "It's your account, so only you can close it.", hasNot: blame},
+		{text: "That's your new phone on the way.", hasNot: blame},
+	})
+}

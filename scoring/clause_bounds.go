@@ -183,6 +183,9 @@ func (az *analyzer) startsReported(i int) bool {
 		return az.markAt(i-1)&lxReport != 0 && !givingVerbs[az.tok.key(toks[i-1])]
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&auxBits != 0 && az.markAt(i-1)&lxReport != 0:
 		return true // "I promise | it'll be with you", "I can see | it's been dropped"
+	case b&(lxAgent|lxThird|lxThing) != 0 && b&lxDet == 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
+		az.lexAt(i+1)&auxBits != 0 && az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.markAt(i-1)&lxReport != 0:
+		return true // "the log says | it was your login", "I can see | they were sent"
 	case toks[i].id != idThat || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent:
 		return false
 	}

@@ -226,3 +226,39 @@ const (
 	custodyNounsList = "watch care possession custody keeping hands"
 	whileYouHadList  = "stay tenancy hire rental visit"
 )
+
+// itIsYourOwn reports "it" or "that" said to be the customer's own means or
+// kit: "it was your login", "nine times out of ten it's the customer's own
+// router", "that's your own equipment". It names what did it.
+func (az *analyzer) itIsYourOwn(c *clause) bool {
+	if c.neg || c.verb >= 0 || c.subj < 0 || az.lexAt(c.subj)&lxThing == 0 || az.lexAt(c.subj)&lxDet != 0 && c.subj+1 < c.hi && az.lexAt(c.subj+1) == 0 {
+		return false // "that router is ours" names a thing, not what did it
+	}
+	toks := az.tok.toks
+	i := c.comp
+	for i < c.hi && (az.lexAt(i)&lxAdverb != 0 || az.isLyAdverb(i, az.tok.key(toks[i]))) {
+		i++
+	}
+	switch {
+	case i+1 < c.hi && toks[i].id == idYour:
+		i++
+	case i+2 < c.hi && toks[i].id == idThe && toks[i+1].id == idCustomers:
+		i += 2
+	default:
+		return false
+	}
+	if toks[i].id == idOwn {
+		return i+1 < c.hi
+	}
+	return ownMeans.has(toks[i].id)
+}
+
+// ownMeans are the customer's devices and credentials that can do it
+// themselves; "your email" or "your account" is often only where, not what.
+var ownMeans = idSetOf(ownMeansList)
+
+const ownMeansList = "login laptop phone device computer tablet router handset password pin credentials network wifi " +
+	"equipment kit charger cable"
+
+// Ids of "own" and "customer's".
+var idOwn, idCustomers = wordID("own"), wordID("customer's")

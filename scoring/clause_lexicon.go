@@ -219,7 +219,7 @@ var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWords
 	hedgeOpenerList, guessAdverbsList, likeFramesList, contrastWordsList,
 	liabilityWordsList, frameNounsList, evidenceNounsList, lapseNounsList, clearWordsList, notStepsList,
 	timeWordsList, amissWordsList, recordOpenersList, recordLeadsList,
-	ourTradesList, otherAgentsList, ruleTextsList, "next in future going forward reference this", orderLeadsList, "whoever", samePastList, particlesList, plainlyWordsList, "checkout", paperworkList, lateWordsList, "not head", custodyPrepsList, custodyNounsList, whileYouHadList}
+	ourTradesList, otherAgentsList, ruleTextsList, "next in future going forward reference this", orderLeadsList, "whoever", samePastList, particlesList, plainlyWordsList, "checkout", paperworkList, lateWordsList, "not head", custodyPrepsList, custodyNounsList, whileYouHadList, ownMeansList, "own customer's"}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

@@ -379,6 +379,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"paperwork came wrong":  (*analyzer).paperworkCameWrong,
 	"not us after":          (*analyzer).notUsAfter,
 	"in your care":          (*analyzer).inYourCare,
+	"it is your own":        (*analyzer).itIsYourOwn,
 	"guessed their act":     (*analyzer).guessedTheirAct,
 	"others manage":         (*analyzer).othersManage,
 	"others come to grief":  (*analyzer).othersComeToGrief,

@@ -121,7 +121,8 @@ func (az *analyzer) afterPerfect(c *clause) bool {
 var hedgeOpeners = phrases(strings.Split(hedgeOpenerList, "|")...)
 
 const hedgeOpenerList = "to be fair|to be honest|to be frank|in fairness|chances are|just so you know|" +
-	"not being funny but|for what it's worth|for the record|given that"
+	"not being funny but|for what it's worth|for the record|given that|nine times out of ten|more often than not|" +
+	"in most cases|most of the time|in my experience|as a rule"
 
 // hedgeOpenerIDs are hedgeOpeners as word ids, compared without reading text.
 var hedgeOpenerIDs = func() [][]int32 {

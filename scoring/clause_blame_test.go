@@ -367,3 +367,14 @@ func TestItIsYourOwnKit(t *testing.T) {
 		{text: "That's your new phone on the way.", hasNot: blame},
 	})
 }
+
+// What customers in general get wrong, applied to this one, is blame; a
+// neutral habit applied to them is not.
+func TestWhatCustomersDoAppliedToYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Guests who check out late lose the deposit, as was the case with your stay.", has: blame},
+		{text: "Some travellers forget to renew the visa, which is what happened here.", has: blame},
+		{text: "Many customers ask about this, as in your case.", hasNot: blame},
+		{text: "Most customers get their refund within a week, as in your case.", hasNot: blame},
+	})
+}

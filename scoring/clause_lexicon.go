@@ -111,7 +111,8 @@ var lexicon = []struct {
 		"department staff company technician technicians agent agents"},
 	{lxCustomers, "customers people folks folk users buyers shoppers clients many members subscribers travellers " +
 		"guests residents callers viewers players " +
-		"travelers passengers patients tenants account-holders"},
+		"travelers passengers patients tenants account-holders students applicants policyholders homeowners " +
+		"households families parents"},
 	{lxBe, "be is are am been being 's 're"},
 	{lxBe | lxPastAux, "was were"},
 	{lxBe | lxNeg, "isn't aren't isnt arent ain't"},
@@ -219,7 +220,7 @@ var idSetLists = []string{negatorsList, hedgeWordsList, pastWordsList, ruleWords
 	hedgeOpenerList, guessAdverbsList, likeFramesList, contrastWordsList,
 	liabilityWordsList, frameNounsList, evidenceNounsList, lapseNounsList, clearWordsList, notStepsList,
 	timeWordsList, amissWordsList, recordOpenersList, recordLeadsList,
-	ourTradesList, otherAgentsList, ruleTextsList, "next in future going forward reference this", orderLeadsList, "whoever", samePastList, particlesList, plainlyWordsList, "checkout", paperworkList, lateWordsList, "not head", custodyPrepsList, custodyNounsList, whileYouHadList, ownMeansList, "own customer's"}
+	ourTradesList, otherAgentsList, ruleTextsList, "next in future going forward reference this", orderLeadsList, "whoever", samePastList, particlesList, plainlyWordsList, "checkout", paperworkList, lateWordsList, "not head", custodyPrepsList, custodyNounsList, whileYouHadList, ownMeansList, "own customer's", caseWordsList, appliedPlacesList, "happened what with for you"}
 
 // lexTable turns the bits by id into a dense array indexed by id.
 func lexTable(bits map[int32]lex, n int) []lex {

@@ -1,0 +1,87 @@
+package scoring
+
+// A rule or a habit of customers in general, applied to this customer: "as
+// was the case with your booking", "as occurred in this instance", "as in
+// your case", "and that's what happened here". What customers in general do
+// becomes what this one did.
+
+// appliedToYou reports a clause of customers in general who slip, or come to
+// grief, in a sentence that applies it to the customer (see above).
+func (az *analyzer) appliedToYou(c *clause) bool {
+	if c.actor != actCustomers || !az.appliedInSentence(c) {
+		return false
+	}
+	// "many customers ask about this, as in your case" applies nothing bad
+	return c.subjLapse || c.lists&troubleLists != 0 || az.troubleVerbIn(c)
+}
+
+// appliedInSentence reports, in c's sentence, words that apply what is said
+// to this case: "as in your case", "which is what happened here".
+func (az *analyzer) appliedInSentence(c *clause) bool {
+	toks := az.tok.toks
+	s := az.tok.sents[toks[c.lo].sent]
+	for i := s.tokLo; i < s.tokHi; i++ {
+		switch toks[i].id {
+		case idAs:
+			if az.asInYourCase(i, s.tokHi) {
+				return true
+			}
+		case idHappened:
+			if i > s.tokLo && toks[i-1].id == idWhat && i+1 < s.tokHi && appliedPlaces.has(toks[i+1].id) {
+				return true // "which is what happened here", "that's what happened to you"
+			}
+		}
+	}
+	return false
+}
+
+// asInYourCase reports "as" at i opening a phrase that points at this case,
+// before any pause: "as in your case", "as was the case with your booking",
+// "as occurred in this instance".
+func (az *analyzer) asInYourCase(i, hi int) bool {
+	toks := az.tok.toks
+	for j := i + 1; j < hi && j <= i+6; j++ {
+		if caseWords.has(toks[j].id) && (toks[j-1].id == idYour || toks[j-1].id == idThis || toks[j-1].id == idThe) {
+			return j+1 >= hi || toks[j].id != idCase || toks[j-1].id != idThe || az.withYours(j+1, hi)
+		}
+		if toks[j].pause {
+			return false
+		}
+	}
+	return false
+}
+
+// withYours reports "with your ..." or "for you" at i: "the case with your booking".
+func (az *analyzer) withYours(i, hi int) bool {
+	toks := az.tok.toks
+	return i+1 < hi && (toks[i].id == idWith || toks[i].id == idFor) && (toks[i+1].id == idYour || toks[i+1].id == idYou || toks[i+1].id == idYours)
+}
+
+// caseWords name this case; appliedPlaces follow "what happened".
+var (
+	caseWords     = idSetOf(caseWordsList)
+	appliedPlaces = idSetOf(appliedPlacesList)
+)
+
+const (
+	caseWordsList     = "case instance"
+	appliedPlacesList = "here to with in"
+)
+
+// Ids of the words the readings above compare.
+var (
+	idHappened, idWhat, idCase = wordID("happened"), wordID("what"), wordID("case")
+	idWith, idFor, idYou       = wordID("with"), wordID("for"), wordID("you")
+)
+
+// troubleVerbIn reports a verb of slipping or going wrong anywhere in the
+// clause, for a subject whose own relative clause hides the main verb:
+// "guests who check out late lose the deposit".
+func (az *analyzer) troubleVerbIn(c *clause) bool {
+	for i := c.lo; i < c.hi; i++ {
+		if v, ok := verbForms[az.tok.key(az.tok.toks[i])]; ok && v.lists&troubleLists != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -137,7 +137,7 @@ func (t *tokenizer) word(i int) int {
 		// its 's, even when a pattern names the possessive itself.
 		base := key[:len(key)-2]
 		tok.base = index.words.id(base)
-		tok.lex = index.lex[tok.base]
+		tok.lex |= index.lex[tok.base] // keeping what the possessive itself says: "the customer's" is the customer's own
 	}
 	return i
 }

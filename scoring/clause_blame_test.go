@@ -378,3 +378,13 @@ func TestWhatCustomersDoAppliedToYou(t *testing.T) {
 		{text: "Most customers get their refund within a week, as in your case.", hasNot: blame},
 	})
 }
+
+// An act on the customer's line or meter, or at "the customer's end", is
+// theirs, and no step of ours.
+func TestActsOnTheCustomersLineOrEnd(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The router has been reset at the customer's end.", has: blame, hasNot: []MarkerKind{MarkConcreteAction}},
+		{text: "The minutes were all used on your line.", has: blame},
+		{text: "The credit was applied on your account today.", hasNot: blame},
+	})
+}

@@ -275,14 +275,15 @@ func (az *analyzer) troubleVerbAt(i int) bool {
 // originPreps put an act on what follows them: "from", "using", "via".
 var originPreps = idSetOf(originPrepsList)
 
-const originPrepsList = "from using via through with at"
+const originPrepsList = "from using via through with at on"
 
 // yourMeans are the customer's own devices, credentials and side, from which
 // only they or their people act.
 var yourMeans = idSetOf(yourMeansList)
 
 const yourMeansList = "laptop phone mobile app device devices computer browser tablet pc login credentials password " +
-	"passcode pin fingerprint biometric biometrics handset end side household network router wifi ip email inbox console online"
+	"passcode pin fingerprint biometric biometrics handset end side household network router wifi ip email inbox console online " +
+	"line meter"
 
 // yourPremises are the customer's places: an act there is theirs only when it
 // went wrong there ("refused at your address"), not when it is a delivery
@@ -305,10 +306,18 @@ func (az *analyzer) doneFromYourSide(c *clause) bool {
 		if originPreps.has(toks[i].id) && az.lexAt(i+1)&lxTheirs != 0 && az.lexAt(i+1)&lxThird == 0 {
 			return c.lists&troubleLists != 0 // "the consignment was misrouted at their hub"
 		}
-		if !originPreps.has(toks[i].id) || toks[i+1].id != idYour {
+		if !originPreps.has(toks[i].id) {
 			continue
 		}
-		for j := i + 2; j < c.hi && j <= i+4; j++ {
+		lo := i + 2 // "from your laptop"
+		switch {
+		case toks[i+1].id == idYour:
+		case toks[i+1].id == idThe && toks[i+2].id == idCustomers:
+			lo = i + 3 // "unplugged at the customer's end"
+		default:
+			continue
+		}
+		for j := lo; j < c.hi && j <= lo+2; j++ {
 			switch {
 			case yourMeans.has(toks[j].id):
 				return toks[i].id != idAt || az.tok.key(toks[j]) == "end" || az.tok.key(toks[j]) == "side"

@@ -171,7 +171,7 @@ var lexicon = []struct {
 		"hold-up holdup mix-up mixup glitch blunder slip-up cock-up discrepancy lapse shortfall"},
 	{lxOurs, "ours mine"},
 	{lxDenial, "rather beyond out being outside hardly"},
-	{lxYour, "your yours yourself"},
+	{lxYour, "your yours yourself customer's"},
 	{lxGuess, "guess imagine suspect reckon wonder bet assume guessing suspecting reckoning assuming imagining"},
 	{lxDuty, "obligation obligations responsible responsibility duty burden liable required"},
 	{lxElse, "else"},

@@ -372,15 +372,6 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"cause on others":       (*analyzer).causeOnOthers,
 	"reason on others":      (*analyzer).blamedCause,
 	"done from your side":   (*analyzer).doneFromYourSide,
-	"your act on record":    (*analyzer).yourActOnRecord,
-	"advises next time":     (*analyzer).advisesNextTime,
-	"their act set against": (*analyzer).theirActSetAgainst,
-	"disclosed at the time": (*analyzer).disclosedAtTheTime,
-	"paperwork came wrong":  (*analyzer).paperworkCameWrong,
-	"not us after":          (*analyzer).notUsAfter,
-	"in your care":          (*analyzer).inYourCare,
-	"it is your own":        (*analyzer).itIsYourOwn,
-	"applied to you":        (*analyzer).appliedToYou,
 	"guessed their act":     (*analyzer).guessedTheirAct,
 	"others manage":         (*analyzer).othersManage,
 	"others come to grief":  (*analyzer).othersComeToGrief,
@@ -402,6 +393,17 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"disclaims responsibility": (*analyzer).disclaimsResponsibility,
 	"owned in sentence":        (*analyzer).ownedInSentence,
 	"recaps your account":      (*analyzer).recapsTheirAccount,
+
+	// Readings of the customer's side in what the agent reports (clause_checks_record.go and beside).
+	"your act on record":    (*analyzer).yourActOnRecord,
+	"advises next time":     (*analyzer).advisesNextTime,
+	"their act set against": (*analyzer).theirActSetAgainst,
+	"disclosed at the time": (*analyzer).disclosedAtTheTime,
+	"paperwork came wrong":  (*analyzer).paperworkCameWrong,
+	"not us after":          (*analyzer).notUsAfter,
+	"in your care":          (*analyzer).inYourCare,
+	"it is your own":        (*analyzer).itIsYourOwn,
+	"applied to you":        (*analyzer).appliedToYou,
 }
 
 // Bits of the verb lists the checks test, looked up once.

@@ -27,6 +27,7 @@ func unclosedFlow(data []byte, line, col int) (atLine, atCol, openLine, openCol 
 		if i == line-1 {
 			end = min(max(col-1, 0), len(text))
 		}
+		end = min(end, CommentStart(text)) // the rest of the line is a comment
 		var quote byte
 		for j := 0; j < end; j++ {
 			c := text[j]
@@ -37,8 +38,6 @@ func unclosedFlow(data []byte, line, col int) (atLine, atCol, openLine, openCol 
 				}
 			case c == '"' || c == '\'':
 				quote = c
-			case c == '#' && (j == 0 || text[j-1] == ' ' || text[j-1] == '\t'):
-				end = j // the rest of the line is a comment
 			case c == '{' || c == '[':
 				stack = append(stack, opener{i + 1, j + 1, c})
 			case (c == '}' || c == ']') && len(stack) > 0:

@@ -3,6 +3,8 @@ package ui
 import (
 	"strconv"
 	"strings"
+
+	"github.com/turnaround-app/turnaround/scenarios"
 )
 
 // setYAMLScalar rewrites the value of the block-style key at path (for example
@@ -60,23 +62,8 @@ func keyLine(lines []string, path []string) int {
 	return -1
 }
 
-// stripComment drops a " #" comment outside quotes.
-func stripComment(s string) string {
-	var quote rune
-	for i, c := range s {
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '#' && (i == 0 || s[i-1] == ' '):
-			return s[:i]
-		}
-	}
-	return s
-}
+// stripComment drops a comment outside quotes, after a space or a tab.
+func stripComment(s string) string { return s[:scenarios.CommentStart(s)] }
 
 // findKey finds "key:" among lines at the shallowest indent deeper than parent.
 func findKey(lines []string, key string, parent int) int {
@@ -114,8 +101,8 @@ func replaceValue(line, value string) string {
 	colon := strings.Index(line, ":")
 	head, rest := line[:colon+1], line[colon+1:]
 	comment := ""
-	if i := strings.Index(rest, " #"); i >= 0 && !strings.ContainsAny(rest[:i], `"'`) {
-		comment = rest[i:]
+	if i := scenarios.CommentStart(rest); i < len(rest) {
+		comment = rest[len(strings.TrimRight(rest[:i], " \t")):] // with the blanks before it
 	}
 	return head + " " + yamlScalar(value) + comment
 }

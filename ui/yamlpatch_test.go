@@ -30,3 +30,30 @@ func TestSetYAMLScalar(t *testing.T) {
 		}
 	}
 }
+
+// A comment after a tab is a comment too, and a '#' inside quotes is part of
+// the value: the form shows and keeps what the YAML reader reads.
+func TestYAMLScalarComments(t *testing.T) {
+	src := "title:\tOld\t# after a tab\nslogan: \"we're #1\" # ours\nnote: plain#hash\n"
+	for _, c := range []struct {
+		path []string
+		want string
+	}{
+		{[]string{"title"}, "Old"},
+		{[]string{"slogan"}, "we're #1"},
+		{[]string{"note"}, "plain#hash"},
+	} {
+		if got, ok := getYAMLScalar(src, c.path); !ok || got != c.want {
+			t.Errorf("getYAMLScalar(%v) = %q, %v; want %q", c.path, got, ok, c.want)
+		}
+	}
+	got, ok := setYAMLScalar(src, []string{"slogan"}, "second to none")
+	want := "title:\tOld\t# after a tab\nslogan: second to none # ours\nnote: plain#hash\n"
+	if !ok || got != want {
+		t.Errorf("setYAMLScalar kept %q, %v; want %q", got, ok, want)
+	}
+	got, _ = setYAMLScalar(src, []string{"title"}, "New")
+	if want := "title: New\t# after a tab\nslogan: \"we're #1\" # ours\nnote: plain#hash\n"; got != want {
+		t.Errorf("setYAMLScalar after a tab gave %q, want %q", got, want)
+	}
+}

@@ -19,19 +19,14 @@ func userDirWith(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
 	own := strings.Replace(string(data), "id: late-delivery-anniversary", "id: zz-trainer-own", 1)
 	own = strings.Replace(own, "difficulty: 2", "difficulty: 5", 1)
-	write := func(name, text string) {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("own.yml", own)
-	write("broken.yaml", "id: broken\ndifficulty: [\n")
-	write("clash.yaml", string(data))
-	write("notes.txt", "not a scenario, ignored")
-	return dir
+	return writeFiles(t, map[string]string{
+		"own.yml":     own,
+		"broken.yaml": "id: broken\ndifficulty: [\n",
+		"clash.yaml":  string(data),
+		"notes.txt":   "not a scenario, ignored",
+	})
 }
 
 func TestScenariosListsBuiltinAndUser(t *testing.T) {

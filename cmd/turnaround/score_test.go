@@ -54,23 +54,24 @@ func TestScoreAcceptsAScenarioPath(t *testing.T) {
 }
 
 func TestScoreBadInput(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, data string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	malformed := write("malformed.json", "{\n  \"turns\": [\n    {\"role\": \"agent\",}\n  ]\n}")
-	unordered := write("unordered.json", `{"turns": [{"role": "customer", "text": "Hi", "at_ms": 500},
-		{"role": "agent", "text": "Hello", "at_ms": 100}]}`)
-	badRole := write("role.json", `{"turns": [{"role": "manager", "text": "Hi", "at_ms": 0}]}`)
-	badKind := write("kind.json", `{"turns": [{"role": "agent", "action": {"kind": "teleport"}, "at_ms": 0}]}`)
-	empty := write("empty.json", `{"turns": []}`)
-	claimed := write("claimed.json", `{"turns": [{"role": "customer", "text": "Hi", "at_ms": 0},
-		{"role": "agent", "action": {"kind": "refund", "amount": 25, "currency": "EUR", "result": "performed"}, "at_ms": 9000}]}`)
-	banana := write("banana.json", `{"turns": [{"role": "customer", "text": "Hi", "at_ms": 0}], "ending": "banana"}`)
+	dir := writeFiles(t, map[string]string{
+		"malformed.json": "{\n  \"turns\": [\n    {\"role\": \"agent\",}\n  ]\n}",
+		"unordered.json": `{"turns": [{"role": "customer", "text": "Hi", "at_ms": 500},
+		{"role": "agent", "text": "Hello", "at_ms": 100}]}`,
+		"role.json":  `{"turns": [{"role": "manager", "text": "Hi", "at_ms": 0}]}`,
+		"kind.json":  `{"turns": [{"role": "agent", "action": {"kind": "teleport"}, "at_ms": 0}]}`,
+		"empty.json": `{"turns": []}`,
+		"claimed.json": `{"turns": [{"role": "customer", "text": "Hi", "at_ms": 0},
+		{"role": "agent", "action": {"kind": "refund", "amount": 25, "currency": "EUR", "result": "performed"}, "at_ms": 9000}]}`,
+		"banana.json": `{"turns": [{"role": "customer", "text": "Hi", "at_ms": 0}], "ending": "banana"}`,
+	})
+	malformed := filepath.Join(dir, "malformed.json")
+	unordered := filepath.Join(dir, "unordered.json")
+	badRole := filepath.Join(dir, "role.json")
+	badKind := filepath.Join(dir, "kind.json")
+	empty := filepath.Join(dir, "empty.json")
+	claimed := filepath.Join(dir, "claimed.json")
+	banana := filepath.Join(dir, "banana.json")
 	good := filepath.Join(goldenTranscripts, "anniversary-honest.json")
 	tests := []struct {
 		name string

@@ -388,3 +388,16 @@ func TestActsOnTheCustomersLineOrEnd(t *testing.T) {
 		{text: "The credit was applied on your account today.", hasNot: blame},
 	})
 }
+
+// A booking said in the present is set for later; one said in the past is
+// history. Casual deadlines are deadlines too.
+func TestBookingsAndCasualDeadlines(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You're booked in for Thursday.", has: timeC},
+		{text: "The fitter has been scheduled for Monday.", has: timeC},
+		{text: "It was booked for Thursday, but nobody came.", hasNot: timeC},
+		{text: "Your payment is due on the 28th.", hasNot: timeC},
+		{text: "I'll call you back in a couple of hours.", has: timeC},
+		{text: "We'll have it fixed this side of the weekend.", has: timeC},
+	})
+}

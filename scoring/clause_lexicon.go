@@ -248,6 +248,8 @@ var idSetLists = []string{
 	clearWordsList,
 	notStepsList,
 	timeWordsList,
+	scheduleWordsList,
+	"now",
 	amissWordsList,
 	recordOpenersList,
 	recordLeadsList,

@@ -104,6 +104,7 @@ var timeTable = []patternGroup{
 		"{within|in} the {next|coming} half {hour|an hour}",
 		"{within|in} {the next|the coming|a} fortnight",
 		"{within|in} the {hour|next hour|day|next day|week|next week}",
+		"{within|in} {a few|a couple of|a couple} {minutes|hours|days|hrs|mins|weeks}",
 		"{within|in} # {h|hrs|hr|mins|min}", "{within|in} {24h|48h|72h|12h|2h|1h|4h|6h|8h|24hrs|48hrs|72hrs|24hr|48hr}",
 	}},
 	{kind: MarkTimeCommitment, detail: "end of day", check: notPast, phrases: []string{
@@ -114,7 +115,7 @@ var timeTable = []patternGroup{
 		"{by|before|until|at} {|the} end of {|the|this|next} month"}},
 	{kind: MarkTimeCommitment, detail: "end of week", check: notPast, phrases: []string{
 		"{by|before} {|the} end of {|the|this|next} week", "{later|early|earlier} this week",
-		"{by|before} {this|the} weekend", "{this|next} week",
+		"{by|before} {this|the} weekend", "{this|next} week", "this side of the weekend", "this side of @weekday",
 	}},
 	{kind: MarkTimeCommitment, detail: "every", phrases: []string{"every {#|few|couple of} @unit"}},
 	{kind: MarkTimeCommitment, detail: "clock", check: notPast, phrases: []string{
@@ -127,7 +128,7 @@ var timeTable = []patternGroup{
 		"i'll", "we'll", "you'll", "it'll", "they'll", "that'll", "ill", "won't",
 		// a schedule said in the present: "the engineer is booked for Tuesday"
 		"{is|are} due", "{is|are|'s} scheduled", "{is|are|'s} booked for", "{is|are|'s} coming", "commit to",
-		"booked {on|onto|in|into|for}", "{slot|window|appointment|visit} is",
+		"booked {on|onto|in|into|for}", "{slot|window|appointment|visit} is", "{been|now} {booked|scheduled}",
 		// a step the agent can take now: "I can put the money back today"
 		"@ican @verb", "authority to @verb", "able to @verb",
 		"your * {arrives|starts|begins|comes back|goes live|kicks in|lands}",

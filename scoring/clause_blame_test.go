@@ -401,3 +401,15 @@ func TestBookingsAndCasualDeadlines(t *testing.T) {
 		{text: "We'll have it fixed this side of the weekend.", has: timeC},
 	})
 }
+
+// Opening hours and weekly hours are no promise; "overnight" and "first
+// thing" are times promised, and an account that will be open is one too.
+func TestOpeningHoursAreNoPromise(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We're open until 8pm.", hasNot: timeC},
+		{text: "The helpline is staffed until 10pm on Sundays.", hasNot: timeC},
+		{text: "Your new account will be open from 9am on Monday.", has: timeC},
+		{text: "The refund will clear overnight.", has: timeC},
+		{text: "I'll ring you first thing tomorrow.", has: timeC},
+	})
+}

@@ -66,3 +66,31 @@ func (az *analyzer) sentenceWords(c *clause) *sentFlags {
 	}
 	return f
 }
+
+// isOpeningHours reports a clause that tells when a place is open or shut,
+// or what happens every week: "we're open until 8pm", "the depot is closed
+// at weekends", "the garage is open until 6pm on Saturdays". Hours kept are no
+// promise made to this customer.
+func (az *analyzer) isOpeningHours(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i < c.hi; i++ {
+		switch {
+		case openWords.has(toks[i].id) && i > c.lo && az.lexAt(i-1)&lxBe != 0 && c.aspect != aspWill:
+			return true // "we're open", "the depot is closed"; but "your account will be open from Monday" is a promise
+		case everyDayWords.has(toks[i].id):
+			return true // "on weekdays", "at weekends"
+		}
+	}
+	return false
+}
+
+// openWords say a place is open; everyDayWords say a time comes round again.
+var (
+	openWords     = idSetOf(openWordsList)
+	everyDayWords = idSetOf(everyDayWordsList)
+)
+
+const (
+	openWordsList     = "open closed shut staffed"
+	everyDayWordsList = "weekdays weekends mondays tuesdays wednesdays thursdays fridays saturdays sundays"
+)

@@ -249,6 +249,8 @@ var idSetLists = []string{
 	notStepsList,
 	timeWordsList,
 	scheduleWordsList,
+	openWordsList,
+	everyDayWordsList,
 	"now",
 	amissWordsList,
 	recordOpenersList,

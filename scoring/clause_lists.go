@@ -273,6 +273,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return c.temporal && (c.actor == actCustomer || c.actor == actCustomers || c.yourThing) && !az.isEventDeadline(c)
 	},
 	"event deadline":      (*analyzer).isEventDeadline,
+	"opening hours":       (*analyzer).isOpeningHours,
 	"guessed sentence":    (*analyzer).guessedSentence,
 	"offered as a choice": func(az *analyzer, c *clause) bool { return az.flags[az.tok.toks[c.lo].sent].choice },
 	"not our deadline": func(az *analyzer, c *clause) bool {

@@ -122,6 +122,7 @@ var clauseRules = []clauseRule{
 	// Time: a commitment only when the company commits to it.
 	{kind: MarkTimeCommitment, name: "before the customer's moment, by our promise", inWhen: true, words: "event deadline"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a policy window or habit", when: habit},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "opening hours", words: "opening hours"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you | customers, when: notFuture, words: "not our deadline"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you, when: future, verbs: "customer plans", words: "not our deadline"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own event", words: "customer's event"},

@@ -116,6 +116,7 @@ var timeTable = []patternGroup{
 	{kind: MarkTimeCommitment, detail: "end of week", check: notPast, phrases: []string{
 		"{by|before} {|the} end of {|the|this|next} week", "{later|early|earlier} this week",
 		"{by|before} {this|the} weekend", "{this|next} week", "this side of the weekend", "this side of @weekday",
+		"first thing {|tomorrow|in the morning|on @weekday|@weekday}", "overnight",
 	}},
 	{kind: MarkTimeCommitment, detail: "every", phrases: []string{"every {#|few|couple of} @unit"}},
 	{kind: MarkTimeCommitment, detail: "clock", check: notPast, phrases: []string{

@@ -413,3 +413,13 @@ func TestOpeningHoursAreNoPromise(t *testing.T) {
 		{text: "I'll ring you first thing tomorrow.", has: timeC},
 	})
 }
+
+// What cannot be done on our side is neither a fault owned nor one denied.
+func TestCannotBeDoneOnOurSide(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The timesheet cannot be corrected on our end.", hasNot: []MarkerKind{MarkOwnsMistake, MarkBlame}},
+		{text: "This can't be changed on our side, I'm afraid.", hasNot: []MarkerKind{MarkOwnsMistake, MarkBlame}},
+		{text: "The setting wasn't changed by us.", has: blame},
+		{text: "The mistake was on our side.", has: owns},
+	})
+}

@@ -238,6 +238,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, effect: vetoes, name: "our side is fine", words: "ours is fine"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "it is not ours", words: "denies ours"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "nothing went wrong on our side", who: things | others, neg: yes},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "what cannot be done on our side", when: tenses(aspCould), voice: passive, neg: yes},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "a step done right on our side", who: things, when: done, voice: passive, neg: no, verbs: "step", words: "done right"},
 
 	// Validating the feeling: it makes sense, anyone would, the situation is bad.

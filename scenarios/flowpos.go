@@ -28,22 +28,15 @@ func unclosedFlow(data []byte, line, col int) (atLine, atCol, openLine, openCol 
 			end = min(max(col-1, 0), len(text))
 		}
 		end = min(end, CommentStart(text)) // the rest of the line is a comment
-		var quote byte
-		for j := 0; j < end; j++ {
-			c := text[j]
+		unquoted(text[:end], func(j int, c byte) bool {
 			switch {
-			case quote != 0:
-				if c == quote {
-					quote = 0
-				}
-			case c == '"' || c == '\'':
-				quote = c
 			case c == '{' || c == '[':
 				stack = append(stack, opener{i + 1, j + 1, c})
 			case (c == '}' || c == ']') && len(stack) > 0:
 				stack = stack[:len(stack)-1]
 			}
-		}
+			return true
+		})
 		if content := strings.TrimRight(text[:end], " \t\r"); content != "" && len(stack) > 0 {
 			lastLine, lastCol = i+1, len(content)+1
 		}

@@ -6,6 +6,15 @@ package scenarios
 // no comment. The scenario diagnostics and the Author form's in-place edits
 // both need to tell a value from its comment, and must agree on where one ends.
 func CommentStart(line string) int {
+	return unquoted(line, func(i int, c byte) bool {
+		return c != '#' || i > 0 && line[i-1] != ' ' && line[i-1] != '\t'
+	})
+}
+
+// unquoted calls visit with each byte of line that is outside single or
+// double quotes (the quotes themselves excluded), in order, until visit
+// returns false, and returns the index it stopped at, or len(line).
+func unquoted(line string, visit func(i int, c byte) bool) int {
 	var quote byte
 	for i := 0; i < len(line); i++ {
 		c := line[i]
@@ -16,7 +25,7 @@ func CommentStart(line string) int {
 			}
 		case c == '"' || c == '\'':
 			quote = c
-		case c == '#' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t'):
+		case !visit(i, c):
 			return i
 		}
 	}

@@ -144,7 +144,7 @@ func (az *analyzer) wrongNearVerb(c *clause) bool {
 			// "charged you twice" is wrong; "the engineer has been out twice" only counts
 			return c.verb >= 0 || az.tok.key(az.tok.toks[i]) != "twice"
 		}
-		if b&lxPrep != 0 && !(i == c.comp && particles.has(az.tok.toks[i].id) && az.lexAt(i+1)&lxDet != 0) {
+		if b&lxPrep != 0 && !(i == c.comp && particles.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&lxDet != 0) {
 			break // "put in the wrong reference": a particle, not a phrase
 		}
 	}

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,6 +94,10 @@ func (t *tokenizer) tokenize(text string) {
 // word reads a word or number starting at i and returns where it ends. An
 // apostrophe joins letters ("we'll"); '.' and ',' join digits ("25.00").
 func (t *tokenizer) word(i int) int {
+	if end := lowerRunEnd(t.text, i); end > i && (end == len(t.text) || endsPlainWord(t.text[end])) {
+		t.plainWord(i, end)
+		return end
+	}
 	start := i
 	var num, curly, digits, underscore, apos, upper bool = true, false, false, false, false, false
 	for i < len(t.text) {
@@ -138,6 +143,54 @@ func (t *tokenizer) word(i int) int {
 		base := key[:len(key)-2]
 		tok.base = index.words.id(base)
 		tok.lex |= index.lex[tok.base] // keeping what the possessive itself says: "the customer's" is the customer's own
+	}
+	return i
+}
+
+// endsPlainWord reports whether byte c, after a run of lowercase ASCII
+// letters, ends the word there: it is ASCII and neither a word byte nor an
+// apostrophe, the only ASCII bytes that continue a word that holds a letter
+// (see wordContinues).
+func endsPlainWord(c byte) bool {
+	return c < utf8.RuneSelf && !isWordByte(c) && c != '\''
+}
+
+// plainWord pushes the word at bytes start..end, lowercase ASCII letters and
+// nothing else: most words of a turn. It is word for that case, where every
+// fact word gathers is known: no digit, capital, apostrophe or '_', so the
+// word is its own key and a code only when a dash follows a short one ("e-mail").
+func (t *tokenizer) plainWord(start, end int) {
+	id := t.idOfPlain(start, end)
+	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
+	tok := t.push(start, end, false)
+	tok.code = dashed
+	tok.id = id
+	tok.lex = index.lex[id]
+	tok.class = classOf(t.text[start:end], false, id)
+}
+
+// lowerRunEnd returns where the run of lowercase ASCII letters starting at i
+// ends. It tests eight bytes at a time: each byte of a word is otherwise a
+// load, a comparison and a branch of its own.
+func lowerRunEnd(s string, i int) int {
+	const ones, high, low7 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	for i+8 <= len(s) {
+		w := s[i : i+8]
+		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		// With the top bit of each byte cleared no sum below carries into the
+		// next byte; the top bit of v rules out non-ASCII bytes.
+		x := v & low7
+		atLeastA := x + (0x80-'a')*ones
+		pastZ := x + (0x80-'z'-1)*ones
+		notLower := (^atLeastA | pastZ | v) & high
+		if notLower != 0 {
+			return i + bits.TrailingZeros64(notLower)/8
+		}
+		i += 8
+	}
+	for i < len(s) && s[i]-'a' < 26 {
+		i++
 	}
 	return i
 }

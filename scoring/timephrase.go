@@ -84,8 +84,12 @@ func (az *analyzer) timeCues() []timeCue {
 		}
 	}
 	fromTrie := len(cues)
-	for i := range az.tok.toks {
-		t := &az.tok.toks[i]
+	toks := az.tok.toks
+	for i := range toks {
+		t := &toks[i]
+		if !t.code && !t.num {
+			continue // every cue below is a code or a number: most words are neither
+		}
 		switch {
 		case (t.code || t.num) && isClockToken(t, &az.tok):
 			cues = append(cues, timeCue{i, i + 1, "clock"})

@@ -79,6 +79,15 @@ func (t *tokenizer) tokenize(text string) {
 		switch {
 		case c == ' ':
 			i++ // the commonest byte between words, and one that does nothing
+		case c-'a' < 26:
+			// Most words are lowercase letters only: read here, they spare the
+			// call to word, whose frame is set up for every kind of word.
+			if end := lowerRunEnd(text, i); end == len(text) || endsPlainWord(text[end]) {
+				t.plainWord(i, end)
+				i = end
+			} else {
+				i = t.word(i)
+			}
 		case isWordByte(c):
 			i = t.word(i)
 		case c < utf8.RuneSelf:
@@ -94,10 +103,6 @@ func (t *tokenizer) tokenize(text string) {
 // word reads a word or number starting at i and returns where it ends. An
 // apostrophe joins letters ("we'll"); '.' and ',' join digits ("25.00").
 func (t *tokenizer) word(i int) int {
-	if end := lowerRunEnd(t.text, i); end > i && (end == len(t.text) || endsPlainWord(t.text[end])) {
-		t.plainWord(i, end)
-		return end
-	}
 	start := i
 	var num, curly, digits, underscore, apos, upper bool = true, false, false, false, false, false
 	for i < len(t.text) {

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -205,10 +204,18 @@ func (az *analyzer) findQuestions() {
 
 // sentenceAt returns the index of the sentence holding byte offset off.
 func (az *analyzer) sentenceAt(off int) int {
-	i, _ := slices.BinarySearchFunc(az.tok.sents, off, func(s sentence, off int) int {
-		return cmp.Compare(s.end, off+1)
-	})
-	return min(i, len(az.tok.sents)-1)
+	// Searched by hand, as tokenAt is: slices.BinarySearchFunc called its
+	// comparison through a func value, with a copy of the sentence, each step.
+	sents := az.tok.sents
+	lo, hi := 0, len(sents)
+	for lo < hi {
+		if mid := int(uint(lo+hi) >> 1); sents[mid].end <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return min(lo, len(sents)-1)
 }
 
 // result removes overlapping duplicates of one kind, sorts, and counts.
@@ -434,6 +441,16 @@ func (az *analyzer) suppressed(m Marker) bool {
 
 // tokenAt returns the index of the first token starting at or after byte off.
 func (az *analyzer) tokenAt(off int) int {
-	i, _ := slices.BinarySearchFunc(az.tok.toks, off, func(t token, off int) int { return t.start - off })
-	return i
+	// By hand: slices.BinarySearchFunc copied a whole token into its
+	// comparison, through a func value, at every step.
+	toks := az.tok.toks
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		if mid := int(uint(lo+hi) >> 1); toks[mid].start < off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }

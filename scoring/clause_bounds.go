@@ -9,8 +9,15 @@ import "strings"
 // afterLikeFrameAt reports a subject pronoun, or "your", at i after "sounds
 // like", "looks like" or "seems like" at the start of a sentence.
 func (az *analyzer) afterLikeFrameAt(i int) bool {
+	// Asked of nearly every word of a turn: the test that turns away all but
+	// one word is small enough to inline, and only the rest is a call.
+	return i >= 2 && az.tok.toks[i-1].id == idLike && az.afterLikeAt(i)
+}
+
+// afterLikeAt is afterLikeFrameAt once the word before i is "like".
+func (az *analyzer) afterLikeAt(i int) bool {
 	toks := az.tok.toks
-	if i < 2 || toks[i-1].id != idLike || toks[i-1].sent != toks[i].sent || !likeFrames.has(toks[i-2].id) {
+	if toks[i-1].sent != toks[i].sent || !likeFrames.has(toks[i-2].id) {
 		return false
 	}
 	b := az.lexAt(i)
@@ -31,8 +38,14 @@ func (az *analyzer) reasonIsThat(i int) bool {
 // words hold one of heads: "the reason ... is | that", "what happened is |
 // that we changed the date". What follows is a clause of its own.
 func (az *analyzer) frameIsThat(i int, heads idSet) bool {
+	// As afterLikeFrameAt: the inlined test turns away every word but "that".
+	return i >= 2 && az.tok.toks[i].id == idThat && az.frameAtThat(i, heads)
+}
+
+// frameAtThat is frameIsThat once the word at i is "that".
+func (az *analyzer) frameAtThat(i int, heads idSet) bool {
 	toks := az.tok.toks
-	if i < 2 || toks[i].id != idThat || az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 {
+	if az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 {
 		return false
 	}
 	s := az.tok.sents[toks[i].sent]

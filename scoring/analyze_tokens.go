@@ -171,7 +171,9 @@ func (t *tokenizer) plainWord(start, end int) {
 	tok.code = dashed
 	tok.id = id
 	tok.lex = index.lex[id]
-	tok.class = classOf(t.text[start:end], false, id)
+	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the call
+		tok.class = classOf(t.text[start:end], false, id)
+	}
 }
 
 // lowerRunEnd returns where the run of lowercase ASCII letters starting at i
@@ -368,12 +370,16 @@ const notStepsList = "checked looked noticed tried listened learned realised rea
 	"feeling guessing assuming hearing struggling being getting understanding talking calling " +
 	"asking speaking writing saying telling sending"
 
+// minClassLen is the length of the shortest word that can be of the "-ed"
+// or "-ing" class.
+const minClassLen = 5
+
 // classOf returns the class bits of a word token with key k and word id id.
 func classOf(k string, num bool, id int32) uint8 {
 	switch {
 	case num:
 		return 1 << classNum
-	case len(k) < 5:
+	case len(k) < minClassLen:
 		return 0
 	case strings.HasSuffix(k, "ed") && !notSteps.has(id):
 		return 1 << classEd

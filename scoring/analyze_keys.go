@@ -60,6 +60,19 @@ func hasUpperASCII(s string) bool {
 	return false
 }
 
+// lowerPacked lowercases the ASCII capitals of a word packed by packPrefix,
+// all eight bytes at once, as appendLowerASCII does byte by byte.
+func lowerPacked(v uint64) uint64 {
+	const ones, high, low7 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	// With the top bit of each byte cleared no sum carries into the next
+	// byte; the top bit of v itself rules out non-ASCII bytes.
+	x := v & low7
+	atLeastA := x + (0x80-'A')*ones
+	pastZ := x + (0x80-'Z'-1)*ones
+	upper := atLeastA &^ pastZ &^ v & high
+	return v | upper>>2 // 0x80>>2 is 0x20, the bit between 'A' and 'a'
+}
+
 // appendLowerASCII appends s to b with its ASCII letters lowercased.
 func appendLowerASCII(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
@@ -101,7 +114,14 @@ func (t *tokenizer) oddKey(start, end int, id int32) string {
 // capital is looked up by its lowered bytes, so that the lowered text is
 // built as a string only for a word the vocabulary does not know.
 func (t *tokenizer) lookUpOdd(start, end int, curly bool) (int32, string) {
-	if !curly {
+	if n := end - start; !curly && n <= 8 && start+8 <= len(t.text) {
+		// Most such words are short and open a sentence ("Could", "I've"):
+		// packed and lowered in one integer, they are looked up as idOfPlain
+		// looks up a word, with no copy and no byte loop.
+		if id := index.words.idPacked(lowerPacked(packPrefix(t.text[start:start+8], n)), n); id != 0 {
+			return id, index.words.words[id]
+		}
+	} else if !curly {
 		t.buf = appendLowerASCII(t.buf[:0], t.text[start:end])
 		if id := index.words.idOfBytes(t.buf); id != 0 {
 			return id, index.words.words[id]

@@ -88,6 +88,15 @@ func (t *tokenizer) tokenize(text string) {
 			} else {
 				i = t.word(i)
 			}
+		case c-'A' < 26:
+			// A capital and lowercase letters, as sentences open ("Could", "I"):
+			// read here too.
+			if end := lowerRunEnd(text, i+1); end == len(text) || endsPlainWord(text[end]) {
+				t.capitalWord(i, end)
+				i = end
+			} else {
+				i = t.word(i)
+			}
 		case isWordByte(c):
 			i = t.word(i)
 		case c < utf8.RuneSelf:
@@ -174,6 +183,21 @@ func (t *tokenizer) plainWord(start, end int) {
 	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the call
 		tok.class = classOf(t.text[start:end], false, id)
 	}
+}
+
+// capitalWord pushes the word at bytes start..end, an ASCII capital and then
+// lowercase ASCII letters only. It is word for that case: the word has a
+// capital, so its key is the vocabulary's (see lookUpOdd), and it is all
+// capitals, which can make it a code before a dash, only when it is one letter.
+func (t *tokenizer) capitalWord(start, end int) {
+	id, key := t.lookUpOdd(start, end, false)
+	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
+	tok := t.push(start, end, false)
+	tok.odd = true
+	tok.code = dashed
+	tok.id = id
+	tok.lex = index.lex[id]
+	tok.class = classOf(key, false, id)
 }
 
 // lowerRunEnd returns where the run of lowercase ASCII letters starting at i

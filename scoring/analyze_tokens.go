@@ -86,7 +86,7 @@ func (t *tokenizer) tokenize(text string) {
 				t.plainWord(i, end)
 				i = end
 			} else {
-				i = t.word(i)
+				i = t.wordAfterRun(i, end, false)
 			}
 		case c-'A' < 26:
 			// A capital and lowercase letters, as sentences open ("Could", "I"):
@@ -95,7 +95,7 @@ func (t *tokenizer) tokenize(text string) {
 				t.capitalWord(i, end)
 				i = end
 			} else {
-				i = t.word(i)
+				i = t.wordAfterRun(i, end, true)
 			}
 		case isWordByte(c):
 			i = t.word(i)
@@ -151,14 +151,22 @@ func (t *tokenizer) word(i int) int {
 	tok.id = id
 	tok.lex = index.lex[tok.id]
 	tok.class = classOf(key, num, tok.id)
-	if apos && tok.lex&^softBits == 0 && strings.HasSuffix(key, "'s") {
+	if apos {
+		readPossessive(tok, key)
+	}
+	return i
+}
+
+// readPossessive reads a word with key key that ends in 's, and that the
+// lexicon knows nothing of as it stands, as the word without it too.
+func readPossessive(tok *token, key string) {
+	if tok.lex&^softBits == 0 && strings.HasSuffix(key, "'s") {
 		// "merchant's", "provider's": the clause reader knows the word without
 		// its 's, even when a pattern names the possessive itself.
 		base := key[:len(key)-2]
 		tok.base = index.words.id(base)
 		tok.lex |= index.lex[tok.base] // keeping what the possessive itself says: "the customer's" is the customer's own
 	}
-	return i
 }
 
 // endsPlainWord reports whether byte c, after a run of lowercase ASCII
@@ -198,6 +206,42 @@ func (t *tokenizer) capitalWord(start, end int) {
 	tok.id = id
 	tok.lex = index.lex[id]
 	tok.class = classOf(key, false, id)
+}
+
+// wordAfterRun reads the word starting at start whose letters, after a
+// capital if upper is set, run to end and are followed by something that
+// does not end a plain word, and returns where the word ends. A contraction
+// of lowercase letters ("we've", "I'm", "doesn't") is read by contraction;
+// any other word by word.
+func (t *tokenizer) wordAfterRun(start, end int, upper bool) int {
+	text := t.text
+	if text[end] == '\'' && end+1 < len(text) && text[end+1]-'a' < 26 {
+		if after := lowerRunEnd(text, end+1); after == len(text) || endsPlainWord(text[after]) {
+			t.contraction(start, after, upper)
+			return after
+		}
+	}
+	return t.word(start)
+}
+
+// contraction pushes the word at bytes start..end: ASCII letters, lowercase
+// after a first one that is a capital if upper is set, with one straight
+// apostrophe inside. It is word for that case: the word is no code, as it
+// holds an apostrophe and is at least three bytes long.
+func (t *tokenizer) contraction(start, end int, upper bool) {
+	var id int32
+	key := t.text[start:end]
+	if upper {
+		id, key = t.lookUpOdd(start, end, false)
+	} else {
+		id = t.idOfPlain(start, end)
+	}
+	tok := t.push(start, end, false)
+	tok.apos, tok.odd = true, upper
+	tok.id = id
+	tok.lex = index.lex[id]
+	tok.class = classOf(key, false, id)
+	readPossessive(tok, key)
 }
 
 // lowerRunEnd returns where the run of lowercase ASCII letters starting at i

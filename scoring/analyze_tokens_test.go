@@ -1,0 +1,46 @@
+package scoring
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestWordFastPathsMatchWord checks that the words tokenize reads without
+// calling word (plainWord, capitalWord, contraction) come out as word reads
+// them, on every word of the validation utterances and on edge cases: the
+// fast paths only save time, and a change to word must reach them too.
+func TestWordFastPathsMatchWord(t *testing.T) {
+	set, err := readLabelled(filepath.Join("testdata", "markers"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := append([]string{}, benchTexts...)
+	for _, l := range set {
+		texts = append(texts, l.text)
+	}
+	texts = append(texts, "a", "I", "I-", "e-mail", "ab-", "hub's", "customer's been", "It's", "I'm",
+		"we've", "y'all's", "don't.", "Could", "CouldN't", "x'", "it'", "the owner's", "Ok-", "refunded", "booking")
+	checked := 0
+	for _, text := range texts {
+		var tk tokenizer
+		tk.tokenize(text)
+		for _, got := range tk.toks {
+			if got.money {
+				continue // pushed by punct or nonASCII, never by word
+			}
+			var slow tokenizer
+			slow.text = text
+			slow.word(got.start)
+			want := slow.toks[0]
+			// Where the word sits and what follows it are not word's to set.
+			want.sent, want.quoted, want.pause, want.colon = got.sent, got.quoted, got.pause, got.colon
+			if got != want {
+				t.Errorf("%q in %q: tokenize reads %+v, word %+v", text[got.start:got.end], text, got, want)
+			}
+			checked++
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("checked only %d words", checked)
+	}
+}

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -167,107 +166,6 @@ func readPossessive(tok *token, key string) {
 		tok.base = index.words.id(base)
 		tok.lex |= index.lex[tok.base] // keeping what the possessive itself says: "the customer's" is the customer's own
 	}
-}
-
-// endsPlainWord reports whether byte c, after a run of lowercase ASCII
-// letters, ends the word there: it is ASCII and neither a word byte nor an
-// apostrophe, the only ASCII bytes that continue a word that holds a letter
-// (see wordContinues).
-func endsPlainWord(c byte) bool {
-	return c < utf8.RuneSelf && !isWordByte(c) && c != '\''
-}
-
-// plainWord pushes the word at bytes start..end, lowercase ASCII letters and
-// nothing else: most words of a turn. It is word for that case, where every
-// fact word gathers is known: no digit, capital, apostrophe or '_', so the
-// word is its own key and a code only when a dash follows a short one ("e-mail").
-func (t *tokenizer) plainWord(start, end int) {
-	id := t.idOfPlain(start, end)
-	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
-	tok := t.push(start, end, false)
-	tok.code = dashed
-	tok.id = id
-	tok.lex = index.lex[id]
-	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the call
-		tok.class = classOf(t.text[start:end], false, id)
-	}
-}
-
-// capitalWord pushes the word at bytes start..end, an ASCII capital and then
-// lowercase ASCII letters only. It is word for that case: the word has a
-// capital, so its key is the vocabulary's (see lookUpOdd), and it is all
-// capitals, which can make it a code before a dash, only when it is one letter.
-func (t *tokenizer) capitalWord(start, end int) {
-	id, key := t.lookUpOdd(start, end, false)
-	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
-	tok := t.push(start, end, false)
-	tok.odd = true
-	tok.code = dashed
-	tok.id = id
-	tok.lex = index.lex[id]
-	tok.class = classOf(key, false, id)
-}
-
-// wordAfterRun reads the word starting at start whose letters, after a
-// capital if upper is set, run to end and are followed by something that
-// does not end a plain word, and returns where the word ends. A contraction
-// of lowercase letters ("we've", "I'm", "doesn't") is read by contraction;
-// any other word by word.
-func (t *tokenizer) wordAfterRun(start, end int, upper bool) int {
-	text := t.text
-	if text[end] == '\'' && end+1 < len(text) && text[end+1]-'a' < 26 {
-		if after := lowerRunEnd(text, end+1); after == len(text) || endsPlainWord(text[after]) {
-			t.contraction(start, after, upper)
-			return after
-		}
-	}
-	return t.word(start)
-}
-
-// contraction pushes the word at bytes start..end: ASCII letters, lowercase
-// after a first one that is a capital if upper is set, with one straight
-// apostrophe inside. It is word for that case: the word is no code, as it
-// holds an apostrophe and is at least three bytes long.
-func (t *tokenizer) contraction(start, end int, upper bool) {
-	var id int32
-	key := t.text[start:end]
-	if upper {
-		id, key = t.lookUpOdd(start, end, false)
-	} else {
-		id = t.idOfPlain(start, end)
-	}
-	tok := t.push(start, end, false)
-	tok.apos, tok.odd = true, upper
-	tok.id = id
-	tok.lex = index.lex[id]
-	tok.class = classOf(key, false, id)
-	readPossessive(tok, key)
-}
-
-// lowerRunEnd returns where the run of lowercase ASCII letters starting at i
-// ends. It tests eight bytes at a time: each byte of a word is otherwise a
-// load, a comparison and a branch of its own.
-func lowerRunEnd(s string, i int) int {
-	const ones, high, low7 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	for i+8 <= len(s) {
-		w := s[i : i+8]
-		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		// With the top bit of each byte cleared no sum below carries into the
-		// next byte; the top bit of v rules out non-ASCII bytes.
-		x := v & low7
-		atLeastA := x + (0x80-'a')*ones
-		pastZ := x + (0x80-'z'-1)*ones
-		notLower := (^atLeastA | pastZ | v) & high
-		if notLower != 0 {
-			return i + bits.TrailingZeros64(notLower)/8
-		}
-		i += 8
-	}
-	for i < len(s) && s[i]-'a' < 26 {
-		i++
-	}
-	return i
 }
 
 // wordContinues returns how many bytes at i continue the word that began at

@@ -16,7 +16,7 @@ func FuzzAnalyze(f *testing.F) {
 		"E-4012 ERR_ within 24h 10:30 9am €15 \xff\xfe",
 		"\"unclosed quote sorry", "?", "", "'", "a-", "1,", "in 3 to",
 		"No claim form has been sent in", // a particle ending the turn, where "put in the wrong one" looks past it
-		"the owner set", // a past that is its own base ending the turn, where "the owner set the fees" looks past it
+		"the owner set",                  // a past that is its own base ending the turn, where "the owner set the fees" looks past it
 	} {
 		f.Add(s)
 	}

@@ -276,6 +276,12 @@ var idSetLists = []string{
 	caseWordsList,
 	appliedPlacesList,
 	"happened what with for you",
+	rightlyWordsList,
+	remedyTimesList,
+	asItShouldList,
+	meantWordsList,
+	askedWordsList,
+	"letter",
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -405,6 +405,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"in your care":          (*analyzer).inYourCare,
 	"it is your own":        (*analyzer).itIsYourOwn,
 	"applied to you":        (*analyzer).appliedToYou,
+
+	// Readings of how the agent deflects (clause_checks_deflect.go).
+	"done as it should": (*analyzer).doneAsItShould,
 }
 
 // Bits of the verb lists the checks test, looked up once.

@@ -1,0 +1,23 @@
+package scoring
+
+import "testing"
+
+// The company's side, a thing or a third party said to have done just what
+// it should answers the complaint with "not us"; a remedy done right now, and
+// the customer doing their part right, are not blame.
+func TestDoneAsItShouldDefends(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The card machine behaved exactly as it was designed to.", has: blame},
+		{text: "Our engineer installed the socket correctly, so the tripping is coming from something else.", has: blame},
+		{text: "The courier put the parcel exactly where your note said.", has: blame},
+		{text: "The payroll run was calculated accurately from the hours we were sent.", has: blame},
+		{text: "We packed the order to the letter of your instructions.", has: blame},
+		{text: "I've changed the delivery day exactly as you asked.", hasNot: blame},
+		{text: "The new router was set up properly this time, I'm so sorry about the first visit.", hasNot: blame},
+		{text: "You filled in the claim form correctly, so the delay is ours.", hasNot: blame},
+		{text: "Your meter was read correctly, so the estimate was our mistake.", hasNot: blame},
+		{text: "The engineer didn't fit the socket properly, and I'm sorry.", hasNot: blame},
+		{text: "We'll make sure it's packed properly.", hasNot: blame},
+		{text: "The courier delivered it exactly as I said he would.", hasNot: blame},
+	})
+}

@@ -21,7 +21,7 @@ func (az *analyzer) doneAsItShould(c *clause) bool {
 	for i := c.comp; i < c.hi; i++ {
 		id := toks[i].id
 		switch {
-		case remedyTimes.has(id):
+		case remedyWords.has(id):
 			return false // "it was fitted properly this time": the time before, it was not
 		case rightlyWords.has(id):
 			rightly = true
@@ -56,11 +56,11 @@ func (az *analyzer) asItShouldAt(i, hi int) bool {
 	return false
 }
 
-// rightlyWords say an act was done right; remedyTimes say it is done right
-// now, after it was not.
+// rightlyWords say an act was done right; remedyWords say it is right now,
+// after it was not: "this time", "the corrected bill".
 var (
 	rightlyWords = idSetOf(rightlyWordsList)
-	remedyTimes  = idSetOf(remedyTimesList)
+	remedyWords  = idSetOf(remedyWordsList)
 	asItShould   = idSetOf(asItShouldList)
 	meantWords   = idSetOf(meantWordsList)
 	askedWords   = idSetOf(askedWordsList)
@@ -68,7 +68,7 @@ var (
 
 const (
 	rightlyWordsList = "correctly properly accurately"
-	remedyTimesList  = "now again time today"
+	remedyWordsList  = "now again time today new corrected revised updated amended reissued"
 	asItShouldList   = "as what where exactly"
 	meantWordsList   = "should designed intended programmed configured"
 	askedWordsList   = "asked requested instructed told said specified chose wanted"
@@ -76,3 +76,84 @@ const (
 
 // idLetter is the id of "letter" ("to the letter").
 var idLetter = wordID("letter")
+
+// Standing by a charge. "It's genuine usage", "the usage is what it is",
+// "the charges are valid", "the high bill reflects consumption recorded at
+// your meter": the bill is right, so what the customer disputes is their own
+// use. A bill put right ("the corrected bill is accurate now"), a refund's
+// amount, and a charge we are still checking are not defended.
+
+// chargeStands reports a clause that says a charge, a bill or the usage
+// behind it is genuine (see above).
+func (az *analyzer) chargeStands(c *clause) bool {
+	if c.comp >= c.hi || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	noun := -1
+	for i := c.lo; i < c.hi; i++ {
+		id := toks[i].id
+		switch {
+		case remedyWords.has(id):
+			return false
+		case chargeNouns.has(id):
+			if i > c.lo && az.lexAt(i-1)&lxDeliverable != 0 {
+				return false // "the refund amount is correct" stands by our remedy
+			}
+			if noun < 0 {
+				noun = i
+			}
+			if i > c.lo && genuineWords.has(toks[i-1].id) && az.pronounSubject(c) {
+				return true // "it's genuine usage"
+			}
+		case noun >= 0 && i > noun:
+			if az.standsAt(i, c.hi) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// standsAt reports, at token i after a charge noun, "is valid", "are all
+// correct", "is what it is", or "reflects" the customer's use: "reflects
+// usage at the property", "reflects the hours your supervisor approved".
+func (az *analyzer) standsAt(i, hi int) bool {
+	toks := az.tok.toks
+	if reflectWords.has(toks[i].id) {
+		for j := i + 1; j < hi && j <= i+3; j++ {
+			if chargeNouns.has(toks[j].id) || toks[j].id == idYour || toks[j].id == idYou {
+				return true
+			}
+		}
+		return false
+	}
+	if az.lexAt(i)&lxBe == 0 || az.lexAt(i)&lxNeg != 0 {
+		return false
+	}
+	j := i + 1
+	for j < hi && az.lexAt(j)&lxAdverb != 0 {
+		j++ // "are all valid", "is entirely correct"
+	}
+	if j >= hi {
+		return false
+	}
+	if genuineWords.has(toks[j].id) {
+		return true
+	}
+	return j+2 < hi && toks[j].id == idWhat && az.lexAt(j+1)&lxThing != 0 && az.lexAt(j+2)&lxBe != 0 // "what it is"
+}
+
+// chargeNouns name what the customer is billed; genuineWords say it stands;
+// reflectWords tie a bill to what lies behind it.
+var (
+	chargeNouns  = idSetOf(chargeNounsList)
+	genuineWords = idSetOf(genuineWordsList)
+	reflectWords = idSetOf(reflectWordsList)
+)
+
+const (
+	chargeNounsList  = "charge charges bill bills usage consumption overage invoice amount fee fees balance spike"
+	genuineWordsList = "valid correct genuine accurate legitimate"
+	reflectWordsList = "reflects reflect reflected"
+)

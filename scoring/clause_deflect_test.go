@@ -21,3 +21,21 @@ func TestDoneAsItShouldDefends(t *testing.T) {
 		{text: "The courier delivered it exactly as I said he would.", hasNot: blame},
 	})
 }
+
+// A charge, a bill or the usage behind it said to be genuine defends the
+// bill against the customer; a bill put right, a refund's amount, a due date
+// and a charge still being checked do not.
+func TestChargeStandsDefendsTheBill(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Those roaming charges are entirely legitimate.", has: blame},
+		{text: "I know it's a shock, but that's valid usage from the second SIM.", has: blame},
+		{text: "The overage reflects the streaming your flatmates did last weekend.", has: blame},
+		{text: "The water bill is what it is, I'm afraid.", has: blame},
+		{text: "Your revised invoice is correct, and the credit is on it.", hasNot: blame},
+		{text: "The refund amount is correct.", hasNot: blame},
+		{text: "Your balance is due on Friday.", hasNot: blame},
+		{text: "I'll make sure the charges are correct before the bill goes out.", hasNot: blame},
+		{text: "Is the amount on the bill correct?", hasNot: blame},
+		{text: "The fees weren't valid, so I've refunded them.", hasNot: blame},
+	})
+}

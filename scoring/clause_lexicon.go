@@ -277,11 +277,14 @@ var idSetLists = []string{
 	appliedPlacesList,
 	"happened what with for you",
 	rightlyWordsList,
-	remedyTimesList,
+	remedyWordsList,
 	asItShouldList,
 	meantWordsList,
 	askedWordsList,
 	"letter",
+	chargeNounsList,
+	genuineWordsList,
+	reflectWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

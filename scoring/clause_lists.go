@@ -408,6 +408,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 
 	// Readings of how the agent deflects (clause_checks_deflect.go).
 	"done as it should": (*analyzer).doneAsItShould,
+	"charge stands":     (*analyzer).chargeStands,
 }
 
 // Bits of the verb lists the checks test, looked up once.

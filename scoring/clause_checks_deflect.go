@@ -157,3 +157,57 @@ const (
 	genuineWordsList = "valid correct genuine accurate legitimate"
 	reflectWordsList = "reflects reflect reflected"
 )
+
+// Pointing at how long the customer took over their part. "Thank you for
+// finally sending the documents we asked for in May", "you finally returned
+// the form on the 9th", "I'd question why it took you three weeks to tell
+// us": the delay is laid on them. What finally reached them ("you finally got
+// your refund"), a purchase ("you finally booked"), and what it took them to
+// get through to us are theirs to suffer, not to answer for.
+
+// slowToYourPart reports a clause that says the customer was slow to do
+// their part (see above).
+func (az *analyzer) slowToYourPart(c *clause) bool {
+	if az.flags[az.tok.toks[c.lo].sent].apology {
+		return false // "sorry it took you three weeks to hear back"
+	}
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		switch toks[i].id {
+		case idFinally:
+			if i > c.lo && (az.lexAt(i-1)&lxCustomer != 0 || toks[i-1].id == idFor) && az.yourPartAt(i+1) {
+				return true // "you finally sent", "for finally sending"
+			}
+		case idTook:
+			if toks[i+1].id == idYou && az.tookYouTo(i+2, c.hi) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tookYouTo reports, after "took you", a length of time and "to" with a part
+// of the customer's: "three weeks to tell us", "a month to send it back".
+func (az *analyzer) tookYouTo(i, hi int) bool {
+	toks := az.tok.toks
+	for j := i + 1; j+1 < hi && j <= i+4; j++ {
+		if toks[j].pause {
+			return false
+		}
+		if toks[j].id == idTo {
+			return az.yourPartAt(j + 1)
+		}
+	}
+	return false
+}
+
+// yourPartAt reports a verb at i that is a part of the customer's to do,
+// not a purchase: "send", "return", "tell", "reply".
+func (az *analyzer) yourPartAt(i int) bool {
+	l := az.verbAt(i).lists
+	return l&listDuty != 0 && l&listChoose == 0
+}
+
+// Ids of "finally" and "took".
+var idFinally, idTook = wordID("finally"), wordID("took")

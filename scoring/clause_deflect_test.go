@@ -39,3 +39,20 @@ func TestChargeStandsDefendsTheBill(t *testing.T) {
 		{text: "The fees weren't valid, so I've refunded them.", hasNot: blame},
 	})
 }
+
+// How long the customer took over their own part, pointed out, is blame;
+// what finally reached them, a purchase, and the time it took them to get
+// through to us are not.
+func TestSlowToDoTheirPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Once you'd finally returned the signed lease, we processed it the same day.", has: blame},
+		{text: "Thanks for finally replying to our letters.", has: blame},
+		{text: "It took you nearly a month to report the card missing.", has: blame},
+		{text: "Honestly, it took you six weeks to send the photos back.", has: blame},
+		{text: "You finally received the replacement on Friday, I see.", hasNot: blame},
+		{text: "Thanks for finally booking the upgrade with us.", hasNot: blame},
+		{text: "I'm so sorry it took you an hour to reach us.", hasNot: blame},
+		{text: "It took us three weeks to reply, which isn't good enough.", hasNot: blame},
+		{text: "It didn't take you long to fill in the form at all.", hasNot: blame},
+	})
+}

@@ -285,6 +285,7 @@ var idSetLists = []string{
 	chargeNounsList,
 	genuineWordsList,
 	reflectWordsList,
+	"finally took",
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -242,6 +242,7 @@ var clauseNeeds = map[string]lex{
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
 	"your failing": lxYour, "your input wrong": lxCustomer, "your call alone": lxYour,
 	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers, "done from your side": lxYour | lxTheirs,
+	"slow to your part": lxAdverb | lxIrregular, // "finally", "took"
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -409,6 +410,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	// Readings of how the agent deflects (clause_checks_deflect.go).
 	"done as it should": (*analyzer).doneAsItShould,
 	"charge stands":     (*analyzer).chargeStands,
+	"slow to your part": (*analyzer).slowToYourPart,
 }
 
 // Bits of the verb lists the checks test, looked up once.

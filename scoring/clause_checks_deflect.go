@@ -211,3 +211,66 @@ func (az *analyzer) yourPartAt(i int) bool {
 
 // Ids of "finally" and "took".
 var idFinally, idTook = wordID("finally"), wordID("took")
+
+// The customer's own choice set against what they say they chose. "You'll
+// see on the confirmation that you chose the 14th, not the 15th", "the
+// booking was made for the 14th, not the 15th", "you picked standard
+// delivery, not express": their choice answers the complaint. A choice we
+// then act on ("you chose the 14th, not the 15th, so I've moved it") is told
+// to fix it.
+
+// choseThisNotThat reports a clause in which the customer chose one thing,
+// "not" another (see above).
+func (az *analyzer) choseThisNotThat(c *clause) bool {
+	if c.bag&lxNeg == 0 || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	chose := c.passive && !c.byAgent && c.subj >= 0 && az.chosenSubject(c) && (c.lists&listChoose != 0 || c.lemma == "make" || c.lemma == "place")
+	for i := c.lo; i < c.hi; i++ {
+		switch {
+		case !chose && i+1 < c.hi && az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&lxDet == 0:
+			chose = az.choiceVerbAt(i+1) && az.looksLikeVerb(i+1) // "you booked", "you chose"
+		case chose && toks[i].id == idNot && toks[i-1].pause && i+1 < c.hi:
+			return (az.lexAt(i+1)&(lxDet|lxNeg|lxPrep|auxBits) == 0 || toks[i+1].id == idThe) && !az.reliefAfter(c) // "not the 15th", "not express"
+		}
+	}
+	return false
+}
+
+// reliefAfter reports a later clause of c's sentence that tells the customer
+// what their choice lets them do: "you chose the flexible fare, not the
+// saver, | so you can change it for free".
+func (az *analyzer) reliefAfter(c *clause) bool {
+	sent := az.tok.toks[c.lo].sent
+	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+		o := &az.clauses[k]
+		if o.actor == actCustomer && o.aspect == aspCould && !o.neg || o.bag&lxEntitles != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// choiceVerbAt reports a verb of choosing or buying at i: "chose", "picked".
+func (az *analyzer) choiceVerbAt(i int) bool {
+	v := az.verbAt(i)
+	return v.lists&listChoose != 0 || v.lemma == "pick" || v.lemma == "opt"
+}
+
+// chosenSubject reports a subject headed by what the customer chose: "the
+// booking", "your order".
+func (az *analyzer) chosenSubject(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if chosenThings.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// chosenThings are what a customer books or buys.
+var chosenThings = idSetOf(chosenThingsList)
+
+const chosenThingsList = "booking order reservation purchase subscription plan ticket fare tariff"

@@ -56,3 +56,19 @@ func TestSlowToDoTheirPart(t *testing.T) {
 		{text: "It didn't take you long to fill in the form at all.", hasNot: blame},
 	})
 }
+
+// The customer's own choice set against what they say they chose is blame;
+// our booking, a choice we act on, and a choice that lets them do something
+// are not.
+func TestChoseThisNotThat(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You picked standard delivery, not express, so it came on day five.", has: blame},
+		{text: "Your order was placed for the grey sofa, not the green one.", has: blame},
+		{text: "If you look at the receipt, you bought the 64GB model, not the 128GB.", has: blame},
+		{text: "I've booked you on the 14th, not the 15th.", hasNot: blame},
+		{text: "You chose the 14th, not the 15th, so I've moved it for you.", hasNot: blame},
+		{text: "You chose the flexible fare, not the saver, so you can change it for free.", hasNot: blame},
+		{text: "You booked online, not by phone, so the discount applies.", hasNot: blame},
+		{text: "The refund was made to your card, not your bank.", hasNot: blame},
+	})
+}

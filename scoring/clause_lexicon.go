@@ -286,6 +286,7 @@ var idSetLists = []string{
 	genuineWordsList,
 	reflectWordsList,
 	"finally took",
+	chosenThingsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -408,9 +408,10 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"applied to you":        (*analyzer).appliedToYou,
 
 	// Readings of how the agent deflects (clause_checks_deflect.go).
-	"done as it should": (*analyzer).doneAsItShould,
-	"charge stands":     (*analyzer).chargeStands,
-	"slow to your part": (*analyzer).slowToYourPart,
+	"done as it should":    (*analyzer).doneAsItShould,
+	"charge stands":        (*analyzer).chargeStands,
+	"slow to your part":    (*analyzer).slowToYourPart,
+	"chose this, not that": (*analyzer).choseThisNotThat,
 }
 
 // Bits of the verb lists the checks test, looked up once.

@@ -220,6 +220,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "we did it as it should be done", who: us | things | others, when: done, neg: no, words: "done as it should"},
 	{kind: MarkBlame, name: "the charge is genuine", who: things, when: notFuture, neg: no, words: "charge stands"},
 	{kind: MarkBlame, name: "you were slow to do your part", neg: no, words: "slow to your part", inWhen: true},
+	{kind: MarkBlame, name: "you chose this, not that", neg: no, words: "chose this, not that"},
 	{kind: MarkBlame, effect: vetoes, name: "told, and taken as ours", words: "owned in sentence"},
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},
 	{kind: MarkBlame, effect: vetoes, name: "what your side went through", words: "your side suffered"},

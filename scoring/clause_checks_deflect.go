@@ -34,23 +34,26 @@ func (az *analyzer) doneAsItShould(c *clause) bool {
 	return rightly
 }
 
-// asItShouldAt reports, just after "as", "what", "where" or "exactly", the
-// words that say it was meant so: "as it should", "what it was designed to",
-// "where you asked", "exactly as your note said".
+// asItShouldAt reports, just after "as", "what", "where", "like" or
+// "exactly", the words that say it was meant so: "as it should", "what it was
+// designed to", "where you asked", "like you asked", "exactly as your note
+// said".
 func (az *analyzer) asItShouldAt(i, hi int) bool {
 	toks := az.tok.toks
-	yours := false
+	you, your := false, false
 	for j := i; j < hi && j < i+4; j++ {
 		id := toks[j].id
 		switch {
 		case toks[j-1].pause:
 			return false
-		case id == idYou || id == idYour:
-			yours = true
+		case id == idYou:
+			you = true
+		case id == idYour:
+			your = true
 		case meantWords.has(id):
 			return true // "as it should", "as designed", "as intended"
-		case yours && askedWords.has(id):
-			return true // "where you asked", "as your note said"; not "as I said"
+		case (you || your) && askedWords.has(id), your && saidWords.has(id):
+			return true // "where you asked", "as your note said"; not "as I said", nor "as you said", which tells back their account
 		}
 	}
 	return false
@@ -64,14 +67,16 @@ var (
 	asItShould   = idSetOf(asItShouldList)
 	meantWords   = idSetOf(meantWordsList)
 	askedWords   = idSetOf(askedWordsList)
+	saidWords    = idSetOf(saidWordsList)
 )
 
 const (
 	rightlyWordsList = "correctly properly accurately"
 	remedyWordsList  = "now again time today new corrected revised updated amended reissued"
-	asItShouldList   = "as what where exactly"
+	asItShouldList   = "as what where exactly like"
 	meantWordsList   = "should designed intended programmed configured"
-	askedWordsList   = "asked requested instructed told said specified chose wanted"
+	askedWordsList   = "asked requested instructed specified chose wanted"
+	saidWordsList    = "said says told stated"
 )
 
 // idLetter is the id of "letter" ("to the letter").

@@ -72,3 +72,13 @@ func TestChoseThisNotThat(t *testing.T) {
 		{text: "The refund was made to your card, not your bank.", hasNot: blame},
 	})
 }
+
+// "Like you asked" defends as "as you asked" does; "as you said" tells the
+// customer's own account back.
+func TestDoneLikeYouAsked(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The engineer fitted it on the back wall like you asked, so the signal there is down to the building.", has: blame},
+		{text: "Your parcel was left in the porch just like your instructions said.", has: blame},
+		{text: "The box was empty when it reached you, as you said.", hasNot: blame},
+	})
+}

@@ -281,6 +281,7 @@ var idSetLists = []string{
 	asItShouldList,
 	meantWordsList,
 	askedWordsList,
+	saidWordsList,
 	"letter",
 	chargeNounsList,
 	genuineWordsList,

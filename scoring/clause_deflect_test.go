@@ -82,3 +82,17 @@ func TestDoneLikeYouAsked(t *testing.T) {
 		{text: "The box was empty when it reached you, as you said.", hasNot: blame},
 	})
 }
+
+// A slip said to keep happening on the customer's side is blame; a thing
+// that keeps going wrong, or a slip of ours, is not.
+func TestKeepsSlipping(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You keep ignoring the low balance texts.", has: blame},
+		{text: "The meter readings keep getting skipped each quarter.", has: blame},
+		{text: "Honestly, the spare key keeps being forgotten at check-out.", has: blame},
+		{text: "Your parcels keep getting damaged in transit, and I'm sorry.", hasNot: blame},
+		{text: "Your Wi-Fi keeps dropping in the evenings.", hasNot: blame},
+		{text: "Our reminders keep getting missed off the bill run.", hasNot: blame},
+		{text: "You keep getting charged twice, which is wrong.", hasNot: blame},
+	})
+}

@@ -288,6 +288,9 @@ var idSetLists = []string{
 	reflectWordsList,
 	"finally took",
 	chosenThingsList,
+	gettingWordsList,
+	mindSlipsList,
+	keepWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -412,6 +412,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"charge stands":        (*analyzer).chargeStands,
 	"slow to your part":    (*analyzer).slowToYourPart,
 	"chose this, not that": (*analyzer).choseThisNotThat,
+	"keeps slipping":       (*analyzer).keepsSlipping,
 }
 
 // Bits of the verb lists the checks test, looked up once.

@@ -320,3 +320,49 @@ const (
 	mindSlipsList    = "forgotten ignored overlooked neglected skipped missed misread mistyped misspelt misspelled " +
 		"deleted wiped overwritten unplugged"
 )
+
+// The customer's act told with its result as a matter of course. "You'd
+// switched off notifications, so of course you never saw the alert", "you
+// left it on the radiator, so obviously it warped": the "of course" makes
+// the result theirs. A result that licenses their feeling ("so of course
+// you're upset"), grants them something, or is our own step is no blame.
+
+// soOfCourse reports a clause of the customer's act followed, in its
+// sentence, by a result opened with "so of course" or "so obviously".
+func (az *analyzer) soOfCourse(c *clause) bool {
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) || c.lists&(listReceive|listNotBlame) != 0 || az.weActInSentence(c) {
+		return false // "you were sent the code", "you've been waiting"
+	}
+	next := &az.clauses[ci+1]
+	toks := az.tok.toks
+	if toks[next.lo].sent != toks[c.lo].sent || toks[next.lo].id != idSo || next.bag&(lxFeeling|lxBadAdj|lxEntitles|lxAgent) != 0 {
+		return false
+	}
+	i := next.lo + 1
+	if i+1 < next.hi && toks[i].id == idOf {
+		i++ // "so of course"
+	}
+	if i+1 >= next.hi || !ofCourseWords.has(toks[i].id) {
+		return false
+	}
+	for j := i + 1; j < next.hi; j++ {
+		if v := az.verbAt(j); v.lists&listPlans != 0 || thinkingVerbs.has(toks[j].id) {
+			return false // "so naturally you expected it Tuesday": their expectation, not their fault
+		}
+	}
+	return true
+}
+
+// ofCourseWords say a result followed as a matter of course; thinkingVerbs
+// give the customer's expectation instead of a result.
+var (
+	ofCourseWords = idSetOf(ofCourseWordsList)
+	thinkingVerbs = idSetOf(thinkingVerbsList)
+	listPlans     = verbs.bit["customer plans"]
+)
+
+const (
+	ofCourseWordsList = "course obviously naturally inevitably unsurprisingly"
+	thinkingVerbsList = "thought assumed expected wanted hoped believed wondered think assume expect want"
+)

@@ -96,3 +96,17 @@ func TestKeepsSlipping(t *testing.T) {
 		{text: "You keep getting charged twice, which is wrong.", hasNot: blame},
 	})
 }
+
+// The customer's act told with its result "of course" is blame; a result
+// that licenses their feeling, grants them something, gives their
+// expectation, or is our step is not.
+func TestSoOfCourse(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You left it on the radiator, so obviously the case warped.", has: blame},
+		{text: "You'd unplugged the hub, so of course the camera stopped recording.", has: blame},
+		{text: "You paid for next-day delivery, so naturally you expected it on Tuesday.", hasNot: blame},
+		{text: "You waited in all day, so of course you're furious.", hasNot: blame},
+		{text: "You cancelled within the window, so of course you're entitled to the full refund.", hasNot: blame},
+		{text: "You reported it straight away, so of course we replaced it.", hasNot: blame},
+	})
+}

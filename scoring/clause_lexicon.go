@@ -291,6 +291,8 @@ var idSetLists = []string{
 	gettingWordsList,
 	mindSlipsList,
 	keepWordsList,
+	ofCourseWordsList,
+	thinkingVerbsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

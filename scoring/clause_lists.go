@@ -413,6 +413,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"slow to your part":    (*analyzer).slowToYourPart,
 	"chose this, not that": (*analyzer).choseThisNotThat,
 	"keeps slipping":       (*analyzer).keepsSlipping,
+	"so of course":         (*analyzer).soOfCourse,
 }
 
 // Bits of the verb lists the checks test, looked up once.

@@ -110,3 +110,20 @@ func TestSoOfCourse(t *testing.T) {
 		{text: "You reported it straight away, so of course we replaced it.", hasNot: blame},
 	})
 }
+
+// Saying the customer's part never reached us is blame; a part still
+// awaited, one we apologise for or act on, and our own deliverable are not.
+func TestNoRecordOfTheirPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We never received your cancellation request.", has: blame},
+		{text: "There's no record of you calling us in March.", has: blame},
+		{text: "I can't find any record of a complaint from you before June.", has: blame},
+		{text: "Our logs confirm no claim form was ever sent in.", has: blame},
+		{text: "We didn't get the signed lease back from you.", has: blame},
+		{text: "We haven't received your documents yet, so I'll send a reminder.", hasNot: blame},
+		{text: "We never received your return, and I'm sorry for the worry.", hasNot: blame},
+		{text: "There's no record of the refund being issued.", hasNot: blame},
+		{text: "No reminder was ever sent, which is our mistake.", hasNot: blame},
+		{text: "We never received the payment from the bank.", hasNot: blame},
+	})
+}

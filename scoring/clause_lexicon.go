@@ -293,6 +293,9 @@ var idSetLists = []string{
 	keepWordsList,
 	ofCourseWordsList,
 	thinkingVerbsList,
+	recordNounsList,
+	partNounsList,
+	"yet any payment ever",
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -414,6 +414,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"chose this, not that": (*analyzer).choseThisNotThat,
 	"keeps slipping":       (*analyzer).keepsSlipping,
 	"so of course":         (*analyzer).soOfCourse,
+	"no record of yours":   (*analyzer).noRecordOfYours,
 }
 
 // Bits of the verb lists the checks test, looked up once.

@@ -1,0 +1,89 @@
+package scoring
+
+// Saying the customer's part never reached us. "We never received your
+// cancellation request", "there's no record of you calling us in March", "no
+// cancellation request was ever submitted through the portal": the silence
+// on our side says the customer did not do their part. A part still awaited
+// ("we haven't received your documents yet"), one we act on or apologise for
+// in the same sentence, and our own deliverable ("there's no record of the
+// refund") are not laid on them.
+
+// noRecordOfYours reports a clause that says the customer's part never
+// reached the company (see above).
+func (az *analyzer) noRecordOfYours(c *clause) bool {
+	toks := az.tok.toks
+	if f := &az.flags[toks[c.lo].sent]; f.apology || f.owned || az.weActInSentence(c) || az.clauseHasID(c, idYet) {
+		return false
+	}
+	if c.actor == actAgent && c.neg && c.aspect == aspDone && neverGotVerbs[c.lemma] {
+		return az.yourPartAfter(c.comp, c.hi) // "we never received your form", "we didn't get anything from you"
+	}
+	for i := c.lo; i+2 < c.hi; i++ {
+		switch {
+		case toks[i].id == idNo && c.bag&lxBe != 0 && az.yourPartAfter(i+1, min(i+4, c.hi)):
+			if az.noneSentAt(i+1, c.hi) {
+				return true // "no cancellation request was ever submitted", also inside a frame the reader missed
+			}
+		case recordNouns.has(toks[i].id) && i > c.lo && (toks[i-1].id == idNo || toks[i-1].id == idAny && c.bag&lxNeg != 0) && toks[i+1].id == idOf:
+			return az.yourPartAfter(i+2, c.hi) // "no record of you calling", "can't find any record of your call"
+		}
+	}
+	return false
+}
+
+// noneSentAt reports, after "no" and the customer's part at i, a passive of
+// sending it: "request was ever submitted", "form has been sent in".
+func (az *analyzer) noneSentAt(i, hi int) bool {
+	j := i
+	for j < hi && j < i+4 && az.lexAt(j)&lxBe == 0 {
+		j++
+	}
+	for j < hi && (az.lexAt(j)&(lxBe|lxHave|lxAdverb) != 0 || az.tok.toks[j].id == idEver) {
+		j++ // "was ever", "has been"
+	}
+	return j < hi && az.looksLikeVerb(j) && az.verbAt(j).lists&listDuty != 0
+}
+
+// yourPartAfter reports, in the few words from i, the customer or what they
+// send: "your form", "you calling", "a request from you", "the claim form".
+func (az *analyzer) yourPartAfter(i, hi int) bool {
+	toks := az.tok.toks
+	for j := i; j < hi && j < i+6; j++ {
+		id := toks[j].id
+		if id == idYou || id == idYour || partNouns.has(id) || paperwork.has(id) && id != idPayment {
+			return true
+		}
+		if toks[j].pause {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseHasID reports the word id anywhere in c.
+func (az *analyzer) clauseHasID(c *clause, id int32) bool {
+	for i := c.lo; i < c.hi; i++ {
+		if az.tok.toks[i].id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// neverGotVerbs are what the company does with what the customer sends.
+var neverGotVerbs = wordSet("receive get see hear find")
+
+// recordNouns say what a search found; partNouns are what a customer sends
+// or makes, besides paperwork; a payment may be ours.
+var (
+	recordNouns = idSetOf(recordNounsList)
+	partNouns   = idSetOf(partNounsList)
+)
+
+const (
+	recordNounsList = "record records trace sign"
+	partNounsList   = "request cancellation call complaint claim notice notification return instruction instructions"
+)
+
+// Ids of "yet", "any", "payment" and "ever".
+var idYet, idAny, idPayment, idEver = wordID("yet"), wordID("any"), wordID("payment"), wordID("ever")

@@ -87,3 +87,95 @@ const (
 
 // Ids of "yet", "any", "payment" and "ever".
 var idYet, idAny, idPayment, idEver = wordID("yet"), wordID("any"), wordID("payment"), wordID("ever")
+
+// Naming the customer's own kit as the trouble. "The problem is your
+// router", "the culprit's your extension lead", "that's your problem right
+// there", "it's an issue with your wiring": the fault is put in their home.
+// What we deliver ("the problem is your refund"), an account or order, and
+// anything we act on in the same sentence are not their kit.
+
+// troubleIsYourKit reports a copula that names the customer's kit, or the
+// customer, as the trouble (see above).
+func (az *analyzer) troubleIsYourKit(c *clause) bool {
+	if c.verb >= 0 || c.subj < 0 || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	if c.comp >= c.hi {
+		return az.troubleNounIn(c.subj, c.comp) && az.kitNamedAfter(c) // "the problem is | your router"
+	}
+	i := c.comp
+	for i < c.hi && az.lexAt(i)&lxAdverb != 0 {
+		i++ // "is definitely your router"
+	}
+	if i+1 >= c.hi {
+		return false
+	}
+	if az.troubleNounIn(c.subj, c.comp) {
+		return toks[i].id == idYour && az.yourKitAt(i+1) // "the problem is your router"
+	}
+	if !az.pronounSubject(c) {
+		return false
+	}
+	if toks[i].id == idYour {
+		return troubleNouns.has(toks[i+1].id) // "that's your problem"
+	}
+	// "it's a problem with your phone", "an issue in your wiring"
+	return i+3 < c.hi && az.lexAt(i)&lxDet != 0 && troubleNouns.has(toks[i+1].id) && kitPreps.has(toks[i+2].id) &&
+		toks[i+3].id == idYour && i+4 < c.hi && az.yourKitAt(i+4)
+}
+
+// kitNamedAfter reports a frame ("the problem is") whose next clause, in
+// its sentence, only names the customer's kit: "| your router". One with a
+// verb tells their situation instead: "the issue is | your flight leaves at six".
+func (az *analyzer) kitNamedAfter(c *clause) bool {
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) {
+		return false
+	}
+	next := &az.clauses[ci+1]
+	toks := az.tok.toks
+	return toks[next.lo].sent == toks[c.lo].sent && toks[next.lo].id == idYour && next.verb < 0 && next.bag&(lxBe|lxHave) == 0 &&
+		next.lo+1 < next.hi && az.yourKitAt(next.lo+1)
+}
+
+// troubleNounIn reports a trouble noun among tokens lo..hi-1: "the problem",
+// "the real culprit".
+func (az *analyzer) troubleNounIn(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if troubleNouns.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// yourKitAt reports the customer's own device or fittings at i, or within
+// the next word: "router", "old router", "own cable".
+func (az *analyzer) yourKitAt(i int) bool {
+	toks := az.tok.toks
+	for j := i; j < len(toks) && j <= i+1 && toks[j].sent == toks[i].sent; j++ {
+		if az.lexAt(j)&lxDeliverable != 0 {
+			return false // "your refund", "your booking"
+		}
+		if ownMeans.has(toks[j].id) || kitNouns.has(toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// troubleNouns name what is wrong; kitNouns are the customer's fittings
+// beside their devices (ownMeans); kitPreps put a trouble in them.
+var (
+	troubleNouns = idSetOf(troubleNounsList)
+	kitNouns     = idSetOf(kitNounsList)
+	kitPreps     = idSetOf(kitPrepsList)
+)
+
+const (
+	troubleNounsList = "problem issue culprit trouble glitch"
+	kitNounsList     = "wiring settings plumbing electrics boiler firmware connection extension lead adapter software " +
+		"antivirus firewall vpn filter fuse socket modem setup browser pipework"
+	kitPrepsList = "with in on"
+)

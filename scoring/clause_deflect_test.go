@@ -127,3 +127,19 @@ func TestNoRecordOfTheirPart(t *testing.T) {
 		{text: "We never received the payment from the bank.", hasNot: blame},
 	})
 }
+
+// The customer's own kit named as the trouble is blame; what we deliver,
+// their situation, a trouble we act on, and "not your problem" are not.
+func TestTroubleIsTheirKit(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's your problem right there.", has: blame},
+		{text: "The problem is your router.", has: blame},
+		{text: "The real culprit is your old extension lead.", has: blame},
+		{text: "It's an issue with your wiring, I'm afraid.", has: blame},
+		{text: "The problem is your refund went to the old card.", hasNot: blame},
+		{text: "The issue is your flight leaves at six.", hasNot: blame},
+		{text: "It's an issue with your order, and I'm fixing it now.", hasNot: blame},
+		{text: "That's not your problem, I'll sort it.", hasNot: blame},
+		{text: "It's a problem with your booking on our side.", hasNot: blame},
+	})
+}

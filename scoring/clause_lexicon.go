@@ -296,6 +296,9 @@ var idSetLists = []string{
 	recordNounsList,
 	partNounsList,
 	"yet any payment ever",
+	troubleNounsList,
+	kitNounsList,
+	kitPrepsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -415,6 +415,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"keeps slipping":       (*analyzer).keepsSlipping,
 	"so of course":         (*analyzer).soOfCourse,
 	"no record of yours":   (*analyzer).noRecordOfYours,
+	"trouble is your kit":  (*analyzer).troubleIsYourKit,
 }
 
 // Bits of the verb lists the checks test, looked up once.

@@ -179,3 +179,74 @@ const (
 		"antivirus firewall vpn filter fuse socket modem setup browser pipework"
 	kitPrepsList = "with in on"
 )
+
+// Pointing at what the customer was given in writing. "You were informed of
+// this in the confirmation email", "as was stated quite clearly on the
+// booking", "the deadline stated in your confirmation email": the term was
+// set before them, so the outcome is theirs. "As I explained in my email"
+// only refers back, and a sentence that owns a fault, or promises or takes a
+// step, is not laid on them.
+
+// setOutInWriting reports a clause that says a term was told or shown to
+// the customer in a document (see above).
+func (az *analyzer) setOutInWriting(c *clause) bool {
+	if az.flags[az.tok.toks[c.lo].sent].owned || az.weActInSentence(c) || az.laterPromise(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.lo + 1; i+2 < c.hi; i++ {
+		if !setOutWords.has(toks[i].id) || az.lexAt(i-1)&(lxAgent|lxI) != 0 {
+			continue // "as we explained in our letter" refers back
+		}
+		for j := i + 1; j+1 < c.hi && j <= i+4; j++ {
+			if toks[j].pause {
+				break
+			}
+			if kitPreps.has(toks[j].id) && toks[j].id != idWith && az.documentAt(j+1, c.hi) {
+				return true // "stated on the booking", "informed of this in the confirmation email"
+			}
+		}
+	}
+	return false
+}
+
+// documentAt reports a document the customer was given, within a
+// determiner and two words from i: "the confirmation email", "your booking".
+func (az *analyzer) documentAt(i, hi int) bool {
+	toks := az.tok.toks
+	if i >= hi || az.lexAt(i)&(lxDet|lxOurDet) == 0 {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+3; j++ {
+		if documentNouns.has(toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterPromise reports "will" or "would" from c on in its sentence: "you
+// were told in the email that it would arrive Friday" tells back what we
+// promised.
+func (az *analyzer) laterPromise(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i < az.tok.sents[toks[c.lo].sent].tokHi; i++ {
+		if az.lexAt(i)&(lxWill|lxWould) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// setOutWords tell or show a term; documentNouns are what the customer was
+// given before or when they chose.
+var (
+	setOutWords   = idSetOf(setOutWordsList)
+	documentNouns = idSetOf(documentNounsList)
+)
+
+const (
+	setOutWordsList   = "explained stated shown mentioned informed told advised notified detailed outlined printed written"
+	documentNounsList = "email emails letter letters confirmation text texts message messages contract agreement terms " +
+		"booking page website site listing description manual instructions notice leaflet brochure print"
+)

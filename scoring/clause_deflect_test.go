@@ -143,3 +143,18 @@ func TestTroubleIsTheirKit(t *testing.T) {
 		{text: "It's a problem with your booking on our side.", hasNot: blame},
 	})
 }
+
+// A term told or shown to the customer in a document is blame; a reference
+// back to our own message, a promise told back, and a fact on a statement
+// are not.
+func TestSetOutInWriting(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You were informed of this in the confirmation email.", has: blame},
+		{text: "The baggage allowance was detailed in your booking confirmation.", has: blame},
+		{text: "The minimum term is set out, I'm afraid, as printed in the contract.", has: blame},
+		{text: "As I explained in my email, the engineer is booked for Friday.", hasNot: blame},
+		{text: "You were told in the email that your refund would arrive Friday, and I'm sorry it didn't.", hasNot: blame},
+		{text: "The refund is shown on your statement.", hasNot: blame},
+		{text: "The wrong date was printed in the confirmation email, which is our error.", hasNot: blame},
+	})
+}

@@ -299,6 +299,8 @@ var idSetLists = []string{
 	troubleNounsList,
 	kitNounsList,
 	kitPrepsList,
+	setOutWordsList,
+	documentNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -416,6 +416,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"so of course":         (*analyzer).soOfCourse,
 	"no record of yours":   (*analyzer).noRecordOfYours,
 	"trouble is your kit":  (*analyzer).troubleIsYourKit,
+	"set out in writing":   (*analyzer).setOutInWriting,
 }
 
 // Bits of the verb lists the checks test, looked up once.

@@ -225,6 +225,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you did it, so of course", who: you, when: done, voice: active, neg: no, words: "so of course"},
 	{kind: MarkBlame, name: "we have no record of your part", neg: either, words: "no record of yours"},
 	{kind: MarkBlame, name: "the trouble is your own kit", who: things, voice: copula, neg: no, words: "trouble is your kit"},
+	{kind: MarkBlame, name: "it was set out for you in writing", neg: no, words: "set out in writing"},
 	{kind: MarkBlame, effect: vetoes, name: "told, and taken as ours", words: "owned in sentence"},
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},
 	{kind: MarkBlame, effect: vetoes, name: "what your side went through", words: "your side suffered"},

@@ -250,3 +250,53 @@ const (
 	documentNounsList = "email emails letter letters confirmation text texts message messages contract agreement terms " +
 		"booking page website site listing description manual instructions notice leaflet brochure print"
 )
+
+// A trouble said to happen only when someone slips. "Water damage like this
+// only happens when a phone's been dropped in something", "that happens when
+// the app isn't updated", "it happens when people forget to descale it":
+// the general rule puts the cause on the
+// customer's side. "It happens when our servers are busy" names no slip.
+
+// happensWhenSlipped reports a clause of when, after a clause that says
+// something happens, in which a slip is done or a part left undone.
+func (az *analyzer) happensWhenSlipped(c *clause) bool {
+	ci := az.clauseIndex(c)
+	if !c.temporal || ci == 0 || c.byAgent || c.bag&(lxAgent|lxOurDet) != 0 || c.actor == actAgent {
+		return false // "when our courier drops it"
+	}
+	prev := &az.clauses[ci-1]
+	toks := az.tok.toks
+	if toks[prev.lo].sent != toks[c.lo].sent || !az.saysHappens(prev) {
+		return false
+	}
+	switch {
+	case c.lists&listSlip != 0 && !c.neg:
+		return c.passive || c.actor == actCustomer || c.actor == actCustomers // "dropped", "people forget"
+	case c.neg && (c.lists&listDuty != 0 || c.verb >= 0 && upkeepWords.has(toks[c.verb].id)):
+		return true // "the app isn't updated", "you don't restart it", "the filter isn't cleaned"
+	}
+	return false
+}
+
+// saysHappens reports a form of "happen" or "occur" in c: "this only happens".
+func (az *analyzer) saysHappens(c *clause) bool {
+	for i := c.lo; i < c.hi; i++ {
+		if happenWords.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// upkeepWords are the owner's upkeep of a thing, left undone: "the filter
+// isn't cleaned". Not in the duty list, since "the room wasn't cleaned" is
+// ours to do.
+var upkeepWords = idSetOf(upkeepWordsList)
+
+const upkeepWordsList = "cleaned serviced descaled emptied charged maintained"
+
+// happenWords say a trouble comes about, as a rule: "it happened when the
+// parcel was dropped" tells one event, which anyone may have caused.
+var happenWords = idSetOf(happenWordsList)
+
+const happenWordsList = "happen happens occur occurs"

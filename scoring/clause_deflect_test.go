@@ -158,3 +158,18 @@ func TestSetOutInWriting(t *testing.T) {
 		{text: "The wrong date was printed in the confirmation email, which is our error.", hasNot: blame},
 	})
 }
+
+// A trouble said to happen, as a rule, only when someone slips is blame;
+// one that happens when we or our things are at work, or one event told,
+// is not.
+func TestHappensWhenSomeoneSlips(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That only happens when the folder's been deleted from a synced laptop.", has: blame},
+		{text: "It usually occurs when the filter isn't cleaned.", has: blame},
+		{text: "It only happens when people forget to descale it.", has: blame},
+		{text: "It happens when our servers are busy, and I'm sorry.", hasNot: blame},
+		{text: "It happened when the parcel was dropped at the depot.", hasNot: blame},
+		{text: "It happens when we push an update overnight.", hasNot: blame},
+		{text: "Delays happen when the roads are closed.", hasNot: blame},
+	})
+}

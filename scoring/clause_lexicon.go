@@ -301,6 +301,8 @@ var idSetLists = []string{
 	kitPrepsList,
 	setOutWordsList,
 	documentNounsList,
+	happenWordsList,
+	upkeepWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

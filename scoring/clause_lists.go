@@ -417,6 +417,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"no record of yours":   (*analyzer).noRecordOfYours,
 	"trouble is your kit":  (*analyzer).troubleIsYourKit,
 	"set out in writing":   (*analyzer).setOutInWriting,
+	"happens when slipped": (*analyzer).happensWhenSlipped,
 }
 
 // Bits of the verb lists the checks test, looked up once.

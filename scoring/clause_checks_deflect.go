@@ -166,7 +166,7 @@ const (
 // Pointing at how long the customer took over their part. "Thank you for
 // finally sending the documents we asked for in May", "you finally returned
 // the form on the 9th", "I'd question why it took you three weeks to tell
-// us": the delay is laid on them. What finally reached them ("you finally got
+// us", "you left it a fortnight before telling us": the delay is laid on them. What finally reached them ("you finally got
 // your refund"), a purchase ("you finally booked"), and what it took them to
 // get through to us are theirs to suffer, not to answer for.
 
@@ -187,20 +187,25 @@ func (az *analyzer) slowToYourPart(c *clause) bool {
 			if toks[i+1].id == idYou && az.tookYouTo(i+2, c.hi) {
 				return true
 			}
+		case idLeft, idWaited:
+			if i > c.lo && az.lexAt(i-1)&lxCustomer != 0 && az.tookYouTo(i+1, c.hi) {
+				return true // "you left it a fortnight before telling us", "you waited a month to report it"
+			}
 		}
 	}
 	return false
 }
 
-// tookYouTo reports, after "took you", a length of time and "to" with a part
-// of the customer's: "three weeks to tell us", "a month to send it back".
+// tookYouTo reports, after "took you" or "you left it", a length of time
+// and "to" or "before" with a part of the customer's: "three weeks to tell
+// us", "a month to send it back", "a fortnight before telling us".
 func (az *analyzer) tookYouTo(i, hi int) bool {
 	toks := az.tok.toks
-	for j := i + 1; j+1 < hi && j <= i+4; j++ {
+	for j := i + 1; j+1 < hi && j <= i+5; j++ {
 		if toks[j].pause {
 			return false
 		}
-		if toks[j].id == idTo {
+		if toks[j].id == idTo || toks[j].id == idBefore || toks[j].id == idUntil {
 			return az.yourPartAt(j + 1)
 		}
 	}
@@ -214,8 +219,11 @@ func (az *analyzer) yourPartAt(i int) bool {
 	return l&listDuty != 0 && l&listChoose == 0
 }
 
-// Ids of "finally" and "took".
-var idFinally, idTook = wordID("finally"), wordID("took")
+// Ids of "finally", "took", "left", "waited", "before" and "until".
+var (
+	idFinally, idTook, idLeft, idWaited = wordID("finally"), wordID("took"), wordID("left"), wordID("waited")
+	idBefore, idUntil                   = wordID("before"), wordID("until")
+)
 
 // The customer's own choice set against what they say they chose. "You'll
 // see on the confirmation that you chose the 14th, not the 15th", "the

@@ -173,3 +173,15 @@ func TestHappensWhenSomeoneSlips(t *testing.T) {
 		{text: "Delays happen when the roads are closed.", hasNot: blame},
 	})
 }
+
+// Leaving it a while before doing their part is the same delay laid on the
+// customer; waiting for us is not.
+func TestLeftItBeforeTheirPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You left it six weeks before reporting the leak.", has: blame},
+		{text: "You waited a month to send the meter photo.", has: blame},
+		{text: "You waited three weeks for the refund, which is far too long.", hasNot: blame},
+		{text: "You waited two hours to speak to someone, and I'm sorry.", hasNot: blame},
+		{text: "You left it with your neighbour before going away.", hasNot: blame},
+	})
+}

@@ -286,7 +286,7 @@ var idSetLists = []string{
 	chargeNounsList,
 	genuineWordsList,
 	reflectWordsList,
-	"finally took",
+	"finally took left waited before until",
 	chosenThingsList,
 	gettingWordsList,
 	mindSlipsList,

@@ -242,7 +242,7 @@ var clauseNeeds = map[string]lex{
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
 	"your failing": lxYour, "your input wrong": lxCustomer, "your call alone": lxYour,
 	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers, "done from your side": lxYour | lxTheirs,
-	"slow to your part": lxAdverb | lxIrregular, // "finally", "took"
+	"slow to your part": lxAdverb | lxIrregular | lxCustomer, // "finally", "took", "you waited"
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.

@@ -185,3 +185,18 @@ func TestLeftItBeforeTheirPart(t *testing.T) {
 		{text: "You left it with your neighbour before going away.", hasNot: blame},
 	})
 }
+
+// An item's state read as the customer's use is blame; no signs of it, a
+// fault in the unit, a case opened, and our own work are not.
+func TestItemShowsTheirUse(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The trainers were obviously worn outdoors before you returned them.", has: blame},
+		{text: "The jacket was clearly washed before it came back to us.", has: blame},
+		{text: "The handset shows signs of water damage.", has: blame},
+		{text: "The dent is consistent with an impact, I'm afraid.", has: blame},
+		{text: "There are no signs of misuse, so I'm replacing it.", hasNot: blame},
+		{text: "The damage is consistent with a fault in the unit.", hasNot: blame},
+		{text: "Your claim was opened on the 14th.", hasNot: blame},
+		{text: "The part was fitted before it was returned to you.", hasNot: blame},
+	})
+}

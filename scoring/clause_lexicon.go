@@ -303,6 +303,11 @@ var idSetLists = []string{
 	documentNounsList,
 	happenWordsList,
 	upkeepWordsList,
+	usedWordsList,
+	evidentlyWordsList,
+	returnWordsList,
+	useNounsList,
+	"signs consistent back",
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -418,6 +418,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"trouble is your kit":  (*analyzer).troubleIsYourKit,
 	"set out in writing":   (*analyzer).setOutInWriting,
 	"happens when slipped": (*analyzer).happensWhenSlipped,
+	"shows your use":       (*analyzer).showsYourUse,
 }
 
 // Bits of the verb lists the checks test, looked up once.

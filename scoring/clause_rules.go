@@ -227,6 +227,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "the trouble is your own kit", who: things, voice: copula, neg: no, words: "trouble is your kit"},
 	{kind: MarkBlame, name: "it was set out for you in writing", neg: no, words: "set out in writing"},
 	{kind: MarkBlame, name: "that only happens when someone slips", neg: either, words: "happens when slipped", inWhen: true},
+	{kind: MarkBlame, name: "the item shows you used it", neg: no, words: "shows your use"},
 	{kind: MarkBlame, effect: vetoes, name: "told, and taken as ours", words: "owned in sentence"},
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},
 	{kind: MarkBlame, effect: vetoes, name: "what your side went through", words: "your side suffered"},

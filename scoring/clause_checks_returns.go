@@ -1,0 +1,89 @@
+package scoring
+
+// The state of a returned or claimed item read as the customer's use. "The
+// item was clearly used before it was sent back", "the boots have obviously
+// been worn outside", "the casing shows signs of liquid damage", "the
+// cracks are consistent with a drop": the item itself is the evidence
+// against them. "Your claim was opened on the 14th" is no item used; "no
+// signs of misuse" clears them; a sentence that takes a step is left out.
+
+// showsYourUse reports a clause that reads the customer's use from an item
+// (see above).
+func (az *analyzer) showsYourUse(c *clause) bool {
+	if c.neg || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	if c.passive && !c.byAgent && c.verb >= 0 && usedWords.has(toks[c.verb].id) && (az.plainlyIn(c) || az.beforeItCameBack(c)) {
+		return true // "was clearly used", "had been worn before it was returned"
+	}
+	for i := c.lo + 1; i+2 < c.hi; i++ {
+		if toks[i].id == idNo || az.lexAt(i)&lxNeg != 0 {
+			return false // "no signs of misuse"
+		}
+		if (toks[i].id == idSigns || toks[i].id == idConsistent) && (toks[i+1].id == idOf || toks[i+1].id == idWith) {
+			return az.useNounWithin(i+2, c.hi) // "signs of liquid damage", "consistent with a drop"
+		}
+	}
+	return false
+}
+
+// plainlyIn reports a word in c that says it could not be missed: "clearly",
+// "obviously".
+func (az *analyzer) plainlyIn(c *clause) bool {
+	for i := c.lo; i < c.hi; i++ {
+		if plainlyWords.has(az.tok.toks[i].id) || evidentlyWords.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeItCameBack reports, in c's sentence after c's verb, "before" and a
+// return: "before it was sent back", "before you returned it".
+func (az *analyzer) beforeItCameBack(c *clause) bool {
+	toks := az.tok.toks
+	hi := az.tok.sents[toks[c.lo].sent].tokHi
+	for i := c.verb + 1; i+1 < hi; i++ {
+		if toks[i].id != idBefore {
+			continue
+		}
+		for j := i + 1; j < hi && j <= i+5; j++ {
+			if returnWords.has(toks[j].id) && (j+1 >= hi || toks[j+1].id != idTo) || toks[j].id == idBack {
+				return true // not "before it was returned to you", which we did
+			}
+		}
+	}
+	return false
+}
+
+// useNounWithin reports, within two words from i, what use or a mishap
+// leaves on an item: "liquid damage", "a drop", "wear".
+func (az *analyzer) useNounWithin(i, hi int) bool {
+	for j := i; j < hi && j <= i+2; j++ {
+		if useNouns.has(az.tok.toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// usedWords are participles of using an item; evidentlyWords say it shows;
+// returnWords send it back; useNouns are what use or a mishap leaves.
+var (
+	usedWords      = idSetOf(usedWordsList)
+	evidentlyWords = idSetOf(evidentlyWordsList)
+	returnWords    = idSetOf(returnWordsList)
+	useNouns       = idSetOf(useNounsList)
+)
+
+const (
+	usedWordsList      = "used worn washed assembled opened"
+	evidentlyWordsList = "obviously evidently visibly"
+	returnWordsList    = "returned return returning"
+	useNounsList       = "use wear misuse mishandling drop drops impact impacts liquid water moisture tampering " +
+		"neglect overloading knock knocks accidental"
+)
+
+// Ids of "signs", "consistent" and "back".
+var idSigns, idConsistent, idBack = wordID("signs"), wordID("consistent"), wordID("back")

@@ -200,3 +200,14 @@ func TestItemShowsTheirUse(t *testing.T) {
 		{text: "The part was fitted before it was returned to you.", hasNot: blame},
 	})
 }
+
+// The company said to be at a third party's mercy is blame; what a plan
+// depends on, and the customer's own say, are not.
+func TestAtTheirMercy(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Honestly, we're at the mercy of the airline on this.", has: blame},
+		{text: "The network's down across the town and we're at their mercy.", has: blame},
+		{text: "I'll get the part as soon as I can, but it depends on the supplier.", hasNot: blame},
+		{text: "We are at your mercy on dates, so pick any day you like.", hasNot: blame},
+	})
+}

@@ -308,6 +308,7 @@ var idSetLists = []string{
 	returnWordsList,
 	useNounsList,
 	"signs consistent back",
+	"mercy",
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

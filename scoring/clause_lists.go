@@ -407,7 +407,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"it is your own":        (*analyzer).itIsYourOwn,
 	"applied to you":        (*analyzer).appliedToYou,
 
-	// Readings of how the agent deflects (clause_checks_deflect.go).
+	// Readings of how the agent deflects (clause_checks_deflect.go, clause_checks_yourside.go, clause_checks_returns.go, clause_checks_theirs.go).
 	"done as it should":    (*analyzer).doneAsItShould,
 	"charge stands":        (*analyzer).chargeStands,
 	"slow to your part":    (*analyzer).slowToYourPart,
@@ -419,6 +419,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"set out in writing":   (*analyzer).setOutInWriting,
 	"happens when slipped": (*analyzer).happensWhenSlipped,
 	"shows your use":       (*analyzer).showsYourUse,
+	"at their mercy":       (*analyzer).atTheirMercy,
 }
 
 // Bits of the verb lists the checks test, looked up once.

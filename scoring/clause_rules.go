@@ -228,6 +228,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it was set out for you in writing", neg: no, words: "set out in writing"},
 	{kind: MarkBlame, name: "that only happens when someone slips", neg: either, words: "happens when slipped", inWhen: true},
 	{kind: MarkBlame, name: "the item shows you used it", neg: no, words: "shows your use"},
+	{kind: MarkBlame, name: "we are at their mercy", neg: no, words: "at their mercy"},
 	{kind: MarkBlame, effect: vetoes, name: "told, and taken as ours", words: "owned in sentence"},
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},
 	{kind: MarkBlame, effect: vetoes, name: "what your side went through", words: "your side suffered"},

@@ -10,6 +10,13 @@ package scoring
 // the customer doing it right ("you entered it correctly") clears them; the
 // rows leave both out.
 
+// deflectCues are the words one of which each deflection reading needs in
+// its clause (see clauseNeeds): marked lxCue, they let a clause without any
+// be passed over with one test of its bag, before any word is read.
+const deflectCues = rightlyWordsList + " letter " + meantWordsList + " " + askedWordsList + " " + saidWordsList + " " +
+	chargeNounsList + " finally took left waited " + keepWordsList + " no " + recordNounsList + " " + troubleNounsList + " " +
+	setOutWordsList + " " + usedWordsList + " signs consistent mercy"
+
 // doneAsItShould reports a clause of the company's side, or of a thing or a
 // third party, told as done the way it should be (see above).
 func (az *analyzer) doneAsItShould(c *clause) bool {
@@ -256,7 +263,8 @@ func (az *analyzer) choseThisNotThat(c *clause) bool {
 // saver, | so you can change it for free".
 func (az *analyzer) reliefAfter(c *clause) bool {
 	sent := az.tok.toks[c.lo].sent
-	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+	ci := az.clauseIndex(c)
+	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
 		o := &az.clauses[k]
 		if o.actor == actCustomer && o.aspect == aspCould && !o.neg || o.bag&lxEntitles != 0 {
 			return true

@@ -10,9 +10,11 @@ package scoring
 // showsYourUse reports a clause that reads the customer's use from an item
 // (see above).
 func (az *analyzer) showsYourUse(c *clause) bool {
-	if c.neg || az.weActInSentence(c) {
-		return false
-	}
+	return !c.neg && az.readsUse(c) && !az.weActInSentence(c)
+}
+
+// readsUse reports the words of showsYourUse.
+func (az *analyzer) readsUse(c *clause) bool {
 	toks := az.tok.toks
 	if c.passive && !c.byAgent && c.verb >= 0 && usedWords.has(toks[c.verb].id) && (az.plainlyIn(c) || az.beforeItCameBack(c)) {
 		return true // "was clearly used", "had been worn before it was returned"
@@ -43,7 +45,7 @@ func (az *analyzer) plainlyIn(c *clause) bool {
 // return: "before it was sent back", "before you returned it".
 func (az *analyzer) beforeItCameBack(c *clause) bool {
 	toks := az.tok.toks
-	hi := az.tok.sents[toks[c.lo].sent].tokHi
+	hi := min(az.tok.sents[toks[c.lo].sent].tokHi, c.hi+promiseReach) // the return follows the verb closely
 	for i := c.verb + 1; i+1 < hi; i++ {
 		if toks[i].id != idBefore {
 			continue

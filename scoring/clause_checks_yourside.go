@@ -11,13 +11,16 @@ package scoring
 // noRecordOfYours reports a clause that says the customer's part never
 // reached the company (see above).
 func (az *analyzer) noRecordOfYours(c *clause) bool {
-	toks := az.tok.toks
-	if f := &az.flags[toks[c.lo].sent]; f.apology || f.owned || az.weActInSentence(c) || az.clauseHasID(c, idYet) {
-		return false
-	}
+	return az.saysNeverReached(c) && !az.awaitedOrOwned(c)
+}
+
+// saysNeverReached reports the words of noRecordOfYours, before the
+// exclusions that read the sentence.
+func (az *analyzer) saysNeverReached(c *clause) bool {
 	if c.actor == actAgent && c.neg && c.aspect == aspDone && neverGotVerbs[c.lemma] {
 		return az.yourPartAfter(c.comp, c.hi) // "we never received your form", "we didn't get anything from you"
 	}
+	toks := az.tok.toks
 	for i := c.lo; i+2 < c.hi; i++ {
 		switch {
 		case toks[i].id == idNo && c.bag&lxBe != 0 && az.yourPartAfter(i+1, min(i+4, c.hi)):
@@ -29,6 +32,13 @@ func (az *analyzer) noRecordOfYours(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// awaitedOrOwned reports a part still awaited ("yet"), or a sentence that
+// apologises, owns a fault, or takes a step.
+func (az *analyzer) awaitedOrOwned(c *clause) bool {
+	f := &az.flags[az.tok.toks[c.lo].sent]
+	return f.apology || f.owned || az.weActInSentence(c) || az.clauseHasID(c, idYet)
 }
 
 // noneSentAt reports, after "no" and the customer's part at i, a passive of
@@ -190,9 +200,6 @@ const (
 // setOutInWriting reports a clause that says a term was told or shown to
 // the customer in a document (see above).
 func (az *analyzer) setOutInWriting(c *clause) bool {
-	if az.flags[az.tok.toks[c.lo].sent].owned || az.weActInSentence(c) || az.laterPromise(c) {
-		return false
-	}
 	toks := az.tok.toks
 	for i := c.lo + 1; i+2 < c.hi; i++ {
 		if !setOutWords.has(toks[i].id) || az.lexAt(i-1)&(lxAgent|lxI) != 0 {
@@ -203,7 +210,8 @@ func (az *analyzer) setOutInWriting(c *clause) bool {
 				break
 			}
 			if kitPreps.has(toks[j].id) && toks[j].id != idWith && az.documentAt(j+1, c.hi) {
-				return true // "stated on the booking", "informed of this in the confirmation email"
+				// "stated on the booking", "informed of this in the confirmation email"
+				return !az.flags[toks[c.lo].sent].owned && !az.weActInSentence(c) && !az.laterPromise(c)
 			}
 		}
 	}
@@ -230,13 +238,19 @@ func (az *analyzer) documentAt(i, hi int) bool {
 // promised.
 func (az *analyzer) laterPromise(c *clause) bool {
 	toks := az.tok.toks
-	for i := c.lo; i < az.tok.sents[toks[c.lo].sent].tokHi; i++ {
+	hi := min(az.tok.sents[toks[c.lo].sent].tokHi, c.hi+promiseReach)
+	for i := c.lo; i < hi; i++ {
 		if az.lexAt(i)&(lxWill|lxWould) != 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// promiseReach bounds how far laterPromise reads: a promise told back
+// follows the document it was made in closely, and a bound keeps a sentence
+// of thousands of words linear.
+const promiseReach = 16
 
 // setOutWords tell or show a term; documentNouns are what the customer was
 // given before or when they chose.
@@ -260,9 +274,12 @@ const (
 // happensWhenSlipped reports a clause of when, after a clause that says
 // something happens, in which a slip is done or a part left undone.
 func (az *analyzer) happensWhenSlipped(c *clause) bool {
-	ci := az.clauseIndex(c)
-	if !c.temporal || ci == 0 || c.byAgent || c.bag&(lxAgent|lxOurDet) != 0 || c.actor == actAgent {
+	if !c.temporal || c.byAgent || c.bag&(lxAgent|lxOurDet) != 0 || c.actor == actAgent {
 		return false // "when our courier drops it"
+	}
+	ci := az.clauseIndex(c)
+	if ci == 0 {
+		return false
 	}
 	prev := &az.clauses[ci-1]
 	toks := az.tok.toks

@@ -57,6 +57,7 @@ const (
 	lxDuty                        // names a duty: "obligation", "responsible" (see dutyWords)
 	lxElse                        // "else", as in "everyone else"
 	lxAbout                       // "about", "control": what the company cannot help
+	lxCue                         // a word a deflection reading looks for first: "finally", "mercy" (see deflectCues)
 	lexBits                       // past the last property: a 65th would not compile, as lex is 64 bits
 )
 
@@ -181,6 +182,7 @@ var lexicon = []struct {
 	{lxLicence, "wonder understandable understandably naturally course reason right surprise sense reasonable " +
 		"natural valid justified fair imagine why"},
 	{lxPrep, "on to for in at by with from about of into through"},
+	{lxCue, deflectCues},
 }
 
 // internLexicon gives every lexicon word an id in the phrase index's vocabulary,

@@ -242,7 +242,10 @@ var clauseNeeds = map[string]lex{
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
 	"your failing": lxYour, "your input wrong": lxCustomer, "your call alone": lxYour,
 	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers, "done from your side": lxYour | lxTheirs,
-	"slow to your part": lxAdverb | lxIrregular | lxCustomer, // "finally", "took", "you waited"
+	// The deflection readings' words are marked lxCue (see deflectCues).
+	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
+	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue, "set out in writing": lxCue, "shows your use": lxCue,
+	"at their mercy": lxCue,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.

@@ -37,3 +37,60 @@ func (az *analyzer) thirdPartyWithin(i, hi int) bool {
 
 // idMercy is the id of "mercy".
 var idMercy = wordID("mercy")
+
+// A third party's misfortune given as the reason. "The concert was moved
+// because the artist fell ill", "the crossing was cancelled as the crew are
+// on strike", "the order failed because the supplier went bust": the change
+// is put down to someone else's trouble. The customer's own misfortune
+// ("since you were unwell, I've moved it"), the company's people, and a
+// reason we act on in the same sentence are not.
+
+// theirMisfortune reports a clause of reason whose party, not ours nor the
+// customer's, fell ill, went on strike, pulled out or went under.
+func (az *analyzer) theirMisfortune(c *clause) bool {
+	if !c.causal || c.yourThing || c.subj < 0 || az.ourOrYoursInSubject(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.subj + 1; i < c.hi; i++ {
+		id := toks[i].id
+		switch {
+		case illWords.has(id), wentUnderWords.has(id):
+		case id == idStrike && toks[i-1].id == idOn:
+		case id == idOut && (toks[i-1].id == idPulled || toks[i-1].id == idDropped):
+		default:
+			continue
+		}
+		return !az.flags[toks[c.lo].sent].owned && !az.weActInSentence(c)
+	}
+	return false
+}
+
+// ourOrYoursInSubject reports the company, its people, the customer or
+// theirs in c's subject: "our driver", "the engineer", "your son".
+func (az *analyzer) ourOrYoursInSubject(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if az.tok.toks[i].lex&(lxAgent|lxOurDet|lxCompanyNoun|lxDeliverable|lxCustomer|lxYour) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// illWords say a party fell ill; wentUnderWords that a firm failed.
+var (
+	illWords       = idSetOf(illWordsList)
+	wentUnderWords = idSetOf(wentUnderWordsList)
+)
+
+const (
+	illWordsList       = "ill unwell sick"
+	wentUnderWordsList = "bust administration liquidation bankrupt insolvent"
+)
+
+// Ids of the words of a misfortune: "on strike", "pulled out".
+var (
+	idStrike, idOn, idOut = wordID("strike"), wordID("on"), wordID("out")
+	idPulled, idDropped   = wordID("pulled"), wordID("dropped")
+)

@@ -211,3 +211,16 @@ func TestAtTheirMercy(t *testing.T) {
 		{text: "We are at your mercy on dates, so pick any day you like.", hasNot: blame},
 	})
 }
+
+// A third party's misfortune given as the reason is blame; the customer's
+// own, and the company's people, are not.
+func TestTheirMisfortune(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The gig was postponed because the singer fell ill.", has: blame},
+		{text: "Your order failed because the supplier went into administration.", has: blame},
+		{text: "The tour was rescheduled because the promoter pulled out.", has: blame},
+		{text: "Since you were unwell, I've moved your appointment.", hasNot: blame},
+		{text: "The visit was cancelled because the engineer was off sick, and that's on us.", hasNot: blame},
+		{text: "Because your son was ill, we've waived the fee.", hasNot: blame},
+	})
+}

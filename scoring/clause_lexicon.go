@@ -311,6 +311,9 @@ var idSetLists = []string{
 	useNounsList,
 	"signs consistent back",
 	"mercy",
+	illWordsList,
+	wentUnderWordsList,
+	"strike on out pulled dropped",
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -224,3 +224,18 @@ func TestTheirMisfortune(t *testing.T) {
 		{text: "Because your son was ill, we've waived the fee.", hasNot: blame},
 	})
 }
+
+// A time limit, then the customer's act told as past it, is blame; an act
+// within it, our own timings, and an act followed by what it still allows
+// are not.
+func TestPastTheLimit(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Claims must be made within 14 days, and yours came in three weeks late.", has: blame},
+		{text: "Payments are due within 14 days of the invoice, and yours was paid after the deadline.", has: blame},
+		{text: "Check-in closes an hour before departure, and you reached the desk after it had shut.", has: blame},
+		{text: "Returns must reach us within 30 days, and yours arrived on day 12.", hasNot: blame},
+		{text: "Refunds take 3 to 5 working days, and yours went out on Monday.", hasNot: blame},
+		{text: "We'll call you within 24 hours, and your case was logged late last night.", hasNot: blame},
+		{text: "Bookings can be changed up to 48 hours before, and you changed yours the day before, so you can still use the credit.", hasNot: blame},
+	})
+}

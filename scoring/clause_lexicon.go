@@ -314,6 +314,10 @@ var idSetLists = []string{
 	illWordsList,
 	wentUnderWordsList,
 	"strike on out pulled dropped",
+	lateActWordsList,
+	dayPartsList,
+	durationNounsList,
+	limitWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

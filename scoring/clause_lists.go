@@ -410,7 +410,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"it is your own":        (*analyzer).itIsYourOwn,
 	"applied to you":        (*analyzer).appliedToYou,
 
-	// Readings of how the agent deflects (clause_checks_deflect.go, clause_checks_yourside.go, clause_checks_returns.go, clause_checks_theirs.go).
+	// Readings of how the agent deflects (clause_checks_deflect.go, clause_checks_yourside.go, clause_checks_returns.go, clause_checks_theirs.go, clause_checks_limit.go).
 	"done as it should":    (*analyzer).doneAsItShould,
 	"charge stands":        (*analyzer).chargeStands,
 	"slow to your part":    (*analyzer).slowToYourPart,
@@ -424,6 +424,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"shows your use":       (*analyzer).showsYourUse,
 	"at their mercy":       (*analyzer).atTheirMercy,
 	"their misfortune":     (*analyzer).theirMisfortune,
+	"past the limit":       (*analyzer).pastTheLimit,
 }
 
 // Bits of the verb lists the checks test, looked up once.

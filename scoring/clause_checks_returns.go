@@ -4,7 +4,8 @@ package scoring
 // item was clearly used before it was sent back", "the boots have obviously
 // been worn outside", "the casing shows signs of liquid damage", "the
 // cracks are consistent with a drop": the item itself is the evidence
-// against them. "Your claim was opened on the 14th" is no item used; "no
+// against them, and asked ("was the item used before you sent it back?")
+// it doubts them as plainly. "Your claim was opened on the 14th" is no item used; "no
 // signs of misuse" clears them; a sentence that takes a step is left out.
 
 // showsYourUse reports a clause that reads the customer's use from an item

@@ -198,6 +198,9 @@ func TestItemShowsTheirUse(t *testing.T) {
 		{text: "The damage is consistent with a fault in the unit.", hasNot: blame},
 		{text: "Your claim was opened on the 14th.", hasNot: blame},
 		{text: "The part was fitted before it was returned to you.", hasNot: blame},
+		// Asked, it doubts the customer's use as plainly.
+		{text: "Were the shoes worn outside before you returned them?", has: blame},
+		{text: "Has the parcel been opened yet?", hasNot: blame},
 	})
 }
 

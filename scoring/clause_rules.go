@@ -227,7 +227,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "the trouble is your own kit", who: things, voice: copula, neg: no, words: "trouble is your kit"},
 	{kind: MarkBlame, name: "it was set out for you in writing", neg: no, words: "set out in writing"},
 	{kind: MarkBlame, name: "that only happens when someone slips", neg: either, words: "happens when slipped", inWhen: true},
-	{kind: MarkBlame, name: "the item shows you used it", neg: no, words: "shows your use"},
+	{kind: MarkBlame, name: "the item shows you used it", neg: no, words: "shows your use", inQuestion: true},
 	{kind: MarkBlame, name: "we are at their mercy", neg: no, words: "at their mercy"},
 	{kind: MarkBlame, name: "because of their misfortune", who: others | things, neg: no, words: "their misfortune"},
 	{kind: MarkBlame, name: "the limit, and you went past it", who: you | things, when: done, neg: no, words: "past the limit"},

@@ -242,3 +242,16 @@ func TestPastTheLimit(t *testing.T) {
 		{text: "Bookings can be changed up to 48 hours before, and you changed yours the day before, so you can still use the credit.", hasNot: blame},
 	})
 }
+
+// Counting the customer's slips is blame; counting what they went through,
+// or our own failures, is not.
+func TestNthTimeTheySlipped(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "This is the third time you've forgotten your password this month.", has: blame},
+		{text: "That's the fourth time the card number's been typed in incorrectly.", has: blame},
+		{text: "This is the third time you've had to call us about this.", hasNot: blame},
+		{text: "It's the second time we've missed your slot, and I'm sorry.", hasNot: blame},
+		{text: "This is the third time your parcel has been lost.", hasNot: blame},
+		{text: "This is the second time you've called today.", hasNot: blame},
+	})
+}

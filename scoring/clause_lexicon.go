@@ -318,6 +318,8 @@ var idSetLists = []string{
 	dayPartsList,
 	durationNounsList,
 	limitWordsList,
+	repeatOrdinalsList,
+	"had",
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -245,7 +245,7 @@ var clauseNeeds = map[string]lex{
 	// The deflection readings' words are marked lxCue (see deflectCues).
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
 	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue, "set out in writing": lxCue, "shows your use": lxCue,
-	"at their mercy": lxCue, "their misfortune": lxCue,
+	"at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -410,7 +410,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"it is your own":        (*analyzer).itIsYourOwn,
 	"applied to you":        (*analyzer).appliedToYou,
 
-	// Readings of how the agent deflects (clause_checks_deflect.go, clause_checks_yourside.go, clause_checks_returns.go, clause_checks_theirs.go, clause_checks_limit.go).
+	// Readings of how the agent deflects (clause_checks_deflect.go, clause_checks_yourside.go, clause_checks_returns.go, clause_checks_theirs.go, clause_checks_limit.go, clause_checks_repeat.go).
 	"done as it should":    (*analyzer).doneAsItShould,
 	"charge stands":        (*analyzer).chargeStands,
 	"slow to your part":    (*analyzer).slowToYourPart,
@@ -425,6 +425,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"at their mercy":       (*analyzer).atTheirMercy,
 	"their misfortune":     (*analyzer).theirMisfortune,
 	"past the limit":       (*analyzer).pastTheLimit,
+	"nth time slipped":     (*analyzer).nthTimeSlipped,
 }
 
 // Bits of the verb lists the checks test, looked up once.

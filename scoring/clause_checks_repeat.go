@@ -1,0 +1,63 @@
+package scoring
+
+// Counting the customer's slips. "This is the third time the PIN's been
+// entered wrong", "it's the fourth time you've forgotten the password this
+// month": the count lays the trouble on them. What they had to go through
+// ("the third time you've had to call us") and what went wrong on our side
+// ("the second time we've missed the slot", "the third time it's been
+// lost") are not theirs.
+
+// nthTimeSlipped reports "the third time" followed by a slip of the
+// customer's side (see above).
+func (az *analyzer) nthTimeSlipped(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo + 1; i+2 < c.hi; i++ {
+		if toks[i].id != idTime || !repeatOrdinals.has(toks[i-1].id) {
+			continue
+		}
+		return az.slipAfter(i+1, c.hi) && !az.flags[toks[c.lo].sent].owned && !az.weActInSentence(c)
+	}
+	return false
+}
+
+// slipAfter reports, from i, a slip of the customer's side before any word
+// of ours: "the PIN's been entered wrong", "you've forgotten it".
+func (az *analyzer) slipAfter(i, hi int) bool {
+	toks := az.tok.toks
+	for j := i; j < hi; j++ {
+		b := az.lexAt(j)
+		switch {
+		case b&(lxAgent|lxOurDet) != 0:
+			return false // "the second time we've missed it"
+		case toks[j].id == idHad && j+1 < hi && toks[j+1].id == idTo:
+			return false // "you've had to call us"
+		}
+		if !az.looksLikeVerb(j) && az.tok.key(toks[j]) != az.verbAt(j).lemma {
+			continue
+		}
+		v := az.verbAt(j)
+		if v.lists&listSlip != 0 || v.lists&listDuty != 0 && az.wrongWithin(j+1, hi) {
+			return true // "forgotten", "entered wrong"
+		}
+	}
+	return false
+}
+
+// wrongWithin reports a word of wrongness within two words from i: "entered
+// wrong", "typed in incorrectly".
+func (az *analyzer) wrongWithin(i, hi int) bool {
+	for j := i; j < hi && j <= i+2; j++ {
+		if az.lexAt(j)&lxWrong != 0 || amissWords.has(az.tok.toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatOrdinals count a repeat.
+var repeatOrdinals = idSetOf(repeatOrdinalsList)
+
+const repeatOrdinalsList = "second third fourth fifth sixth umpteenth nth tenth"
+
+// idHad is the id of "had" ("had to").
+var idHad = wordID("had")

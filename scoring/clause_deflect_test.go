@@ -255,3 +255,11 @@ func TestNthTimeTheySlipped(t *testing.T) {
 		{text: "This is the second time you've called today.", hasNot: blame},
 	})
 }
+
+// Our side said to have done it right owns nothing, however its verb reads.
+func TestDoneAsItShouldOwnsNothing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our warehouse packed it correctly; the damage must have happened in transit.", has: blame, hasNot: owns},
+		{text: "Our warehouse packed it badly, and that's on us.", has: owns, hasNot: blame},
+	})
+}

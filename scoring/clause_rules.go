@@ -251,6 +251,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, effect: vetoes, name: "only if", cond: yes},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "what we will do", when: future},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "our side is fine", words: "ours is fine"},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "we did it as it should be done", words: "done as it should"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "it is not ours", words: "denies ours"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "nothing went wrong on our side", who: things | others, neg: yes},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "what cannot be done on our side", when: tenses(aspCould), voice: passive, neg: yes},

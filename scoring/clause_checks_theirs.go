@@ -94,3 +94,76 @@ var (
 	idStrike, idOn, idOut = wordID("strike"), wordID("on"), wordID("out")
 	idPulled, idDropped   = wordID("pulled"), wordID("dropped")
 )
+
+// A trouble traced to the customer's side or a third party. "We've traced
+// the fault to your router", "the assessor attributed the damage to wear
+// and tear in your flat", "we've narrowed it down to your Wi-Fi extender":
+// the finding names where the fault lies. Tracing a parcel or a payment
+// ("I've traced the bag to Frankfurt") finds no fault, and a trouble traced
+// to our side ("to a fault at our exchange") is ours.
+
+// tracedToYours reports a trouble traced or put down to the customer's side
+// or a third party (see above).
+func (az *analyzer) tracedToYours(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+2 < c.hi; i++ {
+		if !tracedWords.has(toks[i].id) {
+			continue
+		}
+		j := i + 1
+		for j < c.hi && j <= i+6 && toks[j].id != idTo {
+			j++
+		}
+		if j >= c.hi || toks[j].id != idTo || !az.faultNounIn(c.lo, j) && !(toks[i].id == idNarrowed && toks[i+1].id == idIt) {
+			return false // "traced the bag to Frankfurt"
+		}
+		return az.yoursOrTheirsAfter(j+1, c.hi) && !az.flags[toks[c.lo].sent].owned
+	}
+	return false
+}
+
+// faultNounIn reports a noun of trouble among tokens lo..hi-1: "the fault",
+// "the leak", "the damage".
+func (az *analyzer) faultNounIn(lo, hi int) bool {
+	toks := az.tok.toks
+	for i := lo; i < hi; i++ {
+		if troubleNouns.has(toks[i].id) || tracedFaults.has(toks[i].id) || az.lexAt(i)&lxFaultNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// yoursOrTheirsAfter reports, in the phrase from i, the customer's side or
+// a third party and nothing of ours: "your router", "the courier", "wear and
+// tear in your flat", "the deletion of the bucket by a user in your
+// organization".
+func (az *analyzer) yoursOrTheirsAfter(i, hi int) bool {
+	found := false
+	for j := i; j < hi && j <= i+tracedReach; j++ {
+		b := az.tok.toks[j].lex
+		if b&(lxAgent|lxOurDet|lxOurs) != 0 || j > i && az.tok.toks[j-1].pause {
+			return false
+		}
+		found = found || b&(lxYour|lxCustomer|lxCustomers|lxTheirs|lxThird|lxThirdNoun) != 0
+	}
+	return found
+}
+
+// tracedReach bounds the phrase a fault is traced to.
+const tracedReach = 10
+
+// tracedWords find where a fault lies; tracedFaults are troubles besides
+// troubleNouns and the fault nouns.
+var (
+	tracedWords  = idSetOf(tracedWordsList)
+	tracedFaults = idSetOf(tracedFaultsList)
+)
+
+const (
+	tracedWordsList  = "traced attributed attributes attribute ascribed narrowed pinned"
+	tracedFaultsList = "fault faults leak damage loss delay outage drop damp spike failure cause noise interference"
+)
+
+// Ids of "narrowed" and "it" ("narrowed it down to").
+var idNarrowed, idIt = wordID("narrowed"), wordID("it")

@@ -263,3 +263,17 @@ func TestDoneAsItShouldOwnsNothing(t *testing.T) {
 		{text: "Our warehouse packed it badly, and that's on us.", has: owns, hasNot: blame},
 	})
 }
+
+// A trouble traced to the customer's side or a third party is blame; a
+// parcel or payment traced, a trouble traced to us, and a cause denied are not.
+func TestTracedToTheirSide(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The engineer traced the leak to your washing machine.", has: blame},
+		{text: "We've narrowed it down to your Wi-Fi extender.", has: blame},
+		{text: "The assessor attributed the damage to wear and tear in your flat.", has: blame},
+		{text: "We've traced the problem to a fault at our exchange.", hasNot: blame},
+		{text: "I've traced the bag to Frankfurt and booked it on the first flight out.", hasNot: blame},
+		{text: "We traced the payment to your bank.", hasNot: blame},
+		{text: "The subsidence is not attributed to any alteration you made.", hasNot: blame},
+	})
+}

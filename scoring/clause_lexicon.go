@@ -320,6 +320,9 @@ var idSetLists = []string{
 	limitWordsList,
 	repeatOrdinalsList,
 	"had",
+	tracedWordsList,
+	tracedFaultsList,
+	"narrowed it",
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -232,6 +232,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "because of their misfortune", who: others | things, neg: no, words: "their misfortune"},
 	{kind: MarkBlame, name: "the limit, and you went past it", who: you | things, when: done, neg: no, words: "past the limit"},
 	{kind: MarkBlame, name: "the third time you slipped", neg: no, words: "nth time slipped"},
+	{kind: MarkBlame, name: "we traced it to your side", neg: no, words: "traced to yours"},
 	{kind: MarkBlame, effect: vetoes, name: "told, and taken as ours", words: "owned in sentence"},
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},
 	{kind: MarkBlame, effect: vetoes, name: "what your side went through", words: "your side suffered"},

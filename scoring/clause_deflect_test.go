@@ -277,3 +277,19 @@ func TestTracedToTheirSide(t *testing.T) {
 		{text: "The subsidence is not attributed to any alteration you made.", hasNot: blame},
 	})
 }
+
+// A finding of no fault on our side is blame and owns nothing; a finding
+// about the customer, a lost parcel, a fault found, and a finding we act on
+// are not.
+func TestFoundNoFaultOnOurSide(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our engineer found no fault on the line.", has: blame},
+		{text: "Having reviewed the call, we find no evidence of an error on our part.", has: blame, hasNot: owns},
+		{text: "There is no indication that our staff acted improperly.", has: blame},
+		{text: "No fault was found with the meter on inspection.", has: blame},
+		{text: "There's no sign you did anything unusual; we locked the account by mistake.", hasNot: blame},
+		{text: "There's no sign of the parcel at the depot.", hasNot: blame},
+		{text: "We've found an error on our part, and I'm sorry.", has: owns, hasNot: blame},
+		{text: "I found no fault on the line, so I'm sending an engineer out tomorrow.", hasNot: blame},
+	})
+}

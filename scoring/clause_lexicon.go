@@ -323,6 +323,11 @@ var idSetLists = []string{
 	tracedWordsList,
 	tracedFaultsList,
 	"narrowed it",
+	noFaultNounsList,
+	findingNounsList,
+	improperWordsList,
+	findingVerbsList,
+	"nothing suggest there",
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -245,7 +245,7 @@ var clauseNeeds = map[string]lex{
 	// The deflection readings' words are marked lxCue (see deflectCues).
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
 	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue, "set out in writing": lxCue, "shows your use": lxCue,
-	"at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue,
+	"at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -427,6 +427,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"past the limit":       (*analyzer).pastTheLimit,
 	"nth time slipped":     (*analyzer).nthTimeSlipped,
 	"traced to yours":      (*analyzer).tracedToYours,
+	"found no fault":       (*analyzer).foundNoFault,
 }
 
 // Bits of the verb lists the checks test, looked up once.

@@ -3,7 +3,8 @@ package scoring
 // Defending the company's side by saying it did what it should. "The system
 // did exactly what it should", "we are satisfied that the meter was read
 // correctly", "the box was left exactly where you asked for it to be left",
-// "we followed the delivery note to the letter": each answers a complaint by
+// "we followed the delivery note to the letter", "the fee was applied in line
+// with your contract": each answers a complaint by
 // saying nothing went wrong on our side, which leaves the fault with the
 // customer or someone else. A step done for the customer now ("I've moved it
 // exactly as you asked", "it's set up properly this time") is a remedy, and
@@ -13,18 +14,21 @@ package scoring
 // deflectCues are the words one of which each deflection reading needs in
 // its clause (see clauseNeeds): marked lxCue, they let a clause without any
 // be passed over with one test of its bag, before any word is read.
-const deflectCues = rightlyWordsList + " letter " + meantWordsList + " " + askedWordsList + " " + saidWordsList + " " +
+const deflectCues = rightlyWordsList + " letter accordance line " + meantWordsList + " " + askedWordsList + " " + saidWordsList + " " +
 	chargeNounsList + " finally took left waited " + keepWordsList + " no " + recordNounsList + " " + troubleNounsList + " " +
 	setOutWordsList + " " + usedWordsList + " signs consistent mercy " + illWordsList + " " + wentUnderWordsList + " strike pulled dropped " + repeatOrdinalsList + " " + tracedWordsList + " nothing"
 
 // doneAsItShould reports a clause of the company's side, or of a thing or a
 // third party, told as done the way it should be (see above).
 func (az *analyzer) doneAsItShould(c *clause) bool {
-	if c.yourThing || c.hasHave && !c.pastAux || c.comp >= c.hi || az.weActInSentence(c) {
+	if c.yourThing || c.hasHave && !c.pastAux || c.comp > c.hi || az.weActInSentence(c) {
 		return false // "your form was filled in correctly" clears them; "has been set up properly" is news
 	}
+	if c.lists&stepList != 0 && az.deliverableSubject(c) {
+		return false // "the refund was processed in line with your request": a remedy told
+	}
 	toks := az.tok.toks
-	rightly := false
+	rightly := c.verb > c.lo && rightlyWords.has(toks[c.verb-1].id) // "was correctly applied"
 	for i := c.comp; i < c.hi; i++ {
 		id := toks[i].id
 		switch {
@@ -34,11 +38,25 @@ func (az *analyzer) doneAsItShould(c *clause) bool {
 			rightly = true
 		case id == idLetter && i >= c.comp+2 && toks[i-1].id == idThe && toks[i-2].id == idTo:
 			rightly = true // "to the letter"
+		case i > c.comp && toks[i-1].id == idIn && (id == idAccordance || id == idLine && i+1 < c.hi && toks[i+1].id == idWith):
+			rightly = true // "in accordance with", "in line with"
 		case asItShould.has(id) && !rightly:
 			rightly = az.asItShouldAt(i+1, c.hi)
 		}
 	}
 	return rightly
+}
+
+// deliverableSubject reports a subject naming what we deliver: "the refund",
+// "your replacement".
+func (az *analyzer) deliverableSubject(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if az.lexAt(i)&lxDeliverable != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // asItShouldAt reports, just after "as", "what", "where", "like" or
@@ -86,8 +104,8 @@ const (
 	saidWordsList    = "said says told stated"
 )
 
-// idLetter is the id of "letter" ("to the letter").
-var idLetter = wordID("letter")
+// Ids of "letter" ("to the letter"), "accordance" and "line" ("in line with").
+var idLetter, idAccordance, idLine = wordID("letter"), wordID("accordance"), wordID("line")
 
 // Standing by a charge. "It's genuine usage", "the usage is what it is",
 // "the charges are valid", "the high bill reflects consumption recorded at

@@ -19,6 +19,11 @@ func TestDoneAsItShouldDefends(t *testing.T) {
 		{text: "The engineer didn't fit the socket properly, and I'm sorry.", hasNot: blame},
 		{text: "We'll make sure it's packed properly.", hasNot: blame},
 		{text: "The courier delivered it exactly as I said he would.", hasNot: blame},
+		// In line with the terms, or done correctly before the verb, in a letter's words.
+		{text: "The account was operated in accordance with its terms.", has: blame},
+		{text: "Your complaint has not been upheld, as the fee was correctly applied.", has: blame},
+		{text: "The refund was processed in line with your request this morning.", hasNot: blame},
+		{text: "I've applied the credit in line with our goodwill policy.", hasNot: blame},
 	})
 }
 

@@ -284,7 +284,7 @@ var idSetLists = []string{
 	meantWordsList,
 	askedWordsList,
 	saidWordsList,
-	"letter",
+	"letter accordance line",
 	chargeNounsList,
 	genuineWordsList,
 	reflectWordsList,

@@ -314,47 +314,6 @@ var chosenThings = idSetOf(chosenThingsList)
 
 const chosenThingsList = "booking order reservation purchase subscription plan ticket fare tariff"
 
-// A slip said to keep happening. "You keep forgetting to top up", "it keeps
-// getting forgotten", "the reminders keep getting ignored": the trouble
-// recurs because the customer's side lets it. Only slips of the mind count
-// for a thing ("keeps getting deleted"): "your parcels keep getting damaged"
-// names no one, and "your Wi-Fi keeps dropping" is the customer's complaint.
-
-// keepsSlipping reports a clause that says the customer, or something of
-// theirs, keeps slipping (see above).
-func (az *analyzer) keepsSlipping(c *clause) bool {
-	toks := az.tok.toks
-	if c.passive && c.actor == actThing && c.verb >= c.lo+2 && toks[c.verb-1].id == idBeing && keepWords.has(toks[c.verb-2].id) {
-		return mindSlips.has(toks[c.verb].id) && !az.ourInSubject(c) // "keeps being forgotten", read as a passive
-	}
-	if c.lemma != "keep" || c.comp >= c.hi {
-		return false
-	}
-	i := c.comp
-	switch {
-	case c.actor == actCustomer:
-		return az.verbAt(i).lists&listSlip != 0 && az.tok.key(toks[i]) != az.verbAt(i).lemma // "forgetting", not "forget"
-	case c.actor == actThing && !az.ourInSubject(c):
-		return i+1 < c.hi && gettingWords.has(toks[i].id) && mindSlips.has(toks[i+1].id) // "keeps getting forgotten"
-	}
-	return false
-}
-
-// gettingWords make a passive after "keep"; mindSlips are the slips of
-// attention done to a thing.
-var (
-	gettingWords = idSetOf(gettingWordsList)
-	mindSlips    = idSetOf(mindSlipsList)
-	keepWords    = idSetOf(keepWordsList)
-)
-
-const (
-	gettingWordsList = "getting being"
-	keepWordsList    = "keep keeps kept"
-	mindSlipsList    = "forgotten ignored overlooked neglected skipped missed misread mistyped misspelt misspelled " +
-		"deleted wiped overwritten unplugged"
-)
-
 // The customer's act told with its result as a matter of course. "You'd
 // switched off notifications, so of course you never saw the alert", "you
 // left it on the radiator, so obviously it warped": the "of course" makes

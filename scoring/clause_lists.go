@@ -410,7 +410,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"it is your own":        (*analyzer).itIsYourOwn,
 	"applied to you":        (*analyzer).appliedToYou,
 
-	// Readings of how the agent deflects (clause_checks_deflect.go, clause_checks_yourside.go, clause_checks_returns.go, clause_checks_theirs.go, clause_checks_limit.go, clause_checks_repeat.go).
+	// Readings of how the agent deflects (clause_checks_{deflect,yourside,theirs,returns,limit,repeat,nofault}.go).
 	"done as it should":    (*analyzer).doneAsItShould,
 	"charge stands":        (*analyzer).chargeStands,
 	"slow to your part":    (*analyzer).slowToYourPart,

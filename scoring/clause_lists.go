@@ -246,6 +246,7 @@ var clauseNeeds = map[string]lex{
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
 	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue, "set out in writing": lxCue, "shows your use": lxCue,
 	"at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
+	"chose this, not that": lxNeg, "happens when slipped": lxTemporal,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.

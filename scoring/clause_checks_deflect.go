@@ -47,6 +47,16 @@ func (az *analyzer) doneAsItShould(c *clause) bool {
 	return rightly
 }
 
+// negWithin reports a negation within n words from i.
+func (az *analyzer) negWithin(i, hi, n int) bool {
+	for j := i; j < hi && j < i+n; j++ {
+		if az.lexAt(j)&lxNeg != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // deliverableSubject reports a subject naming what we deliver: "the refund",
 // "your replacement".
 func (az *analyzer) deliverableSubject(c *clause) bool {
@@ -78,7 +88,8 @@ func (az *analyzer) asItShouldAt(i, hi int) bool {
 		case meantWords.has(id):
 			return true // "as it should", "as designed", "as intended"
 		case (you || your) && askedWords.has(id), your && saidWords.has(id):
-			return true // "where you asked", "as your note said"; not "as I said", nor "as you said", which tells back their account
+			// "where you asked", "as your note said"; not "as I said", nor "as you said", which tells back their account
+			return !az.negWithin(j+1, hi, 3) // not "where you asked us not to leave it"
 		}
 	}
 	return false
@@ -116,16 +127,14 @@ var idLetter, idAccordance, idLine = wordID("letter"), wordID("accordance"), wor
 // chargeStands reports a clause that says a charge, a bill or the usage
 // behind it is genuine (see above).
 func (az *analyzer) chargeStands(c *clause) bool {
-	if c.comp >= c.hi || az.weActInSentence(c) {
-		return false
+	if c.comp >= c.hi || az.weActInSentence(c) || az.remedyIn(c) {
+		return false // "the bill is correct now that I've removed the duplicate"
 	}
 	toks := az.tok.toks
 	noun := -1
 	for i := c.lo; i < c.hi; i++ {
 		id := toks[i].id
 		switch {
-		case remedyWords.has(id):
-			return false
 		case chargeNouns.has(id):
 			if i > c.lo && az.lexAt(i-1)&lxDeliverable != 0 {
 				return false // "the refund amount is correct" stands by our remedy
@@ -140,6 +149,17 @@ func (az *analyzer) chargeStands(c *clause) bool {
 			if az.standsAt(i, c.hi) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// remedyIn reports a word in c that says it is right after being put right:
+// "now", "new", "corrected".
+func (az *analyzer) remedyIn(c *clause) bool {
+	for i := c.lo; i < c.hi; i++ {
+		if remedyWords.has(az.tok.toks[i].id) {
+			return true
 		}
 	}
 	return false

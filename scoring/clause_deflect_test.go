@@ -42,6 +42,9 @@ func TestChargeStandsDefendsTheBill(t *testing.T) {
 		{text: "I'll make sure the charges are correct before the bill goes out.", hasNot: blame},
 		{text: "Is the amount on the bill correct?", hasNot: blame},
 		{text: "The fees weren't valid, so I've refunded them.", hasNot: blame},
+		{text: "The bill is correct now that I've removed the duplicate charge.", hasNot: blame},
+		// A remedy given though the charge stands still defends the charge.
+		{text: "The fee is correct for next-day delivery, but I'll waive it as a gesture.", has: blame},
 	})
 }
 
@@ -85,6 +88,7 @@ func TestDoneLikeYouAsked(t *testing.T) {
 		{text: "The engineer fitted it on the back wall like you asked, so the signal there is down to the building.", has: blame},
 		{text: "Your parcel was left in the porch just like your instructions said.", has: blame},
 		{text: "The box was empty when it reached you, as you said.", hasNot: blame},
+		{text: "I'm sorry, the parcel was left exactly where you asked us not to leave it.", hasNot: blame},
 	})
 }
 

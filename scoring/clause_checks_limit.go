@@ -93,3 +93,27 @@ const (
 	durationNounsList = "hours days minutes weeks months hour day minute week month"
 	limitWordsList    = "ahead before after within prior advance notice"
 )
+
+// The customer past their own allowance. "You've gone over your data
+// allowance", "you've used up all your minutes", "you exceeded your credit
+// limit": their usage is the cause of the charge or the slowdown. "You've
+// gone over the plan details with me" goes over no allowance, "you hadn't
+// used up your data" clears them, and an overrun we then make good in the
+// same sentence is told to fix it.
+
+// overYourAllowance reports a clause in which the customer went past an
+// allowance or limit (see above).
+func (az *analyzer) overYourAllowance(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.comp; i < c.hi && i <= c.comp+4; i++ {
+		if allowanceNouns.has(toks[i].id) {
+			return !az.weActInSentence(c)
+		}
+	}
+	return false
+}
+
+// allowanceNouns are what a plan allows the customer.
+var allowanceNouns = idSetOf(allowanceNounsList)
+
+const allowanceNounsList = "allowance allowances limit limits minutes data quota cap bundle gigabytes overdraft"

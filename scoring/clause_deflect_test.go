@@ -302,3 +302,15 @@ func TestFoundNoFaultOnOurSide(t *testing.T) {
 		{text: "I found no fault on the line, so I'm sending an engineer out tomorrow.", hasNot: blame},
 	})
 }
+
+// The customer past their own allowance is blame; going over details, an
+// allowance not used up, and an overrun we make good are not.
+func TestOverTheirAllowance(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You've used up all your minutes for the month.", has: blame},
+		{text: "You exceeded your overdraft limit on the 3rd.", has: blame},
+		{text: "You've gone over the plan details with me, thank you.", hasNot: blame},
+		{text: "You hadn't used up your data; we throttled you by mistake.", hasNot: blame},
+		{text: "You've gone over your allowance, so I've added 5GB for free.", hasNot: blame},
+	})
+}

@@ -328,6 +328,7 @@ var idSetLists = []string{
 	improperWordsList,
 	findingVerbsList,
 	"nothing suggest there",
+	allowanceNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -93,6 +93,8 @@ var clauseVerbs = map[string]string{
 	"named in checks": "come suppose require expect sound seem look appear",
 	// Where a fault rests: "the blame lies with us".
 	"rests with": "lie sit rest",
+	// Going past what a plan allows: "you've gone over your allowance".
+	"overran": "go_over exceed overrun run_out use_up max_out",
 	// Verbs that end a plural subject: "refunds take five days".
 	"timing": "take arrive reach land show appear clear",
 }
@@ -429,6 +431,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"nth time slipped":     (*analyzer).nthTimeSlipped,
 	"traced to yours":      (*analyzer).tracedToYours,
 	"found no fault":       (*analyzer).foundNoFault,
+	"over your allowance":  (*analyzer).overYourAllowance,
 }
 
 // Bits of the verb lists the checks test, looked up once.

@@ -196,4 +196,11 @@ const irregularForms = "be am is are was were been being 's 're 'm;have has had 
 	"begin began begun;swim swam swum;win won;shut;cut;hit;hurt;cost;quit;read;" +
 	"slip slipped;drop dropped;mix mixed;fix fixed;bill billed;fill filled;" +
 	"put puts putting;cancel cancelled canceled cancelling canceling;label labelled labeled;" +
-	"pop popped popping;chase chased chasing;ring rings ringing"
+	"pop popped popping;chase chased chasing;ring rings ringing;" +
+	"dig dug;blow blew blown;grow grew grown;draw drew drawn;withdraw withdrew withdrawn;fly flew flown;" +
+	"freeze froze frozen;ride rode ridden;rise rose risen;shake shook shaken;wake woke woken;lay laid;" +
+	"feed fed;bend bent;spill spilt;eat ate eaten;strike struck;sink sank sunk;" +
+	"shrink shrank shrunk;hang hung;spin spun;slide slid;sweep swept;sleep slept;meet met;" +
+	"forgive forgave forgiven;forbid forbade forbidden;uphold upheld;withhold withheld;" +
+	"misunderstand misunderstood;override overrode overridden;beat beaten;swear swore sworn;" +
+	"overtake overtook overtaken;undergo underwent undergone;learn learnt;burn burnt;spoil spoilt"

@@ -1,0 +1,70 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+)
+
+// clauseOf reads text and returns the clause that holds word (the first
+// token whose key is word), and the analyzer that read it.
+func clauseOf(t *testing.T, text, word string) (*analyzer, *clause) {
+	t.Helper()
+	az := new(analyzer)
+	az.readPhrases(text)
+	az.readTurnClauses()
+	for i := range az.tok.toks {
+		if az.tok.key(az.tok.toks[i]) == word {
+			return az, &az.clauses[az.tok.toks[i].clause]
+		}
+	}
+	t.Fatalf("%q: no token %q", text, word)
+	return nil, nil
+}
+
+// parseWant is what a test expects of the clause holding word.
+type parseWant struct {
+	text, word string
+	actor      actor
+	aspect     aspect
+	lemma      string
+	passive    bool
+}
+
+// checkParses reads each text and checks the clause holding word.
+func checkParses(t *testing.T, cases []parseWant) {
+	t.Helper()
+	for _, tc := range cases {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if c.actor != tc.actor || c.aspect != tc.aspect || c.lemma != tc.lemma || c.passive != tc.passive {
+			t.Errorf("%q at %q: got actor %d aspect %d lemma %q passive %v over %q; want actor %d aspect %d lemma %q passive %v",
+				tc.text, tc.word, c.actor, c.aspect, c.lemma, c.passive, spanText(az, c), tc.actor, tc.aspect, tc.lemma, tc.passive)
+		}
+	}
+}
+
+// spanText returns the keys of a clause's tokens, for failure messages.
+func spanText(az *analyzer, c *clause) string {
+	var ws []string
+	for i := c.lo; i < c.hi; i++ {
+		ws = append(ws, az.tok.key(az.tok.toks[i]))
+	}
+	return strings.Join(ws, " ")
+}
+
+// TestIrregularPastsAreVerbs: the past of an irregular verb is the clause's
+// verb, done, whatever the verb; its base form after a plural is not past.
+func TestIrregularPastsAreVerbs(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The builders next door dug through the cable on Monday.", word: "dug", actor: actThing, aspect: aspDone, lemma: "dig"},
+		{text: "The storm blew the mast over last night.", word: "blew", actor: actThird, aspect: aspDone, lemma: "blow"},
+		{text: "Your dog ate the charging lead.", word: "ate", actor: actThing, aspect: aspDone, lemma: "eat"},
+		{text: "The pipe froze overnight.", word: "froze", actor: actThing, aspect: aspDone, lemma: "freeze"},
+		{text: "The fuse was blown by the surge.", word: "blown", actor: actThing, aspect: aspDone, lemma: "blow", passive: true},
+		{text: "The LED on the router is flashing green.", word: "led", actor: actThing, aspect: aspNow, lemma: "flashing"},
+	})
+	// "stuck" and "led" stay out: "the parcel has been stuck" is no step done, "the LED" no verb.
+	checkReadings(t, []reading{
+		{text: "The parcel has been stuck at the depot since Monday.", hasNot: step},
+		{text: "The council dug up the road outside and we're waiting on them.", hasNot: step},
+	})
+}

@@ -68,3 +68,23 @@ func TestIrregularPastsAreVerbs(t *testing.T) {
 		{text: "The council dug up the road outside and we're waiting on them.", hasNot: step},
 	})
 }
+
+// TestParticipleModifiesSubject: a participle with its own phrase after the
+// subject's noun is part of the subject, and the verb group after it is the
+// clause's ("the invoices dated 3 March were posted"); a participle with an
+// object, or one followed by "and", is the verb itself.
+func TestParticipleModifiesSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The invoices dated 3 and 17 March were posted to your old flat.", word: "posted", actor: actThing, aspect: aspDone, lemma: "post", passive: true},
+		{text: "The meter readings requested in June were never sent in.", word: "sent", actor: actThing, aspect: aspDone, lemma: "send", passive: true},
+		{text: "The form attached to your claim was left unsigned.", word: "left", actor: actThing, aspect: aspDone, lemma: "leave", passive: true},
+		{text: "Your card expired in May and the payment bounced.", word: "expired", actor: actThing, aspect: aspDone, lemma: "expire"},
+		{text: "The courier left the parcel at the door.", word: "left", actor: actThird, aspect: aspDone, lemma: "leave"},
+		{text: "The parcel arrived at the depot and was scanned in.", word: "arrived", actor: actThing, aspect: aspDone, lemma: "arrive"},
+	})
+	checkReadings(t, []reading{
+		{text: "The photos requested on 4 June were never provided, so the claim was closed.", has: blame},
+		{text: "The documents requested in March were never returned to us.", has: blame},
+		{text: "The replacement requested on Monday has been sent out today.", hasNot: blame},
+	})
+}

@@ -164,6 +164,12 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 				break
 			}
 		}
+		if n > 0 {
+			if aux := az.auxAfterParticiple(c, j); aux > 0 {
+				j = aux // "the reminder letters dated 2 May | were sent"
+				break
+			}
+		}
 		afterDet := j > i && (az.lexAt(j-1)&lxDet != 0 || j-1 == i && thatThen.has(az.tok.toks[i].id)) // "that missed payment"
 		if n > 0 && b == 0 && head&lxCustomers != 0 && !az.tok.toks[j].apos && (!inPP || verbs.bare[k] != 0 && az.lexAt(j-1)&(lxDet|lxThing) == 0) {
 			break // "most customers manage to", "most people on this tariff know": after people, their verb

@@ -84,7 +84,7 @@ func (az *analyzer) readClauses() {
 		question := s.question && !az.isTagQuestion(s)
 		lo := s.tokLo
 		for i := s.tokLo; i < s.tokHi; i++ {
-			if i > lo && az.clauseStartsAt(i) {
+			if i > lo && (az.clauseStartsAt(i) || az.mainAfterCondition(lo, i)) {
 				az.addClause(lo, i, question)
 				lo = i
 			}

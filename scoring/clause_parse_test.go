@@ -88,3 +88,32 @@ func TestParticipleModifiesSubject(t *testing.T) {
 		{text: "The replacement requested on Monday has been sent out today.", hasNot: blame},
 	})
 }
+
+// TestConditionRunsIntoMainClause: a condition said without a comma ends
+// where a subject with its own auxiliary opens the main clause ("if you
+// threw the box away | it's ..."); with no word after the condition's
+// verb, the pronoun is still the condition's.
+func TestConditionRunsIntoMainClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "If you threw the box away it's going to be hard to prove.", word: "threw", actor: actCustomer, aspect: aspDone, lemma: "throw"},
+		{text: "When the courier left it at the gate it's out of our hands.", word: "left", actor: actThird, aspect: aspDone, lemma: "leave"},
+	})
+	for _, tc := range []struct {
+		text, word string
+		cond       bool
+	}{
+		{"If you threw the box away it's going to be hard to prove.", "it's", false},
+		{"So if she shredded the letters that's really not on us.", "that's", false},
+		{"If you want it's no trouble.", "it's", true},
+		{"If it is it's on the courier.", "it's", true},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if c.cond != tc.cond {
+			t.Errorf("%q at %q: cond %v over %q, want %v", tc.text, tc.word, c.cond, spanText(az, c), tc.cond)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "If she shredded the letters that's really not on us.", has: blame},
+		{text: "If the box was damaged in transit that's on us, and I'll replace it.", hasNot: blame},
+	})
+}

@@ -329,6 +329,8 @@ var idSetLists = []string{
 	findingVerbsList,
 	"nothing suggest there",
 	allowanceNounsList,
+	howAmountsList,
+	howDegreesList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -117,3 +117,20 @@ func TestConditionRunsIntoMainClause(t *testing.T) {
 		{text: "If the box was damaged in transit that's on us, and I'll replace it.", hasNot: blame},
 	})
 }
+
+// TestHowPhraseBeforeInversion: "how many times" or "how long" is what a
+// question asks about, and the subject follows its auxiliary ("how many
+// times was the wrong code entered?"); "how many people" with no inversion
+// is the subject itself.
+func TestHowPhraseBeforeInversion(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "How many times was the wrong code entered?", word: "entered", actor: actThing, aspect: aspDone, lemma: "enter", passive: true},
+		{text: "How long did you leave it on charge?", word: "leave", actor: actCustomer, aspect: aspDone, lemma: "leave"},
+		{text: "How many people are on the booking?", word: "people", actor: actCustomers, aspect: aspHabit},
+		{text: "How can I help?", word: "help", actor: actAgent, aspect: aspCould, lemma: "help"},
+	})
+	checkReadings(t, []reading{
+		{text: "Honestly, how many times was the wrong password entered on your phone?", has: blame},
+		{text: "How many times have we tried to call you back?", hasNot: blame},
+	})
+}

@@ -43,3 +43,36 @@ func (az *analyzer) mainAfterCondition(lo, i int) bool {
 
 // idWhether is the id of "whether", which asks rather than conditions.
 var idWhether = wordID("whether")
+
+// skipHowPhrase passes over what "how" asks about before a question's
+// auxiliary: "how many times | was the PIN typed in?", "how long | did you
+// leave it?". It returns the token after the phrase, or i when there is none.
+func (az *analyzer) skipHowPhrase(c *clause, i int) int {
+	if i >= c.hi || i < 1 || az.tok.toks[i-1].id != idHow {
+		return i
+	}
+	switch {
+	case howDegrees.has(az.tok.toks[i].id):
+		return i + 1 // "how long", "how often"
+	case howAmounts.has(az.tok.toks[i].id):
+		j := i + 1
+		for ; j < c.hi && j <= i+2 && az.lexAt(j)&auxBits == 0 && !az.tok.toks[j-1].pause; j++ {
+		}
+		if j < c.hi && az.lexAt(j)&auxBits != 0 {
+			return j // "how many times", "how much data"
+		}
+	}
+	return i
+}
+
+// What "how" asks about: an amount of something, or a degree.
+var (
+	idHow      = wordID("how")
+	howAmounts = idSetOf(howAmountsList)
+	howDegrees = idSetOf(howDegreesList)
+)
+
+const (
+	howAmountsList = "many much"
+	howDegreesList = "long often soon come"
+)

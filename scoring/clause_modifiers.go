@@ -51,3 +51,30 @@ func (az *analyzer) monthMay(i int) bool {
 	}
 	return toks[i-1].num || az.lexAt(i-1)&lxPrep != 0 || i+1 < len(toks) && toks[i+1].num && toks[i+1].sent == t.sent
 }
+
+// auxAfterGerund finds the verb group after a gerund subject at i, which may
+// hold pronouns and phrases of its own: "plugging it into that extension lead
+// | is probably what blew it", "leaving the box on the step | was asking for
+// trouble". The gerund opens the clause with nothing the lexicon knows; the
+// verb group is an auxiliary, not a subject of its own, within eight words
+// and before any pause or joining word. It returns the auxiliary's token, or 0.
+func (az *analyzer) auxAfterGerund(c *clause, i int) int {
+	toks := az.tok.toks
+	k := az.tok.key(toks[i])
+	if len(k) < 6 || k[len(k)-3:] != "ing" || az.lexAt(i) != 0 || toks[i].pause || i != c.headLo {
+		return 0
+	}
+	for j := i + 1; j < c.hi && j <= i+8; j++ {
+		if toks[j-1].pause {
+			return 0
+		}
+		b := az.lexAt(j)
+		switch {
+		case b&(lxConj|lxSub|lxCond|lxAgent|lxCustomer|lxThird) != 0 || b&auxBits != 0 && b&lxThing != 0:
+			return 0 // "looking at it we should have", "checking, it's": the -ing word opened a frame
+		case b&auxBits != 0:
+			return j
+		}
+	}
+	return 0
+}

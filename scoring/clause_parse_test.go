@@ -134,3 +134,21 @@ func TestHowPhraseBeforeInversion(t *testing.T) {
 		{text: "How many times have we tried to call you back?", hasNot: blame},
 	})
 }
+
+// TestGerundSubjectWithPhrases: a gerund subject may hold pronouns and
+// phrases of its own before its verb group ("charging it with a cheap cable
+// | is"); an -ing word before a pause or a subject of its own only frames
+// the clause ("looking at it, we ...").
+func TestGerundSubjectWithPhrases(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Leaving the box on the step overnight was always going to end badly.", word: "end", actor: actThing, aspect: aspHabit, lemma: "end"},
+		{text: "Plugging it into the wall socket upstairs has sorted the fault.", word: "sorted", actor: actThing, aspect: aspDone, lemma: "sort"},
+		{text: "Checking the logs, it was definitely delivered.", word: "delivered", actor: actThing, aspect: aspDone, lemma: "deliver", passive: true},
+		{text: "Underwriting rules don't let me approve that.", word: "let", actor: actThing, aspect: aspHabit, lemma: "let"},
+	})
+	checkReadings(t, []reading{
+		{text: "Charging your phone with a cheap cable is what damaged the port.", has: blame},
+		{text: "Leaving your bike outside the station is what got it stolen.", has: blame},
+		{text: "Checking the logs, it was delivered to our depot and our driver lost it.", hasNot: blame},
+	})
+}

@@ -101,6 +101,9 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") || quantityNouns.has(az.tok.toks[i].id) {
 		reach = 6 // a gerund subject ("Selling you a faulty kettle is on us"), a quantity ("plenty of people")
 	}
+	if az.auxAfterGerund(c, i) > 0 {
+		return true // "plugging it into that extension lead is probably what blew it"
+	}
 	for j := i + 1; j < c.hi && j <= i+reach; j++ {
 		b := az.lexAt(j)
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxFreq) != 0 {
@@ -204,6 +207,11 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			break
 		}
 		j++
+	}
+	if bare && j < c.hi && az.lexAt(j)&auxBits == 0 {
+		if aux := az.auxAfterGerund(c, i); aux > j {
+			j = aux // "plugging it into that extension lead | is": the phrase stopped short of the verb
+		}
 	}
 	for ; j < c.hi && az.lexAt(j)&lxAdverb != 0 && az.lexAt(j)&(lxBe|lxHave) == 0; j++ {
 	}

@@ -85,6 +85,10 @@ func (az *analyzer) readClauses() {
 		lo := s.tokLo
 		for i := s.tokLo; i < s.tokHi; i++ {
 			if i > lo && (az.clauseStartsAt(i) || az.mainAfterCondition(lo, i)) {
+				if end := az.parentheticalRelative(lo, i, s.tokHi); end > 0 {
+					i = end // "the terms, which you accepted, | clearly state": one clause, its subject holding the relative
+					continue
+				}
 				az.addClause(lo, i, question)
 				lo = i
 			}

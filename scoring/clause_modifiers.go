@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // Parts of a subject that look like a verb but modify its noun: a participle
 // with its own phrase ("the letters dated 2 May | were sent").
 
@@ -77,4 +79,88 @@ func (az *analyzer) auxAfterGerund(c *clause, i int) int {
 		}
 	}
 	return 0
+}
+
+// nounAfterAnd reports "and" at j joining a second noun to the subject's
+// first: "the terms and conditions clearly state", "the router and the cable
+// were". What follows is a plain noun, maybe after a determiner, not a verb
+// ("the box arrived and was opened" never reaches here: "arrived" ends the
+// subject first).
+func (az *analyzer) nounAfterAnd(c *clause, j int) bool {
+	if az.tok.toks[j].id != idAnd || j+2 >= c.hi || az.tok.toks[j-1].pause || az.lexAt(j-1)&(lxDet|lxPrep) != 0 {
+		return false
+	}
+	k := j + 1
+	if b := az.lexAt(k); b&lxDet != 0 && b&(lxOurDet|lxThing) == 0 {
+		k++
+	}
+	b := az.lexAt(k)
+	return b&^(lxRuleNoun|lxDeliverable|lxThirdNoun|lxFaultNoun) == 0 && !az.looksLikeVerb(k) && !az.verbAfterNoun(k) &&
+		!az.tok.toks[k].num && k+1 < c.hi && (az.lexAt(k+1)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || relativeWords.has(az.tok.toks[k+1].id))
+}
+
+// idAnd is the id of "and".
+var idAnd = wordID("and")
+
+// parentheticalRelative reports a relative clause between commas inside a
+// subject: "the terms, | which you accepted at booking, | clearly state",
+// "your bank, | which holds the funds, | has declined it". Tokens lo..i-1
+// are a subject with no verb, i is "which" or "who" after a pause, and after
+// the next pause a predicate follows. It returns that predicate's first
+// token, where the clause goes on, or 0.
+func (az *analyzer) parentheticalRelative(lo, i, hi int) int {
+	toks := az.tok.toks
+	if !relativeWords.has(toks[i].id) || toks[i].id == idThat || !toks[i-1].pause || !az.verblessSubject(lo, i) {
+		return 0
+	}
+	for k := i + 2; k < hi && k <= i+14; k++ {
+		if toks[k-1].pause {
+			if az.predicateAt(k, hi) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// verblessSubject reports tokens lo..hi-1 that are a noun phrase and no
+// more, after any joining word: "the terms and conditions", "that your bank".
+func (az *analyzer) verblessSubject(lo, hi int) bool {
+	for lo < hi && (az.lexAt(lo)&(lxConj|lxOpener) != 0 && az.lexAt(lo)&lxDet == 0 || az.tok.toks[lo].id == idThat && az.lexAt(lo+1)&lxDet != 0) {
+		lo++
+	}
+	if lo >= hi || az.lexAt(lo)&(lxDet|lxOurDet) == 0 || az.lexAt(lo)&auxBits != 0 {
+		return false
+	}
+	for j := lo + 1; j < hi; j++ {
+		b := az.lexAt(j)
+		if b&(auxBits|lxNeg|lxAgent|lxCustomer|lxThird|lxSub|lxCond) != 0 || az.looksLikeVerb(j) && az.lexAt(j-1)&lxDet == 0 || az.tok.toks[j].pause && j+1 < hi {
+			return false
+		}
+	}
+	return true
+}
+
+// predicateAt reports a verb group opening at i, after any adverbs: an
+// auxiliary or negation that is no subject of its own, a past form, or a
+// verb the lists know ("clearly state", "has declined", "never arrived").
+func (az *analyzer) predicateAt(i, hi int) bool {
+	for ; i < hi; i++ {
+		b, k := az.lexAt(i), az.tok.key(az.tok.toks[i])
+		switch {
+		case b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0:
+			return false
+		case b&(auxBits|lxNeg) != 0:
+			return true
+		case b&(lxAdverb|lxFreq) != 0 || az.isLyAdverb(i, k):
+			continue
+		case b == 0 || b == lxIrregular:
+			// after an aside, an -s word is the subject's verb: "the warranty, which ..., excludes"
+			return az.looksLikeVerb(i) || verbs.bare[k] != 0 || lemma(k) != k && strings.HasSuffix(k, "s")
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -152,3 +152,24 @@ func TestGerundSubjectWithPhrases(t *testing.T) {
 		{text: "Checking the logs, it was delivered to our depot and our driver lost it.", hasNot: blame},
 	})
 }
+
+// TestSubjectHoldsAsideAndPairs: a subject may pair two nouns ("the terms and
+// conditions") and carry a relative clause between commas ("your bank, which
+// holds the funds, | has declined"); the verb after the aside is the
+// clause's. A relative clause after a clause with its own verb stays a
+// clause of its own.
+func TestSubjectHoldsAsideAndPairs(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The terms and conditions clearly state that refunds are not given.", word: "state", actor: actThing, aspect: aspPresent, lemma: "state"},
+		{text: "Your bank, which holds the funds, has declined the transfer.", word: "declined", actor: actThird, aspect: aspDone, lemma: "decline"},
+		{text: "The courier, who was new to the route, left it at the wrong house.", word: "left", actor: actThird, aspect: aspDone, lemma: "leave"},
+		{text: "The warranty, which you signed at purchase, excludes water damage.", word: "excludes", actor: actThing, aspect: aspPresent, lemma: "excludes"},
+		{text: "We sent the code to your phone, which was switched off, and it expired.", word: "switched", actor: actThing, aspect: aspDone, lemma: "switch", passive: true},
+		{text: "The box arrived and was opened.", word: "arrived", actor: actThing, aspect: aspDone, lemma: "arrive"},
+	})
+	checkReadings(t, []reading{
+		{text: "The airline, which we have no control over, cancelled the flight on the day.", has: blame},
+		{text: "The booking rules, which you agreed to online, say the fare can't be refunded.", has: blame},
+		{text: "Our courier, who I've spoken to this morning, will redeliver it today.", hasNot: blame},
+	})
+}

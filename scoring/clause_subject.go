@@ -167,6 +167,10 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 				break
 			}
 		}
+		if n > 0 && az.nounAfterAnd(c, j) {
+			j++ // "the terms and conditions", "the router and the cable": one subject of two nouns
+			continue
+		}
 		if n > 0 {
 			if aux := az.auxAfterParticiple(c, j); aux > 0 {
 				j = aux // "the reminder letters dated 2 May | were sent"
@@ -264,14 +268,22 @@ var relativeWords = idSetOf("who that which")
 // form. It returns that token, or 0 when the words do not read that way.
 func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 	k := j + 1
+	aside := az.tok.toks[j-1].pause // ", which you accepted at booking, | clearly state"
+	if aside && k < c.hi && az.lexAt(k)&(lxAgent|lxCustomer|lxThird) != 0 && az.lexAt(k)&lxDet == 0 {
+		k++ // the relative clause's own subject: ", which you accepted"
+	}
 	for k < c.hi && az.lexAt(k)&(auxBits|lxNeg|lxAdverb) != 0 && az.lexAt(k)&(lxAgent|lxCustomer|lxThing) == 0 {
 		k++ // the relative clause's own auxiliaries: "who don't", "that has"
 	}
-	if k >= c.hi || !az.looksLikeVerb(k) && verbs.bare[az.tok.key(az.tok.toks[k])] == 0 {
+	if k >= c.hi || !az.looksLikeVerb(k) && verbs.bare[az.tok.key(az.tok.toks[k])] == 0 &&
+		!(aside && (k > j+1 || verbs.bare[lemma(az.tok.key(az.tok.toks[k]))] != 0)) {
 		return 0 // "the one that" with no verb of its own
 	}
-	for m := k + 2; m < c.hi && m <= k+10; m++ {
+	for m := k + 2; m < c.hi && m <= k+14; m++ {
 		if az.tok.toks[m-1].pause {
+			if aside && az.predicateAt(m, c.hi) {
+				return m
+			}
 			return 0
 		}
 		b := az.lexAt(m)

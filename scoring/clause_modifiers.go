@@ -164,3 +164,16 @@ func (az *analyzer) predicateAt(i, hi int) bool {
 	}
 	return false
 }
+
+// pastAdverbs returns the first token from i that is not an adverb: after
+// "'s", the participle that makes it "has" may come after a guess or a
+// "just" ("your fob's probably just sat next to your phone").
+func (az *analyzer) pastAdverbs(i, hi int) int {
+	for ; i < hi && i < len(az.tok.toks); i++ {
+		b := az.lexAt(i)
+		if b&(lxAdverb|lxOpener) == 0 && !guessAdverbs.has(az.tok.toks[i].id) || b&(auxBits|lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0 {
+			return i
+		}
+	}
+	return i
+}

@@ -173,3 +173,32 @@ func TestSubjectHoldsAsideAndPairs(t *testing.T) {
 		{text: "Our courier, who I've spoken to this morning, will redeliver it today.", hasNot: blame},
 	})
 }
+
+// TestApostropheSHasAfterAdverbs: after a noun's "'s", an irregular
+// participle makes a perfect even past a guess or a "just" ("your fob's
+// probably just sat", "the van's already gone"); before a place or an
+// adjective the "'s" is "is".
+func TestApostropheSHasAfterAdverbs(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Your phone's probably just sat in a drawer all week.", word: "sat", actor: actThing, aspect: aspDone, lemma: "sit"},
+		{text: "The driver's already gone for the day.", word: "gone", actor: actThird, aspect: aspDone, lemma: "go"},
+		{text: "The parcel's probably at the depot.", word: "depot", actor: actThing, aspect: aspState},
+	})
+	for _, tc := range []struct {
+		text, word string
+		perfect    bool
+	}{
+		{"Your phone's probably just sat in a drawer all week.", "sat", true},
+		{"The parcel's probably at the depot.", "depot", false},
+		{"The router's just old.", "old", false},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if c.hasHave != tc.perfect {
+			t.Errorf("%q: perfect %v over %q, want %v", tc.text, c.hasHave, spanText(az, c), tc.perfect)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "The router's fine, your extension lead's probably just worked loose behind the sofa.", hasNot: owns},
+		{text: "Your key fob's probably just sat on top of your phone and wiped itself.", has: blame},
+	})
+}

@@ -203,7 +203,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 				continue
 			}
 			j++ // "the credit's been applied", "the fault's with us": 's is the auxiliary
-			if j < c.hi && (az.tok.key(az.tok.toks[j]) == "been" || az.isIrregularParticiple(j) || az.participleWithObject(j, c.hi)) {
+			if p := az.pastAdverbs(j, c.hi); p < c.hi && (az.tok.key(az.tok.toks[p]) == "been" || az.isIrregularParticiple(p) || az.participleWithObject(p, c.hi)) {
 				c.hasHave = true
 			} else {
 				c.aspect = aspState

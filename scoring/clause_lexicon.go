@@ -331,6 +331,7 @@ var idSetLists = []string{
 	allowanceNounsList,
 	howAmountsList,
 	howDegreesList,
+	thenWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

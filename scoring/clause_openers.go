@@ -75,6 +75,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			// "you have to understand | that it was your agent": the "that" only joins
 		case k == "that" && i == c.lo && az.frameIsThat(i, frameNouns):
 			c.causal = c.causal || az.reasonIsThat(i) // "the reason it failed is | that you ...": the reason itself
+		case b&lxPrep != 0 && az.frontedPhraseEnd(c, i) > 0:
+			i = az.frontedPhraseEnd(c, i) - 1 // "by then | the courier had closed the trace": the phrase says when or where
 		case b&lxFreq != 0 && az.tok.toks[i].pause:
 			c.freq = true // "Generally, people who check the size guide ...": the frame says how often
 		case k == "as" && i+1 < c.hi && az.lexAt(i+1)&(lxCustomer|lxThird|lxDet) != 0 && az.lexAt(i+1)&lxAgent == 0:

@@ -202,3 +202,26 @@ func TestApostropheSHasAfterAdverbs(t *testing.T) {
 		{text: "Your key fob's probably just sat on top of your phone and wiped itself.", has: blame},
 	})
 }
+
+// TestFrontedPhraseBeforeSubject: a phrase of time, place or case before the
+// subject, with no comma, is not the subject ("by then | the courier had
+// closed it", "in March | you changed"); a pronoun right after the
+// preposition is its object ("for you it's a pain"), and "by the time you
+// ..." stays a clause of when.
+func TestFrontedPhraseBeforeSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "By then the airline had given the seats away.", word: "given", actor: actThird, aspect: aspDone, lemma: "give"},
+		{text: "In March you changed your plan to the basic tier.", word: "changed", actor: actCustomer, aspect: aspDone, lemma: "change"},
+		{text: "In most of those cases it's the card issuer blocking the payment.", word: "issuer", actor: actThing, aspect: aspState},
+		{text: "On the night of the storm our engineers restored the line.", word: "restored", actor: actAgent, aspect: aspDone, lemma: "restore"},
+		{text: "For you it's a real pain, I know.", word: "pain", actor: actNone, aspect: aspNone},
+	})
+	az, c := clauseOf(t, "By the time you called us, the window had closed.", "called")
+	if !c.temporal {
+		t.Errorf("\"by the time you called us\" is a clause of when; got %q not temporal", spanText(az, c))
+	}
+	checkReadings(t, []reading{
+		{text: "You waited three weeks to report it, and by then the seller had closed the dispute.", has: blame},
+		{text: "By then we had already refunded you in full.", hasNot: blame},
+	})
+}

@@ -76,3 +76,46 @@ const (
 	howAmountsList = "many much"
 	howDegreesList = "long often soon come"
 )
+
+// frontedPhraseEnd reads a phrase of time, place or case that opens a clause
+// without a comma ("by then the courier had closed the trace", "in most of
+// these cases it's the bank", "under their policy a no-show forfeits the
+// stay") and returns the subject's token after it, or 0. The phrase is a
+// preposition, "then" or a short noun phrase (determiner, plain words,
+// numbers, "of"); the subject is a pronoun with a verb after it, or a
+// determiner. A pronoun right after the preposition is its object ("for you
+// it's"), never the subject; "by the time you ..." is a clause of its own.
+func (az *analyzer) frontedPhraseEnd(c *clause, i int) int {
+	toks := az.tok.toks
+	if toks[i].pause || toks[i].id == idTo || toks[i].id == idOf || i+2 >= c.hi || az.byTheTime(i) {
+		return 0
+	}
+	if thenWords.has(toks[i+1].id) && az.lexAt(i+2)&(lxDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(i+2)&lxBe == 0 {
+		return i + 2 // "by then", "since then", "until now"
+	}
+	sawNoun := false
+	for j := i + 1; j < c.hi && j <= i+6; j++ {
+		b := az.lexAt(j)
+		switch {
+		case toks[j-1].pause:
+			return 0
+		case sawNoun && b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&lxDet == 0 && j+1 < c.hi &&
+			(b&auxBits != 0 || az.lexAt(j+1)&(auxBits|lxNeg|lxAdverb) != 0 || az.looksLikeVerb(j+1)):
+			return j // "in most of these cases | it's", "in March | you changed"
+		case sawNoun && b&(lxDet|lxOurDet) != 0 && b&(lxThing|lxCustomers) == 0 && az.lexAt(j-1)&(lxDet|lxPrep) == 0:
+			return j // "under their policy | a no-show"
+		case b&(lxDet|lxOurDet) != 0 && (!sawNoun || az.lexAt(j-1)&lxPrep != 0) || toks[j].id == idOf || b&lxThing != 0 && b&auxBits == 0 && az.lexAt(j-1)&lxPrep != 0 && toks[j].id != idThat:
+			// "in most of these cases": determiners, "of", "these"
+		case (b == 0 || b&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxFaultNoun|lxCustomers) == 0) && !az.looksLikeVerb(j) || toks[j].num:
+			sawNoun = true
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// thenWords close a phrase of time after a preposition: "by then", "since then".
+var thenWords = idSetOf(thenWordsList)
+
+const thenWordsList = "then now"

@@ -156,6 +156,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
 	case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0:
 		return true
+	case prevPause && (b&lxOurs != 0 || toks[i].id == idWhatever || toks[i].id == idWhoever) && az.finiteVerbWithin(i+1, 6):
+		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
 	case prevPause && b&lxCustomers != 0 && az.finiteVerbWithin(i+1, 6):
 		return true // "pursuant to the terms, | passengers who arrive late forfeit"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(i+1):

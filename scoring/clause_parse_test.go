@@ -225,3 +225,32 @@ func TestFrontedPhraseBeforeSubject(t *testing.T) {
 		{text: "By then we had already refunded you in full.", hasNot: blame},
 	})
 }
+
+// TestCommaSpliceOpensClause: after a comma, "whatever ...", "whoever ..." or
+// "ours" with a verb after it opens a clause of its own, with that subject
+// ("..., | whatever they told you is between you and them"); "whatever"
+// with no verb after it ("whatever you prefer") opens none.
+func TestCommaSpliceOpensClause(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		starts     bool
+	}{
+		{"The seller set the price, whatever they told you is between you and them.", "whatever", true},
+		{"Our line tested clean, ours is fine.", "ours", true},
+		{"I can refund it or swap it, whatever you prefer.", "whatever", false},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		at := c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == tc.word
+		if at != tc.starts {
+			t.Errorf("%q: clause %q has %q as its subject: %v, want %v", tc.text, spanText(az, c), tc.word, at, tc.starts)
+		}
+	}
+	checkParses(t, []parseWant{
+		{text: "The booking agent is a separate company, whatever they charged you is on them.", word: "charged", actor: actThing, aspect: aspState},
+		{text: "The taxi firm is independent of us, whatever the driver charged you is on them.", word: "driver", actor: actThing, aspect: aspState},
+	})
+	checkReadings(t, []reading{
+		{text: "The taxi firm is independent of us, whatever the driver charged you is on them.", has: blame},
+		{text: "I'll refund the fare today, whatever you decide about the rebooking.", hasNot: blame},
+	})
+}

@@ -119,3 +119,41 @@ func (az *analyzer) frontedPhraseEnd(c *clause, i int) int {
 var thenWords = idSetOf(thenWordsList)
 
 const thenWordsList = "then now"
+
+// idWhatever is the id of "whatever", a subject with its own clause inside.
+var idWhatever = wordID("whatever")
+
+// mainAfterWhatever finds the main verb group after "whatever" and the
+// clause it holds: "whatever they charged you | is on them", "whatever
+// happened to it | was after delivery". The clause inside has a subject
+// (a pronoun or a short noun phrase) and a verb, or a verb alone; the main verb group is the next
+// auxiliary that is no subject of its own, before any pause. It returns its
+// token, or 0.
+func (az *analyzer) mainAfterWhatever(c *clause, i int) int {
+	k := i + 1
+	switch {
+	case k >= c.hi:
+		return 0
+	case az.lexAt(k)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(k)&lxDet == 0:
+		k++ // "whatever they charged you"
+	case az.lexAt(k)&lxDet != 0:
+		// "whatever the driver charged you": a short noun phrase, then its verb
+		for k++; k < c.hi && k <= i+4 && az.nounAt(k) && !az.looksLikeVerb(k); k++ {
+		}
+	}
+	for k < c.hi && az.lexAt(k)&(auxBits|lxNeg|lxAdverb) != 0 && az.lexAt(k)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+		k++
+	}
+	if k >= c.hi || !az.looksLikeVerb(k) && verbs.bare[az.tok.key(az.tok.toks[k])] == 0 {
+		return 0
+	}
+	for m := k + 1; m < c.hi && m <= k+10; m++ {
+		if az.tok.toks[m-1].pause {
+			return 0
+		}
+		if b := az.lexAt(m); b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+			return m
+		}
+	}
+	return 0
+}

@@ -33,6 +33,14 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + az.contractionAux(c, i)
 	case noOne.has(toks[i].id):
 		return az.readNoOne(c, i)
+	case b&lxOurs != 0 && b&auxBits == 0 && i+1 < c.hi && az.lexAt(i+1)&auxBits != 0:
+		c.subj, c.actor = i, actThing // "ours is working fine": our side's thing
+		return i + 1
+	case toks[i].id == idWhatever:
+		if main := az.mainAfterWhatever(c, i); main > 0 {
+			c.subj, c.actor = i, actThing // "whatever they charged you | is on them"
+			return main
+		}
 	case toks[i].id == idWhoever:
 		if main := az.mainAfterWhoever(c, i); main > 0 {
 			c.subj, c.actor = i, actThird // "whoever set up the standing order | put in the wrong reference"

@@ -332,6 +332,8 @@ var idSetLists = []string{
 	howAmountsList,
 	howDegreesList,
 	thenWordsList,
+	keepFormsList,
+	turnFormsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -254,3 +254,24 @@ func TestCommaSpliceOpensClause(t *testing.T) {
 		{text: "I'll refund the fare today, whatever you decide about the rebooking.", hasNot: blame},
 	})
 }
+
+// TestWrappedVerbGroups: "keep" before an -ing verb, "tend to" and "turned
+// out to be" wrap the verb group's main verb: "you keep entering" says what
+// has been done again and again, "people tend to forget" what people do,
+// "it turned out to be" links as "was" does.
+func TestWrappedVerbGroups(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "You keep entering the old password.", word: "entering", actor: actCustomer, aspect: aspDone, lemma: "enter"},
+		{text: "Your payment keeps getting declined.", word: "declined", actor: actThing, aspect: aspDone, lemma: "decline", passive: true},
+		{text: "Customers tend to forget the renewal date.", word: "forget", actor: actCustomers, aspect: aspHabit, lemma: "forget"},
+		{text: "It turned out to be a loose cable.", word: "cable", actor: actThing, aspect: aspDone},
+		{text: "We'll keep trying the number.", word: "trying", actor: actAgent, aspect: aspWill, lemma: "try"},
+		{text: "Keep checking your inbox.", word: "checking", actor: actNone, aspect: aspNone, lemma: "keep"},
+	})
+	checkReadings(t, []reading{
+		{text: "You kept ignoring the reminder emails.", has: blame},
+		{text: "In the end it turned out to be your charger.", has: blame},
+		{text: "It turned out to be our mistake, and I'm sorry.", hasNot: blame},
+		{text: "Our team kept working on it through the night.", hasNot: blame},
+	})
+}

@@ -157,3 +157,30 @@ func (az *analyzer) mainAfterWhatever(c *clause, i int) int {
 	}
 	return 0
 }
+
+// Verbs that wrap the verb group's main verb: "keeps getting", "turned out to be".
+var (
+	keepForms = idSetOf(keepFormsList)
+	turnForms = idSetOf(turnFormsList)
+)
+
+const (
+	keepFormsList = "keep keeps kept"
+	turnFormsList = "turn turns turned"
+)
+
+// ingAt reports an -ing verb at i in c: "keeps getting", "keep entering".
+func (az *analyzer) ingAt(i int, c *clause) bool {
+	if i >= c.hi || az.lexAt(i)&^lxIrregular != 0 {
+		return false
+	}
+	k := az.tok.key(az.tok.toks[i])
+	return len(k) > 4 && k[len(k)-3:] == "ing"
+}
+
+// turnedOutToBe reports "turned out to be" at i: it links its subject to
+// what follows as "was" does ("it turned out to be the charger").
+func (az *analyzer) turnedOutToBe(i int, c *clause) bool {
+	toks := az.tok.toks
+	return i+3 < c.hi && az.tok.key(toks[i+1]) == "out" && toks[i+2].id == idTo && az.tok.key(toks[i+3]) == "be"
+}

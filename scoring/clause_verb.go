@@ -15,6 +15,17 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		switch {
 		case b&lxFreq != 0:
 			c.freq = true
+			if i+1 < c.hi && az.tok.toks[i+1].id == idTo {
+				i++ // "people do tend to leave it": the verb after "to" is the main one
+			}
+		case c.subj >= 0 && keepForms.has(az.tok.toks[i].id) && az.ingAt(i+1, c):
+			if c.aspect == aspNone {
+				c.pastAux = true // "it keeps getting forgotten", "you keep entering": what has been happening, again and again
+			}
+		case turnForms.has(az.tok.toks[i].id) && az.turnedOutToBe(i, c):
+			az.noteAux(c, lxBe|lxPastAux) // "it turned out to be a neighbour's baby monitor": a past be
+			c.lastAux, sawBe = i+3, true
+			i += 3
 		case k == "to" && i > c.lo && az.tok.key(az.tok.toks[i-1]) == "ought":
 			// "you ought to have kept it": "ought to" is one modal
 		case (k == "have" || k == "has" || k == "had" || k == "need" || k == "needs" || k == "needed") && i+1 < c.hi &&

@@ -21,7 +21,8 @@ func (az *analyzer) afterLikeAt(i int) bool {
 		return false
 	}
 	b := az.lexAt(i)
-	return b&(lxCustomer|lxThird) != 0 && b&lxDet == 0 || toks[i].id == idYour
+	// "looks like | the courier left it", not "sounds like a plan"
+	return b&(lxCustomer|lxThird) != 0 && b&lxDet == 0 || toks[i].id == idYour || b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+2, 4)
 }
 
 // idLike is the id of "like", as in "sounds like".

@@ -275,3 +275,18 @@ func TestWrappedVerbGroups(t *testing.T) {
 		{text: "Our team kept working on it through the night.", hasNot: blame},
 	})
 }
+
+// TestLikeFrameBeforeNounPhrase: after "sounds like" or "looks like", a noun
+// phrase with a verb after it is a clause of its own ("seems like | the old
+// card was still set as the default"); "sounds like a plan" holds none.
+func TestLikeFrameBeforeNounPhrase(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Seems like the old card was still set as the default.", word: "card", actor: actThing, aspect: aspDone, lemma: "set", passive: true},
+		{text: "It looks like the engineer never turned up.", word: "engineer", actor: actAgent, aspect: aspDone, lemma: "turn"},
+		{text: "Sounds like a plan.", word: "sounds", actor: actNone, aspect: aspNone, lemma: "sound"},
+	})
+	checkReadings(t, []reading{
+		{text: "Seems like the old card was still set as the default.", has: blame},
+		{text: "Sounds like a plan, I'll book it now.", hasNot: blame},
+	})
+}

@@ -210,7 +210,8 @@ func (az *analyzer) startsReported(i int) bool {
 	next := az.lexAt(i + 1)
 	// "I can see that you paid", "we've been told that the parcel was misrouted":
 	// before a determiner, "that" cannot be one itself
-	return (next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxDet != 0) && az.reportedBefore(i)
+	// "our records show that no request was made": "no" before a noun opens a subject too
+	return (next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxDet != 0 || az.noBeforeNoun(i+1)) && az.reportedBefore(i)
 }
 
 // clearWords say a thing is plain before "that": "it is clear that".

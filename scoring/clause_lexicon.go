@@ -141,7 +141,8 @@ var lexicon = []struct {
 	{lxNeg, "not never n't nothing nobody none hardly scarcely"},
 	{lxAdverb, "just already now also really fully entirely completely totally all actually definitely " +
 		"personally certainly absolutely still simply squarely wholly genuinely truly honestly here quickly " +
-		"successfully properly finally now officially right straight immediately 100 so very either only clearly long"},
+		"successfully properly finally now officially right straight immediately 100 so very either only clearly long " +
+		"ever"},
 	{lxFreq, "usually normally typically generally always often sometimes tend tends occasionally " +
 		"frequently routinely commonly mostly"},
 	{lxConj, "and but or then plus so"},

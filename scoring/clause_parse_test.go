@@ -290,3 +290,25 @@ func TestLikeFrameBeforeNounPhrase(t *testing.T) {
 		{text: "Sounds like a plan, I'll book it now.", hasNot: blame},
 	})
 }
+
+// TestRecordVerbsAndNoSubjects: a record's verb of showing ends its subject
+// ("the account history indicates | ..."); "no" before a noun with a verb
+// group after it is a denied subject ("no meter reading was ever sent in"),
+// past an "ever"; "has come" is a perfect. "this" before a noun is no plural.
+func TestRecordVerbsAndNoSubjects(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The account history indicates the card was cancelled.", word: "indicates", actor: actThing, aspect: aspPresent, lemma: "indicates"},
+		{text: "Our records reflect that no meter reading was ever sent in.", word: "reading", actor: actThing, aspect: aspDone, lemma: "send", passive: true},
+		{text: "No payment has come in since June.", word: "payment", actor: actThing, aspect: aspDone, lemma: "come"},
+		{text: "Most people with this sync problem have installed an old driver.", word: "installed", actor: actCustomers, aspect: aspDone, lemma: "install"},
+		{text: "There's no reason to worry.", word: "reason", actor: actThing, aspect: aspState},
+	})
+	az, c := clauseOf(t, "No meter reading was ever sent in for March.", "sent")
+	if !c.neg {
+		t.Errorf("\"no meter reading was sent\" is denied; got %q not negated", spanText(az, c))
+	}
+	checkReadings(t, []reading{
+		{text: "Our records show that no cancellation form was ever submitted.", has: blame},
+		{text: "No refund has been issued yet, but I can do that now.", hasNot: blame},
+	})
+}

@@ -184,3 +184,22 @@ func (az *analyzer) turnedOutToBe(i int, c *clause) bool {
 	toks := az.tok.toks
 	return i+3 < c.hi && az.tok.key(toks[i+1]) == "out" && toks[i+2].id == idTo && az.tok.key(toks[i+3]) == "be"
 }
+
+// noBeforeNoun reports "no" at i before a plain noun with a verb group
+// after it: "no cancellation request was ever submitted", "no payment has
+// come in". It denies the clause as "not" would.
+func (az *analyzer) noBeforeNoun(i int) bool {
+	toks := az.tok.toks
+	if toks[i].id != idNo || i+2 >= len(toks) || toks[i+2].sent != toks[i].sent || !az.nounAt(i+1) {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+4 && toks[j].sent == toks[i].sent; j++ {
+		if b := az.lexAt(j); b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+			return true
+		}
+		if !az.nounAt(j) {
+			return false
+		}
+	}
+	return false
+}

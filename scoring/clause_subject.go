@@ -33,6 +33,10 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + az.contractionAux(c, i)
 	case noOne.has(toks[i].id):
 		return az.readNoOne(c, i)
+	case az.noBeforeNoun(i):
+		j := az.readNounPhrase(c, i+1)
+		c.subj, c.neg = i, true // "no cancellation request was submitted": the noun's clause, denied
+		return j
 	case b&lxOurs != 0 && b&auxBits == 0 && i+1 < c.hi && az.lexAt(i+1)&auxBits != 0:
 		c.subj, c.actor = i, actThing // "ours is working fine": our side's thing
 		return i + 1
@@ -323,11 +327,12 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 	if j+1 < len(az.tok.toks) && az.lexAt(j+1)&auxBits != 0 {
 		return false // "bank transfers can take": a plural noun before its auxiliary
 	}
+	report := az.markAt(j)&lxReport != 0 // "the high bill reflects", "our systems indicate": a record's verb of showing
 	if l := lemma(k); l != k && strings.HasSuffix(k, "s") {
-		return verbs.bare[l] != 0 || az.presentAfterSingular(j, k)
+		return verbs.bare[l] != 0 || report || az.presentAfterSingular(j, k)
 	}
 	prev := az.tok.key(az.tok.toks[j-1])
-	return strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") && verbs.bare[k] != 0
+	return strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") && az.lexAt(j-1)&(lxDet|lxThing) == 0 && (verbs.bare[k] != 0 || report)
 }
 
 // indefinites are pronouns a phrase can narrow: "everything on our side".

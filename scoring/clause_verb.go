@@ -100,7 +100,7 @@ func (az *analyzer) participleAt(i int, c *clause) bool {
 }
 
 // sameFormParticiples are verbs whose participle is spelt as the base form.
-var sameFormParticiples = wordSet("read put set cut let hit shut quit cost reset")
+var sameFormParticiples = wordSet("read put set cut let hit shut quit cost reset come become run overrun")
 
 // subjectHasBe reports a subject contraction that holds be: "it's", "we're".
 func (az *analyzer) subjectHasBe(c *clause) bool {

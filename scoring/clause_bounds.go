@@ -297,7 +297,7 @@ func (az *analyzer) startsPredicate(i int) bool {
 	if b&(lxWill|lxHave|lxCan) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
 		return true
 	}
-	if b != 0 || az.tok.toks[i].num {
+	if b&^lxIrregular != 0 || az.tok.toks[i].num { // "they had it and lost it": an irregular past is a verb too
 		return false
 	}
 	k := az.tok.key(az.tok.toks[i])

@@ -312,3 +312,18 @@ func TestRecordVerbsAndNoSubjects(t *testing.T) {
 		{text: "No refund has been issued yet, but I can do that now.", hasNot: blame},
 	})
 }
+
+// TestIrregularPastSharesSubject: after "and", an irregular past is a second
+// predicate of the subject before it ("they had it | and lost it"), as a
+// regular one is; a noun after "and" is not.
+func TestIrregularPastSharesSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The carrier had it for a week and lost it in the depot.", word: "lost", actor: actThird, aspect: aspDone, lemma: "lose"},
+		{text: "The driver took the parcel and left it by the bins.", word: "left", actor: actThird, aspect: aspDone, lemma: "leave"},
+		{text: "The courier brought the parcel and a letter.", word: "letter", actor: actThird, aspect: aspDone, lemma: "bring"},
+	})
+	checkReadings(t, []reading{
+		{text: "Honestly, the courier had it for two days and lost it somewhere.", has: blame},
+		{text: "Our engineer came out and fixed the line this morning.", hasNot: blame},
+	})
+}

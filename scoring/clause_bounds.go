@@ -297,6 +297,9 @@ func (az *analyzer) startsPredicate(i int) bool {
 	if b&(lxWill|lxHave|lxCan) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
 		return true
 	}
+	if b&lxBe != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && i+1 < len(az.tok.toks) && az.looksLikeVerb(i+1) {
+		return true // "was not initiated by us | but was requested by the previous occupant", "arrived | and is signed for"
+	}
 	if b&^lxIrregular != 0 || az.tok.toks[i].num { // "they had it and lost it": an irregular past is a verb too
 		return false
 	}

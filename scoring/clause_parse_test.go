@@ -327,3 +327,18 @@ func TestIrregularPastSharesSubject(t *testing.T) {
 		{text: "Our engineer came out and fixed the line this morning.", hasNot: blame},
 	})
 }
+
+// TestPassiveSharesSubject: after "and" or "but", be before a participle is
+// a second predicate ("was not initiated by us | but was requested by the
+// previous tenant"), with the subject before it.
+func TestPassiveSharesSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The transfer was not stopped by us but was recalled by the sending bank.", word: "recalled", actor: actThing, aspect: aspDone, lemma: "recall", passive: true},
+		{text: "The parcel arrived and was signed for by your neighbour.", word: "signed", actor: actThing, aspect: aspDone, lemma: "sign", passive: true},
+		{text: "The parcel arrived and was late.", word: "late", actor: actThing, aspect: aspDone, lemma: "arrive"},
+	})
+	checkReadings(t, []reading{
+		{text: "The order was not cancelled by us but was cancelled by the seller.", has: blame},
+		{text: "The refund was approved and was sent to your card this morning.", hasNot: blame},
+	})
+}

@@ -342,3 +342,21 @@ func TestPassiveSharesSubject(t *testing.T) {
 		{text: "The refund was approved and was sent to your card this morning.", hasNot: blame},
 	})
 }
+
+// TestDemonstrativeBeforeNounAndPast: "that" or "this" before a noun and a
+// past verb is a determiner ("that driver | left it outside", "this update |
+// broke the app"); "that" before a verb is the subject itself ("that
+// happened last week").
+func TestDemonstrativeBeforeNounAndPast(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "That driver left it outside in the rain.", word: "left", actor: actThird, aspect: aspDone, lemma: "leave"},
+		{text: "This update broke the app on older phones.", word: "broke", actor: actThing, aspect: aspDone, lemma: "break"},
+		{text: "That decision sat with the airline.", word: "sat", actor: actThing, aspect: aspDone, lemma: "sit"},
+		{text: "That happened last week.", word: "happened", actor: actThing, aspect: aspDone, lemma: "happened"},
+		{text: "That missed payment is the problem.", word: "payment", actor: actThing, aspect: aspState},
+	})
+	checkReadings(t, []reading{
+		{text: "That courier lost the parcel at the depot.", has: blame},
+		{text: "That engineer fixed the line yesterday.", hasNot: blame},
+	})
+}

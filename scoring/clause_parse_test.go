@@ -360,3 +360,19 @@ func TestDemonstrativeBeforeNounAndPast(t *testing.T) {
 		{text: "That engineer fixed the line yesterday.", hasNot: blame},
 	})
 }
+
+// TestBareNounWithPhraseSubject: a bare noun with a phrase after it and then
+// a verb group is a subject ("claims for water damage | are assessed"); a
+// verb before a phrase with no verb group after it is an order ("click on
+// the link").
+func TestBareNounWithPhraseSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Parcels with no safe place are returned to the depot.", word: "returned", actor: actThing, aspect: aspHabit, lemma: "return", passive: true},
+		{text: "Files in the bin are deleted after 30 days.", word: "deleted", actor: actThing, aspect: aspHabit, lemma: "delete", passive: true},
+		{text: "Click on the link we sent.", word: "click", actor: actNone, aspect: aspNone, lemma: "click"},
+	})
+	checkReadings(t, []reading{
+		{text: "Claims for water damage are assessed within ten days.", hasNot: timeC},
+		{text: "Your claim for water damage will be assessed within ten days.", has: timeC},
+	})
+}

@@ -116,6 +116,9 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") || quantityNouns.has(az.tok.toks[i].id) {
 		reach = 6 // a gerund subject ("Selling you a faulty kettle is on us"), a quantity ("plenty of people")
 	}
+	if i+2 < c.hi && az.lexAt(i+1)&lxPrep != 0 && !az.looksLikeVerb(i) && az.phraseAfterPrep(i+1, 0) {
+		return true // "files in the trash are erased", "charges on this tariff are"
+	}
 	if az.auxAfterGerund(c, i) > 0 {
 		return true // "plugging it into that extension lead is probably what blew it"
 	}

@@ -376,3 +376,17 @@ func TestBareNounWithPhraseSubject(t *testing.T) {
 		{text: "Your claim for water damage will be assessed within ten days.", has: timeC},
 	})
 }
+
+// TestRelativeAndWhateverSubjectsReachTheirVerb: a subject's relative clause
+// ends at an irregular past ("the engineer who visited on Monday | found"),
+// "whatever" takes a phrase headed by a party of the company ("whatever the
+// agent promised you | wasn't authorised"), and "going to" before a noun is
+// movement, not a future ("the emails were going to your junk folder").
+func TestRelativeAndWhateverSubjectsReachTheirVerb(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The engineer who visited on Monday found a loose cable.", word: "found", actor: actAgent, aspect: aspDone, lemma: "find"},
+		{text: "Whatever the agent promised you on the phone wasn't authorised by us.", word: "authorised", actor: actThing, aspect: aspDone, lemma: "authorise", passive: true},
+		{text: "The emails were going to your junk folder the whole time.", word: "going", actor: actThing, aspect: aspDone, lemma: "go"},
+		{text: "The parcel is going to arrive on Friday.", word: "arrive", actor: actThing, aspect: aspWill, lemma: "arrive"},
+	})
+}

@@ -138,7 +138,7 @@ func (az *analyzer) mainAfterWhatever(c *clause, i int) int {
 		k++ // "whatever they charged you"
 	case az.lexAt(k)&lxDet != 0:
 		// "whatever the driver charged you": a short noun phrase, then its verb
-		for k++; k < c.hi && k <= i+4 && az.nounAt(k) && !az.looksLikeVerb(k); k++ {
+		for k++; k < c.hi && k <= i+4 && (az.nounAt(k) || az.lexAt(k)&^lxCompanyNoun == 0) && !az.looksLikeVerb(k); k++ {
 		}
 	}
 	for k < c.hi && az.lexAt(k)&(auxBits|lxNeg|lxAdverb) != 0 && az.lexAt(k)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {

@@ -54,7 +54,8 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		case az.isLyAdverb(i, k):
 			// "you unfortunately didn't", "it was clearly used": any "-ly" adverb
 			// may sit inside a verb group, not only those the lexicon lists
-		case (k == "going" || k == "about") && i+1 < c.hi && az.tok.key(az.tok.toks[i+1]) == "to":
+		case (k == "going" || k == "about") && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "to" && az.lexAt(i+2)&(lxDet|lxOurDet|lxThing|lxAgent|lxCustomer|lxThird) == 0:
+			// "it's going to arrive", not "the emails were going to your junk folder"
 			c.aspect, sawBe = aspWill, false
 			i++
 		case k == "able" && i+1 < c.hi && az.tok.key(az.tok.toks[i+1]) == "to":

@@ -40,8 +40,8 @@ func (az *analyzer) readConditionalInversion(c *clause, i int) int {
 	if i+2 >= c.hi || i != c.lo || !inversionAuxes.has(az.tok.toks[i].id) {
 		return i
 	}
-	if next := az.lexAt(i + 1); next&(lxCustomer|lxAgent|lxThird|lxThing) == 0 || next&(lxDet|auxBits) != 0 {
-		return i
+	if next := az.lexAt(i + 1); (next&(lxCustomer|lxAgent|lxThird|lxThing) == 0 || next&(lxDet|auxBits) != 0) && !az.invertedNounPhrase(i+1, c.hi) {
+		return i // but "had the card been reported lost", "should the payment fail": a noun phrase as subject
 	}
 	c.cond = true
 	az.noteAux(c, az.lexAt(i))

@@ -390,3 +390,30 @@ func TestRelativeAndWhateverSubjectsReachTheirVerb(t *testing.T) {
 		{text: "The parcel is going to arrive on Friday.", word: "arrive", actor: actThing, aspect: aspWill, lemma: "arrive"},
 	})
 }
+
+// TestConditionWithNounPhraseInverted: "had the card been reported" is a
+// condition with its auxiliary before a noun phrase subject, as "had you
+// reported it" is with a pronoun; "had the money" is no condition.
+func TestConditionWithNounPhraseInverted(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Had the meter been read in March, the bill would have been lower.", word: "read", actor: actThing, aspect: aspDone, lemma: "read", passive: true},
+		{text: "We had the money back by Friday.", word: "money", actor: actAgent, aspect: aspDone, lemma: "have"},
+	})
+	for _, tc := range []struct {
+		text, word string
+		cond       bool
+	}{
+		{"Had the form been signed, the claim would have gone through.", "signed", true},
+		{"Had the card been reported lost sooner, we could have stopped it.", "reported", true},
+		{"Had a look at your account this morning.", "look", false},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if c.cond != tc.cond {
+			t.Errorf("%q: cond %v over %q, want %v", tc.text, c.cond, spanText(az, c), tc.cond)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "Had the direct debit been set up, the account wouldn't have lapsed.", has: blame},
+		{text: "Had our engineer been free, we'd have come out today.", hasNot: blame},
+	})
+}

@@ -203,3 +203,24 @@ func (az *analyzer) noBeforeNoun(i int) bool {
 	}
 	return false
 }
+
+// invertedNounPhrase reports a noun phrase at i, a determiner and up to three
+// plain words, followed by "been", a participle or a base verb: the subject
+// of a condition said with its auxiliary first ("had the card been
+// reported", "should the payment fail"), not "had the money" or "had a
+// look".
+func (az *analyzer) invertedNounPhrase(i, hi int) bool {
+	if i >= hi || az.lexAt(i)&(lxDet|lxOurDet) == 0 || az.lexAt(i)&auxBits != 0 {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+4; j++ {
+		k := az.tok.key(az.tok.toks[j])
+		if j > i+1 && (k == "been" || k == "to" || az.looksLikeVerb(j) && az.lexAt(j-1)&lxDet == 0) {
+			return true
+		}
+		if !az.nounAt(j) && az.lexAt(j)&^lxCompanyNoun != 0 || az.tok.toks[j].pause {
+			return false
+		}
+	}
+	return false
+}

@@ -189,6 +189,8 @@ func (az *analyzer) startsReported(i int) bool {
 	switch {
 	case b&lxDet != 0 && az.evidenceShows(i-1):
 		return true // "the server logs show | the files were deleted from your laptop"
+	case b&(lxDet|lxOurDet) != 0 && az.reportedNounClause(i):
+		return true // "the photos clearly show | the screen was cracked", "the damage suggests | the phone was used"
 	case toks[i].id == idThat && i >= 2 && clearWords.has(toks[i-1].id) && az.lexAt(i-2)&lxBe != 0:
 		return true // "it is clear | that you were advised of the fee"
 	case az.markAt(i-1)&lxGuess != 0 && b&(lxDet|lxThird|lxCustomer|lxThing) != 0 && b&lxAgent == 0:

@@ -417,3 +417,22 @@ func TestConditionWithNounPhraseInverted(t *testing.T) {
 		{text: "Had our engineer been free, we'd have come out today.", hasNot: blame},
 	})
 }
+
+// TestReportedClauseWithoutThat: after a verb of knowing or showing, a noun
+// phrase with an auxiliary after it is a clause of its own ("the photos
+// clearly show | the screen was cracked", "I can confirm | the refund has
+// gone through"); a noun phrase that is the verb's object ("we'll show the
+// driver the way"), a planned report ("to confirm the recall is complete")
+// and quoted words are not.
+func TestReportedClauseWithoutThat(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The photos clearly show the screen was cracked.", word: "cracked", actor: actThing, aspect: aspDone, lemma: "crack", passive: true},
+		{text: "The damage suggests the phone was dropped.", word: "dropped", actor: actThing, aspect: aspDone, lemma: "drop", passive: true},
+		{text: "We'll show the driver the way.", word: "driver", actor: actAgent, aspect: aspWill, lemma: "show"},
+		{text: "I'll call on Friday to confirm the recall is complete.", word: "recall", actor: actAgent, aspect: aspWill, lemma: "call"},
+	})
+	checkReadings(t, []reading{
+		{text: "I can confirm the refund has gone through.", has: step},
+		{text: "I'll ring you tomorrow to confirm the refund has gone through.", hasNot: step},
+	})
+}

@@ -224,3 +224,31 @@ func (az *analyzer) invertedNounPhrase(i, hi int) bool {
 	}
 	return false
 }
+
+// reportedNounClause reports a clause without "that" opening with a noun
+// phrase at i after a verb of knowing or showing (past any adverb): "the
+// photos clearly show | the screen was cracked", "I can confirm | the
+// refund has gone". The noun phrase is a few plain words and an auxiliary
+// follows it, so the verb's object is a clause, not a noun ("we'll show the
+// driver the way"). Verbs that tell or promise someone are left out.
+func (az *analyzer) reportedNounClause(i int) bool {
+	toks := az.tok.toks
+	v := i - 1
+	for v > 0 && az.lexAt(v)&lxAdverb != 0 && az.lexAt(v)&auxBits == 0 {
+		v--
+	}
+	if v < 1 || toks[v].sent != toks[i].sent || az.markAt(v)&lxReport == 0 || givingVerbs[az.tok.key(toks[v])] || toks[i-1].pause ||
+		toks[v-1].id == idTo || toks[i].quoted {
+		return false // "I'll call to confirm the recall is complete" plans a report; quoted words are someone else's
+	}
+	for j := i + 1; j < len(toks) && j <= i+4 && toks[j].sent == toks[i].sent && !toks[j-1].pause; j++ {
+		b := az.lexAt(j)
+		if j > i+1 && b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+			return true
+		}
+		if !az.nounAt(j) && b&^(lxCompanyNoun|lxCustomers) != 0 {
+			return false
+		}
+	}
+	return false
+}

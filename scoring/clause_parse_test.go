@@ -436,3 +436,21 @@ func TestReportedClauseWithoutThat(t *testing.T) {
 		{text: "I'll ring you tomorrow to confirm the refund has gone through.", hasNot: step},
 	})
 }
+
+// TestSubjectAfterAdverbAndInsidePhrase: an "-ly" adverb before the subject
+// colours the clause and is not its subject ("clearly | the parcel wasn't
+// checked"); a noun after a determiner is no verb ("of the emails"), and a
+// relative clause inside a phrase of the subject runs to the verb group
+// ("every one of the emails we sent | was opened"). "just" before a noun
+// phrase stays where it was.
+func TestSubjectAfterAdverbAndInsidePhrase(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Clearly the box wasn't checked when it arrived.", word: "checked", actor: actThing, aspect: aspDone, lemma: "check", passive: true},
+		{text: "Evidently your card was cancelled before the payment date.", word: "cancelled", actor: actThing, aspect: aspDone, lemma: "cancel", passive: true},
+		{text: "Every one of the emails we sent was opened on your account.", word: "opened", actor: actThing, aspect: aspDone, lemma: "opened", passive: true},
+	})
+	checkReadings(t, []reading{
+		{text: "Clearly the parcel wasn't checked when it arrived.", has: blame},
+		{text: "Just the one charge went through.", hasNot: step},
+	})
+}

@@ -172,7 +172,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++
 			continue
 		}
-		if n > 0 && !inPP && b&(lxCustomer|lxAgent) != 0 && b&auxBits == 0 {
+		if n > 0 && b&(lxCustomer|lxAgent) != 0 && b&auxBits == 0 {
 			if aux := az.auxAfterRelative(c, j); aux > 0 {
 				j = aux // "the 12 USD you paid for express shipping | has gone back"
 				break
@@ -326,8 +326,8 @@ const genericDetsList = "most many all some"
 // fare rules say", "a lot of members forget", "the courier says". It needs a
 // verb the lists know, after a plural or with its own -s.
 func (az *analyzer) verbAfterNoun(j int) bool {
-	if az.lexAt(j) != 0 || az.tok.toks[j].apos {
-		return false // "your boiler's": a possessive or a noun and its 's, not a verb in -s
+	if az.lexAt(j) != 0 || az.tok.toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet) != 0 {
+		return false // "your boiler's": a possessive or a noun and its 's, not a verb in -s; "the emails": a noun
 	}
 	k := az.tok.key(az.tok.toks[j])
 	if j+1 < len(az.tok.toks) && az.lexAt(j+1)&auxBits != 0 {

@@ -110,7 +110,7 @@ var idAnd = wordID("and")
 // token, where the clause goes on, or 0.
 func (az *analyzer) parentheticalRelative(lo, i, hi int) int {
 	toks := az.tok.toks
-	if !relativeWords.has(toks[i].id) || toks[i].id == idThat || !toks[i-1].pause || !az.verblessSubject(lo, i) {
+	if !(relativeWords.has(toks[i].id) || az.asideOpener(i)) || toks[i].id == idThat || !toks[i-1].pause || !az.verblessSubject(lo, i) {
 		return 0
 	}
 	for k := i + 2; k < hi && k <= i+14; k++ {
@@ -176,4 +176,31 @@ func (az *analyzer) pastAdverbs(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// asideOpener reports a word that opens a condition or a time between
+// commas inside a subject: "the tickets, | once printed, | can't be
+// exchanged", "your card, | if it is lost, | must be reported".
+func (az *analyzer) asideOpener(i int) bool {
+	b := az.lexAt(i)
+	return b&(lxCond|lxTemporal) != 0 && b&lxThing == 0 && az.tok.toks[i].id != idWhether
+}
+
+// asideEnd returns the token after an aside between commas that opens at
+// i, inside a subject ("the tickets, once printed, | can't be exchanged"),
+// when a predicate follows it, or 0.
+func (az *analyzer) asideEnd(c *clause, i int) int {
+	toks := az.tok.toks
+	if i < 1 || !toks[i-1].pause || !az.asideOpener(i) {
+		return 0
+	}
+	for k := i + 2; k < c.hi && k <= i+10; k++ {
+		if toks[k-1].pause {
+			if az.predicateAt(k, c.hi) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }

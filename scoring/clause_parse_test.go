@@ -454,3 +454,19 @@ func TestSubjectAfterAdverbAndInsidePhrase(t *testing.T) {
 		{text: "Just the one charge went through.", hasNot: step},
 	})
 }
+
+// TestSubjectHoldsConditionAside: a condition or a time between commas
+// inside a subject ("the tickets, once printed, | can't be exchanged") is
+// passed over to the verb group; after a clause with its own verb, ", once
+// you asked," stays a clause of its own.
+func TestSubjectHoldsConditionAside(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The vouchers, once issued, can't be refunded.", word: "refunded", actor: actThing, aspect: aspCould, lemma: "refund", passive: true},
+		{text: "The parcel, when it arrived, had already been opened.", word: "opened", actor: actThing, aspect: aspDone, lemma: "opened", passive: true},
+		{text: "We sent the code, once you asked, and it expired.", word: "asked", actor: actCustomer, aspect: aspDone, lemma: "ask"},
+	})
+	checkReadings(t, []reading{
+		{text: "Your card, if lost, must be reported to us straight away.", has: blame},
+		{text: "Your refund, once approved, will be sent to your card.", hasNot: blame},
+	})
+}

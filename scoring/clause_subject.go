@@ -185,6 +185,12 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 				break
 			}
 		}
+		if n > 0 {
+			if end := az.asideEnd(c, j); end > 0 {
+				j = end // "the tickets, once printed, | can't be exchanged"
+				break
+			}
+		}
 		if n > 0 && az.nounAfterAnd(c, j) {
 			j++ // "the terms and conditions", "the router and the cable": one subject of two nouns
 			continue

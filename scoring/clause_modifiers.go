@@ -204,3 +204,13 @@ func (az *analyzer) asideEnd(c *clause, i int) int {
 	}
 	return 0
 }
+
+// possessorLex returns the clause properties of a possessive's noun: "bank"
+// for "bank's", so a party named with "'s" is known as the bare word is.
+func possessorLex(k string) lex {
+	stem, ok := strings.CutSuffix(k, "'s")
+	if !ok {
+		return 0
+	}
+	return index.lex[wordID(stem)]
+}

@@ -470,3 +470,19 @@ func TestSubjectHoldsConditionAside(t *testing.T) {
 		{text: "Your refund, once approved, will be sent to your card.", hasNot: blame},
 	})
 }
+
+// TestThirdPartyPossessorOwnsTheTeam: staff named with a third party's "'s"
+// are that party's ("the bank's fraud team" is the bank's, as "your IT team"
+// is yours); "our courier's team" stays ours.
+func TestThirdPartyPossessorOwnsTheTeam(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The bank's fraud team froze the card.", word: "froze", actor: actThird, aspect: aspDone, lemma: "freeze"},
+		{text: "The courier's depot staff lost the parcel.", word: "lost", actor: actThird, aspect: aspDone, lemma: "lose"},
+		{text: "Our courier's team lost the parcel.", word: "lost", actor: actAgent, aspect: aspDone, lemma: "lose"},
+		{text: "The support team lost the parcel.", word: "lost", actor: actAgent, aspect: aspDone, lemma: "lose"},
+	})
+	checkReadings(t, []reading{
+		{text: "The airline's ground staff lost your bag at Heathrow.", has: blame, hasNot: owns},
+		{text: "Our delivery team lost your bag at the depot.", has: owns, hasNot: blame},
+	})
+}

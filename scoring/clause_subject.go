@@ -150,6 +150,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	headAt := i
 	inPP := false // inside "of ..." or "for ...", which does not change the head
 	quantity := false
+	theirs := false // a possessor that is a third party: "the bank's"
 	maxWords := 4
 	if bare && strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") {
 		maxWords = 7 // a gerund subject: "Selling you a faulty kettle is on us"
@@ -223,6 +224,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener|lxFine|lxWrong|lxBadAdj) == 0 &&
 				!az.looksLikeVerb(j+1) && !az.downTo(j+1) &&
 				!az.endsAt(j+1, c) {
+				theirs = theirs || possessorLex(k)&lxThirdNoun != 0 // "the bank's fraud team": another firm's people
 				j++ // a possessive: "the courier's van", go on
 				continue
 			}
@@ -252,8 +254,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		c.actor = actAgent // "our rider", "our courier": a party the company answers for
 	case head&(lxThirdNoun|lxThird) != 0 || det&lxTheirs != 0:
 		c.actor = actThird
-	case head&lxCompanyNoun != 0 && az.tok.key(az.tok.toks[i]) == "your":
-		c.actor = actThird // "your IT team"
+	case head&lxCompanyNoun != 0 && (az.tok.key(az.tok.toks[i]) == "your" || theirs):
+		c.actor = actThird // "your IT team", "the bank's fraud team"
 	case head&lxCompanyNoun != 0:
 		c.actor = actAgent
 	case head&lxCustomers != 0 || det&lxCustomers != 0:

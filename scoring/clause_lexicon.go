@@ -335,6 +335,7 @@ var idSetLists = []string{
 	thenWordsList,
 	keepFormsList,
 	turnFormsList,
+	seemFormsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

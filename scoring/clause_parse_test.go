@@ -486,3 +486,22 @@ func TestThirdPartyPossessorOwnsTheTeam(t *testing.T) {
 		{text: "Our delivery team lost your bag at the depot.", has: owns, hasNot: blame},
 	})
 }
+
+// TestSeemToWrapsTheVerb: "seem to" or "appear to" before a verb wraps it,
+// said as a supposition ("the courier appears to have left it"), where
+// "seems fair" is a linking verb.
+func TestSeemToWrapsTheVerb(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The courier appears to have left it at the wrong address.", word: "left", actor: actThird, aspect: aspDone, lemma: "leave"},
+		{text: "You seem to have entered the old card number.", word: "entered", actor: actCustomer, aspect: aspDone, lemma: "enter"},
+		{text: "That seems fair to me.", word: "seems", actor: actThing, aspect: aspPresent, lemma: "seem"},
+	})
+	az, c := clauseOf(t, "The refund appears to have gone through.", "gone")
+	if !c.hedged {
+		t.Errorf("\"appears to have gone\" is a supposition; got %q not hedged", spanText(az, c))
+	}
+	checkReadings(t, []reading{
+		{text: "Your son seems to have found the purchase button again.", has: blame},
+		{text: "The refund appears to have gone through this morning.", hasNot: blame},
+	})
+}

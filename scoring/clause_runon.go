@@ -162,11 +162,13 @@ func (az *analyzer) mainAfterWhatever(c *clause, i int) int {
 var (
 	keepForms = idSetOf(keepFormsList)
 	turnForms = idSetOf(turnFormsList)
+	seemForms = idSetOf(seemFormsList)
 )
 
 const (
 	keepFormsList = "keep keeps kept"
 	turnFormsList = "turn turns turned"
+	seemFormsList = "seem seems seemed appear appears appeared"
 )
 
 // ingAt reports an -ing verb at i in c: "keeps getting", "keep entering".

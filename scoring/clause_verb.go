@@ -18,6 +18,9 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			if i+1 < c.hi && az.tok.toks[i+1].id == idTo {
 				i++ // "people do tend to leave it": the verb after "to" is the main one
 			}
+		case seemForms.has(az.tok.toks[i].id) && i+2 < c.hi && az.tok.toks[i+1].id == idTo && az.lexAt(i+2)&(lxDet|lxThing|lxAgent|lxCustomer|lxThird) == 0:
+			c.hedged = true // "your kids seem to have found the button": what follows is supposed, not said for sure
+			i++
 		case c.subj >= 0 && keepForms.has(az.tok.toks[i].id) && az.ingAt(i+1, c):
 			if c.aspect == aspNone {
 				c.pastAux = true // "it keeps getting forgotten", "you keep entering": what has been happening, again and again

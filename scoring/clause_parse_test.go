@@ -505,3 +505,17 @@ func TestSeemToWrapsTheVerb(t *testing.T) {
 		{text: "The refund appears to have gone through this morning.", hasNot: blame},
 	})
 }
+
+// TestTypedYouIsTheCustomer: "u" and "ya", typed or said for "you", are the
+// customer as subject ("u put the wrong postcode in").
+func TestTypedYouIsTheCustomer(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "u put the wrong postcode in, that's why it went to leeds", word: "put", actor: actCustomer, aspect: aspDone, lemma: "put"},
+		{text: "Ya ordered the small one.", word: "ordered", actor: actCustomer, aspect: aspDone, lemma: "order"},
+		{text: "The U-bend was blocked.", word: "blocked", actor: actThing, aspect: aspDone, lemma: "block", passive: true},
+	})
+	checkReadings(t, []reading{
+		{text: "u typed the wrong email in so the code never came", has: blame},
+		{text: "thanks, i'll sort it for u now", hasNot: blame},
+	})
+}

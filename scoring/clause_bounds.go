@@ -248,8 +248,8 @@ func (az *analyzer) reportedBefore(i int) bool {
 	// "by" phrase between the verb and "that"
 	toks := az.tok.toks
 	for j := i - 1; j >= 2 && j >= i-5 && toks[j].sent == toks[i].sent && !toks[j].pause; j-- {
-		if toks[j].id == idBy {
-			return az.markAt(j-1)&lxReport != 0
+		if toks[j].id == idBy || az.lexAt(j)&lxPrep != 0 && toks[j].id != idTo && toks[j].id != idOf {
+			return az.markAt(j-1)&lxReport != 0 // "we can see from the logs | that ..."
 		}
 	}
 	return false

@@ -77,9 +77,9 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			c.causal = c.causal || az.reasonIsThat(i) // "the reason it failed is | that you ...": the reason itself
 		case b&lxPrep != 0 && az.frontedPhraseEnd(c, i) > 0:
 			i = az.frontedPhraseEnd(c, i) - 1 // "by then | the courier had closed the trace": the phrase says when or where
-		case i+1 < c.hi && strings.HasSuffix(k, "ly") && (b&lxAdverb != 0 && b&(auxBits|lxAgent|lxThing|lxPrep) == 0 || az.isLyAdverb(i, k)) &&
+		case i+1 < c.hi && (strings.HasSuffix(k, "ly") || k == "either") && (b&lxAdverb != 0 && b&(auxBits|lxAgent|lxThing|lxPrep) == 0 || az.isLyAdverb(i, k)) &&
 			az.lexAt(i+1)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(i+1)&lxPrep == 0 && !az.tok.toks[i].pause:
-			// "clearly the parcel wasn't checked", "obviously you'd want it back": the adverb colours the clause
+			// "clearly the parcel wasn't checked", "either the code was mistyped or ...": the adverb colours the clause
 		case b&lxFreq != 0 && az.tok.toks[i].pause:
 			c.freq = true // "Generally, people who check the size guide ...": the frame says how often
 		case k == "as" && i+1 < c.hi && az.lexAt(i+1)&(lxCustomer|lxThird|lxDet) != 0 && az.lexAt(i+1)&lxAgent == 0:

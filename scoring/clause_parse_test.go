@@ -519,3 +519,19 @@ func TestTypedYouIsTheCustomer(t *testing.T) {
 		{text: "thanks, i'll sort it for u now", hasNot: blame},
 	})
 }
+
+// TestRelativeWithoutThatAndReportAcrossPhrase: a relative clause without
+// "that" inside a subject ends at the subject's own verb even with no
+// auxiliary ("the photos you sent | show", "the parcel you ordered |
+// arrived"); a verb of knowing still reports past a short phrase ("we can
+// see from the logs | that ..."); "either" before a subject is passed over.
+func TestRelativeWithoutThatAndReportAcrossPhrase(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The photos you sent show a cracked screen.", word: "show", actor: actThing, aspect: aspPresent, lemma: "show"},
+		{text: "The parcel you ordered arrived yesterday.", word: "arrived", actor: actThing, aspect: aspDone, lemma: "arrive"},
+		{text: "We can see from the logs that the account was accessed from your network.", word: "accessed", actor: actThing, aspect: aspDone, lemma: "access", passive: true},
+		{text: "Either the code was mistyped or it had run out.", word: "mistyped", actor: actThing, aspect: aspDone, lemma: "mistype", passive: true},
+		{text: "The money you paid for delivery has gone back to your card.", word: "gone", actor: actThing, aspect: aspDone, lemma: "go"},
+		{text: "We can talk to the courier for you.", word: "talk", actor: actAgent, aspect: aspCould, lemma: "talk"},
+	})
+}

@@ -280,6 +280,10 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 		if b := az.lexAt(k); b&(lxBe|lxHave|lxWill|lxCan) != 0 && b&(lxAgent|lxCustomer|lxThing|lxThird) == 0 {
 			return k
 		}
+		if kk := az.tok.key(az.tok.toks[k]); az.lexAt(k)&^lxIrregular == 0 && az.lexAt(k-1)&(lxDet|lxPrep) == 0 &&
+			(verbs.bare[kk] != 0 || az.markAt(k)&lxReport != 0 || az.looksLikeVerb(k)) {
+			return k // "the photos you sent | show it was dropped", "the parcel you ordered | arrived": a verb with no auxiliary
+		}
 	}
 	return 0
 }

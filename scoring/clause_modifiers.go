@@ -214,3 +214,28 @@ func possessorLex(k string) lex {
 	}
 	return index.lex[wordID(stem)]
 }
+
+// auxAfterInfinitive finds the verb group after a noun's "to" and its verb
+// ("your failure to return the old handset within 30 days | is", "the
+// decision to cancel the policy | was taken"): a plain verb after "to",
+// then within ten words, before any pause, joining word or subject of its
+// own, an auxiliary. It returns the auxiliary's token, or 0.
+func (az *analyzer) auxAfterInfinitive(c *clause, j int) int {
+	toks := az.tok.toks
+	if j+2 >= c.hi || az.lexAt(j+1) != 0 || az.looksLikeVerb(j+1) || toks[j+1].num || toks[j].pause {
+		return 0
+	}
+	for k := j + 2; k < c.hi && k <= j+11; k++ {
+		if toks[k-1].pause {
+			return 0
+		}
+		b := az.lexAt(k)
+		switch {
+		case b&(lxConj|lxSub|lxCond|lxAgent|lxCustomer|lxThird) != 0 || b&auxBits != 0 && b&lxThing != 0:
+			return 0
+		case b&auxBits != 0:
+			return k
+		}
+	}
+	return 0
+}

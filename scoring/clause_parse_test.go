@@ -535,3 +535,21 @@ func TestRelativeWithoutThatAndReportAcrossPhrase(t *testing.T) {
 		{text: "We can talk to the courier for you.", word: "talk", actor: actAgent, aspect: aspCould, lemma: "talk"},
 	})
 }
+
+// TestSubjectHoldsInfinitiveAndStrandedRelative: a noun's "to" and its verb
+// phrase are part of the subject ("your decision to switch off auto-renew |
+// is why ..."), as is a relative clause whose preposition comes last ("the
+// cloud provider we host on | had"); "the refund to your card" is a phrase,
+// and "a letter to confirm this" with no verb group after is no subject.
+func TestSubjectHoldsInfinitiveAndStrandedRelative(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The decision to cancel the policy was taken last week.", word: "taken", actor: actThing, aspect: aspDone, lemma: "take", passive: true},
+		{text: "Any failure to receive the notice must be ascribed to your spam filter.", word: "ascribed", actor: actThing, aspect: aspMust, lemma: "ascribed", passive: true},
+		{text: "The cloud provider we host on had a regional failure.", word: "had", actor: actThird, aspect: aspDone, lemma: "have"},
+		{text: "The refund to your card has been processed.", word: "processed", actor: actThing, aspect: aspDone, lemma: "process", passive: true},
+	})
+	checkReadings(t, []reading{
+		{text: "Your decision to switch off auto-renew is why the cover lapsed.", has: blame},
+		{text: "Our decision to waive the fee is final, so there's nothing more to pay.", hasNot: blame},
+	})
+}

@@ -192,6 +192,12 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 				break
 			}
 		}
+		if n > 0 && az.tok.toks[j].id == idTo {
+			if aux := az.auxAfterInfinitive(c, j); aux > 0 {
+				j = aux // "your failure to return the handset within 30 days | is what triggered the charge"
+				break
+			}
+		}
 		if n > 0 && az.nounAfterAnd(c, j) {
 			j++ // "the terms and conditions", "the router and the cable": one subject of two nouns
 			continue
@@ -270,8 +276,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 // verb, then within a few words an auxiliary, with no pause between. It returns
 // the auxiliary's token, or 0.
 func (az *analyzer) auxAfterRelative(c *clause, j int) int {
-	if j+1 >= c.hi || az.formOf(j+1, c) != formPast {
-		return 0
+	if j+2 >= c.hi || az.formOf(j+1, c) != formPast && !(az.formOf(j+1, c) == formBase && az.lexAt(j+2)&lxPrep != 0 && az.lexAt(j+1)&^(lxRuleNoun|lxDeliverable|lxThirdNoun) == 0) {
+		return 0 // but "the hosting provider we contract with | is": a present verb and its preposition
 	}
 	for k := j + 2; k < c.hi && k <= j+7; k++ {
 		if az.tok.toks[k-1].pause {

@@ -553,3 +553,19 @@ func TestSubjectHoldsInfinitiveAndStrandedRelative(t *testing.T) {
 		{text: "Our decision to waive the fee is final, so there's nothing more to pay.", hasNot: blame},
 	})
 }
+
+// TestQuestionWithNounPhraseSubject: in a question whose auxiliary comes
+// first, a base verb after the noun phrase is the main verb ("did the
+// courier | leave a card?"), not part of the subject; "has the refund
+// cleared" reads as before.
+func TestQuestionWithNounPhraseSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Didn't the confirmation say the 14th?", word: "say", actor: actThing, aspect: aspDone, lemma: "say"},
+		{text: "Did your bank block the payment?", word: "block", actor: actThird, aspect: aspDone, lemma: "block"},
+		{text: "Does the app need an update?", word: "need", actor: actThing, aspect: aspPresent, lemma: "need"},
+		{text: "Has the refund cleared yet?", word: "cleared", actor: actThing, aspect: aspDone, lemma: "clear"},
+	})
+	checkReadings(t, []reading{
+		{text: "Did the courier leave a card?", hasNot: blame},
+	})
+}

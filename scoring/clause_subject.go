@@ -198,6 +198,9 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 				break
 			}
 		}
+		if n > 0 && c.lastAux >= 0 && c.lastAux < i && b == 0 && !az.tok.toks[j].apos && verbs.bare[k] != 0 && az.lexAt(j-1)&(lxDet|lxOurDet) == 0 {
+			break // "didn't the confirmation | say the 14th?": after an auxiliary put first, the base verb
+		}
 		if n > 0 && az.nounAfterAnd(c, j) {
 			j++ // "the terms and conditions", "the router and the cable": one subject of two nouns
 			continue

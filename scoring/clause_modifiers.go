@@ -14,12 +14,12 @@ import "strings"
 // is not a subject of its own. It returns the auxiliary's token, or 0.
 func (az *analyzer) auxAfterParticiple(c *clause, j int) int {
 	toks := az.tok.toks
-	if j+2 >= c.hi || toks[j].pause || !az.looksLikeVerb(j) || az.lexAt(j)&auxBits != 0 {
+	if j+2 >= c.hi || toks[j].pause || az.lexAt(j)&auxBits != 0 {
 		return 0
 	}
 	next := az.lexAt(j + 1)
-	if !toks[j+1].num && next&(lxPrep|lxAdverb) == 0 || next&(auxBits|lxDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 {
-		return 0
+	if !toks[j+1].num && next&(lxPrep|lxAdverb) == 0 || next&(auxBits|lxDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || !az.looksLikeVerb(j) {
+		return 0 // the cheap tests first: most words are followed by no phrase
 	}
 	for k := j + 2; k < c.hi && k <= j+8; k++ {
 		if toks[k-1].pause {

@@ -67,6 +67,12 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			i++ // "I'm afraid that's on you": the politeness is not the clause
 			continue
 		}
+		if b&lxPrep != 0 {
+			if end := az.frontedPhraseEnd(c, i); end > 0 {
+				i = end - 1 // "by then | the courier had closed the trace": the phrase says when or where
+				continue
+			}
+		}
 		k := az.tok.key(az.tok.toks[i])
 		switch {
 		case k == "going" && i+2 < c.hi && az.tok.toks[i+1].id == idForward:
@@ -75,8 +81,6 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			// "you have to understand | that it was your agent": the "that" only joins
 		case k == "that" && i == c.lo && az.frameIsThat(i, frameNouns):
 			c.causal = c.causal || az.reasonIsThat(i) // "the reason it failed is | that you ...": the reason itself
-		case b&lxPrep != 0 && az.frontedPhraseEnd(c, i) > 0:
-			i = az.frontedPhraseEnd(c, i) - 1 // "by then | the courier had closed the trace": the phrase says when or where
 		case i+1 < c.hi && (strings.HasSuffix(k, "ly") || k == "either") && (b&lxAdverb != 0 && b&(auxBits|lxAgent|lxThing|lxPrep) == 0 || az.isLyAdverb(i, k)) &&
 			az.lexAt(i+1)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(i+1)&lxPrep == 0 && !az.tok.toks[i].pause:
 			// "clearly the parcel wasn't checked", "either the code was mistyped or ...": the adverb colours the clause

@@ -233,7 +233,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener|lxFine|lxWrong|lxBadAdj) == 0 &&
 				!az.looksLikeVerb(j+1) && !az.downTo(j+1) &&
 				!az.endsAt(j+1, c) {
-				theirs = theirs || possessorLex(k)&lxThirdNoun != 0 // "the bank's fraud team": another firm's people
+				// "the bank's fraud team": another firm's people
+				theirs = theirs || possessorLex(k)&lxThirdNoun != 0
 				j++ // a possessive: "the courier's van", go on
 				continue
 			}

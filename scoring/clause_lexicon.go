@@ -336,6 +336,8 @@ var idSetLists = []string{
 	keepFormsList,
 	turnFormsList,
 	seemFormsList,
+	objectPronounsList,
+	timeNounFirstsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -99,6 +99,9 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			i++ // "after that it's down to the courier": "after that" only says when
 		case b&lxTemporal != 0:
 			c.temporal = true
+		case i == c.lo && az.timeNounOpener(i) && i+2 < c.hi && az.lexAt(i+2)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0:
+			c.temporal = true // "last time this happened", "every time you reset it": a clause of when
+			i++
 		case b&lxSub != 0 && b&lxThing != 0 && i+1 < c.hi && az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxDet) == 0:
 			c.relative = true // "which will show": the relative word is the subject
 			return i

@@ -569,3 +569,32 @@ func TestQuestionWithNounPhraseSubject(t *testing.T) {
 		{text: "Did the courier leave a card?", hasNot: blame},
 	})
 }
+
+// TestClauseOfWhenRunsIntoMainClause: "last time" or "every time" opens a
+// clause of when, and a clause of when or a condition said without a comma
+// ends where a pronoun and its verb open the main clause ("last time this
+// happened | it turned out to be ..."); an object pronoun ("if you told
+// them it was broken") does not end it.
+func TestClauseOfWhenRunsIntoMainClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Last time this happened it turned out to be a loose cable.", word: "cable", actor: actThing, aspect: aspDone},
+		{text: "If he moved the router it would explain the drop-outs.", word: "explain", actor: actThing, aspect: aspWould, lemma: "explain"},
+	})
+	for _, tc := range []struct {
+		text, word     string
+		temporal, cond bool
+	}{
+		{"Last time this happened it turned out to be a loose cable.", "happened", true, false},
+		{"Last time this happened it turned out to be a loose cable.", "turned", false, false},
+		{"If you told them it was broken they should have replaced it.", "broken", false, true},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if c.temporal != tc.temporal || c.cond != tc.cond {
+			t.Errorf("%q at %q: temporal %v cond %v over %q, want %v %v", tc.text, tc.word, c.temporal, c.cond, spanText(az, c), tc.temporal, tc.cond)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "Last time this happened it turned out to be your neighbour's baby monitor.", has: blame},
+		{text: "Last time this happened it turned out to be our exchange, and we fixed it.", hasNot: blame},
+	})
+}

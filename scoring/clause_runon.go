@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // Clause boundaries a writer leaves unmarked: a condition running into the
 // clause it conditions without a comma ("if he binned the letters | that's
 // hardly on us").
@@ -13,22 +15,32 @@ package scoring
 func (az *analyzer) mainAfterCondition(lo, i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
-	if b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&auxBits == 0 || b&lxDet != 0 || i < lo+4 {
+	if b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&lxDet != 0 || i < lo+4 {
 		return false
+	}
+	if b&auxBits == 0 && (objectPronouns.has(toks[i].id) || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent ||
+		!az.looksLikeVerb(i+1) && az.lexAt(i+1)&auxBits == 0 && !az.presentVerb(i+1) ||
+		az.lexAt(i-1)&^(lxIrregular|lxThirdNoun|lxDeliverable|lxRuleNoun|lxFaultNoun|lxCompanyNoun) != 0) {
+		return false // a pronoun without its auxiliary opens the main clause only before its verb, after a noun: "last time this happened | it turned out"
 	}
 	open := lo
 	if az.lexAt(open)&(lxConj|lxOpener) != 0 && az.lexAt(open)&(lxCond|lxSub) == 0 {
 		open++ // "so if ...", "and when ..."
 	}
-	if az.lexAt(open)&(lxCond|lxTemporal) == 0 || toks[open].id == idWhether {
+	if (az.lexAt(open)&(lxCond|lxTemporal) == 0 && !az.timeNounOpener(open)) || toks[open].id == idWhether {
 		return false
 	}
 	prev := az.lexAt(i - 1)
 	if prev&(auxBits|lxPrep|lxConj|lxSub|lxNeg|lxCond) != 0 || az.markAt(i-1)&(lxReport|lxGuess) != 0 || toks[i-1].id == idThat {
 		return false // "if it is | it's", "if you think it's", "if anything it's"
 	}
-	// The condition's own verb, then at least one word before i.
-	for j := open + 2; j < i-1; j++ {
+	// The condition's own verb, then at least one word before i; or, before a
+	// pronoun and its verb, the condition's verb right before: "when you rang | we were closed".
+	last := i - 1
+	if b&auxBits == 0 {
+		last = i
+	}
+	for j := open + 2; j < last; j++ {
 		if jb := az.lexAt(j); jb&auxBits != 0 && jb&lxBe == 0 || az.looksLikeVerb(j) || jb&lxBe != 0 && az.lexAt(j-1)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0 {
 			return true
 		}
@@ -253,4 +265,29 @@ func (az *analyzer) reportedNounClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// objectPronouns are pronouns that are never a subject: "told them it was".
+var objectPronouns = idSetOf(objectPronounsList)
+
+const objectPronounsList = "them us me him her"
+
+// timeNounOpener reports "last time", "every time", "each time" or "next
+// time" at i, which open a clause of when as "when" does ("last time this
+// happened, it was the router").
+func (az *analyzer) timeNounOpener(i int) bool {
+	toks := az.tok.toks
+	return i+1 < len(toks) && toks[i+1].id == idTime && toks[i+1].sent == toks[i].sent && timeNounFirsts.has(toks[i].id)
+}
+
+// timeNounFirsts come before "time" in a clause of when.
+var timeNounFirsts = idSetOf(timeNounFirstsList)
+
+const timeNounFirstsList = "last every each next"
+
+// presentVerb reports a verb in -s the lists know: "loses", "takes".
+func (az *analyzer) presentVerb(i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	l := lemma(k)
+	return l != k && strings.HasSuffix(k, "s") && az.lexAt(i) == 0 && verbs.bare[l] != 0
 }

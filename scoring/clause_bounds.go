@@ -157,6 +157,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
 	case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0:
 		return true
+	case prevPause && b&lxOpener != 0 && b&lxAdverb == 0 && az.subjectFollows(i+1):
+		return true // "it's annoying, | however the payment was stopped", "..., | unfortunately your card"
 	case prevPause && (b&lxOurs != 0 || toks[i].id == idWhatever || toks[i].id == idWhoever) && az.finiteVerbWithin(i+1, 6):
 		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
 	case prevPause && b&lxCustomers != 0 && az.finiteVerbWithin(i+1, 6):
@@ -219,7 +221,8 @@ func (az *analyzer) startsReported(i int) bool {
 // clearWords say a thing is plain before "that": "it is clear that".
 var clearWords = idSetOf(clearWordsList)
 
-const clearWordsList = "clear evident apparent obvious plain"
+// "it's just that", "it's more that", "it's simply that" frame what follows the same way.
+const clearWordsList = "clear evident apparent obvious plain just more simply only"
 
 // evidenceShows reports a verb of showing at i after a record of what
 // happened: "the logs show", "our records confirm", "the tracking says".

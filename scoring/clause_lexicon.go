@@ -155,7 +155,7 @@ var lexicon = []struct {
 	{lxOpener, "well ok okay right good great also anyway honestly unfortunately sadly fortunately luckily " +
 		"hopefully maybe perhaps possibly probably " + // skipped, but noted: see clause.hedged
 		"yes yeah sure news now alright first firstly second secondly finally and but so " +
-		"tbh tbf ngl fwiw imo basically frankly realistically admittedly truthfully"},
+		"tbh tbf ngl fwiw imo basically frankly realistically admittedly truthfully however"},
 	{lxAnyone, "anyone anybody everyone everybody anyone's"},
 	{lxOr, "or"},
 	{lxRuleNoun, "policy policies rules rule regulations regulation terms guidelines procedure procedures " +

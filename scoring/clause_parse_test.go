@@ -598,3 +598,19 @@ func TestClauseOfWhenRunsIntoMainClause(t *testing.T) {
 		{text: "Last time this happened it turned out to be our exchange, and we fixed it.", hasNot: blame},
 	})
 }
+
+// TestOpenerAfterCommaAndJustThatFrame: after a comma, a discourse opener
+// with a subject after it opens a clause ("it's annoying, | however the
+// payment was stopped"); "it's just that" frames the clause after "that"
+// as "it is clear that" does. "however you like" opens nothing.
+func TestOpenerAfterCommaAndJustThatFrame(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "I know it's annoying, however the payment was stopped by your bank.", word: "stopped", actor: actThing, aspect: aspDone, lemma: "stop", passive: true},
+		{text: "Sorry, it's just that the instructions said to leave it outside.", word: "said", actor: actThing, aspect: aspDone, lemma: "say"},
+		{text: "You can pay however you like.", word: "like", actor: actCustomer, aspect: aspCould, lemma: "pay"},
+	})
+	checkReadings(t, []reading{
+		{text: "I know it's annoying, however the payment was stopped by your own bank.", has: blame},
+		{text: "I know it's annoying, however the refund has now been sent.", hasNot: blame},
+	})
+}

@@ -239,3 +239,27 @@ func (az *analyzer) auxAfterInfinitive(c *clause, j int) int {
 	}
 	return 0
 }
+
+// samePastVerb reports a past that is its own base ("cut", "put") after a
+// noun as the subject's verb: before an object ("put the wrong PIN in") or
+// before a phrase with no verb group after it ("the roadworks cut through
+// the fibre"). "the power cut on Tuesday was" is a noun: an auxiliary
+// follows its phrase.
+func (az *analyzer) samePastVerb(c *clause, j int) bool {
+	if !samePast.has(az.tok.toks[j].id) || j+1 >= c.hi {
+		return false
+	}
+	next := az.lexAt(j + 1)
+	if next&(lxDet|lxThing|lxThird|lxCustomer|lxOurDet) != 0 {
+		return true
+	}
+	if next&lxPrep == 0 {
+		return false
+	}
+	for k := j + 2; k < c.hi && k <= j+6 && !az.tok.toks[k-1].pause; k++ {
+		if b := az.lexAt(k); b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -614,3 +614,19 @@ func TestOpenerAfterCommaAndJustThatFrame(t *testing.T) {
 		{text: "I know it's annoying, however the refund has now been sent.", hasNot: blame},
 	})
 }
+
+// TestSamePastBeforePhrase: a past that is its own base ("cut", "put")
+// after the subject's noun is its verb before a phrase with no verb group
+// after it ("the roadworks cut through the fibre", "someone in your house
+// put in the wrong PIN"); "the power cut on Tuesday was ..." is a noun.
+func TestSamePastBeforePhrase(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The builders next door cut through our cable.", word: "cut", actor: actThing, aspect: aspDone, lemma: "cut"},
+		{text: "Someone in your house put in the wrong PIN.", word: "put", actor: actThird, aspect: aspDone, lemma: "put"},
+		{text: "The power cut on Tuesday was caused by a fault at the substation.", word: "caused", actor: actThing, aspect: aspDone, lemma: "cause", passive: true},
+	})
+	checkReadings(t, []reading{
+		{text: "Thanks for waiting, the council's roadworks cut through the fibre.", hasNot: step},
+		{text: "Someone in your house put in the wrong PIN three times.", has: blame},
+	})
+}

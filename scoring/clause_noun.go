@@ -65,8 +65,8 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 		switch {
 		case b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0:
 			return k > j+1
-		case k > j+2 && az.lexAt(k-1)&lxDet == 0 && b&^(lxIrregular) == 0 && az.looksLikeVerb(k):
-			return true // a past verb after the phrase's noun
+		case k >= j+2 && az.lexAt(k-1)&lxDet == 0 && b&^(lxIrregular) == 0 && az.looksLikeVerb(k):
+			return true // a past verb after the phrase's noun: "the drop in service | coincided"
 		case b != 0 && b&(lxDet|lxThirdNoun|lxCompanyNoun|lxDeliverable|lxIrregular) == 0 && !toks[k].num:
 			return false
 		}

@@ -630,3 +630,14 @@ func TestSamePastBeforePhrase(t *testing.T) {
 		{text: "Someone in your house put in the wrong PIN three times.", has: blame},
 	})
 }
+
+// TestOneWordPhraseBeforePast: a phrase of one plain word after the
+// subject's noun ("someone at home", "the drop in service") is part of the
+// subject, and the past after it is the verb.
+func TestOneWordPhraseBeforePast(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Someone at home signed for it.", word: "signed", actor: actThird, aspect: aspDone, lemma: "sign"},
+		{text: "The drop in service coincided with building work.", word: "coincided", actor: actThing, aspect: aspDone, lemma: "coincided"},
+		{text: "The parcel in the picture is not ours.", word: "picture", actor: actThing, aspect: aspState},
+	})
+}

@@ -193,6 +193,8 @@ func (az *analyzer) startsReported(i int) bool {
 		return true // "the server logs show | the files were deleted from your laptop"
 	case b&(lxDet|lxOurDet) != 0 && az.reportedNounClause(i):
 		return true // "the photos clearly show | the screen was cracked", "the damage suggests | the phone was used"
+	case toks[i].id == idThat && i >= 2 && groundsNouns.has(toks[i-1].id) && az.subjectFollows(i+1):
+		return true // "declined on the basis | that the policy excludes wear and tear": the reason
 	case toks[i].id == idThat && i >= 2 && clearWords.has(toks[i-1].id) && az.lexAt(i-2)&lxBe != 0:
 		return true // "it is clear | that you were advised of the fee"
 	case az.markAt(i-1)&lxGuess != 0 && b&(lxDet|lxThird|lxCustomer|lxThing) != 0 && b&lxAgent == 0:
@@ -315,3 +317,9 @@ func (az *analyzer) startsPredicate(i int) bool {
 // sharedSubjectVerbs are present-tense verbs that often follow "and" with the
 // subject left out: "it's on its way and arrives Thursday".
 var sharedSubjectVerbs = wordSet("arrive reach land show appear take go come get need")
+
+// groundsNouns before "that" give the reason for what was done: "on the
+// basis that", "on the grounds that".
+var groundsNouns = idSetOf(groundsNounsList)
+
+const groundsNounsList = "basis grounds"

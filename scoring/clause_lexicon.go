@@ -338,6 +338,7 @@ var idSetLists = []string{
 	seemFormsList,
 	objectPronounsList,
 	timeNounFirstsList,
+	groundsNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

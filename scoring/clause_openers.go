@@ -77,6 +77,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		switch {
 		case k == "going" && i+2 < c.hi && az.tok.toks[i+1].id == idForward:
 			i++ // "going forward you should keep the receipt": the frame says when
+		case k == "that" && i == c.lo && i > 0 && groundsNouns.has(az.tok.toks[i-1].id):
+			c.causal = true // "on the grounds that the item was used": the reason
 		case k == "that" && i == c.lo && i > 0 && az.startsReported(i):
 			// "you have to understand | that it was your agent": the "that" only joins
 		case k == "that" && i == c.lo && az.frameIsThat(i, frameNouns):

@@ -641,3 +641,20 @@ func TestOneWordPhraseBeforePast(t *testing.T) {
 		{text: "The parcel in the picture is not ours.", word: "picture", actor: actThing, aspect: aspState},
 	})
 }
+
+// TestGroundsThatOpensReason: "on the basis that" or "on the grounds that"
+// opens a clause giving the reason ("rejected on the grounds | that the form
+// was not signed"); "the basis of the claim" opens none.
+func TestGroundsThatOpensReason(t *testing.T) {
+	az, c := clauseOf(t, "The claim was rejected on the grounds that the form was not signed.", "signed")
+	if !c.causal || c.lemma != "sign" || !c.neg || !c.passive {
+		t.Errorf("the reason after \"on the grounds that\": got %q causal %v lemma %q", spanText(az, c), c.causal, c.lemma)
+	}
+	checkParses(t, []parseWant{
+		{text: "The basis of the claim was the missing photos.", word: "photos", actor: actThing, aspect: aspDone},
+	})
+	checkReadings(t, []reading{
+		{text: "The claim was rejected on the grounds that the form was not signed.", has: blame},
+		{text: "We upheld the claim on the grounds that our engineer missed the fault.", hasNot: blame},
+	})
+}

@@ -2,8 +2,10 @@ package scoring
 
 import "strings"
 
-// Parts of a subject that look like a verb but modify its noun: a participle
-// with its own phrase ("the letters dated 2 May | were sent").
+// Parts of a subject that look like a verb, or end it early, but belong to
+// it: a participle with its own phrase ("the letters dated 2 May | were
+// sent"), a gerund's phrase, a second noun after "and", an aside between
+// commas, a noun's "to" and its verb phrase, a possessor that names a party.
 
 // auxAfterParticiple finds the main verb group after a participle that
 // modifies the subject's noun: "the reminder letters dated 2 and 16 May |

@@ -130,3 +130,41 @@ func (az *analyzer) presentAfterSingular(j int, k string) bool {
 	next := az.lexAt(j + 1)
 	return next&(lxDet|lxPrep|lxThing|lxCustomer|lxThird|lxAgent|lxAdverb) != 0 || toks[j+1].num
 }
+
+// otherFirm reports a subject from i to its head at h that names a firm
+// other than the company: one called a partner ("our partner kitchen"), or a
+// company or agent of another trade ("the train company", "the letting agent").
+func (az *analyzer) otherFirm(i, h int, head lex) bool {
+	toks := az.tok.toks
+	for j := i; j < h; j++ {
+		if toks[j].id == idPartner {
+			return true
+		}
+	}
+	if h <= i || head&lxCompanyNoun == 0 {
+		return false
+	}
+	mod := toks[h-1].id
+	switch toks[h].id {
+	case idCompany:
+		return az.lexAt(h-1)&(lxDet|lxOurDet) == 0 && !ourTrades.has(mod)
+	case idAgent, idAgents:
+		return otherAgents.has(mod)
+	}
+	return false
+}
+
+// Ids of the words otherFirm reads.
+var idPartner, idCompany, idAgent, idAgents = wordID("partner"), wordID("company"), wordID("agent"), wordID("agents")
+
+// ourTrades before "company" still name the company itself: "the parent
+// company"; otherAgents before "agent" name another firm's.
+var (
+	ourTrades   = idSetOf(ourTradesList)
+	otherAgents = idSetOf(otherAgentsList)
+)
+
+const (
+	ourTradesList   = "parent whole same"
+	otherAgentsList = "letting estate travel booking ticket ticketing managing shipping customs forwarding"
+)

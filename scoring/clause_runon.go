@@ -2,9 +2,13 @@ package scoring
 
 import "strings"
 
-// Clause boundaries a writer leaves unmarked: a condition running into the
-// clause it conditions without a comma ("if he binned the letters | that's
-// hardly on us").
+// Clause boundaries a writer leaves unmarked, and what opens or wraps a
+// clause: a condition running into the clause it conditions without a comma
+// ("if he binned the letters | that's hardly on us"), a phrase before the
+// subject ("by then | the courier had closed it"), "how many ..." before a
+// question's auxiliary, subjects with a clause inside ("whatever they
+// charged you", "whoever set it up"), and verbs that wrap the main one
+// ("keeps getting", "turned out to be").
 
 // mainAfterCondition reports a main clause opening at i inside a clause that
 // began at lo with "if", "unless" or "when", with no comma between them: the
@@ -291,3 +295,33 @@ func (az *analyzer) presentVerb(i int) bool {
 	l := lemma(k)
 	return l != k && strings.HasSuffix(k, "s") && az.lexAt(i) == 0 && verbs.bare[l] != 0
 }
+
+// idWhoever is the id of "whoever", a subject with its own clause inside.
+var idWhoever = wordID("whoever")
+
+// mainAfterWhoever finds the main verb after "whoever" and its own verb
+// phrase: the next auxiliary, or the next past form not after a determiner,
+// before any pause ("whoever set up the Wi-Fi | gave it"). It returns 0 when
+// the words do not read that way.
+func (az *analyzer) mainAfterWhoever(c *clause, i int) int {
+	if i+1 >= c.hi || !az.looksLikeVerb(i+1) && verbs.bare[az.tok.key(az.tok.toks[i+1])] == 0 {
+		return 0
+	}
+	for m := i + 3; m < c.hi && m <= i+12; m++ {
+		if az.tok.toks[m-1].pause {
+			return 0
+		}
+		b := az.lexAt(m)
+		if b&(auxBits|lxNeg) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 ||
+			(az.looksLikeVerb(m) || samePast.has(az.tok.toks[m].id)) && az.lexAt(m-1)&lxDet == 0 {
+			return m
+		}
+	}
+	return 0
+}
+
+// samePast are verbs whose past is their base form: "whoever set it up put in
+// the wrong reference".
+var samePast = idSetOf(samePastList)
+
+const samePastList = "put set let cut hit shut quit hurt"

@@ -350,3 +350,13 @@ func TestGroundsThatOpensReason(t *testing.T) {
 		{text: "We upheld the claim on the grounds that our engineer missed the fault.", hasNot: blame},
 	})
 }
+
+// TestPossessiveBeforePluralNoun: after a possessive, a word in -s is a
+// noun ("the driver's notes say"), not the verb.
+func TestPossessiveBeforePluralNoun(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "As the driver's notes say, it was left with a neighbour.", word: "notes", actor: actThing, aspect: aspPresent, lemma: "say"},
+		{text: "The engineer's reports confirm the fault was inside your property.", word: "reports", actor: actThing, aspect: aspPresent, lemma: "confirm"},
+		{text: "The driver notes every delivery.", word: "notes", actor: actThird, aspect: aspPresent, lemma: "notes"},
+	})
+}

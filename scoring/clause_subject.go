@@ -348,8 +348,11 @@ const genericDetsList = "most many all some"
 // fare rules say", "a lot of members forget", "the courier says". It needs a
 // verb the lists know, after a plural or with its own -s.
 func (az *analyzer) verbAfterNoun(j int) bool {
-	if az.lexAt(j) != 0 || az.tok.toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet) != 0 {
-		return false // "your boiler's": a possessive or a noun and its 's, not a verb in -s; "the emails": a noun
+	if az.lexAt(j) != 0 || az.tok.toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet) != 0 ||
+		az.tok.toks[j-1].apos && strings.HasSuffix(az.tok.key(az.tok.toks[j-1]), "'s") {
+		// "your boiler's": a possessive or a noun and its 's, not a verb in -s; "the emails",
+		// "the driver's notes": a noun after a determiner or a possessive
+		return false
 	}
 	k := az.tok.key(az.tok.toks[j])
 	if j+1 < len(az.tok.toks) && az.lexAt(j+1)&auxBits != 0 {

@@ -339,6 +339,7 @@ var idSetLists = []string{
 	objectPronounsList,
 	timeNounFirstsList,
 	groundsNounsList,
+	momentWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

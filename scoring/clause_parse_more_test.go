@@ -360,3 +360,18 @@ func TestPossessiveBeforePluralNoun(t *testing.T) {
 		{text: "The driver notes every delivery.", word: "notes", actor: actThird, aspect: aspPresent, lemma: "notes"},
 	})
 }
+
+// TestMomentOpensClauseOfWhen: "the moment" or "the second" before a
+// subject opens a clause of when ("the moment it left our depot | it became
+// ..."); "the minute details" is a noun phrase.
+func TestMomentOpensClauseOfWhen(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The moment it left our depot it became the courier's job.", word: "became", actor: actThing, aspect: aspDone, lemma: "become"},
+		{text: "The second you clicked confirm, the order was locked in.", word: "clicked", actor: actCustomer, aspect: aspDone, lemma: "click"},
+		{text: "The minute details are in the email.", word: "details", actor: actThing, aspect: aspState},
+	})
+	az, c := clauseOf(t, "The moment it left our depot it became the courier's job.", "left")
+	if !c.temporal {
+		t.Errorf("\"the moment it left our depot\" says when; got %q", spanText(az, c))
+	}
+}

@@ -276,13 +276,23 @@ var objectPronouns = idSetOf(objectPronounsList)
 
 const objectPronounsList = "them us me him her"
 
-// timeNounOpener reports "last time", "every time", "each time" or "next
-// time" at i, which open a clause of when as "when" does ("last time this
-// happened, it was the router").
+// timeNounOpener reports "last time", "every time", "each time", "next
+// time" or "the moment" at i, which open a clause of when as "when" does
+// ("last time this happened, it was the router").
 func (az *analyzer) timeNounOpener(i int) bool {
 	toks := az.tok.toks
+	if i+2 < len(toks) && toks[i].id == idThe && momentWords.has(toks[i+1].id) && toks[i+2].sent == toks[i].sent {
+		b := az.lexAt(i + 2)
+		return b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&lxDet == 0 // "the moment you clicked confirm"
+	}
 	return i+1 < len(toks) && toks[i+1].id == idTime && toks[i+1].sent == toks[i].sent && timeNounFirsts.has(toks[i].id)
 }
+
+// momentWords after "the" and before a subject open a clause of when: "the
+// moment you clicked confirm", "the minute it left the depot".
+var momentWords = idSetOf(momentWordsList)
+
+const momentWordsList = "moment second minute instant day"
 
 // timeNounFirsts come before "time" in a clause of when.
 var timeNounFirsts = idSetOf(timeNounFirstsList)

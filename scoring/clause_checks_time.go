@@ -36,6 +36,9 @@ func (az *analyzer) guessedSentence(c *clause) bool {
 // guessedByMe reports the agent before the guess word at i: "I'd guess",
 // "I suspect", "I do wonder", "I really do wonder".
 func (az *analyzer) guessedByMe(i, lo int) bool {
+	if i == lo && az.tok.toks[i].pause == false && i+1 < len(az.tok.toks) && az.tok.toks[i+1].sent == az.tok.toks[i].sent {
+		return true // "Bet your little one hit the button", "Reckon the courier left it": "I" left unsaid
+	}
 	j := i - 1
 	for j > lo && az.lexAt(j)&(lxDo|lxAdverb) != 0 && az.lexAt(j)&(lxI|lxWould) == 0 {
 		j-- // "do", "really", "just"

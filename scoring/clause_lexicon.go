@@ -340,6 +340,7 @@ var idSetLists = []string{
 	timeNounFirstsList,
 	groundsNounsList,
 	momentWordsList,
+	singularPronounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

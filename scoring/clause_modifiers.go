@@ -265,3 +265,30 @@ func (az *analyzer) samePastVerb(c *clause, j int) bool {
 	}
 	return true
 }
+
+// pastAfterSingular reports a verb whose past is its base form ("hit",
+// "put", "cut") right after a singular subject and no auxiliary: its present
+// would end in -s, so it is the past ("the kid hit the button", "someone
+// put it in the bin"); after "they" or a plural it could be either.
+func (az *analyzer) pastAfterSingular(c *clause, v int) bool {
+	if c.lastAux >= 0 || c.hasHave || c.generic || !samePast.has(az.tok.toks[v].id) || c.subj < 0 || v < 1 {
+		return false
+	}
+	p := v - 1
+	for p > c.subj && (az.lexAt(p)&lxAdverb != 0 || guessAdverbs.has(az.tok.toks[p].id)) {
+		p--
+	}
+	b, k := az.lexAt(p), az.tok.key(az.tok.toks[p])
+	switch {
+	case b&(lxThird|lxThing) != 0 && b&auxBits == 0:
+		return singularPronouns.has(az.tok.toks[p].id)
+	case b&(lxAgent|lxCustomer|lxCustomers|lxDet|lxPrep) != 0 || az.tok.toks[p].num:
+		return false
+	}
+	return !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") || strings.HasSuffix(k, "'s")
+}
+
+// singularPronouns take a verb in -s in the present: "he hits", "it cuts".
+var singularPronouns = idSetOf(singularPronounsList)
+
+const singularPronounsList = "he she it someone somebody this that"

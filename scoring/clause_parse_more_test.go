@@ -375,3 +375,19 @@ func TestMomentOpensClauseOfWhen(t *testing.T) {
 		t.Errorf("\"the moment it left our depot\" says when; got %q", spanText(az, c))
 	}
 }
+
+// TestUnsaidIAndPlainPast: a verb of guessing opening a sentence is the
+// agent's guess with "I" left unsaid ("Bet your little one hit the
+// button"); "hit", "put", "cut" after a singular subject are past, since
+// the present would end in -s, and after a plural may be either.
+func TestUnsaidIAndPlainPast(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Your son hit the buy button twice.", word: "hit", actor: actThird, aspect: aspDone, lemma: "hit"},
+		{text: "Someone put it in the recycling.", word: "put", actor: actThird, aspect: aspDone, lemma: "put"},
+		{text: "The kids hit the button every time.", word: "hit", actor: actThird, aspect: aspPresent, lemma: "hit"},
+	})
+	checkReadings(t, []reading{
+		{text: "Bet your little one hit the buy button again.", has: blame},
+		{text: "Guess what, your refund has gone through.", hasNot: blame},
+	})
+}

@@ -134,6 +134,9 @@ func (az *analyzer) readMainVerb(c *clause, i int, sawBe bool) int {
 		c.aspect, c.modalWould, c.hasHave, c.pastAux = aspNone, false, true, true // "you'd turned it off": 'd is had
 	}
 	az.settleAspect(c, sawBe, form)
+	if form == formBase && c.aspect == aspPresent && az.pastAfterSingular(c, i) {
+		c.aspect = aspDone // "your little one hit the buy button": a present would be "hits"
+	}
 	i++
 	if c.passive {
 		az.findByAgent(c, i)

@@ -341,6 +341,7 @@ var idSetLists = []string{
 	groundsNounsList,
 	momentWordsList,
 	singularPronounsList,
+	frontPrepsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

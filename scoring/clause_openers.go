@@ -67,7 +67,7 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			i++ // "I'm afraid that's on you": the politeness is not the clause
 			continue
 		}
-		if b&lxPrep != 0 {
+		if b&lxPrep != 0 || frontPreps.has(az.tok.toks[i].id) {
 			if end := az.frontedPhraseEnd(c, i); end > 0 {
 				i = end - 1 // "by then | the courier had closed the trace": the phrase says when or where
 				continue
@@ -77,6 +77,9 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		switch {
 		case k == "going" && i+2 < c.hi && az.tok.toks[i+1].id == idForward:
 			i++ // "going forward you should keep the receipt": the frame says when
+		case k == "that" && i > c.lo && az.lexAt(i-1)&lxConj != 0 && i+1 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 &&
+			az.lexAt(i+1)&auxBits == 0:
+			// "the meter was read correctly and that the high consumption reflects usage": a second "that" clause
 		case k == "that" && i == c.lo && i > 0 && groundsNouns.has(az.tok.toks[i-1].id):
 			c.causal = true // "on the grounds that the item was used": the reason
 		case k == "that" && i == c.lo && i > 0 && az.startsReported(i):
@@ -205,3 +208,9 @@ func (az *analyzer) onlySaysDone(lo, hi int) bool {
 	}
 	return said
 }
+
+// frontPreps open a phrase before the subject though the lexicon does not
+// list them as prepositions: "under their policy a no-show forfeits".
+var frontPreps = idSetOf(frontPrepsList)
+
+const frontPrepsList = "under per following despite"

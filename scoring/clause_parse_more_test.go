@@ -391,3 +391,17 @@ func TestUnsaidIAndPlainPast(t *testing.T) {
 		{text: "Guess what, your refund has gone through.", hasNot: blame},
 	})
 }
+
+// TestMorePhrasesBeforeSubjectAndSecondThat: "under", "despite" open a
+// phrase before the subject as prepositions do ("despite the reminders |
+// the payment was never made"), but a relative clause inside the phrase
+// ("under the terms you agreed, ...") is not the subject; "and that" opens a
+// second reported clause whose subject follows "that".
+func TestMorePhrasesBeforeSubjectAndSecondThat(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Despite the reminders the payment was never made.", word: "made", actor: actThing, aspect: aspDone, lemma: "make", passive: true},
+		{text: "Under their policy a no-show forfeits the whole stay.", word: "forfeits", actor: actThing, aspect: aspPresent, lemma: "forfeit"},
+		{text: "Under the terms you agreed, the deposit is kept.", word: "agreed", actor: actNone, aspect: aspNone, lemma: "under"},
+		{text: "We confirm that the parcel arrived and that it was signed for.", word: "signed", actor: actThing, aspect: aspDone, lemma: "sign", passive: true},
+	})
+}

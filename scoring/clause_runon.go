@@ -117,6 +117,9 @@ func (az *analyzer) frontedPhraseEnd(c *clause, i int) int {
 			return 0
 		case sawNoun && b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&lxDet == 0 && j+1 < c.hi &&
 			(b&auxBits != 0 || az.lexAt(j+1)&(auxBits|lxNeg|lxAdverb) != 0 || az.looksLikeVerb(j+1)):
+			if b&auxBits == 0 && (j+2 >= c.hi || toks[j+1].pause) {
+				return 0 // "under the terms you agreed, ...": a relative clause inside the phrase, its verb with no object
+			}
 			return j // "in most of these cases | it's", "in March | you changed"
 		case sawNoun && b&(lxDet|lxOurDet) != 0 && b&(lxThing|lxCustomers) == 0 && az.lexAt(j-1)&(lxDet|lxPrep) == 0:
 			return j // "under their policy | a no-show"

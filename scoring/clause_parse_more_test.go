@@ -355,7 +355,7 @@ func TestGroundsThatOpensReason(t *testing.T) {
 // noun ("the driver's notes say"), not the verb.
 func TestPossessiveBeforePluralNoun(t *testing.T) {
 	checkParses(t, []parseWant{
-		{text: "As the driver's notes say, it was left with a neighbour.", word: "notes", actor: actThing, aspect: aspPresent, lemma: "say"},
+		{text: "As the driver's notes say, it was left with a neighbour.", word: "notes", actor: actThird, aspect: aspPresent, lemma: "say"},
 		{text: "The engineer's reports confirm the fault was inside your property.", word: "reports", actor: actThing, aspect: aspPresent, lemma: "confirm"},
 		{text: "The driver notes every delivery.", word: "notes", actor: actThird, aspect: aspPresent, lemma: "notes"},
 	})
@@ -403,5 +403,20 @@ func TestMorePhrasesBeforeSubjectAndSecondThat(t *testing.T) {
 		{text: "Under their policy a no-show forfeits the whole stay.", word: "forfeits", actor: actThing, aspect: aspPresent, lemma: "forfeit"},
 		{text: "Under the terms you agreed, the deposit is kept.", word: "agreed", actor: actNone, aspect: aspNone, lemma: "under"},
 		{text: "We confirm that the parcel arrived and that it was signed for.", word: "signed", actor: actThing, aspect: aspDone, lemma: "sign", passive: true},
+	})
+}
+
+// TestThirdPartysOwnThing: a thing named with a third party's "'s" is that
+// party's ("the courier's van broke down"), where ours ("our courier's
+// van"), the customer's ("your bank's app") and a refund or a rule ("the
+// bank's refund") keep their reading.
+func TestThirdPartysOwnThing(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The courier's van broke down on the motorway.", word: "broke", actor: actThird, aspect: aspDone, lemma: "break"},
+		{text: "The bank's refund will reach you on Friday.", word: "reach", actor: actThing, aspect: aspWill, lemma: "reach"},
+	})
+	checkReadings(t, []reading{
+		{text: "The airline's app double-charged you.", has: blame},
+		{text: "Our courier's van broke down, so your parcel is late.", has: owns, hasNot: blame},
 	})
 }

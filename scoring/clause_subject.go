@@ -266,6 +266,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		c.actor = actThird
 	case head&lxCompanyNoun != 0 && (az.tok.key(az.tok.toks[i]) == "your" || theirs):
 		c.actor = actThird // "your IT team", "the bank's fraud team"
+	case theirs && az.tok.key(az.tok.toks[i]) != "your" && head&(lxDeliverable|lxFaultNoun|lxRuleNoun) == 0:
+		c.actor = actThird // "the courier's van broke down", "the seller's system crashed": another firm's own kit
 	case head&lxCompanyNoun != 0:
 		c.actor = actAgent
 	case head&lxCustomers != 0 || det&lxCustomers != 0:

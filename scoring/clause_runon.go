@@ -22,17 +22,18 @@ func (az *analyzer) mainAfterCondition(lo, i int) bool {
 	if b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&lxDet != 0 || i < lo+4 {
 		return false
 	}
-	if b&auxBits == 0 && (objectPronouns.has(toks[i].id) || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent ||
-		!az.looksLikeVerb(i+1) && az.lexAt(i+1)&auxBits == 0 && !az.presentVerb(i+1) ||
-		az.lexAt(i-1)&^(lxIrregular|lxThirdNoun|lxDeliverable|lxRuleNoun|lxFaultNoun|lxCompanyNoun) != 0) {
-		return false // a pronoun without its auxiliary opens the main clause only before its verb, after a noun: "last time this happened | it turned out"
-	}
+	// The cheap test first: most clauses open with no condition or time.
 	open := lo
 	if az.lexAt(open)&(lxConj|lxOpener) != 0 && az.lexAt(open)&(lxCond|lxSub) == 0 {
 		open++ // "so if ...", "and when ..."
 	}
 	if (az.lexAt(open)&(lxCond|lxTemporal) == 0 && !az.timeNounOpener(open)) || toks[open].id == idWhether {
 		return false
+	}
+	if b&auxBits == 0 && (objectPronouns.has(toks[i].id) || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent ||
+		az.lexAt(i-1)&^(lxIrregular|lxThirdNoun|lxDeliverable|lxRuleNoun|lxFaultNoun|lxCompanyNoun) != 0 ||
+		!az.looksLikeVerb(i+1) && az.lexAt(i+1)&auxBits == 0 && !az.presentVerb(i+1)) {
+		return false // a pronoun without its auxiliary opens the main clause only before its verb, after a noun: "last time this happened | it turned out"
 	}
 	prev := az.lexAt(i - 1)
 	if prev&(auxBits|lxPrep|lxConj|lxSub|lxNeg|lxCond) != 0 || az.markAt(i-1)&(lxReport|lxGuess) != 0 || toks[i-1].id == idThat {

@@ -420,3 +420,20 @@ func TestThirdPartysOwnThing(t *testing.T) {
 		{text: "Our courier's van broke down, so your parcel is late.", has: owns, hasNot: blame},
 	})
 }
+
+// TestNeitherIsADeniedSubject: "neither" is a subject that denies, as
+// "nothing" is, and may carry a phrase ("neither of the emails we sent |
+// was answered").
+func TestNeitherIsADeniedSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Neither of the emails we sent was answered.", word: "answered", actor: actThing, aspect: aspDone, lemma: "answer", passive: true},
+		{text: "Neither reminder was opened.", word: "opened", actor: actThing, aspect: aspDone, lemma: "opened", passive: true},
+	})
+	az, c := clauseOf(t, "Neither reminder was opened.", "opened")
+	if !c.neg {
+		t.Errorf("\"neither reminder was opened\" is denied; got %q", spanText(az, c))
+	}
+	checkReadings(t, []reading{
+		{text: "Neither of the forms we sent was returned.", has: blame},
+	})
+}

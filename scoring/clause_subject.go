@@ -374,18 +374,18 @@ var indefinites = idSetOf("everything something")
 // noOne are subjects that deny: "nobody on our side touched your files".
 var noOne = idSetOf(noOneList)
 
-const noOneList = "nobody nothing none"
+const noOneList = "nobody nothing none neither"
 
 // readNoOne reads a denying subject and what narrows it ("nobody on our
 // side", "nothing you did"), up to the verb group: a negated clause whose
 // subject is someone, or something.
 func (az *analyzer) readNoOne(c *clause, i int) int {
 	c.subj, c.actor, c.neg = i, actThird, true
-	if az.tok.key(az.tok.toks[i]) == "nothing" {
-		c.actor = actThing
+	if k := az.tok.key(az.tok.toks[i]); k == "nothing" || k == "neither" {
+		c.actor = actThing // "neither reminder was opened": things, denied
 	}
 	j := i + 1
-	for ; j < c.hi && j <= i+4; j++ {
+	for ; j < c.hi && j <= i+6; j++ {
 		b := az.lexAt(j)
 		if b&(auxBits|lxNeg) != 0 && b&(lxAgent|lxCustomer) == 0 || az.looksLikeVerb(j) && az.lexAt(j-1)&(lxAgent|lxCustomer) == 0 {
 			break

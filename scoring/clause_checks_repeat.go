@@ -72,8 +72,11 @@ var idHad = wordID("had")
 // theirs, keeps slipping (see above).
 func (az *analyzer) keepsSlipping(c *clause) bool {
 	toks := az.tok.toks
-	if c.passive && c.actor == actThing && c.verb >= c.lo+2 && toks[c.verb-1].id == idBeing && keepWords.has(toks[c.verb-2].id) {
-		return mindSlips.has(toks[c.verb].id) && !az.ourInSubject(c) // "keeps being forgotten", read as a passive
+	if c.passive && c.actor == actThing && c.verb >= c.lo+2 && gettingWords.has(toks[c.verb-1].id) && keepWords.has(toks[c.verb-2].id) {
+		return mindSlips.has(toks[c.verb].id) && !az.ourInSubject(c) // "keeps being forgotten", "keeps getting skipped", read as a passive
+	}
+	if c.actor == actCustomer && c.verb > c.lo && keepWords.has(toks[c.verb-1].id) {
+		return c.lists&listSlip != 0 // "you keep forgetting": the -ing verb is the clause's, after "keep"
 	}
 	if c.lemma != "keep" || c.comp >= c.hi {
 		return false

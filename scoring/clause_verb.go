@@ -22,8 +22,13 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			c.hedged = true // "your kids seem to have found the button": what follows is supposed, not said for sure
 			i++
 		case c.subj >= 0 && keepForms.has(az.tok.toks[i].id) && az.ingAt(i+1, c):
-			if c.aspect == aspNone {
-				c.pastAux = true // "it keeps getting forgotten", "you keep entering": what has been happening, again and again
+			switch {
+			case c.aspect != aspNone:
+				// "we'll keep trying": the modal says when
+			case c.actor == actThing:
+				c.freq = true // "your Wi-Fi keeps dropping": a trouble that recurs, unless done to it ("keeps getting forgotten")
+			default:
+				c.pastAux = true // "you keep entering the old PIN": what someone has done, again and again
 			}
 		case turnForms.has(az.tok.toks[i].id) && az.turnedOutToBe(i, c):
 			az.noteAux(c, lxBe|lxPastAux) // "it turned out to be a neighbour's baby monitor": a past be
@@ -69,6 +74,9 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			i++
 		case (k == "get" || k == "got" || k == "gets" || k == "getting") && i+1 < c.hi && az.looksLikeVerb(i+1):
 			sawBe = true // "it got lost": a passive with get
+			if c.freq && c.aspect == aspNone && i > c.lo && keepForms.has(az.tok.toks[i-1].id) {
+				c.freq, c.pastAux = false, true // "it keeps getting forgotten": done to it, again and again
+			}
 		default:
 			return az.readMainVerb(c, i, sawBe)
 		}

@@ -83,14 +83,16 @@ func (az *analyzer) readClauses() {
 		s := &az.tok.sents[si]
 		question := s.question && !az.isTagQuestion(s)
 		lo := s.tokLo
+		cond := az.opensCondition(lo) // only a condition or a time can run into its main clause
 		for i := s.tokLo; i < s.tokHi; i++ {
-			if i > lo && (az.clauseStartsAt(i) || az.mainAfterCondition(lo, i)) {
+			if i > lo && (az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i)) {
 				if end := az.parentheticalRelative(lo, i, s.tokHi); end > 0 {
 					i = end // "the terms, which you accepted, | clearly state": one clause, its subject holding the relative
 					continue
 				}
 				az.addClause(lo, i, question)
 				lo = i
+				cond = az.opensCondition(lo)
 			}
 		}
 		az.addClause(lo, s.tokHi, question)

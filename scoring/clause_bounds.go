@@ -191,7 +191,7 @@ func (az *analyzer) startsReported(i int) bool {
 	switch {
 	case b&lxDet != 0 && az.evidenceShows(i-1):
 		return true // "the server logs show | the files were deleted from your laptop"
-	case b&(lxDet|lxOurDet) != 0 && az.reportedNounClause(i):
+	case b&(lxDet|lxOurDet) != 0 && az.markAt(i-1)&lxReport|az.lexAt(i-1)&lxAdverb != 0 && az.reportedNounClause(i):
 		return true // "the photos clearly show | the screen was cracked", "the damage suggests | the phone was used"
 	case toks[i].id == idThat && i >= 2 && groundsNouns.has(toks[i-1].id) && az.subjectFollows(i+1):
 		return true // "declined on the basis | that the policy excludes wear and tear": the reason

@@ -112,7 +112,7 @@ var idAnd = wordID("and")
 // token, where the clause goes on, or 0.
 func (az *analyzer) parentheticalRelative(lo, i, hi int) int {
 	toks := az.tok.toks
-	if !(relativeWords.has(toks[i].id) || az.asideOpener(i)) || toks[i].id == idThat || !toks[i-1].pause || !az.verblessSubject(lo, i) {
+	if !toks[i-1].pause || toks[i].id == idThat || !(relativeWords.has(toks[i].id) || az.asideOpener(i)) || !az.verblessSubject(lo, i) {
 		return 0
 	}
 	for k := i + 2; k < hi && k <= i+14; k++ {

@@ -22,12 +22,8 @@ func (az *analyzer) mainAfterCondition(lo, i int) bool {
 	if b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&lxDet != 0 || i < lo+4 {
 		return false
 	}
-	// The cheap test first: most clauses open with no condition or time.
-	open := lo
-	if az.lexAt(open)&(lxConj|lxOpener) != 0 && az.lexAt(open)&(lxCond|lxSub) == 0 {
-		open++ // "so if ...", "and when ..."
-	}
-	if (az.lexAt(open)&(lxCond|lxTemporal) == 0 && !az.timeNounOpener(open)) || toks[open].id == idWhether {
+	open := az.conditionAt(lo)
+	if open < 0 {
 		return false
 	}
 	if b&auxBits == 0 && (objectPronouns.has(toks[i].id) || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent ||
@@ -273,6 +269,27 @@ func (az *analyzer) reportedNounClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// conditionAt returns the token of the "if", "when" or "last time" that
+// opens the clause at lo, past a joining word ("so if ...", "and when ..."),
+// or -1 when the clause opens with none.
+func (az *analyzer) conditionAt(lo int) int {
+	open := lo
+	if az.lexAt(open)&(lxConj|lxOpener) != 0 && az.lexAt(open)&(lxCond|lxSub) == 0 && open+1 < len(az.tok.toks) {
+		open++
+	}
+	if (az.lexAt(open)&(lxCond|lxTemporal) == 0 && !az.timeNounOpener(open)) || az.tok.toks[open].id == idWhether {
+		return -1
+	}
+	return open
+}
+
+// opensCondition reports a clause at lo that opens with a condition or a
+// time, the only clauses mainAfterCondition can end: asked once a clause,
+// not once a word.
+func (az *analyzer) opensCondition(lo int) bool {
+	return lo < len(az.tok.toks) && az.conditionAt(lo) >= 0
 }
 
 // objectPronouns are pronouns that are never a subject: "told them it was".

@@ -423,3 +423,13 @@ func TestCannotBeDoneOnOurSide(t *testing.T) {
 		{text: "The mistake was on our side.", has: owns},
 	})
 }
+
+// A penalty not put on the customer is good news, not a part of theirs left
+// undone.
+func TestPenaltyNotAppliedIsNoBlame(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "No late fee was added.", hasNot: blame},
+		{text: "The surcharge hasn't been applied to your bill.", hasNot: blame},
+		{text: "The form was never signed.", has: blame},
+	})
+}

@@ -262,3 +262,27 @@ const ownMeansList = "login laptop phone device computer tablet router handset p
 
 // Ids of "own" and "customer's".
 var idOwn, idCustomers = wordID("own"), wordID("customer's")
+
+// penaltyWaived reports a penalty said not to have been put on the customer:
+// "no late fee was added", "the charge hasn't been applied". It is good news,
+// not a part of theirs left undone.
+func (az *analyzer) penaltyWaived(c *clause) bool {
+	if !c.neg || !penaltyVerbs[c.lemma] {
+		return false
+	}
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if penaltyNouns.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// penaltyVerbs put a penalty on an account; penaltyNouns name one.
+var (
+	penaltyVerbs = wordSet("add apply charge levy impose take")
+	penaltyNouns = idSetOf(penaltyNounsList)
+)
+
+const penaltyNounsList = "fee fees charge charges penalty penalties fine fines interest surcharge surcharges"

@@ -252,6 +252,7 @@ var idSetLists = []string{
 	notStepsList,
 	timeWordsList,
 	scheduleWordsList,
+	penaltyNounsList,
 	openWordsList,
 	everyDayWordsList,
 	"now",

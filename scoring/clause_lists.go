@@ -412,6 +412,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"in your care":          (*analyzer).inYourCare,
 	"it is your own":        (*analyzer).itIsYourOwn,
 	"applied to you":        (*analyzer).appliedToYou,
+	"penalty waived":        (*analyzer).penaltyWaived,
 
 	// Readings of how the agent deflects (clause_checks_{deflect,yourside,theirs,returns,limit,repeat,nofault}.go).
 	"done as it should":    (*analyzer).doneAsItShould,

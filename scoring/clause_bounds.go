@@ -165,6 +165,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "pursuant to the terms, | passengers who arrive late forfeit"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(i+1):
 		return true // "is on its way and arrives Thursday"
+	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
+		return false // each frame below opens at a subject, or at a bare noun after a pause
 	case az.startsReported(i):
 		return true // "you have to understand | that it was your agent who booked it"
 	case az.frameIsBare(i):

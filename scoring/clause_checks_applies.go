@@ -85,3 +85,32 @@ func (az *analyzer) troubleVerbIn(c *clause) bool {
 	}
 	return false
 }
+
+// youDidNot reports a clause after c in its sentence in which the customer
+// did not: "most people read the text, which I'm guessing you didn't".
+func (az *analyzer) youDidNot(c *clause) bool {
+	toks := az.tok.toks
+	sent := toks[c.lo].sent
+	for ci := range az.clauses {
+		o := &az.clauses[ci]
+		if o.lo > c.lo && toks[o.lo].sent == sent && o.actor == actCustomer && o.neg && o.aspect == aspDone && !o.question {
+			return true
+		}
+	}
+	return false
+}
+
+// theirPartBeing reports "being" at i before a participle of the customer's
+// part or of a slip: "the minimum payment being missed", "the thermostat
+// being set too low". A step of ours ("the refund being sent late") is not one.
+func (az *analyzer) theirPartBeing(i, hi int) bool {
+	if i+1 >= hi || az.tok.toks[i].id != idBeing {
+		return false
+	}
+	v, ok := verbForms[az.tok.key(az.tok.toks[i+1])]
+	return ok && (v.lists&(listDuty|listSlip|listYourActs) != 0 && v.lists&stepList == 0 || v.lemma == "miss")
+}
+
+// idBeing and idMany are the ids of "being" and "many" ("caused by many
+// things" names no one).
+var idBeing, idMany = wordID("being"), wordID("many")

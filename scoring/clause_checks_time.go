@@ -97,3 +97,32 @@ const (
 	openWordsList     = "open closed shut staffed"
 	everyDayWordsList = "weekdays weekends mondays tuesdays wednesdays thursdays fridays saturdays sundays"
 )
+
+// pastBefore reports a word of the past within three words before token i:
+// "it was due Friday", "you ordered it Monday". A schedule word after a
+// present be or have is no past: "you're booked in for Thursday", "the
+// engineer has been scheduled for Monday".
+func (az *analyzer) pastBefore(i int) bool {
+	toks := az.tok.toks
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == toks[i].sent; j-- {
+		if !pastWords.has(toks[j].id) {
+			continue
+		}
+		if j == 0 || !scheduleWords.has(toks[j].id) || toks[j-1].sent != toks[j].sent {
+			return true
+		}
+		// "is booked", "'re booked", "been scheduled", "now booked"
+		if p := az.lexAt(j - 1); p&lxBe == 0 && toks[j-1].id != idNow || p&lxPastAux != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduleWords are past words that, after a present be, say what is set for later.
+var scheduleWords = idSetOf(scheduleWordsList)
+
+const scheduleWordsList = "booked scheduled"
+
+// idNow is the id of "now".
+var idNow = wordID("now")

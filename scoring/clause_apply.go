@@ -90,7 +90,20 @@ func compileRow(r *clauseRule) compiledRule {
 	need := checkGates[r.words]
 	cr.want |= need &^ cr.mask
 	cr.mask |= need
+	// Verb lists the check turns away become the row's own: a bit test then
+	// spares the call.
+	cr.except |= checkExcept[r.words]
 	return cr
+}
+
+// checkExcept are, for the checks that return false at once when the
+// clause's main verb is in one of them, those verb lists (TestCheckGatesHold
+// checks it on every clause the tests read).
+var checkExcept = map[string]uint64{
+	"guessed their act": listNotBlame, // a guess at what the customer went through
+	"alternatives":      listAskAFact, // asksFact: a fact asked, not a choice
+	"asks which":        listAskAFact,
+	"advises next time": listReceive, // what the customer will get is no advice
 }
 
 // checkGates are, for the checks that cannot pass without them, the gate bits

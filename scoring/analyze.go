@@ -57,9 +57,10 @@ type sentFlags struct {
 	// guess and rules say whether the sentence is only a guess ("I'd guess")
 	// and names a rule ("non-refundable"); wordsRead whether they are known
 	// yet. recapAt is the token after the customer's words told back ("what
-	// you've told me"), or -1; it is read with them.
-	guess, rules, wordsRead bool
-	recapAt                 int
+	// you've told me"), or -1; it is read with them. noGuess says a scan
+	// found no guess word in it, so guess is false without reading the rest.
+	guess, rules, wordsRead, noGuess bool
+	recapAt                          int
 	// amount is the sentence's first money amount, once amountRead (see amountIn).
 	amount     float64
 	amountRead bool

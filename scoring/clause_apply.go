@@ -1,6 +1,9 @@
 package scoring
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // cueDropped marks a candidate marker a clause rule vetoed; result leaves it out.
 const cueDropped MarkerKind = "cue:dropped"
@@ -22,10 +25,10 @@ type compiledRule struct {
 
 // ruleIndex holds the compiled rows: adds by the actor, aspect and shape
 // (see shapeOf) they accept, a row that does not care being under every one;
-// vetoes by kind.
+// vetoes by the slot of their kind (see vetoSlot).
 type ruleIndex struct {
 	adds   [actThing + 1][aspPresent + 1][shapes][]compiledRule
-	vetoes []kindRows
+	vetoes [vetoSlots][]compiledRule
 }
 
 // A clause's shape is its negation and voice bits packed into a small number,
@@ -37,11 +40,6 @@ func shapeOf(g gate) int {
 	return int(g&gNeg) | int(g>>5&7)<<1
 }
 
-type kindRows struct {
-	kind MarkerKind
-	rows []compiledRule
-}
-
 var compiledRules = compileClauseRules(clauseRules)
 
 func compileClauseRules(rows []clauseRule) ruleIndex {
@@ -50,12 +48,11 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 		r := &rows[i]
 		cr := compileRow(r)
 		if r.effect == vetoes {
-			k := slices.IndexFunc(ix.vetoes, func(kr kindRows) bool { return kr.kind == r.kind })
+			k := vetoSlot(r.kind)
 			if k < 0 {
-				ix.vetoes = append(ix.vetoes, kindRows{kind: r.kind})
-				k = len(ix.vetoes) - 1
+				panic("scoring: clause rule " + r.name + " vetoes a kind vetoSlot has no slot for")
 			}
-			ix.vetoes[k].rows = append(ix.vetoes[k].rows, cr)
+			ix.vetoes[k] = append(ix.vetoes[k], cr)
 			continue
 		}
 		shapeMask, shapeWant := shapeOf(cr.mask), shapeOf(cr.want)
@@ -272,12 +269,12 @@ func (az *analyzer) vetoCandidates() {
 // that says what it means. Ownership is settled before blame reads it: "nobody
 // at our end touched your settings" names our end to deny it, not to own it.
 func (az *analyzer) vetoed(i int) bool {
-	k := vetoRowsOf(az.cands[i].Kind)
-	if k < 0 {
+	k := vetoSlot(az.cands[i].Kind)
+	if k < 0 || len(compiledRules.vetoes[k]) == 0 {
 		return false
 	}
 	c := az.readingFor(az.clauseAt(az.candToken(i)))
-	return az.anyRowMatches(compiledRules.vetoes[k].rows, c)
+	return az.anyRowMatches(compiledRules.vetoes[k], c)
 }
 
 // anyRowMatches reports whether any of rows matches clause c. It is matches
@@ -299,12 +296,19 @@ func (az *analyzer) anyRowMatches(rows []compiledRule, c *clause) bool {
 	return false
 }
 
-// vetoRowsOf returns the index in compiledRules.vetoes of kind k's rows, or -1.
-func vetoRowsOf(k MarkerKind) int {
-	for i := range compiledRules.vetoes {
-		if compiledRules.vetoes[i].kind == k {
-			return i
-		}
+// vetoSlots is how many kinds veto rows may name: the clause kinds and the
+// time commitment.
+const vetoSlots = 9
+
+// vetoSlot returns kind k's index in compiledRules.vetoes, or -1 for a kind
+// no veto row may name. It is asked of every candidate of a turn, so, like
+// kindBit, it is a switch rather than a search comparing strings.
+func vetoSlot(k MarkerKind) int {
+	if k == MarkTimeCommitment {
+		return 8
+	}
+	if b := kindBit(k); b != 0 {
+		return bits.TrailingZeros8(b)
 	}
 	return -1
 }

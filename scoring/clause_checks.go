@@ -230,12 +230,33 @@ func (az *analyzer) exclaimsBad(c *clause) bool {
 }
 
 // wronglyWords say a step went wrong: "we took it to the wrong house", "we charged you twice".
-var wronglyWords = wordSet("wrong wrongly incorrect incorrectly twice mistakenly")
+var wronglyWords = wordsByID("wrong wrongly incorrect incorrectly twice mistakenly")
+
+// idWords is a set of words a clause is searched for: a token the phrase
+// index knows is looked up by its id, which names exactly its text, and
+// only the others by their text.
+type idWords struct {
+	ids   idSet
+	words map[string]bool
+}
+
+// wordsByID returns the set of the space-separated words; unlike idSetOf it
+// takes words the phrase index does not know.
+func wordsByID(words string) idWords {
+	set := idWords{ids: make(idSet, (len(index.words.words)+63)/64), words: wordSet(words)}
+	for w := range set.words {
+		if id := wordID(w); id != 0 {
+			set.ids[id/64] |= 1 << (id % 64)
+		}
+	}
+	return set
+}
 
 // clauseHasAny reports whether the clause holds a word of set.
-func (az *analyzer) clauseHasAny(c *clause, set map[string]bool) bool {
+func (az *analyzer) clauseHasAny(c *clause, set idWords) bool {
 	for i := c.lo; i < c.hi; i++ {
-		if set[az.tok.key(az.tok.toks[i])] {
+		t := &az.tok.toks[i]
+		if t.id != 0 && set.ids.has(t.id) || t.id == 0 && set.words[az.tok.key(*t)] {
 			return true
 		}
 	}

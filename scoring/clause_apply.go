@@ -27,7 +27,7 @@ type compiledRule struct {
 // (see shapeOf) they accept, a row that does not care being under every one;
 // vetoes by the slot of their kind (see vetoSlot).
 type ruleIndex struct {
-	adds   [actThing + 1][aspPresent + 1][shapes][]compiledRule
+	adds   [actThing + 1][aspPresent + 1][shapes]ruleBucket
 	vetoes [vetoSlots][]compiledRule
 }
 
@@ -63,7 +63,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 				}
 				for sh := range shapes {
 					if sh&shapeMask == shapeWant {
-						ix.adds[a][t][sh] = append(ix.adds[a][t][sh], cr)
+						ix.adds[a][t][sh].add(cr)
 					}
 				}
 			}
@@ -181,33 +181,39 @@ func (az *analyzer) readTurnClauses() {
 
 // addRowsOf adds a marker for each kind whose add row matches clause ci.
 // It is matches, taken apart for the loop every clause runs over its rows:
-// the clause's facts are read once, and the cheap bit tests come in the
-// order that turns most rows away soonest (most fail on the words the clause
-// lacks), so that a row's check is only called when nothing cheaper has
-// already ruled it out.
+// the clause's facts are read once, the rows needing words the clause lacks
+// are never visited (see ruleBucket), and the cheap bit tests come before a
+// row's check, so that it is only called when nothing cheaper has already
+// ruled it out.
 func (az *analyzer) addRowsOf(ci int, c *clause) {
-	g, bag, lists, found := c.gate, c.bag, c.lists, az.found[ci]
-	rows := compiledRules.adds[c.actor][c.aspect][shapeOf(g)]
-	for ri := range rows {
-		r := &rows[ri]
-		if r.needs != 0 && bag&r.needs == 0 || g&r.mask != r.want || found&r.bit != 0 ||
-			r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
-			continue
+	g, lists, found := c.gate, c.lists, az.found[ci]
+	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(g)]
+	for w, m := range b.candidates(c.bag) {
+		for ; m != 0; m &= m - 1 {
+			r := &b.rows[w*64+bits.TrailingZeros64(m)]
+			if g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
+				continue
+			}
+			if r.words != nil && !r.words(az, c) {
+				continue
+			}
+			found |= r.bit
+			az.found[ci] = found
+			az.addRowMarker(r.row.kind, c)
 		}
-		if r.words != nil && !r.words(az, c) {
-			continue
-		}
-		found |= r.bit
-		az.found[ci] = found
-		lo := c.headLo
-		if r.row.kind == MarkTimeCommitment {
-			lo = c.lo // "before you land": the evidence keeps the word that makes it a deadline
-			az.flags[az.tok.toks[c.lo].sent].hasTime = true
-		}
-		m := az.addTokens(r.row.kind, lo, c.hi)
-		if r.row.kind == MarkConcreteAction {
-			m.Value = az.amountIn(int(az.tok.toks[c.lo].sent))
-		}
+	}
+}
+
+// addRowMarker adds a marker of kind k over clause c, which a row matched.
+func (az *analyzer) addRowMarker(k MarkerKind, c *clause) {
+	lo := c.headLo
+	if k == MarkTimeCommitment {
+		lo = c.lo // "before you land": the evidence keeps the word that makes it a deadline
+		az.flags[az.tok.toks[c.lo].sent].hasTime = true
+	}
+	m := az.addTokens(k, lo, c.hi)
+	if k == MarkConcreteAction {
+		m.Value = az.amountIn(int(az.tok.toks[c.lo].sent))
 	}
 }
 

@@ -49,8 +49,11 @@ func TestRuleIndexFindsWhatEveryRowWould(t *testing.T) {
 		for ci := range az.clauses {
 			c := &az.clauses[ci]
 			indexed := map[*clauseRule]bool{}
-			for _, r := range compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)] {
-				if c.gate&r.mask == r.want && az.matchesBeyondIndex(&r, c) {
+			b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
+			cands := b.candidates(c.bag)
+			for ri := range b.rows {
+				r := &b.rows[ri]
+				if cands[ri/64]&(1<<(ri%64)) != 0 && c.gate&r.mask == r.want && az.matchesBeyondIndex(r, c) {
 					indexed[r.row] = true
 				}
 			}

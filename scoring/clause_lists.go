@@ -249,6 +249,8 @@ var clauseNeeds = map[string]lex{
 	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue, "set out in writing": lxCue, "shows your use": lxCue,
 	"at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
 	"chose this, not that": lxNeg, "happens when slipped": lxTemporal,
+	// Only sparing a call: each check looks for its word in the clause itself.
+	"in your care": lxYour, "it is your own": lxYour, "not us after": lxNeg,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.

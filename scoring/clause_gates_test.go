@@ -141,3 +141,13 @@ func TestKindBitFollowsClauseKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckWordIDsAreKnown checks that the words the checks find by id are
+// ones the phrase index knows: an id of 0 would match every word it does not.
+func TestCheckWordIDsAreKnown(t *testing.T) {
+	for name, id := range map[string]int32{"only": idOnly, "all": idAll, "never": idNever, "yet": idYet} {
+		if id == 0 || id != wordID(name) {
+			t.Errorf("%q has id %d, want a known word's id", name, id)
+		}
+	}
+}

@@ -324,7 +324,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		// "we charged you twice" is wrong; "we sent the reminder twice" is diligence
 		return az.clauseHasAny(c, wronglyWords) && c.lists&listWarns == 0
 	},
-	"limits":                 func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "only") || az.clauseHasWord(c, "all") },
+	"limits":                 func(az *analyzer, c *clause) bool { return az.clauseHasID(c, idOnly) || az.clauseHasID(c, idAll) },
 	"exclaims bad":           (*analyzer).exclaimsBad,
 	"can itself":             func(az *analyzer, c *clause) bool { return c.can },
 	"alternatives":           (*analyzer).offersAlternatives,
@@ -332,7 +332,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your call alone":        (*analyzer).isYourCallAlone,
 	"rule subject":           func(az *analyzer, c *clause) bool { return c.ruleSubj },
 	"rule subject, no in it": func(az *analyzer, c *clause) bool { return c.ruleSubj && az.compHas(c, lxNeg) },
-	"rule subject, only":     func(az *analyzer, c *clause) bool { return c.ruleSubj && az.clauseHasWord(c, "only") },
+	"rule subject, only":     func(az *analyzer, c *clause) bool { return c.ruleSubj && az.clauseHasID(c, idOnly) },
 	"is the rule":            (*analyzer).isTheRule,
 	"entitles":               func(az *analyzer, c *clause) bool { return az.clauseHas(c, lxEntitles) },
 	"done wrong":             (*analyzer).isDoneWrong,
@@ -373,7 +373,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	},
 	"done state":            (*analyzer).isDoneState,
 	"is what did it":        (*analyzer).isWhatDidIt,
-	"never":                 func(az *analyzer, c *clause) bool { return az.clauseHasWord(c, "never") },
+	"never":                 func(az *analyzer, c *clause) bool { return az.clauseHasID(c, idNever) },
 	"accuses":               (*analyzer).accuses,
 	"warned":                (*analyzer).wasWarned,
 	"reminders reached you": (*analyzer).remindersReached,
@@ -397,7 +397,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your side erred": (*analyzer).yourSideErred,
 	"not yet": func(az *analyzer, c *clause) bool {
 		// "the courier hasn't collected it yet" is where things stand; "nobody turned up" names no one
-		return !az.clauseHasWord(c, "yet") && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))
+		return !az.clauseHasID(c, idYet) && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))
 	},
 	"responsible":              (*analyzer).isResponsible,
 	"disclaims responsibility": (*analyzer).disclaimsResponsibility,
@@ -436,6 +436,11 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"found no fault":       (*analyzer).foundNoFault,
 	"over your allowance":  (*analyzer).overYourAllowance,
 }
+
+// Ids of the words the checks above look for, looked up once rather than on
+// every call (clauseHasWord looks its word up each time). Each is a word of
+// the lexicon, so the phrase index knows it (TestCheckWordIDsAreKnown).
+var idOnly, idAll, idNever = wordID("only"), wordID("all"), wordID("never")
 
 // Bits of the verb lists the checks test, looked up once.
 var (

@@ -277,8 +277,13 @@ func (az *analyzer) realOr(from int) int {
 func (az *analyzer) findOrs() {
 	toks := az.tok.toks
 	az.nextOr = slices.Grow(az.nextOr[:0], len(toks))[:len(toks)]
+	last := len(toks) - 1 // past the last "or" every token has none
+	for last >= 0 && toks[last].lex&lxOr == 0 {
+		az.nextOr[last] = -1
+		last--
+	}
 	next := int32(-1)
-	for i := len(toks) - 1; i >= 0; i-- {
+	for i := last; i >= 0; i-- {
 		if i+1 < len(toks) && toks[i+1].sent != toks[i].sent {
 			next = -1
 		}

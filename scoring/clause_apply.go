@@ -188,7 +188,7 @@ func (az *analyzer) readTurnClauses() {
 func (az *analyzer) addRowsOf(ci int, c *clause) {
 	g, lists, found := c.gate, c.lists, az.found[ci]
 	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(g)]
-	for w, m := range b.candidates(c.bag) {
+	for w, m := range b.candidates(c.bag, g) {
 		for ; m != 0; m &= m - 1 {
 			r := &b.rows[w*64+bits.TrailingZeros64(m)]
 			if g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {

@@ -23,6 +23,18 @@ type ruleBucket struct {
 	// byBit holds, for each bit of needs from the lowest, the rows that
 	// need it (one of a row's bits will do).
 	byBit []rowSet
+	// byGate holds, for each value of the gate bits gateKey reads, the rows
+	// that accept it; the other bits are left to the row's own test.
+	byGate [gateKeys]rowSet
+}
+
+// gateKeys is how many values gateKey takes.
+const gateKeys = 16
+
+// gateKey packs the gate bits most rows ask about besides their shape:
+// gCond, gGeneric, gQuestion, gTemporal.
+func gateKey(g gate) int {
+	return int(g>>1) & (gateKeys - 1)
 }
 
 // add appends row r to the bucket.
@@ -32,6 +44,12 @@ func (b *ruleBucket) add(r compiledRule) {
 		panic("scoring: more than 128 clause rules for one actor, aspect and shape; raise maxBucketRows")
 	}
 	b.rows = append(b.rows, r)
+	keyMask, keyWant := gateKey(r.mask), gateKey(r.want)
+	for k := range b.byGate {
+		if k&keyMask == keyWant {
+			b.byGate[k][i/64] |= 1 << (i % 64)
+		}
+	}
 	if r.needs == 0 {
 		b.free[i/64] |= 1 << (i % 64)
 		return
@@ -56,14 +74,19 @@ func (b *ruleBucket) rank(bit lex) int {
 }
 
 // candidates returns the rows a clause whose words have the properties bag
-// can match: those that need no word, and those that need one bag holds.
-func (b *ruleBucket) candidates(bag lex) rowSet {
+// and whose gate bits are g can match: those that need no word, or one bag
+// holds, and that accept the bits of g gateKey reads.
+func (b *ruleBucket) candidates(bag lex, g gate) rowSet {
 	set := b.free
 	for m := bag & b.needs; m != 0; m &= m - 1 {
 		by := &b.byBit[b.rank(m&-m)]
 		for w := range set {
 			set[w] |= by[w]
 		}
+	}
+	by := &b.byGate[gateKey(g)]
+	for w := range set {
+		set[w] &= by[w]
 	}
 	return set
 }

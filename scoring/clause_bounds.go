@@ -139,6 +139,9 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	if b == 0 && !prevPause {
 		return false // a word the lexicon does not know starts a clause only after a pause
 	}
+	if !prevPause && b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i].id != idBy {
+		return false // no pause before it, and nothing every case below needs: most prepositions, auxiliaries, adverbs
+	}
 	switch {
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"

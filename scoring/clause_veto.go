@@ -1,0 +1,76 @@
+package scoring
+
+import "math/bits"
+
+// Veto rows: a candidate marker is dropped when a veto row of its kind
+// matches the clause that says what it means.
+
+// vetoCandidates drops each candidate whose clause a veto row matches.
+func (az *analyzer) vetoCandidates() {
+	az.noteOwnedSentences()
+	az.noteChoiceSentences()
+	for i := range az.cands {
+		if az.cands[i].Kind != MarkOwnsMistake && az.vetoed(i) {
+			az.cands[i].Kind = cueDropped
+		}
+	}
+}
+
+// vetoed reports whether a veto row of candidate i's kind matches the clause
+// that says what it means. Ownership is settled before blame reads it: "nobody
+// at our end touched your settings" names our end to deny it, not to own it.
+func (az *analyzer) vetoed(i int) bool {
+	k := vetoSlot(az.cands[i].Kind)
+	if k < 0 || len(compiledRules.vetoes[k]) == 0 {
+		return false
+	}
+	c := az.readingFor(az.clauseAt(az.candToken(i)))
+	return az.anyRowMatches(compiledRules.vetoes[k], c)
+}
+
+// anyRowMatches reports whether any of rows matches clause c. It is matches
+// taken apart as in addRowsOf, so that a row's check is called only when
+// every bit test has passed.
+func (az *analyzer) anyRowMatches(rows []compiledRule, c *clause) bool {
+	g, bag, lists := c.gate, c.bag, c.lists
+	for ri := range rows {
+		r := &rows[ri]
+		if r.needs != 0 && bag&r.needs == 0 || g&r.mask != r.want ||
+			r.who != 0 && r.who&(1<<c.actor) == 0 || r.when != 0 && r.when&(1<<c.aspect) == 0 ||
+			r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
+			continue
+		}
+		if r.words == nil || r.words(az, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// vetoSlots is how many kinds veto rows may name: the clause kinds and the
+// time commitment.
+const vetoSlots = 9
+
+// vetoSlot returns kind k's index in compiledRules.vetoes, or -1 for a kind
+// no veto row may name. It is asked of every candidate of a turn, so, like
+// kindBit, it is a switch rather than a search comparing strings.
+func vetoSlot(k MarkerKind) int {
+	if k == MarkTimeCommitment {
+		return 8
+	}
+	if b := kindBit(k); b != 0 {
+		return bits.TrailingZeros8(b)
+	}
+	return -1
+}
+
+// readingFor returns the clause that says what clause k means: k itself, or,
+// when k has no subject of its own ("before 5pm", "by Friday at the latest"),
+// the nearest clause before it in the sentence that has one.
+func (az *analyzer) readingFor(k int) *clause {
+	c := &az.clauses[k]
+	if a := az.anchors[k]; a >= 0 && c.actor == actNone && !c.doneAlone && !c.cond && !(c.temporal && c.subj >= 0) {
+		return &az.clauses[a]
+	}
+	return c
+}

@@ -198,13 +198,7 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 // clauseHasWord reports whether the clause holds word k.
 func (az *analyzer) clauseHasWord(c *clause, k string) bool {
 	if id := wordID(k); id != 0 {
-		// A word the index knows is compared by id: one integer per token.
-		for i := c.lo; i < c.hi; i++ {
-			if az.tok.toks[i].id == id {
-				return true
-			}
-		}
-		return false
+		return az.clauseHasID(c, id) // a word the index knows is compared by id: one integer per token
 	}
 	for i := c.lo; i < c.hi; i++ {
 		if az.tok.key(az.tok.toks[i]) == k {
@@ -250,6 +244,22 @@ func wordsByID(words string) idWords {
 		}
 	}
 	return set
+}
+
+// anyIn reports a token of lo..hi-1 whose word is in set.
+func (az *analyzer) anyIn(lo, hi int, set idSet) bool {
+	for i := lo; i < hi; i++ {
+		if set.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectHas reports a word of set among the words of c's subject.
+func (az *analyzer) subjectHas(c *clause, set idSet) bool {
+	lo, hi := c.subjectSpan()
+	return az.anyIn(lo, hi, set)
 }
 
 // clauseHasAny reports whether the clause holds a word of set.

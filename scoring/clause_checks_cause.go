@@ -258,9 +258,14 @@ func (c *clause) subjectSpan() (lo, hi int) {
 
 // ourInSubject reports "our" or "ours" in c's subject: "everything on our side".
 func (az *analyzer) ourInSubject(c *clause) bool {
+	return az.subjectHasLex(c, lxOurDet|lxOurs)
+}
+
+// subjectHasLex reports a word with one of bits among the words of c's subject.
+func (az *analyzer) subjectHasLex(c *clause, bits lex) bool {
 	lo, hi := c.subjectSpan()
 	for i := lo; i < hi; i++ {
-		if az.lexAt(i)&(lxOurDet|lxOurs) != 0 {
+		if az.lexAt(i)&bits != 0 {
 			return true
 		}
 	}

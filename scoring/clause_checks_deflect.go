@@ -60,13 +60,7 @@ func (az *analyzer) negWithin(i, hi, n int) bool {
 // deliverableSubject reports a subject naming what we deliver: "the refund",
 // "your replacement".
 func (az *analyzer) deliverableSubject(c *clause) bool {
-	lo, hi := c.subjectSpan()
-	for i := lo; i < hi; i++ {
-		if az.lexAt(i)&lxDeliverable != 0 {
-			return true
-		}
-	}
-	return false
+	return az.subjectHasLex(c, lxDeliverable)
 }
 
 // asItShouldAt reports, just after "as", "what", "where", "like" or
@@ -284,7 +278,7 @@ func (az *analyzer) choseThisNotThat(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
-	chose := c.passive && !c.byAgent && c.subj >= 0 && az.chosenSubject(c) && (c.lists&listChoose != 0 || c.lemma == "make" || c.lemma == "place")
+	chose := c.passive && !c.byAgent && c.subj >= 0 && az.subjectHas(c, chosenThings) && (c.lists&listChoose != 0 || c.lemma == "make" || c.lemma == "place")
 	for i := c.lo; i < c.hi; i++ {
 		switch {
 		case !chose && i+1 < c.hi && az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&lxDet == 0:
@@ -315,18 +309,6 @@ func (az *analyzer) reliefAfter(c *clause) bool {
 func (az *analyzer) choiceVerbAt(i int) bool {
 	v := az.verbAt(i)
 	return v.lists&listChoose != 0 || v.lemma == "pick" || v.lemma == "opt"
-}
-
-// chosenSubject reports a subject headed by what the customer chose: "the
-// booking", "your order".
-func (az *analyzer) chosenSubject(c *clause) bool {
-	lo, hi := c.subjectSpan()
-	for i := lo; i < hi; i++ {
-		if chosenThings.has(az.tok.toks[i].id) {
-			return true
-		}
-	}
-	return false
 }
 
 // chosenThings are what a customer books or buys.

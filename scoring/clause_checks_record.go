@@ -88,13 +88,7 @@ func (az *analyzer) disclosedAtTheTime(c *clause) bool {
 	if !c.passive || c.neg || c.byAgent || c.lists&listDisclose == 0 {
 		return false
 	}
-	toks := az.tok.toks
-	for i := c.lo; i < c.hi; i++ {
-		if plainlyWords.has(toks[i].id) {
-			return true
-		}
-	}
-	return az.whenYouChose(c)
+	return az.anyIn(c.lo, c.hi, plainlyWords) || az.whenYouChose(c)
 }
 
 // plainlyWords say it could not be missed.
@@ -128,23 +122,12 @@ var idCheckout = wordID("checkout")
 // late, short or incomplete: "the form came back unsigned", "your documents
 // arrived a week late", "the payment arrived short". On time, it clears them.
 func (az *analyzer) paperworkCameWrong(c *clause) bool {
-	if c.neg || c.subj < 0 || c.lists&listArrive == 0 || !az.paperworkSubject(c) {
+	if c.neg || c.subj < 0 || c.lists&listArrive == 0 || !az.subjectHas(c, paperwork) {
 		return false
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi; i++ {
 		if lateWords.has(toks[i].id) || az.lexAt(i)&lxWrong != 0 && toks[i].id != idTwice {
-			return true
-		}
-	}
-	return false
-}
-
-// paperworkSubject reports a subject headed by what the customer sends us.
-func (az *analyzer) paperworkSubject(c *clause) bool {
-	lo, end := c.subjectSpan()
-	for i := lo; i < end; i++ {
-		if paperwork.has(az.tok.toks[i].id) {
 			return true
 		}
 	}
@@ -270,13 +253,7 @@ func (az *analyzer) penaltyWaived(c *clause) bool {
 	if !c.neg || !penaltyVerbs[c.lemma] {
 		return false
 	}
-	lo, hi := c.subjectSpan()
-	for i := lo; i < hi; i++ {
-		if penaltyNouns.has(az.tok.toks[i].id) {
-			return true
-		}
-	}
-	return false
+	return az.subjectHas(c, penaltyNouns)
 }
 
 // penaltyVerbs put a penalty on an account; penaltyNouns name one.

@@ -34,12 +34,7 @@ func (az *analyzer) readsUse(c *clause) bool {
 // plainlyIn reports a word in c that says it could not be missed: "clearly",
 // "obviously".
 func (az *analyzer) plainlyIn(c *clause) bool {
-	for i := c.lo; i < c.hi; i++ {
-		if plainlyWords.has(az.tok.toks[i].id) || evidentlyWords.has(az.tok.toks[i].id) {
-			return true
-		}
-	}
-	return false
+	return az.anyIn(c.lo, c.hi, plainlyWords) || az.anyIn(c.lo, c.hi, evidentlyWords)
 }
 
 // beforeItCameBack reports, in c's sentence after c's verb, "before" and a
@@ -63,12 +58,7 @@ func (az *analyzer) beforeItCameBack(c *clause) bool {
 // useNounWithin reports, within two words from i, what use or a mishap
 // leaves on an item: "liquid damage", "a drop", "wear".
 func (az *analyzer) useNounWithin(i, hi int) bool {
-	for j := i; j < hi && j <= i+2; j++ {
-		if useNouns.has(az.tok.toks[j].id) {
-			return true
-		}
-	}
-	return false
+	return az.anyIn(i, min(hi, i+3), useNouns)
 }
 
 // usedWords are participles of using an item; evidentlyWords say it shows;

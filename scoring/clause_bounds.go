@@ -45,17 +45,18 @@ func (az *analyzer) frameIsThat(i int, heads idSet) bool {
 
 // frameAtThat is frameIsThat once the word at i is "that".
 func (az *analyzer) frameAtThat(i int, heads idSet) bool {
-	toks := az.tok.toks
 	if az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 {
 		return false
 	}
-	s := az.tok.sents[toks[i].sent]
-	for j := s.tokLo; j < i-1 && j < s.tokLo+4; j++ {
-		if heads.has(toks[j].id) {
-			return true
-		}
-	}
-	return false
+	return az.frameHeadBefore(i, heads)
+}
+
+// frameHeadBefore reports a word of heads among the first four words of the
+// sentence of token i, before the "is" at i-1: "the reason ... is", "what
+// happened is".
+func (az *analyzer) frameHeadBefore(i int, heads idSet) bool {
+	lo := az.tok.sents[az.tok.toks[i].sent].tokLo
+	return az.anyIn(lo, min(i-1, lo+4), heads)
 }
 
 // frameIsBare reports a clause at i after a frame's "is" without "that":
@@ -69,16 +70,7 @@ func (az *analyzer) frameIsBare(i int) bool {
 	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 && !(toks[i-1].pause && az.lexAt(i) == 0) {
 		return false
 	}
-	s := az.tok.sents[toks[i].sent]
-	if i-1 > s.tokLo+4 {
-		return false
-	}
-	for j := s.tokLo; j < i-1; j++ {
-		if frameNouns.has(toks[j].id) {
-			return true
-		}
-	}
-	return false
+	return i-1 <= az.tok.sents[toks[i].sent].tokLo+4 && az.frameHeadBefore(i, frameNouns) // a short frame that opens the sentence
 }
 
 // reasonNouns make their "is that" give a cause; frameNouns only frame what

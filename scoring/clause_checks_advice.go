@@ -12,8 +12,9 @@ func (az *analyzer) advisesNextTime(c *clause) bool {
 	if c.lists&listReceive != 0 {
 		return false
 	}
+	order := az.givesOrder(c)
 	switch {
-	case az.givesOrder(c): // "check the address this time", "maybe don't keep the PIN in your wallet"
+	case order: // "check the address this time", "maybe don't keep the PIN in your wallet"
 	case c.verb < 0:
 		return false
 	case c.actor == actCustomer: // "you'll want to", "you should", "you need to"
@@ -27,7 +28,7 @@ func (az *analyzer) advisesNextTime(c *clause) bool {
 	default:
 		return false
 	}
-	return az.nextTimeIn(c, az.givesOrder(c))
+	return az.nextTimeIn(c, order)
 }
 
 // givesOrder reports a clause that tells the customer to do their part:
@@ -75,8 +76,10 @@ var adviceVerbs = wordSet("want need")
 
 // saysRule reports a thing that says what to do: "the instructions say".
 func (az *analyzer) saysRule(c *clause) bool {
-	return c.lemma == "say" && c.subj >= 0 && ruleTexts.has(az.tok.toks[c.subj+0].id) ||
-		c.lemma == "say" && c.subj >= 0 && c.subj+1 < c.hi && ruleTexts.has(az.tok.toks[c.subj+1].id)
+	if c.lemma != "say" || c.subj < 0 {
+		return false
+	}
+	return az.anyIn(c.subj, min(c.subj+2, c.hi), ruleTexts) // "instructions say", "the instructions say"
 }
 
 // ruleTexts tell the customer what to do.

@@ -18,8 +18,8 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	if c.verb < 0 {
 		return false
 	}
-	if c.lastAux >= 0 && c.lastAux != c.verb && az.lexAt(c.lastAux)&lxDo != 0 && c.pastAux {
-		return true // "we did text you"; but "which we did this morning" only did it
+	if az.insistsWithDid(c) {
+		return true // "we did text you"
 	}
 	for i := c.comp; i < c.hi; i++ {
 		k := az.tok.key(az.tok.toks[i])
@@ -152,4 +152,11 @@ func (az *analyzer) yourSideSuffered(c *clause) bool {
 		return false
 	}
 	return c.obliged && (c.pastAux || c.hasHave) && !c.modalWould || sufferVerbs[c.lemma] && c.actor != actCustomer
+}
+
+// insistsWithDid reports a past said with "did" before its main verb: "we
+// did text you", "the driver did wait". "Which we did this morning", where
+// "did" is the main verb, only did it.
+func (az *analyzer) insistsWithDid(c *clause) bool {
+	return c.pastAux && c.lastAux >= 0 && c.lastAux != c.verb && az.lexAt(c.lastAux)&lxDo != 0
 }

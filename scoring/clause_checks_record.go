@@ -76,8 +76,7 @@ func (az *analyzer) theirActSetAgainst(c *clause) bool {
 	if c.passive || c.hasHave && c.lemma != "have" || c.verb < 0 || c.subj < c.lo || c.lists&stepList != 0 && c.lists&troubleLists == 0 || c.lemma == "confirm" || c.lemma == "approve" {
 		return false
 	}
-	insisted := c.pastAux && c.lastAux >= 0 && c.lastAux != c.verb && az.lexAt(c.lastAux)&lxDo != 0
-	return (insisted || contrastWords.has(az.tok.toks[c.lo].id)) && !az.weActInSentence(c)
+	return (az.insistsWithDid(c) || contrastWords.has(az.tok.toks[c.lo].id)) && !az.weActInSentence(c)
 }
 
 // disclosedAtTheTime reports a term said to have been shown to the customer

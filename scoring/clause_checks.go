@@ -142,14 +142,14 @@ func (az *analyzer) wrongNearVerb(c *clause) bool {
 		b := az.lexAt(i)
 		if b&lxWrong != 0 {
 			// "charged you twice" is wrong; "the engineer has been out twice" only counts
-			return c.verb >= 0 || az.tok.key(az.tok.toks[i]) != "twice"
+			return c.verb >= 0 || az.tok.toks[i].id != idTwice
 		}
 		if b&lxPrep != 0 && !(i == c.comp && particles.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&lxDet != 0) {
 			break // "put in the wrong reference": a particle, not a phrase
 		}
 	}
 	// "the form was sent back to us unsigned": a wrong state ending the clause
-	return c.verb >= 0 && c.hi-1 > c.comp && az.lexAt(c.hi-1)&lxWrong != 0 && az.tok.key(az.tok.toks[c.hi-1]) != "twice"
+	return c.verb >= 0 && c.hi-1 > c.comp && az.lexAt(c.hi-1)&lxWrong != 0 && az.tok.toks[c.hi-1].id != idTwice
 }
 
 // particles complete a verb before its object: "put in", "filled out".

@@ -151,12 +151,7 @@ func (az *analyzer) chargeStands(c *clause) bool {
 // remedyIn reports a word in c that says it is right after being put right:
 // "now", "new", "corrected".
 func (az *analyzer) remedyIn(c *clause) bool {
-	for i := c.lo; i < c.hi; i++ {
-		if remedyWords.has(az.tok.toks[i].id) {
-			return true
-		}
-	}
-	return false
+	return az.anyIn(c.lo, c.hi, remedyWords)
 }
 
 // standsAt reports, at token i after a charge noun, "is valid", "are all

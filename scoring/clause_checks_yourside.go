@@ -152,12 +152,7 @@ func (az *analyzer) kitNamedAfter(c *clause) bool {
 // troubleNounIn reports a trouble noun among tokens lo..hi-1: "the problem",
 // "the real culprit".
 func (az *analyzer) troubleNounIn(lo, hi int) bool {
-	for i := lo; i < hi; i++ {
-		if troubleNouns.has(az.tok.toks[i].id) {
-			return true
-		}
-	}
-	return false
+	return az.anyIn(lo, hi, troubleNouns)
 }
 
 // yourKitAt reports the customer's own device or fittings at i, or within
@@ -297,12 +292,7 @@ func (az *analyzer) happensWhenSlipped(c *clause) bool {
 
 // saysHappens reports a form of "happen" or "occur" in c: "this only happens".
 func (az *analyzer) saysHappens(c *clause) bool {
-	for i := c.lo; i < c.hi; i++ {
-		if happenWords.has(az.tok.toks[i].id) {
-			return true
-		}
-	}
-	return false
+	return az.anyIn(c.lo, c.hi, happenWords)
 }
 
 // upkeepWords are the owner's upkeep of a thing, left undone: "the filter

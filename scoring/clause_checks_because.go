@@ -242,7 +242,9 @@ func (az *analyzer) troubled(c *clause) bool {
 	case c.lists&listAskAFact != 0 || c.verb >= 0 && az.markAt(c.verb)&lxReport != 0:
 		return false
 	}
-	if c.neg || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 {
+	if c.neg || c.verb < 0 && c.bag&lxNeg != 0 || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 {
+		// a copula's clause runs on past its link, so a negation in it is the
+		// result's own: "that's why the pass won't scan"
 		return true
 	}
 	for i := c.lo; i < c.hi; i++ {

@@ -95,7 +95,7 @@ var goodWords = wordSet("clear legible readable valid complete correct right eno
 // plumber you hired"), and whose verb tells a fault: a verb of going wrong,
 // their part not done, or a step done wrongly.
 func (az *analyzer) yourSideErred(c *clause) bool {
-	if !az.yourSide(c) || c.passive || az.sentenceHasOurStep(c) {
+	if !az.yourSide(c) || c.passive && c.lists&listLapses == 0 || az.sentenceHasOurStep(c) {
 		return false // "your card was declined, so I've sent a new link" reports it to fix it
 	}
 	switch {

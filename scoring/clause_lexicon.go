@@ -96,7 +96,7 @@ var lexicon = []struct {
 		"installer merchant shop store issuer council government weather customs depot isp employer antivirus " +
 		"firewall storm snow garage marketplace restaurant openreach router warehouse office owner plumber accountant " +
 		"builder electrician neighbour neighbor housemate flatmate roommate solicitor broker agency postman postie " +
-		"rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform " +
+		"firm firms rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform " +
 		"paypal stripe klarna visa mastercard operator school family husband wife son daughter kids " +
 		"children admin administrator " +
 		"host hosts organiser organisers organizer organizers promoter promoters venue kitchen franchise dealer " +
@@ -110,7 +110,7 @@ var lexicon = []struct {
 		"rain fog flood flooding floods strike strikes roadworks volumes traffic heatwave outages"},
 	{lxCompanyNoun, "team colleague colleagues engineer engineers specialist specialists manager supervisor " +
 		"department staff company technician technicians agent agents"},
-	{lxCustomers, "customers people folks folk users buyers shoppers clients many members subscribers travellers " +
+	{lxCustomers, "customers people ppl folks folk users buyers shoppers clients many members subscribers travellers " +
 		"guests residents callers viewers players " +
 		"travelers passengers patients tenants account-holders students applicants policyholders homeowners " +
 		"households families parents"},

@@ -16,7 +16,7 @@ var clauseVerbs = map[string]string{
 		"repair migrate unblock unfreeze swap post courier assign transfer pass hand escalate reimburse pay " +
 		"compensate return deliver resolve sort pop top clear lift reconnect restart rush honour honor " +
 		"match cover give comp knock refile redeliver reroute collect arrange wipe do recalculate rebill reissue " +
-		"recredit roll get rebuild sync take_care take_off",
+		"recredit roll get rebuild sync take_care take_off renew redirect",
 	// Steps in progress, said of the thing: "the recovery job is running now".
 	"running": "run process progress restore rebuild sync upload migrate reboot",
 	// What the customer does for their part of an order or account.
@@ -60,7 +60,7 @@ var clauseVerbs = map[string]string{
 		"decline bounce freeze cause leak disconnect expire misplace mislay smash crack scratch dent flag " +
 		"spill jam clog erase interrupt overheat flood burn tamper infect hack trip misdial misaddress mislabel " +
 		"misroute misdeliver mishandle overcharge delay hold suspend refuse forget ignore neglect overlook skip " +
-		"go_over exceed overrun run_out use_up forfeit",
+		"go_over exceed overrun run_out use_up forfeit stall buffer lag tow clamp impound cook fry burst",
 	// What a thing does when it works: "your meter isn't sending readings".
 	"works": "work send connect load respond sync save charge accept register read",
 	// What the customer plans: "you'll need it by Friday" is their date, not ours.
@@ -95,6 +95,8 @@ var clauseVerbs = map[string]string{
 	"rests with": "lie sit rest",
 	// Going past what a plan allows: "you've gone over your allowance".
 	"overran": "go_over exceed overrun run_out use_up max_out",
+	// Going wrong by itself, so "is expired" is a state, not a passive: "your passport's expired".
+	"lapses": "expire lapse",
 	// Verbs that end a plural subject: "refunds take five days".
 	"timing": "take arrive reach land show appear clear",
 }
@@ -456,4 +458,5 @@ var (
 	listYourActs  = verbs.bit["your acts"]
 	listWorks     = verbs.bit["works"]
 	listWarns     = verbs.bit["warns"]
+	listLapses    = verbs.bit["lapses"]
 )

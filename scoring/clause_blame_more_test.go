@@ -21,3 +21,18 @@ func TestLapsesAndNamedResults(t *testing.T) {
 		{text: "We sent it with a removals firm, and the delay is on us.", hasNot: blame},
 	})
 }
+
+// An act the agent says was seen is on record though its verb has no tense;
+// "should have" with no subject is the customer's part unless it was owed to
+// them.
+func TestActsSeenOrOwed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The CCTV shows you leaving the bag on the counter.", has: blame},
+		{text: "Our footage showed you deleting the save file.", has: blame},
+		{text: "The footage shows the courier handing it over at 2pm.", hasNot: blame},
+		{text: "Should've kept the receipt, mate. No receipt, no refund.", has: blame},
+		{text: "Should've told us about the new address.", has: blame},
+		{text: "Should've told you about the delay, and I'm sorry we didn't.", hasNot: blame},
+		{text: "Should've been sent on Monday; I've chased it.", hasNot: blame},
+	})
+}

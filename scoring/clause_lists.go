@@ -437,6 +437,10 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"traced to yours":      (*analyzer).tracedToYours,
 	"found no fault":       (*analyzer).foundNoFault,
 	"over your allowance":  (*analyzer).overYourAllowance,
+
+	// Readings of acts seen or owed (clause_checks_shown.go).
+	"shown doing it":      (*analyzer).shownDoingIt,
+	"should have, for us": (*analyzer).shouldHaveForUs,
 }
 
 // Ids of the words the checks above look for, looked up once rather than on

@@ -235,6 +235,8 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "we traced it to your side", neg: no, words: "traced to yours"},
 	{kind: MarkBlame, name: "we found no fault on our side", neg: either, words: "found no fault"},
 	{kind: MarkBlame, name: "you went over your allowance", who: you, when: done, voice: active, neg: no, verbs: "overran", words: "over your allowance"},
+	{kind: MarkBlame, name: "you were seen doing it", who: you | others | things, neg: no, words: "shown doing it"},
+	{kind: MarkBlame, name: "should have done it", who: anyOf(actNone), when: tenses(aspMust), neg: no, verbs: "duty", words: "should have, for us"},
 	{kind: MarkBlame, effect: vetoes, name: "told, and taken as ours", words: "owned in sentence"},
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},
 	{kind: MarkBlame, effect: vetoes, name: "what your side went through", words: "your side suffered"},

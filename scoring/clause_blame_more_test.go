@@ -36,3 +36,21 @@ func TestActsSeenOrOwed(t *testing.T) {
 		{text: "Should've been sent on Monday; I've chased it.", hasNot: blame},
 	})
 }
+
+// Guesses that name the odds, or a guess that says the customer's side or a
+// third party is behind it; and another team named as the one at fault.
+func TestGuessesAndOtherTeams(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Chances are your flatmate signed for it and forgot.", has: blame},
+		{text: "Odds are your neighbour took it in and forgot.", has: blame},
+		{text: "Chances are it'll be with you tomorrow.", hasNot: blame},
+		{text: "I'd guess it's something in your loft wiring.", has: blame},
+		{text: "Honestly it's prob your extender playing up.", has: blame},
+		{text: "I reckon it's the courier again.", has: blame},
+		{text: "I reckon it's your best bet to ring them.", hasNot: blame},
+		{text: "I reckon it's at your local depot by now.", hasNot: blame},
+		{text: "I'd guess it's your refund coming through.", hasNot: blame},
+		{text: "The returns team lost the label, not me.", has: blame},
+		{text: "Our returns team lost the label, and that's on us.", hasNot: blame},
+	})
+}

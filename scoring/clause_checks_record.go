@@ -149,8 +149,8 @@ const (
 // company out: "the owner set those fees, not head office", "your bank
 // blocked it, not us".
 func (az *analyzer) notUsAfter(c *clause) bool {
-	if c.verb < 0 || c.neg || c.actor == actAgent {
-		return false
+	if c.verb < 0 || c.neg || c.actor == actAgent && !az.anotherTeam(c) {
+		return false // but "the billing team messed it up, not me" passes the fault to another team
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i+1 < c.hi; i++ {
@@ -161,6 +161,21 @@ func (az *analyzer) notUsAfter(c *clause) bool {
 		return next&(lxAgent|lxOurDet) != 0 || toks[i+1].id == idHead || toks[i+1].id == idThe && i+2 < c.hi && az.lexAt(i+2)&lxCompanyNoun != 0
 	}
 	return false
+}
+
+// anotherTeam reports a subject that is a team of the company named without
+// "we", "our" or "my": "the billing team", "accounts".
+func (az *analyzer) anotherTeam(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	if lo < 0 || lo >= hi {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		if az.lexAt(i)&(lxAgent|lxOurDet) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Ids of "not" and "head" ("not head office").

@@ -30,3 +30,43 @@ func (az *analyzer) shouldHaveForUs(c *clause) bool {
 	next := c.verb + 1
 	return next >= c.hi || az.lexAt(next)&lxCustomer == 0
 }
+
+// guessedYours reports a guess that names the customer's side, or a third
+// party, as what is behind the trouble: "I reckon it's something in your
+// flat", "it's prob your router being old", "chances are it's the courier".
+// "It's probably your best bet" and "I'd guess it's your refund" name no cause.
+func (az *analyzer) guessedYours(c *clause) bool {
+	if c.verb >= 0 || c.neg || !az.pronounSubject(c) || c.comp+1 >= c.hi {
+		return false
+	}
+	if !az.anyIn(c.lo, c.hi, guessAdverbs) && !az.guessedSentence(c) || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	i := c.comp
+	for i+1 < c.hi && (az.lexAt(i)&lxAdverb != 0 || guessAdverbs.has(toks[i].id)) {
+		i++ // "it's prob your router", "it's just the courier"
+	}
+	switch {
+	case toks[i].id == idYour:
+		return az.lexAt(i+1)&lxDeliverable == 0 && !choiceWords.has(toks[i+1].id)
+	case somewhereWords.has(toks[i].id):
+		return az.anyIn(i+1, min(i+4, c.hi), yourOnly) // "something in your flat", "somewhere at your end"
+	case az.lexAt(i)&lxDet != 0 && toks[i].id != idYour:
+		return az.lexAt(i+1)&lxThirdNoun != 0 || i+2 < c.hi && az.lexAt(i+2)&lxThirdNoun != 0 // "the courier", "the parcel firm"
+	}
+	return false
+}
+
+// choiceWords after "your" name advice, not a cause: "your best bet".
+// somewhereWords name an unknown thing or place: "something in your flat".
+var (
+	choiceWords    = idSetOf(choiceWordsList)
+	somewhereWords = idSetOf(somewhereWordsList)
+	yourOnly       = idSetOf("your")
+)
+
+const (
+	choiceWordsList    = "best bet option options choice call turn decision safest quickest"
+	somewhereWordsList = "something somewhere summat"
+)

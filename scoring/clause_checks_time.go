@@ -57,6 +57,12 @@ func (az *analyzer) sentenceHolds(si int32, bits lex) bool {
 // guessedByMe reports the agent before the guess word at i: "I'd guess",
 // "I suspect", "I do wonder", "I really do wonder".
 func (az *analyzer) guessedByMe(i, lo int) bool {
+	if oddsWords.has(az.tok.toks[i].id) {
+		return i+1 < len(az.tok.toks) && az.lexAt(i+1)&lxBe != 0 // "chances are", "odds are": a guess with no "I"
+	}
+	if i > lo && az.tok.toks[i-1].id == idMy {
+		return true // "my guess is", "my bet's on the router"
+	}
 	if i == lo && az.tok.toks[i].pause == false && i+1 < len(az.tok.toks) && az.tok.toks[i+1].sent == az.tok.toks[i].sent {
 		return true // "Bet your little one hit the button", "Reckon the courier left it": "I" left unsaid
 	}
@@ -66,6 +72,14 @@ func (az *analyzer) guessedByMe(i, lo int) bool {
 	}
 	return j >= lo && az.lexAt(j)&(lxI|lxWould) != 0
 }
+
+// oddsWords guess by naming the odds: "chances are", "odds are".
+var oddsWords = idSetOf(oddsWordsList)
+
+const oddsWordsList = "chances odds"
+
+// idMy is the id of "my", as in "my guess is".
+var idMy = wordID("my")
 
 // sentenceWords reads, once per sentence, whether c's sentence is only a
 // guess ("I'd guess", "I suspect"), whether it names a rule, and where it

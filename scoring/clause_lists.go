@@ -441,6 +441,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	// Readings of acts seen or owed (clause_checks_shown.go).
 	"shown doing it":      (*analyzer).shownDoingIt,
 	"should have, for us": (*analyzer).shouldHaveForUs,
+	"guessed yours":       (*analyzer).guessedYours,
 }
 
 // Ids of the words the checks above look for, looked up once rather than on

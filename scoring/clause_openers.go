@@ -137,7 +137,7 @@ func (az *analyzer) afterPerfect(c *clause) bool {
 // are your bank flagged it".
 var hedgeOpeners = phrases(strings.Split(hedgeOpenerList, "|")...)
 
-const hedgeOpenerList = "to be fair|to be honest|to be frank|in fairness|chances are|just so you know|" +
+const hedgeOpenerList = "to be fair|to be honest|to be frank|in fairness|chances are|odds are|the odds are|just so you know|" +
 	"not being funny but|for what it's worth|for the record|given that|nine times out of ten|more often than not|" +
 	"in most cases|most of the time|in my experience|as a rule"
 

@@ -54,3 +54,20 @@ func TestGuessesAndOtherTeams(t *testing.T) {
 		{text: "Our returns team lost the label, and that's on us.", hasNot: blame},
 	})
 }
+
+// Denials read past adverbs and a longer reach ("not really a fault on our
+// end"), "nothing I did", the company insisting it did everything right, and
+// the agent doubting the fault could be ours; none of them is ownership.
+func TestDenialsAndInsistingWeDidRight(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's not really a problem at our end, honestly.", has: blame, hasNot: owns},
+		{text: "That's nothing I did, it's how the app works.", has: blame},
+		{text: "It's not something I did wrong, I promise.", has: blame},
+		{text: "We did everything by the book on our side.", has: blame, hasNot: owns},
+		{text: "We did everything we were asked to, so the rest is up to the bank.", has: blame},
+		{text: "I really can't see how that would be our fault.", has: blame, hasNot: owns},
+		{text: "I don't see how we missed it, and that's on us.", hasNot: blame},
+		{text: "We'll do everything right this time, I promise.", hasNot: blame},
+		{text: "It's not you, the fault is on our end.", hasNot: blame},
+	})
+}

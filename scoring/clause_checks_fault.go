@@ -46,15 +46,17 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 		if k == "being" && (i == c.lo || !stopWords.has(toks[i-1].id)) {
 			continue
 		}
-		for j := i + 1; j < c.hi && j <= i+4; j++ {
+		for j := i + 1; j < c.hi && j <= i+denialReach; j++ {
 			b := az.lexAt(j)
 			switch {
+			case b&lxI != 0 && j+1 < c.hi && az.lexAt(j+1)&lxDo != 0 && az.lexAt(j+1)&lxPastAux != 0:
+				return true // "it's nothing I did", "not something I did"
 			case b&(lxOurDet|lxOurs) != 0:
 				// "nothing to do with our servers", "the charge isn't ours to reverse"; "outside our policy" is a rule
 				return j+1 >= c.hi || az.lexAt(j+1)&lxRuleNoun == 0
 			case b&lxAgent != 0 && b&lxI == 0 && b&(lxWill|lxWould|lxHave) == 0:
 				return az.weAreAtFault(c, j)
-			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet) == 0 && !(az.causedBy(j) && j+1 < c.hi && toks[j+1].id == idBy):
+			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet|lxAdverb) == 0 && !(az.causedBy(j) && j+1 < c.hi && toks[j+1].id == idBy):
 				// "not caused by us" denies; "can't be changed on our side" only cannot
 				j = c.hi // a word that is not part of a denial: look for the next one
 			}
@@ -62,6 +64,10 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 	}
 	return false
 }
+
+// denialReach is how far past a denial word its "our" may be: "not really
+// a fault on our end".
+const denialReach = 6
 
 // weAreAtFault reports what follows "we" or "us" at j in a denial: the end of
 // the clause ("not us"), a past verb ("anything we did"), or being liable or

@@ -70,3 +70,57 @@ const (
 	choiceWordsList    = "best bet option options choice call turn decision safest quickest"
 	somewhereWordsList = "something somewhere summat"
 )
+
+// didEverything reports the company insisting it did all it should: "we did
+// everything right on our end", "we've done everything we were supposed to".
+// Its steps told beside it ("we sent the engineer") insist too, so, unlike
+// doneAsItShould, they do not make it a remedy.
+func (az *analyzer) didEverything(c *clause) bool {
+	if c.actor != actAgent || c.neg || c.aspect != aspDone || c.lemma != "do" || c.comp >= c.hi || c.verb < 0 {
+		return false
+	}
+	toks := az.tok.toks
+	if toks[c.comp].id != idEverything {
+		return false
+	}
+	for j := c.comp + 1; j < c.hi && j <= c.comp+5; j++ {
+		if rightlyWords.has(toks[j].id) || everythingRight.has(toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// everythingRight close "we did everything ...": "right", "by the book",
+// "we were supposed to", "we should".
+var (
+	everythingRight = idSetOf(everythingRightList)
+	idEverything    = wordID("everything")
+)
+
+const everythingRightList = "right book supposed should asked required"
+
+// doubtsItIsOurs reports the agent doubting that the fault could be the
+// company's: "I don't see how any of this is on us", "I can't understand
+// why that would be our fault".
+func (az *analyzer) doubtsItIsOurs(c *clause) bool {
+	if !c.neg || c.actor != actAgent || c.verb < 0 || c.verb+2 >= c.hi || !doubtVerbs[c.lemma] {
+		return false
+	}
+	toks := az.tok.toks
+	if toks[c.verb+1].id != idHow && toks[c.verb+1].id != idWhy {
+		return false
+	}
+	for j := c.verb + 2; j+1 < c.hi; j++ {
+		if az.lexAt(j)&(lxOurDet|lxOurs) != 0 || toks[j].id == idOn && az.lexAt(j+1)&lxAgent != 0 {
+			return true // "our fault", "on us"
+		}
+	}
+	return az.lexAt(c.hi-1)&lxOurs != 0
+}
+
+// doubtVerbs doubt what follows "how" or "why" when negated.
+var doubtVerbs = wordSet("see understand know")
+
+// idWhy is the id of "why".
+var idWhy = wordID("why")

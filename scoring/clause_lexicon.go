@@ -261,6 +261,7 @@ var idSetLists = []string{
 	oddsWordsList,
 	choiceWordsList,
 	somewhereWordsList,
+	everythingRightList,
 	recordLeadsList,
 	ourTradesList,
 	otherAgentsList,

@@ -442,6 +442,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"shown doing it":      (*analyzer).shownDoingIt,
 	"should have, for us": (*analyzer).shouldHaveForUs,
 	"guessed yours":       (*analyzer).guessedYours,
+	"did everything":      (*analyzer).didEverything,
+	"doubts it is ours":   (*analyzer).doubtsItIsOurs,
 }
 
 // Ids of the words the checks above look for, looked up once rather than on

@@ -71,3 +71,19 @@ func TestDenialsAndInsistingWeDidRight(t *testing.T) {
 		{text: "It's not you, the fault is on our end.", hasNot: blame},
 	})
 }
+
+// The customer's assent pressed on them with "did" or a tag question; a third
+// party's act that went wrong, told in the passive; renewing and ringing are
+// the customer's part in a counterfactual.
+func TestPressedAssentAndTheirPassives(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You did agree to the cancellation terms.", has: blame},
+		{text: "You ticked the no-refund box, didn't you?", has: blame},
+		{text: "You agreed to a callback, and I'll ring at two.", hasNot: blame},
+		{text: "The transfer was sent back unpaid by your bank.", has: blame},
+		{text: "The parcel was handed over by the courier this morning.", hasNot: blame},
+		{text: "If you'd rung us within the month, we'd have swapped it.", has: blame},
+		{text: "Had you renewed before June, the old price would have held.", has: blame},
+		{text: "If you ring us tomorrow, we can swap it.", hasNot: blame},
+	})
+}

@@ -124,3 +124,14 @@ var doubtVerbs = wordSet("see understand know")
 
 // idWhy is the id of "why".
 var idWhy = wordID("why")
+
+// insistedOrTagged reports a clause the agent presses on the customer: an
+// emphatic "did" ("you did sign the form") or a tag question after it ("you
+// signed the sheet, didn't you?").
+func (az *analyzer) insistedOrTagged(c *clause) bool {
+	if az.insistsWithDid(c) {
+		return true
+	}
+	s := &az.tok.sents[az.tok.toks[c.lo].sent]
+	return s.question && c.hi == s.tokHi && az.isTagQuestion(s)
+}

@@ -24,7 +24,7 @@ var clauseVerbs = map[string]string{
 		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
 		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
 		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward file remit " +
-		"answer maintain change place complete transfer review",
+		"answer maintain change place complete transfer review renew ring call phone contact",
 	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
@@ -34,7 +34,7 @@ var clauseVerbs = map[string]string{
 	// Telling the customer beforehand: "we sent the reminder twice".
 	"warns": "send text email remind notify tell warn announce message call ring write post advise caution inform",
 	// Agreeing to what binds: "you accepted the terms".
-	"agreed": "accept agree consent sign",
+	"agreed": "accept agree consent sign tick initial approve",
 	// Slips that are the customer's whatever they were about.
 	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush " +
 		"delete throw break damage drop wipe overwrite",
@@ -444,6 +444,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"guessed yours":       (*analyzer).guessedYours,
 	"did everything":      (*analyzer).didEverything,
 	"doubts it is ours":   (*analyzer).doubtsItIsOurs,
+	"by them, trouble":    func(az *analyzer, c *clause) bool { return c.byWho == actThird && az.troubled(c) },
+	"insisted or tagged":  (*analyzer).insistedOrTagged,
 }
 
 // Ids of the words the checks above look for, looked up once rather than on

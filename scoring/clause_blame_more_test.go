@@ -87,3 +87,19 @@ func TestPressedAssentAndTheirPassives(t *testing.T) {
 		{text: "If you ring us tomorrow, we can swap it.", hasNot: blame},
 	})
 }
+
+// Reasons that only the customer's side could give (a passive act only they
+// take, paperwork past its deadline), a duty called the holder's "job", and
+// the customer's machines as where an act was done.
+func TestReasonsOnlyTheirSideGives(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The cover was refused because the van was being driven for work at the time.", has: blame},
+		{text: "The cover was refused because the van was being repaired by our garage.", hasNot: blame},
+		{text: "Your grant was held up because the forms came in after the deadline.", has: blame},
+		{text: "Your grant was held up because we lost the forms.", hasNot: blame},
+		{text: "Updating the meter reading is the account holder's job.", has: blame},
+		{text: "Chasing your refund is our job, and I'm on it.", hasNot: blame},
+		{text: "The seat limit was exceeded on your machines, so the licence stopped.", has: blame},
+		{text: "The GP surgery never sent the letter, so the repeat was held.", has: blame},
+	})
+}

@@ -130,6 +130,9 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	case actCustomer, actCustomers, actThird:
 		return true
 	}
+	if c.passive && c.lists&listYourActs != 0 {
+		return true // "because the car was being used for commuting": only their side uses it
+	}
 	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
 }
 
@@ -285,7 +288,7 @@ var yourMeans = idSetOf(yourMeansList)
 
 const yourMeansList = "laptop phone mobile app device devices computer browser tablet pc login credentials password " +
 	"passcode pin fingerprint biometric biometrics handset end side household network router wifi ip email inbox console online " +
-	"line meter"
+	"line meter machine machines"
 
 // yourPremises are the customer's places: an act there is theirs only when it
 // went wrong there ("refused at your address"), not when it is a delivery

@@ -58,7 +58,9 @@ var holderRoles = wordSet("cardholder cardholders holder holders policyholder po
 
 // dutyWords say a role owes it: "the cardholder's obligation", "the account
 // holder is responsible for", "a tenant obligation".
-var dutyWords = wordSet("obligation obligations responsible responsibility duty burden liable required")
+var dutyWords = wordSet(dutyWordsList)
+
+const dutyWordsList = "obligation obligations responsible responsibility duty burden liable required job lookout"
 
 // isHoldersDuty: a duty placed on the customer or their role: "it is the
 // cardholder's obligation to report a lost card", "the account holder is
@@ -77,6 +79,8 @@ func (az *analyzer) isHoldersDuty(c *clause) bool {
 		switch {
 		case holderRoles[k] || k == "your":
 			role = true // "the cardholder's obligation", "our policy makes it your responsibility"
+		case az.lexAt(i)&lxOurDet != 0:
+			role = false // "chasing your refund is our job": the duty is ours
 		case role && dutyWords[k]:
 			return true
 		}

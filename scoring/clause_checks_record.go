@@ -126,23 +126,33 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi; i++ {
-		if lateWords.has(toks[i].id) || az.lexAt(i)&lxWrong != 0 && toks[i].id != idTwice {
+		if lateWords.has(toks[i].id) || az.lexAt(i)&lxWrong != 0 && toks[i].id != idTwice || az.pastDeadlineAt(i, c.hi) {
 			return true
 		}
 	}
 	return false
 }
 
+// pastDeadlineAt reports "after the deadline", "past the cut-off" at i.
+func (az *analyzer) pastDeadlineAt(i, hi int) bool {
+	toks := az.tok.toks
+	return i+2 < hi && afterWords.has(toks[i].id) && toks[i+1].id == idThe && deadlineNouns.has(toks[i+2].id)
+}
+
 // paperwork is what the customer sends: forms, documents, payments.
 var (
-	paperwork = idSetOf(paperworkList)
-	lateWords = idSetOf(lateWordsList)
+	paperwork     = idSetOf(paperworkList)
+	lateWords     = idSetOf(lateWordsList)
+	afterWords    = idSetOf(afterWordsList)
+	deadlineNouns = idSetOf(deadlineNounsList)
 )
 
 const (
 	paperworkList = "form forms documents document documentation paperwork application payment payments premium premiums " +
 		"portion instalment installment signature evidence photos receipt receipts reading readings"
-	lateWordsList = "late short incomplete unsigned overdue"
+	lateWordsList     = "late short incomplete unsigned overdue"
+	afterWordsList    = "after past beyond"
+	deadlineNounsList = "deadline cut-off cutoff closing due window"
 )
 
 // notUsAfter reports a clause that names who did it and then rules the

@@ -96,7 +96,7 @@ var lexicon = []struct {
 		"installer merchant shop store issuer council government weather customs depot isp employer antivirus " +
 		"firewall storm snow garage marketplace restaurant openreach router warehouse office owner plumber accountant " +
 		"builder electrician neighbour neighbor housemate flatmate roommate solicitor broker agency postman postie " +
-		"firm firms rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform " +
+		"firm firms surgery rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform " +
 		"paypal stripe klarna visa mastercard operator school family husband wife son daughter kids " +
 		"children admin administrator " +
 		"host hosts organiser organisers organizer organizers promoter promoters venue kitchen franchise dealer " +
@@ -175,7 +175,7 @@ var lexicon = []struct {
 	{lxDenial, "rather beyond out being outside hardly"},
 	{lxYour, "your yours yourself customer's"},
 	{lxGuess, "guess imagine suspect reckon wonder bet assume guessing suspecting reckoning assuming imagining chances odds"},
-	{lxDuty, "obligation obligations responsible responsibility duty burden liable required"},
+	{lxDuty, dutyWordsList},
 	{lxElse, "else"},
 	{lxAbout, "about control"},
 	{lxFine, "fine ok okay working clean correct green normal check checks checked test tests tested"},
@@ -262,6 +262,8 @@ var idSetLists = []string{
 	choiceWordsList,
 	somewhereWordsList,
 	everythingRightList,
+	afterWordsList,
+	deadlineNounsList,
 	recordLeadsList,
 	ourTradesList,
 	otherAgentsList,

@@ -48,7 +48,7 @@ var clauseVerbs = map[string]string{
 		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close disable",
 	// Steps only the customer's side takes on its own account or device: "the booking was amended".
 	"your acts": "amend change switch turn unplug access share tether request refuse type enter select choose " +
-		"tick untick sign use wear install download delete set_up leave reset scan log",
+		"tick untick sign use wear install download delete set_up leave reset scan log drive ride operate modify unseal wash",
 	// Putting a term before the customer: "it was clearly marked non-refundable".
 	"disclose": "show mark display state flag highlight label list explain",
 	// What the customer sends reaching us: "the form came back unsigned".
@@ -446,6 +446,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"doubts it is ours":   (*analyzer).doubtsItIsOurs,
 	"by them, trouble":    func(az *analyzer, c *clause) bool { return c.byWho == actThird && az.troubled(c) },
 	"insisted or tagged":  (*analyzer).insistedOrTagged,
+	"reason, your act":    (*analyzer).blamedCause,
 }
 
 // Ids of the words the checks above look for, looked up once rather than on

@@ -165,6 +165,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it came from someone else", words: "cause on others"},
 	{kind: MarkBlame, name: "because of something on their side", words: "because theirs"},
 	{kind: MarkBlame, name: "the trouble is explained by your side or theirs", words: "reason on others"},
+	{kind: MarkBlame, name: "the trouble is explained by what only your side does", voice: passive, verbs: "your acts", words: "reason, your act"},
 	{kind: MarkBlame, name: "by the time you got to it, it had gone wrong", who: you, inWhen: true, words: "reason on others"},
 	{kind: MarkBlame, name: "it was done from your own device or side", words: "done from your side"},
 	{kind: MarkBlame, name: "your side's act, on the record or done amiss", who: things, when: done, voice: passive, verbs: "your acts", words: "your act on record"},

@@ -103,3 +103,15 @@ func TestReasonsOnlyTheirSideGives(t *testing.T) {
 		{text: "The GP surgery never sent the letter, so the repeat was held.", has: blame},
 	})
 }
+
+// Done just where the customer said, a third party's "mess", and "fyi" as an
+// opener.
+func TestWhereYouSaidAndTheirMess(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The tracking shows it was left in the porch you nominated.", has: blame},
+		{text: "It was left in the porch, not the safe place you picked, and that's our driver's mistake.", hasNot: blame},
+		{text: "Honestly that's the removals firm's mess, not ours.", has: blame},
+		{text: "Sorry for the mess with your bill; I've fixed it.", hasNot: blame},
+		{text: "fyi you ignored the renewal reminder we sent.", has: blame},
+	})
+}

@@ -42,6 +42,8 @@ func (az *analyzer) doneAsItShould(c *clause) bool {
 			rightly = true // "in accordance with", "in line with"
 		case asItShould.has(id) && !rightly:
 			rightly = az.asItShouldAt(i+1, c.hi)
+		case id == idYou && i > c.comp && i+1 < c.hi && askedWords.has(toks[i+1].id) && c.bag&(lxWrong|lxNeg) == 0:
+			rightly = true // "left in the safe place you nominated": where they said
 		}
 	}
 	return rightly
@@ -105,7 +107,7 @@ const (
 	remedyWordsList  = "now again time today new corrected revised updated amended reissued"
 	asItShouldList   = "as what where exactly like"
 	meantWordsList   = "should designed intended programmed configured"
-	askedWordsList   = "asked requested instructed specified chose wanted"
+	askedWordsList   = "asked requested instructed specified chose wanted nominated picked selected"
 	saidWordsList    = "said says told stated"
 )
 

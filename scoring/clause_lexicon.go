@@ -155,7 +155,7 @@ var lexicon = []struct {
 	{lxOpener, "well ok okay right good great also anyway honestly unfortunately sadly fortunately luckily " +
 		"hopefully maybe perhaps possibly probably " + // skipped, but noted: see clause.hedged
 		"yes yeah sure news now alright first firstly second secondly finally and but so " +
-		"tbh tbf ngl fwiw imo basically frankly realistically admittedly truthfully however"},
+		"tbh tbf ngl fwiw imo fyi basically frankly realistically admittedly truthfully however"},
 	{lxAnyone, "anyone anybody everyone everybody anyone's"},
 	{lxOr, "or"},
 	{lxRuleNoun, "policy policies rules rule regulations regulation terms guidelines procedure procedures " +
@@ -170,7 +170,7 @@ var lexicon = []struct {
 		"horrendous annoying disappointing unfair poor stinking crap crappy rough tough grim bad worst hellish " +
 		"heartbreaking devastating scary frightening distressing unsettling"},
 	{lxFaultNoun, "mistake fault error blame responsibility failure oversight doing problem issue delay delays " +
-		"hold-up holdup mix-up mixup glitch blunder slip-up cock-up discrepancy lapse shortfall"},
+		"hold-up holdup mix-up mixup glitch blunder slip-up cock-up discrepancy lapse shortfall mess"},
 	{lxOurs, "ours mine"},
 	{lxDenial, "rather beyond out being outside hardly"},
 	{lxYour, "your yours yourself customer's"},

@@ -115,3 +115,12 @@ func TestWhereYouSaidAndTheirMess(t *testing.T) {
 		{text: "fyi you ignored the renewal reminder we sent.", has: blame},
 	})
 }
+
+// A wrong thing in the company's own kit is the company's, not the customer's
+// wrong input.
+func TestWrongThingInOurKit(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The outage was caused by a faulty card in our exchange.", hasNot: blame},
+		{text: "The bounce was caused by an incorrect card number on the order.", has: blame},
+	})
+}

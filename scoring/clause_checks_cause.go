@@ -112,6 +112,9 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 		case b&(lxThird|lxThirdNoun|lxTheirs) != 0:
 			return partyThird
 		case az.lapseAt(i, hi) || b&lxWrong != 0 && az.inputNounWithin(i+1, hi, 2):
+			if az.ourWithin(i+1, hi, 5) {
+				return partyCompany // "a faulty card in our street cabinet"
+			}
 			return partyCustomer // "the non-disclosure of previous claims", "the incorrect delivery address"
 		case b&lxCustomers != 0 && az.tok.toks[i].id != idMany || az.theirPartBeing(i, hi):
 			return partyCustomer // "come from folk who don't read the terms", "phones being kept in back pockets"
@@ -121,6 +124,19 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 		}
 	}
 	return partyNone
+}
+
+// ourWithin reports "our" or "my" within n words from i, before a pause.
+func (az *analyzer) ourWithin(i, hi, n int) bool {
+	for j := i; j < hi && j < i+n; j++ {
+		if az.lexAt(j)&lxOurDet != 0 {
+			return true
+		}
+		if az.tok.toks[j].pause {
+			return false
+		}
+	}
+	return false
 }
 
 // lapseNouns name a part the customer did not play: "a consequence of the

@@ -124,3 +124,20 @@ func TestWrongThingInOurKit(t *testing.T) {
 		{text: "The bounce was caused by an incorrect card number on the order.", has: blame},
 	})
 }
+
+// Told about a fee; harm after it left us; a slot or payment the customer
+// missed; signed for at the customer's address.
+func TestToldMissedAndLeftUs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You were told about the cancellation fee at the desk.", has: blame},
+		{text: "You were told about the delay by text, and I'm sorry it was so late.", hasNot: blame},
+		{text: "The lamp was broken after it left our depot.", has: blame},
+		{text: "It left our warehouse in perfect condition, so the dent happened in transit.", has: blame},
+		{text: "It left our warehouse this morning.", hasNot: blame},
+		{text: "You missed two payments, so the account was paused.", has: blame},
+		{text: "I'm so sorry you missed your appointment because of our error.", hasNot: blame},
+		{text: "You missed our call, so I'll try again at four.", hasNot: blame},
+		{text: "It was signed for by someone at your address at 3pm.", has: blame},
+		{text: "It was left at your door at 3pm.", hasNot: blame},
+	})
+}

@@ -327,7 +327,8 @@ func (az *analyzer) doneFromYourSide(c *clause) bool {
 			case yourMeans.has(toks[j].id):
 				return toks[i].id != idAt || az.tok.key(toks[j]) == "end" || az.tok.key(toks[j]) == "side"
 			case yourPremises.has(toks[j].id):
-				return c.lists&listGoesWrong != 0 // "refused at your address", not "left at your door"
+				// "refused at your address", "signed for by someone at your address"; not "left at your door"
+				return c.lists&listGoesWrong != 0 || c.lemma == "sign"
 			}
 		}
 	}

@@ -213,6 +213,24 @@ func (az *analyzer) toldTheRules(c *clause) bool {
 	return az.sentenceWords(c).rules
 }
 
+// aboutACharge reports "about" and a charge or a rule just after c's verb:
+// "told about the fee", "informed about the cancellation terms".
+func (az *analyzer) aboutACharge(c *clause) bool {
+	toks := az.tok.toks
+	if c.comp >= c.hi || toks[c.comp].id != idAbout {
+		return false
+	}
+	for j := c.comp + 1; j < c.hi && j <= c.comp+4; j++ {
+		if penaltyNouns.has(toks[j].id) || az.lexAt(j)&lxRuleNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// idAbout is the id of "about".
+var idAbout = wordID("about")
+
 // warnedWords are what the customer was sent or given in warning.
 var warnedWords = wordSet("reminder reminders warning warnings notice notices letters emails")
 
@@ -223,7 +241,8 @@ func (az *analyzer) wasWarned(c *clause) bool {
 	case "warn", "remind", "advise", "caution", "notify":
 		return true
 	case "tell", "inform":
-		return az.toldTheRules(c) // "you were told the fare was non-refundable", not "you were told you'd get a refund"
+		// "you were told the fare was non-refundable", "you were told about the fee"; not "you were told you'd get a refund"
+		return az.toldTheRules(c) || az.aboutACharge(c)
 	case "send", "give":
 		for i := c.comp; i < c.hi && i < c.comp+4; i++ {
 			if warnedWords[az.tok.key(az.tok.toks[i])] {

@@ -135,3 +135,44 @@ func (az *analyzer) insistedOrTagged(c *clause) bool {
 	s := &az.tok.sents[az.tok.toks[c.lo].sent]
 	return s.question && c.hi == s.tokHi && az.isTagQuestion(s)
 }
+
+// leftUsFine reports a clause that says the thing left the company before it
+// went wrong, or left it sound: "the box was damaged after it left our
+// warehouse", "it left us in perfect condition". Whatever happened, happened
+// with someone else.
+func (az *analyzer) leftUsFine(c *clause) bool {
+	if c.lemma != "leave" || c.neg || c.actor == actAgent || c.comp >= c.hi || az.lexAt(c.comp)&(lxAgent|lxOurDet) == 0 {
+		return false
+	}
+	if c.bag&lxFine != 0 || az.anyIn(c.comp, c.hi, intactWords) {
+		return true // "it left us in perfect condition"
+	}
+	ci := az.clauseIndex(c)
+	if !afterWords.has(az.tok.toks[c.lo].id) && !c.temporal || ci == 0 || az.tok.toks[az.clauses[ci-1].lo].sent != az.tok.toks[c.lo].sent {
+		return false
+	}
+	prev := &az.clauses[ci-1]
+	return prev.actor != actAgent && !prev.neg && az.troubledNow(prev) // "was damaged | after it left our warehouse"
+}
+
+// intactWords say a thing was sound: "in perfect condition", "intact".
+var intactWords = idSetOf(intactWordsList)
+
+const intactWordsList = "perfect intact undamaged good sealed"
+
+// missedYourSlot reports the customer missing what was theirs to keep: a
+// slot, a deadline, a payment, an appointment ("you missed the delivery
+// slot", "you'd missed two payments"). Missing a call or a flight can be bad
+// luck, and is told with sympathy, so only these things count.
+func (az *analyzer) missedYourSlot(c *clause) bool {
+	if c.lemma != "miss" || c.neg || c.verb < 0 || az.flags[az.tok.toks[c.lo].sent].apology {
+		return false
+	}
+	return az.anyIn(c.verb+1, min(c.verb+5, c.hi), keptSlots)
+}
+
+// keptSlots are what a customer keeps or misses by their own doing.
+var keptSlots = idSetOf(keptSlotsList)
+
+const keptSlotsList = "slot slots deadline deadlines window cut-off cutoff payment payments instalment instalments installment " +
+	"installments appointment appointments renewal"

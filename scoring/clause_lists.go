@@ -447,6 +447,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"by them, trouble":    func(az *analyzer, c *clause) bool { return c.byWho == actThird && az.troubled(c) },
 	"insisted or tagged":  (*analyzer).insistedOrTagged,
 	"reason, your act":    (*analyzer).blamedCause,
+	"left us fine":        (*analyzer).leftUsFine,
+	"missed your slot":    (*analyzer).missedYourSlot,
 }
 
 // Ids of the words the checks above look for, looked up once rather than on

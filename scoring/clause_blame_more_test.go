@@ -141,3 +141,21 @@ func TestToldMissedAndLeftUs(t *testing.T) {
 		{text: "It was left at your door at 3pm.", hasNot: blame},
 	})
 }
+
+// The customer's input named by what gave it ("the details supplied at
+// registration"), worn when brought in, a vocative or "lol" before the
+// subject, a bare "that's" before a reason, and a wish as a reason, which is
+// no fault.
+func TestInputsVocativesAndBareReasons(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The mismatch arose from the bank details supplied on the form.", has: blame},
+		{text: "The mismatch arose from a bug in our new form.", hasNot: blame},
+		{text: "The brake pads were worn to the metal when you brought it in.", has: blame},
+		{text: "pal you typed the wrong card number in", has: blame},
+		{text: "mate I've sorted it for you", hasNot: blame},
+		{text: "haha that's cos you're on the old app", has: blame},
+		{text: "That's because you asked for the express option.", hasNot: blame},
+		{text: "Your decorator cut through the phone line.", has: blame},
+		{text: "We've cut your bill by ten pounds.", hasNot: blame},
+	})
+}

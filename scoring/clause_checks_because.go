@@ -154,8 +154,12 @@ func (az *analyzer) deniedReason(c *clause) bool {
 	if c.lo > 0 && az.lexAt(c.lo-1)&lxNeg != 0 {
 		return true
 	}
-	return c.verb >= 0 && az.markAt(c.verb)&lxReport != 0 || c.lists&listAskAFact != 0
+	return c.verb >= 0 && az.markAt(c.verb)&lxReport != 0 || c.lists&listAskAFact != 0 || requestVerbs[c.lemma]
 }
+
+// requestVerbs give a wish as the reason, which is no fault: "that's because
+// you asked for the express option".
+var requestVerbs = wordSet("ask request want prefer")
 
 // reasonExplains reports that the clauses a reason clause explains tell of
 // a trouble: those before it in its sentence, or, when it opens the sentence,
@@ -173,11 +177,18 @@ func (az *analyzer) reasonExplains(ci int) bool {
 		lo, hi = ci+1, hi+1
 	}
 	for k := lo; k < hi; k++ {
-		if az.troubledNow(&az.clauses[k]) {
+		if az.troubledNow(&az.clauses[k]) || k == ci-1 && az.bareThat(&az.clauses[k]) {
 			return true
 		}
 	}
 	return false
+}
+
+// bareThat reports a clause that is only "that's" or "it's" before a
+// reason: "that's cos you've got adblock on" explains the trouble the
+// customer raised, whatever it was.
+func (az *analyzer) bareThat(c *clause) bool {
+	return c.verb < 0 && c.comp >= c.hi && !c.neg && az.pronounSubject(c)
 }
 
 // reasonReach is how many clauses a reason reaches to the trouble it

@@ -118,6 +118,8 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 			return partyCustomer // "the non-disclosure of previous claims", "the incorrect delivery address"
 		case b&lxCustomers != 0 && az.tok.toks[i].id != idMany || az.theirPartBeing(i, hi):
 			return partyCustomer // "come from folk who don't read the terms", "phones being kept in back pockets"
+		case givenWords.has(az.tok.toks[i].id) && i > lo && !az.ourWithin(i+1, hi, 3):
+			return partyCustomer // "the details supplied at registration", "readings submitted by the account holder"
 		}
 		if az.tok.toks[i].pause {
 			break
@@ -125,6 +127,12 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 	}
 	return partyNone
 }
+
+// givenWords are participles of what the customer gives us: after a noun,
+// with no "our" near, they name the customer's input.
+var givenWords = idSetOf(givenWordsList)
+
+const givenWordsList = "supplied provided submitted entered typed given declared"
 
 // ourWithin reports "our" or "my" within n words from i, before a pause.
 func (az *analyzer) ourWithin(i, hi, n int) bool {

@@ -37,13 +37,14 @@ func (az *analyzer) plainlyIn(c *clause) bool {
 	return az.anyIn(c.lo, c.hi, plainlyWords) || az.anyIn(c.lo, c.hi, evidentlyWords)
 }
 
-// beforeItCameBack reports, in c's sentence after c's verb, "before" and a
-// return: "before it was sent back", "before you returned it".
+// beforeItCameBack reports, in c's sentence after c's verb, "before" or
+// "when" and a return: "before it was sent back", "before you returned it",
+// "when you brought it in".
 func (az *analyzer) beforeItCameBack(c *clause) bool {
 	toks := az.tok.toks
 	hi := min(az.tok.sents[toks[c.lo].sent].tokHi, c.hi+promiseReach) // the return follows the verb closely
 	for i := c.verb + 1; i+1 < hi; i++ {
-		if toks[i].id != idBefore {
+		if toks[i].id != idBefore && toks[i].id != idWhen {
 			continue
 		}
 		for j := i + 1; j < hi && j <= i+5; j++ {
@@ -73,10 +74,10 @@ var (
 const (
 	usedWordsList      = "used worn washed assembled opened"
 	evidentlyWordsList = "obviously evidently visibly"
-	returnWordsList    = "returned return returning"
+	returnWordsList    = "returned return returning brought"
 	useNounsList       = "use wear misuse mishandling drop drops impact impacts liquid water moisture tampering " +
 		"neglect overloading knock knocks accidental"
 )
 
-// Ids of "signs", "consistent" and "back".
-var idSigns, idConsistent, idBack = wordID("signs"), wordID("consistent"), wordID("back")
+// Ids of "signs", "consistent", "back" and "when".
+var idSigns, idConsistent, idBack, idWhen = wordID("signs"), wordID("consistent"), wordID("back"), wordID("when")

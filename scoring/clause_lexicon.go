@@ -155,7 +155,7 @@ var lexicon = []struct {
 	{lxOpener, "well ok okay right good great also anyway honestly unfortunately sadly fortunately luckily " +
 		"hopefully maybe perhaps possibly probably " + // skipped, but noted: see clause.hedged
 		"yes yeah sure news now alright first firstly second secondly finally and but so " +
-		"tbh tbf ngl fwiw imo fyi basically frankly realistically admittedly truthfully however"},
+		"lol haha hmm um erm uh mate pal hun buddy dude madam tbh tbf ngl fwiw imo fyi basically frankly realistically admittedly truthfully however"},
 	{lxAnyone, "anyone anybody everyone everybody anyone's"},
 	{lxOr, "or"},
 	{lxRuleNoun, "policy policies rules rule regulations regulation terms guidelines procedure procedures " +
@@ -266,6 +266,7 @@ var idSetLists = []string{
 	deadlineNounsList,
 	intactWordsList,
 	keptSlotsList,
+	givenWordsList,
 	recordLeadsList,
 	ourTradesList,
 	otherAgentsList,

@@ -159,3 +159,28 @@ func TestInputsVocativesAndBareReasons(t *testing.T) {
 		{text: "We've cut your bill by ten pounds.", hasNot: blame},
 	})
 }
+
+// A lapse given as the cause, nobody in when we came, what a circumstance or
+// a third party's act meant, terms the customer accepted named in passing,
+// and "no" in a result that is not good news.
+func TestLapsesAbsencesAndWhatItMeant(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The line was cut off for non-payment.", has: blame},
+		{text: "The line was cut off by mistake, not for non-payment.", hasNot: blame},
+		{text: "The fitter came at nine and there was nobody home.", has: blame},
+		{text: "Nobody from our team was available to take your call.", hasNot: blame},
+		{text: "The strike meant no trains ran on Tuesday.", has: blame},
+		{text: "Your upgrade meant no extra charge this month.", hasNot: blame},
+		{text: "The hire rules, which you signed, say fuel is extra.", has: blame},
+		{text: "You paid by bank transfer, so there's no card record of it.", has: blame},
+		{text: "You paid in advance, so there's no charge today.", hasNot: blame},
+	})
+}
+
+// Nobody of ours is our failure, not a denial.
+func TestNobodyOfOursIsNoDenial(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "None of our agents picked up, and that's on us.", hasNot: blame},
+		{text: "It's nothing to do with our servers.", has: blame},
+	})
+}

@@ -262,7 +262,7 @@ func (az *analyzer) troubled(c *clause) bool {
 		return true
 	}
 	for i := c.lo; i < c.hi; i++ {
-		if troubleWords.has(az.tok.toks[i].id) || az.troubleVerbAt(i) {
+		if troubleWords.has(az.tok.toks[i].id) && !az.afterNo(i, c.lo) || az.troubleVerbAt(i) || az.badNoAt(i, c.hi) {
 			return true
 		}
 	}

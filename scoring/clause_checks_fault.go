@@ -52,6 +52,9 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 			case b&lxI != 0 && j+1 < c.hi && az.lexAt(j+1)&lxDo != 0 && az.lexAt(j+1)&lxPastAux != 0:
 				return true // "it's nothing I did", "not something I did"
 			case b&(lxOurDet|lxOurs) != 0:
+				if nobodyWords.has(toks[i].id) {
+					return false // "nobody from our team was available": our people failed
+				}
 				// "nothing to do with our servers", "the charge isn't ours to reverse"; "outside our policy" is a rule
 				return j+1 >= c.hi || az.lexAt(j+1)&lxRuleNoun == 0
 			case b&lxAgent != 0 && b&lxI == 0 && b&(lxWill|lxWould|lxHave) == 0:

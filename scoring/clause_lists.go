@@ -449,6 +449,12 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"reason, your act":    (*analyzer).blamedCause,
 	"left us fine":        (*analyzer).leftUsFine,
 	"missed your slot":    (*analyzer).missedYourSlot,
+
+	// Readings of lapses, absences, what things meant and terms accepted (clause_checks_lapses.go).
+	"lapse given as cause": (*analyzer).lapseGivenAsCause,
+	"nobody in":            (*analyzer).nobodyIn,
+	"meant trouble":        (*analyzer).meantTrouble,
+	"terms you accepted":   (*analyzer).termsYouAccepted,
 }
 
 // Ids of the words the checks above look for, looked up once rather than on

@@ -1,0 +1,124 @@
+package scoring
+
+// Readings of a lapse given as the cause, of nobody being in, of what a
+// third party's act or a circumstance meant, and of terms the customer
+// accepted, named in passing: "the policy lapsed through non-payment",
+// "there was nobody in", "the snow meant no vans went out", "the terms,
+// which you accepted, state ...".
+
+// lapseGivenAsCause reports a lapse named after a word that gives a cause:
+// "lapsed through non-payment", "cancelled for misuse", "because of
+// negligence".
+func (az *analyzer) lapseGivenAsCause(c *clause) bool {
+	if c.neg || az.weActInSentence(c) {
+		return false // "cancelled for non-payment, so I've sent a new link" reports it to fix it
+	}
+	for i := c.lo + 1; i < c.hi; i++ {
+		if az.tok.toks[i].id == idNo {
+			return false // "no signs of misuse"
+		}
+		if az.lapseAt(i, c.hi) && lapseCausePreps.has(az.tok.toks[i-1].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// nobodyIn reports nobody at the customer's place when we came: "there was
+// nobody in", "no one was home to sign". Nobody of ours being available is
+// our failure, not theirs.
+func (az *analyzer) nobodyIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if !nobodyWords.has(toks[i].id) && !(toks[i].id == idNo && toks[i+1].id == idOne) {
+			continue
+		}
+		for j := i + 1; j < c.hi && j <= i+4; j++ {
+			if az.lexAt(j)&(lxOurDet|lxAgent|lxCompanyNoun) != 0 {
+				break // "nobody from our team was available"
+			}
+			if homeWords.has(toks[j].id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meantTrouble reports a third party, the customer's side or a circumstance
+// whose act meant a trouble: "the snow meant no deliveries went out", "your
+// bank's hold meant the payment bounced".
+func (az *analyzer) meantTrouble(c *clause) bool {
+	if c.lemma != "mean" || c.neg || c.verb < 0 || c.actor == actAgent || az.ourInSubject(c) {
+		return false
+	}
+	if c.actor != actThird && c.actor != actCustomer && c.actor != actCustomers && !az.yourSide(c) &&
+		!az.subjectHasLex(c, lxThirdNoun) {
+		return false
+	}
+	return az.troubleAfter(c.verb+1, c.hi)
+}
+
+// troubleAfter reports a word of trouble from i: a negation, "no" before
+// what is not good news, a wrong thing, a word or verb of trouble.
+func (az *analyzer) troubleAfter(i, hi int) bool {
+	toks := az.tok.toks
+	for j := i; j < hi; j++ {
+		switch {
+		case toks[j].id == idNo && !az.badNoAt(j, hi):
+			j += 2 // "no extra charge": good news, whatever follows
+		case az.lexAt(j)&(lxNeg|lxWrong) != 0, troubleWords.has(toks[j].id), az.troubleVerbAt(j), az.badNoAt(j, hi):
+			return true
+		}
+	}
+	return false
+}
+
+// badNoAt reports "no" at i before what is not good news: "no deliveries
+// went out", "there's no changing it", not "no charge" or "no need".
+func (az *analyzer) badNoAt(i, hi int) bool {
+	toks := az.tok.toks
+	return toks[i].id == idNo && (i+1 >= hi || !goodAfterNo.has(toks[i+1].id))
+}
+
+// afterNo reports "no" just before i: "no charge" is good news.
+func (az *analyzer) afterNo(i, lo int) bool {
+	return i > lo && az.tok.toks[i-1].id == idNo
+}
+
+// termsYouAccepted reports terms named with the customer's assent in a
+// relative clause: "the booking terms, which you accepted, state that ...".
+func (az *analyzer) termsYouAccepted(c *clause) bool {
+	if c.neg || c.question {
+		return false
+	}
+	toks := az.tok.toks
+	for i := max(c.lo-1, 0); i+3 < c.hi; i++ {
+		if az.lexAt(i)&lxRuleNoun == 0 || !relativeWords.has(toks[i+1].id) || toks[i+2].id != idYou {
+			continue // the relative may open c itself: "the terms, | which you accepted, state"
+		}
+		if az.verbAt(i+3).lists&listAgreed != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lapseCausePreps give a lapse as the cause; nobodyWords and homeWords say
+// nobody was there; goodAfterNo is what "no" makes good news.
+var (
+	lapseCausePreps = idSetOf(lapseCausePrepsList)
+	nobodyWords     = idSetOf(nobodyWordsList)
+	homeWords       = idSetOf(homeWordsList)
+	goodAfterNo     = idSetOf(goodAfterNoList)
+	idOne           = wordID("one")
+	listAgreed      = verbs.bit["agreed"]
+)
+
+const (
+	lapseCausePrepsList = "through for of following after to"
+	nobodyWordsList     = "nobody noone"
+	homeWordsList       = "in home there around available answering answered"
+	goodAfterNoList     = "charge charges fee fees cost costs problem problems worries worry need issue extra trouble " +
+		"further longer more"
+)

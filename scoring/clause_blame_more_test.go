@@ -184,3 +184,14 @@ func TestNobodyOfOursIsNoDenial(t *testing.T) {
 		{text: "It's nothing to do with our servers.", has: blame},
 	})
 }
+
+// Naming our own team is no blame; nothing wrong on the customer's side
+// clears them; our act on our own system is ours, whatever broke after.
+func TestOursNamedIsNoBlame(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The box was opened by our warehouse team during the check.", hasNot: blame},
+		{text: "Nothing has changed at your end; we pushed an update and it broke.", hasNot: blame},
+		{text: "We patched the app last night and it crashed for everyone.", hasNot: blame},
+		{text: "The fault is on your side, I'm afraid.", has: blame},
+	})
+}

@@ -176,3 +176,33 @@ var keptSlots = idSetOf(keptSlotsList)
 
 const keptSlotsList = "slot slots deadline deadlines window cut-off cutoff payment payments instalment instalments installment " +
 	"installments appointment appointments renewal"
+
+// onYourSide reports "your side", "your end" or "your part" in c: "nothing
+// has changed on your side" clears the customer when it is negated.
+func (az *analyzer) onYourSide(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if toks[i].id == idYour && sideWords.has(toks[i+1].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// weWorkedOnOurKit reports the company acting on its own system: "we
+// updated the system and it broke" tells of our act, whatever broke after.
+func (az *analyzer) weWorkedOnOurKit(c *clause) bool {
+	return c.actor == actAgent && !c.neg && c.comp < c.hi && (az.compHas(c, lxRuleNoun) || az.anyIn(c.comp, c.hi, kitWords))
+}
+
+// sideWords follow "your" to name the customer's side; kitWords name the
+// company's own software and machines.
+var (
+	sideWords = idSetOf(sideWordsList)
+	kitWords  = idSetOf(kitWordsList)
+)
+
+const (
+	sideWordsList = "side end part"
+	kitWordsList  = "app software computer server servers platform website site database"
+)

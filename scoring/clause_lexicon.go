@@ -271,6 +271,8 @@ var idSetLists = []string{
 	nobodyWordsList,
 	homeWordsList,
 	goodAfterNoList,
+	sideWordsList,
+	kitWordsList,
 	"one",
 	recordLeadsList,
 	ourTradesList,

@@ -455,6 +455,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"nobody in":            (*analyzer).nobodyIn,
 	"meant trouble":        (*analyzer).meantTrouble,
 	"terms you accepted":   (*analyzer).termsYouAccepted,
+	"on your side":         (*analyzer).onYourSide,
+	"we worked on our kit": (*analyzer).weWorkedOnOurKit,
 }
 
 // Ids of the words the checks above look for, looked up once rather than on

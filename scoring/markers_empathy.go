@@ -82,7 +82,7 @@ var empathyTable = []patternGroup{
 			"dropped|broke|glitched|caused|screwed|mixed|charged|flagged|cancelled|deleted|crashed|" +
 			"didn't|did not|won't|wouldn't|doesn't|made|sent|keeps|is to blame|was to blame|fault|fault's}",
 		"{courier's|carrier's|driver's|system's|warehouse's|supplier's|bank's|team's|department's} {fault|mistake|error|problem}",
-		"our warehouse team", "the other department", "another department",
+		"the other department", "another department",
 		"{not|isn't|wasn't|is not|was not} {our|my} {fault|mistake|error|problem|doing}", "not on us",
 		"{that's|it's|that is|it is} on {them|the courier|the bank|the airline|the hotel|the carrier|the seller}",
 		"take it up with {them|the}", "the {fault|problem|issue} {is|was|lies} with",

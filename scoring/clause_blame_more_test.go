@@ -195,3 +195,22 @@ func TestOursNamedIsNoBlame(t *testing.T) {
 		{text: "The fault is on your side, I'm afraid.", has: blame},
 	})
 }
+
+// A fault given as the cause is not cleared by another verb's negation; the
+// customer choosing against a step; "the one" doing it; a guess with "must";
+// "comes down to".
+func TestChoicesAgainstAndCausesGiven(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We can't be held liable for losses caused by your failure to update the app.", has: blame},
+		{text: "None of this was caused by your mistake.", hasNot: blame},
+		{text: "It was not down to your error at all.", hasNot: blame},
+		{text: "You chose not to add the travel insurance.", has: blame},
+		{text: "You declined the damage waiver at pick-up.", has: blame},
+		{text: "You chose to pay monthly, which is fine.", hasNot: blame},
+		{text: "You opted out of the reminders, so I've switched them back on.", hasNot: blame},
+		{text: "Your employer's payroll team is the one holding it up.", has: blame},
+		{text: "Our server looks fine, so it must be something on your home network.", has: blame},
+		{text: "The wait comes down to how quickly your insurer replies.", has: blame},
+		{text: "The wait comes down to our backlog, I'm afraid.", hasNot: blame},
+	})
+}

@@ -116,7 +116,8 @@ func (az *analyzer) isBecauseYouDid(c *clause) bool {
 func (az *analyzer) isYourFault(c *clause) bool {
 	for i := c.lo; i+1 < c.hi; i++ {
 		if az.tok.key(az.tok.toks[i]) == "your" && az.lexAt(i+1)&lxFaultNoun != 0 {
-			return true
+			// "losses caused by your failure to back up": the fault given as a cause, the negation another verb's
+			return i < c.lo+2 || az.tok.toks[i-1].id != idBy || !az.causedBy(i-2) || i-2 == c.verb
 		}
 	}
 	return false

@@ -22,7 +22,7 @@ var causeWords = map[string]string{
 	"originated": "with from at in", "originates": "with from at in", "originate": "with from at in", "originating": "with from at in",
 	"arose": "from", "arises": "from", "arise": "from", "arising": "from",
 	"attributable": "to", "attributed": "to", "ascribed": "to", "owing": "to", "due": "to", "thanks": "to",
-	"come": "from", "comes": "from", "came": "from", "coming": "from",
+	"come": "from down", "comes": "from down", "came": "from down", "coming": "from down",
 	"traced": "to back", "lies": "with", "lay": "with", "rests": "with", "rested": "with", "sits": "with",
 }
 
@@ -326,7 +326,11 @@ func (az *analyzer) isTheOneWho(c *clause) bool {
 		return false
 	}
 	var buf [3]string
-	return startsWithAny(az.compWords(c, 3, buf[:0]), theOnePhrases)
+	w := az.compWords(c, 3, buf[:0])
+	if len(w) == 3 && (w[0] == "the" && (w[1] == "one" || w[1] == "ones")) && strings.HasSuffix(w[2], "ing") {
+		return true // "your card provider is the one blocking it"
+	}
+	return startsWithAny(w, theOnePhrases)
 }
 
 // isThem: "that's the seller", "that's entirely the organisers", "it's the

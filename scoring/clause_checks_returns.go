@@ -72,7 +72,7 @@ var (
 )
 
 const (
-	usedWordsList      = "used worn washed assembled opened"
+	usedWordsList      = "used worn washed assembled opened broken damaged cracked scratched"
 	evidentlyWordsList = "obviously evidently visibly"
 	returnWordsList    = "returned return returning brought"
 	useNounsList       = "use wear misuse mishandling drop drops impact impacts liquid water moisture tampering " +

@@ -39,8 +39,8 @@ func (az *analyzer) guessedYours(c *clause) bool {
 	if c.verb >= 0 || c.neg || !az.pronounSubject(c) || c.comp+1 >= c.hi {
 		return false
 	}
-	if !az.anyIn(c.lo, c.hi, guessAdverbs) && !az.guessedSentence(c) || az.weActInSentence(c) {
-		return false
+	if c.aspect != aspMust && !az.anyIn(c.lo, c.hi, guessAdverbs) && !az.guessedSentence(c) || az.weActInSentence(c) {
+		return false // "it must be something on your network" guesses with "must"
 	}
 	toks := az.tok.toks
 	i := c.comp
@@ -51,7 +51,7 @@ func (az *analyzer) guessedYours(c *clause) bool {
 	case toks[i].id == idYour:
 		return az.lexAt(i+1)&lxDeliverable == 0 && !choiceWords.has(toks[i+1].id)
 	case somewhereWords.has(toks[i].id):
-		return az.anyIn(i+1, min(i+4, c.hi), yourOnly) // "something in your flat", "somewhere at your end"
+		return az.anyIn(i+1, min(i+5, c.hi), yourOnly) // "something in your flat", "something on your home network"
 	case az.lexAt(i)&lxDet != 0 && toks[i].id != idYour:
 		return az.lexAt(i+1)&lxThirdNoun != 0 || i+2 < c.hi && az.lexAt(i+2)&lxThirdNoun != 0 // "the courier", "the parcel firm"
 	}
@@ -206,3 +206,31 @@ const (
 	sideWordsList = "side end part"
 	kitWordsList  = "app software computer server servers platform website site database"
 )
+
+// choseNotTo reports the customer choosing against a step: "you chose not
+// to take the warranty", "you opted out of the reminders", "you declined
+// the cover".
+func (az *analyzer) choseNotTo(c *clause) bool {
+	if c.actor != actCustomer || c.neg || c.verb < 0 || c.verb+2 >= c.hi || az.weActInSentence(c) {
+		return false // "you opted out of the reminders, so I've switched them back on" tells it to fix it
+	}
+	toks := az.tok.toks
+	switch c.lemma {
+	case "choose", "decide", "elect", "prefer":
+		return toks[c.verb+1].id == idNot && toks[c.verb+2].id == idTo
+	case "opt":
+		return toks[c.verb+1].id == idOutWord
+	case "decline", "refuse", "turn":
+		return az.anyIn(c.verb+1, min(c.verb+5, c.hi), coverWords)
+	}
+	return false
+}
+
+// coverWords are what a customer may turn down at the time: "you declined
+// the insurance".
+var (
+	coverWords = idSetOf(coverWordsList)
+	idOutWord  = wordID("out")
+)
+
+const coverWordsList = "insurance cover warranty protection waiver upgrade excess reminders alerts"

@@ -273,6 +273,7 @@ var idSetLists = []string{
 	goodAfterNoList,
 	sideWordsList,
 	kitWordsList,
+	coverWordsList,
 	"one",
 	recordLeadsList,
 	ourTradesList,

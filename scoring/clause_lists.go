@@ -457,6 +457,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"terms you accepted":   (*analyzer).termsYouAccepted,
 	"on your side":         (*analyzer).onYourSide,
 	"we worked on our kit": (*analyzer).weWorkedOnOurKit,
+	"chose not to":         (*analyzer).choseNotTo,
 }
 
 // Ids of the words the checks above look for, looked up once rather than on

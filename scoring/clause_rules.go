@@ -249,6 +249,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "nobody was in", neg: either, words: "nobody in"},
 	{kind: MarkBlame, name: "what they did meant trouble", when: tenses(aspDone, aspPresent, aspHabit), neg: no, words: "meant trouble"},
 	{kind: MarkBlame, name: "the terms you accepted", neg: no, words: "terms you accepted"},
+	{kind: MarkBlame, name: "you chose not to", who: you, when: done, voice: active, neg: no, words: "chose not to"},
 	{kind: MarkBlame, name: "should have done it", who: anyOf(actNone), when: tenses(aspMust), neg: no, verbs: "duty", words: "should have, for us"},
 	{kind: MarkBlame, effect: vetoes, name: "told, and taken as ours", words: "owned in sentence"},
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},

@@ -214,3 +214,16 @@ func TestChoicesAgainstAndCausesGiven(t *testing.T) {
 		{text: "The wait comes down to our backlog, I'm afraid.", hasNot: blame},
 	})
 }
+
+// "Twice" is no wrong choice of the customer's; a source cited is no
+// ownership; the customer's own act read from a record is blame.
+func TestRecordsAndCountsOfTheCustomers(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I can see you rang us twice about this last week.", hasNot: blame},
+		{text: "You picked the wrong date at checkout.", has: blame},
+		{text: "According to our records, you cancelled the renewal yourself.", has: blame, hasNot: owns},
+		{text: "The access logs show you shared the login with another device.", has: blame},
+		{text: "The access logs show you paid on the 3rd, so the fee was our mistake.", hasNot: blame},
+		{text: "I can see you logged in three times and our page failed each time.", hasNot: blame},
+	})
+}

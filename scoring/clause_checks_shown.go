@@ -234,3 +234,13 @@ var (
 )
 
 const coverWordsList = "insurance cover warranty protection waiver upgrade excess reminders alerts"
+
+// accordingTo reports a clause that only cites a source: "according to our
+// system, ..." names our records as evidence, not our act.
+func (az *analyzer) accordingTo(c *clause) bool {
+	toks := az.tok.toks
+	return c.lo+1 < c.hi && toks[c.lo].id == idAccording && toks[c.lo+1].id == idTo
+}
+
+// idAccording is the id of "according".
+var idAccording = wordID("according")

@@ -274,6 +274,7 @@ var idSetLists = []string{
 	sideWordsList,
 	kitWordsList,
 	coverWordsList,
+	"according",
 	"one",
 	recordLeadsList,
 	ourTradesList,

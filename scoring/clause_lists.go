@@ -236,7 +236,7 @@ func inVerbList(lemma, name string) bool {
 // clauseNeeds names, for the checks that need them, the words one of which
 // must be in the clause before the check is worth running.
 var clauseNeeds = map[string]lex{
-	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone,
+	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone, "wrong one": lxWrong,
 	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent,
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun,
@@ -260,6 +260,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"done alone":     func(az *analyzer, c *clause) bool { return c.doneAlone },
 	"underway":       (*analyzer).isUnderway,
 	"wrong":          func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) },
+	"wrong one":      func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) && az.wrongOneIn(c) }, // "you called us twice" is no wrong choice
 	"reported step":  (*analyzer).isReportedStep,
 	"your own thing": func(az *analyzer, c *clause) bool { return c.yourThing },
 	"wrong subject":  func(az *analyzer, c *clause) bool { return c.subjWrong && !c.byAgent },
@@ -458,6 +459,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"on your side":         (*analyzer).onYourSide,
 	"we worked on our kit": (*analyzer).weWorkedOnOurKit,
 	"chose not to":         (*analyzer).choseNotTo,
+	"according to":         (*analyzer).accordingTo,
+	"on record, not ours":  func(az *analyzer, c *clause) bool { return az.onRecord(c) && !az.weActInSentence(c) },
 }
 
 // Ids of the words the checks above look for, looked up once rather than on

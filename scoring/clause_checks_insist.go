@@ -41,7 +41,7 @@ var sayVerbs = wordSet("say state show mention warn explain")
 // say check-in closes at 9": what the customer was given said so. Not the
 // company's own rules ("our policy says"), which hide behind policy instead.
 func (az *analyzer) saidSo(c *clause) bool {
-	if c.subj < 0 || c.verb < 0 || !sayVerbs[c.lemma] || az.ourInSubject(c) || c.aspect == aspWill {
+	if c.subj < 0 || c.verb < 0 || !sayVerbs[c.lemma] || az.ourInSubject(c) || c.aspect == aspWill || az.setAsideAfter(c) {
 		return false
 	}
 	for i := c.subj; i < c.verb; i++ {

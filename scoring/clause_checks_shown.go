@@ -235,6 +235,19 @@ var (
 
 const coverWordsList = "insurance cover warranty protection waiver upgrade excess reminders alerts"
 
+// setAsideAfter reports a later clause of c's sentence that opens with a
+// contrast and takes a step for the customer: "the terms say no refunds,
+// but I'm making an exception" states the rule while helping.
+func (az *analyzer) setAsideAfter(c *clause) bool {
+	sent := az.tok.toks[c.lo].sent
+	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+		if az.opensContrast(k) && az.clauses[k].ourStep() {
+			return true
+		}
+	}
+	return false
+}
+
 // accordingTo reports a clause that only cites a source: "according to our
 // system, ..." names our records as evidence, not our act.
 func (az *analyzer) accordingTo(c *clause) bool {

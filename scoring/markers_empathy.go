@@ -80,7 +80,7 @@ var empathyTable = []patternGroup{
 			"landlord|insurer|network|rider|platform|marketplace|agency|installer} * {overbooked|sold|was late|were late|" +
 			"was slow|forgot|failed|declined|rejected|blocked|reversed|marked|showed|set|lost|delayed|missed|messed|failed|" +
 			"dropped|broke|glitched|caused|screwed|mixed|charged|flagged|cancelled|deleted|crashed|" +
-			"didn't|did not|won't|wouldn't|doesn't|made|sent|keeps|is to blame|was to blame|fault|fault's}",
+			"didn't|did not|won't|wouldn't|doesn't|keeps|is to blame|was to blame|fault|fault's}",
 		"{courier's|carrier's|driver's|system's|warehouse's|supplier's|bank's|team's|department's} {fault|mistake|error|problem}",
 		"the other department", "another department",
 		"{not|isn't|wasn't|is not|was not} {our|my} {fault|mistake|error|problem|doing}", "not on us",

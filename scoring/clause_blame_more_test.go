@@ -227,3 +227,16 @@ func TestRecordsAndCountsOfTheCustomers(t *testing.T) {
 		{text: "I can see you logged in three times and our page failed each time.", hasNot: blame},
 	})
 }
+
+// A third party's plain act is no blame; our part undone is ours; a rule
+// stated and then set aside for the customer is help.
+func TestPlainActsAndRulesSetAside(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The bank has sent us the funds, so your refund goes out today.", hasNot: blame},
+		{text: "The supplier sent the wrong size, I'm afraid.", has: blame},
+		{text: "You hadn't been told about the deposit, so I've held the room.", hasNot: blame},
+		{text: "You hadn't paid the deposit, so the room was released.", has: blame},
+		{text: "The terms say no refunds after a month, but I'm making an exception.", hasNot: blame},
+		{text: "The terms say no refunds after a month.", has: blame},
+	})
+}

@@ -240,3 +240,19 @@ func TestPlainActsAndRulesSetAside(t *testing.T) {
 		{text: "The terms say no refunds after a month.", has: blame},
 	})
 }
+
+// A deadline the customer needed to meet, a guess at what their side has been
+// doing, a warning on the box, a cause named as theirs, overloading as only
+// their act, and charging as their part.
+func TestDeadlinesWarningsAndCausesNamed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You needed to cancel before midnight to avoid the charge.", has: blame},
+		{text: "You had to pay a late fee to your builder, which is awful.", hasNot: blame},
+		{text: "Sounds like the children have been fiddling with the settings.", has: blame},
+		{text: "It says clearly on the box that it's for indoor use only.", has: blame},
+		{text: "The cause was the hose in your flat.", has: blame},
+		{text: "The root cause was a fault in our exchange.", hasNot: blame},
+		{text: "The fridge stopped cooling because it was overloaded.", has: blame},
+		{text: "If you'd charged it overnight, it would have lasted the day.", has: blame},
+	})
+}

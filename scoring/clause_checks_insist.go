@@ -49,8 +49,23 @@ func (az *analyzer) saidSo(c *clause) bool {
 			return true
 		}
 	}
+	// "it says quite clearly on the box": the document named after the verb
+	return az.pronounSubject(c) && (az.plainlyIn(c) || az.onTheDocument(c))
+}
+
+// onTheDocument reports "on the box", "in the email" after c's verb.
+func (az *analyzer) onTheDocument(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i+2 < c.hi; i++ {
+		if (toks[i].id == idOn || toks[i].id == idIn) && az.lexAt(i+1)&lxDet != 0 && (docNouns[az.tok.key(toks[i+2])] || toks[i+2].id == idBox) {
+			return true
+		}
+	}
 	return false
 }
+
+// idBox is the id of "box", which carries a product's warnings.
+var idBox = wordID("box")
 
 // holderRoles name the customer by the role that carries a duty.
 var holderRoles = wordSet("cardholder cardholders holder holders policyholder policyholders insured tenant " +

@@ -93,11 +93,13 @@ func (az *analyzer) termsYouAccepted(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
-	for i := max(c.lo-1, 0); i+3 < c.hi; i++ {
-		if az.lexAt(i)&lxRuleNoun == 0 || !relativeWords.has(toks[i+1].id) || toks[i+2].id != idYou {
-			continue // the relative may open c itself: "the terms, | which you accepted, state"
+	for i := max(c.lo-1, 0); i+2 < c.hi; i++ {
+		if az.lexAt(i)&lxRuleNoun == 0 {
+			continue
 		}
-		if az.verbAt(i+3).lists&listAgreed != 0 {
+		// the relative may open c itself: "the terms, | which you accepted, state"; without
+		// "which" ("the terms you agreed to") it often only names the rule the agent hides behind
+		if relativeWords.has(toks[i+1].id) && i+3 < c.hi && toks[i+2].id == idYou && az.verbAt(i+3).lists&listAgreed != 0 {
 			return true
 		}
 	}
@@ -121,4 +123,54 @@ const (
 	homeWordsList       = "in home there around available answering answered"
 	goodAfterNoList     = "charge charges fee fees cost costs problem problems worries worry need issue extra trouble " +
 		"further longer more"
+)
+
+// causeIsTheirs reports a cause named as the customer's side or a third
+// party's: "the cause of the flood was the hose in your flat", "the source of
+// the leak is your neighbour's bath".
+func (az *analyzer) causeIsTheirs(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.subj < 0 || c.subj+1 >= c.hi || !causeNouns.has(az.tok.toks[c.subj+1].id) && !causeNouns.has(az.tok.toks[c.subj].id) {
+		return false
+	}
+	lo, hi := c.comp, c.hi
+	if lo >= hi || az.lexAt(hi-1)&lxBe != 0 {
+		// "the cause was | the hose in your flat": the frame names its cause in the next clause
+		k := az.clauseIndex(c) + 1
+		if k >= len(az.clauses) || az.tok.toks[az.clauses[k].lo].sent != az.tok.toks[c.lo].sent {
+			return false
+		}
+		lo, hi = az.clauses[k].lo, az.clauses[k].hi
+	}
+	p := az.partyAfter(lo, hi)
+	return p == partyCustomer || p == partyThird
+}
+
+// obligedInPast reports the customer told what they had needed to do, and
+// by when: "you needed to call before 6pm", "you had to register within a
+// month". Without a deadline it may be a hardship: "you had to pay a fee".
+func (az *analyzer) obligedInPast(c *clause) bool {
+	if !c.obliged || c.subj < 0 || c.verb < 0 || !az.anyIn(c.verb+1, c.hi, byWhenWords) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.subj + 1; i+1 < c.verb; i++ {
+		if pastNeeds.has(toks[i].id) && toks[i+1].id == idTo {
+			return true
+		}
+	}
+	return false
+}
+
+// pastNeeds oblige in the past: "had to", "needed to"; byWhenWords set the
+// deadline of an obligation.
+var (
+	pastNeeds   = idSetOf(pastNeedsList)
+	byWhenWords = idSetOf(byWhenWordsList)
+	causeNouns  = idSetOf(causeNounsList)
+)
+
+const (
+	pastNeedsList   = "had needed"
+	byWhenWordsList = "before within by first"
+	causeNounsList  = "cause source root culprit origin"
 )

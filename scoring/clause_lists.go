@@ -24,7 +24,7 @@ var clauseVerbs = map[string]string{
 		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
 		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
 		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward file remit " +
-		"answer maintain change place complete transfer review renew ring call phone contact",
+		"answer maintain change place complete transfer review renew ring call phone contact charge",
 	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
@@ -48,7 +48,7 @@ var clauseVerbs = map[string]string{
 		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close disable",
 	// Steps only the customer's side takes on its own account or device: "the booking was amended".
 	"your acts": "amend change switch turn unplug access share tether request refuse type enter select choose " +
-		"tick untick sign use wear install download delete set_up leave reset scan log drive ride operate modify unseal wash",
+		"tick untick sign use wear install download delete set_up leave reset scan log drive ride operate modify unseal wash overload overfill",
 	// Putting a term before the customer: "it was clearly marked non-refundable".
 	"disclose": "show mark display state flag highlight label list explain",
 	// What the customer sends reaching us: "the form came back unsigned".
@@ -456,6 +456,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"nobody in":            (*analyzer).nobodyIn,
 	"meant trouble":        (*analyzer).meantTrouble,
 	"terms you accepted":   (*analyzer).termsYouAccepted,
+	"obliged in past":      (*analyzer).obligedInPast,
+	"cause is theirs":      (*analyzer).causeIsTheirs,
+	"guessed, perfect":     func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },
 	"on your side":         (*analyzer).onYourSide,
 	"we worked on our kit": (*analyzer).weWorkedOnOurKit,
 	"chose not to":         (*analyzer).choseNotTo,

@@ -256,3 +256,18 @@ func TestDeadlinesWarningsAndCausesNamed(t *testing.T) {
 		{text: "If you'd charged it overnight, it would have lasted the day.", has: blame},
 	})
 }
+
+// A result named after "why" or "how", or a clause just before a reason that
+// names a party, is what the customer complained of unless it is good news,
+// a relief or our own step.
+func TestResultsAndReasonsWithoutTroubleWords(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your provider blocks video at peak times, which is why it's choppy.", has: blame},
+		{text: "You booked the express slot, which is why it came so quickly.", hasNot: blame},
+		{text: "You left the tap running, and that's how the ceiling came down.", has: blame},
+		{text: "Your bill looks different because your landlord switched the tariff.", has: blame},
+		{text: "Your bill is higher because it covered 35 days this time.", hasNot: blame},
+		{text: "You don't need the receipt, because your card statement is enough.", hasNot: blame},
+		{text: "I've refunded it because your bank asked us to.", hasNot: blame},
+	})
+}

@@ -56,9 +56,14 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	}
 	if k := az.resultAfter(ci); k > 0 {
 		next := &az.clauses[k]
-		// "which is why the payment was missed" names its result after "why"; a
-		// plain result ("which can combine to cause delays") must have happened
-		return az.causeIsOthers(c) && !next.question && (az.namesResult(k) && az.troubled(next) || az.troubledNow(next))
+		if !az.causeIsOthers(c) || next.question || az.deniedReason(c) {
+			return false
+		}
+		// "which is why it's choppy", "that's how the ceiling came down": a result named
+		// after "why" or "how" explains what the customer complained of, unless it is good
+		// news or our own step; a plain result ("which can combine to cause delays") must
+		// be a trouble that happened
+		return az.namesResult(k) && (az.troubled(next) || !next.ourStep() && !az.goodNewsIn(next)) || az.troubledNow(next)
 	}
 	return false
 }
@@ -161,6 +166,25 @@ func (az *analyzer) deniedReason(c *clause) bool {
 // you asked for the express option".
 var requestVerbs = wordSet("ask request want prefer")
 
+// goodNewsIn reports a word of good news in c: "that's why it came so
+// quickly", "which is why it was free".
+func (az *analyzer) goodNewsIn(c *clause) bool {
+	return az.anyIn(c.lo, c.hi, goodNews) || c.bag&lxFine != 0
+}
+
+// goodNewsInSentence reports a word of good news anywhere in c's sentence:
+// "you booked the express slot, which is why it came so quickly".
+func (az *analyzer) goodNewsInSentence(c *clause) bool {
+	s := az.tok.sents[az.tok.toks[c.lo].sent]
+	return az.anyIn(s.tokLo, s.tokHi, goodNews)
+}
+
+// goodNews are results nobody complains of.
+var goodNews = idSetOf(goodNewsList)
+
+const goodNewsList = "early earlier quickly quick fast faster sooner free cheaper discount upgraded upgrade " +
+	"refund refunded credit credited bonus extra safe safely well great good"
+
 // reasonExplains reports that the clauses a reason clause explains tell of
 // a trouble: those before it in its sentence, or, when it opens the sentence,
 // those after it ("because the form came back unsigned, the claim was held").
@@ -177,11 +201,28 @@ func (az *analyzer) reasonExplains(ci int) bool {
 		lo, hi = ci+1, hi+1
 	}
 	for k := lo; k < hi; k++ {
-		if az.troubledNow(&az.clauses[k]) || k == ci-1 && az.bareThat(&az.clauses[k]) {
+		e := &az.clauses[k]
+		if az.troubledNow(e) || k == ci-1 && (az.bareThat(e) || az.namesAParty(&az.clauses[ci]) && az.plainlyExplained(e)) {
 			return true
 		}
 	}
 	return false
+}
+
+// plainlyExplained reports a clause just before a reason that is neither
+// good news nor a step of ours, nor anything we can or will do: "video is
+// choppy | because your provider throttles it". A reason put on the
+// customer's side or a third party explains what went wrong for them.
+func (az *analyzer) plainlyExplained(e *clause) bool {
+	return e.actor != actAgent && !e.question && !e.neg && !e.ourStep() && !az.goodNewsIn(e) && !e.promises() && !e.obliged &&
+		e.aspect != aspWill && e.aspect != aspCould && e.bag&lxAgent == 0
+}
+
+// namesAParty reports a reason whose subject is the customer, customers, a
+// third party or the customer's own thing: "because your provider throttles
+// it", not "because it covered 35 days".
+func (az *analyzer) namesAParty(c *clause) bool {
+	return c.actor == actCustomer || c.actor == actCustomers || c.actor == actThird || az.yourSide(c)
 }
 
 // bareThat reports a clause that is only "that's" or "it's" before a
@@ -249,8 +290,8 @@ func (az *analyzer) troubled(c *clause) bool {
 	switch {
 	case c.actor == actAgent || c.bag&lxAgent != 0 && c.bag&lxCan != 0:
 		return false // "so there's nothing I can do": the company's inability is a rule, not a fault
-	case c.obliged && c.neg:
-		return false // "so you don't have to deal with them": a relief
+	case c.obliged && c.neg, c.neg && c.lemma == "need":
+		return false // "so you don't have to deal with them", "you don't need the receipt": a relief
 	case c.should:
 		return false // "so the fee should never have been added": what ought to have been, our error
 	case c.lists&listAskAFact != 0 || c.verb >= 0 && az.markAt(c.verb)&lxReport != 0:

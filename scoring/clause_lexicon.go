@@ -277,6 +277,7 @@ var idSetLists = []string{
 	pastNeedsList,
 	byWhenWordsList,
 	causeNounsList,
+	goodNewsList,
 	"box",
 	"according",
 	"one",

@@ -297,7 +297,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"by you":                 func(az *analyzer, c *clause) bool { return c.byWho == actCustomer },
 	"by them":                func(az *analyzer, c *clause) bool { return c.byWho == actThird },
 	"input wrong":            (*analyzer).isInputWrong,
-	"excuse":                 func(az *analyzer, c *clause) bool { return az.flags[az.tok.toks[c.lo].sent].excuse },
+	"excuse":                 func(az *analyzer, c *clause) bool { return az.flags[az.tok.toks[c.lo].sent].excuse && !az.goodNewsInSentence(c) },
 	"told failure":           (*analyzer).isToldFailure,
 	"should have, not by you": func(az *analyzer, c *clause) bool {
 		return c.should && c.hasHave && c.byWho != actCustomer

@@ -271,3 +271,13 @@ func TestResultsAndReasonsWithoutTroubleWords(t *testing.T) {
 		{text: "I've refunded it because your bank asked us to.", hasNot: blame},
 	})
 }
+
+// What the customer gave us, named by a participle, can be the cause; an act
+// from their machines is theirs in a clause of when.
+func TestGivenCausesAndActsWhen(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The reading that was submitted in May was far too high, and that's what threw the bill out.", has: blame},
+		{text: "The reading our engineer took in May was far too high, and that's what threw the bill out.", hasNot: blame},
+		{text: "The account was locked when the limit was exceeded on your devices.", has: blame},
+	})
+}

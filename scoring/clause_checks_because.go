@@ -138,6 +138,9 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	if c.passive && c.lists&listYourActs != 0 {
 		return true // "because the car was being used for commuting": only their side uses it
 	}
+	if az.anyIn(c.lo, c.hi, givenWords) && !az.ourWithin(c.lo, c.hi, c.hi-c.lo) {
+		return true // "the reading that got submitted in March was too high": what they gave us
+	}
 	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
 }
 

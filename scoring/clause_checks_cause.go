@@ -151,7 +151,7 @@ func (az *analyzer) ourWithin(i, hi, n int) bool {
 // non-disclosure of previous claims". A word after "non-" is one as well.
 var lapseNouns = idSetOf(lapseNounsList)
 
-const lapseNounsList = "nondisclosure nonpayment noshow misuse negligence non"
+const lapseNounsList = "nondisclosure nonpayment noshow misuse negligence non omission"
 
 // lapseAt reports a lapse named at i: a lapse noun, or "non-" before a word.
 func (az *analyzer) lapseAt(i, hi int) bool {

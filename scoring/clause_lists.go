@@ -297,8 +297,10 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"by you":                 func(az *analyzer, c *clause) bool { return c.byWho == actCustomer },
 	"by them":                func(az *analyzer, c *clause) bool { return c.byWho == actThird },
 	"input wrong":            (*analyzer).isInputWrong,
-	"excuse":                 func(az *analyzer, c *clause) bool { return az.flags[az.tok.toks[c.lo].sent].excuse && !az.goodNewsInSentence(c) },
-	"told failure":           (*analyzer).isToldFailure,
+	"excuse": func(az *analyzer, c *clause) bool {
+		return az.flags[az.tok.toks[c.lo].sent].excuse && !az.goodNewsInSentence(c)
+	},
+	"told failure": (*analyzer).isToldFailure,
 	"should have, not by you": func(az *analyzer, c *clause) bool {
 		return c.should && c.hasHave && c.byWho != actCustomer
 	},
@@ -448,6 +450,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"by them, trouble":    func(az *analyzer, c *clause) bool { return c.byWho == actThird && az.troubled(c) },
 	"insisted or tagged":  (*analyzer).insistedOrTagged,
 	"reason, your act":    (*analyzer).blamedCause,
+	"reason, given":       func(az *analyzer, c *clause) bool { return az.anyIn(c.lo, c.hi, givenWords) && az.blamedCause(c) },
 	"left us fine":        (*analyzer).leftUsFine,
 	"missed your slot":    (*analyzer).missedYourSlot,
 

@@ -10,15 +10,16 @@ package scoring
 // "lapsed through non-payment", "cancelled for misuse", "because of
 // negligence".
 func (az *analyzer) lapseGivenAsCause(c *clause) bool {
-	if c.neg || az.weActInSentence(c) {
-		return false // "cancelled for non-payment, so I've sent a new link" reports it to fix it
+	if c.neg {
+		return false
 	}
+	toks := az.tok.toks
 	for i := c.lo + 1; i < c.hi; i++ {
-		if az.tok.toks[i].id == idNo {
+		if toks[i].id == idNo {
 			return false // "no signs of misuse"
 		}
-		if az.lapseAt(i, c.hi) && lapseCausePreps.has(az.tok.toks[i-1].id) {
-			return true
+		if lapseCausePreps.has(toks[i-1].id) && az.lapseAt(i, c.hi) {
+			return !az.weActInSentence(c) // "cancelled for non-payment, so I've sent a new link" reports it to fix it
 		}
 	}
 	return false

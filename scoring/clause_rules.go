@@ -246,7 +246,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you did sign it", who: you, when: done, voice: active, neg: no, verbs: "agreed", words: "insisted or tagged"},
 	{kind: MarkBlame, name: "it went wrong after it left us", who: things, when: done, voice: active, neg: no, words: "left us fine", inWhen: true},
 	{kind: MarkBlame, name: "you missed what was yours to keep", who: you, when: done, voice: active, neg: no, words: "missed your slot"},
-	{kind: MarkBlame, name: "it lapsed through their lapse", neg: no, words: "lapse given as cause"},
+	{kind: MarkBlame, name: "it lapsed through their lapse", when: done, neg: no, words: "lapse given as cause"},
 	{kind: MarkBlame, name: "nobody was in", neg: either, words: "nobody in"},
 	{kind: MarkBlame, name: "what they did meant trouble", when: tenses(aspDone, aspPresent, aspHabit), neg: no, words: "meant trouble"},
 	{kind: MarkBlame, name: "the terms you accepted", neg: no, words: "terms you accepted"},

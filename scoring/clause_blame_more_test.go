@@ -281,3 +281,17 @@ func TestGivenCausesAndActsWhen(t *testing.T) {
 		{text: "The account was locked when the limit was exceeded on your devices.", has: blame},
 	})
 }
+
+// Our people kept from their part by the customer's side; "on hold" is a
+// trouble; servicing is only the owner's act; doing what the customer's own
+// instructions said.
+func TestOurPeopleBlockedAndInstructionsFollowed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The fitter couldn't get in, as the key safe code you sent didn't open it.", has: blame},
+		{text: "Our fitter couldn't get in because our van broke down, so I've rebooked.", hasNot: blame},
+		{text: "The payout is on hold because the name you gave doesn't match the account.", has: blame},
+		{text: "The warranty lapsed because the unit wasn't serviced every year.", has: blame},
+		{text: "Our driver followed the note on your account and left it in the shed.", has: blame},
+		{text: "Our driver ignored the note on your account, and I'm sorry.", hasNot: blame},
+	})
+}

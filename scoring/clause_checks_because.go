@@ -36,7 +36,7 @@ var troubleWords = idSetOf(troubleWordsList)
 const troubleWordsList = "late slow fee fees penalty surcharge charge charges charged stands nowhere spike " +
 	"overdraft estimate locked offline outage missing short unpaid arrears debt lapsed released closed " +
 	"suspended missed declined rejected refused cancelled canceled expired lost forfeit forfeited excluded " +
-	"payable invalid void held caught suspension"
+	"payable invalid void held caught suspension hold"
 
 // troubleLists are the verb lists whose verbs tell of something going wrong.
 var troubleLists = listGoesWrong | verbs.bit["failures"] | verbs.bit["third-party failure"] | listSlip
@@ -270,7 +270,14 @@ func (az *analyzer) opensResult(k int) bool {
 // "the window had closed", "your card gets declined", not "which can all
 // combine to create delays".
 func (az *analyzer) troubledNow(c *clause) bool {
-	return c.aspect != aspCould && c.aspect != aspWould && az.troubled(c)
+	return (c.aspect != aspCould || az.ourPeopleBlocked(c)) && c.aspect != aspWould && az.troubled(c)
+}
+
+// ourPeopleBlocked reports the company's people, named without "I" or "we",
+// kept from doing their part: "the engineer couldn't get access", "our driver
+// wasn't able to get in". They met a trouble, whoever caused it.
+func (az *analyzer) ourPeopleBlocked(c *clause) bool {
+	return c.actor == actAgent && c.neg && c.bag&lxAgent == 0 && c.bag&lxCompanyNoun != 0
 }
 
 // namesResult reports a result clause that names its result after "why",
@@ -291,8 +298,10 @@ func (az *analyzer) namesResult(k int) bool {
 // penalty. What the company does, cannot do or knows is no trouble of theirs.
 func (az *analyzer) troubled(c *clause) bool {
 	switch {
-	case c.actor == actAgent || c.bag&lxAgent != 0 && c.bag&lxCan != 0:
-		return false // "so there's nothing I can do": the company's inability is a rule, not a fault
+	case c.actor == actAgent && !az.ourPeopleBlocked(c) || c.bag&lxAgent != 0 && c.bag&lxCan != 0:
+		// "so there's nothing I can do": the company's inability is a rule, not a fault; but our
+		// engineer who "couldn't get access" met a trouble, whoever caused it
+		return false
 	case c.obliged && c.neg, c.neg && c.lemma == "need":
 		return false // "so you don't have to deal with them", "you don't need the receipt": a relief
 	case c.should:

@@ -257,3 +257,18 @@ func (az *analyzer) accordingTo(c *clause) bool {
 
 // idAccording is the id of "according".
 var idAccording = wordID("according")
+
+// followedYourWord reports the company saying it did what the customer's
+// own instructions said: "we followed the instructions on your account",
+// "the driver followed your delivery note".
+func (az *analyzer) followedYourWord(c *clause) bool {
+	if c.lemma != "follow" || c.neg || c.verb < 0 {
+		return false
+	}
+	return az.anyIn(c.verb+1, min(c.verb+6, c.hi), instructionWords) && (az.anyIn(c.verb+1, c.hi, yourOnly) || az.onRecord(c))
+}
+
+// instructionWords are what a customer leaves for us to follow.
+var instructionWords = idSetOf(instructionWordsList)
+
+const instructionWordsList = "instructions instruction request note notes preferences wishes"

@@ -48,7 +48,7 @@ var clauseVerbs = map[string]string{
 		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close disable",
 	// Steps only the customer's side takes on its own account or device: "the booking was amended".
 	"your acts": "amend change switch turn unplug access share tether request refuse type enter select choose " +
-		"tick untick sign use wear install download delete set_up leave reset scan log drive ride operate modify unseal wash overload overfill",
+		"tick untick sign use wear install download delete set_up leave reset scan log drive ride operate modify unseal wash overload overfill service",
 	// Putting a term before the customer: "it was clearly marked non-refundable".
 	"disclose": "show mark display state flag highlight label list explain",
 	// What the customer sends reaching us: "the form came back unsigned".
@@ -462,6 +462,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"terms you accepted":   (*analyzer).termsYouAccepted,
 	"obliged in past":      (*analyzer).obligedInPast,
 	"cause is theirs":      (*analyzer).causeIsTheirs,
+	"followed your word":   (*analyzer).followedYourWord,
 	"guessed, perfect":     func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },
 	"on your side":         (*analyzer).onYourSide,
 	"we worked on our kit": (*analyzer).weWorkedOnOurKit,

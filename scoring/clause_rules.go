@@ -255,6 +255,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you had needed to do your part", who: you, neg: no, verbs: "duty", words: "obliged in past"},
 	{kind: MarkBlame, name: "a guess at what they have been doing", who: you | others | things, when: tenses(aspNow), voice: active, words: "guessed, perfect"},
 	{kind: MarkBlame, name: "the cause was theirs", who: things, neg: no, words: "cause is theirs"},
+	{kind: MarkBlame, name: "we did what your instructions said", who: us | others, when: done, voice: active, neg: no, words: "followed your word"},
 	{kind: MarkBlame, name: "should have done it", who: anyOf(actNone), when: tenses(aspMust), neg: no, verbs: "duty", words: "should have, for us"},
 	{kind: MarkBlame, effect: vetoes, name: "told, and taken as ours", words: "owned in sentence"},
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},

@@ -295,3 +295,17 @@ func TestOurPeopleBlockedAndInstructionsFollowed(t *testing.T) {
 		{text: "Our driver ignored the note on your account, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// Good news after "nothing", a party we hired, a third party's act that means
+// the customer will not have seen something, "voids", nobody at the door, and
+// "hence" with a noun.
+func TestNothingExtraPartiesWeHiredAndHence(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The booking fee is included, so there's nothing extra to pay.", hasNot: blame},
+		{text: "The plumber we hired cracked the pipe, and we'll pay for it.", hasNot: blame},
+		{text: "Your mail provider is filtering our messages, so you won't have seen them.", has: blame},
+		{text: "The phone was used in the bath, which voids the warranty.", has: blame},
+		{text: "The driver knocked twice and nobody came to the door.", has: blame},
+		{text: "Your card was used abroad without notice, hence the block.", has: blame},
+	})
+}

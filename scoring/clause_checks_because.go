@@ -36,7 +36,7 @@ var troubleWords = idSetOf(troubleWordsList)
 const troubleWordsList = "late slow fee fees penalty surcharge charge charges charged stands nowhere spike " +
 	"overdraft estimate locked offline outage missing short unpaid arrears debt lapsed released closed " +
 	"suspended missed declined rejected refused cancelled canceled expired lost forfeit forfeited excluded " +
-	"payable invalid void held caught suspension hold"
+	"payable invalid void voids voided held caught suspension hold"
 
 // troubleLists are the verb lists whose verbs tell of something going wrong.
 var troubleLists = listGoesWrong | verbs.bit["failures"] | verbs.bit["third-party failure"] | listSlip
@@ -253,6 +253,9 @@ func (az *analyzer) opensResult(k int) bool {
 		return false
 	}
 	k0 := az.tok.key(az.tok.toks[i])
+	if k0 == "hence" && i+1 < c.hi && az.lexAt(i+1)&lxDet != 0 {
+		return true // "hence the burn mark": the result named by a noun
+	}
 	if k0 == "so" || k0 == "hence" || k0 == "therefore" || k0 == "thus" {
 		return i+1 < c.hi && c.subj > i // "so the driver had nowhere": a clause of its own follows
 	}
@@ -286,12 +289,15 @@ func (az *analyzer) ourPeopleBlocked(c *clause) bool {
 func (az *analyzer) namesResult(k int) bool {
 	c := &az.clauses[k]
 	for i := c.lo; i < c.hi && i < c.lo+4; i++ {
-		if resultWhWords.has(az.tok.toks[i].id) {
-			return true
+		if resultWhWords.has(az.tok.toks[i].id) || az.tok.toks[i].id == idHence && i+1 < c.hi && az.lexAt(i+1)&lxDet != 0 {
+			return true // "which is why ...", "hence the burn mark"
 		}
 	}
 	return false
 }
+
+// idHence is the id of "hence".
+var idHence = wordID("hence")
 
 // troubled reports a clause that tells of something going wrong for the
 // customer: a failing verb, a denial, a wrong or missing thing, a fee or a
@@ -306,8 +312,10 @@ func (az *analyzer) troubled(c *clause) bool {
 		return false // "so you don't have to deal with them", "you don't need the receipt": a relief
 	case c.should:
 		return false // "so the fee should never have been added": what ought to have been, our error
-	case c.lists&listAskAFact != 0 || c.verb >= 0 && az.markAt(c.verb)&lxReport != 0:
-		return false
+	case c.lists&listAskAFact != 0 || c.verb >= 0 && az.markAt(c.verb)&lxReport != 0 && !(c.neg && c.actor == actCustomer):
+		return false // "so you know", but "so you won't have seen them" is a trouble
+	case c.neg && az.nothingMore(c):
+		return false // "so there's nothing extra to pay": good news
 	}
 	if c.neg || c.verb < 0 && c.bag&lxNeg != 0 || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 {
 		// a copula's clause runs on past its link, so a negation in it is the

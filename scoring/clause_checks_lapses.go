@@ -87,6 +87,23 @@ func (az *analyzer) afterNo(i, lo int) bool {
 	return i > lo && az.tok.toks[i-1].id == idNo
 }
 
+// nothingMore reports "nothing" before good news: "nothing extra to pay",
+// "nothing more to do", "nothing to worry about".
+func (az *analyzer) nothingMore(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if toks[i].id == idNothing && (goodAfterNo.has(toks[i+1].id) || toks[i+1].id == idTo && i+2 < c.hi && goodAfterNothingTo.has(toks[i+2].id)) {
+			return true
+		}
+	}
+	return false
+}
+
+// goodAfterNothingTo follow "nothing to" in good news: "nothing to pay".
+var goodAfterNothingTo = idSetOf(goodAfterNothingToList)
+
+const goodAfterNothingToList = "pay worry fear"
+
 // termsYouAccepted reports terms named with the customer's assent in a
 // relative clause: "the booking terms, which you accepted, state that ...".
 func (az *analyzer) termsYouAccepted(c *clause) bool {
@@ -121,7 +138,7 @@ var (
 const (
 	lapseCausePrepsList = "through for of following after to"
 	nobodyWordsList     = "nobody noone"
-	homeWordsList       = "in home there around available answering answered"
+	homeWordsList       = "in home there around available answering answered door"
 	goodAfterNoList     = "charge charges fee fees cost costs problem problems worries worry need issue extra trouble " +
 		"further longer more"
 )
@@ -175,3 +192,23 @@ const (
 	byWhenWordsList = "before within by first"
 	causeNounsList  = "cause source root culprit origin"
 )
+
+// partyWeHired reports a subject that is a party the company chose: "the
+// contractor we hired", "the courier we use". What it did is ours to own; a
+// relative that only mentions us ("the airline, which we have no control
+// over") is not such a choice.
+func (az *analyzer) partyWeHired(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	toks := az.tok.toks
+	for i := lo; i+1 < hi; i++ {
+		if az.lexAt(i)&lxAgent != 0 && hiredVerbs.has(toks[i+1].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// hiredVerbs say the company chose a party: "we hired", "we use".
+var hiredVerbs = idSetOf(hiredVerbsList)
+
+const hiredVerbsList = "hired appointed use used chose contracted engaged employ employed booked sent instructed"

@@ -279,6 +279,8 @@ var idSetLists = []string{
 	causeNounsList,
 	goodNewsList,
 	instructionWordsList,
+	goodAfterNothingToList,
+	hiredVerbsList,
 	"box",
 	"according",
 	"one",

@@ -463,6 +463,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"obliged in past":      (*analyzer).obligedInPast,
 	"cause is theirs":      (*analyzer).causeIsTheirs,
 	"followed your word":   (*analyzer).followedYourWord,
+	"party we hired":       (*analyzer).partyWeHired,
 	"guessed, perfect":     func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },
 	"on your side":         (*analyzer).onYourSide,
 	"we worked on our kit": (*analyzer).weWorkedOnOurKit,

@@ -263,6 +263,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, effect: vetoes, name: "it is not your fault", neg: yes, words: "your fault"},
 	{kind: MarkBlame, effect: vetoes, name: "nothing is wrong on your side", neg: yes, words: "on your side"},
 	{kind: MarkBlame, effect: vetoes, name: "we worked on our own system", who: us, when: done, voice: active, words: "we worked on our kit"},
+	{kind: MarkBlame, effect: vetoes, name: "a party we hired", who: others, words: "party we hired"},
 	{kind: MarkBlame, effect: vetoes, name: "no penalty was put on you", neg: yes, words: "penalty waived"},
 	{kind: MarkBlame, effect: vetoes, name: "a guess at what they went through", who: you, when: tenses(aspMust), words: "guessed experience"},
 

@@ -331,14 +331,34 @@ func TestMarkerValidationRound9(t *testing.T) {
 	logHeldOut(t, "r9", holdout, []MarkerKind{MarkBlame, MarkTimeCommitment})
 }
 
+// TestMarkerValidationRound10 scores the round-10 blame sets: chat, email,
+// phone and counter registers, written blind by two writers at the start of
+// the round, a third of each writer's lines kept as the held-out set.
+func TestMarkerValidationRound10(t *testing.T) {
+	testFocusRound(t, "r10", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound11 scores the round-11 blame set, held-out only:
+// text-message, social-media, letter and spoken registers, written blind
+// during the round by a writer who saw none of its readings, and measured
+// once, at its end.
+func TestMarkerValidationRound11(t *testing.T) {
+	holdout, err := readLabelled(filepath.Join("testdata", "markers", "r11", "holdout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	logHeldOut(t, "r11", holdout, []MarkerKind{MarkBlame})
+}
+
 // focusTuningFloors are a little under what each round's tuning set reaches
 // now (see the note on each), asserted so a change that loses ground fails.
 // The held-out sets are logged, not asserted: their bar is not met.
 var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall float64 }{
-	"r3": {MarkBlame: {0.95, 0.90}, MarkConcreteAction: {0.95, 0.95}, MarkTimeCommitment: {0.95, 0.95}}, // 1.00/0.94, 1.00/0.97, 1.00/0.99
-	"r4": {MarkBlame: {0.95, 0.90}},                                                                     // 1.00/0.95
-	"r5": {MarkBlame: {0.95, 0.70}, MarkConcreteAction: {0.93, 0.92}, MarkTimeCommitment: {0.95, 0.92}}, // 0.99/0.74, 0.97/0.94, 1.00/0.96
-	"r7": {MarkBlame: {0.95, 0.53}},                                                                     // 0.99/0.57
+	"r3":  {MarkBlame: {0.95, 0.90}, MarkConcreteAction: {0.95, 0.95}, MarkTimeCommitment: {0.95, 0.95}}, // 1.00/0.94, 1.00/0.97, 1.00/0.99
+	"r4":  {MarkBlame: {0.95, 0.90}},                                                                     // 1.00/0.95
+	"r5":  {MarkBlame: {0.95, 0.85}, MarkConcreteAction: {0.93, 0.92}, MarkTimeCommitment: {0.95, 0.92}}, // 0.99/0.88, 0.97/0.94, 1.00/0.96
+	"r7":  {MarkBlame: {0.95, 0.85}},                                                                     // 1.00/0.89
+	"r10": {MarkBlame: {0.95, 0.70}},                                                                     // 1.00/0.74
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with

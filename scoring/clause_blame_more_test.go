@@ -309,3 +309,16 @@ func TestNothingExtraPartiesWeHiredAndHence(t *testing.T) {
 		{text: "Your card was used abroad without notice, hence the block.", has: blame},
 	})
 }
+
+// What the customer sends going wrong as the cause, damage said to come from
+// something, and a trouble said to have been bound to happen.
+func TestSentThingsDamageFromAndBoundToHappen(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The cover lapsed because the last three instalments bounced.", has: blame},
+		{text: "The cover lapsed because our system rejected the last three instalments.", hasNot: blame},
+		{text: "The parcel was returned because the postcode on the order had a typo.", has: blame},
+		{text: "That scratch is from a key, by the look of it.", has: blame},
+		{text: "That scratch is from our loading bay, I'm afraid.", hasNot: blame},
+		{text: "With a password that short, it was always going to be cracked.", has: blame},
+	})
+}

@@ -141,6 +141,10 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	if az.anyIn(c.lo, c.hi, givenWords) && !az.ourWithin(c.lo, c.hi, c.hi-c.lo) {
 		return true // "the reading that got submitted in March was too high": what they gave us
 	}
+	if (az.subjectHas(c, paperwork) && c.lists&troubleLists != 0 || az.inputNounWithin(c.lo, c.hi, c.hi-c.lo) && c.bag&lxWrong != 0) &&
+		!az.ourWithin(c.lo, c.hi, c.hi-c.lo) {
+		return true // "the last two premiums bounced", "the address on file had a typo": what they send us went wrong
+	}
 	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
 }
 

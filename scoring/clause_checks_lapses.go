@@ -212,3 +212,51 @@ func (az *analyzer) partyWeHired(c *clause) bool {
 var hiredVerbs = idSetOf(hiredVerbsList)
 
 const hiredVerbsList = "hired appointed use used chose contracted engaged employ employed booked sent instructed"
+
+// damageFrom reports damage said to come from something: "the crack's from
+// an impact", "that dent is from a stone on the road". Naming what made it,
+// and not us, lays it elsewhere.
+func (az *analyzer) damageFrom(c *clause) bool {
+	if c.neg || c.subj < 0 || c.verb >= 0 {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.subj; i+1 < c.hi && i <= c.subj+3; i++ {
+		if !damageNouns.has(toks[i].id) && !damageNouns.has(toks[i].base) {
+			continue // "the crack", "that crack's"
+		}
+		for j := i + 1; j < c.hi && j <= i+3; j++ {
+			if toks[j].id == idFrom {
+				return !az.ourWithin(j+1, c.hi, 5)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// alwaysGoingTo reports a trouble said to have been bound to happen: "a
+// password like that was always going to be guessed", "the weather was
+// always gonna call it off".
+func (az *analyzer) alwaysGoingTo(c *clause) bool {
+	if c.neg || c.actor == actAgent {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if toks[i].id == idAlways && (toks[i+1].id == idGoing || toks[i+1].id == idGonna) {
+			return az.troubleAfter(i+2, c.hi) || c.lists&troubleLists != 0 || c.passive // "always going to be guessed"
+		}
+	}
+	return false
+}
+
+// damageNouns name marks of harm on a thing.
+var (
+	damageNouns = idSetOf(damageNounsList)
+	idAlways    = wordID("always")
+	idGonna     = wordID("gonna")
+	idFrom      = wordID("from")
+)
+
+const damageNounsList = "crack cracks dent dents scratch scratches damage mark marks stain stains burn burns chip chips tear tears"

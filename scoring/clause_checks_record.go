@@ -148,7 +148,7 @@ var (
 )
 
 const (
-	paperworkList = "form forms documents document documentation paperwork application payment payments premium premiums " +
+	paperworkList = "form forms documents document documentation paperwork application payment payments premium premiums instalments installments " +
 		"portion instalment installment signature evidence photos receipt receipts reading readings"
 	lateWordsList     = "late short incomplete unsigned overdue"
 	afterWordsList    = "after past beyond"

@@ -179,7 +179,7 @@ var lexicon = []struct {
 	{lxElse, "else"},
 	{lxAbout, "about control"},
 	{lxFine, "fine ok okay working clean correct green normal check checks checked test tests tested"},
-	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective blank ancient obsolete"},
+	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective blank ancient obsolete typo typos"},
 	{lxLicence, "wonder understandable understandably naturally course reason right surprise sense reasonable " +
 		"natural valid justified fair imagine why"},
 	{lxPrep, "on to for in at by with from about of into through"},
@@ -281,6 +281,8 @@ var idSetLists = []string{
 	instructionWordsList,
 	goodAfterNothingToList,
 	hiredVerbsList,
+	damageNounsList,
+	"always gonna from",
 	"box",
 	"according",
 	"one",

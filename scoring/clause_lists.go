@@ -48,7 +48,7 @@ var clauseVerbs = map[string]string{
 		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close disable",
 	// Steps only the customer's side takes on its own account or device: "the booking was amended".
 	"your acts": "amend change switch turn unplug access share tether request refuse type enter select choose " +
-		"tick untick sign use wear install download delete set_up leave reset scan log drive ride operate modify unseal wash overload overfill service",
+		"tick untick sign use wear install download delete set_up leave reset scan log drive ride operate modify unseal wash overload overfill service assemble",
 	// Putting a term before the customer: "it was clearly marked non-refundable".
 	"disclose": "show mark display state flag highlight label list explain",
 	// What the customer sends reaching us: "the form came back unsigned".
@@ -452,8 +452,11 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"insisted or tagged":  (*analyzer).insistedOrTagged,
 	"reason, your act":    (*analyzer).blamedCause,
 	"reason, given":       func(az *analyzer, c *clause) bool { return az.anyIn(c.lo, c.hi, givenWords) && az.blamedCause(c) },
-	"left us fine":        (*analyzer).leftUsFine,
-	"missed your slot":    (*analyzer).missedYourSlot,
+	"reason, what you sent": func(az *analyzer, c *clause) bool {
+		return (az.subjectHas(c, paperwork) || c.bag&lxWrong != 0) && az.blamedCause(c)
+	},
+	"left us fine":     (*analyzer).leftUsFine,
+	"missed your slot": (*analyzer).missedYourSlot,
 
 	// Readings of lapses, absences, what things meant and terms accepted (clause_checks_lapses.go).
 	"lapse given as cause": (*analyzer).lapseGivenAsCause,
@@ -464,6 +467,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"cause is theirs":      (*analyzer).causeIsTheirs,
 	"followed your word":   (*analyzer).followedYourWord,
 	"party we hired":       (*analyzer).partyWeHired,
+	"damage from":          (*analyzer).damageFrom,
+	"always going to":      (*analyzer).alwaysGoingTo,
 	"guessed, perfect":     func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },
 	"on your side":         (*analyzer).onYourSide,
 	"we worked on our kit": (*analyzer).weWorkedOnOurKit,

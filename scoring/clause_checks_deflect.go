@@ -17,7 +17,7 @@ package scoring
 const deflectCues = rightlyWordsList + " letter accordance line " + meantWordsList + " " + askedWordsList + " " + saidWordsList + " " +
 	chargeNounsList + " finally took left waited " + keepWordsList + " no " + recordNounsList + " " + troubleNounsList + " " +
 	setOutWordsList + " " + usedWordsList + " signs consistent mercy " + illWordsList + " " + wentUnderWordsList + " strike pulled dropped " + repeatOrdinalsList + " " + tracedWordsList + " nothing " +
-	nobodyWordsList + " " + lapseNounsList
+	nobodyWordsList + " " + lapseNounsList + " always"
 
 // doneAsItShould reports a clause of the company's side, or of a thing or a
 // third party, told as done the way it should be (see above).

@@ -322,3 +322,15 @@ func TestSentThingsDamageFromAndBoundToHappen(t *testing.T) {
 		{text: "With a password that short, it was always going to be cracked.", has: blame},
 	})
 }
+
+// What a circumstance meant, in the next clause; "running late" is no step
+// under way; a record cited to show the thing reached the customer.
+func TestWhatItMeantAndShownDelivered(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The storms mean every van is running late.", has: blame, hasNot: []MarkerKind{MarkConcreteAction}},
+		{text: "The backup is running now.", has: []MarkerKind{MarkConcreteAction}},
+		{text: "The tracking shows it was left in your porch at noon.", has: blame},
+		{text: "The tracking shows it was left at the wrong house.", hasNot: blame},
+		{text: "I know the tracking shows it as delivered, and I believe you.", hasNot: blame},
+	})
+}

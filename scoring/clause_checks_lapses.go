@@ -57,6 +57,12 @@ func (az *analyzer) meantTrouble(c *clause) bool {
 		!az.subjectHasLex(c, lxThirdNoun) {
 		return false
 	}
+	if c.verb+1 >= c.hi {
+		// "the Christmas volumes mean | everything is running late": what it meant is the next clause
+		k := az.clauseIndex(c) + 1
+		return k < len(az.clauses) && az.tok.toks[az.clauses[k].lo].sent == az.tok.toks[c.lo].sent &&
+			az.troubleAfter(az.clauses[k].lo, az.clauses[k].hi)
+	}
 	return az.troubleAfter(c.verb+1, c.hi)
 }
 
@@ -98,6 +104,11 @@ func (az *analyzer) nothingMore(c *clause) bool {
 	}
 	return false
 }
+
+// lateRunning follow "running" when it is late, not under way: "running late".
+var lateRunning = idSetOf(lateRunningList)
+
+const lateRunningList = "late behind"
 
 // goodAfterNothingTo follow "nothing to" in good news: "nothing to pay".
 var goodAfterNothingTo = idSetOf(goodAfterNothingToList)
@@ -260,3 +271,20 @@ var (
 )
 
 const damageNounsList = "crack cracks dent dents scratch scratches damage mark marks stain stains burn burns chip chips tear tears"
+
+// shownDelivered reports a record cited to show the thing reached the
+// customer's own place: "the tracking shows it was delivered to your safe
+// place", "the rider's photo shows the bag handed over at your door". A
+// wrong place, no place of theirs, or the agent speaking in the sentence
+// makes it news rather than an answer.
+func (az *analyzer) shownDelivered(c *clause) bool {
+	if c.neg || c.aspect != aspDone || !handedOverVerbs[c.lemma] || c.bag&lxWrong != 0 || !az.anyIn(c.verb+1, c.hi, yourOnly) {
+		return false // "delivered at noon" is news; "delivered to your safe place" answers the complaint
+	}
+	// "I know the system shows it as delivered", "... and I've asked the driver": the agent,
+	// in the sentence, concedes or looks into it
+	return az.onRecord(c) && !az.sentenceHolds(az.tok.toks[c.lo].sent, lxAgent)
+}
+
+// handedOverVerbs say a thing reached the customer.
+var handedOverVerbs = wordSet("deliver hand leave sign collect drop")

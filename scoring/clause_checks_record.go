@@ -13,6 +13,9 @@ func (az *analyzer) yourActOnRecord(c *clause) bool {
 	if !c.passive || c.neg || c.byAgent || c.verb < 0 || az.weActInSentence(c) {
 		return false
 	}
+	if c.lemma == "leave" && c.verb+1 < c.hi && az.lexAt(c.verb+1)&lxPrep != 0 {
+		return false // "left at the wrong house" is where a courier put it; "left unlocked" is how it was kept
+	}
 	// "according to our records, your account was set up in 2019" is history
 	return az.doneAmiss(c) || c.lemma != "set" && az.onRecord(c)
 }

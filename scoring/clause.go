@@ -169,6 +169,7 @@ func (az *analyzer) inheritSubject(c, prev *clause) {
 func (az *analyzer) readClause(c *clause) {
 	i := az.skipOpeners(c)
 	c.headLo = i
+	c.causal = c.causal || i == c.lo && az.reasonIsBare(i) // "the reason it failed is | you closed the app": the reason itself
 	if az.onlySaysDone(i, c.hi) {
 		c.doneAlone, c.aspect, c.actor = true, aspDone, actThing
 		return

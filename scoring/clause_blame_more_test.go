@@ -334,3 +334,13 @@ func TestWhatItMeantAndShownDelivered(t *testing.T) {
 		{text: "I know the tracking shows it as delivered, and I believe you.", hasNot: blame},
 	})
 }
+
+// "The reason ... is" without "that" still opens the reason's own clause,
+// however long the reason's subject runs.
+func TestBareReasonFrames(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The reason the app keeps crashing is you haven't updated it since June.", has: blame},
+		{text: "The reason it's late is our courier lost it.", hasNot: blame},
+		{text: "The reason is simple: we made a mistake.", hasNot: blame},
+	})
+}

@@ -73,6 +73,24 @@ func (az *analyzer) frameIsBare(i int) bool {
 	return i-1 <= az.tok.sents[toks[i].sent].tokLo+4 && az.frameHeadBefore(i, frameNouns) // a short frame that opens the sentence
 }
 
+// reasonIsBare reports a clause at i after "the reason ... is" without
+// "that": "the reason it's not working is | you haven't restarted it". The
+// reason's own clause may be longer than other frames, so it reaches further.
+func (az *analyzer) reasonIsBare(i int) bool {
+	toks := az.tok.toks
+	if i < 3 || az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || toks[i].sent != toks[i-1].sent {
+		return false
+	}
+	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 || az.lexAt(i)&auxBits != 0 {
+		return false
+	}
+	lo := az.tok.sents[toks[i].sent].tokLo
+	return i-1 <= lo+reasonFrameReach && lo+1 < i && toks[lo].id == idThe && reasonNouns.has(toks[lo+1].id)
+}
+
+// reasonFrameReach is how many words "the reason ..." may run before its "is".
+const reasonFrameReach = 10
+
 // reasonNouns make their "is that" give a cause; frameNouns only frame what
 // follows ("the thing is that", "what happened is that").
 var (
@@ -164,7 +182,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return false // each frame below opens at a subject, or at a bare noun after a pause
 	case az.startsReported(i):
 		return true // "you have to understand | that it was your agent who booked it"
-	case az.frameIsBare(i):
+	case az.frameIsBare(i), az.reasonIsBare(i):
 		return true // "what's happened here is | your router ...", "the fact is, | roaming was switched on"
 	case az.frameIsThat(i, frameNouns):
 		return true // "the reason the room wasn't ready is | that you arrived early", "what happened is | that we ..."

@@ -344,3 +344,15 @@ func TestBareReasonFrames(t *testing.T) {
 		{text: "The reason is simple: we made a mistake.", hasNot: blame},
 	})
 }
+
+// A reason that puts the trouble on us is no blame of the customer, though
+// our evidence given as a reason still can be; leaving it with someone is a
+// delivery told.
+func TestOurReasonsAndHandovers(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your card was declined because our payment system had an outage.", hasNot: blame},
+		{text: "You must have mistyped it, because we've no record of that address.", has: blame},
+		{text: "The driver left it with your neighbour, who signed for it.", hasNot: blame},
+		{text: "The driver left it out in the rain.", has: blame},
+	})
+}

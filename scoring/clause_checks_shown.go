@@ -272,3 +272,34 @@ func (az *analyzer) followedYourWord(c *clause) bool {
 var instructionWords = idSetOf(instructionWordsList)
 
 const instructionWordsList = "instructions instruction request note notes preferences wishes"
+
+// ourReasonAfter reports a reason later in c's sentence that puts it on the
+// company: "your card was declined | because our payment system had an
+// outage". The trouble is told, and owned, not laid on the customer.
+func (az *analyzer) ourReasonAfter(c *clause) bool {
+	sent := az.tok.toks[c.lo].sent
+	ci := az.clauseIndex(c)
+	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+		r := &az.clauses[k]
+		if r.causal && !r.neg && (r.actor == actAgent || az.ourInSubject(r) || az.agentInSubject(r)) && az.ourFaultIn(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// ourFaultIn reports a fault in a reason of ours: a verb of failing, a wrong
+// or faulty thing, or a word of trouble ("an outage"). "Because we've no
+// record of that address" is evidence, not a fault.
+func (az *analyzer) ourFaultIn(r *clause) bool {
+	return r.lists&(troubleLists|listOurFailure) != 0 || r.bag&(lxWrong|lxFaultNoun) != 0 || az.anyIn(r.lo, r.hi, troubleWords)
+}
+
+// handedOver reports "left it with" someone: a delivery told, not a third
+// party's failure, unless something in it went wrong.
+func (az *analyzer) handedOver(c *clause) bool {
+	return c.lemma == "leave" && c.verb >= 0 && c.bag&lxWrong == 0 && az.anyIn(c.verb+1, min(c.verb+4, c.hi), withOnly)
+}
+
+// withOnly holds "with", as in "left it with your neighbour".
+var withOnly = idSetOf("with")

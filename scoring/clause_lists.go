@@ -470,6 +470,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not running late":     func(az *analyzer, c *clause) bool { return !az.anyIn(c.verb+1, min(c.verb+3, c.hi), lateRunning) },
 	"damage from":          (*analyzer).damageFrom,
 	"shown delivered":      (*analyzer).shownDelivered,
+	"our reason after":     (*analyzer).ourReasonAfter,
+	"not handed over":      func(az *analyzer, c *clause) bool { return !az.handedOver(c) },
 	"always going to":      (*analyzer).alwaysGoingTo,
 	"guessed, perfect":     func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },
 	"on your side":         (*analyzer).onYourSide,
@@ -486,17 +488,18 @@ var idOnly, idAll, idNever = wordID("only"), wordID("all"), wordID("never")
 
 // Bits of the verb lists the checks test, looked up once.
 var (
-	listAskAFact  = verbs.bit["ask a fact"]
-	listDuty      = verbs.bit["duty"]
-	listGoesWrong = verbs.bit["goes wrong"]
-	listNotBlame  = verbs.bit["not blame"]
-	listSlip      = verbs.bit["slip"]
-	listChoose    = verbs.bit["choose"]
-	listArrive    = verbs.bit["reaches us"]
-	listDisclose  = verbs.bit["disclose"]
-	listReceive   = verbs.bit["receive"]
-	listYourActs  = verbs.bit["your acts"]
-	listWorks     = verbs.bit["works"]
-	listWarns     = verbs.bit["warns"]
-	listLapses    = verbs.bit["lapses"]
+	listAskAFact   = verbs.bit["ask a fact"]
+	listDuty       = verbs.bit["duty"]
+	listGoesWrong  = verbs.bit["goes wrong"]
+	listNotBlame   = verbs.bit["not blame"]
+	listSlip       = verbs.bit["slip"]
+	listChoose     = verbs.bit["choose"]
+	listArrive     = verbs.bit["reaches us"]
+	listDisclose   = verbs.bit["disclose"]
+	listReceive    = verbs.bit["receive"]
+	listYourActs   = verbs.bit["your acts"]
+	listWorks      = verbs.bit["works"]
+	listWarns      = verbs.bit["warns"]
+	listLapses     = verbs.bit["lapses"]
+	listOurFailure = verbs.bit["our failure"]
 )

@@ -151,7 +151,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it was done by them", voice: passive, verbs: "third-party failure", words: "by them"},
 	{kind: MarkBlame, name: "they did it, and it went wrong", voice: passive, neg: no, words: "by them, trouble"},
 	{kind: MarkBlame, name: "what the customer gave was wrong", who: things, voice: copula, neg: no, words: "input wrong"},
-	{kind: MarkBlame, name: "a third party erred", who: others, when: doneOrNow, voice: active, neg: no, verbs: "third-party failure"},
+	{kind: MarkBlame, name: "a third party erred", who: others, when: doneOrNow, voice: active, neg: no, verbs: "third-party failure", words: "not handed over"},
 	{kind: MarkBlame, name: "a named party erred", who: things, when: doneOrNow, voice: active, neg: no, verbs: "third-party failure", words: "named subject"},
 	{kind: MarkBlame, name: "a third party did it, and that's why", who: others, words: "excuse"},
 	{kind: MarkBlame, name: "you did it, and that's why", who: you | customers, when: tenses(aspDone, aspNow), words: "excuse"},
@@ -268,6 +268,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, effect: vetoes, name: "nothing is wrong on your side", neg: yes, words: "on your side"},
 	{kind: MarkBlame, effect: vetoes, name: "we worked on our own system", who: us, when: done, voice: active, words: "we worked on our kit"},
 	{kind: MarkBlame, effect: vetoes, name: "a party we hired", who: others, words: "party we hired"},
+	{kind: MarkBlame, effect: vetoes, name: "the reason given is ours", words: "our reason after"},
 	{kind: MarkBlame, effect: vetoes, name: "no penalty was put on you", neg: yes, words: "penalty waived"},
 	{kind: MarkBlame, effect: vetoes, name: "a guess at what they went through", who: you, when: tenses(aspMust), words: "guessed experience"},
 

@@ -356,3 +356,15 @@ func TestOurReasonsAndHandovers(t *testing.T) {
 		{text: "The driver left it out in the rain.", has: blame},
 	})
 }
+
+// A third party's step taken for the customer is help, not a cause laid on
+// them; a reason of ours that was out of date owns the trouble.
+func TestTheirStepsForYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your bank approved the refund this morning, which is why it shows as pending.", hasNot: blame},
+		{text: "The airline has moved you to an earlier flight, which is why your reference changed.", hasNot: blame},
+		{text: "The seller is sending a replacement, which is why you got a second tracking number.", hasNot: blame},
+		{text: "Your IT team changed the login settings, that's why you're locked out.", has: blame},
+		{text: "Your payment bounced because our bank details on the invoice were out of date.", hasNot: blame},
+	})
+}

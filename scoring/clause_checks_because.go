@@ -133,7 +133,11 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	}
 	switch c.actor {
 	case actCustomer, actCustomers, actThird:
-		return true
+		return !(c.actor == actThird && az.theirStepForYou(c)) // "your bank approved the refund, which is why ...": help
+	}
+	if c.passive && !c.neg && c.lists&(troubleLists|listYourActs) == 0 && az.deliverableSubject(c) && az.subjectHas(c, yourOnly) &&
+		!az.anyIn(c.lo, c.hi, givenWords) {
+		return false // "your order was split into two parcels": done by us, to what we deliver
 	}
 	if c.passive && c.lists&listYourActs != 0 {
 		return true // "because the car was being used for commuting": only their side uses it
@@ -146,6 +150,15 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 		return true // "the last two premiums bounced", "the address on file had a typo": what they send us went wrong
 	}
 	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
+}
+
+// theirStepForYou reports a third party's step taken for the customer, on
+// them or on what they are owed, with nothing wrong in it: "your bank
+// approved the refund", "the airline has moved you to an earlier flight".
+func (az *analyzer) theirStepForYou(c *clause) bool {
+	// "the airline changed the schedule" is a step of theirs, but not one for the customer
+	return !c.neg && c.lists&stepList != 0 && c.lists&troubleLists == 0 && c.bag&(lxWrong|lxFaultNoun) == 0 &&
+		az.compHas(c, lxDeliverable|lxCustomer)
 }
 
 // agentInSubject reports "we" or "I" among the words of c's subject: "your

@@ -292,8 +292,23 @@ func (az *analyzer) ourReasonAfter(c *clause) bool {
 // or faulty thing, or a word of trouble ("an outage"). "Because we've no
 // record of that address" is evidence, not a fault.
 func (az *analyzer) ourFaultIn(r *clause) bool {
-	return r.lists&(troubleLists|listOurFailure) != 0 || r.bag&(lxWrong|lxFaultNoun) != 0 || az.anyIn(r.lo, r.hi, troubleWords)
+	return r.lists&(troubleLists|listOurFailure) != 0 || r.bag&(lxWrong|lxFaultNoun) != 0 || az.anyIn(r.lo, r.hi, troubleWords) ||
+		az.outOfDateIn(r)
 }
+
+// outOfDateIn reports "out of date" in c.
+func (az *analyzer) outOfDateIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+2 < c.hi; i++ {
+		if toks[i].id == idOutWord && toks[i+1].id == idOf && toks[i+2].id == idDate {
+			return true
+		}
+	}
+	return false
+}
+
+// idDate is the id of "date", as in "out of date".
+var idDate = wordID("date")
 
 // handedOver reports "left it with" someone: a delivery told, not a third
 // party's failure, unless something in it went wrong.

@@ -299,7 +299,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"by them":                func(az *analyzer, c *clause) bool { return c.byWho == actThird },
 	"input wrong":            (*analyzer).isInputWrong,
 	"excuse": func(az *analyzer, c *clause) bool {
-		return az.flags[az.tok.toks[c.lo].sent].excuse && !az.goodNewsInSentence(c)
+		return az.flags[az.tok.toks[c.lo].sent].excuse && !az.goodNewsInSentence(c) && !(c.actor == actThird && az.theirStepForYou(c))
 	},
 	"told failure": (*analyzer).isToldFailure,
 	"should have, not by you": func(az *analyzer, c *clause) bool {

@@ -368,3 +368,14 @@ func TestTheirStepsForYou(t *testing.T) {
 		{text: "Your payment bounced because our bank details on the invoice were out of date.", hasNot: blame},
 	})
 }
+
+// The customer's own wish given as the reason, told something wrong by our
+// team, a late thing of theirs named, and "no rush" are no blame.
+func TestWishesAndNamedThingsAreNoBlame(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You asked us to hold it, which is why it's at the depot.", hasNot: blame},
+		{text: "You were given the wrong date by one of our agents, and I'm sorry.", hasNot: blame},
+		{text: "The hotel has confirmed your late arrival, so there's no rush.", hasNot: blame},
+		{text: "The hotel sent the confirmation late, so the booking lapsed.", has: blame},
+	})
+}

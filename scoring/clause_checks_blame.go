@@ -19,8 +19,8 @@ func (az *analyzer) isDoneWrong(c *clause) bool {
 		return true
 	}
 	for i := c.comp; i < c.hi && i < c.comp+5; i++ {
-		if mistakeWords.has(az.tok.toks[i].id) {
-			return true
+		if mistakeWords.has(az.tok.toks[i].id) && !(i > c.comp && az.tok.toks[i-1].id == idYour) {
+			return true // "sent it late"; not "confirmed your late check-in", which names what they asked for
 		}
 		if az.tok.toks[i].pause {
 			return false // the word before a pause is the last of the clause's own

@@ -299,7 +299,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"by them":                func(az *analyzer, c *clause) bool { return c.byWho == actThird },
 	"input wrong":            (*analyzer).isInputWrong,
 	"excuse": func(az *analyzer, c *clause) bool {
-		return az.flags[az.tok.toks[c.lo].sent].excuse && !az.goodNewsInSentence(c) && !(c.actor == actThird && az.theirStepForYou(c))
+		// not a good outcome, a third party's step for the customer, nor the customer's own wish ("you asked us to hold it")
+		return az.flags[az.tok.toks[c.lo].sent].excuse && !az.goodNewsInSentence(c) && !(c.actor == actThird && az.theirStepForYou(c)) &&
+			!requestVerbs[c.lemma]
 	},
 	"told failure": (*analyzer).isToldFailure,
 	"should have, not by you": func(az *analyzer, c *clause) bool {

@@ -288,16 +288,32 @@ func (az *analyzer) apologySentences(ms []Marker) int {
 	return n
 }
 
-// suppressedBy says which markers cancel another where their spans overlap:
-// the "I can do" inside "I'll see what I can do" is a hedge, and inside "Is
-// there anything else I can do?" a stock close, not a statement of authority.
-// cueCancel markers cancel the kind their Detail names.
-var suppressedBy = map[MarkerKind][]MarkerKind{
-	MarkVague:       {MarkHedge}, // "I'll see what I can do" hedges; it promises nothing
-	MarkAuthority:   {MarkHedge, MarkFiller},
-	MarkPromise:     {MarkHedge},
-	MarkOwnsMistake: {MarkBlame},
+// suppressedBy says which markers cancel a marker of kind k where their
+// spans overlap: the "I can do" inside "I'll see what I can do" is a hedge,
+// and inside "Is there anything else I can do?" a stock close, not a
+// statement of authority. cueCancel markers cancel the kind their Detail
+// names. It is a switch, not a map, as it is asked of every marker of a turn
+// that has a suppressor, and a string switch is a few comparisons where a
+// map lookup hashes the kind.
+func suppressedBy(k MarkerKind) []MarkerKind {
+	switch k {
+	case MarkVague: // "I'll see what I can do" hedges; it promises nothing
+		return byHedge
+	case MarkAuthority:
+		return byHedgeOrFiller
+	case MarkPromise:
+		return byHedge
+	case MarkOwnsMistake:
+		return byBlame
+	}
+	return nil
 }
+
+var (
+	byHedge         = []MarkerKind{MarkHedge}
+	byHedgeOrFiller = []MarkerKind{MarkHedge, MarkFiller}
+	byBlame         = []MarkerKind{MarkBlame}
+)
 
 // isSuppressor reports a kind that can cancel another.
 func isSuppressor(k MarkerKind) bool {
@@ -431,7 +447,7 @@ func (az *analyzer) cancelled(m Marker) bool {
 
 // suppressed reports whether a suppressor of m's kind, or a cancel naming it, overlaps m.
 func (az *analyzer) suppressed(m Marker) bool {
-	for _, by := range suppressedBy[m.Kind] {
+	for _, by := range suppressedBy(m.Kind) {
 		if g := az.findGroup(by, ""); g != nil && g.overlaps(m.Start, m.End) {
 			return true
 		}

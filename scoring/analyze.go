@@ -29,6 +29,9 @@ type analyzer struct {
 	// resultNext is, per clause, the clause that states its result (see
 	// resultAfter), or 0.
 	resultNext []int32
+	// order is result's scratch space: the candidates to report, by their
+	// index in cands, sorted (see sortOrder).
+	order []int32
 	// groups and owned are dropSuppressed's scratch space.
 	groups []spanGroup
 	owned  []bool
@@ -219,44 +222,62 @@ func (az *analyzer) sentenceAt(off int) int {
 	return min(lo, len(sents)-1)
 }
 
-// result removes overlapping duplicates of one kind, sorts, and counts.
+// result removes overlapping duplicates of one kind, sorts, and counts. It
+// works on the candidates' indices, and copies each marker it keeps once, into
+// the answer: a marker holds strings, so every copy of one in the pooled
+// scratch space, as a sort or a compaction makes, is a copy the garbage
+// collector must be told of.
 func (az *analyzer) result() Analysis {
-	sortMarkers(az.cands)
-	kept := az.dedupe(az.cands)
+	kept := az.dedupe(az.sortOrder())
 	if az.suppress {
 		kept = az.dropSuppressed(kept)
 	}
 	a := Analysis{Sentences: len(az.tok.sents)}
 	if len(kept) > 0 {
-		a.Markers = slices.Clone(kept)
+		// Grown as slices.Clone grows, so the answer has the same room for
+		// the action marker AnalyzeTurn appends.
+		a.Markers = slices.Grow([]Marker(nil), len(kept))
+		for _, i := range kept {
+			a.Markers = append(a.Markers, az.cands[i])
+		}
 	}
 	a.Words = az.tok.words
 	a.ApologySentences = az.apologySentences(kept)
 	return a
 }
 
-// sortMarkers sorts ms by byStartKindLongest. A turn has a handful of
-// candidates, in a few runs already in order, so an insertion sort that shifts
-// each marker once beats swapping. It keeps markers that compare equal in their
-// order, as slices.SortFunc does for up to 12 elements; longer lists go to
-// slices.SortFunc itself, so a tie (two equal spans of one kind, which dedupe
-// settles by keeping the first) comes out the same at any length.
-func sortMarkers(ms []Marker) {
+// sortOrder returns the indices of the candidates sorted by their markers'
+// byStartKindLongest. A turn has a handful of candidates, in a few runs
+// already in order, so an insertion sort that shifts each index once beats
+// swapping. It keeps candidates that compare equal in their order, as
+// slices.SortFunc does for up to 12 elements; longer lists go to
+// slices.SortFunc itself, whose moves depend only on what its comparisons
+// answer, so a tie (two equal spans of one kind, which dedupe settles by
+// keeping the first) comes out as sorting the markers themselves would.
+func (az *analyzer) sortOrder() []int32 {
+	ms := az.cands
+	order := slices.Grow(az.order[:0], len(ms))[:len(ms)]
+	for i := range order {
+		order[i] = int32(i)
+	}
+	az.order = order
 	if len(ms) > 12 {
-		slices.SortFunc(ms, byStartKindLongest)
-		return
+		slices.SortFunc(order, func(a, b int32) int { return startKindLongest(&ms[a], &ms[b]) })
+		return order
 	}
-	for i := 1; i < len(ms); i++ {
-		j := i
-		for j > 0 && startKindLongest(&ms[i], &ms[j-1]) < 0 {
-			j--
+	for i := 1; i < len(order); i++ {
+		m, j := &ms[i], i
+		for ; j > 0; j-- {
+			// Most pairs differ in Start: settled here, they spare the call.
+			p := &ms[order[j-1]]
+			if m.Start > p.Start || m.Start == p.Start && startKindLongest(m, p) >= 0 {
+				break
+			}
+			order[j] = order[j-1]
 		}
-		if j < i {
-			m := ms[i]
-			copy(ms[j+1:i+1], ms[j:i])
-			ms[j] = m
-		}
+		order[j] = int32(i)
 	}
+	return order
 }
 
 // byStartKindLongest orders markers by Start, then Kind, then longest first. It
@@ -274,14 +295,15 @@ func startKindLongest(a, b *Marker) int {
 	return b.End - a.End
 }
 
-// apologySentences counts the sentences that hold at least one apology.
-func (az *analyzer) apologySentences(ms []Marker) int {
+// apologySentences counts the sentences that hold at least one apology among
+// the candidates kept.
+func (az *analyzer) apologySentences(kept []int32) int {
 	n, last := 0, -1
-	for _, m := range ms {
-		if m.Kind != MarkApology {
+	for _, i := range kept {
+		if m := &az.cands[i]; m.Kind != MarkApology {
 			continue
 		}
-		if s := az.sentenceAt(m.Start); s != last {
+		if s := az.sentenceAt(az.cands[i].Start); s != last {
 			n, last = n+1, s
 		}
 	}
@@ -320,30 +342,32 @@ func isSuppressor(k MarkerKind) bool {
 	return k == cueCancel || k == MarkHedge || k == MarkBlame || k == MarkOwnsMistake || k == MarkFiller
 }
 
-// dedupe keeps one marker per stretch of text and kind: ms is sorted by Start,
-// then longest first, so the first of overlapping same-kind markers is kept.
-// It remembers only the end of the last kept marker of each kind, so a turn of
-// any length costs one pass. Vetoed candidates are left out here.
-func (az *analyzer) dedupe(ms []Marker) []Marker {
+// dedupe keeps one marker per stretch of text and kind: order lists the
+// candidates by Start, then longest first, so the first of overlapping
+// same-kind markers is kept. It remembers only the end of the last kept marker
+// of each kind, so a turn of any length costs one pass. Vetoed candidates are
+// left out here.
+func (az *analyzer) dedupe(order []int32) []int32 {
 	ends := az.ends[:0]
-	kept := ms[:0]
+	kept := order[:0]
 next:
-	for _, m := range ms {
+	for _, i := range order {
+		m := &az.cands[i]
 		if m.Kind == cueDropped {
 			continue
 		}
-		for i := range ends {
-			if ends[i].kind == m.Kind {
-				if m.Start < ends[i].end {
+		for e := range ends {
+			if ends[e].kind == m.Kind {
+				if m.Start < ends[e].end {
 					continue next // the same behaviour, already shown by an earlier or longer span
 				}
-				ends[i].end = m.End
-				kept = append(kept, m)
+				ends[e].end = m.End
+				kept = append(kept, i)
 				continue next
 			}
 		}
 		ends = append(ends, kindEnd{m.Kind, m.End})
-		kept = append(kept, m)
+		kept = append(kept, i)
 	}
 	az.ends = ends
 	return kept
@@ -393,9 +417,9 @@ func (az *analyzer) findGroup(kind, cancels MarkerKind) *spanGroup {
 	return nil
 }
 
-// dropSuppressed removes markers cancelled by an overlapping marker, and the
-// cancel markers themselves.
-func (az *analyzer) dropSuppressed(ms []Marker) []Marker {
+// dropSuppressed removes, from the candidates kept, markers cancelled by an
+// overlapping marker, and the cancel markers themselves.
+func (az *analyzer) dropSuppressed(kept []int32) []int32 {
 	for i := range az.groups {
 		az.groups[i].starts, az.groups[i].maxEnds = az.groups[i].starts[:0], az.groups[i].maxEnds[:0]
 	}
@@ -403,12 +427,13 @@ func (az *analyzer) dropSuppressed(ms []Marker) []Marker {
 	clear(az.owned)
 	// Cancels first, so a suppressor that is itself cancelled ("we'll see about"
 	// is no hedge) suppresses nothing.
-	for _, m := range ms {
-		if m.Kind == cueCancel {
+	for _, i := range kept {
+		if m := &az.cands[i]; m.Kind == cueCancel {
 			az.addSpan(az.group(cueCancel, MarkerKind(m.Detail)), m)
 		}
 	}
-	for _, m := range ms {
+	for _, i := range kept {
+		m := &az.cands[i]
 		if !isSuppressor(m.Kind) || m.Kind == cueCancel || az.cancelled(m) {
 			continue
 		}
@@ -417,21 +442,23 @@ func (az *analyzer) dropSuppressed(ms []Marker) []Marker {
 			az.owned[az.sentenceAt(m.Start)] = true
 		}
 	}
-	out := ms[:0]
-	for _, m := range ms {
+	out := kept[:0]
+	for _, i := range kept {
+		m := &az.cands[i]
 		if m.Kind == cueCancel || az.suppressed(m) {
 			continue
 		}
 		if m.Kind == MarkBlame && az.owned[az.sentenceAt(m.Start)] {
 			continue // "the update deleted your notes, and that's our fault" owns, not blames
 		}
-		out = append(out, m)
+		out = append(out, i)
 	}
 	return out
 }
 
-// addSpan adds m's span to group g, keeping g in Start order (ms is sorted).
-func (az *analyzer) addSpan(g *spanGroup, m Marker) {
+// addSpan adds m's span to group g, keeping g in Start order (the kept
+// candidates are sorted).
+func (az *analyzer) addSpan(g *spanGroup, m *Marker) {
 	top := m.End
 	if n := len(g.maxEnds); n > 0 {
 		top = max(top, g.maxEnds[n-1])
@@ -440,13 +467,13 @@ func (az *analyzer) addSpan(g *spanGroup, m Marker) {
 }
 
 // cancelled reports whether a cancel naming m's kind overlaps m.
-func (az *analyzer) cancelled(m Marker) bool {
+func (az *analyzer) cancelled(m *Marker) bool {
 	g := az.findGroup(cueCancel, m.Kind)
 	return g != nil && g.overlaps(m.Start, m.End)
 }
 
 // suppressed reports whether a suppressor of m's kind, or a cancel naming it, overlaps m.
-func (az *analyzer) suppressed(m Marker) bool {
+func (az *analyzer) suppressed(m *Marker) bool {
 	for _, by := range suppressedBy(m.Kind) {
 		if g := az.findGroup(by, ""); g != nil && g.overlaps(m.Start, m.End) {
 			return true

@@ -20,6 +20,7 @@ type compiledRule struct {
 	needs         lex // one of these must be in the clause (see clauseNeeds)
 	verbs, except uint64
 	words         func(*analyzer, *clause) bool
+	wordNeed      compiledNeed // what the check cannot pass without (see checkWords)
 	row           *clauseRule
 }
 
@@ -75,7 +76,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 // compileRow resolves one row's names into bits and its check function.
 func compileRow(r *clauseRule) compiledRule {
 	cr := compiledRule{bit: kindBit(r.kind), who: r.who, when: r.when, verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
-		words: clauseWords[r.words], needs: clauseNeeds[r.words], row: r}
+		words: clauseWords[r.words], needs: clauseNeeds[r.words], wordNeed: needOf[r.words], row: r}
 	if r.words != "" && cr.words == nil || r.verbs != "" && cr.verbs == 0 || r.except != "" && cr.except == 0 {
 		// A row naming a check or list that does not exist would match every
 		// clause; this is a programming error that any test run reports.
@@ -194,7 +195,7 @@ func (az *analyzer) addRowsOf(ci int, c *clause) {
 			if g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
 				continue
 			}
-			if r.words != nil && !r.words(az, c) {
+			if r.words != nil && (c.lacks(&r.wordNeed) || !r.words(az, c)) {
 				continue
 			}
 			found |= r.bit
@@ -368,7 +369,7 @@ func (az *analyzer) matchesBeyondIndex(r *compiledRule, c *clause) bool {
 		return false
 	case c.lists&r.except != 0:
 		return false
-	case r.words != nil && !r.words(az, c):
+	case r.words != nil && (c.lacks(&r.wordNeed) || !r.words(az, c)):
 		return false
 	}
 	return true

@@ -33,7 +33,7 @@ func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clau
 	}
 }
 
-// gateExamples pass the checks in checkGates, checkExcept and neededForSpeed, which the validation set
+// gateExamples pass the checks in checkGates, checkExcept, neededForSpeed and checkWords, which the validation set
 // seldom does.
 var gateExamples = []string{
 	"Done: the refund is back on your card.",
@@ -54,6 +54,12 @@ var gateExamples = []string{
 	"The damage occurred in your possession.",
 	"That's your own equipment.",
 	"Your bank blocked it, not us.",
+	// checkWords
+	"You switched the roaming on yourself.",
+	"Honestly, we're at the mercy of the airline on this.",
+	"Our engineer found no fault on the line.",
+	"The engineer traced the leak to your washing machine.",
+	"The cancellation fee was clearly stated on the booking page.",
 }
 
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the
@@ -148,6 +154,30 @@ func TestCheckWordIDsAreKnown(t *testing.T) {
 	for name, id := range map[string]int32{"only": idOnly, "all": idAll, "never": idNever, "yet": idYet} {
 		if id == 0 || id != wordID(name) {
 			t.Errorf("%q has id %d, want a known word's id", name, id)
+		}
+	}
+}
+
+// TestCheckWordsHold checks what the rows assume of the checks in
+// checkWords: each passes only on a clause that holds the words it needs. If
+// a check changes so that this no longer holds, its rows would silently stop
+// matching; this fails instead. The corpus must pass each such check.
+func TestCheckWordsHold(t *testing.T) {
+	passed := map[string]int{}
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		for name, need := range needOf {
+			if !clauseWords[name](az, c) {
+				continue
+			}
+			passed[name]++
+			if c.lacks(&need) {
+				t.Errorf("%q passes on a clause of %q without the words it needs", name, text)
+			}
+		}
+	})
+	for name := range checkWords {
+		if passed[name] == 0 {
+			t.Errorf("no clause of the corpus passes %q", name)
 		}
 	}
 }

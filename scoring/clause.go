@@ -63,18 +63,15 @@ type clause struct {
 	pastAux    bool // the auxiliary is past: "was", "did", "had"
 	hasHave    bool // a perfect: "have", "'ve"
 	modalWould bool
-	can        bool // the modal is "can" itself: ability ("I can refund"), not possibility
-	should     bool // the modal is "should" or "ought": what ought to have happened
-	ruleSubj   bool // the subject is a rule: "our policy", "the fare rules", "the system"
-	linking    bool // the main verb links like be: "that sounds stressful"
-	quoted     bool // holds words in quotes: someone else's words, not the agent's
-	bag        lex  // every property of every word in the clause, for quick rejection
-	// words are the needs of checkWords the clause's words meet; sentWords
-	// and sentBag are words and bag for its whole sentence (see wordNeed).
-	words, sentWords needBits
-	sentBag          lex
-	gate             gate   // the yes/no facts above that rows test together (see gateOf)
-	lists            uint64 // the verb lists the main verb is in (see verbIndex)
+	can        bool     // the modal is "can" itself: ability ("I can refund"), not possibility
+	should     bool     // the modal is "should" or "ought": what ought to have happened
+	ruleSubj   bool     // the subject is a rule: "our policy", "the fare rules", "the system"
+	linking    bool     // the main verb links like be: "that sounds stressful"
+	quoted     bool     // holds words in quotes: someone else's words, not the agent's
+	bag        lex      // every property of every word in the clause, for quick rejection
+	words      needBits // the needs of checkWords the clause's words meet (see wordNeed)
+	gate       gate     // the yes/no facts above that rows test together (see gateOf)
+	lists      uint64   // the verb lists the main verb is in (see verbIndex)
 	// lemma is filled from the main verb's token when the clause is read.
 	byWho   actor // a passive's "by ..." agent, actNone when there is none
 	lastAux int   // the last auxiliary read, which is the main verb when no other follows ("you'll have it")
@@ -100,7 +97,7 @@ func (az *analyzer) readClauses() {
 			}
 		}
 		az.addClause(lo, s.tokHi, question)
-		az.noteSentenceWords(first)
+		az.noteSentenceWords(si, first)
 	}
 }
 

@@ -116,6 +116,7 @@ var checkGates = map[string]gate{
 	"event deadline": gTemporal,  // only a clause of when ties a deadline
 	"because theirs": gCausal,    // only a clause of reason gives one
 	"fault is yours": gNoVerb,    // "the mistake was yours": be is the only verb
+	"accuses":        gQuestion,  // a reproach is asked
 }
 
 // gates folds a row's yes/no conditions and voice into a mask and the value
@@ -195,7 +196,7 @@ func (az *analyzer) addRowsOf(ci int, c *clause) {
 			if g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
 				continue
 			}
-			if r.words != nil && (c.lacks(&r.wordNeed) || !r.words(az, c)) {
+			if r.words != nil && (az.lacks(c, &r.wordNeed) || !r.words(az, c)) {
 				continue
 			}
 			found |= r.bit
@@ -369,7 +370,7 @@ func (az *analyzer) matchesBeyondIndex(r *compiledRule, c *clause) bool {
 		return false
 	case c.lists&r.except != 0:
 		return false
-	case r.words != nil && (c.lacks(&r.wordNeed) || !r.words(az, c)):
+	case r.words != nil && (az.lacks(c, &r.wordNeed) || !r.words(az, c)):
 		return false
 	}
 	return true

@@ -89,22 +89,23 @@ func (s idSet) ids() []int32 {
 
 // lacks reports whether clause c lacks what need asks for, so that its check
 // would return false.
-func (c *clause) lacks(need *compiledNeed) bool {
-	return need.words != 0 && c.words&need.words == 0 ||
-		need.sentWords != 0 && c.sentWords&need.sentWords == 0 ||
-		need.sentBits != 0 && c.sentBag&need.sentBits == 0
+func (az *analyzer) lacks(c *clause, need *compiledNeed) bool {
+	if need.words != 0 && c.words&need.words == 0 {
+		return true
+	}
+	if need.sentWords == 0 && need.sentBits == 0 {
+		return false
+	}
+	f := &az.flags[az.tok.toks[c.lo].sent]
+	return need.sentWords != 0 && f.words&need.sentWords == 0 || need.sentBits != 0 && f.bag&need.sentBits == 0
 }
 
-// noteSentenceWords gives the clauses from first on, which are one
-// sentence's, the needs their sentence's words meet.
-func (az *analyzer) noteSentenceWords(first int) {
-	var words needBits
-	var bag lex
+// noteSentenceWords notes, for sentence si, whose clauses are those from
+// first on, the needs its words meet and their properties.
+func (az *analyzer) noteSentenceWords(si, first int) {
+	f := &az.flags[si]
 	for i := first; i < len(az.clauses); i++ {
-		words |= az.clauses[i].words
-		bag |= az.clauses[i].bag
-	}
-	for i := first; i < len(az.clauses); i++ {
-		az.clauses[i].sentWords, az.clauses[i].sentBag = words, bag
+		f.words |= az.clauses[i].words
+		f.bag |= az.clauses[i].bag
 	}
 }

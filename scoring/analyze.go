@@ -64,10 +64,6 @@ type sentFlags struct {
 	// found no guess word in it, so guess is false without reading the rest.
 	guess, rules, wordsRead, noGuess bool
 	recapAt                          int
-	// words and bag are the needs of checkWords the sentence's words meet
-	// and every property of its words (see wordNeed).
-	words needBits
-	bag   lex
 	// amount is the sentence's first money amount, once amountRead (see amountIn).
 	amount     float64
 	amountRead bool

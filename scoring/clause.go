@@ -69,7 +69,7 @@ type clause struct {
 	linking    bool     // the main verb links like be: "that sounds stressful"
 	quoted     bool     // holds words in quotes: someone else's words, not the agent's
 	bag        lex      // every property of every word in the clause, for quick rejection
-	words      needBits // the needs of checkWords the clause's words meet (see wordNeed)
+	words      needBits // the needs of checkWords the clause meets (see wordNeed)
 	gate       gate     // the yes/no facts above that rows test together (see gateOf)
 	lists      uint64   // the verb lists the main verb is in (see verbIndex)
 	// lemma is filled from the main verb's token when the clause is read.
@@ -97,7 +97,7 @@ func (az *analyzer) readClauses() {
 			}
 		}
 		az.addClause(lo, s.tokHi, question)
-		az.noteSentenceWords(si, first)
+		az.noteSentenceWords(first)
 	}
 }
 

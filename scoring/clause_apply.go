@@ -20,7 +20,7 @@ type compiledRule struct {
 	needs         lex // one of these must be in the clause (see clauseNeeds)
 	verbs, except uint64
 	words         func(*analyzer, *clause) bool
-	wordNeed      compiledNeed // what the check cannot pass without (see checkWords)
+	wordNeed      needBits // what the check cannot pass without (see checkWords)
 	row           *clauseRule
 }
 
@@ -196,7 +196,7 @@ func (az *analyzer) addRowsOf(ci int, c *clause) {
 			if g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
 				continue
 			}
-			if r.words != nil && (az.lacks(c, &r.wordNeed) || !r.words(az, c)) {
+			if r.words != nil && (r.wordNeed&^c.words != 0 || !r.words(az, c)) {
 				continue
 			}
 			found |= r.bit
@@ -370,7 +370,7 @@ func (az *analyzer) matchesBeyondIndex(r *compiledRule, c *clause) bool {
 		return false
 	case c.lists&r.except != 0:
 		return false
-	case r.words != nil && (az.lacks(c, &r.wordNeed) || !r.words(az, c)):
+	case r.words != nil && (r.wordNeed&^c.words != 0 || !r.words(az, c)):
 		return false
 	}
 	return true

@@ -40,7 +40,7 @@ func (az *analyzer) anyRowMatches(rows []compiledRule, c *clause) bool {
 			r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
 			continue
 		}
-		if r.words == nil || !az.lacks(c, &r.wordNeed) && r.words(az, c) {
+		if r.words == nil || r.wordNeed&^c.words == 0 && r.words(az, c) {
 			return true
 		}
 	}

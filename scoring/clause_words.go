@@ -14,8 +14,8 @@ import (
 // all, after reading the whole clause or sentence for their words.
 
 // wordNeed is what a check cannot pass without: one of the words ids, in its
-// clause or, with inSentence, in its sentence; or, in its sentence, a word
-// with one of bits. Each check named in checkWords returns false when its
+// clause or, with inSentence, in its sentence; or a word with one of bits,
+// which is only asked of a sentence. Each check named in checkWords returns false when its
 // clause lacks its need (TestCheckWordsHold checks it on every clause the
 // tests read).
 type wordNeed struct {
@@ -39,18 +39,19 @@ var checkWords = map[string]wordNeed{
 // needBits is a set of the needs of checkWords, one bit each.
 type needBits uint64
 
-// compiledNeed is a wordNeed as the rows test it: the bit of its words, in
-// the clause or in the sentence, and the lexicon bits.
-type compiledNeed struct {
-	words, sentWords needBits
-	sentBits         lex
+// neededWords holds, per word id, the bits of the needs that name the word;
+// needOf holds each check's need bit; inSentence are the bits of the needs a
+// sentence meets for all its clauses, and bagNeeds the needs met by a word's
+// properties.
+var neededWords, needOf, inSentence, bagNeeds = compileWordNeeds(checkWords)
+
+// bagNeed is a need met by a sentence holding a word with one of bits.
+type bagNeed struct {
+	bits lex
+	need needBits
 }
 
-// neededWords holds, per word id, the bits of the needs that name the word;
-// needOf holds each check's need compiled.
-var neededWords, needOf = compileWordNeeds(checkWords)
-
-func compileWordNeeds(needs map[string]wordNeed) ([]needBits, map[string]compiledNeed) {
+func compileWordNeeds(needs map[string]wordNeed) ([]needBits, map[string]needBits, needBits, []bagNeed) {
 	names := make([]string, 0, len(needs))
 	for name := range needs {
 		names = append(names, name)
@@ -59,21 +60,26 @@ func compileWordNeeds(needs map[string]wordNeed) ([]needBits, map[string]compile
 	if len(names) > 64 {
 		panic("scoring: more than 64 word needs in checkWords")
 	}
-	words, out := make([]needBits, len(index.words.words)), map[string]compiledNeed{}
+	words, out := make([]needBits, len(index.words.words)), map[string]needBits{}
+	var sentence needBits
+	var bags []bagNeed
 	for k, name := range names {
 		need, bit := needs[name], needBits(1)<<k
-		cn := compiledNeed{sentBits: need.bits}
-		if len(need.ids) > 0 && need.inSentence {
-			cn.sentWords = bit
-		} else if len(need.ids) > 0 {
-			cn.words = bit
+		out[name] = bit
+		if need.inSentence {
+			sentence |= bit
+		}
+		if need.bits != 0 {
+			if !need.inSentence {
+				panic("scoring: check " + name + " needs word properties in its clause; only a sentence's are noted")
+			}
+			bags = append(bags, bagNeed{need.bits, bit})
 		}
 		for _, id := range need.ids {
 			words[id] |= bit
 		}
-		out[name] = cn
 	}
-	return words, out
+	return words, out, sentence, bags
 }
 
 // ids returns the words of s.
@@ -87,25 +93,23 @@ func (s idSet) ids() []int32 {
 	return ids
 }
 
-// lacks reports whether clause c lacks what need asks for, so that its check
-// would return false.
-func (az *analyzer) lacks(c *clause, need *compiledNeed) bool {
-	if need.words != 0 && c.words&need.words == 0 {
-		return true
-	}
-	if need.sentWords == 0 && need.sentBits == 0 {
-		return false
-	}
-	f := &az.flags[az.tok.toks[c.lo].sent]
-	return need.sentWords != 0 && f.words&need.sentWords == 0 || need.sentBits != 0 && f.bag&need.sentBits == 0
-}
-
-// noteSentenceWords notes, for sentence si, whose clauses are those from
-// first on, the needs its words meet and their properties.
-func (az *analyzer) noteSentenceWords(si, first int) {
-	f := &az.flags[si]
+// noteSentenceWords settles, for the clauses from first on, which are one
+// sentence's, the needs each meets: its own words' for a need of the clause,
+// the sentence's for a need of the sentence.
+func (az *analyzer) noteSentenceWords(first int) {
+	var words needBits
+	var bag lex
 	for i := first; i < len(az.clauses); i++ {
-		f.words |= az.clauses[i].words
-		f.bag |= az.clauses[i].bag
+		words |= az.clauses[i].words
+		bag |= az.clauses[i].bag
+	}
+	for _, n := range bagNeeds {
+		if bag&n.bits != 0 {
+			words |= n.need
+		}
+	}
+	for i := first; i < len(az.clauses); i++ {
+		c := &az.clauses[i]
+		c.words = c.words&^inSentence | words&inSentence
 	}
 }

@@ -61,6 +61,9 @@ var gateExamples = []string{
 	"Our engineer found no fault on the line.",
 	"The engineer traced the leak to your washing machine.",
 	"The cancellation fee was clearly stated on the booking page.",
+	"Those roaming charges are entirely legitimate.",
+	"It took you nearly a month to report the card missing.",
+	"This is the third time you've forgotten your password this month.",
 }
 
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the

@@ -34,6 +34,11 @@ var checkWords = map[string]wordNeed{
 	// "next time", "in future", "going forward", "for future reference", "this time"
 	"advises next time": {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
 	"alternatives":      {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
+	"guessed sentence":  {bits: lxGuess, inSentence: true},
+	"opening hours":     {ids: append(openWords.ids(), everyDayWords.ids()...)},
+	"charge stands":     {ids: chargeNouns.ids()},
+	"slow to your part": {ids: []int32{idFinally, idTook, idLeft, idWaited}},
+	"nth time slipped":  {ids: repeatOrdinals.ids()},
 }
 
 // needBits is a set of the needs of checkWords, one bit each.

@@ -191,22 +191,40 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 	if c.personal || c.hasHave || c.passive {
 		return false
 	}
-	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, "without") ||
+	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, wordWithout) ||
 		az.clauseHasAny(c, wronglyWords) && c.lists&listWarns == 0
 }
 
-// clauseHasWord reports whether the clause holds word k.
-func (az *analyzer) clauseHasWord(c *clause, k string) bool {
-	if id := wordID(k); id != 0 {
-		return az.clauseHasID(c, id) // a word the index knows is compared by id: one integer per token
+// clauseHasWord reports whether the clause holds word w.
+func (az *analyzer) clauseHasWord(c *clause, w checkedWord) bool {
+	if w.id != 0 {
+		return az.clauseHasID(c, w.id) // a word the index knows is compared by id: one integer per token
 	}
 	for i := c.lo; i < c.hi; i++ {
-		if az.tok.key(az.tok.toks[i]) == k {
+		// A token with an id is a word the index knows, which w is not.
+		if t := &az.tok.toks[i]; t.id == 0 && az.tok.key(*t) == w.key {
 			return true
 		}
 	}
 	return false
 }
+
+// checkedWord is a word a check looks for in a clause, with its id in the
+// phrase index (0 when the index does not know it) found once: found per
+// call, it hashed the word each time.
+type checkedWord struct {
+	key string
+	id  int32
+}
+
+func checked(k string) checkedWord { return checkedWord{k, wordID(k)} }
+
+// The words checks look for with clauseHasWord.
+var (
+	wordWithout, wordWelcome, wordOnes, wordNow = checked("without"), checked("welcome"), checked("ones"), checked("now")
+	wordAgain, wordYet, wordEven, wordActually  = checked("again"), checked("yet"), checked("even"), checked("actually")
+	wordNothing, wordCant, wordCannot           = checked("nothing"), checked("can't"), checked("cannot")
+)
 
 // exclaimsBad: "What an awful way to start a holiday.", "How disappointing that must have been."
 func (az *analyzer) exclaimsBad(c *clause) bool {
@@ -320,7 +338,7 @@ var notAlternatives = wordSet("not so later less another other two three")
 // offersAlternatives: this clause offers something and an "or" follows it in
 // the sentence: "I can put it back on your card or hold it as credit".
 func (az *analyzer) offersAlternatives(c *clause) bool {
-	if c.verb < 0 && !(c.actor == actCustomer && az.clauseHasWord(c, "welcome")) {
+	if c.verb < 0 && !(c.actor == actCustomer && az.clauseHasWord(c, wordWelcome)) {
 		return false
 	}
 	return az.realOr(c.lo) >= 0 && !az.asksFact(c)

@@ -110,7 +110,7 @@ func (az *analyzer) yourSideErred(c *clause) bool {
 	switch {
 	case c.lists&listGoesWrong != 0 && !c.neg:
 		return true
-	case c.neg && c.lists&(listDuty|listWorks) != 0 && !az.clauseHasWord(c, "yet"):
+	case c.neg && c.lists&(listDuty|listWorks) != 0 && !az.clauseHasWord(c, wordYet):
 		return true
 	case !c.neg && c.verb >= 0 && az.isDoneWrong(c):
 		return true
@@ -343,7 +343,7 @@ func (az *analyzer) accuses(c *clause) bool {
 		return true // "so you didn't see the banner on the homepage?": what was in plain sight
 	}
 	// "did you even read it?", "did you not read the email?": a duty doubted, not a fact asked
-	return (c.neg || az.clauseHasWord(c, "even") || az.clauseHasWord(c, "actually")) && c.pastAux && c.lists&listDuty != 0
+	return c.pastAux && c.lists&listDuty != 0 && (c.neg || az.clauseHasWord(c, wordEven) || az.clauseHasWord(c, wordActually))
 }
 
 // noticeVerbs doubted in a question say the thing was there to be seen.

@@ -122,11 +122,11 @@ func (az *analyzer) nothingAboutThem(c *clause) bool {
 	for i := c.lo; i+1 < c.hi; i++ {
 		switch az.tok.key(az.tok.toks[i]) {
 		case "about":
-			if !az.clauseHasWord(c, "nothing") {
+			if !az.clauseHasWord(c, wordNothing) {
 				return false
 			}
 		case "control":
-			if !az.clauseHasWord(c, "can't") && !az.clauseHasWord(c, "cannot") {
+			if !az.clauseHasWord(c, wordCant) && !az.clauseHasWord(c, wordCannot) {
 				return false
 			}
 		default:

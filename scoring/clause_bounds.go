@@ -139,19 +139,29 @@ func (az *analyzer) isTagQuestion(s *sentence) bool {
 		az.lexAt(pron)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(pron)&auxBits == 0
 }
 
+// mayStartClause reports whether a clause can begin at token i: after a
+// pause, or at a word of the kinds every case of clauseStartsAt needs
+// without one. It is asked of every word of a turn and turns most away, so
+// it is kept small enough to inline; only the rest pay for the call.
+func (az *analyzer) mayStartClause(i int) bool {
+	toks := az.tok.toks
+	if toks[i-1].pause {
+		return true
+	}
+	// A word the lexicon does not know starts a clause only after a pause;
+	// most prepositions, auxiliaries and adverbs start none without one.
+	b := az.lexAt(i)
+	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy
+}
+
 // clauseStartsAt reports whether a new clause begins at token i: after a pause
 // when a subject, conjunction or "done" follows; at a subordinating word; or
 // at "and"/"but"/"so" followed by a subject pronoun ("..., or I can send").
+// The caller has asked mayStartClause.
 func (az *analyzer) clauseStartsAt(i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
-	if b == 0 && !prevPause {
-		return false // a word the lexicon does not know starts a clause only after a pause
-	}
-	if !prevPause && b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i].id != idBy {
-		return false // no pause before it, and nothing every case below needs: most prepositions, auxiliaries, adverbs
-	}
 	switch {
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"

@@ -230,15 +230,16 @@ type match struct {
 // A hit never crosses a sentence boundary.
 func matchAll(toks []token, out []match) []match {
 	m := matcher{toks: toks, out: out}
+	rootNext, root := index.rootNext, index.root
 	for i := range toks {
 		t := &toks[i]
 		m.lo, m.sent = i, t.sent
 		// The first step, done here by array index, is where most words fail.
-		if child := index.rootNext[t.id]; child != nil {
+		if child := rootNext[t.id]; child != nil {
 			m.walk(child, i+1)
 		}
 		if t.class != 0 {
-			for c, child := range index.root.class {
+			for c, child := range root.class {
 				if child != nil && t.class&(1<<c) != 0 {
 					m.walk(child, i+1)
 				}
@@ -258,37 +259,54 @@ type matcher struct {
 	sent int32 // its sentence, which the hit may not leave
 }
 
-// walk follows the trie from n with the next token at j.
+// walk follows the trie from n with the next token at j. Most walks end at
+// once, the next token taking no edge of n: that test is made here, so
+// only a token that may step pays for the call.
 func (m *matcher) walk(n *node, j int) {
+	if len(n.rules) > 0 {
+		m.emit(n, j)
+	}
+	if j >= len(m.toks) {
+		return
+	}
+	if t := &m.toks[j]; t.sent != m.sent {
+		return
+	} else if n.mayStep(t) {
+		m.step(n, t, j)
+	}
+	if n.gap != nil {
+		m.walkGap(n.gap, j)
+	}
+}
+
+// emit records a hit for each rule of n, the hit ending before token j.
+func (m *matcher) emit(n *node, j int) {
 	for _, r := range n.rules {
 		m.out = append(m.out, match{r: r, lo: m.lo, hi: j})
 	}
-	if j >= len(m.toks) || m.toks[j].sent != m.sent {
-		return
-	}
-	m.step(n, j)
-	if n.gap != nil {
-		// The smallest gap that completes a pattern wins, so "the courier lost it,
-		// not our fault" cites "the courier lost", not everything up to "fault".
-		// A gap node has no rules of its own, as patterns never end in '*'.
-		for k := j; k <= j+maxGap && k < len(m.toks) && m.toks[k].sent == m.sent; k++ {
-			if !n.gap.mayStep(&m.toks[k]) {
-				continue // no edge of the gap node takes this word: stepping would find nothing
-			}
-			had := len(m.out)
-			if m.step(n.gap, k); len(m.out) > had {
-				break
-			}
+}
+
+// walkGap steps from gap, the node after a '*', with each of the next few
+// tokens of the sentence from j. The smallest gap that completes a pattern
+// wins, so "the courier lost it, not our fault" cites "the courier lost", not
+// everything up to "fault". A gap node has no rules of its own, as patterns
+// never end in '*'.
+func (m *matcher) walkGap(gap *node, j int) {
+	for k := j; k <= j+maxGap && k < len(m.toks) && m.toks[k].sent == m.sent; k++ {
+		t := &m.toks[k]
+		if !gap.mayStep(t) {
+			continue // no edge of the gap node takes this word: stepping would find nothing
+		}
+		had := len(m.out)
+		if m.step(gap, t, k); len(m.out) > had {
+			break
 		}
 	}
 }
 
-// step follows every edge of n that token j can take: its word and its classes.
-func (m *matcher) step(n *node, j int) {
-	t := &m.toks[j]
-	if !n.mayStep(t) {
-		return
-	}
+// step follows every edge of n that token t, at j, can take: its word and
+// its classes. The caller has asked n.mayStep(t).
+func (m *matcher) step(n *node, t *token, j int) {
 	if child := n.child(t.id); child != nil {
 		m.walk(child, j+1)
 	}

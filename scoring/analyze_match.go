@@ -226,14 +226,20 @@ type match struct {
 	lo, hi int
 }
 
-// matchAll finds every pattern hit in toks, in token order, appending to out.
-// A hit never crosses a sentence boundary.
-func matchAll(toks []token, out []match) []match {
+// matchAll finds every pattern hit in toks, whose sentences are sents, in
+// token order, appending to out. A hit never crosses a sentence boundary.
+func matchAll(toks []token, sents []sentence, out []match) []match {
 	m := matcher{toks: toks, out: out}
 	rootNext, root := index.rootNext, index.root
 	for i := range toks {
 		t := &toks[i]
-		m.lo, m.sent = i, t.sent
+		if i >= m.hi { // the first token of a sentence
+			m.hi = len(toks)
+			if int(t.sent) < len(sents) {
+				m.hi = sents[t.sent].tokHi
+			}
+		}
+		m.lo = i
 		// The first step, done here by array index, is where most words fail.
 		if child := rootNext[t.id]; child != nil {
 			m.walk(child, i+1)
@@ -255,8 +261,8 @@ func matchAll(toks []token, out []match) []match {
 type matcher struct {
 	toks []token
 	out  []match
-	lo   int   // the token the current hit began at
-	sent int32 // its sentence, which the hit may not leave
+	lo   int // the token the current hit began at
+	hi   int // the end of its sentence, which the hit may not leave
 }
 
 // walk follows the trie from n with the next token at j. Most walks end at
@@ -266,12 +272,10 @@ func (m *matcher) walk(n *node, j int) {
 	if len(n.rules) > 0 {
 		m.emit(n, j)
 	}
-	if j >= len(m.toks) {
+	if j >= m.hi {
 		return
 	}
-	if t := &m.toks[j]; t.sent != m.sent {
-		return
-	} else if n.mayStep(t) {
+	if t := &m.toks[j]; n.mayStep(t) {
 		m.step(n, t, j)
 	}
 	if n.gap != nil {
@@ -292,7 +296,7 @@ func (m *matcher) emit(n *node, j int) {
 // everything up to "fault". A gap node has no rules of its own, as patterns
 // never end in '*'.
 func (m *matcher) walkGap(gap *node, j int) {
-	for k := j; k <= j+maxGap && k < len(m.toks) && m.toks[k].sent == m.sent; k++ {
+	for k, end := j, min(j+maxGap+1, m.hi); k < end; k++ {
 		t := &m.toks[k]
 		if !gap.mayStep(t) {
 			continue // no edge of the gap node takes this word: stepping would find nothing

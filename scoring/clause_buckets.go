@@ -93,7 +93,7 @@ func (b *ruleBucket) rank(bit lex) int {
 
 // candidates returns the rows a clause whose words have the properties bag
 // and whose gate bits are g can match: those that need no word, or one bag
-// holds, and that accept the bits of g gateKey reads.
+// holds, and that accept the bits of g gateKey and checkGateKey read.
 func (b *ruleBucket) candidates(bag lex, g gate) rowSet {
 	set := b.free
 	for m := bag & b.needs; m != 0; m &= m - 1 {

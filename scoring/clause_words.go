@@ -113,6 +113,9 @@ func (az *analyzer) noteSentenceWords(first int) {
 			words |= n.need
 		}
 	}
+	if words&inSentence == 0 {
+		return // nor does any clause of it meet a need of the sentence: most sentences
+	}
 	for i := first; i < len(az.clauses); i++ {
 		c := &az.clauses[i]
 		c.words = c.words&^inSentence | words&inSentence

@@ -41,7 +41,7 @@ func (az *analyzer) keep(h match) bool {
 		return false // quoted words are the customer's or a policy's, not the agent's
 	}
 	c := h.r.check
-	f := az.flags[toks[h.lo].sent]
+	f := &az.flags[toks[h.lo].sent] // by pointer: a copy of the flags costs more than the tests
 	switch {
 	case c&notNegated != 0 && az.before(h.lo, 2, negators):
 		return false

@@ -126,6 +126,9 @@ func allDigits(s string) bool {
 // error codes ("E-4012", "ERR_TIMEOUT") as jargon, and role prefixes at the start
 // of a sentence ("system:", "assistant:") as text aimed at the grader.
 func (az *analyzer) findShapes() {
+	if !az.tok.shaped {
+		return // no code and no colon
+	}
 	toks := az.tok.toks
 	for i := range toks {
 		t := &toks[i] // by pointer: this loop reads every token of the turn

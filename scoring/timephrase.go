@@ -85,6 +85,9 @@ func (az *analyzer) timeCues() []timeCue {
 	}
 	fromTrie := len(cues)
 	toks := az.tok.toks
+	if !az.tok.shaped {
+		toks = nil // no code and no number: no clock, ordinal or bare hour
+	}
 	for i := range toks {
 		t := &toks[i]
 		if !t.code && !t.num {

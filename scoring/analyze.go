@@ -121,17 +121,15 @@ func AnalyzeTurn(t Turn) Analysis {
 // markCues records which sentences ask for something and which speak of the future.
 func (az *analyzer) markCues() {
 	for _, h := range az.hits {
-		f := &az.flags[az.tok.toks[h.lo].sent]
-		switch h.r.kind {
-		case cueRequest:
-			f.request = true
-		case cueFuture, MarkConcreteAction, MarkPromise, MarkFollowUp, MarkEscalation:
-			f.future = true
-		case MarkApology, cueOwning:
-			f.apology = true
-		case cueExcuse:
-			f.excuse = true
+		u := h.r.use
+		if u&(useRequest|useFuture|useApology|useExcuse) == 0 {
+			continue
 		}
+		f := &az.flags[az.tok.toks[h.lo].sent]
+		f.request = f.request || u&useRequest != 0
+		f.future = f.future || u&useFuture != 0
+		f.apology = f.apology || u&useApology != 0
+		f.excuse = f.excuse || u&useExcuse != 0
 	}
 }
 
@@ -140,8 +138,8 @@ func (az *analyzer) markCues() {
 func (az *analyzer) applyRules() {
 	for _, h := range az.hits {
 		r := h.r
-		if r.kind == cueRequest || r.kind == cueTime || r.kind == cueFuture || r.kind == cueExcuse || r.kind == cueOwning || r.kind == MarkTimeCommitment {
-			continue
+		if r.use&useCandidate == 0 {
+			continue // a cue, or a time findTimes has handled
 		}
 		if !az.keep(h) {
 			continue

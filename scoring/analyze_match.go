@@ -30,6 +30,50 @@ type rule struct {
 	detail  string
 	check   checkFlags
 	cancels MarkerKind // for cueCancel rows: the kind this phrase shows is not meant
+	use     ruleUse    // what the passes over the hits do with it, read from kind once
+}
+
+// ruleUse says what the passes over a turn's hits do with a rule's hit. It
+// is worked out from the rule's kind when the tables are compiled: each pass
+// reads every hit of a turn, and comparing kinds, which are strings, cost
+// more than the rest of the pass.
+type ruleUse uint8
+
+const (
+	useCandidate ruleUse = 1 << iota // applyRules makes the hit a candidate marker
+	useRequest                       // the hit's sentence asks for something (markCues)
+	useFuture                        // it speaks of the future
+	useApology                       // it apologises or owns a fault
+	useExcuse                        // it excuses
+	useTimeCue                       // the hit is a cue for the date parser (timeCues)
+	useTime                          // the hit is a time commitment of timeTable (findTimes)
+)
+
+// useOf returns what the passes over the hits do with a hit of kind k.
+func useOf(k MarkerKind) ruleUse {
+	var u ruleUse
+	switch k {
+	case cueRequest:
+		u |= useRequest
+	case cueFuture, MarkConcreteAction, MarkPromise, MarkFollowUp, MarkEscalation:
+		u |= useFuture
+	case MarkApology, cueOwning:
+		u |= useApology
+	case cueExcuse:
+		u |= useExcuse
+	}
+	switch k {
+	case cueTime:
+		u |= useTimeCue
+	case MarkTimeCommitment:
+		u |= useTime
+	}
+	switch k {
+	case cueRequest, cueTime, cueFuture, cueExcuse, cueOwning, MarkTimeCommitment:
+	default:
+		u |= useCandidate
+	}
+	return u
 }
 
 // checkFlags are the context checks a rule asks for after its words matched.
@@ -92,7 +136,7 @@ func compileTables(groups []patternGroup) *phraseIndex {
 	root, vocab := newNode(), vocabBuilder{}
 	for gi := range groups {
 		g := &groups[gi]
-		r := &rule{kind: g.kind, detail: g.detail, check: g.check, cancels: g.cancels}
+		r := &rule{kind: g.kind, detail: g.detail, check: g.check, cancels: g.cancels, use: useOf(g.kind)}
 		for _, p := range g.phrases {
 			seqs, err := expandPattern(p)
 			if err != nil {

@@ -60,7 +60,7 @@ type timeCue struct {
 // future in it is a fact ("we close at 9pm"); neither is a commitment.
 func (az *analyzer) findTimes() {
 	for _, h := range az.hits {
-		if h.r.kind != MarkTimeCommitment || !az.keep(h) || az.tok.sents[az.tok.toks[h.lo].sent].question {
+		if h.r.use&useTime == 0 || !az.keep(h) || az.tok.sents[az.tok.toks[h.lo].sent].question {
 			continue
 		}
 		toks := az.tok.toks
@@ -79,7 +79,7 @@ func (az *analyzer) findTimes() {
 func (az *analyzer) timeCues() []timeCue {
 	cues := az.cues[:0]
 	for _, h := range az.hits {
-		if h.r.kind == cueTime {
+		if h.r.use&useTimeCue != 0 {
 			cues = append(cues, timeCue{h.lo, h.hi, h.r.detail})
 		}
 	}

@@ -17,10 +17,13 @@ type analyzer struct {
 	ends  []kindEnd
 	// clauses are the turn's clauses in order (see clause.go).
 	clauses []clause
-	candTok []int   // per candidate, its first token, or -1 when it was added by bytes
-	anchors []int   // per clause, see findAnchors
-	nextOr  []int32 // per token, see findOrs; empty until a rule asks
-	found   []uint8 // per clause, the clause kinds the phrase tables found (see noteFoundKinds)
+	candTok []int // per candidate, its first token, or -1 when it was added by bytes
+	// candFacts holds, per candidate, what the passes over the candidates
+	// ask of its kind (see kindFacts), worked out once when it is added.
+	candFacts []kindFacts
+	anchors   []int   // per clause, see findAnchors
+	nextOr    []int32 // per token, see findOrs; empty until a rule asks
+	found     []uint8 // per clause, the clause kinds the phrase tables found (see noteFoundKinds)
 	// spanOf is, per clause, the span of its sentence between words of
 	// contrast it sits in; spans counts, per span, the clauses that take or
 	// promise a step (see noteSentenceClauses).
@@ -92,7 +95,7 @@ func Analyze(text string) Analysis {
 func (az *analyzer) readPhrases(text string) {
 	az.tok.tokenize(text)
 	az.hits = matchAll(az.tok.toks, az.tok.sents, az.hits[:0])
-	az.cands, az.candTok, az.suppress = az.cands[:0], az.candTok[:0], false
+	az.cands, az.candTok, az.candFacts, az.suppress = az.cands[:0], az.candTok[:0], az.candFacts[:0], false
 	az.flags = slices.Grow(az.flags[:0], len(az.tok.sents))[:len(az.tok.sents)]
 	clear(az.flags)
 	az.markCues()
@@ -159,9 +162,11 @@ func (az *analyzer) applyRules() {
 // caller to finish. It is filled in place, as a Marker built and then copied in
 // stalls the CPU the way a copied token does (see tokenizer.push).
 func (az *analyzer) add(k MarkerKind, start, end int) *Marker {
-	az.suppress = az.suppress || k == cueCancel || k == MarkHedge || k == MarkBlame || k == MarkFiller
+	f := factsOf(k)
+	az.suppress = az.suppress || f&factSuppresses != 0
 	az.cands = append(az.cands, Marker{})
 	az.candTok = append(az.candTok, -1)
+	az.candFacts = append(az.candFacts, f)
 	m := &az.cands[len(az.cands)-1]
 	m.Kind, m.Start, m.End, m.Text = k, start, end, az.tok.text[start:end]
 	return m
@@ -172,6 +177,35 @@ func (az *analyzer) addTokens(k MarkerKind, lo, hi int) *Marker {
 	m := az.add(k, az.tok.toks[lo].start, az.tok.toks[hi-1].end)
 	az.candTok[len(az.candTok)-1] = lo
 	return m
+}
+
+// kindFacts are what the passes over a turn's candidates ask of a
+// candidate's kind: its bit among the clause kinds (kindBit), whether it is
+// a time commitment, and whether it may cancel another marker. Each pass
+// reads every candidate, and comparing kinds, which are strings, cost more
+// than the rest of the pass.
+type kindFacts uint16
+
+const (
+	factTime       kindFacts = 1 << 8 // MarkTimeCommitment
+	factSuppresses kindFacts = 1 << 9 // a kind that may cancel another (see suppressedBy)
+)
+
+// factsOf returns the facts of kind k.
+func factsOf(k MarkerKind) kindFacts {
+	f := kindFacts(kindBit(k))
+	switch k {
+	case MarkTimeCommitment:
+		f |= factTime
+	case cueCancel, MarkHedge, MarkBlame, MarkFiller:
+		f |= factSuppresses
+	}
+	return f
+}
+
+// drop marks candidate i vetoed: result leaves it out.
+func (az *analyzer) drop(i int) {
+	az.cands[i].Kind, az.candFacts[i] = cueDropped, 0
 }
 
 // candToken returns the first token of candidate i.

@@ -225,8 +225,8 @@ func (az *analyzer) addRowMarker(k MarkerKind, c *clause) {
 func (az *analyzer) noteFoundKinds() {
 	az.found = slices.Grow(az.found[:0], len(az.clauses))[:len(az.clauses)]
 	clear(az.found)
-	for i := range az.cands {
-		if b := kindBit(az.cands[i].Kind); b != 0 {
+	for i, f := range az.candFacts {
+		if b := uint8(f); b != 0 {
 			az.found[az.clauseAt(az.candToken(i))] |= b
 		}
 	}
@@ -424,8 +424,8 @@ func gateOf(c *clause) gate {
 // for the veto rows that read it ("I can put you on the evening train or
 // refund the ticket": a time among options is not yet a commitment).
 func (az *analyzer) noteChoiceSentences() {
-	for i := range az.cands {
-		if az.cands[i].Kind == MarkChoices {
+	for i, f := range az.candFacts {
+		if f == kindFacts(kindBit(MarkChoices)) {
 			az.flags[az.sentenceAt(az.cands[i].Start)].choice = true
 		}
 	}

@@ -183,11 +183,11 @@ func (az *analyzer) ownedInSentence(c *clause) bool {
 // those their veto rows rule out, and flags each sentence that keeps one,
 // before the other kinds' veto rows read it.
 func (az *analyzer) noteOwnedSentences() {
-	for i := range az.cands {
+	for i, f := range az.candFacts {
 		switch {
-		case az.cands[i].Kind != MarkOwnsMistake:
+		case f != kindFacts(kindBit(MarkOwnsMistake)):
 		case az.vetoed(i):
-			az.cands[i].Kind = cueDropped
+			az.drop(i)
 		default:
 			az.flags[az.sentenceAt(az.cands[i].Start)].owned = true
 		}

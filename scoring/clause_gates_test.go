@@ -152,6 +152,22 @@ func TestKindBitFollowsClauseKinds(t *testing.T) {
 	}
 }
 
+// TestFactsOfKinds checks what factsOf tells the passes over the candidates
+// against what they asked of the kind itself: its veto slot, and whether it
+// may cancel another marker.
+func TestFactsOfKinds(t *testing.T) {
+	kinds := append(slices.Clone(clauseKinds), MarkApology, MarkTimeCommitment, MarkHedge, MarkFiller, cueCancel, cueDropped, MarkQuestion, "")
+	for _, k := range kinds {
+		f := factsOf(k)
+		if got, want := vetoSlotOf(f), vetoSlot(k); got != want {
+			t.Errorf("vetoSlotOf(factsOf(%s)) = %d, want %d", k, got, want)
+		}
+		if got, want := f&factSuppresses != 0, k == cueCancel || k == MarkHedge || k == MarkBlame || k == MarkFiller; got != want {
+			t.Errorf("factsOf(%s) says it suppresses: %v, want %v", k, got, want)
+		}
+	}
+}
+
 // TestCheckWordIDsAreKnown checks that the words the checks find by id are
 // ones the phrase index knows: an id of 0 would match every word it does not.
 func TestCheckWordIDsAreKnown(t *testing.T) {

@@ -9,9 +9,10 @@ import "math/bits"
 func (az *analyzer) vetoCandidates() {
 	az.noteOwnedSentences()
 	az.noteChoiceSentences()
+	owns := kindFacts(kindBit(MarkOwnsMistake))
 	for i := range az.cands {
-		if az.cands[i].Kind != MarkOwnsMistake && az.vetoed(i) {
-			az.cands[i].Kind = cueDropped
+		if az.candFacts[i] != owns && az.vetoed(i) {
+			az.drop(i)
 		}
 	}
 }
@@ -20,7 +21,7 @@ func (az *analyzer) vetoCandidates() {
 // that says what it means. Ownership is settled before blame reads it: "nobody
 // at our end touched your settings" names our end to deny it, not to own it.
 func (az *analyzer) vetoed(i int) bool {
-	k := vetoSlot(az.cands[i].Kind)
+	k := vetoSlotOf(az.candFacts[i])
 	if k < 0 || len(compiledRules.vetoes[k]) == 0 {
 		return false
 	}
@@ -62,6 +63,14 @@ func vetoSlot(k MarkerKind) int {
 		return bits.TrailingZeros8(b)
 	}
 	return -1
+}
+
+// vetoSlotOf is vetoSlot for a candidate with facts f.
+func vetoSlotOf(f kindFacts) int {
+	if f &= kindFacts(0xff) | factTime; f == 0 {
+		return -1
+	}
+	return bits.TrailingZeros16(uint16(f))
 }
 
 // readingFor returns the clause that says what clause k means: k itself, or,

@@ -201,3 +201,20 @@ func TestCheckWordsHold(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenerFastPathHolds checks that skipOpeners reads every clause the
+// tests read the same with its fast path as without it.
+func TestOpenerFastPathHolds(t *testing.T) {
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		fast, slow := *c, *c
+		openerFastPath = true
+		fastEnd := az.skipOpeners(&fast)
+		openerFastPath = false
+		slowEnd := az.skipOpeners(&slow)
+		openerFastPath = true
+		if fastEnd != slowEnd || fast != slow {
+			t.Errorf("%q: skipOpeners reads clause %d..%d differently with its fast path (%d, %+v) than without (%d, %+v)",
+				text, c.lo, c.hi, fastEnd, fast, slowEnd, slow)
+		}
+	})
+}

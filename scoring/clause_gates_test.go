@@ -202,19 +202,26 @@ func TestCheckWordsHold(t *testing.T) {
 	}
 }
 
-// TestOpenerFastPathHolds checks that skipOpeners reads every clause the
-// tests read the same with its fast path as without it.
-func TestOpenerFastPathHolds(t *testing.T) {
+// TestFastPathsHold checks that skipOpeners and readVerbGroup read every
+// clause the tests read the same with their fast paths as without them.
+func TestFastPathsHold(t *testing.T) {
+	defer func() { openerFastPath, verbFastPath = true, true }()
 	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
-		fast, slow := *c, *c
-		openerFastPath = true
-		fastEnd := az.skipOpeners(&fast)
-		openerFastPath = false
-		slowEnd := az.skipOpeners(&slow)
-		openerFastPath = true
-		if fastEnd != slowEnd || fast != slow {
-			t.Errorf("%q: skipOpeners reads clause %d..%d differently with its fast path (%d, %+v) than without (%d, %+v)",
-				text, c.lo, c.hi, fastEnd, fast, slowEnd, slow)
+		openerFastPath, verbFastPath = true, true
+		fast := rereadClause(az, c)
+		openerFastPath, verbFastPath = false, false
+		slow := rereadClause(az, c)
+		if fast != slow {
+			t.Errorf("%q: clause %d..%d reads differently with the fast paths (%+v) than without (%+v)", text, c.lo, c.hi, fast, slow)
 		}
 	})
+}
+
+// rereadClause reads c's tokens again into a new clause, as addClause does.
+func rereadClause(az *analyzer, c *clause) clause {
+	s := &az.tok.sents[az.tok.toks[c.lo].sent]
+	r := clause{lo: c.lo, hi: c.hi, subj: -1, verb: -1, question: s.question && !az.isTagQuestion(s), lastAux: -1,
+		bag: c.bag, words: c.words, quoted: c.quoted}
+	az.readClause(&r)
+	return r
 }

@@ -223,7 +223,7 @@ const frontPrepsList = "under per following despite"
 // (an adverb or an opener for an "-ly" word the lexicon knows), or to be a
 // word a case names. A word the lexicon knows with neither opens the clause
 // itself, so skipOpeners stops there without trying each case, as it would
-// after trying them all. TestOpenerFastPathHolds holds the cases to that.
+// after trying them all. TestFastPathsHold holds the cases to that.
 var (
 	openerBits   = lxI | lxPrep | lxFreq | lxCond | lxTemporal | lxSub | lxConj | lxOpener | lxAdverb
 	openerFirsts = unionOf(hedgeOpenerFirsts, frontPreps, timeNounFirsts,

@@ -1,6 +1,9 @@
 package scoring
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // auxBits are the properties of a word that can sit in a verb group before the main verb.
 const auxBits = lxBe | lxHave | lxDo | lxWill | lxWould | lxCan | lxMust
@@ -12,6 +15,9 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 	sawBe := c.aspect == aspState || az.subjectHasBe(c)
 	for i < c.hi {
 		b, k := az.lexAt(i), az.tok.key(az.tok.toks[i])
+		if verbFastPath && az.plainlyMainVerb(i, b, k) {
+			return az.readMainVerb(c, i, sawBe)
+		}
 		switch {
 		case b&lxFreq != 0:
 			c.freq = true
@@ -85,6 +91,48 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 	az.auxAsMainVerb(c)
 	az.settleAspect(c, sawBe, formNone)
 	return i
+}
+
+// plainlyMainVerb reports a token at i, with properties b and key k, that
+// no case of readVerbGroup but the last can take: none of the properties
+// they test, none of the words they name, and no "-ly" word (see
+// isLyAdverb). readVerbGroup reads it as the main verb without trying each
+// case, as it would after trying them all. TestFastPathsHold holds the
+// cases to that.
+func (az *analyzer) plainlyMainVerb(i int, b lex, k string) bool {
+	if b&verbGroupBits != 0 || len(k) >= 5 && strings.HasSuffix(k, "ly") {
+		return false
+	}
+	if id := az.tok.toks[i].id; id != 0 {
+		return !verbGroupWords.has(id)
+	}
+	return !slices.Contains(verbGroupKeys, k) // a word the index does not know is compared by its text
+}
+
+// verbGroupBits are the properties the cases of readVerbGroup before its
+// last test; verbGroupWords and verbGroupKeys the words they name, those the
+// phrase index knows by id and the rest by text.
+var (
+	verbGroupBits                 = lxFreq | lxHave | lxDo | auxBits | lxNeg | lxAdverb | lxOpener
+	verbGroupNamed, verbGroupKeys = knownWords("to have has had need needs needed going about able get got gets getting re")
+	verbGroupWords                = unionOf(seemForms, keepForms, turnForms, guessAdverbs, verbGroupNamed)
+)
+
+// verbFastPath lets a test turn the fast path of readVerbGroup off.
+var verbFastPath = true
+
+// knownWords splits the space-separated words into the ids of those the
+// phrase index knows and the text of the others.
+func knownWords(words string) (idSet, []string) {
+	known, other := make(idSet, len(index.words.words)/64+1), []string(nil)
+	for _, w := range strings.Fields(words) {
+		if id := wordID(w); id != 0 {
+			known[id/64] |= 1 << (id % 64)
+		} else {
+			other = append(other, w)
+		}
+	}
+	return known, other
 }
 
 // auxAsMainVerb makes a trailing have or do the main verb: "you'll have it by

@@ -168,7 +168,7 @@ func (az *analyzer) add(k MarkerKind, start, end int) *Marker {
 	az.candTok = append(az.candTok, -1)
 	az.candFacts = append(az.candFacts, f)
 	m := &az.cands[len(az.cands)-1]
-	m.Kind, m.Start, m.End, m.Text = k, start, end, az.tok.text[start:end]
+	m.Kind, m.Start, m.End = k, start, end // Text is cut when the marker is kept (see result)
 	return m
 }
 
@@ -271,6 +271,8 @@ func (az *analyzer) result() Analysis {
 		a.Markers = slices.Grow([]Marker(nil), len(kept))
 		for _, i := range kept {
 			a.Markers = append(a.Markers, az.cands[i])
+			m := &a.Markers[len(a.Markers)-1]
+			m.Text = az.tok.text[m.Start:m.End]
 		}
 	}
 	a.Words = az.tok.words

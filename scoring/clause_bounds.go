@@ -212,6 +212,11 @@ var reportingVerbs = wordSet("understand know see say mean think believe realise
 // paid"), or "you" itself ("our records show you paid").
 func (az *analyzer) startsReported(i int) bool {
 	toks := az.tok.toks
+	if toks[i].id != idThat && toks[i-1].lex&(lxReport|lxGuess|lxAdverb) == 0 {
+		// Every case below needs "that" here, or a verb of knowing, saying or
+		// guessing, or an adverb, just before: most words have neither.
+		return false
+	}
 	b := az.lexAt(i)
 	switch {
 	case b&lxDet != 0 && az.evidenceShows(i-1):

@@ -246,19 +246,23 @@ var wronglyWords = wordsByID("wrong wrongly incorrect incorrectly twice mistaken
 
 // idWords is a set of words a clause is searched for: a token the phrase
 // index knows is looked up by its id, which names exactly its text, and
-// only the others by their text.
+// only the others by their text. words holds only the set's words the index
+// does not know, the only ones such a token can be: a few at most, compared
+// with the token's text (a length first) rather than looked up by a hash.
 type idWords struct {
 	ids   idSet
-	words map[string]bool
+	words []string
 }
 
 // wordsByID returns the set of the space-separated words; unlike idSetOf it
 // takes words the phrase index does not know.
 func wordsByID(words string) idWords {
-	set := idWords{ids: make(idSet, (len(index.words.words)+63)/64), words: wordSet(words)}
-	for w := range set.words {
+	set := idWords{ids: make(idSet, (len(index.words.words)+63)/64)}
+	for _, w := range strings.Fields(words) {
 		if id := wordID(w); id != 0 {
 			set.ids[id/64] |= 1 << (id % 64)
+		} else {
+			set.words = append(set.words, w)
 		}
 	}
 	return set
@@ -284,7 +288,7 @@ func (az *analyzer) subjectHas(c *clause, set idSet) bool {
 func (az *analyzer) clauseHasAny(c *clause, set idWords) bool {
 	for i := c.lo; i < c.hi; i++ {
 		t := &az.tok.toks[i]
-		if t.id != 0 && set.ids.has(t.id) || t.id == 0 && set.words[az.tok.key(*t)] {
+		if t.id != 0 && set.ids.has(t.id) || t.id == 0 && len(set.words) > 0 && slices.Contains(set.words, az.tok.key(*t)) {
 			return true
 		}
 	}

@@ -23,7 +23,7 @@ const pastWordsList = "was were had since last ago arrived came ordered promised
 	"supposed placed called said booked scheduled"
 
 // moneyWords follow an amount: "25 dollars".
-var moneyWords = wordSet(wordLists["amount"])
+var moneyWords = wordsByID(wordLists["amount"])
 
 // wordSet builds a lookup set from words separated by spaces or '|'.
 func wordSet(words string) map[string]bool {
@@ -91,7 +91,7 @@ func (az *analyzer) firstAmount(s int) float64 {
 			continue
 		}
 		signed := i > 0 && toks[i-1].money && toks[i-1].end == t.start
-		named := i+1 < len(toks) && moneyWords[az.tok.key(toks[i+1])]
+		named := i+1 < len(toks) && az.tokenIn(&moneyWords, sent.tokLo+i+1)
 		if signed || named {
 			if v, err := strconv.ParseFloat(strings.ReplaceAll(az.tok.key(*t), ",", ""), 64); err == nil {
 				return v
@@ -138,14 +138,14 @@ func (az *analyzer) findShapes() {
 		if end := az.codeEnd(i); t.code && end > 0 {
 			az.add(MarkJargon, t.start, end)
 		}
-		if t.colon && roleWords[az.tok.key(*t)] && i == az.tok.sents[t.sent].tokLo {
+		if t.colon && az.tokenIn(&roleWords, i) && i == az.tok.sents[t.sent].tokLo {
 			az.add(MarkInjection, t.start, t.end+1)
 		}
 	}
 }
 
 // roleWords are the speaker labels of a chat prompt.
-var roleWords = wordSet("system assistant developer")
+var roleWords = wordsByID("system assistant developer")
 
 // codeEnd returns the end of an error code starting at token i, or 0.
 func (az *analyzer) codeEnd(i int) int {

@@ -234,7 +234,7 @@ func (az *analyzer) startsReported(i int) bool {
 	case b&lxCustomer != 0 && b&lxDet == 0 && toks[i].id != idYourself:
 		// "our logs show | you logged in", "I can see | you skipped it"; but "we've
 		// guaranteed you a slot" gives "you" something
-		return az.markAt(i-1)&lxReport != 0 && !givingVerbs[az.tok.key(toks[i-1])]
+		return az.markAt(i-1)&lxReport != 0 && !az.tokenIn(&givingVerbs, i-1)
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&auxBits != 0 && az.markAt(i-1)&lxReport != 0:
 		return true // "I promise | it'll be with you", "I can see | it's been dropped"
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&lxDet == 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
@@ -315,7 +315,7 @@ func (az *analyzer) finiteVerbWithin(lo, n int) bool {
 
 // givingVerbs report a promise, or tell something, and take the customer as
 // who it is made or told to: "I'll tell you what happened" does not report "you".
-var givingVerbs = wordSet("promise promised guarantee guaranteed assure assured swear tell told tells")
+var givingVerbs = wordsByID("promise promised guarantee guaranteed assure assured swear tell told tells")
 
 // idTo is the id of "to", before which a verb has no tense of its own.
 var idTo = wordID("to")

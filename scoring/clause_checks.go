@@ -254,11 +254,11 @@ type idWords struct {
 	words []string
 }
 
-// wordsByID returns the set of the space-separated words; unlike idSetOf it
-// takes words the phrase index does not know.
+// wordsByID returns the set of the words, separated by spaces or '|' as
+// for wordSet; unlike idSetOf it takes words the phrase index does not know.
 func wordsByID(words string) idWords {
 	set := idWords{ids: make(idSet, (len(index.words.words)+63)/64)}
-	for _, w := range strings.Fields(words) {
+	for w := range wordSet(words) {
 		if id := wordID(w); id != 0 {
 			set.ids[id/64] |= 1 << (id % 64)
 		} else {
@@ -266,6 +266,26 @@ func wordsByID(words string) idWords {
 		}
 	}
 	return set
+}
+
+// idWordsOf returns the words of set as an idWords, for looking up tokens.
+func idWordsOf(set map[string]bool) idWords {
+	words := make([]string, 0, len(set))
+	for w := range set {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	return wordsByID(strings.Join(words, " "))
+}
+
+// tokenIn reports whether the word of token i is in set: by its id when the
+// index knows it, as most are, rather than by hashing its text.
+func (az *analyzer) tokenIn(set *idWords, i int) bool {
+	t := &az.tok.toks[i]
+	if t.id != 0 {
+		return set.ids.has(t.id)
+	}
+	return len(set.words) > 0 && slices.Contains(set.words, az.tok.key(*t))
 }
 
 // anyIn reports a token of lo..hi-1 whose word is in set.
@@ -334,10 +354,10 @@ func (az *analyzer) orJoinsNothing(i int) bool {
 		return false
 	}
 	b := az.lexAt(i + 1)
-	return notAlternatives[az.tok.key(toks[i+1])] || b&(lxBe|lxDo|lxHave) != 0 && b&lxAgent == 0
+	return az.tokenIn(&notAlternatives, i+1) || b&(lxBe|lxDo|lxHave) != 0 && b&lxAgent == 0
 }
 
-var notAlternatives = wordSet("not so later less another other two three")
+var notAlternatives = wordsByID("not so later less another other two three")
 
 // offersAlternatives: this clause offers something and an "or" follows it in
 // the sentence: "I can put it back on your card or hold it as credit".

@@ -131,7 +131,7 @@ func (az *analyzer) yourSide(c *clause) bool {
 	}
 	lo, end := c.subjectSpan()
 	for i := lo; i < end; i++ {
-		if az.tok.key(az.tok.toks[i]) == "your" && !(i+1 < end && localities[az.tok.key(az.tok.toks[i+1])]) {
+		if az.tok.key(az.tok.toks[i]) == "your" && !(i+1 < end && az.tokenIn(&localities, i+1)) {
 			return true
 		}
 	}
@@ -140,7 +140,7 @@ func (az *analyzer) yourSide(c *clause) bool {
 
 // localities after "your" say where, not whose: "the mast in your area" is
 // the network's.
-var localities = wordSet("area region street road town city postcode neighbourhood neighborhood locality village")
+var localities = wordsByID("area region street road town city postcode neighbourhood neighborhood locality village")
 
 // isResponsible: "the seller is responsible for the faulty item": a third
 // party named as answering for it.

@@ -156,11 +156,14 @@ func (az *analyzer) participleAt(i int, c *clause) bool {
 	if k := az.tok.key(az.tok.toks[i]); k == "been" || az.looksLikeVerb(i) {
 		return true
 	}
-	return (c.aspect == aspMust || c.aspect == aspWould) && az.lexAt(i) == 0 && sameFormParticiples[az.tok.key(az.tok.toks[i])]
+	return (c.aspect == aspMust || c.aspect == aspWould) && az.lexAt(i) == 0 && az.tokenIn(&sameFormTokens, i)
 }
 
 // sameFormParticiples are verbs whose participle is spelt as the base form.
 var sameFormParticiples = wordSet("read put set cut let hit shut quit cost reset come become run overrun")
+
+// sameFormTokens is sameFormParticiples for looking up tokens.
+var sameFormTokens = idWordsOf(sameFormParticiples)
 
 // subjectHasBe reports a subject contraction that holds be: "it's", "we're".
 func (az *analyzer) subjectHasBe(c *clause) bool {
@@ -216,7 +219,7 @@ func (az *analyzer) formOf(i int, c *clause) verbForm {
 	switch {
 	case az.looksLikeVerb(i) || k == "put" || k == "set" || k == "cut" || k == "done":
 		return formPast
-	case (c.aspect == aspState || c.hasHave) && sameFormParticiples[k]:
+	case (c.aspect == aspState || c.hasHave) && az.tokenIn(&sameFormTokens, i):
 		return formPast // "your password's been reset"
 	case b&(lxHave|lxDo) != 0:
 		return formBase

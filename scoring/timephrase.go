@@ -190,7 +190,7 @@ func (az *analyzer) futureCommitment(start, end int, t time.Time) bool {
 	// two differ only where ToLower turns a non-ASCII letter into an ASCII one
 	// ('İ' and the Kelvin sign), and TestNotTimesNeedOnlyASCIILowering checks
 	// that no such letter can spell one of these words.
-	if az.tok.lowerIn(notTimes, start, end) {
+	if end-start <= notTimesLongest && az.tok.lowerIn(notTimes, start, end) {
 		return false
 	}
 	if t.Before(timeBase) {
@@ -202,6 +202,16 @@ func (az *analyzer) futureCommitment(start, end int, t time.Time) bool {
 
 // notTimes are words the parser reads as times that are seldom meant as one.
 var notTimes = wordSet("now sat sun wed mar may")
+
+// notTimesLongest is the length of the longest word of notTimes: a longer
+// phrase is none of them, without lowering and looking it up.
+var notTimesLongest = func() int {
+	n := 0
+	for w := range notTimes {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // trimSpan narrows start..end to exclude surrounding spaces and punctuation, which
 // the parser's patterns include.
@@ -218,8 +228,9 @@ func trimSpan(text string, start, end int) (int, int) {
 	return start, end
 }
 
-// formatOffset writes how far ahead of the base a time is: "+15m", "+8h", "+4d", "+1d2h".
-func formatOffset(d time.Duration) string {
+// writeOffset writes how far ahead of the base a time is: "+15m", "+8h",
+// "+4d", "+1d2h". Callers ask formatOffset, which remembers its answers.
+func writeOffset(d time.Duration) string {
 	d = d.Round(time.Minute)
 	days, rest := d/(24*time.Hour), d%(24*time.Hour)
 	h, m := rest/time.Hour, (rest%time.Hour)/time.Minute

@@ -284,8 +284,11 @@ func matchAll(toks []token, sents []sentence, out []match) []match {
 			}
 		}
 		m.lo = i
-		// The first step, done here by array index, is where most words fail.
-		if child := rootNext[t.id]; child != nil {
+		// The first step, done here by array index, is where most words fail;
+		// the second, where most of the rest do, is tested here too, so that
+		// a walk that would end at once is not called.
+		if child := rootNext[t.id]; child != nil &&
+			(len(child.rules) > 0 || child.gap != nil || i+1 < m.hi && child.mayStep(&toks[i+1])) {
 			m.walk(child, i+1)
 		}
 		if t.class != 0 {

@@ -32,6 +32,8 @@ type analyzer struct {
 	// resultNext is, per clause, the clause that states its result (see
 	// resultAfter), or 0.
 	resultNext []int32
+	// clausesNoted says noteSentenceClauses has run for the turn.
+	clausesNoted bool
 	// order is result's scratch space: the candidates to report, by their
 	// index in cands, sorted (see sortOrder).
 	order []int32
@@ -56,10 +58,11 @@ type sentFlags struct {
 	excuse  bool // holds an excuse cue: "that's why", "not us"
 	owned   bool // holds an owns-mistake marker (see noteOwnedSentences)
 	choice  bool // offers a choice (see noteChoiceSentences)
-	// How many of its clauses take a step, promise one, or tell what was
-	// done (see noteSentenceClauses): a check asks whether another clause
-	// of the sentence does, without reading the sentence again.
-	steps, promises, told int
+	// How many of its clauses promise a step or tell what was done (see
+	// noteSentenceClauses): a check asks whether another clause of the
+	// sentence does, without reading the sentence again. Read them through
+	// sentenceCounts, which notes them first.
+	promiseCount, toldCount int
 	// guess and rules say whether the sentence is only a guess ("I'd guess")
 	// and names a rule ("non-refundable"); wordsRead whether they are known
 	// yet. recapAt is the token after the customer's words told back ("what

@@ -176,7 +176,7 @@ func (az *analyzer) applyClauseRules() {
 func (az *analyzer) readTurnClauses() {
 	az.readClauses()
 	az.findAnchors()
-	az.noteSentenceClauses()
+	az.clausesNoted = false // noted when a check first asks (see noteClauses)
 	az.nextOr = az.nextOr[:0]
 	az.noteFoundKinds()
 }
@@ -267,14 +267,14 @@ func kindBit(k MarkerKind) uint8 {
 // words of contrast ("but", "though"), the clauses that take or promise a
 // step: once for the turn, so the checks that ask read a count.
 func (az *analyzer) noteSentenceClauses() {
+	az.clausesNoted = true
 	az.spanOf, az.spans = az.spanOf[:0], az.spans[:0]
 	for i := range az.clauses {
 		c := &az.clauses[i]
 		sent := az.tok.toks[c.lo].sent
 		f := &az.flags[sent]
-		f.steps += count(c.isStep())
-		f.promises += count(c.promises())
-		f.told += count(c.tells())
+		f.promiseCount += count(c.promises())
+		f.toldCount += count(c.tells())
 		if i == 0 || az.tok.toks[az.clauses[i-1].lo].sent != sent || az.opensContrast(i) {
 			az.spans = append(az.spans, spanSteps{})
 		}
@@ -290,9 +290,25 @@ func (az *analyzer) noteSentenceClauses() {
 // company's own steps (ourStep).
 type spanSteps struct{ steps, ours int32 }
 
+// noteClauses runs noteSentenceClauses for the turn if no check has asked
+// for what it notes yet. Many turns have none that asks, and spare it.
+func (az *analyzer) noteClauses() {
+	if !az.clausesNoted {
+		az.noteSentenceClauses()
+	}
+}
+
 // spanOfClause returns the step counts of the span clause c sits in.
 func (az *analyzer) spanOfClause(c *clause) spanSteps {
+	az.noteClauses()
 	return az.spans[az.spanOf[az.clauseIndex(c)]]
+}
+
+// sentenceCounts returns the flags of clause c's sentence, with how many of
+// its clauses promise a step or tell what was done noted.
+func (az *analyzer) sentenceCounts(c *clause) *sentFlags {
+	az.noteClauses()
+	return &az.flags[az.tok.toks[c.lo].sent]
 }
 
 // isStep: the company acting on a step, or anything under way or promised.

@@ -74,6 +74,7 @@ func (az *analyzer) blamedCause(c *clause) bool {
 // the next sentence when it opens one ("...; that's why no boarding pass was
 // issued"). It returns 0 when there is none.
 func (az *analyzer) resultAfter(ci int) int {
+	az.noteClauses()
 	return int(az.resultNext[ci])
 }
 

@@ -41,15 +41,17 @@ func (az *analyzer) keep(h match) bool {
 		return false // quoted words are the customer's or a policy's, not the agent's
 	}
 	c := h.r.check
-	f := &az.flags[toks[h.lo].sent] // by pointer: a copy of the flags costs more than the tests
+	if c == 0 {
+		return true // most rows ask for no check
+	}
 	switch {
 	case c&notNegated != 0 && az.before(h.lo, 2, negators):
 		return false
 	case c&notHedged != 0 && az.before(h.lo, 4, hedgeWords):
 		return false
-	case c&needsRequest != 0 && !f.request && !az.tok.sents[toks[h.lo].sent].question:
+	case c&needsRequest != 0 && !az.flags[toks[h.lo].sent].request && !az.tok.sents[toks[h.lo].sent].question:
 		return false
-	case c&noTimeInSentence != 0 && f.hasTime:
+	case c&noTimeInSentence != 0 && az.flags[toks[h.lo].sent].hasTime:
 		return false
 	case c&notPast != 0 && az.before(h.lo, 3, pastWords):
 		return false

@@ -34,6 +34,9 @@ type analyzer struct {
 	resultNext []int32
 	// clausesNoted says noteSentenceClauses has run for the turn.
 	clausesNoted bool
+	// uses is what the passes over the hits do with some hit of the turn
+	// (see markCues): a pass that finds nothing for it skips the hits.
+	uses ruleUse
 	// order is result's scratch space: the candidates to report, by their
 	// index in cands, sorted (see sortOrder).
 	order []int32
@@ -126,8 +129,10 @@ func AnalyzeTurn(t Turn) Analysis {
 
 // markCues records which sentences ask for something and which speak of the future.
 func (az *analyzer) markCues() {
+	az.uses = 0
 	for _, h := range az.hits {
 		u := h.r.use
+		az.uses |= u
 		if u&(useRequest|useFuture|useApology|useExcuse) == 0 {
 			continue
 		}

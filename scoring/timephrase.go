@@ -59,7 +59,11 @@ type timeCue struct {
 // question is an offer ("would Friday suit?"), and one in a sentence with no
 // future in it is a fact ("we close at 9pm"); neither is a commitment.
 func (az *analyzer) findTimes() {
-	for _, h := range az.hits {
+	hits := az.hits
+	if az.uses&useTime == 0 {
+		hits = nil // no time row matched
+	}
+	for _, h := range hits {
 		if h.r.use&useTime == 0 || !az.keep(h) || az.tok.sents[az.tok.toks[h.lo].sent].question {
 			continue
 		}
@@ -77,8 +81,11 @@ func (az *analyzer) findTimes() {
 // timeCues lists the cues the trie found and the clock-shaped tokens ("9am",
 // "10:30") it cannot see, in token order.
 func (az *analyzer) timeCues() []timeCue {
-	cues := az.cues[:0]
-	for _, h := range az.hits {
+	cues, hits := az.cues[:0], az.hits
+	if az.uses&useTimeCue == 0 {
+		hits = nil // no cue matched
+	}
+	for _, h := range hits {
 		if h.r.use&useTimeCue != 0 {
 			cues = append(cues, timeCue{h.lo, h.hi, h.r.detail})
 		}

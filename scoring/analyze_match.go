@@ -343,9 +343,10 @@ func (m *matcher) emit(n *node, j int) {
 // everything up to "fault". A gap node has no rules of its own, as patterns
 // never end in '*'.
 func (m *matcher) walkGap(gap *node, j int) {
+	ids, classes := gap.idMask, gap.classMask // gap.mayStep, read once for the whole gap
 	for k, end := j, min(j+maxGap+1, m.hi); k < end; k++ {
 		t := &m.toks[k]
-		if !gap.mayStep(t) {
+		if ids&(1<<(t.id&63)) == 0 && t.class&classes == 0 {
 			continue // no edge of the gap node takes this word: stepping would find nothing
 		}
 		had := len(m.out)

@@ -64,6 +64,9 @@ var gateExamples = []string{
 	"Those roaming charges are entirely legitimate.",
 	"It took you nearly a month to report the card missing.",
 	"This is the third time you've forgotten your password this month.",
+	"The policy lapsed through non-payment.",
+	"The driver called but there was nobody in.",
+	"The booking terms, which you accepted, state that the fare is non-refundable.",
 }
 
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the

@@ -32,13 +32,16 @@ var checkWords = map[string]wordNeed{
 	"traced to yours":    {ids: tracedWords.ids()},
 	"set out in writing": {ids: setOutWords.ids()},
 	// "next time", "in future", "going forward", "for future reference", "this time"
-	"advises next time": {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
-	"alternatives":      {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
-	"guessed sentence":  {bits: lxGuess, inSentence: true},
-	"opening hours":     {ids: append(openWords.ids(), everyDayWords.ids()...)},
-	"charge stands":     {ids: chargeNouns.ids()},
-	"slow to your part": {ids: []int32{idFinally, idTook, idLeft, idWaited}},
-	"nth time slipped":  {ids: repeatOrdinals.ids()},
+	"advises next time":    {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
+	"alternatives":         {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
+	"guessed sentence":     {bits: lxGuess, inSentence: true},
+	"opening hours":        {ids: append(openWords.ids(), everyDayWords.ids()...)},
+	"charge stands":        {ids: chargeNouns.ids()},
+	"slow to your part":    {ids: []int32{idFinally, idTook, idLeft, idWaited}},
+	"nth time slipped":     {ids: repeatOrdinals.ids()},
+	"lapse given as cause": {ids: lapseNouns.ids()},
+	"nobody in":            {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
+	"terms you accepted":   {ids: relativeWords.ids()},              // "the terms, | which you accepted"
 }
 
 // needBits is a set of the needs of checkWords, one bit each.

@@ -32,8 +32,9 @@ type analyzer struct {
 	// resultNext is, per clause, the clause that states its result (see
 	// resultAfter), or 0.
 	resultNext []int32
-	// clausesNoted says noteSentenceClauses has run for the turn.
-	clausesNoted bool
+	// clausesNoted and resultsNoted say noteSentenceClauses and
+	// noteResults have run for the turn.
+	clausesNoted, resultsNoted bool
 	// uses is what the passes over the hits do with some hit of the turn
 	// (see markCues): a pass that finds nothing for it skips the hits.
 	uses ruleUse

@@ -176,7 +176,7 @@ func (az *analyzer) applyClauseRules() {
 func (az *analyzer) readTurnClauses() {
 	az.readClauses()
 	az.findAnchors()
-	az.clausesNoted = false // noted when a check first asks (see noteClauses)
+	az.clausesNoted, az.resultsNoted = false, false // noted when a check first asks (see noteClauses)
 	az.nextOr = az.nextOr[:0]
 	az.noteFoundKinds()
 }
@@ -283,7 +283,6 @@ func (az *analyzer) noteSentenceClauses() {
 		s.ours += int32(count(c.ourStep()))
 		az.spanOf = append(az.spanOf, int32(len(az.spans)-1))
 	}
-	az.noteResults()
 }
 
 // spanSteps counts the clauses of a span that are steps (isStep) and the

@@ -262,8 +262,8 @@ func kindBit(k MarkerKind) uint8 {
 	return 0
 }
 
-// noteSentenceClauses counts, per sentence, the clauses that take a step,
-// promise one, or tell what was done, and, per span of a sentence between
+// noteSentenceClauses counts, per sentence, the clauses that promise a step
+// or tell what was done, and, per span of a sentence between
 // words of contrast ("but", "though"), the clauses that take or promise a
 // step: once for the turn, so the checks that ask read a count.
 func (az *analyzer) noteSentenceClauses() {

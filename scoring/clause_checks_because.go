@@ -383,11 +383,14 @@ const yourPremisesList = "address door home property premises house flat"
 // doneFromYourSide reports a clause whose act came from the customer's own
 // device, credentials or premises (see the reading above).
 func (az *analyzer) doneFromYourSide(c *clause) bool {
-	if c.verb < 0 || c.neg || c.byAgent || c.actor == actAgent && !c.passive || az.weActInSentence(c) {
+	if c.verb < 0 || c.neg || c.byAgent || c.actor == actAgent && !c.passive {
 		return false
 	}
 	if !c.passive && c.lemma != "come" && c.lemma != "originate" && c.lists&troubleLists == 0 {
 		return false // "you logged in from your laptop" is read as the customer acting
+	}
+	if az.weActInSentence(c) {
+		return false
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i+2 < c.hi; i++ {

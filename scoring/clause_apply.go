@@ -188,15 +188,16 @@ func (az *analyzer) readTurnClauses() {
 // row's check, so that it is only called when nothing cheaper has already
 // ruled it out.
 func (az *analyzer) addRowsOf(ci int, c *clause) {
-	g, lists, found := c.gate, c.lists, az.found[ci]
+	g, lists, found, words := c.gate, c.lists, az.found[ci], c.words
 	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(g)]
 	for w, m := range b.candidates(c.bag, g) {
 		for ; m != 0; m &= m - 1 {
 			r := &b.rows[w*64+bits.TrailingZeros64(m)]
-			if g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
+			// The word need first: it turns away the most rows (see checkWords).
+			if r.wordNeed&^words != 0 || g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
 				continue
 			}
-			if r.words != nil && (r.wordNeed&^c.words != 0 || !r.words(az, c)) {
+			if r.words != nil && !r.words(az, c) {
 				continue
 			}
 			found |= r.bit

@@ -26,10 +26,12 @@ type compiledRule struct {
 
 // ruleIndex holds the compiled rows: adds by the actor, aspect and shape
 // (see shapeOf) they accept, a row that does not care being under every one;
-// vetoes by the slot of their kind (see vetoSlot).
+// vetoes by the slot of their kind (see vetoSlot), and again by the actor
+// and aspect they accept, as adds are.
 type ruleIndex struct {
-	adds   [actThing + 1][aspPresent + 1][shapes]ruleBucket
-	vetoes [vetoSlots][]compiledRule
+	adds     [actThing + 1][aspPresent + 1][shapes]ruleBucket
+	vetoes   [vetoSlots][]compiledRule
+	vetoesBy [vetoSlots][actThing + 1][aspPresent + 1][]compiledRule
 }
 
 // A clause's shape is its negation and voice bits packed into a small number,
@@ -54,6 +56,13 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 				panic("scoring: clause rule " + r.name + " vetoes a kind vetoSlot has no slot for")
 			}
 			ix.vetoes[k] = append(ix.vetoes[k], cr)
+			for a := range ix.vetoesBy[k] {
+				for t := range ix.vetoesBy[k][a] {
+					if (r.who == 0 || r.who&(1<<a) != 0) && (r.when == 0 || r.when&(1<<t) != 0) {
+						ix.vetoesBy[k][a][t] = append(ix.vetoesBy[k][a][t], cr)
+					}
+				}
+			}
 			continue
 		}
 		shapeMask, shapeWant := shapeOf(cr.mask), shapeOf(cr.want)

@@ -26,18 +26,17 @@ func (az *analyzer) vetoed(i int) bool {
 		return false
 	}
 	c := az.readingFor(az.clauseAt(az.candToken(i)))
-	return az.anyRowMatches(compiledRules.vetoes[k], c)
+	return az.anyRowMatches(compiledRules.vetoesBy[k][c.actor][c.aspect], c)
 }
 
-// anyRowMatches reports whether any of rows matches clause c. It is matches
-// taken apart as in addRowsOf, so that a row's check is called only when
-// every bit test has passed.
+// anyRowMatches reports whether any of rows, which accept c's actor and
+// aspect, matches clause c. It is matches taken apart as in addRowsOf, so
+// that a row's check is called only when every bit test has passed.
 func (az *analyzer) anyRowMatches(rows []compiledRule, c *clause) bool {
 	g, bag, lists := c.gate, c.bag, c.lists
 	for ri := range rows {
 		r := &rows[ri]
 		if r.needs != 0 && bag&r.needs == 0 || g&r.mask != r.want ||
-			r.who != 0 && r.who&(1<<c.actor) == 0 || r.when != 0 && r.when&(1<<c.aspect) == 0 ||
 			r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
 			continue
 		}

@@ -156,9 +156,9 @@ func (az *analyzer) applyRules() {
 		if !az.keep(h) {
 			continue
 		}
-		m := az.addTokens(r.kind, h.lo, h.hi)
+		m := az.addTokensAs(r.kind, r.facts, h.lo, h.hi)
 		m.Detail = r.detail
-		if r.kind == cueCancel {
+		if r.use&useCancel != 0 {
 			m.Detail = string(r.cancels)
 		}
 		if r.check&takesAmount != 0 {
@@ -171,10 +171,15 @@ func (az *analyzer) applyRules() {
 // caller to finish. It is filled in place, as a Marker built and then copied in
 // stalls the CPU the way a copied token does (see tokenizer.push).
 func (az *analyzer) add(k MarkerKind, start, end int) *Marker {
-	f := factsOf(k)
+	return az.addAs(k, factsOf(k), start, end, -1)
+}
+
+// addAs is add for a kind whose facts f the caller knows, and whose first
+// token is tok, or -1 when the caller has only its bytes.
+func (az *analyzer) addAs(k MarkerKind, f kindFacts, start, end, tok int) *Marker {
 	az.suppress = az.suppress || f&factSuppresses != 0
 	az.cands = append(az.cands, Marker{})
-	az.candTok = append(az.candTok, -1)
+	az.candTok = append(az.candTok, tok)
 	az.candFacts = append(az.candFacts, f)
 	m := &az.cands[len(az.cands)-1]
 	m.Kind, m.Start, m.End = k, start, end // Text is cut when the marker is kept (see result)
@@ -183,9 +188,13 @@ func (az *analyzer) add(k MarkerKind, start, end int) *Marker {
 
 // addTokens adds a candidate marker covering tokens lo..hi-1.
 func (az *analyzer) addTokens(k MarkerKind, lo, hi int) *Marker {
-	m := az.add(k, az.tok.toks[lo].start, az.tok.toks[hi-1].end)
-	az.candTok[len(az.candTok)-1] = lo
-	return m
+	return az.addTokensAs(k, factsOf(k), lo, hi)
+}
+
+// addTokensAs is addTokens for a kind whose facts f the caller knows: a
+// phrase rule's, worked out when the tables were compiled.
+func (az *analyzer) addTokensAs(k MarkerKind, f kindFacts, lo, hi int) *Marker {
+	return az.addAs(k, f, az.tok.toks[lo].start, az.tok.toks[hi-1].end, lo)
 }
 
 // kindFacts are what the passes over a turn's candidates ask of a

@@ -31,6 +31,7 @@ type rule struct {
 	check   checkFlags
 	cancels MarkerKind // for cueCancel rows: the kind this phrase shows is not meant
 	use     ruleUse    // what the passes over the hits do with it, read from kind once
+	facts   kindFacts  // what the passes over the candidates ask of kind (see kindFacts)
 }
 
 // ruleUse says what the passes over a turn's hits do with a rule's hit. It
@@ -47,6 +48,7 @@ const (
 	useExcuse                        // it excuses
 	useTimeCue                       // the hit is a cue for the date parser (timeCues)
 	useTime                          // the hit is a time commitment of timeTable (findTimes)
+	useCancel                        // the hit's candidate cancels the kind the rule names
 )
 
 // useOf returns what the passes over the hits do with a hit of kind k.
@@ -67,6 +69,8 @@ func useOf(k MarkerKind) ruleUse {
 		u |= useTimeCue
 	case MarkTimeCommitment:
 		u |= useTime
+	case cueCancel:
+		u |= useCancel
 	}
 	switch k {
 	case cueRequest, cueTime, cueFuture, cueExcuse, cueOwning, MarkTimeCommitment:
@@ -136,7 +140,7 @@ func compileTables(groups []patternGroup) *phraseIndex {
 	root, vocab := newNode(), vocabBuilder{}
 	for gi := range groups {
 		g := &groups[gi]
-		r := &rule{kind: g.kind, detail: g.detail, check: g.check, cancels: g.cancels, use: useOf(g.kind)}
+		r := &rule{kind: g.kind, detail: g.detail, check: g.check, cancels: g.cancels, use: useOf(g.kind), facts: factsOf(g.kind)}
 		for _, p := range g.phrases {
 			seqs, err := expandPattern(p)
 			if err != nil {

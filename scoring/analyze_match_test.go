@@ -203,7 +203,7 @@ func TestUseOfKinds(t *testing.T) {
 		{MarkPromise, useFuture | useCandidate},
 		{MarkConcreteAction, useFuture | useCandidate},
 		{MarkHedge, useCandidate},
-		{cueCancel, useCandidate},
+		{cueCancel, useCandidate | useCancel},
 	} {
 		if got := useOf(tc.kind); got != tc.want {
 			t.Errorf("useOf(%s) = %b, want %b", tc.kind, got, tc.want)

@@ -232,14 +232,3 @@ var (
 
 // openerFastPath lets a test turn the fast path of skipOpeners off.
 var openerFastPath = true
-
-// unionOf returns the words of any of sets.
-func unionOf(sets ...idSet) idSet {
-	out := make(idSet, len(index.words.words)/64+1)
-	for _, s := range sets {
-		for w := range s {
-			out[w] |= s[w]
-		}
-	}
-	return out
-}

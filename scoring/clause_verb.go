@@ -121,20 +121,6 @@ var (
 // verbFastPath lets a test turn the fast path of readVerbGroup off.
 var verbFastPath = true
 
-// knownWords splits the space-separated words into the ids of those the
-// phrase index knows and the text of the others.
-func knownWords(words string) (idSet, []string) {
-	known, other := make(idSet, len(index.words.words)/64+1), []string(nil)
-	for _, w := range strings.Fields(words) {
-		if id := wordID(w); id != 0 {
-			known[id/64] |= 1 << (id % 64)
-		} else {
-			other = append(other, w)
-		}
-	}
-	return known, other
-}
-
 // auxAsMainVerb makes a trailing have or do the main verb: "you'll have it by
 // Friday", "we did". Be stays a copula, read by the rows that ask for one.
 func (az *analyzer) auxAsMainVerb(c *clause) {

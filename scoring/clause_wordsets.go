@@ -94,3 +94,28 @@ func (az *analyzer) clauseHasAny(c *clause, set idWords) bool {
 	}
 	return false
 }
+
+// knownWords splits the space-separated words into the ids of those the
+// phrase index knows and the text of the others.
+func knownWords(words string) (idSet, []string) {
+	known, other := make(idSet, len(index.words.words)/64+1), []string(nil)
+	for _, w := range strings.Fields(words) {
+		if id := wordID(w); id != 0 {
+			known[id/64] |= 1 << (id % 64)
+		} else {
+			other = append(other, w)
+		}
+	}
+	return known, other
+}
+
+// unionOf returns the words of any of sets.
+func unionOf(sets ...idSet) idSet {
+	out := make(idSet, len(index.words.words)/64+1)
+	for _, s := range sets {
+		for w := range s {
+			out[w] |= s[w]
+		}
+	}
+	return out
+}

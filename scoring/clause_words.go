@@ -42,6 +42,7 @@ var checkWords = map[string]wordNeed{
 	"lapse given as cause": {ids: lapseNouns.ids()},
 	"nobody in":            {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
 	"terms you accepted":   {ids: relativeWords.ids()},              // "the terms, | which you accepted"
+	"reason, given":        {ids: givenWords.ids()},
 	// "correctly", "to the letter", "in line with", "as it should", "the place you nominated"
 	"done as it should": {ids: slices.Concat(rightlyWords.ids(), asItShould.ids(), askedWords.ids(),
 		[]int32{idLetter, idAccordance, idLine})},

@@ -43,6 +43,9 @@ var checkWords = map[string]wordNeed{
 	"nobody in":            {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
 	"terms you accepted":   {ids: relativeWords.ids()},              // "the terms, | which you accepted"
 	"reason, given":        {ids: givenWords.ids()},
+	"limits":               {ids: []int32{idOnly, idAll}},
+	"rule subject, only":   {ids: []int32{idOnly}},
+	"never":                {ids: []int32{idNever}},
 	// "correctly", "to the letter", "in line with", "as it should", "the place you nominated"
 	"done as it should": {ids: slices.Concat(rightlyWords.ids(), asItShould.ids(), askedWords.ids(),
 		[]int32{idLetter, idAccordance, idLine})},

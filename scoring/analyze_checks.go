@@ -85,6 +85,9 @@ func (az *analyzer) amountIn(s int) float64 {
 
 // firstAmount reads sentence s for its first money amount.
 func (az *analyzer) firstAmount(s int) float64 {
+	if !az.tok.shaped {
+		return 0 // no number in the turn
+	}
 	sent := az.tok.sents[s]
 	toks := az.tok.toks[sent.tokLo:sent.tokHi]
 	for i := range toks {

@@ -46,6 +46,9 @@ var checkWords = map[string]wordNeed{
 	"limits":               {ids: []int32{idOnly, idAll}},
 	"rule subject, only":   {ids: []int32{idOnly}},
 	"never":                {ids: []int32{idNever}},
+	// what the customer sent named in the subject, or something wrong: a
+	// sentence without either has no clause that can pass
+	"reason, what you sent": {ids: paperwork.ids(), bits: lxWrong, inSentence: true},
 	// "correctly", "to the letter", "in line with", "as it should", "the place you nominated"
 	"done as it should": {ids: slices.Concat(rightlyWords.ids(), asItShould.ids(), askedWords.ids(),
 		[]int32{idLetter, idAccordance, idLine})},

@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"slices"
-	"strings"
 	"sync"
 )
 
@@ -17,10 +16,13 @@ type analyzer struct {
 	ends  []kindEnd
 	// clauses are the turn's clauses in order (see clause.go).
 	clauses []clause
-	candTok []int   // per candidate, its first token, or -1 when it was added by bytes
-	anchors []int   // per clause, see findAnchors
-	nextOr  []int32 // per token, see findOrs; empty until a rule asks
-	found   []uint8 // per clause, the clause kinds the phrase tables found (see noteFoundKinds)
+	candTok []int // per candidate, its first token, or -1 when it was added by bytes
+	// candFacts holds, per candidate, what the passes over the candidates
+	// ask of its kind (see kindFacts), worked out once when it is added.
+	candFacts []kindFacts
+	anchors   []int   // per clause, see findAnchors
+	nextOr    []int32 // per token, see findOrs; empty until a rule asks
+	found     []uint8 // per clause, the clause kinds the phrase tables found (see noteFoundKinds)
 	// spanOf is, per clause, the span of its sentence between words of
 	// contrast it sits in; spans counts, per span, the clauses that take or
 	// promise a step (see noteSentenceClauses).
@@ -29,6 +31,15 @@ type analyzer struct {
 	// resultNext is, per clause, the clause that states its result (see
 	// resultAfter), or 0.
 	resultNext []int32
+	// clausesNoted and resultsNoted say noteSentenceClauses and
+	// noteResults have run for the turn.
+	clausesNoted, resultsNoted bool
+	// uses is what the passes over the hits do with some hit of the turn
+	// (see markCues): a pass that finds nothing for it skips the hits.
+	uses ruleUse
+	// order is result's scratch space: the candidates to report, by their
+	// index in cands, sorted (see sortOrder).
+	order []int32
 	// groups and owned are dropSuppressed's scratch space.
 	groups []spanGroup
 	owned  []bool
@@ -50,10 +61,11 @@ type sentFlags struct {
 	excuse  bool // holds an excuse cue: "that's why", "not us"
 	owned   bool // holds an owns-mistake marker (see noteOwnedSentences)
 	choice  bool // offers a choice (see noteChoiceSentences)
-	// How many of its clauses take a step, promise one, or tell what was
-	// done (see noteSentenceClauses): a check asks whether another clause
-	// of the sentence does, without reading the sentence again.
-	steps, promises, told int
+	// How many of its clauses promise a step or tell what was done (see
+	// noteSentenceClauses): a check asks whether another clause of the
+	// sentence does, without reading the sentence again. Read them through
+	// sentenceCounts, which notes them first.
+	promiseCount, toldCount int
 	// guess and rules say whether the sentence is only a guess ("I'd guess")
 	// and names a rule ("non-refundable"); wordsRead whether they are known
 	// yet. recapAt is the token after the customer's words told back ("what
@@ -88,8 +100,8 @@ func Analyze(text string) Analysis {
 // reader and its rows come after (see applyClauseRules).
 func (az *analyzer) readPhrases(text string) {
 	az.tok.tokenize(text)
-	az.hits = matchAll(az.tok.toks, az.hits[:0])
-	az.cands, az.candTok, az.suppress = az.cands[:0], az.candTok[:0], false
+	az.hits = matchAll(az.tok.toks, az.tok.sents, az.hits[:0])
+	az.cands, az.candTok, az.candFacts, az.suppress = az.cands[:0], az.candTok[:0], az.candFacts[:0], false
 	az.flags = slices.Grow(az.flags[:0], len(az.tok.sents))[:len(az.tok.sents)]
 	clear(az.flags)
 	az.markCues()
@@ -117,18 +129,18 @@ func AnalyzeTurn(t Turn) Analysis {
 
 // markCues records which sentences ask for something and which speak of the future.
 func (az *analyzer) markCues() {
+	az.uses = 0
 	for _, h := range az.hits {
-		f := &az.flags[az.tok.toks[h.lo].sent]
-		switch h.r.kind {
-		case cueRequest:
-			f.request = true
-		case cueFuture, MarkConcreteAction, MarkPromise, MarkFollowUp, MarkEscalation:
-			f.future = true
-		case MarkApology, cueOwning:
-			f.apology = true
-		case cueExcuse:
-			f.excuse = true
+		u := h.r.use
+		az.uses |= u
+		if u&(useRequest|useFuture|useApology|useExcuse) == 0 {
+			continue
 		}
+		f := &az.flags[az.tok.toks[h.lo].sent]
+		f.request = f.request || u&useRequest != 0
+		f.future = f.future || u&useFuture != 0
+		f.apology = f.apology || u&useApology != 0
+		f.excuse = f.excuse || u&useExcuse != 0
 	}
 }
 
@@ -137,15 +149,15 @@ func (az *analyzer) markCues() {
 func (az *analyzer) applyRules() {
 	for _, h := range az.hits {
 		r := h.r
-		if r.kind == cueRequest || r.kind == cueTime || r.kind == cueFuture || r.kind == cueExcuse || r.kind == cueOwning || r.kind == MarkTimeCommitment {
-			continue
+		if r.use&useCandidate == 0 {
+			continue // a cue, or a time findTimes has handled
 		}
 		if !az.keep(h) {
 			continue
 		}
-		m := az.addTokens(r.kind, h.lo, h.hi)
+		m := az.addTokensAs(r.kind, r.facts, h.lo, h.hi)
 		m.Detail = r.detail
-		if r.kind == cueCancel {
+		if r.use&useCancel != 0 {
 			m.Detail = string(r.cancels)
 		}
 		if r.check&takesAmount != 0 {
@@ -158,19 +170,59 @@ func (az *analyzer) applyRules() {
 // caller to finish. It is filled in place, as a Marker built and then copied in
 // stalls the CPU the way a copied token does (see tokenizer.push).
 func (az *analyzer) add(k MarkerKind, start, end int) *Marker {
-	az.suppress = az.suppress || k == cueCancel || k == MarkHedge || k == MarkBlame || k == MarkFiller
+	return az.addAs(k, factsOf(k), start, end, -1)
+}
+
+// addAs is add for a kind whose facts f the caller knows, and whose first
+// token is tok, or -1 when the caller has only its bytes.
+func (az *analyzer) addAs(k MarkerKind, f kindFacts, start, end, tok int) *Marker {
+	az.suppress = az.suppress || f&factSuppresses != 0
 	az.cands = append(az.cands, Marker{})
-	az.candTok = append(az.candTok, -1)
+	az.candTok = append(az.candTok, tok)
+	az.candFacts = append(az.candFacts, f)
 	m := &az.cands[len(az.cands)-1]
-	m.Kind, m.Start, m.End, m.Text = k, start, end, az.tok.text[start:end]
+	m.Kind, m.Start, m.End = k, start, end // Text is cut when the marker is kept (see result)
 	return m
 }
 
 // addTokens adds a candidate marker covering tokens lo..hi-1.
 func (az *analyzer) addTokens(k MarkerKind, lo, hi int) *Marker {
-	m := az.add(k, az.tok.toks[lo].start, az.tok.toks[hi-1].end)
-	az.candTok[len(az.candTok)-1] = lo
-	return m
+	return az.addTokensAs(k, factsOf(k), lo, hi)
+}
+
+// addTokensAs is addTokens for a kind whose facts f the caller knows: a
+// phrase rule's, worked out when the tables were compiled.
+func (az *analyzer) addTokensAs(k MarkerKind, f kindFacts, lo, hi int) *Marker {
+	return az.addAs(k, f, az.tok.toks[lo].start, az.tok.toks[hi-1].end, lo)
+}
+
+// kindFacts are what the passes over a turn's candidates ask of a
+// candidate's kind: its bit among the clause kinds (kindBit), whether it is
+// a time commitment, and whether it may cancel another marker. Each pass
+// reads every candidate, and comparing kinds, which are strings, cost more
+// than the rest of the pass.
+type kindFacts uint16
+
+const (
+	factTime       kindFacts = 1 << 8 // MarkTimeCommitment
+	factSuppresses kindFacts = 1 << 9 // a kind that may cancel another (see suppressedBy)
+)
+
+// factsOf returns the facts of kind k.
+func factsOf(k MarkerKind) kindFacts {
+	f := kindFacts(kindBit(k))
+	switch k {
+	case MarkTimeCommitment:
+		f |= factTime
+	case cueCancel, MarkHedge, MarkBlame, MarkFiller:
+		f |= factSuppresses
+	}
+	return f
+}
+
+// drop marks candidate i vetoed: result leaves it out.
+func (az *analyzer) drop(i int) {
+	az.cands[i].Kind, az.candFacts[i] = cueDropped, 0
 }
 
 // candToken returns the first token of candidate i.
@@ -217,227 +269,6 @@ func (az *analyzer) sentenceAt(off int) int {
 		}
 	}
 	return min(lo, len(sents)-1)
-}
-
-// result removes overlapping duplicates of one kind, sorts, and counts.
-func (az *analyzer) result() Analysis {
-	sortMarkers(az.cands)
-	kept := az.dedupe(az.cands)
-	if az.suppress {
-		kept = az.dropSuppressed(kept)
-	}
-	a := Analysis{Sentences: len(az.tok.sents)}
-	if len(kept) > 0 {
-		a.Markers = slices.Clone(kept)
-	}
-	a.Words = az.tok.words
-	a.ApologySentences = az.apologySentences(kept)
-	return a
-}
-
-// sortMarkers sorts ms by byStartKindLongest. A turn has a handful of
-// candidates, in a few runs already in order, so an insertion sort that shifts
-// each marker once beats swapping. It keeps markers that compare equal in their
-// order, as slices.SortFunc does for up to 12 elements; longer lists go to
-// slices.SortFunc itself, so a tie (two equal spans of one kind, which dedupe
-// settles by keeping the first) comes out the same at any length.
-func sortMarkers(ms []Marker) {
-	if len(ms) > 12 {
-		slices.SortFunc(ms, byStartKindLongest)
-		return
-	}
-	for i := 1; i < len(ms); i++ {
-		j := i
-		for j > 0 && startKindLongest(&ms[i], &ms[j-1]) < 0 {
-			j--
-		}
-		if j < i {
-			m := ms[i]
-			copy(ms[j+1:i+1], ms[j:i])
-			ms[j] = m
-		}
-	}
-}
-
-// byStartKindLongest orders markers by Start, then Kind, then longest first. It
-// compares kinds only on a tie because string comparison is the costly part.
-func byStartKindLongest(a, b Marker) int { return startKindLongest(&a, &b) }
-
-// startKindLongest is byStartKindLongest on pointers, so no marker is copied.
-func startKindLongest(a, b *Marker) int {
-	if a.Start != b.Start {
-		return a.Start - b.Start
-	}
-	if a.Kind != b.Kind {
-		return strings.Compare(string(a.Kind), string(b.Kind))
-	}
-	return b.End - a.End
-}
-
-// apologySentences counts the sentences that hold at least one apology.
-func (az *analyzer) apologySentences(ms []Marker) int {
-	n, last := 0, -1
-	for _, m := range ms {
-		if m.Kind != MarkApology {
-			continue
-		}
-		if s := az.sentenceAt(m.Start); s != last {
-			n, last = n+1, s
-		}
-	}
-	return n
-}
-
-// suppressedBy says which markers cancel another where their spans overlap:
-// the "I can do" inside "I'll see what I can do" is a hedge, and inside "Is
-// there anything else I can do?" a stock close, not a statement of authority.
-// cueCancel markers cancel the kind their Detail names.
-var suppressedBy = map[MarkerKind][]MarkerKind{
-	MarkVague:       {MarkHedge}, // "I'll see what I can do" hedges; it promises nothing
-	MarkAuthority:   {MarkHedge, MarkFiller},
-	MarkPromise:     {MarkHedge},
-	MarkOwnsMistake: {MarkBlame},
-}
-
-// isSuppressor reports a kind that can cancel another.
-func isSuppressor(k MarkerKind) bool {
-	return k == cueCancel || k == MarkHedge || k == MarkBlame || k == MarkOwnsMistake || k == MarkFiller
-}
-
-// dedupe keeps one marker per stretch of text and kind: ms is sorted by Start,
-// then longest first, so the first of overlapping same-kind markers is kept.
-// It remembers only the end of the last kept marker of each kind, so a turn of
-// any length costs one pass. Vetoed candidates are left out here.
-func (az *analyzer) dedupe(ms []Marker) []Marker {
-	ends := az.ends[:0]
-	kept := ms[:0]
-next:
-	for _, m := range ms {
-		if m.Kind == cueDropped {
-			continue
-		}
-		for i := range ends {
-			if ends[i].kind == m.Kind {
-				if m.Start < ends[i].end {
-					continue next // the same behaviour, already shown by an earlier or longer span
-				}
-				ends[i].end = m.End
-				kept = append(kept, m)
-				continue next
-			}
-		}
-		ends = append(ends, kindEnd{m.Kind, m.End})
-		kept = append(kept, m)
-	}
-	az.ends = ends
-	return kept
-}
-
-// kindEnd is where the last kept marker of a kind ends.
-type kindEnd struct {
-	kind MarkerKind
-	end  int
-}
-
-// spanGroup holds the suppressors of one kind (and, for cueCancel, one
-// cancelled kind) in Start order, with the largest End seen so far at each
-// position: a marker overlaps one of them exactly when, among those starting
-// before it ends, the largest End passes its Start. One binary search per
-// marker keeps the pass O(n log n) however many suppressors a turn has.
-type spanGroup struct {
-	kind, cancels MarkerKind
-	starts        []int
-	maxEnds       []int
-}
-
-// overlaps reports whether any span in g overlaps start..end.
-func (g *spanGroup) overlaps(start, end int) bool {
-	k, _ := slices.BinarySearch(g.starts, end) // spans starting before end
-	return k > 0 && g.maxEnds[k-1] > start
-}
-
-// group returns the group for kind and cancels, creating it.
-func (az *analyzer) group(kind, cancels MarkerKind) *spanGroup {
-	for i := range az.groups {
-		if g := &az.groups[i]; g.kind == kind && g.cancels == cancels {
-			return g
-		}
-	}
-	az.groups = append(az.groups, spanGroup{kind: kind, cancels: cancels})
-	return &az.groups[len(az.groups)-1]
-}
-
-// findGroup returns the group for kind and cancels, or nil.
-func (az *analyzer) findGroup(kind, cancels MarkerKind) *spanGroup {
-	for i := range az.groups {
-		if g := &az.groups[i]; g.kind == kind && g.cancels == cancels {
-			return g
-		}
-	}
-	return nil
-}
-
-// dropSuppressed removes markers cancelled by an overlapping marker, and the
-// cancel markers themselves.
-func (az *analyzer) dropSuppressed(ms []Marker) []Marker {
-	for i := range az.groups {
-		az.groups[i].starts, az.groups[i].maxEnds = az.groups[i].starts[:0], az.groups[i].maxEnds[:0]
-	}
-	az.owned = slices.Grow(az.owned[:0], len(az.tok.sents))[:len(az.tok.sents)]
-	clear(az.owned)
-	// Cancels first, so a suppressor that is itself cancelled ("we'll see about"
-	// is no hedge) suppresses nothing.
-	for _, m := range ms {
-		if m.Kind == cueCancel {
-			az.addSpan(az.group(cueCancel, MarkerKind(m.Detail)), m)
-		}
-	}
-	for _, m := range ms {
-		if !isSuppressor(m.Kind) || m.Kind == cueCancel || az.cancelled(m) {
-			continue
-		}
-		az.addSpan(az.group(m.Kind, ""), m)
-		if m.Kind == MarkOwnsMistake {
-			az.owned[az.sentenceAt(m.Start)] = true
-		}
-	}
-	out := ms[:0]
-	for _, m := range ms {
-		if m.Kind == cueCancel || az.suppressed(m) {
-			continue
-		}
-		if m.Kind == MarkBlame && az.owned[az.sentenceAt(m.Start)] {
-			continue // "the update deleted your notes, and that's our fault" owns, not blames
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
-// addSpan adds m's span to group g, keeping g in Start order (ms is sorted).
-func (az *analyzer) addSpan(g *spanGroup, m Marker) {
-	top := m.End
-	if n := len(g.maxEnds); n > 0 {
-		top = max(top, g.maxEnds[n-1])
-	}
-	g.starts, g.maxEnds = append(g.starts, m.Start), append(g.maxEnds, top)
-}
-
-// cancelled reports whether a cancel naming m's kind overlaps m.
-func (az *analyzer) cancelled(m Marker) bool {
-	g := az.findGroup(cueCancel, m.Kind)
-	return g != nil && g.overlaps(m.Start, m.End)
-}
-
-// suppressed reports whether a suppressor of m's kind, or a cancel naming it, overlaps m.
-func (az *analyzer) suppressed(m Marker) bool {
-	for _, by := range suppressedBy[m.Kind] {
-		if g := az.findGroup(by, ""); g != nil && g.overlaps(m.Start, m.End) {
-			return true
-		}
-	}
-	g := az.findGroup(cueCancel, m.Kind)
-	return g != nil && g.overlaps(m.Start, m.End)
 }
 
 // tokenAt returns the index of the first token starting at or after byte off.

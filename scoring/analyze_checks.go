@@ -23,7 +23,7 @@ const pastWordsList = "was were had since last ago arrived came ordered promised
 	"supposed placed called said booked scheduled"
 
 // moneyWords follow an amount: "25 dollars".
-var moneyWords = wordSet(wordLists["amount"])
+var moneyWords = wordsByID(wordLists["amount"])
 
 // wordSet builds a lookup set from words separated by spaces or '|'.
 func wordSet(words string) map[string]bool {
@@ -41,15 +41,17 @@ func (az *analyzer) keep(h match) bool {
 		return false // quoted words are the customer's or a policy's, not the agent's
 	}
 	c := h.r.check
-	f := az.flags[toks[h.lo].sent]
+	if c == 0 {
+		return true // most rows ask for no check
+	}
 	switch {
 	case c&notNegated != 0 && az.before(h.lo, 2, negators):
 		return false
 	case c&notHedged != 0 && az.before(h.lo, 4, hedgeWords):
 		return false
-	case c&needsRequest != 0 && !f.request && !az.tok.sents[toks[h.lo].sent].question:
+	case c&needsRequest != 0 && !az.flags[toks[h.lo].sent].request && !az.tok.sents[toks[h.lo].sent].question:
 		return false
-	case c&noTimeInSentence != 0 && f.hasTime:
+	case c&noTimeInSentence != 0 && az.flags[toks[h.lo].sent].hasTime:
 		return false
 	case c&notPast != 0 && az.before(h.lo, 3, pastWords):
 		return false
@@ -83,6 +85,9 @@ func (az *analyzer) amountIn(s int) float64 {
 
 // firstAmount reads sentence s for its first money amount.
 func (az *analyzer) firstAmount(s int) float64 {
+	if !az.tok.shaped {
+		return 0 // no number in the turn
+	}
 	sent := az.tok.sents[s]
 	toks := az.tok.toks[sent.tokLo:sent.tokHi]
 	for i := range toks {
@@ -91,7 +96,7 @@ func (az *analyzer) firstAmount(s int) float64 {
 			continue
 		}
 		signed := i > 0 && toks[i-1].money && toks[i-1].end == t.start
-		named := i+1 < len(toks) && moneyWords[az.tok.key(toks[i+1])]
+		named := i+1 < len(toks) && az.tokenIn(&moneyWords, sent.tokLo+i+1)
 		if signed || named {
 			if v, err := strconv.ParseFloat(strings.ReplaceAll(az.tok.key(*t), ",", ""), 64); err == nil {
 				return v
@@ -126,6 +131,9 @@ func allDigits(s string) bool {
 // error codes ("E-4012", "ERR_TIMEOUT") as jargon, and role prefixes at the start
 // of a sentence ("system:", "assistant:") as text aimed at the grader.
 func (az *analyzer) findShapes() {
+	if !az.tok.shaped {
+		return // no code and no colon
+	}
 	toks := az.tok.toks
 	for i := range toks {
 		t := &toks[i] // by pointer: this loop reads every token of the turn
@@ -135,14 +143,14 @@ func (az *analyzer) findShapes() {
 		if end := az.codeEnd(i); t.code && end > 0 {
 			az.add(MarkJargon, t.start, end)
 		}
-		if t.colon && roleWords[az.tok.key(*t)] && i == az.tok.sents[t.sent].tokLo {
+		if t.colon && az.tokenIn(&roleWords, i) && i == az.tok.sents[t.sent].tokLo {
 			az.add(MarkInjection, t.start, t.end+1)
 		}
 	}
 }
 
 // roleWords are the speaker labels of a chat prompt.
-var roleWords = wordSet("system assistant developer")
+var roleWords = wordsByID("system assistant developer")
 
 // codeEnd returns the end of an error code starting at token i, or 0.
 func (az *analyzer) codeEnd(i int) int {

@@ -30,6 +30,54 @@ type rule struct {
 	detail  string
 	check   checkFlags
 	cancels MarkerKind // for cueCancel rows: the kind this phrase shows is not meant
+	use     ruleUse    // what the passes over the hits do with it, read from kind once
+	facts   kindFacts  // what the passes over the candidates ask of kind (see kindFacts)
+}
+
+// ruleUse says what the passes over a turn's hits do with a rule's hit. It
+// is worked out from the rule's kind when the tables are compiled: each pass
+// reads every hit of a turn, and comparing kinds, which are strings, cost
+// more than the rest of the pass.
+type ruleUse uint8
+
+const (
+	useCandidate ruleUse = 1 << iota // applyRules makes the hit a candidate marker
+	useRequest                       // the hit's sentence asks for something (markCues)
+	useFuture                        // it speaks of the future
+	useApology                       // it apologises or owns a fault
+	useExcuse                        // it excuses
+	useTimeCue                       // the hit is a cue for the date parser (timeCues)
+	useTime                          // the hit is a time commitment of timeTable (findTimes)
+	useCancel                        // the hit's candidate cancels the kind the rule names
+)
+
+// useOf returns what the passes over the hits do with a hit of kind k.
+func useOf(k MarkerKind) ruleUse {
+	var u ruleUse
+	switch k {
+	case cueRequest:
+		u |= useRequest
+	case cueFuture, MarkConcreteAction, MarkPromise, MarkFollowUp, MarkEscalation:
+		u |= useFuture
+	case MarkApology, cueOwning:
+		u |= useApology
+	case cueExcuse:
+		u |= useExcuse
+	}
+	switch k {
+	case cueTime:
+		u |= useTimeCue
+	case MarkTimeCommitment:
+		u |= useTime
+	case cueCancel:
+		u |= useCancel
+	}
+	switch k {
+	case cueRequest, cueTime, cueFuture, cueExcuse, cueOwning, MarkTimeCommitment:
+	default:
+		u |= useCandidate
+	}
+	return u
 }
 
 // checkFlags are the context checks a rule asks for after its words matched.
@@ -92,7 +140,7 @@ func compileTables(groups []patternGroup) *phraseIndex {
 	root, vocab := newNode(), vocabBuilder{}
 	for gi := range groups {
 		g := &groups[gi]
-		r := &rule{kind: g.kind, detail: g.detail, check: g.check, cancels: g.cancels}
+		r := &rule{kind: g.kind, detail: g.detail, check: g.check, cancels: g.cancels, use: useOf(g.kind), facts: factsOf(g.kind)}
 		for _, p := range g.phrases {
 			seqs, err := expandPattern(p)
 			if err != nil {
@@ -226,19 +274,29 @@ type match struct {
 	lo, hi int
 }
 
-// matchAll finds every pattern hit in toks, in token order, appending to out.
-// A hit never crosses a sentence boundary.
-func matchAll(toks []token, out []match) []match {
+// matchAll finds every pattern hit in toks, whose sentences are sents, in
+// token order, appending to out. A hit never crosses a sentence boundary.
+func matchAll(toks []token, sents []sentence, out []match) []match {
 	m := matcher{toks: toks, out: out}
+	rootNext, root := index.rootNext, index.root
 	for i := range toks {
 		t := &toks[i]
-		m.lo, m.sent = i, t.sent
-		// The first step, done here by array index, is where most words fail.
-		if child := index.rootNext[t.id]; child != nil {
+		if i >= m.hi { // the first token of a sentence
+			m.hi = len(toks)
+			if int(t.sent) < len(sents) {
+				m.hi = sents[t.sent].tokHi
+			}
+		}
+		m.lo = i
+		// The first step, done here by array index, is where most words fail;
+		// the second, where most of the rest do, is tested here too, so that
+		// a walk that would end at once is not called.
+		if child := rootNext[t.id]; child != nil &&
+			(len(child.rules) > 0 || child.gap != nil || i+1 < m.hi && child.mayStep(&toks[i+1])) {
 			m.walk(child, i+1)
 		}
 		if t.class != 0 {
-			for c, child := range index.root.class {
+			for c, child := range root.class {
 				if child != nil && t.class&(1<<c) != 0 {
 					m.walk(child, i+1)
 				}
@@ -254,41 +312,57 @@ func matchAll(toks []token, out []match) []match {
 type matcher struct {
 	toks []token
 	out  []match
-	lo   int   // the token the current hit began at
-	sent int32 // its sentence, which the hit may not leave
+	lo   int // the token the current hit began at
+	hi   int // the end of its sentence, which the hit may not leave
 }
 
-// walk follows the trie from n with the next token at j.
+// walk follows the trie from n with the next token at j. Most walks end at
+// once, the next token taking no edge of n: that test is made here, so
+// only a token that may step pays for the call.
 func (m *matcher) walk(n *node, j int) {
+	if len(n.rules) > 0 {
+		m.emit(n, j)
+	}
+	if j >= m.hi {
+		return
+	}
+	if t := &m.toks[j]; n.mayStep(t) {
+		m.step(n, t, j)
+	}
+	if n.gap != nil {
+		m.walkGap(n.gap, j)
+	}
+}
+
+// emit records a hit for each rule of n, the hit ending before token j.
+func (m *matcher) emit(n *node, j int) {
 	for _, r := range n.rules {
 		m.out = append(m.out, match{r: r, lo: m.lo, hi: j})
 	}
-	if j >= len(m.toks) || m.toks[j].sent != m.sent {
-		return
-	}
-	m.step(n, j)
-	if n.gap != nil {
-		// The smallest gap that completes a pattern wins, so "the courier lost it,
-		// not our fault" cites "the courier lost", not everything up to "fault".
-		// A gap node has no rules of its own, as patterns never end in '*'.
-		for k := j; k <= j+maxGap && k < len(m.toks) && m.toks[k].sent == m.sent; k++ {
-			if !n.gap.mayStep(&m.toks[k]) {
-				continue // no edge of the gap node takes this word: stepping would find nothing
-			}
-			had := len(m.out)
-			if m.step(n.gap, k); len(m.out) > had {
-				break
-			}
+}
+
+// walkGap steps from gap, the node after a '*', with each of the next few
+// tokens of the sentence from j. The smallest gap that completes a pattern
+// wins, so "the courier lost it, not our fault" cites "the courier lost", not
+// everything up to "fault". A gap node has no rules of its own, as patterns
+// never end in '*'.
+func (m *matcher) walkGap(gap *node, j int) {
+	ids, classes := gap.idMask, gap.classMask // gap.mayStep, read once for the whole gap
+	for k, end := j, min(j+maxGap+1, m.hi); k < end; k++ {
+		t := &m.toks[k]
+		if ids&(1<<(t.id&63)) == 0 && t.class&classes == 0 {
+			continue // no edge of the gap node takes this word: stepping would find nothing
+		}
+		had := len(m.out)
+		if m.step(gap, t, k); len(m.out) > had {
+			break
 		}
 	}
 }
 
-// step follows every edge of n that token j can take: its word and its classes.
-func (m *matcher) step(n *node, j int) {
-	t := &m.toks[j]
-	if !n.mayStep(t) {
-		return
-	}
+// step follows every edge of n that token t, at j, can take: its word and
+// its classes. The caller has asked n.mayStep(t).
+func (m *matcher) step(n *node, t *token, j int) {
 	if child := n.child(t.id); child != nil {
 		m.walk(child, j+1)
 	}

@@ -184,3 +184,29 @@ func TestLowerSpanLowersOnlyWhenItMust(t *testing.T) {
 		t.Errorf("lowerSpan of a capitalised span = %q, want %q", got, "friday at noon")
 	}
 }
+
+// TestUseOfKinds checks what the passes over the hits do with each kind of
+// hit: a cue sets its sentence's flag and is no candidate, a time row is
+// left to findTimes, and a marker kind is a candidate.
+func TestUseOfKinds(t *testing.T) {
+	for _, tc := range []struct {
+		kind MarkerKind
+		want ruleUse
+	}{
+		{cueRequest, useRequest},
+		{cueFuture, useFuture},
+		{cueOwning, useApology},
+		{cueExcuse, useExcuse},
+		{cueTime, useTimeCue},
+		{MarkTimeCommitment, useTime},
+		{MarkApology, useApology | useCandidate},
+		{MarkPromise, useFuture | useCandidate},
+		{MarkConcreteAction, useFuture | useCandidate},
+		{MarkHedge, useCandidate},
+		{cueCancel, useCandidate | useCancel},
+	} {
+		if got := useOf(tc.kind); got != tc.want {
+			t.Errorf("useOf(%s) = %b, want %b", tc.kind, got, tc.want)
+		}
+	}
+}

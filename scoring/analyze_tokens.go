@@ -51,8 +51,12 @@ type tokenizer struct {
 	wordsBefore int
 	sents       []sentence
 	quoted      bool
-	cur         sentence // the sentence being built
-	open        bool     // cur has at least one token
+	// shaped is set when some token is a number or a code, or is followed
+	// by a colon: the passes that look only at such tokens (timeCues,
+	// findShapes) skip a turn without one, as most turns are.
+	shaped bool
+	cur    sentence // the sentence being built
+	open   bool     // cur has at least one token
 }
 
 // isWordByte reports an ASCII letter, digit or '_'. It is asked of nearly every
@@ -72,7 +76,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func (t *tokenizer) tokenize(text string) {
 	t.text, t.lower = text, ""
 	t.toks, t.sents, t.words, t.wordsBefore = t.toks[:0], t.sents[:0], 0, 0
-	t.quoted, t.open = false, false
+	t.quoted, t.open, t.shaped = false, false, false
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -147,6 +151,7 @@ func (t *tokenizer) word(i int) int {
 	tok := t.push(start, i, false)
 	tok.num, tok.apos, tok.odd = num, apos, curly || upper
 	tok.code = underscore || dashed || acronym || digits && !num
+	t.shaped = t.shaped || tok.code || num
 	tok.id = id
 	tok.lex = index.lex[tok.id]
 	tok.class = classOf(key, num, tok.id)
@@ -257,7 +262,7 @@ func (t *tokenizer) punct(i int, c byte) {
 		t.quoted = !t.quoted
 	case ':':
 		if n := len(t.toks); n > 0 && t.toks[n-1].end == i {
-			t.toks[n-1].colon = true
+			t.toks[n-1].colon, t.shaped = true, true
 		}
 		t.markPause()
 	case ',', ';':

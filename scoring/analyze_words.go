@@ -27,7 +27,9 @@ func (t *tokenizer) plainWord(start, end int) {
 	id := t.idOfPlain(start, end)
 	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
 	tok := t.push(start, end, false)
-	tok.code = dashed
+	if dashed {
+		tok.code, t.shaped = true, true
+	}
 	tok.id = id
 	tok.lex = index.lex[id]
 	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the call
@@ -44,7 +46,9 @@ func (t *tokenizer) capitalWord(start, end int) {
 	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
 	tok := t.push(start, end, false)
 	tok.odd = true
-	tok.code = dashed
+	if dashed {
+		tok.code, t.shaped = true, true
+	}
 	tok.id = id
 	tok.lex = index.lex[id]
 	tok.class = classOf(key, false, id)

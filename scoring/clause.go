@@ -63,14 +63,15 @@ type clause struct {
 	pastAux    bool // the auxiliary is past: "was", "did", "had"
 	hasHave    bool // a perfect: "have", "'ve"
 	modalWould bool
-	can        bool   // the modal is "can" itself: ability ("I can refund"), not possibility
-	should     bool   // the modal is "should" or "ought": what ought to have happened
-	ruleSubj   bool   // the subject is a rule: "our policy", "the fare rules", "the system"
-	linking    bool   // the main verb links like be: "that sounds stressful"
-	quoted     bool   // holds words in quotes: someone else's words, not the agent's
-	bag        lex    // every property of every word in the clause, for quick rejection
-	gate       gate   // the yes/no facts above that rows test together (see gateOf)
-	lists      uint64 // the verb lists the main verb is in (see verbIndex)
+	can        bool     // the modal is "can" itself: ability ("I can refund"), not possibility
+	should     bool     // the modal is "should" or "ought": what ought to have happened
+	ruleSubj   bool     // the subject is a rule: "our policy", "the fare rules", "the system"
+	linking    bool     // the main verb links like be: "that sounds stressful"
+	quoted     bool     // holds words in quotes: someone else's words, not the agent's
+	bag        lex      // every property of every word in the clause, for quick rejection
+	words      needBits // the needs of checkWords the clause meets (see wordNeed)
+	gate       gate     // the yes/no facts above that rows test together (see gateOf)
+	lists      uint64   // the verb lists the main verb is in (see verbIndex)
 	// lemma is filled from the main verb's token when the clause is read.
 	byWho   actor // a passive's "by ..." agent, actNone when there is none
 	lastAux int   // the last auxiliary read, which is the main verb when no other follows ("you'll have it")
@@ -82,10 +83,10 @@ func (az *analyzer) readClauses() {
 	for si := range az.tok.sents {
 		s := &az.tok.sents[si]
 		question := s.question && !az.isTagQuestion(s)
-		lo := s.tokLo
+		lo, first := s.tokLo, len(az.clauses)
 		cond := az.opensCondition(lo) // only a condition or a time can run into its main clause
 		for i := s.tokLo; i < s.tokHi; i++ {
-			if i > lo && (az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i)) {
+			if i > lo && (az.mayStartClause(i) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i)) {
 				if end := az.parentheticalRelative(lo, i, s.tokHi); end > 0 {
 					i = end // "the terms, which you accepted, | clearly state": one clause, its subject holding the relative
 					continue
@@ -96,6 +97,7 @@ func (az *analyzer) readClauses() {
 			}
 		}
 		az.addClause(lo, s.tokHi, question)
+		az.noteSentenceWords(first)
 	}
 }
 
@@ -130,12 +132,19 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	ci := int32(len(az.clauses) - 1)
 	c := &az.clauses[ci]
 	c.lo, c.hi, c.subj, c.verb, c.question, c.lastAux = lo, hi, -1, -1, question, -1
-	for i := lo; i < hi; i++ { // one pass over the tokens: their clause, its words' properties
+	// One pass over the tokens: their clause, its words' properties. Kept in
+	// locals, so that each token costs loads and no stores to the clause.
+	var bag lex
+	var words needBits
+	quoted, needed := false, neededWords
+	for i := lo; i < hi; i++ {
 		t := &az.tok.toks[i]
 		t.clause = ci
-		c.bag |= t.lex
-		c.quoted = c.quoted || t.quoted
+		bag |= t.lex
+		words |= needed[t.id]
+		quoted = quoted || t.quoted
 	}
+	c.bag, c.words, c.quoted = bag, words, quoted
 	az.readClause(c)
 	if c.subj < 0 && c.verb >= 0 && ci > 0 && az.sharesSubject(c, &az.clauses[ci-1]) {
 		az.inheritSubject(c, &az.clauses[ci-1])

@@ -20,15 +20,18 @@ type compiledRule struct {
 	needs         lex // one of these must be in the clause (see clauseNeeds)
 	verbs, except uint64
 	words         func(*analyzer, *clause) bool
+	wordNeed      needBits // what the check cannot pass without (see checkWords)
 	row           *clauseRule
 }
 
 // ruleIndex holds the compiled rows: adds by the actor, aspect and shape
 // (see shapeOf) they accept, a row that does not care being under every one;
-// vetoes by the slot of their kind (see vetoSlot).
+// vetoes by the slot of their kind (see vetoSlot), and again by the actor
+// and aspect they accept, as adds are.
 type ruleIndex struct {
-	adds   [actThing + 1][aspPresent + 1][shapes]ruleBucket
-	vetoes [vetoSlots][]compiledRule
+	adds     [actThing + 1][aspPresent + 1][shapes]ruleBucket
+	vetoes   [vetoSlots][]compiledRule
+	vetoesBy [vetoSlots][actThing + 1][aspPresent + 1][]compiledRule
 }
 
 // A clause's shape is its negation and voice bits packed into a small number,
@@ -53,6 +56,13 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 				panic("scoring: clause rule " + r.name + " vetoes a kind vetoSlot has no slot for")
 			}
 			ix.vetoes[k] = append(ix.vetoes[k], cr)
+			for a := range ix.vetoesBy[k] {
+				for t := range ix.vetoesBy[k][a] {
+					if (r.who == 0 || r.who&(1<<a) != 0) && (r.when == 0 || r.when&(1<<t) != 0) {
+						ix.vetoesBy[k][a][t] = append(ix.vetoesBy[k][a][t], cr)
+					}
+				}
+			}
 			continue
 		}
 		shapeMask, shapeWant := shapeOf(cr.mask), shapeOf(cr.want)
@@ -75,7 +85,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 // compileRow resolves one row's names into bits and its check function.
 func compileRow(r *clauseRule) compiledRule {
 	cr := compiledRule{bit: kindBit(r.kind), who: r.who, when: r.when, verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
-		words: clauseWords[r.words], needs: clauseNeeds[r.words], row: r}
+		words: clauseWords[r.words], needs: clauseNeeds[r.words], wordNeed: needOf[r.words], row: r}
 	if r.words != "" && cr.words == nil || r.verbs != "" && cr.verbs == 0 || r.except != "" && cr.except == 0 {
 		// A row naming a check or list that does not exist would match every
 		// clause; this is a programming error that any test run reports.
@@ -115,6 +125,7 @@ var checkGates = map[string]gate{
 	"event deadline": gTemporal,  // only a clause of when ties a deadline
 	"because theirs": gCausal,    // only a clause of reason gives one
 	"fault is yours": gNoVerb,    // "the mistake was yours": be is the only verb
+	"accuses":        gQuestion,  // a reproach is asked
 }
 
 // gates folds a row's yes/no conditions and voice into a mask and the value
@@ -174,7 +185,7 @@ func (az *analyzer) applyClauseRules() {
 func (az *analyzer) readTurnClauses() {
 	az.readClauses()
 	az.findAnchors()
-	az.noteSentenceClauses()
+	az.clausesNoted, az.resultsNoted = false, false // noted when a check first asks (see noteClauses)
 	az.nextOr = az.nextOr[:0]
 	az.noteFoundKinds()
 }
@@ -186,12 +197,13 @@ func (az *analyzer) readTurnClauses() {
 // row's check, so that it is only called when nothing cheaper has already
 // ruled it out.
 func (az *analyzer) addRowsOf(ci int, c *clause) {
-	g, lists, found := c.gate, c.lists, az.found[ci]
+	g, lists, found, words := c.gate, c.lists, az.found[ci], c.words
 	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(g)]
 	for w, m := range b.candidates(c.bag, g) {
 		for ; m != 0; m &= m - 1 {
 			r := &b.rows[w*64+bits.TrailingZeros64(m)]
-			if g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
+			// The word need first: it turns away the most rows (see checkWords).
+			if r.wordNeed&^words != 0 || g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
 				continue
 			}
 			if r.words != nil && !r.words(az, c) {
@@ -223,8 +235,8 @@ func (az *analyzer) addRowMarker(k MarkerKind, c *clause) {
 func (az *analyzer) noteFoundKinds() {
 	az.found = slices.Grow(az.found[:0], len(az.clauses))[:len(az.clauses)]
 	clear(az.found)
-	for i := range az.cands {
-		if b := kindBit(az.cands[i].Kind); b != 0 {
+	for i, f := range az.candFacts {
+		if b := uint8(f); b != 0 {
 			az.found[az.clauseAt(az.candToken(i))] |= b
 		}
 	}
@@ -256,61 +268,6 @@ func kindBit(k MarkerKind) uint8 {
 		return 1 << 6
 	case MarkPolicy:
 		return 1 << 7
-	}
-	return 0
-}
-
-// noteSentenceClauses counts, per sentence, the clauses that take a step,
-// promise one, or tell what was done, and, per span of a sentence between
-// words of contrast ("but", "though"), the clauses that take or promise a
-// step: once for the turn, so the checks that ask read a count.
-func (az *analyzer) noteSentenceClauses() {
-	az.spanOf, az.spans = az.spanOf[:0], az.spans[:0]
-	for i := range az.clauses {
-		c := &az.clauses[i]
-		sent := az.tok.toks[c.lo].sent
-		f := &az.flags[sent]
-		f.steps += count(c.isStep())
-		f.promises += count(c.promises())
-		f.told += count(c.tells())
-		if i == 0 || az.tok.toks[az.clauses[i-1].lo].sent != sent || az.opensContrast(i) {
-			az.spans = append(az.spans, spanSteps{})
-		}
-		s := &az.spans[len(az.spans)-1]
-		s.steps += int32(count(c.isStep()))
-		s.ours += int32(count(c.ourStep()))
-		az.spanOf = append(az.spanOf, int32(len(az.spans)-1))
-	}
-	az.noteResults()
-}
-
-// spanSteps counts the clauses of a span that are steps (isStep) and the
-// company's own steps (ourStep).
-type spanSteps struct{ steps, ours int32 }
-
-// spanOfClause returns the step counts of the span clause c sits in.
-func (az *analyzer) spanOfClause(c *clause) spanSteps {
-	return az.spans[az.spanOf[az.clauseIndex(c)]]
-}
-
-// isStep: the company acting on a step, or anything under way or promised.
-func (c *clause) isStep() bool {
-	return c.actor == actAgent && c.lists&stepList != 0 || c.aspect == aspWill || c.aspect == aspNow
-}
-
-// promises: a main clause saying what will be done, by anyone but the customer.
-func (c *clause) promises() bool {
-	return !c.temporal && !c.cond && c.aspect == aspWill && c.actor != actCustomer
-}
-
-// tells: a clause saying what was done or what happens.
-func (c *clause) tells() bool {
-	return c.aspect == aspDone || c.aspect == aspPresent
-}
-
-func count(b bool) int {
-	if b {
-		return 1
 	}
 	return 0
 }
@@ -368,7 +325,7 @@ func (az *analyzer) matchesBeyondIndex(r *compiledRule, c *clause) bool {
 		return false
 	case c.lists&r.except != 0:
 		return false
-	case r.words != nil && !r.words(az, c):
+	case r.words != nil && (r.wordNeed&^c.words != 0 || !r.words(az, c)):
 		return false
 	}
 	return true
@@ -422,8 +379,8 @@ func gateOf(c *clause) gate {
 // for the veto rows that read it ("I can put you on the evening train or
 // refund the ticket": a time among options is not yet a commitment).
 func (az *analyzer) noteChoiceSentences() {
-	for i := range az.cands {
-		if az.cands[i].Kind == MarkChoices {
+	for i, f := range az.candFacts {
+		if f == kindFacts(kindBit(MarkChoices)) {
 			az.flags[az.sentenceAt(az.cands[i].Start)].choice = true
 		}
 	}

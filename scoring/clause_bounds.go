@@ -139,19 +139,29 @@ func (az *analyzer) isTagQuestion(s *sentence) bool {
 		az.lexAt(pron)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(pron)&auxBits == 0
 }
 
+// mayStartClause reports whether a clause can begin at token i: after a
+// pause, or at a word of the kinds every case of clauseStartsAt needs
+// without one. It is asked of every word of a turn and turns most away, so
+// it is kept small enough to inline; only the rest pay for the call.
+func (az *analyzer) mayStartClause(i int) bool {
+	toks := az.tok.toks
+	if toks[i-1].pause {
+		return true
+	}
+	// A word the lexicon does not know starts a clause only after a pause;
+	// most prepositions, auxiliaries and adverbs start none without one.
+	b := az.lexAt(i)
+	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy
+}
+
 // clauseStartsAt reports whether a new clause begins at token i: after a pause
 // when a subject, conjunction or "done" follows; at a subordinating word; or
 // at "and"/"but"/"so" followed by a subject pronoun ("..., or I can send").
+// The caller has asked mayStartClause.
 func (az *analyzer) clauseStartsAt(i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
-	if b == 0 && !prevPause {
-		return false // a word the lexicon does not know starts a clause only after a pause
-	}
-	if !prevPause && b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i].id != idBy {
-		return false // no pause before it, and nothing every case below needs: most prepositions, auxiliaries, adverbs
-	}
 	switch {
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"
@@ -202,6 +212,11 @@ var reportingVerbs = wordSet("understand know see say mean think believe realise
 // paid"), or "you" itself ("our records show you paid").
 func (az *analyzer) startsReported(i int) bool {
 	toks := az.tok.toks
+	if toks[i].id != idThat && toks[i-1].lex&(lxReport|lxGuess|lxAdverb) == 0 {
+		// Every case below needs "that" here, or a verb of knowing, saying or
+		// guessing, or an adverb, just before: most words have neither.
+		return false
+	}
 	b := az.lexAt(i)
 	switch {
 	case b&lxDet != 0 && az.evidenceShows(i-1):
@@ -219,7 +234,7 @@ func (az *analyzer) startsReported(i int) bool {
 	case b&lxCustomer != 0 && b&lxDet == 0 && toks[i].id != idYourself:
 		// "our logs show | you logged in", "I can see | you skipped it"; but "we've
 		// guaranteed you a slot" gives "you" something
-		return az.markAt(i-1)&lxReport != 0 && !givingVerbs[az.tok.key(toks[i-1])]
+		return az.markAt(i-1)&lxReport != 0 && !az.tokenIn(&givingVerbs, i-1)
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&auxBits != 0 && az.markAt(i-1)&lxReport != 0:
 		return true // "I promise | it'll be with you", "I can see | it's been dropped"
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&lxDet == 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
@@ -300,7 +315,7 @@ func (az *analyzer) finiteVerbWithin(lo, n int) bool {
 
 // givingVerbs report a promise, or tell something, and take the customer as
 // who it is made or told to: "I'll tell you what happened" does not report "you".
-var givingVerbs = wordSet("promise promised guarantee guaranteed assure assured swear tell told tells")
+var givingVerbs = wordsByID("promise promised guarantee guaranteed assure assured swear tell told tells")
 
 // idTo is the id of "to", before which a verb has no tense of its own.
 var idTo = wordID("to")

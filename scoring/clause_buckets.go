@@ -24,8 +24,10 @@ type ruleBucket struct {
 	// need it (one of a row's bits will do).
 	byBit []rowSet
 	// byGate holds, for each value of the gate bits gateKey reads, the rows
-	// that accept it; the other bits are left to the row's own test.
-	byGate [gateKeys]rowSet
+	// that accept it, and byCheckGate the same for checkGateKey; the shape
+	// bits are the bucket's own.
+	byGate      [gateKeys]rowSet
+	byCheckGate [checkGateKeys]rowSet
 }
 
 // gateKeys is how many values gateKey takes.
@@ -35,6 +37,16 @@ const gateKeys = 16
 // gCond, gGeneric, gQuestion, gTemporal.
 func gateKey(g gate) int {
 	return int(g>>1) & (gateKeys - 1)
+}
+
+// checkGateKeys is how many values checkGateKey takes.
+const checkGateKeys = 8
+
+// checkGateKey packs the gate bits only checkGates name: gDoneAlone,
+// gCausal, gNoVerb. Rows whose check needs one of them are many, and most
+// clauses lack them.
+func checkGateKey(g gate) int {
+	return int(g>>8) & (checkGateKeys - 1)
 }
 
 // add appends row r to the bucket.
@@ -48,6 +60,12 @@ func (b *ruleBucket) add(r compiledRule) {
 	for k := range b.byGate {
 		if k&keyMask == keyWant {
 			b.byGate[k][i/64] |= 1 << (i % 64)
+		}
+	}
+	keyMask, keyWant = checkGateKey(r.mask), checkGateKey(r.want)
+	for k := range b.byCheckGate {
+		if k&keyMask == keyWant {
+			b.byCheckGate[k][i/64] |= 1 << (i % 64)
 		}
 	}
 	if r.needs == 0 {
@@ -75,7 +93,7 @@ func (b *ruleBucket) rank(bit lex) int {
 
 // candidates returns the rows a clause whose words have the properties bag
 // and whose gate bits are g can match: those that need no word, or one bag
-// holds, and that accept the bits of g gateKey reads.
+// holds, and that accept the bits of g gateKey and checkGateKey read.
 func (b *ruleBucket) candidates(bag lex, g gate) rowSet {
 	set := b.free
 	for m := bag & b.needs; m != 0; m &= m - 1 {
@@ -84,9 +102,9 @@ func (b *ruleBucket) candidates(bag lex, g gate) rowSet {
 			set[w] |= by[w]
 		}
 	}
-	by := &b.byGate[gateKey(g)]
+	by, byCheck := &b.byGate[gateKey(g)], &b.byCheckGate[checkGateKey(g)]
 	for w := range set {
-		set[w] &= by[w]
+		set[w] &= by[w] & byCheck[w]
 	}
 	return set
 }

@@ -191,21 +191,8 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 	if c.personal || c.hasHave || c.passive {
 		return false
 	}
-	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, "without") ||
+	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, wordWithout) ||
 		az.clauseHasAny(c, wronglyWords) && c.lists&listWarns == 0
-}
-
-// clauseHasWord reports whether the clause holds word k.
-func (az *analyzer) clauseHasWord(c *clause, k string) bool {
-	if id := wordID(k); id != 0 {
-		return az.clauseHasID(c, id) // a word the index knows is compared by id: one integer per token
-	}
-	for i := c.lo; i < c.hi; i++ {
-		if az.tok.key(az.tok.toks[i]) == k {
-			return true
-		}
-	}
-	return false
 }
 
 // exclaimsBad: "What an awful way to start a holiday.", "How disappointing that must have been."
@@ -226,26 +213,6 @@ func (az *analyzer) exclaimsBad(c *clause) bool {
 // wronglyWords say a step went wrong: "we took it to the wrong house", "we charged you twice".
 var wronglyWords = wordsByID("wrong wrongly incorrect incorrectly twice mistakenly")
 
-// idWords is a set of words a clause is searched for: a token the phrase
-// index knows is looked up by its id, which names exactly its text, and
-// only the others by their text.
-type idWords struct {
-	ids   idSet
-	words map[string]bool
-}
-
-// wordsByID returns the set of the space-separated words; unlike idSetOf it
-// takes words the phrase index does not know.
-func wordsByID(words string) idWords {
-	set := idWords{ids: make(idSet, (len(index.words.words)+63)/64), words: wordSet(words)}
-	for w := range set.words {
-		if id := wordID(w); id != 0 {
-			set.ids[id/64] |= 1 << (id % 64)
-		}
-	}
-	return set
-}
-
 // anyIn reports a token of lo..hi-1 whose word is in set.
 func (az *analyzer) anyIn(lo, hi int, set idSet) bool {
 	for i := lo; i < hi; i++ {
@@ -260,17 +227,6 @@ func (az *analyzer) anyIn(lo, hi int, set idSet) bool {
 func (az *analyzer) subjectHas(c *clause, set idSet) bool {
 	lo, hi := c.subjectSpan()
 	return az.anyIn(lo, hi, set)
-}
-
-// clauseHasAny reports whether the clause holds a word of set.
-func (az *analyzer) clauseHasAny(c *clause, set idWords) bool {
-	for i := c.lo; i < c.hi; i++ {
-		t := &az.tok.toks[i]
-		if t.id != 0 && set.ids.has(t.id) || t.id == 0 && set.words[az.tok.key(*t)] {
-			return true
-		}
-	}
-	return false
 }
 
 // realOr returns the first "or" at or after token from in the sentence that
@@ -312,15 +268,15 @@ func (az *analyzer) orJoinsNothing(i int) bool {
 		return false
 	}
 	b := az.lexAt(i + 1)
-	return notAlternatives[az.tok.key(toks[i+1])] || b&(lxBe|lxDo|lxHave) != 0 && b&lxAgent == 0
+	return az.tokenIn(&notAlternatives, i+1) || b&(lxBe|lxDo|lxHave) != 0 && b&lxAgent == 0
 }
 
-var notAlternatives = wordSet("not so later less another other two three")
+var notAlternatives = wordsByID("not so later less another other two three")
 
 // offersAlternatives: this clause offers something and an "or" follows it in
 // the sentence: "I can put it back on your card or hold it as credit".
 func (az *analyzer) offersAlternatives(c *clause) bool {
-	if c.verb < 0 && !(c.actor == actCustomer && az.clauseHasWord(c, "welcome")) {
+	if c.verb < 0 && !(c.actor == actCustomer && az.clauseHasWord(c, wordWelcome)) {
 		return false
 	}
 	return az.realOr(c.lo) >= 0 && !az.asksFact(c)

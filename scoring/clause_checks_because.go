@@ -44,10 +44,13 @@ var troubleLists = listGoesWrong | verbs.bit["failures"] | verbs.bit["third-part
 // blamedCause reports a clause that gives the reason for a trouble and puts
 // it on the customer's side or on a third party (see the reading above).
 func (az *analyzer) blamedCause(c *clause) bool {
+	ci := az.clauseIndex(c)
+	if !(c.temporal && c.actor == actCustomer) && !c.causal && az.resultAfter(ci) == 0 {
+		return false // no reason and no result: nothing below can pass, so spare the sentence's counts
+	}
 	if c.question || c.cond || c.quoted || az.weActInSentence(c) {
 		return false // "because your card expired, I've sent a new link" reports it to fix it
 	}
-	ci := az.clauseIndex(c)
 	switch {
 	case c.temporal && c.actor == actCustomer && az.byTheTime(c.lo):
 		return az.reasonExplains(ci) // "by the time you got round to it, the window had closed": their delay
@@ -74,6 +77,9 @@ func (az *analyzer) blamedCause(c *clause) bool {
 // the next sentence when it opens one ("...; that's why no boarding pass was
 // issued"). It returns 0 when there is none.
 func (az *analyzer) resultAfter(ci int) int {
+	if !az.resultsNoted {
+		az.noteResults() // once a turn, when a check first asks
+	}
 	return int(az.resultNext[ci])
 }
 
@@ -81,6 +87,7 @@ func (az *analyzer) resultAfter(ci int) int {
 // the end of the turn, so a sentence of thousands of clauses is not read
 // again for each of them.
 func (az *analyzer) noteResults() {
+	az.resultsNoted = true
 	n := len(az.clauses)
 	az.resultNext = slices.Grow(az.resultNext[:0], n)[:n]
 	for ci := n - 1; ci >= 0; ci-- {
@@ -389,11 +396,14 @@ const yourPremisesList = "address door home property premises house flat"
 // doneFromYourSide reports a clause whose act came from the customer's own
 // device, credentials or premises (see the reading above).
 func (az *analyzer) doneFromYourSide(c *clause) bool {
-	if c.verb < 0 || c.neg || c.byAgent || c.actor == actAgent && !c.passive || az.weActInSentence(c) {
+	if c.verb < 0 || c.neg || c.byAgent || c.actor == actAgent && !c.passive {
 		return false
 	}
 	if !c.passive && c.lemma != "come" && c.lemma != "originate" && c.lists&troubleLists == 0 {
 		return false // "you logged in from your laptop" is read as the customer acting
+	}
+	if az.weActInSentence(c) {
+		return false
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i+2 < c.hi; i++ {

@@ -109,7 +109,7 @@ func (az *analyzer) isBecauseYouDid(c *clause) bool {
 	if az.sentenceHasOurStep(c) {
 		return false // "because you paid for express, I've refunded it"
 	}
-	return az.flags[az.tok.toks[c.lo].sent].told > count(c.tells())
+	return az.sentenceCounts(c).toldCount > count(c.tells())
 }
 
 // isYourFault: "none of this is your fault": the phrase that blames, denied.

@@ -228,7 +228,7 @@ func (az *analyzer) othersManage(c *clause) bool {
 	if head != "most" && head != "other" && head != "everyone" && head != "everybody" && head != "generally" {
 		return false
 	}
-	return manageVerbs[c.lemma] || az.clauseHasWord(c, "without") || c.lemma == "have" && head == "everyone" ||
+	return manageVerbs[c.lemma] || az.clauseHasWord(c, wordWithout) || c.lemma == "have" && head == "everyone" ||
 		c.lists&listDuty != 0 && az.youDidNot(c)
 }
 
@@ -240,7 +240,7 @@ func (az *analyzer) othersManage(c *clause) bool {
 func (az *analyzer) othersComeToGrief(c *clause) bool {
 	switch {
 	case c.subjLapse:
-		return !c.neg && (az.troubled(c) || az.clauseHasWord(c, "ones"))
+		return !c.neg && (az.troubled(c) || az.clauseHasWord(c, wordOnes))
 	case c.subjDuty:
 		return c.neg && az.troubled(c)
 	}
@@ -256,7 +256,7 @@ var fineWords = wordSet("fine ok okay working clean correct green normal")
 // checks out", "our status page has been green all week". Not of a fix just
 // made ("it's working again now").
 func (az *analyzer) oursIsFine(c *clause) bool {
-	if c.actor != actAgent && !az.ourInSubject(c) || az.clauseHasWord(c, "now") || az.clauseHasWord(c, "again") {
+	if c.actor != actAgent && !az.ourInSubject(c) || az.clauseHasWord(c, wordNow) || az.clauseHasWord(c, wordAgain) {
 		return false
 	}
 	var buf [2]string

@@ -110,7 +110,7 @@ func (az *analyzer) yourSideErred(c *clause) bool {
 	switch {
 	case c.lists&listGoesWrong != 0 && !c.neg:
 		return true
-	case c.neg && c.lists&(listDuty|listWorks) != 0 && !az.clauseHasWord(c, "yet"):
+	case c.neg && c.lists&(listDuty|listWorks) != 0 && !az.clauseHasWord(c, wordYet):
 		return true
 	case !c.neg && c.verb >= 0 && az.isDoneWrong(c):
 		return true
@@ -131,7 +131,7 @@ func (az *analyzer) yourSide(c *clause) bool {
 	}
 	lo, end := c.subjectSpan()
 	for i := lo; i < end; i++ {
-		if az.tok.key(az.tok.toks[i]) == "your" && !(i+1 < end && localities[az.tok.key(az.tok.toks[i+1])]) {
+		if az.tok.key(az.tok.toks[i]) == "your" && !(i+1 < end && az.tokenIn(&localities, i+1)) {
 			return true
 		}
 	}
@@ -140,7 +140,7 @@ func (az *analyzer) yourSide(c *clause) bool {
 
 // localities after "your" say where, not whose: "the mast in your area" is
 // the network's.
-var localities = wordSet("area region street road town city postcode neighbourhood neighborhood locality village")
+var localities = wordsByID("area region street road town city postcode neighbourhood neighborhood locality village")
 
 // isResponsible: "the seller is responsible for the faulty item": a third
 // party named as answering for it.
@@ -183,11 +183,11 @@ func (az *analyzer) ownedInSentence(c *clause) bool {
 // those their veto rows rule out, and flags each sentence that keeps one,
 // before the other kinds' veto rows read it.
 func (az *analyzer) noteOwnedSentences() {
-	for i := range az.cands {
+	for i, f := range az.candFacts {
 		switch {
-		case az.cands[i].Kind != MarkOwnsMistake:
+		case f != kindFacts(kindBit(MarkOwnsMistake)):
 		case az.vetoed(i):
-			az.cands[i].Kind = cueDropped
+			az.drop(i)
 		default:
 			az.flags[az.sentenceAt(az.cands[i].Start)].owned = true
 		}
@@ -343,7 +343,7 @@ func (az *analyzer) accuses(c *clause) bool {
 		return true // "so you didn't see the banner on the homepage?": what was in plain sight
 	}
 	// "did you even read it?", "did you not read the email?": a duty doubted, not a fact asked
-	return (c.neg || az.clauseHasWord(c, "even") || az.clauseHasWord(c, "actually")) && c.pastAux && c.lists&listDuty != 0
+	return c.pastAux && c.lists&listDuty != 0 && (c.neg || az.clauseHasWord(c, wordEven) || az.clauseHasWord(c, wordActually))
 }
 
 // noticeVerbs doubted in a question say the thing was there to be seen.

@@ -31,7 +31,7 @@ func (az *analyzer) didOurPart(c *clause) bool {
 }
 
 // docNouns are what the customer was given to read.
-var docNouns = wordSet("ticket tickets instructions confirmation email terms conditions receipt label " +
+var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +
 	"letter notice contract agreement lease print guide booking")
 
 // sayVerbs are what a document does: "the ticket said", "the page shows".
@@ -45,7 +45,7 @@ func (az *analyzer) saidSo(c *clause) bool {
 		return false
 	}
 	for i := c.subj; i < c.verb; i++ {
-		if docNouns[az.tok.key(az.tok.toks[i])] {
+		if az.tokenIn(&docNouns, i) {
 			return true
 		}
 	}
@@ -57,7 +57,7 @@ func (az *analyzer) saidSo(c *clause) bool {
 func (az *analyzer) onTheDocument(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.verb + 1; i+2 < c.hi; i++ {
-		if (toks[i].id == idOn || toks[i].id == idIn) && az.lexAt(i+1)&lxDet != 0 && (docNouns[az.tok.key(toks[i+2])] || toks[i+2].id == idBox) {
+		if (toks[i].id == idOn || toks[i].id == idIn) && az.lexAt(i+1)&lxDet != 0 && (az.tokenIn(&docNouns, i+2) || toks[i+2].id == idBox) {
 			return true
 		}
 	}
@@ -122,11 +122,11 @@ func (az *analyzer) nothingAboutThem(c *clause) bool {
 	for i := c.lo; i+1 < c.hi; i++ {
 		switch az.tok.key(az.tok.toks[i]) {
 		case "about":
-			if !az.clauseHasWord(c, "nothing") {
+			if !az.clauseHasWord(c, wordNothing) {
 				return false
 			}
 		case "control":
-			if !az.clauseHasWord(c, "can't") && !az.clauseHasWord(c, "cannot") {
+			if !az.clauseHasWord(c, wordCant) && !az.clauseHasWord(c, wordCannot) {
 				return false
 			}
 		default:

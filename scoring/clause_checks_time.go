@@ -24,7 +24,7 @@ func (az *analyzer) isEventDeadline(c *clause) bool {
 	if c.bag&lxWill != 0 && c.aspect != aspWill {
 		return true // "by the time you get home tonight the credit will be showing", read as one clause
 	}
-	return az.flags[az.tok.toks[c.lo].sent].promises > count(c.promises())
+	return az.sentenceCounts(c).promiseCount > count(c.promises())
 }
 
 // guessedSentence reports a sentence that says it is only a guess: "things

@@ -33,7 +33,7 @@ func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clau
 	}
 }
 
-// gateExamples pass the checks in checkGates, checkExcept and neededForSpeed, which the validation set
+// gateExamples pass the checks in checkGates, checkExcept, neededForSpeed and checkWords, which the validation set
 // seldom does.
 var gateExamples = []string{
 	"Done: the refund is back on your card.",
@@ -54,6 +54,19 @@ var gateExamples = []string{
 	"The damage occurred in your possession.",
 	"That's your own equipment.",
 	"Your bank blocked it, not us.",
+	"Why didn't you ring us?",
+	// checkWords
+	"You switched the roaming on yourself.",
+	"Honestly, we're at the mercy of the airline on this.",
+	"Our engineer found no fault on the line.",
+	"The engineer traced the leak to your washing machine.",
+	"The cancellation fee was clearly stated on the booking page.",
+	"Those roaming charges are entirely legitimate.",
+	"It took you nearly a month to report the card missing.",
+	"This is the third time you've forgotten your password this month.",
+	"The policy lapsed through non-payment.",
+	"The driver called but there was nobody in.",
+	"The booking terms, which you accepted, state that the fare is non-refundable.",
 }
 
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the
@@ -142,6 +155,22 @@ func TestKindBitFollowsClauseKinds(t *testing.T) {
 	}
 }
 
+// TestFactsOfKinds checks what factsOf tells the passes over the candidates
+// against what they asked of the kind itself: its veto slot, and whether it
+// may cancel another marker.
+func TestFactsOfKinds(t *testing.T) {
+	kinds := append(slices.Clone(clauseKinds), MarkApology, MarkTimeCommitment, MarkHedge, MarkFiller, cueCancel, cueDropped, MarkQuestion, "")
+	for _, k := range kinds {
+		f := factsOf(k)
+		if got, want := vetoSlotOf(f), vetoSlot(k); got != want {
+			t.Errorf("vetoSlotOf(factsOf(%s)) = %d, want %d", k, got, want)
+		}
+		if got, want := f&factSuppresses != 0, k == cueCancel || k == MarkHedge || k == MarkBlame || k == MarkFiller; got != want {
+			t.Errorf("factsOf(%s) says it suppresses: %v, want %v", k, got, want)
+		}
+	}
+}
+
 // TestCheckWordIDsAreKnown checks that the words the checks find by id are
 // ones the phrase index knows: an id of 0 would match every word it does not.
 func TestCheckWordIDsAreKnown(t *testing.T) {
@@ -150,4 +179,52 @@ func TestCheckWordIDsAreKnown(t *testing.T) {
 			t.Errorf("%q has id %d, want a known word's id", name, id)
 		}
 	}
+}
+
+// TestCheckWordsHold checks what the rows assume of the checks in
+// checkWords: each passes only on a clause that holds the words it needs. If
+// a check changes so that this no longer holds, its rows would silently stop
+// matching; this fails instead. The corpus must pass each such check.
+func TestCheckWordsHold(t *testing.T) {
+	passed := map[string]int{}
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		for name, need := range needOf {
+			if !clauseWords[name](az, c) {
+				continue
+			}
+			passed[name]++
+			if need&^c.words != 0 {
+				t.Errorf("%q passes on a clause of %q without the words it needs", name, text)
+			}
+		}
+	})
+	for name := range checkWords {
+		if passed[name] == 0 {
+			t.Errorf("no clause of the corpus passes %q", name)
+		}
+	}
+}
+
+// TestFastPathsHold checks that skipOpeners and readVerbGroup read every
+// clause the tests read the same with their fast paths as without them.
+func TestFastPathsHold(t *testing.T) {
+	defer func() { openerFastPath, verbFastPath = true, true }()
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		openerFastPath, verbFastPath = true, true
+		fast := rereadClause(az, c)
+		openerFastPath, verbFastPath = false, false
+		slow := rereadClause(az, c)
+		if fast != slow {
+			t.Errorf("%q: clause %d..%d reads differently with the fast paths (%+v) than without (%+v)", text, c.lo, c.hi, fast, slow)
+		}
+	})
+}
+
+// rereadClause reads c's tokens again into a new clause, as addClause does.
+func rereadClause(az *analyzer, c *clause) clause {
+	s := &az.tok.sents[az.tok.toks[c.lo].sent]
+	r := clause{lo: c.lo, hi: c.hi, subj: -1, verb: -1, question: s.question && !az.isTagQuestion(s), lastAux: -1,
+		bag: c.bag, words: c.words, quoted: c.quoted}
+	az.readClause(&r)
+	return r
 }

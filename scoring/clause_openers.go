@@ -59,6 +59,9 @@ func (az *analyzer) skipOpeners(c *clause) int {
 	i := c.lo
 	for ; i < c.hi; i++ {
 		b := az.lexAt(i)
+		if openerFastPath && b != 0 && b&openerBits == 0 && !openerFirsts.has(az.tok.toks[i].id) {
+			return i // most clauses open at their subject: no case below can take it
+		}
 		if n := az.hedgeOpener(i, c.hi); n > 0 {
 			i += n - 1 // "to be fair, the restaurant's the one who forgot", "though to be fair you did": the frame is not the clause
 			continue
@@ -214,3 +217,18 @@ func (az *analyzer) onlySaysDone(lo, hi int) bool {
 var frontPreps = idSetOf(frontPrepsList)
 
 const frontPrepsList = "under per following despite"
+
+// openerBits and openerFirsts are what a word needs for some case of
+// skipOpeners to take it: one of the lexicon's properties the cases test
+// (an adverb or an opener for an "-ly" word the lexicon knows), or to be a
+// word a case names. A word the lexicon knows with neither opens the clause
+// itself, so skipOpeners stops there without trying each case, as it would
+// after trying them all. TestFastPathsHold holds the cases to that.
+var (
+	openerBits   = lxI | lxPrep | lxFreq | lxCond | lxTemporal | lxSub | lxConj | lxOpener | lxAdverb
+	openerFirsts = unionOf(hedgeOpenerFirsts, frontPreps, timeNounFirsts,
+		idSetOf("going that either as by the")) // "the" opens "the moment you ..." (timeNounOpener)
+)
+
+// openerFastPath lets a test turn the fast path of skipOpeners off.
+var openerFastPath = true

@@ -255,7 +255,7 @@ func (az *analyzer) reportedNounClause(i int) bool {
 	for v > 0 && az.lexAt(v)&lxAdverb != 0 && az.lexAt(v)&auxBits == 0 {
 		v--
 	}
-	if v < 1 || toks[v].sent != toks[i].sent || az.markAt(v)&lxReport == 0 || givingVerbs[az.tok.key(toks[v])] || toks[i-1].pause ||
+	if v < 1 || toks[v].sent != toks[i].sent || az.markAt(v)&lxReport == 0 || az.tokenIn(&givingVerbs, v) || toks[i-1].pause ||
 		toks[v-1].id == idTo || toks[i].quoted {
 		return false // "I'll call to confirm the recall is complete" plans a report; quoted words are someone else's
 	}

@@ -1,6 +1,9 @@
 package scoring
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // auxBits are the properties of a word that can sit in a verb group before the main verb.
 const auxBits = lxBe | lxHave | lxDo | lxWill | lxWould | lxCan | lxMust
@@ -12,6 +15,9 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 	sawBe := c.aspect == aspState || az.subjectHasBe(c)
 	for i < c.hi {
 		b, k := az.lexAt(i), az.tok.key(az.tok.toks[i])
+		if verbFastPath && az.plainlyMainVerb(i, b, k) {
+			return az.readMainVerb(c, i, sawBe)
+		}
 		switch {
 		case b&lxFreq != 0:
 			c.freq = true
@@ -87,6 +93,34 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 	return i
 }
 
+// plainlyMainVerb reports a token at i, with properties b and key k, that
+// no case of readVerbGroup but the last can take: none of the properties
+// they test, none of the words they name, and no "-ly" word (see
+// isLyAdverb). readVerbGroup reads it as the main verb without trying each
+// case, as it would after trying them all. TestFastPathsHold holds the
+// cases to that.
+func (az *analyzer) plainlyMainVerb(i int, b lex, k string) bool {
+	if b&verbGroupBits != 0 || len(k) >= 5 && strings.HasSuffix(k, "ly") {
+		return false
+	}
+	if id := az.tok.toks[i].id; id != 0 {
+		return !verbGroupWords.has(id)
+	}
+	return !slices.Contains(verbGroupKeys, k) // a word the index does not know is compared by its text
+}
+
+// verbGroupBits are the properties the cases of readVerbGroup before its
+// last test; verbGroupWords and verbGroupKeys the words they name, those the
+// phrase index knows by id and the rest by text.
+var (
+	verbGroupBits                 = lxFreq | lxHave | lxDo | auxBits | lxNeg | lxAdverb | lxOpener
+	verbGroupNamed, verbGroupKeys = knownWords("to have has had need needs needed going about able get got gets getting re")
+	verbGroupWords                = unionOf(seemForms, keepForms, turnForms, guessAdverbs, verbGroupNamed)
+)
+
+// verbFastPath lets a test turn the fast path of readVerbGroup off.
+var verbFastPath = true
+
 // auxAsMainVerb makes a trailing have or do the main verb: "you'll have it by
 // Friday", "we did". Be stays a copula, read by the rows that ask for one.
 func (az *analyzer) auxAsMainVerb(c *clause) {
@@ -108,11 +142,14 @@ func (az *analyzer) participleAt(i int, c *clause) bool {
 	if k := az.tok.key(az.tok.toks[i]); k == "been" || az.looksLikeVerb(i) {
 		return true
 	}
-	return (c.aspect == aspMust || c.aspect == aspWould) && az.lexAt(i) == 0 && sameFormParticiples[az.tok.key(az.tok.toks[i])]
+	return (c.aspect == aspMust || c.aspect == aspWould) && az.lexAt(i) == 0 && az.tokenIn(&sameFormTokens, i)
 }
 
 // sameFormParticiples are verbs whose participle is spelt as the base form.
 var sameFormParticiples = wordSet("read put set cut let hit shut quit cost reset come become run overrun")
+
+// sameFormTokens is sameFormParticiples for looking up tokens.
+var sameFormTokens = idWordsOf(sameFormParticiples)
 
 // subjectHasBe reports a subject contraction that holds be: "it's", "we're".
 func (az *analyzer) subjectHasBe(c *clause) bool {
@@ -168,7 +205,7 @@ func (az *analyzer) formOf(i int, c *clause) verbForm {
 	switch {
 	case az.looksLikeVerb(i) || k == "put" || k == "set" || k == "cut" || k == "done":
 		return formPast
-	case (c.aspect == aspState || c.hasHave) && sameFormParticiples[k]:
+	case (c.aspect == aspState || c.hasHave) && az.tokenIn(&sameFormTokens, i):
 		return formPast // "your password's been reset"
 	case b&(lxHave|lxDo) != 0:
 		return formBase

@@ -9,9 +9,10 @@ import "math/bits"
 func (az *analyzer) vetoCandidates() {
 	az.noteOwnedSentences()
 	az.noteChoiceSentences()
+	owns := kindFacts(kindBit(MarkOwnsMistake))
 	for i := range az.cands {
-		if az.cands[i].Kind != MarkOwnsMistake && az.vetoed(i) {
-			az.cands[i].Kind = cueDropped
+		if az.candFacts[i] != owns && az.vetoed(i) {
+			az.drop(i)
 		}
 	}
 }
@@ -20,27 +21,26 @@ func (az *analyzer) vetoCandidates() {
 // that says what it means. Ownership is settled before blame reads it: "nobody
 // at our end touched your settings" names our end to deny it, not to own it.
 func (az *analyzer) vetoed(i int) bool {
-	k := vetoSlot(az.cands[i].Kind)
+	k := vetoSlotOf(az.candFacts[i])
 	if k < 0 || len(compiledRules.vetoes[k]) == 0 {
 		return false
 	}
 	c := az.readingFor(az.clauseAt(az.candToken(i)))
-	return az.anyRowMatches(compiledRules.vetoes[k], c)
+	return az.anyRowMatches(compiledRules.vetoesBy[k][c.actor][c.aspect], c)
 }
 
-// anyRowMatches reports whether any of rows matches clause c. It is matches
-// taken apart as in addRowsOf, so that a row's check is called only when
-// every bit test has passed.
+// anyRowMatches reports whether any of rows, which accept c's actor and
+// aspect, matches clause c. It is matches taken apart as in addRowsOf, so
+// that a row's check is called only when every bit test has passed.
 func (az *analyzer) anyRowMatches(rows []compiledRule, c *clause) bool {
 	g, bag, lists := c.gate, c.bag, c.lists
 	for ri := range rows {
 		r := &rows[ri]
 		if r.needs != 0 && bag&r.needs == 0 || g&r.mask != r.want ||
-			r.who != 0 && r.who&(1<<c.actor) == 0 || r.when != 0 && r.when&(1<<c.aspect) == 0 ||
 			r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
 			continue
 		}
-		if r.words == nil || r.words(az, c) {
+		if r.words == nil || r.wordNeed&^c.words == 0 && r.words(az, c) {
 			return true
 		}
 	}
@@ -62,6 +62,14 @@ func vetoSlot(k MarkerKind) int {
 		return bits.TrailingZeros8(b)
 	}
 	return -1
+}
+
+// vetoSlotOf is vetoSlot for a candidate with facts f.
+func vetoSlotOf(f kindFacts) int {
+	if f &= kindFacts(0xff) | factTime; f == 0 {
+		return -1
+	}
+	return bits.TrailingZeros16(uint16(f))
 }
 
 // readingFor returns the clause that says what clause k means: k itself, or,

@@ -59,8 +59,12 @@ type timeCue struct {
 // question is an offer ("would Friday suit?"), and one in a sentence with no
 // future in it is a fact ("we close at 9pm"); neither is a commitment.
 func (az *analyzer) findTimes() {
-	for _, h := range az.hits {
-		if h.r.kind != MarkTimeCommitment || !az.keep(h) || az.tok.sents[az.tok.toks[h.lo].sent].question {
+	hits := az.hits
+	if az.uses&useTime == 0 {
+		hits = nil // no time row matched
+	}
+	for _, h := range hits {
+		if h.r.use&useTime == 0 || !az.keep(h) || az.tok.sents[az.tok.toks[h.lo].sent].question {
 			continue
 		}
 		toks := az.tok.toks
@@ -77,14 +81,20 @@ func (az *analyzer) findTimes() {
 // timeCues lists the cues the trie found and the clock-shaped tokens ("9am",
 // "10:30") it cannot see, in token order.
 func (az *analyzer) timeCues() []timeCue {
-	cues := az.cues[:0]
-	for _, h := range az.hits {
-		if h.r.kind == cueTime {
+	cues, hits := az.cues[:0], az.hits
+	if az.uses&useTimeCue == 0 {
+		hits = nil // no cue matched
+	}
+	for _, h := range hits {
+		if h.r.use&useTimeCue != 0 {
 			cues = append(cues, timeCue{h.lo, h.hi, h.r.detail})
 		}
 	}
 	fromTrie := len(cues)
 	toks := az.tok.toks
+	if !az.tok.shaped {
+		toks = nil // no code and no number: no clock, ordinal or bare hour
+	}
 	for i := range toks {
 		t := &toks[i]
 		if !t.code && !t.num {
@@ -187,7 +197,7 @@ func (az *analyzer) futureCommitment(start, end int, t time.Time) bool {
 	// two differ only where ToLower turns a non-ASCII letter into an ASCII one
 	// ('İ' and the Kelvin sign), and TestNotTimesNeedOnlyASCIILowering checks
 	// that no such letter can spell one of these words.
-	if az.tok.lowerIn(notTimes, start, end) {
+	if end-start <= notTimesLongest && az.tok.lowerIn(notTimes, start, end) {
 		return false
 	}
 	if t.Before(timeBase) {
@@ -199,6 +209,16 @@ func (az *analyzer) futureCommitment(start, end int, t time.Time) bool {
 
 // notTimes are words the parser reads as times that are seldom meant as one.
 var notTimes = wordSet("now sat sun wed mar may")
+
+// notTimesLongest is the length of the longest word of notTimes: a longer
+// phrase is none of them, without lowering and looking it up.
+var notTimesLongest = func() int {
+	n := 0
+	for w := range notTimes {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // trimSpan narrows start..end to exclude surrounding spaces and punctuation, which
 // the parser's patterns include.
@@ -215,8 +235,9 @@ func trimSpan(text string, start, end int) (int, int) {
 	return start, end
 }
 
-// formatOffset writes how far ahead of the base a time is: "+15m", "+8h", "+4d", "+1d2h".
-func formatOffset(d time.Duration) string {
+// writeOffset writes how far ahead of the base a time is: "+15m", "+8h",
+// "+4d", "+1d2h". Callers ask formatOffset, which remembers its answers.
+func writeOffset(d time.Duration) string {
 	d = d.Round(time.Minute)
 	days, rest := d/(24*time.Hour), d%(24*time.Hour)
 	h, m := rest/time.Hour, (rest%time.Hour)/time.Minute

@@ -197,3 +197,17 @@ func TestClockAndEventTimes(t *testing.T) {
 		{"Standard delivery takes three to five working days.", "", ""},
 	})
 }
+
+// TestFormatOffsetRemembers checks that formatOffset's remembered answers
+// are writeOffset's, for offsets that share a slot of its table and for
+// offsets asked again.
+func TestFormatOffsetRemembers(t *testing.T) {
+	for round := 0; round < 2; round++ {
+		for m := 0; m < 3*len(offsetNames); m += 7 {
+			d := time.Duration(m)*time.Minute + 20*time.Second
+			if got, want := formatOffset(d), writeOffset(d); got != want {
+				t.Fatalf("round %d: formatOffset(%v) = %q, want %q", round, d, got, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,273 @@
+package scoring
+
+import (
+	"slices"
+	"strings"
+)
+
+// What result does with a turn's candidates: sort them, keep one of
+// overlapping duplicates of a kind, drop the ones another cancels, and copy
+// the rest into the answer.
+
+// result removes overlapping duplicates of one kind, sorts, and counts. It
+// works on the candidates' indices, and copies each marker it keeps once, into
+// the answer: a marker holds strings, so every copy of one in the pooled
+// scratch space, as a sort or a compaction makes, is a copy the garbage
+// collector must be told of.
+func (az *analyzer) result() Analysis {
+	kept := az.dedupe(az.sortOrder())
+	if az.suppress {
+		kept = az.dropSuppressed(kept)
+	}
+	a := Analysis{Sentences: len(az.tok.sents)}
+	if len(kept) > 0 {
+		// Grown as slices.Clone grows, so the answer has the same room for
+		// the action marker AnalyzeTurn appends.
+		a.Markers = slices.Grow([]Marker(nil), len(kept))
+		for _, i := range kept {
+			a.Markers = append(a.Markers, az.cands[i])
+			m := &a.Markers[len(a.Markers)-1]
+			m.Text = az.tok.text[m.Start:m.End]
+		}
+	}
+	a.Words = az.tok.words
+	a.ApologySentences = az.apologySentences(kept)
+	return a
+}
+
+// sortOrder returns the indices of the candidates sorted by their markers'
+// byStartKindLongest. A turn has a handful of candidates, in a few runs
+// already in order, so an insertion sort that shifts each index once beats
+// swapping. It keeps candidates that compare equal in their order, as
+// slices.SortFunc does for up to 12 elements; longer lists go to
+// slices.SortFunc itself, whose moves depend only on what its comparisons
+// answer, so a tie (two equal spans of one kind, which dedupe settles by
+// keeping the first) comes out as sorting the markers themselves would.
+func (az *analyzer) sortOrder() []int32 {
+	ms := az.cands
+	order := slices.Grow(az.order[:0], len(ms))[:len(ms)]
+	for i := range order {
+		order[i] = int32(i)
+	}
+	az.order = order
+	if len(ms) > 12 {
+		slices.SortFunc(order, func(a, b int32) int { return startKindLongest(&ms[a], &ms[b]) })
+		return order
+	}
+	for i := 1; i < len(order); i++ {
+		m, j := &ms[i], i
+		for ; j > 0; j-- {
+			// Most pairs differ in Start: settled here, they spare the call.
+			p := &ms[order[j-1]]
+			if m.Start > p.Start || m.Start == p.Start && startKindLongest(m, p) >= 0 {
+				break
+			}
+			order[j] = order[j-1]
+		}
+		order[j] = int32(i)
+	}
+	return order
+}
+
+// byStartKindLongest orders markers by Start, then Kind, then longest first. It
+// compares kinds only on a tie because string comparison is the costly part.
+func byStartKindLongest(a, b Marker) int { return startKindLongest(&a, &b) }
+
+// startKindLongest is byStartKindLongest on pointers, so no marker is copied.
+func startKindLongest(a, b *Marker) int {
+	if a.Start != b.Start {
+		return a.Start - b.Start
+	}
+	if a.Kind != b.Kind {
+		return strings.Compare(string(a.Kind), string(b.Kind))
+	}
+	return b.End - a.End
+}
+
+// apologySentences counts the sentences that hold at least one apology among
+// the candidates kept.
+func (az *analyzer) apologySentences(kept []int32) int {
+	n, last := 0, -1
+	for _, i := range kept {
+		if m := &az.cands[i]; m.Kind != MarkApology {
+			continue
+		}
+		if s := az.sentenceAt(az.cands[i].Start); s != last {
+			n, last = n+1, s
+		}
+	}
+	return n
+}
+
+// suppressedBy says which markers cancel a marker of kind k where their
+// spans overlap: the "I can do" inside "I'll see what I can do" is a hedge,
+// and inside "Is there anything else I can do?" a stock close, not a
+// statement of authority. cueCancel markers cancel the kind their Detail
+// names. It is a switch, not a map, as it is asked of every marker of a turn
+// that has a suppressor, and a string switch is a few comparisons where a
+// map lookup hashes the kind.
+func suppressedBy(k MarkerKind) []MarkerKind {
+	switch k {
+	case MarkVague: // "I'll see what I can do" hedges; it promises nothing
+		return byHedge
+	case MarkAuthority:
+		return byHedgeOrFiller
+	case MarkPromise:
+		return byHedge
+	case MarkOwnsMistake:
+		return byBlame
+	}
+	return nil
+}
+
+var (
+	byHedge         = []MarkerKind{MarkHedge}
+	byHedgeOrFiller = []MarkerKind{MarkHedge, MarkFiller}
+	byBlame         = []MarkerKind{MarkBlame}
+)
+
+// isSuppressor reports a kind that can cancel another.
+func isSuppressor(k MarkerKind) bool {
+	return k == cueCancel || k == MarkHedge || k == MarkBlame || k == MarkOwnsMistake || k == MarkFiller
+}
+
+// dedupe keeps one marker per stretch of text and kind: order lists the
+// candidates by Start, then longest first, so the first of overlapping
+// same-kind markers is kept. It remembers only the end of the last kept marker
+// of each kind, so a turn of any length costs one pass. Vetoed candidates are
+// left out here.
+func (az *analyzer) dedupe(order []int32) []int32 {
+	ends := az.ends[:0]
+	kept := order[:0]
+next:
+	for _, i := range order {
+		m := &az.cands[i]
+		if m.Kind == cueDropped {
+			continue
+		}
+		for e := range ends {
+			if ends[e].kind == m.Kind {
+				if m.Start < ends[e].end {
+					continue next // the same behaviour, already shown by an earlier or longer span
+				}
+				ends[e].end = m.End
+				kept = append(kept, i)
+				continue next
+			}
+		}
+		ends = append(ends, kindEnd{m.Kind, m.End})
+		kept = append(kept, i)
+	}
+	az.ends = ends
+	return kept
+}
+
+// kindEnd is where the last kept marker of a kind ends.
+type kindEnd struct {
+	kind MarkerKind
+	end  int
+}
+
+// spanGroup holds the suppressors of one kind (and, for cueCancel, one
+// cancelled kind) in Start order, with the largest End seen so far at each
+// position: a marker overlaps one of them exactly when, among those starting
+// before it ends, the largest End passes its Start. One binary search per
+// marker keeps the pass O(n log n) however many suppressors a turn has.
+type spanGroup struct {
+	kind, cancels MarkerKind
+	starts        []int
+	maxEnds       []int
+}
+
+// overlaps reports whether any span in g overlaps start..end.
+func (g *spanGroup) overlaps(start, end int) bool {
+	k, _ := slices.BinarySearch(g.starts, end) // spans starting before end
+	return k > 0 && g.maxEnds[k-1] > start
+}
+
+// group returns the group for kind and cancels, creating it.
+func (az *analyzer) group(kind, cancels MarkerKind) *spanGroup {
+	for i := range az.groups {
+		if g := &az.groups[i]; g.kind == kind && g.cancels == cancels {
+			return g
+		}
+	}
+	az.groups = append(az.groups, spanGroup{kind: kind, cancels: cancels})
+	return &az.groups[len(az.groups)-1]
+}
+
+// findGroup returns the group for kind and cancels, or nil.
+func (az *analyzer) findGroup(kind, cancels MarkerKind) *spanGroup {
+	for i := range az.groups {
+		if g := &az.groups[i]; g.kind == kind && g.cancels == cancels {
+			return g
+		}
+	}
+	return nil
+}
+
+// dropSuppressed removes, from the candidates kept, markers cancelled by an
+// overlapping marker, and the cancel markers themselves.
+func (az *analyzer) dropSuppressed(kept []int32) []int32 {
+	for i := range az.groups {
+		az.groups[i].starts, az.groups[i].maxEnds = az.groups[i].starts[:0], az.groups[i].maxEnds[:0]
+	}
+	az.owned = slices.Grow(az.owned[:0], len(az.tok.sents))[:len(az.tok.sents)]
+	clear(az.owned)
+	// Cancels first, so a suppressor that is itself cancelled ("we'll see about"
+	// is no hedge) suppresses nothing.
+	for _, i := range kept {
+		if m := &az.cands[i]; m.Kind == cueCancel {
+			az.addSpan(az.group(cueCancel, MarkerKind(m.Detail)), m)
+		}
+	}
+	for _, i := range kept {
+		m := &az.cands[i]
+		if !isSuppressor(m.Kind) || m.Kind == cueCancel || az.cancelled(m) {
+			continue
+		}
+		az.addSpan(az.group(m.Kind, ""), m)
+		if m.Kind == MarkOwnsMistake {
+			az.owned[az.sentenceAt(m.Start)] = true
+		}
+	}
+	out := kept[:0]
+	for _, i := range kept {
+		m := &az.cands[i]
+		if m.Kind == cueCancel || az.suppressed(m) {
+			continue
+		}
+		if m.Kind == MarkBlame && az.owned[az.sentenceAt(m.Start)] {
+			continue // "the update deleted your notes, and that's our fault" owns, not blames
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// addSpan adds m's span to group g, keeping g in Start order (the kept
+// candidates are sorted).
+func (az *analyzer) addSpan(g *spanGroup, m *Marker) {
+	top := m.End
+	if n := len(g.maxEnds); n > 0 {
+		top = max(top, g.maxEnds[n-1])
+	}
+	g.starts, g.maxEnds = append(g.starts, m.Start), append(g.maxEnds, top)
+}
+
+// cancelled reports whether a cancel naming m's kind overlaps m.
+func (az *analyzer) cancelled(m *Marker) bool {
+	g := az.findGroup(cueCancel, m.Kind)
+	return g != nil && g.overlaps(m.Start, m.End)
+}
+
+// suppressed reports whether a suppressor of m's kind, or a cancel naming it, overlaps m.
+func (az *analyzer) suppressed(m *Marker) bool {
+	for _, by := range suppressedBy(m.Kind) {
+		if g := az.findGroup(by, ""); g != nil && g.overlaps(m.Start, m.End) {
+			return true
+		}
+	}
+	g := az.findGroup(cueCancel, m.Kind)
+	return g != nil && g.overlaps(m.Start, m.End)
+}

@@ -1,0 +1,136 @@
+package scoring
+
+import (
+	"math/bits"
+	"slices"
+)
+
+// Some checks cannot pass unless their clause, or its sentence, holds one of
+// a few words: "mercy", "yourself", "next time". Each such need has a bit,
+// and each word a need names carries its need's bit (neededWords), so a
+// clause knows, from one pass over its tokens, which needs its words meet: a
+// row whose check needs words the clause lacks is turned away by a bit test,
+// before the call. These checks are tried on many clauses and fail on nearly
+// all, after reading the whole clause or sentence for their words.
+
+// wordNeed is what a check cannot pass without: one of the words ids, in its
+// clause or, with inSentence, in its sentence; or a word with one of bits,
+// which is only asked of a sentence. Each check named in checkWords returns false when its
+// clause lacks its need (TestCheckWordsHold checks it on every clause the
+// tests read).
+type wordNeed struct {
+	ids        []int32
+	inSentence bool
+	bits       lex
+}
+
+// checkWords are the needs of the checks that look for particular words.
+var checkWords = map[string]wordNeed{
+	"yourself":           {ids: []int32{idYourself}},
+	"at their mercy":     {ids: []int32{idMercy}},
+	"found no fault":     {ids: []int32{idNo, idNothing}},
+	"traced to yours":    {ids: tracedWords.ids()},
+	"set out in writing": {ids: setOutWords.ids()},
+	// "next time", "in future", "going forward", "for future reference", "this time"
+	"advises next time":    {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
+	"alternatives":         {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
+	"guessed sentence":     {bits: lxGuess, inSentence: true},
+	"opening hours":        {ids: append(openWords.ids(), everyDayWords.ids()...)},
+	"charge stands":        {ids: chargeNouns.ids()},
+	"slow to your part":    {ids: []int32{idFinally, idTook, idLeft, idWaited}},
+	"nth time slipped":     {ids: repeatOrdinals.ids()},
+	"lapse given as cause": {ids: lapseNouns.ids()},
+	"nobody in":            {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
+	"terms you accepted":   {ids: relativeWords.ids()},              // "the terms, | which you accepted"
+	"reason, given":        {ids: givenWords.ids()},
+	"limits":               {ids: []int32{idOnly, idAll}},
+	"rule subject, only":   {ids: []int32{idOnly}},
+	"never":                {ids: []int32{idNever}},
+	// what the customer sent named in the subject, or something wrong: a
+	// sentence without either has no clause that can pass
+	"reason, what you sent": {ids: paperwork.ids(), bits: lxWrong, inSentence: true},
+	// "correctly", "to the letter", "in line with", "as it should", "the place you nominated"
+	"done as it should": {ids: slices.Concat(rightlyWords.ids(), asItShould.ids(), askedWords.ids(),
+		[]int32{idLetter, idAccordance, idLine})},
+}
+
+// needBits is a set of the needs of checkWords, one bit each.
+type needBits uint64
+
+// neededWords holds, per word id, the bits of the needs that name the word;
+// needOf holds each check's need bit; inSentence are the bits of the needs a
+// sentence meets for all its clauses, and bagNeeds the needs met by a word's
+// properties.
+var neededWords, needOf, inSentence, bagNeeds = compileWordNeeds(checkWords)
+
+// bagNeed is a need met by a sentence holding a word with one of bits.
+type bagNeed struct {
+	bits lex
+	need needBits
+}
+
+func compileWordNeeds(needs map[string]wordNeed) ([]needBits, map[string]needBits, needBits, []bagNeed) {
+	names := make([]string, 0, len(needs))
+	for name := range needs {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	if len(names) > 64 {
+		panic("scoring: more than 64 word needs in checkWords")
+	}
+	words, out := make([]needBits, len(index.words.words)), map[string]needBits{}
+	var sentence needBits
+	var bags []bagNeed
+	for k, name := range names {
+		need, bit := needs[name], needBits(1)<<k
+		out[name] = bit
+		if need.inSentence {
+			sentence |= bit
+		}
+		if need.bits != 0 {
+			if !need.inSentence {
+				panic("scoring: check " + name + " needs word properties in its clause; only a sentence's are noted")
+			}
+			bags = append(bags, bagNeed{need.bits, bit})
+		}
+		for _, id := range need.ids {
+			words[id] |= bit
+		}
+	}
+	return words, out, sentence, bags
+}
+
+// ids returns the words of s.
+func (s idSet) ids() []int32 {
+	var ids []int32
+	for w, set := range s {
+		for ; set != 0; set &= set - 1 {
+			ids = append(ids, int32(w*64+bits.TrailingZeros64(set)))
+		}
+	}
+	return ids
+}
+
+// noteSentenceWords settles, for the clauses from first on, which are one
+// sentence's, the needs each meets: its own words' for a need of the clause,
+// the sentence's for a need of the sentence.
+func (az *analyzer) noteSentenceWords(first int) {
+	var words needBits
+	var bag lex
+	for i := first; i < len(az.clauses); i++ {
+		words |= az.clauses[i].words
+		bag |= az.clauses[i].bag
+	}
+	for _, n := range bagNeeds {
+		if bag&n.bits != 0 {
+			words |= n.need
+		}
+	}
+	if words&inSentence == 0 {
+		return // nor does any clause of it meet a need of the sentence: most sentences
+	}
+	for i := first; i < len(az.clauses); i++ {
+		c := &az.clauses[i]
+		c.words = c.words&^inSentence | words&inSentence
+	}
+}

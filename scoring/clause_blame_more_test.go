@@ -379,3 +379,12 @@ func TestWishesAndNamedThingsAreNoBlame(t *testing.T) {
 		{text: "The hotel sent the confirmation late, so the booking lapsed.", has: blame},
 	})
 }
+
+// The customer's instruction given as the cause of a named result blames,
+// though "tell" is a verb of saying.
+func TestInstructionsAsCauses(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You'd told the courier to leave it behind the bins, so that's where it went.", has: blame},
+		{text: "You asked us to keep it at the depot, which is why it's there.", hasNot: blame},
+	})
+}

@@ -59,7 +59,9 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	}
 	if k := az.resultAfter(ci); k > 0 {
 		next := &az.clauses[k]
-		if !az.causeIsOthers(c) || next.question || az.deniedReason(c) {
+		if !az.causeIsOthers(c) || next.question || requestVerbs[c.lemma] {
+			// "you asked us to hold it, which is why": a wish; but "you'd told the driver to
+			// leave it in the bin, so that's where it went" gives the cause, though "tell" reports
 			return false
 		}
 		// "which is why it's choppy", "that's how the ceiling came down": a result named

@@ -41,6 +41,7 @@ var (
 	done            = tenses(aspDone)
 	future          = tenses(aspWill)
 	notFuture       = tenses(aspNone, aspDone, aspNow, aspCould, aspWould, aspMust, aspHabit, aspState, aspPresent)
+	notDone         = tenses(aspNone, aspNow, aspWill, aspCould, aspWould, aspMust, aspHabit, aspState, aspPresent)
 	habit           = tenses(aspHabit)
 	anyTime         = aspects(0)
 )
@@ -201,7 +202,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "why didn't you?", who: you | things, inQuestion: true, words: "accuses"},
 	{kind: MarkBlame, name: "it is down to a third party", who: things, voice: copula, neg: no, words: "down to them"},
 	{kind: MarkBlame, name: "it was a third party that did it", who: things, voice: copula, neg: no, words: "cleft on them"},
-	{kind: MarkBlame, name: "take it up with them", who: you, neg: no, verbs: "deflect", words: "them after"},
+	{kind: MarkBlame, name: "take it up with them", who: you, when: notDone, neg: no, verbs: "deflect", words: "them after"},
 	{kind: MarkBlame, name: "had you done your part", who: you, verbs: "duty", words: "counterfactual", inCond: true},
 	{kind: MarkBlame, name: "you did it yourself", neg: no, words: "yourself"},
 	{kind: MarkBlame, name: "you let it lapse", who: you, when: tenses(aspDone, aspPresent), neg: no, words: "let it lapse"},

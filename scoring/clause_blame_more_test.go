@@ -388,3 +388,14 @@ func TestInstructionsAsCauses(t *testing.T) {
 		{text: "You asked us to keep it at the depot, which is why it's there.", hasNot: blame},
 	})
 }
+
+// What the customer should have had, followed by our saying we never gave
+// it, is our failure; a denial before the blame leaves the blame.
+func TestOurPartUndoneAfter(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You were meant to get a reminder, and I can see we never sent it.", hasNot: blame},
+		{text: "It was your job to renew it, and we didn't remind you, which we should have.", hasNot: blame},
+		{text: "We never cancelled it; you did that yourself online.", has: blame},
+		{text: "It's down to the snow, and we can't get the vans out.", has: blame},
+	})
+}

@@ -318,3 +318,32 @@ func (az *analyzer) handedOver(c *clause) bool {
 
 // withOnly holds "with", as in "left it with your neighbour".
 var withOnly = idSetOf("with")
+
+// ourPartUndoneAfter reports a later clause of c's sentence in which the
+// company did not do its part: "you're meant to get a confirmation email,
+// and I can see we never sent it". What the customer should have had, we
+// failed to give. An earlier one ("we never cancelled it; you did") is a
+// denial, and leaves the blame after it.
+func (az *analyzer) ourPartUndoneAfter(c *clause) bool {
+	sent := az.tok.toks[c.lo].sent
+	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+		r := &az.clauses[k]
+		if r.question {
+			continue
+		}
+		if r.actor == actAgent && r.neg && r.aspect == aspDone && r.lists&(stepList|listWarns) != 0 || az.agentAt(r) {
+			return true // "we never sent it", not "we can't do much"
+		}
+	}
+	return false
+}
+
+// agentAt reports a clause that reports the company not doing its part
+// after a verb of seeing: "I can see | we never sent it", read as one clause
+// whose subject is "I".
+func (az *analyzer) agentAt(r *clause) bool {
+	if r.verb < 0 || az.markAt(r.verb)&lxReport == 0 || r.verb+3 >= r.hi || az.lexAt(r.verb+1)&lxAgent == 0 {
+		return false
+	}
+	return az.lexAt(r.verb+2)&lxNeg != 0 && az.verbAt(r.verb+3).lists&(stepList|listWarns) != 0 // "see we never sent it"
+}

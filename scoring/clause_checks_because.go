@@ -201,12 +201,23 @@ func (az *analyzer) goodNewsIn(c *clause) bool {
 	return az.anyIn(c.lo, c.hi, goodNews) || c.bag&lxFine != 0
 }
 
-// goodNewsInSentence reports a word of good news anywhere in c's sentence:
+// goodNewsInSentence reports a word of good news near c in its sentence:
 // "you booked the express slot, which is why it came so quickly".
 func (az *analyzer) goodNewsInSentence(c *clause) bool {
-	s := az.tok.sents[az.tok.toks[c.lo].sent]
-	return az.anyIn(s.tokLo, s.tokHi, goodNews)
+	lo, hi := az.nearC(c)
+	return az.anyIn(lo, hi, goodNews)
 }
+
+// nearC returns the tokens of c's sentence within nearReach words of c: a
+// sentence says its outcome near its cause, and the bound keeps a sentence of
+// thousands of clauses linear.
+func (az *analyzer) nearC(c *clause) (lo, hi int) {
+	s := az.tok.sents[az.tok.toks[c.lo].sent]
+	return max(s.tokLo, c.lo-nearReach), min(s.tokHi, c.hi+nearReach)
+}
+
+// nearReach is how many words around a clause nearC reads.
+const nearReach = 24
 
 // goodNews are results nobody complains of.
 var goodNews = idSetOf(goodNewsList)

@@ -283,7 +283,18 @@ func (az *analyzer) shownDelivered(c *clause) bool {
 	}
 	// "I know the system shows it as delivered", "... and I've asked the driver": the agent,
 	// in the sentence, concedes or looks into it
-	return az.onRecord(c) && !az.sentenceHolds(az.tok.toks[c.lo].sent, lxAgent)
+	lo, hi := az.nearC(c)
+	return az.onRecord(c) && !az.anyLexIn(lo, hi, lxAgent)
+}
+
+// anyLexIn reports a word with one of bits among tokens lo..hi.
+func (az *analyzer) anyLexIn(lo, hi int, bits lex) bool {
+	for i := lo; i < hi; i++ {
+		if az.lexAt(i)&bits != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // handedOverVerbs say a thing reached the customer.

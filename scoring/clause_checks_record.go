@@ -43,7 +43,7 @@ const amissWordsList = "wrongly incorrectly instead manually unsigned blank open
 // photos, |", "our review has found that |".
 func (az *analyzer) onRecord(c *clause) bool {
 	toks := az.tok.toks
-	lo := az.tok.sents[toks[c.lo].sent].tokLo
+	lo, _ := az.nearC(c) // a record is cited just before what it shows
 	for i := lo; i < c.lo; i++ {
 		switch {
 		case az.evidenceShows(i):

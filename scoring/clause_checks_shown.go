@@ -239,8 +239,8 @@ const coverWordsList = "insurance cover warranty protection waiver upgrade exces
 // contrast and takes a step for the customer: "the terms say no refunds,
 // but I'm making an exception" states the rule while helping.
 func (az *analyzer) setAsideAfter(c *clause) bool {
-	sent := az.tok.toks[c.lo].sent
-	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+	sent, ci := az.tok.toks[c.lo].sent, az.clauseIndex(c)
+	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
 		if az.opensContrast(k) && az.clauses[k].ourStep() {
 			return true
 		}
@@ -325,8 +325,8 @@ var withOnly = idSetOf("with")
 // failed to give. An earlier one ("we never cancelled it; you did") is a
 // denial, and leaves the blame after it.
 func (az *analyzer) ourPartUndoneAfter(c *clause) bool {
-	sent := az.tok.toks[c.lo].sent
-	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+	sent, ci := az.tok.toks[c.lo].sent, az.clauseIndex(c)
+	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
 		r := &az.clauses[k]
 		if r.question {
 			continue

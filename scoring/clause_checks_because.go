@@ -198,7 +198,15 @@ var requestVerbs = wordSet("ask request want prefer")
 // goodNewsIn reports a word of good news in c: "that's why it came so
 // quickly", "which is why it was free".
 func (az *analyzer) goodNewsIn(c *clause) bool {
-	return az.anyIn(c.lo, c.hi, goodNews) || c.bag&lxFine != 0
+	if az.anyIn(c.lo, c.hi, goodNews) || c.bag&lxFine != 0 {
+		return true
+	}
+	for i := c.lo; i+1 < c.hi; i++ {
+		if az.tok.toks[i].id == idNo && goodAfterNo.has(az.tok.toks[i+1].id) {
+			return true // "so there's no charge"
+		}
+	}
+	return false
 }
 
 // goodNewsInSentence reports a word of good news near c in its sentence:

@@ -399,3 +399,12 @@ func TestOurPartUndoneAfter(t *testing.T) {
 		{text: "It's down to the snow, and we can't get the vans out.", has: blame},
 	})
 }
+
+// Damage consistent with something done without its part is the customer's
+// use, as damage consistent with a drop is.
+func TestConsistentWithDoneWithout(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The cracking is consistent with the unit being mounted without the bracket.", has: blame},
+		{text: "The cracking is consistent with a fault in manufacture, so we'll replace it.", hasNot: blame},
+	})
+}

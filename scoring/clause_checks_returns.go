@@ -25,7 +25,8 @@ func (az *analyzer) readsUse(c *clause) bool {
 			return false // "no signs of misuse"
 		}
 		if (toks[i].id == idSigns || toks[i].id == idConsistent) && (toks[i+1].id == idOf || toks[i+1].id == idWith) {
-			return az.useNounWithin(i+2, c.hi) // "signs of liquid damage", "consistent with a drop"
+			// "signs of liquid damage", "consistent with a drop", "consistent with it having been fitted without the bracket"
+			return az.useNounWithin(i+2, c.hi) || az.anyIn(i+2, min(i+9, c.hi), withoutOnly)
 		}
 	}
 	return false
@@ -55,6 +56,9 @@ func (az *analyzer) beforeItCameBack(c *clause) bool {
 	}
 	return false
 }
+
+// withoutOnly holds "without": what was done without its part was done amiss.
+var withoutOnly = idSetOf("without")
 
 // useNounWithin reports, within two words from i, what use or a mishap
 // leaves on an item: "liquid damage", "a drop", "wear".

@@ -1,0 +1,112 @@
+package scoring
+
+// Reading where an act came from. "The files were deleted from your laptop",
+// "the transaction was authorised using your credentials", "that change came
+// from your laptop", "delivery was refused at your address": the act is told
+// without a doer, but the words after it put it on the customer's own device,
+// credentials or premises, so the doer was on their side; or at a third
+// party's place ("misrouted at their hub"), so the fault was theirs.
+
+// originPreps put an act on what follows them: "from", "using", "via".
+var originPreps = idSetOf(originPrepsList)
+
+const originPrepsList = "from using via through with at on"
+
+// yourMeans are the customer's own devices, credentials and side, from which
+// only they or their people act.
+var yourMeans = idSetOf(yourMeansList)
+
+const yourMeansList = "laptop phone mobile app device devices computer browser tablet pc login credentials password " +
+	"passcode pin fingerprint biometric biometrics handset end side household network router wifi ip email inbox console online " +
+	"line meter machine machines"
+
+// yourPremises are the customer's places: an act there is theirs only when it
+// went wrong there ("refused at your address"), not when it is a delivery
+// ("left at your door", which a courier does).
+var yourPremises = idSetOf(yourPremisesList)
+
+const yourPremisesList = "address door home property premises house flat"
+
+// doneFromYourSide reports a clause whose act came from the customer's own
+// device, credentials or premises (see the reading above).
+func (az *analyzer) doneFromYourSide(c *clause) bool {
+	if c.verb < 0 || c.neg || c.byAgent || c.actor == actAgent && !c.passive {
+		return false
+	}
+	if !c.passive && c.lemma != "come" && c.lemma != "originate" && c.lists&troubleLists == 0 {
+		return false // "you logged in from your laptop" is read as the customer acting
+	}
+	if az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+2 < c.hi; i++ {
+		if originPreps.has(toks[i].id) && az.lexAt(i+1)&lxTheirs != 0 && az.lexAt(i+1)&lxThird == 0 {
+			return c.lists&troubleLists != 0 // "the consignment was misrouted at their hub"
+		}
+		if !originPreps.has(toks[i].id) {
+			continue
+		}
+		lo := i + 2 // "from your laptop"
+		switch {
+		case toks[i+1].id == idYour:
+		case toks[i+1].id == idThe && toks[i+2].id == idCustomers:
+			lo = i + 3 // "unplugged at the customer's end"
+		default:
+			continue
+		}
+		for j := lo; j < c.hi && j <= lo+2; j++ {
+			switch {
+			case yourMeans.has(toks[j].id):
+				return toks[i].id != idAt || az.tok.key(toks[j]) == "end" || az.tok.key(toks[j]) == "side"
+			case yourPremises.has(toks[j].id):
+				// "refused at your address", "signed for by someone at your address"; not "left at your door"
+				return c.lists&listGoesWrong != 0 || c.lemma == "sign"
+			}
+		}
+	}
+	return false
+}
+
+// idAt is the id of "at", which puts an act at a place rather than on a means.
+var idAt = wordID("at")
+
+// guessedTheirAct reports a guess that someone on the customer's side, or a
+// third party, did something: "I'd guess the dog sitter took the parcel in",
+// "I do wonder whether someone in your household moved it", "maybe your
+// router reset itself". A guess at what the customer went through ("I'd
+// imagine you were worried") is not one, nor a third party's step done for
+// them ("I'd guess the courier has delivered it by now").
+func (az *analyzer) guessedTheirAct(c *clause) bool {
+	if !c.hedged && !az.guessedSentence(c) && !az.afterLikeFrame(c) || c.lists&listNotBlame != 0 || c.verb < 0 || az.weActInSentence(c) {
+		return false
+	}
+	switch {
+	case c.actor == actCustomer:
+		return c.lists&(listDuty|listSlip) != 0 // "sounds like you skipped the step", not "you've been waiting ages"
+	case az.yourSide(c):
+		return true
+	case c.actor == actThird:
+		return c.lists&stepList == 0 || c.lists&troubleLists != 0
+	}
+	return false
+}
+
+// guessAdverbs make what a clause says a guess wherever they sit: "your
+// flatmate probably signed for it".
+var guessAdverbs = idSetOf(guessAdverbsList)
+
+const guessAdverbsList = "probably prob probs presumably maybe perhaps possibly likely"
+
+// afterLikeFrame reports a clause after "sounds like", "looks like" or
+// "seems like": what the agent supposes happened.
+func (az *analyzer) afterLikeFrame(c *clause) bool {
+	i := c.lo
+	return i >= 2 && az.tok.toks[i-1].id == idLike && az.tok.toks[i-1].sent == az.tok.toks[i].sent &&
+		likeFrames.has(az.tok.toks[i-2].id)
+}
+
+// likeFrames are the verbs of "sounds like", "looks like", "seems like".
+var likeFrames = idSetOf(likeFramesList)
+
+const likeFramesList = "sounds looks seems sound look seem"

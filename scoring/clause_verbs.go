@@ -1,0 +1,147 @@
+package scoring
+
+import (
+	"slices"
+	"strings"
+)
+
+// clauseVerbs are the named verb lists of clauseRules, as base forms. An entry
+// of two words ("look into") also needs its particle right after the verb.
+var clauseVerbs = map[string]string{
+	// Steps an agent takes for the customer. Looking, checking and trying are not steps.
+	"step": "refund refunding credit issue send resend apply process cancel reverse book rebook arrange order " +
+		"reorder reship ship dispatch restore reset fix update add raise log upgrade waive remove reactivate " +
+		"reinstate unlock correct replace schedule expedite submit create file email place start initiate " +
+		"void extend switch move change adjust recover pause stop put approve release authorise authorize " +
+		"repair migrate unblock unfreeze swap post courier assign transfer pass hand escalate reimburse pay " +
+		"compensate return deliver resolve sort pop top clear lift reconnect restart rush honour honor " +
+		"match cover give comp knock refile redeliver reroute collect arrange wipe do recalculate rebill reissue " +
+		"recredit roll get rebuild sync take_care take_off renew redirect make_an",
+	// Steps in progress, said of the thing: "the recovery job is running now".
+	"running": "run process progress restore rebuild sync upload migrate reboot",
+	// What the customer does for their part of an order or account.
+	"duty": "tick check select enter type read update click choose fill confirm cancel pay provide order book " +
+		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
+		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
+		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward file remit " +
+		"answer maintain change place complete transfer review renew ring call phone contact charge",
+	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
+	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
+		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
+		"flag report notice see receive send_back return affect impact hit say",
+	// How long something takes, said of things in general: "standard delivery takes five days".
+	"lasts": "take last",
+	// Telling the customer beforehand: "we sent the reminder twice".
+	"warns": "send text email remind notify tell warn announce message call ring write post advise caution inform",
+	// Agreeing to what binds: "you accepted the terms".
+	"agreed": "accept agree consent sign tick initial approve",
+	// Slips that are the customer's whatever they were about.
+	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush " +
+		"delete throw break damage drop wipe overwrite",
+	// What we did wrong.
+	"our failure": "miss mess drop forget lose fail break overcharge overbill mix muddle botch delay damage " +
+		"mislabel misroute misdirect misplace mishandle misprint screw cock bungle neglect overlook overbook " +
+		"oversell undercharge ruin let sit_on",
+	// What a third party did wrong.
+	"third-party failure": "lose delay miss fail decline hold block reject mess break damage drop mix misplace " +
+		"overbook cancel bounce flag freeze refuse reverse mishandle misdeliver misroute leave throw forget charge " +
+		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close disable",
+	// Steps only the customer's side takes on its own account or device: "the booking was amended".
+	"your acts": "amend change switch turn unplug access share tether request refuse type enter select choose " +
+		"tick untick sign use wear install download delete set_up leave reset scan log drive ride operate modify unseal wash overload overfill service assemble",
+	// Putting a term before the customer: "it was clearly marked non-refundable".
+	"disclose": "show mark display state flag highlight label list explain",
+	// What the customer sends reaching us: "the form came back unsigned".
+	"reaches us": "come arrive reach return land",
+	// Choosing or paying for what was bought: "when you booked".
+	"choose": "book order pay buy purchase sign choose select accept reserve subscribe",
+	// What goes wrong with a thing or on someone's side: "your Wi-Fi keeps dropping".
+	"goes wrong": "drop block overwrite stop crash corrupt fail lapse delete wipe damage reject kill eat chew " +
+		"decline bounce freeze cause leak disconnect expire misplace mislay smash crack scratch dent flag " +
+		"spill jam clog erase interrupt overheat flood burn tamper infect hack trip misdial misaddress mislabel " +
+		"misroute misdeliver mishandle overcharge delay hold suspend refuse forget ignore neglect overlook skip " +
+		"go_over exceed overrun run_out use_up forfeit stall buffer lag tow clamp impound cook fry burst cut",
+	// What a thing does when it works: "your meter isn't sending readings".
+	"works": "work send connect load respond sync save charge accept register read",
+	// What the customer plans: "you'll need it by Friday" is their date, not ours.
+	"customer plans": "need want leave fly travel go plan hope expect arrive visit host",
+	// Hedged attempts: "I'll try my best to get you on the morning flight".
+	"try": "try attempt hope aim",
+	// Reacting as the customer does: "I'd be pulling my hair out too".
+	"share the feeling": "feel pull tear lose go scream cry panic climb",
+	// What a rule allows.
+	"permit": "let allow permit cover",
+	"say":    "say state",
+	// "You must have ..." that guesses an experience rather than an error.
+	"not blame": "be receive get see hear feel think wonder go have notice",
+	// Verbs the customer receives by: "you'll get it Friday" is our commitment.
+	"receive": "get have receive see be hear find notice",
+	// Verbs of asking for a fact.
+	"ask a fact": "confirm tell remember know recall verify check say mean",
+	// Actions with no owner or outcome when said with no time.
+	"vague": "look_into look_at investigate review check_on check_into check_with chase sort deal_with handle get_back " +
+		"explore examine consider see_about see_to get_it get_that get_this get_someone get_somebody get_an " +
+		"get_to take_care do_everything do_what update_you let_you speak_to talk_to pass_on pass see_what see_it see_that",
+	// A look someone else may take: "someone can have a look at it soon".
+	"a look": "have_a take_a look_at look_into",
+	// Sending the customer to someone else: "you'll have to take that up with the courier".
+	"deflect": "contact take speak call ask talk raise chase complain ring phone email",
+	// A step that has reached the customer: "your refund has cleared".
+	"arrival": "clear land arrive reach complete finish",
+	// Verbs the checks name by lemma (linking verbs, "supposed to", "came through"),
+	// listed so every form of them has an id (see verbForms).
+	"named in checks": "come suppose require expect sound seem look appear",
+	// Where a fault rests: "the blame lies with us".
+	"rests with": "lie sit rest",
+	// Going past what a plan allows: "you've gone over your allowance".
+	"overran": "go_over exceed overrun run_out use_up max_out",
+	// Going wrong by itself, so "is expired" is a state, not a passive: "your passport's expired".
+	"lapses": "expire lapse",
+	// Verbs that end a plural subject: "refunds take five days".
+	"timing": "take arrive reach land show appear clear",
+}
+
+// verbLists is clauseVerbs parsed, for the tests that check the table.
+var verbLists = func() map[string]bool {
+	out := map[string]bool{}
+	for name := range clauseVerbs {
+		out[name] = true
+	}
+	return out
+}()
+
+// verbIndex answers "which lists is this verb in?" with one lookup per clause:
+// each list has a bit; bare holds the lists a lemma is in without a particle,
+// particles those it is in only with one ("look into").
+type verbIndex struct {
+	bit       map[string]uint64 // list name -> its bit
+	bare      map[string]uint64 // lemma -> lists
+	particles map[string][]particleList
+}
+
+type particleList struct {
+	particle string
+	lists    uint64
+}
+
+var verbs = func() verbIndex {
+	ix := verbIndex{bit: map[string]uint64{}, bare: map[string]uint64{}, particles: map[string][]particleList{}}
+	names := make([]string, 0, len(clauseVerbs))
+	for name := range clauseVerbs {
+		names = append(names, name)
+	}
+	slices.Sort(names) // bits in a fixed order, whatever the map's
+	for i, name := range names {
+		b := uint64(1) << i
+		ix.bit[name] = b
+		for _, w := range strings.Fields(clauseVerbs[name]) {
+			verb, particle, _ := strings.Cut(w, "_")
+			if particle == "" {
+				ix.bare[verb] |= b
+				continue
+			}
+			ix.particles[verb] = append(ix.particles[verb], particleList{particle, b})
+		}
+	}
+	return ix
+}()

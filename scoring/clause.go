@@ -84,7 +84,7 @@ func (az *analyzer) readClauses() {
 		s := &az.tok.sents[si]
 		question := s.question && !az.isTagQuestion(s)
 		lo, first := s.tokLo, len(az.clauses)
-		cond := az.opensCondition(lo) // only a condition or a time can run into its main clause
+		cond := az.opensCondition(lo) // only a condition, a time or a reason can run into its main clause
 		for i := s.tokLo; i < s.tokHi; i++ {
 			if i > lo && (az.mayStartClause(i) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i)) {
 				if end := az.parentheticalRelative(lo, i, s.tokHi); end > 0 {

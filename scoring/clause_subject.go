@@ -116,6 +116,9 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") || quantityNouns.has(az.tok.toks[i].id) {
 		reach = 6 // a gerund subject ("Selling you a faulty kettle is on us"), a quantity ("plenty of people")
 	}
+	if az.suchAs(i + 1) {
+		reach = 6 // "features such as offline downloads were"
+	}
 	if i+2 < c.hi && az.lexAt(i+1)&lxPrep != 0 && !az.looksLikeVerb(i) && az.phraseAfterPrep(i+1, 0) {
 		return true // "files in the trash are erased", "charges on this tariff are"
 	}
@@ -160,6 +163,11 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		k := az.tok.key(az.tok.toks[j])
 		if n > 0 && az.hyphenated(j) && !az.looksLikeVerb(j) { // not "our system double-booked"
 			j++ // "online check-in", "the sign-up form": the word after a hyphen is part of the noun
+			continue
+		}
+		if n > 0 && !inPP && az.suchAs(j) {
+			inPP = true // "features such as offline downloads": the examples do not change the head
+			j += 2
 			continue
 		}
 		if n > 0 && (k == "of" || k == "for" || k == "from" || k == "on" && j+1 < c.hi && az.lexAt(j+1)&lxDet != 0 &&
@@ -398,4 +406,10 @@ func (az *analyzer) readNoOne(c *clause, i int) int {
 // ("the rain's flooded the depot"): after "'s", that is "has", not "is".
 func (az *analyzer) participleWithObject(j, hi int) bool {
 	return az.looksLikeVerb(j) && j+1 < hi && az.lexAt(j+1)&(lxDet|lxCustomer|lxAgent|lxThird) != 0 && az.lexAt(j+1)&lxPrep == 0
+}
+
+// suchAs reports "such as" at j, which opens examples of the noun before it.
+func (az *analyzer) suchAs(j int) bool {
+	toks := az.tok.toks
+	return j+2 < len(toks) && toks[j+1].id == idAs && toks[j+2].sent == toks[j].sent && !toks[j].pause && az.tok.key(toks[j]) == "such"
 }

@@ -1,0 +1,40 @@
+package scoring
+
+import "testing"
+
+// Clause readings of causes of misreading seen in round 10: fronted reasons,
+// discourse words after "so", clipped subjects and contractions (helpers in
+// clause_parse_test.go).
+
+// TestFrontedReasonEndsAtMainClause: a clause of reason or time that opens
+// the sentence ends at its comma when a bare noun subject follows ("because
+// you booked the saver fare, | perks such as lounge access were ..."), and
+// without a comma at a subject holding its own auxiliary; a relative clause
+// without "that" stays inside the reason ("because that's the address | you
+// saved" is one clause).
+func TestFrontedReasonEndsAtMainClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Because you booked the saver fare, perks such as lounge access were never included.", word: "included", actor: actThing, aspect: aspDone, lemma: "include", passive: true},
+		{text: "When you rang, engineers were already driving out.", word: "driving", actor: actAgent, aspect: aspDone, lemma: "drive"},
+		{text: "Since you never returned the form it's been closed.", word: "closed", actor: actThing, aspect: aspDone, lemma: "close", passive: true},
+		{text: "Since you never returned the form it's been closed.", word: "returned", actor: actCustomer, aspect: aspDone, lemma: "return"},
+	})
+	for _, tc := range []struct {
+		text, word string
+		causal     bool
+	}{
+		{"Because you booked the saver fare, perks such as lounge access were never included.", "perks", false},
+		{"Because you booked the saver fare, perks such as lounge access were never included.", "booked", true},
+		{"Since you never returned the form it's been closed.", "it's", false},
+		{"It went to the old flat because that's the address you saved on the account.", "saved", true},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if c.causal != tc.causal {
+			t.Errorf("%q at %q: causal %v over %q, want %v", tc.text, tc.word, c.causal, spanText(az, c), tc.causal)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "As you picked the basic plan, extras such as offline viewing were never part of it.", has: blame},
+		{text: "As you asked, refunds for this order go back to the original card.", hasNot: blame},
+	})
+}

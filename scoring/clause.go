@@ -86,7 +86,7 @@ func (az *analyzer) readClauses() {
 		lo, first := s.tokLo, len(az.clauses)
 		cond := az.opensCondition(lo) // only a condition, a time or a reason can run into its main clause
 		for i := s.tokLo; i < s.tokHi; i++ {
-			if i > lo && (az.mayStartClause(i) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i)) {
+			if i > lo && (az.mayStartClause(i) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i)) && !az.onlyTalkBefore(lo, i) {
 				if end := az.parentheticalRelative(lo, i, s.tokHi); end > 0 {
 					i = end // "the terms, which you accepted, | clearly state": one clause, its subject holding the relative
 					continue
@@ -99,6 +99,21 @@ func (az *analyzer) readClauses() {
 		az.addClause(lo, s.tokHi, question)
 		az.noteSentenceWords(first)
 	}
+}
+
+// onlyTalkBefore reports a clause so far of "so" or "but" and words of
+// talk only ("so, um, | the booking lapsed"): the subject after them is
+// still this clause's.
+func (az *analyzer) onlyTalkBefore(lo, i int) bool {
+	if !clauseJoiners.has(az.tok.toks[lo].id) {
+		return false
+	}
+	for j := lo + 1; j < i; j++ {
+		if !az.discourseWord(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // Word ids the clause reader compares tokens with, instead of their text.

@@ -178,9 +178,11 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "... and we", "... and nobody answered"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
+	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.discourseThenSubject(i+1):
+		return true // "so yeah | a week is normal", "so basically you'll": talk before the subject
 	case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0:
 		return true
-	case prevPause && b&lxOpener != 0 && b&lxAdverb == 0 && az.subjectFollows(i+1):
+	case prevPause && b&lxOpener != 0 && b&lxAdverb == 0 && az.subjectFollows(i+1) && !az.discourseWord(i-1) && !clauseJoiners.has(toks[i-1].id):
 		return true // "it's annoying, | however the payment was stopped", "..., | unfortunately your card"
 	case prevPause && (b&lxOurs != 0 || toks[i].id == idWhatever || toks[i].id == idWhoever) && az.finiteVerbWithin(i+1, 6):
 		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
@@ -353,3 +355,25 @@ var sharedSubjectVerbs = wordSet("arrive reach land show appear take go come get
 var groundsNouns = idSetOf(groundsNounsList)
 
 const groundsNounsList = "basis grounds"
+
+// discourseThenSubject reports one or two words of talk at i that say
+// nothing of the clause ("yeah", "basically", "um", "like"), then a subject:
+// after "so" or "but" they open a clause as the subject alone would.
+func (az *analyzer) discourseThenSubject(i int) bool {
+	toks := az.tok.toks
+	j := i
+	for ; j < len(toks) && j < i+2 && toks[j].sent == toks[i-1].sent && az.discourseWord(j); j++ {
+	}
+	if j == i || j >= len(toks) || toks[j].sent != toks[i-1].sent {
+		return false
+	}
+	return az.lexAt(j)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0
+}
+
+// discourseWord reports a word of talk that may sit between a joining word
+// and its clause's subject: an opener that is no subject or joining word
+// itself ("yeah", "basically", "um"), or "like".
+func (az *analyzer) discourseWord(j int) bool {
+	b := az.lexAt(j)
+	return b&lxOpener != 0 && b&(lxConj|lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 || az.tok.toks[j].id == idLike
+}

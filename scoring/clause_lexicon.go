@@ -155,7 +155,8 @@ var lexicon = []struct {
 	{lxOpener, "well ok okay right good great also anyway honestly unfortunately sadly fortunately luckily " +
 		"hopefully maybe perhaps possibly probably " + // skipped, but noted: see clause.hedged
 		"yes yeah sure news now alright first firstly second secondly finally and but so " +
-		"lol haha hmm um erm uh mate pal hun buddy dude madam tbh tbf ngl fwiw imo fyi basically frankly realistically admittedly truthfully however"},
+		"lol haha hmm um erm uh mate pal hun buddy dude madam tbh tbf ngl fwiw imo fyi basically frankly realistically admittedly truthfully however " +
+		"umm er"}, // talk that fills a pause before the clause
 	{lxAnyone, "anyone anybody everyone everybody anyone's"},
 	{lxOr, "or"},
 	{lxRuleNoun, "policy policies rules rule regulations regulation terms guidelines procedure procedures " +

@@ -78,6 +78,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		}
 		k := az.tok.key(az.tok.toks[i])
 		switch {
+		case az.tok.toks[i].id == idLike && i > c.lo && clauseJoiners.has(az.tok.toks[c.lo].id) && az.discourseThenSubject(c.lo+1):
+			// "so like | you'll need to send it back": "like" is talk, not a verb
 		case k == "going" && i+2 < c.hi && az.tok.toks[i+1].id == idForward:
 			i++ // "going forward you should keep the receipt": the frame says when
 		case k == "that" && i > c.lo && az.lexAt(i-1)&lxConj != 0 && i+1 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 &&

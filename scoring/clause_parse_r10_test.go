@@ -38,3 +38,29 @@ func TestFrontedReasonEndsAtMainClause(t *testing.T) {
 		{text: "As you asked, refunds for this order go back to the original card.", hasNot: blame},
 	})
 }
+
+// TestSoAndTalkOpenClause: "so" or "but" followed by words of talk ("yeah",
+// "basically", "um", "like") and then a subject opens a clause of its own
+// ("you chose the slow option so yeah | a fortnight is normal"), and the talk
+// after "so," does not cut the subject from it.
+func TestSoAndTalkOpenClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "you went for the cheapest courier so yeah a fortnight is normal", word: "went", actor: actCustomer, aspect: aspDone, lemma: "go"},
+		{text: "you ordered the wrong size so like you'll need to send it back", word: "send", actor: actCustomer, aspect: aspWill, lemma: "send"},
+		{text: "you never rang us so, um, the booking lapsed", word: "lapsed", actor: actThing, aspect: aspDone, lemma: "lapse"},
+	})
+	for _, tc := range []struct{ text, word, span string }{
+		{"you went for the cheapest courier so yeah a fortnight is normal", "fortnight", "so yeah a fortnight is normal"},
+		{"you never rang us so, um, the booking lapsed", "booking", "so um the booking lapsed"},
+		{"you left the lid open so basically the rain got in", "rain", "so basically the rain got in"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span {
+			t.Errorf("%q at %q: clause %q, want %q", tc.text, tc.word, got, tc.span)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "you picked economy delivery so yeah ten days is about right, nothing i can do", has: blame},
+		{text: "we sent it by the slow service so yeah that's on us, i've refunded the postage", hasNot: blame},
+	})
+}

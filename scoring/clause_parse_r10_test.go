@@ -64,3 +64,31 @@ func TestSoAndTalkOpenClause(t *testing.T) {
 		{text: "we sent it by the slow service so yeah that's on us, i've refunded the postage", hasNot: blame},
 	})
 }
+
+// TestClippedSubjectOpensSentence: clipped speech drops the determiner
+// ("Fence came down in the night", "Meter shows you used it"): a sentence's
+// first word that is no verb, directly followed by a past form or a verb
+// of showing in -s, is the subject. A verb that opens a sentence stays an
+// order, and "yep" is talk before the clause, not its subject.
+func TestClippedSubjectOpensSentence(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Shutter closed at six sharp.", word: "closed", actor: actThing, aspect: aspDone, lemma: "close"},
+		{text: "Meter shows you used the heating all night.", word: "shows", actor: actThing, aspect: aspPresent, lemma: "show"},
+		{text: "Footage showed you leaving the bag on the seat.", word: "showed", actor: actThing, aspect: aspDone, lemma: "show"},
+		{text: "Click the link below.", word: "click", actor: actNone, aspect: aspNone, lemma: "click"},
+	})
+	for _, tc := range []struct{ text, word, subj string }{
+		{"Shutter closed at six sharp.", "closed", "shutter"},
+		{"Yeah, barrier closed at ten.", "closed", "barrier"},
+		{"Yep, the courier lost it.", "lost", "the"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if c.subj < 0 || az.tok.key(az.tok.toks[c.subj]) != tc.subj {
+			t.Errorf("%q at %q: subject at %d over %q, want %q", tc.text, tc.word, c.subj, spanText(az, c), tc.subj)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "Yep, sorted.", has: []MarkerKind{MarkConcreteAction}},
+		{text: "Footage shows you dropping the handset on the tiles.", has: blame},
+	})
+}

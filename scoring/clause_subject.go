@@ -70,8 +70,33 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return az.readNounPhrase(c, i) // a bare noun the lexicon knows: "company rules say", "engineers are"
 	case b == 0 && az.startsBareNoun(c, i):
 		return az.readNounPhrase(c, i)
+	case b == 0 && az.clippedSubject(c, i):
+		c.subj, c.actor = i, actThing // "Gate closed at 10:40", "Camera shows you dropping it": the determiner left out
+		return i + 1
 	}
 	return i
+}
+
+// clippedSubject reports a noun that opens its sentence without the
+// determiner clipped speech drops ("Gate closed at 10:40", "Camera shows you
+// dropping it"): a word that is no verb, directly followed by a verb with
+// its own tense, a past form or a verb of showing or saying in -s. Openers
+// may come first ("Yeah, gate closed at ten").
+func (az *analyzer) clippedSubject(c *clause, i int) bool {
+	toks := az.tok.toks
+	if i != c.headLo || c.lo != az.tok.sents[toks[i].sent].tokLo || i+1 >= c.hi || toks[i].pause || toks[i].num || toks[i].apos ||
+		az.looksLikeVerb(i) || verbs.bare[az.tok.key(toks[i])] != 0 || az.isLyAdverb(i, az.tok.key(toks[i])) {
+		return false
+	}
+	next, k := az.lexAt(i+1), az.tok.key(toks[i+1])
+	switch {
+	case next&^lxIrregular != 0:
+		return false
+	case az.looksLikeVerb(i + 1):
+		return true // "Gate closed", "Footage showed"
+	default:
+		return az.markAt(i+1)&lxReport != 0 && strings.HasSuffix(k, "s") || az.presentVerb(i+1) // "Camera shows", "Receipt says"
+	}
 }
 
 // demonstrativeBeforeNoun reports "this" or "that" used as a determiner: a

@@ -92,3 +92,28 @@ func TestClippedSubjectOpensSentence(t *testing.T) {
 		{text: "Footage shows you dropping the handset on the tiles.", has: blame},
 	})
 }
+
+// TestIngActEndsSubject: an -ing verb with an object after a subject's noun
+// is that noun's act, seen or shown ("we saw | your daughter deleting the
+// account"); before a noun it describes the noun ("your phone charging
+// cable"), and before a later verb group it is inside the subject ("the
+// driver leaving it outside | was the problem").
+func TestIngActEndsSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Our logs showed your daughter deleting the account.", word: "deleting", actor: actThird, aspect: aspNone, lemma: "delete"},
+		{text: "We saw your son dropping the tablet on the stairs.", word: "dropping", actor: actThird, aspect: aspNone, lemma: "drop"},
+		{text: "Your phone charging cable is faulty.", word: "cable", actor: actThing, aspect: aspState},
+	})
+	for _, tc := range []struct{ text, word, span string }{
+		{"We saw your son dropping the tablet on the stairs.", "son", "your son dropping the tablet on the stairs"},
+		{"The driver leaving it outside was the problem.", "driver", "the driver leaving it outside was the problem"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span {
+			t.Errorf("%q at %q: clause %q, want %q", tc.text, tc.word, got, tc.span)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "The recording shows your husband deleting the backup.", has: blame},
+	})
+}

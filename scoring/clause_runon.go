@@ -267,6 +267,9 @@ func (az *analyzer) reportedNounClause(i int) bool {
 		if j > i+1 && b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
 			return true
 		}
+		if j > i+1 && az.ingActAfterNoun(j, az.tok.sents[toks[i].sent].tokHi) {
+			return true // "we saw | your son deleting the save file": an act seen, its verb without tense
+		}
 		if !az.nounAt(j) && b&^(lxCompanyNoun|lxCustomers) != 0 {
 			return false
 		}

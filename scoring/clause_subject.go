@@ -251,7 +251,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 || n > 0 && guessAdverbs.has(az.tok.toks[j].id) ||
 			b&lxAdverb != 0 && n > 0 || n > 0 && !afterDet && (az.looksLikeVerb(j) || az.samePastVerb(c, j)) ||
 			n >= maxWords && !inPP ||
-			n > 0 && az.verbAfterNoun(j) {
+			n > 0 && az.verbAfterNoun(j) || n > 0 && !afterDet && az.ingActAfterNoun(j, c.hi) {
 			break
 		}
 		if !inPP || quantity {
@@ -437,4 +437,26 @@ func (az *analyzer) participleWithObject(j, hi int) bool {
 func (az *analyzer) suchAs(j int) bool {
 	toks := az.tok.toks
 	return j+2 < len(toks) && toks[j+1].id == idAs && toks[j+2].sent == toks[j].sent && !toks[j].pause && az.tok.key(toks[j]) == "such"
+}
+
+// ingActAfterNoun reports an -ing verb the lists know at j, after a subject's
+// noun, that does something to what follows it: "we saw your son | deleting
+// the save file". It is the act of the noun before it, not part of the noun
+// ("your phone charging cable"); when a verb group follows later ("the
+// courier leaving it outside | was the problem"), the act is inside the
+// subject, and the noun phrase goes on.
+func (az *analyzer) ingActAfterNoun(j, hi int) bool {
+	k := az.tok.key(az.tok.toks[j])
+	if az.lexAt(j) != 0 || len(k) <= 4 || !strings.HasSuffix(k, "ing") || verbs.bare[lemma(k)] == 0 {
+		return false
+	}
+	if j+1 < hi && az.lexAt(j+1)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing|lxPrep|lxAdverb) == 0 && !az.tok.toks[j].pause {
+		return false // "your phone charging cable": a noun follows, the -ing word describes it
+	}
+	for m := j + 1; m < hi && !az.tok.toks[m-1].pause; m++ {
+		if b := az.lexAt(m); b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -200,6 +200,9 @@ func (az *analyzer) readClause(c *clause) {
 	}
 	i = az.readInversion(c, i)
 	i = az.readSubject(c, i)
+	if c.subj >= 0 && c.subj == i-1 && i < c.hi && az.markAt(i)&lxElse != 0 && az.lexAt(c.subj)&auxBits == 0 {
+		i++ // "someone else was watching": "else" narrows the pronoun, it is no verb
+	}
 	i = az.readVerbGroup(c, i)
 	c.comp = i
 	az.readRest(c)

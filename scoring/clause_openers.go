@@ -19,6 +19,9 @@ func (az *analyzer) readInversion(c *clause, i int) int {
 	j := i
 	if j < c.hi && whWords.has(az.tok.toks[j].id) {
 		j = az.skipHowPhrase(c, j+1)
+		if j < c.hi && az.markAt(j)&lxElse != 0 {
+			j++ // "what else did you try?"
+		}
 	}
 	subjects := lxAgent | lxCustomer | lxThird | lxThing
 	if j+1 >= c.hi || az.lexAt(j)&auxBits == 0 || az.lexAt(j)&subjects != 0 || az.lexAt(j+1)&auxBits != 0 {

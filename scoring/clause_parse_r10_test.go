@@ -117,3 +117,16 @@ func TestIngActEndsSubject(t *testing.T) {
 		{text: "The recording shows your husband deleting the backup.", has: blame},
 	})
 }
+
+// TestElseNarrowsPronoun: "else" after a pronoun is part of the subject
+// ("somebody else was using it"), "else's" makes a possessive ("someone
+// else's login was used"), and after a question word the auxiliary still
+// comes before the subject ("what else did you try?").
+func TestElseNarrowsPronoun(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "somebody else was using the account", word: "using", actor: actThird, aspect: aspDone, lemma: "use"},
+		{text: "everyone else got the update on time", word: "got", actor: actThing, aspect: aspDone, lemma: "get"},
+		{text: "someone else's login was used at midnight", word: "used", actor: actThing, aspect: aspDone, lemma: "use", passive: true},
+		{text: "what else did you try?", word: "try", actor: actCustomer, aspect: aspDone, lemma: "try"},
+	})
+}

@@ -19,6 +19,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case b&lxCustomer != 0:
 		c.subj, c.actor = i, actCustomer
 		return i + az.contractionAux(c, i)
+	case b&(lxThird|lxThing|lxAnyone) != 0 && b&(auxBits|lxDet) == 0 && az.elsePossessive(c, i+1):
+		return az.readNounPhrase(c, i) // "someone else's card was used"
 	case b&lxThird != 0 && b&(lxBe|lxHave|lxWill|lxWould) == 0 && i+1 < c.hi && az.lexAt(i+1)&lxPrep != 0:
 		return az.readNounPhrase(c, i) // "someone from the store", "someone at your company"
 	case b&lxThird != 0:
@@ -459,4 +461,9 @@ func (az *analyzer) ingActAfterNoun(j, hi int) bool {
 		}
 	}
 	return true
+}
+
+// elsePossessive reports "else's" at j before a noun: "someone else's card".
+func (az *analyzer) elsePossessive(c *clause, j int) bool {
+	return j+1 < c.hi && az.tok.key(az.tok.toks[j]) == "else's" && az.nounAt(j+1)
 }

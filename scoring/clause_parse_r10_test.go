@@ -130,3 +130,30 @@ func TestElseNarrowsPronoun(t *testing.T) {
 		{text: "what else did you try?", word: "try", actor: actCustomer, aspect: aspDone, lemma: "try"},
 	})
 }
+
+// TestAndBeforeNewSubjectAndPast: after a clause that has had its verb,
+// "and" before a determiner, a noun and a past opens a clause ("your cover
+// ended in May | and the claim came in June"); two nouns of one subject
+// ("the charger and the cable were faulty") and two objects ("we refunded
+// the fee and the postage") stay whole.
+func TestAndBeforeNewSubjectAndPast(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "your cover ended in May and the claim arrived in June", word: "arrived", actor: actThing, aspect: aspDone, lemma: "arrive"},
+		{text: "the gate shut at ten and the driver was turned away", word: "turned", actor: actThird, aspect: aspDone, lemma: "turn", passive: true},
+	})
+	for _, tc := range []struct{ text, word, span string }{
+		{"your cover ended in May and the claim arrived in June", "claim", "and the claim arrived in june"},
+		{"the charger and the cable were both faulty", "cable", "the charger and the cable were both faulty"},
+		{"we refunded the fee and the postage yesterday", "postage", "we refunded the fee and the postage yesterday"},
+		{"maybe the payment cleared and the bank is holding it", "bank", "maybe the payment cleared and the bank is holding it"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span {
+			t.Errorf("%q at %q: clause %q, want %q", tc.text, tc.word, got, tc.span)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "I rang the depot and the manager confirmed your slot", hasNot: blame},
+		{text: "I checked the order and the courier lost it at the depot", has: blame},
+	})
+}

@@ -398,3 +398,39 @@ func (az *analyzer) mainAfterWhoever(c *clause, i int) int {
 var samePast = idSetOf(samePastList)
 
 const samePastList = "put set let cut hit shut quit hurt"
+
+// andNewSubject reports "and" at i before a new subject of its own, in a
+// clause lo..i-1 that has had its verb: "your window shut on the 9th | and
+// the box reached us on the 20th". The subject is a determiner and a noun
+// or two, and a past comes right after it: one event told after another. Before the
+// clause's verb, "and" joins two nouns of one subject ("the charger and the
+// cable were faulty"); with no verb after the noun, two objects ("we
+// refunded the fee and the postage").
+func (az *analyzer) andNewSubject(lo, i int) bool {
+	toks := az.tok.toks
+	if az.lexAt(i)&lxConj == 0 || clauseJoiners.has(toks[i].id) || az.lexAt(i)&lxOr != 0 || i+3 >= len(toks) ||
+		toks[i+3].sent != toks[i].sent || az.lexAt(i+1)&(lxDet|lxOurDet) == 0 || az.lexAt(i+1)&(lxThing|lxCustomers) != 0 {
+		return false
+	}
+	j := i + 2
+	for ; j < len(toks) && j < i+5 && toks[j].sent == toks[i].sent && !toks[j-1].pause && az.nounAt(j); j++ {
+	}
+	if j == i+2 || j >= len(toks) || toks[j].sent != toks[i].sent || toks[j-1].pause {
+		return false
+	}
+	if b := az.lexAt(j); !(b&lxPastAux != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(j)) {
+		return false // a past: one event told after another; "and the bank is holding it" may be a guess's second half
+	}
+	return az.hasVerbBetween(lo, i)
+}
+
+// hasVerbBetween reports a verb with its own tense in tokens lo..hi-1: an
+// auxiliary or a past form, or a subject holding its auxiliary ("it's").
+func (az *analyzer) hasVerbBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if b := az.lexAt(j); b&auxBits != 0 || b&^lxIrregular == 0 && (az.looksLikeVerb(j) || samePast.has(az.tok.toks[j].id)) && (j == lo || az.lexAt(j-1)&lxDet == 0) {
+			return true
+		}
+	}
+	return false
+}

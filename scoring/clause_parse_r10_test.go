@@ -157,3 +157,32 @@ func TestAndBeforeNewSubjectAndPast(t *testing.T) {
 		{text: "I checked the order and the courier lost it at the depot", has: blame},
 	})
 }
+
+// TestApostropheSAfterPlainNoun: after a noun the lexicon does not know,
+// "'s" is "is" before an -ing verb that does not describe a noun ("the
+// app's freezing on start-up", "streaming's stuttering"), before "down to"
+// and before a word that says a thing works; before a noun it stays a
+// possessive ("your son's gaming headset"). A hyphenated noun keeps its
+// "'s" ("the mix-up's all down to the depot").
+func TestApostropheSAfterPlainNoun(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "the app's crashing on start-up", word: "crashing", actor: actThing, aspect: aspNow, lemma: "crash"},
+		{text: "streaming's buffering on every channel", word: "buffering", actor: actThing, aspect: aspNow, lemma: "buffer"},
+		{text: "broadband's down to the exchange", word: "exchange", actor: actThing, aspect: aspState},
+		{text: "the sign-up's all down to the website", word: "website", actor: actThing, aspect: aspState},
+		{text: "your son's gaming headset is broken", word: "headset", actor: actThing, aspect: aspState},
+	})
+	for _, tc := range []struct{ text, word, subj string }{
+		{"streaming's buffering on every channel", "buffering", "streaming's"},
+		{"where's the parcel now", "parcel", ""},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		got := ""
+		if c.subj >= 0 {
+			got = az.tok.key(az.tok.toks[c.subj])
+		}
+		if got != tc.subj {
+			t.Errorf("%q at %q: subject %q over %q, want %q", tc.text, tc.word, got, spanText(az, c), tc.subj)
+		}
+	}
+}

@@ -143,6 +143,10 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") || quantityNouns.has(az.tok.toks[i].id) {
 		reach = 6 // a gerund subject ("Selling you a faulty kettle is on us"), a quantity ("plenty of people")
 	}
+	if k := az.tok.key(az.tok.toks[i]); az.tok.toks[i].apos && endsInApostropheS(k) && i+1 < c.hi && az.verbAfterApostropheS(i+1, c) &&
+		possessorLex(k)&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun|softBits) == 0 && !c.question && !whBases.has(wordID(k[:len(k)-2])) {
+		return true // "streaming's buffering", "broadband's down to the exchange": the noun and "is"
+	}
 	if az.suchAs(i + 1) {
 		reach = 6 // "features such as offline downloads were"
 	}
@@ -188,7 +192,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	for n := 0; j < c.hi && n < 8; n++ {
 		b := az.lexAt(j)
 		k := az.tok.key(az.tok.toks[j])
-		if n > 0 && az.hyphenated(j) && !az.looksLikeVerb(j) { // not "our system double-booked"
+		if n > 0 && az.hyphenated(j) && !az.looksLikeVerb(j) && !(az.tok.toks[j].apos && endsInApostropheS(k)) { // not "our system double-booked", "the hold-up's"
 			j++ // "online check-in", "the sign-up form": the word after a hyphen is part of the noun
 			continue
 		}
@@ -261,13 +265,11 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			c.fault = c.fault || b&lxFaultNoun != 0
 			c.subjWrong = c.subjWrong || b&lxWrong != 0
 			c.generic = (bare || quantity || genericDets.has(az.tok.toks[i].id)) &&
-				strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss")
+				strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !endsInApostropheS(k)
 			quantity = quantity || !inPP && quantityNouns.has(az.tok.toks[j].id)
 		}
 		if az.tok.toks[j].apos && strings.HasSuffix(k, "'s") {
-			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener|lxFine|lxWrong|lxBadAdj) == 0 &&
-				!az.looksLikeVerb(j+1) && !az.downTo(j+1) &&
-				!az.endsAt(j+1, c) {
+			if j+1 < c.hi && !az.verbAfterApostropheS(j+1, c) {
 				// "the bank's fraud team": another firm's people
 				theirs = theirs || possessorLex(k)&lxThirdNoun != 0
 				j++ // a possessive: "the courier's van", go on
@@ -466,4 +468,34 @@ func (az *analyzer) ingActAfterNoun(j, hi int) bool {
 // elsePossessive reports "else's" at j before a noun: "someone else's card".
 func (az *analyzer) elsePossessive(c *clause, j int) bool {
 	return j+1 < c.hi && az.tok.key(az.tok.toks[j]) == "else's" && az.nounAt(j+1)
+}
+
+// whBases are question words, whose "'s" asks ("where's the parcel") and
+// names no thing.
+var whBases = idSetOf("why how what when where who")
+
+// verbAfterApostropheS reports a word at j, after a noun's "'s", that makes
+// the "'s" a verb, "is" or "has", rather than a possessive: an auxiliary,
+// adverb, preposition or determiner ("the credit's been applied", "the
+// fault's with us"), a participle, "down to", the clause's end, a word
+// that says a thing works ("wifi's fine on our side"), or an -ing verb
+// not before a noun ("the app's crashing on start-up", but "your son's
+// gaming console").
+func (az *analyzer) verbAfterApostropheS(j int, c *clause) bool {
+	if az.lexAt(j)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener|lxFine|lxWrong|lxBadAdj) != 0 ||
+		az.looksLikeVerb(j) || az.downTo(j) || az.endsAt(j, c) {
+		return true
+	}
+	if az.lexAt(j) != 0 {
+		return false
+	}
+	if az.markAt(j)&lxFine != 0 {
+		return !az.nounAt(j + 1) // "the line's clean", not "the engineer's check found"
+	}
+	k := az.tok.key(az.tok.toks[j])
+	if len(k) <= 4 || !strings.HasSuffix(k, "ing") {
+		return false
+	}
+	next := az.lexAt(j + 1) // endsAt: j+1 is in the clause
+	return next&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing|lxPrep|lxAdverb|lxNeg|lxConj|lxSub) != 0 || particles.has(az.tok.toks[j+1].id) || az.tok.toks[j+1].num
 }

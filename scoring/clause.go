@@ -101,11 +101,13 @@ func (az *analyzer) readClauses() {
 	}
 }
 
-// onlyTalkBefore reports a clause so far of "so" or "but" and words of
-// talk only ("so, um, | the booking lapsed"): the subject after them is
-// still this clause's.
+// onlyTalkBefore reports a clause so far of "so", "but" or a subordinator
+// and words of talk only ("so, um, | the booking lapsed", "because, um, |
+// the damage was reported late"): the subject after them is still this
+// clause's.
 func (az *analyzer) onlyTalkBefore(lo, i int) bool {
-	if !clauseJoiners.has(az.tok.toks[lo].id) {
+	b := az.lexAt(lo)
+	if !clauseJoiners.has(az.tok.toks[lo].id) && (b&(lxSub|lxCond) == 0 || b&(lxThing|lxThird) != 0) {
 		return false
 	}
 	for j := lo + 1; j < i; j++ {

@@ -184,6 +184,9 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true
 	case prevPause && b&lxOpener != 0 && b&lxAdverb == 0 && az.subjectFollows(i+1) && !az.discourseWord(i-1) && !clauseJoiners.has(toks[i-1].id):
 		return true // "it's annoying, | however the payment was stopped", "..., | unfortunately your card"
+	case prevPause && az.hedgeOpener(i, az.tok.sents[toks[i].sent].tokHi) > 0:
+		n := az.hedgeOpener(i, az.tok.sents[toks[i].sent].tokHi)
+		return az.subjectFollows(i + n) // "buffering like that, | nine times out of ten it's the wifi"
 	case prevPause && (b&lxOurs != 0 || toks[i].id == idWhatever || toks[i].id == idWhoever) && az.finiteVerbWithin(i+1, 6):
 		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
 	case prevPause && b&lxCustomers != 0 && az.finiteVerbWithin(i+1, 6):

@@ -186,3 +186,23 @@ func TestApostropheSAfterPlainNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestTalkAfterSubordinatorAndFrameAfterPause: a subordinator followed by
+// talk and a pause keeps the clause it opens ("because, um, | the form
+// came in late" is one reason), and a frame such as "nine times out of
+// ten" after a pause opens a clause of its own.
+func TestTalkAfterSubordinatorAndFrameAfterPause(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		causal     bool
+		span       string
+	}{
+		{"The claim was turned down because, um, the form came in late.", "form", true, "because um the form came in late"},
+		{"Dropping out like that, nine times out of ten it's the router.", "router", false, "nine times out of ten it's the router"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span || c.causal != tc.causal {
+			t.Errorf("%q at %q: clause %q causal %v, want %q causal %v", tc.text, tc.word, got, c.causal, tc.span, tc.causal)
+		}
+	}
+}

@@ -73,6 +73,10 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			i++ // "I'm afraid that's on you": the politeness is not the clause
 			continue
 		}
+		if b&lxI != 0 && b&auxBits == 0 && i+3 < c.hi && az.lexAt(i+1)&lxBe != 0 && az.tok.key(az.tok.toks[i+2]) == "afraid" {
+			i += 2 // "I am afraid the error originated with our provider", said in full
+			continue
+		}
 		if b&lxPrep != 0 || frontPreps.has(az.tok.toks[i].id) {
 			if end := az.frontedPhraseEnd(c, i); end > 0 {
 				i = end - 1 // "by then | the courier had closed the trace": the phrase says when or where

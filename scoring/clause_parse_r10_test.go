@@ -206,3 +206,13 @@ func TestTalkAfterSubordinatorAndFrameAfterPause(t *testing.T) {
 		}
 	}
 }
+
+// TestPolitenessAndNoteOpeners: "I am afraid" said in full frames the
+// clause as "I'm afraid" does, and "fyi" or "btw" is talk before it.
+func TestPolitenessAndNoteOpeners(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "I am afraid the fault started at the supplier's warehouse.", word: "started", actor: actThing, aspect: aspDone, lemma: "start"},
+		{text: "fyi the fee was on your last two statements", word: "fee", actor: actThing, aspect: aspDone},
+		{text: "btw the engineer was there at nine", word: "engineer", actor: actAgent, aspect: aspDone},
+	})
+}

@@ -17,6 +17,12 @@ func (az *analyzer) readInversion(c *clause, i int) int {
 		return az.readConditionalInversion(c, i)
 	}
 	j := i
+	if i+2 < c.hi && az.whD(i) &&
+		az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(i+1)&(auxBits|lxDet) == 0 {
+		az.noteAux(c, lxDo|lxPastAux) // "why'd you leave it unlocked?": the question word and "did" in one
+		c.lastAux = i
+		return i + 1
+	}
 	if j < c.hi && whWords.has(az.tok.toks[j].id) {
 		j = az.skipHowPhrase(c, j+1)
 		if j < c.hi && az.markAt(j)&lxElse != 0 {
@@ -34,6 +40,12 @@ func (az *analyzer) readInversion(c *clause, i int) int {
 	az.noteAux(c, az.lexAt(j))
 	c.lastAux = j
 	return j + 1
+}
+
+// whD reports "why'd", "how'd", "where'd" at i: a question word and "did".
+func (az *analyzer) whD(i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	return strings.HasSuffix(k, "'d") && whBases.has(wordID(k[:len(k)-2]))
 }
 
 // readConditionalInversion reads "had you cancelled", "were it to fail",

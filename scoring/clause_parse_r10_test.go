@@ -216,3 +216,12 @@ func TestPolitenessAndNoteOpeners(t *testing.T) {
 		{text: "btw the engineer was there at nine", word: "engineer", actor: actAgent, aspect: aspDone},
 	})
 }
+
+// TestWhDContractionInverts: "why'd", "how'd" hold the question word and
+// "did": the subject follows, and the clause reads as "why did you ...".
+func TestWhDContractionInverts(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "why'd you leave the gate open?", word: "leave", actor: actCustomer, aspect: aspDone, lemma: "leave"},
+		{text: "how'd it end up in the bin?", word: "end", actor: actThing, aspect: aspDone, lemma: "end"},
+	})
+}

@@ -373,6 +373,7 @@ var idSetLists = []string{
 	momentWordsList,
 	singularPronounsList,
 	frontPrepsList,
+	pluralYouList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -225,3 +225,15 @@ func TestWhDContractionInverts(t *testing.T) {
 		{text: "how'd it end up in the bin?", word: "end", actor: actThing, aspect: aspDone, lemma: "end"},
 	})
 }
+
+// TestPluralYouIsOneSubject: "you guys", "you lot" are the customer as a
+// subject; the word after "you" is no verb.
+func TestPluralYouIsOneSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "you guys need to ring the surgery, not us", word: "ring", actor: actCustomer, aspect: aspMust, lemma: "ring"},
+		{text: "you lot ticked the wrong box", word: "ticked", actor: actCustomer, aspect: aspDone, lemma: "tick"},
+	})
+	checkReadings(t, []reading{
+		{text: "you guys need to chase the landlord for that, not us", has: blame},
+	})
+}

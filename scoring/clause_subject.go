@@ -18,6 +18,9 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + az.contractionAux(c, i)
 	case b&lxCustomer != 0:
 		c.subj, c.actor = i, actCustomer
+		if b&(auxBits|lxDet) == 0 && i+2 < c.hi && pluralYou.has(toks[i+1].id) {
+			return i + 2 // "you guys need to chase them": "you" said to more than one
+		}
 		return i + az.contractionAux(c, i)
 	case b&(lxThird|lxThing|lxAnyone) != 0 && b&(auxBits|lxDet) == 0 && az.elsePossessive(c, i+1):
 		return az.readNounPhrase(c, i) // "someone else's card was used"
@@ -499,3 +502,8 @@ func (az *analyzer) verbAfterApostropheS(j int, c *clause) bool {
 	next := az.lexAt(j + 1) // endsAt: j+1 is in the clause
 	return next&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing|lxPrep|lxAdverb|lxNeg|lxConj|lxSub) != 0 || particles.has(az.tok.toks[j+1].id) || az.tok.toks[j+1].num
 }
+
+// pluralYou follow "you" to speak to more than one: "you guys", "you lot".
+var pluralYou = idSetOf(pluralYouList)
+
+const pluralYouList = "guys lot folks two"

@@ -237,3 +237,21 @@ func TestPluralYouIsOneSubject(t *testing.T) {
 		{text: "you guys need to chase the landlord for that, not us", has: blame},
 	})
 }
+
+// TestBareParticipleBeforeBe: a participle right after the subject's noun
+// and right before be modifies the noun ("the cable supplied | was not
+// ours"); the clause's verb group is the be after it.
+func TestBareParticipleBeforeBe(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The cable supplied was not the one in the box.", word: "cable", actor: actThing, aspect: aspDone},
+		{text: "The address entered was replaced by the system.", word: "replaced", actor: actThing, aspect: aspDone, lemma: "replace", passive: true},
+	})
+	for _, tc := range []struct{ text, word, span string }{
+		{"The cable supplied was not the one in the box.", "cable", "the cable supplied was not the one in the box"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span || !c.neg {
+			t.Errorf("%q at %q: clause %q neg %v, want %q neg true", tc.text, tc.word, got, c.neg, tc.span)
+		}
+	}
+}

@@ -255,3 +255,11 @@ func TestBareParticipleBeforeBe(t *testing.T) {
 		}
 	}
 }
+
+// TestAroseIsAPast: "arose" is the past of "arise", so "this problem
+// arose from ..." has its verb.
+func TestAroseIsAPast(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "This problem arose from the missing meter reading.", word: "arose", actor: actThing, aspect: aspDone, lemma: "arise"},
+	})
+}

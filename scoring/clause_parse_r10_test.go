@@ -263,3 +263,22 @@ func TestAroseIsAPast(t *testing.T) {
 		{text: "This problem arose from the missing meter reading.", word: "arose", actor: actThing, aspect: aspDone, lemma: "arise"},
 	})
 }
+
+// TestShareOfNounPhraseOpensClause: a share ("half", "loads of") before a
+// determiner opens a clause after a pause and heads a subject whose
+// determiner says whose it is ("..., half our drivers were stuck": the
+// company's drivers).
+func TestShareOfNounPhraseOpensClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "it's the snow, half our vans were stuck on the motorway", word: "vans", actor: actAgent, aspect: aspDone},
+		{text: "sorry, half the street lost power overnight", word: "lost", actor: actThing, aspect: aspDone, lemma: "lose"},
+	})
+	for _, tc := range []struct{ text, word, span string }{
+		{"it's the snow, half our vans were stuck on the motorway", "vans", "half our vans were stuck on the motorway"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span {
+			t.Errorf("%q at %q: clause %q, want %q", tc.text, tc.word, got, tc.span)
+		}
+	}
+}

@@ -150,6 +150,9 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 		possessorLex(k)&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun|softBits) == 0 && !c.question && !whBases.has(wordID(k[:len(k)-2])) {
 		return true // "streaming's buffering", "broadband's down to the exchange": the noun and "is"
 	}
+	if quantityNouns.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet) != 0 && az.lexAt(i+1)&lxThing == 0 && az.finiteVerbWithin(i+2, 4) {
+		return true // "half the town lost power": a share of a noun phrase, then its verb
+	}
 	if az.suchAs(i + 1) {
 		reach = 6 // "features such as offline downloads were"
 	}
@@ -294,6 +297,9 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		}
 	}
 	for ; j < c.hi && az.lexAt(j)&lxAdverb != 0 && az.lexAt(j)&(lxBe|lxHave) == 0; j++ {
+	}
+	if bare && quantityNouns.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet) != 0 {
+		det = az.lexAt(i + 1) // "half our drivers": the determiner after the share says whose
 	}
 	c.yourThing = az.tok.key(az.tok.toks[i]) == "your" && head&(lxDeliverable|lxThirdNoun|lxCompanyNoun) == 0
 	c.ruleSubj = head&lxRuleNoun != 0

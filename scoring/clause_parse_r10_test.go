@@ -282,3 +282,16 @@ func TestShareOfNounPhraseOpensClause(t *testing.T) {
 		}
 	}
 }
+
+// TestNounVerbAsOrder: a word that is a noun and a verb, at the head of its
+// clause with its object after it, is an order ("Refund the difference to
+// her card"), with no subject; before a plain noun it is part of the
+// subject ("Refund times are on the receipt").
+func TestNounVerbAsOrder(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Refund the difference to her card.", word: "refund", actor: actNone, aspect: aspNone, lemma: "refund"},
+		{text: "Order the part today.", word: "order", actor: actNone, aspect: aspNone, lemma: "order"},
+		{text: "Refund processed.", word: "processed", actor: actThing, aspect: aspDone, lemma: "process"},
+		{text: "Refund times are on the receipt.", word: "refund", actor: actThing, aspect: aspHabit},
+	})
+}

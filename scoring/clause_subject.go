@@ -71,7 +71,7 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + 2
 	case b&lxDet != 0:
 		return az.readNounPhrase(c, i)
-	case b&(lxCompanyNoun|lxThirdNoun|lxRuleNoun|lxDeliverable|lxFaultNoun) != 0 && b&(auxBits|lxPrep) == 0:
+	case b&(lxCompanyNoun|lxThirdNoun|lxRuleNoun|lxDeliverable|lxFaultNoun) != 0 && b&(auxBits|lxPrep) == 0 && !az.orderWithObject(c, i):
 		return az.readNounPhrase(c, i) // a bare noun the lexicon knows: "company rules say", "engineers are"
 	case b == 0 && az.startsBareNoun(c, i):
 		return az.readNounPhrase(c, i)
@@ -513,3 +513,21 @@ func (az *analyzer) verbAfterApostropheS(j int, c *clause) bool {
 var pluralYou = idSetOf(pluralYouList)
 
 const pluralYouList = "guys lot folks two"
+
+// orderWithObject reports a word at the head of its clause that is a verb
+// as well as a noun, said as an order with its object after it: "blame the
+// rain", "refund the difference to her card". A verb group later on makes
+// it a subject after all ("delay notices go out daily").
+func (az *analyzer) orderWithObject(c *clause, i int) bool {
+	toks := az.tok.toks
+	if i != c.headLo || i+1 >= c.hi || toks[i].pause || verbs.bare[az.tok.key(toks[i])] == 0 ||
+		az.lexAt(i+1)&(lxDet|lxOurDet) == 0 && !objectPronouns.has(toks[i+1].id) {
+		return false
+	}
+	for m := i + 1; m < c.hi && !toks[m-1].pause; m++ {
+		if b := az.lexAt(m); b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -295,3 +295,16 @@ func TestNounVerbAsOrder(t *testing.T) {
 		{text: "Refund times are on the receipt.", word: "refund", actor: actThing, aspect: aspHabit},
 	})
 }
+
+// TestPluralHeadReachesVerbPastPhrase: a base verb after a phrase inside a
+// subject whose head is plural is the subject's verb ("the photos from the
+// handover | show it was clean"), when it takes an object or ends before
+// what it shows; a noun of the phrase is not ("the charges for delivery
+// service are fixed").
+func TestPluralHeadReachesVerbPastPhrase(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "and the photos from the handover show it was clean", word: "show", actor: actThing, aspect: aspPresent, lemma: "show"},
+		{text: "the readings from your meter suggest you used more", word: "suggest", actor: actThing, aspect: aspPresent, lemma: "suggest"},
+		{text: "the charges for delivery service are fixed", word: "fixed", actor: actThing, aspect: aspDone, lemma: "fix", passive: true},
+	})
+}

@@ -263,7 +263,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 || n > 0 && guessAdverbs.has(az.tok.toks[j].id) ||
 			b&lxAdverb != 0 && n > 0 || n > 0 && !afterDet && (az.looksLikeVerb(j) || az.samePastVerb(c, j)) ||
 			n >= maxWords && !inPP ||
-			n > 0 && az.verbAfterNoun(j) || n > 0 && !afterDet && az.ingActAfterNoun(j, c.hi) {
+			n > 0 && az.verbAfterNoun(j) || n > 0 && !afterDet && az.ingActAfterNoun(j, c.hi) || inPP && !afterDet && az.pluralHeadsVerb(c, headAt, j) {
 			break
 		}
 		if !inPP || quantity {
@@ -530,4 +530,27 @@ func (az *analyzer) orderWithObject(c *clause, i int) bool {
 		}
 	}
 	return true
+}
+
+// pluralHeadsVerb reports a base verb at j after a phrase inside a subject
+// whose head, at h, is plural: "the photos from pick-up | show it was
+// clean", "the readings on your meter | suggest you". The verb takes an
+// object or a clause (a verb of showing may end its clause, before what it
+// shows), so a noun of the phrase ("the charges for delivery service are")
+// is no verb.
+func (az *analyzer) pluralHeadsVerb(c *clause, h, j int) bool {
+	toks := az.tok.toks
+	k := az.tok.key(toks[j])
+	hk := az.tok.key(toks[h])
+	if az.lexAt(j) != 0 || toks[j].apos || az.lexAt(j-1)&lxPrep != 0 || lemma(k) != k ||
+		!strings.HasSuffix(hk, "s") || strings.HasSuffix(hk, "ss") || endsInApostropheS(hk) {
+		return false
+	}
+	if verbs.bare[k] == 0 && az.markAt(j)&lxReport == 0 {
+		return false
+	}
+	if j+1 >= c.hi {
+		return az.markAt(j)&lxReport != 0 && c.hi < len(toks) && toks[c.hi].sent == toks[j].sent // what it shows is the next clause
+	}
+	return az.lexAt(j+1)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing|lxAdverb|lxNeg) != 0
 }

@@ -308,3 +308,17 @@ func TestPluralHeadReachesVerbPastPhrase(t *testing.T) {
 		{text: "the charges for delivery service are fixed", word: "fixed", actor: actThing, aspect: aspDone, lemma: "fix", passive: true},
 	})
 }
+
+// TestGerundSubjectBeforePresentVerb: a gerund's phrase is the subject of
+// a present verb in -s that follows it ("and putting that right | falls to
+// us"), also when the -ing form is one the lists spell out ("putting",
+// "ringing"); an object pronoun after the gerund is its object, never the
+// subject of a relative clause ("ringing us was the right call").
+func TestGerundSubjectBeforePresentVerb(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "and putting that right falls to our team", word: "falls", actor: actThing, aspect: aspPresent, lemma: "falls"},
+		{text: "Fixing the leak takes a plumber a day.", word: "takes", actor: actThing, aspect: aspPresent, lemma: "take"},
+		{text: "Ringing us was the right call.", word: "call", actor: actThing, aspect: aspDone},
+		{text: "Checking the bills shows a gap.", word: "shows", actor: actThing, aspect: aspHabit, lemma: "show"},
+	})
+}

@@ -75,6 +75,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return az.readNounPhrase(c, i) // a bare noun the lexicon knows: "company rules say", "engineers are"
 	case b == 0 && az.startsBareNoun(c, i):
 		return az.readNounPhrase(c, i)
+	case b == lxIrregular && az.auxAfterGerund(c, i) > 0:
+		return az.readNounPhrase(c, i) // "putting that right | falls to us": a listed -ing form as a gerund
 	case b == 0 && az.clippedSubject(c, i):
 		c.subj, c.actor = i, actThing // "Gate closed at 10:40", "Camera shows you dropping it": the determiner left out
 		return i + 1
@@ -328,8 +330,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 // verb, then within a few words an auxiliary, with no pause between. It returns
 // the auxiliary's token, or 0.
 func (az *analyzer) auxAfterRelative(c *clause, j int) int {
-	if j+2 >= c.hi || az.formOf(j+1, c) != formPast && !(az.formOf(j+1, c) == formBase && az.lexAt(j+2)&lxPrep != 0 && az.lexAt(j+1)&^(lxRuleNoun|lxDeliverable|lxThirdNoun) == 0) {
-		return 0 // but "the hosting provider we contract with | is": a present verb and its preposition
+	if j+2 >= c.hi || objectPronouns.has(az.tok.toks[j].id) || az.formOf(j+1, c) != formPast && !(az.formOf(j+1, c) == formBase && az.lexAt(j+2)&lxPrep != 0 && az.lexAt(j+1)&^(lxRuleNoun|lxDeliverable|lxThirdNoun) == 0) {
+		return 0 // but "the hosting provider we contract with | is": a present verb and its preposition; "ringing us" has an object, no subject
 	}
 	for k := j + 2; k < c.hi && k <= j+7; k++ {
 		if az.tok.toks[k-1].pause {

@@ -189,6 +189,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return az.subjectFollows(i + n) // "buffering like that, | nine times out of ten it's the wifi"
 	case prevPause && (b&lxOurs != 0 || toks[i].id == idWhatever || toks[i].id == idWhoever) && az.finiteVerbWithin(i+1, 6):
 		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
+	case prevPause && noOne.has(toks[i].id) && az.finiteVerbWithin(i+1, 6):
+		return true // "which our engineer has replaced; | none of your equipment was at fault"
 	case prevPause && b == 0 && quantityNouns.has(toks[i].id) && i+1 < len(toks) && (az.lexAt(i+1)&(lxDet|lxOurDet) != 0 || toks[i+1].id == idOf) &&
 		az.finiteVerbWithin(i+1, 6):
 		return true // "blame the rain, | half our drivers were stuck in traffic"

@@ -322,3 +322,18 @@ func TestGerundSubjectBeforePresentVerb(t *testing.T) {
 		{text: "Checking the bills shows a gap.", word: "shows", actor: actThing, aspect: aspHabit, lemma: "show"},
 	})
 }
+
+// TestDenyingSubjectAfterPause: after a pause, "none", "nothing" or
+// "nobody" with a verb after it opens a clause ("...; none of your kit was
+// at fault").
+func TestDenyingSubjectAfterPause(t *testing.T) {
+	for _, tc := range []struct{ text, word, span string }{
+		{"The outage came from a card in our cabinet; none of your kit was at fault.", "kit", "none of your kit was at fault"},
+		{"I looked, nobody from our side touched it", "nobody", "nobody from our side touched it"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span || !c.neg {
+			t.Errorf("%q at %q: clause %q neg %v, want %q neg true", tc.text, tc.word, got, c.neg, tc.span)
+		}
+	}
+}

@@ -136,6 +136,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			return i
 		case b&lxSub != 0 && b&lxThing != 0 && i+1 < c.hi && az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird) != 0 && az.lexAt(i+1)&lxDet == 0:
 			// "which you didn't": the relative word is the object, the pronoun the subject
+		case b&lxSub != 0 && b&lxThing != 0 && i+2 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet) != 0 && az.lexAt(i+1)&(lxThing|auxBits) == 0:
+			// "which our engineer has replaced": the relative word is the object, the noun phrase the subject
 		case b&(lxSub|lxConj|lxOpener) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0:
 			c.hedged = c.hedged || hedgeWords.has(az.tok.toks[i].id)
 			c.causal = c.causal || k == "because" || k == "since" || k == "cause" || k == "cos" || k == "coz"

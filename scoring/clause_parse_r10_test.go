@@ -337,3 +337,13 @@ func TestDenyingSubjectAfterPause(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichBeforeNounPhraseIsObject: "which" before a determiner is the
+// object of its clause, and the noun phrase after it the subject ("...,
+// which our engineer has replaced": the engineer replaced it).
+func TestWhichBeforeNounPhraseIsObject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The fault was a worn cable, which our engineer has replaced.", word: "replaced", actor: actAgent, aspect: aspDone, lemma: "replace"},
+		{text: "The fault was in the handset, which your son dropped.", word: "dropped", actor: actThird, aspect: aspDone, lemma: "drop"},
+	})
+}

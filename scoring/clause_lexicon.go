@@ -101,10 +101,10 @@ var lexicon = []struct {
 		"children admin administrator " +
 		"host hosts organiser organisers organizer organizers promoter promoters venue kitchen franchise dealer " +
 		"dealership mechanic authority authorities regulator consulate embassy immigration clearinghouse " +
-		"pharmacy hospital clinic doctor dentist vet university college lawyer attorney bailiff caretaker " +
+		"pharmacy hospital clinic surgery doctor dentist vet university college lawyer attorney bailiff caretaker " +
 		"concierge cleaner cleaners subcontractor reseller wholesaler distributor publisher developer developers " +
 		"contractors subcontractors installers merchants retailers landlords operators agencies brokers dealers " +
-		"occupant occupants tenant's household relative friend partner's spouse teenager sitter nanny " +
+		"occupant occupants tenant's household relative friend partner's spouse teenager kid child sitter nanny " +
 		"carrier's processor's insurer's employer's installer's contractor's faa ofcom ofgem " +
 		// what happens to everyone, which an agent can name as the cause as they name a party
 		"rain fog flood flooding floods storms strike strikes roadworks volumes traffic heatwave outages"},

@@ -347,3 +347,12 @@ func TestWhichBeforeNounPhraseIsObject(t *testing.T) {
 		{text: "The fault was in the handset, which your son dropped.", word: "dropped", actor: actThird, aspect: aspDone, lemma: "drop"},
 	})
 }
+
+// TestKidAndSurgeryAreThirdParties: a kid or child of the customer's, and
+// a GP surgery, are parties of their own, as "kids" and "clinic" are.
+func TestKidAndSurgeryAreThirdParties(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Your kid's been pressing the buttons.", word: "pressing", actor: actThird, aspect: aspNow, lemma: "press"},
+		{text: "The surgery lost the form.", word: "lost", actor: actThird, aspect: aspDone, lemma: "lose"},
+	})
+}

@@ -55,8 +55,18 @@ func (az *analyzer) frameAtThat(i int, heads idSet) bool {
 // sentence of token i, before the "is" at i-1: "the reason ... is", "what
 // happened is".
 func (az *analyzer) frameHeadBefore(i int, heads idSet) bool {
-	lo := az.tok.sents[az.tok.toks[i].sent].tokLo
+	lo := az.frameStart(i)
 	return az.anyIn(lo, min(i-1, lo+4), heads)
+}
+
+// frameStart returns the first token of the sentence of token i past the
+// talk that opens it: "Right, so | what's happened here is ...".
+func (az *analyzer) frameStart(i int) int {
+	lo := az.tok.sents[az.tok.toks[i].sent].tokLo
+	for lo < i-1 && az.lexAt(lo)&(lxOpener|lxConj) != 0 && az.lexAt(lo)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep) == 0 {
+		lo++
+	}
+	return lo
 }
 
 // frameIsBare reports a clause at i after a frame's "is" without "that":
@@ -70,7 +80,7 @@ func (az *analyzer) frameIsBare(i int) bool {
 	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 && !(toks[i-1].pause && az.lexAt(i) == 0) {
 		return false
 	}
-	return i-1 <= az.tok.sents[toks[i].sent].tokLo+4 && az.frameHeadBefore(i, frameNouns) // a short frame that opens the sentence
+	return i-1 <= az.frameStart(i)+4 && az.frameHeadBefore(i, frameNouns) // a short frame that opens the sentence, past its talk
 }
 
 // reasonIsBare reports a clause at i after "the reason ... is" without

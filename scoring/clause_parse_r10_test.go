@@ -356,3 +356,17 @@ func TestKidAndSurgeryAreThirdParties(t *testing.T) {
 		{text: "The surgery lost the form.", word: "lost", actor: actThird, aspect: aspDone, lemma: "lose"},
 	})
 }
+
+// TestFrameAfterOpeningTalk: a frame ("what's happened is", "the problem
+// is") still opens its sentence when talk comes first ("Right, so what's
+// happened is | you've entered the old card"), and the clause after its
+// "is" is a clause of its own.
+func TestFrameAfterOpeningTalk(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Right, so what's happened is you've entered the old card number.", word: "entered", actor: actCustomer, aspect: aspDone, lemma: "enter"},
+		{text: "Okay so basically the problem is you never confirmed the slot.", word: "confirmed", actor: actCustomer, aspect: aspDone, lemma: "confirm"},
+	})
+	checkReadings(t, []reading{
+		{text: "Right, so what's happened here is you've typed the old postcode in at checkout.", has: blame},
+	})
+}

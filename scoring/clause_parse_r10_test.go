@@ -370,3 +370,14 @@ func TestFrameAfterOpeningTalk(t *testing.T) {
 		{text: "Right, so what's happened here is you've typed the old postcode in at checkout.", has: blame},
 	})
 }
+
+// TestThemAsThose: "them" before a noun and a verb group says "those"
+// ("Them boxes were left out in the rain"): the noun is the subject, a
+// thing; after a verb "them" stays the object ("I told them shoes were
+// final sale").
+func TestThemAsThose(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Them boxes were left out in the rain.", word: "left", actor: actThing, aspect: aspDone, lemma: "leave", passive: true},
+		{text: "I told them shoes were final sale.", word: "told", actor: actAgent, aspect: aspDone, lemma: "tell"},
+	})
+}

@@ -22,6 +22,10 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 			return i + 2 // "you guys need to chase them": "you" said to more than one
 		}
 		return i + az.contractionAux(c, i)
+	case toks[i].id == idThem && az.themBeforeNoun(c, i):
+		j := az.readNounPhrase(c, i+1)
+		c.subj, c.generic = i, false // "them shoes have been worn": "them" says "those", things now, not in general
+		return j
 	case b&(lxThird|lxThing|lxAnyone) != 0 && b&(auxBits|lxDet) == 0 && az.elsePossessive(c, i+1):
 		return az.readNounPhrase(c, i) // "someone else's card was used"
 	case b&lxThird != 0 && b&(lxBe|lxHave|lxWill|lxWould) == 0 && i+1 < c.hi && az.lexAt(i+1)&lxPrep != 0:
@@ -555,4 +559,25 @@ func (az *analyzer) pluralHeadsVerb(c *clause, h, j int) bool {
 		return az.markAt(j)&lxReport != 0 && c.hi < len(toks) && toks[c.hi].sent == toks[j].sent // what it shows is the next clause
 	}
 	return az.lexAt(j+1)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing|lxAdverb|lxNeg) != 0
+}
+
+// idThem is the id of "them", which speech uses as "those" before a noun.
+var idThem = wordID("them")
+
+// themBeforeNoun reports "them" used as "those" at the head of a clause:
+// a plain noun or two follow it, then a verb group ("Them shoes have been
+// worn outside"), never a verb ("them aside").
+func (az *analyzer) themBeforeNoun(c *clause, i int) bool {
+	if i != c.headLo || i+2 >= c.hi || !az.nounAt(i+1) || az.lexAt(i+1)&lxThirdNoun != 0 {
+		return false
+	}
+	for j := i + 2; j < c.hi && j <= i+3; j++ {
+		if b := az.lexAt(j); b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(j) {
+			return true
+		}
+		if !az.nounAt(j) {
+			return false
+		}
+	}
+	return false
 }

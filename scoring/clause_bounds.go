@@ -210,6 +210,9 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "is on its way and arrives Thursday"
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
 		return false // each frame below opens at a subject, or at a bare noun after a pause
+	case i >= 2 && sureWords.has(toks[i-1].id) && az.lexAt(i-2)&lxBe != 0 && toks[i-1].sent == toks[i].sent && !prevPause &&
+		az.finiteVerbWithin(i+1, 4):
+		return true // "you're sure | the cheque didn't go in the wrong envelope", "I'm certain | it was sent"
 	case az.startsReported(i):
 		return true // "you have to understand | that it was your agent who booked it"
 	case az.frameIsBare(i), az.reasonIsBare(i):
@@ -395,3 +398,9 @@ func (az *analyzer) discourseWord(j int) bool {
 	b := az.lexAt(j)
 	return b&lxOpener != 0 && b&(lxConj|lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 || az.tok.toks[j].id == idLike
 }
+
+// sureWords after be take a clause of what is held true: "you're sure the
+// cheque went in", "we're aware the fee applies".
+var sureWords = idSetOf(sureWordsList)
+
+const sureWordsList = "sure certain positive aware convinced"

@@ -374,6 +374,7 @@ var idSetLists = []string{
 	singularPronounsList,
 	frontPrepsList,
 	pluralYouList,
+	sureWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

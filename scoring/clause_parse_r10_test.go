@@ -381,3 +381,14 @@ func TestThemAsThose(t *testing.T) {
 		{text: "I told them shoes were final sale.", word: "told", actor: actAgent, aspect: aspDone, lemma: "tell"},
 	})
 }
+
+// TestSureTakesAClause: after "be sure", "be certain" or "be aware", a
+// noun phrase with a verb opens the clause of what is held true ("you're
+// sure | the form went in the post").
+func TestSureTakesAClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "and you're sure the form went in the post?", word: "went", actor: actThing, aspect: aspDone, lemma: "go"},
+		{text: "we're aware the fee applies", word: "applies", actor: actThing, aspect: aspPresent, lemma: "apply"},
+		{text: "you're sure about the date", word: "date", actor: actCustomer, aspect: aspState},
+	})
+}

@@ -246,7 +246,7 @@ func (az *analyzer) looksLikeVerb(i int) bool {
 		return true
 	}
 	k := az.tok.key(*t)
-	if !strings.HasSuffix(k, "ed") {
+	if !strings.HasSuffix(k, "ed") || numberWords.has(t.id) { // "hundred" is a number
 		return false
 	}
 	if t.end-t.start <= 4 {

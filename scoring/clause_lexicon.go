@@ -375,6 +375,7 @@ var idSetLists = []string{
 	frontPrepsList,
 	pluralYouList,
 	sureWordsList,
+	numberWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -392,3 +392,14 @@ func TestSureTakesAClause(t *testing.T) {
 		{text: "you're sure about the date", word: "date", actor: actCustomer, aspect: aspState},
 	})
 }
+
+// TestNumberCountsItsNoun: a number word before a noun and a verb counts
+// the noun ("Two emails went to your junk folder", "Four hundred people
+// got it"): the noun is no verb in -s, and "hundred" is no past form.
+func TestNumberCountsItsNoun(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Two emails went to your junk folder.", word: "went", actor: actThing, aspect: aspDone, lemma: "go"},
+		{text: "Four hundred people got the same letter.", word: "got", actor: actCustomers, aspect: aspDone, lemma: "get"},
+		{text: "A hundred euros was taken.", word: "taken", actor: actThing, aspect: aspDone, lemma: "take", passive: true},
+	})
+}

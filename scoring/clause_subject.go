@@ -105,6 +105,8 @@ func (az *analyzer) clippedSubject(c *clause, i int) bool {
 		return false
 	case az.looksLikeVerb(i + 1):
 		return true // "Gate closed", "Footage showed"
+	case i+2 < c.hi && (az.looksLikeVerb(i+2) || az.lexAt(i+2)&auxBits != 0 && az.lexAt(i+2)&(lxAgent|lxCustomer|lxThird|lxThing) == 0):
+		return false // "Two emails went": a verb follows, so the word in -s was a noun
 	default:
 		return az.markAt(i+1)&lxReport != 0 && strings.HasSuffix(k, "s") || az.presentVerb(i+1) // "Camera shows", "Receipt says"
 	}
@@ -155,6 +157,9 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	if k := az.tok.key(az.tok.toks[i]); az.tok.toks[i].apos && endsInApostropheS(k) && i+1 < c.hi && az.verbAfterApostropheS(i+1, c) &&
 		possessorLex(k)&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun|softBits) == 0 && !c.question && !whBases.has(wordID(k[:len(k)-2])) {
 		return true // "streaming's buffering", "broadband's down to the exchange": the noun and "is"
+	}
+	if (numberWords.has(az.tok.toks[i].id) || az.tok.toks[i].num) && i+2 < c.hi && az.nounAt(i+1) && az.finiteVerbWithin(i+2, 3) {
+		return true // "Four hundred people got that email", "Two emails went to your junk folder": a number, its noun, a verb
 	}
 	if quantityNouns.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet) != 0 && az.lexAt(i+1)&lxThing == 0 && az.finiteVerbWithin(i+2, 4) {
 		return true // "half the town lost power": a share of a noun phrase, then its verb
@@ -402,10 +407,10 @@ const genericDetsList = "most many all some"
 // fare rules say", "a lot of members forget", "the courier says". It needs a
 // verb the lists know, after a plural or with its own -s.
 func (az *analyzer) verbAfterNoun(j int) bool {
-	if az.lexAt(j) != 0 || az.tok.toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet) != 0 ||
+	if az.lexAt(j) != 0 || az.tok.toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet) != 0 || numberWords.has(az.tok.toks[j-1].id) || az.tok.toks[j-1].num ||
 		az.tok.toks[j-1].apos && strings.HasSuffix(az.tok.key(az.tok.toks[j-1]), "'s") {
 		// "your boiler's": a possessive or a noun and its 's, not a verb in -s; "the emails",
-		// "the driver's notes": a noun after a determiner or a possessive
+		// "two emails", "the driver's notes": a noun after a determiner, a number or a possessive
 		return false
 	}
 	k := az.tok.key(az.tok.toks[j])
@@ -581,3 +586,8 @@ func (az *analyzer) themBeforeNoun(c *clause, i int) bool {
 	}
 	return false
 }
+
+// numberWords count the noun after them, as a number does: "two emails".
+var numberWords = idSetOf(numberWordsList)
+
+const numberWordsList = "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand dozen"

@@ -403,3 +403,21 @@ func TestNumberCountsItsNoun(t *testing.T) {
 		{text: "A hundred euros was taken.", word: "taken", actor: actThing, aspect: aspDone, lemma: "take", passive: true},
 	})
 }
+
+// TestItsBeforeNounIsPossessive: "its" before a noun with a verb group
+// after it owns the noun ("its battery was swollen"); alone before "not"
+// or a phrase it is still read as "it's", as it is often typed.
+func TestItsBeforeNounIsPossessive(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "its battery was swollen when it came in", word: "battery", actor: actThing, aspect: aspDone},
+		{text: "its not our fault", word: "fault", actor: actThing, aspect: aspState},
+	})
+	for _, tc := range []struct{ text, word, span string }{
+		{"its battery was swollen when it came in", "battery", "its battery was swollen"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span || c.comp <= c.subj+2 {
+			t.Errorf("%q at %q: clause %q verb group at %d, want %q with its verb group after the noun", tc.text, tc.word, got, c.comp, tc.span)
+		}
+	}
+}

@@ -35,6 +35,10 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + az.contractionAux(c, i)
 	case b&lxThing != 0 && b&(auxBits|lxSub) == 0 && i+1 < c.hi && az.lexAt(i+1)&lxPrep != 0 && indefinites.has(toks[i].id):
 		return az.readNounPhrase(c, i) // "everything on our side", "something at your end"
+	case toks[i].id == idIts && az.possessiveIts(c, i):
+		j := az.readNounPhrase(c, i+1)
+		c.subj = i // "its omission on this occasion is what caused it": "its" owns the noun, it holds no "is"
+		return j
 	case b&lxThing != 0 && az.demonstrativeBeforeNoun(c, i):
 		return az.readNounPhrase(c, i) // "that error is ours"
 	case b&lxThing != 0:
@@ -591,3 +595,22 @@ func (az *analyzer) themBeforeNoun(c *clause, i int) bool {
 var numberWords = idSetOf(numberWordsList)
 
 const numberWordsList = "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand dozen"
+
+// idIts is the id of "its", which the lexicon reads as "it's", as it is
+// often typed.
+var idIts = wordID("its")
+
+// possessiveIts reports "its" used as a determiner: a plain noun follows,
+// then within a few words a verb group of its own ("its omission on this
+// occasion is what caused it"), where "it's" would hold the verb itself.
+func (az *analyzer) possessiveIts(c *clause, i int) bool {
+	if i+2 >= c.hi || !az.nounAt(i+1) || az.lexAt(i+1)&lxThirdNoun != 0 {
+		return false
+	}
+	for j := i + 2; j < c.hi && j <= i+6 && !az.tok.toks[j-1].pause; j++ {
+		if b := az.lexAt(j); b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -67,8 +67,8 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 			return k > j+1
 		case k >= j+2 && az.lexAt(k-1)&lxDet == 0 && b&^(lxIrregular) == 0 && az.looksLikeVerb(k):
 			return true // a past verb after the phrase's noun: "the drop in service | coincided"
-		case b != 0 && b&(lxDet|lxThirdNoun|lxCompanyNoun|lxDeliverable|lxIrregular) == 0 && !toks[k].num:
-			return false
+		case b != 0 && b&(lxDet|lxThirdNoun|lxCompanyNoun|lxDeliverable|lxIrregular) == 0 && !toks[k].num && !(k == j+1 && thisThat.has(toks[k].id)):
+			return false // but "on this occasion": "this" before the phrase's noun is its determiner
 		}
 	}
 	return false
@@ -168,3 +168,6 @@ const (
 	ourTradesList   = "parent whole same"
 	otherAgentsList = "letting estate travel booking ticket ticketing managing shipping customs forwarding"
 )
+
+// thisThat are "this" and "that", determiners when a noun follows them.
+var thisThat = idSetOf("this that")

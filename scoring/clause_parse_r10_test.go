@@ -421,3 +421,14 @@ func TestItsBeforeNounIsPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestThisOpensPhraseInSubject: "this" or "that" after a preposition
+// inside a subject is the phrase's determiner ("the address on this
+// account | was wrong"), so the verb group after the phrase is the
+// clause's.
+func TestThisOpensPhraseInSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "the fee on this booking was added by the airline", word: "added", actor: actThing, aspect: aspDone, lemma: "add", passive: true},
+		{text: "people on that tariff pay more", word: "pay", actor: actCustomers, aspect: aspHabit, lemma: "pay"},
+	})
+}

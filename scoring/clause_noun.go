@@ -67,6 +67,8 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 			return k > j+1
 		case k >= j+2 && az.lexAt(k-1)&lxDet == 0 && b&^(lxIrregular) == 0 && az.looksLikeVerb(k):
 			return true // a past verb after the phrase's noun: "the drop in service | coincided"
+		case k >= j+3 && b == 0 && az.verbAfterNoun(k):
+			return true // a present verb: "the delay in crediting the transfer | stems from the sender"
 		case b != 0 && b&(lxDet|lxThirdNoun|lxCompanyNoun|lxDeliverable|lxIrregular) == 0 && !toks[k].num && !(k == j+1 && thisThat.has(toks[k].id)):
 			return false // but "on this occasion": "this" before the phrase's noun is its determiner
 		}

@@ -432,3 +432,13 @@ func TestThisOpensPhraseInSubject(t *testing.T) {
 		{text: "people on that tariff pay more", word: "pay", actor: actCustomers, aspect: aspHabit, lemma: "pay"},
 	})
 }
+
+// TestPhraseInSubjectReachesPresentVerb: a subject's phrase may hold an
+// -ing noun after its preposition ("the delay in crediting the transfer")
+// and end at a present verb ("| stems from the sending bank").
+func TestPhraseInSubjectReachesPresentVerb(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The delay in crediting the refund comes from the card issuer.", word: "comes", actor: actThing, aspect: aspPresent, lemma: "come"},
+		{text: "The fault in processing the order lies with the warehouse.", word: "lies", actor: actThing, aspect: aspPresent, lemma: "lie"},
+	})
+}

@@ -475,8 +475,8 @@ func (az *analyzer) suchAs(j int) bool {
 // subject, and the noun phrase goes on.
 func (az *analyzer) ingActAfterNoun(j, hi int) bool {
 	k := az.tok.key(az.tok.toks[j])
-	if az.lexAt(j) != 0 || len(k) <= 4 || !strings.HasSuffix(k, "ing") || verbs.bare[lemma(k)] == 0 {
-		return false
+	if az.lexAt(j) != 0 || len(k) <= 4 || !strings.HasSuffix(k, "ing") || verbs.bare[lemma(k)] == 0 || az.lexAt(j-1)&lxPrep != 0 {
+		return false // "the delay in crediting the transfer": after a preposition the -ing word is a noun
 	}
 	if j+1 < hi && az.lexAt(j+1)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing|lxPrep|lxAdverb) == 0 && !az.tok.toks[j].pause {
 		return false // "your phone charging cable": a noun follows, the -ing word describes it

@@ -175,7 +175,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	switch {
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"
-	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 || az.finiteVerbWithin(i+2, 5)):
+	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):
 		return true // "before your guests arrive", not "before 5pm", "before hand-in" or "until the 30th to return it"
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
@@ -326,8 +326,8 @@ func (az *analyzer) finiteVerbWithin(lo, n int) bool {
 		if b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && (az.looksLikeVerb(j) || az.verbAfterNoun(j)) || b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&auxBits != 0 {
 			return true
 		}
-		if b == 0 && verbs.bare[az.tok.key(toks[j])] != 0 {
-			return true // "before your guests arrive": a base verb after its subject
+		if b == 0 && verbs.bare[az.tok.key(toks[j])] != 0 && az.lexAt(j-1)&(lxDet|lxOurDet) == 0 {
+			return true // "before your guests arrive": a base verb after its subject, not "the last day"
 		}
 		if b&lxIrregular != 0 && b&^lxIrregular&^lxAdverb == 0 {
 			return true // "when you bought it", "before you went out"
@@ -404,3 +404,16 @@ func (az *analyzer) discourseWord(j int) bool {
 var sureWords = idSetOf(sureWordsList)
 
 const sureWordsList = "sure certain positive aware convinced"
+
+// beforeJoin returns how many of the n tokens from lo come before a joining
+// word or a pause: a time's own verb comes before them ("till the last day
+// | and then wonder" has none).
+func (az *analyzer) beforeJoin(lo, n int) int {
+	toks := az.tok.toks
+	for j := lo; j < len(toks) && j < lo+n; j++ {
+		if az.lexAt(j)&lxConj != 0 || j > lo && toks[j-1].pause {
+			return j - lo
+		}
+	}
+	return n
+}

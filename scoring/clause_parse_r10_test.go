@@ -442,3 +442,19 @@ func TestPhraseInSubjectReachesPresentVerb(t *testing.T) {
 		{text: "The fault in processing the order lies with the warehouse.", word: "lies", actor: actThing, aspect: aspPresent, lemma: "lie"},
 	})
 }
+
+// TestTimePhraseIsNoClause: "till", "until" or "before" with a noun phrase
+// and no verb of its own before a joining word is a phrase of time, not a
+// clause ("leave returns till the last day and then wonder why"); a verb
+// right after a determiner ("the last day") is an adjective, not that verb.
+func TestTimePhraseIsNoClause(t *testing.T) {
+	for _, tc := range []struct{ text, word, span string }{
+		{"people leave returns till the last day and then panic", "day", "people leave returns till the last day and then panic"},
+		{"it'll be fixed before your guests arrive", "guests", "before your guests arrive"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span {
+			t.Errorf("%q at %q: clause %q, want %q", tc.text, tc.word, got, tc.span)
+		}
+	}
+}

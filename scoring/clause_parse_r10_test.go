@@ -458,3 +458,15 @@ func TestTimePhraseIsNoClause(t *testing.T) {
 		}
 	}
 }
+
+// TestHaveYetToIsNotDone: "has yet to" before a verb says it has not been
+// done ("the courier has yet to collect it"): the verb after "to" is the
+// main one, done and denied.
+func TestHaveYetToIsNotDone(t *testing.T) {
+	for _, text := range []string{"the courier has yet to collect it", "the bank has yet to release the funds"} {
+		az, c := clauseOf(t, text, "yet")
+		if c.verb < 0 || !c.neg || c.aspect != aspDone || c.actor != actThird {
+			t.Errorf("%q: verb %d neg %v aspect %d actor %d over %q; want the verb after \"to\", denied, done, a third party", text, c.verb, c.neg, c.aspect, c.actor, spanText(az, c))
+		}
+	}
+}

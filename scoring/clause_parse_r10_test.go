@@ -470,3 +470,14 @@ func TestHaveYetToIsNotDone(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbAndParticipleBeforeNoun: after a determiner, an adverb and a
+// participle describe the noun that follows ("a fully charged battery
+// lasts", "the recently updated app crashed"); the verb comes after them.
+func TestAdverbAndParticipleBeforeNoun(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "A fully charged battery lasts about a day.", word: "lasts", actor: actThing, aspect: aspPresent, lemma: "last"},
+		{text: "The recently updated app crashed twice.", word: "crashed", actor: actThing, aspect: aspDone, lemma: "crash"},
+		{text: "The parcel was fully refunded.", word: "refunded", actor: actThing, aspect: aspDone, lemma: "refund", passive: true},
+	})
+}

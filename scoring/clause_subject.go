@@ -272,6 +272,11 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			}
 		}
 		afterDet := j > i && (az.lexAt(j-1)&lxDet != 0 || j-1 == i && thatThen.has(az.tok.toks[i].id)) // "that missed payment"
+		if afterDet && j+2 < c.hi && (b&lxAdverb != 0 && b&(auxBits|lxDet|lxPrep|lxNeg) == 0 || az.isLyAdverb(j, k)) && az.looksLikeVerb(j+1) &&
+			az.lexAt(j+2) == 0 && !az.looksLikeVerb(j+2) && !az.tok.toks[j+1].pause {
+			j += 2 // "a fully charged camera", "the recently updated app": an adverb and a participle before the noun
+			continue
+		}
 		if n > 0 && b == 0 && head&lxCustomers != 0 && !az.tok.toks[j].apos && (!inPP || verbs.bare[k] != 0 && az.lexAt(j-1)&(lxDet|lxThing) == 0) {
 			break // "most customers manage to", "most people on this tariff know": after people, their verb
 		}

@@ -40,7 +40,10 @@ func (az *analyzer) auxAfterParticiple(c *clause, j int) int {
 			return 0 // "the parcel arrived at the depot and was scanned": a second predicate
 		case b&(auxBits|lxNeg) != 0:
 			return k // "were sent", "was not provided", "never arrived"
-		case b == 0 && k > j+2 && az.looksLikeVerb(k) && az.lexAt(k-1)&lxDet == 0:
+		case b&^lxIrregular == 0 && k > j+2 && az.looksLikeVerb(k) && az.lexAt(k-1)&lxDet == 0:
+			if toks[j+1].id == idBy && k > j+3 {
+				return k // "the portion paid by your provider | arrived short": the "by" phrase names who did the first
+			}
 			return 0 // another past verb: the first one was the verb
 		}
 	}

@@ -481,3 +481,16 @@ func TestAdverbAndParticipleBeforeNoun(t *testing.T) {
 		{text: "The parcel was fully refunded.", word: "refunded", actor: actThing, aspect: aspDone, lemma: "refund", passive: true},
 	})
 }
+
+// TestParticipleWithByPhraseBeforePast: a participle with a "by" phrase
+// after the subject's noun describes it, and a later past is the clause's
+// verb ("the share paid by your council | arrived short"); without "by"
+// the first past is the verb ("the parcel arrived at the depot and was
+// scanned in").
+func TestParticipleWithByPhraseBeforePast(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The share paid by your council arrived short in May.", word: "arrived", actor: actThing, aspect: aspDone, lemma: "arrive"},
+		{text: "The parcel delivered by the courier came back damaged.", word: "came", actor: actThing, aspect: aspDone, lemma: "come"},
+		{text: "The parcel arrived at the depot and was scanned in.", word: "arrived", actor: actThing, aspect: aspDone, lemma: "arrive"},
+	})
+}

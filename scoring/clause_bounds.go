@@ -242,8 +242,8 @@ func (az *analyzer) startsReported(i int) bool {
 	}
 	b := az.lexAt(i)
 	switch {
-	case b&lxDet != 0 && az.evidenceShows(i-1):
-		return true // "the server logs show | the files were deleted from your laptop"
+	case b&lxDet != 0 && az.evidenceShows(i-1) && az.finiteVerbWithin(i+1, az.beforeJoin(i+1, 6)):
+		return true // "the server logs show | the files were deleted from your laptop", not "the records show a no-show, and"
 	case b&(lxDet|lxOurDet) != 0 && az.markAt(i-1)&lxReport|az.lexAt(i-1)&lxAdverb != 0 && az.reportedNounClause(i):
 		return true // "the photos clearly show | the screen was cracked", "the damage suggests | the phone was used"
 	case toks[i].id == idThat && i >= 2 && groundsNouns.has(toks[i-1].id) && az.subjectFollows(i+1):
@@ -326,8 +326,8 @@ func (az *analyzer) finiteVerbWithin(lo, n int) bool {
 		if b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && (az.looksLikeVerb(j) || az.verbAfterNoun(j)) || b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&auxBits != 0 {
 			return true
 		}
-		if b == 0 && verbs.bare[az.tok.key(toks[j])] != 0 && az.lexAt(j-1)&(lxDet|lxOurDet) == 0 {
-			return true // "before your guests arrive": a base verb after its subject, not "the last day"
+		if b == 0 && verbs.bare[az.tok.key(toks[j])] != 0 && az.lexAt(j-1)&(lxDet|lxOurDet) == 0 && !az.hyphenated(j) {
+			return true // "before your guests arrive": a base verb after its subject, not "the last day" or "a no-show"
 		}
 		if b&lxIrregular != 0 && b&^lxIrregular&^lxAdverb == 0 {
 			return true // "when you bought it", "before you went out"

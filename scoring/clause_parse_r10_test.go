@@ -1,6 +1,9 @@
 package scoring
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Clause readings of causes of misreading seen in round 10: fronted reasons,
 // discourse words after "so", clipped subjects and contractions (helpers in
@@ -493,4 +496,20 @@ func TestParticipleWithByPhraseBeforePast(t *testing.T) {
 		{text: "The parcel delivered by the courier came back damaged.", word: "came", actor: actThing, aspect: aspDone, lemma: "come"},
 		{text: "The parcel arrived at the depot and was scanned in.", word: "arrived", actor: actThing, aspect: aspDone, lemma: "arrive"},
 	})
+}
+
+// TestRecordShowsObjectOrClause: after "the records show", a noun phrase
+// with its own verb is a clause ("the logs show | the files were
+// deleted"); one with none, or only a hyphenated compound ("a no-show"),
+// is the verb's object.
+func TestRecordShowsObjectOrClause(t *testing.T) {
+	for _, tc := range []struct{ text, word, span string }{
+		{"The venue's records show a no-show, and the ticket was void.", "records", "the venue's records show a no-show"},
+		{"the logs show the files were deleted on Monday", "files", "the files were deleted on monday"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != strings.ReplaceAll(tc.span, "-", " ") {
+			t.Errorf("%q at %q: clause %q, want %q", tc.text, tc.word, got, tc.span)
+		}
+	}
 }

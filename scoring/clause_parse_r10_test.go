@@ -513,3 +513,13 @@ func TestRecordShowsObjectOrClause(t *testing.T) {
 		}
 	}
 }
+
+// TestGonnaAfterBe: "gonna" after be is "going to": the verb after it is
+// the main verb, not a passive ("it was always gonna rain", "we're gonna
+// refund it").
+func TestGonnaAfterBe(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "we're gonna refund it today", word: "refund", actor: actAgent, aspect: aspWill, lemma: "refund"},
+		{text: "it's gonna arrive tomorrow", word: "arrive", actor: actThing, aspect: aspWill, lemma: "arrive"},
+	})
+}

@@ -60,6 +60,9 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			// "you'll have it", "I'll do that now": after a modal, have and do are the main verb
 			return az.readMainVerb(c, i, false)
 		case b&auxBits != 0:
+			if b&lxWill != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && sawBe {
+				sawBe = false // "it was always gonna rain": "gonna" after be is "going to", its verb no passive
+			}
 			az.noteAux(c, b)
 			c.lastAux = i
 			c.should = c.should || k == "should" || k == "ought" || k == "shouldn't" || k == "should've"

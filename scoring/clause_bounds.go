@@ -175,8 +175,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	switch {
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"
-	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):
-		return true // "before your guests arrive", not "before 5pm", "before hand-in" or "until the 30th to return it"
+	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 && toks[i].id != idSince || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):
+		return true // "before your guests arrive", not "before 5pm", "before hand-in", "until the 30th to return it" or "since the update"
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
 	case prevPause && toks[i].id == idAs && az.subjectFollows(i+1) && az.finiteVerbWithin(i+2, 6):
@@ -417,3 +417,6 @@ func (az *analyzer) beforeJoin(lo, n int) int {
 	}
 	return n
 }
+
+// idSince is the id of "since", a time ("since the update") unless a verb follows.
+var idSince = wordID("since")

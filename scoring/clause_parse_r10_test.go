@@ -523,3 +523,22 @@ func TestGonnaAfterBe(t *testing.T) {
 		{text: "it's gonna arrive tomorrow", word: "arrive", actor: actThing, aspect: aspWill, lemma: "arrive"},
 	})
 }
+
+// TestSinceWithoutVerbIsTime: "since" before a noun phrase with no verb is
+// a time ("restarted it since the update"), not a clause of reason; with a
+// verb it opens one ("since the courier lost it").
+func TestSinceWithoutVerbIsTime(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		causal     bool
+		span       string
+	}{
+		{"you haven't restarted it since the update", "update", false, "you haven't restarted it since the update"},
+		{"since the courier lost it we've sent another", "courier", true, "since the courier lost it"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span || c.causal != tc.causal {
+			t.Errorf("%q at %q: clause %q causal %v, want %q causal %v", tc.text, tc.word, got, c.causal, tc.span, tc.causal)
+		}
+	}
+}

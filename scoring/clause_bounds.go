@@ -94,7 +94,7 @@ func (az *analyzer) reasonIsBare(i int) bool {
 	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 || az.lexAt(i)&auxBits != 0 {
 		return false
 	}
-	lo := az.tok.sents[toks[i].sent].tokLo
+	lo := az.frameStart(i) // past talk: "Okay so | the reason ..."
 	return i-1 <= lo+reasonFrameReach && lo+1 < i && toks[lo].id == idThe && reasonNouns.has(toks[lo+1].id)
 }
 

@@ -542,3 +542,12 @@ func TestSinceWithoutVerbIsTime(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonFrameAfterOpeningTalk: "the reason ... is" without "that"
+// opens the reason's clause also when talk comes first ("Okay so the
+// reason it keeps dropping is | you haven't updated it").
+func TestReasonFrameAfterOpeningTalk(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Okay so the reason it keeps dropping is you haven't updated the app.", word: "updated", actor: actCustomer, aspect: aspDone, lemma: "update"},
+	})
+}

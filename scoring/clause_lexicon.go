@@ -98,6 +98,7 @@ var lexicon = []struct {
 		"builder electrician neighbour neighbor housemate flatmate roommate solicitor broker agency postman postie " +
 		"firm firms surgery rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform " +
 		"paypal stripe klarna visa mastercard operator school family husband wife son daughter kids " +
+		"sister brother mum mom dad mother father nephew niece cousin grandson granddaughter girlfriend boyfriend " +
 		"children admin administrator " +
 		"host hosts organiser organisers organizer organizers promoter promoters venue kitchen franchise dealer " +
 		"dealership mechanic authority authorities regulator consulate embassy immigration clearinghouse " +

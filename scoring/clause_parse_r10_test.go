@@ -551,3 +551,12 @@ func TestReasonFrameAfterOpeningTalk(t *testing.T) {
 		{text: "Okay so the reason it keeps dropping is you haven't updated the app.", word: "updated", actor: actCustomer, aspect: aspDone, lemma: "update"},
 	})
 }
+
+// TestFamilyAreThirdParties: a sister, a dad or a cousin of the
+// customer's is a party of their own, as a son or a husband is.
+func TestFamilyAreThirdParties(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Your sister ordered it on your account.", word: "ordered", actor: actThird, aspect: aspDone, lemma: "order"},
+		{text: "Your dad changed the password.", word: "changed", actor: actThird, aspect: aspDone, lemma: "change"},
+	})
+}

@@ -228,7 +228,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 // reportingVerbs take a clause of their own after "that": what is known, said or seen.
 var reportingVerbs = wordSet("understand know see say mean think believe realise realize note appreciate " +
 	"confirm explain show find appear seem promise guarantee swear assure point advise remind inform notify tell " +
-	"reflect establish clarify consider indicate suggest determine conclude verify stress mention")
+	"reflect establish clarify consider indicate suggest determine conclude verify stress mention report")
 
 // startsReported reports a reported clause opening at i, after a verb of
 // knowing or saying: "that" before a subject pronoun ("I can see that you

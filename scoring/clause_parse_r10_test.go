@@ -560,3 +560,19 @@ func TestFamilyAreThirdParties(t *testing.T) {
 		{text: "Your dad changed the password.", word: "changed", actor: actThird, aspect: aspDone, lemma: "change"},
 	})
 }
+
+// TestReportIsAVerbOfSaying: "report" takes a clause of what is said, as
+// "say" does ("the driver reports | that the gate was locked"); as a noun
+// or with an object it stays whole.
+func TestReportIsAVerbOfSaying(t *testing.T) {
+	for _, tc := range []struct{ text, word, span string }{
+		{"Our driver reports that the gate was locked.", "gate", "that the gate was locked"},
+		{"the courier reported the parcel was damaged", "parcel", "the parcel was damaged"},
+		{"I'll report it to the courier.", "courier", "i'll report it to the courier"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span {
+			t.Errorf("%q at %q: clause %q, want %q", tc.text, tc.word, got, tc.span)
+		}
+	}
+}

@@ -576,3 +576,16 @@ func TestReportIsAVerbOfSaying(t *testing.T) {
 		}
 	}
 }
+
+// TestThatNounWithRelativeWithoutThat: "that" before a noun and a relative
+// clause without "that" is a determiner ("that plug adapter you used |
+// isn't rated"): the verb group after the relative clause is the clause's.
+func TestThatNounWithRelativeWithoutThat(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "That plug adapter you used isn't rated for the heater.", word: "rated", actor: actThing, aspect: aspDone, lemma: "rated", passive: true},
+	})
+	az, c := clauseOf(t, "That extension lead you bought is the problem.", "lead")
+	if c.subj < 0 || az.tok.key(az.tok.toks[c.comp-1]) != "is" {
+		t.Errorf("subject over %q: verb group ends at %d, want after \"is\"", spanText(az, c), c.comp)
+	}
+}

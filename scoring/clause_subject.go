@@ -134,6 +134,8 @@ func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
 		case j > i+1 && b&^lxIrregular == 0 && az.nounAt(j-1) && (az.looksLikeVerb(j) || samePast.has(t.id) || az.verbAfterNoun(j)) &&
 			(j+1 >= c.hi || !az.nounAt(j+1) || az.lexAt(j+1) != 0):
 			return true // "that decision sat with their management", "this update broke the app": a verb after the noun
+		case j > i+1 && b&(lxCustomer|lxAgent|lxThird) != 0 && b&(auxBits|lxDet) == 0 && az.auxAfterRelative(c, j) > 0:
+			return true // "that plug adapter you used | isn't rated": the noun, then a relative clause without "that"
 		case t.num || t.money || b == 0 && (!az.looksLikeVerb(j) || j+1 < c.hi && az.nounAt(j+1)) || b&(lxFaultNoun|lxDeliverable|lxThirdNoun|lxCompanyNoun|lxRuleNoun) != 0 && b&auxBits == 0:
 			// "that £9.99 charge", "that missed payment": a participle before its noun is part of it
 		default:

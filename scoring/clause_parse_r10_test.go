@@ -589,3 +589,13 @@ func TestThatNounWithRelativeWithoutThat(t *testing.T) {
 		t.Errorf("subject over %q: verb group ends at %d, want after \"is\"", spanText(az, c), c.comp)
 	}
 }
+
+// TestPresentVerbAfterRelativeClause: after a subject's relative clause in
+// the past, a present verb in -s is the clause's verb ("the charger that
+// came with it | works fine").
+func TestPresentVerbAfterRelativeClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The charger that came with it works fine.", word: "works", actor: actThing, aspect: aspPresent, lemma: "work"},
+		{text: "The cable that shipped with the router takes a minute to sync.", word: "takes", actor: actThing, aspect: aspPresent, lemma: "take"},
+	})
+}

@@ -400,6 +400,9 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 		if b&(auxBits|lxNeg) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(m) && az.lexAt(m-1)&lxDet == 0 {
 			return m // "who visited on Monday | found", "that sold you the handset | never unlocked it"
 		}
+		if b == 0 && az.presentVerb(m) && az.lexAt(m-1)&(lxDet|lxOurDet|lxPrep) == 0 && az.looksLikeVerb(k) {
+			return m // "the charger that came with it | works fine": a present verb after a past relative clause
+		}
 	}
 	return 0
 }

@@ -138,9 +138,9 @@ func (az *analyzer) presentAfterSingular(j int, k string) bool {
 // company or agent of another trade ("the train company", "the letting agent").
 func (az *analyzer) otherFirm(i, h int, head lex) bool {
 	toks := az.tok.toks
-	for j := i; j < h; j++ {
-		if toks[j].id == idPartner {
-			return true
+	for j := i; j <= h && j < len(toks); j++ {
+		if toks[j].id == idPartner || toks[j].id == idPartners {
+			return true // "our partner kitchen", "our courier partner", "our delivery partners"
 		}
 	}
 	if h <= i || head&lxCompanyNoun == 0 {
@@ -157,7 +157,7 @@ func (az *analyzer) otherFirm(i, h int, head lex) bool {
 }
 
 // Ids of the words otherFirm reads.
-var idPartner, idCompany, idAgent, idAgents = wordID("partner"), wordID("company"), wordID("agent"), wordID("agents")
+var idPartner, idPartners, idCompany, idAgent, idAgents = wordID("partner"), wordID("partners"), wordID("company"), wordID("agent"), wordID("agents")
 
 // ourTrades before "company" still name the company itself: "the parent
 // company"; otherAgents before "agent" name another firm's.

@@ -599,3 +599,14 @@ func TestPresentVerbAfterRelativeClause(t *testing.T) {
 		{text: "The cable that shipped with the router takes a minute to sync.", word: "takes", actor: actThing, aspect: aspPresent, lemma: "take"},
 	})
 }
+
+// TestOurPartnerIsAnotherFirm: a subject headed by "partner" is another
+// firm, though "our" comes first ("our courier partner says", "our
+// delivery partners lost it"), as "our partner kitchen" is.
+func TestOurPartnerIsAnotherFirm(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Our courier partner says nobody was in.", word: "says", actor: actThird, aspect: aspPresent, lemma: "say"},
+		{text: "Our delivery partners lost the parcel.", word: "lost", actor: actThird, aspect: aspDone, lemma: "lose"},
+		{text: "Our courier lost the parcel.", word: "lost", actor: actAgent, aspect: aspDone, lemma: "lose"},
+	})
+}

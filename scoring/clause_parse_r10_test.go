@@ -610,3 +610,13 @@ func TestOurPartnerIsAnotherFirm(t *testing.T) {
 		{text: "Our courier lost the parcel.", word: "lost", actor: actAgent, aspect: aspDone, lemma: "lose"},
 	})
 }
+
+// TestSameFormParticiples: "split", "spread" and "burst" are their own
+// participles ("your order was split into two parcels", "the pipe has
+// burst"); "upset" after be is still a feeling.
+func TestSameFormParticiples(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Your order was split into two parcels.", word: "split", actor: actThing, aspect: aspDone, lemma: "split", passive: true},
+		{text: "The pipe has burst.", word: "burst", actor: actThing, aspect: aspDone, lemma: "burst"},
+	})
+}

@@ -155,7 +155,7 @@ func (az *analyzer) participleAt(i int, c *clause) bool {
 }
 
 // sameFormParticiples are verbs whose participle is spelt as the base form.
-var sameFormParticiples = wordSet("read put set cut let hit shut quit cost reset come become run overrun")
+var sameFormParticiples = wordSet("read put set cut let hit shut quit cost reset come become run overrun split spread burst upset")
 
 // sameFormTokens is sameFormParticiples for looking up tokens.
 var sameFormTokens = idWordsOf(sameFormParticiples)

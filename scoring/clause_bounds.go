@@ -210,6 +210,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "is on its way and arrives Thursday"
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
 		return false // each frame below opens at a subject, or at a bare noun after a pause
+	case !prevPause && az.afterClearFrame(i) && az.finiteVerbWithin(i+1, 4):
+		return true // "it's clear from the photos | the seal was broken": what is plain, said without "that"
 	case i >= 2 && sureWords.has(toks[i-1].id) && az.lexAt(i-2)&lxBe != 0 && toks[i-1].sent == toks[i].sent && !prevPause &&
 		az.finiteVerbWithin(i+1, 4):
 		return true // "you're sure | the cheque didn't go in the wrong envelope", "I'm certain | it was sent"
@@ -420,3 +422,25 @@ func (az *analyzer) beforeJoin(lo, n int) int {
 
 // idSince is the id of "since", a time ("since the update") unless a verb follows.
 var idSince = wordID("since")
+
+// afterClearFrame reports token i right after "it's clear" or "it's
+// obvious" and the short phrase saying what shows it ("from the photos"),
+// with no pause between.
+func (az *analyzer) afterClearFrame(i int) bool {
+	toks := az.tok.toks
+	for j := i - 1; j >= 1 && j >= i-5 && toks[j].sent == toks[i].sent && !toks[j].pause; j-- {
+		if clearFrameWords.has(toks[j].id) {
+			if az.lexAt(j-1)&lxBe == 0 {
+				return false
+			}
+			return j == i-1 || j < i-2 && az.lexAt(j+1)&lxPrep != 0 && az.lexAt(i-1)&(lxDet|lxOurDet|lxPrep) == 0 && az.nounAt(i-1)
+		}
+		if az.lexAt(j)&^(lxPrep|lxDet|lxOurDet) != 0 && !az.nounAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// clearFrameWords after be say a thing is plain to see: "it's clear".
+var clearFrameWords = idSetOf("clear obvious evident apparent")

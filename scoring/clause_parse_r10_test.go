@@ -620,3 +620,19 @@ func TestSameFormParticiples(t *testing.T) {
 		{text: "The pipe has burst.", word: "burst", actor: actThing, aspect: aspDone, lemma: "burst"},
 	})
 }
+
+// TestClearFrameWithoutThat: "it's clear", with or without the phrase that
+// shows it ("from the photos"), takes a clause without "that" ("it's clear
+// from the photos | the lid was cracked").
+func TestClearFrameWithoutThat(t *testing.T) {
+	for _, tc := range []struct{ text, word, span string }{
+		{"It's clear from the photos the lid was cracked.", "lid", "the lid was cracked"},
+		{"it's clear the courier lost it", "courier", "the courier lost it"},
+		{"it's clear from the photos", "photos", "it's clear from the photos"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span {
+			t.Errorf("%q at %q: clause %q, want %q", tc.text, tc.word, got, tc.span)
+		}
+	}
+}

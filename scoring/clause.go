@@ -84,9 +84,9 @@ func (az *analyzer) readClauses() {
 		s := &az.tok.sents[si]
 		question := s.question && !az.isTagQuestion(s)
 		lo, first := s.tokLo, len(az.clauses)
-		cond := az.opensCondition(lo) // only a condition or a time can run into its main clause
+		cond := az.opensCondition(lo) // only a condition, a time or a reason can run into its main clause
 		for i := s.tokLo; i < s.tokHi; i++ {
-			if i > lo && (az.mayStartClause(i) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i)) {
+			if i > lo && (az.mayStartClause(i) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i) || az.andNewSubject(lo, i)) && !az.onlyTalkBefore(lo, i) {
 				if end := az.parentheticalRelative(lo, i, s.tokHi); end > 0 {
 					i = end // "the terms, which you accepted, | clearly state": one clause, its subject holding the relative
 					continue
@@ -99,6 +99,23 @@ func (az *analyzer) readClauses() {
 		az.addClause(lo, s.tokHi, question)
 		az.noteSentenceWords(first)
 	}
+}
+
+// onlyTalkBefore reports a clause so far of "so", "but" or a subordinator
+// and words of talk only ("so, um, | the booking lapsed", "because, um, |
+// the damage was reported late"): the subject after them is still this
+// clause's.
+func (az *analyzer) onlyTalkBefore(lo, i int) bool {
+	b := az.lexAt(lo)
+	if !clauseJoiners.has(az.tok.toks[lo].id) && (b&(lxSub|lxCond) == 0 || b&(lxThing|lxThird) != 0) {
+		return false
+	}
+	for j := lo + 1; j < i; j++ {
+		if !az.discourseWord(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // Word ids the clause reader compares tokens with, instead of their text.
@@ -185,6 +202,9 @@ func (az *analyzer) readClause(c *clause) {
 	}
 	i = az.readInversion(c, i)
 	i = az.readSubject(c, i)
+	if c.subj >= 0 && c.subj == i-1 && i < c.hi && az.markAt(i)&lxElse != 0 && az.lexAt(c.subj)&auxBits == 0 {
+		i++ // "someone else was watching": "else" narrows the pronoun, it is no verb
+	}
 	i = az.readVerbGroup(c, i)
 	c.comp = i
 	az.readRest(c)
@@ -226,7 +246,7 @@ func (az *analyzer) looksLikeVerb(i int) bool {
 		return true
 	}
 	k := az.tok.key(*t)
-	if !strings.HasSuffix(k, "ed") {
+	if !strings.HasSuffix(k, "ed") || numberWords.has(t.id) { // "hundred" is a number
 		return false
 	}
 	if t.end-t.start <= 4 {

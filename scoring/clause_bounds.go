@@ -55,8 +55,18 @@ func (az *analyzer) frameAtThat(i int, heads idSet) bool {
 // sentence of token i, before the "is" at i-1: "the reason ... is", "what
 // happened is".
 func (az *analyzer) frameHeadBefore(i int, heads idSet) bool {
-	lo := az.tok.sents[az.tok.toks[i].sent].tokLo
+	lo := az.frameStart(i)
 	return az.anyIn(lo, min(i-1, lo+4), heads)
+}
+
+// frameStart returns the first token of the sentence of token i past the
+// talk that opens it: "Right, so | what's happened here is ...".
+func (az *analyzer) frameStart(i int) int {
+	lo := az.tok.sents[az.tok.toks[i].sent].tokLo
+	for lo < i-1 && az.lexAt(lo)&(lxOpener|lxConj) != 0 && az.lexAt(lo)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep) == 0 {
+		lo++
+	}
+	return lo
 }
 
 // frameIsBare reports a clause at i after a frame's "is" without "that":
@@ -70,7 +80,7 @@ func (az *analyzer) frameIsBare(i int) bool {
 	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 && !(toks[i-1].pause && az.lexAt(i) == 0) {
 		return false
 	}
-	return i-1 <= az.tok.sents[toks[i].sent].tokLo+4 && az.frameHeadBefore(i, frameNouns) // a short frame that opens the sentence
+	return i-1 <= az.frameStart(i)+4 && az.frameHeadBefore(i, frameNouns) // a short frame that opens the sentence, past its talk
 }
 
 // reasonIsBare reports a clause at i after "the reason ... is" without
@@ -84,7 +94,7 @@ func (az *analyzer) reasonIsBare(i int) bool {
 	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 || az.lexAt(i)&auxBits != 0 {
 		return false
 	}
-	lo := az.tok.sents[toks[i].sent].tokLo
+	lo := az.frameStart(i) // past talk: "Okay so | the reason ..."
 	return i-1 <= lo+reasonFrameReach && lo+1 < i && toks[lo].id == idThe && reasonNouns.has(toks[lo+1].id)
 }
 
@@ -165,8 +175,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	switch {
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"
-	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 || az.finiteVerbWithin(i+2, 5)):
-		return true // "before your guests arrive", not "before 5pm", "before hand-in" or "until the 30th to return it"
+	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 && toks[i].id != idSince || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):
+		return true // "before your guests arrive", not "before 5pm", "before hand-in", "until the 30th to return it" or "since the update"
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
 	case prevPause && toks[i].id == idAs && az.subjectFollows(i+1) && az.finiteVerbWithin(i+2, 6):
@@ -178,18 +188,33 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "... and we", "... and nobody answered"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
+	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.discourseThenSubject(i+1):
+		return true // "so yeah | a week is normal", "so basically you'll": talk before the subject
 	case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0:
 		return true
-	case prevPause && b&lxOpener != 0 && b&lxAdverb == 0 && az.subjectFollows(i+1):
+	case prevPause && b&lxOpener != 0 && b&lxAdverb == 0 && az.subjectFollows(i+1) && !az.discourseWord(i-1) && !clauseJoiners.has(toks[i-1].id):
 		return true // "it's annoying, | however the payment was stopped", "..., | unfortunately your card"
+	case prevPause && az.hedgeOpener(i, az.tok.sents[toks[i].sent].tokHi) > 0:
+		n := az.hedgeOpener(i, az.tok.sents[toks[i].sent].tokHi)
+		return az.subjectFollows(i + n) // "buffering like that, | nine times out of ten it's the wifi"
 	case prevPause && (b&lxOurs != 0 || toks[i].id == idWhatever || toks[i].id == idWhoever) && az.finiteVerbWithin(i+1, 6):
 		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
+	case prevPause && noOne.has(toks[i].id) && az.finiteVerbWithin(i+1, 6):
+		return true // "which our engineer has replaced; | none of your equipment was at fault"
+	case prevPause && b == 0 && quantityNouns.has(toks[i].id) && i+1 < len(toks) && (az.lexAt(i+1)&(lxDet|lxOurDet) != 0 || toks[i+1].id == idOf) &&
+		az.finiteVerbWithin(i+1, 6):
+		return true // "blame the rain, | half our drivers were stuck in traffic"
 	case prevPause && b&lxCustomers != 0 && az.finiteVerbWithin(i+1, 6):
 		return true // "pursuant to the terms, | passengers who arrive late forfeit"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(i+1):
 		return true // "is on its way and arrives Thursday"
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
 		return false // each frame below opens at a subject, or at a bare noun after a pause
+	case !prevPause && az.afterClearFrame(i) && az.finiteVerbWithin(i+1, 4):
+		return true // "it's clear from the photos | the seal was broken": what is plain, said without "that"
+	case i >= 2 && sureWords.has(toks[i-1].id) && az.lexAt(i-2)&lxBe != 0 && toks[i-1].sent == toks[i].sent && !prevPause &&
+		az.finiteVerbWithin(i+1, 4):
+		return true // "you're sure | the cheque didn't go in the wrong envelope", "I'm certain | it was sent"
 	case az.startsReported(i):
 		return true // "you have to understand | that it was your agent who booked it"
 	case az.frameIsBare(i), az.reasonIsBare(i):
@@ -205,7 +230,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 // reportingVerbs take a clause of their own after "that": what is known, said or seen.
 var reportingVerbs = wordSet("understand know see say mean think believe realise realize note appreciate " +
 	"confirm explain show find appear seem promise guarantee swear assure point advise remind inform notify tell " +
-	"reflect establish clarify consider indicate suggest determine conclude verify stress mention")
+	"reflect establish clarify consider indicate suggest determine conclude verify stress mention report")
 
 // startsReported reports a reported clause opening at i, after a verb of
 // knowing or saying: "that" before a subject pronoun ("I can see that you
@@ -219,8 +244,8 @@ func (az *analyzer) startsReported(i int) bool {
 	}
 	b := az.lexAt(i)
 	switch {
-	case b&lxDet != 0 && az.evidenceShows(i-1):
-		return true // "the server logs show | the files were deleted from your laptop"
+	case b&lxDet != 0 && az.evidenceShows(i-1) && az.finiteVerbWithin(i+1, az.beforeJoin(i+1, 6)):
+		return true // "the server logs show | the files were deleted from your laptop", not "the records show a no-show, and"
 	case b&(lxDet|lxOurDet) != 0 && az.markAt(i-1)&lxReport|az.lexAt(i-1)&lxAdverb != 0 && az.reportedNounClause(i):
 		return true // "the photos clearly show | the screen was cracked", "the damage suggests | the phone was used"
 	case toks[i].id == idThat && i >= 2 && groundsNouns.has(toks[i-1].id) && az.subjectFollows(i+1):
@@ -303,8 +328,8 @@ func (az *analyzer) finiteVerbWithin(lo, n int) bool {
 		if b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && (az.looksLikeVerb(j) || az.verbAfterNoun(j)) || b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&auxBits != 0 {
 			return true
 		}
-		if b == 0 && verbs.bare[az.tok.key(toks[j])] != 0 {
-			return true // "before your guests arrive": a base verb after its subject
+		if b == 0 && verbs.bare[az.tok.key(toks[j])] != 0 && az.lexAt(j-1)&(lxDet|lxOurDet) == 0 && !az.hyphenated(j) {
+			return true // "before your guests arrive": a base verb after its subject, not "the last day" or "a no-show"
 		}
 		if b&lxIrregular != 0 && b&^lxIrregular&^lxAdverb == 0 {
 			return true // "when you bought it", "before you went out"
@@ -353,3 +378,69 @@ var sharedSubjectVerbs = wordSet("arrive reach land show appear take go come get
 var groundsNouns = idSetOf(groundsNounsList)
 
 const groundsNounsList = "basis grounds"
+
+// discourseThenSubject reports one or two words of talk at i that say
+// nothing of the clause ("yeah", "basically", "um", "like"), then a subject:
+// after "so" or "but" they open a clause as the subject alone would.
+func (az *analyzer) discourseThenSubject(i int) bool {
+	toks := az.tok.toks
+	j := i
+	for ; j < len(toks) && j < i+2 && toks[j].sent == toks[i-1].sent && az.discourseWord(j); j++ {
+	}
+	if j == i || j >= len(toks) || toks[j].sent != toks[i-1].sent {
+		return false
+	}
+	return az.lexAt(j)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0
+}
+
+// discourseWord reports a word of talk that may sit between a joining word
+// and its clause's subject: an opener that is no subject or joining word
+// itself ("yeah", "basically", "um"), or "like".
+func (az *analyzer) discourseWord(j int) bool {
+	b := az.lexAt(j)
+	return b&lxOpener != 0 && b&(lxConj|lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 || az.tok.toks[j].id == idLike
+}
+
+// sureWords after be take a clause of what is held true: "you're sure the
+// cheque went in", "we're aware the fee applies".
+var sureWords = idSetOf(sureWordsList)
+
+const sureWordsList = "sure certain positive aware convinced"
+
+// beforeJoin returns how many of the n tokens from lo come before a joining
+// word or a pause: a time's own verb comes before them ("till the last day
+// | and then wonder" has none).
+func (az *analyzer) beforeJoin(lo, n int) int {
+	toks := az.tok.toks
+	for j := lo; j < len(toks) && j < lo+n; j++ {
+		if az.lexAt(j)&lxConj != 0 || j > lo && toks[j-1].pause {
+			return j - lo
+		}
+	}
+	return n
+}
+
+// idSince is the id of "since", a time ("since the update") unless a verb follows.
+var idSince = wordID("since")
+
+// afterClearFrame reports token i right after "it's clear" or "it's
+// obvious" and the short phrase saying what shows it ("from the photos"),
+// with no pause between.
+func (az *analyzer) afterClearFrame(i int) bool {
+	toks := az.tok.toks
+	for j := i - 1; j >= 1 && j >= i-5 && toks[j].sent == toks[i].sent && !toks[j].pause; j-- {
+		if clearFrameWords.has(toks[j].id) {
+			if az.lexAt(j-1)&lxBe == 0 {
+				return false
+			}
+			return j == i-1 || j < i-2 && az.lexAt(j+1)&lxPrep != 0 && az.lexAt(i-1)&(lxDet|lxOurDet|lxPrep) == 0 && az.nounAt(i-1)
+		}
+		if az.lexAt(j)&^(lxPrep|lxDet|lxOurDet) != 0 && !az.nounAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// clearFrameWords after be say a thing is plain to see: "it's clear".
+var clearFrameWords = idSetOf("clear obvious evident apparent")

@@ -203,4 +203,5 @@ const irregularForms = "be am is are was were been being 's 're 'm;have has had 
 	"shrink shrank shrunk;hang hung;spin spun;slide slid;sweep swept;sleep slept;meet met;" +
 	"forgive forgave forgiven;forbid forbade forbidden;uphold upheld;withhold withheld;" +
 	"misunderstand misunderstood;override overrode overridden;beat beaten;swear swore sworn;" +
-	"overtake overtook overtaken;undergo underwent undergone;learn learnt;burn burnt;spoil spoilt"
+	"overtake overtook overtaken;undergo underwent undergone;learn learnt;burn burnt;spoil spoilt;" +
+	"arise arose arisen"

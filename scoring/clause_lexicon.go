@@ -98,13 +98,14 @@ var lexicon = []struct {
 		"builder electrician neighbour neighbor housemate flatmate roommate solicitor broker agency postman postie " +
 		"firm firms surgery rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform " +
 		"paypal stripe klarna visa mastercard operator school family husband wife son daughter kids " +
+		"sister brother mum mom dad mother father nephew niece cousin grandson granddaughter girlfriend boyfriend " +
 		"children admin administrator " +
 		"host hosts organiser organisers organizer organizers promoter promoters venue kitchen franchise dealer " +
 		"dealership mechanic authority authorities regulator consulate embassy immigration clearinghouse " +
-		"pharmacy hospital clinic doctor dentist vet university college lawyer attorney bailiff caretaker " +
+		"pharmacy hospital clinic surgery doctor dentist vet university college lawyer attorney bailiff caretaker " +
 		"concierge cleaner cleaners subcontractor reseller wholesaler distributor publisher developer developers " +
 		"contractors subcontractors installers merchants retailers landlords operators agencies brokers dealers " +
-		"occupant occupants tenant's household relative friend partner's spouse teenager sitter nanny " +
+		"occupant occupants tenant's household relative friend partner's spouse teenager kid child sitter nanny " +
 		"carrier's processor's insurer's employer's installer's contractor's faa ofcom ofgem " +
 		// what happens to everyone, which an agent can name as the cause as they name a party
 		"rain fog flood flooding floods storms strike strikes roadworks volumes traffic heatwave outages"},
@@ -155,7 +156,8 @@ var lexicon = []struct {
 	{lxOpener, "well ok okay right good great also anyway honestly unfortunately sadly fortunately luckily " +
 		"hopefully maybe perhaps possibly probably " + // skipped, but noted: see clause.hedged
 		"yes yeah sure news now alright first firstly second secondly finally and but so " +
-		"lol haha hmm um erm uh mate pal hun buddy dude madam tbh tbf ngl fwiw imo fyi basically frankly realistically admittedly truthfully however"},
+		"lol haha hmm um erm uh mate pal hun buddy dude madam tbh tbf ngl fwiw imo fyi basically frankly realistically admittedly truthfully however " +
+		"umm er yep yup nope btw"}, // talk that fills a pause before the clause
 	{lxAnyone, "anyone anybody everyone everybody anyone's"},
 	{lxOr, "or"},
 	{lxRuleNoun, "policy policies rules rule regulations regulation terms guidelines procedure procedures " +
@@ -372,6 +374,9 @@ var idSetLists = []string{
 	momentWordsList,
 	singularPronounsList,
 	frontPrepsList,
+	pluralYouList,
+	sureWordsList,
+	numberWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

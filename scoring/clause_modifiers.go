@@ -20,6 +20,9 @@ func (az *analyzer) auxAfterParticiple(c *clause, j int) int {
 		return 0
 	}
 	next := az.lexAt(j + 1)
+	if next&lxBe != 0 && next&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.lexAt(j)&^lxIrregular == 0 && az.looksLikeVerb(j) && az.nounAt(j-1) {
+		return j + 1 // "the charger used | was not the original one": the participle alone, then be
+	}
 	if !toks[j+1].num && next&(lxPrep|lxAdverb) == 0 || next&(auxBits|lxDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || !az.looksLikeVerb(j) {
 		return 0 // the cheap tests first: most words are followed by no phrase
 	}
@@ -37,7 +40,10 @@ func (az *analyzer) auxAfterParticiple(c *clause, j int) int {
 			return 0 // "the parcel arrived at the depot and was scanned": a second predicate
 		case b&(auxBits|lxNeg) != 0:
 			return k // "were sent", "was not provided", "never arrived"
-		case b == 0 && k > j+2 && az.looksLikeVerb(k) && az.lexAt(k-1)&lxDet == 0:
+		case b&^lxIrregular == 0 && k > j+2 && az.looksLikeVerb(k) && az.lexAt(k-1)&lxDet == 0:
+			if toks[j+1].id == idBy && k > j+3 {
+				return k // "the portion paid by your provider | arrived short": the "by" phrase names who did the first
+			}
 			return 0 // another past verb: the first one was the verb
 		}
 	}
@@ -65,7 +71,7 @@ func (az *analyzer) monthMay(i int) bool {
 func (az *analyzer) auxAfterGerund(c *clause, i int) int {
 	toks := az.tok.toks
 	k := az.tok.key(toks[i])
-	if len(k) < 6 || k[len(k)-3:] != "ing" || az.lexAt(i) != 0 || toks[i].pause || i != c.headLo {
+	if len(k) < 6 || k[len(k)-3:] != "ing" || az.lexAt(i)&^lxIrregular != 0 || toks[i].pause || i != c.headLo { // "putting", "ringing" are listed forms
 		return 0
 	}
 	for j := i + 1; j < c.hi && j <= i+8; j++ {
@@ -74,13 +80,32 @@ func (az *analyzer) auxAfterGerund(c *clause, i int) int {
 		}
 		b := az.lexAt(j)
 		switch {
-		case b&(lxConj|lxSub|lxCond|lxAgent|lxCustomer|lxThird) != 0 || b&auxBits != 0 && b&lxThing != 0:
+		case b&(lxConj|lxSub|lxCond|lxAgent|lxCustomer|lxThird) != 0 && !objectPronouns.has(toks[j].id) || b&auxBits != 0 && b&lxThing != 0:
 			return 0 // "looking at it we should have", "checking, it's": the -ing word opened a frame
 		case b&auxBits != 0:
 			return j
+		case b == 0 && j > i+1 && az.gerundsPresentVerb(j):
+			return j // "putting that right | falls to us": a present verb, no auxiliary
 		}
 	}
 	return 0
+}
+
+// gerundsPresentVerb reports a verb in -s at j ending a gerund's phrase: a
+// verb the lists know ("falls", "takes") after a word that is no
+// determiner, before what a verb takes, a phrase or an object ("putting
+// that right | falls to us"); "checking the bills" is a noun.
+func (az *analyzer) gerundsPresentVerb(j int) bool {
+	toks := az.tok.toks
+	k := az.tok.key(toks[j])
+	if !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") || toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet|lxPrep) != 0 ||
+		j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
+		return false
+	}
+	if l := lemma(k); l == k || verbs.bare[l] == 0 && !irregularBases[l] {
+		return false
+	}
+	return az.lexAt(j+1)&(lxPrep|lxDet|lxOurDet|lxAdverb|lxAgent|lxCustomer|lxThird|lxThing) != 0
 }
 
 // nounAfterAnd reports "and" at j joining a second noun to the subject's
@@ -233,7 +258,7 @@ func (az *analyzer) auxAfterInfinitive(c *clause, j int) int {
 		}
 		b := az.lexAt(k)
 		switch {
-		case b&(lxConj|lxSub|lxCond|lxAgent|lxCustomer|lxThird) != 0 || b&auxBits != 0 && b&lxThing != 0:
+		case b&(lxConj|lxSub|lxCond|lxAgent|lxCustomer|lxThird) != 0 && !objectPronouns.has(toks[j].id) || b&auxBits != 0 && b&lxThing != 0:
 			return 0
 		case b&auxBits != 0:
 			return k
@@ -292,3 +317,12 @@ func (az *analyzer) pastAfterSingular(c *clause, v int) bool {
 var singularPronouns = idSetOf(singularPronounsList)
 
 const singularPronounsList = "he she it someone somebody this that"
+
+// irregularBases are the base forms of irregularVerbs: "fall" of "fell".
+var irregularBases = func() map[string]bool {
+	m := map[string]bool{}
+	for _, base := range irregularVerbs {
+		m[base] = true
+	}
+	return m
+}()

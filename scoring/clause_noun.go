@@ -67,8 +67,10 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 			return k > j+1
 		case k >= j+2 && az.lexAt(k-1)&lxDet == 0 && b&^(lxIrregular) == 0 && az.looksLikeVerb(k):
 			return true // a past verb after the phrase's noun: "the drop in service | coincided"
-		case b != 0 && b&(lxDet|lxThirdNoun|lxCompanyNoun|lxDeliverable|lxIrregular) == 0 && !toks[k].num:
-			return false
+		case k >= j+3 && b == 0 && az.verbAfterNoun(k):
+			return true // a present verb: "the delay in crediting the transfer | stems from the sender"
+		case b != 0 && b&(lxDet|lxThirdNoun|lxCompanyNoun|lxDeliverable|lxIrregular) == 0 && !toks[k].num && !(k == j+1 && thisThat.has(toks[k].id)):
+			return false // but "on this occasion": "this" before the phrase's noun is its determiner
 		}
 	}
 	return false
@@ -136,9 +138,9 @@ func (az *analyzer) presentAfterSingular(j int, k string) bool {
 // company or agent of another trade ("the train company", "the letting agent").
 func (az *analyzer) otherFirm(i, h int, head lex) bool {
 	toks := az.tok.toks
-	for j := i; j < h; j++ {
-		if toks[j].id == idPartner {
-			return true
+	for j := i; j <= h && j < len(toks); j++ {
+		if toks[j].id == idPartner || toks[j].id == idPartners {
+			return true // "our partner kitchen", "our courier partner", "our delivery partners"
 		}
 	}
 	if h <= i || head&lxCompanyNoun == 0 {
@@ -155,7 +157,7 @@ func (az *analyzer) otherFirm(i, h int, head lex) bool {
 }
 
 // Ids of the words otherFirm reads.
-var idPartner, idCompany, idAgent, idAgents = wordID("partner"), wordID("company"), wordID("agent"), wordID("agents")
+var idPartner, idPartners, idCompany, idAgent, idAgents = wordID("partner"), wordID("partners"), wordID("company"), wordID("agent"), wordID("agents")
 
 // ourTrades before "company" still name the company itself: "the parent
 // company"; otherAgents before "agent" name another firm's.
@@ -168,3 +170,6 @@ const (
 	ourTradesList   = "parent whole same"
 	otherAgentsList = "letting estate travel booking ticket ticketing managing shipping customs forwarding"
 )
+
+// thisThat are "this" and "that", determiners when a noun follows them.
+var thisThat = idSetOf("this that")

@@ -17,8 +17,17 @@ func (az *analyzer) readInversion(c *clause, i int) int {
 		return az.readConditionalInversion(c, i)
 	}
 	j := i
+	if i+2 < c.hi && az.whD(i) &&
+		az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(i+1)&(auxBits|lxDet) == 0 {
+		az.noteAux(c, lxDo|lxPastAux) // "why'd you leave it unlocked?": the question word and "did" in one
+		c.lastAux = i
+		return i + 1
+	}
 	if j < c.hi && whWords.has(az.tok.toks[j].id) {
 		j = az.skipHowPhrase(c, j+1)
+		if j < c.hi && az.markAt(j)&lxElse != 0 {
+			j++ // "what else did you try?"
+		}
 	}
 	subjects := lxAgent | lxCustomer | lxThird | lxThing
 	if j+1 >= c.hi || az.lexAt(j)&auxBits == 0 || az.lexAt(j)&subjects != 0 || az.lexAt(j+1)&auxBits != 0 {
@@ -31,6 +40,12 @@ func (az *analyzer) readInversion(c *clause, i int) int {
 	az.noteAux(c, az.lexAt(j))
 	c.lastAux = j
 	return j + 1
+}
+
+// whD reports "why'd", "how'd", "where'd" at i: a question word and "did".
+func (az *analyzer) whD(i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	return strings.HasSuffix(k, "'d") && whBases.has(wordID(k[:len(k)-2]))
 }
 
 // readConditionalInversion reads "had you cancelled", "were it to fail",
@@ -70,6 +85,10 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			i++ // "I'm afraid that's on you": the politeness is not the clause
 			continue
 		}
+		if b&lxI != 0 && b&auxBits == 0 && i+3 < c.hi && az.lexAt(i+1)&lxBe != 0 && az.tok.key(az.tok.toks[i+2]) == "afraid" {
+			i += 2 // "I am afraid the error originated with our provider", said in full
+			continue
+		}
 		if b&lxPrep != 0 || frontPreps.has(az.tok.toks[i].id) {
 			if end := az.frontedPhraseEnd(c, i); end > 0 {
 				i = end - 1 // "by then | the courier had closed the trace": the phrase says when or where
@@ -78,6 +97,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		}
 		k := az.tok.key(az.tok.toks[i])
 		switch {
+		case az.tok.toks[i].id == idLike && i > c.lo && clauseJoiners.has(az.tok.toks[c.lo].id) && az.discourseThenSubject(c.lo+1):
+			// "so like | you'll need to send it back": "like" is talk, not a verb
 		case k == "going" && i+2 < c.hi && az.tok.toks[i+1].id == idForward:
 			i++ // "going forward you should keep the receipt": the frame says when
 		case k == "that" && i > c.lo && az.lexAt(i-1)&lxConj != 0 && i+1 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 &&
@@ -115,6 +136,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			return i
 		case b&lxSub != 0 && b&lxThing != 0 && i+1 < c.hi && az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird) != 0 && az.lexAt(i+1)&lxDet == 0:
 			// "which you didn't": the relative word is the object, the pronoun the subject
+		case b&lxSub != 0 && b&lxThing != 0 && i+2 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet) != 0 && az.lexAt(i+1)&(lxThing|auxBits) == 0:
+			// "which our engineer has replaced": the relative word is the object, the noun phrase the subject
 		case b&(lxSub|lxConj|lxOpener) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0:
 			c.hedged = c.hedged || hedgeWords.has(az.tok.toks[i].id)
 			c.causal = c.causal || k == "because" || k == "since" || k == "cause" || k == "cos" || k == "coz"

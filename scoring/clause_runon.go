@@ -19,12 +19,15 @@ import "strings"
 func (az *analyzer) mainAfterCondition(lo, i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
+	if toks[i-1].pause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 {
+		return az.bareSubjectAfterOpener(az.conditionAt(lo), i) // "as you chose the basic tier, | downloads were never part of it"
+	}
 	if b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&lxDet != 0 || i < lo+4 {
 		return false
 	}
 	open := az.conditionAt(lo)
-	if open < 0 {
-		return false
+	if open < 0 || b&auxBits == 0 && az.reasonOpener(open) {
+		return false // a reason is often narrowed by a relative clause: "because that's the address | you left on file" goes on
 	}
 	if b&auxBits == 0 && (objectPronouns.has(toks[i].id) || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent ||
 		az.lexAt(i-1)&^(lxIrregular|lxThirdNoun|lxDeliverable|lxRuleNoun|lxFaultNoun|lxCompanyNoun) != 0 ||
@@ -264,6 +267,9 @@ func (az *analyzer) reportedNounClause(i int) bool {
 		if j > i+1 && b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
 			return true
 		}
+		if j > i+1 && az.ingActAfterNoun(j, az.tok.sents[toks[i].sent].tokHi) {
+			return true // "we saw | your son deleting the save file": an act seen, its verb without tense
+		}
 		if !az.nounAt(j) && b&^(lxCompanyNoun|lxCustomers) != 0 {
 			return false
 		}
@@ -271,23 +277,59 @@ func (az *analyzer) reportedNounClause(i int) bool {
 	return false
 }
 
-// conditionAt returns the token of the "if", "when" or "last time" that
-// opens the clause at lo, past a joining word ("so if ...", "and when ..."),
-// or -1 when the clause opens with none.
+// conditionAt returns the token of the "if", "when", "last time" or
+// "because" that opens the clause at lo, past a joining word ("so if ...",
+// "and when ..."), or -1 when the clause opens with none.
 func (az *analyzer) conditionAt(lo int) int {
 	open := lo
 	if az.lexAt(open)&(lxConj|lxOpener) != 0 && az.lexAt(open)&(lxCond|lxSub) == 0 && open+1 < len(az.tok.toks) {
 		open++
 	}
-	if (az.lexAt(open)&(lxCond|lxTemporal) == 0 && !az.timeNounOpener(open)) || az.tok.toks[open].id == idWhether {
+	if (az.lexAt(open)&(lxCond|lxTemporal) == 0 && !az.timeNounOpener(open) && !az.reasonOpener(open)) || az.tok.toks[open].id == idWhether {
 		return -1
 	}
 	return open
 }
 
-// opensCondition reports a clause at lo that opens with a condition or a
-// time, the only clauses mainAfterCondition can end: asked once a clause,
-// not once a word.
+// reasonOpener reports a word at i that opens a clause of reason, which
+// runs into the clause it explains as a condition does ("since you never
+// paid the bill | we closed the line"): "because", "since", and "as" before
+// a subject that is not the agent ("as you said" only reports).
+func (az *analyzer) reasonOpener(i int) bool {
+	toks := az.tok.toks
+	if !reasonOpeners.has(toks[i].id) {
+		return false
+	}
+	if toks[i].id != idAs {
+		return true
+	}
+	return az.subjectFollows(i+1) && az.lexAt(i+1)&lxAgent == 0
+}
+
+// reasonOpeners open a clause that gives a reason.
+var reasonOpeners = idSetOf("because cos coz since as")
+
+// bareSubjectAfterOpener reports a subject without a determiner at i, after
+// a pause, ending a condition, time or reason that opened at open with its
+// own subject: "as you selected the basic tier, | features such as downloads
+// were never included", "when you rang, | staff were at lunch". The word is a
+// noun, not a verb ("if it's broken, bring it back"), and a verb with its own
+// tense follows within a few words.
+func (az *analyzer) bareSubjectAfterOpener(open, i int) bool {
+	toks := az.tok.toks
+	if open < 0 || i < open+3 || !az.subjectFollows(open+1) || toks[i].num || toks[i].sent != toks[open].sent {
+		return false
+	}
+	noun := az.nounAt(i) || az.lexAt(i)&lxCompanyNoun != 0 && az.lexAt(i)&auxBits == 0 // "staff", "engineers"
+	if !noun || verbs.bare[az.tok.key(toks[i])] != 0 {
+		return false
+	}
+	return az.finiteVerbWithin(i+1, 5)
+}
+
+// opensCondition reports a clause at lo that opens with a condition, a
+// time or a reason, the only clauses mainAfterCondition can end: asked once
+// a clause, not once a word.
 func (az *analyzer) opensCondition(lo int) bool {
 	return lo < len(az.tok.toks) && az.conditionAt(lo) >= 0
 }
@@ -356,3 +398,39 @@ func (az *analyzer) mainAfterWhoever(c *clause, i int) int {
 var samePast = idSetOf(samePastList)
 
 const samePastList = "put set let cut hit shut quit hurt"
+
+// andNewSubject reports "and" at i before a new subject of its own, in a
+// clause lo..i-1 that has had its verb: "your window shut on the 9th | and
+// the box reached us on the 20th". The subject is a determiner and a noun
+// or two, and a past comes right after it: one event told after another. Before the
+// clause's verb, "and" joins two nouns of one subject ("the charger and the
+// cable were faulty"); with no verb after the noun, two objects ("we
+// refunded the fee and the postage").
+func (az *analyzer) andNewSubject(lo, i int) bool {
+	toks := az.tok.toks
+	if az.lexAt(i)&lxConj == 0 || clauseJoiners.has(toks[i].id) || az.lexAt(i)&lxOr != 0 || i+3 >= len(toks) ||
+		toks[i+3].sent != toks[i].sent || az.lexAt(i+1)&(lxDet|lxOurDet) == 0 || az.lexAt(i+1)&(lxThing|lxCustomers) != 0 {
+		return false
+	}
+	j := i + 2
+	for ; j < len(toks) && j < i+5 && toks[j].sent == toks[i].sent && !toks[j-1].pause && az.nounAt(j); j++ {
+	}
+	if j == i+2 || j >= len(toks) || toks[j].sent != toks[i].sent || toks[j-1].pause {
+		return false
+	}
+	if b := az.lexAt(j); !(b&lxPastAux != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(j)) {
+		return false // a past: one event told after another; "and the bank is holding it" may be a guess's second half
+	}
+	return az.hasVerbBetween(lo, i)
+}
+
+// hasVerbBetween reports a verb with its own tense in tokens lo..hi-1: an
+// auxiliary or a past form, or a subject holding its auxiliary ("it's").
+func (az *analyzer) hasVerbBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if b := az.lexAt(j); b&auxBits != 0 || b&^lxIrregular == 0 && (az.looksLikeVerb(j) || samePast.has(az.tok.toks[j].id)) && (j == lo || az.lexAt(j-1)&lxDet == 0) {
+			return true
+		}
+	}
+	return false
+}

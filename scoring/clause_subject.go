@@ -18,7 +18,16 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + az.contractionAux(c, i)
 	case b&lxCustomer != 0:
 		c.subj, c.actor = i, actCustomer
+		if b&(auxBits|lxDet) == 0 && i+2 < c.hi && pluralYou.has(toks[i+1].id) {
+			return i + 2 // "you guys need to chase them": "you" said to more than one
+		}
 		return i + az.contractionAux(c, i)
+	case toks[i].id == idThem && az.themBeforeNoun(c, i):
+		j := az.readNounPhrase(c, i+1)
+		c.subj, c.generic = i, false // "them shoes have been worn": "them" says "those", things now, not in general
+		return j
+	case b&(lxThird|lxThing|lxAnyone) != 0 && b&(auxBits|lxDet) == 0 && az.elsePossessive(c, i+1):
+		return az.readNounPhrase(c, i) // "someone else's card was used"
 	case b&lxThird != 0 && b&(lxBe|lxHave|lxWill|lxWould) == 0 && i+1 < c.hi && az.lexAt(i+1)&lxPrep != 0:
 		return az.readNounPhrase(c, i) // "someone from the store", "someone at your company"
 	case b&lxThird != 0:
@@ -26,6 +35,10 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + az.contractionAux(c, i)
 	case b&lxThing != 0 && b&(auxBits|lxSub) == 0 && i+1 < c.hi && az.lexAt(i+1)&lxPrep != 0 && indefinites.has(toks[i].id):
 		return az.readNounPhrase(c, i) // "everything on our side", "something at your end"
+	case toks[i].id == idIts && az.possessiveIts(c, i):
+		j := az.readNounPhrase(c, i+1)
+		c.subj = i // "its omission on this occasion is what caused it": "its" owns the noun, it holds no "is"
+		return j
 	case b&lxThing != 0 && az.demonstrativeBeforeNoun(c, i):
 		return az.readNounPhrase(c, i) // "that error is ours"
 	case b&lxThing != 0:
@@ -66,10 +79,15 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + 2
 	case b&lxDet != 0:
 		return az.readNounPhrase(c, i)
-	case b&(lxCompanyNoun|lxThirdNoun|lxRuleNoun|lxDeliverable|lxFaultNoun) != 0 && b&(auxBits|lxPrep) == 0:
+	case b&(lxCompanyNoun|lxThirdNoun|lxRuleNoun|lxDeliverable|lxFaultNoun) != 0 && b&(auxBits|lxPrep) == 0 && !az.orderWithObject(c, i):
 		return az.readNounPhrase(c, i) // a bare noun the lexicon knows: "company rules say", "engineers are"
 	case b == 0 && az.startsBareNoun(c, i):
 		return az.readNounPhrase(c, i)
+	case b == lxIrregular && az.auxAfterGerund(c, i) > 0:
+		return az.readNounPhrase(c, i) // "putting that right | falls to us": a listed -ing form as a gerund
+	case b == 0 && az.clippedSubject(c, i):
+		c.subj, c.actor = i, actThing // "Gate closed at 10:40", "Camera shows you dropping it": the determiner left out
+		return i + 1
 	}
 	return i
 }
@@ -92,6 +110,8 @@ func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
 		case j > i+1 && b&^lxIrregular == 0 && az.nounAt(j-1) && (az.looksLikeVerb(j) || samePast.has(t.id) || az.verbAfterNoun(j)) &&
 			(j+1 >= c.hi || !az.nounAt(j+1) || az.lexAt(j+1) != 0):
 			return true // "that decision sat with their management", "this update broke the app": a verb after the noun
+		case j > i+1 && b&(lxCustomer|lxAgent|lxThird) != 0 && b&(auxBits|lxDet) == 0 && az.auxAfterRelative(c, j) > 0:
+			return true // "that plug adapter you used | isn't rated": the noun, then a relative clause without "that"
 		case t.num || t.money || b == 0 && (!az.looksLikeVerb(j) || j+1 < c.hi && az.nounAt(j+1)) || b&(lxFaultNoun|lxDeliverable|lxThirdNoun|lxCompanyNoun|lxRuleNoun) != 0 && b&auxBits == 0:
 			// "that £9.99 charge", "that missed payment": a participle before its noun is part of it
 		default:
@@ -115,6 +135,19 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	reach := 3 // "refunds normally take", "online check-in was"
 	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") || quantityNouns.has(az.tok.toks[i].id) {
 		reach = 6 // a gerund subject ("Selling you a faulty kettle is on us"), a quantity ("plenty of people")
+	}
+	if k := az.tok.key(az.tok.toks[i]); az.tok.toks[i].apos && endsInApostropheS(k) && i+1 < c.hi && az.verbAfterApostropheS(i+1, c) &&
+		possessorLex(k)&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun|softBits) == 0 && !c.question && !whBases.has(wordID(k[:len(k)-2])) {
+		return true // "streaming's buffering", "broadband's down to the exchange": the noun and "is"
+	}
+	if (numberWords.has(az.tok.toks[i].id) || az.tok.toks[i].num) && i+2 < c.hi && az.nounAt(i+1) && az.finiteVerbWithin(i+2, 3) {
+		return true // "Four hundred people got that email", "Two emails went to your junk folder": a number, its noun, a verb
+	}
+	if quantityNouns.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet) != 0 && az.lexAt(i+1)&lxThing == 0 && az.finiteVerbWithin(i+2, 4) {
+		return true // "half the town lost power": a share of a noun phrase, then its verb
+	}
+	if az.suchAs(i + 1) {
+		reach = 6 // "features such as offline downloads were"
 	}
 	if i+2 < c.hi && az.lexAt(i+1)&lxPrep != 0 && !az.looksLikeVerb(i) && az.phraseAfterPrep(i+1, 0) {
 		return true // "files in the trash are erased", "charges on this tariff are"
@@ -158,8 +191,13 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	for n := 0; j < c.hi && n < 8; n++ {
 		b := az.lexAt(j)
 		k := az.tok.key(az.tok.toks[j])
-		if n > 0 && az.hyphenated(j) && !az.looksLikeVerb(j) { // not "our system double-booked"
+		if n > 0 && az.hyphenated(j) && !az.looksLikeVerb(j) && !(az.tok.toks[j].apos && endsInApostropheS(k)) { // not "our system double-booked", "the hold-up's"
 			j++ // "online check-in", "the sign-up form": the word after a hyphen is part of the noun
+			continue
+		}
+		if n > 0 && !inPP && az.suchAs(j) {
+			inPP = true // "features such as offline downloads": the examples do not change the head
+			j += 2
 			continue
 		}
 		if n > 0 && (k == "of" || k == "for" || k == "from" || k == "on" && j+1 < c.hi && az.lexAt(j+1)&lxDet != 0 &&
@@ -212,13 +250,18 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			}
 		}
 		afterDet := j > i && (az.lexAt(j-1)&lxDet != 0 || j-1 == i && thatThen.has(az.tok.toks[i].id)) // "that missed payment"
+		if afterDet && j+2 < c.hi && (b&lxAdverb != 0 && b&(auxBits|lxDet|lxPrep|lxNeg) == 0 || az.isLyAdverb(j, k)) && az.looksLikeVerb(j+1) &&
+			az.lexAt(j+2) == 0 && !az.looksLikeVerb(j+2) && !az.tok.toks[j+1].pause {
+			j += 2 // "a fully charged camera", "the recently updated app": an adverb and a participle before the noun
+			continue
+		}
 		if n > 0 && b == 0 && head&lxCustomers != 0 && !az.tok.toks[j].apos && (!inPP || verbs.bare[k] != 0 && az.lexAt(j-1)&(lxDet|lxThing) == 0) {
 			break // "most customers manage to", "most people on this tariff know": after people, their verb
 		}
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 || n > 0 && guessAdverbs.has(az.tok.toks[j].id) ||
 			b&lxAdverb != 0 && n > 0 || n > 0 && !afterDet && (az.looksLikeVerb(j) || az.samePastVerb(c, j)) ||
 			n >= maxWords && !inPP ||
-			n > 0 && az.verbAfterNoun(j) {
+			n > 0 && az.verbAfterNoun(j) || n > 0 && !afterDet && az.ingActAfterNoun(j, c.hi) || inPP && !afterDet && az.pluralHeadsVerb(c, headAt, j) {
 			break
 		}
 		if !inPP || quantity {
@@ -226,13 +269,11 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			c.fault = c.fault || b&lxFaultNoun != 0
 			c.subjWrong = c.subjWrong || b&lxWrong != 0
 			c.generic = (bare || quantity || genericDets.has(az.tok.toks[i].id)) &&
-				strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss")
+				strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !endsInApostropheS(k)
 			quantity = quantity || !inPP && quantityNouns.has(az.tok.toks[j].id)
 		}
 		if az.tok.toks[j].apos && strings.HasSuffix(k, "'s") {
-			if j+1 < c.hi && az.lexAt(j+1)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener|lxFine|lxWrong|lxBadAdj) == 0 &&
-				!az.looksLikeVerb(j+1) && !az.downTo(j+1) &&
-				!az.endsAt(j+1, c) {
+			if j+1 < c.hi && !az.verbAfterApostropheS(j+1, c) {
 				// "the bank's fraud team": another firm's people
 				theirs = theirs || possessorLex(k)&lxThirdNoun != 0
 				j++ // a possessive: "the courier's van", go on
@@ -254,6 +295,9 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		}
 	}
 	for ; j < c.hi && az.lexAt(j)&lxAdverb != 0 && az.lexAt(j)&(lxBe|lxHave) == 0; j++ {
+	}
+	if bare && quantityNouns.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet) != 0 {
+		det = az.lexAt(i + 1) // "half our drivers": the determiner after the share says whose
 	}
 	c.yourThing = az.tok.key(az.tok.toks[i]) == "your" && head&(lxDeliverable|lxThirdNoun|lxCompanyNoun) == 0
 	c.ruleSubj = head&lxRuleNoun != 0
@@ -282,8 +326,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 // verb, then within a few words an auxiliary, with no pause between. It returns
 // the auxiliary's token, or 0.
 func (az *analyzer) auxAfterRelative(c *clause, j int) int {
-	if j+2 >= c.hi || az.formOf(j+1, c) != formPast && !(az.formOf(j+1, c) == formBase && az.lexAt(j+2)&lxPrep != 0 && az.lexAt(j+1)&^(lxRuleNoun|lxDeliverable|lxThirdNoun) == 0) {
-		return 0 // but "the hosting provider we contract with | is": a present verb and its preposition
+	if j+2 >= c.hi || objectPronouns.has(az.tok.toks[j].id) || az.formOf(j+1, c) != formPast && !(az.formOf(j+1, c) == formBase && az.lexAt(j+2)&lxPrep != 0 && az.lexAt(j+1)&^(lxRuleNoun|lxDeliverable|lxThirdNoun) == 0) {
+		return 0 // but "the hosting provider we contract with | is": a present verb and its preposition; "ringing us" has an object, no subject
 	}
 	for k := j + 2; k < c.hi && k <= j+7; k++ {
 		if az.tok.toks[k-1].pause {
@@ -332,6 +376,9 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 		if b&(auxBits|lxNeg) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(m) && az.lexAt(m-1)&lxDet == 0 {
 			return m // "who visited on Monday | found", "that sold you the handset | never unlocked it"
 		}
+		if b == 0 && az.presentVerb(m) && az.lexAt(m-1)&(lxDet|lxOurDet|lxPrep) == 0 && az.looksLikeVerb(k) {
+			return m // "the charger that came with it | works fine": a present verb after a past relative clause
+		}
 	}
 	return 0
 }
@@ -350,10 +397,10 @@ const genericDetsList = "most many all some"
 // fare rules say", "a lot of members forget", "the courier says". It needs a
 // verb the lists know, after a plural or with its own -s.
 func (az *analyzer) verbAfterNoun(j int) bool {
-	if az.lexAt(j) != 0 || az.tok.toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet) != 0 ||
+	if az.lexAt(j) != 0 || az.tok.toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet) != 0 || numberWords.has(az.tok.toks[j-1].id) || az.tok.toks[j-1].num ||
 		az.tok.toks[j-1].apos && strings.HasSuffix(az.tok.key(az.tok.toks[j-1]), "'s") {
 		// "your boiler's": a possessive or a noun and its 's, not a verb in -s; "the emails",
-		// "the driver's notes": a noun after a determiner or a possessive
+		// "two emails", "the driver's notes": a noun after a determiner, a number or a possessive
 		return false
 	}
 	k := az.tok.key(az.tok.toks[j])

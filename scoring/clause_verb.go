@@ -40,6 +40,12 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			az.noteAux(c, lxBe|lxPastAux) // "it turned out to be a neighbour's baby monitor": a past be
 			c.lastAux, sawBe = i+3, true
 			i += 3
+		case k == "yet" && c.hasHave && c.lastAux == i-1 && i+2 < c.hi && az.tok.toks[i+1].id == idTo:
+			c.neg = true // "the bank has yet to release the funds": it has not released them
+			if c.aspect == aspNone {
+				c.aspect = aspDone
+			}
+			i++
 		case k == "to" && i > c.lo && az.tok.key(az.tok.toks[i-1]) == "ought":
 			// "you ought to have kept it": "ought to" is one modal
 		case (k == "have" || k == "has" || k == "had" || k == "need" || k == "needs" || k == "needed") && i+1 < c.hi &&
@@ -54,6 +60,9 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			// "you'll have it", "I'll do that now": after a modal, have and do are the main verb
 			return az.readMainVerb(c, i, false)
 		case b&auxBits != 0:
+			if b&lxWill != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && sawBe {
+				sawBe = false // "it was always gonna rain": "gonna" after be is "going to", its verb no passive
+			}
 			az.noteAux(c, b)
 			c.lastAux = i
 			c.should = c.should || k == "should" || k == "ought" || k == "shouldn't" || k == "should've"
@@ -114,7 +123,7 @@ func (az *analyzer) plainlyMainVerb(i int, b lex, k string) bool {
 // phrase index knows by id and the rest by text.
 var (
 	verbGroupBits                 = lxFreq | lxHave | lxDo | auxBits | lxNeg | lxAdverb | lxOpener
-	verbGroupNamed, verbGroupKeys = knownWords("to have has had need needs needed going about able get got gets getting re")
+	verbGroupNamed, verbGroupKeys = knownWords("to have has had need needs needed going about able get got gets getting re yet")
 	verbGroupWords                = unionOf(seemForms, keepForms, turnForms, guessAdverbs, verbGroupNamed)
 )
 
@@ -146,7 +155,7 @@ func (az *analyzer) participleAt(i int, c *clause) bool {
 }
 
 // sameFormParticiples are verbs whose participle is spelt as the base form.
-var sameFormParticiples = wordSet("read put set cut let hit shut quit cost reset come become run overrun")
+var sameFormParticiples = wordSet("read put set cut let hit shut quit cost reset come become run overrun split spread burst upset")
 
 // sameFormTokens is sameFormParticiples for looking up tokens.
 var sameFormTokens = idWordsOf(sameFormParticiples)

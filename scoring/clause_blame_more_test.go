@@ -408,3 +408,13 @@ func TestConsistentWithDoneWithout(t *testing.T) {
 		{text: "The cracking is consistent with a fault in manufacture, so we'll replace it.", hasNot: blame},
 	})
 }
+
+// A thing said to be fine at our end is no ownership; worn or used is no
+// step done.
+func TestFineAtOurEndAndWornIsNoStep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The signal's fine at our end, so it's something in the house.", has: blame, hasNot: owns},
+		{text: "These boots have been worn outside.", hasNot: []MarkerKind{MarkConcreteAction}},
+		{text: "Your password has been reset.", has: []MarkerKind{MarkConcreteAction}},
+	})
+}

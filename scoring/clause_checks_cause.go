@@ -256,15 +256,33 @@ var fineWords = wordSet("fine ok okay working clean correct green normal")
 // checks out", "our status page has been green all week". Not of a fix just
 // made ("it's working again now").
 func (az *analyzer) oursIsFine(c *clause) bool {
-	if c.actor != actAgent && !az.ourInSubject(c) || az.clauseHasWord(c, wordNow) || az.clauseHasWord(c, wordAgain) {
+	if az.clauseHasWord(c, wordNow) || az.clauseHasWord(c, wordAgain) {
 		return false
 	}
 	var buf [2]string
 	w := az.compWords(c, 2, buf[:0])
+	if c.actor != actAgent && !az.ourInSubject(c) {
+		return az.fineOnOurSide(c, w) // "wifi's fine on our side"
+	}
 	if len(w) > 0 && (fineWords[w[0]] || len(w) == 2 && w[0] == "been" && fineWords[w[1]]) && c.verb < 0 {
 		return true
 	}
 	return c.lemma == "check" && len(w) > 0 && w[0] == "out" || c.lemma == "test" && len(w) > 0 && fineWords[w[0]]
+}
+
+// fineOnOurSide reports a thing said to be fine at the company's end: "wifi's
+// fine on our side", "the line is working at our end".
+func (az *analyzer) fineOnOurSide(c *clause, w []string) bool {
+	if c.verb >= 0 || len(w) == 0 || !fineWords[w[0]] {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp + 1; i+1 < c.hi && i <= c.comp+3; i++ {
+		if (toks[i].id == idOn || toks[i].id == idAt) && az.lexAt(i+1)&lxOurDet != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectSpan returns the tokens of c's subject, lo..hi-1: from the subject

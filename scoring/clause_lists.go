@@ -211,7 +211,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return c.bag&lxWrong == 0 && !az.wrongNearVerb(c) && !az.isDoneWrong(c) // "the refund was issued promptly on our part"
 	},
 	"perfect, done right": func(az *analyzer, c *clause) bool {
-		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c)
+		// "the shoes have been worn outside" tells of use, not of a step done for the customer
+		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c) && (c.verb < 0 || !usedWords.has(az.tok.toks[c.verb].id))
 	},
 	"perfect, done right, not your side": func(az *analyzer, c *clause) bool {
 		// "someone in your household has changed the password" did nothing for the customer

@@ -418,3 +418,15 @@ func TestFineAtOurEndAndWornIsNoStep(t *testing.T) {
 		{text: "Your password has been reset.", has: []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// "Why'd you" with something left amiss accuses; "down to" the customer's
+// side is theirs, "up to you" a choice; frost is a circumstance.
+func TestWhyAmissDownToYoursAndFrost(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Why'd you leave the back door unlocked?", has: blame},
+		{text: "Why did you cancel the order?", hasNot: blame},
+		{text: "Nine times out of ten it's down to your home wifi.", has: blame},
+		{text: "It's up to you which slot you pick.", hasNot: blame},
+		{text: "It's the frost, I'm afraid; pipes are bursting all over town.", has: blame},
+	})
+}

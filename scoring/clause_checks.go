@@ -78,16 +78,20 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 		return false // "whatever they charged you is on them", "any delay is down to them"
 	}
 	var buf [2]string
-	if !startsWithAny(az.compWords(c, 2, buf[:0]), downToPhrases) &&
-		!az.compHas(c, lxFaultNoun) {
+	w := az.compWords(c, 2, buf[:0])
+	if !startsWithAny(w, downToPhrases) && !az.compHas(c, lxFaultNoun) {
 		return false
 	}
+	// "down to the customer's wifi", "caused by your extension lead"; but "up to you" offers a choice
+	yoursCounts := len(w) > 0 && (w[0] == "down" || w[0] == "because" || w[0] == "caused")
 	for i := c.comp; i < c.hi && i < c.comp+5; i++ {
 		b := az.lexAt(i)
 		switch {
 		case b&(lxAgent|lxOurDet) != 0 || az.tok.toks[i].pause:
 			return b&(lxThird|lxThirdNoun) != 0
 		case b&(lxThird|lxThirdNoun) != 0:
+			return true
+		case yoursCounts && (b&lxCustomer != 0 || az.markAt(i)&lxYour != 0):
 			return true
 		}
 	}

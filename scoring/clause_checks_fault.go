@@ -329,8 +329,9 @@ func (az *analyzer) accuses(c *clause) bool {
 	if !c.question {
 		return false
 	}
-	if az.tok.key(az.tok.toks[c.headLo]) == "why" || c.lo > 0 && az.tok.key(az.tok.toks[c.lo]) == "why" {
-		return c.neg || c.modalWould
+	if whyWords[az.tok.key(az.tok.toks[c.headLo])] || c.lo > 0 && whyWords[az.tok.key(az.tok.toks[c.lo])] {
+		// "why didn't you", "why would you", "why'd you leave it unlocked": not "why did you cancel?"
+		return c.neg || c.modalWould || c.actor == actCustomer && c.verb >= 0 && az.doneAmiss(c)
 	}
 	if c.actor == actCustomer && c.lists&(listDuty|listSlip|listYourActs) != 0 && az.wrongOneIn(c) ||
 		c.passive && !c.byAgent && c.lists&(listSlip|listYourActs) != 0 && az.wrongOneIn(c) {
@@ -345,6 +346,9 @@ func (az *analyzer) accuses(c *clause) bool {
 	// "did you even read it?", "did you not read the email?": a duty doubted, not a fact asked
 	return c.pastAux && c.lists&listDuty != 0 && (c.neg || az.clauseHasWord(c, wordEven) || az.clauseHasWord(c, wordActually))
 }
+
+// whyWords ask why: "why", and "why'd" said for "why did".
+var whyWords = wordSet("why why'd whyd")
 
 // noticeVerbs doubted in a question say the thing was there to be seen.
 var noticeVerbs = wordSet("see notice spot")

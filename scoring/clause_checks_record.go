@@ -36,7 +36,7 @@ func (az *analyzer) doneAmiss(c *clause) bool {
 // amissWords say how an act went amiss.
 var amissWords = idSetOf(amissWordsList)
 
-const amissWordsList = "wrongly incorrectly instead manually unsigned blank open unticked"
+const amissWordsList = "wrongly incorrectly instead manually unsigned blank open unticked unlocked unattended"
 
 // onRecord reports a clause the agent reads from a record earlier in its
 // sentence: "the logs show |", "according to the scan, |", "going by the

@@ -108,7 +108,7 @@ var lexicon = []struct {
 		"occupant occupants tenant's household relative friend partner's spouse teenager kid child sitter nanny " +
 		"carrier's processor's insurer's employer's installer's contractor's faa ofcom ofgem " +
 		// what happens to everyone, which an agent can name as the cause as they name a party
-		"rain fog flood flooding floods storms strike strikes roadworks volumes traffic heatwave outages"},
+		"rain fog flood flooding floods storms frost ice gales strike strikes roadworks volumes traffic heatwave outages"},
 	{lxCompanyNoun, "team colleague colleagues engineer engineers fitter fitters specialist specialists manager supervisor " +
 		"department staff company technician technicians agent agents"},
 	{lxCustomers, "customers people ppl folks folk users buyers shoppers clients many members subscribers travellers " +

@@ -42,6 +42,20 @@ func checkParses(t *testing.T, cases []parseWant) {
 	}
 }
 
+// spanWant is the clause a test expects to hold word: its words, by key.
+type spanWant struct{ text, word, span string }
+
+// checkSpans reads each text and checks the words of the clause holding word.
+func checkSpans(t *testing.T, cases []spanWant) {
+	t.Helper()
+	for _, tc := range cases {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span {
+			t.Errorf("%q at %q: clause %q, want %q", tc.text, tc.word, got, tc.span)
+		}
+	}
+}
+
 // spanText returns the keys of a clause's tokens, for failure messages.
 func spanText(az *analyzer, c *clause) string {
 	var ws []string

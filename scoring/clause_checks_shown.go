@@ -1,10 +1,12 @@
 package scoring
 
-// Readings of an act the agent says was seen, or should have been done.
-// "The camera shows you dropping it": a verb of seeing puts the customer's
-// act on record even when its verb has no tense of its own. "Should've kept
-// the box": with no subject, an act that ought to have been done is the
-// customer's, unless it was owed to them ("should've told you").
+// Readings of an act the agent says was seen, owed or pressed on the
+// customer, and of guesses that name their side. "The camera shows you
+// dropping it": a verb of seeing puts the customer's act on record even
+// when its verb has no tense of its own. "Should've kept the box": with no
+// subject, an act that ought to have been done is the customer's, unless it
+// was owed to them ("should've told you"). "You did sign it, didn't you?"
+// presses it; "I reckon it's something in your flat" guesses it.
 
 // shownDoingIt reports a clause of a bare -ing act after a verb of seeing or
 // showing, whose act is a slip or the customer's own part: "the footage shows
@@ -71,60 +73,6 @@ const (
 	somewhereWordsList = "something somewhere summat"
 )
 
-// didEverything reports the company insisting it did all it should: "we did
-// everything right on our end", "we've done everything we were supposed to".
-// Its steps told beside it ("we sent the engineer") insist too, so, unlike
-// doneAsItShould, they do not make it a remedy.
-func (az *analyzer) didEverything(c *clause) bool {
-	if c.actor != actAgent || c.neg || c.aspect != aspDone || c.lemma != "do" || c.comp >= c.hi || c.verb < 0 {
-		return false
-	}
-	toks := az.tok.toks
-	if toks[c.comp].id != idEverything {
-		return false
-	}
-	for j := c.comp + 1; j < c.hi && j <= c.comp+5; j++ {
-		if rightlyWords.has(toks[j].id) || everythingRight.has(toks[j].id) {
-			return true
-		}
-	}
-	return false
-}
-
-// everythingRight close "we did everything ...": "right", "by the book",
-// "we were supposed to", "we should".
-var (
-	everythingRight = idSetOf(everythingRightList)
-	idEverything    = wordID("everything")
-)
-
-const everythingRightList = "right book supposed should asked required"
-
-// doubtsItIsOurs reports the agent doubting that the fault could be the
-// company's: "I don't see how any of this is on us", "I can't understand
-// why that would be our fault".
-func (az *analyzer) doubtsItIsOurs(c *clause) bool {
-	if !c.neg || c.actor != actAgent || c.verb < 0 || c.verb+2 >= c.hi || !doubtVerbs[c.lemma] {
-		return false
-	}
-	toks := az.tok.toks
-	if toks[c.verb+1].id != idHow && toks[c.verb+1].id != idWhy {
-		return false
-	}
-	for j := c.verb + 2; j+1 < c.hi; j++ {
-		if az.lexAt(j)&(lxOurDet|lxOurs) != 0 || toks[j].id == idOn && az.lexAt(j+1)&lxAgent != 0 {
-			return true // "our fault", "on us"
-		}
-	}
-	return az.lexAt(c.hi-1)&lxOurs != 0
-}
-
-// doubtVerbs doubt what follows "how" or "why" when negated.
-var doubtVerbs = wordSet("see understand know")
-
-// idWhy is the id of "why".
-var idWhy = wordID("why")
-
 // insistedOrTagged reports a clause the agent presses on the customer: an
 // emphatic "did" ("you did sign the form") or a tag question after it ("you
 // signed the sheet, didn't you?").
@@ -134,118 +82,6 @@ func (az *analyzer) insistedOrTagged(c *clause) bool {
 	}
 	s := &az.tok.sents[az.tok.toks[c.lo].sent]
 	return s.question && c.hi == s.tokHi && az.isTagQuestion(s)
-}
-
-// leftUsFine reports a clause that says the thing left the company before it
-// went wrong, or left it sound: "the box was damaged after it left our
-// warehouse", "it left us in perfect condition". Whatever happened, happened
-// with someone else.
-func (az *analyzer) leftUsFine(c *clause) bool {
-	if c.lemma != "leave" || c.neg || c.actor == actAgent || c.comp >= c.hi || az.lexAt(c.comp)&(lxAgent|lxOurDet) == 0 {
-		return false
-	}
-	if c.bag&lxFine != 0 || az.anyIn(c.comp, c.hi, intactWords) {
-		return true // "it left us in perfect condition"
-	}
-	ci := az.clauseIndex(c)
-	if !afterWords.has(az.tok.toks[c.lo].id) && !c.temporal || ci == 0 || az.tok.toks[az.clauses[ci-1].lo].sent != az.tok.toks[c.lo].sent {
-		return false
-	}
-	prev := &az.clauses[ci-1]
-	return prev.actor != actAgent && !prev.neg && az.troubledNow(prev) // "was damaged | after it left our warehouse"
-}
-
-// intactWords say a thing was sound: "in perfect condition", "intact".
-var intactWords = idSetOf(intactWordsList)
-
-const intactWordsList = "perfect intact undamaged good sealed"
-
-// missedYourSlot reports the customer missing what was theirs to keep: a
-// slot, a deadline, a payment, an appointment ("you missed the delivery
-// slot", "you'd missed two payments"). Missing a call or a flight can be bad
-// luck, and is told with sympathy, so only these things count.
-func (az *analyzer) missedYourSlot(c *clause) bool {
-	if c.lemma != "miss" || c.neg || c.verb < 0 || az.flags[az.tok.toks[c.lo].sent].apology {
-		return false
-	}
-	return az.anyIn(c.verb+1, min(c.verb+5, c.hi), keptSlots)
-}
-
-// keptSlots are what a customer keeps or misses by their own doing.
-var keptSlots = idSetOf(keptSlotsList)
-
-const keptSlotsList = "slot slots deadline deadlines window cut-off cutoff payment payments instalment instalments installment " +
-	"installments appointment appointments renewal"
-
-// onYourSide reports "your side", "your end" or "your part" in c: "nothing
-// has changed on your side" clears the customer when it is negated.
-func (az *analyzer) onYourSide(c *clause) bool {
-	toks := az.tok.toks
-	for i := c.lo; i+1 < c.hi; i++ {
-		if toks[i].id == idYour && sideWords.has(toks[i+1].id) {
-			return true
-		}
-	}
-	return false
-}
-
-// weWorkedOnOurKit reports the company acting on its own system: "we
-// updated the system and it broke" tells of our act, whatever broke after.
-func (az *analyzer) weWorkedOnOurKit(c *clause) bool {
-	return c.actor == actAgent && !c.neg && c.comp < c.hi && (az.compHas(c, lxRuleNoun) || az.anyIn(c.comp, c.hi, kitWords))
-}
-
-// sideWords follow "your" to name the customer's side; kitWords name the
-// company's own software and machines.
-var (
-	sideWords = idSetOf(sideWordsList)
-	kitWords  = idSetOf(kitWordsList)
-)
-
-const (
-	sideWordsList = "side end part"
-	kitWordsList  = "app software computer server servers platform website site database"
-)
-
-// choseNotTo reports the customer choosing against a step: "you chose not
-// to take the warranty", "you opted out of the reminders", "you declined
-// the cover".
-func (az *analyzer) choseNotTo(c *clause) bool {
-	if c.actor != actCustomer || c.neg || c.verb < 0 || c.verb+2 >= c.hi || az.weActInSentence(c) {
-		return false // "you opted out of the reminders, so I've switched them back on" tells it to fix it
-	}
-	toks := az.tok.toks
-	switch c.lemma {
-	case "choose", "decide", "elect", "prefer":
-		return toks[c.verb+1].id == idNot && toks[c.verb+2].id == idTo
-	case "opt":
-		return toks[c.verb+1].id == idOutWord
-	case "decline", "refuse", "turn":
-		return az.anyIn(c.verb+1, min(c.verb+5, c.hi), coverWords)
-	}
-	return false
-}
-
-// coverWords are what a customer may turn down at the time: "you declined
-// the insurance".
-var (
-	coverWords = idSetOf(coverWordsList)
-	idOutWord  = wordID("out")
-)
-
-const coverWordsList = "insurance cover warranty protection waiver upgrade excess reminders alerts"
-
-// setAsideAfter reports a later clause of c's sentence that opens with a
-// contrast and takes a step for the customer: "the terms say no refunds,
-// but I'm making an exception" states the rule while helping.
-func (az *analyzer) setAsideAfter(c *clause) bool {
-	sent, ci := az.tok.toks[c.lo].sent, az.clauseIndex(c)
-	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
-		if az.opensContrast(k) && az.clauses[k].ourStep() {
-			return true
-		}
-	}
-	return false
 }
 
 // accordingTo reports a clause that only cites a source: "according to our
@@ -272,78 +108,3 @@ func (az *analyzer) followedYourWord(c *clause) bool {
 var instructionWords = idSetOf(instructionWordsList)
 
 const instructionWordsList = "instructions instruction request note notes preferences wishes"
-
-// ourReasonAfter reports a reason later in c's sentence that puts it on the
-// company: "your card was declined | because our payment system had an
-// outage". The trouble is told, and owned, not laid on the customer.
-func (az *analyzer) ourReasonAfter(c *clause) bool {
-	sent := az.tok.toks[c.lo].sent
-	ci := az.clauseIndex(c)
-	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
-		r := &az.clauses[k]
-		if r.causal && !r.neg && (r.actor == actAgent || az.ourInSubject(r) || az.agentInSubject(r)) && az.ourFaultIn(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// ourFaultIn reports a fault in a reason of ours: a verb of failing, a wrong
-// or faulty thing, or a word of trouble ("an outage"). "Because we've no
-// record of that address" is evidence, not a fault.
-func (az *analyzer) ourFaultIn(r *clause) bool {
-	return r.lists&(troubleLists|listOurFailure) != 0 || r.bag&(lxWrong|lxFaultNoun) != 0 || az.anyIn(r.lo, r.hi, troubleWords) ||
-		az.outOfDateIn(r)
-}
-
-// outOfDateIn reports "out of date" in c.
-func (az *analyzer) outOfDateIn(c *clause) bool {
-	toks := az.tok.toks
-	for i := c.lo; i+2 < c.hi; i++ {
-		if toks[i].id == idOutWord && toks[i+1].id == idOf && toks[i+2].id == idDate {
-			return true
-		}
-	}
-	return false
-}
-
-// idDate is the id of "date", as in "out of date".
-var idDate = wordID("date")
-
-// handedOver reports "left it with" someone: a delivery told, not a third
-// party's failure, unless something in it went wrong.
-func (az *analyzer) handedOver(c *clause) bool {
-	return c.lemma == "leave" && c.verb >= 0 && c.bag&lxWrong == 0 && az.anyIn(c.verb+1, min(c.verb+4, c.hi), withOnly)
-}
-
-// withOnly holds "with", as in "left it with your neighbour".
-var withOnly = idSetOf("with")
-
-// ourPartUndoneAfter reports a later clause of c's sentence in which the
-// company did not do its part: "you're meant to get a confirmation email,
-// and I can see we never sent it". What the customer should have had, we
-// failed to give. An earlier one ("we never cancelled it; you did") is a
-// denial, and leaves the blame after it.
-func (az *analyzer) ourPartUndoneAfter(c *clause) bool {
-	sent, ci := az.tok.toks[c.lo].sent, az.clauseIndex(c)
-	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
-		r := &az.clauses[k]
-		if r.question {
-			continue
-		}
-		if r.actor == actAgent && r.neg && r.aspect == aspDone && r.lists&(stepList|listWarns) != 0 || az.agentAt(r) {
-			return true // "we never sent it", not "we can't do much"
-		}
-	}
-	return false
-}
-
-// agentAt reports a clause that reports the company not doing its part
-// after a verb of seeing: "I can see | we never sent it", read as one clause
-// whose subject is "I".
-func (az *analyzer) agentAt(r *clause) bool {
-	if r.verb < 0 || az.markAt(r.verb)&lxReport == 0 || r.verb+3 >= r.hi || az.lexAt(r.verb+1)&lxAgent == 0 {
-		return false
-	}
-	return az.lexAt(r.verb+2)&lxNeg != 0 && az.verbAt(r.verb+3).lists&(stepList|listWarns) != 0 // "see we never sent it"
-}

@@ -299,44 +299,49 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"found no fault":       (*analyzer).foundNoFault,
 	"over your allowance":  (*analyzer).overYourAllowance,
 
-	// Readings of acts seen or owed (clause_checks_shown.go).
+	// Readings of acts seen, owed or pressed, and of guesses (clause_checks_shown.go).
 	"shown doing it":      (*analyzer).shownDoingIt,
 	"should have, for us": (*analyzer).shouldHaveForUs,
 	"guessed yours":       (*analyzer).guessedYours,
-	"did everything":      (*analyzer).didEverything,
-	"doubts it is ours":   (*analyzer).doubtsItIsOurs,
-	"by them, trouble":    func(az *analyzer, c *clause) bool { return c.byWho == actThird && az.troubled(c) },
+	"guessed, perfect":    func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },
 	"insisted or tagged":  (*analyzer).insistedOrTagged,
-	"reason, your act":    (*analyzer).blamedCause,
-	"reason, given":       func(az *analyzer, c *clause) bool { return az.anyIn(c.lo, c.hi, givenWords) && az.blamedCause(c) },
+	"according to":        (*analyzer).accordingTo,
+	"followed your word":  (*analyzer).followedYourWord,
+	"on record, not ours": func(az *analyzer, c *clause) bool { return az.onRecord(c) && !az.weActInSentence(c) },
+
+	// Readings of what the company says of its own part (clause_checks_ours.go).
+	"did everything":        (*analyzer).didEverything,
+	"doubts it is ours":     (*analyzer).doubtsItIsOurs,
+	"on your side":          (*analyzer).onYourSide,
+	"we worked on our kit":  (*analyzer).weWorkedOnOurKit,
+	"our reason after":      (*analyzer).ourReasonAfter,
+	"our part undone after": (*analyzer).ourPartUndoneAfter,
+
+	// Readings of the customer's side and of third parties
+	// (clause_checks_theirside.go, clause_checks_lapses.go).
+	"left us fine":         (*analyzer).leftUsFine,
+	"missed your slot":     (*analyzer).missedYourSlot,
+	"chose not to":         (*analyzer).choseNotTo,
+	"not handed over":      func(az *analyzer, c *clause) bool { return !az.handedOver(c) },
+	"by them, trouble":     func(az *analyzer, c *clause) bool { return c.byWho == actThird && az.troubled(c) },
+	"lapse given as cause": (*analyzer).lapseGivenAsCause,
+	"nobody in":            (*analyzer).nobodyIn,
+	"meant trouble":        (*analyzer).meantTrouble,
+	"terms you accepted":   (*analyzer).termsYouAccepted,
+	"obliged in past":      (*analyzer).obligedInPast,
+	"cause is theirs":      (*analyzer).causeIsTheirs,
+	"party we hired":       (*analyzer).partyWeHired,
+	"damage from":          (*analyzer).damageFrom,
+	"shown delivered":      (*analyzer).shownDelivered,
+	"always going to":      (*analyzer).alwaysGoingTo,
+	"not running late":     func(az *analyzer, c *clause) bool { return !az.anyIn(c.verb+1, min(c.verb+3, c.hi), lateRunning) },
+
+	// Reasons given for a trouble, each gated by what its cause names (clause_checks_because.go).
+	"reason, your act": (*analyzer).blamedCause,
+	"reason, given":    func(az *analyzer, c *clause) bool { return az.anyIn(c.lo, c.hi, givenWords) && az.blamedCause(c) },
 	"reason, what you sent": func(az *analyzer, c *clause) bool {
 		return (az.subjectHas(c, paperwork) || c.bag&lxWrong != 0) && az.blamedCause(c)
 	},
-	"left us fine":     (*analyzer).leftUsFine,
-	"missed your slot": (*analyzer).missedYourSlot,
-
-	// Readings of lapses, absences, what things meant and terms accepted (clause_checks_lapses.go).
-	"lapse given as cause":  (*analyzer).lapseGivenAsCause,
-	"nobody in":             (*analyzer).nobodyIn,
-	"meant trouble":         (*analyzer).meantTrouble,
-	"terms you accepted":    (*analyzer).termsYouAccepted,
-	"obliged in past":       (*analyzer).obligedInPast,
-	"cause is theirs":       (*analyzer).causeIsTheirs,
-	"followed your word":    (*analyzer).followedYourWord,
-	"party we hired":        (*analyzer).partyWeHired,
-	"not running late":      func(az *analyzer, c *clause) bool { return !az.anyIn(c.verb+1, min(c.verb+3, c.hi), lateRunning) },
-	"damage from":           (*analyzer).damageFrom,
-	"shown delivered":       (*analyzer).shownDelivered,
-	"our reason after":      (*analyzer).ourReasonAfter,
-	"our part undone after": (*analyzer).ourPartUndoneAfter,
-	"not handed over":       func(az *analyzer, c *clause) bool { return !az.handedOver(c) },
-	"always going to":       (*analyzer).alwaysGoingTo,
-	"guessed, perfect":      func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },
-	"on your side":          (*analyzer).onYourSide,
-	"we worked on our kit":  (*analyzer).weWorkedOnOurKit,
-	"chose not to":          (*analyzer).choseNotTo,
-	"according to":          (*analyzer).accordingTo,
-	"on record, not ours":   func(az *analyzer, c *clause) bool { return az.onRecord(c) && !az.weActInSentence(c) },
 }
 
 // Ids of the words the checks above look for, looked up once rather than on

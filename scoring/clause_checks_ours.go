@@ -1,0 +1,170 @@
+package scoring
+
+// Readings of what the agent says of the company's own part: insisting it
+// did everything right, doubting the fault could be ours, working on its own
+// kit, setting a rule aside for the customer, and giving a reason, or a part
+// undone, that puts the trouble on us. The first two blame; the rest veto
+// blame or ownership read elsewhere in the sentence.
+
+// didEverything reports the company insisting it did all it should: "we did
+// everything right on our end", "we've done everything we were supposed to".
+// Its steps told beside it ("we sent the engineer") insist too, so, unlike
+// doneAsItShould, they do not make it a remedy.
+func (az *analyzer) didEverything(c *clause) bool {
+	if c.actor != actAgent || c.neg || c.aspect != aspDone || c.lemma != "do" || c.comp >= c.hi || c.verb < 0 {
+		return false
+	}
+	toks := az.tok.toks
+	if toks[c.comp].id != idEverything {
+		return false
+	}
+	for j := c.comp + 1; j < c.hi && j <= c.comp+5; j++ {
+		if rightlyWords.has(toks[j].id) || everythingRight.has(toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// everythingRight close "we did everything ...": "right", "by the book",
+// "we were supposed to", "we should".
+var (
+	everythingRight = idSetOf(everythingRightList)
+	idEverything    = wordID("everything")
+)
+
+const everythingRightList = "right book supposed should asked required"
+
+// doubtsItIsOurs reports the agent doubting that the fault could be the
+// company's: "I don't see how any of this is on us", "I can't understand
+// why that would be our fault".
+func (az *analyzer) doubtsItIsOurs(c *clause) bool {
+	if !c.neg || c.actor != actAgent || c.verb < 0 || c.verb+2 >= c.hi || !doubtVerbs[c.lemma] {
+		return false
+	}
+	toks := az.tok.toks
+	if toks[c.verb+1].id != idHow && toks[c.verb+1].id != idWhy {
+		return false
+	}
+	for j := c.verb + 2; j+1 < c.hi; j++ {
+		if az.lexAt(j)&(lxOurDet|lxOurs) != 0 || toks[j].id == idOn && az.lexAt(j+1)&lxAgent != 0 {
+			return true // "our fault", "on us"
+		}
+	}
+	return az.lexAt(c.hi-1)&lxOurs != 0
+}
+
+// doubtVerbs doubt what follows "how" or "why" when negated.
+var doubtVerbs = wordSet("see understand know")
+
+// idWhy is the id of "why".
+var idWhy = wordID("why")
+
+// onYourSide reports "your side", "your end" or "your part" in c: "nothing
+// has changed on your side" clears the customer when it is negated.
+func (az *analyzer) onYourSide(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if toks[i].id == idYour && sideWords.has(toks[i+1].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// weWorkedOnOurKit reports the company acting on its own system: "we
+// updated the system and it broke" tells of our act, whatever broke after.
+func (az *analyzer) weWorkedOnOurKit(c *clause) bool {
+	return c.actor == actAgent && !c.neg && c.comp < c.hi && (az.compHas(c, lxRuleNoun) || az.anyIn(c.comp, c.hi, kitWords))
+}
+
+// sideWords follow "your" to name the customer's side; kitWords name the
+// company's own software and machines.
+var (
+	sideWords = idSetOf(sideWordsList)
+	kitWords  = idSetOf(kitWordsList)
+)
+
+const (
+	sideWordsList = "side end part"
+	kitWordsList  = "app software computer server servers platform website site database"
+)
+
+// setAsideAfter reports a later clause of c's sentence that opens with a
+// contrast and takes a step for the customer: "the terms say no refunds,
+// but I'm making an exception" states the rule while helping.
+func (az *analyzer) setAsideAfter(c *clause) bool {
+	sent, ci := az.tok.toks[c.lo].sent, az.clauseIndex(c)
+	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+		if az.opensContrast(k) && az.clauses[k].ourStep() {
+			return true
+		}
+	}
+	return false
+}
+
+// ourReasonAfter reports a reason later in c's sentence that puts it on the
+// company: "your card was declined | because our payment system had an
+// outage". The trouble is told, and owned, not laid on the customer.
+func (az *analyzer) ourReasonAfter(c *clause) bool {
+	sent := az.tok.toks[c.lo].sent
+	ci := az.clauseIndex(c)
+	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+		r := &az.clauses[k]
+		if r.causal && !r.neg && (r.actor == actAgent || az.ourInSubject(r) || az.agentInSubject(r)) && az.ourFaultIn(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// ourFaultIn reports a fault in a reason of ours: a verb of failing, a wrong
+// or faulty thing, or a word of trouble ("an outage"). "Because we've no
+// record of that address" is evidence, not a fault.
+func (az *analyzer) ourFaultIn(r *clause) bool {
+	return r.lists&(troubleLists|listOurFailure) != 0 || r.bag&(lxWrong|lxFaultNoun) != 0 || az.anyIn(r.lo, r.hi, troubleWords) ||
+		az.outOfDateIn(r)
+}
+
+// outOfDateIn reports "out of date" in c.
+func (az *analyzer) outOfDateIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+2 < c.hi; i++ {
+		if toks[i].id == idOutWord && toks[i+1].id == idOf && toks[i+2].id == idDate {
+			return true
+		}
+	}
+	return false
+}
+
+// idDate is the id of "date", as in "out of date".
+var idDate = wordID("date")
+
+// ourPartUndoneAfter reports a later clause of c's sentence in which the
+// company did not do its part: "you're meant to get a confirmation email,
+// and I can see we never sent it". What the customer should have had, we
+// failed to give. An earlier one ("we never cancelled it; you did") is a
+// denial, and leaves the blame after it.
+func (az *analyzer) ourPartUndoneAfter(c *clause) bool {
+	sent, ci := az.tok.toks[c.lo].sent, az.clauseIndex(c)
+	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+		r := &az.clauses[k]
+		if r.question {
+			continue
+		}
+		if r.actor == actAgent && r.neg && r.aspect == aspDone && r.lists&(stepList|listWarns) != 0 || az.agentAt(r) {
+			return true // "we never sent it", not "we can't do much"
+		}
+	}
+	return false
+}
+
+// agentAt reports a clause that reports the company not doing its part
+// after a verb of seeing: "I can see | we never sent it", read as one clause
+// whose subject is "I".
+func (az *analyzer) agentAt(r *clause) bool {
+	if r.verb < 0 || az.markAt(r.verb)&lxReport == 0 || r.verb+3 >= r.hi || az.lexAt(r.verb+1)&lxAgent == 0 {
+		return false
+	}
+	return az.lexAt(r.verb+2)&lxNeg != 0 && az.verbAt(r.verb+3).lists&(stepList|listWarns) != 0 // "see we never sent it"
+}

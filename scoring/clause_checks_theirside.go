@@ -1,0 +1,83 @@
+package scoring
+
+// Readings of the customer's side and of third parties: harm after the
+// thing left us, a slot or payment the customer missed, a step they chose
+// not to take, and a delivery told as handed over.
+
+// leftUsFine reports a clause that says the thing left the company before it
+// went wrong, or left it sound: "the box was damaged after it left our
+// warehouse", "it left us in perfect condition". Whatever happened, happened
+// with someone else.
+func (az *analyzer) leftUsFine(c *clause) bool {
+	if c.lemma != "leave" || c.neg || c.actor == actAgent || c.comp >= c.hi || az.lexAt(c.comp)&(lxAgent|lxOurDet) == 0 {
+		return false
+	}
+	if c.bag&lxFine != 0 || az.anyIn(c.comp, c.hi, intactWords) {
+		return true // "it left us in perfect condition"
+	}
+	ci := az.clauseIndex(c)
+	if !afterWords.has(az.tok.toks[c.lo].id) && !c.temporal || ci == 0 || az.tok.toks[az.clauses[ci-1].lo].sent != az.tok.toks[c.lo].sent {
+		return false
+	}
+	prev := &az.clauses[ci-1]
+	return prev.actor != actAgent && !prev.neg && az.troubledNow(prev) // "was damaged | after it left our warehouse"
+}
+
+// intactWords say a thing was sound: "in perfect condition", "intact".
+var intactWords = idSetOf(intactWordsList)
+
+const intactWordsList = "perfect intact undamaged good sealed"
+
+// missedYourSlot reports the customer missing what was theirs to keep: a
+// slot, a deadline, a payment, an appointment ("you missed the delivery
+// slot", "you'd missed two payments"). Missing a call or a flight can be bad
+// luck, and is told with sympathy, so only these things count.
+func (az *analyzer) missedYourSlot(c *clause) bool {
+	if c.lemma != "miss" || c.neg || c.verb < 0 || az.flags[az.tok.toks[c.lo].sent].apology {
+		return false
+	}
+	return az.anyIn(c.verb+1, min(c.verb+5, c.hi), keptSlots)
+}
+
+// keptSlots are what a customer keeps or misses by their own doing.
+var keptSlots = idSetOf(keptSlotsList)
+
+const keptSlotsList = "slot slots deadline deadlines window cut-off cutoff payment payments instalment instalments installment " +
+	"installments appointment appointments renewal"
+
+// choseNotTo reports the customer choosing against a step: "you chose not
+// to take the warranty", "you opted out of the reminders", "you declined
+// the cover".
+func (az *analyzer) choseNotTo(c *clause) bool {
+	if c.actor != actCustomer || c.neg || c.verb < 0 || c.verb+2 >= c.hi || az.weActInSentence(c) {
+		return false // "you opted out of the reminders, so I've switched them back on" tells it to fix it
+	}
+	toks := az.tok.toks
+	switch c.lemma {
+	case "choose", "decide", "elect", "prefer":
+		return toks[c.verb+1].id == idNot && toks[c.verb+2].id == idTo
+	case "opt":
+		return toks[c.verb+1].id == idOutWord
+	case "decline", "refuse", "turn":
+		return az.anyIn(c.verb+1, min(c.verb+5, c.hi), coverWords)
+	}
+	return false
+}
+
+// coverWords are what a customer may turn down at the time: "you declined
+// the insurance".
+var (
+	coverWords = idSetOf(coverWordsList)
+	idOutWord  = wordID("out")
+)
+
+const coverWordsList = "insurance cover warranty protection waiver upgrade excess reminders alerts"
+
+// handedOver reports "left it with" someone: a delivery told, not a third
+// party's failure, unless something in it went wrong.
+func (az *analyzer) handedOver(c *clause) bool {
+	return c.lemma == "leave" && c.verb >= 0 && c.bag&lxWrong == 0 && az.anyIn(c.verb+1, min(c.verb+4, c.hi), withOnly)
+}
+
+// withOnly holds "with", as in "left it with your neighbour".
+var withOnly = idSetOf("with")

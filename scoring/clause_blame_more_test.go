@@ -430,3 +430,11 @@ func TestWhyAmissDownToYoursAndFrost(t *testing.T) {
 		{text: "It's the frost, I'm afraid; pipes are bursting all over town.", has: blame},
 	})
 }
+
+// "Well" opens a turn; it is no good news that would excuse a blame.
+func TestWellIsNoGoodNews(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Well, you ordered the small, which is why it doesn't fit.", has: blame},
+		{text: "You upgraded, which is why you were charged extra.", has: blame},
+	})
+}

@@ -231,7 +231,7 @@ const nearReach = 24
 var goodNews = idSetOf(goodNewsList)
 
 const goodNewsList = "early earlier quickly quick fast faster sooner free cheaper discount upgraded upgrade " +
-	"refund refunded credit credited bonus extra safe safely well great good"
+	"refund refunded credit credited bonus extra safe safely great good"
 
 // reasonExplains reports that the clauses a reason clause explains tell of
 // a trouble: those before it in its sentence, or, when it opens the sentence,

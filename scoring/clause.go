@@ -86,7 +86,8 @@ func (az *analyzer) readClauses() {
 		lo, first := s.tokLo, len(az.clauses)
 		cond := az.opensCondition(lo) // only a condition, a time or a reason can run into its main clause
 		for i := s.tokLo; i < s.tokHi; i++ {
-			if i > lo && (az.mayStartClause(i) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i) || az.andNewSubject(lo, i)) && !az.onlyTalkBefore(lo, i) {
+			if i > lo && (az.mayStartClause(i) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i) || az.tok.toks[i].lex&lxConj != 0 && az.andNewSubject(lo, i)) &&
+				!az.onlyTalkBefore(lo, i) { // the test of "and" spares the call at every other word
 				if end := az.parentheticalRelative(lo, i, s.tokHi); end > 0 {
 					i = end // "the terms, which you accepted, | clearly state": one clause, its subject holding the relative
 					continue

@@ -34,6 +34,10 @@ type analyzer struct {
 	// clausesNoted and resultsNoted say noteSentenceClauses and
 	// noteResults have run for the turn.
 	clausesNoted, resultsNoted bool
+	// clearWords says the turn holds a word of a plain-to-see frame ("it's
+	// clear"): readClauses notes it, so that afterClearFrame, asked at most
+	// words, answers at once in the many turns without one.
+	clearWords bool
 	// uses is what the passes over the hits do with some hit of the turn
 	// (see markCues): a pass that finds nothing for it skips the hits.
 	uses ruleUse

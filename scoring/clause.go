@@ -80,6 +80,7 @@ type clause struct {
 // readClauses splits the turn's sentences into clauses and reads each.
 func (az *analyzer) readClauses() {
 	az.clauses = az.clauses[:0]
+	az.clearWords = az.anyIn(0, len(az.tok.toks), clearFrameWords)
 	for si := range az.tok.sents {
 		s := &az.tok.sents[si]
 		question := s.question && !az.isTagQuestion(s)

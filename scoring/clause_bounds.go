@@ -427,6 +427,9 @@ var idSince = wordID("since")
 // obvious" and the short phrase saying what shows it ("from the photos"),
 // with no pause between.
 func (az *analyzer) afterClearFrame(i int) bool {
+	if !az.clearWords {
+		return false
+	}
 	toks := az.tok.toks
 	for j := i - 1; j >= 1 && j >= i-5 && toks[j].sent == toks[i].sent && !toks[j].pause; j-- {
 		if clearFrameWords.has(toks[j].id) {

@@ -91,19 +91,10 @@ func TestAndBeforeNewSubjectAndPast(t *testing.T) {
 // came in late" is one reason), and a frame such as "nine times out of
 // ten" after a pause opens a clause of its own.
 func TestTalkAfterSubordinatorAndFrameAfterPause(t *testing.T) {
-	for _, tc := range []struct {
-		text, word string
-		causal     bool
-		span       string
-	}{
+	checkCausalSpans(t, []causalSpanWant{
 		{"The claim was turned down because, um, the form came in late.", "form", true, "because um the form came in late"},
 		{"Dropping out like that, nine times out of ten it's the router.", "router", false, "nine times out of ten it's the router"},
-	} {
-		az, c := clauseOf(t, tc.text, tc.word)
-		if got := spanText(az, c); got != tc.span || c.causal != tc.causal {
-			t.Errorf("%q at %q: clause %q causal %v, want %q causal %v", tc.text, tc.word, got, c.causal, tc.span, tc.causal)
-		}
-	}
+	})
 }
 
 // TestPolitenessAndNoteOpeners: "I am afraid" said in full frames the
@@ -218,19 +209,10 @@ func TestGonnaAfterBe(t *testing.T) {
 // a time ("restarted it since the update"), not a clause of reason; with a
 // verb it opens one ("since the courier lost it").
 func TestSinceWithoutVerbIsTime(t *testing.T) {
-	for _, tc := range []struct {
-		text, word string
-		causal     bool
-		span       string
-	}{
+	checkCausalSpans(t, []causalSpanWant{
 		{"you haven't restarted it since the update", "update", false, "you haven't restarted it since the update"},
 		{"since the courier lost it we've sent another", "courier", true, "since the courier lost it"},
-	} {
-		az, c := clauseOf(t, tc.text, tc.word)
-		if got := spanText(az, c); got != tc.span || c.causal != tc.causal {
-			t.Errorf("%q at %q: clause %q causal %v, want %q causal %v", tc.text, tc.word, got, c.causal, tc.span, tc.causal)
-		}
-	}
+	})
 }
 
 // TestReasonFrameAfterOpeningTalk: "the reason ... is" without "that"
@@ -262,4 +244,24 @@ func TestClearFrameWithoutThat(t *testing.T) {
 		{"it's clear the courier lost it", "courier", "the courier lost it"},
 		{"it's clear from the photos", "photos", "it's clear from the photos"},
 	})
+}
+
+// causalSpanWant is the clause a test expects to hold word, and whether it
+// gives a reason.
+type causalSpanWant struct {
+	text, word string
+	causal     bool
+	span       string
+}
+
+// checkCausalSpans reads each text and checks the words of the clause
+// holding word, and whether that clause gives a reason.
+func checkCausalSpans(t *testing.T, cases []causalSpanWant) {
+	t.Helper()
+	for _, tc := range cases {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if got := spanText(az, c); got != tc.span || c.causal != tc.causal {
+			t.Errorf("%q at %q: clause %q causal %v, want %q causal %v", tc.text, tc.word, got, c.causal, tc.span, tc.causal)
+		}
+	}
 }

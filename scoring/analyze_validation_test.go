@@ -341,7 +341,7 @@ func TestMarkerValidationRound10(t *testing.T) {
 // TestMarkerValidationRound11 scores the round-11 blame set, held-out only:
 // text-message, social-media, letter and spoken registers, written blind
 // during the round by a writer who saw none of its readings, and measured
-// once, at its end.
+// at its end, after the readings were frozen.
 func TestMarkerValidationRound11(t *testing.T) {
 	holdout, err := readLabelled(filepath.Join("testdata", "markers", "r11", "holdout"))
 	if err != nil {

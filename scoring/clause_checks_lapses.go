@@ -1,10 +1,13 @@
 package scoring
 
-// Readings of a lapse given as the cause, of nobody being in, of what a
-// third party's act or a circumstance meant, and of terms the customer
-// accepted, named in passing: "the policy lapsed through non-payment",
-// "there was nobody in", "the snow meant no vans went out", "the terms,
-// which you accepted, state ...".
+// Readings of causes put on the customer's side or on circumstances, told
+// in passing rather than with "because": a lapse given as the cause ("the
+// policy lapsed through non-payment"), nobody in, what a circumstance meant
+// ("the snow meant no vans went out"), terms the customer accepted, a cause
+// named as theirs, a deadline they needed to meet, damage said to come from
+// something, a trouble bound to happen, and a record showing the thing
+// reached them; with the words of trouble and of good news these readings
+// share, and the party the company hired, which is its own.
 
 // lapseGivenAsCause reports a lapse named after a word that gives a cause:
 // "lapsed through non-payment", "cancelled for misuse", "because of

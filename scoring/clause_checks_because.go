@@ -151,12 +151,11 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	if c.passive && c.lists&listYourActs != 0 {
 		return true // "because the car was being used for commuting": only their side uses it
 	}
-	if az.anyIn(c.lo, c.hi, givenWords) && !az.ourWithin(c.lo, c.hi, c.hi-c.lo) {
-		return true // "the reading that got submitted in March was too high": what they gave us
-	}
-	if (az.subjectHas(c, paperwork) && c.lists&troubleLists != 0 || az.inputNounWithin(c.lo, c.hi, c.hi-c.lo) && c.bag&lxWrong != 0) &&
-		!az.ourWithin(c.lo, c.hi, c.hi-c.lo) {
-		return true // "the last two premiums bounced", "the address on file had a typo": what they send us went wrong
+	// "the reading that got submitted in March was too high": what they gave us; "the last two
+	// premiums bounced", "the address on file had a typo": what they send us went wrong
+	if (az.anyIn(c.lo, c.hi, givenWords) || az.subjectHas(c, paperwork) && c.lists&troubleLists != 0 ||
+		az.inputNounWithin(c.lo, c.hi, c.hi-c.lo) && c.bag&lxWrong != 0) && !az.ourWithin(c.lo, c.hi, c.hi-c.lo) {
+		return true
 	}
 	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
 }
@@ -201,8 +200,8 @@ func (az *analyzer) goodNewsIn(c *clause) bool {
 	if az.anyIn(c.lo, c.hi, goodNews) || c.bag&lxFine != 0 {
 		return true
 	}
-	for i := c.lo; i+1 < c.hi; i++ {
-		if az.tok.toks[i].id == idNo && goodAfterNo.has(az.tok.toks[i+1].id) {
+	for i := c.lo; i < c.hi; i++ {
+		if az.goodNoAt(i, c.hi) {
 			return true // "so there's no charge"
 		}
 	}

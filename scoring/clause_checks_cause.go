@@ -306,6 +306,11 @@ func (az *analyzer) ourInSubject(c *clause) bool {
 // subjectHasLex reports a word with one of bits among the words of c's subject.
 func (az *analyzer) subjectHasLex(c *clause, bits lex) bool {
 	lo, hi := c.subjectSpan()
+	return az.anyLexIn(lo, hi, bits)
+}
+
+// anyLexIn reports a word with one of bits among tokens lo..hi-1.
+func (az *analyzer) anyLexIn(lo, hi int, bits lex) bool {
 	for i := lo; i < hi; i++ {
 		if az.lexAt(i)&bits != 0 {
 			return true
@@ -323,7 +328,7 @@ func (az *analyzer) isYourThingBad(c *clause) bool {
 	}
 	for i := c.comp; i < c.hi && i < c.comp+3; i++ {
 		k := az.tok.key(az.tok.toks[i])
-		if az.lexAt(i)&lxWrong != 0 || k == "too" || k == "out" && i+2 < c.hi && az.tok.key(az.tok.toks[i+2]) == "date" {
+		if az.lexAt(i)&lxWrong != 0 || k == "too" || az.outOfDateAt(i, c.hi) {
 			return true
 		}
 		if az.lexAt(i)&lxPrep != 0 {

@@ -75,7 +75,7 @@ func (az *analyzer) troubleAfter(i, hi int) bool {
 	toks := az.tok.toks
 	for j := i; j < hi; j++ {
 		switch {
-		case toks[j].id == idNo && !az.badNoAt(j, hi):
+		case az.goodNoAt(j, hi):
 			j += 2 // "no extra charge": good news, whatever follows
 		case az.lexAt(j)&(lxNeg|lxWrong) != 0, troubleWords.has(toks[j].id), az.troubleVerbAt(j), az.badNoAt(j, hi):
 			return true
@@ -87,8 +87,13 @@ func (az *analyzer) troubleAfter(i, hi int) bool {
 // badNoAt reports "no" at i before what is not good news: "no deliveries
 // went out", "there's no changing it", not "no charge" or "no need".
 func (az *analyzer) badNoAt(i, hi int) bool {
+	return az.tok.toks[i].id == idNo && !az.goodNoAt(i, hi)
+}
+
+// goodNoAt reports "no" at i before good news: "no charge", "no need".
+func (az *analyzer) goodNoAt(i, hi int) bool {
 	toks := az.tok.toks
-	return toks[i].id == idNo && (i+1 >= hi || !goodAfterNo.has(toks[i+1].id))
+	return toks[i].id == idNo && i+1 < hi && goodAfterNo.has(toks[i+1].id)
 }
 
 // afterNo reports "no" just before i: "no charge" is good news.
@@ -288,16 +293,6 @@ func (az *analyzer) shownDelivered(c *clause) bool {
 	// in the sentence, concedes or looks into it
 	lo, hi := az.nearC(c)
 	return az.onRecord(c) && !az.anyLexIn(lo, hi, lxAgent)
-}
-
-// anyLexIn reports a word with one of bits among tokens lo..hi.
-func (az *analyzer) anyLexIn(lo, hi int, bits lex) bool {
-	for i := lo; i < hi; i++ {
-		if az.lexAt(i)&bits != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // handedOverVerbs say a thing reached the customer.

@@ -94,9 +94,17 @@ const (
 // contrast and takes a step for the customer: "the terms say no refunds,
 // but I'm making an exception" states the rule while helping.
 func (az *analyzer) setAsideAfter(c *clause) bool {
+	return az.anyClauseAfter(c, func(k int) bool { return az.opensContrast(k) && az.clauses[k].ourStep() })
+}
+
+// anyClauseAfter reports whether ok holds for one of the clauses after c in
+// its sentence, within reasonReach of it: a sentence says what bears on a
+// clause near it, and the bound keeps a sentence of thousands of clauses
+// linear.
+func (az *analyzer) anyClauseAfter(c *clause, ok func(k int) bool) bool {
 	sent, ci := az.tok.toks[c.lo].sent, az.clauseIndex(c)
 	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
-		if az.opensContrast(k) && az.clauses[k].ourStep() {
+		if ok(k) {
 			return true
 		}
 	}
@@ -107,15 +115,10 @@ func (az *analyzer) setAsideAfter(c *clause) bool {
 // company: "your card was declined | because our payment system had an
 // outage". The trouble is told, and owned, not laid on the customer.
 func (az *analyzer) ourReasonAfter(c *clause) bool {
-	sent := az.tok.toks[c.lo].sent
-	ci := az.clauseIndex(c)
-	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+	return az.anyClauseAfter(c, func(k int) bool {
 		r := &az.clauses[k]
-		if r.causal && !r.neg && (r.actor == actAgent || az.ourInSubject(r) || az.agentInSubject(r)) && az.ourFaultIn(r) {
-			return true
-		}
-	}
-	return false
+		return r.causal && !r.neg && (r.actor == actAgent || az.ourInSubject(r) || az.agentInSubject(r)) && az.ourFaultIn(r)
+	})
 }
 
 // ourFaultIn reports a fault in a reason of ours: a verb of failing, a wrong
@@ -128,13 +131,18 @@ func (az *analyzer) ourFaultIn(r *clause) bool {
 
 // outOfDateIn reports "out of date" in c.
 func (az *analyzer) outOfDateIn(c *clause) bool {
-	toks := az.tok.toks
-	for i := c.lo; i+2 < c.hi; i++ {
-		if toks[i].id == idOutWord && toks[i+1].id == idOf && toks[i+2].id == idDate {
+	for i := c.lo; i < c.hi; i++ {
+		if az.outOfDateAt(i, c.hi) {
 			return true
 		}
 	}
 	return false
+}
+
+// outOfDateAt reports "out of date" starting at token i, before hi.
+func (az *analyzer) outOfDateAt(i, hi int) bool {
+	toks := az.tok.toks
+	return i+2 < hi && toks[i].id == idOutWord && toks[i+1].id == idOf && toks[i+2].id == idDate
 }
 
 // idDate is the id of "date", as in "out of date".
@@ -146,17 +154,11 @@ var idDate = wordID("date")
 // failed to give. An earlier one ("we never cancelled it; you did") is a
 // denial, and leaves the blame after it.
 func (az *analyzer) ourPartUndoneAfter(c *clause) bool {
-	sent, ci := az.tok.toks[c.lo].sent, az.clauseIndex(c)
-	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && az.tok.toks[az.clauses[k].lo].sent == sent; k++ {
+	return az.anyClauseAfter(c, func(k int) bool {
 		r := &az.clauses[k]
-		if r.question {
-			continue
-		}
-		if r.actor == actAgent && r.neg && r.aspect == aspDone && r.lists&(stepList|listWarns) != 0 || az.agentAt(r) {
-			return true // "we never sent it", not "we can't do much"
-		}
-	}
-	return false
+		// "we never sent it", not "we can't do much"
+		return !r.question && (r.actor == actAgent && r.neg && r.aspect == aspDone && r.lists&(stepList|listWarns) != 0 || az.agentAt(r))
+	})
 }
 
 // agentAt reports a clause that reports the company not doing its part

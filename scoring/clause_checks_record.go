@@ -180,15 +180,7 @@ func (az *analyzer) notUsAfter(c *clause) bool {
 // "we", "our" or "my": "the billing team", "accounts".
 func (az *analyzer) anotherTeam(c *clause) bool {
 	lo, hi := c.subjectSpan()
-	if lo < 0 || lo >= hi {
-		return false
-	}
-	for i := lo; i < hi; i++ {
-		if az.lexAt(i)&(lxAgent|lxOurDet) != 0 {
-			return false
-		}
-	}
-	return true
+	return lo < hi && !az.anyLexIn(lo, hi, lxAgent|lxOurDet)
 }
 
 // Ids of "not" and "head" ("not head office").

@@ -43,6 +43,7 @@ var gateExamples = []string{
 	"The booking was released because online check-in was not completed.",
 	"The membership lapsed because the direct debit got cancelled at your bank.",
 	"It failed because your router keeps dropping.",
+	"With a password that short, it was always going to be cracked.",
 	"Shall I refund it or credit it?",
 	"Would a morning or afternoon slot be better?",
 	"The mistake was yours.",

@@ -91,7 +91,6 @@ func inVerbList(lemma, name string) bool {
 // must be in the clause before the check is worth running.
 var clauseNeeds = map[string]lex{
 	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone, "wrong one": lxWrong,
-	"nobody in": lxCue, "lapse given as cause": lxCue, "terms you accepted": lxCustomer, "always going to": lxCue,
 	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent,
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour,

@@ -42,6 +42,7 @@ var checkWords = map[string]wordNeed{
 	"lapse given as cause": {ids: lapseNouns.ids()},
 	"nobody in":            {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
 	"terms you accepted":   {ids: relativeWords.ids()},              // "the terms, | which you accepted"
+	"always going to":      {ids: []int32{idAlways}},
 	"reason, given":        {ids: givenWords.ids()},
 	"limits":               {ids: []int32{idOnly, idAll}},
 	"rule subject, only":   {ids: []int32{idOnly}},

@@ -438,3 +438,20 @@ func TestWellIsNoGoodNews(t *testing.T) {
 		{text: "You upgraded, which is why you were charged extra.", has: blame},
 	})
 }
+
+// Someone of the customer's household, or anyone reached through the
+// customer's own things, took the act on the account: a favour they did,
+// what they could do, a question and a sentence with our step are not blame.
+func TestHouseholdDidIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your daughter bought the season pass with your card last week.", has: blame},
+		{text: "Your flatmates have been using your login on the TV.", has: blame},
+		{text: "Somebody in your house must have cancelled the standing order.", has: blame},
+		{text: "Your husband rang us about the bill on Monday.", hasNot: blame},
+		{text: "Your neighbour kindly took it in, so it's safe.", hasNot: blame},
+		{text: "Your partner can cancel it too, or I can do it for you now.", hasNot: blame},
+		{text: "Did your son download the update last night?", hasNot: blame},
+		{text: "Your daughter booked the table for eight, and I've added a cake.", hasNot: blame},
+		{text: "Whoever you spoke to before changed the plan by mistake, and I'm sorry.", hasNot: blame},
+	})
+}

@@ -72,7 +72,12 @@ func (az *analyzer) yourPartAfter(i, hi int) bool {
 
 // clauseHasID reports the word id anywhere in c.
 func (az *analyzer) clauseHasID(c *clause, id int32) bool {
-	for i := c.lo; i < c.hi; i++ {
+	return az.idIn(id, c.lo, c.hi)
+}
+
+// idIn reports the word id among tokens lo to hi.
+func (az *analyzer) idIn(id int32, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
 		if az.tok.toks[i].id == id {
 			return true
 		}

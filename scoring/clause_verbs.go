@@ -97,6 +97,11 @@ var clauseVerbs = map[string]string{
 	"overran": "go_over exceed overrun run_out use_up max_out",
 	// Going wrong by itself, so "is expired" is a state, not a passive: "your passport's expired".
 	"lapses": "expire lapse",
+	// Acts on an account or an order that someone in the customer's household
+	// may take in their name: "your son bought the coins".
+	"household acts": "buy purchase order make spend change reset share cancel approve authorise authorize use " +
+		"download install delete remove move unplug switch book upgrade downgrade transfer set_up subscribe " +
+		"sign_up turn_off click tap press redeem",
 	// Verbs that end a plural subject: "refunds take five days".
 	"timing": "take arrive reach land show appear clear",
 }

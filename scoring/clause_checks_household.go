@@ -1,0 +1,50 @@
+package scoring
+
+// Someone on the customer's own side did it. "Your son made these purchases
+// on the family tablet", "your sister ordered it on your account", "someone
+// in your household's changed the password", "whoever has access to your
+// email approved the transfer": a person of the customer's household, or
+// someone reached through the customer's own things, took the act the
+// complaint is about. What they did to help ("your neighbour kindly signed
+// for it"), what they told us ("your husband called us too"), a step of ours
+// in the same sentence and a question ("has your son played with it yet?")
+// are not laid on them.
+
+// householdDidIt reports a clause whose subject is a person of the customer's
+// household, or anyone reached through the customer's things, and whose verb
+// is an act on an account or an order (see the "household acts" list).
+func (az *analyzer) householdDidIt(c *clause) bool {
+	if c.question || c.cond || c.hedged || az.sentenceHasOurStep(c) {
+		return false
+	}
+	lo, hi := c.subjectSpan()
+	if hi-lo < 2 || az.anyTokenIn(&kindlyWords, lo, c.hi) {
+		return false
+	}
+	if az.tokenIn(&anyonePronouns, lo) {
+		return az.idIn(idYour, lo+1, hi) // "someone in your household", not "whoever you spoke to"
+	}
+	return az.tok.toks[lo].id == idYour && az.anyTokenIn(&householdPeople, lo+1, min(lo+3, hi)) // "your son", "your eldest son"
+}
+
+// householdPeople are the people a customer lives or shares accounts with.
+var householdPeople = wordsByID("son sons daughter daughters sister sisters brother brothers kid kids child children " +
+	"partner husband wife mum mom dad mother father flatmate flatmates housemate housemates roommate roommates " +
+	"teenager teenagers teen teens nephew niece grandson granddaughter grandkids grandchildren boyfriend girlfriend " +
+	"lodger lodgers tenant tenants family household")
+
+// anyonePronouns stand for a person not named: "someone at your end".
+var anyonePronouns = wordsByID("someone somebody whoever anyone anybody")
+
+// kindlyWords tell a favour done, not a fault: "your neighbour kindly took it in".
+var kindlyWords = wordsByID("kindly helpfully")
+
+// anyTokenIn reports a token of set among tokens lo to hi.
+func (az *analyzer) anyTokenIn(set *idWords, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if az.tokenIn(set, i) {
+			return true
+		}
+	}
+	return false
+}

@@ -455,3 +455,19 @@ func TestHouseholdDidIt(t *testing.T) {
 		{text: "Whoever you spoke to before changed the plan by mistake, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// A trouble or the situation put on a side that is not ours, and a symptom
+// the customer noticed named as their own kit; our side, a denial and a
+// question are not blame.
+func TestTroubleOnAnotherSide(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The fault is at your end, I'm afraid.", has: blame},
+		{text: "The disruption was on the rail operator's side all morning.", has: blame},
+		{text: "It's on their end, not something we can change.", has: blame},
+		{text: "The buffering's most likely your old router.", has: blame},
+		{text: "The fault was at our end, and I've fixed it.", hasNot: blame},
+		{text: "The fault isn't at your end at all.", hasNot: blame},
+		{text: "Is the noise at your end or ours?", hasNot: blame},
+		{text: "The refund is on your card now.", hasNot: blame},
+	})
+}

@@ -14,7 +14,7 @@ package scoring
 // household, or anyone reached through the customer's things, and whose verb
 // is an act on an account or an order (see the "household acts" list).
 func (az *analyzer) householdDidIt(c *clause) bool {
-	if c.question || c.cond || c.hedged || az.sentenceHasOurStep(c) {
+	if c.question || c.cond || az.sentenceHasOurStep(c) {
 		return false
 	}
 	lo, hi := c.subjectSpan()

@@ -1,5 +1,10 @@
 package scoring
 
+import (
+	"slices"
+	"strings"
+)
+
 // Saying the customer's part never reached us. "We never received your
 // cancellation request", "there's no record of you calling us in March", "no
 // cancellation request was ever submitted through the portal": the silence
@@ -119,10 +124,7 @@ func (az *analyzer) troubleIsYourKit(c *clause) bool {
 	if c.comp >= c.hi {
 		return az.troubleNounIn(c.subj, c.comp) && az.kitNamedAfter(c) // "the problem is | your router"
 	}
-	i := c.comp
-	for i < c.hi && az.lexAt(i)&lxAdverb != 0 {
-		i++ // "is definitely your router"
-	}
+	i := az.pastAdverbs(c.comp, c.hi) // "is definitely your router", "is most likely your router"
 	if i+1 >= c.hi {
 		return false
 	}
@@ -155,10 +157,37 @@ func (az *analyzer) kitNamedAfter(c *clause) bool {
 }
 
 // troubleNounIn reports a trouble noun among tokens lo..hi-1: "the problem",
-// "the real culprit".
+// "the real culprit", "the lag's" (a noun whose 's says "is"), or a symptom
+// the customer complained of ("the buffering", "the outage").
 func (az *analyzer) troubleNounIn(lo, hi int) bool {
-	return az.anyIn(lo, hi, troubleNouns)
+	toks := az.tok.toks
+	for i := lo; i < hi; i++ {
+		if troubleNouns.has(toks[i].id) || troubleNouns.has(toks[i].base) || az.wordOrPossessiveIn(&symptomNouns, i) {
+			return true
+		}
+	}
+	return false
 }
+
+// wordOrPossessiveIn reports a word of set at i, or one with "'s" after it ("the lag's").
+func (az *analyzer) wordOrPossessiveIn(set *idWords, i int) bool {
+	if az.tokenIn(set, i) {
+		return true
+	}
+	t := az.tok.toks[i]
+	if !t.apos {
+		return false
+	}
+	if t.base != 0 {
+		return set.ids.has(t.base)
+	}
+	k, ok := strings.CutSuffix(az.tok.key(t), "'s")
+	return ok && slices.Contains(set.words, k)
+}
+
+// symptomNouns are troubles a customer reports, named by what they notice.
+var symptomNouns = wordsByID("lag lagging buffering dropouts drop-outs noise interference slowness outage outages " +
+	"leak leaks damp mould mold crack cracks dent scratch scratches stain smell disruption")
 
 // yourKitAt reports the customer's own device or fittings at i, or within
 // the next word: "router", "old router", "own cable".

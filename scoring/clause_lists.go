@@ -103,7 +103,7 @@ var clauseNeeds = map[string]lex{
 	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers, "done from your side": lxYour | lxTheirs,
 	// The deflection readings' words are marked lxCue (see deflectCues).
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
-	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue, "set out in writing": lxCue, "shows your use": lxCue,
+	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue | lxYour, "set out in writing": lxCue, "shows your use": lxCue,
 	"at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
 	"chose this, not that": lxNeg, "happens when slipped": lxTemporal,
 	// Only sparing a call: each check looks for its word in the clause itself.
@@ -259,6 +259,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"denies ours":           (*analyzer).deniesOurPart,
 	"your side erred":       (*analyzer).yourSideErred,
 	"your household did it": (*analyzer).householdDidIt,
+	"on another side":       (*analyzer).onAnotherSide,
 	"not yet": func(az *analyzer, c *clause) bool {
 		// "the courier hasn't collected it yet" is where things stand; "nobody turned up" names no one
 		return !az.clauseHasID(c, idYet) && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))

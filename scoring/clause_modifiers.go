@@ -194,9 +194,13 @@ func (az *analyzer) predicateAt(i, hi int) bool {
 
 // pastAdverbs returns the first token from i that is not an adverb: after
 // "'s", the participle that makes it "has" may come after a guess or a
-// "just" ("your fob's probably just sat next to your phone").
+// "just" ("your fob's probably just sat next to your phone"), and "most"
+// before a guess is part of it ("most likely").
 func (az *analyzer) pastAdverbs(i, hi int) int {
 	for ; i < hi && i < len(az.tok.toks); i++ {
+		if az.tok.toks[i].id == idMost && i+1 < hi && guessAdverbs.has(az.tok.toks[i+1].id) {
+			continue
+		}
 		b := az.lexAt(i)
 		if b&(lxAdverb|lxOpener) == 0 && !guessAdverbs.has(az.tok.toks[i].id) || b&(auxBits|lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0 {
 			return i
@@ -204,6 +208,9 @@ func (az *analyzer) pastAdverbs(i, hi int) int {
 	}
 	return i
 }
+
+// idMost is "most", as in "most likely".
+var idMost = wordID("most")
 
 // asideOpener reports a word that opens a condition or a time between
 // commas inside a subject: "the tickets, | once printed, | can't be

@@ -1,0 +1,50 @@
+package scoring
+
+import "strings"
+
+// Putting the trouble on a side that is not ours. "The outage was on the
+// energy network's side", "the fault is at your end", "the hold-up's
+// probably on their end of things": a fault, a trouble or the situation is
+// said to sit with another party. "On our side", a denial ("the fault isn't
+// at your end") and anything but a plain statement are not.
+
+// onAnotherSide reports a copula whose subject is the situation, a fault or
+// a trouble, and whose complement puts it on someone else's side or end.
+func (az *analyzer) onAnotherSide(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || c.cond || c.subj < 0 || c.comp >= c.hi {
+		return false
+	}
+	if !az.pronounSubject(c) && !c.fault && !az.troubleNounIn(c.subj, c.comp) {
+		return false
+	}
+	toks := az.tok.toks
+	i := az.pastAdverbs(c.comp, c.hi)
+	if i >= c.hi || !sidePreps.has(toks[i].id) {
+		return false
+	}
+	for j := i + 1; j < c.hi && j <= i+5; j++ {
+		if az.lexAt(j)&(lxOurDet|lxAgent) != 0 {
+			return false // "on our side", "at our end"
+		}
+		if sideNouns.has(toks[j].id) {
+			return az.othersOwn(j - 1)
+		}
+	}
+	return false
+}
+
+// othersOwn reports a word at i that makes what follows another party's:
+// "your", "their", or a possessive that is not ours ("the network's").
+func (az *analyzer) othersOwn(i int) bool {
+	t := az.tok.toks[i]
+	if t.id == idYour || az.lexAt(i)&lxTheirs != 0 {
+		return true
+	}
+	return t.apos && strings.HasSuffix(az.tok.key(t), "'s") && az.lexAt(i)&(lxAgent|lxOurDet) == 0
+}
+
+// sidePreps put a trouble somewhere; sideNouns name a party's part of it.
+var (
+	sidePreps = idSetOf("on at from with")
+	sideNouns = idSetOf("side end")
+)

@@ -471,3 +471,15 @@ func TestTroubleOnAnotherSide(t *testing.T) {
 		{text: "The refund is on your card now.", hasNot: blame},
 	})
 }
+
+// A third party's own thing failing is theirs, as a third party failing is;
+// our thing, the customer's, and a third party's thing doing its job are not.
+func TestTheirThingFailed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The airline's booking system dropped your seat request.", has: blame},
+		{text: "Their portal rejected the upload twice this morning.", has: blame},
+		{text: "The promoter postponed the show, so the date moved.", has: blame},
+		{text: "Our booking system dropped your seat request, and I'm sorry.", hasNot: blame},
+		{text: "The bank's system has released the payment to you.", hasNot: blame},
+	})
+}

@@ -2,6 +2,8 @@ package scoring
 
 import "strings"
 
+// A third party's things and sides.
+//
 // Putting the trouble on a side that is not ours. "The outage was on the
 // energy network's side", "the fault is at your end", "the hold-up's
 // probably on their end of things": a fault, a trouble or the situation is
@@ -48,3 +50,21 @@ var (
 	sidePreps = idSetOf("on at from with")
 	sideNouns = idSetOf("side end")
 )
+
+// theirThing reports a subject that is a third party's own thing: "the bank's
+// system", "their app", "the airline's booking engine". Anything of ours or
+// the customer's in the subject makes it not theirs alone.
+func (az *analyzer) theirThing(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	theirs := false
+	for i := lo; i < hi; i++ {
+		b := az.lexAt(i)
+		switch {
+		case b&(lxAgent|lxOurDet|lxYour|lxCustomer) != 0 || az.tok.toks[i].id == idYour:
+			return false
+		case b&lxTheirs != 0 && b&lxThird == 0, az.tok.toks[i].apos && b&lxThirdNoun != 0:
+			theirs = true // "their app", "the bank's system"
+		}
+	}
+	return theirs
+}

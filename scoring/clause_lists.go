@@ -98,8 +98,8 @@ var clauseNeeds = map[string]lex{
 	"your fault": lxFaultNoun, "denies ours": lxNeg | lxDenial, "cause on others": lxCause, "ours is fine": lxFine,
 	"yourself": lxYour, "holder's duty": lxDuty, "works for others": lxElse, "nothing we can do about them": lxAbout,
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
-	"your household did it": lxYour,
-	"your failing":          lxYour, "your input wrong": lxCustomer, "your call alone": lxYour,
+	"your household did it": lxYour, "their thing": lxTheirs | lxThirdNoun,
+	"your failing": lxYour, "your input wrong": lxCustomer, "your call alone": lxYour,
 	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers, "done from your side": lxYour | lxTheirs,
 	// The deflection readings' words are marked lxCue (see deflectCues).
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
@@ -260,6 +260,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your side erred":       (*analyzer).yourSideErred,
 	"your household did it": (*analyzer).householdDidIt,
 	"on another side":       (*analyzer).onAnotherSide,
+	"their thing":           (*analyzer).theirThing,
 	"not yet": func(az *analyzer, c *clause) bool {
 		// "the courier hasn't collected it yet" is where things stand; "nobody turned up" names no one
 		return !az.clauseHasID(c, idYet) && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))

@@ -154,6 +154,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "what the customer gave was wrong", who: things, voice: copula, neg: no, words: "input wrong"},
 	{kind: MarkBlame, name: "a third party erred", who: others, when: doneOrNow, voice: active, neg: no, verbs: "third-party failure", words: "not handed over"},
 	{kind: MarkBlame, name: "a named party erred", who: things, when: doneOrNow, voice: active, neg: no, verbs: "third-party failure", words: "named subject"},
+	{kind: MarkBlame, name: "a third party's thing erred", who: things, when: doneOrNow, voice: active, neg: no, verbs: "third-party failure", words: "their thing"},
 	{kind: MarkBlame, name: "a third party did it, and that's why", who: others, words: "excuse"},
 	{kind: MarkBlame, name: "you did it, and that's why", who: you | customers, when: tenses(aspDone, aspNow), words: "excuse"},
 	{kind: MarkBlame, name: "it is what went wrong", who: things | others, words: "is what did it"},

@@ -483,3 +483,17 @@ func TestTheirThingFailed(t *testing.T) {
 		{text: "The bank's system has released the payment to you.", hasNot: blame},
 	})
 }
+
+// A fact the customer was told beforehand is theirs to act on; a promise, a
+// wrong steer, our own people's word and good news told back are not blame.
+func TestToldAFact(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You were told at the desk that the pool shuts at eight.", has: blame},
+		{text: "Sorry, but you were informed the room was non-smoking.", has: blame},
+		{text: "You were told you'd get a refund, and you will.", hasNot: blame},
+		{text: "You were told the wrong date, and I'm sorry.", hasNot: blame},
+		{text: "You were incorrectly told the fee was waived.", hasNot: blame},
+		{text: "You were told your refund was approved, and it was.", hasNot: blame},
+		{text: "You were told by our agent that it shipped on Monday.", hasNot: blame},
+	})
+}

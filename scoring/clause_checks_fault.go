@@ -231,6 +231,28 @@ func (az *analyzer) aboutACharge(c *clause) bool {
 	return false
 }
 
+// toldAFact: "you were told at the time the offer ended on Sunday", "you
+// were informed the room was non-smoking": a fact the customer was told
+// beforehand was theirs to act on. What was promised ("you were told you'd
+// get a refund", "told we would call"), what was told wrongly ("told the
+// wrong date", "incorrectly informed") and what our own people told ("by
+// our agent") are ours, and good news told back is no fault at all.
+func (az *analyzer) toldAFact(c *clause) bool {
+	if c.byAgent || c.question || c.cond || az.goodNewsInSentence(c) {
+		return false // "you were told your refund was approved" tells them back good news
+	}
+	_, hi := az.nearC(c)
+	for i := c.lo; i < hi; i++ {
+		if az.lexAt(i)&(lxWill|lxWould|lxWrong|lxAgent|lxOurDet) != 0 || az.tokenIn(&toldWronglyWords, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// toldWronglyWords say something was told in error.
+var toldWronglyWords = wordsByID("wrongly incorrectly mistakenly falsely misinformed misled")
+
 // idAbout is the id of "about".
 var idAbout = wordID("about")
 
@@ -245,7 +267,7 @@ func (az *analyzer) wasWarned(c *clause) bool {
 		return true
 	case "tell", "inform":
 		// "you were told the fare was non-refundable", "you were told about the fee"; not "you were told you'd get a refund"
-		return az.toldTheRules(c) || az.aboutACharge(c)
+		return az.toldTheRules(c) || az.aboutACharge(c) || az.toldAFact(c)
 	case "send", "give":
 		for i := c.comp; i < c.hi && i < c.comp+4; i++ {
 			if warnedWords[az.tok.key(az.tok.toks[i])] {

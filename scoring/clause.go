@@ -244,10 +244,12 @@ func (az *analyzer) readCausative(c *clause) {
 // ("lost", "delivered") or a regular "-ed" participle.
 func (az *analyzer) looksLikeVerb(i int) bool {
 	t := &az.tok.toks[i]
-	if t.lex&lxIrregular != 0 {
-		return true
-	}
 	k := az.tok.key(*t)
+	if t.lex&lxIrregular != 0 {
+		// "chasing", "cancelling" are listed for their lemma, not as past forms:
+		// "I'm chasing them" is no passive
+		return len(k) <= 5 || !strings.HasSuffix(k, "ing") || t.lex&(lxBe|lxHave|lxDo) != 0
+	}
 	if !strings.HasSuffix(k, "ed") || numberWords.has(t.id) { // "hundred" is a number
 		return false
 	}

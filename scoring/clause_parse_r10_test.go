@@ -265,3 +265,13 @@ func checkCausalSpans(t *testing.T, cases []causalSpanWant) {
 		}
 	}
 }
+
+// An "-ing" form listed among the irregular verbs for its lemma ("chasing",
+// "cancelling") is being done now, not a participle: no passive.
+func TestListedIngFormsAreNoPassive(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "I'm chasing them for you.", word: "chasing", actor: actAgent, aspect: aspNow, lemma: "chase"},
+		{text: "We're cancelling the old order now.", word: "cancelling", actor: actAgent, aspect: aspNow, lemma: "cancel"},
+		{text: "The order was cancelled on Monday.", word: "cancelled", actor: actThing, aspect: aspDone, lemma: "cancel", passive: true},
+	})
+}

@@ -497,3 +497,14 @@ func TestToldAFact(t *testing.T) {
 		{text: "You were told by our agent that it shipped on Monday.", hasNot: blame},
 	})
 }
+
+// A partner firm of ours named as the cause is not us, unless we take it on
+// in the same sentence; our own staff named as the cause are ours.
+func TestOurPartnerAsTheCause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The error originated with our payments provider, not this office.", has: blame},
+		{text: "The delay stems from our logistics partner.", has: blame},
+		{text: "The problem sits with our billing partner, and I'm chasing them for you.", hasNot: blame},
+		{text: "The delay was caused by our driver, and I'm sorry.", hasNot: blame},
+	})
+}

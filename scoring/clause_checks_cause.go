@@ -35,7 +35,18 @@ const (
 	partyCustomer
 	partyThird
 	partyCompany
+	// partyOurPartner is a firm the company deals with, named as ours: "our
+	// payments provider" (see outsidePartnerWithin).
+	partyOurPartner
 )
+
+// othersParty reports a party that is not the company: the customer's side,
+// a third party, or a partner firm of ours when the company neither acts nor
+// promises in the sentence ("the problem sits with our billing partner, and
+// I'm chasing them" takes it on).
+func (az *analyzer) othersParty(p party, c *clause) bool {
+	return p == partyCustomer || p == partyThird || p == partyOurPartner && !az.weActInSentence(c)
+}
 
 // causeOnOthers reports a clause that puts the cause of something on the
 // customer's side or on a third party: a cause word, and the first party
@@ -62,7 +73,7 @@ func (az *analyzer) causeOnOthers(c *clause) bool {
 			return false
 		}
 		p := az.partyAfter(j+1, c.hi)
-		return p == partyCustomer || p == partyThird
+		return az.othersParty(p, c)
 	}
 	return false
 }
@@ -103,6 +114,8 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 	for i := lo; i < hi && i < lo+14; i++ {
 		b := az.lexAt(i)
 		switch {
+		case b&lxOurDet != 0 && az.outsidePartnerWithin(i+1, hi):
+			return partyOurPartner // "originated with our payments provider": a firm we deal with, not us
 		case b&(lxAgent|lxOurDet) != 0 && b&lxCustomer == 0:
 			return partyCompany
 		case b&lxCustomer != 0 || az.tok.toks[i].id == idYour || az.tok.toks[i].id == idYours:
@@ -407,7 +420,7 @@ func (az *analyzer) isTheirError(c *clause) bool {
 			return true // "the courier's mistake"
 		case agentPreps[k]:
 			p := az.partyAfter(i+1, end)
-			return p == partyThird || p == partyCustomer
+			return az.othersParty(p, c)
 		}
 	}
 	return false
@@ -438,9 +451,25 @@ func (az *analyzer) becauseTheirs(c *clause) bool {
 			return true // "was not completed", "was never submitted"
 		}
 		p := az.partyAfter(c.comp, c.hi)
-		return p == partyCustomer || p == partyThird // "got cancelled at your bank"
+		return az.othersParty(p, c) // "got cancelled at your bank"
 	case az.yourSide(c) && c.lists&listGoesWrong != 0:
 		return true // "because your router keeps dropping"
 	}
 	return false
 }
+
+// outsidePartnerWithin reports a firm the company deals with, not the
+// company itself, within two words from lo: "(our) payments provider",
+// "(our) courier partner". Our driver or our engineer is our own.
+func (az *analyzer) outsidePartnerWithin(lo, hi int) bool {
+	for i := lo; i < hi && i < lo+2; i++ {
+		if az.tokenIn(&outsidePartners, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// outsidePartners are firms a company deals with that are never its own staff.
+var outsidePartners = wordsByID("provider providers processor processors supplier suppliers partner partners " +
+	"vendor vendors subcontractor subcontractors")

@@ -133,7 +133,7 @@ func (az *analyzer) nothingAboutThem(c *clause) bool {
 			continue
 		}
 		p := az.partyAfter(i+1, c.hi)
-		return p == partyThird || p == partyCustomer
+		return az.othersParty(p, c)
 	}
 	return false
 }

@@ -179,7 +179,7 @@ func (az *analyzer) causeIsTheirs(c *clause) bool {
 		lo, hi = az.clauses[k].lo, az.clauses[k].hi
 	}
 	p := az.partyAfter(lo, hi)
-	return p == partyCustomer || p == partyThird
+	return az.othersParty(p, c)
 }
 
 // obligedInPast reports the customer told what they had needed to do, and

@@ -508,3 +508,13 @@ func TestOurPartnerAsTheCause(t *testing.T) {
 		{text: "The delay was caused by our driver, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// "We did everything on our side" insists we did our part: blame, and no
+// ownership of a fault.
+func TestEverythingOnOurSide(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We did everything on our side, the issue's with your card issuer.", has: blame, hasNot: owns},
+		{text: "We did everything at our end.", has: blame, hasNot: owns},
+		{text: "We didn't do everything on our side, and that's on us.", hasNot: blame},
+	})
+}

@@ -26,14 +26,14 @@ func (az *analyzer) didEverything(c *clause) bool {
 	return false
 }
 
-// everythingRight close "we did everything ...": "right", "by the book",
+// everythingRight close "we did everything ...": "right", "by the book", "on our side",
 // "we were supposed to", "we should".
 var (
 	everythingRight = idSetOf(everythingRightList)
 	idEverything    = wordID("everything")
 )
 
-const everythingRightList = "right book supposed should asked required"
+const everythingRightList = "right book supposed should asked required side end"
 
 // doubtsItIsOurs reports the agent doubting that the fault could be the
 // company's: "I don't see how any of this is on us", "I can't understand

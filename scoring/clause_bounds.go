@@ -212,9 +212,9 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return false // each frame below opens at a subject, or at a bare noun after a pause
 	case !prevPause && az.afterClearFrame(i) && az.finiteVerbWithin(i+1, 4):
 		return true // "it's clear from the photos | the seal was broken": what is plain, said without "that"
-	case i >= 2 && sureWords.has(toks[i-1].id) && az.lexAt(i-2)&lxBe != 0 && toks[i-1].sent == toks[i].sent && !prevPause &&
+	case i >= 2 && sureWords.has(toks[i-1].id) && az.beSureBefore(i-1) && toks[i-1].sent == toks[i].sent && !prevPause &&
 		az.finiteVerbWithin(i+1, 4):
-		return true // "you're sure | the cheque didn't go in the wrong envelope", "I'm certain | it was sent"
+		return true // "you're sure | the cheque didn't go in the wrong envelope", "I'm certain | it was sent", "are you sure | you"
 	case az.startsReported(i):
 		return true // "you have to understand | that it was your agent who booked it"
 	case az.frameIsBare(i), az.reasonIsBare(i):
@@ -225,6 +225,15 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "sounds like | you skipped the verification step"
 	}
 	return false
+}
+
+// beSureBefore reports be just before the word of sureness at i, or asked
+// before its subject: "you're sure", "are you sure".
+func (az *analyzer) beSureBefore(i int) bool {
+	if az.lexAt(i-1)&lxBe != 0 {
+		return true
+	}
+	return i >= 2 && az.lexAt(i-2)&lxBe != 0 && az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird) != 0 && az.lexAt(i-1)&lxBe == 0
 }
 
 // reportingVerbs take a clause of their own after "that": what is known, said or seen.

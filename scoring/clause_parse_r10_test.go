@@ -275,3 +275,12 @@ func TestListedIngFormsAreNoPassive(t *testing.T) {
 		{text: "The order was cancelled on Monday.", word: "cancelled", actor: actThing, aspect: aspDone, lemma: "cancel", passive: true},
 	})
 }
+
+// "Are you sure" asks before its subject and frames the clause after it, as
+// "you're sure" does.
+func TestAreYouSureFramesAClause(t *testing.T) {
+	checkSpans(t, []spanWant{
+		{text: "Are you sure you didn't delete it?", word: "delete", span: "you didn't delete it"},
+		{text: "You're sure the cheque went in?", word: "cheque", span: "the cheque went in"},
+	})
+}

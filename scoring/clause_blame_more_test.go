@@ -518,3 +518,21 @@ func TestEverythingOnOurSide(t *testing.T) {
 		{text: "We didn't do everything on our side, and that's on us.", hasNot: blame},
 	})
 }
+
+// A question about what the customer's side did, asked as a suggestion, is
+// blame; a question asking for a detail, about who does something now, or
+// checking what the customer said is not.
+func TestQuestionsThatSuggestYourPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Did you by any chance leave the back door open?", has: blame},
+		{text: "Are you sure you didn't delete the folder yourself?", has: blame},
+		{text: "Could your daughter have bought the add-on?", has: blame},
+		{text: "Did anyone else in the flat use the card?", has: blame},
+		{text: "Did you forget to renew it?", has: blame},
+		{text: "Did you pay by card or by PayPal?", hasNot: blame},
+		{text: "Is there anyone else who uses the card?", hasNot: blame},
+		{text: "What else did you notice when the light came on?", hasNot: blame},
+		{text: "So you never got the email?", hasNot: blame},
+		{text: "Did the driver by any chance leave a card?", hasNot: blame},
+	})
+}

@@ -261,6 +261,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your household did it": (*analyzer).householdDidIt,
 	"on another side":       (*analyzer).onAnotherSide,
 	"their thing":           (*analyzer).theirThing,
+	"suggests your part":    (*analyzer).suggestsYourPart,
 	"not yet": func(az *analyzer, c *clause) bool {
 		// "the courier hasn't collected it yet" is where things stand; "nobody turned up" names no one
 		return !az.clauseHasID(c, idYet) && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))

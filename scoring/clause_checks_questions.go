@@ -1,0 +1,89 @@
+package scoring
+
+// Questions that suggest the customer's side caused it. "Did you by any
+// chance let someone else use your login?", "could your little one have got
+// hold of the tablet?", "are you sure you didn't share your password?", "did
+// someone else in the house maybe buy it?": asked not to learn a detail but
+// to put the cause on the customer's side. A question that only asks for a
+// detail ("did you pay by card or by PayPal?", "has your son played with it
+// yet?"), or asks about us or a third party, is not.
+
+// suggestsYourPart reports a question about the customer's side that
+// suggests their part in the trouble: with a word that says so ("by any
+// chance", "are you sure", "someone else"), a verb of a slip, a part not
+// done, or a guess at what they could have done.
+func (az *analyzer) suggestsYourPart(c *clause) bool {
+	if !c.question || c.byAgent || c.actor == actAgent || whatHappened&(1<<c.aspect) == 0 || !az.yourPartyActs(c) {
+		return false // "is there anyone else who uses the card?" asks who does, not who did
+	}
+	s := az.tok.sents[az.tok.toks[c.lo].sent]
+	if askWhat.has(az.tok.toks[s.tokLo].id) {
+		return false // "what else did you notice?" asks for a detail
+	}
+	if az.suggestiveNear(c) {
+		return true // "did you by any chance", "are you sure you didn't", "maybe your phone had it off?"
+	}
+	if !az.asksByInversion(c) {
+		return false // "you never turned on sync?" checks what was said
+	}
+	switch {
+	case c.lists&(listSlip|listGoesWrong) != 0 && !c.neg:
+		return true // "did you forget to update it?", "did your son drop it?"
+	case c.neg && c.lists&(listDuty|listYourActs) != 0:
+		return true // "was the alarm not set?", "did you not tick the box?"
+	case c.hasHave && az.anyTokenIn(&couldWords, c.lo, max(c.subj, c.lo)):
+		return true // "could your little one have got hold of it?"
+	}
+	return false
+}
+
+// asksByInversion reports a question whose auxiliary comes before its
+// subject: "did you", "was the alarm", "could your son have".
+func (az *analyzer) asksByInversion(c *clause) bool {
+	return c.subj > c.lo && az.lexAt(c.subj-1)&auxBits != 0 || c.subj > c.lo+1 && az.lexAt(c.lo)&auxBits != 0
+}
+
+// yourPartyActs reports a clause whose subject is the customer, their own
+// thing or someone of theirs ("your little one"), or someone else with the
+// customer's things ("anyone else in the house").
+func (az *analyzer) yourPartyActs(c *clause) bool {
+	if c.actor == actCustomer || az.yourSide(c) {
+		return true
+	}
+	lo, hi := c.subjectSpan()
+	if hi <= lo {
+		lo, hi = c.lo, min(c.hi, c.lo+6) // a question read without its verb: "did anyone else in the house have"
+	}
+	for i := lo; i < hi; i++ {
+		if az.tokenIn(&anyonePronouns, i) {
+			return az.anyTokenIn(&elseOrHome, i+1, hi) || az.idIn(idYour, i+1, hi)
+		}
+	}
+	return false
+}
+
+// suggestiveNear reports a word near c, in its sentence, that makes a
+// question a suggestion: "by any chance", "maybe", "actually", "are you sure".
+func (az *analyzer) suggestiveNear(c *clause) bool {
+	lo, hi := az.nearC(c)
+	toks := az.tok.toks
+	for i := lo; i < hi; i++ {
+		if az.tokenIn(&suggestiveWords, i) || toks[i].id == idAny && i+1 < hi && az.tok.key(toks[i+1]) == "chance" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// whatHappened are the aspects of a question about what was done.
+	whatHappened = tenses(aspDone, aspCould, aspMust)
+	// suggestiveWords turn a question into a suggestion.
+	suggestiveWords = wordsByID("maybe perhaps possibly actually definitely sure else even accidentally somehow mistakenly")
+	// askWhat open a question that asks for a detail; "why" is read by accuses.
+	askWhat = idSetOf("what which where when how who")
+	// couldWords make a guess of a perfect: "could you have", "might it have".
+	couldWords = wordsByID("could might may")
+	// elseOrHome place someone on the customer's side: "anyone else", "someone in the house".
+	elseOrHome = wordsByID("else house household home flat family")
+)

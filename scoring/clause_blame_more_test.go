@@ -536,3 +536,16 @@ func TestQuestionsThatSuggestYourPart(t *testing.T) {
 		{text: "Did the driver by any chance leave a card?", hasNot: blame},
 	})
 }
+
+// An act on an account done from the customer's own account is theirs;
+// money taken from it is not, and a doer denied after the verb ("not by
+// us") names no doer.
+func TestDoneFromYourAccount(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The log shows the subscription was cancelled from your account.", has: blame},
+		{text: "The router was reset from your app, not remotely by us.", has: blame},
+		{text: "Forty pounds was taken from your account twice.", hasNot: blame},
+		{text: "The refund was sent to your account this morning.", hasNot: blame},
+		{text: "The plan was changed by us, not from your account.", hasNot: blame},
+	})
+}

@@ -59,6 +59,9 @@ func (az *analyzer) doneFromYourSide(c *clause) bool {
 			switch {
 			case yourMeans.has(toks[j].id):
 				return toks[i].id != idAt || az.tok.key(toks[j]) == "end" || az.tok.key(toks[j]) == "side"
+			case toks[j].id == idAccount:
+				// "downgraded from your account" is an act on it; "taken from your account" is money
+				return toks[i].id != idAt && c.lists&(listYourActs|listHouseholdActs) != 0
 			case yourPremises.has(toks[j].id):
 				// "refused at your address", "signed for by someone at your address"; not "left at your door"
 				return c.lists&listGoesWrong != 0 || c.lemma == "sign"
@@ -68,8 +71,9 @@ func (az *analyzer) doneFromYourSide(c *clause) bool {
 	return false
 }
 
-// idAt is the id of "at", which puts an act at a place rather than on a means.
-var idAt = wordID("at")
+// idAt is the id of "at", which puts an act at a place rather than on a means;
+// idAccount of "account", from which acts are taken and money is paid.
+var idAt, idAccount = wordID("at"), wordID("account")
 
 // guessedTheirAct reports a guess that someone on the customer's side, or a
 // third party, did something: "I'd guess the dog sitter took the parcel in",

@@ -275,6 +275,9 @@ func (az *analyzer) findByAgent(c *clause, i int) {
 		if az.tok.key(az.tok.toks[i]) != "by" {
 			continue
 		}
+		if az.deniedBy(i) {
+			return // "switched from your display, not remotely by us": the doer denied, not named
+		}
 		j := i + 1
 		b := az.lexAt(j)
 		if b&lxDet != 0 && b&lxOurDet == 0 && j+1 < c.hi {
@@ -295,6 +298,17 @@ func (az *analyzer) findByAgent(c *clause, i int) {
 		}
 		return
 	}
+}
+
+// deniedBy reports a negation just before the "by" at i, after the verb:
+// "not by us", "not remotely by us".
+func (az *analyzer) deniedBy(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if az.tok.toks[j].id == idNot {
+			return true
+		}
+	}
+	return false
 }
 
 // byPhraseParty reads who a longer "by ..." phrase names: a person or body

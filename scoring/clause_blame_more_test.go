@@ -549,3 +549,18 @@ func TestDoneFromYourAccount(t *testing.T) {
 		{text: "The plan was changed by us, not from your account.", hasNot: blame},
 	})
 }
+
+// Damage placed in the time the thing was with the customer is put on them;
+// damage on its way to them, or ours, is not.
+func TestDamageInYourKeeping(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The van came back with a scrape along the side.", has: blame},
+		{text: "The jacket was returned damaged, so we can't refund it.", has: blame},
+		{text: "The chip was already on the screen when you dropped it off.", has: blame},
+		{text: "So the crack must have happened after delivery.", has: blame},
+		{text: "The vase arrived with a crack, and I'm sending a new one today.", hasNot: blame},
+		{text: "Your laptop came back from our workshop with a scratch, and that's on us.", hasNot: blame},
+		{text: "The chip was already there when we sent it, I'm sorry.", hasNot: blame},
+		{text: "It came back to us quickly.", hasNot: blame},
+	})
+}

@@ -278,7 +278,8 @@ var (
 	idFrom      = wordID("from")
 )
 
-const damageNounsList = "crack cracks dent dents scratch scratches damage mark marks stain stains burn burns chip chips tear tears"
+const damageNounsList = "crack cracks dent dents scratch scratches damage mark marks stain stains burn burns chip chips tear tears " +
+	"scrape scrapes scuff scuffs ding dings"
 
 // shownDelivered reports a record cited to show the thing reached the
 // customer's own place: "the tracking shows it was delivered to your safe

@@ -197,6 +197,11 @@ func (az *analyzer) inYourCare(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi; i++ {
+		if toks[i].id == idAfter && az.tokenIn(&handoverNouns, i+1) {
+			return true // "the damage must have happened after delivery"
+		}
+	}
 	for i := c.verb + 1; i+2 < c.hi; i++ {
 		if !custodyPreps.has(toks[i].id) || toks[i+1].id != idYour {
 			continue
@@ -221,6 +226,8 @@ var (
 	// whileYouHadIt only say when, unless the agent draws the cause from them.
 	whileYouHadIt = idSetOf(whileYouHadList)
 	idSo          = wordID("so")
+	// handoverNouns after "after" name the moment the thing became the customer's.
+	handoverNouns = wordsByID("delivery collection dispatch pickup pick-up")
 )
 
 const (

@@ -107,7 +107,7 @@ var clauseNeeds = map[string]lex{
 	"at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
 	"chose this, not that": lxNeg, "happens when slipped": lxTemporal,
 	// Only sparing a call: each check looks for its word in the clause itself.
-	"in your care": lxYour, "it is your own": lxYour, "not us after": lxNeg,
+	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -254,14 +254,16 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"nobody": func(az *analyzer, c *clause) bool {
 		return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "nobody" && answerVerbs[c.lemma] // "nobody answered", not "nobody turned up"
 	},
-	"their fault":           (*analyzer).isTheirFault,
-	"your failing":          func(az *analyzer, c *clause) bool { return c.fault && az.tok.key(az.tok.toks[c.subj]) == "your" },
-	"denies ours":           (*analyzer).deniesOurPart,
-	"your side erred":       (*analyzer).yourSideErred,
-	"your household did it": (*analyzer).householdDidIt,
-	"on another side":       (*analyzer).onAnotherSide,
-	"their thing":           (*analyzer).theirThing,
-	"suggests your part":    (*analyzer).suggestsYourPart,
+	"their fault":                   (*analyzer).isTheirFault,
+	"your failing":                  func(az *analyzer, c *clause) bool { return c.fault && az.tok.key(az.tok.toks[c.subj]) == "your" },
+	"denies ours":                   (*analyzer).deniesOurPart,
+	"your side erred":               (*analyzer).yourSideErred,
+	"your household did it":         (*analyzer).householdDidIt,
+	"on another side":               (*analyzer).onAnotherSide,
+	"their thing":                   (*analyzer).theirThing,
+	"suggests your part":            (*analyzer).suggestsYourPart,
+	"came back damaged":             (*analyzer).cameBackDamaged,
+	"damaged before you brought it": (*analyzer).alreadyDamagedWhenYouBrought,
 	"not yet": func(az *analyzer, c *clause) bool {
 		// "the courier hasn't collected it yet" is where things stand; "nobody turned up" names no one
 		return !az.clauseHasID(c, idYet) && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))

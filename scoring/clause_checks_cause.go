@@ -463,7 +463,7 @@ func (az *analyzer) becauseTheirs(c *clause) bool {
 // "(our) courier partner". Our driver or our engineer is our own.
 func (az *analyzer) outsidePartnerWithin(lo, hi int) bool {
 	for i := lo; i < hi && i < lo+2; i++ {
-		if az.tokenIn(&outsidePartners, i) {
+		if outsidePartners.has(az.tok.toks[i].id) {
 			return true
 		}
 	}
@@ -471,5 +471,8 @@ func (az *analyzer) outsidePartnerWithin(lo, hi int) bool {
 }
 
 // outsidePartners are firms a company deals with that are never its own staff.
-var outsidePartners = wordsByID("provider providers processor processors supplier suppliers partner partners " +
-	"vendor vendors subcontractor subcontractors")
+var outsidePartners = idSetOf(outsidePartnersList)
+
+// outsidePartnersList holds the words of outsidePartners.
+const outsidePartnersList = "provider providers processor processors supplier suppliers partner partners " +
+	"vendor vendors subcontractor subcontractors"

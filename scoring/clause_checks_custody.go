@@ -21,7 +21,7 @@ func (az *analyzer) cameBackDamaged(c *clause) bool {
 		case toks[i].id == idBack:
 			back = true
 		case !back:
-		case damageNouns.has(toks[i].id) || az.tokenIn(&damagedWords, i):
+		case damageNouns.has(toks[i].id) || damagedWords.has(toks[i].id):
 			return true
 		}
 	}
@@ -48,7 +48,10 @@ func (az *analyzer) alreadyDamagedWhenYouBrought(c *clause) bool {
 }
 
 // damagedWords say a thing came to harm: "scratched", "dented".
-var damagedWords = wordsByID("scratched dented cracked chipped scuffed marked stained damaged torn broken burnt bent smashed")
+var damagedWords = idSetOf(damagedWordsList)
 
 // idAlready is the id of "already".
 var idAlready = wordID("already")
+
+// damagedWordsList holds the words of damagedWords.
+const damagedWordsList = "scratched dented cracked chipped scuffed marked stained damaged torn broken burnt bent smashed"

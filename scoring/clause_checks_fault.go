@@ -243,7 +243,7 @@ func (az *analyzer) toldAFact(c *clause) bool {
 	}
 	_, hi := az.nearC(c)
 	for i := c.lo; i < hi; i++ {
-		if az.lexAt(i)&(lxWill|lxWould|lxWrong|lxAgent|lxOurDet) != 0 || az.tokenIn(&toldWronglyWords, i) {
+		if az.lexAt(i)&(lxWill|lxWould|lxWrong|lxAgent|lxOurDet) != 0 || toldWronglyWords.has(az.tok.toks[i].id) {
 			return false
 		}
 	}
@@ -251,7 +251,7 @@ func (az *analyzer) toldAFact(c *clause) bool {
 }
 
 // toldWronglyWords say something was told in error.
-var toldWronglyWords = wordsByID("wrongly incorrectly mistakenly falsely misinformed misled")
+var toldWronglyWords = idSetOf(toldWronglyWordsList)
 
 // idAbout is the id of "about".
 var idAbout = wordID("about")
@@ -399,3 +399,6 @@ func (az *analyzer) wrongOneIn(c *clause) bool {
 
 // idTwice is the id of "twice".
 var idTwice = wordID("twice")
+
+// toldWronglyWordsList holds the words of toldWronglyWords.
+const toldWronglyWordsList = "wrongly incorrectly mistakenly falsely misinformed misled"

@@ -18,33 +18,32 @@ func (az *analyzer) householdDidIt(c *clause) bool {
 		return false
 	}
 	lo, hi := c.subjectSpan()
-	if hi-lo < 2 || az.anyTokenIn(&kindlyWords, lo, c.hi) {
+	if hi-lo < 2 || az.anyIn(lo, c.hi, kindlyWords) {
 		return false
 	}
-	if az.tokenIn(&anyonePronouns, lo) {
+	if anyonePronouns.has(az.tok.toks[lo].id) {
 		return az.idIn(idYour, lo+1, hi) // "someone in your household", not "whoever you spoke to"
 	}
-	return az.tok.toks[lo].id == idYour && az.anyTokenIn(&householdPeople, lo+1, min(lo+3, hi)) // "your son", "your eldest son"
+	return az.tok.toks[lo].id == idYour && az.anyIn(lo+1, min(lo+3, hi), householdPeople) // "your son", "your eldest son"
 }
 
 // householdPeople are the people a customer lives or shares accounts with.
-var householdPeople = wordsByID("son sons daughter daughters sister sisters brother brothers kid kids child children " +
-	"partner husband wife mum mom dad mother father flatmate flatmates housemate housemates roommate roommates " +
-	"teenager teenagers teen teens nephew niece grandson granddaughter grandkids grandchildren boyfriend girlfriend " +
-	"lodger lodgers tenant tenants family household")
+var householdPeople = idSetOf(householdPeopleList)
 
 // anyonePronouns stand for a person not named: "someone at your end".
-var anyonePronouns = wordsByID("someone somebody whoever anyone anybody")
+var anyonePronouns = idSetOf(anyonePronounsList)
 
 // kindlyWords tell a favour done, not a fault: "your neighbour kindly took it in".
-var kindlyWords = wordsByID("kindly helpfully")
+var kindlyWords = idSetOf(kindlyWordsList)
 
-// anyTokenIn reports a token of set among tokens lo to hi.
-func (az *analyzer) anyTokenIn(set *idWords, lo, hi int) bool {
-	for i := lo; i < hi; i++ {
-		if az.tokenIn(set, i) {
-			return true
-		}
-	}
-	return false
-}
+// householdPeopleList holds the words of householdPeople.
+const householdPeopleList = "son sons daughter daughters sister sisters brother brothers kid kids child children " +
+	"partner husband wife mum mom dad mother father flatmate flatmates housemate housemates roommate roommates " +
+	"teenager teenagers teen teens nephew niece grandson granddaughter grandkids grandchildren boyfriend girlfriend " +
+	"lodger lodgers tenant tenants family household"
+
+// anyonePronounsList holds the words of anyonePronouns.
+const anyonePronounsList = "someone somebody whoever anyone anybody"
+
+// kindlyWordsList holds the words of kindlyWords.
+const kindlyWordsList = "kindly helpfully"

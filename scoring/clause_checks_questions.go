@@ -31,7 +31,7 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 		return true // "did you forget to update it?", "did your son drop it?"
 	case c.neg && c.lists&(listDuty|listYourActs) != 0:
 		return true // "was the alarm not set?", "did you not tick the box?"
-	case c.hasHave && az.anyTokenIn(&couldWords, c.lo, max(c.subj, c.lo)):
+	case c.hasHave && az.anyIn(c.lo, max(c.subj, c.lo), couldWords):
 		return true // "could your little one have got hold of it?"
 	}
 	return false
@@ -55,8 +55,8 @@ func (az *analyzer) yourPartyActs(c *clause) bool {
 		lo, hi = c.lo, min(c.hi, c.lo+6) // a question read without its verb: "did anyone else in the house have"
 	}
 	for i := lo; i < hi; i++ {
-		if az.tokenIn(&anyonePronouns, i) {
-			return az.anyTokenIn(&elseOrHome, i+1, hi) || az.idIn(idYour, i+1, hi)
+		if anyonePronouns.has(az.tok.toks[i].id) {
+			return az.anyIn(i+1, hi, elseOrHome) || az.idIn(idYour, i+1, hi)
 		}
 	}
 	return false
@@ -68,7 +68,7 @@ func (az *analyzer) suggestiveNear(c *clause) bool {
 	lo, hi := az.nearC(c)
 	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if az.tokenIn(&suggestiveWords, i) || toks[i].id == idAny && i+1 < hi && az.tok.key(toks[i+1]) == "chance" {
+		if suggestiveWords.has(toks[i].id) || toks[i].id == idAny && i+1 < hi && az.tok.key(toks[i+1]) == "chance" {
 			return true
 		}
 	}
@@ -79,11 +79,20 @@ var (
 	// whatHappened are the aspects of a question about what was done.
 	whatHappened = tenses(aspDone, aspCould, aspMust)
 	// suggestiveWords turn a question into a suggestion.
-	suggestiveWords = wordsByID("maybe perhaps possibly actually definitely sure else even accidentally somehow mistakenly")
+	suggestiveWords = idSetOf(suggestiveWordsList)
 	// askWhat open a question that asks for a detail; "why" is read by accuses.
 	askWhat = idSetOf("what which where when how who")
 	// couldWords make a guess of a perfect: "could you have", "might it have".
-	couldWords = wordsByID("could might may")
+	couldWords = idSetOf(couldWordsList)
 	// elseOrHome place someone on the customer's side: "anyone else", "someone in the house".
-	elseOrHome = wordsByID("else house household home flat family")
+	elseOrHome = idSetOf(elseOrHomeList)
 )
+
+// suggestiveWordsList holds the words of suggestiveWords.
+const suggestiveWordsList = "maybe perhaps possibly actually definitely sure else even accidentally somehow mistakenly"
+
+// couldWordsList holds the words of couldWords.
+const couldWordsList = "could might may"
+
+// elseOrHomeList holds the words of elseOrHome.
+const elseOrHomeList = "else house household home flat family"

@@ -198,7 +198,7 @@ func (az *analyzer) inYourCare(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i+1 < c.hi; i++ {
-		if toks[i].id == idAfter && az.tokenIn(&handoverNouns, i+1) {
+		if toks[i].id == idAfter && handoverNouns.has(toks[i+1].id) {
 			return true // "the damage must have happened after delivery"
 		}
 	}
@@ -227,7 +227,7 @@ var (
 	whileYouHadIt = idSetOf(whileYouHadList)
 	idSo          = wordID("so")
 	// handoverNouns after "after" name the moment the thing became the customer's.
-	handoverNouns = wordsByID("delivery collection dispatch pickup pick-up")
+	handoverNouns = idSetOf(handoverNounsList)
 )
 
 const (
@@ -289,3 +289,6 @@ var (
 )
 
 const penaltyNounsList = "fee fees charge charges penalty penalties fine fines interest surcharge surcharges"
+
+// handoverNounsList holds the words of handoverNouns.
+const handoverNounsList = "delivery collection dispatch pickup pick-up"

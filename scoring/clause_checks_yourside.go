@@ -1,10 +1,5 @@
 package scoring
 
-import (
-	"slices"
-	"strings"
-)
-
 // Saying the customer's part never reached us. "We never received your
 // cancellation request", "there's no record of you calling us in March", "no
 // cancellation request was ever submitted through the portal": the silence
@@ -162,32 +157,15 @@ func (az *analyzer) kitNamedAfter(c *clause) bool {
 func (az *analyzer) troubleNounIn(lo, hi int) bool {
 	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if troubleNouns.has(toks[i].id) || troubleNouns.has(toks[i].base) || az.wordOrPossessiveIn(&symptomNouns, i) {
+		if troubleNouns.has(toks[i].id) || troubleNouns.has(toks[i].base) || symptomNouns.has(toks[i].id) || symptomNouns.has(toks[i].base) {
 			return true
 		}
 	}
 	return false
 }
 
-// wordOrPossessiveIn reports a word of set at i, or one with "'s" after it ("the lag's").
-func (az *analyzer) wordOrPossessiveIn(set *idWords, i int) bool {
-	if az.tokenIn(set, i) {
-		return true
-	}
-	t := az.tok.toks[i]
-	if !t.apos {
-		return false
-	}
-	if t.base != 0 {
-		return set.ids.has(t.base)
-	}
-	k, ok := strings.CutSuffix(az.tok.key(t), "'s")
-	return ok && slices.Contains(set.words, k)
-}
-
 // symptomNouns are troubles a customer reports, named by what they notice.
-var symptomNouns = wordsByID("lag lagging buffering dropouts drop-outs noise interference slowness outage outages " +
-	"leak leaks damp mould mold crack cracks dent scratch scratches stain smell disruption")
+var symptomNouns = idSetOf(symptomNounsList)
 
 // yourKitAt reports the customer's own device or fittings at i, or within
 // the next word: "router", "old router", "own cable".
@@ -341,3 +319,7 @@ const upkeepWordsList = "cleaned serviced descaled emptied charged maintained"
 var happenWords = idSetOf(happenWordsList)
 
 const happenWordsList = "happen happens occur occurs"
+
+// symptomNounsList holds the words of symptomNouns.
+const symptomNounsList = "lag lagging buffering dropouts drop-outs noise interference slowness outage outages " +
+	"leak leaks damp mould mold crack cracks dent scratch scratches stain smell disruption"

@@ -564,3 +564,25 @@ func TestDamageInYourKeeping(t *testing.T) {
 		{text: "It came back to us quickly.", hasNot: blame},
 	})
 }
+
+// Disowning the call ("not up to me", "I just work here", "don't shoot the
+// messenger", "nothing I can do from my end") puts it on someone else.
+func TestDisowningTheCall(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The computer won't take it, and it's not up to me.", has: blame},
+		{text: "Don't shoot the messenger, the refund rules come from head office.", has: blame},
+		{text: "Honestly there's nothing I can do from my end.", has: blame},
+		{text: "I can do that from my end right now.", hasNot: blame},
+	})
+}
+
+// What is worth doing next time is advice that says it was not done this
+// time; what is worth knowing, or worth doing with no next time, is not.
+func TestWorthDoingNextTime(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "For next time, it's worth reading the fare rules before you pay.", has: blame},
+		{text: "In future it's always worth keeping the receipt.", has: blame},
+		{text: "It's worth checking your junk folder for the code.", hasNot: blame},
+		{text: "Next time, it's worth it, we'll have the new stock.", hasNot: blame},
+	})
+}

@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // Advice for next time: telling the customer what to do differently "next
 // time" or "in future" says they did it wrong this time ("for next time,
 // you'll want to add the passport details before check-in closes", "maybe
@@ -15,6 +17,7 @@ func (az *analyzer) advisesNextTime(c *clause) bool {
 	order := az.givesOrder(c)
 	switch {
 	case order: // "check the address this time", "maybe don't keep the PIN in your wallet"
+	case az.worthDoing(c): // "for next time, it's worth checking the size guide"
 	case c.verb < 0:
 		return false
 	case c.actor == actCustomer: // "you'll want to", "you should", "you need to"
@@ -61,6 +64,20 @@ func (az *analyzer) orderFrom(i, hi int) bool {
 			continue
 		}
 		return verbs.bare[az.tok.key(toks[i])]&(listDuty|listYourActs|listSlip) != 0
+	}
+	return false
+}
+
+// worthDoing reports advice given as what is worth doing: "it's worth
+// checking the size guide", "it's always worth screenshotting it".
+func (az *analyzer) worthDoing(c *clause) bool {
+	if !az.pronounSubject(c) || c.neg {
+		return false
+	}
+	for i := c.comp; i+1 < c.hi && i <= c.comp+2; i++ {
+		if az.tok.key(az.tok.toks[i]) == "worth" {
+			return strings.HasSuffix(az.tok.key(az.tok.toks[i+1]), "ing")
+		}
 	}
 	return false
 }

@@ -95,6 +95,8 @@ var empathyTable = []patternGroup{
 		"{happens|happened} on {their|the courier's|the bank's} end", "on their end",
 		"blame {the|our}",
 		"not us", "{not|isn't|wasn't|is not|was not} down to {us|me}", "not something {we|i} {control|can control}",
+		"{not|isn't|wasn't|is not|was not} up to {us|me}", "{i|we} just work here", "{don't|do not} shoot the messenger",
+		"nothing {i|we} can do {from|at|on} {my|our} end",
 		"{it's|that's|it is|that is|that was|it was} out of {our|my} hands", "{on|from} your {part|side|end}", "their {issue|problem|responsibility|call}",
 		"{not|isn't|wasn't|is not|was not} {our|my} {responsibility|issue|call|department}",
 		"{nobody|no one|noone} was {home|in|there|available|around|in to}",

@@ -586,3 +586,16 @@ func TestWorthDoingNextTime(t *testing.T) {
 		{text: "Next time, it's worth it, we'll have the new stock.", hasNot: blame},
 	})
 }
+
+// Others having had no trouble puts it on this customer; what nobody else
+// could do, or should have to, and a sentence where we act, do not.
+func TestNobodyElseHadIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "No one else on the course had a problem logging in.", has: blame},
+		{text: "No other guests complained about the noise.", has: blame},
+		{text: "We've had no complaints from anyone else in the building.", has: blame},
+		{text: "Nobody else should have to wait that long.", hasNot: blame},
+		{text: "Nobody else was affected, so I've fixed yours now.", hasNot: blame},
+		{text: "We've had no reply from the courier yet.", hasNot: blame},
+	})
+}

@@ -284,6 +284,8 @@ var idSetLists = []string{
 	goodAfterNothingToList,
 	hiredVerbsList,
 	damageNounsList,
+	troubleReportsList,
+	otherPeopleList,
 	householdPeopleList,
 	anyonePronounsList,
 	kindlyWordsList,

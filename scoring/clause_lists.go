@@ -263,6 +263,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their thing":                   (*analyzer).theirThing,
 	"suggests your part":            (*analyzer).suggestsYourPart,
 	"came back damaged":             (*analyzer).cameBackDamaged,
+	"nobody else had it":            (*analyzer).nobodyElseHadIt,
+	"none from others":              (*analyzer).noneFromOthers,
 	"damaged before you brought it": (*analyzer).alreadyDamagedWhenYouBrought,
 	"not yet": func(az *analyzer, c *clause) bool {
 		// "the courier hasn't collected it yet" is where things stand; "nobody turned up" names no one

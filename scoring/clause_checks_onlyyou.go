@@ -1,0 +1,88 @@
+package scoring
+
+// Only this customer had the trouble. "Nobody else on that coach had any
+// trouble with the QR code", "no one else has reported it", "we've had no
+// issues with any other customer on that street", "you're the only one who
+// didn't get it": others were fine, so the trouble is put on this customer.
+// What nobody else could or should do ("nobody else should have to wait"),
+// and a sentence where we act, are not.
+
+// nobodyElseHadIt reports a clause whose subject is nobody else, or no
+// other customer, saying what they had or did: "nobody else has had it trip
+// the fuse", "no other guest complained".
+func (az *analyzer) nobodyElseHadIt(c *clause) bool {
+	if c.question || c.aspect != aspDone && c.aspect != aspNone || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	i := c.headLo // "no one else" and "no other guests" may be read without a subject
+	if c.subj >= 0 {
+		i = c.subj
+	}
+	switch {
+	case i+1 >= c.hi:
+		return false
+	case toks[i].id == idNo && toks[i+1].id == idOne:
+		i++
+		fallthrough
+	case nobodyWords.has(toks[i].id):
+		if i+1 >= c.hi || toks[i+1].id != idElse { // "nobody else", "no one else"
+			return false
+		}
+	case toks[i].id == idNo && toks[i+1].id == idOther && i+2 < c.hi:
+		if az.lexAt(i+2)&lxCustomers == 0 && !otherPeople.has(toks[i+2].id) { // "no other customer", "no other guests"
+			return false
+		}
+	default:
+		return false
+	}
+	return c.aspect == aspDone || az.pastVerbWithin(i+2, min(c.hi, i+8))
+}
+
+// pastVerbWithin reports a past form among tokens lo to hi: "complained", "had".
+func (az *analyzer) pastVerbWithin(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if az.looksLikeVerb(j) || az.lexAt(j)&lxPastAux != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// noneFromOthers reports the company saying it has had no trouble from
+// anyone else: "we've had no issues with any other customer", "we've had no
+// complaints from anyone else".
+func (az *analyzer) noneFromOthers(c *clause) bool {
+	if c.actor != actAgent || c.aspect != aspDone || c.question || c.verb < 0 || c.lemma != "have" && c.lemma != "no" {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb; i+2 < c.hi; i++ {
+		if toks[i].id != idNo || !troubleReports.has(toks[i+1].id) {
+			continue
+		}
+		for j := i + 2; j+1 < c.hi && j <= i+5; j++ {
+			switch {
+			case toks[j].id == idOther:
+				return true // "with any other customer"
+			case toks[j].id == idElse:
+				return true // "from anyone else"
+			}
+		}
+	}
+	return false
+}
+
+// troubleReports are what others would have sent in had they had the trouble.
+var troubleReports = idSetOf(troubleReportsList)
+
+// otherPeople are those a comparison names besides customers in general.
+var otherPeople = idSetOf(otherPeopleList)
+
+const (
+	troubleReportsList = "issues issue problems problem complaints complaint reports report trouble faults"
+	otherPeopleList    = "guest guests passenger passengers user users member members household households tenant tenants"
+)
+
+// Ids of "else" and "other".
+var idElse, idOther = wordID("else"), wordID("other")

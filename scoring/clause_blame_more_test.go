@@ -599,3 +599,16 @@ func TestNobodyElseHadIt(t *testing.T) {
 		{text: "We've had no reply from the courier yet.", hasNot: blame},
 	})
 }
+
+// The situation called another party's trouble by name is theirs; a trouble
+// named by what it is, ours or the customer's is not laid on a third party.
+func TestTheirTroubleByName(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's an Evri problem, not something we caused.", has: blame},
+		{text: "It's a courier issue, I'm afraid.", has: blame},
+		{text: "It's a Windows thing after the latest update.", has: blame},
+		{text: "That's a known issue and our team is fixing it today.", hasNot: blame},
+		{text: "It's a billing problem on our side.", hasNot: blame},
+		{text: "That's not a courier issue at all.", hasNot: blame},
+	})
+}

@@ -68,3 +68,44 @@ func (az *analyzer) theirThing(c *clause) bool {
 	}
 	return theirs
 }
+
+// theirNamedTrouble reports the situation called another party's trouble by
+// name: "that's a Royal Mail issue", "it's a Microsoft problem with their
+// update", "that's a courier thing". A trouble named by what it is ("a known
+// issue", "a billing problem") names no party.
+func (az *analyzer) theirNamedTrouble(c *clause) bool {
+	if !az.pronounSubject(c) || c.verb >= 0 || c.neg || c.question {
+		return false
+	}
+	toks := az.tok.toks
+	i := az.pastAdverbs(c.comp, c.hi)
+	if i >= c.hi || az.lexAt(i)&lxDet == 0 || az.lexAt(i)&(lxOurDet|lxYour) != 0 || toks[i].id == idYour {
+		return false
+	}
+	named := false
+	for j := i + 1; j < c.hi && j <= i+4; j++ {
+		switch {
+		case troubleNouns.has(toks[j].id) || toks[j].id == idThing || az.lexAt(j)&lxFaultNoun != 0:
+			return named
+		case az.lexAt(j)&(lxAgent|lxOurDet|lxCustomer) != 0:
+			return false
+		case az.lexAt(j)&lxThirdNoun != 0 || az.capitalised(j):
+			named = true // "Royal Mail", "courier"
+		}
+	}
+	return false
+}
+
+// capitalised reports a word written with a capital first letter: a name,
+// when it does not open its sentence.
+func (az *analyzer) capitalised(i int) bool {
+	t := az.tok.toks[i]
+	if i == az.tok.sents[t.sent].tokLo {
+		return false
+	}
+	b := az.tok.text[t.start]
+	return b >= 'A' && b <= 'Z'
+}
+
+// idThing is the id of "thing", as in "that's a courier thing".
+var idThing = wordID("thing")

@@ -260,6 +260,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your side erred":               (*analyzer).yourSideErred,
 	"your household did it":         (*analyzer).householdDidIt,
 	"on another side":               (*analyzer).onAnotherSide,
+	"their named trouble":           (*analyzer).theirNamedTrouble,
 	"their thing":                   (*analyzer).theirThing,
 	"suggests your part":            (*analyzer).suggestsYourPart,
 	"came back damaged":             (*analyzer).cameBackDamaged,

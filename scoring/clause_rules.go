@@ -237,6 +237,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "we have no record of your part", neg: either, words: "no record of yours"},
 	{kind: MarkBlame, name: "it came back to us damaged", who: things, neg: no, words: "came back damaged"},
 	{kind: MarkBlame, name: "the damage was there when you brought it", who: things, neg: no, words: "damaged before you brought it"},
+	{kind: MarkBlame, name: "it is another party's trouble, by name", who: things, voice: copula, neg: no, words: "their named trouble"},
 	{kind: MarkBlame, name: "the trouble sits on another side", who: things, voice: copula, neg: no, words: "on another side"},
 	{kind: MarkBlame, name: "the trouble is your own kit", who: things, voice: copula, neg: no, words: "trouble is your kit"},
 	{kind: MarkBlame, name: "it was set out for you in writing", neg: no, words: "set out in writing"},

@@ -612,3 +612,13 @@ func TestTheirTroubleByName(t *testing.T) {
 		{text: "That's not a courier issue at all.", hasNot: blame},
 	})
 }
+
+// A fact told beforehand stays the customer's when the good news in it is
+// denied, and when it was told in our letter.
+func TestToldAFactWithDeniedGoodNews(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You were told at booking that deposits aren't refunded.", has: blame},
+		{text: "You were informed of the change in our letter of 3 May.", has: blame},
+		{text: "You were told the deposit is refunded in full, and it has been.", hasNot: blame},
+	})
+}

@@ -238,16 +238,29 @@ func (az *analyzer) aboutACharge(c *clause) bool {
 // wrong date", "incorrectly informed") and what our own people told ("by
 // our agent") are ours, and good news told back is no fault at all.
 func (az *analyzer) toldAFact(c *clause) bool {
-	if c.byAgent || c.question || c.cond || az.goodNewsInSentence(c) {
+	if c.byAgent || c.question || c.cond || az.goodNewsTold(c) {
 		return false // "you were told your refund was approved" tells them back good news
 	}
 	_, hi := az.nearC(c)
 	for i := c.lo; i < hi; i++ {
-		if az.lexAt(i)&(lxWill|lxWould|lxWrong|lxAgent|lxOurDet) != 0 || toldWronglyWords.has(az.tok.toks[i].id) {
+		if az.lexAt(i)&(lxWill|lxWould|lxWrong|lxAgent) != 0 || toldWronglyWords.has(az.tok.toks[i].id) {
 			return false
 		}
 	}
 	return true
+}
+
+// goodNewsTold reports a word of good news from c to near its sentence's
+// end, unless a negation just before denies it: "your refund was approved"
+// is good news, "missed classes aren't refunded" is not.
+func (az *analyzer) goodNewsTold(c *clause) bool {
+	_, hi := az.nearC(c)
+	for i := c.lo; i < hi; i++ {
+		if goodNews.has(az.tok.toks[i].id) && !az.negatedBefore(&az.clauses[az.tok.toks[i].clause], i) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldWronglyWords say something was told in error.

@@ -622,3 +622,18 @@ func TestToldAFactWithDeniedGoodNews(t *testing.T) {
 		{text: "You were told the deposit is refunded in full, and it has been.", hasNot: blame},
 	})
 }
+
+// An act of the customer's side measured past a limit the turn states is the
+// rule applied to what they did; an act within it, a limit we promised, and
+// ours running late are not.
+func TestActPastTheLimitByItsNumbers(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Check-in closed at 18:00 and you arrived at 18:25.", has: blame},
+		{text: "The offer expired on the 3rd. The order was placed on the 5th.", has: blame},
+		{text: "Vouchers expire after 90 days, and this one was redeemed 4 months later.", has: blame},
+		{text: "Returns close after 30 days, and you sent it back 12 days after delivery, so I've refunded it.", hasNot: blame},
+		{text: "Check-in closed at 18:00 and you arrived at 17:40.", hasNot: blame},
+		{text: "We said we'd call within 2 hours and you waited 5 hours.", hasNot: blame},
+		{text: "The window closed at 10:00, and our engineer arrived at 10:30, which is on us.", hasNot: blame},
+	})
+}

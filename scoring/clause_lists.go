@@ -264,6 +264,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their thing":                   (*analyzer).theirThing,
 	"suggests your part":            (*analyzer).suggestsYourPart,
 	"came back damaged":             (*analyzer).cameBackDamaged,
+	"act past the limit":            (*analyzer).actPastTheLimit,
 	"nobody else had it":            (*analyzer).nobodyElseHadIt,
 	"none from others":              (*analyzer).noneFromOthers,
 	"damaged before you brought it": (*analyzer).alreadyDamagedWhenYouBrought,

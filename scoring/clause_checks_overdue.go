@@ -1,0 +1,202 @@
+package scoring
+
+import "strconv"
+
+// A limit, and the customer's side's act measured past it. "Locker codes
+// expire after 72 hours and you came on day five", "you sent it back 47 days
+// after delivery and our window is 30", "the gate closed at 10:40 and you
+// came through security at 10:52", "your return window shut on the 9th and
+// the box reached us on the 20th": the numbers themselves put the act past
+// the limit, so the rule is applied to what the customer did. An act within
+// the limit, a limit we promised ("we'll call within 24 hours"), what we
+// deliver running late, and a turn where we act are not.
+
+// measure is a point or a length the words give: a length of time in hours,
+// a clock time in minutes past midnight, or a day of the month.
+type measure struct {
+	kind  measureKind
+	value int
+	unit  int // for a length of time, the hours in its unit ("days": 24)
+}
+
+type measureKind uint8
+
+const (
+	measureNone  measureKind = iota
+	measureHours             // "72 hours", "day five", "47 days"
+	measureClock             // "10:52"
+	measureDay               // "the 20th"
+)
+
+// actPastTheLimit reports a clause telling an act of the customer's side at
+// a measure past a limit the turn states (see above).
+func (az *analyzer) actPastTheLimit(c *clause) bool {
+	if !az.tok.shaped {
+		return false // a limit and an act past it both take a number or a time
+	}
+	if c.neg || c.question || c.cond || c.aspect != aspDone || c.actor == actAgent || c.byAgent || az.subjectHasLex(c, lxOurDet) {
+		return false // "our engineer arrived at 10:52": ours running late
+	}
+	if az.subjectHasLex(c, lxDeliverable) && !(c.passive && c.lists&(listDuty|listYourActs|listHouseholdActs) != 0) {
+		return false // "the refund took ten days" is ours late; "the order was placed on the 5th" is the customer's act
+	}
+	act, at, unitless := az.measureIn(c.lo, c.hi)
+	if act.kind == measureNone || unitless || az.limitBefore(c.lo, at) {
+		return false // "the window closed on the 9th" states the limit
+	}
+	if az.limitBefore(at, c.hi) {
+		// "you sent it back 47 days after delivery and our window is 30", read as one clause
+		if limit, _, unitless := az.measureIn(az.limitAt(at, c.hi), c.hi); az.pastLimit(act, limit, unitless) {
+			return !az.weActInSentence(c)
+		}
+	}
+	ci := az.clauseIndex(c)
+	sent := az.tok.toks[c.lo].sent
+	for k := max(0, ci-limitReach); k < len(az.clauses) && k <= ci+limitReach; k++ {
+		d := &az.clauses[k]
+		if k == ci || abs32(az.tok.toks[d.lo].sent-sent) > 1 || !az.limitClause(d) {
+			continue
+		}
+		if limit, _, unitless := az.measureIn(d.lo, d.hi); az.pastLimit(act, limit, unitless) {
+			return !az.weActInSentence(c) && !az.weActInSentence(d)
+		}
+	}
+	return false
+}
+
+// pastLimit reports an act's measure past a limit's of the same kind; a
+// limit with no unit ("our window is 30") is in the act's unit.
+func (az *analyzer) pastLimit(act, limit measure, unitless bool) bool {
+	if unitless {
+		limit.value *= act.unit
+	}
+	return limit.kind == act.kind && act.value > limit.value
+}
+
+// limitBefore reports a word that sets a limit among tokens lo to hi.
+func (az *analyzer) limitBefore(lo, hi int) bool {
+	return az.limitAt(lo, hi) < hi
+}
+
+// limitAt returns the first word that sets a limit among tokens lo to hi, or hi.
+func (az *analyzer) limitAt(lo, hi int) int {
+	for i := lo; i < hi; i++ {
+		if limitNouns.has(az.tok.toks[i].id) {
+			return i
+		}
+	}
+	return hi
+}
+
+// limitReach is how many clauses either side of an act a limit may be told in.
+const limitReach = 4
+
+// limitClause reports a clause that sets a limit: a word of closing,
+// expiring or a window, said of a rule or a thing, not promised by us.
+func (az *analyzer) limitClause(c *clause) bool {
+	if c.actor == actAgent && (c.aspect == aspWill || c.aspect == aspDone) {
+		return false // "we'll call within 24 hours", "we sent it within the hour"
+	}
+	return az.limitBefore(c.lo, c.hi)
+}
+
+// measureIn returns the first measure among tokens lo to hi, the token it
+// starts at (hi when there is none), and whether it is a bare number with no
+// unit ("our window is 30").
+func (az *analyzer) measureIn(lo, hi int) (m measure, at int, unitless bool) {
+	toks := az.tok.toks
+	bare, bareAt := measure{}, hi
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		if t.num && t.colon && i+1 < hi && toks[i+1].num {
+			h, m2 := az.intAt(i), az.intAt(i+1)
+			return measure{kind: measureClock, value: h*60 + m2}, i, false // "10:52"
+		}
+		if d := dayOfMonth(az.tok.key(t)); d > 0 {
+			return measure{kind: measureDay, value: d}, i, false // "the 20th"
+		}
+		n := az.countAt(i)
+		if n <= 0 {
+			continue
+		}
+		if i+1 < hi && durationNouns.has(toks[i+1].id) {
+			u := hoursIn(az.tok.key(toks[i+1]))
+			return measure{kind: measureHours, value: n * u, unit: u}, i, false // "47 days"
+		}
+		if i > lo && durationNouns.has(toks[i-1].id) {
+			u := hoursIn(az.tok.key(toks[i-1]))
+			return measure{kind: measureHours, value: n * u, unit: u}, i, false // "day five"
+		}
+		if bareAt == hi {
+			bare, bareAt = measure{kind: measureHours, value: n}, i // "our window is 30", unless a unit comes later
+		}
+	}
+	return bare, bareAt, bareAt < hi
+}
+
+// countAt returns the number token i says, in digits or a word, or 0.
+func (az *analyzer) countAt(i int) int {
+	t := az.tok.toks[i]
+	if t.num {
+		return az.intAt(i)
+	}
+	if numberWords.has(t.id) {
+		return wordNumbers[az.tok.key(t)]
+	}
+	return 0
+}
+
+// intAt returns the whole number token i spells, or 0.
+func (az *analyzer) intAt(i int) int {
+	t := az.tok.toks[i]
+	n, err := strconv.Atoi(az.tok.text[t.start:t.end])
+	if err != nil || n > 100000 {
+		return 0
+	}
+	return n
+}
+
+// dayOfMonth returns the day an ordinal names ("9th", "21st"), or 0.
+func dayOfMonth(k string) int {
+	if !isOrdinal(k) {
+		return 0
+	}
+	d, err := strconv.Atoi(k[:len(k)-2])
+	if err != nil || d < 1 || d > 31 {
+		return 0
+	}
+	return d
+}
+
+// hoursIn returns the hours in one of a duration noun.
+func hoursIn(unit string) int {
+	switch unit {
+	case "day", "days":
+		return 24
+	case "week", "weeks":
+		return 24 * 7
+	case "month", "months":
+		return 24 * 30
+	case "minute", "minutes":
+		return 0 // too short to set against a limit in hours
+	}
+	return 1
+}
+
+// abs32 returns the absolute value of v.
+func abs32(v int32) int32 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// limitNouns set a limit: "window", "expire", "closed", "cut-off".
+var limitNouns = idSetOf(limitNounsList)
+
+const limitNounsList = "window expire expires expired close closes closed shut shuts cutoff cut-off deadline limit"
+
+// wordNumbers are the values of numberWords.
+var wordNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12}

@@ -362,6 +362,18 @@ func TestMarkerValidationRound12(t *testing.T) {
 	logHeldOut(t, "r12", holdout, []MarkerKind{MarkBlame})
 }
 
+// TestMarkerValidationRound14 scores the round-14 blame set, held-out only:
+// public services, subscriptions, automotive and events, written blind by two
+// writers who read only the labelling decisions, and merged unread. The
+// grader as the round began read 0.98 / 0.43 on it.
+func TestMarkerValidationRound14(t *testing.T) {
+	holdout, err := readLabelled(filepath.Join("testdata", "markers", "r14", "holdout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	logHeldOut(t, "r14", holdout, []MarkerKind{MarkBlame})
+}
+
 // TestMarkerValidationRound13 scores the round-13 blame set, tuning only:
 // retail, finance, travel and services, written blind by two writers who
 // read only the labelling decisions. The grader as the round began read

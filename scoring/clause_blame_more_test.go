@@ -637,3 +637,16 @@ func TestActPastTheLimitByItsNumbers(t *testing.T) {
 		{text: "The window closed at 10:00, and our engineer arrived at 10:30, which is on us.", hasNot: blame},
 	})
 }
+
+// A third party's failure told back with "so", with sorry and a remedy, is
+// taken on; without the apology it is still put on them. A wish given as the
+// reason, and "no" before a cost in the result, are no fault.
+func TestTakenOnWishesAndNoCost(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So the courier lost the parcel, I'm so sorry, I'm sending another one today.", hasNot: blame},
+		{text: "The courier lost the parcel, but I'm sending another one today.", has: blame},
+		{text: "You picked the flexible fare, so there's no change fee.", hasNot: blame},
+		{text: "You picked the saver fare, which is why there's a change fee.", has: blame},
+		{text: "Since you'd like to spread it, I've set up instalments.", hasNot: blame},
+	})
+}

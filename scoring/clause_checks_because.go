@@ -68,7 +68,18 @@ func (az *analyzer) blamedCause(c *clause) bool {
 		// after "why" or "how" explains what the customer complained of, unless it is good
 		// news or our own step; a plain result ("which can combine to cause delays") must
 		// be a trouble that happened
-		return az.namesResult(k) && (az.troubled(next) || !next.ourStep() && !az.goodNewsIn(next)) || az.troubledNow(next)
+		// "so there's no change fee" spares them a cost, whatever its words of trouble
+		return !az.noCostIn(next) && (az.namesResult(k) && (az.troubled(next) || !next.ourStep() && !az.goodNewsIn(next)) || az.troubledNow(next))
+	}
+	return false
+}
+
+// noCostIn reports "no" before good news in c: "no charge", "no change fee".
+func (az *analyzer) noCostIn(c *clause) bool {
+	for i := c.lo; i < c.hi; i++ {
+		if az.goodNoAt(i, c.hi) {
+			return true
+		}
 	}
 	return false
 }
@@ -191,21 +202,13 @@ func (az *analyzer) deniedReason(c *clause) bool {
 }
 
 // requestVerbs give a wish as the reason, which is no fault: "that's because
-// you asked for the express option".
-var requestVerbs = wordSet("ask request want prefer")
+// you asked for the express option", "since you'd like to spread it".
+var requestVerbs = wordSet("ask request want prefer like wish")
 
 // goodNewsIn reports a word of good news in c: "that's why it came so
 // quickly", "which is why it was free".
 func (az *analyzer) goodNewsIn(c *clause) bool {
-	if az.anyIn(c.lo, c.hi, goodNews) || c.bag&lxFine != 0 {
-		return true
-	}
-	for i := c.lo; i < c.hi; i++ {
-		if az.goodNoAt(i, c.hi) {
-			return true // "so there's no charge"
-		}
-	}
-	return false
+	return az.anyIn(c.lo, c.hi, goodNews) || c.bag&lxFine != 0 || az.noCostIn(c) // "so there's no charge"
 }
 
 // goodNewsInSentence reports a word of good news near c in its sentence:

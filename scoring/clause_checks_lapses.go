@@ -90,10 +90,14 @@ func (az *analyzer) badNoAt(i, hi int) bool {
 	return az.tok.toks[i].id == idNo && !az.goodNoAt(i, hi)
 }
 
-// goodNoAt reports "no" at i before good news: "no charge", "no need".
+// goodNoAt reports "no" at i before good news: "no charge", "no need", and
+// past one word that says which ("no change fee", "no cancellation charge").
 func (az *analyzer) goodNoAt(i, hi int) bool {
 	toks := az.tok.toks
-	return toks[i].id == idNo && i+1 < hi && goodAfterNo.has(toks[i+1].id)
+	if toks[i].id != idNo || i+1 >= hi {
+		return false
+	}
+	return goodAfterNo.has(toks[i+1].id) || i+2 < hi && az.lexAt(i+1)&^lxCue == 0 && goodAfterNo.has(toks[i+2].id)
 }
 
 // afterNo reports "no" just before i: "no charge" is good news.

@@ -262,6 +262,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"on another side":               (*analyzer).onAnotherSide,
 	"their named trouble":           (*analyzer).theirNamedTrouble,
 	"their thing":                   (*analyzer).theirThing,
+	"told back and put right":       (*analyzer).toldBackAndPutRight,
 	"suggests your part":            (*analyzer).suggestsYourPart,
 	"came back damaged":             (*analyzer).cameBackDamaged,
 	"act past the limit":            (*analyzer).actPastTheLimit,

@@ -279,6 +279,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, effect: vetoes, name: "nothing is wrong on your side", neg: yes, words: "on your side"},
 	{kind: MarkBlame, effect: vetoes, name: "we worked on our own system", who: us, when: done, voice: active, words: "we worked on our kit"},
 	{kind: MarkBlame, effect: vetoes, name: "a party we hired", who: others, words: "party we hired"},
+	{kind: MarkBlame, effect: vetoes, name: "their failure told back, with sorry and a remedy", who: others, when: done, neg: no, words: "told back and put right"},
 	{kind: MarkBlame, effect: vetoes, name: "the reason given is ours", words: "our reason after"},
 	{kind: MarkBlame, effect: vetoes, name: "and we did not do our part", words: "our part undone after"},
 	{kind: MarkBlame, effect: vetoes, name: "no penalty was put on you", neg: yes, words: "penalty waived"},

@@ -650,3 +650,22 @@ func TestTakenOnWishesAndNoCost(t *testing.T) {
 		{text: "Since you'd like to spread it, I've set up instalments.", hasNot: blame},
 	})
 }
+
+// A count of the customer's side's repeats lays the trouble on them, kept
+// over a period or with a bad state; ours counted, or what they had to do,
+// is not.
+func TestCountedRepeats(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's the fourth time your card's gone missing this year.", has: blame},
+		{text: "That's the second claim form this month sent back without a signature.", has: blame},
+		{text: "It's the third time this month we've missed your slot, and I'm sorry.", hasNot: blame},
+		{text: "This is the second time you've had to call us this week.", hasNot: blame},
+	})
+}
+
+// What we deliver going missing again is ours, counted or not.
+func TestCountedDeliverablesAreOurs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "This is the third time this year your parcel has gone missing.", hasNot: blame},
+	})
+}

@@ -12,13 +12,31 @@ package scoring
 func (az *analyzer) nthTimeSlipped(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.lo + 1; i+2 < c.hi; i++ {
-		if toks[i].id != idTime || !repeatOrdinals.has(toks[i-1].id) {
-			continue
+		if !repeatOrdinals.has(toks[i-1].id) || toks[i].id != idTime && !az.thisPeriodWithin(i+1, c.hi) {
+			continue // "the third time", or "the third renewal form this year"
 		}
 		return az.slipAfter(i+1, c.hi) && !az.flags[toks[c.lo].sent].owned && !az.weActInSentence(c)
 	}
 	return false
 }
+
+// thisPeriodWithin reports "this year", "this month" or "this week" within
+// three words from i: a count kept over a period ("the third request this
+// month").
+func (az *analyzer) thisPeriodWithin(i, hi int) bool {
+	toks := az.tok.toks
+	for j := i; j+1 < hi && j <= i+3; j++ {
+		if toks[j].id == idThis && periodNouns.has(toks[j+1].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodNouns are what a count of repeats is kept over.
+var periodNouns = idSetOf(periodNounsList)
+
+const periodNounsList = "year month week"
 
 // slipAfter reports, from i, a slip of the customer's side before any word
 // of ours: "the PIN's been entered wrong", "you've forgotten it".
@@ -38,6 +56,11 @@ func (az *analyzer) slipAfter(i, hi int) bool {
 		v := az.verbAt(j)
 		if v.lists&listSlip != 0 || v.lists&listDuty != 0 && az.wrongWithin(j+1, hi) {
 			return true // "forgotten", "entered wrong"
+		}
+		if (az.partMissingAfter(j+1, hi) || az.stateWordAfter(j+1, hi)) && !az.anyLexIn(i, j, lxDeliverable) {
+			// "your account's gone overdrawn", "sent back without the countersignature";
+			// not "your parcel's gone missing", which is ours to deliver
+			return true
 		}
 	}
 	return false
@@ -105,3 +128,23 @@ const (
 	mindSlipsList    = "forgotten ignored overlooked neglected skipped missed misread mistyped misspelt misspelled " +
 		"deleted wiped overwritten unplugged"
 )
+
+// partMissingAfter reports "without" just after a verb: "sent back without
+// the countersignature", a part left out.
+func (az *analyzer) partMissingAfter(i, hi int) bool {
+	return i < hi && az.tok.toks[i].id == idWithout
+}
+
+// stateWordAfter reports a bad state just after a verb: "gone overdrawn",
+// "come back damaged".
+func (az *analyzer) stateWordAfter(i, hi int) bool {
+	return i < hi && (badStates.has(az.tok.toks[i].id) || damagedWords.has(az.tok.toks[i].id))
+}
+
+// badStates are states a count of repeats lays on the customer.
+var badStates = idSetOf(badStatesList)
+
+const badStatesList = "overdrawn late lost locked blocked missing unpaid"
+
+// idWithout is the id of "without".
+var idWithout = wordID("without")

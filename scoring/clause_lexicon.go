@@ -284,6 +284,8 @@ var idSetLists = []string{
 	goodAfterNothingToList,
 	hiredVerbsList,
 	damageNounsList,
+	periodNounsList,
+	badStatesList,
 	limitNounsList,
 	troubleReportsList,
 	otherPeopleList,

@@ -669,3 +669,17 @@ func TestCountedDeliverablesAreOurs(t *testing.T) {
 		{text: "This is the third time this year your parcel has gone missing.", hasNot: blame},
 	})
 }
+
+// A thing said not to have done it by itself leaves the customer to have
+// done it; denying blame for us puts it elsewhere. A thing that did not fix
+// itself while we put it right is no such dig.
+func TestNotByItselfAndDenials(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The subscription didn't renew itself, you know.", has: blame},
+		{text: "The parcel didn't walk off on its own.", has: blame},
+		{text: "We can't be blamed for the weather, I'm afraid.", has: blame},
+		{text: "Nothing any of us could have done about the strike.", has: blame},
+		{text: "The fault didn't fix itself, so I've sent an engineer today.", hasNot: blame},
+		{text: "It looks like the price didn't include the discount because of an error on our site.", hasNot: blame},
+	})
+}

@@ -86,3 +86,26 @@ const (
 
 // Ids of "else" and "other".
 var idElse, idOther = wordID("else"), wordID("other")
+
+// notByItself reports a thing said not to have done it by itself: "the
+// booking didn't cancel itself", "the watch didn't get water in it by
+// itself", "the parcel didn't walk off on its own": someone did it, and the
+// agent leaves the customer to be that someone. Said while we put it right
+// ("the fault didn't fix itself, so I sent an engineer") it is not.
+func (az *analyzer) notByItself(c *clause) bool {
+	if !c.neg || c.aspect != aspDone || c.actor != actThing || c.question || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp; i < c.hi; i++ {
+		if itselfWords.has(toks[i].id) || toks[i].id == idOwn && i > c.lo && toks[i-1].id == idIts {
+			return true
+		}
+	}
+	return false
+}
+
+// itselfWords say a thing acted alone: "cancel itself".
+var itselfWords = idSetOf(itselfWordsList)
+
+const itselfWordsList = "itself themselves"

@@ -35,14 +35,15 @@ func (az *analyzer) shouldHaveForUs(c *clause) bool {
 
 // guessedYours reports a guess that names the customer's side, or a third
 // party, as what is behind the trouble: "I reckon it's something in your
-// flat", "it's prob your router being old", "chances are it's the courier".
+// flat", "it's prob your router being old", "chances are it's the courier",
+// "so it'll be something in your internal wiring".
 // "It's probably your best bet" and "I'd guess it's your refund" name no cause.
 func (az *analyzer) guessedYours(c *clause) bool {
 	if c.verb >= 0 || c.neg || !az.pronounSubject(c) || c.comp+1 >= c.hi {
 		return false
 	}
-	if c.aspect != aspMust && !az.anyIn(c.lo, c.hi, guessAdverbs) && !az.guessedSentence(c) || az.weActInSentence(c) {
-		return false // "it must be something on your network" guesses with "must"
+	if c.aspect != aspMust && c.aspect != aspWill && !az.anyIn(c.lo, c.hi, guessAdverbs) && !az.guessedSentence(c) || az.weActInSentence(c) {
+		return false // "it must be something on your network" guesses with "must", "it'll be your wiring" with "will"
 	}
 	toks := az.tok.toks
 	i := c.comp

@@ -284,6 +284,7 @@ var idSetLists = []string{
 	goodAfterNothingToList,
 	hiredVerbsList,
 	damageNounsList,
+	itselfWordsList,
 	periodNounsList,
 	badStatesList,
 	limitNounsList,

@@ -268,6 +268,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"act past the limit":            (*analyzer).actPastTheLimit,
 	"nobody else had it":            (*analyzer).nobodyElseHadIt,
 	"none from others":              (*analyzer).noneFromOthers,
+	"not by itself":                 (*analyzer).notByItself,
 	"damaged before you brought it": (*analyzer).alreadyDamagedWhenYouBrought,
 	"not yet": func(az *analyzer, c *clause) bool {
 		// "the courier hasn't collected it yet" is where things stand; "nobody turned up" names no one

@@ -200,6 +200,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it works for everyone else", neg: no, words: "works for others"},
 	{kind: MarkBlame, name: "nobody else had the trouble", who: others | customers | anyOf(actNone), words: "nobody else had it"},
 	{kind: MarkBlame, name: "we've had no trouble from anyone else", who: us, words: "none from others"},
+	{kind: MarkBlame, name: "it didn't do it by itself", who: things, when: done, neg: yes, words: "not by itself"},
 	{kind: MarkBlame, name: "nothing we can do about them", words: "nothing we can do about them"},
 	{kind: MarkBlame, name: "they are the ones who", who: others | you | things, voice: copula, neg: no, words: "the one who"},
 	{kind: MarkBlame, name: "why didn't you?", who: you | things, inQuestion: true, words: "accuses"},

@@ -26,7 +26,8 @@ func TestClauseRulesNameKnownLists(t *testing.T) {
 // TestClauseWordIDsAreKnown checks the word ids the clause reader compares
 // tokens with: an id of 0 would match every word no pattern knows.
 func TestClauseWordIDsAreKnown(t *testing.T) {
-	for w, id := range map[string]int32{"that": idThat, "yourself": idYourself, "your": idYour, "yours": idYours, "no": idNo, "of": idOf, "to": idTo, "by": idBy, "the": idThe, "time": idTime} {
+	for w, id := range map[string]int32{"that": idThat, "yourself": idYourself, "your": idYour, "yours": idYours, "no": idNo, "of": idOf, "to": idTo, "by": idBy, "the": idThe, "time": idTime,
+		"account": idAccount, "thing": idThing, "else": idElse, "other": idOther, "without": idWithout, "already": idAlready, "most": idMost} {
 		if id == 0 {
 			t.Errorf("%q has no word id, so comparing with it would match every unknown word", w)
 		}

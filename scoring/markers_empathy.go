@@ -101,6 +101,7 @@ var empathyTable = []patternGroup{
 		"{not|isn't|wasn't|is not|was not} {our|my} {responsibility|issue|call|department}",
 		"{nobody|no one|noone} was {home|in|there|available|around|in to}",
 		"nothing {we|i} could {have|'ve|of} done", "{it|that} {wasn't|was not} {me|us}",
+		"nothing any of us could {have|'ve|of} done", "{we|i} {can't|cannot|can not} be blamed", "{we're|we are|i'm|i am} not to blame",
 		"on the {bank's|courier's|carrier's|airline's|supplier's|hotel's|seller's|retailer's|provider's} {side|end}",
 		"{weren't|wasn't|were not|was not|not} enough {funds|money}", "insufficient funds",
 		"{can't|cannot|can not} be held {responsible|liable}", "a matter for {the|your|them}",

@@ -683,3 +683,12 @@ func TestNotByItselfAndDenials(t *testing.T) {
 		{text: "It looks like the price didn't include the discount because of an error on our site.", hasNot: blame},
 	})
 }
+
+// Others doing their part first, as a habit, puts the skipped part on this
+// customer; what others usually do with no step before another does not.
+func TestOthersDoTheirPartFirst(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Most guests check the cancellation terms before booking.", has: blame},
+		{text: "Most customers pay by card.", hasNot: blame},
+	})
+}

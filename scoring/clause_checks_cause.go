@@ -232,7 +232,8 @@ var manageVerbs = wordSet("manage know remember connect")
 
 // othersManage: "most customers manage to find the cancel button", "other
 // guests are connecting without any trouble", "everyone else on your street
-// has signal": others get on fine, so the fault must be this customer's.
+// has signal", "most folk read the small print before they sign": others get
+// on fine, or do their part first, so the fault must be this customer's.
 func (az *analyzer) othersManage(c *clause) bool {
 	if c.subj < 0 || c.actor != actCustomers && c.actor != actThird {
 		return false
@@ -242,8 +243,20 @@ func (az *analyzer) othersManage(c *clause) bool {
 		return false
 	}
 	return manageVerbs[c.lemma] || az.clauseHasWord(c, wordWithout) || c.lemma == "have" && head == "everyone" ||
-		c.lists&listDuty != 0 && az.youDidNot(c)
+		c.lists&listDuty != 0 && (az.youDidNot(c) || c.aspect == aspHabit && !c.neg && az.firstNear(c))
 }
+
+// firstNear reports a word near c that puts a part before the rest: "most
+// travellers read the baggage section before flying", "check it first".
+func (az *analyzer) firstNear(c *clause) bool {
+	lo, hi := az.nearC(c)
+	return az.anyIn(max(lo, c.lo), hi, firstWords)
+}
+
+// firstWords put one step before another.
+var firstWords = idSetOf(firstWordsList)
+
+const firstWordsList = "before first beforehand advance"
 
 // othersComeToGrief: "passengers who don't check in online in time are the
 // ones caught out", "customers who fail to update their card will see a

@@ -284,6 +284,7 @@ var idSetLists = []string{
 	goodAfterNothingToList,
 	hiredVerbsList,
 	damageNounsList,
+	firstWordsList,
 	itselfWordsList,
 	periodNounsList,
 	badStatesList,

@@ -692,3 +692,13 @@ func TestOthersDoTheirPartFirst(t *testing.T) {
 		{text: "Most customers pay by card.", hasNot: blame},
 	})
 }
+
+// A suggestive question about a passive act the customer's side took is
+// blame; one about a step of ours or a third party's is not.
+func TestPassiveQuestionsThatSuggestYourPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Was the form maybe filled in with your old address?", has: blame},
+		{text: "Was your parcel maybe delivered to the wrong house?", hasNot: blame},
+		{text: "Was the form maybe checked by the courier?", hasNot: blame},
+	})
+}

@@ -47,8 +47,14 @@ func (az *analyzer) asksByInversion(c *clause) bool {
 // thing or someone of theirs ("your little one"), or someone else with the
 // customer's things ("anyone else in the house").
 func (az *analyzer) yourPartyActs(c *clause) bool {
-	if c.actor == actCustomer || az.yourSide(c) {
+	if c.actor == actCustomer {
 		return true
+	}
+	if c.passive && (c.lists&stepList != 0 || c.byWho != actNone) {
+		return false // "was your parcel maybe delivered to the wrong house?" asks about our step
+	}
+	if az.yourSide(c) && !az.subjectHasLex(c, lxDeliverable) || c.passive && az.clauseHasID(c, idYour) {
+		return true // "did your son maybe buy it?", "was the booking maybe made under your maiden name?"
 	}
 	lo, hi := c.subjectSpan()
 	if hi <= lo {

@@ -702,3 +702,15 @@ func TestPassiveQuestionsThatSuggestYourPart(t *testing.T) {
 		{text: "Was the form maybe checked by the courier?", hasNot: blame},
 	})
 }
+
+// The item handled, then the remedy refused, is a rule applied to what the
+// customer did; handling told while we put it right, or by us, is not.
+func TestHandledSoRefused(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The headphones have been used, so we can't accept the return.", has: blame},
+		{text: "That's water damage, which the warranty doesn't cover.", has: blame},
+		{text: "The box was opened at the depot, and I've sent you another.", hasNot: blame},
+		{text: "It was opened by our warehouse team, so we can't sell it, but your refund is done.", hasNot: blame},
+		{text: "It's been worn once and that's fine, we can still exchange it.", hasNot: blame},
+	})
+}

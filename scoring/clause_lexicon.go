@@ -284,6 +284,8 @@ var idSetLists = []string{
 	goodAfterNothingToList,
 	hiredVerbsList,
 	damageNounsList,
+	handledWordsList,
+	handlingHarmsList,
 	firstWordsList,
 	itselfWordsList,
 	periodNounsList,

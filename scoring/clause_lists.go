@@ -265,6 +265,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"told back and put right":       (*analyzer).toldBackAndPutRight,
 	"suggests your part":            (*analyzer).suggestsYourPart,
 	"came back damaged":             (*analyzer).cameBackDamaged,
+	"handled so refused":            (*analyzer).handledSoRefused,
 	"act past the limit":            (*analyzer).actPastTheLimit,
 	"nobody else had it":            (*analyzer).nobodyElseHadIt,
 	"none from others":              (*analyzer).noneFromOthers,

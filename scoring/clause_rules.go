@@ -237,6 +237,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you did it, so of course", who: you, when: done, voice: active, neg: no, words: "so of course"},
 	{kind: MarkBlame, name: "we have no record of your part", neg: either, words: "no record of yours"},
 	{kind: MarkBlame, name: "your act was past the limit, by its numbers", neg: no, words: "act past the limit"},
+	{kind: MarkBlame, name: "it was handled, so the remedy is refused", neg: no, words: "handled so refused"},
 	{kind: MarkBlame, name: "it came back to us damaged", who: things, neg: no, words: "came back damaged"},
 	{kind: MarkBlame, name: "the damage was there when you brought it", who: things, neg: no, words: "damaged before you brought it"},
 	{kind: MarkBlame, name: "it is another party's trouble, by name", who: things, voice: copula, neg: no, words: "their named trouble"},

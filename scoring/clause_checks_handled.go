@@ -1,0 +1,70 @@
+package scoring
+
+// The item handled, so the remedy refused. "It's been opened, so I can't
+// take it back", "the device was jailbroken, which voids the warranty", "them
+// shoes have been worn outside. Can't take them back like that", "the screen
+// crack is impact damage, which the warranty doesn't cover": a rule applied
+// to what the customer's side did with the item. Handling told without a
+// refusal ("it was opened at the depot, and I've sent another"), and
+// handling by us, are not.
+
+// handledSoRefused reports a clause that tells how the item was handled, or
+// the damage that handling does, followed in its sentence or the next by a
+// refusal of the remedy (see above).
+func (az *analyzer) handledSoRefused(c *clause) bool {
+	if c.neg || c.question || c.actor == actAgent || c.byAgent || az.weActInSentence(c) || !az.handledIn(c) {
+		return false
+	}
+	toks := az.tok.toks
+	sent := toks[c.lo].sent
+	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && k <= az.clauseIndex(c)+limitReach; k++ {
+		d := &az.clauses[k]
+		if toks[d.lo].sent > sent+1 {
+			break
+		}
+		if az.refusesRemedy(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// handledIn reports words of handling in c: a participle of using the item
+// ("opened", "worn", "jailbroken") or damage only handling does ("impact
+// damage", "water got in").
+func (az *analyzer) handledIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i < c.hi; i++ {
+		switch {
+		case handledWords.has(toks[i].id):
+			return i > c.lo && az.lexAt(i-1)&(lxBe|lxHave) != 0 || i > c.lo+1 && az.lexAt(i-2)&(lxBe|lxHave) != 0 // "been opened", "was clearly worn"
+		case handlingHarms.has(toks[i].id) && i+1 < c.hi && (toks[i+1].id == idDamage || toks[i+1].id == idGot):
+			return true // "impact damage", "water got in"
+		}
+	}
+	return false
+}
+
+// refusesRemedy reports a clause that refuses a remedy: "which voids the
+// warranty", "the warranty doesn't cover", "can't take it back".
+func (az *analyzer) refusesRemedy(c *clause) bool {
+	if c.actor == actCustomer || c.question {
+		return false
+	}
+	return c.lemma == "void" || c.neg && refusedRemedies[c.lemma]
+}
+
+var (
+	// handledWords are what using an item makes of it.
+	handledWords = idSetOf(handledWordsList)
+	// handlingHarms name the harm only handling does, before "damage" or "got".
+	handlingHarms = idSetOf(handlingHarmsList)
+	// refusedRemedies are the remedies a refusal denies.
+	refusedRemedies = wordSet("cover take refund return exchange accept replace honour honor repair")
+	idDamage, idGot = wordID("damage"), wordID("got")
+)
+
+const (
+	handledWordsList  = "opened used worn washed jailbroken rooted modified tampered assembled unsealed unboxed"
+	handlingHarmsList = "impact accidental water liquid drop"
+)

@@ -300,7 +300,7 @@ func (az *analyzer) evidenceShows(i int) bool {
 // evidenceNouns are records an agent reads what happened from.
 var evidenceNouns = idSetOf(evidenceNounsList)
 
-const evidenceNounsList = "logs log records record tracking history photo photos scan scans report notes recording " +
+const evidenceNounsList = "logs log records record tracking history photo photos scan scans report notes recording app " +
 	"footage data statement statements audit review investigation findings system systems"
 
 // reportedBefore reports a verb of knowing or saying just before token i, or

@@ -714,3 +714,17 @@ func TestHandledSoRefused(t *testing.T) {
 		{text: "It's been worn once and that's fine, we can still exchange it.", hasNot: blame},
 	})
 }
+
+// Damage there when the thing came back, what others with the same trouble
+// did, and a guess naming the customer's thing without a verb are blame;
+// their opposites are not.
+func TestCameBackOthersWithItAndBareGuesses(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The bike had a dent in the frame when it came back.", has: blame},
+		{text: "The bike had a dent in the frame when it came back from our workshop.", hasNot: blame},
+		{text: "Customers with this error have usually changed their password.", has: blame},
+		{text: "Customers with this error have been refunded automatically.", hasNot: blame},
+		{text: "Maybe your router playing up again.", has: blame},
+		{text: "Probably your refund arriving today.", hasNot: blame},
+	})
+}

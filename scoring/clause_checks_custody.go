@@ -2,8 +2,8 @@ package scoring
 
 // Damage dated to the customer's keeping. "The hire car came back with a dent
 // in the door", "the item arrived back scratched", "the scratch was already
-// on the lid when you brought it in", "the damage must have happened after
-// delivery": the harm is placed in the time the thing was with the customer,
+// on the lid when you brought it in", "the car had a scratch when it came
+// back", "the damage must have happened after delivery": the harm is placed in the time the thing was with the customer,
 // so it is put on them. Damage said of something coming to the customer
 // ("it arrived with a crack"), anything of ours in the clause and a step of
 // ours in the sentence are not.
@@ -28,23 +28,29 @@ func (az *analyzer) cameBackDamaged(c *clause) bool {
 	return false
 }
 
-// alreadyDamagedWhenYouBrought reports damage said to be there already when
-// the customer handed the thing over: "the scratch was already on the lid |
-// when you brought it in".
+// alreadyDamagedWhenYouBrought reports damage said to be there when the
+// thing changed hands from the customer: "the scratch was already on the lid
+// | when you brought it in", "the car had a scratch on the bumper | when it
+// came back".
 func (az *analyzer) alreadyDamagedWhenYouBrought(c *clause) bool {
-	if c.neg || c.question || !az.clauseHasID(c, idAlready) {
-		return false
-	}
-	lo, hi := c.subjectSpan()
-	if !az.anyIn(lo, hi, damageNouns) {
+	if c.neg || c.question || !az.anyIn(c.lo, c.hi, damageNouns) || az.anyLexIn(c.lo, c.hi, lxAgent|lxOurDet) {
 		return false
 	}
 	k := az.clauseIndex(c) + 1
-	if k >= len(az.clauses) {
+	if k >= len(az.clauses) || az.tok.toks[az.clauses[k].lo].sent != az.tok.toks[c.lo].sent {
 		return false
 	}
 	next := &az.clauses[k]
-	return next.temporal && next.actor == actCustomer && az.tok.toks[next.lo].sent == az.tok.toks[c.lo].sent
+	if !next.temporal || next.neg {
+		return false
+	}
+	switch {
+	case next.actor == actCustomer:
+		return az.clauseHasID(c, idAlready) // "already there when you brought it in"
+	case next.lemma == "come" || next.lemma == "arrive":
+		return az.clauseHasID(next, idBack) && !az.anyLexIn(next.lo, next.hi, lxAgent|lxOurDet) // "when it came back"
+	}
+	return false
 }
 
 // damagedWords say a thing came to harm: "scratched", "dented".

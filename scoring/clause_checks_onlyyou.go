@@ -109,3 +109,21 @@ func (az *analyzer) notByItself(c *clause) bool {
 var itselfWords = idSetOf(itselfWordsList)
 
 const itselfWordsList = "itself themselves"
+
+// othersWithTheProblemDid reports what customers with the same trouble did,
+// told as its cause: "most people with this sync problem have installed some
+// third-party antivirus", "customers with that error have usually changed
+// their password". It says this customer did the same.
+func (az *analyzer) othersWithTheProblemDid(c *clause) bool {
+	if c.actor != actCustomers || c.neg || c.passive || c.question || c.verb < 0 || c.aspect != aspDone && c.aspect != aspHabit {
+		return false
+	}
+	lo, hi := c.subjectSpan()
+	toks := az.tok.toks
+	for i := lo; i+2 < hi; i++ {
+		if toks[i].id == idWith && (toks[i+1].id == idThis || toks[i+1].id == idThat || toks[i+1].id == idThe) {
+			return az.troubleNounIn(i+2, min(hi, i+5)) || az.anyLexIn(i+2, min(hi, i+5), lxFaultNoun)
+		}
+	}
+	return false
+}

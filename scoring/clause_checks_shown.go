@@ -61,6 +61,18 @@ func (az *analyzer) guessedYours(c *clause) bool {
 	return false
 }
 
+// guessedYourThingAlone reports a guess said without a verb of its own,
+// naming the customer's thing: "probably your spam folder eating our emails
+// again", "maybe your router playing up". What we deliver ("probably your
+// refund arriving") and advice ("probably your best bet") name no cause.
+func (az *analyzer) guessedYourThingAlone(c *clause) bool {
+	if c.aspect != aspNone || !c.yourThing || c.subj < 0 || c.subj+1 >= c.hi || !az.anyIn(c.lo, c.subj, guessAdverbs) {
+		return false
+	}
+	next := c.subj + 1
+	return az.tok.toks[c.subj].id == idYour && az.lexAt(next)&lxDeliverable == 0 && !choiceWords.has(az.tok.toks[next].id)
+}
+
 // choiceWords after "your" name advice, not a cause: "your best bet".
 // somewhereWords name an unknown thing or place: "something in your flat".
 var (

@@ -270,6 +270,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"nobody else had it":            (*analyzer).nobodyElseHadIt,
 	"none from others":              (*analyzer).noneFromOthers,
 	"not by itself":                 (*analyzer).notByItself,
+	"others with the problem did":   (*analyzer).othersWithTheProblemDid,
 	"damaged before you brought it": (*analyzer).alreadyDamagedWhenYouBrought,
 	"not yet": func(az *analyzer, c *clause) bool {
 		// "the courier hasn't collected it yet" is where things stand; "nobody turned up" names no one
@@ -313,14 +314,15 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"over your allowance":  (*analyzer).overYourAllowance,
 
 	// Readings of acts seen, owed or pressed, and of guesses (clause_checks_shown.go).
-	"shown doing it":      (*analyzer).shownDoingIt,
-	"should have, for us": (*analyzer).shouldHaveForUs,
-	"guessed yours":       (*analyzer).guessedYours,
-	"guessed, perfect":    func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },
-	"insisted or tagged":  (*analyzer).insistedOrTagged,
-	"according to":        (*analyzer).accordingTo,
-	"followed your word":  (*analyzer).followedYourWord,
-	"on record, not ours": func(az *analyzer, c *clause) bool { return az.onRecord(c) && !az.weActInSentence(c) },
+	"shown doing it":           (*analyzer).shownDoingIt,
+	"should have, for us":      (*analyzer).shouldHaveForUs,
+	"guessed yours":            (*analyzer).guessedYours,
+	"guessed your thing alone": (*analyzer).guessedYourThingAlone,
+	"guessed, perfect":         func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },
+	"insisted or tagged":       (*analyzer).insistedOrTagged,
+	"according to":             (*analyzer).accordingTo,
+	"followed your word":       (*analyzer).followedYourWord,
+	"on record, not ours":      func(az *analyzer, c *clause) bool { return az.onRecord(c) && !az.weActInSentence(c) },
 
 	// Readings of what the company says of its own part (clause_checks_ours.go).
 	"did everything":        (*analyzer).didEverything,

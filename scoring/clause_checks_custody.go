@@ -15,7 +15,7 @@ func (az *analyzer) cameBackDamaged(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
-	back := c.lemma == "return" && c.passive
+	back := c.passive && toks[c.verb].id == idReturned
 	for i := c.verb + 1; i < c.hi && i <= c.verb+6; i++ {
 		switch {
 		case toks[i].id == idBack:
@@ -56,8 +56,8 @@ func (az *analyzer) alreadyDamagedWhenYouBrought(c *clause) bool {
 // damagedWords say a thing came to harm: "scratched", "dented".
 var damagedWords = idSetOf(damagedWordsList)
 
-// idAlready is the id of "already".
-var idAlready = wordID("already")
+// Ids of "already" and "returned".
+var idAlready, idReturned = wordID("already"), wordID("returned")
 
 // damagedWordsList holds the words of damagedWords.
 const damagedWordsList = "scratched dented cracked chipped scuffed marked stained damaged torn broken burnt bent smashed"

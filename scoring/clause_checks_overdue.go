@@ -31,8 +31,8 @@ const (
 // actPastTheLimit reports a clause telling an act of the customer's side at
 // a measure past a limit the turn states (see above).
 func (az *analyzer) actPastTheLimit(c *clause) bool {
-	if !az.tok.shaped {
-		return false // a limit and an act past it both take a number or a time
+	if !az.limitWords {
+		return false // a limit and an act past it take a word of limit, and a number or a time
 	}
 	if c.neg || c.question || c.cond || c.aspect != aspDone || c.actor == actAgent || c.byAgent || az.subjectHasLex(c, lxOurDet) {
 		return false // "our engineer arrived at 10:52": ours running late

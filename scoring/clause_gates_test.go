@@ -68,6 +68,9 @@ var gateExamples = []string{
 	"The policy lapsed through non-payment.",
 	"The driver called but there was nobody in.",
 	"The booking terms, which you accepted, state that the fare is non-refundable.",
+	"It's been opened, so I can't take it back.",
+	"The hire car came back with a dent in the door.",
+	"The scratch was already on the lid when you brought it in.",
 }
 
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the

@@ -32,21 +32,24 @@ var checkWords = map[string]wordNeed{
 	"traced to yours":    {ids: tracedWords.ids()},
 	"set out in writing": {ids: setOutWords.ids()},
 	// "next time", "in future", "going forward", "for future reference", "this time"
-	"advises next time":    {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
-	"alternatives":         {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
-	"guessed sentence":     {bits: lxGuess, inSentence: true},
-	"opening hours":        {ids: append(openWords.ids(), everyDayWords.ids()...)},
-	"charge stands":        {ids: chargeNouns.ids()},
-	"slow to your part":    {ids: []int32{idFinally, idTook, idLeft, idWaited}},
-	"nth time slipped":     {ids: repeatOrdinals.ids()},
-	"lapse given as cause": {ids: lapseNouns.ids()},
-	"nobody in":            {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
-	"terms you accepted":   {ids: relativeWords.ids()},              // "the terms, | which you accepted"
-	"always going to":      {ids: []int32{idAlways}},
-	"reason, given":        {ids: givenWords.ids()},
-	"limits":               {ids: []int32{idOnly, idAll}},
-	"rule subject, only":   {ids: []int32{idOnly}},
-	"never":                {ids: []int32{idNever}},
+	"advises next time":             {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
+	"alternatives":                  {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
+	"guessed sentence":              {bits: lxGuess, inSentence: true},
+	"opening hours":                 {ids: append(openWords.ids(), everyDayWords.ids()...)},
+	"charge stands":                 {ids: chargeNouns.ids()},
+	"slow to your part":             {ids: []int32{idFinally, idTook, idLeft, idWaited}},
+	"nth time slipped":              {ids: repeatOrdinals.ids()},
+	"lapse given as cause":          {ids: lapseNouns.ids()},
+	"nobody in":                     {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
+	"terms you accepted":            {ids: relativeWords.ids()},              // "the terms, | which you accepted"
+	"always going to":               {ids: []int32{idAlways}},
+	"handled so refused":            {ids: append(handledWords.ids(), handlingHarms.ids()...)},
+	"came back damaged":             {ids: []int32{idBack, idReturned}},
+	"damaged before you brought it": {ids: damageNouns.ids()},
+	"reason, given":                 {ids: givenWords.ids()},
+	"limits":                        {ids: []int32{idOnly, idAll}},
+	"rule subject, only":            {ids: []int32{idOnly}},
+	"never":                         {ids: []int32{idNever}},
 	// what the customer sent named in the subject, or something wrong: a
 	// sentence without either has no clause that can pass
 	"reason, what you sent": {ids: paperwork.ids(), bits: lxWrong, inSentence: true},

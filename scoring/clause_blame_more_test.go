@@ -728,3 +728,15 @@ func TestCameBackOthersWithItAndBareGuesses(t *testing.T) {
 		{text: "Probably your refund arriving today.", hasNot: blame},
 	})
 }
+
+// The customer's own kit said to need work puts the trouble on its age or
+// care; a failure done by another party inside a phrase is theirs. Work we
+// do, and a failure done by us, are not.
+func TestKitUpkeepAndFailedByThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your boiler needs servicing, it's been years.", has: blame},
+		{text: "Your router needs replacing, so I'm sending a new one today.", hasNot: blame},
+		{text: "We can't refund tickets cancelled by the promoter.", has: blame},
+		{text: "We're refunding every ticket cancelled by us last week.", hasNot: blame},
+	})
+}

@@ -39,7 +39,7 @@ const troubleWordsList = "late slow fee fees penalty surcharge charge charges ch
 	"payable invalid void voids voided held caught suspension hold"
 
 // troubleLists are the verb lists whose verbs tell of something going wrong.
-var troubleLists = listGoesWrong | verbs.bit["failures"] | verbs.bit["third-party failure"] | listSlip
+var troubleLists = listGoesWrong | verbs.bit["failures"] | listThirdPartyFailure | listSlip
 
 // blamedCause reports a clause that gives the reason for a trouble and puts
 // it on the customer's side or on a third party (see the reading above).

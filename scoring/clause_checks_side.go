@@ -109,3 +109,22 @@ func (az *analyzer) capitalised(i int) bool {
 
 // idThing is the id of "thing", as in "that's a courier thing".
 var idThing = wordID("thing")
+
+// failedByThem reports a failure told as done by another party inside a
+// phrase: "items lost by the postal service", "a booking cancelled by the
+// airline", "the fee charged by your bank". Done by us, or with a step of
+// ours in the sentence, it is not put on them.
+func (az *analyzer) failedByThem(c *clause) bool {
+	if c.question || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.lo; i+2 < c.hi; i++ {
+		if toks[i+1].id != idBy || !az.looksLikeVerb(i) || az.verbAt(i).lists&listThirdPartyFailure == 0 {
+			continue
+		}
+		p := az.partyAfter(i+2, c.hi)
+		return p == partyThird || az.othersParty(p, c) && p != partyCustomer
+	}
+	return false
+}

@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // Saying the customer's part never reached us. "We never received your
 // cancellation request", "there's no record of you calling us in March", "no
 // cancellation request was ever submitted through the portal": the silence
@@ -323,3 +325,28 @@ const happenWordsList = "happen happens occur occurs"
 // symptomNounsList holds the words of symptomNouns.
 const symptomNounsList = "lag lagging buffering dropouts drop-outs noise interference slowness outage outages " +
 	"leak leaks damp mould mold crack cracks dent scratch scratches stain smell disruption"
+
+// yourKitNeedsUpkeep reports the customer's own kit said to need work: "your
+// router needs replacing, it's ancient", "your boiler needs servicing every
+// year": the trouble is its age or its care. Said while we do the work
+// ("your router needs replacing, so I'm sending a new one") it is a remedy.
+func (az *analyzer) yourKitNeedsUpkeep(c *clause) bool {
+	if c.lemma != "need" || c.neg || c.question || c.verb < 0 || c.verb+1 >= c.hi || az.weActInSentence(c) {
+		return false
+	}
+	if !az.yourSide(c) || !az.kitInSubject(c) {
+		return false
+	}
+	return strings.HasSuffix(az.tok.key(az.tok.toks[c.verb+1]), "ing") // "needs replacing", "needs servicing"
+}
+
+// kitInSubject reports the customer's kit among the words of c's subject.
+func (az *analyzer) kitInSubject(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if az.tok.toks[i].id == idYour && az.yourKitAt(i+1) {
+			return true
+		}
+	}
+	return false
+}

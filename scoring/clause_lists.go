@@ -98,7 +98,7 @@ var clauseNeeds = map[string]lex{
 	"your fault": lxFaultNoun, "denies ours": lxNeg | lxDenial, "cause on others": lxCause, "ours is fine": lxFine,
 	"yourself": lxYour, "holder's duty": lxDuty, "works for others": lxElse, "nothing we can do about them": lxAbout,
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
-	"your household did it": lxYour, "their thing": lxTheirs | lxThirdNoun,
+	"your household did it": lxYour, "your kit needs upkeep": lxYour, "their thing": lxTheirs | lxThirdNoun,
 	"your failing": lxYour, "your input wrong": lxCustomer, "your call alone": lxYour,
 	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers, "done from your side": lxYour | lxTheirs,
 	// The deflection readings' words are marked lxCue (see deflectCues).
@@ -262,6 +262,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"on another side":               (*analyzer).onAnotherSide,
 	"their named trouble":           (*analyzer).theirNamedTrouble,
 	"their thing":                   (*analyzer).theirThing,
+	"failed by them":                (*analyzer).failedByThem,
 	"told back and put right":       (*analyzer).toldBackAndPutRight,
 	"suggests your part":            (*analyzer).suggestsYourPart,
 	"came back damaged":             (*analyzer).cameBackDamaged,
@@ -317,6 +318,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"shown doing it":           (*analyzer).shownDoingIt,
 	"should have, for us":      (*analyzer).shouldHaveForUs,
 	"guessed yours":            (*analyzer).guessedYours,
+	"your kit needs upkeep":    (*analyzer).yourKitNeedsUpkeep,
 	"guessed your thing alone": (*analyzer).guessedYourThingAlone,
 	"guessed, perfect":         func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },
 	"insisted or tagged":       (*analyzer).insistedOrTagged,
@@ -376,6 +378,8 @@ var (
 	listDisclose  = verbs.bit["disclose"]
 	listReceive   = verbs.bit["receive"]
 	listYourActs  = verbs.bit["your acts"]
+	// listThirdPartyFailure: "lost", "cancelled", what others do wrong.
+	listThirdPartyFailure = verbs.bit["third-party failure"]
 	// listHouseholdActs: "bought", "downgraded", acts on an account or order.
 	listHouseholdActs = verbs.bit["household acts"]
 	listWorks         = verbs.bit["works"]

@@ -294,11 +294,7 @@ func TestMarkerValidationRound5(t *testing.T) {
 // only: written blind after every change above and measured once, at the end
 // of the round, as the figure to report.
 func TestMarkerValidationRound6(t *testing.T) {
-	holdout, err := readLabelled(filepath.Join("testdata", "markers", "r6", "holdout"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	logHeldOut(t, "r6", holdout, round3Markers)
+	testHeldOutRound(t, "r6", round3Markers)
 }
 
 // TestMarkerValidationRound7 scores the round-7 blame sets: four registers
@@ -312,11 +308,7 @@ func TestMarkerValidationRound7(t *testing.T) {
 // spoken and written registers, written blind after every change of the
 // round and measured once, at its end.
 func TestMarkerValidationRound8(t *testing.T) {
-	holdout, err := readLabelled(filepath.Join("testdata", "markers", "r8", "holdout"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	logHeldOut(t, "r8", holdout, []MarkerKind{MarkBlame})
+	testHeldOutRound(t, "r8", []MarkerKind{MarkBlame})
 }
 
 // TestMarkerValidationRound9 scores the round-9 set, held-out only: blame
@@ -324,11 +316,7 @@ func TestMarkerValidationRound8(t *testing.T) {
 // this round's readings of records, advice, third parties' acts and
 // applied rules, and measured once, at the round's end.
 func TestMarkerValidationRound9(t *testing.T) {
-	holdout, err := readLabelled(filepath.Join("testdata", "markers", "r9", "holdout"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	logHeldOut(t, "r9", holdout, []MarkerKind{MarkBlame, MarkTimeCommitment})
+	testHeldOutRound(t, "r9", []MarkerKind{MarkBlame, MarkTimeCommitment})
 }
 
 // TestMarkerValidationRound10 scores the round-10 blame sets: chat, email,
@@ -343,11 +331,7 @@ func TestMarkerValidationRound10(t *testing.T) {
 // during the round by a writer who saw none of its readings, and measured
 // at its end, after the readings were frozen.
 func TestMarkerValidationRound11(t *testing.T) {
-	holdout, err := readLabelled(filepath.Join("testdata", "markers", "r11", "holdout"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	logHeldOut(t, "r11", holdout, []MarkerKind{MarkBlame})
+	testHeldOutRound(t, "r11", []MarkerKind{MarkBlame})
 }
 
 // TestMarkerValidationRound12 scores the round-12 blame set, held-out only:
@@ -355,11 +339,7 @@ func TestMarkerValidationRound11(t *testing.T) {
 // blind by two writers who read only the labelling decisions, and merged unread.
 // Before any change of the round that wrote it, the grader read 0.93 / 0.43.
 func TestMarkerValidationRound12(t *testing.T) {
-	holdout, err := readLabelled(filepath.Join("testdata", "markers", "r12", "holdout"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	logHeldOut(t, "r12", holdout, []MarkerKind{MarkBlame})
+	testHeldOutRound(t, "r12", []MarkerKind{MarkBlame})
 }
 
 // TestMarkerValidationRound14 scores the round-14 blame set, held-out only:
@@ -367,11 +347,7 @@ func TestMarkerValidationRound12(t *testing.T) {
 // writers who read only the labelling decisions, and merged unread. The
 // grader as the round began read 0.98 / 0.43 on it.
 func TestMarkerValidationRound14(t *testing.T) {
-	holdout, err := readLabelled(filepath.Join("testdata", "markers", "r14", "holdout"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	logHeldOut(t, "r14", holdout, []MarkerKind{MarkBlame})
+	testHeldOutRound(t, "r14", []MarkerKind{MarkBlame})
 }
 
 // TestMarkerValidationRound13 scores the round-13 blame set, tuning only:
@@ -380,11 +356,7 @@ func TestMarkerValidationRound14(t *testing.T) {
 // 0.97 / 0.53 on it, and 0.97 / 0.54 once the round's first readings were in,
 // before anyone read a line of it.
 func TestMarkerValidationRound13(t *testing.T) {
-	tuning, err := readLabelled(filepath.Join("testdata", "markers", "r13", "tuning"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	testTuning(t, "r13", tuning, []MarkerKind{MarkBlame})
+	testTuning(t, "r13", []MarkerKind{MarkBlame})
 }
 
 // focusTuningFloors are a little under what each round's tuning set reaches
@@ -402,21 +374,17 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 // every disagreement under -markers.misses, the held-out table as figures only,
 // each shortfall from the bar logged.
 func testFocusRound(t *testing.T, round string, kinds []MarkerKind) {
-	tuning, err := readLabelled(filepath.Join("testdata", "markers", round, "tuning"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	testTuning(t, round, tuning, kinds)
-	holdout, err := readLabelled(filepath.Join("testdata", "markers", round, "holdout"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	logHeldOut(t, round, holdout, kinds)
+	testTuning(t, round, kinds)
+	testHeldOutRound(t, round, kinds)
 }
 
 // testTuning scores a round's tuning set, with every disagreement under
 // -markers.misses, and asserts its floors.
-func testTuning(t *testing.T, round string, tuning []labelled, kinds []MarkerKind) {
+func testTuning(t *testing.T, round string, kinds []MarkerKind) {
+	tuning, err := readLabelled(filepath.Join("testdata", "markers", round, "tuning"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	scores := scoreValidation(t, tuning)
 	t.Logf("%s, tuning set\n%s", round, focusTable(scores, kinds, len(tuning)))
 	for k, floor := range focusTuningFloors[round] {
@@ -425,6 +393,15 @@ func testTuning(t *testing.T, round string, tuning []labelled, kinds []MarkerKin
 				round, k, s.precision(), s.recall(), floor.precision, floor.recall)
 		}
 	}
+}
+
+// testHeldOutRound logs a round's held-out set for kinds (see logHeldOut).
+func testHeldOutRound(t *testing.T, round string, kinds []MarkerKind) {
+	holdout, err := readLabelled(filepath.Join("testdata", "markers", round, "holdout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	logHeldOut(t, round, holdout, kinds)
 }
 
 // logHeldOut logs a held-out set's table for kinds, and each kind short of

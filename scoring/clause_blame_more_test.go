@@ -740,3 +740,11 @@ func TestKitUpkeepAndFailedByThem(t *testing.T) {
 		{text: "We're refunding every ticket cancelled by us last week.", hasNot: blame},
 	})
 }
+
+// A failure denied before its doer ("in no way caused by") clears them.
+func TestFailedByThemDenied(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The outage was in no way caused by anything at your property.", hasNot: blame},
+		{text: "The fee charged by your bank isn't something we can refund.", has: blame},
+	})
+}

@@ -112,8 +112,8 @@ var idThing = wordID("thing")
 
 // failedByThem reports a failure told as done by another party inside a
 // phrase: "items lost by the postal service", "a booking cancelled by the
-// airline", "the fee charged by your bank". Done by us, or with a step of
-// ours in the sentence, it is not put on them.
+// airline", "the fee charged by your bank". Done by us, denied ("in no way
+// caused by"), or with a step of ours in the sentence, it is not put on them.
 func (az *analyzer) failedByThem(c *clause) bool {
 	if c.question || az.weActInSentence(c) {
 		return false
@@ -123,8 +123,10 @@ func (az *analyzer) failedByThem(c *clause) bool {
 		if toks[i+1].id != idBy || !az.looksLikeVerb(i) || az.verbAt(i).lists&listThirdPartyFailure == 0 {
 			continue
 		}
-		p := az.partyAfter(i+2, c.hi)
-		return p == partyThird || az.othersParty(p, c) && p != partyCustomer
+		if az.negatedBefore(c, i) {
+			return false // "in no way caused by anything at your property" clears them
+		}
+		return az.othersParty(az.partyAfter(i+2, c.hi), c)
 	}
 	return false
 }

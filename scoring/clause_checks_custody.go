@@ -3,10 +3,10 @@ package scoring
 // Damage dated to the customer's keeping. "The hire car came back with a dent
 // in the door", "the item arrived back scratched", "the scratch was already
 // on the lid when you brought it in", "the car had a scratch when it came
-// back", "the damage must have happened after delivery": the harm is placed in the time the thing was with the customer,
-// so it is put on them. Damage said of something coming to the customer
-// ("it arrived with a crack"), anything of ours in the clause and a step of
-// ours in the sentence are not.
+// back", "the damage must have happened after delivery": the harm is placed
+// in the time the thing was with the customer, so it is put on them. Damage
+// said of something coming to the customer ("it arrived with a crack"),
+// anything of ours in the clause and a step of ours in the sentence are not.
 
 // cameBackDamaged reports a thing said to have come back to us with damage:
 // "came back with a dent", "arrived back scratched", "was returned damaged".

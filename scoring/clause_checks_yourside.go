@@ -155,11 +155,12 @@ func (az *analyzer) kitNamedAfter(c *clause) bool {
 
 // troubleNounIn reports a trouble noun among tokens lo..hi-1: "the problem",
 // "the real culprit", "the lag's" (a noun whose 's says "is"), or a symptom
-// the customer complained of ("the buffering", "the outage").
+// the customer complained of ("the buffering", "the outage", "the dent").
 func (az *analyzer) troubleNounIn(lo, hi int) bool {
 	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if troubleNouns.has(toks[i].id) || troubleNouns.has(toks[i].base) || symptomNouns.has(toks[i].id) || symptomNouns.has(toks[i].base) {
+		if id, base := toks[i].id, toks[i].base; troubleNouns.has(id) || troubleNouns.has(base) || symptomNouns.has(id) ||
+			symptomNouns.has(base) || damageNouns.has(id) || damageNouns.has(base) {
 			return true
 		}
 	}
@@ -324,7 +325,7 @@ const happenWordsList = "happen happens occur occurs"
 
 // symptomNounsList holds the words of symptomNouns.
 const symptomNounsList = "lag lagging buffering dropouts drop-outs noise interference slowness outage outages " +
-	"leak leaks damp mould mold crack cracks dent scratch scratches stain smell disruption"
+	"leak leaks damp mould mold smell disruption"
 
 // yourKitNeedsUpkeep reports the customer's own kit said to need work: "your
 // router needs replacing, it's ancient", "your boiler needs servicing every

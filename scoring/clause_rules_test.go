@@ -27,7 +27,8 @@ func TestClauseRulesNameKnownLists(t *testing.T) {
 // tokens with: an id of 0 would match every word no pattern knows.
 func TestClauseWordIDsAreKnown(t *testing.T) {
 	for w, id := range map[string]int32{"that": idThat, "yourself": idYourself, "your": idYour, "yours": idYours, "no": idNo, "of": idOf, "to": idTo, "by": idBy, "the": idThe, "time": idTime,
-		"account": idAccount, "thing": idThing, "else": idElse, "other": idOther, "without": idWithout, "already": idAlready, "most": idMost} {
+		"account": idAccount, "thing": idThing, "else": idElse, "other": idOther, "without": idWithout, "already": idAlready, "most": idMost,
+		"returned": idReturned, "damage": idDamage, "got": idGot} {
 		if id == 0 {
 			t.Errorf("%q has no word id, so comparing with it would match every unknown word", w)
 		}

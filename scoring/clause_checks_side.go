@@ -115,7 +115,7 @@ var idThing = wordID("thing")
 // airline", "the fee charged by your bank". Done by us, denied ("in no way
 // caused by"), or with a step of ours in the sentence, it is not put on them.
 func (az *analyzer) failedByThem(c *clause) bool {
-	if c.question || az.weActInSentence(c) {
+	if c.question {
 		return false
 	}
 	toks := az.tok.toks
@@ -123,7 +123,7 @@ func (az *analyzer) failedByThem(c *clause) bool {
 		if toks[i+1].id != idBy || !az.looksLikeVerb(i) || az.verbAt(i).lists&listThirdPartyFailure == 0 {
 			continue
 		}
-		if az.negatedBefore(c, i) {
+		if az.negatedBefore(c, i) || az.weActInSentence(c) {
 			return false // "in no way caused by anything at your property" clears them
 		}
 		return az.othersParty(az.partyAfter(i+2, c.hi), c)

@@ -69,6 +69,7 @@ var gateExamples = []string{
 	"The driver called but there was nobody in.",
 	"The booking terms, which you accepted, state that the fare is non-refundable.",
 	"It's been opened, so I can't take it back.",
+	"We can't help with items lost by the postal service.",
 	"The hire car came back with a dent in the door.",
 	"The scratch was already on the lid when you brought it in.",
 }

@@ -43,6 +43,7 @@ var checkWords = map[string]wordNeed{
 	"nobody in":                     {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
 	"terms you accepted":            {ids: relativeWords.ids()},              // "the terms, | which you accepted"
 	"always going to":               {ids: []int32{idAlways}},
+	"failed by them":                {ids: []int32{idBy}},
 	"handled so refused":            {ids: append(handledWords.ids(), handlingHarms.ids()...)},
 	"came back damaged":             {ids: []int32{idBack, idReturned}},
 	"damaged before you brought it": {ids: damageNouns.ids()},

@@ -344,3 +344,12 @@ func TestSameFormParticiples(t *testing.T) {
 		{text: "The pipe has burst.", word: "burst", actor: actThing, aspect: aspDone, lemma: "burst"},
 	})
 }
+
+// A quantity of a bare noun ("lots of people", "loads of customers") is a
+// subject whose verb may be a plain present.
+func TestQuantityOfABareNounIsASubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Lots of people forget to cancel the trial.", word: "forget", actor: actCustomers, aspect: aspHabit, lemma: "forget"},
+		{text: "Loads of customers skip the size guide.", word: "skip", actor: actCustomers, aspect: aspHabit, lemma: "skip"},
+	})
+}

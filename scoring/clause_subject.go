@@ -146,6 +146,9 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	if quantityNouns.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet) != 0 && az.lexAt(i+1)&lxThing == 0 && az.finiteVerbWithin(i+2, 4) {
 		return true // "half the town lost power": a share of a noun phrase, then its verb
 	}
+	if quantityNouns.has(az.tok.toks[i].id) && i+2 < c.hi && az.tok.toks[i+1].id == idOf && (az.nounAt(i+2) || az.lexAt(i+2)&lxCustomers != 0) && az.finiteVerbWithin(i+3, 3) {
+		return true // "lots of people forget", "loads of customers skip it": a quantity of a bare noun, then its verb
+	}
 	if az.suchAs(i + 1) {
 		reach = 6 // "features such as offline downloads were"
 	}

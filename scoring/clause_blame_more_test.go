@@ -748,3 +748,14 @@ func TestFailedByThemDenied(t *testing.T) {
 		{text: "The fee charged by your bank isn't something we can refund.", has: blame},
 	})
 }
+
+// The customer's staff act for them as their household does; "because of"
+// names a cause as "due to" does.
+func TestYourStaffAndBecauseOf(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your office manager cancelled the contract in March.", has: blame},
+		{text: "The signal drops because of the thick walls in your house.", has: blame},
+		{text: "The delay was because of our own backlog, and I'm sorry.", hasNot: blame},
+		{text: "It's not because of anything you did.", hasNot: blame},
+	})
+}

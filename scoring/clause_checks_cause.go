@@ -13,8 +13,8 @@ import "strings"
 
 // causeWords introduce where something came from.
 // Each introduces a cause only before one of the words it maps to: "caused
-// by", "stems from", "rests with", "the result of" ("the trouble this caused
-// you" names who suffered, not who caused it).
+// by", "stems from", "rests with", "the result of", "because of" ("the
+// trouble this caused you" names who suffered, not who caused it).
 var causeWords = map[string]string{
 	"caused": "by", "occasioned": "by", "triggered": "by", "created": "by", "generated": "by", "initiated": "by", "requested": "by",
 	"resulted": "from", "results": "from", "resulting": "from", "result": "of", "consequence": "of", "outcome": "of",
@@ -24,6 +24,7 @@ var causeWords = map[string]string{
 	"attributable": "to", "attributed": "to", "ascribed": "to", "owing": "to", "due": "to", "thanks": "to",
 	"come": "from down", "comes": "from down", "came": "from down", "coming": "from down",
 	"traced": "to back", "lies": "with", "lay": "with", "rests": "with", "rested": "with", "sits": "with",
+	"because": "of",
 }
 
 // party is whose a stretch of words makes something: the customer's side, a

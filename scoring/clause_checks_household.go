@@ -1,14 +1,15 @@
 package scoring
 
 // Someone on the customer's own side did it. "Your son made these purchases
-// on the family tablet", "your sister ordered it on your account", "someone
-// in your household's changed the password", "whoever has access to your
-// email approved the transfer": a person of the customer's household, or
-// someone reached through the customer's own things, took the act the
-// complaint is about. What they did to help ("your neighbour kindly signed
-// for it"), what they told us ("your husband called us too"), a step of ours
-// in the same sentence and a question ("has your son played with it yet?")
-// are not laid on them.
+// on the family tablet", "your IT admin removed the licence from your seat",
+// "your sister ordered it on your account", "someone in your household's
+// changed the password", "whoever has access to your email approved the
+// transfer": a person of the customer's household or staff, or someone
+// reached through the customer's own things, took the act the complaint is
+// about. What they did to help ("your neighbour kindly signed for it"), what
+// they told us ("your husband called us too"), a step of ours in the same
+// sentence and a question ("has your son played with it yet?") are not laid
+// on them.
 
 // householdDidIt reports a clause whose subject is a person of the customer's
 // household, or anyone reached through the customer's things, and whose verb
@@ -27,7 +28,8 @@ func (az *analyzer) householdDidIt(c *clause) bool {
 	return az.tok.toks[lo].id == idYour && az.anyIn(lo+1, min(lo+3, hi), householdPeople) // "your son", "your eldest son"
 }
 
-// householdPeople are the people a customer lives or shares accounts with.
+// householdPeople are the people a customer lives, works or shares accounts
+// with: "your son", "your IT admin".
 var householdPeople = idSetOf(householdPeopleList)
 
 // anyonePronouns stand for a person not named: "someone at your end".
@@ -40,7 +42,8 @@ var kindlyWords = idSetOf(kindlyWordsList)
 const householdPeopleList = "son sons daughter daughters sister sisters brother brothers kid kids child children " +
 	"partner husband wife mum mom dad mother father flatmate flatmates housemate housemates roommate roommates " +
 	"teenager teenagers teen teens nephew niece grandson granddaughter grandkids grandchildren boyfriend girlfriend " +
-	"lodger lodgers tenant tenants family household"
+	"lodger lodgers tenant tenants family household admin admins administrator administrators colleague colleagues " +
+	"staff employee employees manager managers assistant"
 
 // anyonePronounsList holds the words of anyonePronouns.
 const anyonePronounsList = "someone somebody whoever anyone anybody"

@@ -195,7 +195,7 @@ var (
 
 const (
 	troubleNounsList = "problem issue culprit trouble glitch"
-	kitNounsList     = "wiring settings plumbing electrics boiler firmware connection extension lead adapter software " +
+	kitNounsList     = "wiring settings plumbing electrics boiler heating heater firmware connection extension lead adapter software " +
 		"antivirus firewall vpn filter fuse socket modem setup browser pipework"
 	kitPrepsList = "with in on"
 )

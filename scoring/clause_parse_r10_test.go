@@ -284,3 +284,11 @@ func TestAreYouSureFramesAClause(t *testing.T) {
 		{text: "You're sure the cheque went in?", word: "cheque", span: "the cheque went in"},
 	})
 }
+
+// A past that the lexicon also reads as wrong ("expired") still tells an
+// event, so "and" before a new subject after it starts a clause.
+func TestAndAfterAPastReadAsWrong(t *testing.T) {
+	checkSpans(t, []spanWant{
+		{text: "The offer expired on the 3rd and the order was placed on the 5th.", word: "placed", span: "and the order was placed on the 5th"},
+	})
+}

@@ -428,7 +428,7 @@ func (az *analyzer) andNewSubject(lo, i int) bool {
 // auxiliary or a past form, or a subject holding its auxiliary ("it's").
 func (az *analyzer) hasVerbBetween(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		if b := az.lexAt(j); b&auxBits != 0 || b&^lxIrregular == 0 && (az.looksLikeVerb(j) || samePast.has(az.tok.toks[j].id)) && (j == lo || az.lexAt(j-1)&lxDet == 0) {
+		if b := az.lexAt(j); b&auxBits != 0 || b&^(lxIrregular|lxWrong|softBits) == 0 && (az.looksLikeVerb(j) || samePast.has(az.tok.toks[j].id)) && (j == lo || az.lexAt(j-1)&lxDet == 0) {
 			return true
 		}
 	}

@@ -630,6 +630,7 @@ func TestActPastTheLimitByItsNumbers(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "Check-in closed at 18:00 and you arrived at 18:25.", has: blame},
 		{text: "The offer expired on the 3rd. The order was placed on the 5th.", has: blame},
+		{text: "The offer expired on the 3rd and the order was placed on the 5th.", has: blame},
 		{text: "Vouchers expire after 90 days, and this one was redeemed 4 months later.", has: blame},
 		{text: "Returns close after 30 days, and you sent it back 12 days after delivery, so I've refunded it.", hasNot: blame},
 		{text: "Check-in closed at 18:00 and you arrived at 17:40.", hasNot: blame},

@@ -38,10 +38,10 @@ type analyzer struct {
 	// clear"): readClauses notes it, so that afterClearFrame, asked at most
 	// words, answers at once in the many turns without one.
 	clearWords bool
-	// limitWords says the turn holds a word that sets a limit ("window",
-	// "expired"): readClauses notes it, so that actPastTheLimit, asked of
-	// every clause of a past act, answers at once in the turns without one.
-	limitWords bool
+	// limits says whether the turn holds a number and a word that sets a
+	// limit ("window", "expired"), once actPastTheLimit first asks: it is
+	// asked of every clause of a past act, and most turns have neither.
+	limits limitsRead
 	// uses is what the passes over the hits do with some hit of the turn
 	// (see markCues): a pass that finds nothing for it skips the hits.
 	uses ruleUse

@@ -81,7 +81,7 @@ type clause struct {
 func (az *analyzer) readClauses() {
 	az.clauses = az.clauses[:0]
 	az.clearWords = az.anyIn(0, len(az.tok.toks), clearFrameWords)
-	az.limitWords = az.tok.shaped && az.anyIn(0, len(az.tok.toks), limitNouns)
+	az.limits = limitsUnread
 	for si := range az.tok.sents {
 		s := &az.tok.sents[si]
 		question := s.question && !az.isTagQuestion(s)

@@ -31,7 +31,7 @@ const (
 // actPastTheLimit reports a clause telling an act of the customer's side at
 // a measure past a limit the turn states (see above).
 func (az *analyzer) actPastTheLimit(c *clause) bool {
-	if !az.limitWords {
+	if !az.turnHasLimit() {
 		return false // a limit and an act past it take a word of limit, and a number or a time
 	}
 	if c.neg || c.question || c.cond || c.aspect != aspDone || c.actor == actAgent || c.byAgent || az.subjectHasLex(c, lxOurDet) {
@@ -63,6 +63,28 @@ func (az *analyzer) actPastTheLimit(c *clause) bool {
 	}
 	return false
 }
+
+// turnHasLimit reports a number and a word that sets a limit in the turn,
+// read once, when first asked.
+func (az *analyzer) turnHasLimit() bool {
+	if az.limits == limitsUnread {
+		az.limits = limitsAbsent
+		if az.tok.shaped && az.anyIn(0, len(az.tok.toks), limitNouns) {
+			az.limits = limitsPresent
+		}
+	}
+	return az.limits == limitsPresent
+}
+
+// limitsRead is whether a turn holds a limit and a number, read only when
+// first asked: limitsUnread until then.
+type limitsRead uint8
+
+const (
+	limitsUnread limitsRead = iota
+	limitsAbsent
+	limitsPresent
+)
 
 // pastLimit reports an act's measure past a limit's of the same kind; a
 // limit with no unit ("our window is 30") is in the act's unit.

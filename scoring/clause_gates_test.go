@@ -70,6 +70,11 @@ var gateExamples = []string{
 	"The booking terms, which you accepted, state that the fare is non-refundable.",
 	"It's been opened, so I can't take it back.",
 	"We can't help with items lost by the postal service.",
+	"Nobody else on that coach had any trouble with the QR code.",
+	"We've had no issues with any other customer on that street.",
+	"The booking didn't cancel itself.",
+	"Most people with this sync problem have installed some antivirus.",
+	"The fault is at your end.",
 	"The hire car came back with a dent in the door.",
 	"The scratch was already on the lid when you brought it in.",
 }

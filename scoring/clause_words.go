@@ -44,6 +44,11 @@ var checkWords = map[string]wordNeed{
 	"terms you accepted":            {ids: relativeWords.ids()},              // "the terms, | which you accepted"
 	"always going to":               {ids: []int32{idAlways}},
 	"failed by them":                {ids: []int32{idBy}},
+	"nobody else had it":            {ids: []int32{idElse, idOther}},
+	"none from others":              {ids: []int32{idElse, idOther}},
+	"not by itself":                 {ids: append(itselfWords.ids(), idOwn)},
+	"others with the problem did":   {ids: []int32{idWith}},
+	"on another side":               {ids: sideNouns.ids()},
 	"handled so refused":            {ids: append(handledWords.ids(), handlingHarms.ids()...)},
 	"came back damaged":             {ids: []int32{idBack, idReturned}},
 	"damaged before you brought it": {ids: damageNouns.ids()},

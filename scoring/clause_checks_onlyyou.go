@@ -2,10 +2,9 @@ package scoring
 
 // Only this customer had the trouble. "Nobody else on that coach had any
 // trouble with the QR code", "no one else has reported it", "we've had no
-// issues with any other customer on that street", "you're the only one who
-// didn't get it": others were fine, so the trouble is put on this customer.
-// What nobody else could or should do ("nobody else should have to wait"),
-// and a sentence where we act, are not.
+// issues with any other customer on that street": others were fine, so the
+// trouble is put on this customer. What nobody else could or should do
+// ("nobody else should have to wait"), and a sentence where we act, are not.
 
 // nobodyElseHadIt reports a clause whose subject is nobody else, or no
 // other customer, saying what they had or did: "nobody else has had it trip

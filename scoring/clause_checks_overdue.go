@@ -9,7 +9,7 @@ import "strconv"
 // the box reached us on the 20th": the numbers themselves put the act past
 // the limit, so the rule is applied to what the customer did. An act within
 // the limit, a limit we promised ("we'll call within 24 hours"), what we
-// deliver running late, and a turn where we act are not.
+// deliver running late, and a sentence where we act are not.
 
 // measure is a point or a length the words give: a length of time in hours,
 // a clock time in minutes past midnight, or a day of the month.

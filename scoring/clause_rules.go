@@ -227,7 +227,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "the fault is not ours", neg: yes, words: "the fault, ours"},
 	{kind: MarkBlame, name: "we cannot answer for it", neg: yes, words: "disclaims responsibility"},
 	{kind: MarkBlame, name: "it is not our doing", words: "denies ours"},
-	{kind: MarkBlame, name: "someone in your household did it", who: things | others, when: tenses(aspDone, aspNow, aspMust), neg: no, verbs: "household acts", words: "your household did it"},
+	{kind: MarkBlame, name: "someone of your household or staff did it", who: things | others, when: tenses(aspDone, aspNow, aspMust), neg: no, verbs: "household acts", words: "your household did it"},
 	{kind: MarkBlame, name: "your own things or people got it wrong", who: things | others, when: tenses(aspDone, aspNow, aspPresent, aspState), words: "your side erred"},
 	{kind: MarkBlame, name: "a third party did not do their part", who: others, when: done, neg: yes, verbs: "duty", words: "not yet"},
 	{kind: MarkBlame, name: "a third party answers for it", who: others, voice: copula, neg: no, words: "responsible"},

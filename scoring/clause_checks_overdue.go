@@ -131,7 +131,7 @@ func (az *analyzer) measureIn(lo, hi int) (m measure, at int, unitless bool) {
 	for i := lo; i < hi; i++ {
 		t := toks[i]
 		if t.num && t.colon && i+1 < hi && toks[i+1].num {
-			h, m2 := az.intAt(i), az.intAt(i+1)
+			h, m2 := az.countAt(i), az.countAt(i+1)
 			return measure{kind: measureClock, value: h*60 + m2}, i, false // "10:52"
 		}
 		if d := dayOfMonth(az.tok.key(t)); d > 0 {
@@ -156,24 +156,21 @@ func (az *analyzer) measureIn(lo, hi int) (m measure, at int, unitless bool) {
 	return bare, bareAt, bareAt < hi
 }
 
-// countAt returns the number token i says, in digits or a word, or 0.
+// countAt returns the number token i says, in digits or a word, or 0. The
+// time-phrase reader's numberWord reads digits and the small counts; the
+// large counts a number word may also be are read here.
 func (az *analyzer) countAt(i int) int {
 	t := az.tok.toks[i]
-	if t.num {
-		return az.intAt(i)
-	}
-	if numberWords.has(t.id) {
-		return wordNumbers[az.tok.key(t)]
-	}
-	return 0
-}
-
-// intAt returns the whole number token i spells, or 0.
-func (az *analyzer) intAt(i int) int {
-	t := az.tok.toks[i]
-	n, err := strconv.Atoi(az.tok.text[t.start:t.end])
-	if err != nil || n > 100000 {
+	if !t.num && !numberWords.has(t.id) {
 		return 0
+	}
+	k := az.tok.key(t)
+	n, ok := numberWord(k)
+	if !ok {
+		n = largeCounts[k]
+	}
+	if n > 100000 {
+		return 0 // a reference or a phone number, not a count
 	}
 	return n
 }
@@ -218,7 +215,5 @@ var limitNouns = idSetOf(limitNounsList)
 
 const limitNounsList = "window expire expires expired close closes closed shut shuts cutoff cut-off deadline limit"
 
-// wordNumbers are the values of numberWords.
-var wordNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12}
+// largeCounts are the number words numberWord does not read.
+var largeCounts = map[string]int{"hundred": 100, "thousand": 1000, "dozen": 12}

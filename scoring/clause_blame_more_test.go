@@ -760,3 +760,19 @@ func TestYourStaffAndBecauseOf(t *testing.T) {
 		{text: "It's not because of anything you did.", hasNot: blame},
 	})
 }
+
+// What someone else did, given as the reason a remedy is refused, is a rule
+// applied to their act. A state given as the reason, our own act, and a
+// result that refuses no remedy are not.
+func TestActSoRefused(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The seller shipped it after the cut-off, so we can't offer compensation.", has: blame},
+		{text: "Your insurer rejected the estimate, so we won't pay for the repair.", has: blame},
+		{text: "The hire car came back with an empty tank, so the refuelling fee applies.", has: blame},
+		{text: "The payment was confirmed with the code sent to your phone, so we're unable to reimburse it.", has: blame},
+		{text: "Our system double-booked the room, so we can't offer that one, but I've upgraded you.", hasNot: blame},
+		{text: "The clinic was full on Monday, so we couldn't book you in.", hasNot: blame},
+		{text: "The parcel left the warehouse this morning, so we can't cancel it now.", hasNot: blame},
+		{text: "The courier collected it yesterday, so the refund will reach you Friday.", hasNot: blame},
+	})
+}

@@ -285,6 +285,8 @@ var idSetLists = []string{
 	hiredVerbsList,
 	damageNounsList,
 	handledWordsList,
+	resultWordsList,
+	unableWordsList,
 	handlingHarmsList,
 	firstWordsList,
 	itselfWordsList,

@@ -267,6 +267,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"suggests your part":            (*analyzer).suggestsYourPart,
 	"came back damaged":             (*analyzer).cameBackDamaged,
 	"handled so refused":            (*analyzer).handledSoRefused,
+	"their act so refused":          (*analyzer).actSoRefused,
 	"act past the limit":            (*analyzer).actPastTheLimit,
 	"nobody else had it":            (*analyzer).nobodyElseHadIt,
 	"none from others":              (*analyzer).noneFromOthers,

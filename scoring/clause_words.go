@@ -50,6 +50,7 @@ var checkWords = map[string]wordNeed{
 	"others with the problem did":   {ids: []int32{idWith}},
 	"on another side":               {ids: sideNouns.ids()},
 	"handled so refused":            {ids: append(handledWords.ids(), handlingHarms.ids()...)},
+	"their act so refused":          {ids: resultWords.ids(), inSentence: true},
 	"came back damaged":             {ids: []int32{idBack, idReturned}},
 	"damaged before you brought it": {ids: damageNouns.ids()},
 	"reason, given":                 {ids: givenWords.ids()},

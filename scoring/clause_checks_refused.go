@@ -1,0 +1,99 @@
+package scoring
+
+// What the customer's side or a third party did, given as the reason a remedy
+// is refused. "The referral letter from your GP never arrived, so we couldn't
+// book the scan", "that payment was approved with the passcode sent to your
+// phone, so we won't be refunding it", "you booked under Jon, so I'm unable to
+// check you in", "the car came back with a quarter tank, so the refuelling fee
+// applies": a rule applied to what someone else did. The reason must be an
+// act, not a state ("the clinic was full, so we couldn't book you"), and not
+// ours ("our system was down, so we couldn't refund"); a refusal of anything
+// but a remedy ("so we can't cancel it now") says where things stand.
+
+// actSoRefused reports a clause telling an act of the customer's side or of
+// a third party, followed in its sentence by a result, opened with "so",
+// "hence" or "which means", that refuses a remedy or lets a charge stand.
+func (az *analyzer) actSoRefused(c *clause) bool {
+	if c.neg && c.actor == actCustomer || c.question || c.temporal || c.causal || c.quoted || !az.actOfTheirs(c) {
+		return false // "you didn't ..." has its own rows
+	}
+	toks := az.tok.toks
+	ci, sent := az.clauseIndex(c), toks[c.lo].sent
+	for k := ci + 1; k < len(az.clauses) && k <= ci+limitReach; k++ {
+		d := &az.clauses[k]
+		if toks[d.lo].sent != sent {
+			return false
+		}
+		if resultWords.has(toks[d.lo].id) && !d.question && !d.cond && az.refusesOrCharges(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// actOfTheirs reports an act, not a state, whose doer is the customer's side
+// or a third party (see causeIsOthers): a verb other than be, in the past or
+// present. A passive counts when it names the customer's side after its verb
+// ("sent to your phone") or is something only their side does.
+func (az *analyzer) actOfTheirs(c *clause) bool {
+	if c.verb < 0 || c.aspect != aspDone && c.aspect != aspPresent {
+		return false
+	}
+	if c.actor == actThing && !c.passive && !c.hedged && !az.ourInSubject(c) && !az.agentInSubject(c) {
+		return true // "the car came back with a quarter tank"
+	}
+	if !az.causeIsOthers(c) {
+		return false
+	}
+	if c.passive {
+		return c.lists&listYourActs != 0 || az.yoursAfterVerb(c)
+	}
+	return true
+}
+
+// yoursAfterVerb reports "you" or "your" after c's verb group: "sent to
+// your phone".
+func (az *analyzer) yoursAfterVerb(c *clause) bool {
+	for i := c.comp; i < c.hi; i++ {
+		if az.tok.toks[i].lex&(lxCustomer|lxYour) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// refusesOrCharges reports a result that refuses a remedy ("we won't be
+// refunding it", "I'm unable to check you in", "compensation isn't payable")
+// or lets a charge stand ("the refuelling fee applies").
+func (az *analyzer) refusesOrCharges(d *clause) bool {
+	if d.actor == actCustomer || d.actor == actCustomers {
+		return false // "so you can't claim": what they may do, a rule told
+	}
+	if d.neg && isRemedy(d.lemma) {
+		return true
+	}
+	toks := az.tok.toks
+	for i := d.lo; i+2 < d.hi; i++ {
+		if unableWords.has(toks[i].id) && toks[i+1].id == idTo && isRemedy(az.tok.key(toks[i+2])) {
+			return true // "unable to refund", "unable to offer"
+		}
+	}
+	return !d.neg && (d.lemma == "apply" || d.lemma == "stand") && az.subjectHas(d, chargeNouns)
+}
+
+// isRemedy reports a remedy's verb: "refund", "cover", "compensate".
+func isRemedy(lemma string) bool { return refusedRemedies[lemma] || resultRemedies[lemma] }
+
+var (
+	// resultWords open a result: "so", "hence", "therefore", "which means".
+	resultWords = idSetOf(resultWordsList)
+	// resultRemedies are remedies refused in a result, beside refusedRemedies.
+	resultRemedies = wordSet("pay offer book compensate reimburse refunding waive credit reissue")
+	// unableWords refuse as "unable to" does.
+	unableWords = idSetOf(unableWordsList)
+)
+
+const (
+	resultWordsList = "so hence therefore thus meaning"
+	unableWordsList = "unable"
+)

@@ -428,3 +428,8 @@ func focusTable(scores map[MarkerKind]markerScore, kinds []MarkerKind, n int) st
 	}
 	return b.String()
 }
+
+// TestMarkerValidationRound16 scores the round-16 blame set, tuning only.
+func TestMarkerValidationRound16(t *testing.T) {
+	testTuning(t, "r16", []MarkerKind{MarkBlame})
+}

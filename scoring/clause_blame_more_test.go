@@ -776,3 +776,13 @@ func TestActSoRefused(t *testing.T) {
 		{text: "The courier collected it yesterday, so the refund will reach you Friday.", hasNot: blame},
 	})
 }
+
+// "By mistake" said of the customer's own act tells their slip; said of
+// ours it owns the fault.
+func TestByMistakeIsWhoseSlip(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You must have deleted the booking by mistake.", has: blame, hasNot: []MarkerKind{MarkOwnsMistake}},
+		{text: "We deleted the booking by mistake.", has: []MarkerKind{MarkOwnsMistake}, hasNot: blame},
+		{text: "You were charged twice by mistake.", has: []MarkerKind{MarkOwnsMistake}, hasNot: blame},
+	})
+}

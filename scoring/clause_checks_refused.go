@@ -89,6 +89,8 @@ var (
 	resultWords = idSetOf(resultWordsList)
 	// resultRemedies are remedies refused in a result, beside refusedRemedies.
 	resultRemedies = wordSet("pay offer book compensate reimburse refunding waive credit reissue")
+	// slipNouns follow "by" to say an act was a slip.
+	slipNouns = idSetOf(slipNounsList)
 	// unableWords refuse as "unable to" does.
 	unableWords = idSetOf(unableWordsList)
 )
@@ -96,4 +98,18 @@ var (
 const (
 	resultWordsList = "so hence therefore thus meaning"
 	unableWordsList = "unable"
+	slipNounsList   = "mistake accident"
 )
+
+// byMistake reports "by mistake" or "by accident" in c: said of the
+// customer's own act ("you must have tapped reorder by mistake"), it tells
+// their slip, not our fault.
+func (az *analyzer) byMistake(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if toks[i].id == idBy && slipNouns.has(toks[i+1].id) {
+			return true
+		}
+	}
+	return false
+}

@@ -287,6 +287,7 @@ var idSetLists = []string{
 	handledWordsList,
 	resultWordsList,
 	unableWordsList,
+	slipNounsList,
 	handlingHarmsList,
 	firstWordsList,
 	itselfWordsList,

@@ -303,6 +303,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, name: "it was the wrong call", who: things, voice: copula, neg: no, words: "was the wrong one"},
 	{kind: MarkOwnsMistake, name: "it should have been done", who: things, when: tenses(aspMust), voice: passive, neg: no, words: "should have, not by you"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "only if", cond: yes},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "their own slip, made by mistake", who: you | customers, voice: active, words: "by mistake"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "what we will do", when: future},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "our side is fine", words: "ours is fine"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "we did it as it should be done", words: "done as it should"},

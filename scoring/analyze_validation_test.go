@@ -350,6 +350,14 @@ func TestMarkerValidationRound14(t *testing.T) {
 	testHeldOutRound(t, "r14", []MarkerKind{MarkBlame})
 }
 
+// TestMarkerValidationRound15 scores the round-15 blame set, held-out only:
+// utilities and telecoms, health and care admin, education and childcare,
+// and business-to-business support, written blind by two writers who read
+// only the labelling decisions, and merged unread.
+func TestMarkerValidationRound15(t *testing.T) {
+	testHeldOutRound(t, "r15", []MarkerKind{MarkBlame})
+}
+
 // TestMarkerValidationRound13 scores the round-13 blame set, tuning only:
 // retail, finance, travel and services, written blind by two writers who
 // read only the labelling decisions. The grader as the round began read

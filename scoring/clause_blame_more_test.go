@@ -786,3 +786,12 @@ func TestByMistakeIsWhoseSlip(t *testing.T) {
 		{text: "You were charged twice by mistake.", has: []MarkerKind{MarkOwnsMistake}, hasNot: blame},
 	})
 }
+
+// What the customer gave us, said not to work, is their input at fault.
+func TestYourInputDidNotWork(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The door code you sent us didn't work.", has: blame},
+		{text: "The door code we sent you didn't work, sorry about that.", hasNot: blame},
+		{text: "The door code you sent us worked fine.", hasNot: blame},
+	})
+}

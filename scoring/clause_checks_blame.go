@@ -88,7 +88,8 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 	var buf [3]string
 	w := az.compWords(c, 3, buf[:0])
 	if c.neg {
-		return len(w) > 0 && goodWords[w[0]] // "the photos you sent weren't clear enough"
+		// "the photos you sent weren't clear enough", "the code you gave us didn't work"
+		return len(w) > 0 && goodWords[w[0]] || c.verb >= 0 && workingVerbs[c.lemma]
 	}
 	if len(w) > 0 && w[0] == "too" {
 		return true // "the photos you sent were too blurry"

@@ -99,6 +99,10 @@ var owedActs = wordSet("come call ring turn show visit reply respond contact ans
 // you sent weren't clear enough".
 var goodWords = wordSet("clear legible readable valid complete correct right enough sufficient")
 
+// workingVerbs say a thing did what it is for; denied of what the customer
+// gave, they say it failed: "the code you gave us didn't work".
+var workingVerbs = wordSet("work match scan open load verify validate register")
+
 // yourSideErred reports a clause whose subject is on the customer's side, their
 // own thing or someone they deal with ("your router", "your landlord", "the
 // plumber you hired"), and whose verb tells a fault: a verb of going wrong,

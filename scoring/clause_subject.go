@@ -336,7 +336,7 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 		if az.tok.toks[k-1].pause {
 			return 0
 		}
-		if b := az.lexAt(k); b&(lxBe|lxHave|lxWill|lxCan) != 0 && b&(lxAgent|lxCustomer|lxThing|lxThird) == 0 {
+		if b := az.lexAt(k); b&(lxBe|lxHave|lxWill|lxCan|lxDo) != 0 && b&(lxAgent|lxCustomer|lxThing|lxThird) == 0 {
 			return k
 		}
 		if kk := az.tok.key(az.tok.toks[k]); az.lexAt(k)&^lxIrregular == 0 && az.lexAt(k-1)&(lxDet|lxPrep) == 0 &&

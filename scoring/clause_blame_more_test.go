@@ -795,3 +795,15 @@ func TestYourInputDidNotWork(t *testing.T) {
 		{text: "The door code you sent us worked fine.", hasNot: blame},
 	})
 }
+
+// A question whether the customer's side left a thing in a state suggests
+// their part; a question of where a thing was left asks a fact.
+func TestAskedWhatStateItWasLeftIn(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Was notifications turned off on your tablet?", has: blame},
+		{text: "Was the shower left running when you went to bed?", has: blame},
+		{text: "Was the dryer overfilled, by any chance?", has: blame},
+		{text: "Was the parcel left at the side gate?", hasNot: blame},
+		{text: "Was the card used on your phone or your laptop?", hasNot: blame},
+	})
+}

@@ -13,7 +13,7 @@ package scoring
 // chance", "are you sure", "someone else"), a verb of a slip, a part not
 // done, or a guess at what they could have done.
 func (az *analyzer) suggestsYourPart(c *clause) bool {
-	if !c.question || c.byAgent || c.actor == actAgent || whatHappened&(1<<c.aspect) == 0 || !az.yourPartyActs(c) {
+	if !c.question || c.byAgent || c.actor == actAgent || whatHappened&(1<<c.aspect) == 0 || !az.yourPartyActs(c) && !az.yourActAsked(c) {
 		return false // "is there anyone else who uses the card?" asks who does, not who did
 	}
 	s := az.tok.sents[az.tok.toks[c.lo].sent]
@@ -31,6 +31,8 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 		return true // "did you forget to update it?", "did your son drop it?"
 	case c.neg && c.lists&(listDuty|listYourActs) != 0:
 		return true // "was the alarm not set?", "did you not tick the box?"
+	case c.passive && c.lists&listYourActs != 0 && az.leftInState(c):
+		return true // "was autosave turned off on your machine?", "was the stopcock left open when you went away?"
 	case c.hasHave && az.anyIn(c.lo, max(c.subj, c.lo), couldWords):
 		return true // "could your little one have got hold of it?"
 	}
@@ -68,6 +70,36 @@ func (az *analyzer) yourPartyActs(c *clause) bool {
 	return false
 }
 
+// yourActAsked reports a passive question of an act only the customer's
+// side does, asked of a thing not named as theirs, with a suggestive word
+// ("was the machine overloaded, by any chance?") or followed by when they
+// did something ("was the heating left on | when you went out?").
+func (az *analyzer) yourActAsked(c *clause) bool {
+	if !c.passive || c.lists&listYourActs == 0 || c.byWho != actNone {
+		return false
+	}
+	if az.suggestiveNear(c) {
+		return true
+	}
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) {
+		return false
+	}
+	next := &az.clauses[ci+1]
+	return next.temporal && next.actor == actCustomer && az.tok.toks[next.lo].sent == az.tok.toks[c.lo].sent
+}
+
+// leftInState reports a state word right after c's verb: "turned off",
+// "left open", "left running".
+func (az *analyzer) leftInState(c *clause) bool {
+	i := c.verb + 1
+	if c.verb < 0 || i >= c.hi || !stateWords.has(az.tok.toks[i].id) {
+		return false
+	}
+	// "left on", but not "used on your phone": "on" before a noun is a place
+	return az.tok.key(az.tok.toks[i]) != "on" || i+1 >= c.hi || az.lexAt(i+1)&(lxDet|lxOurDet) == 0 && az.markAt(i+1)&lxYour == 0
+}
+
 // suggestiveNear reports a word near c, in its sentence, that makes a
 // question a suggestion: "by any chance", "maybe", "actually", "are you sure".
 func (az *analyzer) suggestiveNear(c *clause) bool {
@@ -90,6 +122,8 @@ var (
 	askWhat = idSetOf("what which where when how who")
 	// couldWords make a guess of a perfect: "could you have", "might it have".
 	couldWords = idSetOf(couldWordsList)
+	// stateWords say what state a thing was left in: "turned off", "left open".
+	stateWords = idSetOf(stateWordsList)
 	// elseOrHome place someone on the customer's side: "anyone else", "someone in the house".
 	elseOrHome = idSetOf(elseOrHomeList)
 )
@@ -99,6 +133,9 @@ const suggestiveWordsList = "maybe perhaps possibly actually definitely sure els
 
 // couldWordsList holds the words of couldWords.
 const couldWordsList = "could might may"
+
+// stateWordsList holds the words of stateWords.
+const stateWordsList = "off on open unlocked running unplugged disconnected unattended"
 
 // elseOrHomeList holds the words of elseOrHome.
 const elseOrHomeList = "else house household home flat family"

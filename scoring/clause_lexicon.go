@@ -288,6 +288,7 @@ var idSetLists = []string{
 	resultWordsList,
 	unableWordsList,
 	slipNounsList,
+	stateWordsList,
 	handlingHarmsList,
 	firstWordsList,
 	itselfWordsList,

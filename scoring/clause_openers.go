@@ -34,12 +34,21 @@ func (az *analyzer) readInversion(c *clause, i int) int {
 		return i
 	}
 	// "did you", "was it"; or a noun phrase: "was the handset dropped", "has your card expired"
-	if az.lexAt(j+1)&(subjects|lxDet|lxOurDet) == 0 {
+	if az.lexAt(j+1)&(subjects|lxDet|lxOurDet) == 0 && !az.bareNounBeforeParticiple(j+1, c.hi) {
 		return i
 	}
 	az.noteAux(c, az.lexAt(j))
 	c.lastAux = j
 	return j + 1
+}
+
+// bareNounBeforeParticiple reports a bare noun at i followed by a
+// participle: "was location turned off", "has autosave been disabled".
+func (az *analyzer) bareNounBeforeParticiple(i, hi int) bool {
+	if i+1 >= hi || az.lexAt(i) != 0 || az.looksLikeVerb(i) {
+		return false
+	}
+	return az.looksLikeVerb(i+1) || az.tok.key(az.tok.toks[i+1]) == "been"
 }
 
 // whD reports "why'd", "how'd", "where'd" at i: a question word and "did".

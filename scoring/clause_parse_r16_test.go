@@ -12,3 +12,12 @@ func TestDoAfterContactRelativeIsTheMainAuxiliary(t *testing.T) {
 		}
 	}
 }
+
+// A question may invert its auxiliary before a bare noun: "was autosave
+// turned off?" reads autosave as the subject of a passive.
+func TestInvertedQuestionOfABareNoun(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Was autosave turned off on your laptop?", word: "turned", actor: actThing, aspect: aspDone, lemma: "turn", passive: true},
+		{text: "Has power been restored yet?", word: "restored", actor: actThing, aspect: aspDone, lemma: "restore", passive: true},
+	})
+}

@@ -81,6 +81,9 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return az.readNounPhrase(c, i)
 	case b&(lxCompanyNoun|lxThirdNoun|lxRuleNoun|lxDeliverable|lxFaultNoun) != 0 && b&(auxBits|lxPrep) == 0 && !az.orderWithObject(c, i):
 		return az.readNounPhrase(c, i) // a bare noun the lexicon knows: "company rules say", "engineers are"
+	case c.question && c.lastAux == i-1 && az.bareNounBeforeParticiple(i, c.hi):
+		c.subj, c.actor = i, actThing // "was autosave | turned off?": asked of a bare noun
+		return i + 1
 	case b == 0 && az.startsBareNoun(c, i):
 		return az.readNounPhrase(c, i)
 	case b == lxIrregular && az.auxAfterGerund(c, i) > 0:

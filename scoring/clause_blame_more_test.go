@@ -807,3 +807,16 @@ func TestAskedWhatStateItWasLeftIn(t *testing.T) {
 		{text: "Was the card used on your phone or your laptop?", hasNot: blame},
 	})
 }
+
+// A share of a group is read through to the group: "one of your staff" is
+// the customer's, "one of our drivers" ours; "could the kids have" asks
+// whether someone at home did it, where "could the staff have" may be ours.
+func TestShareOfAGroupAndHomeInQuestions(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "One of your employees cancelled the licence.", has: blame},
+		{text: "One of our drivers cancelled the collection.", hasNot: blame},
+		{text: "Could one of the children have bought the upgrade?", has: blame},
+		{text: "Could the cat have chewed the cable?", has: blame},
+		{text: "Could the staff have mislaid it?", hasNot: blame},
+	})
+}

@@ -22,6 +22,9 @@ func (az *analyzer) householdDidIt(c *clause) bool {
 	if hi-lo < 2 || az.anyIn(lo, c.hi, kindlyWords) {
 		return false
 	}
+	if az.shareOf(lo, hi) {
+		lo += 2 // "one of your staff"
+	}
 	if anyonePronouns.has(az.tok.toks[lo].id) {
 		return az.idIn(idYour, lo+1, hi) // "someone in your household", not "whoever you spoke to"
 	}
@@ -29,8 +32,12 @@ func (az *analyzer) householdDidIt(c *clause) bool {
 }
 
 // householdPeople are the people a customer lives, works or shares accounts
-// with: "your son", "your IT admin".
+// with, and their pets: "your son", "your IT admin", "your dog".
 var householdPeople = idSetOf(householdPeopleList)
+
+// homePeople are the household without the workplace: "the kids", "the dog"
+// are the customer's even without "your", where "the staff" may be ours.
+var homePeople = idSetOf(homePeopleList)
 
 // anyonePronouns stand for a person not named: "someone at your end".
 var anyonePronouns = idSetOf(anyonePronounsList)
@@ -39,11 +46,14 @@ var anyonePronouns = idSetOf(anyonePronounsList)
 var kindlyWords = idSetOf(kindlyWordsList)
 
 // householdPeopleList holds the words of householdPeople.
-const householdPeopleList = "son sons daughter daughters sister sisters brother brothers kid kids child children " +
+const householdPeopleList = homePeopleList + " admin admins administrator administrators colleague colleagues " +
+	"staff employee employees manager managers assistant"
+
+// homePeopleList holds the words of homePeople.
+const homePeopleList = "son sons daughter daughters sister sisters brother brothers kid kids child children " +
 	"partner husband wife mum mom dad mother father flatmate flatmates housemate housemates roommate roommates " +
 	"teenager teenagers teen teens nephew niece grandson granddaughter grandkids grandchildren boyfriend girlfriend " +
-	"lodger lodgers tenant tenants family household admin admins administrator administrators colleague colleagues " +
-	"staff employee employees manager managers assistant"
+	"lodger lodgers tenant tenants family household dog dogs cat cats puppy kitten pet pets"
 
 // anyonePronounsList holds the words of anyonePronouns.
 const anyonePronounsList = "someone somebody whoever anyone anybody"

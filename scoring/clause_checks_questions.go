@@ -55,8 +55,8 @@ func (az *analyzer) yourPartyActs(c *clause) bool {
 	if c.passive && (c.lists&stepList != 0 || c.byWho != actNone) {
 		return false // "was your parcel maybe delivered to the wrong house?" asks about our step
 	}
-	if az.yourSide(c) && !az.subjectHasLex(c, lxDeliverable) || c.passive && az.clauseHasID(c, idYour) {
-		return true // "did your son maybe buy it?", "was the booking maybe made under your maiden name?"
+	if az.yourSide(c) && !az.subjectHasLex(c, lxDeliverable) || c.passive && az.clauseHasID(c, idYour) || !c.passive && az.subjectHas(c, homePeople) {
+		return true // "did your son maybe buy it?", "was the booking maybe made under your maiden name?", "could the kids have"
 	}
 	lo, hi := c.subjectSpan()
 	if hi <= lo {

@@ -298,6 +298,7 @@ var idSetLists = []string{
 	troubleReportsList,
 	otherPeopleList,
 	householdPeopleList,
+	homePeopleList,
 	anyonePronounsList,
 	kindlyWordsList,
 	symptomNounsList,

@@ -34,7 +34,7 @@ func (az *analyzer) readInversion(c *clause, i int) int {
 		return i
 	}
 	// "did you", "was it"; or a noun phrase: "was the handset dropped", "has your card expired"
-	if az.lexAt(j+1)&(subjects|lxDet|lxOurDet) == 0 && !az.bareNounBeforeParticiple(j+1, c.hi) {
+	if az.lexAt(j+1)&(subjects|lxDet|lxOurDet) == 0 && !az.bareNounBeforeParticiple(j+1, c.hi) && !az.shareOf(j+1, c.hi) {
 		return i
 	}
 	az.noteAux(c, az.lexAt(j))
@@ -49,6 +49,12 @@ func (az *analyzer) bareNounBeforeParticiple(i, hi int) bool {
 		return false
 	}
 	return az.looksLikeVerb(i+1) || az.tok.key(az.tok.toks[i+1]) == "been"
+}
+
+// shareOf reports a share of a group at i: "one of the kids", "some of
+// your staff".
+func (az *analyzer) shareOf(i, hi int) bool {
+	return i+2 < hi && quantityNouns.has(az.tok.toks[i].id) && az.tok.toks[i+1].id == idOf && az.lexAt(i+2)&(lxDet|lxOurDet) != 0
 }
 
 // whD reports "why'd", "how'd", "where'd" at i: a question word and "did".

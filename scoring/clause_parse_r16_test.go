@@ -21,3 +21,12 @@ func TestInvertedQuestionOfABareNoun(t *testing.T) {
 		{text: "Has power been restored yet?", word: "restored", actor: actThing, aspect: aspDone, lemma: "restore", passive: true},
 	})
 }
+
+// "One of the kids" is someone of a group: its actor is the group's, and a
+// single share is no subject in general.
+func TestShareOfAGroupIsASubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Could one of the kids have placed the order?", word: "placed", actor: actThird, aspect: aspCould, lemma: "place"},
+		{text: "One of our drivers cancelled it.", word: "cancelled", actor: actAgent, aspect: aspDone, lemma: "cancel"},
+	})
+}

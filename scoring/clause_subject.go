@@ -79,6 +79,10 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + 2
 	case b&lxDet != 0:
 		return az.readNounPhrase(c, i)
+	case az.shareOf(i, c.hi):
+		j := az.readNounPhrase(c, i) // "one of the kids", "some of your staff"
+		c.generic = c.generic && !singleShares.has(toks[i].id)
+		return j
 	case b&(lxCompanyNoun|lxThirdNoun|lxRuleNoun|lxDeliverable|lxFaultNoun) != 0 && b&(auxBits|lxPrep) == 0 && !az.orderWithObject(c, i):
 		return az.readNounPhrase(c, i) // a bare noun the lexicon knows: "company rules say", "engineers are"
 	case c.question && c.lastAux == i-1 && az.bareNounBeforeParticiple(i, c.hi):
@@ -302,10 +306,18 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	}
 	for ; j < c.hi && az.lexAt(j)&lxAdverb != 0 && az.lexAt(j)&(lxBe|lxHave) == 0; j++ {
 	}
-	if bare && quantityNouns.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet) != 0 {
-		det = az.lexAt(i + 1) // "half our drivers": the determiner after the share says whose
+	owner := i // the word that says whose the subject is
+	if bare && quantityNouns.has(az.tok.toks[i].id) && i+1 < c.hi {
+		switch {
+		case az.lexAt(i+1)&(lxDet|lxOurDet) != 0:
+			owner = i + 1 // "half our drivers": the determiner after the share says whose
+		case az.shareOf(i, c.hi):
+			owner = i + 2 // "one of our drivers", "one of your staff"
+		}
+		det = az.lexAt(owner)
 	}
-	c.yourThing = az.tok.key(az.tok.toks[i]) == "your" && head&(lxDeliverable|lxThirdNoun|lxCompanyNoun) == 0
+	yours := az.tok.key(az.tok.toks[owner]) == "your"
+	c.yourThing = yours && head&(lxDeliverable|lxThirdNoun|lxCompanyNoun) == 0
 	c.ruleSubj = head&lxRuleNoun != 0
 	switch {
 	case az.otherFirm(i, headAt, head):
@@ -314,9 +326,9 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		c.actor = actAgent // "our rider", "our courier": a party the company answers for
 	case head&(lxThirdNoun|lxThird) != 0 || det&lxTheirs != 0:
 		c.actor = actThird
-	case head&lxCompanyNoun != 0 && (az.tok.key(az.tok.toks[i]) == "your" || theirs):
+	case head&lxCompanyNoun != 0 && (yours || theirs):
 		c.actor = actThird // "your IT team", "the bank's fraud team"
-	case theirs && az.tok.key(az.tok.toks[i]) != "your" && head&(lxDeliverable|lxFaultNoun|lxRuleNoun) == 0:
+	case theirs && !yours && head&(lxDeliverable|lxFaultNoun|lxRuleNoun) == 0:
 		c.actor = actThird // "the courier's van broke down", "the seller's system crashed": another firm's own kit
 	case head&lxCompanyNoun != 0:
 		c.actor = actAgent
@@ -389,10 +401,13 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 	return 0
 }
 
+// singleShares pick one of a group: "one of the kids" is someone, not people in general.
+var singleShares = idSetOf("one either neither each")
+
 // quantityNouns head a phrase whose real head follows "of": "a lot of people".
 var quantityNouns = idSetOf(quantityNounsList)
 
-const quantityNounsList = "lot lots number few couple majority plenty loads bunch most many some all half"
+const quantityNounsList = "lot lots number few couple majority plenty loads bunch most many some all half one either neither none each both"
 
 // genericDets make a plural subject mean things in general: "most outages".
 var genericDets = idSetOf(genericDetsList)

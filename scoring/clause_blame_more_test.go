@@ -820,3 +820,16 @@ func TestShareOfAGroupAndHomeInQuestions(t *testing.T) {
 		{text: "Could the staff have mislaid it?", hasNot: blame},
 	})
 }
+
+// An outside event told as what did it puts the failure outside the
+// company; the event taken on by us in the sentence, an event that only
+// happened or ended, and the event naming a kind of damage do not.
+func TestOutsideEventDidIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The gales on Sunday brought the phone line down.", has: blame},
+		{text: "The flooding closed both roads into the village.", has: blame},
+		{text: "The gales brought the line down, and we have engineers out there now.", hasNot: blame},
+		{text: "The flood damage happened before the policy started.", hasNot: blame},
+		{text: "The storm ended overnight.", hasNot: blame},
+	})
+}

@@ -113,3 +113,54 @@ func (az *analyzer) byMistake(c *clause) bool {
 	}
 	return false
 }
+
+// An outside event told as what did it. "The storm last night took out power
+// to half the street", "the snow's kept half the drivers off the road", "the
+// road closure held everything up": weather, strikes and closures stated as
+// the cause put the failure outside the company, with no "not us" needed.
+// An event that has ended ("the storm has passed") tells no cause.
+
+// outsideEventDidIt reports a clause whose subject names an outside event
+// and whose verb tells what it did.
+func (az *analyzer) outsideEventDidIt(c *clause) bool {
+	if c.verb < 0 || c.passive || c.neg || calmVerbs[c.lemma] || az.ourInSubject(c) || az.weTakeItOn(c) {
+		return false
+	}
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if outsideEvents.has(az.tok.toks[i].id) {
+			// "the storm damage happened": the event names a kind of damage, not what did it
+			return i+1 >= hi || !az.nounAt(i+1) || whenWords.has(az.tok.toks[i+1].id)
+		}
+	}
+	return false
+}
+
+// weTakeItOn reports a clause of c's sentence in which the company acts,
+// not denied: "and we've got crews on it now" takes the event on.
+func (az *analyzer) weTakeItOn(c *clause) bool {
+	s := az.tok.toks[c.lo].sent
+	for k := range az.clauses {
+		d := &az.clauses[k]
+		if az.tok.toks[d.lo].sent == s && d.actor == actAgent && !d.neg && !d.question {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// outsideEvents are what happens to everyone, which an agent may name as a cause.
+	outsideEvents = idSetOf(outsideEventsList)
+	// calmVerbs tell an event ending or merely happening, not what it did;
+	// past forms too, as the lemma of a verb no list names is its own form.
+	calmVerbs = wordSet("pass end stop ease clear calm finish lift settle subside happen occur begin start " +
+		"passed ended stopped eased cleared calmed finished lifted settled subsided happened occurred began started")
+	// whenWords may follow an event in its subject: "the storm last night".
+	whenWords = idSetOf(whenWordsList)
+)
+
+const whenWordsList = "last this yesterday overnight tonight today earlier"
+
+const outsideEventsList = "storm storms snow snowfall rain flood flooding floods frost ice gale gales wind winds " +
+	"heatwave lightning hail fog strike strikes roadworks closure closures hurricane blizzard weather"

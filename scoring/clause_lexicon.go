@@ -289,6 +289,8 @@ var idSetLists = []string{
 	unableWordsList,
 	slipNounsList,
 	stateWordsList,
+	outsideEventsList,
+	whenWordsList,
 	handlingHarmsList,
 	firstWordsList,
 	itselfWordsList,

@@ -269,6 +269,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"came back damaged":             (*analyzer).cameBackDamaged,
 	"handled so refused":            (*analyzer).handledSoRefused,
 	"their act so refused":          (*analyzer).actSoRefused,
+	"outside event did it":          (*analyzer).outsideEventDidIt,
 	"act past the limit":            (*analyzer).actPastTheLimit,
 	"nobody else had it":            (*analyzer).nobodyElseHadIt,
 	"none from others":              (*analyzer).noneFromOthers,

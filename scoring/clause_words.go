@@ -51,6 +51,7 @@ var checkWords = map[string]wordNeed{
 	"on another side":               {ids: sideNouns.ids()},
 	"handled so refused":            {ids: append(handledWords.ids(), handlingHarms.ids()...)},
 	"their act so refused":          {ids: resultWords.ids(), inSentence: true},
+	"outside event did it":          {ids: outsideEvents.ids()},
 	"came back damaged":             {ids: []int32{idBack, idReturned}},
 	"damaged before you brought it": {ids: damageNouns.ids()},
 	"reason, given":                 {ids: givenWords.ids()},

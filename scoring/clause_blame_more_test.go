@@ -833,3 +833,19 @@ func TestOutsideEventDidIt(t *testing.T) {
 		{text: "The storm ended overnight.", hasNot: blame},
 	})
 }
+
+// What helps is not blame: a failure told back with "so", then sorry and a
+// step in the next sentence; an outside event told as "there's" while we
+// act; a duty with its deadline, said with "must"; a third party named as
+// the object of a step we took.
+func TestHelpingIsNotBlame(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So the removals man scratched your table. I'm really sorry; we'll cover the repair.", hasNot: blame},
+		{text: "So the courier lost your parcel. That one is down to them.", has: blame},
+		{text: "There's a tube strike on Monday, so I've booked you a taxi at our cost.", hasNot: blame},
+		{text: "Your claim form must reach us by 3 June.", hasNot: blame},
+		{text: "Your phone must be blocking our number.", has: blame},
+		{text: "We've paid the hotel directly, so you won't need to claim.", hasNot: blame},
+		{text: "We did send three reminders before the renewal.", has: blame},
+	})
+}

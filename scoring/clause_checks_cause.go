@@ -390,6 +390,9 @@ func (az *analyzer) isThem(c *clause) bool {
 	if !az.pronounSubject(c) {
 		return false
 	}
+	if strings.HasPrefix(az.tok.key(az.tok.toks[c.subj]), "there") && az.weTakeItOn(c) {
+		return false // "there's a rail strike on Friday, so I've moved your ticket": told while we help
+	}
 	for i := c.comp; i < c.hi && i < c.comp+4; i++ {
 		b := az.lexAt(i)
 		switch {

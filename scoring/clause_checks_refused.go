@@ -164,3 +164,18 @@ const whenWordsList = "last this yesterday overnight tonight today earlier"
 
 const outsideEventsList = "storm storms snow snowfall rain flood flooding floods frost ice gale gales wind winds " +
 	"heatwave lightning hail fog strike strikes roadworks closure closures hurricane blizzard weather"
+
+// guessShaped reports a "must" clause shaped as a guess, not a duty with a
+// deadline: "your filter must be catching us", "your oven must run hot", not
+// "your appeal must reach us by 12 May".
+func (az *analyzer) guessShaped(c *clause) bool {
+	if c.verb < 0 || c.hasHave || c.passive || c.linking || az.formOf(c.verb, c) == formIng {
+		return true
+	}
+	return !az.anyIn(c.comp, c.hi, deadlinePreps)
+}
+
+// deadlinePreps put a deadline on a duty: "must reach us by 12 May".
+var deadlinePreps = idSetOf(deadlinePrepsList)
+
+const deadlinePrepsList = "by before within"

@@ -83,21 +83,21 @@ func (az *analyzer) handedOver(c *clause) bool {
 var withOnly = idSetOf("with")
 
 // toldBackAndPutRight reports a third party's failure told back with "so",
-// in a sentence that says sorry and puts it right: "so the driver left it by
-// the bins in the rain, I'm so sorry, I'll send a replacement today" takes
-// the customer's account and the failure on. Without the apology ("the
-// airline cancelled, but I've rebooked you") the failure is still put on
-// them.
+// with a sorry and a step that puts it right in its sentence or the next:
+// "so the driver left it by the bins in the rain, I'm so sorry, I'll send a
+// replacement today", "so the hotel porter dropped your case. I'm so sorry;
+// we'll pay for the repair" take the customer's account and the failure on.
+// Without the apology ("the airline cancelled, but I've rebooked you") the
+// failure is still put on them.
 func (az *analyzer) toldBackAndPutRight(c *clause) bool {
 	toks := az.tok.toks
-	if toks[c.lo].id != idSo || !az.flags[toks[c.lo].sent].apology {
+	sent := toks[c.lo].sent
+	next := min(int(sent)+1, len(az.flags)-1)
+	if toks[c.lo].id != idSo || !az.flags[sent].apology && !az.flags[next].apology {
 		return false
 	}
-	lo, hi := az.nearC(c)
-	sent := toks[c.lo].sent
-	for k := toks[lo].clause; k < int32(len(az.clauses)) && az.clauses[k].lo < hi; k++ {
-		d := &az.clauses[k]
-		if toks[d.lo].sent == sent && d.actor == actAgent && !d.neg && d.lists&stepList != 0 {
+	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && int(toks[az.clauses[k].lo].sent) <= next; k++ {
+		if az.clauses[k].ourStep() {
 			return true
 		}
 	}

@@ -291,6 +291,7 @@ var idSetLists = []string{
 	stateWordsList,
 	outsideEventsList,
 	whenWordsList,
+	deadlinePrepsList,
 	handlingHarmsList,
 	firstWordsList,
 	itselfWordsList,

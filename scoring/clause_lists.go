@@ -228,7 +228,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"we did our part":              (*analyzer).didOurPart,
 	"it said so":                   (*analyzer).saidSo,
 	"holder's duty":                (*analyzer).isHoldersDuty,
-	"your side guessed now":        func(az *analyzer, c *clause) bool { return az.yourSide(c) && !c.should && !c.obliged },
+	"your side guessed now":        func(az *analyzer, c *clause) bool { return az.yourSide(c) && !c.should && !c.obliged && az.guessShaped(c) },
 	"works for others":             (*analyzer).worksForOthers,
 	"nothing we can do about them": (*analyzer).nothingAboutThem,
 	"was meant to": func(az *analyzer, c *clause) bool {

@@ -849,3 +849,16 @@ func TestHelpingIsNotBlame(t *testing.T) {
 		{text: "We did send three reminders before the renewal.", has: blame},
 	})
 }
+
+// The customer's repeats counted from the third on are a dig; a second
+// time, what they had to do, and our own failures counted are not.
+func TestRepeatsCountedAgainstYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "This is the sixth claim on your policy this year.", has: blame},
+		{text: "This is the third time you've rung about the same bill.", has: blame},
+		{text: "For the fourth time, the code is in your welcome email.", has: blame},
+		{text: "This is the second time you've rung about the bill.", hasNot: blame},
+		{text: "This is the third time you've had to ring us.", hasNot: blame},
+		{text: "This is the third claim we've mishandled on your policy, and I'm sorry.", hasNot: blame},
+	})
+}

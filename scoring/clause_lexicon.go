@@ -292,6 +292,7 @@ var idSetLists = []string{
 	outsideEventsList,
 	whenWordsList,
 	deadlinePrepsList,
+	repeatNounsList,
 	handlingHarmsList,
 	firstWordsList,
 	itselfWordsList,

@@ -218,17 +218,19 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		// "someone in your household has changed the password" did nothing for the customer
 		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c) && !az.yourSide(c)
 	},
-	"should":                       func(az *analyzer, c *clause) bool { return c.should },
-	"let it lapse":                 (*analyzer).letItLapse,
-	"because theirs":               (*analyzer).becauseTheirs,
-	"guessed, not had to":          func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
-	"your side suffered":           (*analyzer).yourSideSuffered,
-	"it is them":                   (*analyzer).isThem,
-	"their error":                  (*analyzer).isTheirError,
-	"we did our part":              (*analyzer).didOurPart,
-	"it said so":                   (*analyzer).saidSo,
-	"holder's duty":                (*analyzer).isHoldersDuty,
-	"your side guessed now":        func(az *analyzer, c *clause) bool { return az.yourSide(c) && !c.should && !c.obliged && az.guessShaped(c) },
+	"should":              func(az *analyzer, c *clause) bool { return c.should },
+	"let it lapse":        (*analyzer).letItLapse,
+	"because theirs":      (*analyzer).becauseTheirs,
+	"guessed, not had to": func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
+	"your side suffered":  (*analyzer).yourSideSuffered,
+	"it is them":          (*analyzer).isThem,
+	"their error":         (*analyzer).isTheirError,
+	"we did our part":     (*analyzer).didOurPart,
+	"it said so":          (*analyzer).saidSo,
+	"holder's duty":       (*analyzer).isHoldersDuty,
+	"your side guessed now": func(az *analyzer, c *clause) bool {
+		return az.yourSide(c) && !c.should && !c.obliged && az.guessShaped(c)
+	},
 	"works for others":             (*analyzer).worksForOthers,
 	"nothing we can do about them": (*analyzer).nothingAboutThem,
 	"was meant to": func(az *analyzer, c *clause) bool {
@@ -313,6 +315,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their misfortune":     (*analyzer).theirMisfortune,
 	"past the limit":       (*analyzer).pastTheLimit,
 	"nth time slipped":     (*analyzer).nthTimeSlipped,
+	"counted against you":  (*analyzer).countedAgainstYou,
 	"traced to yours":      (*analyzer).tracedToYours,
 	"found no fault":       (*analyzer).foundNoFault,
 	"over your allowance":  (*analyzer).overYourAllowance,

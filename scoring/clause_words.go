@@ -39,6 +39,7 @@ var checkWords = map[string]wordNeed{
 	"charge stands":                 {ids: chargeNouns.ids()},
 	"slow to your part":             {ids: []int32{idFinally, idTook, idLeft, idWaited}},
 	"nth time slipped":              {ids: repeatOrdinals.ids()},
+	"counted against you":           {ids: repeatOrdinals.ids()},
 	"lapse given as cause":          {ids: lapseNouns.ids()},
 	"nobody in":                     {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
 	"terms you accepted":            {ids: relativeWords.ids()},              // "the terms, | which you accepted"

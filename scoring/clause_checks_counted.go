@@ -1,0 +1,87 @@
+package scoring
+
+// A count of the customer's repeats, held against them. "This is the fifth
+// refund request on your account in two weeks", "this is the fourth time
+// this month you've asked us to redeliver", "for the third time this week,
+// the gate code is on your booking confirmation": a dig that implies the
+// customer keeps causing the trouble. A second time is only a second
+// ("the second time you've had to chase us" is what they went through), and
+// a count of our own failures ("the third time we've missed your delivery")
+// or one said with sorry is not held against them.
+
+// countedAgainstYou reports a clause that counts the customer's repeats
+// (see above): opened with "for the third time", or saying "this is the
+// third time" or "the fifth request" of the customer's side.
+func (az *analyzer) countedAgainstYou(c *clause) bool {
+	sent := az.tok.toks[c.lo].sent
+	if c.question || c.cond || az.flags[sent].owned || az.flags[sent].apology {
+		return false
+	}
+	i := az.repeatCountAt(c)
+	switch {
+	case i < 0:
+		return false
+	case i <= c.lo+3 && c.verb < 0 && c.subj < 0:
+		// "for the third time this week, | the gate code is on your confirmation"
+		return !az.weTakeItOn(c)
+	}
+	return c.verb < 0 && az.pronounSubject(c) && az.yoursAfter(i, c.hi)
+}
+
+// repeatCountAt returns the token of a repeat noun counted from the third on in
+// c ("the fourth time", "the fifth refund request"), or -1.
+func (az *analyzer) repeatCountAt(c *clause) int {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if !repeatOrdinals.has(toks[i].id) || toks[i].id == idSecond {
+			continue
+		}
+		for j := i + 1; j < c.hi && j <= i+3; j++ {
+			if repeatNouns.has(toks[j].id) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// yoursAfter reports the customer's side in tokens i..hi, before any word
+// of ours or of what they had to do: "you've asked us", "on your account",
+// not "we've missed your delivery", "you've had to call" or "your parcel has
+// been lost".
+func (az *analyzer) yoursAfter(i, hi int) bool {
+	toks := az.tok.toks
+	for j := i; j < hi; j++ {
+		switch {
+		case az.lexAt(j)&(lxAgent|lxOurDet) != 0:
+			return false
+		case toks[j].id == idHad && j+1 < hi && toks[j+1].id == idTo:
+			return false
+		case az.lexAt(j)&lxCustomer != 0:
+			return !az.hadToWithin(j+1, hi) // "you've asked us", not "you've had to call"
+		case toks[j].id == idYour && az.lexAt(j-1)&lxPrep != 0:
+			return true // "on your account"; but "your parcel has been lost" is ours to deliver
+
+		}
+	}
+	return false
+}
+
+// hadToWithin reports "had to" within two words from i: "you have had to".
+func (az *analyzer) hadToWithin(i, hi int) bool {
+	toks := az.tok.toks
+	for j := i; j+1 < hi && j <= i+2; j++ {
+		if toks[j].id == idHad && toks[j+1].id == idTo {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// repeatNouns are what a count of repeats counts.
+	repeatNouns = idSetOf(repeatNounsList)
+	idSecond    = wordID("second")
+)
+
+const repeatNounsList = "time times request requests claim claims call calls complaint complaints return returns redelivery"

@@ -862,3 +862,16 @@ func TestRepeatsCountedAgainstYou(t *testing.T) {
 		{text: "This is the third claim we've mishandled on your policy, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// What the customer's side did, given as the reason our account stands, is
+// a rule applied to their act; "nothing extra to pay" refuses nothing.
+func TestActSoOurAccountStands(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You approved the quote, so the extra parts are chargeable.", has: blame},
+		{text: "Your neighbour took it in at noon, so it counts as delivered.", has: blame},
+		{text: "You chose the saver fare, so Friday is actually on time.", has: blame},
+		{text: "The rail company cancelled the train, so that isn't something we can refund.", has: blame},
+		{text: "Fitting came with your order, so there's nothing extra to pay.", hasNot: blame},
+		{text: "The courier collected it this morning, so it will arrive on time.", hasNot: blame},
+	})
+}

@@ -69,16 +69,42 @@ func (az *analyzer) refusesOrCharges(d *clause) bool {
 	if d.actor == actCustomer || d.actor == actCustomers {
 		return false // "so you can't claim": what they may do, a rule told
 	}
-	if d.neg && isRemedy(d.lemma) {
-		return true
-	}
 	toks := az.tok.toks
+	if d.neg {
+		if isRemedy(d.lemma) {
+			return true // "we won't be refunding it"
+		}
+		for i := d.comp + 1; i < d.hi; i++ {
+			if isRemedy(az.tok.key(toks[i])) && az.lexAt(i-1)&lxCan != 0 {
+				return true // "isn't something we can cover"; not "there's nothing extra to pay"
+			}
+		}
+		return false
+	}
 	for i := d.lo; i+2 < d.hi; i++ {
 		if unableWords.has(toks[i].id) && toks[i+1].id == idTo && isRemedy(az.tok.key(toks[i+2])) {
 			return true // "unable to refund", "unable to offer"
 		}
 	}
-	return !d.neg && (d.lemma == "apply" || d.lemma == "stand") && az.subjectHas(d, chargeNouns)
+	return (d.lemma == "apply" || d.lemma == "stand") && az.subjectHas(d, chargeNouns) || az.standsAfter(d)
+}
+
+// standsAfter reports a result that says our account stands: "the date we
+// gave you is right", "the extra hours are chargeable", "Thursday is
+// actually on time", "it shows as delivered", "the session counts as used".
+func (az *analyzer) standsAfter(d *clause) bool {
+	toks := az.tok.toks
+	for i := d.comp; i < d.hi; i++ {
+		switch {
+		case standingWords.has(toks[i].id) && d.verb < 0:
+			return true
+		case toks[i].id == idOn && i+1 < d.hi && toks[i+1].id == idTime && d.verb < 0 && d.aspect == aspState:
+			return true
+		case toks[i].id == idAs && i+1 < d.hi && settledWords.has(toks[i+1].id):
+			return true
+		}
+	}
+	return false
 }
 
 // isRemedy reports a remedy's verb: "refund", "cover", "compensate".
@@ -91,14 +117,20 @@ var (
 	resultRemedies = wordSet("pay offer book compensate reimburse refunding waive credit reissue")
 	// slipNouns follow "by" to say an act was a slip.
 	slipNouns = idSetOf(slipNounsList)
+	// standingWords say a charge or an account stands; settledWords, after
+	// "as", that a thing is taken as done.
+	standingWords = idSetOf(standingWordsList)
+	settledWords  = idSetOf(settledWordsList)
 	// unableWords refuse as "unable to" does.
 	unableWords = idSetOf(unableWordsList)
 )
 
 const (
-	resultWordsList = "so hence therefore thus meaning"
-	unableWordsList = "unable"
-	slipNounsList   = "mistake accident"
+	resultWordsList   = "so hence therefore thus meaning"
+	unableWordsList   = "unable"
+	standingWordsList = "right correct valid accurate genuine chargeable payable due"
+	settledWordsList  = "delivered used received collected"
+	slipNounsList     = "mistake accident"
 )
 
 // byMistake reports "by mistake" or "by accident" in c: said of the

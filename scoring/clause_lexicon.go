@@ -293,6 +293,8 @@ var idSetLists = []string{
 	whenWordsList,
 	deadlinePrepsList,
 	repeatNounsList,
+	standingWordsList,
+	settledWordsList,
 	handlingHarmsList,
 	firstWordsList,
 	itselfWordsList,

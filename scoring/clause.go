@@ -122,7 +122,7 @@ func (az *analyzer) onlyTalkBefore(lo, i int) bool {
 }
 
 // Word ids the clause reader compares tokens with, instead of their text.
-var idThat, idYourself = wordID("that"), wordID("yourself")
+var idThat, idYourself, idLet = wordID("that"), wordID("yourself"), wordID("let")
 
 // wordID returns the phrase index's id of word w (0 if no pattern or lexicon row names it).
 func wordID(w string) int32 { return index.words.id(w) }

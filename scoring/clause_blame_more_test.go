@@ -875,3 +875,16 @@ func TestActSoOurAccountStands(t *testing.T) {
 		{text: "The courier collected it this morning, so it will arrive on time.", hasNot: blame},
 	})
 }
+
+// More of what is not blame: a failure told back with "so" and noted by the
+// agent, or put right after "sorry, let me"; a fault placed with something
+// of ours; what the customer had to go through.
+func TestToldBackNotedAndOurs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So the fitter left the tap dripping — I've logged all of that.", hasNot: blame},
+		{text: "So the courier left it at the gate — I'm sorry, let me send another one out.", hasNot: blame},
+		{text: "The fault was with the valve we fitted in March.", hasNot: blame},
+		{text: "The fault was with the valve your builder fitted, not ours.", has: blame},
+		{text: "I can see you had to sleep at a friend's for two nights while the boiler was off.", hasNot: blame},
+	})
+}

@@ -173,6 +173,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
 	switch {
+	case prevPause && toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0:
+		return true // "I'm sorry, | let me get a replacement out"
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"
 	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 && toks[i].id != idSince || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):

@@ -170,7 +170,13 @@ func (az *analyzer) yourSideSuffered(c *clause) bool {
 	if !az.yourSide(c) && c.actor != actCustomer {
 		return false
 	}
-	return c.obliged && (c.pastAux || c.hasHave) && !c.modalWould || sufferVerbs[c.lemma] && c.actor != actCustomer
+	return c.obliged && (c.pastAux || c.hasHave || az.hadToIn(c)) && !c.modalWould || sufferVerbs[c.lemma] && c.actor != actCustomer
+}
+
+// hadToIn reports "had to" in c's verb group: "you had to stay at your
+// sister's", what they went through, where "have to" says what they must do.
+func (az *analyzer) hadToIn(c *clause) bool {
+	return c.verb > c.lo && az.hadToWithin(max(c.lo, c.verb-3), c.verb)
 }
 
 // insistsWithDid reports a past said with "did" before its main verb: "we

@@ -170,3 +170,29 @@ func (az *analyzer) agentAt(r *clause) bool {
 	}
 	return az.lexAt(r.verb+2)&lxNeg != 0 && az.verbAt(r.verb+3).lists&(stepList|listWarns) != 0 // "see we never sent it"
 }
+
+// faultWithOurs reports a fault placed "with" something of ours: "the fault
+// was with the part we fitted last week", "the problem lies with our
+// installer". The phrase tables read "the fault was with" as blame; what
+// follows says whose.
+func (az *analyzer) faultWithOurs(c *clause) bool {
+	if !c.fault {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp; i < c.hi; i++ {
+		if toks[i].id != idWith {
+			continue
+		}
+		ours := false
+		for j := i + 1; j < c.hi && j <= i+5 && !toks[j-1].pause; j++ {
+			b := az.lexAt(j)
+			if b&(lxNeg|lxThirdNoun|lxConj) != 0 {
+				break // "with Openreach, not us"; "with our payments provider" is theirs
+			}
+			ours = ours || b&(lxOurDet|lxAgent) != 0
+		}
+		return ours && !az.anyLexIn(i+1, min(c.hi, i+6), lxThirdNoun)
+	}
+	return false
+}

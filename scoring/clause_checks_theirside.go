@@ -82,24 +82,30 @@ func (az *analyzer) handedOver(c *clause) bool {
 // withOnly holds "with", as in "left it with your neighbour".
 var withOnly = idSetOf("with")
 
-// toldBackAndPutRight reports a third party's failure told back with "so",
-// with a sorry and a step that puts it right in its sentence or the next:
-// "so the driver left it by the bins in the rain, I'm so sorry, I'll send a
-// replacement today", "so the hotel porter dropped your case. I'm so sorry;
-// we'll pay for the repair" take the customer's account and the failure on.
-// Without the apology ("the airline cancelled, but I've rebooked you") the
-// failure is still put on them.
+// toldBackAndPutRight reports a third party's failure told back with "so"
+// and taken on in its sentence or the next: with a sorry and a step that
+// puts it right ("so the driver left it by the bins in the rain, I'm so
+// sorry, I'll send a replacement today", "so the hotel porter dropped your
+// case. I'm so sorry; we'll pay for the repair"), or noted by the agent ("so
+// the plumber left without finishing — I've noted all of that"). Without
+// either ("the airline cancelled, but I've rebooked you") the failure is
+// still put on them.
 func (az *analyzer) toldBackAndPutRight(c *clause) bool {
 	toks := az.tok.toks
 	sent := toks[c.lo].sent
 	next := min(int(sent)+1, len(az.flags)-1)
-	if toks[c.lo].id != idSo || !az.flags[sent].apology && !az.flags[next].apology {
+	if toks[c.lo].id != idSo {
 		return false
 	}
+	sorry := az.flags[sent].apology || az.flags[next].apology
 	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && int(toks[az.clauses[k].lo].sent) <= next; k++ {
-		if az.clauses[k].ourStep() {
+		d := &az.clauses[k]
+		if sorry && d.ourStep() || d.actor == actAgent && !d.neg && notedVerbs[d.lemma] {
 			return true
 		}
 	}
 	return false
 }
+
+// notedVerbs are the agent taking the customer's account down.
+var notedVerbs = wordSet("note noted log logged record recorded")

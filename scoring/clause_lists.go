@@ -338,6 +338,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"on your side":          (*analyzer).onYourSide,
 	"we worked on our kit":  (*analyzer).weWorkedOnOurKit,
 	"our reason after":      (*analyzer).ourReasonAfter,
+	"fault with ours":       (*analyzer).faultWithOurs,
 	"our part undone after": (*analyzer).ourPartUndoneAfter,
 
 	// Readings of the customer's side and of third parties

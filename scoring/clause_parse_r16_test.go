@@ -30,3 +30,11 @@ func TestShareOfAGroupIsASubject(t *testing.T) {
 		{text: "One of our drivers cancelled it.", word: "cancelled", actor: actAgent, aspect: aspDone, lemma: "cancel"},
 	})
 }
+
+// "Let me" after a pause starts a clause of its own: "I'm sorry, | let me
+// send another".
+func TestLetMeAfterAPauseStartsAClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "I'm sorry, let me send another one out.", word: "send", actor: actAgent, aspect: aspWill, lemma: "send"},
+	})
+}

@@ -358,6 +358,13 @@ func TestMarkerValidationRound15(t *testing.T) {
 	testHeldOutRound(t, "r15", []MarkerKind{MarkBlame})
 }
 
+// TestMarkerValidationRound17 scores the round-17 blame set, held-out only:
+// consumer technology and leisure support, written blind by a writer who
+// read only the labelling decisions, and merged unread.
+func TestMarkerValidationRound17(t *testing.T) {
+	testHeldOutRound(t, "r17", []MarkerKind{MarkBlame})
+}
+
 // TestMarkerValidationRound13 scores the round-13 blame set, tuning only:
 // retail, finance, travel and services, written blind by two writers who
 // read only the labelling decisions. The grader as the round began read
@@ -440,4 +447,9 @@ func focusTable(scores map[MarkerKind]markerScore, kinds []MarkerKind, n int) st
 // TestMarkerValidationRound16 scores the round-16 blame set, tuning only.
 func TestMarkerValidationRound16(t *testing.T) {
 	testTuning(t, "r16", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound18 scores the round-18 blame set, tuning only.
+func TestMarkerValidationRound18(t *testing.T) {
+	testTuning(t, "r18", []MarkerKind{MarkBlame})
 }

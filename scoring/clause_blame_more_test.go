@@ -888,3 +888,16 @@ func TestToldBackNotedAndOurs(t *testing.T) {
 		{text: "I can see you had to sleep at a friend's for two nights while the boiler was off.", hasNot: blame},
 	})
 }
+
+// It went well for everyone else, in any wording, so the fault is this
+// customer's; a question about the others, or the others denied it, is not.
+func TestWentWellForEveryoneElse(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Every other guest at the wedding was happy with the menu.", has: blame},
+		{text: "All the other houses on the road had the same fix, and they're fine now.", has: blame},
+		{text: "It fits everyone else who bought that size.", has: blame},
+		{text: "Every other member on this plan got the same email.", has: blame},
+		{text: "Did everyone else get the same email?", hasNot: blame},
+		{text: "Every other customer on this plan was charged twice too, and we're refunding them all.", hasNot: blame},
+	})
+}

@@ -103,17 +103,55 @@ func (az *analyzer) isHoldersDuty(c *clause) bool {
 	return false
 }
 
-// worksForOthers: "the app works fine for everyone else": it works for
-// others, so the fault is this customer's.
+// worksForOthers: "the app works fine for everyone else", "it fits everyone
+// else who's ordered that size", "every other customer on this tariff got
+// the same letter", "everyone else on your street has a perfect signal": it
+// works for others, so the fault is this customer's. The others and how
+// well it went may be in the clause, or the clause after it ("every other
+// flat had the same treatment, and they're all clear now").
 func (az *analyzer) worksForOthers(c *clause) bool {
+	if c.question || c.cond || !az.othersIn(c) {
+		return false
+	}
+	if c.bag&lxFine != 0 || othersFineVerbs[c.lemma] || az.anyIn(c.lo, c.hi, fineStates) {
+		return true
+	}
+	ci := az.clauseIndex(c)
+	if ci+1 < len(az.clauses) {
+		d := &az.clauses[ci+1]
+		return az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && !d.neg && (d.bag&lxFine != 0 || az.anyIn(d.lo, d.hi, fineStates))
+	}
+	return false
+}
+
+// othersIn reports everyone but this customer named in c: "everyone else",
+// "every other customer", "all the other flats".
+func (az *analyzer) othersIn(c *clause) bool {
+	toks := az.tok.toks
 	for i := c.lo; i+1 < c.hi; i++ {
-		k, next := az.tok.key(az.tok.toks[i]), az.tok.key(az.tok.toks[i+1])
-		if (k == "everyone" || k == "everybody" || k == "anyone") && next == "else" {
-			return c.bag&lxFine != 0 || c.lemma == "work"
+		k, next := az.tok.key(toks[i]), toks[i+1].id
+		switch {
+		case (k == "everyone" || k == "everybody" || k == "anyone") && next == idElse:
+			return true
+		case (k == "every" || k == "all") && next == idOther:
+			return true // "every other customer", "all other users"
+		case k == "all" && i+2 < c.hi && az.tok.key(toks[i+1]) == "the" && toks[i+2].id == idOther:
+			return true // "all the other flats"
 		}
 	}
 	return false
 }
+
+var (
+	// othersFineVerbs say it went well for the others: "it fits everyone
+	// else", "every other customer managed", "they all got the letter";
+	// the forms too, as the lemma of a verb no list names is its own form.
+	othersFineVerbs = wordSet("work fit manage get receive arrive works fits fitted manages managed gets got receives received arrives arrived")
+	// fineStates say how well it went: "everyone else was happy".
+	fineStates = idSetOf(fineStatesList)
+)
+
+const fineStatesList = "happy clear perfect satisfied fine ok okay"
 
 // nothingAboutThem: "nothing we can do about the weather", "we can't control
 // what the rider does": the company's hands tied by a third party or the

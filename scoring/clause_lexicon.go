@@ -293,6 +293,7 @@ var idSetLists = []string{
 	whenWordsList,
 	deadlinePrepsList,
 	repeatNounsList,
+	fineStatesList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

@@ -210,7 +210,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j += 2
 			continue
 		}
-		if n > 0 && (k == "of" || k == "for" || k == "from" || k == "on" && j+1 < c.hi && az.lexAt(j+1)&lxDet != 0 &&
+		if n > 0 && (k == "of" || k == "for" || k == "from" || k == "on" && j+1 < c.hi && (az.lexAt(j+1)&lxDet != 0 || thatThen.has(az.tok.toks[j+1].id)) &&
 			(az.lexAt(j+1)&lxOurDet == 0 || indefinites.has(az.tok.toks[i].id))) && !inPP {
 			inPP = true
 			j++

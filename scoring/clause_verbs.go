@@ -103,6 +103,9 @@ var clauseVerbs = map[string]string{
 	"household acts": "buy purchase order make spend change reset share cancel approve authorise authorize use " +
 		"download install delete remove move unplug switch book upgrade downgrade transfer set_up subscribe " +
 		"sign_up turn_off click tap press redeem",
+	// Billing is the company's act: "you were charged twice" tells our fault,
+	// where "you didn't charge the device" is the customer's duty.
+	"billing": "charge overcharge",
 	// Verbs that end a plural subject: "refunds take five days".
 	"timing": "take arrive reach land show appear clear",
 }

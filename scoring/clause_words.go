@@ -46,6 +46,7 @@ var checkWords = map[string]wordNeed{
 	"always going to":               {ids: []int32{idAlways}},
 	"failed by them":                {ids: []int32{idBy}},
 	"nobody else had it":            {ids: []int32{idElse, idOther}},
+	"works for others":              {ids: []int32{idElse, idOther}},
 	"none from others":              {ids: []int32{idElse, idOther}},
 	"not by itself":                 {ids: append(itselfWords.ids(), idOwn)},
 	"others with the problem did":   {ids: []int32{idWith}},

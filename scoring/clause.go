@@ -207,6 +207,7 @@ func (az *analyzer) readClause(c *clause) {
 	i = az.readSubject(c, i)
 	if c.subj >= 0 && c.subj == i-1 && i < c.hi && az.markAt(i)&lxElse != 0 && az.lexAt(c.subj)&auxBits == 0 {
 		i++ // "someone else was watching": "else" narrows the pronoun, it is no verb
+		i = az.skipPlaceAfterElse(c, i)
 	}
 	i = az.readVerbGroup(c, i)
 	c.comp = i
@@ -221,6 +222,21 @@ func (az *analyzer) readClause(c *clause) {
 			az.readCausative(c)
 		}
 	}
+}
+
+// skipPlaceAfterElse returns the token after a place that narrows "someone
+// else" ("someone else in the household | used the card"), or i when no
+// place and verb follow.
+func (az *analyzer) skipPlaceAfterElse(c *clause, i int) int {
+	if i >= c.hi || az.lexAt(i)&lxPrep == 0 {
+		return i
+	}
+	for j := i + 1; j < c.hi && j <= i+5 && !az.tok.toks[j-1].pause; j++ {
+		if az.lexAt(j)&auxBits != 0 && az.lexAt(j)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || az.looksLikeVerb(j) {
+			return j
+		}
+	}
+	return i
 }
 
 // readCausative reads "I've had the late fee removed" as the step it reports:

@@ -901,3 +901,15 @@ func TestWentWellForEveryoneElse(t *testing.T) {
 		{text: "Every other customer on this plan was charged twice too, and we're refunding them all.", hasNot: blame},
 	})
 }
+
+// "Is it possible" before a clause about the customer's side suggests their
+// part; before a request of ours it asks nothing of the kind.
+func TestIsItPossibleYourSideDidIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Is it possible your daughter used the card?", has: blame},
+		{text: "Is it possible someone else at your address opened it?", has: blame},
+		{text: "Is it possible we sent it to your old address?", hasNot: blame},
+		{text: "Is it possible to send us a photo of the label?", hasNot: blame},
+		{text: "The customer was charged twice.", hasNot: blame},
+	})
+}

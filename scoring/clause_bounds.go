@@ -164,6 +164,12 @@ func (az *analyzer) mayStartClause(i int) bool {
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy
 }
 
+// possibleWords, after "it", may take a whole clause: "is it possible your
+// son used the card?".
+var possibleWords = idSetOf(possibleWordsList)
+
+const possibleWordsList = "possible likely"
+
 // clauseStartsAt reports whether a new clause begins at token i: after a pause
 // when a subject, conjunction or "done" follows; at a subordinating word; or
 // at "and"/"but"/"so" followed by a subject pronoun ("..., or I can send").
@@ -173,6 +179,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
 	switch {
+	case i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt && az.subjectFollows(i):
+		return true // "is it possible | your satnav took you to the old entrance?"
 	case prevPause && toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0:
 		return true // "I'm sorry, | let me get a replacement out"
 	case az.byTheTime(i) && az.subjectFollows(i+3):

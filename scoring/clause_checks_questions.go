@@ -20,8 +20,8 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 	if askWhat.has(az.tok.toks[s.tokLo].id) {
 		return false // "what else did you notice?" asks for a detail
 	}
-	if az.suggestiveNear(c) {
-		return true // "did you by any chance", "are you sure you didn't", "maybe your phone had it off?"
+	if az.suggestiveNear(c) || az.askedIfPossible(c) {
+		return true // "did you by any chance", "are you sure you didn't", "maybe your phone had it off?", "is it possible your son ..."
 	}
 	if !az.asksByInversion(c) {
 		return false // "you never turned on sync?" checks what was said
@@ -68,6 +68,13 @@ func (az *analyzer) yourPartyActs(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// askedIfPossible reports a clause asked after "is it possible" or "is it
+// likely": "is it possible | your satnav took you to the old entrance?".
+func (az *analyzer) askedIfPossible(c *clause) bool {
+	toks := az.tok.toks
+	return c.lo >= 2 && possibleWords.has(toks[c.lo-1].id) && toks[c.lo-1].sent == toks[c.lo].sent && toks[c.lo-2].id == idIt
 }
 
 // yourActAsked reports a passive question of an act only the customer's

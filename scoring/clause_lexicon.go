@@ -294,6 +294,7 @@ var idSetLists = []string{
 	deadlinePrepsList,
 	repeatNounsList,
 	fineStatesList,
+	possibleWordsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

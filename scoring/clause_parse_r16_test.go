@@ -38,3 +38,11 @@ func TestLetMeAfterAPauseStartsAClause(t *testing.T) {
 		{text: "I'm sorry, let me send another one out.", word: "send", actor: actAgent, aspect: aspWill, lemma: "send"},
 	})
 }
+
+// "Someone else" narrowed by a place keeps its verb: "someone else in the
+// household | used the card".
+func TestSomeoneElseInAPlace(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Someone else in the household used the card.", word: "used", actor: actThird, aspect: aspDone, lemma: "use"},
+	})
+}

@@ -913,3 +913,13 @@ func TestIsItPossibleYourSideDidIt(t *testing.T) {
 		{text: "The customer was charged twice.", hasNot: blame},
 	})
 }
+
+// "We've done our part" insists the company did its share, so the rest is
+// someone else's; it is no step taken for the customer.
+func TestDoneOurPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The photo shows it on your doorstep, so we've done our part.", has: blame, hasNot: []MarkerKind{MarkConcreteAction}},
+		{text: "We've done our bit; the rest is with the bank.", has: blame},
+		{text: "We've done the refund this morning.", has: []MarkerKind{MarkConcreteAction}, hasNot: blame},
+	})
+}

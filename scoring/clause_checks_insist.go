@@ -13,13 +13,17 @@ const repeatWordsList = "twice thrice repeatedly several advance beforehand alre
 // didOurPart: the company insisting it did its part, which puts the fault
 // elsewhere: "we did text you the new gate number twice", "we sent the
 // reminder email twice". An owned slip ("we did make a mistake") is left to
-// the veto row that reads the sentence's ownership.
+// the veto row that reads the sentence's ownership. "We've done our part"
+// says it outright.
 func (az *analyzer) didOurPart(c *clause) bool {
 	if c.verb < 0 {
 		return false
 	}
 	if az.insistsWithDid(c) {
 		return true // "we did text you"
+	}
+	if c.lemma == "do" && c.comp+1 < c.hi && az.lexAt(c.comp)&lxOurDet != 0 && ourShareNouns.has(az.tok.toks[c.comp+1].id) {
+		return true // "we've done our part", "we've done our bit"
 	}
 	for i := c.comp; i < c.hi; i++ {
 		k := az.tok.key(az.tok.toks[i])
@@ -29,6 +33,11 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	}
 	return false
 }
+
+// ourShareNouns are the company's share of a job: "we've done our part".
+var ourShareNouns = idSetOf(ourShareNounsList)
+
+const ourShareNounsList = "part bit job share"
 
 // docNouns are what the customer was given to read.
 var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +

@@ -295,6 +295,7 @@ var idSetLists = []string{
 	repeatNounsList,
 	fineStatesList,
 	possibleWordsList,
+	ourShareNounsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

@@ -923,3 +923,15 @@ func TestDoneOurPart(t *testing.T) {
 		{text: "We've done the refund this morning.", has: []MarkerKind{MarkConcreteAction}, hasNot: blame},
 	})
 }
+
+// The trouble named as the subject and put down to the customer's side is
+// blame, "from" included; put down to something of ours it is not, and a
+// plain "from" names a sender.
+func TestTroubleDownToYourSide(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The mould in the bathroom is from your clothes drying on the radiators.", has: blame},
+		{text: "The lights failing is down to the old wiring under your stairs.", has: blame},
+		{text: "The leak is down to the seal we fitted in March.", hasNot: blame},
+		{text: "The letter is from your landlord.", hasNot: blame},
+	})
+}

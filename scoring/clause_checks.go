@@ -74,17 +74,23 @@ func startsWithAny(words []string, phrases [][]string) bool {
 // on them". The third party must come within the first few words, before any
 // "us": "that's on us, not the courier" owns the mistake.
 func (az *analyzer) isDownToThem(c *clause) bool {
-	if !az.pronounSubject(c) && !c.fault && !anyWhatever.has(az.tok.toks[max(c.subj, 0)].id) {
+	trouble := az.troubleSubject(c) // "the socket failing", "the damp in the bedroom"
+	if !az.pronounSubject(c) && !c.fault && !anyWhatever.has(az.tok.toks[max(c.subj, 0)].id) && !trouble {
 		return false // "whatever they charged you is on them", "any delay is down to them"
 	}
 	var buf [2]string
 	w := az.compWords(c, 2, buf[:0])
-	if !startsWithAny(w, downToPhrases) && !az.compHas(c, lxFaultNoun) {
+	from := trouble && len(w) > 0 && w[0] == "from" // "the damp is from your tumble dryer"; not "the letter is from your landlord"
+	if !startsWithAny(w, downToPhrases) && !from && !az.compHas(c, lxFaultNoun) {
 		return false
 	}
 	// "down to the customer's wifi", "caused by your extension lead"; but "up to you" offers a choice
-	yoursCounts := len(w) > 0 && (w[0] == "down" || w[0] == "because" || w[0] == "caused")
-	for i := c.comp; i < c.hi && i < c.comp+5; i++ {
+	yoursCounts := len(w) > 0 && (w[0] == "down" || w[0] == "because" || w[0] == "caused" || from)
+	reach := 5
+	if yoursCounts {
+		reach = 8 // "down to the old cabling behind your kitchen units"
+	}
+	for i := c.comp; i < c.hi && i < c.comp+reach; i++ {
 		b := az.lexAt(i)
 		switch {
 		case b&(lxAgent|lxOurDet) != 0 || az.tok.toks[i].pause:
@@ -97,6 +103,26 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 	}
 	return false
 }
+
+// troubleSubject reports a subject that names the trouble: "the damp in
+// the bedroom", "the socket failing", "the breakdown".
+func (az *analyzer) troubleSubject(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	if hi <= lo || az.ourInSubject(c) {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		if t := az.tok.toks[i]; failingWords.has(t.id) || failingWords.has(t.base) {
+			return true // "the breakdown's"
+		}
+	}
+	return az.troubleNounIn(lo, hi)
+}
+
+// failingWords name a failure in a subject: "the socket failing".
+var failingWords = idSetOf(failingWordsList)
+
+const failingWordsList = "failing breakdown breakdowns failure failures"
 
 // anyWhatever open a subject that stands for whatever happened.
 var anyWhatever = idSetOf("whatever anything any")

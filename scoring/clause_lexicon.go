@@ -296,6 +296,7 @@ var idSetLists = []string{
 	fineStatesList,
 	possibleWordsList,
 	ourShareNounsList,
+	failingWordsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

@@ -935,3 +935,13 @@ func TestTroubleDownToYourSide(t *testing.T) {
 		{text: "The letter is from your landlord.", hasNot: blame},
 	})
 }
+
+// A duty put on anyone's role but ours is blame; the company's is not.
+func TestAnyonesDuty(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's the renter's responsibility to return the keys by noon.", has: blame},
+		{text: "It is the guardian's duty to sign the consent form.", has: blame},
+		{text: "It's the company's responsibility to fix this, and we will.", hasNot: blame},
+		{text: "It's our team's job to sort it out.", hasNot: blame},
+	})
+}

@@ -103,6 +103,8 @@ func (az *analyzer) isHoldersDuty(c *clause) bool {
 		switch {
 		case holderRoles[k] || k == "your":
 			role = true // "the cardholder's obligation", "our policy makes it your responsibility"
+		case i+1 < c.hi && dutyWords[az.tok.key(az.tok.toks[i+1])] && az.anyonesPossessive(i):
+			return true // "the parent's responsibility", "the hirer's duty"
 		case az.lexAt(i)&lxOurDet != 0:
 			role = false // "chasing your refund is our job": the duty is ours
 		case role && dutyWords[k]:
@@ -110,6 +112,17 @@ func (az *analyzer) isHoldersDuty(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// anyonesPossessive reports a possessive at i of someone not ours: "the
+// hirer's", "the parent's", not "our team's", "the company's" or "it's".
+func (az *analyzer) anyonesPossessive(i int) bool {
+	t := az.tok.toks[i]
+	k := az.tok.key(t)
+	if !t.apos || !endsInApostropheS(k) || az.lexAt(i)&(lxBe|lxHave) != 0 || i > 0 && az.lexAt(i-1)&lxOurDet != 0 {
+		return false
+	}
+	return possessorLex(k)&(lxCompanyNoun|lxAgent|lxThing|lxDeliverable|lxRuleNoun) == 0
 }
 
 // worksForOthers: "the app works fine for everyone else", "it fits everyone

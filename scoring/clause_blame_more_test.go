@@ -945,3 +945,12 @@ func TestAnyonesDuty(t *testing.T) {
 		{text: "It's our team's job to sort it out.", hasNot: blame},
 	})
 }
+
+// "As far as we're concerned" after what the customer's side did says our
+// account of it stands.
+func TestAsFarAsWeAreConcerned(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your flatmate signed for it, so as far as we're concerned it was delivered.", has: blame},
+		{text: "Your flatmate signed for it, so it should be in the hall.", hasNot: blame},
+	})
+}

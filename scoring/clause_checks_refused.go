@@ -86,7 +86,20 @@ func (az *analyzer) refusesOrCharges(d *clause) bool {
 			return true // "unable to refund", "unable to offer"
 		}
 	}
-	return (d.lemma == "apply" || d.lemma == "stand") && az.subjectHas(d, chargeNouns) || az.standsAfter(d)
+	return (d.lemma == "apply" || d.lemma == "stand") && az.subjectHas(d, chargeNouns) || az.standsAfter(d) || az.asFarAsWeAreConcerned(d)
+}
+
+// asFarAsWeAreConcerned reports "as far as we're concerned" in d: what
+// follows is our account, which stands ("so as far as we're concerned it's
+// been delivered").
+func (az *analyzer) asFarAsWeAreConcerned(d *clause) bool {
+	toks := az.tok.toks
+	for i := d.lo; i+3 < d.hi; i++ {
+		if toks[i].id == idFar && az.lexAt(i+2)&lxAgent != 0 && toks[i+3].id == idConcerned {
+			return true // "far as we're concerned", "far as I'm concerned"
+		}
+	}
+	return false
 }
 
 // standsAfter reports a result that says our account stands: "the date we
@@ -121,6 +134,8 @@ var (
 	// "as", that a thing is taken as done.
 	standingWords = idSetOf(standingWordsList)
 	settledWords  = idSetOf(settledWordsList)
+	// idFar and idConcerned read "as far as we're concerned" (see farConcernedList).
+	idFar, idConcerned = wordID("far"), wordID("concerned")
 	// unableWords refuse as "unable to" does.
 	unableWords = idSetOf(unableWordsList)
 )
@@ -128,6 +143,7 @@ var (
 const (
 	resultWordsList   = "so hence therefore thus meaning"
 	unableWordsList   = "unable"
+	farConcernedList  = "far concerned"
 	standingWordsList = "right correct valid accurate genuine chargeable payable due"
 	settledWordsList  = "delivered used received collected"
 	slipNounsList     = "mistake accident"

@@ -297,6 +297,7 @@ var idSetLists = []string{
 	possibleWordsList,
 	ourShareNounsList,
 	failingWordsList,
+	farConcernedList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

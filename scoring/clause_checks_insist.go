@@ -16,8 +16,8 @@ const repeatWordsList = "twice thrice repeatedly several advance beforehand alre
 // the veto row that reads the sentence's ownership. "We've done our part"
 // says it outright.
 func (az *analyzer) didOurPart(c *clause) bool {
-	if c.verb < 0 {
-		return false
+	if c.verb < 0 || c.neg {
+		return false // "we didn't" is no insisting
 	}
 	if az.insistsWithDid(c) {
 		return true // "we did text you"
@@ -36,6 +36,9 @@ func (az *analyzer) didOurPart(c *clause) bool {
 
 // ourShareNouns are the company's share of a job: "we've done our part".
 var ourShareNouns = idSetOf(ourShareNounsList)
+
+// idDid and idTimes are the words of "we did text you" and "three times".
+var idDid, idTimes = wordID("did"), wordID("times")
 
 const ourShareNounsList = "part bit job share"
 

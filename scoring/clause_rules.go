@@ -119,7 +119,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, effect: vetoes, name: "only if", cond: yes},
 	{kind: MarkConcreteAction, effect: vetoes, name: "only maybe", words: "hedged"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "done from the customer's side", words: "done from your side"},
-	{kind: MarkConcreteAction, effect: vetoes, name: "we did our part, insisted", who: us, words: "we did our part"},
+	{kind: MarkConcreteAction, effect: vetoes, name: "we did our part, insisted", who: us, when: done, neg: no, words: "we did our part"},
 
 	// Time: a commitment only when the company commits to it.
 	{kind: MarkTimeCommitment, name: "before the customer's moment, by our promise", inWhen: true, words: "event deadline"},

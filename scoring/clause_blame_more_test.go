@@ -954,3 +954,16 @@ func TestAsFarAsWeAreConcerned(t *testing.T) {
 		{text: "Your flatmate signed for it, so it should be in the hall.", hasNot: blame},
 	})
 }
+
+// The agent disowning the power to help while naming who has it puts the
+// failure on them; with no one named, or behind our own policy, it does not.
+func TestDisownsPowerAndOneForThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The warehouse made that call, and there's nothing I can change from here.", has: blame},
+		{text: "The system adds the fee by itself, it's not something I can remove.", has: blame},
+		{text: "There's nothing I can change on the booking, but I can offer a voucher.", hasNot: blame},
+		{text: "Our policy says refunds stop at 30 days, so there's nothing I can offer.", hasNot: blame},
+		{text: "That one's really one for the airline.", has: blame},
+		{text: "That's one for you to decide.", hasNot: blame},
+	})
+}

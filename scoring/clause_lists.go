@@ -272,6 +272,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"handled so refused":            (*analyzer).handledSoRefused,
 	"their act so refused":          (*analyzer).actSoRefused,
 	"outside event did it":          (*analyzer).outsideEventDidIt,
+	"disowns power":                 (*analyzer).disownsPower,
 	"act past the limit":            (*analyzer).actPastTheLimit,
 	"nobody else had it":            (*analyzer).nobodyElseHadIt,
 	"none from others":              (*analyzer).noneFromOthers,

@@ -1,0 +1,49 @@
+package scoring
+
+// The agent disowning the power to help while naming who has it. "Head
+// office made that call, and there's nothing I can change from the shop",
+// "the system applies the late fee automatically, it's not something I can
+// take off", "the system won't let me waive it, so please don't blame me":
+// the failure is put on head office or "the system", and the agent steps
+// out of it. "There's nothing I can change" with no one else named in the
+// sentence names no one, and "our policy says ..., so there's nothing I can
+// offer" hides behind the company's own rule instead.
+
+// disownsPower reports a clause in which the agent in person disowns the
+// power ("not something I can", "nothing I can", "any say", "don't blame
+// me"), in a sentence that names another party or the system.
+func (az *analyzer) disownsPower(c *clause) bool {
+	if c.question || c.cond || !az.disownedIn(c) {
+		return false
+	}
+	sent := az.tok.toks[c.lo].sent
+	for k := range az.clauses {
+		d := &az.clauses[k]
+		if d != c && az.tok.toks[d.lo].sent == sent && (d.actor == actThird || d.named || d.ruleSubj && !az.ourInSubject(d)) {
+			return true
+		}
+	}
+	return false
+}
+
+// disownedIn reports the words of disowning in c: "not something I",
+// "nothing I can", "no say", "any say", "blame me".
+func (az *analyzer) disownedIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		id, next := toks[i].id, toks[i+1].id
+		switch {
+		case id == idSomething && i > c.lo && az.lexAt(i-1)&lxNeg != 0 && az.lexAt(i+1)&lxI != 0:
+			return true // "it's not something I can take off", "that's not something I set"
+		case id == idNothing && az.lexAt(i+1)&lxI != 0 && i+2 < c.hi && az.lexAt(i+2)&lxCan != 0:
+			return true // "there's nothing I can change"
+		case (id == idAny || id == idNo) && next == idSay:
+			return c.neg || id == idNo // "I don't get any say", "I have no say"
+		case id == idBlame && az.lexAt(i+1)&lxI != 0 && c.neg:
+			return true // "please don't blame me"
+		}
+	}
+	return false
+}
+
+var idSomething, idSay, idBlame = wordID("something"), wordID("say"), wordID("blame")

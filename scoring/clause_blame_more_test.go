@@ -967,3 +967,13 @@ func TestDisownsPowerAndOneForThem(t *testing.T) {
 		{text: "That's one for you to decide.", hasNot: blame},
 	})
 }
+
+// A failure told back with "so", its "and" clause with it, and put right
+// with "let me fix that", is taken on; "but" sets a new claim against it.
+func TestToldBackAndFixed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So your neighbour took it in and found the lid cracked; let me get that sorted.", hasNot: blame},
+		{text: "So the courier left it in the rain; let me fix that.", hasNot: blame},
+		{text: "So the courier left it in the rain, but that's on them, not us.", has: blame},
+	})
+}

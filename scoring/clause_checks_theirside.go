@@ -94,18 +94,45 @@ func (az *analyzer) toldBackAndPutRight(c *clause) bool {
 	toks := az.tok.toks
 	sent := toks[c.lo].sent
 	next := min(int(sent)+1, len(az.flags)-1)
-	if toks[c.lo].id != idSo {
+	if toks[c.lo].id != idSo && !az.andAfterSo(c) {
 		return false
 	}
 	sorry := az.flags[sent].apology || az.flags[next].apology
 	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && int(toks[az.clauses[k].lo].sent) <= next; k++ {
 		d := &az.clauses[k]
-		if sorry && d.ourStep() || d.actor == actAgent && !d.neg && notedVerbs[d.lemma] {
+		if sorry && d.ourStep() || d.actor == actAgent && !d.neg && (notedVerbs[d.lemma] || az.letMeFix(d)) {
 			return true
 		}
 	}
 	return false
 }
+
+// andAfterSo reports a clause joined with "and" to a clause of its
+// sentence opened with "so": "so your sister collected it | and found the
+// zip broken" tells the same account back.
+func (az *analyzer) andAfterSo(c *clause) bool {
+	toks := az.tok.toks
+	ci := az.clauseIndex(c)
+	if ci == 0 || az.tok.key(toks[c.lo]) != "and" {
+		return false
+	}
+	prev := &az.clauses[ci-1]
+	return toks[prev.lo].sent == toks[c.lo].sent && toks[prev.lo].id == idSo
+}
+
+// letMeFix reports "let me" putting it right: "let me fix that", "let me
+// get that sorted".
+func (az *analyzer) letMeFix(d *clause) bool {
+	return d.aspect == aspWill && az.tok.toks[d.lo].id == idLet && (fixVerbs[d.lemma] || az.anyIn(d.comp, d.hi, sortedWords))
+}
+
+// fixVerbs put a thing right; sortedWords say it is put right.
+var (
+	fixVerbs    = wordSet("fix sort correct replace refund repair redo")
+	sortedWords = idSetOf(sortedWordsList)
+)
+
+const sortedWordsList = "sorted fixed right"
 
 // notedVerbs are the agent taking the customer's account down.
 var notedVerbs = wordSet("note noted log logged record recorded")

@@ -298,6 +298,7 @@ var idSetLists = []string{
 	ourShareNounsList,
 	failingWordsList,
 	farConcernedList,
+	sortedWordsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

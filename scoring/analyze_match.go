@@ -116,7 +116,8 @@ type phraseIndex struct {
 	root     *node
 	rootNext []*node // rootNext[id] is root.next[id], without the map lookup
 	words    wordTable
-	lex      []lex // lex[id] is the clause properties of the word with that id
+	lex      []lex   // lex[id] is the clause properties of the word with that id
+	alias    []int32 // alias[id] is the id of the word a typed form stands for (see typedForms), or 0
 }
 
 var index = compileTables(allTables())
@@ -152,9 +153,10 @@ func compileTables(groups []patternGroup) *phraseIndex {
 		}
 	}
 	lexBits := internLexicon(vocab)
+	alias := internTypedForms(vocab)
 	root = packTrie(newTrieFreezer().freeze(root))
 	ix := &phraseIndex{root: root, rootNext: make([]*node, len(vocab)+1), words: newWordTable(vocab),
-		lex: lexTable(lexBits, len(vocab))}
+		lex: lexTable(lexBits, len(vocab)), alias: aliasTable(alias, len(vocab))}
 	for _, e := range root.edges {
 		ix.rootNext[e.id] = e.next
 	}

@@ -30,6 +30,9 @@ func (t *tokenizer) plainWord(start, end int) {
 	if dashed {
 		tok.code, t.shaped = true, true
 	}
+	if a := index.alias[id]; a != 0 {
+		id, tok.odd = a, true // a typed form ("ur"): its key is its word's (see typedForms)
+	}
 	tok.id = id
 	tok.lex = index.lex[id]
 	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the call
@@ -46,6 +49,9 @@ func (t *tokenizer) capitalWord(start, end int) {
 	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
 	tok := t.push(start, end, false)
 	tok.odd = true
+	if a := index.alias[id]; a != 0 {
+		id, key = a, index.words.words[a] // "Ur", "Dont" (see typedForms)
+	}
 	if dashed {
 		tok.code, t.shaped = true, true
 	}

@@ -46,3 +46,21 @@ func TestSomeoneElseInAPlace(t *testing.T) {
 		{text: "Someone else in the household used the card.", word: "used", actor: actThird, aspect: aspDone, lemma: "use"},
 	})
 }
+
+// A typed form is read as the word it stands for, in any case: "ur" is
+// "your", "dont" is "don't".
+func TestTypedFormsReadAsTheirWord(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "ur card was declined", has: blame},
+		{text: "Ur card was declined.", has: blame},
+		{text: "u didnt tick the box", has: blame},
+		{text: "thats not our fault", has: blame},
+	})
+	az := new(analyzer)
+	az.readPhrases("Dont worry, ur refund is on its way")
+	for i, want := range []string{"don't", "worry", "your", "refund"} {
+		if got := az.tok.key(az.tok.toks[i]); got != want {
+			t.Errorf("token %d: key %q, want %q", i, got, want)
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package scoring
+
+// typedForms are words as they are typed in a hurry, each read as the word
+// it stands for: "ur" is "your", "dont" is "don't". The tokenizer gives a
+// typed form the id of its word, so every phrase and clause reading that
+// knows the word knows the form too ("pretty sure u typed ur email wrong"),
+// without a row per spelling. "its" is left alone: it is a word in its own
+// right as often as it is "it's".
+var typedForms = map[string]string{
+	"ur": "your", "u": "you",
+	"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "couldnt": "couldn't",
+	"wont": "won't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "isnt": "isn't", "arent": "aren't",
+	"wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
+	"thats": "that's", "im": "i'm", "ive": "i've", "youve": "you've", "youre": "you're", "theyre": "they're",
+	"weve": "we've", "theres": "there's",
+}
+
+// internTypedForms gives every typed form and its word an id, and returns
+// the table the tokenizer reads: alias[id of a typed form] is its word's id.
+// It runs before the vocabulary is frozen, so its ids are counted in.
+func internTypedForms(vocab vocabBuilder) map[int32]int32 {
+	alias := make(map[int32]int32, len(typedForms))
+	for form, word := range typedForms {
+		alias[vocab.intern(form)] = vocab.intern(word)
+	}
+	return alias
+}
+
+// aliasTable lays the alias map out by id, for one load per token.
+func aliasTable(alias map[int32]int32, n int) []int32 {
+	t := make([]int32, n+1)
+	for from, to := range alias {
+		t[from] = to
+	}
+	return t
+}

@@ -977,3 +977,14 @@ func TestToldBackAndFixed(t *testing.T) {
 		{text: "So the courier left it in the rain, but that's on them, not us.", has: blame},
 	})
 }
+
+// A third party that got lost or held up on its way is an outside cause;
+// ours, or a place closed, is not.
+func TestThirdPartyGotLostOrHeldUp(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The driver got lost on the way.", has: blame},
+		{text: "The courier was held up at the port.", has: blame},
+		{text: "Our driver got lost on the way, I'm sorry.", hasNot: blame},
+		{text: "The depot was closed on Monday.", hasNot: blame},
+	})
+}

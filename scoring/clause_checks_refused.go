@@ -149,6 +149,10 @@ const (
 	slipNounsList     = "mistake accident"
 )
 
+// mishapVerbs befall a party on its way: "the rider got lost", "the driver
+// was held up", "the courier was delayed".
+var mishapVerbs = wordSet("lose delay hold strand")
+
 // byMistake reports "by mistake" or "by accident" in c: said of the
 // customer's own act ("you must have tapped reorder by mistake"), it tells
 // their slip, not our fault.

@@ -112,16 +112,17 @@ var clauseNeeds = map[string]lex{
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
 var clauseWords = map[string]func(az *analyzer, c *clause) bool{
-	"done alone":     func(az *analyzer, c *clause) bool { return c.doneAlone },
-	"underway":       (*analyzer).isUnderway,
-	"wrong":          func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) },
-	"wrong one":      func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) && az.wrongOneIn(c) }, // "you called us twice" is no wrong choice
-	"reported step":  (*analyzer).isReportedStep,
-	"your own thing": func(az *analyzer, c *clause) bool { return c.yourThing },
-	"wrong subject":  func(az *analyzer, c *clause) bool { return c.subjWrong && !c.byAgent },
-	"perfect":        func(az *analyzer, c *clause) bool { return c.hasHave },
-	"not by us":      func(az *analyzer, c *clause) bool { return c.byWho != actAgent && !c.should }, // "should never have been sent" owns it
-	"by us":          func(az *analyzer, c *clause) bool { return c.byAgent },
+	"done alone":      func(az *analyzer, c *clause) bool { return c.doneAlone },
+	"underway":        (*analyzer).isUnderway,
+	"wrong":           func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) },
+	"wrong one":       func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) && az.wrongOneIn(c) }, // "you called us twice" is no wrong choice
+	"reported step":   (*analyzer).isReportedStep,
+	"your own thing":  func(az *analyzer, c *clause) bool { return c.yourThing },
+	"wrong subject":   func(az *analyzer, c *clause) bool { return c.subjWrong && !c.byAgent },
+	"perfect":         func(az *analyzer, c *clause) bool { return c.hasHave },
+	"not by us":       func(az *analyzer, c *clause) bool { return c.byWho != actAgent && !c.should },            // "should never have been sent" owns it
+	"lost or held up": func(az *analyzer, c *clause) bool { return c.byWho != actAgent && mishapVerbs[c.lemma] }, // "the rider got lost", not "the depot was closed"
+	"by us":           func(az *analyzer, c *clause) bool { return c.byAgent },
 	"by us, wrongly": func(az *analyzer, c *clause) bool {
 		// "damaged by our courier", "sent to the wrong address by our warehouse", not "contacted by our team"
 		return c.byAgent && (c.lists&troubleLists != 0 || c.bag&lxWrong != 0 || az.isDoneWrong(c))

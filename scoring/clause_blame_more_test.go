@@ -988,3 +988,16 @@ func TestThirdPartyGotLostOrHeldUp(t *testing.T) {
 		{text: "The depot was closed on Monday.", hasNot: blame},
 	})
 }
+
+// What the customer was given, pointed at in the past or with emphasis, is
+// blame; a direction in the present, a fact that only sits in the document,
+// and a fault in our own kit are not.
+func TestItWasInWhatYouGot(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The opening times were on the leaflet in your room.", has: blame},
+		{text: "The door code was in the welcome email we sent on Monday.", has: blame},
+		{text: "The door code is in your welcome email.", hasNot: blame},
+		{text: "Monday was the date on your booking confirmation.", hasNot: blame},
+		{text: "The fault was in our label printer.", hasNot: blame},
+	})
+}

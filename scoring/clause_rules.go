@@ -244,6 +244,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it was handled, so the remedy is refused", neg: no, words: "handled so refused"},
 	{kind: MarkBlame, name: "what they did, so the remedy is refused", neg: either, words: "their act so refused"},
 	{kind: MarkBlame, name: "not mine to change: theirs, or the system's", neg: either, words: "disowns power"},
+	{kind: MarkBlame, name: "it was there in what you were given", neg: no, words: "in what you got"},
 	{kind: MarkBlame, name: "an outside event did it", who: things | others, when: done, voice: active, neg: no, words: "outside event did it"},
 	{kind: MarkBlame, name: "it came back to us damaged", who: things, neg: no, words: "came back damaged"},
 	{kind: MarkBlame, name: "the damage was there when it came back from you", who: things, neg: no, words: "damaged before you brought it"},

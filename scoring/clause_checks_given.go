@@ -1,0 +1,62 @@
+package scoring
+
+// Pointing at what the customer was given. "Those prices were on the menu
+// you were handed", "it's printed right on the e-ticket", "the size guide is
+// right there on the product page", "the key-safe code was in the arrival
+// email": the answer was in their hands. Said in the present with no
+// emphasis, it is a direction ("the code is in your welcome email").
+
+// wasInWhatYouGot reports a clause that places a thing on or in a document
+// the customer was given, told in the past or with emphasis ("right there",
+// "printed", "clearly"), with no step of ours and no sorry in its sentence.
+func (az *analyzer) wasInWhatYouGot(c *clause) bool {
+	sent := az.tok.toks[c.lo].sent
+	if c.question || c.cond || c.aspect == aspWill || az.flags[sent].apology || az.weActInSentence(c) {
+		return false
+	}
+	if c.verb >= 0 && !(c.passive && c.lists&listDisclose != 0) {
+		return false // be, or "it's printed on the ticket"
+	}
+	if !az.onTheDocumentNear(c) {
+		return false
+	}
+	return c.pastAux || az.plainlyIn(c) || az.rightThereIn(c)
+}
+
+// rightThereIn reports "right there", "right on", "right in" or "printed"
+// in c: the thing was in plain sight.
+func (az *analyzer) rightThereIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i < c.hi; i++ {
+		switch {
+		case toks[i].id == idPrinted:
+			return true
+		case toks[i].id == idRight && i+1 < c.hi && (toks[i+1].id == idThere || toks[i+1].id == idOn || toks[i+1].id == idIn):
+			return true
+		}
+	}
+	return false
+}
+
+// onTheDocumentNear reports "on" or "in" right after c's verb group, then
+// within three words a document ("on the menu", "right on the e-ticket",
+// "in the arrival email").
+func (az *analyzer) onTheDocumentNear(c *clause) bool {
+	toks := az.tok.toks
+	i := c.comp
+	for i < c.hi && (az.lexAt(i)&lxAdverb != 0 || toks[i].id == idRight || toks[i].id == idThere) && toks[i].id != idOn && toks[i].id != idIn {
+		i++ // "right there on", "clearly in"
+	}
+	if i+1 >= c.hi || toks[i].id != idOn && toks[i].id != idIn || az.lexAt(i+1)&lxOurDet != 0 {
+		return false // "the date on your email" places the date, not the thing; "in our label printer" is ours
+	}
+	for j := i + 1; j < c.hi && j <= i+3; j++ {
+		if az.tokenIn(&docNouns, j) {
+			return j+1 >= c.hi || !az.nounAt(j+1) // not "label printer"
+		}
+	}
+	return false
+}
+
+// The words of "right there" and "printed".
+var idRight, idPrinted = wordID("right"), wordID("printed")

@@ -365,6 +365,13 @@ func TestMarkerValidationRound17(t *testing.T) {
 	testHeldOutRound(t, "r17", []MarkerKind{MarkBlame})
 }
 
+// TestMarkerValidationRound20 scores the round-20 blame set, held-out only:
+// transport and second-hand marketplace support, written blind by a writer
+// who read only the labelling decisions, and merged unread.
+func TestMarkerValidationRound20(t *testing.T) {
+	testHeldOutRound(t, "r20", []MarkerKind{MarkBlame})
+}
+
 // TestMarkerValidationRound13 scores the round-13 blame set, tuning only:
 // retail, finance, travel and services, written blind by two writers who
 // read only the labelling decisions. The grader as the round began read
@@ -452,4 +459,9 @@ func TestMarkerValidationRound16(t *testing.T) {
 // TestMarkerValidationRound18 scores the round-18 blame set, tuning only.
 func TestMarkerValidationRound18(t *testing.T) {
 	testTuning(t, "r18", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound19 scores the round-19 blame set, tuning only.
+func TestMarkerValidationRound19(t *testing.T) {
+	testTuning(t, "r19", []MarkerKind{MarkBlame})
 }

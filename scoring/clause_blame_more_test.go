@@ -1001,3 +1001,23 @@ func TestItWasInWhatYouGot(t *testing.T) {
 		{text: "The fault was in our label printer.", hasNot: blame},
 	})
 }
+
+// A batch of readings made general: "not me" after a party; a question
+// asked "at any point"; "something with your X"; what the customer uploaded
+// found wanting; their kit unsupported; ordinals in digits and counts over a
+// period; a household member driving; a passive done by an outside event.
+func TestRound19Readings(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's sitting with the warehouse now, not me.", has: blame},
+		{text: "Did you lend the card to anyone at any point?", has: blame},
+		{text: "Did you get the confirmation email at any point?", hasNot: blame},
+		{text: "It all works here, so it's something with your router.", has: blame},
+		{text: "The scans you uploaded were too dark to read.", has: blame},
+		{text: "Your printer is an incompatible model.", has: blame},
+		{text: "Fifth complaint on this account this month, madam.", has: blame},
+		{text: "For the 3rd time, the code is in your email.", has: blame},
+		{text: "Your daughter was driving when it happened.", has: blame},
+		{text: "The shuttle was held up by the flooding on the bypass.", has: blame},
+		{text: "The shuttle was held up by the flooding, and we've sent taxis for everyone.", hasNot: blame},
+	})
+}

@@ -40,7 +40,7 @@ func phrases(ps ...string) [][]string {
 
 // Phrase lists the checks compare the words after a verb with.
 var (
-	downToPhrases   = phrases("down to", "on", "up to", "because of", "caused by", "with", "a matter", "matter for", "one for")
+	downToPhrases   = phrases("down to", "on", "up to", "because of", "caused by", "with", "a matter", "matter for", "one for", "something with", "something on", "something at")
 	oursPhrases     = phrases("ours", "mine")
 	withUsPhrases   = phrases("on us", "on me", "with us", "with me", "our", "my", "down to us", "down to me")
 	theWrongPhrases = phrases("the wrong")

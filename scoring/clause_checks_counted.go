@@ -21,15 +21,16 @@ func (az *analyzer) countedAgainstYou(c *clause) bool {
 	switch {
 	case i < 0:
 		return false
-	case i <= c.lo+3 && c.verb < 0 && c.subj < 0:
-		// "for the third time this week, | the gate code is on your confirmation"
+	case i <= c.lo+3 && c.subj < 0:
+		// "for the third time this week, | the gate code is on your confirmation", "third claim on this machine this year"
 		return !az.weTakeItOn(c)
 	}
 	return c.verb < 0 && az.pronounSubject(c) && az.yoursAfter(i, c.hi)
 }
 
 // repeatCountAt returns the token of a repeat noun counted from the third on in
-// c ("the fourth time", "the fifth refund request"), or -1.
+// c ("the fourth time", "the fifth refund request"), or of any noun counted
+// over a period ("the fourth screen this year"), or -1.
 func (az *analyzer) repeatCountAt(c *clause) int {
 	toks := az.tok.toks
 	for i := c.lo; i+1 < c.hi; i++ {
@@ -37,8 +38,8 @@ func (az *analyzer) repeatCountAt(c *clause) int {
 			continue
 		}
 		for j := i + 1; j < c.hi && j <= i+3; j++ {
-			if repeatNouns.has(toks[j].id) {
-				return j
+			if repeatNouns.has(toks[j].id) || j == i+1 && az.thisPeriodWithin(j+1, c.hi) {
+				return j // "the fourth time", "the fourth screen this year"
 			}
 		}
 	}

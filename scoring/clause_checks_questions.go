@@ -20,6 +20,9 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 	if askWhat.has(az.tok.toks[s.tokLo].id) {
 		return false // "what else did you notice?" asks for a detail
 	}
+	if c.lists&listReceive != 0 && !c.neg && c.aspect == aspDone {
+		return false // "did you get our email at any point?" asks a fact
+	}
 	if az.suggestiveNear(c) || az.askedIfPossible(c) {
 		return true // "did you by any chance", "are you sure you didn't", "maybe your phone had it off?", "is it possible your son ..."
 	}
@@ -113,12 +116,16 @@ func (az *analyzer) suggestiveNear(c *clause) bool {
 	lo, hi := az.nearC(c)
 	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if suggestiveWords.has(toks[i].id) || toks[i].id == idAny && i+1 < hi && az.tok.key(toks[i+1]) == "chance" {
+		if suggestiveWords.has(toks[i].id) || toks[i].id == idAny && i+1 < hi && anyChance[az.tok.key(toks[i+1])] {
 			return true
 		}
 	}
 	return false
 }
+
+// anyChance follow "any" to make a question a suggestion: "by any chance",
+// "at any point".
+var anyChance = wordSet("chance point stage")
 
 var (
 	// whatHappened are the aspects of a question about what was done.

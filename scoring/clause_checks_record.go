@@ -167,11 +167,11 @@ func (az *analyzer) notUsAfter(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i+1 < c.hi; i++ {
-		if toks[i].id != idNot || !toks[i-1].pause {
-			continue
+		if toks[i].id != idNot || !toks[i-1].pause && az.lexAt(i-1)&(lxThird|lxThirdNoun) == 0 {
+			continue // ", not us", or "with them not me"
 		}
 		next := az.lexAt(i + 1)
-		return next&(lxAgent|lxOurDet) != 0 || toks[i+1].id == idHead || toks[i+1].id == idThe && i+2 < c.hi && az.lexAt(i+2)&lxCompanyNoun != 0
+		return next&(lxAgent|lxOurDet|lxI) != 0 || toks[i+1].id == idHead || toks[i+1].id == idThe && i+2 < c.hi && az.lexAt(i+2)&lxCompanyNoun != 0
 	}
 	return false
 }

@@ -188,18 +188,58 @@ func (az *analyzer) outsideEventDidIt(c *clause) bool {
 	return false
 }
 
-// weTakeItOn reports a clause of c's sentence in which the company acts,
-// not denied: "and we've got crews on it now" takes the event on.
+// byOutsideEvent reports a passive done by an outside event: "the recovery
+// truck was held up by the M6 closure", "the line was brought down by the
+// storm".
+func (az *analyzer) byOutsideEvent(c *clause) bool {
+	if c.verb < 0 || az.ourInSubject(c) || az.weTakeItOn(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi; i++ {
+		if toks[i].id != idBy {
+			continue
+		}
+		return az.anyIn(i+1, min(c.hi, i+5), outsideEvents)
+	}
+	return false
+}
+
+// outsideEventTakenOn reports an outside event named in c while we act in
+// its sentence: "the shuttle was held up by the flooding, and we've sent
+// taxis for everyone" tells the cause and takes the trouble on.
+func (az *analyzer) outsideEventTakenOn(c *clause) bool {
+	return az.anyIn(c.lo, c.hi, outsideEvents) && az.weTakeItOn(c)
+}
+
+// weTakeItOn reports a clause of c's sentence in which the company acts on
+// it (see weActOn): "and we've sent taxis for everyone" takes the event on.
 func (az *analyzer) weTakeItOn(c *clause) bool {
 	s := az.tok.toks[c.lo].sent
 	for k := range az.clauses {
 		d := &az.clauses[k]
-		if az.tok.toks[d.lo].sent == s && d.actor == actAgent && !d.neg && !d.question {
+		if az.tok.toks[d.lo].sent == s && az.weActOn(d) {
 			return true
 		}
 	}
 	return false
 }
+
+// weActOn reports a clause in which the company acts, in the active, and
+// neither refuses nor only must: "we've sent taxis", "we have engineers out
+// there now", not "we must decline the claim", "we're sorry" or "half our
+// drivers were stuck".
+func (az *analyzer) weActOn(d *clause) bool {
+	return d.actor == actAgent && !d.neg && !d.question && d.verb >= 0 && !d.passive && d.aspect != aspMust && !refusingVerbs[d.lemma] &&
+		!feelingVerbs[d.lemma]
+}
+
+// feelingVerbs say what the agent feels or knows, which acts on nothing:
+// "I regret that the strike was beyond our control".
+var feelingVerbs = wordSet("regret apologise apologize understand appreciate know see hope feel think believe")
+
+// refusingVerbs are steps that refuse: "we must decline the claim".
+var refusingVerbs = wordSet("decline refuse reject deny")
 
 var (
 	// outsideEvents are what happens to everyone, which an agent may name as a cause.

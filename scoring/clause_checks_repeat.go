@@ -80,7 +80,7 @@ func (az *analyzer) wrongWithin(i, hi int) bool {
 // repeatOrdinals count a repeat.
 var repeatOrdinals = idSetOf(repeatOrdinalsList)
 
-const repeatOrdinalsList = "second third fourth fifth sixth umpteenth nth tenth"
+const repeatOrdinalsList = "second third fourth fifth sixth umpteenth nth tenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th"
 
 // idHad is the id of "had" ("had to").
 var idHad = wordID("had")

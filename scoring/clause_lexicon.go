@@ -181,7 +181,7 @@ var lexicon = []struct {
 	{lxElse, "else"},
 	{lxAbout, "about control"},
 	{lxFine, "fine ok okay working clean correct green normal check checks checked test tests tested"},
-	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective blank ancient obsolete typo typos"},
+	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective blank ancient obsolete typo typos unsupported incompatible"},
 	{lxLicence, "wonder understandable understandably naturally course reason right surprise sense reasonable " +
 		"natural valid justified fair imagine why"},
 	{lxPrep, "on to for in at by with from about of into through"},

@@ -20,7 +20,7 @@ var clauseVerbs = map[string]string{
 	// Steps in progress, said of the thing: "the recovery job is running now".
 	"running": "run process progress restore rebuild sync upload migrate reboot",
 	// What the customer does for their part of an order or account.
-	"duty": "tick check select enter type read update click choose fill confirm cancel pay provide order book " +
+	"duty": "tick check select enter type read update click choose fill confirm cancel pay provide order book upload " +
 		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
 		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
 		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward file remit close " +
@@ -100,7 +100,7 @@ var clauseVerbs = map[string]string{
 	"lapses": "expire lapse",
 	// Acts on an account or an order that someone in the customer's household
 	// may take in their name: "your son bought the coins".
-	"household acts": "buy purchase order make spend change reset share cancel approve authorise authorize use " +
+	"household acts": "buy purchase order make spend change reset share cancel approve authorise authorize use drive " +
 		"download install delete remove move unplug switch book upgrade downgrade transfer set_up subscribe " +
 		"sign_up turn_off click tap press redeem",
 	// Billing is the company's act: "you were charged twice" tells our fault,

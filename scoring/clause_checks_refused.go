@@ -205,6 +205,14 @@ func (az *analyzer) byOutsideEvent(c *clause) bool {
 	return false
 }
 
+// theyHadTrouble reports a third party said to have had the trouble:
+// "Cloudflare had an outage this morning", "the courier had a breakdown".
+// Said while we act on it, it is taken on.
+func (az *analyzer) theyHadTrouble(c *clause) bool {
+	return c.lemma == "have" && !c.neg && c.comp < c.hi &&
+		(az.troubleNounIn(c.comp, c.hi) || az.anyIn(c.comp, c.hi, failingWords)) && !az.weTakeItOn(c)
+}
+
 // outsideEventTakenOn reports an outside event named in c while we act in
 // its sentence: "the shuttle was held up by the flooding, and we've sent
 // taxis for everyone" tells the cause and takes the trouble on.

@@ -273,6 +273,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"handled so refused":            (*analyzer).handledSoRefused,
 	"their act so refused":          (*analyzer).actSoRefused,
 	"outside event did it":          (*analyzer).outsideEventDidIt,
+	"they had trouble":              (*analyzer).theyHadTrouble,
 	"outside event taken on":        (*analyzer).outsideEventTakenOn,
 	"by an outside event":           (*analyzer).byOutsideEvent,
 	"in what you got":               (*analyzer).wasInWhatYouGot,

@@ -64,3 +64,20 @@ func TestTypedFormsReadAsTheirWord(t *testing.T) {
 		}
 	}
 }
+
+// A name of title-case words the lexicon does not know, followed by its
+// verb, is a party's: "Royal Mail lost it", "Cloudflare had an outage". A
+// number word before a participle and its noun is not.
+func TestNameBeforeItsVerbIsAParty(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Royal Mail lost the parcel.", word: "lost", actor: actThird, aspect: aspDone, lemma: "lose"},
+		{text: "Cloudflare had an outage this morning.", word: "had", actor: actThird, aspect: aspDone, lemma: "have"},
+	})
+	checkReadings(t, []reading{
+		{text: "Sadly Parcelforce lost the first one.", has: blame},
+		{text: "Shutter closed at six sharp.", hasNot: blame},
+		{text: "Zendesk had an outage this morning.", has: blame},
+		{text: "Zendesk had an outage this morning, and we've moved you to email support.", hasNot: blame},
+		{text: "Three missed appointments would test anyone's patience.", hasNot: blame},
+	})
+}

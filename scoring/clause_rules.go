@@ -247,6 +247,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "not mine to change: theirs, or the system's", neg: either, words: "disowns power"},
 	{kind: MarkBlame, name: "it was there in what you were given", neg: no, words: "in what you got"},
 	{kind: MarkBlame, name: "done by an outside event", who: things | others, when: done, voice: passive, neg: no, words: "by an outside event"},
+	{kind: MarkBlame, name: "a third party had the trouble", who: others, when: done, voice: active, neg: no, words: "they had trouble"},
 	{kind: MarkBlame, name: "an outside event did it", who: things | others, when: done, voice: active, neg: no, words: "outside event did it"},
 	{kind: MarkBlame, name: "it came back to us damaged", who: things, neg: no, words: "came back damaged"},
 	{kind: MarkBlame, name: "the damage was there when it came back from you", who: things, neg: no, words: "damaged before you brought it"},

@@ -88,6 +88,10 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case c.question && c.lastAux == i-1 && az.bareNounBeforeParticiple(i, c.hi):
 		c.subj, c.actor = i, actThing // "was autosave | turned off?": asked of a bare noun
 		return i + 1
+	case b == 0 && az.nameBeforeVerb(c, i) > i:
+		j := az.nameBeforeVerb(c, i)
+		c.subj, c.actor, c.named = i, actThird, true // "Cloudflare had an outage", "Royal Mail lost it": a party by name
+		return j
 	case b == 0 && az.startsBareNoun(c, i):
 		return az.readNounPhrase(c, i)
 	case b == lxIrregular && az.auxAfterGerund(c, i) > 0:
@@ -98,6 +102,36 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	}
 	return i
 }
+
+// nameBeforeVerb returns the token after a name of one to three title-case
+// words the lexicon does not know, at i, when a past form or "had", "has",
+// "was" follows it ("Cloudflare had an outage", "Royal Mail lost it");
+// otherwise i. One word opening its sentence is a name only before "had",
+// "has" or "was": before a past form it may be a noun whose article was
+// dropped ("Shutter closed at six").
+func (az *analyzer) nameBeforeVerb(c *clause, i int) int {
+	j := i
+	for j < c.hi && j < i+3 && az.lexAt(j) == 0 && az.titleCaseName(j) && !az.looksLikeVerb(j) && !numberWords.has(az.tok.toks[j].id) {
+		j++
+	}
+	if j == i || j >= c.hi {
+		return i
+	}
+	opens := i == az.tok.sents[az.tok.toks[i].sent].tokLo && j == i+1
+	switch {
+	case opens && az.tok.toks[i].id != 0:
+		return i // "Footage showed": a known word opening the sentence is no name
+	case namedAux.has(az.tok.toks[j].id):
+		return j
+	case !opens && az.looksLikeVerb(j) && (j+1 >= c.hi || !az.nounAt(j+1)):
+		return j // "Royal Mail lost it"; not "Shutter closed at six", a word whose article was dropped,
+		// nor "Three missed appointments", a participle before its noun
+	}
+	return i
+}
+
+// namedAux may follow a name as its verb: "Cloudflare had an outage".
+var namedAux = idSetOf("had has was")
 
 // demonstrativeBeforeNoun reports "this" or "that" used as a determiner: a
 // plain word follows, then a verb group ("that error is ours").

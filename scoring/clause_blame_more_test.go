@@ -1021,3 +1021,19 @@ func TestRound19Readings(t *testing.T) {
 		{text: "The shuttle was held up by the flooding, and we've sent taxis for everyone.", hasNot: blame},
 	})
 }
+
+// More general readings: a duty left undone with "should have got"; owners
+// as customers in general; the customer's own thing mishandled; a trouble
+// dated to an act of the customer's side.
+func TestUndoneDutyMishandlingAndWhenYouActed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You should have got a receipt from the garage at the time.", has: blame},
+		{text: "You should have got an email from us this morning.", hasNot: blame},
+		{text: "Plenty of car owners forget the tyre check.", has: blame},
+		{text: "Your laptop was dropped down the stairs, by the look of it.", has: blame},
+		{text: "Your parcel was dropped at the depot, and we're sending another.", hasNot: blame},
+		{text: "The app stopped working when your son changed the settings.", has: blame},
+		{text: "The heating failed when you were away.", hasNot: blame},
+		{text: "Our app crashed when you opened it, and that's on us.", hasNot: blame},
+	})
+}

@@ -68,3 +68,14 @@ const (
 	handledWordsList  = "opened used worn washed jailbroken rooted modified tampered assembled unsealed unboxed"
 	handlingHarmsList = "impact accidental water liquid drop"
 )
+
+// yourThingMishandled reports the customer's own thing said to have been
+// handled in a way that harms it: "your phone was dropped in the bath",
+// "your laptop was left in a hot car". Done by us ("by our engineer"), or to
+// what we deliver ("your parcel was dropped at the depot"), it is not theirs.
+func (az *analyzer) yourThingMishandled(c *clause) bool {
+	return c.yourThing && c.passive && !c.byAgent && c.byWho != actAgent && mishandledVerbs[c.lemma] && !az.weTakeItOn(c)
+}
+
+// mishandledVerbs harm a thing by how it is handled.
+var mishandledVerbs = wordSet("drop smash soak submerge overload overfill bend sit crush tamper misuse")

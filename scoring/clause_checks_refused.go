@@ -279,3 +279,23 @@ func (az *analyzer) guessShaped(c *clause) bool {
 var deadlinePreps = idSetOf(deadlinePrepsList)
 
 const deadlinePrepsList = "by before within"
+
+// shouldHaveObtained reports "you should have got a written report" or
+// "you should've had a read of the terms": a duty the customer left undone,
+// where "you should have received our email" or "should have got a text from
+// us" tells what reached them.
+func (az *analyzer) shouldHaveObtained(c *clause) bool {
+	if !c.should || !c.hasHave || c.verb < 0 || c.lemma == "receive" || c.lists&listReceive == 0 {
+		return false
+	}
+	end := c.comp
+	for end < c.hi && !az.tok.toks[end].pause {
+		end++ // what was to be had, up to a pause: "a written report from the hotel at the time;"
+	}
+	return !az.anyLexIn(c.comp, end, lxAgent|lxOurDet) && !az.anyIn(c.comp, end, messageNouns)
+}
+
+// messageNouns are what we send a customer: "you should have got an email".
+var messageNouns = idSetOf(messageNounsList)
+
+const messageNounsList = "email emails text texts letter letters message messages notification notifications confirmation code link"

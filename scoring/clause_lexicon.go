@@ -114,7 +114,7 @@ var lexicon = []struct {
 	{lxCustomers, "customers people ppl folks folk users buyers shoppers clients many members subscribers travellers " +
 		"guests residents callers viewers players " +
 		"travelers passengers patients tenants account-holders students applicants policyholders homeowners " +
-		"households families parents"},
+		"households families parents owners"},
 	{lxBe, "be is are am been being 's 're"},
 	{lxBe | lxPastAux, "was were"},
 	{lxBe | lxNeg, "isn't aren't isnt arent ain't"},
@@ -299,6 +299,7 @@ var idSetLists = []string{
 	failingWordsList,
 	farConcernedList,
 	sortedWordsList,
+	messageNounsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

@@ -168,7 +168,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return az.pronounSubject(c) && c.pastAux && startsWithAny(az.compWords(c, 2, buf[:0]), theWrongPhrases)
 	},
 	"guessed experience": func(az *analyzer, c *clause) bool {
-		return c.verb < 0 || c.lists&listNotBlame != 0 // "you must have been worried", "should have received"
+		// "you must have been worried", "should have received our email"; not "you should have got a report", a duty
+		return !az.shouldHaveObtained(c) && (c.verb < 0 || c.lists&listNotBlame != 0)
 	},
 	"usually":       func(az *analyzer, c *clause) bool { return c.freq },
 	"cleft on them": (*analyzer).isCleftOnThem,
@@ -273,6 +274,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"handled so refused":            (*analyzer).handledSoRefused,
 	"their act so refused":          (*analyzer).actSoRefused,
 	"outside event did it":          (*analyzer).outsideEventDidIt,
+	"trouble when you acted":        (*analyzer).troubleWhenYouActed,
+	"your thing mishandled":         (*analyzer).yourThingMishandled,
 	"they had trouble":              (*analyzer).theyHadTrouble,
 	"outside event taken on":        (*analyzer).outsideEventTakenOn,
 	"by an outside event":           (*analyzer).byOutsideEvent,

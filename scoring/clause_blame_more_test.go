@@ -1037,3 +1037,17 @@ func TestUndoneDutyMishandlingAndWhenYouActed(t *testing.T) {
 		{text: "Our app crashed when you opened it, and that's on us.", hasNot: blame},
 	})
 }
+
+// "So the driver left it outside in the rain" tells the customer's account
+// back, as the labelling decisions say; with an excuse or a refusal after
+// it, or said of the customer, it is blame.
+func TestToldBackWithSo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So the porter left your bags in the lobby overnight.", hasNot: blame},
+		{text: "So the courier left your parcel in the rain, nothing we can do about that.", has: blame},
+		{text: "So the airline cancelled, so we can't refund you.", has: blame},
+		{text: "So you didn't tick the box.", has: blame},
+		{text: "The courier left your parcel out in the rain.", has: blame},
+		{text: "So the courier left your parcel out in the rain.", hasNot: blame},
+	})
+}

@@ -107,6 +107,26 @@ func (az *analyzer) toldBackAndPutRight(c *clause) bool {
 	return false
 }
 
+// toldBackWithSo reports a sentence opened with "so" that tells back what a
+// third party or a thing did, with nothing in the sentence that makes it an
+// excuse or refuses on it: "so the driver left it outside in the rain" is
+// the customer's account reflected back. "So the courier lost it, nothing we
+// can do" and "so the airline cancelled, so we can't refund you" are not.
+func (az *analyzer) toldBackWithSo(c *clause) bool {
+	toks := az.tok.toks
+	sent := toks[c.lo].sent
+	if c.lo != az.tok.sents[sent].tokLo || toks[c.lo].id != idSo || c.neg || c.aspect != aspDone ||
+		c.actor != actThird && c.actor != actThing || az.flags[sent].excuse {
+		return false
+	}
+	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && toks[az.clauses[k].lo].sent == sent; k++ {
+		if az.refusesOrCharges(&az.clauses[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // andAfterSo reports a clause joined with "and" to a clause of its
 // sentence opened with "so": "so your sister collected it | and found the
 // zip broken" tells the same account back.

@@ -269,6 +269,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their thing":                   (*analyzer).theirThing,
 	"failed by them":                (*analyzer).failedByThem,
 	"told back and put right":       (*analyzer).toldBackAndPutRight,
+	"told back with so":             (*analyzer).toldBackWithSo,
 	"suggests your part":            (*analyzer).suggestsYourPart,
 	"came back damaged":             (*analyzer).cameBackDamaged,
 	"handled so refused":            (*analyzer).handledSoRefused,

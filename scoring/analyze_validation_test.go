@@ -465,3 +465,8 @@ func TestMarkerValidationRound18(t *testing.T) {
 func TestMarkerValidationRound19(t *testing.T) {
 	testTuning(t, "r19", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound21 scores the round-21 blame set, tuning only.
+func TestMarkerValidationRound21(t *testing.T) {
+	testTuning(t, "r21", []MarkerKind{MarkBlame})
+}

@@ -1051,3 +1051,14 @@ func TestToldBackWithSo(t *testing.T) {
 		{text: "So the courier left your parcel out in the rain.", hasNot: blame},
 	})
 }
+
+// A reason of what only the customer's side does, or of a thing not looked
+// after, explains the trouble as theirs.
+func TestReasonOfWhatOnlyTheyDo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The shelf came down because it was overloaded.", has: blame},
+		{text: "The shelf came down because it was fitted wrong by our team.", hasNot: blame},
+		{text: "Your plant died because it was left in the sun all week.", has: blame},
+		{text: "The print faded because of the cheap ink we used, and I'm sorry.", hasNot: blame},
+	})
+}

@@ -36,7 +36,10 @@ var troubleWords = idSetOf(troubleWordsList)
 const troubleWordsList = "late slow fee fees penalty surcharge charge charges charged stands nowhere spike " +
 	"overdraft estimate locked offline outage missing short unpaid arrears debt lapsed released closed " +
 	"suspended missed declined rejected refused cancelled canceled expired lost forfeit forfeited excluded " +
-	"payable invalid void voids voided held caught suspension hold"
+	"payable invalid void voids voided held caught suspension hold " +
+	// what happens to a thing that was not looked after: "your fish died", "the mount has buckled"
+	"died dead faded snapped buckled torn ripped shrank shrunk warped peeled rusted smudged frayed pixelated " +
+	"stained escaped jammed leaked"
 
 // troubleLists are the verb lists whose verbs tell of something going wrong.
 var troubleLists = listGoesWrong | verbs.bit["failures"] | listThirdPartyFailure | listSlip
@@ -269,10 +272,12 @@ func (az *analyzer) plainlyExplained(e *clause) bool {
 }
 
 // namesAParty reports a reason whose subject is the customer, customers, a
-// third party or the customer's own thing: "because your provider throttles
-// it", not "because it covered 35 days".
+// third party or the customer's own thing, or a passive of what only their
+// side does: "because your provider throttles it", "because the door was
+// overloaded", not "because it covered 35 days".
 func (az *analyzer) namesAParty(c *clause) bool {
-	return c.actor == actCustomer || c.actor == actCustomers || c.actor == actThird || az.yourSide(c)
+	return c.actor == actCustomer || c.actor == actCustomers || c.actor == actThird || az.yourSide(c) ||
+		c.passive && c.byWho == actNone && c.lists&listYourActs != 0 // "because the door was overloaded": only their side does it
 }
 
 // bareThat reports a clause that is only "that's" or "it's" before a

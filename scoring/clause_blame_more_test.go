@@ -1062,3 +1062,13 @@ func TestReasonOfWhatOnlyTheyDo(t *testing.T) {
 		{text: "The print faded because of the cheap ink we used, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// Mistakes put down to people acting in a rush, and an issue named as
+// another team's, are blame; our own team's issue is not.
+func TestRushAndAnotherTeamsIssue(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Errors happen when customers pay in a hurry.", has: blame},
+		{text: "That's a billing team issue, not something I handle.", has: blame},
+		{text: "That's an issue on our side, and I'm fixing it now.", hasNot: blame},
+	})
+}

@@ -91,6 +91,8 @@ func (az *analyzer) theirNamedTrouble(c *clause) bool {
 			return false
 		case az.lexAt(j)&lxThirdNoun != 0 || az.capitalised(j):
 			named = true // "Royal Mail", "courier"
+		case az.lexAt(j)&lxCompanyNoun != 0 && j+1 < c.hi && (troubleNouns.has(toks[j+1].id) || toks[j+1].id == idThing):
+			return true // "a payments team issue": another team's, where "the company's responsibility" is ours
 		}
 	}
 	return false

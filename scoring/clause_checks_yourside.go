@@ -301,9 +301,27 @@ func (az *analyzer) happensWhenSlipped(c *clause) bool {
 		return c.passive || c.actor == actCustomer || c.actor == actCustomers // "dropped", "people forget"
 	case c.neg && (c.lists&listDuty != 0 || c.verb >= 0 && upkeepWords.has(toks[c.verb].id)):
 		return true // "the app isn't updated", "you don't restart it", "the filter isn't cleaned"
+	case (c.actor == actCustomer || c.actor == actCustomers) && az.inARush(c):
+		return true // "mistakes happen when people book in a rush"
 	}
 	return false
 }
+
+// inARush reports "in a rush" or "in a hurry" in c: an act done carelessly.
+func (az *analyzer) inARush(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.comp; i+2 < c.hi; i++ {
+		if toks[i].id == idIn && az.lexAt(i+1)&lxDet != 0 && rushNouns.has(toks[i+2].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// rushNouns say an act was hurried: "in a rush", "in a hurry".
+var rushNouns = idSetOf(rushNounsList)
+
+const rushNounsList = "rush hurry"
 
 // saysHappens reports a form of "happen" or "occur" in c: "this only happens".
 func (az *analyzer) saysHappens(c *clause) bool {

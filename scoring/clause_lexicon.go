@@ -300,6 +300,7 @@ var idSetLists = []string{
 	farConcernedList,
 	sortedWordsList,
 	messageNounsList,
+	rushNounsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

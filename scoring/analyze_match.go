@@ -153,7 +153,7 @@ func compileTables(groups []patternGroup) *phraseIndex {
 		}
 	}
 	lexBits := internLexicon(vocab)
-	alias := internTypedForms(vocab)
+	alias := internTypedForms(vocab, lexBits)
 	root = packTrie(newTrieFreezer().freeze(root))
 	ix := &phraseIndex{root: root, rootNext: make([]*node, len(vocab)+1), words: newWordTable(vocab),
 		lex: lexTable(lexBits, len(vocab)), alias: aliasTable(alias, len(vocab))}

@@ -144,8 +144,9 @@ func (t *tokenizer) word(i int) int {
 	} else {
 		id = t.idOfPlain(start, i)
 	}
-	if a := index.alias[id]; a != 0 {
-		id, upper = a, true // a typed form ("ur"): its key is its word's (see typedForms)
+	if index.lex[id]&lxTyped != 0 {
+		id, _ = typedWord(id)
+		upper = true // a typed form ("ur"): its key is its word's (see typedForms)
 	}
 	// Only a word that starts with a capital or a digit can be all capitals.
 	caps := t.text[start]-'a' >= 26 && isUpperASCII(t.text[start:i])

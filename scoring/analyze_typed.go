@@ -15,15 +15,26 @@ var typedForms = map[string]string{
 	"weve": "we've", "theres": "there's",
 }
 
-// internTypedForms gives every typed form and its word an id, and returns
-// the table the tokenizer reads: alias[id of a typed form] is its word's id.
-// It runs before the vocabulary is frozen, so its ids are counted in.
-func internTypedForms(vocab vocabBuilder) map[int32]int32 {
+// internTypedForms gives every typed form and its word an id, marks the
+// form lxTyped in bits, and returns the table the tokenizer reads:
+// alias[id of a typed form] is its word's id. It runs before the vocabulary
+// is frozen, so its ids are counted in. The tokenizer tests the mark in the
+// lexicon bits it loads anyway, so a plain word pays one bit test.
+func internTypedForms(vocab vocabBuilder, bits map[int32]lex) map[int32]int32 {
 	alias := make(map[int32]int32, len(typedForms))
 	for form, word := range typedForms {
-		alias[vocab.intern(form)] = vocab.intern(word)
+		id := vocab.intern(form)
+		alias[id] = vocab.intern(word)
+		bits[id] |= lxTyped
 	}
 	return alias
+}
+
+// typedWord returns the id, and the lexicon bits, of the word that the
+// typed form with id stands for.
+func typedWord(id int32) (int32, lex) {
+	to := index.alias[id]
+	return to, index.lex[to]
 }
 
 // aliasTable lays the alias map out by id, for one load per token.

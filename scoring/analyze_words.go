@@ -22,7 +22,8 @@ func endsPlainWord(c byte) bool {
 // plainWord pushes the word at bytes start..end, lowercase ASCII letters and
 // nothing else: most words of a turn. It is word for that case, where every
 // fact word gathers is known: no digit, capital, apostrophe or '_', so the
-// word is its own key and a code only when a dash follows a short one ("e-mail").
+// word is its own key, unless it is a typed form ("ur", see typedForms), and
+// a code only when a dash follows a short one ("e-mail").
 func (t *tokenizer) plainWord(start, end int) {
 	id := t.idOfPlain(start, end)
 	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
@@ -30,11 +31,12 @@ func (t *tokenizer) plainWord(start, end int) {
 	if dashed {
 		tok.code, t.shaped = true, true
 	}
-	if a := index.alias[id]; a != 0 {
-		id, tok.odd = a, true // a typed form ("ur"): its key is its word's (see typedForms)
-	}
 	tok.id = id
 	tok.lex = index.lex[id]
+	if tok.lex&lxTyped != 0 {
+		tok.id, tok.lex = typedWord(id) // "ur": its key is its word's (see typedForms)
+		tok.odd = true
+	}
 	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the call
 		tok.class = classOf(t.text[start:end], false, id)
 	}
@@ -49,8 +51,9 @@ func (t *tokenizer) capitalWord(start, end int) {
 	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
 	tok := t.push(start, end, false)
 	tok.odd = true
-	if a := index.alias[id]; a != 0 {
-		id, key = a, index.words.words[a] // "Ur", "Dont" (see typedForms)
+	if index.lex[id]&lxTyped != 0 {
+		id, _ = typedWord(id)
+		key = index.words.words[id] // "Ur", "Dont" (see typedForms)
 	}
 	if dashed {
 		tok.code, t.shaped = true, true

@@ -16,14 +16,9 @@ func (az *analyzer) disownsPower(c *clause) bool {
 	if c.question || c.cond || !az.disownedIn(c) {
 		return false
 	}
-	sent := az.tok.toks[c.lo].sent
-	for k := range az.clauses {
-		d := &az.clauses[k]
-		if d != c && az.tok.toks[d.lo].sent == sent && (d.actor == actThird || d.named || d.ruleSubj && !az.ourInSubject(d)) {
-			return true
-		}
-	}
-	return false
+	return az.nearInSentence(c, func(d *clause) bool {
+		return d.actor == actThird || d.named || d.ruleSubj && !az.ourInSubject(d)
+	})
 }
 
 // disownedIn reports the words of disowning in c: "not something I",

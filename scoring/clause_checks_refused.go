@@ -223,10 +223,17 @@ func (az *analyzer) outsideEventTakenOn(c *clause) bool {
 // weTakeItOn reports a clause of c's sentence in which the company acts on
 // it (see weActOn): "and we've sent taxis for everyone" takes the event on.
 func (az *analyzer) weTakeItOn(c *clause) bool {
-	s := az.tok.toks[c.lo].sent
-	for k := range az.clauses {
-		d := &az.clauses[k]
-		if az.tok.toks[d.lo].sent == s && az.weActOn(d) {
+	return az.nearInSentence(c, func(d *clause) bool { return az.weActOn(d) })
+}
+
+// nearInSentence reports a clause of c's sentence, other than c and within
+// limitReach clauses of it, that passes test. The bound keeps a sentence of
+// thousands of clauses linear.
+func (az *analyzer) nearInSentence(c *clause, test func(*clause) bool) bool {
+	toks := az.tok.toks
+	ci, s := az.clauseIndex(c), toks[c.lo].sent
+	for k := max(0, ci-limitReach); k < len(az.clauses) && k <= ci+limitReach; k++ {
+		if d := &az.clauses[k]; k != ci && toks[d.lo].sent == s && test(d) {
 			return true
 		}
 	}

@@ -98,7 +98,8 @@ func (az *analyzer) toldBackAndPutRight(c *clause) bool {
 		return false
 	}
 	sorry := az.flags[sent].apology || az.flags[next].apology
-	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && int(toks[az.clauses[k].lo].sent) <= next; k++ {
+	ci := az.clauseIndex(c)
+	for k := ci + 1; k < len(az.clauses) && k <= ci+limitReach && int(toks[az.clauses[k].lo].sent) <= next; k++ {
 		d := &az.clauses[k]
 		if sorry && d.ourStep() || d.actor == actAgent && !d.neg && (notedVerbs[d.lemma] || az.letMeFix(d)) {
 			return true
@@ -119,7 +120,8 @@ func (az *analyzer) toldBackWithSo(c *clause) bool {
 		c.actor != actThird && c.actor != actThing || az.flags[sent].excuse {
 		return false
 	}
-	for k := az.clauseIndex(c) + 1; k < len(az.clauses) && toks[az.clauses[k].lo].sent == sent; k++ {
+	ci := az.clauseIndex(c)
+	for k := ci + 1; k < len(az.clauses) && k <= ci+limitReach && toks[az.clauses[k].lo].sent == sent; k++ {
 		if az.refusesOrCharges(&az.clauses[k]) {
 			return false
 		}

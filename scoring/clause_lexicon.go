@@ -58,6 +58,7 @@ const (
 	lxElse                        // "else", as in "everyone else"
 	lxAbout                       // "about", "control": what the company cannot help
 	lxCue                         // a word a deflection reading looks for first: "finally", "mercy" (see deflectCues)
+	lxTyped                       // a typed form, read as the word it stands for (see typedForms); no token keeps it
 	lexBits                       // past the last property: a 65th would not compile, as lex is 64 bits
 )
 

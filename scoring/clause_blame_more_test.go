@@ -1072,3 +1072,14 @@ func TestRushAndAnotherTeamsIssue(t *testing.T) {
 		{text: "That's an issue on our side, and I'm fixing it now.", hasNot: blame},
 	})
 }
+
+// Paperwork that came back incomplete, and what the customer's side did
+// given as the reason the money, a redo or a release is refused.
+func TestPaperworkWithoutAndMoneyBackRefused(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The contract came back without your signature.", has: blame},
+		{text: "You chose the saver fare, so we can't give you the money back.", has: blame},
+		{text: "Your toddler smudged the paint before it set, so that's not one we can redo for free.", has: blame},
+		{text: "You chose the saver fare, so we can give you the money back as credit.", hasNot: blame},
+	})
+}

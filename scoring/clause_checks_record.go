@@ -152,8 +152,8 @@ var (
 
 const (
 	paperworkList = "form forms documents document documentation paperwork application payment payments premium premiums instalments installments " +
-		"portion instalment installment signature evidence photos receipt receipts reading readings"
-	lateWordsList     = "late short incomplete unsigned overdue"
+		"portion instalment installment signature evidence photos receipt receipts reading readings agreement agreements contract contracts"
+	lateWordsList     = "late short incomplete unsigned overdue without"
 	afterWordsList    = "after past beyond"
 	deadlineNounsList = "deadline cut-off cutoff closing due window"
 )

@@ -78,6 +78,9 @@ func (az *analyzer) refusesOrCharges(d *clause) bool {
 			if isRemedy(az.tok.key(toks[i])) && az.lexAt(i-1)&lxCan != 0 {
 				return true // "isn't something we can cover"; not "there's nothing extra to pay"
 			}
+			if toks[i].id == idMoney && i+1 < d.hi && toks[i+1].id == idBack {
+				return true // "I can't give you the money back"
+			}
 		}
 		return false
 	}
@@ -127,7 +130,7 @@ var (
 	// resultWords open a result: "so", "hence", "therefore", "which means".
 	resultWords = idSetOf(resultWordsList)
 	// resultRemedies are remedies refused in a result, beside refusedRemedies.
-	resultRemedies = wordSet("pay offer book compensate reimburse refunding waive credit reissue")
+	resultRemedies = wordSet("pay offer book compensate reimburse refunding waive credit reissue release redo")
 	// slipNouns follow "by" to say an act was a slip.
 	slipNouns = idSetOf(slipNounsList)
 	// standingWords say a charge or an account stands; settledWords, after
@@ -136,6 +139,8 @@ var (
 	settledWords  = idSetOf(settledWordsList)
 	// idFar and idConcerned read "as far as we're concerned" (see farConcernedList).
 	idFar, idConcerned = wordID("far"), wordID("concerned")
+	// idMoney reads "the money back".
+	idMoney = wordID("money")
 	// unableWords refuse as "unable to" does.
 	unableWords = idSetOf(unableWordsList)
 )

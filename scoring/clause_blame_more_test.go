@@ -1083,3 +1083,18 @@ func TestPaperworkWithoutAndMoneyBackRefused(t *testing.T) {
 		{text: "You chose the saver fare, so we can give you the money back as credit.", hasNot: blame},
 	})
 }
+
+// What the customer did, with what followed from it, lays the outcome at
+// their act; a request, good news, cover, a step of ours or what should not
+// have happened does not.
+func TestYourActLedTo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You chose economy delivery, so Monday is when it was due.", has: blame},
+		{text: "You turned up at noon, so we weren't able to fit you in.", has: blame},
+		{text: "You asked us to hold it, so it stayed at the depot.", hasNot: blame},
+		{text: "You bought it in May, so it's still under warranty.", hasNot: blame},
+		{text: "You paid on the 1st, so the late fee should never have been added.", hasNot: blame},
+		{text: "You called on Monday, so I've added a credit.", hasNot: blame},
+		{text: "and sent it back, so it went to the depot.", hasNot: blame},
+	})
+}

@@ -302,6 +302,7 @@ var idSetLists = []string{
 	sortedWordsList,
 	messageNounsList,
 	rushNounsList,
+	coverNounsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

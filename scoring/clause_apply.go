@@ -120,13 +120,14 @@ var checkExcept = map[string]uint64{
 // on nearly all. Each check here returns false at once when its clause lacks
 // the bit (TestCheckGatesHold checks it on every clause the tests read).
 var checkGates = map[string]gate{
-	"done alone":         gDoneAlone, // c.doneAlone itself
-	"asks which":         gQuestion,  // only a question offers a choice this way
-	"event deadline":     gTemporal,  // only a clause of when ties a deadline
-	"because theirs":     gCausal,    // only a clause of reason gives one
-	"fault is yours":     gNoVerb,    // "the mistake was yours": be is the only verb
-	"accuses":            gQuestion,  // a reproach is asked
-	"suggests your part": gQuestion,  // a suggestion is asked
+	"done alone":               gDoneAlone, // c.doneAlone itself
+	"asks which":               gQuestion,  // only a question offers a choice this way
+	"event deadline":           gTemporal,  // only a clause of when ties a deadline
+	"because theirs":           gCausal,    // only a clause of reason gives one
+	"fault is yours":           gNoVerb,    // "the mistake was yours": be is the only verb
+	"accuses":                  gQuestion,  // a reproach is asked
+	"suggests your part":       gQuestion,  // a suggestion is asked
+	"asked against the moment": gQuestion,  // a question dated to the trouble
 }
 
 // gates folds a row's yes/no conditions and voice into a mask and the value

@@ -1098,3 +1098,16 @@ func TestYourActLedTo(t *testing.T) {
 		{text: "and sent it back, so it went to the depot.", hasNot: blame},
 	})
 }
+
+// A question about the customer's side dated to the moment it went wrong is
+// a suggestion; what reached them, our step, and a request are not.
+func TestAskedAgainstTheMoment(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Were you running the heater on full before the fuse went?", has: blame},
+		{text: "Was the lid left off when you put it in the dishwasher?", has: blame},
+		{text: "Can I ask whether the children had been jumping on it before it broke?", has: blame},
+		{text: "Did you get our text before you set off?", hasNot: blame},
+		{text: "Was it delivered before you got home?", hasNot: blame},
+		{text: "Could you send me a photo when you get a minute?", hasNot: blame},
+	})
+}

@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // Questions that suggest the customer's side caused it. "Did you by any
 // chance let someone else use your login?", "could your little one have got
 // hold of the tablet?", "are you sure you didn't share your password?", "did
@@ -153,3 +155,69 @@ const stateWordsList = "off on open unlocked running unplugged disconnected unat
 
 // elseOrHomeList holds the words of elseOrHome.
 const elseOrHomeList = "else house household home flat family"
+
+// A question about the customer's side, dated to the trouble. "Were you
+// revving it hard before the warning light came on?", "was the seal broken
+// before it was sent back?", "was your hair damp when you went to sleep?":
+// the clause of when ties what is asked to the moment things went wrong,
+// which makes the question a suggestion. What reached them ("did you get our
+// email before you left?"), our step ("was it delivered before you got
+// home?"), where they were ("were you home when the driver called?") and a
+// request ("could you send the file when you get a minute?") are asked for
+// facts or help.
+
+// askedAgainstTheMoment reports a yes/no question about the customer's side
+// followed in its sentence by a clause opened with "before", "when" or
+// "after", or holding "before" and an "-ing" form ("before walking away").
+func (az *analyzer) askedAgainstTheMoment(c *clause) bool {
+	if !c.question || c.neg || c.byAgent || c.actor == actAgent || c.aspect != aspDone || c.lists&(listReceive|listNotBlame) != 0 && c.verb >= 0 ||
+		!az.asksByInversion(c) && !az.askedWhether(c) || !az.yourSideAsked(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp; i+1 < c.hi; i++ {
+		if toks[i].id == idBefore && strings.HasSuffix(az.tok.key(toks[i+1]), "ing") {
+			return true // "did you end the ride before walking away?"
+		}
+	}
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) {
+		return false
+	}
+	d := &az.clauses[ci+1]
+	return d.temporal && toks[d.lo].sent == toks[c.lo].sent && troubleMoments.has(toks[d.lo].id)
+}
+
+// yourSideAsked reports a question's clause about the customer's side: they
+// act ("were you revving it"), a thing of theirs or someone at home is the
+// subject ("was your hair damp", "had the kids been climbing"), or a thing
+// was handled in a way no step of ours is ("was the seal broken"). Where the
+// customer only was somewhere ("were you home"), it is asked for a fact,
+// unless something in it was wrong ("were you still on the old version").
+func (az *analyzer) yourSideAsked(c *clause) bool {
+	switch {
+	case c.actor == actCustomer:
+		return c.verb >= 0 && !c.passive || c.bag&lxWrong != 0
+	case az.yourSide(c) || az.subjectHas(c, homePeople):
+		return true
+	}
+	return c.actor == actThing && (c.passive || c.verb < 0) && c.lists&stepList == 0 && c.byWho == actNone && !az.subjectHasLex(c, lxDeliverable)
+}
+
+// askedWhether reports a clause opened with "whether" or "if" after "can I
+// ask": "can I ask whether the kids had been climbing the shelving".
+func (az *analyzer) askedWhether(c *clause) bool {
+	return whetherWords.has(az.tok.toks[c.lo].id)
+}
+
+var (
+	// troubleMoments open a clause of when that dates the trouble.
+	troubleMoments = idSetOf(troubleMomentsList)
+	// whetherWords open an asked clause: "whether", "if".
+	whetherWords = idSetOf(whetherWordsList)
+)
+
+const (
+	troubleMomentsList = "before when after"
+	whetherWordsList   = "whether"
+)

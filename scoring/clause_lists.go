@@ -275,6 +275,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"handled so refused":            (*analyzer).handledSoRefused,
 	"their act so refused":          (*analyzer).actSoRefused,
 	"outside event did it":          (*analyzer).outsideEventDidIt,
+	"asked against the moment":      (*analyzer).askedAgainstTheMoment,
 	"your act led to":               (*analyzer).yourActLedTo,
 	"trouble when you acted":        (*analyzer).troubleWhenYouActed,
 	"your thing mishandled":         (*analyzer).yourThingMishandled,

@@ -210,6 +210,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "they are the ones who", who: others | you | things, voice: copula, neg: no, words: "the one who"},
 	{kind: MarkBlame, name: "why didn't you?", who: you | things, inQuestion: true, words: "accuses"},
 	{kind: MarkBlame, name: "did you by any chance?", inQuestion: true, words: "suggests your part"},
+	{kind: MarkBlame, name: "were you doing it when it went wrong?", neg: no, inQuestion: true, inCond: true, words: "asked against the moment"},
 	{kind: MarkBlame, name: "it is down to a third party", who: things, voice: copula, neg: no, words: "down to them"},
 	{kind: MarkBlame, name: "it was a third party that did it", who: things, voice: copula, neg: no, words: "cleft on them"},
 	{kind: MarkBlame, name: "take it up with them", who: you, when: notDone, neg: no, verbs: "deflect", words: "them after"},

@@ -415,8 +415,6 @@ var idSetLists = []string{
 	objectPronounsList,
 	timeNounFirstsList,
 	groundsNounsList,
-	troubleMomentsList,
-	momentWordsList,
 	singularPronounsList,
 	frontPrepsList,
 	pluralYouList,

@@ -1111,3 +1111,18 @@ func TestAskedAgainstTheMoment(t *testing.T) {
 		{text: "Could you send me a photo when you get a minute?", hasNot: blame},
 	})
 }
+
+// Four false blames put right: reassurance that our side is fine with good
+// news after it; where a product comes from; what the customer went
+// through, heard; a third party's slip the company takes on in words.
+func TestReassuranceOriginHeardAndTakenOn(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your card details are all correct on our side, so the refund should land Friday.", hasNot: blame},
+		{text: "Everything is fine on our side, so it must be your router.", has: blame},
+		{text: "The candles come from a small maker in Devon.", hasNot: blame},
+		{text: "The scratches come from the courier's van, not from us.", has: blame},
+		{text: "I can hear how hard it was to arrive and find nobody there.", hasNot: blame},
+		{text: "The courier lost the first box, but that's for us to sort, not you.", hasNot: blame},
+		{text: "The courier lost the first box, and that isn't ours to fix.", has: blame},
+	})
+}

@@ -39,7 +39,7 @@ const troubleWordsList = "late slow fee fees penalty surcharge charge charges ch
 	"payable invalid void voids voided held caught suspension hold " +
 	// what happens to a thing that was not looked after: "your fish died", "the mount has buckled"
 	"died dead faded snapped buckled torn ripped shrank shrunk warped peeled rusted smudged frayed pixelated " +
-	"stained escaped jammed leaked"
+	"stained escaped jammed leaked cracked broken damaged scratched dented"
 
 // troubleLists are the verb lists whose verbs tell of something going wrong.
 var troubleLists = listGoesWrong | verbs.bit["failures"] | listThirdPartyFailure | listSlip

@@ -70,6 +70,10 @@ func (az *analyzer) causeOnOthers(c *clause) bool {
 		if az.tok.key(toks[i]) == "due" && i+2 < c.hi && az.isBareVerb(i+2) {
 			continue // "due to arrive": a schedule, not a cause
 		}
+		if (c.aspect == aspPresent || c.aspect == aspHabit) && c.lemma == "come" && az.tok.key(toks[j]) == "from" && !c.fault && !az.troubleSubject(c) &&
+			!az.anyIn(c.lo, max(c.verb, c.lo), troubleWords) {
+			return false // "the polish comes from a small supplier": where a thing is from, not what caused it
+		}
 		if az.negatedBefore(c, i) {
 			return false
 		}
@@ -285,6 +289,9 @@ var fineWords = wordSet("fine ok okay working clean correct green normal")
 func (az *analyzer) oursIsFine(c *clause) bool {
 	if az.clauseHasWord(c, wordNow) || az.clauseHasWord(c, wordAgain) {
 		return false
+	}
+	if k := az.resultAfter(az.clauseIndex(c)); k > 0 && az.goodNewsIn(&az.clauses[k]) {
+		return false // "your details are correct on our side, so the refund should land Friday": reassurance
 	}
 	var buf [2]string
 	w := az.compWords(c, 2, buf[:0])

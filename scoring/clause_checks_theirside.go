@@ -158,3 +158,40 @@ const sortedWordsList = "sorted fixed right"
 
 // notedVerbs are the agent taking the customer's account down.
 var notedVerbs = wordSet("note noted log logged record recorded")
+
+// heardAsTheirs reports a clause in which the agent says they hear, see or
+// understand how or what the customer went through: "I can hear how
+// upsetting it was to turn up and find nobody there" tells their experience
+// back, whatever it names.
+func (az *analyzer) heardAsTheirs(c *clause) bool {
+	if c.actor != actAgent || c.neg || c.verb < 0 || !heardVerbs[c.lemma] || c.comp >= c.hi {
+		return false
+	}
+	return howWhat.has(az.tok.toks[c.comp].id)
+}
+
+// takenOnInWords reports a sentence that takes the trouble on in so many
+// words: "that's for us to sort, not you", "it's ours to fix".
+func (az *analyzer) takenOnInWords(c *clause) bool {
+	s := az.tok.sents[az.tok.toks[c.lo].sent]
+	lo, hi := max(s.tokLo, c.lo-nearReach), min(s.tokHi, c.hi+nearReach)
+	toks := az.tok.toks
+	for i := lo + 1; i+2 < hi; i++ {
+		if az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&lxNeg != 0 {
+			continue // "that's | for us to sort"; not "for us to look into it", a condition, nor "isn't ours to reverse"
+		}
+		if toks[i].id == idFor && az.lexAt(i+1)&lxAgent != 0 && toks[i+2].id == idTo || az.lexAt(i)&lxOurs != 0 && toks[i+1].id == idTo {
+			return true // "that's for us to sort", "it's ours to fix"
+		}
+	}
+	return false
+}
+
+var (
+	// heardVerbs are the agent taking in what the customer went through.
+	heardVerbs = wordSet("hear see understand imagine know appreciate")
+	// howWhat open what the agent hears: "how upsetting it was".
+	howWhat = idSetOf(howWhatList)
+)
+
+const howWhatList = "how what"

@@ -306,6 +306,7 @@ var idSetLists = []string{
 	troubleMomentsList,
 	momentWordsList,
 	whetherWordsList,
+	howWhatList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

@@ -270,6 +270,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"failed by them":                (*analyzer).failedByThem,
 	"told back and put right":       (*analyzer).toldBackAndPutRight,
 	"told back with so":             (*analyzer).toldBackWithSo,
+	"heard as theirs":               (*analyzer).heardAsTheirs,
+	"taken on in words":             (*analyzer).takenOnInWords,
 	"suggests your part":            (*analyzer).suggestsYourPart,
 	"came back damaged":             (*analyzer).cameBackDamaged,
 	"handled so refused":            (*analyzer).handledSoRefused,

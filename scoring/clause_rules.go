@@ -302,6 +302,8 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, effect: vetoes, name: "a party we hired", who: others, words: "party we hired"},
 	{kind: MarkBlame, effect: vetoes, name: "an outside event, taken on", words: "outside event taken on"},
 	{kind: MarkBlame, effect: vetoes, name: "their act told back with \"so\"", words: "told back with so"},
+	{kind: MarkBlame, effect: vetoes, name: "what they went through, heard", who: us, words: "heard as theirs"},
+	{kind: MarkBlame, effect: vetoes, name: "theirs, but ours to sort", words: "taken on in words"},
 	{kind: MarkBlame, effect: vetoes, name: "their failure told back, and taken on", who: others | things, when: done, neg: no, words: "told back and put right"},
 	{kind: MarkBlame, effect: vetoes, name: "the reason given is ours", words: "our reason after"},
 	{kind: MarkBlame, effect: vetoes, name: "the fault lies with something of ours", words: "fault with ours"},

@@ -470,3 +470,8 @@ func TestMarkerValidationRound19(t *testing.T) {
 func TestMarkerValidationRound21(t *testing.T) {
 	testTuning(t, "r21", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound22 scores the round-22 blame set, tuning only.
+func TestMarkerValidationRound22(t *testing.T) {
+	testTuning(t, "r22", []MarkerKind{MarkBlame})
+}

@@ -1126,3 +1126,17 @@ func TestReassuranceOriginHeardAndTakenOn(t *testing.T) {
 		{text: "The courier lost the first box, and that isn't ours to fix.", has: blame},
 	})
 }
+
+// "Nothing we can do about it" pointing back to an outside event, "all our
+// other clients", and what someone of the customer's did with what followed
+// from it, a charge billed included.
+func TestNothingAboutItAndYourSideLedTo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's the snow for you, nothing we can do about it.", has: blame},
+		{text: "There's nothing we can do about it today, but I'll call you tomorrow.", hasNot: blame},
+		{text: "The app works for all our other members, so it might be your phone.", has: blame},
+		{text: "Your puppy chewed the door frame, so the repair is coming out of the deposit.", has: blame},
+		{text: "You chose the basic plan, so extra calls are charged separately.", has: blame},
+		{text: "Your bank approved the refund this morning, which is why it shows as pending.", hasNot: blame},
+	})
+}

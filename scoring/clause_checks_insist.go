@@ -158,6 +158,8 @@ func (az *analyzer) othersIn(c *clause) bool {
 		switch {
 		case (k == "everyone" || k == "everybody" || k == "anyone") && next == idElse:
 			return true
+		case k == "all" && i+2 < c.hi && az.lexAt(i+1)&lxOurDet != 0 && toks[i+2].id == idOther:
+			return true // "all our other clients"
 		case (k == "every" || k == "all") && next == idOther:
 			return true // "every other customer", "all other users"
 		case k == "all" && i+2 < c.hi && az.tok.key(toks[i+1]) == "the" && toks[i+2].id == idOther:
@@ -189,16 +191,29 @@ func (az *analyzer) nothingAboutThem(c *clause) bool {
 				return false
 			}
 		case "control":
-			if !az.clauseHasWord(c, wordCant) && !az.clauseHasWord(c, wordCannot) {
+			if !az.clauseHasWord(c, wordCant) && !az.clauseHasWord(c, wordCannot) && !az.clauseHasID(c, idNo) {
 				return false
 			}
 		default:
 			continue
 		}
+		if az.tok.toks[i+1].id == idIt || az.tok.toks[i+1].id == idThat || az.tok.toks[i+1].id == idThis {
+			return az.outsideCauseNear(c) // "that's the weather, nothing we can do about it"
+		}
 		p := az.partyAfter(i+1, c.hi)
 		return az.othersParty(p, c)
 	}
-	return false
+	return az.clauseHasWord(c, wordNothing) && az.clauseHas(c, lxCan) && c.lemma == "do" && az.outsideCauseNear(c) // "the power cut was across the whole village, nothing we could do"
+}
+
+// idControl is the word of "beyond our control".
+var idControl = wordID("control")
+
+// outsideCauseNear reports an outside event or another party named near c
+// in its sentence, which "nothing we can do about it" points back to.
+func (az *analyzer) outsideCauseNear(c *clause) bool {
+	lo, hi := az.nearC(c)
+	return az.anyIn(lo, hi, outsideEvents) || az.nearInSentence(c, func(d *clause) bool { return d.actor == actThird || d.named })
 }
 
 // lapseWords are what a thing does when it is left alone: "you let the policy

@@ -1,6 +1,6 @@
 package scoring
 
-// What the customer did, with what followed from it. "You selected 'leave
+// What the customer, or someone of theirs, did, with what followed from it. "You selected 'leave
 // with neighbour' in your preferences, so it went to number 14", "you
 // picked standard delivery, so Friday is when it was always due", "you
 // opted for paperless, so no, we wouldn't have posted the statement": the
@@ -13,16 +13,19 @@ package scoring
 // its sentence, by a result opened with "so", "hence" or "which is why" that
 // tells an outcome (see above).
 func (az *analyzer) yourActLedTo(c *clause) bool {
-	if c.actor != actCustomer || c.passive || c.neg || c.question || c.cond || c.temporal || c.causal ||
+	if !(c.actor == actCustomer || az.yourSide(c) || c.actor == actThird && az.householdSubject(c)) || c.passive || c.neg || c.question || c.cond || c.temporal || c.causal ||
 		requestVerbs[c.lemma] || c.lists&(listNotBlame|listReceive) != 0 || c.subj >= 0 && az.tok.toks[c.subj].id == idYours {
 		return false // not "yours arrived this morning", their thing
+	}
+	if c.actor == actThird && az.theirStepForYou(c) || az.goodForThem(c) {
+		return false // "your bank approved the refund this morning, which is why it's pending"
 	}
 	k := az.resultAfter(az.clauseIndex(c))
 	if k == 0 {
 		return false
 	}
 	d := &az.clauses[k]
-	if d.question || d.cond || d.should || d.actor == actCustomer || az.goodNewsIn(d) || d.promises() || d.bag&lxEntitles != 0 ||
+	if d.question || d.cond || d.should || d.actor == actCustomer || az.goodForThem(d) || d.promises() || d.bag&lxEntitles != 0 ||
 		az.anyIn(d.lo, d.hi, coverNouns) {
 		return false // "so the fee should never have been added", "so it's still under guarantee"
 	}
@@ -30,14 +33,44 @@ func (az *analyzer) yourActLedTo(c *clause) bool {
 		return d.neg // "so we weren't able to serve mains"; not "so I've added a credit"
 	}
 	switch d.aspect {
-	case aspDone, aspState, aspPresent, aspHabit:
-		if d.passive && d.aspect != aspDone {
-			return d.neg // "so it's being made up now": our work on it
+	case aspDone, aspState, aspPresent, aspHabit, aspNow:
+		if d.passive && d.aspect != aspDone && d.lists&listBilling == 0 {
+			return d.neg // "so it's being made up now": our work on it; but "so extra hours are billed separately"
 		}
 		return d.lists&stepList == 0 || d.neg // "so it went to number 14"; not "so it went out the same day"
 	}
 	return d.neg
 }
+
+// householdSubject reports a subject of the customer's household or staff:
+// "your tenant", "your husband".
+func (az *analyzer) householdSubject(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	return hi-lo >= 2 && az.tok.toks[lo].id == idYour && az.anyIn(lo+1, min(lo+3, hi), householdPeople)
+}
+
+// goodForThem reports good news in d, where "extra" before a cost ("so the
+// extra labour stands", "so extra hours are billed") is no bonus.
+func (az *analyzer) goodForThem(d *clause) bool {
+	toks := az.tok.toks
+	for i := d.lo; i < d.hi; i++ {
+		if goodNews.has(toks[i].id) && !(toks[i].id == idExtra && i+1 < d.hi && (chargeNouns.has(toks[i+1].id) || extraCosts.has(toks[i+1].id))) {
+			return true
+		}
+	}
+	return d.bag&lxFine != 0 || az.noCostIn(d)
+}
+
+// listBilling is the verb list of charging the customer.
+var listBilling = verbs.bit["billing"]
+
+// idExtra is the id of "extra"; extraCosts, after it, make it a cost.
+var (
+	idExtra    = wordID("extra")
+	extraCosts = idSetOf(extraCostsList)
+)
+
+const extraCostsList = "labour labor hours hire cost costs work days"
 
 // coverNouns name what protects the customer: "it's still under guarantee".
 var coverNouns = idSetOf(coverNounsList)

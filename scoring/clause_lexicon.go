@@ -307,6 +307,7 @@ var idSetLists = []string{
 	momentWordsList,
 	whetherWordsList,
 	howWhatList,
+	extraCostsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

@@ -96,7 +96,7 @@ var clauseNeeds = map[string]lex{
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun | lxYour, "them after": lxThird | lxThirdNoun | lxTheirs,
 	"your fault": lxFaultNoun, "denies ours": lxNeg | lxDenial, "cause on others": lxCause, "ours is fine": lxFine,
-	"yourself": lxYour, "holder's duty": lxDuty, "nothing we can do about them": lxAbout,
+	"yourself": lxYour, "holder's duty": lxDuty,
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
 	"your household did it": lxYour, "your kit needs upkeep": lxYour, "guessed your thing alone": lxYour, "their thing": lxTheirs | lxThirdNoun,
 	"your failing": lxYour, "your input wrong": lxCustomer, "your call alone": lxYour,

@@ -1140,3 +1140,13 @@ func TestNothingAboutItAndYourSideLedTo(t *testing.T) {
 		{text: "Your bank approved the refund this morning, which is why it shows as pending.", hasNot: blame},
 	})
 }
+
+// A question followed by "that would explain it" suggests the customer's
+// part; a question of our step is still asked for a fact.
+func TestQuestionThatWouldExplainIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Did you wash it on a hot cycle? That would explain the shrinking.", has: blame},
+		{text: "Was the oven left on overnight? That'd explain the smell.", has: blame},
+		{text: "Was it delivered on Tuesday? That would explain the scan.", hasNot: blame},
+	})
+}

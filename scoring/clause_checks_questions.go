@@ -25,7 +25,7 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 	if c.lists&listReceive != 0 && !c.neg && c.aspect == aspDone {
 		return false // "did you get our email at any point?" asks a fact
 	}
-	if az.suggestiveNear(c) || az.askedIfPossible(c) {
+	if az.suggestiveNear(c) || az.askedIfPossible(c) || az.explainsAfter(c) {
 		return true // "did you by any chance", "are you sure you didn't", "maybe your phone had it off?", "is it possible your son ..."
 	}
 	if !az.asksByInversion(c) {
@@ -82,6 +82,24 @@ func (az *analyzer) askedIfPossible(c *clause) bool {
 	return c.lo >= 2 && possibleWords.has(toks[c.lo-1].id) && toks[c.lo-1].sent == toks[c.lo].sent && toks[c.lo-2].id == idIt
 }
 
+// explainsAfter reports a question followed, in the next sentence, by "that
+// would explain" or "that'd explain": "was the underfloor heating left on
+// full? That'd explain the boards lifting" asks to put the cause on them.
+func (az *analyzer) explainsAfter(c *clause) bool {
+	toks := az.tok.toks
+	s := int(toks[c.lo].sent) + 1
+	if s >= len(az.tok.sents) {
+		return false
+	}
+	lo, hi := az.tok.sents[s].tokLo, az.tok.sents[s].tokHi
+	for i := lo; i < hi && i <= lo+4; i++ {
+		if toks[i].id == idExplain || toks[i].id == idExplains {
+			return true
+		}
+	}
+	return false
+}
+
 // yourActAsked reports a passive question of an act only the customer's
 // side does, asked of a thing not named as theirs, with a suggestive word
 // ("was the machine overloaded, by any chance?") or followed by when they
@@ -90,7 +108,7 @@ func (az *analyzer) yourActAsked(c *clause) bool {
 	if !c.passive || c.lists&listYourActs == 0 || c.byWho != actNone {
 		return false
 	}
-	if az.suggestiveNear(c) {
+	if az.suggestiveNear(c) || az.explainsAfter(c) {
 		return true
 	}
 	ci := az.clauseIndex(c)
@@ -128,6 +146,9 @@ func (az *analyzer) suggestiveNear(c *clause) bool {
 // anyChance follow "any" to make a question a suggestion: "by any chance",
 // "at any point".
 var anyChance = wordSet("chance point stage")
+
+// idExplain and idExplains are the words of "that would explain it".
+var idExplain, idExplains = wordID("explain"), wordID("explains")
 
 var (
 	// whatHappened are the aspects of a question about what was done.

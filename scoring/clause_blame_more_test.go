@@ -1150,3 +1150,12 @@ func TestQuestionThatWouldExplainIt(t *testing.T) {
 		{text: "Was it delivered on Tuesday? That would explain the scan.", hasNot: blame},
 	})
 }
+
+// Upkeep not done, given as the reason for a trouble, is the customer's
+// side; our own upkeep not done is ours.
+func TestUpkeepUndoneAsTheReason(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The gears jammed because they hadn't been oiled all year.", has: blame},
+		{text: "The heater failed because it wasn't serviced by our engineer, and I'm sorry.", hasNot: blame},
+	})
+}

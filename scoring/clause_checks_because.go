@@ -162,8 +162,8 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 		!az.anyIn(c.lo, c.hi, givenWords) {
 		return false // "your order was split into two parcels": done by us, to what we deliver
 	}
-	if c.passive && c.lists&listYourActs != 0 {
-		return true // "because the car was being used for commuting": only their side uses it
+	if c.passive && (c.lists&listYourActs != 0 || az.upkeepUndone(c)) {
+		return true // "because the car was being used for commuting": only their side uses it; "because it hadn't been lubed"
 	}
 	// "the reading that got submitted in March was too high": what they gave us; "the last two
 	// premiums bounced", "the address on file had a typo": what they send us went wrong
@@ -271,13 +271,25 @@ func (az *analyzer) plainlyExplained(e *clause) bool {
 		e.aspect != aspWill && e.aspect != aspCould && e.bag&lxAgent == 0
 }
 
+// upkeepUndone reports upkeep said not to have been done: "it hadn't been
+// lubed", "the water wasn't cycled", "the clip wasn't fastened".
+func (az *analyzer) upkeepUndone(c *clause) bool {
+	return c.passive && c.neg && c.verb >= 0 && c.byWho == actNone && upkeepWords.has(az.tok.toks[c.verb].id)
+}
+
+// upkeepUndoneExplains reports a reason of upkeep not done that explains a
+// trouble: "the chain snapped | because it hadn't been lubed all winter".
+func (az *analyzer) upkeepUndoneExplains(c *clause) bool {
+	return c.causal && !c.question && az.upkeepUndone(c) && !az.weActInSentence(c) && az.reasonExplains(az.clauseIndex(c))
+}
+
 // namesAParty reports a reason whose subject is the customer, customers, a
 // third party or the customer's own thing, or a passive of what only their
 // side does: "because your provider throttles it", "because the door was
 // overloaded", not "because it covered 35 days".
 func (az *analyzer) namesAParty(c *clause) bool {
 	return c.actor == actCustomer || c.actor == actCustomers || c.actor == actThird || az.yourSide(c) ||
-		c.passive && c.byWho == actNone && c.lists&listYourActs != 0 // "because the door was overloaded": only their side does it
+		c.passive && c.byWho == actNone && (c.lists&listYourActs != 0 || az.upkeepUndone(c)) // "because the door was overloaded", "because it hadn't been lubed": only their side does it
 }
 
 // bareThat reports a clause that is only "that's" or "it's" before a

@@ -375,8 +375,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not running late":     func(az *analyzer, c *clause) bool { return !az.anyIn(c.verb+1, min(c.verb+3, c.hi), lateRunning) },
 
 	// Reasons given for a trouble, each gated by what its cause names (clause_checks_because.go).
-	"reason, your act": (*analyzer).blamedCause,
-	"reason, given":    func(az *analyzer, c *clause) bool { return az.anyIn(c.lo, c.hi, givenWords) && az.blamedCause(c) },
+	"reason, your act":      (*analyzer).blamedCause,
+	"reason, upkeep undone": (*analyzer).upkeepUndoneExplains,
+	"reason, given":         func(az *analyzer, c *clause) bool { return az.anyIn(c.lo, c.hi, givenWords) && az.blamedCause(c) },
 	"reason, what you sent": func(az *analyzer, c *clause) bool {
 		return (az.subjectHas(c, paperwork) || c.bag&lxWrong != 0) && az.blamedCause(c)
 	},

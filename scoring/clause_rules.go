@@ -172,6 +172,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "the trouble is explained by your side or theirs", words: "reason on others"},
 	{kind: MarkBlame, name: "the trouble is explained by what only your side does", voice: passive, verbs: "your acts", words: "reason, your act"},
 	{kind: MarkBlame, name: "the trouble is explained by what you gave us", words: "reason, given"},
+	{kind: MarkBlame, name: "the trouble is explained by upkeep not done", voice: passive, neg: yes, words: "reason, upkeep undone"},
 	{kind: MarkBlame, name: "the trouble is explained by what you sent going wrong", words: "reason, what you sent"},
 	{kind: MarkBlame, name: "by the time you got to it, it had gone wrong", who: you, inWhen: true, words: "reason on others"},
 	{kind: MarkBlame, name: "it was done from your own device or side", words: "done from your side", inWhen: true},

@@ -1159,3 +1159,15 @@ func TestUpkeepUndoneAsTheReason(t *testing.T) {
 		{text: "The heater failed because it wasn't serviced by our engineer, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// The customer's junk folder named as where our mail went is a guess that
+// it was theirs to find; asked as a request, or said while we resend, it is
+// help.
+func TestJunkFolderGuess(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our reminders might be going to your spam folder.", has: blame},
+		{text: "Did you look in your junk folder?", has: blame},
+		{text: "Could you check your spam folder for me?", hasNot: blame},
+		{text: "It may be in your junk folder, so I've resent it just now.", hasNot: blame},
+	})
+}

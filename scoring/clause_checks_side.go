@@ -132,3 +132,38 @@ func (az *analyzer) failedByThem(c *clause) bool {
 	}
 	return false
 }
+
+// The customer's junk folder named as where our mail went. "Our emails may
+// be landing in your junk folder", "your spam folder's catching our
+// confirmations", "did you check your junk folder?": a guess that the mail
+// was theirs to find. Told as an order or a request ("please check your spam
+// folder", "could you have a look in your spam folder?") or while we send it
+// again, it is help.
+
+// junkFolderGuess reports a statement or question, not an order, that names
+// the customer's junk or spam folder or filter, with no step of ours near.
+func (az *analyzer) junkFolderGuess(c *clause) bool {
+	if c.actor == actNone && !c.question || c.neg || c.cond || az.weTakeItOn(c) ||
+		c.question && c.aspect == aspCould || az.flags[az.tok.toks[c.lo].sent].request {
+		return false // "could you have a look in your spam folder?", "please can you check it": a request
+	}
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if junkWords.has(toks[i].id) && mailboxNouns.has(toks[i+1].id) && i > c.lo && toks[i-1].id == idYour {
+			// "it's worth checking your junk folder" advises; the folder after an "-ing" form is where to look
+			return i-2 < c.lo || !strings.HasSuffix(az.tok.key(toks[i-2]), "ing")
+		}
+	}
+	return false
+}
+
+var (
+	// junkWords and mailboxNouns make "your junk folder", "your spam filter".
+	junkWords    = idSetOf(junkWordsList)
+	mailboxNouns = idSetOf(mailboxNounsList)
+)
+
+const (
+	junkWordsList    = "junk spam"
+	mailboxNounsList = "folder folders filter filters box inbox"
+)

@@ -308,6 +308,8 @@ var idSetLists = []string{
 	whetherWordsList,
 	howWhatList,
 	extraCostsList,
+	junkWordsList,
+	mailboxNounsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

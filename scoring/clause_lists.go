@@ -277,6 +277,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"handled so refused":            (*analyzer).handledSoRefused,
 	"their act so refused":          (*analyzer).actSoRefused,
 	"outside event did it":          (*analyzer).outsideEventDidIt,
+	"junk folder guess":             (*analyzer).junkFolderGuess,
 	"asked against the moment":      (*analyzer).askedAgainstTheMoment,
 	"your act led to":               (*analyzer).yourActLedTo,
 	"trouble when you acted":        (*analyzer).troubleWhenYouActed,

@@ -17,12 +17,9 @@ func (az *analyzer) yourActLedTo(c *clause) bool {
 		requestVerbs[c.lemma] || c.lists&(listNotBlame|listReceive) != 0 || c.subj >= 0 && az.tok.toks[c.subj].id == idYours {
 		return false // not "yours arrived this morning", their thing
 	}
-	if c.actor == actThird && az.theirStepForYou(c) || az.goodForThem(c) {
-		return false // "your bank approved the refund this morning, which is why it's pending"
-	}
 	k := az.resultAfter(az.clauseIndex(c))
-	if k == 0 {
-		return false
+	if k == 0 || c.actor == actThird && az.theirStepForYou(c) || az.goodForThem(c) {
+		return false // "your bank approved the refund this morning, which is why it's pending"
 	}
 	d := &az.clauses[k]
 	if d.question || d.cond || d.should || d.actor == actCustomer || az.goodForThem(d) || d.promises() || d.bag&lxEntitles != 0 ||

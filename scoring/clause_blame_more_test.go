@@ -1171,3 +1171,14 @@ func TestJunkFolderGuess(t *testing.T) {
 		{text: "It may be in your junk folder, so I've resent it just now.", hasNot: blame},
 	})
 }
+
+// ", hence" opens a result of its own, and a welcome pack, a listing, a
+// quote and a noticeboard are documents the customer was given.
+func TestHenceAndMoreDocuments(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The adapter you used isn't rated for that heater, hence the scorch mark.", has: blame},
+		{text: "The check-out time was in the welcome pack you were given.", has: blame},
+		{text: "Your quote clearly said scaffolding was extra.", has: blame},
+		{text: "The wifi code is in your welcome pack.", hasNot: blame},
+	})
+}

@@ -181,6 +181,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	switch {
 	case i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt && az.subjectFollows(i):
 		return true // "is it possible | your satnav took you to the old entrance?"
+	case prevPause && toks[i].id == idHence:
+		return true // "several guests complained, | hence the warning"
 	case prevPause && toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0:
 		return true // "I'm sorry, | let me get a replacement out"
 	case az.byTheTime(i) && az.subjectFollows(i+3):

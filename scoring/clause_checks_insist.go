@@ -44,7 +44,7 @@ const ourShareNounsList = "part bit job share"
 
 // docNouns are what the customer was given to read.
 var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +
-	"letter notice contract agreement lease print guide booking menu leaflet e-ticket")
+	"letter notice contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard")
 
 // sayVerbs are what a document does: "the ticket said", "the page shows".
 var sayVerbs = wordSet("say state show mention warn explain")

@@ -89,7 +89,7 @@ var lexicon = []struct {
 	{lxThing | lxWill, "it'll that'll"},
 	{lxThing | lxWould, "it'd that'd"},
 	{lxThing | lxBe, "there's"},
-	{lxDet, "the a an your these those their his her some every each any all both most other another"},
+	{lxDet, "the a an your these those their his her some every each any all both most other another several"},
 	{lxDet | lxOurDet, "our my"},
 	{lxThirdNoun, "courier couriers carrier carriers bank banks driver drivers airline airlines manufacturer " +
 		"supplier suppliers ups fedex dhl usps hermes evri dpd seller sellers retailer " +

@@ -1182,3 +1182,12 @@ func TestHenceAndMoreDocuments(t *testing.T) {
 		{text: "The wifi code is in your welcome pack.", hasNot: blame},
 	})
 }
+
+// Another party's system gone down is their outage; ours is ours.
+func TestTheirSystemWentDown(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The courier's tracking system went down overnight.", has: blame},
+		{text: "Stripe's payment service was down for an hour.", has: blame},
+		{text: "Our booking system went down this morning, and I'm sorry.", hasNot: blame},
+	})
+}

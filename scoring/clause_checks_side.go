@@ -167,3 +167,40 @@ const (
 	junkWordsList    = "junk spam"
 	mailboxNounsList = "folder folders filter filters box inbox"
 )
+
+// Another party's system gone down. "The bank's CHAPS system went down
+// yesterday afternoon", "HMRC's online service was down all weekend": the
+// outage is theirs, said of their own kit. Our own ("our booking system went
+// down") is ours.
+
+// theirSystemDown reports a subject that another party owns ("the bank's",
+// "HMRC's") said to have gone down or been down.
+func (az *analyzer) theirSystemDown(c *clause) bool {
+	if c.neg || c.question || az.ourInSubject(c) || !az.theirsInSubject(c) {
+		return false
+	}
+	i := c.comp
+	if c.verb >= 0 && c.lemma != "go" {
+		return false
+	}
+	return i < c.hi && downWords.has(az.tok.toks[i].id)
+}
+
+// theirsInSubject reports a possessive of another party in c's subject:
+// "the bank's", "the courier's", "HMRC's".
+func (az *analyzer) theirsInSubject(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		t := az.tok.toks[i]
+		k := az.tok.key(t)
+		if t.apos && endsInApostropheS(k) && (possessorLex(k)&(lxThirdNoun|lxThird) != 0 || az.tok.text[t.start] >= 'A' && az.tok.text[t.start] <= 'Z' && possessorLex(k) == 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// downWords say a system stopped working: "went down", "was offline".
+var downWords = idSetOf(downWordsList)
+
+const downWordsList = "down offline"

@@ -310,6 +310,7 @@ var idSetLists = []string{
 	extraCostsList,
 	junkWordsList,
 	mailboxNounsList,
+	downWordsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

@@ -279,6 +279,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"handled so refused":            (*analyzer).handledSoRefused,
 	"their act so refused":          (*analyzer).actSoRefused,
 	"outside event did it":          (*analyzer).outsideEventDidIt,
+	"their system down":             (*analyzer).theirSystemDown,
 	"junk folder guess":             (*analyzer).junkFolderGuess,
 	"asked against the moment":      (*analyzer).askedAgainstTheMoment,
 	"your act led to":               (*analyzer).yourActLedTo,

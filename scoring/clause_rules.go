@@ -254,6 +254,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it went wrong when your side did something", who: you | others | things, when: done, neg: no, words: "trouble when you acted", inWhen: true},
 	{kind: MarkBlame, name: "you did it, and this followed", who: you | things | others, when: done, voice: active, neg: no, words: "your act led to"},
 	{kind: MarkBlame, name: "it went to your junk folder", inQuestion: true, words: "junk folder guess"},
+	{kind: MarkBlame, name: "their system went down", when: done, neg: no, words: "their system down"},
 	{kind: MarkBlame, name: "an outside event did it", who: things | others, when: done, voice: active, neg: no, words: "outside event did it"},
 	{kind: MarkBlame, name: "it came back to us damaged", who: things, neg: no, words: "came back damaged"},
 	{kind: MarkBlame, name: "the damage was there when it came back from you", who: things, neg: no, words: "damaged before you brought it"},

@@ -58,6 +58,7 @@ var checkWords = map[string]wordNeed{
 	"handled so refused":            {ids: append(handledWords.ids(), handlingHarms.ids()...)},
 	"their act so refused":          {ids: resultWords.ids(), inSentence: true},
 	"outside event did it":          {ids: outsideEvents.ids()},
+	"their system down":             {ids: downWords.ids()},
 	"junk folder guess":             {ids: junkWords.ids()},
 	"asked against the moment":      {ids: troubleMoments.ids(), inSentence: true},
 	"trouble when you acted":        {ids: []int32{idWhen, idAfter}},

@@ -22,7 +22,8 @@ func (az *analyzer) troubleWhenYouActed(c *clause) bool {
 	if toks[t.lo].sent != toks[c.lo].sent || t.neg || t.actor == actAgent || az.ourInSubject(t) || t.verb < 0 {
 		return false
 	}
-	return t.lists&troubleLists != 0 || troubleForms[lemma(t.lemma)]
+	// not the "failures" list, which holds saying and seeing too: "you said medium when you ordered"
+	return t.lists&(listGoesWrong|listThirdPartyFailure|listSlip) != 0 || troubleForms[lemma(t.lemma)]
 }
 
 // troubleForms are troubles the verb lists do not name: "the widget

@@ -81,3 +81,10 @@ func TestNameBeforeItsVerbIsAParty(t *testing.T) {
 		{text: "Three missed appointments would test anyone's patience.", hasNot: blame},
 	})
 }
+
+// "'s" before "too" is "is": "your water pressure's too low".
+func TestApostropheSBeforeToo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your water pressure's too low for this boiler.", has: blame},
+	})
+}

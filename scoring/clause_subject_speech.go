@@ -79,8 +79,8 @@ var whBases = idSetOf("why how what when where who")
 // gaming console").
 func (az *analyzer) verbAfterApostropheS(j int, c *clause) bool {
 	if az.lexAt(j)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener|lxFine|lxWrong|lxBadAdj) != 0 ||
-		az.looksLikeVerb(j) || az.downTo(j) || az.endsAt(j, c) {
-		return true
+		az.looksLikeVerb(j) || az.downTo(j) || az.endsAt(j, c) || az.tok.toks[j].id == idToo {
+		return true // "your water pressure's too low": "too" follows "is", not an owner
 	}
 	if az.lexAt(j) != 0 {
 		return false
@@ -95,6 +95,9 @@ func (az *analyzer) verbAfterApostropheS(j int, c *clause) bool {
 	next := az.lexAt(j + 1) // endsAt: j+1 is in the clause
 	return next&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing|lxPrep|lxAdverb|lxNeg|lxConj|lxSub) != 0 || particles.has(az.tok.toks[j+1].id) || az.tok.toks[j+1].num
 }
+
+// idToo is the id of "too", as in "the pressure's too low".
+var idToo = wordID("too")
 
 // pluralYou follow "you" to speak to more than one: "you guys", "you lot".
 var pluralYou = idSetOf(pluralYouList)

@@ -1191,3 +1191,11 @@ func TestTheirSystemWentDown(t *testing.T) {
 		{text: "Our booking system went down this morning, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// A trouble found when the customer arrived is dated, not laid on them.
+func TestFoundWhenYouArrived(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The heating broke when you arrived on Friday, I'm so sorry.", hasNot: blame},
+		{text: "The heating broke when your son turned the dial to max.", has: blame},
+	})
+}

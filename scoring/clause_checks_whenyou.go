@@ -15,8 +15,8 @@ func (az *analyzer) troubleWhenYouActed(c *clause) bool {
 	toks := az.tok.toks
 	ci := az.clauseIndex(c)
 	if !c.temporal || c.neg || c.verb < 0 || ci == 0 || toks[c.lo].id != idWhen && toks[c.lo].id != idAfter ||
-		c.lists&(listNotBlame|listReceive) != 0 || !(c.actor == actCustomer && !c.passive || az.yourSide(c)) {
-		return false
+		c.lists&(listNotBlame|listReceive) != 0 || arrivalVerbs[c.lemma] || !(c.actor == actCustomer && !c.passive || az.yourSide(c)) {
+		return false // "when you arrived" only dates what they found
 	}
 	t := &az.clauses[ci-1]
 	if toks[t.lo].sent != toks[c.lo].sent || t.neg || t.actor == actAgent || az.ourInSubject(t) || t.verb < 0 {
@@ -25,6 +25,10 @@ func (az *analyzer) troubleWhenYouActed(c *clause) bool {
 	// not the "failures" list, which holds saying and seeing too: "you said medium when you ordered"
 	return t.lists&(listGoesWrong|listThirdPartyFailure|listSlip) != 0 || troubleForms[lemma(t.lemma)]
 }
+
+// arrivalVerbs tell the customer coming to a place, which dates what they
+// found there: "the kitchen was in a state when you arrived".
+var arrivalVerbs = wordSet("arrive come get go land return reach")
 
 // troubleForms are troubles the verb lists do not name: "the widget
 // disappeared".

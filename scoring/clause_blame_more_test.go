@@ -1199,3 +1199,13 @@ func TestFoundWhenYouArrived(t *testing.T) {
 		{text: "The heating broke when your son turned the dial to max.", has: blame},
 	})
 }
+
+// The customer's choice told against another with "rather than", or what
+// their booking was for, "not" another, answers the complaint.
+func TestChoseThisRatherThanThat(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You chose the saver fare rather than the flexible one.", has: blame},
+		{text: "The order was for the small size, not the large.", has: blame},
+		{text: "You chose the flexible fare rather than the saver, so you can change it for free.", hasNot: blame},
+	})
+}

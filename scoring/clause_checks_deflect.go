@@ -271,21 +271,39 @@ var (
 // choseThisNotThat reports a clause in which the customer chose one thing,
 // "not" another (see above).
 func (az *analyzer) choseThisNotThat(c *clause) bool {
-	if c.bag&lxNeg == 0 || az.weActInSentence(c) {
+	toks := az.tok.toks
+	rather := az.ratherThanIn(c)
+	if c.bag&lxNeg == 0 && !rather || az.weActInSentence(c) {
 		return false
 	}
-	toks := az.tok.toks
-	chose := c.passive && !c.byAgent && c.subj >= 0 && az.subjectHas(c, chosenThings) && (c.lists&listChoose != 0 || c.lemma == "make" || c.lemma == "place")
+	chose := c.passive && !c.byAgent && c.subj >= 0 && az.subjectHas(c, chosenThings) && (c.lists&listChoose != 0 || c.lemma == "make" || c.lemma == "place") ||
+		c.verb < 0 && c.subj >= 0 && az.subjectHas(c, chosenThings) && c.comp < c.hi && toks[c.comp].id == idFor // "the booking was for one adult, not two"
 	for i := c.lo; i < c.hi; i++ {
 		switch {
 		case !chose && i+1 < c.hi && az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&lxDet == 0:
 			chose = az.choiceVerbAt(i+1) && az.looksLikeVerb(i+1) // "you booked", "you chose"
 		case chose && toks[i].id == idNot && toks[i-1].pause && i+1 < c.hi:
 			return (az.lexAt(i+1)&(lxDet|lxNeg|lxPrep|auxBits) == 0 || toks[i+1].id == idThe) && !az.reliefAfter(c) // "not the 15th", "not express"
+		case chose && rather && toks[i].id == idRather:
+			return !az.reliefAfter(c) // "you picked standard delivery rather than next day"
 		}
 	}
 	return false
 }
+
+// ratherThanIn reports "rather than" in c.
+func (az *analyzer) ratherThanIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if toks[i].id == idRather && toks[i+1].id == idThan {
+			return true
+		}
+	}
+	return false
+}
+
+// idRather and idThan make "rather than".
+var idRather, idThan = wordID("rather"), wordID("than")
 
 // reliefAfter reports a later clause of c's sentence that tells the customer
 // what their choice lets them do: "you chose the flexible fare, not the

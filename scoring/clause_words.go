@@ -49,6 +49,7 @@ var checkWords = map[string]wordNeed{
 	"failed by them":                {ids: []int32{idBy}},
 	"nobody else had it":            {ids: []int32{idElse, idOther}},
 	"works for others":              {ids: []int32{idElse, idOther}},
+	"chose this, not that":          {ids: []int32{idNot, idRather}},
 	"reason, upkeep undone":         {ids: upkeepWords.ids()},
 	"nothing we can do about them":  {ids: []int32{idAbout, idControl, idNothing}},
 	"none from others":              {ids: []int32{idElse, idOther}},

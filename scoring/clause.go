@@ -166,6 +166,12 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	}
 	c.bag, c.words, c.quoted = bag, words, quoted
 	az.readClause(c)
+	if quoted && c.verb >= 0 && !az.tok.toks[c.verb].quoted && c.headLo < c.hi && !az.tok.toks[c.headLo].quoted &&
+		c.lists&(listChoose|listDuty|listYourActs) != 0 && c.lists&listSay == 0 {
+		// an option the customer chose, quoted: "you selected "leave with neighbour"", "was typed as "Flat 4""
+		// tells their act; what a letter "says" in quotes stays someone else's words
+		c.quoted = false
+	}
 	if c.subj < 0 && c.verb >= 0 && ci > 0 && az.sharesSubject(c, &az.clauses[ci-1]) {
 		az.inheritSubject(c, &az.clauses[ci-1])
 	}

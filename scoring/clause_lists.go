@@ -400,6 +400,7 @@ var (
 	listNotBlame  = verbs.bit["not blame"]
 	listSlip      = verbs.bit["slip"]
 	listChoose    = verbs.bit["choose"]
+	listSay       = verbs.bit["say"]
 	listArrive    = verbs.bit["reaches us"]
 	listDisclose  = verbs.bit["disclose"]
 	listReceive   = verbs.bit["receive"]

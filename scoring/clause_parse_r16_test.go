@@ -88,3 +88,13 @@ func TestApostropheSBeforeToo(t *testing.T) {
 		{text: "Your water pressure's too low for this boiler.", has: blame},
 	})
 }
+
+// An option the customer chose, in quotes, leaves their act theirs to read;
+// what a letter "says" in quotes stays someone else's words.
+func TestQuotedOptionChosen(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: `You ticked "no" to the insurance question, so there's no cover for this.`, has: blame},
+		{text: `The address was typed as "Flat 4" instead of "Flat 14".`, has: blame},
+		{text: `Your email said "the screen was cracked out of the box", and I'm sorry.`, hasNot: blame},
+	})
+}

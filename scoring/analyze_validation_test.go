@@ -475,3 +475,8 @@ func TestMarkerValidationRound21(t *testing.T) {
 func TestMarkerValidationRound22(t *testing.T) {
 	testTuning(t, "r22", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound23 scores the round-23 blame set, tuning only.
+func TestMarkerValidationRound23(t *testing.T) {
+	testTuning(t, "r23", []MarkerKind{MarkBlame})
+}

@@ -1209,3 +1209,15 @@ func TestChoseThisRatherThanThat(t *testing.T) {
 		{text: "You chose the flexible fare rather than the saver, so you can change it for free.", hasNot: blame},
 	})
 }
+
+// Guesses about a named party or someone at home with "must", a repeat of
+// a wrong entry counted, and upkeep not done before the work.
+func TestMustGuessesCountedSlipsAndPriming(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Yodel must have lost the first one.", has: blame},
+		{text: "The kids must have used all the credits.", has: blame},
+		{text: "That's the fourth time this month the wrong PIN has been entered.", has: blame},
+		{text: "The varnish is lifting because the wood wasn't sealed first.", has: blame},
+		{text: "The kids must have had a great time at the party.", hasNot: blame},
+	})
+}

@@ -54,8 +54,8 @@ func (az *analyzer) slipAfter(i, hi int) bool {
 			continue
 		}
 		v := az.verbAt(j)
-		if v.lists&listSlip != 0 || v.lists&listDuty != 0 && az.wrongWithin(j+1, hi) {
-			return true // "forgotten", "entered wrong"
+		if v.lists&listSlip != 0 || v.lists&listDuty != 0 && (az.wrongWithin(j+1, hi) || az.anyLexIn(i, j, lxWrong)) {
+			return true // "forgotten", "entered wrong", "the wrong card number has been entered"
 		}
 		if (az.partMissingAfter(j+1, hi) || az.stateWordAfter(j+1, hi)) && !az.anyLexIn(i, j, lxDeliverable) {
 			// "your account's gone overdrawn", "sent back without the countersignature";

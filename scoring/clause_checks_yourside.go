@@ -333,7 +333,7 @@ func (az *analyzer) saysHappens(c *clause) bool {
 // ours to do.
 var upkeepWords = idSetOf(upkeepWordsList)
 
-const upkeepWordsList = "cleaned serviced descaled emptied charged maintained lubed oiled greased watered fed brushed cycled fastened locked"
+const upkeepWordsList = "cleaned serviced descaled emptied charged maintained lubed oiled greased watered fed brushed cycled fastened locked primed sealed treated"
 
 // happenWords say a trouble comes about, as a rule: "it happened when the
 // parcel was dropped" tells one event, which anyone may have caused.

@@ -233,7 +233,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"it said so":          (*analyzer).saidSo,
 	"holder's duty":       (*analyzer).isHoldersDuty,
 	"your side guessed now": func(az *analyzer, c *clause) bool {
-		return az.yourSide(c) && !c.should && !c.obliged && az.guessShaped(c)
+		// "your filter must be catching us", "the kids must have used up the visits"
+		return (az.yourSide(c) || az.subjectHas(c, homePeople)) && !c.should && !c.obliged && az.guessShaped(c)
 	},
 	"works for others":             (*analyzer).worksForOthers,
 	"nothing we can do about them": (*analyzer).nothingAboutThem,

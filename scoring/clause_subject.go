@@ -131,7 +131,7 @@ func (az *analyzer) nameBeforeVerb(c *clause, i int) int {
 }
 
 // namedAux may follow a name as its verb: "Cloudflare had an outage".
-var namedAux = idSetOf("had has was")
+var namedAux = idSetOf("had has was must might")
 
 // demonstrativeBeforeNoun reports "this" or "that" used as a determiner: a
 // plain word follows, then a verb group ("that error is ours").

@@ -1221,3 +1221,12 @@ func TestMustGuessesCountedSlipsAndPriming(t *testing.T) {
 		{text: "The kids must have had a great time at the party.", hasNot: blame},
 	})
 }
+
+// "Nothing I can do about it" after a sentence naming the system or another
+// party disowns it; after our own policy it hides behind the policy.
+func TestNothingAboutItAfterTheSystem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The system cancels unpaid bookings by itself. Nothing I can do about it.", has: blame},
+		{text: "Our policy is to cancel unpaid bookings. Nothing I can do about it.", hasNot: blame},
+	})
+}

@@ -213,8 +213,23 @@ var idControl = wordID("control")
 // in its sentence, which "nothing we can do about it" points back to.
 func (az *analyzer) outsideCauseNear(c *clause) bool {
 	lo, hi := az.nearC(c)
-	return az.anyIn(lo, hi, outsideEvents) || az.nearInSentence(c, func(d *clause) bool { return d.actor == actThird || d.named })
+	if az.anyIn(lo, hi, outsideEvents) || az.nearInSentence(c, func(d *clause) bool { return d.actor == actThird || d.named }) {
+		return true
+	}
+	// "The system cancels unpaid orders. Nothing I can do about it.": the sentence before names it
+	ci := az.clauseIndex(c)
+	if ci == 0 || az.tok.toks[c.lo].sent == 0 || az.tok.sents[az.tok.toks[c.lo].sent].tokLo != az.clauses[ci].lo {
+		return false
+	}
+	p := &az.clauses[ci-1]
+	return p.actor == actThird || p.named || !az.ourInSubject(p) && az.subjectHas(p, systemNouns)
 }
+
+// systemNouns name the company's systems, which an agent may disown: "the
+// system cancels unpaid orders".
+var systemNouns = idSetOf(systemNounsList)
+
+const systemNounsList = "system systems computer"
 
 // lapseWords are what a thing does when it is left alone: "you let the policy
 // lapse", "you let the account go overdrawn".

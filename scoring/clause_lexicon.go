@@ -311,6 +311,7 @@ var idSetLists = []string{
 	junkWordsList,
 	mailboxNounsList,
 	downWordsList,
+	systemNounsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

@@ -1230,3 +1230,12 @@ func TestNothingAboutItAfterTheSystem(t *testing.T) {
 		{text: "Our policy is to cancel unpaid bookings. Nothing I can do about it.", hasNot: blame},
 	})
 }
+
+// "Not something we control" beside another team named disowns it; alone,
+// with an offer, it does not.
+func TestNotSomethingWeControl(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Refunds are a separate team, and the timing isn't something we control.", has: blame},
+		{text: "It's not something we can change, but I can offer you a voucher.", hasNot: blame},
+	})
+}

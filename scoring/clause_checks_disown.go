@@ -17,7 +17,7 @@ func (az *analyzer) disownsPower(c *clause) bool {
 		return false
 	}
 	return az.nearInSentence(c, func(d *clause) bool {
-		return d.actor == actThird || d.named || d.ruleSubj && !az.ourInSubject(d)
+		return d.actor == actThird || d.named || d.ruleSubj && !az.ourInSubject(d) || az.anotherTeamNamed(d)
 	})
 }
 
@@ -28,8 +28,8 @@ func (az *analyzer) disownedIn(c *clause) bool {
 	for i := c.lo; i+1 < c.hi; i++ {
 		id, next := toks[i].id, toks[i+1].id
 		switch {
-		case id == idSomething && i > c.lo && az.lexAt(i-1)&lxNeg != 0 && az.lexAt(i+1)&lxI != 0:
-			return true // "it's not something I can take off", "that's not something I set"
+		case id == idSomething && i > c.lo && az.lexAt(i-1)&lxNeg != 0 && az.lexAt(i+1)&(lxI|lxAgent) != 0:
+			return true // "it's not something I can take off", "that's not something we control"
 		case id == idNothing && az.lexAt(i+1)&lxI != 0 && i+2 < c.hi && az.lexAt(i+2)&lxCan != 0:
 			return true // "there's nothing I can change"
 		case (id == idAny || id == idNo) && next == idSay:
@@ -40,5 +40,22 @@ func (az *analyzer) disownedIn(c *clause) bool {
 	}
 	return false
 }
+
+// anotherTeamNamed reports another team of the company named in d: "box
+// office is a different department", "that's a separate team".
+func (az *analyzer) anotherTeamNamed(d *clause) bool {
+	toks := az.tok.toks
+	for i := d.lo; i+1 < d.hi; i++ {
+		if otherWords.has(toks[i].id) && az.lexAt(i+1)&lxCompanyNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// otherWords set a team apart from the agent's: "a different department".
+var otherWords = idSetOf(otherWordsList)
+
+const otherWordsList = "different separate another other"
 
 var idSomething, idSay, idBlame = wordID("something"), wordID("say"), wordID("blame")

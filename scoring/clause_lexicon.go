@@ -312,6 +312,7 @@ var idSetLists = []string{
 	mailboxNounsList,
 	downWordsList,
 	systemNounsList,
+	otherWordsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

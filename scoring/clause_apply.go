@@ -201,11 +201,11 @@ func (az *analyzer) readTurnClauses() {
 func (az *analyzer) addRowsOf(ci int, c *clause) {
 	g, lists, found, words := c.gate, c.lists, az.found[ci], c.words
 	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(g)]
-	for w, m := range b.candidates(c.bag, g) {
+	for w, m := range b.candidates(c.bag, words, g) {
 		for ; m != 0; m &= m - 1 {
 			r := &b.rows[w*64+bits.TrailingZeros64(m)]
-			// The word need first: it turns away the most rows (see checkWords).
-			if r.wordNeed&^words != 0 || g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
+			// The word need was settled by candidates (see checkWords).
+			if g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
 				continue
 			}
 			if r.words != nil && !r.words(az, c) {

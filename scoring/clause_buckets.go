@@ -7,7 +7,9 @@ import "math/bits"
 // the row's check needs (clauseNeeds). A bucket therefore also keeps, per
 // lexicon bit its rows need, the set of rows that need it: a clause starts
 // from the rows that need nothing, adds the rows of each needed bit its bag
-// holds, and visits only those, in table order.
+// holds, and visits only those, in table order. The same is kept for the
+// word needs of checkWords: a row whose check needs words the clause (or its
+// sentence) lacks is never visited.
 
 // maxBucketRows is how many rows a bucket's row sets hold.
 const maxBucketRows = 128
@@ -28,6 +30,12 @@ type ruleBucket struct {
 	// bits are the bucket's own.
 	byGate      [gateKeys]rowSet
 	byCheckGate [checkGateKeys]rowSet
+	// wordFree holds the rows whose check needs no word (see checkWords),
+	// and byNeed, for each need bit of wordNeeds from the lowest, the rows
+	// that need it.
+	wordFree  rowSet
+	wordNeeds needBits
+	byNeed    []rowSet
 }
 
 // gateKeys is how many values gateKey takes.
@@ -68,6 +76,7 @@ func (b *ruleBucket) add(r compiledRule) {
 			b.byCheckGate[k][i/64] |= 1 << (i % 64)
 		}
 	}
+	b.addWordNeed(i, r.wordNeed)
 	if r.needs == 0 {
 		b.free[i/64] |= 1 << (i % 64)
 		return
@@ -86,15 +95,37 @@ func (b *ruleBucket) add(r compiledRule) {
 	}
 }
 
+// addWordNeed files row i under its word need, a single bit or none.
+func (b *ruleBucket) addWordNeed(i int, need needBits) {
+	if need == 0 {
+		b.wordFree[i/64] |= 1 << (i % 64)
+		return
+	}
+	if b.wordNeeds&need == 0 {
+		b.wordNeeds |= need
+		k := b.needRank(need)
+		b.byNeed = append(b.byNeed, rowSet{})
+		copy(b.byNeed[k+1:], b.byNeed[k:])
+		b.byNeed[k] = rowSet{}
+	}
+	b.byNeed[b.needRank(need)][i/64] |= 1 << (i % 64)
+}
+
+// needRank returns the index in byNeed of need, one of b.wordNeeds.
+func (b *ruleBucket) needRank(need needBits) int {
+	return bits.OnesCount64(uint64(b.wordNeeds & (need - 1)))
+}
+
 // rank returns the index in byBit of bit, one of b.needs.
 func (b *ruleBucket) rank(bit lex) int {
 	return bits.OnesCount64(uint64(b.needs & (bit - 1)))
 }
 
-// candidates returns the rows a clause whose words have the properties bag
-// and whose gate bits are g can match: those that need no word, or one bag
-// holds, and that accept the bits of g gateKey and checkGateKey read.
-func (b *ruleBucket) candidates(bag lex, g gate) rowSet {
+// candidates returns the rows a clause whose words have the properties bag,
+// whose word needs met are words, and whose gate bits are g can match: those
+// that need no word, or one bag holds; whose check needs no word, or one the
+// clause has; and that accept the bits of g gateKey and checkGateKey read.
+func (b *ruleBucket) candidates(bag lex, words needBits, g gate) rowSet {
 	set := b.free
 	for m := bag & b.needs; m != 0; m &= m - 1 {
 		by := &b.byBit[b.rank(m&-m)]
@@ -102,9 +133,16 @@ func (b *ruleBucket) candidates(bag lex, g gate) rowSet {
 			set[w] |= by[w]
 		}
 	}
+	need := b.wordFree
+	for m := words & b.wordNeeds; m != 0; m &= m - 1 {
+		by := &b.byNeed[b.needRank(m&-m)]
+		for w := range need {
+			need[w] |= by[w]
+		}
+	}
 	by, byCheck := &b.byGate[gateKey(g)], &b.byCheckGate[checkGateKey(g)]
 	for w := range set {
-		set[w] &= by[w] & byCheck[w]
+		set[w] &= by[w] & byCheck[w] & need[w]
 	}
 	return set
 }

@@ -290,9 +290,18 @@ func (az *analyzer) oursIsFine(c *clause) bool {
 	if az.clauseHasWord(c, wordNow) || az.clauseHasWord(c, wordAgain) {
 		return false
 	}
-	if k := az.resultAfter(az.clauseIndex(c)); k > 0 && az.goodNewsIn(&az.clauses[k]) {
-		return false // "your details are correct on our side, so the refund should land Friday": reassurance
-	}
+	return az.saysOursIsFine(c) && !az.reassures(c)
+}
+
+// reassures reports a result after c that is good news: "your details are
+// correct on our side, | so the refund should land Friday" reassures.
+func (az *analyzer) reassures(c *clause) bool {
+	k := az.resultAfter(az.clauseIndex(c))
+	return k > 0 && az.goodNewsIn(&az.clauses[k])
+}
+
+// saysOursIsFine is oursIsFine without the reassurance and the "now".
+func (az *analyzer) saysOursIsFine(c *clause) bool {
 	var buf [2]string
 	w := az.compWords(c, 2, buf[:0])
 	if c.actor != actAgent && !az.ourInSubject(c) {

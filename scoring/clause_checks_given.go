@@ -10,17 +10,13 @@ package scoring
 // the customer was given, told in the past or with emphasis ("right there",
 // "printed", "clearly"), with no step of ours and no sorry in its sentence.
 func (az *analyzer) wasInWhatYouGot(c *clause) bool {
-	sent := az.tok.toks[c.lo].sent
-	if c.question || c.cond || c.aspect == aspWill || az.flags[sent].apology || az.weActInSentence(c) {
-		return false
-	}
-	if c.verb >= 0 && !(c.passive && c.lists&listDisclose != 0) {
+	if c.question || c.cond || c.aspect == aspWill || c.verb >= 0 && !(c.passive && c.lists&listDisclose != 0) {
 		return false // be, or "it's printed on the ticket"
 	}
-	if !az.onTheDocumentNear(c) {
+	if !az.onTheDocumentNear(c) || !c.pastAux && !az.plainlyIn(c) && !az.rightThereIn(c) {
 		return false
 	}
-	return c.pastAux || az.plainlyIn(c) || az.rightThereIn(c)
+	return !az.flags[az.tok.toks[c.lo].sent].apology && !az.weActInSentence(c)
 }
 
 // rightThereIn reports "right there", "right on", "right in" or "printed"

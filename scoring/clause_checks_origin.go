@@ -36,9 +36,13 @@ func (az *analyzer) doneFromYourSide(c *clause) bool {
 	if !c.passive && c.lemma != "come" && c.lemma != "originate" && c.lists&troubleLists == 0 {
 		return false // "you logged in from your laptop" is read as the customer acting
 	}
-	if az.weActInSentence(c) {
-		return false
-	}
+	// the sentence's steps are counted only for a clause that names their side
+	return az.fromYourSideIn(c) && !az.weActInSentence(c)
+}
+
+// fromYourSideIn reports the customer's side, or a third party's, named as
+// where c's act was done (see doneFromYourSide).
+func (az *analyzer) fromYourSideIn(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.verb + 1; i+2 < c.hi; i++ {
 		if originPreps.has(toks[i].id) && az.lexAt(i+1)&lxTheirs != 0 && az.lexAt(i+1)&lxThird == 0 {

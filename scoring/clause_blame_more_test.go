@@ -1239,3 +1239,13 @@ func TestNotSomethingWeControl(t *testing.T) {
 		{text: "It's not something we can change, but I can offer you a voucher.", hasNot: blame},
 	})
 }
+
+// Insisting the company warned, more than once: "and again", or a count of
+// reminders; a resend "again" is a remedy.
+func TestWarnedMoreThanOnce(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We texted the new time on Monday and again on Wednesday.", has: blame},
+		{text: "We sent four reminders before the plan lapsed.", has: blame},
+		{text: "I've sent the link again and extended it by a week.", hasNot: blame},
+	})
+}

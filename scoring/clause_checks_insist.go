@@ -25,14 +25,28 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	if c.lemma == "do" && c.comp+1 < c.hi && az.lexAt(c.comp)&lxOurDet != 0 && ourShareNouns.has(az.tok.toks[c.comp+1].id) {
 		return true // "we've done our part", "we've done our bit"
 	}
+	if c.lists&listWarns == 0 {
+		return false
+	}
+	toks := az.tok.toks
 	for i := c.comp; i < c.hi; i++ {
-		k := az.tok.key(az.tok.toks[i])
-		if repeatWords.has(az.tok.toks[i].id) || k == "times" && i > c.comp {
-			return c.lists&listWarns != 0
+		if repeatWords.has(toks[i].id) || toks[i].id == idTimes && i > c.comp || toks[i].id == idAgain && az.tok.key(toks[i-1]) == "and" {
+			return true // "we sent the reminder twice", "three times", "on Tuesday and again on Thursday"; not "I've sent it again"
+		}
+		if i+1 < c.hi && manyWords.has(toks[i].id) && (reminderNouns[az.tok.key(toks[i+1])] || messageNouns.has(toks[i+1].id)) {
+			return true // "we sent three reminders", "two emails"
 		}
 	}
 	return false
 }
+
+// idAgain is the id of "again", insisting only as "and again".
+var idAgain = wordID("again")
+
+// manyWords count more than one: "three reminders".
+var manyWords = idSetOf(manyWordsList)
+
+const manyWordsList = "two three four five six several multiple numerous"
 
 // ourShareNouns are the company's share of a job: "we've done our part".
 var ourShareNouns = idSetOf(ourShareNounsList)

@@ -313,6 +313,7 @@ var idSetLists = []string{
 	downWordsList,
 	systemNounsList,
 	otherWordsList,
+	manyWordsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

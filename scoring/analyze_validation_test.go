@@ -353,21 +353,24 @@ func TestMarkerValidationRound14(t *testing.T) {
 // TestMarkerValidationRound15 scores the round-15 blame set, held-out only:
 // utilities and telecoms, health and care admin, education and childcare,
 // and business-to-business support, written blind by two writers who read
-// only the labelling decisions, and merged unread.
+// only the labelling decisions, and merged unread. The grader as the round
+// began read 0.98 / 0.64 on it.
 func TestMarkerValidationRound15(t *testing.T) {
 	testHeldOutRound(t, "r15", []MarkerKind{MarkBlame})
 }
 
 // TestMarkerValidationRound17 scores the round-17 blame set, held-out only:
 // consumer technology and leisure support, written blind by a writer who
-// read only the labelling decisions, and merged unread.
+// read only the labelling decisions, and merged unread. The grader as the
+// round began read 0.94 / 0.63 on it.
 func TestMarkerValidationRound17(t *testing.T) {
 	testHeldOutRound(t, "r17", []MarkerKind{MarkBlame})
 }
 
 // TestMarkerValidationRound20 scores the round-20 blame set, held-out only:
 // transport and second-hand marketplace support, written blind by a writer
-// who read only the labelling decisions, and merged unread.
+// who read only the labelling decisions, and merged unread. The grader as
+// the round began read 0.98 / 0.65 on it.
 func TestMarkerValidationRound20(t *testing.T) {
 	testHeldOutRound(t, "r20", []MarkerKind{MarkBlame})
 }
@@ -390,7 +393,13 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r5":  {MarkBlame: {0.95, 0.85}, MarkConcreteAction: {0.93, 0.92}, MarkTimeCommitment: {0.95, 0.92}}, // 0.99/0.88, 0.97/0.94, 1.00/0.96
 	"r7":  {MarkBlame: {0.95, 0.85}},                                                                     // 1.00/0.89
 	"r10": {MarkBlame: {0.95, 0.70}},                                                                     // 1.00/0.83
-	"r13": {MarkBlame: {0.95, 0.65}},                                                                     // 1.00/0.70
+	"r13": {MarkBlame: {0.95, 0.75}},                                                                     // 1.00/0.80
+	"r16": {MarkBlame: {0.95, 0.78}},                                                                     // 1.00/0.82
+	"r18": {MarkBlame: {0.95, 0.72}},                                                                     // 1.00/0.77
+	"r19": {MarkBlame: {0.95, 0.78}},                                                                     // 1.00/0.83
+	"r21": {MarkBlame: {0.95, 0.70}},                                                                     // 1.00/0.74
+	"r22": {MarkBlame: {0.95, 0.68}},                                                                     // 1.00/0.72
+	"r23": {MarkBlame: {0.92, 0.68}},                                                                     // 0.97/0.72
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with
@@ -451,32 +460,50 @@ func focusTable(scores map[MarkerKind]markerScore, kinds []MarkerKind, n int) st
 	return b.String()
 }
 
-// TestMarkerValidationRound16 scores the round-16 blame set, tuning only.
+// TestMarkerValidationRound16 scores the round-16 blame set, tuning only:
+// home services and food (0.93 / 0.55 as the round began), and two
+// files of near misses, two thirds not blame.
+// Written blind from the labelling decisions, then tuned on.
 func TestMarkerValidationRound16(t *testing.T) {
 	testTuning(t, "r16", []MarkerKind{MarkBlame})
 }
 
-// TestMarkerValidationRound18 scores the round-18 blame set, tuning only.
+// TestMarkerValidationRound18 scores the round-18 blame set, tuning only:
+// fashion and logistics (0.95 / 0.59 as the round began, 0.97 / 0.64 with
+// the round's first readings, before anyone read a line of it).
+// Written blind from the labelling decisions, then tuned on.
 func TestMarkerValidationRound18(t *testing.T) {
 	testTuning(t, "r18", []MarkerKind{MarkBlame})
 }
 
-// TestMarkerValidationRound19 scores the round-19 blame set, tuning only.
+// TestMarkerValidationRound19 scores the round-19 blame set, tuning only:
+// insurance and business software (0.97 / 0.56 as the round began, 0.97 /
+// 0.61 with the round's readings so far, before anyone read a line of it).
+// Written blind from the labelling decisions, then tuned on.
 func TestMarkerValidationRound19(t *testing.T) {
 	testTuning(t, "r19", []MarkerKind{MarkBlame})
 }
 
-// TestMarkerValidationRound21 scores the round-21 blame set, tuning only.
+// TestMarkerValidationRound21 scores the round-21 blame set, tuning only:
+// pets, wellness, banking and made-to-order (0.97 / 0.59 as the round
+// began, 0.98 / 0.64 with the round's readings so far, unread).
+// Written blind from the labelling decisions, then tuned on.
 func TestMarkerValidationRound21(t *testing.T) {
 	testTuning(t, "r21", []MarkerKind{MarkBlame})
 }
 
-// TestMarkerValidationRound22 scores the round-22 blame set, tuning only.
+// TestMarkerValidationRound22 scores the round-22 blame set, tuning only:
+// professional services, builders, sports and stays (0.98 / 0.58 as the
+// round began, 0.99 / 0.65 with the round's readings so far, unread).
+// Written blind from the labelling decisions, then tuned on.
 func TestMarkerValidationRound22(t *testing.T) {
 	testTuning(t, "r22", []MarkerKind{MarkBlame})
 }
 
-// TestMarkerValidationRound23 scores the round-23 blame set, tuning only.
+// TestMarkerValidationRound23 scores the round-23 blame set, tuning only:
+// DIY and garden, memberships (0.92 / 0.56 as the round began, 0.97 /
+// 0.66 with the round's readings so far, unread).
+// Written blind from the labelling decisions, then tuned on.
 func TestMarkerValidationRound23(t *testing.T) {
 	testTuning(t, "r23", []MarkerKind{MarkBlame})
 }

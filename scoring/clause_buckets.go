@@ -78,7 +78,7 @@ func (b *ruleBucket) add(r compiledRule) {
 	}
 	b.addWordNeed(i, r.wordNeed)
 	if r.needs == 0 {
-		b.free[i/64] |= 1 << (i % 64)
+		b.free.add(i)
 		return
 	}
 	for m := r.needs; m != 0; m &= m - 1 {
@@ -86,29 +86,48 @@ func (b *ruleBucket) add(r compiledRule) {
 		if b.needs&bit == 0 {
 			// A new bit: its set goes in at its rank among the bits.
 			b.needs |= bit
-			k := b.rank(bit)
-			b.byBit = append(b.byBit, rowSet{})
-			copy(b.byBit[k+1:], b.byBit[k:])
-			b.byBit[k] = rowSet{}
+			b.byBit = insertRowSet(b.byBit, b.rank(bit))
 		}
-		b.byBit[b.rank(bit)][i/64] |= 1 << (i % 64)
+		b.byBit[b.rank(bit)].add(i)
 	}
+}
+
+// withRanked returns set with the sets of each bit of have added; sets holds
+// one set per bit of all, in the order of the bits.
+func withRanked(set rowSet, sets []rowSet, have, all uint64) rowSet {
+	for m := have; m != 0; m &= m - 1 {
+		by := &sets[bits.OnesCount64(all&(m&-m-1))]
+		for w := range set {
+			set[w] |= by[w]
+		}
+	}
+	return set
+}
+
+// insertRowSet returns sets with an empty set inserted at k.
+func insertRowSet(sets []rowSet, k int) []rowSet {
+	sets = append(sets, rowSet{})
+	copy(sets[k+1:], sets[k:])
+	sets[k] = rowSet{}
+	return sets
+}
+
+// add puts row i in s.
+func (s *rowSet) add(i int) {
+	s[i/64] |= 1 << (i % 64)
 }
 
 // addWordNeed files row i under its word need, a single bit or none.
 func (b *ruleBucket) addWordNeed(i int, need needBits) {
 	if need == 0 {
-		b.wordFree[i/64] |= 1 << (i % 64)
+		b.wordFree.add(i)
 		return
 	}
 	if b.wordNeeds&need == 0 {
 		b.wordNeeds |= need
-		k := b.needRank(need)
-		b.byNeed = append(b.byNeed, rowSet{})
-		copy(b.byNeed[k+1:], b.byNeed[k:])
-		b.byNeed[k] = rowSet{}
+		b.byNeed = insertRowSet(b.byNeed, b.needRank(need))
 	}
-	b.byNeed[b.needRank(need)][i/64] |= 1 << (i % 64)
+	b.byNeed[b.needRank(need)].add(i)
 }
 
 // needRank returns the index in byNeed of need, one of b.wordNeeds.
@@ -126,20 +145,8 @@ func (b *ruleBucket) rank(bit lex) int {
 // that need no word, or one bag holds; whose check needs no word, or one the
 // clause has; and that accept the bits of g gateKey and checkGateKey read.
 func (b *ruleBucket) candidates(bag lex, words needBits, g gate) rowSet {
-	set := b.free
-	for m := bag & b.needs; m != 0; m &= m - 1 {
-		by := &b.byBit[b.rank(m&-m)]
-		for w := range set {
-			set[w] |= by[w]
-		}
-	}
-	need := b.wordFree
-	for m := words & b.wordNeeds; m != 0; m &= m - 1 {
-		by := &b.byNeed[b.needRank(m&-m)]
-		for w := range need {
-			need[w] |= by[w]
-		}
-	}
+	set := withRanked(b.free, b.byBit, uint64(bag&b.needs), uint64(b.needs))
+	need := withRanked(b.wordFree, b.byNeed, uint64(words&b.wordNeeds), uint64(b.wordNeeds))
 	by, byCheck := &b.byGate[gateKey(g)], &b.byCheckGate[checkGateKey(g)]
 	for w := range set {
 		set[w] &= by[w] & byCheck[w] & need[w]

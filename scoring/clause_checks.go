@@ -243,6 +243,18 @@ func (az *analyzer) exclaimsBad(c *clause) bool {
 // wronglyWords say a step went wrong: "we took it to the wrong house", "we charged you twice".
 var wronglyWords = wordsByID("wrong wrongly incorrect incorrectly twice mistakenly")
 
+// pairIn reports the word first followed by a word of then, in c: "by
+// mistake", "your side".
+func (az *analyzer) pairIn(c *clause, first int32, then idSet) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if toks[i].id == first && then.has(toks[i+1].id) {
+			return true
+		}
+	}
+	return false
+}
+
 // anyIn reports a token of lo..hi-1 whose word is in set.
 func (az *analyzer) anyIn(lo, hi int, set idSet) bool {
 	for i := lo; i < hi; i++ {

@@ -63,13 +63,7 @@ var idWhy = wordID("why")
 // onYourSide reports "your side", "your end" or "your part" in c: "nothing
 // has changed on your side" clears the customer when it is negated.
 func (az *analyzer) onYourSide(c *clause) bool {
-	toks := az.tok.toks
-	for i := c.lo; i+1 < c.hi; i++ {
-		if toks[i].id == idYour && sideWords.has(toks[i+1].id) {
-			return true
-		}
-	}
-	return false
+	return az.pairIn(c, idYour, sideWords)
 }
 
 // weWorkedOnOurKit reports the company acting on its own system: "we

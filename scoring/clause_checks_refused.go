@@ -162,13 +162,7 @@ var mishapVerbs = wordSet("lose delay hold strand")
 // customer's own act ("you must have tapped reorder by mistake"), it tells
 // their slip, not our fault.
 func (az *analyzer) byMistake(c *clause) bool {
-	toks := az.tok.toks
-	for i := c.lo; i+1 < c.hi; i++ {
-		if toks[i].id == idBy && slipNouns.has(toks[i+1].id) {
-			return true
-		}
-	}
-	return false
+	return az.pairIn(c, idBy, slipNouns)
 }
 
 // An outside event told as what did it. "The storm last night took out power

@@ -507,3 +507,10 @@ func TestMarkerValidationRound22(t *testing.T) {
 func TestMarkerValidationRound23(t *testing.T) {
 	testTuning(t, "r23", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound24 scores the round-24 blame set, tuning only:
+// near misses, nearly three quarters not blame, written blind from the
+// labelling decisions to try the round's readings for false blame.
+func TestMarkerValidationRound24(t *testing.T) {
+	testTuning(t, "r24", []MarkerKind{MarkBlame})
+}

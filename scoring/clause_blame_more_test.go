@@ -1249,3 +1249,15 @@ func TestWarnedMoreThanOnce(t *testing.T) {
 		{text: "I've sent the link again and extended it by a week.", hasNot: blame},
 	})
 }
+
+// A third party's failure or an outside event taken on in so many words:
+// "is our job", "is on us"; "stops being our responsibility" and "I don't
+// see how this is on us" take nothing on.
+func TestTakenOnAsOurJob(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The rail strike has put everything behind, and clearing the backlog is our job, not yours.", hasNot: blame},
+		{text: "The hotel overbooked your room, so putting that right is on us.", hasNot: blame},
+		{text: "Once it's been signed for, the parcel stops being our responsibility.", has: blame},
+		{text: "The courier lost it, and I don't see how that is on us.", has: blame},
+	})
+}

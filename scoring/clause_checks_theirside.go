@@ -171,21 +171,36 @@ func (az *analyzer) heardAsTheirs(c *clause) bool {
 }
 
 // takenOnInWords reports a sentence that takes the trouble on in so many
-// words: "that's for us to sort, not you", "it's ours to fix".
+// words: "that's for us to sort, not you", "it's ours to fix", "clearing
+// the backlog is our job".
 func (az *analyzer) takenOnInWords(c *clause) bool {
 	s := az.tok.sents[az.tok.toks[c.lo].sent]
 	lo, hi := max(s.tokLo, c.lo-nearReach), min(s.tokHi, c.hi+nearReach)
 	toks := az.tok.toks
-	for i := lo + 1; i+2 < hi; i++ {
-		if az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&lxNeg != 0 {
-			continue // "that's | for us to sort"; not "for us to look into it", a condition, nor "isn't ours to reverse"
+	for i := lo + 1; i+1 < hi; i++ {
+		if az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&lxNeg != 0 || az.tok.key(toks[i-1]) == "being" || az.deniedOrDoubted(az.clauseAt(i)) {
+			continue // "that's | for us to sort"; not "for us to look into it", a condition, "isn't ours to reverse",
+			// "stops being our responsibility" or "I don't see how any of this is on us"
 		}
-		if toks[i].id == idFor && az.lexAt(i+1)&lxAgent != 0 && toks[i+2].id == idTo || az.lexAt(i)&lxOurs != 0 && toks[i+1].id == idTo {
-			return true // "that's for us to sort", "it's ours to fix"
+		if toks[i].id == idFor && az.lexAt(i+1)&lxAgent != 0 && i+2 < hi && toks[i+2].id == idTo || az.lexAt(i)&lxOurs != 0 && toks[i+1].id == idTo ||
+			az.lexAt(i)&lxOurDet != 0 && ourDutyNouns.has(toks[i+1].id) || toks[i].id == idOn && az.lexAt(i+1)&lxAgent != 0 {
+			return true // "that's for us to sort", "it's ours to fix", "clearing the backlog is our job", "putting that right is on us"
 		}
 	}
 	return false
 }
+
+// deniedOrDoubted reports clause k negated, or opened by "how" or "why"
+// after a doubt: "I don't see | how any of this is on us".
+func (az *analyzer) deniedOrDoubted(k int) bool {
+	d := &az.clauses[k]
+	return d.neg || howWhat.has(az.tok.toks[d.lo].id) || k > 0 && az.clauses[k-1].neg && az.clauses[k-1].actor == actAgent
+}
+
+// ourDutyNouns, after "is our", take a task on: "is our job".
+var ourDutyNouns = idSetOf(ourDutyNounsList)
+
+const ourDutyNounsList = "job problem responsibility task"
 
 var (
 	// heardVerbs are the agent taking in what the customer went through.

@@ -314,6 +314,7 @@ var idSetLists = []string{
 	systemNounsList,
 	otherWordsList,
 	manyWordsList,
+	ourDutyNounsList,
 	standingWordsList,
 	settledWordsList,
 	handlingHarmsList,

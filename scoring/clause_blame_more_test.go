@@ -1261,3 +1261,12 @@ func TestTakenOnAsOurJob(t *testing.T) {
 		{text: "The courier lost it, and I don't see how that is on us.", has: blame},
 	})
 }
+
+// What it must have been like for the customer is no guess at their fault;
+// their thing guessed at with "must" still is.
+func TestWhatItMustHaveBeenLike(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Finding your card missing must have been frightening.", hasNot: blame},
+		{text: "Your router must be faulty.", has: blame},
+	})
+}

@@ -169,6 +169,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		var buf [2]string
 		return az.pronounSubject(c) && c.pastAux && startsWithAny(az.compWords(c, 2, buf[:0]), theWrongPhrases)
 	},
+	"must have felt": func(az *analyzer, c *clause) bool {
+		return c.bag&(lxFeeling|lxBadAdj) != 0 && c.bag&lxWrong == 0 // "finding your card missing must have been frightening"
+	},
 	"guessed experience": func(az *analyzer, c *clause) bool {
 		// "you must have been worried", "should have received our email"; not "you should have got a report", a duty
 		return !az.shouldHaveObtained(c) && (c.verb < 0 || c.lists&listNotBlame != 0)

@@ -313,6 +313,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, effect: vetoes, name: "and we did not do our part", words: "our part undone after"},
 	{kind: MarkBlame, effect: vetoes, name: "no penalty was put on you", neg: yes, words: "penalty waived"},
 	{kind: MarkBlame, effect: vetoes, name: "a guess at what they went through", who: you, when: tenses(aspMust), words: "guessed experience"},
+	{kind: MarkBlame, effect: vetoes, name: "what it must have been like", who: things, when: tenses(aspMust), voice: copula, words: "must have felt"},
 
 	// Ownership, possessive and predicative, with adverbs anywhere.
 	{kind: MarkOwnsMistake, name: "the fault is ours", neg: no, words: "fault is ours"},

@@ -400,6 +400,7 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r21": {MarkBlame: {0.95, 0.70}},                                                                     // 1.00/0.74
 	"r22": {MarkBlame: {0.95, 0.68}},                                                                     // 1.00/0.72
 	"r23": {MarkBlame: {0.92, 0.68}},                                                                     // 0.97/0.72
+	"r24": {MarkBlame: {0.95, 0.78}},                                                                     // 1.00/0.82
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with

@@ -1270,3 +1270,13 @@ func TestWhatItMustHaveBeenLike(t *testing.T) {
 		{text: "Your router must be faulty.", has: blame},
 	})
 }
+
+// A count of things the customer asked for or brought back, from the third
+// on, is a dig; "'s" before an "-ly" adverb is "is".
+func TestCountedThingsAndIsBeforeAdverb(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "This is the fourth kettle you've sent back this year.", has: blame},
+		{text: "This is the third kettle we've had to replace for you, and I'm sorry.", hasNot: blame},
+		{text: "Your boiler's nearly twenty years old.", has: blame},
+	})
+}

@@ -38,8 +38,8 @@ func (az *analyzer) repeatCountAt(c *clause) int {
 			continue
 		}
 		for j := i + 1; j < c.hi && j <= i+3; j++ {
-			if repeatNouns.has(toks[j].id) || j == i+1 && az.thisPeriodWithin(j+1, c.hi) {
-				return j // "the fourth time", "the fourth screen this year"
+			if repeatNouns.has(toks[j].id) || j == i+1 && az.thisPeriodWithin(j+1, c.hi) || az.nounAt(j) && j+1 < c.hi && az.lexAt(j+1)&lxCustomer != 0 {
+				return j // "the fourth time", "the fourth screen this year", "the third replacement charger you've asked for"
 			}
 		}
 	}

@@ -79,7 +79,7 @@ var whBases = idSetOf("why how what when where who")
 // gaming console").
 func (az *analyzer) verbAfterApostropheS(j int, c *clause) bool {
 	if az.lexAt(j)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener|lxFine|lxWrong|lxBadAdj) != 0 ||
-		az.looksLikeVerb(j) || az.downTo(j) || az.endsAt(j, c) || az.tok.toks[j].id == idToo {
+		az.looksLikeVerb(j) || az.downTo(j) || az.endsAt(j, c) || az.tok.toks[j].id == idToo || az.isLyAdverb(j, az.tok.key(az.tok.toks[j])) {
 		return true // "your water pressure's too low": "too" follows "is", not an owner
 	}
 	if az.lexAt(j) != 0 {

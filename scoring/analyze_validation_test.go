@@ -375,6 +375,14 @@ func TestMarkerValidationRound20(t *testing.T) {
 	testHeldOutRound(t, "r20", []MarkerKind{MarkBlame})
 }
 
+// TestMarkerValidationRound25 scores the round-25 blame set, held-out only:
+// family services and motoring services, written blind by a writer who read
+// only the labelling decisions, merged unread and measured once, with the
+// grader as the round began and as it ended.
+func TestMarkerValidationRound25(t *testing.T) {
+	testHeldOutRound(t, "r25", []MarkerKind{MarkBlame})
+}
+
 // TestMarkerValidationRound13 scores the round-13 blame set, tuning only:
 // retail, finance, travel and services, written blind by two writers who
 // read only the labelling decisions. The grader as the round began read

@@ -1,0 +1,111 @@
+package scoring
+
+// An outside event told as what did it. "The storm last night took out power
+// to half the street", "the snow's kept half the drivers off the road", "the
+// road closure held everything up": weather, strikes and closures stated as
+// the cause put the failure outside the company, with no "not us" needed.
+// An event that has ended ("the storm has passed") tells no cause.
+
+// outsideEventDidIt reports a clause whose subject names an outside event
+// and whose verb tells what it did.
+func (az *analyzer) outsideEventDidIt(c *clause) bool {
+	if c.verb < 0 || c.passive || c.neg || calmVerbs[c.lemma] || az.ourInSubject(c) || az.weTakeItOn(c) {
+		return false
+	}
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if outsideEvents.has(az.tok.toks[i].id) {
+			// "the storm damage happened": the event names a kind of damage, not what did it
+			return i+1 >= hi || !az.nounAt(i+1) || whenWords.has(az.tok.toks[i+1].id)
+		}
+	}
+	return false
+}
+
+// byOutsideEvent reports a passive done by an outside event: "the recovery
+// truck was held up by the M6 closure", "the line was brought down by the
+// storm".
+func (az *analyzer) byOutsideEvent(c *clause) bool {
+	if c.verb < 0 || az.ourInSubject(c) || az.weTakeItOn(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi; i++ {
+		if toks[i].id != idBy {
+			continue
+		}
+		return az.anyIn(i+1, min(c.hi, i+5), outsideEvents)
+	}
+	return false
+}
+
+// theyHadTrouble reports a third party said to have had the trouble:
+// "Cloudflare had an outage this morning", "the courier had a breakdown".
+// Said while we act on it, it is taken on.
+func (az *analyzer) theyHadTrouble(c *clause) bool {
+	return c.lemma == "have" && !c.neg && c.comp < c.hi &&
+		(az.troubleNounIn(c.comp, c.hi) || az.anyIn(c.comp, c.hi, failingWords)) && !az.weTakeItOn(c)
+}
+
+// outsideEventTakenOn reports an outside event named in c while we act in
+// its sentence: "the shuttle was held up by the flooding, and we've sent
+// taxis for everyone" tells the cause and takes the trouble on.
+func (az *analyzer) outsideEventTakenOn(c *clause) bool {
+	return az.anyIn(c.lo, c.hi, outsideEvents) && az.weTakeItOn(c)
+}
+
+// weTakeItOn reports a clause of c's sentence in which the company acts on
+// it (see weActOn): "and we've sent taxis for everyone" takes the event on.
+func (az *analyzer) weTakeItOn(c *clause) bool {
+	return az.nearInSentence(c, func(d *clause) bool { return az.weActOn(d) })
+}
+
+// nearInSentence reports a clause of c's sentence, other than c and within
+// limitReach clauses of it, that passes test. The bound keeps a sentence of
+// thousands of clauses linear.
+func (az *analyzer) nearInSentence(c *clause, test func(*clause) bool) bool {
+	toks := az.tok.toks
+	ci, s := az.clauseIndex(c), toks[c.lo].sent
+	for k := max(0, ci-limitReach); k < len(az.clauses) && k <= ci+limitReach; k++ {
+		if d := &az.clauses[k]; k != ci && toks[d.lo].sent == s && test(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// weActOn reports a clause in which the company acts, in the active, and
+// neither refuses nor only must: "we've sent taxis", "we have engineers out
+// there now", not "we must decline the claim", "we're sorry" or "half our
+// drivers were stuck".
+func (az *analyzer) weActOn(d *clause) bool {
+	return d.actor == actAgent && !d.neg && !d.question && d.verb >= 0 && !d.passive && d.aspect != aspMust && !refusingVerbs[d.lemma] &&
+		!feelingVerbs[d.lemma]
+}
+
+// feelingVerbs say what the agent feels or knows, which acts on nothing:
+// "I regret that the strike was beyond our control".
+var feelingVerbs = wordSet("regret apologise apologize understand appreciate know see hope feel think believe")
+
+// refusingVerbs are steps that refuse: "we must decline the claim".
+var refusingVerbs = wordSet("decline refuse reject deny")
+
+var (
+	// outsideEvents are what happens to everyone, which an agent may name as a cause.
+	outsideEvents = idSetOf(outsideEventsList)
+	// calmVerbs tell an event ending or merely happening, not what it did;
+	// past forms too, as the lemma of a verb no list names is its own form.
+	calmVerbs = wordSet("pass end stop ease clear calm finish lift settle subside happen occur begin start " +
+		"passed ended stopped eased cleared calmed finished lifted settled subsided happened occurred began started")
+	// whenWords may follow an event in its subject: "the storm last night".
+	whenWords = idSetOf(whenWordsList)
+)
+
+const whenWordsList = "last this yesterday overnight tonight today earlier"
+
+const outsideEventsList = "storm storms snow snowfall rain flood flooding floods frost ice gale gales wind winds " +
+	"heatwave lightning hail fog strike strikes roadworks closure closures hurricane blizzard weather"
+
+// mishapVerbs befall a party on its way: "the rider got lost", "the driver
+// was held up", "the courier was delayed".
+var mishapVerbs = wordSet("lose delay hold strand")

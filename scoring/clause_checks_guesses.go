@@ -12,6 +12,11 @@ func (az *analyzer) byMistake(c *clause) bool {
 	return az.pairIn(c, idBy, slipNouns)
 }
 
+// slipNouns follow "by" to say an act was a slip.
+var slipNouns = idSetOf(slipNounsList)
+
+const slipNounsList = "mistake accident"
+
 // guessShaped reports a "must" clause shaped as a guess, not a duty with a
 // deadline: "your filter must be catching us", "your oven must run hot", not
 // "your appeal must reach us by 12 May".

@@ -131,8 +131,6 @@ var (
 	resultWords = idSetOf(resultWordsList)
 	// resultRemedies are remedies refused in a result, beside refusedRemedies.
 	resultRemedies = wordSet("pay offer book compensate reimburse refunding waive credit reissue release redo")
-	// slipNouns follow "by" to say an act was a slip.
-	slipNouns = idSetOf(slipNounsList)
 	// standingWords say a charge or an account stands; settledWords, after
 	// "as", that a thing is taken as done.
 	standingWords = idSetOf(standingWordsList)
@@ -151,5 +149,4 @@ const (
 	farConcernedList  = "far concerned"
 	standingWordsList = "right correct valid accurate genuine chargeable payable due"
 	settledWordsList  = "delivered used received collected"
-	slipNounsList     = "mistake accident"
 )

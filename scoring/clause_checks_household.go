@@ -28,7 +28,13 @@ func (az *analyzer) householdDidIt(c *clause) bool {
 	if anyonePronouns.has(az.tok.toks[lo].id) {
 		return az.idIn(idYour, lo+1, hi) // "someone in your household", not "whoever you spoke to"
 	}
-	return az.tok.toks[lo].id == idYour && az.anyIn(lo+1, min(lo+3, hi), householdPeople) // "your son", "your eldest son"
+	return az.yourHouseholdAt(lo, hi)
+}
+
+// yourHouseholdAt reports a person of the customer's household or staff
+// named at tokens lo..hi: "your son", "your eldest son", "your tenant".
+func (az *analyzer) yourHouseholdAt(lo, hi int) bool {
+	return hi-lo >= 2 && az.tok.toks[lo].id == idYour && az.anyIn(lo+1, min(lo+3, hi), householdPeople)
 }
 
 // householdPeople are the people a customer lives, works or shares accounts

@@ -1,7 +1,8 @@
 package scoring
 
-// What the customer, or someone of theirs, did, with what followed from it. "You selected 'leave
-// with neighbour' in your preferences, so it went to number 14", "you
+// What the customer, or someone of theirs, did, with what followed from it.
+// "You selected 'leave with neighbour' in your preferences, so it went to
+// number 14", "you
 // picked standard delivery, so Friday is when it was always due", "you
 // opted for paperless, so no, we wouldn't have posted the statement": the
 // outcome is laid at their act. What they asked for or told us ("you asked
@@ -13,7 +14,8 @@ package scoring
 // its sentence, by a result opened with "so", "hence" or "which is why" that
 // tells an outcome (see above).
 func (az *analyzer) yourActLedTo(c *clause) bool {
-	if !(c.actor == actCustomer || az.yourSide(c) || c.actor == actThird && az.householdSubject(c)) || c.passive || c.neg || c.question || c.cond || c.temporal || c.causal ||
+	yours := c.actor == actCustomer || az.yourSide(c) || c.actor == actThird && az.householdSubject(c)
+	if !yours || c.passive || c.neg || c.question || c.cond || c.temporal || c.causal ||
 		requestVerbs[c.lemma] || c.lists&(listNotBlame|listReceive) != 0 || c.subj >= 0 && az.tok.toks[c.subj].id == idYours {
 		return false // not "yours arrived this morning", their thing
 	}
@@ -43,7 +45,7 @@ func (az *analyzer) yourActLedTo(c *clause) bool {
 // "your tenant", "your husband".
 func (az *analyzer) householdSubject(c *clause) bool {
 	lo, hi := c.subjectSpan()
-	return hi-lo >= 2 && az.tok.toks[lo].id == idYour && az.anyIn(lo+1, min(lo+3, hi), householdPeople)
+	return az.yourHouseholdAt(lo, hi)
 }
 
 // goodForThem reports good news in d, where "extra" before a cost ("so the

@@ -172,7 +172,7 @@ func (az *analyzer) heardAsTheirs(c *clause) bool {
 
 // takenOnInWords reports a sentence that takes the trouble on in so many
 // words: "that's for us to sort, not you", "it's ours to fix", "clearing
-// the backlog is our job".
+// the backlog is our job", "putting that right is on us".
 func (az *analyzer) takenOnInWords(c *clause) bool {
 	s := az.tok.sents[az.tok.toks[c.lo].sent]
 	lo, hi := max(s.tokLo, c.lo-nearReach), min(s.tokHi, c.hi+nearReach)
@@ -190,8 +190,9 @@ func (az *analyzer) takenOnInWords(c *clause) bool {
 	return false
 }
 
-// deniedOrDoubted reports clause k negated, or opened by "how" or "why"
-// after a doubt: "I don't see | how any of this is on us".
+// deniedOrDoubted reports clause k negated, opened by "how" or "what", or
+// following a clause in which the agent denies: "I don't see | how any of
+// this is on us".
 func (az *analyzer) deniedOrDoubted(k int) bool {
 	d := &az.clauses[k]
 	return d.neg || howWhat.has(az.tok.toks[d.lo].id) || k > 0 && az.clauses[k-1].neg && az.clauses[k-1].actor == actAgent

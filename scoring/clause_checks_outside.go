@@ -9,13 +9,18 @@ package scoring
 // outsideEventDidIt reports a clause whose subject names an outside event
 // and whose verb tells what it did.
 func (az *analyzer) outsideEventDidIt(c *clause) bool {
-	if c.verb < 0 || c.passive || c.neg || calmVerbs[c.lemma] || az.ourInSubject(c) || az.weTakeItOn(c) {
+	if c.verb < 0 || c.passive || c.neg || calmVerbs[c.lemma] || az.ourInSubject(c) {
 		return false
 	}
+	return az.eventHeadsSubject(c) && !az.weTakeItOn(c) // the sentence is read last, for the few clauses that pass
+}
+
+// eventHeadsSubject reports an outside event that heads c's subject, not
+// one naming a kind of damage ("the storm damage happened").
+func (az *analyzer) eventHeadsSubject(c *clause) bool {
 	lo, hi := c.subjectSpan()
 	for i := lo; i < hi; i++ {
 		if outsideEvents.has(az.tok.toks[i].id) {
-			// "the storm damage happened": the event names a kind of damage, not what did it
 			return i+1 >= hi || !az.nounAt(i+1) || whenWords.has(az.tok.toks[i+1].id)
 		}
 	}
@@ -26,15 +31,14 @@ func (az *analyzer) outsideEventDidIt(c *clause) bool {
 // truck was held up by the M6 closure", "the line was brought down by the
 // storm".
 func (az *analyzer) byOutsideEvent(c *clause) bool {
-	if c.verb < 0 || az.ourInSubject(c) || az.weTakeItOn(c) {
+	if c.verb < 0 || az.ourInSubject(c) {
 		return false
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i+1 < c.hi; i++ {
-		if toks[i].id != idBy {
-			continue
+		if toks[i].id == idBy {
+			return az.anyIn(i+1, min(c.hi, i+5), outsideEvents) && !az.weTakeItOn(c)
 		}
-		return az.anyIn(i+1, min(c.hi, i+5), outsideEvents)
 	}
 	return false
 }

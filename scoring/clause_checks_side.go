@@ -143,7 +143,7 @@ func (az *analyzer) failedByThem(c *clause) bool {
 // junkFolderGuess reports a statement or question, not an order, that names
 // the customer's junk or spam folder or filter, with no step of ours near.
 func (az *analyzer) junkFolderGuess(c *clause) bool {
-	if c.actor == actNone && !c.question || c.neg || c.cond || az.weTakeItOn(c) ||
+	if c.actor == actNone && !c.question || c.neg || c.cond ||
 		c.question && c.aspect == aspCould || az.flags[az.tok.toks[c.lo].sent].request {
 		return false // "could you have a look in your spam folder?", "please can you check it": a request
 	}
@@ -151,7 +151,7 @@ func (az *analyzer) junkFolderGuess(c *clause) bool {
 	for i := c.lo; i+1 < c.hi; i++ {
 		if junkWords.has(toks[i].id) && mailboxNouns.has(toks[i+1].id) && i > c.lo && toks[i-1].id == idYour {
 			// "it's worth checking your junk folder" advises; the folder after an "-ing" form is where to look
-			return i-2 < c.lo || !strings.HasSuffix(az.tok.key(toks[i-2]), "ing")
+			return (i-2 < c.lo || !strings.HasSuffix(az.tok.key(toks[i-2]), "ing")) && !az.weTakeItOn(c)
 		}
 	}
 	return false

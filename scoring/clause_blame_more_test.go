@@ -1280,3 +1280,12 @@ func TestCountedThingsAndIsBeforeAdverb(t *testing.T) {
 		{text: "Your boiler's nearly twenty years old.", has: blame},
 	})
 }
+
+// A verb no list names is read by its base form, so "the fee stands" is the
+// charge standing as surely as "the fee applies".
+func TestUnlistedVerbsReadByTheirBase(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The keys came back a day after the hire ended, so the late fee stands.", has: blame},
+		{text: "You returned the van with an empty tank, so the refuelling charge stands.", has: blame},
+	})
+}

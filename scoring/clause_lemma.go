@@ -131,7 +131,9 @@ func needsE(stem string) bool {
 	case isConsonant(last) && isVowel(prev) && n >= 3 && isConsonant(stem[n-3]) && last != 'w' && last != 'x' && last != 'y':
 		// one vowel between consonants: "sav" → save, "tak" → take; but not
 		// two-syllable stems stressed first ("open", "offer", "deliver").
-		return n <= 4 && !strings.HasSuffix(stem, "en") && !strings.HasSuffix(stem, "er")
+		// A final d, b or k after one vowel takes its e back at any length:
+		// "decid", "coincid", "ascrib", "revok".
+		return n <= 4 && !strings.HasSuffix(stem, "en") && !strings.HasSuffix(stem, "er") || last == 'd' || last == 'b' || last == 'k'
 	}
 	return false
 }

@@ -45,7 +45,7 @@ func (az *analyzer) verbAt(i int) *verbInfo {
 	} else if v, ok := verbForms[az.tok.key(*t)]; ok {
 		return v
 	}
-	az.unknownVerb = verbInfo{lemma: az.tok.key(*t)} // a word no list names: its own text is its lemma
+	az.unknownVerb = verbInfo{lemma: lemma(az.tok.key(*t))} // a word no list names: its base by the spelling rules ("stands" → "stand")
 	return &az.unknownVerb
 }
 

@@ -44,7 +44,7 @@ func TestDemonstrativeBeforeNounAndPast(t *testing.T) {
 		{text: "That driver left it outside in the rain.", word: "left", actor: actThird, aspect: aspDone, lemma: "leave"},
 		{text: "This update broke the app on older phones.", word: "broke", actor: actThing, aspect: aspDone, lemma: "break"},
 		{text: "That decision sat with the airline.", word: "sat", actor: actThing, aspect: aspDone, lemma: "sit"},
-		{text: "That happened last week.", word: "happened", actor: actThing, aspect: aspDone, lemma: "happened"},
+		{text: "That happened last week.", word: "happened", actor: actThing, aspect: aspDone, lemma: "happen"},
 		{text: "That missed payment is the problem.", word: "payment", actor: actThing, aspect: aspState},
 	})
 	checkReadings(t, []reading{
@@ -139,7 +139,7 @@ func TestSubjectAfterAdverbAndInsidePhrase(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "Clearly the box wasn't checked when it arrived.", word: "checked", actor: actThing, aspect: aspDone, lemma: "check", passive: true},
 		{text: "Evidently your card was cancelled before the payment date.", word: "cancelled", actor: actThing, aspect: aspDone, lemma: "cancel", passive: true},
-		{text: "Every one of the emails we sent was opened on your account.", word: "opened", actor: actThing, aspect: aspDone, lemma: "opened", passive: true},
+		{text: "Every one of the emails we sent was opened on your account.", word: "opened", actor: actThing, aspect: aspDone, lemma: "open", passive: true},
 	})
 	checkReadings(t, []reading{
 		{text: "Clearly the parcel wasn't checked when it arrived.", has: blame},
@@ -154,7 +154,7 @@ func TestSubjectAfterAdverbAndInsidePhrase(t *testing.T) {
 func TestSubjectHoldsConditionAside(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "The vouchers, once issued, can't be refunded.", word: "refunded", actor: actThing, aspect: aspCould, lemma: "refund", passive: true},
-		{text: "The parcel, when it arrived, had already been opened.", word: "opened", actor: actThing, aspect: aspDone, lemma: "opened", passive: true},
+		{text: "The parcel, when it arrived, had already been opened.", word: "opened", actor: actThing, aspect: aspDone, lemma: "open", passive: true},
 		{text: "We sent the code, once you asked, and it expired.", word: "asked", actor: actCustomer, aspect: aspDone, lemma: "ask"},
 	})
 	checkReadings(t, []reading{
@@ -236,7 +236,7 @@ func TestRelativeWithoutThatAndReportAcrossPhrase(t *testing.T) {
 func TestSubjectHoldsInfinitiveAndStrandedRelative(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "The decision to cancel the policy was taken last week.", word: "taken", actor: actThing, aspect: aspDone, lemma: "take", passive: true},
-		{text: "Any failure to receive the notice must be ascribed to your spam filter.", word: "ascribed", actor: actThing, aspect: aspMust, lemma: "ascribed", passive: true},
+		{text: "Any failure to receive the notice must be ascribed to your spam filter.", word: "ascribed", actor: actThing, aspect: aspMust, lemma: "ascribe", passive: true},
 		{text: "The cloud provider we host on had a regional failure.", word: "had", actor: actThird, aspect: aspDone, lemma: "have"},
 		{text: "The refund to your card has been processed.", word: "processed", actor: actThing, aspect: aspDone, lemma: "process", passive: true},
 	})
@@ -329,7 +329,7 @@ func TestSamePastBeforePhrase(t *testing.T) {
 func TestOneWordPhraseBeforePast(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "Someone at home signed for it.", word: "signed", actor: actThird, aspect: aspDone, lemma: "sign"},
-		{text: "The drop in service coincided with building work.", word: "coincided", actor: actThing, aspect: aspDone, lemma: "coincided"},
+		{text: "The drop in service coincided with building work.", word: "coincided", actor: actThing, aspect: aspDone, lemma: "coincide"},
 		{text: "The parcel in the picture is not ours.", word: "picture", actor: actThing, aspect: aspState},
 	})
 }
@@ -357,7 +357,7 @@ func TestPossessiveBeforePluralNoun(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "As the driver's notes say, it was left with a neighbour.", word: "notes", actor: actThird, aspect: aspPresent, lemma: "say"},
 		{text: "The engineer's reports confirm the fault was inside your property.", word: "reports", actor: actThing, aspect: aspPresent, lemma: "confirm"},
-		{text: "The driver notes every delivery.", word: "notes", actor: actThird, aspect: aspPresent, lemma: "notes"},
+		{text: "The driver notes every delivery.", word: "notes", actor: actThird, aspect: aspPresent, lemma: "note"},
 	})
 }
 
@@ -427,7 +427,7 @@ func TestThirdPartysOwnThing(t *testing.T) {
 func TestNeitherIsADeniedSubject(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "Neither of the emails we sent was answered.", word: "answered", actor: actThing, aspect: aspDone, lemma: "answer", passive: true},
-		{text: "Neither reminder was opened.", word: "opened", actor: actThing, aspect: aspDone, lemma: "opened", passive: true},
+		{text: "Neither reminder was opened.", word: "opened", actor: actThing, aspect: aspDone, lemma: "open", passive: true},
 	})
 	az, c := clauseOf(t, "Neither reminder was opened.", "opened")
 	if !c.neg {

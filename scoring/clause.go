@@ -216,6 +216,7 @@ func (az *analyzer) readClause(c *clause) {
 		i = az.skipPlaceAfterElse(c, i)
 	}
 	i = az.readVerbGroup(c, i)
+	az.readDroppedIt(c)
 	c.comp = i
 	az.readRest(c)
 	if c.causal && c.aspect == aspDone && !c.neg && az.tok.key(az.tok.toks[c.lo]) == "since" && az.afterPerfect(c) {
@@ -227,6 +228,20 @@ func (az *analyzer) readClause(c *clause) {
 		if c.lemma == "have" && !c.passive {
 			az.readCausative(c)
 		}
+	}
+}
+
+// readDroppedIt reads a clause that opens on a verb in its "-s" form as one
+// whose "it" was dropped, as people do in speech: "Says right there on the
+// ticket", "Happens all the time". An order has the bare form ("show the
+// barcode"), so it stays a clause with no subject.
+func (az *analyzer) readDroppedIt(c *clause) {
+	if c.subj >= 0 || c.actor != actNone || c.verb != c.headLo || c.verb < 0 || c.question {
+		return
+	}
+	k := az.tok.key(az.tok.toks[c.verb])
+	if len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's' && az.verbAt(c.verb).lemma != k {
+		c.actor, c.aspect = actThing, aspPresent
 	}
 }
 

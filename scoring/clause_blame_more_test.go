@@ -1289,3 +1289,19 @@ func TestUnlistedVerbsReadByTheirBase(t *testing.T) {
 		{text: "You returned the van with an empty tank, so the refuelling charge stands.", has: blame},
 	})
 }
+
+// What the customer was given, pointed at: a dropped "it" before "says",
+// "spells out", "printed in bold", "printed on the back". A direction in the
+// present ("is printed on the front") and an order ("show the barcode on
+// your e-ticket") are not.
+func TestPointedAtWhatTheyWereGiven(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Says right there on your order confirmation that the deposit is non-refundable.", has: blame},
+		{text: "Your booking email spells out that the gates close at six.", has: blame},
+		{text: "It's printed in bold on the voucher that it can't be used on Saturdays.", has: blame},
+		{text: "The expiry date was printed on the back of the card.", has: blame},
+		{text: "The policy number is printed on the front of your card.", hasNot: blame},
+		{text: "Show the barcode on your e-ticket at the gate.", hasNot: blame},
+		{text: "Says here your parcel's due on Friday.", hasNot: blame},
+	})
+}

@@ -10,10 +10,14 @@ package scoring
 // the customer was given, told in the past or with emphasis ("right there",
 // "printed", "clearly"), with no step of ours and no sorry in its sentence.
 func (az *analyzer) wasInWhatYouGot(c *clause) bool {
-	if c.question || c.cond || c.aspect == aspWill || c.verb >= 0 && !(c.passive && c.lists&listDisclose != 0) {
+	if c.question || c.cond || c.aspect == aspWill || c.verb >= 0 && !(c.passive && (c.lists&listDisclose != 0 || c.lemma == "print")) {
 		return false // be, or "it's printed on the ticket"
 	}
-	if !az.onTheDocumentNear(c) || !c.pastAux && !az.plainlyIn(c) && !az.rightThereIn(c) {
+	shown := az.rightThereIn
+	if c.verb >= 0 {
+		shown = az.inPlainSightIn // "printed" is the verb: only "right on", "in bold" add the emphasis
+	}
+	if !az.onTheDocumentNear(c) || !c.pastAux && !az.plainlyIn(c) && !shown(c) {
 		return false
 	}
 	return !az.flags[az.tok.toks[c.lo].sent].apology && !az.weActInSentence(c)
@@ -22,12 +26,23 @@ func (az *analyzer) wasInWhatYouGot(c *clause) bool {
 // rightThereIn reports "right there", "right on", "right in" or "printed"
 // in c: the thing was in plain sight.
 func (az *analyzer) rightThereIn(c *clause) bool {
-	toks := az.tok.toks
 	for i := c.lo; i < c.hi; i++ {
-		switch {
-		case toks[i].id == idPrinted:
+		if az.tok.toks[i].id == idPrinted {
 			return true
-		case toks[i].id == idRight && i+1 < c.hi && (toks[i+1].id == idThere || toks[i+1].id == idOn || toks[i+1].id == idIn):
+		}
+	}
+	return az.inPlainSightIn(c)
+}
+
+// inPlainSightIn reports "right there", "right on", "right in", or "in
+// bold" and its kind, in c: the thing could not be missed.
+func (az *analyzer) inPlainSightIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		switch {
+		case toks[i].id == idRight && (toks[i+1].id == idThere || toks[i+1].id == idOn || toks[i+1].id == idIn):
+			return true
+		case toks[i].id == idIn && mannerOfPrint.has(toks[i+1].id):
 			return true
 		}
 	}
@@ -43,6 +58,9 @@ func (az *analyzer) onTheDocumentNear(c *clause) bool {
 	for i < c.hi && (az.lexAt(i)&lxAdverb != 0 || toks[i].id == idRight || toks[i].id == idThere) && toks[i].id != idOn && toks[i].id != idIn {
 		i++ // "right there on", "clearly in"
 	}
+	if i+2 < c.hi && toks[i].id == idIn && mannerOfPrint.has(toks[i+1].id) {
+		i += 2 // "printed in bold on the ticket"
+	}
 	if i+1 >= c.hi || toks[i].id != idOn && toks[i].id != idIn || az.lexAt(i+1)&lxOurDet != 0 {
 		return false // "the date on your email" places the date, not the thing; "in our label printer" is ours
 	}
@@ -50,9 +68,18 @@ func (az *analyzer) onTheDocumentNear(c *clause) bool {
 		if az.tokenIn(&docNouns, j) {
 			return j+1 >= c.hi || !az.nounAt(j+1) // not "label printer"
 		}
+		if sidesOfPrint.has(toks[j].id) && az.rightThereIn(c) {
+			return true // "the date's printed on the back": the back of what they hold
+		}
 	}
 	return false
 }
+
+// mannerOfPrint are the ways a thing is printed ("in bold", "in writing"),
+// and sidesOfPrint the sides of what it is printed on ("on the back").
+var mannerOfPrint, sidesOfPrint = idSetOf(mannerOfPrintList), idSetOf(sidesOfPrintList)
+
+const mannerOfPrintList, sidesOfPrintList = "bold writing capitals red black", "back front reverse"
 
 // The words of "right there" and "printed".
 var idRight, idPrinted = wordID("right"), wordID("printed")

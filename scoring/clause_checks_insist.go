@@ -58,16 +58,19 @@ const ourShareNounsList = "part bit job share"
 
 // docNouns are what the customer was given to read.
 var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +
-	"letter notice contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard")
+	"letter notice contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard card voucher")
 
 // sayVerbs are what a document does: "the ticket said", "the page shows".
-var sayVerbs = wordSet("say state show mention warn explain")
+var sayVerbs = wordSet("say state show mention warn explain spell")
 
 // saidSo: "the ticket clearly said no re-entry", "the booking confirmation did
 // say check-in closes at 9": what the customer was given said so. Not the
 // company's own rules ("our policy says"), which hide behind policy instead.
 func (az *analyzer) saidSo(c *clause) bool {
-	if c.subj < 0 || c.verb < 0 || !sayVerbs[c.lemma] || az.ourInSubject(c) || c.aspect == aspWill || az.setAsideAfter(c) {
+	if c.subj < 0 && c.actor == actThing && sayVerbs[c.lemma] && !c.passive {
+		return az.plainlyIn(c) || az.rightThereIn(c) || az.onTheDocument(c) // its "it" dropped (see readDroppedIt): "says right there on your confirmation that"
+	}
+	if c.subj < 0 || c.verb < 0 || c.passive || !sayVerbs[c.lemma] || az.ourInSubject(c) || c.aspect == aspWill || az.setAsideAfter(c) {
 		return false
 	}
 	for i := c.subj; i < c.verb; i++ {

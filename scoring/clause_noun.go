@@ -130,8 +130,14 @@ func (az *analyzer) presentAfterSingular(j int, k string) bool {
 		return true
 	}
 	next := az.lexAt(j + 1)
-	return next&(lxDet|lxPrep|lxThing|lxCustomer|lxThird|lxAgent|lxAdverb) != 0 || toks[j+1].num
+	return next&(lxDet|lxPrep|lxThing|lxCustomer|lxThird|lxAgent|lxAdverb) != 0 || toks[j+1].num || particleAfterVerb.has(toks[j+1].id)
 }
+
+// particleAfterVerb are the particles of phrasal verbs: after an "-s" word they
+// make it the verb ("your confirmation spells out", "the van tops up").
+var particleAfterVerb = idSetOf(particleAfterVerbList)
+
+const particleAfterVerbList = "out up off down away"
 
 // otherFirm reports a subject from i to its head at h that names a firm
 // other than the company: one called a partner ("our partner kitchen"), or a

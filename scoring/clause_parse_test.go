@@ -297,7 +297,7 @@ func TestLikeFrameBeforeNounPhrase(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "Seems like the old card was still set as the default.", word: "card", actor: actThing, aspect: aspDone, lemma: "set", passive: true},
 		{text: "It looks like the engineer never turned up.", word: "engineer", actor: actAgent, aspect: aspDone, lemma: "turn"},
-		{text: "Sounds like a plan.", word: "sounds", actor: actNone, aspect: aspNone, lemma: "sound"},
+		{text: "Sounds like a plan.", word: "sounds", actor: actThing, aspect: aspPresent, lemma: "sound"}, // its "it" dropped
 	})
 	checkReadings(t, []reading{
 		{text: "Seems like the old card was still set as the default.", has: blame},

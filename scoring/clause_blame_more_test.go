@@ -1303,5 +1303,28 @@ func TestPointedAtWhatTheyWereGiven(t *testing.T) {
 		{text: "The policy number is printed on the front of your card.", hasNot: blame},
 		{text: "Show the barcode on your e-ticket at the gate.", hasNot: blame},
 		{text: "Says here your parcel's due on Friday.", hasNot: blame},
+		{text: "It shows on your card within 3 days.", hasNot: blame},
+	})
+}
+
+// A duty handed to the customer or their role with "up to" or "down to" and
+// what they had to do; "up to you" with a choice after it is no duty, and a
+// pair after "between" is one clause.
+func TestUpToTheHolderTo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It was up to you as the account holder to tell us about the move.", has: blame},
+		{text: "It's down to the hirer to check the tyres before setting off.", has: blame},
+		{text: "It's up to you whether to keep it or send it back.", hasNot: blame},
+		{text: "It's up to us to put this right.", hasNot: blame},
+		{text: "Honestly, that part is between you and the bank.", has: blame},
+	})
+}
+
+// A duty handed over with "up to you to" offers no choice.
+func TestUpToYouToIsNoChoice(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It was up to you as the account holder to tell us about the move.", hasNot: choice},
+		{text: "It's up to you to let us know about the move.", hasNot: choice},
+		{text: "It's up to you: a refund or a replacement.", has: choice},
 	})
 }

@@ -195,7 +195,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "we must decline the refund, | as the fare you chose was marked non-refundable"
 	case b&lxSub != 0 && clauseOnly.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].id != idOf:
 		return true // "because online check-in was not completed": a clause follows, whatever its subject
-	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
+	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && !az.pairAfterBetween(i) &&
 		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne.has(toks[i+1].id)):
 		return true // "... and we", "... and nobody answered"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
@@ -238,6 +238,17 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	}
 	return false
 }
+
+// pairAfterBetween reports "and" at i joining the pair after "between":
+// "that's between you and them" is one clause.
+func (az *analyzer) pairAfterBetween(i int) bool {
+	return i >= 2 && az.tok.toks[i].id == idAnd && betweenWord.has(az.tok.toks[i-2].id)
+}
+
+// betweenWord holds "between", as a list so the lexicon interns it.
+var betweenWord = idSetOf(betweenWordList)
+
+const betweenWordList = "between"
 
 // beSureBefore reports be just before the word of sureness at i, or asked
 // before its subject: "you're sure", "are you sure".

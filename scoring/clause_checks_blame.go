@@ -155,7 +155,31 @@ var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your
 // isOnYou: "that's on you", "it's down to you".
 func (az *analyzer) isOnYou(c *clause) bool {
 	var buf [4]string
-	return az.pronounSubject(c) && startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases)
+	return az.pronounSubject(c) && (startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases) || az.upToTheHolderTo(c))
+}
+
+// upToTheHolderTo reads "up to" or "down to" after the verb, then the
+// customer or their role, then "to" and what they had to do: "it was up to
+// you as the renter to report it", "it's down to the lead booker to pass
+// the tickets on". "Up to you" with no "to" after it offers a choice.
+func (az *analyzer) upToTheHolderTo(c *clause) bool {
+	toks := az.tok.toks
+	i := c.comp
+	if i+3 >= c.hi || toks[i+1].id != idTo || az.tok.key(toks[i]) != "up" && az.tok.key(toks[i]) != "down" {
+		return false
+	}
+	role := false
+	for j := i + 2; j < c.hi && j <= i+7; j++ {
+		switch k := az.tok.key(toks[j]); {
+		case toks[j].id == idTo:
+			return role && j > i+2
+		case az.lexAt(j)&lxCustomer != 0 && az.lexAt(j)&lxDet == 0, holderRoles[k]:
+			role = true // "you", "the lead booker"
+		case az.lexAt(j)&(lxAgent|lxOurDet|lxSub|lxCond) != 0 || whBases.has(toks[j].id):
+			return false // "up to us to", "up to you whether to keep it"
+		}
+	}
+	return false
 }
 
 // youDidItYourself: "you switched it on yourself", "the roaming that you

@@ -58,7 +58,7 @@ const ourShareNounsList = "part bit job share"
 
 // docNouns are what the customer was given to read.
 var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +
-	"letter notice contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard card voucher")
+	"letter notice contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard voucher")
 
 // sayVerbs are what a document does: "the ticket said", "the page shows".
 var sayVerbs = wordSet("say state show mention warn explain spell")
@@ -98,7 +98,8 @@ var idBox = wordID("box")
 
 // holderRoles name the customer by the role that carries a duty.
 var holderRoles = wordSet("cardholder cardholders holder holders policyholder policyholders insured tenant " +
-	"occupant customer customers client member members subscriber passenger passengers buyer user")
+	"occupant customer customers client member members subscriber passenger passengers buyer user " +
+	"booker bookers renter renters hirer hirers purchaser")
 
 // dutyWords say a role owes it: "the cardholder's obligation", "the account
 // holder is responsible for", "a tenant obligation".

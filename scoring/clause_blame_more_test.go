@@ -1328,3 +1328,16 @@ func TestUpToYouToIsNoChoice(t *testing.T) {
 		{text: "It's up to you: a refund or a replacement.", has: choice},
 	})
 }
+
+// A trouble taken on in the next sentence, when it points back with "that's"
+// or "it's", is taken on as surely as in the same one; our own notice out
+// of date is ours, not the customer's wrong input.
+func TestTakenOnInTheNextSentence(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The hotel overbooked the night you arrived. That's ours to sort, not yours.", hasNot: blame},
+		{text: "The hotel overbooked the night you arrived. That's on them, not us.", has: blame},
+		{text: "The hotel overbooked the night you arrived. Our agent will call you.", has: blame},
+		{text: "The opening hours on our app were out of date last week.", hasNot: blame},
+		{text: "The postcode on your order was out of date.", has: blame},
+	})
+}

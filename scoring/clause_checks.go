@@ -196,8 +196,8 @@ var inputFaults = wordSet("incomplete unsigned incorrect invalid expired wrong b
 
 // isInputWrong: "the address was incomplete", "your postcode was wrong".
 func (az *analyzer) isInputWrong(c *clause) bool {
-	if c.subj < 0 || az.pronounSubject(c) || !inputNouns[az.tok.key(az.tok.toks[c.comp-1])] && !az.subjectHasNoun(c, inputNouns) {
-		return false
+	if c.subj < 0 || az.pronounSubject(c) || !inputNouns[az.tok.key(az.tok.toks[c.comp-1])] && !az.subjectHasNoun(c, inputNouns) || az.ourInSubject(c) {
+		return false // "the allergen info on our website was out of date" is ours to have kept up
 	}
 	var buf [3]string
 	w := az.compWords(c, 3, buf[:0])

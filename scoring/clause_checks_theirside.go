@@ -174,8 +174,12 @@ func (az *analyzer) heardAsTheirs(c *clause) bool {
 // words: "that's for us to sort, not you", "it's ours to fix", "clearing
 // the backlog is our job", "putting that right is on us".
 func (az *analyzer) takenOnInWords(c *clause) bool {
-	s := az.tok.sents[az.tok.toks[c.lo].sent]
+	si := int(az.tok.toks[c.lo].sent)
+	s := az.tok.sents[si]
 	lo, hi := max(s.tokLo, c.lo-nearReach), min(s.tokHi, c.hi+nearReach)
+	if next, ok := az.sentencePointingBack(si); ok {
+		hi = min(next.tokHi, next.tokLo+nearReach) // "The courier's van broke down. | That's our problem to sort."
+	}
 	toks := az.tok.toks
 	for i := lo + 1; i+1 < hi; i++ {
 		if az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&lxNeg != 0 || az.tok.key(toks[i-1]) == "being" || az.deniedOrDoubted(az.clauseAt(i)) {
@@ -189,6 +193,24 @@ func (az *analyzer) takenOnInWords(c *clause) bool {
 	}
 	return false
 }
+
+// sentencePointingBack returns the sentence after sentence si when it opens
+// on "that", "this" or "it" alone, which point back at what si told.
+func (az *analyzer) sentencePointingBack(si int) (sentence, bool) {
+	if si+1 >= len(az.tok.sents) {
+		return sentence{}, false
+	}
+	next := az.tok.sents[si+1]
+	if next.tokLo+1 >= next.tokHi || !pointingBack.has(az.tok.toks[next.tokLo].id) || (az.lexAt(next.tokLo)|az.lexAt(next.tokLo+1))&lxBe == 0 {
+		return sentence{}, false
+	}
+	return next, true
+}
+
+// pointingBack open a sentence about what the one before told: "That's ours to sort".
+var pointingBack = idSetOf(pointingBackList)
+
+const pointingBackList = "that that's this it it's"
 
 // deniedOrDoubted reports clause k negated, opened by "how" or "what", or
 // following a clause in which the agent denies: "I don't see | how any of

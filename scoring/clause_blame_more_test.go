@@ -1337,7 +1337,7 @@ func TestTakenOnInTheNextSentence(t *testing.T) {
 		{text: "The hotel overbooked the night you arrived. That's ours to sort, not yours.", hasNot: blame},
 		{text: "The hotel overbooked the night you arrived. That's on them, not us.", has: blame},
 		{text: "The hotel overbooked the night you arrived. Our agent will call you.", has: blame},
-		{text: "The booking details on our website were out of date last week.", hasNot: blame},
+		{text: "The delivery info on our website was out of date last week.", hasNot: blame},
 		{text: "The postcode on your order was out of date.", has: blame},
 	})
 }

@@ -124,6 +124,11 @@ func (az *analyzer) onlyTalkBefore(lo, i int) bool {
 // Word ids the clause reader compares tokens with, instead of their text.
 var idThat, idYourself, idLet = wordID("that"), wordID("yourself"), wordID("let")
 
+// lemmeWord holds "lemme", "let me" as people type it in chat.
+var lemmeWord = idSetOf(lemmeList)
+
+const lemmeList = "lemme"
+
 // wordID returns the phrase index's id of word w (0 if no pattern or lexicon row names it).
 func wordID(w string) int32 { return index.words.id(w) }
 

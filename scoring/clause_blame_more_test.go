@@ -1341,3 +1341,13 @@ func TestTakenOnInTheNextSentence(t *testing.T) {
 		{text: "The postcode on your order was out of date.", has: blame},
 	})
 }
+
+// "lemme" is "let me" typed fast: the clause is ours, a step we will take,
+// and an account told back beside it is no blame.
+func TestLemmeIsLetMe(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "right so your son booked it under his name and you paid twice, lemme merge the two accounts", hasNot: blame},
+		{text: "right so your son booked it under his name and you paid twice, let me merge the two accounts", hasNot: blame},
+		{text: "right so your son booked it under his name and you paid twice", has: blame},
+	})
+}

@@ -145,7 +145,7 @@ func (az *analyzer) andAfterSo(c *clause) bool {
 // letMeFix reports "let me" putting it right: "let me fix that", "let me
 // get that sorted".
 func (az *analyzer) letMeFix(d *clause) bool {
-	return d.aspect == aspWill && az.tok.toks[d.lo].id == idLet && (fixVerbs[d.lemma] || az.anyIn(d.comp, d.hi, sortedWords))
+	return d.aspect == aspWill && (az.tok.toks[d.lo].id == idLet || lemmeWord.has(az.tok.toks[d.lo].id)) && (fixVerbs[d.lemma] || az.anyIn(d.comp, d.hi, sortedWords))
 }
 
 // fixVerbs put a thing right; sortedWords say it is put right.

@@ -1351,3 +1351,12 @@ func TestLemmeIsLetMe(t *testing.T) {
 		{text: "right so your son booked it under his name and you paid twice", has: blame},
 	})
 }
+
+// A cause that names something of ours ("is our payment partner") puts no
+// trouble on anyone else's side.
+func TestCauseNamingOursIsNoneOfTheirs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The name PayWell on your statement is our payment partner, so that charge is definitely your order.", hasNot: blame},
+		{text: "The name PayWell on your bank statement is your bank's processor, so that payment is theirs to explain.", has: blame},
+	})
+}

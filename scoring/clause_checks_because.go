@@ -54,6 +54,9 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	if c.question || c.cond || c.quoted || az.weActInSentence(c) {
 		return false // "because your card expired, I've sent a new link" reports it to fix it
 	}
+	if c.verb < 0 && c.comp < c.hi && az.lexAt(c.comp)&lxOurDet != 0 {
+		return false // "the name on your statement is our payment partner": it names ours, no cause of theirs
+	}
 	switch {
 	case c.temporal && c.actor == actCustomer && az.byTheTime(c.lo):
 		return az.reasonExplains(ci) // "by the time you got round to it, the window had closed": their delay

@@ -1360,3 +1360,15 @@ func TestCauseNamingOursIsNoneOfTheirs(t *testing.T) {
 		{text: "The name PayWell on your bank statement is your bank's processor, so that payment is theirs to explain.", has: blame},
 	})
 }
+
+// What the customer sends, come in past a deadline with a word before it, or
+// a part of theirs left undone in the passive.
+func TestSentPastTheDeadlineOrLeftUndone(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your claim came in after the filing deadline, so it couldn't be paid.", has: blame},
+		{text: "The signed declaration arrived after the cut-off.", has: blame},
+		{text: "The vouchers weren't redeemed before the end of the month.", has: blame},
+		{text: "Your deposit arrived well before the deadline.", hasNot: blame},
+		{text: "Our invoice arrived after the payment deadline, which is our mistake.", hasNot: blame},
+	})
+}

@@ -139,8 +139,21 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 // pastDeadlineAt reports "after the deadline", "past the cut-off" at i.
 func (az *analyzer) pastDeadlineAt(i, hi int) bool {
 	toks := az.tok.toks
-	return i+2 < hi && afterWords.has(toks[i].id) && toks[i+1].id == idThe && deadlineNouns.has(toks[i+2].id)
+	if i+2 >= hi || !afterWords.has(toks[i].id) || toks[i+1].id != idThe {
+		return false
+	}
+	return az.deadlineAt(i+2, hi) || i+3 < hi && az.lexAt(i+2)&auxBits == 0 && az.deadlineAt(i+3, hi) // "after the booking deadline"
 }
+
+// deadlineAt reports a deadline's noun at j: "deadline", "cutoff", or
+// "cut-off", which the tokenizer splits at its hyphen.
+func (az *analyzer) deadlineAt(j, hi int) bool {
+	toks := az.tok.toks
+	return deadlineNouns.has(toks[j].id) || j+1 < hi && toks[j].id == idCut && toks[j+1].id == idOff && az.hyphenated(j+1)
+}
+
+// Ids of "cut" and "off", the halves of "cut-off".
+var idCut, idOff = wordID("cut"), wordID("off")
 
 // paperwork is what the customer sends: forms, documents, payments.
 var (
@@ -152,10 +165,11 @@ var (
 
 const (
 	paperworkList = "form forms documents document documentation paperwork application payment payments premium premiums instalments installments " +
-		"portion instalment installment signature evidence photos receipt receipts reading readings agreement agreements contract contracts"
+		"portion instalment installment signature evidence photos receipt receipts reading readings agreement agreements contract contracts " +
+		"deposit declaration request cancellation claim"
 	lateWordsList     = "late short incomplete unsigned overdue without"
 	afterWordsList    = "after past beyond"
-	deadlineNounsList = "deadline cut-off cutoff closing due window"
+	deadlineNounsList = "deadline cutoff closing due window"
 )
 
 // notUsAfter reports a clause that names who did it and then rules the

@@ -1372,3 +1372,15 @@ func TestSentPastTheDeadlineOrLeftUndone(t *testing.T) {
 		{text: "Our invoice arrived after the payment deadline, which is our mistake.", hasNot: blame},
 	})
 }
+
+// A firm that supplies us ("our payment provider", "our supplier, Kestrel,")
+// is another firm, like "our delivery partner": its trouble named as the
+// cause is blame, unless we take it on; its step for the customer is not.
+func TestOurSupplierIsAnotherFirm(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our card processor had an outage this morning, so your payment failed.", has: blame},
+		{text: "Our supplier, Kestrel, shorted the delivery, which is why the table was late.", has: blame},
+		{text: "Our supplier sent the wrong part, and putting that right is on us.", hasNot: blame},
+		{text: "Our provider is sending an engineer out today.", hasNot: blame},
+	})
+}

@@ -145,8 +145,11 @@ const particleAfterVerbList = "out up off down away"
 func (az *analyzer) otherFirm(i, h int, head lex) bool {
 	toks := az.tok.toks
 	for j := i; j <= h && j < len(toks); j++ {
-		if toks[j].id == idPartner || toks[j].id == idPartners {
+		switch t := toks[j]; {
+		case t.id == idPartner || t.id == idPartners:
 			return true // "our partner kitchen", "our courier partner", "our delivery partners"
+		case (supplyingFirms.has(t.id) || supplyingFirms.has(t.base)) && (j == h || t.pause):
+			return true // "our payment provider's had an outage", "our supplier, Tillpoint,": a firm that supplies us
 		}
 	}
 	if h <= i || head&lxCompanyNoun == 0 {
@@ -171,6 +174,11 @@ var (
 	ourTrades   = idSetOf(ourTradesList)
 	otherAgents = idSetOf(otherAgentsList)
 )
+
+// supplyingFirms, as a subject's head, name a firm that supplies the company.
+var supplyingFirms = idSetOf(supplyingFirmsList)
+
+const supplyingFirmsList = "provider providers supplier suppliers processor processors vendor vendors wholesaler wholesalers subcontractor subcontractors"
 
 const (
 	ourTradesList   = "parent whole same"

@@ -1384,3 +1384,13 @@ func TestOurSupplierIsAnotherFirm(t *testing.T) {
 		{text: "Our provider is sending an engineer out today.", hasNot: blame},
 	})
 }
+
+// "A matter between you and" another party hands the trouble to them; one
+// between us and them keeps it ours.
+func TestAMatterBetweenYouAndThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'm afraid that's a matter between you and your landlord.", has: blame},
+		{text: "Your son made the transfers, so that's a matter between the two of you.", has: blame},
+		{text: "That's a matter between us and the courier now, and I'm chasing them today.", hasNot: blame},
+	})
+}

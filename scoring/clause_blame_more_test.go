@@ -1394,3 +1394,13 @@ func TestAMatterBetweenYouAndThem(t *testing.T) {
 		{text: "That's a matter between us and the courier now, and I'm chasing them today.", hasNot: blame},
 	})
 }
+
+// Failed attempts given as the cause are the customer's; failed attempts at
+// our end are ours.
+func TestFailedAttemptsAsTheCause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The card was frozen because of four failed PIN attempts.", has: blame},
+		{text: "The lock was triggered by too many unsuccessful tries.", has: blame},
+		{text: "The lock was triggered by failed attempts in our own sync job.", hasNot: blame},
+	})
+}

@@ -129,7 +129,7 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 			return partyCompany // "a clerical error in this office": the writer's own
 		case b&(lxThird|lxThirdNoun|lxTheirs) != 0:
 			return partyThird
-		case az.lapseAt(i, hi) || b&lxWrong != 0 && az.inputNounWithin(i+1, hi, 2):
+		case az.lapseAt(i, hi) || b&lxWrong != 0 && az.inputNounWithin(i+1, hi, 2) || az.failedAttemptsAt(i, hi):
 			if az.ourWithin(i+1, hi, 5) {
 				return partyCompany // "a faulty card in our street cabinet"
 			}
@@ -145,6 +145,25 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 	}
 	return partyNone
 }
+
+// failedAttemptsAt reports "failed" or "unsuccessful", then within two
+// words attempts: "too many failed login attempts", "three failed tries".
+func (az *analyzer) failedAttemptsAt(i, hi int) bool {
+	if !failedWords.has(az.tok.toks[i].id) {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+2; j++ {
+		if attemptNouns.has(az.tok.toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// failedWords and attemptNouns make the customer's failed attempts.
+var failedWords, attemptNouns = idSetOf(failedWordsList), idSetOf(attemptNounsList)
+
+const failedWordsList, attemptNounsList = "failed unsuccessful", "attempts attempt tries logins"
 
 // givenWords are participles of what the customer gives us: after a noun,
 // with no "our" near, they name the customer's input.

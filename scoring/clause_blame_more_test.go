@@ -1404,3 +1404,16 @@ func TestFailedAttemptsAsTheCause(t *testing.T) {
 		{text: "The lock was triggered by failed attempts in our own sync job.", hasNot: blame},
 	})
 }
+
+// The company denied to be at fault, to blame or liable, or a trouble denied
+// to have come from us, disowns it; "we weren't at the address" denies
+// nothing.
+func TestWeWereNotAtFault(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'll waive the fee this once, even though we weren't at fault.", has: blame},
+		{text: "We're not to blame for the roadworks.", has: blame},
+		{text: "Happy to redo it, though the smudging didn't come from us.", has: blame},
+		{text: "We weren't at the address when the parcel came.", hasNot: blame},
+		{text: "We were at fault, and I'm sorry.", hasNot: blame},
+	})
+}

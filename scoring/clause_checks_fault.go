@@ -34,6 +34,9 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 	if c.bag&(lxAgent|lxOurDet|lxOurs) == 0 {
 		return false // a denial that names no part of ours
 	}
+	if az.weWereNotAtFault(c) {
+		return true
+	}
 	toks := az.tok.toks
 	for i := c.lo; i < c.hi; i++ {
 		k := az.tok.key(toks[i])
@@ -59,13 +62,32 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 				return j+1 >= c.hi || az.lexAt(j+1)&lxRuleNoun == 0
 			case b&lxAgent != 0 && b&lxI == 0 && b&(lxWill|lxWould|lxHave) == 0:
 				return az.weAreAtFault(c, j)
-			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet|lxAdverb) == 0 && !(az.causedBy(j) && j+1 < c.hi && toks[j+1].id == idBy):
-				// "not caused by us" denies; "can't be changed on our side" only cannot
+			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet|lxAdverb) == 0 && !(az.causedBy(j) && j+1 < c.hi && toks[j+1].id == idBy) && !az.causeWordAt(j, c.hi):
+				// "not caused by us", "didn't come from us" deny; "can't be changed on our side" only cannot
 				j = c.hi // a word that is not part of a denial: look for the next one
 			}
 		}
 	}
 	return false
+}
+
+// causeWordAt reports a word of causing at j with the word it takes after
+// it: "come from", "stems from", "lies with" (see causeWords).
+func (az *analyzer) causeWordAt(j, hi int) bool {
+	takes, ok := causeWords[az.tok.key(az.tok.toks[j])]
+	return ok && j+1 < hi && containsWord(takes, az.tok.key(az.tok.toks[j+1]))
+}
+
+// weWereNotAtFault reports the company as subject, denied to be at fault,
+// to blame or liable: "we weren't at fault", "we're not to blame", "we
+// aren't liable for that".
+func (az *analyzer) weWereNotAtFault(c *clause) bool {
+	if c.actor != actAgent || !c.neg || c.verb >= 0 || c.comp+1 >= c.hi {
+		return false
+	}
+	toks := az.tok.toks
+	first, second := toks[c.comp].id, toks[c.comp+1].id
+	return liabilityWords.has(first) || first == idAt && az.lexAt(c.comp+1)&lxFaultNoun != 0 || first == idTo && second == idBlame
 }
 
 // denialReach is how far past a denial word its "our" may be: "not really

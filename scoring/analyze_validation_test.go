@@ -550,7 +550,6 @@ func TestMarkerValidationRound26(t *testing.T) {
 	testTuning(t, "r26", []MarkerKind{MarkBlame})
 }
 
-
 // TestMarkerValidationRound28 scores the round-28 blame set, tuning only:
 // cleaning, weddings, furniture and home-energy installers, and a file of
 // near misses (0.99 / 0.60 as the round began, and 0.99 / 0.60 with the

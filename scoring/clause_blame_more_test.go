@@ -1417,3 +1417,14 @@ func TestWeWereNotAtFault(t *testing.T) {
 		{text: "We were at fault, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// A change only the customer asks for, counted from the third on, is held
+// against them without a "you"; one we made, said with sorry, is not.
+func TestCountedChangesHeldAgainstThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's the fifth amendment to the guest list since Monday.", has: blame},
+		{text: "This is the third cancellation on this booking.", has: blame},
+		{text: "This is the third change we've made to your booking, and I'm sorry.", hasNot: blame},
+		{text: "That's the second change to the menu, no problem at all.", hasNot: blame},
+	})
+}

@@ -25,8 +25,18 @@ func (az *analyzer) countedAgainstYou(c *clause) bool {
 		// "for the third time this week, | the gate code is on your confirmation", "third claim on this machine this year"
 		return !az.weTakeItOn(c)
 	}
-	return c.verb < 0 && az.pronounSubject(c) && az.yoursAfter(i, c.hi)
+	if c.verb >= 0 || !az.pronounSubject(c) {
+		return false
+	}
+	// "that's the fourth revision to the seating plan since Tuesday": a change only the customer asks for
+	return az.yoursAfter(i, c.hi) || customerChanges.has(az.tok.toks[i].id) && !az.anyLexIn(i, c.hi, lxAgent|lxOurDet)
 }
+
+// customerChanges are changes only the customer asks for: counted from the
+// third on, they are held against them without a "you" in the clause.
+var customerChanges = idSetOf(customerChangesList)
+
+const customerChangesList = "revision revisions change changes swap swaps amendment amendments cancellation cancellations reschedule"
 
 // repeatCountAt returns the token of a repeat noun counted from the third on in
 // c ("the fourth time", "the fifth refund request"), or of any noun counted
@@ -85,4 +95,4 @@ var (
 	idSecond    = wordID("second")
 )
 
-const repeatNounsList = "time times request requests claim claims call calls complaint complaints return returns redelivery"
+const repeatNounsList = "time times request requests claim claims call calls complaint complaints return returns redelivery " + customerChangesList

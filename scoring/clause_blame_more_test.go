@@ -1428,3 +1428,14 @@ func TestCountedChangesHeldAgainstThem(t *testing.T) {
 		{text: "That's the second change to the menu, no problem at all.", hasNot: blame},
 	})
 }
+
+// Customers, or this customer, putting their part off until late, as a habit
+// or as done; "quite" sits in the verb group as "often" does.
+func TestLeftUntilLate(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Renters quite often leave the photos until the key handover.", has: blame},
+		{text: "Most people leave the paperwork till the night before, and that's when it goes wrong.", has: blame},
+		{text: "You can leave the bags with us until four.", hasNot: blame},
+		{text: "We'll leave the booking open until Friday for you.", hasNot: blame},
+	})
+}

@@ -148,3 +148,20 @@ const badStatesList = "overdrawn late lost locked blocked missing unpaid"
 
 // idWithout is the id of "without".
 var idWithout = wordID("without")
+
+// leftUntilLate reports "until" or "till" within a few words after the verb
+// of leaving: "people do tend to leave returns till the last day", "couples
+// often leave the song requests until the week of". The row asks for the
+// customer or customers in general, doing it or in the habit of it.
+func (az *analyzer) leftUntilLate(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi && i <= c.verb+6; i++ {
+		if toks[i].id == idUntil || toks[i].id == idTill {
+			return true
+		}
+	}
+	return false
+}
+
+// idTill is the id of "till", "until" said short.
+var idTill = wordID("till")

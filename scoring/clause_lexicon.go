@@ -115,7 +115,7 @@ var lexicon = []struct {
 	{lxCustomers, "customers people ppl folks folk users buyers shoppers clients many members subscribers travellers " +
 		"guests residents callers viewers players " +
 		"travelers passengers patients tenants account-holders students applicants policyholders homeowners " +
-		"households families parents owners"},
+		"households families parents owners couples brides diners attendees renters hirers bookers"},
 	{lxBe, "be is are am been being 's 're"},
 	{lxBe | lxPastAux, "was were"},
 	{lxBe | lxNeg, "isn't aren't isnt arent ain't"},
@@ -144,7 +144,7 @@ var lexicon = []struct {
 	{lxAdverb, "just already now also really fully entirely completely totally all actually definitely " +
 		"personally certainly absolutely still simply squarely wholly genuinely truly honestly here quickly " +
 		"successfully properly finally now officially right straight immediately 100 so very either only clearly long " +
-		"ever"},
+		"ever quite"},
 	{lxFreq, "usually normally typically generally always often sometimes tend tends occasionally " +
 		"frequently routinely commonly mostly"},
 	{lxConj, "and but or then plus so"},

@@ -31,6 +31,8 @@ var clauseVerbs = map[string]string{
 		"flag report notice see receive send_back return affect impact hit say",
 	// How long something takes, said of things in general: "standard delivery takes five days".
 	"lasts": "take last",
+	// Putting off one's part: "people leave returns till the last day".
+	"put off": "leave",
 	// Telling the customer beforehand: "we sent the reminder twice".
 	"warns": "send text email remind notify tell warn announce message call ring write post advise caution inform",
 	// Agreeing to what binds: "you accepted the terms".

@@ -1439,3 +1439,14 @@ func TestLeftUntilLate(t *testing.T) {
 		{text: "We'll leave the booking open until Friday for you.", hasNot: blame},
 	})
 }
+
+// Every other customer, or other customers, doing fine is a comparison held
+// against this one; their trouble shared, or other items, are not.
+func TestOthersWereFine(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Other guests haven't had any problems with the Wi-Fi.", has: blame},
+		{text: "Every other customer on the list has had their refund.", has: blame},
+		{text: "Other customers have had the same problem, and I'm sorry.", hasNot: blame},
+		{text: "Every other item in your order has shipped.", hasNot: blame},
+	})
+}

@@ -327,6 +327,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"slow to your part":    (*analyzer).slowToYourPart,
 	"chose this, not that": (*analyzer).choseThisNotThat,
 	"keeps slipping":       (*analyzer).keepsSlipping,
+	"others were fine":     (*analyzer).othersWereFine,
 	"left until late":      (*analyzer).leftUntilLate,
 	"so of course":         (*analyzer).soOfCourse,
 	"no record of yours":   (*analyzer).noRecordOfYours,

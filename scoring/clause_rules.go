@@ -204,6 +204,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it is the holder's duty", words: "holder's duty"},
 	{kind: MarkBlame, name: "something on your side must have", who: things | others, when: tenses(aspMust), neg: either, except: "not blame", words: "your side guessed now"},
 	{kind: MarkBlame, name: "it works for everyone else", neg: no, words: "works for others"},
+	{kind: MarkBlame, name: "everyone else was fine", neg: either, words: "others were fine"},
 	{kind: MarkBlame, name: "nobody else had the trouble", who: others | customers | anyOf(actNone), words: "nobody else had it"},
 	{kind: MarkBlame, name: "we've had no trouble from anyone else", who: us, words: "none from others"},
 	{kind: MarkBlame, name: "others with this trouble did it", who: customers, words: "others with the problem did"},

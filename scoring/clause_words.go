@@ -48,6 +48,8 @@ var checkWords = map[string]wordNeed{
 	"always going to":               {ids: []int32{idAlways}},
 	"failed by them":                {ids: []int32{idBy}},
 	"nobody else had it":            {ids: []int32{idElse, idOther}},
+	"others were fine":              {ids: []int32{idOther}},
+	"left until late":               {ids: []int32{idUntil, idTill}},
 	"works for others":              {ids: []int32{idElse, idOther}},
 	"chose this, not that":          {ids: []int32{idNot, idRather}},
 	"reason, upkeep undone":         {ids: upkeepWords.ids()},

@@ -1450,3 +1450,14 @@ func TestOthersWereFine(t *testing.T) {
 		{text: "Every other item in your order has shipped.", hasNot: blame},
 	})
 }
+
+// What was ticked, selected or entered on a form, set against what was
+// meant, is the customer's choice whatever the thing chosen; entered by us,
+// it is ours.
+func TestTickedThisNotThat(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The gluten-free box was ticked on your order, not the vegan one.", has: blame},
+		{text: "Large was selected at checkout rather than medium.", has: blame},
+		{text: "The date was entered by our booking team as the 4th, not the 14th.", hasNot: blame},
+	})
+}

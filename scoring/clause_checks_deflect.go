@@ -276,7 +276,7 @@ func (az *analyzer) choseThisNotThat(c *clause) bool {
 	if c.bag&lxNeg == 0 && !rather || az.weActInSentence(c) {
 		return false
 	}
-	chose := c.passive && !c.byAgent && c.subj >= 0 && az.subjectHas(c, chosenThings) && (c.lists&listChoose != 0 || c.lemma == "make" || c.lemma == "place") ||
+	chose := c.passive && !c.byAgent && c.subj >= 0 && (az.subjectHas(c, chosenThings) || formVerbs[c.lemma]) && (c.lists&listChoose != 0 || c.lemma == "make" || c.lemma == "place" || formVerbs[c.lemma]) ||
 		c.verb < 0 && c.subj >= 0 && az.subjectHas(c, chosenThings) && c.comp < c.hi && toks[c.comp].id == idFor // "the booking was for one adult, not two"
 	for i := c.lo; i < c.hi; i++ {
 		switch {
@@ -290,6 +290,10 @@ func (az *analyzer) choseThisNotThat(c *clause) bool {
 	}
 	return false
 }
+
+// formVerbs are what the customer does on a form or a screen: "ticked",
+// "selected", "entered" in the passive need no word of the choice beside them.
+var formVerbs = wordSet("tick select enter type pick")
 
 // ratherThanIn reports "rather than" in c.
 func (az *analyzer) ratherThanIn(c *clause) bool {

@@ -1461,3 +1461,13 @@ func TestTickedThisNotThat(t *testing.T) {
 		{text: "The date was entered by our booking team as the 4th, not the 14th.", hasNot: blame},
 	})
 }
+
+// "Someone" asked about with "by any chance" is the customer's side, unless
+// the subject names someone of ours.
+func TestSomeoneByAnyChance(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Did someone move the router before the engineer came, by any chance?", has: blame},
+		{text: "Did someone from our team call you back, by any chance?", hasNot: blame},
+		{text: "Did someone sign for it?", hasNot: blame},
+	})
+}

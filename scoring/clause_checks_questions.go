@@ -69,7 +69,8 @@ func (az *analyzer) yourPartyActs(c *clause) bool {
 	}
 	for i := lo; i < hi; i++ {
 		if anyonePronouns.has(az.tok.toks[i].id) {
-			return az.anyIn(i+1, hi, elseOrHome) || az.idIn(idYour, i+1, hi)
+			// "did someone fit the legs before reading the guide, by any chance?": no one of ours is named
+			return az.anyIn(i+1, hi, elseOrHome) || az.idIn(idYour, i+1, hi) || !az.anyLexIn(i+1, hi, lxOurDet|lxAgent) && az.suggestiveNear(c)
 		}
 	}
 	return false

@@ -1471,3 +1471,14 @@ func TestSomeoneByAnyChance(t *testing.T) {
 		{text: "Did someone sign for it?", hasNot: blame},
 	})
 }
+
+// A message sent, and another after it, insists we did our part; a voucher
+// or refund sent with a message, or what I've just sent, is a step.
+func TestSentAMessageAndAnother(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We sent a reminder email on Monday and another on Wednesday.", has: blame},
+		{text: "We texted the gate code at noon and a letter went out too.", hasNot: blame},
+		{text: "We sent the new card and a letter explaining the change.", hasNot: blame},
+		{text: "I've just sent you a text and an email with the details.", hasNot: blame},
+	})
+}

@@ -36,9 +36,40 @@ func (az *analyzer) didOurPart(c *clause) bool {
 		if i+1 < c.hi && manyWords.has(toks[i].id) && (reminderNouns[az.tok.key(toks[i+1])] || messageNouns.has(toks[i+1].id)) {
 			return true // "we sent three reminders", "two emails"
 		}
+		if toks[i].id == idAnd && i > c.comp && !c.hasHave && az.messageWithin(c.comp, i) && az.secondMessageAt(i+1, c.hi) {
+			return true // "a reminder text the night before and another one at 8am", "by text on Tuesday and an email on Wednesday"
+		}
 	}
 	return false
 }
+
+// secondMessageAt reports, right after an "and", another message: "another",
+// or a message noun after at most an article ("and an email", "and a letter").
+func (az *analyzer) secondMessageAt(i, hi int) bool {
+	toks := az.tok.toks
+	if i < hi && toks[i].id == idAnother {
+		return true
+	}
+	if i < hi && az.lexAt(i)&lxDet != 0 {
+		i++
+	}
+	return i < hi && (messageNouns.has(toks[i].id) || reminderNouns[az.tok.key(toks[i])])
+}
+
+// messageWithin reports a message or reminder among tokens lo..hi: what was
+// sent first was itself a message ("a reminder text", "by text"), not a
+// voucher or a refund.
+func (az *analyzer) messageWithin(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if messageNouns.has(az.tok.toks[i].id) || reminderNouns[az.tok.key(az.tok.toks[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// idAnother is the id of "another".
+var idAnother = wordID("another")
 
 // idAgain is the id of "again", insisting only as "and again".
 var idAgain = wordID("again")

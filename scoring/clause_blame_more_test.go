@@ -1482,3 +1482,12 @@ func TestSentAMessageAndAnother(t *testing.T) {
 		{text: "I've just sent you a text and an email with the details.", hasNot: blame},
 	})
 }
+
+// "X is what's doing it" reads as "X is what does it": be is the main verb,
+// and the customer's thing named there did the harm; our thing did not.
+func TestIsWhatsDoingIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your hard water is what's turning the grout grey.", has: blame},
+		{text: "Our new firmware is what's causing the drop-outs, and we're rolling it back tonight.", hasNot: blame},
+	})
+}

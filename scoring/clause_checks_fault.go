@@ -228,7 +228,7 @@ func (az *analyzer) isWhatDidIt(c *clause) bool {
 		return false
 	}
 	w := az.firstCompWord(c)
-	return w == "what" || w == "why"
+	return w == "what" || w == "why" || w == "what's" || w == "whats"
 }
 
 // ruleWords name what binds a booking or an account, so a customer told them

@@ -15,6 +15,9 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 	sawBe := c.aspect == aspState || az.subjectHasBe(c)
 	for i < c.hi {
 		b, k := az.lexAt(i), az.tok.key(az.tok.toks[i])
+		if i > c.lo && whatIs.has(az.tok.toks[i].id) {
+			break // "your hard water is | what's turning the toner brassy": be is the main verb, and "what's" opens what it is
+		}
 		if verbFastPath && az.plainlyMainVerb(i, b, k) {
 			return az.readMainVerb(c, i, sawBe)
 		}
@@ -101,6 +104,11 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 	az.settleAspect(c, sawBe, formNone)
 	return i
 }
+
+// whatIs are "what" with "is" fused to it, which open a clause of their own.
+var whatIs = idSetOf(whatIsList)
+
+const whatIsList = "what's whats"
 
 // plainlyMainVerb reports a token at i, with properties b and key k, that
 // no case of readVerbGroup but the last can take: none of the properties

@@ -1491,3 +1491,15 @@ func TestIsWhatsDoingIt(t *testing.T) {
 		{text: "Our new firmware is what's causing the drop-outs, and we're rolling it back tonight.", hasNot: blame},
 	})
 }
+
+// A guess at what was done to a thing by no one named, with a verb only the
+// customer's side does or lets slip, puts it on them; done by us, said with
+// sorry, or a step of ours, it does not.
+func TestGuessedDoneToIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Looks like the cable was yanked out while it was charging.", has: blame},
+		{text: "Sounds like the settings were changed after the update.", has: blame},
+		{text: "It looks like the parcel was dropped by our driver, and I'm so sorry.", hasNot: blame},
+		{text: "Looks like the refund was sent on the 3rd.", hasNot: blame},
+	})
+}

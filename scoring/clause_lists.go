@@ -256,6 +256,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"reason on others":      (*analyzer).blamedCause,
 	"done from your side":   (*analyzer).doneFromYourSide,
 	"guessed their act":     (*analyzer).guessedTheirAct,
+	"guessed done to it":    (*analyzer).guessedDoneToIt,
 	"others manage":         (*analyzer).othersManage,
 	"others come to grief":  (*analyzer).othersComeToGrief,
 	"the one who":           (*analyzer).isTheOneWho,

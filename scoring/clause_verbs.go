@@ -31,6 +31,11 @@ var clauseVerbs = map[string]string{
 		"flag report notice see receive send_back return affect impact hit say",
 	// How long something takes, said of things in general: "standard delivery takes five days".
 	"lasts": "take last",
+	// What only the customer's side does to a thing, or lets slip: "the charger
+	// was unplugged", "the lens has been dropped" (see "your acts" and "slip").
+	"your acts or slips": "amend change switch turn unplug access share tether type enter select choose tick untick " +
+		"use wear install download delete set_up leave reset scan drive ride operate modify unseal wash overload overfill " +
+		"forget ignore mistype misread overlook neglect skip drop break damage wipe overwrite pull yank knock spill",
 	// Putting off one's part: "people leave returns till the last day".
 	"put off": "leave",
 	// Telling the customer beforehand: "we sent the reminder twice".

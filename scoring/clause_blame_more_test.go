@@ -1503,3 +1503,13 @@ func TestGuessedDoneToIt(t *testing.T) {
 		{text: "Looks like the refund was sent on the 3rd.", hasNot: blame},
 	})
 }
+
+// A firm named as the cause after "down to", which no list can know, is a
+// third party as "the courier" is.
+func TestDownToAFirmByName(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'm afraid that's down to Parcelnet.", has: blame},
+		{text: "The delay is down to Hermes, not the warehouse.", has: blame},
+		{text: "That's down to you to decide, of course.", hasNot: blame},
+	})
+}

@@ -78,6 +78,9 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 	if !az.pronounSubject(c) && !c.fault && !anyWhatever.has(az.tok.toks[max(c.subj, 0)].id) && !trouble {
 		return false // "whatever they charged you is on them", "any delay is down to them"
 	}
+	if az.handsAChoice(c) {
+		return false // "that's down to you to decide"
+	}
 	var buf [2]string
 	w := az.compWords(c, 2, buf[:0])
 	from := trouble && len(w) > 0 && w[0] == "from" // "the damp is from your tumble dryer"; not "the letter is from your landlord"
@@ -103,6 +106,19 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 	}
 	return false
 }
+
+// isDownToAName: "that's down to Royal Mail", "the delay is down to Evri": a
+// firm named as the cause, which the lexicon cannot know.
+func (az *analyzer) isDownToAName(c *clause) bool {
+	toks := az.tok.toks
+	if !az.pronounSubject(c) && !c.fault && !az.troubleSubject(c) || c.comp+2 >= c.hi || toks[c.comp].id != idDown || toks[c.comp+1].id != idTo {
+		return false
+	}
+	return az.lexAt(c.comp+2) == 0 && az.namedParty(c.comp+2)
+}
+
+// idDown is the id of "down", as in "down to".
+var idDown = wordID("down")
 
 // troubleSubject reports a subject that names the trouble: "the damp in
 // the bedroom", "the socket failing", "the breakdown".

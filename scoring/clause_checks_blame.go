@@ -155,8 +155,19 @@ var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your
 // isOnYou: "that's on you", "it's down to you".
 func (az *analyzer) isOnYou(c *clause) bool {
 	var buf [4]string
-	return az.pronounSubject(c) && (startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases) || az.upToTheHolderTo(c))
+	return az.pronounSubject(c) && !az.handsAChoice(c) && (startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases) || az.upToTheHolderTo(c))
 }
+
+// handsAChoice reports "down to you to decide", "up to you to choose": a
+// choice handed to the customer, not a fault.
+func (az *analyzer) handsAChoice(c *clause) bool {
+	var buf [5]string
+	w := az.compWords(c, 5, buf[:0])
+	return len(w) == 5 && w[2] == "you" && w[3] == "to" && decideVerbs[w[4]]
+}
+
+// decideVerbs, after "down to you to", hand over a choice.
+var decideVerbs = wordSet("decide choose pick say")
 
 // upToTheHolderTo reads "up to" or "down to" after the verb, then the
 // customer or their role, then "to" and what they had to do: "it was up to

@@ -131,6 +131,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	},
 	"named subject":    func(az *analyzer, c *clause) bool { return c.named },
 	"down to them":     (*analyzer).isDownToThem,
+	"down to a name":   (*analyzer).isDownToAName,
 	"fault is ours":    (*analyzer).isFaultOurs,
 	"the fault, ours":  func(az *analyzer, c *clause) bool { return c.fault && az.isFaultOurs(c) }, // "the fault isn\'t ours"
 	"our fault":        (*analyzer).isOurFault,

@@ -216,6 +216,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "did you by any chance?", inQuestion: true, words: "suggests your part"},
 	{kind: MarkBlame, name: "were you doing it when it went wrong?", when: done, neg: no, inQuestion: true, inCond: true, words: "asked against the moment"},
 	{kind: MarkBlame, name: "it is down to a third party", who: things, voice: copula, neg: no, words: "down to them"},
+	{kind: MarkBlame, name: "it is down to a firm by name", who: things, voice: copula, neg: no, words: "down to a name"},
 	{kind: MarkBlame, name: "it was a third party that did it", who: things, voice: copula, neg: no, words: "cleft on them"},
 	{kind: MarkBlame, name: "take it up with them", who: you, when: notDone, neg: no, verbs: "deflect", words: "them after"},
 	{kind: MarkBlame, name: "had you done your part", who: you, verbs: "duty", words: "counterfactual", inCond: true},

@@ -1513,3 +1513,13 @@ func TestDownToAFirmByName(t *testing.T) {
 		{text: "That's down to you to decide, of course.", hasNot: blame},
 	})
 }
+
+// "Before us" opens no clause: "us" cannot be a subject, so the firm or the
+// person before us stays the one who did it.
+func TestBeforeUsOpensNoClause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The fitter you had in before us cracked that tile, not our lads.", has: blame},
+		{text: "Whoever serviced it before us left the filter out, which is why it's overheating.", has: blame},
+		{text: "The team before us finished the job, and we're picking it up now.", hasNot: blame},
+	})
+}

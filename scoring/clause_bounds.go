@@ -381,7 +381,13 @@ var idTo = wordID("to")
 func (az *analyzer) subjectFollows(i int) bool {
 	toks := az.tok.toks
 	return i < len(toks) && toks[i].sent == toks[i-1].sent &&
-		az.lexAt(i)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxCustomers|lxAnyone) != 0
+		az.lexAt(i)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxCustomers|lxAnyone) != 0 && !az.objectOnlyAt(i)
+}
+
+// objectOnlyAt reports a pronoun at i that cannot be a subject: "the firm you
+// used before us | scratched it" has no clause at "us". "Her" may own a noun.
+func (az *analyzer) objectOnlyAt(i int) bool {
+	return objectPronouns.has(az.tok.toks[i].id) && az.lexAt(i)&lxDet == 0 && az.tok.key(az.tok.toks[i]) != "her"
 }
 
 // startsPredicate reports a second verb sharing the subject before it:

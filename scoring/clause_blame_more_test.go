@@ -1523,3 +1523,12 @@ func TestBeforeUsOpensNoClause(t *testing.T) {
 		{text: "The team before us finished the job, and we're picking it up now.", hasNot: blame},
 	})
 }
+
+// A supermarket, a valuer and a jeweller are third parties as a store, a
+// surveyor's firm or a maker are.
+func TestMoreThirdParties(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The substitution was the supermarket's call, that one's on the supermarket.", has: blame},
+		{text: "The sale is held up because the valuer hasn't visited yet, and I'm chasing it now.", hasNot: blame},
+	})
+}

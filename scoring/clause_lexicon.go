@@ -97,7 +97,7 @@ var lexicon = []struct {
 		"installer merchant shop store issuer council government weather customs depot isp employer antivirus " +
 		"firewall storm snow garage marketplace restaurant openreach router warehouse office owner plumber accountant " +
 		"builder electrician neighbour neighbor housemate flatmate roommate solicitor broker agency postman postie " +
-		"firm firms institution institutions postal surgery rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform " +
+		"firm firms institution institutions postal surgery rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform supermarket supermarkets valuer jeweller " +
 		"paypal stripe klarna visa mastercard operator school family husband wife son daughter kids " +
 		"sister brother mum mom dad mother father nephew niece cousin grandson granddaughter girlfriend boyfriend " +
 		"children admin administrator " +

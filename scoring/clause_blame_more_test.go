@@ -1532,3 +1532,15 @@ func TestMoreThirdParties(t *testing.T) {
 		{text: "The sale is held up because the valuer hasn't visited yet, and I'm chasing it now.", hasNot: blame},
 	})
 }
+
+// "Old" makes a subject the wrong one only before what the customer gives
+// us ("your old email"); "your old sofa collection" is the one being taken
+// away. "That's one to take up with him" sends the customer elsewhere.
+func TestOldOnlyBeforeInputAndOneToTakeUp(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your old sofa collection is booked for Saturday morning.", hasNot: blame},
+		{text: "Your old email address was used for the booking.", has: blame},
+		{text: "That's one for you to raise with the airline, I'm afraid.", has: blame},
+		{text: "Your builder left the gate open, and that's something to take up with him.", has: blame},
+	})
+}

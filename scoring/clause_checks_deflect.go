@@ -380,3 +380,23 @@ const (
 	ofCourseWordsList = "course obviously naturally inevitably unsurprisingly"
 	thinkingVerbsList = "thought assumed expected wanted hoped believed wondered think assume expect want"
 )
+
+// handedOver open what is handed to someone else: "something to take up
+// with him", "one for you to raise", "a matter to take up with them".
+var handedOver = wordSet("something one for matter question thing case")
+
+// deflectingInfinitive reports "to" and a verb of sending the customer
+// elsewhere within the first few words after c's verb: "something to take up
+// with him", "one for you to raise with the airline".
+func (az *analyzer) deflectingInfinitive(c *clause) bool {
+	toks := az.tok.toks
+	if c.comp+1 >= c.hi || !handedOver[az.tok.key(toks[c.comp])] && !(az.tok.key(toks[c.comp]) == "a" && handedOver[az.tok.key(toks[c.comp+1])]) {
+		return false // "it's your best bet to ring them" advises
+	}
+	for i := c.comp; i+1 < c.hi && i <= c.comp+4; i++ {
+		if toks[i].id == idTo && az.verbAt(i+1).lists&listDeflect != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -79,7 +79,7 @@ var lexicon = []struct {
 	{lxCustomer | lxWill, "you'll youll"},
 	{lxCustomer | lxWould, "you'd"},
 	{lxThird, "they he she someone somebody"},
-	{lxThird | lxTheirs, "them"},
+	{lxThird | lxTheirs, "them him"},
 	{lxTheirs, "their theirs"},
 	{lxThird | lxHave, "they've"},
 	{lxThird | lxBe, "they're he's she's"},

@@ -94,7 +94,7 @@ var clauseNeeds = map[string]lex{
 	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent,
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour,
-	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun | lxYour, "them after": lxThird | lxThirdNoun | lxTheirs,
+	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun | lxYour, "them after": lxThird | lxThirdNoun | lxTheirs, "one to take up with them": lxThird | lxThirdNoun | lxTheirs,
 	"your fault": lxFaultNoun, "denies ours": lxNeg | lxDenial, "cause on others": lxCause, "ours is fine": lxFine,
 	"yourself": lxYour, "holder's duty": lxDuty,
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
@@ -180,6 +180,10 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"usually":       func(az *analyzer, c *clause) bool { return c.freq },
 	"cleft on them": (*analyzer).isCleftOnThem,
 	"them after":    func(az *analyzer, c *clause) bool { return az.compHas(c, lxThird|lxThirdNoun|lxTheirs) },
+	"one to take up with them": func(az *analyzer, c *clause) bool {
+		// "that's something to take up with him", "that's one for you to raise with the airline"
+		return az.pronounSubject(c) && az.deflectingInfinitive(c) && az.compHas(c, lxThird|lxThirdNoun|lxTheirs)
+	},
 	"counterfactual": func(az *analyzer, c *clause) bool {
 		// "if you'd entered", "if you had read": a past perfect is counterfactual whatever its verb's spelling
 		return c.cond && c.verb >= 0 && (c.pastAux && c.hasHave || (c.modalWould || c.pastAux || c.hasHave) &&
@@ -421,4 +425,5 @@ var (
 	listWarns         = verbs.bit["warns"]
 	listLapses        = verbs.bit["lapses"]
 	listOurFailure    = verbs.bit["our failure"]
+	listDeflect       = verbs.bit["deflect"]
 )

@@ -214,6 +214,17 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	return false
 }
 
+// wrongInSubject reports a word of wrongness at j that says the subject was
+// the wrong one: "the wrong address", "an expired card", "your old email";
+// but "your old mattress collection" is only the one being replaced, so
+// "old" counts only before what the customer gives us.
+func (az *analyzer) wrongInSubject(j, hi int) bool {
+	if k := az.tok.key(az.tok.toks[j]); k != "old" && k != "ancient" {
+		return true
+	}
+	return j+1 < hi && inputNouns[az.tok.key(az.tok.toks[j+1])]
+}
+
 // readNounPhrase reads a subject noun phrase at i ("the credit", "your bank",
 // "our courier", "the blame for the lost files") and sets the actor from its
 // head, the last word before the verb: "the hotel room" is a thing, "your
@@ -314,7 +325,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		if !inPP || quantity {
 			head, headAt = b, j
 			c.fault = c.fault || b&lxFaultNoun != 0
-			c.subjWrong = c.subjWrong || b&lxWrong != 0
+			c.subjWrong = c.subjWrong || b&lxWrong != 0 && az.wrongInSubject(j, c.hi)
 			c.generic = (bare || quantity || genericDets.has(az.tok.toks[i].id)) &&
 				strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !endsInApostropheS(k)
 			quantity = quantity || !inPP && quantityNouns.has(az.tok.toks[j].id)

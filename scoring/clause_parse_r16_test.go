@@ -98,3 +98,12 @@ func TestQuotedOptionChosen(t *testing.T) {
 		{text: `Your email said "the screen was cracked out of the box", and I'm sorry.`, hasNot: blame},
 	})
 }
+
+// TestGoesIsPresent: "goes" is the one present form in the table of
+// irregular pasts, and reads as a present, not as done.
+func TestGoesIsPresent(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Your supply goes back to us on the 14th.", word: "goes", actor: actThing, aspect: aspPresent, lemma: "go"},
+		{text: "The parcel went back to the depot.", word: "went", actor: actThing, aspect: aspDone, lemma: "go"},
+	})
+}

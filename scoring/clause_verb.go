@@ -220,6 +220,8 @@ func (az *analyzer) formOf(i int, c *clause) verbForm {
 	}
 	k := az.tok.key(*t)
 	switch {
+	case k == "goes":
+		return formBase // the one irregular present the past forms' table holds: "your supply goes back on the 14th"
 	case az.looksLikeVerb(i) || k == "put" || k == "set" || k == "cut" || k == "done":
 		return formPast
 	case (c.aspect == aspState || c.hasHave) && az.tokenIn(&sameFormTokens, i):

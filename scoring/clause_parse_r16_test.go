@@ -99,11 +99,12 @@ func TestQuotedOptionChosen(t *testing.T) {
 	})
 }
 
-// TestGoesIsPresent: "goes" is the one present form in the table of
-// irregular pasts, and reads as a present, not as done.
+// TestGoesIsPresent: "goes", "puts" and "rings", the present forms in the
+// table of irregular verbs, read as presents, not as done.
 func TestGoesIsPresent(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "Your supply goes back to us on the 14th.", word: "goes", actor: actThing, aspect: aspPresent, lemma: "go"},
 		{text: "The parcel went back to the depot.", word: "went", actor: actThing, aspect: aspDone, lemma: "go"},
+		{text: "The bank puts a hold on big transfers.", word: "puts", actor: actThird, aspect: aspPresent, lemma: "put"},
 	})
 }

@@ -220,8 +220,8 @@ func (az *analyzer) formOf(i int, c *clause) verbForm {
 	}
 	k := az.tok.key(*t)
 	switch {
-	case k == "goes":
-		return formBase // the one irregular present the past forms' table holds: "your supply goes back on the 14th"
+	case b&lxIrregular != 0 && b&(lxBe|lxHave|lxDo) == 0 && len(k) > 3 && k[len(k)-1] == 's':
+		return formBase // the presents the irregular forms' table holds: "your supply goes back on the 14th", "it puts a hold on"
 	case az.looksLikeVerb(i) || k == "put" || k == "set" || k == "cut" || k == "done":
 		return formPast
 	case (c.aspect == aspState || c.hasHave) && az.tokenIn(&sameFormTokens, i):

@@ -1544,3 +1544,13 @@ func TestOldOnlyBeforeInputAndOneToTakeUp(t *testing.T) {
 		{text: "Your builder left the gate open, and that's something to take up with him.", has: blame},
 	})
 }
+
+// "Again?" asked on its own is a dig, unless the next sentence apologises or
+// owns the trouble.
+func TestAgainAsADig(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Again? That's your second charger this month.", has: blame},
+		{text: "Again? Oh no, I'm so sorry about that.", hasNot: blame},
+		{text: "It happened again? That's our fault, and I'll fix it now.", hasNot: blame},
+	})
+}

@@ -96,3 +96,17 @@ var (
 )
 
 const repeatNounsList = "time times request requests claim claims call calls complaint complaints return returns redelivery " + customerChangesList
+
+// againAsADig reports "Again?" asked as a sentence of its own, before a
+// sentence that neither apologises nor owns the trouble: "Again? You only had
+// the replacement last Thursday." Asked before sorry ("Again? Oh no, I'm so
+// sorry") it shares the customer's dismay.
+func (az *analyzer) againAsADig(c *clause) bool {
+	toks := az.tok.toks
+	si := int(toks[c.lo].sent)
+	s := az.tok.sents[si]
+	if !c.question || s.tokHi-s.tokLo != 1 || toks[s.tokLo].id != idAgain || si+1 >= len(az.tok.sents) {
+		return false
+	}
+	return !az.flags[si+1].apology && !az.flags[si+1].owned
+}

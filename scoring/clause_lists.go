@@ -334,6 +334,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"chose this, not that": (*analyzer).choseThisNotThat,
 	"keeps slipping":       (*analyzer).keepsSlipping,
 	"others were fine":     (*analyzer).othersWereFine,
+	"again as a dig":       (*analyzer).againAsADig,
 	"left until late":      (*analyzer).leftUntilLate,
 	"so of course":         (*analyzer).soOfCourse,
 	"no record of yours":   (*analyzer).noRecordOfYours,

@@ -49,6 +49,7 @@ var checkWords = map[string]wordNeed{
 	"failed by them":                {ids: []int32{idBy}},
 	"nobody else had it":            {ids: []int32{idElse, idOther}},
 	"others were fine":              {ids: []int32{idOther}},
+	"again as a dig":                {ids: []int32{idAgain}},
 	"down to a name":                {ids: []int32{idDown}},
 	"left until late":               {ids: []int32{idUntil, idTill}},
 	"works for others":              {ids: []int32{idElse, idOther}},

@@ -558,3 +558,12 @@ func TestMarkerValidationRound26(t *testing.T) {
 func TestMarkerValidationRound28(t *testing.T) {
 	testTuning(t, "r28", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound30 scores the round-30 blame set, tuning only:
+// locksmiths and alarms, device repairs, baby products, and visas and
+// travel insurance (0.99 / 0.70 as the round began, 0.99 / 0.71 with the
+// readings built on rounds 26 and 28, before anyone read a line of it).
+// Written blind from the labelling decisions, then tuned on.
+func TestMarkerValidationRound30(t *testing.T) {
+	testTuning(t, "r30", []MarkerKind{MarkBlame})
+}

@@ -1554,3 +1554,21 @@ func TestAgainAsADig(t *testing.T) {
 		{text: "It happened again? That's our fault, and I'll fix it now.", hasNot: blame},
 	})
 }
+
+// More of what the customer was given: a policy document or checklist, a
+// page said to be plain, "Section 4 of" a document as the subject, a
+// document that "told you"; and more of insisting and counting: "and then
+// again", a count kept "this fortnight", "til" for "until". The status page
+// reporting, with no emphasis, points at nothing.
+func TestMoreOfWhatTheyWereGiven(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Clause 7 of the hire agreement says the tank must come back full.", has: blame},
+		{text: "Your policy booklet spells out that wear and tear isn't covered.", has: blame},
+		{text: "The booking page clearly lists a two-night minimum.", has: blame},
+		{text: "The confirmation email told you to bring photo ID.", has: blame},
+		{text: "The status page shows everything running normally since noon.", hasNot: blame},
+		{text: "We texted the code on Friday and then again on Saturday.", has: blame},
+		{text: "Fifth late cancellation this fortnight, Mr Hale.", has: blame},
+		{text: "Plenty of guests leave the online check-in til the morning they arrive.", has: blame},
+	})
+}

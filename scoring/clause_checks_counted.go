@@ -48,7 +48,7 @@ func (az *analyzer) repeatCountAt(c *clause) int {
 			continue
 		}
 		for j := i + 1; j < c.hi && j <= i+3; j++ {
-			if repeatNouns.has(toks[j].id) || j == i+1 && az.thisPeriodWithin(j+1, c.hi) || az.nounAt(j) && j+1 < c.hi && az.lexAt(j+1)&lxCustomer != 0 {
+			if repeatNouns.has(toks[j].id) || j <= i+2 && az.nounAt(j) && az.thisPeriodWithin(j+1, c.hi) || az.nounAt(j) && j+1 < c.hi && az.lexAt(j+1)&lxCustomer != 0 {
 				return j // "the fourth time", "the fourth screen this year", "the third replacement charger you've asked for"
 			}
 		}

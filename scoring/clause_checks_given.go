@@ -65,8 +65,8 @@ func (az *analyzer) onTheDocumentNear(c *clause) bool {
 		return false // "the date on your email" places the date, not the thing; "in our label printer" is ours
 	}
 	for j := i + 1; j < c.hi && j <= i+3; j++ {
-		if az.tokenIn(&docNouns, j) {
-			return j+1 >= c.hi || !az.nounAt(j+1) // not "label printer"
+		if az.tokenIn(&docNouns, j) || toks[j].id == idPage && az.inPlainSightIn(c) {
+			return j+1 >= c.hi || !az.nounAt(j+1) // not "label printer"; a page only "right there on" it
 		}
 		if sidesOfPrint.has(toks[j].id) && az.rightThereIn(c) {
 			return true // "the date's printed on the back": the back of what they hold

@@ -30,7 +30,7 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.comp; i < c.hi; i++ {
-		if repeatWords.has(toks[i].id) || toks[i].id == idTimes && i > c.comp || toks[i].id == idAgain && az.tok.key(toks[i-1]) == "and" {
+		if repeatWords.has(toks[i].id) || toks[i].id == idTimes && i > c.comp || toks[i].id == idAgain && az.andBefore(i) {
 			return true // "we sent the reminder twice", "three times", "on Tuesday and again on Thursday"; not "I've sent it again"
 		}
 		if i+1 < c.hi && manyWords.has(toks[i].id) && (reminderNouns[az.tok.key(toks[i+1])] || messageNouns.has(toks[i+1].id)) {
@@ -71,6 +71,17 @@ func (az *analyzer) messageWithin(lo, hi int) bool {
 // idAnother is the id of "another".
 var idAnother = wordID("another")
 
+// andBefore reports "and" or "and then" just before i: "in March and (then)
+// again in May".
+func (az *analyzer) andBefore(i int) bool {
+	toks := az.tok.toks
+	return toks[i-1].id == idAnd || i >= 2 && az.tok.key(toks[i-1]) == "then" && toks[i-2].id == idAnd
+}
+
+// idPage is the id of "page", a document the customer read only when it is
+// said to have been plain.
+var idPage = wordID("page")
+
 // idAgain is the id of "again", insisting only as "and again".
 var idAgain = wordID("again")
 
@@ -89,10 +100,11 @@ const ourShareNounsList = "part bit job share"
 
 // docNouns are what the customer was given to read.
 var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +
-	"letter notice contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard voucher")
+	"letter notice contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard voucher " +
+	"document documents checklist booklet handbook manual")
 
 // sayVerbs are what a document does: "the ticket said", "the page shows".
-var sayVerbs = wordSet("say state show mention warn explain spell")
+var sayVerbs = wordSet("say state show mention warn explain spell list tell")
 
 // saidSo: "the ticket clearly said no re-entry", "the booking confirmation did
 // say check-in closes at 9": what the customer was given said so. Not the
@@ -105,8 +117,8 @@ func (az *analyzer) saidSo(c *clause) bool {
 		return false
 	}
 	for i := c.subj; i < c.verb; i++ {
-		if az.tokenIn(&docNouns, i) {
-			return true
+		if az.tokenIn(&docNouns, i) || az.tok.toks[i].id == idPage && az.plainlyIn(c) {
+			return true // "the product page clearly lists"; but "the status page shows all systems up" only reports
 		}
 	}
 	// "it says quite clearly on the box": the document named after the verb

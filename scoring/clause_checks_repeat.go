@@ -36,7 +36,7 @@ func (az *analyzer) thisPeriodWithin(i, hi int) bool {
 // periodNouns are what a count of repeats is kept over.
 var periodNouns = idSetOf(periodNounsList)
 
-const periodNounsList = "year month week"
+const periodNounsList = "year month week fortnight"
 
 // slipAfter reports, from i, a slip of the customer's side before any word
 // of ours: "the PIN's been entered wrong", "you've forgotten it".
@@ -156,12 +156,14 @@ var idWithout = wordID("without")
 func (az *analyzer) leftUntilLate(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi && i <= c.verb+6; i++ {
-		if toks[i].id == idUntil || toks[i].id == idTill {
+		if toks[i].id == idUntil || tillWords.has(toks[i].id) {
 			return true
 		}
 	}
 	return false
 }
 
-// idTill is the id of "till", "until" said short.
-var idTill = wordID("till")
+// tillWords are "until" said short.
+var tillWords = idSetOf(tillWordsList)
+
+const tillWordsList = "till til"

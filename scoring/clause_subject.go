@@ -196,6 +196,9 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	if az.suchAs(i + 1) {
 		reach = 6 // "features such as offline downloads were"
 	}
+	if i+3 < c.hi && az.tok.toks[i+1].num && az.tok.toks[i+2].id == idOf && !az.tok.toks[i].num {
+		return true // "Section 4 of your policy document spells out", "Step 4 of the leaflet shows"
+	}
 	if i+2 < c.hi && az.lexAt(i+1)&lxPrep != 0 && !az.looksLikeVerb(i) && az.phraseAfterPrep(i+1, 0) {
 		return true // "files in the trash are erased", "charges on this tariff are"
 	}

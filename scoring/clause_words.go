@@ -51,7 +51,7 @@ var checkWords = map[string]wordNeed{
 	"others were fine":              {ids: []int32{idOther}},
 	"again as a dig":                {ids: []int32{idAgain}},
 	"down to a name":                {ids: []int32{idDown}},
-	"left until late":               {ids: []int32{idUntil, idTill}},
+	"left until late":               {ids: append(tillWords.ids(), idUntil)},
 	"works for others":              {ids: []int32{idElse, idOther}},
 	"chose this, not that":          {ids: []int32{idNot, idRather}},
 	"reason, upkeep undone":         {ids: upkeepWords.ids()},

@@ -1445,7 +1445,7 @@ func TestLeftUntilLate(t *testing.T) {
 func TestOthersWereFine(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "Other guests haven't had any problems with the Wi-Fi.", has: blame},
-		{text: "Every other customer on the list has had their refund.", has: blame},
+		{text: "Every other customer on the list got their refund last week.", has: blame},
 		{text: "Other customers have had the same problem, and I'm sorry.", hasNot: blame},
 		{text: "Every other item in your order has shipped.", hasNot: blame},
 	})
@@ -1570,5 +1570,18 @@ func TestMoreOfWhatTheyWereGiven(t *testing.T) {
 		{text: "We texted the code on Friday and then again on Saturday.", has: blame},
 		{text: "Fifth late cancellation this fortnight, Mr Hale.", has: blame},
 		{text: "Plenty of guests leave the online check-in til the morning they arrive.", has: blame},
+	})
+}
+
+// It working for others, in more forms: other customers with no trouble or
+// none at all, "the other" families, thousands of people. Others sharing
+// the trouble, or it said with sorry, is not.
+func TestWorksForOthersInMoreForms(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Every other buyer of that model has had zero problems with it.", has: blame},
+		{text: "Everyone else on the course got their certificate without any trouble.", has: blame},
+		{text: "It's running perfectly for the other families on that plan.", has: blame},
+		{text: "The app is working for thousands of users today.", has: blame},
+		{text: "Other customers have had the same trouble, and I'm sorry.", hasNot: blame},
 	})
 }

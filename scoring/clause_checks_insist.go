@@ -196,8 +196,15 @@ func (az *analyzer) anyonesPossessive(i int) bool {
 // well it went may be in the clause, or the clause after it ("every other
 // flat had the same treatment, and they're all clear now").
 func (az *analyzer) worksForOthers(c *clause) bool {
-	if c.question || c.cond || !az.othersIn(c) {
+	sent := az.tok.toks[c.lo].sent
+	if c.question || c.cond || !az.othersIn(c) || az.flags[sent].apology || az.flags[sent].owned {
 		return false
+	}
+	if c.neg {
+		return az.anyIn(c.comp, c.hi, troubleReports) // "other brides haven't had any trouble"
+	}
+	if az.noTroubleIn(c) {
+		return true // "had zero trouble", "got it done without any trouble"
 	}
 	if c.bag&lxFine != 0 || othersFineVerbs[c.lemma] || az.anyIn(c.lo, c.hi, fineStates) {
 		return true
@@ -210,13 +217,34 @@ func (az *analyzer) worksForOthers(c *clause) bool {
 	return false
 }
 
+// noTroubleIn reports "no", "zero" or "without any" before a word of
+// trouble: "no issues", "zero trouble", "without any trouble".
+func (az *analyzer) noTroubleIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		k := az.tok.key(toks[i])
+		if toks[i].id != idNo && k != "zero" && k != "without" {
+			continue
+		}
+		if j := i + 1; troubleReports.has(toks[j].id) || j+1 < c.hi && toks[j].id == idAny && troubleReports.has(toks[j+1].id) {
+			return true
+		}
+	}
+	return false
+}
+
 // othersIn reports everyone but this customer named in c: "everyone else",
-// "every other customer", "all the other flats".
+// "every other customer", "all the other flats", "other couples", "the
+// other families", "thousands of people".
 func (az *analyzer) othersIn(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.lo; i+1 < c.hi; i++ {
 		k, next := az.tok.key(toks[i]), toks[i+1].id
 		switch {
+		case toks[i].id == idOther && (i == c.headLo || i > c.lo && az.tok.key(toks[i-1]) == "the") && az.peopleAt(i+1, c.hi):
+			return true // "other brides haven't had", "for the other families on that plan"
+		case manyPeople.has(toks[i].id) && next == idOf && i+2 < c.hi && az.lexAt(i+2)&lxCustomers != 0:
+			return true // "working for thousands of people"
 		case (k == "everyone" || k == "everybody" || k == "anyone") && next == idElse:
 			return true
 		case k == "all" && i+2 < c.hi && az.lexAt(i+1)&lxOurDet != 0 && toks[i+2].id == idOther:
@@ -239,7 +267,23 @@ var (
 	fineStates = idSetOf(fineStatesList)
 )
 
-const fineStatesList = "happy clear perfect satisfied fine ok okay"
+const fineStatesList = "happy clear perfect perfectly satisfied fine ok okay"
+
+// manyPeople count others in their thousands: "thousands of people".
+var manyPeople = idSetOf(manyPeopleList)
+
+const manyPeopleList = "hundreds thousands millions dozens"
+
+// peopleAt reports customers within two words from i, past a count or a
+// modifier: "brides", "hundred-odd families", "couple".
+func (az *analyzer) peopleAt(i, hi int) bool {
+	for j := i; j < hi && j <= i+3; j++ {
+		if az.lexAt(j)&lxCustomers != 0 || otherPeople.has(az.tok.toks[j].id) || onePerson.has(az.tok.toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
 
 // nothingAboutThem: "nothing we can do about the weather", "we can't control
 // what the rider does": the company's hands tied by a third party or the

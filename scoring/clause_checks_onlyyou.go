@@ -127,39 +127,8 @@ func (az *analyzer) othersWithTheProblemDid(c *clause) bool {
 	return false
 }
 
-// othersWereFine reports every other customer, or other customers, having
-// had no trouble or what they were due: "other brides haven't had any
-// trouble downloading", "every other couple got their album within eight
-// weeks". Said with sorry, with a step of ours, or of our own failure, it
-// is not.
-func (az *analyzer) othersWereFine(c *clause) bool {
-	sent := az.tok.toks[c.lo].sent
-	if c.question || c.cond || c.subj < 0 || az.flags[sent].apology || az.flags[sent].owned || az.weActInSentence(c) {
-		return false
-	}
-	i, toks := c.subj, az.tok.toks
-	switch {
-	case i+2 < c.hi && toks[i].id == idEvery && toks[i+1].id == idOther:
-		i += 2 // "every other couple"
-	case i+1 < c.hi && toks[i].id == idOther:
-		i++ // "other brides"
-	default:
-		return false
-	}
-	if az.lexAt(i)&lxCustomers == 0 && !otherPeople.has(toks[i].id) && !onePerson.has(toks[i].id) {
-		return false
-	}
-	if c.neg {
-		return az.anyIn(c.comp, c.hi, troubleReports) // "haven't had any trouble"
-	}
-	return !az.anyIn(c.comp, c.hi, troubleReports) && !az.anyLexIn(c.comp, c.hi, lxFaultNoun) && c.lists&troubleLists == 0
-}
-
-// onePerson are the customers "every other" counts one at a time: "every
-// other customer", "every other couple".
+// onePerson are customers counted one at a time: "every other customer",
+// "other couples" (see othersIn).
 var onePerson = idSetOf(onePersonList)
 
 const onePersonList = "customer client couple bride shopper buyer family student patient owner homeowner"
-
-// idEvery is the id of "every".
-var idEvery = wordID("every")

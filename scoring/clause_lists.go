@@ -333,7 +333,6 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"slow to your part":    (*analyzer).slowToYourPart,
 	"chose this, not that": (*analyzer).choseThisNotThat,
 	"keeps slipping":       (*analyzer).keepsSlipping,
-	"others were fine":     (*analyzer).othersWereFine,
 	"again as a dig":       (*analyzer).againAsADig,
 	"left until late":      (*analyzer).leftUntilLate,
 	"so of course":         (*analyzer).soOfCourse,

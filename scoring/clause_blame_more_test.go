@@ -1585,3 +1585,13 @@ func TestWorksForOthersInMoreForms(t *testing.T) {
 		{text: "Other customers have had the same trouble, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// A passive question of the customer's part, with "by any chance" or "that'd
+// explain" after it, suggests their part; one about our step does not.
+func TestTheirPartAskedInThePassive(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Was the form filled in with a pencil, by any chance?", has: blame},
+		{text: "Could the milk have been kept somewhere warm? That'd explain the smell.", has: blame},
+		{text: "Was the refund processed, by any chance?", hasNot: blame},
+	})
+}

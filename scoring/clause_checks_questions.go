@@ -106,7 +106,7 @@ func (az *analyzer) explainsAfter(c *clause) bool {
 // ("was the machine overloaded, by any chance?") or followed by when they
 // did something ("was the heating left on | when you went out?").
 func (az *analyzer) yourActAsked(c *clause) bool {
-	if !c.passive || c.lists&listYourActs == 0 || c.byWho != actNone {
+	if !c.passive || c.lists&(listYourActs|listDuty) == 0 || c.byWho != actNone {
 		return false
 	}
 	if az.suggestiveNear(c) || az.explainsAfter(c) {

@@ -1595,3 +1595,14 @@ func TestTheirPartAskedInThePassive(t *testing.T) {
 		{text: "Was the refund processed, by any chance?", hasNot: blame},
 	})
 }
+
+// A trouble placed "at" a third party ("the hold-up's at the courier's
+// depot") is put on them; a parcel placed there is only where it is.
+func TestTroublePlacedAtThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We sent it the same day; the hold-up's at the courier's hub.", has: blame},
+		{text: "The delay is at the customs depot, not with us.", has: blame},
+		{text: "The tracking shows it's at the depot, ready to collect.", hasNot: blame},
+		{text: "The delay is at our end, and I'm sorry.", hasNot: blame},
+	})
+}

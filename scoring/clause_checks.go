@@ -40,7 +40,7 @@ func phrases(ps ...string) [][]string {
 
 // Phrase lists the checks compare the words after a verb with.
 var (
-	downToPhrases   = phrases("down to", "on", "up to", "because of", "caused by", "with", "a matter", "matter for", "one for", "something with", "something on", "something at")
+	downToPhrases   = phrases("down to", "on", "at", "up to", "because of", "caused by", "with", "a matter", "matter for", "one for", "something with", "something on", "something at")
 	oursPhrases     = phrases("ours", "mine")
 	withUsPhrases   = phrases("on us", "on me", "with us", "with me", "our", "my", "down to us", "down to me")
 	theWrongPhrases = phrases("the wrong")
@@ -84,8 +84,8 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 	var buf [2]string
 	w := az.compWords(c, 2, buf[:0])
 	from := trouble && len(w) > 0 && w[0] == "from" // "the damp is from your tumble dryer"; not "the letter is from your landlord"
-	if !startsWithAny(w, downToPhrases) && !from && !az.compHas(c, lxFaultNoun) {
-		return false
+	if !startsWithAny(w, downToPhrases) && !from && !az.compHas(c, lxFaultNoun) || len(w) > 0 && w[0] == "at" && !trouble && !c.fault {
+		return false // "the hold-up is at the depot" places the trouble; "it's at the depot" places a parcel
 	}
 	// "down to the customer's wifi", "caused by your extension lead"; but "up to you" offers a choice
 	yoursCounts := len(w) > 0 && (w[0] == "down" || w[0] == "because" || w[0] == "caused" || from)

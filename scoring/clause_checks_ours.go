@@ -175,8 +175,8 @@ func (az *analyzer) faultWithOurs(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.comp; i < c.hi; i++ {
-		if toks[i].id != idWith {
-			continue
+		if toks[i].id != idWith || i > c.comp && az.lexAt(i-1)&lxNeg != 0 {
+			continue // "not with us" denies it
 		}
 		ours := false
 		for j := i + 1; j < c.hi && j <= i+5 && !toks[j-1].pause; j++ {

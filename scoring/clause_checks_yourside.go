@@ -163,9 +163,15 @@ func (az *analyzer) troubleNounIn(lo, hi int) bool {
 			symptomNouns.has(base) || damageNouns.has(id) || damageNouns.has(base) {
 			return true
 		}
+		if i+1 < hi && toks[i].id == idHold && az.hyphenated(i+1) && strings.HasPrefix(az.tok.key(toks[i+1]), "up") {
+			return true // "the hold-up", which the tokenizer splits at its hyphen
+		}
 	}
 	return false
 }
+
+// idHold is the id of "hold", as in "hold-up".
+var idHold = wordID("hold")
 
 // symptomNouns are troubles a customer reports, named by what they notice.
 var symptomNouns = idSetOf(symptomNounsList)
@@ -194,7 +200,7 @@ var (
 )
 
 const (
-	troubleNounsList = "problem issue culprit trouble glitch"
+	troubleNounsList = "problem issue culprit trouble glitch delay delays holdup"
 	kitNounsList     = "wiring settings plumbing electrics boiler heating heater firmware connection extension lead adapter software " +
 		"antivirus firewall vpn filter fuse socket modem setup browser pipework"
 	kitPrepsList = "with in on"

@@ -1606,3 +1606,14 @@ func TestTroublePlacedAtThem(t *testing.T) {
 		{text: "The delay is at our end, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// A name opening a sentence before a past verb and its object is a party:
+// "Parcelink lost the box"; a word whose article was dropped, before a
+// phrase, is not ("Shutter closed at six").
+func TestNameOpeningBeforeVerbAndObject(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Parcelink lost the box somewhere near Leeds.", has: blame},
+		{text: "Quickdrop damaged your parcel in transit.", has: blame},
+		{text: "Shutter closed at six, so the shop was shut.", hasNot: blame},
+	})
+}

@@ -129,6 +129,8 @@ func (az *analyzer) nameBeforeVerb(c *clause, i int) int {
 	case !opens && az.looksLikeVerb(j) && (j+1 >= c.hi || !az.nounAt(j+1)):
 		return j // "Royal Mail lost it"; not "Shutter closed at six", a word whose article was dropped,
 		// nor "Three missed appointments", a participle before its noun
+	case opens && az.looksLikeVerb(j) && j+1 < c.hi && (az.lexAt(j+1)&(lxDet|lxOurDet|lxThing|lxCustomer) != 0 || az.markAt(j+1)&lxYour != 0):
+		return j // "Speedlink lost the cot mattress", "Swiftline left it at the wrong door": a past verb and its object
 	}
 	return i
 }

@@ -195,7 +195,7 @@ const irregularForms = "be am is are was were been being 's 're 'm;have has had 
 	"choose chose chosen;sit sat;stand stood;understand understood;catch caught;" +
 	"fight fought;seek sought;teach taught;throw threw thrown;show showed shown;" +
 	"wear wore worn;tear tore torn;steal stole stolen;hide hid hidden;bite bit bitten;" +
-	"begin began begun;swim swam swum;win won;shut;cut;hit;hurt;cost;quit;read;" +
+	"begin began begun;swim swam swum;win won;shut shut;split split;burst burst;cut;hit;hurt;cost;quit;read;" +
 	"slip slipped;drop dropped;mix mixed;fix fixed;bill billed;fill filled;" +
 	"put puts putting;cancel cancelled canceled cancelling canceling;label labelled labeled;" +
 	"pop popped popping;chase chased chasing;ring rings ringing;" +

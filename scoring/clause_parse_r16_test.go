@@ -108,3 +108,16 @@ func TestGoesIsPresent(t *testing.T) {
 		{text: "The bank puts a hold on big transfers.", word: "puts", actor: actThird, aspect: aspPresent, lemma: "put"},
 	})
 }
+
+// TestShutSplitBurstArePasts: "shut", "split" and "burst", spelt the same in
+// every tense, read as pasts after a subject, and as orders alone.
+func TestShutSplitBurstArePasts(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Heavy snow shut the depot on Monday.", word: "shut", actor: actThird, aspect: aspDone, lemma: "shut"},
+		{text: "The frost split the pipe.", word: "split", actor: actThird, aspect: aspDone, lemma: "split"},
+		{text: "Shut down the laptop first.", word: "shut", actor: actNone, aspect: aspNone, lemma: "shut"},
+	})
+	checkReadings(t, []reading{
+		{text: "The council shut the road without notice.", has: blame},
+	})
+}

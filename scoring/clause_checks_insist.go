@@ -260,9 +260,8 @@ func (az *analyzer) othersIn(c *clause) bool {
 
 var (
 	// othersFineVerbs say it went well for the others: "it fits everyone
-	// else", "every other customer managed", "they all got the letter";
-	// the forms too, as the lemma of a verb no list names is its own form.
-	othersFineVerbs = wordSet("work fit manage get receive arrive works fits fitted manages managed gets got receives received arrives arrived")
+	// else", "every other customer managed", "they all got the letter".
+	othersFineVerbs = wordSet("work fit manage get receive arrive")
 	// fineStates say how well it went: "everyone else was happy".
 	fineStates = idSetOf(fineStatesList)
 )

@@ -97,10 +97,8 @@ var refusingVerbs = wordSet("decline refuse reject deny")
 var (
 	// outsideEvents are what happens to everyone, which an agent may name as a cause.
 	outsideEvents = idSetOf(outsideEventsList)
-	// calmVerbs tell an event ending or merely happening, not what it did;
-	// past forms too, as the lemma of a verb no list names is its own form.
-	calmVerbs = wordSet("pass end stop ease clear calm finish lift settle subside happen occur begin start " +
-		"passed ended stopped eased cleared calmed finished lifted settled subsided happened occurred began started")
+	// calmVerbs tell an event ending or merely happening, not what it did.
+	calmVerbs = wordSet("pass end stop ease clear calm finish lift settle subside happen occur begin start")
 	// whenWords may follow an event in its subject: "the storm last night".
 	whenWords = idSetOf(whenWordsList)
 )

@@ -157,7 +157,7 @@ var (
 const sortedWordsList = "sorted fixed right"
 
 // notedVerbs are the agent taking the customer's account down.
-var notedVerbs = wordSet("note noted log logged record recorded")
+var notedVerbs = wordSet("note log record")
 
 // heardAsTheirs reports a clause in which the agent says they hear, see or
 // understand how or what the customer went through: "I can hear how

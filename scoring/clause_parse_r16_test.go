@@ -121,3 +121,18 @@ func TestShutSplitBurstArePasts(t *testing.T) {
 		{text: "The council shut the road without notice.", has: blame},
 	})
 }
+
+// TestBareCompoundSubjects: a sentence opening on one or two bare nouns,
+// maybe with a short phrase, then its verb, has them as its subject; an
+// order with a bare object ("Send photos to us", "Call customer services on
+// Monday") has none.
+func TestBareCompoundSubjects(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Court fees went up in April.", word: "fees", actor: actThing, aspect: aspDone, lemma: "go"},
+		{text: "Phone cancellations after 6pm aren't accepted.", word: "cancellations", actor: actThing, aspect: aspHabit, lemma: "accept", passive: true},
+		{text: "Quote clearly said delivery was extra.", word: "quote", actor: actThing, aspect: aspDone, lemma: "say"},
+		{text: "Hire company never delivered the digger.", word: "company", actor: actThird, aspect: aspDone, lemma: "deliver"},
+		{text: "Send photos to us.", word: "photos", actor: actNone, aspect: aspNone, lemma: "send"},
+		{text: "Call customer services on Monday.", word: "services", actor: actNone, aspect: aspNone, lemma: "call"},
+	})
+}

@@ -103,6 +103,11 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		c.subj, c.actor = i, actThing // "Gate closed at 10:40", "Camera shows you dropping it": the determiner left out
 		return i + 1
 	}
+	if end := az.compoundSubjectEnd(c, i); end > i {
+		c.subj, c.actor = i, az.compoundActor(i, end) // "Court fees went up", "Power cut on the high street knocked"
+		c.generic = strings.HasSuffix(az.tok.key(az.tok.toks[az.subjectHead(i, end)]), "s")
+		return end
+	}
 	return i
 }
 

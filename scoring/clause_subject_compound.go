@@ -1,0 +1,140 @@
+package scoring
+
+import "strings"
+
+// A sentence that opens on a noun with no determiner before it, often two
+// nouns together: "Court fees went up", "Flea treatments only fail when",
+// "Power cut on the high street knocked the ovens out", "Head office in
+// Seattle sets the promo terms", "Quote clearly said". The first word may
+// also be a verb ("quote", "power", "phone"), so an order ("Phone us after
+// six", "Send photos to us") reads the same way up to its second word; what
+// tells them apart is a verb of its own after the noun, which an order's
+// object never has.
+
+// compoundSubjectEnd returns the token where the verb group starts after a
+// subject of one or two plain words opening the sentence, maybe with a
+// short phrase after it ("on the high street", "like yours"), or i when
+// none is read there.
+func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
+	toks := az.tok.toks
+	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo || i+2 >= c.hi || c.question || !az.plainNounAt(i) {
+		return i
+	}
+	j := i + 1
+	if az.plainNounAt(j) {
+		j++ // "court fees", "power cut"
+	} else if !az.adverbAt(j) {
+		return i // one word then an adverb ("Quote clearly said"), or no subject here
+	}
+	j = az.phraseAfterSubject(j, c.hi)
+	for j < c.hi && az.adverbAt(j) {
+		j++ // "only", "clearly", "just"
+	}
+	if j >= c.hi || !az.finiteAfterSubject(j, i, c.hi) {
+		return i
+	}
+	if verbs.bare[az.tok.key(toks[i])] != 0 && az.lexAt(j)&auxBits == 0 && !az.looksLikeVerb(j) {
+		return i // "Call customer services on Monday": after a word that can give an order, only an auxiliary or a past tells a subject
+	}
+	return j
+}
+
+// plainNounAt reports a word at k that may be part of a bare noun: one the
+// lexicon holds nothing of but a kind of noun, not a pronoun, determiner,
+// preposition or auxiliary, nor a number or the end of a stretch of speech.
+func (az *analyzer) plainNounAt(k int) bool {
+	t := az.tok.toks[k]
+	return !t.pause && !t.num && !t.apos && az.lexAt(k)&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun) == 0 &&
+		!az.isLyAdverb(k, az.tok.key(t)) && !az.looksLikeVerb(k)
+}
+
+// adverbAt reports an adverb at k that may sit between a subject and its
+// verb: "only", "clearly", "just", "never".
+func (az *analyzer) adverbAt(k int) bool {
+	b := az.lexAt(k)
+	return b&(lxAdverb|lxFreq) != 0 && b&auxBits == 0 || b&lxNeg != 0 && b&auxBits == 0 || az.isLyAdverb(k, az.tok.key(az.tok.toks[k]))
+}
+
+// phraseAfterSubject returns the token after a short phrase at j that a
+// bare subject carries ("on the high street", "in Seattle", "after 6pm",
+// "like yours"), or j when none opens there. The phrase is at most four
+// words and holds no verb.
+func (az *analyzer) phraseAfterSubject(j, hi int) int {
+	toks := az.tok.toks
+	if j >= hi || az.lexAt(j)&lxPrep == 0 && toks[j].id != idLike && !placePreps.has(toks[j].id) {
+		return j
+	}
+	for k := j + 1; k < hi && k <= j+4; k++ {
+		if toks[k].pause {
+			return j
+		}
+		if az.lexAt(k)&(auxBits|lxAdverb|lxNeg|lxFreq) != 0 && az.lexAt(k)&(lxDet|lxThing|lxCustomer) == 0 || az.looksLikeVerb(k) || az.presentFormAt(k) {
+			return k // the phrase ends where the verb group begins
+		}
+	}
+	return j
+}
+
+// finiteAfterSubject reports a verb at j that a bare subject at i can have:
+// an auxiliary, a past form, a present in "-s", or, after a plural, a base
+// form ("flea treatments only fail").
+func (az *analyzer) finiteAfterSubject(j, i, hi int) bool {
+	b := az.lexAt(j)
+	k := az.tok.key(az.tok.toks[j])
+	switch {
+	case b&(lxBe|lxHave|lxWill|lxWould|lxCan|lxMust|lxDo) != 0:
+		return b&(lxAgent|lxCustomer|lxThird|lxThing) == 0
+	case az.looksLikeVerb(j):
+		return !strings.HasSuffix(k, "en") && !strings.HasSuffix(k, "wn") // "went", "landed"; not "taken", "shown"
+	case az.presentFormAt(j):
+		return true
+	}
+	plural := strings.HasSuffix(az.tok.key(az.tok.toks[j-1]), "s") || j-2 >= i && strings.HasSuffix(az.tok.key(az.tok.toks[i+1]), "s")
+	return plural && b == 0 && (verbs.bare[k] != 0 || happenVerbs[k]) && j+1 <= hi
+}
+
+// happenVerbs say a thing comes about: after a plural they are its verb
+// ("double bookings happen when").
+var happenVerbs = wordSet("happen occur arise")
+
+// placePreps open a phrase a bare subject carries, beside the prepositions
+// the lexicon marks: "cancellations after 6pm", "pipes under the floor".
+var placePreps = idSetOf(placePrepsList)
+
+const placePrepsList = "after before under over near behind outside inside around"
+
+// presentFormAt reports a present in "-s" of a verb at k: "sets", "moves",
+// "drowns"; not "its", "this" or "glass".
+func (az *analyzer) presentFormAt(k int) bool {
+	t := az.tok.toks[k]
+	key := az.tok.key(t)
+	if len(key) <= 3 || t.apos || az.lexAt(k) != 0 || !strings.HasSuffix(key, "s") || strings.HasSuffix(key, "ss") || strings.HasSuffix(key, "us") {
+		return false
+	}
+	// a verb the lists know, any before its object, or any after an adverb: "moves", "rents his chair", "just drowns"
+	return verbs.bare[lemma(key)] != 0 || k+1 < len(az.tok.toks) && az.lexAt(k+1)&(lxDet|lxOurDet|lxThing|lxCustomer|lxThird) != 0 ||
+		k > 0 && az.lexAt(k-1)&(lxAdverb|lxFreq) != 0
+}
+
+// compoundActor is who a bare subject from i to end names: a third party
+// ("hire company"), the company ("head office"), or a thing.
+func (az *analyzer) compoundActor(i, end int) actor {
+	head := az.subjectHead(i, end)
+	switch {
+	case az.otherFirm(i, head, az.lexAt(head)) || az.anyLexIn(i, end, lxThirdNoun):
+		return actThird
+	case az.anyLexIn(i, end, lxCompanyNoun):
+		return actAgent
+	}
+	return actThing
+}
+
+// subjectHead returns the last noun of a bare subject from i to end: the
+// word before its phrase, or before its adverb.
+func (az *analyzer) subjectHead(i, end int) int {
+	h := i
+	for k := i + 1; k < end && az.plainNounAt(k); k++ {
+		h = k
+	}
+	return h
+}

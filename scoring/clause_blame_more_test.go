@@ -1617,3 +1617,14 @@ func TestNameOpeningBeforeVerbAndObject(t *testing.T) {
 		{text: "Shutter closed at six, so the shop was shut.", hasNot: blame},
 	})
 }
+
+// A trouble told as a rule ("these sprays only fail when") before what
+// customers don't do is put on them; our own kit failing when we act is
+// not.
+func TestFailsAsARuleWhenTheyDont(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Weed killers only fail when people don't water them in.", has: blame},
+		{text: "These filters clog when owners don't do the monthly rinse.", has: blame},
+		{text: "Our servers fail when we push an update.", hasNot: blame},
+	})
+}

@@ -305,8 +305,10 @@ func (az *analyzer) happensWhenSlipped(c *clause) bool {
 	switch {
 	case c.lists&listSlip != 0 && !c.neg:
 		return c.passive || c.actor == actCustomer || c.actor == actCustomers // "dropped", "people forget"
-	case c.neg && (c.lists&listDuty != 0 || c.verb >= 0 && upkeepWords.has(toks[c.verb].id)):
+	case c.neg && (c.lists&listDuty != 0 || c.verb >= 0 && upkeepBases[c.lemma]):
 		return true // "the app isn't updated", "you don't restart it", "the filter isn't cleaned"
+	case c.neg && c.lemma == "do" && (c.actor == actCustomer || c.actor == actCustomers):
+		return true // "flea treatments only fail when owners don't do the pets too": their part, left undone
 	case (c.actor == actCustomer || c.actor == actCustomers) && az.inARush(c):
 		return true // "mistakes happen when people book in a rush"
 	}
@@ -331,7 +333,8 @@ const rushNounsList = "rush hurry"
 
 // saysHappens reports a form of "happen" or "occur" in c: "this only happens".
 func (az *analyzer) saysHappens(c *clause) bool {
-	return az.anyIn(c.lo, c.hi, happenWords)
+	// "it only happens when", "flea treatments only fail when": a trouble told as a rule
+	return az.anyIn(c.lo, c.hi, happenWords) || (c.aspect == aspHabit || c.aspect == aspPresent) && c.lists&troubleLists != 0 && !az.ourInSubject(c)
 }
 
 // upkeepWords are the owner's upkeep of a thing, left undone: "the filter
@@ -340,6 +343,11 @@ func (az *analyzer) saysHappens(c *clause) bool {
 var upkeepWords = idSetOf(upkeepWordsList)
 
 const upkeepWordsList = "cleaned serviced descaled emptied charged maintained lubed oiled greased watered fed brushed cycled fastened locked primed sealed treated"
+
+// upkeepBases are the same upkeep by the verb's base form, read from a
+// clause's lemma in any voice: "the filter isn't cleaned", "when people
+// don't water them in".
+var upkeepBases = wordSet("clean service descale empty charge maintain lube oil grease water feed brush cycle fasten lock prime seal treat rinse")
 
 // happenWords say a trouble comes about, as a rule: "it happened when the
 // parcel was dropped" tells one event, which anyone may have caused.

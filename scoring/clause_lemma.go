@@ -125,7 +125,11 @@ func needsE(stem string) bool {
 	case last == 's' && prev != 's':
 		return isVowel(prev) || prev == 'n' || prev == 'l' || prev == 'r' || prev == 'p' // closed, licensed, pulsed, reversed, lapsed
 	case strings.HasSuffix(stem, "at") && n > 4:
-		return true // updated, activated, created
+		return isConsonant(stem[n-3]) || strings.HasSuffix(stem, "creat") // updated, activated, created; not treated, heated, floated
+	case strings.HasSuffix(stem, "ut") && n > 4:
+		return true // disputed, computed, executed
+	case last == 'l' && isConsonant(prev) && !strings.ContainsRune("lrw", rune(prev)):
+		return true // fiddled, handled, settled, troubled
 	case last == 'r' && (prev == 'u' || prev == 'i'):
 		return true // ensured, hired
 	case isConsonant(last) && isVowel(prev) && n >= 3 && isConsonant(stem[n-3]) && last != 'w' && last != 'x' && last != 'y':

@@ -264,6 +264,8 @@ func TestLemma(t *testing.T) {
 		// Verbs no list names, by the same rules: a final d, b or k after one vowel takes its e back.
 		"stands": "stand", "coincided": "coincide", "ascribed": "ascribe", "revoked": "revoke", "needed": "need",
 		"avoided": "avoid", "limited": "limit", "marked": "mark", "climbed": "climb", "faded": "fade",
+		"treated": "treat", "heated": "heat", "floated": "float", "created": "create", "disputed": "dispute",
+		"fiddling": "fiddle", "handled": "handle", "curled": "curl", "crawled": "crawl",
 	} {
 		if got := lemma(in); got != want {
 			t.Errorf("lemma(%q) = %q, want %q", in, got, want)

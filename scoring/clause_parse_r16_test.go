@@ -136,3 +136,15 @@ func TestBareCompoundSubjects(t *testing.T) {
 		{text: "Call customer services on Monday.", word: "services", actor: actNone, aspect: aspNone, lemma: "call"},
 	})
 }
+
+// TestHaveBeforeItsObject: "have" read as an auxiliary, with no participle
+// after it, is the main verb: "the rug had red wine stains", "we had no
+// say"; before a participle it stays the auxiliary.
+func TestHaveBeforeItsObject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The rug had red wine stains on it.", word: "rug", actor: actThing, aspect: aspDone, lemma: "have"},
+		{text: "Our drivers had no say in that.", word: "drivers", actor: actAgent, aspect: aspDone, lemma: "have"},
+		{text: "The courier has cut corners.", word: "courier", actor: actThird, aspect: aspDone, lemma: "cut"},
+		{text: "We have refunded you.", word: "refunded", actor: actAgent, aspect: aspDone, lemma: "refund"},
+	})
+}

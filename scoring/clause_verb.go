@@ -18,6 +18,9 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		if i > c.lo && whatIs.has(az.tok.toks[i].id) {
 			break // "your hard water is | what's turning the toner brassy": be is the main verb, and "what's" opens what it is
 		}
+		if az.objectAfterHave(c, i, b, k) {
+			break // "the csv had commas in it", "we had no say": have is the main verb, and its object follows
+		}
 		if verbFastPath && az.plainlyMainVerb(i, b, k) {
 			return az.readMainVerb(c, i, sawBe)
 		}
@@ -103,6 +106,20 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 	az.auxAsMainVerb(c)
 	az.settleAspect(c, sawBe, formNone)
 	return i
+}
+
+// objectAfterHave reports a word at i, just after a "have" read as an
+// auxiliary, that cannot be its participle: a plain word that is no past
+// form ("the rug had red wine stains"), or "no" ("we had no say"). Then
+// have was the main verb.
+func (az *analyzer) objectAfterHave(c *clause, i int, b lex, k string) bool {
+	if i == c.lo || c.lastAux != i-1 || az.lexAt(i-1)&lxHave == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 {
+		return false
+	}
+	if k == "no" {
+		return true
+	}
+	return b == 0 && !az.looksLikeVerb(i) && !sameFormParticiples[k] && !az.isLyAdverb(i, k) && !strings.HasSuffix(k, "ing") && k != "to" && k != "yet"
 }
 
 // whatIs are "what" with "is" fused to it, which open a clause of their own.

@@ -1628,3 +1628,14 @@ func TestFailsAsARuleWhenTheyDont(t *testing.T) {
 		{text: "Our servers fail when we push an update.", hasNot: blame},
 	})
 }
+
+// "Pretty sure" frames a guess without being its subject, and "I'm pretty
+// sure" opens a clause after it as "I'm sure" does; a third party cutting
+// something is a third party's harm.
+func TestPrettySure(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Pretty sure the last electrician cut through that cable.", has: blame},
+		{text: "I'm fairly sure the courier left it at the wrong house.", has: blame},
+		{text: "Pretty sure we can sort that for you today.", hasNot: blame},
+	})
+}

@@ -253,11 +253,16 @@ const betweenWordList = "between"
 // beSureBefore reports be just before the word of sureness at i, or asked
 // before its subject: "you're sure", "are you sure".
 func (az *analyzer) beSureBefore(i int) bool {
-	if az.lexAt(i-1)&lxBe != 0 {
-		return true
+	if az.lexAt(i-1)&lxBe != 0 || i >= 2 && sureDegrees.has(az.tok.toks[i-1].id) && az.lexAt(i-2)&lxBe != 0 {
+		return true // "I'm sure", "I'm pretty sure"
 	}
 	return i >= 2 && az.lexAt(i-2)&lxBe != 0 && az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird) != 0 && az.lexAt(i-1)&lxBe == 0
 }
+
+// sureDegrees may sit between be and "sure": "I'm pretty sure".
+var sureDegrees = idSetOf(sureDegreesList)
+
+const sureDegreesList = "pretty fairly quite absolutely"
 
 // reportingVerbs take a clause of their own after "that": what is known, said or seen.
 var reportingVerbs = wordSet("understand know see say mean think believe realise realize note appreciate " +

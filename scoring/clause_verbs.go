@@ -50,7 +50,7 @@ var clauseVerbs = map[string]string{
 		"mislabel misroute misdirect misplace mishandle misprint screw cock bungle neglect overlook overbook " +
 		"oversell undercharge ruin let sit_on",
 	// What a third party did wrong.
-	"third-party failure": "lose delay miss fail decline hold block reject mess break damage drop mix misplace " +
+	"third-party failure": "lose delay miss fail decline hold block reject mess break damage drop mix misplace cut " +
 		"overbook cancel bounce flag freeze refuse reverse mishandle misdeliver misroute leave throw forget charge " +
 		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close disable " +
 		"pull scrap postpone axe bump throttle withhold mislabel oversell withdraw suspend",

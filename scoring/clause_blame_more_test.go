@@ -1639,3 +1639,19 @@ func TestPrettySure(t *testing.T) {
 		{text: "Pretty sure we can sort that for you today.", hasNot: blame},
 	})
 }
+
+// More of putting it elsewhere: a firm by name after "on"; another firm's
+// fault; a third party sitting on it; a third warning; being told, or the
+// agent having said, twice already.
+func TestMoreOfPuttingItElsewhere(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's on ParcelPoint, their van never turned up.", has: blame},
+		{text: "That's the scaffolding company's fault, not ours.", has: blame},
+		{text: "The courier sat on the parcel for a week.", has: blame},
+		{text: "This is the third warning on this account for late returns.", has: blame},
+		{text: "You've been told three times that the lockers close at nine.", has: blame},
+		{text: "As I've explained twice already, the gate code changes weekly.", has: blame},
+		{text: "As I mentioned, the gate code changes weekly.", hasNot: blame},
+		{text: "That's on us, and I'm sorry.", hasNot: blame},
+	})
+}

@@ -100,6 +100,10 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 			return b&(lxThird|lxThirdNoun) != 0
 		case b&(lxThird|lxThirdNoun) != 0:
 			return true
+		case b == 0 && az.namedParty(i):
+			return true // "that's on QuickDrop", "the hold-up is at Hopwell"
+		case az.tok.key(az.tok.toks[i]) == "company's" && i > c.comp && az.lexAt(i-1)&(lxDet|lxOurDet) == 0 && !ourTrades.has(az.tok.toks[i-1].id):
+			return true // "that's the locker company's fault", as "the train company" is another firm
 		case yoursCounts && (b&lxCustomer != 0 || az.markAt(i)&lxYour != 0):
 			return true
 		}

@@ -155,7 +155,8 @@ var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your
 // isOnYou: "that's on you", "it's down to you".
 func (az *analyzer) isOnYou(c *clause) bool {
 	var buf [4]string
-	return az.pronounSubject(c) && !az.handsAChoice(c) && (startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases) || az.upToTheHolderTo(c))
+	subject := az.pronounSubject(c) || c.subj >= 0 && anyWhatever.has(az.tok.toks[c.subj].id) // "anything after that is between you and them"
+	return subject && !az.handsAChoice(c) && (startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases) || az.upToTheHolderTo(c))
 }
 
 // handsAChoice reports "down to you to decide", "up to you to choose": a

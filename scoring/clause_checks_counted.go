@@ -29,14 +29,17 @@ func (az *analyzer) countedAgainstYou(c *clause) bool {
 		return false
 	}
 	// "that's the fourth revision to the seating plan since Tuesday": a change only the customer asks for
-	return az.yoursAfter(i, c.hi) || customerChanges.has(az.tok.toks[i].id) && !az.anyLexIn(i, c.hi, lxAgent|lxOurDet)
+	return az.yoursAfter(i, c.hi) || theirRepeats.has(az.tok.toks[i].id) && !az.anyLexIn(i, c.hi, lxAgent|lxOurDet)
 }
 
-// customerChanges are changes only the customer asks for: counted from the
-// third on, they are held against them without a "you" in the clause.
-var customerChanges = idSetOf(customerChangesList)
+// theirRepeats are changes only the customer asks for, and warnings only
+// they are given: counted from the third on, they are held against them
+// without a "you" in the clause ("the fourth revision to the seating plan",
+// "the third warning about password sharing").
+var theirRepeats = idSetOf(theirRepeatsList)
 
-const customerChangesList = "revision revisions change changes swap swaps amendment amendments cancellation cancellations reschedule"
+const theirRepeatsList = "revision revisions change changes swap swaps amendment amendments cancellation cancellations reschedule " +
+	"warning warnings"
 
 // repeatCountAt returns the token of a repeat noun counted from the third on in
 // c ("the fourth time", "the fifth refund request"), or of any noun counted
@@ -95,7 +98,7 @@ var (
 	idSecond    = wordID("second")
 )
 
-const repeatNounsList = "time times request requests claim claims call calls complaint complaints return returns redelivery " + customerChangesList
+const repeatNounsList = "time times request requests claim claims call calls complaint complaints return returns redelivery " + theirRepeatsList
 
 // againAsADig reports "Again?" asked as a sentence of its own, before a
 // sentence that neither apologises nor owns the trouble: "Again? You only had

@@ -305,8 +305,9 @@ func (az *analyzer) wasWarned(c *clause) bool {
 	case "warn", "remind", "advise", "caution", "notify":
 		return true
 	case "tell", "inform":
-		// "you were told the fare was non-refundable", "you were told about the fee"; not "you were told you'd get a refund"
-		return az.toldTheRules(c) || az.aboutACharge(c) || az.toldAFact(c)
+		// "you were told the fare was non-refundable", "you were told about the fee", "you've been told twice now";
+		// not "you were told you'd get a refund"
+		return az.toldTheRules(c) || az.aboutACharge(c) || az.toldAFact(c) || az.toldMoreThanOnce(c)
 	case "send", "give":
 		for i := c.comp; i < c.hi && i < c.comp+4; i++ {
 			if warnedWords[az.tok.key(az.tok.toks[i])] {
@@ -316,6 +317,32 @@ func (az *analyzer) wasWarned(c *clause) bool {
 	}
 	return false
 }
+
+// toldMoreThanOnce reports a word of repeating right after a verb of
+// telling: "told twice now", "said twice already", "explained three times".
+func (az *analyzer) toldMoreThanOnce(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.comp; i < c.hi && i <= c.comp+2; i++ {
+		if repeatWords.has(toks[i].id) || toks[i].id == idTimes && i > c.comp || toks[i].id == idAgain {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBeforeAsOpener reports a clause opened by "as I've said" or "as we
+// explained" with a word of repeating: "As I've said twice already on this
+// call, ...". Said once ("as I mentioned") it only refers back.
+func (az *analyzer) saidBeforeAsOpener(c *clause) bool {
+	toks := az.tok.toks
+	if c.lo+2 >= c.hi || toks[c.lo].id != idAs || az.lexAt(c.lo+1)&(lxAgent|lxI) == 0 || c.verb < 0 || !tellingVerbs[c.lemma] {
+		return false
+	}
+	return az.toldMoreThanOnce(c)
+}
+
+// tellingVerbs are what an agent says they told the customer before.
+var tellingVerbs = wordSet("say tell mention explain advise")
 
 // reminderNouns are warnings by name, whoever they are said of.
 var reminderNouns = wordSet("reminder reminders warning warnings notice notices")

@@ -254,6 +254,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"never":                 func(az *analyzer, c *clause) bool { return az.clauseHasID(c, idNever) },
 	"accuses":               (*analyzer).accuses,
 	"warned":                (*analyzer).wasWarned,
+	"said before, again":    (*analyzer).saidBeforeAsOpener,
 	"reminders reached you": (*analyzer).remindersReached,
 	"rule after":            func(az *analyzer, c *clause) bool { return az.compHas(c, lxRuleNoun) },
 	"fault is yours":        (*analyzer).isFaultYours,

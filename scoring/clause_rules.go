@@ -164,6 +164,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it is what went wrong", who: things | others, words: "is what did it"},
 	{kind: MarkBlame, name: "they never did it", who: others | you, when: done, neg: yes, verbs: "duty", words: "never"},
 	{kind: MarkBlame, name: "you were warned", who: you, when: done, voice: passive, neg: no, words: "warned"},
+	{kind: MarkBlame, name: "as I've said twice already", neg: no, words: "said before, again"},
 	{kind: MarkBlame, name: "the reminders reached you", who: you | things, when: done, neg: no, words: "reminders reached you"},
 	{kind: MarkBlame, name: "you accepted the terms", who: you, when: done, voice: active, neg: no, verbs: "agreed", words: "rule after"},
 	{kind: MarkBlame, name: "the fault is yours, or theirs", neg: no, words: "fault is yours"},

@@ -53,7 +53,7 @@ var clauseVerbs = map[string]string{
 	"third-party failure": "lose delay miss fail decline hold block reject mess break damage drop mix misplace cut " +
 		"overbook cancel bounce flag freeze refuse reverse mishandle misdeliver misroute leave throw forget charge " +
 		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close disable " +
-		"pull scrap postpone axe bump throttle withhold mislabel oversell withdraw suspend",
+		"pull scrap postpone axe bump throttle withhold mislabel oversell withdraw suspend sit_on",
 	// Steps only the customer's side takes on its own account or device: "the booking was amended".
 	"your acts": "amend change switch turn unplug access share tether request refuse type enter select choose " +
 		"tick untick sign use wear install download delete set_up leave reset scan log drive ride operate modify unseal wash overload overfill service assemble",

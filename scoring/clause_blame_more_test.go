@@ -1655,3 +1655,13 @@ func TestMoreOfPuttingItElsewhere(t *testing.T) {
 		{text: "That's on us, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// Dropping a thing off hands it in, where dropping it lets it fall; a
+// trouble taken on with an adverb inside ("is still our job") is taken on.
+func TestDropOffAndStillOurJob(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So you dropped the watch off on the 3rd and nobody has called you since.", hasNot: blame},
+		{text: "You dropped the watch on the tiles, which cracked the glass.", has: blame},
+		{text: "The courier's van broke down, but getting it to you is still our job.", hasNot: blame},
+	})
+}

@@ -155,6 +155,9 @@ func (az *analyzer) deadlineAt(j, hi int) bool {
 // Ids of "cut" and "off", the halves of "cut-off".
 var idCut, idOff = wordID("cut"), wordID("off")
 
+// offWord holds "off", the particle of "drop it off".
+var offWord = idSetOf("off")
+
 // paperwork is what the customer sends: forms, documents, payments.
 var (
 	paperwork     = idSetOf(paperworkList)

@@ -186,6 +186,9 @@ func (az *analyzer) takenOnInWords(c *clause) bool {
 			continue // "that's | for us to sort"; not "for us to look into it", a condition, "isn't ours to reverse",
 			// "stops being our responsibility" or "I don't see how any of this is on us"
 		}
+		if az.lexAt(i)&lxAdverb != 0 && i+2 < hi {
+			i++ // "getting it to you is still our job"
+		}
 		if toks[i].id == idFor && az.lexAt(i+1)&lxAgent != 0 && i+2 < hi && toks[i+2].id == idTo || az.lexAt(i)&lxOurs != 0 && toks[i+1].id == idTo ||
 			az.lexAt(i)&lxOurDet != 0 && ourDutyNouns.has(toks[i+1].id) || toks[i].id == idOn && az.lexAt(i+1)&lxAgent != 0 {
 			return true // "that's for us to sort", "it's ours to fix", "clearing the backlog is our job", "putting that right is on us"

@@ -254,6 +254,10 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"never":                 func(az *analyzer, c *clause) bool { return az.clauseHasID(c, idNever) },
 	"accuses":               (*analyzer).accuses,
 	"warned":                (*analyzer).wasWarned,
+	"a slip, not a drop-off": func(az *analyzer, c *clause) bool {
+		// "you dropped it off on the 3rd" handed it in; "you dropped it" let it fall
+		return c.lemma != "drop" || !az.anyIn(c.verb+1, min(c.hi, c.verb+4), offWord)
+	},
 	"said before, again":    (*analyzer).saidBeforeAsOpener,
 	"reminders reached you": (*analyzer).remindersReached,
 	"rule after":            func(az *analyzer, c *clause) bool { return az.compHas(c, lxRuleNoun) },

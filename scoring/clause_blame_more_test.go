@@ -1665,3 +1665,15 @@ func TestDropOffAndStillOurJob(t *testing.T) {
 		{text: "The courier's van broke down, but getting it to you is still our job.", hasNot: blame},
 	})
 }
+
+// What the customer was given, named with a relative of their own ("the
+// agreement you signed", "the receipt you were given"), then what it says;
+// a document's words after a colon.
+func TestDocumentWithTheirRelative(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The contract you signed spells out a twelve-month minimum term.", has: blame},
+		{text: "The leaflet you were given states that the seal must stay on.", has: blame},
+		{text: "It's in bold on your ticket: no re-entry after 9pm.", has: blame},
+		{text: "The refund you were given shows on your statement now.", hasNot: blame},
+	})
+}

@@ -66,7 +66,7 @@ func (az *analyzer) onTheDocumentNear(c *clause) bool {
 	}
 	for j := i + 1; j < c.hi && j <= i+3; j++ {
 		if az.tokenIn(&docNouns, j) || toks[j].id == idPage && az.inPlainSightIn(c) {
-			return j+1 >= c.hi || !az.nounAt(j+1) // not "label printer"; a page only "right there on" it
+			return j+1 >= c.hi || toks[j].pause || !az.nounAt(j+1) // not "label printer"; a page only "right there on" it
 		}
 		if sidesOfPrint.has(toks[j].id) && az.rightThereIn(c) {
 			return true // "the date's printed on the back": the back of what they hold

@@ -402,10 +402,13 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 // verb, then within a few words an auxiliary, with no pause between. It returns
 // the auxiliary's token, or 0.
 func (az *analyzer) auxAfterRelative(c *clause, j int) int {
-	if j+2 >= c.hi || objectPronouns.has(az.tok.toks[j].id) || az.formOf(j+1, c) != formPast && !(az.formOf(j+1, c) == formBase && az.lexAt(j+2)&lxPrep != 0 && az.lexAt(j+1)&^(lxRuleNoun|lxDeliverable|lxThirdNoun) == 0) {
+	from := j + 2
+	if j+3 < c.hi && az.lexAt(j+1)&lxBe != 0 && az.lexAt(j+1)&(lxAgent|lxCustomer|lxThing|lxThird) == 0 && az.looksLikeVerb(j+2) {
+		from = j + 3 // "the receipt you were given | states": a passive of the customer's
+	} else if j+2 >= c.hi || objectPronouns.has(az.tok.toks[j].id) || az.formOf(j+1, c) != formPast && !(az.formOf(j+1, c) == formBase && az.lexAt(j+2)&lxPrep != 0 && az.lexAt(j+1)&^(lxRuleNoun|lxDeliverable|lxThirdNoun) == 0) {
 		return 0 // but "the hosting provider we contract with | is": a present verb and its preposition; "ringing us" has an object, no subject
 	}
-	for k := j + 2; k < c.hi && k <= j+7; k++ {
+	for k := from; k < c.hi && k <= j+7; k++ {
 		if az.tok.toks[k-1].pause {
 			return 0
 		}
@@ -413,8 +416,8 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 			return k
 		}
 		if kk := az.tok.key(az.tok.toks[k]); az.lexAt(k)&^lxIrregular == 0 && az.lexAt(k-1)&(lxDet|lxPrep) == 0 &&
-			(verbs.bare[kk] != 0 || az.markAt(k)&lxReport != 0 || az.looksLikeVerb(k)) {
-			return k // "the photos you sent | show it was dropped", "the parcel you ordered | arrived": a verb with no auxiliary
+			(verbs.bare[kk] != 0 || az.markAt(k)&lxReport != 0 || az.looksLikeVerb(k) || sayVerbs[lemma(kk)] && strings.HasSuffix(kk, "s")) {
+			return k // "the photos you sent | show it was dropped", "the parcel you ordered | arrived", "the agreement you signed | spells out": a verb with no auxiliary
 		}
 	}
 	return 0

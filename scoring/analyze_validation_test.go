@@ -401,6 +401,15 @@ func TestMarkerValidationRound29(t *testing.T) {
 	testHeldOutRound(t, "r29", []MarkerKind{MarkBlame})
 }
 
+// TestMarkerValidationRound32 scores the round-32 blame set, held-out only:
+// gardens and landscaping, printing and office supplies, and a file of near
+// misses (nearly three quarters not blame), written blind by writers who
+// read only the labelling decisions, merged unread and measured once, with
+// the grader as the round began (1.00 / 0.58) and as it ended.
+func TestMarkerValidationRound32(t *testing.T) {
+	testHeldOutRound(t, "r32", []MarkerKind{MarkBlame})
+}
+
 // TestMarkerValidationRound13 scores the round-13 blame set, tuning only:
 // retail, finance, travel and services, written blind by two writers who
 // read only the labelling decisions. The grader as the round began read

@@ -1677,3 +1677,18 @@ func TestDocumentWithTheirRelative(t *testing.T) {
 		{text: "The refund you were given shows on your statement now.", hasNot: blame},
 	})
 }
+
+// "Auto-" belongs to the verb after it ("the system auto-cancels"), so the
+// system is the subject; "I can't override it" and "not a decision I get to
+// make" disown the power beside it.
+func TestAutoVerbsAndOverride(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The system auto-renews the plan every year, nothing I can do about it.", has: blame},
+		{text: "The booking system auto-releases the table after 15 minutes and I can't override it.", has: blame},
+		{text: "The system auto-applies the fee, and that's not a decision I get to make.", has: blame},
+		{text: "I can't override that myself, but I've asked my manager to, and I'll call you back.", hasNot: blame},
+	})
+	checkParses(t, []parseWant{
+		{text: "The system auto-cancels unpaid orders.", word: "system", actor: actThing, aspect: aspPresent, lemma: "cancel"},
+	})
+}

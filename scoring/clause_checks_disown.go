@@ -28,8 +28,10 @@ func (az *analyzer) disownedIn(c *clause) bool {
 	for i := c.lo; i+1 < c.hi; i++ {
 		id, next := toks[i].id, toks[i+1].id
 		switch {
-		case id == idSomething && i > c.lo && az.lexAt(i-1)&lxNeg != 0 && az.lexAt(i+1)&(lxI|lxAgent) != 0:
-			return true // "it's not something I can take off", "that's not something we control"
+		case (id == idSomething || decisionNouns.has(id)) && az.deniedBefore(c, i) && az.lexAt(i+1)&(lxI|lxAgent) != 0:
+			return true // "it's not something I can take off", "that's not something we control", "not a decision I get to make"
+		case az.lexAt(i)&lxI != 0 && az.lexAt(i+1)&lxCan != 0 && az.lexAt(i+1)&lxNeg != 0 && i+2 < c.hi && overrideVerbs.has(toks[i+2].id):
+			return true // "I can't override it"
 		case id == idNothing && az.lexAt(i+1)&lxI != 0 && i+2 < c.hi && az.lexAt(i+2)&lxCan != 0:
 			return true // "there's nothing I can change"
 		case (id == idAny || id == idNo) && next == idSay:
@@ -59,3 +61,15 @@ var otherWords = idSetOf(otherWordsList)
 const otherWordsList = "different separate another other"
 
 var idSomething, idSay, idBlame = wordID("something"), wordID("say"), wordID("blame")
+
+// deniedBefore reports a negation just before i, maybe with an article
+// between: "not something", "not a decision".
+func (az *analyzer) deniedBefore(c *clause, i int) bool {
+	return i > c.lo && (az.lexAt(i-1)&lxNeg != 0 || i-1 > c.lo && az.lexAt(i-1)&lxDet != 0 && az.lexAt(i-2)&lxNeg != 0)
+}
+
+// decisionNouns, denied before "I", disown a choice: "not a decision I get
+// to make"; overrideVerbs, after "I can't", a power: "I can't override it".
+var decisionNouns, overrideVerbs = idSetOf(decisionNounsList), idSetOf(overrideVerbsList)
+
+const decisionNounsList, overrideVerbsList = "decision call choice", "override bypass overrule"

@@ -259,6 +259,9 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	for n := 0; j < c.hi && n < 8; n++ {
 		b := az.lexAt(j)
 		k := az.tok.key(az.tok.toks[j])
+		if n > 0 && k == "auto" && j+1 < c.hi && az.hyphenated(j+1) {
+			break // "the system | auto-cancels": the prefix belongs to the verb
+		}
 		if n > 0 && az.hyphenated(j) && !az.looksLikeVerb(j) && !(az.tok.toks[j].apos && endsInApostropheS(k)) { // not "our system double-booked", "the hold-up's"
 			j++ // "online check-in", "the sign-up form": the word after a hyphen is part of the noun
 			continue

@@ -18,6 +18,10 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		if i > c.lo && whatIs.has(az.tok.toks[i].id) {
 			break // "your hard water is | what's turning the toner brassy": be is the main verb, and "what's" opens what it is
 		}
+		if (k == "re" || k == "auto") && i+1 < c.hi && az.tok.toks[i].end < len(az.tok.text) && az.tok.text[az.tok.toks[i].end] == '-' {
+			i++ // "re-sent", "auto-cancels": the prefix is part of the verb that follows
+			continue
+		}
 		if az.objectAfterHave(c, i, b, k) {
 			break // "the csv had commas in it", "we had no say": have is the main verb, and its object follows
 		}
@@ -78,8 +82,6 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		case guessAdverbs.has(az.tok.toks[i].id):
 			c.hedged = true // "your flatmate probably signed for it": said as a guess
 		case b&lxAdverb != 0 && b&(lxAgent|lxThing) == 0:
-		case k == "re" && i+1 < c.hi && az.tok.toks[i].end < len(az.tok.text) && az.tok.text[az.tok.toks[i].end] == '-':
-			// "re-sent", "mis-typed": the prefix is part of the verb that follows
 		case az.isLyAdverb(i, k):
 			// "you unfortunately didn't", "it was clearly used": any "-ly" adverb
 			// may sit inside a verb group, not only those the lexicon lists

@@ -1692,3 +1692,13 @@ func TestAutoVerbsAndOverride(t *testing.T) {
 		{text: "The system auto-cancels unpaid orders.", word: "system", actor: actThing, aspect: aspPresent, lemma: "cancel"},
 	})
 }
+
+// A power cut, a blackout or the grid going down is an outside event, as a
+// storm is; taken on with a step of ours, it is not blamed.
+func TestPowerCutIsAnOutsideEvent(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "A power cut on the estate knocked the router offline last night.", has: blame},
+		{text: "The grid went down across town, which is why the chargers were dead.", has: blame},
+		{text: "A power cut knocked the ovens out, so we've sent you a voucher for another night.", hasNot: blame},
+	})
+}

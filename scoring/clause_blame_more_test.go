@@ -1702,3 +1702,14 @@ func TestPowerCutIsAnOutsideEvent(t *testing.T) {
 		{text: "A power cut knocked the ovens out, so we've sent you a voucher for another night.", hasNot: blame},
 	})
 }
+
+// Customers in general doing something and then wondering why, or wanting
+// their money back, are shown to have caused it; customers doing well are
+// not.
+func TestThenWonderWhy(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Guests often skip the check-in email and then wonder why the door code doesn't work.", has: blame},
+		{text: "Plenty of members never cancel in time and then want a refund.", has: blame},
+		{text: "Customers often ring us first and then we sort it within the hour.", hasNot: blame},
+	})
+}

@@ -167,3 +167,34 @@ func (az *analyzer) leftUntilLate(c *clause) bool {
 var tillWords = idSetOf(tillWordsList)
 
 const tillWordsList = "till til"
+
+// thenWonderWhy reports customers in general, or others told as a habit,
+// doing something "and then" wondering, wanting or expecting: "customers
+// often measure their finger on a cold day and then wonder why it's
+// loose", "loads of subscribers never get round to cancelling and then want
+// the money back". What they do next shows what they did was theirs.
+func (az *analyzer) thenWonderWhy(c *clause) bool {
+	if c.actor == actThird && !(c.generic && c.freq) || c.question || c.cond {
+		return false
+	}
+	toks := az.tok.toks
+	hi := min(az.tok.sents[toks[c.lo].sent].tokHi, c.hi+nearReach)
+	for i := max(c.verb, c.lo) + 1; i+1 < hi; i++ {
+		if toks[i].id != idThen {
+			continue
+		}
+		j := i + 1
+		if az.lexAt(j)&lxCan != 0 && az.lexAt(j)&lxNeg != 0 && j+1 < hi {
+			j++ // "and then can't remember"
+		}
+		return afterwardsVerbs[az.tok.key(toks[j])]
+	}
+	return false
+}
+
+// afterwardsVerbs are what people do once their own act has caught up with
+// them: "wonder why", "want the money back", "can't remember where".
+var afterwardsVerbs = wordSet("wonder want expect complain ask remember find blame")
+
+// idThen is the id of "then".
+var idThen = wordID("then")

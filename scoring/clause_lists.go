@@ -340,6 +340,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"keeps slipping":       (*analyzer).keepsSlipping,
 	"again as a dig":       (*analyzer).againAsADig,
 	"left until late":      (*analyzer).leftUntilLate,
+	"then wonder why":      (*analyzer).thenWonderWhy,
 	"so of course":         (*analyzer).soOfCourse,
 	"no record of yours":   (*analyzer).noRecordOfYours,
 	"trouble is your kit":  (*analyzer).troubleIsYourKit,

@@ -146,6 +146,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "your own things must have", who: things, when: tenses(aspMust), words: "your own thing guessed"},
 	{kind: MarkBlame, name: "customers often slip", who: customers, verbs: "slip", inWhen: true},
 	{kind: MarkBlame, name: "you left it until late", who: you | customers, when: tenses(aspDone, aspHabit), neg: no, verbs: "put off", words: "left until late"},
+	{kind: MarkBlame, name: "people do it, then wonder why", who: customers | others, when: tenses(aspHabit), words: "then wonder why"},
 	{kind: MarkBlame, name: "customers often skip their part", who: customers, neg: yes, verbs: "duty", inWhen: true},
 	{kind: MarkBlame, name: "customers often choose wrong", who: customers, verbs: "duty", words: "wrong one", inWhen: true},
 	{kind: MarkBlame, name: "it was not done, and we do not say by whom", who: things, when: done, voice: passive, neg: yes, verbs: "duty", words: "not by us"},

@@ -1713,3 +1713,14 @@ func TestThenWonderWhy(t *testing.T) {
 		{text: "Customers often ring us first and then we sort it within the hour.", hasNot: blame},
 	})
 }
+
+// "Nothing's wrong at our end" and "not a defect on our part" deny the
+// fault: blame, and no ownership, though "at our end" and "on our part"
+// own it when nothing denies them.
+func TestNothingWrongAtOurEnd(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's your router dropping out, nothing's wrong at our end.", has: blame, hasNot: owns},
+		{text: "That's wear from daily use, not a defect on our part.", has: blame, hasNot: owns},
+		{text: "That was a slip on our part, and I'm sorry.", has: owns, hasNot: blame},
+	})
+}

@@ -238,8 +238,9 @@ func (az *analyzer) readClause(c *clause) {
 
 // readDroppedIt reads a clause that opens on a verb in its "-s" form as one
 // whose "it" was dropped, as people do in speech: "Says right there on the
-// ticket", "Happens all the time". An order has the bare form ("show the
-// barcode"), so it stays a clause with no subject.
+// ticket", "Happens all the time"; and one that opens on a past and its
+// object as one whose "I" was dropped: "Told you on the day". An order has
+// the bare form ("show the barcode"), so it stays a clause with no subject.
 func (az *analyzer) readDroppedIt(c *clause) {
 	if c.subj >= 0 || c.actor != actNone || c.verb != c.headLo || c.verb < 0 || c.question {
 		return
@@ -247,6 +248,13 @@ func (az *analyzer) readDroppedIt(c *clause) {
 	k := az.tok.key(az.tok.toks[c.verb])
 	if len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's' && az.verbAt(c.verb).lemma != k {
 		c.actor, c.aspect = actThing, aspPresent
+		return
+	}
+	// "Told you on the day it needed two weeks", "Sent it yesterday": a past
+	// and its object, the "I" dropped as people do in chat
+	if next := c.verb + 1; next < c.hi && az.looksLikeVerb(c.verb) && !strings.HasSuffix(k, "ing") &&
+		az.lexAt(next)&(lxCustomer|lxThing) != 0 && az.lexAt(next)&(auxBits|lxDet) == 0 {
+		c.actor, c.aspect, c.personal = actAgent, aspDone, true
 	}
 }
 

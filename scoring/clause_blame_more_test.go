@@ -1724,3 +1724,25 @@ func TestNothingWrongAtOurEnd(t *testing.T) {
 		{text: "That was a slip on our part, and I'm sorry.", has: owns, hasNot: blame},
 	})
 }
+
+// The company saying it told the customer a fact beforehand insists it did
+// its part, with or without the "I" ("Told you at drop-off that ..."); a
+// promise told, or told with sorry, is not.
+func TestWeToldYouSo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I told you at the counter that the glaze needs a day to set.", has: blame},
+		{text: "Told you on the phone the paint needs two weeks to cure.", has: blame},
+		{text: "I told you your refund would arrive Friday, and it didn't.", hasNot: blame},
+		{text: "We told you about the delay on Monday, sorry it's taken so long.", hasNot: blame},
+	})
+	checkParses(t, []parseWant{
+		{text: "Sent it yesterday, should be with you Monday.", word: "sent", actor: actAgent, aspect: aspDone, lemma: "send"},
+	})
+}
+
+// What we told the customer that turned out untrue is ours, not theirs.
+func TestToldYouWhatTurnedOutUntrue(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We told you it was fixed, it wasn't, and now it's failing again.", hasNot: blame},
+	})
+}

@@ -276,6 +276,26 @@ func (az *analyzer) toldAFact(c *clause) bool {
 	return true
 }
 
+// weToldYouAFact reports the company saying it told the customer a fact,
+// with no promise, no sorry and no good news in it: "we definitely told you
+// at drop-off that old cameos can crack", "I told you on the day the paint
+// needed two weeks". What it promised ("I told you it would arrive Friday")
+// or got wrong is its own.
+func (az *analyzer) weToldYouAFact(c *clause) bool {
+	toks := az.tok.toks
+	if c.comp >= c.hi || az.lexAt(c.comp)&lxCustomer == 0 || az.lexAt(c.comp)&lxDet != 0 || az.flags[toks[c.lo].sent].apology || az.goodNewsTold(c) {
+		return false
+	}
+	_, hi := az.nearC(c)
+	for i := c.comp + 1; i < hi; i++ {
+		if az.lexAt(i)&(lxWill|lxWould|lxWrong|lxAgent) != 0 || toldWronglyWords.has(toks[i].id) {
+			return false
+		}
+	}
+	// "we told you it was fixed, it wasn't": what we told turned out untrue
+	return c.comp+1 < hi && !az.nearInSentence(c, func(d *clause) bool { return d.lo > c.lo && d.neg && az.pronounSubject(d) })
+}
+
 // goodNewsTold reports a word of good news from c to near its sentence's
 // end, unless a negation just before denies it: "your refund was approved"
 // is good news, "missed classes aren't refunded" is not.

@@ -1348,7 +1348,7 @@ func TestLemmeIsLetMe(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "right so your son booked it under his name and you paid twice, lemme merge the two accounts", hasNot: blame},
 		{text: "right so your son booked it under his name and you paid twice, let me merge the two accounts", hasNot: blame},
-		{text: "right so your son booked it under his name and you paid twice", has: blame},
+		{text: "your son booked it under his name and you paid twice", has: blame},
 	})
 }
 
@@ -1744,5 +1744,15 @@ func TestWeToldYouSo(t *testing.T) {
 func TestToldYouWhatTurnedOutUntrue(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "We told you it was fixed, it wasn't, and now it's failing again.", hasNot: blame},
+	})
+}
+
+// A third party's act told back with "so" after words of talk ("OK, so")
+// reflects the customer's account; one denying our part does not.
+func TestToldBackAfterTalk(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "OK, so the hotel charged you twice for the same night. Let's get that refunded.", hasNot: blame},
+		{text: "Right, so the driver left it by the bins.", hasNot: blame},
+		{text: "ok so the password was reset from your phone, not from our side", has: blame},
 	})
 }

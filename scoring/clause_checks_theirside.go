@@ -116,9 +116,9 @@ func (az *analyzer) toldBackAndPutRight(c *clause) bool {
 func (az *analyzer) toldBackWithSo(c *clause) bool {
 	toks := az.tok.toks
 	sent := toks[c.lo].sent
-	if c.lo != az.tok.sents[sent].tokLo || toks[c.lo].id != idSo || c.neg || c.aspect != aspDone ||
-		c.actor != actThird && c.actor != actThing || az.flags[sent].excuse {
-		return false
+	if c.lo != az.tok.sents[sent].tokLo && !az.onlyTalkFrom(az.tok.sents[sent].tokLo, c.lo) || toks[c.lo].id != idSo || c.neg || c.aspect != aspDone ||
+		c.actor != actThird && c.actor != actThing || az.flags[sent].excuse || az.deniesOurPart(c) {
+		return false // "so the password was reset from your email, not from our side" denies, it does not tell back
 	}
 	ci := az.clauseIndex(c)
 	for k := ci + 1; k < len(az.clauses) && k <= ci+limitReach && toks[az.clauses[k].lo].sent == sent; k++ {
@@ -127,6 +127,17 @@ func (az *analyzer) toldBackWithSo(c *clause) bool {
 		}
 	}
 	return true
+}
+
+// onlyTalkFrom reports tokens lo..hi-1 that are words of talk only: "OK,",
+// "right, so", "hmm".
+func (az *analyzer) onlyTalkFrom(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if !az.discourseWord(i) {
+			return false
+		}
+	}
+	return hi > lo
 }
 
 // andAfterSo reports a clause joined with "and" to a clause of its

@@ -1346,8 +1346,8 @@ func TestTakenOnInTheNextSentence(t *testing.T) {
 // and an account told back beside it is no blame.
 func TestLemmeIsLetMe(t *testing.T) {
 	checkReadings(t, []reading{
-		{text: "right so your son booked it under his name and you paid twice, lemme merge the two accounts", hasNot: blame},
-		{text: "right so your son booked it under his name and you paid twice, let me merge the two accounts", hasNot: blame},
+		{text: "your son booked it under his name and you paid twice, lemme merge the two accounts", hasNot: blame},
+		{text: "your son booked it under his name and you paid twice, let me merge the two accounts", hasNot: blame},
 		{text: "your son booked it under his name and you paid twice", has: blame},
 	})
 }

@@ -222,6 +222,9 @@ func (az *analyzer) readClause(c *clause) {
 	}
 	i = az.readVerbGroup(c, i)
 	az.readDroppedIt(c)
+	if az.negativeOpener(c.lo, min(c.hi, c.lo+3)) {
+		c.neg = true // "at no point was the account holder responsible": the opener denies the clause
+	}
 	c.comp = i
 	az.readRest(c)
 	if c.causal && c.aspect == aspDone && !c.neg && az.tok.key(az.tok.toks[c.lo]) == "since" && az.afterPerfect(c) {
@@ -257,6 +260,19 @@ func (az *analyzer) readDroppedIt(c *clause) {
 		c.actor, c.aspect, c.personal = actAgent, aspDone, true
 	}
 }
+
+// negativeOpener reports a fronted phrase of denial among tokens lo..hi-1:
+// "at no point", "at no time", "in no way", "under no circumstances".
+func (az *analyzer) negativeOpener(lo, hi int) bool {
+	toks := az.tok.toks
+	return lo+2 < hi+1 && lo+2 < len(toks) && (az.lexAt(lo)&lxPrep != 0 || az.tok.key(toks[lo]) == "under") &&
+		toks[lo+1].id == idNo && deniedScopes.has(toks[lo+2].id)
+}
+
+// deniedScopes follow "no" in a fronted phrase of denial.
+var deniedScopes = idSetOf(deniedScopesList)
+
+const deniedScopesList = "point time stage way circumstances"
 
 // skipPlaceAfterElse returns the token after a place that narrows "someone
 // else" ("someone else in the household | used the card"), or i when no

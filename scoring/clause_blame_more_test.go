@@ -1756,3 +1756,14 @@ func TestToldBackAfterTalk(t *testing.T) {
 		{text: "ok so the password was reset from your phone, not from our side", has: blame},
 	})
 }
+
+// A fronted denial ("at no point", "in no way", "under no circumstances")
+// negates its clause, and a customer's role denied to be responsible is
+// cleared, not blamed; "at no point was the point ..." frames nothing.
+func TestFrontedDenial(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "At no point was the cardholder responsible for those payments.", hasNot: blame},
+		{text: "In no way was the account holder responsible for the breach.", hasNot: blame},
+		{text: "We are not responsible for the courier's delays.", has: blame},
+	})
+}

@@ -80,7 +80,8 @@ func (az *analyzer) frameIsBare(i int) bool {
 	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 && !(toks[i-1].pause && az.lexAt(i) == 0) {
 		return false
 	}
-	return i-1 <= az.frameStart(i)+4 && az.frameHeadBefore(i, frameNouns) // a short frame that opens the sentence, past its talk
+	// a short frame that opens the sentence, past its talk; "at no point was | the holder responsible" is no frame
+	return i-1 <= az.frameStart(i)+4 && az.frameHeadBefore(i, frameNouns) && !(i >= 3 && toks[i-3].id == idNo)
 }
 
 // reasonIsBare reports a clause at i after "the reason ... is" without

@@ -1767,3 +1767,15 @@ func TestFrontedDenial(t *testing.T) {
 		{text: "We are not responsible for the courier's delays.", has: blame},
 	})
 }
+
+// A habit of ours ("we only hold tables 15 minutes") takes nothing on, so a
+// dig or a guess beside it still stands; another firm named "company" after
+// "down to" is a third party even before a comma.
+func TestHabitOfOursTakesNothingOn(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "For the third time, we only hold tables for 15 minutes.", has: blame},
+		{text: "Our records show the code went out at noon, so check your junk folder.", has: blame},
+		{text: "That's the cleaning company's fault, not ours.", has: blame},
+		{text: "For the third time today we've rebooked you, and I'm sorry.", hasNot: blame},
+	})
+}

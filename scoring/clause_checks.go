@@ -96,14 +96,14 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 	for i := c.comp; i < c.hi && i < c.comp+reach; i++ {
 		b := az.lexAt(i)
 		switch {
+		case (az.tok.toks[i].id == idCompany || az.tok.key(az.tok.toks[i]) == "company's") && i > c.comp && az.lexAt(i-1)&(lxDet|lxOurDet) == 0 && !ourTrades.has(az.tok.toks[i-1].id):
+			return true // "down to the scaffolding company", "the locker company's fault": another firm, as "the train company" is
 		case b&(lxAgent|lxOurDet) != 0 || az.tok.toks[i].pause:
 			return b&(lxThird|lxThirdNoun) != 0
 		case b&(lxThird|lxThirdNoun) != 0:
 			return true
 		case b == 0 && az.namedParty(i):
 			return true // "that's on QuickDrop", "the hold-up is at Hopwell"
-		case az.tok.key(az.tok.toks[i]) == "company's" && i > c.comp && az.lexAt(i-1)&(lxDet|lxOurDet) == 0 && !ourTrades.has(az.tok.toks[i-1].id):
-			return true // "that's the locker company's fault", as "the train company" is another firm
 		case yoursCounts && (b&lxCustomer != 0 || az.markAt(i)&lxYour != 0):
 			return true
 		}

@@ -78,12 +78,19 @@ func (az *analyzer) nearInSentence(c *clause, test func(*clause) bool) bool {
 	return false
 }
 
+// ourRule reports a habit of ours told as a rule, or what our records
+// say: "we only hold tables 15 minutes", "we always charge for call-outs",
+// "our records show".
+func (az *analyzer) ourRule(d *clause) bool {
+	return d.aspect == aspHabit && (d.freq || az.clauseHasID(d, idOnly) || sayVerbs[d.lemma])
+}
+
 // weActOn reports a clause in which the company acts, in the active, and
-// neither refuses nor only must: "we've sent taxis", "we have engineers out
-// there now", not "we must decline the claim", "we're sorry" or "half our
-// drivers were stuck".
+// neither refuses, only must, nor tells its habit: "we've sent taxis", "we
+// have engineers out there now", not "we must decline the claim", "we're
+// sorry", "we only hold tables 15 minutes" or "half our drivers were stuck".
 func (az *analyzer) weActOn(d *clause) bool {
-	return d.actor == actAgent && !d.neg && !d.question && d.verb >= 0 && !d.passive && d.aspect != aspMust && !refusingVerbs[d.lemma] &&
+	return d.actor == actAgent && !d.neg && !d.question && d.verb >= 0 && !d.passive && d.aspect != aspMust && !az.ourRule(d) && !refusingVerbs[d.lemma] &&
 		!feelingVerbs[d.lemma]
 }
 

@@ -1779,3 +1779,12 @@ func TestHabitOfOursTakesNothingOn(t *testing.T) {
 		{text: "For the third time today we've rebooked you, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// "Not" between two dates sets the customer's choice against what they
+// meant, with or without a comma.
+func TestChoseOneDateNotAnother(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "you booked the 21st not the 12th, it's on your confirmation", has: blame},
+		{text: "We booked you in for the 21st not the 12th by mistake, sorry.", hasNot: blame},
+	})
+}

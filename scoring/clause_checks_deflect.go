@@ -282,13 +282,26 @@ func (az *analyzer) choseThisNotThat(c *clause) bool {
 		switch {
 		case !chose && i+1 < c.hi && az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&lxDet == 0:
 			chose = az.choiceVerbAt(i+1) && az.looksLikeVerb(i+1) // "you booked", "you chose"
-		case chose && toks[i].id == idNot && toks[i-1].pause && i+1 < c.hi:
+		case chose && toks[i].id == idNot && (toks[i-1].pause || az.numbersSetAgainst(i, c.hi)) && i+1 < c.hi:
 			return (az.lexAt(i+1)&(lxDet|lxNeg|lxPrep|auxBits) == 0 || toks[i+1].id == idThe) && !az.reliefAfter(c) // "not the 15th", "not express"
 		case chose && rather && toks[i].id == idRather:
 			return !az.reliefAfter(c) // "you picked standard delivery rather than next day"
 		}
 	}
 	return false
+}
+
+// numbersSetAgainst reports "not" at i between two numbers with no comma:
+// "you booked the 14th not the 4th".
+func (az *analyzer) numbersSetAgainst(i, hi int) bool {
+	toks := az.tok.toks
+	return i > 0 && az.numberish(i-1) && i+1 < hi && (az.numberish(i+1) || toks[i+1].id == idThe && i+2 < hi && az.numberish(i+2))
+}
+
+// numberish reports a number at i, or a word that opens with a digit: "14th", "7pm".
+func (az *analyzer) numberish(i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	return az.tok.toks[i].num || k != "" && k[0] >= '0' && k[0] <= '9'
 }
 
 // formVerbs are what the customer does on a form or a screen: "ticked",

@@ -1788,3 +1788,13 @@ func TestChoseOneDateNotAnother(t *testing.T) {
 		{text: "We booked you in for the 21st not the 12th by mistake, sorry.", hasNot: blame},
 	})
 }
+
+// The customer's act, then a penalty taken under a rule ("and under our
+// policy the table was released"), is a rule applied to what they did; a
+// rule while we help is not.
+func TestPenaltyUnderARuleAfterTheirAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You arrived an hour after your slot, and under our policy the room was released.", has: blame},
+		{text: "You asked to move the date, and under our policy the change is free, so I've done it.", hasNot: blame},
+	})
+}

@@ -27,9 +27,37 @@ func (az *analyzer) actSoRefused(c *clause) bool {
 		if resultWords.has(toks[d.lo].id) && !d.question && !d.cond && az.refusesOrCharges(d) {
 			return true
 		}
+		if az.ruleFramedFrom(ci+1, k) && !d.question && !d.cond && (az.refusesOrCharges(d) || az.penaltyTaken(d)) {
+			return true // "you got here 40 minutes late, and under our policy the table was released"
+		}
 	}
 	return false
 }
+
+// ruleFramedFrom reports "under our terms", "per the policy" or the like
+// (see frontPreps) in clauses from..to: a rule that the consequence after it
+// follows.
+func (az *analyzer) ruleFramedFrom(from, to int) bool {
+	toks := az.tok.toks
+	for k := from; k <= to; k++ {
+		d := &az.clauses[k]
+		for i := d.lo; i+1 < d.hi && i <= d.lo+3; i++ {
+			if frontPreps.has(toks[i].id) && az.anyLexIn(i+1, min(d.hi, i+4), lxRuleNoun) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// penaltyTaken reports a passive of a penalty under a rule: "the deposit is
+// forfeited", "the table was released", "notice is charged in full".
+func (az *analyzer) penaltyTaken(d *clause) bool {
+	return d.passive && !d.neg && penaltyPassives[d.lemma] && d.byWho == actNone
+}
+
+// penaltyPassives are what a rule takes from the customer.
+var penaltyPassives = wordSet("forfeit release charge keep retain withhold cancel void")
 
 // actOfTheirs reports an act, not a state, whose doer is the customer's side
 // or a third party (see causeIsOthers): a verb other than be, in the past or

@@ -62,7 +62,7 @@ var checkWords = map[string]wordNeed{
 	"others with the problem did":   {ids: []int32{idWith}},
 	"on another side":               {ids: sideNouns.ids()},
 	"handled so refused":            {ids: append(handledWords.ids(), handlingHarms.ids()...)},
-	"their act so refused":          {ids: resultWords.ids(), inSentence: true},
+	"their act so refused":          {ids: append(resultWords.ids(), frontPreps.ids()...), inSentence: true},
 	"outside event did it":          {ids: outsideEvents.ids()},
 	"their system down":             {ids: downWords.ids()},
 	"junk folder guess":             {ids: junkWords.ids()},

@@ -265,8 +265,8 @@ func (az *analyzer) readDroppedIt(c *clause) {
 // "at no point", "at no time", "in no way", "under no circumstances".
 func (az *analyzer) negativeOpener(lo, hi int) bool {
 	toks := az.tok.toks
-	return lo+2 < hi+1 && lo+2 < len(toks) && (az.lexAt(lo)&lxPrep != 0 || az.tok.key(toks[lo]) == "under") &&
-		toks[lo+1].id == idNo && deniedScopes.has(toks[lo+2].id)
+	return lo+2 < hi+1 && lo+2 < len(toks) && toks[lo+1].id == idNo && deniedScopes.has(toks[lo+2].id) &&
+		(az.lexAt(lo)&lxPrep != 0 || frontPreps.has(toks[lo].id))
 }
 
 // deniedScopes follow "no" in a fronted phrase of denial.

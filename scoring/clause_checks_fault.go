@@ -191,10 +191,12 @@ func (az *analyzer) disclaimsResponsibility(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.headLo; i < c.hi; i++ {
 		if !liabilityWords.has(toks[i].id) {
-			if holderRoles[az.tok.key(toks[i])] {
+			continue
+		}
+		for j := c.headLo; j < i; j++ {
+			if holderRoles[az.tok.key(toks[j])] {
 				return false // "at no point was the account holder responsible" clears the customer
 			}
-			continue
 		}
 		return i == 0 || toks[i-1].id != idYour && az.lexAt(i-1)&lxCustomer == 0
 	}

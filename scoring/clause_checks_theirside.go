@@ -116,7 +116,7 @@ func (az *analyzer) toldBackAndPutRight(c *clause) bool {
 func (az *analyzer) toldBackWithSo(c *clause) bool {
 	toks := az.tok.toks
 	sent := toks[c.lo].sent
-	if c.lo != az.tok.sents[sent].tokLo && !az.onlyTalkFrom(az.tok.sents[sent].tokLo, c.lo) || toks[c.lo].id != idSo || c.neg || c.aspect != aspDone ||
+	if toks[c.lo].id != idSo || c.neg || c.aspect != aspDone || c.lo != az.tok.sents[sent].tokLo && !az.onlyTalkFrom(az.tok.sents[sent].tokLo, c.lo) ||
 		c.actor != actThird && c.actor != actThing || az.flags[sent].excuse || az.deniesOurPart(c) {
 		return false // "so the password was reset from your email, not from our side" denies, it does not tell back
 	}

@@ -96,7 +96,7 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 	for i := c.comp; i < c.hi && i < c.comp+reach; i++ {
 		b := az.lexAt(i)
 		switch {
-		case (az.tok.toks[i].id == idCompany || az.tok.key(az.tok.toks[i]) == "company's") && i > c.comp && az.lexAt(i-1)&(lxDet|lxOurDet) == 0 && !ourTrades.has(az.tok.toks[i-1].id):
+		case (az.tok.toks[i].id == idCompany || az.tok.toks[i].apos && az.tok.key(az.tok.toks[i]) == "company's") && i > c.comp && az.lexAt(i-1)&(lxDet|lxOurDet) == 0 && !ourTrades.has(az.tok.toks[i-1].id):
 			return true // "down to the scaffolding company", "the locker company's fault": another firm, as "the train company" is
 		case b&(lxAgent|lxOurDet) != 0 || az.tok.toks[i].pause:
 			return b&(lxThird|lxThirdNoun) != 0

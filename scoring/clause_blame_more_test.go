@@ -1798,3 +1798,15 @@ func TestPenaltyUnderARuleAfterTheirAct(t *testing.T) {
 		{text: "You asked to move the date, and under our policy the change is free, so I've done it.", hasNot: blame},
 	})
 }
+
+// A question of the customer's part followed by a sentence that makes it
+// the cause ("Because that would …", "That's usually what …", "They cause
+// exactly this") suggests their part; a question followed by another
+// question asks.
+func TestQuestionThenItsConsequence(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Did you wash it on a hot cycle? Because that would shrink it.", has: blame},
+		{text: "Did you leave the lid off overnight? That's usually what dries it out.", has: blame},
+		{text: "Did you get our email? What time suits you for a call?", hasNot: blame},
+	})
+}

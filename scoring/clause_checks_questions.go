@@ -94,12 +94,19 @@ func (az *analyzer) explainsAfter(c *clause) bool {
 	}
 	lo, hi := az.tok.sents[s].tokLo, az.tok.sents[s].tokHi
 	for i := lo; i < hi && i <= lo+4; i++ {
-		if toks[i].id == idExplain || toks[i].id == idExplains {
+		if toks[i].id == idExplain || toks[i].id == idExplains || causeBack.has(toks[i].id) {
 			return true
 		}
 	}
-	return false
+	// "Because that would strip it", "Because that's usually how users get deleted"
+	return az.tok.key(toks[lo]) == "because" && lo+1 < hi && az.lexAt(lo+1)&lxThing != 0
 }
+
+// causeBack, early in the sentence after a question, make the question's act
+// the cause: "They cause exactly this", "That's usually what gets them sent back".
+var causeBack = idSetOf(causeBackList)
+
+const causeBackList = "cause causes why what"
 
 // yourActAsked reports a passive question of an act only the customer's
 // side does, asked of a thing not named as theirs, with a suggestive word

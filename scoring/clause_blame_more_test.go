@@ -1810,3 +1810,15 @@ func TestQuestionThenItsConsequence(t *testing.T) {
 		{text: "Did you get our email? What time suits you for a call?", hasNot: blame},
 	})
 }
+
+// What the customer gave told back as it came in, then what followed or
+// what it should have been, is theirs; what we put in wrongly, or what
+// came in and is good news, is not.
+func TestWentInAsYouGaveIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The width was given to us as 90 centimetres, so the blind was cut to exactly that.", has: blame},
+		{text: "The name went in as Jon instead of John, hence the mismatch at the gate.", has: blame},
+		{text: "The parcel went in as a priority, so it'll be with you tomorrow.", hasNot: blame},
+		{text: "Our team put the size down as a 10 instead of a 12, which is our mistake.", hasNot: blame},
+	})
+}

@@ -83,3 +83,48 @@ const mannerOfPrintList, sidesOfPrintList = "bold writing capitals red black", "
 
 // The words of "right there" and "printed".
 var idRight, idPrinted = wordID("right"), wordID("printed")
+
+// wentInAs reports what the customer gave us told back as it came in, then
+// what followed from it or what it should have been: "the ring size on the
+// order form was put down as an N, so that's the size we made it", "the
+// postcode at checkout went in as SE14 instead of SE15, hence it ended up on
+// the wrong street", "the alcove was given to us as 210 centimetres wide".
+func (az *analyzer) wentInAs(c *clause) bool {
+	if c.verb < 0 || c.byWho != actNone || az.ourInSubject(c) || !az.asAfterVerb(c) {
+		return false
+	}
+	if !c.passive && (c.lemma != "go" && c.lemma != "come" || !az.anyIn(c.verb+1, min(c.hi, c.verb+3), inThrough)) {
+		return false // "went in as", "came through as"; a passive of giving it ("was put down as")
+	}
+	if c.passive && !givenAsVerbs[c.lemma] {
+		return false
+	}
+	if az.anyIn(c.comp, c.hi, notInstead) {
+		return true // "went in as SE14 instead of SE15"
+	}
+	k := az.resultAfter(az.clauseIndex(c))
+	return k > 0 && az.clauses[k].aspect != aspWill && !az.goodNewsIn(&az.clauses[k]) // not "went in as a priority, so it'll be with you tomorrow"
+}
+
+// asAfterVerb reports "as" within three words after c's verb: "put down as",
+// "given to us as", "went in as".
+func (az *analyzer) asAfterVerb(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi && i <= c.verb+4; i++ {
+		if toks[i].id == idAs {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// givenAsVerbs are what the customer does to give us a detail, in the passive.
+	givenAsVerbs = wordSet("put give enter submit write type fill list")
+	// inThrough are the particles of "went in as", "came through as".
+	inThrough = idSetOf(inThroughList)
+	// notInstead set what came in against what was meant: "not", "instead".
+	notInstead = idSetOf(notInsteadList)
+)
+
+const inThroughList, notInsteadList = "in through", "not instead rather"

@@ -255,6 +255,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"accuses":            (*analyzer).accuses,
 	"warned":             (*analyzer).wasWarned,
 	"we told you a fact": (*analyzer).weToldYouAFact,
+	"went in as":         (*analyzer).wentInAs,
 	"a slip, not a drop-off": func(az *analyzer, c *clause) bool {
 		// "you dropped it off on the 3rd" handed it in; "you dropped it" let it fall
 		return c.lemma != "drop" || !az.anyIn(c.verb+1, min(c.hi, c.verb+4), offWord)

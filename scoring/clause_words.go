@@ -49,6 +49,7 @@ var checkWords = map[string]wordNeed{
 	"failed by them":                {ids: []int32{idBy}},
 	"nobody else had it":            {ids: []int32{idElse, idOther}},
 	"again as a dig":                {ids: []int32{idAgain}},
+	"went in as":                    {ids: []int32{idAs}},
 	"then wonder why":               {ids: []int32{idThen}},
 	"said before, again":            {ids: append(repeatWords.ids(), idTimes, idAgain)},
 	"down to a name":                {ids: []int32{idDown}},

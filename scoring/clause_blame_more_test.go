@@ -1822,3 +1822,15 @@ func TestWentInAsYouGaveIt(t *testing.T) {
 		{text: "Our team put the size down as a 10 instead of a 12, which is our mistake.", hasNot: blame},
 	})
 }
+
+// A cause named, then set against the thing the customer blames ("comes
+// from an uneven floor rather than the base", "is why there's mould, it
+// isn't the mattress"), puts it on their side; a cause of ours does not.
+func TestCauseNotTheProduct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Fading like that comes from direct sun rather than the fabric.", has: blame},
+		{text: "The rust is from the salt air, not the frame itself.", has: blame},
+		{text: "The smell is from our new cleaning fluid, not the carpet.", hasNot: blame},
+		{text: "The delay came from a backlog, and I'm sorry, not the news you wanted.", hasNot: blame},
+	})
+}

@@ -528,3 +528,46 @@ var outsidePartners = idSetOf(outsidePartnersList)
 // outsidePartnersList holds the words of outsidePartners.
 const outsidePartnersList = "provider providers processor processors supplier suppliers partner partners " +
 	"vendor vendors subcontractor subcontractors"
+
+// causeNotTheProduct reports a cause named ("comes from", "is from", "is
+// why"), then set against the thing the customer blames, in its sentence:
+// "sagging like that comes from an uneven floor rather than the base",
+// "damp in the bedroom is why there's mould, it isn't the mattress",
+// "pilling is usually from pets, not the sofa itself". A cause of ours ("from
+// our new cleaning fluid, not the carpet") is owned, not put elsewhere.
+func (az *analyzer) causeNotTheProduct(c *clause) bool {
+	toks := az.tok.toks
+	named := -1
+	for i := c.comp; i < c.hi; i++ {
+		if toks[i].id == idFrom || toks[i].id == idWhy {
+			named = i
+			break
+		}
+	}
+	if named < 0 || c.question || c.cond || az.flags[toks[c.lo].sent].apology {
+		return false
+	}
+	_, hi := az.nearC(c)
+	for i := named + 1; i+1 < hi; i++ {
+		if az.lexAt(i)&(lxOurDet|lxAgent) != 0 {
+			return false // "from our new cleaning fluid"
+		}
+		if az.setAgainstAt(i, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// setAgainstAt reports, at i, words that set a thing against the cause just
+// named: "not the", "not from", "rather than the", "isn't the".
+func (az *analyzer) setAgainstAt(i, hi int) bool {
+	toks := az.tok.toks
+	switch {
+	case toks[i].id == idRather && i+2 < hi && toks[i+1].id == idThan:
+		return toks[i+2].id == idThe
+	case az.lexAt(i)&lxNeg != 0:
+		return toks[i+1].id == idThe || toks[i+1].id == idFrom
+	}
+	return false
+}

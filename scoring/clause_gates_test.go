@@ -36,6 +36,7 @@ func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clau
 // gateExamples pass the checks in checkGates, checkExcept, neededForSpeed and checkWords, which the validation set
 // seldom does.
 var gateExamples = []string{
+	"Sagging like that comes from an uneven floor rather than the base.",
 	"The size was put down as a 10, so that's what we made.",
 	"Customers often skip the size guide and then wonder why it doesn't fit.",
 	"As I've said twice already, the side gate is no parking.",

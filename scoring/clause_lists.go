@@ -249,13 +249,14 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"was meant to": func(az *analyzer, c *clause) bool {
 		return c.pastAux && !c.hasHave && (c.obliged || c.passive && c.lemma == "mean")
 	},
-	"done state":         (*analyzer).isDoneState,
-	"is what did it":     (*analyzer).isWhatDidIt,
-	"never":              func(az *analyzer, c *clause) bool { return az.clauseHasID(c, idNever) },
-	"accuses":            (*analyzer).accuses,
-	"warned":             (*analyzer).wasWarned,
-	"we told you a fact": (*analyzer).weToldYouAFact,
-	"went in as":         (*analyzer).wentInAs,
+	"done state":             (*analyzer).isDoneState,
+	"is what did it":         (*analyzer).isWhatDidIt,
+	"never":                  func(az *analyzer, c *clause) bool { return az.clauseHasID(c, idNever) },
+	"accuses":                (*analyzer).accuses,
+	"warned":                 (*analyzer).wasWarned,
+	"we told you a fact":     (*analyzer).weToldYouAFact,
+	"went in as":             (*analyzer).wentInAs,
+	"cause, not the product": (*analyzer).causeNotTheProduct,
 	"a slip, not a drop-off": func(az *analyzer, c *clause) bool {
 		// "you dropped it off on the 3rd" handed it in; "you dropped it" let it fall
 		return c.lemma != "drop" || !az.anyIn(c.verb+1, min(c.hi, c.verb+4), offWord)

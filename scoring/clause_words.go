@@ -50,6 +50,7 @@ var checkWords = map[string]wordNeed{
 	"nobody else had it":            {ids: []int32{idElse, idOther}},
 	"again as a dig":                {ids: []int32{idAgain}},
 	"went in as":                    {ids: []int32{idAs}},
+	"cause, not the product":        {ids: []int32{idFrom, idWhy}},
 	"then wonder why":               {ids: []int32{idThen}},
 	"said before, again":            {ids: append(repeatWords.ids(), idTimes, idAgain)},
 	"down to a name":                {ids: []int32{idDown}},

@@ -585,3 +585,12 @@ func TestMarkerValidationRound30(t *testing.T) {
 func TestMarkerValidationRound31(t *testing.T) {
 	testTuning(t, "r31", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound33 scores the round-33 blame set, tuning only:
+// opticians and hearing aids, kitchen fitters, and airport parking (0.98 /
+// 0.57 as the round began, 0.99 / 0.65 with the readings built on rounds 26
+// to 31, before anyone read a line of it).
+// Written blind from the labelling decisions, then tuned on.
+func TestMarkerValidationRound33(t *testing.T) {
+	testTuning(t, "r33", []MarkerKind{MarkBlame})
+}

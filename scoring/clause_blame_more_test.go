@@ -1834,3 +1834,15 @@ func TestCauseNotTheProduct(t *testing.T) {
 		{text: "The delay came from a backlog, and I'm sorry, not the news you wanted.", hasNot: blame},
 	})
 }
+
+// Two plain words set against each other with "not" ("you picked hazel not
+// honey") set the customer's choice against what they meant; "Wrong pack
+// was ticked" opens on its subject, article dropped. Our wrong item, said
+// with sorry, is ours.
+func TestPlainChoiceAndWrongOpening(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "you chose walnut not oak on the form, so walnut is what we made", has: blame},
+		{text: "Wrong size was ticked at checkout, it says medium not large.", has: blame},
+		{text: "Wrong item sent, so sorry about that, a new one's on its way.", hasNot: blame},
+	})
+}

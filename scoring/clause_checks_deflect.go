@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // Defending the company's side by saying it did what it should. "The system
 // did exactly what it should", "we are satisfied that the meter was read
 // correctly", "the box was left exactly where you asked for it to be left",
@@ -291,11 +293,24 @@ func (az *analyzer) choseThisNotThat(c *clause) bool {
 	return false
 }
 
-// numbersSetAgainst reports "not" at i between two numbers with no comma:
-// "you booked the 14th not the 4th".
+// numbersSetAgainst reports "not" at i between two numbers, or two plain
+// words, with no comma: "you booked the 14th not the 4th", "you picked
+// hazel not honey".
 func (az *analyzer) numbersSetAgainst(i, hi int) bool {
 	toks := az.tok.toks
-	return i > 0 && az.numberish(i-1) && i+1 < hi && (az.numberish(i+1) || toks[i+1].id == idThe && i+2 < hi && az.numberish(i+2))
+	if i == 0 || i+1 >= hi {
+		return false
+	}
+	if az.plainWordNotIng(i-1) && az.plainWordNotIng(i+1) {
+		return true // "you picked hazel not honey"
+	}
+	return az.numberish(i-1) && (az.numberish(i+1) || toks[i+1].id == idThe && i+2 < hi && az.numberish(i+2))
+}
+
+// plainWordNotIng reports a word the lexicon holds nothing of, not in "-ing":
+// "hazel", "honey"; not "knowing".
+func (az *analyzer) plainWordNotIng(i int) bool {
+	return az.lexAt(i) == 0 && !az.tok.toks[i].pause && !strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing")
 }
 
 // numberish reports a number at i, or a word that opens with a digit: "14th", "7pm".

@@ -106,6 +106,7 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	if end := az.compoundSubjectEnd(c, i); end > i {
 		c.subj, c.actor = i, az.compoundActor(i, end) // "Court fees went up", "Power cut on the high street knocked"
 		c.generic = strings.HasSuffix(az.tok.key(az.tok.toks[az.subjectHead(i, end)]), "s")
+		c.subjWrong = az.lexAt(i)&lxWrong != 0 // "Wrong pack was ticked"
 		return end
 	}
 	return i

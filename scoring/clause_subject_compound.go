@@ -17,7 +17,7 @@ import "strings"
 // none is read there.
 func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 	toks := az.tok.toks
-	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo || i+2 >= c.hi || c.question || !az.plainNounAt(i) {
+	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo || i+2 >= c.hi || c.question || !az.plainNounAt(i) && !az.wrongOpening(i) {
 		return i
 	}
 	j := i + 1
@@ -46,6 +46,12 @@ func (az *analyzer) plainNounAt(k int) bool {
 	t := az.tok.toks[k]
 	return !t.pause && !t.num && !t.apos && az.lexAt(k)&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun) == 0 &&
 		!az.isLyAdverb(k, az.tok.key(t)) && !az.looksLikeVerb(k)
+}
+
+// wrongOpening reports "wrong" or the like opening a bare subject before its
+// noun: "Wrong pack was ticked at checkout".
+func (az *analyzer) wrongOpening(k int) bool {
+	return az.lexAt(k) == lxWrong && k+1 < len(az.tok.toks) && az.plainNounAt(k+1)
 }
 
 // adverbAt reports an adverb at k that may sit between a subject and its

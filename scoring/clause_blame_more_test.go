@@ -1846,3 +1846,14 @@ func TestPlainChoiceAndWrongOpening(t *testing.T) {
 		{text: "Wrong item sent, so sorry about that, a new one's on its way.", hasNot: blame},
 	})
 }
+
+// "Your spam filter's catching them" names the customer's filter through
+// its "'s"; a message we sent before, in the plain past, takes nothing on,
+// where sending it again does.
+func TestSpamFilterAndSentBefore(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your junk folder's probably catching our reminders.", has: blame},
+		{text: "your spam filter's prob eating our emails, we sent the code on monday", has: blame},
+		{text: "It probably went to your junk folder, so I've sent it again.", hasNot: blame},
+	})
+}

@@ -78,6 +78,14 @@ func (az *analyzer) nearInSentence(c *clause, test func(*clause) bool) bool {
 	return false
 }
 
+// sentTheMessage reports a message we sent before the trouble, told in the
+// plain past: "we sent the pickup confirmation on Monday" insists we did our
+// part and takes nothing on; "I've sent it again" does.
+func (az *analyzer) sentTheMessage(d *clause) bool {
+	return d.lists&listWarns != 0 && !d.hasHave && d.aspect == aspDone && d.lemma != "resend" &&
+		!az.clauseHasID(d, idAgain) && az.messageWithin(d.comp, d.hi)
+}
+
 // ourRule reports a habit of ours told as a rule, or what our records
 // say: "we only hold tables 15 minutes", "we always charge for call-outs",
 // "our records show".
@@ -91,6 +99,7 @@ func (az *analyzer) ourRule(d *clause) bool {
 // sorry", "we only hold tables 15 minutes" or "half our drivers were stuck".
 func (az *analyzer) weActOn(d *clause) bool {
 	return d.actor == actAgent && !d.neg && !d.question && d.verb >= 0 && !d.passive && d.aspect != aspMust && !az.ourRule(d) && !refusingVerbs[d.lemma] &&
+		!az.sentTheMessage(d) &&
 		!feelingVerbs[d.lemma]
 }
 

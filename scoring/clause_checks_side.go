@@ -149,7 +149,7 @@ func (az *analyzer) junkFolderGuess(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.lo; i+1 < c.hi; i++ {
-		if junkWords.has(toks[i].id) && mailboxNouns.has(toks[i+1].id) && i > c.lo && toks[i-1].id == idYour {
+		if junkWords.has(toks[i].id) && (mailboxNouns.has(toks[i+1].id) || mailboxNouns.has(toks[i+1].base)) && i > c.lo && toks[i-1].id == idYour {
 			// "it's worth checking your junk folder" advises; the folder after an "-ing" form is where to look
 			return (i-2 < c.lo || !strings.HasSuffix(az.tok.key(toks[i-2]), "ing")) && !az.weTakeItOn(c)
 		}

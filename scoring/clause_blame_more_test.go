@@ -1857,3 +1857,14 @@ func TestSpamFilterAndSentBefore(t *testing.T) {
 		{text: "It probably went to your junk folder, so I've sent it again.", hasNot: blame},
 	})
 }
+
+// A short question with no one in it that ends on "again" or opens on
+// "another" is a dig, as "Again?" is; one with its subject shares the
+// surprise.
+func TestAgainFragments(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Wrong card again? That's the third decline this week.", has: blame},
+		{text: "Another charger lost? We can't keep sending them.", has: blame},
+		{text: "It failed again? Oh no, let me look into that now.", hasNot: blame},
+	})
+}

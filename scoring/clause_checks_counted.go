@@ -100,7 +100,8 @@ var (
 
 const repeatNounsList = "time times request requests claim claims call calls complaint complaints return returns redelivery " + theirRepeatsList
 
-// againAsADig reports "Again?" asked as a sentence of its own, before a
+// againAsADig reports "Again?" asked as a sentence of its own, or a short
+// question like it (see againFragment), before a
 // sentence that neither apologises nor owns the trouble: "Again? You only had
 // the replacement last Thursday." Asked before sorry ("Again? Oh no, I'm so
 // sorry") it shares the customer's dismay.
@@ -108,8 +109,21 @@ func (az *analyzer) againAsADig(c *clause) bool {
 	toks := az.tok.toks
 	si := int(toks[c.lo].sent)
 	s := az.tok.sents[si]
-	if !c.question || s.tokHi-s.tokLo != 1 || toks[s.tokLo].id != idAgain || si+1 >= len(az.tok.sents) {
+	if !c.question || si+1 >= len(az.tok.sents) || !az.againFragment(s) {
 		return false
 	}
 	return !az.flags[si+1].apology && !az.flags[si+1].owned
+}
+
+// againFragment reports a short question with no one in it that ends on
+// "again" or opens on "another": "Again?", "Wrong address again?",
+// "Another fob gone?". "It failed again?" has its subject, and shares the
+// surprise.
+func (az *analyzer) againFragment(s sentence) bool {
+	toks := az.tok.toks
+	n := s.tokHi - s.tokLo
+	if n > 4 || az.anyLexIn(s.tokLo, s.tokHi, lxAgent|lxCustomer|lxThing|lxThird) {
+		return false
+	}
+	return toks[s.tokHi-1].id == idAgain || n > 1 && toks[s.tokLo].id == idAnother
 }

@@ -48,7 +48,7 @@ var checkWords = map[string]wordNeed{
 	"always going to":               {ids: []int32{idAlways}},
 	"failed by them":                {ids: []int32{idBy}},
 	"nobody else had it":            {ids: []int32{idElse, idOther}},
-	"again as a dig":                {ids: []int32{idAgain}},
+	"again as a dig":                {ids: []int32{idAgain, idAnother}},
 	"went in as":                    {ids: []int32{idAs}},
 	"cause, not the product":        {ids: []int32{idFrom, idWhy}},
 	"then wonder why":               {ids: []int32{idThen}},

@@ -1868,3 +1868,14 @@ func TestAgainFragments(t *testing.T) {
 		{text: "It failed again? Oh no, let me look into that now.", hasNot: blame},
 	})
 }
+
+// A duty put "on" the customer's role ("it's on the subscriber to check",
+// "keeping the PIN safe is on the account holder") is on them; putting it
+// right "on us" is ours.
+func TestOnTheHolder(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's on the cardholder to report a lost card straight away.", has: blame},
+		{text: "Keeping the login private is on the account holder.", has: blame},
+		{text: "Putting that right is on us, not you.", hasNot: blame},
+	})
+}

@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // Checks on the words of a clause that read blame in its general forms: the
 // customer's part told as the cause, their own thing refused, a third party's
 // slip told with an adverb, the fault denied as ours; and the date that makes a
@@ -155,8 +157,20 @@ var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your
 // isOnYou: "that's on you", "it's down to you".
 func (az *analyzer) isOnYou(c *clause) bool {
 	var buf [4]string
-	subject := az.pronounSubject(c) || c.subj >= 0 && anyWhatever.has(az.tok.toks[c.subj].id) // "anything after that is between you and them"
+	// "anything after that is between you and them", "keeping the PIN safe is on the account holder"
+	subject := az.pronounSubject(c) || c.subj >= 0 && (anyWhatever.has(az.tok.toks[c.subj].id) || strings.HasSuffix(az.tok.key(az.tok.toks[c.subj]), "ing"))
 	return subject && !az.handsAChoice(c) && (startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases) || az.upToTheHolderTo(c))
+}
+
+// holderRoleWithin reports a customer's role within two words from i: "the
+// subscriber", "the account holder".
+func (az *analyzer) holderRoleWithin(i, hi int) bool {
+	for j := i; j < hi && j <= i+1; j++ {
+		if holderRoles[az.tok.key(az.tok.toks[j])] {
+			return true
+		}
+	}
+	return false
 }
 
 // handsAChoice reports "down to you to decide", "up to you to choose": a
@@ -177,6 +191,9 @@ var decideVerbs = wordSet("decide choose pick say")
 func (az *analyzer) upToTheHolderTo(c *clause) bool {
 	toks := az.tok.toks
 	i := c.comp
+	if i+2 < c.hi && toks[i].id == idOn && az.lexAt(i+1)&lxDet != 0 && az.holderRoleWithin(i+2, c.hi) {
+		return true // "it's on the subscriber to check", "keeping the PIN safe is on the account holder"
+	}
 	if i+3 >= c.hi || toks[i+1].id != idTo || az.tok.key(toks[i]) != "up" && az.tok.key(toks[i]) != "down" {
 		return false
 	}

@@ -1879,3 +1879,16 @@ func TestOnTheHolder(t *testing.T) {
 		{text: "Putting that right is on us, not you.", hasNot: blame},
 	})
 }
+
+// A statement, bill or summary points at what the customer was given only
+// when said to be plain or told in the past; reporting an account, it does
+// not. Policy wording sets out terms as a contract does.
+func TestStatementsPointOnlyWhenPlain(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The statement clearly showed the offer ending in June.", has: blame},
+		{text: "The new price was in your last bill.", has: blame},
+		{text: "Your policy wording says flood damage isn't covered.", has: blame},
+		{text: "Your statement shows the refund landed yesterday.", hasNot: blame},
+		{text: "The invoice shows two seats, but you only have one user.", hasNot: blame},
+	})
+}

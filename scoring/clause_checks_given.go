@@ -65,7 +65,7 @@ func (az *analyzer) onTheDocumentNear(c *clause) bool {
 		return false // "the date on your email" places the date, not the thing; "in our label printer" is ours
 	}
 	for j := i + 1; j < c.hi && j <= i+3; j++ {
-		if az.tokenIn(&docNouns, j) || toks[j].id == idPage && az.inPlainSightIn(c) {
+		if az.tokenIn(&docNouns, j) || reportDocs.has(toks[j].id) && (az.inPlainSightIn(c) || c.pastAux) {
 			return j+1 >= c.hi || toks[j].pause || !az.nounAt(j+1) // not "label printer"; a page only "right there on" it
 		}
 		if sidesOfPrint.has(toks[j].id) && az.rightThereIn(c) {

@@ -78,10 +78,6 @@ func (az *analyzer) andBefore(i int) bool {
 	return toks[i-1].id == idAnd || i >= 2 && az.tok.key(toks[i-1]) == "then" && toks[i-2].id == idAnd
 }
 
-// idPage is the id of "page", a document the customer read only when it is
-// said to have been plain.
-var idPage = wordID("page")
-
 // idAgain is the id of "again", insisting only as "and again".
 var idAgain = wordID("again")
 
@@ -101,7 +97,14 @@ const ourShareNounsList = "part bit job share"
 // docNouns are what the customer was given to read.
 var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +
 	"letter notice contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard voucher " +
-	"document documents checklist booklet handbook manual")
+	"document documents checklist booklet handbook manual wording")
+
+// reportDocs report an account rather than set out terms ("your statement
+// shows the refund landed"), so they point at what the customer was given
+// only when said to be plain: "the statement clearly showed the rate ending".
+var reportDocs = idSetOf(reportDocsList)
+
+const reportDocsList = "page summary bill bills statement statements invoice invoices"
 
 // sayVerbs are what a document does: "the ticket said", "the page shows".
 var sayVerbs = wordSet("say state show mention warn explain spell list tell")
@@ -117,7 +120,7 @@ func (az *analyzer) saidSo(c *clause) bool {
 		return false
 	}
 	for i := c.subj; i < c.verb; i++ {
-		if az.tokenIn(&docNouns, i) || az.tok.toks[i].id == idPage && az.plainlyIn(c) {
+		if az.tokenIn(&docNouns, i) || reportDocs.has(az.tok.toks[i].id) && az.plainlyIn(c) {
 			return true // "the product page clearly lists"; but "the status page shows all systems up" only reports
 		}
 	}

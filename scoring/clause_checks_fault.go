@@ -273,7 +273,14 @@ func (az *analyzer) toldAFact(c *clause) bool {
 		return false // "you were told your refund was approved" tells them back good news
 	}
 	_, hi := az.nearC(c)
-	for i := c.lo; i < hi; i++ {
+	return az.toldPlainly(c.lo, hi)
+}
+
+// toldPlainly reports tokens lo..hi-1 of a thing told with no promise, no
+// error and no one of ours in it: no "will" or "would", no wrong word, no
+// "we", nothing told wrongly ("incorrectly informed").
+func (az *analyzer) toldPlainly(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
 		if az.lexAt(i)&(lxWill|lxWould|lxWrong|lxAgent) != 0 || toldWronglyWords.has(az.tok.toks[i].id) {
 			return false
 		}
@@ -292,13 +299,8 @@ func (az *analyzer) weToldYouAFact(c *clause) bool {
 		return false
 	}
 	_, hi := az.nearC(c)
-	for i := c.comp + 1; i < hi; i++ {
-		if az.lexAt(i)&(lxWill|lxWould|lxWrong|lxAgent) != 0 || toldWronglyWords.has(toks[i].id) {
-			return false
-		}
-	}
 	// "we told you it was fixed, it wasn't": what we told turned out untrue
-	return c.comp+1 < hi && !az.nearInSentence(c, func(d *clause) bool { return d.lo > c.lo && d.neg && az.pronounSubject(d) })
+	return c.comp+1 < hi && az.toldPlainly(c.comp+1, hi) && !az.nearInSentence(c, func(d *clause) bool { return d.lo > c.lo && d.neg && az.pronounSubject(d) })
 }
 
 // goodNewsTold reports a word of good news from c to near its sentence's

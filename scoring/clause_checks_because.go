@@ -277,7 +277,7 @@ func (az *analyzer) plainlyExplained(e *clause) bool {
 // upkeepUndone reports upkeep said not to have been done: "it hadn't been
 // lubed", "the water wasn't cycled", "the clip wasn't fastened".
 func (az *analyzer) upkeepUndone(c *clause) bool {
-	return c.passive && c.neg && c.verb >= 0 && c.byWho == actNone && upkeepWords.has(az.tok.toks[c.verb].id)
+	return c.passive && c.neg && c.verb >= 0 && c.byWho == actNone && upkeepBases[c.lemma]
 }
 
 // upkeepUndoneExplains reports a reason of upkeep not done that explains a

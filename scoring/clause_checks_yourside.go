@@ -337,16 +337,17 @@ func (az *analyzer) saysHappens(c *clause) bool {
 	return az.anyIn(c.lo, c.hi, happenWords) || (c.aspect == aspHabit || c.aspect == aspPresent) && c.lists&troubleLists != 0 && !az.ourInSubject(c)
 }
 
-// upkeepWords are the owner's upkeep of a thing, left undone: "the filter
-// isn't cleaned". Not in the duty list, since "the room wasn't cleaned" is
-// ours to do.
+// upkeepWords are the past forms of upkeepBases, which a clause must hold
+// for a reading of upkeep left undone to be tried (see checkWords);
+// TestUpkeepWordsAreUpkeep keeps the two lists the same verbs.
 var upkeepWords = idSetOf(upkeepWordsList)
 
 const upkeepWordsList = "cleaned serviced descaled emptied charged maintained lubed oiled greased watered fed brushed cycled fastened locked primed sealed treated"
 
-// upkeepBases are the same upkeep by the verb's base form, read from a
-// clause's lemma in any voice: "the filter isn't cleaned", "when people
-// don't water them in".
+// upkeepBases are the owner's upkeep of a thing, by the verb's base form,
+// read from a clause's lemma in any voice: "the filter isn't cleaned", "when
+// people don't water them in". Not in the duty list, since "the room wasn't
+// cleaned" is ours to do.
 var upkeepBases = wordSet("clean service descale empty charge maintain lube oil grease water feed brush cycle fasten lock prime seal treat rinse")
 
 // happenWords say a trouble comes about, as a rule: "it happened when the

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -71,6 +72,16 @@ func TestRuleIndexFindsWhatEveryRowWould(t *testing.T) {
 					t.Errorf("%s: row %q matches %v by trying it, %v through the index", l.pos, r.name, naive, indexed[r])
 				}
 			}
+		}
+	}
+}
+
+// TestUpkeepWordsAreUpkeep: every past form the upkeep readings need is a
+// form of an upkeep verb, so the two lists name the same verbs.
+func TestUpkeepWordsAreUpkeep(t *testing.T) {
+	for _, w := range strings.Fields(upkeepWordsList) {
+		if !upkeepBases[lemma(w)] {
+			t.Errorf("%q (base %q) is in upkeepWordsList but not in upkeepBases", w, lemma(w))
 		}
 	}
 }

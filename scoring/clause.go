@@ -261,11 +261,11 @@ func (az *analyzer) readDroppedIt(c *clause) {
 	}
 }
 
-// negativeOpener reports a fronted phrase of denial among tokens lo..hi-1:
+// negativeOpener reports a fronted phrase of denial opening tokens lo..hi-1:
 // "at no point", "at no time", "in no way", "under no circumstances".
 func (az *analyzer) negativeOpener(lo, hi int) bool {
 	toks := az.tok.toks
-	return lo+2 < hi+1 && lo+2 < len(toks) && toks[lo+1].id == idNo && deniedScopes.has(toks[lo+2].id) &&
+	return lo+2 < hi && toks[lo+1].id == idNo && deniedScopes.has(toks[lo+2].id) &&
 		(az.lexAt(lo)&lxPrep != 0 || frontPreps.has(toks[lo].id))
 }
 

@@ -187,7 +187,8 @@ var decideVerbs = wordSet("decide choose pick say")
 // upToTheHolderTo reads "up to" or "down to" after the verb, then the
 // customer or their role, then "to" and what they had to do: "it was up to
 // you as the renter to report it", "it's down to the lead booker to pass
-// the tickets on". "Up to you" with no "to" after it offers a choice.
+// the tickets on"; or "on" and the customer's role: "it's on the subscriber
+// to check". "Up to you" with no "to" after it offers a choice.
 func (az *analyzer) upToTheHolderTo(c *clause) bool {
 	toks := az.tok.toks
 	i := c.comp

@@ -106,7 +106,7 @@ func (az *analyzer) wentInAs(c *clause) bool {
 	return k > 0 && az.clauses[k].aspect != aspWill && !az.goodNewsIn(&az.clauses[k]) // not "went in as a priority, so it'll be with you tomorrow"
 }
 
-// asAfterVerb reports "as" within three words after c's verb: "put down as",
+// asAfterVerb reports "as" within four words after c's verb: "put down as",
 // "given to us as", "went in as".
 func (az *analyzer) asAfterVerb(c *clause) bool {
 	toks := az.tok.toks

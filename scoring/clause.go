@@ -113,8 +113,14 @@ func (az *analyzer) onlyTalkBefore(lo, i int) bool {
 	if !clauseJoiners.has(az.tok.toks[lo].id) && (b&(lxSub|lxCond) == 0 || b&(lxThing|lxThird) != 0) {
 		return false
 	}
-	for j := lo + 1; j < i; j++ {
-		if !az.discourseWord(j) {
+	return az.onlyTalkFrom(lo+1, i)
+}
+
+// onlyTalkFrom reports tokens lo..hi-1 that are words of talk only, or none:
+// "OK,", "right, so", "hmm".
+func (az *analyzer) onlyTalkFrom(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if !az.discourseWord(i) {
 			return false
 		}
 	}

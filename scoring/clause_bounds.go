@@ -393,8 +393,11 @@ func (az *analyzer) subjectFollows(i int) bool {
 // objectOnlyAt reports a pronoun at i that cannot be a subject: "the firm you
 // used before us | scratched it" has no clause at "us". "Her" may own a noun.
 func (az *analyzer) objectOnlyAt(i int) bool {
-	return objectPronouns.has(az.tok.toks[i].id) && az.lexAt(i)&lxDet == 0 && az.tok.key(az.tok.toks[i]) != "her"
+	return objectPronouns.has(az.tok.toks[i].id) && az.lexAt(i)&lxDet == 0 && az.tok.toks[i].id != idHer
 }
+
+// idHer is the id of "her", which may be a determiner.
+var idHer = wordID("her")
 
 // startsPredicate reports a second verb sharing the subject before it:
 // "arrives", "has", "will", "refunded".

@@ -284,7 +284,7 @@ func (az *analyzer) choseThisNotThat(c *clause) bool {
 		switch {
 		case !chose && i+1 < c.hi && az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&lxDet == 0:
 			chose = az.choiceVerbAt(i+1) && az.looksLikeVerb(i+1) // "you booked", "you chose"
-		case chose && toks[i].id == idNot && (toks[i-1].pause || az.numbersSetAgainst(i, c.hi)) && i+1 < c.hi:
+		case chose && toks[i].id == idNot && (toks[i-1].pause || az.pairSetAgainst(i, c.hi)) && i+1 < c.hi:
 			return (az.lexAt(i+1)&(lxDet|lxNeg|lxPrep|auxBits) == 0 || toks[i+1].id == idThe) && !az.reliefAfter(c) // "not the 15th", "not express"
 		case chose && rather && toks[i].id == idRather:
 			return !az.reliefAfter(c) // "you picked standard delivery rather than next day"
@@ -293,10 +293,10 @@ func (az *analyzer) choseThisNotThat(c *clause) bool {
 	return false
 }
 
-// numbersSetAgainst reports "not" at i between two numbers, or two plain
+// pairSetAgainst reports "not" at i between two numbers, or two plain
 // words, with no comma: "you booked the 14th not the 4th", "you picked
 // hazel not honey".
-func (az *analyzer) numbersSetAgainst(i, hi int) bool {
+func (az *analyzer) pairSetAgainst(i, hi int) bool {
 	toks := az.tok.toks
 	if i == 0 || i+1 >= hi {
 		return false

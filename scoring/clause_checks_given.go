@@ -26,12 +26,7 @@ func (az *analyzer) wasInWhatYouGot(c *clause) bool {
 // rightThereIn reports "right there", "right on", "right in" or "printed"
 // in c: the thing was in plain sight.
 func (az *analyzer) rightThereIn(c *clause) bool {
-	for i := c.lo; i < c.hi; i++ {
-		if az.tok.toks[i].id == idPrinted {
-			return true
-		}
-	}
-	return az.inPlainSightIn(c)
+	return az.clauseHasID(c, idPrinted) || az.inPlainSightIn(c)
 }
 
 // inPlainSightIn reports "right there", "right on", "right in", or "in

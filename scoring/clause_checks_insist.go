@@ -276,8 +276,8 @@ var manyPeople = idSetOf(manyPeopleList)
 
 const manyPeopleList = "hundreds thousands millions dozens"
 
-// peopleAt reports customers within two words from i, past a count or a
-// modifier: "brides", "hundred-odd families", "couple".
+// peopleAt reports customers within four words from i, past a count or
+// modifiers: "brides", "hundred-odd families", "couple".
 func (az *analyzer) peopleAt(i, hi int) bool {
 	for j := i; j < hi && j <= i+3; j++ {
 		if az.lexAt(j)&lxCustomers != 0 || otherPeople.has(az.tok.toks[j].id) || onePerson.has(az.tok.toks[j].id) {

@@ -154,19 +154,13 @@ var idWithout = wordID("without")
 // often leave the song requests until the week of". The row asks for the
 // customer or customers in general, doing it or in the habit of it.
 func (az *analyzer) leftUntilLate(c *clause) bool {
-	toks := az.tok.toks
-	for i := c.verb + 1; i < c.hi && i <= c.verb+6; i++ {
-		if toks[i].id == idUntil || tillWords.has(toks[i].id) {
-			return true
-		}
-	}
-	return false
+	return az.anyIn(c.verb+1, min(c.hi, c.verb+7), tillWords)
 }
 
-// tillWords are "until" said short.
+// tillWords are "until" and its short forms.
 var tillWords = idSetOf(tillWordsList)
 
-const tillWordsList = "till til"
+const tillWordsList = "until till til"
 
 // thenWonderWhy reports customers in general, or others told as a habit,
 // doing something "and then" wondering, wanting or expecting: "customers

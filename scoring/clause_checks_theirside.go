@@ -129,17 +129,6 @@ func (az *analyzer) toldBackWithSo(c *clause) bool {
 	return true
 }
 
-// onlyTalkFrom reports tokens lo..hi-1 that are words of talk only: "OK,",
-// "right, so", "hmm".
-func (az *analyzer) onlyTalkFrom(lo, hi int) bool {
-	for i := lo; i < hi; i++ {
-		if !az.discourseWord(i) {
-			return false
-		}
-	}
-	return hi > lo
-}
-
 // andAfterSo reports a clause joined with "and" to a clause of its
 // sentence opened with "so": "so your sister collected it | and found the
 // zip broken" tells the same account back.

@@ -54,7 +54,7 @@ var checkWords = map[string]wordNeed{
 	"then wonder why":               {ids: []int32{idThen}},
 	"said before, again":            {ids: append(repeatWords.ids(), idTimes, idAgain)},
 	"down to a name":                {ids: []int32{idDown}},
-	"left until late":               {ids: append(tillWords.ids(), idUntil)},
+	"left until late":               {ids: tillWords.ids()},
 	"works for others":              {ids: append(manyPeople.ids(), idElse, idOther)},
 	"chose this, not that":          {ids: []int32{idNot, idRather}},
 	"reason, upkeep undone":         {ids: upkeepWords.ids()},

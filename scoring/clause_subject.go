@@ -33,8 +33,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case b&lxThird != 0:
 		c.subj, c.actor = i, actThird
 		return i + az.contractionAux(c, i)
-	case b&lxThing != 0 && b&(auxBits|lxSub) == 0 && i+1 < c.hi && az.lexAt(i+1)&lxPrep != 0 && indefinites.has(toks[i].id):
-		return az.readNounPhrase(c, i) // "everything on our side", "something at your end"
+	case b&lxThing != 0 && b&(auxBits|lxSub) == 0 && i+1 < c.hi && indefinites.has(toks[i].id) && az.indefiniteTakesMore(c, i):
+		return az.readNounPhrase(c, i) // "everything on our side", "something at your end", "everything you needed"
 	case toks[i].id == idIts && az.possessiveIts(c, i):
 		j := az.readNounPhrase(c, i+1)
 		c.subj = i // "its omission on this occasion is what caused it": "its" owns the noun, it holds no "is"
@@ -503,6 +503,14 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 
 // indefinites are pronouns a phrase can narrow: "everything on our side".
 var indefinites = idSetOf("everything something")
+
+// indefiniteTakesMore reports an indefinite at i that a phrase or a relative
+// clause without "that" follows inside the subject: "everything on our side",
+// "everything you needed | was spelled out".
+func (az *analyzer) indefiniteTakesMore(c *clause, i int) bool {
+	next := az.lexAt(i + 1)
+	return next&lxPrep != 0 || next&(lxCustomer|lxAgent) != 0 && next&auxBits == 0 && az.auxAfterRelative(c, i+1) > 0
+}
 
 // noOne are subjects that deny: "nobody on our side touched your files".
 var noOne = idSetOf(noOneList)

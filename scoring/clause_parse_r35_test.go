@@ -1,0 +1,14 @@
+package scoring
+
+import "testing"
+
+// "Everything" or "something" followed by a relative clause without "that"
+// is one subject: "everything you needed | was spelled out" reads a passive
+// of spell, not a clause with no verb.
+func TestIndefiniteWithAContactRelativeIsOneSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Everything you needed was spelled out in the booking confirmation.", word: "spelled", actor: actThing, aspect: aspDone, lemma: "spell", passive: true},
+		{text: "Everything we sent has arrived.", word: "arrived", actor: actThing, aspect: aspDone, lemma: "arrive"},
+		{text: "Everything on our side is fine.", word: "is", actor: actThing, aspect: aspState},
+	})
+}

@@ -23,6 +23,7 @@ var causeWords = map[string]string{
 	"arose": "from", "arises": "from", "arise": "from", "arising": "from",
 	"attributable": "to", "attributed": "to", "ascribed": "to", "owing": "to", "due": "to", "thanks": "to",
 	"come": "from down", "comes": "from down", "came": "from down", "coming": "from down",
+	"start": "with", "starts": "with", "started": "with", "begin": "with", "began": "with", "begun": "with",
 	"traced": "to back", "lies": "with", "lay": "with", "rests": "with", "rested": "with", "sits": "with",
 	"because": "of",
 }

@@ -24,7 +24,7 @@ const stopWordsList = "stops stopped ceases ceased"
 // denialFillers may stand between the denial and the company's word.
 var denialFillers = idSetOf(denialFillersList)
 
-const denialFillersList = "from by for with on at to do anything something one of in than longer being"
+const denialFillersList = "from by for with on at to do anything something one of in than longer being how"
 
 // deniesOurPart reports a clause that says the fault is not the company's:
 // a denial word, a few joining words, then "us", "our ..." or "we" and a past

@@ -170,8 +170,8 @@ func (az *analyzer) agentAt(r *clause) bool {
 // installer". The phrase tables read "the fault was with" as blame; what
 // follows says whose.
 func (az *analyzer) faultWithOurs(c *clause) bool {
-	if !c.fault {
-		return false
+	if !c.fault || c.neg && az.anyLexIn(c.lo, c.comp, lxNeg) {
+		return false // "the issue didn't start with us" denies it
 	}
 	toks := az.tok.toks
 	for i := c.comp; i < c.hi; i++ {

@@ -14,3 +14,19 @@ func TestDenialOfWhereItBegan(t *testing.T) {
 		{text: "I'm not sure how we missed it, I'm sorry.", hasNot: blame},
 	})
 }
+
+// The product cleared of a fault of its making puts the damage on its use:
+// "isn't a manufacturing fault", "it's not a defect", "not normal wear and
+// tear", "beyond fair wear and tear". A defect affirmed, or wear denied in
+// favour of a defect, is no blame.
+func TestProductClearedOfADefect(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The warping isn't a manufacturing fault.", has: blame},
+		{text: "Honestly, it's not a defect.", has: blame},
+		{text: "That's not normal wear and tear.", has: blame},
+		{text: "That's beyond fair wear and tear.", has: blame},
+		{text: "The tear is a manufacturing defect and I've ordered you a new sofa.", hasNot: blame},
+		{text: "That isn't wear and tear, it's a manufacturing defect, so I've ordered a replacement.", hasNot: blame},
+		{text: "A little fading is normal wear and tear, and I can send a care kit.", hasNot: blame},
+	})
+}

@@ -378,6 +378,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"we worked on our kit":  (*analyzer).weWorkedOnOurKit,
 	"our reason after":      (*analyzer).ourReasonAfter,
 	"fault with ours":       (*analyzer).faultWithOurs,
+	"not a defect":          (*analyzer).notADefect,
 	"our part undone after": (*analyzer).ourPartUndoneAfter,
 
 	// Readings of the customer's side and of third parties

@@ -30,3 +30,18 @@ func TestProductClearedOfADefect(t *testing.T) {
 		{text: "A little fading is normal wear and tear, and I can send a care kit.", hasNot: blame},
 	})
 }
+
+// What the customer signed or agreed to is a document they were given,
+// whatever its name, and a card of print ("the care card", "the recipe card")
+// is one too; the customer's own payment card only reports an account.
+func TestSignedPapersAndCardsOfPrint(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The treatment plan you signed lists whitening as not covered.", has: blame},
+		{text: "The terms you agreed to at sign-up cover this exact situation.", has: blame},
+		{text: "The recipe card says the chilli oil is in bag B.", has: blame},
+		{text: "The sign by the box office does say no outside food.", has: blame},
+		{text: "The plan you signed covers two check-ups a year, so I've booked the second.", hasNot: blame},
+		{text: "It shows on your card within 3 days.", hasNot: blame},
+		{text: "Your debit card shows the refund from this morning.", hasNot: blame},
+	})
+}

@@ -97,7 +97,7 @@ const ourShareNounsList = "part bit job share"
 // docNouns are what the customer was given to read.
 var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +
 	"letter notice contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard voucher " +
-	"document documents checklist booklet handbook manual wording")
+	"document documents checklist booklet handbook manual wording sign signs")
 
 // reportDocs report an account rather than set out terms ("your statement
 // shows the refund landed"), so they point at what the customer was given
@@ -116,17 +116,65 @@ func (az *analyzer) saidSo(c *clause) bool {
 	if c.subj < 0 && c.actor == actThing && sayVerbs[c.lemma] && !c.passive {
 		return az.plainlyIn(c) || az.rightThereIn(c) || az.onTheDocument(c) // its "it" dropped (see readDroppedIt): "says right there on your confirmation that"
 	}
-	if c.subj < 0 || c.verb < 0 || c.passive || !sayVerbs[c.lemma] || az.ourInSubject(c) || c.aspect == aspWill || az.setAsideAfter(c) {
+	if c.subj < 0 || c.verb < 0 || c.passive || az.ourInSubject(c) || c.aspect == aspWill || az.setAsideAfter(c) {
+		return false
+	}
+	if az.signedBySubject(c) {
+		return sayVerbs[c.lemma] || c.lemma == "cover" // "the plan you signed lists", "the terms you agreed to cover this"
+	}
+	if !sayVerbs[c.lemma] {
 		return false
 	}
 	for i := c.subj; i < c.verb; i++ {
-		if az.tokenIn(&docNouns, i) || reportDocs.has(az.tok.toks[i].id) && az.plainlyIn(c) {
+		if az.tokenIn(&docNouns, i) || reportDocs.has(az.tok.toks[i].id) && az.plainlyIn(c) || az.printedCardAt(c, i) {
 			return true // "the product page clearly lists"; but "the status page shows all systems up" only reports
 		}
 	}
 	// "it says quite clearly on the box": the document named after the verb
 	return az.pronounSubject(c) && (az.plainlyIn(c) || az.onTheDocument(c))
 }
+
+// printedCardAt reports a card of print at i in c's subject: "the care
+// card", "the recipe card". The customer's own card ("your card", "the
+// debit card") is how they pay, and what it shows is an account.
+func (az *analyzer) printedCardAt(c *clause, i int) bool {
+	toks := az.tok.toks
+	if toks[i].id != idCard || i == c.subj {
+		return false
+	}
+	for j := c.subj; j < i; j++ {
+		if toks[j].id == idYour || cardKinds.has(toks[j].id) {
+			return false
+		}
+	}
+	return az.lexAt(i-1)&lxDet == 0 // "the care card", not "the card"
+}
+
+// cardKinds are the cards a customer pays with.
+var cardKinds = idSetOf(cardKindsList)
+
+const cardKindsList = "credit debit bank payment loyalty store id"
+
+// idCard is the id of "card".
+var idCard = wordID("card")
+
+// signedBySubject reports a subject that holds the customer signing or
+// agreeing to it: "the treatment plan you signed", "the terms you agreed to".
+// What they signed is a document they were given, whatever its name.
+func (az *analyzer) signedBySubject(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.subj + 1; i+1 < c.verb; i++ {
+		if az.lexAt(i)&lxCustomer != 0 && signedWords.has(toks[i+1].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// signedWords are what the customer does to a document they accept.
+var signedWords = idSetOf(signedWordsList)
+
+const signedWordsList = "signed agreed accepted approved initialled countersigned"
 
 // onTheDocument reports "on the box", "in the email" after c's verb.
 func (az *analyzer) onTheDocument(c *clause) bool {

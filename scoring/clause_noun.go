@@ -69,11 +69,25 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 			return true // a past verb after the phrase's noun: "the drop in service | coincided"
 		case k >= j+3 && b == 0 && az.verbAfterNoun(k):
 			return true // a present verb: "the delay in crediting the transfer | stems from the sender"
+		case k >= j+3 && az.adverbBeforeVerb(k):
+			return true // "the card in the box | clearly says"
 		case b != 0 && b&(lxDet|lxThirdNoun|lxCompanyNoun|lxDeliverable|lxIrregular) == 0 && !toks[k].num && !(k == j+1 && thisThat.has(toks[k].id)):
 			return false // but "on this occasion": "this" before the phrase's noun is its determiner
 		}
 	}
 	return false
+}
+
+// adverbBeforeVerb reports a plain adverb at k with a verb right after it:
+// "clearly says", "definitely told".
+func (az *analyzer) adverbBeforeVerb(k int) bool {
+	toks := az.tok.toks
+	b := az.lexAt(k)
+	if b&lxAdverb == 0 || b&(auxBits|lxPrep|lxDet|lxNeg|lxSub|lxConj|lxAgent|lxCustomer|lxThird|lxThing) != 0 ||
+		k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || toks[k].pause {
+		return false
+	}
+	return az.looksLikeVerb(k+1) || az.verbAfterNoun(k+1)
 }
 
 // endsAt reports a word that ends its clause, is followed by a pause or is a number:

@@ -12,3 +12,13 @@ func TestIndefiniteWithAContactRelativeIsOneSubject(t *testing.T) {
 		{text: "Everything on our side is fine.", word: "is", actor: actThing, aspect: aspState},
 	})
 }
+
+// A phrase after the subject's noun may be followed by an adverb before the
+// verb: "the card in the box | clearly says", "the man at the desk |
+// definitely told you".
+func TestAdverbAfterAPhraseInTheSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The card in the box clearly says no bleach.", word: "says", actor: actThing, aspect: aspPresent, lemma: "say"},
+		{text: "The man at the desk clearly told you.", word: "told", actor: actThing, aspect: aspDone, lemma: "tell"},
+	})
+}

@@ -21,25 +21,28 @@ func (az *analyzer) countedAgainstYou(c *clause) bool {
 	switch {
 	case i < 0:
 		return false
-	case i <= c.lo+3 && c.subj < 0:
-		// "for the third time this week, | the gate code is on your confirmation", "third claim on this machine this year"
+	case i <= c.lo+3 && (c.subj < 0 || repeatOrdinals.has(az.tok.toks[c.subj].id)):
+		// "for the third time this week, | the gate code is on your confirmation", "third claim on this machine this year";
+		// "third missed appointment since March" is read as a subject and its verb
 		return !az.weTakeItOn(c)
 	}
 	if c.verb >= 0 || !az.pronounSubject(c) {
 		return false
 	}
 	// "that's the fourth revision to the seating plan since Tuesday": a change only the customer asks for
-	return az.yoursAfter(i, c.hi) || theirRepeats.has(az.tok.toks[i].id) && !az.anyLexIn(i, c.hi, lxAgent|lxOurDet)
+	return az.yoursAfter(i, c.hi) || theirRepeats.has(az.tok.toks[i].id) && !az.anyLexIn(i, c.hi, lxAgent|lxOurDet) && !az.hadToWithin(i+1, c.hi)
 }
 
-// theirRepeats are changes only the customer asks for, and warnings only
-// they are given: counted from the third on, they are held against them
-// without a "you" in the clause ("the fourth revision to the seating plan",
-// "the third warning about password sharing").
+// theirRepeats are changes, calls and claims only the customer makes, and
+// warnings only they are given: counted from the third on, they are held
+// against them without a "you" in the clause ("the fourth revision to the
+// seating plan", "the third call about the same booking today", "the third
+// warning about password sharing"), unless they had to ("the third call
+// you've had to make").
 var theirRepeats = idSetOf(theirRepeatsList)
 
 const theirRepeatsList = "revision revisions change changes swap swaps amendment amendments cancellation cancellations reschedule " +
-	"warning warnings"
+	"warning warnings call calls request requests complaint complaints claim claims"
 
 // repeatCountAt returns the token of a repeat noun counted from the third on in
 // c ("the fourth time", "the fifth refund request"), or of any noun counted
@@ -98,7 +101,7 @@ var (
 	idSecond    = wordID("second")
 )
 
-const repeatNounsList = "time times request requests claim claims call calls complaint complaints return returns redelivery " + theirRepeatsList
+const repeatNounsList = "time times return returns redelivery " + theirRepeatsList
 
 // againAsADig reports "Again?" asked as a sentence of its own, or a short
 // question like it (see againFragment), before a

@@ -59,9 +59,11 @@ func (az *analyzer) outsideEventTakenOn(c *clause) bool {
 }
 
 // weTakeItOn reports a clause of c's sentence in which the company acts on
-// it (see weActOn): "and we've sent taxis for everyone" takes the event on.
+// it (see weActOn): "and we've sent taxis for everyone" takes the event on,
+// and so does an offer ("shall I send it express?"); but "are we still
+// pulling it out by the tube?" asks what the customer does.
 func (az *analyzer) weTakeItOn(c *clause) bool {
-	return az.nearInSentence(c, func(d *clause) bool { return az.weActOn(d) })
+	return az.nearInSentence(c, func(d *clause) bool { return (!d.question || d.personal) && az.weActOn(d) })
 }
 
 // nearInSentence reports a clause of c's sentence, other than c and within

@@ -20,18 +20,26 @@ func (az *analyzer) nthTimeSlipped(c *clause) bool {
 	return false
 }
 
-// thisPeriodWithin reports "this year", "this month" or "this week" within
-// three words from i: a count kept over a period ("the third request this
-// month").
+// thisPeriodWithin reports "this year", "this month" or "this week", or
+// "since" a date, within three words from i: a count kept over a period ("the
+// third request this month", "the third missed appointment since March").
 func (az *analyzer) thisPeriodWithin(i, hi int) bool {
 	toks := az.tok.toks
 	for j := i; j+1 < hi && j <= i+3; j++ {
-		if toks[j].id == idThis && periodNouns.has(toks[j+1].id) {
-			return true
+		if toks[j].id == idThis && periodNouns.has(toks[j+1].id) || toks[j].id == idSince && (sinceDates.has(toks[j+1].id) || toks[j+1].num) {
+			return true // "this month", "since March", "since the 3rd"
 		}
 	}
 	return false
 }
+
+// sinceDates, after "since", name the day a count began: "since March",
+// "since last week", "since Tuesday". "May" is left out: "since May" is
+// seldom said and "may" is mostly a verb.
+var sinceDates = idSetOf(sinceDatesList)
+
+const sinceDatesList = "january february march april june july august september october november december " +
+	"monday tuesday wednesday thursday friday saturday sunday last christmas easter then"
 
 // periodNouns are what a count of repeats is kept over.
 var periodNouns = idSetOf(periodNounsList)

@@ -436,6 +436,7 @@ var idSetLists = []string{
 	defectNounsList,
 	signedWordsList,
 	cardKindsList,
+	sinceDatesList,
 	"card",
 	fairWordsList,
 	"beyond manufacturing wear",

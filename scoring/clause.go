@@ -86,6 +86,10 @@ func (az *analyzer) readClauses() {
 		s := &az.tok.sents[si]
 		question := s.question && !az.isTagQuestion(s)
 		lo, first := s.tokLo, len(az.clauses)
+		asks := -1 // where the question starts, when a statement comes before it (see statesBefore)
+		if question {
+			asks = az.lastQuestionStart(s)
+		}
 		cond := az.opensCondition(lo) // only a condition, a time or a reason can run into its main clause
 		for i := s.tokLo; i < s.tokHi; i++ {
 			if i > lo && (az.mayStartClause(i) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i) || az.tok.toks[i].lex&lxConj != 0 && az.andNewSubject(lo, i)) &&
@@ -94,7 +98,7 @@ func (az *analyzer) readClauses() {
 					i = end // "the terms, which you accepted, | clearly state": one clause, its subject holding the relative
 					continue
 				}
-				az.addClause(lo, i, question)
+				az.addClause(lo, i, question && !az.statesBefore(lo, i, asks))
 				lo = i
 				cond = az.opensCondition(lo)
 			}

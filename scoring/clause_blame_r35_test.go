@@ -45,3 +45,19 @@ func TestSignedPapersAndCardsOfPrint(t *testing.T) {
 		{text: "Your debit card shows the refund from this morning.", hasNot: blame},
 	})
 }
+
+// Calls, requests, complaints and claims are the customer's to make:
+// counted from the third on, they are held against them with no "you" in
+// the clause, unless they had to make them. A count kept "since March" is
+// kept over a period, and a fragment that opens on the count is one.
+func TestCountedCallsAndClaims(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "This is the third call about the same booking today, sir.", has: blame},
+		{text: "That's the fourth claim on this phone.", has: blame},
+		{text: "Third missed appointment since March, Mr Hughes.", has: blame},
+		{text: "Third call this week about the tubing, Mr Hale — are we still pulling it out by the tube?", has: blame},
+		{text: "This is the third call you've had to make about this.", hasNot: blame},
+		{text: "This is the third call I've made to the courier for you today.", hasNot: blame},
+		{text: "Third missed delivery since March, I'm so sorry, that's on us.", hasNot: blame},
+	})
+}

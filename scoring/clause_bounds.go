@@ -212,6 +212,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return az.subjectFollows(i + n) // "buffering like that, | nine times out of ten it's the wifi"
 	case prevPause && (b&lxOurs != 0 || toks[i].id == idWhatever || toks[i].id == idWhoever) && az.finiteVerbWithin(i+1, 6):
 		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
+	case prevPause && az.invertedAuxAt(i):
+		return true // "I've refunded the fee, | is that OK?": a question put after a statement
 	case prevPause && noOne.has(toks[i].id) && az.finiteVerbWithin(i+1, 6):
 		return true // "which our engineer has replaced; | none of your equipment was at fault"
 	case prevPause && b == 0 && quantityNouns.has(toks[i].id) && i+1 < len(toks) && (az.lexAt(i+1)&(lxDet|lxOurDet) != 0 || toks[i+1].id == idOf) &&
@@ -494,3 +496,54 @@ func (az *analyzer) afterClearFrame(i int) bool {
 
 // clearFrameWords after be say a thing is plain to see: "it's clear".
 var clearFrameWords = idSetOf("clear obvious evident apparent")
+
+// invertedAuxAt reports, in a sentence that asks, an auxiliary at i put
+// before its subject: "is that OK?", "are we still pulling it out by the
+// tube?", "does that work for you?".
+func (az *analyzer) invertedAuxAt(i int) bool {
+	toks := az.tok.toks
+	b := az.lexAt(i)
+	s := &az.tok.sents[toks[i].sent]
+	if b&auxBits == 0 || b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || !s.question || i+2 >= s.tokHi {
+		return false // and not a tag, "didn't you?", which leaves its statement as it is (see isTagQuestion)
+	}
+	return az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0
+}
+
+// lastQuestionStart returns the last auxiliary of sentence s put before its
+// subject after a pause ("I've refunded the fee, | is that OK?"), or -1.
+func (az *analyzer) lastQuestionStart(s *sentence) int {
+	for i := s.tokHi - 1; i > s.tokLo; i-- {
+		if az.tok.toks[i-1].pause && az.invertedAuxAt(i) {
+			if az.checksBack(i, s.tokHi) {
+				return -1 // "so the rider left it at the wrong flat, | is that right?": their account, asked back
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// checksBack reports a question at i that asks whether what came before was
+// heard right: "is that right?", "have I got that correct?".
+func (az *analyzer) checksBack(i, hi int) bool {
+	for j := i + 1; j < hi && j <= i+4; j++ {
+		if id := az.tok.toks[j].id; id == idRight || id == idCorrect {
+			return true
+		}
+	}
+	return false
+}
+
+// idCorrect is the id of "correct".
+var idCorrect = wordID("correct")
+
+// statesBefore reports a clause lo..hi of a sentence that asks, ending
+// before the question starts at asks, that does not open asking itself: a
+// statement put before the question ("I've refunded the fee, | is that
+// OK?", "third call this week about the tubing — | are we still pulling it
+// out?") states, as it would with a full stop. "Did you tick the box, | or
+// did you skip it?" asks in both.
+func (az *analyzer) statesBefore(lo, hi, asks int) bool {
+	return asks > 0 && hi <= asks && !az.invertedAuxAt(lo) && !whBases.has(az.tok.toks[lo].id)
+}

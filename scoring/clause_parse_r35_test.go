@@ -1,6 +1,9 @@
 package scoring
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // "Everything" or "something" followed by a relative clause without "that"
 // is one subject: "everything you needed | was spelled out" reads a passive
@@ -21,4 +24,33 @@ func TestAdverbAfterAPhraseInTheSubject(t *testing.T) {
 		{text: "The card in the box clearly says no bleach.", word: "says", actor: actThing, aspect: aspPresent, lemma: "say"},
 		{text: "The man at the desk clearly told you.", word: "told", actor: actThing, aspect: aspDone, lemma: "tell"},
 	})
+}
+
+// A statement put before a question after a pause states: "I've refunded
+// the fee, | is that OK?" reads the refund as said, not asked. A clause that
+// opens asking still asks, an account asked back ("..., is that right?")
+// stays asked, and a tag ("didn't you?") leaves its sentence as it is.
+func TestStatementBeforeAQuestion(t *testing.T) {
+	cases := []struct {
+		text      string
+		questions []bool
+	}{
+		{"I've refunded the fee, is that OK?", []bool{false, true}},
+		{"I've booked the engineer for Friday, does that work for you?", []bool{false, true}},
+		{"Did you tick the box, or did you skip it?", []bool{true, true}},
+		{"So the rider left it at the wrong flat, is that right?", []bool{true, true}},
+		{"You signed the inspection sheet, didn't you?", []bool{false}},
+	}
+	az := new(analyzer)
+	for _, tc := range cases {
+		az.readPhrases(tc.text)
+		az.readTurnClauses()
+		var got []bool
+		for _, c := range az.clauses {
+			got = append(got, c.question)
+		}
+		if !slices.Equal(got, tc.questions) {
+			t.Errorf("%q: clauses ask %v, want %v", tc.text, got, tc.questions)
+		}
+	}
 }

@@ -61,3 +61,19 @@ func TestCountedCallsAndClaims(t *testing.T) {
 		{text: "Third missed delivery since March, I'm so sorry, that's on us.", hasNot: blame},
 	})
 }
+
+// Something neither ours nor the customer's acted, and the trouble that
+// followed is laid at its act: "building management locked the roof access,
+// which is why the top floor didn't get done". What we send, on its way, and
+// a result that only says when are not.
+func TestOutsideActLedToTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Building management locked the roof access, which is why the top floor didn't get done.", has: blame},
+		{text: "The mill sent us a bad dye lot, which is why your curtains don't match the sample.", has: blame},
+		{text: "The other club double-booked the pitch, that's why your fixture got bumped.", has: blame},
+		{text: "The parcel left the warehouse this morning, so we can't cancel it now.", hasNot: blame},
+		{text: "Shutter closed at six, so the shop was shut.", hasNot: blame},
+		{text: "The refund went through this morning, so it shows as pending.", hasNot: blame},
+		{text: "The mill sent us a bad dye lot, which is why your curtains don't match, and I'm so sorry.", hasNot: blame},
+	})
+}

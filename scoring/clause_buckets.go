@@ -12,7 +12,7 @@ import "math/bits"
 // sentence) lacks is never visited.
 
 // maxBucketRows is how many rows a bucket's row sets hold.
-const maxBucketRows = 128
+const maxBucketRows = 192
 
 // rowSet is a set of a bucket's rows by their index in it.
 type rowSet [maxBucketRows / 64]uint64
@@ -61,7 +61,7 @@ func checkGateKey(g gate) int {
 func (b *ruleBucket) add(r compiledRule) {
 	i := len(b.rows)
 	if i == maxBucketRows {
-		panic("scoring: more than 128 clause rules for one actor, aspect and shape; raise maxBucketRows")
+		panic("scoring: more than 192 clause rules for one actor, aspect and shape; raise maxBucketRows")
 	}
 	b.rows = append(b.rows, r)
 	keyMask, keyWant := gateKey(r.mask), gateKey(r.want)

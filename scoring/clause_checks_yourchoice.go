@@ -19,9 +19,19 @@ func (az *analyzer) yourActLedTo(c *clause) bool {
 		requestVerbs[c.lemma] || c.lists&(listNotBlame|listReceive) != 0 || c.subj >= 0 && az.tok.toks[c.subj].id == idYours {
 		return false // not "yours arrived this morning", their thing
 	}
-	k := az.resultAfter(az.clauseIndex(c))
-	if k == 0 || c.actor == actThird && az.theirStepForYou(c) || az.goodForThem(c) {
+	if c.actor == actThird && az.theirStepForYou(c) || az.goodForThem(c) {
 		return false // "your bank approved the refund this morning, which is why it's pending"
+	}
+	return az.troubleFollows(c)
+}
+
+// troubleFollows reports a result after c, in its sentence, opened with
+// "so", "hence" or "which is why", that tells trouble for the customer: not
+// good news, a step of ours or a time still to come.
+func (az *analyzer) troubleFollows(c *clause) bool {
+	k := az.resultAfter(az.clauseIndex(c))
+	if k == 0 {
+		return false
 	}
 	d := &az.clauses[k]
 	if d.question || d.cond || d.should || d.actor == actCustomer || az.goodForThem(d) || d.promises() || d.bag&lxEntitles != 0 ||
@@ -75,3 +85,27 @@ const extraCostsList = "labour labor hours hire cost costs work days"
 var coverNouns = idSetOf(coverNounsList)
 
 const coverNounsList = "guarantee warranty cover insurance"
+
+// An outside act, with what followed from it. "Building management locked
+// the roof access, which is why the top floor didn't get done", "the lab in
+// Leeds shipped the wrong shade, hence the colour mismatch", "the grant
+// rules changed in April, and that's why your application was turned
+// down": something neither ours nor the customer's acted, and the trouble
+// is laid at its act, as "a third party did it, and that's why" lays it at a
+// party the lexicon knows.
+
+// outsideActLedTo reports a clause in which a thing, neither ours nor the
+// customer's, did something in the past, and a result after it tells
+// trouble (see troubleFollows) that went wrong for the customer (see
+// troubled: "shutters closed at six, so the shop was shut" only says when);
+// not what we send, on its way ("the parcel left the warehouse, so we can't
+// cancel it"), and not where the sentence apologises or owns the trouble.
+func (az *analyzer) outsideActLedTo(c *clause) bool {
+	if c.yourThing || c.named || c.question || c.cond || c.temporal || c.causal || c.relative || requestVerbs[c.lemma] ||
+		c.lists&(listReceive|listNotBlame) != 0 || az.ourInSubject(c) || c.subj >= 0 && az.lexAt(c.subj)&lxCustomer != 0 ||
+		az.subjectHasLex(c, lxDeliverable) {
+		return false // "the parcel left the warehouse, so we can't cancel it": what we send, on its way
+	}
+	f := az.flags[az.tok.toks[c.lo].sent]
+	return !f.apology && !f.owned && !az.goodForThem(c) && az.troubleFollows(c) && az.troubledNow(&az.clauses[az.resultAfter(az.clauseIndex(c))])
+}

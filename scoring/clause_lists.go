@@ -301,6 +301,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"junk folder guess":             (*analyzer).junkFolderGuess,
 	"asked against the moment":      (*analyzer).askedAgainstTheMoment,
 	"your act led to":               (*analyzer).yourActLedTo,
+	"outside act led to":            (*analyzer).outsideActLedTo,
 	"trouble when you acted":        (*analyzer).troubleWhenYouActed,
 	"your thing mishandled":         (*analyzer).yourThingMishandled,
 	"they had trouble":              (*analyzer).theyHadTrouble,

@@ -264,6 +264,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "your own thing was mishandled", who: things, when: done, voice: passive, neg: no, words: "your thing mishandled"},
 	{kind: MarkBlame, name: "it went wrong when your side did something", who: you | others | things, when: done, neg: no, words: "trouble when you acted", inWhen: true},
 	{kind: MarkBlame, name: "you did it, and this followed", who: you | things | others, when: done, voice: active, neg: no, words: "your act led to"},
+	{kind: MarkBlame, name: "something outside did it, and this followed", who: things, when: done, voice: active, neg: no, words: "outside act led to"},
 	{kind: MarkBlame, name: "it went to your junk folder", inQuestion: true, words: "junk folder guess"},
 	{kind: MarkBlame, name: "their system went down", who: things | others, when: done, neg: no, words: "their system down"},
 	{kind: MarkBlame, name: "an outside event did it", who: things | others, when: done, voice: active, neg: no, words: "outside event did it"},

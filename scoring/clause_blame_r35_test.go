@@ -77,3 +77,18 @@ func TestOutsideActLedToTrouble(t *testing.T) {
 		{text: "The mill sent us a bad dye lot, which is why your curtains don't match, and I'm so sorry.", hasNot: blame},
 	})
 }
+
+// Our act said done as it should: "exactly where the receipt says", "what
+// was written on the job sheet", "the new tube, fitted correctly" (the new
+// item, not a remedy); and insisting on a message sent: "we definitely sent
+// it". A step done right this time, after it was not, is a remedy.
+func TestDoneAsTheDocumentSaidAndInsisted(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our valet left it exactly where the receipt says.", has: blame},
+		{text: "We fitted exactly what was written on the job sheet.", has: blame},
+		{text: "Our mechanic fitted the new tube correctly.", has: blame, hasNot: owns},
+		{text: "We definitely sent the dispatch notice.", has: blame},
+		{text: "We've fitted a new seal correctly this time, sorry about before.", hasNot: blame},
+		{text: "I've definitely sent the new code now, so check your inbox.", hasNot: blame},
+	})
+}

@@ -34,8 +34,8 @@ func (az *analyzer) doneAsItShould(c *clause) bool {
 	for i := c.comp; i < c.hi; i++ {
 		id := toks[i].id
 		switch {
-		case remedyWords.has(id):
-			return false // "it was fitted properly this time": the time before, it was not
+		case remedyWords.has(id) && !(id == idNew && toks[i-1].id == idThe):
+			return false // "it was fitted properly this time": the time before, it was not; but "the new tube" is the item
 		case rightlyWords.has(id):
 			rightly = true
 		case id == idLetter && i >= c.comp+2 && toks[i-1].id == idThe && toks[i-2].id == idTo:
@@ -81,13 +81,31 @@ func (az *analyzer) asItShouldAt(i, hi int) bool {
 			return false
 		case id == idYou:
 			you = true
-		case id == idYour:
-			your = true
+		case id == idYour || az.tokenIn(&docNouns, j):
+			your = true // "as your note said", "where the receipt says", "what was written on the job sheet"
 		case meantWords.has(id):
 			return true // "as it should", "as designed", "as intended"
-		case (you || your) && askedWords.has(id), your && saidWords.has(id):
+		case (you || your) && askedWords.has(id), your && saidWords.has(id), setOutWords.has(id) && az.onDocumentAfter(j+1, hi):
 			// "where you asked", "as your note said"; not "as I said", nor "as you said", which tells back their account
 			return !az.negWithin(j+1, hi, 3) // not "where you asked us not to leave it"
+		}
+	}
+	return false
+}
+
+// idNew is the id of "new".
+var idNew = wordID("new")
+
+// onDocumentAfter reports "on" or "in" at i and a document within three
+// words: "(written) on the job sheet", "(printed) in the order".
+func (az *analyzer) onDocumentAfter(i, hi int) bool {
+	toks := az.tok.toks
+	if i >= hi || toks[i].id != idOn && toks[i].id != idIn {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+3; j++ {
+		if az.tokenIn(&docNouns, j) {
+			return true
 		}
 	}
 	return false

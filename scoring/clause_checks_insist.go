@@ -14,7 +14,7 @@ const repeatWordsList = "twice thrice repeatedly several advance beforehand alre
 // elsewhere: "we did text you the new gate number twice", "we sent the
 // reminder email twice". An owned slip ("we did make a mistake") is left to
 // the veto row that reads the sentence's ownership. "We've done our part"
-// says it outright.
+// says it outright, and "we definitely sent it" insists.
 func (az *analyzer) didOurPart(c *clause) bool {
 	if c.verb < 0 || c.neg {
 		return false // "we didn't" is no insisting
@@ -29,6 +29,9 @@ func (az *analyzer) didOurPart(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
+	if !c.hasHave && c.verb > c.lo && insistWords.has(toks[c.verb-1].id) {
+		return true // "we definitely sent the confirmation", "we certainly told you at drop-off"; not "I've definitely sent it now"
+	}
 	for i := c.comp; i < c.hi; i++ {
 		if repeatWords.has(toks[i].id) || toks[i].id == idTimes && i > c.comp || toks[i].id == idAgain && az.andBefore(i) {
 			return true // "we sent the reminder twice", "three times", "on Tuesday and again on Thursday"; not "I've sent it again"
@@ -42,6 +45,11 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	}
 	return false
 }
+
+// insistWords, just before a verb of telling, insist it was told.
+var insistWords = idSetOf(insistWordsList)
+
+const insistWordsList = "definitely certainly absolutely clearly"
 
 // secondMessageAt reports, right after an "and", another message: "another",
 // or a message noun after at most an article ("and an email", "and a letter").
@@ -97,7 +105,7 @@ const ourShareNounsList = "part bit job share"
 // docNouns are what the customer was given to read.
 var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +
 	"letter notice contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard voucher " +
-	"document documents checklist booklet handbook manual wording sign signs")
+	"document documents checklist booklet handbook manual wording sign signs sheet")
 
 // reportDocs report an account rather than set out terms ("your statement
 // shows the refund landed"), so they point at what the customer was given

@@ -437,6 +437,7 @@ var idSetLists = []string{
 	signedWordsList,
 	cardKindsList,
 	sinceDatesList,
+	insistWordsList,
 	"card",
 	fairWordsList,
 	"beyond manufacturing wear",

@@ -92,3 +92,17 @@ func TestDoneAsTheDocumentSaidAndInsisted(t *testing.T) {
 		{text: "I've definitely sent the new code now, so check your inbox.", hasNot: blame},
 	})
 }
+
+// A question about the customer's side named as the cause by the sentence
+// after it ("… comes from that", "they cause exactly this"), or dated to
+// "while you were away", suggests their part. Our step dated the same way,
+// and where they were, are asked for facts.
+func TestQuestionsNamedAsTheCause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Were you riding it through deep puddles? Water in the controller like this normally comes from that.", has: blame},
+		{text: "Was the charger plugged into one of those cheap extension leads? They cause exactly this.", has: blame},
+		{text: "Did you leave the heating off while you were away?", has: blame},
+		{text: "Was it delivered while you were at work?", hasNot: blame},
+		{text: "Were you home when the driver called?", hasNot: blame},
+	})
+}

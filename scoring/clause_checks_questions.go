@@ -99,7 +99,22 @@ func (az *analyzer) explainsAfter(c *clause) bool {
 		}
 	}
 	// "Because that would strip it", "Because that's usually how users get deleted"
-	return az.tok.key(toks[lo]) == "because" && lo+1 < hi && az.lexAt(lo+1)&lxThing != 0
+	if az.tok.key(toks[lo]) == "because" && lo+1 < hi && az.lexAt(lo+1)&lxThing != 0 {
+		return true
+	}
+	return az.endsPointingBack(lo, hi)
+}
+
+// endsPointingBack reports a sentence lo..hi that ends by naming the question
+// before it as the cause: "water in the controller like this normally comes
+// from that", "kettlebells will do that".
+func (az *analyzer) endsPointingBack(lo, hi int) bool {
+	toks := az.tok.toks
+	if hi-lo < 3 || !thisThat.has(toks[hi-1].id) {
+		return false
+	}
+	prev := toks[hi-2].id
+	return prev == idFrom && az.causeWordAt(hi-3, hi-1) || prev == idDo && hi-3 >= lo && az.lexAt(hi-3)&(lxWill|lxWould|lxCan) != 0
 }
 
 // causeBack, early in the sentence after a question, make the question's act
@@ -113,8 +128,13 @@ const causeBackList = "cause causes why what"
 // ("was the machine overloaded, by any chance?") or followed by when they
 // did something ("was the heating left on | when you went out?").
 func (az *analyzer) yourActAsked(c *clause) bool {
-	if !c.passive || c.lists&(listYourActs|listDuty) == 0 || c.byWho != actNone {
+	if !c.passive || c.byWho != actNone {
 		return false
+	}
+	if c.lists&(listYourActs|listDuty) == 0 {
+		// "was the charger plugged into one of those cheap leads? They cause exactly this": an act on a
+		// thing, not ours to send, named as the cause in the next sentence
+		return c.lists&stepList == 0 && !az.subjectHasLex(c, lxDeliverable) && !az.ourInSubject(c) && az.explainsAfter(c)
 	}
 	if az.suggestiveNear(c) || az.explainsAfter(c) {
 		return true
@@ -247,6 +267,9 @@ var (
 )
 
 const (
-	troubleMomentsList = "before when after"
+	troubleMomentsList = "before when after while"
 	whetherWordsList   = "whether"
 )
+
+// idDo is the id of "do" ("will do that").
+var idDo = wordID("do")

@@ -106,3 +106,17 @@ func TestQuestionsNamedAsTheCause(t *testing.T) {
 		{text: "Were you home when the driver called?", hasNot: blame},
 	})
 }
+
+// A choice given as the reason for a trouble told beside it is blame ("since
+// you went for the early-bird package, the deposit can't be returned"); given
+// as the reason for a step of ours it is not.
+func TestChoiceGivenAsTheReason(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Since you went for the non-refundable early-bird package, the deposit can't be returned.", has: blame},
+		{text: "The deposit can't be returned, because you went for the early-bird package.", has: blame},
+		{text: "Since you opted for the junior stylist tier, the correction session is chargeable.", has: blame},
+		{text: "Since you approved the swatch, the colour can't be disputed now.", has: blame},
+		{text: "Since you chose express, I've refunded the difference.", hasNot: blame},
+		{text: "Since you chose the blue one, we can't swap it for free, but I'll send a discount code.", hasNot: blame},
+	})
+}

@@ -36,7 +36,7 @@ var troubleWords = idSetOf(troubleWordsList)
 const troubleWordsList = "late slow fee fees penalty surcharge charge charges charged stands nowhere spike " +
 	"overdraft estimate locked offline outage missing short unpaid arrears debt lapsed released closed " +
 	"suspended missed declined rejected refused cancelled canceled expired lost forfeit forfeited excluded " +
-	"payable invalid void voids voided held caught suspension hold " +
+	"payable chargeable billable invalid void voids voided held caught suspension hold " +
 	// what happens to a thing that was not looked after: "your fish died", "the mount has buckled"
 	"died dead faded snapped buckled torn ripped shrank shrunk warped peeled rusted smudged frayed pixelated " +
 	"stained escaped jammed leaked cracked broken damaged scratched dented"

@@ -104,16 +104,33 @@ var outOfDate = phrases("out of date")
 
 // isBecauseYouDid: "as you paid by bank transfer, it took longer", "since
 // you used the old link, it failed": the customer's step told as the cause of
-// what went wrong, when nothing in the sentence is the company's doing.
+// what went wrong, when nothing in the sentence is the company's doing. A
+// choice is the cause only of a trouble told beside it ("since you went for
+// the early-bird package, the deposit can't be returned"), not of a date or
+// a step ("since you chose the fortnightly plan, your next box comes on the
+// 14th").
 func (az *analyzer) isBecauseYouDid(c *clause) bool {
-	if !c.causal || c.lists&(listDuty|listSlip) == 0 && !c.neg {
-		return false // "because you weren't in" is a part not done, whatever the verb
+	if !c.causal {
+		return false
+	}
+	if c.lists&(listDuty|listSlip) == 0 && !c.neg {
+		// "since you opted for the junior tier, the correction is chargeable": a choice, given as the reason for a trouble
+		return az.choseThis(c) && !az.sentenceHasOurStep(c) && az.nearInSentence(c, func(d *clause) bool { return !d.causal && az.troubled(d) })
 	}
 	if az.sentenceHasOurStep(c) {
 		return false // "because you paid for express, I've refunded it"
 	}
 	return az.sentenceCounts(c).toldCount > count(c.tells())
 }
+
+// choseThis reports a clause whose verb chooses or signs off: "you
+// picked", "you opted for", "you went for", "you approved".
+func (az *analyzer) choseThis(c *clause) bool {
+	return c.lists&listChoose != 0 || choiceLemmas[c.lemma] || c.lemma == "go" && c.comp < c.hi && az.tok.toks[c.comp].id == idFor
+}
+
+// choiceLemmas choose or sign off without being in the list of choosing.
+var choiceLemmas = wordSet("opt approve accept agree")
 
 // isYourFault: "none of this is your fault": the phrase that blames, denied.
 func (az *analyzer) isYourFault(c *clause) bool {

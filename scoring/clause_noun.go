@@ -137,14 +137,20 @@ func (az *analyzer) readSubjectRelative(c *clause, lo, hi int) {
 func (az *analyzer) presentAfterSingular(j int, k string) bool {
 	toks := az.tok.toks
 	prev := az.tok.key(toks[j-1])
-	if strings.HasSuffix(k, "ss") || strings.HasSuffix(prev, "s") || az.lexAt(j-1)&(lxDet|lxPrep|auxBits) != 0 || toks[j-1].num {
-		return false
+	if strings.HasSuffix(k, "ss") || strings.HasSuffix(prev, "s") || az.lexAt(j-1)&(lxDet|lxPrep|auxBits) != 0 || toks[j-1].num && !az.amountEndsAt(j-1) {
+		return false // "two emails"; but "the £64 stays": an amount is a singular head
 	}
 	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || toks[j].pause {
 		return true
 	}
 	next := az.lexAt(j + 1)
-	return next&(lxDet|lxPrep|lxThing|lxCustomer|lxThird|lxAgent|lxAdverb) != 0 || toks[j+1].num || particleAfterVerb.has(toks[j+1].id)
+	return next&(lxDet|lxPrep|lxThing|lxCustomer|lxThird|lxAgent|lxAdverb) != 0 || toks[j+1].num || particleAfterVerb.has(toks[j+1].id) ||
+		toks[j+1].id == idAs // "the £64 stays as it is"
+}
+
+// amountEndsAt reports a number at i after a currency sign: "£64", "$25".
+func (az *analyzer) amountEndsAt(i int) bool {
+	return i > 0 && az.tok.toks[i-1].money
 }
 
 // particleAfterVerb are the particles of phrasal verbs: after an "-s" word they

@@ -54,3 +54,14 @@ func TestStatementBeforeAQuestion(t *testing.T) {
 		}
 	}
 }
+
+// An amount is a singular head: "the £64 | stays as it is", "the $40 |
+// stands, I'm afraid". A pause after an "-s" verb keeps the next clause's
+// auxiliary from turning it into a plural noun.
+func TestAnAmountHeadsItsVerb(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "So the £64 stays as it is.", word: "stays", actor: actThing, aspect: aspPresent, lemma: "stay"},
+		{text: "The $40 stands, I'm afraid.", word: "stands", actor: actThing, aspect: aspPresent, lemma: "stand"},
+		{text: "Bank transfers can take three days.", word: "take", actor: actThing, aspect: aspHabit, lemma: "take"},
+	})
+}

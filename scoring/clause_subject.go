@@ -483,15 +483,16 @@ const genericDetsList = "most many all some"
 // fare rules say", "a lot of members forget", "the courier says". It needs a
 // verb the lists know, after a plural or with its own -s.
 func (az *analyzer) verbAfterNoun(j int) bool {
-	if az.lexAt(j) != 0 || az.tok.toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet) != 0 || numberWords.has(az.tok.toks[j-1].id) || az.tok.toks[j-1].num ||
+	if az.lexAt(j) != 0 || az.tok.toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet) != 0 || numberWords.has(az.tok.toks[j-1].id) || az.tok.toks[j-1].num && !az.amountEndsAt(j-1) ||
 		az.tok.toks[j-1].apos && strings.HasSuffix(az.tok.key(az.tok.toks[j-1]), "'s") {
 		// "your boiler's": a possessive or a noun and its 's, not a verb in -s; "the emails",
-		// "two emails", "the driver's notes": a noun after a determiner, a number or a possessive
+		// "two emails", "the driver's notes": a noun after a determiner, a number or a possessive;
+		// but an amount is a head of its own ("the £64 stays")
 		return false
 	}
 	k := az.tok.key(az.tok.toks[j])
-	if j+1 < len(az.tok.toks) && az.lexAt(j+1)&auxBits != 0 {
-		return false // "bank transfers can take": a plural noun before its auxiliary
+	if j+1 < len(az.tok.toks) && az.lexAt(j+1)&auxBits != 0 && !az.tok.toks[j].pause {
+		return false // "bank transfers can take": a plural noun before its auxiliary; not "the $40 stands, | I'm afraid"
 	}
 	report := az.markAt(j)&lxReport != 0 // "the high bill reflects", "our systems indicate": a record's verb of showing
 	if l := lemma(k); l != k && strings.HasSuffix(k, "s") {

@@ -120,3 +120,13 @@ func TestChoiceGivenAsTheReason(t *testing.T) {
 		{text: "Since you chose the blue one, we can't swap it for free, but I'll send a discount code.", hasNot: blame},
 	})
 }
+
+// An account told back with "so" runs on through "and": "so you booked the
+// 7pm | and the app charged you twice" tells the customer's account back.
+// Their household's act, laid beside it, is still theirs.
+func TestAccountToldBackThroughAnd(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So you booked the 7pm showing and the app charged you twice, is that right?", hasNot: blame},
+		{text: "Right, so basically your husband rang up and cancelled it last week.", has: blame},
+	})
+}

@@ -109,24 +109,36 @@ func (az *analyzer) toldBackAndPutRight(c *clause) bool {
 }
 
 // toldBackWithSo reports a sentence opened with "so" that tells back what a
-// third party or a thing did, with nothing in the sentence that makes it an
+// third party or a thing did, in its first clause or one joined to it by
+// "and", with nothing in the sentence that makes it an
 // excuse or refuses on it: "so the driver left it outside in the rain" is
 // the customer's account reflected back. "So the courier lost it, nothing we
 // can do" and "so the airline cancelled, so we can't refund you" are not.
 func (az *analyzer) toldBackWithSo(c *clause) bool {
 	toks := az.tok.toks
 	sent := toks[c.lo].sent
-	if toks[c.lo].id != idSo || c.neg || c.aspect != aspDone || c.lo != az.tok.sents[sent].tokLo && !az.onlyTalkFrom(az.tok.sents[sent].tokLo, c.lo) ||
-		c.actor != actThird && c.actor != actThing || az.flags[sent].excuse || az.deniesOurPart(c) {
+	ci := az.clauseIndex(c)
+	// "so you booked the 7pm | and the app charged you twice"; but "so your husband rang up | and
+	// cancelled it" lays the act at their household
+	told := az.soOpensSentence(c) || c.actor == actThing && c.subj >= 0 && az.andAfterSo(c) && az.soOpensSentence(&az.clauses[ci-1])
+	if !told || c.neg || c.aspect != aspDone || c.actor != actThird && c.actor != actThing || az.flags[sent].excuse || az.deniesOurPart(c) {
 		return false // "so the password was reset from your email, not from our side" denies, it does not tell back
 	}
-	ci := az.clauseIndex(c)
 	for k := ci + 1; k < len(az.clauses) && k <= ci+limitReach && toks[az.clauses[k].lo].sent == sent; k++ {
 		if az.refusesOrCharges(&az.clauses[k]) {
 			return false
 		}
 	}
 	return true
+}
+
+// soOpensSentence reports a clause opened with "so" that opens its
+// sentence, after words of talk at most: "so the driver left it", "right,
+// so the driver left it".
+func (az *analyzer) soOpensSentence(c *clause) bool {
+	toks := az.tok.toks
+	lo := az.tok.sents[toks[c.lo].sent].tokLo
+	return toks[c.lo].id == idSo && (c.lo == lo || az.onlyTalkFrom(lo, c.lo))
 }
 
 // andAfterSo reports a clause joined with "and" to a clause of its

@@ -130,3 +130,15 @@ func TestAccountToldBackThroughAnd(t *testing.T) {
 		{text: "Right, so basically your husband rang up and cancelled it last week.", has: blame},
 	})
 }
+
+// The customer's act told as done right clears them, whatever "should
+// have" it holds; told as not done, or as what they should have done, it
+// blames.
+func TestYouDidItRight(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You did everything exactly as you should have.", hasNot: blame},
+		{text: "You entered everything correctly; the mistake was ours.", hasNot: blame},
+		{text: "You should have entered it correctly.", has: blame},
+		{text: "You didn't fill it in as you should have.", has: blame},
+	})
+}

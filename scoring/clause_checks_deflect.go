@@ -51,6 +51,25 @@ func (az *analyzer) doneAsItShould(c *clause) bool {
 	return rightly
 }
 
+// youDidItRight reports the customer's act told as done right, which clears
+// them: "you did everything exactly as you should have", "you entered it
+// correctly". Its "should have" tells no lapse.
+func (az *analyzer) youDidItRight(c *clause) bool {
+	if c.actor != actCustomer || c.verb < 0 || c.neg || c.question {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp; i < c.hi; i++ {
+		switch {
+		case rightlyWords.has(toks[i].id):
+			return true // "you entered it correctly"
+		case toks[i].id == idAs && i+2 < c.hi && toks[i+1].id == idYou && az.lexAt(i+2)&lxMust != 0:
+			return true // "as you should have"
+		}
+	}
+	return false
+}
+
 // negWithin reports a negation within n words from i.
 func (az *analyzer) negWithin(i, hi, n int) bool {
 	for j := i; j < hi && j < i+n; j++ {

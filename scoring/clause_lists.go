@@ -323,6 +323,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"disclaims responsibility": (*analyzer).disclaimsResponsibility,
 	"owned in sentence":        (*analyzer).ownedInSentence,
 	"recaps your account":      (*analyzer).recapsTheirAccount,
+	"you did it right":         (*analyzer).youDidItRight,
 
 	// Readings of the customer's side in what the agent reports (clause_checks_record.go and beside).
 	"your act on record":    (*analyzer).yourActOnRecord,

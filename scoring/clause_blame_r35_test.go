@@ -142,3 +142,19 @@ func TestYouDidItRight(t *testing.T) {
 		{text: "You didn't fill it in as you should have.", has: blame},
 	})
 }
+
+// A choice of the customer's with a cost kept after it ("so the £145 rate
+// applies", "so the deposit stays with us"), even told past a clause of when
+// ("after we'd started"), lays the cost at their choice. "The early-bird
+// rate" names a kind of rate, no good news; their report ("you mentioned")
+// and a trouble taken as ours are no act of theirs.
+func TestChoiceWithACostKept(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You went for the out-of-hours call-out at 2am, so the £145 emergency rate applies.", has: blame},
+		{text: "You went for the non-refundable early-bird rate, so the brunch deposit stays with us.", has: blame},
+		{text: "You changed the layout twice after we'd started, so the extra labour stands.", has: blame},
+		{text: "You mentioned the tap was still dripping when the fitter left, so that's a snag in our workmanship and we'll send him back free.", hasNot: blame},
+		{text: "You went for the early-bird rate, so it's free to change.", hasNot: blame},
+		{text: "You picked express, so I've applied the discount.", hasNot: blame},
+	})
+}

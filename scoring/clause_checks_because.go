@@ -123,8 +123,10 @@ func (az *analyzer) noteResults() {
 			}
 		case az.opensResult(k):
 			az.resultNext[ci] = int32(k)
-		case az.clauses[k].actor != actAgent:
-			az.resultNext[ci] = az.resultNext[k] // "your insurer | and we both have the notes, | so ...": not past the company
+		case az.clauses[k].actor != actAgent || az.clauses[k].temporal:
+			// "your insurer | and we both have the notes, | so ...": not past the company, unless only
+			// to say when ("you changed the layout | after we'd started, | so the extra labour stands")
+			az.resultNext[ci] = az.resultNext[k]
 		}
 	}
 }

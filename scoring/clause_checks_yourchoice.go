@@ -16,8 +16,9 @@ package scoring
 func (az *analyzer) yourActLedTo(c *clause) bool {
 	yours := c.actor == actCustomer || az.yourSide(c) || c.actor == actThird && az.householdSubject(c)
 	if !yours || c.passive || c.neg || c.question || c.cond || c.temporal || c.causal ||
-		requestVerbs[c.lemma] || c.lists&(listNotBlame|listReceive) != 0 || c.subj >= 0 && az.tok.toks[c.subj].id == idYours {
-		return false // not "yours arrived this morning", their thing
+		requestVerbs[c.lemma] || c.lists&(listReceive|listSay) != 0 || c.lists&listNotBlame != 0 && !az.choseThis(c) ||
+		c.subj >= 0 && az.tok.toks[c.subj].id == idYours {
+		return false // not "yours arrived this morning", their thing, nor "you mentioned ...", their report; but "you went for"
 	}
 	if c.actor == actThird && az.theirStepForYou(c) || az.goodForThem(c) {
 		return false // "your bank approved the refund this morning, which is why it's pending"
@@ -30,13 +31,16 @@ func (az *analyzer) yourActLedTo(c *clause) bool {
 // good news, a step of ours or a time still to come.
 func (az *analyzer) troubleFollows(c *clause) bool {
 	k := az.resultAfter(az.clauseIndex(c))
-	if k == 0 {
-		return false
+	if k == 0 || az.flags[az.tok.toks[c.lo].sent].owned {
+		return false // "…, so that's a snag in our workmanship": the trouble taken as ours
 	}
 	d := &az.clauses[k]
 	if d.question || d.cond || d.should || d.actor == actCustomer || az.goodForThem(d) || d.promises() || d.bag&lxEntitles != 0 ||
 		az.anyIn(d.lo, d.hi, coverNouns) {
 		return false // "so the fee should never have been added", "so it's still under guarantee"
+	}
+	if az.costApplies(d) {
+		return true // "so the deposit stays with us"
 	}
 	if d.actor == actAgent || d.bag&lxAgent != 0 {
 		return d.neg // "so we weren't able to serve mains"; not "so I've added a credit"
@@ -51,6 +55,30 @@ func (az *analyzer) troubleFollows(c *clause) bool {
 	return d.neg
 }
 
+// costApplies reports a cost as the subject of "applies", "stands" or
+// "stays": "so the £145 emergency rate applies", "so the deposit stays with
+// us". Said of a cost, "apply" is no step of ours.
+func (az *analyzer) costApplies(d *clause) bool {
+	if !costStands[d.lemma] || d.passive {
+		return false
+	}
+	lo, hi := d.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if id := az.tok.toks[i].id; chargeNouns.has(id) || costNouns.has(id) {
+			return true
+		}
+	}
+	return false
+}
+
+// costStands are what a cost does when it is kept.
+var costStands = wordSet("apply stand stay remain")
+
+// costNouns name what the customer pays, beside chargeNouns.
+var costNouns = idSetOf(costNounsList)
+
+const costNounsList = "rate rates excess spend price surcharge penalty deposit minimum"
+
 // householdSubject reports a subject of the customer's household or staff:
 // "your tenant", "your husband".
 func (az *analyzer) householdSubject(c *clause) bool {
@@ -63,8 +91,9 @@ func (az *analyzer) householdSubject(c *clause) bool {
 func (az *analyzer) goodForThem(d *clause) bool {
 	toks := az.tok.toks
 	for i := d.lo; i < d.hi; i++ {
-		if goodNews.has(toks[i].id) && !(toks[i].id == idExtra && i+1 < d.hi && (chargeNouns.has(toks[i+1].id) || extraCosts.has(toks[i+1].id))) {
-			return true
+		if goodNews.has(toks[i].id) && !(toks[i].id == idExtra && i+1 < d.hi && (chargeNouns.has(toks[i+1].id) || extraCosts.has(toks[i+1].id))) &&
+			!(i+1 < d.hi && az.hyphenated(i+1) && toks[i].id != idFree) {
+			return true // but "the early-bird rate": the first half of a compound names a kind, it brings no news
 		}
 	}
 	return d.bag&lxFine != 0 || az.noCostIn(d)
@@ -74,8 +103,10 @@ func (az *analyzer) goodForThem(d *clause) bool {
 var listBilling = verbs.bit["billing"]
 
 // idExtra is the id of "extra"; extraCosts, after it, make it a cost.
+// idFree is the id of "free", good news even in a compound ("free-of-charge").
 var (
 	idExtra    = wordID("extra")
+	idFree     = wordID("free")
 	extraCosts = idSetOf(extraCostsList)
 )
 

@@ -438,6 +438,7 @@ var idSetLists = []string{
 	cardKindsList,
 	sinceDatesList,
 	insistWordsList,
+	costNounsList,
 	"card",
 	fairWordsList,
 	"beyond manufacturing wear",

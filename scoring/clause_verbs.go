@@ -81,7 +81,7 @@ var clauseVerbs = map[string]string{
 	"share the feeling": "feel pull tear lose go scream cry panic climb",
 	// What a rule allows.
 	"permit": "let allow permit cover",
-	"say":    "say state",
+	"say":    "say state mention",
 	// "You must have ..." that guesses an experience rather than an error.
 	"not blame": "be receive get see hear feel think wonder go have notice",
 	// Verbs the customer receives by: "you'll get it Friday" is our commitment.

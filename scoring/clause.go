@@ -176,7 +176,7 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 		t := &az.tok.toks[i]
 		t.clause = ci
 		bag |= t.lex
-		words |= needed[t.id]
+		words |= needed[t.id] | needed[t.base] // "the snow's kept": a possessive's word counts as the word
 		quoted = quoted || t.quoted
 	}
 	c.bag, c.words, c.quoted = bag, words, quoted

@@ -158,3 +158,15 @@ func TestChoiceWithACostKept(t *testing.T) {
 		{text: "You picked express, so I've applied the discount.", hasNot: blame},
 	})
 }
+
+// An outside event named by a compound ("a lightning strike", "the power
+// cut") or with its "'s" ("the snow's kept the drivers off the road") heads
+// its clause; "the storm damage" still names a kind of damage.
+func TestOutsideEventsInCompoundsAndContractions(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "A lightning strike at the transmitter site took the channels off air last night.", has: blame},
+		{text: "Power cut on the high street knocked the ovens out for an hour.", has: blame},
+		{text: "The snow's kept half the drivers off the road tonight.", has: blame},
+		{text: "The storm damage to your fence is covered, and I've booked the repair.", hasNot: blame},
+	})
+}

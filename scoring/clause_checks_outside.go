@@ -19,13 +19,26 @@ func (az *analyzer) outsideEventDidIt(c *clause) bool {
 // one naming a kind of damage ("the storm damage happened").
 func (az *analyzer) eventHeadsSubject(c *clause) bool {
 	lo, hi := c.subjectSpan()
+	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if outsideEvents.has(az.tok.toks[i].id) {
-			return i+1 >= hi || !az.nounAt(i+1) || whenWords.has(az.tok.toks[i+1].id)
+		if outsideEvents.has(toks[i].id) || toks[i].apos && outsideEvents.has(toks[i].base) {
+			switch {
+			case i+1 < hi && eventTails.has(toks[i+1].id):
+				return true // "the power cut"
+			case i+1 < hi && outsideEvents.has(toks[i+1].id):
+				continue // "a lightning strike": the event is the compound's last word
+			}
+			return i+1 >= hi || !az.nounAt(i+1) || whenWords.has(toks[i+1].id) // "the snow's kept", not "the storm damage"
 		}
 	}
 	return false
 }
+
+// eventTails end a compound that names an outside event: "power cut",
+// "grid failure".
+var eventTails = idSetOf(eventTailsList)
+
+const eventTailsList = "cut cuts outage outages failure failures"
 
 // byOutsideEvent reports a passive done by an outside event: "the recovery
 // truck was held up by the M6 closure", "the line was brought down by the

@@ -439,6 +439,7 @@ var idSetLists = []string{
 	sinceDatesList,
 	insistWordsList,
 	costNounsList,
+	eventTailsList,
 	"card",
 	fairWordsList,
 	"beyond manufacturing wear",

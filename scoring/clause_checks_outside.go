@@ -34,6 +34,12 @@ func (az *analyzer) eventHeadsSubject(c *clause) bool {
 	return false
 }
 
+// eventCompoundAt reports the last word of a compound naming an outside
+// event at j: "cut" in "the power cut", which is no verb.
+func (az *analyzer) eventCompoundAt(j int) bool {
+	return j > 0 && eventTails.has(az.tok.toks[j].id) && outsideEvents.has(az.tok.toks[j-1].id)
+}
+
 // eventTails end a compound that names an outside event: "power cut",
 // "grid failure".
 var eventTails = idSetOf(eventTailsList)

@@ -65,3 +65,14 @@ func TestAnAmountHeadsItsVerb(t *testing.T) {
 		{text: "Bank transfers can take three days.", word: "take", actor: actThing, aspect: aspHabit, lemma: "take"},
 	})
 }
+
+// "Behind", "along", "across", "between" and the like are prepositions: the
+// phrase they open stays inside the subject ("the extension lead behind your
+// fridge | is what keeps tripping the fuse"), not read as a verb.
+func TestMorePrepositionsInsideTheSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The extension lead behind your fridge is what keeps tripping the fuse.", word: "is", actor: actThing, aspect: aspState},
+		{text: "The power cut along the high street knocked out the X-ray machine.", word: "knocked", actor: actThing, aspect: aspDone, lemma: "knock"},
+		{text: "A power cut across the town took the building down.", word: "took", actor: actThing, aspect: aspDone, lemma: "take"},
+	})
+}

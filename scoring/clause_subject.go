@@ -331,7 +331,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			break // "most customers manage to", "most people on this tariff know": after people, their verb
 		}
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 || n > 0 && guessAdverbs.has(az.tok.toks[j].id) ||
-			b&lxAdverb != 0 && n > 0 || n > 0 && !afterDet && (az.looksLikeVerb(j) || az.samePastVerb(c, j)) ||
+			b&lxAdverb != 0 && n > 0 || n > 0 && !afterDet && (az.looksLikeVerb(j) || az.samePastVerb(c, j)) && !az.eventCompoundAt(j) ||
 			n >= maxWords && !inPP ||
 			n > 0 && az.verbAfterNoun(j) || n > 0 && !afterDet && az.ingActAfterNoun(j, c.hi) || inPP && !afterDet && az.pluralHeadsVerb(c, headAt, j) {
 			break

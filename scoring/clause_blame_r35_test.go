@@ -170,3 +170,19 @@ func TestOutsideEventsInCompoundsAndContractions(t *testing.T) {
 		{text: "The storm damage to your fence is covered, and I've booked the repair.", hasNot: blame},
 	})
 }
+
+// "X is what's causing it" names the cause, with adverbs between ("is most
+// likely what's clouding the lenses"), and a thing neither ours nor what we
+// deliver may be X. Our own thing, a fault of a kind we own, a sentence that
+// owns it, and a free relative with its own subject ("that's what we
+// agreed") are not.
+func TestNamedAsWhatDidIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Sugary drinks between meals are what's causing the decay.", has: blame},
+		{text: "That supermarket solution you switched to is most likely what's clouding the lenses.", has: blame},
+		{text: "Mud in the motor is what wrecked it.", has: blame},
+		{text: "A bug in our app is what caused it.", hasNot: blame},
+		{text: "That's what we agreed.", hasNot: blame},
+		{text: "Our payment page glitched on Saturday, which is why you were charged twice.", hasNot: blame},
+	})
+}

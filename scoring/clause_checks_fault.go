@@ -229,11 +229,35 @@ func (az *analyzer) noteOwnedSentences() {
 // "a cheap charger is what fried the port": a thing on the customer's side,
 // or a third party, named as what did the harm.
 func (az *analyzer) isWhatDidIt(c *clause) bool {
-	if c.verb >= 0 || c.neg || !az.yourSide(c) && c.actor != actThird {
+	if c.verb >= 0 || c.neg || !az.yourSide(c) && c.actor != actThird && !az.outsideThingSubject(c) {
 		return false
 	}
-	w := az.firstCompWord(c)
+	i := c.comp
+	for i < c.hi && (az.lexAt(i)&lxAdverb != 0 || guessAdverbs.has(az.tok.toks[i].id) || az.tok.toks[i].id == idMost) {
+		i++ // "is most likely what's clouding the lenses"
+	}
+	if i >= c.hi {
+		return false
+	}
+	w := az.tok.key(az.tok.toks[i])
 	return w == "what" || w == "why" || w == "what's" || w == "whats"
+}
+
+// outsideThingSubject reports a subject that names a thing neither ours nor
+// what we deliver, and no fault of a kind we own, in a sentence that neither
+// apologises nor owns: "sugary drinks between meals | are what's causing the
+// decay", "the hard water round your way | is what's scaling it up".
+func (az *analyzer) outsideThingSubject(c *clause) bool {
+	f := az.flags[az.tok.toks[c.lo].sent]
+	return c.actor == actThing && c.subj >= 0 && !c.fault && !f.owned && !f.apology && !az.ourInSubject(c) &&
+		!az.subjectHasLex(c, lxDeliverable|lxAgent|lxFaultNoun) && az.nounSubject(c)
+}
+
+// nounSubject reports a subject of more than a pronoun: "that supermarket
+// solution", "mud", not "that", "it" or a relative's "which".
+func (az *analyzer) nounSubject(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	return !c.relative && (hi-lo > 1 || hi-lo == 1 && az.nounAt(lo))
 }
 
 // ruleWords name what binds a booking or an account, so a customer told them

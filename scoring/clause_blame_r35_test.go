@@ -186,3 +186,15 @@ func TestNamedAsWhatDidIt(t *testing.T) {
 		{text: "Our payment page glitched on Saturday, which is why you were charged twice.", hasNot: blame},
 	})
 }
+
+// A message said sent two ways, in the plain past, insists it reached them:
+// "we sent the instructions by email and SMS", "the renewal notice went out
+// by email and by post". Resent now, it is a step.
+func TestSentTwoWays(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We sent the arrival instructions by email and SMS the day before.", has: blame},
+		{text: "The renewal notice went out by email and by post a full month ahead.", has: blame},
+		{text: "I've resent the activation code by text and by email.", hasNot: blame},
+		{text: "I've sent the new code by email and by text just now.", hasNot: blame},
+	})
+}

@@ -403,10 +403,12 @@ var reminderNouns = wordSet("reminder reminders warning warnings notice notices"
 // reminders": warnings that reached the customer, so the outcome is theirs.
 func (az *analyzer) remindersReached(c *clause) bool {
 	switch {
-	case c.passive && (c.lemma == "send" || c.lemma == "post" || c.lemma == "issue" || c.lemma == "deliver"):
-		// said to the customer, or with what followed: not "your renewal notice was sent on the 2nd"
+	case c.passive && (c.lemma == "send" || c.lemma == "post" || c.lemma == "issue" || c.lemma == "deliver"),
+		!c.passive && c.lemma == "go" && c.comp < c.hi && az.tok.toks[c.comp].id == idOut:
+		// said to the customer, or with what followed, or sent two ways: not "your renewal notice was sent on the 2nd";
+		// "the renewal notice went out by email and by post"
 		return c.actor == actThing && az.subjectHasNoun(c, reminderNouns) &&
-			(az.compHas(c, lxCustomer) || az.resultAfter(az.clauseIndex(c)) > 0)
+			(az.compHas(c, lxCustomer) || az.resultAfter(az.clauseIndex(c)) > 0 || az.twoChannelsIn(c))
 	case c.actor == actCustomer && (c.lemma == "get" || c.lemma == "receive") && !c.passive:
 		emphatic := c.lastAux >= 0 && az.lexAt(c.lastAux)&lxDo != 0 && !c.neg // "you did get"
 		for i := c.comp; i < c.hi && i < c.comp+4; i++ {

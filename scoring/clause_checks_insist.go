@@ -29,8 +29,10 @@ func (az *analyzer) didOurPart(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
-	if !c.hasHave && c.verb > c.lo && insistWords.has(toks[c.verb-1].id) {
-		return true // "we definitely sent the confirmation", "we certainly told you at drop-off"; not "I've definitely sent it now"
+	if !c.hasHave && (c.verb > c.lo && insistWords.has(toks[c.verb-1].id) || c.lemma != "resend" && az.twoChannelsIn(c)) {
+		// "we definitely sent the confirmation", "we sent the instructions by email and SMS"; not
+		// "I've definitely sent it now", "I've resent it by text and by email"
+		return true
 	}
 	for i := c.comp; i < c.hi; i++ {
 		if repeatWords.has(toks[i].id) || toks[i].id == idTimes && i > c.comp || toks[i].id == idAgain && az.andBefore(i) {
@@ -45,6 +47,37 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	}
 	return false
 }
+
+// twoChannelsIn reports a message said sent two ways in c: "by email and
+// SMS", "by text and by post", "by both email and text message".
+func (az *analyzer) twoChannelsIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.comp; i+3 < c.hi; i++ {
+		if toks[i].id != idBy {
+			continue
+		}
+		j := i + 1
+		if toks[j].id == idBoth {
+			j++
+		}
+		if j+2 < c.hi && channelNouns.has(toks[j].id) && toks[j+1].id == idAnd {
+			k := j + 2
+			if toks[k].id == idBy && k+1 < c.hi {
+				k++
+			}
+			return channelNouns.has(toks[k].id)
+		}
+	}
+	return false
+}
+
+// channelNouns are the ways a message reaches a customer.
+var channelNouns = idSetOf(channelNounsList)
+
+const channelNounsList = "email e-mail text sms post letter phone push app whatsapp"
+
+// idBoth is the id of "both".
+var idBoth = wordID("both")
 
 // insistWords, just before a verb of telling, insist it was told.
 var insistWords = idSetOf(insistWordsList)

@@ -440,6 +440,8 @@ var idSetLists = []string{
 	insistWordsList,
 	costNounsList,
 	eventTailsList,
+	channelNounsList,
+	"both",
 	"card",
 	fairWordsList,
 	"beyond manufacturing wear",

@@ -198,3 +198,15 @@ func TestSentTwoWays(t *testing.T) {
 		{text: "I've sent the new code by email and by text just now.", hasNot: blame},
 	})
 }
+
+// The customer's late act, then the limit it broke, in that order, applies
+// the rule against them as the other order does. An act in good time, or a
+// limit we then waive, does not.
+func TestLateActThenTheLimit(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You cancelled at 7pm the night before, and under our terms anything less than 24 hours' notice is charged in full.", has: blame},
+		{text: "You asked to cancel 20 days after the renewal, and refunds are only possible within 14 days.", has: blame},
+		{text: "You cancelled a week before, and refunds are possible up to 48 hours ahead, so you're fine.", hasNot: blame},
+		{text: "You cancelled the night before, and normally that's charged, but I've waived it.", hasNot: blame},
+	})
+}

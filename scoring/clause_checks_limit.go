@@ -1,6 +1,7 @@
 package scoring
 
-// A rule with a time limit, then the customer's act past it. "Cancellations
+// A rule with a time limit, and the customer's act past it, told in either
+// order. "Cancellations
 // have to reach us 24 hours ahead, and yours came in at 10pm the night
 // before", "files in the trash are erased after 30 days, and these were
 // moved to the trash back in March": the rule is applied to what the
@@ -9,20 +10,25 @@ package scoring
 // days, and yours arrived on day 12" applies nothing against them, nor does
 // an act followed by what it lets them do ("so you can still change it").
 
-// pastTheLimit reports a clause that tells the customer's act as late, after
-// a clause of its sentence that states a time limit (see above).
+// pastTheLimit reports a clause that tells the customer's act as late, with
+// a clause of its sentence before or after it that states a time limit (see
+// above).
 func (az *analyzer) pastTheLimit(c *clause) bool {
 	toks := az.tok.toks
 	sent := toks[c.lo].sent
 	ci := az.clauseIndex(c)
-	if ci == 0 || toks[az.clauses[ci-1].lo].sent != sent {
-		return false // the limit comes first in the sentence
-	}
 	if c.byAgent || az.ourOrYoursInSubject(c) && c.actor != actCustomer || !az.toldLate(c) || az.weActInSentence(c) {
 		return false
 	}
 	for k := ci - 1; k >= 0 && k >= ci-reasonReach && toks[az.clauses[k].lo].sent == sent; k-- {
 		if az.statesLimit(&az.clauses[k]) {
+			return !az.reliefAfter(c)
+		}
+	}
+	// "you cancelled at 7pm the night before, | and under our terms anything less than 24 hours' notice is
+	// charged in full": the late act first, then the limit it broke
+	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && toks[az.clauses[k].lo].sent == sent; k++ {
+		if d := &az.clauses[k]; d.actor != actAgent && az.statesLimit(d) {
 			return !az.reliefAfter(c)
 		}
 	}

@@ -210,3 +210,16 @@ func TestLateActThenTheLimit(t *testing.T) {
 		{text: "You cancelled the night before, and normally that's charged, but I've waived it.", hasNot: blame},
 	})
 }
+
+// Someone else's act, then a clause that rules the agent out ("so don't
+// look at me", "I'd have had nothing to do with it", "that wasn't anything
+// the store did"), passes the fault on. Sorry after our own act does not.
+func TestSomeoneElseDidItNotMe(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Accounts logged the repair under the wrong date, so don't look at me.", has: blame},
+		{text: "Accounts raised that invoice, I'd have had nothing to do with it.", has: blame},
+		{text: "Finance processed the refund to the wrong card, that wasn't anything the store did.", has: blame},
+		{text: "Our engineer fitted it, and I'm so sorry it failed.", hasNot: blame},
+		{text: "The courier dropped it off at noon, don't worry, I've checked the photo.", hasNot: blame},
+	})
+}

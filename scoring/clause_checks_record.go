@@ -309,3 +309,49 @@ const penaltyNounsList = "fee fees charge charges penalty penalties fine fines i
 
 // handoverNounsList holds the words of handoverNouns.
 const handoverNounsList = "delivery collection dispatch pickup pick-up"
+
+// disownedAfter reports a clause in which someone other than the agent did
+// something, followed in its sentence by a clause that rules the agent or the
+// company out: "accounts logged the repair under the wrong date, | so don't
+// look at me", "finance processed the refund to the wrong card, | that
+// wasn't anything the store did", "accounts raised that invoice, | I'd have
+// had nothing to do with it".
+func (az *analyzer) disownedAfter(c *clause) bool {
+	if c.verb < 0 || c.neg || c.passive || c.actor == actAgent && !az.anotherTeam(c) || c.actor == actCustomer {
+		return false
+	}
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) {
+		return false
+	}
+	d := &az.clauses[ci+1]
+	if az.tok.toks[d.lo].sent != az.tok.toks[c.lo].sent || d.question {
+		return false
+	}
+	return az.deniesOurPart(d) || az.rulesMeOut(d)
+}
+
+// rulesMeOut reports a clause that rules the agent out by name: "don't look
+// at me", "I had nothing to do with it", "that wasn't anything the store did".
+func (az *analyzer) rulesMeOut(d *clause) bool {
+	toks := az.tok.toks
+	for i := d.lo; i+2 < d.hi; i++ {
+		switch {
+		case toks[i].id == idLook && toks[i+1].id == idAt && az.lexAt(i+2)&lxI != 0:
+			return d.neg // "don't look at me"
+		case toks[i].id == idNothing && toks[i+1].id == idTo && d.actor == actAgent:
+			return true // "I'd have had nothing to do with it"
+		case toks[i].id == idAnything && (az.lexAt(i+2)&lxCompanyNoun != 0 || ourPlaces.has(toks[i+2].id)):
+			return d.neg // "that wasn't anything the store did"
+		}
+	}
+	return false
+}
+
+// ourPlaces name the company by where it serves: "the store", "the shop".
+var ourPlaces = idSetOf(ourPlacesList)
+
+const ourPlacesList = "store shop branch office workshop salon clinic practice"
+
+// Ids of "look" and "anything".
+var idLook, idAnything = wordID("look"), wordID("anything")

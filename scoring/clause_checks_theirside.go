@@ -73,10 +73,19 @@ var (
 
 const coverWordsList = "insurance cover warranty protection waiver upgrade excess reminders alerts"
 
-// handedOver reports "left it with" someone: a delivery told, not a third
-// party's failure, unless something in it went wrong.
+// handedOver reports "left it with" someone, or "dropped it off": a delivery
+// told, not a third party's failure, unless something in it went wrong.
 func (az *analyzer) handedOver(c *clause) bool {
-	return c.lemma == "leave" && c.verb >= 0 && c.bag&lxWrong == 0 && az.anyIn(c.verb+1, min(c.verb+4, c.hi), withOnly)
+	if c.verb < 0 || c.bag&lxWrong != 0 {
+		return false
+	}
+	switch c.lemma {
+	case "leave":
+		return az.anyIn(c.verb+1, min(c.verb+4, c.hi), withOnly)
+	case "drop":
+		return az.idIn(idOff, c.verb+1, min(c.verb+4, c.hi)) // "dropped it off at noon", not "dropped it"
+	}
+	return false
 }
 
 // withOnly holds "with", as in "left it with your neighbour".

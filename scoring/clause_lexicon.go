@@ -441,6 +441,8 @@ var idSetLists = []string{
 	costNounsList,
 	eventTailsList,
 	channelNounsList,
+	"look anything",
+	ourPlacesList,
 	"both",
 	"card",
 	fairWordsList,

@@ -223,3 +223,16 @@ func TestSomeoneElseDidItNotMe(t *testing.T) {
 		{text: "The courier dropped it off at noon, don't worry, I've checked the photo.", hasNot: blame},
 	})
 }
+
+// A guess at what the customer's side is doing now ("sounds like your
+// phone's filtering our texts") puts the cause there, as a guess at what it
+// did does; "I'd guess" is no step of ours that takes an event on. A guess
+// at what they are going through, or at a third party's step, is not.
+func TestGuessesAtWhatYourSideIsDoing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Sounds like your phone's filtering our texts, worth checking the junk folder.", has: blame},
+		{text: "I'd guess your water pressure's just too low for a rain head that size.", has: blame},
+		{text: "Sounds like you're having a rough week of it.", hasNot: blame},
+		{text: "I'd imagine the courier is delivering it right now.", hasNot: blame},
+	})
+}

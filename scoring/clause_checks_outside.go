@@ -121,7 +121,7 @@ func (az *analyzer) ourRule(d *clause) bool {
 func (az *analyzer) weActOn(d *clause) bool {
 	return d.actor == actAgent && !d.neg && !d.question && d.verb >= 0 && !d.passive && d.aspect != aspMust && !az.ourRule(d) && !refusingVerbs[d.lemma] &&
 		!az.sentTheMessage(d) &&
-		!feelingVerbs[d.lemma]
+		!feelingVerbs[d.lemma] && az.markAt(d.verb)&lxGuess == 0 // "I'd guess" acts on nothing either
 }
 
 // feelingVerbs say what the agent feels or knows, which acts on nothing:

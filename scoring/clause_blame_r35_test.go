@@ -236,3 +236,14 @@ func TestGuessesAtWhatYourSideIsDoing(t *testing.T) {
 		{text: "I'd imagine the courier is delivering it right now.", hasNot: blame},
 	})
 }
+
+// A denial of our part ("wasn't down to us") is blame even beside a remedy
+// for an outside event; "you went with" chooses, and a bill is a charge.
+func TestDownToUsDeniedAndWentWith(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'll refund the green fee as a goodwill gesture, even though the course closure wasn't down to us.", has: blame},
+		{text: "You went with the fixed-fee package, so extra hours are billed separately.", has: blame},
+		{text: "None of this is down to you, and I've refunded the delivery charge.", hasNot: blame},
+		{text: "The storm closed the course, so I've refunded your green fee.", hasNot: blame},
+	})
+}

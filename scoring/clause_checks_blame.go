@@ -124,9 +124,9 @@ func (az *analyzer) isBecauseYouDid(c *clause) bool {
 }
 
 // choseThis reports a clause whose verb chooses or signs off: "you
-// picked", "you opted for", "you went for", "you approved".
+// picked", "you opted for", "you went for", "you went with", "you approved".
 func (az *analyzer) choseThis(c *clause) bool {
-	return c.lists&listChoose != 0 || choiceLemmas[c.lemma] || c.lemma == "go" && c.comp < c.hi && az.tok.toks[c.comp].id == idFor
+	return c.lists&listChoose != 0 || choiceLemmas[c.lemma] || c.lemma == "go" && c.comp < c.hi && (az.tok.toks[c.comp].id == idFor || az.tok.toks[c.comp].id == idWith)
 }
 
 // choiceLemmas choose or sign off without being in the list of choosing.

@@ -62,7 +62,8 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 				return j+1 >= c.hi || az.lexAt(j+1)&lxRuleNoun == 0
 			case b&lxAgent != 0 && b&lxI == 0 && b&(lxWill|lxWould|lxHave) == 0:
 				return az.weAreAtFault(c, j)
-			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet|lxAdverb|lxWrong) == 0 && !(az.causedBy(j) && j+1 < c.hi && toks[j+1].id == idBy) && !az.causeWordAt(j, c.hi):
+			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet|lxAdverb|lxWrong) == 0 && !(az.causedBy(j) && j+1 < c.hi && toks[j+1].id == idBy) && !az.causeWordAt(j, c.hi) &&
+				!(toks[j].id == idDown && j+1 < c.hi && toks[j+1].id == idTo): // "wasn't down to us"
 				// "not caused by us", "didn't come from us" deny; "can't be changed on our side" only cannot
 				j = c.hi // a word that is not part of a denial: look for the next one
 			}

@@ -74,7 +74,7 @@ func (az *analyzer) theyHadTrouble(c *clause) bool {
 // its sentence: "the shuttle was held up by the flooding, and we've sent
 // taxis for everyone" tells the cause and takes the trouble on.
 func (az *analyzer) outsideEventTakenOn(c *clause) bool {
-	return az.anyIn(c.lo, c.hi, outsideEvents) && az.weTakeItOn(c)
+	return az.anyIn(c.lo, c.hi, outsideEvents) && az.weTakeItOn(c) && !az.deniesOurPart(c) // not "even though the closure wasn't down to us"
 }
 
 // weTakeItOn reports a clause of c's sentence in which the company acts on

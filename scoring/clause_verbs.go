@@ -114,7 +114,7 @@ var clauseVerbs = map[string]string{
 		"sign_up turn_off click tap press redeem",
 	// Billing is the company's act: "you were charged twice" tells our fault,
 	// where "you didn't charge the device" is the customer's duty.
-	"billing": "charge overcharge",
+	"billing": "charge overcharge bill invoice",
 	// Verbs that end a plural subject: "refunds take five days".
 	"timing": "take arrive reach land show appear clear",
 }

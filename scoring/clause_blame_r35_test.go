@@ -247,3 +247,19 @@ func TestDownToUsDeniedAndWentWith(t *testing.T) {
 		{text: "The storm closed the course, so I've refunded your green fee.", hasNot: blame},
 	})
 }
+
+// A thing of the customer's side told as already so, in the past ("the sofa
+// had already been treated with some spray", "those stains were there before
+// our cleaners arrived"), puts the trouble before the company came to it. A
+// step of ours already done, what we deliver on its way, our own thing and a
+// sorry are not.
+func TestAlreadySoBeforeWeCame(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That tyre was already soft when Dean collected the car.", has: blame},
+		{text: "The sofa had already been treated with some sort of spray, so our stain remover couldn't lift it.", has: blame},
+		{text: "Those stains were there before our cleaners arrived.", has: blame},
+		{text: "One payment has already been refunded.", hasNot: blame},
+		{text: "I've sent a fresh order out, it's already being cooked.", hasNot: blame},
+		{text: "I'm so sorry, the screen was already cracked when we sent it.", hasNot: blame},
+	})
+}

@@ -61,3 +61,38 @@ var idAlready, idReturned = wordID("already"), wordID("returned")
 
 // damagedWordsList holds the words of damagedWords.
 const damagedWordsList = "scratched dented cracked chipped scuffed marked stained damaged torn broken burnt bent smashed"
+
+// A thing found so already. "That tyre was already soft when Dean collected
+// the car", "the sofa had already been treated with some sort of spray",
+// "the gift card balance was already spent", "you'd already used a promo
+// code", "the staining was there before the cleaners ever arrived": what
+// went wrong was so before the company came to it, told in the past. "One
+// payment has already been refunded" tells a step of ours, in the perfect;
+// said with sorry, or of our own thing, it is not put on anyone.
+
+// alreadySo reports a clause that tells, in the past, a thing or an act of
+// the customer's side as already so, or there before (see above).
+func (az *analyzer) alreadySo(c *clause) bool {
+	if !c.pastAux || c.neg || c.question || c.cond || c.temporal || c.actor == actAgent || az.ourInSubject(c) {
+		return false
+	}
+	f := az.flags[az.tok.toks[c.lo].sent]
+	if f.apology || f.owned || !az.clauseHasID(c, idAlready) && !az.thereBefore(c) {
+		return false
+	}
+	return !az.subjectHasLex(c, lxDeliverable) && !(c.lists&stepList != 0 && !c.passive) // not "the parcel had already left"
+}
+
+// thereBefore reports "there before" in c, or "there" before a clause of
+// when opened with "before": "the staining was there before they arrived".
+func (az *analyzer) thereBefore(c *clause) bool {
+	if c.verb >= 0 || c.comp >= c.hi || az.tok.toks[c.comp].id != idThere {
+		return false
+	}
+	if c.comp+1 < c.hi && az.tok.toks[c.comp+1].id == idBefore {
+		return true
+	}
+	k := az.clauseIndex(c) + 1
+	return k < len(az.clauses) && az.clauses[k].temporal && az.tok.toks[az.clauses[k].lo].id == idBefore &&
+		az.tok.toks[az.clauses[k].lo].sent == az.tok.toks[c.lo].sent
+}

@@ -333,6 +333,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"paperwork came wrong":  (*analyzer).paperworkCameWrong,
 	"not us after":          (*analyzer).notUsAfter,
 	"disowned after":        (*analyzer).disownedAfter,
+	"already so":            (*analyzer).alreadySo,
 	"in your care":          (*analyzer).inYourCare,
 	"it is your own":        (*analyzer).itIsYourOwn,
 	"applied to you":        (*analyzer).appliedToYou,

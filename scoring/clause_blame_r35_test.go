@@ -263,3 +263,15 @@ func TestAlreadySoBeforeWeCame(t *testing.T) {
 		{text: "I'm so sorry, the screen was already cracked when we sent it.", hasNot: blame},
 	})
 }
+
+// What the customer gave us, named wrong with no subject or verb ("wrong
+// account number, I'm afraid"), or a code given wrong, is blame; what we
+// sent, or a wrong item said with sorry, is not.
+func TestWrongInputSaidAlone(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Wrong account number, I'm afraid.", has: blame},
+		{text: "Gate code was wrong.", has: blame},
+		{text: "Wrong item sent, I'm so sorry.", hasNot: blame},
+		{text: "The code we sent you was wrong, sorry about that.", hasNot: blame},
+	})
+}

@@ -209,19 +209,39 @@ const particlesList = "in out up down"
 
 // inputNouns are what the customer gives: an address, a form, a PIN.
 var inputNouns = wordSet("address postcode zip details form pin password number name email card information " +
-	"info box field reading date passport booking order spelling")
+	"info box field reading date passport booking order spelling code reference")
 
 // inputFaults are what is wrong with it.
 var inputFaults = wordSet("incomplete unsigned incorrect invalid expired wrong blank mismatched missing")
 
 // isInputWrong: "the address was incomplete", "your postcode was wrong".
 func (az *analyzer) isInputWrong(c *clause) bool {
-	if c.subj < 0 || az.pronounSubject(c) || !inputNouns[az.tok.key(az.tok.toks[c.comp-1])] && !az.subjectHasNoun(c, inputNouns) || az.ourInSubject(c) {
-		return false // "the allergen info on our website was out of date" is ours to have kept up
+	if c.subj < 0 || az.pronounSubject(c) || !inputNouns[az.tok.key(az.tok.toks[c.comp-1])] && !az.subjectHasNoun(c, inputNouns) || az.ourInSubject(c) ||
+		az.subjectHasLex(c, lxAgent) {
+		return false // "the allergen info on our website was out of date" is ours to have kept up, as is "the code we sent"
 	}
 	var buf [3]string
 	w := az.compWords(c, 3, buf[:0])
 	return len(w) > 0 && inputFaults[w[0]] || startsWithAny(w, outOfDate)
+}
+
+// wrongInputAlone reports a clause with no subject or verb that names what
+// the customer gave us as wrong: "wrong account number, I'm afraid",
+// "incorrect postcode on the order". "Wrong item sent" names what we sent.
+func (az *analyzer) wrongInputAlone(c *clause) bool {
+	if c.subj >= 0 || c.verb >= 0 || c.headLo >= c.hi || az.lexAt(c.headLo)&lxWrong == 0 {
+		return false
+	}
+	f := az.flags[az.tok.toks[c.lo].sent]
+	if f.apology || f.owned {
+		return false
+	}
+	for i := c.headLo + 1; i < c.hi && i <= c.headLo+2; i++ {
+		if inputNouns[az.tok.key(az.tok.toks[i])] {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectHasNoun reports a word of set in the subject.

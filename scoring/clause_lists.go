@@ -334,6 +334,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not us after":          (*analyzer).notUsAfter,
 	"disowned after":        (*analyzer).disownedAfter,
 	"already so":            (*analyzer).alreadySo,
+	"wrong input alone":     (*analyzer).wrongInputAlone,
 	"in your care":          (*analyzer).inYourCare,
 	"it is your own":        (*analyzer).itIsYourOwn,
 	"applied to you":        (*analyzer).appliedToYou,

@@ -158,7 +158,7 @@ var lexicon = []struct {
 		"hopefully maybe perhaps possibly probably " + // skipped, but noted: see clause.hedged
 		"yes yeah sure news now alright first firstly second secondly finally and but so " +
 		"lol haha hmm um erm uh mate pal hun buddy dude madam tbh tbf ngl fwiw imo fyi basically frankly realistically admittedly truthfully however " +
-		"umm er yep yup nope btw"}, // talk that fills a pause before the clause
+		"umm er yep yup nope btw wow cheers gosh blimey"}, // talk that fills a pause before the clause
 	{lxAnyone, "anyone anybody everyone everybody anyone's"},
 	{lxOr, "or"},
 	{lxRuleNoun, "policy policies rules rule regulations regulation terms guidelines procedure procedures " +

@@ -116,6 +116,10 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			// "so like | you'll need to send it back": "like" is talk, not a verb
 		case k == "going" && i+2 < c.hi && az.tok.toks[i+1].id == idForward:
 			i++ // "going forward you should keep the receipt": the frame says when
+		case az.tok.toks[i].id == idAgain && i+1 < c.hi && az.tok.toks[i].pause:
+			// "again, tickets bought through a resale site aren't ours": the word says it is said again
+		case k == "once" && i+2 < c.hi && az.tok.toks[i+1].id == idAgain:
+			i++ // "once again the side gate was padlocked": a repeat told, not a clause of when
 		case k == "that" && i > c.lo && az.lexAt(i-1)&lxConj != 0 && i+1 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 &&
 			az.lexAt(i+1)&auxBits == 0:
 			// "the meter was read correctly and that the high consumption reflects usage": a second "that" clause
@@ -265,7 +269,7 @@ const frontPrepsList = "under per following despite"
 var (
 	openerBits   = lxI | lxPrep | lxFreq | lxCond | lxTemporal | lxSub | lxConj | lxOpener | lxAdverb
 	openerFirsts = unionOf(hedgeOpenerFirsts, frontPreps, timeNounFirsts,
-		idSetOf("going that either as by the")) // "the" opens "the moment you ..." (timeNounOpener)
+		idSetOf("going that either as by the again once")) // "the" opens "the moment you ..." (timeNounOpener)
 )
 
 // openerFastPath lets a test turn the fast path of skipOpeners off.

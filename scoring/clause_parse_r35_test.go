@@ -76,3 +76,13 @@ func TestMorePrepositionsInsideTheSubject(t *testing.T) {
 		{text: "A power cut across the town took the building down.", word: "took", actor: actThing, aspect: aspDone, lemma: "take"},
 	})
 }
+
+// "Again," before a pause, "once again" and an interjection ("wow,") open a
+// clause without being its verb: the clause is read from its subject.
+func TestRepeatWordsAndInterjectionsOpenAClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Once again the side gate was padlocked.", word: "padlocked", actor: actThing, aspect: aspDone, lemma: "padlock", passive: true},
+		{text: "Again, the gate was padlocked.", word: "padlocked", actor: actThing, aspect: aspDone, lemma: "padlock", passive: true},
+		{text: "Wow, the gate was padlocked again.", word: "padlocked", actor: actThing, aspect: aspDone, lemma: "padlock", passive: true},
+	})
+}

@@ -275,3 +275,18 @@ func TestWrongInputSaidAlone(t *testing.T) {
 		{text: "The code we sent you was wrong, sorry about that.", hasNot: blame},
 	})
 }
+
+// Done to a thing by no step of ours, in the perfect ("that gift card's
+// already been redeemed"), it was so already; a count asked as a dig ("is
+// this the third ticket you've reported lost?") holds the repeats against
+// them as a statement does. Our own step in the perfect, and a count of our
+// failures, are not.
+func TestAlreadyInThePerfectAndCountsAsked(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That gift card's already been redeemed, so someone must have used the code you shared.", has: blame},
+		{text: "Is this the third ticket you've reported lost since March?", has: blame},
+		{text: "One payment has already been refunded.", hasNot: blame},
+		{text: "Is this the third time we've missed your delivery?", hasNot: blame},
+		{text: "Is this the third call you've had to make?", hasNot: blame},
+	})
+}

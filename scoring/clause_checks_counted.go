@@ -14,7 +14,7 @@ package scoring
 // third time" or "the fifth request" of the customer's side.
 func (az *analyzer) countedAgainstYou(c *clause) bool {
 	sent := az.tok.toks[c.lo].sent
-	if c.question || c.cond || az.flags[sent].owned || az.flags[sent].apology {
+	if c.question && !az.asksIsThisTheNth(c) || c.cond || az.flags[sent].owned || az.flags[sent].apology {
 		return false
 	}
 	i := az.repeatCountAt(c)
@@ -31,6 +31,21 @@ func (az *analyzer) countedAgainstYou(c *clause) bool {
 	}
 	// "that's the fourth revision to the seating plan since Tuesday": a change only the customer asks for
 	return az.yoursAfter(i, c.hi) || theirRepeats.has(az.tok.toks[i].id) && !az.anyLexIn(i, c.hi, lxAgent|lxOurDet) && !az.hadToWithin(i+1, c.hi)
+}
+
+// asksIsThisTheNth reports a count asked as a dig: "is this the third
+// ticket you've reported lost since March?", "isn't that the fourth claim?".
+func (az *analyzer) asksIsThisTheNth(c *clause) bool {
+	toks := az.tok.toks
+	i := c.lo
+	if i+2 >= c.hi || az.lexAt(i)&lxBe == 0 || !thisThat.has(toks[i+1].id) {
+		return false
+	}
+	j := i + 2
+	if toks[j].id == idThe {
+		j++
+	}
+	return j < c.hi && repeatOrdinals.has(toks[j].id) && toks[j].id != idSecond
 }
 
 // theirRepeats are changes, calls and claims only the customer makes, and

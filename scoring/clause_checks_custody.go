@@ -65,15 +65,17 @@ const damagedWordsList = "scratched dented cracked chipped scuffed marked staine
 // A thing found so already. "That tyre was already soft when Dean collected
 // the car", "the sofa had already been treated with some sort of spray",
 // "the gift card balance was already spent", "you'd already used a promo
-// code", "the staining was there before the cleaners ever arrived": what
-// went wrong was so before the company came to it, told in the past. "One
-// payment has already been refunded" tells a step of ours, in the perfect;
+// code", "the staining was there before the cleaners ever arrived", "that
+// gift card's already been redeemed": what went wrong was so before the
+// company came to it, told in the past or done to it by no step of ours.
+// "One payment has already been refunded" tells a step of ours, in the perfect;
 // said with sorry, or of our own thing, it is not put on anyone.
 
 // alreadySo reports a clause that tells, in the past, a thing or an act of
 // the customer's side as already so, or there before (see above).
 func (az *analyzer) alreadySo(c *clause) bool {
-	if !c.pastAux || c.neg || c.question || c.cond || c.temporal || c.actor == actAgent || az.ourInSubject(c) {
+	perfectNotOurs := c.hasHave && c.passive && c.lists&stepList == 0 // "that gift card's already been redeemed"
+	if !c.pastAux && !perfectNotOurs || c.neg || c.question || c.cond || c.temporal || c.actor == actAgent || az.ourInSubject(c) {
 		return false
 	}
 	f := az.flags[az.tok.toks[c.lo].sent]

@@ -290,3 +290,17 @@ func TestAlreadyInThePerfectAndCountsAsked(t *testing.T) {
 		{text: "Is this the third call you've had to make?", hasNot: blame},
 	})
 }
+
+// The agent disowning the power beside the system or another party ("that's
+// head office, not me", "my hands are tied", "above my pay grade", "it's not
+// my rule", "it's the booking software, not me") puts it on them. The agent
+// owning it ("it was me, not the system") does not.
+func TestDisowningBesideTheSystem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "System won't let me book you in before the 14th, that's head office not me.", has: blame},
+		{text: "The booking system just won't let me override it, that's above my pay grade.", has: blame},
+		{text: "The system won't let me book it without the number, my hands are tied on that one.", has: blame},
+		{text: "It's the booking software, not me.", has: blame},
+		{text: "I'm so sorry, it was me, not the system.", hasNot: blame},
+	})
+}

@@ -16,10 +16,16 @@ func (az *analyzer) disownsPower(c *clause) bool {
 	if c.question || c.cond || !az.disownedIn(c) {
 		return false
 	}
+	if az.anyLexIn(c.comp, c.hi, lxRuleNoun|lxThirdNoun) || az.anyIn(c.comp, c.hi, systemNouns) {
+		return true // "it's the booking software, not me"
+	}
 	return az.nearInSentence(c, func(d *clause) bool {
 		return d.actor == actThird || d.named || d.ruleSubj && !az.ourInSubject(d) || az.anotherTeamNamed(d)
 	})
 }
+
+// Ids of the words of "my hands are tied" and "above my pay grade".
+var idHands, idTied, idPay, idGrade = wordID("hands"), wordID("tied"), wordID("pay"), wordID("grade")
 
 // disownedIn reports the words of disowning in c: "not something I",
 // "nothing I can", "no say", "any say", "blame me".
@@ -38,6 +44,14 @@ func (az *analyzer) disownedIn(c *clause) bool {
 			return c.neg || id == idNo // "I don't get any say", "I have no say"
 		case id == idBlame && az.lexAt(i+1)&lxI != 0 && c.neg:
 			return true // "please don't blame me"
+		case id == idNot && az.lexAt(i+1)&lxI != 0 && az.lexAt(i+1)&auxBits == 0 && (i+2 >= c.hi || toks[i+1].pause):
+			return true // "that's head office, not me"
+		case id == idHands && next == idTied || id == idHands && i+2 < c.hi && az.lexAt(i+1)&lxBe != 0 && toks[i+2].id == idTied:
+			return az.lexAt(i-1)&(lxI|lxOurDet) != 0 || toks[i-1].id == idMy // "my hands are tied"
+		case id == idPay && next == idGrade:
+			return true // "above my pay grade"
+		case id == idNot && next == idMy && i+2 < c.hi && (decisionNouns.has(toks[i+2].id) || az.lexAt(i+2)&lxRuleNoun != 0):
+			return true // "it's not my rule", "not my call"
 		}
 	}
 	return false

@@ -443,6 +443,7 @@ var idSetLists = []string{
 	channelNounsList,
 	"look anything",
 	ourPlacesList,
+	"hands tied pay grade",
 	"both",
 	"card",
 	fairWordsList,

@@ -106,7 +106,7 @@ var clauseNeeds = map[string]lex{
 	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue | lxYour, "set out in writing": lxCue, "shows your use": lxCue,
 	"at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
 	"happens when slipped": lxTemporal,
-	"junk folder guess":    lxYour, "disowns power": lxNeg | lxI, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
+	"junk folder guess":    lxYour, "disowns power": lxNeg | lxI | lxOurDet, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
 	"they had trouble": lxHave,
 	// Only sparing a call: each check looks for its word in the clause itself.
 	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg,

@@ -304,3 +304,15 @@ func TestDisowningBesideTheSystem(t *testing.T) {
 		{text: "I'm so sorry, it was me, not the system.", hasNot: blame},
 	})
 }
+
+// "Take it up with" a party, by name or said as an order, passes it on;
+// being sent to a colleague or to one's bank to help is not.
+func TestTakeItUpWithAName(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Take that up with Kestrel Parking.", has: blame},
+		{text: "You'd need to take it up with Sungrove directly.", has: blame},
+		{text: "Take a seat with Maria and she'll help.", hasNot: blame},
+		{text: "Call your bank to confirm the payment.", hasNot: blame},
+		{text: "Take it up with me if it happens again.", hasNot: blame},
+	})
+}

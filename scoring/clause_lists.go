@@ -180,6 +180,14 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"usually":       func(az *analyzer, c *clause) bool { return c.freq },
 	"cleft on them": (*analyzer).isCleftOnThem,
 	"them after":    func(az *analyzer, c *clause) bool { return az.compHas(c, lxThird|lxThirdNoun|lxTheirs) },
+	"with them or a name": func(az *analyzer, c *clause) bool {
+		if c.actor == actNone || !az.compHas(c, lxThird|lxThirdNoun|lxTheirs) {
+			// "take that up with Kestrel Parking", "you'd need to take it up with Sungrove": the words of passing it
+			// on; "speak with Maria" or "call your bank" may only send them to help
+			return az.takeItUp(c) && (az.compHas(c, lxThird|lxThirdNoun|lxTheirs) || az.withANameAfter(c))
+		}
+		return true
+	},
 	"one to take up with them": func(az *analyzer, c *clause) bool {
 		// "that's something to take up with him", "that's one for you to raise with the airline"
 		return az.pronounSubject(c) && az.deflectingInfinitive(c) && az.compHas(c, lxThird|lxThirdNoun|lxTheirs)

@@ -24,6 +24,22 @@ func (az *analyzer) namedParty(i int) bool {
 	return false
 }
 
+// takeItUp reports "take ... up" as c's verb: "take that up with them".
+func (az *analyzer) takeItUp(c *clause) bool {
+	return c.lemma == "take" && c.verb >= 0 && az.idIn(idUp, c.verb+1, min(c.hi, c.verb+4))
+}
+
+// withANameAfter reports "with" and a party's name after c's verb: "take
+// that up with Kestrel Parking".
+func (az *analyzer) withANameAfter(c *clause) bool {
+	for i := max(c.verb, c.lo) + 1; i+1 < c.hi; i++ {
+		if az.tok.toks[i].id == idWith && az.namedParty(i+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleCaseName reports a word written as a name, "Mail" or "Evri", that is
 // not a day or a month: not "IdP" or "Thursday".
 func (az *analyzer) titleCaseName(j int) bool {
@@ -207,3 +223,6 @@ const (
 
 // thisThat are "this" and "that", determiners when a noun follows them.
 var thisThat = idSetOf("this that")
+
+// idUp is the id of "up" ("take it up with them").
+var idUp = wordID("up")

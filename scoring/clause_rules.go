@@ -224,7 +224,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it is down to a third party", who: things, voice: copula, neg: no, words: "down to them"},
 	{kind: MarkBlame, name: "it is down to a firm by name", who: things, voice: copula, neg: no, words: "down to a name"},
 	{kind: MarkBlame, name: "it was a third party that did it", who: things, voice: copula, neg: no, words: "cleft on them"},
-	{kind: MarkBlame, name: "take it up with them", who: you, when: notDone, neg: no, verbs: "deflect", words: "them after"},
+	{kind: MarkBlame, name: "take it up with them", who: you | anyOf(actNone), when: notDone, neg: no, verbs: "deflect", words: "with them or a name"},
 	{kind: MarkBlame, name: "that's one to take up with them", who: things, voice: copula, neg: no, words: "one to take up with them"},
 	{kind: MarkBlame, name: "had you done your part", who: you, verbs: "duty", words: "counterfactual", inCond: true},
 	{kind: MarkBlame, name: "you did it yourself", neg: no, words: "yourself"},

@@ -316,3 +316,16 @@ func TestTakeItUpWithAName(t *testing.T) {
 		{text: "Take it up with me if it happens again.", hasNot: blame},
 	})
 }
+
+// A thing cleared, then the customer's side named ("barrier's fine. It's
+// your plate", "nothing wrong with the kettle; it's the limescale in your
+// area"), puts the cause there. Their thing cleared and ours named is the
+// other way round.
+func TestClearedThenYours(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Barrier's fine. It's your plate.", has: blame},
+		{text: "There's nothing wrong with the kettle; it's the limescale in your area.", has: blame},
+		{text: "The charger works fine; the fault's in the socket at your end.", has: blame},
+		{text: "Your router's fine; the fault was at our exchange.", hasNot: blame},
+	})
+}

@@ -343,6 +343,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"disowned after":        (*analyzer).disownedAfter,
 	"already so":            (*analyzer).alreadySo,
 	"wrong input alone":     (*analyzer).wrongInputAlone,
+	"yours after clearing":  (*analyzer).yoursAfterClearing,
 	"in your care":          (*analyzer).inYourCare,
 	"it is your own":        (*analyzer).itIsYourOwn,
 	"applied to you":        (*analyzer).appliedToYou,

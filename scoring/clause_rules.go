@@ -201,6 +201,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "most customers manage it", who: customers | others, neg: no, words: "others manage"},
 	{kind: MarkBlame, name: "customers who skip their part come to grief", who: customers, words: "others come to grief"},
 	{kind: MarkBlame, name: "our side is fine", who: us | things, neg: no, words: "ours is fine"},
+	{kind: MarkBlame, name: "that's fine; it's yours", who: things, voice: copula, neg: no, words: "yours after clearing"},
 	{kind: MarkBlame, name: "your thing is the trouble", who: things | others, when: tenses(aspDone, aspState, aspPresent), voice: copula, neg: no, words: "your thing is bad"},
 	{kind: MarkBlame, name: "nobody did their part", who: others, when: done, verbs: "duty", words: "nobody"},
 	{kind: MarkBlame, name: "it is their fault", words: "their fault"},

@@ -329,3 +329,13 @@ func TestClearedThenYours(t *testing.T) {
 		{text: "Your router's fine; the fault was at our exchange.", hasNot: blame},
 	})
 }
+
+// Customers in general who then cannot remember, or leave a part too late,
+// are told as slipping.
+func TestCustomersWhoCannotRemember(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "A lot of folks take their rings off to wash up and then can't remember where they put them.", has: blame},
+		{text: "Fans often leave downloading their e-tickets until they're at the turnstile.", has: blame},
+		{text: "Our customers deserve better, and that's on us.", hasNot: blame},
+	})
+}

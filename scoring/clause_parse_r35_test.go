@@ -86,3 +86,13 @@ func TestRepeatWordsAndInterjectionsOpenAClause(t *testing.T) {
 		{text: "Wow, the gate was padlocked again.", word: "padlocked", actor: actThing, aspect: aspDone, lemma: "padlock", passive: true},
 	})
 }
+
+// Customers named with "our" ("half our punters", "our customers") are
+// customers in general, not the company.
+func TestOurCustomersAreCustomers(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Half our punters tap through seat selection too fast.", word: "tap", actor: actCustomers, aspect: aspHabit, lemma: "tap"},
+		{text: "Our customers deserve better.", word: "deserve", actor: actCustomers, aspect: aspHabit, lemma: "deserve"},
+		{text: "Our courier lost it.", word: "lost", actor: actAgent, aspect: aspDone, lemma: "lose"},
+	})
+}

@@ -384,6 +384,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	switch {
 	case az.otherFirm(i, headAt, head):
 		c.actor = actThird // "our partner kitchen", "the train company", "the letting agent"
+	case det&lxOurDet != 0 && head&lxCustomers != 0:
+		c.actor, c.generic = actCustomers, true // "half our punters", "most of our customers": customers, not the company
 	case det&lxOurDet != 0:
 		c.actor = actAgent // "our rider", "our courier": a party the company answers for
 	case head&(lxThirdNoun|lxThird) != 0 || det&lxTheirs != 0:

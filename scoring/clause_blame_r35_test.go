@@ -339,3 +339,15 @@ func TestCustomersWhoCannotRemember(t *testing.T) {
 		{text: "Our customers deserve better, and that's on us.", hasNot: blame},
 	})
 }
+
+// A limit said with insistence ("does say", "clearly says") by a thing that
+// speaks points at what the customer was given to read, whatever its name;
+// an account or a status said so, beside a step of ours, does not.
+func TestALimitSaidWithInsistence(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Um, the tin does say exterior only.", has: blame},
+		{text: "The help article clearly says restores only go back 30 days.", has: blame},
+		{text: "The tracker does say it's out for delivery, so it should be with you today.", hasNot: blame},
+		{text: "The screen clearly shows an error, so I'll book a repair.", hasNot: blame},
+	})
+}

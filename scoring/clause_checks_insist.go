@@ -171,8 +171,20 @@ func (az *analyzer) saidSo(c *clause) bool {
 			return true // "the product page clearly lists"; but "the status page shows all systems up" only reports
 		}
 	}
-	// "it says quite clearly on the box": the document named after the verb
-	return az.pronounSubject(c) && (az.plainlyIn(c) || az.onTheDocument(c))
+	if az.pronounSubject(c) {
+		// "it says quite clearly on the box": the document named after the verb
+		return az.plainlyIn(c) || az.onTheDocument(c)
+	}
+	// "the tin does say exterior only", "the help article clearly says restores only go back 30 days": a limit
+	// said with insistence by a thing that speaks, a thing they were given to read
+	return c.actor == actThing && !c.yourThing && !c.neg && (az.plainlyIn(c) || az.emphaticDo(c)) &&
+		(az.idIn(idOnly, c.comp, c.hi) || az.anyLexIn(c.comp, c.hi, lxNeg))
+}
+
+// emphaticDo reports "does" or "did" put before c's verb to insist: "the tin
+// does say", "the email did mention it".
+func (az *analyzer) emphaticDo(c *clause) bool {
+	return c.lastAux >= 0 && c.lastAux == c.verb-1 && az.lexAt(c.lastAux)&lxDo != 0 && az.lexAt(c.lastAux)&lxNeg == 0
 }
 
 // printedCardAt reports a card of print at i in c's subject: "the care

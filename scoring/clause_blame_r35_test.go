@@ -351,3 +351,14 @@ func TestALimitSaidWithInsistence(t *testing.T) {
 		{text: "The screen clearly shows an error, so I'll book a repair.", hasNot: blame},
 	})
 }
+
+// "As per" a document sent to the customer, framing what happened, points at
+// what they were given; "as per your request" and "as per our terms" are a
+// request met and a rule, and a step of ours puts it right.
+func TestAsPerTheDocument(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "As per the email we sent on the 2nd, the price went up from this month.", has: blame},
+		{text: "As per your request, I've cancelled the order.", hasNot: blame},
+		{text: "As per the email, I've now refunded the fee.", hasNot: blame},
+	})
+}

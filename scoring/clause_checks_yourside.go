@@ -234,6 +234,27 @@ func (az *analyzer) setOutInWriting(c *clause) bool {
 	return false
 }
 
+// asPerTheDocument reports a clause that is only "as per" and a document
+// sent to the customer, before another clause of its sentence: "as per the
+// email we sent on the 2nd, | the price went up". "As per your request" and
+// "as per our terms" are a request met and a rule, and a step of ours in
+// the sentence puts it right.
+func (az *analyzer) asPerTheDocument(c *clause) bool {
+	toks := az.tok.toks
+	i := c.lo
+	if i+2 >= c.hi || toks[i].id != idAs || toks[i+1].id != idPer || az.lexAt(i+2)&lxOurDet != 0 || toks[i+2].id == idYour {
+		return false
+	}
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) || toks[az.clauses[ci+1].lo].sent != toks[c.lo].sent {
+		return false
+	}
+	return az.documentAt(i+2, c.hi) && !az.weActInSentence(c) && !az.flags[toks[c.lo].sent].apology
+}
+
+// idPer is the id of "per" ("as per").
+var idPer = wordID("per")
+
 // documentAt reports a document the customer was given, within a
 // determiner and two words from i: "the confirmation email", "your booking".
 func (az *analyzer) documentAt(i, hi int) bool {

@@ -443,7 +443,7 @@ var idSetLists = []string{
 	channelNounsList,
 	"look anything",
 	ourPlacesList,
-	"hands tied pay grade",
+	"hands tied pay grade per",
 	"both",
 	"card",
 	fairWordsList,

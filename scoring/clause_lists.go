@@ -344,6 +344,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"already so":            (*analyzer).alreadySo,
 	"wrong input alone":     (*analyzer).wrongInputAlone,
 	"yours after clearing":  (*analyzer).yoursAfterClearing,
+	"as per the document":   (*analyzer).asPerTheDocument,
 	"in your care":          (*analyzer).inYourCare,
 	"it is your own":        (*analyzer).itIsYourOwn,
 	"applied to you":        (*analyzer).appliedToYou,

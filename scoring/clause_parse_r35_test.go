@@ -96,3 +96,13 @@ func TestOurCustomersAreCustomers(t *testing.T) {
 		{text: "Our courier lost it.", word: "lost", actor: actAgent, aspect: aspDone, lemma: "lose"},
 	})
 }
+
+// A colon before a clause ends the clause before it ("it's in the terms you
+// ticked: | cosmetic damage isn't covered"); the colon of a time ("8:40")
+// does not.
+func TestAClauseAfterAColon(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "It's in the terms you ticked: cosmetic damage isn't covered.", word: "covered", actor: actThing, aspect: aspDone, lemma: "cover", passive: true},
+		{text: "Our driver rang the number on file at 8:40 twice.", word: "rang", actor: actAgent, aspect: aspDone, lemma: "ring"},
+	})
+}

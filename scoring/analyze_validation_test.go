@@ -624,3 +624,12 @@ func TestMarkerValidationRound33(t *testing.T) {
 func TestMarkerValidationRound35(t *testing.T) {
 	testTuning(t, "r35", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound37 scores the round-37 blame set, tuning only:
+// car dealers and garages, water and energy suppliers, and a file of near
+// misses (0.96 / 0.68 as the round began, 0.97 / 0.71 with the readings built on
+// rounds 26 to 35, before anyone read a line of it).
+// Written blind from the labelling decisions, then tuned on.
+func TestMarkerValidationRound37(t *testing.T) {
+	testTuning(t, "r37", []MarkerKind{MarkBlame})
+}

@@ -627,8 +627,9 @@ func TestMarkerValidationRound35(t *testing.T) {
 
 // TestMarkerValidationRound37 scores the round-37 blame set, tuning only:
 // car dealers and garages, water and energy suppliers, and a file of near
-// misses (0.96 / 0.68 as the round began, 0.97 / 0.71 with the readings built on
-// rounds 26 to 35, before anyone read a line of it).
+// misses (0.96 / 0.68 with the grader as the round began, 0.97 / 0.71 with
+// the readings built on the other tuning sets in the round, before anyone
+// read a line of it).
 // Written blind from the labelling decisions, then tuned on.
 func TestMarkerValidationRound37(t *testing.T) {
 	testTuning(t, "r37", []MarkerKind{MarkBlame})

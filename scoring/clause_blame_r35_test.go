@@ -362,3 +362,15 @@ func TestAsPerTheDocument(t *testing.T) {
 		{text: "As per the email, I've now refunded the fee.", hasNot: blame},
 	})
 }
+
+// A denial of our part, or a cause put elsewhere, told of what will happen
+// ("the receipt will come from them rather than us") says who sends what, not
+// whose fault it was; "tho" is "though" as typed, so "… as a goodwill thing,
+// tho the mistake wasn't on our side" still denies it.
+func TestDenialsOfWhatWillHappen(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We use Stripe to take card payments, so the receipt will come from them rather than us.", hasNot: blame},
+		{text: "ok i'll knock the late fee off as a goodwill thing, tho tbh the mistake wasn't on our side", has: blame},
+		{text: "The delay came from the courier, not us.", has: blame},
+	})
+}

@@ -374,3 +374,13 @@ func TestDenialsOfWhatWillHappen(t *testing.T) {
 		{text: "The delay came from the courier, not us.", has: blame},
 	})
 }
+
+// "Nothing to do with our testers" denies a fault placed with something of
+// ours; a notice said to have gone to the customer's inbox reached them.
+func TestNothingToDoWithOursAndWentToYourInbox(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The MOT failure's down to the tyres you fitted yourself, mate, nothing to do with our testers.", has: blame},
+		{text: "A notice about the price change went to your inbox on the 1st and again on the 15th.", has: blame},
+		{text: "Your refund went to your bank this morning.", hasNot: blame},
+	})
+}

@@ -410,6 +410,9 @@ func (az *analyzer) remindersReached(c *clause) bool {
 		// "the renewal notice went out by email and by post"
 		return c.actor == actThing && az.subjectHasNoun(c, reminderNouns) &&
 			(az.compHas(c, lxCustomer) || az.resultAfter(az.clauseIndex(c)) > 0 || az.twoChannelsIn(c))
+	case !c.passive && c.lemma == "go" && c.comp+1 < c.hi && az.tok.toks[c.comp].id == idTo && az.tok.toks[c.comp+1].id == idYour:
+		// "a notice about the price change went to your inbox on the 1st": it reached them
+		return c.actor == actThing && az.subjectHasNoun(c, reminderNouns) && !az.weActInSentence(c)
 	case c.actor == actCustomer && (c.lemma == "get" || c.lemma == "receive") && !c.passive:
 		emphatic := c.lastAux >= 0 && az.lexAt(c.lastAux)&lxDo != 0 && !c.neg // "you did get"
 		for i := c.comp; i < c.hi && i < c.comp+4; i++ {

@@ -165,6 +165,12 @@ func (az *analyzer) agentAt(r *clause) bool {
 	return az.lexAt(r.verb+2)&lxNeg != 0 && az.verbAt(r.verb+3).lists&(stepList|listWarns) != 0 // "see we never sent it"
 }
 
+// nothingToDoAt reports "nothing to do" just before "with" at i.
+func (az *analyzer) nothingToDoAt(i int) bool {
+	toks := az.tok.toks
+	return i >= 3 && toks[i-1].id == idDo && toks[i-2].id == idTo && toks[i-3].id == idNothing
+}
+
 // faultWithOurs reports a fault placed "with" something of ours: "the fault
 // was with the part we fitted last week", "the problem lies with our
 // installer". The phrase tables read "the fault was with" as blame; what
@@ -175,8 +181,8 @@ func (az *analyzer) faultWithOurs(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.comp; i < c.hi; i++ {
-		if toks[i].id != idWith || i > c.comp && az.lexAt(i-1)&lxNeg != 0 {
-			continue // "not with us" denies it
+		if toks[i].id != idWith || i > c.comp && az.lexAt(i-1)&lxNeg != 0 || az.nothingToDoAt(i) {
+			continue // "not with us", "nothing to do with our testers" deny it
 		}
 		ours := false
 		for j := i + 1; j < c.hi && j <= i+5 && !toks[j-1].pause; j++ {

@@ -384,3 +384,13 @@ func TestNothingToDoWithOursAndWentToYourInbox(t *testing.T) {
 		{text: "Your refund went to your bank this morning.", hasNot: blame},
 	})
 }
+
+// A duty or a cost said to fall to the customer, or to whoever holds the
+// account, is put on them; falling to us is taken on.
+func TestItFallsToYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The damage waiver was declined at signing, so the windscreen repair falls to you.", has: blame},
+		{text: "Giving us access for the yearly inspection falls on whoever's named on the account.", has: blame},
+		{text: "The cost falls to us, so I've refunded it.", hasNot: blame},
+	})
+}

@@ -486,3 +486,26 @@ func (az *analyzer) hadToIn(c *clause) bool {
 func (az *analyzer) insistsWithDid(c *clause) bool {
 	return c.pastAux && c.lastAux >= 0 && c.lastAux != c.verb && az.lexAt(c.lastAux)&lxDo != 0
 }
+
+// fallsToYou reports a duty or a cost said to fall to the customer or the
+// one who holds the account: "so the windscreen repair falls to you",
+// "giving us access falls on whoever's named on the account". Falling to us
+// is taken on.
+func (az *analyzer) fallsToYou(c *clause) bool {
+	if c.lemma != "fall" || c.verb < 0 || c.neg || c.comp+1 >= c.hi {
+		return false
+	}
+	toks := az.tok.toks
+	if id := toks[c.comp].id; id != idTo && id != idOn {
+		return false
+	}
+	for j := c.comp + 1; j < c.hi && j <= c.comp+3; j++ {
+		switch {
+		case az.lexAt(j)&(lxAgent|lxOurDet) != 0:
+			return false // "falls to us"
+		case az.lexAt(j)&lxCustomer != 0 || toks[j].id == idWhoever || toks[j].apos && toks[j].base == idWhoever || holderRoles[az.tok.key(toks[j])]:
+			return true
+		}
+	}
+	return false
+}

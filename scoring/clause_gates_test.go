@@ -85,6 +85,7 @@ var gateExamples = []string{
 	"Honestly, we're at the mercy of the airline on this.",
 	"Our engineer found no fault on the line.",
 	"A coffee stain isn't a manufacturing fault.",
+	"The windscreen repair falls to you.",
 	"The engineer traced the leak to your washing machine.",
 	"The cancellation fee was clearly stated on the booking page.",
 	"Those roaming charges are entirely legitimate.",

@@ -345,6 +345,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"wrong input alone":     (*analyzer).wrongInputAlone,
 	"yours after clearing":  (*analyzer).yoursAfterClearing,
 	"as per the document":   (*analyzer).asPerTheDocument,
+	"falls to you":          (*analyzer).fallsToYou,
 	"in your care":          (*analyzer).inYourCare,
 	"it is your own":        (*analyzer).itIsYourOwn,
 	"applied to you":        (*analyzer).appliedToYou,

@@ -35,6 +35,7 @@ var checkWords = map[string]wordNeed{
 	"set out in writing": {ids: setOutWords.ids()},
 	"not a defect":       {ids: append(append(defectNouns.ids(), fairWords.ids()...), idManufacturing, idBeyond)},
 	"already so":         {ids: []int32{idAlready, idThere}},
+	"falls to you":       {ids: []int32{idTo, idOn}},
 	// "next time", "in future", "going forward", "for future reference", "this time"
 	"advises next time":             {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
 	"alternatives":                  {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)

@@ -394,3 +394,14 @@ func TestItFallsToYou(t *testing.T) {
 		{text: "The cost falls to us, so I've refunded it.", hasNot: blame},
 	})
 }
+
+// The agent denying they set or wrote the rule or the price, beside the
+// system or a tool that did, disowns the power; beside a step of theirs,
+// or of no one else, it does not.
+func TestIDontSetIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The group's new pricing tool calculated that figure, I don't set it, sorry.", has: blame},
+		{text: "Look, I didn't write the tariff rules, the system just prices it that way.", has: blame},
+		{text: "I don't set the prices, but I've asked my manager to look at it.", hasNot: blame},
+	})
+}

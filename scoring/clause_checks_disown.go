@@ -20,9 +20,19 @@ func (az *analyzer) disownsPower(c *clause) bool {
 		return true // "it's the booking software, not me"
 	}
 	return az.nearInSentence(c, func(d *clause) bool {
-		return d.actor == actThird || d.named || d.ruleSubj && !az.ourInSubject(d) || az.anotherTeamNamed(d)
+		return d.actor == actThird || d.named || (d.ruleSubj || az.subjectHas(d, systemNouns)) && !az.ourInSubject(d) || az.anotherTeamNamed(d)
 	})
 }
+
+// settingVerbs are what the one who makes a rule or a price does: denied by
+// the agent in person, they disown it.
+var settingVerbs = wordSet("set write make decide control choose")
+
+// settingForms are the forms of settingVerbs as typed, for the word need of
+// "disowns power".
+var settingForms = idSetOf(settingFormsList)
+
+const settingFormsList = "set write wrote written make made decide decided control choose chose"
 
 // Ids of the words of "my hands are tied" and "above my pay grade".
 var idHands, idTied, idPay, idGrade = wordID("hands"), wordID("tied"), wordID("pay"), wordID("grade")
@@ -52,6 +62,8 @@ func (az *analyzer) disownedIn(c *clause) bool {
 			return true // "above my pay grade"
 		case id == idNot && next == idMy && i+2 < c.hi && (decisionNouns.has(toks[i+2].id) || az.lexAt(i+2)&lxRuleNoun != 0):
 			return true // "it's not my rule", "not my call"
+		case az.lexAt(i)&lxI != 0 && c.neg && c.verb > i && settingVerbs[c.lemma] && c.actor == actAgent:
+			return true // "I don't set it", "I didn't write the tariff rules"
 		}
 	}
 	return false

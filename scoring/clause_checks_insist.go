@@ -437,7 +437,7 @@ func (az *analyzer) outsideCauseNear(c *clause) bool {
 // system cancels unpaid orders".
 var systemNouns = idSetOf(systemNounsList)
 
-const systemNounsList = "system systems computer software app portal platform website algorithm"
+const systemNounsList = "system systems computer software app portal platform website algorithm tool"
 
 // lapseWords are what a thing does when it is left alone: "you let the policy
 // lapse", "you let the account go overdrawn".

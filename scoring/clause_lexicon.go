@@ -444,6 +444,7 @@ var idSetLists = []string{
 	"look anything",
 	ourPlacesList,
 	"hands tied pay grade per",
+	settingFormsList,
 	"both",
 	"card",
 	fairWordsList,

@@ -405,3 +405,11 @@ func TestIDontSetIt(t *testing.T) {
 		{text: "I don't set the prices, but I've asked my manager to look at it.", hasNot: blame},
 	})
 }
+
+// A key not topped up is a part not done, told as the reason.
+func TestNotToppedUp(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The prepay meter ran dry because the key wasn't topped up over the weekend.", has: blame},
+		{text: "I've topped up your key with £10 of emergency credit.", hasNot: blame},
+	})
+}

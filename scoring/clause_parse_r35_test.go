@@ -106,3 +106,14 @@ func TestAClauseAfterAColon(t *testing.T) {
 		{text: "Our driver rang the number on file at 8:40 twice.", word: "rang", actor: actAgent, aspect: aspDone, lemma: "ring"},
 	})
 }
+
+// A company noun narrowed by the customer's hiring is the customer's party:
+// "the heating engineer you hired" is a third party; "the engineer we sent"
+// and "the engineer you spoke to" are ours.
+func TestThePartyYouHired(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The heating engineer you hired disconnected the meter tails.", word: "disconnected", actor: actThird, aspect: aspDone, lemma: "disconnect"},
+		{text: "The engineer we sent fixed it.", word: "fixed", actor: actAgent, aspect: aspDone, lemma: "fix"},
+		{text: "The engineer you spoke to has booked the part.", word: "booked", actor: actAgent, aspect: aspDone, lemma: "book"},
+	})
+}

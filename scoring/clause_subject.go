@@ -252,7 +252,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	headAt := i
 	inPP := false // inside "of ..." or "for ...", which does not change the head
 	quantity := false
-	theirs := false // a possessor that is a third party: "the bank's"
+	theirs := false     // a possessor that is a third party: "the bank's"
+	hiredByYou := false // a relative clause of the customer's hiring: "the engineer you hired"
 	maxWords := 4
 	if bare && strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") {
 		maxWords = 7 // a gerund subject: "Selling you a faulty kettle is on us"
@@ -285,6 +286,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		}
 		if n > 0 && b&(lxCustomer|lxAgent) != 0 && b&auxBits == 0 {
 			if aux := az.auxAfterRelative(c, j); aux > 0 {
+				hiredByYou = b&lxCustomer != 0 && j+1 < c.hi && hiringVerbs[lemma(az.tok.key(az.tok.toks[j+1]))]
 				j = aux // "the 12 USD you paid for express shipping | has gone back"
 				break
 			}
@@ -390,6 +392,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		c.actor = actAgent // "our rider", "our courier": a party the company answers for
 	case head&(lxThirdNoun|lxThird) != 0 || det&lxTheirs != 0:
 		c.actor = actThird
+	case head&lxCompanyNoun != 0 && hiredByYou:
+		c.actor = actThird // "the heating engineer you hired": the customer's party, not ours
 	case head&lxCompanyNoun != 0 && (yours || theirs):
 		c.actor = actThird // "your IT team", "the bank's fraud team"
 	case theirs && !yours && head&(lxDeliverable|lxFaultNoun|lxRuleNoun) == 0:
@@ -503,6 +507,10 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 	prev := az.tok.key(az.tok.toks[j-1])
 	return strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") && az.lexAt(j-1)&(lxDet|lxThing) == 0 && (verbs.bare[k] != 0 || report)
 }
+
+// hiringVerbs, in a relative clause of the customer's, make the party theirs:
+// "the engineer you hired", "the builder you used".
+var hiringVerbs = wordSet("hire use book employ get bring choose pick")
 
 // indefinites are pronouns a phrase can narrow: "everything on our side".
 var indefinites = idSetOf("everything something")

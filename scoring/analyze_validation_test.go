@@ -414,7 +414,8 @@ func TestMarkerValidationRound32(t *testing.T) {
 // telecoms and broadband, vets and pet insurance, and a file of near misses
 // (nearly three quarters not blame), written blind by writers who read only
 // the labelling decisions, merged unread and measured with the grader as
-// the round began (0.95 / 0.68).
+// the round began (0.95 / 0.68) and as it ended (0.94 / 0.70; 0.94 / 0.70
+// without the three lines a search printed by mistake, see the README).
 func TestMarkerValidationRound34(t *testing.T) {
 	testHeldOutRound(t, "r34", []MarkerKind{MarkBlame})
 }
@@ -422,7 +423,8 @@ func TestMarkerValidationRound34(t *testing.T) {
 // TestMarkerValidationRound36 scores the round-36 blame set, held-out only:
 // online courses and exam boards, and home security and smart-home devices,
 // written blind by writers who read only the labelling decisions, merged
-// unread and measured with the grader as the round began (1.00 / 0.70).
+// unread and measured with the grader as the round began (1.00 / 0.70) and
+// as it ended (1.00 / 0.74).
 func TestMarkerValidationRound36(t *testing.T) {
 	testHeldOutRound(t, "r36", []MarkerKind{MarkBlame})
 }
@@ -453,11 +455,13 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r22": {MarkBlame: {0.95, 0.73}},                                                                     // 1.00/0.77
 	"r23": {MarkBlame: {0.95, 0.73}},                                                                     // 1.00/0.77
 	"r24": {MarkBlame: {0.95, 0.86}},                                                                     // 1.00/0.90
-	"r26": {MarkBlame: {0.95, 0.68}},                                                                     // 1.00/0.72
-	"r28": {MarkBlame: {0.95, 0.67}},                                                                     // 1.00/0.71
+	"r26": {MarkBlame: {0.95, 0.75}},                                                                     // 1.00/0.79
+	"r28": {MarkBlame: {0.95, 0.75}},                                                                     // 1.00/0.79
 	"r30": {MarkBlame: {0.95, 0.77}},                                                                     // 1.00/0.81
-	"r31": {MarkBlame: {0.95, 0.65}},                                                                     // 0.99/0.69
-	"r33": {MarkBlame: {0.95, 0.61}},                                                                     // 0.99/0.65
+	"r31": {MarkBlame: {0.95, 0.77}},                                                                     // 0.99/0.81
+	"r33": {MarkBlame: {0.95, 0.72}},                                                                     // 0.99/0.76
+	"r35": {MarkBlame: {0.95, 0.78}},                                                                     // 1.00/0.82
+	"r37": {MarkBlame: {0.93, 0.73}},                                                                     // 0.98/0.77
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with

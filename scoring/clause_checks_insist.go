@@ -48,37 +48,6 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	return false
 }
 
-// twoChannelsIn reports a message said sent two ways in c: "by email and
-// SMS", "by text and by post", "by both email and text message".
-func (az *analyzer) twoChannelsIn(c *clause) bool {
-	toks := az.tok.toks
-	for i := c.comp; i+3 < c.hi; i++ {
-		if toks[i].id != idBy {
-			continue
-		}
-		j := i + 1
-		if toks[j].id == idBoth {
-			j++
-		}
-		if j+2 < c.hi && channelNouns.has(toks[j].id) && toks[j+1].id == idAnd {
-			k := j + 2
-			if toks[k].id == idBy && k+1 < c.hi {
-				k++
-			}
-			return channelNouns.has(toks[k].id)
-		}
-	}
-	return false
-}
-
-// channelNouns are the ways a message reaches a customer.
-var channelNouns = idSetOf(channelNounsList)
-
-const channelNounsList = "email e-mail text sms post letter phone push app whatsapp"
-
-// idBoth is the id of "both".
-var idBoth = wordID("both")
-
 // insistWords, just before a verb of telling, insist it was told.
 var insistWords = idSetOf(insistWordsList)
 
@@ -180,54 +149,6 @@ func (az *analyzer) saidSo(c *clause) bool {
 	return c.actor == actThing && !c.yourThing && !c.neg && (az.plainlyIn(c) || az.emphaticDo(c)) &&
 		(az.idIn(idOnly, c.comp, c.hi) || az.anyLexIn(c.comp, c.hi, lxNeg))
 }
-
-// emphaticDo reports "does" or "did" put before c's verb to insist: "the tin
-// does say", "the email did mention it".
-func (az *analyzer) emphaticDo(c *clause) bool {
-	return c.lastAux >= 0 && c.lastAux == c.verb-1 && az.lexAt(c.lastAux)&lxDo != 0 && az.lexAt(c.lastAux)&lxNeg == 0
-}
-
-// printedCardAt reports a card of print at i in c's subject: "the care
-// card", "the recipe card". The customer's own card ("your card", "the
-// debit card") is how they pay, and what it shows is an account.
-func (az *analyzer) printedCardAt(c *clause, i int) bool {
-	toks := az.tok.toks
-	if toks[i].id != idCard || i == c.subj {
-		return false
-	}
-	for j := c.subj; j < i; j++ {
-		if toks[j].id == idYour || cardKinds.has(toks[j].id) {
-			return false
-		}
-	}
-	return az.lexAt(i-1)&lxDet == 0 // "the care card", not "the card"
-}
-
-// cardKinds are the cards a customer pays with.
-var cardKinds = idSetOf(cardKindsList)
-
-const cardKindsList = "credit debit bank payment loyalty store id"
-
-// idCard is the id of "card".
-var idCard = wordID("card")
-
-// signedBySubject reports a subject that holds the customer signing or
-// agreeing to it: "the treatment plan you signed", "the terms you agreed to".
-// What they signed is a document they were given, whatever its name.
-func (az *analyzer) signedBySubject(c *clause) bool {
-	toks := az.tok.toks
-	for i := c.subj + 1; i+1 < c.verb; i++ {
-		if az.lexAt(i)&lxCustomer != 0 && signedWords.has(toks[i+1].id) {
-			return true
-		}
-	}
-	return false
-}
-
-// signedWords are what the customer does to a document they accept.
-var signedWords = idSetOf(signedWordsList)
-
-const signedWordsList = "signed agreed accepted approved initialled countersigned"
 
 // onTheDocument reports "on the box", "in the email" after c's verb.
 func (az *analyzer) onTheDocument(c *clause) bool {
@@ -485,27 +406,4 @@ func (az *analyzer) hadToIn(c *clause) bool {
 // "did" is the main verb, only did it.
 func (az *analyzer) insistsWithDid(c *clause) bool {
 	return c.pastAux && c.lastAux >= 0 && c.lastAux != c.verb && az.lexAt(c.lastAux)&lxDo != 0
-}
-
-// fallsToYou reports a duty or a cost said to fall to the customer or the
-// one who holds the account: "so the windscreen repair falls to you",
-// "giving us access falls on whoever's named on the account". Falling to us
-// is taken on.
-func (az *analyzer) fallsToYou(c *clause) bool {
-	if c.lemma != "fall" || c.verb < 0 || c.neg || c.comp+1 >= c.hi {
-		return false
-	}
-	toks := az.tok.toks
-	if id := toks[c.comp].id; id != idTo && id != idOn {
-		return false
-	}
-	for j := c.comp + 1; j < c.hi && j <= c.comp+3; j++ {
-		switch {
-		case az.lexAt(j)&(lxAgent|lxOurDet) != 0:
-			return false // "falls to us"
-		case az.lexAt(j)&lxCustomer != 0 || toks[j].id == idWhoever || toks[j].apos && toks[j].base == idWhoever || holderRoles[az.tok.key(toks[j])]:
-			return true
-		}
-	}
-	return false
 }

@@ -1,0 +1,55 @@
+package scoring
+
+// A question put after a statement in one sentence, and what it leaves of
+// the statement (see readClauses).
+
+// invertedAuxAt reports, in a sentence that asks, an auxiliary at i put
+// before its subject: "is that OK?", "are we still pulling it out by the
+// tube?", "does that work for you?".
+func (az *analyzer) invertedAuxAt(i int) bool {
+	toks := az.tok.toks
+	b := az.lexAt(i)
+	s := &az.tok.sents[toks[i].sent]
+	if b&auxBits == 0 || b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || !s.question || i+2 >= s.tokHi {
+		return false // and not a tag, "didn't you?", which leaves its statement as it is (see isTagQuestion)
+	}
+	return az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0
+}
+
+// lastQuestionStart returns the last auxiliary of sentence s put before its
+// subject after a pause ("I've refunded the fee, | is that OK?"), or -1.
+func (az *analyzer) lastQuestionStart(s *sentence) int {
+	for i := s.tokHi - 1; i > s.tokLo; i-- {
+		if az.tok.toks[i-1].pause && az.invertedAuxAt(i) {
+			if az.checksBack(i, s.tokHi) {
+				return -1 // "so the rider left it at the wrong flat, | is that right?": their account, asked back
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// checksBack reports a question at i that asks whether what came before was
+// heard right: "is that right?", "have I got that correct?".
+func (az *analyzer) checksBack(i, hi int) bool {
+	for j := i + 1; j < hi && j <= i+4; j++ {
+		if id := az.tok.toks[j].id; id == idRight || id == idCorrect {
+			return true
+		}
+	}
+	return false
+}
+
+// idCorrect is the id of "correct".
+var idCorrect = wordID("correct")
+
+// statesBefore reports a clause lo..hi of a sentence that asks, ending
+// before the question starts at asks, that does not open asking itself: a
+// statement put before the question ("I've refunded the fee, | is that
+// OK?", "third call this week about the tubing — | are we still pulling it
+// out?") states, as it would with a full stop. "Did you tick the box, | or
+// did you skip it?" asks in both.
+func (az *analyzer) statesBefore(lo, hi, asks int) bool {
+	return asks > 0 && hi <= asks && !az.invertedAuxAt(lo) && !whBases.has(az.tok.toks[lo].id)
+}

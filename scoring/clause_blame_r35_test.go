@@ -413,3 +413,15 @@ func TestNotToppedUp(t *testing.T) {
 		{text: "I've topped up your key with £10 of emergency credit.", hasNot: blame},
 	})
 }
+
+// "Printed right at the top of your confirmation" places it on the document
+// as "on" does; "wasn't caused on our end" denies our part as "by us" does,
+// where "can't be changed on our side" only cannot.
+func TestAtTheTopOfAndCausedOnOurEnd(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's printed right at the top of your confirmation that reception closes at 10pm.", has: blame},
+		{text: "I'll send a replacement charger as a goodwill gesture, even though the damage wasn't caused on our end.", has: blame},
+		{text: "This can't be changed on our side, I'm afraid.", hasNot: blame},
+		{text: "The code is at the top of your welcome email.", hasNot: blame},
+	})
+}

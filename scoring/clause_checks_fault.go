@@ -62,7 +62,7 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 				return j+1 >= c.hi || az.lexAt(j+1)&lxRuleNoun == 0
 			case b&lxAgent != 0 && b&lxI == 0 && b&(lxWill|lxWould|lxHave) == 0:
 				return az.weAreAtFault(c, j)
-			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet|lxAdverb|lxWrong) == 0 && !(az.causedBy(j) && j+1 < c.hi && toks[j+1].id == idBy) && !az.causeWordAt(j, c.hi) &&
+			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet|lxAdverb|lxWrong) == 0 && !(az.causedBy(j) && j+1 < c.hi && toks[j+1].id == idBy) && !az.causedOnAt(j, c.hi) && !az.causeWordAt(j, c.hi) &&
 				!(toks[j].id == idDown && j+1 < c.hi && toks[j+1].id == idTo): // "wasn't down to us"
 				// "not caused by us", "didn't come from us" deny; "can't be changed on our side" only cannot
 				j = c.hi // a word that is not part of a denial: look for the next one
@@ -70,6 +70,13 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// causedOnAt reports "caused on" or "caused at" at j: "wasn't caused on our
+// end" denies as "caused by us" does, where "can't be changed on our side"
+// only cannot.
+func (az *analyzer) causedOnAt(j, hi int) bool {
+	return j+1 < hi && az.tok.key(az.tok.toks[j]) == "caused" && (az.tok.toks[j+1].id == idOn || az.tok.toks[j+1].id == idAt)
 }
 
 // causeWordAt reports a word of causing at j with the word it takes after

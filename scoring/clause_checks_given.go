@@ -29,13 +29,13 @@ func (az *analyzer) rightThereIn(c *clause) bool {
 	return az.clauseHasID(c, idPrinted) || az.inPlainSightIn(c)
 }
 
-// inPlainSightIn reports "right there", "right on", "right in", or "in
-// bold" and its kind, in c: the thing could not be missed.
+// inPlainSightIn reports "right there", "right on", "right in", "right at",
+// or "in bold" and its kind, in c: the thing could not be missed.
 func (az *analyzer) inPlainSightIn(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.lo; i+1 < c.hi; i++ {
 		switch {
-		case toks[i].id == idRight && (toks[i+1].id == idThere || toks[i+1].id == idOn || toks[i+1].id == idIn):
+		case toks[i].id == idRight && (toks[i+1].id == idThere || toks[i+1].id == idOn || toks[i+1].id == idIn || toks[i+1].id == idAt):
 			return true
 		case toks[i].id == idIn && mannerOfPrint.has(toks[i+1].id):
 			return true
@@ -56,6 +56,10 @@ func (az *analyzer) onTheDocumentNear(c *clause) bool {
 	if i+2 < c.hi && toks[i].id == idIn && mannerOfPrint.has(toks[i+1].id) {
 		i += 2 // "printed in bold on the ticket"
 	}
+	if i+3 < c.hi && toks[i].id == idAt && toks[i+1].id == idThe && pagePlaces.has(toks[i+2].id) && toks[i+3].id == idOf {
+		i += 3 // "printed right at the top of your confirmation": "of" stands for "on"
+		return az.documentAt(i+1, c.hi)
+	}
 	if i+1 >= c.hi || toks[i].id != idOn && toks[i].id != idIn || az.lexAt(i+1)&lxOurDet != 0 {
 		return false // "the date on your email" places the date, not the thing; "in our label printer" is ours
 	}
@@ -69,6 +73,11 @@ func (az *analyzer) onTheDocumentNear(c *clause) bool {
 	}
 	return false
 }
+
+// pagePlaces are where on a page a thing is printed: "at the top of".
+var pagePlaces = idSetOf(pagePlacesList)
+
+const pagePlacesList = "top bottom foot head"
 
 // mannerOfPrint are the ways a thing is printed ("in bold", "in writing"),
 // and sidesOfPrint the sides of what it is printed on ("on the back").

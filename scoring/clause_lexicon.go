@@ -445,6 +445,7 @@ var idSetLists = []string{
 	ourPlacesList,
 	"hands tied pay grade per",
 	settingFormsList,
+	pagePlacesList,
 	"both",
 	"card",
 	fairWordsList,

@@ -425,3 +425,16 @@ func TestAtTheTopOfAndCausedOnOurEnd(t *testing.T) {
 		{text: "The code is at the top of your welcome email.", hasNot: blame},
 	})
 }
+
+// "Any chance" opens a guess as "chances are" does, so the customer's act
+// after it is read as a question about their part; a favour asked with
+// "could you" is no guess, and "could you have" is one again.
+func TestAnyChanceOpensAGuess(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Any chance you flipped the wrong breaker when you reset it?", has: blame},
+		{text: "Is there any chance you left the back door unlocked?", has: blame},
+		{text: "Any chance you could send a photo of the label?", hasNot: blame},
+		{text: "Could you send me a photo of the damage, please?", hasNot: blame},
+		{text: "Could your browser be blocking the pop-up for the verification step?", has: blame},
+	})
+}

@@ -18,6 +18,9 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 	if !c.question || c.byAgent || c.actor == actAgent || whatHappened&(1<<c.aspect) == 0 || !az.yourPartyActs(c) && !az.yourActAsked(c) {
 		return false // "is there anyone else who uses the card?" asks who does, not who did
 	}
+	if c.aspect == aspCould && c.actor == actCustomer && !c.hasHave {
+		return false // "any chance you could send a photo?" asks a favour; "could you have" guesses
+	}
 	s := az.tok.sents[az.tok.toks[c.lo].sent]
 	if askWhat.has(az.tok.toks[s.tokLo].id) {
 		return false // "what else did you notice?" asks for a detail

@@ -438,3 +438,16 @@ func TestAnyChanceOpensAGuess(t *testing.T) {
 		{text: "Could your browser be blocking the pop-up for the verification step?", has: blame},
 	})
 }
+
+// A fault said to happen when customers do something puts the fault on what
+// they do, whatever the act: "mistakes happen when people measure it at
+// home". Plural fault nouns are fault nouns: "booking problems need to go to
+// them". A trouble that happens when the roads close names no one's act.
+func TestFaultsThatHappenWhenCustomersAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Mistakes happen when people measure their own PD at home with a ruler.", has: blame},
+		{text: "Errors happen when customers type the postcode themselves.", has: blame},
+		{text: "Delays happen when the roads are closed, and I've rebooked you for Monday.", hasNot: blame},
+		{text: "Mistakes happen when we rush, and that one was ours.", hasNot: blame},
+	})
+}

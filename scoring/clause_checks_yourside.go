@@ -332,6 +332,8 @@ func (az *analyzer) happensWhenSlipped(c *clause) bool {
 		return true // "flea treatments only fail when owners don't do the pets too": their part, left undone
 	case (c.actor == actCustomer || c.actor == actCustomers) && az.inARush(c):
 		return true // "mistakes happen when people book in a rush"
+	case prev.fault && (c.actor == actCustomer || c.actor == actCustomers) && !c.cond:
+		return true // "mistakes happen when people measure it at home": the fault comes of what they do
 	}
 	return false
 }

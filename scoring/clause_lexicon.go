@@ -173,7 +173,7 @@ var lexicon = []struct {
 		"horrendous annoying disappointing unfair poor stinking crap crappy rough tough grim bad worst hellish " +
 		"heartbreaking devastating scary frightening distressing unsettling"},
 	{lxFaultNoun, "mistake fault error blame responsibility failure oversight doing problem issue delay delays " +
-		"hold-up holdup mix-up mixup glitch blunder slip-up cock-up discrepancy lapse shortfall mess defect defects"},
+		"hold-up holdup mix-up mixup glitch blunder slip-up cock-up discrepancy lapse shortfall mess defect defects mistakes faults errors failures problems issues glitches"},
 	{lxOurs, "ours mine"},
 	{lxDenial, "rather beyond out being outside hardly"},
 	{lxYour, "your yours yourself customer's"},

@@ -117,3 +117,14 @@ func TestThePartyYouHired(t *testing.T) {
 		{text: "The engineer you spoke to has booked the part.", word: "booked", actor: actAgent, aspect: aspDone, lemma: "book"},
 	})
 }
+
+// A word in "-s" that the verb lists could read as a present, opening a
+// sentence right before a base verb, is a plural subject: two presents never
+// stand together, so "Mistakes happen" and "Parcels go missing" have a
+// subject, and "Looks like" keeps its dropped "it".
+func TestPluralBeforeABaseVerbIsTheSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Mistakes happen when people rush.", word: "happen", actor: actThing, aspect: aspHabit, lemma: "happen"},
+		{text: "Parcels go missing when they are left outside.", word: "go", actor: actThing, aspect: aspHabit, lemma: "go"},
+	})
+}

@@ -86,7 +86,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		j := az.readNounPhrase(c, i) // "one of the kids", "some of your staff"
 		c.generic = c.generic && !singleShares.has(toks[i].id)
 		return j
-	case b&(lxCompanyNoun|lxThirdNoun|lxRuleNoun|lxDeliverable|lxFaultNoun) != 0 && b&(auxBits|lxPrep) == 0 && !az.orderWithObject(c, i):
+	case b&(lxCompanyNoun|lxThirdNoun|lxRuleNoun|lxDeliverable|lxFaultNoun) != 0 && b&(auxBits|lxPrep) == 0 && !az.orderWithObject(c, i) &&
+		!az.pluralBeforeBase(i): // "Mistakes happen" is read below
 		return az.readNounPhrase(c, i) // a bare noun the lexicon knows: "company rules say", "engineers are"
 	case c.question && c.lastAux == i-1 && az.bareNounBeforeParticiple(i, c.hi):
 		c.subj, c.actor = i, actThing // "was autosave | turned off?": asked of a bare noun
@@ -106,7 +107,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	if end := az.compoundSubjectEnd(c, i); end > i {
 		c.subj, c.actor = i, az.compoundActor(i, end) // "Court fees went up", "Power cut on the high street knocked"
 		c.generic = strings.HasSuffix(az.tok.key(az.tok.toks[az.subjectHead(i, end)]), "s")
-		c.subjWrong = az.lexAt(i)&lxWrong != 0 // "Wrong pack was ticked"
+		c.subjWrong = az.lexAt(i)&lxWrong != 0                      // "Wrong pack was ticked"
+		c.fault = az.lexAt(az.subjectHead(i, end))&lxFaultNoun != 0 // "Mistakes happen"
 		return end
 	}
 	return i

@@ -17,13 +17,19 @@ import "strings"
 // none is read there.
 func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 	toks := az.tok.toks
-	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo || i+2 >= c.hi || c.question || !az.plainNounAt(i) && !az.wrongOpening(i) {
+	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo || i+1 >= c.hi || c.question {
+		return i
+	}
+	plural := az.pluralBeforeBase(i) // "Mistakes happen"
+	if !plural && (i+2 >= c.hi || !az.plainNounAt(i) && !az.wrongOpening(i)) {
 		return i
 	}
 	j := i + 1
-	if az.plainNounAt(j) {
+	switch {
+	case plural:
+	case az.plainNounAt(j):
 		j++ // "court fees", "power cut"
-	} else if !az.adverbAt(j) {
+	case !az.adverbAt(j):
 		return i // one word then an adverb ("Quote clearly said"), or no subject here
 	}
 	j = az.phraseAfterSubject(j, c.hi)
@@ -97,6 +103,20 @@ func (az *analyzer) finiteAfterSubject(j, i, hi int) bool {
 	}
 	plural := strings.HasSuffix(az.tok.key(az.tok.toks[j-1]), "s") || j-2 >= i && strings.HasSuffix(az.tok.key(az.tok.toks[i+1]), "s")
 	return plural && b == 0 && (verbs.bare[k] != 0 || happenVerbs[k]) && j+1 <= hi
+}
+
+// pluralBeforeBase reports a word in "-s" at i that the verb lists could
+// read as a present, right before a base verb: "Mistakes happen", "Delays
+// happen": two presents never stand together, so the first is a plural noun.
+func (az *analyzer) pluralBeforeBase(i int) bool {
+	toks := az.tok.toks
+	t, j := toks[i], i+1
+	if j >= len(toks) || t.apos || t.pause || az.lexAt(i)&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun) != 0 ||
+		az.lexAt(j)&(auxBits|lxPrep|lxDet) != 0 || toks[j].id == idLike {
+		return false // "Looks like", "Sounds like": a dropped "it"
+	}
+	key, next := az.tok.key(t), az.tok.key(toks[j])
+	return strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && (verbs.bare[next] != 0 || happenVerbs[next])
 }
 
 // happenVerbs say a thing comes about: after a plural they are its verb

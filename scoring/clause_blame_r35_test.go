@@ -451,3 +451,16 @@ func TestFaultsThatHappenWhenCustomersAct(t *testing.T) {
 		{text: "Mistakes happen when we rush, and that one was ours.", hasNot: blame},
 	})
 }
+
+// The customer's mail program, by name, said to bin or file our mail guesses
+// the mail was theirs to find, as the junk folder does; a name after "sounds
+// like" opens its own clause. Denied, or while we send it again, it is help.
+func TestMailProgramFilingOurMail(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Sounds like Outlook is binning our confirmations before you ever see them.", has: blame},
+		{text: "Gmail has been putting our emails in your Promotions tab.", has: blame},
+		{text: "Outlook isn't blocking our emails, so I'll look at our side.", hasNot: blame},
+		{text: "Gmail may be filing our reminders away, so I've resent it by text as well.", hasNot: blame},
+		{text: "Outlook is a good choice for reading our newsletters.", hasNot: blame},
+	})
+}

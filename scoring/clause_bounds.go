@@ -22,7 +22,8 @@ func (az *analyzer) afterLikeAt(i int) bool {
 	}
 	b := az.lexAt(i)
 	// "looks like | the courier left it", not "sounds like a plan"
-	return b&(lxCustomer|lxThird) != 0 && b&lxDet == 0 || toks[i].id == idYour || b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+2, 4)
+	return b&(lxCustomer|lxThird) != 0 && b&lxDet == 0 || toks[i].id == idYour || b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+2, 4) ||
+		b == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 2) // "sounds like | Outlook is binning them"
 }
 
 // idLike is the id of "like", as in "sounds like".
@@ -162,7 +163,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 	// A word the lexicon does not know starts a clause only after a pause;
 	// most prepositions, auxiliaries and adverbs start none without one.
 	b := az.lexAt(i)
-	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy
+	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike
 }
 
 // possibleWords, after "it", may take a whole clause: "is it possible your
@@ -225,6 +226,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "pursuant to the terms, | passengers who arrive late forfeit"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(i+1):
 		return true // "is on its way and arrives Thursday"
+	case b == 0 && az.afterLikeFrameAt(i):
+		return true // "sounds like | Outlook is binning our confirmations": a name after the frame
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
 		return false // each frame below opens at a subject, or at a bare noun after a pause
 	case !prevPause && az.afterClearFrame(i) && az.finiteVerbWithin(i+1, 4):

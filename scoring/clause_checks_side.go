@@ -168,6 +168,40 @@ const (
 	mailboxNounsList = "folder folders filter filters box inbox"
 )
 
+// The customer's mail program, by name, said to bin or file our mail:
+// "Sounds like Outlook is binning our confirmations", "Gmail's been putting
+// our emails in Promotions". Like the junk folder, it guesses the mail was
+// theirs to find; denied ("Outlook isn't blocking our emails") it clears them.
+
+// mailProgramFilesOurs reports a mail program named as the subject, on a
+// verb of filing or blocking, with our mail after it, and no step of ours near.
+func (az *analyzer) mailProgramFilesOurs(c *clause) bool {
+	if c.neg || c.cond || c.subj < 0 || c.verb < 0 || !mailPrograms.has(az.tok.toks[c.subj].id) || !filingVerbs[c.lemma] {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp; i+1 < c.hi; i++ {
+		if az.lexAt(i)&lxOurDet != 0 && (messageNouns.has(toks[i+1].id) || ourMailNouns.has(toks[i+1].id)) {
+			return !az.weTakeItOn(c)
+		}
+	}
+	return false
+}
+
+var (
+	// mailPrograms are the mail programs a customer reads mail in.
+	mailPrograms = idSetOf(mailProgramsList)
+	// ourMailNouns are our mail beside messageNouns: "our reminders".
+	ourMailNouns = idSetOf(ourMailNounsList)
+	// filingVerbs move mail out of sight: "binning", "filing", "catching".
+	filingVerbs = wordSet("bin file filter block catch put send move hide eat swallow flag mark divert dump sort junk")
+)
+
+const (
+	mailProgramsList = "outlook gmail hotmail yahoo icloud"
+	ourMailNounsList = "reminders reminder invoices invoice receipts receipt confirmations newsletters mail mails"
+)
+
 // Another party's system gone down. "The bank's CHAPS system went down
 // yesterday afternoon", "HMRC's online service was down all weekend": the
 // outage is theirs, said of their own kit. Our own ("our booking system went

@@ -42,6 +42,7 @@ var gateExamples = []string{
 	"As I've said twice already, the side gate is no parking.",
 	"Again? You only had a new one last week.",
 	"That's down to Royal Mail, I'm afraid.",
+	"Sounds like Outlook is binning our confirmations before you see them.",
 	"Other guests haven't had any trouble with the lift.",
 	"Most people leave the paperwork till the last day.",
 	"You chose the saver fare rather than the flexible one.",

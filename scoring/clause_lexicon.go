@@ -331,7 +331,7 @@ var idSetLists = []string{
 	whetherWordsList,
 	howWhatList,
 	extraCostsList,
-	junkWordsList,
+	junkWordsList, mailProgramsList, ourMailNounsList,
 	mailboxNounsList,
 	downWordsList,
 	systemNounsList,

@@ -307,6 +307,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"outside event did it":          (*analyzer).outsideEventDidIt,
 	"their system down":             (*analyzer).theirSystemDown,
 	"junk folder guess":             (*analyzer).junkFolderGuess,
+	"mail program files ours":       (*analyzer).mailProgramFilesOurs,
 	"asked against the moment":      (*analyzer).askedAgainstTheMoment,
 	"your act led to":               (*analyzer).yourActLedTo,
 	"outside act led to":            (*analyzer).outsideActLedTo,

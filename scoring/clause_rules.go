@@ -271,6 +271,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you did it, and this followed", who: you | things | others, when: done, voice: active, neg: no, words: "your act led to"},
 	{kind: MarkBlame, name: "something outside did it, and this followed", who: things, when: done, voice: active, neg: no, words: "outside act led to"},
 	{kind: MarkBlame, name: "it went to your junk folder", inQuestion: true, words: "junk folder guess"},
+	{kind: MarkBlame, name: "your mail program filed our mail", inQuestion: true, words: "mail program files ours"},
 	{kind: MarkBlame, name: "their system went down", who: things | others, when: done, neg: no, words: "their system down"},
 	{kind: MarkBlame, name: "an outside event did it", who: things | others, when: done, voice: active, neg: no, words: "outside event did it"},
 	{kind: MarkBlame, name: "it came back to us damaged", who: things, neg: no, words: "came back damaged"},

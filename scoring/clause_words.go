@@ -71,6 +71,7 @@ var checkWords = map[string]wordNeed{
 	"outside event did it":          {ids: outsideEvents.ids()},
 	"their system down":             {ids: downWords.ids()},
 	"junk folder guess":             {ids: junkWords.ids()},
+	"mail program files ours":       {ids: mailPrograms.ids()},
 	"asked against the moment":      {ids: troubleMoments.ids(), inSentence: true},
 	"trouble when you acted":        {ids: []int32{idWhen, idAfter}},
 	"by an outside event":           {ids: outsideEvents.ids()},

@@ -139,6 +139,11 @@ var lemmeWord = idSetOf(lemmeList)
 
 const lemmeList = "lemme"
 
+// letsWord holds "let's": "let us", the agent with the customer, offering a step.
+var letsWord = idSetOf(letsList)
+
+const letsList = "let's"
+
 // wordID returns the phrase index's id of word w (0 if no pattern or lexicon row names it).
 func wordID(w string) int32 { return index.words.id(w) }
 

@@ -185,7 +185,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "is it possible | your satnav took you to the old entrance?"
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"
-	case prevPause && (toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0 || lemmeWord.has(toks[i].id)):
+	case prevPause && (toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0 || lemmeWord.has(toks[i].id) || letsWord.has(toks[i].id)):
 		return true // "I'm sorry, | let me get a replacement out"
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"

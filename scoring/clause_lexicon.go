@@ -238,7 +238,7 @@ var idSetLists = []string{
 	failedWordsList,
 	attemptNounsList,
 	supplyingFirmsList,
-	lemmeList,
+	lemmeList, letsList,
 	pointingBackList,
 	betweenWordList,
 	mannerOfPrintList,

@@ -128,3 +128,17 @@ func TestPluralBeforeABaseVerbIsTheSubject(t *testing.T) {
 		{text: "Parcels go missing when they are left outside.", word: "go", actor: actThing, aspect: aspHabit, lemma: "go"},
 	})
 }
+
+// "Let's" opens a clause of ours that offers a step, as "let me" does, and a
+// time in it is a commitment as after "we'll": "let's get this sorted today"
+// reads as "we'll get this sorted today", not as an order with no subject.
+func TestLetsIsOurStep(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Sorry about that, let's pick a new date.", word: "pick", actor: actAgent, aspect: aspWill, lemma: "pick"},
+		{text: "Let's get this sorted for you today.", word: "get", actor: actAgent, aspect: aspWill, lemma: "get"},
+	})
+	checkReadings(t, []reading{
+		{text: "Let's get this sorted for you today.", has: []MarkerKind{MarkTimeCommitment}, hasNot: []MarkerKind{MarkVague}},
+		{text: "We'll get this sorted for you today.", has: []MarkerKind{MarkTimeCommitment}, hasNot: []MarkerKind{MarkVague}},
+	})
+}

@@ -77,6 +77,9 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case az.tok.key(toks[i]) == "let" && i+1 < c.hi && az.lexAt(i+1)&lxAgent != 0:
 		c.subj, c.actor, c.aspect = i, actAgent, aspWill // "let me refund that"
 		return i + 2
+	case letsWord.has(toks[i].id) && i+1 < c.hi:
+		c.subj, c.actor, c.aspect = i, actAgent, aspWill // "let's pick a new date": a step we offer to take
+		return i + 1
 	case lemmeWord.has(toks[i].id) && i+1 < c.hi:
 		c.subj, c.actor, c.aspect, c.personal = i, actAgent, aspWill, true // "lemme merge the accounts": "let me", typed fast
 		return i + 1

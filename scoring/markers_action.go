@@ -126,7 +126,7 @@ var timeTable = []patternGroup{
 	}},
 	{kind: cueFuture, phrases: []string{
 		"will", "shall", "going to", "gonna", "should", "expect", "by", "within", "before", "until",
-		"i'll", "we'll", "you'll", "it'll", "they'll", "that'll", "ill", "won't",
+		"i'll", "we'll", "you'll", "it'll", "they'll", "that'll", "ill", "won't", "let's",
 		// a schedule said in the present: "the engineer is booked for Tuesday"
 		"{is|are} due", "{is|are|'s} scheduled", "{is|are|'s} booked for", "{is|are|'s} coming", "commit to",
 		"booked {on|onto|in|into|for}", "{slot|window|appointment|visit} is", "{been|now} {booked|scheduled}",

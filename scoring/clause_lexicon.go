@@ -331,7 +331,7 @@ var idSetLists = []string{
 	whetherWordsList,
 	howWhatList,
 	extraCostsList,
-	junkWordsList, mailProgramsList, ourMailNounsList,
+	junkWordsList, mailProgramsList, ourMailNounsList, aheadWordsList,
 	mailboxNounsList,
 	downWordsList,
 	systemNounsList,

@@ -1,0 +1,27 @@
+package scoring
+
+import "testing"
+
+// A time told in the simple past is history, even when another word of the
+// sentence points ahead ("by text", "and it will be with you"); a step done
+// for a time ahead, or one that sets a new time, keeps its commitment.
+func TestATimeAlreadyPastIsNoCommitment(t *testing.T) {
+	timeCommitment := []MarkerKind{MarkTimeCommitment}
+	checkReadings(t, []reading{
+		{text: "We sent a reminder by text on Tuesday.", hasNot: timeCommitment},
+		{text: "Your order was dispatched on Monday, and it will be with you soon.", hasNot: timeCommitment},
+		{text: "I've booked the engineer for Tuesday morning.", has: timeCommitment},
+		{text: "We'll have the refund back on your card by Friday.", has: timeCommitment},
+		{text: "We posted it by first class on Monday so it will arrive by Wednesday.", has: timeCommitment},
+	})
+	a := Analyze("I sent the replacement on Monday and it will be with you by Wednesday.")
+	var times []string
+	for _, m := range a.Markers {
+		if m.Kind == MarkTimeCommitment {
+			times = append(times, m.Text)
+		}
+	}
+	if len(times) != 1 || times[0] != "by Wednesday" {
+		t.Errorf("time commitments %q, want only \"by Wednesday\"", times)
+	}
+}

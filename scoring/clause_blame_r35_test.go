@@ -464,3 +464,15 @@ func TestMailProgramFilingOurMail(t *testing.T) {
 		{text: "Outlook is a good choice for reading our newsletters.", hasNot: blame},
 	})
 }
+
+// "Nothing we can do" read in a clause of be ("there's nothing we can do",
+// "and there was nothing we could do") points back to the outside cause or
+// party named beside it, as "nothing we could do" with its own verb does.
+// Alone, it names no one.
+func TestNothingWeCanDoWithThereIs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "There's really nothing we can do when the snow shuts the motorway.", has: blame},
+		{text: "Sorry about the blackout during the match, but the broadcaster pulled the feed and there was nothing we could do.", has: blame},
+		{text: "There was nothing we could do.", hasNot: blame},
+	})
+}

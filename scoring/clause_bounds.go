@@ -200,6 +200,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && !az.pairAfterBetween(i) &&
 		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne.has(toks[i+1].id)):
 		return true // "... and we", "... and nobody answered"
+	case b&lxConj != 0 && i+2 < len(toks) && toks[i+2].sent == toks[i].sent && toks[i+1].id == idThere && az.lexAt(i+2)&lxBe != 0:
+		return true // "the broadcaster pulled the feed | and there was nothing we could do"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
 	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.discourseThenSubject(i+1):
@@ -245,6 +247,15 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "sounds like | you skipped the verification step"
 	}
 	return false
+}
+
+// objectAtEnd reports "you" at i ending its stretch of speech, or before a
+// preposition: "the driver couldn't find you.", "we couldn't reach you at
+// the address": the verb's object, with no clause of its own.
+func (az *analyzer) objectAtEnd(i int) bool {
+	toks := az.tok.toks
+	return i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || toks[i].pause ||
+		az.lexAt(i)&auxBits == 0 && az.lexAt(i+1)&(lxPrep|lxConj) != 0 && az.lexAt(i+1)&auxBits == 0
 }
 
 // pairAfterBetween reports "and" at i joining the pair after "between":
@@ -303,8 +314,8 @@ func (az *analyzer) startsReported(i int) bool {
 		return false
 	case b&lxCustomer != 0 && b&lxDet == 0 && toks[i].id != idYourself:
 		// "our logs show | you logged in", "I can see | you skipped it"; but "we've
-		// guaranteed you a slot" gives "you" something
-		return az.markAt(i-1)&lxReport != 0 && !az.tokenIn(&givingVerbs, i-1)
+		// guaranteed you a slot" gives "you" something; and "the driver couldn't find you." has no clause after it
+		return az.markAt(i-1)&lxReport != 0 && !az.tokenIn(&givingVerbs, i-1) && !az.objectAtEnd(i)
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&auxBits != 0 && az.markAt(i-1)&lxReport != 0:
 		return true // "I promise | it'll be with you", "I can see | it's been dropped"
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&lxDet == 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&

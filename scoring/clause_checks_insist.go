@@ -332,7 +332,19 @@ func (az *analyzer) nothingAboutThem(c *clause) bool {
 		p := az.partyAfter(i+1, c.hi)
 		return az.othersParty(p, c)
 	}
-	return az.clauseHasWord(c, wordNothing) && az.clauseHas(c, lxCan) && c.lemma == "do" && az.outsideCauseNear(c) // "the power cut was across the whole village, nothing we could do"
+	// "the power cut was across the whole village, nothing we could do", "there's nothing we can do when the snow shuts the motorway"
+	return az.clauseHasWord(c, wordNothing) && az.clauseHas(c, lxCan) && (c.lemma == "do" || az.doAfterCan(c)) && az.outsideCauseNear(c)
+}
+
+// doAfterCan reports "can do" or "could do" in c, read in a clause whose verb
+// is be: "there's nothing we can do".
+func (az *analyzer) doAfterCan(c *clause) bool {
+	for i := c.lo + 1; i < c.hi; i++ {
+		if az.tok.toks[i].id == idDo && az.lexAt(i-1)&lxCan != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // idControl is the word of "beyond our control".

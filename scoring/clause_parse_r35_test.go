@@ -142,3 +142,25 @@ func TestLetsIsOurStep(t *testing.T) {
 		{text: "We'll get this sorted for you today.", has: []MarkerKind{MarkTimeCommitment}, hasNot: []MarkerKind{MarkVague}},
 	})
 }
+
+// "you" that ends its sentence after a verb of finding or seeing is the
+// verb's object, not a clause: "the driver couldn't find you." keeps its
+// object. "And there was" opens a clause of its own.
+func TestObjectYouAndThereWasAfterAnd(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The house number was missing so the driver couldn't find you.", word: "find", actor: actThird, aspect: aspCould, lemma: "find"},
+		{text: "The broadcaster pulled the feed and there was nothing we could do.", word: "pulled", actor: actThing, aspect: aspDone, lemma: "pull"},
+	})
+	az := new(analyzer)
+	az.readPhrases("The driver couldn't find you. The camera shows you dropping it.")
+	az.applyClauseRules()
+	var clauses []string
+	for _, c := range az.clauses {
+		t0, t1 := az.tok.toks[c.lo], az.tok.toks[c.hi-1]
+		clauses = append(clauses, az.tok.text[t0.start:t1.end])
+	}
+	want := []string{"The driver couldn't find you", "The camera shows", "you dropping it"}
+	if !slices.Equal(clauses, want) {
+		t.Errorf("clauses %q, want %q", clauses, want)
+	}
+}

@@ -164,3 +164,17 @@ func TestObjectYouAndThereWasAfterAnd(t *testing.T) {
 		t.Errorf("clauses %q, want %q", clauses, want)
 	}
 }
+
+// A plural subject with its own relative clause finds its verb after it:
+// "tend to" (a word of habit before "to" is the verb), a base verb after
+// "often", and after "who" a plain word is the relative clause's own verb.
+func TestPluralSubjectsVerbAfterItsRelativeClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Customers who skip the setup wizard tend to end up with the sound out of sync.", word: "end", actor: actCustomers, aspect: aspHabit, lemma: "end"},
+		{text: "Customers who pack their own crockery often skimp on the paper.", word: "skimp", actor: actCustomers, aspect: aspHabit, lemma: "skimp"},
+	})
+	checkReadings(t, []reading{
+		{text: "Customers who pack their own crockery often skimp on the paper, and that's usually when plates crack.", has: blame},
+		{text: "Customers who pack their own crockery often get a discount.", hasNot: blame},
+	})
+}

@@ -449,13 +449,16 @@ var relativeWords = idSetOf("who that which")
 func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 	k := j + 1
 	aside := az.tok.toks[j-1].pause // ", which you accepted at booking, | clearly state"
+	head := az.tok.key(az.tok.toks[j-1])
+	plural := az.lexAt(j-1)&lxCustomers != 0 || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
 	if aside && k < c.hi && az.lexAt(k)&(lxAgent|lxCustomer|lxThird) != 0 && az.lexAt(k)&lxDet == 0 {
 		k++ // the relative clause's own subject: ", which you accepted"
 	}
 	for k < c.hi && az.lexAt(k)&(auxBits|lxNeg|lxAdverb) != 0 && az.lexAt(k)&(lxAgent|lxCustomer|lxThing) == 0 {
 		k++ // the relative clause's own auxiliaries: "who don't", "that has"
 	}
-	if k >= c.hi || !az.looksLikeVerb(k) && verbs.bare[az.tok.key(az.tok.toks[k])] == 0 &&
+	whoActs := az.tok.key(az.tok.toks[j]) == "who" && k < c.hi && az.lexAt(k) == 0 // "who pack": after "who", a plain word is its verb
+	if k >= c.hi || !az.looksLikeVerb(k) && verbs.bare[az.tok.key(az.tok.toks[k])] == 0 && !whoActs &&
 		!(aside && (k > j+1 || verbs.bare[lemma(az.tok.key(az.tok.toks[k]))] != 0)) {
 		return 0 // "the one that" with no verb of its own
 	}
@@ -473,8 +476,31 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 		if b == 0 && az.presentVerb(m) && az.lexAt(m-1)&(lxDet|lxOurDet|lxPrep) == 0 && az.looksLikeVerb(k) {
 			return m // "the charger that came with it | works fine": a present verb after a past relative clause
 		}
+		if plural && az.pluralVerbAt(m) {
+			return m // "customers who skip the wizard | tend to", "customers who pack their own | often skimp"
+		}
 	}
 	return 0
+}
+
+// pluralVerbAt reports, after a plural subject's relative clause, its own
+// verb at m in the base form, maybe after a frequency adverb: "tend",
+// "often skimp". A word after a determiner or a preposition is a noun.
+func (az *analyzer) pluralVerbAt(m int) bool {
+	toks := az.tok.toks
+	afterFreq := az.lexAt(m)&lxFreq != 0 && m+1 < len(toks) && toks[m+1].sent == toks[m].sent
+	if afterFreq && toks[m+1].id == idTo {
+		return true // "tend to": the word of habit is the verb
+	}
+	if afterFreq {
+		m++ // "often skimp"
+	}
+	if az.lexAt(m) != 0 || toks[m].apos || az.lexAt(m-1)&(lxDet|lxOurDet|lxPrep|lxYour) != 0 || az.hyphenated(m) {
+		return false
+	}
+	k := az.tok.key(toks[m])
+	// a verb the lists know, or any plain word after "often" or before "to": "tend to"
+	return verbs.bare[k] != 0 || (afterFreq || m+1 < len(toks) && toks[m+1].id == idTo) && !strings.HasSuffix(k, "s")
 }
 
 // singleShares pick one of a group: "one of the kids" is someone, not people in general.

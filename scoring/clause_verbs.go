@@ -47,7 +47,7 @@ var clauseVerbs = map[string]string{
 	// Agreeing to what binds: "you accepted the terms".
 	"agreed": "accept agree consent sign tick initial approve",
 	// Slips that are the customer's whatever they were about.
-	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush " +
+	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush skimp scrimp " +
 		"delete throw break damage drop wipe overwrite",
 	// What we did wrong.
 	"our failure": "miss mess drop forget lose fail break overcharge overbill mix muddle botch delay damage " +

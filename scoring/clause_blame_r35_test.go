@@ -476,3 +476,15 @@ func TestNothingWeCanDoWithThereIs(t *testing.T) {
 		{text: "There was nothing we could do.", hasNot: blame},
 	})
 }
+
+// "Like I said" frames a clause as "as I said" does, and the frame's words of
+// repeating may sit a few words on: "like I said the last two times you
+// called". Said once, or "I like", it only refers back or likes.
+func TestLikeISaidIsAsISaid(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Like I said the last two times you called, the box needs a wired connection for 4K.", has: blame},
+		{text: "Like I told you twice already, the gate code is on the email.", has: blame},
+		{text: "Like I said, the box needs a wired connection.", hasNot: blame},
+		{text: "I like that idea, let's book it in for Friday.", hasNot: blame},
+	})
+}

@@ -380,8 +380,14 @@ func (az *analyzer) wasWarned(c *clause) bool {
 // toldMoreThanOnce reports a word of repeating right after a verb of
 // telling: "told twice now", "said twice already", "explained three times".
 func (az *analyzer) toldMoreThanOnce(c *clause) bool {
+	return az.repeatWithin(c, 2)
+}
+
+// repeatWithin reports a word of repeating within reach words after c's
+// verb: "twice", "three times", "again".
+func (az *analyzer) repeatWithin(c *clause, reach int) bool {
 	toks := az.tok.toks
-	for i := c.comp; i < c.hi && i <= c.comp+2; i++ {
+	for i := c.comp; i < c.hi && i <= c.comp+reach; i++ {
 		if repeatWords.has(toks[i].id) || toks[i].id == idTimes && i > c.comp || toks[i].id == idAgain {
 			return true
 		}
@@ -389,15 +395,15 @@ func (az *analyzer) toldMoreThanOnce(c *clause) bool {
 	return false
 }
 
-// saidBeforeAsOpener reports a clause opened by "as I've said" or "as we
-// explained" with a word of repeating: "As I've said twice already on this
+// saidBeforeAsOpener reports a clause opened by "as I've said", "like I
+// said" or "as we explained" with a word of repeating: "As I've said twice already on this
 // call, ...". Said once ("as I mentioned") it only refers back.
 func (az *analyzer) saidBeforeAsOpener(c *clause) bool {
 	toks := az.tok.toks
-	if c.lo+2 >= c.hi || toks[c.lo].id != idAs || az.lexAt(c.lo+1)&(lxAgent|lxI) == 0 || c.verb < 0 || !tellingVerbs[c.lemma] {
+	if c.lo+2 >= c.hi || toks[c.lo].id != idAs && toks[c.lo].id != idLike || az.lexAt(c.lo+1)&(lxAgent|lxI) == 0 || c.verb < 0 || !tellingVerbs[c.lemma] {
 		return false
 	}
-	return az.toldMoreThanOnce(c)
+	return az.repeatWithin(c, 5) // the frame is its own clause: "like I said the last two times"
 }
 
 // tellingVerbs are what an agent says they told the customer before.

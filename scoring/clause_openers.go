@@ -112,6 +112,9 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		}
 		k := az.tok.key(az.tok.toks[i])
 		switch {
+		case az.tok.toks[i].id == idLike && i == c.lo && i+2 < c.hi && az.lexAt(i+1)&lxAgent != 0 && az.lexAt(i+1)&lxDet == 0 &&
+			az.tellingAfter(i+2, c.hi):
+			// "like I said the last time you called, ...": "like" says "as"
 		case az.tok.toks[i].id == idLike && i > c.lo && clauseJoiners.has(az.tok.toks[c.lo].id) && az.discourseThenSubject(c.lo+1):
 			// "so like | you'll need to send it back": "like" is talk, not a verb
 		case k == "going" && i+2 < c.hi && az.tok.toks[i+1].id == idForward:
@@ -269,8 +272,17 @@ const frontPrepsList = "under per following despite"
 var (
 	openerBits   = lxI | lxPrep | lxFreq | lxCond | lxTemporal | lxSub | lxConj | lxOpener | lxAdverb
 	openerFirsts = unionOf(hedgeOpenerFirsts, frontPreps, timeNounFirsts,
-		idSetOf("going that either as by the again once")) // "the" opens "the moment you ..." (timeNounOpener)
+		idSetOf("going that either as by the again once like")) // "the" opens "the moment you ..." (timeNounOpener)
 )
+
+// tellingAfter reports a verb of telling at j, or after one auxiliary
+// there: "said", "have said", "'ve told".
+func (az *analyzer) tellingAfter(j, hi int) bool {
+	if j < hi && az.lexAt(j)&auxBits != 0 {
+		j++
+	}
+	return j < hi && tellingVerbs[lemma(az.tok.key(az.tok.toks[j]))]
+}
 
 // openerFastPath lets a test turn the fast path of skipOpeners off.
 var openerFastPath = true

@@ -488,3 +488,14 @@ func TestLikeISaidIsAsISaid(t *testing.T) {
 		{text: "I like that idea, let's book it in for Friday.", hasNot: blame},
 	})
 }
+
+// "Not a lot" and "not much we can do" are "nothing we can do" said softly,
+// and open their own clause after a pause: pointing back to an outside cause
+// or a party, they are blame; alone they name no one.
+func TestNotMuchWeCanDo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your ISP throttles video traffic in the evenings, not a lot we can do about that.", has: blame},
+		{text: "Not much we can do about the weather, I'm afraid.", has: blame},
+		{text: "Not much we can do about it.", hasNot: blame},
+	})
+}

@@ -316,7 +316,7 @@ func (az *analyzer) nothingAboutThem(c *clause) bool {
 	for i := c.lo; i+1 < c.hi; i++ {
 		switch az.tok.key(az.tok.toks[i]) {
 		case "about":
-			if !az.clauseHasWord(c, wordNothing) {
+			if !az.nothingOrLittle(c) {
 				return false
 			}
 		case "control":
@@ -333,7 +333,29 @@ func (az *analyzer) nothingAboutThem(c *clause) bool {
 		return az.othersParty(p, c)
 	}
 	// "the power cut was across the whole village, nothing we could do", "there's nothing we can do when the snow shuts the motorway"
-	return az.clauseHasWord(c, wordNothing) && az.clauseHas(c, lxCan) && (c.lemma == "do" || az.doAfterCan(c)) && az.outsideCauseNear(c)
+	return az.nothingOrLittle(c) && az.clauseHas(c, lxCan) && (c.lemma == "do" || az.doAfterCan(c)) && az.outsideCauseNear(c)
+}
+
+// nothingOrLittle reports "nothing", "not much" or "not a lot" in c: how
+// little we can do.
+func (az *analyzer) nothingOrLittle(c *clause) bool {
+	return az.clauseHasWord(c, wordNothing) || az.notMuchAt(c.lo, c.hi) >= 0
+}
+
+// notMuchAt returns the token of "not much" or "not a lot" between lo and
+// hi, or -1.
+func (az *analyzer) notMuchAt(lo, hi int) int {
+	toks := az.tok.toks
+	for i := lo; i+1 < hi; i++ {
+		if toks[i].id != idNot {
+			continue
+		}
+		next := az.tok.key(toks[i+1])
+		if next == "much" || next == "a" && i+2 < hi && az.tok.key(toks[i+2]) == "lot" {
+			return i
+		}
+	}
+	return -1
 }
 
 // doAfterCan reports "can do" or "could do" in c, read in a clause whose verb

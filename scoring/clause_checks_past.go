@@ -26,3 +26,37 @@ func (az *analyzer) toldInThePast(c *clause) bool {
 var aheadWords = idSetOf(aheadWordsList)
 
 const aheadWordsList = "by before until till within for tomorrow tonight next later soon"
+
+// A detail the customer gives, left out of what they filled in: "the house
+// number was left off the order", "the flat number was missed off the
+// booking form", "the allergy was left out of the booking". Left off by us
+// ("by our warehouse"), or taken on in the sentence, it is ours.
+
+// leftOffTheForm reports a passive of "leave" or "miss" with "off" or "out
+// of" and a form the customer fills in.
+func (az *analyzer) leftOffTheForm(c *clause) bool {
+	if c.byWho == actAgent || c.lemma != "leave" && c.lemma != "miss" || c.verb+2 >= c.hi {
+		return false
+	}
+	toks := az.tok.toks
+	i := c.verb + 1
+	switch {
+	case toks[i].id == idOff:
+		i++
+	case toks[i].id == idOut && toks[i+1].id == idOf:
+		i += 2
+	default:
+		return false
+	}
+	for ; i < c.hi && i <= c.verb+5; i++ {
+		if filledForms.has(toks[i].id) {
+			return !az.weTakeItOn(c)
+		}
+	}
+	return false
+}
+
+// filledForms are what a customer fills in: "the order", "the booking form".
+var filledForms = idSetOf(filledFormsList)
+
+const filledFormsList = "order form booking application checkout paperwork claim request"

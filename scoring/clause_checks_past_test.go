@@ -25,3 +25,15 @@ func TestATimeAlreadyPastIsNoCommitment(t *testing.T) {
 		t.Errorf("time commitments %q, want only \"by Wednesday\"", times)
 	}
 }
+
+// A detail the customer gives, left off what they filled in, puts the slip
+// on them; left off by us, or something merely left outside, does not.
+func TestADetailLeftOffTheForm(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Sorry about that, but the house number was left off the order so the driver couldn't find you.", has: blame},
+		{text: "The flat number was missed off the booking form.", has: blame},
+		{text: "The allergy was left out of the booking by our team, and I'm sorry.", hasNot: blame},
+		{text: "The parcel was left outside the door.", hasNot: blame},
+		{text: "The postcode was left off the order, so I've added it and rebooked the delivery for tomorrow.", hasNot: blame},
+	})
+}

@@ -43,6 +43,7 @@ var gateExamples = []string{
 	"Again? You only had a new one last week.",
 	"That's down to Royal Mail, I'm afraid.",
 	"Sounds like Outlook is binning our confirmations before you see them.",
+	"Sorry, the house number was left off the order so the driver couldn't find you.",
 	"Other guests haven't had any trouble with the lift.",
 	"Most people leave the paperwork till the last day.",
 	"You chose the saver fare rather than the flexible one.",

@@ -331,7 +331,7 @@ var idSetLists = []string{
 	whetherWordsList,
 	howWhatList,
 	extraCostsList,
-	junkWordsList, mailProgramsList, ourMailNounsList, aheadWordsList,
+	junkWordsList, mailProgramsList, ourMailNounsList, aheadWordsList, filledFormsList,
 	mailboxNounsList,
 	downWordsList,
 	systemNounsList,

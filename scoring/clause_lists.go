@@ -255,6 +255,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"works for others":             (*analyzer).worksForOthers,
 	"nothing we can do about them": (*analyzer).nothingAboutThem,
 	"told in the past":             (*analyzer).toldInThePast,
+	"left off the form":            (*analyzer).leftOffTheForm,
 	"was meant to": func(az *analyzer, c *clause) bool {
 		return c.pastAux && !c.hasHave && (c.obliged || c.passive && c.lemma == "mean")
 	},

@@ -72,6 +72,7 @@ var checkWords = map[string]wordNeed{
 	"their system down":             {ids: downWords.ids()},
 	"junk folder guess":             {ids: junkWords.ids()},
 	"mail program files ours":       {ids: mailPrograms.ids()},
+	"left off the form":             {ids: []int32{idOff, idOut}},
 	"asked against the moment":      {ids: troubleMoments.ids(), inSentence: true},
 	"trouble when you acted":        {ids: []int32{idWhen, idAfter}},
 	"by an outside event":           {ids: outsideEvents.ids()},

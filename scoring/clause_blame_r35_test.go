@@ -499,3 +499,13 @@ func TestNotMuchWeCanDo(t *testing.T) {
 		{text: "Not much we can do about it.", hasNot: blame},
 	})
 }
+
+// A guess that the customer slipped keeps its blame when a reason of ours
+// follows as its evidence ("because our crew had nowhere to stop"); a fault
+// of ours given as the reason still clears them.
+func TestAGuessWithOurEvidence(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You must have left the parking suspension off the booking form, because our crew had nowhere to stop when they got there.", has: blame},
+		{text: "Your card was declined because our payment system had an outage.", hasNot: blame},
+	})
+}

@@ -9,11 +9,22 @@ import (
 // past: perfect ("we've sent"), present ("it's unlocked", "I'm sending"), or a
 // past by "I" in person ("I refunded it"); and nothing wrong about it.
 func (az *analyzer) isReportedStep(c *clause) bool {
-	if az.wrongNearVerb(c) {
+	if az.wrongNearVerb(c) || az.noStepObject(c) {
 		return false
 	}
 	return c.hasHave || c.aspect == aspNow || !c.pastAux && c.passive || c.personal && !c.passive ||
 		c.passive && az.saysJustNow(c)
+}
+
+// noStepObject reports a step verb whose object is denied ("I've got no say
+// in it") or a knock that is no discount ("your dish has been knocked out of
+// alignment"; "knocked off" takes money off): nothing was done for the customer.
+func (az *analyzer) noStepObject(c *clause) bool {
+	toks := az.tok.toks
+	if c.comp < c.hi && toks[c.comp].id == idNo {
+		return true
+	}
+	return c.lemma == "knock" && !az.anyIn(c.comp, min(c.hi, c.comp+4), offWord)
 }
 
 // isUnderway: a step said as where things now stand: "your refund has gone

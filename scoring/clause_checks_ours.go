@@ -109,6 +109,9 @@ func (az *analyzer) anyClauseAfter(c *clause, ok func(k int) bool) bool {
 // company: "your card was declined | because our payment system had an
 // outage". The trouble is told, and owned, not laid on the customer.
 func (az *analyzer) ourReasonAfter(c *clause) bool {
+	if c.aspect == aspMust && c.hasHave && c.actor == actCustomer {
+		return false // "you must have left it off the form, because our crew had nowhere to stop": the reason is the evidence of the guess
+	}
 	return az.anyClauseAfter(c, func(k int) bool {
 		r := &az.clauses[k]
 		return r.causal && !r.neg && (r.actor == actAgent || az.ourInSubject(r) || az.agentInSubject(r)) && az.ourFaultIn(r)

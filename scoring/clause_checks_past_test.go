@@ -37,3 +37,15 @@ func TestADetailLeftOffTheForm(t *testing.T) {
 		{text: "The postcode was left off the order, so I've added it and rebooked the delivery for tomorrow.", hasNot: blame},
 	})
 }
+
+// A step verb whose object is denied, or a knock that takes no money off,
+// did nothing for the customer; "knocked off" and a step with its object do.
+func TestNoStepWithoutItsObject(t *testing.T) {
+	action := []MarkerKind{MarkConcreteAction}
+	checkReadings(t, []reading{
+		{text: "Your dish has been knocked out of alignment, probably in the storm.", hasNot: action},
+		{text: "The billing platform applies the charge and I've got no say in it.", hasNot: action},
+		{text: "The late fee has been knocked off your bill.", has: action},
+		{text: "I've got you a new slot on Friday.", has: action},
+	})
+}

@@ -232,11 +232,11 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	},
 	"perfect, done right": func(az *analyzer, c *clause) bool {
 		// "the shoes have been worn outside" tells of use, not of a step done for the customer
-		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c) && (c.verb < 0 || !usedWords.has(az.tok.toks[c.verb].id))
+		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c) && !az.noStepObject(c) && (c.verb < 0 || !usedWords.has(az.tok.toks[c.verb].id))
 	},
 	"perfect, done right, not your side": func(az *analyzer, c *clause) bool {
 		// "someone in your household has changed the password" did nothing for the customer
-		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c) && !az.yourSide(c)
+		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c) && !az.noStepObject(c) && !az.yourSide(c)
 	},
 	"should":              func(az *analyzer, c *clause) bool { return c.should },
 	"let it lapse":        (*analyzer).letItLapse,

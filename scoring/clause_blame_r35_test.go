@@ -509,3 +509,14 @@ func TestAGuessWithOurEvidence(t *testing.T) {
 		{text: "Your card was declined because our payment system had an outage.", hasNot: blame},
 	})
 }
+
+// What the company does as a rule takes no step for this customer, so it
+// does not take the trouble on: "we move hundreds of pianos a year and
+// nobody else has had a problem" still says only they had it. A step taken
+// now does: "nobody else reported it, and I've sent an engineer today".
+func TestAHabitIsNoStepTaken(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We move hundreds of pianos a year and nobody else has had a problem with our straps.", has: blame},
+		{text: "Nobody else on the street reported it, and I've booked an engineer for today.", hasNot: blame},
+	})
+}

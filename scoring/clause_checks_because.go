@@ -139,9 +139,10 @@ func (az *analyzer) weActInSentence(c *clause) bool {
 	return az.spanOfClause(c).ours > 0
 }
 
-// ourStep: the company taking, or promising, a step.
+// ourStep: the company taking, or promising, a step. What it does as a rule
+// ("we move hundreds of pianos a year") takes no step for this customer.
 func (c *clause) ourStep() bool {
-	return c.actor == actAgent && !c.neg && (c.lists&stepList != 0 || c.aspect == aspWill || c.aspect == aspNow)
+	return c.actor == actAgent && !c.neg && c.aspect != aspHabit && (c.lists&stepList != 0 || c.aspect == aspWill || c.aspect == aspNow)
 }
 
 // causeIsOthers reports a cause clause whose acting party is the customer's

@@ -60,3 +60,33 @@ func (az *analyzer) leftOffTheForm(c *clause) bool {
 var filledForms = idSetOf(filledFormsList)
 
 const filledFormsList = "order form booking application checkout paperwork claim request"
+
+// The company not told what it needed to know: "we weren't told about the
+// dog", "nobody told us the mattress had bedbugs". What the customer's side
+// was to say went unsaid. The agent alone ("I wasn't told about the delay
+// either") speaks of the company's own messages, and a step we take in the
+// sentence takes it on.
+
+// notToldAsACompany reports "we were not told": the company, not the agent
+// in person, in a denied passive of telling.
+func (az *analyzer) notToldAsACompany(c *clause) bool {
+	return !c.personal && !c.question && !c.cond && !az.weTakeItOn(c)
+}
+
+// nobodyToldUs reports "nobody" or "no one" telling the company: "nobody
+// told us", "no one informed our driver".
+func (az *analyzer) nobodyToldUs(c *clause) bool {
+	toks := az.tok.toks
+	if c.question || c.cond || c.subj < 0 || c.verb < 0 || c.verb+1 >= c.hi || az.weTakeItOn(c) {
+		return false
+	}
+	i := c.subj
+	if toks[i].id == idNo && i+1 < c.hi && toks[i+1].id == idOne {
+		i++
+	}
+	if !nobodyWords.has(toks[i].id) && !(i > c.subj && toks[i].id == idOne) {
+		return false
+	}
+	next := az.lexAt(c.verb + 1)
+	return next&lxAgent != 0 && next&lxI == 0 || next&lxOurDet != 0 // "us", "our crew"; not "me"
+}

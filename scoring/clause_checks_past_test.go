@@ -49,3 +49,17 @@ func TestNoStepWithoutItsObject(t *testing.T) {
 		{text: "I've got you a new slot on Friday.", has: action},
 	})
 }
+
+// The company not told what it needed to know puts the silence on the
+// customer's side: "nobody told us", "we weren't told about the dog". The
+// agent alone ("nobody told me about the delay either") speaks of the
+// company's own messages, and "nobody told you" is our failure.
+func TestNobodyToldUs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Nobody told us the mattress had bedbugs, so the crew refused to load it.", has: blame},
+		{text: "We weren't told about the dog, so the walker wasn't prepared.", has: blame},
+		{text: "Nobody told me about the delay either, I'm sorry, let me chase it now.", hasNot: blame},
+		{text: "Nobody told you about the delay, and that's on us.", hasNot: blame},
+		{text: "We weren't told about the access code, so I've rung the site and rebooked the crew for tomorrow.", hasNot: blame},
+	})
+}

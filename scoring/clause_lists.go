@@ -256,6 +256,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"nothing we can do about them": (*analyzer).nothingAboutThem,
 	"told in the past":             (*analyzer).toldInThePast,
 	"left off the form":            (*analyzer).leftOffTheForm,
+	"not told, as a company":       (*analyzer).notToldAsACompany,
+	"nobody told us":               (*analyzer).nobodyToldUs,
 	"was meant to": func(az *analyzer, c *clause) bool {
 		return c.pastAux && !c.hasHave && (c.obliged || c.passive && c.lemma == "mean")
 	},

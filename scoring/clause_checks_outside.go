@@ -124,9 +124,9 @@ func (az *analyzer) weActOn(d *clause) bool {
 		!feelingVerbs[d.lemma] && az.markAt(d.verb)&lxGuess == 0 // "I'd guess" acts on nothing either
 }
 
-// feelingVerbs say what the agent feels or knows, which acts on nothing:
+// feelingVerbs say what the agent feels, knows or judges, which acts on nothing:
 // "I regret that the strike was beyond our control".
-var feelingVerbs = wordSet("regret apologise apologize understand appreciate know see hope feel think believe")
+var feelingVerbs = wordSet("regret apologise apologize understand appreciate know see hope feel think believe consider deem")
 
 // refusingVerbs are steps that refuse: "we must decline the claim".
 var refusingVerbs = wordSet("decline refuse reject deny")

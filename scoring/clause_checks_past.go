@@ -90,3 +90,27 @@ func (az *analyzer) nobodyToldUs(c *clause) bool {
 	next := az.lexAt(c.verb + 1)
 	return next&lxAgent != 0 && next&lxI == 0 || next&lxOurDet != 0 // "us", "our crew"; not "me"
 }
+
+// Signed for as received in good order: "the delivery note was signed as
+// received in good condition", "everything was signed off as received". The
+// signature accepted the goods as they were, so the damage found later is
+// put after delivery. Signed by us, it is our own check.
+
+// signedAsReceived reports a form of "sign" not by the company, with "as
+// received", "as delivered" or "in good condition" after it.
+func (az *analyzer) signedAsReceived(c *clause) bool {
+	if c.lemma != "sign" || c.neg || c.question || c.cond || c.byAgent || c.actor == actAgent && !c.passive {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi && i <= c.verb+6; i++ {
+		k := az.tok.key(toks[i])
+		if k == "as" && receivedWords[az.tok.key(toks[i+1])] || k == "good" && az.tok.key(toks[i+1]) == "condition" {
+			return !az.weTakeItOn(c)
+		}
+	}
+	return false
+}
+
+// receivedWords follow "signed as": the goods accepted as they came.
+var receivedWords = wordSet("received delivered complete undamaged intact")

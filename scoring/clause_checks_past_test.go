@@ -63,3 +63,15 @@ func TestNobodyToldUs(t *testing.T) {
 		{text: "We weren't told about the access code, so I've rung the site and rebooked the crew for tomorrow.", hasNot: blame},
 	})
 }
+
+// A signature that accepted the goods as they came puts later damage after
+// delivery; signed off by our driver and then put right, it does not. "We'd
+// consider the matter closed" judges, it takes no step.
+func TestSignedAsReceived(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The delivery note was signed as received in good condition.", has: blame},
+		{text: "Everything was signed off as received in good condition, so we'd consider the matter closed.", has: blame},
+		{text: "Our driver signed it off as delivered, but the box was clearly crushed, so I'm sending a new one.", hasNot: blame},
+		{text: "Please sign the form when it arrives.", hasNot: blame},
+	})
+}

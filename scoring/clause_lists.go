@@ -258,6 +258,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"left off the form":            (*analyzer).leftOffTheForm,
 	"not told, as a company":       (*analyzer).notToldAsACompany,
 	"nobody told us":               (*analyzer).nobodyToldUs,
+	"signed as received":           (*analyzer).signedAsReceived,
 	"was meant to": func(az *analyzer, c *clause) bool {
 		return c.pastAux && !c.hasHave && (c.obliged || c.passive && c.lemma == "mean")
 	},

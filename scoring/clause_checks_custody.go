@@ -75,14 +75,21 @@ const damagedWordsList = "scratched dented cracked chipped scuffed marked staine
 // the customer's side as already so, or there before (see above).
 func (az *analyzer) alreadySo(c *clause) bool {
 	perfectNotOurs := c.hasHave && c.passive && c.lists&stepList == 0 // "that gift card's already been redeemed"
-	if !c.pastAux && !perfectNotOurs || c.neg || c.question || c.cond || c.temporal || c.actor == actAgent || az.ourInSubject(c) {
-		return false
+	if !c.pastAux && !perfectNotOurs || c.neg || c.question && !az.afterPossibleFrame(c) || c.cond || c.temporal || c.actor == actAgent || az.ourInSubject(c) {
+		return false // "is it possible | the mirror was already cracked?" asks it as a guess
 	}
 	f := az.flags[az.tok.toks[c.lo].sent]
 	if f.apology || f.owned || !az.clauseHasID(c, idAlready) && !az.thereBefore(c) {
 		return false
 	}
 	return !az.subjectHasLex(c, lxDeliverable) && !(c.lists&stepList != 0 && !c.passive) // not "the parcel had already left"
+}
+
+// afterPossibleFrame reports c right after "is it possible" or "is it
+// likely": the question frames a guess, and c says what is guessed.
+func (az *analyzer) afterPossibleFrame(c *clause) bool {
+	toks := az.tok.toks
+	return c.lo >= 2 && possibleWords.has(toks[c.lo-1].id) && toks[c.lo-2].id == idIt && toks[c.lo-1].sent == toks[c.lo].sent
 }
 
 // thereBefore reports "there before" in c, or "there" before a clause of

@@ -75,3 +75,13 @@ func TestSignedAsReceived(t *testing.T) {
 		{text: "Please sign the form when it arrives.", hasNot: blame},
 	})
 }
+
+// "Is it possible" frames a guess, and what it guesses reads as said: a thing
+// already so before we came to it is put on the customer's side, asked or
+// told; a step of ours already taken ("the parcel had already left") is not.
+func TestAlreadySoAskedAsAGuess(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Is it possible the mirror was already cracked before our team wrapped it?", has: blame},
+		{text: "Is it possible the parcel had already left when you rang?", hasNot: blame},
+	})
+}

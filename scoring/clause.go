@@ -217,6 +217,17 @@ func (az *analyzer) inheritSubject(c, prev *clause) {
 	if c.aspect == aspNone && az.looksLikeVerb(c.verb) {
 		c.aspect = aspDone // with its subject, a past form tells what was done: "and changed it"
 	}
+	if prev.passive && c.headLo == c.verb && az.looksLikeVerb(c.verb) && !az.objectAfter(c.verb, c.hi) {
+		// "the order was placed on the 2nd | and paid in full": the participle shares the passive;
+		// "the engineer was delayed | and missed the slot" has an object, and acts
+		c.passive, c.pastAux, c.hasHave, c.aspect = true, prev.pastAux, prev.hasHave, prev.aspect
+	}
+}
+
+// objectAfter reports an object right after the verb at v: a determiner or
+// a pronoun ("missed the slot", "lost it").
+func (az *analyzer) objectAfter(v, hi int) bool {
+	return v+1 < hi && az.lexAt(v+1)&(lxDet|lxOurDet|lxCustomer|lxThird|lxThing|lxAgent) != 0 && az.lexAt(v+1)&lxPrep == 0
 }
 
 // readClause fills in c, whose bag addClause has filled: subject, verb group,

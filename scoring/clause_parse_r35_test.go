@@ -178,3 +178,16 @@ func TestPluralSubjectsVerbAfterItsRelativeClause(t *testing.T) {
 		{text: "Customers who pack their own crockery often get a discount.", hasNot: blame},
 	})
 }
+
+// A participle after "and" with no subject of its own shares the passive of
+// the clause before: "the order was placed on the 2nd and paid in full". With
+// an object after it, it acts: "the engineer was delayed and missed the slot".
+func TestElidedPassiveAfterAnd(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The order was placed on the 2nd and paid in full.", word: "paid", actor: actThing, aspect: aspDone, lemma: "pay", passive: true},
+		{text: "The engineer was delayed and missed the slot.", word: "missed", actor: actAgent, aspect: aspDone, lemma: "miss"},
+	})
+	checkReadings(t, []reading{
+		{text: "I can see the order was placed on the 2nd and paid in full, so there's nothing outstanding on your side.", hasNot: blame},
+	})
+}

@@ -520,3 +520,16 @@ func TestAHabitIsNoStepTaken(t *testing.T) {
 		{text: "Nobody else on the street reported it, and I've booked an engineer for today.", hasNot: blame},
 	})
 }
+
+// Trouble done in our care ("left out of the chiller at our depot") is ours,
+// whoever's the thing; a document contradicted by how things really were
+// ("the page said doors at 7 when they were really at 7:30") was wrong, and
+// the customer missed nothing.
+func TestOurCareAndOurWrongDocument(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your meal kit was left out of the chiller at our depot for too long, which is why the chicken smelled off.", hasNot: blame},
+		{text: "Your meal kit was left out in the sun, which is why the chicken smelled off.", has: blame},
+		{text: "Honestly, it's on us. The ticket page said doors at 7 when they were really at 7:30.", hasNot: blame},
+		{text: "The ticket page clearly said doors at 7.", has: blame},
+	})
+}

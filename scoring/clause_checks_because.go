@@ -139,6 +139,18 @@ func (az *analyzer) weActInSentence(c *clause) bool {
 	return az.spanOfClause(c).ours > 0
 }
 
+// atOurPlace reports "at our ..." or "in our ..." after c's verb: "at our
+// depot", "in our warehouse".
+func (az *analyzer) atOurPlace(c *clause) bool {
+	toks := az.tok.toks
+	for i := max(c.verb, c.comp); i+1 < c.hi; i++ {
+		if (toks[i].id == idAt || toks[i].id == idIn) && az.lexAt(i+1)&lxOurDet != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // ourStep: the company taking, or promising, a step. What it does as a rule
 // ("we move hundreds of pianos a year") takes no step for this customer.
 func (c *clause) ourStep() bool {
@@ -153,6 +165,9 @@ func (c *clause) ourStep() bool {
 func (az *analyzer) causeIsOthers(c *clause) bool {
 	if c.actor == actAgent && !c.passive || c.byAgent || !c.passive && az.ourInSubject(c) || c.hedged {
 		return false // "our driver delivered it"; but "our engineer was turned away" is done to us
+	}
+	if c.passive && az.atOurPlace(c) {
+		return false // "your meal kit was left out of the chiller at our depot": done in our care
 	}
 	if (c.aspect == aspNow || c.aspect == aspWill) && c.lists&stepList != 0 && c.lists&troubleLists == 0 && !c.neg {
 		return false // "the manufacturer is sending the part to us, so ...": help, not a fault

@@ -126,7 +126,7 @@ func (az *analyzer) saidSo(c *clause) bool {
 	if c.subj < 0 && c.actor == actThing && sayVerbs[c.lemma] && !c.passive {
 		return az.plainlyIn(c) || az.rightThereIn(c) || az.onTheDocument(c) // its "it" dropped (see readDroppedIt): "says right there on your confirmation that"
 	}
-	if c.subj < 0 || c.verb < 0 || c.passive || az.ourInSubject(c) || c.aspect == aspWill || az.setAsideAfter(c) {
+	if c.subj < 0 || c.verb < 0 || c.passive || az.ourInSubject(c) || c.aspect == aspWill || az.setAsideAfter(c) || az.saidWronglyAfter(c) {
 		return false
 	}
 	if az.signedBySubject(c) {
@@ -148,6 +148,16 @@ func (az *analyzer) saidSo(c *clause) bool {
 	// said with insistence by a thing that speaks, a thing they were given to read
 	return c.actor == actThing && !c.yourThing && !c.neg && (az.plainlyIn(c) || az.emphaticDo(c)) &&
 		(az.idIn(idOnly, c.comp, c.hi) || az.anyLexIn(c.comp, c.hi, lxNeg))
+}
+
+// saidWronglyAfter reports a later clause of c's sentence that says how
+// things really were: "the ticket page said doors at 7 | when they were
+// really at 7:30" tells that the page was wrong, not that the customer missed it.
+func (az *analyzer) saidWronglyAfter(c *clause) bool {
+	return az.anyClauseAfter(c, func(k int) bool {
+		d := &az.clauses[k]
+		return !d.neg && (az.clauseHasWord(d, wordReally) || az.clauseHasWord(d, wordActually))
+	})
 }
 
 // onTheDocument reports "on the box", "in the email" after c's verb.

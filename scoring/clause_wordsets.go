@@ -38,6 +38,7 @@ var (
 	wordWithout, wordWelcome, wordOnes, wordNow = checked("without"), checked("welcome"), checked("ones"), checked("now")
 	wordAgain, wordYet, wordEven, wordActually  = checked("again"), checked("yet"), checked("even"), checked("actually")
 	wordNothing, wordCant, wordCannot           = checked("nothing"), checked("can't"), checked("cannot")
+	wordReally                                  = checked("really")
 )
 
 // idWords is a set of words a clause is searched for: a token the phrase

@@ -533,3 +533,12 @@ func TestOurCareAndOurWrongDocument(t *testing.T) {
 		{text: "The ticket page clearly said doors at 7.", has: blame},
 	})
 }
+
+// A third party holding or keeping something for the customer does them a
+// favour; holding the money back is still their doing.
+func TestAFavourHeldForYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I've spoken to SkyRest Lounge and they're holding a table for you until 8.", hasNot: blame},
+		{text: "Your bank is holding the payment, so it hasn't reached us.", has: blame},
+	})
+}

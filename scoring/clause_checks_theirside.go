@@ -73,8 +73,9 @@ var (
 
 const coverWordsList = "insurance cover warranty protection waiver upgrade excess reminders alerts"
 
-// handedOver reports "left it with" someone, or "dropped it off": a delivery
-// told, not a third party's failure, unless something in it went wrong.
+// handedOver reports "left it with" someone, "dropped it off", or "held it
+// for you": a delivery or a favour told, not a third party's failure,
+// unless something in it went wrong.
 func (az *analyzer) handedOver(c *clause) bool {
 	if c.verb < 0 || c.bag&lxWrong != 0 {
 		return false
@@ -84,6 +85,19 @@ func (az *analyzer) handedOver(c *clause) bool {
 		return az.anyIn(c.verb+1, min(c.verb+4, c.hi), withOnly)
 	case "drop":
 		return az.idIn(idOff, c.verb+1, min(c.verb+4, c.hi)) // "dropped it off at noon", not "dropped it"
+	case "hold", "keep", "save":
+		return az.forYouWithin(c.verb+1, min(c.verb+6, c.hi)) // "they're holding a table for you": a favour
+	}
+	return false
+}
+
+// forYouWithin reports "for you" between lo and hi.
+func (az *analyzer) forYouWithin(lo, hi int) bool {
+	toks := az.tok.toks
+	for i := lo; i+1 < hi; i++ {
+		if toks[i].id == idFor && az.lexAt(i+1)&lxCustomer != 0 {
+			return true
+		}
 	}
 	return false
 }

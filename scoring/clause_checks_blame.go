@@ -147,16 +147,23 @@ func (az *analyzer) isYourFault(c *clause) bool {
 var recentWords = wordSet("today just morning afternoon")
 
 // saysJustNow reports a clause dated to today: "the replacement was dispatched
-// this morning", "a refund was just issued", not "a refund was issued on the 2nd".
+// this morning", "a refund was just issued", "credited a moment ago", not "a
+// refund was issued on the 2nd".
 func (az *analyzer) saysJustNow(c *clause) bool {
 	for i := c.lo; i < c.hi; i++ {
 		k := az.tok.key(az.tok.toks[i])
 		if recentWords[k] && (k != "morning" && k != "afternoon" || i > c.lo && az.tok.key(az.tok.toks[i-1]) == "this") {
 			return true
 		}
+		if k == "ago" && i > c.lo && agoMoments[az.tok.key(az.tok.toks[i-1])] {
+			return true // "a moment ago", "a few minutes ago"; not "two weeks ago"
+		}
 	}
 	return false
 }
+
+// agoMoments, before "ago", date a step to the last few minutes.
+var agoMoments = wordSet("moment moments minute minutes second seconds")
 
 // isYourJob: "customers are responsible for checking", "you were supposed to
 // return it", "it was up to you to".

@@ -85,3 +85,14 @@ func TestAlreadySoAskedAsAGuess(t *testing.T) {
 		{text: "Is it possible the parcel had already left when you rang?", hasNot: blame},
 	})
 }
+
+// A step dated to the last few minutes was taken during the contact: "credited
+// back a moment ago", "a few minutes ago"; weeks ago is history.
+func TestAStepAMomentAgo(t *testing.T) {
+	action := []MarkerKind{MarkConcreteAction}
+	checkReadings(t, []reading{
+		{text: "The late fee was credited back to your account a moment ago.", has: action},
+		{text: "The replacement was dispatched a few minutes ago.", has: action},
+		{text: "The late fee was credited back to your account two weeks ago.", hasNot: action},
+	})
+}

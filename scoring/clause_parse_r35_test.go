@@ -191,3 +191,22 @@ func TestElidedPassiveAfterAnd(t *testing.T) {
 		{text: "I can see the order was placed on the 2nd and paid in full, so there's nothing outstanding on your side.", hasNot: blame},
 	})
 }
+
+// A counted subject names these things, not things in general: "all five
+// unused seats have been removed" is a step done; "all refunds take five
+// days" stays a rule.
+func TestACountedSubjectIsNotGeneric(t *testing.T) {
+	action := []MarkerKind{MarkConcreteAction}
+	checkReadings(t, []reading{
+		{text: "All five unused seats have been removed and credited.", has: action},
+		{text: "All 3 duplicate charges have been refunded.", has: action},
+	})
+	for text, want := range map[string]bool{"All five unused seats have been removed.": false, "All refunds take five working days.": true} {
+		az := new(analyzer)
+		az.readPhrases(text)
+		az.applyClauseRules()
+		if got := az.clauses[0].generic; got != want {
+			t.Errorf("%q: generic %v, want %v", text, got, want)
+		}
+	}
+}

@@ -348,7 +348,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			c.fault = c.fault || b&lxFaultNoun != 0
 			c.subjWrong = c.subjWrong || b&lxWrong != 0 && az.wrongInSubject(j, c.hi)
 			c.generic = (bare || quantity || genericDets.has(az.tok.toks[i].id)) &&
-				strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !endsInApostropheS(k)
+				strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !endsInApostropheS(k) &&
+				!az.countedAt(i+1) // "all five unused seats" are these seats, not seats in general
 			quantity = quantity || !inPP && quantityNouns.has(az.tok.toks[j].id)
 		}
 		if az.tok.toks[j].apos && strings.HasSuffix(k, "'s") {
@@ -501,6 +502,11 @@ func (az *analyzer) pluralVerbAt(m int) bool {
 	k := az.tok.key(toks[m])
 	// a verb the lists know, or any plain word after "often" or before "to": "tend to"
 	return verbs.bare[k] != 0 || (afterFreq || m+1 < len(toks) && toks[m+1].id == idTo) && !strings.HasSuffix(k, "s")
+}
+
+// countedAt reports a number at i, as a word or in digits: "all five", "all 3".
+func (az *analyzer) countedAt(i int) bool {
+	return i < len(az.tok.toks) && (az.tok.toks[i].num || numberWords.has(az.tok.toks[i].id))
 }
 
 // singleShares pick one of a group: "one of the kids" is someone, not people in general.

@@ -262,7 +262,37 @@ func (az *analyzer) readClause(c *clause) {
 		if c.lemma == "have" && !c.passive {
 			az.readCausative(c)
 		}
+		if az.telegraphicDone(c) {
+			c.passive = true // "New keyboard dispatched, and the tracking's in your inbox": "has been" left out
+		}
 	}
+}
+
+// telegraphicDone reports a clause written as a note: a bare noun opening
+// its sentence, then a step's past form with no auxiliary and no object:
+// "New keyboard dispatched", "Refund processed". A thing cannot dispatch, so
+// the step was done to it. "Court fees went up" and "power cut knocked the
+// ovens out" are no steps, or have their object; "Wrong item sent" tells our
+// slip, as it read before.
+func (az *analyzer) telegraphicDone(c *clause) bool {
+	if c.passive || c.subjWrong || c.subj < 0 || c.actor != actThing || c.verb != az.subjectEnd(c) || c.lists&stepList == 0 || c.lists&troubleLists != 0 {
+		return false
+	}
+	toks := az.tok.toks
+	if c.subj != az.tok.sents[toks[c.subj].sent].tokLo || az.lexAt(c.subj)&(lxDet|lxOurDet|lxThing|lxThird|lxCustomer|lxAgent) != 0 {
+		return false
+	}
+	return az.looksLikeVerb(c.verb) && !az.objectAfter(c.verb, c.hi)
+}
+
+// subjectEnd returns the token after c's subject's last word, which is the
+// verb's when no auxiliary or adverb stands between.
+func (az *analyzer) subjectEnd(c *clause) int {
+	i := c.verb
+	for i > c.subj+1 && az.lexAt(i-1)&(lxAdverb|lxFreq) != 0 {
+		i-- // "Refund just processed"
+	}
+	return i
 }
 
 // readDroppedIt reads a clause that opens on a verb in its "-s" form as one

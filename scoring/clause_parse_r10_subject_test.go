@@ -156,7 +156,7 @@ func TestNounVerbAsOrder(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "Refund the difference to her card.", word: "refund", actor: actNone, aspect: aspNone, lemma: "refund"},
 		{text: "Order the part today.", word: "order", actor: actNone, aspect: aspNone, lemma: "order"},
-		{text: "Refund processed.", word: "processed", actor: actThing, aspect: aspDone, lemma: "process"},
+		{text: "Refund processed.", word: "processed", actor: actThing, aspect: aspDone, lemma: "process", passive: true},
 		{text: "Refund times are on the receipt.", word: "refund", actor: actThing, aspect: aspHabit},
 	})
 }

@@ -210,3 +210,18 @@ func TestACountedSubjectIsNotGeneric(t *testing.T) {
 		}
 	}
 }
+
+// A note-style clause, a bare noun opening its sentence then a step's past
+// form with no auxiliary and no object, is a passive with "has been" left
+// out: "New keyboard dispatched", "Refund processed". With an object, or a
+// verb that is no step, it is what it says.
+func TestTelegraphicDoneIsPassive(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "New keyboard dispatched, and the tracking's in your inbox.", word: "dispatched", actor: actThing, aspect: aspDone, lemma: "dispatch", passive: true},
+		{text: "Refund processed to your card this morning.", word: "processed", actor: actThing, aspect: aspDone, lemma: "process", passive: true},
+		{text: "Court fees went up in April.", word: "went", actor: actThing, aspect: aspDone, lemma: "go"},
+	})
+	checkReadings(t, []reading{
+		{text: "New keyboard dispatched, and the tracking's in your inbox.", has: []MarkerKind{MarkConcreteAction}},
+	})
+}

@@ -542,3 +542,15 @@ func TestAFavourHeldForYou(t *testing.T) {
 		{text: "Your bank is holding the payment, so it hasn't reached us.", has: blame},
 	})
 }
+
+// The agent ruling themselves out after another part of the company or the
+// system acted disowns it: "it's nothing to do with me", "that's accounts,
+// not me". Our team alone ("our accounts team sent it to your old address,
+// I'm sorry") owns it.
+func TestTheAgentRulesThemselvesOut(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The system automatically added the waiting-time charge, it's nothing to do with me I'm afraid.", has: blame},
+		{text: "Our accounts team sent the invoice to your old address, that's accounts not me, I only handle the bookings.", has: blame},
+		{text: "Our accounts team sent the invoice to your old address, I'm so sorry.", hasNot: blame},
+	})
+}

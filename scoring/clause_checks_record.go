@@ -317,7 +317,7 @@ const handoverNounsList = "delivery collection dispatch pickup pick-up"
 // wasn't anything the store did", "accounts raised that invoice, | I'd have
 // had nothing to do with it".
 func (az *analyzer) disownedAfter(c *clause) bool {
-	if c.verb < 0 || c.neg || c.passive || c.actor == actAgent && !az.anotherTeam(c) || c.actor == actCustomer {
+	if c.verb < 0 || c.neg || c.passive || c.personal || c.actor == actCustomer {
 		return false
 	}
 	ci := az.clauseIndex(c)
@@ -328,21 +328,45 @@ func (az *analyzer) disownedAfter(c *clause) bool {
 	if az.tok.toks[d.lo].sent != az.tok.toks[c.lo].sent || d.question {
 		return false
 	}
+	if c.actor == actAgent && !az.anotherTeam(c) {
+		// "our accounts team sent it to your old address, | that's accounts, not me": the
+		// agent sets their own team apart by name; without that, "our team" owns it
+		return az.rulesMeOut(d)
+	}
 	return az.deniesOurPart(d) || az.rulesMeOut(d)
 }
 
 // rulesMeOut reports a clause that rules the agent out by name: "don't look
-// at me", "I had nothing to do with it", "that wasn't anything the store did".
+// at me", "I had nothing to do with it", "it's nothing to do with me",
+// "that's accounts, not me", "that wasn't anything the store did".
 func (az *analyzer) rulesMeOut(d *clause) bool {
 	toks := az.tok.toks
-	for i := d.lo; i+2 < d.hi; i++ {
+	for i := d.lo; i+1 < d.hi; i++ {
+		if toks[i].id == idNot && az.lexAt(i+1)&lxI != 0 && az.lexAt(i+1)&auxBits == 0 && (i+2 == d.hi || toks[i+1].pause) && i > d.lo && !toks[i-1].pause {
+			return true // "that's accounts, not me"
+		}
+		if i+2 >= d.hi {
+			continue
+		}
 		switch {
+		case toks[i].id == idNothing && toks[i+1].id == idTo && az.withMeWithin(i+2, d.hi):
+			return true // "it's nothing to do with me"
 		case toks[i].id == idLook && toks[i+1].id == idAt && az.lexAt(i+2)&lxI != 0:
 			return d.neg // "don't look at me"
 		case toks[i].id == idNothing && toks[i+1].id == idTo && d.actor == actAgent:
 			return true // "I'd have had nothing to do with it"
 		case toks[i].id == idAnything && (az.lexAt(i+2)&lxCompanyNoun != 0 || ourPlaces.has(toks[i+2].id)):
 			return d.neg // "that wasn't anything the store did"
+		}
+	}
+	return false
+}
+
+// withMeWithin reports "with me" within three words of i: "to do with me".
+func (az *analyzer) withMeWithin(i, hi int) bool {
+	for j := i; j+1 < hi && j <= i+2; j++ {
+		if az.tok.toks[j].id == idWith && az.lexAt(j+1)&lxI != 0 && az.lexAt(j+1)&auxBits == 0 {
+			return true
 		}
 	}
 	return false

@@ -554,3 +554,13 @@ func TestTheAgentRulesThemselvesOut(t *testing.T) {
 		{text: "Our accounts team sent the invoice to your old address, I'm so sorry.", hasNot: blame},
 	})
 }
+
+// Phoning twice is diligence told, as sending a reminder twice is: "we did
+// phone you twice" insists we did our part and owns no mistake; charging
+// twice is a mistake.
+func TestPhonedTwiceIsNoMistake(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We did phone you twice on the day of the schedule change and left a voicemail both times.", has: blame, hasNot: []MarkerKind{MarkOwnsMistake}},
+		{text: "We charged you twice for the same order.", has: []MarkerKind{MarkOwnsMistake}, hasNot: blame},
+	})
+}

@@ -225,3 +225,15 @@ func TestTelegraphicDoneIsPassive(t *testing.T) {
 		{text: "New keyboard dispatched, and the tracking's in your inbox.", has: []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// "Someone at our branch" is one of us, as "our team" is; "someone at your
+// company" stays a party of the customer's.
+func TestSomeoneAtOursIsUs(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Someone at our Leeds branch entered your membership end date wrong.", word: "entered", actor: actAgent, aspect: aspDone, lemma: "enter"},
+		{text: "Someone at your company changed the password.", word: "changed", actor: actThird, aspect: aspDone, lemma: "change"},
+	})
+	checkReadings(t, []reading{
+		{text: "Someone at our Leeds branch entered your membership end date wrong, and I've corrected it now.", hasNot: blame},
+	})
+}

@@ -29,7 +29,11 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case b&(lxThird|lxThing|lxAnyone) != 0 && b&(auxBits|lxDet) == 0 && az.elsePossessive(c, i+1):
 		return az.readNounPhrase(c, i) // "someone else's card was used"
 	case b&lxThird != 0 && b&(lxBe|lxHave|lxWill|lxWould) == 0 && i+1 < c.hi && az.lexAt(i+1)&lxPrep != 0:
-		return az.readNounPhrase(c, i) // "someone from the store", "someone at your company"
+		j := az.readNounPhrase(c, i) // "someone from the store", "someone at your company"
+		if i+2 < c.hi && az.lexAt(i+2)&lxOurDet != 0 && c.actor == actThird {
+			c.actor = actAgent // "someone at our Leeds branch" is one of us
+		}
+		return j
 	case b&lxThird != 0:
 		c.subj, c.actor = i, actThird
 		return i + az.contractionAux(c, i)

@@ -564,3 +564,15 @@ func TestPhonedTwiceIsNoMistake(t *testing.T) {
 		{text: "We charged you twice for the same order.", has: []MarkerKind{MarkOwnsMistake}, hasNot: blame},
 	})
 }
+
+// A rule or a record read in the customer's favour, with a step for them at
+// no cost after it, helps: "your booking shows the flexible rate, so I can
+// move the dates for you with no fee", "you're on 41,000, so this repair
+// won't cost you anything". Read against them, it still blames.
+func TestARecordReadInTheirFavour(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your booking shows you chose the flexible rate, so I can move the dates for you with no fee at all.", hasNot: blame},
+		{text: "The warranty covers the clutch up to 60,000 miles and you're on 41,000, so this repair won't cost you anything.", hasNot: blame},
+		{text: "Your booking clearly shows the non-flexible rate, so I can't move the dates.", has: blame},
+	})
+}

@@ -80,8 +80,12 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	return false
 }
 
-// noCostIn reports "no" before good news in c: "no charge", "no change fee".
+// noCostIn reports "no" before good news in c, or a cost denied: "no
+// charge", "no change fee", "won't cost you anything".
 func (az *analyzer) noCostIn(c *clause) bool {
+	if c.neg && c.lemma == "cost" {
+		return true // "so this repair won't cost you anything"
+	}
 	for i := c.lo; i < c.hi; i++ {
 		if az.goodNoAt(i, c.hi) {
 			return true

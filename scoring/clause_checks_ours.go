@@ -85,10 +85,15 @@ const (
 )
 
 // setAsideAfter reports a later clause of c's sentence that opens with a
-// contrast and takes a step for the customer: "the terms say no refunds,
-// but I'm making an exception" states the rule while helping.
+// contrast and takes a step for the customer, or takes one for them at no
+// cost: "the terms say no refunds, but I'm making an exception" states the
+// rule while helping.
 func (az *analyzer) setAsideAfter(c *clause) bool {
-	return az.anyClauseAfter(c, func(k int) bool { return az.opensContrast(k) && az.clauses[k].ourStep() })
+	return az.anyClauseAfter(c, func(k int) bool {
+		d := &az.clauses[k]
+		// "your booking shows the flexible rate, so I can move the dates for you with no fee": the rule read in their favour
+		return d.ourStep() && (az.opensContrast(k) || az.forYouWithin(d.lo, d.hi) && az.noCostIn(d))
+	})
 }
 
 // anyClauseAfter reports whether ok holds for one of the clauses after c in

@@ -576,3 +576,13 @@ func TestARecordReadInTheirFavour(t *testing.T) {
 		{text: "Your booking clearly shows the non-flexible rate, so I can't move the dates.", has: blame},
 	})
 }
+
+// What the customer's side went through because a delivery never came is
+// ours to own, whatever the verb: "your family's been eating off their laps
+// all week because the table never turned up".
+func TestTroubleBecauseOurDeliveryNeverCame(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your family's been eating off their laps all week because the table never turned up, I'm so sorry.", hasNot: blame},
+		{text: "Your dog ate the cable because it was left on the floor.", has: blame},
+	})
+}

@@ -119,9 +119,15 @@ func (az *analyzer) ourReasonAfter(c *clause) bool {
 	}
 	return az.anyClauseAfter(c, func(k int) bool {
 		r := &az.clauses[k]
+		if r.causal && r.neg && r.actor == actThing && deliveryVerbs[r.lemma] && !az.yourSide(r) {
+			return true // "because the table never turned up": what we were to deliver did not come
+		}
 		return r.causal && !r.neg && (r.actor == actAgent || az.ourInSubject(r) || az.agentInSubject(r)) && az.ourFaultIn(r)
 	})
 }
+
+// deliveryVerbs tell a delivery coming: "turned up", "arrived", "came".
+var deliveryVerbs = wordSet("arrive turn come show reach")
 
 // ourFaultIn reports a fault in a reason of ours: a verb of failing, a wrong
 // or faulty thing, or a word of trouble ("an outage"). "Because we've no

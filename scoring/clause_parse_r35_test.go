@@ -237,3 +237,15 @@ func TestSomeoneAtOursIsUs(t *testing.T) {
 		{text: "Someone at our Leeds branch entered your membership end date wrong, and I've corrected it now.", hasNot: blame},
 	})
 }
+
+// A phrase put first ("under our terms", "under the scheme rules") ends
+// where a bare subject begins: after its comma, before the last plural
+// ahead of an auxiliary, or at "that" with its noun and auxiliary.
+func TestFrontedPhraseBeforeABareSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Under our terms, refunds can't be given after 30 days.", word: "given", actor: actThing, aspect: aspHabit, lemma: "give", passive: true},
+		{text: "And under the scheme rules permits can't be backdated.", word: "backdated", actor: actThing, aspect: aspHabit, lemma: "backdate", passive: true},
+		{text: "So under the terms that month can't be refunded.", word: "refunded", actor: actThing, aspect: aspCould, lemma: "refund", passive: true},
+		{text: "By then the courier had closed the trace.", word: "closed", actor: actThird, aspect: aspDone, lemma: "close"},
+	})
+}

@@ -114,7 +114,15 @@ func (az *analyzer) frontedPhraseEnd(c *clause, i int) int {
 		b := az.lexAt(j)
 		switch {
 		case toks[j-1].pause:
+			if sawNoun && az.bareSubjectAt(j, c.hi) {
+				return j // "under our terms, | refunds can't be given"
+			}
 			return 0
+		case sawNoun && b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && j-2 > i && az.plainNounAt(j-1) && az.plainNounAt(j-2) &&
+			strings.HasSuffix(az.tok.key(toks[j-1]), "s"):
+			return j - 1 // "under the scheme rules | permits can't be backdated": the last plural before the verb is its subject
+		case sawNoun && toks[j].id == idThat && j+2 < c.hi && az.plainNounAt(j+1) && az.lexAt(j+2)&auxBits != 0:
+			return j // "under the terms | that month can't be refunded"
 		case sawNoun && b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&lxDet == 0 && j+1 < c.hi &&
 			(b&auxBits != 0 || az.lexAt(j+1)&(auxBits|lxNeg|lxAdverb) != 0 || az.looksLikeVerb(j+1)):
 			if b&auxBits == 0 && (j+2 >= c.hi || toks[j+1].pause) {
@@ -132,6 +140,19 @@ func (az *analyzer) frontedPhraseEnd(c *clause, i int) int {
 		}
 	}
 	return 0
+}
+
+// bareSubjectAt reports a plain noun at j with an auxiliary right after it,
+// maybe after a second noun: "refunds can't", "gift cards are".
+func (az *analyzer) bareSubjectAt(j, hi int) bool {
+	if j+1 >= hi || !az.plainNounAt(j) {
+		return false
+	}
+	k := j + 1
+	if az.plainNounAt(k) && k+1 < hi {
+		k++
+	}
+	return az.lexAt(k)&auxBits != 0 && az.lexAt(k)&(lxAgent|lxCustomer|lxThird|lxThing) == 0
 }
 
 // thenWords close a phrase of time after a preposition: "by then", "since then".

@@ -249,3 +249,14 @@ func TestFrontedPhraseBeforeABareSubject(t *testing.T) {
 		{text: "By then the courier had closed the trace.", word: "closed", actor: actThird, aspect: aspDone, lemma: "close"},
 	})
 }
+
+// A past form opening a bare subject before its noun describes it: "Missed
+// bins on your road are handled by", "Cancelled orders are refunded". With
+// no auxiliary after the noun it stays a verb: "Missed the bus again".
+func TestParticipleOpeningABareSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Missed bins on your road are handled by GreenCycle.", word: "handled", actor: actThing, aspect: aspHabit, lemma: "handle", passive: true},
+		{text: "Cancelled orders are refunded within five days.", word: "refunded", actor: actThing, aspect: aspHabit, lemma: "refund", passive: true},
+		{text: "Missed the bus again.", word: "missed", actor: actNone, aspect: aspNone, lemma: "miss"},
+	})
+}

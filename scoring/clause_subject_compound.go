@@ -21,7 +21,8 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 		return i
 	}
 	plural := az.pluralBeforeBase(i) // "Mistakes happen"
-	if !plural && (i+2 >= c.hi || !az.plainNounAt(i) && !az.wrongOpening(i)) {
+	described := !plural && az.participleOpening(i, c.hi)
+	if !plural && !described && (i+2 >= c.hi || !az.plainNounAt(i) && !az.wrongOpening(i)) {
 		return i
 	}
 	j := i + 1
@@ -36,8 +37,8 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 	for j < c.hi && az.adverbAt(j) {
 		j++ // "only", "clearly", "just"
 	}
-	if j >= c.hi || !az.finiteAfterSubject(j, i, c.hi) {
-		return i
+	if j >= c.hi || !az.finiteAfterSubject(j, i, c.hi) || described && az.lexAt(j)&auxBits == 0 {
+		return i // after "Missed bins", only an auxiliary tells a subject: "Missed the bus" has none
 	}
 	if verbs.bare[az.tok.key(toks[i])] != 0 && az.lexAt(j)&auxBits == 0 && !az.looksLikeVerb(j) {
 		return i // "Call customer services on Monday": after a word that can give an order, only an auxiliary or a past tells a subject
@@ -52,6 +53,13 @@ func (az *analyzer) plainNounAt(k int) bool {
 	t := az.tok.toks[k]
 	return !t.pause && !t.num && !t.apos && az.lexAt(k)&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun) == 0 &&
 		!az.isLyAdverb(k, az.tok.key(t)) && !az.looksLikeVerb(k)
+}
+
+// participleOpening reports a past form opening a bare subject before its
+// plain noun: "Missed bins on your road are handled by", "Cancelled orders
+// are refunded".
+func (az *analyzer) participleOpening(k, hi int) bool {
+	return k+2 < hi && az.lexAt(k)&^lxIrregular == 0 && az.looksLikeVerb(k) && az.plainNounAt(k+1)
 }
 
 // wrongOpening reports "wrong" or the like opening a bare subject before its

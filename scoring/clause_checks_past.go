@@ -114,3 +114,30 @@ func (az *analyzer) signedAsReceived(c *clause) bool {
 
 // receivedWords follow "signed as": the goods accepted as they came.
 var receivedWords = wordSet("received delivered complete undamaged intact")
+
+// A cleft that names the cause: "it was the air traffic control strike that
+// kept the flight on the tarmac", "it was your router that dropped the
+// line". What stands between "it was" and "that" is what did it; ours ("it
+// was our system that failed") owns it, and a step of ours takes it on.
+
+// cleftNamesThem reports "it was X that" + a verb, where X is an outside
+// event, another party, or the customer's own thing.
+func (az *analyzer) cleftNamesThem(c *clause) bool {
+	toks := az.tok.toks
+	if c.verb >= 0 || c.neg || c.question || c.subj < 0 || toks[c.subj].id != idIt && az.tok.key(toks[c.subj]) != "it's" {
+		return false
+	}
+	for j := c.comp + 1; j+1 < c.hi && j <= c.comp+8; j++ {
+		if toks[j].id != idThat && az.tok.key(toks[j]) != "who" {
+			continue
+		}
+		if !az.looksLikeVerb(j+1) && !az.presentFormAt(j+1) && az.lexAt(j+1)&auxBits == 0 {
+			return false // "it was the one that I liked" names no deed
+		}
+		if az.anyLexIn(c.comp, j, lxOurDet|lxAgent|lxOurs) || az.weTakeItOn(c) {
+			return false // "it was our system that failed"
+		}
+		return az.anyIn(c.comp, j, outsideEvents) || az.anyLexIn(c.comp, j, lxThird|lxThirdNoun|lxYour)
+	}
+	return false
+}

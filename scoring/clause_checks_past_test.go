@@ -96,3 +96,15 @@ func TestAStepAMomentAgo(t *testing.T) {
 		{text: "The late fee was credited back to your account two weeks ago.", hasNot: action},
 	})
 }
+
+// A cleft names what did it: an outside event, another party or the
+// customer's own thing is blamed; ours is owned, and "it was the blue one
+// that you ordered" names no deed of theirs gone wrong.
+func TestACleftNamesTheCause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It was the French air traffic control strike that kept the flight on the tarmac, I'm afraid.", has: blame},
+		{text: "It was your router that dropped the line.", has: blame},
+		{text: "It was our system that failed, I'm sorry.", hasNot: blame},
+		{text: "It was the blue one that you ordered.", hasNot: blame},
+	})
+}

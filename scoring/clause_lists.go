@@ -259,6 +259,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not told, as a company":       (*analyzer).notToldAsACompany,
 	"nobody told us":               (*analyzer).nobodyToldUs,
 	"signed as received":           (*analyzer).signedAsReceived,
+	"cleft names them":             (*analyzer).cleftNamesThem,
 	"was meant to": func(az *analyzer, c *clause) bool {
 		return c.pastAux && !c.hasHave && (c.obliged || c.passive && c.lemma == "mean")
 	},

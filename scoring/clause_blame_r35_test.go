@@ -586,3 +586,18 @@ func TestTroubleBecauseOurDeliveryNeverCame(t *testing.T) {
 		{text: "Your dog ate the cable because it was left on the floor.", has: blame},
 	})
 }
+
+// Only this customer with the trouble, told now or as "the only one": "nobody
+// else on the exchange is seeing any issues", "you're the only one on the
+// street with a fault". "The only one I've been able to fix" tells our step,
+// and "we've got four hundred homes on that cabinet" has them, it does
+// nothing for anyone.
+func TestOnlyYouHaveTheTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Nobody else on the exchange is seeing any issues, so it's most likely something in your home setup.", has: blame},
+		{text: "You're the only customer who's had this problem.", has: blame},
+		{text: "You're the only one on the street with a fault.", has: blame},
+		{text: "Yours is the only one I've been able to fix today.", hasNot: blame},
+		{text: "We've got about four hundred homes on that cabinet.", hasNot: []MarkerKind{MarkConcreteAction}},
+	})
+}

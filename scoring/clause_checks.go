@@ -17,15 +17,23 @@ func (az *analyzer) isReportedStep(c *clause) bool {
 }
 
 // noStepObject reports a step verb whose object is denied ("I've got no say
-// in it") or a knock that is no discount ("your dish has been knocked out of
+// in it"), "got" with a count that says what we have, or a knock that is no discount ("your dish has been knocked out of
 // alignment"; "knocked off" takes money off): nothing was done for the customer.
 func (az *analyzer) noStepObject(c *clause) bool {
 	toks := az.tok.toks
 	if c.comp < c.hi && toks[c.comp].id == idNo {
 		return true
 	}
+	if c.lemma == "get" && c.hasHave && c.comp < c.hi && (az.countedAt(c.comp) || c.comp+1 < c.hi && roughlyWords.has(toks[c.comp].id) && az.countedAt(c.comp+1)) {
+		return true // "we've got about four hundred homes on that cabinet" has them, it did nothing
+	}
 	return c.lemma == "knock" && !az.anyIn(c.comp, min(c.hi, c.comp+4), offWord)
 }
+
+// roughlyWords come before a count: "about four hundred".
+var roughlyWords = idSetOf(roughlyWordsList)
+
+const roughlyWordsList = "about around roughly nearly over almost some"
 
 // isUnderway: a step said as where things now stand: "your refund has gone
 // through", "the replacement is on its way", "the money is back on your card".

@@ -10,8 +10,8 @@ package scoring
 // other customer, saying what they had or did: "nobody else has had it trip
 // the fuse", "no other guest complained".
 func (az *analyzer) nobodyElseHadIt(c *clause) bool {
-	if c.question || c.aspect != aspDone && c.aspect != aspNone || az.weActInSentence(c) {
-		return false
+	if c.question || c.aspect != aspDone && c.aspect != aspNone && c.aspect != aspNow || az.weActInSentence(c) {
+		return false // "nobody else is seeing any issues" tells it now
 	}
 	toks := az.tok.toks
 	i := c.headLo // "no one else" and "no other guests" may be read without a subject
@@ -35,8 +35,43 @@ func (az *analyzer) nobodyElseHadIt(c *clause) bool {
 	default:
 		return false
 	}
-	return c.aspect == aspDone || az.pastVerbWithin(i+2, min(c.hi, i+8))
+	return c.aspect == aspDone || c.aspect == aspNow || az.pastVerbWithin(i+2, min(c.hi, i+8))
 }
+
+// onlyYouHadIt reports the customer, or their thing, said to be the only
+// one with the trouble: "yours is the only one reporting slow speeds",
+// "you're the only customer who's had this problem". "The only one I've
+// been able to fix" tells our step.
+func (az *analyzer) onlyYouHadIt(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || c.cond || c.actor != actCustomer || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp; i+2 < c.hi && i <= c.comp+1; i++ {
+		if toks[i].id != idThe || az.tok.key(toks[i+1]) != "only" {
+			continue
+		}
+		if az.anyLexIn(i+2, c.hi, lxAgent) {
+			return false
+		}
+		return az.anyIn(i+2, c.hi, troubleReports) || az.anyIn(i+2, c.hi, troubleWords) || az.anyLexIn(i+2, c.hi, lxFaultNoun) || az.reportingIn(i+2, c.hi)
+	}
+	return false
+}
+
+// reportingIn reports a form of reporting or having the trouble between lo
+// and hi: "reporting", "having", "doing it".
+func (az *analyzer) reportingIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if troubleHadForms[az.tok.key(az.tok.toks[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// troubleHadForms say the trouble is had or told: "the only one reporting it".
+var troubleHadForms = wordSet("reporting having had seeing experiencing doing complaining affected")
 
 // pastVerbWithin reports a past form among tokens lo to hi: "complained", "had".
 func (az *analyzer) pastVerbWithin(lo, hi int) bool {

@@ -326,6 +326,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"disowns power":                 (*analyzer).disownsPower,
 	"act past the limit":            (*analyzer).actPastTheLimit,
 	"nobody else had it":            (*analyzer).nobodyElseHadIt,
+	"only you had it":               (*analyzer).onlyYouHadIt,
 	"none from others":              (*analyzer).noneFromOthers,
 	"not by itself":                 (*analyzer).notByItself,
 	"others with the problem did":   (*analyzer).othersWithTheProblemDid,

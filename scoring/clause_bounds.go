@@ -251,6 +251,23 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	return false
 }
 
+// auxBeforeAnySubject reports an auxiliary within n words of i, before any
+// subject: "everything on our end | was done right", not "everything you
+// sent us", whose verb is its own relative clause's.
+func (az *analyzer) auxBeforeAnySubject(i, n int) bool {
+	toks := az.tok.toks
+	for j := i; j < len(toks) && j < i+n && toks[j].sent == toks[i-1].sent && !toks[j-1].pause; j++ {
+		b := az.lexAt(j)
+		if b&(lxAgent|lxCustomer|lxThird) != 0 {
+			return false
+		}
+		if b&auxBits != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // objectAtEnd reports "you" at i ending its stretch of speech, or before a
 // preposition: "the driver couldn't find you.", "we couldn't reach you at
 // the address": the verb's object, with no clause of its own.
@@ -320,6 +337,8 @@ func (az *analyzer) startsReported(i int) bool {
 		return az.markAt(i-1)&lxReport != 0 && !az.tokenIn(&givingVerbs, i-1) && !az.objectAtEnd(i)
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&auxBits != 0 && az.markAt(i-1)&lxReport != 0:
 		return true // "I promise | it'll be with you", "I can see | it's been dropped"
+	case indefinites.has(toks[i].id) && az.markAt(i-1)&lxReport != 0 && !az.tokenIn(&givingVerbs, i-1) && az.auxBeforeAnySubject(i+1, 5):
+		return true // "I can honestly say | everything on our end was done right"
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&lxDet == 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
 		az.lexAt(i+1)&auxBits != 0 && az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.markAt(i-1)&lxReport != 0:
 		return true // "the log says | it was your login", "I can see | they were sent"

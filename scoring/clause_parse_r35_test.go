@@ -260,3 +260,17 @@ func TestParticipleOpeningABareSubject(t *testing.T) {
 		{text: "Missed the bus again.", word: "missed", actor: actNone, aspect: aspNone, lemma: "miss"},
 	})
 }
+
+// "Everything" or "something" after a verb of saying or seeing opens the
+// clause said when an auxiliary follows before any subject: "I can honestly
+// say | everything on our end was done right"; "I can see everything you
+// sent us" sees a thing, whose verb is its own relative clause's.
+func TestIndefiniteOpensTheClauseSaid(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "I can honestly say everything on our end was done right.", word: "done", actor: actThing, aspect: aspDone, lemma: "do", passive: true},
+		{text: "I can see everything you sent us.", word: "see", actor: actAgent, aspect: aspCould, lemma: "see"},
+	})
+	checkReadings(t, []reading{
+		{text: "I can honestly say everything on our end was done right, the e-tickets went out on time.", hasNot: []MarkerKind{MarkOwnsMistake}},
+	})
+}

@@ -601,3 +601,15 @@ func TestOnlyYouHaveTheTrouble(t *testing.T) {
 		{text: "We've got about four hundred homes on that cabinet.", hasNot: []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// The customer cleared beside the account of what went wrong is not blamed
+// by it: "you didn't do anything wrong at all, the booking page was still
+// showing last year's price", "you entered the code perfectly - it was our
+// locker that failed".
+func TestClearedBesideTheAccount(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You didn't do anything wrong at all, the booking page was still showing last year's price.", hasNot: blame},
+		{text: "You entered the code perfectly - it was our locker that failed to release.", hasNot: blame},
+		{text: "The booking page clearly showed last year's price.", has: blame},
+	})
+}

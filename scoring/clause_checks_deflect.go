@@ -61,13 +61,22 @@ func (az *analyzer) youDidItRight(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.comp; i < c.hi; i++ {
 		switch {
-		case rightlyWords.has(toks[i].id):
-			return true // "you entered it correctly"
+		case rightlyWords.has(toks[i].id) || az.tok.key(toks[i]) == "perfectly":
+			return true // "you entered it correctly", "you entered the code perfectly"
 		case toks[i].id == idAs && i+2 < c.hi && toks[i+1].id == idYou && az.lexAt(i+2)&lxMust != 0:
 			return true // "as you should have"
 		}
 	}
 	return false
+}
+
+// clearedBeside reports a clause beside c in its sentence that clears the
+// customer: "you didn't do anything wrong at all, | the booking page was
+// still showing last year's price" tells what went wrong to clear them.
+func (az *analyzer) clearedBeside(c *clause) bool {
+	return az.nearInSentence(c, func(d *clause) bool {
+		return d.actor == actCustomer && d.neg && !d.question && d.lemma == "do" && d.bag&lxWrong != 0
+	})
 }
 
 // negWithin reports a negation within n words from i.

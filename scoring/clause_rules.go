@@ -325,6 +325,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},
 	{kind: MarkBlame, effect: vetoes, name: "what your side went through", words: "your side suffered"},
 	{kind: MarkBlame, effect: vetoes, name: "you did it right", who: you, when: done, neg: no, words: "you did it right"},
+	{kind: MarkBlame, effect: vetoes, name: "you did nothing wrong, said beside it", words: "cleared beside"},
 	{kind: MarkBlame, effect: vetoes, name: "it is not your fault", neg: yes, words: "your fault"},
 	{kind: MarkBlame, effect: vetoes, name: "nothing is wrong on your side", neg: yes, words: "on your side"},
 	{kind: MarkBlame, effect: vetoes, name: "we worked on our own system", who: us, when: done, voice: active, words: "we worked on our kit"},

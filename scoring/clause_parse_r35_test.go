@@ -274,3 +274,16 @@ func TestIndefiniteOpensTheClauseSaid(t *testing.T) {
 		{text: "I can honestly say everything on our end was done right, the e-tickets went out on time.", hasNot: []MarkerKind{MarkOwnsMistake}},
 	})
 }
+
+// A past form before its noun inside a subject's phrase describes the noun:
+// "refunds for cancelled events | go back". Triggering a refund is a step,
+// so "yours has already been triggered" tells it done, not a thing already
+// so before we came to it.
+func TestDescribedNounInAPhraseAndTriggeredSteps(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Refunds for cancelled events go back to the original payment method.", word: "go", actor: actThing, aspect: aspHabit, lemma: "go"},
+	})
+	checkReadings(t, []reading{
+		{text: "Refunds for cancelled events go back to the original payment method, and yours has already been triggered.", has: []MarkerKind{MarkConcreteAction}, hasNot: blame},
+	})
+}

@@ -332,6 +332,10 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 				break
 			}
 		}
+		if inPP && j+1 < c.hi && az.lexAt(j-1)&lxPrep != 0 && az.looksLikeVerb(j) && az.plainNounAt(j+1) {
+			j++ // "refunds for cancelled events": a past form before its noun inside the phrase describes it
+			continue
+		}
 		afterDet := j > i && (az.lexAt(j-1)&lxDet != 0 || j-1 == i && thatThen.has(az.tok.toks[i].id)) // "that missed payment"
 		if afterDet && j+2 < c.hi && (b&lxAdverb != 0 && b&(auxBits|lxDet|lxPrep|lxNeg) == 0 || az.isLyAdverb(j, k)) && az.looksLikeVerb(j+1) &&
 			az.lexAt(j+2) == 0 && !az.looksLikeVerb(j+2) && !az.tok.toks[j+1].pause {

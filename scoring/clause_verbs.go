@@ -16,7 +16,7 @@ var clauseVerbs = map[string]string{
 		"repair migrate unblock unfreeze swap post courier assign transfer pass hand escalate reimburse pay " +
 		"compensate return deliver resolve sort pop top clear lift reconnect restart rush honour honor " +
 		"match cover give comp knock refile redeliver reroute collect arrange wipe do recalculate rebill reissue " +
-		"recredit roll get rebuild sync take_care take_off renew redirect make_an",
+		"recredit roll get rebuild sync take_care take_off renew redirect make_an trigger",
 	// Steps in progress, said of the thing: "the recovery job is running now".
 	"running": "run process progress restore rebuild sync upload migrate reboot",
 	// What the customer does for their part of an order or account.

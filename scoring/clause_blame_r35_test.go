@@ -613,3 +613,12 @@ func TestClearedBesideTheAccount(t *testing.T) {
 		{text: "The booking page clearly showed last year's price.", has: blame},
 	})
 }
+
+// Going without is suffered, not done wrongly: "your cat went three days
+// without her tablets"; sending it without the charger is a slip.
+func TestWentWithoutIsSuffered(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your cat went three days without her tablets, and I know how worrying that must have been.", hasNot: blame},
+		{text: "Your courier sent it without the charger.", has: blame},
+	})
+}

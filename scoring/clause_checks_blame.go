@@ -21,7 +21,7 @@ func (az *analyzer) isDoneWrong(c *clause) bool {
 		return true
 	}
 	for i := c.comp; i < c.hi && i < c.comp+5; i++ {
-		if mistakeWords.has(az.tok.toks[i].id) && !(i > c.comp && az.tok.toks[i-1].id == idYour) {
+		if mistakeWords.has(az.tok.toks[i].id) && !(i > c.comp && az.tok.toks[i-1].id == idYour) && !az.wentWithout(c, i) {
 			return true // "sent it late"; not "confirmed your late check-in", which names what they asked for
 		}
 		if az.tok.toks[i].pause {
@@ -29,6 +29,13 @@ func (az *analyzer) isDoneWrong(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// wentWithout reports "without" at i after going or being: "your cat went
+// three days without her tablets", "you've been without heating" tell what
+// was suffered, not a thing done wrongly.
+func (az *analyzer) wentWithout(c *clause, i int) bool {
+	return az.tok.toks[i].id == idWithout && (c.lemma == "go" || c.verb < 0)
 }
 
 // refusedVerbs are what a bank or a system does to the customer's payment or

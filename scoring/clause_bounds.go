@@ -230,6 +230,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "pursuant to the terms, | passengers who arrive late forfeit"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(i+1):
 		return true // "is on its way and arrives Thursday"
+	case prevPause && b == 0 && az.afterSemicolon(i) && !az.looksLikeVerb(i) && az.finiteVerbWithin(i+1, 3):
+		return true // "asked to cancel on 2 July; | refunds close 14 days before": a semicolon parts two clauses
 	case b == 0 && az.afterLikeFrameAt(i):
 		return true // "sounds like | Outlook is binning our confirmations": a name after the frame
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
@@ -266,6 +268,12 @@ func (az *analyzer) auxBeforeAnySubject(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// afterSemicolon reports a semicolon right after the word before i.
+func (az *analyzer) afterSemicolon(i int) bool {
+	end := az.tok.toks[i-1].end
+	return end < len(az.tok.text) && az.tok.text[end] == ';'
 }
 
 // objectAtEnd reports "you" at i ending its stretch of speech, or before a

@@ -287,3 +287,13 @@ func TestDescribedNounInAPhraseAndTriggeredSteps(t *testing.T) {
 		{text: "Refunds for cancelled events go back to the original payment method, and yours has already been triggered.", has: []MarkerKind{MarkConcreteAction}, hasNot: blame},
 	})
 }
+
+// A semicolon parts two clauses even before a bare noun, which then opens
+// its clause as a sentence's first word does: "asked to cancel on 2 July; |
+// refunds close 14 days before the event".
+func TestASemicolonPartsClauses(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "You asked to cancel on 2 July; refunds close 14 days before the event.", word: "close", actor: actThing, aspect: aspHabit, lemma: "close"},
+		{text: "The charge is for the dog hair; pets aren't allowed under the terms.", word: "allowed", actor: actThing, aspect: aspHabit, lemma: "allow", passive: true},
+	})
+}

@@ -12,12 +12,13 @@ import "strings"
 // object never has.
 
 // compoundSubjectEnd returns the token where the verb group starts after a
-// subject of one or two plain words opening the sentence, maybe with a
+// subject of one or two plain words opening the sentence (or following its
+// semicolon), maybe with a
 // short phrase after it ("on the high street", "like yours"), or i when
 // none is read there.
 func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 	toks := az.tok.toks
-	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo || i+1 >= c.hi || c.question {
+	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo && !az.afterSemicolon(i) || i+1 >= c.hi || c.question {
 		return i
 	}
 	plural := az.pluralBeforeBase(i) // "Mistakes happen"

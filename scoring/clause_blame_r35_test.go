@@ -622,3 +622,12 @@ func TestWentWithoutIsSuffered(t *testing.T) {
 		{text: "Your courier sent it without the charger.", has: blame},
 	})
 }
+
+// Saying, mentioning or explaining something twice is insisting, not a
+// mistake done twice: "I've explained this twice now" owns nothing.
+func TestSaidTwiceIsNoMistake(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I've explained this twice now, the gate code is in the email.", hasNot: []MarkerKind{MarkOwnsMistake}},
+		{text: "I mentioned it twice on the call.", hasNot: []MarkerKind{MarkOwnsMistake}},
+	})
+}

@@ -45,7 +45,7 @@ var clauseVerbs = map[string]string{
 	// Putting off one's part: "people leave returns till the last day".
 	"put off": "leave",
 	// Telling the customer beforehand: "we sent the reminder twice".
-	"warns": "send text email remind notify tell warn announce message call ring phone contact write post advise caution inform",
+	"warns": "send text email remind notify tell say mention explain warn announce message call ring phone contact write post advise caution inform",
 	// Agreeing to what binds: "you accepted the terms".
 	"agreed": "accept agree consent sign tick initial approve",
 	// Slips that are the customer's whatever they were about.

@@ -297,3 +297,18 @@ func TestASemicolonPartsClauses(t *testing.T) {
 		{text: "The charge is for the dog hair; pets aren't allowed under the terms.", word: "allowed", actor: actThing, aspect: aspHabit, lemma: "allow", passive: true},
 	})
 }
+
+// One bare word with a phrase after it may open a sentence as its subject:
+// "Notes from before March might not be in the backup" names no time to
+// commit to.
+func TestOneBareWordWithAPhrase(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Notes from before March might not be in the backup.", hasNot: []MarkerKind{MarkTimeCommitment}},
+	})
+	az := new(analyzer)
+	az.readPhrases("Notes from before March might not be in the backup.")
+	az.applyClauseRules()
+	if c := az.clauses[0]; c.subj != 0 || c.actor != actThing {
+		t.Errorf("subject token %d actor %d, want 0 and a thing", c.subj, c.actor)
+	}
+}

@@ -31,8 +31,8 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 	case plural:
 	case az.plainNounAt(j):
 		j++ // "court fees", "power cut"
-	case !az.adverbAt(j):
-		return i // one word then an adverb ("Quote clearly said"), or no subject here
+	case !az.adverbAt(j) && (az.phraseAfterSubject(j, c.hi) == j || verbs.bare[az.tok.key(toks[i])] != 0):
+		return i // one word then an adverb ("Quote clearly said") or a phrase ("Notes from before March"); "Click on the link" gives an order
 	}
 	j = az.phraseAfterSubject(j, c.hi)
 	for j < c.hi && az.adverbAt(j) {

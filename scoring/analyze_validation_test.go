@@ -462,6 +462,10 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r33": {MarkBlame: {0.95, 0.72}},                                                                     // 0.99/0.76
 	"r35": {MarkBlame: {0.95, 0.78}},                                                                     // 1.00/0.82
 	"r37": {MarkBlame: {0.93, 0.73}},                                                                     // 0.98/0.77
+	"r38": {MarkBlame: {0.93, 0.84}},                                                                     // 0.97/0.88
+	"r40": {MarkBlame: {0.95, 0.78}},                                                                     // 1.00/0.82
+	"r41": {MarkBlame: {0.93, 0.78}},                                                                     // 0.97/0.82
+	"r42": {MarkBlame: {0.95, 0.77}},                                                                     // 1.00/0.81
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with
@@ -684,4 +688,12 @@ func TestMarkerValidationRound41(t *testing.T) {
 // rounds 34 to 38, 0.96 / 0.81 with those of rounds 39 to 41 as well.
 func TestMarkerValidationRound42(t *testing.T) {
 	testTuning(t, "r42", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound43 scores the round-43 blame set, held-out only:
+// tradespeople, clinics, and a file of near misses, written blind at the
+// session's end by writers who read only the labelling decisions, merged
+// unread, and measured once with each grader (see the markers README).
+func TestMarkerValidationRound43(t *testing.T) {
+	testHeldOutRound(t, "r43", []MarkerKind{MarkBlame})
 }

@@ -17,8 +17,9 @@ func (az *analyzer) isReportedStep(c *clause) bool {
 }
 
 // noStepObject reports a step verb whose object is denied ("I've got no say
-// in it"), "got" with a count that says what we have, or a knock that is no discount ("your dish has been knocked out of
-// alignment"; "knocked off" takes money off): nothing was done for the customer.
+// in it"), "got" with a count that says what we have, or a knock that takes
+// no money off ("your dish has been knocked out of alignment"; "knocked off"
+// does): nothing was done for the customer.
 func (az *analyzer) noStepObject(c *clause) bool {
 	toks := az.tok.toks
 	if c.comp < c.hi && toks[c.comp].id == idNo {

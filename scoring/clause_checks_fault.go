@@ -396,8 +396,9 @@ func (az *analyzer) repeatWithin(c *clause, reach int) bool {
 }
 
 // saidBeforeAsOpener reports a clause opened by "as I've said", "like I
-// said" or "as we explained" with a word of repeating: "As I've said twice already on this
-// call, ...". Said once ("as I mentioned") it only refers back.
+// said" or "as we explained" with a word of repeating: "As I've said twice
+// already on this call, ...". Said once ("as I mentioned") it only refers
+// back.
 func (az *analyzer) saidBeforeAsOpener(c *clause) bool {
 	toks := az.tok.toks
 	if c.lo+2 >= c.hi || toks[c.lo].id != idAs && toks[c.lo].id != idLike || az.lexAt(c.lo+1)&(lxAgent|lxI) == 0 || c.verb < 0 || !tellingVerbs[c.lemma] {

@@ -275,7 +275,7 @@ func (az *analyzer) readClause(c *clause) {
 // ovens out" are no steps, or have their object; "Wrong item sent" tells our
 // slip, as it read before.
 func (az *analyzer) telegraphicDone(c *clause) bool {
-	if c.passive || c.subjWrong || c.subj < 0 || c.actor != actThing || c.verb != az.subjectEnd(c) || c.lists&stepList == 0 || c.lists&troubleLists != 0 {
+	if c.passive || c.subjWrong || c.subj < 0 || c.actor != actThing || c.lists&stepList == 0 || c.lists&troubleLists != 0 || c.verb != az.subjectEnd(c) {
 		return false
 	}
 	toks := az.tok.toks

@@ -54,24 +54,16 @@ func (az *analyzer) onlyYouHadIt(c *clause) bool {
 		if az.anyLexIn(i+2, c.hi, lxAgent) {
 			return false
 		}
-		return az.anyIn(i+2, c.hi, troubleReports) || az.anyIn(i+2, c.hi, troubleWords) || az.anyLexIn(i+2, c.hi, lxFaultNoun) || az.reportingIn(i+2, c.hi)
-	}
-	return false
-}
-
-// reportingIn reports a form of reporting or having the trouble between lo
-// and hi: "reporting", "having", "doing it".
-func (az *analyzer) reportingIn(lo, hi int) bool {
-	for j := lo; j < hi; j++ {
-		if troubleHadForms[az.tok.key(az.tok.toks[j])] {
-			return true
-		}
+		return az.anyIn(i+2, c.hi, troubleReports) || az.anyIn(i+2, c.hi, troubleWords) || az.anyLexIn(i+2, c.hi, lxFaultNoun) ||
+			az.anyIn(i+2, c.hi, troubleHadForms)
 	}
 	return false
 }
 
 // troubleHadForms say the trouble is had or told: "the only one reporting it".
-var troubleHadForms = wordSet("reporting having had seeing experiencing doing complaining affected")
+var troubleHadForms = idSetOf(troubleHadFormsList)
+
+const troubleHadFormsList = "reporting having had seeing experiencing doing complaining affected"
 
 // pastVerbWithin reports a past form among tokens lo to hi: "complained", "had".
 func (az *analyzer) pastVerbWithin(lo, hi int) bool {

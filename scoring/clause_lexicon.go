@@ -331,7 +331,7 @@ var idSetLists = []string{
 	whetherWordsList,
 	howWhatList,
 	extraCostsList,
-	junkWordsList, mailProgramsList, ourMailNounsList, aheadWordsList, filledFormsList, roughlyWordsList,
+	junkWordsList, mailProgramsList, ourMailNounsList, aheadWordsList, filledFormsList, roughlyWordsList, troubleHadFormsList,
 	mailboxNounsList,
 	downWordsList,
 	systemNounsList,

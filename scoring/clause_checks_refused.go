@@ -169,6 +169,8 @@ var (
 	idMoney = wordID("money")
 	// unableWords refuse as "unable to" does.
 	unableWords = idSetOf(unableWordsList)
+	// refusalWords are refusalWordsList's words.
+	refusalWords = idSetOf(refusalWordsList)
 )
 
 const (
@@ -177,4 +179,60 @@ const (
 	farConcernedList  = "far concerned"
 	standingWordsList = "right correct valid accurate genuine chargeable payable due"
 	settledWordsList  = "delivered used received collected"
+	// refusalWordsList are the words besides a negation that refusedOutright
+	// reads a refusal or a penalty by: its check needs one in the sentence.
+	refusalWordsList = "unable stands stand applies apply remains remain forfeited retained withheld voided released kept"
 )
+
+// actBesideRefusal reports a clause telling what the customer's side or a
+// third party did, in a sentence that, before or after it, refuses outright
+// or lets a penalty stand: "the cancellation fee stands, you booked the
+// fixed-date fitting", "you booked under Jon but the passport says Jonathan,
+// so I'm unable to check you in", "yours came in on day 12, so I can't open
+// one". The act is held against the customer whatever joins the two, so the
+// refusal is read more strictly than after "so" (see refusedOutright); a
+// sentence that also takes a step of ours, or owns the fault, does not blame
+// (see the veto rows).
+func (az *analyzer) actBesideRefusal(c *clause) bool {
+	if c.neg && c.actor == actCustomer || c.question || c.temporal || c.causal || c.quoted || c.ruleSubj || !az.actOfTheirs(c) {
+		return false // "you didn't ..." has its own rows
+	}
+	if c.actor == actThing && !az.subjectHasLex(c, lxYour) {
+		return false // "the system doesn't let me": no one's act but ours
+	}
+	toks := az.tok.toks
+	ci, sent := az.clauseIndex(c), toks[c.lo].sent
+	refused := false
+	for k := range az.clauses {
+		d := &az.clauses[k]
+		if k == ci || toks[d.lo].sent != sent || d.question || d.cond || d.temporal {
+			continue
+		}
+		if d.ourStep() {
+			return false // "we can't release it without ID, but I'll get it sorted": help follows
+		}
+		refused = refused || az.refusedOutright(d)
+	}
+	return refused
+}
+
+// refusedOutright reports a clause that refuses or takes a penalty in so many
+// words: we cannot or will not ("I can't process it"), "unable to", a charge
+// that stands, applies or remains, or a penalty taken under a rule ("the
+// deposit is forfeited"). Being charged is left out: "you were charged twice"
+// is the customer's complaint.
+func (az *analyzer) refusedOutright(d *clause) bool {
+	if d.actor == actAgent && d.neg && (d.aspect == aspCould || d.aspect == aspWill) {
+		return true
+	}
+	toks := az.tok.toks
+	for i := d.lo; i+1 < d.hi; i++ {
+		if unableWords.has(toks[i].id) && toks[i+1].id == idTo && d.actor == actAgent {
+			return true
+		}
+	}
+	if (d.lemma == "apply" || d.lemma == "stand" || d.lemma == "remain") && !d.neg && az.subjectHas(d, chargeNouns) {
+		return true
+	}
+	return az.penaltyTaken(d) && d.lemma != "charge"
+}

@@ -340,6 +340,7 @@ var idSetLists = []string{
 	ourDutyNounsList,
 	standingWordsList,
 	settledWordsList,
+	refusalWordsList,
 	handlingHarmsList,
 	firstWordsList,
 	itselfWordsList,

@@ -310,6 +310,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"came back damaged":             (*analyzer).cameBackDamaged,
 	"handled so refused":            (*analyzer).handledSoRefused,
 	"their act so refused":          (*analyzer).actSoRefused,
+	"their act beside a refusal":    (*analyzer).actBesideRefusal,
 	"outside event did it":          (*analyzer).outsideEventDidIt,
 	"their system down":             (*analyzer).theirSystemDown,
 	"junk folder guess":             (*analyzer).junkFolderGuess,

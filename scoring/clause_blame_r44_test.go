@@ -1,0 +1,22 @@
+package scoring
+
+import "testing"
+
+// What the customer's side did, set beside a refusal or a penalty in the same
+// sentence, holds the act against them whatever joins the two: "so", "and",
+// a comma, or the refusal first. A refusal with help in the sentence, being
+// charged (the customer's complaint), or our own system's act is no blame.
+func TestActSetBesideARefusal(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The late fee stands, I'm afraid, you returned the van two days after the agreed date.", has: blame},
+		{text: "Your form reached us a week after the deadline, so I'm unable to accept it.", has: blame},
+		{text: "You collected the parcel after 30 days, so the storage charge applies.", has: blame},
+		{text: "You moved the booking three times, and the deposit is forfeited under the terms.", has: blame},
+		{text: "You signed for the sofa without noting the scuff, so we can't replace it.", has: blame},
+		{text: "You paid by bank transfer, so I'm able to refund it today.", hasNot: blame},
+		{text: "We can't reopen the old ticket, but I've raised a new one for you.", hasNot: blame},
+		{text: "You were charged twice for the same order, and I've reversed it.", hasNot: blame},
+		{text: "Our booking system closed the list at midnight, so I can't add a guest.", hasNot: blame},
+		{text: "You told us about the move in March and we still can't find your letter, which is our fault.", hasNot: blame},
+	})
+}

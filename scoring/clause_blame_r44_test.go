@@ -20,3 +20,17 @@ func TestActSetBesideARefusal(t *testing.T) {
 		{text: "You told us about the move in March and we still can't find your letter, which is our fault.", hasNot: blame},
 	})
 }
+
+// What customers in general do as a habit, told beside the trouble it brings,
+// is the customer's habit held against them. The same habit beside a step
+// of ours, or a trouble that names us, explains and does not blame.
+func TestCustomersHabitBringsTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "People often leave the lid open, and that's when the motor burns out.", has: blame},
+		{text: "Most owners skip the descaling, which is usually why the pump fails.", has: blame},
+		{text: "Guests tend to book the late slot and then the kitchen has closed.", has: blame},
+		{text: "People often miss that setting, so I've switched it on for you.", hasNot: blame},
+		{text: "Customers often find the form confusing, and our help page doesn't help.", hasNot: blame},
+		{text: "Most members use the app to book classes.", hasNot: blame},
+	})
+}

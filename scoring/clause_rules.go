@@ -265,6 +265,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "we have no record of your part", neg: either, words: "no record of yours"},
 	{kind: MarkBlame, name: "your act was past the limit, by its numbers", neg: no, words: "act past the limit"},
 	{kind: MarkBlame, name: "it was handled, so the remedy is refused", neg: no, words: "handled so refused"},
+	{kind: MarkBlame, name: "what customers do, and the trouble it brings", who: customers, neg: either, words: "habit brings trouble", inWhen: true},
 	{kind: MarkBlame, name: "what they did, set beside a refusal", who: you | customers | others | things, when: tenses(aspDone, aspPresent), neg: either, words: "their act beside a refusal"},
 	{kind: MarkBlame, name: "what they did, so the remedy is refused", who: you | others | things, when: tenses(aspDone, aspPresent), neg: either, words: "their act so refused"},
 	{kind: MarkBlame, name: "not mine to change: theirs, or the system's", neg: either, words: "disowns power"},

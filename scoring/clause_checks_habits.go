@@ -1,0 +1,38 @@
+package scoring
+
+// What customers in general do as a habit, told beside the trouble it
+// brings: "customers often tap accept without reading it, and that's when
+// these charges pile up", "people tend to stick the router behind the telly,
+// and that blocks half the Wi-Fi". Said to a customer with that trouble, the
+// habit is theirs. A sentence in which we act ("most people ask about this,
+// so I've switched it on for you") explains rather than blames, and one that
+// takes the trouble as ours is vetoed by its row ("that's on us").
+
+// habitBringsTrouble reports a clause whose subject is customers in general,
+// doing something as a habit, in a sentence that tells a trouble in that
+// clause or one after it, and in which we do nothing.
+func (az *analyzer) habitBringsTrouble(c *clause) bool {
+	if c.actor != actCustomers || c.passive || c.aspect != aspHabit && c.aspect != aspPresent && !c.freq {
+		return false
+	}
+	toks := az.tok.toks
+	ci, sent := az.clauseIndex(c), toks[c.lo].sent
+	trouble := false
+	for k := range az.clauses {
+		d := &az.clauses[k]
+		if toks[d.lo].sent != sent {
+			continue
+		}
+		if d.actor == actAgent && !d.neg {
+			return false // "so I've switched it on for you", "we see it a lot": we act or speak for ourselves
+		}
+		if k < ci || !az.troubled(d) {
+			continue
+		}
+		if d.bag&(lxAgent|lxOurDet|lxOurs) != 0 {
+			return false // "and our guide doesn't help", "a design problem we own": the trouble is ours
+		}
+		trouble = true
+	}
+	return trouble
+}

@@ -81,10 +81,10 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 		switch {
 		case b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0:
 			return k > j+1
-		case k >= j+2 && az.lexAt(k-1)&lxDet == 0 && b&^(lxIrregular) == 0 && az.looksLikeVerb(k):
-			return true // a past verb after the phrase's noun: "the drop in service | coincided"
-		case k >= j+3 && b == 0 && az.verbAfterNoun(k):
-			return true // a present verb: "the delay in crediting the transfer | stems from the sender"
+		case k >= j+2 && az.lexAt(k-1)&lxDet == 0 && b&^(lxIrregular|lxWrong) == 0 && az.looksLikeVerb(k):
+			return true // a past verb after the phrase's noun: "the drop in service | coincided", "the card on file | expired"
+		case k >= j+2 && b == 0 && az.verbAfterNoun(k):
+			return true // a present verb: "the factory in Treviso | shuts", "the delay in crediting the transfer | stems from the sender"
 		case k >= j+3 && az.adverbBeforeVerb(k):
 			return true // "the card in the box | clearly says"
 		case b != 0 && b&(lxDet|lxThirdNoun|lxCompanyNoun|lxDeliverable|lxIrregular) == 0 && !toks[k].num && !(k == j+1 && thisThat.has(toks[k].id)):

@@ -1,0 +1,15 @@
+package scoring
+
+import "testing"
+
+// A phrase after the subject's noun ends where its verb begins, when that
+// verb is a past form that also says a thing went wrong ("expired",
+// "cancelled"), or a present in -s right after the phrase's one word:
+// "the card on file | expired", "the door factory in Treviso | shuts".
+func TestVerbRightAfterAShortPhraseInTheSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The card on file expired last month.", word: "expired", actor: actThing, aspect: aspDone, lemma: "expire"},
+		{text: "The door factory in Treviso shuts for August.", word: "shuts", actor: actThing, aspect: aspPresent, lemma: "shut"},
+		{text: "The voucher in the pack expired in May.", word: "expired", actor: actThing, aspect: aspDone, lemma: "expire"},
+	})
+}

@@ -34,3 +34,13 @@ func TestCustomersHabitBringsTrouble(t *testing.T) {
 		{text: "Most members use the app to book classes.", hasNot: blame},
 	})
 }
+
+// Where most cases come from is a cause, not a thing's origin: "most of these
+// complaints come from folk who skip the terms" places the trouble, while
+// "the polish comes from a small supplier" only says where a thing is made.
+func TestWhereMostCasesComeFrom(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Most of these complaints come from people who skip the setup guide.", has: blame},
+		{text: "The polish comes from a small supplier in Devon.", hasNot: blame},
+	})
+}

@@ -72,8 +72,10 @@ func (az *analyzer) causeOnOthers(c *clause) bool {
 			continue // "due to arrive": a schedule, not a cause
 		}
 		if (c.aspect == aspPresent || c.aspect == aspHabit) && c.lemma == "come" && az.tok.key(toks[j]) == "from" && !c.fault && !az.troubleSubject(c) &&
-			!az.anyIn(c.lo, max(c.verb, c.lo), troubleWords) {
-			return false // "the polish comes from a small supplier": where a thing is from, not what caused it
+			!az.anyIn(c.lo, max(c.verb, c.lo), troubleWords) && !(c.subj >= 0 && az.shareOf(c.subj, c.hi)) {
+			// "the polish comes from a small supplier": where a thing is from, not what caused it;
+			// but "most of these complaints come from" says where the cases start
+			return false
 		}
 		if az.negatedBefore(c, i) {
 			return false

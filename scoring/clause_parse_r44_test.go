@@ -13,3 +13,12 @@ func TestVerbRightAfterAShortPhraseInTheSubject(t *testing.T) {
 		{text: "The voucher in the pack expired in May.", word: "expired", actor: actThing, aspect: aspDone, lemma: "expire"},
 	})
 }
+
+// A share that is also a determiner ("most", "all", "some") opens a phrase
+// with "of": "most of these disputes | start", not "most | of these ...".
+func TestShareThatIsADeterminerOpensAPhrase(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Most of these disputes start with a missed email.", word: "start", actor: actThing, aspect: aspHabit, lemma: "start"},
+		{text: "All of the parcels arrived on Monday.", word: "arrived", actor: actThing, aspect: aspDone, lemma: "arrive"},
+	})
+}

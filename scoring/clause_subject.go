@@ -87,12 +87,14 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case lemmeWord.has(toks[i].id) && i+1 < c.hi:
 		c.subj, c.actor, c.aspect, c.personal = i, actAgent, aspWill, true // "lemme merge the accounts": "let me", typed fast
 		return i + 1
-	case b&lxDet != 0:
-		return az.readNounPhrase(c, i)
 	case az.shareOf(i, c.hi):
-		j := az.readNounPhrase(c, i) // "one of the kids", "some of your staff"
+		// "one of the kids", "some of your staff", and "most of these disputes", whose
+		// share is also a determiner
+		j := az.readNounPhrase(c, i)
 		c.generic = c.generic && !singleShares.has(toks[i].id)
 		return j
+	case b&lxDet != 0:
+		return az.readNounPhrase(c, i)
 	case b&(lxCompanyNoun|lxThirdNoun|lxRuleNoun|lxDeliverable|lxFaultNoun) != 0 && b&(auxBits|lxPrep) == 0 && !az.orderWithObject(c, i) &&
 		!az.pluralBeforeBase(i): // "Mistakes happen" is read below
 		return az.readNounPhrase(c, i) // a bare noun the lexicon knows: "company rules say", "engineers are"
@@ -254,8 +256,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	det := az.lexAt(i)
 	bare := det&lxDet == 0
 	j := i
-	if !bare {
-		j++
+	if !bare && !az.shareOf(i, c.hi) {
+		j++ // past the determiner; but a share that is one ("most of these") is read as the phrase's first noun
 	}
 	var head lex
 	headAt := i

@@ -85,6 +85,8 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 			return true // a past verb after the phrase's noun: "the drop in service | coincided", "the card on file | expired"
 		case k >= j+2 && b == 0 && az.verbAfterNoun(k):
 			return true // a present verb: "the factory in Treviso | shuts", "the delay in crediting the transfer | stems from the sender"
+		case k >= j+2 && b&(lxNeg|lxFreq) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && k+1 < len(toks) && toks[k+1].sent == toks[j].sent:
+			return true // a negation or a word of habit opens the verb group: "folks in hard water areas | never descale"
 		case k >= j+3 && az.adverbBeforeVerb(k):
 			return true // "the card in the box | clearly says"
 		case b != 0 && b&(lxDet|lxThirdNoun|lxCompanyNoun|lxDeliverable|lxIrregular) == 0 && !toks[k].num && !(k == j+1 && thisThat.has(toks[k].id)):

@@ -22,3 +22,14 @@ func TestShareThatIsADeterminerOpensAPhrase(t *testing.T) {
 		{text: "All of the parcels arrived on Monday.", word: "arrived", actor: actThing, aspect: aspDone, lemma: "arrive"},
 	})
 }
+
+// After a share's noun ("a lot of folks") a phrase of place may follow, and a
+// negation or a word of habit after a phrase opens the verb group: "a lot of
+// folks in hard water areas | never descale", "people on this tariff |
+// usually pay".
+func TestPhraseAfterAShareThenANegation(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "A lot of folks in hard water areas never descale.", word: "descale", actor: actCustomers, aspect: aspHabit, lemma: "descale"},
+		{text: "People on this tariff usually pay by card.", word: "pay", actor: actCustomers, aspect: aspHabit, lemma: "pay"},
+	})
+}

@@ -290,8 +290,10 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++
 			continue
 		}
-		if n > 0 && !inPP && b&lxPrep != 0 && j+1 < c.hi && az.phraseAfterPrep(j, head) {
-			inPP = true // "people on this tariff", "someone in your household", "the address on file"
+		if n > 0 && (!inPP || quantity && j > headAt) && b&lxPrep != 0 && j+1 < c.hi && az.phraseAfterPrep(j, head) {
+			// "people on this tariff", "someone in your household", "the address on file", and
+			// after a share's noun, "a lot of folks | in hard water areas"
+			inPP, quantity = true, false
 			j++
 			continue
 		}

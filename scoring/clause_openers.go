@@ -117,6 +117,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			// "like I said the last time you called, ...": "like" says "as"
 		case az.tok.toks[i].id == idLike && i > c.lo && clauseJoiners.has(az.tok.toks[c.lo].id) && az.discourseThenSubject(c.lo+1):
 			// "so like | you'll need to send it back": "like" is talk, not a verb
+		case k == "of" && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "course":
+			i++ // "so of course the units don't fit now": the phrase grants what follows, it is not the clause
 		case k == "going" && i+2 < c.hi && az.tok.toks[i+1].id == idForward:
 			i++ // "going forward you should keep the receipt": the frame says when
 		case az.tok.toks[i].id == idAgain && i+1 < c.hi && az.tok.toks[i].pause:

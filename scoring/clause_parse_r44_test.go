@@ -33,3 +33,12 @@ func TestPhraseAfterAShareThenANegation(t *testing.T) {
 		{text: "People on this tariff usually pay by card.", word: "pay", actor: actCustomers, aspect: aspHabit, lemma: "pay"},
 	})
 }
+
+// "Of course" grants what follows and is no phrase of place: "so of course |
+// the units don't fit now" reads the units' clause.
+func TestOfCourseOpensItsClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "So of course the units don't fit now.", word: "fit", actor: actThing, aspect: aspPresent, lemma: "fit"},
+		{text: "Of course it overheated.", word: "overheated", actor: actThing, aspect: aspDone, lemma: "overheat"},
+	})
+}

@@ -44,3 +44,19 @@ func TestWhereMostCasesComeFrom(t *testing.T) {
 		{text: "The polish comes from a small supplier in Devon.", hasNot: blame},
 	})
 }
+
+// An outside party's act told as plain fact, with the trouble it brought in
+// its sentence, puts the failure outside the company. The same act beside a
+// step of ours, with good news as its result, done by the customer's own
+// family, or told back after "so I'm clear", does not blame.
+func TestOutsidePartysActAndTheTroubleItBrought(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The wholesaler shorted our order this week, hence no salmon on the menu.", has: blame},
+		{text: "Your bank put a hold on the transfer last night.", has: blame},
+		{text: "The landlord changed the locks, so the cleaners couldn't get in.", has: blame},
+		{text: "The wholesaler shorted our order, so I've refunded the salmon.", hasNot: blame},
+		{text: "Your old provider released the number yesterday, so the switch is done.", hasNot: blame},
+		{text: "Your family ended up sleeping at the airport, which must have been awful.", hasNot: blame},
+		{text: "Just so I'm clear, the vet emailed the invoice on the 4th and you've heard nothing since.", hasNot: blame},
+	})
+}

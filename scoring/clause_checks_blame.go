@@ -290,8 +290,12 @@ func (az *analyzer) recapsTheirAccount(c *clause) bool {
 }
 
 // recapEndsAt returns the token after the customer's own saying at i ("you
-// said", "you've told me"), or -1 when none starts there.
+// said", "you've told me") or the agent checking they have it right ("so
+// I'm clear"), or -1 when none starts there.
 func (az *analyzer) recapEndsAt(i, hi int) int {
+	if i+2 < hi && az.tok.toks[i].id == idSo && az.lexAt(i+1)&lxI != 0 && az.lexAt(i+1)&lxBe != 0 && az.tok.toks[i+2].id == idClear {
+		return i + 3 // "just so I'm clear, the vet emailed ...": the agent checks they have the account right
+	}
 	if i+1 >= hi || az.lexAt(i)&lxCustomer == 0 || az.lexAt(i)&lxDet != 0 {
 		return -1
 	}
@@ -304,3 +308,6 @@ func (az *analyzer) recapEndsAt(i, hi int) int {
 	}
 	return -1
 }
+
+// idClear reads "so I'm clear".
+var idClear = wordID("clear")

@@ -1,0 +1,39 @@
+package scoring
+
+// An outside party's act told as plain fact, with the trouble it brought in
+// the same sentence: "the council dug up the road and cut the line",
+// "Fishmonger shorted our delivery this morning, hence no sea bass tonight".
+// It puts the failure outside the company with no "not us" (see the markers
+// README, round 7). The party is a third party by its noun or its name, not
+// people in general; a sentence in which we take a step helps, and one that
+// takes the failure on, or tells the customer's own account back, is vetoed
+// by its row.
+
+// outsideActBroughtTrouble reports a third party's plain past act, active and
+// affirmed, in a sentence that tells a trouble in that clause or one after
+// it, with no step of ours.
+func (az *analyzer) outsideActBroughtTrouble(c *clause) bool {
+	if c.generic || c.verb < 0 || c.actor != actThird && !c.named || az.theirStepForYou(c) {
+		return false // "your previous provider released the number": a step for them
+	}
+	if lo, hi := c.subjectSpan(); az.yourHouseholdAt(lo, hi) {
+		return false // "your family ended up at the airport": what their side went through; their slips have rows of their own
+	}
+	toks := az.tok.toks
+	ci, sent := az.clauseIndex(c), toks[c.lo].sent
+	if k := az.resultAfter(ci); k > 0 && !az.troubled(&az.clauses[k]) {
+		return false // "your previous provider released the number, so the switch is done": the result is the news
+	}
+	trouble := false
+	for k := range az.clauses {
+		d := &az.clauses[k]
+		if toks[d.lo].sent != sent {
+			continue
+		}
+		if d.ourStep() || az.goodForThem(d) {
+			return false // "the courier lost it, so I've sent another": help follows; "so the switch is done"
+		}
+		trouble = trouble || k >= ci && az.troubled(d)
+	}
+	return trouble
+}

@@ -130,7 +130,9 @@ func (az *analyzer) saidSo(c *clause) bool {
 		return false
 	}
 	if az.signedBySubject(c) {
-		return sayVerbs[c.lemma] || c.lemma == "cover" // "the plan you signed lists", "the terms you agreed to cover this"
+		// "the plan you signed lists", "the terms you agreed to cover this"; but "the plan you
+		// signed covers two check-ups, so I've booked the second" states the rule while helping
+		return (sayVerbs[c.lemma] || c.lemma == "cover") && !az.helpFollows(c)
 	}
 	if !sayVerbs[c.lemma] {
 		return false
@@ -450,4 +452,12 @@ func (az *analyzer) hadToIn(c *clause) bool {
 // "did" is the main verb, only did it.
 func (az *analyzer) insistsWithDid(c *clause) bool {
 	return c.pastAux && c.lastAux >= 0 && c.lastAux != c.verb && az.lexAt(c.lastAux)&lxDo != 0
+}
+
+// helpFollows reports a result after c, opened with "so" or "which means",
+// in which we take a step: "the plan covers two check-ups, so I've booked the
+// second" gives the rule as the reason for help.
+func (az *analyzer) helpFollows(c *clause) bool {
+	k := az.resultAfter(az.clauseIndex(c))
+	return k > 0 && az.clauses[k].ourStep()
 }

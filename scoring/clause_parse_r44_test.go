@@ -42,3 +42,13 @@ func TestOfCourseOpensItsClause(t *testing.T) {
 		{text: "Of course it overheated.", word: "overheated", actor: actThing, aspect: aspDone, lemma: "overheat"},
 	})
 }
+
+// After a relative clause without "that" inside the subject, a present in -s
+// of any listed verb is the main verb: "the agreement you signed | sets out
+// the exit fee", not "signed" with "the agreement you" as its subject.
+func TestPresentAfterAContactRelative(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The agreement you signed sets out the exit fee in bold.", word: "sets", actor: actThing, aspect: aspPresent, lemma: "set"},
+		{text: "The leaflet you were given lists the opening times.", word: "lists", actor: actThing, aspect: aspPresent, lemma: "list"},
+	})
+}

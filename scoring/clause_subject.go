@@ -444,8 +444,8 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 			return k
 		}
 		if kk := az.tok.key(az.tok.toks[k]); az.lexAt(k)&^lxIrregular == 0 && az.lexAt(k-1)&(lxDet|lxPrep) == 0 &&
-			(verbs.bare[kk] != 0 || az.markAt(k)&lxReport != 0 || az.looksLikeVerb(k) || sayVerbs[lemma(kk)] && strings.HasSuffix(kk, "s")) {
-			return k // "the photos you sent | show it was dropped", "the parcel you ordered | arrived", "the agreement you signed | spells out": a verb with no auxiliary
+			(verbs.bare[kk] != 0 || az.markAt(k)&lxReport != 0 || az.looksLikeVerb(k) || (sayVerbs[lemma(kk)] || verbs.bare[lemma(kk)] != 0) && strings.HasSuffix(kk, "s")) {
+			return k // "the photos you sent | show it was dropped", "the parcel you ordered | arrived", "the agreement you signed | spells out", "| sets out": a verb with no auxiliary
 		}
 	}
 	return 0

@@ -697,3 +697,12 @@ func TestMarkerValidationRound42(t *testing.T) {
 func TestMarkerValidationRound43(t *testing.T) {
 	testHeldOutRound(t, "r43", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound44 scores the round-44 blame set, held-out only:
+// councils, apps, and a file of near misses, written blind in session 12 by
+// writers who read only the labelling decisions, merged unread by label
+// counts, and measured with the graders before and after that session's
+// readings (see the markers README).
+func TestMarkerValidationRound44(t *testing.T) {
+	testHeldOutRound(t, "r44", []MarkerKind{MarkBlame})
+}

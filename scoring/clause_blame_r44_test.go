@@ -60,3 +60,17 @@ func TestOutsidePartysActAndTheTroubleItBrought(t *testing.T) {
 		{text: "Just so I'm clear, the vet emailed the invoice on the 4th and you've heard nothing since.", hasNot: blame},
 	})
 }
+
+// A question about what the customer's side did, followed by the trouble it
+// would explain, suggests their error. Followed by help, reassurance,
+// sympathy or a condition, or asking what they hold now, it asks for a fact.
+func TestAskedThenTheTroubleItExplains(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Did you leave the lid off overnight? That would explain the mould.", has: blame},
+		{text: "Was the filter taken out before you ran it? The pump burns out without it.", has: blame},
+		{text: "Did you order it on the app? No problem, I've moved it to the 9th.", hasNot: blame},
+		{text: "Did you book for two adults? If so, I'll add the child seat now.", hasNot: blame},
+		{text: "Do you still have the receipt? Not essential, it just helps.", hasNot: blame},
+		{text: "You waited in all day? That must have been awful.", hasNot: blame},
+	})
+}

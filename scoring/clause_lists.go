@@ -313,6 +313,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their act beside a refusal":    (*analyzer).actBesideRefusal,
 	"habit brings trouble":          (*analyzer).habitBringsTrouble,
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,
+	"asked, then the trouble":       (*analyzer).askedThenTroubleTold,
 	"outside event did it":          (*analyzer).outsideEventDidIt,
 	"their system down":             (*analyzer).theirSystemDown,
 	"junk folder guess":             (*analyzer).junkFolderGuess,

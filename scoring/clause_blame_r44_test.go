@@ -66,8 +66,9 @@ func TestOutsidePartysActAndTheTroubleItBrought(t *testing.T) {
 // sympathy or a condition, or asking what they hold now, it asks for a fact.
 func TestAskedThenTheTroubleItExplains(t *testing.T) {
 	checkReadings(t, []reading{
-		{text: "Did you leave the lid off overnight? That would explain the mould.", has: blame},
-		{text: "Was the filter taken out before you ran it? The pump burns out without it.", has: blame},
+		{text: "Did you sign the back page of the form? It came back blank.", has: blame},
+		{text: "Have you been charging it with a car adapter? That usually fries the board.", has: blame},
+		{text: "Have you been washing it at sixty? That would explain the shrinking.", has: blame},
 		{text: "Did you order it on the app? No problem, I've moved it to the 9th.", hasNot: blame},
 		{text: "Did you book for two adults? If so, I'll add the child seat now.", hasNot: blame},
 		{text: "Do you still have the receipt? Not essential, it just helps.", hasNot: blame},

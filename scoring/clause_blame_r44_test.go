@@ -75,3 +75,13 @@ func TestAskedThenTheTroubleItExplains(t *testing.T) {
 		{text: "You waited in all day? That must have been awful.", hasNot: blame},
 	})
 }
+
+// "We've got" a count says what we have and takes no step, so it does not
+// turn a comparison with other customers into help: "we've got forty
+// thousand of that model round here and yours is the only one doing it".
+func TestACountWeHaveIsNoStep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We've got about two thousand meters on this estate and yours is the only one doing it.", has: blame},
+		{text: "We've sent an engineer and yours is the only one still waiting, which is on us.", hasNot: blame},
+	})
+}

@@ -22,7 +22,7 @@ func (az *analyzer) noteSentenceClauses() {
 		}
 		s := &az.spans[len(az.spans)-1]
 		s.steps += int32(count(c.isStep()))
-		s.ours += int32(count(c.ourStep()))
+		s.ours += int32(count(c.ourStep() && !az.noStepObject(c))) // "we've got four hundred homes" has them, it takes no step
 		az.spanOf = append(az.spanOf, int32(len(az.spans)-1))
 	}
 }

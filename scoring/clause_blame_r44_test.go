@@ -85,3 +85,13 @@ func TestACountWeHaveIsNoStep(t *testing.T) {
 		{text: "We've sent an engineer and yours is the only one still waiting, which is on us.", hasNot: blame},
 	})
 }
+
+// "One to take up with them" passes the matter on whatever it is called: a
+// noun phrase ("any damage to your wall") as well as "that".
+func TestOneToTakeUpWithThemWhateverTheMatter(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Any scratches on the frame are one to take up with the courier.", has: blame},
+		{text: "That's one to take up with the courier.", has: blame},
+		{text: "Any scratches on the frame are one for us to sort, so I've booked a repair.", hasNot: blame},
+	})
+}

@@ -189,8 +189,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return true
 	},
 	"one to take up with them": func(az *analyzer, c *clause) bool {
-		// "that's something to take up with him", "that's one for you to raise with the airline"
-		return az.pronounSubject(c) && az.deflectingInfinitive(c) && az.compHas(c, lxThird|lxThirdNoun|lxTheirs)
+		// "that's something to take up with him", "that's one for you to raise with the airline",
+		// "any damage to your wall is one to take up with them": whatever the matter is called
+		return az.deflectingInfinitive(c) && az.compHas(c, lxThird|lxThirdNoun|lxTheirs)
 	},
 	"counterfactual": func(az *analyzer, c *clause) bool {
 		// "if you'd entered", "if you had read": a past perfect is counterfactual whatever its verb's spelling

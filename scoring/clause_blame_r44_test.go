@@ -95,3 +95,15 @@ func TestOneToTakeUpWithThemWhateverTheMatter(t *testing.T) {
 		{text: "Any scratches on the frame are one for us to sort, so I've booked a repair.", hasNot: blame},
 	})
 }
+
+// Someone of the customer's own side, asked after by inversion, is the guess:
+// "did anyone in your party forward the email?", "did anyone else have the
+// keys?". Asked about us, or a bare "did anyone ring you back?", it is not.
+func TestAnyoneOfYoursAskedAfter(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Did anyone in the household reset the router last night?", has: blame},
+		{text: "Did anyone else in your family have the login?", has: blame},
+		{text: "Did anyone in our team ring you back?", hasNot: blame},
+		{text: "Did anyone ring you back yesterday?", hasNot: blame},
+	})
+}

@@ -24,13 +24,7 @@ func (az *analyzer) askedThenTroubleTold(c *clause) bool {
 		case ds != sent+1 || d.question || d.cond || d.ourStep() || az.goodNewsIn(d) || d.bag&(lxFeeling|lxBadAdj|lxAgent) != 0:
 			return false // "if not, a bank statement works too", "no problem, I've switched it", "that must have been awful"
 		}
-		return az.troubled(d) || az.anyIn(d.lo, d.hi, explainWords)
+		return az.troubled(d) || az.explainsAfter(c)
 	}
 	return false
 }
-
-// explainWords say what a guess would account for: "that'd explain the lag",
-// "that's usually how users get deleted".
-var explainWords = idSetOf(explainWordsList)
-
-const explainWordsList = "explain explains usually"

@@ -25,8 +25,8 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 	if askWhat.has(az.tok.toks[s.tokLo].id) {
 		return false // "what else did you notice?" asks for a detail
 	}
-	if c.lists&listReceive != 0 && !c.neg && c.aspect == aspDone {
-		return false // "did you get our email at any point?" asks a fact
+	if c.lists&listReceive != 0 && !c.neg && c.aspect == aspDone && !(c.lemma == "have" && az.anyoneOfYoursAsked(c)) {
+		return false // "did you get our email at any point?" asks a fact; "did anyone else have the keys?" guesses
 	}
 	if az.suggestiveNear(c) || az.askedIfPossible(c) || az.explainsAfter(c) {
 		return true // "did you by any chance", "are you sure you didn't", "maybe your phone had it off?", "is it possible your son ..."
@@ -43,6 +43,10 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 		return true // "was autosave turned off on your machine?", "was the stopcock left open when you went away?"
 	case c.hasHave && az.anyIn(c.lo, max(c.subj, c.lo), couldWords):
 		return true // "could your little one have got hold of it?"
+	case c.actor != actCustomer && !c.neg:
+		// "did anyone else in the house have access to the card?", "did anyone in your party
+		// forward the email?": someone of theirs, asked after by inversion, is the guess
+		return az.anyoneOfYoursAsked(c)
 	}
 	return false
 }
@@ -66,17 +70,41 @@ func (az *analyzer) yourPartyActs(c *clause) bool {
 	if az.yourSide(c) && !az.subjectHasLex(c, lxDeliverable) || c.passive && az.clauseHasID(c, idYour) || !c.passive && az.subjectHas(c, homePeople) {
 		return true // "did your son maybe buy it?", "was the booking maybe made under your maiden name?", "could the kids have"
 	}
+	i, hi := az.anyoneInSubject(c)
+	if i < 0 {
+		return false
+	}
+	// "did someone fit the legs before reading the guide, by any chance?": no one of ours is named
+	return az.anyoneOfYours(i, hi) || !az.anyLexIn(i+1, hi, lxOurDet|lxAgent) && az.suggestiveNear(c)
+}
+
+// anyoneInSubject returns where "anyone", "someone" or the like stands in
+// c's subject, and the subject's end; -1 when none does.
+func (az *analyzer) anyoneInSubject(c *clause) (at, hi int) {
 	lo, hi := c.subjectSpan()
 	if hi <= lo {
-		lo, hi = c.lo, min(c.hi, c.lo+6) // a question read without its verb: "did anyone else in the house have"
+		lo, hi = c.lo, min(c.hi, c.lo+6) // a question read without its verb
 	}
 	for i := lo; i < hi; i++ {
 		if anyonePronouns.has(az.tok.toks[i].id) {
-			// "did someone fit the legs before reading the guide, by any chance?": no one of ours is named
-			return az.anyIn(i+1, hi, elseOrHome) || az.idIn(idYour, i+1, hi) || !az.anyLexIn(i+1, hi, lxOurDet|lxAgent) && az.suggestiveNear(c)
+			return i, hi
 		}
 	}
-	return false
+	return -1, hi
+}
+
+// anyoneOfYoursAsked reports a subject of "anyone" narrowed to the customer's
+// side (see anyoneOfYours).
+func (az *analyzer) anyoneOfYoursAsked(c *clause) bool {
+	i, hi := az.anyoneInSubject(c)
+	return i >= 0 && az.anyoneOfYours(i, hi)
+}
+
+// anyoneOfYours reports "anyone" at i narrowed, before hi, to the
+// customer's side: "anyone else", "anyone in the house", "anyone in your
+// party".
+func (az *analyzer) anyoneOfYours(i, hi int) bool {
+	return az.anyIn(i+1, hi, elseOrHome) || az.idIn(idYour, i+1, hi)
 }
 
 // askedIfPossible reports a clause asked after "is it possible" or "is it

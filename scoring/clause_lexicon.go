@@ -341,7 +341,6 @@ var idSetLists = []string{
 	standingWordsList,
 	settledWordsList,
 	refusalWordsList,
-	explainWordsList,
 	handlingHarmsList,
 	firstWordsList,
 	itselfWordsList,

@@ -34,13 +34,24 @@ func (az *analyzer) readInversion(c *clause, i int) int {
 		return i
 	}
 	// "did you", "was it"; or a noun phrase: "was the handset dropped", "has your card expired"
-	if az.lexAt(j+1)&(subjects|lxDet|lxOurDet) == 0 && !az.bareNounBeforeParticiple(j+1, c.hi) && !az.shareOf(j+1, c.hi) {
+	if az.lexAt(j+1)&(subjects|lxDet|lxOurDet) == 0 && !az.bareNounBeforeParticiple(j+1, c.hi) && !az.shareOf(j+1, c.hi) &&
+		!az.anyoneNarrowed(j+1, c.hi) {
 		return i
 	}
 	az.noteAux(c, az.lexAt(j))
 	c.lastAux = j
 	return j + 1
 }
+
+// anyoneNarrowed reports "anyone" at i narrowed by a phrase or "else": "did
+// anyone in the household switch it off", "is anyone else streaming". Bare,
+// "did anyone ..." may ask whether anyone at all did it, and reads as before.
+func (az *analyzer) anyoneNarrowed(i, hi int) bool {
+	return i+2 < hi && az.tok.toks[i].id == idAnyone && (az.lexAt(i+1)&lxPrep != 0 || az.markAt(i+1)&lxElse != 0)
+}
+
+// idAnyone is the id of "anyone".
+var idAnyone = wordID("anyone")
 
 // bareNounBeforeParticiple reports a bare noun at i followed by a
 // participle: "was location turned off", "has autosave been disabled".

@@ -52,3 +52,13 @@ func TestPresentAfterAContactRelative(t *testing.T) {
 		{text: "The leaflet you were given lists the opening times.", word: "lists", actor: actThing, aspect: aspPresent, lemma: "list"},
 	})
 }
+
+// "Anyone" narrowed by a phrase after an auxiliary put first is the
+// question's subject, and the verb follows the phrase: "did anyone in the
+// household | switch off the unit", "is anyone else in the house | streaming".
+func TestAnyoneNarrowedInAQuestion(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Did anyone in the household switch off the unit?", word: "switch", actor: actThing, aspect: aspDone, lemma: "switch"},
+		{text: "Is anyone else in the house streaming films?", word: "streaming", actor: actThing, aspect: aspNow, lemma: "stream"},
+	})
+}

@@ -68,6 +68,9 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 			az.readSubjectRelative(c, i, main)
 			return main
 		}
+	case b&lxAnyone != 0 && c.question && c.lastAux >= 0 && az.verbAfterAnyonesPhrase(c, i) > 0:
+		c.subj, c.actor = i, actThing // "did anyone in the household | switch it off?": the phrase narrows who
+		return az.verbAfterAnyonesPhrase(c, i)
 	case b&lxAnyone != 0:
 		c.subj, c.actor = i, actThing
 		return i + 1
@@ -599,4 +602,30 @@ func (az *analyzer) readNoOne(c *clause, i int) int {
 // ("the rain's flooded the depot"): after "'s", that is "has", not "is".
 func (az *analyzer) participleWithObject(j, hi int) bool {
 	return az.looksLikeVerb(j) && j+1 < hi && az.lexAt(j+1)&(lxDet|lxCustomer|lxAgent|lxThird) != 0 && az.lexAt(j+1)&lxPrep == 0
+}
+
+// verbAfterAnyonesPhrase returns the verb after "anyone" at i and the phrase
+// that narrows it, in a question whose auxiliary came first: "did anyone in
+// your party | forward the email", "is anyone else in the house |
+// streaming". The verb is a listed base form, an -ing form or have; it
+// returns 0 when no phrase follows or no such verb comes within a few words.
+func (az *analyzer) verbAfterAnyonesPhrase(c *clause, i int) int {
+	j := i + 1
+	if j < c.hi && az.markAt(j)&lxElse != 0 {
+		j++ // "anyone else"
+	}
+	if j+1 >= c.hi || az.lexAt(j)&lxPrep == 0 {
+		return 0
+	}
+	toks := az.tok.toks
+	for k := j + 2; k < c.hi && k <= j+5; k++ {
+		if toks[k-1].pause || az.lexAt(k-1)&(lxDet|lxOurDet|lxPrep) != 0 {
+			continue
+		}
+		key := az.tok.key(toks[k])
+		if b := az.lexAt(k); b == 0 && (verbs.bare[key] != 0 || len(key) > 4 && strings.HasSuffix(key, "ing")) || b&lxHave != 0 && b&lxNeg == 0 {
+			return k
+		}
+	}
+	return 0
 }

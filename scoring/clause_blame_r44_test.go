@@ -107,3 +107,16 @@ func TestAnyoneOfYoursAskedAfter(t *testing.T) {
 		{text: "Did anyone ring you back yesterday?", hasNot: blame},
 	})
 }
+
+// "As I said" with a count of earlier calls or messages tells the customer
+// they were told before, whether or not the frame parses as a clause; said
+// once ("as I mentioned") it only refers back.
+func TestAsISaidOnTheLastCalls(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "As I said on the last three calls, the meter has to be read by you.", has: blame},
+		{text: "As I explained in two emails, the form goes to the council.", has: blame},
+		{text: "As I mentioned the last two times you rang, the filter needs changing monthly.", has: blame},
+		{text: "As I said, the engineer is booked for Friday.", hasNot: blame},
+		{text: "As I mentioned on our one call, I've refunded the fee.", hasNot: blame},
+	})
+}

@@ -401,11 +401,35 @@ func (az *analyzer) repeatWithin(c *clause, reach int) bool {
 // back.
 func (az *analyzer) saidBeforeAsOpener(c *clause) bool {
 	toks := az.tok.toks
-	if c.lo+2 >= c.hi || toks[c.lo].id != idAs && toks[c.lo].id != idLike || az.lexAt(c.lo+1)&(lxAgent|lxI) == 0 || c.verb < 0 || !tellingVerbs[c.lemma] {
+	if c.lo+2 >= c.hi || toks[c.lo].id != idAs && toks[c.lo].id != idLike || az.lexAt(c.lo+1)&(lxAgent|lxI) == 0 {
 		return false
 	}
-	return az.repeatWithin(c, 5) // the frame is its own clause: "like I said the last two times"
+	v := c.lo + 2
+	if az.lexAt(c.lo+1)&lxHave == 0 && az.lexAt(v)&lxHave != 0 && v+1 < c.hi {
+		v++ // "as I have said"
+	}
+	// read from the words, not the clause's verb: "as I said" alone is a frame the reader may not parse
+	if !tellingVerbs[az.verbAt(v).lemma] {
+		return false
+	}
+	return az.repeatWithin(c, 5) || az.priorContactsCounted(v+1, min(c.hi, v+7)) // "like I said the last two times", "on the last two calls"
 }
+
+// priorContactsCounted reports a count above one of calls or messages among
+// tokens lo..hi: "on the last two calls", "in three emails".
+func (az *analyzer) priorContactsCounted(lo, hi int) bool {
+	toks := az.tok.toks
+	for i := lo; i+1 < hi; i++ {
+		if az.countedAt(i) && az.tok.key(toks[i]) != "one" && az.tok.key(toks[i]) != "1" &&
+			(toks[i+1].id == idCalls || messageNouns.has(toks[i+1].id)) {
+			return true
+		}
+	}
+	return false
+}
+
+// idCalls is the id of "calls".
+var idCalls = wordID("calls")
 
 // tellingVerbs are what an agent says they told the customer before.
 var tellingVerbs = wordSet("say tell mention explain advise")

@@ -55,7 +55,7 @@ var checkWords = map[string]wordNeed{
 	"went in as":                    {ids: []int32{idAs}},
 	"cause, not the product":        {ids: []int32{idFrom, idWhy}},
 	"then wonder why":               {ids: []int32{idThen}},
-	"said before, again":            {ids: append(repeatWords.ids(), idTimes, idAgain)},
+	"said before, again":            {ids: append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)},
 	"down to a name":                {ids: []int32{idDown}},
 	"left until late":               {ids: tillWords.ids()},
 	"works for others":              {ids: append(manyPeople.ids(), idElse, idOther)},

@@ -62,3 +62,12 @@ func TestAnyoneNarrowedInAQuestion(t *testing.T) {
 		{text: "Is anyone else in the house streaming films?", word: "streaming", actor: actThing, aspect: aspNow, lemma: "stream"},
 	})
 }
+
+// A bare plural and what it is like opens a subject: "payments like that |
+// only fail", not an order to pay.
+func TestBarePluralLikeThatIsASubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Payments like that only fail when the check is refused.", word: "fail", actor: actThing, aspect: aspPresent, lemma: "fail"},
+		{text: "Boards like these usually crack at the nose.", word: "crack", actor: actThing, aspect: aspHabit, lemma: "crack"},
+	})
+}

@@ -218,6 +218,9 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	if az.suchAs(i + 1) {
 		reach = 6 // "features such as offline downloads were"
 	}
+	if i+3 < c.hi && az.pluralNounAt(i) && az.tok.toks[i+1].id == idLike && (az.lexAt(i+2)&(lxThing|lxOurs) != 0 || az.markAt(i+2)&lxYour != 0) {
+		return true // "payments like that only fail", "rings like yours": a plural and what it is like
+	}
 	if i+3 < c.hi && az.tok.toks[i+1].num && az.tok.toks[i+2].id == idOf && !az.tok.toks[i].num {
 		return true // "Section 4 of your policy document spells out", "Step 4 of the leaflet shows"
 	}
@@ -628,4 +631,11 @@ func (az *analyzer) verbAfterAnyonesPhrase(c *clause, i int) int {
 		}
 	}
 	return 0
+}
+
+// pluralNounAt reports a plain word in -s at i that is no verb the lists
+// know in that form: "payments", "rings".
+func (az *analyzer) pluralNounAt(i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	return az.lexAt(i) == 0 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !az.tok.toks[i].apos && verbs.bare[k] == 0
 }

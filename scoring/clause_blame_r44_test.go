@@ -120,3 +120,15 @@ func TestAsISaidOnTheLastCalls(t *testing.T) {
 		{text: "As I mentioned on our one call, I've refunded the fee.", hasNot: blame},
 	})
 }
+
+// A claim or complaint sent to a third party as the way things are passes
+// the matter on. Sent to us, told as news, or with a step of ours beside it,
+// it only says how the matter is handled.
+func TestClaimsGoToThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Parcel claims go straight to the courier, I'm afraid.", has: blame},
+		{text: "Any complaint about the driver has to go through Swiftcabs.", has: blame},
+		{text: "Complaints go to our customer relations team, who reply within a week.", hasNot: blame},
+		{text: "Damage claims go through the courier, so I've started one for you.", hasNot: blame},
+	})
+}

@@ -341,6 +341,7 @@ var idSetLists = []string{
 	standingWordsList,
 	settledWordsList,
 	refusalWordsList,
+	passedToWordsList,
 	handlingHarmsList,
 	firstWordsList,
 	itselfWordsList,

@@ -315,6 +315,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"habit brings trouble":          (*analyzer).habitBringsTrouble,
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,
 	"asked, then the trouble":       (*analyzer).askedThenTroubleTold,
+	"matter passed on":              (*analyzer).matterPassedOn,
 	"outside event did it":          (*analyzer).outsideEventDidIt,
 	"their system down":             (*analyzer).theirSystemDown,
 	"junk folder guess":             (*analyzer).junkFolderGuess,

@@ -1,0 +1,44 @@
+package scoring
+
+// The customer's matter sent elsewhere as the way things are: "warranty
+// claims go straight to Bloomkin", "the claim has to go through them", "any
+// complaint about her needs to go to her directly". It passes the matter on,
+// as "take it up with them" does. Sent to us, or with a step of ours in the
+// sentence ("claims go through the maker, so I've started one for you"), it
+// only says how it is handled.
+
+// matterPassedOn reports a clause whose subject is a claim, complaint or
+// the like, that goes, or is handled, to, through or by a third party or a
+// name, said as a rule or a need rather than as news.
+func (az *analyzer) matterPassedOn(c *clause) bool {
+	if c.neg || c.verb < 0 || c.aspect == aspDone || c.aspect == aspWill || !passingVerbs[c.lemma] || !az.subjectHasNoun(c, matterNouns) ||
+		az.sentenceHasOurStep(c) {
+		return false // "your claim went to them on Monday" is news
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi && i <= c.verb+3; i++ {
+		if !passedToWords.has(toks[i].id) {
+			continue
+		}
+		j := i + 1
+		if az.lexAt(j)&(lxOurDet|lxAgent) != 0 {
+			return false // "to our claims team"
+		}
+		if az.lexAt(j)&lxDet != 0 && j+1 < c.hi {
+			j++ // "to the courier"
+		}
+		return az.lexAt(j)&(lxThird|lxTheirs|lxThirdNoun) != 0 || az.namedParty(j)
+	}
+	return false
+}
+
+var (
+	// passingVerbs move a matter along: "go", "pass", "be handled".
+	passingVerbs = wordSet("go pass handle direct send route")
+	// matterNouns are the customer's matters to be dealt with.
+	matterNouns = wordSet("claim claims complaint complaints query queries dispute disputes")
+	// passedToWords lead to where the matter goes.
+	passedToWords = idSetOf(passedToWordsList)
+)
+
+const passedToWordsList = "to through by"

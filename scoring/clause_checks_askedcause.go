@@ -16,7 +16,8 @@ func (az *analyzer) askedThenTroubleTold(c *clause) bool {
 	}
 	toks := az.tok.toks
 	sent := toks[c.lo].sent
-	for k := az.clauseIndex(c) + 1; k < len(az.clauses); k++ {
+	ci := az.clauseIndex(c)
+	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach; k++ {
 		d := &az.clauses[k]
 		switch ds := toks[d.lo].sent; {
 		case ds == sent:

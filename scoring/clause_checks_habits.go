@@ -15,14 +15,11 @@ func (az *analyzer) habitBringsTrouble(c *clause) bool {
 	if c.actor != actCustomers || c.passive || c.aspect != aspHabit && c.aspect != aspPresent && !c.freq {
 		return false
 	}
-	toks := az.tok.toks
-	ci, sent := az.clauseIndex(c), toks[c.lo].sent
+	ci := az.clauseIndex(c)
+	from, to := az.sentenceWindow(c)
 	trouble := false
-	for k := range az.clauses {
+	for k := from; k < to; k++ {
 		d := &az.clauses[k]
-		if toks[d.lo].sent != sent {
-			continue
-		}
 		if d.actor == actAgent && !d.neg {
 			return false // "so I've switched it on for you", "we see it a lot": we act or speak for ourselves
 		}

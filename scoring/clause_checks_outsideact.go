@@ -19,17 +19,14 @@ func (az *analyzer) outsideActBroughtTrouble(c *clause) bool {
 	if lo, hi := c.subjectSpan(); az.yourHouseholdAt(lo, hi) {
 		return false // "your family ended up at the airport": what their side went through; their slips have rows of their own
 	}
-	toks := az.tok.toks
-	ci, sent := az.clauseIndex(c), toks[c.lo].sent
+	ci := az.clauseIndex(c)
 	if k := az.resultAfter(ci); k > 0 && !az.troubled(&az.clauses[k]) {
 		return false // "your previous provider released the number, so the switch is done": the result is the news
 	}
+	from, to := az.sentenceWindow(c)
 	trouble := false
-	for k := range az.clauses {
+	for k := from; k < to; k++ {
 		d := &az.clauses[k]
-		if toks[d.lo].sent != sent {
-			continue
-		}
 		if d.ourStep() || az.goodForThem(d) {
 			return false // "the courier lost it, so I've sent another": help follows; "so the switch is done"
 		}

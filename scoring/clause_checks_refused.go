@@ -200,12 +200,12 @@ func (az *analyzer) actBesideRefusal(c *clause) bool {
 	if c.actor == actThing && !az.subjectHasLex(c, lxYour) {
 		return false // "the system doesn't let me": no one's act but ours
 	}
-	toks := az.tok.toks
-	ci, sent := az.clauseIndex(c), toks[c.lo].sent
+	ci := az.clauseIndex(c)
+	from, to := az.sentenceWindow(c)
 	refused := false
-	for k := range az.clauses {
+	for k := from; k < to; k++ {
 		d := &az.clauses[k]
-		if k == ci || toks[d.lo].sent != sent || d.question || d.cond || d.temporal {
+		if k == ci || d.question || d.cond || d.temporal {
 			continue
 		}
 		if d.ourStep() {

@@ -73,3 +73,19 @@ func count(b bool) int {
 	}
 	return 0
 }
+
+// sentenceWindow returns the clauses of c's sentence within reasonReach of
+// it, before and after, as indexes from..to (to excluded): a sentence tells
+// an act beside its outcome, and the bound keeps a sentence of thousands of
+// clauses linear for the checks that read around a clause.
+func (az *analyzer) sentenceWindow(c *clause) (from, to int) {
+	ci, sent := az.clauseIndex(c), az.tok.toks[c.lo].sent
+	from, to = ci, ci+1
+	for from > 0 && from > ci-reasonReach && az.tok.toks[az.clauses[from-1].lo].sent == sent {
+		from--
+	}
+	for to < len(az.clauses) && to <= ci+reasonReach && az.tok.toks[az.clauses[to].lo].sent == sent {
+		to++
+	}
+	return from, to
+}

@@ -137,6 +137,16 @@ func BenchmarkAnalyze100KBGuessesAndRecaps(b *testing.B) {
 	benchRepeated(b, unit)
 }
 
+// BenchmarkAnalyze100KBActsBesideOutcomes times 100 KB of one sentence of
+// acts of the customer's side, habits of customers and outside parties'
+// acts, each told beside a refusal or a trouble: their checks read around
+// their clause, which over the whole sentence is quadratic. Target: 50 ms.
+func BenchmarkAnalyze100KBActsBesideOutcomes(b *testing.B) {
+	unit := "you booked it on the wrong day, people often leave the lid open and the motor burns out, " +
+		"the courier lost the parcel and it broke, so I can't refund it, "
+	benchRepeated(b, unit)
+}
+
 // benchRepeated times Analyze over about 100 KB of unit repeated, with no
 // full stop unless unit has one.
 func benchRepeated(b *testing.B, unit string) {

@@ -132,3 +132,15 @@ func TestClaimsGoToThem(t *testing.T) {
 		{text: "Damage claims go through the courier, so I've started one for you.", hasNot: blame},
 	})
 }
+
+// A count from the third on of a thing come back, or of the same trouble,
+// is held against the customer; a count that names us, or what they had to
+// do, is not.
+func TestCountedTroubleBackAgain(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "This is the third time this laptop has come back with coffee in the keyboard.", has: blame},
+		{text: "That's the fourth time this year the form has arrived with the same box left blank.", has: blame},
+		{text: "This is the third time we've sent it back to you with the same fault, and I'm sorry.", hasNot: blame},
+		{text: "This is the third time you've had to send it back.", hasNot: blame},
+	})
+}

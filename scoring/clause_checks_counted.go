@@ -29,9 +29,23 @@ func (az *analyzer) countedAgainstYou(c *clause) bool {
 	if c.verb >= 0 || !az.pronounSubject(c) {
 		return false
 	}
-	// "that's the fourth revision to the seating plan since Tuesday": a change only the customer asks for
-	return az.yoursAfter(i, c.hi) || theirRepeats.has(az.tok.toks[i].id) && !az.anyLexIn(i, c.hi, lxAgent|lxOurDet) && !az.hadToWithin(i+1, c.hi)
+	// "that's the fourth revision to the seating plan since Tuesday": a change only the customer asks for;
+	// "this is the third time this console's come back in with the same drink spilled in it": their trouble back again
+	notOurs := !az.anyLexIn(i, c.hi, lxAgent|lxOurDet) && !az.hadToWithin(i+1, c.hi)
+	return az.yoursAfter(i, c.hi) || notOurs && (theirRepeats.has(az.tok.toks[i].id) || az.troubleBackAgain(i+1, c.hi))
 }
+
+// troubleBackAgain reports, in tokens lo..hi after a count, a thing come back
+// or the same trouble, or a wrong thing: "come back in with the same drink
+// spilled in it", "come back with the wrong passport number on it".
+func (az *analyzer) troubleBackAgain(lo, hi int) bool {
+	return az.anyIn(lo, hi, backAgainWords) || az.anyLexIn(lo, hi, lxWrong)
+}
+
+// backAgainWords say a thing returned, or the trouble is the same one.
+var backAgainWords = idSetOf(backAgainWordsList)
+
+const backAgainWordsList = "back same"
 
 // asksIsThisTheNth reports a count asked as a dig: "is this the third
 // ticket you've reported lost since March?", "isn't that the fourth claim?".

@@ -144,3 +144,15 @@ func TestCountedTroubleBackAgain(t *testing.T) {
 		{text: "This is the third time you've had to send it back.", hasNot: blame},
 	})
 }
+
+// "Not a fault with the lock" clears the thing we sold, said whole or as a
+// fragment, and puts the damage on its use; "not a fault with your card"
+// clears the customer instead.
+func TestNotAFaultWithTheProduct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's not a fault with the boiler.", has: blame},
+		{text: "Not a fault with the hinge, honestly, the door's been forced.", has: blame},
+		{text: "It isn't a fault in the strap.", has: blame},
+		{text: "That's not a fault with your card, it's our payment page.", hasNot: blame},
+	})
+}

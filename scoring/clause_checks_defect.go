@@ -22,6 +22,9 @@ func (az *analyzer) notADefect(c *clause) bool {
 			return i+1 >= c.hi || !az.ourPartAfter(i+1, c.hi) // "not a defect"; "not a defect on our part" is read as such
 		case id == idManufacturing:
 			return i+1 < c.hi && noFaultNouns.has(toks[i+1].id) // "not a manufacturing fault"
+		case noFaultNouns.has(id) && i+2 < c.hi && (toks[i+1].id == idWith || toks[i+1].id == idIn) && az.lexAt(i+2)&lxDet != 0 &&
+			az.markAt(i+2)&lxYour == 0 && az.lexAt(i+2)&lxOurDet == 0:
+			return true // "not a fault with the lock": the thing we sold is cleared; not "with your card", which clears them
 		case az.fairWearAt(i, c.hi):
 			return true // "not normal wear and tear"
 		}

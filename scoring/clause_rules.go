@@ -248,7 +248,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "a third party did it late or wrong", who: others, when: done, neg: no, words: "done wrong"},
 	{kind: MarkBlame, name: "a third party must have erred", who: others, when: tenses(aspMust), neg: no, verbs: "third-party failure", words: "perfect"},
 	{kind: MarkBlame, name: "it is not our fault", voice: copula, neg: yes, words: "our fault"},
-	{kind: MarkBlame, name: "it is no defect of the product", who: things, voice: copula, neg: either, words: "not a defect"},
+	{kind: MarkBlame, name: "it is no defect of the product", who: things | anyOf(actNone), neg: either, words: "not a defect"},
 	{kind: MarkBlame, name: "the fault is not ours", neg: yes, words: "the fault, ours"},
 	{kind: MarkBlame, name: "we cannot answer for it", neg: yes, words: "disclaims responsibility"},
 	{kind: MarkBlame, name: "it is not our doing", when: notFuture, words: "denies ours"},

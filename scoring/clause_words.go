@@ -33,7 +33,7 @@ var checkWords = map[string]wordNeed{
 	"found no fault":     {ids: []int32{idNo, idNothing}},
 	"traced to yours":    {ids: tracedWords.ids()},
 	"set out in writing": {ids: setOutWords.ids()},
-	"not a defect":       {ids: append(append(defectNouns.ids(), fairWords.ids()...), idManufacturing, idBeyond)},
+	"not a defect":       {ids: append(append(append(defectNouns.ids(), fairWords.ids()...), noFaultNouns.ids()...), idManufacturing, idBeyond)},
 	"already so":         {ids: []int32{idAlready, idThere}},
 	"falls to you":       {ids: []int32{idTo, idOn}},
 	// "next time", "in future", "going forward", "for future reference", "this time"

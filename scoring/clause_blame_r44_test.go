@@ -156,3 +156,17 @@ func TestNotAFaultWithTheProduct(t *testing.T) {
 		{text: "That's not a fault with your card, it's our payment page.", hasNot: blame},
 	})
 }
+
+// A third party's part not done, told as the agent's own account, puts the
+// outcome on them whatever the verb: "your solicitor didn't release the keys
+// until 4pm". Told back after "so", said with sorry, or waiting beside a step
+// of ours ("hasn't replied yet, and I'm chasing it"), it is not blame.
+func TestThirdPartysLapseToldAsFact(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your landlord didn't sign the form until Friday, so the move slipped.", has: blame},
+		{text: "Your old bank hasn't released the funds yet.", has: blame},
+		{text: "So the caterer didn't bring the vegan mains, and your guests went without.", hasNot: blame},
+		{text: "The landlord hasn't signed it yet, and I'm chasing him today.", hasNot: blame},
+		{text: "The caterer didn't turn up, and I'm so sorry about that.", hasNot: blame},
+	})
+}

@@ -155,6 +155,13 @@ func (az *analyzer) toldBackWithSo(c *clause) bool {
 	return true
 }
 
+// sentenceOpensWithSo reports c's sentence opened with "so", whichever clause
+// c is: "so your son's team were left off the draw and he never got to play"
+// tells their account back throughout.
+func (az *analyzer) sentenceOpensWithSo(c *clause) bool {
+	return az.tok.toks[az.tok.sents[az.tok.toks[c.lo].sent].tokLo].id == idSo
+}
+
 // soOpensSentence reports a clause opened with "so" that opens its
 // sentence, after words of talk at most: "so the driver left it", "right,
 // so the driver left it".

@@ -337,9 +337,12 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not by itself":                 (*analyzer).notByItself,
 	"others with the problem did":   (*analyzer).othersWithTheProblemDid,
 	"damaged before you brought it": (*analyzer).alreadyDamagedWhenYouBrought,
-	"not yet": func(az *analyzer, c *clause) bool {
-		// "the courier hasn't collected it yet" is where things stand; "nobody turned up" names no one
-		return !az.clauseHasID(c, idYet) && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))
+	"not yet":                       checkNotYet,
+	"their lapse told as fact": func(az *analyzer, c *clause) bool {
+		// "your solicitor didn't release the keys until 4pm", "they haven't approved it": any verb, said
+		// as the agent's own account; not told back ("so the store had nothing"), nor said with sorry
+		f := &az.flags[az.tok.toks[c.lo].sent]
+		return !f.apology && !az.sentenceOpensWithSo(c) && !az.recapsTheirAccount(c) && checkNotYet(az, c)
 	},
 	"responsible":              (*analyzer).isResponsible,
 	"disclaims responsibility": (*analyzer).disclaimsResponsibility,
@@ -469,3 +472,11 @@ var (
 	listOurFailure    = verbs.bit["our failure"]
 	listDeflect       = verbs.bit["deflect"]
 )
+
+// checkNotYet: a third party's part not done, said as the outcome rather
+// than where things stand: "the courier hasn't collected it yet, and I'm
+// chasing it" waits with us, but "your insurer hasn't authorised it yet"
+// with nothing done by us waits on them; "nobody turned up" names no one.
+func checkNotYet(az *analyzer, c *clause) bool {
+	return (!az.clauseHasID(c, idYet) || !az.sentenceHasOurStep(c)) && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))
+}

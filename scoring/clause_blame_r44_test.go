@@ -170,3 +170,27 @@ func TestThirdPartysLapseToldAsFact(t *testing.T) {
 		{text: "The caterer didn't turn up, and I'm so sorry about that.", hasNot: blame},
 	})
 }
+
+// A cleft that names the customer's own thing as the doer puts the cause on
+// it, with "that" or "that's": "it's the lid of your box that scratched the
+// opal", "it's the old pipework in your property that's dragging the
+// pressure down". Named as ours, or with no deed, it does not.
+func TestCleftNamesYourThing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's the clasp of your bracelet that scratched the glass.", has: blame},
+		{text: "It's the old wiring in your flat that's tripping the fuse.", has: blame},
+		{text: "It's our old wiring that's tripping the fuse, and we'll replace it.", hasNot: blame},
+		{text: "It's the one in your basket that's best for you.", hasNot: blame},
+	})
+}
+
+// A thing of the customer's, said to have come in late, beside a charge that
+// applies, is their act held against them: "your cancellation came in at 4pm
+// the day before, and the fee applies".
+func TestYourThingBesideACharge(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your form came in two days after the deadline, and the late fee applies.", has: blame},
+		{text: "Your return arrived 40 days after delivery, so I can't refund it.", has: blame},
+		{text: "Your return arrived on time, so the fee doesn't apply.", hasNot: blame},
+	})
+}

@@ -479,7 +479,7 @@ func (az *analyzer) isCleftOnThem(c *clause) bool {
 		case b&(lxThird|lxThirdNoun) != 0 || k == "your":
 			third = true // "it was the courier who", "it was your own standing order that"
 		case third && (k == "that" || k == "who" || k == "which" || k == "that's" || k == "who's"):
-			return true
+			return az.deedAfterCleft(i) // "it's the one in your basket that's best" names no deed
 		case third && b&lxCustomer != 0 && b&lxDet == 0:
 			return true // "it's the bank you need to talk to", "it's them you need to chase"
 		}

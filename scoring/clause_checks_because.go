@@ -405,6 +405,8 @@ func (az *analyzer) troubled(c *clause) bool {
 		return false // "so you know", but "so you won't have seen them" is a trouble
 	case c.neg && az.nothingMore(c):
 		return false // "so there's nothing extra to pay": good news
+	case az.costWaived(c):
+		return false // "so the fee doesn't apply": good news
 	}
 	if c.neg || c.verb < 0 && c.bag&lxNeg != 0 || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 {
 		// a copula's clause runs on past its link, so a negation in it is the

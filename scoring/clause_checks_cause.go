@@ -374,7 +374,19 @@ func (az *analyzer) subjectHasLex(c *clause, bits lex) bool {
 	return az.anyLexIn(lo, hi, bits)
 }
 
-// anyLexIn reports a word with one of bits among tokens lo..hi-1.
+// anyMarkIn reports a word marked with one of the soft bits among tokens
+// lo..hi-1: "your", which anyLexIn cannot see (see softBits).
+func (az *analyzer) anyMarkIn(lo, hi int, bits lex) bool {
+	for i := lo; i < hi; i++ {
+		if az.markAt(i)&bits != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyLexIn reports a word with one of bits among tokens lo..hi-1. Soft bits
+// (softBits) are left out of what it reads; ask anyMarkIn for those.
 func (az *analyzer) anyLexIn(lo, hi int, bits lex) bool {
 	for i := lo; i < hi; i++ {
 		if az.lexAt(i)&bits != 0 {

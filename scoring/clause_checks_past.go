@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // A time told in the past tense is history, not a commitment: "we sent a
 // reminder by text on Tuesday", "your order was dispatched on Monday". A
 // step done for a time ahead keeps it ("I've booked the engineer for
@@ -128,16 +130,31 @@ func (az *analyzer) cleftNamesThem(c *clause) bool {
 		return false
 	}
 	for j := c.comp + 1; j+1 < c.hi && j <= c.comp+8; j++ {
-		if toks[j].id != idThat && az.tok.key(toks[j]) != "who" {
+		k := az.tok.key(toks[j])
+		if toks[j].id != idThat && k != "who" && k != "that's" {
 			continue
 		}
-		if !az.looksLikeVerb(j+1) && !az.presentFormAt(j+1) && az.lexAt(j+1)&auxBits == 0 {
-			return false // "it was the one that I liked" names no deed
+		if !az.deedAfterCleft(j) {
+			return false // "it was the one that I liked", "it's the one that's best" name no deed
 		}
 		if az.anyLexIn(c.comp, j, lxOurDet|lxAgent|lxOurs) || az.weTakeItOn(c) {
 			return false // "it was our system that failed"
 		}
-		return az.anyIn(c.comp, j, outsideEvents) || az.anyLexIn(c.comp, j, lxThird|lxThirdNoun|lxYour)
+		return az.anyIn(c.comp, j, outsideEvents) || az.anyLexIn(c.comp, j, lxThird|lxThirdNoun) || az.anyMarkIn(c.comp, j, lxYour)
 	}
 	return false
+}
+
+// deedAfterCleft reports a deed after a cleft's "that", "who" or "that's" at
+// j: a verb, or after "that's" a participle or -ing form: "it was the courier
+// that | lost it", "it's the pipework that's | dragging the pressure down",
+// not "it's the one that's | best".
+func (az *analyzer) deedAfterCleft(j int) bool {
+	if j+1 >= len(az.tok.toks) {
+		return false
+	}
+	if k := az.tok.key(az.tok.toks[j]); k == "that's" || k == "who's" {
+		return az.looksLikeVerb(j+1) || strings.HasSuffix(az.tok.key(az.tok.toks[j+1]), "ing")
+	}
+	return az.looksLikeVerb(j+1) || az.presentFormAt(j+1) || az.lexAt(j+1)&auxBits != 0
 }

@@ -197,7 +197,7 @@ func (az *analyzer) actBesideRefusal(c *clause) bool {
 	if c.neg && c.actor == actCustomer || c.question || c.temporal || c.causal || c.quoted || c.ruleSubj || !az.actOfTheirs(c) {
 		return false // "you didn't ..." has its own rows
 	}
-	if c.actor == actThing && !az.subjectHasLex(c, lxYour) {
+	if lo, hi := c.subjectSpan(); c.actor == actThing && !az.anyMarkIn(lo, hi, lxYour) {
 		return false // "the system doesn't let me": no one's act but ours
 	}
 	ci := az.clauseIndex(c)

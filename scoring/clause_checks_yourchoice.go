@@ -35,9 +35,9 @@ func (az *analyzer) troubleFollows(c *clause) bool {
 		return false // "…, so that's a snag in our workmanship": the trouble taken as ours
 	}
 	d := &az.clauses[k]
-	if d.question || d.cond || d.should || d.actor == actCustomer || az.goodForThem(d) || d.promises() || d.bag&lxEntitles != 0 ||
+	if d.question || d.cond || d.should || d.actor == actCustomer || az.goodForThem(d) || az.costWaived(d) || d.promises() || d.bag&lxEntitles != 0 ||
 		az.anyIn(d.lo, d.hi, coverNouns) {
-		return false // "so the fee should never have been added", "so it's still under guarantee"
+		return false // "so the fee should never have been added", "so it's still under guarantee", "so the fee doesn't apply"
 	}
 	if az.costApplies(d) {
 		return true // "so the deposit stays with us"
@@ -59,6 +59,18 @@ func (az *analyzer) troubleFollows(c *clause) bool {
 // "stays": "so the £145 emergency rate applies", "so the deposit stays with
 // us". Said of a cost, "apply" is no step of ours.
 func (az *analyzer) costApplies(d *clause) bool {
+	return !d.neg && az.costIsSubject(d)
+}
+
+// costWaived reports a cost said not to apply, stand or stay: "so the fee
+// doesn't apply" is good news.
+func (az *analyzer) costWaived(d *clause) bool {
+	return d.neg && az.costIsSubject(d)
+}
+
+// costIsSubject reports a cost as the subject of "apply", "stand", "stay" or
+// "remain", in the active voice.
+func (az *analyzer) costIsSubject(d *clause) bool {
 	if !costStands[d.lemma] || d.passive {
 		return false
 	}

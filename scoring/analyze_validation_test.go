@@ -706,3 +706,11 @@ func TestMarkerValidationRound43(t *testing.T) {
 func TestMarkerValidationRound44(t *testing.T) {
 	testHeldOutRound(t, "r44", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound45 scores the round-45 blame set, held-out only:
+// IT support, journeys, and a file of near misses, written blind in session
+// 12 after its first readings had landed, merged unread by label counts, and
+// measured only with the session's first and last graders.
+func TestMarkerValidationRound45(t *testing.T) {
+	testHeldOutRound(t, "r45", []MarkerKind{MarkBlame})
+}

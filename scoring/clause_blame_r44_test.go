@@ -194,3 +194,15 @@ func TestYourThingBesideACharge(t *testing.T) {
 		{text: "Your return arrived on time, so the fee doesn't apply.", hasNot: blame},
 	})
 }
+
+// We can work only with what we were given: the limit places the outcome on
+// what someone else supplied. "Only" said of what we did for them, or of what
+// we ourselves charged, places nothing.
+func TestOnlyWhatWeWereGiven(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We can only cut to the sizes you sent us.", has: blame},
+		{text: "Our printer can only work with the file she's given.", has: blame},
+		{text: "We can only refund what we charged you, which I've done.", hasNot: blame},
+		{text: "We only need your postcode to book it.", hasNot: blame},
+	})
+}

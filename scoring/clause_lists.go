@@ -316,6 +316,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,
 	"asked, then the trouble":       (*analyzer).askedThenTroubleTold,
 	"matter passed on":              (*analyzer).matterPassedOn,
+	"only what we were given":       (*analyzer).onlyWhatWeWereGiven,
 	"outside event did it":          (*analyzer).outsideEventDidIt,
 	"their system down":             (*analyzer).theirSystemDown,
 	"junk folder guess":             (*analyzer).junkFolderGuess,

@@ -206,3 +206,17 @@ func TestOnlyWhatWeWereGiven(t *testing.T) {
 		{text: "We only need your postcode to book it.", hasNot: blame},
 	})
 }
+
+// The trouble placed with or at another party, named or by its noun, is
+// blame: "the hold-up's with Brightwell Worktops", "the hold-up has been at
+// the High Commission", "afraid the delay's at the freeholder's end". A thing
+// at a place is only where it is.
+func TestTroublePlacedWithAParty(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The hold-up's with Marlow Joinery, they're behind on every order.", has: blame},
+		{text: "The delay has been at the Passport Office since March.", has: blame},
+		{text: "Afraid the problem's at the landlord's end.", has: blame},
+		{text: "It's at the depot now, so I've asked them to deliver it today.", hasNot: blame},
+		{text: "The hold-up was with our own warehouse, and that's on us.", hasNot: blame},
+	})
+}

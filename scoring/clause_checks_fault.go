@@ -469,7 +469,7 @@ var yoursPhrases = phrases("yours", "to blame", "at fault")
 
 // onSomeonePhrases put it on a party, which a party must then follow: "on your
 // payroll company", not "on your card".
-var onSomeonePhrases = phrases("on your", "with your", "on their", "with their", "on the", "with the")
+var onSomeonePhrases = phrases("on your", "with your", "on their", "with their", "on the", "with the", "with", "at the", "at their", "at your")
 
 // isFaultYours: a fault (or the situation) put on the customer or someone
 // else: "the mistake was yours", "that missed payment is on your payroll
@@ -483,11 +483,15 @@ func (az *analyzer) isFaultYours(c *clause) bool {
 	if len(w) == 0 {
 		return false
 	}
-	if w[0] == "to" || w[0] == "at" {
+	if w[0] == "to" || w[0] == "at" && startsWithAny(w, yoursPhrases) {
 		return startsWithAny(w, yoursPhrases) // "is to blame", "is at fault": of anyone but us
 	}
-	if !(c.fault || az.pronounSubject(c) || c.subjWrong || c.yourThing) {
-		return false
+	if !(c.fault || az.pronounSubject(c) || c.subjWrong || c.yourThing || az.troubleSubject(c)) {
+		return false // but "the hold-up", "the delay" name the trouble as "the fault" does
+	}
+	if w[0] == "at" {
+		// "the hold-up has been at the High Commission"; but "it's at the depot" says where a thing is
+		return (c.fault || az.troubleSubject(c)) && startsWithAny(w, onSomeonePhrases) && az.partyFollows(c)
 	}
 	return startsWithAny(w, yoursPhrases) || startsWithAny(w, onSomeonePhrases) && az.partyFollows(c)
 }
@@ -498,8 +502,8 @@ func (az *analyzer) partyFollows(c *clause) bool {
 	yours := false // a team or company is someone else's only as "your IT team"
 	for i := c.comp; i < c.hi && i < c.comp+5; i++ {
 		yours = yours || az.tok.key(az.tok.toks[i]) == "your"
-		if az.lexAt(i)&(lxThirdNoun|lxThird) != 0 || yours && az.lexAt(i)&lxCompanyNoun != 0 {
-			return true
+		if az.lexAt(i)&(lxThirdNoun|lxThird) != 0 || yours && az.lexAt(i)&lxCompanyNoun != 0 || az.lexAt(i) == 0 && az.namedParty(i) {
+			return true // and a firm by name: "with Brightwell Worktops"
 		}
 	}
 	return false

@@ -128,6 +128,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			// "like I said the last time you called, ...": "like" says "as"
 		case az.tok.toks[i].id == idLike && i > c.lo && clauseJoiners.has(az.tok.toks[c.lo].id) && az.discourseThenSubject(c.lo+1):
 			// "so like | you'll need to send it back": "like" is talk, not a verb
+		case k == "afraid" && i == c.lo && i+2 < c.hi && az.lexAt(i+1)&(lxDet|lxThing|lxThird|lxCustomer) != 0:
+			// "afraid the delay's at the freeholder's end": "I'm afraid", clipped, is politeness, not the clause
 		case k == "of" && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "course":
 			i++ // "so of course the units don't fit now": the phrase grants what follows, it is not the clause
 		case k == "going" && i+2 < c.hi && az.tok.toks[i+1].id == idForward:

@@ -17,17 +17,25 @@ func (az *analyzer) toldInThePast(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.comp; i < c.hi; i++ {
-		if aheadWords.has(toks[i].id) && !(toks[i].id == idBy && i+1 < c.hi && (channelNouns.has(toks[i+1].id) || messageNouns.has(toks[i+1].id))) {
-			return false // "by Friday", not "by text"
+		if aheadWords.has(toks[i].id) && !(toks[i].id == idBy && i+1 < c.hi && (channelNouns.has(toks[i+1].id) || messageNouns.has(toks[i+1].id))) &&
+			!(c.neg && untilWords.has(toks[i].id)) {
+			return false // "by Friday", not "by text" nor "didn't deliver until noon"
 		}
 	}
 	return true
 }
 
-// aheadWords point a time ahead: "by Friday", "for Tuesday", "tomorrow".
+// aheadWords point a time ahead: "by Friday", "for Tuesday", "tomorrow",
+// "I extended it until the 30th". "Within" after a simple past measures the
+// act that was done ("we refunded it within three days"), and so does
+// "until" after a denied one ("they didn't deliver until noon"): neither
+// points ahead.
 var aheadWords = idSetOf(aheadWordsList)
 
-const aheadWordsList = "by before until till within for tomorrow tonight next later soon"
+const aheadWordsList = "by before until till for tomorrow tonight next later soon"
+
+// untilWords end a wait: "until", "till".
+var untilWords = idSetOf("until till")
 
 // A detail the customer gives, left out of what they filled in: "the house
 // number was left off the order", "the flat number was missed off the

@@ -108,3 +108,16 @@ func TestACleftNamesTheCause(t *testing.T) {
 		{text: "It was the blue one that you ordered.", hasNot: blame},
 	})
 }
+
+// "Within" after a simple past measures the act that was done, and "until"
+// after a denied past measures the wait: neither commits to a time. A past
+// step with an end still ahead ("extended until the 30th") still does.
+func TestPastDurationsAreNoCommitment(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We refunded it within three days.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "Our team processed it within 48 hours.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "The florist didn't deliver until noon.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "I extended your trial until the 30th.", has: []MarkerKind{MarkTimeCommitment}},
+		{text: "We'll refund it within three days.", has: []MarkerKind{MarkTimeCommitment}},
+	})
+}

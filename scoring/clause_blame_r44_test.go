@@ -220,3 +220,14 @@ func TestTroublePlacedWithAParty(t *testing.T) {
 		{text: "The hold-up was with our own warehouse, and that's on us.", hasNot: blame},
 	})
 }
+
+// A thing said to be the customer's own, or a remedy denied in so many words
+// ("isn't covered", "isn't something we can cover"), read beside each other
+// or beside their act, holds the act or the thing against them.
+func TestYoursBesideARemedyDenied(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The charger in the box is your own, so a broken one isn't something we can cover.", has: blame},
+		{text: "Cosmetic scratches aren't covered, and your photos show the case hit the kerb.", has: blame},
+		{text: "The charger is yours to keep, and I've refunded the postage.", hasNot: blame},
+	})
+}

@@ -185,7 +185,8 @@ const (
 )
 
 // actBesideRefusal reports a clause telling what the customer's side or a
-// third party did, in a sentence that, before or after it, refuses outright
+// third party did, or that a thing is the customer's own ("the padlock on
+// the unit is your own"), in a sentence that, before or after it, refuses outright
 // or lets a penalty stand: "the cancellation fee stands, you booked the
 // fixed-date fitting", "you booked under Jon but the passport says Jonathan,
 // so I'm unable to check you in", "yours came in on day 12, so I can't open
@@ -194,10 +195,13 @@ const (
 // sentence that also takes a step of ours, or owns the fault, does not blame
 // (see the veto rows).
 func (az *analyzer) actBesideRefusal(c *clause) bool {
-	if c.neg && c.actor == actCustomer || c.question || c.temporal || c.causal || c.quoted || c.ruleSubj || !az.actOfTheirs(c) {
+	if c.neg && c.actor == actCustomer || c.question || c.temporal || c.causal || c.quoted || c.ruleSubj {
 		return false // "you didn't ..." has its own rows
 	}
-	if lo, hi := c.subjectSpan(); c.actor == actThing && !az.anyMarkIn(lo, hi, lxYour) {
+	if !az.actOfTheirs(c) && !az.saidToBeYours(c) {
+		return false
+	}
+	if lo, hi := c.subjectSpan(); c.actor == actThing && !az.anyMarkIn(lo, hi, lxYour) && !az.saidToBeYours(c) {
 		return false // "the system doesn't let me": no one's act but ours
 	}
 	ci := az.clauseIndex(c)
@@ -217,13 +221,17 @@ func (az *analyzer) actBesideRefusal(c *clause) bool {
 }
 
 // refusedOutright reports a clause that refuses or takes a penalty in so many
-// words: we cannot or will not ("I can't process it"), "unable to", a charge
+// words: we cannot or will not ("I can't process it"), a remedy denied ("isn't
+// something we can cover"), "unable to", a charge
 // that stands, applies or remains, or a penalty taken under a rule ("the
 // deposit is forfeited"). Being charged is left out: "you were charged twice"
 // is the customer's complaint.
 func (az *analyzer) refusedOutright(d *clause) bool {
 	if d.actor == actAgent && d.neg && (d.aspect == aspCould || d.aspect == aspWill) {
 		return true
+	}
+	if d.neg && az.refusesOrCharges(d) {
+		return true // "a lost key isn't something we can cover", "we won't be refunding it"
 	}
 	toks := az.tok.toks
 	for i := d.lo; i+1 < d.hi; i++ {
@@ -235,4 +243,18 @@ func (az *analyzer) refusedOutright(d *clause) bool {
 		return true
 	}
 	return az.penaltyTaken(d) && d.lemma != "charge"
+}
+
+// saidToBeYours reports a thing said to be the customer's own, with be as
+// the verb: "the padlock on the unit is your own", "that lead is yours".
+func (az *analyzer) saidToBeYours(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.actor != actThing || c.comp >= c.hi {
+		return false
+	}
+	toks := az.tok.toks
+	i := c.comp
+	if toks[i].id == idYours {
+		return true
+	}
+	return i+1 < c.hi && toks[i].id == idYour && toks[i+1].id == idOwn
 }

@@ -231,3 +231,13 @@ func TestYoursBesideARemedyDenied(t *testing.T) {
 		{text: "The charger is yours to keep, and I've refunded the postage.", hasNot: blame},
 	})
 }
+
+// A duty put on the customer's role, by any name a trade gives it: "it's up
+// to the patient to tell us", "it's the guest's responsibility".
+func TestUpToTheRoleTo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's up to the owner to keep the vaccinations current.", has: blame},
+		{text: "It's up to the guest to check the room before checkout.", has: blame},
+		{text: "It's up to us to check the room before the guest arrives.", hasNot: blame},
+	})
+}

@@ -179,7 +179,8 @@ var idBox = wordID("box")
 // holderRoles name the customer by the role that carries a duty.
 var holderRoles = wordSet("cardholder cardholders holder holders policyholder policyholders insured tenant " +
 	"occupant customer customers client member members subscriber passenger passengers buyer user " +
-	"booker bookers renter renters hirer hirers purchaser")
+	"booker bookers renter renters hirer hirers purchaser patient patients guest guests owner owners applicant applicants " +
+	"resident residents traveller travellers traveler travelers")
 
 // dutyWords say a role owes it: "the cardholder's obligation", "the account
 // holder is responsible for", "a tenant obligation".

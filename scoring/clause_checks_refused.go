@@ -186,8 +186,8 @@ const (
 
 // actBesideRefusal reports a clause telling what the customer's side or a
 // third party did, or that a thing is the customer's own ("the padlock on
-// the unit is your own"), in a sentence that, before or after it, refuses outright
-// or lets a penalty stand: "the cancellation fee stands, you booked the
+// the unit is your own"), in a sentence that, before or after it, refuses
+// outright or lets a penalty stand: "the cancellation fee stands, you booked the
 // fixed-date fitting", "you booked under Jon but the passport says Jonathan,
 // so I'm unable to check you in", "yours came in on day 12, so I can't open
 // one". The act is held against the customer whatever joins the two, so the
@@ -201,8 +201,10 @@ func (az *analyzer) actBesideRefusal(c *clause) bool {
 	if !az.actOfTheirs(c) && !az.saidToBeYours(c) {
 		return false
 	}
-	if lo, hi := c.subjectSpan(); c.actor == actThing && !az.anyMarkIn(lo, hi, lxYour) && !az.saidToBeYours(c) {
-		return false // "the system doesn't let me": no one's act but ours
+	if c.actor == actThing && !az.saidToBeYours(c) {
+		if lo, hi := c.subjectSpan(); !az.anyMarkIn(lo, hi, lxYour) {
+			return false // "the system doesn't let me": no one's act but ours
+		}
 	}
 	ci := az.clauseIndex(c)
 	from, to := az.sentenceWindow(c)
@@ -222,10 +224,10 @@ func (az *analyzer) actBesideRefusal(c *clause) bool {
 
 // refusedOutright reports a clause that refuses or takes a penalty in so many
 // words: we cannot or will not ("I can't process it"), a remedy denied ("isn't
-// something we can cover"), "unable to", a charge
-// that stands, applies or remains, or a penalty taken under a rule ("the
-// deposit is forfeited"). Being charged is left out: "you were charged twice"
-// is the customer's complaint.
+// something we can cover"), "unable to", a charge that stands, applies or
+// remains, or a penalty taken under a rule ("the deposit is forfeited").
+// Being charged is left out: "you were charged twice" is the customer's
+// complaint.
 func (az *analyzer) refusedOutright(d *clause) bool {
 	if d.actor == actAgent && d.neg && (d.aspect == aspCould || d.aspect == aspWill) {
 		return true

@@ -241,3 +241,12 @@ func TestUpToTheRoleTo(t *testing.T) {
 		{text: "It's up to us to check the room before the guest arrives.", hasNot: blame},
 	})
 }
+
+// Breaking something is what the customer's side did when it has an object;
+// without one it is what befell them.
+func TestYourSideBrokeIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your lodger broke the shower screen, so the repair is chargeable.", has: blame},
+		{text: "Your phone broke on the second day, which must have been infuriating.", hasNot: blame},
+	})
+}

@@ -439,7 +439,9 @@ func (az *analyzer) yourSideSuffered(c *clause) bool {
 	if !az.yourSide(c) && c.actor != actCustomer {
 		return false
 	}
-	return c.obliged && (c.pastAux || c.hasHave || az.hadToIn(c)) && !c.modalWould || sufferVerbs[c.lemma] && c.actor != actCustomer
+	// "your phone broke" is what befell them, but "your tenant broke the boiler" is what their side did
+	return c.obliged && (c.pastAux || c.hasHave || az.hadToIn(c)) && !c.modalWould ||
+		sufferVerbs[c.lemma] && c.actor != actCustomer && !(c.lemma == "break" && c.verb >= 0 && az.objectAfter(c.verb, c.hi))
 }
 
 // hadToIn reports "had to" in c's verb group: "you had to stay at your

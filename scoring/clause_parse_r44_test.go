@@ -71,3 +71,13 @@ func TestBarePluralLikeThatIsASubject(t *testing.T) {
 		{text: "Boards like these usually crack at the nose.", word: "crack", actor: actThing, aspect: aspHabit, lemma: "crack"},
 	})
 }
+
+// Two verb-like words in a row after a plural's relative clause: the first
+// ends a noun, the second is the subject's verb ("patients who skip the
+// aftercare check | tend to end up sore").
+func TestNounThenVerbAfterAPluralsRelative(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Patients who skip the aftercare check tend to end up sore.", word: "end", actor: actCustomers, aspect: aspHabit, lemma: "end"},
+		{text: "Customers who skip the wizard tend to miss the setting.", word: "miss", actor: actCustomers, aspect: aspHabit, lemma: "miss"},
+	})
+}

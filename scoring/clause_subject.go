@@ -496,6 +496,9 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 			return m // "the charger that came with it | works fine": a present verb after a past relative clause
 		}
 		if plural && az.pluralVerbAt(m) {
+			if m+1 < c.hi && !az.tok.toks[m].pause && az.pluralVerbAt(m+1) {
+				return m + 1 // "patients who skip the aftercare check | tend to": two in a row, the first ends a noun
+			}
 			return m // "customers who skip the wizard | tend to", "customers who pack their own | often skimp"
 		}
 	}

@@ -250,3 +250,12 @@ func TestYourSideBrokeIt(t *testing.T) {
 		{text: "Your phone broke on the second day, which must have been infuriating.", hasNot: blame},
 	})
 }
+
+// "We've got loads of" a thing says what we have, as a count does, and takes
+// no step: the comparison after it still blames.
+func TestLoadsWeHaveIsNoStep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I've got loads of customers on that exact package and they're all fine, so it must be something with your setup.", has: blame, hasNot: []MarkerKind{MarkConcreteAction}},
+		{text: "I've got a replacement on its way to you.", has: []MarkerKind{MarkConcreteAction}},
+	})
+}

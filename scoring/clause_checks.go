@@ -25,8 +25,9 @@ func (az *analyzer) noStepObject(c *clause) bool {
 	if c.comp < c.hi && toks[c.comp].id == idNo {
 		return true
 	}
-	if c.lemma == "get" && c.hasHave && c.comp < c.hi && (az.countedAt(c.comp) || c.comp+1 < c.hi && roughlyWords.has(toks[c.comp].id) && az.countedAt(c.comp+1)) {
-		return true // "we've got about four hundred homes on that cabinet" has them, it did nothing
+	if c.lemma == "get" && c.hasHave && c.comp < c.hi && (az.countedAt(c.comp) || c.comp+1 < c.hi && roughlyWords.has(toks[c.comp].id) && az.countedAt(c.comp+1) ||
+		c.comp+1 < c.hi && quantityNouns.has(toks[c.comp].id) && toks[c.comp+1].id == idOf) {
+		return true // "we've got about four hundred homes on that cabinet", "I've got loads of customers on it" has them, it did nothing
 	}
 	return c.lemma == "knock" && !az.anyIn(c.comp, min(c.hi, c.comp+4), offWord)
 }

@@ -195,7 +195,22 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	if c.subj < 0 && c.verb >= 0 && ci > 0 && az.sharesSubject(c, &az.clauses[ci-1]) {
 		az.inheritSubject(c, &az.clauses[ci-1])
 	}
+	if ci > 0 && az.resumesFrontedCustomers(c, &az.clauses[ci-1]) {
+		c.actor, c.generic = actCustomers, true // "a lot of our customers, | they don't read the terms"
+	}
 	c.gate = gateOf(c)
+}
+
+// resumesFrontedCustomers reports a clause whose subject is "they", said
+// after a pause to take up customers named alone just before it, as people
+// speak: "a lot of our customers, | they don't read the cancellation terms".
+func (az *analyzer) resumesFrontedCustomers(c, prev *clause) bool {
+	toks := az.tok.toks
+	if prev.actor != actCustomers || prev.verb >= 0 || prev.aspect != aspNone || prev.doneAlone || c.subj < 0 || c.subj != c.headLo ||
+		toks[prev.lo].sent != toks[c.lo].sent || !toks[c.lo-1].pause {
+		return false
+	}
+	return toks[c.subj].id == idThey
 }
 
 // sharesSubject reports a clause that is a second predicate of the clause
@@ -455,3 +470,6 @@ func (s idSet) has(id int32) bool {
 	w := uint32(id) / 64
 	return int(w) < len(s) && s[w]&(1<<(uint32(id)%64)) != 0
 }
+
+// idThey is the id of "they".
+var idThey = wordID("they")

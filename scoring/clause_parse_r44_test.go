@@ -81,3 +81,13 @@ func TestNounThenVerbAfterAPluralsRelative(t *testing.T) {
 		{text: "Customers who skip the wizard tend to miss the setting.", word: "miss", actor: actCustomers, aspect: aspHabit, lemma: "miss"},
 	})
 }
+
+// Customers named alone and taken up after a pause by "they", as people
+// speak, are the subject of the clause that follows: "a lot of our
+// customers, | they don't read the terms".
+func TestTheyTakesUpFrontedCustomers(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "A lot of our customers, they don't read the terms.", word: "read", actor: actCustomers, aspect: aspPresent, lemma: "read"},
+		{text: "The courier, they don't read the notes.", word: "read", actor: actThird, aspect: aspPresent, lemma: "read"},
+	})
+}

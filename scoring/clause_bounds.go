@@ -181,6 +181,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
 	switch {
+	case az.fillerBridges(i) || i >= 2 && az.fillerBridges(i-1) && toks[i-1].pause:
+		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
 	case i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt && az.subjectFollows(i):
 		return true // "is it possible | your satnav took you to the old entrance?"
 	case prevPause && toks[i].id == idHence:
@@ -541,3 +543,19 @@ func (az *analyzer) afterClearFrame(i int) bool {
 
 // clearFrameWords after be say a thing is plain to see: "it's clear".
 var clearFrameWords = idSetOf("clear obvious evident apparent")
+
+// fillerBridges reports a filler at f ("um", "uh") set off after a pause
+// that left its clause open, on an auxiliary, a preposition or a
+// determiner: "this is, uh, the third time", "it was, um, dropped". Spoken,
+// the clause goes on after it.
+func (az *analyzer) fillerBridges(f int) bool {
+	toks := az.tok.toks
+	return f >= 1 && fillerWords.has(toks[f].id) && toks[f-1].pause && f+1 < len(toks) && toks[f+1].sent == toks[f].sent &&
+		az.lexAt(f-1)&(lxBe|lxHave|lxDo|lxWill|lxCan|lxPrep|lxDet) != 0 && az.lexAt(f-1)&(lxAgent|lxCustomer|lxThird) == 0 &&
+		toks[f+1].id != toks[f-1].id // "so the, uh, the meter reading": said again, the clause starts afresh
+}
+
+// fillerWords are sounds that fill a pause in speech.
+var fillerWords = idSetOf(fillerWordsList)
+
+const fillerWordsList = "um umm uh erm er"

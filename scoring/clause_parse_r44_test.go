@@ -91,3 +91,14 @@ func TestTheyTakesUpFrontedCustomers(t *testing.T) {
 		{text: "The courier, they don't read the notes.", word: "read", actor: actThird, aspect: aspPresent, lemma: "read"},
 	})
 }
+
+// A filler after a pause that left its clause open on an auxiliary, a
+// preposition or a determiner does not end the clause: "it was, um,
+// dropped" reads one passive. Said again after the filler ("the, uh, the
+// meter reading"), the clause starts afresh.
+func TestFillerInsideAnOpenClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "It was, um, dropped on the corner.", word: "dropped", actor: actThing, aspect: aspDone, lemma: "drop", passive: true},
+		{text: "So the, uh, the meter reading was sent in wrong.", word: "sent", actor: actThing, aspect: aspDone, lemma: "send", passive: true},
+	})
+}

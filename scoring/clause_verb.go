@@ -79,6 +79,8 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			sawBe = sawBe || b&lxBe != 0
 		case b&lxNeg != 0:
 			c.neg = true
+		case fillerWords.has(az.tok.toks[i].id):
+			// "it was, um, dropped": a filler inside the verb group
 		case guessAdverbs.has(az.tok.toks[i].id):
 			c.hedged = true // "your flatmate probably signed for it": said as a guess
 		case b&lxAdverb != 0 && b&(lxAgent|lxThing) == 0:

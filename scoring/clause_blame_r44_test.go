@@ -259,3 +259,13 @@ func TestLoadsWeHaveIsNoStep(t *testing.T) {
 		{text: "I've got a replacement on its way to you.", has: []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// A thing of theirs not done "on your end" denies their act; "nothing was
+// wrong on your side" clears them.
+func TestNotDoneOnYourEnd(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The router wasn't restarted on your end, so the update never took.", has: blame},
+		{text: "Nothing was changed on your side, and the fault is ours.", hasNot: blame},
+		{text: "There's nothing wrong on your end.", hasNot: blame},
+	})
+}

@@ -63,6 +63,9 @@ var idWhy = wordID("why")
 // onYourSide reports "your side", "your end" or "your part" in c: "nothing
 // has changed on your side" clears the customer when it is negated.
 func (az *analyzer) onYourSide(c *clause) bool {
+	if c.passive && c.verb >= 0 && c.subj >= 0 && !noOne.has(az.tok.toks[c.subj].id) && az.tok.toks[c.subj].id != idNothing {
+		return false // "the sim wasn't activated on your end" denies their act; "nothing was changed on your side" clears them
+	}
 	return az.pairIn(c, idYour, sideWords)
 }
 

@@ -269,3 +269,12 @@ func TestNotDoneOnYourEnd(t *testing.T) {
 		{text: "There's nothing wrong on your end.", hasNot: blame},
 	})
 }
+
+// A slip told in the passive with no one named ("the upload was skipped")
+// is the customer's when a refusal follows; with a doer named, it is theirs.
+func TestPassiveSlipBesideARefusal(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The photo step was skipped, so we can't verify your account.", has: blame},
+		{text: "The photo step was skipped by our app, so I've verified your account by hand.", hasNot: blame},
+	})
+}

@@ -70,6 +70,9 @@ func (az *analyzer) actOfTheirs(c *clause) bool {
 	if c.actor == actThing && !c.passive && !c.hedged && !az.ourInSubject(c) && !az.agentInSubject(c) {
 		return true // "the car came back with a quarter tank"
 	}
+	if c.passive && c.lists&listSlip != 0 && c.byWho == actNone && !c.byAgent && !az.ourInSubject(c) {
+		return true // "the id upload was skipped": a slip told in the passive, with no one named, is the customer's
+	}
 	if !az.causeIsOthers(c) {
 		return false
 	}
@@ -201,9 +204,9 @@ func (az *analyzer) actBesideRefusal(c *clause) bool {
 	if !az.actOfTheirs(c) && !az.saidToBeYours(c) {
 		return false
 	}
-	if c.actor == actThing && !az.saidToBeYours(c) {
+	if c.actor == actThing && !c.passive && !az.saidToBeYours(c) {
 		if lo, hi := c.subjectSpan(); !az.anyMarkIn(lo, hi, lxYour) {
-			return false // "the system doesn't let me": no one's act but ours
+			return false // "the system doesn't let me": no one's act but ours; a passive was read as theirs above
 		}
 	}
 	ci := az.clauseIndex(c)

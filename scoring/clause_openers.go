@@ -152,6 +152,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			// "clearly the parcel wasn't checked", "either the code was mistyped or ...": the adverb colours the clause
 		case b&lxFreq != 0 && az.tok.toks[i].pause:
 			c.freq = true // "Generally, people who check the size guide ...": the frame says how often
+		case k == "as" && az.roleFrameEnd(i, c.hi) > 0:
+			i = az.roleFrameEnd(i, c.hi) - 1 // "as the main account holder, | it's on you to": the role frames the clause, it gives no reason
 		case k == "as" && i+1 < c.hi && az.lexAt(i+1)&(lxCustomer|lxThird|lxDet) != 0 && az.lexAt(i+1)&lxAgent == 0:
 			c.causal = true // "as you paid by transfer", "as the window was left open": "as you said" reads the same and names no duty
 		case b&lxCond != 0 && !az.afterGuess(i):
@@ -301,3 +303,21 @@ func (az *analyzer) tellingAfter(j, hi int) bool {
 
 // openerFastPath lets a test turn the fast path of skipOpeners off.
 var openerFastPath = true
+
+// roleFrameEnd returns the token after "as the account holder" at i: "as", a
+// determiner, up to two words and a customer's role (see holderRoles); or 0.
+func (az *analyzer) roleFrameEnd(i, hi int) int {
+	toks := az.tok.toks
+	if i+2 >= hi || toks[i].id != idAs || az.lexAt(i+1)&lxDet == 0 || az.lexAt(i+1)&lxOurDet != 0 {
+		return 0
+	}
+	for j := i + 2; j < hi && j <= i+4; j++ {
+		if holderRoles[az.tok.key(toks[j])] && j+1 < hi {
+			return j + 1
+		}
+		if az.lexAt(j) != 0 {
+			return 0
+		}
+	}
+	return 0
+}

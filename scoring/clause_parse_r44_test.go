@@ -102,3 +102,16 @@ func TestFillerInsideAnOpenClause(t *testing.T) {
 		{text: "So the, uh, the meter reading was sent in wrong.", word: "sent", actor: actThing, aspect: aspDone, lemma: "send", passive: true},
 	})
 }
+
+// "As the account holder" frames the clause with the customer's role; it
+// gives no reason, so the clause after it is read as said, not as a cause.
+func TestRoleFrameIsNoReason(t *testing.T) {
+	for _, text := range []string{"As the main account holder it's on you to keep your details current.", "As a member you get ten percent off."} {
+		az := new(analyzer)
+		az.readPhrases(text)
+		az.readTurnClauses()
+		if len(az.clauses) != 1 || az.clauses[0].causal {
+			t.Errorf("%q: want one clause, not a reason; got %d clauses, causal %v", text, len(az.clauses), len(az.clauses) > 0 && az.clauses[0].causal)
+		}
+	}
+}

@@ -12,7 +12,7 @@ var typedForms = map[string]string{
 	"wont": "won't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "isnt": "isn't", "arent": "aren't",
 	"wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
 	"thats": "that's", "im": "i'm", "ive": "i've", "youve": "you've", "youre": "you're", "theyre": "they're",
-	"weve": "we've", "theres": "there's",
+	"weve": "we've", "theres": "there's", "whats": "what's",
 	"tho": "though", "altho": "although",
 }
 

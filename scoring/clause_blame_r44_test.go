@@ -278,3 +278,12 @@ func TestPassiveSlipBesideARefusal(t *testing.T) {
 		{text: "The photo step was skipped by our app, so I've verified your account by hand.", hasNot: blame},
 	})
 }
+
+// "whats" typed without its apostrophe is "what's": "thats whats making the
+// app crash" names the result as "that's what's making" does.
+func TestWhatsTypedFast(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "ur router's on really old firmware, thats whats making it drop", has: blame},
+		{text: "your router's on really old firmware, that's what's making it drop", has: blame},
+	})
+}

@@ -13,7 +13,7 @@ var typedForms = map[string]string{
 	"wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
 	"thats": "that's", "im": "i'm", "ive": "i've", "youve": "you've", "youre": "you're", "theyre": "they're",
 	"weve": "we've", "theres": "there's", "whats": "what's",
-	"tho": "though", "altho": "although",
+	"tho": "though", "altho": "although", "pls": "please", "plz": "please",
 }
 
 // internTypedForms gives every typed form and its word an id, marks the

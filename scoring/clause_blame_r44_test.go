@@ -287,3 +287,12 @@ func TestWhatsTypedFast(t *testing.T) {
 		{text: "your router's on really old firmware, that's what's making it drop", has: blame},
 	})
 }
+
+// "pls" and "plz" are "please" typed fast: "pls check the size guide next
+// time" advises as "please check ..." does.
+func TestPleaseTypedFast(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "pls check the size guide next time", has: blame},
+		{text: "plz send a photo of the label", hasNot: blame},
+	})
+}

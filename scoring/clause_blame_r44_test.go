@@ -296,3 +296,14 @@ func TestPleaseTypedFast(t *testing.T) {
 		{text: "plz send a photo of the label", hasNot: blame},
 	})
 }
+
+// Not done as we asked puts the undone act on the customer, who was asked to
+// do it; done as asked, or not done by us, does not.
+func TestNotDoneAsWeAsked(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The boxes weren't labelled as we asked, so the crew loaded them in the wrong order.", has: blame},
+		{text: "The gate wasn't left open as requested.", has: blame},
+		{text: "The boxes were labelled as we asked, thank you.", hasNot: blame},
+		{text: "We didn't call you back as we promised, and I'm sorry.", hasNot: blame},
+	})
+}

@@ -341,6 +341,7 @@ var idSetLists = []string{
 	standingWordsList,
 	settledWordsList,
 	refusalWordsList,
+	weAskedWordsList,
 	fillerWordsList,
 	backAgainWordsList,
 	passedToWordsList,

@@ -317,6 +317,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"asked, then the trouble":       (*analyzer).askedThenTroubleTold,
 	"matter passed on":              (*analyzer).matterPassedOn,
 	"only what we were given":       (*analyzer).onlyWhatWeWereGiven,
+	"not done as asked":             (*analyzer).notDoneAsWeAsked,
 	"outside event did it":          (*analyzer).outsideEventDidIt,
 	"their system down":             (*analyzer).theirSystemDown,
 	"junk folder guess":             (*analyzer).junkFolderGuess,

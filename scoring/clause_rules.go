@@ -266,6 +266,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "we have no record of your part", neg: either, words: "no record of yours"},
 	{kind: MarkBlame, name: "your act was past the limit, by its numbers", neg: no, words: "act past the limit"},
 	{kind: MarkBlame, name: "it was handled, so the remedy is refused", neg: no, words: "handled so refused"},
+	{kind: MarkBlame, name: "not done as we asked", neg: yes, words: "not done as asked"},
 	{kind: MarkBlame, name: "we can only work with what we were given", who: us, neg: no, words: "only what we were given"},
 	{kind: MarkBlame, name: "claims go to them, not us", who: things, neg: no, words: "matter passed on"},
 	{kind: MarkBlame, name: "did you do it? then the trouble it explains", inQuestion: true, words: "asked, then the trouble"},

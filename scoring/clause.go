@@ -195,23 +195,31 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	if c.subj < 0 && c.verb >= 0 && ci > 0 && az.sharesSubject(c, &az.clauses[ci-1]) {
 		az.inheritSubject(c, &az.clauses[ci-1])
 	}
-	if ci > 0 && az.resumesFrontedCustomers(c, &az.clauses[ci-1]) {
-		c.actor, c.generic = actCustomers, true // "a lot of our customers, | they don't read the terms"
+	if ci > 0 && az.resumesFronted(c, &az.clauses[ci-1]) {
+		// "a lot of our customers, | they don't read the terms", "the strike in France, | that's what grounded it"
+		c.actor, c.generic = az.clauses[ci-1].actor, az.clauses[ci-1].generic
 	}
 	c.gate = gateOf(c)
 }
 
-// resumesFrontedCustomers reports a clause whose subject is "they", said
-// after a pause to take up customers named alone just before it, as people
-// speak: "a lot of our customers, | they don't read the cancellation terms".
-func (az *analyzer) resumesFrontedCustomers(c, prev *clause) bool {
+// resumesFronted reports a clause whose subject is a pronoun said after a
+// pause to take up customers or a third party named alone just before it, as
+// people speak: "a lot of our customers, | they don't read the cancellation
+// terms", "the air traffic control strike in France, | that's what's grounded
+// the flight".
+func (az *analyzer) resumesFronted(c, prev *clause) bool {
 	toks := az.tok.toks
-	if prev.actor != actCustomers || prev.verb >= 0 || prev.aspect != aspNone || prev.doneAlone || c.subj < 0 || c.subj != c.headLo ||
-		toks[prev.lo].sent != toks[c.lo].sent || !toks[c.lo-1].pause {
+	if prev.actor != actCustomers && prev.actor != actThird || prev.verb >= 0 || prev.aspect != aspNone || prev.doneAlone || c.subj < 0 ||
+		c.subj != c.headLo || toks[prev.lo].sent != toks[c.lo].sent || !toks[c.lo-1].pause {
 		return false
 	}
-	return toks[c.subj].id == idThey
+	id := toks[c.subj].id
+	return id == idThey || prev.actor == actThird && resumingPronouns.has(id)
 }
+
+// resumingPronouns take up a thing or a party named just before: "the
+// strike, that's what did it", "the courier, it never came".
+var resumingPronouns = idSetOf("that that's it it's")
 
 // sharesSubject reports a clause that is a second predicate of the clause
 // before it: "your fob sat next to your phone | and wiped itself".

@@ -181,6 +181,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
 	switch {
+	case prevPause && i >= 2 && az.tok.key(toks[i-1]) == "know" && az.tok.key(toks[i-2]) == "you" && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
+		return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
 	case az.fillerBridges(i) || i >= 2 && az.fillerBridges(i-1) && toks[i-1].pause:
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
 	case i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt && az.subjectFollows(i):

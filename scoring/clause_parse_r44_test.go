@@ -115,3 +115,17 @@ func TestRoleFrameIsNoReason(t *testing.T) {
 		}
 	}
 }
+
+// "You know", said between pauses, is talk: the clause after it is read on
+// its own ("so, you know, | seat selection was never included"). A third
+// party named alone and taken up by "that's" is that clause's subject ("the
+// strike in France, | that's what grounded the flight").
+func TestSpokenFramesAroundAClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "So, you know, seat selection was never included in that fare.", word: "included", actor: actThing, aspect: aspDone, lemma: "include", passive: true},
+	})
+	checkReadings(t, []reading{
+		{text: "So the rail strike in the north, that's what stopped the coach.", has: blame},
+		{text: "Right, you went for the basic fare, so, you know, lounge access was never included in it.", has: blame},
+	})
+}

@@ -307,3 +307,13 @@ func TestNotDoneAsWeAsked(t *testing.T) {
 		{text: "We didn't call you back as we promised, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// A denial of our part may close on where it holds: "the fault isn't with us
+// here" denies as "the fault isn't with us" does.
+func TestDenialClosedByHere(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'll credit it anyway, even though the problem isn't with us here.", has: blame},
+		{text: "It wasn't us there, it was the courier.", has: blame},
+		{text: "We weren't there on Tuesday, and that's our mistake.", hasNot: blame},
+	})
+}

@@ -317,3 +317,13 @@ func TestDenialClosedByHere(t *testing.T) {
 		{text: "We weren't there on Tuesday, and that's our mistake.", hasNot: blame},
 	})
 }
+
+// An outside event told with "there was", then the trouble it brought, is
+// the excuse; with no trouble after it, or taken on, it is only news.
+func TestThereWasAnOutsideEvent(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "There was a storm on the coast overnight, so the ferry couldn't sail.", has: blame},
+		{text: "There was a flood at the depot, which is why your parcel is late.", has: blame},
+		{text: "There was a storm overnight, so I've rebooked you on the morning sailing.", hasNot: blame},
+	})
+}

@@ -150,3 +150,23 @@ const outsideEventsList = "storm storms snow snowfall rain flood flooding floods
 // mishapVerbs befall a party on its way: "the rider got lost", "the driver
 // was held up", "the courier was delayed".
 var mishapVerbs = wordSet("lose delay hold strand")
+
+// thereWasAnOutsideEvent reports an outside event told with "there was" and
+// the trouble it brought after it, opened with "so" or "which is why":
+// "there was a power cut across the whole estate at midday, which is why the
+// engineer couldn't test the line". Put that way, the event is the excuse.
+func (az *analyzer) thereWasAnOutsideEvent(c *clause) bool {
+	toks := az.tok.toks
+	if c.verb >= 0 || c.neg || c.subj < 0 || toks[c.subj].id != idThere && az.tok.key(toks[c.subj]) != "there's" {
+		return false
+	}
+	event := false
+	for i := c.comp; i < c.hi && i <= c.comp+3; i++ {
+		event = event || outsideEvents.has(toks[i].id)
+	}
+	if !event || az.weTakeItOn(c) {
+		return false
+	}
+	k := az.resultAfter(az.clauseIndex(c))
+	return k > 0 && (az.troubled(&az.clauses[k]) || az.namesResult(k))
+}

@@ -318,6 +318,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"matter passed on":              (*analyzer).matterPassedOn,
 	"only what we were given":       (*analyzer).onlyWhatWeWereGiven,
 	"not done as asked":             (*analyzer).notDoneAsWeAsked,
+	"there was an outside event":    (*analyzer).thereWasAnOutsideEvent,
 	"outside event did it":          (*analyzer).outsideEventDidIt,
 	"their system down":             (*analyzer).theirSystemDown,
 	"junk folder guess":             (*analyzer).junkFolderGuess,

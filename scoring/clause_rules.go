@@ -288,6 +288,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it went to your junk folder", inQuestion: true, words: "junk folder guess"},
 	{kind: MarkBlame, name: "your mail program filed our mail", inQuestion: true, words: "mail program files ours"},
 	{kind: MarkBlame, name: "their system went down", who: things | others, when: done, neg: no, words: "their system down"},
+	{kind: MarkBlame, name: "there was an outside event, and so the trouble", neg: no, words: "there was an outside event"},
 	{kind: MarkBlame, name: "an outside event did it", who: things | others, when: done, voice: active, neg: no, words: "outside event did it"},
 	{kind: MarkBlame, name: "it came back to us damaged", who: things, neg: no, words: "came back damaged"},
 	{kind: MarkBlame, name: "the damage was there when it came back from you", who: things, neg: no, words: "damaged before you brought it"},

@@ -710,7 +710,8 @@ func TestMarkerValidationRound44(t *testing.T) {
 // TestMarkerValidationRound45 scores the round-45 blame set, held-out only:
 // IT support, journeys, and a file of near misses, written blind in session
 // 12 after its first readings had landed, merged unread by label counts, and
-// measured only with the session's first and last graders.
+// measured with the graders before and after that session's readings (see
+// the markers README).
 func TestMarkerValidationRound45(t *testing.T) {
 	testHeldOutRound(t, "r45", []MarkerKind{MarkBlame})
 }

@@ -466,6 +466,7 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r40": {MarkBlame: {0.95, 0.78}},                                                                     // 1.00/0.82
 	"r41": {MarkBlame: {0.93, 0.78}},                                                                     // 0.97/0.82
 	"r42": {MarkBlame: {0.95, 0.77}},                                                                     // 1.00/0.81
+	"r46": {MarkBlame: {0.95, 0.81}},                                                                     // 0.99/0.85
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with

@@ -327,3 +327,13 @@ func TestThereWasAnOutsideEvent(t *testing.T) {
 		{text: "There was a storm overnight, so I've rebooked you on the morning sailing.", hasNot: blame},
 	})
 }
+
+// Tries at the door said more than once insist we did our part, as messages
+// sent twice do; they are no mistake of ours told.
+func TestTriesAtTheDoorInsist(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our driver knocked three times and waited ten minutes.", has: blame, hasNot: []MarkerKind{MarkOwnsMistake}},
+		{text: "I buzzed twice, nobody answered.", has: blame},
+		{text: "Our driver knocked once and left straight away, which he shouldn't have, I'm sorry.", hasNot: blame},
+	})
+}

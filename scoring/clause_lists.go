@@ -205,7 +205,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"hedged":   func(az *analyzer, c *clause) bool { return c.hedged },
 	"done wrongly": func(az *analyzer, c *clause) bool {
 		// "we charged you twice" is wrong; "we sent the reminder twice" is diligence
-		return az.clauseHasAny(c, wronglyWords) && c.lists&listWarns == 0
+		return az.clauseHasAny(c, wronglyWords) && c.lists&(listWarns|listAttempts) == 0 // nor "I knocked twice"
 	},
 	"limits":                 func(az *analyzer, c *clause) bool { return az.clauseHasID(c, idOnly) || az.clauseHasID(c, idAll) },
 	"exclaims bad":           (*analyzer).exclaimsBad,
@@ -471,6 +471,7 @@ var (
 	listHouseholdActs = verbs.bit["household acts"]
 	listWorks         = verbs.bit["works"]
 	listWarns         = verbs.bit["warns"]
+	listAttempts      = verbs.bit["attempts"]
 	listLapses        = verbs.bit["lapses"]
 	listOurFailure    = verbs.bit["our failure"]
 	listDeflect       = verbs.bit["deflect"]

@@ -337,3 +337,14 @@ func TestTriesAtTheDoorInsist(t *testing.T) {
 		{text: "Our driver knocked once and left straight away, which he shouldn't have, I'm sorry.", hasNot: blame},
 	})
 }
+
+// A slip by someone of the customer's household, said with its 's or
+// plainly, is their side's act: "your dog's chewed through the cable".
+// What befell them is not.
+func TestHouseholdSlip(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Looks like your dog's knocked the router off the table.", has: blame},
+		{text: "Your son knocked the router off the shelf, by the look of it.", has: blame},
+		{text: "Your son waited an hour in the rain, which must have been miserable.", hasNot: blame},
+	})
+}

@@ -151,6 +151,20 @@ func (az *analyzer) yourSideErred(c *clause) bool {
 		return true
 	case !c.neg && c.verb >= 0 && az.isDoneWrong(c):
 		return true
+	case !c.neg && !c.passive && c.lists&listYourActsOrSlips != 0 && az.homePersonInSubject(c):
+		return true // "your cat's knocked the fibre cable out of the socket": a slip by someone of theirs
+	}
+	return false
+}
+
+// homePersonInSubject reports someone of the customer's household in c's
+// subject, said plainly or with its 's: "your son", "your cat's".
+func (az *analyzer) homePersonInSubject(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if t := &az.tok.toks[i]; homePeople.has(t.id) || homePeople.has(t.base) {
+			return true
+		}
 	}
 	return false
 }

@@ -472,9 +472,11 @@ var (
 	listWorks         = verbs.bit["works"]
 	listWarns         = verbs.bit["warns"]
 	listAttempts      = verbs.bit["attempts"]
-	listLapses        = verbs.bit["lapses"]
-	listOurFailure    = verbs.bit["our failure"]
-	listDeflect       = verbs.bit["deflect"]
+	// listYourActsOrSlips holds what only the customer's side does to a thing, or lets slip.
+	listYourActsOrSlips = verbs.bit["your acts or slips"]
+	listLapses          = verbs.bit["lapses"]
+	listOurFailure      = verbs.bit["our failure"]
+	listDeflect         = verbs.bit["deflect"]
 )
 
 // checkNotYet: a third party's part not done, said as the outcome rather

@@ -348,3 +348,14 @@ func TestHouseholdSlip(t *testing.T) {
 		{text: "Your son waited an hour in the rain, which must have been miserable.", hasNot: blame},
 	})
 }
+
+// "You must have" a wrong thing guesses their error, as "you must have typed
+// it wrong" does, and is not vetoed as a guess at what they went through, as
+// "you must have been worried" is.
+func TestYouMustHaveTheWrongOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You must have the wrong booking reference.", has: blame},
+		{text: "You must have it set to the wrong region.", has: blame},
+		{text: "You must have been so worried.", hasNot: blame},
+	})
+}

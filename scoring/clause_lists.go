@@ -174,8 +174,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return c.bag&(lxFeeling|lxBadAdj) != 0 && c.bag&lxWrong == 0 // "finding your card missing must have been frightening"
 	},
 	"guessed experience": func(az *analyzer, c *clause) bool {
-		// "you must have been worried", "should have received our email"; not "you should have got a report", a duty
-		return !az.shouldHaveObtained(c) && (c.verb < 0 || c.lists&listNotBlame != 0)
+		// "you must have been worried", "should have received our email"; not "you should have got a report", a duty,
+		// nor "you must have it on the wrong input", a wrong thing held
+		return !az.shouldHaveObtained(c) && (c.verb < 0 || c.lists&listNotBlame != 0) && !holdsWrongOne(c)
 	},
 	"usually":       func(az *analyzer, c *clause) bool { return c.freq },
 	"cleft on them": (*analyzer).isCleftOnThem,
@@ -485,4 +486,10 @@ var (
 // with nothing done by us waits on them; "nobody turned up" names no one.
 func checkNotYet(az *analyzer, c *clause) bool {
 	return (!az.clauseHasID(c, idYet) || !az.sentenceHasOurStep(c)) && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))
+}
+
+// holdsWrongOne reports "have" as the main verb with a wrong thing held:
+// "you must have it on the wrong input", "you must have the wrong number".
+func holdsWrongOne(c *clause) bool {
+	return c.lemma == "have" && !c.hasHave && c.bag&lxWrong != 0
 }

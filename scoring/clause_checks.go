@@ -283,7 +283,7 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 		return false
 	}
 	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, wordWithout) ||
-		az.clauseHasAny(c, wronglyWords) && c.lists&(listWarns|listAttempts) == 0
+		az.clauseHasAny(c, wronglyWords) && c.lists&listDiligence == 0
 }
 
 // exclaimsBad: "What an awful way to start a holiday.", "How disappointing that must have been."

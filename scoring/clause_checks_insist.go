@@ -25,7 +25,7 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	if c.lemma == "do" && c.comp+1 < c.hi && az.lexAt(c.comp)&lxOurDet != 0 && ourShareNouns.has(az.tok.toks[c.comp+1].id) {
 		return true // "we've done our part", "we've done our bit"
 	}
-	if c.lists&(listWarns|listAttempts) == 0 {
+	if c.lists&listDiligence == 0 {
 		return false // "we sent it twice"; "I knocked twice", tries at the door, insist as well
 	}
 	toks := az.tok.toks

@@ -359,3 +359,13 @@ func TestYouMustHaveTheWrongOne(t *testing.T) {
 		{text: "You must have been so worried.", hasNot: blame},
 	})
 }
+
+// Someone of the customer's household choosing this rather than that is
+// their side's choice, as "you chose" is.
+func TestHouseholdChoseThisNotThat(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your wife booked the standard room rather than the suite.", has: blame},
+		{text: "Your son picked the blue one, not the red.", has: blame},
+		{text: "Your wife booked the suite, and we gave her the standard room by mistake.", hasNot: blame},
+	})
+}

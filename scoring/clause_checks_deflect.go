@@ -325,7 +325,8 @@ func (az *analyzer) choseThisNotThat(c *clause) bool {
 		return false
 	}
 	chose := c.passive && !c.byAgent && c.subj >= 0 && (az.subjectHas(c, chosenThings) || formVerbs[c.lemma]) && (c.lists&listChoose != 0 || c.lemma == "make" || c.lemma == "place" || formVerbs[c.lemma]) ||
-		c.verb < 0 && c.subj >= 0 && az.subjectHas(c, chosenThings) && c.comp < c.hi && toks[c.comp].id == idFor // "the booking was for one adult, not two"
+		c.verb < 0 && c.subj >= 0 && az.subjectHas(c, chosenThings) && c.comp < c.hi && toks[c.comp].id == idFor || // "the booking was for one adult, not two"
+		!c.passive && c.verb >= 0 && az.homePersonInSubject(c) && az.choiceVerbAt(c.verb) // "your husband signed in the witness box rather than ..."
 	for i := c.lo; i < c.hi; i++ {
 		switch {
 		case !chose && i+1 < c.hi && az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&lxDet == 0:

@@ -369,3 +369,13 @@ func TestHouseholdChoseThisNotThat(t *testing.T) {
 		{text: "Your wife booked the suite, and we gave her the standard room by mistake.", hasNot: blame},
 	})
 }
+
+// What the customer chose, said not to qualify, is their input gone wrong,
+// as what they sent is: "the referee you picked isn't eligible".
+func TestWhatYouPickedIsNotEligible(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The referee you picked isn't eligible.", has: blame},
+		{text: "The seat you chose isn't suitable for a car seat.", has: blame},
+		{text: "The seat you chose is a great one.", hasNot: blame},
+	})
+}

@@ -83,7 +83,7 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 	}
 	gave := false
 	for i := c.subj + 1; i+1 < c.comp && i+1 < c.hi; i++ {
-		if az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&auxBits == 0 && inVerbList(az.verbAt(i+1).lemma, "duty") {
+		if az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&auxBits == 0 && (inVerbList(az.verbAt(i+1).lemma, "duty") || az.verbAt(i+1).lists&listChoose != 0) {
 			gave = true
 			break
 		}

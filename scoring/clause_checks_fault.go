@@ -130,7 +130,7 @@ var owedActs = wordSet("come call ring turn show visit reply respond contact ans
 
 // goodWords said negated find fault with what the customer gave: "the photos
 // you sent weren't clear enough".
-var goodWords = wordSet("clear legible readable valid complete correct right enough sufficient")
+var goodWords = wordSet("clear legible readable valid complete correct right enough sufficient eligible acceptable suitable")
 
 // workingVerbs say a thing did what it is for; denied of what the customer
 // gave, they say it failed: "the code you gave us didn't work".

@@ -379,3 +379,14 @@ func TestWhatYouPickedIsNotEligible(t *testing.T) {
 		{text: "The seat you chose is a great one.", hasNot: blame},
 	})
 }
+
+// A denial of our part may run through "happen" ("it didn't happen on our
+// watch") and end on a verb that keeps its form in the past ("it isn't
+// something we set").
+func TestDenialsThroughHappenAndSet(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The dent didn't happen on our watch.", has: blame},
+		{text: "The fee isn't something we set.", has: blame},
+		{text: "It didn't happen the way we promised, and that's our fault.", hasNot: blame},
+	})
+}

@@ -24,7 +24,7 @@ const stopWordsList = "stops stopped ceases ceased"
 // denialFillers may stand between the denial and the company's word.
 var denialFillers = idSetOf(denialFillersList)
 
-const denialFillersList = "from by for with on at to do anything something one of in than longer being how"
+const denialFillersList = "from by for with on at to do anything something one of in than longer being how happen"
 
 // deniesOurPart reports a clause that says the fault is not the company's:
 // a denial word, a few joining words, then "us", "our ..." or "we" and a past
@@ -115,7 +115,7 @@ func (az *analyzer) weAreAtFault(c *clause, j int) bool {
 	if owedActs[az.verbAt(j+1).lemma] {
 		return false // "nobody from us came out": a visit we owed and missed, not a fault denied
 	}
-	if az.looksLikeVerb(j+1) || az.lexAt(j)&lxBe != 0 && liabilityWords.has(az.tok.toks[j+1].id) {
+	if az.looksLikeVerb(j+1) || az.tokenIn(&sameFormTokens, j+1) || az.lexAt(j)&lxBe != 0 && liabilityWords.has(az.tok.toks[j+1].id) {
 		return true
 	}
 	return az.lexAt(j+1)&lxBe != 0 && j+2 < c.hi && liabilityWords.has(az.tok.toks[j+2].id)

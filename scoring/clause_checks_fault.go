@@ -500,15 +500,14 @@ func (az *analyzer) isFaultYours(c *clause) bool {
 	if len(w) == 0 {
 		return false
 	}
-	if w[0] == "to" || w[0] == "at" && startsWithAny(w, yoursPhrases) {
+	switch {
+	case w[0] == "to" || w[0] == "at" && startsWithAny(w, yoursPhrases):
 		return startsWithAny(w, yoursPhrases) // "is to blame", "is at fault": of anyone but us
-	}
-	if !(c.fault || az.pronounSubject(c) || c.subjWrong || c.yourThing || az.troubleSubject(c)) {
-		return false // but "the hold-up", "the delay" name the trouble as "the fault" does
-	}
-	if w[0] == "at" {
+	case w[0] == "at":
 		// "the hold-up has been at the High Commission"; but "it's at the depot" says where a thing is
 		return (c.fault || az.troubleSubject(c)) && startsWithAny(w, onSomeonePhrases) && az.partyFollows(c)
+	case !(c.fault || az.pronounSubject(c) || c.subjWrong || c.yourThing || az.troubleSubject(c)):
+		return false // but "the hold-up", "the delay" name the trouble as "the fault" does
 	}
 	return startsWithAny(w, yoursPhrases) || startsWithAny(w, onSomeonePhrases) && az.partyFollows(c)
 }

@@ -201,10 +201,11 @@ func (az *analyzer) actBesideRefusal(c *clause) bool {
 	if c.neg && c.actor == actCustomer || c.question || c.temporal || c.causal || c.quoted || c.ruleSubj {
 		return false // "you didn't ..." has its own rows
 	}
-	if !az.actOfTheirs(c) && !az.saidToBeYours(c) {
+	yours := az.saidToBeYours(c)
+	if !yours && !az.actOfTheirs(c) {
 		return false
 	}
-	if c.actor == actThing && !c.passive && !az.saidToBeYours(c) {
+	if c.actor == actThing && !c.passive && !yours {
 		if lo, hi := c.subjectSpan(); !az.anyMarkIn(lo, hi, lxYour) {
 			return false // "the system doesn't let me": no one's act but ours; a passive was read as theirs above
 		}

@@ -68,11 +68,13 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 			az.readSubjectRelative(c, i, main)
 			return main
 		}
-	case b&lxAnyone != 0 && c.question && c.lastAux >= 0 && az.verbAfterAnyonesPhrase(c, i) > 0:
-		c.subj, c.actor = i, actThing // "did anyone in the household | switch it off?": the phrase narrows who
-		return az.verbAfterAnyonesPhrase(c, i)
 	case b&lxAnyone != 0:
 		c.subj, c.actor = i, actThing
+		if c.question && c.lastAux >= 0 {
+			if v := az.verbAfterAnyonesPhrase(c, i); v > 0 {
+				return v // "did anyone in the household | switch it off?": the phrase narrows who
+			}
+		}
 		return i + 1
 	case b&lxCustomers != 0 && i+1 < c.hi && (relativeWords.has(toks[i+1].id) || az.lexAt(i+1)&lxPrep != 0):
 		return az.readNounPhrase(c, i) // "passengers who don't check in", "people on this tariff"

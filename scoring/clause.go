@@ -199,6 +199,9 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 		// "a lot of our customers, | they don't read the terms", "the strike in France, | that's what grounded it"
 		c.actor, c.generic = az.clauses[ci-1].actor, az.clauses[ci-1].generic
 	}
+	if az.takesUpOurPerson(c) {
+		c.actor = actAgent // "our driver | the way he spoke to you": one of ours
+	}
 	c.gate = gateOf(c)
 }
 

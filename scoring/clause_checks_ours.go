@@ -162,13 +162,16 @@ var idDate = wordID("date")
 // ourPartUndoneAfter reports a later clause of c's sentence in which the
 // company did not do its part: "you're meant to get a confirmation email,
 // and I can see we never sent it". What the customer should have had, we
-// failed to give. An earlier one ("we never cancelled it; you did") is a
-// denial, and leaves the blame after it.
+// failed to give; what "should never have been" done after it ("you did
+// tick the box, so the oat milk should never have been sent") was ours to
+// get right. An earlier one ("we never cancelled it; you did") is a denial,
+// and leaves the blame after it.
 func (az *analyzer) ourPartUndoneAfter(c *clause) bool {
 	return az.anyClauseAfter(c, func(k int) bool {
 		r := &az.clauses[k]
 		// "we never sent it", not "we can't do much"
-		return !r.question && (r.actor == actAgent && r.neg && r.aspect == aspDone && r.lists&(stepList|listWarns) != 0 || az.agentAt(r))
+		return !r.question && (r.actor == actAgent && r.neg && r.aspect == aspDone && r.lists&(stepList|listWarns) != 0 || az.agentAt(r) ||
+			r.should && r.neg && r.passive)
 	})
 }
 

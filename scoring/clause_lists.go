@@ -483,12 +483,13 @@ var (
 	listDeflect         = verbs.bit["deflect"]
 )
 
-// checkNotYet: a third party's part not done, said as the outcome rather
-// than where things stand: "the courier hasn't collected it yet, and I'm
-// chasing it" waits with us, but "your insurer hasn't authorised it yet"
-// with nothing done by us waits on them; "nobody turned up" names no one.
+// checkNotYet: a part not done, said as the outcome rather than where
+// things stand: "the courier hasn't collected it yet, and I'm chasing it"
+// and "you haven't used yours yet, so let's pick a new date" wait with us,
+// but "your insurer hasn't authorised it yet" with nothing done by us waits
+// on them; "nobody turned up" names no one.
 func checkNotYet(az *analyzer, c *clause) bool {
-	return (!az.clauseHasID(c, idYet) || !az.sentenceHasOurStep(c)) && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))
+	return (!az.clauseHasID(c, idYet) || !az.weActInSentence(c)) && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))
 }
 
 // holdsWrongOne reports "have" as the main verb with a wrong thing held:

@@ -140,7 +140,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a time already past", when: done, except: "reschedule", words: "told in the past"},
 
 	// Blame: the customer as the one who erred, a passive that implies them, a third party.
-	{kind: MarkBlame, name: "you did not do your part", who: you, when: done, voice: active, neg: yes, verbs: "duty"},
+	{kind: MarkBlame, name: "you did not do your part", who: you, when: done, voice: active, neg: yes, verbs: "duty", words: "not yet"},
 	{kind: MarkBlame, name: "you slipped", who: you, when: done, neg: no, verbs: "slip", words: "a slip, not a drop-off"},
 	{kind: MarkBlame, name: "you chose wrong", who: you, when: done, voice: active, verbs: "duty", words: "wrong one"},
 	{kind: MarkBlame, name: "you must have", who: you, when: tenses(aspMust), neg: no, words: "guessed, not had to", except: "not blame"},

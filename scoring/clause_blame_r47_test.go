@@ -1,0 +1,42 @@
+package scoring
+
+import "testing"
+
+// "He" or "she" taking up one of the company's own people named before ("our
+// driver", "the plumber we sent") is our side: what they did is ours, and
+// telling it is no blame. The same pronoun after an outside party, or after
+// the customer's own people, still reads as theirs.
+func TestPronounTakesUpOurPerson(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'm sorry about our driver; the way he spoke to you was unacceptable.", hasNot: blame},
+		{text: "The electrician we sent was late. He works for us, so that's on us.", hasNot: blame},
+		{text: "Our courier left it outside; she should have knocked.", hasNot: blame},
+		{text: "Your landlord called us; he changed the locks, so the cleaners couldn't get in.", has: blame},
+		{text: "The courier's van broke down, and he didn't get to you until nine.", has: blame},
+	})
+}
+
+// A part not done "yet" waits, with a step of ours in the sentence: "you
+// haven't used your free change yet, so let's pick a date" is good news. The
+// same without our step, or "not done" with no "yet", still blames; "we
+// can't start" refuses, and is no step of ours.
+func TestNotYetWithOurStep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You haven't used your free reschedule yet, so let's pick a new date.", hasNot: blame},
+		{text: "You haven't sent the signed form yet, so I'll email you a fresh copy now.", hasNot: blame},
+		{text: "You haven't sent the signed form yet, so we can't release the funds.", has: blame},
+		{text: "You didn't send the signed form, so let's start it again.", has: blame},
+		{text: "Your insurer hasn't authorised the repair yet, so we can't start the work.", has: blame},
+	})
+}
+
+// What "should never have been" done, said after the customer's act, was
+// ours to get right: "you did tick no substitutions, so the oat milk should
+// never have been sent" clears them. Said of their own act, it still blames.
+func TestShouldNeverHaveBeenAfterTheirAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You did tick the no substitutions box, so the oat milk should never have been sent.", hasNot: blame},
+		{text: "You asked for the ground floor, so you should never have been put on the fourth.", hasNot: blame},
+		{text: "You didn't tick the express box, so it was sent standard.", has: blame},
+	})
+}

@@ -40,3 +40,17 @@ func TestShouldNeverHaveBeenAfterTheirAct(t *testing.T) {
 		{text: "You didn't tick the express box, so it was sent standard.", has: blame},
 	})
 }
+
+// A part left undone, told in the passive with no one named, beside a
+// refusal holds it against the customer: "the patch test wasn't done, so we
+// can't do the tint today". What the company delivers, left undone ("your
+// order wasn't dispatched"), is our part, and no blame.
+func TestPartLeftUndoneBesideARefusal(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The patch test wasn't done 48 hours beforehand, so we can't do the tint today.", has: blame},
+		{text: "The boxes weren't labelled by room, so I'm unable to send the crew back for free.", has: blame},
+		{text: "Your order wasn't dispatched, so I can't give you a tracking number.", hasNot: blame},
+		{text: "The refund wasn't processed, so I can't see it on the system.", hasNot: blame},
+		{text: "The patch test wasn't done, so I've booked you in for one tomorrow.", hasNot: blame},
+	})
+}

@@ -70,8 +70,8 @@ func (az *analyzer) actOfTheirs(c *clause) bool {
 	if c.actor == actThing && !c.passive && !c.hedged && !az.ourInSubject(c) && !az.agentInSubject(c) {
 		return true // "the car came back with a quarter tank"
 	}
-	if c.passive && c.lists&listSlip != 0 && c.byWho == actNone && !c.byAgent && !az.ourInSubject(c) {
-		return true // "the id upload was skipped": a slip told in the passive, with no one named, is the customer's
+	if c.passive && (c.lists&listSlip != 0 || az.leftUndone(c)) && c.byWho == actNone && !c.byAgent && !az.ourInSubject(c) {
+		return true // "the id upload was skipped", "the patch test wasn't done": told in the passive, with no one named
 	}
 	if !az.causeIsOthers(c) {
 		return false
@@ -80,6 +80,14 @@ func (az *analyzer) actOfTheirs(c *clause) bool {
 		return c.lists&listYourActs != 0 || az.yoursAfterVerb(c)
 	}
 	return true
+}
+
+// leftUndone reports a passive denied in the past of a thing that is not
+// the company's to deliver: "the patch test wasn't done", "the old sofa
+// wasn't wrapped". "Your order wasn't dispatched" and "the refund wasn't
+// processed" tell our part undone.
+func (az *analyzer) leftUndone(c *clause) bool {
+	return c.neg && c.aspect == aspDone && !az.subjectHasLex(c, lxDeliverable|lxCompanyNoun|lxAgent)
 }
 
 // yoursAfterVerb reports "you" or "your" after c's verb group: "sent to

@@ -54,3 +54,18 @@ func TestPartLeftUndoneBesideARefusal(t *testing.T) {
 		{text: "The patch test wasn't done, so I've booked you in for one tomorrow.", hasNot: blame},
 	})
 }
+
+// What was chosen, told in the passive, is the buyer's choice, and a missed
+// appointment the no-show's: beside a refusal or a penalty, including a
+// charge put on the bill, either is held against the customer. Beside a
+// step of ours, or with a remedy put on the account, neither blames.
+func TestChosenOrMissedBesideAPenalty(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The tickets were bought as non-refundable, so I can't move them for free.", has: blame},
+		{text: "The room was booked for one guest, so the extra breakfast has been added to the bill.", has: blame},
+		{text: "The fitting was missed on Monday, so the late-cancellation fee was applied.", has: blame},
+		{text: "The room was booked for one guest, so I've added a second breakfast at no charge.", hasNot: blame},
+		{text: "A goodwill credit has been added to your account.", hasNot: blame},
+		{text: "The appointment was missed, so I've waived the fee and rebooked you for Friday.", hasNot: blame},
+	})
+}

@@ -51,10 +51,19 @@ func (az *analyzer) ruleFramedFrom(from, to int) bool {
 }
 
 // penaltyTaken reports a passive of a penalty under a rule: "the deposit is
-// forfeited", "the table was released", "notice is charged in full".
+// forfeited", "the table was released", "notice is charged in full", or a
+// thing put on the bill ("the second breakfast has been added to the bill").
 func (az *analyzer) penaltyTaken(d *clause) bool {
-	return d.passive && !d.neg && penaltyPassives[d.lemma] && d.byWho == actNone
+	if !d.passive || d.neg || d.byWho != actNone {
+		return false
+	}
+	return penaltyPassives[d.lemma] || d.lemma == "add" && az.anyIn(d.comp, d.hi, billNouns) && !az.subjectHasLex(d, lxDeliverable)
 }
+
+// billNouns are what a charge is put on.
+var billNouns = idSetOf(billNounsList)
+
+const billNounsList = "bill invoice"
 
 // penaltyPassives are what a rule takes from the customer.
 var penaltyPassives = wordSet("forfeit release charge keep retain withhold cancel void")
@@ -72,6 +81,11 @@ func (az *analyzer) actOfTheirs(c *clause) bool {
 	}
 	if c.passive && (c.lists&listSlip != 0 || az.leftUndone(c)) && c.byWho == actNone && !c.byAgent && !az.ourInSubject(c) {
 		return true // "the id upload was skipped", "the patch test wasn't done": told in the passive, with no one named
+	}
+	if c.passive && (c.lists&listChoose != 0 || c.lemma == "miss") && c.byWho == actNone && !c.byAgent && !az.ourInSubject(c) && !az.atOurPlace(c) {
+		// "the seats were picked as restricted view": only the buyer chooses; "the 10:30 appointment was
+		// missed" beside a penalty: the one who did not come
+		return true
 	}
 	if !az.causeIsOthers(c) {
 		return false
@@ -192,7 +206,7 @@ const (
 	settledWordsList  = "delivered used received collected"
 	// refusalWordsList are the words besides a negation that refusedOutright
 	// reads a refusal or a penalty by: its check needs one in the sentence.
-	refusalWordsList = "unable stands stand applies apply remains remain forfeited retained withheld voided released kept"
+	refusalWordsList = "unable stands stand applies apply remains remain forfeited retained withheld voided released kept added"
 )
 
 // actBesideRefusal reports a clause telling what the customer's side or a

@@ -222,6 +222,7 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 var idSetLists = []string{
 	particleAfterVerbList,
 	singlePersonPronounsList,
+	billNounsList,
 	reportDocsList,
 	inThroughList,
 	notInsteadList,

@@ -69,3 +69,18 @@ func TestChosenOrMissedBesideAPenalty(t *testing.T) {
 		{text: "The appointment was missed, so I've waived the fee and rebooked you for Friday.", hasNot: blame},
 	})
 }
+
+// What a pet did to a thing is the customer's side's damage, "your" said or
+// not: no agent brings up a pet of the company's. What it did to its own
+// things, a pet's act beside a step of ours, or what was done to a pet, is
+// no blame.
+func TestPetsActOnAThing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The puppy's had a proper go at the charging lead.", has: blame},
+		{text: "Looks like your cat's chewed through the aerial cable.", has: blame},
+		{text: "ur dog's scratched the new door again", has: blame},
+		{text: "Your dog chased his ball round the garden all afternoon.", hasNot: blame},
+		{text: "The dog's chewed the lead, so I've sent a new one out today.", hasNot: blame},
+		{text: "We walked your dog twice, as booked.", hasNot: blame},
+	})
+}

@@ -161,8 +161,14 @@ func (az *analyzer) yourSideErred(c *clause) bool {
 // subject, said plainly or with its 's: "your son", "your cat's".
 func (az *analyzer) homePersonInSubject(c *clause) bool {
 	lo, hi := c.subjectSpan()
+	return az.idOrBaseIn(lo, hi, homePeople)
+}
+
+// idOrBaseIn reports a token among lo..hi-1 in set, said plainly or with
+// its 's: "dog", "dog's".
+func (az *analyzer) idOrBaseIn(lo, hi int, set idSet) bool {
 	for i := lo; i < hi; i++ {
-		if t := &az.tok.toks[i]; homePeople.has(t.id) || homePeople.has(t.base) {
+		if t := &az.tok.toks[i]; set.has(t.id) || set.has(t.base) {
 			return true
 		}
 	}

@@ -223,6 +223,8 @@ var idSetLists = []string{
 	particleAfterVerbList,
 	singlePersonPronounsList,
 	billNounsList,
+	petWordsList,
+	petsOwnList,
 	reportDocsList,
 	inThroughList,
 	notInsteadList,

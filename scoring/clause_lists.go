@@ -299,6 +299,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your failing":                  func(az *analyzer, c *clause) bool { return c.fault && az.tok.key(az.tok.toks[c.subj]) == "your" },
 	"denies ours":                   (*analyzer).deniesOurPart,
 	"your side erred":               (*analyzer).yourSideErred,
+	"a pet did it":                  (*analyzer).petActedOnThing,
 	"your household did it":         (*analyzer).householdDidIt,
 	"on another side":               (*analyzer).onAnotherSide,
 	"their named trouble":           (*analyzer).theirNamedTrouble,

@@ -69,6 +69,7 @@ var checkWords = map[string]wordNeed{
 	"handled so refused":            {ids: append(handledWords.ids(), handlingHarms.ids()...)},
 	"their act so refused":          {ids: append(resultWords.ids(), frontPreps.ids()...), inSentence: true},
 	"their act beside a refusal":    {ids: refusalWords.ids(), bits: lxNeg, inSentence: true},
+	"a pet did it":                  {ids: petWords.ids()},
 	"not done as asked":             {ids: weAskedWords.ids()},
 	"outside event did it":          {ids: outsideEvents.ids()},
 	"their system down":             {ids: downWords.ids()},

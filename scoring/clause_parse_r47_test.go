@@ -1,0 +1,14 @@
+package scoring
+
+import "testing"
+
+// After a person or a pet, 's and a past form is "has": "your cat's chewed
+// through the cable" is the cat's act. After a thing it is "is", and the
+// thing has it done to it: "the cable's chewed through".
+func TestApostropheSAfterAPersonOrPetIsHas(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Your cat's chewed through the aerial cable.", word: "chewed", actor: actThing, aspect: aspDone, lemma: "chew"},
+		{text: "Your son's unplugged the router again.", word: "unplugged", actor: actThird, aspect: aspDone, lemma: "unplug"},
+		{text: "The cable's chewed through at the back.", word: "chewed", actor: actThing, aspect: aspDone, lemma: "chew", passive: true},
+	})
+}

@@ -74,7 +74,10 @@ func TestOutsideActLedToTrouble(t *testing.T) {
 		{text: "The parcel left the warehouse this morning, so we can't cancel it now.", hasNot: blame},
 		{text: "Shutter closed at six, so the shop was shut.", hasNot: blame},
 		{text: "The refund went through this morning, so it shows as pending.", hasNot: blame},
-		{text: "The mill sent us a bad dye lot, which is why your curtains don't match, and I'm so sorry.", hasNot: blame},
+		{text: "The new dye batch came out patchy, which is why your curtains don't match, and I'm so sorry.", hasNot: blame},
+		// a party named as the cause blames with sorry said too, as the labelled sets read
+		// "I'm sorry, truly, but the letting agent gave us the wrong flat number, which is why ..."
+		{text: "The mill sent us a bad dye lot, which is why your curtains don't match, and I'm so sorry.", has: blame},
 	})
 }
 

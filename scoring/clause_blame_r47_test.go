@@ -84,3 +84,17 @@ func TestPetsActOnAThing(t *testing.T) {
 		{text: "We walked your dog twice, as booked.", hasNot: blame},
 	})
 }
+
+// The parties a firm works beside, named by their common nouns ("the lab",
+// "the mill", "the lender", "the surveyor"), are third parties: their act
+// with the trouble it brought lays the failure outside. Ours ("our lab"), or
+// their act with no trouble, is no blame.
+func TestMorePartiesByTheirNouns(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The lender pulled the offer on Friday, so the sale fell through.", has: blame},
+		{text: "The surveyor missed the damp, which is why the report was wrong.", has: blame},
+		{text: "The factory shipped the wrong handles, hence the delay on your kitchen.", has: blame},
+		{text: "Our lab remade the crown and it ships today.", hasNot: blame},
+		{text: "The lab made the crown last week and it's ready to fit.", hasNot: blame},
+	})
+}

@@ -100,7 +100,9 @@ var lexicon = []struct {
 		"firm firms institution institutions postal surgery rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform supermarket supermarkets valuer jeweller " +
 		"paypal stripe klarna visa mastercard operator school family husband wife son daughter kids " +
 		"sister brother mum mom dad mother father nephew niece cousin grandson granddaughter girlfriend boyfriend " +
-		"children admin administrator " +
+		"children admin administrator lab labs laboratory factory factories mill mills roaster roasters tester testers " +
+		"shipper shippers haulier hauliers grower growers inspector inspectors examiner registrar lender lenders surveyor surveyors " +
+		"architect architects officer officers official officials " +
 		"host hosts organiser organisers organizer organizers promoter promoters venue kitchen franchise dealer " +
 		"dealership mechanic authority authorities regulator consulate embassy immigration clearinghouse " +
 		"pharmacy hospital clinic surgery doctor dentist vet university college lawyer attorney bailiff caretaker " +

@@ -98,3 +98,16 @@ func TestMorePartiesByTheirNouns(t *testing.T) {
 		{text: "The lab made the crown last week and it's ready to fit.", hasNot: blame},
 	})
 }
+
+// "No control over that", "no say in it" after a party, an outside event or
+// a system that acts ("the system puts the fee on automatically") put the
+// matter out of our hands, as "nothing we can do about it" does. Control
+// given to the customer, or no party or system named, is no blame.
+func TestNoControlOverWhatOthersDo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The system adds the late fee automatically; I've got no control over that.", has: blame},
+		{text: "The booking app locks the account after three tries, and I've no control over that whatsoever.", has: blame},
+		{text: "You have full control over that in the app settings.", hasNot: blame},
+		{text: "I've got no control over that, but I'll find out who does.", hasNot: blame},
+	})
+}

@@ -336,13 +336,21 @@ func (az *analyzer) nothingAboutThem(c *clause) bool {
 			if !az.clauseHasWord(c, wordCant) && !az.clauseHasWord(c, wordCannot) && !az.clauseHasID(c, idNo) {
 				return false
 			}
+		case "say":
+			if i == c.lo || az.tok.toks[i-1].id != idNo {
+				continue // "no say in it", not "as I say"
+			}
 		default:
 			continue
 		}
-		if az.tok.toks[i+1].id == idIt || az.tok.toks[i+1].id == idThat || az.tok.toks[i+1].id == idThis {
+		j := i + 1
+		if j+1 < c.hi && overWords.has(az.tok.toks[j].id) {
+			j++ // "no control over that", "no say in it"
+		}
+		if k := az.tok.toks[j].id; k == idIt || k == idThat || k == idThis {
 			return az.outsideCauseNear(c) // "that's the weather, nothing we can do about it"
 		}
-		p := az.partyAfter(i+1, c.hi)
+		p := az.partyAfter(j, c.hi)
 		return az.othersParty(p, c)
 	}
 	// "the power cut was across the whole village, nothing we could do", "there's nothing we can do when the snow shuts the motorway"
@@ -385,11 +393,17 @@ func (az *analyzer) doAfterCan(c *clause) bool {
 // idControl is the word of "beyond our control".
 var idControl = wordID("control")
 
+// overWords join "control" or "say" to what is out of our hands: "no
+// control over that", "no say in it".
+var overWords = idSetOf(overWordsList)
+
+const overWordsList = "over of in"
+
 // outsideCauseNear reports an outside event or another party named near c
 // in its sentence, which "nothing we can do about it" points back to.
 func (az *analyzer) outsideCauseNear(c *clause) bool {
 	lo, hi := az.nearC(c)
-	if az.anyIn(lo, hi, outsideEvents) || az.nearInSentence(c, func(d *clause) bool { return d.actor == actThird || d.named }) {
+	if az.anyIn(lo, hi, outsideEvents) || az.nearInSentence(c, func(d *clause) bool { return d.actor == actThird || d.named || az.systemActs(d) }) {
 		return true
 	}
 	// "The system cancels unpaid orders. Nothing I can do about it.": the sentence before names it
@@ -398,7 +412,13 @@ func (az *analyzer) outsideCauseNear(c *clause) bool {
 		return false
 	}
 	p := &az.clauses[ci-1]
-	return p.actor == actThird || p.named || !az.ourInSubject(p) && az.subjectHas(p, systemNouns)
+	return p.actor == actThird || p.named || az.systemActs(p)
+}
+
+// systemActs reports a system, not said to be ours, as the subject that
+// acts: "the system puts the fee on automatically".
+func (az *analyzer) systemActs(d *clause) bool {
+	return !az.ourInSubject(d) && az.subjectHas(d, systemNouns)
 }
 
 // systemNouns name the company's systems, which an agent may disown: "the

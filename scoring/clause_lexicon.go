@@ -227,6 +227,7 @@ var idSetLists = []string{
 	billNounsList,
 	petWordsList,
 	petsOwnList,
+	overWordsList,
 	reportDocsList,
 	inThroughList,
 	notInsteadList,

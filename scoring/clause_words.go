@@ -61,7 +61,7 @@ var checkWords = map[string]wordNeed{
 	"works for others":              {ids: append(manyPeople.ids(), idElse, idOther)},
 	"chose this, not that":          {ids: []int32{idNot, idRather}},
 	"reason, upkeep undone":         {ids: upkeepWords.ids()},
-	"nothing we can do about them":  {ids: []int32{idAbout, idControl, idNothing}},
+	"nothing we can do about them":  {ids: []int32{idAbout, idControl, idNothing, idSay}},
 	"none from others":              {ids: []int32{idElse, idOther}},
 	"not by itself":                 {ids: append(itselfWords.ids(), idOwn)},
 	"others with the problem did":   {ids: []int32{idWith}},

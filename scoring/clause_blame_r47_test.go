@@ -111,3 +111,16 @@ func TestNoControlOverWhatOthersDo(t *testing.T) {
 		{text: "I've got no control over that, but I'll find out who does.", hasNot: blame},
 	})
 }
+
+// "Down to" places a cause whatever the subject names: "the slowdown is
+// down to your router", "the hold is down to the receiving bank". Down to
+// us, a choice handed over, or a subject of ours is no blame.
+func TestDownToAfterAnyNoun(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The lag is down to your Wi-Fi extender.", has: blame},
+		{text: "I'm afraid the hold is down to the clearing bank.", has: blame},
+		{text: "The lag is down to us, and I've reset the line.", hasNot: blame},
+		{text: "The colour is down to you to decide.", hasNot: blame},
+		{text: "Our delay is down to a mistake in our warehouse.", hasNot: blame},
+	})
+}

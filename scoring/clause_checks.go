@@ -96,7 +96,7 @@ func startsWithAny(words []string, phrases [][]string) bool {
 // "us": "that's on us, not the courier" owns the mistake.
 func (az *analyzer) isDownToThem(c *clause) bool {
 	trouble := az.troubleSubject(c) // "the socket failing", "the damp in the bedroom"
-	if !az.pronounSubject(c) && !c.fault && !anyWhatever.has(az.tok.toks[max(c.subj, 0)].id) && !trouble {
+	if !az.pronounSubject(c) && !c.fault && !anyWhatever.has(az.tok.toks[max(c.subj, 0)].id) && !trouble && !az.downToAfterNoun(c) {
 		return false // "whatever they charged you is on them", "any delay is down to them"
 	}
 	if az.handsAChoice(c) {
@@ -130,6 +130,15 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// downToAfterNoun reports "down to" right after be, with a subject that is
+// no step or thing of ours: "the slowdown is down to your router", "the
+// timing is down to the courier". Unlike "on" or "with", "down to" places a
+// cause whatever the subject names; "the return shipping is on us" is a remedy.
+func (az *analyzer) downToAfterNoun(c *clause) bool {
+	return c.verb < 0 && c.comp+1 < c.hi && az.tok.toks[c.comp].id == idDown && az.tok.toks[c.comp+1].id == idTo &&
+		c.subj >= 0 && !az.ourInSubject(c) && c.actor != actAgent
 }
 
 // isDownToAName: "that's down to Royal Mail", "the delay is down to Evri": a

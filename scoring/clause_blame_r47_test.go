@@ -124,3 +124,16 @@ func TestDownToAfterAnyNoun(t *testing.T) {
 		{text: "Our delay is down to a mistake in our warehouse.", hasNot: blame},
 	})
 }
+
+// The agent checking they have the account right with "if" ("if I've
+// understood correctly", "if I've got this right") tells the customer's own
+// account back, which names the courier or the customer without blaming.
+// A plain "if" is no such check.
+func TestIfIUnderstandTellsTheirAccountBack(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So if I've understood correctly, the courier left it on the step and it was gone by the time you got back.", hasNot: blame},
+		{text: "If I've got this right, your landlord changed the locks and the engineer couldn't get in.", hasNot: blame},
+		{text: "If I understand you correctly, the bank blocked the payment twice.", hasNot: blame},
+		{text: "The courier left it on the step, so if it's gone that's between you and them.", has: blame},
+	})
+}

@@ -296,6 +296,9 @@ func (az *analyzer) recapEndsAt(i, hi int) int {
 	if i+2 < hi && az.tok.toks[i].id == idSo && az.lexAt(i+1)&lxI != 0 && az.lexAt(i+1)&lxBe != 0 && az.tok.toks[i+2].id == idClear {
 		return i + 3 // "just so I'm clear, the vet emailed ...": the agent checks they have the account right
 	}
+	if end := az.ifIUnderstandEndsAt(i, hi); end > 0 {
+		return end
+	}
 	if i+1 >= hi || az.lexAt(i)&lxCustomer == 0 || az.lexAt(i)&lxDet != 0 {
 		return -1
 	}
@@ -308,6 +311,41 @@ func (az *analyzer) recapEndsAt(i, hi int) int {
 	}
 	return -1
 }
+
+// ifIUnderstandEndsAt returns the token after the agent checking they have
+// the account right with "if" ("if I've understood correctly", "if I
+// understand you right", "if I've got this right"), or -1.
+func (az *analyzer) ifIUnderstandEndsAt(i, hi int) int {
+	toks := az.tok.toks
+	if i+2 >= hi || toks[i].id != idIf || az.lexAt(i+1)&lxI == 0 {
+		return -1
+	}
+	j := i + 2
+	if az.lexAt(i+1)&lxHave == 0 && az.lexAt(j)&lxHave != 0 {
+		j++ // "if I have understood"
+	}
+	if j >= hi || !understoodWords.has(toks[j].id) {
+		return -1
+	}
+	for j++; j < hi && j <= i+6 && (understoodTails.has(toks[j].id) || az.lexAt(j)&(lxCustomer|lxThing) != 0); j++ {
+	}
+	return j
+}
+
+var (
+	// understoodWords say the agent took the account in: "understood", "got".
+	understoodWords = idSetOf(understoodWordsList)
+	// understoodTails end the check: "correctly", "right".
+	understoodTails = idSetOf(understoodTailsList)
+)
+
+const (
+	understoodWordsList = "understood understand got get heard hear follow followed"
+	understoodTailsList = "correctly right rightly properly"
+)
+
+// idIf reads "if I understand".
+var idIf = wordID("if")
 
 // idClear reads "so I'm clear".
 var idClear = wordID("clear")

@@ -228,6 +228,8 @@ var idSetLists = []string{
 	petWordsList,
 	petsOwnList,
 	overWordsList,
+	understoodWordsList,
+	understoodTailsList,
 	reportDocsList,
 	inThroughList,
 	notInsteadList,

@@ -137,3 +137,17 @@ func TestIfIUnderstandTellsTheirAccountBack(t *testing.T) {
 		{text: "The courier left it on the step, so if it's gone that's between you and them.", has: blame},
 	})
 }
+
+// A team of ours named without "we" or "our", whose act the sentence then
+// hands to them ("so it's them you'd want to chase"), is passed on, not
+// owned; and "they're the ones you'd need to take it up with" sends the
+// customer to a third party as "the one to ask" does. "That's the one you
+// ordered" names a thing.
+func TestHandedToThemToChase(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The packing team mislabelled the crate, so it's them you'd want to chase.", has: blame, hasNot: owns},
+		{text: "The garage are the ones you'd need to take it up with.", has: blame},
+		{text: "The warehouse team mislabelled the box, and I'm sorry, that's on us.", has: owns, hasNot: blame},
+		{text: "That's the one you ordered, and it's on its way.", hasNot: blame},
+	})
+}

@@ -427,8 +427,13 @@ func (az *analyzer) isTheOneWho(c *clause) bool {
 	}
 	var buf [3]string
 	w := az.compWords(c, 3, buf[:0])
-	if len(w) == 3 && (w[0] == "the" && (w[1] == "one" || w[1] == "ones")) && strings.HasSuffix(w[2], "ing") {
-		return true // "your card provider is the one blocking it"
+	if len(w) == 3 && (w[0] == "the" && (w[1] == "one" || w[1] == "ones")) {
+		switch {
+		case strings.HasSuffix(w[2], "ing"):
+			return true // "your card provider is the one blocking it"
+		case c.actor == actThird && az.lexAt(c.comp+2)&lxCustomer != 0:
+			return true // "they're the ones you'd need to take it up with"; not "that's the one you ordered"
+		}
 	}
 	return startsWithAny(w, theOnePhrases)
 }

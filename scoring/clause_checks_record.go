@@ -193,6 +193,14 @@ func (az *analyzer) notUsAfter(c *clause) bool {
 	return false
 }
 
+// themToChaseAfter reports a team of the company named without "we" or
+// "our" ("the warehouse team mislabelled the box") whose act a later clause
+// of its sentence hands to them: "so it's really them you'd want to take
+// that up with". The fault is passed on, not owned.
+func (az *analyzer) themToChaseAfter(c *clause) bool {
+	return c.actor == actAgent && az.anotherTeam(c) && az.anyClauseAfter(c, func(k int) bool { return az.isCleftOnThem(&az.clauses[k]) })
+}
+
 // anotherTeam reports a subject that is a team of the company named without
 // "we", "our" or "my": "the billing team", "accounts".
 func (az *analyzer) anotherTeam(c *clause) bool {

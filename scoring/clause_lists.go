@@ -363,6 +363,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"disclosed at the time": (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":  (*analyzer).paperworkCameWrong,
 	"not us after":          (*analyzer).notUsAfter,
+	"them to chase after":   (*analyzer).themToChaseAfter,
 	"disowned after":        (*analyzer).disownedAfter,
 	"already so":            (*analyzer).alreadySo,
 	"wrong input alone":     (*analyzer).wrongInputAlone,

@@ -151,3 +151,15 @@ func TestHandedToThemToChase(t *testing.T) {
 		{text: "That's the one you ordered, and it's on its way.", hasNot: blame},
 	})
 }
+
+// What cannot be done, told in the passive with no one named ("the code
+// can't be applied", "the cover couldn't be confirmed"), refuses as "we
+// can't" does, and what the customer's side did beside it is held against
+// them; an order placed is the buyer's act. With help beside it, no blame.
+func TestCannotBeDoneBesideTheirAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your order was placed after the sale ended, so the discount can't be applied to it.", has: blame},
+		{text: "Your vet's form didn't reach us in time, so the claim couldn't be approved.", has: blame},
+		{text: "Your order was placed after the sale ended, but I've applied the discount anyway.", hasNot: blame},
+	})
+}

@@ -261,6 +261,11 @@ func (az *analyzer) refusedOutright(d *clause) bool {
 	if d.neg && az.refusesOrCharges(d) {
 		return true // "a lost key isn't something we can cover", "we won't be refunding it"
 	}
+	if d.passive && d.neg && d.aspect == aspCould && d.byWho == actNone && !d.question && !az.clauseHasID(d, idBy) {
+		// "so the discount code can't be applied to it": what cannot be done, told with no one named;
+		// "your account can't be opened by anyone else" names who cannot
+		return true
+	}
 	toks := az.tok.toks
 	for i := d.lo; i+1 < d.hi; i++ {
 		if unableWords.has(toks[i].id) && toks[i+1].id == idTo && d.actor == actAgent {

@@ -70,7 +70,7 @@ var clauseVerbs = map[string]string{
 	// What the customer sends reaching us: "the form came back unsigned".
 	"reaches us": "come arrive reach return land",
 	// Choosing or paying for what was bought: "when you booked".
-	"choose": "book order pay buy purchase sign choose pick select accept reserve subscribe",
+	"choose": "book order place pay buy purchase sign choose pick select accept reserve subscribe",
 	// What goes wrong with a thing or on someone's side: "your Wi-Fi keeps dropping".
 	"goes wrong": "drop block overwrite stop crash corrupt fail lapse delete wipe damage reject kill eat chew " +
 		"decline bounce freeze cause leak disconnect expire misplace mislay smash crack scratch dent flag " +

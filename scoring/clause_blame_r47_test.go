@@ -163,3 +163,15 @@ func TestCannotBeDoneBesideTheirAct(t *testing.T) {
 		{text: "Your order was placed after the sale ended, but I've applied the discount anyway.", hasNot: blame},
 	})
 }
+
+// An order or a booking that reached us ("came through", "went in") with a
+// wrong detail the customer types in is their input: "the booking came
+// through with the wrong postcode". A wrong item in the order is ours.
+func TestPlacedWithAWrongDetail(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your reservation came through with the wrong date, so the room was held for March.", has: blame},
+		{text: "The order went in with an old address, so the courier went to Leeds.", has: blame},
+		{text: "Your order arrived with the wrong lid, and I've sent the right one.", hasNot: blame},
+		{text: "The booking came through fine at 9:02.", hasNot: blame},
+	})
+}

@@ -124,8 +124,11 @@ var idCheckout = wordID("checkout")
 // late, short or incomplete: "the form came back unsigned", "your documents
 // arrived a week late", "the payment arrived short". On time, it clears them.
 func (az *analyzer) paperworkCameWrong(c *clause) bool {
-	if c.neg || c.subj < 0 || c.lists&listArrive == 0 || !az.subjectHas(c, paperwork) {
+	if c.neg || c.subj < 0 || c.lists&listArrive == 0 && !az.wentIn(c) {
 		return false
+	}
+	if !az.subjectHas(c, paperwork) {
+		return az.subjectHas(c, placedNouns) && az.wrongInputAfter(c) // "the booking came through with the wrong postcode"
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi; i++ {
@@ -135,6 +138,29 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 	}
 	return false
 }
+
+// wentIn reports "went in" or "gone in": an order or a form reaching us,
+// as "came through" does.
+func (az *analyzer) wentIn(c *clause) bool {
+	return c.lemma == "go" && c.verb+1 < c.hi && az.tok.toks[c.verb+1].id == idIn
+}
+
+// wrongInputAfter reports a wrong detail after c's verb, the kind the
+// customer types in: "with the wrong postcode", "with an old address". A
+// wrong item ("arrived with the wrong lid") is ours to send.
+func (az *analyzer) wrongInputAfter(c *clause) bool {
+	for i := c.verb + 1; i+1 < c.hi; i++ {
+		if az.lexAt(i)&lxWrong != 0 && az.inputNounWithin(i+1, c.hi, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// placedNouns are what a customer places, whose details they give.
+var placedNouns = idSetOf(placedNounsList)
+
+const placedNounsList = "order orders booking bookings reservation"
 
 // pastDeadlineAt reports "after the deadline", "past the cut-off" at i.
 func (az *analyzer) pastDeadlineAt(i, hi int) bool {

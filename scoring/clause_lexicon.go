@@ -230,6 +230,7 @@ var idSetLists = []string{
 	overWordsList,
 	understoodWordsList,
 	understoodTailsList,
+	placedNounsList,
 	reportDocsList,
 	inThroughList,
 	notInsteadList,

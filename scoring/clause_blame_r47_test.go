@@ -175,3 +175,18 @@ func TestPlacedWithAWrongDetail(t *testing.T) {
 		{text: "The booking came through fine at 9:02.", hasNot: blame},
 	})
 }
+
+// A pronoun that takes up a document named before it in its sentence
+// points at what the customer was given, as the document named as subject
+// does: "the storage agreement you signed, clause nine, it does say fees
+// kick in"; a box, a folder or packaging speaks as a leaflet does. A
+// document we send now, and that explains, helps.
+func TestPronounTakesUpADocument(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The care leaflet was in the box, and it says not to tumble dry.", has: blame},
+		{text: "The lease you signed, clause four, it does say pets need written consent.", has: blame},
+		{text: "The welcome folder clearly explains the boiler has to be switched on at the wall.", has: blame},
+		{text: "I've sent you the confirmation email, and it explains how to track it.", hasNot: blame},
+		{text: "I'll email the guide over now, and it says which settings to use.", hasNot: blame},
+	})
+}

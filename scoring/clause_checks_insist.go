@@ -107,7 +107,7 @@ const ourShareNounsList = "part bit job share"
 // docNouns are what the customer was given to read.
 var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +
 	"letter notice contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard voucher " +
-	"document documents checklist booklet handbook manual wording sign signs sheet")
+	"document documents checklist booklet handbook manual wording sign signs sheet folder box packaging")
 
 // reportDocs report an account rather than set out terms ("your statement
 // shows the refund landed"), so they point at what the customer was given
@@ -143,13 +143,28 @@ func (az *analyzer) saidSo(c *clause) bool {
 		}
 	}
 	if az.pronounSubject(c) {
-		// "it says quite clearly on the box": the document named after the verb
-		return az.plainlyIn(c) || az.onTheDocument(c)
+		// "it says quite clearly on the box": the document named after the verb; "the care card was in
+		// the box and it says not to use bleach": named before it, in its sentence
+		return az.plainlyIn(c) || az.onTheDocument(c) || az.docNamedBefore(c) && !az.weActInSentence(c)
 	}
 	// "the tin does say exterior only", "the help article clearly says restores only go back 30 days": a limit
 	// said with insistence by a thing that speaks, a thing they were given to read
 	return c.actor == actThing && !c.yourThing && !c.neg && (az.plainlyIn(c) || az.emphaticDo(c)) &&
 		(az.idIn(idOnly, c.comp, c.hi) || az.anyLexIn(c.comp, c.hi, lxNeg))
+}
+
+// docNamedBefore reports a document named in c's sentence before c, which
+// a pronoun subject takes up: "the storage agreement you signed, right,
+// clause nine, it does say fees kick in". One we send now ("I've sent you
+// the guide, and it explains the settings") helps; its caller asks.
+func (az *analyzer) docNamedBefore(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo - 1; i >= 0 && toks[i].sent == toks[c.lo].sent; i-- {
+		if az.tokenIn(&docNouns, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidWronglyAfter reports a later clause of c's sentence that says how

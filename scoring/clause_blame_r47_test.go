@@ -70,7 +70,7 @@ func TestChosenOrMissedBesideAPenalty(t *testing.T) {
 	})
 }
 
-// What a pet did to a thing is the customer's side's damage, "your" said or
+// What a pet did, or has been doing, to a thing is the customer's side's damage, "your" said or
 // not: no agent brings up a pet of the company's. What it did to its own
 // things, a pet's act beside a step of ours, or what was done to a pet, is
 // no blame.
@@ -79,6 +79,7 @@ func TestPetsActOnAThing(t *testing.T) {
 		{text: "The puppy's had a proper go at the charging lead.", has: blame},
 		{text: "Looks like your cat's chewed through the aerial cable.", has: blame},
 		{text: "ur dog's scratched the new door again", has: blame},
+		{text: "The puppy's been chewing the skirting, and that's how the cable got damaged.", has: blame},
 		{text: "Your dog chased his ball round the garden all afternoon.", hasNot: blame},
 		{text: "The dog's chewed the lead, so I've sent a new one out today.", hasNot: blame},
 		{text: "We walked your dog twice, as booked.", hasNot: blame},

@@ -10,7 +10,7 @@ package scoring
 // petActedOnThing reports a pet as the subject of an active, affirmed past
 // act on a thing named after the verb.
 func (az *analyzer) petActedOnThing(c *clause) bool {
-	if c.neg || c.passive || c.question || c.aspect != aspDone || c.verb < 0 || az.weActInSentence(c) {
+	if c.neg || c.passive || c.question || c.aspect != aspDone && c.aspect != aspNow || c.verb < 0 || az.weActInSentence(c) {
 		return false
 	}
 	lo, hi := c.subjectSpan()

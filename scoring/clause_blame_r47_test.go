@@ -191,3 +191,18 @@ func TestPronounTakesUpADocument(t *testing.T) {
 		{text: "I'll email the guide over now, and it says which settings to use.", hasNot: blame},
 	})
 }
+
+// What the customer's side might have done, told as a past that did not
+// happen, beside what would then have gone right, lays the trouble at what
+// was not done, whatever its verb. Told of us, or of what we deliver, it
+// owns the failure; a feeling shared is no outcome.
+func TestHadItGoneOtherwise(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "If the phone had been in a case, the screen wouldn't have cracked.", has: blame},
+		{text: "You'd have spotted the fee if you'd scrolled to the bottom of the page.", has: blame},
+		{text: "If the boxes had been labelled, the crew would have known where everything went.", has: blame},
+		{text: "If we'd checked the address, it wouldn't have gone to Leeds.", hasNot: blame},
+		{text: "If the parcel had arrived on time, you'd have had it for the party.", hasNot: blame},
+		{text: "If I'd been kept waiting that long, I'd have been furious too.", hasNot: blame},
+	})
+}

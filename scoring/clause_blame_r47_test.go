@@ -203,6 +203,7 @@ func TestHadItGoneOtherwise(t *testing.T) {
 		{text: "If the boxes had been labelled, the crew would have known where everything went.", has: blame},
 		{text: "If we'd checked the address, it wouldn't have gone to Leeds.", hasNot: blame},
 		{text: "If the parcel had arrived on time, you'd have had it for the party.", hasNot: blame},
+		{text: "You'd have had the refund by now if it had been processed on Monday.", hasNot: blame},
 		{text: "If I'd been kept waiting that long, I'd have been furious too.", hasNot: blame},
 	})
 }

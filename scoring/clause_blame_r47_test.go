@@ -207,3 +207,18 @@ func TestHadItGoneOtherwise(t *testing.T) {
 		{text: "If I'd been kept waiting that long, I'd have been furious too.", hasNot: blame},
 	})
 }
+
+// That the customer will or would have been told, or had the message, said
+// as a sure guess ("you'll have had a letter about it in June", "you'd have
+// been shown at handover") insists we did our part. A message bringing our
+// fix, an outcome under "if", or a message still to come, does not.
+func TestAssumedTheyWereTold(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You'll have had a letter about the new tariff back in June.", has: blame},
+		{text: "You would've been shown how to bleed the radiators at handover.", has: blame},
+		{text: "You'll have seen the warning on the booking page.", has: blame},
+		{text: "You'll have got a text this morning with the new time.", hasNot: blame},
+		{text: "You'd have had it by now if we'd sent it on Monday.", hasNot: blame},
+		{text: "You'll have a text from us by five with the tracking link.", hasNot: blame},
+	})
+}

@@ -198,12 +198,13 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		// "if you'd entered", "if you had read": a past perfect is counterfactual whatever its verb's spelling
 		return c.cond && c.verb >= 0 && az.pastUnrealVerb(c)
 	},
-	"had it gone otherwise": (*analyzer).hadItGoneOtherwise,
-	"yourself":              (*analyzer).youDidItYourself,
-	"your job":              (*analyzer).isYourJob,
-	"on you":                (*analyzer).isOnYou,
-	"headline":              (*analyzer).isHeadline,
-	"hedged":                func(az *analyzer, c *clause) bool { return c.hedged },
+	"had it gone otherwise":  (*analyzer).hadItGoneOtherwise,
+	"assumed they were told": (*analyzer).assumedTheyWereTold,
+	"yourself":               (*analyzer).youDidItYourself,
+	"your job":               (*analyzer).isYourJob,
+	"on you":                 (*analyzer).isOnYou,
+	"headline":               (*analyzer).isHeadline,
+	"hedged":                 func(az *analyzer, c *clause) bool { return c.hedged },
 	"done wrongly": func(az *analyzer, c *clause) bool {
 		// "we charged you twice" is wrong; "we sent the reminder twice" is diligence
 		return az.clauseHasAny(c, wronglyWords) && c.lists&listDiligence == 0 // nor "I knocked twice"

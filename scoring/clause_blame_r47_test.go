@@ -222,3 +222,14 @@ func TestAssumedTheyWereTold(t *testing.T) {
 		{text: "You'll have a text from us by five with the tracking link.", hasNot: blame},
 	})
 }
+
+// A future perfect of the customer's with no time ahead guesses at what has
+// already happened: "you'll have had a letter back in June" commits to no
+// time. "You'll have received it by Friday" still points ahead.
+func TestWillHaveHadItCommitsToNoTime(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You'll have had a letter about it back in June.", hasNot: timeC},
+		{text: "You'll have seen the notice on Monday.", hasNot: timeC},
+		{text: "You'll have received it by Friday.", has: timeC},
+	})
+}

@@ -38,3 +38,19 @@ func (az *analyzer) bringsNew(c *clause) bool {
 
 // gotMessageVerbs take a message as their object: "had an email", "seen the notice".
 var gotMessageVerbs = wordSet("have get receive see read")
+
+// willHaveHadIt reports a future perfect of the customer's with no time
+// ahead: "you'll have had an email back in March", "you'll have seen the
+// notice". It guesses at what has already happened, and commits to no time;
+// "you'll have received it by Friday" still points ahead.
+func (az *analyzer) willHaveHadIt(c *clause) bool {
+	if c.actor != actCustomer || !c.hasHave || c.aspect != aspWill || c.neg || c.question {
+		return false
+	}
+	for i := c.comp; i < c.hi; i++ {
+		if aheadWords.has(az.tok.toks[i].id) {
+			return false
+		}
+	}
+	return true
+}

@@ -200,6 +200,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	},
 	"had it gone otherwise":  (*analyzer).hadItGoneOtherwise,
 	"assumed they were told": (*analyzer).assumedTheyWereTold,
+	"will have had it":       (*analyzer).willHaveHadIt,
 	"yourself":               (*analyzer).youDidItYourself,
 	"your job":               (*analyzer).isYourJob,
 	"on you":                 (*analyzer).isOnYou,

@@ -201,6 +201,7 @@ func TestHadItGoneOtherwise(t *testing.T) {
 		{text: "If the phone had been in a case, the screen wouldn't have cracked.", has: blame},
 		{text: "You'd have spotted the fee if you'd scrolled to the bottom of the page.", has: blame},
 		{text: "If the boxes had been labelled, the crew would have known where everything went.", has: blame},
+		{text: "If the signed lease had been sent back on time, the keys would have been ready.", has: blame},
 		{text: "If we'd checked the address, it wouldn't have gone to Leeds.", hasNot: blame},
 		{text: "If the parcel had arrived on time, you'd have had it for the party.", hasNot: blame},
 		{text: "You'd have had the refund by now if it had been processed on Monday.", hasNot: blame},

@@ -15,8 +15,10 @@ func (az *analyzer) hadItGoneOtherwise(c *clause) bool {
 	if !c.cond || c.actor == actAgent || az.ourInSubject(c) || az.agentInSubject(c) || az.subjectHasLex(c, lxDeliverable|lxCompanyNoun) || !az.pastUnreal(c) {
 		return false
 	}
-	if c.passive && c.lists&stepList != 0 && c.lists&listYourActsOrSlips == 0 {
-		return false // "you'd have had a refund by now if it had been processed": our step, not done
+	if c.passive && c.lists&stepList != 0 && c.lists&listYourActsOrSlips == 0 && az.pronounSubject(c) {
+		// "you'd have had a refund by now if it had been processed": a pronoun leaves whose it is to
+		// the verb, and this one is our step; "if the form had been sent in" names what is theirs
+		return false
 	}
 	return az.nearInSentence(c, func(d *clause) bool {
 		return d.aspect == aspWould && !d.cond && !d.question && !az.anyLexIn(d.lo, d.hi, lxFeeling)

@@ -234,3 +234,14 @@ func TestWillHaveHadItCommitsToNoTime(t *testing.T) {
 		{text: "You'll have received it by Friday.", has: timeC},
 	})
 }
+
+// The trouble named as any thing of the customer's, not only their
+// fittings: "the noise is your fridge", "that spike is your heating on all
+// night". What we deliver ("the delay is your order") is no such thing.
+func TestTroubleIsAThingOfYours(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The noise is your fridge, not the boiler.", has: blame},
+		{text: "That spike is your hot tub heater running overnight.", has: blame},
+		{text: "The delay is your order being split into two parcels, and I've chased both.", hasNot: blame},
+	})
+}

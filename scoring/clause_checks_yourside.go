@@ -126,7 +126,9 @@ func (az *analyzer) troubleIsYourKit(c *clause) bool {
 		return false
 	}
 	if az.troubleNounIn(c.subj, c.comp) {
-		return toks[i].id == idYour && az.yourKitAt(i+1) // "the problem is your router"
+		// "the problem is your router", "the noise is your fridge": the trouble named as a thing of
+		// theirs, any but what we deliver ("the delay is your order")
+		return toks[i].id == idYour && (az.yourKitAt(i+1) || az.nounAt(i+1) && az.lexAt(i+1)&(lxDeliverable|lxCustomer) == 0)
 	}
 	if !az.pronounSubject(c) {
 		return false
@@ -381,7 +383,7 @@ const happenWordsList = "happen happens occur occurs"
 
 // symptomNounsList holds the words of symptomNouns.
 const symptomNounsList = "lag lagging buffering dropouts drop-outs noise interference slowness outage outages " +
-	"leak leaks damp mould mold smell disruption"
+	"leak leaks damp mould mold smell disruption spike spikes surge"
 
 // yourKitNeedsUpkeep reports the customer's own kit said to need work: "your
 // router needs replacing, it's ancient", "your boiler needs servicing every

@@ -187,7 +187,7 @@ var lexicon = []struct {
 	{lxWrong, "wrong incorrect old outdated expired invalid incomplete unsigned twice faulty broken defective blank ancient obsolete typo typos unsupported incompatible"},
 	{lxLicence, "wonder understandable understandably naturally course reason right surprise sense reasonable " +
 		"natural valid justified fair imagine why"},
-	{lxPrep, "on to for in at by with from about of into through behind under near between across along beside beneath against via onto towards toward upon"},
+	{lxPrep, "on to for in at by with from about of into through behind under near between across along beside beneath against via onto towards toward upon round around"},
 	{lxCue, deflectCues},
 }
 

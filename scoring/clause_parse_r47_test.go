@@ -12,3 +12,12 @@ func TestApostropheSAfterAPersonOrPetIsHas(t *testing.T) {
 		{text: "The cable's chewed through at the back.", word: "chewed", actor: actThing, aspect: aspDone, lemma: "chew", passive: true},
 	})
 }
+
+// "Round" and "around" are prepositions of place in a subject's phrase: "the
+// hard water round your way | is".
+func TestRoundIsAPreposition(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The hard water round your way is what's scaling up the boiler.", word: "is", actor: actThing, aspect: aspState},
+		{text: "The flats around the corner lost power too.", word: "lost", actor: actThing, aspect: aspDone, lemma: "lose"},
+	})
+}

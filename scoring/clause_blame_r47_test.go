@@ -245,3 +245,17 @@ func TestTroubleIsAThingOfYours(t *testing.T) {
 		{text: "The delay is your order being split into two parcels, and I've chased both.", hasNot: blame},
 	})
 }
+
+// What the customer chose, with what follows from it: a cost that "has to
+// be paid" or "stays with you" applies as one that "stands" does, and a
+// result whose only "we" is inside its subject ("so the date we gave you is
+// right") is theirs to bear. A result in which we act is ours.
+func TestChoiceAndTheCostThatFollows(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You picked the 12-month contract, so the rest of the balance still has to be paid if you cancel.", has: blame},
+		{text: "You went for the basic cover, so the repair cost stays with you, I'm afraid.", has: blame},
+		{text: "You chose collection, so the time we gave you is correct.", has: blame},
+		{text: "You chose collection, so we've held it at the desk for you.", hasNot: blame},
+		{text: "You picked the 12-month contract, so the balance doesn't have to be paid now.", hasNot: blame},
+	})
+}

@@ -122,6 +122,9 @@ func (az *analyzer) refusesOrCharges(d *clause) bool {
 	if d.actor == actCustomer || d.actor == actCustomers {
 		return false // "so you can't claim": what they may do, a rule told
 	}
+	if d.obliged && d.neg {
+		return false // "so the balance doesn't have to be paid now": a relief
+	}
 	toks := az.tok.toks
 	if d.neg {
 		if isRemedy(d.lemma) {

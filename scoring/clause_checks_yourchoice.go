@@ -42,8 +42,10 @@ func (az *analyzer) troubleFollows(c *clause) bool {
 	if az.costApplies(d) {
 		return true // "so the deposit stays with us"
 	}
-	if d.actor == actAgent || d.bag&lxAgent != 0 {
-		return d.neg // "so we weren't able to serve mains"; not "so I've added a credit"
+	if d.actor == actAgent || az.anyLexIn(max(d.comp, d.lo), d.hi, lxAgent) {
+		// "so we weren't able to serve mains"; not "so I've added a credit"; but "so the date we gave
+		// you is right" names us only inside its subject
+		return d.neg
 	}
 	switch d.aspect {
 	case aspDone, aspState, aspPresent, aspHabit, aspNow:
@@ -69,9 +71,9 @@ func (az *analyzer) costWaived(d *clause) bool {
 }
 
 // costIsSubject reports a cost as the subject of "apply", "stand", "stay" or
-// "remain", in the active voice.
+// "remain", in the active voice, or of "has to be paid".
 func (az *analyzer) costIsSubject(d *clause) bool {
-	if !costStands[d.lemma] || d.passive {
+	if (!costStands[d.lemma] || d.passive) && !(d.passive && d.obliged && d.lemma == "pay") {
 		return false
 	}
 	lo, hi := d.subjectSpan()
@@ -89,7 +91,7 @@ var costStands = wordSet("apply stand stay remain")
 // costNouns name what the customer pays, beside chargeNouns.
 var costNouns = idSetOf(costNounsList)
 
-const costNounsList = "rate rates excess spend price surcharge penalty deposit minimum"
+const costNounsList = "rate rates excess spend price surcharge penalty deposit minimum cost costs"
 
 // householdSubject reports a subject of the customer's household or staff:
 // "your tenant", "your husband".

@@ -264,8 +264,9 @@ func (az *analyzer) refusedOutright(d *clause) bool {
 	if d.neg && az.refusesOrCharges(d) {
 		return true // "a lost key isn't something we can cover", "we won't be refunding it"
 	}
-	if d.passive && d.neg && d.aspect == aspCould && d.byWho == actNone && !d.question && !az.clauseHasID(d, idBy) {
-		// "so the discount code can't be applied to it": what cannot be done, told with no one named;
+	if d.passive && d.neg && (d.aspect == aspCould || d.aspect == aspHabit && az.clauseHas(d, lxCan)) && d.byWho == actNone && !d.question && !az.clauseHasID(d, idBy) {
+		// "so the discount code can't be applied to it", "permits can't be backdated": what cannot be
+		// done, told with no one named, of this thing or as a rule;
 		// "your account can't be opened by anyone else" names who cannot
 		return true
 	}

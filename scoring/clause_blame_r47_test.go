@@ -161,7 +161,7 @@ func TestCannotBeDoneBesideTheirAct(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "Your order was placed after the sale ended, so the discount can't be applied to it.", has: blame},
 		{text: "Your vet's form didn't reach us in time, so the claim couldn't be approved.", has: blame},
-		{text: "You sent the form in after the deadline, and under the rules late claims can't be paid.", has: blame},
+		{text: "You renewed after the deadline, and under the scheme rules passes can't be backdated.", has: blame},
 		{text: "Your order was placed after the sale ended, but I've applied the discount anyway.", hasNot: blame},
 	})
 }

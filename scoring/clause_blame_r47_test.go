@@ -260,3 +260,17 @@ func TestChoiceAndTheCostThatFollows(t *testing.T) {
 		{text: "You picked the 12-month contract, so the balance doesn't have to be paid now.", hasNot: blame},
 	})
 }
+
+// "Is it possible" takes a whole clause whose subject has no determiner
+// ("is it possible | notifications were switched off on your phone?"), and
+// a passive of what only the customer's side does, asked about their
+// thing, guesses at their part. "Is it possible to", and our step asked
+// about ("was your parcel delivered to the wrong house?"), do not.
+func TestIsItPossibleTheirSideDidIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Is it possible notifications were turned off on your phone?", has: blame},
+		{text: "Is it possible alerts for the app were switched off in your settings?", has: blame},
+		{text: "Is it possible to change the delivery address?", hasNot: blame},
+		{text: "Was your parcel maybe delivered to the wrong house?", hasNot: blame},
+	})
+}

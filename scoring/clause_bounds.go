@@ -163,7 +163,8 @@ func (az *analyzer) mayStartClause(i int) bool {
 	// A word the lexicon does not know starts a clause only after a pause;
 	// most prepositions, auxiliaries and adverbs start none without one.
 	b := az.lexAt(i)
-	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike
+	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
+		i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt // "is it possible | notifications were off"
 }
 
 // possibleWords, after "it", may take a whole clause: "is it possible your
@@ -185,7 +186,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
 	case az.fillerBridges(i) || i >= 2 && az.fillerBridges(i-1) && toks[i-1].pause:
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
-	case i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt && az.subjectFollows(i):
+	case i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
 		return true // "is it possible | your satnav took you to the old entrance?"
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"
@@ -439,6 +440,18 @@ func (az *analyzer) subjectFollows(i int) bool {
 	toks := az.tok.toks
 	return i < len(toks) && toks[i].sent == toks[i-1].sent &&
 		az.lexAt(i)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxCustomers|lxAnyone) != 0 && !az.objectOnlyAt(i)
+}
+
+// bareSubjectAfterPossible reports a clause's subject with no determiner
+// after "is it possible": a share ("one of your staff") or a bare noun
+// ("notifications for our app"). "Is it possible to", "for you to", "at
+// all", "yet" go on the frame.
+func (az *analyzer) bareSubjectAfterPossible(i int) bool {
+	toks := az.tok.toks
+	if i >= len(toks) || toks[i].sent != toks[i-1].sent || toks[i].pause || toks[i-1].pause {
+		return false
+	}
+	return az.shareOf(i, az.tok.sents[toks[i].sent].tokHi) || az.lexAt(i) == 0 && !az.looksLikeVerb(i) && !toks[i].num
 }
 
 // objectOnlyAt reports a pronoun at i that cannot be a subject: "the firm you

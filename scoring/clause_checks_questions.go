@@ -64,8 +64,10 @@ func (az *analyzer) yourPartyActs(c *clause) bool {
 	if c.actor == actCustomer {
 		return true
 	}
-	if c.passive && (c.lists&stepList != 0 || c.byWho != actNone) {
-		return false // "was your parcel maybe delivered to the wrong house?" asks about our step
+	if c.passive && (c.lists&stepList != 0 && c.lists&listYourActs == 0 || c.byWho != actNone) {
+		// "was your parcel maybe delivered to the wrong house?" asks about our step; "were
+		// notifications switched off on your phone?" about theirs
+		return false
 	}
 	if az.yourSide(c) && !az.subjectHasLex(c, lxDeliverable) || c.passive && az.clauseHasID(c, idYour) || !c.passive && az.subjectHas(c, homePeople) {
 		return true // "did your son maybe buy it?", "was the booking maybe made under your maiden name?", "could the kids have"

@@ -274,3 +274,15 @@ func TestIsItPossibleTheirSideDidIt(t *testing.T) {
 		{text: "Was your parcel maybe delivered to the wrong house?", hasNot: blame},
 	})
 }
+
+// "Are you sure" takes a whole clause, and doubts the customer's account of
+// their own thing: "are you sure the tap was fully open?". "Are you sure
+// that's everything?" asks for a detail; doubting our own work is no blame.
+func TestAreYouSureDoubtsTheirAccount(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Are you sure the tap under the sink was fully open?", has: blame},
+		{text: "Are you sure the wrap didn't come off early?", has: blame},
+		{text: "Are you sure that's everything you need today?", hasNot: blame},
+		{text: "Are you sure our engineer didn't leave a card?", hasNot: blame},
+	})
+}

@@ -164,8 +164,20 @@ func (az *analyzer) mayStartClause(i int) bool {
 	// most prepositions, auxiliaries and adverbs start none without one.
 	b := az.lexAt(i)
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
-		i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt // "is it possible | notifications were off"
+		i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt || // "is it possible | notifications were off"
+		az.afterAreYouSure(i)
 }
+
+// afterAreYouSure reports token i right after "are you sure", which takes a
+// whole clause: "are you sure | the valve was fully open?".
+func (az *analyzer) afterAreYouSure(i int) bool {
+	toks := az.tok.toks
+	return i >= 3 && i < len(toks) && toks[i-1].id == idSure && az.lexAt(i-2)&lxCustomer != 0 && az.lexAt(i-3)&lxBe != 0 &&
+		toks[i].sent == toks[i-3].sent && toks[i].id != idThat
+}
+
+// idSure reads "are you sure".
+var idSure = wordID("sure")
 
 // possibleWords, after "it", may take a whole clause: "is it possible your
 // son used the card?".
@@ -188,6 +200,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
 	case i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
 		return true // "is it possible | your satnav took you to the old entrance?"
+	case az.afterAreYouSure(i) && az.subjectFollows(i):
+		return true // "are you sure | the valve under the sink was fully open?"
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"
 	case prevPause && (toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0 || lemmeWord.has(toks[i].id) || letsWord.has(toks[i].id)):

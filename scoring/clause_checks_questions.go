@@ -61,8 +61,8 @@ func (az *analyzer) asksByInversion(c *clause) bool {
 // thing or someone of theirs ("your little one"), or someone else with the
 // customer's things ("anyone else in the house").
 func (az *analyzer) yourPartyActs(c *clause) bool {
-	if c.actor == actCustomer {
-		return true
+	if c.actor == actCustomer || az.afterAreYouSure(c.lo) && c.actor != actAgent && !az.ourInSubject(c) {
+		return true // "are you sure | the wrap didn't come off early?" doubts their account of their thing
 	}
 	if c.passive && (c.lists&stepList != 0 && c.lists&listYourActs == 0 || c.byWho != actNone) {
 		// "was your parcel maybe delivered to the wrong house?" asks about our step; "were

@@ -286,3 +286,17 @@ func TestAreYouSureDoubtsTheirAccount(t *testing.T) {
 		{text: "Are you sure our engineer didn't leave a card?", hasNot: blame},
 	})
 }
+
+// A statement of the customer's side closed by a tag ("you left the window
+// open, didn't you?") is put to them to admit; so is one of a thing, with
+// the trouble it explains said next. A tag on what we deliver checks a
+// fact, and nothing asked with a tag is a step done.
+func TestTaggedGuess(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You left the back door open, didn't you?", has: blame},
+		{text: "Your son was using the card that weekend, wasn't he?", has: blame},
+		{text: "The shelf's been loaded past its limit, hasn't it? That's why the bracket snapped.", has: blame, hasNot: step},
+		{text: "The parcel arrived on Monday, didn't it?", hasNot: blame},
+		{text: "You're on the 7:40 train, aren't you?", hasNot: blame},
+	})
+}

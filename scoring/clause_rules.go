@@ -118,6 +118,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, effect: vetoes, name: "what we usually do", when: habit},
 	{kind: MarkConcreteAction, effect: vetoes, name: "only if", cond: yes},
 	{kind: MarkConcreteAction, effect: vetoes, name: "only maybe", words: "hedged"},
+	{kind: MarkConcreteAction, effect: vetoes, name: "asked with a tag", words: "asked with a tag"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "done from the customer's side", words: "done from your side"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "we did our part, insisted", who: us, when: done, neg: no, words: "we did our part"},
 
@@ -228,6 +229,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "they are the ones who", who: others | you | things, voice: copula, neg: no, words: "the one who"},
 	{kind: MarkBlame, name: "why didn't you?", who: you | things, inQuestion: true, words: "accuses"},
 	{kind: MarkBlame, name: "did you by any chance?", inQuestion: true, words: "suggests your part"},
+	{kind: MarkBlame, name: "you did it, didn't you?", who: you | things | others, when: done, neg: no, words: "tagged guess"},
 	{kind: MarkBlame, name: "again?, asked as a dig", inQuestion: true, words: "again as a dig"},
 	{kind: MarkBlame, name: "were you doing it when it went wrong?", when: done, neg: no, inQuestion: true, inCond: true, words: "asked against the moment"},
 	{kind: MarkBlame, name: "it is down to a third party", who: things, voice: copula, neg: no, words: "down to them"},

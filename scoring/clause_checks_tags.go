@@ -1,0 +1,29 @@
+package scoring
+
+// A statement closed by a tag that asks the customer to agree: "you left
+// the window open, didn't you?", "your dog was off the lead at the time,
+// wasn't he?". Of the customer's side, or of a thing with the trouble it
+// explains said next, it is put to them to admit, not asked to learn a
+// fact; a tag on what we deliver ("the parcel arrived on Monday, didn't
+// it?") checks a fact. Nothing asked with a tag is a step done.
+
+// endsWithTag reports a clause that closes its question with a tag: a
+// pause, an auxiliary and a pronoun.
+func (az *analyzer) endsWithTag(c *clause) bool {
+	s := az.tok.sents[az.tok.toks[c.lo].sent]
+	if !s.question || c.hi != s.tokHi || c.hi-c.lo < 4 {
+		return false
+	}
+	aux, pro := c.hi-2, c.hi-1
+	return az.lexAt(aux)&auxBits != 0 && az.lexAt(pro)&(lxCustomer|lxThird|lxThing) != 0 && az.tok.toks[aux-1].pause
+}
+
+// taggedGuess reports a clause of the customer's side, or of a thing whose
+// trouble is explained next, that ends with a tag.
+func (az *analyzer) taggedGuess(c *clause) bool {
+	if c.actor == actAgent || az.ourInSubject(c) || az.subjectHasLex(c, lxDeliverable) || !az.endsWithTag(c) {
+		return false
+	}
+	// "the frame's been hung over a radiator, hasn't it? That's why the mount has buckled"
+	return c.actor == actCustomer || az.yourSide(c) || az.homePersonInSubject(c) || c.actor == actThing && az.explainsAfter(c)
+}

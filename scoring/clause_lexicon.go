@@ -143,7 +143,7 @@ var lexicon = []struct {
 	{lxCan | lxHave, "could've couldve might've mightve"},
 	{lxWould | lxHave, "would've wouldve"},
 	{lxNeg, "not never n't nothing nobody none hardly scarcely"},
-	{lxAdverb, "just already now also really fully entirely completely totally all actually definitely " +
+	{lxAdverb, "just already now also really fully double triple entirely completely totally all actually definitely " +
 		"personally certainly absolutely still simply squarely wholly genuinely truly honestly here quickly " +
 		"successfully properly finally now officially right straight immediately 100 so very either only clearly long " +
 		"ever quite"},

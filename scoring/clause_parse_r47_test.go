@@ -21,3 +21,12 @@ func TestRoundIsAPreposition(t *testing.T) {
 		{text: "The flats around the corner lost power too.", word: "lost", actor: actThing, aspect: aspDone, lemma: "lose"},
 	})
 }
+
+// "Double" and "triple" before a verb say how it was done: "have you double
+// checked | the date?" reads "checked" as the verb.
+func TestDoubleBeforeAVerb(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Have you double checked the flight date?", word: "checked", actor: actCustomer, aspect: aspDone, lemma: "check"},
+		{text: "We triple checked the address before it left.", word: "checked", actor: actAgent, aspect: aspDone, lemma: "check"},
+	})
+}

@@ -300,3 +300,15 @@ func TestTaggedGuess(t *testing.T) {
 		{text: "You're on the 7:40 train, aren't you?", hasNot: blame},
 	})
 }
+
+// A question about what the customer's side did with another one than the
+// right one ("were you signed in with a different email?", "did you use the
+// old link?") guesses at their slip. Asking what we sent them is a fact.
+func TestAskedWithAnotherOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Were you signed in with a different email when you ordered?", has: blame},
+		{text: "Did you use the old link from last year's invite?", has: blame},
+		{text: "Did you receive a different colour from the one you ordered?", hasNot: blame},
+		{text: "Did you pay by card or by bank transfer?", hasNot: blame},
+	})
+}

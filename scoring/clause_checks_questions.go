@@ -43,6 +43,8 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 		return true // "was autosave turned off on your machine?", "was the stopcock left open when you went away?"
 	case c.hasHave && az.anyIn(c.lo, max(c.subj, c.lo), couldWords):
 		return true // "could your little one have got hold of it?"
+	case !c.neg && (c.bag&lxWrong != 0 || az.anyIn(c.comp, c.hi, otherOnes)):
+		return true // "were you logged in under a different email address?", "did you use the wrong link?"
 	case c.actor != actCustomer && !c.neg:
 		// "did anyone else in the house have access to the card?", "did anyone in your party
 		// forward the email?": someone of theirs, asked after by inversion, is the guess
@@ -210,6 +212,12 @@ var anyChance = wordSet("chance point stage")
 
 // idExplain and idExplains are the words of "that would explain it".
 var idExplain, idExplains = wordID("explain"), wordID("explains")
+
+// otherOnes name another one than the right one: "a different email", "the
+// old link".
+var otherOnes = idSetOf(otherOnesList)
+
+const otherOnesList = "different another old"
 
 var (
 	// whatHappened are the aspects of a question about what was done.

@@ -231,6 +231,7 @@ var idSetLists = []string{
 	understoodWordsList,
 	understoodTailsList,
 	placedNounsList,
+	otherOnesList,
 	reportDocsList,
 	inThroughList,
 	notInsteadList,

@@ -312,3 +312,17 @@ func TestAskedWithAnotherOne(t *testing.T) {
 		{text: "Did you pay by card or by bank transfer?", hasNot: blame},
 	})
 }
+
+// A habit of customers said as when a trouble told before it happens ("it
+// gets wiped, which nearly always happens when guests keep it by their
+// phone"), and a group's slip said as a habit ("a lot of riders forget to
+// re-torque the stem"), lay the trouble at what customers do. Told with a
+// step of ours, neither blames.
+func TestHabitSaidAsWhenItHappens(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The card's been wiped, which usually happens when guests keep it next to their phone.", has: blame},
+		{text: "A lot of cyclists forget to pump the tyres after the first month.", has: blame},
+		{text: "The card's been wiped, which usually happens when guests keep it next to their phone, so I've made you a new one.", hasNot: blame},
+		{text: "Most guests check in after six.", hasNot: blame},
+	})
+}

@@ -12,7 +12,10 @@ package scoring
 // doing something as a habit, in a sentence that tells a trouble in that
 // clause or one after it, and in which we do nothing.
 func (az *analyzer) habitBringsTrouble(c *clause) bool {
-	if c.actor != actCustomers || c.passive || c.aspect != aspHabit && c.aspect != aspPresent && !c.freq {
+	if c.actor != actCustomers && !(c.actor != actAgent && c.generic && c.lists&listSlip != 0) || c.passive ||
+		c.aspect != aspHabit && c.aspect != aspPresent && !c.freq {
+		// "a lot of riders forget to re-torque the stem": only people slip, so a group's slip, said
+		// as a habit, is what customers do, whatever the noun
 		return false
 	}
 	ci := az.clauseIndex(c)
@@ -23,8 +26,8 @@ func (az *analyzer) habitBringsTrouble(c *clause) bool {
 		if d.actor == actAgent && !d.neg {
 			return false // "so I've switched it on for you", "we see it a lot": we act or speak for ourselves
 		}
-		if k < ci || !az.troubled(d) {
-			continue
+		if k < ci && !c.temporal || !az.troubled(d) {
+			continue // a trouble told before counts when the habit says when it happens: "it gets wiped | when guests keep it by their phone"
 		}
 		if d.bag&(lxAgent|lxOurDet|lxOurs) != 0 {
 			return false // "and our guide doesn't help", "a design problem we own": the trouble is ours

@@ -7,8 +7,8 @@ package scoring
 
 // takesUpOurPerson reports a clause read as a third party's whose subject is
 // "he" or "she" (alone or inside its phrase, "the way he spoke"), when the
-// nearest person named before it, in its sentence or the one before, is one
-// of ours: after "our" ("our driver") or sent or hired by us ("the plumber we
+// nearest person named before it, in its sentence or the one before and
+// within nearReach words, is one of ours: after "our" ("our driver") or sent or hired by us ("the plumber we
 // sent").
 func (az *analyzer) takesUpOurPerson(c *clause) bool {
 	if c.actor != actThird || c.named {
@@ -20,7 +20,7 @@ func (az *analyzer) takesUpOurPerson(c *clause) bool {
 	}
 	toks := az.tok.toks
 	sent := toks[lo].sent
-	for j := lo - 1; j >= 0 && toks[j].sent+1 >= sent; j-- {
+	for j := lo - 1; j >= 0 && j >= lo-nearReach && toks[j].sent+1 >= sent; j-- {
 		if az.lexAt(j)&(lxThirdNoun|lxCompanyNoun) == 0 {
 			continue
 		}

@@ -326,3 +326,17 @@ func TestHabitSaidAsWhenItHappens(t *testing.T) {
 		{text: "Most guests check in after six.", hasNot: blame},
 	})
 }
+
+// What the customer's side did, told in the passive ("the drop-off was
+// booked for 9pm rather than 9am", "the card was left in the machine"),
+// with the trouble that followed, is held against them as the active is.
+// A result that clears them, a step of ours, or good news, is no blame.
+func TestTheirPassiveActAndWhatFollowed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The collection was booked for the 4th rather than the 14th, which is why nobody came.", has: blame},
+		{text: "The card was left in the reader too long, so it was blocked.", has: blame},
+		{text: "The order was placed on the 2nd and paid in full, so there's nothing outstanding on your side.", hasNot: blame},
+		{text: "The table was booked for eight, so we've set it for eight.", hasNot: blame},
+		{text: "The room was booked under your name, so you can check in any time after two.", hasNot: blame},
+	})
+}

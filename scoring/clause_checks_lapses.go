@@ -163,7 +163,7 @@ const (
 	nobodyWordsList     = "nobody noone"
 	homeWordsList       = "in home there around available answering answered door"
 	goodAfterNoList     = "charge charges fee fees cost costs problem problems worries worry need issue extra trouble " +
-		"further longer more rush hurry"
+		"further longer more rush hurry outstanding owing owed due"
 )
 
 // causeIsTheirs reports a cause named as the customer's side or a third

@@ -15,13 +15,20 @@ package scoring
 // tells an outcome (see above).
 func (az *analyzer) yourActLedTo(c *clause) bool {
 	yours := c.actor == actCustomer || az.yourSide(c) || c.actor == actThird && az.householdSubject(c)
-	if !yours || c.passive || c.neg || c.question || c.cond || c.temporal || c.causal ||
+	theirPassive := c.passive && c.actor == actThing && !c.neg && az.actOfTheirs(c) // "the drop-off was booked for 9pm rather than 9am"
+	if !yours && !theirPassive || c.passive && !theirPassive || c.neg || c.question || c.cond || c.temporal || c.causal ||
 		requestVerbs[c.lemma] || c.lists&(listReceive|listSay) != 0 || c.lists&listNotBlame != 0 && !az.choseThis(c) ||
 		c.subj >= 0 && az.tok.toks[c.subj].id == idYours {
 		return false // not "yours arrived this morning", their thing, nor "you mentioned ...", their report; but "you went for"
 	}
 	if c.actor == actThird && az.theirStepForYou(c) || az.goodForThem(c) {
 		return false // "your bank approved the refund this morning, which is why it's pending"
+	}
+	if theirPassive {
+		// told in the passive, the act names no one, so its result must say the trouble: "which is why
+		// nobody was at the gate", not "so the next box goes to your new flat"
+		k := az.resultAfter(az.clauseIndex(c))
+		return k > 0 && !az.weActInSentence(c) && (az.troubled(&az.clauses[k]) || az.costApplies(&az.clauses[k])) && az.troubleFollows(c)
 	}
 	return az.troubleFollows(c)
 }
@@ -36,8 +43,10 @@ func (az *analyzer) troubleFollows(c *clause) bool {
 	}
 	d := &az.clauses[k]
 	if d.question || d.cond || d.should || d.actor == actCustomer || az.goodForThem(d) || az.costWaived(d) || d.promises() || d.bag&lxEntitles != 0 ||
-		az.anyIn(d.lo, d.hi, coverNouns) {
-		return false // "so the fee should never have been added", "so it's still under guarantee", "so the fee doesn't apply"
+		az.anyIn(d.lo, d.hi, coverNouns) || az.nothingMore(d) {
+		// "so the fee should never have been added", "so it's still under guarantee", "so the fee doesn't
+		// apply", "so there's nothing outstanding"
+		return false
 	}
 	if az.costApplies(d) {
 		return true // "so the deposit stays with us"

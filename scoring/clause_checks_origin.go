@@ -115,7 +115,7 @@ func (az *analyzer) guessedDoneToIt(c *clause) bool {
 // flatmate probably signed for it".
 var guessAdverbs = idSetOf(guessAdverbsList)
 
-const guessAdverbsList = "probably prob probs presumably maybe perhaps possibly likely"
+const guessAdverbsList = "probably prob probs prolly presumably maybe perhaps possibly likely"
 
 // afterLikeFrame reports a clause after "sounds like", "looks like" or
 // "seems like": what the agent supposes happened.

@@ -157,7 +157,7 @@ var lexicon = []struct {
 		"money technician callback booking reschedule repair installation fix payment voucher"},
 	{lxCond, "if unless whether"},
 	{lxOpener, "well ok okay right good great also anyway honestly unfortunately sadly fortunately luckily " +
-		"hopefully maybe perhaps possibly probably " + // skipped, but noted: see clause.hedged
+		"hopefully maybe perhaps possibly probably prob probs prolly " + // skipped, but noted: see clause.hedged
 		"yes yeah sure news now alright first firstly second secondly finally and but so " +
 		"lol haha hmm um erm uh mate pal hun buddy dude madam tbh tbf ngl fwiw imo fyi basically frankly realistically admittedly truthfully however " +
 		"umm er yep yup nope btw wow cheers gosh blimey"}, // talk that fills a pause before the clause

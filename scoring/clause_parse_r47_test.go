@@ -30,3 +30,12 @@ func TestDoubleBeforeAVerb(t *testing.T) {
 		{text: "We triple checked the address before it left.", word: "checked", actor: actAgent, aspect: aspDone, lemma: "check"},
 	})
 }
+
+// "Prob", "probs" and "prolly", typed fast, are "probably": skipped in the
+// verb group as it is. "ur phone's prob blocking | our texts".
+func TestTypedProbablyInTheVerbGroup(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "ur phone's prob blocking our texts", word: "blocking", actor: actThing, aspect: aspNow, lemma: "block"},
+		{text: "the courier prolly left it round the back", word: "left", actor: actThird, aspect: aspDone, lemma: "leave"},
+	})
+}

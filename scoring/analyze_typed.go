@@ -5,7 +5,9 @@ package scoring
 // typed form the id of its word, so every phrase and clause reading that
 // knows the word knows the form too ("pretty sure u typed ur email wrong"),
 // without a row per spelling. "its" is left alone: it is a word in its own
-// right as often as it is "it's".
+// right as often as it is "it's". No typed form may stand for a word of the
+// time phrases ("tmrw", "b4"): those are read from the text itself, whose
+// spelling must be the word's.
 var typedForms = map[string]string{
 	"ur": "your", "u": "you",
 	"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "couldnt": "couldn't",
@@ -14,6 +16,8 @@ var typedForms = map[string]string{
 	"thats": "that's", "im": "i'm", "ive": "i've", "youve": "you've", "youre": "you're", "theyre": "they're",
 	"weve": "we've", "theres": "there's", "whats": "what's",
 	"tho": "though", "altho": "although", "pls": "please", "plz": "please",
+	"youd": "you'd", "youll": "you'll", "itll": "it'll", "wouldve": "would've", "couldve": "could've",
+	"cos": "because", "coz": "because", "cuz": "because", "msg": "message", "txt": "text",
 }
 
 // internTypedForms gives every typed form and its word an id, marks the

@@ -340,3 +340,15 @@ func TestTheirPassiveActAndWhatFollowed(t *testing.T) {
 		{text: "The room was booked under your name, so you can check in any time after two.", hasNot: blame},
 	})
 }
+
+// A third party said to set, decide or control the matter, as a standing
+// fact, puts it out of our hands. Told while we act on it, or of the
+// customer's own side, it does not blame.
+func TestTheyDecideNotUs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'm afraid the council sets the collection days, we just empty the bins.", has: blame},
+		{text: "The landlord controls the entry code, so that's one for him.", has: blame},
+		{text: "The airline sets the baggage allowance, so I've checked yours and it's 23kg.", hasNot: blame},
+		{text: "Your husband chooses the colours on the account, so I'll send him the swatches.", hasNot: blame},
+	})
+}

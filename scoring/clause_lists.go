@@ -201,6 +201,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"had it gone otherwise":  (*analyzer).hadItGoneOtherwise,
 	"assumed they were told": (*analyzer).assumedTheyWereTold,
 	"tagged guess":           (*analyzer).taggedGuess,
+	"they decide":            (*analyzer).theyDecide,
 	"asked with a tag":       (*analyzer).endsWithTag,
 	"will have had it":       (*analyzer).willHaveHadIt,
 	"yourself":               (*analyzer).youDidItYourself,

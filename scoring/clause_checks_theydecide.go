@@ -1,0 +1,28 @@
+package scoring
+
+// A third party said to be the one who sets, decides or controls the
+// matter, as a standing fact: "the festival organisers set the wristband
+// rules", "the school sets the term dates, we just run the transport", "the
+// cottage owner controls the keysafe code". It puts the matter out of our
+// hands as "head office set the prices, not me" does. Told while we act on
+// it ("the airline sets the allowance, so I've checked yours"), it informs.
+
+// theyDecide reports a third party, or one named, as the subject of a
+// present "set", "decide", "control", "choose" or "determine", in a
+// sentence in which we take no step.
+func (az *analyzer) theyDecide(c *clause) bool {
+	if c.actor != actThird && !c.named || c.generic || c.neg || c.passive || c.question || c.cond ||
+		c.aspect != aspHabit && c.aspect != aspPresent || !decidingVerbs[c.lemma] {
+		return false
+	}
+	if lo, hi := c.subjectSpan(); az.yourHouseholdAt(lo, hi) || az.anyLexIn(lo, hi, lxCustomer) {
+		return false // "your husband chooses the colours": their side's own choice
+	}
+	// "so I've checked yours": anything we do or will do for them, not "we just run the transport"
+	return !az.nearInSentence(c, func(d *clause) bool {
+		return d.actor == actAgent && !d.neg && (d.aspect == aspDone || d.aspect == aspWill || d.aspect == aspNow)
+	})
+}
+
+// decidingVerbs say whose say the matter is.
+var decidingVerbs = wordSet("set decide control choose determine")

@@ -352,3 +352,17 @@ func TestTheyDecideNotUs(t *testing.T) {
 		{text: "Your husband chooses the colours on the account, so I'll send him the swatches.", hasNot: blame},
 	})
 }
+
+// "Anything after that" is one subject, narrowed by its phrase of time, and
+// "something between you and them" places the matter with a third party as
+// "between you and them" does. "Anything after that, I'll sort" takes it on.
+func TestAnythingAfterThatIsBetweenYouAndThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Tracking shows it delivered at 10:14, so anything after that is between you and them.", has: blame},
+		{text: "That's really something between you and your landlord.", has: blame},
+		{text: "Anything after that is covered by our guarantee.", hasNot: blame},
+	})
+	checkParses(t, []parseWant{
+		{text: "Anything after that is between you and the courier.", word: "is", actor: actThing, aspect: aspState},
+	})
+}

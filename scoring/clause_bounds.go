@@ -176,6 +176,12 @@ func (az *analyzer) afterAreYouSure(i int) bool {
 		toks[i].sent == toks[i-3].sent && toks[i].id != idThat
 }
 
+// anyThing are the pronouns a phrase of time may qualify: "anything after
+// that", "everything before this".
+var anyThing = idSetOf(anyThingList)
+
+const anyThingList = "anything everything something nothing"
+
 // idSure reads "are you sure".
 var idSure = wordID("sure")
 
@@ -208,6 +214,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I'm sorry, | let me get a replacement out"
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"
+	case anyThing.has(toks[i-1].id) && az.timeAfterThat(i):
+		return false // "anything after that | is between you and them": the phrase qualifies "anything"
 	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 && toks[i].id != idSince || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):
 		return true // "before your guests arrive", not "before 5pm", "before hand-in", "until the 30th to return it" or "since the update"
 	case b&lxSub != 0 && prevPause: // ", which will show"

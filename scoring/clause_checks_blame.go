@@ -183,7 +183,7 @@ func (az *analyzer) isYourJob(c *clause) bool {
 
 // onYouPhrases hand the fault to the customer.
 var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your fault", "up to you to", "yours to",
-	"between you and", "a matter between you", "between the two of you", "a matter between the")
+	"between you and", "a matter between you", "between the two of you", "a matter between the", "something between you")
 
 // isOnYou: "that's on you", "it's down to you".
 func (az *analyzer) isOnYou(c *clause) bool {

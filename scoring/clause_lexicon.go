@@ -232,6 +232,7 @@ var idSetLists = []string{
 	understoodTailsList,
 	placedNounsList,
 	otherOnesList,
+	anyThingList,
 	reportDocsList,
 	inThroughList,
 	notInsteadList,

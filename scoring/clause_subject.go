@@ -287,6 +287,10 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++ // "online check-in", "the sign-up form": the word after a hyphen is part of the noun
 			continue
 		}
+		if n > 0 && az.timeAfterThat(j) && anyThing.has(az.tok.toks[i].id) {
+			j += 2 // "anything after that | is": the phrase of time narrows the pronoun
+			continue
+		}
 		if n > 0 && !inPP && az.suchAs(j) {
 			inPP = true // "features such as offline downloads": the examples do not change the head
 			j += 2
@@ -575,14 +579,22 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 var hiringVerbs = wordSet("hire use book employ get bring choose pick")
 
 // indefinites are pronouns a phrase can narrow: "everything on our side".
-var indefinites = idSetOf("everything something")
+var indefinites = idSetOf("everything something anything")
 
 // indefiniteTakesMore reports an indefinite at i that a phrase or a relative
 // clause without "that" follows inside the subject: "everything on our side",
 // "everything you needed | was spelled out".
 func (az *analyzer) indefiniteTakesMore(c *clause, i int) bool {
 	next := az.lexAt(i + 1)
-	return next&lxPrep != 0 || next&(lxCustomer|lxAgent) != 0 && next&auxBits == 0 && az.auxAfterRelative(c, i+1) > 0
+	return next&lxPrep != 0 || next&(lxCustomer|lxAgent) != 0 && next&auxBits == 0 && az.auxAfterRelative(c, i+1) > 0 ||
+		az.timeAfterThat(i+1) // "anything after that | is between you and them"
+}
+
+// timeAfterThat reports "after that", "before this" at i: a phrase of time
+// that narrows the pronoun before it.
+func (az *analyzer) timeAfterThat(i int) bool {
+	toks := az.tok.toks
+	return i+1 < len(toks) && (toks[i].id == idAfter || toks[i].id == idBefore) && thisThat.has(toks[i+1].id)
 }
 
 // noOne are subjects that deny: "nobody on our side touched your files".

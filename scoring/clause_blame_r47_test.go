@@ -366,3 +366,12 @@ func TestAnythingAfterThatIsBetweenYouAndThem(t *testing.T) {
 		{text: "Anything after that is between you and the courier.", word: "is", actor: actThing, aspect: aspState},
 	})
 }
+
+// "Out of date" tells a trouble as a failing verb does: "the council moved
+// the bays, so the map was out of date".
+func TestOutOfDateIsATrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The council changed the bin days, so the leaflet was out of date.", has: blame},
+		{text: "The council changed the bin days, so I've sent you the new leaflet.", hasNot: blame},
+	})
+}

@@ -408,9 +408,9 @@ func (az *analyzer) troubled(c *clause) bool {
 	case az.costWaived(c):
 		return false // "so the fee doesn't apply": good news
 	}
-	if c.neg || c.verb < 0 && c.bag&lxNeg != 0 || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 {
+	if c.neg || c.verb < 0 && c.bag&lxNeg != 0 || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 || az.outOfDateIn(c) {
 		// a copula's clause runs on past its link, so a negation in it is the
-		// result's own: "that's why the pass won't scan"
+		// result's own: "that's why the pass won't scan"; "so the map was out of date"
 		return true
 	}
 	for i := c.lo; i < c.hi; i++ {

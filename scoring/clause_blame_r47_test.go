@@ -375,3 +375,13 @@ func TestOutOfDateIsATrouble(t *testing.T) {
 		{text: "The council changed the bin days, so I've sent you the new leaflet.", hasNot: blame},
 	})
 }
+
+// A thing of the customer's with a gerund phrase ("your old passport being
+// water-damaged") named as what did the harm: the phrase runs on into the
+// complement, and its "is what" still names the cause.
+func TestGerundPhraseIsWhatDidIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your visa photo being too dark is what held the application up.", has: blame},
+		{text: "Our system being down on Monday is what held the application up, and I'm sorry.", hasNot: blame},
+	})
+}

@@ -270,6 +270,21 @@ func (az *analyzer) isWhatDidIt(c *clause) bool {
 	if i >= c.hi {
 		return false
 	}
+	if az.isWhatWord(i) {
+		return true
+	}
+	// "your old passport being water-damaged | is what held it up": the subject's gerund phrase ran
+	// on into the complement, so its "is what" comes a few words on
+	for j := i + 1; j < c.hi && j <= i+6; j++ {
+		if az.lexAt(j-1)&lxBe != 0 && az.lexAt(j-1)&lxNeg == 0 && az.isWhatWord(j) {
+			return c.comp > c.lo && az.tok.toks[c.comp-1].id == idBeing || az.tok.toks[i].id == idBeing
+		}
+	}
+	return false
+}
+
+// isWhatWord reports "what", "why" or "what's" at i: what a cleft names.
+func (az *analyzer) isWhatWord(i int) bool {
 	w := az.tok.key(az.tok.toks[i])
 	return w == "what" || w == "why" || w == "what's" || w == "whats"
 }

@@ -381,7 +381,7 @@ func TestOutOfDateIsATrouble(t *testing.T) {
 // complement, and its "is what" still names the cause.
 func TestGerundPhraseIsWhatDidIt(t *testing.T) {
 	checkReadings(t, []reading{
-		{text: "Your lease being unsigned is what held the move up.", has: blame},
+		{text: "Your old licence being water-damaged is what held everything up at the depot.", has: blame},
 		{text: "Our system being down on Monday is what held the application up, and I'm sorry.", hasNot: blame},
 	})
 }

@@ -164,8 +164,8 @@ func (az *analyzer) mayStartClause(i int) bool {
 	// most prepositions, auxiliaries and adverbs start none without one.
 	b := az.lexAt(i)
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
-		i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt || // "is it possible | notifications were off"
-		az.afterAreYouSure(i)
+		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
+		toks[i-1].id == idSure && az.afterAreYouSure(i)
 }
 
 // afterAreYouSure reports token i right after "are you sure", which takes a
@@ -206,7 +206,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
 	case i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
 		return true // "is it possible | your satnav took you to the old entrance?"
-	case az.afterAreYouSure(i) && az.subjectFollows(i):
+	case toks[i-1].id == idSure && az.afterAreYouSure(i) && az.subjectFollows(i):
 		return true // "are you sure | the valve under the sink was fully open?"
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"
@@ -214,7 +214,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I'm sorry, | let me get a replacement out"
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"
-	case anyThing.has(toks[i-1].id) && az.timeAfterThat(i):
+	case az.timeAfterThat(i) && anyThing.has(toks[i-1].id):
 		return false // "anything after that | is between you and them": the phrase qualifies "anything"
 	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 && toks[i].id != idSince || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):
 		return true // "before your guests arrive", not "before 5pm", "before hand-in", "until the 30th to return it" or "since the update"

@@ -385,3 +385,14 @@ func TestGerundPhraseIsWhatDidIt(t *testing.T) {
 		{text: "Our system being down on Monday is what held the application up, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// Our own terms said to be plain about it point at what the customer was
+// given ("our terms state quite clearly that ..."); what our records show,
+// or our terms stated while we help, do not.
+func TestOurTermsSaidPlainly(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our booking conditions state very clearly that bags over 23kg must be declared.", has: blame},
+		{text: "Our records show the parcel left the depot on Monday.", hasNot: blame},
+		{text: "Our terms say you can return it within 30 days, so I've sent you a label.", hasNot: blame},
+	})
+}

@@ -126,7 +126,7 @@ func (az *analyzer) saidSo(c *clause) bool {
 	if c.subj < 0 && c.actor == actThing && sayVerbs[c.lemma] && !c.passive {
 		return az.plainlyIn(c) || az.rightThereIn(c) || az.onTheDocument(c) // its "it" dropped (see readDroppedIt): "says right there on your confirmation that"
 	}
-	if c.subj < 0 || c.verb < 0 || c.passive || az.ourInSubject(c) || c.aspect == aspWill || az.setAsideAfter(c) || az.saidWronglyAfter(c) {
+	if c.subj < 0 || c.verb < 0 || c.passive || az.ourInSubject(c) && !az.ourTermsPlainly(c) || c.aspect == aspWill || az.setAsideAfter(c) || az.saidWronglyAfter(c) {
 		return false
 	}
 	if az.signedBySubject(c) {
@@ -151,6 +151,20 @@ func (az *analyzer) saidSo(c *clause) bool {
 	// said with insistence by a thing that speaks, a thing they were given to read
 	return c.actor == actThing && !c.yourThing && !c.neg && (az.plainlyIn(c) || az.emphaticDo(c)) &&
 		(az.idIn(idOnly, c.comp, c.hi) || az.anyLexIn(c.comp, c.hi, lxNeg))
+}
+
+// ourTermsPlainly reports a document of ours said to be plain about it:
+// "our terms state quite clearly that anything over 25kg has to be
+// declared". What our records show reports; terms said plainly point at
+// what the customer was given.
+func (az *analyzer) ourTermsPlainly(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if az.tokenIn(&docNouns, i) {
+			return az.plainlyIn(c)
+		}
+	}
+	return false
 }
 
 // docNamedBefore reports a document named in c's sentence before c, which

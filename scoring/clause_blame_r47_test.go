@@ -396,13 +396,3 @@ func TestOurTermsSaidPlainly(t *testing.T) {
 		{text: "Our terms say you can return it within 30 days, so I've sent you a label.", hasNot: blame},
 	})
 }
-
-// Requesting and applying are the customer's part, as ticking and filling
-// in are: "you didn't request the freeze", "the reset wasn't requested".
-func TestRequestAndApplyAreTheirPart(t *testing.T) {
-	checkReadings(t, []reading{
-		{text: "You didn't request the freeze before the billing date.", has: blame},
-		{text: "The wheel alignment wasn't requested on the job card, so it wasn't done.", has: blame},
-		{text: "You didn't need to apply, I've added the discount for you.", hasNot: blame},
-	})
-}

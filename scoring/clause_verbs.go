@@ -23,7 +23,7 @@ var clauseVerbs = map[string]string{
 	"duty": "tick check select enter type read update click choose fill confirm cancel pay provide order book upload " +
 		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
 		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
-		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward file remit close request apply " +
+		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward file remit close " +
 		"answer maintain change place complete transfer review renew ring call phone contact charge redeem attend measure descale remember top",
 	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +

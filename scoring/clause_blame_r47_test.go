@@ -396,3 +396,26 @@ func TestOurTermsSaidPlainly(t *testing.T) {
 		{text: "Our terms say you can return it within 30 days, so I've sent you a label.", hasNot: blame},
 	})
 }
+
+// "I see," said as the account is taken in tells it back: "ah, I see, you
+// booked through the app and it showed as confirmed on your end". "I can
+// see you booked the wrong date" reads a record, and blames.
+func TestISeeTellsTheirAccountBack(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Ah I see, you paid through the app and it showed as confirmed on your end.", hasNot: blame},
+		{text: "I see, so the courier left it by the bins.", hasNot: blame},
+		{text: "I can see you booked the wrong date.", has: blame},
+	})
+}
+
+// What the agent sees the customer's side do is a clause of its own ("I can
+// see | you booked the wrong date"): the mistake seen is theirs, and owns
+// nothing of ours. "I'll see you Friday" sees no clause.
+func TestSeenOfThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I can see you picked the wrong size at checkout.", has: blame, hasNot: owns},
+		{text: "I noticed you entered the wrong postcode.", has: blame, hasNot: owns},
+		{text: "I'll see you Friday at ten.", hasNot: blame},
+		{text: "I can see we sent the wrong size, and that's our mistake.", has: owns, hasNot: blame},
+	})
+}

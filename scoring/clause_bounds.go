@@ -176,6 +176,11 @@ func (az *analyzer) afterAreYouSure(i int) bool {
 		toks[i].sent == toks[i-3].sent && toks[i].id != idThat
 }
 
+// seeingVerbs take what was seen as a clause: "I can see | you booked".
+var seeingVerbs = idSetOf(seeingVerbsList)
+
+const seeingVerbsList = "see saw notice noticed"
+
 // anyThing are the pronouns a phrase of time may qualify: "anything after
 // that", "everything before this".
 var anyThing = idSetOf(anyThingList)
@@ -214,6 +219,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I'm sorry, | let me get a replacement out"
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"
+	case seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&(lxCustomer|lxThird) != 0 && az.lexAt(i)&lxDet == 0 && az.finiteVerbWithin(i+1, 2):
+		return true // "I can see | you booked the wrong date": what was seen is a clause of its own; not "I'll see you Friday"
 	case az.timeAfterThat(i) && anyThing.has(toks[i-1].id):
 		return false // "anything after that | is between you and them": the phrase qualifies "anything"
 	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 && toks[i].id != idSince || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):

@@ -299,6 +299,9 @@ func (az *analyzer) recapEndsAt(i, hi int) int {
 	if end := az.ifIUnderstandEndsAt(i, hi); end > 0 {
 		return end
 	}
+	if i+2 < hi && az.lexAt(i)&lxI != 0 && az.lexAt(i)&auxBits == 0 && az.tok.toks[i+1].id == idSee && az.tok.toks[i+1].pause {
+		return i + 2 // "ah, I see, you booked the class through the app": the account taken in, not a record read
+	}
 	if i+1 >= hi || az.lexAt(i)&lxCustomer == 0 || az.lexAt(i)&lxDet != 0 {
 		return -1
 	}
@@ -343,6 +346,9 @@ const (
 	understoodWordsList = "understood understand got get heard hear follow followed"
 	understoodTailsList = "correctly right rightly properly"
 )
+
+// idSee reads "I see," said as the account is taken in.
+var idSee = wordID("see")
 
 // idIf reads "if I understand".
 var idIf = wordID("if")

@@ -413,3 +413,18 @@ const ourPlacesList = "store shop branch office workshop salon clinic practice"
 
 // Ids of "look" and "anything".
 var idLook, idAnything = wordID("look"), wordID("anything")
+
+// seenOfThem reports the agent seeing what the customer's side did, read
+// as a clause of its own: "I can see | you booked the wrong date". The
+// mistake seen is theirs, not ours.
+func (az *analyzer) seenOfThem(c *clause) bool {
+	if c.actor != actAgent || c.verb < 0 || !seeingVerbs.has(az.tok.toks[c.verb].id) && c.lemma != "see" && c.lemma != "notice" {
+		return false
+	}
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) {
+		return false
+	}
+	d := &az.clauses[ci+1]
+	return az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && (d.actor == actCustomer || az.yourSide(d))
+}

@@ -233,6 +233,7 @@ var idSetLists = []string{
 	placedNounsList,
 	otherOnesList,
 	anyThingList,
+	seeingVerbsList,
 	reportDocsList,
 	inThroughList,
 	notInsteadList,

@@ -369,6 +369,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"paperwork came wrong":  (*analyzer).paperworkCameWrong,
 	"not us after":          (*analyzer).notUsAfter,
 	"them to chase after":   (*analyzer).themToChaseAfter,
+	"seen of them":          (*analyzer).seenOfThem,
 	"disowned after":        (*analyzer).disownedAfter,
 	"already so":            (*analyzer).alreadySo,
 	"wrong input alone":     (*analyzer).wrongInputAlone,

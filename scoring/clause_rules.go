@@ -381,6 +381,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, effect: vetoes, name: "it is not ours", words: "denies ours"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "another team did it, not me", who: us, words: "not us after"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "another team did it, and it's them to chase", who: us, words: "them to chase after"},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "what we saw them do", who: us, words: "seen of them"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "according to our records", words: "according to"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "we did everything right", who: us, words: "did everything"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "I don't see how it is ours", who: us, neg: yes, words: "doubts it is ours"},

@@ -419,3 +419,16 @@ func TestSeenOfThem(t *testing.T) {
 		{text: "I can see we sent the wrong size, and that's our mistake.", has: owns, hasNot: blame},
 	})
 }
+
+// A question, by inversion, about a thing of theirs going wrong or handled
+// by them ("were the fridge vents blocked by the cabinet doors?") guesses
+// at their part. What we deliver, or our people, asked after, does not; nor
+// does a plain fact asked ("was the form signed?").
+func TestAskedOfTheirThingGoneWrong(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Were the air vents blocked by the cupboard doors?", has: blame},
+		{text: "Was the parcel damaged when it arrived?", hasNot: blame},
+		{text: "Was the engineer delayed on the way?", hasNot: blame},
+		{text: "Was the form signed and dated?", hasNot: blame},
+	})
+}

@@ -562,7 +562,8 @@ func (az *analyzer) accuses(c *clause) bool {
 		return true // "did you pick the wrong size?", "was the wrong PIN typed in?"; not "was it sent to the wrong card?"
 	}
 	if c.actor != actCustomer {
-		return c.passive && !c.byAgent && c.lists&listSlip != 0 && c.pastAux // "was the phone dropped at any point?"
+		// "was the phone dropped at any point?"; not "was the parcel damaged when it arrived?", which we deliver
+		return c.passive && !c.byAgent && c.lists&listSlip != 0 && c.pastAux && !az.subjectHasLex(c, lxDeliverable)
 	}
 	if c.neg && c.pastAux && noticeVerbs[c.lemma] {
 		return true // "so you didn't see the banner on the homepage?": what was in plain sight

@@ -71,6 +71,10 @@ func (az *analyzer) yourPartyActs(c *clause) bool {
 		// notifications switched off on your phone?" about theirs
 		return false
 	}
+	if c.passive && c.actor == actThing && az.asksByInversion(c) && !az.ourInSubject(c) && !az.subjectHasLex(c, lxDeliverable|lxCompanyNoun) &&
+		c.lists&(listYourActsOrSlips|listGoesWrong) != 0 {
+		return true // "were the fridge vents blocked?", "was the mattress left in its wrap?": a thing of theirs, handled by them
+	}
 	if az.yourSide(c) && !az.subjectHasLex(c, lxDeliverable) || c.passive && az.clauseHasID(c, idYour) || !c.passive && az.subjectHas(c, homePeople) {
 		return true // "did your son maybe buy it?", "was the booking maybe made under your maiden name?", "could the kids have"
 	}

@@ -176,6 +176,21 @@ func (az *analyzer) afterAreYouSure(i int) bool {
 		toks[i].sent == toks[i-3].sent && toks[i].id != idThat
 }
 
+// verbBefore reports a verb in the dozen words before i, back to a pause
+// or the sentence's start: the clause "and" would close has one.
+func (az *analyzer) verbBefore(i int) bool {
+	toks := az.tok.toks
+	for j := i - 1; j >= 0 && j >= i-12 && toks[j].sent == toks[i].sent; j-- {
+		if az.lexAt(j)&auxBits != 0 && az.lexAt(j)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || az.lexAt(j) == 0 && az.looksLikeVerb(j) || verbs.bare[az.tok.key(toks[j])] != 0 && az.lexAt(j) == 0 {
+			return true
+		}
+		if toks[j].pause {
+			return false
+		}
+	}
+	return false
+}
+
 // seeingVerbs take what was seen as a clause: "I can see | you booked".
 var seeingVerbs = idSetOf(seeingVerbsList)
 
@@ -238,6 +253,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "the broadcaster pulled the feed | and there was nothing we could do"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
+	case toks[i].id == idAnd && i+3 < len(toks) && toks[i+1].id == idYour && az.finiteVerbWithin(i+3, 2) && az.verbBefore(i):
+		return true // "custom cakes need 72 hours and | your order came in with 48": a clause of the customer's thing after one with its verb
 	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.discourseThenSubject(i+1):
 		return true // "so yeah | a week is normal", "so basically you'll": talk before the subject
 	case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0:

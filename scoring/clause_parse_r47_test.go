@@ -39,3 +39,14 @@ func TestTypedProbablyInTheVerbGroup(t *testing.T) {
 		{text: "the courier prolly left it round the back", word: "left", actor: actThird, aspect: aspDone, lemma: "leave"},
 	})
 }
+
+// "And" before "your" and a noun with its verb opens a clause, after a
+// clause that has its own verb: "custom cakes need 72 hours' notice | and
+// your order came in with 48". A pair of objects stays one clause: "you
+// sent the form and your passport on Monday".
+func TestAndYourThingOpensAClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Custom cakes need three days' notice and your order came in with two.", word: "came", actor: actThing, aspect: aspDone, lemma: "come"},
+		{text: "You sent the form and your passport on Monday.", word: "sent", actor: actCustomer, aspect: aspDone, lemma: "send"},
+	})
+}

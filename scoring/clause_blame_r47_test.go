@@ -432,3 +432,12 @@ func TestAskedOfTheirThingGoneWrong(t *testing.T) {
 		{text: "Was the form signed and dated?", hasNot: blame},
 	})
 }
+
+// Parking is the customer's act, as driving and riding are: "the scooter
+// was parked outside the zone, so the fee has been applied".
+func TestParkingIsTheirAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The bike was parked outside the bay, so the £15 fee applies.", has: blame},
+		{text: "The van was parked round the corner, so the driver walked it up to you.", hasNot: blame},
+	})
+}

@@ -36,7 +36,7 @@ var clauseVerbs = map[string]string{
 	// What only the customer's side does to a thing, or lets slip: "the charger
 	// was unplugged", "the lens has been dropped" (see "your acts" and "slip").
 	"your acts or slips": "amend change switch turn unplug access share tether type enter select choose tick untick " +
-		"use wear install download delete set_up leave reset scan drive ride operate modify unseal wash overload overfill " +
+		"use wear install download delete set_up leave reset scan drive ride park operate modify unseal wash overload overfill " +
 		"forget ignore mistype misread overlook neglect skip drop break damage wipe overwrite pull yank knock spill",
 	// Letting the company know: "nobody told us", "we weren't made aware".
 	"let us know": "tell inform warn advise notify mention alert",
@@ -64,7 +64,7 @@ var clauseVerbs = map[string]string{
 		"pull scrap postpone axe bump throttle withhold mislabel oversell withdraw suspend sit_on",
 	// Steps only the customer's side takes on its own account or device: "the booking was amended".
 	"your acts": "amend change switch turn unplug access share tether request refuse type enter select choose " +
-		"tick untick sign use wear install download delete set_up leave reset scan log drive ride operate modify unseal wash overload overfill service assemble",
+		"tick untick sign use wear install download delete set_up leave reset scan log drive ride park operate modify unseal wash overload overfill service assemble",
 	// Putting a term before the customer: "it was clearly marked non-refundable".
 	"disclose": "show mark display state flag highlight label list explain",
 	// What the customer sends reaching us: "the form came back unsigned".

@@ -441,3 +441,14 @@ func TestParkingIsTheirAct(t *testing.T) {
 		{text: "The van was parked round the corner, so the driver walked it up to you.", hasNot: blame},
 	})
 }
+
+// A guess that the customer's part was left undone, told in the passive
+// ("looks like the filter was never switched on in your profile"), blames
+// as a guess at what was done to their thing does. Said of our step, or
+// beside one, it does not.
+func TestGuessedTheirPartLeftUndone(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Looks like the gluten-free option was never switched on in your profile, so the box came with normal pasta.", has: blame},
+		{text: "Looks like the alert was never switched on, so I've turned it on for you now.", hasNot: blame},
+	})
+}

@@ -103,12 +103,14 @@ func (az *analyzer) guessedTheirAct(c *clause) bool {
 // guessedDoneToIt reports a passive guessed at, of something done to a thing
 // by no one named: "sounds like the charger was unplugged at the wall",
 // "from the pictures it looks like the lens has been dropped". Done by us,
-// said with sorry, or beside a step of ours, it is not.
+// said with sorry, or beside a step of ours, it is not; a part left undone
+// ("the alert was never switched on") beside anything we do for them is
+// what we are putting right.
 func (az *analyzer) guessedDoneToIt(c *clause) bool {
 	if !c.hedged && !az.guessedSentence(c) && !az.afterLikeFrame(c) || c.byWho != actNone || az.weActInSentence(c) {
 		return false
 	}
-	return !az.flags[az.tok.toks[c.lo].sent].apology && !az.ourInSubject(c)
+	return !az.flags[az.tok.toks[c.lo].sent].apology && !az.ourInSubject(c) && !(c.neg && az.weDoSomething(c))
 }
 
 // guessAdverbs make what a clause says a guess wherever they sit: "your

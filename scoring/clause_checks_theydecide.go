@@ -18,8 +18,15 @@ func (az *analyzer) theyDecide(c *clause) bool {
 	if lo, hi := c.subjectSpan(); az.yourHouseholdAt(lo, hi) || az.anyLexIn(lo, hi, lxCustomer) {
 		return false // "your husband chooses the colours": their side's own choice
 	}
-	// "so I've checked yours": anything we do or will do for them, not "we just run the transport"
-	return !az.nearInSentence(c, func(d *clause) bool {
+	return !az.weDoSomething(c) // "so I've checked yours"
+}
+
+// weDoSomething reports a clause near c in its sentence in which the
+// company does, is doing or will do anything at all for them, whatever the
+// verb: "so I've checked yours", "so I've turned it on for you"; not a
+// habit ("we just run the transport") nor what we cannot do.
+func (az *analyzer) weDoSomething(c *clause) bool {
+	return az.nearInSentence(c, func(d *clause) bool {
 		return d.actor == actAgent && !d.neg && (d.aspect == aspDone || d.aspect == aspWill || d.aspect == aspNow)
 	})
 }

@@ -203,6 +203,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "what customers do, and so did you", who: customers, words: "applied to you", inWhen: true},
 	{kind: MarkBlame, name: "a guess that your side or a third party did it", who: you | others | things, when: doneOrNow, voice: active, words: "guessed their act"},
 	{kind: MarkBlame, name: "a guess at what was done to your thing", who: things, when: done, voice: passive, neg: no, verbs: "your acts or slips", words: "guessed done to it"},
+	{kind: MarkBlame, name: "a guess that your part was left undone", who: things, when: done, voice: passive, neg: yes, verbs: "your acts or slips", words: "guessed done to it"},
 	{kind: MarkBlame, name: "had it been done", who: things, voice: passive, verbs: "duty", words: "counterfactual", inCond: true},
 	{kind: MarkBlame, name: "you could have", who: you, when: tenses(aspCould), neg: no, verbs: "duty", words: "perfect"},
 	{kind: MarkBlame, name: "most customers manage it", who: customers | others, neg: no, words: "others manage"},

@@ -452,3 +452,16 @@ func TestGuessedTheirPartLeftUndone(t *testing.T) {
 		{text: "Looks like the alert was never switched on, so I've turned it on for you now.", hasNot: blame},
 	})
 }
+
+// "The rest of" is a share, as "most of" is, and the rest managing it sets
+// others against the customer: "the rest of the families on the plan seem to
+// manage the forms fine".
+func TestTheRestOfThemManage(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The rest of the parents in the class seem to manage the app fine.", has: blame},
+		{text: "The rest of the order arrives on Friday.", hasNot: blame},
+	})
+	checkParses(t, []parseWant{
+		{text: "The rest of the families on the plan seem to manage the forms.", word: "manage", actor: actCustomers, aspect: aspHabit, lemma: "manage"},
+	})
+}

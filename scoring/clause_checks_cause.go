@@ -266,7 +266,10 @@ func (az *analyzer) othersManage(c *clause) bool {
 		return false
 	}
 	head := az.tok.key(az.tok.toks[c.subj])
-	if head != "most" && head != "other" && head != "everyone" && head != "everybody" && head != "generally" {
+	if head == "the" && c.subj+1 < c.hi {
+		head = az.tok.key(az.tok.toks[c.subj+1]) // "the rest of the families on the plan"
+	}
+	if head != "most" && head != "other" && head != "everyone" && head != "everybody" && head != "generally" && head != "rest" {
 		return false
 	}
 	return manageVerbs[c.lemma] || az.clauseHasWord(c, wordWithout) || c.lemma == "have" && head == "everyone" ||

@@ -544,7 +544,7 @@ var singleShares = idSetOf("one either neither each")
 // quantityNouns head a phrase whose real head follows "of": "a lot of people".
 var quantityNouns = idSetOf(quantityNounsList)
 
-const quantityNounsList = "lot lots number few couple majority plenty loads bunch most many some all half one either neither none each both"
+const quantityNounsList = "lot lots number few couple majority plenty loads bunch most many some all half one either neither none each both rest"
 
 // genericDets make a plural subject mean things in general: "most outages".
 var genericDets = idSetOf(genericDetsList)

@@ -465,3 +465,16 @@ func TestTheRestOfThemManage(t *testing.T) {
 		{text: "The rest of the families on the plan seem to manage the forms.", word: "manage", actor: actCustomers, aspect: aspHabit, lemma: "manage"},
 	})
 }
+
+// Telling by two channels in one sentence ("we rang on the Monday, and we
+// emailed the same afternoon"), or a result that insists ("so they were
+// definitely with you"), insists we did our part. Chasing a third party
+// for them, or telling them just now, does not.
+func TestToldAgainOrInsistedInTheResult(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We phoned on the Friday, and we emailed the same evening.", has: blame},
+		{text: "We posted the new PIN on the 3rd, so it was definitely with you.", has: blame},
+		{text: "I called the courier and I emailed the depot this morning.", hasNot: blame},
+		{text: "I've rung the depot and emailed you the tracking link.", hasNot: blame},
+	})
+}

@@ -34,6 +34,11 @@ func (az *analyzer) didOurPart(c *clause) bool {
 		// "I've definitely sent it now", "I've resent it by text and by email"
 		return true
 	}
+	if !c.hasHave && c.actor == actAgent && (az.insistedInResult(c) || az.toldAgainInSentence(c)) {
+		// "we emailed the details, so they were definitely with you"; "we rang on the Monday, and
+		// we emailed the same afternoon"
+		return true
+	}
 	for i := c.comp; i < c.hi; i++ {
 		if repeatWords.has(toks[i].id) || toks[i].id == idTimes && i > c.comp || toks[i].id == idAgain && az.andBefore(i) {
 			return true // "we sent the reminder twice", "three times", "on Tuesday and again on Thursday"; not "I've sent it again"
@@ -47,6 +52,36 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	}
 	return false
 }
+
+// insistedInResult reports a result after c, in its sentence, that insists
+// with "definitely" or the like: "so they were definitely with you".
+func (az *analyzer) insistedInResult(c *clause) bool {
+	k := az.resultAfter(az.clauseIndex(c))
+	return k > 0 && az.anyIn(az.clauses[k].lo, az.clauses[k].hi, insistWords) && !az.clauses[k].neg
+}
+
+// toldAgainInSentence reports a later clause of c's sentence in which we
+// told them again, by another verb: "we rang on the Monday, | and we
+// emailed the same afternoon".
+func (az *analyzer) toldAgainInSentence(c *clause) bool {
+	return c.lists&listWarns != 0 && !az.toldOthers(c) && az.anyClauseAfter(c, func(k int) bool {
+		d := &az.clauses[k]
+		return d.actor == actAgent && !d.neg && !d.hasHave && d.aspect == aspDone && d.lists&listWarns != 0 && d.lemma != c.lemma && !az.toldOthers(d)
+	})
+}
+
+// toldOthers reports a clause of telling whose object is a third party, or
+// done for the customer: "I called the courier", "we emailed the depot for
+// you" chase on their behalf, and insist on nothing.
+func (az *analyzer) toldOthers(c *clause) bool {
+	return az.anyLexIn(c.comp, c.hi, lxThird|lxThirdNoun|lxCompanyNoun) || az.forYouWithin(c.lo, c.hi)
+}
+
+// toldForms are the past forms of telling by a channel, which open the
+// check for telling again ("we rang on the Monday, and we emailed").
+var toldForms = idSetOf(toldFormsList)
+
+const toldFormsList = "emailed texted rang called phoned messaged wrote sent posted"
 
 // insistWords, just before a verb of telling, insist it was told.
 var insistWords = idSetOf(insistWordsList)

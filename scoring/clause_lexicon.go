@@ -234,6 +234,7 @@ var idSetLists = []string{
 	otherOnesList,
 	anyThingList,
 	seeingVerbsList,
+	toldFormsList,
 	reportDocsList,
 	inThroughList,
 	notInsteadList,

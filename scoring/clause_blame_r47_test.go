@@ -478,3 +478,18 @@ func TestToldAgainOrInsistedInTheResult(t *testing.T) {
 		{text: "I've rung the depot and emailed you the tracking link.", hasNot: blame},
 	})
 }
+
+// The customer told they must stop doing something ("you need to stop
+// sharing your login") is told what caused it; "ticket holders" and
+// "account holders" are customers, whose duty "are meant to" tells; a
+// document they agreed to "sets out" what binds. Stopping by, or a duty we
+// waive, is no blame.
+func TestToldToStopAndHoldersDuties(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'll unlock it, but you do need to stop giving your PIN out.", has: blame},
+		{text: "Card holders are meant to report a lost card within a day.", has: blame},
+		{text: "The lease you signed in March sets out the notice period in full.", has: blame},
+		{text: "You'll need to stop by the desk to pick up your key.", hasNot: blame},
+		{text: "You don't need to stop using the card, I've blocked only the old number.", hasNot: blame},
+	})
+}

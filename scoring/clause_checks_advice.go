@@ -127,3 +127,14 @@ var (
 	idNext, idIn, idFuture, idGoing = wordID("next"), wordID("in"), wordID("future"), wordID("going")
 	idForward, idReference          = wordID("forward"), wordID("reference")
 )
+
+// toldToStop reports the customer told they must stop doing something:
+// "you really do need to stop sharing your login round the office", "you
+// have to stop leaving it on charge overnight". What they must stop is what
+// caused the trouble.
+func (az *analyzer) toldToStop(c *clause) bool {
+	if c.actor != actCustomer || c.neg || c.question || c.lemma != "stop" || c.verb+1 >= c.hi || !c.obliged && c.aspect != aspMust {
+		return false
+	}
+	return strings.HasSuffix(az.tok.key(az.tok.toks[c.verb+1]), "ing") // "stop sharing", not "stop by the desk"
+}

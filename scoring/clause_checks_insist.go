@@ -167,7 +167,7 @@ func (az *analyzer) saidSo(c *clause) bool {
 	if az.signedBySubject(c) {
 		// "the plan you signed lists", "the terms you agreed to cover this"; but "the plan you
 		// signed covers two check-ups, so I've booked the second" states the rule while helping
-		return (sayVerbs[c.lemma] || c.lemma == "cover") && !az.helpFollows(c)
+		return (sayVerbs[c.lemma] || c.lemma == "cover" || az.setsOut(c)) && !az.helpFollows(c)
 	}
 	if !sayVerbs[c.lemma] {
 		return false
@@ -200,6 +200,11 @@ func (az *analyzer) ourTermsPlainly(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// setsOut reports "set out" or "sets out": a document saying what binds.
+func (az *analyzer) setsOut(c *clause) bool {
+	return c.lemma == "set" && c.verb+1 < c.hi && az.tok.toks[c.verb+1].id == idOutWord
 }
 
 // docNamedBefore reports a document named in c's sentence before c, which

@@ -202,6 +202,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"assumed they were told": (*analyzer).assumedTheyWereTold,
 	"tagged guess":           (*analyzer).taggedGuess,
 	"they decide":            (*analyzer).theyDecide,
+	"told to stop":           (*analyzer).toldToStop,
 	"asked with a tag":       (*analyzer).endsWithTag,
 	"will have had it":       (*analyzer).willHaveHadIt,
 	"yourself":               (*analyzer).youDidItYourself,

@@ -233,6 +233,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "did you by any chance?", inQuestion: true, words: "suggests your part"},
 	{kind: MarkBlame, name: "you did it, didn't you?", who: you | things | others, when: done, neg: no, words: "tagged guess"},
 	{kind: MarkBlame, name: "they decide, not us", who: others | things, when: tenses(aspHabit, aspPresent), voice: active, neg: no, words: "they decide"},
+	{kind: MarkBlame, name: "you need to stop doing it", who: you, neg: no, words: "told to stop"},
 	{kind: MarkBlame, name: "again?, asked as a dig", inQuestion: true, words: "again as a dig"},
 	{kind: MarkBlame, name: "were you doing it when it went wrong?", when: done, neg: no, inQuestion: true, inCond: true, words: "asked against the moment"},
 	{kind: MarkBlame, name: "it is down to a third party", who: things, voice: copula, neg: no, words: "down to them"},

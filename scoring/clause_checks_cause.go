@@ -434,7 +434,7 @@ func (az *analyzer) isTheOneWho(c *clause) bool {
 		switch {
 		case strings.HasSuffix(w[2], "ing"):
 			return true // "your card provider is the one blocking it"
-		case c.actor == actThird && az.lexAt(c.comp+2)&lxCustomer != 0:
+		case c.actor == actThird && strings.HasPrefix(w[2], "you") && !strings.HasPrefix(w[2], "your"):
 			return true // "they're the ones you'd need to take it up with"; not "that's the one you ordered"
 		}
 	}

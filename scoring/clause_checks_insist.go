@@ -209,8 +209,9 @@ func (az *analyzer) setsOut(c *clause) bool {
 
 // docNamedBefore reports a document named in c's sentence before c, which
 // a pronoun subject takes up, within nearReach words: "the storage
-// agreement you signed, right, clause nine, it does say fees kick in". One we send now ("I've sent you
-// the guide, and it explains the settings") helps; its caller asks.
+// agreement you signed, right, clause nine, it does say fees kick in". One
+// we send now ("I've sent you the guide, and it explains the settings")
+// helps; its caller asks.
 func (az *analyzer) docNamedBefore(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.lo - 1; i >= 0 && i >= c.lo-nearReach && toks[i].sent == toks[c.lo].sent; i-- {

@@ -2,17 +2,18 @@ package scoring
 
 // What the customer, or someone of theirs, did, with what followed from it.
 // "You selected 'leave with neighbour' in your preferences, so it went to
-// number 14", "you
-// picked standard delivery, so Friday is when it was always due", "you
-// opted for paperless, so no, we wouldn't have posted the statement": the
-// outcome is laid at their act. What they asked for or told us ("you asked
-// us to hold it, so we did"), and an outcome that is good news, a step of
-// ours for them or a time still to come ("so it should arrive Thursday"),
+// number 14", "you picked standard delivery, so Friday is when it was always
+// due", "you opted for paperless, so no, we wouldn't have posted the
+// statement": the outcome is laid at their act. Told in the passive ("the
+// drop-off was booked for 9pm rather than 9am"), the act names no one, so
+// its result must say the trouble. What they asked for or told us ("you
+// asked us to hold it, so we did"), and an outcome that is good news, a step
+// of ours for them or a time still to come ("so it should arrive Thursday"),
 // are not.
 
-// yourActLedTo reports a clause of the customer's own past act followed, in
-// its sentence, by a result opened with "so", "hence" or "which is why" that
-// tells an outcome (see above).
+// yourActLedTo reports a clause of the customer's own past act, active or
+// passive, followed, in its sentence, by a result opened with "so", "hence"
+// or "which is why" that tells an outcome (see above).
 func (az *analyzer) yourActLedTo(c *clause) bool {
 	yours := c.actor == actCustomer || az.yourSide(c) || c.actor == actThird && az.householdSubject(c)
 	theirPassive := c.passive && c.actor == actThing && !c.neg && az.actOfTheirs(c) // "the drop-off was booked for 9pm rather than 9am"

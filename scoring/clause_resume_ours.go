@@ -8,8 +8,8 @@ package scoring
 // takesUpOurPerson reports a clause read as a third party's whose subject is
 // "he" or "she" (alone or inside its phrase, "the way he spoke"), when the
 // nearest person named before it, in its sentence or the one before and
-// within nearReach words, is one of ours: after "our" ("our driver") or sent or hired by us ("the plumber we
-// sent").
+// within nearReach words, is one of ours: after "our" ("our driver"), or
+// sent or hired by us ("the plumber we sent").
 func (az *analyzer) takesUpOurPerson(c *clause) bool {
 	if c.actor != actThird || c.named {
 		return false

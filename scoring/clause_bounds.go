@@ -222,9 +222,9 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	switch {
 	case prevPause && i >= 2 && az.tok.key(toks[i-1]) == "know" && az.tok.key(toks[i-2]) == "you" && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
 		return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
-	case az.fillerBridges(i) || i >= 2 && az.fillerBridges(i-1) && toks[i-1].pause:
+	case az.fillerBridges(i) || i >= 2 && toks[i-1].pause && az.fillerBridges(i-1):
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
-	case i >= 2 && possibleWords.has(toks[i-1].id) && toks[i-2].id == idIt && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
+	case i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
 		return true // "is it possible | your satnav took you to the old entrance?"
 	case toks[i-1].id == idSure && az.afterAreYouSure(i) && az.subjectFollows(i):
 		return true // "are you sure | the valve under the sink was fully open?"
@@ -234,7 +234,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I'm sorry, | let me get a replacement out"
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"
-	case seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&(lxCustomer|lxThird) != 0 && az.lexAt(i)&lxDet == 0 && az.finiteVerbWithin(i+1, 2):
+	case az.lexAt(i)&(lxCustomer|lxThird) != 0 && seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet == 0 && az.finiteVerbWithin(i+1, 2):
 		return true // "I can see | you booked the wrong date": what was seen is a clause of its own; not "I'll see you Friday"
 	case az.timeAfterThat(i) && anyThing.has(toks[i-1].id):
 		return false // "anything after that | is between you and them": the phrase qualifies "anything"
@@ -611,7 +611,7 @@ var clearFrameWords = idSetOf("clear obvious evident apparent")
 // the clause goes on after it.
 func (az *analyzer) fillerBridges(f int) bool {
 	toks := az.tok.toks
-	return f >= 1 && fillerWords.has(toks[f].id) && toks[f-1].pause && f+1 < len(toks) && toks[f+1].sent == toks[f].sent &&
+	return f >= 1 && toks[f-1].pause && fillerWords.has(toks[f].id) && f+1 < len(toks) && toks[f+1].sent == toks[f].sent &&
 		az.lexAt(f-1)&(lxBe|lxHave|lxDo|lxWill|lxCan|lxPrep|lxDet) != 0 && az.lexAt(f-1)&(lxAgent|lxCustomer|lxThird) == 0 &&
 		toks[f+1].id != toks[f-1].id // "so the, uh, the meter reading": said again, the clause starts afresh
 }

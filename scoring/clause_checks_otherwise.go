@@ -12,7 +12,7 @@ package scoring
 // hadItGoneOtherwise reports a counterfactual "if" clause, not the
 // company's, beside a clause of what would have been in its sentence.
 func (az *analyzer) hadItGoneOtherwise(c *clause) bool {
-	if !c.cond || c.actor == actAgent || az.ourInSubject(c) || az.agentInSubject(c) || az.subjectHasLex(c, lxDeliverable|lxCompanyNoun) || !az.pastUnreal(c) {
+	if !c.cond || !az.pastUnreal(c) || c.actor == actAgent || az.ourInSubject(c) || az.agentInSubject(c) || az.subjectHasLex(c, lxDeliverable|lxCompanyNoun) {
 		return false
 	}
 	if c.passive && c.lists&stepList != 0 && c.lists&listYourActsOrSlips == 0 && az.pronounSubject(c) {

@@ -21,7 +21,7 @@ func (az *analyzer) endsWithTag(c *clause) bool {
 // taggedGuess reports a clause of the customer's side, or of a thing whose
 // trouble is explained next, that ends with a tag.
 func (az *analyzer) taggedGuess(c *clause) bool {
-	if c.actor == actAgent || az.ourInSubject(c) || az.subjectHasLex(c, lxDeliverable) || !az.endsWithTag(c) {
+	if !az.endsWithTag(c) || c.actor == actAgent || az.ourInSubject(c) || az.subjectHasLex(c, lxDeliverable) {
 		return false
 	}
 	// "the frame's been hung over a radiator, hasn't it? That's why the mount has buckled"

@@ -31,5 +31,11 @@ func (az *analyzer) weDoSomething(c *clause) bool {
 	})
 }
 
-// decidingVerbs say whose say the matter is.
-var decidingVerbs = wordSet("set decide control choose determine")
+// decidingVerbs say whose say the matter is; decidingForms are their
+// present forms, which the check needs in its clause.
+var (
+	decidingVerbs = wordSet("set decide control choose determine")
+	decidingForms = idSetOf(decidingFormsList)
+)
+
+const decidingFormsList = "set sets decide decides control controls choose chooses determine determines"

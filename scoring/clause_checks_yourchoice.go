@@ -15,6 +15,9 @@ package scoring
 // passive, followed, in its sentence, by a result opened with "so", "hence"
 // or "which is why" that tells an outcome (see above).
 func (az *analyzer) yourActLedTo(c *clause) bool {
+	if az.resultAfter(az.clauseIndex(c)) == 0 {
+		return false // no result follows: the cheapest test first, for the many clauses it turns away
+	}
 	yours := c.actor == actCustomer || az.yourSide(c) || c.actor == actThird && az.householdSubject(c)
 	theirPassive := c.passive && c.actor == actThing && !c.neg && az.actOfTheirs(c) // "the drop-off was booked for 9pm rather than 9am"
 	if !yours && !theirPassive || c.passive && !theirPassive || c.neg || c.question || c.cond || c.temporal || c.causal ||

@@ -235,6 +235,7 @@ var idSetLists = []string{
 	anyThingList,
 	seeingVerbsList,
 	toldFormsList,
+	decidingFormsList,
 	reportDocsList,
 	inThroughList,
 	notInsteadList,

@@ -217,7 +217,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "the error came from them", words: "their error"},
 	{kind: MarkBlame, name: "we did tell you, more than once", who: us, when: done, neg: no, words: "we did our part"},
 	{kind: MarkBlame, name: "it said so at the time", who: things, when: tenses(aspDone, aspPresent, aspHabit), neg: either, words: "it said so"},
-	{kind: MarkBlame, name: "our terms said so, plainly", who: us, when: tenses(aspDone, aspPresent, aspHabit), neg: no, words: "it said so"},
+	{kind: MarkBlame, name: "our terms said so, plainly", who: us, when: tenses(aspDone, aspPresent, aspHabit), neg: no, verbs: "say", words: "it said so"},
 	{kind: MarkBlame, name: "it is the holder's duty", words: "holder's duty"},
 	{kind: MarkBlame, name: "it falls to you", neg: no, words: "falls to you"},
 	{kind: MarkBlame, name: "something on your side must have", who: things | others, when: tenses(aspMust), neg: either, except: "not blame", words: "your side guessed now"},

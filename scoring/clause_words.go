@@ -70,6 +70,7 @@ var checkWords = map[string]wordNeed{
 	"their act so refused":          {ids: append(resultWords.ids(), frontPreps.ids()...), inSentence: true},
 	"their act beside a refusal":    {ids: refusalWords.ids(), bits: lxNeg, inSentence: true},
 	"a pet did it":                  {ids: petWords.ids()},
+	"they decide":                   {ids: decidingForms.ids()},
 	"not done as asked":             {ids: weAskedWords.ids()},
 	"outside event did it":          {ids: outsideEvents.ids()},
 	"their system down":             {ids: downWords.ids()},

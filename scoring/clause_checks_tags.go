@@ -7,15 +7,11 @@ package scoring
 // fact; a tag on what we deliver ("the parcel arrived on Monday, didn't
 // it?") checks a fact. Nothing asked with a tag is a step done.
 
-// endsWithTag reports a clause that closes its question with a tag: a
-// pause, an auxiliary and a pronoun.
+// endsWithTag reports a clause that closes its question with a tag (see
+// isTagQuestion).
 func (az *analyzer) endsWithTag(c *clause) bool {
-	s := az.tok.sents[az.tok.toks[c.lo].sent]
-	if !s.question || c.hi != s.tokHi || c.hi-c.lo < 4 {
-		return false
-	}
-	aux, pro := c.hi-2, c.hi-1
-	return az.lexAt(aux)&auxBits != 0 && az.lexAt(pro)&(lxCustomer|lxThird|lxThing) != 0 && az.tok.toks[aux-1].pause
+	s := &az.tok.sents[az.tok.toks[c.lo].sent]
+	return s.question && c.hi == s.tokHi && c.hi-c.lo >= 4 && az.isTagQuestion(s)
 }
 
 // taggedGuess reports a clause of the customer's side, or of a thing whose

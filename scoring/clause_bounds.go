@@ -165,7 +165,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 	b := az.lexAt(i)
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
-		toks[i-1].id == idSure && az.afterAreYouSure(i)
+		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
 }
 
 // afterAreYouSure reports token i right after "are you sure", which takes a
@@ -226,7 +226,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
 	case i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
 		return true // "is it possible | your satnav took you to the old entrance?"
-	case toks[i-1].id == idSure && az.afterAreYouSure(i) && az.subjectFollows(i):
+	case toks[i-1].id == idSure && az.afterAreYouSure(i) && az.subjectFollows(i): // the id test spares the call
 		return true // "are you sure | the valve under the sink was fully open?"
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"

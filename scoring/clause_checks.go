@@ -161,12 +161,7 @@ func (az *analyzer) troubleSubject(c *clause) bool {
 	if hi <= lo || az.ourInSubject(c) {
 		return false
 	}
-	for i := lo; i < hi; i++ {
-		if t := az.tok.toks[i]; failingWords.has(t.id) || failingWords.has(t.base) {
-			return true // "the breakdown's"
-		}
-	}
-	return az.troubleNounIn(lo, hi)
+	return az.idOrBaseIn(lo, hi, failingWords) || az.troubleNounIn(lo, hi) // "the breakdown's"
 }
 
 // failingWords name a failure in a subject: "the socket failing".

@@ -143,6 +143,16 @@ func (az *analyzer) weActInSentence(c *clause) bool {
 	return az.spanOfClause(c).ours > 0
 }
 
+// weDoSomething is weActInSentence for any verb, not only a step: a clause
+// near c in its sentence in which the company does, is doing or will do
+// anything at all for them: "so I've checked yours", "so I've turned it on for you"; not a
+// habit ("we just run the transport") nor what we cannot do.
+func (az *analyzer) weDoSomething(c *clause) bool {
+	return az.nearInSentence(c, func(d *clause) bool {
+		return d.actor == actAgent && !d.neg && (d.aspect == aspDone || d.aspect == aspWill || d.aspect == aspNow)
+	})
+}
+
 // atOurPlace reports "at our ..." or "in our ..." after c's verb: "at our
 // depot", "in our warehouse".
 func (az *analyzer) atOurPlace(c *clause) bool {

@@ -418,7 +418,7 @@ var idLook, idAnything = wordID("look"), wordID("anything")
 // as a clause of its own: "I can see | you booked the wrong date". The
 // mistake seen is theirs, not ours.
 func (az *analyzer) seenOfThem(c *clause) bool {
-	if c.actor != actAgent || c.verb < 0 || !seeingVerbs.has(az.tok.toks[c.verb].id) && c.lemma != "see" && c.lemma != "notice" {
+	if c.actor != actAgent || c.verb < 0 || c.lemma != "see" && c.lemma != "notice" {
 		return false
 	}
 	ci := az.clauseIndex(c)

@@ -21,16 +21,6 @@ func (az *analyzer) theyDecide(c *clause) bool {
 	return !az.weDoSomething(c) // "so I've checked yours"
 }
 
-// weDoSomething reports a clause near c in its sentence in which the
-// company does, is doing or will do anything at all for them, whatever the
-// verb: "so I've checked yours", "so I've turned it on for you"; not a
-// habit ("we just run the transport") nor what we cannot do.
-func (az *analyzer) weDoSomething(c *clause) bool {
-	return az.nearInSentence(c, func(d *clause) bool {
-		return d.actor == actAgent && !d.neg && (d.aspect == aspDone || d.aspect == aspWill || d.aspect == aspNow)
-	})
-}
-
 // decidingVerbs say whose say the matter is; decidingForms are their
 // present forms, which the check needs in its clause.
 var (

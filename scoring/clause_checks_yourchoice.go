@@ -15,7 +15,8 @@ package scoring
 // passive, followed, in its sentence, by a result opened with "so", "hence"
 // or "which is why" that tells an outcome (see above).
 func (az *analyzer) yourActLedTo(c *clause) bool {
-	if az.resultAfter(az.clauseIndex(c)) == 0 {
+	k := az.resultAfter(az.clauseIndex(c))
+	if k == 0 {
 		return false // no result follows: the cheapest test first, for the many clauses it turns away
 	}
 	yours := c.actor == actCustomer || az.yourSide(c) || c.actor == actThird && az.householdSubject(c)
@@ -31,8 +32,7 @@ func (az *analyzer) yourActLedTo(c *clause) bool {
 	if theirPassive {
 		// told in the passive, the act names no one, so its result must say the trouble: "which is why
 		// nobody was at the gate", not "so the next box goes to your new flat"
-		k := az.resultAfter(az.clauseIndex(c))
-		return k > 0 && !az.weActInSentence(c) && (az.troubled(&az.clauses[k]) || az.costApplies(&az.clauses[k])) && az.troubleFollows(c)
+		return !az.weActInSentence(c) && (az.troubled(&az.clauses[k]) || az.costApplies(&az.clauses[k])) && az.troubleFollows(c)
 	}
 	return az.troubleFollows(c)
 }

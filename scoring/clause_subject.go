@@ -287,7 +287,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++ // "online check-in", "the sign-up form": the word after a hyphen is part of the noun
 			continue
 		}
-		if n > 0 && (az.tok.toks[j].id == idAfter || az.tok.toks[j].id == idBefore) && az.timeAfterThat(j) && anyThing.has(az.tok.toks[i].id) {
+		if n > 0 && az.timeAfterThat(j) && anyThing.has(az.tok.toks[i].id) {
 			j += 2 // "anything after that | is": the phrase of time narrows the pronoun
 			continue
 		}

@@ -9,8 +9,9 @@ package scoring
 // takes the trouble as ours is vetoed by its row ("that's on us").
 
 // habitBringsTrouble reports a clause whose subject is customers in general,
-// doing something as a habit, in a sentence that tells a trouble in that
-// clause or one after it, and in which we do nothing.
+// or any group slipping, doing something as a habit, in a sentence that
+// tells a trouble in that clause or one after it (or before it, when the
+// habit is said as when it happens), and in which we do nothing.
 func (az *analyzer) habitBringsTrouble(c *clause) bool {
 	if c.actor != actCustomers && !(c.actor != actAgent && c.generic && c.lists&listSlip != 0) || c.passive ||
 		c.aspect != aspHabit && c.aspect != aspPresent && !c.freq {

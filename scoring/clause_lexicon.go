@@ -223,6 +223,7 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 // so every word in them has an id and a token with none is in no set.
 var idSetLists = []string{
 	particleAfterVerbList,
+	feltNounsList,
 	singlePersonPronounsList,
 	billNounsList,
 	petWordsList,

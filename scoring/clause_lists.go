@@ -136,7 +136,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"the fault, ours":  func(az *analyzer, c *clause) bool { return c.fault && az.isFaultOurs(c) }, // "the fault isn\'t ours"
 	"our fault":        (*analyzer).isOurFault,
 	"feeling":          func(az *analyzer, c *clause) bool { return az.compHas(c, lxFeeling) },
-	"bad":              func(az *analyzer, c *clause) bool { return az.compHas(c, lxBadAdj) },
+	"bad":              func(az *analyzer, c *clause) bool { return az.compHas(c, lxBadAdj) && az.feltSubject(c) },
 	"licensed feeling": (*analyzer).isLicensedFeeling,
 	"no time":          func(az *analyzer, c *clause) bool { return !az.flags[az.tok.toks[c.lo].sent].hasTime },
 	"question":         func(az *analyzer, c *clause) bool { return c.question },
@@ -246,16 +246,18 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		// "someone in your household has changed the password" did nothing for the customer
 		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c) && !az.noStepObject(c) && !az.yourSide(c)
 	},
-	"should":              func(az *analyzer, c *clause) bool { return c.should },
-	"let it lapse":        (*analyzer).letItLapse,
-	"because theirs":      (*analyzer).becauseTheirs,
-	"guessed, not had to": func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
-	"your side suffered":  (*analyzer).yourSideSuffered,
-	"it is them":          (*analyzer).isThem,
-	"their error":         (*analyzer).isTheirError,
-	"we did our part":     (*analyzer).didOurPart,
-	"it said so":          (*analyzer).saidSo,
-	"holder's duty":       (*analyzer).isHoldersDuty,
+	"should":                 func(az *analyzer, c *clause) bool { return c.should },
+	"let it lapse":           (*analyzer).letItLapse,
+	"because theirs":         (*analyzer).becauseTheirs,
+	"trouble, outside cause": (*analyzer).troubleThenOutsideCause,
+	"outside fault led to":   (*analyzer).outsideFaultLedTo,
+	"guessed, not had to":    func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
+	"your side suffered":     (*analyzer).yourSideSuffered,
+	"it is them":             (*analyzer).isThem,
+	"their error":            (*analyzer).isTheirError,
+	"we did our part":        (*analyzer).didOurPart,
+	"it said so":             (*analyzer).saidSo,
+	"holder's duty":          (*analyzer).isHoldersDuty,
 	"your side guessed now": func(az *analyzer, c *clause) bool {
 		// "your filter must be catching us", "the kids must have used up the visits"
 		return (az.yourSide(c) || az.subjectHas(c, homePeople)) && !c.should && !c.obliged && az.guessShaped(c)

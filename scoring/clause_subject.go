@@ -232,6 +232,9 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	if az.auxAfterGerund(c, i) > 0 {
 		return true // "plugging it into that extension lead is probably what blew it"
 	}
+	if az.pluralBeforePast(c, i) {
+		return true // "because markets fell", "pipes froze overnight"
+	}
 	for j := i + 1; j < c.hi && j <= i+reach; j++ {
 		b := az.lexAt(j)
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxFreq) != 0 {
@@ -657,4 +660,27 @@ func (az *analyzer) verbAfterAnyonesPhrase(c *clause, i int) int {
 func (az *analyzer) pluralNounAt(i int) bool {
 	k := az.tok.key(az.tok.toks[i])
 	return az.lexAt(i) == 0 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !az.tok.toks[i].apos && verbs.bare[k] == 0
+}
+
+// pluralBeforePast reports a bare plural at i, then a plain past verb with
+// no verb group after it: "markets fell", "pipes froze overnight". The
+// plural is the subject. Followed by a verb of its own ("items returned
+// late are charged"), the past is a participle after its noun, which the
+// search for "are" reads.
+func (az *analyzer) pluralBeforePast(c *clause, i int) bool {
+	toks := az.tok.toks
+	if i+1 >= c.hi || toks[i].apos || toks[i].pause {
+		return false
+	}
+	k, next := az.tok.key(toks[i]), az.tok.key(toks[i+1])
+	if !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") || strings.HasSuffix(next, "s") || strings.HasSuffix(next, "ing") ||
+		az.lexAt(i+1)&(auxBits|lxPrep|lxDet) != 0 || !az.looksLikeVerb(i+1) {
+		return false
+	}
+	for j := i + 2; j < c.hi && j <= i+6; j++ {
+		if az.lexAt(j)&auxBits != 0 {
+			return false
+		}
+	}
+	return true
 }

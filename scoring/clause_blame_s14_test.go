@@ -1,0 +1,51 @@
+package scoring
+
+import "testing"
+
+// A trouble, then "because" and a cause told of no one of ours, lays the
+// trouble on that cause: "the upload failed because the file was over
+// 20MB". A cause of ours anywhere in the sentence, an apology, or a step
+// of ours beside it, does not.
+func TestTroubleThenACauseNotOurs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The upload failed because the file was over 20MB.", has: blame},
+		{text: "The transfer bounced because the account number had a digit missing.", has: blame},
+		{text: "The seal cracked because the jar was put in the freezer.", has: blame},
+		{text: "The upload failed because our server timed out.", hasNot: blame},
+		{text: "The upload failed because the limit we set was too low.", hasNot: blame},
+		{text: "Sorry, the upload failed because the page timed out.", hasNot: blame},
+		{text: "The upload failed because the page timed out, so I've raised the limit for you.", hasNot: blame},
+		{text: "The upload worked because the file was small.", hasNot: blame},
+	})
+}
+
+// A fault in something not ours, then the trouble it brought after "so",
+// "hence" or "which is why", lays the trouble on the fault: "the pallet was
+// faulty, which is why the fitting was delayed". A fault of ours, or a result that is
+// good news or a step of ours, is not blame.
+func TestAFaultNotOursAndWhatFollowed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The old wiring was faulty, which is why the fitting was delayed.", has: blame},
+		{text: "The boiler had a cracked valve, which is why the heating kept cutting out.", has: blame},
+		{text: "The floorboards were rotten, so the tiles cracked.", has: blame},
+		{text: "Our pallet was damp, which is why the boxes split.", hasNot: blame},
+		{text: "The mill had a breakdown, so I've sourced the fabric elsewhere.", hasNot: blame},
+		{text: "The pallet was broken, which is why we have sent a new set by air.", hasNot: blame},
+	})
+}
+
+// A bad word validates a feeling when it judges what the customer lives
+// through: the situation as a pronoun, or a time or a turn of events. Said
+// of an object, it judges the object: "the signal is poor" is no empathy,
+// and "the floorboards were rotten" tells their state.
+func TestBadWordJudgesAFeltThing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's rotten timing.", has: validate},
+		{text: "It's awful, honestly.", has: validate},
+		{text: "Your week has been awful.", has: validate},
+		{text: "The whole experience sounds miserable.", has: validate},
+		{text: "The signal in your area is poor.", hasNot: validate},
+		{text: "The milk was rotten when it arrived.", hasNot: validate},
+		{text: "The road surface is rough there.", hasNot: validate},
+	})
+}

@@ -1,0 +1,43 @@
+package scoring
+
+// troubleThenOutsideCause reports a "because" clause c, told of no one of
+// ours, after a clause in its sentence that tells a trouble: "the export
+// failed because the CSV had commas in it".
+func (az *analyzer) troubleThenOutsideCause(c *clause) bool {
+	ci := az.clauseIndex(c)
+	if !c.causal || ci == 0 || c.question || c.cond || c.actor == actAgent || !becauseWords.has(az.tok.toks[c.lo].id) {
+		return false
+	}
+	p := &az.clauses[ci-1]
+	s := az.tok.toks[c.lo].sent
+	if az.tok.toks[p.lo].sent != s || p.actor == actAgent || p.question || p.cond {
+		return false
+	}
+	f := az.flags[s]
+	if f.apology || f.owned || az.sentenceHasOurStep(c) || az.goodForThem(c) {
+		return false
+	}
+	if c.verb >= 0 && c.lists == 0 && !c.neg && !az.troubled(c) {
+		return false // "because the certificate rotated": an event the verb lists know nothing of, told as no fault
+	}
+	sn := az.tok.sents[s]
+	return !az.anyLexIn(sn.tokLo, sn.tokHi, lxAgent|lxOurDet|lxOurs) && az.troubledNow(p)
+}
+
+var becauseWords = idSetOf("because cos coz cause")
+
+// outsideFaultLedTo reports a clause c that tells a fault in a thing, ours
+// in no word, and a result after it that tells trouble: "the printers had a
+// fault, which is why the issue came out late", "the old joists were rotten
+// through, which is why it's taken twice as long".
+func (az *analyzer) outsideFaultLedTo(c *clause) bool {
+	if c.question || c.cond || c.temporal || c.causal || c.relative || c.actor == actAgent || c.actor == actCustomer || c.bag&(lxAgent|lxOurDet|lxOurs) != 0 {
+		return false
+	}
+	k := az.resultAfter(az.clauseIndex(c))
+	if k == 0 || !az.troubled(c) {
+		return false
+	}
+	f := az.flags[az.tok.toks[c.lo].sent]
+	return !f.apology && !f.owned && !az.goodForThem(c) && az.troubleFollows(c) && az.troubledNow(&az.clauses[k])
+}

@@ -1,0 +1,13 @@
+package scoring
+
+import "testing"
+
+// A bare plural, then a plain past, is a subject and its verb: "because
+// markets fell", "because prices changed in April".
+func TestBarePluralBeforeAPast(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The value dropped because markets fell last week.", word: "fell", actor: actThing, aspect: aspDone, lemma: "fall"},
+		{text: "Pipes froze overnight across the estate.", word: "froze", actor: actThing, aspect: aspDone, lemma: "freeze"},
+		{text: "The bill rose because prices changed in April.", word: "changed", actor: actThing, aspect: aspDone, lemma: "change"},
+	})
+}

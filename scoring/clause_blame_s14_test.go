@@ -49,3 +49,30 @@ func TestBadWordJudgesAFeltThing(t *testing.T) {
 		{text: "The road surface is rough there.", hasNot: validate},
 	})
 }
+
+// What would explain the trouble, said in its sentence of what went before
+// and of no one of ours, lays the trouble there: "which would
+// explain the battery failure", "sand will do that to a zip", "your heater
+// accounts for the spike". Asked of the customer, "explain" asks for their
+// account, and what we did that explains it owns the trouble.
+func TestWhatWouldExplainTheTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The bag looks like it was packed wet, which would explain the mould.", has: blame},
+		{text: "Sand will do that to a zip, unfortunately.", has: blame},
+		{text: "Your patio heater accounts for most of the jump in usage.", has: blame},
+		{text: "Could you explain what happened with the parcel?", hasNot: blame},
+		{text: "We sent the wrong charger, which would explain the battery failure.", hasNot: blame},
+		{text: "Our meter reading was off, which would explain the jump.", hasNot: blame},
+	})
+}
+
+// Customers in general who skip a part, and where they end up, tell this
+// customer's slip: "customers who skip the seating plan do end up behind
+// the pillar". Those who do their part and end up well blame no one.
+func TestThoseWhoSkipItEndUp(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Guests who ignore the check-in email usually end up queueing at the desk.", has: blame},
+		{text: "Buyers who skip the size guide do end up sending things back.", has: blame},
+		{text: "Guests who read the check-in email usually end up at the right door.", hasNot: blame},
+	})
+}

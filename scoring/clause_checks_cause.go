@@ -292,11 +292,13 @@ const firstWordsList = "before first beforehand advance"
 // ones caught out", "customers who fail to update their card will see a
 // suspension", "people who check the size guide don't end up with this
 // problem": customers who skip a part have the trouble, or those who do it
-// do not, so this customer skipped it.
+// do not, so this customer skipped it. Where they "end up", after skipping
+// it, is that trouble: "customers who skip the seating plan do end up behind
+// the pillar".
 func (az *analyzer) othersComeToGrief(c *clause) bool {
 	switch {
 	case c.subjLapse:
-		return !c.neg && (az.troubled(c) || az.clauseHasWord(c, wordOnes))
+		return !c.neg && (az.troubled(c) || az.clauseHasWord(c, wordOnes) || az.endsUp(c))
 	case c.subjDuty:
 		return c.neg && az.troubled(c)
 	}
@@ -593,4 +595,9 @@ func (az *analyzer) setAgainstAt(i, hi int) bool {
 		return toks[i+1].id == idThe || toks[i+1].id == idFrom
 	}
 	return false
+}
+
+// endsUp reports "end up" or "wind up" as c's verb: where a course leads.
+func (az *analyzer) endsUp(c *clause) bool {
+	return (c.lemma == "end" || c.lemma == "wind") && c.verb+1 < c.hi && az.tok.key(az.tok.toks[c.verb+1]) == "up"
 }

@@ -41,3 +41,45 @@ func (az *analyzer) outsideFaultLedTo(c *clause) bool {
 	f := az.flags[az.tok.toks[c.lo].sent]
 	return !f.apology && !f.owned && !az.goodForThem(c) && az.troubleFollows(c) && az.troubledNow(&az.clauses[k])
 }
+
+// explainsTheTrouble reports a clause that names what went before it, in
+// its own sentence, as what would explain the trouble, or did: "the charger
+// used was not the original one, which would explain the battery failure",
+// "kids jumping on a mattress will do that to the springs", "your hot tub
+// accounts for the spike". What explains is said of no one of ours, and the
+// sentence owns nothing and takes no step. A document that explains ("the
+// leaflet explains how to claim") tells, so "explain" must be "would",
+// "could", or said by a pronoun taking up what went before. After a
+// question ("Was it left on? That would explain it") the question is the
+// cause, and the question readings (see explainsAfter) weigh it.
+func (az *analyzer) explainsTheTrouble(c *clause) bool {
+	if c.question || c.cond || c.neg || c.verb < 0 || c.bag&(lxAgent|lxOurDet|lxOurs) != 0 || c.actor != actThing && c.actor != actCustomers {
+		return false
+	}
+	toks := az.tok.toks
+	s := toks[c.lo].sent
+	if c.subj == az.tok.sents[s].tokLo && az.lexAt(c.subj)&lxThing != 0 {
+		return false // "Was it left on? That would explain it": the question is the cause, which explainsAfter reads
+	}
+	switch c.lemma {
+	case "explain":
+		if c.aspect != aspWould && c.aspect != aspCould && !(c.subj >= 0 && az.lexAt(c.subj)&lxThing != 0 && c.subj == c.headLo) {
+			return false
+		}
+	case "account":
+		if c.verb+1 >= c.hi || az.tok.key(toks[c.verb+1]) != "for" {
+			return false
+		}
+	case "do":
+		if c.verb+2 >= c.hi || !thatOrThis.has(toks[c.verb+1].id) || az.tok.key(toks[c.verb+2]) != "to" {
+			return false
+		}
+	default:
+		return false
+	}
+	sn := az.tok.sents[s]
+	return !az.flags[s].owned && !az.sentenceHasOurStep(c) && !az.anyLexIn(sn.tokLo, sn.tokHi, lxOurDet|lxOurs)
+}
+
+// thatOrThis take up what went before: "will do that to silver".
+var thatOrThis = idSetOf("that this")

@@ -251,6 +251,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"because theirs":         (*analyzer).becauseTheirs,
 	"trouble, outside cause": (*analyzer).troubleThenOutsideCause,
 	"outside fault led to":   (*analyzer).outsideFaultLedTo,
+	"explains the trouble":   (*analyzer).explainsTheTrouble,
 	"guessed, not had to":    func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
 	"your side suffered":     (*analyzer).yourSideSuffered,
 	"it is them":             (*analyzer).isThem,

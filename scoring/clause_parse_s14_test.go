@@ -11,3 +11,13 @@ func TestBarePluralBeforeAPast(t *testing.T) {
 		{text: "The bill rose because prices changed in April.", word: "changed", actor: actThing, aspect: aspDone, lemma: "change"},
 	})
 }
+
+// After a plural's relative clause, an auxiliary ends it: "customers who
+// skip the seating plan | do end up behind the pillar", where "plan" is the
+// last noun of the relative clause, not the main verb.
+func TestAuxiliaryEndsAPluralsRelativeClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Customers who skip the seating plan do end up behind the pillar.", word: "end", actor: actCustomers, aspect: aspHabit, lemma: "end"},
+		{text: "Owners who miss the service check will void the warranty.", word: "void", actor: actCustomers, aspect: aspWill, lemma: "void"},
+	})
+}

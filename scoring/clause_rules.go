@@ -182,6 +182,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it came from someone else", when: notFuture, words: "cause on others"},
 	{kind: MarkBlame, name: "because of something on their side", words: "because theirs"},
 	{kind: MarkBlame, name: "a trouble, because of something not ours", words: "trouble, outside cause"},
+	{kind: MarkBlame, name: "what went before would explain the trouble", words: "explains the trouble"},
 	{kind: MarkBlame, name: "a fault in something not ours, and the trouble it brought", when: tenses(aspDone, aspState), neg: either, words: "outside fault led to"},
 	{kind: MarkBlame, name: "the trouble is explained by your side or theirs", words: "reason on others"},
 	{kind: MarkBlame, name: "the trouble is explained by what only your side does", voice: passive, verbs: "your acts", words: "reason, your act"},

@@ -507,8 +507,10 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 			return m // "the charger that came with it | works fine": a present verb after a past relative clause
 		}
 		if plural && az.pluralVerbAt(m) {
-			if m+1 < c.hi && !az.tok.toks[m].pause && az.pluralVerbAt(m+1) {
-				return m + 1 // "patients who skip the aftercare check | tend to": two in a row, the first ends a noun
+			if m+1 < c.hi && !az.tok.toks[m].pause && (az.pluralVerbAt(m+1) || az.lexAt(m+1)&auxBits != 0 && az.lexAt(m+1)&(lxAgent|lxCustomer|lxThird|lxThing) == 0) {
+				// "patients who skip the aftercare check | tend to", "customers who skip the seating
+				// plan | do end up": a verb or an auxiliary next, the first ends a noun
+				return m + 1
 			}
 			return m // "customers who skip the wizard | tend to", "customers who pack their own | often skimp"
 		}

@@ -76,3 +76,18 @@ func TestThoseWhoSkipItEndUp(t *testing.T) {
 		{text: "Guests who read the check-in email usually end up at the right door.", hasNot: blame},
 	})
 }
+
+// A result that tells a trouble in other words than a failing verb: held
+// "stuck", "turned down" or "called off", or what a thing "couldn't" do.
+// Turning a setting down is no refusal, and what a thing could do is no
+// trouble.
+func TestResultsThatTellATrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The mill in Leeds has had a flood, so the rolls are stuck.", has: blame},
+		{text: "The council changed the rules in May, which is why your permit was turned down.", has: blame},
+		{text: "The ground was frozen solid, so the organisers called the race off.", has: blame},
+		{text: "They were printed with the ink running out, so the scanner couldn't read them.", has: blame},
+		{text: "The label was printed in bold, so the scanner could read it.", hasNot: blame},
+		{text: "The room was warm, so the host turned the heating down.", hasNot: blame},
+	})
+}

@@ -39,7 +39,9 @@ const troubleWordsList = "late slow fee fees penalty surcharge charge charges ch
 	"payable chargeable billable invalid void voids voided held caught suspension hold " +
 	// what happens to a thing that was not looked after: "your fish died", "the mount has buckled"
 	"died dead faded snapped buckled torn ripped shrank shrunk warped peeled rusted smudged frayed pixelated " +
-	"stained escaped jammed leaked cracked broken damaged scratched dented"
+	"stained escaped jammed leaked cracked broken damaged scratched dented " +
+	// held where it cannot go on: "so the cots are stuck", "so we're stuck till then"
+	"stuck stranded"
 
 // troubleLists are the verb lists whose verbs tell of something going wrong.
 var troubleLists = listGoesWrong | verbs.bit["failures"] | listThirdPartyFailure | listSlip
@@ -370,9 +372,10 @@ func (az *analyzer) opensResult(k int) bool {
 
 // troubledNow reports a trouble that happened or happens, not one that may:
 // "the window had closed", "your card gets declined", not "which can all
-// combine to create delays".
+// combine to create delays". What a thing could not do did not happen: "so
+// the scanner couldn't read the barcode" is a trouble.
 func (az *analyzer) troubledNow(c *clause) bool {
-	return (c.aspect != aspCould || az.ourPeopleBlocked(c)) && c.aspect != aspWould && az.troubled(c)
+	return (c.aspect != aspCould || az.ourPeopleBlocked(c) || c.neg && c.actor == actThing) && c.aspect != aspWould && az.troubled(c)
 }
 
 // ourPeopleBlocked reports the company's people, named without "I" or "we",
@@ -418,7 +421,7 @@ func (az *analyzer) troubled(c *clause) bool {
 	case az.costWaived(c):
 		return false // "so the fee doesn't apply": good news
 	}
-	if c.neg || c.verb < 0 && c.bag&lxNeg != 0 || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 || az.outOfDateIn(c) {
+	if c.neg || c.verb < 0 && c.bag&lxNeg != 0 || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 || az.outOfDateIn(c) || az.phrasalRefusal(c) {
 		// a copula's clause runs on past its link, so a negation in it is the
 		// result's own: "that's why the pass won't scan"; "so the map was out of date"
 		return true
@@ -441,4 +444,25 @@ func (az *analyzer) troubleVerbAt(i int) bool {
 	t := &az.tok.toks[i]
 	k := az.tok.key(*t)
 	return (strings.HasSuffix(k, "ing") || az.looksLikeVerb(i)) && az.verbAt(i).lists&troubleLists != 0
+}
+
+// phrasalRefusal reports c's verb with a particle that turns it into a
+// refusal or a stop: "your application was turned down", "the referee
+// called the game off", "they turned us away". Turned down or away, it is
+// said of a person or of what they asked.
+func (az *analyzer) phrasalRefusal(c *clause) bool {
+	if c.verb < 0 || c.lemma != "turn" && c.lemma != "call" {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi && i <= c.verb+4; i++ {
+		switch az.tok.key(toks[i]) {
+		case "down", "away":
+			// "was turned down", "turned us away"; not "turn the heating down", a setting
+			return c.lemma == "turn" && (c.passive || i == c.verb+2 && az.lexAt(c.verb+1)&(lxAgent|lxCustomer|lxThird) != 0)
+		case "off":
+			return c.lemma == "call"
+		}
+	}
+	return false
 }

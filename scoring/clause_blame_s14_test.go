@@ -91,3 +91,14 @@ func TestResultsThatTellATrouble(t *testing.T) {
 		{text: "The room was warm, so the host turned the heating down.", hasNot: blame},
 	})
 }
+
+// Checking our own work twice is diligence, not a slip: "our packers
+// checked every bag twice" owns nothing, and insists we did our part. A
+// charge made twice, or the wrong thing checked, is still ours.
+func TestCheckingTwiceIsDiligence(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our packers checked every box twice that morning, so the lid will have been on.", has: blame, hasNot: owns},
+		{text: "Our engineer tested the wrong circuit.", has: owns},
+		{text: "We charged you twice for the same order.", has: owns},
+	})
+}

@@ -286,8 +286,21 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 	if c.personal || c.hasHave || c.passive {
 		return false
 	}
-	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, wordWithout) ||
-		az.clauseHasAny(c, wronglyWords) && c.lists&listDiligence == 0
+	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, wordWithout) || az.doneWrongly(c)
+}
+
+// doneWrongly reports a step said to have gone wrong: "we took it to the
+// wrong house", "we charged you twice". What we do to reach the customer is
+// read by the rows of telling, wrong or not ("the warehouse team sent the
+// wrong handles, not the showroom"). Done twice, that and checking our work
+// are diligence, not a slip: "we sent the reminder twice", "I knocked
+// twice", "our packers checked every bag twice"; checking the wrong one is
+// still a slip ("our engineer tested the wrong circuit").
+func (az *analyzer) doneWrongly(c *clause) bool {
+	if az.clauseHasAny(c, wronglyWords) {
+		return c.lists&(listWarns|listAttempts) == 0
+	}
+	return az.clauseHasWord(c, wordTwice) && c.lists&listDiligence == 0
 }
 
 // exclaimsBad: "What an awful way to start a holiday.", "How disappointing that must have been."
@@ -305,8 +318,12 @@ func (az *analyzer) exclaimsBad(c *clause) bool {
 	return false
 }
 
-// wronglyWords say a step went wrong: "we took it to the wrong house", "we charged you twice".
-var wronglyWords = wordsByID("wrong wrongly incorrect incorrectly twice mistakenly")
+// wronglyWords say a step went wrong: "we took it to the wrong house";
+// wordTwice says it was done twice, which doneWrongly weighs.
+var (
+	wronglyWords = wordsByID("wrong wrongly incorrect incorrectly mistakenly")
+	wordTwice    = checked("twice")
+)
 
 // pairIn reports the word first followed by a word of then, in c: "by
 // mistake", "your side".

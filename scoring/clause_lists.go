@@ -210,10 +210,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"on you":                 (*analyzer).isOnYou,
 	"headline":               (*analyzer).isHeadline,
 	"hedged":                 func(az *analyzer, c *clause) bool { return c.hedged },
-	"done wrongly": func(az *analyzer, c *clause) bool {
-		// "we charged you twice" is wrong; "we sent the reminder twice" is diligence
-		return az.clauseHasAny(c, wronglyWords) && c.lists&listDiligence == 0 // nor "I knocked twice"
-	},
+	"done wrongly":           (*analyzer).doneWrongly,
 	"limits":                 func(az *analyzer, c *clause) bool { return az.clauseHasID(c, idOnly) || az.clauseHasID(c, idAll) },
 	"exclaims bad":           (*analyzer).exclaimsBad,
 	"can itself":             func(az *analyzer, c *clause) bool { return c.can },
@@ -485,9 +482,10 @@ var (
 	listWorks         = verbs.bit["works"]
 	listWarns         = verbs.bit["warns"]
 	listAttempts      = verbs.bit["attempts"]
-	// listDiligence holds what the company does more than once to reach the customer: said
-	// twice, it insists we did our part ("we sent it twice", "I knocked twice"), not a slip.
-	listDiligence = listWarns | listAttempts
+	// listDiligence holds what the company does more than once to reach the customer, or
+	// to get its work right: said twice, it insists we did our part ("we sent it twice",
+	// "I knocked twice", "our packers checked every bag twice"), not a slip.
+	listDiligence = listWarns | listAttempts | verbs.bit["checks our work"]
 	// listYourActsOrSlips holds what only the customer's side does to a thing, or lets slip.
 	listYourActsOrSlips = verbs.bit["your acts or slips"]
 	listLapses          = verbs.bit["lapses"]

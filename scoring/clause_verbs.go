@@ -48,6 +48,8 @@ var clauseVerbs = map[string]string{
 	"warns": "send text email remind notify tell say mention explain warn announce message call ring phone contact write post advise caution inform",
 	// Trying to reach the customer at the door or by phone: "I knocked twice", "the driver buzzed three times".
 	"attempts": "knock buzz try attempt wait",
+	// Checking our own work: "our packers checked every bag twice".
+	"checks our work": "check recheck test inspect examine verify count weigh",
 	// Agreeing to what binds: "you accepted the terms".
 	"agreed": "accept agree consent sign tick initial approve",
 	// Slips that are the customer's whatever they were about.

@@ -102,3 +102,15 @@ func TestCheckingTwiceIsDiligence(t *testing.T) {
 		{text: "We charged you twice for the same order.", has: owns},
 	})
 }
+
+// A result that insists our part was done puts the fault elsewhere: "so
+// they were definitely sent", "so we were definitely there". A fix just
+// made or a present state insists on nothing.
+func TestResultInsistsItWasDone(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The tracking shows a signature at 11:02, so it was definitely delivered.", has: blame},
+		{text: "Sam waited at the gate from two until three, so we were definitely there.", has: blame},
+		{text: "I've reset the router, so it's definitely working now.", hasNot: blame},
+		{text: "The name on your statement is our partner, so that charge is definitely your booking.", hasNot: blame},
+	})
+}

@@ -554,3 +554,20 @@ func (az *analyzer) helpFollows(c *clause) bool {
 	k := az.resultAfter(az.clauseIndex(c))
 	return k > 0 && az.clauses[k].ourStep()
 }
+
+// insistedResult reports a result clause, opened by "so", that insists our
+// part was done: "access instructions went out on the 3rd and again on the
+// 5th, so they were definitely sent", "she was at the door from 9:10, so we
+// were definitely there". The evidence before it is the reason; the
+// insisting puts the fault elsewhere. It tells what was done: a fix just
+// made ("I've reset it, so it's definitely working now"), a present state
+// ("so that charge is definitely your booking") and what is still to come
+// insist on nothing.
+func (az *analyzer) insistedResult(c *clause) bool {
+	ci := az.clauseIndex(c)
+	if ci == 0 || c.neg || c.question || c.cond || c.aspect != aspDone || !az.opensResult(ci) ||
+		!az.anyIn(c.lo, c.hi, insistWords) || az.clauseHasWord(c, wordNow) || az.sentenceHasOurStep(c) {
+		return false
+	}
+	return az.tok.toks[az.clauses[ci-1].lo].sent == az.tok.toks[c.lo].sent && !az.flags[az.tok.toks[c.lo].sent].apology
+}

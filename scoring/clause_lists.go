@@ -254,6 +254,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"it is them":             (*analyzer).isThem,
 	"their error":            (*analyzer).isTheirError,
 	"we did our part":        (*analyzer).didOurPart,
+	"insisted result":        (*analyzer).insistedResult,
 	"it said so":             (*analyzer).saidSo,
 	"holder's duty":          (*analyzer).isHoldersDuty,
 	"your side guessed now": func(az *analyzer, c *clause) bool {

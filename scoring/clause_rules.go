@@ -219,6 +219,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "that's the seller", who: things, voice: copula, neg: no, words: "it is them"},
 	{kind: MarkBlame, name: "the error came from them", words: "their error"},
 	{kind: MarkBlame, name: "we did tell you, more than once", who: us, when: done, neg: no, words: "we did our part"},
+	{kind: MarkBlame, name: "so it was definitely done", neg: no, words: "insisted result"},
 	{kind: MarkBlame, name: "it said so at the time", who: things, when: tenses(aspDone, aspPresent, aspHabit), neg: either, words: "it said so"},
 	{kind: MarkBlame, name: "our terms said so, plainly", who: us, when: tenses(aspDone, aspPresent, aspHabit), neg: no, verbs: "say", words: "it said so"},
 	{kind: MarkBlame, name: "it is the holder's duty", words: "holder's duty"},

@@ -255,6 +255,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
 	case toks[i].id == idAnd && i+3 < len(toks) && toks[i+1].id == idYour && az.finiteVerbWithin(i+3, 2) && az.verbBefore(i):
 		return true // "custom cakes need 72 hours and | your order came in with 48": a clause of the customer's thing after one with its verb
+	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.bareSubjectAfterJoiner(i):
+		return true // "the sensor's been triggered so | warranty doesnt cover it": a bare noun and its verb, typed without a comma
 	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.discourseThenSubject(i+1):
 		return true // "so yeah | a week is normal", "so basically you'll": talk before the subject
 	case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0:
@@ -620,3 +622,20 @@ func (az *analyzer) fillerBridges(f int) bool {
 var fillerWords = idSetOf(fillerWordsList)
 
 const fillerWordsList = "um umm uh erm er"
+
+// bareSubjectAfterJoiner reports, after "so" or "but" at i, a bare noun
+// and then its verb, with a verb in the clause before: "it's been
+// triggered so | warranty doesnt cover it", "we tried twice but | payment
+// failed". A verb right after the joiner ("so check the box") is an order,
+// no subject. The noun may be one the lexicon marks ("warranty", "payment").
+func (az *analyzer) bareSubjectAfterJoiner(i int) bool {
+	const nounBits = lxRuleNoun | lxDeliverable | lxThirdNoun | lxCompanyNoun | lxFaultNoun
+	toks := az.tok.toks
+	if i+2 >= len(toks) || toks[i+2].sent != toks[i].sent || az.lexAt(i+1)&^nounBits != 0 || toks[i+1].apos || toks[i].pause ||
+		az.looksLikeVerb(i+1) || verbs.bare[az.tok.key(toks[i+1])] != 0 {
+		return false
+	}
+	b := az.lexAt(i + 2)
+	finite := b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && az.looksLikeVerb(i+2)
+	return finite && az.verbBefore(i)
+}

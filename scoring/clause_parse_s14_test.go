@@ -21,3 +21,13 @@ func TestAuxiliaryEndsAPluralsRelativeClause(t *testing.T) {
 		{text: "Owners who miss the service check will void the warranty.", word: "void", actor: actCustomers, aspect: aspWill, lemma: "void"},
 	})
 }
+
+// "So" or "but" typed without a comma, then a bare noun and its verb, opens
+// a clause: "the seal's been broken so | warranty doesnt cover it". After
+// "so" a verb is an order, no subject: "so check the box".
+func TestJoinerBeforeABareSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "the seal has been broken so warranty doesnt cover it", word: "cover", actor: actThing, aspect: aspPresent, lemma: "cover"},
+		{text: "we tried it twice but payment failed both times", word: "failed", actor: actThing, aspect: aspDone, lemma: "fail"},
+	})
+}

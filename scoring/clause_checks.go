@@ -297,10 +297,14 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 // twice", "our packers checked every bag twice"; checking the wrong one is
 // still a slip ("our engineer tested the wrong circuit").
 func (az *analyzer) doneWrongly(c *clause) bool {
-	if az.clauseHasAny(c, wronglyWords) {
-		return c.lists&(listWarns|listAttempts) == 0
+	twice := false
+	for i := c.lo; i < c.hi; i++ { // one pass for both: the check runs on every clause of ours
+		if az.tokenIn(&wronglyWords, i) {
+			return c.lists&(listWarns|listAttempts) == 0
+		}
+		twice = twice || az.tok.toks[i].id == idTwice
 	}
-	return az.clauseHasWord(c, wordTwice) && c.lists&listDiligence == 0
+	return twice && c.lists&listDiligence == 0
 }
 
 // exclaimsBad: "What an awful way to start a holiday.", "How disappointing that must have been."
@@ -318,12 +322,9 @@ func (az *analyzer) exclaimsBad(c *clause) bool {
 	return false
 }
 
-// wronglyWords say a step went wrong: "we took it to the wrong house";
-// wordTwice says it was done twice, which doneWrongly weighs.
-var (
-	wronglyWords = wordsByID("wrong wrongly incorrect incorrectly mistakenly")
-	wordTwice    = checked("twice")
-)
+// wronglyWords say a step went wrong: "we took it to the wrong house".
+// "Twice" (idTwice) says it was done twice, which doneWrongly weighs.
+var wronglyWords = wordsByID("wrong wrongly incorrect incorrectly mistakenly")
 
 // pairIn reports the word first followed by a word of then, in c: "by
 // mistake", "your side".

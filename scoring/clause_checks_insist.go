@@ -564,9 +564,11 @@ func (az *analyzer) helpFollows(c *clause) bool {
 // ("so that charge is definitely your booking") and what is still to come
 // insist on nothing.
 func (az *analyzer) insistedResult(c *clause) bool {
+	if c.neg || c.question || c.cond || c.aspect != aspDone || !az.anyIn(c.lo, c.hi, insistWords) {
+		return false // the insisting word first: most clauses have none
+	}
 	ci := az.clauseIndex(c)
-	if ci == 0 || c.neg || c.question || c.cond || c.aspect != aspDone || !az.opensResult(ci) ||
-		!az.anyIn(c.lo, c.hi, insistWords) || az.clauseHasWord(c, wordNow) || az.sentenceHasOurStep(c) {
+	if ci == 0 || !az.opensResult(ci) || az.clauseHasWord(c, wordNow) || az.sentenceHasOurStep(c) {
 		return false
 	}
 	return az.tok.toks[az.clauses[ci-1].lo].sent == az.tok.toks[c.lo].sent && !az.flags[az.tok.toks[c.lo].sent].apology

@@ -4,8 +4,11 @@ package scoring
 // ours, after a clause in its sentence that tells a trouble: "the export
 // failed because the CSV had commas in it".
 func (az *analyzer) troubleThenOutsideCause(c *clause) bool {
+	if !c.causal || c.question || c.cond || c.actor == actAgent || !becauseWords.has(az.tok.toks[c.lo].id) {
+		return false
+	}
 	ci := az.clauseIndex(c)
-	if !c.causal || ci == 0 || c.question || c.cond || c.actor == actAgent || !becauseWords.has(az.tok.toks[c.lo].id) {
+	if ci == 0 {
 		return false
 	}
 	p := &az.clauses[ci-1]
@@ -35,11 +38,11 @@ func (az *analyzer) outsideFaultLedTo(c *clause) bool {
 		return false
 	}
 	k := az.resultAfter(az.clauseIndex(c))
-	if k == 0 || !az.troubled(c) {
-		return false
+	if k == 0 {
+		return false // no result follows: the cheapest test first
 	}
 	f := az.flags[az.tok.toks[c.lo].sent]
-	return !f.apology && !f.owned && !az.goodForThem(c) && az.troubleFollows(c) && az.troubledNow(&az.clauses[k])
+	return !f.apology && !f.owned && az.troubled(c) && !az.goodForThem(c) && az.troubleFollows(c) && az.troubledNow(&az.clauses[k])
 }
 
 // explainsTheTrouble reports a clause that names what went before it, in
@@ -53,8 +56,9 @@ func (az *analyzer) outsideFaultLedTo(c *clause) bool {
 // question ("Was it left on? That would explain it") the question is the
 // cause, and the question readings (see explainsAfter) weigh it.
 func (az *analyzer) explainsTheTrouble(c *clause) bool {
-	if c.question || c.cond || c.neg || c.verb < 0 || c.bag&(lxAgent|lxOurDet|lxOurs) != 0 || c.actor != actThing && c.actor != actCustomers {
-		return false
+	if c.lemma != "explain" && c.lemma != "account" && c.lemma != "do" || c.question || c.cond || c.neg || c.verb < 0 ||
+		c.bag&(lxAgent|lxOurDet|lxOurs) != 0 || c.actor != actThing && c.actor != actCustomers {
+		return false // the verb first: most clauses have another
 	}
 	toks := az.tok.toks
 	s := toks[c.lo].sent

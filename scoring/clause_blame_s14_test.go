@@ -114,3 +114,17 @@ func TestResultInsistsItWasDone(t *testing.T) {
 		{text: "The name on your statement is our partner, so that charge is definitely your booking.", hasNot: blame},
 	})
 }
+
+// "Nothing we can do about it", or "only so much", beside how a thing not
+// ours is or went, ties our hands with it: "the tide was out all day,
+// nothing we can do about that". A rule named beside it is policy, and
+// "nothing we can do" alone names no one.
+func TestNothingWeCanDoBesideAnOutsideState(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The tide was out all afternoon, nothing we can do about that.", has: blame},
+		{text: "Ferry prices went up by law; nothing we can do about that.", has: blame},
+		{text: "Salt air gets into the hinges and there's only so much we can do about that.", has: blame},
+		{text: "It's in the terms you agreed to, so there's nothing I can do.", hasNot: blame},
+		{text: "There's nothing we can do about that, I'm afraid.", hasNot: blame},
+	})
+}

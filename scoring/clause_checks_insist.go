@@ -427,10 +427,22 @@ func (az *analyzer) nothingAboutThem(c *clause) bool {
 	return az.nothingOrLittle(c) && az.clauseHas(c, lxCan) && (c.lemma == "do" || az.doAfterCan(c)) && az.outsideCauseNear(c)
 }
 
-// nothingOrLittle reports "nothing", "not much" or "not a lot" in c: how
-// little we can do.
+// nothingOrLittle reports "nothing", "not much", "not a lot" or "only so
+// much" in c: how little we can do.
 func (az *analyzer) nothingOrLittle(c *clause) bool {
-	return az.clauseHasWord(c, wordNothing) || az.notMuchAt(c.lo, c.hi) >= 0
+	return az.clauseHasWord(c, wordNothing) || az.notMuchAt(c.lo, c.hi) >= 0 || az.onlySoMuchIn(c)
+}
+
+// onlySoMuchIn reports "only so much" in c: "there's only so much we can do
+// about that".
+func (az *analyzer) onlySoMuchIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+2 < c.hi; i++ {
+		if toks[i].id == idOnly && az.tok.key(toks[i+1]) == "so" && az.tok.key(toks[i+2]) == "much" {
+			return true
+		}
+	}
+	return false
 }
 
 // notMuchAt returns the token of "not much" or "not a lot" between lo and
@@ -473,7 +485,7 @@ const overWordsList = "over of in"
 // in its sentence, which "nothing we can do about it" points back to.
 func (az *analyzer) outsideCauseNear(c *clause) bool {
 	lo, hi := az.nearC(c)
-	if az.anyIn(lo, hi, outsideEvents) || az.nearInSentence(c, func(d *clause) bool { return d.actor == actThird || d.named || az.systemActs(d) }) {
+	if az.anyIn(lo, hi, outsideEvents) || az.nearInSentence(c, func(d *clause) bool { return d.actor == actThird || d.named || az.systemActs(d) || az.outsideState(d) }) {
 		return true
 	}
 	// "The system cancels unpaid orders. Nothing I can do about it.": the sentence before names it
@@ -572,4 +584,14 @@ func (az *analyzer) insistedResult(c *clause) bool {
 		return false
 	}
 	return az.tok.toks[az.clauses[ci-1].lo].sent == az.tok.toks[c.lo].sent && !az.flags[az.tok.toks[c.lo].sent].apology
+}
+
+// outsideState reports a clause that tells how a thing, not ours and not
+// what we deliver, is or went: "the surf was flat all week", "that's the
+// bank holiday for you". Beside "nothing we can do about it", it is what
+// our hands are tied by. A rule named ("it's in the terms you agreed to")
+// is policy, which hides-behind-policy reads.
+func (az *analyzer) outsideState(d *clause) bool {
+	return d.actor == actThing && !d.question && !d.cond && d.headLo < d.hi && d.bag&(lxAgent|lxOurDet|lxOurs|lxRuleNoun) == 0 && !az.subjectHasLex(d, lxDeliverable) &&
+		(d.aspect == aspDone || d.aspect == aspState || d.aspect == aspPresent || d.aspect == aspHabit)
 }

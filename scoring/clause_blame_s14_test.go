@@ -128,3 +128,16 @@ func TestNothingWeCanDoBesideAnOutsideState(t *testing.T) {
 		{text: "There's nothing we can do about that, I'm afraid.", hasNot: blame},
 	})
 }
+
+// A trouble, or a cause word, with "from" and an act that names no one
+// leaves the act with whoever had the thing: "the screen cracked from being
+// dropped", "all that data came from streaming films". Where a thing came
+// from, or an act of ours, is no blame.
+func TestFromAnActThatNamesNoOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The screen cracked from being dropped.", has: blame},
+		{text: "Most of that usage came from streaming films over mobile data.", has: blame},
+		{text: "The parcel came from the Leeds depot.", hasNot: blame},
+		{text: "The box was damaged from being stacked in our van.", hasNot: blame},
+	})
+}

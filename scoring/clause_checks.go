@@ -164,10 +164,11 @@ func (az *analyzer) troubleSubject(c *clause) bool {
 	return az.idOrBaseIn(lo, hi, failingWords) || az.troubleNounIn(lo, hi) // "the breakdown's"
 }
 
-// failingWords name a failure in a subject: "the socket failing".
+// failingWords name a failure in a subject: "the socket failing", "the
+// double booking".
 var failingWords = idSetOf(failingWordsList)
 
-const failingWordsList = "failing breakdown breakdowns failure failures"
+const failingWordsList = "failing breakdown breakdowns failure failures double duplicate"
 
 // anyWhatever open a subject that stands for whatever happened.
 var anyWhatever = idSetOf("whatever anything any")

@@ -71,10 +71,12 @@ func (az *analyzer) causeOnOthers(c *clause) bool {
 		if az.tok.key(toks[i]) == "due" && i+2 < c.hi && az.isBareVerb(i+2) {
 			continue // "due to arrive": a schedule, not a cause
 		}
-		if (c.aspect == aspPresent || c.aspect == aspHabit) && c.lemma == "come" && az.tok.key(toks[j]) == "from" && !c.fault && !az.troubleSubject(c) &&
+		if (c.aspect == aspPresent || c.aspect == aspHabit || c.aspect == aspDone && az.subjectHasLex(c, lxDeliverable)) && c.lemma == "come" &&
+			az.tok.key(toks[j]) == "from" && !c.fault && !az.troubleSubject(c) &&
 			!az.anyIn(c.lo, max(c.verb, c.lo), troubleWords) && !(c.subj >= 0 && az.shareOf(c.subj, c.hi)) {
-			// "the polish comes from a small supplier": where a thing is from, not what caused it;
-			// but "most of these complaints come from" says where the cases start
+			// "the polish comes from a small supplier", "the parcel came from the Leeds depot": where a
+			// thing is from, not what caused it; but "most of these complaints come from" says where the
+			// cases start
 			return false
 		}
 		if az.negatedBefore(c, i) {
@@ -141,6 +143,8 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 			return partyCustomer // "come from folk who don't read the terms", "phones being kept in back pockets"
 		case givenWords.has(az.tok.toks[i].id) && i > lo && !az.ourWithin(i+1, hi, 3):
 			return partyCustomer // "the details supplied at registration", "readings submitted by the account holder"
+		case i == lo && az.bareGerundAt(i) && !az.ourWithin(i+1, hi, 5):
+			return partyCustomer // "came from streaming in HD", "probably from being kept next to your phone": an act, no one named
 		}
 		if az.tok.toks[i].pause {
 			break
@@ -600,4 +604,13 @@ func (az *analyzer) setAgainstAt(i, hi int) bool {
 // endsUp reports "end up" or "wind up" as c's verb: where a course leads.
 func (az *analyzer) endsUp(c *clause) bool {
 	return (c.lemma == "end" || c.lemma == "wind") && c.verb+1 < c.hi && az.tok.key(az.tok.toks[c.verb+1]) == "up"
+}
+
+// bareGerundAt reports an -ing form at i with no determiner before it,
+// which names an act with no one said to do it: "from streaming in HD",
+// "from being kept in a pocket". Other words the lexicon marks ("nothing",
+// "something") and short ones ("thing") are not acts.
+func (az *analyzer) bareGerundAt(i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	return len(k) > 4 && strings.HasSuffix(k, "ing") && (az.lexAt(i)&^lxIrregular == 0 || az.lexAt(i)&lxBe != 0) && !az.tok.toks[i].apos
 }

@@ -87,3 +87,21 @@ func (az *analyzer) explainsTheTrouble(c *clause) bool {
 
 // thatOrThis take up what went before: "will do that to silver".
 var thatOrThis = idSetOf("that this")
+
+// troubleFromAnAct reports a trouble told with "from" and an act that names
+// no one, which leaves it with whoever had the thing: "the key card was
+// demagnetised, probably from being kept next to your phone", "the screen
+// cracked from being dropped". What we did ("from being packed by our
+// team") is ours.
+func (az *analyzer) troubleFromAnAct(c *clause) bool {
+	if c.verb < 0 || c.question || c.cond || c.neg || c.bag&(lxAgent|lxOurDet|lxOurs) != 0 {
+		return false
+	}
+	toks := az.tok.toks
+	for j := c.headLo + 1; j+1 < c.hi; j++ { // "cracked from being dropped" may read "being dropped" as its verb
+		if toks[j].id == idFrom && az.bareGerundAt(j+1) {
+			return az.troubled(c) && !az.flags[toks[c.lo].sent].owned
+		}
+	}
+	return false
+}

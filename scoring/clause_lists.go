@@ -249,6 +249,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"trouble, outside cause": (*analyzer).troubleThenOutsideCause,
 	"outside fault led to":   (*analyzer).outsideFaultLedTo,
 	"explains the trouble":   (*analyzer).explainsTheTrouble,
+	"trouble from an act":    (*analyzer).troubleFromAnAct,
 	"guessed, not had to":    func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
 	"your side suffered":     (*analyzer).yourSideSuffered,
 	"it is them":             (*analyzer).isThem,

@@ -141,3 +141,13 @@ func TestFromAnActThatNamesNoOne(t *testing.T) {
 		{text: "The box was damaged from being stacked in our van.", hasNot: blame},
 	})
 }
+
+// "X, not Y, is what caused it" names X as the cause, with the aside set
+// against it: "your builder's wiring, not our meter, is what tripped the
+// fuse". Said of our own people, it owns the cause, no blame.
+func TestNotAsideBeforeIsWhat(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your builder's drill, not the meter, is what tripped the fuse.", has: blame},
+		{text: "Our fitter's work, not your boiler, is what caused the leak.", hasNot: blame},
+	})
+}

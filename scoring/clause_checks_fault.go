@@ -277,7 +277,20 @@ func (az *analyzer) isWhatDidIt(c *clause) bool {
 	// on into the complement, so its "is what" comes a few words on
 	for j := i + 1; j < c.hi && j <= i+6; j++ {
 		if az.lexAt(j-1)&lxBe != 0 && az.lexAt(j-1)&lxNeg == 0 && az.isWhatWord(j) {
-			return c.comp > c.lo && az.tok.toks[c.comp-1].id == idBeing || az.tok.toks[i].id == idBeing
+			return c.comp > c.lo && az.tok.toks[c.comp-1].id == idBeing || az.tok.toks[i].id == idBeing || az.notAsideIn(c.lo, j-1)
+		}
+	}
+	return false
+}
+
+// notAsideIn reports an aside set off by a pause and opened by "not"
+// between lo and hi: "your contractor's work, | not the mains supply, | is
+// what caused it" sets the subject against what it is not.
+func (az *analyzer) notAsideIn(lo, hi int) bool {
+	toks := az.tok.toks
+	for i := lo + 1; i < hi; i++ {
+		if toks[i].id == idNot && toks[i-1].pause {
+			return true
 		}
 	}
 	return false

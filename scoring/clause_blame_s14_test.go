@@ -151,3 +151,15 @@ func TestNotAsideBeforeIsWhat(t *testing.T) {
 		{text: "Our fitter's work, not your boiler, is what caused the leak.", hasNot: blame},
 	})
 }
+
+// A record cited to show our message was opened or read puts it in the
+// customer's hands: "our logs show the reminder email was opened on the
+// 2nd". Said without a record, or of a message not yet opened, it is news.
+func TestRecordShowsTheMessageWasOpened(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our logs show the reminder email was opened on the 2nd.", has: blame},
+		{text: "The system shows the warning letter was read at 9:14.", has: blame},
+		{text: "The reminder email was opened on the 2nd, so I'll resend the link.", hasNot: blame},
+		{text: "Our logs show the reminder email wasn't opened.", hasNot: blame},
+	})
+}

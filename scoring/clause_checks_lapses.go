@@ -286,12 +286,16 @@ const damageNounsList = "crack cracks dent dents scratch scratches damage mark m
 	"scrape scrapes scuff scuffs ding dings"
 
 // shownDelivered reports a record cited to show the thing reached the
-// customer's own place: "the tracking shows it was delivered to your safe
-// place", "the rider's photo shows the bag handed over at your door". A
+// customer's own place, or our message was opened: "the tracking shows it
+// was delivered to your safe place", "the rider's photo shows the bag
+// handed over at your door", "our records show the reminder was opened". A
 // wrong place, no place of theirs, or the agent speaking in the sentence
 // makes it news rather than an answer.
 func (az *analyzer) shownDelivered(c *clause) bool {
-	if c.neg || c.aspect != aspDone || !handedOverVerbs[c.lemma] || c.bag&lxWrong != 0 || !az.anyIn(c.verb+1, c.hi, yourOnly) {
+	if c.neg || c.aspect != aspDone || c.bag&lxWrong != 0 {
+		return false
+	}
+	if !az.messageSeen(c) && (!handedOverVerbs[c.lemma] || !az.anyIn(c.verb+1, c.hi, yourOnly)) {
 		return false // "delivered at noon" is news; "delivered to your safe place" answers the complaint
 	}
 	// "I know the system shows it as delivered", "... and I've asked the driver": the agent,
@@ -299,6 +303,25 @@ func (az *analyzer) shownDelivered(c *clause) bool {
 	lo, hi := az.nearC(c)
 	return az.onRecord(c) && !az.anyLexIn(lo, hi, lxAgent)
 }
+
+// messageSeen reports a message of ours said, in the passive, to have been
+// opened, read or clicked: "the renewal reminder was opened on 3
+// February". Cited from a record, it shows the message reached them.
+func (az *analyzer) messageSeen(c *clause) bool {
+	if !c.passive || !seenVerbs[c.lemma] {
+		return false
+	}
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if messageNouns.has(az.tok.toks[i].id) || reminderNouns[az.tok.key(az.tok.toks[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// seenVerbs say a message was seen by whoever got it.
+var seenVerbs = wordSet("open read view click")
 
 // handedOverVerbs say a thing reached the customer.
 var handedOverVerbs = wordSet("deliver hand leave sign collect drop")

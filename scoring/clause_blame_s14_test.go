@@ -163,3 +163,16 @@ func TestRecordShowsTheMessageWasOpened(t *testing.T) {
 		{text: "Our logs show the reminder email wasn't opened.", hasNot: blame},
 	})
 }
+
+// A count of their repeats said in a statement's order with a question
+// mark is still a dig: "this is like the 3rd time this month uve reset the
+// password?". A "what" set off by commas fills a pause and leaves the
+// clause open: "this is, what, the third time this week".
+func TestCountSaidWithARisingVoice(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "this is like the 4th time this month uve changed the delivery address?", has: blame},
+		{text: "So this is, what, the third time this week you've called about the same parcel?", has: blame},
+		{text: "Is this the second time you've had to call us about it?", hasNot: blame},
+		{text: "this is the third time we've missed your delivery?", hasNot: blame},
+	})
+}

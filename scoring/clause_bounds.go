@@ -609,11 +609,13 @@ var clearFrameWords = idSetOf("clear obvious evident apparent")
 
 // fillerBridges reports a filler at f ("um", "uh") set off after a pause
 // that left its clause open, on an auxiliary, a preposition or a
-// determiner: "this is, uh, the third time", "it was, um, dropped". Spoken,
-// the clause goes on after it.
+// determiner: "this is, uh, the third time", "it was, um, dropped". A
+// "what" set off on both sides fills the same pause ("this is, what, the
+// third time"). Spoken, the clause goes on after it.
 func (az *analyzer) fillerBridges(f int) bool {
 	toks := az.tok.toks
-	return f >= 1 && toks[f-1].pause && fillerWords.has(toks[f].id) && f+1 < len(toks) && toks[f+1].sent == toks[f].sent &&
+	isFiller := fillerWords.has(toks[f].id) || toks[f].id == idWhat && toks[f].pause // "this is, what, the third time"
+	return f >= 1 && toks[f-1].pause && isFiller && f+1 < len(toks) && toks[f+1].sent == toks[f].sent &&
 		az.lexAt(f-1)&(lxBe|lxHave|lxDo|lxWill|lxCan|lxPrep|lxDet) != 0 && az.lexAt(f-1)&(lxAgent|lxCustomer|lxThird) == 0 &&
 		toks[f+1].id != toks[f-1].id // "so the, uh, the meter reading": said again, the clause starts afresh
 }

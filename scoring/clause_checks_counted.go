@@ -14,7 +14,7 @@ package scoring
 // third time" or "the fifth request" of the customer's side.
 func (az *analyzer) countedAgainstYou(c *clause) bool {
 	sent := az.tok.toks[c.lo].sent
-	if c.question && !az.asksIsThisTheNth(c) || c.cond || az.flags[sent].owned || az.flags[sent].apology {
+	if c.question && !az.asksIsThisTheNth(c) && !az.saidAsStatement(c) || c.cond || az.flags[sent].owned || az.flags[sent].apology {
 		return false
 	}
 	i := az.repeatCountAt(c)
@@ -46,6 +46,13 @@ func (az *analyzer) troubleBackAgain(lo, hi int) bool {
 var backAgainWords = idSetOf(backAgainWordsList)
 
 const backAgainWordsList = "back same"
+
+// saidAsStatement reports a clause asked with a question mark in a
+// statement's order, its subject before its verb: "this is like the 3rd
+// time this month you've reset it?" says the count with a rising voice.
+func (az *analyzer) saidAsStatement(c *clause) bool {
+	return c.subj >= 0 && c.subj == c.headLo && az.lexAt(c.subj)&auxBits == 0
+}
 
 // asksIsThisTheNth reports a count asked as a dig: "is this the third
 // ticket you've reported lost since March?", "isn't that the fourth claim?".

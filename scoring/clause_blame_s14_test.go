@@ -176,3 +176,24 @@ func TestCountSaidWithARisingVoice(t *testing.T) {
 		{text: "this is the third time we've missed your delivery?", hasNot: blame},
 	})
 }
+
+// A cleft typed fast is still a cleft: "its the damp in ur loft thats
+// rotting the beams" names their thing as the cause, as "it's ... that's"
+// does. "Its" alone, before no determiner, is the possessive.
+func TestCleftTypedFast(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "its the damp in ur loft thats rotting the beams", has: blame},
+		{text: "its the extension lead ur using thats cutting the power", has: blame},
+		{text: "its own fuse blew, we've sent a new one", hasNot: blame},
+	})
+}
+
+// A wrong choice told in the passive, after "so", is what the agent found,
+// not the customer's account told back: "right, so the wrong size got
+// picked on the order form". What we send, told so, is their account.
+func TestSoWrongInputFound(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Right, so the wrong size got picked on the order form, it says medium.", has: blame},
+		{text: "So the wrong size was sent to you, and it's too small.", hasNot: blame},
+	})
+}

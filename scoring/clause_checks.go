@@ -491,7 +491,7 @@ func (az *analyzer) deniedLicence(i int) bool {
 // isCleftOnThem: "it's your card provider that declined it", "it was the
 // courier who left it": a third party put first, not the company.
 func (az *analyzer) isCleftOnThem(c *clause) bool {
-	if c.subj < 0 || az.tok.key(az.tok.toks[c.subj]) != "it" && az.tok.key(az.tok.toks[c.subj]) != "it's" {
+	if c.subj < 0 || !az.cleftIt(c.subj) {
 		return false
 	}
 	third := false
@@ -502,7 +502,7 @@ func (az *analyzer) isCleftOnThem(c *clause) bool {
 			return false
 		case b&(lxThird|lxThirdNoun) != 0 || k == "your":
 			third = true // "it was the courier who", "it was your own standing order that"
-		case third && (k == "that" || k == "who" || k == "which" || k == "that's" || k == "who's"):
+		case third && (az.cleftLink(i) || k == "which"):
 			return az.deedAfterCleft(i) // "it's the one in your basket that's best" names no deed
 		case third && b&lxCustomer != 0 && b&lxDet == 0:
 			return true // "it's the bank you need to talk to", "it's them you need to chase"

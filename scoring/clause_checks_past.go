@@ -133,13 +133,11 @@ var receivedWords = wordSet("received delivered complete undamaged intact")
 // cleftNamesThem reports "it was X that" + a verb, where X is an outside
 // event, another party, or the customer's own thing.
 func (az *analyzer) cleftNamesThem(c *clause) bool {
-	toks := az.tok.toks
-	if c.verb >= 0 || c.neg || c.question || c.subj < 0 || toks[c.subj].id != idIt && az.tok.key(toks[c.subj]) != "it's" {
+	if c.verb >= 0 || c.neg || c.question || c.subj < 0 || !az.cleftIt(c.subj) {
 		return false
 	}
 	for j := c.comp + 1; j+1 < c.hi && j <= c.comp+8; j++ {
-		k := az.tok.key(toks[j])
-		if toks[j].id != idThat && k != "who" && k != "that's" {
+		if !az.cleftLink(j) {
 			continue
 		}
 		if !az.deedAfterCleft(j) {
@@ -161,8 +159,33 @@ func (az *analyzer) deedAfterCleft(j int) bool {
 	if j+1 >= len(az.tok.toks) {
 		return false
 	}
-	if k := az.tok.key(az.tok.toks[j]); k == "that's" || k == "who's" {
+	if az.tok.toks[j].id == idThatIs || az.tok.key(az.tok.toks[j]) == "who's" {
 		return az.looksLikeVerb(j+1) || strings.HasSuffix(az.tok.key(az.tok.toks[j+1]), "ing")
 	}
 	return az.looksLikeVerb(j+1) || az.presentFormAt(j+1) || az.lexAt(j+1)&auxBits != 0
 }
+
+// cleftIt reports the "it" that opens a cleft at i: "it", "it's", or "its"
+// typed for "it's" before a determiner ("its the wiring in ur flat thats
+// tripping it").
+func (az *analyzer) cleftIt(i int) bool {
+	toks := az.tok.toks
+	switch az.tok.key(toks[i]) {
+	case "it", "it's":
+		return true
+	case "its":
+		return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i+1)&lxDet != 0
+	}
+	return false
+}
+
+// cleftLink reports the word at j that joins a cleft's focus to its deed:
+// "that", "who", "that's" or "who's", however typed ("thats").
+func (az *analyzer) cleftLink(j int) bool {
+	id := az.tok.toks[j].id
+	return id != 0 && (id == idThat || id == idWho || id == idThatIs) || az.tok.key(az.tok.toks[j]) == "who's"
+}
+
+// idWho and idThatIs are the ids of "who" and "that's"; a typed form
+// ("thats") carries its word's id. "Who's" has none, and is read by its text.
+var idWho, idThatIs = wordID("who"), wordID("that's")

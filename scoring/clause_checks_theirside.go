@@ -147,6 +147,9 @@ func (az *analyzer) toldBackWithSo(c *clause) bool {
 	if !told || c.neg || c.aspect != aspDone || c.actor != actThird && c.actor != actThing || az.flags[sent].excuse || az.deniesOurPart(c) {
 		return false // "so the password was reset from your email, not from our side" denies, it does not tell back
 	}
+	if c.passive && c.byWho == actNone && c.subjWrong && c.lists&(listDuty|listChoose) != 0 && c.lists&stepList == 0 {
+		return false // "so the wrong date got picked on the booking form": what the agent finds, their input, not their account
+	}
 	for k := ci + 1; k < len(az.clauses) && k <= ci+limitReach && toks[az.clauses[k].lo].sent == sent; k++ {
 		if az.refusesOrCharges(&az.clauses[k]) {
 			return false

@@ -197,3 +197,26 @@ func TestSoWrongInputFound(t *testing.T) {
 		{text: "So the wrong size was sent to you, and it's too small.", hasNot: blame},
 	})
 }
+
+// "Strictly speaking", "technically speaking" and the like frame a clause
+// without being it: "but strictly speaking you were the one who picked the
+// saver fare" reads its subject after the frame.
+func TestSpeakingFrames(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'll refund it, but strictly speaking you were the one who picked the saver fare.", has: blame},
+		{text: "Technically speaking, you were the one who ticked the box.", has: blame},
+		{text: "Strictly speaking, we were the ones who got it wrong.", hasNot: blame},
+	})
+}
+
+// A question about their act, followed by a "because" that gives the
+// reason for asking, suggests their act as the cause: "had you left a
+// window open? Because the alarm only trips with a draught". A "because"
+// that offers something of ours asks plainly.
+func TestQuestionThenBecause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Had you left a window open at all? Because the alarm only trips like that with a draught.", has: blame},
+		{text: "Did you have the dehumidifier off? Because mould only grows like that in damp rooms.", has: blame},
+		{text: "Did you get our email? Because I can resend it now.", hasNot: blame},
+	})
+}

@@ -137,8 +137,10 @@ func (az *analyzer) explainsAfter(c *clause) bool {
 			return true
 		}
 	}
-	// "Because that would strip it", "Because that's usually how users get deleted"
-	if az.tok.key(toks[lo]) == "because" && lo+1 < hi && az.lexAt(lo+1)&lxThing != 0 {
+	// "Because that would strip it", "Because that's usually how users get deleted", "Because the
+	// sensor only goes off like that with a draught": the reason for asking; not "Because I can
+	// resend it", an offer
+	if az.tok.key(toks[lo]) == "because" && lo+1 < hi && !az.anyLexIn(lo+1, hi, lxAgent|lxOurDet) {
 		return true
 	}
 	return az.endsPointingBack(lo, hi)

@@ -204,7 +204,8 @@ var hedgeOpeners = phrases(strings.Split(hedgeOpenerList, "|")...)
 
 const hedgeOpenerList = "to be fair|to be honest|to be frank|in fairness|chances are|odds are|the odds are|just so you know|" +
 	"not being funny but|for what it's worth|for the record|given that|nine times out of ten|more often than not|" +
-	"in most cases|most of the time|in my experience|as a rule|pretty sure|fairly sure|any chance|is there any chance"
+	"in most cases|most of the time|in my experience|as a rule|pretty sure|fairly sure|any chance|is there any chance|" +
+	"strictly speaking|technically speaking|frankly speaking|generally speaking|legally speaking|honestly speaking"
 
 // hedgeOpenerIDs are hedgeOpeners as word ids, compared without reading text.
 var hedgeOpenerIDs = func() [][]int32 {

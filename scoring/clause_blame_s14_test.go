@@ -220,3 +220,22 @@ func TestQuestionThenBecause(t *testing.T) {
 		{text: "Did you get our email? Because I can resend it now.", hasNot: blame},
 	})
 }
+
+// A team of ours named without "we", whose act the sentence hands on with
+// "that's on them", is passed on, not owned: "the warehouse team packed the
+// wrong colour, that's on them". Said with "we", it is owned.
+func TestTeamActHandedOn(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The packing team packed the wrong size, that's on them not us.", has: blame, hasNot: owns},
+		{text: "We sent the wrong size, that's on us.", has: owns, hasNot: blame},
+	})
+}
+
+// "Or so" says about: "for a day or so, it left us yesterday" joins no
+// result to what went before, and blames no one.
+func TestOrSoSaysAbout(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "your bank might hold it as pending for a day or so, it left us yesterday", hasNot: blame},
+		{text: "your bank held it for a day, so it left us late", has: blame},
+	})
+}

@@ -139,6 +139,9 @@ var idOf = wordID("of")
 // clauseJoiners are the conjunctions that join clauses only.
 var clauseJoiners = idSetOf("so but")
 
+// idOr is the id of "or": "or so" says about.
+var idOr = wordID("or")
+
 // isTagQuestion reports a statement with a question tagged on ("you didn't
 // read it, did you?"): it says what it says, and its clauses read as statements.
 func (az *analyzer) isTagQuestion(s *sentence) bool {
@@ -220,6 +223,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
 	switch {
+	case toks[i].id == idSo && toks[i-1].id == idOr:
+		return false // "for a day or so, it left us yesterday": "or so" says about, it joins nothing
 	case prevPause && i >= 2 && az.tok.key(toks[i-1]) == "know" && az.tok.key(toks[i-2]) == "you" && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
 		return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
 	case az.fillerBridges(i) || i >= 2 && toks[i-1].pause && az.fillerBridges(i-1):

@@ -222,9 +222,12 @@ func (az *analyzer) notUsAfter(c *clause) bool {
 // themToChaseAfter reports a team of the company named without "we" or
 // "our" ("the warehouse team mislabelled the box") whose act a later clause
 // of its sentence hands to them: "so it's really them you'd want to take
-// that up with". The fault is passed on, not owned.
+// that up with", "that's on them". The fault is passed on, not owned.
 func (az *analyzer) themToChaseAfter(c *clause) bool {
-	return c.actor == actAgent && az.anotherTeam(c) && az.anyClauseAfter(c, func(k int) bool { return az.isCleftOnThem(&az.clauses[k]) })
+	return c.actor == actAgent && az.anotherTeam(c) && az.anyClauseAfter(c, func(k int) bool {
+		d := &az.clauses[k]
+		return az.isCleftOnThem(d) || d.verb < 0 && !d.neg && d.bag&lxThird != 0 && az.isDownToThem(d)
+	})
 }
 
 // anotherTeam reports a subject that is a team of the company named without

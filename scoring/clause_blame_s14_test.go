@@ -239,3 +239,35 @@ func TestOrSoSaysAbout(t *testing.T) {
 		{text: "your bank held it for a day, so it left us late", has: blame},
 	})
 }
+
+// A step of ours, done, said to follow what the customer gave us insists
+// the fault is in what they gave: "we printed exactly what was on the proof
+// you signed". A remedy to what they paid, a step just taken, one still to
+// come, or one said with sorry is not blame.
+func TestWeDidWhatYouGaveUs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We engraved exactly what was on the form you filled in.", has: blame},
+		{text: "With respect, our crew packed every room on the list you signed off.", has: blame},
+		{text: "I've refunded exactly what you paid.", hasNot: blame},
+		{text: "I've sent the new card to the address you gave us.", hasNot: blame},
+		{text: "We'll print exactly what you send us.", hasNot: blame},
+		{text: "Sorry, we printed what you sent us without checking it.", hasNot: blame},
+	})
+}
+
+// One of our people or systems doing a plain step owns no mistake: "our
+// engineer fitted the new part yesterday", "our team sent the replacement
+// this morning". A step gone wrong, or done twice where twice is wrong
+// ("our app sent the payment twice"), is owned; a reminder sent twice is
+// diligence.
+func TestOurPeoplesPlainStepsOwnNothing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our engineer fitted the new part yesterday.", hasNot: owns},
+		{text: "Our team sent the replacement this morning.", hasNot: owns},
+		{text: "Our driver packed it carefully.", hasNot: owns},
+		{text: "Our engineer fitted the wrong valve.", has: owns},
+		{text: "Our app sent the payment twice, and I've refunded the duplicate.", has: owns},
+		{text: "Our system lost your booking.", has: owns},
+		{text: "We sent the reminder twice.", hasNot: owns},
+	})
+}

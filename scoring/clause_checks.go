@@ -305,7 +305,21 @@ func (az *analyzer) doneWrongly(c *clause) bool {
 		}
 		twice = twice || az.tok.toks[i].id == idTwice
 	}
-	return twice && c.lists&listDiligence == 0
+	return twice && !az.diligentTwice(c)
+}
+
+// diligentTwice reports a step that, done twice, is diligence: telling the
+// customer, trying to reach them, checking our work. Sending is telling
+// only when what was sent is a message: "we sent the reminder twice", not
+// "our app sent the payment twice".
+func (az *analyzer) diligentTwice(c *clause) bool {
+	if c.lists&listDiligence == 0 {
+		return false
+	}
+	if c.lemma != "send" || c.verb < 0 || az.messageWithin(c.verb+1, c.hi) {
+		return true
+	}
+	return !az.anyLexIn(c.verb+1, c.hi, lxDeliverable) && !az.anyIn(c.verb+1, c.hi, chargeNouns)
 }
 
 // exclaimsBad: "What an awful way to start a holiday.", "How disappointing that must have been."

@@ -312,12 +312,7 @@ func (az *analyzer) messageSeen(c *clause) bool {
 		return false
 	}
 	lo, hi := c.subjectSpan()
-	for i := lo; i < hi; i++ {
-		if messageNouns.has(az.tok.toks[i].id) || reminderNouns[az.tok.key(az.tok.toks[i])] {
-			return true
-		}
-	}
-	return false
+	return az.messageWithin(lo, hi)
 }
 
 // seenVerbs say a message was seen by whoever got it.

@@ -51,8 +51,8 @@ var empathyTable = []patternGroup{
 		"{should never|shouldn't|should not} have happened", "{down to|because of} {us|me|our}",
 		"{bug|glitch|fault|error|problem} in our", "{we|i} {undercharged|overbooked|oversold|underestimated|under-catered|double-booked}",
 		"our {picker|crew|mechanic|technician|engineer|team|staff|courier|driver|warehouse|tool|app|website|site|" +
-			"checkout|scheduling system|booking system|moderation tool} * {caused|broke|sent|lost|deleted|banned|blocked|" +
-			"charged|cancelled|double-booked|overtightened|damaged|missed|forgot|packed|fitted|applied|took}",
+			"checkout|scheduling system|booking system|moderation tool} * {caused|broke|lost|deleted|banned|blocked|" +
+			"double-booked|overtightened|damaged|missed|forgot}",
 		"{we|our *} {fitted|installed|sent|supplied|shipped|gave you} {a|the|an} {faulty|broken|damaged|wrong|defective}",
 		"caused by {our|us|me}",
 		"{we|i} * wrong {|house|address|door|item|size|order|colour|color|product|account|plan|price|date|day|branch|part|flight|person|number|amount}", "{on|at} our {side|end}", "{we|i} {failed|forgot|neglected} to",

@@ -745,3 +745,12 @@ func TestMarkerValidationRound47(t *testing.T) {
 func TestMarkerValidationRound48(t *testing.T) {
 	testTuning(t, "r48", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound49 scores the round-49 blame set, held-out only:
+// letters and formal replies, and shop floors and public posts, written
+// blind from the labelling decisions in session 14 after its readings had
+// landed, and scored unread with the graders from that session's start and
+// end (see the markers README).
+func TestMarkerValidationRound49(t *testing.T) {
+	testHeldOutRound(t, "r49", []MarkerKind{MarkBlame})
+}

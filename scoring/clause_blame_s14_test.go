@@ -271,3 +271,20 @@ func TestOurPeoplesPlainStepsOwnNothing(t *testing.T) {
 		{text: "We sent the reminder twice.", hasNot: owns},
 	})
 }
+
+// "It", set in or on what the customer was given, with the rule it holds
+// told after it or a refusal before it, points at what they could have
+// read: "it's in the terms you accepted: opened software can't be
+// returned". Beside good news, a step of ours or an apology, it points at
+// nothing held against them.
+func TestItIsInWhatYouWereGiven(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's in the terms you accepted: opened software can't be returned.", has: blame},
+		{text: "It says on the booking page, in bold, that deposits are non-refundable.", has: blame},
+		{text: "It's printed on the back of the voucher that it expires after a year.", has: blame},
+		{text: "We can't refund a used ticket, it's in the conditions.", has: blame},
+		{text: "It's in the terms that you can cancel free within 14 days.", hasNot: blame},
+		{text: "It says on your confirmation that breakfast is included, so I've added it back.", hasNot: blame},
+		{text: "Sorry, it's on the receipt that sale items are final, I should have said.", hasNot: blame},
+	})
+}

@@ -180,7 +180,7 @@ func (az *analyzer) saidSo(c *clause) bool {
 	if az.pronounSubject(c) {
 		// "it says quite clearly on the box": the document named after the verb; "the care card was in
 		// the box and it says not to use bleach": named before it, in its sentence
-		return az.plainlyIn(c) || az.onTheDocument(c) || az.docNamedBefore(c) && !az.weActInSentence(c)
+		return (az.plainlyIn(c) || az.onTheDocument(c) || az.docNamedBefore(c) && !az.weActInSentence(c)) && !az.helpFollows(c)
 	}
 	// "the tin does say exterior only", "the help article clearly says restores only go back 30 days": a limit
 	// said with insistence by a thing that speaks, a thing they were given to read
@@ -232,19 +232,11 @@ func (az *analyzer) saidWronglyAfter(c *clause) bool {
 	})
 }
 
-// onTheDocument reports "on the box", "in the email" after c's verb.
+// onTheDocument reports "on the box", "in the email", "on the order page"
+// after c's verb (see docPlaceIn).
 func (az *analyzer) onTheDocument(c *clause) bool {
-	toks := az.tok.toks
-	for i := c.verb + 1; i+2 < c.hi; i++ {
-		if (toks[i].id == idOn || toks[i].id == idIn) && az.lexAt(i+1)&lxDet != 0 && (az.tokenIn(&docNouns, i+2) || toks[i+2].id == idBox) {
-			return true
-		}
-	}
-	return false
+	return az.docPlaceIn(c.verb+1, c.hi)
 }
-
-// idBox is the id of "box", which carries a product's warnings.
-var idBox = wordID("box")
 
 // holderRoles name the customer by the role that carries a duty.
 var holderRoles = wordSet("cardholder cardholders holder holders policyholder policyholders insured tenant " +

@@ -275,7 +275,8 @@ func (az *analyzer) auxAfterInfinitive(c *clause, j int) int {
 }
 
 // samePastVerb reports a past that is its own base ("cut", "put") after a
-// noun as the subject's verb: before an object ("put the wrong PIN in") or
+// noun as the subject's verb: before an object ("put the wrong PIN in",
+// "set off the alarm") or
 // before a phrase with no verb group after it ("the roadworks cut through
 // the fibre"). "the power cut on Tuesday was" is a noun: an auxiliary
 // follows its phrase.
@@ -286,6 +287,9 @@ func (az *analyzer) samePastVerb(c *clause, j int) bool {
 	next := az.lexAt(j + 1)
 	if next&(lxDet|lxThing|lxThird|lxCustomer|lxOurDet) != 0 {
 		return true
+	}
+	if particleAfterVerb.has(az.tok.toks[j+1].id) && j+2 < c.hi && az.lexAt(j+2)&(lxDet|lxThing|lxOurDet) != 0 {
+		return true // "your stag party set off the fire alarm": a particle, then the object
 	}
 	if next&lxPrep == 0 {
 		return false

@@ -31,3 +31,21 @@ func TestJoinerBeforeABareSubject(t *testing.T) {
 		{text: "we tried it twice but payment failed both times", word: "failed", actor: actThing, aspect: aspDone, lemma: "fail"},
 	})
 }
+
+// A past spelt as its base ("set", "put"), then a particle and an object,
+// is the subject's verb: "your stag party | set off the fire alarm".
+func TestSamePastBeforeAParticle(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Your stag party set off the fire alarm twice.", word: "set", actor: actThing, aspect: aspDone, lemma: "set"},
+		{text: "The new tenant put up the shelves himself.", word: "put", actor: actThird, aspect: aspDone, lemma: "put"},
+	})
+}
+
+// A name's thing at the head of a clause, then its verb, is the subject:
+// "Munchr's app | sent him round the back".
+func TestNamesThingBeforeItsVerb(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Munchr's app sent him round to the wrong entrance.", word: "sent", actor: actThing, aspect: aspDone, lemma: "send"},
+		{text: "Zippa's courier lost the parcel at the depot.", word: "lost", actor: actThird, aspect: aspDone, lemma: "lose"},
+	})
+}

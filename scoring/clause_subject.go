@@ -208,6 +208,10 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 		possessorLex(k)&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun|softBits) == 0 && !c.question && !whBases.has(wordID(k[:len(k)-2])) {
 		return true // "streaming's buffering", "broadband's down to the exchange": the noun and "is"
 	}
+	if k := az.tok.key(az.tok.toks[i]); az.tok.toks[i].apos && endsInApostropheS(k) && i+2 < c.hi && !az.verbAfterApostropheS(i+1, c) &&
+		az.nounAt(i+1) && az.finiteVerbWithin(i+2, 2) {
+		return true // "Munchr's app sent him round the back": a name's thing, then its verb
+	}
 	if (numberWords.has(az.tok.toks[i].id) || az.tok.toks[i].num) && i+2 < c.hi && az.nounAt(i+1) && az.finiteVerbWithin(i+2, 3) {
 		return true // "Four hundred people got that email", "Two emails went to your junk folder": a number, its noun, a verb
 	}

@@ -288,3 +288,12 @@ func TestItIsInWhatYouWereGiven(t *testing.T) {
 		{text: "Sorry, it's on the receipt that sale items are final, I should have said.", hasNot: blame},
 	})
 }
+
+// A sum in a result's subject makes it a cost that applies after their act:
+// "you collected the car 19 days late, so storage at £15 a day applies".
+func TestSumInTheResultIsACost(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You picked it up a month late, so storage at £10 a day applies.", has: blame},
+		{text: "You picked it up a month late, so storage at £10 a day doesn't apply, it's on us.", hasNot: blame},
+	})
+}

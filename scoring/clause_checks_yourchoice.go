@@ -91,8 +91,8 @@ func (az *analyzer) costIsSubject(d *clause) bool {
 	}
 	lo, hi := d.subjectSpan()
 	for i := lo; i < hi; i++ {
-		if id := az.tok.toks[i].id; chargeNouns.has(id) || costNouns.has(id) {
-			return true
+		if id := az.tok.toks[i].id; chargeNouns.has(id) || costNouns.has(id) || az.tok.toks[i].money {
+			return true // "so storage at £15 a day applies": a sum in the subject makes it a cost
 		}
 	}
 	return false

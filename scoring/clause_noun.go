@@ -76,7 +76,10 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 	// at the restaurant mixed up": plain words, numbers and determiners, then
 	// the verb group
 	toks := az.tok.toks
-	for k := j + 1; k < len(toks) && k <= j+4 && toks[k].sent == toks[j].sent && !toks[k-1].pause; k++ {
+	for k, n := j+1, 0; k < len(toks) && n < 4 && toks[k].sent == toks[j].sent && !toks[k-1].pause; k++ {
+		if !toks[k].num && !toks[k].money {
+			n++ // a sum counts as no word: "storage at £15 a day | applies"
+		}
 		b := az.lexAt(k)
 		switch {
 		case b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0:

@@ -49,3 +49,12 @@ func TestNamesThingBeforeItsVerb(t *testing.T) {
 		{text: "Zippa's courier lost the parcel at the depot.", word: "lost", actor: actThird, aspect: aspDone, lemma: "lose"},
 	})
 }
+
+// A sum in a subject's phrase counts as no word of it: "so storage at £15
+// a day | applies" reads its verb four words on, as "the address on file
+// | had" does.
+func TestSumInASubjectsPhrase(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "You left it 19 days, so storage at £15 a day applies.", word: "applies", actor: actThing, aspect: aspPresent, lemma: "apply"},
+	})
+}

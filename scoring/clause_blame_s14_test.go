@@ -297,3 +297,14 @@ func TestSumInTheResultIsACost(t *testing.T) {
 		{text: "You picked it up a month late, so storage at £10 a day doesn't apply, it's on us.", hasNot: blame},
 	})
 }
+
+// Another party named as the trouble blames them: "the delay is the
+// courier", "honestly, the hold-up is the repairer". One of ours named so
+// owns nothing away.
+func TestTroubleIsAnotherParty(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The delay is the courier, they've had it since Monday.", has: blame},
+		{text: "Honestly, the hold-up is just the insurer.", has: blame},
+		{text: "The delay is our courier, and I'm chasing it now.", hasNot: blame},
+	})
+}

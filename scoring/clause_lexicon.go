@@ -102,7 +102,7 @@ var lexicon = []struct {
 		"sister brother mum mom dad mother father nephew niece cousin grandson granddaughter girlfriend boyfriend " +
 		"children admin administrator lab labs laboratory factory factories mill mills roaster roasters tester testers " +
 		"shipper shippers haulier hauliers grower growers inspector inspectors examiner registrar lender lenders surveyor surveyors " +
-		"architect architects officer officers official officials " +
+		"architect architects officer officers official officials repairer repairers bodyshop " +
 		"host hosts organiser organisers organizer organizers promoter promoters venue kitchen franchise dealer " +
 		"dealership mechanic authority authorities regulator consulate embassy immigration clearinghouse " +
 		"pharmacy hospital clinic surgery doctor dentist vet university college lawyer attorney bailiff caretaker " +

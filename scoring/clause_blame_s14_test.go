@@ -308,3 +308,15 @@ func TestTroubleIsAnotherParty(t *testing.T) {
 		{text: "The delay is our courier, and I'm chasing it now.", hasNot: blame},
 	})
 }
+
+// "Is it possible" asked of anything but the company suggests the cause:
+// "is it possible the remote went through the wash?". Asked of us, it owns
+// the doubt.
+func TestIsItPossibleOnTheirSide(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Is it possible the remote went through the wash in a coat pocket?", has: blame},
+		{text: "Is it possible the letters are still going to an old address you gave us?", has: blame},
+		{text: "Is it possible we sent the wrong size?", hasNot: blame},
+		{text: "Is it possible our driver left it at the wrong house?", hasNot: blame},
+	})
+}

@@ -320,3 +320,23 @@ const (
 
 // idDo is the id of "do" ("will do that").
 var idDo = wordID("do")
+
+// possibleOnTheirSide reports a clause asked after "is it possible" of
+// anything but the company: "is it possible the hearing aid went through
+// the wash?", "is it possible the magazine's still going to an old address
+// you gave us?". Asking whether it is possible suggests the cause. Said of
+// us ("is it possible we sent the wrong one?"), or of what we send ("is it
+// possible the parcel had already left?"), it owns the doubt; a word
+// of ours counts as ours unless the clause also names their side
+// ("notifications for our app were switched off on your phone", "an old
+// address you gave us").
+func (az *analyzer) possibleOnTheirSide(c *clause) bool {
+	if !az.askedIfPossible(c) || c.actor == actAgent || c.neg {
+		return false
+	}
+	theirs := az.anyMarkIn(c.lo, c.hi, lxYour) || c.bag&lxCustomer != 0 // "an old address you gave us"
+	if az.subjectHasLex(c, lxDeliverable) && !theirs {
+		return false // "is it possible the parcel had already left?": what we send, on its way
+	}
+	return c.bag&(lxAgent|lxOurDet|lxOurs) == 0 || theirs
+}

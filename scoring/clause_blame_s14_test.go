@@ -320,3 +320,12 @@ func TestIsItPossibleOnTheirSide(t *testing.T) {
 		{text: "Is it possible our driver left it at the wrong house?", hasNot: blame},
 	})
 }
+
+// What cannot be read or used is a trouble: after a question about their
+// act, "the signature's unreadable" asks whether their act caused it.
+func TestUnreadableIsATrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Was the form photographed in low light? The signature's unreadable.", has: blame},
+		{text: "Was the form sent by post? I'll check it when it lands.", hasNot: blame},
+	})
+}

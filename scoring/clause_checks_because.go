@@ -41,7 +41,9 @@ const troubleWordsList = "late slow fee fees penalty surcharge charge charges ch
 	"died dead faded snapped buckled torn ripped shrank shrunk warped peeled rusted smudged frayed pixelated " +
 	"stained escaped jammed leaked cracked broken damaged scratched dented " +
 	// held where it cannot go on: "so the cots are stuck", "so we're stuck till then"
-	"stuck stranded"
+	"stuck stranded " +
+	// what cannot be read or used: "the signature's unreadable"
+	"unreadable illegible blurry blurred unusable"
 
 // troubleLists are the verb lists whose verbs tell of something going wrong.
 var troubleLists = listGoesWrong | verbs.bit["failures"] | listThirdPartyFailure | listSlip

@@ -329,3 +329,14 @@ func TestUnreadableIsATrouble(t *testing.T) {
 		{text: "Was the form sent by post? I'll check it when it lands.", hasNot: blame},
 	})
 }
+
+// A penalty, then "when", "after" or "once" and their act, tells the act
+// that brought it: "the warranty was voided when you opened the unit". A
+// penalty lifted, or our own act after it, is no blame.
+func TestPenaltyWhenTheyActed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The warranty was voided when you opened the casing.", has: blame},
+		{text: "Your membership was suspended after you shared your login.", has: blame},
+		{text: "The warranty was restored when we checked the seal.", hasNot: blame},
+	})
+}

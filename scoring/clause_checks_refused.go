@@ -223,7 +223,7 @@ const (
 // sentence that also takes a step of ours, or owns the fault, does not blame
 // (see the veto rows).
 func (az *analyzer) actBesideRefusal(c *clause) bool {
-	if c.neg && c.actor == actCustomer || c.question || c.temporal || c.causal || c.quoted || c.ruleSubj {
+	if c.neg && c.actor == actCustomer || c.question || c.temporal && !az.penaltyJustBefore(c) || c.causal || c.quoted || c.ruleSubj {
 		return false // "you didn't ..." has its own rows
 	}
 	yours := az.saidToBeYours(c)
@@ -250,6 +250,22 @@ func (az *analyzer) actBesideRefusal(c *clause) bool {
 	}
 	return refused
 }
+
+// penaltyJustBefore reports a "when", "after" or "once" clause c right
+// after a clause of its sentence that refuses or takes a penalty: "the
+// warranty was voided | when you opened the unit" tells the act that
+// brought the penalty.
+func (az *analyzer) penaltyJustBefore(c *clause) bool {
+	ci := az.clauseIndex(c)
+	if ci == 0 || !penaltyTimeWords.has(az.tok.toks[c.lo].id) {
+		return false
+	}
+	p := &az.clauses[ci-1]
+	return az.tok.toks[p.lo].sent == az.tok.toks[c.lo].sent && !p.question && az.refusedOutright(p)
+}
+
+// penaltyTimeWords open the moment a penalty followed an act.
+var penaltyTimeWords = idSetOf("when after once")
 
 // refusedOutright reports a clause that refuses or takes a penalty in so many
 // words: we cannot or will not ("I can't process it"), a remedy denied ("isn't

@@ -340,3 +340,14 @@ func TestPenaltyWhenTheyActed(t *testing.T) {
 		{text: "The warranty was restored when we checked the seal.", hasNot: blame},
 	})
 }
+
+// What the customer gave us, given as the reason, lays the outcome at it:
+// "it went to the old address because that's the one you gave us". A
+// reason that is their request, or one with sorry, is not.
+func TestReasonIsWhatTheyGaveUs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The parcel went to Leeds because that's the address you gave us.", has: blame},
+		{text: "We cancelled it because you asked us to.", hasNot: blame},
+		{text: "Sorry, it went to Leeds because that's the address you gave us and we didn't double-check it.", hasNot: blame},
+	})
+}

@@ -11,8 +11,25 @@ func (az *analyzer) followedTheirInput(c *clause) bool {
 		c.hasHave && c.lists&stepList != 0 {
 		return false // "I've sent the new card to the address you gave us" is a step just taken
 	}
+	return az.theyGaveItIn(c, c.verb+1)
+}
+
+// reasonIsTheirInput reports a "because" or "since" clause that gives what
+// the customer gave us as the reason: "the refund went to the card ending
+// 4471 because that's the one you gave us".
+func (az *analyzer) reasonIsTheirInput(c *clause) bool {
+	if !c.causal || c.neg || c.question || c.cond || az.weDoSomething(c) || az.sentenceHasOurStep(c) {
+		return false // "since you chose express, I've refunded the difference": the reason for our help
+	}
+	return az.theyGaveItIn(c, c.lo+1)
+}
+
+// theyGaveItIn reports, in c from token lo, the customer and then a verb of
+// giving us what we work from ("you sent", "you'd given us"), in a
+// sentence that neither apologises nor owns.
+func (az *analyzer) theyGaveItIn(c *clause, lo int) bool {
 	toks := az.tok.toks
-	for j := c.verb + 1; j+1 < c.hi; j++ {
+	for j := lo; j+1 < c.hi; j++ {
 		if az.lexAt(j)&lxCustomer == 0 || az.lexAt(j)&lxDet != 0 {
 			continue
 		}

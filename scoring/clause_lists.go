@@ -250,6 +250,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"outside fault led to":     (*analyzer).outsideFaultLedTo,
 	"explains the trouble":     (*analyzer).explainsTheTrouble,
 	"trouble from an act":      (*analyzer).troubleFromAnAct,
+	"reason is their input":    (*analyzer).reasonIsTheirInput,
 	"followed their input":     (*analyzer).followedTheirInput,
 	"points at their document": (*analyzer).pointsAtTheirDocument,
 	"guessed, not had to":      func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },

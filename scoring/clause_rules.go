@@ -183,6 +183,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "because of something on their side", words: "because theirs"},
 	{kind: MarkBlame, name: "a trouble, because of something not ours", who: things | others | customers | you, words: "trouble, outside cause"},
 	{kind: MarkBlame, name: "it's in what you were given", who: things, neg: no, words: "points at their document"},
+	{kind: MarkBlame, name: "because it's what you gave us", neg: no, words: "reason is their input"},
 	{kind: MarkBlame, name: "we did what you gave us", who: us, when: done, neg: no, words: "followed their input"},
 	{kind: MarkBlame, name: "a trouble, from an act that names no one", who: things, when: done, words: "trouble from an act"},
 	{kind: MarkBlame, name: "what went before would explain the trouble", who: things | customers, words: "explains the trouble"},

@@ -351,3 +351,26 @@ func TestReasonIsWhatTheyGaveUs(t *testing.T) {
 		{text: "Sorry, it went to Leeds because that's the address you gave us and we didn't double-check it.", hasNot: blame},
 	})
 }
+
+// "Could it be (that)" takes a whole clause, as "is it possible" does, and
+// asked of their side suggests the cause: "could it be that the router was
+// switched off at the wall?". Asked of us, it owns the doubt.
+func TestCouldItBe(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Could it be that the heating was switched off overnight?", has: blame},
+		{text: "Might it be the old card was still saved on the app?", has: blame},
+		{text: "Could it be that we sent the wrong size?", hasNot: blame},
+	})
+}
+
+// A state "consistent with" a cause, set against a defect or beside a
+// refusal, reads the cause as theirs: "the marks are consistent with tree
+// sap, rather than any manufacturing defect". Consistent with what we did,
+// or with nothing set against it, it is not.
+func TestConsistentWithRatherThanADefect(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The staining is consistent with bird droppings, rather than any fault in the paint.", has: blame},
+		{text: "The dent is consistent with a kerb strike, so the repair isn't covered.", has: blame},
+		{text: "The readings are consistent with the figures we sent you.", hasNot: blame},
+	})
+}

@@ -168,6 +168,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 	b := az.lexAt(i)
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
+		(toks[i-1].id == idBe || toks[i-1].id == idThat) && az.afterCouldItBe(i) || // "could it be (that) | the router was off"
 		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
 }
 
@@ -231,6 +232,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
 	case i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
 		return true // "is it possible | your satnav took you to the old entrance?"
+	case (toks[i-1].id == idBe || toks[i-1].id == idThat) && az.afterCouldItBe(i) && az.subjectFollows(i):
+		return true // "could it be that | the router was switched off?"
 	case toks[i-1].id == idSure && az.afterAreYouSure(i) && az.subjectFollows(i): // the id test spares the call
 		return true // "are you sure | the valve under the sink was fully open?"
 	case prevPause && toks[i].id == idHence:
@@ -646,3 +649,21 @@ func (az *analyzer) bareSubjectAfterJoiner(i int) bool {
 	finite := b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && az.looksLikeVerb(i+2)
 	return finite && az.verbBefore(i)
 }
+
+// afterCouldItBe reports token i right after "could it be" or "might it be",
+// with or without "that", which takes a whole clause as "is it possible"
+// does: "could it be that | the router was switched off?".
+func (az *analyzer) afterCouldItBe(i int) bool {
+	toks := az.tok.toks
+	if i >= len(toks) || toks[i].id == idThat {
+		return false // the clause starts after "that", not at it
+	}
+	j := i - 1
+	if toks[j].id == idThat {
+		j--
+	}
+	return j >= 2 && toks[j].id == idBe && toks[j-1].id == idIt && az.lexAt(j-2)&(lxCan|lxWould) != 0 && toks[j-2].sent == toks[i].sent
+}
+
+// idBe is the id of "be".
+var idBe = wordID("be")

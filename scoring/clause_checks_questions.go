@@ -115,11 +115,13 @@ func (az *analyzer) anyoneOfYours(i, hi int) bool {
 	return az.anyIn(i+1, hi, elseOrHome) || az.idIn(idYour, i+1, hi)
 }
 
-// askedIfPossible reports a clause asked after "is it possible" or "is it
-// likely": "is it possible | your satnav took you to the old entrance?".
+// askedIfPossible reports a clause asked after "is it possible", "is it
+// likely" or "could it be": "is it possible | your satnav took you to the
+// old entrance?".
 func (az *analyzer) askedIfPossible(c *clause) bool {
 	toks := az.tok.toks
-	return c.lo >= 2 && possibleWords.has(toks[c.lo-1].id) && toks[c.lo-1].sent == toks[c.lo].sent && toks[c.lo-2].id == idIt
+	return c.lo >= 2 && possibleWords.has(toks[c.lo-1].id) && toks[c.lo-1].sent == toks[c.lo].sent && toks[c.lo-2].id == idIt ||
+		c.lo >= 3 && az.afterCouldItBe(c.lo) // "could it be (that) | the router was off?"
 }
 
 // explainsAfter reports a question followed, in the next sentence, by "that

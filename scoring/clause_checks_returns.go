@@ -25,8 +25,11 @@ func (az *analyzer) readsUse(c *clause) bool {
 			return false // "no signs of misuse"
 		}
 		if (toks[i].id == idSigns || toks[i].id == idConsistent) && (toks[i+1].id == idOf || toks[i+1].id == idWith) {
-			// "signs of liquid damage", "consistent with a drop", "consistent with it having been fitted without the bracket"
-			return az.useNounWithin(i+2, c.hi) || az.anyIn(i+2, min(i+9, c.hi), withoutOnly)
+			// "signs of liquid damage", "consistent with a drop", "consistent with it having been fitted without the bracket";
+			// any cause, set against a defect ("tree sap, rather than any manufacturing defect") or beside a
+			// refusal ("consistent with kerb strike and therefore not covered")
+			return az.useNounWithin(i+2, c.hi) || az.anyIn(i+2, min(i+9, c.hi), withoutOnly) || az.ratherThanAFault(i+2, c.hi) ||
+				az.nearInSentence(c, az.refusedOutright)
 		}
 	}
 	return false
@@ -85,3 +88,24 @@ const (
 
 // Ids of "signs", "consistent", "back" and "when".
 var idSigns, idConsistent, idBack, idWhen = wordID("signs"), wordID("consistent"), wordID("back"), wordID("when")
+
+// ratherThanAFault reports "rather than" or "not", then a fault noun within
+// four words, between lo and hi: "tree sap, rather than any manufacturing
+// defect", "a knock, not a fault".
+func (az *analyzer) ratherThanAFault(lo, hi int) bool {
+	toks := az.tok.toks
+	for i := lo; i < hi; i++ {
+		if toks[i].id != idRather && toks[i].id != idNot {
+			continue
+		}
+		for j := i + 1; j < hi && j <= i+4; j++ {
+			if az.lexAt(j)&lxFaultNoun != 0 || defectWords.has(toks[j].id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// defectWords name a fault in what we made or sold.
+var defectWords = idSetOf("defect defects defective")

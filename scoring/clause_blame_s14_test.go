@@ -374,3 +374,15 @@ func TestConsistentWithRatherThanADefect(t *testing.T) {
 		{text: "The readings are consistent with the figures we sent you.", hasNot: blame},
 	})
 }
+
+// What was handed in "without" a part of it is a trouble, and "pending" is
+// where it then sits: "the form was handed in without the countersigned
+// photo, so it sat in the pending pile". What comes without a fee or a
+// delay is good news.
+func TestHandedInWithoutAPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The claim was sent in without the receipts, so it's still pending.", has: blame},
+		{text: "The form was handed in without the photo page, which is why it was rejected.", has: blame},
+		{text: "The form was processed without any fee, so it's all done.", hasNot: blame},
+	})
+}

@@ -41,7 +41,7 @@ const troubleWordsList = "late slow fee fees penalty surcharge charge charges ch
 	"died dead faded snapped buckled torn ripped shrank shrunk warped peeled rusted smudged frayed pixelated " +
 	"stained escaped jammed leaked cracked broken damaged scratched dented " +
 	// held where it cannot go on: "so the cots are stuck", "so we're stuck till then"
-	"stuck stranded " +
+	"stuck stranded pending " +
 	// what cannot be read or used: "the signature's unreadable"
 	"unreadable illegible blurry blurred unusable"
 
@@ -423,7 +423,8 @@ func (az *analyzer) troubled(c *clause) bool {
 	case az.costWaived(c):
 		return false // "so the fee doesn't apply": good news
 	}
-	if c.neg || c.verb < 0 && c.bag&lxNeg != 0 || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 || az.outOfDateIn(c) || az.phrasalRefusal(c) {
+	if c.neg || c.verb < 0 && c.bag&lxNeg != 0 || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 || az.outOfDateIn(c) || az.phrasalRefusal(c) ||
+		az.withoutAPart(c) {
 		// a copula's clause runs on past its link, so a negation in it is the
 		// result's own: "that's why the pass won't scan"; "so the map was out of date"
 		return true
@@ -465,6 +466,26 @@ func (az *analyzer) phrasalRefusal(c *clause) bool {
 		case "off":
 			return c.lemma == "call"
 		}
+	}
+	return false
+}
+
+// withoutAPart reports "without" and then a part of what was sent, handed
+// in or done, after c's verb: "the form was handed in without the
+// countersigned photo", "it came in without the doctor's signature". What
+// comes without a charge or a delay ("without any fee") is good news.
+func (az *analyzer) withoutAPart(c *clause) bool {
+	toks := az.tok.toks
+	for i := max(c.verb+1, c.comp); i+1 < c.hi; i++ {
+		if toks[i].id != idWithout {
+			continue
+		}
+		for j := i + 1; j < c.hi && j <= i+3; j++ {
+			if goodNews.has(toks[j].id) || chargeNouns.has(toks[j].id) || costNouns.has(toks[j].id) || az.lexAt(j)&lxFaultNoun != 0 {
+				return false // "without any fee", "without delay"
+			}
+		}
+		return az.lexAt(i+1)&(lxDet|lxOurDet) != 0 || toks[i+1].id == idYour || toks[i+1].apos
 	}
 	return false
 }

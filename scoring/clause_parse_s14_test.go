@@ -58,3 +58,12 @@ func TestSumInASubjectsPhrase(t *testing.T) {
 		{text: "You left it 19 days, so storage at £15 a day applies.", word: "applies", actor: actThing, aspect: aspPresent, lemma: "apply"},
 	})
 }
+
+// "Most likely" inside a verb group hedges it, and the verb follows: "your
+// firewall is most likely | blocking the sync".
+func TestMostLikelyInTheVerbGroup(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Your firewall is most likely blocking the sync service.", word: "blocking", actor: actThird, aspect: aspNow, lemma: "block"},
+		{text: "The parcel was most likely left with a neighbour.", word: "left", actor: actThing, aspect: aspDone, lemma: "leave", passive: true},
+	})
+}

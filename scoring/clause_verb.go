@@ -83,6 +83,9 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			// "it was, um, dropped": a filler inside the verb group
 		case guessAdverbs.has(az.tok.toks[i].id):
 			c.hedged = true // "your flatmate probably signed for it": said as a guess
+		case az.tok.toks[i].id == idMost && i+1 < c.hi && guessAdverbs.has(az.tok.toks[i+1].id):
+			c.hedged = true // "your firewall is most likely blocking it"
+			i++
 		case b&lxAdverb != 0 && b&(lxAgent|lxThing) == 0:
 		case az.isLyAdverb(i, k):
 			// "you unfortunately didn't", "it was clearly used": any "-ly" adverb
@@ -152,7 +155,7 @@ func (az *analyzer) plainlyMainVerb(i int, b lex, k string) bool {
 // phrase index knows by id and the rest by text.
 var (
 	verbGroupBits                 = lxFreq | lxHave | lxDo | auxBits | lxNeg | lxAdverb | lxOpener
-	verbGroupNamed, verbGroupKeys = knownWords("to have has had need needs needed going about able get got gets getting re yet")
+	verbGroupNamed, verbGroupKeys = knownWords("to have has had need needs needed going about able get got gets getting re yet most")
 	verbGroupWords                = unionOf(seemForms, keepForms, turnForms, guessAdverbs, verbGroupNamed)
 )
 

@@ -386,3 +386,12 @@ func TestHandedInWithoutAPart(t *testing.T) {
 		{text: "The form was processed without any fee, so it's all done.", hasNot: blame},
 	})
 }
+
+// A guess inside a verb group hedges the clause: "your router has very
+// likely been reset" guesses at their side, and reports no step of ours.
+func TestGuessedAsideReportsNoStep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your router has very likely been reset.", hasNot: []MarkerKind{MarkConcreteAction}},
+		{text: "Your router has been reset.", has: []MarkerKind{MarkConcreteAction}},
+	})
+}

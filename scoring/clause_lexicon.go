@@ -283,6 +283,7 @@ var idSetLists = []string{
 	yourMeansList,
 	yourPremisesList,
 	hedgeOpenerList,
+	verbGroupAsidesList,
 	guessAdverbsList,
 	likeFramesList,
 	contrastWordsList,

@@ -208,43 +208,57 @@ const hedgeOpenerList = "to be fair|to be honest|to be frank|in fairness|chances
 	"strictly speaking|technically speaking|frankly speaking|generally speaking|legally speaking|honestly speaking"
 
 // hedgeOpenerIDs are hedgeOpeners as word ids, compared without reading text.
-var hedgeOpenerIDs = func() [][]int32 {
-	out := make([][]int32, len(hedgeOpeners))
-	for i, p := range hedgeOpeners {
-		for _, w := range p {
-			if wordID(w) == 0 {
-				panic("scoring: " + w + " is not a word the phrase index knows") // see idSetLists
-			}
-			out[i] = append(out[i], wordID(w))
-		}
-	}
-	return out
-}()
-
-// hedgeOpenerFirsts are the first words of hedgeOpeners.
-var hedgeOpenerFirsts = func() idSet {
-	var firsts []string
-	for _, p := range hedgeOpeners {
-		firsts = append(firsts, p[0])
-	}
-	return idSetOf(strings.Join(firsts, " "))
-}()
+var hedgeOpenerIDs = idPhrasesOf(hedgeOpenerList)
 
 // hedgeOpener returns how many tokens a frame at i takes, or 0.
 func (az *analyzer) hedgeOpener(i, hi int) int {
-	first := az.tok.toks[i].id
-	if !hedgeOpenerFirsts.has(first) {
-		return 0 // most words open no frame: one look, not one per frame
+	return az.phraseAt(&hedgeOpenerIDs, i, hi)
+}
+
+// idPhrases are phrases as word ids, with the ids of their first words, so
+// that a token which opens none is turned away with one test.
+type idPhrases struct {
+	ids    [][]int32
+	firsts idSet
+}
+
+// idPhrasesOf reads the "|"-separated phrases of list, each word one the
+// phrase index knows (see idSetLists).
+func idPhrasesOf(list string) idPhrases {
+	var p idPhrases
+	var firsts []string
+	for _, phrase := range strings.Split(list, "|") {
+		words := strings.Fields(phrase)
+		var ids []int32
+		for _, w := range words {
+			if wordID(w) == 0 {
+				panic("scoring: " + w + " is not a word the phrase index knows") // see idSetLists
+			}
+			ids = append(ids, wordID(w))
+		}
+		p.ids = append(p.ids, ids)
+		firsts = append(firsts, words[0])
 	}
-	for _, p := range hedgeOpenerIDs {
-		if p[0] != first || i+len(p) > hi {
+	p.firsts = idSetOf(strings.Join(firsts, " "))
+	return p
+}
+
+// phraseAt returns how many tokens one of p's phrases takes at i, before
+// hi, or 0.
+func (az *analyzer) phraseAt(p *idPhrases, i, hi int) int {
+	first := az.tok.toks[i].id
+	if !p.firsts.has(first) {
+		return 0 // most words open no phrase: one look, not one per phrase
+	}
+	for _, ids := range p.ids {
+		if ids[0] != first || i+len(ids) > hi {
 			continue
 		}
 		n := 1
-		for n < len(p) && az.tok.toks[i+n].id == p[n] {
+		for n < len(ids) && az.tok.toks[i+n].id == ids[n] {
 			n++
 		}
-		if n == len(p) {
+		if n == len(ids) {
 			return n
 		}
 	}
@@ -289,7 +303,7 @@ const frontPrepsList = "under per following despite"
 // after trying them all. TestFastPathsHold holds the cases to that.
 var (
 	openerBits   = lxI | lxPrep | lxFreq | lxCond | lxTemporal | lxSub | lxConj | lxOpener | lxAdverb
-	openerFirsts = unionOf(hedgeOpenerFirsts, frontPreps, timeNounFirsts,
+	openerFirsts = unionOf(hedgeOpenerIDs.firsts, frontPreps, timeNounFirsts,
 		idSetOf("going that either as by the again once like")) // "the" opens "the moment you ..." (timeNounOpener)
 )
 

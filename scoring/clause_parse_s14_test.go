@@ -59,11 +59,16 @@ func TestSumInASubjectsPhrase(t *testing.T) {
 	})
 }
 
-// "Most likely" inside a verb group hedges it, and the verb follows: "your
-// firewall is most likely | blocking the sync".
-func TestMostLikelyInTheVerbGroup(t *testing.T) {
+// An aside inside a verb group ("most likely", "more than likely", "no
+// doubt", "in all likelihood") says how sure it is, and the verb follows:
+// "your firewall is most likely | blocking the sync". "Has no doubt" is no
+// "has no say": the participle comes after the aside.
+func TestAsidesInTheVerbGroup(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "Your firewall is most likely blocking the sync service.", word: "blocking", actor: actThird, aspect: aspNow, lemma: "block"},
 		{text: "The parcel was most likely left with a neighbour.", word: "left", actor: actThing, aspect: aspDone, lemma: "leave", passive: true},
+		{text: "Your bank has no doubt flagged the payment.", word: "flagged", actor: actThird, aspect: aspDone, lemma: "flag"},
+		{text: "The router is more than likely dropping the signal.", word: "dropping", actor: actThird, aspect: aspNow, lemma: "drop"},
+		{text: "Your bank has in all likelihood flagged the payment.", word: "flagged", actor: actThird, aspect: aspDone, lemma: "flag"},
 	})
 }

@@ -83,9 +83,12 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			// "it was, um, dropped": a filler inside the verb group
 		case guessAdverbs.has(az.tok.toks[i].id):
 			c.hedged = true // "your flatmate probably signed for it": said as a guess
-		case az.tok.toks[i].id == idMost && i+1 < c.hi && guessAdverbs.has(az.tok.toks[i+1].id):
-			c.hedged = true // "your firewall is most likely blocking it"
-			i++
+		case az.phraseAt(&verbGroupAsides, i, c.hi) > 0:
+			// "your firewall is most likely blocking it", "your bank has no doubt flagged it": an
+			// aside inside the verb group, which says how sure it is; a guess hedges it
+			n := az.phraseAt(&verbGroupAsides, i, c.hi)
+			c.hedged = c.hedged || az.anyIn(i, i+n, guessAdverbs)
+			i += n - 1
 		case b&lxAdverb != 0 && b&(lxAgent|lxThing) == 0:
 		case az.isLyAdverb(i, k):
 			// "you unfortunately didn't", "it was clearly used": any "-ly" adverb
@@ -123,6 +126,9 @@ func (az *analyzer) objectAfterHave(c *clause, i int, b lex, k string) bool {
 	if i == c.lo || c.lastAux != i-1 || az.lexAt(i-1)&lxHave == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 {
 		return false
 	}
+	if az.phraseAt(&verbGroupAsides, i, c.hi) > 0 {
+		return false // "your bank has no doubt flagged it": an aside, then the participle
+	}
 	if k == "no" {
 		return true
 	}
@@ -155,9 +161,16 @@ func (az *analyzer) plainlyMainVerb(i int, b lex, k string) bool {
 // phrase index knows by id and the rest by text.
 var (
 	verbGroupBits                 = lxFreq | lxHave | lxDo | auxBits | lxNeg | lxAdverb | lxOpener
-	verbGroupNamed, verbGroupKeys = knownWords("to have has had need needs needed going about able get got gets getting re yet most")
-	verbGroupWords                = unionOf(seemForms, keepForms, turnForms, guessAdverbs, verbGroupNamed)
+	verbGroupNamed, verbGroupKeys = knownWords("to have has had need needs needed going about able get got gets getting re yet")
+	verbGroupWords                = unionOf(seemForms, keepForms, turnForms, guessAdverbs, verbGroupNamed, verbGroupAsides.firsts)
 )
+
+// verbGroupAsides may sit inside a verb group, between its auxiliary and
+// its verb, saying how sure the speaker is.
+var verbGroupAsides = idPhrasesOf(verbGroupAsidesList)
+
+const verbGroupAsidesList = "most likely|most probably|more than likely|almost certainly|no doubt|in all likelihood|in fact|" +
+	"of course|very likely|quite possibly|without doubt"
 
 // verbFastPath lets a test turn the fast path of readVerbGroup off.
 var verbFastPath = true

@@ -168,7 +168,6 @@ func (az *analyzer) mayStartClause(i int) bool {
 	b := az.lexAt(i)
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
-		(toks[i-1].id == idBe || toks[i-1].id == idThat) && az.afterCouldItBe(i) || // "could it be (that) | the router was off"
 		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
 }
 
@@ -232,8 +231,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
 	case i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
 		return true // "is it possible | your satnav took you to the old entrance?"
-	case (toks[i-1].id == idBe || toks[i-1].id == idThat) && az.afterCouldItBe(i) && az.subjectFollows(i):
-		return true // "could it be that | the router was switched off?"
+	case (toks[i-1].id == idBe || toks[i-1].id == idThat) && az.tok.sents[toks[i].sent].question && az.afterCouldItBe(i) && az.subjectFollows(i):
+		return true // "could it be that | the router was switched off?": a subject follows, which mayStartClause lets through
 	case toks[i-1].id == idSure && az.afterAreYouSure(i) && az.subjectFollows(i): // the id test spares the call
 		return true // "are you sure | the valve under the sink was fully open?"
 	case prevPause && toks[i].id == idHence:

@@ -568,8 +568,8 @@ func (az *analyzer) helpFollows(c *clause) bool {
 // ("so that charge is definitely your booking") and what is still to come
 // insist on nothing.
 func (az *analyzer) insistedResult(c *clause) bool {
-	if c.neg || c.question || c.cond || c.aspect != aspDone || !az.anyIn(c.lo, c.hi, insistWords) {
-		return false // the insisting word first: most clauses have none
+	if c.neg || c.question || c.cond || c.aspect != aspDone || az.tok.toks[c.lo].id != idSo || !az.anyIn(c.lo, c.hi, insistWords) {
+		return false // "so", then the insisting word: most clauses have neither
 	}
 	ci := az.clauseIndex(c)
 	if ci == 0 || !az.opensResult(ci) || az.clauseHasWord(c, wordNow) || az.sentenceHasOurStep(c) {

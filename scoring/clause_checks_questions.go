@@ -333,7 +333,7 @@ var idDo = wordID("do")
 // ("notifications for our app were switched off on your phone", "an old
 // address you gave us").
 func (az *analyzer) possibleOnTheirSide(c *clause) bool {
-	if !az.askedIfPossible(c) || c.actor == actAgent || c.neg {
+	if !c.question || c.actor == actAgent || c.neg || !az.askedIfPossible(c) { // the flag first: most clauses ask nothing
 		return false
 	}
 	theirs := az.anyMarkIn(c.lo, c.hi, lxYour) || c.bag&lxCustomer != 0 // "an old address you gave us"

@@ -83,7 +83,7 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			// "it was, um, dropped": a filler inside the verb group
 		case guessAdverbs.has(az.tok.toks[i].id):
 			c.hedged = true // "your flatmate probably signed for it": said as a guess
-		case az.phraseAt(&verbGroupAsides, i, c.hi) > 0:
+		case verbGroupAsides.firsts.has(az.tok.toks[i].id) && az.phraseAt(&verbGroupAsides, i, c.hi) > 0:
 			// "your firewall is most likely blocking it", "your bank has no doubt flagged it": an
 			// aside inside the verb group, which says how sure it is; a guess hedges it
 			n := az.phraseAt(&verbGroupAsides, i, c.hi)
@@ -126,7 +126,7 @@ func (az *analyzer) objectAfterHave(c *clause, i int, b lex, k string) bool {
 	if i == c.lo || c.lastAux != i-1 || az.lexAt(i-1)&lxHave == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 {
 		return false
 	}
-	if az.phraseAt(&verbGroupAsides, i, c.hi) > 0 {
+	if verbGroupAsides.firsts.has(az.tok.toks[i].id) && az.phraseAt(&verbGroupAsides, i, c.hi) > 0 {
 		return false // "your bank has no doubt flagged it": an aside, then the participle
 	}
 	if k == "no" {

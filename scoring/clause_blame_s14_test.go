@@ -395,3 +395,23 @@ func TestGuessedAsideReportsNoStep(t *testing.T) {
 		{text: "Your router has been reset.", has: []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// "Not within my control" denies it is ours, as "beyond our control" does;
+// a passive present done "automatically", or "once" something happens, is
+// a rule, and reports no step of ours.
+func TestRuleNotWithinOurControl(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The late fee is applied automatically once the deadline passes, and that is not within my control.", has: blame, hasNot: []MarkerKind{MarkConcreteAction}},
+		{text: "The credit is applied to your account now.", has: []MarkerKind{MarkConcreteAction}},
+	})
+}
+
+// An id of 0 stands for every word the index does not know, so no check
+// may find it in a clause.
+func TestIDZeroIsFoundNowhere(t *testing.T) {
+	az := new(analyzer)
+	az.readPhrases("Zorblax frumious wibbled the gronk.")
+	if az.idIn(0, 0, len(az.tok.toks)) {
+		t.Fatal("idIn found id 0 among unknown words")
+	}
+}

@@ -9,7 +9,7 @@ import (
 // past: perfect ("we've sent"), present ("it's unlocked", "I'm sending"), or a
 // past by "I" in person ("I refunded it"); and nothing wrong about it.
 func (az *analyzer) isReportedStep(c *clause) bool {
-	if az.wrongNearVerb(c) || az.noStepObject(c) {
+	if az.wrongNearVerb(c) || az.noStepObject(c) || az.passiveRule(c) {
 		return false
 	}
 	return c.hasHave || c.aspect == aspNow || !c.pastAux && c.passive || c.personal && !c.passive ||
@@ -545,3 +545,30 @@ func (az *analyzer) isDoneState(c *clause) bool {
 	}
 	return doneStates[az.firstCompWord(c)]
 }
+
+// passiveRule reports a present passive said as what always happens, not a
+// step taken: done "automatically", or "once", "when" or "whenever"
+// something happens ("the late fee is applied automatically once the
+// deadline passes").
+func (az *analyzer) passiveRule(c *clause) bool {
+	if !c.passive || c.hasHave || c.pastAux {
+		return false
+	}
+	if az.clauseHasWord(c, wordAutomatically) {
+		return true
+	}
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) {
+		return false
+	}
+	d := &az.clauses[ci+1]
+	return d.temporal && az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && (d.aspect == aspPresent || d.aspect == aspHabit) &&
+		ruleTimeWords.has(az.tok.toks[d.lo].id)
+}
+
+// wordAutomatically says a thing is done with no one deciding; ruleTimeWords
+// open the moment a rule applies.
+var (
+	wordAutomatically = checked("automatically")
+	ruleTimeWords     = idSetOf("once when whenever")
+)

@@ -77,8 +77,13 @@ func (az *analyzer) clauseHasID(c *clause, id int32) bool {
 	return az.idIn(id, c.lo, c.hi)
 }
 
-// idIn reports the word id among tokens lo to hi.
+// idIn reports the word id among tokens lo to hi. Id 0 is every word the
+// index does not know, so it is found nowhere: a word looked for by id must
+// be one the index knows.
 func (az *analyzer) idIn(id int32, lo, hi int) bool {
+	if id == 0 {
+		return false
+	}
 	for i := lo; i < hi; i++ {
 		if az.tok.toks[i].id == id {
 			return true

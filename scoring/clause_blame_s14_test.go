@@ -415,3 +415,14 @@ func TestIDZeroIsFoundNowhere(t *testing.T) {
 		t.Fatal("idIn found id 0 among unknown words")
 	}
 }
+
+// A statement with "ok?" tagged on says what it says: "I'll swap it this
+// once, even though the fault isn't ours, ok?" denies the fault. "Yeah?"
+// after a recap checks what was told back, and an inverted question stays
+// a question.
+func TestOkTagIsAStatement(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'll swap it this once, even though the fault isn't ours, ok?", has: blame},
+		{text: "So the driver left it by the bins and it got soaked, yeah?", hasNot: blame},
+	})
+}

@@ -27,6 +27,7 @@ func (az *analyzer) troubleThenOutsideCause(c *clause) bool {
 	return !az.anyLexIn(sn.tokLo, sn.tokHi, lxAgent|lxOurDet|lxOurs) && az.troubledNow(p)
 }
 
+// becauseWords open a clause that gives the cause of what went before.
 var becauseWords = idSetOf("because cos coz cause")
 
 // outsideFaultLedTo reports a clause c that tells a fault in a thing, ours
@@ -89,10 +90,9 @@ func (az *analyzer) explainsTheTrouble(c *clause) bool {
 var thatOrThis = idSetOf("that this")
 
 // troubleFromAnAct reports a trouble told with "from" and an act that names
-// no one, which leaves it with whoever had the thing: "the key card was
-// demagnetised, probably from being kept next to your phone", "the screen
-// cracked from being dropped". What we did ("from being packed by our
-// team") is ours.
+// no one, which leaves it with whoever had the thing: "the screen cracked
+// from being dropped", "the strap snapped from being overloaded". What we
+// did ("from being packed by our team") is ours.
 func (az *analyzer) troubleFromAnAct(c *clause) bool {
 	if c.verb < 0 || c.question || c.cond || c.neg || c.bag&(lxAgent|lxOurDet|lxOurs) != 0 {
 		return false

@@ -233,6 +233,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	switch {
 	case toks[i].id == idSo && toks[i-1].id == idOr:
 		return false // "for a day or so, it left us yesterday": "or so" says about, it joins nothing
+	case prevPause && b&lxWrong != 0 && toks[i].id != idTwice && az.wrongThingThenVerb(i):
+		return true // "ur aids take size 312 not 13, | wrong pack was ticked at checkout": a wrong thing, its article left out
 	case prevPause && i >= 2 && az.tok.key(toks[i-1]) == "know" && az.tok.key(toks[i-2]) == "you" && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
 		return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
 	case az.fillerBridges(i) || i >= 2 && toks[i-1].pause && az.fillerBridges(i-1):
@@ -679,3 +681,12 @@ var idBe = wordID("be")
 // "right?" after one check what was told back ("so the driver left it by
 // the bins, yeah?"), and stay questions.
 var oneWordTags = idSetOf("ok okay alright")
+
+// wrongThingThenVerb reports a word of wrongness at i, a plain noun, then
+// a verb: "wrong pack was ticked", "old address got used". Typed fast, the
+// article is left out, and the clause starts at the adjective.
+func (az *analyzer) wrongThingThenVerb(i int) bool {
+	toks := az.tok.toks
+	return i+2 < len(toks) && toks[i+2].sent == toks[i].sent && az.lexAt(i)&(auxBits|lxPrep|lxDet) == 0 && az.nounAt(i+1) &&
+		az.finiteVerbWithin(i+2, 2)
+}

@@ -72,3 +72,13 @@ func TestAsidesInTheVerbGroup(t *testing.T) {
 		{text: "Your bank has in all likelihood flagged the payment.", word: "flagged", actor: actThird, aspect: aspDone, lemma: "flag"},
 	})
 }
+
+// A wrong thing typed without its article, after a pause, opens a clause
+// whose subject it heads: "ur aids take size 312, | wrong pack was ticked
+// at checkout".
+func TestWrongThingAfterAPause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "ur aids take size 312 not 13, wrong pack was ticked at checkout", word: "ticked", actor: actThing, aspect: aspDone, lemma: "tick", passive: true},
+		{text: "the van came on time, wrong address was on the label though", word: "was", actor: actThing, aspect: aspDone},
+	})
+}

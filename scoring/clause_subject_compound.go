@@ -18,8 +18,9 @@ import "strings"
 // none is read there.
 func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 	toks := az.tok.toks
-	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo && !az.afterSemicolon(i) || i+1 >= c.hi || c.question {
-		return i
+	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo && !az.afterSemicolon(i) && !(toks[i-1].pause && az.wrongThingThenVerb(i)) ||
+		i+1 >= c.hi || c.question {
+		return i // a compound opens a sentence, or a clause after a semicolon, or a wrong thing after a pause (", wrong pack was ticked")
 	}
 	plural := az.pluralBeforeBase(i) // "Mistakes happen"
 	described := !plural && az.participleOpening(i, c.hi)

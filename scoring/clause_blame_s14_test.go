@@ -426,3 +426,14 @@ func TestOkTagIsAStatement(t *testing.T) {
 		{text: "So the driver left it by the bins and it got soaked, yeah?", hasNot: blame},
 	})
 }
+
+// A count kept over a season or a quarter counts as over a month does, and
+// "us" as where a thing came back to names no fault of ours: "that's the
+// third plant this season that's come back to us dried out". A count of
+// what we did wrong is ours.
+func TestCountOverASeason(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's the third plant this season that's come back to us dried out.", has: blame},
+		{text: "That's the third parcel we've lost this season.", hasNot: blame},
+	})
+}

@@ -31,7 +31,7 @@ func (az *analyzer) countedAgainstYou(c *clause) bool {
 	}
 	// "that's the fourth revision to the seating plan since Tuesday": a change only the customer asks for;
 	// "this is the third time this console's come back in with the same drink spilled in it": their trouble back again
-	notOurs := !az.anyLexIn(i, c.hi, lxAgent|lxOurDet) && !az.hadToWithin(i+1, c.hi)
+	notOurs := !az.oursAfterCount(i, c.hi) && !az.hadToWithin(i+1, c.hi)
 	return az.yoursAfter(i, c.hi) || notOurs && (theirRepeats.has(az.tok.toks[i].id) || az.troubleBackAgain(i+1, c.hi))
 }
 
@@ -165,4 +165,17 @@ func (az *analyzer) againFragment(s sentence) bool {
 		return false
 	}
 	return toks[s.tokHi-1].id == idAgain || n > 1 && toks[s.tokLo].id == idAnother
+}
+
+// oursAfterCount reports a word of ours among tokens lo..hi, other than
+// "us" as where a thing came back to: "the third plant this season that's
+// come back to us dried out" counts their trouble, not ours.
+func (az *analyzer) oursAfterCount(lo, hi int) bool {
+	toks := az.tok.toks
+	for i := lo; i < hi; i++ {
+		if az.lexAt(i)&(lxAgent|lxOurDet) != 0 && !(i > lo && toks[i-1].id == idTo && az.lexAt(i)&lxOurDet == 0) {
+			return true
+		}
+	}
+	return false
 }

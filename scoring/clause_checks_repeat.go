@@ -44,7 +44,7 @@ const sinceDatesList = "january february march april june july august september 
 // periodNouns are what a count of repeats is kept over.
 var periodNouns = idSetOf(periodNounsList)
 
-const periodNounsList = "year month week fortnight"
+const periodNounsList = "year month week fortnight season quarter term"
 
 // slipAfter reports, from i, a slip of the customer's side before any word
 // of ours: "the PIN's been entered wrong", "you've forgotten it".

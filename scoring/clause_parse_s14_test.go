@@ -82,3 +82,11 @@ func TestWrongThingAfterAPause(t *testing.T) {
 		{text: "the van came on time, wrong address was on the label though", word: "was", actor: actThing, aspect: aspDone},
 	})
 }
+
+// "'s" before "what" or "why" is "is": "medium's | what we sent" has its
+// subject and its be, as "the 14th is what we booked" does.
+func TestApostropheSBeforeWhat(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "You said medium, and medium's what we sent.", word: "medium's", actor: actThing, aspect: aspState},
+	})
+}

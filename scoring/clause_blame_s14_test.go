@@ -9,6 +9,7 @@ import "testing"
 func TestTroubleThenACauseNotOurs(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "The upload failed because the file was over 20MB.", has: blame},
+		{text: "the upload failed cos the file was over 20MB", has: blame},
 		{text: "The transfer bounced because the account number had a digit missing.", has: blame},
 		{text: "The seal cracked because the jar was put in the freezer.", has: blame},
 		{text: "The upload failed because our server timed out.", hasNot: blame},

@@ -27,8 +27,9 @@ func (az *analyzer) troubleThenOutsideCause(c *clause) bool {
 	return !az.anyLexIn(sn.tokLo, sn.tokHi, lxAgent|lxOurDet|lxOurs) && az.troubledNow(p)
 }
 
-// becauseWords open a clause that gives the cause of what went before.
-var becauseWords = idSetOf("because cos coz cause")
+// becauseWords open a clause that gives the cause of what went before. A
+// typed "cos", "coz" or "cuz" carries the id of "because" (see typedForms).
+var becauseWords = idSetOf("because cause")
 
 // outsideFaultLedTo reports a clause c that tells a fault in a thing, ours
 // in no word, and a result after it that tells trouble: "the printers had a
@@ -76,7 +77,7 @@ func (az *analyzer) explainsTheTrouble(c *clause) bool {
 			return false
 		}
 	case "do":
-		if c.verb+2 >= c.hi || !thatOrThis.has(toks[c.verb+1].id) || az.tok.key(toks[c.verb+2]) != "to" {
+		if c.verb+2 >= c.hi || !thisThat.has(toks[c.verb+1].id) || az.tok.key(toks[c.verb+2]) != "to" {
 			return false
 		}
 	default:
@@ -85,9 +86,6 @@ func (az *analyzer) explainsTheTrouble(c *clause) bool {
 	sn := az.tok.sents[s]
 	return !az.flags[s].owned && !az.sentenceHasOurStep(c) && !az.anyLexIn(sn.tokLo, sn.tokHi, lxOurDet|lxOurs)
 }
-
-// thatOrThis take up what went before: "will do that to silver".
-var thatOrThis = idSetOf("that this")
 
 // troubleFromAnAct reports a trouble told with "from" and an act that names
 // no one, which leaves it with whoever had the thing: "the screen cracked

@@ -13,7 +13,7 @@ package scoring
 // customer's, with the rule it holds told after it ("that ...", or after a
 // colon) or before it in the sentence as a refusal.
 func (az *analyzer) pointsAtTheirDocument(c *clause) bool {
-	if c.question || c.cond || c.neg || c.subj < 0 || c.subj != c.headLo || az.tok.toks[c.subj].id != idIt && !az.cleftIt(c.subj) {
+	if c.question || c.cond || c.neg || c.subj < 0 || c.subj != c.headLo || !az.cleftIt(c.subj) {
 		return false
 	}
 	if c.verb >= 0 && (!c.passive || !pointingVerbs[c.lemma]) || !az.docPlaceIn(max(c.verb+1, c.comp), c.hi) {

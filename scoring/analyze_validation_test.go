@@ -470,6 +470,8 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r47": {MarkBlame: {0.95, 0.90}},                                                                     // 1.00/0.94
 	"r48": {MarkBlame: {0.95, 0.90}},                                                                     // 0.99/0.87 unread, 1.00/0.94 read
 	"r50": {MarkBlame: {0.95, 0.77}},                                                                     // 0.99/0.74 unread, 0.99/0.81 read
+	"r51": {MarkBlame: {0.92, 0.72}},                                                                     // 0.97/0.77 unread
+	"r52": {MarkBlame: {0.79, 0.80}},                                                                     // 0.84/0.84 unread
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with
@@ -762,4 +764,30 @@ func TestMarkerValidationRound49(t *testing.T) {
 // before anyone read a line of it (see the markers README).
 func TestMarkerValidationRound50(t *testing.T) {
 	testTuning(t, "r50", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound51 scores the round-51 blame set, tuning only:
+// call-centre speech transcribed with its fillers and run-ons, and letting
+// agents writing to tenants, three in five of them blames, written blind from
+// the labelling decisions in session 15 and scored before anyone read a line
+// of it (see the markers README).
+func TestMarkerValidationRound51(t *testing.T) {
+	testTuning(t, "r51", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound52 scores the round-52 blame set, tuning only:
+// near misses in chat, mail and speech, one in three of them a blame, written
+// blind to find what the grader takes for blame wrongly, and scored before
+// anyone read a line of it (see the markers README).
+func TestMarkerValidationRound52(t *testing.T) {
+	testTuning(t, "r52", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound53 scores the round-53 blame set, held-out only:
+// second-line support and team leads answering escalations, written blind
+// from the labelling decisions in session 15 at its start, and scored unread
+// with the graders from that session's start and end (see the markers
+// README).
+func TestMarkerValidationRound53(t *testing.T) {
+	testHeldOutRound(t, "r53", []MarkerKind{MarkBlame})
 }

@@ -298,8 +298,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "blame the rain, | half our drivers were stuck in traffic"
 	case prevPause && b&lxCustomers != 0 && az.finiteVerbWithin(i+1, 6):
 		return true // "pursuant to the terms, | passengers who arrive late forfeit"
-	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(i+1):
-		return true // "is on its way and arrives Thursday"
+	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(az.pastFillers(i+1)):
+		return true // "is on its way and arrives Thursday", "I've gone ahead and, um, cancelled it"
 	case prevPause && b == 0 && az.afterSemicolon(i) && !az.looksLikeVerb(i) && az.finiteVerbWithin(i+1, 3):
 		return true // "asked to cancel on 2 July; | refunds close 14 days before": a semicolon parts two clauses
 	case b == 0 && az.afterLikeFrameAt(i):
@@ -635,6 +635,17 @@ func (az *analyzer) fillerBridges(f int) bool {
 	return f >= 1 && toks[f-1].pause && isFiller && f+1 < len(toks) && toks[f+1].sent == toks[f].sent &&
 		az.lexAt(f-1)&(lxBe|lxHave|lxDo|lxWill|lxCan|lxPrep|lxDet) != 0 && az.lexAt(f-1)&(lxAgent|lxCustomer|lxThird) == 0 &&
 		toks[f+1].id != toks[f-1].id // "so the, uh, the meter reading": said again, the clause starts afresh
+}
+
+// pastFillers returns the first token from i that is not a filler of its
+// sentence ("um", "uh"): spoken, "and, um, cancelled it" goes on as "and
+// cancelled it" would.
+func (az *analyzer) pastFillers(i int) int {
+	toks := az.tok.toks
+	for i+1 < len(toks) && fillerWords.has(toks[i].id) && toks[i+1].sent == toks[i].sent {
+		i++
+	}
+	return i
 }
 
 // fillerWords are sounds that fill a pause in speech.

@@ -282,12 +282,24 @@ var toldVerbs = wordSet("said told mentioned explained described say tell mentio
 // recapsTheirAccount reports a clause that tells back what the customer said,
 // after "what you've told me", "as you said" or "you mentioned" before it in
 // its sentence: "so to recap what you've told me: the driver left it in the
-// rain" is their account, not the agent's blame. "You never told us" and
-// "you were told" are not the customer's account.
+// rain" is their account, not the agent's blame. The saying may be the
+// clause's own head, when what was said follows it as a clause with its own
+// subject: "you mentioned your bank flagged the payment". "You never told us",
+// "you were told" and "you told us the wrong date" are not the customer's
+// account.
 func (az *analyzer) recapsTheirAccount(c *clause) bool {
 	at := az.sentenceWords(c).recapAt
-	return at >= 0 && at <= c.headLo
+	if at < 0 {
+		return false
+	}
+	return at <= c.headLo || at == c.verb+1 && c.actor == actCustomer && !c.cond && reportedAfterVerbs[c.lemma] &&
+		az.lexAt(at)&(lxYour|lxDet|lxThird) != 0 && az.finiteVerbWithin(at+1, 3)
 }
+
+// reportedAfterVerbs take what was said as a clause right after them, with no
+// one told between: "you mentioned your bank flagged it", but "you told the
+// driver to leave it".
+var reportedAfterVerbs = wordSet("say mention explain")
 
 // recapEndsAt returns the token after the customer's own saying at i ("you
 // said", "you've told me") or the agent checking they have it right ("so

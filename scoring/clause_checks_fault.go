@@ -49,6 +49,9 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 		if k == "being" && (i == c.lo || !stopWords.has(toks[i-1].id)) {
 			continue
 		}
+		if az.lexAt(i)&lxDo != 0 && i+1 < c.hi && becauseWords.has(toks[i+1].id) {
+			continue // "it should have applied and it didn't because of a fault in our checkout": the verb left out is denied, not the cause
+		}
 		for j := i + 1; j < c.hi && j <= i+denialReach; j++ {
 			b := az.lexAt(j)
 			switch {

@@ -174,7 +174,9 @@ func (az *analyzer) saidSo(c *clause) bool {
 	}
 	for i := c.subj; i < c.verb; i++ {
 		if az.tokenIn(&docNouns, i) || reportDocs.has(az.tok.toks[i].id) && az.plainlyIn(c) || az.printedCardAt(c, i) {
-			return true // "the product page clearly lists"; but "the status page shows all systems up" only reports
+			// "the product page clearly lists"; but "the status page shows all systems up" only reports, and "the
+			// terms do say you can cancel within fourteen days, so I've cancelled it" states the rule while helping
+			return !az.helpFollows(c)
 		}
 	}
 	if az.pronounSubject(c) {
@@ -556,7 +558,15 @@ func (az *analyzer) insistsWithDid(c *clause) bool {
 // second" gives the rule as the reason for help.
 func (az *analyzer) helpFollows(c *clause) bool {
 	k := az.resultAfter(az.clauseIndex(c))
-	return k > 0 && az.clauses[k].ourStep()
+	if k <= 0 {
+		return false
+	}
+	if az.clauses[k].ourStep() {
+		return true
+	}
+	// "so I've gone ahead | and cancelled it": the step is the verb that shares the result's subject
+	d := k + 1
+	return d < len(az.clauses) && az.clauses[d].subj < 0 && az.anchors[d] == k && az.clauses[d].ourStep()
 }
 
 // insistedResult reports a result clause, opened by "so", that insists our

@@ -342,3 +342,10 @@ func (az *analyzer) possibleOnTheirSide(c *clause) bool {
 	}
 	return c.bag&(lxAgent|lxOurDet|lxOurs) == 0 || theirs
 }
+
+// momentAskedAbout reports a clause of when inside a question: "which device
+// were you using when the app crashed?" asks for a detail of the moment the
+// trouble came, and says nothing of whose it was.
+func (az *analyzer) momentAskedAbout(c *clause) bool {
+	return c.temporal && c.question && troubleMoments.has(az.tok.toks[c.lo].id)
+}

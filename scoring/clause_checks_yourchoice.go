@@ -77,11 +77,16 @@ func (az *analyzer) costApplies(d *clause) bool {
 	return !d.neg && az.costIsSubject(d)
 }
 
-// costWaived reports a cost said not to apply, stand or stay: "so the fee
-// doesn't apply" is good news.
+// costWaived reports a cost said not to apply, stand or stay, or the
+// customer said not to be charged: "so the fee doesn't apply", "so you won't
+// be charged a penny" are good news.
 func (az *analyzer) costWaived(d *clause) bool {
-	return d.neg && az.costIsSubject(d)
+	return d.neg && (az.costIsSubject(d) || d.passive && d.actor == actCustomer && chargedVerbs[d.lemma])
 }
+
+// chargedVerbs put a cost on the customer, said of them in the passive: "so
+// you won't be charged a penny" is good news.
+var chargedVerbs = wordSet("charge bill fine penalise penalize invoice surcharge")
 
 // costIsSubject reports a cost as the subject of "apply", "stand", "stay" or
 // "remain", in the active voice, or of "has to be paid".

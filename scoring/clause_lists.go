@@ -255,6 +255,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"points at their document": (*analyzer).pointsAtTheirDocument,
 	"guessed, not had to":      func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
 	"your side suffered":       (*analyzer).yourSideSuffered,
+	"moment asked about":       (*analyzer).momentAskedAbout,
 	"it is them":               (*analyzer).isThem,
 	"their error":              (*analyzer).isTheirError,
 	"we did our part":          (*analyzer).didOurPart,

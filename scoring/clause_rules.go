@@ -354,6 +354,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, effect: vetoes, name: "told, and taken as ours", words: "owned in sentence"},
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},
 	{kind: MarkBlame, effect: vetoes, name: "what your side went through", words: "your side suffered"},
+	{kind: MarkBlame, effect: vetoes, name: "when it went wrong, asked", words: "moment asked about"},
 	{kind: MarkBlame, effect: vetoes, name: "you did it right", who: you, when: done, neg: no, words: "you did it right"},
 	{kind: MarkBlame, effect: vetoes, name: "you did nothing wrong, said beside it", words: "cleared beside"},
 	{kind: MarkBlame, effect: vetoes, name: "it is not your fault", neg: yes, words: "your fault"},

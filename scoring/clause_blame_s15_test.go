@@ -1,0 +1,70 @@
+package scoring
+
+import "testing"
+
+// A document that states the rule is no blame when the sentence goes on to
+// act on it for the customer: "the policy does say you can return it within
+// thirty days, so I've gone ahead and booked the collection". Said to refuse,
+// it still points at what they were given.
+func TestRuleStatedWhileHelping(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The policy does say you can swap within thirty days, so I've gone ahead and, um, swapped it for you.", hasNot: blame},
+		{text: "The terms do say you can pause for a month, so I've gone ahead and paused it.", hasNot: blame},
+		{text: "The terms clearly say no refunds after thirty days.", has: blame},
+		{text: "The manual does say to keep it out of the rain, so it isn't covered.", has: blame},
+	})
+}
+
+// A cost said not to fall on the customer ("so you won't be charged") is good
+// news, whoever's act brought it: "the airline has agreed to pay the hotel,
+// so you won't be billed for it". A cost that does fall on them still does.
+func TestNoChargeIsNoTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The supplier has agreed to cover the callout, so you won't be charged a penny.", hasNot: blame},
+		{text: "Your insurer has agreed to pay for the repair, so you won't be billed for it.", hasNot: blame},
+		{text: "The supplier cancelled the callout, so you were charged the full fee.", has: blame},
+	})
+}
+
+// The customer's own account told back with "you mentioned" or "you said"
+// and a clause of its own after it is their account, not our blame. "You
+// told the driver to leave it in the porch" is what they did, and "if you'd
+// mentioned it" is a condition.
+func TestTheirAccountAfterYouMentioned(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You mentioned your bank declined the payment twice, so I've sent a fresh link.", hasNot: blame},
+		{text: "You said the courier lost the first parcel, so I'm sending another today.", hasNot: blame},
+		{text: "Your bank declined the payment twice.", has: blame},
+	})
+}
+
+// A clause of when inside a question asks for a detail of the moment the
+// trouble came: "what were you doing when the app crashed?".
+func TestMomentOfTheTroubleAsked(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "What page were you on when the app crashed?", hasNot: blame},
+		{text: "Which browser were you using when the system crashed?", hasNot: blame},
+		{text: "The app crashed because you were on an old version.", has: blame},
+	})
+}
+
+// After "and", a reason that opens its part of the sentence explains what
+// follows it, not what went before: "and since you cancelled on Monday, the
+// refund is on its way" is good news.
+func TestReasonAfterAndExplainsWhatFollows(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Deposits are refundable up to two days before, and since you cancelled on Friday it's on its way back to you.", hasNot: blame},
+		{text: "Deposits are refundable up to two days before, and since you cancelled on the day, the deposit is kept.", has: blame},
+	})
+}
+
+// "It didn't because of ..." denies the verb left out, not the cause: "it
+// should have gone through and it didn't because of a fault in our system"
+// gives our fault as the reason.
+func TestElidedVerbDeniedBeforeBecause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The voucher should have applied and it didn't because of a fault in our checkout.", hasNot: blame},
+		{text: "The discount should have come off and it didn't because of an error on our side.", hasNot: blame},
+		{text: "The delay wasn't because of our warehouse.", has: blame},
+	})
+}

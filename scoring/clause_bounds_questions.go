@@ -53,3 +53,25 @@ var idCorrect = wordID("correct")
 func (az *analyzer) statesBefore(lo, hi, asks int) bool {
 	return asks > 0 && hi <= asks && !az.invertedAuxAt(lo) && !whBases.has(az.tok.toks[lo].id)
 }
+
+// asksUnmarked reports a sentence typed without a question mark that opens,
+// after any words of talk, with an auxiliary before its subject: "did you,
+// um, did you actually read the contract before you signed it." Spoken lines
+// are often written down with a full stop; the order of the words still
+// asks. "Had", "were" and "should" there open a condition ("had you told us,
+// we'd have held it"), and "can" or "could" a request, so only the
+// auxiliaries of asking count.
+func (az *analyzer) asksUnmarked(s *sentence) bool {
+	i := s.tokLo
+	for i < s.tokHi && (az.discourseWord(i) || i == s.tokLo && clauseJoiners.has(az.tok.toks[i].id)) { // "so, um, have you ..."
+		i++
+	}
+	if i+2 >= s.tokHi || !askingAuxes.has(az.tok.toks[i].id) {
+		return false
+	}
+	b := az.lexAt(i + 1)
+	return b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&auxBits == 0
+}
+
+// askingAuxes open a question when they come before their subject.
+var askingAuxes = idSetOf("did do does have has is are was")

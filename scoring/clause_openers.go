@@ -98,7 +98,13 @@ var inversionAuxes = idSetOf("had were should")
 // noting a condition or a relative clause.
 func (az *analyzer) skipOpeners(c *clause) int {
 	i := c.lo
+	spoken := c.bag&lxOpener != 0 // a filler ("um") is an opener word: without one there is no false start to pass
 	for ; i < c.hi; i++ {
+		if spoken {
+			if r := az.falseStartEnd(i, c.hi); r > 0 {
+				i = r // "we did, um, | we did send you three letters": the clause is what was said again
+			}
+		}
 		b := az.lexAt(i)
 		if openerFastPath && b != 0 && b&openerBits == 0 && !openerFirsts.has(az.tok.toks[i].id) {
 			return i // most clauses open at their subject: no case below can take it
@@ -336,3 +342,28 @@ func (az *analyzer) roleFrameEnd(i, hi int) int {
 	}
 	return 0
 }
+
+// falseStartEnd returns where the speaker starts again after breaking off a
+// few words from i with a filler: "we did, um, we did send", "did you, um,
+// did you read it", "the card was, um, it was used". The words said again
+// show it: the first word, or the last before the filler, comes back, and
+// what follows is the clause. It returns -1 when no false start is there.
+func (az *analyzer) falseStartEnd(i, hi int) int {
+	toks := az.tok.toks
+	for f := i + 1; f < hi-1 && f <= i+falseStartReach; f++ {
+		if toks[f-1].pause && fillerWords.has(toks[f].id) {
+			r := f + 1
+			if toks[r].id == toks[i].id || r+1 < hi && toks[r+1].id == toks[f-1].id {
+				return r
+			}
+			return -1
+		}
+		if toks[f-1].pause {
+			return -1 // a pause with no filler ends the words that could be broken off
+		}
+	}
+	return -1
+}
+
+// falseStartReach is how many words a broken-off start may run to.
+const falseStartReach = 4

@@ -10,3 +10,29 @@ func TestFillerAfterAndBeforeAVerb(t *testing.T) {
 		{text: "We checked the line and, uh, replaced the router.", word: "replaced", actor: actAgent, aspect: aspDone, lemma: "replace"},
 	})
 }
+
+// A start broken off with a filler and said again is read from where it is
+// said again: "we did, um, we did send you the letters", "the meter was, uh,
+// it was read in May".
+func TestFalseStartSaidAgain(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "We did, um, we did post you the new card.", word: "post", actor: actAgent, aspect: aspDone, lemma: "post"},
+		{text: "The meter was, uh, it was read in May.", word: "read", actor: actThing, aspect: aspDone, lemma: "read", passive: true},
+		{text: "Did you, um, did you keep the receipt?", word: "keep", actor: actCustomer, aspect: aspDone, lemma: "keep"},
+	})
+}
+
+// A sentence that opens with "did", "have" or "is" before its subject asks,
+// though typed with a full stop: "did you read the terms before you signed
+// them." is a question of the customer's act, not a step of ours.
+func TestQuestionTypedWithAFullStop(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Did you read the terms before you signed them.", word: "read", actor: actCustomer, aspect: aspDone, lemma: "read"},
+		{text: "So, um, have you checked the fuse box.", word: "checked", actor: actCustomer, aspect: aspDone, lemma: "check"},
+	})
+	checkReadings(t, []reading{
+		{text: "Did you read the terms before you signed them.", hasNot: step},
+		{text: "Did you actually read the contract before you signed it, because the price rise is right there in the terms.", has: blame},
+		{text: "Had you told us sooner, we would have held the room.", hasNot: step},
+	})
+}

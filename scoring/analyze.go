@@ -66,9 +66,11 @@ type sentFlags struct {
 	info    bool // holds an asks-info marker
 	filler  bool // holds scripted filler
 	apology bool // holds an apology: a plain past in it tells the failure ("sorry, we cancelled it")
-	excuse  bool // holds an excuse cue: "that's why", "not us"
-	owned   bool // holds an owns-mistake marker (see noteOwnedSentences)
-	choice  bool // offers a choice (see noteChoiceSentences)
+	// apologyHi is the token after the sentence's last apology, when it has one (see sorry).
+	apologyHi int
+	excuse    bool // holds an excuse cue: "that's why", "not us"
+	owned     bool // holds an owns-mistake marker (see noteOwnedSentences)
+	choice    bool // offers a choice (see noteChoiceSentences)
 	// How many of its clauses promise a step or tell what was done (see
 	// noteSentenceClauses): a check asks whether another clause of the
 	// sentence does, without reading the sentence again. Read them through
@@ -147,7 +149,9 @@ func (az *analyzer) markCues() {
 		f := &az.flags[az.tok.toks[h.lo].sent]
 		f.request = f.request || u&useRequest != 0
 		f.future = f.future || u&useFuture != 0
-		f.apology = f.apology || u&useApology != 0
+		if u&useApology != 0 {
+			f.apology, f.apologyHi = true, max(f.apologyHi, h.hi)
+		}
 		f.excuse = f.excuse || u&useExcuse != 0
 	}
 }

@@ -68,3 +68,29 @@ func TestElidedVerbDeniedBeforeBecause(t *testing.T) {
 		{text: "The delay wasn't because of our warehouse.", has: blame},
 	})
 }
+
+// An apology takes the trouble on only up to a "but" or "however" that turns
+// from it: "sorry, but the upload failed because the file was over 20MB"
+// lays the trouble on the file. Without the turn, it takes it on.
+func TestApologyTurnedFromWithBut(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Sorry, but the upload failed because the photo was over 20MB.", has: blame},
+		{text: "I'm sorry, but the mill had a fault, which is why the order came out late.", has: blame},
+		{text: "Apologies, but everyone else in your building has a perfect signal.", has: blame},
+		{text: "Sorry, the upload failed because the photo was over 20MB.", hasNot: blame},
+		{text: "I'm sorry the mill had a fault, which is why the order came out late.", hasNot: blame},
+	})
+}
+
+// After a penalty, a clause of when telling in the passive what was done to
+// the thing, by no one of ours, lays the act on their side: "the warranty was
+// voided when the casing was opened". What we cannot do once a thing of ours
+// is done is a rule.
+func TestPenaltyWhenItWasDoneToIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The guarantee was voided when the seal was removed.", has: blame},
+		{text: "The guarantee was voided when the casing was opened by an unapproved repairer.", has: blame},
+		{text: "I can't change a bill once it's issued.", hasNot: blame},
+		{text: "The guarantee was voided when our engineer opened the casing.", hasNot: blame},
+	})
+}

@@ -259,7 +259,7 @@ func (az *analyzer) wrongInputAlone(c *clause) bool {
 		return false
 	}
 	f := az.flags[az.tok.toks[c.lo].sent]
-	if f.apology || f.owned {
+	if az.sorry(c) || f.owned {
 		return false
 	}
 	for i := c.headLo + 1; i < c.hi && i <= c.headLo+2; i++ {
@@ -287,7 +287,7 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 	if c.personal || c.hasHave || c.passive {
 		return false
 	}
-	return az.flags[az.tok.toks[c.lo].sent].apology || az.clauseHasWord(c, wordWithout) || az.doneWrongly(c)
+	return az.sorry(c) || az.clauseHasWord(c, wordWithout) || az.doneWrongly(c)
 }
 
 // doneWrongly reports a step said to have gone wrong: "we took it to the
@@ -572,3 +572,24 @@ var (
 	wordAutomatically = checked("automatically")
 	ruleTimeWords     = idSetOf("once when whenever")
 )
+
+// sorry reports that c's sentence apologises for what c tells: it holds an
+// apology, and no "but" or "however" turns from it before c. "Sorry, the
+// upload failed because the page timed out" takes the trouble on; "I do
+// apologise; however, the warranty was voided when the casing was opened"
+// apologises, then lays the trouble elsewhere.
+func (az *analyzer) sorry(c *clause) bool {
+	f := &az.flags[az.tok.toks[c.lo].sent]
+	if !f.apology {
+		return false
+	}
+	for i := f.apologyHi; i <= c.lo && i < len(az.tok.toks); i++ {
+		if turnWords.has(az.tok.toks[i].id) {
+			return false
+		}
+	}
+	return true
+}
+
+// turnWords turn from what was said before them.
+var turnWords = idSetOf("but however")

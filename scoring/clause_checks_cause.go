@@ -573,7 +573,7 @@ func (az *analyzer) causeNotTheProduct(c *clause) bool {
 			break
 		}
 	}
-	if named < 0 || c.question || c.cond || az.flags[toks[c.lo].sent].apology {
+	if named < 0 || c.question || c.cond || az.sorry(c) {
 		return false
 	}
 	_, hi := az.nearC(c)

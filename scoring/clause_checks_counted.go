@@ -14,7 +14,7 @@ package scoring
 // third time" or "the fifth request" of the customer's side.
 func (az *analyzer) countedAgainstYou(c *clause) bool {
 	sent := az.tok.toks[c.lo].sent
-	if c.question && !az.asksIsThisTheNth(c) && !az.saidAsStatement(c) || c.cond || az.flags[sent].owned || az.flags[sent].apology {
+	if c.question && !az.asksIsThisTheNth(c) && !az.saidAsStatement(c) || c.cond || az.flags[sent].owned || az.sorry(c) {
 		return false
 	}
 	i := az.repeatCountAt(c)

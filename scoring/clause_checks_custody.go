@@ -79,7 +79,7 @@ func (az *analyzer) alreadySo(c *clause) bool {
 		return false // "is it possible | the mirror was already cracked?" asks it as a guess
 	}
 	f := az.flags[az.tok.toks[c.lo].sent]
-	if f.apology || f.owned || !az.clauseHasID(c, idAlready) && !az.thereBefore(c) {
+	if az.sorry(c) || f.owned || !az.clauseHasID(c, idAlready) && !az.thereBefore(c) {
 		return false
 	}
 	return !az.subjectHasLex(c, lxDeliverable) && !(c.lists&stepList != 0 && !c.passive) // not "the parcel had already left"

@@ -257,7 +257,7 @@ const (
 // slowToYourPart reports a clause that says the customer was slow to do
 // their part (see above).
 func (az *analyzer) slowToYourPart(c *clause) bool {
-	if az.flags[az.tok.toks[c.lo].sent].apology {
+	if az.sorry(c) {
 		return false // "sorry it took you three weeks to hear back"
 	}
 	toks := az.tok.toks

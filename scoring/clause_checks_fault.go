@@ -311,7 +311,7 @@ func (az *analyzer) isWhatWord(i int) bool {
 // decay", "the hard water round your way | is what's scaling it up".
 func (az *analyzer) outsideThingSubject(c *clause) bool {
 	f := az.flags[az.tok.toks[c.lo].sent]
-	return c.actor == actThing && c.subj >= 0 && !c.fault && !f.owned && !f.apology && !az.ourInSubject(c) &&
+	return c.actor == actThing && c.subj >= 0 && !c.fault && !f.owned && !az.sorry(c) && !az.ourInSubject(c) &&
 		!az.subjectHasLex(c, lxDeliverable|lxAgent|lxFaultNoun) && az.nounSubject(c)
 }
 
@@ -380,8 +380,7 @@ func (az *analyzer) toldPlainly(lo, hi int) bool {
 // needed two weeks". What it promised ("I told you it would arrive Friday")
 // or got wrong is its own.
 func (az *analyzer) weToldYouAFact(c *clause) bool {
-	toks := az.tok.toks
-	if c.comp >= c.hi || az.lexAt(c.comp)&lxCustomer == 0 || az.lexAt(c.comp)&lxDet != 0 || az.flags[toks[c.lo].sent].apology || az.goodNewsTold(c) {
+	if c.comp >= c.hi || az.lexAt(c.comp)&lxCustomer == 0 || az.lexAt(c.comp)&lxDet != 0 || az.sorry(c) || az.goodNewsTold(c) {
 		return false
 	}
 	_, hi := az.nearC(c)

@@ -20,7 +20,7 @@ func (az *analyzer) wasInWhatYouGot(c *clause) bool {
 	if !az.onTheDocumentNear(c) || !c.pastAux && !az.plainlyIn(c) && !shown(c) {
 		return false
 	}
-	return !az.flags[az.tok.toks[c.lo].sent].apology && !az.weActInSentence(c)
+	return !az.sorry(c) && !az.weActInSentence(c)
 }
 
 // rightThereIn reports "right there", "right on", "right in" or "printed"

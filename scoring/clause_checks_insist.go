@@ -299,7 +299,7 @@ func (az *analyzer) anyonesPossessive(i int) bool {
 // flat had the same treatment, and they're all clear now").
 func (az *analyzer) worksForOthers(c *clause) bool {
 	sent := az.tok.toks[c.lo].sent
-	if c.question || c.cond || !az.othersIn(c) || az.flags[sent].apology || az.flags[sent].owned {
+	if c.question || c.cond || !az.othersIn(c) || az.sorry(c) || az.flags[sent].owned {
 		return false
 	}
 	if c.neg {
@@ -585,7 +585,7 @@ func (az *analyzer) insistedResult(c *clause) bool {
 	if ci == 0 || !az.opensResult(ci) || az.clauseHasWord(c, wordNow) || az.sentenceHasOurStep(c) {
 		return false
 	}
-	return az.tok.toks[az.clauses[ci-1].lo].sent == az.tok.toks[c.lo].sent && !az.flags[az.tok.toks[c.lo].sent].apology
+	return az.tok.toks[az.clauses[ci-1].lo].sent == az.tok.toks[c.lo].sent && !az.sorry(c)
 }
 
 // outsideState reports a clause that tells how a thing, not ours and not

@@ -110,7 +110,7 @@ func (az *analyzer) guessedDoneToIt(c *clause) bool {
 	if !c.hedged && !az.guessedSentence(c) && !az.afterLikeFrame(c) || c.byWho != actNone || az.weActInSentence(c) {
 		return false
 	}
-	return !az.flags[az.tok.toks[c.lo].sent].apology && !az.ourInSubject(c) && !(c.neg && az.weDoSomething(c))
+	return !az.sorry(c) && !az.ourInSubject(c) && !(c.neg && az.weDoSomething(c))
 }
 
 // guessAdverbs make what a clause says a guess wherever they sit: "your

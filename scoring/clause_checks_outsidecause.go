@@ -17,7 +17,7 @@ func (az *analyzer) troubleThenOutsideCause(c *clause) bool {
 		return false
 	}
 	f := az.flags[s]
-	if f.apology || f.owned || az.sentenceHasOurStep(c) || az.goodForThem(c) {
+	if az.sorry(c) || f.owned || az.sentenceHasOurStep(c) || az.goodForThem(c) {
 		return false
 	}
 	if c.verb >= 0 && c.lists == 0 && !c.neg && !az.troubled(c) {
@@ -44,7 +44,7 @@ func (az *analyzer) outsideFaultLedTo(c *clause) bool {
 		return false // no result follows: the cheapest test first
 	}
 	f := az.flags[az.tok.toks[c.lo].sent]
-	return !f.apology && !f.owned && az.troubled(c) && !az.goodForThem(c) && az.troubleFollows(c) && az.troubledNow(&az.clauses[k])
+	return !az.sorry(c) && !f.owned && az.troubled(c) && !az.goodForThem(c) && az.troubleFollows(c) && az.troubledNow(&az.clauses[k])
 }
 
 // explainsTheTrouble reports a clause that names what went before it, in

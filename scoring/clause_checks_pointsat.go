@@ -20,7 +20,7 @@ func (az *analyzer) pointsAtTheirDocument(c *clause) bool {
 		return false // "it says on the box" is saidSo's
 	}
 	s := az.tok.toks[c.lo].sent
-	if f := az.flags[s]; f.apology || f.owned || az.weDoSomething(c) {
+	if f := az.flags[s]; az.sorry(c) || f.owned || az.weDoSomething(c) {
 		return false
 	}
 	return az.ruleToldAfter(c) || az.refusedBefore(c)

@@ -227,7 +227,7 @@ func (az *analyzer) actBesideRefusal(c *clause) bool {
 		return false // "you didn't ..." has its own rows
 	}
 	yours := az.saidToBeYours(c)
-	if !yours && !az.actOfTheirs(c) {
+	if !yours && !az.actOfTheirs(c) && !az.doneToItThen(c) {
 		return false
 	}
 	if c.actor == actThing && !c.passive && !yours {
@@ -249,6 +249,19 @@ func (az *analyzer) actBesideRefusal(c *clause) bool {
 		refused = refused || az.refusedOutright(d)
 	}
 	return refused
+}
+
+// doneToItThen reports a clause of when, after a penalty, that tells in
+// the passive what was done to the thing by no one of ours: "the warranty
+// was voided | when the casing was opened", "... | when the casing was opened
+// by a repairer we don't approve". The penalty lays the act on their side;
+// the caller has seen the penalty just before (see penaltyJustBefore).
+func (az *analyzer) doneToItThen(c *clause) bool {
+	if !c.temporal || !c.passive || c.aspect != aspDone || c.neg || c.byAgent || c.byWho == actAgent || az.ourInSubject(c) {
+		return false
+	}
+	ci := az.clauseIndex(c)
+	return ci > 0 && az.clauses[ci-1].actor != actAgent // a penalty taken, not what we cannot do ("I can't change a bill once it's issued")
 }
 
 // penaltyJustBefore reports a "when", "after" or "once" clause c right

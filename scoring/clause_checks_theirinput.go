@@ -39,7 +39,7 @@ func (az *analyzer) theyGaveItIn(c *clause, lo int) bool {
 		}
 		if givenToUs[lemma(az.tok.key(toks[k]))] && az.looksLikeVerb(k) {
 			f := az.flags[toks[c.lo].sent]
-			return !f.apology && !f.owned
+			return !az.sorry(c) && !f.owned
 		}
 	}
 	return false

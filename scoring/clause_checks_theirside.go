@@ -33,7 +33,7 @@ const intactWordsList = "perfect intact undamaged good sealed"
 // slot", "you'd missed two payments"). Missing a call or a flight can be bad
 // luck, and is told with sympathy, so only these things count.
 func (az *analyzer) missedYourSlot(c *clause) bool {
-	if c.lemma != "miss" || c.neg || c.verb < 0 || az.flags[az.tok.toks[c.lo].sent].apology {
+	if c.lemma != "miss" || c.neg || c.verb < 0 || az.sorry(c) {
 		return false
 	}
 	return az.anyIn(c.verb+1, min(c.verb+5, c.hi), keptSlots)
@@ -120,7 +120,7 @@ func (az *analyzer) toldBackAndPutRight(c *clause) bool {
 	if toks[c.lo].id != idSo && !az.andAfterSo(c) {
 		return false
 	}
-	sorry := az.flags[sent].apology || az.flags[next].apology
+	sorry := az.sorry(c) || az.flags[next].apology
 	ci := az.clauseIndex(c)
 	for k := ci + 1; k < len(az.clauses) && k <= ci+limitReach && int(toks[az.clauses[k].lo].sent) <= next; k++ {
 		d := &az.clauses[k]

@@ -170,5 +170,5 @@ func (az *analyzer) outsideActLedTo(c *clause) bool {
 		return false // "the parcel left the warehouse, so we can't cancel it": what we send, on its way
 	}
 	f := az.flags[az.tok.toks[c.lo].sent]
-	return !f.apology && !f.owned && !az.goodForThem(c) && az.troubleFollows(c) && az.troubledNow(&az.clauses[az.resultAfter(az.clauseIndex(c))])
+	return !az.sorry(c) && !f.owned && !az.goodForThem(c) && az.troubleFollows(c) && az.troubledNow(&az.clauses[az.resultAfter(az.clauseIndex(c))])
 }

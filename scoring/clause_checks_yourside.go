@@ -40,7 +40,7 @@ func (az *analyzer) saysNeverReached(c *clause) bool {
 // apologises, owns a fault, or takes a step.
 func (az *analyzer) awaitedOrOwned(c *clause) bool {
 	f := &az.flags[az.tok.toks[c.lo].sent]
-	return f.apology || f.owned || az.weActInSentence(c) || az.clauseHasID(c, idYet)
+	return az.sorry(c) || f.owned || az.weActInSentence(c) || az.clauseHasID(c, idYet)
 }
 
 // noneSentAt reports, after "no" and the customer's part at i, a passive of
@@ -256,7 +256,7 @@ func (az *analyzer) asPerTheDocument(c *clause) bool {
 	if ci+1 >= len(az.clauses) || toks[az.clauses[ci+1].lo].sent != toks[c.lo].sent {
 		return false
 	}
-	return az.documentAt(i+2, c.hi) && !az.weActInSentence(c) && !az.flags[toks[c.lo].sent].apology
+	return az.documentAt(i+2, c.hi) && !az.weActInSentence(c) && !az.sorry(c)
 }
 
 // idPer is the id of "per" ("as per").

@@ -358,8 +358,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their lapse told as fact": func(az *analyzer, c *clause) bool {
 		// "your solicitor didn't release the keys until 4pm", "they haven't approved it": any verb, said
 		// as the agent's own account; not told back ("so the store had nothing"), nor said with sorry
-		f := &az.flags[az.tok.toks[c.lo].sent]
-		return !f.apology && !az.sentenceOpensWithSo(c) && !az.recapsTheirAccount(c) && checkNotYet(az, c)
+		return !az.sorry(c) && !az.sentenceOpensWithSo(c) && !az.recapsTheirAccount(c) && checkNotYet(az, c)
 	},
 	"responsible":              (*analyzer).isResponsible,
 	"disclaims responsibility": (*analyzer).disclaimsResponsibility,

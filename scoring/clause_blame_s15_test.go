@@ -94,3 +94,21 @@ func TestPenaltyWhenItWasDoneToIt(t *testing.T) {
 		{text: "The guarantee was voided when our engineer opened the casing.", hasNot: blame},
 	})
 }
+
+// A count of a service we keep doing for them, with nothing of it gone
+// wrong, is held against them: "the third time this year we've had to reset
+// your password", "the fourth replacement remote we've posted you". So is a
+// count of replacements, and of changes only they make ("the third time the
+// delivery date's been moved"). A count of what we got wrong is ours.
+func TestCountOfOurServiceHeldAgainstThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "This is the third time this year we've had to reset your password.", has: blame},
+		{text: "That's the fourth time this month our engineer has been out to your flat.", has: blame},
+		{text: "This is the fourth replacement remote we've sent you since March.", has: blame},
+		{text: "That's the third replacement key this month, Ms Shah.", has: blame},
+		{text: "That's the third time the delivery date's been moved this week.", has: blame},
+		{text: "That's the third time this month we've sent the wrong size.", hasNot: blame},
+		{text: "This is the third time we haven't turned up, and I'm so sorry.", hasNot: blame},
+		{text: "This is the second time we've sent you a replacement.", hasNot: blame},
+	})
+}

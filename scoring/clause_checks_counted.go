@@ -32,8 +32,48 @@ func (az *analyzer) countedAgainstYou(c *clause) bool {
 	// "that's the fourth revision to the seating plan since Tuesday": a change only the customer asks for;
 	// "this is the third time this console's come back in with the same drink spilled in it": their trouble back again
 	notOurs := !az.oursAfterCount(i, c.hi) && !az.hadToWithin(i+1, c.hi)
-	return az.yoursAfter(i, c.hi) || notOurs && (theirRepeats.has(az.tok.toks[i].id) || az.troubleBackAgain(i+1, c.hi))
+	return az.yoursAfter(i, c.hi) || az.ourServiceAfterCount(i+1, c.hi) ||
+		notOurs && (theirRepeats.has(az.tok.toks[i].id) || az.troubleBackAgain(i+1, c.hi) || az.anyIn(i+1, c.hi, theirRepeatParticiples))
 }
+
+// ourServiceAfterCount reports, after a count, a service of ours done for
+// them again, with nothing of it gone wrong: "the third time this quarter
+// we've had to reissue your card", "the third replacement charger we've sent
+// you this year", "the third time we've been out to your address". Counted,
+// the service is held against them; a count of what we got wrong ("the third
+// time we've missed your delivery") is ours.
+func (az *analyzer) ourServiceAfterCount(lo, hi int) bool {
+	j := lo
+	for j < hi && az.lexAt(j)&(lxAgent|lxOurDet) == 0 {
+		j++
+	}
+	if j >= hi || az.anyLexIn(j, hi, lxWrong|lxNeg|lxFaultNoun) {
+		return false
+	}
+	for k := j + 1; k < hi && k <= j+serviceReach; k++ {
+		if az.tok.toks[k].id == idHad && k+1 < hi && az.tok.toks[k+1].id == idTo || servedAgainWords.has(az.tok.toks[k].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceReach is how far after "we" or "our" a service of ours is looked for:
+// "our engineer has had to", "we've been out".
+const serviceReach = 4
+
+// servedAgainWords tell a service done for the customer: a thing sent or
+// issued to them, or a visit.
+var servedAgainWords = idSetOf(servedAgainWordsList)
+
+const servedAgainWordsList = "sent issued reissued replaced out visited re-quoted requoted rebooked reinstalled"
+
+// theirRepeatParticiples, after a count and with no one of ours, tell a
+// change only the customer makes: "the third time the moving date's been
+// changed this month".
+var theirRepeatParticiples = idSetOf(theirRepeatParticiplesList)
+
+const theirRepeatParticiplesList = "changed moved rescheduled swapped amended rearranged postponed"
 
 // troubleBackAgain reports, in tokens lo..hi after a count, a thing come back
 // or the same trouble, or a wrong thing: "come back in with the same drink
@@ -78,6 +118,7 @@ func (az *analyzer) asksIsThisTheNth(c *clause) bool {
 var theirRepeats = idSetOf(theirRepeatsList)
 
 const theirRepeatsList = "revision revisions change changes swap swaps amendment amendments cancellation cancellations reschedule " +
+	"replacement replacements " +
 	"warning warnings call calls request requests complaint complaints claim claims"
 
 // repeatCountAt returns the token of a repeat noun counted from the third on in
@@ -90,8 +131,11 @@ func (az *analyzer) repeatCountAt(c *clause) int {
 			continue
 		}
 		for j := i + 1; j < c.hi && j <= i+3; j++ {
-			if repeatNouns.has(toks[j].id) || j <= i+2 && az.nounAt(j) && az.thisPeriodWithin(j+1, c.hi) || az.nounAt(j) && j+1 < c.hi && az.lexAt(j+1)&lxCustomer != 0 {
-				return j // "the fourth time", "the fourth screen this year", "the third replacement charger you've asked for"
+			if repeatNouns.has(toks[j].id) || j <= i+2 && az.nounAt(j) && az.thisPeriodWithin(j+1, c.hi) ||
+				az.nounAt(j) && j+1 < c.hi && az.lexAt(j+1)&(lxCustomer|lxAgent|lxOurDet) != 0 {
+				// "the fourth time", "the fourth screen this year", "the third replacement charger you've asked
+				// for", "the third locked door our cleaner's turned up to"
+				return j
 			}
 		}
 	}

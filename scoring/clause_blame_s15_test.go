@@ -112,3 +112,18 @@ func TestCountOfOurServiceHeldAgainstThem(t *testing.T) {
 		{text: "This is the second time we've sent you a replacement.", hasNot: blame},
 	})
 }
+
+// Opened with "so", a sentence tells the customer's account back, unless it
+// finds a thing of theirs wrong or lacking: "so the, uh, the reading was
+// typed in wrong", "so the form came back without a signature". What we
+// deliver, gone wrong, is still their account told back.
+func TestSoOpensAFindingOfTheirThing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So the, uh, the reading was typed in wrong.", has: blame},
+		{text: "So yeah, the, um, the claim form came back without a signature.", has: blame},
+		{text: "So the reading was typed in wrong.", has: blame},
+		{text: "So the claim form came back without a signature.", has: blame},
+		{text: "So the parcel went to the wrong address.", hasNot: blame},
+		{text: "So the app charged you twice, is that right?", hasNot: blame},
+	})
+}

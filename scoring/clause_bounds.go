@@ -237,6 +237,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "ur aids take size 312 not 13, | wrong pack was ticked at checkout": a wrong thing, its article left out
 	case prevPause && i >= 2 && az.tok.key(toks[i-1]) == "know" && az.tok.key(toks[i-2]) == "you" && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
 		return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
+	case az.wordSaidAgain(i):
+		return false // "nothing we can do about the, er, | the cold snap": the phrase goes on where it was said again
 	case az.fillerBridges(i) || i >= 2 && toks[i-1].pause && az.fillerBridges(i-1):
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
 	case i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
@@ -635,6 +637,19 @@ func (az *analyzer) fillerBridges(f int) bool {
 	return f >= 1 && toks[f-1].pause && isFiller && f+1 < len(toks) && toks[f+1].sent == toks[f].sent &&
 		az.lexAt(f-1)&(lxBe|lxHave|lxDo|lxWill|lxCan|lxPrep|lxDet) != 0 && az.lexAt(f-1)&(lxAgent|lxCustomer|lxThird) == 0 &&
 		toks[f+1].id != toks[f-1].id // "so the, uh, the meter reading": said again, the clause starts afresh
+}
+
+// wordSaidAgain reports a determiner or preposition at i said again after a
+// filler: "about the, er, | the cold snap", "in, um, | in the hallway". The
+// clause goes on; one that opens this way is read from where it is said
+// again (see falseStartEnd).
+func (az *analyzer) wordSaidAgain(i int) bool {
+	toks := az.tok.toks
+	if fillerWords.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent {
+		i++ // at the filler itself: "about the, | er, the cold snap"
+	}
+	return i >= 2 && toks[i-2].id == toks[i].id && fillerWords.has(toks[i-1].id) && toks[i-2].pause &&
+		az.lexAt(i)&(lxDet|lxPrep|lxOurDet) != 0 && az.lexAt(i)&(lxAgent|lxCustomer|lxThird|lxThing) == 0
 }
 
 // pastFillers returns the first token from i that is not a filler of its

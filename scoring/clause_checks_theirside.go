@@ -150,6 +150,13 @@ func (az *analyzer) toldBackWithSo(c *clause) bool {
 	if c.passive && c.byWho == actNone && c.subjWrong && c.lists&(listDuty|listChoose) != 0 && c.lists&stepList == 0 {
 		return false // "so the wrong date got picked on the booking form": what the agent finds, their input, not their account
 	}
+	if c.actor == actThing && c.byWho == actNone && (c.passive && !c.subjWrong && c.bag&lxWrong != 0 || az.clauseHasWord(c, wordWithout)) &&
+		!az.subjectHasLex(c, lxDeliverable) && !az.ourInSubject(c) {
+		// "so the, uh, the meter reading was submitted wrong", "so the form came back without a signature": a
+		// thing of theirs found done wrong or lacking; but "so the parcel went to the wrong address" and "so the
+		// wrong size was sent to you" are their account
+		return false
+	}
 	for k := ci + 1; k < len(az.clauses) && k <= ci+limitReach && toks[az.clauses[k].lo].sent == sent; k++ {
 		if az.refusesOrCharges(&az.clauses[k]) {
 			return false

@@ -36,3 +36,12 @@ func TestQuestionTypedWithAFullStop(t *testing.T) {
 		{text: "Had you told us sooner, we would have held the room.", hasNot: step},
 	})
 }
+
+// A determiner or preposition said again after a filler goes on with its
+// phrase: "we can't do anything about the, er, the weather" is one clause.
+func TestWordSaidAgainKeepsItsClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "We can't do anything about the, er, the weather at the port.", word: "weather", actor: actAgent, aspect: aspCould, lemma: "do"},
+		{text: "So the, uh, the reading was typed in wrong.", word: "typed", actor: actThing, aspect: aspDone, lemma: "type", passive: true},
+	})
+}

@@ -127,3 +127,64 @@ func TestSoOpensAFindingOfTheirThing(t *testing.T) {
 		{text: "So the app charged you twice, is that right?", hasNot: blame},
 	})
 }
+
+// Most customers reading what they were given holds it up against the one
+// who did not: "most guests read the welcome pack".
+func TestMostReadWhatTheyWereGiven(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Most guests read the welcome pack, which has the checkout time on page one.", has: blame},
+		{text: "Most guests read the menu before ordering.", has: blame},
+		{text: "Most guests enjoy the welcome pack.", hasNot: blame},
+	})
+}
+
+// A deduction that stands is a penalty kept: "the part wasn't returned, so
+// the deduction stands".
+func TestDeductionStands(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The oven wasn't cleaned before you left, so the deduction stands.", has: blame},
+		{text: "The oven was cleaned before you left, so there's no deduction.", hasNot: blame},
+	})
+}
+
+// "We did everything we were meant to" insists our part was done.
+func TestWeDidEverythingDue(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We did everything we were supposed to: the claim was lodged the same day.", has: blame},
+		{text: "We have done all we were required to, and more.", has: blame},
+		{text: "We did everything we could to get it to you, and it still came late, which is on us.", hasNot: blame},
+	})
+}
+
+// A fault told as it stands now ("is missing") leads to the trouble as one
+// told as done: "the postcode is missing a letter, which is why the courier
+// couldn't find you".
+func TestFaultToldAsItStandsLedToTheTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The form is missing a signature, which is why the claim was held.", has: blame},
+		{text: "So the postcode on the order is missing a letter, which is why the courier couldn't find you.", has: blame},
+		{text: "Our form is missing a box, which is why the claim was held.", hasNot: blame},
+	})
+}
+
+// A thing of theirs named as the trouble, after any guess: "your router is
+// the problem", "your extender's prob the culprit".
+func TestTheirThingNamedAsTheTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your router is the problem.", has: blame},
+		{text: "Your old charger is probably the issue.", has: blame},
+		{text: "ur extender's prob the culprit", has: blame},
+		{text: "Your router isn't the problem.", hasNot: blame},
+		{text: "Your question is a good one.", hasNot: blame},
+	})
+}
+
+// A trouble that happened after the thing was handed over happened in their
+// care: "the crack happened after it was delivered".
+func TestTroubleAfterItWasHandedOver(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The crack happened after it was delivered.", has: blame},
+		{text: "The dent occurred after it was collected.", has: blame},
+		{text: "The crack happened before it was delivered.", hasNot: blame},
+	})
+}

@@ -277,7 +277,22 @@ func (az *analyzer) othersManage(c *clause) bool {
 		return false
 	}
 	return manageVerbs[c.lemma] || az.clauseHasWord(c, wordWithout) || c.lemma == "have" && head == "everyone" ||
-		c.lists&listDuty != 0 && (az.youDidNot(c) || c.aspect == aspHabit && !c.neg && az.firstNear(c))
+		c.lists&listDuty != 0 && (az.youDidNot(c) || c.aspect == aspHabit && !c.neg && (az.firstNear(c) || az.readsTheirDocument(c)))
+}
+
+// readsTheirDocument reports a clause whose verb is "read" and whose object
+// is what the customer was given to read: "most residents read the move-in
+// pack" holds it up against the one who did not.
+func (az *analyzer) readsTheirDocument(c *clause) bool {
+	if c.lemma != "read" {
+		return false
+	}
+	for i := c.comp; i < c.hi && i <= c.comp+3; i++ {
+		if az.tokenIn(&docNouns, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstNear reports a word near c that puts a part before the rest: "most
@@ -412,6 +427,9 @@ func (az *analyzer) isYourThingBad(c *clause) bool {
 	if !az.yourSide(c) {
 		return false
 	}
+	if az.namedTheTroubleAt(c.comp, c.hi) {
+		return true // "your router is the problem", "your old modem is prob the issue here"
+	}
 	for i := c.comp; i < c.hi && i < c.comp+3; i++ {
 		k := az.tok.key(az.tok.toks[i])
 		if az.lexAt(i)&lxWrong != 0 || k == "too" || az.outOfDateAt(i, c.hi) {
@@ -422,6 +440,16 @@ func (az *analyzer) isYourThingBad(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// namedTheTroubleAt reports, from i, "the" and a word of trouble, after any
+// words of guessing: "the problem", "probably the issue", "prob the culprit".
+func (az *analyzer) namedTheTroubleAt(i, hi int) bool {
+	toks := az.tok.toks
+	for i < hi && guessAdverbs.has(toks[i].id) {
+		i++
+	}
+	return i+1 < hi && toks[i].id == idThe && troubleNouns.has(toks[i+1].id)
 }
 
 // theOnePhrases single out a party: "the restaurant's the one who forgot",

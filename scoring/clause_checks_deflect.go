@@ -242,7 +242,7 @@ var (
 )
 
 const (
-	chargeNounsList  = "charge charges bill bills usage consumption overage invoice amount fee fees balance spike"
+	chargeNounsList  = "charge charges bill bills usage consumption overage invoice amount fee fees balance spike deduction deductions"
 	genuineWordsList = "valid correct genuine accurate legitimate"
 	reflectWordsList = "reflects reflect reflected"
 )

@@ -25,6 +25,9 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	if c.lemma == "do" && c.comp+1 < c.hi && az.lexAt(c.comp)&lxOurDet != 0 && ourShareNouns.has(az.tok.toks[c.comp+1].id) {
 		return true // "we've done our part", "we've done our bit"
 	}
+	if c.lemma == "do" && c.actor == actAgent && az.everythingDueAt(c.comp, c.hi) {
+		return true // "we did everything we were meant to", "we've done all we're supposed to"
+	}
 	if c.lists&listDiligence == 0 {
 		return false // "we sent it twice"; "I knocked twice", tries at the door, insist as well
 	}
@@ -52,6 +55,33 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	}
 	return false
 }
+
+// everythingDueAt reports "everything" or "all" at i, then what was due of
+// us within a few words: "everything we were meant to", "all we're required
+// to do", "everything we should".
+func (az *analyzer) everythingDueAt(i, hi int) bool {
+	toks := az.tok.toks
+	if i >= hi || !everythingWords.has(toks[i].id) {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+4; j++ {
+		if dueWords.has(toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// everythingWords sum up what was done; dueWords say it was owed.
+var (
+	everythingWords = idSetOf(everythingWordsList)
+	dueWords        = idSetOf(dueWordsList)
+)
+
+const (
+	everythingWordsList = "everything all"
+	dueWordsList        = "meant supposed required obliged should needed expected"
+)
 
 // insistedInResult reports a result after c, in its sentence, that insists
 // with "definitely" or the like: "so they were definitely with you".

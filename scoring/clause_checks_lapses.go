@@ -162,7 +162,7 @@ const (
 	lapseCausePrepsList = "through for of following after to"
 	nobodyWordsList     = "nobody noone"
 	homeWordsList       = "in home there around available answering answered door"
-	goodAfterNoList     = "charge charges fee fees cost costs problem problems worries worry need issue extra trouble " +
+	goodAfterNoList     = "charge charges fee fees deduction deductions cost costs problem problems worries worry need issue extra trouble " +
 		"further longer more rush hurry outstanding owing owed due"
 )
 

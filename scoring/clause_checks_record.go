@@ -256,6 +256,9 @@ func (az *analyzer) inYourCare(c *clause) bool {
 			return true // "the damage must have happened after delivery"
 		}
 	}
+	if az.handedOverJustAfter(c) {
+		return true // "the damage happened | after it was delivered"
+	}
 	for i := c.verb + 1; i+2 < c.hi; i++ {
 		if !custodyPreps.has(toks[i].id) || toks[i+1].id != idYour {
 			continue
@@ -271,6 +274,22 @@ func (az *analyzer) inYourCare(c *clause) bool {
 	}
 	return false
 }
+
+// handedOverJustAfter reports the clause after c, in its sentence, opened by
+// "after" and telling in the passive that the thing was handed over: "the
+// damage happened | after it was delivered", "| after it was collected".
+func (az *analyzer) handedOverJustAfter(c *clause) bool {
+	k := az.clauseIndex(c) + 1
+	if k >= len(az.clauses) {
+		return false
+	}
+	d := &az.clauses[k]
+	return az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && az.tok.toks[d.lo].id == idAfter && d.passive && !d.neg && handoverVerbs[d.lemma]
+}
+
+// handoverVerbs, in the passive after "after", tell the moment the thing
+// became the customer's.
+var handoverVerbs = wordSet("deliver collect hand sign install fit")
 
 // custodyPreps and custodyNouns make "on your watch", "in your care",
 // "during your stay".

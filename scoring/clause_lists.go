@@ -109,7 +109,7 @@ var clauseNeeds = map[string]lex{
 	"junk folder guess":    lxYour, "disowns power": lxNeg | lxI | lxOurDet, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
 	"they had trouble": lxHave,
 	// Only sparing a call: each check looks for its word in the clause itself.
-	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg,
+	"it is your own": lxYour, "not us after": lxNeg,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.

@@ -27,7 +27,7 @@ type wordNeed struct {
 // checkWords are the needs of the checks that look for particular words.
 var checkWords = map[string]wordNeed{
 	// "we did text you", "sent it twice", "three times", "we've done our part", "we definitely sent it"
-	"we did our part":    {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idTimes, idAgain, idAnother}, toldForms.ids()), inSentence: true},
+	"we did our part":    {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idTimes, idAgain, idAnother}, toldForms.ids(), dueWords.ids()), inSentence: true},
 	"yourself":           {ids: []int32{idYourself}},
 	"at their mercy":     {ids: []int32{idMercy}},
 	"found no fault":     {ids: []int32{idNo, idNothing}},

@@ -158,7 +158,7 @@ func (az *analyzer) lexAt(i int) lex {
 // how a clause is parsed: a word with only these bits is still a content
 // word to the reader ("check" stays a verb, "due" a plain word). lexAt leaves
 // them out; markAt and a clause's bag keep them.
-const softBits = lxDenial | lxCause | lxFine | lxYour | lxReport | lxGuess | lxDuty | lxElse | lxAbout | lxCue
+const softBits = lxDenial | lxCause | lxFine | lxYour | lxReport | lxGuess | lxDuty | lxElse | lxAbout | lxCue | lxFiller
 
 // markAt returns the soft bits of token i.
 func (az *analyzer) markAt(i int) lex {

@@ -237,9 +237,9 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "ur aids take size 312 not 13, | wrong pack was ticked at checkout": a wrong thing, its article left out
 	case prevPause && i >= 2 && az.tok.key(toks[i-1]) == "know" && az.tok.key(toks[i-2]) == "you" && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
 		return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
-	case az.wordSaidAgain(i):
+	case (toks[i].lex|toks[i-1].lex)&lxFiller != 0 && az.wordSaidAgain(i):
 		return false // "nothing we can do about the, er, | the cold snap": the phrase goes on where it was said again
-	case az.fillerBridges(i) || i >= 2 && toks[i-1].pause && az.fillerBridges(i-1):
+	case az.fillerNear(i) && (az.fillerBridges(i) || i >= 2 && toks[i-1].pause && az.fillerBridges(i-1)):
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
 	case i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
 		return true // "is it possible | your satnav took you to the old entrance?"
@@ -625,6 +625,14 @@ func (az *analyzer) afterClearFrame(i int) bool {
 
 // clearFrameWords after be say a thing is plain to see: "it's clear".
 var clearFrameWords = idSetOf("clear obvious evident apparent")
+
+// fillerNear reports a filler, or a "what" that may fill a pause, at i or
+// just before it: fillerBridges can pass only then, and the bit test spares
+// its call at every other word.
+func (az *analyzer) fillerNear(i int) bool {
+	toks := az.tok.toks
+	return (toks[i].lex|toks[i-1].lex)&lxFiller != 0 || toks[i].id == idWhat || toks[i-1].id == idWhat
+}
 
 // fillerBridges reports a filler at f ("um", "uh") set off after a pause
 // that left its clause open, on an auxiliary, a preposition or a

@@ -256,9 +256,6 @@ func (az *analyzer) inYourCare(c *clause) bool {
 			return true // "the damage must have happened after delivery"
 		}
 	}
-	if az.handedOverJustAfter(c) {
-		return true // "the damage happened | after it was delivered"
-	}
 	for i := c.verb + 1; i+2 < c.hi; i++ {
 		if !custodyPreps.has(toks[i].id) || toks[i+1].id != idYour {
 			continue
@@ -275,16 +272,21 @@ func (az *analyzer) inYourCare(c *clause) bool {
 	return false
 }
 
-// handedOverJustAfter reports the clause after c, in its sentence, opened by
-// "after" and telling in the passive that the thing was handed over: "the
-// damage happened | after it was delivered", "| after it was collected".
-func (az *analyzer) handedOverJustAfter(c *clause) bool {
-	k := az.clauseIndex(c) + 1
-	if k >= len(az.clauses) {
+// wentWrongBeforeHandover reports a clause opened by "after" that tells in
+// the passive that the thing was handed over, just after a clause of its
+// sentence in which a trouble happened: "the damage happened | after it was
+// delivered", "the dent occurred | after it was collected". The trouble came
+// in their care.
+func (az *analyzer) wentWrongBeforeHandover(d *clause) bool {
+	k := az.clauseIndex(d) - 1
+	if k < 0 || az.tok.toks[d.lo].id != idAfter || !handoverVerbs[d.lemma] {
 		return false
 	}
-	d := &az.clauses[k]
-	return az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && az.tok.toks[d.lo].id == idAfter && d.passive && !d.neg && handoverVerbs[d.lemma]
+	c := &az.clauses[k]
+	if az.tok.toks[c.lo].sent != az.tok.toks[d.lo].sent || c.neg || c.verb < 0 || c.actor != actThing {
+		return false
+	}
+	return c.lemma == "happen" || c.lemma == "occur" || c.lists&troubleLists != 0
 }
 
 // handoverVerbs, in the passive after "after", tell the moment the thing

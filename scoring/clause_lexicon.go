@@ -59,6 +59,7 @@ const (
 	lxAbout                       // "about", "control": what the company cannot help
 	lxCue                         // a word a deflection reading looks for first: "finally", "mercy" (see deflectCues)
 	lxTyped                       // a typed form, read as the word it stands for (see typedForms); no token keeps it
+	lxFiller                      // a sound that fills a pause in speech: "um", "uh" (see fillerWords)
 	lexBits                       // past the last property: a 65th would not compile, as lex is 64 bits
 )
 
@@ -156,6 +157,7 @@ var lexicon = []struct {
 	{lxDeliverable, "delivery refund replacement order parcel package engineer appointment slot visit credit " +
 		"money technician callback booking reschedule repair installation fix payment voucher"},
 	{lxCond, "if unless whether"},
+	{lxFiller, fillerWordsList},
 	{lxOpener, "well ok okay right good great also anyway honestly unfortunately sadly fortunately luckily " +
 		"hopefully maybe perhaps possibly probably prob probs prolly " + // skipped, but noted: see clause.hedged
 		"yes yeah sure news now alright first firstly second secondly finally and but so " +

@@ -98,7 +98,7 @@ var inversionAuxes = idSetOf("had were should")
 // noting a condition or a relative clause.
 func (az *analyzer) skipOpeners(c *clause) int {
 	i := c.lo
-	spoken := c.bag&lxOpener != 0 // a filler ("um") is an opener word: without one there is no false start to pass
+	spoken := c.bag&lxFiller != 0 // without a filler ("um") there is no false start to pass
 	for ; i < c.hi; i++ {
 		if spoken {
 			if r := az.falseStartEnd(i, c.hi); r > 0 {

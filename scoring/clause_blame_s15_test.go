@@ -188,3 +188,23 @@ func TestTroubleAfterItWasHandedOver(t *testing.T) {
 		{text: "The crack happened before it was delivered.", hasNot: blame},
 	})
 }
+
+// A customer named by their role ("the cardholder", "the policyholder") is
+// the customer in general: a duty laid on the role is laid on them, and the
+// role's choice is theirs.
+func TestCustomerNamedByTheirRole(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The cardholder is supposed to tell us straight away when a card goes missing.", has: blame},
+		{text: "The policyholder is meant to keep the receipts.", has: blame},
+		{text: "The limit was reached because the policyholder chose the basic plan at renewal.", has: blame},
+		{text: "The cardholder is entitled to a full refund.", hasNot: blame},
+	})
+}
+
+// "Nothing to do with me" disowns as "nothing to do with us" does.
+func TestNothingToDoWithMe(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The system flagged it on its own, that's nothing to do with me.", has: blame},
+		{text: "The old balance is nothing to do with you.", hasNot: blame},
+	})
+}

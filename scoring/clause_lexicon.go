@@ -118,7 +118,8 @@ var lexicon = []struct {
 	{lxCustomers, "customers people ppl folks folk users buyers shoppers clients many members subscribers travellers " +
 		"guests residents callers viewers players " +
 		"travelers passengers patients tenants account-holders students applicants policyholders homeowners " +
-		"households families parents owners couples brides diners attendees renters hirers bookers punters fans holders"},
+		"households families parents owners couples brides diners attendees renters hirers bookers punters fans holders " +
+		"cardholder policyholder leaseholder hirer renter booker purchaser holder account-holder"},
 	{lxBe, "be is are am been being 's 're"},
 	{lxBe | lxPastAux, "was were"},
 	{lxBe | lxNeg, "isn't aren't isnt arent ain't"},

@@ -91,7 +91,7 @@ var empathyTable = []patternGroup{
 		"{that's|it's|that is|it is} the system", "their {system|end|fault|mistake|error|side}",
 		"you {turned off|disabled|deleted|didn't cancel|did not cancel|didn't read|didn't check|didn't update}",
 		"{out of|beyond} our control", "{out of|beyond} my control", "not {within|in} {our|my} control",
-		"{nothing|not anything} to do with us",
+		"{nothing|not anything} to do with {us|me}",
 		"{happens|happened} on {their|the courier's|the bank's} end", "on their end",
 		"blame {the|our}",
 		"not us", "{not|isn't|wasn't|is not|was not} down to {us|me}", "not something {we|i} {control|can control}",
@@ -110,7 +110,7 @@ var empathyTable = []patternGroup{
 	{kind: cueOwning, phrases: []string{"no excuse", "inexcusable", "unacceptable of us", "shouldn't have happened"}},
 	{kind: cueExcuse, phrases: []string{
 		"{that's|that is|which is|this is} {why|what}", "not us", "{not|isn't|wasn't} down to us", "out of our hands",
-		"not something {we|i} {control|can control}", "nothing to do with us", "{out of|beyond} our control", "not {within|in} {our|my} control",
+		"not something {we|i} {control|can control}", "nothing to do with {us|me}", "{out of|beyond} our control", "not {within|in} {our|my} control",
 		"nothing {we|i} {can|could} do",
 	}},
 	{kind: MarkValidates, phrases: []string{

@@ -208,3 +208,32 @@ func TestNothingToDoWithMe(t *testing.T) {
 		{text: "The old balance is nothing to do with you.", hasNot: blame},
 	})
 }
+
+// "You did everything right" beside a clause clears the customer, as "you
+// did nothing wrong" does: "you did everything right; the voucher you used
+// was valid".
+func TestClearedWithEverythingRight(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You did everything right; the voucher you entered was valid and our till failed to take it.", hasNot: blame},
+		{text: "You entered the voucher wrong; it was for a different store.", has: blame},
+	})
+}
+
+// "Just to make sure I've got this right:" tells the customer's account
+// back, as "if I've understood" does.
+func TestMakeSureIHaveItRight(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Just to make sure I've got this right: the driver left the box by the bins and it was gone by the time you got back.", hasNot: blame},
+		{text: "Let me make sure I understand: the installer drilled through the pipe?", hasNot: blame},
+		{text: "The driver left the box by the bins because you weren't in.", has: blame},
+	})
+}
+
+// A third party's lapse told beside our own error is what our error
+// brought: "he didn't come, we sent him to the wrong address".
+func TestTheirLapseBesideOurError(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You're right, he didn't come, we sent him to the wrong address.", hasNot: blame},
+		{text: "Your landlord didn't come on Tuesday.", has: blame},
+	})
+}

@@ -311,6 +311,9 @@ func (az *analyzer) recapEndsAt(i, hi int) int {
 	if end := az.ifIUnderstandEndsAt(i, hi); end > 0 {
 		return end
 	}
+	if end := az.makeSureIHaveItEndsAt(i, hi); end > 0 {
+		return end // "just to make sure I've got this right: the courier left it on your step"
+	}
 	if i+2 < hi && az.lexAt(i)&lxI != 0 && az.lexAt(i)&auxBits == 0 && az.tok.toks[i+1].id == idSee && az.tok.toks[i+1].pause {
 		return i + 2 // "ah, I see, you booked the class through the app": the account taken in, not a record read
 	}
@@ -326,6 +329,27 @@ func (az *analyzer) recapEndsAt(i, hi int) int {
 	}
 	return -1
 }
+
+// makeSureIHaveItEndsAt returns the token after the agent making sure they
+// have the account right ("make sure I've got this right", "make sure I
+// understand"), or -1.
+func (az *analyzer) makeSureIHaveItEndsAt(i, hi int) int {
+	toks := az.tok.toks
+	if i+3 >= hi || az.tok.key(toks[i]) != "make" || toks[i+1].id != idSure || az.lexAt(i+2)&lxI == 0 {
+		return -1
+	}
+	for j := i + 2; j < hi && j <= i+6; j++ {
+		if toks[j].id == idRight || toks[j].id == idCorrect || understandWords.has(toks[j].id) {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// understandWords say the agent has taken the account in.
+var understandWords = idSetOf(understandWordsList)
+
+const understandWordsList = "understand understood"
 
 // ifIUnderstandEndsAt returns the token after the agent checking they have
 // the account right with "if" ("if I've understood correctly", "if I

@@ -72,11 +72,31 @@ func (az *analyzer) youDidItRight(c *clause) bool {
 
 // clearedBeside reports a clause beside c in its sentence that clears the
 // customer: "you didn't do anything wrong at all, | the booking page was
-// still showing last year's price" tells what went wrong to clear them.
+// still showing last year's price" and "you did everything right here; | the
+// code you entered was valid" tell what went wrong to clear them.
 func (az *analyzer) clearedBeside(c *clause) bool {
 	return az.nearInSentence(c, func(d *clause) bool {
-		return d.actor == actCustomer && d.neg && !d.question && d.lemma == "do" && d.bag&lxWrong != 0
+		// "you did nothing wrong", and "you did everything right here; the code you entered was valid"
+		if d.actor != actCustomer || d.question || d.lemma != "do" {
+			return false
+		}
+		return d.neg && d.bag&lxWrong != 0 || !d.neg && az.everythingRightAt(d.comp, d.hi)
 	})
+}
+
+// everythingRightAt reports "everything right" or "all of it right" from i:
+// "you did everything right here".
+func (az *analyzer) everythingRightAt(i, hi int) bool {
+	toks := az.tok.toks
+	if i >= hi || !everythingWords.has(toks[i].id) {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+3; j++ {
+		if toks[j].id == idRight || rightlyWords.has(toks[j].id) {
+			return true
+		}
+	}
+	return false
 }
 
 // negWithin reports a negation within n words from i.
@@ -474,4 +494,13 @@ func (az *analyzer) deflectingInfinitive(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// weErredBeside reports a clause beside c in its sentence in which we did a
+// thing wrong: "he didn't come, | we sent him to the wrong address" tells why
+// the third party failed, and it is ours.
+func (az *analyzer) weErredBeside(c *clause) bool {
+	return az.nearInSentence(c, func(d *clause) bool {
+		return d.actor == actAgent && !d.neg && !d.question && d.aspect == aspDone && d.bag&lxWrong != 0
+	})
 }

@@ -357,8 +357,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not yet":                       checkNotYet,
 	"their lapse told as fact": func(az *analyzer, c *clause) bool {
 		// "your solicitor didn't release the keys until 4pm", "they haven't approved it": any verb, said
-		// as the agent's own account; not told back ("so the store had nothing"), nor said with sorry
-		return !az.sorry(c) && !az.sentenceOpensWithSo(c) && !az.recapsTheirAccount(c) && checkNotYet(az, c)
+		// as the agent's own account; not told back ("so the store had nothing"), nor said with sorry, nor
+		// beside our own error ("he didn't, we sent him to the wrong job")
+		return !az.sorry(c) && !az.sentenceOpensWithSo(c) && !az.recapsTheirAccount(c) && checkNotYet(az, c) && !az.weErredBeside(c)
 	},
 	"responsible":              (*analyzer).isResponsible,
 	"disclaims responsibility": (*analyzer).disclaimsResponsibility,

@@ -293,6 +293,12 @@ func (az *analyzer) readClause(c *clause) {
 		if az.telegraphicDone(c) {
 			c.passive = true // "New keyboard dispatched, and the tracking's in your inbox": "has been" left out
 		}
+		if c.aspect == aspWill && c.hasHave && c.lemma != "have" && c.actor != actAgent && c.lists&listReceive == 0 {
+			// "you'll have agreed to the terms when you ticked the box", "it'll have been dropped": said of
+			// anyone but us, "will have" done supposes what happened, as "must have" does; but "we'll have
+			// refunded you by Friday" and "you'll have received it by then" look ahead
+			c.aspect = aspMust
+		}
 	}
 }
 

@@ -237,3 +237,33 @@ func TestTheirLapseBesideOurError(t *testing.T) {
 		{text: "Your landlord didn't come on Tuesday.", has: blame},
 	})
 }
+
+// "Will have" done, said of anyone but us, supposes what happened as "must
+// have" does: "you'll have agreed to the terms when you ticked the box", "it'll
+// have been left out in the rain". Of us, or of what they will receive, it
+// looks ahead.
+func TestWillHaveDoneSupposes(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You'll have agreed to the terms when you ticked the box.", has: blame},
+		{text: "He'll have left it by the bins.", has: blame},
+		{text: "We'll have refunded you by Friday.", hasNot: blame},
+		{text: "You'll have received the refund by Friday.", hasNot: blame},
+	})
+	checkParses(t, []parseWant{
+		{text: "You'll have agreed to the terms when you ticked the box.", word: "agreed", actor: actCustomer, aspect: aspMust, lemma: "agree"},
+		{text: "We'll have refunded you by Friday.", word: "refunded", actor: actAgent, aspect: aspWill, lemma: "refund"},
+	})
+}
+
+// A thing that "must have been" handled so, by no one named, is a guess at
+// what was done to it: "the lens must have been dropped". What should have
+// been done is ours, and a guess about the past promises nothing, however
+// vague its time.
+func TestMustHaveBeenDoneToIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The lens must have been dropped.", has: blame},
+		{text: "It'll have been left out in the rain at some point.", has: blame, hasNot: vague},
+		{text: "The lens should have been checked before it went out.", hasNot: blame},
+		{text: "The lens must have been dropped by our courier.", hasNot: blame},
+	})
+}

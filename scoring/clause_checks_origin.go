@@ -113,6 +113,18 @@ func (az *analyzer) guessedDoneToIt(c *clause) bool {
 	return !az.sorry(c) && !az.ourInSubject(c) && !(c.neg && az.weDoSomething(c))
 }
 
+// supposedDoneToIt reports a thing said to "must have been" or "will have
+// been" handled so, by no one named: "the screen must have been dropped",
+// "it'll have been left out in the rain". What ought to have been done
+// ("should have been") is ours, and a sentence in which we act or apologise
+// does not suppose.
+func (az *analyzer) supposedDoneToIt(c *clause) bool {
+	if c.should || c.obliged || c.byWho != actNone || c.byAgent || az.ourInSubject(c) {
+		return false
+	}
+	return !az.sorry(c) && !az.weActInSentence(c)
+}
+
 // guessAdverbs make what a clause says a guess wherever they sit: "your
 // flatmate probably signed for it".
 var guessAdverbs = idSetOf(guessAdverbsList)

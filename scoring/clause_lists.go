@@ -298,6 +298,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"done from your side":   (*analyzer).doneFromYourSide,
 	"guessed their act":     (*analyzer).guessedTheirAct,
 	"guessed done to it":    (*analyzer).guessedDoneToIt,
+	"supposed done to it":   (*analyzer).supposedDoneToIt,
+	"supposed past":         func(az *analyzer, c *clause) bool { return c.hasHave && c.lemma != "have" && !c.obliged }, // "it must have been dropped at some point"
 	"others manage":         (*analyzer).othersManage,
 	"others come to grief":  (*analyzer).othersComeToGrief,
 	"the one who":           (*analyzer).isTheOneWho,

@@ -212,6 +212,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "a guess that your side or a third party did it", who: you | others | things, when: doneOrNow, voice: active, words: "guessed their act"},
 	{kind: MarkBlame, name: "a guess at what was done to your thing", who: things, when: done, voice: passive, neg: no, verbs: "your acts or slips", words: "guessed done to it"},
 	{kind: MarkBlame, name: "a guess that your part was left undone", who: things, when: done, voice: passive, neg: yes, verbs: "your acts or slips", words: "guessed done to it"},
+	{kind: MarkBlame, name: "it must have been done to it", who: things, when: tenses(aspMust), voice: passive, neg: no, verbs: "your acts or slips", words: "supposed done to it"},
 	{kind: MarkBlame, name: "had it been done", who: things, voice: passive, verbs: "duty", words: "counterfactual", inCond: true},
 	{kind: MarkBlame, name: "you could have", who: you, when: tenses(aspCould), neg: no, verbs: "duty", words: "perfect"},
 	{kind: MarkBlame, name: "most customers manage it", who: customers | others, neg: no, words: "others manage"},
@@ -414,6 +415,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkValidates, name: "what a rotten start, how awful", words: "exclaims bad"},
 
 	// Vague promises in any wording: a future look, check or sort-out with no time.
+	{kind: MarkVague, effect: vetoes, name: "a guess at what happened", when: tenses(aspMust), words: "supposed past"},
 	{kind: MarkVague, name: "we will look into it", who: us | things | others | anyOf(actNone), when: future, neg: no, verbs: "vague", words: "no time"},
 	{kind: MarkVague, name: "it will be passed on and dealt with", who: things, when: future, voice: passive, neg: no, verbs: "vague", words: "no time"},
 	{kind: MarkVague, name: "it is being looked into", who: things, when: tenses(aspNow), voice: passive, verbs: "vague", words: "no time"},

@@ -267,3 +267,13 @@ func TestMustHaveBeenDoneToIt(t *testing.T) {
 		{text: "The lens must have been dropped by our courier.", hasNot: blame},
 	})
 }
+
+// Sent back to a third party with "go back to", as with "take it up with":
+// "you'd need to go back to the shop for that". Told where to go to collect
+// a thing, they are only told where.
+func TestGoBackToThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You'd need to go back to the dealer for that.", has: blame},
+		{text: "You'll need to go to the depot to collect it.", hasNot: blame},
+	})
+}

@@ -238,7 +238,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	case prevPause && i >= 2 && az.tok.key(toks[i-1]) == "know" && az.tok.key(toks[i-2]) == "you" && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
 		return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
 	case (toks[i].lex|toks[i-1].lex)&lxFiller != 0 && az.wordSaidAgain(i):
-		return false // "nothing we can do about the, er, | the cold snap": the phrase goes on where it was said again
+		return false // "nothing we can do about the, er, | the cold snap": the clause goes on where it was said again
 	case az.fillerNear(i) && (az.fillerBridges(i) || i >= 2 && toks[i-1].pause && az.fillerBridges(i-1)):
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
 	case i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
@@ -647,17 +647,16 @@ func (az *analyzer) fillerBridges(f int) bool {
 		toks[f+1].id != toks[f-1].id // "so the, uh, the meter reading": said again, the clause starts afresh
 }
 
-// wordSaidAgain reports a determiner or preposition at i said again after a
-// filler: "about the, er, | the cold snap", "in, um, | in the hallway". The
-// clause goes on; one that opens this way is read from where it is said
-// again (see falseStartEnd).
+// wordSaidAgain reports a word at i said again after a filler: "about the,
+// er, | the cold snap", "so I'd, er, | I'd need you to". The clause goes on;
+// one that opens this way is read from where it is said again (see
+// falseStartEnd).
 func (az *analyzer) wordSaidAgain(i int) bool {
 	toks := az.tok.toks
 	if fillerWords.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent {
 		i++ // at the filler itself: "about the, | er, the cold snap"
 	}
-	return i >= 2 && toks[i-2].id == toks[i].id && fillerWords.has(toks[i-1].id) && toks[i-2].pause &&
-		az.lexAt(i)&(lxDet|lxPrep|lxOurDet) != 0 && az.lexAt(i)&(lxAgent|lxCustomer|lxThird|lxThing) == 0
+	return i >= 2 && toks[i-2].id == toks[i].id && fillerWords.has(toks[i-1].id) && toks[i-2].pause
 }
 
 // pastFillers returns the first token from i that is not a filler of its

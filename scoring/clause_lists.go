@@ -182,6 +182,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"cleft on them": (*analyzer).isCleftOnThem,
 	"them after":    func(az *analyzer, c *clause) bool { return az.compHas(c, lxThird|lxThirdNoun|lxTheirs) },
 	"with them or a name": func(az *analyzer, c *clause) bool {
+		if c.lemma == "go" && (c.comp >= c.hi || az.tok.toks[c.comp].id != idBack) {
+			return false // "you'd need to go back to them for that" sends them back; "go to the depot" only says where
+		}
 		if c.actor == actNone || !az.compHas(c, lxThird|lxThirdNoun|lxTheirs) {
 			// "take that up with Kestrel Parking", "you'd need to take it up with Sungrove": the words of passing it
 			// on; "speak with Maria" or "call your bank" may only send them to help

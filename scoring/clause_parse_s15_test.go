@@ -45,3 +45,11 @@ func TestWordSaidAgainKeepsItsClause(t *testing.T) {
 		{text: "So the, uh, the reading was typed in wrong.", word: "typed", actor: actThing, aspect: aspDone, lemma: "type", passive: true},
 	})
 }
+
+// A subject said again after a filler starts its clause again where it is
+// said again: "so I'd, er, I'd need you to".
+func TestSubjectSaidAgainAfterAFiller(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "So I'd, er, I'd need you to send it back.", word: "er", actor: actAgent, aspect: aspWould, lemma: "need"},
+	})
+}

@@ -103,7 +103,7 @@ var clauseVerbs = map[string]string{
 	// A look someone else may take: "someone can have a look at it soon".
 	"a look": "have_a take_a look_at look_into",
 	// Sending the customer to someone else: "you'll have to take that up with the courier".
-	"deflect": "contact take speak call ask talk raise chase complain ring phone email",
+	"deflect": "contact take speak call ask talk raise chase complain ring phone email go",
 	// A step that has reached the customer: "your refund has cleared".
 	"arrival": "clear land arrive reach complete finish",
 	// Verbs the checks name by lemma (linking verbs, "supposed to", "came through"),

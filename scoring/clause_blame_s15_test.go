@@ -277,3 +277,23 @@ func TestGoBackToThem(t *testing.T) {
 		{text: "You'll need to go to the depot to collect it.", hasNot: blame},
 	})
 }
+
+// A fault put in the customer's kit with "in" or "with": "the fault is in
+// your wiring", "the problem's with your router".
+func TestFaultInYourKit(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The fault is in your internal wiring.", has: blame},
+		{text: "The problem's with your router.", has: blame},
+		{text: "The fault is in our exchange.", hasNot: blame},
+	})
+}
+
+// Told that a good thing was limited ("the discount was only for six
+// months") is told a rule, not good news: "you were told that" holds it to
+// them.
+func TestToldOfALimitedGoodThing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You were told on the call that the discount was only for six months.", has: blame},
+		{text: "You were told on the call that the discount was approved.", hasNot: blame},
+	})
+}

@@ -394,8 +394,11 @@ func (az *analyzer) weToldYouAFact(c *clause) bool {
 func (az *analyzer) goodNewsTold(c *clause) bool {
 	_, hi := az.nearC(c)
 	for i := c.lo; i < hi; i++ {
-		if goodNews.has(az.tok.toks[i].id) && !az.negatedBefore(&az.clauses[az.tok.toks[i].clause], i) {
-			return true
+		if !goodNews.has(az.tok.toks[i].id) {
+			continue
+		}
+		if d := &az.clauses[az.tok.toks[i].clause]; !az.negatedBefore(d, i) && !az.idIn(idOnly, d.lo, d.hi) {
+			return true // but "that the discount was only for six months" tells its limit
 		}
 	}
 	return false

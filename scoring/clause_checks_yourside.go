@@ -112,7 +112,8 @@ var idYet, idAny, idPayment, idEver = wordID("yet"), wordID("any"), wordID("paym
 
 // Naming the customer's own kit as the trouble. "The problem is your
 // router", "the culprit's your extension lead", "that's your problem right
-// there", "it's an issue with your wiring": the fault is put in their home.
+// there", "it's an issue with your wiring", "the fault is in your wiring":
+// the fault is put in their home.
 // What we deliver ("the problem is your refund"), an account or order, and
 // anything we act on in the same sentence are not their kit.
 
@@ -129,6 +130,10 @@ func (az *analyzer) troubleIsYourKit(c *clause) bool {
 	i := az.pastAdverbs(c.comp, c.hi) // "is definitely your router", "is most likely your router"
 	if i+1 >= c.hi {
 		return false
+	}
+	troubleSubject := az.troubleNounIn(c.subj, c.comp) || c.bag&lxFaultNoun != 0 && az.anyLexIn(c.subj, c.comp, lxFaultNoun)
+	if troubleSubject && kitPreps.has(toks[i].id) && toks[i+1].id == idYour {
+		return i+2 < c.hi && az.yourKitAt(i+2) // "the fault'll be in your internal wiring", "the problem's with your router"
 	}
 	if az.troubleNounIn(c.subj, c.comp) {
 		// "the problem is your router", "the noise is your fridge": the trouble named as a thing of

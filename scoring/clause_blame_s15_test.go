@@ -297,3 +297,12 @@ func TestToldOfALimitedGoodThing(t *testing.T) {
 		{text: "You were told on the call that the discount was approved.", hasNot: blame},
 	})
 }
+
+// Customers marked by the trouble with a relative clause ("people who get
+// this error") and what they did lay the trouble on that act.
+func TestOthersWhoHadTheTroubleDidIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Most people who get this error have typed the code with a space at the end.", has: blame},
+		{text: "Most people who get this error have been very patient with us.", hasNot: blame},
+	})
+}

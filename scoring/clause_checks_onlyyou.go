@@ -150,6 +150,9 @@ func (az *analyzer) othersWithTheProblemDid(c *clause) bool {
 		if toks[i].id == idWith && (toks[i+1].id == idThis || toks[i+1].id == idThat || toks[i+1].id == idThe) {
 			return az.troubleNounIn(i+2, min(hi, i+5)) || az.anyLexIn(i+2, min(hi, i+5), lxFaultNoun)
 		}
+		if toks[i].id == idWho && (az.troubleNounIn(i+2, min(hi, i+5)) || az.anyLexIn(i+2, min(hi, i+5), lxFaultNoun)) {
+			return true // "most people who get this error have typed their password with caps lock on"
+		}
 	}
 	return false
 }

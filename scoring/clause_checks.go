@@ -47,7 +47,8 @@ func (az *analyzer) isUnderway(c *clause) bool {
 		return false // "the charge went through on the 9th" tells history, not a step
 	}
 	var buf [4]string
-	return startsWithAny(az.compWords(c, 4, buf[:0]), underwayPhrases)
+	// "the form has come back without a signature" tells what is lacking, not a step done
+	return startsWithAny(az.compWords(c, 4, buf[:0]), underwayPhrases) && !az.withoutAPart(c)
 }
 
 // phrases splits each phrase into words once, at start-up.

@@ -53,3 +53,16 @@ func TestSubjectSaidAgainAfterAFiller(t *testing.T) {
 		{text: "So I'd, er, I'd need you to send it back.", word: "er", actor: actAgent, aspect: aspWould, lemma: "need"},
 	})
 }
+
+// "'s come" with a particle or a preposition after it is "has come": "the
+// form's come back without a signature".
+func TestApostropheSCome(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The form's come back without a signature.", word: "come", actor: actThing, aspect: aspDone, lemma: "come"},
+		{text: "The part's come from Italy.", word: "come", actor: actThing, aspect: aspDone, lemma: "come"},
+	})
+	checkReadings(t, []reading{
+		{text: "The claim form's come back without a signature.", has: blame, hasNot: step},
+		{text: "Your refund's come through this morning.", has: step},
+	})
+}

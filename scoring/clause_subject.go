@@ -392,6 +392,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			}
 			j++ // "the credit's been applied", "the fault's with us": 's is the auxiliary
 			if p := az.pastAdverbs(j, c.hi); p < c.hi && (az.tok.key(az.tok.toks[p]) == "been" || az.isIrregularParticiple(p) || az.participleWithObject(p, c.hi) ||
+				az.comeAfterApostropheS(p) ||
 				homePeople.has(az.tok.toks[j-1].base) && az.looksLikeVerb(p)) {
 				// "your cat's chewed through the cable": a person or a pet has done it, a thing has it done to it
 				c.hasHave = true

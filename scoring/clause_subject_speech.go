@@ -80,7 +80,7 @@ var whBases = idSetOf("why how what when where who")
 func (az *analyzer) verbAfterApostropheS(j int, c *clause) bool {
 	if az.lexAt(j)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener|lxFine|lxWrong|lxBadAdj) != 0 ||
 		az.looksLikeVerb(j) || az.downTo(j) || az.endsAt(j, c) || az.tok.toks[j].id == idToo || az.isLyAdverb(j, az.tok.key(az.tok.toks[j])) ||
-		az.isWhatWord(j) {
+		az.isWhatWord(j) || az.comeAfterApostropheS(j) {
 		return true // "your water pressure's too low": "too" follows "is", not an owner; "medium's what we sent"
 	}
 	if az.lexAt(j) != 0 {
@@ -96,6 +96,20 @@ func (az *analyzer) verbAfterApostropheS(j int, c *clause) bool {
 	next := az.lexAt(j + 1) // endsAt: j+1 is in the clause
 	return next&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing|lxPrep|lxAdverb|lxNeg|lxConj|lxSub) != 0 || particles.has(az.tok.toks[j+1].id) || az.tok.toks[j+1].num
 }
+
+// comeAfterApostropheS reports, at j, "come" or "become" with a particle or
+// a preposition after it: "the form's come back", "the part's come from
+// Italy". Spelt as their base, after "'s" they make a perfect.
+func (az *analyzer) comeAfterApostropheS(j int) bool {
+	toks := az.tok.toks
+	return comeForms.has(toks[j].id) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent &&
+		(particles.has(toks[j+1].id) || toks[j+1].id == idBack || az.lexAt(j+1)&lxPrep != 0)
+}
+
+// comeForms are the participles of come, spelt as its base.
+var comeForms = idSetOf(comeFormsList)
+
+const comeFormsList = "come become"
 
 // idToo is the id of "too", as in "the pressure's too low".
 var idToo = wordID("too")

@@ -306,3 +306,17 @@ func TestOthersWhoHadTheTroubleDidIt(t *testing.T) {
 		{text: "Most people who get this error have been very patient with us.", hasNot: blame},
 	})
 }
+
+// What follows "the problem is (that)" or "the issue is" causes the trouble:
+// told of the customer's side or a third party, it lays the trouble there.
+// What they went through, or what we did, does not.
+func TestTroubleFramedThenTold(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The problem is that you're signing in with the old email.", has: blame},
+		{text: "The issue is you've got two profiles.", has: blame},
+		{text: "The problem is your landlord never passed on the code.", has: blame},
+		{text: "The problem is that we sent the wrong size.", hasNot: blame},
+		{text: "The issue is that you've had to wait a week.", hasNot: blame},
+		{text: "The problem is that your refund hasn't reached you yet.", hasNot: blame},
+	})
+}

@@ -474,6 +474,8 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r52": {MarkBlame: {0.79, 0.80}},                                                                     // 0.84/0.84 unread
 	"r54": {MarkBlame: {0.92, 0.78}},                                                                     // 0.97/0.83 unread (0.97/0.80 with the session's first grader)
 	"r55": {MarkBlame: {0.87, 0.87}},                                                                     // 0.92/0.92 unread (0.88/0.92 with the session's first grader)
+	"r57": {MarkBlame: {0.95, 0.72}},                                                                     // 1.00/0.77 unread, as with the session's first grader
+	"r58": {MarkBlame: {0.86, 0.59}},                                                                     // 0.91/0.64 unread, as with the session's first grader
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with
@@ -817,4 +819,28 @@ func TestMarkerValidationRound55(t *testing.T) {
 // from that session's start and end (see the markers README).
 func TestMarkerValidationRound56(t *testing.T) {
 	testHeldOutRound(t, "r56", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound57 scores the round-57 blame set, tuning only:
+// tradespeople and couriers on the doorstep, and small businesses on
+// messaging apps, three in five of them blames, written blind in session 15
+// and scored before anyone read a line of it (see the markers README).
+func TestMarkerValidationRound57(t *testing.T) {
+	testTuning(t, "r57", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound58 scores the round-58 blame set, tuning only:
+// subscriptions, memberships and public services in formal letters, three
+// in five of them blames, written blind in session 15 and scored before
+// anyone read a line of it (see the markers README).
+func TestMarkerValidationRound58(t *testing.T) {
+	testTuning(t, "r58", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound59 scores the round-59 blame set, held-out only:
+// dealers, garages, breakdown cover and ticketing across channels, written
+// blind in session 15, and scored unread with the graders from that
+// session's start and end (see the markers README).
+func TestMarkerValidationRound59(t *testing.T) {
+	testHeldOutRound(t, "r59", []MarkerKind{MarkBlame})
 }

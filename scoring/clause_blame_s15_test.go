@@ -320,3 +320,19 @@ func TestTroubleFramedThenTold(t *testing.T) {
 		{text: "The problem is that your refund hasn't reached you yet.", hasNot: blame},
 	})
 }
+
+// What we sent the customer, said not to have been acted on, opened or
+// answered, lays the outcome on them: "the renewal reminder, which was
+// issued twice, was not acted upon". Their own message left unanswered is
+// ours.
+func TestOurMessageNotTakenUp(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The renewal reminder, which was issued to the address held on file, was not acted upon.", has: blame},
+		{text: "The confirmation email was never opened.", has: blame},
+		{text: "Your email wasn't answered for a week.", hasNot: blame},
+		{text: "The reminder was never opened by our team.", hasNot: blame},
+	})
+	checkParses(t, []parseWant{
+		{text: "The reminder, which was issued to the address held on file, was not acted upon.", word: "acted", actor: actThing, aspect: aspDone, lemma: "act", passive: true},
+	})
+}

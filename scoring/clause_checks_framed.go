@@ -41,3 +41,40 @@ func (az *analyzer) afterTroubleFrame(i int) bool {
 	return az.lexAt(i-1)&lxBe != 0 && az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 &&
 		toks[i-1].sent == toks[i].sent && i-1 <= az.frameStart(i)+4 && az.frameHeadBefore(i, troubleNouns)
 }
+
+// Our message left unanswered. "The renewal reminder was not acted upon",
+// "the confirmation email was never opened", "our letter wasn't replied to":
+// what the customer was sent, told in the passive as not taken up, lays the
+// outcome on the one it was sent to.
+
+// messageNotTakenUp reports a message of ours, or a warning, said in the
+// passive not to have been acted on, read, opened or answered (see above).
+func (az *analyzer) messageNotTakenUp(c *clause) bool {
+	if !c.passive || !c.neg || c.byWho != actNone || c.byAgent || !takeUpVerbs[c.lemma] || az.sorry(c) || az.yourSide(c) {
+		return false // "your email wasn't answered for a week" was ours to answer
+	}
+	if az.ourRecordShowsIt(c) {
+		return false // "our logs show the reminder email wasn't opened" reports what the record found
+	}
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if messageNouns.has(az.tok.toks[i].id) || reminderNouns[az.tok.key(az.tok.toks[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// ourRecordShowsIt reports a clause just before c, in its sentence, in which
+// a record of ours shows or says what c tells: "our logs show | ...".
+func (az *analyzer) ourRecordShowsIt(c *clause) bool {
+	k := az.clauseIndex(c) - 1
+	if k < 0 {
+		return false
+	}
+	d := &az.clauses[k]
+	return az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && sayVerbs[d.lemma] && az.ourInSubject(d)
+}
+
+// takeUpVerbs are what the one a message was sent to does with it.
+var takeUpVerbs = wordSet("act action open read answer respond reply acknowledge return click")

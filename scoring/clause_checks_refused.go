@@ -101,8 +101,14 @@ func (az *analyzer) actOfTheirs(c *clause) bool {
 // wasn't wrapped". "Your order wasn't dispatched" and "the refund wasn't
 // processed" tell our part undone.
 func (az *analyzer) leftUndone(c *clause) bool {
+	if replyVerbs[c.lemma] && az.yourSide(c) {
+		return false // "your email wasn't answered for a week": theirs to us, ours to answer
+	}
 	return c.neg && c.aspect == aspDone && !az.subjectHasLex(c, lxDeliverable|lxCompanyNoun|lxAgent)
 }
+
+// replyVerbs are what the one a message was sent to does in answer.
+var replyVerbs = wordSet("answer reply respond acknowledge")
 
 // yoursAfterVerb reports "you" or "your" after c's verb group: "sent to
 // your phone".

@@ -114,15 +114,18 @@ var clauseNeeds = map[string]lex{
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
 var clauseWords = map[string]func(az *analyzer, c *clause) bool{
-	"done alone":      func(az *analyzer, c *clause) bool { return c.doneAlone },
-	"underway":        (*analyzer).isUnderway,
-	"wrong":           func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) },
-	"wrong one":       func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) && az.wrongOneIn(c) }, // "you called us twice" is no wrong choice
-	"reported step":   (*analyzer).isReportedStep,
-	"your own thing":  func(az *analyzer, c *clause) bool { return c.yourThing },
-	"wrong subject":   func(az *analyzer, c *clause) bool { return c.subjWrong && !c.byAgent },
-	"perfect":         func(az *analyzer, c *clause) bool { return c.hasHave },
-	"not by us":       func(az *analyzer, c *clause) bool { return c.byWho != actAgent && !c.should },            // "should never have been sent" owns it
+	"done alone":     func(az *analyzer, c *clause) bool { return c.doneAlone },
+	"underway":       (*analyzer).isUnderway,
+	"wrong":          func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) },
+	"wrong one":      func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) && az.wrongOneIn(c) }, // "you called us twice" is no wrong choice
+	"reported step":  (*analyzer).isReportedStep,
+	"your own thing": func(az *analyzer, c *clause) bool { return c.yourThing },
+	"wrong subject":  func(az *analyzer, c *clause) bool { return c.subjWrong && !c.byAgent },
+	"perfect":        func(az *analyzer, c *clause) bool { return c.hasHave },
+	"not by us": func(az *analyzer, c *clause) bool {
+		// "should never have been sent" owns it, and "your email wasn't answered" was ours to answer
+		return c.byWho != actAgent && !c.should && !(replyVerbs[c.lemma] && az.yourSide(c))
+	},
 	"lost or held up": func(az *analyzer, c *clause) bool { return c.byWho != actAgent && mishapVerbs[c.lemma] }, // "the rider got lost", not "the depot was closed"
 	"by us":           func(az *analyzer, c *clause) bool { return c.byAgent },
 	"by us, wrongly": func(az *analyzer, c *clause) bool {
@@ -391,6 +394,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"in your care":               (*analyzer).inYourCare,
 	"went wrong before handover": (*analyzer).wentWrongBeforeHandover,
 	"framed as the trouble":      (*analyzer).framedAsTheTrouble,
+	"message not taken up":       (*analyzer).messageNotTakenUp,
 	"it is your own":             (*analyzer).itIsYourOwn,
 	"applied to you":             (*analyzer).appliedToYou,
 	"penalty waived":             (*analyzer).penaltyWaived,

@@ -504,6 +504,9 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 			}
 			return 0
 		}
+		if aside {
+			continue // ", which was issued to the address held on file, | was not acted upon": set off, it ends at its comma
+		}
 		b := az.lexAt(m)
 		if b&(auxBits|lxNeg) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(m) && az.lexAt(m-1)&lxDet == 0 {
 			return m // "who visited on Monday | found", "that sold you the handset | never unlocked it"

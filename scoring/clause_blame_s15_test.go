@@ -336,3 +336,35 @@ func TestOurMessageNotTakenUp(t *testing.T) {
 		{text: "The reminder, which was issued to the address held on file, was not acted upon.", word: "acted", actor: actThing, aspect: aspDone, lemma: "act", passive: true},
 	})
 }
+
+// Formal ways of putting the cost or the duty on the customer's role: "the
+// charge falls to the borrower", "it is the responsibility of the account
+// holder to".
+func TestCostOrDutyOnTheirRole(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Under the lending terms the replacement charge falls to the borrower.", has: blame},
+		{text: "It is the responsibility of the account holder to keep the card details current.", has: blame},
+		{text: "It is the responsibility of our team to keep the card details current.", hasNot: blame},
+		{text: "The price falls to five pounds next month.", hasNot: blame},
+	})
+}
+
+// A thing of theirs named the likely cause is named the trouble: "the set-up
+// in your home is the most probable cause of the buffering".
+func TestTheirThingNamedTheLikelyCause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The wiring in your property is the most probable cause of the tripping.", has: blame},
+		{text: "Your extension lead is the likely cause.", has: blame},
+		{text: "Your patience is the main reason we got there.", hasNot: blame},
+	})
+}
+
+// "I understand from your letter that ..." tells the customer's account
+// back, as "you mentioned" does.
+func TestUnderstoodFromTheirLetter(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I understand from your letter that the plumber did not attend on Monday.", hasNot: blame},
+		{text: "I see from your email that the driver left it outside.", hasNot: blame},
+		{text: "The plumber did not attend on Monday because nobody was home.", has: blame},
+	})
+}

@@ -314,6 +314,9 @@ func (az *analyzer) recapEndsAt(i, hi int) int {
 	if end := az.makeSureIHaveItEndsAt(i, hi); end > 0 {
 		return end // "just to make sure I've got this right: the courier left it on your step"
 	}
+	if end := az.fromYourMessageEndsAt(i, hi); end > 0 {
+		return end // "I understand from your letter that the contractor did not attend"
+	}
 	if i+2 < hi && az.lexAt(i)&lxI != 0 && az.lexAt(i)&auxBits == 0 && az.tok.toks[i+1].id == idSee && az.tok.toks[i+1].pause {
 		return i + 2 // "ah, I see, you booked the class through the app": the account taken in, not a record read
 	}
@@ -344,6 +347,30 @@ func (az *analyzer) makeSureIHaveItEndsAt(i, hi int) int {
 		}
 	}
 	return -1
+}
+
+// fromYourMessageEndsAt returns the token after "from your letter" or "from
+// your message", and any "that", when it follows a verb of understanding or
+// seeing at i: "I understand from your letter that", "I see from your email".
+// What follows is the customer's account, or -1.
+func (az *analyzer) fromYourMessageEndsAt(i, hi int) int {
+	toks := az.tok.toks
+	if i+3 >= hi || !understandWords.has(toks[i].id) && toks[i].id != idSee || toks[i+1].id != idFrom || toks[i+2].id != idYour {
+		return -1
+	}
+	j := i + 3
+	for ; j < hi && j <= i+4; j++ {
+		if messageNouns.has(toks[j].id) {
+			break
+		}
+	}
+	if j >= hi || j > i+4 {
+		return -1
+	}
+	if j+1 < hi && toks[j+1].id == idThat {
+		return j + 2
+	}
+	return j + 1
 }
 
 // understandWords say the agent has taken the account in.

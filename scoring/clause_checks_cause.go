@@ -25,6 +25,7 @@ var causeWords = map[string]string{
 	"come": "from down", "comes": "from down", "came": "from down", "coming": "from down",
 	"start": "with", "starts": "with", "started": "with", "begin": "with", "began": "with", "begun": "with",
 	"traced": "to back", "lies": "with", "lay": "with", "rests": "with", "rested": "with", "sits": "with",
+	"falls": "to", "fell": "to", "fall": "to",
 	"because": "of",
 }
 
@@ -449,8 +450,23 @@ func (az *analyzer) namedTheTroubleAt(i, hi int) bool {
 	for i < hi && guessAdverbs.has(toks[i].id) {
 		i++
 	}
-	return i+1 < hi && toks[i].id == idThe && troubleNouns.has(toks[i+1].id)
+	if i+1 >= hi || toks[i].id != idThe {
+		return false
+	}
+	i++
+	for n := 0; i < hi && n < 2 && likelyCauseWords.has(toks[i].id); n++ {
+		i++ // "the most probable cause", "the likely culprit"
+	}
+	return i < hi && (troubleNouns.has(toks[i].id) || toks[i].id == idCause)
 }
+
+// likelyCauseWords weigh a cause named: "the most likely cause".
+var likelyCauseWords = idSetOf(likelyCauseWordsList)
+
+const likelyCauseWordsList = "most probable likely main real root"
+
+// idCause is the id of "cause", as in "the likely cause".
+var idCause = wordID("cause")
 
 // theOnePhrases single out a party: "the restaurant's the one who forgot",
 // "they're the ones to ask".

@@ -305,6 +305,26 @@ func (az *analyzer) isHoldersDuty(c *clause) bool {
 			role = false // "chasing your refund is our job": the duty is ours
 		case role && dutyWords[k]:
 			return true
+		case dutyWords[k] && az.roleOfAfter(i+1, c.hi):
+			return true // "it is the responsibility of the account holder to keep them up to date"
+		}
+	}
+	return false
+}
+
+// roleOfAfter reports "of", then the customer's role or "you", within three
+// words from i: "of the account holder", "of the hirer", "of you".
+func (az *analyzer) roleOfAfter(i, hi int) bool {
+	toks := az.tok.toks
+	if i >= hi || toks[i].id != idOf {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+3; j++ {
+		if holderRoles[az.tok.key(toks[j])] || az.lexAt(j)&lxCustomer != 0 {
+			return true
+		}
+		if az.lexAt(j)&(lxOurDet|lxAgent) != 0 {
+			return false // "the responsibility of our team"
 		}
 	}
 	return false

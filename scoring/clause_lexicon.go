@@ -119,7 +119,7 @@ var lexicon = []struct {
 		"guests residents callers viewers players " +
 		"travelers passengers patients tenants account-holders students applicants policyholders homeowners " +
 		"households families parents owners couples brides diners attendees renters hirers bookers punters fans holders " +
-		"cardholder policyholder leaseholder hirer renter booker purchaser holder account-holder"},
+		"cardholder policyholder leaseholder hirer renter booker purchaser holder account-holder borrower borrowers subscriber"},
 	{lxBe, "be is are am been being 's 're"},
 	{lxBe | lxPastAux, "was were"},
 	{lxBe | lxNeg, "isn't aren't isnt arent ain't"},
@@ -225,6 +225,7 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 // hedgeOpeners; "|" separates phrases). They are interned with the lexicon,
 // so every word in them has an id and a token with none is in no set.
 var idSetLists = []string{
+	likelyCauseWordsList,
 	comeFormsList,
 	understandWordsList,
 	everythingWordsList,

@@ -66,3 +66,16 @@ func TestApostropheSCome(t *testing.T) {
 		{text: "Your refund's come through this morning.", has: step},
 	})
 }
+
+// "Of" typed for "'ve" after a modal is "have": "you must of put the wrong
+// day in", "you should of told us".
+func TestModalOfTypedForHave(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "u must of put the wrong day in", word: "put", actor: actCustomer, aspect: aspMust, lemma: "put"},
+		{text: "You could of entered the old code.", word: "entered", actor: actCustomer, aspect: aspCould, lemma: "enter"},
+	})
+	checkReadings(t, []reading{
+		{text: "u must of typed the wrong email when u signed up", has: blame},
+		{text: "Of course we can help.", hasNot: blame},
+	})
+}

@@ -29,6 +29,9 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			return az.readMainVerb(c, i, sawBe)
 		}
 		switch {
+		case k == "of" && i > 0 && c.lastAux == i-1 && az.lexAt(i-1)&(lxMust|lxWould|lxCan) != 0 && i+1 < c.hi:
+			az.noteAux(c, lxHave) // "you must of put the wrong day in": "of" typed for "'ve"
+			c.lastAux = i
 		case b&lxFreq != 0:
 			c.freq = true
 			if i+1 < c.hi && az.tok.toks[i+1].id == idTo {

@@ -368,3 +368,13 @@ func TestUnderstoodFromTheirLetter(t *testing.T) {
 		{text: "The plumber did not attend on Monday because nobody was home.", has: blame},
 	})
 }
+
+// Answering the same question more than once is telling them again, not a
+// thing done wrong twice: "I've answered this twice already today".
+func TestAnsweredMoreThanOnce(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I've answered this three times now.", has: blame, hasNot: owns},
+		{text: "We replied to your email twice last week.", has: blame},
+		{text: "We charged you twice last week.", has: owns, hasNot: blame},
+	})
+}

@@ -378,3 +378,17 @@ func TestAnsweredMoreThanOnce(t *testing.T) {
 		{text: "We charged you twice last week.", has: owns, hasNot: blame},
 	})
 }
+
+// Terms the customer accepted, said to exclude what they ask for, point at
+// what they signed up to, whether "you accepted" them or they "were
+// accepted" at sign-up.
+func TestTermsAcceptedExcludeIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The terms you accepted at sign-up exclude refunds on used passes.", has: blame},
+		{text: "The conditions, which were accepted at registration, expressly exclude refunds.", has: blame},
+		{text: "The terms you accepted at sign-up include a free month, which I've added.", hasNot: blame},
+	})
+	checkParses(t, []parseWant{
+		{text: "The policy excludes accidental damage.", word: "excludes", actor: actThing, aspect: aspPresent, lemma: "exclude"},
+	})
+}

@@ -197,7 +197,7 @@ func (az *analyzer) saidSo(c *clause) bool {
 	if az.signedBySubject(c) {
 		// "the plan you signed lists", "the terms you agreed to cover this"; but "the plan you
 		// signed covers two check-ups, so I've booked the second" states the rule while helping
-		return (sayVerbs[c.lemma] || c.lemma == "cover" || az.setsOut(c)) && !az.helpFollows(c)
+		return (sayVerbs[c.lemma] || coverVerbs[c.lemma] || az.setsOut(c)) && !az.helpFollows(c)
 	}
 	if !sayVerbs[c.lemma] {
 		return false
@@ -219,6 +219,10 @@ func (az *analyzer) saidSo(c *clause) bool {
 	return c.actor == actThing && !c.yourThing && !c.neg && (az.plainlyIn(c) || az.emphaticDo(c)) &&
 		(az.idIn(idOnly, c.comp, c.hi) || az.anyLexIn(c.comp, c.hi, lxNeg))
 }
+
+// coverVerbs tell what a document takes in or leaves out: "the plan you
+// signed covers two check-ups", "the terms you accepted exclude refunds".
+var coverVerbs = wordSet("cover exclude")
 
 // ourTermsPlainly reports a document of ours said to be plain about it:
 // "our terms state quite clearly that anything over 25kg has to be

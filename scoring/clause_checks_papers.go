@@ -74,6 +74,9 @@ func (az *analyzer) signedBySubject(c *clause) bool {
 		if az.lexAt(i)&lxCustomer != 0 && signedWords.has(toks[i+1].id) {
 			return true
 		}
+		if relativeWords.has(toks[i].id) && i+2 < c.verb && az.lexAt(i+1)&lxBe != 0 && signedWords.has(toks[i+2].id) {
+			return true // "the terms and conditions, which were accepted at registration, exclude": accepted by the one who signed up
+		}
 	}
 	return false
 }

@@ -392,3 +392,14 @@ func TestTermsAcceptedExcludeIt(t *testing.T) {
 		{text: "The policy excludes accidental damage.", word: "excludes", actor: actThing, aspect: aspPresent, lemma: "exclude"},
 	})
 }
+
+// "As such", "consequently" and "accordingly" open a result as "so" does:
+// "the documents were sent in an unreadable format, and as such the claim
+// could not be progressed".
+func TestFormalResultOpeners(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The documents were sent in an unreadable format, and as such the claim could not be progressed.", has: blame},
+		{text: "The documents were sent in an unreadable format; consequently, the claim could not be progressed.", has: blame},
+		{text: "The documents arrived on Monday, and as such the claim has been approved.", hasNot: blame},
+	})
+}

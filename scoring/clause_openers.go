@@ -128,6 +128,10 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			}
 		}
 		k := az.tok.key(az.tok.toks[i])
+		if k == "as" && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "such" && az.lexAt(i+2)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 {
+			i++ // "and as such the claim could not be progressed": formal for "so"
+			continue
+		}
 		switch {
 		case az.tok.toks[i].id == idLike && i == c.lo && i+2 < c.hi && az.lexAt(i+1)&lxAgent != 0 && az.lexAt(i+1)&lxDet == 0 &&
 			az.tellingAfter(i+2, c.hi):

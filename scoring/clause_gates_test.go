@@ -109,6 +109,7 @@ var gateExamples = []string{
 	"The fault is at your end.",
 	"The hire car came back with a dent in the door.",
 	"The scratch was already on the lid when you brought it in.",
+	"The problem is that you're signing in with the old email.",
 }
 
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the

@@ -27,15 +27,17 @@ type wordNeed struct {
 // checkWords are the needs of the checks that look for particular words.
 var checkWords = map[string]wordNeed{
 	// "we did text you", "sent it twice", "three times", "we've done our part", "we definitely sent it"
-	"we did our part":    {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idTimes, idAgain, idAnother}, toldForms.ids(), dueWords.ids()), inSentence: true},
-	"yourself":           {ids: []int32{idYourself}},
-	"at their mercy":     {ids: []int32{idMercy}},
-	"found no fault":     {ids: []int32{idNo, idNothing}},
-	"traced to yours":    {ids: tracedWords.ids()},
-	"set out in writing": {ids: setOutWords.ids()},
-	"not a defect":       {ids: append(append(append(defectNouns.ids(), fairWords.ids()...), noFaultNouns.ids()...), idManufacturing, idBeyond)},
-	"already so":         {ids: []int32{idAlready, idThere}},
-	"falls to you":       {ids: []int32{idTo, idOn}},
+	"we did our part": {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idTimes, idAgain, idAnother}, toldForms.ids(), dueWords.ids()), inSentence: true},
+	"yourself":        {ids: []int32{idYourself}},
+	// "the problem is that you're logging into the old account": the frame's noun is in the sentence
+	"framed as the trouble": {ids: troubleNouns.ids(), inSentence: true},
+	"at their mercy":        {ids: []int32{idMercy}},
+	"found no fault":        {ids: []int32{idNo, idNothing}},
+	"traced to yours":       {ids: tracedWords.ids()},
+	"set out in writing":    {ids: setOutWords.ids()},
+	"not a defect":          {ids: append(append(append(defectNouns.ids(), fairWords.ids()...), noFaultNouns.ids()...), idManufacturing, idBeyond)},
+	"already so":            {ids: []int32{idAlready, idThere}},
+	"falls to you":          {ids: []int32{idTo, idOn}},
 	// "next time", "in future", "going forward", "for future reference", "this time"
 	"advises next time":             {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
 	"alternatives":                  {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)

@@ -204,6 +204,9 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	if az.takesUpOurPerson(c) {
 		c.actor = actAgent // "our driver | the way he spoke to you": one of ours
 	}
+	if ci > 0 && az.afterDeniedOpinion(c, &az.clauses[ci-1]) {
+		c.neg = !c.neg // "we don't think | it was our fault": the denial is of what follows
+	}
 	c.gate = gateOf(c)
 }
 
@@ -300,6 +303,42 @@ func (az *analyzer) readClause(c *clause) {
 			c.aspect = aspMust
 		}
 	}
+}
+
+// afterDeniedOpinion reports clause c just after p, in its sentence, where p
+// is only a denied opinion ("I don't think", "we do not believe") and c is
+// what it is about, with or without "that".
+func (az *analyzer) afterDeniedOpinion(c, p *clause) bool {
+	toks := az.tok.toks
+	if p.hi != c.lo || toks[p.lo].sent != toks[c.lo].sent || !p.neg || p.verb < 0 || p.verb != p.hi-1 && !(p.verb == p.hi-2 && toks[p.hi-1].id == idThat) {
+		return false
+	}
+	return opinionVerbs.has(toks[p.verb].id) && (p.actor == actAgent || p.actor == actCustomer)
+}
+
+// deniedByOpinion reports a clause that a denied opinion just before it
+// reaches: "I don't think | the courier lost it" doubts the courier's part,
+// and "I don't think | you did anything wrong" clears them.
+func (az *analyzer) deniedByOpinion(c *clause) bool {
+	ci := az.clauseIndex(c)
+	return ci > 0 && az.afterDeniedOpinion(c, &az.clauses[ci-1])
+}
+
+// opinionDeniesTheirPart reports a denied opinion that reaches what the
+// customer's side or a third party did: "I don't think | the courier lost it".
+func (az *analyzer) opinionDeniesTheirPart(c *clause) bool {
+	return c.bag&(lxOurDet|lxAgent|lxOurs) == 0 && az.deniedByOpinion(c)
+}
+
+// opinionDeniesOurFault reports a denied opinion, or the clause it reaches,
+// where what it reaches names us or a wrong: "I don't think | it was our
+// fault", "I don't think | you did anything wrong" own nothing.
+func (az *analyzer) opinionDeniesOurFault(c *clause) bool {
+	ci := az.clauseIndex(c)
+	if ci+1 < len(az.clauses) && az.afterDeniedOpinion(&az.clauses[ci+1], c) {
+		return true
+	}
+	return az.deniedByOpinion(c)
 }
 
 // telegraphicDone reports a clause written as a note: a bare noun opening

@@ -403,3 +403,20 @@ func TestFormalResultOpeners(t *testing.T) {
 		{text: "The documents arrived on Monday, and as such the claim has been approved.", hasNot: blame},
 	})
 }
+
+// A denied opinion ("I don't think", "we don't believe") denies the clause
+// it reaches: "we don't think it was our fault" disowns it, "I don't think
+// the courier lost it" doubts the courier's part, and "I don't think you
+// did anything wrong" clears the customer.
+func TestDeniedOpinionDeniesWhatFollows(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We don't think it was our fault, to be honest.", has: blame, hasNot: owns},
+		{text: "I don't think the courier lost it.", hasNot: blame},
+		{text: "I don't think you did anything wrong.", hasNot: []MarkerKind{MarkBlame, MarkOwnsMistake}},
+		{text: "We don't think it was your fault.", hasNot: blame},
+		{text: "I think it was our fault.", has: owns, hasNot: blame},
+	})
+	checkParses(t, []parseWant{
+		{text: "I don't think the courier lost it.", word: "lost", actor: actThird, aspect: aspDone, lemma: "lose"},
+	})
+}

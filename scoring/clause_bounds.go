@@ -399,6 +399,8 @@ func (az *analyzer) startsReported(i int) bool {
 	}
 	b := az.lexAt(i)
 	switch {
+	case opinionVerbs.has(toks[i-1].id) && b&(lxDet|lxOurDet|lxThird|lxThing|lxCustomer|lxAgent) != 0 && az.deniedOpinionBefore(i) && az.finiteVerbWithin(i+1, 4):
+		return true // "I don't think | the courier lost it": the clause the denial reaches
 	case b&lxDet != 0 && az.evidenceShows(i-1) && az.finiteVerbWithin(i+1, az.beforeJoin(i+1, 6)):
 		return true // "the server logs show | the files were deleted from your laptop", not "the records show a no-show, and"
 	case b&(lxDet|lxOurDet) != 0 && az.markAt(i-1)&lxReport|az.lexAt(i-1)&lxAdverb != 0 && az.reportedNounClause(i):
@@ -431,6 +433,28 @@ func (az *analyzer) startsReported(i int) bool {
 	// "our records show that no request was made": "no" before a noun opens a subject too
 	return (next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxDet != 0 || az.noBeforeNoun(i+1)) && az.reportedBefore(i)
 }
+
+// deniedOpinionBefore reports a verb of opinion just before i, denied by the
+// one who holds it: "I don't think", "we do not believe", "I didn't reckon".
+// Said so, the denial is of the clause that follows: "I don't think it was
+// our fault" says it was not.
+func (az *analyzer) deniedOpinionBefore(i int) bool {
+	toks := az.tok.toks
+	if i < 3 || !opinionVerbs.has(toks[i-1].id) {
+		return false
+	}
+	j := i - 2
+	if toks[j].id == idNot {
+		j-- // "do not think"
+	}
+	return j >= 0 && az.lexAt(j)&lxDo != 0 && az.lexAt(j)&lxNeg != 0 || toks[j+1].id == idNot && az.lexAt(j)&lxDo != 0
+}
+
+// opinionVerbs hold a view that a denial before them passes to the clause
+// after them.
+var opinionVerbs = idSetOf(opinionVerbsList)
+
+const opinionVerbsList = "think believe reckon suppose feel"
 
 // clearWords say a thing is plain before "that": "it is clear that".
 var clearWords = idSetOf(clearWordsList)

@@ -110,6 +110,8 @@ var gateExamples = []string{
 	"The hire car came back with a dent in the door.",
 	"The scratch was already on the lid when you brought it in.",
 	"The problem is that you're signing in with the old email.",
+	"I don't think the courier lost it.",
+	"We don't think it was our fault.",
 }
 
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the

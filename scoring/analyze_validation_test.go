@@ -476,6 +476,7 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r55": {MarkBlame: {0.87, 0.87}},                                                                     // 0.92/0.92 unread (0.88/0.92 with the session's first grader)
 	"r57": {MarkBlame: {0.95, 0.72}},                                                                     // 1.00/0.77 unread, as with the session's first grader
 	"r58": {MarkBlame: {0.86, 0.59}},                                                                     // 0.91/0.64 unread, as with the session's first grader
+	"r60": {MarkBlame: {0.92, 0.58}},                                                                     // 0.97/0.63 unread, as with the session's first grader
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with
@@ -843,4 +844,13 @@ func TestMarkerValidationRound58(t *testing.T) {
 // session's start and end (see the markers README).
 func TestMarkerValidationRound59(t *testing.T) {
 	testHeldOutRound(t, "r59", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound60 scores the round-60 blame set, tuning only:
+// blame said indirectly (insinuation, rhetorical questions, polite digs),
+// and brand accounts answering in public, three in five of them blames,
+// written blind in session 15 and scored before anyone read a line of it
+// (see the markers README).
+func TestMarkerValidationRound60(t *testing.T) {
+	testTuning(t, "r60", []MarkerKind{MarkBlame})
 }

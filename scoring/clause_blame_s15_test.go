@@ -420,3 +420,12 @@ func TestDeniedOpinionDeniesWhatFollows(t *testing.T) {
 		{text: "I don't think the courier lost it.", word: "lost", actor: actThird, aspect: aspDone, lemma: "lose"},
 	})
 }
+
+// "Right" that ends a clause of the customer's act says they did it right,
+// as "correctly" does: "you entered the code right" clears them.
+func TestYouDidItRightAtTheEnd(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You entered the voucher right; the till just didn't take it.", hasNot: blame},
+		{text: "You entered the voucher wrong; it's for a different shop.", has: blame},
+	})
+}

@@ -58,11 +58,17 @@ func (az *analyzer) youDidItRight(c *clause) bool {
 	if c.actor != actCustomer || c.verb < 0 || c.neg || c.question {
 		return false
 	}
+	return az.doneRightlyIn(c)
+}
+
+// doneRightlyIn reports a word after c's verb that says it was done right:
+// "correctly", "perfectly", "as you should have", "right" at its end.
+func (az *analyzer) doneRightlyIn(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.comp; i < c.hi; i++ {
 		switch {
-		case rightlyWords.has(toks[i].id) || az.tok.key(toks[i]) == "perfectly":
-			return true // "you entered it correctly", "you entered the code perfectly"
+		case rightlyWords.has(toks[i].id) || az.tok.key(toks[i]) == "perfectly" || toks[i].id == idRight && i+1 == c.hi && i <= c.comp+3 && az.lexAt(i-1)&(lxBe|lxAdverb) == 0:
+			return true // "you entered it correctly", "you entered the code perfectly", "you entered it right"
 		case toks[i].id == idAs && i+2 < c.hi && toks[i+1].id == idYou && az.lexAt(i+2)&lxMust != 0:
 			return true // "as you should have"
 		}

@@ -300,8 +300,37 @@ func (t *tokenizer) nonASCII(i int) int {
 		t.push(i, i+size, true)
 	case r == '\u2014' || r == '\u2013':
 		t.markPause() // em or en dash
+	case unicode.Is(unicode.So, r):
+		t.emojiEnds(i + size)
 	}
 	return i + size
+}
+
+// emojiEnds closes the open sentence at an emoji or symbol that a capital
+// letter follows after a space ("we've handed it over 📦 We've reopened the
+// claim"): in chat it ends a sentence as a full stop would. Otherwise it is
+// a pause.
+func (t *tokenizer) emojiEnds(end int) {
+	j := end
+	for j < len(t.text) && (t.text[j] == ' ' || t.text[j] >= utf8.RuneSelf && !startsLetter(t.text[j:])) {
+		if t.text[j] >= utf8.RuneSelf {
+			_, n := utf8.DecodeRuneInString(t.text[j:])
+			j += n
+			continue
+		}
+		j++ // spaces, and more emoji or variation selectors
+	}
+	if j > end && j < len(t.text) && t.text[j] >= 'A' && t.text[j] <= 'Z' {
+		t.endSentence(end, false)
+		return
+	}
+	t.markPause()
+}
+
+// startsLetter reports whether s starts with a letter.
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // markPause records that the last token of the open sentence is followed by

@@ -429,3 +429,14 @@ func TestYouDidItRightAtTheEnd(t *testing.T) {
 		{text: "You entered the voucher wrong; it's for a different shop.", has: blame},
 	})
 }
+
+// "Looks like it happened after delivery" supposes what happened: the clause
+// after the frame is its own. Made to sound so, or happened at our place, it
+// supposes nothing of theirs.
+func TestLooksLikeItHappened(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The dent in your photos looks like it happened after delivery, not in transit.", has: blame},
+		{text: "From the pictures it looks like it was damaged in our warehouse.", hasNot: blame},
+		{text: "Sorry, I didn't mean to make it sound like it was your fault.", hasNot: blame},
+	})
+}

@@ -23,8 +23,22 @@ func (az *analyzer) afterLikeAt(i int) bool {
 	b := az.lexAt(i)
 	// "looks like | the courier left it", not "sounds like a plan"
 	return b&(lxCustomer|lxThird) != 0 && b&lxDet == 0 || toks[i].id == idYour || b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+2, 4) ||
+		b&lxThing != 0 && b&lxDet == 0 && az.finiteVerbWithin(i+1, 2) && !az.madeToSound(i-2) || // "looks like | it happened after delivery"
 		b == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 2) // "sounds like | Outlook is binning them"
 }
+
+// madeToSound reports "make it" or "made it" before the frame verb at f:
+// "I didn't mean to make it sound like it was your fault" says how it came
+// across, not what the agent supposes.
+func (az *analyzer) madeToSound(f int) bool {
+	toks := az.tok.toks
+	return f >= 2 && toks[f-1].id == idIt && madeWords.has(toks[f-2].id)
+}
+
+// madeWords are the forms of make.
+var madeWords = idSetOf(madeWordsList)
+
+const madeWordsList = "make makes made making"
 
 // idLike is the id of "like", as in "sounds like".
 var idLike = wordID("like")

@@ -110,7 +110,7 @@ func (az *analyzer) guessedDoneToIt(c *clause) bool {
 	if !c.hedged && !az.guessedSentence(c) && !az.afterLikeFrame(c) || c.byWho != actNone || az.weActInSentence(c) {
 		return false
 	}
-	return !az.sorry(c) && !az.ourInSubject(c) && !(c.neg && az.weDoSomething(c))
+	return !az.sorry(c) && !az.ourInSubject(c) && !az.atOurPlace(c) && !(c.neg && az.weDoSomething(c))
 }
 
 // supposedDoneToIt reports a thing said to "must have been" or "will have

@@ -79,3 +79,18 @@ func TestModalOfTypedForHave(t *testing.T) {
 		{text: "Of course we can help.", hasNot: blame},
 	})
 }
+
+// In chat an emoji before a capital ends a sentence as a full stop would:
+// "sadly 🚧 We'll retry tomorrow" is two sentences; before a small letter it
+// is a pause.
+func TestEmojiBeforeACapitalEndsASentence(t *testing.T) {
+	if got := Analyze("The roadworks blocked your street, sadly 🚧 We'll retry tomorrow.").Sentences; got != 2 {
+		t.Errorf("sentences = %d, want 2", got)
+	}
+	if got := Analyze("thanks 😊 i've refunded it").Sentences; got != 1 {
+		t.Errorf("sentences = %d, want 1", got)
+	}
+	checkReadings(t, []reading{
+		{text: "The council's roadworks are why the driver couldn't get down your street 🚧 We'll retry tomorrow.", has: blame},
+	})
+}

@@ -440,3 +440,23 @@ func TestLooksLikeItHappened(t *testing.T) {
 		{text: "Sorry, I didn't mean to make it sound like it was your fault.", hasNot: blame},
 	})
 }
+
+// A request made late is a slip, where a request alone is a wish: "the
+// upgrade was requested after the cut-off, hence the charge".
+func TestRequestMadeLate(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You asked for the upgrade after the cut-off, hence the charge.", has: blame},
+		{text: "The change was requested after the deadline, which is why you were charged.", has: blame},
+		{text: "You asked us to hold the parcel, which is why it's at the depot.", hasNot: blame},
+	})
+}
+
+// A document insisted on with "did" ("the note did say", "the email did
+// have the time in bold") points at what they were given.
+func TestDocumentInsistedOnWithDid(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The note on the order did say to leave it by the gate.", has: blame},
+		{text: "The confirmation email did have the pick-up time in bold at the top.", has: blame},
+		{text: "The confirmation email has the pick-up time at the top, and I've resent it.", hasNot: blame},
+	})
+}

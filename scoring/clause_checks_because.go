@@ -69,7 +69,7 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	}
 	if k := az.resultAfter(ci); k > 0 {
 		next := &az.clauses[k]
-		if !az.causeIsOthers(c) || next.question || requestVerbs[c.lemma] {
+		if !az.causeIsOthers(c) || next.question || requestVerbs[c.lemma] && !az.askedLate(c) {
 			// "you asked us to hold it, which is why": a wish; but "you'd told the driver to
 			// leave it in the bin, so that's where it went" gives the cause, though "tell" reports
 			return false
@@ -80,6 +80,21 @@ func (az *analyzer) blamedCause(c *clause) bool {
 		// be a trouble that happened
 		// "so there's no change fee" spares them a cost, whatever its words of trouble
 		return !az.noCostIn(next) && (az.namesResult(k) && (az.troubled(next) || !next.ourStep() && !az.goodNewsIn(next)) || az.troubledNow(next))
+	}
+	return false
+}
+
+// askedLate reports a clause told as done late or past a deadline: "you
+// requested the upgrade after the cut-off", "the change was asked for late".
+// A wish told so is a slip.
+func (az *analyzer) askedLate(c *clause) bool {
+	if az.toldLate(c) {
+		return true
+	}
+	for i := c.comp; i < c.hi; i++ {
+		if az.pastDeadlineAt(i, c.hi) {
+			return true
+		}
 	}
 	return false
 }

@@ -171,7 +171,7 @@ const ourShareNounsList = "part bit job share"
 
 // docNouns are what the customer was given to read.
 var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +
-	"letter notice contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard voucher " +
+	"letter notice note contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard voucher " +
 	"document documents checklist booklet handbook manual wording sign signs sheet folder box packaging")
 
 // reportDocs report an account rather than set out terms ("your statement
@@ -199,8 +199,8 @@ func (az *analyzer) saidSo(c *clause) bool {
 		// signed covers two check-ups, so I've booked the second" states the rule while helping
 		return (sayVerbs[c.lemma] || coverVerbs[c.lemma] || az.setsOut(c)) && !az.helpFollows(c)
 	}
-	if !sayVerbs[c.lemma] {
-		return false
+	if !sayVerbs[c.lemma] && !(c.lemma == "have" && az.emphaticDo(c)) {
+		return false // but "the confirmation email did have the time in bold" insists it said so
 	}
 	for i := c.subj; i < c.verb; i++ {
 		if az.tokenIn(&docNouns, i) || reportDocs.has(az.tok.toks[i].id) && az.plainlyIn(c) || az.printedCardAt(c, i) {

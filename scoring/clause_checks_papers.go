@@ -38,7 +38,9 @@ var idBoth = wordID("both")
 // emphaticDo reports "does" or "did" put before c's verb to insist: "the tin
 // does say", "the email did mention it".
 func (az *analyzer) emphaticDo(c *clause) bool {
-	return c.lastAux >= 0 && c.lastAux == c.verb-1 && az.lexAt(c.lastAux)&lxDo != 0 && az.lexAt(c.lastAux)&lxNeg == 0
+	// the word before the verb, as "have" after "did" is read as an auxiliary too: "it did have the time in bold"
+	a := c.verb - 1
+	return a > c.lo && c.verb < c.hi && az.lexAt(a)&lxDo != 0 && az.lexAt(a)&lxNeg == 0 && az.lexAt(a)&(lxAgent|lxCustomer|lxThird|lxThing) == 0
 }
 
 // printedCardAt reports a card of print at i in c's subject: "the care

@@ -460,3 +460,13 @@ func TestDocumentInsistedOnWithDid(t *testing.T) {
 		{text: "The confirmation email has the pick-up time at the top, and I've resent it.", hasNot: blame},
 	})
 }
+
+// "We can only go on what we were given" or "what you give us" puts what went
+// wrong on what was handed to us.
+func TestOnlyWhatWeWereGivenOrGive(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We can only work with what we were sent.", has: blame},
+		{text: "We can only go on the details people give us.", has: blame},
+		{text: "We can only refund what we charged.", hasNot: blame},
+	})
+}

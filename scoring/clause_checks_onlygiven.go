@@ -14,7 +14,8 @@ func (az *analyzer) onlyWhatWeWereGiven(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi; i++ {
 		if az.lexAt(i)&(lxAgent|lxOurDet) != 0 && az.lexAt(i)&lxCustomer == 0 {
-			return false // "we can only refund what we charged"
+			// "we can only refund what we charged"; but "what we were given" is handed to us
+			return i+2 < c.hi && az.lexAt(i+1)&lxBe != 0 && (givenWords.has(toks[i+2].id) || gaveWords[az.tok.key(toks[i+2])])
 		}
 		if k := az.tok.key(toks[i]); givenWords.has(toks[i].id) || gaveWords[k] {
 			return true
@@ -25,4 +26,4 @@ func (az *analyzer) onlyWhatWeWereGiven(c *clause) bool {
 
 // gaveWords are what someone else hands us, besides givenWords: "you gave
 // us", "the insurer approves".
-var gaveWords = wordSet("gave sent approves approved signed supply supplies")
+var gaveWords = wordSet("gave give gives sent approves approved signed supply supplies")

@@ -470,3 +470,13 @@ func TestOnlyWhatWeWereGivenOrGive(t *testing.T) {
 		{text: "We can only refund what we charged.", hasNot: blame},
 	})
 }
+
+// Mixing things up is a slip: "a lot of customers mix up the two accounts",
+// "you mixed up the dates"; mixed up by us, it is ours.
+func TestMixingUpIsASlip(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "A lot of customers mix up the two logins.", has: blame},
+		{text: "You mixed up the two booking dates.", has: blame},
+		{text: "We mixed up your order with another one.", has: owns, hasNot: blame},
+	})
+}

@@ -54,7 +54,7 @@ var clauseVerbs = map[string]string{
 	"agreed": "accept agree consent sign tick initial approve",
 	// Slips that are the customer's whatever they were about.
 	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush skimp scrimp " +
-		"delete throw break damage drop wipe overwrite",
+		"delete throw break damage drop wipe overwrite mix_up",
 	// What we did wrong.
 	"our failure": "miss mess drop forget lose fail break overcharge overbill mix muddle botch delay damage " +
 		"mislabel misroute misdirect misplace mishandle misprint screw cock bungle neglect overlook overbook " +

@@ -480,3 +480,13 @@ func TestMixingUpIsASlip(t *testing.T) {
 		{text: "We mixed up your order with another one.", has: owns, hasNot: blame},
 	})
 }
+
+// Missing our reminders is theirs to keep, as a missed slot is: "you did
+// miss two reminder texts". Missing a flight is told with sympathy.
+func TestMissedOurReminders(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We'll waive it this once, but you did miss three reminder emails.", has: blame},
+		{text: "You missed the renewal warnings we sent in May.", has: blame},
+		{text: "You missed your flight because our shuttle was late.", hasNot: blame},
+	})
+}

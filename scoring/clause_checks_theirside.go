@@ -43,7 +43,7 @@ func (az *analyzer) missedYourSlot(c *clause) bool {
 var keptSlots = idSetOf(keptSlotsList)
 
 const keptSlotsList = "slot slots deadline deadlines window cut-off cutoff payment payments instalment instalments installment " +
-	"installments appointment appointments renewal"
+	"installments appointment appointments renewal reminder reminders notification notifications warning warnings"
 
 // choseNotTo reports the customer choosing against a step: "you chose not
 // to take the warranty", "you opted out of the reminders", "you declined

@@ -490,3 +490,15 @@ func TestMissedOurReminders(t *testing.T) {
 		{text: "You missed your flight because our shuttle was late.", hasNot: blame},
 	})
 }
+
+// A trouble told just before "after we handed it over" went wrong in someone
+// else's hands: "your parcel went missing after we handed it to the
+// courier".
+func TestWentWrongAfterWeHandedItOn(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your parcel went missing after we handed it to the courier.", has: blame},
+		{text: "It was damaged after we handed it over.", has: blame},
+		{text: "We lost your parcel after we handed it to the courier.", hasNot: blame},
+		{text: "Your parcel arrived after we handed it to the courier.", hasNot: blame},
+	})
+}

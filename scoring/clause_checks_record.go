@@ -289,6 +289,33 @@ func (az *analyzer) wentWrongBeforeHandover(d *clause) bool {
 	return c.lemma == "happen" || c.lemma == "occur" || c.lists&troubleLists != 0
 }
 
+// wentWrongAfterWeHandedItOn reports a trouble that happened, told just
+// before a clause of its sentence opened by "after" in which we handed the
+// thing on: "your parcel went missing | after we handed it over", "it was
+// damaged | after we passed it to the courier". It went wrong in someone
+// else's hands.
+func (az *analyzer) wentWrongAfterWeHandedItOn(c *clause) bool {
+	if c.neg || c.verb < 0 || c.actor == actAgent || az.ourInSubject(c) || az.sorry(c) {
+		return false
+	}
+	k := az.clauseIndex(c) + 1
+	if k >= len(az.clauses) {
+		return false
+	}
+	d := &az.clauses[k]
+	if az.tok.toks[d.lo].sent != az.tok.toks[c.lo].sent || az.tok.toks[d.lo].id != idAfter || d.actor != actAgent || d.neg ||
+		!handedOnVerbs[d.lemma] || !az.idIn(idOver, d.comp, d.hi) && !az.idIn(idTo, d.comp, d.hi) {
+		return false // "after we handed it over", "after we passed it to Evri"
+	}
+	return c.lemma == "happen" || c.lemma == "occur" || c.lists&troubleLists != 0 || az.troubled(c)
+}
+
+// handedOnVerbs pass a thing to someone else's keeping.
+var handedOnVerbs = wordSet("hand pass give")
+
+// idOver is the id of "over", as in "handed it over".
+var idOver = wordID("over")
+
 // handoverVerbs, in the passive after "after", tell the moment the thing
 // became the customer's.
 var handoverVerbs = wordSet("deliver collect hand sign install fit")

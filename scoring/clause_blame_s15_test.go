@@ -502,3 +502,25 @@ func TestWentWrongAfterWeHandedItOn(t *testing.T) {
 		{text: "Your parcel arrived after we handed it to the courier.", hasNot: blame},
 	})
 }
+
+// A thing come back without a part of its own ("without its box"), and good
+// news cut down after it ("which is why the refund was reduced"), lay the
+// trouble on the one who sent it back. What the agent "can see" of a thing
+// is a clause of its own.
+func TestCameBackWithoutItsPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I can see the jacket came back without its tags, which is why the refund was reduced.", has: blame},
+		{text: "The jacket came back without the belt, which is why the refund was docked.", has: blame},
+		{text: "Your bill was reduced after the review.", hasNot: blame},
+		{text: "I can see your family drove three hours only to find the course shut.", hasNot: blame},
+	})
+}
+
+// What we cannot do is no mistake owned, whatever wrong word it names: "we
+// can't accept returns for wrong fit".
+func TestWhatWeCannotDoOwnsNothing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The size guide is right there on the product page, so we can't accept returns for wrong fit.", has: blame, hasNot: owns},
+		{text: "We sent the wrong size.", has: owns},
+	})
+}

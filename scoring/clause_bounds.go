@@ -27,6 +27,17 @@ func (az *analyzer) afterLikeAt(i int) bool {
 		b == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 2) // "sounds like | Outlook is binning them"
 }
 
+// nounThenVerbAt reports a noun at i and a verb with no subject of its own
+// right after it: "item came", "parcel was".
+func (az *analyzer) nounThenVerbAt(i int) bool {
+	toks := az.tok.toks
+	if i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || az.lexAt(i)&^lxIrregular != 0 && az.lexAt(i)&(lxDeliverable|lxThirdNoun|lxFaultNoun) == 0 {
+		return false
+	}
+	b := az.lexAt(i + 1)
+	return b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(i+1)
+}
+
 // madeToSound reports "make it" or "made it" before the frame verb at f:
 // "I didn't mean to make it sound like it was your fault" says how it came
 // across, not what the agent supposes.
@@ -269,6 +280,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "it'll be fixed | by the time you get back from work"
 	case az.lexAt(i)&(lxCustomer|lxThird) != 0 && seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet == 0 && az.finiteVerbWithin(i+1, 2):
 		return true // "I can see | you booked the wrong date": what was seen is a clause of its own; not "I'll see you Friday"
+	case seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet != 0 && az.lexAt(i)&lxCustomer == 0 && toks[i].id != idYour && az.nounThenVerbAt(i+1):
+		return true // "I can see | the item came back without its box"; not "I can see the email you sent"
 	case az.timeAfterThat(i) && anyThing.has(toks[i-1].id):
 		return false // "anything after that | is between you and them": the phrase qualifies "anything"
 	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 && toks[i].id != idSince || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):

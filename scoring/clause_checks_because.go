@@ -43,7 +43,9 @@ const troubleWordsList = "late slow fee fees penalty surcharge charge charges ch
 	// held where it cannot go on: "so the cots are stuck", "so we're stuck till then"
 	"stuck stranded pending " +
 	// what cannot be read or used: "the signature's unreadable"
-	"unreadable illegible blurry blurred unusable"
+	"unreadable illegible blurry blurred unusable " +
+	// what was taken off what they get: "which is why the refund was reduced"
+	"reduced docked withheld deducted"
 
 // troubleLists are the verb lists whose verbs tell of something going wrong.
 var troubleLists = listGoesWrong | verbs.bit["failures"] | listThirdPartyFailure | listSlip
@@ -98,6 +100,9 @@ func (az *analyzer) askedLate(c *clause) bool {
 	}
 	return false
 }
+
+// possessives own the part a thing came without: "without its box".
+var possessives = idSetOf("its their his her")
 
 // noCostIn reports "no" before good news in c, or a cost denied: "no
 // charge", "no change fee", "won't cost you anything".
@@ -514,7 +519,7 @@ func (az *analyzer) withoutAPart(c *clause) bool {
 				return false // "without any fee", "without delay"
 			}
 		}
-		return az.lexAt(i+1)&(lxDet|lxOurDet) != 0 || toks[i+1].id == idYour || toks[i+1].apos
+		return az.lexAt(i+1)&(lxDet|lxOurDet) != 0 || toks[i+1].id == idYour || toks[i+1].apos || possessives.has(toks[i+1].id) // "without its box"
 	}
 	return false
 }

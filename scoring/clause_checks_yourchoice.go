@@ -122,6 +122,9 @@ func (az *analyzer) householdSubject(c *clause) bool {
 // extra labour stands", "so extra hours are billed") is no bonus.
 func (az *analyzer) goodForThem(d *clause) bool {
 	toks := az.tok.toks
+	if az.anyIn(d.lo, d.hi, cutWords) {
+		return false // "which is why the refund was reduced": good news cut down is a trouble
+	}
 	for i := d.lo; i < d.hi; i++ {
 		if goodNews.has(toks[i].id) && !(toks[i].id == idExtra && i+1 < d.hi && (chargeNouns.has(toks[i+1].id) || extraCosts.has(toks[i+1].id))) &&
 			!(i+1 < d.hi && az.hyphenated(i+1) && toks[i].id != idFree) {
@@ -130,6 +133,11 @@ func (az *analyzer) goodForThem(d *clause) bool {
 	}
 	return d.bag&lxFine != 0 || az.noCostIn(d)
 }
+
+// cutWords take from what the customer gets: "the refund was reduced".
+var cutWords = idSetOf(cutWordsList)
+
+const cutWordsList = "reduced docked withheld deducted capped"
 
 // listBilling is the verb list of charging the customer.
 var listBilling = verbs.bit["billing"]

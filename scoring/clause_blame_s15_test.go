@@ -524,3 +524,14 @@ func TestWhatWeCannotDoOwnsNothing(t *testing.T) {
 		{text: "We sent the wrong size.", has: owns},
 	})
 }
+
+// After a question of what was done, "that would ..." says what the act
+// brings about, and so lays the trouble on it: "was the box left unticked?
+// That would log you out every time." "That would be great" says nothing of
+// cause.
+func TestAskedThenWhatItWouldDo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Was the stay-signed-in box left unticked? That would log you out every time.", has: blame},
+		{text: "Was the box left unticked? That would be great to know.", hasNot: blame},
+	})
+}

@@ -145,7 +145,23 @@ func (az *analyzer) explainsAfter(c *clause) bool {
 	if az.tok.key(toks[lo]) == "because" && lo+1 < hi && !az.anyLexIn(lo+1, hi, lxAgent|lxOurDet) {
 		return true
 	}
+	if az.thatWouldDoIt(lo, hi) {
+		return true // "Was the box left unticked? That would log you out every time."
+	}
 	return az.endsPointingBack(lo, hi)
+}
+
+// thatWouldDoIt reports a sentence lo..hi opened by "that" or "this" and a
+// modal, then a verb other than be or have: "that would log you out", "that
+// will shrink it". After a question of what was done, it says what the act
+// brings about; "that would be great" and "that'll be sorted" do not.
+func (az *analyzer) thatWouldDoIt(lo, hi int) bool {
+	toks := az.tok.toks
+	if lo+2 >= hi || !thisThat.has(toks[lo].id) || az.lexAt(lo+1)&(lxWould|lxWill|lxCan) == 0 || az.lexAt(lo+1)&lxNeg != 0 {
+		return false
+	}
+	b := az.lexAt(lo + 2)
+	return b&(lxBe|lxHave|lxAdverb|lxNeg) == 0 && (az.looksLikeVerb(lo+2) || verbs.bare[az.tok.key(toks[lo+2])] != 0)
 }
 
 // endsPointingBack reports a sentence lo..hi that ends by naming the question

@@ -854,3 +854,12 @@ func TestMarkerValidationRound59(t *testing.T) {
 func TestMarkerValidationRound60(t *testing.T) {
 	testTuning(t, "r60", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound61 scores the round-61 blame set, held-out only:
+// surgeries, practices and pharmacies, school and university offices, and
+// hotel desks and hosts, written blind near the end of session 15 and scored
+// unread with the graders from that session's start and end (see the
+// markers README).
+func TestMarkerValidationRound61(t *testing.T) {
+	testHeldOutRound(t, "r61", []MarkerKind{MarkBlame})
+}

@@ -535,3 +535,12 @@ func TestAskedThenWhatItWouldDo(t *testing.T) {
 		{text: "Was the box left unticked? That would be great to know.", hasNot: blame},
 	})
 }
+
+// The registered keeper is the customer by their role, with or without the
+// apostrophe typed: "its the registered keepers job".
+func TestRegisteredKeepersJob(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "its the registered keepers job to book the mot before it runs out", has: blame},
+		{text: "It's our job to book the MOT before it runs out.", hasNot: blame},
+	})
+}

@@ -544,3 +544,12 @@ func TestRegisteredKeepersJob(t *testing.T) {
 		{text: "It's our job to book the MOT before it runs out.", hasNot: blame},
 	})
 }
+
+// A thing said not to match what the customer gave lays the mismatch at
+// what they gave: "the name didn't match the card you gave us".
+func TestMismatchWithWhatYouGave(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The name on the booking didn't match the passport you gave us.", has: blame},
+		{text: "The colour doesn't match the photo on our site.", hasNot: blame},
+	})
+}

@@ -78,3 +78,20 @@ func (az *analyzer) ourRecordShowsIt(c *clause) bool {
 
 // takeUpVerbs are what the one a message was sent to does with it.
 var takeUpVerbs = wordSet("act action open read answer respond reply acknowledge return click")
+
+// mismatchWithYours reports a thing said not to match what the customer
+// gave: "the name didn't match what was on the bank card you gave us", "the
+// postcode doesn't match the one you entered". Told so, the mismatch is laid
+// at what they gave.
+func (az *analyzer) mismatchWithYours(c *clause) bool {
+	if !c.neg || c.lemma != "match" || c.question || c.cond || c.comp >= c.hi || az.sorry(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp; i+1 < c.hi; i++ {
+		if az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&lxDet == 0 && (givenWords.has(toks[i+1].id) || gaveWords[az.tok.key(toks[i+1])] || az.verbAt(i+1).lists&listDuty != 0) {
+			return true // "you gave us", "you entered", "you typed"
+		}
+	}
+	return false
+}

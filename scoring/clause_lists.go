@@ -398,6 +398,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"went wrong after we handed it on": (*analyzer).wentWrongAfterWeHandedItOn,
 	"framed as the trouble":            (*analyzer).framedAsTheTrouble,
 	"message not taken up":             (*analyzer).messageNotTakenUp,
+	"mismatch with yours":              (*analyzer).mismatchWithYours,
 	"it is your own":                   (*analyzer).itIsYourOwn,
 	"applied to you":                   (*analyzer).appliedToYou,
 	"penalty waived":                   (*analyzer).penaltyWaived,

@@ -320,6 +320,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "the trouble is your own kit", who: things, voice: copula, neg: no, words: "trouble is your kit"},
 	{kind: MarkBlame, name: "the trouble is what your side or theirs did", who: you | others | things, neg: either, words: "framed as the trouble"},
 	{kind: MarkBlame, name: "what we sent was not taken up", who: things, when: done, voice: passive, neg: yes, words: "message not taken up"},
+	{kind: MarkBlame, name: "it did not match what you gave us", who: things, neg: yes, words: "mismatch with yours"},
 	{kind: MarkBlame, name: "is it possible that, on their side", inQuestion: true, words: "possible on their side"},
 	{kind: MarkBlame, name: "the trouble is another party", who: things, voice: copula, neg: no, words: "trouble is them"},
 	{kind: MarkBlame, name: "it was set out for you in writing", neg: no, words: "set out in writing"},

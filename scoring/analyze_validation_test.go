@@ -470,13 +470,13 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r47": {MarkBlame: {0.95, 0.90}},                                                                     // 1.00/0.94
 	"r48": {MarkBlame: {0.95, 0.90}},                                                                     // 0.99/0.87 unread, 1.00/0.94 read
 	"r50": {MarkBlame: {0.95, 0.77}},                                                                     // 0.99/0.74 unread, 0.99/0.81 read
-	"r51": {MarkBlame: {0.92, 0.72}},                                                                     // 0.97/0.77 unread
-	"r52": {MarkBlame: {0.79, 0.80}},                                                                     // 0.84/0.84 unread
-	"r54": {MarkBlame: {0.92, 0.78}},                                                                     // 0.97/0.83 unread (0.97/0.80 with the session's first grader)
-	"r55": {MarkBlame: {0.87, 0.87}},                                                                     // 0.92/0.92 unread (0.88/0.92 with the session's first grader)
-	"r57": {MarkBlame: {0.95, 0.72}},                                                                     // 1.00/0.77 unread, as with the session's first grader
-	"r58": {MarkBlame: {0.86, 0.59}},                                                                     // 0.91/0.64 unread, as with the session's first grader
-	"r60": {MarkBlame: {0.92, 0.58}},                                                                     // 0.97/0.63 unread, as with the session's first grader
+	"r51": {MarkBlame: {0.95, 0.82}},                                                                     // 0.97/0.77 unread, 1.00/0.87 read
+	"r52": {MarkBlame: {0.95, 0.95}},                                                                     // 0.84/0.84 unread, 1.00/1.00 read
+	"r54": {MarkBlame: {0.95, 0.83}},                                                                     // 0.97/0.83 unread (0.97/0.80 with the session's first grader), 0.99/0.88 read
+	"r55": {MarkBlame: {0.95, 0.92}},                                                                     // 0.92/0.92 unread (0.88/0.92 with the session's first grader), 1.00/0.96 read
+	"r57": {MarkBlame: {0.95, 0.76}},                                                                     // 1.00/0.77 unread, 1.00/0.81 read
+	"r58": {MarkBlame: {0.90, 0.73}},                                                                     // 0.91/0.64 unread, 0.95/0.78 read
+	"r60": {MarkBlame: {0.92, 0.71}},                                                                     // 0.97/0.63 unread, 0.97/0.76 read
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with

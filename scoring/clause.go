@@ -204,7 +204,7 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	if az.takesUpOurPerson(c) {
 		c.actor = actAgent // "our driver | the way he spoke to you": one of ours
 	}
-	if ci > 0 && az.afterDeniedOpinion(c, &az.clauses[ci-1]) {
+	if ci > 0 && az.clauses[ci-1].neg && az.afterDeniedOpinion(c, &az.clauses[ci-1]) {
 		c.neg = !c.neg // "we don't think | it was our fault": the denial is of what follows
 	}
 	c.gate = gateOf(c)
@@ -310,10 +310,13 @@ func (az *analyzer) readClause(c *clause) {
 // what it is about, with or without "that".
 func (az *analyzer) afterDeniedOpinion(c, p *clause) bool {
 	toks := az.tok.toks
-	if p.hi != c.lo || toks[p.lo].sent != toks[c.lo].sent || !p.neg || p.verb < 0 || p.verb != p.hi-1 && !(p.verb == p.hi-2 && toks[p.hi-1].id == idThat) {
+	if !p.neg || p.verb < 0 || !opinionVerbs.has(toks[p.verb].id) {
+		return false // the cheapest tests first: most clauses deny nothing
+	}
+	if p.hi != c.lo || toks[p.lo].sent != toks[c.lo].sent || p.verb != p.hi-1 && !(p.verb == p.hi-2 && toks[p.hi-1].id == idThat) {
 		return false
 	}
-	return opinionVerbs.has(toks[p.verb].id) && (p.actor == actAgent || p.actor == actCustomer)
+	return p.actor == actAgent || p.actor == actCustomer
 }
 
 // deniedByOpinion reports a clause that a denied opinion just before it

@@ -374,13 +374,13 @@ func (az *analyzer) opensResult(k int) bool {
 	if i < c.hi && az.lexAt(i)&lxConj != 0 && az.tok.key(az.tok.toks[i]) == "and" {
 		i++ // "and that's what's holding this up"
 	}
-	if i+2 < c.hi && az.tok.toks[i].id == idAs && az.tok.key(az.tok.toks[i+1]) == "such" {
+	if i+2 < c.hi && az.tok.toks[i].id == idAs && az.tok.toks[i+1].id == idSuch {
 		return c.subj > i+1 // "and as such the claim could not be progressed": formal for "so"
 	}
-	if i+1 < c.hi && consequentlyWords[az.tok.key(az.tok.toks[i])] {
+	if i+1 < c.hi && consequentlyWords.has(az.tok.toks[i].id) {
 		return c.subj > i // "consequently your booking lapsed"
 	}
-	if p := k - 1; p >= 0 && az.clauses[p].lo+1 == az.clauses[p].hi && c.lo == az.clauses[p].hi && consequentlyWords[az.tok.key(az.tok.toks[az.clauses[p].lo])] {
+	if p := k - 1; p >= 0 && az.clauses[p].lo+1 == az.clauses[p].hi && c.lo == az.clauses[p].hi && consequentlyWords.has(az.tok.toks[az.clauses[p].lo].id) {
 		return c.subj >= 0 // "consequently, | the claim could not be progressed": the word set off by its comma
 	}
 	if i >= c.hi || !resultOpeners.has(az.tok.toks[i].id) {
@@ -418,8 +418,14 @@ func (az *analyzer) ourPeopleBlocked(c *clause) bool {
 	return c.actor == actAgent && c.neg && c.bag&lxAgent == 0 && c.bag&lxCompanyNoun != 0
 }
 
-// consequentlyWords open a result, as "so" does, in formal writing.
-var consequentlyWords = wordSet("consequently accordingly")
+// consequentlyWords open a result, as "so" does, in formal writing; idSuch
+// is the id of "such", as in "as such".
+var (
+	consequentlyWords = idSetOf(consequentlyWordsList)
+	idSuch            = wordID("such")
+)
+
+const consequentlyWordsList = "consequently accordingly"
 
 // namesResult reports a result clause that names its result after "why",
 // "what" or "where" ("which is why the payment was missed"), whose own verb

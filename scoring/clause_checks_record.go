@@ -295,15 +295,15 @@ func (az *analyzer) wentWrongBeforeHandover(d *clause) bool {
 // damaged | after we passed it to the courier". It went wrong in someone
 // else's hands.
 func (az *analyzer) wentWrongAfterWeHandedItOn(c *clause) bool {
-	if c.neg || c.verb < 0 || c.actor == actAgent || az.ourInSubject(c) || az.sorry(c) {
-		return false
-	}
 	k := az.clauseIndex(c) + 1
-	if k >= len(az.clauses) {
+	if k >= len(az.clauses) || az.tok.toks[az.clauses[k].lo].id != idAfter || c.neg || c.verb < 0 || c.actor == actAgent {
+		return false // the cheapest test first: most clauses have no "after" clause next
+	}
+	if az.ourInSubject(c) || az.sorry(c) {
 		return false
 	}
 	d := &az.clauses[k]
-	if az.tok.toks[d.lo].sent != az.tok.toks[c.lo].sent || az.tok.toks[d.lo].id != idAfter || d.actor != actAgent || d.neg ||
+	if az.tok.toks[d.lo].sent != az.tok.toks[c.lo].sent || d.actor != actAgent || d.neg ||
 		!handedOnVerbs[d.lemma] || !az.idIn(idOver, d.comp, d.hi) && !az.idIn(idTo, d.comp, d.hi) {
 		return false // "after we handed it over", "after we passed it to Evri"
 	}

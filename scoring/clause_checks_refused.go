@@ -101,10 +101,10 @@ func (az *analyzer) actOfTheirs(c *clause) bool {
 // wasn't wrapped". "Your order wasn't dispatched" and "the refund wasn't
 // processed" tell our part undone.
 func (az *analyzer) leftUndone(c *clause) bool {
-	if replyVerbs[c.lemma] && az.yourSide(c) {
-		return false // "your email wasn't answered for a week": theirs to us, ours to answer
+	if !c.neg || c.aspect != aspDone || az.subjectHasLex(c, lxDeliverable|lxCompanyNoun|lxAgent) {
+		return false
 	}
-	return c.neg && c.aspect == aspDone && !az.subjectHasLex(c, lxDeliverable|lxCompanyNoun|lxAgent)
+	return !(replyVerbs[c.lemma] && az.yourSide(c)) // "your email wasn't answered for a week": theirs to us, ours to answer
 }
 
 // replyVerbs are what the one a message was sent to does in answer.

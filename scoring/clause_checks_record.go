@@ -318,7 +318,7 @@ var idOver = wordID("over")
 
 // handoverVerbs, in the passive after "after", tell the moment the thing
 // became the customer's.
-var handoverVerbs = wordSet("deliver collect hand sign install fit")
+var handoverVerbs = wordSet("deliver collect hand")
 
 // custodyPreps and custodyNouns make "on your watch", "in your care",
 // "during your stay".

@@ -45,7 +45,7 @@ const troubleWordsList = "late slow fee fees penalty surcharge charge charges ch
 	// what cannot be read or used: "the signature's unreadable"
 	"unreadable illegible blurry blurred unusable " +
 	// what was taken off what they get: "which is why the refund was reduced"
-	"reduced docked withheld deducted"
+	takenOffList
 
 // troubleLists are the verb lists whose verbs tell of something going wrong.
 var troubleLists = listGoesWrong | verbs.bit["failures"] | listThirdPartyFailure | listSlip

@@ -93,16 +93,7 @@ func (az *analyzer) clearedBeside(c *clause) bool {
 // everythingRightAt reports "everything right" or "all of it right" from i:
 // "you did everything right here".
 func (az *analyzer) everythingRightAt(i, hi int) bool {
-	toks := az.tok.toks
-	if i >= hi || !everythingWords.has(toks[i].id) {
-		return false
-	}
-	for j := i + 1; j < hi && j <= i+3; j++ {
-		if toks[j].id == idRight || rightlyWords.has(toks[j].id) {
-			return true
-		}
-	}
-	return false
+	return az.everythingThen(i, hi, 3, func(id int32) bool { return id == idRight || rightlyWords.has(id) })
 }
 
 // negWithin reports a negation within n words from i.

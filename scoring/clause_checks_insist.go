@@ -60,12 +60,18 @@ func (az *analyzer) didOurPart(c *clause) bool {
 // us within a few words: "everything we were meant to", "all we're required
 // to do", "everything we should".
 func (az *analyzer) everythingDueAt(i, hi int) bool {
+	return az.everythingThen(i, hi, 4, func(id int32) bool { return dueWords.has(id) })
+}
+
+// everythingThen reports "everything" or "all" at i, then within reach
+// words a word that want accepts: what was done, summed up and then judged.
+func (az *analyzer) everythingThen(i, hi, reach int, want func(int32) bool) bool {
 	toks := az.tok.toks
 	if i >= hi || !everythingWords.has(toks[i].id) {
 		return false
 	}
-	for j := i + 1; j < hi && j <= i+4; j++ {
-		if dueWords.has(toks[j].id) {
+	for j := i + 1; j < hi && j <= i+reach; j++ {
+		if want(toks[j].id) {
 			return true
 		}
 	}

@@ -135,9 +135,13 @@ func (az *analyzer) goodForThem(d *clause) bool {
 }
 
 // cutWords take from what the customer gets: "the refund was reduced".
+// takenOffList, without "capped", also tells a trouble (see troubleWords).
 var cutWords = idSetOf(cutWordsList)
 
-const cutWordsList = "reduced docked withheld deducted capped"
+const (
+	takenOffList = "reduced docked withheld deducted"
+	cutWordsList = takenOffList + " capped"
+)
 
 // listBilling is the verb list of charging the customer.
 var listBilling = verbs.bit["billing"]

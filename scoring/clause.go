@@ -504,33 +504,5 @@ func (az *analyzer) noteAux(c *clause, b lex) {
 	}
 }
 
-// idSet is a set of word ids, for words the phrase index knows: a bit per
-// id, so asking costs one index and a mask. Bits rather than bools keep each
-// of the fifty-odd sets a clause is read with to a few cache lines, not two
-// kilobytes.
-type idSet []uint64
-
-// idSetOf returns the ids of the space-separated words. Each must be a word
-// the phrase index knows; one that is not is a programming error, which any
-// test run reports.
-func idSetOf(words string) idSet {
-	set := make(idSet, (len(index.words.words)+63)/64)
-	for _, w := range strings.Fields(words) {
-		id := wordID(w)
-		if id == 0 {
-			panic("scoring: " + w + " is not a word the phrase index knows")
-		}
-		set[id/64] |= 1 << (id % 64)
-	}
-	return set
-}
-
-// has reports whether id is in the set; 0, an unknown word, never is, as
-// idSetOf sets no bit for it.
-func (s idSet) has(id int32) bool {
-	w := uint32(id) / 64
-	return int(w) < len(s) && s[w]&(1<<(uint32(id)%64)) != 0
-}
-
 // idThey is the id of "they".
 var idThey = wordID("they")

@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"fmt"
-	"math/bits"
 	"slices"
 )
 
@@ -164,17 +163,6 @@ func (n wordNeed) signature() string {
 	ids := slices.Clone(n.ids)
 	slices.Sort(ids)
 	return fmt.Sprint(ids, n.inSentence, uint64(n.bits))
-}
-
-// ids returns the words of s.
-func (s idSet) ids() []int32 {
-	var ids []int32
-	for w, set := range s {
-		for ; set != 0; set &= set - 1 {
-			ids = append(ids, int32(w*64+bits.TrailingZeros64(set)))
-		}
-	}
-	return ids
 }
 
 // noteSentenceWords settles, for the clauses from first on, which are one

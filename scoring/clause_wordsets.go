@@ -54,10 +54,10 @@ type idWords struct {
 // wordsByID returns the set of the words, separated by spaces or '|' as
 // for wordSet; unlike idSetOf it takes words the phrase index does not know.
 func wordsByID(words string) idWords {
-	set := idWords{ids: make(idSet, (len(index.words.words)+63)/64)}
+	set := idWords{ids: newIDSet()}
 	for w := range wordSet(words) {
 		if id := wordID(w); id != 0 {
-			set.ids[id/64] |= 1 << (id % 64)
+			set.ids.add(id)
 		} else {
 			set.words = append(set.words, w)
 		}
@@ -99,24 +99,13 @@ func (az *analyzer) clauseHasAny(c *clause, set idWords) bool {
 // knownWords splits the space-separated words into the ids of those the
 // phrase index knows and the text of the others.
 func knownWords(words string) (idSet, []string) {
-	known, other := make(idSet, len(index.words.words)/64+1), []string(nil)
+	known, other := newIDSet(), []string(nil)
 	for _, w := range strings.Fields(words) {
 		if id := wordID(w); id != 0 {
-			known[id/64] |= 1 << (id % 64)
+			known.add(id)
 		} else {
 			other = append(other, w)
 		}
 	}
 	return known, other
-}
-
-// unionOf returns the words of any of sets.
-func unionOf(sets ...idSet) idSet {
-	out := make(idSet, len(index.words.words)/64+1)
-	for _, s := range sets {
-		for w := range s {
-			out[w] |= s[w]
-		}
-	}
-	return out
 }

@@ -28,7 +28,7 @@ var clauseVerbs = map[string]string{
 	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
-		"flag report notice see receive send_back return affect impact hit say",
+		"flag report notice see receive send_back return affect impact hit say kink crush soak shove bang overtighten",
 	// Steps that set a new time, so a time after them lies ahead even in the past tense: "I moved it to Friday".
 	"reschedule": "move change rebook reschedule book schedule push bring set arrange switch upgrade shift put pencil slot",
 	// How long something takes, said of things in general: "standard delivery takes five days".
@@ -54,7 +54,7 @@ var clauseVerbs = map[string]string{
 	"agreed": "accept agree consent sign tick initial approve",
 	// Slips that are the customer's whatever they were about.
 	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush skimp scrimp " +
-		"delete throw break damage drop wipe overwrite mix_up",
+		"delete throw break damage drop wipe overwrite mix_up shove bang force overtighten crush kink soak yank spill overload misuse mishandle",
 	// What we did wrong.
 	"our failure": "miss mess drop forget lose fail break overcharge overbill mix muddle botch delay damage " +
 		"mislabel misroute misdirect misplace mishandle misprint screw cock bungle neglect overlook overbook " +

@@ -863,3 +863,21 @@ func TestMarkerValidationRound60(t *testing.T) {
 func TestMarkerValidationRound61(t *testing.T) {
 	testHeldOutRound(t, "r61", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound62 scores the round-62 blame set, tuning only:
+// blame given as the reason or result of a trouble, and what happened to
+// the customer's things told with the doer left out, across businesses,
+// written blind in session 16 and scored before anyone read a line of it
+// (see the markers README).
+func TestMarkerValidationRound62(t *testing.T) {
+	testTuning(t, "r62", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound63 scores the round-63 blame set, held-out only:
+// suppliers, couriers, banks, landlords, councils and the weather named as
+// the cause, only mentioned, or with the fault taken on, written blind in
+// session 16 and scored unread with the graders from that session's start
+// and end (see the markers README).
+func TestMarkerValidationRound63(t *testing.T) {
+	testHeldOutRound(t, "r63", []MarkerKind{MarkBlame})
+}

@@ -124,7 +124,7 @@ var idCheckout = wordID("checkout")
 // late, short or incomplete: "the form came back unsigned", "your documents
 // arrived a week late", "the payment arrived short". On time, it clears them.
 func (az *analyzer) paperworkCameWrong(c *clause) bool {
-	if c.neg || c.subj < 0 || c.lists&listArrive == 0 && !az.wentIn(c) {
+	if c.neg || c.subj < 0 || c.lists&listArrive == 0 && !az.wentIn(c) && !(c.passive && handedInVerbs[c.lemma]) {
 		return false
 	}
 	if !az.subjectHas(c, paperwork) {
@@ -136,7 +136,24 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 			return true
 		}
 	}
-	return false
+	return az.deadlineGoneBy(c)
+}
+
+// handedInVerbs hand paperwork in, told in the passive of the one it
+// reaches: "the claim was lodged", "the form was submitted".
+var handedInVerbs = wordSet("submit lodge file send post hand make place raise receive")
+
+// deadlineGoneBy reports, right after c in its sentence, a clause of when
+// that opens with "after" and names a deadline: "the claim was lodged |
+// after the 30-day window had closed".
+func (az *analyzer) deadlineGoneBy(c *clause) bool {
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) {
+		return false
+	}
+	next := &az.clauses[ci+1]
+	toks := az.tok.toks
+	return next.temporal && toks[next.lo].sent == toks[c.lo].sent && az.pastDeadlineAt(next.lo, next.hi)
 }
 
 // wentIn reports "went in" or "gone in": an order or a form reaching us,
@@ -168,7 +185,16 @@ func (az *analyzer) pastDeadlineAt(i, hi int) bool {
 	if i+2 >= hi || !afterWords.has(toks[i].id) || toks[i+1].id != idThe {
 		return false
 	}
-	return az.deadlineAt(i+2, hi) || i+3 < hi && az.lexAt(i+2)&auxBits == 0 && az.deadlineAt(i+3, hi) // "after the booking deadline"
+	// "after the deadline", "after the booking deadline", "after the 30-day window"
+	for j := i + 2; j < hi && j <= i+4; j++ {
+		if az.deadlineAt(j, hi) {
+			return true
+		}
+		if az.lexAt(j)&auxBits != 0 || az.tok.toks[j].pause {
+			return false
+		}
+	}
+	return false
 }
 
 // deadlineAt reports a deadline's noun at j: "deadline", "cutoff", or

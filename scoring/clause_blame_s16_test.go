@@ -15,3 +15,17 @@ func TestRoughHandlingIsASlip(t *testing.T) {
 		{text: "The cable's been kinked behind the sofa.", hasNot: []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// Paperwork handed in, told in the passive ("the claim was lodged", "the
+// booking was made"), comes late or wrong as paperwork that arrived does:
+// after a clause of when that names the deadline gone by, or with a wrong
+// detail. Handed in on time, it clears them.
+func TestPaperworkHandedInLate(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I do apologise, but the claim was lodged after the 30-day window had closed, so it has been declined.", has: blame},
+		{text: "The form was submitted after the deadline had passed.", has: blame},
+		{text: "The booking was made for the wrong date.", has: blame},
+		{text: "The claim was lodged well within the window, so I've approved it.", hasNot: blame},
+		{text: "The claim was lodged on Monday and I've approved it.", hasNot: blame},
+	})
+}

@@ -103,6 +103,9 @@ func undoEnding(stem string) string {
 	if n >= 3 && stem[n-1] == stem[n-2] && isConsonant(stem[n-1]) && !strings.ContainsRune("lsz", rune(stem[n-1])) {
 		return stem[:n-1] // stopped, shipped, planned (but "called", "passed", "buzzed")
 	}
+	if n >= 6 && strings.HasSuffix(stem, "ell") {
+		return stem[:n-1] // the British doubled l: levelled, labelled, travelled (but "spelled", "smelled")
+	}
 	if needsE(stem) {
 		return stem + "e"
 	}
@@ -121,7 +124,7 @@ func needsE(stem string) bool {
 	case last == 'u' || last == 'v' || last == 'z':
 		return true // issued, received, prized
 	case last == 'c' || last == 'g':
-		return isVowel(prev) || prev == 'n' || prev == 'r' // replaced, arranged, charged, forced
+		return isVowel(prev) || prev == 'n' || prev == 'r' || last == 'g' && prev == 'd' // replaced, arranged, charged, forced, lodged
 	case last == 's' && prev != 's':
 		return isVowel(prev) || prev == 'n' || prev == 'l' || prev == 'r' || prev == 'p' // closed, licensed, pulsed, reversed, lapsed
 	case strings.HasSuffix(stem, "at") && n > 4:

@@ -266,6 +266,9 @@ func TestLemma(t *testing.T) {
 		"avoided": "avoid", "limited": "limit", "marked": "mark", "climbed": "climb", "faded": "fade",
 		"treated": "treat", "heated": "heat", "floated": "float", "created": "create", "disputed": "dispute",
 		"fiddling": "fiddle", "handled": "handle", "curled": "curl", "crawled": "crawl",
+		// "dg" takes its e back, and a British doubled l after "el" is undone; a short "ell" verb keeps it.
+		"lodged": "lodge", "judged": "judge", "levelled": "level", "labelling": "label", "travelled": "travel",
+		"spelled": "spell", "smelled": "smell",
 	} {
 		if got := lemma(in); got != want {
 			t.Errorf("lemma(%q) = %q, want %q", in, got, want)

@@ -29,3 +29,15 @@ func TestPaperworkHandedInLate(t *testing.T) {
 		{text: "The claim was lodged on Monday and I've approved it.", hasNot: blame},
 	})
 }
+
+// The customer's account told back after "from what you're saying" or
+// "you're telling me" is theirs, as after "you said"; the clause of the
+// saying itself ("so from what you're saying,") blames no one. Told as the
+// agent's own account, the same act still does.
+func TestRecapWhileTheySayIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So from what you're saying, the airline changed the time, which is why you want to move the booking.", hasNot: blame},
+		{text: "From what you've said, the courier left it by the bins and it got soaked.", hasNot: blame},
+		{text: "The airline changed the time, which is why you missed the connection.", has: blame},
+	})
+}

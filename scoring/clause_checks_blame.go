@@ -277,7 +277,7 @@ func (az *analyzer) youDidItYourself(c *clause) bool {
 }
 
 // toldVerbs are the customer's saying, which a recap quotes back.
-var toldVerbs = wordSet("said told mentioned explained described say tell mention explain describe")
+var toldVerbs = wordSet("said told mentioned explained described say tell mention explain describe saying telling mentioning explaining describing")
 
 // recapsTheirAccount reports a clause that tells back what the customer said,
 // after "what you've told me", "as you said" or "you mentioned" before it in
@@ -286,13 +286,14 @@ var toldVerbs = wordSet("said told mentioned explained described say tell mentio
 // clause's own head, when what was said follows it as a clause with its own
 // subject: "you mentioned your bank flagged the payment". "You never told us",
 // "you were told" and "you told us the wrong date" are not the customer's
-// account.
+// account. A clause that is only the saying ("so from what you're saying,")
+// is no blame of its own either.
 func (az *analyzer) recapsTheirAccount(c *clause) bool {
 	at := az.sentenceWords(c).recapAt
 	if at < 0 {
 		return false
 	}
-	return at <= c.headLo || at == c.verb+1 && c.actor == actCustomer && !c.cond && reportedAfterVerbs[c.lemma] &&
+	return at <= c.headLo || at == c.hi || at == c.verb+1 && c.actor == actCustomer && !c.cond && reportedAfterVerbs[c.lemma] &&
 		az.lexAt(at)&(lxYour|lxDet|lxThird) != 0 && az.finiteVerbWithin(at+1, 3)
 }
 

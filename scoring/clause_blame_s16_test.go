@@ -41,3 +41,15 @@ func TestRecapWhileTheySayIt(t *testing.T) {
 		{text: "The airline changed the time, which is why you missed the connection.", has: blame},
 	})
 }
+
+// The agent or company saying it has no say over the trouble ("I don't
+// control it", "we can't dictate when the bank releases it") disowns it,
+// as "not something we control" does. Control we have, or a customer who
+// lacks it, is no denial.
+func TestNoSayOverIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The fraud checks held the order - that's how the system's configured, I don't control it.", has: blame},
+		{text: "We can't dictate when your bank releases the funds.", has: blame},
+		{text: "I control the refunds on this desk, so I've sent yours now.", hasNot: blame},
+	})
+}

@@ -111,6 +111,8 @@ var clauseVerbs = map[string]string{
 	"named in checks": "come suppose require expect sound seem look appear exclude include permit prohibit restrict stipulate specify",
 	// Where a fault rests: "the blame lies with us".
 	"rests with": "lie sit rest",
+	// Having a say over what happens: "I don't control it", "we can't dictate when the bank releases it".
+	"control": "control dictate govern",
 	// Going past what a plan allows: "you've gone over your allowance".
 	"overran": "go_over exceed overrun run_out use_up max_out",
 	// Going wrong by itself, so "is expired" is a state, not a passive: "your passport's expired".

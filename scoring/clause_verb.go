@@ -25,6 +25,10 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		if az.objectAfterHave(c, i, b, k) {
 			break // "the csv had commas in it", "we had no say": have is the main verb, and its object follows
 		}
+		if c.lastAux == i-1 && i+1 < c.hi && orderAdverbs.has(az.tok.toks[i].id) && az.looksLikeVerb(i+1) {
+			i++ // "the boiler was last serviced", "it was first reported": when, inside the verb group
+			continue
+		}
 		if verbFastPath && az.plainlyMainVerb(i, b, k) {
 			return az.readMainVerb(c, i, sawBe)
 		}
@@ -466,3 +470,7 @@ func (az *analyzer) wrongAsVerb(i int) bool {
 	}
 	return i == 0 || az.lexAt(i-1)&(lxBe|lxHave) == 0
 }
+
+// orderAdverbs say when in a series a thing was done, and may sit between
+// an auxiliary and its participle: "was last serviced", "was first seen".
+var orderAdverbs = idSetOf("last first")

@@ -1,0 +1,15 @@
+package scoring
+
+import "testing"
+
+// "last" or "first" between an auxiliary and its participle says when in a
+// series the act was, inside the verb group: "the boiler was last serviced
+// by", "the fault was first reported on Monday". "Refunds last a week"
+// keeps "last" as its verb.
+func TestOrderAdverbInsideTheVerbGroup(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The boiler was last serviced by a non-approved engineer.", word: "serviced", actor: actThing, aspect: aspDone, lemma: "service", passive: true},
+		{text: "The fault was first reported on Monday.", word: "reported", actor: actThing, aspect: aspDone, lemma: "report", passive: true},
+		{text: "The card was last used in Leeds.", word: "used", actor: actThing, aspect: aspDone, lemma: "use", passive: true},
+	})
+}

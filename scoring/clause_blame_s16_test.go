@@ -53,3 +53,16 @@ func TestNoSayOverIt(t *testing.T) {
 		{text: "I control the refunds on this desk, so I've sent yours now.", hasNot: blame},
 	})
 }
+
+// A thing not done right by the customer's side or a third party, told in
+// the passive with its doer named ("wasn't levelled properly by your
+// fitter"), lays the trouble at that doer; "by your" names one of theirs,
+// as "by your bank" names a firm of theirs. Not done right by our engineer
+// is ours.
+func TestNotDoneRightByThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The washing machine wasn't levelled properly by your fitter, so the drum's been knocking against the casing.", has: blame},
+		{text: "The form wasn't filled in correctly by your accountant.", has: blame},
+		{text: "The unit wasn't fitted properly by our engineer, and that's on us.", hasNot: blame},
+	})
+}

@@ -384,6 +384,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their act set against":            (*analyzer).theirActSetAgainst,
 	"disclosed at the time":            (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
+	"not done right by them":           (*analyzer).notDoneRightBy,
 	"not us after":                     (*analyzer).notUsAfter,
 	"them to chase after":              (*analyzer).themToChaseAfter,
 	"seen of them":                     (*analyzer).seenOfThem,

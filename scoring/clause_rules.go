@@ -156,6 +156,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "the wrong one was given", who: things, voice: passive, verbs: "duty", except: "billing", words: "wrong, not by us"},
 	{kind: MarkBlame, name: "it was done by you", voice: passive, except: "receive", words: "by you"},
 	{kind: MarkBlame, name: "it was done by them", voice: passive, verbs: "third-party failure", words: "by them"},
+	{kind: MarkBlame, name: "they didn't do it right", voice: passive, neg: yes, words: "not done right by them"},
 	{kind: MarkBlame, name: "they did it, and it went wrong", voice: passive, neg: no, words: "by them, trouble"},
 	{kind: MarkBlame, name: "what you gave us was wrong, said alone", who: anyOf(actNone), words: "wrong input alone"},
 	{kind: MarkBlame, name: "what the customer gave was wrong", who: things, voice: copula, neg: no, words: "input wrong"},

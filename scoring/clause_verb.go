@@ -381,6 +381,8 @@ func (az *analyzer) byPhraseParty(lo, hi int) actor {
 			return actCustomer
 		case b&(lxThird|lxThirdNoun|lxTheirs) != 0:
 			return actThird
+		case i == lo && az.tok.toks[i].id == idYour:
+			return actCustomer // "by your fitter", "by your son": one of theirs, as a firm of theirs is read before
 		}
 	}
 	return actNone

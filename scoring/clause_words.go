@@ -55,6 +55,7 @@ var checkWords = map[string]wordNeed{
 	"terms you accepted":            {ids: relativeWords.ids()},              // "the terms, | which you accepted"
 	"always going to":               {ids: []int32{idAlways}},
 	"failed by them":                {ids: []int32{idBy}},
+	"not done right by them":        {ids: rightlyWords.ids()},
 	"nobody else had it":            {ids: []int32{idElse, idOther}},
 	"again as a dig":                {ids: []int32{idAgain, idAnother}},
 	"went in as":                    {ids: []int32{idAs}},

@@ -66,3 +66,16 @@ func TestNotDoneRightByThem(t *testing.T) {
 		{text: "The unit wasn't fitted properly by our engineer, and that's on us.", hasNot: blame},
 	})
 }
+
+// A thing that came back "with the tags removed" or "with the seal broken"
+// came back without a part, as "without its tags" does; refusing the
+// remedy after it in any of its words ("so I can't approve this one", "so
+// we can't process the refund") lays it at the customer's door. Come back
+// with its tags on, it clears them.
+func TestCameBackWithAPartTakenOff(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The item came back with the tags removed, so I can't approve the refund.", has: blame},
+		{text: "The headphones came back with the seal broken, so we can't process a refund.", has: blame},
+		{text: "The item came back with the tags still on, so I've approved the refund.", hasNot: blame},
+	})
+}

@@ -512,11 +512,15 @@ func (az *analyzer) phrasalRefusal(c *clause) bool {
 
 // withoutAPart reports "without" and then a part of what was sent, handed
 // in or done, after c's verb: "the form was handed in without the
-// countersigned photo", "it came in without the doctor's signature". What
+// countersigned photo", "it came in without the doctor's signature", or
+// "with" a part and its taking off: "came back with the tags removed". What
 // comes without a charge or a delay ("without any fee") is good news.
 func (az *analyzer) withoutAPart(c *clause) bool {
 	toks := az.tok.toks
 	for i := max(c.verb+1, c.comp); i+1 < c.hi; i++ {
+		if toks[i].id == idWith && az.partTakenOffAfter(i+1, c.hi) {
+			return true // "it came back with the tags removed"
+		}
 		if toks[i].id != idWithout {
 			continue
 		}
@@ -529,3 +533,26 @@ func (az *analyzer) withoutAPart(c *clause) bool {
 	}
 	return false
 }
+
+// partTakenOffAfter reports, from i on, a part ("the tags", "its seal") and
+// then a word of its taking off, within four words: "with the tags
+// removed", "with the seal broken".
+func (az *analyzer) partTakenOffAfter(i, hi int) bool {
+	if i >= hi || az.lexAt(i)&(lxDet|lxOurDet) == 0 && az.tok.toks[i].id != idYour && !possessives.has(az.tok.toks[i].id) {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+4; j++ {
+		if takenOffWords.has(az.tok.toks[j].id) {
+			return true
+		}
+		if az.tok.toks[j].pause {
+			return false
+		}
+	}
+	return false
+}
+
+// takenOffWords say a part was taken off or spoiled: "with the tags removed".
+var takenOffWords = idSetOf(takenOffWordsList)
+
+const takenOffWordsList = "removed missing detached broken ripped torn cut"

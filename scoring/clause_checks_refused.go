@@ -192,7 +192,7 @@ var (
 	// resultWords open a result: "so", "hence", "therefore", "which means".
 	resultWords = idSetOf(resultWordsList)
 	// resultRemedies are remedies refused in a result, beside refusedRemedies.
-	resultRemedies = wordSet("pay offer book compensate reimburse refunding waive credit reissue release redo")
+	resultRemedies = wordSet("pay offer book compensate reimburse refunding waive credit reissue release redo approve issue process swap")
 	// standingWords say a charge or an account stands; settledWords, after
 	// "as", that a thing is taken as done.
 	standingWords = idSetOf(standingWordsList)

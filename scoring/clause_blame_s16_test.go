@@ -79,3 +79,15 @@ func TestCameBackWithAPartTakenOff(t *testing.T) {
 		{text: "The item came back with the tags still on, so I've approved the refund.", hasNot: blame},
 	})
 }
+
+// A term set out with a phrasal verb ("as set out in the confirmation
+// email", "spelled out in your booking confirmation", "laid out in the
+// terms") points at what the customer was given, as "as stated in" does.
+// "As we set out in our letter" refers back, and "set up" sets nothing out.
+func TestSetOutWithAParticle(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "As set out in the confirmation email, the room became non-refundable the moment it was booked.", has: blame},
+		{text: "Everything you needed was spelled out in your booking confirmation.", has: blame},
+		{text: "I've set up the refund in the system, and the confirmation email is on its way.", hasNot: blame},
+	})
+}

@@ -230,10 +230,11 @@ const (
 func (az *analyzer) setOutInWriting(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.lo + 1; i+2 < c.hi; i++ {
-		if !setOutWords.has(toks[i].id) || az.lexAt(i-1)&(lxAgent|lxI) != 0 {
+		end := az.setOutEndsAt(i)
+		if end < 0 || az.lexAt(i-1)&(lxAgent|lxI) != 0 {
 			continue // "as we explained in our letter" refers back
 		}
-		for j := i + 1; j+1 < c.hi && j <= i+4; j++ {
+		for j := end; j+1 < c.hi && j <= end+3; j++ {
 			if toks[j].pause {
 				break
 			}
@@ -245,6 +246,25 @@ func (az *analyzer) setOutInWriting(c *clause) bool {
 	}
 	return false
 }
+
+// setOutEndsAt returns the token after a word of setting out at i
+// ("stated", "explained") or a phrasal one ("set out", "laid out", "spelled
+// out"), or -1.
+func (az *analyzer) setOutEndsAt(i int) int {
+	toks := az.tok.toks
+	switch {
+	case setOutWords.has(toks[i].id):
+		return i + 1
+	case i+1 < len(toks) && toks[i+1].id == idOut && setOutVerbs.has(toks[i].id):
+		return i + 2
+	}
+	return -1
+}
+
+// setOutVerbs set a thing out in writing with "out": "set out", "laid out".
+var setOutVerbs = idSetOf(setOutVerbsList)
+
+const setOutVerbsList = "set laid spelled spelt"
 
 // asPerTheDocument reports a clause that is only "as per" and a document
 // sent to the customer, before another clause of its sentence: "as per the

@@ -37,7 +37,7 @@ var checkWords = map[string]wordNeed{
 	"at their mercy":            {ids: []int32{idMercy}},
 	"found no fault":            {ids: []int32{idNo, idNothing}},
 	"traced to yours":           {ids: tracedWords.ids()},
-	"set out in writing":        {ids: setOutWords.ids()},
+	"set out in writing":        {ids: append(setOutWords.ids(), setOutVerbs.ids()...)},
 	"not a defect":              {ids: append(append(append(defectNouns.ids(), fairWords.ids()...), noFaultNouns.ids()...), idManufacturing, idBeyond)},
 	"already so":                {ids: []int32{idAlready, idThere}},
 	"falls to you":              {ids: []int32{idTo, idOn}},

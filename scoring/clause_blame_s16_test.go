@@ -91,3 +91,15 @@ func TestSetOutWithAParticle(t *testing.T) {
 		{text: "I've set up the refund in the system, and the confirmation email is on its way.", hasNot: blame},
 	})
 }
+
+// The company insisting it followed its process in full ("we followed
+// every step of the returns process", "we followed the procedure to the
+// letter") insists it did its part, as "we did everything right" does, and
+// owns nothing by naming its side. Following up is no process.
+func TestFollowedEveryStep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We followed every step of the returns process on our side, so if the refund hasn't shown up that'd be with your bank.", has: blame, hasNot: owns},
+		{text: "We followed the procedure to the letter.", has: blame},
+		{text: "We followed up with the courier this morning and they've found it.", hasNot: blame},
+	})
+}

@@ -7,15 +7,19 @@ package scoring
 // blame or ownership read elsewhere in the sentence.
 
 // didEverything reports the company insisting it did all it should: "we did
-// everything right on our end", "we've done everything we were supposed to".
+// everything right on our end", "we've done everything we were supposed to",
+// "we followed every step of the process", "we followed our procedure".
 // Its steps told beside it ("we sent the engineer") insist too, so, unlike
 // doneAsItShould, they do not make it a remedy.
 func (az *analyzer) didEverything(c *clause) bool {
-	if c.actor != actAgent || c.neg || c.aspect != aspDone || c.lemma != "do" || c.comp >= c.hi || c.verb < 0 {
+	if c.actor != actAgent || c.neg || c.aspect != aspDone || c.comp >= c.hi || c.verb < 0 {
 		return false
 	}
+	if c.lemma == "follow" {
+		return az.processAt(c.comp, c.hi) // "we followed every step of the returns process"
+	}
 	toks := az.tok.toks
-	if toks[c.comp].id != idEverything {
+	if c.lemma != "do" || toks[c.comp].id != idEverything {
 		return false
 	}
 	for j := c.comp + 1; j < c.hi && j <= c.comp+5; j++ {
@@ -25,6 +29,36 @@ func (az *analyzer) didEverything(c *clause) bool {
 	}
 	return false
 }
+
+// processAt reports, at i, the steps of a process followed in full: "every
+// step", "each stage of the process", "the procedure", "our protocol to
+// the letter". "Your instructions" are the customer's word, read elsewhere.
+func (az *analyzer) processAt(i, hi int) bool {
+	toks := az.tok.toks
+	if !everyWords.has(toks[i].id) && az.lexAt(i)&(lxDet|lxOurDet) == 0 {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+2; j++ {
+		if processNouns.has(toks[j].id) {
+			return everyWords.has(toks[i].id) || processWholes.has(toks[j].id)
+		}
+	}
+	return false
+}
+
+// everyWords take in every part; processNouns are a process or its parts,
+// of which processWholes are the whole: "every step", "the procedure".
+var (
+	everyWords    = idSetOf(everyWordsList)
+	processNouns  = idSetOf(processNounsList)
+	processWholes = idSetOf(processWholesList)
+)
+
+const (
+	everyWordsList    = "every each all"
+	processNounsList  = "step steps stage stages check checks procedure procedures process protocol protocols"
+	processWholesList = "procedure procedures process protocol protocols"
+)
 
 // everythingRight close "we did everything ...": "right", "by the book", "on our side",
 // "we were supposed to", "we should".
@@ -71,8 +105,9 @@ func (az *analyzer) onYourSide(c *clause) bool {
 
 // weWorkedOnOurKit reports the company acting on its own system: "we
 // updated the system and it broke" tells of our act, whatever broke after.
+// Following our procedure works on nothing: it insists we did our part.
 func (az *analyzer) weWorkedOnOurKit(c *clause) bool {
-	return c.actor == actAgent && !c.neg && c.comp < c.hi && (az.compHas(c, lxRuleNoun) || az.anyIn(c.comp, c.hi, kitWords))
+	return c.actor == actAgent && !c.neg && c.comp < c.hi && c.lemma != "follow" && (az.compHas(c, lxRuleNoun) || az.anyIn(c.comp, c.hi, kitWords))
 }
 
 // sideWords follow "your" to name the customer's side; kitWords name the

@@ -103,3 +103,14 @@ func TestFollowedEveryStep(t *testing.T) {
 		{text: "We followed up with the courier this morning and they've found it.", hasNot: blame},
 	})
 }
+
+// A thing that went wrong at our place ("the label printed with the wrong
+// postcode at our warehouse") went wrong in our care, as a thing done to it
+// there did; the reason it gives lays the trouble at no one else's door.
+// Gone wrong at the customer's place, it still does.
+func TestGoneWrongAtOurPlace(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Not your fault at all, the label printed with the wrong postcode at our warehouse, hence the detour.", hasNot: blame},
+		{text: "The label printed with the wrong postcode at your print shop, hence the detour.", has: blame},
+	})
+}

@@ -204,8 +204,10 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	if c.actor == actAgent && !c.passive || c.byAgent || !c.passive && az.ourInSubject(c) || c.hedged {
 		return false // "our driver delivered it"; but "our engineer was turned away" is done to us
 	}
-	if c.passive && az.atOurPlace(c) {
-		return false // "your meal kit was left out of the chiller at our depot": done in our care
+	if (c.passive || c.actor == actThing) && az.atOurPlace(c) {
+		// "your meal kit was left out of the chiller at our depot", "the label printed with the
+		// wrong postcode at our warehouse": done, or gone wrong, in our care
+		return false
 	}
 	if (c.aspect == aspNow || c.aspect == aspWill) && c.lists&stepList != 0 && c.lists&troubleLists == 0 && !c.neg {
 		return false // "the manufacturer is sending the part to us, so ...": help, not a fault

@@ -881,3 +881,20 @@ func TestMarkerValidationRound62(t *testing.T) {
 func TestMarkerValidationRound63(t *testing.T) {
 	testHeldOutRound(t, "r63", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound64 scores the round-64 blame set, tuning only:
+// comparisons with other customers, the company insisting it did its part,
+// and where things went and who had them, written blind in session 16 and
+// scored before anyone read a line of it (see the markers README).
+func TestMarkerValidationRound64(t *testing.T) {
+	testTuning(t, "r64", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound65 scores the round-65 blame set, held-out only:
+// everyday chat, phone and email across retail, travel, utilities,
+// telecoms, banking, home services and subscriptions, written blind in
+// session 16 and scored unread with the graders from that session's start
+// and end (see the markers README).
+func TestMarkerValidationRound65(t *testing.T) {
+	testHeldOutRound(t, "r65", []MarkerKind{MarkBlame})
+}

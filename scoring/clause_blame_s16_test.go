@@ -114,3 +114,14 @@ func TestGoneWrongAtOurPlace(t *testing.T) {
 		{text: "The label printed with the wrong postcode at your print shop, hence the detour.", has: blame},
 	})
 }
+
+// A thing of the customer's "with" a party tells where it is ("your
+// repaired watch is still with the workshop"), not whose fault it is; the
+// fault or the hold-up "with" a party still lays it there.
+func TestYourThingWithAParty(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your repaired watch is still with the workshop in Birmingham, and I've asked them to send it straight to your home address.", hasNot: blame},
+		{text: "Your parcel is with the courier now and should reach you tomorrow.", hasNot: blame},
+		{text: "The hold-up is with the courier, not us.", has: blame},
+	})
+}

@@ -547,6 +547,8 @@ func (az *analyzer) isFaultYours(c *clause) bool {
 		return (c.fault || az.troubleSubject(c)) && startsWithAny(w, onSomeonePhrases) && az.partyFollows(c)
 	case !(c.fault || az.pronounSubject(c) || c.subjWrong || c.yourThing || az.troubleSubject(c)):
 		return false // but "the hold-up", "the delay" name the trouble as "the fault" does
+	case w[0] == "with" && !(c.fault || az.pronounSubject(c) || az.troubleSubject(c)):
+		return false // "your repaired watch is still with the workshop": where a thing of theirs is
 	}
 	return startsWithAny(w, yoursPhrases) || startsWithAny(w, onSomeonePhrases) && az.partyFollows(c)
 }

@@ -125,3 +125,16 @@ func TestYourThingWithAParty(t *testing.T) {
 		{text: "The hold-up is with the courier, not us.", has: blame},
 	})
 }
+
+// "After that" between a noun and a linking "is" narrows the noun ("any loss
+// after that is between you and your building management", "whatever
+// happened after that is their doing"); the clause goes on to say whose it
+// is. "After that is done" is a clause of its own.
+func TestAfterThatNarrowsTheNoun(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The concierge at your building signed for it on the 3rd, so any loss after that is between you and your building management.", has: blame},
+		{text: "Our team handed the keys over at 10:02 as agreed; whatever happened after that is their doing.", has: blame},
+		{text: "The delay is their doing.", has: blame},
+		{text: "We'll check the meter, and after that is done I'll send you the new bill.", hasNot: blame},
+	})
+}

@@ -282,8 +282,10 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I can see | you booked the wrong date": what was seen is a clause of its own; not "I'll see you Friday"
 	case seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet != 0 && az.lexAt(i)&lxCustomer == 0 && toks[i].id != idYour && az.nounThenVerbAt(i+1):
 		return true // "I can see | the item came back without its box"; not "I can see the email you sent"
-	case az.timeAfterThat(i) && anyThing.has(toks[i-1].id):
-		return false // "anything after that | is between you and them": the phrase qualifies "anything"
+	case az.timeAfterThat(i) && (anyThing.has(toks[i-1].id) || az.linkNotPassiveAt(i+2)):
+		// "anything after that | is between you and them", "whatever happened after that is their
+		// doing": the phrase qualifies what comes before it; but "after that is done" is a clause
+		return false
 	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 && toks[i].id != idSince || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):
 		return true // "before your guests arrive", not "before 5pm", "before hand-in", "until the 30th to return it" or "since the update"
 	case b&lxSub != 0 && prevPause: // ", which will show"
@@ -773,4 +775,12 @@ func (az *analyzer) wrongThingThenVerb(i int) bool {
 	toks := az.tok.toks
 	return i+2 < len(toks) && toks[i+2].sent == toks[i].sent && az.lexAt(i)&(auxBits|lxPrep|lxDet) == 0 && az.nounAt(i+1) &&
 		az.finiteVerbWithin(i+2, 2)
+}
+
+// linkNotPassiveAt reports a form of be at i with no participle after it:
+// the "is" of "after that is their doing", not of "after that is done".
+func (az *analyzer) linkNotPassiveAt(i int) bool {
+	toks := az.tok.toks
+	return i+1 < len(toks) && az.lexAt(i)&lxBe != 0 && az.lexAt(i)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 &&
+		toks[i+1].sent == toks[i].sent && !az.looksLikeVerb(i+1)
 }

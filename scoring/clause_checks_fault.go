@@ -521,7 +521,7 @@ func (az *analyzer) remindersReached(c *clause) bool {
 
 // yoursPhrases hand a fault to the customer or a third party: "the mistake was
 // yours", "the error is on your bank", "your provider is to blame".
-var yoursPhrases = phrases("yours", "to blame", "at fault")
+var yoursPhrases = phrases("yours", "to blame", "at fault", "their doing", "your doing")
 
 // onSomeonePhrases put it on a party, which a party must then follow: "on your
 // payroll company", not "on your card".
@@ -545,8 +545,10 @@ func (az *analyzer) isFaultYours(c *clause) bool {
 	case w[0] == "at":
 		// "the hold-up has been at the High Commission"; but "it's at the depot" says where a thing is
 		return (c.fault || az.troubleSubject(c)) && startsWithAny(w, onSomeonePhrases) && az.partyFollows(c)
-	case !(c.fault || az.pronounSubject(c) || c.subjWrong || c.yourThing || az.troubleSubject(c)):
-		return false // but "the hold-up", "the delay" name the trouble as "the fault" does
+	case !(c.fault || az.pronounSubject(c) || c.subjWrong || c.yourThing || az.troubleSubject(c) || c.subj >= 0 && az.tok.toks[c.subj].id == idWhatever):
+		// but "the hold-up", "the delay" name the trouble as "the fault" does, and "whatever
+		// happened after that" names what went wrong
+		return false
 	case w[0] == "with" && !(c.fault || az.pronounSubject(c) || az.troubleSubject(c)):
 		return false // "your repaired watch is still with the workshop": where a thing of theirs is
 	}

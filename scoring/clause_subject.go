@@ -294,8 +294,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++ // "online check-in", "the sign-up form": the word after a hyphen is part of the noun
 			continue
 		}
-		if n > 0 && az.timeAfterThat(j) && anyThing.has(az.tok.toks[i].id) {
-			j += 2 // "anything after that | is": the phrase of time narrows the pronoun
+		if n > 0 && az.timeAfterThat(j) && (anyThing.has(az.tok.toks[i].id) || az.linkNotPassiveAt(j+2)) {
+			j += 2 // "anything after that | is", "any loss after that | is": the phrase of time narrows the noun
 			continue
 		}
 		if n > 0 && !inPP && az.suchAs(j) {

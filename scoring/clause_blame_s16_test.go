@@ -138,3 +138,15 @@ func TestAfterThatNarrowsTheNoun(t *testing.T) {
 		{text: "We'll check the meter, and after that is done I'll send you the new bill.", hasNot: blame},
 	})
 }
+
+// A duty put on the customer by the role they hold in a delivery or a home
+// ("it's up to the recipient to book a redelivery", "the homeowner is
+// responsible for keeping pets away") is a duty on them, as on "the
+// cardholder"; our own duty to the recipient is none of theirs.
+func TestDutyOfTheRecipientOrHomeowner(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The collection notice was put through your door on Monday, and it's up to the recipient to book a redelivery within five days.", has: blame},
+		{text: "Under the service agreement, the homeowner is responsible for keeping pets away during treatment.", has: blame},
+		{text: "It's up to us to get the parcel to the recipient, so I've booked a redelivery for tomorrow.", hasNot: blame},
+	})
+}

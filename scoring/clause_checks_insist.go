@@ -284,7 +284,8 @@ func (az *analyzer) onTheDocument(c *clause) bool {
 var holderRoles = wordSet("cardholder cardholders holder holders policyholder policyholders insured tenant " +
 	"occupant customer customers client member members subscriber passenger passengers buyer user " +
 	"booker bookers renter renters hirer hirers purchaser patient patients guest guests owner owners applicant applicants " +
-	"resident residents traveller travellers traveler travelers keeper keepers")
+	"resident residents traveller travellers traveler travelers keeper keepers recipient recipients addressee sender consignee " +
+	"leaseholder leaseholders borrower borrowers homeowner homeowners payer")
 
 // dutyWords say a role owes it: "the cardholder's obligation", "the account
 // holder is responsible for", "a tenant obligation".

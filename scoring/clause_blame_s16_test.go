@@ -150,3 +150,15 @@ func TestDutyOfTheRecipientOrHomeowner(t *testing.T) {
 		{text: "It's up to us to get the parcel to the recipient, so I've booked a redelivery for tomorrow.", hasNot: blame},
 	})
 }
+
+// An order or booking told as placed late ("placed after the Christmas
+// cut-off", "the booking was made late") is the customer's act past a
+// limit, as paperwork handed in late is. Placed in good time, it clears
+// them.
+func TestOrderPlacedLate(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'm sorry, but the order was placed after the Christmas cut-off, so it was never going to make it by the 24th.", has: blame},
+		{text: "The booking was made late, so the room had gone.", has: blame},
+		{text: "The order was placed in good time, so this one's on us and I've refunded the postage.", hasNot: blame},
+	})
+}

@@ -128,7 +128,8 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 		return false
 	}
 	if !az.subjectHas(c, paperwork) {
-		return az.subjectHas(c, placedNouns) && az.wrongInputAfter(c) // "the booking came through with the wrong postcode"
+		// "the booking came through with the wrong postcode", "the order was placed after the cut-off"
+		return az.subjectHas(c, placedNouns) && (az.wrongInputAfter(c) || c.passive && handedInVerbs[c.lemma] && az.placedLate(c))
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi; i++ {
@@ -138,6 +139,22 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 	}
 	return az.deadlineGoneBy(c)
 }
+
+// placedLate reports an order or booking told as placed late: "late",
+// "after the cut-off" after the verb, or a clause of when after it that
+// names the deadline gone by.
+func (az *analyzer) placedLate(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi; i++ {
+		if toks[i].id == idLate || az.pastDeadlineAt(i, c.hi) {
+			return true
+		}
+	}
+	return az.deadlineGoneBy(c)
+}
+
+// idLate is the id of "late".
+var idLate = wordID("late")
 
 // handedInVerbs hand paperwork in, told in the passive of the one it
 // reaches: "the claim was lodged", "the form was submitted".

@@ -162,3 +162,15 @@ func TestOrderPlacedLate(t *testing.T) {
 		{text: "The order was placed in good time, so this one's on us and I've refunded the postage.", hasNot: blame},
 	})
 }
+
+// The fault placed inside the customer's property or network ("the fault
+// has to be somewhere inside your property", "the problem is somewhere in
+// your home network") is the trouble put in their place, as "in your
+// wiring" is. The fault inside our exchange is ours.
+func TestFaultInsideYourPlace(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our technician tested the line at the cabinet and it's perfect, so the fault has to be somewhere inside your property.", has: blame},
+		{text: "The problem is somewhere in your home network.", has: blame},
+		{text: "The fault was inside our exchange, and it's fixed now.", hasNot: blame},
+	})
+}

@@ -132,8 +132,17 @@ func (az *analyzer) troubleIsYourKit(c *clause) bool {
 		return false
 	}
 	troubleSubject := az.troubleNounIn(c.subj, c.comp) || c.bag&lxFaultNoun != 0 && az.anyLexIn(c.subj, c.comp, lxFaultNoun)
+	if troubleSubject && toks[i].id == idSomewhere && i+2 < c.hi {
+		i++ // "the fault has to be somewhere inside your property"
+	}
 	if troubleSubject && kitPreps.has(toks[i].id) && toks[i+1].id == idYour {
 		return i+2 < c.hi && az.yourKitAt(i+2) // "the fault'll be in your internal wiring", "the problem's with your router"
+	}
+	if troubleSubject && insideWords.has(toks[i].id) && toks[i+1].id == idYour {
+		return i+2 < c.hi && (az.yourKitAt(i+2) || yourPlaces.has(toks[i+2].id)) // "the fault must be inside your property"
+	}
+	if troubleSubject && toks[i].id == idIn && toks[i+1].id == idYour && i+2 < c.hi && yourPlaces.has(toks[i+2].id) {
+		return true // "the problem is somewhere in your home network"
 	}
 	if az.troubleNounIn(c.subj, c.comp) {
 		// "the problem is your router", "the noise is your fridge": the trouble named as a thing of
@@ -463,3 +472,17 @@ func (az *analyzer) troubleIsThem(c *clause) bool {
 	}
 	return false
 }
+
+// insideWords place a trouble within the customer's place; yourPlaces are
+// the places of theirs a trouble can be inside; idSomewhere leaves the spot
+// open: "the fault has to be somewhere inside your property".
+var (
+	insideWords = idSetOf(insideWordsList)
+	yourPlaces  = idSetOf(yourPlacesList)
+	idSomewhere = wordID("somewhere")
+)
+
+const (
+	insideWordsList = "inside within"
+	yourPlacesList  = "property home house flat building premises network household"
+)

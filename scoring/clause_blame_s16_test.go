@@ -174,3 +174,16 @@ func TestFaultInsideYourPlace(t *testing.T) {
 		{text: "The fault was inside our exchange, and it's fixed now.", hasNot: blame},
 	})
 }
+
+// The company's record with many of the same thing, none gone wrong ("we've
+// shipped over three hundred of these this week and not one has come back
+// damaged"), compares the customer with everyone else; the many shipped are
+// a record, no step or time given this customer. Many done while we fix
+// theirs are no comparison.
+func TestManyWentFine(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Honestly, we've shipped over three hundred of these this week and not one has come back damaged.", has: blame, hasNot: []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
+		{text: "We've had hundreds of these go to the same postcode without a single problem.", has: blame},
+		{text: "We've fitted thousands of these and I'm sorry yours failed; I'm sending an engineer today.", hasNot: blame},
+	})
+}

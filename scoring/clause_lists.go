@@ -385,6 +385,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"disclosed at the time":            (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
 	"not done right by them":           (*analyzer).notDoneRightBy,
+	"many went fine":                   (*analyzer).manyWentFine,
+	"many of the same":                 (*analyzer).manyOfTheSame,
 	"not us after":                     (*analyzer).notUsAfter,
 	"them to chase after":              (*analyzer).themToChaseAfter,
 	"seen of them":                     (*analyzer).seenOfThem,

@@ -116,6 +116,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, name: "refund processed", who: things, when: done, voice: active, neg: no, verbs: "step", words: "headline"},
 	{kind: MarkConcreteAction, name: "it has arrived", who: things, when: done, voice: active, neg: no, verbs: "arrival", words: "perfect"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "what we usually do", when: habit},
+	{kind: MarkConcreteAction, effect: vetoes, name: "many of the same, as a record", who: us, words: "many of the same"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "only if", cond: yes},
 	{kind: MarkConcreteAction, effect: vetoes, name: "only maybe", words: "hedged"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "asked with a tag", words: "asked with a tag"},
@@ -125,6 +126,7 @@ var clauseRules = []clauseRule{
 	// Time: a commitment only when the company commits to it.
 	{kind: MarkTimeCommitment, name: "before the customer's moment, by our promise", inWhen: true, words: "event deadline"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a policy window or habit", when: habit},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "many of the same, as a record", who: us, words: "many of the same"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "opening hours", words: "opening hours"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you | customers, when: notFuture, words: "not our deadline"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you, when: future, verbs: "customer plans", words: "not our deadline"},
@@ -342,6 +344,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "we did everything right", who: us, when: done, neg: no, words: "did everything"},
 	{kind: MarkBlame, name: "I don't see how it is ours", who: us, neg: yes, words: "doubts it is ours"},
 	{kind: MarkBlame, name: "we have no say over it", who: us, neg: yes, verbs: "control"},
+	{kind: MarkBlame, name: "hundreds went out fine", who: us, when: done, neg: no, words: "many went fine"},
 	{kind: MarkBlame, name: "you did sign it", who: you, when: done, voice: active, neg: no, verbs: "agreed", words: "insisted or tagged"},
 	{kind: MarkBlame, name: "it went wrong after it left us", who: things, when: done, voice: active, neg: no, words: "left us fine", inWhen: true},
 	{kind: MarkBlame, name: "you missed what was yours to keep", who: you, when: done, voice: active, neg: no, words: "missed your slot"},

@@ -56,6 +56,8 @@ var checkWords = map[string]wordNeed{
 	"always going to":               {ids: []int32{idAlways}},
 	"failed by them":                {ids: []int32{idBy}},
 	"not done right by them":        {ids: rightlyWords.ids()},
+	"many went fine":                {ids: append(manyPeople.ids(), manyCounts.ids()...)},
+	"many of the same":              {ids: append(manyPeople.ids(), manyCounts.ids()...)},
 	"nobody else had it":            {ids: []int32{idElse, idOther}},
 	"again as a dig":                {ids: []int32{idAgain, idAnother}},
 	"went in as":                    {ids: []int32{idAs}},

@@ -1,0 +1,69 @@
+package scoring
+
+// The company's record with many others told against the customer's case:
+// "we've shipped over three hundred of these this week and not one has come
+// back damaged", "we've had hundreds of these go to the same postcode
+// without a single problem". It compares them with everyone else, as "it
+// works for everyone else" does, and the many shipped are no step taken for
+// this customer.
+
+// manyWentFine reports a clause of ours, done, that counts many of the same
+// thing ("hundreds of these") and says none of them went wrong (see above).
+func (az *analyzer) manyWentFine(c *clause) bool {
+	if c.actor != actAgent || c.neg || c.aspect != aspDone || c.verb < 0 || c.question || c.cond {
+		return false
+	}
+	at := az.manyOfAt(c.verb+1, c.hi)
+	return at > 0 && az.noneWentWrongIn(at, c.hi)
+}
+
+// manyOfTheSame reports a clause of ours that counts many of what it acted
+// on ("we've shipped hundreds of these"): a record, no step for this
+// customer.
+func (az *analyzer) manyOfTheSame(c *clause) bool {
+	return c.actor == actAgent && c.verb >= 0 && az.manyOfAt(c.verb+1, c.hi) > 0
+}
+
+// manyOfAt returns the token after a count of many and its "of" ("hundreds
+// of", "over three hundred of", "thousands of"), from i, or 0.
+func (az *analyzer) manyOfAt(i, hi int) int {
+	toks := az.tok.toks
+	for j := i; j+1 < hi && j <= i+3; j++ {
+		if (manyPeople.has(toks[j].id) || manyCounts.has(toks[j].id)) && toks[j+1].id == idOf {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// noneWentWrongIn reports, from i, words that none of the many went wrong:
+// "not one", "none", "not a single", "without a single problem", "no
+// complaints".
+func (az *analyzer) noneWentWrongIn(i, hi int) bool {
+	toks := az.tok.toks
+	for j := i; j < hi; j++ {
+		switch id := toks[j].id; {
+		case id == idNone:
+			return true
+		case (id == idNot || id == idWithout) && j+1 < hi && (toks[j+1].id == idOne || toks[j+1].id == idA || toks[j+1].id == idAny):
+			return true // "not one", "not a single", "without a single problem", "without any issues"
+		case id == idNo && j+1 < hi && (troubleNouns.has(toks[j+1].id) || complaintNouns.has(toks[j+1].id)):
+			return true // "no problems", "no complaints"
+		}
+	}
+	return false
+}
+
+// manyCounts count in hundreds without the plural: "three hundred of
+// these"; complaintNouns are what none of the many brought back.
+var (
+	manyCounts     = idSetOf(manyCountsList)
+	complaintNouns = idSetOf(complaintNounsList)
+	idNone         = wordID("none")
+	idA            = wordID("a")
+)
+
+const (
+	manyCountsList     = "hundred thousand"
+	complaintNounsList = "complaints complaint returns issues problems faults"
+)

@@ -187,3 +187,15 @@ func TestManyWentFine(t *testing.T) {
 		{text: "We've fitted thousands of these and I'm sorry yours failed; I'm sending an engineer today.", hasNot: blame},
 	})
 }
+
+// "So you were told ..." opening a sentence takes in the customer's
+// account ("right, so you were told it was at the post office"); after a
+// clause of what we did ("we emailed the change twice, so you were told")
+// it is a result, and still insists they were warned.
+func TestSoYouWereToldAsTheirAccount(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Right, so you were told it was at the post office but they say they've never had it, that sounds incredibly frustrating.", hasNot: blame},
+		{text: "We emailed the schedule change on the 3rd and again on the 9th, so you were told.", has: blame},
+		{text: "You were told the fare was non-refundable when you booked.", has: blame},
+	})
+}

@@ -421,8 +421,9 @@ func (az *analyzer) wasWarned(c *clause) bool {
 		return true
 	case "tell", "inform":
 		// "you were told the fare was non-refundable", "you were told about the fee", "you've been told twice now";
-		// not "you were told you'd get a refund"
-		return az.toldTheRules(c) || az.aboutACharge(c) || az.toldAFact(c) || az.toldMoreThanOnce(c)
+		// not "you were told you'd get a refund", nor their account told back: "right, so you were told it was
+		// at the post office"
+		return !az.opensWithSoRecap(c) && (az.toldTheRules(c) || az.aboutACharge(c) || az.toldAFact(c) || az.toldMoreThanOnce(c))
 	case "send", "give":
 		for i := c.comp; i < c.hi && i < c.comp+4; i++ {
 			if warnedWords[az.tok.key(az.tok.toks[i])] {
@@ -431,6 +432,23 @@ func (az *analyzer) wasWarned(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// opensWithSoRecap reports a clause of the customer's that opens its
+// sentence with "so", past any word of talk before it: "right, so you were
+// told ...", said as their account is taken in. After a clause that says
+// what we did ("we emailed twice, so you were told") it is a result.
+func (az *analyzer) opensWithSoRecap(c *clause) bool {
+	if az.tok.toks[c.lo].id != idSo || c.actor != actCustomer {
+		return false
+	}
+	sent := az.tok.toks[c.lo].sent
+	for k := az.clauseIndex(c) - 1; k >= 0 && az.tok.toks[az.clauses[k].lo].sent == sent; k-- {
+		if az.clauses[k].verb >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // toldMoreThanOnce reports a word of repeating right after a verb of

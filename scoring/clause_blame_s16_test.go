@@ -199,3 +199,15 @@ func TestSoYouWereToldAsTheirAccount(t *testing.T) {
 		{text: "You were told the fare was non-refundable when you booked.", has: blame},
 	})
 }
+
+// The agent seeing why the customer did what they did ("so I can see why
+// you missed it") sides with them, and the insisting before it lays
+// nothing at their door. Seeing why they feel as they do is empathy, and a
+// "though" after it turns back to blame.
+func TestSeesWhyYouMissedIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We did send a reminder, but honestly it was buried at the bottom of a marketing email, so I can see why you missed it.", hasNot: blame},
+		{text: "I totally get why you're cross, though to be fair you did get three emails about the change.", has: blame},
+		{text: "We did send you two reminders, and I can see why you're upset, but the fee stands.", has: blame},
+	})
+}

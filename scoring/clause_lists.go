@@ -387,6 +387,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not done right by them":           (*analyzer).notDoneRightBy,
 	"many went fine":                   (*analyzer).manyWentFine,
 	"many of the same":                 (*analyzer).manyOfTheSame,
+	"sees why they erred":              (*analyzer).seesWhyTheyErred,
 	"not us after":                     (*analyzer).notUsAfter,
 	"them to chase after":              (*analyzer).themToChaseAfter,
 	"seen of them":                     (*analyzer).seenOfThem,

@@ -364,6 +364,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "should have done it", who: anyOf(actNone), when: tenses(aspMust), neg: no, verbs: "duty", words: "should have, for us"},
 	{kind: MarkBlame, effect: vetoes, name: "told, and taken as ours", words: "owned in sentence"},
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},
+	{kind: MarkBlame, effect: vetoes, name: "I can see why you missed it", words: "sees why they erred"},
 	{kind: MarkBlame, effect: vetoes, name: "what your side went through", words: "your side suffered"},
 	{kind: MarkBlame, effect: vetoes, name: "when it went wrong, asked", words: "moment asked about"},
 	{kind: MarkBlame, effect: vetoes, name: "their part, doubted", who: you | others | things, words: "opinion denies their part"},

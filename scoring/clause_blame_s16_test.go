@@ -211,3 +211,13 @@ func TestSeesWhyYouMissedIt(t *testing.T) {
 		{text: "We did send you two reminders, and I can see why you're upset, but the fee stands.", has: blame},
 	})
 }
+
+// "Nobody wants to come home to ..." says what anyone would want, not that
+// nobody was in; "nobody came to the door" and "no one was home" still do.
+func TestNobodyWantsToComeHome(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "omg that's awful, nobody wants to come home to an empty doorstep after waiting in all day", hasNot: blame},
+		{text: "The driver was turned away because nobody came to the door.", has: blame},
+		{text: "No one was home when the driver called.", has: blame},
+	})
+}

@@ -44,6 +44,9 @@ func (az *analyzer) nobodyIn(c *clause) bool {
 			if homeWords.has(toks[j].id) {
 				return true
 			}
+			if az.lexAt(j)&auxBits == 0 && j+2 < c.hi && toks[j+1].id == idTo && az.isBareVerb(j+2) {
+				break // "nobody wants to come home to an empty doorstep": what anyone wants, not "was home"
+			}
 		}
 	}
 	return false

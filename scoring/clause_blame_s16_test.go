@@ -221,3 +221,16 @@ func TestNobodyWantsToComeHome(t *testing.T) {
 		{text: "No one was home when the driver called.", has: blame},
 	})
 }
+
+// A thing done to it by someone of the customer's household, told in the
+// passive ("it must have been picked up by your flatmate", "the settings
+// were changed by your IT admin"), lays it on their side, as "your flatmate
+// picked it up" does. Taken in for them ("signed for by your neighbour") is
+// a favour.
+func TestDoneByYourHousehold(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Must've been picked up by your flatmate hun, our driver definitely left it in the porch, photo and everything.", has: blame},
+		{text: "The settings were changed by your IT admin on Tuesday.", has: blame},
+		{text: "It was signed for by your neighbour at number 12, so it's safe with them.", hasNot: blame},
+	})
+}

@@ -31,6 +31,25 @@ func (az *analyzer) householdDidIt(c *clause) bool {
 	return az.yourHouseholdAt(lo, hi)
 }
 
+// doneByYourHousehold reports a passive done by a person of the customer's
+// household or staff: "it must have been picked up by your flatmate", "the
+// settings were changed by your IT admin". Taking it in for them ("signed
+// for by your neighbour", "taken in by your son") is a favour, not a fault.
+func (az *analyzer) doneByYourHousehold(c *clause) bool {
+	if !c.passive || c.verb < 0 || c.question || c.cond || favourVerbs[c.lemma] || az.sentenceHasOurStep(c) {
+		return false
+	}
+	for i := c.verb + 1; i+2 < c.hi; i++ {
+		if az.tok.toks[i].id == idBy {
+			return az.yourHouseholdAt(i+1, c.hi) && !az.anyIn(c.lo, c.hi, kindlyWords)
+		}
+	}
+	return false
+}
+
+// favourVerbs take a thing in for the customer: "signed for by your son".
+var favourVerbs = wordSet("sign receive accept take collect keep hold")
+
 // yourHouseholdAt reports a person of the customer's household or staff
 // named at tokens lo..hi: "your son", "your eldest son", "your tenant".
 func (az *analyzer) yourHouseholdAt(lo, hi int) bool {

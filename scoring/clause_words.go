@@ -58,6 +58,7 @@ var checkWords = map[string]wordNeed{
 	"not done right by them":        {ids: rightlyWords.ids()},
 	"many went fine":                {ids: append(manyPeople.ids(), manyCounts.ids()...)},
 	"many of the same":              {ids: append(manyPeople.ids(), manyCounts.ids()...)},
+	"done by your household":        {ids: []int32{idBy}},
 	"sees why they erred":           {ids: []int32{idWhy}, inSentence: true},
 	"nobody else had it":            {ids: []int32{idElse, idOther}},
 	"again as a dig":                {ids: []int32{idAgain, idAnother}},

@@ -477,6 +477,8 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r57": {MarkBlame: {0.95, 0.76}},                                                                     // 1.00/0.77 unread, 1.00/0.81 read
 	"r58": {MarkBlame: {0.90, 0.73}},                                                                     // 0.91/0.64 unread, 0.95/0.78 read
 	"r60": {MarkBlame: {0.92, 0.71}},                                                                     // 0.97/0.63 unread, 0.97/0.76 read
+	"r62": {MarkBlame: {0.95, 0.95}},                                                                     // 0.95/0.88 unread, 0.97/0.97 read
+	"r64": {MarkBlame: {0.97, 0.92}},                                                                     // 0.93/0.85 unread, 0.99/0.94 read
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with

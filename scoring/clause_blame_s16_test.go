@@ -234,3 +234,17 @@ func TestDoneByYourHousehold(t *testing.T) {
 		{text: "It was signed for by your neighbour at number 12, so it's safe with them.", hasNot: blame},
 	})
 }
+
+// A term printed on what the customer holds ("the date's printed on the
+// back", "printed right there under the barcode", "printed clearly in the
+// newsletter") points at what they were given, as "stated in the email"
+// does. Where to find a number they need ("the policy number is printed on
+// the front") shows them where to look.
+func TestPrintedOnWhatTheyHold(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The voucher expired in March, and the date's printed on the back.", has: blame},
+		{text: "It's printed right there under the barcode: doors at seven, no late entry.", has: blame},
+		{text: "The booking window was printed clearly in the friends' newsletter.", has: blame},
+		{text: "The policy number on your insurance is printed on the front.", hasNot: blame},
+	})
+}

@@ -247,14 +247,40 @@ func (az *analyzer) setOutInWriting(c *clause) bool {
 			if toks[j].pause {
 				break
 			}
-			if kitPreps.has(toks[j].id) && toks[j].id != idWith && az.documentAt(j+1, c.hi) {
-				// "stated on the booking", "informed of this in the confirmation email"
-				return !az.flags[toks[c.lo].sent].owned && !az.weActInSentence(c) && !az.laterPromise(c)
+			if printedOnPreps.has(toks[j].id) && (az.documentAt(j+1, c.hi) || az.docPartAt(j+1, c.hi)) {
+				// "stated on the booking", "informed of this in the confirmation email"; but "the policy
+				// number is printed on the front" shows them where to look
+				return !az.flags[toks[c.lo].sent].owned && !az.weActInSentence(c) && !az.laterPromise(c) && !az.anyIn(c.lo, i, lookupNouns)
 			}
 		}
 	}
 	return false
 }
+
+// docPartAt reports a side of what the customer was given, at i after its
+// article: "printed on the back", "right there under the barcode".
+func (az *analyzer) docPartAt(i, hi int) bool {
+	return i+1 < hi && az.lexAt(i)&lxDet != 0 && docParts.has(az.tok.toks[i+1].id)
+}
+
+// lookupNouns are what a customer looks up on what they hold: "the policy
+// number is printed on the front".
+var lookupNouns = idSetOf(lookupNounsList)
+
+const lookupNounsList = "number code reference serial pin id password"
+
+// printedOnPreps place a term on what was given: "stated on the booking",
+// "printed in the newsletter", "under the barcode"; docParts are the sides
+// of a card, a ticket or a label it is printed on.
+var (
+	printedOnPreps = idSetOf(printedOnPrepsList)
+	docParts       = idSetOf(docPartsList)
+)
+
+const (
+	printedOnPrepsList = "in on under"
+	docPartsList       = "back front reverse barcode label"
+)
 
 // setOutEndsAt returns the token after a word of setting out at i
 // ("stated", "explained") or a phrasal one ("set out", "laid out", "spelled
@@ -340,7 +366,8 @@ var (
 const (
 	setOutWordsList   = "explained stated shown mentioned informed told advised notified detailed outlined printed written"
 	documentNounsList = "email emails letter letters confirmation text texts message messages contract agreement terms " +
-		"booking page website site listing description manual instructions notice leaflet brochure print"
+		"booking page website site listing description manual instructions notice leaflet brochure print " +
+		"ticket tickets receipt voucher label newsletter menu invoice"
 )
 
 // A trouble said to happen only when someone slips. "Water damage like this

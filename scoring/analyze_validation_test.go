@@ -900,3 +900,19 @@ func TestMarkerValidationRound64(t *testing.T) {
 func TestMarkerValidationRound65(t *testing.T) {
 	testHeldOutRound(t, "r65", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound66 scores the round-66 blame set, tuning only:
+// short texts and public replies, and turns spoken at the door and at
+// desks, written blind in session 16 and scored before anyone read a line
+// of it (see the markers README).
+func TestMarkerValidationRound66(t *testing.T) {
+	testTuning(t, "r66", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound67 scores the round-67 blame set, held-out only:
+// helpdesk ticket replies and formal complaint letters, written blind in
+// session 16 and scored unread with the graders from that session's start
+// and end (see the markers README).
+func TestMarkerValidationRound67(t *testing.T) {
+	testHeldOutRound(t, "r67", []MarkerKind{MarkBlame})
+}

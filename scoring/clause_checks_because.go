@@ -402,6 +402,9 @@ func (az *analyzer) opensResult(k int) bool {
 	} else if b&lxBe == 0 {
 		return k0 == "which" && i > 0 && az.tok.toks[i-1].pause && c.verb >= 0 // ", which held everything up"
 	}
+	if j+1 < c.hi && !resultWhWords.has(az.tok.toks[j].id) && az.isAdverbAt(j) && !onlyHowWords.has(az.tok.toks[j].id) {
+		j++ // "which is definitely why", "that's probably why"; but "that's just how card holds work" tells how things are
+	}
 	return j < c.hi && resultWhWords.has(az.tok.toks[j].id)
 }
 
@@ -558,3 +561,13 @@ func (az *analyzer) partTakenOffAfter(i, hi int) bool {
 var takenOffWords = idSetOf(takenOffWordsList)
 
 const takenOffWordsList = "removed missing detached broken ripped torn cut"
+
+// onlyHowWords say a thing is only how things are: "that's just how it works".
+var onlyHowWords = idSetOf("just simply only")
+
+// isAdverbAt reports an adverb at i: one the lexicon lists, or any word in
+// "-ly" ("definitely", "exactly"), or a common misspelling of "definitely".
+func (az *analyzer) isAdverbAt(i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	return az.lexAt(i)&lxAdverb != 0 || az.isLyAdverb(i, k) || k == "definately" || k == "defo"
+}

@@ -13,3 +13,12 @@ func TestOrderAdverbInsideTheVerbGroup(t *testing.T) {
 		{text: "The card was last used in Leeds.", word: "used", actor: actThing, aspect: aspDone, lemma: "use", passive: true},
 	})
 }
+
+// A passive with "get" takes a participle spelt as its base ("the wrong
+// date got put in", "the call got cut off") as it takes any other.
+func TestGetPassiveWithASameFormParticiple(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The wrong date got put in when you booked online.", word: "put", actor: actThing, aspect: aspDone, lemma: "put", passive: true},
+		{text: "The call got cut off twice.", word: "cut", actor: actThing, aspect: aspDone, lemma: "cut", passive: true},
+	})
+}

@@ -110,7 +110,7 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			}
 			sawBe = false
 			i++
-		case (k == "get" || k == "got" || k == "gets" || k == "getting") && i+1 < c.hi && az.looksLikeVerb(i+1):
+		case (k == "get" || k == "got" || k == "gets" || k == "getting") && i+1 < c.hi && (az.looksLikeVerb(i+1) || az.tokenIn(&sameFormTokens, i+1)):
 			sawBe = true // "it got lost": a passive with get
 			if c.freq && c.aspect == aspNone && i > c.lo && keepForms.has(az.tok.toks[i-1].id) {
 				c.freq, c.pastAux = false, true // "it keeps getting forgotten": done to it, again and again

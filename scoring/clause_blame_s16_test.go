@@ -259,3 +259,15 @@ func TestResultWithAnAdverb(t *testing.T) {
 		{text: "Your bank will show a pending hold for a couple of days; that's just how card authorisations work and it'll drop off by itself.", hasNot: blame},
 	})
 }
+
+// A service of ours counted against the customer ("this is the 3rd time
+// this month we've redelivered to you") holds their repeats against them,
+// as "the third time we've had to reissue your card" does; the count is no
+// date and the redelivery no step for them now.
+func TestRedeliveryCountedAgainstYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Hey, this is the 3rd time this month we've redelivered to you, pls make sure someone's home tmrw", has: blame,
+			hasNot: []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
+		{text: "This is the third time this month we've missed your delivery, and I'm so sorry.", hasNot: blame},
+	})
+}

@@ -66,7 +66,7 @@ const serviceReach = 4
 // issued to them, or a visit.
 var servedAgainWords = idSetOf(servedAgainWordsList)
 
-const servedAgainWordsList = "sent issued reissued replaced out visited re-quoted requoted rebooked reinstalled"
+const servedAgainWordsList = "sent issued reissued replaced out visited re-quoted requoted rebooked reinstalled redelivered resent reset reconnected unlocked"
 
 // theirRepeatParticiples, after a count and with no one of ours, tell a
 // change only the customer makes: "the third time the moving date's been

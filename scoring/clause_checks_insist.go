@@ -46,14 +46,25 @@ func (az *analyzer) didOurPart(c *clause) bool {
 		if repeatWords.has(toks[i].id) || toks[i].id == idTimes && i > c.comp || toks[i].id == idAgain && az.andBefore(i) {
 			return true // "we sent the reminder twice", "three times", "on Tuesday and again on Thursday"; not "I've sent it again"
 		}
-		if i+1 < c.hi && manyWords.has(toks[i].id) && (reminderNouns[az.tok.key(toks[i+1])] || messageNouns.has(toks[i+1].id)) {
-			return true // "we sent three reminders", "two emails"
+		if i+1 < c.hi && (manyWords.has(toks[i].id) || az.numeralOverOne(i)) && (reminderNouns[az.tok.key(toks[i+1])] || messageNouns.has(toks[i+1].id)) {
+			return true // "we sent three reminders", "two emails", "2 reminders"
 		}
 		if toks[i].id == idAnd && i > c.comp && !c.hasHave && az.messageWithin(c.comp, i) && az.secondMessageAt(i+1, c.hi) {
 			return true // "a reminder text the night before and another one at 8am", "by text on Tuesday and an email on Wednesday"
 		}
 	}
 	return false
+}
+
+// numeralOverOne reports a number in figures from 2 to 99 at i: "2
+// reminders", "3 texts".
+func (az *analyzer) numeralOverOne(i int) bool {
+	t := &az.tok.toks[i]
+	if !t.num {
+		return false
+	}
+	k := az.tok.key(*t)
+	return len(k) <= 2 && k != "0" && k != "1" && k != "00" && k != "01" && k[0] >= '0' && k[0] <= '9'
 }
 
 // everythingDueAt reports "everything" or "all" at i, then what was due of

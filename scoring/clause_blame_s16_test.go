@@ -271,3 +271,31 @@ func TestRedeliveryCountedAgainstYou(t *testing.T) {
 		{text: "This is the third time this month we've missed your delivery, and I'm so sorry.", hasNot: blame},
 	})
 }
+
+// What our own records show we did is read as a clause of its own ("our
+// records show | we sent 2 reminders"), and a count in figures insists as
+// a count in words does.
+func TestOurRecordsShowWeSent(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our records show we sent 2 reminders before the bill was due, so the late fee does stand I'm afraid.", has: blame},
+		{text: "Our records show we emailed and texted you about the price change back in March.", has: blame},
+		{text: "Our records show we sent the refund this morning, so it should be with you by Friday.", hasNot: blame},
+	})
+}
+
+// A part of the day said as a greeting ("Good morning,", "Evening Sam,")
+// names no time; "this evening" and "in the afternoon" still do.
+func TestGreetingIsNoTime(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Good morning, I've booked the engineer for Friday.", has: []MarkerKind{MarkTimeCommitment}},
+		{text: "Evening Sam, the refund's gone through.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "Good afternoon, the refund's gone through.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "I'll ring you this evening.", has: []MarkerKind{MarkTimeCommitment}},
+	})
+	a := Analyze("Good morning, I've booked the engineer for Friday.")
+	for _, m := range a.Markers {
+		if m.Kind == MarkTimeCommitment && m.Text != "Friday" {
+			t.Errorf("time-commitment %q, want only \"Friday\"", m.Text)
+		}
+	}
+}

@@ -86,7 +86,7 @@ func (az *analyzer) timeCues() []timeCue {
 		hits = nil // no cue matched
 	}
 	for _, h := range hits {
-		if h.r.use&useTimeCue != 0 {
+		if h.r.use&useTimeCue != 0 && !az.greetingAt(h.lo, h.hi) {
 			cues = append(cues, timeCue{h.lo, h.hi, h.r.detail})
 		}
 	}
@@ -115,6 +115,38 @@ func (az *analyzer) timeCues() []timeCue {
 	az.cues = cues
 	return cues
 }
+
+// greetingAt reports a part of the day said as a greeting, tokens lo..hi:
+// "good morning", or a sentence that opens with it and a pause or a name
+// ("Evening Sam,", "Morning!"). "This evening" and "by the morning" name a
+// time.
+func (az *analyzer) greetingAt(lo, hi int) bool {
+	toks := az.tok.toks
+	if hi != lo+1 || !greetingParts.has(toks[lo].id) {
+		return false
+	}
+	if lo > 0 && toks[lo-1].id == idGood && toks[lo-1].sent == toks[lo].sent {
+		return true // "good morning"
+	}
+	s := az.tok.sents[toks[lo].sent]
+	if lo != s.tokLo {
+		return false
+	}
+	if toks[lo].pause || lo+1 == s.tokHi {
+		return true // "Morning, ...", "Evening!"
+	}
+	c := az.tok.text[toks[lo+1].start]
+	return az.lexAt(lo+1) == 0 && c >= 'A' && c <= 'Z' // "Evening Sam, ..."
+}
+
+// greetingParts are the parts of the day a greeting names; idGood reads
+// "good morning".
+var (
+	greetingParts = idSetOf(greetingPartsList)
+	idGood        = wordID("good")
+)
+
+const greetingPartsList = "morning afternoon evening"
 
 // parseAt runs the parser over a window around cue c: the cue, a "next" or "this"
 // before it, and the time words after it. It returns the last token it looked at.

@@ -278,8 +278,8 @@ var (
 )
 
 const (
-	printedOnPrepsList = "in on under"
-	docPartsList       = "back front reverse barcode label"
+	printedOnPrepsList = "in on under at"
+	docPartsList       = "back front reverse bottom top barcode label"
 )
 
 // setOutEndsAt returns the token after a word of setting out at i

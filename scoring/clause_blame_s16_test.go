@@ -300,3 +300,15 @@ func TestGreetingIsNoTime(t *testing.T) {
 		}
 	}
 }
+
+// What the customer chose, told as chosen wrong behind a preposition
+// ("booked for the wrong date", "booked under the wrong name"), is their
+// wrong input, as "the wrong date was booked" is. Sent to the wrong address
+// is no choice of theirs.
+func TestChosenForTheWrongOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I've looked into it and can see the class was booked for the wrong date, hence the no-show fee.", has: blame},
+		{text: "The table was booked under the wrong name, so they couldn't find it.", has: blame},
+		{text: "Your parcel was sent to the wrong address by our warehouse, and I've sent a new one.", hasNot: blame},
+	})
+}

@@ -221,13 +221,22 @@ func (az *analyzer) wrongNearVerb(c *clause) bool {
 			// "charged you twice" is wrong; "the engineer has been out twice" only counts
 			return c.verb >= 0 || az.tok.toks[i].id != idTwice
 		}
-		if b&lxPrep != 0 && !(i == c.comp && particles.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&lxDet != 0) {
-			break // "put in the wrong reference": a particle, not a phrase
+		if b&lxPrep != 0 && !(i == c.comp && particles.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&lxDet != 0) &&
+			!(c.lists&listChoose != 0 && choicePreps.has(az.tok.toks[i].id)) {
+			// "put in the wrong reference": a particle, not a phrase; "booked for the wrong date": what was
+			// chosen is wrong, whatever the preposition
+			break
 		}
 	}
 	// "the form was sent back to us unsigned": a wrong state ending the clause
 	return c.verb >= 0 && c.hi-1 > c.comp && az.lexAt(c.hi-1)&lxWrong != 0 && az.tok.toks[c.hi-1].id != idTwice
 }
+
+// choicePreps name what a choice was made for: "booked for the wrong
+// date", "reserved under the wrong name".
+var choicePreps = idSetOf(choicePrepsList)
+
+const choicePrepsList = "for under as"
 
 // particles complete a verb before its object: "put in", "filled out".
 var particles = idSetOf(particlesList)

@@ -312,3 +312,16 @@ func TestChosenForTheWrongOne(t *testing.T) {
 		{text: "Your parcel was sent to the wrong address by our warehouse, and I've sent a new one.", hasNot: blame},
 	})
 }
+
+// What we sent, waiting at the customer's end ("the statement's been
+// sitting in your app every month", "it's been sitting there for you since
+// Monday"), was there for them to see. Waiting at the depot is not at
+// their end, and an apology takes the wait on.
+func TestWaitingAtYourEnd(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Look, I'm not being funny, but the statement's been sitting in your app every month since January.", has: blame},
+		{text: "The arrival slot was emailed on Monday, so it's been sitting there for you since then.", has: blame},
+		{text: "Your parcel has been sitting at the depot for a week, and I'm so sorry.", hasNot: blame},
+		{text: "I'm sorry your refund has been sitting in your account unnoticed.", hasNot: blame},
+	})
+}

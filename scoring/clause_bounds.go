@@ -35,7 +35,22 @@ func (az *analyzer) nounThenVerbAt(i int) bool {
 		return false
 	}
 	b := az.lexAt(i + 1)
-	return b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(i+1)
+	if b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(i+1) {
+		return true
+	}
+	// a noun of two words before a plain past: "the survey form came back", "the confirmation text went out"
+	return i+2 < len(toks) && toks[i+2].sent == toks[i].sent && b&^(lxIrregular|lxDeliverable|lxThirdNoun|lxFaultNoun) == 0 &&
+		!toks[i+1].pause && az.plainPastAt(i+2)
+}
+
+// plainPastAt reports a past form at i that is no participle after a
+// helper: an irregular past ("came", "went") or a word in "-ed".
+func (az *analyzer) plainPastAt(i int) bool {
+	b := az.lexAt(i)
+	if b&^lxIrregular != 0 {
+		return false
+	}
+	return b&lxIrregular != 0 && az.looksLikeVerb(i) || strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ed")
 }
 
 // madeToSound reports "make it" or "made it" before the frame verb at f:

@@ -22,3 +22,13 @@ func TestGetPassiveWithASameFormParticiple(t *testing.T) {
 		{text: "The call got cut off twice.", word: "cut", actor: actThing, aspect: aspDone, lemma: "cut", passive: true},
 	})
 }
+
+// What the agent can see is a clause of its own when its subject is a
+// noun of two words before a plain past: "I can see | the survey form came
+// back without a measurement".
+func TestSeenClauseWithACompoundNoun(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "I can see the survey form came back without a doorway measurement on it.", word: "came", actor: actThing, aspect: aspDone, lemma: "come"},
+		{text: "I can see the confirmation text went out at 8am.", word: "went", actor: actThing, aspect: aspDone, lemma: "go"},
+	})
+}

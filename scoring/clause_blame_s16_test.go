@@ -325,3 +325,14 @@ func TestWaitingAtYourEnd(t *testing.T) {
 		{text: "I'm sorry your refund has been sitting in your account unnoticed.", hasNot: blame},
 	})
 }
+
+// A result told as "expected" after the customer's choice ("you chose the
+// smaller inverter, so some clipping on sunny days is expected") is a
+// trouble that stands because of it; "a refund is expected" after our own
+// step is no trouble laid on them.
+func TestExpectedAfterYourChoice(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You chose the 3.6kW inverter over the 5kW on the quote so some clipping on sunny days is expected im afraid", has: blame},
+		{text: "I've sent the refund today, so it's expected in your account by Friday.", hasNot: blame},
+	})
+}

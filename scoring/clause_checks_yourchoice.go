@@ -52,8 +52,8 @@ func (az *analyzer) troubleFollows(c *clause) bool {
 		// apply", "so there's nothing outstanding"
 		return false
 	}
-	if az.costApplies(d) {
-		return true // "so the deposit stays with us"
+	if az.costApplies(d) || d.passive && d.lemma == "expect" && !d.neg {
+		return true // "so the deposit stays with us", "so some clipping on sunny days is expected"
 	}
 	if d.actor == actAgent || az.anyLexIn(max(d.comp, d.lo), d.hi, lxAgent) {
 		// "so we weren't able to serve mains"; not "so I've added a credit"; but "so the date we gave

@@ -917,3 +917,19 @@ func TestMarkerValidationRound66(t *testing.T) {
 func TestMarkerValidationRound67(t *testing.T) {
 	testHeldOutRound(t, "r67", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound68 scores the round-68 blame set, tuning only:
+// guesses and questions about what went wrong on the customer's side, and
+// rules applied to what they did, written blind in session 16 and scored
+// before anyone read a line of it (see the markers README).
+func TestMarkerValidationRound68(t *testing.T) {
+	testTuning(t, "r68", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound69 scores the round-69 blame set, held-out only:
+// everyday energy, water, broadband, mobile and banking support, written
+// blind in session 16 and scored unread with the graders from that
+// session's start and end (see the markers README).
+func TestMarkerValidationRound69(t *testing.T) {
+	testHeldOutRound(t, "r69", []MarkerKind{MarkBlame})
+}

@@ -252,12 +252,14 @@ func TestPrintedOnWhatTheyHold(t *testing.T) {
 
 // An adverb between the link and "why" or "how" ("which is definitely why",
 // "that's likely how") still opens a result; "that's just how card holds
-// work" tells how things are, and opens none.
+// work" tells how things are, and "that's exactly what the button is there
+// for" what a thing is for, and open none.
 func TestResultWithAnAdverb(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "You've plugged the extension lead into another extension lead, which is definitely why it keeps tripping the fuse.", has: blame},
 		{text: "Kids are in here knocking stuff off the shelves all day, that's likely how it got dented.", has: blame},
 		{text: "Your bank will show a pending hold for a couple of days; that's just how card authorisations work and it'll drop off by itself.", hasNot: blame},
+		{text: "No, you haven't done anything wrong by pausing the subscription, that's exactly what the button is there for.", hasNot: blame},
 	})
 }
 

@@ -402,8 +402,11 @@ func (az *analyzer) opensResult(k int) bool {
 	} else if b&lxBe == 0 {
 		return k0 == "which" && i > 0 && az.tok.toks[i-1].pause && c.verb >= 0 // ", which held everything up"
 	}
-	if j+1 < c.hi && !resultWhWords.has(az.tok.toks[j].id) && az.isAdverbAt(j) && !onlyHowWords.has(az.tok.toks[j].id) {
-		j++ // "which is definitely why", "that's probably why"; but "that's just how card holds work" tells how things are
+	if j+2 < c.hi && !resultWhWords.has(az.tok.toks[j].id) && az.isAdverbAt(j) && !onlyHowWords.has(az.tok.toks[j].id) &&
+		whyHow.has(az.tok.toks[j+1].id) {
+		// "which is definitely why", "that's probably why"; but "that's just how card holds work" tells how
+		// things are, and "that's exactly what the button is for" what a thing is for
+		j++
 	}
 	return j < c.hi && resultWhWords.has(az.tok.toks[j].id)
 }
@@ -561,6 +564,9 @@ func (az *analyzer) partTakenOffAfter(i, hi int) bool {
 var takenOffWords = idSetOf(takenOffWordsList)
 
 const takenOffWordsList = "removed missing detached broken ripped torn cut"
+
+// whyHow are the words of a result an adverb may come before.
+var whyHow = idSetOf("why how")
 
 // onlyHowWords say a thing is only how things are: "that's just how it works".
 var onlyHowWords = idSetOf("just simply only")

@@ -338,3 +338,14 @@ func TestExpectedAfterYourChoice(t *testing.T) {
 		{text: "I've sent the refund today, so it's expected in your account by Friday.", hasNot: blame},
 	})
 }
+
+// Wrong input in the plural ("made for the wrong dates", "the wrong
+// names") is wrong input as in the singular; a thing deactivated after the
+// customer's own act went wrong for them as a thing blocked does.
+func TestWrongDatesAndDeactivated(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The booking was made for the wrong dates, and changes inside 48 hours of check-in aren't allowed on that rate.", has: blame},
+		{text: "The licence covers one device and it's been installed on three, so the other two were deactivated automatically.", has: blame},
+		{text: "We deactivated the old card and sent a new one out today.", hasNot: blame},
+	})
+}

@@ -74,7 +74,7 @@ var clauseVerbs = map[string]string{
 	// Choosing or paying for what was bought: "when you booked".
 	"choose": "book order place pay buy purchase sign choose pick select accept reserve subscribe",
 	// What goes wrong with a thing or on someone's side: "your Wi-Fi keeps dropping".
-	"goes wrong": "drop block overwrite stop crash corrupt fail lapse delete wipe damage reject kill eat chew " +
+	"goes wrong": "drop block overwrite stop crash corrupt fail lapse delete wipe damage reject kill eat chew deactivate " +
 		"decline bounce freeze cause leak disconnect expire misplace mislay smash crack scratch dent flag " +
 		"spill jam clog erase interrupt overheat flood burn tamper infect hack trip misdial misaddress mislabel " +
 		"misroute misdeliver mishandle overcharge delay hold suspend refuse forget ignore neglect overlook skip " +

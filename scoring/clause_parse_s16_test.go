@@ -32,3 +32,13 @@ func TestSeenClauseWithACompoundNoun(t *testing.T) {
 		{text: "I can see the confirmation text went out at 8am.", word: "went", actor: actThing, aspect: aspDone, lemma: "go"},
 	})
 }
+
+// An opinion of the customer's thing is a clause of its own after the
+// verb of opinion: "I think | your landlord's old wiring is what's
+// tripping it".
+func TestOpinionOfYourThing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I think your landlord's old wiring is probably what's tripping the boiler, to be honest.", has: blame},
+		{text: "I think your order is on its way now.", hasNot: blame},
+	})
+}

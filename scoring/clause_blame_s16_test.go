@@ -349,3 +349,15 @@ func TestWrongDatesAndDeactivated(t *testing.T) {
 		{text: "We deactivated the old card and sent a new one out today.", hasNot: blame},
 	})
 }
+
+// A trouble told as having happened with a third party or on the way
+// ("any damage must have happened with the carrier", "it must have
+// happened in transit") is laid where it happened; happened in our kitchen
+// is ours.
+func TestHappenedWithTheCarrier(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our warehouse team say it left here intact, so any damage must have happened with the carrier.", has: blame},
+		{text: "The damage must have happened in transit.", has: blame},
+		{text: "Your allergy settings are all correct, the mix-up happened in our kitchen when two labels got swapped.", hasNot: blame},
+	})
+}

@@ -390,6 +390,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"many of the same":                 (*analyzer).manyOfTheSame,
 	"sees why they erred":              (*analyzer).seesWhyTheyErred,
 	"waiting at your end":              (*analyzer).waitingAtYourEnd,
+	"happened with them":               (*analyzer).happenedWithThem,
 	"not us after":                     (*analyzer).notUsAfter,
 	"them to chase after":              (*analyzer).themToChaseAfter,
 	"seen of them":                     (*analyzer).seenOfThem,

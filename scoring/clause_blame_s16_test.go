@@ -361,3 +361,16 @@ func TestHappenedWithTheCarrier(t *testing.T) {
 		{text: "Your allergy settings are all correct, the mix-up happened in our kitchen when two labels got swapped.", hasNot: blame},
 	})
 }
+
+// The customer's thing told as old or out of date ("your router's probably
+// an older model", "your phone's on an old software version") is the
+// trouble put in their kit. The old price restored is good news, and an
+// old card we replace is help.
+func TestYourKitIsOld(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your router's probably an older model and can't keep up with the speeds on the plan you picked.", has: blame},
+		{text: "Your phone's on an old software version which is what's causing the dropped calls", has: blame},
+		{text: "Your account will be back to the old price from the 1st of next month.", hasNot: blame},
+		{text: "Your card is an older type, so I've sent you a new one today.", hasNot: blame},
+	})
+}

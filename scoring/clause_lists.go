@@ -98,7 +98,7 @@ var clauseNeeds = map[string]lex{
 	"your fault": lxFaultNoun, "denies ours": lxNeg | lxDenial, "cause on others": lxCause, "ours is fine": lxFine,
 	"yourself": lxYour, "holder's duty": lxDuty,
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
-	"your household did it": lxYour, "done by your household": lxYour, "waiting at your end": lxYour | lxCustomer, "your kit needs upkeep": lxYour, "guessed your thing alone": lxYour, "their thing": lxTheirs | lxThirdNoun,
+	"your household did it": lxYour, "done by your household": lxYour, "waiting at your end": lxYour | lxCustomer, "your kit is old": lxYour, "your kit needs upkeep": lxYour, "guessed your thing alone": lxYour, "their thing": lxTheirs | lxThirdNoun,
 	"your failing": lxYour, "your input wrong": lxCustomer, "your call alone": lxYour,
 	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers, "done from your side": lxYour | lxTheirs,
 	// The deflection readings' words are marked lxCue (see deflectCues).
@@ -391,6 +391,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"sees why they erred":              (*analyzer).seesWhyTheyErred,
 	"waiting at your end":              (*analyzer).waitingAtYourEnd,
 	"happened with them":               (*analyzer).happenedWithThem,
+	"your kit is old":                  (*analyzer).yourKitIsOld,
 	"not us after":                     (*analyzer).notUsAfter,
 	"them to chase after":              (*analyzer).themToChaseAfter,
 	"seen of them":                     (*analyzer).seenOfThem,

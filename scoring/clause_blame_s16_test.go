@@ -374,3 +374,14 @@ func TestYourKitIsOld(t *testing.T) {
 		{text: "Your card is an older type, so I've sent you a new one today.", hasNot: blame},
 	})
 }
+
+// A rule's window said in the present ("price matching only applies within
+// 7 days of purchase", "the voucher expires after 12 months") is a policy,
+// not a time anyone commits to; "we'll refund it within 7 days" still is.
+func TestRuleWindowIsNoCommitment(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Price matching only applies within 7 days of purchase.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "As I explained, the voucher expires after 12 months.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "We'll refund it within 7 days.", has: []MarkerKind{MarkTimeCommitment}},
+	})
+}

@@ -111,6 +111,8 @@ var clauseVerbs = map[string]string{
 	"named in checks": "come suppose require expect sound seem look appear exclude include permit prohibit restrict stipulate specify",
 	// Where a fault rests: "the blame lies with us".
 	"rests with": "lie sit rest",
+	// What a rule's window does, said in the present: "price matching only applies within 7 days".
+	"rule window": "apply expire lapse",
 	// Having a say over what happens: "I don't control it", "we can't dictate when the bank releases it".
 	"control": "control dictate govern",
 	// Going past what a plan allows: "you've gone over your allowance".

@@ -385,3 +385,16 @@ func TestRuleWindowIsNoCommitment(t *testing.T) {
 		{text: "We'll refund it within 7 days.", has: []MarkerKind{MarkTimeCommitment}},
 	})
 }
+
+// A question whether the customer got "the right" one ("did you enter the
+// right code?") suggests they got it wrong, as "did you use the wrong
+// link?" does. "Is the light green right now?" asks a fact, and asking
+// them to check is a request.
+func TestAskedIfTheRightOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Did you enter the right code?", has: blame},
+		{text: "Did you select the right plan when you signed up?", has: blame},
+		{text: "Is the light on the front of the box green or red right now?", hasNot: blame},
+		{text: "Could you check you've got the right code in front of you?", hasNot: blame},
+	})
+}

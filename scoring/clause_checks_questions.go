@@ -43,12 +43,27 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 		return true // "was autosave turned off on your machine?", "was the stopcock left open when you went away?"
 	case c.hasHave && az.anyIn(c.lo, max(c.subj, c.lo), couldWords):
 		return true // "could your little one have got hold of it?"
-	case !c.neg && (c.bag&lxWrong != 0 || az.anyIn(c.comp, c.hi, otherOnes)):
-		return true // "were you logged in under a different email address?", "did you use the wrong link?"
+	case !c.neg && (c.bag&lxWrong != 0 || az.anyIn(c.comp, c.hi, otherOnes) || az.rightOneAsked(c)):
+		// "were you logged in under a different email address?", "did you use the wrong link?", "did
+		// you enter the right code?"
+		return true
 	case c.actor != actCustomer && !c.neg:
 		// "did anyone else in the house have access to the card?", "did anyone in your party
 		// forward the email?": someone of theirs, asked after by inversion, is the guess
 		return az.anyoneOfYoursAsked(c)
+	}
+	return false
+}
+
+// rightOneAsked reports "the right" and a noun after c's verb: "did you
+// enter the right code?" asks whether they got it wrong. "Right now" and
+// "right away" ask nothing of the kind.
+func (az *analyzer) rightOneAsked(c *clause) bool {
+	toks := az.tok.toks
+	for i := max(c.comp, c.lo) + 1; i+1 < c.hi; i++ {
+		if toks[i].id == idRight && toks[i-1].id == idThe && az.lexAt(i+1)&(lxTemporal|lxAdverb) == 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -480,6 +480,7 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r62": {MarkBlame: {0.95, 0.95}},                                                                     // 0.95/0.88 unread, 0.97/0.97 read
 	"r64": {MarkBlame: {0.97, 0.92}},                                                                     // 0.93/0.85 unread, 0.99/0.94 read
 	"r66": {MarkBlame: {0.97, 0.84}},                                                                     // 0.98/0.81 unread, 0.99/0.86 read
+	"r68": {MarkBlame: {0.94, 0.89}},                                                                     // 0.94/0.85 unread, 0.96/0.91 read
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with

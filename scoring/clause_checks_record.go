@@ -124,10 +124,14 @@ var idCheckout = wordID("checkout")
 // late, short or incomplete: "the form came back unsigned", "your documents
 // arrived a week late", "the payment arrived short". On time, it clears them.
 func (az *analyzer) paperworkCameWrong(c *clause) bool {
-	if c.neg || c.subj < 0 || c.lists&listArrive == 0 && !az.wentIn(c) && !(c.passive && handedInVerbs[c.lemma]) {
+	if c.neg || c.subj < 0 {
 		return false
 	}
-	if !az.subjectHas(c, paperwork) {
+	paper := az.subjectHas(c, paperwork)
+	if !paper && !az.subjectHas(c, placedNouns) || c.lists&listArrive == 0 && !az.wentIn(c) && !(c.passive && handedInVerbs[c.lemma]) {
+		return false // what we send, or an act that hands nothing in; the subject is asked first, as it rules out most
+	}
+	if !paper {
 		// "the booking came through with the wrong postcode", "the order was placed after the cut-off"
 		return az.subjectHas(c, placedNouns) && (az.wrongInputAfter(c) || c.passive && handedInVerbs[c.lemma] && az.placedLate(c))
 	}

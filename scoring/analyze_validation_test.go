@@ -934,3 +934,19 @@ func TestMarkerValidationRound68(t *testing.T) {
 func TestMarkerValidationRound69(t *testing.T) {
 	testHeldOutRound(t, "r69", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound70 scores the round-70 blame set, tuning only:
+// travel and hospitality, and retail, returns and repairs, written blind
+// in session 16 and scored before anyone read a line of it (see the
+// markers README).
+func TestMarkerValidationRound70(t *testing.T) {
+	testTuning(t, "r70", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound71 scores the round-71 blame set, held-out only:
+// mixed consumer services in any channel, written blind last in session 16
+// and scored unread with the graders from that session's start and end
+// (see the markers README).
+func TestMarkerValidationRound71(t *testing.T) {
+	testHeldOutRound(t, "r71", []MarkerKind{MarkBlame})
+}

@@ -398,3 +398,13 @@ func TestAskedIfTheRightOne(t *testing.T) {
 		{text: "Could you check you've got the right code in front of you?", hasNot: blame},
 	})
 }
+
+// A thing faulty "when it left us" was faulty in our hands; gone wrong
+// "after" or "once" it left us, it went wrong in someone else's.
+func TestFaultyWhenItLeftUs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It wasn't anything you did, the kettle was faulty when it left us.", hasNot: blame},
+		{text: "The box was damaged after it left our warehouse.", has: blame},
+		{text: "The box got crushed once it left our depot.", has: blame},
+	})
+}

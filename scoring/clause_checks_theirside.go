@@ -16,12 +16,17 @@ func (az *analyzer) leftUsFine(c *clause) bool {
 		return true // "it left us in perfect condition"
 	}
 	ci := az.clauseIndex(c)
-	if !afterWords.has(az.tok.toks[c.lo].id) && !c.temporal || ci == 0 || az.tok.toks[az.clauses[ci-1].lo].sent != az.tok.toks[c.lo].sent {
-		return false
+	if !afterWords.has(az.tok.toks[c.lo].id) && !leftSinceWords.has(az.tok.toks[c.lo].id) || ci == 0 ||
+		az.tok.toks[az.clauses[ci-1].lo].sent != az.tok.toks[c.lo].sent {
+		return false // "faulty | when it left us" was faulty here; "damaged | after it left us" was not
 	}
 	prev := &az.clauses[ci-1]
 	return prev.actor != actAgent && !prev.neg && az.troubledNow(prev) // "was damaged | after it left our warehouse"
 }
+
+// leftSinceWords put a trouble after the thing left us, as "after" does:
+// "once it left our depot".
+var leftSinceWords = idSetOf("once since")
 
 // intactWords say a thing was sound: "in perfect condition", "intact".
 var intactWords = idSetOf(intactWordsList)

@@ -408,3 +408,13 @@ func TestFaultyWhenItLeftUs(t *testing.T) {
 		{text: "The box got crushed once it left our depot.", has: blame},
 	})
 }
+
+// Displaying a permit is the customer's part, and a citation is a trouble:
+// "the parking permit wasn't displayed, which is why the lot operator
+// issued the citation" lays it on them.
+func TestPermitNotDisplayed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The parking permit wasn't displayed in the windshield, which is why the lot operator issued the citation.", has: blame},
+		{text: "The permit is displayed on our website, and I've cancelled the citation for you.", hasNot: blame},
+	})
+}

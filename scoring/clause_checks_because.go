@@ -33,7 +33,7 @@ const resultWhWordsList = "why what where how what's"
 // broadband's slow".
 var troubleWords = idSetOf(troubleWordsList)
 
-const troubleWordsList = "late slow fee fees penalty surcharge charge charges charged stands nowhere spike " +
+const troubleWordsList = "late slow fee fees penalty surcharge charge charges charged stands nowhere spike citation citations " +
 	"overdraft estimate locked offline outage missing short unpaid arrears debt lapsed released closed " +
 	"suspended missed declined rejected refused cancelled canceled expired lost forfeit forfeited excluded " +
 	"payable chargeable billable invalid void voids voided held caught suspension hold " +

@@ -418,3 +418,13 @@ func TestPermitNotDisplayed(t *testing.T) {
 		{text: "The permit is displayed on our website, and I've cancelled the citation for you.", hasNot: blame},
 	})
 }
+
+// A time limit the company keeps as its rule ("we hold tables for 15
+// minutes") is a limit the customer's late act can break, as "tables are
+// held for 15 minutes" is; "we'll hold it for 15 minutes" is a promise.
+func TestOurRuleWithATimeLimit(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We hold tables for 15 minutes and you arrived 40 minutes after your booking time, so it was given to walk-ins.", has: blame},
+		{text: "We'll hold the table for 15 minutes, so there's no rush.", hasNot: blame},
+	})
+}

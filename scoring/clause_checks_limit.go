@@ -68,16 +68,18 @@ func (az *analyzer) statesLimit(c *clause) bool {
 			return false
 		}
 	}
-	if c.actor == actAgent && !c.generic {
-		return false // "we'll call within 24 hours"
+	habit := c.aspect == aspHabit
+	if c.actor == actAgent && !c.generic && !habit {
+		return false // "we'll call within 24 hours"; but "we hold tables for 15 minutes" is our rule
 	}
 	toks := az.tok.toks
 	for i := c.lo + 1; i < c.hi; i++ {
 		if !durationNouns.has(toks[i].id) {
 			continue
 		}
-		if limitWords.has(toks[i-1].id) || i+1 < c.hi && limitWords.has(toks[i+1].id) || i >= c.lo+2 && limitWords.has(toks[i-2].id) {
-			return true // "within 30 days", "24 hours ahead", "after 30 days"
+		if limitWords.has(toks[i-1].id) || i+1 < c.hi && limitWords.has(toks[i+1].id) || i >= c.lo+2 && limitWords.has(toks[i-2].id) ||
+			habit && i >= c.lo+2 && toks[i-2].id == idFor {
+			return true // "within 30 days", "24 hours ahead", "after 30 days", "we hold tables for 15 minutes"
 		}
 	}
 	return false

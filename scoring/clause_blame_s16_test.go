@@ -428,3 +428,13 @@ func TestOurRuleWithATimeLimit(t *testing.T) {
 		{text: "We'll hold the table for 15 minutes, so there's no rush.", hasNot: blame},
 	})
 }
+
+// What the customer entered "with two digits swapped" was entered wrong,
+// as "entered wrong" is; sent "with the tracking number attached" was not.
+func TestEnteredWithDigitsSwapped(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The postcode on the order was entered with two digits swapped.", has: blame},
+		{text: "The code was entered with the last two digits transposed, so the card locked.", has: blame},
+		{text: "The form was sent with the tracking number attached, and I've logged it.", hasNot: blame},
+	})
+}

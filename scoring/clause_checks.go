@@ -217,6 +217,9 @@ func (az *analyzer) wrongNearVerb(c *clause) bool {
 	}
 	for i := c.comp; i < c.hi && i < c.comp+4; i++ {
 		b := az.lexAt(i)
+		if az.tok.toks[i].id == idWith && az.partTakenOffAfter(i+1, c.hi) {
+			return true // "entered with two digits swapped"
+		}
 		if b&lxWrong != 0 {
 			// "charged you twice" is wrong; "the engineer has been out twice" only counts
 			return c.verb >= 0 || az.tok.toks[i].id != idTwice

@@ -546,8 +546,9 @@ func (az *analyzer) withoutAPart(c *clause) bool {
 // then a word of its taking off, within four words: "with the tags
 // removed", "with the seal broken".
 func (az *analyzer) partTakenOffAfter(i, hi int) bool {
-	if i >= hi || az.lexAt(i)&(lxDet|lxOurDet) == 0 && az.tok.toks[i].id != idYour && !possessives.has(az.tok.toks[i].id) {
-		return false
+	if i >= hi || az.lexAt(i)&(lxDet|lxOurDet) == 0 && az.tok.toks[i].id != idYour && !possessives.has(az.tok.toks[i].id) &&
+		!az.tok.toks[i].num && !manyWords.has(az.tok.toks[i].id) {
+		return false // "with the tags removed", "with two digits swapped"
 	}
 	for j := i + 1; j < hi && j <= i+4; j++ {
 		if takenOffWords.has(az.tok.toks[j].id) {
@@ -563,7 +564,7 @@ func (az *analyzer) partTakenOffAfter(i, hi int) bool {
 // takenOffWords say a part was taken off or spoiled: "with the tags removed".
 var takenOffWords = idSetOf(takenOffWordsList)
 
-const takenOffWordsList = "removed missing detached broken ripped torn cut"
+const takenOffWordsList = "removed missing detached broken ripped torn cut swapped transposed"
 
 // whyHow are the words of a result an adverb may come before.
 var whyHow = idSetOf("why how")

@@ -246,6 +246,7 @@ func TestPrintedOnWhatTheyHold(t *testing.T) {
 		{text: "It's printed right there under the barcode: doors at seven, no late entry.", has: blame},
 		{text: "The booking window was printed clearly in the friends' newsletter.", has: blame},
 		{text: "It's printed at the bottom of the receipt: no exchanges on sale items.", has: blame},
+		{text: "We've been through the transfer times with you twice already, and they're all printed in the itinerary pack you were given.", has: blame},
 		{text: "The policy number on your insurance is printed on the front.", hasNot: blame},
 	})
 }

@@ -367,7 +367,7 @@ const (
 	setOutWordsList   = "explained stated shown mentioned informed told advised notified detailed outlined printed written"
 	documentNounsList = "email emails letter letters confirmation text texts message messages contract agreement terms " +
 		"booking page website site listing description manual instructions notice leaflet brochure print " +
-		"ticket tickets receipt voucher label newsletter menu invoice"
+		"ticket tickets receipt voucher label newsletter menu invoice itinerary itineraries"
 )
 
 // A trouble said to happen only when someone slips. "Water damage like this

@@ -481,6 +481,7 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r64": {MarkBlame: {0.97, 0.92}},                                                                     // 0.93/0.85 unread, 0.99/0.94 read
 	"r66": {MarkBlame: {0.97, 0.84}},                                                                     // 0.98/0.81 unread, 0.99/0.86 read
 	"r68": {MarkBlame: {0.94, 0.89}},                                                                     // 0.94/0.85 unread, 0.96/0.91 read
+	"r70": {MarkBlame: {0.97, 0.94}},                                                                     // 0.97/0.91 unread, 0.99/0.96 read
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with

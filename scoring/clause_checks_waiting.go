@@ -7,10 +7,10 @@ package scoring
 // their door. Waiting at a depot or with a courier is not at theirs, and
 // an apology in the sentence takes the wait on.
 
-// waitingAtYourEnd reports a clause in which a thing sits or waits at the
-// customer's end (see above).
+// waitingAtYourEnd reports a clause in which a thing sits, waits or lies at
+// the customer's end (see above).
 func (az *analyzer) waitingAtYourEnd(c *clause) bool {
-	if c.actor != actThing || c.neg || c.question || c.cond || c.verb < 0 || !waitVerbs[c.lemma] || az.sorry(c) {
+	if c.actor != actThing || c.neg || c.question || c.cond || c.verb < 0 || c.lemma != "sit" && c.lemma != "wait" && c.lemma != "lie" || az.sorry(c) {
 		return false
 	}
 	toks := az.tok.toks
@@ -26,9 +26,6 @@ func (az *analyzer) waitingAtYourEnd(c *clause) bool {
 	}
 	return false
 }
-
-// waitVerbs are a thing's waiting where it was left.
-var waitVerbs = wordSet("sit wait lie")
 
 // happenedWithThem reports a trouble told as having happened with a third
 // party or on the way: "any damage must have happened with the carrier",

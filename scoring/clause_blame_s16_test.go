@@ -439,3 +439,11 @@ func TestEnteredWithDigitsSwapped(t *testing.T) {
 		{text: "The form was sent with the tracking number attached, and I've logged it.", hasNot: blame},
 	})
 }
+
+// Not seeing why the customer did it ("I don't see why you didn't just
+// read the email") reproaches them; it sides with no one.
+func TestDoesNotSeeWhyYouDidIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We sent the email twice, and I don't see why you didn't just read it.", has: blame},
+	})
+}

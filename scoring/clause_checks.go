@@ -236,7 +236,7 @@ func (az *analyzer) wrongNearVerb(c *clause) bool {
 }
 
 // choicePreps name what a choice was made for: "booked for the wrong
-// date", "reserved under the wrong name".
+// date", "booked under the wrong name".
 var choicePreps = idSetOf(choicePrepsList)
 
 const choicePrepsList = "for under as"

@@ -132,8 +132,8 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 		return false // what we send, or an act that hands nothing in; the subject is asked first, as it rules out most
 	}
 	if !paper {
-		// "the booking came through with the wrong postcode", "the order was placed after the cut-off"
-		return az.subjectHas(c, placedNouns) && (az.wrongInputAfter(c) || c.passive && handedInVerbs[c.lemma] && az.placedLate(c))
+		// an order or a booking: "the booking came through with the wrong postcode", "the order was placed after the cut-off"
+		return az.wrongInputAfter(c) || c.passive && handedInVerbs[c.lemma] && az.placedLate(c)
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi; i++ {

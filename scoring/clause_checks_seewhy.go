@@ -18,6 +18,9 @@ func (az *analyzer) seesWhyTheyErred(c *clause) bool {
 		if toks[i].id != idWhy || !seeWhyVerbs.has(toks[i-1].id) || az.lexAt(i+1)&lxCustomer == 0 {
 			continue
 		}
+		if i >= 2 && az.lexAt(i-2)&lxNeg != 0 {
+			return false // "I don't see why you didn't just read it": a reproach, not sympathy
+		}
 		if az.lexAt(i+1)&auxBits != 0 {
 			return false // "why you're upset", "why you'd want to cancel": a feeling, or a wish
 		}

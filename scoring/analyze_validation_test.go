@@ -951,3 +951,19 @@ func TestMarkerValidationRound70(t *testing.T) {
 func TestMarkerValidationRound71(t *testing.T) {
 	testHeldOutRound(t, "r71", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound72 scores the round-72 blame set, tuning only:
+// home services, and apps, accounts and subscriptions, written blind near
+// the end of session 16 and scored before anyone read a line of it (see
+// the markers README).
+func TestMarkerValidationRound72(t *testing.T) {
+	testTuning(t, "r72", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound73 scores the round-73 blame set, held-out only:
+// any business, any channel, written blind last in session 16 and scored
+// unread with the graders from that session's start and end (see the
+// markers README).
+func TestMarkerValidationRound73(t *testing.T) {
+	testHeldOutRound(t, "r73", []MarkerKind{MarkBlame})
+}

@@ -326,6 +326,7 @@ func TestWaitingAtYourEnd(t *testing.T) {
 		{text: "The arrival slot was emailed on Monday, so it's been sitting there for you since then.", has: blame},
 		{text: "Your parcel has been sitting at the depot for a week, and I'm so sorry.", hasNot: blame},
 		{text: "I'm sorry your refund has been sitting in your account unnoticed.", hasNot: blame},
+		{text: "We've regenerated your licence key and sent it to the email on file, so it should be sitting in your inbox now.", hasNot: blame},
 	})
 }
 

@@ -4,14 +4,15 @@ package scoring
 // sitting in your app every month since January", "so it's been sitting
 // there for you since Monday", "it should've been sitting right there on
 // your mat". It was there for them to see; that they did not is laid at
-// their door. Waiting at a depot or with a courier is not at theirs, and
-// an apology in the sentence takes the wait on.
+// their door. Waiting at a depot or with a courier is not at theirs, an
+// apology in the sentence takes the wait on, and where it is now ("so it
+// should be sitting in your inbox now") tells them where to look.
 
 // waitingAtYourEnd reports a clause in which a thing sits, waits or lies at
 // the customer's end (see above).
 func (az *analyzer) waitingAtYourEnd(c *clause) bool {
-	if c.actor != actThing || c.neg || c.question || c.cond || c.verb < 0 || c.lemma != "sit" && c.lemma != "wait" && c.lemma != "lie" || az.sorry(c) {
-		return false
+	if c.actor != actThing || c.neg || c.question || c.cond || c.verb < 0 || c.should && !c.hasHave || c.lemma != "sit" && c.lemma != "wait" && c.lemma != "lie" || az.sorry(c) {
+		return false // "it should be sitting in your inbox now" tells them where to look, not how long it waited
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i+1 < c.hi && i <= c.verb+5; i++ {

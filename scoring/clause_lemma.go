@@ -140,7 +140,9 @@ func needsE(stem string) bool {
 		// two-syllable stems stressed first ("open", "offer", "deliver").
 		// A final d, b or k after one vowel takes its e back at any length:
 		// "decid", "coincid", "ascrib", "revok".
-		return n <= 4 && !strings.HasSuffix(stem, "en") && !strings.HasSuffix(stem, "er") || last == 'd' || last == 'b' || last == 'k'
+		// A stem of four that opens with a vowel ("edit", "exit") is two syllables, and keeps no e.
+		return n <= 4 && !(n == 4 && isVowel(stem[0])) && !strings.HasSuffix(stem, "en") && !strings.HasSuffix(stem, "er") ||
+			last == 'd' || last == 'b' || last == 'k'
 	}
 	return false
 }

@@ -269,6 +269,8 @@ func TestLemma(t *testing.T) {
 		// "dg" takes its e back, and a British doubled l after "el" is undone; a short "ell" verb keeps it.
 		"lodged": "lodge", "judged": "judge", "levelled": "level", "labelling": "label", "travelled": "travel",
 		"spelled": "spell", "smelled": "smell",
+		// four letters opening with a vowel are two syllables: no e
+		"edited": "edit", "exited": "exit", "saved": "save", "abided": "abide",
 	} {
 		if got := lemma(in); got != want {
 			t.Errorf("lemma(%q) = %q, want %q", in, got, want)

@@ -184,6 +184,7 @@ func TestManyWentFine(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "Honestly, we've shipped over three hundred of these this week and not one has come back damaged.", has: blame, hasNot: []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
 		{text: "We've had hundreds of these go to the same postcode without a single problem.", has: blame},
+		{text: "We've fitted hundreds of these locks this year and never had one jam like that, so it's something about how it's being used.", has: blame},
 		{text: "We've fitted thousands of these and I'm sorry yours failed; I'm sending an engineer today.", hasNot: blame},
 	})
 }
@@ -446,5 +447,13 @@ func TestEnteredWithDigitsSwapped(t *testing.T) {
 func TestDoesNotSeeWhyYouDidIt(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "We sent the email twice, and I don't see why you didn't just read it.", has: blame},
+	})
+}
+
+// Defrosting and draining are upkeep only the owner's side does: "the
+// freezer hadn't been defrosted, which is why it iced up" lays it on them.
+func TestDefrostIsUpkeep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The freezer hadn't been defrosted for a year, which is why the door won't close.", has: blame},
 	})
 }

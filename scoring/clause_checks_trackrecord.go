@@ -38,13 +38,15 @@ func (az *analyzer) manyOfAt(i, hi int) int {
 
 // noneWentWrongIn reports, from i, words that none of the many went wrong:
 // "not one", "none", "not a single", "without a single problem", "no
-// complaints".
+// complaints", "never had one".
 func (az *analyzer) noneWentWrongIn(i, hi int) bool {
 	toks := az.tok.toks
 	for j := i; j < hi; j++ {
 		switch id := toks[j].id; {
 		case id == idNone:
 			return true
+		case id == idNever && j+1 < hi && (toks[j+1].id == idHad || az.lexAt(j+1)&lxHave != 0):
+			return true // "and never had one jam like that"
 		case (id == idNot || id == idWithout) && j+1 < hi && (toks[j+1].id == idOne || toks[j+1].id == idA || toks[j+1].id == idAny):
 			return true // "not one", "not a single", "without a single problem", "without any issues"
 		case id == idNo && j+1 < hi && (troubleNouns.has(toks[j+1].id) || complaintNouns.has(toks[j+1].id)):

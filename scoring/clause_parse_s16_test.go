@@ -42,3 +42,18 @@ func TestOpinionOfYourThing(t *testing.T) {
 		{text: "I think your order is on its way now.", hasNot: blame},
 	})
 }
+
+// A noun in -ing made plural ("settings", "bookings", "readings") is no
+// verb in -s, so the subject runs on past it: "the network settings on
+// your console | are".
+func TestPluralIngNounIsNoVerb(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The network settings on your console are what's stopping it from reaching our servers.", has: blame},
+	})
+	az := new(analyzer)
+	az.readPhrases("The network settings on your console are wrong.")
+	az.readTurnClauses()
+	if c := az.clauses[0]; c.verb >= 0 && az.tok.key(az.tok.toks[c.verb]) == "settings" {
+		t.Errorf("\"settings\" read as the verb of %q", "The network settings on your console are wrong.")
+	}
+}

@@ -580,6 +580,9 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 		return false // "bank transfers can take": a plural noun before its auxiliary; not "the $40 stands, | I'm afraid"
 	}
 	report := az.markAt(j)&lxReport != 0 // "the high bill reflects", "our systems indicate": a record's verb of showing
+	if len(k) >= 8 && strings.HasSuffix(k, "ings") {
+		return false // "the network settings on your console", "the bookings": a noun in -ing, made plural
+	}
 	if l := lemma(k); l != k && strings.HasSuffix(k, "s") {
 		return verbs.bare[l] != 0 || report || az.presentAfterSingular(j, k)
 	}

@@ -457,3 +457,13 @@ func TestDefrostIsUpkeep(t *testing.T) {
 		{text: "The freezer hadn't been defrosted for a year, which is why the door won't close.", has: blame},
 	})
 }
+
+// Editing a file or a booking is the customer's own act, as amending it is:
+// "the sync conflict happened because the same file was edited on two
+// devices" lays the conflict on their side.
+func TestEditedIsTheirAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The sync conflict happened because the same file was edited on two devices while they were both offline.", has: blame},
+		{text: "I've edited the booking for you, so the new date is confirmed.", hasNot: blame},
+	})
+}

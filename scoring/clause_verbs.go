@@ -65,7 +65,7 @@ var clauseVerbs = map[string]string{
 		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close disable " +
 		"pull scrap postpone axe bump throttle withhold mislabel oversell withdraw suspend sit_on",
 	// Steps only the customer's side takes on its own account or device: "the booking was amended".
-	"your acts": "amend change switch turn unplug access share tether request refuse type enter select choose " +
+	"your acts": "amend change switch turn unplug access share tether request refuse type enter select choose edit " +
 		"tick untick sign use wear install download delete set_up leave reset scan log drive ride park operate modify unseal wash overload overfill service assemble",
 	// Putting a term before the customer: "it was clearly marked non-refundable".
 	"disclose": "show mark display state flag highlight label list explain",

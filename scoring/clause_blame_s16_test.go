@@ -467,3 +467,17 @@ func TestEditedIsTheirAct(t *testing.T) {
 		{text: "I've edited the booking for you, so the new date is confirmed.", hasNot: blame},
 	})
 }
+
+// "As I explained on our last call", "as explained in my previous
+// replies", opening a sentence that takes no step, tells the customer again
+// what they were told: it insists they were told. "As I said earlier, the
+// engineer will call you" repeats a promise, and "as I mentioned, I've
+// refunded it" a step.
+func TestAsToldBefore(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "As I explained on our last call, price matching only applies within 7 days of purchase.", has: blame},
+		{text: "Again, as explained in my previous three replies, the voucher code expired on 31 December.", has: blame},
+		{text: "As I said earlier, the engineer will call you tomorrow.", hasNot: blame},
+		{text: "As I mentioned, I've already refunded it.", hasNot: blame},
+	})
+}

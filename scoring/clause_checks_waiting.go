@@ -82,3 +82,45 @@ const modelNounsList = "model models version versions firmware software device h
 var oldWords = idSetOf(oldWordsList)
 
 const oldWordsList = "old older outdated obsolete ancient"
+
+// saidBeforeAside reports a clause that opens with "as I explained", "as
+// we said" or "as explained", told as said before ("in our previous
+// letter", "on our last call", "earlier", "already"), in a sentence where
+// we take no step: "as we explained in our previous letter, the
+// condensation is a lifestyle matter" tells them again what they were
+// told. "As I said earlier, the engineer will call you tomorrow" repeats a
+// promise.
+func (az *analyzer) saidBeforeAside(c *clause) bool {
+	toks := az.tok.toks
+	i := c.lo
+	if i < c.hi && toks[i].id == idAgain {
+		i++ // "again, as explained"
+	}
+	if i+2 >= c.hi || toks[i].id != idAs || az.tok.sents[toks[c.lo].sent].tokLo != c.lo && toks[c.lo].id != idAgain {
+		return false
+	}
+	i++
+	if az.lexAt(i)&lxAgent != 0 && az.lexAt(i)&lxDet == 0 {
+		i++ // "as I explained", "as we've said"
+	}
+	if !saidBeforeVerbs.has(toks[i].id) {
+		return false
+	}
+	for j := i + 1; j < c.hi && j <= i+6; j++ {
+		if earlierWords.has(toks[j].id) {
+			return !az.weActInSentence(c) && !az.laterPromise(c)
+		}
+	}
+	return false
+}
+
+// saidBeforeVerbs tell what was said; earlierWords put the saying before.
+var (
+	saidBeforeVerbs = idSetOf(saidBeforeVerbsList)
+	earlierWords    = idSetOf(earlierWordsList)
+)
+
+const (
+	saidBeforeVerbsList = "explained said mentioned stated advised told"
+	earlierWordsList    = "previous last earlier before already prior"
+)

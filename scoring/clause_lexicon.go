@@ -225,6 +225,8 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 // hedgeOpeners; "|" separates phrases). They are interned with the lexicon,
 // so every word in them has an id and a token with none is in no set.
 var idSetLists = []string{
+	saidBeforeVerbsList,
+	earlierWordsList,
 	modelNounsList,
 	oldWordsList,
 	"transit",

@@ -392,6 +392,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"waiting at your end":              (*analyzer).waitingAtYourEnd,
 	"happened with them":               (*analyzer).happenedWithThem,
 	"your kit is old":                  (*analyzer).yourKitIsOld,
+	"said before, as an aside":         (*analyzer).saidBeforeAside,
 	"not us after":                     (*analyzer).notUsAfter,
 	"them to chase after":              (*analyzer).themToChaseAfter,
 	"seen of them":                     (*analyzer).seenOfThem,

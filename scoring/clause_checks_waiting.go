@@ -114,13 +114,15 @@ func (az *analyzer) saidBeforeAside(c *clause) bool {
 	return false
 }
 
-// saidBeforeVerbs tell what was said; earlierWords put the saying before.
+// saidBeforeVerbs tell what was said, all of them verbs of saying (lxReport,
+// which the row's clause needs before the check is called); earlierWords
+// put the saying before.
 var (
 	saidBeforeVerbs = idSetOf(saidBeforeVerbsList)
 	earlierWords    = idSetOf(earlierWordsList)
 )
 
 const (
-	saidBeforeVerbsList = "explained said mentioned stated advised told"
+	saidBeforeVerbsList = "explained said mentioned advised told"
 	earlierWordsList    = "previous last earlier before already prior"
 )

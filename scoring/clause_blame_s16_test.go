@@ -481,3 +481,14 @@ func TestAsToldBefore(t *testing.T) {
 		{text: "As I mentioned, I've already refunded it.", hasNot: blame},
 	})
 }
+
+// Flagging or alerting the customer twice is telling them twice: "we
+// flagged the card as expiring twice in the app" insists we did our part,
+// and owns no mistake. The app it was done in is where, not what we worked
+// on; "we updated the app, and it broke" still tells of our own system.
+func TestFlaggedTwiceInTheApp(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We flagged the card as expiring twice in the app, so there's not much more we could have done.", has: blame, hasNot: owns},
+		{text: "We updated the app last night and it broke your saved cards, and that's on us.", hasNot: blame},
+	})
+}

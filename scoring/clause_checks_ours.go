@@ -107,7 +107,22 @@ func (az *analyzer) onYourSide(c *clause) bool {
 // updated the system and it broke" tells of our act, whatever broke after.
 // Following our procedure works on nothing: it insists we did our part.
 func (az *analyzer) weWorkedOnOurKit(c *clause) bool {
-	return c.actor == actAgent && !c.neg && c.comp < c.hi && c.lemma != "follow" && (az.compHas(c, lxRuleNoun) || az.anyIn(c.comp, c.hi, kitWords))
+	return c.actor == actAgent && !c.neg && c.comp < c.hi && c.lemma != "follow" && (az.compHas(c, lxRuleNoun) || az.kitIsObject(c))
+}
+
+// kitIsObject reports a word of our own kit in c's object, before any
+// preposition: "we updated the app", not "we flagged the card in the app",
+// where the app is only where it was done.
+func (az *analyzer) kitIsObject(c *clause) bool {
+	for j := c.comp; j < c.hi; j++ {
+		if kitWords.has(az.tok.toks[j].id) {
+			return true
+		}
+		if az.lexAt(j)&lxPrep != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // sideWords follow "your" to name the customer's side; kitWords name the

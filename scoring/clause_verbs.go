@@ -45,7 +45,7 @@ var clauseVerbs = map[string]string{
 	// Putting off one's part: "people leave returns till the last day".
 	"put off": "leave",
 	// Telling the customer beforehand: "we sent the reminder twice".
-	"warns": "send text email remind notify tell say mention explain warn announce message call ring phone contact write post advise caution inform answer reply",
+	"warns": "send text email remind notify tell say mention explain warn announce message call ring phone contact write post advise caution inform answer reply flag alert",
 	// Trying to reach the customer at the door or by phone: "I knocked twice", "the driver buzzed three times".
 	"attempts": "knock buzz try attempt wait",
 	// Checking our own work: "our packers checked every bag twice".

@@ -492,3 +492,15 @@ func TestFlaggedTwiceInTheApp(t *testing.T) {
 		{text: "We updated the app last night and it broke your saved cards, and that's on us.", hasNot: blame},
 	})
 }
+
+// A thing that went wrong after the customer's own failed tries ("the PIN
+// got locked after too many wrong tries", "cancelled after three failed
+// payment attempts on your card") lays it on their side; "the account was
+// locked after three failed attempts" names no one's tries.
+func TestLockedAfterTheirTries(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "the PIN got locked after too many wrong tries, so you'll need to pop into store with ID", has: blame},
+		{text: "Your order was cancelled after three failed payment attempts on your card.", has: blame},
+		{text: "Your account was locked after three failed attempts.", hasNot: blame},
+	})
+}

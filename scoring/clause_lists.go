@@ -393,6 +393,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"happened with them":               (*analyzer).happenedWithThem,
 	"your kit is old":                  (*analyzer).yourKitIsOld,
 	"said before, as an aside":         (*analyzer).saidBeforeAside,
+	"locked after their tries":         (*analyzer).lockedAfterTries,
 	"not us after":                     (*analyzer).notUsAfter,
 	"them to chase after":              (*analyzer).themToChaseAfter,
 	"seen of them":                     (*analyzer).seenOfThem,

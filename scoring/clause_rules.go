@@ -353,6 +353,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it happened with them", who: things, neg: no, words: "happened with them"},
 	{kind: MarkBlame, name: "your kit is old", who: things | others, voice: copula, neg: no, words: "your kit is old"},
 	{kind: MarkBlame, name: "as we've told you before", words: "said before, as an aside"},
+	{kind: MarkBlame, name: "it locked after their own tries", who: things, neg: no, words: "locked after their tries"},
 	{kind: MarkBlame, name: "you did sign it", who: you, when: done, voice: active, neg: no, verbs: "agreed", words: "insisted or tagged"},
 	{kind: MarkBlame, name: "it went wrong after it left us", who: things, when: done, voice: active, neg: no, words: "left us fine", inWhen: true},
 	{kind: MarkBlame, name: "you missed what was yours to keep", who: you, when: done, voice: active, neg: no, words: "missed your slot"},

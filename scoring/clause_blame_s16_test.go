@@ -504,3 +504,14 @@ func TestLockedAfterTheirTries(t *testing.T) {
 		{text: "Your account was locked after three failed attempts.", hasNot: blame},
 	})
 }
+
+// What was "in it" or "in every one of them", where the pronoun stands for
+// the emails or the confirmation named before it in the sentence, was in
+// what the customer was given.
+func TestInEveryOneOfThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Kinda need you to actually read the emails we send, the migration date was in every one of them.", has: blame},
+		{text: "Your confirmation came through on Monday, and the gate number was in it.", has: blame},
+		{text: "Your parcel had a crack in it, so I've sent a new one.", hasNot: blame},
+	})
+}

@@ -63,6 +63,9 @@ func (az *analyzer) onTheDocumentNear(c *clause) bool {
 	if i+1 >= c.hi || toks[i].id != idOn && toks[i].id != idIn || az.lexAt(i+1)&lxOurDet != 0 {
 		return false // "the date on your email" places the date, not the thing; "in our label printer" is ours
 	}
+	if az.backToTheDocument(c, i+1) {
+		return true // "read the emails we send, | the date was in every one of them"
+	}
 	for j := i + 1; j < c.hi && j <= i+3; j++ {
 		if az.tokenIn(&docNouns, j) || reportDocs.has(toks[j].id) && (az.inPlainSightIn(c) || c.pastAux) {
 			return j+1 >= c.hi || toks[j].pause || !az.nounAt(j+1) // not "label printer"; a page only "right there on" it
@@ -73,6 +76,30 @@ func (az *analyzer) onTheDocumentNear(c *clause) bool {
 	}
 	return false
 }
+
+// backToTheDocument reports, at i, a pronoun that stands for a document
+// named earlier in c's sentence: "in it", "in every one of them", "in all
+// of them".
+func (az *analyzer) backToTheDocument(c *clause, i int) bool {
+	toks := az.tok.toks
+	j := i
+	for j < c.hi && j < i+3 && everyOfWords.has(toks[j].id) {
+		j++ // "every one of", "all of", "each of"
+	}
+	if j >= c.hi || toks[j].id != idIt && toks[j].id != idThem {
+		return false
+	}
+	s := az.tok.sents[toks[c.lo].sent]
+	for k := s.tokLo; k < c.lo; k++ {
+		if az.tokenIn(&docNouns, k) || messageNouns.has(toks[k].id) {
+			return true // "the emails we send", "your confirmation"
+		}
+	}
+	return false
+}
+
+// everyOfWords lead to the pronoun: "every one of them".
+var everyOfWords = idSetOf("every each all both one of")
 
 // pagePlaces are where on a page a thing is printed: "at the top of".
 var pagePlaces = idSetOf(pagePlacesList)

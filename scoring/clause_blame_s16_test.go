@@ -515,3 +515,15 @@ func TestInEveryOneOfThem(t *testing.T) {
 		{text: "Your parcel had a crack in it, so I've sent a new one.", hasNot: blame},
 	})
 }
+
+// After "so", what was "always going to" or "always likely to" follow is
+// the trouble itself, whatever its words: "it rained all afternoon, so the
+// outdoor shots were always going to come out grey". "We're always going
+// to put it right" promises.
+func TestSoItWasAlwaysGoingTo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It rained all afternoon, so the outdoor shots were always going to come out grey.", has: blame},
+		{text: "Your rabbit's nails were overgrown long before he came to us, so the quick was always likely to bleed.", has: blame},
+		{text: "You're a valued member, so we're always going to put this right for you.", hasNot: blame},
+	})
+}

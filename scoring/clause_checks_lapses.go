@@ -270,8 +270,10 @@ func (az *analyzer) alwaysGoingTo(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.lo; i+1 < c.hi; i++ {
-		if toks[i].id == idAlways && (toks[i+1].id == idGoing || toks[i+1].id == idGonna) {
-			return az.troubleAfter(i+2, c.hi) || c.lists&troubleLists != 0 || c.passive // "always going to be guessed"
+		if toks[i].id == idAlways && (toks[i+1].id == idGoing || toks[i+1].id == idGonna || toks[i+1].id == idLikely) {
+			// "always going to be guessed"; and after "so" what was bound to follow is the trouble
+			// itself: "it rained all afternoon, so the shots were always going to come out grey"
+			return az.troubleAfter(i+2, c.hi) || c.lists&troubleLists != 0 || c.passive || resultWords.has(toks[c.lo].id)
 		}
 	}
 	return false
@@ -282,6 +284,7 @@ var (
 	damageNouns = idSetOf(damageNounsList)
 	idAlways    = wordID("always")
 	idGonna     = wordID("gonna")
+	idLikely    = wordID("likely")
 	idFrom      = wordID("from")
 )
 

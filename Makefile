@@ -7,14 +7,18 @@ export PATH := $(PATH):/usr/local/go/bin
 GO    ?= go
 # Packages with no GUI driver: run them again under the race detector.
 RACE_PKGS := ./scenarios/... ./scoring/... ./sim/...
+# A CPU profile of the analyser's benchmarks, which the app and the
+# benchmarks are built with (profile-guided optimisation); 'make pgo'
+# records it again after the analyser changes. Tests build without it.
+PGO := $(CURDIR)/scoring/analyze.pgo
 
-.PHONY: run test deps build vet race fuzz bench screenshots demo package
+.PHONY: run test deps build vet race fuzz bench pgo screenshots demo package
 
 deps:
 	@bash .ci/deps
 
 build: deps
-	$(GO) build -o build/turnaround ./cmd/turnaround
+	$(GO) build -pgo=$(PGO) -o build/turnaround ./cmd/turnaround
 
 run: build
 	./build/turnaround
@@ -32,7 +36,11 @@ fuzz: deps
 	$(GO) test ./scenarios -run '^$$' -fuzz FuzzParse -fuzztime 60s
 
 bench: deps
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test -pgo=$(PGO) -run '^$$' -bench . -benchmem ./...
+
+pgo: deps
+	$(GO) test -count=1 -run '^$$' -bench 'Analyze$$|AnalyzeTurns40|ScoreEngine40' -benchtime 3s -cpu 1 -cpuprofile $(PGO) ./scoring
+	rm -f scoring.test
 
 # The demo build adds the screenshot and performance driver (-tags demo); the
 # product binary from 'make build' does not carry it.

@@ -141,9 +141,6 @@ func (az *analyzer) troubleIsYourKit(c *clause) bool {
 	if troubleSubject && insideWords.has(toks[i].id) && toks[i+1].id == idYour {
 		return i+2 < c.hi && (az.yourKitAt(i+2) || yourPlaces.has(toks[i+2].id)) // "the fault must be inside your property"
 	}
-	if troubleSubject && toks[i].id == idIn && toks[i+1].id == idYour && i+2 < c.hi && yourPlaces.has(toks[i+2].id) {
-		return true // "the problem is somewhere in your home network"
-	}
 	if az.troubleNounIn(c.subj, c.comp) {
 		// "the problem is your router", "the noise is your fridge": the trouble named as a thing of
 		// theirs, any but what we deliver ("the delay is your order")

@@ -658,3 +658,28 @@ func (az *analyzer) bareGerundAt(i int) bool {
 	k := az.tok.key(az.tok.toks[i])
 	return len(k) > 4 && strings.HasSuffix(k, "ing") && (az.lexAt(i)&^lxIrregular == 0 || az.lexAt(i)&lxBe != 0) && !az.tok.toks[i].apos
 }
+
+// lockedAfterTries reports a thing that went wrong after the customer's own
+// failed tries: "the PIN got locked after too many wrong tries", "the order
+// was cancelled after three failed payment attempts on your card". The
+// tries were theirs.
+func (az *analyzer) lockedAfterTries(c *clause) bool {
+	if c.neg || c.question || c.cond || c.verb < 0 || c.lists&troubleLists == 0 {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi; i++ {
+		if toks[i].id != idAfter {
+			continue
+		}
+		for j := i + 1; j < c.hi && j <= i+4; j++ {
+			if attemptNouns.has(toks[j].id) {
+				// "too many wrong tries"; failed ones only when they are theirs: "after three failed payment
+				// attempts on your card", not "the account was locked after three failed attempts"
+				return az.anyLexIn(i+1, j, lxWrong) || az.idIn(idMany, i+1, j) || az.anyIn(i+1, j, failedWords) && az.idIn(idYour, j, c.hi)
+			}
+		}
+		return false
+	}
+	return false
+}

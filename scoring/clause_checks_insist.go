@@ -669,3 +669,47 @@ func (az *analyzer) outsideState(d *clause) bool {
 	return d.actor == actThing && !d.question && !d.cond && d.headLo < d.hi && d.bag&(lxAgent|lxOurDet|lxOurs|lxRuleNoun) == 0 && !az.subjectHasLex(d, lxDeliverable) &&
 		(d.aspect == aspDone || d.aspect == aspState || d.aspect == aspPresent || d.aspect == aspHabit)
 }
+
+// saidBeforeAside reports a clause that opens with "as I explained", "as
+// we said" or "as explained", told as said before ("in our previous
+// letter", "on our last call", "earlier", "already"), in a sentence where
+// we take no step: "as we explained in our previous letter, the
+// condensation is a lifestyle matter" tells them again what they were
+// told. "As I said earlier, the engineer will call you tomorrow" repeats a
+// promise.
+func (az *analyzer) saidBeforeAside(c *clause) bool {
+	toks := az.tok.toks
+	i := c.lo
+	if i < c.hi && toks[i].id == idAgain {
+		i++ // "again, as explained"
+	}
+	if i+2 >= c.hi || toks[i].id != idAs || az.tok.sents[toks[c.lo].sent].tokLo != c.lo && toks[c.lo].id != idAgain {
+		return false
+	}
+	i++
+	if az.lexAt(i)&lxAgent != 0 && az.lexAt(i)&lxDet == 0 {
+		i++ // "as I explained", "as we've said"
+	}
+	if !saidBeforeVerbs.has(toks[i].id) {
+		return false
+	}
+	for j := i + 1; j < c.hi && j <= i+6; j++ {
+		if earlierWords.has(toks[j].id) {
+			return !az.weActInSentence(c) && !az.laterPromise(c)
+		}
+	}
+	return false
+}
+
+// saidBeforeVerbs tell what was said, all of them verbs of saying (lxReport,
+// which the row's clause needs before the check is called); earlierWords
+// put the saying before.
+var (
+	saidBeforeVerbs = idSetOf(saidBeforeVerbsList)
+	earlierWords    = idSetOf(earlierWordsList)
+)
+
+const (
+	saidBeforeVerbsList = "explained said mentioned advised told"
+	earlierWordsList    = "previous last earlier before already prior"
+)

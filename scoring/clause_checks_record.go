@@ -526,3 +526,30 @@ func (az *analyzer) seenOfThem(c *clause) bool {
 	d := &az.clauses[ci+1]
 	return az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && (d.actor == actCustomer || az.yourSide(d))
 }
+
+// happenedWithThem reports a trouble told as having happened with a third
+// party or on the way: "any damage must have happened with the carrier",
+// "it must have happened in transit". Where it happened lays it there.
+func (az *analyzer) happenedWithThem(c *clause) bool {
+	if c.neg || c.question || c.cond || c.verb < 0 || c.lemma != "happen" && c.lemma != "occur" {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi && i <= c.verb+3; i++ {
+		if !happenedPreps.has(toks[i].id) {
+			continue
+		}
+		if toks[i+1].id == idTransit {
+			return true // "in transit"
+		}
+		// "with the carrier"; not "in our kitchen"
+		return az.lexAt(i+1)&lxDet != 0 && az.lexAt(i+1)&lxOurDet == 0 && i+2 < c.hi && az.lexAt(i+2)&(lxThirdNoun|lxThird) != 0
+	}
+	return false
+}
+
+// happenedPreps say where a trouble happened; idTransit reads "in transit".
+var (
+	happenedPreps = idSetOf("with in at during")
+	idTransit     = wordID("transit")
+)

@@ -510,3 +510,31 @@ const (
 	insideWordsList = "inside within"
 	yourPlacesList  = "property home house flat building premises network household"
 )
+
+// yourKitIsOld reports the customer's thing told as old or out of date:
+// "your router's probably an older model", "your app is an outdated
+// version". Where we then replace or update it for them, it is help.
+func (az *analyzer) yourKitIsOld(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || c.cond || c.aspect == aspWill || c.subj < 0 || az.tok.toks[c.subj].id != idYour || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp; i < c.hi && i <= c.comp+3; i++ {
+		if !oldWords.has(toks[i].id) {
+			continue
+		}
+		// "an older model", "an old software version", "it's outdated"; not "back to the old price"
+		return i+1 == c.hi || modelNouns.has(toks[i+1].id) || i+2 < c.hi && modelNouns.has(toks[i+2].id)
+	}
+	return false
+}
+
+// modelNouns name what kind of thing it is: "an older model".
+var modelNouns = idSetOf(modelNounsList)
+
+const modelNounsList = "model models version versions firmware software device handset one type generation"
+
+// oldWords tell a thing as past its time.
+var oldWords = idSetOf(oldWordsList)
+
+const oldWordsList = "old older outdated obsolete ancient"

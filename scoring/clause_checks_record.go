@@ -333,7 +333,7 @@ func (az *analyzer) wentWrongBeforeHandover(d *clause) bool {
 	if az.tok.toks[c.lo].sent != az.tok.toks[d.lo].sent || c.neg || c.verb < 0 || c.actor != actThing {
 		return false
 	}
-	return c.lemma == "happen" || c.lemma == "occur" || c.lists&troubleLists != 0
+	return c.tellsItHappened() || c.lists&troubleLists != 0
 }
 
 // wentWrongAfterWeHandedItOn reports a trouble that happened, told just
@@ -354,7 +354,13 @@ func (az *analyzer) wentWrongAfterWeHandedItOn(c *clause) bool {
 		!handedOnVerbs[d.lemma] || !az.idIn(idOver, d.comp, d.hi) && !az.idIn(idTo, d.comp, d.hi) {
 		return false // "after we handed it over", "after we passed it to Evri"
 	}
-	return c.lemma == "happen" || c.lemma == "occur" || c.lists&troubleLists != 0 || az.troubled(c)
+	return c.tellsItHappened() || c.lists&troubleLists != 0 || az.troubled(c)
+}
+
+// tellsItHappened reports a clause whose verb says only that a thing came
+// about ("happened", "occurred"): what it was is in its subject.
+func (c *clause) tellsItHappened() bool {
+	return c.lemma == "happen" || c.lemma == "occur"
 }
 
 // handedOnVerbs pass a thing to someone else's keeping.
@@ -531,7 +537,7 @@ func (az *analyzer) seenOfThem(c *clause) bool {
 // party or on the way: "any damage must have happened with the carrier",
 // "it must have happened in transit". Where it happened lays it there.
 func (az *analyzer) happenedWithThem(c *clause) bool {
-	if c.neg || c.question || c.cond || c.verb < 0 || c.lemma != "happen" && c.lemma != "occur" {
+	if c.neg || c.question || c.cond || c.verb < 0 || !c.tellsItHappened() {
 		return false
 	}
 	toks := az.tok.toks

@@ -605,4 +605,6 @@ func (az *analyzer) sorry(c *clause) bool {
 }
 
 // turnWords turn from what was said before them.
-var turnWords = idSetOf("but however")
+var turnWords = idSetOf(turnWordsList)
+
+const turnWordsList = "but however"

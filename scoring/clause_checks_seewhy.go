@@ -31,7 +31,8 @@ func (az *analyzer) seesWhyTheyErred(c *clause) bool {
 }
 
 // seeWhyVerbs see why the customer did it: "I can see why", "I get why";
-// turnAfterWords turn from it to what they should have done.
+// turnAfterWords turn from it to what they should have done: turnWords, and
+// the concessive "though" and "although".
 var (
 	seeWhyVerbs    = idSetOf(seeWhyVerbsList)
 	turnAfterWords = idSetOf(turnAfterWordsList)
@@ -39,5 +40,5 @@ var (
 
 const (
 	seeWhyVerbsList    = "see understand get"
-	turnAfterWordsList = "but however though although"
+	turnAfterWordsList = turnWordsList + " though although"
 )

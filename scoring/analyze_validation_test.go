@@ -483,6 +483,8 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r68": {MarkBlame: {0.94, 0.89}},                                                                     // 0.94/0.85 unread, 0.96/0.91 read
 	"r70": {MarkBlame: {0.97, 0.94}},                                                                     // 0.97/0.91 unread, 0.99/0.96 read
 	"r72": {MarkBlame: {0.97, 0.84}},                                                                     // 0.99/0.85 unread, 1.00/0.86 read
+	"r74": {MarkBlame: {0.85, 0.75}},                                                                     // 0.89/0.80 unread
+	"r76": {MarkBlame: {0.95, 0.78}},                                                                     // 0.99/0.82 unread
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with
@@ -967,4 +969,36 @@ func TestMarkerValidationRound72(t *testing.T) {
 // markers README).
 func TestMarkerValidationRound73(t *testing.T) {
 	testHeldOutRound(t, "r73", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound74 scores the round-74 blame set, tuning only:
+// call-centre phone turns at utilities, banks, insurers and broadband
+// providers, and formal final response letters, written blind in session
+// 17 and scored before anyone read a line of it (see the markers README).
+func TestMarkerValidationRound74(t *testing.T) {
+	testTuning(t, "r74", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound75 scores the round-75 blame set, held-out only:
+// tired, informal agents in any trade, spoken, written blind in session 17
+// and scored unread with the graders from that session's start and end
+// (see the markers README).
+func TestMarkerValidationRound75(t *testing.T) {
+	testHeldOutRound(t, "r75", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound76 scores the round-76 blame set, tuning only:
+// short typed live chat, and curt turns at counters and desks, written
+// blind in session 17 and scored before anyone read a line of it (see the
+// markers README).
+func TestMarkerValidationRound76(t *testing.T) {
+	testTuning(t, "r76", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound77 scores the round-77 blame set, held-out only:
+// banking, cards, loans, insurance claims and pensions in any channel,
+// written blind in session 17 and scored unread with the graders from that
+// session's start and end (see the markers README).
+func TestMarkerValidationRound77(t *testing.T) {
+	testHeldOutRound(t, "r77", []MarkerKind{MarkBlame})
 }

@@ -716,8 +716,24 @@ func (az *analyzer) fillerBridges(f int) bool {
 	isFiller := fillerWords.has(toks[f].id) || toks[f].id == idWhat && toks[f].pause // "this is, what, the third time"
 	return f >= 1 && toks[f-1].pause && isFiller && f+1 < len(toks) && toks[f+1].sent == toks[f].sent &&
 		az.lexAt(f-1)&(lxBe|lxHave|lxDo|lxWill|lxCan|lxPrep|lxDet) != 0 && az.lexAt(f-1)&(lxAgent|lxCustomer|lxThird) == 0 &&
-		toks[f+1].id != toks[f-1].id // "so the, uh, the meter reading": said again, the clause starts afresh
+		toks[f+1].id != toks[f-1].id && // "so the, uh, the meter reading": said again, the clause starts afresh
+		!az.personThenVerbAt(f+1) // "the thing is, um, | you must've put the old sort code in"
 }
+
+// personThenVerbAt reports "I", "we" or "you" at i and a finite verb just
+// after it, other than a word of talk ("you know", "I mean"): after a
+// filler, the clause left open has been given up and a new one starts.
+func (az *analyzer) personThenVerbAt(i int) bool {
+	toks := az.tok.toks
+	return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i)&(lxAgent|lxCustomer) != 0 && az.lexAt(i)&lxDet == 0 &&
+		!talkAsideVerbs.has(toks[i+1].id) && az.finiteVerbWithin(i+1, 2)
+}
+
+// talkAsideVerbs after "you" or "I" make talk, not a clause: "you know",
+// "I mean", "I guess".
+var talkAsideVerbs = idSetOf(talkAsideVerbsList)
+
+const talkAsideVerbsList = "know mean guess suppose think reckon see"
 
 // wordSaidAgain reports a word at i said again after a filler: "about the,
 // er, | the cold snap", "so I'd, er, | I'd need you to". The clause goes on;

@@ -226,6 +226,7 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 // so every word in them has an id and a token with none is in no set.
 var idSetLists = []string{
 	saidBeforeVerbsList,
+	talkAsideVerbsList,
 	earlierWordsList,
 	modelNounsList,
 	oldWordsList,

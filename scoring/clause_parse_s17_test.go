@@ -15,3 +15,27 @@ func TestPersonAfterAFillerStartsAClause(t *testing.T) {
 		{text: "Yeah no I mean the thing is, um, you must've put the old sort code in when you updated it online.", has: blame},
 	})
 }
+
+// A condition, time or reason typed without a comma ends where a pronoun
+// and its verb open the main clause, once the condition has had its own
+// verb: a plain present ("if you cancel now | we'll refund it", "once it
+// leaves our warehouse | it's with the courier"), a short past ("when you
+// rang | we were closed"), or an object pronoun before the next subject
+// ("when you booked it | you ticked the box", "after you signed for it | it
+// was yours"). A reason ends so before a modal ("because you paid by
+// transfer | we can't reverse it"); after a verb of saying the pronoun
+// opens what was said, and the clause goes on.
+func TestConditionWithoutACommaEndsAtTheMainClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "if you cancel now we'll refund the full amount", word: "refund", actor: actAgent, aspect: aspWill, lemma: "refund"},
+		{text: "once it leaves our warehouse its with the courier", word: "its", actor: actThing, aspect: aspState},
+		{text: "when you rang we were closed", word: "closed", actor: actAgent, aspect: aspDone, lemma: "close", passive: true},
+		{text: "when you booked it you ticked the non refundable box", word: "ticked", actor: actCustomer, aspect: aspDone, lemma: "tick"},
+		{text: "after you signed for it it was your responsibility", word: "was", actor: actThing, aspect: aspDone},
+		{text: "because you paid by bank transfer we can't reverse it", word: "reverse", actor: actAgent, aspect: aspCould, lemma: "reverse"},
+		{text: "when we told them you'd moved they updated it", word: "moved", actor: actCustomer, aspect: aspDone, lemma: "move"},
+	})
+	checkReadings(t, []reading{
+		{text: "once the restaurant accepts the order its out of our hands", has: blame},
+	})
+}

@@ -22,15 +22,18 @@ func (az *analyzer) mainAfterCondition(lo, i int) bool {
 	if toks[i-1].pause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 {
 		return az.bareSubjectAfterOpener(az.conditionAt(lo), i) // "as you chose the basic tier, | downloads were never part of it"
 	}
-	if b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&lxDet != 0 || i < lo+4 {
+	if b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&lxDet != 0 || i < lo+3 {
 		return false
 	}
 	open := az.conditionAt(lo)
-	if open < 0 || b&auxBits == 0 && az.reasonOpener(open) {
+	if i < lo+4 && !az.pronounThenVerbAt(open+1) {
+		return false // "when you rang | we were closed" is short, but its verb is plain
+	}
+	if open < 0 || b&auxBits == 0 && az.reasonOpener(open) && !az.modalAfter(i) {
 		return false // a reason is often narrowed by a relative clause: "because that's the address | you left on file" goes on
 	}
 	if b&auxBits == 0 && (objectPronouns.has(toks[i].id) || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent ||
-		az.lexAt(i-1)&^(lxIrregular|lxThirdNoun|lxDeliverable|lxRuleNoun|lxFaultNoun|lxCompanyNoun) != 0 ||
+		az.lexAt(i-1)&^(lxIrregular|lxThirdNoun|lxDeliverable|lxRuleNoun|lxFaultNoun|lxCompanyNoun) != 0 && !az.personAfterObject(i) ||
 		!az.looksLikeVerb(i+1) && az.lexAt(i+1)&auxBits == 0 && !az.presentVerb(i+1)) {
 		return false // a pronoun without its auxiliary opens the main clause only before its verb, after a noun: "last time this happened | it turned out"
 	}
@@ -44,9 +47,15 @@ func (az *analyzer) mainAfterCondition(lo, i int) bool {
 	if b&auxBits == 0 {
 		last = i
 	}
+	if open+2 < last && az.pronounThenVerbAt(open+1) {
+		return true // "if you cancel now | we'll refund it", "once it leaves our warehouse | it's with the courier"
+	}
 	for j := open + 2; j < last; j++ {
 		if jb := az.lexAt(j); jb&auxBits != 0 && jb&lxBe == 0 || az.looksLikeVerb(j) || jb&lxBe != 0 && az.lexAt(j-1)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0 {
 			return true
+		}
+		if az.presentVerb(j) && az.lexAt(j-1)&(lxDet|lxOurDet|lxYour|lxPrep) == 0 {
+			return true // "once the restaurant accepts the order | it's out of our hands"
 		}
 	}
 	for j := open + 1; j < i-1; j++ {
@@ -310,6 +319,44 @@ func (az *analyzer) conditionAt(lo int) int {
 		return -1
 	}
 	return open
+}
+
+// modalAfter reports a modal right after the pronoun at i: "because you
+// paid by transfer | we can't reverse it". A relative clause narrowing the
+// reason seldom opens so ("the address you left on file").
+func (az *analyzer) modalAfter(i int) bool {
+	return i+1 < len(az.tok.toks) && az.tok.toks[i+1].sent == az.tok.toks[i].sent && az.lexAt(i+1)&(lxWill|lxWould|lxCan|lxMust) != 0 &&
+		az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) == 0
+}
+
+// personAfterObject reports "I", "we" or "you" at i after the object
+// pronoun of a verb that reports nothing: "when you booked it | you ticked
+// the box". After "told", "said" or "thought" the pronoun opens what was
+// said ("when we told them | you'd moved"). "It" said twice ends one clause
+// and opens the next: "after you signed for it | it was yours".
+func (az *analyzer) personAfterObject(i int) bool {
+	toks := az.tok.toks
+	if i < 2 || toks[i-1].id != idIt && !objectPronouns.has(toks[i-1].id) {
+		return false
+	}
+	if toks[i].id == idIt && toks[i-1].id == idIt {
+		return true
+	}
+	return az.lexAt(i)&(lxAgent|lxCustomer) != 0 && az.lexAt(i)&lxDet == 0 && (az.looksLikeVerb(i-2) || az.isBareVerb(i-2)) &&
+		az.markAt(i-2)&(lxReport|lxGuess) == 0
+}
+
+// pronounThenVerbAt reports a pronoun subject at i ("you", "it", "we") and
+// right after it a verb in the present or the past ("cancel", "leaves",
+// "rang"): the condition's verb, which a plain present form does not show
+// on its own.
+func (az *analyzer) pronounThenVerbAt(i int) bool {
+	if i+1 >= len(az.tok.toks) || az.tok.toks[i+1].sent != az.tok.toks[i].sent {
+		return false
+	}
+	b := az.lexAt(i)
+	return b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&(lxDet|auxBits) == 0 && !objectPronouns.has(az.tok.toks[i].id) &&
+		(az.looksLikeVerb(i+1) || az.presentVerb(i+1) || az.isBareVerb(i+1))
 }
 
 // reasonOpener reports a word at i that opens a clause of reason, which

@@ -501,3 +501,28 @@ func (az *analyzer) weErredBeside(c *clause) bool {
 		return d.actor == actAgent && !d.neg && !d.question && d.aspect == aspDone && d.bag&lxWrong != 0
 	})
 }
+
+// clearedOutright reports "no fault of yours" anywhere in the clause's
+// sentence: "your card was declined through no fault of your own", "no
+// fault on your part". What went wrong is then told to clear them.
+func (az *analyzer) clearedOutright(c *clause) bool {
+	toks := az.tok.toks
+	s := &az.tok.sents[toks[c.lo].sent]
+	for i := s.tokLo; i+3 < s.tokHi; i++ {
+		if toks[i].id == idNo && az.lexAt(i+1)&lxFaultNoun != 0 && clearingPreps.has(toks[i+2].id) && az.yoursAt(i+3) {
+			return true
+		}
+	}
+	return false
+}
+
+// clearingPreps join "no fault" to whose it is not: "of your own", "on
+// your part".
+var clearingPreps = idSetOf(clearingPrepsList)
+
+const clearingPrepsList = "of on"
+
+// yoursAt reports the customer's own at i: "yours", "your own", "your part".
+func (az *analyzer) yoursAt(i int) bool {
+	return az.markAt(i)&(lxYour|lxCustomer) != 0
+}

@@ -227,6 +227,7 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 var idSetLists = []string{
 	saidBeforeVerbsList,
 	talkAsideVerbsList,
+	clearingPrepsList,
 	earlierWordsList,
 	modelNounsList,
 	oldWordsList,

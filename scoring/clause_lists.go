@@ -378,6 +378,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"recaps your account":      (*analyzer).recapsTheirAccount,
 	"you did it right":         (*analyzer).youDidItRight,
 	"cleared beside":           (*analyzer).clearedBeside,
+	"cleared outright":         (*analyzer).clearedOutright,
 
 	// Readings of the customer's side in what the agent reports (clause_checks_record.go and beside).
 	"your act on record":               (*analyzer).yourActOnRecord,

@@ -379,6 +379,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, effect: vetoes, name: "their part, doubted", who: you | others | things, words: "opinion denies their part"},
 	{kind: MarkBlame, effect: vetoes, name: "you did it right", who: you, when: done, neg: no, words: "you did it right"},
 	{kind: MarkBlame, effect: vetoes, name: "you did nothing wrong, said beside it", words: "cleared beside"},
+	{kind: MarkBlame, effect: vetoes, name: "through no fault of your own", words: "cleared outright"},
 	{kind: MarkBlame, effect: vetoes, name: "it is not your fault", neg: yes, words: "your fault"},
 	{kind: MarkBlame, effect: vetoes, name: "nothing is wrong on your side", neg: yes, words: "on your side"},
 	{kind: MarkBlame, effect: vetoes, name: "we worked on our own system", who: us, when: done, voice: active, words: "we worked on our kit"},

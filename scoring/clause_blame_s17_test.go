@@ -11,3 +11,16 @@ func TestNoFaultOfYourOwnClears(t *testing.T) {
 		{text: "Your card was declined because the wrong PIN was entered three times.", has: blame},
 	})
 }
+
+// The customer's account told back goes on past "and" with no subject of
+// its own ("right, so you dropped it off on the 3rd | and were told a
+// week"), and after "so I've got this right" as after "so I'm clear". Told
+// as our record, the same telling still blames.
+func TestRecapGoesOnAndChecksItIsRight(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Right, so you dropped it off on the 3rd and were told a week. Bear with me.", hasNot: blame},
+		{text: "Ok so just so I've got this right, you paid the council tax on the 1st and the reminder came on the 5th?", hasNot: blame},
+		{text: "So I have got this right: you moved house in May and the letters went to the old address.", hasNot: blame},
+		{text: "You dropped it off late and were told twice about the cut-off.", has: blame},
+	})
+}

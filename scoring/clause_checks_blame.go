@@ -306,8 +306,8 @@ var reportedAfterVerbs = wordSet("say mention explain")
 // said", "you've told me") or the agent checking they have it right ("so
 // I'm clear"), or -1 when none starts there.
 func (az *analyzer) recapEndsAt(i, hi int) int {
-	if i+2 < hi && az.tok.toks[i].id == idSo && az.lexAt(i+1)&lxI != 0 && az.lexAt(i+1)&lxBe != 0 && az.tok.toks[i+2].id == idClear {
-		return i + 3 // "just so I'm clear, the vet emailed ...": the agent checks they have the account right
+	if end := az.soIHaveItEndsAt(i, hi); end > 0 {
+		return end // "just so I'm clear, the vet emailed ...": the agent checks they have the account right
 	}
 	if end := az.ifIUnderstandEndsAt(i, hi); end > 0 {
 		return end
@@ -348,6 +348,31 @@ func (az *analyzer) makeSureIHaveItEndsAt(i, hi int) int {
 		}
 	}
 	return -1
+}
+
+// soIHaveItEndsAt returns the token after "so I'm clear" or "so I've got
+// this right" at i, or -1: the agent checks they have the account right.
+func (az *analyzer) soIHaveItEndsAt(i, hi int) int {
+	toks := az.tok.toks
+	if i+2 >= hi || toks[i].id != idSo || az.lexAt(i+1)&lxI == 0 {
+		return -1
+	}
+	if az.lexAt(i+1)&lxBe != 0 && toks[i+2].id == idClear {
+		return i + 3
+	}
+	j := i + 2
+	if az.lexAt(i+1)&lxHave == 0 && az.lexAt(j)&lxHave != 0 {
+		j++ // "so I have got this right"
+	}
+	if j >= hi || !understoodWords.has(toks[j].id) {
+		return -1
+	}
+	for j++; j < hi && j <= i+6 && (understoodTails.has(toks[j].id) || az.lexAt(j)&lxThing != 0); j++ {
+	}
+	if !understoodTails.has(toks[j-1].id) {
+		return -1 // "so I got the refund": no check of the account
+	}
+	return j
 }
 
 // fromYourMessageEndsAt returns the token after "from your letter" or "from

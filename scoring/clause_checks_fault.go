@@ -436,9 +436,13 @@ func (az *analyzer) wasWarned(c *clause) bool {
 
 // opensWithSoRecap reports a clause of the customer's that opens its
 // sentence with "so", past any word of talk before it: "right, so you were
-// told ...", said as their account is taken in. After a clause that says
+// told ...", said as their account is taken in; or that goes on such a
+// clause with "and" and no subject of its own. After a clause that says
 // what we did ("we emailed twice, so you were told") it is a result.
 func (az *analyzer) opensWithSoRecap(c *clause) bool {
+	if ci := az.clauseIndex(c); az.tok.toks[c.lo].id == idAnd && c.subj < 0 && ci > 0 && az.tok.toks[az.clauses[ci-1].lo].sent == az.tok.toks[c.lo].sent {
+		c = &az.clauses[ci-1] // "right, so you dropped it off on the 3rd | and were told a week": the recap goes on
+	}
 	if az.tok.toks[c.lo].id != idSo || c.actor != actCustomer {
 		return false
 	}

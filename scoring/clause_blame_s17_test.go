@@ -19,7 +19,7 @@ func TestNoFaultOfYourOwnClears(t *testing.T) {
 func TestRecapGoesOnAndChecksItIsRight(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "Right, so you dropped it off on the 3rd and were told a week. Bear with me.", hasNot: blame},
-		{text: "Ok so just so I've got this right, you paid the council tax on the 1st and the reminder came on the 5th?", hasNot: blame},
+		{text: "Ok so just so I've got this right, you paid the council tax on the 1st, the reminder came on the 5th, and now there's a summons? Thats not right at all, let me look at it properly.", hasNot: blame},
 		{text: "So I have got this right: you moved house in May and the letters went to the old address.", hasNot: blame},
 		{text: "You dropped it off late and were told twice about the cut-off.", has: blame},
 	})

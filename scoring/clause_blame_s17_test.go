@@ -24,3 +24,15 @@ func TestRecapGoesOnAndChecksItIsRight(t *testing.T) {
 		{text: "You dropped it off late and were told twice about the cut-off.", has: blame},
 	})
 }
+
+// A difficulty is a trouble others would have reported too, and "reported"
+// or "complained" says it was had: "you're the only member who has
+// reported any difficulty", "the only customer who complained".
+func TestOnlyYouReportedADifficulty(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Not to labour the point, but you're the only member on this scheme who has reported any difficulty with the online claims portal.", has: blame},
+		{text: "Nobody else has had any difficulties with the new app.", has: blame},
+		{text: "You're the only one on the new tariff who has complained about the speeds.", has: blame},
+		{text: "You're the only one I've been able to reach today.", hasNot: blame},
+	})
+}

@@ -63,7 +63,7 @@ func (az *analyzer) onlyYouHadIt(c *clause) bool {
 // troubleHadForms say the trouble is had or told: "the only one reporting it".
 var troubleHadForms = idSetOf(troubleHadFormsList)
 
-const troubleHadFormsList = "reporting having had seeing experiencing doing complaining affected"
+const troubleHadFormsList = "reporting reported having had seeing experiencing experienced doing complaining complained affected"
 
 // pastVerbWithin reports a past form among tokens lo to hi: "complained", "had".
 func (az *analyzer) pastVerbWithin(lo, hi int) bool {
@@ -106,7 +106,7 @@ var troubleReports = idSetOf(troubleReportsList)
 var otherPeople = idSetOf(otherPeopleList)
 
 const (
-	troubleReportsList = "issues issue problems problem complaints complaint reports report trouble faults"
+	troubleReportsList = "issues issue problems problem complaints complaint reports report trouble faults difficulty difficulties"
 	otherPeopleList    = "guest guests passenger passengers user users member members household households tenant tenants"
 )
 

@@ -36,3 +36,15 @@ func TestOnlyYouReportedADifficulty(t *testing.T) {
 		{text: "You're the only one I've been able to reach today.", hasNot: blame},
 	})
 }
+
+// Paperwork received after a renewal or expiry came late, whether the
+// deadline is named in the clause ("eleven days after the renewal date") or
+// set off after it without a verb ("received on 19 August, | after the
+// renewal date of 15 August").
+func TestPaperworkReceivedAfterTheRenewal(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The cancellation request was received on 19 August, after the renewal date of 15 August.", has: blame},
+		{text: "Your claim form was received three weeks after the expiry date of the policy.", has: blame},
+		{text: "The cancellation request was received on 10 August, well before the renewal date, so I've refunded it in full.", hasNot: blame},
+	})
+}

@@ -166,7 +166,8 @@ var handedInVerbs = wordSet("submit lodge file send post hand make place raise r
 
 // deadlineGoneBy reports, right after c in its sentence, a clause of when
 // that opens with "after" and names a deadline: "the claim was lodged |
-// after the 30-day window had closed".
+// after the 30-day window had closed"; or the same phrase set off without
+// a verb: "the request was received on 19 August, | after the renewal date".
 func (az *analyzer) deadlineGoneBy(c *clause) bool {
 	ci := az.clauseIndex(c)
 	if ci+1 >= len(az.clauses) {
@@ -174,7 +175,7 @@ func (az *analyzer) deadlineGoneBy(c *clause) bool {
 	}
 	next := &az.clauses[ci+1]
 	toks := az.tok.toks
-	return next.temporal && toks[next.lo].sent == toks[c.lo].sent && az.pastDeadlineAt(next.lo, next.hi)
+	return (next.temporal || next.verb < 0 && next.aspect == aspNone) && toks[next.lo].sent == toks[c.lo].sent && az.pastDeadlineAt(next.lo, next.hi)
 }
 
 // wentIn reports "went in" or "gone in": an order or a form reaching us,
@@ -245,7 +246,7 @@ const (
 		"deposit declaration request cancellation claim"
 	lateWordsList     = "late short incomplete unsigned overdue without"
 	afterWordsList    = "after past beyond"
-	deadlineNounsList = "deadline cutoff closing due window"
+	deadlineNounsList = "deadline cutoff closing due window renewal expiry"
 )
 
 // notUsAfter reports a clause that names who did it and then rules the

@@ -48,3 +48,14 @@ func TestPaperworkReceivedAfterTheRenewal(t *testing.T) {
 		{text: "The cancellation request was received on 10 August, well before the renewal date, so I've refunded it in full.", hasNot: blame},
 	})
 }
+
+// "Not something we can cover", "fix" or "account for" disowns what the
+// customer's own thing, or a thing another did, brought about. Said of
+// what we cannot do for them, with no one else named, it blames no one.
+func TestNotSomethingWeCover(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The wardrobe was put together by the previous tenant, so any wobble in it isn't something we can cover.", has: blame},
+		{text: "Your flight landing late isn't something we can account for; reception closes at midnight.", has: blame},
+		{text: "A same-day swap isn't something we can do on a Sunday, but I've booked it for Monday.", hasNot: blame},
+	})
+}

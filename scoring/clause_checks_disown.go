@@ -19,10 +19,41 @@ func (az *analyzer) disownsPower(c *clause) bool {
 	if az.anyLexIn(c.comp, c.hi, lxRuleNoun|lxThirdNoun) || az.anyIn(c.comp, c.hi, systemNouns) {
 		return true // "it's the booking software, not me"
 	}
-	return az.nearInSentence(c, func(d *clause) bool {
+	if az.nearInSentence(c, func(d *clause) bool {
 		return d.actor == actThird || d.named || (d.ruleSubj || az.subjectHas(d, systemNouns)) && !az.ourInSubject(d) || az.anotherTeamNamed(d)
-	})
+	}) {
+		return true
+	}
+	// "your flight landing late isn't something we can account for", "the wardrobe was put together by the
+	// previous tenant, so any wobble in it isn't something we can cover": their own thing, or a thing another
+	// did, is not ours to answer for
+	return az.disclaimsCover(c) && (c.yourThing || az.nearInSentence(c, func(d *clause) bool {
+		return d.byWho == actThird || d.yourThing && d.actor == actThing
+	}))
 }
+
+// disclaimsCover reports "not something we cover", "not something I can
+// fix" or "account for" in c: what we will not answer for, not only what we
+// cannot do.
+func (az *analyzer) disclaimsCover(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+2 < c.hi; i++ {
+		if toks[i].id != idSomething || !az.deniedBefore(c, i) || az.lexAt(i+1)&(lxI|lxAgent) == 0 {
+			continue
+		}
+		j := i + 2
+		if az.lexAt(j)&lxCan != 0 && j+1 < c.hi {
+			j++ // "not something we can cover"
+		}
+		return disclaimedVerbs.has(toks[j].id)
+	}
+	return false
+}
+
+// disclaimedVerbs, after "not something we", say what we will not answer for.
+var disclaimedVerbs = idSetOf(disclaimedVerbsList)
+
+const disclaimedVerbsList = "cover fix account reverse repair refund guarantee"
 
 // settingVerbs are what the one who makes a rule or a price does: denied by
 // the agent in person, they disown it.

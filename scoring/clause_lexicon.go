@@ -228,6 +228,7 @@ var idSetLists = []string{
 	saidBeforeVerbsList,
 	talkAsideVerbsList,
 	clearingPrepsList,
+	disclaimedVerbsList,
 	earlierWordsList,
 	modelNounsList,
 	oldWordsList,

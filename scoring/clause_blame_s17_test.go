@@ -59,3 +59,18 @@ func TestNotSomethingWeCover(t *testing.T) {
 		{text: "A same-day swap isn't something we can do on a Sunday, but I've booked it for Monday.", hasNot: blame},
 	})
 }
+
+// A thing left in a place or a state, in the passive with no doer, was
+// left by the one who had it: "the card was left in the cash machine".
+// What we deliver is left by whoever delivers it, and a thing left at our
+// place, or for them, was left by us.
+func TestThingLeftSoIsTheirs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The card was left in the cash machine, and the machine kept it after thirty seconds.", has: blame},
+		{text: "From the rust on the frame, the pram's clearly been left out in the garden over winter.", has: blame},
+		{text: "The laptop was left switched on in the bag, which is why it overheated.", has: blame},
+		{text: "Your parcel was left on the doorstep and got soaked, so I've sent a new one.", hasNot: blame},
+		{text: "Your meal kit was left out of the chiller at our depot for too long.", hasNot: blame},
+		{text: "The spare keys were left at reception for you this morning.", hasNot: blame},
+	})
+}

@@ -229,6 +229,7 @@ var idSetLists = []string{
 	talkAsideVerbsList,
 	clearingPrepsList,
 	disclaimedVerbsList,
+	leftWhereList,
 	earlierWordsList,
 	modelNounsList,
 	oldWordsList,

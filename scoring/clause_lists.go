@@ -350,6 +350,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"mail program files ours":       (*analyzer).mailProgramFilesOurs,
 	"asked against the moment":      (*analyzer).askedAgainstTheMoment,
 	"your act led to":               (*analyzer).yourActLedTo,
+	"left as theirs":                (*analyzer).leftAsTheirs,
 	"outside act led to":            (*analyzer).outsideActLedTo,
 	"trouble when you acted":        (*analyzer).troubleWhenYouActed,
 	"your thing mishandled":         (*analyzer).yourThingMishandled,

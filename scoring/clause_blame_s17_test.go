@@ -74,3 +74,15 @@ func TestThingLeftSoIsTheirs(t *testing.T) {
 		{text: "The spare keys were left at reception for you this morning.", hasNot: blame},
 	})
 }
+
+// A notice, or a term it sets out, said to be "right there" or "in bold"
+// points at what the customer could see, wherever it was: "the sign's
+// right there above the machine". What we deliver is only placed.
+func TestNoticeRightThere(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The sign's right there above the machine: pay at the kiosk before you go back to the car.", has: blame},
+		{text: "The sesame warning's right there on the menu page, under the photo.", has: blame},
+		{text: "The late fee is right there in bold.", has: blame},
+		{text: "Your parcel is right there in locker 12, the code is 4471.", hasNot: blame},
+	})
+}

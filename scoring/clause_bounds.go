@@ -333,6 +333,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
 	case toks[i-1].colon && !toks[i-1].num && !toks[i].num && b&(lxPrep|auxBits) == 0 && az.finiteVerbWithin(i+1, 4):
 		return true // "it's in the terms you ticked: | cosmetic damage isn't covered": a clause after a colon
+	case toks[i-1].colon && !toks[i-1].num && az.orderAfterColon(i):
+		return true // "the sign's right there above the machine: | pay at the kiosk"
 	case prevPause && az.invertedAuxAt(i):
 		return true // "I've refunded the fee, | is that OK?": a question put after a statement
 	case prevPause && toks[i].id == idNot && az.notMuchAt(i, min(len(toks), i+3)) == i && az.finiteVerbWithin(i+2, 5):
@@ -818,4 +820,13 @@ func (az *analyzer) linkNotPassiveAt(i int) bool {
 	toks := az.tok.toks
 	return i+1 < len(toks) && az.lexAt(i)&lxBe != 0 && az.lexAt(i)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 &&
 		toks[i+1].sent == toks[i].sent && !az.looksLikeVerb(i+1)
+}
+
+// orderAfterColon reports an order at i, after a colon: a verb in its
+// base form and then a preposition or a determiner ("pay at the kiosk",
+// "bring the receipt").
+func (az *analyzer) orderAfterColon(i int) bool {
+	toks := az.tok.toks
+	return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.isBareVerb(i) && az.lexAt(i)&(lxPrep|auxBits) == 0 &&
+		az.lexAt(i+1)&(lxPrep|lxDet|lxOurDet) != 0
 }

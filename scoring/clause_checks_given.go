@@ -13,6 +13,9 @@ func (az *analyzer) wasInWhatYouGot(c *clause) bool {
 	if c.question || c.cond || c.aspect == aspWill || c.verb >= 0 && !(c.passive && (c.lists&listDisclose != 0 || c.lemma == "print")) {
 		return false // be, or "it's printed on the ticket"
 	}
+	if az.noticeRightThere(c) {
+		return !az.sorry(c) && !az.weActInSentence(c) // "the sign's right there above the machine"
+	}
 	shown := az.rightThereIn
 	if c.verb >= 0 {
 		shown = az.inPlainSightIn // "printed" is the verb: only "right on", "in bold" add the emphasis
@@ -22,6 +25,36 @@ func (az *analyzer) wasInWhatYouGot(c *clause) bool {
 	}
 	return !az.sorry(c) && !az.weActInSentence(c)
 }
+
+// noticeRightThere reports a notice, or a term it sets out, said to be
+// "right there" or "in bold", wherever it was: "the sign's right there
+// above the machine", "the yearly price rise is right there in bold". What
+// we deliver is only placed ("your parcel is right there in the locker").
+func (az *analyzer) noticeRightThere(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.subj < 0 || c.comp+1 >= c.hi {
+		return false
+	}
+	toks := az.tok.toks
+	i := c.comp
+	if i > c.lo && toks[i-1].id == idRight {
+		i-- // the verb group took "right" in as an adverb
+	}
+	if toks[i].id != idRight || toks[i+1].id != idThere && !(toks[i+1].id == idIn && i+2 < c.hi && mannerOfPrint.has(toks[i+2].id)) {
+		return false
+	}
+	lo, hi := c.subjectSpan()
+	for j := lo; j < hi; j++ {
+		if az.tokenIn(&docNouns, j) || noticedTerms.has(toks[j].id) || toks[j].apos && (docNouns.ids.has(toks[j].base) || noticedTerms.has(toks[j].base)) {
+			return true // "the sign's": its "is" joined to it
+		}
+	}
+	return false
+}
+
+// noticedTerms are what a notice sets out: "the price rise", "the fee".
+var noticedTerms = idSetOf(noticedTermsList)
+
+const noticedTermsList = "warning warnings chart rise fee fees price prices date deadline condition clause checkbox"
 
 // rightThereIn reports "right there", "right on", "right in" or "printed"
 // in c: the thing was in plain sight.

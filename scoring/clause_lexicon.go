@@ -230,6 +230,7 @@ var idSetLists = []string{
 	clearingPrepsList,
 	disclaimedVerbsList,
 	leftWhereList,
+	noticedTermsList,
 	earlierWordsList,
 	modelNounsList,
 	oldWordsList,

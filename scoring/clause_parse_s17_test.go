@@ -39,3 +39,11 @@ func TestConditionWithoutACommaEndsAtTheMainClause(t *testing.T) {
 		{text: "once the restaurant accepts the order its out of our hands", has: blame},
 	})
 }
+
+// An order after a colon is a clause of its own: "the sign's right there
+// above the machine: | pay at the kiosk".
+func TestOrderAfterAColon(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The sign's right there above the machine: pay at the kiosk before you go back to the car.", word: "pay", actor: actNone, aspect: aspNone, lemma: "pay"},
+	})
+}

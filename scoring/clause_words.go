@@ -90,7 +90,7 @@ var checkWords = map[string]wordNeed{
 	"asked against the moment":      {ids: troubleMoments.ids(), inSentence: true},
 	"trouble when you acted":        {ids: []int32{idWhen, idAfter}},
 	"by an outside event":           {ids: outsideEvents.ids()},
-	"in what you got":               {ids: []int32{idOn, idIn, idAt}}, // "at the top of"
+	"in what you got":               {ids: []int32{idOn, idIn, idAt, idThere}}, // "at the top of", "the sign's right there"
 	"disowns power":                 {ids: append(append(append(decisionNouns.ids(), overrideVerbs.ids()...), settingForms.ids()...), idSomething, idNothing, idSay, idBlame, idNot, idHands, idPay)},
 	"came back damaged":             {ids: []int32{idBack, idReturned}},
 	"damaged before you brought it": {ids: damageNouns.ids()},

@@ -1002,3 +1002,13 @@ func TestMarkerValidationRound76(t *testing.T) {
 func TestMarkerValidationRound77(t *testing.T) {
 	testHeldOutRound(t, "r77", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound78 is a placeholder scored unread.
+func TestMarkerValidationRound78(t *testing.T) {
+	testTuning(t, "r78", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound79 is a placeholder scored unread.
+func TestMarkerValidationRound79(t *testing.T) {
+	testHeldOutRound(t, "r79", []MarkerKind{MarkBlame})
+}

@@ -485,6 +485,7 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r72": {MarkBlame: {0.97, 0.84}},                                                                     // 0.99/0.85 unread, 1.00/0.86 read
 	"r74": {MarkBlame: {0.85, 0.75}},                                                                     // 0.89/0.80 unread
 	"r76": {MarkBlame: {0.95, 0.78}},                                                                     // 0.99/0.82 unread
+	"r78": {MarkBlame: {0.95, 0.78}},                                                                     // 0.99/0.82 unread
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with
@@ -1003,12 +1004,18 @@ func TestMarkerValidationRound77(t *testing.T) {
 	testHeldOutRound(t, "r77", []MarkerKind{MarkBlame})
 }
 
-// TestMarkerValidationRound78 is a placeholder scored unread.
+// TestMarkerValidationRound78 scores the round-78 blame set, tuning only:
+// SMS and WhatsApp replies from small businesses, and brands' public
+// replies on social media, written blind in session 17 and scored before
+// anyone read a line of it (see the markers README).
 func TestMarkerValidationRound78(t *testing.T) {
 	testTuning(t, "r78", []MarkerKind{MarkBlame})
 }
 
-// TestMarkerValidationRound79 is a placeholder scored unread.
+// TestMarkerValidationRound79 scores the round-79 blame set, held-out only:
+// small businesses' email replies to unhappy customers, written blind in
+// session 17 and scored unread with the graders from that session's start
+// and end (see the markers README).
 func TestMarkerValidationRound79(t *testing.T) {
 	testHeldOutRound(t, "r79", []MarkerKind{MarkBlame})
 }

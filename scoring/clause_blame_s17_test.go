@@ -86,3 +86,14 @@ func TestNoticeRightThere(t *testing.T) {
 		{text: "Your parcel is right there in locker 12, the code is 4471.", hasNot: blame},
 	})
 }
+
+// A document named by two nouns ("your confirmation email", "the menu
+// page") is a document as its head is: the first is no modifier of some
+// other thing, as "label" is of "printer".
+func TestCompoundDocumentNouns(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "its in bold on ur confirmation email, 24hrs notice or the deposit's kept", has: blame},
+		{text: "The cancellation fee was printed on the booking confirmation page.", has: blame},
+		{text: "We sent it to the label printer in our warehouse.", hasNot: blame},
+	})
+}

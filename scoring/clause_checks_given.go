@@ -101,6 +101,9 @@ func (az *analyzer) onTheDocumentNear(c *clause) bool {
 	}
 	for j := i + 1; j < c.hi && j <= i+3; j++ {
 		if az.tokenIn(&docNouns, j) || reportDocs.has(toks[j].id) && (az.inPlainSightIn(c) || c.pastAux) {
+			if j+1 < c.hi && !toks[j].pause && (az.tokenIn(&docNouns, j+1) || reportDocs.has(toks[j+1].id)) {
+				continue // "on your confirmation email", "on the menu page": the head comes next
+			}
 			return j+1 >= c.hi || toks[j].pause || !az.nounAt(j+1) // not "label printer"; a page only "right there on" it
 		}
 		if sidesOfPrint.has(toks[j].id) && az.rightThereIn(c) {

@@ -9,7 +9,7 @@ package scoring
 // time phrases ("tmrw", "b4"): those are read from the text itself, whose
 // spelling must be the word's.
 var typedForms = map[string]string{
-	"ur": "your", "u": "you", "uve": "you've",
+	"ur": "your", "u": "you", "uve": "you've", "u've": "you've", "u'd": "you'd", "u'll": "you'll", "u're": "you're",
 	"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "couldnt": "couldn't",
 	"wont": "won't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "isnt": "isn't", "arent": "aren't",
 	"wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",

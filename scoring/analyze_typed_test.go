@@ -41,3 +41,16 @@ func TestMoreTypedFormsReadAsTheirWord(t *testing.T) {
 		{text: "it broke cos u dropped it", has: blame},
 	})
 }
+
+// "u" with its auxiliary joined ("u'd", "u'll", "u've", "u're") is "you"
+// with it, however its apostrophe or capital is typed.
+func TestTypedYouWithItsAuxiliary(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "rotas are done by head office, u'd have to take that up w them", word: "take", actor: actCustomer, aspect: aspWould, lemma: "take"},
+		{text: "U’ll get a text when it's on its way", word: "get", actor: actCustomer, aspect: aspWill, lemma: "get"},
+		{text: "u've booked the wrong day", word: "booked", actor: actCustomer, aspect: aspDone, lemma: "book"},
+	})
+	checkReadings(t, []reading{
+		{text: "rotas are done by head office, u'd have to take that up w them", has: blame},
+	})
+}

@@ -91,6 +91,10 @@ func (t *tokenizer) contraction(start, end int, upper bool) {
 	} else {
 		id = t.idOfPlain(start, end)
 	}
+	if index.lex[id]&lxTyped != 0 {
+		id, _ = typedWord(id)
+		key, upper = index.words.words[id], true // "u'd", "u'll" (see typedForms)
+	}
 	tok := t.push(start, end, false)
 	tok.apos, tok.odd = true, upper
 	tok.id = id

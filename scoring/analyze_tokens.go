@@ -102,6 +102,11 @@ func (t *tokenizer) tokenize(text string) {
 			}
 		case isWordByte(c):
 			i = t.word(i)
+		case c == '@' && !t.open && i+1 < len(text) && isWordByte(text[i+1]):
+			// "@beckyb88 our emails might be landing in your junk folder": a handle
+			// opening a sentence names who is spoken to, as "Hi Grace," does
+			i = t.word(i + 1)
+			t.markPause()
 		case c < utf8.RuneSelf:
 			t.punct(i, c)
 			i++

@@ -47,3 +47,17 @@ func TestOrderAfterAColon(t *testing.T) {
 		{text: "The sign's right there above the machine: pay at the kiosk before you go back to the car.", word: "pay", actor: actNone, aspect: aspNone, lemma: "pay"},
 	})
 }
+
+// A handle opening a sentence ("@daveyb88") names who is spoken to, as
+// "Hi Grace," does: the clause starts after it. An address inside a word
+// ("help@example.com") is no handle.
+func TestHandleOpeningASentence(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "@daveyb88 you ordered the wrong size, I'm afraid.", word: "ordered", actor: actCustomer, aspect: aspDone, lemma: "order"},
+		{text: "@beckyb88 our emails might be landing in your junk folder.", word: "landing", actor: actAgent, aspect: aspCould, lemma: "land"},
+	})
+	checkReadings(t, []reading{
+		{text: "@daveyb88 tbh the size guide is right there on the product page, so we can't really accept returns for \"wrong fit\" on sale items", has: blame},
+		{text: "Email help@example.com and we'll refund it today.", hasNot: blame},
+	})
+}

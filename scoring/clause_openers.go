@@ -209,13 +209,14 @@ func (az *analyzer) afterPerfect(c *clause) bool {
 }
 
 // hedgeOpeners frame a clause without being it: "to be fair, ...", "chances
-// are your bank flagged it".
+// are your bank flagged it", and the spoken "hang on did you press confirm?".
 var hedgeOpeners = phrases(strings.Split(hedgeOpenerList, "|")...)
 
 const hedgeOpenerList = "to be fair|to be honest|to be frank|in fairness|chances are|odds are|the odds are|just so you know|" +
 	"not being funny but|for what it's worth|for the record|given that|nine times out of ten|more often than not|" +
 	"in most cases|most of the time|in my experience|as a rule|pretty sure|fairly sure|any chance|is there any chance|" +
-	"strictly speaking|technically speaking|frankly speaking|generally speaking|legally speaking|honestly speaking"
+	"strictly speaking|technically speaking|frankly speaking|generally speaking|legally speaking|honestly speaking|" +
+	"hang on a sec|hang on a second|hang on|hold on a sec|hold on a second|wait a sec|wait a second|hang about"
 
 // hedgeOpenerIDs are hedgeOpeners as word ids, compared without reading text.
 var hedgeOpenerIDs = idPhrasesOf(hedgeOpenerList)

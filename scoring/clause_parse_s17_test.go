@@ -61,3 +61,12 @@ func TestHandleOpeningASentence(t *testing.T) {
 		{text: "Email help@example.com and we'll refund it today.", hasNot: blame},
 	})
 }
+
+// "Hang on" and "hold on a sec" are talk before the clause, typed with or
+// without a comma: "hang on did u actually press confirm?".
+func TestHangOnIsTalk(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "hang on did u actually press confirm at the end?", word: "press", actor: actCustomer, aspect: aspDone, lemma: "press"},
+		{text: "hold on a sec you've put the wrong postcode in", word: "put", actor: actCustomer, aspect: aspDone, lemma: "put"},
+	})
+}

@@ -120,14 +120,19 @@ var checkExcept = map[string]uint64{
 // on nearly all. Each check here returns false at once when its clause lacks
 // the bit (TestCheckGatesHold checks it on every clause the tests read).
 var checkGates = map[string]gate{
-	"done alone":               gDoneAlone, // c.doneAlone itself
-	"asks which":               gQuestion,  // only a question offers a choice this way
-	"event deadline":           gTemporal,  // only a clause of when ties a deadline
-	"because theirs":           gCausal,    // only a clause of reason gives one
-	"fault is yours":           gNoVerb,    // "the mistake was yours": be is the only verb
-	"accuses":                  gQuestion,  // a reproach is asked
-	"suggests your part":       gQuestion,  // a suggestion is asked
-	"asked against the moment": gQuestion,  // a question dated to the trouble
+	"done alone":                 gDoneAlone, // c.doneAlone itself
+	"asks which":                 gQuestion,  // only a question offers a choice this way
+	"event deadline":             gTemporal,  // only a clause of when ties a deadline
+	"because theirs":             gCausal,    // only a clause of reason gives one
+	"fault is yours":             gNoVerb,    // "the mistake was yours": be is the only verb
+	"accuses":                    gQuestion,  // a reproach is asked
+	"suggests your part":         gQuestion,  // a suggestion is asked
+	"asked against the moment":   gQuestion,  // a question dated to the trouble
+	"possible on their side":     gQuestion,  // "is it possible ...?" is asked
+	"asked, then the trouble":    gQuestion,  // the act is asked about
+	"had it gone otherwise":      gCond,      // "if it had been ...": an unreal past condition
+	"cleft names them":           gNoVerb,    // "it was the courier who ...": be is the verb
+	"there was an outside event": gNoVerb,    // "there was a storm": be is the verb
 }
 
 // gates folds a row's yes/no conditions and voice into a mask and the value

@@ -116,6 +116,10 @@ var gateExamples = []string{
 	"The problem is that you're signing in with the old email.",
 	"I don't think the courier lost it.",
 	"We don't think it was our fault.",
+	"Is it possible that someone in your household changed the password?",
+	"Did you move house recently? Because the card went to your old address.",
+	"If the form had been signed, it would have gone through.",
+	"It was the courier who left it in the rain.",
 }
 
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the

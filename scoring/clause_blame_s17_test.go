@@ -97,3 +97,18 @@ func TestCompoundDocumentNouns(t *testing.T) {
 		{text: "We sent it to the label printer in our warehouse.", hasNot: blame},
 	})
 }
+
+// Reminders or notices sent ahead of the event ("30 days before the
+// renewal date", "| before it renewed"), or more than one of them, insist
+// the customer was warned, told by us or in the passive. One sent now
+// with something new is a step.
+func TestRemindersSentAhead(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Two reminders were sent before it renewed.", has: blame},
+		{text: "Renewal notices went out 30 days before the renewal date.", has: blame},
+		{text: "We sent the reminder SMS 72 hours before, same as we do for everyone.", has: blame},
+		{text: "We sent reminder emails 7 days and 1 day before the subscription renewed.", has: blame},
+		{text: "A reminder was sent to your email yesterday with the new link.", hasNot: blame},
+		{text: "I've sent a reminder to the courier before their next run.", hasNot: blame},
+	})
+}

@@ -525,7 +525,7 @@ func (az *analyzer) remindersReached(c *clause) bool {
 		// said to the customer, or with what followed, or sent two ways: not "your renewal notice was sent on the 2nd";
 		// "the renewal notice went out by email and by post"
 		return c.actor == actThing && az.subjectHasNoun(c, reminderNouns) &&
-			(az.compHas(c, lxCustomer) || az.resultAfter(az.clauseIndex(c)) > 0 || az.twoChannelsIn(c))
+			(az.compHas(c, lxCustomer) || az.resultAfter(az.clauseIndex(c)) > 0 || az.twoChannelsIn(c) || az.sentAheadOf(c) || az.subjectCounted(c))
 	case !c.passive && c.lemma == "go" && c.comp+1 < c.hi && az.tok.toks[c.comp].id == idTo && az.tok.toks[c.comp+1].id == idYour:
 		// "a notice about the price change went to your inbox on the 1st": it reached them
 		return c.actor == actThing && az.subjectHasNoun(c, reminderNouns) && !az.weActInSentence(c)
@@ -540,6 +540,37 @@ func (az *analyzer) remindersReached(c *clause) bool {
 	}
 	return false
 }
+
+// sentAheadOf reports a time before the event after c's verb ("30 days
+// before the renewal date"), or a clause of when opening with "before"
+// right after c ("were sent | before it renewed"): the warning came in time.
+func (az *analyzer) sentAheadOf(c *clause) bool {
+	if az.idIn(idBefore, c.comp, c.hi) {
+		return true
+	}
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) {
+		return false
+	}
+	d := &az.clauses[ci+1]
+	return d.temporal && az.tok.toks[d.lo].id == idBefore && az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent
+}
+
+// subjectCounted reports a count of more than one in c's subject: "two
+// reminders were sent", "3 notices".
+func (az *analyzer) subjectCounted(c *clause) bool {
+	for i := c.subj; i >= 0 && i < c.comp && i < c.hi; i++ {
+		if manyWords.has(az.tok.toks[i].id) || az.numeralOverOne(i) || twoToNine.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// twoToNine count more than one in words.
+var twoToNine = idSetOf(twoToNineList)
+
+const twoToNineList = "two three four five six seven eight nine several"
 
 // yoursPhrases hand a fault to the customer or a third party: "the mistake was
 // yours", "the error is on your bank", "your provider is to blame".

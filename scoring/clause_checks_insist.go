@@ -32,6 +32,9 @@ func (az *analyzer) didOurPart(c *clause) bool {
 		return false // "we sent it twice"; "I knocked twice", tries at the door, insist as well
 	}
 	toks := az.tok.toks
+	if !c.hasHave && c.actor == actAgent && az.remindersSentAhead(c) {
+		return true // "we sent reminder emails 7 days and 1 day before the subscription renewed"
+	}
 	if !c.hasHave && (c.verb > c.lo && insistWords.has(toks[c.verb-1].id) || c.lemma != "resend" && az.twoChannelsIn(c)) {
 		// "we definitely sent the confirmation", "we sent the instructions by email and SMS"; not
 		// "I've definitely sent it now", "I've resent it by text and by email"
@@ -51,6 +54,17 @@ func (az *analyzer) didOurPart(c *clause) bool {
 		}
 		if toks[i].id == idAnd && i > c.comp && !c.hasHave && az.messageWithin(c.comp, i) && az.secondMessageAt(i+1, c.hi) {
 			return true // "a reminder text the night before and another one at 8am", "by text on Tuesday and an email on Wednesday"
+		}
+	}
+	return false
+}
+
+// remindersSentAhead reports reminders or notices after c's verb, sent
+// ahead of the event (see sentAheadOf).
+func (az *analyzer) remindersSentAhead(c *clause) bool {
+	for i := c.comp; i < c.hi; i++ {
+		if reminderNouns[az.tok.key(az.tok.toks[i])] {
+			return az.sentAheadOf(c)
 		}
 	}
 	return false

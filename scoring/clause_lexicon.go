@@ -231,6 +231,7 @@ var idSetLists = []string{
 	disclaimedVerbsList,
 	leftWhereList,
 	noticedTermsList,
+	twoToNineList,
 	earlierWordsList,
 	modelNounsList,
 	oldWordsList,

@@ -112,3 +112,14 @@ func TestRemindersSentAhead(t *testing.T) {
 		{text: "I've sent a reminder to the courier before their next run.", hasNot: blame},
 	})
 }
+
+// An order or booking handed in with a detail other than the one that
+// would have worked ("under a different name", "with your old address")
+// came in wrong, as with "the wrong postcode".
+func TestBookingMadeWithAnotherDetail(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Hi there, the reservation was made under a different name, which is why the hotel couldn't find it on arrival.", has: blame},
+		{text: "The order was placed with your old address, so it went there.", has: blame},
+		{text: "The booking was made for another week, so I've moved it to the right one for you at no cost.", hasNot: blame},
+	})
+}

@@ -185,16 +185,23 @@ func (az *analyzer) wentIn(c *clause) bool {
 }
 
 // wrongInputAfter reports a wrong detail after c's verb, the kind the
-// customer types in: "with the wrong postcode", "with an old address". A
-// wrong item ("arrived with the wrong lid") is ours to send.
+// customer types in: "with the wrong postcode", "with an old address",
+// "under a different name". A wrong item ("arrived with the wrong lid") is
+// ours to send.
 func (az *analyzer) wrongInputAfter(c *clause) bool {
 	for i := c.verb + 1; i+1 < c.hi; i++ {
-		if az.lexAt(i)&lxWrong != 0 && az.inputNounWithin(i+1, c.hi, 3) {
+		if (az.lexAt(i)&lxWrong != 0 || otherInputWords.has(az.tok.toks[i].id)) && az.inputNounWithin(i+1, c.hi, 3) {
 			return true
 		}
 	}
 	return false
 }
+
+// otherInputWords give a detail other than the one that would have worked:
+// "made under a different name", "placed with your old address".
+var otherInputWords = idSetOf(otherInputWordsList)
+
+const otherInputWordsList = "different another old previous"
 
 // placedNouns are what a customer places, whose details they give.
 var placedNouns = idSetOf(placedNounsList)

@@ -232,6 +232,7 @@ var idSetLists = []string{
 	leftWhereList,
 	noticedTermsList,
 	twoToNineList,
+	otherInputWordsList,
 	earlierWordsList,
 	modelNounsList,
 	oldWordsList,

@@ -123,3 +123,14 @@ func TestBookingMadeWithAnotherDetail(t *testing.T) {
 		{text: "The booking was made for another week, so I've moved it to the right one for you at no cost.", hasNot: blame},
 	})
 }
+
+// "It's the booking system that did it" names the system as a cleft
+// does, and the agent who then disowns the power ("my hands are tied",
+// "nothing I can do") puts the failure on it.
+func TestCleftNamesTheSystem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Hey @NoodleQueen, I'd love to help but it's the booking system that auto-cancelled it, my hands are tied there.", has: blame},
+		{text: "It's the booking system, it just won't let me move you onto the Saturday slot, nothing I can do.", has: blame},
+		{text: "It was our booking system that cancelled it, and I've put it back for you.", hasNot: blame},
+	})
+}

@@ -20,7 +20,8 @@ func (az *analyzer) disownsPower(c *clause) bool {
 		return true // "it's the booking software, not me"
 	}
 	if az.nearInSentence(c, func(d *clause) bool {
-		return d.actor == actThird || d.named || (d.ruleSubj || az.subjectHas(d, systemNouns)) && !az.ourInSubject(d) || az.anotherTeamNamed(d)
+		return d.actor == actThird || d.named || (d.ruleSubj || az.subjectHas(d, systemNouns)) && !az.ourInSubject(d) || az.anotherTeamNamed(d) ||
+			az.cleftNamesTheSystem(d)
 	}) {
 		return true
 	}
@@ -30,6 +31,13 @@ func (az *analyzer) disownsPower(c *clause) bool {
 	return az.disclaimsCover(c) && (c.yourThing || az.nearInSentence(c, func(d *clause) bool {
 		return d.byWho == actThird || d.yourThing && d.actor == actThing
 	}))
+}
+
+// cleftNamesTheSystem reports "it's the system that ..." in d: the system
+// named as the one that did it.
+func (az *analyzer) cleftNamesTheSystem(d *clause) bool {
+	return d.verb < 0 && d.subj >= 0 && az.cleftIt(d.subj) && az.anyIn(d.comp, min(d.hi, d.comp+4), systemNouns) &&
+		!az.anyLexIn(d.comp, min(d.hi, d.comp+2), lxOurDet)
 }
 
 // disclaimsCover reports "not something we cover", "not something I can

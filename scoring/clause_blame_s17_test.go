@@ -134,3 +134,14 @@ func TestCleftNamesTheSystem(t *testing.T) {
 		{text: "It was our booking system that cancelled it, and I've put it back for you.", hasNot: blame},
 	})
 }
+
+// "Broken" after be is read as a state, but said of the item as it came
+// back ("the seal was broken when they came back to us"), or plainly, it
+// is the customer's use as "was cracked" is.
+func TestBrokenAsAStateWhenItCameBack(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Hi Chris, the seal on the headphones was broken when they came back to us, and opened earbuds can't be refunded for hygiene reasons.", has: blame},
+		{text: "It's clear from the photos the seal was broken before it came back to us.", has: blame},
+		{text: "The seal was broken when it left our warehouse, so I've sent a new pair.", hasNot: blame},
+	})
+}

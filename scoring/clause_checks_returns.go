@@ -17,8 +17,11 @@ func (az *analyzer) showsYourUse(c *clause) bool {
 // readsUse reports the words of showsYourUse.
 func (az *analyzer) readsUse(c *clause) bool {
 	toks := az.tok.toks
-	if c.passive && !c.byAgent && c.verb >= 0 && usedWords.has(toks[c.verb].id) && (az.plainlyIn(c) || az.beforeItCameBack(c)) {
+	if c.passive && !c.byAgent && c.verb >= 0 && usedWords.has(toks[c.verb].id) && (az.plainlyIn(c) || az.beforeItCameBack(c, c.verb)) {
 		return true // "was clearly used", "had been worn before it was returned"
+	}
+	if c.verb < 0 && c.comp < c.hi && usedWords.has(toks[c.comp].id) && (az.plainlyIn(c) || az.beforeItCameBack(c, c.comp)) {
+		return true // "the seal was broken when they came back to us": read as a state, said of the item as it returned
 	}
 	for i := c.lo + 1; i+2 < c.hi; i++ {
 		if toks[i].id == idNo || az.lexAt(i)&lxNeg != 0 {
@@ -41,13 +44,13 @@ func (az *analyzer) plainlyIn(c *clause) bool {
 	return az.anyIn(c.lo, c.hi, plainlyWords) || az.anyIn(c.lo, c.hi, evidentlyWords)
 }
 
-// beforeItCameBack reports, in c's sentence after c's verb, "before" or
+// beforeItCameBack reports, in c's sentence after its verb at v, "before" or
 // "when" and a return: "before it was sent back", "before you returned it",
 // "when you brought it in".
-func (az *analyzer) beforeItCameBack(c *clause) bool {
+func (az *analyzer) beforeItCameBack(c *clause, v int) bool {
 	toks := az.tok.toks
 	hi := min(az.tok.sents[toks[c.lo].sent].tokHi, c.hi+promiseReach) // the return follows the verb closely
-	for i := c.verb + 1; i+1 < hi; i++ {
+	for i := v + 1; i+1 < hi; i++ {
 		if toks[i].id != idBefore && toks[i].id != idWhen {
 			continue
 		}

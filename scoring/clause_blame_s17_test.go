@@ -145,3 +145,16 @@ func TestBrokenAsAStateWhenItCameBack(t *testing.T) {
 		{text: "The seal was broken when it left our warehouse, so I've sent a new pair.", hasNot: blame},
 	})
 }
+
+// Our side doing, fitting or going with "what was written", "what was
+// asked of them" or "what was on the job sheet" insists it did what the
+// customer gave it, as "we followed your instructions" does. "Them" in
+// what was asked is our own people, not a party we acted on.
+func TestDidWhatWasWritten(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We fitted exactly what was written on the job card; if that's not what you wanted, the card should've said so.", has: blame},
+		{text: "The grout colour was changed in the app the night before, so the fitter went with what was on the job sheet.", has: blame},
+		{text: "Respectfully, our team did exactly what was asked of them on the job sheet.", has: blame},
+		{text: "We refunded what was charged, and I've added £10 for the trouble.", hasNot: blame},
+	})
+}

@@ -109,13 +109,39 @@ var idAccording = wordID("according")
 
 // followedYourWord reports the company saying it did what the customer's
 // own instructions said: "we followed the instructions on your account",
-// "the driver followed your delivery note".
+// "the driver followed your delivery note", "we fitted exactly what was
+// written on the job card".
 func (az *analyzer) followedYourWord(c *clause) bool {
-	if c.lemma != "follow" || c.neg || c.verb < 0 {
+	if c.neg || c.verb < 0 {
 		return false
 	}
-	return az.anyIn(c.verb+1, min(c.verb+6, c.hi), instructionWords) && (az.anyIn(c.verb+1, c.hi, yourOnly) || az.onRecord(c))
+	if doneAsWrittenVerbs[c.lemma] && az.whatWasGivenAt(c) {
+		return true // "our team simply followed what was written", "we fitted exactly what was on the job card"
+	}
+	return c.lemma == "follow" && az.anyIn(c.verb+1, min(c.verb+6, c.hi), instructionWords) && (az.anyIn(c.verb+1, c.hi, yourOnly) || az.onRecord(c))
 }
+
+// whatWasGivenAt reports, within a few words after c's verb, "what was"
+// and what it was given as: "what was written", "what was asked of them",
+// "what was on the job sheet". What we did is then what we were told.
+func (az *analyzer) whatWasGivenAt(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i+2 < c.hi && i <= c.verb+3; i++ {
+		if toks[i].id == idWhat && az.lexAt(i+1)&lxBe != 0 && az.lexAt(i+1)&lxPastAux != 0 {
+			return givenAsWords.has(toks[i+2].id)
+		}
+	}
+	return false
+}
+
+// doneAsWrittenVerbs do a job to a spec; givenAsWords say how the spec came:
+// "fitted what was written", "made what was ordered", "went with what was on".
+var (
+	doneAsWrittenVerbs = wordSet("follow do fit make print build supply install deliver send go")
+	givenAsWords       = idSetOf(givenAsWordsList)
+)
+
+const givenAsWordsList = "written asked ordered requested specified agreed listed booked put on"
 
 // instructionWords are what a customer leaves for us to follow.
 var instructionWords = idSetOf(instructionWordsList)

@@ -233,6 +233,7 @@ var idSetLists = []string{
 	noticedTermsList,
 	twoToNineList,
 	otherInputWordsList,
+	givenAsWordsList,
 	earlierWordsList,
 	modelNounsList,
 	oldWordsList,

@@ -183,7 +183,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	},
 	"usually":       func(az *analyzer, c *clause) bool { return c.freq },
 	"cleft on them": (*analyzer).isCleftOnThem,
-	"them after":    func(az *analyzer, c *clause) bool { return az.compHas(c, lxThird|lxThirdNoun|lxTheirs) },
+	"them after": func(az *analyzer, c *clause) bool {
+		return az.compHas(c, lxThird|lxThirdNoun|lxTheirs) && !az.whatWasGivenAt(c)
+	},
 	"with them or a name": func(az *analyzer, c *clause) bool {
 		if c.lemma == "go" && (c.comp >= c.hi || az.tok.toks[c.comp].id != idBack) {
 			return false // "you'd need to go back to them for that" sends them back; "go to the depot" only says where

@@ -486,6 +486,7 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r74": {MarkBlame: {0.85, 0.75}},                                                                     // 0.89/0.80 unread
 	"r76": {MarkBlame: {0.95, 0.78}},                                                                     // 0.99/0.82 unread
 	"r78": {MarkBlame: {0.95, 0.78}},                                                                     // 0.99/0.82 unread
+	"r80": {MarkBlame: {0.95, 0.74}},                                                                     // 0.98/0.78 unread
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with
@@ -1018,4 +1019,20 @@ func TestMarkerValidationRound78(t *testing.T) {
 // and end (see the markers README).
 func TestMarkerValidationRound79(t *testing.T) {
 	testHeldOutRound(t, "r79", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound80 scores the round-80 blame set, tuning only:
+// platform support (rides, food delivery, marketplaces, holiday lets), and
+// clinic and pharmacy desks, written blind in session 17 and scored before
+// anyone read a line of it (see the markers README).
+func TestMarkerValidationRound80(t *testing.T) {
+	testTuning(t, "r80", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound81 scores the round-81 blame set, held-out only:
+// energy, water, broadband and mobile support in any channel, written
+// blind in session 17 and scored unread with the graders from that
+// session's start and end (see the markers README).
+func TestMarkerValidationRound81(t *testing.T) {
+	testHeldOutRound(t, "r81", []MarkerKind{MarkBlame})
 }

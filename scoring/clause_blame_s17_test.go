@@ -158,3 +158,18 @@ func TestDidWhatWasWritten(t *testing.T) {
 		{text: "We refunded what was charged, and I've added £10 for the trouble.", hasNot: blame},
 	})
 }
+
+// The customer late, told plainly, is their error: "you were 20 minutes
+// late", "you paid late", "u got here 20 mins late". Not "late" before a
+// noun ("a refund for late delivery"), what was done to them ("you were
+// kept late"), nor their own account ("you said it came late").
+func TestYouWereLate(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'm sorry but you arrived 20 minutes late, and once it's past 15 minutes the policy is we have to rebook you.", has: blame},
+		{text: "you paid late, so the discount didn't apply.", has: blame},
+		{text: "You sent the form in late.", has: blame},
+		{text: "Under our policy you're entitled to a full refund for late delivery, so I've just processed it for you.", hasNot: blame},
+		{text: "I'm so sorry you were kept late at the counter.", hasNot: blame},
+		{text: "You said the engineer turned up late, and I've logged it.", hasNot: blame},
+	})
+}

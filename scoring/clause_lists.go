@@ -353,6 +353,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"asked against the moment":      (*analyzer).askedAgainstTheMoment,
 	"your act led to":               (*analyzer).yourActLedTo,
 	"left as theirs":                (*analyzer).leftAsTheirs,
+	"you were late":                 (*analyzer).youWereLate,
 	"outside act led to":            (*analyzer).outsideActLedTo,
 	"trouble when you acted":        (*analyzer).troubleWhenYouActed,
 	"your thing mishandled":         (*analyzer).yourThingMishandled,

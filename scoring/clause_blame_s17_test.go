@@ -173,3 +173,16 @@ func TestYouWereLate(t *testing.T) {
 		{text: "You said the engineer turned up late, and I've logged it.", hasNot: blame},
 	})
 }
+
+// What went wrong "despite the instructions", "contrary to the condition"
+// or "against our advice" went against guidance the customer had. Our own
+// act against it is ours.
+func TestAgainstTheGuidanceGiven(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your cat was given breakfast this morning despite the fasting instructions, so the vet couldn't put her under.", has: blame},
+		{text: "The heating was left off over the winter, contrary to the frost precautions condition.", has: blame},
+		{text: "You went ahead against our advice.", has: blame},
+		{text: "Despite your instructions, our driver left it at the door, and that's on us.", hasNot: blame},
+		{text: "We went against your instructions, and I'm sorry.", hasNot: blame},
+	})
+}

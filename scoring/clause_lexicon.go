@@ -234,6 +234,8 @@ var idSetLists = []string{
 	twoToNineList,
 	otherInputWordsList,
 	givenAsWordsList,
+	guidanceNounsList,
+	"despite against contrary",
 	earlierWordsList,
 	modelNounsList,
 	oldWordsList,

@@ -354,6 +354,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your act led to":               (*analyzer).yourActLedTo,
 	"left as theirs":                (*analyzer).leftAsTheirs,
 	"you were late":                 (*analyzer).youWereLate,
+	"against the guidance":          (*analyzer).againstGuidance,
 	"outside act led to":            (*analyzer).outsideActLedTo,
 	"trouble when you acted":        (*analyzer).troubleWhenYouActed,
 	"your thing mishandled":         (*analyzer).yourThingMishandled,

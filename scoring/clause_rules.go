@@ -314,6 +314,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you did it, and this followed", who: you | things | others, when: done, voice: active, neg: no, words: "your act led to"},
 	{kind: MarkBlame, name: "what your side did, told in the passive, and this followed", who: things, when: done, voice: passive, neg: no, words: "your act led to"},
 	{kind: MarkBlame, name: "you were late", who: you, when: done, neg: no, words: "you were late"},
+	{kind: MarkBlame, name: "done against the guidance given", neg: either, words: "against the guidance", inQuestion: true},
 	{kind: MarkBlame, name: "a thing left so, its doer unnamed", who: things, when: done, voice: passive, neg: no, verbs: "put off", words: "left as theirs"},
 	{kind: MarkBlame, name: "something outside did it, and this followed", who: things, when: done, voice: active, neg: no, words: "outside act led to"},
 	{kind: MarkBlame, name: "it went to your junk folder", inQuestion: true, words: "junk folder guess"},

@@ -283,11 +283,24 @@ func (t *tokenizer) punct(i int, c byte) {
 	case '\n':
 		t.endSentence(i, false)
 	case '?', '!', '.':
-		if i+1 == len(t.text) || !isWordByte(t.text[i+1]) {
+		if (i+1 == len(t.text) || !isWordByte(t.text[i+1])) && !(c == '.' && t.afterTitle(i)) {
 			t.endSentence(i+1, c == '?')
 		}
 	}
 }
+
+// afterTitle reports a full stop at i right after a title ("Dr.", "Mrs."):
+// the name goes on in the same sentence ("Dr. Morales is running behind").
+func (t *tokenizer) afterTitle(i int) bool {
+	n := len(t.toks)
+	return n > 0 && t.toks[n-1].end == i && titleWords.has(t.toks[n-1].id) && i+2 < len(t.text) && t.text[i+1] == ' ' &&
+		t.text[i+2]-'A' < 26
+}
+
+// titleWords are titles written with a full stop before a name.
+var titleWords = idSetOf(titleWordsList)
+
+const titleWordsList = "dr mr mrs ms mx prof rev"
 
 // nonASCII handles one multi-byte rune: letters and digits extend words,
 // currency signs become money tokens, curly double quotes toggle quoting, and

@@ -235,6 +235,7 @@ var idSetLists = []string{
 	otherInputWordsList,
 	givenAsWordsList,
 	guidanceNounsList,
+	titleWordsList,
 	"despite against contrary",
 	earlierWordsList,
 	modelNounsList,

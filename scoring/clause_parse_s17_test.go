@@ -70,3 +70,23 @@ func TestHangOnIsTalk(t *testing.T) {
 		{text: "hold on a sec you've put the wrong postcode in", word: "put", actor: actCustomer, aspect: aspDone, lemma: "put"},
 	})
 }
+
+// A title's full stop ("Dr.", "Mrs.") ends no sentence when a name follows;
+// at the end of a turn, or before a lowercase word, it still may.
+func TestTitleFullStopKeepsTheSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		sents int
+	}{
+		{"Dr. Morales is running behind because the last patient arrived late.", 1},
+		{"I spoke to Mrs. Hughes. She said you'd cancelled.", 2},
+		{"Please ask for the Dr. then.", 2},
+		{"That's everything. Mr Patel will call.", 2},
+	} {
+		az := new(analyzer)
+		az.readPhrases(tc.text)
+		if got := len(az.tok.sents); got != tc.sents {
+			t.Errorf("%q: %d sentences, want %d", tc.text, got, tc.sents)
+		}
+	}
+}

@@ -90,3 +90,17 @@ func TestTitleFullStopKeepsTheSentence(t *testing.T) {
 		}
 	}
 }
+
+// "As" before a determiner and a noun only, then a pronoun holding its
+// auxiliary, names a role, not a reason: "as the seller | it's on you".
+func TestAsNamesARole(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "As the seller it's on you to post the item within the dispatch time you set on the listing.", has: blame},
+	})
+	az := new(analyzer)
+	az.readPhrases("As the seller it's on you to post the item.")
+	az.readTurnClauses()
+	if len(az.clauses) != 2 {
+		t.Errorf("\"As the seller it's on you to post the item.\": %d clauses, want 2", len(az.clauses))
+	}
+}

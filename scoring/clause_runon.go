@@ -26,6 +26,9 @@ func (az *analyzer) mainAfterCondition(lo, i int) bool {
 		return false
 	}
 	open := az.conditionAt(lo)
+	if open >= 0 && az.asARole(open, i) {
+		return true // "as the seller | it's on you to post the item": "as" names a role, no reason
+	}
 	if i < lo+4 && !az.pronounThenVerbAt(open+1) {
 		return false // "when you rang | we were closed" is short, but its verb is plain
 	}
@@ -319,6 +322,22 @@ func (az *analyzer) conditionAt(lo int) int {
 		return -1
 	}
 	return open
+}
+
+// asARole reports "as" at open, then a determiner and a noun or two only,
+// then at i a pronoun holding its auxiliary: "as the seller | it's on you",
+// "as the account holder | you're the one who". "As" names a role here.
+func (az *analyzer) asARole(open, i int) bool {
+	toks := az.tok.toks
+	if toks[open].id != idAs || i > open+4 || i < open+3 || az.lexAt(i)&auxBits == 0 || az.lexAt(open+1)&lxDet == 0 {
+		return false
+	}
+	for j := open + 2; j < i; j++ {
+		if !az.nounAt(j) || toks[j].pause && j != i-1 {
+			return false
+		}
+	}
+	return true
 }
 
 // modalAfter reports a modal right after the pronoun at i: "because you

@@ -186,3 +186,14 @@ func TestAgainstTheGuidanceGiven(t *testing.T) {
 		{text: "We went against your instructions, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// "It's common for people to" slip, or to give a wrong detail, tells what
+// customers do, as "people often ..." does. Said of what customers are
+// entitled to, it blames no one.
+func TestCommonForCustomersToSlip(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's really common for people to put the flat number in the wrong box, and then riders end up stuck at the main door.", has: blame},
+		{text: "It's common for customers to forget to cancel the old direct debit.", has: blame},
+		{text: "It's normal for customers to get a refund within five days.", hasNot: blame},
+	})
+}

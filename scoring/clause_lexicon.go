@@ -236,6 +236,7 @@ var idSetLists = []string{
 	givenAsWordsList,
 	guidanceNounsList,
 	titleWordsList,
+	commonWordsList,
 	"despite against contrary",
 	earlierWordsList,
 	modelNounsList,

@@ -355,6 +355,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"left as theirs":                (*analyzer).leftAsTheirs,
 	"you were late":                 (*analyzer).youWereLate,
 	"against the guidance":          (*analyzer).againstGuidance,
+	"common for customers":          (*analyzer).commonForCustomers,
 	"outside act led to":            (*analyzer).outsideActLedTo,
 	"trouble when you acted":        (*analyzer).troubleWhenYouActed,
 	"your thing mishandled":         (*analyzer).yourThingMishandled,

@@ -197,3 +197,12 @@ func TestCommonForCustomersToSlip(t *testing.T) {
 		{text: "It's normal for customers to get a refund within five days.", hasNot: blame},
 	})
 }
+
+// Riders, motorists and commuters are customers in general, as passengers
+// are: "riders tend to get the fee when they aren't at the pickup point".
+func TestRidersAreCustomersInGeneral(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Riders tend to get the cancellation fee when they aren't at the pickup point by the time the car pulls up.", has: blame},
+		{text: "Motorists often forget to renew the permit.", has: blame},
+	})
+}

@@ -119,7 +119,8 @@ var lexicon = []struct {
 		"guests residents callers viewers players " +
 		"travelers passengers patients tenants account-holders students applicants policyholders homeowners " +
 		"households families parents owners couples brides diners attendees renters hirers bookers punters fans holders " +
-		"cardholder policyholder leaseholder hirer renter booker purchaser holder account-holder borrower borrowers subscriber"},
+		"cardholder policyholder leaseholder hirer renter booker purchaser holder account-holder borrower borrowers subscriber " +
+		"riders motorists commuters"},
 	{lxBe, "be is are am been being 's 're"},
 	{lxBe | lxPastAux, "was were"},
 	{lxBe | lxNeg, "isn't aren't isnt arent ain't"},

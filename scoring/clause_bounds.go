@@ -333,6 +333,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
 	case toks[i-1].colon && !toks[i-1].num && !toks[i].num && b&(lxPrep|auxBits) == 0 && az.finiteVerbWithin(i+1, 4):
 		return true // "it's in the terms you ticked: | cosmetic damage isn't covered": a clause after a colon
+	case b&lxI != 0 && az.trailingAfraid(i):
+		return true // "which means the change fee applies | I'm afraid": said after, typed without a comma
 	case toks[i-1].colon && !toks[i-1].num && az.orderAfterColon(i):
 		return true // "the sign's right there above the machine: | pay at the kiosk"
 	case prevPause && az.invertedAuxAt(i):
@@ -829,4 +831,14 @@ func (az *analyzer) orderAfterColon(i int) bool {
 	toks := az.tok.toks
 	return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.isBareVerb(i) && az.lexAt(i)&(lxPrep|auxBits) == 0 &&
 		az.lexAt(i+1)&(lxPrep|lxDet|lxOurDet) != 0
+}
+
+// trailingAfraid reports "I'm afraid" at i closing its sentence: the
+// politeness is said after the clause, not inside it.
+func (az *analyzer) trailingAfraid(i int) bool {
+	toks := az.tok.toks
+	if i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || az.lexAt(i)&lxBe == 0 || az.tok.key(toks[i+1]) != "afraid" {
+		return false
+	}
+	return i+2 >= len(toks) || toks[i+2].sent != toks[i].sent
 }

@@ -104,3 +104,14 @@ func TestAsNamesARole(t *testing.T) {
 		t.Errorf("\"As the seller it's on you to post the item.\": %d clauses, want 2", len(az.clauses))
 	}
 }
+
+// "I'm afraid" closing a sentence without a comma is said after the
+// clause, not inside it: "which means the change fee applies | I'm afraid".
+func TestTrailingImAfraid(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "You went with the saver rate, which means the change fee applies I'm afraid.", word: "afraid", actor: actAgent, aspect: aspState},
+	})
+	checkReadings(t, []reading{
+		{text: "You went with the saver rate when you booked, which means the change fee applies I'm afraid.", has: blame},
+	})
+}

@@ -169,8 +169,8 @@ func (az *analyzer) codeEnd(i int) int {
 		return t.end // 0x61011BED
 	case letters >= 1 && letters <= 2 && len(k)-letters <= 2 && allDigits(k[letters:]) && az.shouted(t, false):
 		return t.end // E7, P2: a short capital code in lowercase prose
-	case letters == len(k) && letters >= 3 && letters <= 5 && az.shouted(t, true):
-		return t.end // MPAN, OLT: an internal acronym in lowercase prose
+	case letters == len(k) && letters >= 3 && letters <= 5 && t.lex&everydayWordBits == 0 && az.shouted(t, true):
+		return t.end // MPAN, OLT: an internal acronym in lowercase prose; not "AND" or "NOT" said with emphasis
 	}
 	if letters >= 1 && letters <= 5 && letters == len(k) && i+1 < len(az.tok.toks) {
 		next := az.tok.toks[i+1]
@@ -180,6 +180,10 @@ func (az *analyzer) codeEnd(i int) int {
 	}
 	return 0
 }
+
+// everydayWordBits mark the small words of the lexicon: one in capitals is
+// said with emphasis ("yesterday AND the day before"), not an acronym.
+const everydayWordBits = lxConj | lxNeg | lxDet | lxPrep | auxBits | lxAgent | lxCustomer | lxSub | lxCond | lxOpener
 
 // plainAcronyms are capitals a customer reads every day, not internal jargon.
 var plainAcronyms = wordSet("usd gbp eur aud cad faq usa uk eu nhs pdf sms atm vat asap ok tv dvd id pin gps " +

@@ -115,3 +115,13 @@ func TestTrailingImAfraid(t *testing.T) {
 		{text: "You went with the saver rate when you booked, which means the change fee applies I'm afraid.", has: blame},
 	})
 }
+
+// A small word in capitals ("AND", "NOT", "BEFORE") is said with emphasis,
+// not an internal acronym; "OLT" still is.
+func TestEmphasisInCapitalsIsNoJargon(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Again, as I explained yesterday AND the day before, the refund window closed on the 3rd.", hasNot: []MarkerKind{MarkJargon}},
+		{text: "I can NOT move that booking today.", hasNot: []MarkerKind{MarkJargon}},
+		{text: "The OLT on your wall has a red light.", has: []MarkerKind{MarkJargon}},
+	})
+}

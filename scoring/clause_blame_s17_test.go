@@ -206,3 +206,17 @@ func TestRidersAreCustomersInGeneral(t *testing.T) {
 		{text: "Motorists often forget to renew the permit.", has: blame},
 	})
 }
+
+// The company saying the matter has been gone over before ("we've been
+// through this twice already", "this is the third time we've had this
+// conversation") puts the repeat on the customer. Going through it for the
+// first time, or over it together now, does not.
+func TestGoneOverThisBefore(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We've been through this twice already this week, the form has to be filled in before you come in.", has: blame},
+		{text: "We've been over this before.", has: blame},
+		{text: "This is the third time we've had this conversation.", has: blame},
+		{text: "We've been through this with our engineers and the fault was ours.", hasNot: blame},
+		{text: "Let's go over this together now.", hasNot: blame},
+	})
+}

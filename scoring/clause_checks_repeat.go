@@ -200,3 +200,45 @@ var afterwardsVerbs = wordSet("wonder want expect complain ask remember find bla
 
 // idThen is the id of "then".
 var idThen = wordID("then")
+
+// goneOverThisBefore reports the company saying the matter has been gone
+// over with the customer before: "we've been through this twice already",
+// "we've been over this before", "this is the third time we've had this
+// conversation". The repeat is put on the customer, who keeps raising it.
+func (az *analyzer) goneOverThisBefore(c *clause) bool {
+	if c.neg || c.question || c.cond {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		switch {
+		case (toks[i].id == idThrough || toks[i].id == idOver) && i > c.lo && az.lexAt(i-1)&lxBe != 0 && thisWords.has(toks[i+1].id):
+			return c.actor == actAgent && (az.anyIn(i+2, c.hi, repeatWords) || az.idIn(idBefore, i+2, c.hi) || az.idIn(idAgain, i+2, c.hi) ||
+				az.idIn(idTimes, i+2, c.hi)) // "we've been through this twice already"
+		case repeatOrdinals.has(toks[i].id) && toks[i+1].id == idTime:
+			return az.talkedAgainAfter(i+2, c.hi) // "this is the third time | we've had this conversation"
+		}
+	}
+	return false
+}
+
+// talkedAgainAfter reports, from i, "we've had this conversation" or "we've
+// talked about this": the same talk held again.
+func (az *analyzer) talkedAgainAfter(i, hi int) bool {
+	toks := az.tok.toks
+	for j := i; j+1 < hi && j <= i+5; j++ {
+		if thisWords.has(toks[j].id) && talkNouns.has(toks[j+1].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// thisWords point back at the matter in hand; talkNouns are the talks held
+// about it.
+var thisWords, talkNouns = idSetOf(thisWordsList), idSetOf(talkNounsList)
+
+const thisWordsList, talkNounsList = "this that it", "conversation chat discussion call"
+
+// idThrough is the id of "through", as in "we've been through this".
+var idThrough = wordID("through")

@@ -238,6 +238,8 @@ var idSetLists = []string{
 	guidanceNounsList,
 	titleWordsList,
 	commonWordsList,
+	thisWordsList,
+	talkNounsList,
 	"despite against contrary",
 	earlierWordsList,
 	modelNounsList,

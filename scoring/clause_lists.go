@@ -441,6 +441,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their misfortune":       (*analyzer).theirMisfortune,
 	"past the limit":         (*analyzer).pastTheLimit,
 	"nth time slipped":       (*analyzer).nthTimeSlipped,
+	"gone over this before":  (*analyzer).goneOverThisBefore,
 	"counted against you":    (*analyzer).countedAgainstYou,
 	"traced to yours":        (*analyzer).tracedToYours,
 	"found no fault":         (*analyzer).foundNoFault,

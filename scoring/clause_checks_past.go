@@ -12,7 +12,7 @@ import "strings"
 // toldInThePast reports a clause in the simple past, with a subject of its
 // own and no word that points ahead: a time in it already happened.
 func (az *analyzer) toldInThePast(c *clause) bool {
-	if c.hasHave || c.question || c.cond || c.subj < 0 || c.verb < 0 || c.passive && !c.pastAux {
+	if c.question || c.cond || c.subj < 0 || c.hasHave && !az.countedSoFar(c) || !c.hasHave && (c.verb < 0 || c.passive && !c.pastAux) {
 		return false // "I've booked it for Tuesday", "it's booked for Tuesday"
 	}
 	toks := az.tok.toks
@@ -23,6 +23,13 @@ func (az *analyzer) toldInThePast(c *clause) bool {
 		}
 	}
 	return true
+}
+
+// countedSoFar reports a perfect that counts what has been done so far:
+// "we've been through this twice already this week", "I've rung three
+// times today". Its time is the span counted, not one ahead.
+func (az *analyzer) countedSoFar(c *clause) bool {
+	return az.repeatWithin(c, 4) || az.idIn(idAlready, c.comp, c.hi)
 }
 
 // aheadWords point a time ahead: "by Friday", "for Tuesday", "tomorrow",

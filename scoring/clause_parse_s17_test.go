@@ -125,3 +125,14 @@ func TestEmphasisInCapitalsIsNoJargon(t *testing.T) {
 		{text: "The OLT on your wall has a red light.", has: []MarkerKind{MarkJargon}},
 	})
 }
+
+// A perfect that counts what has been done so far ("twice already this
+// week", "three times today") is told in the past: its time is the span
+// counted, no commitment. "I've booked it for Tuesday" still commits.
+func TestCountedSoFarIsNoCommitment(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We've been through this twice already this week.", hasNot: timeC},
+		{text: "I've rung the depot three times today.", hasNot: timeC},
+		{text: "I've booked the engineer for Tuesday.", has: timeC},
+	})
+}

@@ -220,3 +220,18 @@ func TestGoneOverThisBefore(t *testing.T) {
 		{text: "Let's go over this together now.", hasNot: blame},
 	})
 }
+
+// The customer's word insisted on ("you did say the old address was
+// fine"), or given late ("you only told us about the move | after the
+// bill had gone out"), and what we sent turned away at their end ("the
+// parcel was refused at the door") are held against them. Said while we
+// take our part on ("and we still should have checked"), the word is not.
+func TestYourWordAndTimingHeldAgainstYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Well, you did say the old address was fine when we checked.", has: blame},
+		{text: "You only told us about the move after the bill had gone out.", has: blame},
+		{text: "The parcel was refused at the door, so it came back to us.", has: blame},
+		{text: "You did say the old address was fine, and we still should have double-checked.", hasNot: blame},
+		{text: "You only need to tell us after the move.", hasNot: blame},
+	})
+}

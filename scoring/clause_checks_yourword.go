@@ -1,0 +1,51 @@
+package scoring
+
+// The customer's own word and timing held against them. "Well, you did say
+// the old address was fine": their word, insisted on. "You only told us
+// about the move after the bill had gone out": their word, late. "The
+// parcel was refused at the door": what we sent, turned away at their end.
+
+// youDidSay reports the customer saying, telling or confirming, with an
+// emphatic "did": "you did say", "you did confirm".
+func (az *analyzer) youDidSay(c *clause) bool {
+	if c.actor != actCustomer || c.neg || c.question || c.cond || c.lastAux < 0 || c.lists&listSay == 0 && !confirmLemmas[c.lemma] {
+		return false
+	}
+	if az.lexAt(c.lastAux)&lxDo == 0 || az.lexAt(c.lastAux)&lxCustomer != 0 {
+		return false
+	}
+	// "you did say it was fine, and we still should have double-checked": said to take our part on
+	return !az.nearInSentence(c, func(d *clause) bool { return d.actor == actAgent && d.aspect == aspMust && !d.neg })
+}
+
+// confirmLemmas give the customer's word as settled: "you did confirm".
+var confirmLemmas = wordSet("confirm agree choose ask")
+
+// youOnlyActedAfter reports the customer's act with "only" before its verb
+// and a clause of when after it that opens with "after" or "once": "you
+// only told us about the move | after the bill had gone out".
+func (az *analyzer) youOnlyActedAfter(c *clause) bool {
+	if c.actor != actCustomer || c.neg || c.question || c.cond || c.verb < 0 || c.subj < 0 || !az.idIn(idOnly, c.subj+1, c.verb) {
+		return false
+	}
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) {
+		return false
+	}
+	d := &az.clauses[ci+1]
+	toks := az.tok.toks
+	return toks[d.lo].sent == toks[c.lo].sent && (toks[d.lo].id == idAfter || toks[d.lo].id == idOnce)
+}
+
+// refusedAtYourEnd reports what we deliver told as refused or turned away,
+// in the passive with no one named: "the parcel was refused at the door".
+func (az *analyzer) refusedAtYourEnd(c *clause) bool {
+	return c.passive && !c.neg && !c.question && c.byWho == actNone && refusedLemmas[c.lemma] && az.deliverableSubject(c) &&
+		!az.weActInSentence(c)
+}
+
+// refusedLemmas turn a delivery away.
+var refusedLemmas = wordSet("refuse reject decline")
+
+// idOnce is the id of "once", which opens a clause of when.
+var idOnce = wordID("once")

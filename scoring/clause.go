@@ -178,20 +178,24 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	// locals, so that each token costs loads and no stores to the clause.
 	var bag lex
 	var words needBits
-	quoted, needed := false, neededWords
+	quoted, needed, nQuoted := false, neededWords, 0
 	for i := lo; i < hi; i++ {
 		t := &az.tok.toks[i]
 		t.clause = ci
 		bag |= t.lex
 		words |= needed[t.id] | needed[t.base] // "the snow's kept": a possessive's word counts as the word
-		quoted = quoted || t.quoted
+		if t.quoted {
+			quoted = true
+			nQuoted++
+		}
 	}
 	c.bag, c.words, c.quoted = bag, words, quoted
 	az.readClause(c)
-	if quoted && c.verb >= 0 && !az.tok.toks[c.verb].quoted && c.headLo < c.hi && !az.tok.toks[c.headLo].quoted &&
-		c.lists&(listChoose|listDuty|listYourActs) != 0 && c.lists&listSay == 0 {
-		// an option the customer chose, quoted: "you selected "leave with neighbour"", "was typed as "Flat 4""
-		// tells their act; what a letter "says" in quotes stays someone else's words
+	if quoted && c.verb >= 0 && !az.tok.toks[c.verb].quoted && c.headLo < c.hi && !az.tok.toks[c.headLo].quoted && c.lists&listSay == 0 &&
+		(c.lists&(listChoose|listDuty|listYourActs) != 0 || nQuoted <= maxQuotedLabel) {
+		// an option the customer chose, quoted: "you selected "leave with neighbour"", "was typed as "Flat 4"";
+		// or a label named in the agent's own words: "users hit "Reset all" without reading the warning".
+		// What a letter "says" in quotes stays someone else's words
 		c.quoted = false
 	}
 	if c.subj < 0 && c.verb >= 0 && ci > 0 && az.sharesSubject(c, &az.clauses[ci-1]) {
@@ -209,6 +213,11 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	}
 	c.gate = gateOf(c)
 }
+
+// maxQuotedLabel is the most words a quote may hold and still be a label
+// the agent names ("Reset all", "keep me signed in") rather than someone
+// else's words.
+const maxQuotedLabel = 4
 
 // resumesFronted reports a clause whose subject is a pronoun said after a
 // pause to take up customers or a third party named alone just before it, as

@@ -136,3 +136,15 @@ func TestCountedSoFarIsNoCommitment(t *testing.T) {
 		{text: "I've booked the engineer for Tuesday.", has: timeC},
 	})
 }
+
+// A short quote inside a clause whose subject and verb are the agent's own
+// words is a label the agent names ("Reset all", "behind the bins"), not
+// someone else's words: the clause is read. What a letter "says" in quotes,
+// or a long quote, stays someone else's.
+func TestShortQuotedLabelKeepsTheClause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Users tend to hit \"Reset all\" without reading the warning, and that's what wipes the custom fields.", has: blame},
+		{text: "You asked for it to be left \"behind the bins\" so unfortunately we can't treat it as lost.", has: blame},
+		{text: "Your letter says \"you never sent the form\", and I'm sorry we got that wrong.", hasNot: blame},
+	})
+}

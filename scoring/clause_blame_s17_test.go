@@ -235,3 +235,13 @@ func TestYourWordAndTimingHeldAgainstYou(t *testing.T) {
 		{text: "You only need to tell us after the move.", hasNot: blame},
 	})
 }
+
+// A plan that covers or includes a thing, with no "only" to narrow it, is
+// no cause of trouble, whatever follows: "your policy does include
+// accidental damage, so the spill is covered". "Only covers" still limits.
+func TestCoverIsNoCauseOfTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your policy does include accidental damage, so the paint spilled on the carpet is covered.", hasNot: blame},
+		{text: "So your policy does cover accidental damage, it's on page four, so what I'll do is open the claim for you now and get the form emailed over.", hasNot: blame},
+	})
+}

@@ -63,6 +63,9 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	if c.verb < 0 && c.comp < c.hi && az.lexAt(c.comp)&lxOurDet != 0 {
 		return false // "the name on your statement is our payment partner": it names ours, no cause of theirs
 	}
+	if az.coversInFull(c) {
+		return false // "your policy does include accidental damage, so the spill is covered": cover is no cause of trouble
+	}
 	switch {
 	case c.temporal && c.actor == actCustomer && az.byTheTime(c.lo):
 		return az.reasonExplains(ci) // "by the time you got round to it, the window had closed": their delay
@@ -85,6 +88,20 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	}
 	return false
 }
+
+// coversInFull reports a clause saying a plan covers or includes a thing,
+// with no "only" to narrow it: "your policy does include accidental
+// damage". "Your policy only covers the frame" still limits.
+func (az *analyzer) coversInFull(c *clause) bool {
+	return !c.neg && includeVerbs[c.lemma] && !az.idIn(idOnly, c.lo, c.hi) && !az.idIn(idJust, c.lo, c.hi)
+}
+
+// includeVerbs say a plan takes a thing in; idJust is the id of "just",
+// which narrows as "only" does.
+var (
+	includeVerbs = wordSet("cover include")
+	idJust       = wordID("just")
+)
 
 // askedLate reports a clause told as done late or past a deadline: "you
 // requested the upgrade after the cut-off", "the change was asked for late".

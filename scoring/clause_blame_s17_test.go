@@ -245,3 +245,13 @@ func TestCoverIsNoCauseOfTrouble(t *testing.T) {
 		{text: "So your policy does cover accidental damage, it's on page four, so what I'll do is open the claim for you now and get the form emailed over.", hasNot: blame},
 	})
 }
+
+// "To recap", and "just to confirm" or "to check" opening a question,
+// check the customer's account back: what follows is theirs.
+func TestToConfirmChecksTheAccountBack(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So just to confirm, the contractor deleted the service account and the integration's been down since Tuesday?", hasNot: blame},
+		{text: "To recap, the courier left it at the wrong house and it was gone when you got home.", hasNot: blame},
+		{text: "Just to confirm, you entered the wrong card number three times, so the account locked.", has: blame},
+	})
+}

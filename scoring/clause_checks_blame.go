@@ -309,6 +309,9 @@ func (az *analyzer) recapEndsAt(i, hi int) int {
 	if end := az.soIHaveItEndsAt(i, hi); end > 0 {
 		return end // "just so I'm clear, the vet emailed ...": the agent checks they have the account right
 	}
+	if end := az.toConfirmEndsAt(i, hi); end > 0 {
+		return end // "so just to confirm, the contractor deleted the account?": the account checked back
+	}
 	if end := az.ifIUnderstandEndsAt(i, hi); end > 0 {
 		return end
 	}
@@ -349,6 +352,29 @@ func (az *analyzer) makeSureIHaveItEndsAt(i, hi int) int {
 	}
 	return -1
 }
+
+// toConfirmEndsAt returns the token after "to recap" or "to sum up" at
+// i, or after "to confirm" or "to check" opening a question, or -1: what
+// follows is the customer's account, checked back.
+func (az *analyzer) toConfirmEndsAt(i, hi int) int {
+	toks := az.tok.toks
+	if i+2 >= hi || toks[i].id != idTo {
+		return -1
+	}
+	switch {
+	case recapVerbs.has(toks[i+1].id):
+		return i + 2
+	case checkBackVerbs.has(toks[i+1].id) && az.tok.sents[toks[i].sent].question && (toks[i+1].pause || az.subjectFollows(i+2)):
+		return i + 2
+	}
+	return -1
+}
+
+// recapVerbs sum up what was said ("to recap"); checkBackVerbs check it
+// ("just to confirm, ...?").
+var recapVerbs, checkBackVerbs = idSetOf(recapVerbsList), idSetOf(checkBackVerbsList)
+
+const recapVerbsList, checkBackVerbsList = "recap summarise summarize", "confirm check clarify"
 
 // soIHaveItEndsAt returns the token after "so I'm clear" or "so I've got
 // this right" at i, or -1: the agent checks they have the account right.

@@ -240,6 +240,8 @@ var idSetLists = []string{
 	commonWordsList,
 	thisWordsList,
 	talkNounsList,
+	recapVerbsList,
+	checkBackVerbsList,
 	"despite against contrary",
 	earlierWordsList,
 	modelNounsList,

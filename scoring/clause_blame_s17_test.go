@@ -255,3 +255,15 @@ func TestToConfirmChecksTheAccountBack(t *testing.T) {
 		{text: "Just to confirm, you entered the wrong card number three times, so the account locked.", has: blame},
 	})
 }
+
+// A count over a period is of the last noun before the period, its head:
+// "your third cracked-screen claim this year" counts claims, which only
+// the customer makes. "For the third time, sir" and "the third
+// replacement fob" keep their counted word.
+func TestCountIsOfTheHeadNoun(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "This is your third cracked-screen claim this year, so I'll be honest, the underwriters are going to look at this one pretty hard.", has: blame},
+		{text: "This is the third replacement fob this month, Mr Patel.", has: blame},
+		{text: "For the third time, sir, the bike has to stay in the dock until the light goes green.", has: blame},
+	})
+}

@@ -135,6 +135,9 @@ func (az *analyzer) repeatCountAt(c *clause) int {
 				az.nounAt(j) && j+1 < c.hi && az.lexAt(j+1)&(lxCustomer|lxAgent|lxOurDet) != 0 {
 				// "the fourth time", "the fourth screen this year", "the third replacement charger you've asked
 				// for", "the third locked door our cleaner's turned up to"
+				for !repeatNouns.has(toks[j].id) && !theirRepeats.has(toks[j].id) && !toks[j].pause && j+1 < c.hi && toks[j+1].id != idThis && az.nounAt(j+1) {
+					j++ // "the third cracked-screen claim this year": the count is of the last noun, its head
+				}
 				return j
 			}
 		}

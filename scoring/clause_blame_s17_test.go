@@ -267,3 +267,13 @@ func TestCountIsOfTheHeadNoun(t *testing.T) {
 		{text: "For the third time, sir, the bike has to stay in the dock until the light goes green.", has: blame},
 	})
 }
+
+// "As I said in my last email" tells them again after "Again," or "So,"
+// set off before it, as it does opening the sentence.
+func TestSaidBeforeAfterAnOpener(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Again, as I've said in my last two replies, the licence key is case sensitive.", has: blame},
+		{text: "So, as I said in my last email, the key is case sensitive.", has: blame},
+		{text: "So, as I said in my last email, the engineer will call you tomorrow.", hasNot: blame},
+	})
+}

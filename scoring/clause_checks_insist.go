@@ -694,10 +694,10 @@ func (az *analyzer) outsideState(d *clause) bool {
 func (az *analyzer) saidBeforeAside(c *clause) bool {
 	toks := az.tok.toks
 	i := c.lo
-	if i < c.hi && toks[i].id == idAgain {
-		i++ // "again, as explained"
+	if i < c.hi && (toks[i].id == idAgain || clauseJoiners.has(toks[i].id)) {
+		i++ // "again, as explained", "so, as I said"
 	}
-	if i+2 >= c.hi || toks[i].id != idAs || az.tok.sents[toks[c.lo].sent].tokLo != c.lo && toks[c.lo].id != idAgain {
+	if i+2 >= c.hi || toks[i].id != idAs || az.tok.sents[toks[c.lo].sent].tokLo != c.lo && toks[c.lo].id != idAgain && !az.onlyOpenersBefore(c.lo) {
 		return false
 	}
 	i++
@@ -713,6 +713,22 @@ func (az *analyzer) saidBeforeAside(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// onlyOpenersBefore reports only words of talk or "again" between the start
+// of i's sentence and i: "Again, | as I've said ...", "So, | as explained".
+func (az *analyzer) onlyOpenersBefore(i int) bool {
+	toks := az.tok.toks
+	lo := az.tok.sents[toks[i].sent].tokLo
+	if i-lo > 2 {
+		return false
+	}
+	for j := lo; j < i; j++ {
+		if toks[j].id != idAgain && !clauseJoiners.has(toks[j].id) && !az.discourseWord(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // saidBeforeVerbs tell what was said, all of them verbs of saying (lxReport,

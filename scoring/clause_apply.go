@@ -133,6 +133,7 @@ var checkGates = map[string]gate{
 	"had it gone otherwise":      gCond,      // "if it had been ...": an unreal past condition
 	"cleft names them":           gNoVerb,    // "it was the courier who ...": be is the verb
 	"there was an outside event": gNoVerb,    // "there was a storm": be is the verb
+	"common for customers":       gNoVerb,    // "it's common for people to ...": be is the verb
 }
 
 // gates folds a row's yes/no conditions and voice into a mask and the value

@@ -18,7 +18,8 @@ import "strings"
 // be passed over with one test of its bag, before any word is read.
 const deflectCues = rightlyWordsList + " letter accordance line " + meantWordsList + " " + askedWordsList + " " + saidWordsList + " " +
 	chargeNounsList + " finally took left waited " + keepWordsList + " no " + recordNounsList + " " + troubleNounsList + " " +
-	setOutWordsList + " " + setOutVerbsList + " " + usedWordsList + " signs consistent mercy " + illWordsList + " " + wentUnderWordsList + " strike pulled dropped " + repeatOrdinalsList + " " + tracedWordsList + " nothing"
+	setOutWordsList + " " + setOutVerbsList + " " + usedWordsList + " signs consistent mercy " + illWordsList + " " + wentUnderWordsList + " strike pulled dropped " + repeatOrdinalsList + " " + tracedWordsList + " nothing" +
+	" despite against contrary through over"
 
 // doneAsItShould reports a clause of the company's side, or of a thing or a
 // third party, told as done the way it should be (see above).

@@ -120,6 +120,7 @@ var gateExamples = []string{
 	"Did you move house recently? Because the card went to your old address.",
 	"If the form had been signed, it would have gone through.",
 	"It was the courier who left it in the rain.",
+	"It's common for customers to forget to cancel the old direct debit.",
 }
 
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the

@@ -488,6 +488,7 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r78": {MarkBlame: {0.95, 0.78}},                                                                     // 0.99/0.82 unread
 	"r80": {MarkBlame: {0.95, 0.74}},                                                                     // 0.98/0.78 unread
 	"r82": {MarkBlame: {0.93, 0.76}},                                                                     // 0.97/0.80 unread (0.97/0.79 with the session's first grader)
+	"r84": {MarkBlame: {0.95, 0.76}},                                                                     // 0.98/0.80 unread (0.98/0.79 with the session's first grader)
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with
@@ -1052,4 +1053,20 @@ func TestMarkerValidationRound82(t *testing.T) {
 // the markers README).
 func TestMarkerValidationRound83(t *testing.T) {
 	testHeldOutRound(t, "r83", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound84 scores the round-84 blame set, tuning only:
+// hotel and holiday-rental desks, and garages and breakdown services,
+// written blind in session 17 and scored before anyone read a line of it
+// (see the markers README).
+func TestMarkerValidationRound84(t *testing.T) {
+	testTuning(t, "r84", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound85 scores the round-85 blame set, held-out only:
+// retail and e-commerce order support in any channel, written blind in
+// session 17 and scored unread with the graders from that session's start
+// and end (see the markers README).
+func TestMarkerValidationRound85(t *testing.T) {
+	testHeldOutRound(t, "r85", []MarkerKind{MarkBlame})
 }

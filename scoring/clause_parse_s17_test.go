@@ -148,3 +148,15 @@ func TestShortQuotedLabelKeepsTheClause(t *testing.T) {
 		{text: "Your letter says \"you never sent the form\", and I'm sorry we got that wrong.", hasNot: blame},
 	})
 }
+
+// "Nothing's" is "nothing" with its "has" or "is": the subject, denied.
+// "Nothing's gone wrong on our side" owns nothing.
+func TestNothingWithItsAuxiliary(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Nothing's gone wrong on our side.", word: "gone", actor: actThing, aspect: aspDone, lemma: "go"},
+	})
+	checkReadings(t, []reading{
+		{text: "Nothing's gone wrong on our side.", hasNot: owns},
+		{text: "Nothing's been sent yet, I'm sorry, that's our mistake.", has: owns},
+	})
+}

@@ -50,6 +50,10 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + az.contractionAux(c, i)
 	case noOne.has(toks[i].id):
 		return az.readNoOne(c, i)
+	case toks[i].apos && toks[i].base == idNothing:
+		// "nothing's gone wrong on our side": nothing, and its "has" or "is"
+		c.subj, c.actor, c.neg = i, actThing, true
+		return i + az.contractionAux(c, i)
 	case az.noBeforeNoun(i):
 		j := az.readNounPhrase(c, i+1)
 		c.subj, c.neg = i, true // "no cancellation request was submitted": the noun's clause, denied

@@ -277,3 +277,14 @@ func TestSaidBeforeAfterAnOpener(t *testing.T) {
 		{text: "So, as I said in my last email, the engineer will call you tomorrow.", hasNot: blame},
 	})
 }
+
+// A thing said to have gone through fine at our end ("its gone thru fine
+// on our end") says our side works, as "it's fine on our side" does: no
+// owning, and the fault put elsewhere.
+func TestGoneThroughFineOnOurEnd(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your bank's most likely blocking the pre-auth, its gone thru fine on our end.", has: blame, hasNot: owns},
+		{text: "The payment went through fine on our side.", hasNot: owns},
+		{text: "The payment didn't go through on our side, and that's our mistake.", has: owns},
+	})
+}

@@ -361,9 +361,16 @@ func (az *analyzer) saysOursIsFine(c *clause) bool {
 }
 
 // fineOnOurSide reports a thing said to be fine at the company's end: "wifi's
-// fine on our side", "the line is working at our end".
+// fine on our side", "the line is working at our end", "it's gone through
+// fine on our end".
 func (az *analyzer) fineOnOurSide(c *clause, w []string) bool {
-	if c.verb >= 0 || len(w) == 0 || !fineWords[w[0]] {
+	fine := len(w) > 0 && fineWords[w[0]]
+	if c.verb >= 0 && !c.neg {
+		fine = len(w) > 0 && fineWords[w[0]] || len(w) == 2 && throughWords.has(az.tok.toks[c.comp].id) && fineWords[w[1]] // "it's gone through fine"
+	} else if c.verb >= 0 {
+		fine = false
+	}
+	if !fine {
 		return false
 	}
 	toks := az.tok.toks
@@ -374,6 +381,11 @@ func (az *analyzer) fineOnOurSide(c *clause, w []string) bool {
 	}
 	return false
 }
+
+// throughWords carry a payment or a message to its end: "gone through fine".
+var throughWords = idSetOf(throughWordsList)
+
+const throughWordsList = "through thru"
 
 // subjectSpan returns the tokens of c's subject, lo..hi-1: from the subject
 // to the main verb, or to the words after a copula. It is empty when the

@@ -241,6 +241,7 @@ var idSetLists = []string{
 	thisWordsList,
 	talkNounsList,
 	recapVerbsList,
+	throughWordsList,
 	checkBackVerbsList,
 	"despite against contrary",
 	earlierWordsList,

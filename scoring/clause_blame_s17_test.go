@@ -288,3 +288,12 @@ func TestGoneThroughFineOnOurEnd(t *testing.T) {
 		{text: "The payment didn't go through on our side, and that's our mistake.", has: owns},
 	})
 }
+
+// "Properly" or "correctly" denied just before it ("an earth strap we
+// didn't tighten properly") says it was not done as it should be.
+func TestRightlyDeniedIsNotDoneRight(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your battery's fine, the fault was an earth strap we didn't tighten properly.", hasNot: blame},
+		{text: "The boiler was serviced correctly, so the leak came from the new tap you fitted.", has: blame},
+	})
+}

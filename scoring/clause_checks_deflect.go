@@ -38,7 +38,7 @@ func (az *analyzer) doneAsItShould(c *clause) bool {
 		case remedyWords.has(id) && !(id == idNew && toks[i-1].id == idThe):
 			return false // "it was fitted properly this time": the time before, it was not; but "the new tube" is the item
 		case rightlyWords.has(id):
-			rightly = true
+			rightly = !az.negWithin(max(c.comp, i-4), i, 4) // not "an earth strap we didn't tighten properly"
 		case id == idLetter && i >= c.comp+2 && toks[i-1].id == idThe && toks[i-2].id == idTo:
 			rightly = true // "to the letter"
 		case i > c.comp && toks[i-1].id == idIn && (id == idAccordance || id == idLine && i+1 < c.hi && toks[i+1].id == idWith):

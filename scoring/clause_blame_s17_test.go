@@ -297,3 +297,12 @@ func TestRightlyDeniedIsNotDoneRight(t *testing.T) {
 		{text: "The boiler was serviced correctly, so the leak came from the new tap you fitted.", has: blame},
 	})
 }
+
+// A pothole or a diversion is an outside event, as a storm is: "it's the
+// pothole that cracked the alloy". An app's crash is no such event.
+func TestPotholeIsAnOutsideEvent(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's the pothole that cracked the alloy, the tracking we did last week has nothing to do with it.", has: blame},
+		{text: "Your phone is totally fine, the crash came from our last update and the fix goes out tonight.", hasNot: blame},
+	})
+}

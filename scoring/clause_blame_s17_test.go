@@ -306,3 +306,12 @@ func TestPotholeIsAnOutsideEvent(t *testing.T) {
 		{text: "Your phone is totally fine, the crash came from our last update and the fix goes out tonight.", hasNot: blame},
 	})
 }
+
+// "Loads of" or "lots of" the same, and not one gone wrong, is our record
+// held up against theirs, as "hundreds of" is.
+func TestLoadsOfTheSameAndNotOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We've had loads of the same model in this week for a service and not one of them has come back with this problem.", has: blame},
+		{text: "We've had lots of calls about the outage this morning, and I'm sorry you were caught up in it.", hasNot: blame},
+	})
+}

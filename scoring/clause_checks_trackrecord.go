@@ -66,6 +66,6 @@ var (
 )
 
 const (
-	manyCountsList     = "hundred thousand"
+	manyCountsList     = "hundred thousand loads lots heaps scores"
 	complaintNounsList = "complaints complaint returns issues problems faults"
 )

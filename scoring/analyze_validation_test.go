@@ -483,12 +483,12 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r68": {MarkBlame: {0.94, 0.89}},                                                                     // 0.94/0.85 unread, 0.96/0.91 read
 	"r70": {MarkBlame: {0.97, 0.94}},                                                                     // 0.97/0.91 unread, 0.99/0.96 read
 	"r72": {MarkBlame: {0.97, 0.84}},                                                                     // 0.99/0.85 unread, 1.00/0.86 read
-	"r74": {MarkBlame: {0.85, 0.75}},                                                                     // 0.89/0.80 unread
-	"r76": {MarkBlame: {0.95, 0.78}},                                                                     // 0.99/0.82 unread
-	"r78": {MarkBlame: {0.95, 0.78}},                                                                     // 0.99/0.82 unread
-	"r80": {MarkBlame: {0.95, 0.74}},                                                                     // 0.98/0.78 unread
-	"r82": {MarkBlame: {0.93, 0.76}},                                                                     // 0.97/0.80 unread (0.97/0.79 with the session's first grader)
-	"r84": {MarkBlame: {0.95, 0.76}},                                                                     // 0.98/0.80 unread (0.98/0.79 with the session's first grader)
+	"r74": {MarkBlame: {0.92, 0.83}},                                                                     // 0.89/0.80 unread, 0.93/0.84 read
+	"r76": {MarkBlame: {0.98, 0.84}},                                                                     // 0.99/0.82 unread, 1.00/0.85 read
+	"r78": {MarkBlame: {0.98, 0.85}},                                                                     // 0.99/0.82 unread, 0.99/0.86 read
+	"r80": {MarkBlame: {0.98, 0.85}},                                                                     // 0.98/0.78 unread, 0.99/0.86 read
+	"r82": {MarkBlame: {0.98, 0.83}},                                                                     // 0.97/0.80 unread (0.97/0.79 with the session's first grader), 1.00/0.84 read
+	"r84": {MarkBlame: {0.98, 0.83}},                                                                     // 0.98/0.80 unread (0.98/0.79 with the session's first grader), 1.00/0.84 read
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with

@@ -773,7 +773,6 @@ const fillerWordsList = "um umm uh erm er"
 // failed". A verb right after the joiner ("so check the box") is an order,
 // no subject. The noun may be one the lexicon marks ("warranty", "payment").
 func (az *analyzer) bareSubjectAfterJoiner(i int) bool {
-	const nounBits = lxRuleNoun | lxDeliverable | lxThirdNoun | lxCompanyNoun | lxFaultNoun
 	toks := az.tok.toks
 	if i+2 >= len(toks) || toks[i+2].sent != toks[i].sent || az.lexAt(i+1)&^nounBits != 0 || toks[i+1].apos || toks[i].pause ||
 		az.looksLikeVerb(i+1) || verbs.bare[az.tok.key(toks[i+1])] != 0 {

@@ -353,7 +353,7 @@ func (az *analyzer) makeSureIHaveItEndsAt(i, hi int) int {
 	return -1
 }
 
-// toConfirmEndsAt returns the token after "to recap" or "to sum up" at
+// toConfirmEndsAt returns the token after "to recap" or "to summarise" at
 // i, or after "to confirm" or "to check" opening a question, or -1: what
 // follows is the customer's account, checked back.
 func (az *analyzer) toConfirmEndsAt(i, hi int) int {

@@ -365,10 +365,9 @@ func (az *analyzer) saysOursIsFine(c *clause) bool {
 // fine on our end".
 func (az *analyzer) fineOnOurSide(c *clause, w []string) bool {
 	fine := len(w) > 0 && fineWords[w[0]]
-	if c.verb >= 0 && !c.neg {
-		fine = len(w) > 0 && fineWords[w[0]] || len(w) == 2 && throughWords.has(az.tok.toks[c.comp].id) && fineWords[w[1]] // "it's gone through fine"
-	} else if c.verb >= 0 {
-		fine = false
+	if c.verb >= 0 {
+		// "it's gone through fine": a verb of going well, not denied
+		fine = !c.neg && (fine || len(w) == 2 && throughWords.has(az.tok.toks[c.comp].id) && fineWords[w[1]])
 	}
 	if !fine {
 		return false

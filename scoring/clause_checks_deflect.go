@@ -13,8 +13,9 @@ import "strings"
 // the customer doing it right ("you entered it correctly") clears them; the
 // rows leave both out.
 
-// deflectCues are the words one of which each deflection reading needs in
-// its clause (see clauseNeeds): marked lxCue, they let a clause without any
+// deflectCues are the words one of which each deflection reading, and a
+// few readings like them ("despite", "as per"), needs in its clause (see
+// clauseNeeds): marked lxCue, they let a clause without any
 // be passed over with one test of its bag, before any word is read.
 const deflectCues = rightlyWordsList + " letter accordance line " + meantWordsList + " " + askedWordsList + " " + saidWordsList + " " +
 	chargeNounsList + " finally took left waited " + keepWordsList + " no " + recordNounsList + " " + troubleNounsList + " " +

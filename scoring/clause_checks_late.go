@@ -20,6 +20,3 @@ func (az *analyzer) youWereLate(c *clause) bool {
 	}
 	return false
 }
-
-// nounBits mark the nouns the lexicon knows by their kind: "delivery", "fee".
-const nounBits = lxDeliverable | lxRuleNoun | lxFaultNoun | lxThirdNoun | lxCompanyNoun

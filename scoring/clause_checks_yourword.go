@@ -44,8 +44,10 @@ func (az *analyzer) refusedAtYourEnd(c *clause) bool {
 		!az.weActInSentence(c)
 }
 
-// refusedLemmas turn a delivery away.
-var refusedLemmas = wordSet("refuse reject decline")
+// refusedLemmas turn a delivery away at the door. "Rejected" and
+// "declined" are as often our own refusal ("your refund request was
+// declined"), so they are left out.
+var refusedLemmas = wordSet("refuse")
 
 // idOnce is the id of "once", which opens a clause of when.
 var idOnce = wordID("once")

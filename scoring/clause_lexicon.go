@@ -222,6 +222,10 @@ func internLexicon(vocab vocabBuilder) map[int32]lex {
 	return bits
 }
 
+// nounBits mark the nouns the lexicon knows by their kind: "delivery",
+// "fee", "courier", "staff", "mistake".
+const nounBits = lxDeliverable | lxRuleNoun | lxFaultNoun | lxThirdNoun | lxCompanyNoun
+
 // idSetLists are the word lists Analyze compares tokens with by id (idSetOf,
 // hedgeOpeners; "|" separates phrases). They are interned with the lexicon,
 // so every word in them has an id and a token with none is in no set.

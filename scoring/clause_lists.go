@@ -318,9 +318,11 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"nobody": func(az *analyzer, c *clause) bool {
 		return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "nobody" && answerVerbs[c.lemma] // "nobody answered", not "nobody turned up"
 	},
-	"their fault":                   (*analyzer).isTheirFault,
-	"by mistake":                    (*analyzer).byMistake,
-	"your failing":                  func(az *analyzer, c *clause) bool { return c.fault && az.tok.key(az.tok.toks[c.subj]) == "your" },
+	"their fault": (*analyzer).isTheirFault,
+	"by mistake":  (*analyzer).byMistake,
+	"your failing": func(az *analyzer, c *clause) bool {
+		return c.fault && c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "your"
+	},
 	"denies ours":                   (*analyzer).deniesOurPart,
 	"your side erred":               (*analyzer).yourSideErred,
 	"a pet did it":                  (*analyzer).petActedOnThing,

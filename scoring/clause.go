@@ -178,17 +178,17 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	// locals, so that each token costs loads and no stores to the clause.
 	var bag lex
 	var words needBits
-	quoted, needed, nQuoted := false, neededWords, 0
+	needed, nQuoted := neededWords, 0
 	for i := lo; i < hi; i++ {
 		t := &az.tok.toks[i]
 		t.clause = ci
 		bag |= t.lex
 		words |= needed[t.id] | needed[t.base] // "the snow's kept": a possessive's word counts as the word
 		if t.quoted {
-			quoted = true
 			nQuoted++
 		}
 	}
+	quoted := nQuoted > 0
 	c.bag, c.words, c.quoted = bag, words, quoted
 	az.readClause(c)
 	if quoted && c.verb >= 0 && !az.tok.toks[c.verb].quoted && c.headLo < c.hi && !az.tok.toks[c.headLo].quoted && c.lists&listSay == 0 &&

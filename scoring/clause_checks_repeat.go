@@ -212,7 +212,7 @@ func (az *analyzer) goneOverThisBefore(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.lo; i+1 < c.hi; i++ {
 		switch {
-		case (toks[i].id == idThrough || toks[i].id == idOver) && i > c.lo && az.lexAt(i-1)&lxBe != 0 && thisWords.has(toks[i+1].id):
+		case (toks[i].id == idThrough || toks[i].id == idOver) && i > c.lo && az.lexAt(i-1)&lxBe != 0 && (thisThat.has(toks[i+1].id) || toks[i+1].id == idIt):
 			return c.actor == actAgent && (az.anyIn(i+2, c.hi, repeatWords) || az.idIn(idBefore, i+2, c.hi) || az.idIn(idAgain, i+2, c.hi) ||
 				az.idIn(idTimes, i+2, c.hi)) // "we've been through this twice already"
 		case repeatOrdinals.has(toks[i].id) && toks[i+1].id == idTime:
@@ -227,18 +227,18 @@ func (az *analyzer) goneOverThisBefore(c *clause) bool {
 func (az *analyzer) talkedAgainAfter(i, hi int) bool {
 	toks := az.tok.toks
 	for j := i; j+1 < hi && j <= i+5; j++ {
-		if thisWords.has(toks[j].id) && talkNouns.has(toks[j+1].id) {
+		if (thisThat.has(toks[j].id) || toks[j].id == idIt) && talkNouns.has(toks[j+1].id) {
 			return true
 		}
 	}
 	return false
 }
 
-// thisWords point back at the matter in hand; talkNouns are the talks held
-// about it.
-var thisWords, talkNouns = idSetOf(thisWordsList), idSetOf(talkNounsList)
+// talkNouns are the talks held about the matter in hand ("this",
+// "that" or "it").
+var talkNouns = idSetOf(talkNounsList)
 
-const thisWordsList, talkNounsList = "this that it", "conversation chat discussion call"
+const talkNounsList = "conversation chat discussion call"
 
 // idThrough is the id of "through", as in "we've been through this".
 var idThrough = wordID("through")

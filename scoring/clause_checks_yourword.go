@@ -37,17 +37,14 @@ func (az *analyzer) youOnlyActedAfter(c *clause) bool {
 	return toks[d.lo].sent == toks[c.lo].sent && (toks[d.lo].id == idAfter || toks[d.lo].id == idOnce)
 }
 
-// refusedAtYourEnd reports what we deliver told as refused or turned away,
-// in the passive with no one named: "the parcel was refused at the door".
+// refusedAtYourEnd reports what we deliver told as refused, in the passive
+// with no one named: "the parcel was refused at the door". "Rejected" and
+// "declined" are left out: they are as often our own refusal ("your refund
+// request was declined").
 func (az *analyzer) refusedAtYourEnd(c *clause) bool {
-	return c.passive && !c.neg && !c.question && c.byWho == actNone && refusedLemmas[c.lemma] && az.deliverableSubject(c) &&
+	return c.passive && !c.neg && !c.question && c.byWho == actNone && c.lemma == "refuse" && az.deliverableSubject(c) &&
 		!az.weActInSentence(c)
 }
-
-// refusedLemmas turn a delivery away at the door. "Rejected" and
-// "declined" are as often our own refusal ("your refund request was
-// declined"), so they are left out.
-var refusedLemmas = wordSet("refuse")
 
 // idOnce is the id of "once", which opens a clause of when.
 var idOnce = wordID("once")

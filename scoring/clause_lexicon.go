@@ -242,7 +242,6 @@ var idSetLists = []string{
 	guidanceNounsList,
 	titleWordsList,
 	commonWordsList,
-	thisWordsList,
 	talkNounsList,
 	recapVerbsList,
 	throughWordsList,

@@ -570,7 +570,7 @@ const genericDetsList = "most many all some"
 
 // verbAfterNoun reports a verb ending a noun phrase without an auxiliary: "the
 // fare rules say", "a lot of members forget", "the courier says". It needs a
-// verb the lists know, after a plural or with its own -s.
+// verb (see verbBaseAt), after a plural or with its own -s.
 func (az *analyzer) verbAfterNoun(j int) bool {
 	if az.lexAt(j) != 0 || az.tok.toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet) != 0 || numberWords.has(az.tok.toks[j-1].id) || az.tok.toks[j-1].num && !az.amountEndsAt(j-1) ||
 		az.tok.toks[j-1].apos && strings.HasSuffix(az.tok.key(az.tok.toks[j-1]), "'s") {
@@ -588,10 +588,10 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 		return false // "the network settings on your console", "the bookings": a noun in -ing, made plural
 	}
 	if l := lemma(k); l != k && strings.HasSuffix(k, "s") {
-		return verbs.bare[l] != 0 || report || az.presentAfterSingular(j, k)
+		return az.verbBaseAt(j, l) || report || az.presentAfterSingular(j, k)
 	}
 	prev := az.tok.key(az.tok.toks[j-1])
-	return strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") && az.lexAt(j-1)&(lxDet|lxThing) == 0 && (verbs.bare[k] != 0 || report)
+	return strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") && az.lexAt(j-1)&(lxDet|lxThing) == 0 && (az.verbBaseAt(j, k) || report)
 }
 
 // hiringVerbs, in a relative clause of the customer's, make the party theirs:

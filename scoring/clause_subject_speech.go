@@ -151,7 +151,7 @@ func (az *analyzer) pluralHeadsVerb(c *clause, h, j int) bool {
 		!strings.HasSuffix(hk, "s") || strings.HasSuffix(hk, "ss") || endsInApostropheS(hk) {
 		return false
 	}
-	if verbs.bare[k] == 0 && az.markAt(j)&lxReport == 0 {
+	if !az.verbBaseAt(j, k) && az.markAt(j)&lxReport == 0 {
 		return false
 	}
 	if j+1 >= c.hi {

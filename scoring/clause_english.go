@@ -1,0 +1,87 @@
+package scoring
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/aaaton/golem/v4/dicts/en"
+)
+
+// englishVerbs holds the base form of every English verb golem's English
+// dictionary knows, beyond the verbs the clause lists name. The clause reader
+// asks it where a word the lexicon does not know could be a noun or a verb:
+// "the excess stands", "those cheap ones play havoc", "mistakes creep in" have
+// their verb in no list, and without it the subject runs on to the clause's end.
+var englishVerbs = readEnglishVerbs()
+
+// readEnglishVerbs takes, from golem's English pack (one line a base form,
+// its inflected forms after it, tab-separated), the bases that have a form in
+// -ing: those are verbs. Nouns have plurals only ("excess", "excesses"), so
+// they stay out. A pack that cannot be read leaves the set empty, and the
+// reader falls back on the clause lists alone, as it did before.
+func readEnglishVerbs() map[string]struct{} {
+	data, err := en.New().GetResource()
+	if err != nil {
+		return nil
+	}
+	out := make(map[string]struct{}, 7000)
+	for line := range bytes.Lines(data) {
+		base, forms, ok := strings.Cut(strings.TrimRight(string(line), "\n"), "\t")
+		if !ok || !hasIngForm(forms) {
+			continue
+		}
+		out[base] = struct{}{}
+	}
+	return out
+}
+
+// hasIngForm reports a tab-separated list of forms that holds one in -ing.
+func hasIngForm(forms string) bool {
+	for f := range strings.SplitSeq(forms, "\t") {
+		if len(f) > 4 && strings.HasSuffix(f, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBaseAt reports token j, whose base form is base, as a verb after a
+// noun: one the clause lists name, or one only the English dictionary knows
+// with no verb right after it. Most such words are nouns too, and before a
+// verb they are the subject's last noun: "the tree roots | cracked the pipe",
+// "the returns form | reached us"; at the clause's end or before an object
+// they are its verb: "the excess stands", "those cheap ones play havoc".
+func (az *analyzer) verbBaseAt(j int, base string) bool {
+	if verbs.bare[base] != 0 {
+		return true
+	}
+	if _, ok := englishVerbs[base]; !ok {
+		return false
+	}
+	toks := az.tok.toks
+	if toks[j].id == idLike || az.lexAt(j-1) != 0 {
+		return false // "payments like that", "perks such as lounge access": "like" compares, and after "as" a noun follows
+	}
+	return j+1 >= len(toks) || toks[j].pause || toks[j+1].sent != toks[j].sent || !az.verbFormAt(j+1)
+}
+
+// verbFormAt reports token i as a verb by its form: an auxiliary, a past in
+// -ed or an irregular form, or a base or -s form the lexicon or the English
+// dictionary knows as a verb ("parcel claims | go to the courier").
+func (az *analyzer) verbFormAt(i int) bool {
+	if az.lexAt(i)&auxBits != 0 || az.looksLikeVerb(i) {
+		return true
+	}
+	k := az.tok.key(az.tok.toks[i])
+	return az.lexAt(i) == 0 && isVerbBase(lemma(k))
+}
+
+// isVerbBase reports a base form that is a verb: one the clause lists name,
+// or one the English dictionary knows.
+func isVerbBase(w string) bool {
+	if verbs.bare[w] != 0 {
+		return true
+	}
+	_, ok := englishVerbs[w]
+	return ok
+}

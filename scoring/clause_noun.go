@@ -63,11 +63,19 @@ func (az *analyzer) hyphenated(j int) bool {
 	return prev.end+1 == az.tok.toks[j].start && az.tok.text[prev.end] == '-'
 }
 
+// maxPhraseAfterPrep is how many words a phrase inside a subject may run to
+// before its verb.
+const maxPhraseAfterPrep = 6
+
 // phraseAfterPrep reports a preposition at j that opens a phrase inside a
 // subject: before "this" or "your" after people ("people on this tariff",
 // "someone in your household"), or before a bare noun and then the verb
-// ("the address on file had a typo").
+// ("the address on file had a typo"). The phrase may run to six words, as
+// names of places do: "the power cut at the Slough data centre | took".
 func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
+	if az.tok.toks[j].id == idTo && isVerbBase(az.tok.key(az.tok.toks[j+1])) {
+		return false // "your decision to switch off auto-renew | is": an infinitive, which auxAfterInfinitive reads
+	}
 	next := az.lexAt(j + 1)
 	if head&(lxCustomers|lxThird) != 0 && next&(lxDet|lxThing) != 0 && next&auxBits == 0 {
 		return true
@@ -76,7 +84,7 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 	// at the restaurant mixed up": plain words, numbers and determiners, then
 	// the verb group
 	toks := az.tok.toks
-	for k, n := j+1, 0; k < len(toks) && n < 4 && toks[k].sent == toks[j].sent && !toks[k-1].pause; k++ {
+	for k, n := j+1, 0; k < len(toks) && n < maxPhraseAfterPrep && toks[k].sent == toks[j].sent && !toks[k-1].pause; k++ {
 		if !toks[k].num && !toks[k].money {
 			n++ // a sum counts as no word: "storage at £15 a day | applies"
 		}

@@ -17,3 +17,13 @@ func TestVerbOnlyTheDictionaryKnowsEndsTheSubject(t *testing.T) {
 		{text: "The returns form reached us without an order number.", word: "reached", actor: actThing, aspect: aspDone, lemma: "reach"},
 	})
 }
+
+// A phrase inside the subject may name a place in up to six words before
+// the verb: "the power cut at the Slough data centre | took the service
+// down", "strikes at French air traffic control | grounded".
+func TestLongPlaceInsideTheSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The power cut at the Slough data centre took the service down.", word: "took", actor: actThing, aspect: aspDone, lemma: "take"},
+		{text: "Strikes at French air traffic control grounded the whole morning wave.", word: "grounded", actor: actThird, aspect: aspDone, lemma: "ground"},
+	})
+}

@@ -27,3 +27,16 @@ func TestLongPlaceInsideTheSubject(t *testing.T) {
 		{text: "Strikes at French air traffic control grounded the whole morning wave.", word: "grounded", actor: actThird, aspect: aspDone, lemma: "ground"},
 	})
 }
+
+// A phrase put before the subject without a comma ends at the subject: it
+// may name a long law or clause ("under section 75 of the Consumer Credit
+// Act | you are entitled"), hold a participle before its noun ("under the
+// extended warranty | it's"), or end where "we" and a plain present begin
+// ("for security | we need photo ID").
+func TestFrontedPhraseWithoutACommaEndsAtTheSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Under section 75 of the Consumer Credit Act you are entitled to claim against us.", word: "entitled", actor: actCustomer, aspect: aspDone, lemma: "entitle", passive: true},
+		{text: "Under the extended warranty it's the policyholder's job to get the boiler serviced.", word: "it's", actor: actThing, aspect: aspState},
+		{text: "For security we need photo ID before cutting a restricted key.", word: "need", actor: actAgent, aspect: aspHabit, lemma: "need"},
+	})
+}

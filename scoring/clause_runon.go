@@ -122,7 +122,7 @@ func (az *analyzer) frontedPhraseEnd(c *clause, i int) int {
 		return i + 2 // "by then", "since then", "until now"
 	}
 	sawNoun := false
-	for j := i + 1; j < c.hi && j <= i+6; j++ {
+	for j := i + 1; j < c.hi && j <= i+maxFrontedPhrase; j++ {
 		b := az.lexAt(j)
 		switch {
 		case toks[j-1].pause:
@@ -136,7 +136,7 @@ func (az *analyzer) frontedPhraseEnd(c *clause, i int) int {
 		case sawNoun && toks[j].id == idThat && j+2 < c.hi && az.plainNounAt(j+1) && az.lexAt(j+2)&auxBits != 0:
 			return j // "under the terms | that month can't be refunded"
 		case sawNoun && b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&lxDet == 0 && j+1 < c.hi &&
-			(b&auxBits != 0 || az.lexAt(j+1)&(auxBits|lxNeg|lxAdverb) != 0 || az.looksLikeVerb(j+1)):
+			(b&auxBits != 0 || az.lexAt(j+1)&(auxBits|lxNeg|lxAdverb) != 0 || az.looksLikeVerb(j+1) || az.pronounThenVerbAt(j)):
 			if b&auxBits == 0 && (j+2 >= c.hi || toks[j+1].pause) {
 				return 0 // "under the terms you agreed, ...": a relative clause inside the phrase, its verb with no object
 			}
@@ -145,13 +145,23 @@ func (az *analyzer) frontedPhraseEnd(c *clause, i int) int {
 			return j // "under their policy | a no-show"
 		case b&(lxDet|lxOurDet) != 0 && (!sawNoun || az.lexAt(j-1)&lxPrep != 0) || toks[j].id == idOf || b&lxThing != 0 && b&auxBits == 0 && az.lexAt(j-1)&lxPrep != 0 && toks[j].id != idThat:
 			// "in most of these cases": determiners, "of", "these"
-		case (b == 0 || b&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxFaultNoun|lxCustomers) == 0) && !az.looksLikeVerb(j) || toks[j].num:
+		case (b == 0 || b&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxFaultNoun|lxCustomers) == 0) && (!az.looksLikeVerb(j) || az.participleBeforeNoun(j)) || toks[j].num:
 			sawNoun = true
 		default:
 			return 0
 		}
 	}
 	return 0
+}
+
+// maxFrontedPhrase is how many words a phrase put before the subject may
+// run to: "under section 75 of the Consumer Credit Act | you are entitled".
+const maxFrontedPhrase = 9
+
+// participleBeforeNoun reports a past form at j between a determiner and a
+// plain noun, where it describes the noun: "under the extended warranty".
+func (az *analyzer) participleBeforeNoun(j int) bool {
+	return j+1 < len(az.tok.toks) && az.lexAt(j-1)&lxDet != 0 && az.lexAt(j)&^lxIrregular == 0 && az.plainNounAt(j+1)
 }
 
 // bareSubjectAt reports a plain noun at j with an auxiliary right after it,

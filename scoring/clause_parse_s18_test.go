@@ -40,3 +40,17 @@ func TestFrontedPhraseWithoutACommaEndsAtTheSubject(t *testing.T) {
 		{text: "For security we need photo ID before cutting a restricted key.", word: "need", actor: actAgent, aspect: aspHabit, lemma: "need"},
 	})
 }
+
+// A party by name with a present in -s is the subject, and a third party:
+// "Royal Mail says", "Ticketmaster handles all refunds", "Harbourside
+// Arena only allows". A capital opening the sentence proves no name, so a
+// single word there needs an object after its verb: "Sugary drinks between
+// meals" is no party.
+func TestNameBeforeAPresentVerb(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Royal Mail says it was delivered.", word: "says", actor: actThird, aspect: aspPresent, lemma: "say"},
+		{text: "Ticketmaster handles all refunds for that show.", word: "handles", actor: actThird, aspect: aspPresent, lemma: "handle"},
+		{text: "Harbourside Arena only allows bags up to A4 size.", word: "allows", actor: actThird, aspect: aspPresent, lemma: "allow"},
+		{text: "Sugary drinks between meals are what's causing the decay.", word: "are", actor: actThing, aspect: aspHabit},
+	})
+}

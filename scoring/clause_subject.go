@@ -157,8 +157,29 @@ func (az *analyzer) nameBeforeVerb(c *clause, i int) int {
 		// nor "Three missed appointments", a participle before its noun
 	case opens && az.looksLikeVerb(j) && j+1 < c.hi && (az.lexAt(j+1)&(lxDet|lxOurDet|lxThing|lxCustomer) != 0 || az.markAt(j+1)&lxYour != 0):
 		return j // "Speedlink lost the cot mattress", "Swiftline left it at the wrong door": a past verb and its object
+	case az.presentAfterName(j, c.hi, opens):
+		return j // "Royal Mail says", "Harbourside Arena only allows bags up to A4", "Ticketmaster handles all refunds"
 	}
 	return i
+}
+
+// presentAfterName reports a present in -s at j, maybe after a word of
+// habit or an adverb ("only", "always"), whose base the English dictionary
+// knows as a verb: a name's verb. A name that opens the sentence alone
+// needs an object after its verb, since a capital there proves no name.
+func (az *analyzer) presentAfterName(j, hi int, opens bool) bool {
+	if az.lexAt(j)&(lxAdverb|lxFreq) != 0 && az.lexAt(j)&(auxBits|lxPrep|lxDet|lxNeg) == 0 {
+		j++
+	}
+	if j+1 > hi || j >= hi || az.lexAt(j) != 0 || az.tok.toks[j].apos {
+		return false
+	}
+	k := az.tok.key(az.tok.toks[j])
+	if l := lemma(k); l == k || !strings.HasSuffix(k, "s") || !isVerbBase(l) {
+		return false
+	}
+	// "Ticketmaster handles all refunds", not "Sugary drinks between meals"
+	return !opens || j+1 < hi && !az.tok.toks[j].pause && (az.lexAt(j+1)&(lxDet|lxOurDet|lxThing|lxCustomer) != 0 || az.markAt(j+1)&lxYour != 0)
 }
 
 // namedAux may follow a name as its verb: "Cloudflare had an outage".

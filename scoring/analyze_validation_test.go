@@ -489,6 +489,8 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r80": {MarkBlame: {0.98, 0.85}},                                                                     // 0.98/0.78 unread, 0.99/0.86 read
 	"r82": {MarkBlame: {0.98, 0.83}},                                                                     // 0.97/0.80 unread (0.97/0.79 with the session's first grader), 1.00/0.84 read
 	"r84": {MarkBlame: {0.98, 0.83}},                                                                     // 0.98/0.80 unread (0.98/0.79 with the session's first grader), 1.00/0.84 read
+	"r86": {MarkBlame: {0.93, 0.68}},                                                                     // 0.95/0.70 unread (the same with the session's first grader)
+	"r88": {MarkBlame: {0.98, 0.58}},                                                                     // 1.00/0.60 unread (the same with the session's first grader)
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with
@@ -1069,4 +1071,29 @@ func TestMarkerValidationRound84(t *testing.T) {
 // and end (see the markers README).
 func TestMarkerValidationRound85(t *testing.T) {
 	testHeldOutRound(t, "r85", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound86 scores the round-86 blame set, tuning only:
+// typed replies (chat, email, formal letters) in retail, banking, travel,
+// utilities and software, most of its blame indirect, written blind in session 18 and scored before anyone read a line of it
+// (see the markers README).
+func TestMarkerValidationRound86(t *testing.T) {
+	testTuning(t, "r86", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound87 scores the round-87 blame set, held-out only:
+// any service in typed and spoken turns (insurance, telecoms, councils,
+// healthcare admin, rentals, events), most of its blame indirect, written
+// blind in session 18 and scored unread with the graders from that
+// session's start and end (see the markers README).
+func TestMarkerValidationRound87(t *testing.T) {
+	testHeldOutRound(t, "r87", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound88 scores the round-88 blame set, tuning only:
+// spoken turns as transcribed (phone, counters, front desks, doorsteps)
+// in trades, deliveries, hospitality and repairs, most of its blame indirect, written blind in session 18 and scored before anyone read a line of it
+// (see the markers README).
+func TestMarkerValidationRound88(t *testing.T) {
+	testTuning(t, "r88", []MarkerKind{MarkBlame})
 }

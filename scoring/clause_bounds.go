@@ -253,6 +253,9 @@ var anyThing = idSetOf(anyThingList)
 
 const anyThingList = "anything everything something nothing"
 
+// idMean reads "I mean", said before a clause as talk.
+var idMean = wordID("mean")
+
 // idSure reads "are you sure".
 var idSure = wordID("sure")
 
@@ -277,6 +280,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "ur aids take size 312 not 13, | wrong pack was ticked at checkout": a wrong thing, its article left out
 	case prevPause && i >= 2 && az.tok.key(toks[i-1]) == "know" && az.tok.key(toks[i-2]) == "you" && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
 		return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
+	case !prevPause && i >= 2 && toks[i-1].id == idMean && az.lexAt(i-2)&lxI != 0 && b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+1, 6):
+		return true // "I mean | the card we put through your door did have the number on it": "I mean" is talk before a clause
 	case (toks[i].lex|toks[i-1].lex)&lxFiller != 0 && az.wordSaidAgain(i):
 		return false // "nothing we can do about the, er, | the cold snap": the clause goes on where it was said again
 	case az.fillerNear(i) && (az.fillerBridges(i) || i >= 2 && toks[i-1].pause && az.fillerBridges(i-1)):

@@ -222,8 +222,11 @@ func (az *analyzer) saidSo(c *clause) bool {
 	if c.subj < 0 && c.actor == actThing && sayVerbs[c.lemma] && !c.passive {
 		return az.plainlyIn(c) || az.rightThereIn(c) || az.onTheDocument(c) // its "it" dropped (see readDroppedIt): "says right there on your confirmation that"
 	}
-	if c.subj < 0 || c.verb < 0 || c.passive || az.ourInSubject(c) && !az.ourTermsPlainly(c) || c.aspect == aspWill || az.setAsideAfter(c) || az.saidWronglyAfter(c) {
+	if c.subj < 0 || c.verb < 0 || c.passive || az.ourInSubject(c) && !az.ourTermsPlainly(c) && !az.ourPaperInsisted(c) || c.aspect == aspWill || az.setAsideAfter(c) || az.saidWronglyAfter(c) {
 		return false
+	}
+	if az.subjectHasLex(c, lxAgent|lxOurDet|lxOurs) && az.ourPaperInsisted(c) {
+		return !az.helpFollows(c)
 	}
 	if az.signedBySubject(c) {
 		// "the plan you signed lists", "the terms you agreed to cover this"; but "the plan you
@@ -247,8 +250,21 @@ func (az *analyzer) saidSo(c *clause) bool {
 	}
 	// "the tin does say exterior only", "the help article clearly says restores only go back 30 days": a limit
 	// said with insistence by a thing that speaks, a thing they were given to read
+	if c.actor == actThing && !c.yourThing && !c.neg && c.pastAux && sayVerbs[c.lemma] && az.emphaticDo(c) && !az.helpFollows(c) {
+		// "the tracking page did say the attempt failed twice": what it said then, insisted on; but
+		// "the tracker does say it's out for delivery" reassures
+		return true
+	}
 	return c.actor == actThing && !c.yourThing && !c.neg && (az.plainlyIn(c) || az.emphaticDo(c)) &&
 		(az.idIn(idOnly, c.comp, c.hi) || az.anyLexIn(c.comp, c.hi, lxNeg))
+}
+
+// ourPaperInsisted reports a thing that did say or did have it,
+// with the "did" stressed: "the card we put through your letterbox did
+// have the number on it". Of a thing we made or gave them, the stress
+// points at them.
+func (az *analyzer) ourPaperInsisted(c *clause) bool {
+	return c.actor == actThing && !c.neg && c.verb >= 0 && (sayVerbs[c.lemma] || c.lemma == "have") && az.emphaticDo(c)
 }
 
 // coverVerbs tell what a document takes in or leaves out: "the plan you

@@ -18,3 +18,15 @@ func TestStressedDidInsistsOnWhatWasSaid(t *testing.T) {
 		{text: "The tracker does say it's out for delivery, so it should be with you today.", hasNot: blame},
 	})
 }
+
+// A passive done by another party, set against one that did not do it,
+// puts the fault on the party named: "switched off by the contractors, not
+// by the hotel". A party set against the warehouse without a comma is still
+// blamed: "it's them not the warehouse".
+func TestDoneByThemNotByUs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'm sorry about the cold room, but the heating was switched off by the contractors the landlord brought in, not by the hotel.", has: blame},
+		{text: "honestly the couriers in your area have been a nightmare this month, it's them not the warehouse", has: blame},
+		{text: "The heating was switched on by the contractors this morning, so the room should be warm by now.", hasNot: blame},
+	})
+}

@@ -517,7 +517,8 @@ func (az *analyzer) isThem(c *clause) bool {
 		switch {
 		case b&(lxThirdNoun|lxThird|lxTheirs) != 0 && !az.tok.toks[i].num:
 			// "that's the seller", "that's your card issuer blocking it", not "that's bank policy"
-			return az.endsNounPhrase(i, c.hi) || strings.HasSuffix(az.tok.key(az.tok.toks[i+1]), "ing")
+			// "it's them not the warehouse": set against us, typed without a comma
+			return az.endsNounPhrase(i, c.hi) || strings.HasSuffix(az.tok.key(az.tok.toks[i+1]), "ing") || az.tok.toks[i+1].id == idNot
 		case b&lxCustomers != 0 && endsInApostropheS(az.tok.key(az.tok.toks[i])):
 			return true // "people's phones"
 		case b&(lxAdverb|lxDet) != 0 && b&(lxOurDet|lxAgent) == 0 || az.isLyAdverb(i, az.tok.key(az.tok.toks[i])) || b&lxFreq != 0:

@@ -267,6 +267,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"opinion denies their part": (*analyzer).opinionDeniesTheirPart,
 	"opinion denies our fault":  (*analyzer).opinionDeniesOurFault,
 	"it is them":                (*analyzer).isThem,
+	"by them, not by":           (*analyzer).byThemNotBy,
 	"their error":               (*analyzer).isTheirError,
 	"we did our part":           (*analyzer).didOurPart,
 	"insisted result":           (*analyzer).insistedResult,

@@ -253,6 +253,16 @@ var anyThing = idSetOf(anyThingList)
 
 const anyThingList = "anything everything something nothing"
 
+// possessivePronouns stand for a thing and its owner: "theirs", "ours".
+var possessivePronouns = idSetOf(possessivePronounsList)
+
+const possessivePronounsList = "theirs ours yours mine hers his"
+
+// theirsWords are the possessive pronouns of other people's things.
+var theirsWords = idSetOf(theirsWordsList)
+
+const theirsWordsList = "theirs hers his"
+
 // idMean reads "I mean", said before a clause as talk.
 var idMean = wordID("mean")
 
@@ -317,6 +327,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && !az.pairAfterBetween(i) &&
 		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne.has(toks[i+1].id)):
 		return true // "... and we", "... and nobody answered"
+	case b&lxConj != 0 && i+2 < len(toks) && toks[i+2].sent == toks[i].sent && possessivePronouns.has(toks[i+1].id) && az.lexAt(i+2)&auxBits != 0:
+		return true // "other houses had the same storm | and theirs were back on by teatime"
 	case b&lxConj != 0 && i+2 < len(toks) && toks[i+2].sent == toks[i].sent && toks[i+1].id == idThere && az.lexAt(i+2)&lxBe != 0:
 		return true // "the broadcaster pulled the feed | and there was nothing we could do"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:

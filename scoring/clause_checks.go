@@ -40,8 +40,8 @@ const roughlyWordsList = "about around roughly nearly over almost some"
 // isUnderway: a step said as where things now stand: "your refund has gone
 // through", "the replacement is on its way", "the money is back on your card".
 func (az *analyzer) isUnderway(c *clause) bool {
-	if c.verb >= 0 && c.lemma != "go" && c.lemma != "come" && c.lemma != "be" {
-		return false
+	if c.verb >= 0 && c.lemma != "go" && c.lemma != "come" && c.lemma != "be" || c.subj >= 0 && theirsWords.has(az.tok.toks[c.subj].id) {
+		return false // and "theirs were back on by teatime" is someone else's, no step of ours
 	}
 	if c.verb >= 0 && c.lemma != "be" && !c.hasHave && c.aspect != aspNow && !az.saysJustNow(c) {
 		return false // "the charge went through on the 9th" tells history, not a step

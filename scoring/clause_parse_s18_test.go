@@ -54,3 +54,17 @@ func TestNameBeforeAPresentVerb(t *testing.T) {
 		{text: "Sugary drinks between meals are what's causing the decay.", word: "are", actor: actThing, aspect: aspHabit},
 	})
 }
+
+// "And" before "theirs", "ours" or "yours" and a verb opens a clause of its
+// own, whose subject is that side's thing: "other houses had the same storm
+// | and theirs were back on by teatime". Another's thing being back on is
+// no step of ours.
+func TestAndBeforeAPossessivePronounOpensAClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Other houses on your street had the same storm and theirs were back on by teatime.", word: "were", actor: actThird, aspect: aspDone},
+		{text: "The other units passed the test and ours is working fine.", word: "is", actor: actThing, aspect: aspNow, lemma: "work"},
+	})
+	checkReadings(t, []reading{
+		{text: "Other houses on your street had the same storm and theirs were back on by teatime.", hasNot: step},
+	})
+}

@@ -58,8 +58,12 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		j := az.readNounPhrase(c, i+1)
 		c.subj, c.neg = i, true // "no cancellation request was submitted": the noun's clause, denied
 		return j
-	case b&lxOurs != 0 && b&auxBits == 0 && i+1 < c.hi && az.lexAt(i+1)&auxBits != 0:
+	case (b&lxOurs != 0 || possessivePronouns.has(toks[i].id)) && b&auxBits == 0 && i+1 < c.hi && az.lexAt(i+1)&auxBits != 0:
 		c.subj, c.actor = i, actThing // "ours is working fine": our side's thing
+		if theirsWords.has(toks[i].id) {
+			c.actor = actThird // "theirs were back on by teatime": another's thing, no step of ours
+		}
+		c.yourThing = toks[i].id == idYours
 		return i + 1
 	case toks[i].id == idWhatever:
 		if main := az.mainAfterWhatever(c, i); main > 0 {

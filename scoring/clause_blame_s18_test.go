@@ -30,3 +30,14 @@ func TestDoneByThemNotByUs(t *testing.T) {
 		{text: "The heating was switched on by the contractors this morning, so the room should be warm by now.", hasNot: blame},
 	})
 }
+
+// Another party that agreed or offered to do something does a favour,
+// whatever the words of what it agreed to: "the hotel have agreed to hold
+// the room" puts no trouble on them. Refusing still does.
+func TestAPartyThatAgreedToHelpIsNotBlamed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The hotel have been lovely about it and have agreed to hold the room until you arrive, whatever time that is.", hasNot: blame},
+		{text: "The airline has offered to hold your seat on the next flight.", hasNot: blame},
+		{text: "The hotel refused to hold the room, I'm afraid.", has: blame},
+	})
+}

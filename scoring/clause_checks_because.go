@@ -487,6 +487,8 @@ func (az *analyzer) troubled(c *clause) bool {
 		return false // "so there's nothing extra to pay": good news
 	case az.costWaived(c):
 		return false // "so the fee doesn't apply": good news
+	case az.favourAgreed(c):
+		return false // "the hotel have agreed to hold the room": what they agreed to do is a favour
 	}
 	if c.neg || c.verb < 0 && c.bag&lxNeg != 0 || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 || az.outOfDateIn(c) || az.phrasalRefusal(c) ||
 		az.withoutAPart(c) {
@@ -500,6 +502,13 @@ func (az *analyzer) troubled(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// favourAgreed reports another party that agreed or offered to do
+// something: "the hotel have agreed to hold the room until you arrive".
+func (az *analyzer) favourAgreed(c *clause) bool {
+	return c.actor == actThird && !c.neg && c.verb >= 0 && c.verb+1 < c.hi && az.tok.toks[c.verb+1].id == idTo &&
+		(c.lemma == "agree" || c.lemma == "offer")
 }
 
 // troubleVerbAt reports a participle of failing anywhere in a clause, for

@@ -68,3 +68,16 @@ func TestAndBeforeAPossessivePronounOpensAClause(t *testing.T) {
 		{text: "Other houses on your street had the same storm and theirs were back on by teatime.", hasNot: step},
 	})
 }
+
+// "At" and a clock hour in words is a time ("I'll ring you at four"), but
+// "at a" is no hour: "I'll look at a replacement for you", "we'd be
+// looking at a washer, not a new ceiling" commit to no time.
+func TestAtAIsNoClockTime(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'll look at a replacement for you.", hasNot: timeC},
+		{text: "Had the water been turned off sooner, we'd be looking at a washer.", hasNot: timeC},
+		{text: "I'll call you at a time that suits you.", hasNot: timeC},
+		{text: "I'll ring you back at four.", has: timeC},
+		{text: "We will be there at a quarter past ten.", has: timeC},
+	})
+}

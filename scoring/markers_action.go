@@ -121,7 +121,7 @@ var timeTable = []patternGroup{
 	{kind: MarkTimeCommitment, detail: "every", phrases: []string{"every {#|few|couple of} @unit"}},
 	{kind: MarkTimeCommitment, detail: "clock", check: notPast, phrases: []string{
 		"{at|until|till|by|before} {@numword|#} {o'clock|sharp|on the dot}", "{at|} half past {@numword|#}",
-		"{at|} {a|} quarter {past|to} {@numword|#}", "{by|before} midnight", "at @numword",
+		"{at|} {a|} quarter {past|to} {@numword|#}", "{by|before} midnight", "at @hourword",
 		"{by|before|at} lunchtime",
 	}},
 	{kind: cueFuture, phrases: []string{

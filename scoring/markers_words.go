@@ -59,8 +59,10 @@ var wordLists = map[string]string{
 	"amount":    "dollars|dollar|usd|euros|euro|eur|pounds|pound|gbp|bucks",
 	"unit":      "minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week|fortnight",
 	"numword":   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
-	"bignum":    "fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety",
-	"weekday":   "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+	// The hours of a clock, said in words: "a" counts a day ("in a day"), but "at a" is no hour.
+	"hourword": "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
+	"bignum":   "fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety",
+	"weekday":  "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
 	"month": "january|february|march|april|june|july|august|september|october|november|" +
 		"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
 }

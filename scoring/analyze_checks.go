@@ -55,9 +55,17 @@ func (az *analyzer) keep(h match) bool {
 		return false
 	case c&notPast != 0 && az.before(h.lo, 3, pastWords):
 		return false
+	case c&notCounting != 0 && h.hi < len(toks) && toks[h.hi].sent == toks[h.lo].sent && countedAfter.has(toks[h.hi].id):
+		return false
 	}
 	return true
 }
+
+// countedAfter, after a number, say it counts things or times, not hours:
+// "at one of our depots", "at one point", "at one stage".
+var countedAfter = idSetOf(countedAfterList)
+
+const countedAfterList = "of point stage time go another"
 
 // before reports whether one of the n tokens before token i, in its sentence, is in set.
 func (az *analyzer) before(i, n int, set idSet) bool {

@@ -96,6 +96,9 @@ const (
 	takesAmount
 	// notPast drops a time phrase that follows a past-tense word ("was due Friday").
 	notPast
+	// notCounting drops a number that counts things rather than telling the
+	// hour: "at one of our branches", "at one point".
+	notCounting
 )
 
 // patternGroup is one row of a marker table: several phrases that mean the same thing.

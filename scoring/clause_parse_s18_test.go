@@ -71,12 +71,15 @@ func TestAndBeforeAPossessivePronounOpensAClause(t *testing.T) {
 
 // "At" and a clock hour in words is a time ("I'll ring you at four"), but
 // "at a" is no hour: "I'll look at a replacement for you", "we'd be
-// looking at a washer, not a new ceiling" commit to no time.
+// looking at a washer, not a new ceiling" commit to no time. Nor does a
+// number that counts: "at one of our branches", "at one point".
 func TestAtAIsNoClockTime(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "I'll look at a replacement for you.", hasNot: timeC},
 		{text: "Had the water been turned off sooner, we'd be looking at a washer.", hasNot: timeC},
 		{text: "I'll call you at a time that suits you.", hasNot: timeC},
+		{text: "I'll ask one of the team at one of our branches.", hasNot: timeC},
+		{text: "I'll get one of our engineers to look at one of the units.", hasNot: timeC},
 		{text: "I'll ring you back at four.", has: timeC},
 		{text: "We will be there at a quarter past ten.", has: timeC},
 	})

@@ -121,9 +121,10 @@ var timeTable = []patternGroup{
 	{kind: MarkTimeCommitment, detail: "every", phrases: []string{"every {#|few|couple of} @unit"}},
 	{kind: MarkTimeCommitment, detail: "clock", check: notPast, phrases: []string{
 		"{at|until|till|by|before} {@numword|#} {o'clock|sharp|on the dot}", "{at|} half past {@numword|#}",
-		"{at|} {a|} quarter {past|to} {@numword|#}", "{by|before} midnight", "at @hourword",
+		"{at|} {a|} quarter {past|to} {@numword|#}", "{by|before} midnight",
 		"{by|before|at} lunchtime",
 	}},
+	{kind: MarkTimeCommitment, detail: "clock", check: notPast | notCounting, phrases: []string{"at @hourword"}},
 	{kind: cueFuture, phrases: []string{
 		"will", "shall", "going to", "gonna", "should", "expect", "by", "within", "before", "until",
 		"i'll", "we'll", "you'll", "it'll", "they'll", "that'll", "ill", "won't", "let's",

@@ -41,3 +41,15 @@ func TestAPartyThatAgreedToHelpIsNotBlamed(t *testing.T) {
 		{text: "The hotel refused to hold the room, I'm afraid.", has: blame},
 	})
 }
+
+// "Nothing wrong with the line from our end" insists our side is fine, the
+// thing named inside the denial; so does "the line is fine from our end".
+// After a comma, "nothing wrong" opens a verbless clause of its own.
+func TestNothingWrongWithItFromOurEnd(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "There's nothing wrong with the line from our end.", has: blame},
+		{text: "The line is fine from our end.", has: blame},
+		{text: "That error's coming off your router, nothing wrong with the line from our end, I've just tested it.", has: blame},
+		{text: "There was something wrong with the line from our end, and I've fixed it.", hasNot: blame},
+	})
+}

@@ -263,6 +263,21 @@ var theirsWords = idSetOf(theirsWordsList)
 
 const theirsWordsList = "theirs hers his"
 
+// oursBeforePause reports "we", "us", "our" or "ours" among the n tokens
+// from i, before a pause or the sentence's end.
+func (az *analyzer) oursBeforePause(i, n int) bool {
+	toks := az.tok.toks
+	for j := i; j < len(toks) && j < i+n && toks[j].sent == toks[i-1].sent; j++ {
+		if az.lexAt(j)&(lxAgent|lxOurDet|lxOurs) != 0 {
+			return true
+		}
+		if toks[j].pause {
+			return false
+		}
+	}
+	return false
+}
+
 // idMean reads "I mean", said before a clause as talk.
 var idMean = wordID("mean")
 
@@ -358,6 +373,9 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I've refunded the fee, | is that OK?": a question put after a statement
 	case prevPause && toks[i].id == idNot && az.notMuchAt(i, min(len(toks), i+3)) == i && az.finiteVerbWithin(i+2, 5):
 		return true // "your ISP throttles video, | not a lot we can do about that"
+	case prevPause && toks[i].id == idNothing && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i+1)&lxWrong != 0 &&
+		az.oursBeforePause(i+2, 8):
+		return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part
 	case prevPause && noOne.has(toks[i].id) && az.finiteVerbWithin(i+1, 6):
 		return true // "which our engineer has replaced; | none of your equipment was at fault"
 	case prevPause && b == 0 && quantityNouns.has(toks[i].id) && i+1 < len(toks) && (az.lexAt(i+1)&(lxDet|lxOurDet) != 0 || toks[i+1].id == idOf) &&

@@ -374,7 +374,7 @@ func (az *analyzer) fineOnOurSide(c *clause, w []string) bool {
 	}
 	toks := az.tok.toks
 	for i := c.comp + 1; i+1 < c.hi && i <= c.comp+3; i++ {
-		if (toks[i].id == idOn || toks[i].id == idAt) && az.lexAt(i+1)&lxOurDet != 0 {
+		if (toks[i].id == idOn || toks[i].id == idAt || toks[i].id == idFrom) && az.lexAt(i+1)&lxOurDet != 0 { // "the line is fine from our end"
 			return true
 		}
 	}

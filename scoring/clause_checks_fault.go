@@ -65,6 +65,8 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 				return j+1 >= c.hi || az.lexAt(j+1)&lxRuleNoun == 0
 			case b&lxAgent != 0 && b&lxI == 0 && b&(lxWill|lxWould|lxHave) == 0:
 				return az.weAreAtFault(c, j)
+			case b == 0 && j >= 2 && az.lexAt(j-1)&lxDet != 0 && toks[j-2].id == idWith:
+				// "nothing wrong with the line | from our end": what is fine, named inside the denial
 			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet|lxAdverb|lxWrong) == 0 && !(az.causedBy(j) && j+1 < c.hi && toks[j+1].id == idBy) && !az.causedOnAt(j, c.hi) && !az.causeWordAt(j, c.hi) &&
 				!(toks[j].id == idDown && j+1 < c.hi && toks[j+1].id == idTo): // "wasn't down to us"
 				// "not caused by us", "didn't come from us" deny; "can't be changed on our side" only cannot

@@ -53,3 +53,15 @@ func TestNothingWrongWithItFromOurEnd(t *testing.T) {
 		{text: "There was something wrong with the line from our end, and I've fixed it.", hasNot: blame},
 	})
 }
+
+// A clause that puts the risk on the customer, or on customers who chose
+// so, applies a rule to what they did: "parcels left in a safe place are at
+// your own risk". Warned of ahead, or denied, it blames no one.
+func TestAtYourOwnRisk(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Parcels left in a safe place are at your own risk.", has: blame},
+		{text: "Customers who pick \"leave in a safe place\" do accept that the parcel is left at their own risk once it's delivered.", has: blame},
+		{text: "We can leave it in the porch for you, but it would be at your own risk.", hasNot: blame},
+		{text: "It's not at your own risk: the parcel is insured until you sign for it.", hasNot: blame},
+	})
+}

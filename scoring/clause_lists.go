@@ -104,7 +104,7 @@ var clauseNeeds = map[string]lex{
 	// The deflection readings' words are marked lxCue (see deflectCues).
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
 	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue | lxYour, "trouble is them": lxThird | lxThirdNoun, "reason is their input": lxCustomer, "followed their input": lxCustomer, "set out in writing": lxCue, "shows your use": lxCue,
-	"against the guidance": lxCue, "gone over this before": lxCue, "as per the document": lxCue, "at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
+	"against the guidance": lxCue, "at their own risk": lxCue, "gone over this before": lxCue, "as per the document": lxCue, "at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
 	"happens when slipped": lxTemporal, "went wrong before handover": lxTemporal, "framed as the trouble": lxCustomer | lxYour | lxThird | lxThirdNoun,
 	"junk folder guess": lxYour, "disowns power": lxNeg | lxI | lxOurDet, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
 	"they had trouble": lxHave,
@@ -267,6 +267,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"opinion denies their part": (*analyzer).opinionDeniesTheirPart,
 	"opinion denies our fault":  (*analyzer).opinionDeniesOurFault,
 	"it is them":                (*analyzer).isThem,
+	"at their own risk":         (*analyzer).atOwnRisk,
 	"by them, not by":           (*analyzer).byThemNotBy,
 	"their error":               (*analyzer).isTheirError,
 	"we did our part":           (*analyzer).didOurPart,

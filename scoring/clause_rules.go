@@ -232,6 +232,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it is their fault", words: "their fault"},
 	{kind: MarkBlame, name: "that's the seller", who: things, voice: copula, neg: no, words: "it is them"},
 	{kind: MarkBlame, name: "done by them, not by the one blamed", voice: passive, neg: no, words: "by them, not by"},
+	{kind: MarkBlame, name: "it is at your own risk", neg: no, words: "at their own risk"},
 	{kind: MarkBlame, name: "the error came from them", words: "their error"},
 	{kind: MarkBlame, name: "we did tell you, more than once", who: us, when: done, neg: no, words: "we did our part"},
 	{kind: MarkBlame, name: "so it was definitely done", when: done, neg: no, words: "insisted result"},

@@ -65,3 +65,17 @@ func TestAtYourOwnRisk(t *testing.T) {
 		{text: "It's not at your own risk: the parcel is insured until you sign for it.", hasNot: blame},
 	})
 }
+
+// A thing said to be fine or working when it left us, or when our person
+// left, was fine in our hands: "the router we sent was working when it left
+// us", "he tested it and it was working when he left". Broken when it left
+// us, or working when they used it, it blames no one.
+func TestFineWhenItLeftUs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The router we sent was working when it left us.", has: blame},
+		{text: "Look, he tested it and it was working when he left.", has: blame},
+		{text: "The router was fine when it left our warehouse.", has: blame},
+		{text: "The kettle wasn't working when it left us, so I'm sending a new one today.", hasNot: blame},
+		{text: "It was working when you used it this morning, so let's try a restart.", hasNot: blame},
+	})
+}

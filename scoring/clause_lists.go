@@ -105,7 +105,7 @@ var clauseNeeds = map[string]lex{
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
 	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue | lxYour, "trouble is them": lxThird | lxThirdNoun, "reason is their input": lxCustomer, "followed their input": lxCustomer, "set out in writing": lxCue, "shows your use": lxCue,
 	"against the guidance": lxCue, "at their own risk": lxCue, "gone over this before": lxCue, "as per the document": lxCue, "at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
-	"happens when slipped": lxTemporal, "went wrong before handover": lxTemporal, "framed as the trouble": lxCustomer | lxYour | lxThird | lxThirdNoun,
+	"happens when slipped": lxTemporal, "went wrong before handover": lxTemporal, "fine when it left us": lxTemporal, "framed as the trouble": lxCustomer | lxYour | lxThird | lxThirdNoun,
 	"junk folder guess": lxYour, "disowns power": lxNeg | lxI | lxOurDet, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
 	"they had trouble": lxHave,
 	// Only sparing a call: each check looks for its word in the clause itself.
@@ -419,6 +419,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"falls to you":                     (*analyzer).fallsToYou,
 	"in your care":                     (*analyzer).inYourCare,
 	"went wrong before handover":       (*analyzer).wentWrongBeforeHandover,
+	"fine when it left us":             (*analyzer).fineWhenItLeftUs,
 	"went wrong after we handed it on": (*analyzer).wentWrongAfterWeHandedItOn,
 	"framed as the trouble":            (*analyzer).framedAsTheTrouble,
 	"message not taken up":             (*analyzer).messageNotTakenUp,

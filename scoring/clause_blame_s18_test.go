@@ -79,3 +79,14 @@ func TestFineWhenItLeftUs(t *testing.T) {
 		{text: "It was working when you used it this morning, so let's try a restart.", hasNot: blame},
 	})
 }
+
+// Our customers are not us: what "most of our customers" do is what
+// customers do, and set against the trouble it blames as "most customers"
+// does.
+func TestOurCustomersAreNotUs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Most of our customers set up the direct debit straight after registering, which avoids exactly this kind of late-payment fee.", has: blame},
+		{text: "Most customers set up the direct debit straight away, which avoids this fee.", has: blame},
+		{text: "Our team set up the direct debit straight away, which avoids this fee.", hasNot: blame},
+	})
+}

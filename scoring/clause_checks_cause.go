@@ -400,8 +400,10 @@ func (c *clause) subjectSpan() (lo, hi int) {
 }
 
 // ourInSubject reports "our" or "ours" in c's subject: "everything on our side".
+// Our customers are not us: "most of our customers set it up straight away"
+// tells what customers do.
 func (az *analyzer) ourInSubject(c *clause) bool {
-	return az.subjectHasLex(c, lxOurDet|lxOurs)
+	return c.actor != actCustomers && az.subjectHasLex(c, lxOurDet|lxOurs)
 }
 
 // subjectHasLex reports a word with one of bits among the words of c's subject.

@@ -491,6 +491,8 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r84": {MarkBlame: {0.98, 0.83}},                                                                     // 0.98/0.80 unread (0.98/0.79 with the session's first grader), 1.00/0.84 read
 	"r86": {MarkBlame: {0.93, 0.68}},                                                                     // 0.95/0.70 unread (the same with the session's first grader)
 	"r88": {MarkBlame: {0.98, 0.58}},                                                                     // 1.00/0.60 unread (the same with the session's first grader)
+	"r90": {MarkBlame: {0.91, 0.50}},                                                                     // 0.93/0.52 unread (the same with the session's first grader)
+	"r92": {MarkBlame: {0.95, 0.56}},                                                                     // 0.97/0.58 unread (the same with the session's first grader)
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with
@@ -1096,4 +1098,36 @@ func TestMarkerValidationRound87(t *testing.T) {
 // (see the markers README).
 func TestMarkerValidationRound88(t *testing.T) {
 	testTuning(t, "r88", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound89 scores the round-89 blame set, held-out only:
+// texts, WhatsApp and public social-media replies (deliveries, gyms, salons,
+// food apps, ticketing, telecoms), most of its blame indirect, written blind in session 18 and scored unread with the graders from
+// that session's start and end (see the markers README).
+func TestMarkerValidationRound89(t *testing.T) {
+	testHeldOutRound(t, "r89", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound90 scores the round-90 blame set, tuning only:
+// formal letters and emails from insurers, banks, councils, letting agents,
+// airlines and energy suppliers, most of its blame indirect, written blind in session 18 and scored before anyone read a line of it
+// (see the markers README).
+func TestMarkerValidationRound90(t *testing.T) {
+	testTuning(t, "r90", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound91 scores the round-91 blame set, held-out only:
+// call-centre phone turns as transcribed (broadband, utilities, banking,
+// car hire, travel, subscriptions), most of its blame indirect, written blind in session 18 and scored unread with the graders from
+// that session's start and end (see the markers README).
+func TestMarkerValidationRound91(t *testing.T) {
+	testHeldOutRound(t, "r91", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound92 scores the round-92 blame set, tuning only:
+// shop counters, hotel and gym front desks, IT helpdesk chat and garage
+// service desks, most of its blame indirect, written blind in session 18 and scored before anyone read a line of it
+// (see the markers README).
+func TestMarkerValidationRound92(t *testing.T) {
+	testTuning(t, "r92", []MarkerKind{MarkBlame})
 }

@@ -65,7 +65,7 @@ func (az *analyzer) keep(h match) bool {
 // "at one of our depots", "at one point", "at one stage".
 var countedAfter = idSetOf(countedAfterList)
 
-const countedAfterList = "of point stage time go another"
+const countedAfterList = "of point points stage stages time times go another places"
 
 // before reports whether one of the n tokens before token i, in its sentence, is in set.
 func (az *analyzer) before(i, n int, set idSet) bool {

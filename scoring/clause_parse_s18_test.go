@@ -80,7 +80,19 @@ func TestAtAIsNoClockTime(t *testing.T) {
 		{text: "I'll call you at a time that suits you.", hasNot: timeC},
 		{text: "I'll ask one of the team at one of our branches.", hasNot: timeC},
 		{text: "I'll get one of our engineers to look at one of the units.", hasNot: timeC},
+		{text: "The baggage allowance is shown at three points during booking.", hasNot: timeC},
 		{text: "I'll ring you back at four.", has: timeC},
 		{text: "We will be there at a quarter past ten.", has: timeC},
+	})
+}
+
+// What a rule requires is no time we commit to: "your policy requires the
+// car to be kept in a garage overnight". Said by us, the same time is one:
+// "we'll keep the car in our garage overnight".
+func TestARulesTimeIsNoCommitment(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your policy requires the car to be kept in a garage overnight.", hasNot: timeC},
+		{text: "The contract requires the car to be kept in a locked garage overnight.", hasNot: timeC},
+		{text: "We'll keep the car in our locked garage overnight.", has: timeC},
 	})
 }

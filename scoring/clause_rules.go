@@ -128,6 +128,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkTimeCommitment, name: "before the customer's moment, by our promise", inWhen: true, words: "event deadline"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a policy window or habit", when: habit},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a rule's window, said in the present", who: things, when: tenses(aspPresent), verbs: "rule window"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "what a rule requires", who: things, when: tenses(aspPresent, aspHabit), words: "rule subject"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "many of the same, as a record", who: us, words: "many of the same"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a service counted against you", words: "counted against you"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "opening hours", words: "opening hours"},

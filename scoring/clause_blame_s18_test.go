@@ -90,3 +90,17 @@ func TestOurCustomersAreNotUs(t *testing.T) {
 		{text: "Our team set up the direct debit straight away, which avoids this fee.", hasNot: blame},
 	})
 }
+
+// A state "consistent with" an act whose doer is left out, or a record that
+// "lines up with" or "coincides with" one, reads the customer's side from
+// the evidence: "consistent with condensation from laundry being dried
+// indoors", "the high usage lines up almost exactly with the weeks the
+// heaters were left on boost". Set beside a fault of ours, it does not.
+func TestEvidenceSetBesideAnAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The damp is consistent with condensation from laundry being dried indoors.", has: blame},
+		{text: "The high usage lines up almost exactly with the weeks the storage heaters were left on boost.", has: blame},
+		{text: "Looking at the diagnostics, the drop-outs line up exactly with the hub being switched off at the wall every night.", has: blame},
+		{text: "The drop-outs line up with the upgrade we made to the exchange, so that's on us and I'm sorry.", hasNot: blame},
+	})
+}

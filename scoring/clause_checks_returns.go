@@ -30,13 +30,58 @@ func (az *analyzer) readsUse(c *clause) bool {
 		if (toks[i].id == idSigns || toks[i].id == idConsistent) && (toks[i+1].id == idOf || toks[i+1].id == idWith) {
 			// "signs of liquid damage", "consistent with a drop", "consistent with it having been fitted without the bracket";
 			// any cause, set against a defect ("tree sap, rather than any manufacturing defect") or beside a
-			// refusal ("consistent with kerb strike and therefore not covered")
+			// refusal ("consistent with kerb strike and therefore not covered"); or an act, its doer left out:
+			// "consistent with condensation from laundry being dried indoors"
 			return az.useNounWithin(i+2, c.hi) || az.anyIn(i+2, min(i+9, c.hi), withoutOnly) || az.ratherThanAFault(i+2, c.hi) ||
-				az.nearInSentence(c, az.refusedOutright)
+				az.nearInSentence(c, az.refusedOutright) || az.actDoneWithin(i+2, min(i+10, c.hi))
+		}
+		if n := az.linesUpWith(i, c.hi); n > 0 {
+			return az.actDoneWithin(i+n, min(i+n+10, c.hi)) // "the high usage lines up with the weeks the heaters were left on boost"
 		}
 	}
 	return false
 }
+
+// actDoneWithin reports, in tokens lo..hi-1, an act with its doer left
+// out: "being" or "been" before a participle ("laundry being dried
+// indoors"), or a passive ("the heaters were left on boost").
+func (az *analyzer) actDoneWithin(lo, hi int) bool {
+	toks := az.tok.toks
+	for j := lo; j+1 < hi; j++ {
+		if az.lexAt(j)&lxBe != 0 && az.lexAt(j)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.looksLikeVerb(j+1) && !toks[j].pause {
+			return true
+		}
+	}
+	return false
+}
+
+// linesUpWith reports "lines up with" or "coincides with" at i and returns
+// how many words it takes, or 0: a record set beside an act, as
+// "consistent with" sets a state beside one.
+func (az *analyzer) linesUpWith(i, hi int) int {
+	toks := az.tok.toks
+	n := 0
+	switch l := lemma(az.tok.key(toks[i])); {
+	case l == "line" && i+1 < hi && toks[i+1].id == idUp:
+		n = 2
+	case l == "coincide":
+		n = 1
+	default:
+		return 0
+	}
+	for ; i+n < hi && n < 5 && (az.adverbAt(i+n) || almostWord.has(toks[i+n].id)); n++ {
+		// "lines up almost exactly with"
+	}
+	if i+n < hi && toks[i+n].id == idWith {
+		return n + 1
+	}
+	return 0
+}
+
+// almostWord holds "almost", which narrows "exactly".
+var almostWord = idSetOf(almostWordList)
+
+const almostWordList = "almost nearly"
 
 // plainlyIn reports a word in c that says it could not be missed: "clearly",
 // "obviously".

@@ -61,10 +61,10 @@ func (az *analyzer) actDoneWithin(lo, hi int) bool {
 func (az *analyzer) linesUpWith(i, hi int) int {
 	toks := az.tok.toks
 	n := 0
-	switch l := lemma(az.tok.key(toks[i])); {
-	case l == "line" && i+1 < hi && toks[i+1].id == idUp:
+	switch {
+	case lineWords.has(toks[i].id) && i+1 < hi && toks[i+1].id == idUp:
 		n = 2
-	case l == "coincide":
+	case coincideWords.has(toks[i].id):
 		n = 1
 	default:
 		return 0
@@ -77,6 +77,15 @@ func (az *analyzer) linesUpWith(i, hi int) int {
 	}
 	return 0
 }
+
+// lineWords and coincideWords are the forms of "line up with" and
+// "coincide with".
+var lineWords, coincideWords = idSetOf(lineWordsList), idSetOf(coincideWordsList)
+
+const (
+	lineWordsList     = "line lines lined"
+	coincideWordsList = "coincide coincides coincided"
+)
 
 // almostWord holds "almost", which narrows "exactly".
 var almostWord = idSetOf(almostWordList)

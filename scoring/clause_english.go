@@ -55,12 +55,16 @@ func (az *analyzer) verbBaseAt(j int, base string) bool {
 	if verbs.bare[base] != 0 {
 		return true
 	}
-	if _, ok := englishVerbs[base]; !ok {
-		return false
-	}
 	toks := az.tok.toks
 	if toks[j].id == idLike || az.lexAt(j-1) != 0 {
 		return false // "payments like that", "perks such as lounge access": "like" compares, and after "as" a noun follows
+	}
+	// The context is tested before the dictionary: most words asked about are plain nouns.
+	if j+1 < len(toks) && !toks[j].pause && toks[j+1].sent == toks[j].sent && (az.lexAt(j+1)&auxBits != 0 || az.looksLikeVerb(j+1)) {
+		return false
+	}
+	if _, ok := englishVerbs[base]; !ok {
+		return false
 	}
 	return j+1 >= len(toks) || toks[j].pause || toks[j+1].sent != toks[j].sent || !az.verbFormAt(j+1)
 }

@@ -232,6 +232,8 @@ const nounBits = lxDeliverable | lxRuleNoun | lxFaultNoun | lxThirdNoun | lxComp
 var idSetLists = []string{
 	saidBeforeVerbsList,
 	possessivePronounsList,
+	lineWordsList,
+	coincideWordsList,
 	almostWordList,
 	countedAfterList,
 	theirsWordsList,

@@ -104,3 +104,17 @@ func TestEvidenceSetBesideAnAct(t *testing.T) {
 		{text: "The drop-outs line up with the upgrade we made to the exchange, so that's on us and I'm sorry.", hasNot: blame},
 	})
 }
+
+// "Happen to" passes to the verb after it, and asked of the customer's side
+// it suggests their part as "by any chance" does: "did you happen to leave
+// the window open?". Asked of what befell a thing, it suggests nothing.
+func TestDidYouHappenTo(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Did you happen to leave the window open?", word: "leave", actor: actCustomer, aspect: aspDone, lemma: "leave"},
+	})
+	checkReadings(t, []reading{
+		{text: "Did you happen to leave the window open?", has: blame},
+		{text: "Did anyone in the office happen to click on that email last Tuesday?", has: blame},
+		{text: "Did anything happen to the parcel on the way?", hasNot: blame},
+	})
+}

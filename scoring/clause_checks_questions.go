@@ -238,7 +238,8 @@ func (az *analyzer) suggestiveNear(c *clause) bool {
 	lo, hi := az.nearC(c)
 	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if suggestiveWords.has(toks[i].id) || toks[i].id == idAny && i+1 < hi && anyChance[az.tok.key(toks[i+1])] {
+		if suggestiveWords.has(toks[i].id) || toks[i].id == idAny && i+1 < hi && anyChance[az.tok.key(toks[i+1])] ||
+			happenForms.has(toks[i].id) && i+1 < hi && toks[i+1].id == idTo { // "did you happen to leave it open?" as "by any chance"
 			return true
 		}
 	}

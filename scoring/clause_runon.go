@@ -222,15 +222,18 @@ func (az *analyzer) mainAfterWhatever(c *clause, i int) int {
 
 // Verbs that wrap the verb group's main verb: "keeps getting", "turned out to be".
 var (
-	keepForms = idSetOf(keepFormsList)
-	turnForms = idSetOf(turnFormsList)
-	seemForms = idSetOf(seemFormsList)
+	keepForms   = idSetOf(keepFormsList)
+	turnForms   = idSetOf(turnFormsList)
+	seemForms   = idSetOf(seemFormsList)
+	happenForms = idSetOf(happenFormsList)
 )
 
 const (
 	keepFormsList = "keep keeps kept"
 	turnFormsList = "turn turns turned"
 	seemFormsList = "seem seems seemed appear appears appeared"
+	// "did you happen to leave it open?": the verb after "to" is the main one, said by chance
+	happenFormsList = "happen happens happened"
 )
 
 // ingAt reports an -ing verb at i in c: "keeps getting", "keep entering".

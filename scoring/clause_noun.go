@@ -65,12 +65,12 @@ func (az *analyzer) hyphenated(j int) bool {
 
 // maxPhraseAfterPrep is how many words a phrase inside a subject may run to
 // before its verb.
-const maxPhraseAfterPrep = 6
+const maxPhraseAfterPrep = 5
 
 // phraseAfterPrep reports a preposition at j that opens a phrase inside a
 // subject: before "this" or "your" after people ("people on this tariff",
 // "someone in your household"), or before a bare noun and then the verb
-// ("the address on file had a typo"). The phrase may run to six words, as
+// ("the address on file had a typo"). The phrase may run to five words, as
 // names of places do: "the power cut at the Slough data centre | took".
 func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 	if az.tok.toks[j].id == idTo && isVerbBase(az.tok.key(az.tok.toks[j+1])) {

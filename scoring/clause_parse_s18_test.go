@@ -18,7 +18,7 @@ func TestVerbOnlyTheDictionaryKnowsEndsTheSubject(t *testing.T) {
 	})
 }
 
-// A phrase inside the subject may name a place in up to six words before
+// A phrase inside the subject may name a place in up to five words before
 // the verb: "the power cut at the Slough data centre | took the service
 // down", "strikes at French air traffic control | grounded".
 func TestLongPlaceInsideTheSubject(t *testing.T) {

@@ -121,6 +121,12 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			i += 2 // "I am afraid the error originated with our provider", said in full
 			continue
 		}
+		if viewOpeners.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&lxPrep != 0 {
+			if end := az.frontedPhraseEnd(c, i+1); end > 0 {
+				i = end - 1 // "going by the entry log | your fob was swiped", "looking at the photos | that crack starts"
+				continue
+			}
+		}
 		if b&lxPrep != 0 || frontPreps.has(az.tok.toks[i].id) {
 			if end := az.frontedPhraseEnd(c, i); end > 0 {
 				i = end - 1 // "by then | the courier had closed the trace": the phrase says when or where
@@ -315,8 +321,14 @@ const frontPrepsList = "under per following despite"
 var (
 	openerBits   = lxI | lxPrep | lxFreq | lxCond | lxTemporal | lxSub | lxConj | lxOpener | lxAdverb
 	openerFirsts = unionOf(hedgeOpenerIDs.firsts, frontPreps, timeNounFirsts,
-		idSetOf("going that either as by the again once like")) // "the" opens "the moment you ..." (timeNounOpener)
+		idSetOf("going that either as by the again once like"), viewOpeners) // "the" opens "the moment you ..." (timeNounOpener)
 )
+
+// viewOpeners open a phrase that says what a reading is based on: "going
+// by the log", "looking at the photos", "judging by the marks".
+var viewOpeners = idSetOf(viewOpenersList)
+
+const viewOpenersList = "going looking judging based"
 
 // tellingAfter reports a verb of telling at j, or after one auxiliary
 // there: "said", "have said", "'ve told".

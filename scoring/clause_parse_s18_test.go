@@ -96,3 +96,17 @@ func TestARulesTimeIsNoCommitment(t *testing.T) {
 		{text: "We'll keep the car in our locked garage overnight.", has: timeC},
 	})
 }
+
+// "Going by", "looking at", "judging by" and "based on" open a phrase that
+// says what a reading rests on; typed without a comma it ends at the
+// subject: "going by the entry log | your fob was swiped at 11:52 on a
+// Sunday", which tells a past, no time we commit to.
+func TestWhatAReadingRestsOnEndsAtTheSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Going by the entry log your fob was swiped at 11:52 on a Sunday.", word: "swiped", actor: actThing, aspect: aspDone, lemma: "swipe", passive: true},
+		{text: "Looking at the photos that crack starts from the corner of the screen.", word: "starts", actor: actThing, aspect: aspPresent, lemma: "start"},
+	})
+	checkReadings(t, []reading{
+		{text: "Going by the entry log your fob was swiped at 11:52 on a Sunday.", hasNot: timeC},
+	})
+}

@@ -110,3 +110,21 @@ func TestWhatAReadingRestsOnEndsAtTheSubject(t *testing.T) {
 		{text: "Going by the entry log your fob was swiped at 11:52 on a Sunday.", hasNot: timeC},
 	})
 }
+
+// Three subjects that opened no clause before: a plain word before a plural
+// noun ("New tenants hardly ever tell us", "Double bookings happen"), "ill"
+// typed for "I'll" before a verb ("ill chase it straight away"), and a firm
+// by name with the plural verb of British use ("Royal Mail handle the last
+// leg"). "I feel ill" stays the feeling it says.
+func TestMoreSubjectsOpenTheirClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "New tenants hardly ever tell us their move-in date.", word: "tell", actor: actThing, aspect: aspPresent, lemma: "tell"},
+		{text: "Double bookings happen when staff edit the calendar twice.", word: "happen", actor: actThing, aspect: aspHabit, lemma: "happen"},
+		{text: "ill chase it straight away", word: "chase", actor: actAgent, aspect: aspWill, lemma: "chase"},
+		{text: "Royal Mail handle the last leg on these.", word: "handle", actor: actThird, aspect: aspPresent, lemma: "handle"},
+	})
+	checkReadings(t, []reading{
+		{text: "ill chase it straight away", has: vague},
+		{text: "I feel ill.", hasNot: vague},
+	})
+}

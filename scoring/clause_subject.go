@@ -97,6 +97,11 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case letsWord.has(toks[i].id) && i+1 < c.hi:
 		c.subj, c.actor, c.aspect = i, actAgent, aspWill // "let's pick a new date": a step we offer to take
 		return i + 1
+	case toks[i].id == idIll && i == c.headLo && i+1 < c.hi && az.lexAt(i+1) == 0 && isVerbBase(az.tok.key(toks[i+1])):
+		c.subj, c.actor, c.personal = i, actAgent, true // "ill chase it straight away": "I'll", typed without its apostrophe
+		az.noteAux(c, lxWill)
+		c.lastAux = i
+		return i + 1
 	case lemmeWord.has(toks[i].id) && i+1 < c.hi:
 		c.subj, c.actor, c.aspect, c.personal = i, actAgent, aspWill, true // "lemme merge the accounts": "let me", typed fast
 		return i + 1
@@ -179,12 +184,18 @@ func (az *analyzer) presentAfterName(j, hi int, opens bool) bool {
 		return false
 	}
 	k := az.tok.key(az.tok.toks[j])
+	if !opens && isVerbBase(k) && j+1 < hi && az.lexAt(j+1)&(lxDet|lxOurDet) != 0 {
+		return true // "Royal Mail handle the last leg": a firm takes a plural verb in British use
+	}
 	if l := lemma(k); l == k || !strings.HasSuffix(k, "s") || !isVerbBase(l) {
 		return false
 	}
 	// "Ticketmaster handles all refunds", not "Sugary drinks between meals"
 	return !opens || j+1 < hi && !az.tok.toks[j].pause && (az.lexAt(j+1)&(lxDet|lxOurDet|lxThing|lxCustomer) != 0 || az.markAt(j+1)&lxYour != 0)
 }
+
+// idIll is "ill", which before a verb is "I'll" typed without its apostrophe.
+var idIll = wordID("ill")
 
 // namedAux may follow a name as its verb: "Cloudflare had an outage".
 var namedAux = idSetOf("had has was must might")

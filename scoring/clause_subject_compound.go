@@ -24,11 +24,14 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 	}
 	plural := az.pluralBeforeBase(i) // "Mistakes happen"
 	described := !plural && az.participleOpening(i, c.hi)
-	if !plural && !described && (i+2 >= c.hi || !az.plainNounAt(i) && !az.wrongOpening(i)) {
+	qualified := !plural && !described && az.wordBeforePlural(i, c.hi) // "New tenants hardly ever tell us", "Double bookings happen"
+	if !plural && !described && !qualified && (i+2 >= c.hi || !az.plainNounAt(i) && !az.wrongOpening(i)) {
 		return i
 	}
 	j := i + 1
 	switch {
+	case qualified:
+		j++
 	case plural:
 	case az.plainNounAt(j):
 		j++ // "court fees", "power cut"
@@ -46,6 +49,19 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 		return i // "Call customer services on Monday": after a word that can give an order, only an auxiliary or a past tells a subject
 	}
 	return j
+}
+
+// wordBeforePlural reports a plain word at i, no pronoun, determiner or
+// joining word, before a plural noun of people or things: "New tenants",
+// "Double bookings", "Cheap cables". The verb after them tells the subject.
+func (az *analyzer) wordBeforePlural(i, hi int) bool {
+	if i+2 >= hi || az.lexAt(i)&(auxBits|lxDet|lxOurDet|lxPrep|lxAgent|lxCustomer|lxThird|lxThing|lxConj|lxSub|lxCond|lxOpener|lxNeg|lxTemporal) != 0 {
+		return false
+	}
+	t := az.tok.toks[i+1]
+	k := az.tok.key(t)
+	return !t.pause && !t.apos && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !az.looksLikeVerb(i+1) &&
+		az.lexAt(i+1)&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun|lxCustomers) == 0
 }
 
 // plainNounAt reports a word at k that may be part of a bare noun: one the

@@ -118,3 +118,16 @@ func TestDidYouHappenTo(t *testing.T) {
 		{text: "Did anything happen to the parcel on the way?", hasNot: blame},
 	})
 }
+
+// "That makes it our problem" owns the fault as "that's our problem" does,
+// and a courier's slip owned so is no blame. A person from a firm of ours is
+// ours: "the driver from our courier left the parcel in the porch" tells
+// what our side did.
+func TestOurCourierIsOurs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The courier did drop it at the wrong address, but they're our courier and that makes it our problem, so I'm sending a replacement out to you today.", has: owns, hasNot: blame},
+		{text: "The driver from our courier left the parcel in the porch.", hasNot: blame},
+		{text: "The driver from the courier left the parcel in the porch.", has: blame},
+		{text: "The rain makes it a tricky delivery.", hasNot: owns},
+	})
+}

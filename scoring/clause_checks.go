@@ -208,6 +208,17 @@ func (az *analyzer) isOurFault(c *clause) bool {
 		startsWithAny(w, onUsPhrases)
 }
 
+// makesItOurs reports a clause that makes the fault ours: "they're our
+// courier and that makes it our problem", "which makes it my mistake".
+func (az *analyzer) makesItOurs(c *clause) bool {
+	if c.lemma != "make" || c.neg || c.question || c.cond {
+		return false
+	}
+	var buf [3]string
+	w := az.compWords(c, 3, buf[:0])
+	return len(w) == 3 && w[0] == "it" && (w[1] == "our" || w[1] == "my") && az.compHas(c, lxFaultNoun)
+}
+
 // wrongNearVerb reports "wrong" in the subject or in the object right after the
 // verb ("we sent you the wrong size"), not in a phrase further on ("recalled
 // from the wrong account").

@@ -232,6 +232,7 @@ const nounBits = lxDeliverable | lxRuleNoun | lxFaultNoun | lxThirdNoun | lxComp
 var idSetLists = []string{
 	saidBeforeVerbsList,
 	possessivePronounsList,
+	ourFirmPrepsList,
 	viewOpenersList,
 	happenFormsList,
 	lineWordsList,

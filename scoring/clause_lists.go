@@ -91,7 +91,7 @@ func inVerbList(lemma, name string) bool {
 // must be in the clause before the check is worth running.
 var clauseNeeds = map[string]lex{
 	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone, "wrong one": lxWrong,
-	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent,
+	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent, "makes it ours": lxOurDet,
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun | lxYour, "them after": lxThird | lxThirdNoun | lxTheirs, "one to take up with them": lxThird | lxThirdNoun | lxTheirs,
@@ -138,6 +138,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"fault is ours":    (*analyzer).isFaultOurs,
 	"the fault, ours":  func(az *analyzer, c *clause) bool { return c.fault && az.isFaultOurs(c) }, // "the fault isn\'t ours"
 	"our fault":        (*analyzer).isOurFault,
+	"makes it ours":    (*analyzer).makesItOurs,
 	"feeling":          func(az *analyzer, c *clause) bool { return az.compHas(c, lxFeeling) },
 	"bad":              func(az *analyzer, c *clause) bool { return az.compHas(c, lxBadAdj) && az.feltSubject(c) },
 	"licensed feeling": (*analyzer).isLicensedFeeling,

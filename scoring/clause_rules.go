@@ -413,6 +413,7 @@ var clauseRules = []clauseRule{
 	// Ownership, possessive and predicative, with adverbs anywhere.
 	{kind: MarkOwnsMistake, name: "the fault is ours", neg: no, words: "fault is ours"},
 	{kind: MarkOwnsMistake, name: "that is our fault", voice: copula, neg: no, words: "our fault"},
+	{kind: MarkOwnsMistake, name: "that makes it our fault", neg: no, words: "makes it ours"},
 	{kind: MarkOwnsMistake, name: "we erred", who: us, when: done, voice: active, neg: no, verbs: "our failure"},
 	{kind: MarkOwnsMistake, name: "we did it wrong", who: us, when: done, voice: active, neg: no, words: "done wrongly"},
 	{kind: MarkOwnsMistake, name: "we did it to you, and it was wrong", who: us, when: done, voice: active, neg: no, words: "told failure"},

@@ -194,6 +194,19 @@ func (az *analyzer) presentAfterName(j, hi int, opens bool) bool {
 	return !opens || j+1 < hi && !az.tok.toks[j].pause && (az.lexAt(j+1)&(lxDet|lxOurDet|lxThing|lxCustomer) != 0 || az.markAt(j+1)&lxYour != 0)
 }
 
+// ourFirmAfter reports "from", "at" or "with" and "our" right after a
+// noun's head, inside its phrase: "the driver from our courier", "the
+// engineer at our Leeds depot".
+func (az *analyzer) ourFirmAfter(head, end int) bool {
+	toks := az.tok.toks
+	return head+2 < end && ourFirmPreps.has(toks[head+1].id) && az.lexAt(head+2)&lxOurDet != 0
+}
+
+// ourFirmPreps join a person to the firm they work for.
+var ourFirmPreps = idSetOf(ourFirmPrepsList)
+
+const ourFirmPrepsList = "from at with"
+
 // idIll is "ill", which before a verb is "I'll" typed without its apostrophe.
 var idIll = wordID("ill")
 
@@ -470,6 +483,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		c.actor, c.generic = actCustomers, true // "half our punters", "most of our customers": customers, not the company
 	case det&lxOurDet != 0:
 		c.actor = actAgent // "our rider", "our courier": a party the company answers for
+	case head&lxThirdNoun != 0 && az.ourFirmAfter(headAt, j):
+		c.actor = actAgent // "the driver from our courier": a party of a party the company answers for
 	case head&(lxThirdNoun|lxThird) != 0 || det&lxTheirs != 0:
 		c.actor = actThird
 	case head&lxCompanyNoun != 0 && hiredByYou:

@@ -134,7 +134,7 @@ func (az *analyzer) onlyTalkFrom(lo, hi int) bool {
 }
 
 // Word ids the clause reader compares tokens with, instead of their text.
-var idThat, idYourself, idLet = wordID("that"), wordID("yourself"), wordID("let")
+var idThat, idYourself, idLet, idMore = wordID("that"), wordID("yourself"), wordID("let"), wordID("more")
 
 // lemmeWord holds "lemme", "let me" as people type it in chat.
 var lemmeWord = idSetOf(lemmeList)

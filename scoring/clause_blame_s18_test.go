@@ -131,3 +131,26 @@ func TestOurCourierIsOurs(t *testing.T) {
 		{text: "The rain makes it a tricky delivery.", hasNot: owns},
 	})
 }
+
+// Compared with the rest, the customer alone did not manage it: "you're
+// the only customer who couldn't get in", "yours being the only address
+// where our engineer could not gain access".
+func TestTheOnlyOneWhoCouldNot(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You're the only customer who couldn't get in.", has: blame},
+		{text: "Every other property on the street had its meter exchanged on the scheduled day, yours being the only address where our engineer could not gain access.", has: blame},
+		{text: "You're the only customer who got the upgrade.", hasNot: blame},
+	})
+}
+
+// "What more could we have done?", asked or said, insists nothing was left
+// undone on our side; it is no step done either. Asked forward ("what more
+// can we do for you?") it offers help.
+func TestWhatMoreCouldWeHaveDone(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "What more could we have done?", has: blame, hasNot: step},
+		{text: "I'm not sure what more could have been done from our side, when three letters and a text message all went unanswered.", has: blame},
+		{text: "Could we have done more?", hasNot: step},
+		{text: "What more can we do for you today?", hasNot: blame},
+	})
+}

@@ -54,8 +54,9 @@ func (az *analyzer) onlyYouHadIt(c *clause) bool {
 		if az.anyLexIn(i+2, c.hi, lxAgent) {
 			return false
 		}
+		// "the only one reporting it", "the only address where our engineer could not gain access"
 		return az.anyIn(i+2, c.hi, troubleReports) || az.anyIn(i+2, c.hi, troubleWords) || az.anyLexIn(i+2, c.hi, lxFaultNoun) ||
-			az.anyIn(i+2, c.hi, troubleHadForms)
+			az.anyIn(i+2, c.hi, troubleHadForms) || az.anyLexIn(i+2, c.hi, lxNeg)
 	}
 	return false
 }

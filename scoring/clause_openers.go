@@ -25,8 +25,8 @@ func (az *analyzer) readInversion(c *clause, i int) int {
 	}
 	if j < c.hi && whWords.has(az.tok.toks[j].id) {
 		j = az.skipHowPhrase(c, j+1)
-		if j < c.hi && az.markAt(j)&lxElse != 0 {
-			j++ // "what else did you try?"
+		if j < c.hi && (az.markAt(j)&lxElse != 0 || az.tok.toks[j].id == idMore) {
+			j++ // "what else did you try?", "what more could we have done?"
 		}
 	}
 	subjects := lxAgent | lxCustomer | lxThird | lxThing

@@ -493,6 +493,8 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r88": {MarkBlame: {0.98, 0.58}},                                                                     // 1.00/0.60 unread (the same with the session's first grader)
 	"r90": {MarkBlame: {0.91, 0.50}},                                                                     // 0.93/0.52 unread (the same with the session's first grader)
 	"r92": {MarkBlame: {0.95, 0.56}},                                                                     // 0.97/0.58 unread (the same with the session's first grader)
+	"r93": {MarkBlame: {0.95, 0.62}},                                                                     // 0.97/0.64 unread (0.97/0.62 with the session's first grader)
+	"r95": {MarkBlame: {0.95, 0.58}},                                                                     // 0.97/0.60 unread (0.97/0.58 with the session's first grader)
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with
@@ -1130,4 +1132,36 @@ func TestMarkerValidationRound91(t *testing.T) {
 // (see the markers README).
 func TestMarkerValidationRound92(t *testing.T) {
 	testTuning(t, "r92", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound93 scores the round-93 blame set, tuning only:
+// live chat and in-app support for subscriptions, software, streaming,
+// gaming and smart-home devices, most of its blame indirect, written blind in session 18 and scored before anyone read a line of it
+// (see the markers README).
+func TestMarkerValidationRound93(t *testing.T) {
+	testTuning(t, "r93", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound94 scores the round-94 blame set, held-out only:
+// retail and travel in any channel (shops, online orders, airlines, hotels,
+// holiday lets, car hire), most of its blame indirect, written blind in session 18 and scored unread with the graders from
+// that session's start and end (see the markers README).
+func TestMarkerValidationRound94(t *testing.T) {
+	testHeldOutRound(t, "r94", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound95 scores the round-95 blame set, tuning only:
+// phone and email for insurance claims, warranty repairs, healthcare admin
+// and pharmacies, most of its blame indirect, written blind in session 18 and scored before anyone read a line of it
+// (see the markers README).
+func TestMarkerValidationRound95(t *testing.T) {
+	testTuning(t, "r95", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound96 scores the round-96 blame set, held-out only:
+// utilities, councils, housing associations and telecoms in letters, phone
+// calls and web chat, most of its blame indirect, written blind in session 18 and scored unread with the graders from
+// that session's start and end (see the markers README).
+func TestMarkerValidationRound96(t *testing.T) {
+	testHeldOutRound(t, "r96", []MarkerKind{MarkBlame})
 }

@@ -154,3 +154,18 @@ func TestWhatMoreCouldWeHaveDone(t *testing.T) {
 		{text: "What more can we do for you today?", hasNot: blame},
 	})
 }
+
+// "Nothing we could've done" looks back and finds no fault of ours, as
+// "nothing we could have done" does, whatever the modal's spelling. A paper
+// of ours that "does say" it insists on what it said, unless we act on the
+// customer's side in the same sentence.
+func TestNothingWeCouldHaveDoneAndOurGuide(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The outage this morning was AWS falling over, nothing we could've done about it.", has: blame},
+		{text: "There was nothing we could have done.", has: blame},
+		{text: "Not sure what else we could've done really, the outage banner was up on the status page.", has: blame},
+		{text: "Our setup guide does say to keep the hub within ten metres of the sensors.", has: blame},
+		{text: "Our terms do say digital downloads aren't refundable once accessed, but as the file was corrupted I've issued a full refund.", hasNot: blame},
+		{text: "There's nothing we can't do for a loyal customer like you.", hasNot: blame},
+	})
+}

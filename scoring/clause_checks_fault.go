@@ -123,6 +123,9 @@ func (az *analyzer) weAreAtFault(c *clause, j int) bool {
 	if az.looksLikeVerb(j+1) || az.tokenIn(&sameFormTokens, j+1) || az.lexAt(j)&lxBe != 0 && liabilityWords.has(az.tok.toks[j+1].id) {
 		return true
 	}
+	if az.lexAt(j+1)&(lxCan|lxWould) != 0 && az.modalPerfectDone(j+1, c.hi) {
+		return true // "there was nothing we could've done", "nothing we could have done differently": looking back, not our fault
+	}
 	return az.lexAt(j+1)&lxBe != 0 && j+2 < c.hi && liabilityWords.has(az.tok.toks[j+2].id)
 }
 

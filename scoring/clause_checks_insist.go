@@ -226,7 +226,7 @@ func (az *analyzer) saidSo(c *clause) bool {
 		return false
 	}
 	if az.subjectHasLex(c, lxAgent|lxOurDet|lxOurs) && az.ourPaperInsisted(c) {
-		return !az.helpFollows(c)
+		return !az.helpFollows(c) && !az.weDoSomething(c) // "our terms do say so, but as the file was corrupted I've refunded it"
 	}
 	if az.signedBySubject(c) {
 		// "the plan you signed lists", "the terms you agreed to cover this"; but "the plan you
@@ -259,12 +259,25 @@ func (az *analyzer) saidSo(c *clause) bool {
 		(az.idIn(idOnly, c.comp, c.hi) || az.anyLexIn(c.comp, c.hi, lxNeg))
 }
 
-// ourPaperInsisted reports a thing that did say or did have it,
+// ourPaperInsisted reports a thing, or a paper of ours, that did say or did have it,
 // with the "did" stressed: "the card we put through your letterbox did
 // have the number on it". Of a thing we made or gave them, the stress
 // points at them.
 func (az *analyzer) ourPaperInsisted(c *clause) bool {
-	return c.actor == actThing && !c.neg && c.verb >= 0 && (sayVerbs[c.lemma] || c.lemma == "have") && az.emphaticDo(c)
+	return (c.actor == actThing || c.actor == actAgent && az.docInSubject(c)) && !c.neg && c.verb >= 0 &&
+		(sayVerbs[c.lemma] || c.lemma == "have") && az.emphaticDo(c)
+}
+
+// docInSubject reports a thing given to read in c's subject: "our setup
+// guide", "the terms".
+func (az *analyzer) docInSubject(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if az.tokenIn(&docNouns, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // coverVerbs tell what a document takes in or leaves out: "the plan you

@@ -93,10 +93,10 @@ func (az *analyzer) disclosedAtTheTime(c *clause) bool {
 	return az.anyIn(c.lo, c.hi, plainlyWords) || az.whenYouChose(c)
 }
 
-// plainlyWords say it could not be missed.
+// plainlyWords say it could not be missed: "clearly", "says in bold".
 var plainlyWords = idSetOf(plainlyWordsList)
 
-const plainlyWordsList = "clearly plainly prominently explicitly"
+const plainlyWordsList = "clearly plainly prominently explicitly bold"
 
 // whenYouChose reports, in c's sentence, a clause of when in which the
 // customer chose or paid ("when you booked the room"), or "at checkout".

@@ -13,7 +13,7 @@ func (az *analyzer) whatMoreCouldWe(c *clause) bool {
 		}
 		// the rest within five words: a "could" or "would", then "have done" or "have been done"
 		for j := i + 2; j+1 < c.hi && j <= i+5; j++ {
-			if az.lexAt(j)&(lxCan|lxWould) != 0 && az.lexAt(j)&lxCanItself == 0 && az.perfectDoneFrom(j+1, c.hi) {
+			if az.lexAt(j)&(lxCan|lxWould) != 0 && az.lexAt(j)&lxCanItself == 0 && az.modalPerfectDone(j, c.hi) {
 				return true
 			}
 		}
@@ -21,18 +21,23 @@ func (az *analyzer) whatMoreCouldWe(c *clause) bool {
 	return false
 }
 
-// perfectDoneFrom reports "have done" or "have been done" at i, maybe after
-// a subject: "we have done", "have been done".
-func (az *analyzer) perfectDoneFrom(i, hi int) bool {
+// modalPerfectDone reports a modal at m with "have done" or "have been
+// done" after it, maybe with a subject between: "could have done", "could
+// we have done", "could have been done", "could've done".
+func (az *analyzer) modalPerfectDone(m, hi int) bool {
 	toks := az.tok.toks
-	if i < hi && az.lexAt(i)&(lxAgent|lxI) != 0 {
-		i++
+	k := m + 1
+	if az.lexAt(m)&lxHave == 0 {
+		if k < hi && az.lexAt(k)&(lxAgent|lxI) != 0 && az.lexAt(k)&auxBits == 0 {
+			k++ // "could we have done"
+		}
+		if k >= hi || az.tok.key(toks[k]) != "have" {
+			return false
+		}
+		k++
 	}
-	if i+1 >= hi || az.tok.key(toks[i]) != "have" {
-		return false
+	if k < hi && az.tok.key(toks[k]) == "been" {
+		k++
 	}
-	if az.tok.key(toks[i+1]) == "been" {
-		i++
-	}
-	return i+1 < hi && az.tok.key(toks[i+1]) == "done"
+	return k < hi && az.tok.key(toks[k]) == "done"
 }

@@ -169,3 +169,15 @@ func TestNothingWeCouldHaveDoneAndOurGuide(t *testing.T) {
 		{text: "There's nothing we can't do for a loyal customer like you.", hasNot: blame},
 	})
 }
+
+// "Funny how" or "funnily enough" before what happened only after, or
+// always with, something of the customer's insinuates their part. Without
+// "only", "after" or "always", or said of us, it insinuates nothing.
+func TestFunnyHowItOnlyHappenedAfter(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Funny how the laptop only stopped booting the day after it came back from holiday with you.", has: blame},
+		{text: "That's the third time the key card's stopped working, and funnily enough it's always been kept next to the phone.", has: blame},
+		{text: "Funny how these things work out, isn't it? I'll get a new one sent today.", hasNot: blame},
+		{text: "Funny how we only noticed the fault after your call, so thank you for flagging it.", hasNot: blame},
+	})
+}

@@ -232,6 +232,9 @@ const nounBits = lxDeliverable | lxRuleNoun | lxFaultNoun | lxThirdNoun | lxComp
 var idSetLists = []string{
 	saidBeforeVerbsList,
 	possessivePronounsList,
+	oddWordsList,
+	oddFollowersList,
+	onlyAfterWordsList,
 	ourFirmPrepsList,
 	viewOpenersList,
 	happenFormsList,

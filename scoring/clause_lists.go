@@ -91,7 +91,7 @@ func inVerbList(lemma, name string) bool {
 // must be in the clause before the check is worth running.
 var clauseNeeds = map[string]lex{
 	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone, "wrong one": lxWrong,
-	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent, "makes it ours": lxOurDet, "what more could we": lxCan | lxWould,
+	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent, "makes it ours": lxOurDet, "funny how it only": lxCue, "what more could we": lxCan | lxWould,
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun | lxYour, "them after": lxThird | lxThirdNoun | lxTheirs, "one to take up with them": lxThird | lxThirdNoun | lxTheirs,
@@ -268,6 +268,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"opinion denies their part": (*analyzer).opinionDeniesTheirPart,
 	"opinion denies our fault":  (*analyzer).opinionDeniesOurFault,
 	"it is them":                (*analyzer).isThem,
+	"funny how it only":         (*analyzer).funnyHowOnly,
 	"what more could we":        (*analyzer).whatMoreCouldWe,
 	"at their own risk":         (*analyzer).atOwnRisk,
 	"by them, not by":           (*analyzer).byThemNotBy,

@@ -236,6 +236,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "that's the seller", who: things, voice: copula, neg: no, words: "it is them"},
 	{kind: MarkBlame, name: "done by them, not by the one blamed", voice: passive, neg: no, words: "by them, not by"},
 	{kind: MarkBlame, name: "it is at your own risk", neg: no, words: "at their own risk"},
+	{kind: MarkBlame, name: "funny how it only happened after", words: "funny how it only"},
 	{kind: MarkBlame, name: "what more could we have done?", words: "what more could we", inQuestion: true},
 	{kind: MarkBlame, name: "the error came from them", words: "their error"},
 	{kind: MarkBlame, name: "we did tell you, more than once", who: us, when: done, neg: no, words: "we did our part"},

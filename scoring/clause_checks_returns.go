@@ -35,6 +35,9 @@ func (az *analyzer) readsUse(c *clause) bool {
 			return az.useNounWithin(i+2, c.hi) || az.anyIn(i+2, min(i+9, c.hi), withoutOnly) || az.ratherThanAFault(i+2, c.hi) ||
 				az.nearInSentence(c, az.refusedOutright) || az.actDoneWithin(i+2, min(i+10, c.hi))
 		}
+		if !linesUpFirsts.has(toks[i].id) {
+			continue // the test below is for the few words that open "lines up with" or "coincides with"
+		}
 		if n := az.linesUpWith(i, c.hi); n > 0 {
 			return az.actDoneWithin(i+n, min(i+n+10, c.hi)) // "the high usage lines up with the weeks the heaters were left on boost"
 		}
@@ -81,6 +84,9 @@ func (az *analyzer) linesUpWith(i, hi int) int {
 // lineWords and coincideWords are the forms of "line up with" and
 // "coincide with".
 var lineWords, coincideWords = idSetOf(lineWordsList), idSetOf(coincideWordsList)
+
+// linesUpFirsts holds both, for one test of a word before the rest.
+var linesUpFirsts = idSetOf(lineWordsList + " " + coincideWordsList)
 
 const (
 	lineWordsList     = "line lines lined"

@@ -29,7 +29,7 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			i++ // "the boiler was last serviced", "it was first reported": when, inside the verb group
 			continue
 		}
-		if happenForms.has(az.tok.toks[i].id) && i+2 < c.hi && az.tok.toks[i+1].id == idTo && az.lexAt(i+2)&(lxDet|lxThing|lxAgent|lxCustomer|lxThird) == 0 {
+		if i+2 < c.hi && az.tok.toks[i+1].id == idTo && happenForms.has(az.tok.toks[i].id) && az.lexAt(i+2)&(lxDet|lxThing|lxAgent|lxCustomer|lxThird) == 0 {
 			i += 2 // "did you happen to leave the window open?": "happen to" only says it was by chance
 			continue
 		}

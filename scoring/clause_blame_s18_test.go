@@ -181,3 +181,18 @@ func TestFunnyHowItOnlyHappenedAfter(t *testing.T) {
 		{text: "Funny how we only noticed the fault after your call, so thank you for flagging it.", hasNot: blame},
 	})
 }
+
+// "It's for you to tell us" puts the duty on the customer as "it's up to
+// you to" does; "it's for you to keep" hands them a gift. A trouble "down
+// to" an act whose doer is left out blames the doer: "the mould is down to
+// condensation from drying washing indoors".
+func TestForYouToAndDownToAnAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "As the policyholder it's for you to tell us about modifications to the vehicle before a claim.", has: blame},
+		{text: "It's for you to keep, with our apologies.", hasNot: blame},
+		{text: "The paperwork we gave you has the service date on it, so that was really for you to keep track of.", has: blame},
+		{text: "The mould in the bedroom is down to condensation from drying washing indoors.", has: blame},
+		{text: "The guttering damage is down to the scaffolding company.", has: blame},
+		{text: "The delay is down to the old wiring in the exchange, which we're replacing.", hasNot: blame},
+	})
+}

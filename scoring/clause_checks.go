@@ -128,9 +128,24 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 			return true // "that's on QuickDrop", "the hold-up is at Hopwell"
 		case yoursCounts && (b&lxCustomer != 0 || az.markAt(i)&lxYour != 0):
 			return true
+		case yoursCounts && b == 0 && az.actInIngAt(i):
+			return true // "the mould is down to condensation from drying washing indoors": an act, its doer left out
 		}
 	}
 	return false
+}
+
+// actInIngAt reports an -ing form at i that is a verb with its object or
+// place after it, not after a determiner: "drying washing indoors",
+// "leaving the heating on"; not "the old wiring".
+func (az *analyzer) actInIngAt(i int) bool {
+	toks := az.tok.toks
+	k := az.tok.key(toks[i])
+	if len(k) <= 5 || !strings.HasSuffix(k, "ing") || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || toks[i].pause ||
+		az.lexAt(i-1)&(lxDet|lxOurDet) != 0 || az.markAt(i-1)&lxYour != 0 {
+		return false
+	}
+	return isVerbBase(lemma(k)) && (az.lexAt(i+1)&(lxDet|lxOurDet|lxThing) != 0 || az.plainNounAt(i+1))
 }
 
 // downToAfterNoun reports "down to" right after be, with a subject that is

@@ -182,7 +182,7 @@ func (az *analyzer) isYourJob(c *clause) bool {
 }
 
 // onYouPhrases hand the fault to the customer.
-var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your fault", "up to you to", "yours to",
+var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your fault", "up to you to", "for you to", "yours to",
 	"between you and", "a matter between you", "between the two of you", "a matter between the", "something between you")
 
 // isOnYou: "that's on you", "it's down to you".
@@ -204,16 +204,23 @@ func (az *analyzer) holderRoleWithin(i, hi int) bool {
 	return false
 }
 
-// handsAChoice reports "down to you to decide", "up to you to choose": a
-// choice handed to the customer, not a fault.
+// handsAChoice reports "down to you to decide", "up to you to choose", "for
+// you to keep": a choice or a gift handed to the customer, not a fault.
 func (az *analyzer) handsAChoice(c *clause) bool {
 	var buf [5]string
 	w := az.compWords(c, 5, buf[:0])
+	if len(w) >= 4 && w[0] == "for" && w[1] == "you" && w[2] == "to" && giftVerbs[w[3]] && !(len(w) == 5 && w[4] == "track") {
+		return true // "it's for you to keep", "that's for you to enjoy": a gift, not a duty; but "for you to keep track of" is one
+	}
 	return len(w) == 5 && w[2] == "you" && w[3] == "to" && decideVerbs[w[4]]
 }
 
-// decideVerbs, after "down to you to", hand over a choice.
-var decideVerbs = wordSet("decide choose pick say")
+// decideVerbs, after "down to you to", hand over a choice; giftVerbs, after
+// "for you to", hand over something to enjoy.
+var (
+	decideVerbs = wordSet("decide choose pick say")
+	giftVerbs   = wordSet("keep enjoy use spend have decide choose pick")
+)
 
 // upToTheHolderTo reads "up to" or "down to" after the verb, then the
 // customer or their role, then "to" and what they had to do: "it was up to

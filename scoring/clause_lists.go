@@ -93,7 +93,7 @@ var clauseNeeds = map[string]lex{
 	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone, "wrong one": lxWrong,
 	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent, "makes it ours": lxOurDet, "funny how it only": lxCue, "what more could we": lxCan | lxWould,
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
-	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour,
+	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour | lxCue,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun | lxYour, "them after": lxThird | lxThirdNoun | lxTheirs, "one to take up with them": lxThird | lxThirdNoun | lxTheirs,
 	"your fault": lxFaultNoun, "denies ours": lxNeg | lxDenial, "cause on others": lxCause, "ours is fine": lxFine,
 	"yourself": lxYour, "holder's duty": lxDuty,

@@ -196,3 +196,15 @@ func TestForYouToAndDownToAnAct(t *testing.T) {
 		{text: "The delay is down to the old wiring in the exchange, which we're replacing.", hasNot: blame},
 	})
 }
+
+// Two gates that turned readings away: "we've no say" disowns our power as
+// "I've no say" does, and a thing left undone, its doer left out, is a
+// cause told ("the fridge wasn't defrosted before collection, which is why
+// there was water all through the van").
+func TestGatesLetTheseReadingsThrough(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "yeah dress code's a Skyline Lounge thing, their door staff decide, we've no say", has: blame},
+		{text: "The fridge wasn't defrosted before collection, which is why there was water all through the van and your hallway.", has: blame},
+		{text: "We've no say in how fast we can get a new one to you, but I'll chase it today.", hasNot: blame},
+	})
+}

@@ -100,13 +100,13 @@ var clauseNeeds = map[string]lex{
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
 	"your household did it": lxYour, "done by your household": lxYour, "waiting at your end": lxYour | lxCustomer, "your kit is old": lxYour, "said before, as an aside": lxReport, "your kit needs upkeep": lxYour, "guessed your thing alone": lxYour, "their thing": lxTheirs | lxThirdNoun,
 	"your failing": lxYour, "your input wrong": lxCustomer, "your call alone": lxYour,
-	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers, "done from your side": lxYour | lxTheirs,
+	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers | lxNeg, "done from your side": lxYour | lxTheirs,
 	// The deflection readings' words are marked lxCue (see deflectCues).
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
 	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue | lxYour, "trouble is them": lxThird | lxThirdNoun, "reason is their input": lxCustomer, "followed their input": lxCustomer, "set out in writing": lxCue, "shows your use": lxCue,
 	"against the guidance": lxCue, "at their own risk": lxCue, "gone over this before": lxCue, "as per the document": lxCue, "at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
 	"happens when slipped": lxTemporal, "went wrong before handover": lxTemporal, "fine when it left us": lxTemporal, "framed as the trouble": lxCustomer | lxYour | lxThird | lxThirdNoun,
-	"junk folder guess": lxYour, "disowns power": lxNeg | lxI | lxOurDet, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
+	"junk folder guess": lxYour, "disowns power": lxNeg | lxI | lxOurDet | lxAgent, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
 	"they had trouble": lxHave,
 	// Only sparing a call: each check looks for its word in the clause itself.
 	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg,

@@ -6,6 +6,9 @@ package scoring
 // our side". Nothing more to do on our side leaves the fault on theirs.
 // Asked forward ("what more can we do for you?") it offers help.
 func (az *analyzer) whatMoreCouldWe(c *clause) bool {
+	if c.bag&(lxCan|lxWould) == 0 || c.bag&lxHave == 0 {
+		return false // a modal and a "have" ("could've" is both) first: most clauses with either lack the other
+	}
 	toks := az.tok.toks
 	for i := c.lo; i+4 < c.hi; i++ {
 		if toks[i].id != idWhat || toks[i+1].id != idMore && az.markAt(i+1)&lxElse == 0 {

@@ -91,7 +91,7 @@ func inVerbList(lemma, name string) bool {
 // must be in the clause before the check is worth running.
 var clauseNeeds = map[string]lex{
 	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone, "wrong one": lxWrong,
-	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent, "makes it ours": lxOurDet, "funny how it only": lxCue, "what more could we": lxCan | lxWould,
+	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent, "makes it ours": lxOurDet, "funny how it only": lxCue, "what more could we": lxHave | lxCan | lxWould,
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour | lxCue,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun | lxYour, "them after": lxThird | lxThirdNoun | lxTheirs, "one to take up with them": lxThird | lxThirdNoun | lxTheirs,

@@ -16,7 +16,12 @@ func (az *analyzer) toldInThePast(c *clause) bool {
 		return false // "I've booked it for Tuesday", "it's booked for Tuesday"
 	}
 	toks := az.tok.toks
+	agentBy := c.passive && (c.byAgent || c.byWho != actNone) // "caused by our CDN provider": the doer, no deadline
 	for i := c.comp; i < c.hi; i++ {
+		if agentBy && toks[i].id == idBy {
+			agentBy = false
+			continue
+		}
 		if aheadWords.has(toks[i].id) && !(toks[i].id == idBy && i+1 < c.hi && (channelNouns.has(toks[i+1].id) || messageNouns.has(toks[i+1].id))) &&
 			!(c.neg && untilWords.has(toks[i].id)) {
 			return false // "by Friday", not "by text" nor "didn't deliver until noon"

@@ -128,3 +128,18 @@ func TestMoreSubjectsOpenTheirClause(t *testing.T) {
 		{text: "I feel ill.", hasNot: vague},
 	})
 }
+
+// A passive's "by" and its doer set no deadline: "Saturday night's outage
+// was caused by our CDN provider" tells a past, no time we commit to. After
+// "if" with "had", a determiner, a noun and "would" open the main clause
+// typed without a comma: "if the hospital had coded it correctly | the
+// insurer would have paid it".
+func TestByItsDoerAndTheUnrealMainClause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Saturday night's outage was caused by our CDN provider having a regional failure.", hasNot: timeC},
+		{text: "It'll be sent by us by Friday.", has: timeC},
+	})
+	checkParses(t, []parseWant{
+		{text: "If the hospital had coded the procedure correctly in the first place the insurer would have paid it.", word: "paid", actor: actThird, aspect: aspWould, lemma: "pay"},
+	})
+}

@@ -22,6 +22,9 @@ func (az *analyzer) mainAfterCondition(lo, i int) bool {
 	if toks[i-1].pause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 {
 		return az.bareSubjectAfterOpener(az.conditionAt(lo), i) // "as you chose the basic tier, | downloads were never part of it"
 	}
+	if b&lxDet != 0 && i >= lo+4 && az.unrealMainAt(lo, i) {
+		return true // "if the hospital had coded it correctly | the insurer would have paid it"
+	}
 	if b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&lxDet != 0 || i < lo+3 {
 		return false
 	}
@@ -389,6 +392,26 @@ func (az *analyzer) pronounThenVerbAt(i int) bool {
 	b := az.lexAt(i)
 	return b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&(lxDet|auxBits) == 0 && !objectPronouns.has(az.tok.toks[i].id) &&
 		(az.looksLikeVerb(i+1) || az.presentVerb(i+1) || az.isBareVerb(i+1))
+}
+
+// unrealMainAt reports, after an "if" with "had" (a condition contrary to
+// fact), a determiner at i, a noun or two, then "would" or "could": the
+// main clause, typed without a comma ("if the hospital had coded it
+// correctly | the insurer would have paid it").
+func (az *analyzer) unrealMainAt(lo, i int) bool {
+	toks := az.tok.toks
+	if az.lexAt(lo)&lxCond == 0 || !az.idIn(idHad, lo+1, i) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3 && toks[j].sent == toks[i].sent && !toks[j-1].pause; j++ {
+		if b := az.lexAt(j); b&(lxWould|lxCan) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+			return j > i+1
+		}
+		if !az.plainNounAt(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // reasonOpener reports a word at i that opens a clause of reason, which

@@ -55,7 +55,7 @@ func TestSoAndTalkOpenClause(t *testing.T) {
 	})
 	checkSpans(t, []spanWant{
 		{"you went for the cheapest courier so yeah a fortnight is normal", "fortnight", "so yeah a fortnight is normal"},
-		{"you never rang us so, um, the booking lapsed", "booking", "so um the booking lapsed"},
+		{"you never rang us so, um, the booking lapsed", "booking", "so the booking lapsed"},
 		{"you left the lid open so basically the rain got in", "rain", "so basically the rain got in"},
 	})
 	checkReadings(t, []reading{
@@ -92,7 +92,7 @@ func TestAndBeforeNewSubjectAndPast(t *testing.T) {
 // ten" after a pause opens a clause of its own.
 func TestTalkAfterSubordinatorAndFrameAfterPause(t *testing.T) {
 	checkCausalSpans(t, []causalSpanWant{
-		{"The claim was turned down because, um, the form came in late.", "form", true, "because um the form came in late"},
+		{"The claim was turned down because, um, the form came in late.", "form", true, "because the form came in late"},
 		{"Dropping out like that, nine times out of ten it's the router.", "router", false, "nine times out of ten it's the router"},
 	})
 }

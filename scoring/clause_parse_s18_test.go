@@ -143,3 +143,40 @@ func TestByItsDoerAndTheUnrealMainClause(t *testing.T) {
 		{text: "If the hospital had coded the procedure correctly in the first place the insurer would have paid it.", word: "paid", actor: actThird, aspect: aspWould, lemma: "pay"},
 	})
 }
+
+// A filler inside a sentence is dropped before the clauses are read, with
+// the comma that only set it off, so the words around it read as said:
+// each line reads the same with its "um" as without. A false start keeps
+// its filler ("the meter was, uh, it was read in May"), as does a frame
+// before its clause ("the thing is, um, you must've").
+func TestFillersInsideASentenceAreDropped(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"The welcome pack you received on collection clearly stated that the first service falls due at 6,000 miles.",
+			"The welcome pack um, you received on collection clearly stated that the first service falls due at 6,000 miles."},
+		{"The seller's the one who described it as like new, we just run the marketplace.",
+			"The seller's the, um, one who described it as like new, we just run the marketplace."},
+		{"The supplier sent us the wrong batch.", "The supplier sent, er, us the wrong batch."},
+		{"Your bank's holding the refund; we released it on Monday.", "Your bank's holding, uh, the refund; we released it on Monday."},
+	} {
+		plain, filled := readsBlame(pair[0]), readsBlame(pair[1])
+		if !plain || plain != filled {
+			t.Errorf("%q reads blame %v; %q reads %v", pair[0], plain, pair[1], filled)
+		}
+	}
+	checkParses(t, []parseWant{
+		{text: "The meter was, uh, it was read in May.", word: "read", actor: actThing, aspect: aspDone, lemma: "read", passive: true},
+	})
+	checkReadings(t, []reading{
+		{text: "Yeah no I mean the thing is, um, you must've put the old sort code in when you updated it online.", has: blame},
+	})
+}
+
+// readsBlame reports a blame marker in text.
+func readsBlame(text string) bool {
+	for _, m := range Analyze(text).Markers {
+		if m.Kind == MarkBlame {
+			return true
+		}
+	}
+	return false
+}

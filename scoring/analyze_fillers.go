@@ -1,0 +1,65 @@
+package scoring
+
+// dropFillers takes out of the token stream the sounds that fill a pause
+// inside a sentence ("the, um, reason it failed", "you chose not, uh, to
+// take it"), so that the clause reader sees the words as they were said
+// around them. A filler that opens or closes its sentence stays, and so
+// does one before a word said again just before it (a false start: "we
+// did, um, we did send"), which the clause reader reads as such. Commas
+// on both sides of a dropped filler only set it off, and go with it ("the,
+// um, reason", "sent, er, us the wrong batch"); a comma on one side stays.
+func (t *tokenizer) dropFillers() {
+	toks := t.toks
+	w := 0
+	for i := range toks {
+		if toks[i].lex&lxFiller != 0 && t.fillerInside(i) {
+			if w > 0 && toks[i].pause && toks[w-1].pause && !subjectPronoun(toks[i+1]) {
+				// "the, um, reason", "sent, er, us": the commas only set off the sound; but "a lot of
+				// folks, um, they turn up" resumes its subject after the comma
+				toks[w-1].pause = false
+			}
+			continue
+		}
+		toks[w] = toks[i]
+		w++
+	}
+	if w == len(toks) {
+		return
+	}
+	t.toks = toks[:w]
+	for s := range t.sents {
+		t.sents[s].tokLo, t.sents[s].tokHi = -1, -1
+	}
+	for i := range t.toks {
+		s := &t.sents[t.toks[i].sent]
+		if s.tokLo < 0 {
+			s.tokLo = i
+		}
+		s.tokHi = i + 1
+	}
+}
+
+// fillerInside reports a filler at i with words of its sentence on both
+// sides, the word after it not one said just before it.
+func (t *tokenizer) fillerInside(i int) bool {
+	toks := t.toks
+	if i == 0 || i+1 >= len(toks) || toks[i-1].sent != toks[i].sent || toks[i+1].sent != toks[i].sent {
+		return false
+	}
+	if toks[i-1].lex&auxBits != 0 && toks[i+1].lex&(lxAgent|lxCustomer|lxThird|lxThing) != 0 {
+		return false // "the meter was, uh, it was read", "the thing is, um, you must've": a restart, or a frame and its clause
+	}
+	next := t.key(toks[i+1])
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].lex&lxFiller == 0 && t.key(toks[j]) == next {
+			return false // "we did, um, we did send": a false start, read by the clause reader
+		}
+	}
+	return true
+}
+
+// subjectPronoun reports a word that can be a subject on its own: "they",
+// "we", "it"; not "the", nor "us" or "them".
+func subjectPronoun(t token) bool {
+	return t.lex&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && t.lex&lxDet == 0 && !objectPronouns.has(t.id)
+}

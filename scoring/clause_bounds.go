@@ -278,6 +278,51 @@ func (az *analyzer) oursBeforePause(i, n int) bool {
 	return false
 }
 
+// runOnSubjectAt reports a subject with its auxiliary in one word ("it's",
+// "we've", "I'm") at i, typed straight after a clause that has had its
+// verb, with no comma or stop between: a new sentence run on. After a noun
+// the same word most often opens a relative clause ("the third time
+// you've called", "something we're responsible for"), so the word before
+// must end a clause as no noun does: an object pronoun ("override it |
+// that's above my pay grade"), a word of being fine ("the app's fine | it's
+// your phone") or a past form ("exactly as quoted | we've done our bit").
+// "That's" before "why", "how" or "what" opens one after anything.
+func (az *analyzer) runOnSubjectAt(i int) bool {
+	toks := az.tok.toks
+	t := &toks[i]
+	if t.lex&auxBits == 0 || !subjectPronoun(*t) || i < 3 || whBases.has(t.base) {
+		return false
+	}
+	prev := &toks[i-1]
+	endsClause := objectPronouns.has(prev.id) || fineWords[az.tok.key(*prev)] || prev.lex&^lxIrregular == 0 && az.looksLikeVerb(i-1) ||
+		prev.id == idIt && toks[i-2].lex&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep|lxSub|lxConj|lxCond|auxBits) == 0 // "override it | that's
+	if t.id == idThatS && !endsClause {
+		return az.whWordAt(i+1) && az.verbBefore(i) // "had an outage Saturday | that's why the deposit came out twice"
+	}
+	return endsClause && az.verbBefore(i-1)
+}
+
+// whWordAt reports "why", "how" or "what" at i, or "what's": "that's why",
+// "thats whats making it fail".
+func (az *analyzer) whWordAt(i int) bool {
+	if i >= len(az.tok.toks) || az.tok.toks[i].sent != az.tok.toks[i-1].sent {
+		return false
+	}
+	k := az.tok.key(az.tok.toks[i])
+	return strings.HasPrefix(k, "why") || strings.HasPrefix(k, "how") || strings.HasPrefix(k, "what")
+}
+
+// whichIsWhyAt reports "which is why" (or "was", "how", "what") at i with
+// a clause and its verb before it, typed without a comma: "ran out of
+// diesel mid-reception | which is why our lights went off".
+func (az *analyzer) whichIsWhyAt(i int) bool {
+	toks := az.tok.toks
+	return toks[i].id == idWhich && i+2 < len(toks) && az.lexAt(i+1)&lxBe != 0 && az.whWordAt(i+2) && az.verbBefore(i)
+}
+
+// idThatS and idWhich are the ids of "that's" and "which".
+var idThatS, idWhich = wordID("that's"), wordID("which")
+
 // idMean reads "I mean", said before a clause as talk.
 var idMean = wordID("mean")
 
@@ -365,6 +410,10 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
 	case toks[i-1].colon && !toks[i-1].num && !toks[i].num && b&(lxPrep|auxBits) == 0 && az.finiteVerbWithin(i+1, 4):
 		return true // "it's in the terms you ticked: | cosmetic damage isn't covered": a clause after a colon
+	case !prevPause && az.whichIsWhyAt(i):
+		return true // "the generator ran out of diesel | which is why our lights went off"
+	case !prevPause && az.runOnSubjectAt(i):
+		return true // "nah the app's fine | it's your phone", "we replaced the pads as quoted | we've done our bit"
 	case b&lxI != 0 && az.trailingAfraid(i):
 		return true // "which means the change fee applies | I'm afraid": said after, typed without a comma
 	case toks[i-1].colon && !toks[i-1].num && az.orderAfterColon(i):

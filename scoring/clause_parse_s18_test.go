@@ -180,3 +180,21 @@ func readsBlame(text string) bool {
 	}
 	return false
 }
+
+// A new sentence run on without a comma or stop starts a clause where a
+// subject with its auxiliary in one word follows a word that ends a clause
+// ("exactly as quoted | we've done our bit", "override it | that's above my
+// pay grade"), where "that's" comes before "why" or "what", and at "which is
+// why". After a noun the same word opens a relative clause and the clause
+// goes on: "this is the third time you've called".
+func TestRunOnSentencesTypedWithoutAComma(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Look we replaced the pads exactly as quoted we've done our bit the squeal is a separate issue.", word: "done", actor: actAgent, aspect: aspDone, lemma: "do"},
+		{text: "your phones storage is full thats whats making the update fail", word: "full", actor: actThing, aspect: aspState},
+	})
+	checkReadings(t, []reading{
+		{text: "The generator you hired yourselves ran out of diesel mid-reception which is why our lights went off.", has: blame},
+		{text: "your phones storage is full thats whats making the update fail", has: blame},
+		{text: "This is the third time this year you've called us about the same fridge not being level.", has: blame},
+	})
+}

@@ -920,8 +920,12 @@ func (az *analyzer) orderAfterColon(i int) bool {
 // politeness is said after the clause, not inside it.
 func (az *analyzer) trailingAfraid(i int) bool {
 	toks := az.tok.toks
-	if i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || az.lexAt(i)&lxBe == 0 || az.tok.key(toks[i+1]) != "afraid" {
+	a := i + 1 // "I'm afraid"
+	if az.lexAt(i)&lxBe == 0 && a < len(toks) && toks[a].sent == toks[i].sent && az.lexAt(a)&lxBe != 0 && az.lexAt(a)&lxAgent == 0 {
+		a++ // "I am afraid", said in full
+	}
+	if a >= len(toks) || toks[a].sent != toks[i].sent || az.lexAt(a-1)&lxBe == 0 || az.tok.key(toks[a]) != "afraid" {
 		return false
 	}
-	return i+2 >= len(toks) || toks[i+2].sent != toks[i].sent
+	return a+1 >= len(toks) || toks[a+1].sent != toks[i].sent
 }

@@ -160,7 +160,14 @@ func (az *analyzer) refusesOrCharges(d *clause) bool {
 func (az *analyzer) asFarAsWeAreConcerned(d *clause) bool {
 	toks := az.tok.toks
 	for i := d.lo; i+3 < d.hi; i++ {
-		if toks[i].id == idFar && az.lexAt(i+2)&lxAgent != 0 && toks[i+3].id == idConcerned {
+		if toks[i].id != idFar || az.lexAt(i+2)&lxAgent == 0 {
+			continue
+		}
+		c := i + 3
+		if az.lexAt(i+2)&lxBe == 0 && c+1 < d.hi && az.lexAt(c)&lxBe != 0 {
+			c++ // "as far as we are concerned", said in full
+		}
+		if toks[c].id == idConcerned {
 			return true // "far as we're concerned", "far as I'm concerned"
 		}
 	}

@@ -198,3 +198,18 @@ func TestRunOnSentencesTypedWithoutAComma(t *testing.T) {
 		{text: "This is the third time this year you've called us about the same fridge not being level.", has: blame},
 	})
 }
+
+// Said in full, "as far as we are concerned" and "I am afraid" read as
+// their contractions do.
+func TestSaidInFullReadsAsContracted(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"Your son signed for the parcel, so as far as we're concerned it was delivered.",
+			"Your son signed for the parcel, so as far as we are concerned it was delivered."},
+		{"You went with the saver rate when you booked, which means the change fee applies I'm afraid.",
+			"You went with the saver rate when you booked, which means the change fee applies I am afraid."},
+	} {
+		if a, b := readsBlame(pair[0]), readsBlame(pair[1]); !a || a != b {
+			t.Errorf("%q reads blame %v; %q reads %v", pair[0], a, pair[1], b)
+		}
+	}
+}

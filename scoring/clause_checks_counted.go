@@ -21,7 +21,7 @@ func (az *analyzer) countedAgainstYou(c *clause) bool {
 	switch {
 	case i < 0:
 		return false
-	case i <= c.lo+3 && (c.subj < 0 || repeatOrdinals.has(az.tok.toks[c.subj].id)):
+	case i <= c.headLo+3 && (c.subj < 0 || repeatOrdinals.has(az.tok.toks[c.subj].id)):
 		// "for the third time this week, | the gate code is on your confirmation", "third claim on this machine this year";
 		// "third missed appointment since March" is read as a subject and its verb
 		return !az.weTakeItOn(c)

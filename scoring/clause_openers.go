@@ -78,8 +78,8 @@ func (az *analyzer) whD(i int) bool {
 // "should you need": a condition said without "if", with its auxiliary
 // before the subject. It returns the subject's token, or i unchanged.
 func (az *analyzer) readConditionalInversion(c *clause, i int) int {
-	if i+2 >= c.hi || i != c.lo || !inversionAuxes.has(az.tok.toks[i].id) {
-		return i
+	if i+2 >= c.hi || i != c.lo && !(i == c.lo+1 && az.mannerFirst(c)) || !inversionAuxes.has(az.tok.toks[i].id) {
+		return i // "had you read it", and "honestly, had you read it"
 	}
 	if next := az.lexAt(i + 1); (next&(lxCustomer|lxAgent|lxThird|lxThing) == 0 || next&(lxDet|auxBits) != 0) && !az.invertedNounPhrase(i+1, c.hi) {
 		return i // but "had the card been reported lost", "should the payment fail": a noun phrase as subject
@@ -88,6 +88,14 @@ func (az *analyzer) readConditionalInversion(c *clause, i int) int {
 	az.noteAux(c, az.lexAt(i))
 	c.lastAux = i
 	return i + 1
+}
+
+// mannerFirst reports a clause opened by a word of manner and its comma:
+// "honestly,", "frankly,".
+func (az *analyzer) mannerFirst(c *clause) bool {
+	t := &az.tok.toks[c.lo]
+	b := t.lex
+	return t.pause && b&(auxBits|lxNeg|lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 && (b&lxAdverb != 0 || az.isLyAdverb(c.lo, az.tok.key(*t)))
 }
 
 // inversionAuxes open a condition when they come before their subject.
@@ -106,6 +114,9 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			}
 		}
 		b := az.lexAt(i)
+		if i == c.lo && i+1 < c.hi && az.mannerFirst(c) {
+			continue // "honestly, had you read it", "frankly, for the third time": a word of manner said first, then the clause
+		}
 		if openerFastPath && b != 0 && b&openerBits == 0 && !openerFirsts.has(az.tok.toks[i].id) {
 			return i // most clauses open at their subject: no case below can take it
 		}

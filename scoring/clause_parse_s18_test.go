@@ -213,3 +213,20 @@ func TestSaidInFullReadsAsContracted(t *testing.T) {
 		}
 	}
 }
+
+// A word of manner said first with its comma ("honestly,", "frankly,")
+// leaves the clause after it read as if it opened the sentence: "honestly,
+// had you read the confirmation" is a condition put first, and "honestly,
+// for the third time" counts a repeat.
+func TestAWordOfMannerSaidFirst(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"Had you read the booking confirmation, you would have seen that check-in opens at 3pm.",
+			"Honestly, had you read the booking confirmation, you would have seen that check-in opens at 3pm."},
+		{"For the third time, the voucher code is case-sensitive.", "Honestly, for the third time, the voucher code is case-sensitive."},
+		{"For the fifth time now, we can't deliver when the buzzer's broken.", "Wow, for the fifth time now, we can't deliver when the buzzer's broken."},
+	} {
+		if a, b := readsBlame(pair[0]), readsBlame(pair[1]); !a || a != b {
+			t.Errorf("%q reads blame %v; %q reads %v", pair[0], a, pair[1], b)
+		}
+	}
+}

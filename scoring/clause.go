@@ -77,6 +77,12 @@ type clause struct {
 	lastAux int   // the last auxiliary read, which is the main verb when no other follows ("you'll have it")
 }
 
+// onlyAfraid reports a clause of "I'm afraid" or "I am afraid" alone.
+func (az *analyzer) onlyAfraid(c *clause) bool {
+	n := c.hi - c.lo
+	return (n == 2 || n == 3) && az.lexAt(c.lo)&lxI != 0 && az.tok.key(az.tok.toks[c.hi-1]) == "afraid"
+}
+
 // readClauses splits the turn's sentences into clauses and reads each.
 func (az *analyzer) readClauses() {
 	az.clauses = az.clauses[:0]
@@ -191,6 +197,9 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	quoted := nQuoted > 0
 	c.bag, c.words, c.quoted = bag, words, quoted
 	az.readClause(c)
+	if az.onlyAfraid(c) {
+		c.actor, c.aspect = actNone, aspNone // "..., I'm afraid": politeness said after a clause, no act of ours
+	}
 	if quoted && c.verb >= 0 && !az.tok.toks[c.verb].quoted && c.headLo < c.hi && !az.tok.toks[c.headLo].quoted && c.lists&listSay == 0 &&
 		(c.lists&(listChoose|listDuty|listYourActs) != 0 || nQuoted <= maxQuotedLabel) {
 		// an option the customer chose, quoted: "you selected "leave with neighbour"", "was typed as "Flat 4"";

@@ -107,9 +107,10 @@ func TestAsNamesARole(t *testing.T) {
 
 // "I'm afraid" closing a sentence without a comma is said after the
 // clause, not inside it: "which means the change fee applies | I'm afraid".
+// Alone in its clause it is politeness, no act of ours (session 18).
 func TestTrailingImAfraid(t *testing.T) {
 	checkParses(t, []parseWant{
-		{text: "You went with the saver rate, which means the change fee applies I'm afraid.", word: "afraid", actor: actAgent, aspect: aspState},
+		{text: "You went with the saver rate, which means the change fee applies I'm afraid.", word: "afraid", actor: actNone, aspect: aspNone},
 	})
 	checkReadings(t, []reading{
 		{text: "You went with the saver rate when you booked, which means the change fee applies I'm afraid.", has: blame},

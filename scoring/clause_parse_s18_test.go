@@ -230,3 +230,17 @@ func TestAWordOfMannerSaidFirst(t *testing.T) {
 		}
 	}
 }
+
+// "I'm afraid" alone in its clause is politeness said after the clause
+// before it, no act of ours, and the clause before it reads as it would
+// without it.
+func TestImAfraidAloneIsNoActOfOurs(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"A lot of riders forget to re-torque the stem after the first week.", "A lot of riders forget to re-torque the stem after the first week, I'm afraid."},
+		{"Can't do anything about the rail strike, so the coach tour fare isn't refundable.", "Can't do anything about the rail strike, I'm afraid, so the coach tour fare isn't refundable."},
+	} {
+		if a, b := readsBlame(pair[0]), readsBlame(pair[1]); !a || a != b {
+			t.Errorf("%q reads blame %v; %q reads %v", pair[0], a, pair[1], b)
+		}
+	}
+}

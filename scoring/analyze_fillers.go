@@ -9,9 +9,22 @@ package scoring
 // on both sides of a dropped filler only set it off, and go with it ("the,
 // um, reason", "sent, er, us the wrong batch"); a comma on one side stays.
 func (t *tokenizer) dropFillers() {
+	if !t.fillers {
+		return // most turns hold no filler
+	}
 	toks := t.toks
-	w := 0
+	first := -1
 	for i := range toks {
+		if toks[i].lex&lxFiller != 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	w := first
+	for i := first; i < len(toks); i++ {
 		if toks[i].lex&lxFiller != 0 && t.fillerInside(i) {
 			if w > 0 && toks[i].pause && toks[w-1].pause && !subjectPronoun(toks[i+1]) {
 				// "the, um, reason", "sent, er, us": the commas only set off the sound; but "a lot of

@@ -55,8 +55,10 @@ type tokenizer struct {
 	// by a colon: the passes that look only at such tokens (timeCues,
 	// findShapes) skip a turn without one, as most turns are.
 	shaped bool
-	cur    sentence // the sentence being built
-	open   bool     // cur has at least one token
+	// fillers is set when some token is a filler ("um"), for dropFillers.
+	fillers bool
+	cur     sentence // the sentence being built
+	open    bool     // cur has at least one token
 }
 
 // isWordByte reports an ASCII letter, digit or '_'. It is asked of nearly every
@@ -76,7 +78,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func (t *tokenizer) tokenize(text string) {
 	t.text, t.lower = text, ""
 	t.toks, t.sents, t.words, t.wordsBefore = t.toks[:0], t.sents[:0], 0, 0
-	t.quoted, t.open, t.shaped = false, false, false
+	t.quoted, t.open, t.shaped, t.fillers = false, false, false, false
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -163,6 +165,7 @@ func (t *tokenizer) word(i int) int {
 	t.shaped = t.shaped || tok.code || num
 	tok.id = id
 	tok.lex = index.lex[tok.id]
+	t.fillers = t.fillers || tok.lex&lxFiller != 0
 	tok.class = classOf(key, num, tok.id)
 	if apos {
 		readPossessive(tok, key)

@@ -33,9 +33,13 @@ func (t *tokenizer) plainWord(start, end int) {
 	}
 	tok.id = id
 	tok.lex = index.lex[id]
-	if tok.lex&lxTyped != 0 {
-		tok.id, tok.lex = typedWord(id) // "ur": its key is its word's (see typedForms)
-		tok.odd = true
+	if tok.lex&(lxTyped|lxFiller) != 0 { // one test for the two rare kinds
+		if tok.lex&lxFiller != 0 {
+			t.fillers = true // "um": see dropFillers
+		} else {
+			tok.id, tok.lex = typedWord(id) // "ur": its key is its word's (see typedForms)
+			tok.odd = true
+		}
 	}
 	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the call
 		tok.class = classOf(t.text[start:end], false, id)
@@ -60,6 +64,7 @@ func (t *tokenizer) capitalWord(start, end int) {
 	}
 	tok.id = id
 	tok.lex = index.lex[id]
+	t.fillers = t.fillers || tok.lex&lxFiller != 0 // "Um, ..."
 	tok.class = classOf(key, false, id)
 }
 

@@ -197,7 +197,7 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	quoted := nQuoted > 0
 	c.bag, c.words, c.quoted = bag, words, quoted
 	az.readClause(c)
-	if az.onlyAfraid(c) {
+	if c.hi-c.lo <= 3 && az.onlyAfraid(c) {
 		c.actor, c.aspect = actNone, aspNone // "..., I'm afraid": politeness said after a clause, no act of ours
 	}
 	if quoted && c.verb >= 0 && !az.tok.toks[c.verb].quoted && c.headLo < c.hi && !az.tok.toks[c.headLo].quoted && c.lists&listSay == 0 &&

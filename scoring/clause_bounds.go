@@ -350,8 +350,6 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "ur aids take size 312 not 13, | wrong pack was ticked at checkout": a wrong thing, its article left out
 	case prevPause && i >= 2 && az.tok.key(toks[i-1]) == "know" && az.tok.key(toks[i-2]) == "you" && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
 		return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
-	case !prevPause && i >= 2 && toks[i-1].id == idMean && az.lexAt(i-2)&lxI != 0 && b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+1, 6):
-		return true // "I mean | the card we put through your door did have the number on it": "I mean" is talk before a clause
 	case (toks[i].lex|toks[i-1].lex)&lxFiller != 0 && az.wordSaidAgain(i):
 		return false // "nothing we can do about the, er, | the cold snap": the clause goes on where it was said again
 	case az.fillerNear(i) && (az.fillerBridges(i) || i >= 2 && toks[i-1].pause && az.fillerBridges(i-1)):
@@ -410,10 +408,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
 	case toks[i-1].colon && !toks[i-1].num && !toks[i].num && b&(lxPrep|auxBits) == 0 && az.finiteVerbWithin(i+1, 4):
 		return true // "it's in the terms you ticked: | cosmetic damage isn't covered": a clause after a colon
-	case !prevPause && az.whichIsWhyAt(i):
+	case !prevPause && toks[i].id == idWhich && az.whichIsWhyAt(i):
 		return true // "the generator ran out of diesel | which is why our lights went off"
-	case !prevPause && az.runOnSubjectAt(i):
-		return true // "nah the app's fine | it's your phone", "we replaced the pads as quoted | we've done our bit"
 	case b&lxI != 0 && az.trailingAfraid(i):
 		return true // "which means the change fee applies | I'm afraid": said after, typed without a comma
 	case toks[i-1].colon && !toks[i-1].num && az.orderAfterColon(i):
@@ -422,9 +418,6 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I've refunded the fee, | is that OK?": a question put after a statement
 	case prevPause && toks[i].id == idNot && az.notMuchAt(i, min(len(toks), i+3)) == i && az.finiteVerbWithin(i+2, 5):
 		return true // "your ISP throttles video, | not a lot we can do about that"
-	case prevPause && toks[i].id == idNothing && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i+1)&lxWrong != 0 &&
-		az.oursBeforePause(i+2, 8):
-		return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part
 	case prevPause && noOne.has(toks[i].id) && az.finiteVerbWithin(i+1, 6):
 		return true // "which our engineer has replaced; | none of your equipment was at fault"
 	case prevPause && b == 0 && quantityNouns.has(toks[i].id) && i+1 < len(toks) && (az.lexAt(i+1)&(lxDet|lxOurDet) != 0 || toks[i+1].id == idOf) &&
@@ -438,8 +431,15 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "asked to cancel on 2 July; | refunds close 14 days before": a semicolon parts two clauses
 	case b == 0 && az.afterLikeFrameAt(i):
 		return true // "sounds like | Outlook is binning our confirmations": a name after the frame
+	case prevPause && toks[i].id == idNothing && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i+1)&lxWrong != 0 &&
+		az.oursBeforePause(i+2, 8):
+		return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
 		return false // each frame below opens at a subject, or at a bare noun after a pause
+	case !prevPause && i >= 2 && toks[i-1].id == idMean && az.lexAt(i-2)&lxI != 0 && b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+1, 6):
+		return true // "I mean | the card we put through your door did have the number on it": "I mean" is talk before a clause
+	case !prevPause && b&auxBits != 0 && az.runOnSubjectAt(i):
+		return true // "nah the app's fine | it's your phone", "we replaced the pads as quoted | we've done our bit"
 	case !prevPause && az.afterClearFrame(i) && az.finiteVerbWithin(i+1, 4):
 		return true // "it's clear from the photos | the seal was broken": what is plain, said without "that"
 	case i >= 2 && sureWords.has(toks[i-1].id) && az.beSureBefore(i-1) && toks[i-1].sent == toks[i].sent && !prevPause &&

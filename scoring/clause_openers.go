@@ -78,7 +78,7 @@ func (az *analyzer) whD(i int) bool {
 // "should you need": a condition said without "if", with its auxiliary
 // before the subject. It returns the subject's token, or i unchanged.
 func (az *analyzer) readConditionalInversion(c *clause, i int) int {
-	if i+2 >= c.hi || i != c.lo && !(i == c.lo+1 && az.mannerFirst(c)) || !inversionAuxes.has(az.tok.toks[i].id) {
+	if i+2 >= c.hi || !inversionAuxes.has(az.tok.toks[i].id) || i != c.lo && !(i == c.lo+1 && az.mannerFirst(c)) {
 		return i // "had you read it", and "honestly, had you read it"
 	}
 	if next := az.lexAt(i + 1); (next&(lxCustomer|lxAgent|lxThird|lxThing) == 0 || next&(lxDet|auxBits) != 0) && !az.invertedNounPhrase(i+1, c.hi) {
@@ -114,7 +114,7 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			}
 		}
 		b := az.lexAt(i)
-		if i == c.lo && i+1 < c.hi && az.mannerFirst(c) {
+		if i == c.lo && az.tok.toks[i].pause && i+1 < c.hi && az.mannerFirst(c) {
 			continue // "honestly, had you read it", "frankly, for the third time": a word of manner said first, then the clause
 		}
 		if openerFastPath && b != 0 && b&openerBits == 0 && !openerFirsts.has(az.tok.toks[i].id) {

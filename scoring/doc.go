@@ -26,14 +26,17 @@
 // with github.com/olebedev/when against a fixed Monday-morning base. Then each
 // sentence is split into clauses and each clause is read (clause.go): who acts
 // (the agent or company, the customer, customers in general, a third party, a
-// thing), the main verb's base form, its tense and aspect (done, doing now,
+// thing), the main verb's base form (its lists' verbs, and any verb the
+// English dictionary of github.com/aaaton/golem/v4/dicts/en knows, read once
+// at start-up), its tense and aspect (done, doing now,
 // will do, can do, would, must have, habit), voice and the passive's "by"
 // agent, negation, and whether it is a question or a condition. clauseRules
 // (clause_rules.go) is a table of predicates over those readings that adds
 // markers no phrase list can enumerate ("your refund has gone through", "the
 // fault is entirely ours") and vetoes phrase matches a clause does not mean
 // ("refunds normally take 5 working days" commits to no time). Every pass is
-// linear in the length of the turn.
+// linear in the length of the turn. Sounds that fill a pause inside a
+// sentence ("the, um, reason") are dropped before the clauses are read.
 //
 // It finds the common ways agents say things, not every way:
 // testdata/markers holds the labelled utterances it is measured on, with

@@ -150,25 +150,31 @@ func TestByItsDoerAndTheUnrealMainClause(t *testing.T) {
 // its filler ("the meter was, uh, it was read in May"), as does a frame
 // before its clause ("the thing is, um, you must've").
 func TestFillersInsideASentenceAreDropped(t *testing.T) {
-	for _, pair := range [][2]string{
+	checkSameBlame(t, [][2]string{
 		{"The welcome pack you received on collection clearly stated that the first service falls due at 6,000 miles.",
 			"The welcome pack um, you received on collection clearly stated that the first service falls due at 6,000 miles."},
 		{"The seller's the one who described it as like new, we just run the marketplace.",
 			"The seller's the, um, one who described it as like new, we just run the marketplace."},
 		{"The supplier sent us the wrong batch.", "The supplier sent, er, us the wrong batch."},
 		{"Your bank's holding the refund; we released it on Monday.", "Your bank's holding, uh, the refund; we released it on Monday."},
-	} {
-		plain, filled := readsBlame(pair[0]), readsBlame(pair[1])
-		if !plain || plain != filled {
-			t.Errorf("%q reads blame %v; %q reads %v", pair[0], plain, pair[1], filled)
-		}
-	}
+	})
 	checkParses(t, []parseWant{
 		{text: "The meter was, uh, it was read in May.", word: "read", actor: actThing, aspect: aspDone, lemma: "read", passive: true},
 	})
 	checkReadings(t, []reading{
 		{text: "Yeah no I mean the thing is, um, you must've put the old sort code in when you updated it online.", has: blame},
 	})
+}
+
+// checkSameBlame checks that each pair's first text reads blame and its
+// second, the same said another way, reads it too.
+func checkSameBlame(t *testing.T, pairs [][2]string) {
+	t.Helper()
+	for _, pair := range pairs {
+		if a, b := readsBlame(pair[0]), readsBlame(pair[1]); !a || a != b {
+			t.Errorf("%q reads blame %v; %q reads %v", pair[0], a, pair[1], b)
+		}
+	}
 }
 
 // readsBlame reports a blame marker in text.
@@ -202,16 +208,12 @@ func TestRunOnSentencesTypedWithoutAComma(t *testing.T) {
 // Said in full, "as far as we are concerned" and "I am afraid" read as
 // their contractions do.
 func TestSaidInFullReadsAsContracted(t *testing.T) {
-	for _, pair := range [][2]string{
+	checkSameBlame(t, [][2]string{
 		{"Your son signed for the parcel, so as far as we're concerned it was delivered.",
 			"Your son signed for the parcel, so as far as we are concerned it was delivered."},
 		{"You went with the saver rate when you booked, which means the change fee applies I'm afraid.",
 			"You went with the saver rate when you booked, which means the change fee applies I am afraid."},
-	} {
-		if a, b := readsBlame(pair[0]), readsBlame(pair[1]); !a || a != b {
-			t.Errorf("%q reads blame %v; %q reads %v", pair[0], a, pair[1], b)
-		}
-	}
+	})
 }
 
 // A word of manner said first with its comma ("honestly,", "frankly,")
@@ -219,28 +221,20 @@ func TestSaidInFullReadsAsContracted(t *testing.T) {
 // had you read the confirmation" is a condition put first, and "honestly,
 // for the third time" counts a repeat.
 func TestAWordOfMannerSaidFirst(t *testing.T) {
-	for _, pair := range [][2]string{
+	checkSameBlame(t, [][2]string{
 		{"Had you read the booking confirmation, you would have seen that check-in opens at 3pm.",
 			"Honestly, had you read the booking confirmation, you would have seen that check-in opens at 3pm."},
 		{"For the third time, the voucher code is case-sensitive.", "Honestly, for the third time, the voucher code is case-sensitive."},
 		{"For the fifth time now, we can't deliver when the buzzer's broken.", "Wow, for the fifth time now, we can't deliver when the buzzer's broken."},
-	} {
-		if a, b := readsBlame(pair[0]), readsBlame(pair[1]); !a || a != b {
-			t.Errorf("%q reads blame %v; %q reads %v", pair[0], a, pair[1], b)
-		}
-	}
+	})
 }
 
 // "I'm afraid" alone in its clause is politeness said after the clause
 // before it, no act of ours, and the clause before it reads as it would
 // without it.
 func TestImAfraidAloneIsNoActOfOurs(t *testing.T) {
-	for _, pair := range [][2]string{
+	checkSameBlame(t, [][2]string{
 		{"A lot of riders forget to re-torque the stem after the first week.", "A lot of riders forget to re-torque the stem after the first week, I'm afraid."},
 		{"Can't do anything about the rail strike, so the coach tour fare isn't refundable.", "Can't do anything about the rail strike, I'm afraid, so the coach tour fare isn't refundable."},
-	} {
-		if a, b := readsBlame(pair[0]), readsBlame(pair[1]); !a || a != b {
-			t.Errorf("%q reads blame %v; %q reads %v", pair[0], a, pair[1], b)
-		}
-	}
+	})
 }

@@ -299,6 +299,11 @@ func (az *analyzer) runOnSubjectAt(i int) bool {
 	if t.id == idThatS && !endsClause {
 		return az.whWordAt(i+1) && az.verbBefore(i) // "had an outage Saturday | that's why the deposit came out twice"
 	}
+	if !endsClause && (t.id == idItS || t.id == idThereS) && prev.lex&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun) == 0 && !prev.apos {
+		// "the widget broke after Apple pushed an update | it's them": "it's" and "there's" after a noun
+		// seldom open its relative clause ("the box it's in" is rare beside a new sentence run on)
+		return az.verbBefore(i-1) && i+1 < len(toks) && toks[i+1].sent == t.sent && toks[i+1].id != idIn && toks[i+1].id != idFor
+	}
 	return endsClause && az.verbBefore(i-1)
 }
 
@@ -320,8 +325,9 @@ func (az *analyzer) whichIsWhyAt(i int) bool {
 	return toks[i].id == idWhich && i+2 < len(toks) && az.lexAt(i+1)&lxBe != 0 && az.whWordAt(i+2) && az.verbBefore(i)
 }
 
-// idThatS and idWhich are the ids of "that's" and "which".
-var idThatS, idWhich = wordID("that's"), wordID("which")
+// idThatS, idItS, idThereS and idWhich are the ids of "that's", "it's",
+// "there's" and "which".
+var idThatS, idItS, idThereS, idWhich = wordID("that's"), wordID("it's"), wordID("there's"), wordID("which")
 
 // idMean reads "I mean", said before a clause as talk.
 var idMean = wordID("mean")

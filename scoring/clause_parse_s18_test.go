@@ -192,7 +192,8 @@ func readsBlame(text string) bool {
 // ("exactly as quoted | we've done our bit", "override it | that's above my
 // pay grade"), where "that's" comes before "why" or "what", and at "which is
 // why". After a noun the same word opens a relative clause and the clause
-// goes on: "this is the third time you've called".
+// goes on ("this is the third time you've called"); but "it's" and "there's"
+// after a noun seldom do ("hasn't picked it up yet | it's sitting with them").
 func TestRunOnSentencesTypedWithoutAComma(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "Look we replaced the pads exactly as quoted we've done our bit the squeal is a separate issue.", word: "done", actor: actAgent, aspect: aspDone, lemma: "do"},
@@ -202,6 +203,11 @@ func TestRunOnSentencesTypedWithoutAComma(t *testing.T) {
 		{text: "The generator you hired yourselves ran out of diesel mid-reception which is why our lights went off.", has: blame},
 		{text: "your phones storage is full thats whats making the update fail", has: blame},
 		{text: "This is the third time this year you've called us about the same fridge not being level.", has: blame},
+	})
+	checkSameBlame(t, [][2]string{
+		{"Our dev team hasn't picked it up yet, it's sitting with them, not me.", "Our dev team hasn't picked it up yet it's sitting with them not me."},
+		{"Every other house on this street's had theirs fitted no bother, it's just yours with the funny pipework.",
+			"Every other house on this street's had theirs fitted no bother it's just yours with the funny pipework."},
 	})
 }
 

@@ -286,22 +286,24 @@ func (az *analyzer) oursBeforePause(i, n int) bool {
 // must end a clause as no noun does: an object pronoun ("override it |
 // that's above my pay grade"), a word of being fine ("the app's fine | it's
 // your phone") or a past form ("exactly as quoted | we've done our bit").
-// "That's" before "why", "how" or "what" opens one after anything.
+// "That's" before "why", "how" or "what" opens one after anything, and
+// "it's" and "there's", which seldom open a relative clause, open one after
+// a noun too ("hasn't picked it up yet | it's sitting with them").
 func (az *analyzer) runOnSubjectAt(i int) bool {
 	toks := az.tok.toks
 	t := &toks[i]
-	if t.lex&auxBits == 0 || !subjectPronoun(*t) || i < 3 || whBases.has(t.base) {
-		return false
+	if t.lex&auxBits == 0 || !subjectPronoun(*t) || i < 3 || az.whWordAt(i) {
+		return false // and "what's" opens a question or a relative, no new subject
 	}
 	prev := &toks[i-1]
 	endsClause := objectPronouns.has(prev.id) || fineWords[az.tok.key(*prev)] || prev.lex&^lxIrregular == 0 && az.looksLikeVerb(i-1) ||
-		prev.id == idIt && toks[i-2].lex&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep|lxSub|lxConj|lxCond|auxBits) == 0 // "override it | that's
+		prev.id == idIt && toks[i-2].lex&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep|lxSub|lxConj|lxCond|auxBits) == 0 // "override it | that's above my pay grade"
 	if t.id == idThatS && !endsClause {
 		return az.whWordAt(i+1) && az.verbBefore(i) // "had an outage Saturday | that's why the deposit came out twice"
 	}
 	if !endsClause && (t.id == idItS || t.id == idThereS) && prev.lex&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun) == 0 && !prev.apos {
-		// "the widget broke after Apple pushed an update | it's them": "it's" and "there's" after a noun
-		// seldom open its relative clause ("the box it's in" is rare beside a new sentence run on)
+		// "it's" and "there's" after a noun seldom open its relative clause ("the box it's in"), and not
+		// before "in" or "for"
 		return az.verbBefore(i-1) && i+1 < len(toks) && toks[i+1].sent == t.sent && toks[i+1].id != idIn && toks[i+1].id != idFor
 	}
 	return endsClause && az.verbBefore(i-1)

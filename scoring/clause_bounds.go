@@ -927,13 +927,20 @@ func (az *analyzer) orderAfterColon(i int) bool {
 // trailingAfraid reports "I'm afraid" at i closing its sentence: the
 // politeness is said after the clause, not inside it.
 func (az *analyzer) trailingAfraid(i int) bool {
-	toks := az.tok.toks
-	a := i + 1 // "I'm afraid"
-	if az.lexAt(i)&lxBe == 0 && a < len(toks) && toks[a].sent == toks[i].sent && az.lexAt(a)&lxBe != 0 && az.lexAt(a)&lxAgent == 0 {
-		a++ // "I am afraid", said in full
+	hi := az.tok.sents[az.tok.toks[i].sent].tokHi
+	a := az.afraidAt(i, hi)
+	return a >= 0 && a+1 == hi && az.lexAt(a-1)&lxBe != 0
+}
+
+// afraidAt returns the token of "afraid" after "I" at i, in "I'm afraid"
+// or "I am afraid" said in full, before hi; or -1.
+func (az *analyzer) afraidAt(i, hi int) int {
+	a := i + 1
+	if az.lexAt(i)&lxBe == 0 && a < hi && az.lexAt(a)&lxBe != 0 && az.lexAt(a)&lxAgent == 0 {
+		a++ // "I am afraid"
 	}
-	if a >= len(toks) || toks[a].sent != toks[i].sent || az.lexAt(a-1)&lxBe == 0 || az.tok.key(toks[a]) != "afraid" {
-		return false
+	if a >= hi || az.tok.key(az.tok.toks[a]) != "afraid" {
+		return -1
 	}
-	return a+1 >= len(toks) || toks[a+1].sent != toks[i].sent
+	return a
 }

@@ -565,17 +565,18 @@ func (az *analyzer) sentAheadOf(c *clause) bool {
 // reminders were sent", "3 notices".
 func (az *analyzer) subjectCounted(c *clause) bool {
 	for i := c.subj; i >= 0 && i < c.comp && i < c.hi; i++ {
-		if manyWords.has(az.tok.toks[i].id) || az.numeralOverOne(i) || twoToNine.has(az.tok.toks[i].id) {
+		if countsOverOne.has(az.tok.toks[i].id) || az.numeralOverOne(i) {
 			return true
 		}
 	}
 	return false
 }
 
-// twoToNine count more than one in words.
-var twoToNine = idSetOf(twoToNineList)
+// countsOverOne count more than one in words: manyWords and the numbers up
+// to nine.
+var countsOverOne = idSetOf(countsOverOneList)
 
-const twoToNineList = "two three four five six seven eight nine several"
+const countsOverOneList = manyWordsList + " seven eight nine"
 
 // yoursPhrases hand a fault to the customer or a third party: "the mistake was
 // yours", "the error is on your bank", "your provider is to blame".

@@ -289,13 +289,7 @@ var coverVerbs = wordSet("cover exclude")
 // declared". What our records show reports; terms said plainly point at
 // what the customer was given.
 func (az *analyzer) ourTermsPlainly(c *clause) bool {
-	lo, hi := c.subjectSpan()
-	for i := lo; i < hi; i++ {
-		if az.tokenIn(&docNouns, i) {
-			return az.plainlyIn(c)
-		}
-	}
-	return false
+	return az.docInSubject(c) && az.plainlyIn(c)
 }
 
 // setsOut reports "set out" or "sets out": a document saying what binds.

@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"bytes"
-	"strings"
 
 	"github.com/aaaton/golem/v4/dicts/en"
 )
@@ -26,19 +25,18 @@ func readEnglishVerbs() map[string]struct{} {
 	}
 	out := make(map[string]struct{}, 7000)
 	for line := range bytes.Lines(data) {
-		base, forms, ok := strings.Cut(strings.TrimRight(string(line), "\n"), "\t")
-		if !ok || !hasIngForm(forms) {
-			continue
+		base, forms, ok := bytes.Cut(bytes.TrimRight(line, "\n"), []byte{'\t'})
+		if ok && hasIngForm(forms) {
+			out[string(base)] = struct{}{} // only a verb's base becomes a string
 		}
-		out[base] = struct{}{}
 	}
 	return out
 }
 
 // hasIngForm reports a tab-separated list of forms that holds one in -ing.
-func hasIngForm(forms string) bool {
-	for f := range strings.SplitSeq(forms, "\t") {
-		if len(f) > 4 && strings.HasSuffix(f, "ing") {
+func hasIngForm(forms []byte) bool {
+	for f := range bytes.SplitSeq(forms, []byte{'\t'}) {
+		if len(f) > 4 && bytes.HasSuffix(f, []byte("ing")) {
 			return true
 		}
 	}
@@ -66,18 +64,15 @@ func (az *analyzer) verbBaseAt(j int, base string) bool {
 	if _, ok := englishVerbs[base]; !ok {
 		return false
 	}
-	return j+1 >= len(toks) || toks[j].pause || toks[j+1].sent != toks[j].sent || !az.verbFormAt(j+1)
+	// an auxiliary or a past form after it was ruled out above
+	return j+1 >= len(toks) || toks[j].pause || toks[j+1].sent != toks[j].sent || !az.plainVerbFormAt(j+1)
 }
 
-// verbFormAt reports token i as a verb by its form: an auxiliary, a past in
-// -ed or an irregular form, or a base or -s form the lexicon or the English
-// dictionary knows as a verb ("parcel claims | go to the courier").
-func (az *analyzer) verbFormAt(i int) bool {
-	if az.lexAt(i)&auxBits != 0 || az.looksLikeVerb(i) {
-		return true
-	}
-	k := az.tok.key(az.tok.toks[i])
-	return az.lexAt(i) == 0 && isVerbBase(lemma(k))
+// plainVerbFormAt reports a word the lexicon holds nothing of at i whose
+// base the clause lists or the English dictionary know as a verb ("parcel
+// claims | go to the courier").
+func (az *analyzer) plainVerbFormAt(i int) bool {
+	return az.lexAt(i) == 0 && isVerbBase(lemma(az.tok.key(az.tok.toks[i])))
 }
 
 // isVerbBase reports a base form that is a verb: one the clause lists name,

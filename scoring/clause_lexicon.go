@@ -248,7 +248,7 @@ var idSetLists = []string{
 	disclaimedVerbsList,
 	leftWhereList,
 	noticedTermsList,
-	twoToNineList,
+	countsOverOneList,
 	otherInputWordsList,
 	givenAsWordsList,
 	guidanceNounsList,

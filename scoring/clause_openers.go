@@ -124,13 +124,11 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			i += n - 1 // "to be fair, the restaurant's the one who forgot", "though to be fair you did": the frame is not the clause
 			continue
 		}
-		if b&lxI != 0 && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "afraid" {
-			i++ // "I'm afraid that's on you": the politeness is not the clause
-			continue
-		}
-		if b&lxI != 0 && b&auxBits == 0 && i+3 < c.hi && az.lexAt(i+1)&lxBe != 0 && az.tok.key(az.tok.toks[i+2]) == "afraid" {
-			i += 2 // "I am afraid the error originated with our provider", said in full
-			continue
+		if b&lxI != 0 {
+			if a := az.afraidAt(i, c.hi); a >= 0 && a+1 < c.hi && (a == i+1 || b&auxBits == 0) { // not "I'd be afraid"
+				i = a // "I'm afraid that's on you", "I am afraid the error originated with our provider": politeness, not the clause
+				continue
+			}
 		}
 		if viewOpeners.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&lxPrep != 0 {
 			if end := az.frontedPhraseEnd(c, i+1); end > 0 {

@@ -389,8 +389,7 @@ func (az *analyzer) pronounThenVerbAt(i int) bool {
 	if i+1 >= len(az.tok.toks) || az.tok.toks[i+1].sent != az.tok.toks[i].sent {
 		return false
 	}
-	b := az.lexAt(i)
-	return b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&(lxDet|auxBits) == 0 && !objectPronouns.has(az.tok.toks[i].id) &&
+	return subjectPronoun(az.tok.toks[i]) && az.lexAt(i)&auxBits == 0 &&
 		(az.looksLikeVerb(i+1) || az.presentVerb(i+1) || az.isBareVerb(i+1))
 }
 

@@ -180,7 +180,7 @@ func (az *analyzer) presentAfterName(j, hi int, opens bool) bool {
 	if az.lexAt(j)&(lxAdverb|lxFreq) != 0 && az.lexAt(j)&(auxBits|lxPrep|lxDet|lxNeg) == 0 {
 		j++
 	}
-	if j+1 > hi || j >= hi || az.lexAt(j) != 0 || az.tok.toks[j].apos {
+	if j >= hi || az.lexAt(j) != 0 || az.tok.toks[j].apos {
 		return false
 	}
 	k := az.tok.key(az.tok.toks[j])

@@ -240,7 +240,7 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 		!az.anyIn(c.lo, c.hi, givenWords) {
 		return false // "your order was split into two parcels": done by us, to what we deliver
 	}
-	if c.passive && (c.lists&listYourActs != 0 || az.upkeepUndone(c)) {
+	if c.passive && c.lists&listYourActs != 0 || az.upkeepUndone(c) {
 		return true // "because the car was being used for commuting": only their side uses it; "because it hadn't been lubed"
 	}
 	// "the reading that got submitted in March was too high": what they gave us; "the last two
@@ -352,10 +352,34 @@ func (az *analyzer) plainlyExplained(e *clause) bool {
 }
 
 // upkeepUndone reports upkeep said not to have been done: "it hadn't been
-// lubed", "the water wasn't cycled", "the clip wasn't fastened".
+// lubed", "the water wasn't cycled", "the clip wasn't fastened", or, with
+// the upkeep as a noun, "the boiler hadn't had its annual service".
 func (az *analyzer) upkeepUndone(c *clause) bool {
-	return c.passive && c.neg && c.verb >= 0 && c.byWho == actNone && upkeepBases[c.lemma]
+	if c.passive {
+		return c.neg && c.verb >= 0 && c.byWho == actNone && upkeepBases[c.lemma]
+	}
+	return c.neg && c.lemma == "have" && c.actor == actThing && c.aspect == aspDone && az.upkeepNounAfter(c)
 }
+
+// upkeepNounAfter reports an upkeep noun as the object of c's verb, after at
+// most a determiner and two words: "had | its annual service", "had an MOT".
+func (az *analyzer) upkeepNounAfter(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.comp; i < c.hi && i <= c.comp+3; i++ {
+		if upkeepNouns.has(toks[i].id) {
+			return true
+		}
+		if az.looksLikeVerb(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// upkeepNouns name an owner's upkeep of a thing as a noun.
+var upkeepNouns = idSetOf(upkeepNounsList)
+
+const upkeepNounsList = "service servicing mot check-up checkup inspection"
 
 // upkeepUndoneExplains reports a reason of upkeep not done that explains a
 // trouble: "the chain snapped | because it hadn't been lubed all winter".

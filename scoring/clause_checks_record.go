@@ -85,12 +85,30 @@ func (az *analyzer) theirActSetAgainst(c *clause) bool {
 // disclosedAtTheTime reports a term said to have been shown to the customer
 // when they bought: "that was clearly shown when you booked", "the fare was
 // clearly marked non-refundable at checkout". Shown plainly, or at the time
-// they chose, it answers their complaint with their own choice.
+// they chose, or with a charge standing as its result ("the checkout time is
+// printed on the door, so the late fee stands"), it answers their complaint
+// with what they were shown.
 func (az *analyzer) disclosedAtTheTime(c *clause) bool {
-	if !c.passive || c.neg || c.byAgent || c.lists&listDisclose == 0 {
+	if !c.passive || c.neg || c.byAgent || c.lists&listDisclose == 0 && c.lemma != "print" {
 		return false
 	}
-	return az.anyIn(c.lo, c.hi, plainlyWords) || az.whenYouChose(c)
+	if c.lemma == "print" {
+		return az.whenYouChose(c) || az.refusedAsResult(c) // "the label was printed in bold, so the scanner could read it" shows them nothing
+	}
+	return az.anyIn(c.lo, c.hi, plainlyWords) || az.whenYouChose(c) || az.refusedAsResult(c)
+}
+
+// refusedAsResult reports a result after c, in its sentence, that refuses a
+// remedy or lets a charge stand: "the checkout time is printed on the door,
+// | so the late checkout fee does stand". What was shown is held against
+// the customer.
+func (az *analyzer) refusedAsResult(c *clause) bool {
+	k := az.resultAfter(az.clauseIndex(c))
+	if k == 0 {
+		return false
+	}
+	d := &az.clauses[k]
+	return !d.question && !d.cond && (az.refusesOrCharges(d) || az.refusedOutright(d))
 }
 
 // plainlyWords say it could not be missed: "clearly", "says in bold".
@@ -104,8 +122,8 @@ func (az *analyzer) whenYouChose(c *clause) bool {
 	toks := az.tok.toks
 	sent := toks[c.lo].sent
 	for i := c.lo; i < len(toks) && toks[i].sent == sent; i++ {
-		if toks[i].id == idCheckout {
-			return true
+		if toks[i].id == idCheckout && i > 0 && checkoutPreps.has(toks[i-1].id) {
+			return true // "at checkout"; not "the checkout time"
 		}
 	}
 	for ci := range az.clauses {
@@ -117,8 +135,14 @@ func (az *analyzer) whenYouChose(c *clause) bool {
 	return false
 }
 
-// idCheckout is the id of "checkout".
-var idCheckout = wordID("checkout")
+// idCheckout is the id of "checkout"; checkoutPreps put the moment of
+// buying before it: "at checkout".
+var (
+	idCheckout    = wordID("checkout")
+	checkoutPreps = idSetOf(checkoutPrepsList)
+)
+
+const checkoutPrepsList = "at during before through"
 
 // paperworkCameWrong reports the customer's paperwork or payment reaching us
 // late, short or incomplete: "the form came back unsigned", "your documents

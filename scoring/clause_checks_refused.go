@@ -82,6 +82,9 @@ func (az *analyzer) actOfTheirs(c *clause) bool {
 	if c.passive && (c.lists&listSlip != 0 || az.leftUndone(c)) && c.byWho == actNone && !c.byAgent && !az.ourInSubject(c) {
 		return true // "the id upload was skipped", "the patch test wasn't done": told in the passive, with no one named
 	}
+	if az.reportedLost(c) {
+		return true // "the card was only reported lost a week later": only the owner reports it
+	}
 	if c.passive && (c.lists&listChoose != 0 || c.lemma == "miss") && c.byWho == actNone && !c.byAgent && !az.ourInSubject(c) && !az.atOurPlace(c) {
 		// "the seats were picked as restricted view": only the buyer chooses; "the 10:30 appointment was
 		// missed" beside a penalty: the one who did not come
@@ -95,6 +98,17 @@ func (az *analyzer) actOfTheirs(c *clause) bool {
 	}
 	return true
 }
+
+// reportedLost reports a thing reported lost or stolen, in the passive with
+// no one named: only its owner reports that.
+func (az *analyzer) reportedLost(c *clause) bool {
+	return c.passive && c.lemma == "report" && c.byWho == actNone && !c.byAgent && !c.neg && az.anyIn(c.comp, c.hi, lossWords)
+}
+
+// lossWords say how a thing was reported gone.
+var lossWords = idSetOf(lossWordsList)
+
+const lossWordsList = "lost stolen missing"
 
 // leftUndone reports a passive denied in the past of a thing that is not
 // the company's to deliver: "the patch test wasn't done", "the old sofa
@@ -151,7 +165,34 @@ func (az *analyzer) refusesOrCharges(d *clause) bool {
 			return true // "unable to refund", "unable to offer"
 		}
 	}
-	return (d.lemma == "apply" || d.lemma == "stand") && az.subjectHas(d, chargeNouns) || az.standsAfter(d) || az.asFarAsWeAreConcerned(d)
+	return (d.lemma == "apply" || d.lemma == "stand") && az.subjectHas(d, chargeNouns) || az.standsAfter(d) || az.asFarAsWeAreConcerned(d) ||
+		az.fallsOutside(d) || az.atTheirCost(d)
+}
+
+// fallsOutside reports a result that puts the thing outside what is paid or
+// covered: "so they fall outside what we can refund", "so the claim falls
+// outside the policy".
+func (az *analyzer) fallsOutside(d *clause) bool {
+	return d.lemma == "fall" && !d.neg && d.verb+1 < d.hi && az.tok.toks[d.verb+1].id == idOutside
+}
+
+// atTheirCost reports a cost put on the customer: "so the exchange would be
+// at your cost", "at your own expense".
+func (az *analyzer) atTheirCost(d *clause) bool {
+	toks := az.tok.toks
+	for i := d.comp; i+2 < d.hi; i++ {
+		if toks[i].id != idAt || toks[i+1].id != idYour && toks[i+1].id != idTheir {
+			continue
+		}
+		k := i + 2
+		if toks[k].id == idOwn && k+1 < d.hi {
+			k++
+		}
+		if costWords.has(toks[k].id) {
+			return true
+		}
+	}
+	return false
 }
 
 // asFarAsWeAreConcerned reports "as far as we're concerned" in d: what
@@ -208,6 +249,9 @@ var (
 	idFar, idConcerned = wordID("far"), wordID("concerned")
 	// idMoney reads "the money back".
 	idMoney = wordID("money")
+	// idOutside reads "falls outside"; costWords, after "at your", a cost put on the customer.
+	idOutside = wordID("outside")
+	costWords = idSetOf(costWordsList)
 	// unableWords refuse as "unable to" does.
 	unableWords = idSetOf(unableWordsList)
 	// refusalWords are refusalWordsList's words.
@@ -216,6 +260,7 @@ var (
 
 const (
 	resultWordsList   = "so hence therefore thus meaning"
+	costWordsList     = "cost expense"
 	unableWordsList   = "unable"
 	farConcernedList  = "far concerned"
 	standingWordsList = "right correct valid accurate genuine chargeable payable due"

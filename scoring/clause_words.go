@@ -70,7 +70,7 @@ var checkWords = map[string]wordNeed{
 	"left until late":               {ids: tillWords.ids()},
 	"works for others":              {ids: append(manyPeople.ids(), idElse, idOther)},
 	"chose this, not that":          {ids: []int32{idNot, idRather}},
-	"reason, upkeep undone":         {ids: upkeepWords.ids()},
+	"reason, upkeep undone":         {ids: append(upkeepWords.ids(), upkeepNouns.ids()...)},
 	"nothing we can do about them":  {ids: []int32{idAbout, idControl, idNothing, idSay}},
 	"none from others":              {ids: []int32{idElse, idOther}},
 	"not by itself":                 {ids: append(itselfWords.ids(), idOwn)},

@@ -44,7 +44,33 @@ func TestPrintedNoticeBesideAStandingCharge(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "The checkout time is printed on the key card wallet and in the welcome email, so the late checkout fee does stand.", has: blame},
 		{text: "The return window is printed on your receipt, so the restocking fee applies.", has: blame},
-		{text: "The checkout time is printed on the key card wallet, so I've waived the late fee as it was hard to spot.", hasNot: blame},
 		{text: "The new times are printed on the confirmation, so you'll have them to hand.", hasNot: blame},
+	})
+}
+
+// Telling repeated in a clause of its own ("and again in April"), or the
+// thing said to be there to see after we told it ("and it's right there in
+// bold", "it's all there on your phone", "it's on the first page as well"),
+// insists we did our part. Sending or reading out our rules is telling them,
+// not working on our own system.
+func TestToldAndThereToSee(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We sent the letter to the address on file in March, and again in April.", has: blame},
+		{text: "We emailed you the contract summary before you signed, and the yearly price rise is right there in bold.", has: blame},
+		{text: "The excess was explained on the phone when the policy was taken out and it's on the first page of the schedule as well.", has: blame},
+		{text: "I did read out the terms word for word before you agreed to them, it's all on the call recording.", has: blame},
+		{text: "We sent the bag policy out by email and by text before the match.", has: blame},
+		{text: "We sent the letter in March, and I've sent it again today so you have it.", hasNot: blame},
+		{text: "We updated the booking system last night and it broke the confirmation emails.", hasNot: blame},
+	})
+}
+
+// A hotel's "checkout time" is when a guest leaves, not the step of buying:
+// "the checkout time is printed on the key card wallet" beside our own help
+// shows the customer nothing they chose.
+func TestCheckoutTimeIsNotTheMomentOfBuying(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The checkout time is printed on the key card wallet, so I've waived the late fee as it was hard to spot.", hasNot: blame},
+		{text: "The fare was marked non-refundable on the checkout page.", has: blame},
 	})
 }

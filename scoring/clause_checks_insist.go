@@ -128,8 +128,56 @@ func (az *analyzer) toldAgainInSentence(c *clause) bool {
 	return c.lists&listWarns != 0 && !az.toldOthers(c) && az.anyClauseAfter(c, func(k int) bool {
 		d := &az.clauses[k]
 		return d.actor == actAgent && !d.neg && !d.hasHave && d.aspect == aspDone && d.lists&listWarns != 0 && d.lemma != c.lemma && !az.toldOthers(d)
+	}) || az.shownAgainAfter(c)
+}
+
+// shownAgainAfter reports, later in c's sentence, the telling repeated or
+// the thing said to be there to see: "we sent the letter in March, | and
+// again in April", "the excess was explained on the phone | and it's on the
+// first page of the schedule as well".
+func (az *analyzer) shownAgainAfter(c *clause) bool {
+	return az.anyClauseAfter(c, func(k int) bool {
+		d := &az.clauses[k]
+		return az.andAgainClause(d) || az.thereForThemToSee(d)
 	})
 }
+
+// andAgainClause reports a clause of "and again" with no verb of its own,
+// which repeats the one before: "we sent the letter in March, | and again in
+// April".
+func (az *analyzer) andAgainClause(d *clause) bool {
+	toks := az.tok.toks
+	return d.lo+1 < d.hi && toks[d.lo].id == idAnd && toks[d.lo+1].id == idAgain && (d.verb < 0 || d.verb == d.lo+1)
+}
+
+// thereForThemToSee reports a clause saying a thing was there to be seen,
+// after we told it: "and it's right there in bold", "it's all there on your
+// phone", "it's printed on the back of the ticket as well".
+func (az *analyzer) thereForThemToSee(d *clause) bool {
+	if d.neg || d.question || d.cond || d.actor == actAgent || d.actor == actCustomer {
+		return false
+	}
+	if az.inPlainSightIn(d) || az.allThereIn(d) {
+		return true
+	}
+	last := d.hi - 1
+	alsoAtEnd := az.tok.toks[last].id == idToo || last > d.lo && az.tok.toks[last].id == idWell && az.tok.toks[last-1].id == idAs
+	return alsoAtEnd && (d.verb < 0 || d.lemma == "print") && az.docPlaceIn(d.comp, d.hi)
+}
+
+// allThereIn reports "all there" in d: "it's all there on your phone".
+func (az *analyzer) allThereIn(d *clause) bool {
+	toks := az.tok.toks
+	for i := d.lo; i+1 < d.hi; i++ {
+		if toks[i].id == idAll && toks[i+1].id == idThere {
+			return true
+		}
+	}
+	return false
+}
+
+// idWell reads "as well".
+var idWell = wordID("well")
 
 // toldOthers reports a clause of telling whose object is a third party, or
 // done for the customer: "I called the courier", "we emailed the depot for

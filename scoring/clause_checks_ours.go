@@ -105,9 +105,11 @@ func (az *analyzer) onYourSide(c *clause) bool {
 
 // weWorkedOnOurKit reports the company acting on its own system: "we
 // updated the system and it broke" tells of our act, whatever broke after.
-// Following our procedure works on nothing: it insists we did our part.
+// Following our procedure works on nothing, and nor does sending our rules
+// out or reading them out ("we sent the bag policy out by email", "I did
+// read out the terms"): all insist we did our part.
 func (az *analyzer) weWorkedOnOurKit(c *clause) bool {
-	return c.actor == actAgent && !c.neg && c.comp < c.hi && c.lemma != "follow" && (az.compHas(c, lxRuleNoun) || az.kitIsObject(c))
+	return c.actor == actAgent && !c.neg && c.comp < c.hi && c.lemma != "follow" && c.lemma != "read" && c.lists&listWarns == 0 && (az.compHas(c, lxRuleNoun) || az.kitIsObject(c))
 }
 
 // kitIsObject reports a word of our own kit in c's object, before any

@@ -95,7 +95,7 @@ func (az *analyzer) disclosedAtTheTime(c *clause) bool {
 	if c.lemma == "print" {
 		return az.whenYouChose(c) || az.refusedAsResult(c) // "the label was printed in bold, so the scanner could read it" shows them nothing
 	}
-	return az.anyIn(c.lo, c.hi, plainlyWords) || az.whenYouChose(c) || az.refusedAsResult(c)
+	return az.anyIn(c.lo, c.hi, plainlyWords) || az.whenYouChose(c) || az.refusedAsResult(c) || az.shownAgainAfter(c)
 }
 
 // refusedAsResult reports a result after c, in its sentence, that refuses a
@@ -122,8 +122,8 @@ func (az *analyzer) whenYouChose(c *clause) bool {
 	toks := az.tok.toks
 	sent := toks[c.lo].sent
 	for i := c.lo; i < len(toks) && toks[i].sent == sent; i++ {
-		if toks[i].id == idCheckout && i > 0 && checkoutPreps.has(toks[i-1].id) {
-			return true // "at checkout"; not "the checkout time"
+		if toks[i].id == idCheckout && !az.leavingCheckout(i) {
+			return true // "at checkout", "on the checkout page"; not a hotel's "checkout time"
 		}
 	}
 	for ci := range az.clauses {
@@ -135,14 +135,25 @@ func (az *analyzer) whenYouChose(c *clause) bool {
 	return false
 }
 
-// idCheckout is the id of "checkout"; checkoutPreps put the moment of
-// buying before it: "at checkout".
+// leavingCheckout reports "checkout" at i as the time a guest leaves, not
+// the step of buying: "the checkout time", "a late checkout".
+func (az *analyzer) leavingCheckout(i int) bool {
+	toks := az.tok.toks
+	return i+1 < len(toks) && leavingAfter.has(toks[i+1].id) || i > 0 && leavingBefore.has(toks[i-1].id)
+}
+
+// idCheckout is the id of "checkout"; leavingAfter and leavingBefore, next
+// to it, make it a guest's leaving.
 var (
 	idCheckout    = wordID("checkout")
-	checkoutPreps = idSetOf(checkoutPrepsList)
+	leavingAfter  = idSetOf(leavingAfterList)
+	leavingBefore = idSetOf(leavingBeforeList)
 )
 
-const checkoutPrepsList = "at during before through"
+const (
+	leavingAfterList  = "time times fee"
+	leavingBeforeList = "late early"
+)
 
 // paperworkCameWrong reports the customer's paperwork or payment reaching us
 // late, short or incomplete: "the form came back unsigned", "your documents

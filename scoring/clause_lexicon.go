@@ -394,7 +394,7 @@ var idSetLists = []string{
 	hiredVerbsList,
 	damageNounsList,
 	handledWordsList,
-	resultWordsList, costWordsList, lossWordsList, checkoutPrepsList,
+	resultWordsList, costWordsList, lossWordsList, leavingAfterList, leavingBeforeList,
 	unableWordsList,
 	slipNounsList,
 	stateWordsList,

@@ -74,3 +74,15 @@ func TestCheckoutTimeIsNotTheMomentOfBuying(t *testing.T) {
 		{text: "The fare was marked non-refundable on the checkout page.", has: blame},
 	})
 }
+
+// A condition opened by "so if" is no account told back, and "and had the
+// water been turned off" is a condition as "had the water been turned off"
+// is: both say their side could have prevented it.
+func TestConditionAfterAJoiner(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Right, so if the email address had been verified when we asked back in January, the account recovery would be instant now.", has: blame},
+		{text: "Right, and had the water been turned off at the stopcock when it first started dripping we'd be looking at a washer, not a new ceiling.", has: blame},
+		{text: "So the driver left it outside in the rain.", hasNot: blame},
+		{text: "And had we sent the engineer sooner, the ceiling would have held, so that one's on us.", hasNot: blame},
+	})
+}

@@ -141,7 +141,8 @@ func (az *analyzer) toldBackAndPutRight(c *clause) bool {
 // "and", with nothing in the sentence that makes it an
 // excuse or refuses on it: "so the driver left it outside in the rain" is
 // the customer's account reflected back. "So the courier lost it, nothing we
-// can do" and "so the airline cancelled, so we can't refund you" are not.
+// can do" and "so the airline cancelled, so we can't refund you" are not;
+// nor is a condition ("so if the address had been verified, ...").
 func (az *analyzer) toldBackWithSo(c *clause) bool {
 	toks := az.tok.toks
 	sent := toks[c.lo].sent
@@ -149,7 +150,7 @@ func (az *analyzer) toldBackWithSo(c *clause) bool {
 	// "so you booked the 7pm | and the app charged you twice"; but "so your husband rang up | and
 	// cancelled it" lays the act at their household
 	told := az.soOpensSentence(c) || c.actor == actThing && c.subj >= 0 && az.andAfterSo(c) && az.soOpensSentence(&az.clauses[ci-1])
-	if !told || c.neg || c.aspect != aspDone || c.actor != actThird && c.actor != actThing || az.flags[sent].excuse || az.deniesOurPart(c) {
+	if !told || c.cond || c.neg || c.aspect != aspDone || c.actor != actThird && c.actor != actThing || az.flags[sent].excuse || az.deniesOurPart(c) {
 		return false // "so the password was reset from your email, not from our side" denies, it does not tell back
 	}
 	if c.passive && c.byWho == actNone && c.subjWrong && c.lists&(listDuty|listChoose) != 0 && c.lists&stepList == 0 {

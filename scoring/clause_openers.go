@@ -78,8 +78,8 @@ func (az *analyzer) whD(i int) bool {
 // "should you need": a condition said without "if", with its auxiliary
 // before the subject. It returns the subject's token, or i unchanged.
 func (az *analyzer) readConditionalInversion(c *clause, i int) int {
-	if i+2 >= c.hi || !inversionAuxes.has(az.tok.toks[i].id) || i != c.lo && !(i == c.lo+1 && az.mannerFirst(c)) {
-		return i // "had you read it", and "honestly, had you read it"
+	if i+2 >= c.hi || !inversionAuxes.has(az.tok.toks[i].id) || i != c.lo && !(i == c.lo+1 && (az.mannerFirst(c) || az.joinedByAnd(c))) {
+		return i // "had you read it", "honestly, had you read it", "and had the water been turned off"
 	}
 	if next := az.lexAt(i + 1); (next&(lxCustomer|lxAgent|lxThird|lxThing) == 0 || next&(lxDet|auxBits) != 0) && !az.invertedNounPhrase(i+1, c.hi) {
 		return i // but "had the card been reported lost", "should the payment fail": a noun phrase as subject
@@ -88,6 +88,12 @@ func (az *analyzer) readConditionalInversion(c *clause, i int) int {
 	az.noteAux(c, az.lexAt(i))
 	c.lastAux = i
 	return i + 1
+}
+
+// joinedByAnd reports a clause opened by "and", "but" or "so".
+func (az *analyzer) joinedByAnd(c *clause) bool {
+	id := az.tok.toks[c.lo].id
+	return id == idAnd || clauseJoiners.has(id)
 }
 
 // mannerFirst reports a clause opened by a word of manner and its comma:

@@ -86,3 +86,25 @@ func TestConditionAfterAJoiner(t *testing.T) {
 		{text: "And had we sent the engineer sooner, the ceiling would have held, so that one's on us.", hasNot: blame},
 	})
 }
+
+// An account opened by "Right,", "ok got it," or "So, to confirm," is told
+// back as one opened by "so" is: "Right, the courier left it on your step in
+// the rain" reflects the customer's complaint. An excuse after it still
+// blames.
+func TestRecapOpenersTellTheAccountBack(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Right, the courier left it on your step in the rain and it's soaked through. I'll swap it here and now.", hasNot: blame},
+		{text: "ok got it, so your neighbour took it in and it was already smashed. replacement's on its way to you now", hasNot: blame},
+		{text: "Right, the courier lost it, so there's nothing we can do.", has: blame},
+		{text: "The courier left it on your step in the rain and it's soaked through.", has: blame},
+	})
+}
+
+// Payments or charges voided or cancelled are taken back, a remedy, not a
+// penalty under a rule; a booking cancelled under one is still a penalty.
+func TestVoidedPaymentsAreNoPenalty(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our checkout threw an error on Tuesday evening that double-charged a batch of orders, yours included, and both extra payments have now been voided.", hasNot: blame},
+		{text: "You didn't turn up for the 10:30, so the booking was cancelled.", has: blame},
+	})
+}

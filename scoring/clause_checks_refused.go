@@ -54,11 +54,22 @@ func (az *analyzer) ruleFramedFrom(from, to int) bool {
 // forfeited", "the table was released", "notice is charged in full", or a
 // thing put on the bill ("the second breakfast has been added to the bill").
 func (az *analyzer) penaltyTaken(d *clause) bool {
-	if !d.passive || d.neg || d.byWho != actNone {
+	if !d.passive || d.neg || d.byWho != actNone || az.chargeUndone(d) {
 		return false
 	}
 	return penaltyPassives[d.lemma] || d.lemma == "add" && az.anyIn(d.comp, d.hi, billNouns) && !az.subjectHasLex(d, lxDeliverable)
 }
+
+// chargeUndone reports a charge or payment voided or cancelled: "both extra
+// payments have now been voided" takes back what was taken, a remedy.
+func (az *analyzer) chargeUndone(d *clause) bool {
+	return (d.lemma == "void" || d.lemma == "cancel") && (az.subjectHas(d, chargeNouns) || az.subjectHas(d, paymentNouns))
+}
+
+// paymentNouns name money taken from the customer.
+var paymentNouns = idSetOf(paymentNounsList)
+
+const paymentNounsList = "payment payments transaction transactions debit debits"
 
 // billNouns are what a charge is put on.
 var billNouns = idSetOf(billNounsList)

@@ -184,8 +184,40 @@ func (az *analyzer) sentenceOpensWithSo(c *clause) bool {
 func (az *analyzer) soOpensSentence(c *clause) bool {
 	toks := az.tok.toks
 	lo := az.tok.sents[toks[c.lo].sent].tokLo
-	return toks[c.lo].id == idSo && (c.lo == lo || az.onlyTalkFrom(lo, c.lo))
+	if toks[c.lo].id == idSo && (c.lo == lo || az.onlyTalkFrom(lo, c.lo)) {
+		return true
+	}
+	return c.lo > lo && az.recapFrom(lo, c.lo)
 }
+
+// recapFrom reports tokens lo..hi that only say the account is being told
+// back, set off by a comma: "Right,", "ok got it,", "So, to confirm,".
+func (az *analyzer) recapFrom(lo, hi int) bool {
+	toks := az.tok.toks
+	recap := false
+	for i := lo; i < hi; i++ {
+		switch {
+		case recapWords.has(toks[i].id) || toks[i].id == idSo:
+			recap = true
+		case i+1 < hi && toks[i].id == idTo && toks[i+1].id == idConfirm:
+			recap = true
+			i++
+		case i+1 < hi && toks[i].id == idGot && toks[i+1].id == idIt:
+			i++
+		case !az.discourseWord(i):
+			return false
+		}
+	}
+	return recap && toks[hi-1].pause
+}
+
+// recapWords open an account told back: "Right, the courier left it".
+var recapWords = idSetOf(recapWordsList)
+
+const recapWordsList = "right ok okay alright"
+
+// idConfirm reads "to confirm".
+var idConfirm = wordID("confirm")
 
 // andAfterSo reports a clause joined with "and" to a clause of its
 // sentence opened with "so": "so your sister collected it | and found the

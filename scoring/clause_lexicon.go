@@ -394,7 +394,7 @@ var idSetLists = []string{
 	hiredVerbsList,
 	damageNounsList,
 	handledWordsList,
-	resultWordsList, costWordsList, lossWordsList, leavingAfterList, leavingBeforeList,
+	resultWordsList, costWordsList, lossWordsList, leavingAfterList, leavingBeforeList, recapWordsList, paymentNounsList,
 	unableWordsList,
 	slipNounsList,
 	stateWordsList,

@@ -108,3 +108,14 @@ func TestVoidedPaymentsAreNoPenalty(t *testing.T) {
 		{text: "You didn't turn up for the 10:30, so the booking was cancelled.", has: blame},
 	})
 }
+
+// "Even though you entered it right" grants that the customer did it right:
+// no guess at their part, and no blame from the words "you entered". Granted
+// without "right", a concession still holds it against them.
+func TestGrantedDoneRight(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Hi @jess_m, so the code didn't apply even though you entered it right? That's our bug, and I've refunded the difference to your card", hasNot: blame},
+		{text: "I'll refund the fee as a one-off, even though you went over the overdraft limit yourself.", has: blame},
+		{text: "The transfer went to the account number you entered, which differs by one digit.", has: blame},
+	})
+}

@@ -14,6 +14,9 @@ func (az *analyzer) askedThenTroubleTold(c *clause) bool {
 	if !c.question || c.actor == actAgent || c.byAgent || c.aspect != aspDone && c.aspect != aspNow || az.tok.toks[c.lo].id == idSo || !az.yourSideAsked(c) {
 		return false // "do you still have the box?" asks what they hold, not what they did
 	}
+	if concessiveWords.has(az.tok.toks[c.lo].id) {
+		return false // "the code didn't apply | even though you entered it right?" grants what they did
+	}
 	toks := az.tok.toks
 	sent := toks[c.lo].sent
 	ci := az.clauseIndex(c)
@@ -22,8 +25,8 @@ func (az *analyzer) askedThenTroubleTold(c *clause) bool {
 		switch ds := toks[d.lo].sent; {
 		case ds == sent:
 			continue
-		case ds != sent+1 || d.question || d.cond || d.ourStep() || az.goodNewsIn(d) || d.bag&(lxFeeling|lxBadAdj|lxAgent) != 0:
-			return false // "if not, a bank statement works too", "no problem, I've switched it", "that must have been awful"
+		case ds != sent+1 || d.question || d.cond || d.ourStep() || az.goodNewsIn(d) || d.bag&(lxFeeling|lxBadAdj|lxAgent) != 0 || az.flags[ds].owned:
+			return false // "if not, a bank statement works too", "no problem, I've switched it", "that must have been awful", "that's our bug"
 		}
 		return az.troubled(d) || az.explainsAfter(c)
 	}

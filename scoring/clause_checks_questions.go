@@ -21,6 +21,9 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 	if c.aspect == aspCould && c.actor == actCustomer && !c.hasHave {
 		return false // "any chance you could send a photo?" asks a favour; "could you have" guesses
 	}
+	if concessiveWords.has(az.tok.toks[c.lo].id) {
+		return false // "so the code didn't apply | even though you entered it right?" grants what they did
+	}
 	s := az.tok.sents[az.tok.toks[c.lo].sent]
 	if askWhat.has(az.tok.toks[s.tokLo].id) {
 		return false // "what else did you notice?" asks for a detail
@@ -381,3 +384,18 @@ func (az *analyzer) possibleOnTheirSide(c *clause) bool {
 func (az *analyzer) momentAskedAbout(c *clause) bool {
 	return c.temporal && c.question && troubleMoments.has(az.tok.toks[c.lo].id)
 }
+
+// grantedWithThough reports a clause opened by "though" or "although" that
+// grants the customer did it right: "the code didn't apply | even though you
+// entered it right". Granted otherwise, it still holds it against them:
+// "even though you went over the limit yourself", "though you did get three
+// emails".
+func (az *analyzer) grantedWithThough(c *clause) bool {
+	return concessiveWords.has(az.tok.toks[c.lo].id) && c.bag&lxWrong == 0 && c.verb >= 0 && (az.anyIn(c.verb+1, c.hi, rightlyWords) || az.idIn(idRight, c.verb+1, c.hi))
+}
+
+// concessiveWords open a clause that grants what it says: "though you
+// entered it right".
+var concessiveWords = idSetOf(concessiveWordsList)
+
+const concessiveWordsList = "though although"

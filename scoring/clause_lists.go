@@ -339,6 +339,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"failed by them":                (*analyzer).failedByThem,
 	"told back and put right":       (*analyzer).toldBackAndPutRight,
 	"told back with so":             (*analyzer).toldBackWithSo,
+	"granted with though":           (*analyzer).grantedWithThough,
 	"heard as theirs":               (*analyzer).heardAsTheirs,
 	"taken on in words":             (*analyzer).takenOnInWords,
 	"suggests your part":            (*analyzer).suggestsYourPart,

@@ -119,3 +119,15 @@ func TestGrantedDoneRight(t *testing.T) {
 		{text: "The transfer went to the account number you entered, which differs by one digit.", has: blame},
 	})
 }
+
+// Every outside event of the event list is another party's when it is named
+// as the cause, not only those the lexicon knows as third-party nouns:
+// "because of the gale", "because of high winds", "about the grid".
+func TestEveryOutsideEventIsAnOutsideCause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The sailing was cancelled because of the gale.", has: blame},
+		{text: "The ferry to the island was cancelled because of high winds, so your delivery got pushed back.", has: blame},
+		{text: "I'm sorry, but the tyre went because of a pothole, and road damage isn't something we cover.", has: blame},
+		{text: "We've closed the branch because of the flood, and I've moved your appointment to Leeds.", hasNot: blame},
+	})
+}

@@ -133,8 +133,8 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 			return partyCustomer
 		case b&lxThirdNoun != 0 && i > lo && az.tok.toks[i-1].id == idThis:
 			return partyCompany // "a clerical error in this office": the writer's own
-		case b&(lxThird|lxThirdNoun|lxTheirs) != 0:
-			return partyThird
+		case b&(lxThird|lxThirdNoun|lxTheirs) != 0 || outsideEvents.has(az.tok.toks[i].id):
+			return partyThird // "because of the gale": an outside event is no party of ours
 		case az.lapseAt(i, hi) || b&lxWrong != 0 && az.inputNounWithin(i+1, hi, 2) || az.failedAttemptsAt(i, hi):
 			if az.ourWithin(i+1, hi, 5) {
 				return partyCompany // "a faulty card in our street cabinet"

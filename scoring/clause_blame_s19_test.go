@@ -128,6 +128,7 @@ func TestEveryOutsideEventIsAnOutsideCause(t *testing.T) {
 		{text: "The sailing was cancelled because of the gale.", has: blame},
 		{text: "The ferry to the island was cancelled because of high winds, so your delivery got pushed back.", has: blame},
 		{text: "I'm sorry, but the tyre went because of a pothole, and road damage isn't something we cover.", has: blame},
+		{text: "The delay was caused by a medical emergency on the inbound flight, so compensation isn't payable.", has: blame},
 		{text: "We've closed the branch because of the flood, and I've moved your appointment to Leeds.", hasNot: blame},
 	})
 }

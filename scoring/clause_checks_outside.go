@@ -145,7 +145,7 @@ const whenWordsList = "last this yesterday overnight tonight today earlier"
 const outsideEventsList = "storm storms snow snowfall rain flood flooding floods frost ice gale gales wind winds " +
 	"heatwave lightning hail fog strike strikes roadworks closure closures hurricane blizzard weather " +
 	"ash hailstorm hailstorms thunderstorm thunderstorms downpour tornado earthquake wildfire wildfires eruption " +
-	"power blackout blackouts grid pothole potholes diversion diversions"
+	"power blackout blackouts grid pothole potholes diversion diversions emergency emergencies"
 
 // mishapVerbs befall a party on its way: "the rider got lost", "the driver
 // was held up", "the courier was delayed".

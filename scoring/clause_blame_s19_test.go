@@ -132,3 +132,17 @@ func TestEveryOutsideEventIsAnOutsideCause(t *testing.T) {
 		{text: "We've closed the branch because of the flood, and I've moved your appointment to Leeds.", hasNot: blame},
 	})
 }
+
+// What the customer gave us, in a relative clause told in a perfect, is
+// theirs as in the simple past: "the address you'd given us was missing the
+// flat number", "the form you'd have signed says no refunds". Read so, a
+// thing they sent is no step of ours.
+func TestPerfectRelativeOfTheirInput(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The address you'd given us was missing the flat number.", has: blame},
+		{text: "The meter reading you've given us is too high.", has: blame},
+		{text: "The form you'd have signed at the desk says no refunds.", has: blame},
+		{text: "The photos you've sent are too blurry to assess.", has: blame, hasNot: []MarkerKind{MarkConcreteAction}},
+		{text: "The replacement you've been sent should arrive tomorrow.", hasNot: blame},
+	})
+}

@@ -83,7 +83,10 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 	}
 	gave := false
 	for i := c.subj + 1; i+1 < c.comp && i+1 < c.hi; i++ {
-		if az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&auxBits == 0 && az.verbAt(i+1).lists&(listDuty|listChoose) != 0 {
+		if az.lexAt(i)&lxCustomer == 0 {
+			continue
+		}
+		if v := az.relativeVerbAfter(c, i); v > 0 && az.verbAt(v).lists&(listDuty|listChoose) != 0 {
 			gave = true
 			break
 		}

@@ -231,7 +231,7 @@ func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
 		case j > i+1 && b&^lxIrregular == 0 && az.nounAt(j-1) && (az.looksLikeVerb(j) || samePast.has(t.id) || az.verbAfterNoun(j)) &&
 			(j+1 >= c.hi || !az.nounAt(j+1) || az.lexAt(j+1) != 0):
 			return true // "that decision sat with their management", "this update broke the app": a verb after the noun
-		case j > i+1 && b&(lxCustomer|lxAgent|lxThird) != 0 && b&(auxBits|lxDet) == 0 && az.auxAfterRelative(c, j) > 0:
+		case j > i+1 && b&(lxCustomer|lxAgent|lxThird) != 0 && b&lxDet == 0 && az.auxAfterRelative(c, j) > 0:
 			return true // "that plug adapter you used | isn't rated": the noun, then a relative clause without "that"
 		case t.num || t.money || b == 0 && (!az.looksLikeVerb(j) || j+1 < c.hi && az.nounAt(j+1)) || b&(lxFaultNoun|lxDeliverable|lxThirdNoun|lxCompanyNoun|lxRuleNoun) != 0 && b&auxBits == 0:
 			// "that £9.99 charge", "that missed payment": a participle before its noun is part of it
@@ -369,7 +369,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++
 			continue
 		}
-		if n > 0 && b&(lxCustomer|lxAgent) != 0 && b&auxBits == 0 {
+		if n > 0 && b&(lxCustomer|lxAgent) != 0 && (b&auxBits == 0 || az.perfectRelativeEnd(c, j) > 0) {
 			if aux := az.auxAfterRelative(c, j); aux > 0 {
 				hiredByYou = b&lxCustomer != 0 && j+1 < c.hi && hiringVerbs[lemma(az.tok.key(az.tok.toks[j+1]))]
 				j = aux // "the 12 USD you paid for express shipping | has gone back"
@@ -508,7 +508,11 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 // the auxiliary's token, or 0.
 func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 	from := j + 2
-	if j+3 < c.hi && az.lexAt(j+1)&lxBe != 0 && az.lexAt(j+1)&(lxAgent|lxCustomer|lxThing|lxThird) == 0 && az.looksLikeVerb(j+2) {
+	if m := az.perfectRelativeEnd(c, j); m > 0 {
+		from = m // "the cancellation screen you'd have seen | says": a perfect, its auxiliaries before its participle
+	} else if az.lexAt(j)&auxBits != 0 {
+		return 0 // "you'll" opens no relative clause but a perfect one
+	} else if j+3 < c.hi && az.lexAt(j+1)&lxBe != 0 && az.lexAt(j+1)&(lxAgent|lxCustomer|lxThing|lxThird) == 0 && az.looksLikeVerb(j+2) {
 		from = j + 3 // "the receipt you were given | states": a passive of the customer's
 	} else if j+2 >= c.hi || objectPronouns.has(az.tok.toks[j].id) || az.formOf(j+1, c) != formPast && !(az.formOf(j+1, c) == formBase && az.lexAt(j+2)&lxPrep != 0 && az.lexAt(j+1)&^(lxRuleNoun|lxDeliverable|lxThirdNoun) == 0) {
 		return 0 // but "the hosting provider we contract with | is": a present verb and its preposition; "ringing us" has an object, no subject
@@ -526,6 +530,35 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 		}
 	}
 	return 0
+}
+
+// perfectRelativeEnd reads a relative clause without "that" told in a
+// perfect inside a subject: at j a pronoun, its auxiliaries (in it, as in
+// "you'd", or after it: "would have", "had"), then a past participle. It
+// returns the token after the participle, or 0.
+func (az *analyzer) perfectRelativeEnd(c *clause, j int) int {
+	aux := az.lexAt(j)&auxBits != 0
+	k := j + 1
+	for ; k < c.hi && k <= j+2 && az.lexAt(k)&(lxHave|lxWould|lxWill|lxCan|lxMust) != 0 && az.lexAt(k)&(lxAgent|lxCustomer|lxThird|lxThing) == 0; k++ {
+		aux = true
+	}
+	if !aux || k+1 >= c.hi || az.tok.toks[k-1].pause || az.formOf(k, c) != formPast {
+		return 0
+	}
+	return k + 1
+}
+
+// relativeVerbAfter returns the verb of a relative clause without "that"
+// whose subject pronoun is at i: "the address you | gave us", "the address
+// you'd given | us". It returns 0 when no verb follows the pronoun so.
+func (az *analyzer) relativeVerbAfter(c *clause, i int) int {
+	if m := az.perfectRelativeEnd(c, i); m > 0 {
+		return m - 1
+	}
+	if az.lexAt(i)&auxBits != 0 || i+1 >= c.hi {
+		return 0
+	}
+	return i + 1
 }
 
 // relativeWords open a relative clause inside a subject.

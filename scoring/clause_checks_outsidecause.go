@@ -59,7 +59,7 @@ func (az *analyzer) outsideFaultLedTo(c *clause) bool {
 // cause, and the question readings (see explainsAfter) weigh it.
 func (az *analyzer) explainsTheTrouble(c *clause) bool {
 	if c.lemma != "explain" && c.lemma != "account" && c.lemma != "do" || c.question || c.cond || c.neg || c.verb < 0 ||
-		c.bag&(lxAgent|lxOurDet|lxOurs) != 0 || c.actor != actThing && c.actor != actCustomers {
+		c.bag&(lxAgent|lxOurDet|lxOurs) != 0 || c.actor != actThing && c.actor != actCustomers && c.actor != actThird {
 		return false // the verb first: most clauses have another
 	}
 	toks := az.tok.toks

@@ -12,3 +12,15 @@ func TestPerfectRelativeInsideTheSubject(t *testing.T) {
 		{text: "The forms you've sent back arrived unsigned.", word: "arrived", actor: actThing, aspect: aspDone, lemma: "arrive"},
 	})
 }
+
+// A phrase opened by a verb's form in -ing after the subject's noun belongs
+// to the subject, and the main verb comes after it: "the lad delivering your
+// parcel | left it", "accounts streaming on four screens | get paused".
+// "The policy wording you signed" is a noun and a relative clause.
+func TestParticiplePhraseInsideTheSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The lad delivering your parcel left it with a neighbour.", word: "left", actor: actThing, aspect: aspDone, lemma: "leave"},
+		{text: "Kids jumping on a pocket-sprung mattress will do that to the springs.", word: "do", actor: actThird, aspect: aspWill, lemma: "do"},
+		{text: "The engineer fixing your boiler found a leak under the sink.", word: "found", actor: actAgent, aspect: aspDone, lemma: "find"},
+	})
+}

@@ -376,6 +376,12 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 				break
 			}
 		}
+		if n > 0 && az.participleAfterNoun(j, c.hi) {
+			if main := az.mainAfterParticiple(c, j); main > 0 {
+				j = main // "your guest vaping in the room | set off the smoke alarm"
+				break
+			}
+		}
 		if n > 0 && relativeWords.has(az.tok.toks[j].id) {
 			if main := az.mainAfterRelative(c, j); main > 0 {
 				az.readSubjectRelative(c, j, main)
@@ -546,6 +552,52 @@ func (az *analyzer) perfectRelativeEnd(c *clause, j int) int {
 		return 0
 	}
 	return k + 1
+}
+
+// participleAfterNoun reports a word in -ing at j that opens a phrase
+// inside the subject after its noun: a verb's form, with a determiner or a
+// preposition after it ("your guest | vaping in the room", "the lad |
+// delivering your parcel"). "The hotel booking system" has a noun after it,
+// and "the policy wording you signed" a relative clause.
+func (az *analyzer) participleAfterNoun(j, hi int) bool {
+	toks := az.tok.toks
+	k := az.tok.key(toks[j])
+	if j+1 >= hi || az.lexAt(j) != 0 || len(k) < 5 || !strings.HasSuffix(k, "ing") || toks[j].pause || toks[j-1].pause || !az.nounAt(j-1) && az.lexAt(j-1)&(lxAnyone|lxCustomers|lxThirdNoun|lxCompanyNoun) == 0 {
+		return false
+	}
+	next := az.lexAt(j + 1)
+	if next&(lxAgent|lxCustomer|lxThird) != 0 && next&lxDet == 0 && toks[j+1].id != idYour {
+		return false // "the policy wording | you signed up to": a noun, then a relative clause
+	}
+	return (next&(lxDet|lxPrep|lxOurDet) != 0 || toks[j+1].id == idYour) && isVerbBase(lemma(k))
+}
+
+// mainAfterParticiple finds the main verb after a participle's phrase
+// inside a subject: an auxiliary, a past form not after a determiner, or a
+// present that agrees with the noun before the participle, within ten words
+// and before any pause. It returns 0 when the words do not read that way.
+func (az *analyzer) mainAfterParticiple(c *clause, j int) int {
+	toks := az.tok.toks
+	plural := az.tok.key(toks[j-1])[len(az.tok.key(toks[j-1]))-1] == 's'
+	for m := j + 2; m < c.hi && m <= j+10; m++ {
+		if toks[m-1].pause {
+			return 0
+		}
+		b, before := az.lexAt(m), az.lexAt(m-1)
+		switch {
+		case b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0:
+			return m // "anyone booking the saver fare | has agreed"
+		case before&(lxDet|lxOurDet|lxPrep) != 0 || toks[m-1].id == idYour:
+			continue // a noun's word: "in the | room"
+		case b&^lxIrregular == 0 && az.formOf(m, c) == formPast && (az.looksLikeVerb(m) || az.tok.key(toks[m]) == "set"):
+			return m // "vaping in the room | set off"
+		case !plural && az.presentVerb(m):
+			return m // "the courier delivering to your street | leaves"
+		case plural && az.pluralVerbAt(m):
+			return m // "accounts streaming on four screens at once | get paused"
+		}
+	}
+	return 0
 }
 
 // relativeVerbAfter returns the verb of a relative clause without "that"

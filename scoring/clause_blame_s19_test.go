@@ -146,3 +146,20 @@ func TestPerfectRelativeOfTheirInput(t *testing.T) {
 		{text: "The replacement you've been sent should arrive tomorrow.", hasNot: blame},
 	})
 }
+
+// A remedy refused with a modal or after "something" refuses as one with
+// "can" does: "it isn't something the warranty will cover", "isn't
+// something the warranty covers". After our own step, a clause of "though"
+// that refuses, or that denies we were the ones who did it ("even though it
+// wasn't the gym that missed the induction"), makes the step a favour and
+// puts the fault elsewhere; a clause of "though" that only tells where
+// things stand does not.
+func TestRemedyGivenThoughNotOwed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The fuel came back as diesel, so it isn't something the warranty will cover.", has: blame},
+		{text: "I'll process the replacement as a goodwill gesture, even though water damage isn't something the warranty covers.", has: blame},
+		{text: "I'll extend the pass by a week as a goodwill gesture, even though it wasn't the gym that missed the induction.", has: blame},
+		{text: "I've refunded you in full, even though the parcel hasn't come back to us yet.", hasNot: blame},
+		{text: "There isn't anything extra to pay, so you're all set.", hasNot: blame},
+	})
+}

@@ -394,6 +394,37 @@ func (az *analyzer) grantedWithThough(c *clause) bool {
 	return concessiveWords.has(az.tok.toks[c.lo].id) && c.bag&lxWrong == 0 && c.verb >= 0 && (az.anyIn(c.verb+1, c.hi, rightlyWords) || az.idIn(idRight, c.verb+1, c.hi))
 }
 
+// remedyDespiteDenial reports a clause of "though" that denies a remedy is
+// owed, or that we did it, after our own step in its sentence: "I'll process
+// the replacement as a goodwill gesture, | even though water damage isn't
+// something the warranty covers", "even though it wasn't the gym that missed
+// the induction". The step is a favour; the fault is put elsewhere.
+func (az *analyzer) remedyDespiteDenial(c *clause) bool {
+	if !c.neg || !concessiveWords.has(az.tok.toks[c.lo].id) || !az.refusesOrCharges(c) && !az.cleftDenial(c) {
+		return false
+	}
+	ci := az.clauseIndex(c)
+	if ci == 0 {
+		return false
+	}
+	p := &az.clauses[ci-1]
+	return az.tok.toks[p.lo].sent == az.tok.toks[c.lo].sent && p.actor == actAgent && (p.ourStep() || p.promises())
+}
+
+// cleftDenial reports "it wasn't X that ...": a party named to deny it was
+// the one who did it.
+func (az *analyzer) cleftDenial(c *clause) bool {
+	if c.subj < 0 || az.tok.toks[c.subj].id != idIt || c.verb >= 0 {
+		return false
+	}
+	for i := c.comp; i < c.hi && i <= c.comp+5; i++ {
+		if relativeWords.has(az.tok.toks[i].id) {
+			return i > c.comp
+		}
+	}
+	return false
+}
+
 // concessiveWords open a clause that grants what it says: "though you
 // entered it right".
 var concessiveWords = idSetOf(concessiveWordsList)

@@ -162,8 +162,10 @@ func (az *analyzer) refusesOrCharges(d *clause) bool {
 			return true // "we won't be refunding it"
 		}
 		for i := d.comp + 1; i < d.hi; i++ {
-			if isRemedy(az.tok.key(toks[i])) && az.lexAt(i-1)&lxCan != 0 {
-				return true // "isn't something we can cover"; not "there's nothing extra to pay"
+			if isRemedy(lemma(az.tok.key(toks[i]))) && (az.lexAt(i-1)&(lxCan|lxWill|lxWould) != 0 || az.somethingBefore(i, d.comp)) {
+				// "isn't something we can cover", "isn't something the warranty will cover", "isn't something
+				// the warranty covers"; not "there's nothing extra to pay"
+				return true
 			}
 			if toks[i].id == idMoney && i+1 < d.hi && toks[i+1].id == idBack {
 				return true // "I can't give you the money back"
@@ -200,6 +202,18 @@ func (az *analyzer) atTheirCost(d *clause) bool {
 			k++
 		}
 		if costWords.has(toks[k].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// somethingBefore reports "something" or "anything" at most three words
+// before the remedy at i, and not before lo: "isn't something the warranty
+// | covers".
+func (az *analyzer) somethingBefore(i, lo int) bool {
+	for j := i - 1; j >= lo && j >= i-4; j-- {
+		if id := az.tok.toks[j].id; id == idSomething || id == idAnything {
 			return true
 		}
 	}

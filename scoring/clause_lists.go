@@ -340,6 +340,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"told back and put right":       (*analyzer).toldBackAndPutRight,
 	"told back with so":             (*analyzer).toldBackWithSo,
 	"granted with though":           (*analyzer).grantedWithThough,
+	"remedy despite denial":         (*analyzer).remedyDespiteDenial,
 	"heard as theirs":               (*analyzer).heardAsTheirs,
 	"taken on in words":             (*analyzer).takenOnInWords,
 	"suggests your part":            (*analyzer).suggestsYourPart,

@@ -163,3 +163,13 @@ func TestRemedyGivenThoughNotOwed(t *testing.T) {
 		{text: "There isn't anything extra to pay, so you're all set.", hasNot: blame},
 	})
 }
+
+// Paperwork that came back short of a part came back wrong: "the consent
+// form came back with the second page missing", "without a signature".
+func TestPaperworkCameBackLacking(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our records show the consent form came back with the second page missing.", has: blame},
+		{text: "The claim form came back without a signature.", has: blame},
+		{text: "The claim form came back complete, so I've sent it to the assessor.", hasNot: blame},
+	})
+}

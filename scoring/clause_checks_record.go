@@ -172,12 +172,18 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi; i++ {
-		if lateWords.has(toks[i].id) || az.lexAt(i)&lxWrong != 0 && toks[i].id != idTwice || az.pastDeadlineAt(i, c.hi) {
-			return true
+		if lateWords.has(toks[i].id) || az.lexAt(i)&lxWrong != 0 && toks[i].id != idTwice || az.pastDeadlineAt(i, c.hi) || lackingWords.has(toks[i].id) {
+			return true // "late", "unsigned", "after the deadline", "without a signature", "with the second page missing"
 		}
 	}
 	return az.deadlineGoneBy(c)
 }
+
+// lackingWords say paperwork came back short of a part: "without a
+// signature", "with the second page missing", "with box 4 left blank".
+var lackingWords = idSetOf(lackingWordsList)
+
+const lackingWordsList = "without missing blank incomplete"
 
 // placedLate reports an order or booking told as placed late: "late",
 // "after the cut-off" after the verb, or a clause of when after it that

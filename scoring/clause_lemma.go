@@ -35,8 +35,9 @@ func lemma(w string) string {
 	return w
 }
 
-// knownStem undoes an ending by rule, but prefers a verb the clause lists know:
-// "restor" could be "restor" or "restore", and only "restore" is a verb there.
+// knownStem undoes an ending by rule, but prefers a verb the clause lists know,
+// then one the English dictionary knows: "restor" could be "restor" or
+// "restore", and only "restore" is a verb there.
 func knownStem(stem string) string {
 	guess := undoEnding(stem)
 	if known(guess) {
@@ -44,6 +45,12 @@ func knownStem(stem string) string {
 	}
 	for _, alt := range [...]string{stem + "e", stem} {
 		if known(alt) {
+			return alt
+		}
+	}
+	// then the English dictionary, in the same order: "quot" is "quote"
+	for _, alt := range [...]string{guess, stem + "e", stem} {
+		if _, ok := englishVerbs[alt]; ok {
 			return alt
 		}
 	}

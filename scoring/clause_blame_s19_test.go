@@ -173,3 +173,16 @@ func TestPaperworkCameBackLacking(t *testing.T) {
 		{text: "The claim form came back complete, so I've sent it to the assessor.", hasNot: blame},
 	})
 }
+
+// A charge cancelled is a cost taken back, no trouble their act explains:
+// "you did exactly what the letter asked, so the penalty charge has been
+// cancelled". A time of theirs in an account told back after "So, to
+// confirm," is their account, not their delay.
+func TestNoTroubleForTheirActToExplain(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You did exactly what the letter asked by phoning within 14 days, so the penalty charge has been cancelled.", hasNot: blame},
+		{text: "So, to confirm, the driver from our courier left the parcel in the communal porch and it had gone by the time you got home.", hasNot: blame},
+		{text: "By the time you got round to returning it, the 30-day window had closed.", has: blame},
+		{text: "You paid the balance late, so the booking was cancelled.", has: blame},
+	})
+}

@@ -68,7 +68,9 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	}
 	switch {
 	case c.temporal && c.actor == actCustomer && az.byTheTime(c.lo):
-		return az.reasonExplains(ci) // "by the time you got round to it, the window had closed": their delay
+		// "by the time you got round to it, the window had closed": their delay; but "So, to confirm, ...
+		// it had gone by the time you got home" tells their account back
+		return az.reasonExplains(ci) && !az.toldBackAfterRecap(c)
 	case c.causal:
 		return az.causeIsOthers(c) && !az.deniedReason(c) && az.reasonExplains(ci)
 	}
@@ -121,11 +123,12 @@ func (az *analyzer) askedLate(c *clause) bool {
 // possessives own the part a thing came without: "without its box".
 var possessives = idSetOf("its their his her")
 
-// noCostIn reports "no" before good news in c, or a cost denied: "no
-// charge", "no change fee", "won't cost you anything".
+// noCostIn reports "no" before good news in c, or a cost denied or taken
+// back: "no charge", "no change fee", "won't cost you anything", "the
+// penalty charge has been cancelled".
 func (az *analyzer) noCostIn(c *clause) bool {
-	if c.neg && c.lemma == "cost" {
-		return true // "so this repair won't cost you anything"
+	if c.neg && c.lemma == "cost" || az.chargeUndone(c) {
+		return true // "so this repair won't cost you anything", "so the penalty charge has been cancelled"
 	}
 	for i := c.lo; i < c.hi; i++ {
 		if az.goodNoAt(i, c.hi) {

@@ -190,6 +190,20 @@ func (az *analyzer) soOpensSentence(c *clause) bool {
 	return c.lo > lo && az.recapFrom(lo, c.lo)
 }
 
+// toldBackAfterRecap reports c in a sentence opened by words that only say
+// the account is told back, set off by a comma: "So, to confirm, ...",
+// "Right, ...".
+func (az *analyzer) toldBackAfterRecap(c *clause) bool {
+	toks := az.tok.toks
+	lo := az.tok.sents[toks[c.lo].sent].tokLo
+	for i := lo; i < c.lo && i < lo+5; i++ {
+		if toks[i].pause {
+			return az.recapFrom(lo, i+1)
+		}
+	}
+	return false
+}
+
 // recapFrom reports tokens lo..hi that only say the account is being told
 // back, set off by a comma: "Right,", "ok got it,", "So, to confirm,".
 func (az *analyzer) recapFrom(lo, hi int) bool {

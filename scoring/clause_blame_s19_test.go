@@ -186,3 +186,12 @@ func TestNoTroubleForTheirActToExplain(t *testing.T) {
 		{text: "You paid the balance late, so the booking was cancelled.", has: blame},
 	})
 }
+
+// Asking whether our charge is something else guesses at what the charge
+// is, not at what the customer did.
+func TestPossibleChargeIsNoGuessAtThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Is it possible the charge you're seeing is the pending hold rather than a second payment? I'll check both for you.", hasNot: blame},
+		{text: "Is it possible the payment was made from your partner's card?", has: blame},
+	})
+}

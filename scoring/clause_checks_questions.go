@@ -375,6 +375,9 @@ func (az *analyzer) possibleOnTheirSide(c *clause) bool {
 	if az.subjectHasLex(c, lxDeliverable) && !theirs {
 		return false // "is it possible the parcel had already left?": what we send, on its way
 	}
+	if c.verb < 0 && (az.subjectHas(c, chargeNouns) || az.subjectHas(c, paymentNouns)) {
+		return false // "is it possible the charge you're seeing is the pending hold?": what our charge is, not what they did
+	}
 	return c.bag&(lxAgent|lxOurDet|lxOurs) == 0 || theirs
 }
 

@@ -24,3 +24,12 @@ func TestParticiplePhraseInsideTheSubject(t *testing.T) {
 		{text: "The engineer fixing your boiler found a leak under the sink.", word: "found", actor: actAgent, aspect: aspDone, lemma: "find"},
 	})
 }
+
+// After a form of be, a relative clause without "that" may hold a
+// participle in -ing: "the charge you're seeing | is the pending hold".
+func TestProgressiveRelativeInsideTheSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The charge you're seeing is the pending hold.", word: "is", actor: actThing, aspect: aspState, lemma: ""},
+		{text: "The address you're using doesn't match the one on file.", word: "match", actor: actThing, aspect: aspPresent, lemma: "match"},
+	})
+}

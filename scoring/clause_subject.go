@@ -369,7 +369,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++
 			continue
 		}
-		if n > 0 && b&(lxCustomer|lxAgent) != 0 && (b&auxBits == 0 || az.perfectRelativeEnd(c, j) > 0) {
+		if n > 0 && b&(lxCustomer|lxAgent) != 0 && (b&auxBits == 0 || az.auxRelativeEnd(c, j) > 0) {
 			if aux := az.auxAfterRelative(c, j); aux > 0 {
 				hiredByYou = b&lxCustomer != 0 && j+1 < c.hi && hiringVerbs[lemma(az.tok.key(az.tok.toks[j+1]))]
 				j = aux // "the 12 USD you paid for express shipping | has gone back"
@@ -514,7 +514,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 // the auxiliary's token, or 0.
 func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 	from := j + 2
-	if m := az.perfectRelativeEnd(c, j); m > 0 {
+	if m := az.auxRelativeEnd(c, j); m > 0 {
 		from = m // "the cancellation screen you'd have seen | says": a perfect, its auxiliaries before its participle
 	} else if az.lexAt(j)&auxBits != 0 {
 		return 0 // "you'll" opens no relative clause but a perfect one
@@ -538,17 +538,22 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 	return 0
 }
 
-// perfectRelativeEnd reads a relative clause without "that" told in a
-// perfect inside a subject: at j a pronoun, its auxiliaries (in it, as in
-// "you'd", or after it: "would have", "had"), then a past participle. It
-// returns the token after the participle, or 0.
-func (az *analyzer) perfectRelativeEnd(c *clause, j int) int {
-	aux := az.lexAt(j)&auxBits != 0
+// auxRelativeEnd reads a relative clause without "that" told with
+// auxiliaries inside a subject: at j a pronoun, its auxiliaries (in it, as
+// in "you'd" or "you're", or after it: "would have", "had"), then a past
+// participle, or after a form of be a participle in -ing ("the charge
+// you're seeing"). It returns the token after the participle, or 0.
+func (az *analyzer) auxRelativeEnd(c *clause, j int) int {
+	bj := az.lexAt(j)
+	aux, be := bj&auxBits != 0, bj&lxBe != 0
 	k := j + 1
-	for ; k < c.hi && k <= j+2 && az.lexAt(k)&(lxHave|lxWould|lxWill|lxCan|lxMust) != 0 && az.lexAt(k)&(lxAgent|lxCustomer|lxThird|lxThing) == 0; k++ {
-		aux = true
+	for ; k < c.hi && k <= j+2 && az.lexAt(k)&(lxHave|lxWould|lxWill|lxCan|lxMust|lxBe) != 0 && az.lexAt(k)&(lxAgent|lxCustomer|lxThird|lxThing) == 0; k++ {
+		aux, be = true, be || az.lexAt(k)&lxBe != 0
 	}
-	if !aux || k+1 >= c.hi || az.tok.toks[k-1].pause || az.formOf(k, c) != formPast {
+	if !aux || k+1 >= c.hi || az.tok.toks[k-1].pause {
+		return 0
+	}
+	if f := az.formOf(k, c); f != formPast && !(be && f == formIng) {
 		return 0
 	}
 	return k + 1
@@ -604,7 +609,7 @@ func (az *analyzer) mainAfterParticiple(c *clause, j int) int {
 // whose subject pronoun is at i: "the address you | gave us", "the address
 // you'd given | us". It returns 0 when no verb follows the pronoun so.
 func (az *analyzer) relativeVerbAfter(c *clause, i int) int {
-	if m := az.perfectRelativeEnd(c, i); m > 0 {
+	if m := az.auxRelativeEnd(c, i); m > 0 {
 		return m - 1
 	}
 	if az.lexAt(i)&auxBits != 0 || i+1 >= c.hi {

@@ -195,3 +195,14 @@ func TestPossibleChargeIsNoGuessAtThem(t *testing.T) {
 		{text: "Is it possible the payment was made from your partner's card?", has: blame},
 	})
 }
+
+// A trouble put down to a cause that names nothing of ours puts it outside
+// the company: "the damp in your kitchen is down to a slow leak under the
+// sink". Down to something of ours, it owns it.
+func TestTroubleDownToACauseNotOurs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The damp in your kitchen is down to a slow leak under the sink that's been going for months.", has: blame},
+		{text: "The delay is down to a fault in our own booking system.", hasNot: blame},
+		{text: "The choice of colour is down to you.", hasNot: blame},
+	})
+}

@@ -132,7 +132,9 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 			return true // "the mould is down to condensation from drying washing indoors": an act, its doer left out
 		}
 	}
-	return false
+	// a trouble put down to a cause that names nothing of ours: "the damp is down to a slow leak under
+	// the sink", "the breakdown's down to its age"
+	return trouble && len(w) > 0 && w[0] == "down" && !az.ourWithin(c.comp, c.hi, c.hi-c.comp)
 }
 
 // actInIngAt reports an -ing form at i that is a verb with its object or

@@ -215,8 +215,16 @@ func (az *analyzer) handsAChoice(c *clause) bool {
 	if len(w) >= 4 && w[0] == "for" && w[1] == "you" && w[2] == "to" && giftVerbs[w[3]] && !(len(w) == 5 && w[4] == "track") {
 		return true // "it's for you to keep", "that's for you to enjoy": a gift, not a duty; but "for you to keep track of" is one
 	}
+	if az.subjectHas(c, choiceNouns) && len(w) >= 3 && w[2] == "you" {
+		return true // "the choice of colour is down to you": the choice named in the subject, handed over
+	}
 	return len(w) == 5 && w[2] == "you" && w[3] == "to" && decideVerbs[w[4]]
 }
+
+// choiceNouns name a choice the customer may make.
+var choiceNouns = idSetOf(choiceNounsList)
+
+const choiceNounsList = "choice choices decision decisions option options"
 
 // decideVerbs, after "down to you to", hand over a choice; giftVerbs, after
 // "for you to", hand over something to enjoy.

@@ -206,3 +206,15 @@ func TestTroubleDownToACauseNotOurs(t *testing.T) {
 		{text: "The choice of colour is down to you.", hasNot: blame},
 	})
 }
+
+// Put down to the customer by their role, or to whoever on their side, a
+// duty or a trouble is theirs: "the missed payment is down to the account
+// holder", "it's up to the attendee to return it".
+func TestDownToTheirRole(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The missed payment is down to the account holder.", has: blame},
+		{text: "The accessibility form was available for weeks; it's up to the attendee to return it before the event.", has: blame},
+		{text: "Keeping it safe is down to whoever holds the card.", has: blame},
+		{text: "It's up to the attendee whether they'd like a seat near the front.", hasNot: blame},
+	})
+}

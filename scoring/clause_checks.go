@@ -130,6 +130,8 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 			return true
 		case yoursCounts && b == 0 && az.actInIngAt(i):
 			return true // "the mould is down to condensation from drying washing indoors": an act, its doer left out
+		case yoursCounts && (holderRoles[az.tok.key(az.tok.toks[i])] || az.tok.toks[i].id == idWhoever):
+			return true // "down to the traveller", "down to whoever holds the card": the customer by their role
 		}
 	}
 	// a trouble put down to a cause that names nothing of ours: "the damp is down to a slow leak under

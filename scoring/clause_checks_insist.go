@@ -381,7 +381,7 @@ var holderRoles = wordSet("cardholder cardholders holder holders policyholder po
 	"occupant customer customers client member members subscriber passenger passengers buyer user " +
 	"booker bookers renter renters hirer hirers purchaser patient patients guest guests owner owners applicant applicants " +
 	"resident residents traveller travellers traveler travelers keeper keepers recipient recipients addressee sender consignee " +
-	"leaseholder leaseholders borrower borrowers homeowner homeowners payer")
+	"leaseholder leaseholders borrower borrowers homeowner homeowners payer attendee attendees")
 
 // dutyWords say a role owes it: "the cardholder's obligation", "the account
 // holder is responsible for", "a tenant obligation".

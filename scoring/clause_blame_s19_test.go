@@ -218,3 +218,16 @@ func TestDownToTheirRole(t *testing.T) {
 		{text: "It's up to the attendee whether they'd like a seat near the front.", hasNot: blame},
 	})
 }
+
+// Another team of the company, named without "we" or "our", that the
+// speaker rules out ("not me"), sends the customer to ("take that up with
+// them"), or says acted "without telling us", has the fault passed to it:
+// blame, not ownership. Said of "we", the same acts own it.
+func TestAnotherTeamDisowned(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The dispatch team gave the driver the wrong postcode, not me, I only handle the bookings.", has: blame},
+		{text: "the warehouse team swapped it without checking so you'd need to take that up with them really", has: blame, hasNot: owns},
+		{text: "The IT team changed the login page without telling us, so the password reset links stopped working.", has: blame, hasNot: owns},
+		{text: "We changed the login page without telling you, so the password reset links stopped working.", hasNot: blame},
+	})
+}

@@ -315,14 +315,46 @@ func (az *analyzer) notUsAfter(c *clause) bool {
 	return false
 }
 
+// behindOurBack reports another team of the company that acted without
+// telling us: "the IT team changed the login page without telling us". The
+// speaker passes the fault to them.
+func (az *analyzer) behindOurBack(c *clause) bool {
+	return c.actor == actAgent && az.anotherTeam(c) && az.withoutTellingUs(c)
+}
+
+// withoutTellingUs reports "without telling us" or "without asking us"
+// after c's verb: another team acted behind the speaker's back.
+func (az *analyzer) withoutTellingUs(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i+2 < c.hi; i++ {
+		if toks[i].id == idWithout && tellingForms.has(toks[i+1].id) && az.lexAt(i+2)&(lxAgent|lxI) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tellingForms, after "without", tell or ask someone first.
+var tellingForms = idSetOf(tellingFormsList)
+
+const tellingFormsList = "telling asking informing warning consulting checking"
+
 // themToChaseAfter reports a team of the company named without "we" or
 // "our" ("the warehouse team mislabelled the box") whose act a later clause
 // of its sentence hands to them: "so it's really them you'd want to take
-// that up with", "that's on them". The fault is passed on, not owned.
+// that up with", "that's on them", "so you'd need to take that up with
+// them". The fault is passed on, not owned.
 func (az *analyzer) themToChaseAfter(c *clause) bool {
-	return c.actor == actAgent && az.anotherTeam(c) && az.anyClauseAfter(c, func(k int) bool {
+	if c.actor != actAgent || !az.anotherTeam(c) {
+		return false
+	}
+	if az.withoutTellingUs(c) {
+		return true // "the IT team changed the login page without telling us": behind our back, not owned
+	}
+	return az.anyClauseAfter(c, func(k int) bool {
 		d := &az.clauses[k]
-		return az.isCleftOnThem(d) || d.verb < 0 && !d.neg && d.bag&lxThird != 0 && az.isDownToThem(d)
+		return az.isCleftOnThem(d) || d.verb < 0 && !d.neg && d.bag&lxThird != 0 && az.isDownToThem(d) ||
+			d.actor == actCustomer && !d.neg && az.takeItUp(d) && az.compHas(d, lxThird) // "so you'd need to take that up with them"
 	})
 }
 

@@ -109,7 +109,7 @@ var clauseNeeds = map[string]lex{
 	"junk folder guess": lxYour, "disowns power": lxNeg | lxI | lxOurDet | lxAgent, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
 	"they had trouble": lxHave,
 	// Only sparing a call: each check looks for its word in the clause itself.
-	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg,
+	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg, "behind our back": lxAgent,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -185,7 +185,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"usually":       func(az *analyzer, c *clause) bool { return c.freq },
 	"cleft on them": (*analyzer).isCleftOnThem,
 	"them after": func(az *analyzer, c *clause) bool {
-		return az.compHas(c, lxThird|lxThirdNoun|lxTheirs) && !az.whatWasGivenAt(c)
+		// "we gave the driver the parcel" helps a third party; "the dispatch team gave the driver the wrong
+		// postcode, not me" passes a slip to another team
+		return az.compHas(c, lxThird|lxThirdNoun|lxTheirs) && !az.whatWasGivenAt(c) && !(az.anotherTeam(c) && az.notUsAfter(c))
 	},
 	"with them or a name": func(az *analyzer, c *clause) bool {
 		if c.lemma == "go" && (c.comp >= c.hi || az.tok.toks[c.comp].id != idBack) {
@@ -415,6 +417,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"locked after their tries":         (*analyzer).lockedAfterTries,
 	"not us after":                     (*analyzer).notUsAfter,
 	"them to chase after":              (*analyzer).themToChaseAfter,
+	"behind our back":                  (*analyzer).behindOurBack,
 	"seen of them":                     (*analyzer).seenOfThem,
 	"disowned after":                   (*analyzer).disownedAfter,
 	"already so":                       (*analyzer).alreadySo,

@@ -231,3 +231,15 @@ func TestAnotherTeamDisowned(t *testing.T) {
 		{text: "We changed the login page without telling you, so the password reset links stopped working.", hasNot: blame},
 	})
 }
+
+// "Everyone else" with a phrase of place is still the subject ("everyone
+// else on the scheme | sends"), and what the others do as a rule is set
+// against the customer, as "it works for everyone else" is. "Everyone
+// else's phone" names the others too.
+func TestWhatEveryoneElseDoes(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Everyone else on the scheme sends the kennel receipts in with the form.", has: blame},
+		{text: "It works on everyone else's phone, so it might be your settings.", has: blame},
+		{text: "Everyone else on the flight was rebooked onto the 7:40, and so were you.", hasNot: blame},
+	})
+}

@@ -468,6 +468,9 @@ func (az *analyzer) worksForOthers(c *clause) bool {
 	if c.bag&lxFine != 0 || othersFineVerbs[c.lemma] || az.anyIn(c.lo, c.hi, fineStates) {
 		return true
 	}
+	if lo, hi := c.subjectSpan(); !c.passive && (c.aspect == aspPresent || c.aspect == aspHabit) && az.othersWithin(c, lo, min(hi+1, c.hi)) {
+		return true // "everyone else on the scheme sends the receipts in with the form": what the others do, as a rule
+	}
 	ci := az.clauseIndex(c)
 	if ci+1 < len(az.clauses) {
 		d := &az.clauses[ci+1]
@@ -496,16 +499,21 @@ func (az *analyzer) noTroubleIn(c *clause) bool {
 // "every other customer", "all the other flats", "other couples", "the
 // other families", "thousands of people".
 func (az *analyzer) othersIn(c *clause) bool {
+	return az.othersWithin(c, c.lo, c.hi)
+}
+
+// othersWithin is othersIn over tokens lo..hi of c.
+func (az *analyzer) othersWithin(c *clause, lo, hi int) bool {
 	toks := az.tok.toks
-	for i := c.lo; i+1 < c.hi; i++ {
+	for i := lo; i+1 < hi; i++ {
 		k, next := az.tok.key(toks[i]), toks[i+1].id
 		switch {
 		case toks[i].id == idOther && (i == c.headLo || i > c.lo && az.tok.key(toks[i-1]) == "the") && az.peopleAt(i+1, c.hi):
 			return true // "other brides haven't had", "for the other families on that plan"
 		case manyPeople.has(toks[i].id) && next == idOf && i+2 < c.hi && az.lexAt(i+2)&lxCustomers != 0:
 			return true // "working for thousands of people"
-		case (k == "everyone" || k == "everybody" || k == "anyone") && next == idElse:
-			return true
+		case (k == "everyone" || k == "everybody" || k == "anyone") && (next == idElse || toks[i+1].apos && toks[i+1].base == idElse):
+			return true // "everyone else", "on everyone else's phone"
 		case k == "all" && i+2 < c.hi && az.lexAt(i+1)&lxOurDet != 0 && toks[i+2].id == idOther:
 			return true // "all our other clients"
 		case (k == "every" || k == "all") && next == idOther:

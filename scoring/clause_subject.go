@@ -76,6 +76,9 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 			az.readSubjectRelative(c, i, main)
 			return main
 		}
+	case b&lxAnyone != 0 && !c.question && i+2 < c.hi && az.markAt(i+1)&lxElse != 0 && az.lexAt(i+2)&lxPrep != 0 && az.verbAfterPlace(c, i+3) > 0:
+		c.subj, c.actor = i, actThing // "everyone else on the scheme | sends the receipts in"
+		return az.verbAfterPlace(c, i+3)
 	case b&lxAnyone != 0:
 		c.subj, c.actor = i, actThing
 		if c.question && c.lastAux >= 0 {
@@ -779,6 +782,28 @@ func (az *analyzer) readNoOne(c *clause, i int) int {
 		}
 	}
 	return j
+}
+
+// verbAfterPlace returns the verb after a phrase of place that starts at
+// from, within six words and before any pause: an auxiliary, a present in
+// "-s", or a past not after a determiner. It returns 0 when there is none.
+func (az *analyzer) verbAfterPlace(c *clause, from int) int {
+	toks := az.tok.toks
+	for m := from + 1; m < c.hi && m <= from+6; m++ {
+		if toks[m-1].pause {
+			return 0
+		}
+		b := az.lexAt(m)
+		switch {
+		case b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0:
+			return m
+		case az.lexAt(m-1)&(lxDet|lxOurDet|lxPrep) != 0 || toks[m-1].id == idYour:
+			continue
+		case az.presentVerb(m) || b&^lxIrregular == 0 && az.looksLikeVerb(m):
+			return m
+		}
+	}
+	return 0
 }
 
 // participleWithObject reports a regular participle followed by its object

@@ -243,3 +243,14 @@ func TestWhatEveryoneElseDoes(t *testing.T) {
 		{text: "Everyone else on the flight was rebooked onto the 7:40, and so were you.", hasNot: blame},
 	})
 }
+
+// A payment that bounced is the customer's money turned back; told as what
+// a trouble followed from ("which is when the cover lapsed"), it is their
+// side's. Bounced and put right by us, it blames no one.
+func TestBouncedPaymentExplainsTheTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It looks like the direct debit bounced in January, which is when the cover lapsed.", has: blame},
+		{text: "The direct debit bounced in January, which is why the policy was cancelled.", has: blame},
+		{text: "The direct debit bounced because of our payment system, which is why the cover lapsed, so I've reinstated it.", hasNot: blame},
+	})
+}

@@ -378,6 +378,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I can see | you booked the wrong date": what was seen is a clause of its own; not "I'll see you Friday"
 	case seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet != 0 && az.lexAt(i)&lxCustomer == 0 && toks[i].id != idYour && az.nounThenVerbAt(i+1):
 		return true // "I can see | the item came back without its box"; not "I can see the email you sent"
+	case i >= 2 && toks[i].id == idWhen && toks[i-2].id == idWhich && az.lexAt(i-1)&lxBe != 0:
+		return false // "the direct debit bounced in January, which is | when the cover lapsed": one result clause
 	case az.timeAfterThat(i) && (anyThing.has(toks[i-1].id) || az.linkNotPassiveAt(i+2)):
 		// "anything after that | is between you and them", "whatever happened after that is their
 		// doing": the phrase qualifies what comes before it; but "after that is done" is a clause

@@ -23,10 +23,11 @@ var resultOpeners = idSetOf(resultOpenersList)
 const resultOpenersList = "which that this so hence therefore thus that's which's this's"
 
 // resultWhWords follow "which is" or "that's" in a result: "which is why",
-// "that's what's holding it up", "which is where the estimate came from".
+// "that's what's holding it up", "which is where the estimate came from",
+// "which is when the cover lapsed".
 var resultWhWords = idSetOf(resultWhWordsList)
 
-const resultWhWordsList = "why what where how what's"
+const resultWhWordsList = "why what where how what's when"
 
 // troubleWords say something went wrong for the customer without a verb of
 // failing: "the 7:10 is a peak train, so the penalty fare stands", "your
@@ -242,6 +243,9 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	if c.passive && !c.neg && c.lists&(troubleLists|listYourActs) == 0 && az.deliverableSubject(c) && az.subjectHas(c, yourOnly) &&
 		!az.anyIn(c.lo, c.hi, givenWords) {
 		return false // "your order was split into two parcels": done by us, to what we deliver
+	}
+	if c.lemma == "bounce" && !c.neg && !c.passive {
+		return true // "the direct debit bounced", "the premiums bounced": their money, or their address, turned back
 	}
 	if c.passive && c.lists&listYourActs != 0 || az.upkeepUndone(c) {
 		return true // "because the car was being used for commuting": only their side uses it; "because it hadn't been lubed"

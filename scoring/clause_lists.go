@@ -508,6 +508,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	// Reasons given for a trouble, each gated by what its cause names (clause_checks_because.go).
 	"reason, your act":      (*analyzer).blamedCause,
 	"reason, upkeep undone": (*analyzer).upkeepUndoneExplains,
+	"reason, bounced":       func(az *analyzer, c *clause) bool { return c.lemma == "bounce" && az.blamedCause(c) },
 	"reason, given":         func(az *analyzer, c *clause) bool { return az.anyIn(c.lo, c.hi, givenWords) && az.blamedCause(c) },
 	"reason, what you sent": func(az *analyzer, c *clause) bool {
 		return (az.subjectHas(c, paperwork) || c.bag&lxWrong != 0) && az.blamedCause(c)

@@ -33,3 +33,11 @@ func TestProgressiveRelativeInsideTheSubject(t *testing.T) {
 		{text: "The address you're using doesn't match the one on file.", word: "match", actor: actThing, aspect: aspPresent, lemma: "match"},
 	})
 }
+
+// "Which is when" opens one result clause, as "which is why" does: the
+// "when" after it opens no clause of time of its own.
+func TestWhichIsWhenIsOneClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The direct debit bounced in January, which is when the cover lapsed.", word: "which", actor: actThing, aspect: aspState, lemma: ""},
+	})
+}

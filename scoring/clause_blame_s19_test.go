@@ -254,3 +254,16 @@ func TestBouncedPaymentExplainsTheTrouble(t *testing.T) {
 		{text: "The direct debit bounced because of our payment system, which is why the cover lapsed, so I've reinstated it.", hasNot: blame},
 	})
 }
+
+// A third party that ended the customer's stay did them harm; "ended up"
+// is another verb, and ends nothing: "your family ended up spending the
+// night at the airport" tells what they went through.
+func TestEndedAndEndedUp(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your stag party set off the fire alarm twice, which is why the hotel ended the stay early.", has: blame},
+		{text: "The owner ended the stay early because of the party held at the lodge on Saturday night.", has: blame},
+		{text: "Your family ended up spending the night at the airport, which must have been exhausting. I've added a refund for the hotel you paid for.", hasNot: blame},
+		{text: "The strike ended on Friday.", hasNot: blame},
+		{text: "The airline ended the route in May.", has: blame},
+	})
+}

@@ -71,16 +71,21 @@ func (az *analyzer) listsOf(c *clause, v *verbInfo) uint64 {
 	if ps := v.particles; len(ps) > 0 && c.comp < c.hi {
 		next := az.tok.key(az.tok.toks[c.comp])
 		for _, p := range ps {
-			if p.particle == next {
-				lists |= p.lists
+			if p.particle != next {
+				continue
 			}
+			if p.lists&listIdiom != 0 {
+				return p.lists // "ended up spending": not "end" at all
+			}
+			lists |= p.lists
 		}
 	}
 	return lists
 }
 
-// stepList is the bit of the "step" list, which the reader tests most.
-var stepList = verbs.bit["step"]
+// stepList is the bit of the "step" list, which the reader tests most;
+// listIdiom that of the verbs a particle makes into others.
+var stepList, listIdiom = verbs.bit["step"], verbs.bit["idiom"]
 
 // inVerbList reports whether lemma is in list name without a particle.
 func inVerbList(lemma, name string) bool {
@@ -487,10 +492,13 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 
 	// Readings of the customer's side and of third parties
 	// (clause_checks_theirside.go, clause_checks_lapses.go).
-	"left us fine":         (*analyzer).leftUsFine,
-	"missed your slot":     (*analyzer).missedYourSlot,
-	"chose not to":         (*analyzer).choseNotTo,
-	"not handed over":      func(az *analyzer, c *clause) bool { return !az.handedOver(c) },
+	"left us fine":     (*analyzer).leftUsFine,
+	"missed your slot": (*analyzer).missedYourSlot,
+	"chose not to":     (*analyzer).choseNotTo,
+	"erred, not handed over": func(az *analyzer, c *clause) bool {
+		// "the storm ended overnight" tells no failure; "the airline ended the route" does
+		return !az.handedOver(c) && !(calmVerbs[c.lemma] && !az.objectAfter(c.verb, c.hi))
+	},
 	"handed over":          (*analyzer).handedOver,
 	"by them, trouble":     func(az *analyzer, c *clause) bool { return c.byWho == actThird && az.troubled(c) },
 	"lapse given as cause": (*analyzer).lapseGivenAsCause,

@@ -378,14 +378,14 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I can see | you booked the wrong date": what was seen is a clause of its own; not "I'll see you Friday"
 	case seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet != 0 && az.lexAt(i)&lxCustomer == 0 && toks[i].id != idYour && az.nounThenVerbAt(i+1):
 		return true // "I can see | the item came back without its box"; not "I can see the email you sent"
-	case i >= 2 && toks[i].id == idWhen && toks[i-2].id == idWhich && az.lexAt(i-1)&lxBe != 0:
-		return false // "the direct debit bounced in January, which is | when the cover lapsed": one result clause
 	case az.timeAfterThat(i) && (anyThing.has(toks[i-1].id) || az.linkNotPassiveAt(i+2)):
 		// "anything after that | is between you and them", "whatever happened after that is their
 		// doing": the phrase qualifies what comes before it; but "after that is done" is a clause
 		return false
 	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 && toks[i].id != idSince || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):
-		return true // "before your guests arrive", not "before 5pm", "before hand-in", "until the 30th to return it" or "since the update"
+		// "before your guests arrive", not "before 5pm", "before hand-in", "until the 30th to return it" or "since the
+		// update"; and "the direct debit bounced, which is | when the cover lapsed" is one result clause
+		return !(toks[i].id == idWhen && i >= 2 && toks[i-2].id == idWhich && az.lexAt(i-1)&lxBe != 0)
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
 	case prevPause && toks[i].id == idAs && az.subjectFollows(i+1) && az.finiteVerbWithin(i+2, 6):

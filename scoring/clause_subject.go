@@ -569,8 +569,11 @@ func (az *analyzer) auxRelativeEnd(c *clause, j int) int {
 // and "the policy wording you signed" a relative clause.
 func (az *analyzer) participleAfterNoun(j, hi int) bool {
 	toks := az.tok.toks
+	if j+1 >= hi || az.lexAt(j) != 0 || toks[j].pause || toks[j-1].pause {
+		return false // the cheap tests first: most words are no participle
+	}
 	k := az.tok.key(toks[j])
-	if j+1 >= hi || az.lexAt(j) != 0 || len(k) < 5 || !strings.HasSuffix(k, "ing") || toks[j].pause || toks[j-1].pause || !az.nounAt(j-1) && az.lexAt(j-1)&(lxAnyone|lxCustomers|lxThirdNoun|lxCompanyNoun) == 0 {
+	if len(k) < 5 || !strings.HasSuffix(k, "ing") || !az.nounAt(j-1) && az.lexAt(j-1)&(lxAnyone|lxCustomers|lxThirdNoun|lxCompanyNoun) == 0 {
 		return false
 	}
 	next := az.lexAt(j + 1)

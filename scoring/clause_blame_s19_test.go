@@ -267,3 +267,17 @@ func TestEndedAndEndedUp(t *testing.T) {
 		{text: "The airline ended the route in May.", has: blame},
 	})
 }
+
+// Asked whether they shared a secret kept for them alone ("did you share the
+// one-time passcode", "have you by any chance been sharing the login"), or
+// what their thing was doing when it went wrong ("was it charging on a
+// third-party cable when it stopped"), the question suggests their part.
+// Sharing a photo suggests nothing.
+func TestQuestionsThatSuggestTheirPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Did you share the one-time passcode with the person who rang you?", has: blame},
+		{text: "Have you by any chance been sharing the login with anyone? We usually only see this when that happens.", has: blame},
+		{text: "Was it charging on a third-party cable when it stopped turning on?", has: blame},
+		{text: "Did you share the photos with the claims team?", hasNot: blame},
+	})
+}

@@ -15,7 +15,7 @@ import "strings"
 // chance", "are you sure", "someone else"), a verb of a slip, a part not
 // done, or a guess at what they could have done.
 func (az *analyzer) suggestsYourPart(c *clause) bool {
-	if !c.question || c.byAgent || c.actor == actAgent || whatHappened&(1<<c.aspect) == 0 || !az.yourPartyActs(c) && !az.yourActAsked(c) {
+	if !c.question || c.byAgent || c.actor == actAgent || whatHappened&(1<<c.aspect) == 0 && !(c.aspect == aspNow && c.hasHave) || !az.yourPartyActs(c) && !az.yourActAsked(c) {
 		return false // "is there anyone else who uses the card?" asks who does, not who did
 	}
 	if c.aspect == aspCould && c.actor == actCustomer && !c.hasHave {
@@ -42,6 +42,8 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 		return true // "did you forget to update it?", "did your son drop it?"
 	case c.neg && c.lists&(listDuty|listYourActs) != 0:
 		return true // "was the alarm not set?", "did you not tick the box?"
+	case !c.neg && c.lemma == "share" && az.secretShared(c):
+		return true // "did you share the one-time passcode with the person who rang you?"
 	case c.passive && c.lists&listYourActs != 0 && az.leftInState(c):
 		return true // "was autosave turned off on your machine?", "was the stopcock left open when you went away?"
 	case c.hasHave && az.anyIn(c.lo, max(c.subj, c.lo), couldWords):
@@ -334,7 +336,8 @@ func (az *analyzer) yourSideAsked(c *clause) bool {
 	case az.yourSide(c) || az.subjectHas(c, homePeople):
 		return true
 	}
-	return c.actor == actThing && (c.passive || c.verb < 0) && c.lists&stepList == 0 && c.byWho == actNone && !az.subjectHasLex(c, lxDeliverable)
+	// "was the seal broken", "was your hair damp", "was the phone charging on a cheap cable": a thing's state or use
+	return c.actor == actThing && (c.passive || c.verb < 0 || az.formOf(c.verb, c) == formIng) && c.lists&stepList == 0 && c.byWho == actNone && !az.subjectHasLex(c, lxDeliverable)
 }
 
 // askedWhether reports a clause opened with "whether" or "if" after "can I
@@ -427,6 +430,23 @@ func (az *analyzer) cleftDenial(c *clause) bool {
 	}
 	return false
 }
+
+// secretShared reports a secret kept for the customer alone as the object
+// of c's verb: "the one-time passcode", "your login". Sharing a photo or
+// feedback gives nothing away.
+func (az *analyzer) secretShared(c *clause) bool {
+	for i := c.comp; i < c.hi && i <= c.comp+4; i++ {
+		if secretNouns.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// secretNouns name what only the customer should hold.
+var secretNouns = idSetOf(secretNounsList)
+
+const secretNounsList = "login logins password passwords passcode passcodes pin pins code codes credentials"
 
 // concessiveWords open a clause that grants what it says: "though you
 // entered it right".

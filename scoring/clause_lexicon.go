@@ -394,7 +394,7 @@ var idSetLists = []string{
 	hiredVerbsList,
 	damageNounsList,
 	handledWordsList,
-	resultWordsList, costWordsList, lossWordsList, leavingAfterList, leavingBeforeList, recapWordsList, paymentNounsList, concessiveWordsList, lackingWordsList, choiceNounsList, tellingFormsList,
+	resultWordsList, costWordsList, lossWordsList, leavingAfterList, leavingBeforeList, recapWordsList, paymentNounsList, concessiveWordsList, lackingWordsList, choiceNounsList, tellingFormsList, secretNounsList,
 	unableWordsList,
 	slipNounsList,
 	stateWordsList,

@@ -41,3 +41,11 @@ func TestWhichIsWhenIsOneClause(t *testing.T) {
 		{text: "The direct debit bounced in January, which is when the cover lapsed.", word: "which", actor: actThing, aspect: aspState, lemma: ""},
 	})
 }
+
+// "By any chance" said inside a question's verb group leaves the verb after
+// it the main one: "have you by any chance been sharing the login".
+func TestByAnyChanceInsideTheVerbGroup(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Have you by any chance been sharing the login with anyone?", word: "sharing", actor: actCustomer, aspect: aspNow, lemma: "share"},
+	})
+}

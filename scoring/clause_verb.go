@@ -33,6 +33,10 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			i += 2 // "did you happen to leave the window open?": "happen to" only says it was by chance
 			continue
 		}
+		if c.lastAux >= 0 && az.byAnyChanceAt(i, c.hi) {
+			i += 3 // "have you by any chance been sharing the login?": said inside the verb group
+			continue
+		}
 		if verbFastPath && az.plainlyMainVerb(i, b, k) {
 			return az.readMainVerb(c, i, sawBe)
 		}
@@ -480,3 +484,12 @@ func (az *analyzer) wrongAsVerb(i int) bool {
 // orderAdverbs say when in a series a thing was done, and may sit between
 // an auxiliary and its participle: "was last serviced", "was first seen".
 var orderAdverbs = idSetOf("last first")
+
+// byAnyChanceAt reports "by any chance" at i, with a word after it.
+func (az *analyzer) byAnyChanceAt(i, hi int) bool {
+	toks := az.tok.toks
+	return i+3 < hi && toks[i].id == idBy && toks[i+1].id == idAny && toks[i+2].id == idChance
+}
+
+// idChance reads "by any chance".
+var idChance = wordID("chance")

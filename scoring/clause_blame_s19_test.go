@@ -281,3 +281,14 @@ func TestQuestionsThatSuggestTheirPart(t *testing.T) {
 		{text: "Did you share the photos with the claims team?", hasNot: blame},
 	})
 }
+
+// A firm the company deals with ("our contractor", "our content delivery
+// partner", "our CDN provider") is not the company: a trouble it caused is
+// put outside, not owned, unless the company takes it on in words.
+func TestCausedByAFirmWeDealWith(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The delay to your boiler repair was caused by our contractor, Heatwise Ltd, who failed to order the part.", has: blame, hasNot: owns},
+		{text: "Regrettably, the interruption to the streaming service was caused by an outage at our content delivery partner.", has: blame},
+		{text: "The delay was caused by our own engineers missing the part.", has: owns, hasNot: blame},
+	})
+}

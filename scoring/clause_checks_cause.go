@@ -598,11 +598,24 @@ func (az *analyzer) becauseTheirs(c *clause) bool {
 }
 
 // outsidePartnerWithin reports a firm the company deals with, not the
-// company itself, within two words from lo: "(our) payments provider",
-// "(our) courier partner". Our driver or our engineer is our own.
+// company itself, within three words from lo: "(our) payments provider",
+// "(our) content delivery partner". Our driver or our engineer is our own.
 func (az *analyzer) outsidePartnerWithin(lo, hi int) bool {
-	for i := lo; i < hi && i < lo+2; i++ {
+	for i := lo; i < hi && i < lo+3; i++ {
 		if outsidePartners.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// byOurPartner reports "by our" and a firm we deal with in c: "caused by
+// our contractor", "by our payments provider". The firm is not the company,
+// so the fault named is not owned.
+func (az *analyzer) byOurPartner(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+2 < c.hi; i++ {
+		if toks[i].id == idBy && az.lexAt(i+1)&lxOurDet != 0 && az.outsidePartnerWithin(i+2, c.hi) {
 			return true
 		}
 	}
@@ -614,7 +627,7 @@ var outsidePartners = idSetOf(outsidePartnersList)
 
 // outsidePartnersList holds the words of outsidePartners.
 const outsidePartnersList = "provider providers processor processors supplier suppliers partner partners " +
-	"vendor vendors subcontractor subcontractors"
+	"vendor vendors subcontractor subcontractors contractor contractors"
 
 // causeNotTheProduct reports a cause named ("comes from", "is from", "is
 // why"), then set against the thing the customer blames, in its sentence:

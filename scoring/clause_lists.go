@@ -423,6 +423,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not us after":                     (*analyzer).notUsAfter,
 	"them to chase after":              (*analyzer).themToChaseAfter,
 	"behind our back":                  (*analyzer).behindOurBack,
+	"by our partner":                   (*analyzer).byOurPartner,
 	"seen of them":                     (*analyzer).seenOfThem,
 	"disowned after":                   (*analyzer).disownedAfter,
 	"already so":                       (*analyzer).alreadySo,

@@ -441,6 +441,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, effect: vetoes, name: "another team did it, and it's them to chase", who: us, words: "them to chase after"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "what we saw them do", who: us, words: "seen of them"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "according to our records", words: "according to"},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "done by a firm we deal with", words: "by our partner"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "we did everything right", who: us, words: "did everything"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "I don't see how it is ours", who: us, neg: yes, words: "doubts it is ours"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "nothing went wrong on our side", who: things | others, neg: yes},

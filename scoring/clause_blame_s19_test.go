@@ -292,3 +292,13 @@ func TestCausedByAFirmWeDealWith(t *testing.T) {
 		{text: "The delay was caused by our own engineers missing the part.", has: owns, hasNot: blame},
 	})
 }
+
+// A firm named after a word of cause takes the cause as a party does: "any
+// subsequent delay rests with Royal Mail". "Coming from Euro Car Parts"
+// says where a part comes from.
+func TestCauseRestsWithANamedFirm(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We dispatched the card within ten working days; any subsequent delay rests with Royal Mail.", has: blame},
+		{text: "The part's coming from Euro Car Parts and I'll text you the tracking as soon as it's booked.", hasNot: blame},
+	})
+}

@@ -84,6 +84,9 @@ func (az *analyzer) causeOnOthers(c *clause) bool {
 			return false
 		}
 		p := az.partyAfter(j+1, c.hi)
+		if p == partyNone && j+1 < c.hi && az.tok.key(toks[j]) != "from" && az.lexAt(j+1) == 0 && az.namedParty(j+1) {
+			p = partyThird // "rests with Royal Mail": a firm by name; "coming from Euro Car Parts" says only where
+		}
 		return az.othersParty(p, c)
 	}
 	return false

@@ -302,3 +302,13 @@ func TestCauseRestsWithANamedFirm(t *testing.T) {
 		{text: "The part's coming from Euro Car Parts and I'll text you the tracking as soon as it's booked.", hasNot: blame},
 	})
 }
+
+// A state "consistent with" a cause, with its refusal joined to the same
+// clause ("and is therefore not covered"), is held against the customer as
+// with the refusal in a clause of its own.
+func TestConsistentWithAndNotCoveredInOneClause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The damage to the tire sidewall is consistent with curb strike and is therefore not covered under the warranty.", has: blame},
+		{text: "The damage is consistent with a fault in manufacture and is covered under the warranty.", hasNot: blame},
+	})
+}

@@ -33,13 +33,25 @@ func (az *analyzer) readsUse(c *clause) bool {
 			// refusal ("consistent with kerb strike and therefore not covered"); or an act, its doer left out:
 			// "consistent with condensation from laundry being dried indoors"
 			return az.useNounWithin(i+2, c.hi) || az.anyIn(i+2, min(i+9, c.hi), withoutOnly) || az.ratherThanAFault(i+2, c.hi) ||
-				az.nearInSentence(c, az.refusedOutright) || az.actDoneWithin(i+2, min(i+10, c.hi))
+				az.nearInSentence(c, az.refusedOutright) || az.remedyDeniedWithin(i+2, c.hi) || az.actDoneWithin(i+2, min(i+10, c.hi))
 		}
 		if !linesUpFirsts.has(toks[i].id) {
 			continue // the test below is for the few words that open "lines up with" or "coincides with"
 		}
 		if n := az.linesUpWith(i, c.hi); n > 0 {
 			return az.actDoneWithin(i+n, min(i+n+10, c.hi)) // "the high usage lines up with the weeks the heaters were left on boost"
+		}
+	}
+	return false
+}
+
+// remedyDeniedWithin reports a negation right before a remedy's participle
+// in tokens lo..hi-1: "and is therefore not covered under the warranty",
+// the refusal joined to the clause it follows.
+func (az *analyzer) remedyDeniedWithin(lo, hi int) bool {
+	for j := lo; j+1 < hi; j++ {
+		if az.lexAt(j)&lxNeg != 0 && isRemedy(lemma(az.tok.key(az.tok.toks[j+1]))) {
+			return true
 		}
 	}
 	return false

@@ -616,6 +616,9 @@ func (az *analyzer) outsidePartnerWithin(lo, hi int) bool {
 // our contractor", "by our payments provider". The firm is not the company,
 // so the fault named is not owned.
 func (az *analyzer) byOurPartner(c *clause) bool {
+	if !c.byAgent {
+		return false // the reader marks "by us" and "by our ..." as it reads the verb
+	}
 	toks := az.tok.toks
 	for i := c.lo; i+2 < c.hi; i++ {
 		if toks[i].id == idBy && az.lexAt(i+1)&lxOurDet != 0 && az.outsidePartnerWithin(i+2, c.hi) {

@@ -319,7 +319,10 @@ func (az *analyzer) notUsAfter(c *clause) bool {
 // telling us: "the IT team changed the login page without telling us". The
 // speaker passes the fault to them.
 func (az *analyzer) behindOurBack(c *clause) bool {
-	return c.actor == actAgent && az.anotherTeam(c) && az.withoutTellingUs(c)
+	if c.actor != actAgent || c.subj < 0 || az.lexAt(c.subj)&lxAgent != 0 {
+		return false // "we", "I": the cheapest test first, as most clauses of ours say so
+	}
+	return az.anotherTeam(c) && az.withoutTellingUs(c)
 }
 
 // withoutTellingUs reports "without telling us" or "without asking us"

@@ -33,7 +33,7 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			i += 2 // "did you happen to leave the window open?": "happen to" only says it was by chance
 			continue
 		}
-		if c.lastAux >= 0 && az.byAnyChanceAt(i, c.hi) {
+		if az.tok.toks[i].id == idBy && c.lastAux >= 0 && az.byAnyChanceAt(i, c.hi) {
 			i += 3 // "have you by any chance been sharing the login?": said inside the verb group
 			continue
 		}

@@ -312,3 +312,13 @@ func TestConsistentWithAndNotCoveredInOneClause(t *testing.T) {
 		{text: "The damage is consistent with a fault in manufacture and is covered under the warranty.", hasNot: blame},
 	})
 }
+
+// "Our other clients" names the others as "other clients" does: "our other
+// clients on the same plan have completed the upgrade without any
+// difficulty" sets them against the customer.
+func TestOurOtherClients(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our other clients on the same plan have completed the upgrade without any difficulty.", has: blame},
+		{text: "Our other clients were affected by the outage too, and we're crediting everyone.", hasNot: blame},
+	})
+}

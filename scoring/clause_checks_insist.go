@@ -508,8 +508,8 @@ func (az *analyzer) othersWithin(c *clause, lo, hi int) bool {
 	for i := lo; i+1 < hi; i++ {
 		k, next := az.tok.key(toks[i]), toks[i+1].id
 		switch {
-		case toks[i].id == idOther && (i == c.headLo || i > c.lo && az.tok.key(toks[i-1]) == "the") && az.peopleAt(i+1, c.hi):
-			return true // "other brides haven't had", "for the other families on that plan"
+		case toks[i].id == idOther && (i == c.headLo || i > c.lo && (az.tok.key(toks[i-1]) == "the" || az.lexAt(i-1)&lxOurDet != 0)) && az.peopleAt(i+1, c.hi):
+			return true // "other brides haven't had", "for the other families on that plan", "our other clients"
 		case manyPeople.has(toks[i].id) && next == idOf && i+2 < c.hi && az.lexAt(i+2)&lxCustomers != 0:
 			return true // "working for thousands of people"
 		case (k == "everyone" || k == "everybody" || k == "anyone") && (next == idElse || toks[i+1].apos && toks[i+1].base == idElse):

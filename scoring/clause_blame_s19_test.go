@@ -322,3 +322,17 @@ func TestOurOtherClients(t *testing.T) {
 		{text: "Our other clients were affected by the outage too, and we're crediting everyone.", hasNot: blame},
 	})
 }
+
+// The system named as what did it, in the subject or after "by the
+// system", with the power disowned beside it ("not a decision taken by
+// staff", "I have no way of overriding it", "not something I can
+// override"), puts it on the system. Disowned alone, it only says what we
+// cannot do.
+func TestTheSystemDidItAndIHaveNoSay(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The system automatically closes any account that remains unpaid for ninety days; that is not a decision taken by staff.", has: blame},
+		{text: "The system closes any account left unpaid for ninety days, and I have no way of overriding it.", has: blame},
+		{text: "Your appointment was cancelled automatically by the system; I'm afraid that is not something I can override.", has: blame},
+		{text: "I have no way of overriding it.", hasNot: blame},
+	})
+}

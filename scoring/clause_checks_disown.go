@@ -21,7 +21,7 @@ func (az *analyzer) disownsPower(c *clause) bool {
 	}
 	if az.nearInSentence(c, func(d *clause) bool {
 		return d.actor == actThird || d.named || (d.ruleSubj || az.subjectHas(d, systemNouns)) && !az.ourInSubject(d) || az.anotherTeamNamed(d) ||
-			az.cleftNamesTheSystem(d)
+			az.cleftNamesTheSystem(d) || az.doneByTheSystem(d)
 	}) {
 		return true
 	}
@@ -31,6 +31,21 @@ func (az *analyzer) disownsPower(c *clause) bool {
 	return az.disclaimsCover(c) && (c.yourThing || az.nearInSentence(c, func(d *clause) bool {
 		return d.byWho == actThird || d.yourThing && d.actor == actThing
 	}))
+}
+
+// doneByTheSystem reports a passive done "by the system": "your
+// appointment was cancelled automatically by the system".
+func (az *analyzer) doneByTheSystem(d *clause) bool {
+	if !d.passive || d.verb < 0 {
+		return false
+	}
+	toks := az.tok.toks
+	for i := d.verb + 1; i+2 < d.hi; i++ {
+		if toks[i].id == idBy && toks[i+1].id == idThe && systemNouns.has(toks[i+2].id) {
+			return true
+		}
+	}
+	return false
 }
 
 // cleftNamesTheSystem reports "it's the system that ..." in d: the system
@@ -85,6 +100,10 @@ func (az *analyzer) disownedIn(c *clause) bool {
 		switch {
 		case (id == idSomething || decisionNouns.has(id)) && az.deniedBefore(c, i) && az.lexAt(i+1)&(lxI|lxAgent) != 0:
 			return true // "it's not something I can take off", "that's not something we control", "not a decision I get to make"
+		case decisionNouns.has(id) && az.deniedBefore(c, i) && (madeWords.has(next) || next == idTaken) && i+2 < c.hi && toks[i+2].id == idBy:
+			return true // "that is not a decision taken by staff"
+		case id == idNo && next == idWay && i+3 < c.hi && toks[i+2].id == idOf && overrideVerbs.has(wordID(lemma(az.tok.key(toks[i+3])))):
+			return true // "I have no way of overriding it"
 		case az.lexAt(i)&lxI != 0 && az.lexAt(i+1)&lxCan != 0 && az.lexAt(i+1)&lxNeg != 0 && i+2 < c.hi && overrideVerbs.has(toks[i+2].id):
 			return true // "I can't override it"
 		case id == idNothing && az.lexAt(i+1)&lxI != 0 && i+2 < c.hi && az.lexAt(i+2)&lxCan != 0:
@@ -138,3 +157,6 @@ func (az *analyzer) deniedBefore(c *clause, i int) bool {
 var decisionNouns, overrideVerbs = idSetOf(decisionNounsList), idSetOf(overrideVerbsList)
 
 const decisionNounsList, overrideVerbsList = "decision call choice", "override bypass overrule"
+
+// idWay reads "no way of overriding it"; idTaken "a decision taken by staff".
+var idWay, idTaken = wordID("way"), wordID("taken")

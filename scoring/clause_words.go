@@ -91,7 +91,7 @@ var checkWords = map[string]wordNeed{
 	"trouble when you acted":        {ids: []int32{idWhen, idAfter}},
 	"by an outside event":           {ids: outsideEvents.ids()},
 	"in what you got":               {ids: []int32{idOn, idIn, idAt, idThere}}, // "at the top of", "the sign's right there"
-	"disowns power":                 {ids: append(append(append(decisionNouns.ids(), overrideVerbs.ids()...), settingForms.ids()...), idSomething, idNothing, idSay, idBlame, idNot, idHands, idPay)},
+	"disowns power":                 {ids: append(append(append(decisionNouns.ids(), overrideVerbs.ids()...), settingForms.ids()...), idSomething, idNothing, idSay, idBlame, idNot, idHands, idPay, idWay)},
 	"came back damaged":             {ids: []int32{idBack, idReturned}},
 	"damaged before you brought it": {ids: damageNouns.ids()},
 	"reason, given":                 {ids: givenWords.ids()},

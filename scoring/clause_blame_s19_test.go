@@ -336,3 +336,16 @@ func TestTheSystemDidItAndIHaveNoSay(t *testing.T) {
 		{text: "I have no way of overriding it.", hasNot: blame},
 	})
 }
+
+// What anyone, or most people, "would have" done of the customer's part,
+// the customer did not: "anyone would have checked the dates before
+// booking". That is no shared feeling. "Anyone would have read it that way"
+// and "anyone would be upset" share theirs.
+func TestAnyoneWouldHaveDoneTheirPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "To be honest, anyone would have checked the dates before booking.", has: blame, hasNot: []MarkerKind{MarkValidates}},
+		{text: "Most folks would've checked the tread before a 500-mile trip, that's just common sense really.", has: blame},
+		{text: "Anyone would have read it that way.", hasNot: blame},
+		{text: "Anyone would be upset by that.", has: []MarkerKind{MarkValidates}, hasNot: blame},
+	})
+}

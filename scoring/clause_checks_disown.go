@@ -158,5 +158,6 @@ var decisionNouns, overrideVerbs = idSetOf(decisionNounsList), idSetOf(overrideV
 
 const decisionNounsList, overrideVerbsList = "decision call choice", "override bypass overrule"
 
-// idWay reads "no way of overriding it"; idTaken "a decision taken by staff".
-var idWay, idTaken = wordID("way"), wordID("taken")
+// idWay reads "no way of overriding it"; idTaken "a decision taken by
+// staff"; idSame "done the same".
+var idWay, idTaken, idSame = wordID("way"), wordID("taken"), wordID("same")

@@ -822,3 +822,19 @@ const (
 	saidBeforeVerbsList = "explained said mentioned advised told"
 	earlierWordsList    = "previous last earlier before already prior"
 )
+
+// anyoneWouldHaveDone reports anyone, or people in general, who "would have"
+// done the customer's part: "anyone would have checked the dates before
+// booking", "most folks would've checked the tread". What anyone would have
+// done, the customer did not; but "anyone would have read it that way"
+// shares their reading.
+func (az *analyzer) anyoneWouldHaveDone(c *clause) bool {
+	if c.neg || c.question || c.cond || !c.hasHave || c.aspect != aspWould || c.verb < 0 || c.lists&listDuty == 0 {
+		return false
+	}
+	if az.idIn(idSame, c.comp, c.hi) || az.idIn(idWay, c.comp, c.hi) {
+		return false // "anyone would have read it that way", "done the same": the customer's way, shared
+	}
+	lo, hi := c.subjectSpan()
+	return az.anyLexIn(lo, hi, lxAnyone|lxCustomers)
+}

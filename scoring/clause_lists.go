@@ -95,7 +95,7 @@ func inVerbList(lemma, name string) bool {
 // clauseNeeds names, for the checks that need them, the words one of which
 // must be in the clause before the check is worth running.
 var clauseNeeds = map[string]lex{
-	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone, "wrong one": lxWrong,
+	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone, "anyone would have done it": lxAnyone | lxCustomers, "wrong one": lxWrong,
 	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent, "makes it ours": lxOurDet, "funny how it only": lxCue, "what more could we": lxHave | lxCan | lxWould,
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour | lxCue,
@@ -174,7 +174,11 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"should have, not by you": func(az *analyzer, c *clause) bool {
 		return c.should && c.hasHave && c.byWho != actCustomer
 	},
-	"anyone would": func(az *analyzer, c *clause) bool { return az.clauseHas(c, lxAnyone) && az.clauseHas(c, lxWould) },
+	"anyone would": func(az *analyzer, c *clause) bool {
+		// "anyone would be upset"; but "anyone would have checked the dates" says what they should have done
+		return az.clauseHas(c, lxAnyone) && az.clauseHas(c, lxWould) && !az.anyoneWouldHaveDone(c)
+	},
+	"anyone would have done it": (*analyzer).anyoneWouldHaveDone,
 	"was the wrong one": func(az *analyzer, c *clause) bool {
 		var buf [2]string
 		return az.pronounSubject(c) && c.pastAux && startsWithAny(az.compWords(c, 2, buf[:0]), theWrongPhrases)

@@ -349,3 +349,11 @@ func TestAnyoneWouldHaveDoneTheirPart(t *testing.T) {
 		{text: "Anyone would be upset by that.", has: []MarkerKind{MarkValidates}, hasNot: blame},
 	})
 }
+
+// "Y'all" is "you", said to more than one.
+func TestYallIsYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Y'all really should've read the terms, they spell out that presale tickets are non-transferable.", has: blame},
+		{text: "Y'all have been so patient, thank you.", hasNot: blame},
+	})
+}

@@ -74,7 +74,7 @@ var lexicon = []struct {
 	{lxAgent | lxBe, "i'm we're im"},
 	{lxAgent | lxWill, "i'll we'll"},
 	{lxAgent | lxWould, "i'd we'd"},
-	{lxCustomer, "you yourself yours u ya"}, // "u", "ya": typed and said for "you"
+	{lxCustomer, "you yourself yours u ya y'all yall"}, // "u", "ya": typed and said for "you"; "y'all" for more than one
 	{lxCustomer | lxHave, "you've youve"},
 	{lxCustomer | lxBe, "you're youre"},
 	{lxCustomer | lxWill, "you'll youll"},

@@ -49,3 +49,15 @@ func TestByAnyChanceInsideTheVerbGroup(t *testing.T) {
 		{text: "Have you by any chance been sharing the login with anyone?", word: "sharing", actor: actCustomer, aspect: aspNow, lemma: "share"},
 	})
 }
+
+// "Next time" opening a sentence is a frame with or without its comma: the
+// clause after it has its own subject.
+func TestNextTimeWithoutItsComma(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Next time it's worth checking in online the day before.", word: "worth", actor: actThing, aspect: aspState, lemma: ""},
+	})
+	checkReadings(t, []reading{
+		{text: "Next time it's worth checking in online the day before, then this won't happen.", has: blame},
+		{text: "Next time we'll send the engineer with the part.", hasNot: blame},
+	})
+}

@@ -144,6 +144,7 @@ func TestPerfectRelativeOfTheirInput(t *testing.T) {
 		{text: "The form you'd have signed at the desk says no refunds.", has: blame},
 		{text: "The photos you've sent are too blurry to assess.", has: blame, hasNot: []MarkerKind{MarkConcreteAction}},
 		{text: "The replacement you've been sent should arrive tomorrow.", hasNot: blame},
+		{text: "As I have said twice already on this call, the grey zones are no-parking.", has: blame},
 	})
 }
 

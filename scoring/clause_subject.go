@@ -547,6 +547,9 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 // participle, or after a form of be a participle in -ing ("the charge
 // you're seeing"). It returns the token after the participle, or 0.
 func (az *analyzer) auxRelativeEnd(c *clause, j int) int {
+	if j == 0 || !az.nounAt(j-1) || az.tok.toks[j-1].id == idAs || az.tok.toks[j-1].id == idLike {
+		return 0 // "as I have said", "like I've said": no noun for a relative clause to tell of
+	}
 	bj := az.lexAt(j)
 	aux, be := bj&auxBits != 0, bj&lxBe != 0
 	k := j + 1

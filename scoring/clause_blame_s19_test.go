@@ -358,3 +358,15 @@ func TestYallIsYou(t *testing.T) {
 		{text: "Y'all have been so patient, thank you.", hasNot: blame},
 	})
 }
+
+// A document said to carry the customer's signature was signed by them:
+// "that survey's got your signature at the bottom of it", "your signature
+// is on the delivery note". Asked for, a signature is still to come.
+func TestYourSignatureOnIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our chap went by the survey that was signed off on the day, and that survey's got your signature at the bottom of it.", has: blame},
+		{text: "Your signature is on the delivery note.", has: blame},
+		{text: "Could you, um, pop your signature just here, and here, and then you're all done.", hasNot: blame},
+		{text: "I'll need your signature on the form before we start.", hasNot: blame},
+	})
+}

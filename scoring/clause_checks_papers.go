@@ -110,3 +110,28 @@ func (az *analyzer) fallsToYou(c *clause) bool {
 	}
 	return false
 }
+
+// yourSignatureOnIt reports a document said to carry the customer's
+// signature, as "signed by you" is: "that survey's got your signature at
+// the bottom of it", "the delivery note bears your signature", "your
+// signature is on the delivery note". What they signed, they agreed to.
+func (az *analyzer) yourSignatureOnIt(c *clause) bool {
+	if c.question || c.cond || c.actor == actAgent || c.actor == actCustomer || c.aspect == aspWill {
+		return false // "I'll need your signature on it", "you can add your signature": what is still to come
+	}
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if toks[i].id == idYour && signatureNouns.has(toks[i+1].id) {
+			return c.actor == actThing && (c.verb < 0 || bearVerbs[c.lemma]) // not "could you pop your signature just here"
+		}
+	}
+	return false
+}
+
+// signatureNouns name a signature; bearVerbs say a document carries it.
+var (
+	signatureNouns = idSetOf(signatureNounsList)
+	bearVerbs      = wordSet("have get bear carry show")
+)
+
+const signatureNounsList = "signature signatures initials"

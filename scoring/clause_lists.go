@@ -114,7 +114,7 @@ var clauseNeeds = map[string]lex{
 	"junk folder guess": lxYour, "disowns power": lxNeg | lxI | lxOurDet | lxAgent, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
 	"they had trouble": lxHave,
 	// Only sparing a call: each check looks for its word in the clause itself.
-	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg, "behind our back": lxAgent,
+	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg, "behind our back": lxAgent, "your signature on it": lxYour,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -427,6 +427,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not us after":                     (*analyzer).notUsAfter,
 	"them to chase after":              (*analyzer).themToChaseAfter,
 	"behind our back":                  (*analyzer).behindOurBack,
+	"your signature on it":             (*analyzer).yourSignatureOnIt,
 	"by our partner":                   (*analyzer).byOurPartner,
 	"seen of them":                     (*analyzer).seenOfThem,
 	"disowned after":                   (*analyzer).disownedAfter,

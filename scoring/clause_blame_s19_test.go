@@ -370,3 +370,15 @@ func TestYourSignatureOnIt(t *testing.T) {
 		{text: "I'll need your signature on the form before we start.", hasNot: blame},
 	})
 }
+
+// The age of a thing not ours, told as what a trouble follows from, puts
+// the trouble on the thing the customer owns: "the boiler is over fifteen
+// years old, so breakdowns like this are to be expected". Followed by our
+// step, it only explains.
+func TestItsAgeExplainsTheTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The boiler is over fifteen years old, so honestly breakdowns like this are to be expected with a unit of that age.", has: blame},
+		{text: "The boiler is 18 years old, so I've booked a replacement for you.", hasNot: blame},
+		{text: "Our booking system is ten years old, which is why it crashed, and that's on us.", hasNot: blame},
+	})
+}

@@ -247,6 +247,9 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	if c.lemma == "bounce" && !c.neg && !c.passive {
 		return true // "the direct debit bounced", "the premiums bounced": their money, or their address, turned back
 	}
+	if c.verb < 0 && !c.neg && az.ageTold(c) && !az.ourInSubject(c) && !az.subjectHas(c, systemNouns) {
+		return true // "the boiler is over fifteen years old": the age of the thing they own
+	}
 	if c.passive && c.lists&listYourActs != 0 || az.upkeepUndone(c) {
 		return true // "because the car was being used for commuting": only their side uses it; "because it hadn't been lubed"
 	}
@@ -258,6 +261,41 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	}
 	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
 }
+
+// ageTold reports an age in years or months after c's verb: "is over
+// fifteen years old", "is 18 years old".
+func (az *analyzer) ageTold(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.comp + 1; i+1 < c.hi; i++ {
+		if ageUnits.has(toks[i].id) && toks[i+1].id == idOld {
+			return true
+		}
+	}
+	return false
+}
+
+// ageExplains reports the age of a thing not ours told as what a trouble
+// follows from: "the boiler is over fifteen years old, so breakdowns like
+// this are to be expected", "it's 18 years old, which is why it failed".
+func (az *analyzer) ageExplains(c *clause) bool {
+	if c.verb >= 0 || c.question || !az.ageTold(c) || !az.causeIsOthers(c) {
+		return false
+	}
+	k := az.resultAfter(az.clauseIndex(c))
+	if k == 0 {
+		return false
+	}
+	d := &az.clauses[k]
+	return !d.ourStep() && !az.goodNewsIn(d) && (az.troubled(d) || az.troubledNow(d) || az.troubleSubject(d))
+}
+
+// ageUnits measure an age: "years old"; idOld reads "old".
+var (
+	ageUnits = idSetOf(ageUnitsList)
+	idOld    = wordID("old")
+)
+
+const ageUnitsList = "years months decades"
 
 // theirStepForYou reports a third party's step taken for the customer, on
 // them or on what they are owed, with nothing wrong in it: "your bank

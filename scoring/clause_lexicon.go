@@ -394,7 +394,7 @@ var idSetLists = []string{
 	hiredVerbsList,
 	damageNounsList,
 	handledWordsList,
-	resultWordsList, costWordsList, lossWordsList, leavingAfterList, leavingBeforeList, recapWordsList, paymentNounsList, concessiveWordsList, lackingWordsList, choiceNounsList, tellingFormsList, secretNounsList, signatureNounsList,
+	resultWordsList, costWordsList, lossWordsList, leavingAfterList, leavingBeforeList, recapWordsList, paymentNounsList, concessiveWordsList, lackingWordsList, choiceNounsList, tellingFormsList, secretNounsList, signatureNounsList, ageUnitsList,
 	unableWordsList,
 	slipNounsList,
 	stateWordsList,

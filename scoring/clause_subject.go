@@ -379,7 +379,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 				break
 			}
 		}
-		if n > 0 && az.participleAfterNoun(j, c.hi) {
+		if n > 0 && b == 0 && az.participleAfterNoun(j, c.hi) {
 			if main := az.mainAfterParticiple(c, j); main > 0 {
 				j = main // "your guest vaping in the room | set off the smoke alarm"
 				break

@@ -382,3 +382,13 @@ func TestItsAgeExplainsTheTrouble(t *testing.T) {
 		{text: "Our booking system is ten years old, which is why it crashed, and that's on us.", hasNot: blame},
 	})
 }
+
+// A secret kept for the customer alone, told in the passive as shared, was
+// shared by its holder; shared by us, it is our step.
+func TestSecretWasShared(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The password was shared with someone outside your household.", has: blame},
+		{text: "The terms you agreed to say no refunds after fourteen days.", has: blame},
+		{text: "The new code was shared with you by our security team this morning.", hasNot: blame},
+	})
+}

@@ -443,6 +443,13 @@ func (az *analyzer) secretShared(c *clause) bool {
 	return false
 }
 
+// secretWasShared reports a secret kept for the customer alone, told in the
+// passive as shared with no one of ours named: "the password was shared with
+// someone outside your household". Only its holder could share it.
+func (az *analyzer) secretWasShared(c *clause) bool {
+	return c.lemma == "share" && c.passive && !c.byAgent && c.byWho != actAgent && !c.question && az.subjectHas(c, secretNouns)
+}
+
 // secretNouns name what only the customer should hold.
 var secretNouns = idSetOf(secretNounsList)
 

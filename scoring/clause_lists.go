@@ -428,6 +428,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"them to chase after":              (*analyzer).themToChaseAfter,
 	"behind our back":                  (*analyzer).behindOurBack,
 	"your signature on it":             (*analyzer).yourSignatureOnIt,
+	"secret shared":                    (*analyzer).secretWasShared,
 	"by our partner":                   (*analyzer).byOurPartner,
 	"seen of them":                     (*analyzer).seenOfThem,
 	"disowned after":                   (*analyzer).disownedAfter,

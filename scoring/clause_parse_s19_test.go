@@ -61,3 +61,13 @@ func TestNextTimeWithoutItsComma(t *testing.T) {
 		{text: "Next time we'll send the engineer with the part.", hasNot: blame},
 	})
 }
+
+// A relative clause without "that" may end on its preposition before a
+// document's verb: "the terms you agreed to | say no refunds". "The form you
+// need to fill in" keeps its infinitive.
+func TestRelativeEndingOnItsPreposition(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The terms you agreed to say no refunds after fourteen days.", word: "say", actor: actThing, aspect: aspPresent, lemma: "say"},
+		{text: "The form you need to fill in is attached.", word: "attached", actor: actThing, aspect: aspDone, lemma: "attach", passive: true},
+	})
+}

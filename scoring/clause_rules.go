@@ -251,6 +251,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "something on your side must have", who: things | others, when: tenses(aspMust), neg: either, except: "not blame", words: "your side guessed now"},
 	{kind: MarkBlame, name: "it works for everyone else", neg: either, words: "works for others"},
 	{kind: MarkBlame, name: "it bears your signature", neg: no, words: "your signature on it"},
+	{kind: MarkBlame, name: "their secret was shared", who: things, when: done, voice: passive, neg: no, words: "secret shared"},
 	{kind: MarkBlame, name: "anyone would have done their part", neg: no, verbs: "duty", words: "anyone would have done it"},
 	{kind: MarkBlame, name: "nobody else had the trouble", who: others | customers | anyOf(actNone), words: "nobody else had it"},
 	{kind: MarkBlame, name: "you're the only one with the trouble", who: you, words: "only you had it"},

@@ -533,6 +533,9 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 		if b := az.lexAt(k); b&(lxBe|lxHave|lxWill|lxCan|lxDo) != 0 && b&(lxAgent|lxCustomer|lxThing|lxThird) == 0 {
 			return k
 		}
+		if k == j+3 && az.tok.toks[k-1].id == idTo && az.lexAt(k) == 0 && (sayVerbs[lemma(az.tok.key(az.tok.toks[k]))] || coverVerbs[lemma(az.tok.key(az.tok.toks[k]))]) {
+			return k // "the terms you agreed to | say no refunds": the relative ends on its preposition, and a document speaks
+		}
 		if kk := az.tok.key(az.tok.toks[k]); az.lexAt(k)&^lxIrregular == 0 && az.lexAt(k-1)&(lxDet|lxPrep) == 0 &&
 			(verbs.bare[kk] != 0 || az.markAt(k)&lxReport != 0 || az.looksLikeVerb(k) || (sayVerbs[lemma(kk)] || verbs.bare[lemma(kk)] != 0) && strings.HasSuffix(kk, "s")) {
 			return k // "the photos you sent | show it was dropped", "the parcel you ordered | arrived", "the agreement you signed | spells out", "| sets out": a verb with no auxiliary

@@ -386,8 +386,10 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return false
 	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 && toks[i].id != idSince || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):
 		// "before your guests arrive", not "before 5pm", "before hand-in", "until the 30th to return it" or "since the
-		// update"; and "the direct debit bounced, which is | when the cover lapsed" is one result clause
-		return !(toks[i].id == idWhen && i >= 2 && toks[i-2].id == idWhich && az.lexAt(i-1)&lxBe != 0)
+		// update"; and "the direct debit bounced, which is | when the cover lapsed" is one result clause; and "the
+		// tenant before you never closed it" has no verb before "before": "before you" says which tenant
+		return !(toks[i].id == idWhen && i >= 2 && toks[i-2].id == idWhich && az.lexAt(i-1)&lxBe != 0) &&
+			!(b&lxTemporal != 0 && az.nounAt(i-1) && !az.verbBefore(i) && az.lexAt(i+1)&lxCustomer != 0 && i+2 < len(toks) && az.lexAt(i+2)&(lxNeg|lxFreq) != 0)
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
 	case prevPause && toks[i].id == idAs && az.subjectFollows(i+1) && az.finiteVerbWithin(i+2, 6):

@@ -71,3 +71,13 @@ func TestRelativeEndingOnItsPreposition(t *testing.T) {
 		{text: "The form you need to fill in is attached.", word: "attached", actor: actThing, aspect: aspDone, lemma: "attach", passive: true},
 	})
 }
+
+// "Before you" right after a noun, with a negation or a word of habit next,
+// says which one, not when: "the tenant before you | never closed the
+// account". With a verb already in the clause, it opens a clause of time.
+func TestBeforeYouAfterANoun(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The tenant before you never closed the account.", word: "closed", actor: actThird, aspect: aspDone, lemma: "close"},
+		{text: "The engineer called before you never answered the door.", word: "called", actor: actAgent, aspect: aspDone, lemma: "call"},
+	})
+}

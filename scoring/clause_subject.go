@@ -350,6 +350,10 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j++ // "online check-in", "the sign-up form": the word after a hyphen is part of the noun
 			continue
 		}
+		if n > 0 && az.lexAt(j)&lxTemporal != 0 && j+2 < c.hi && az.lexAt(j+1)&lxCustomer != 0 && az.lexAt(j+1)&auxBits == 0 && az.lexAt(j+2)&(lxNeg|lxFreq) != 0 {
+			j += 2 // "the tenant before you | never closed the account": which tenant, not when
+			continue
+		}
 		if n > 0 && az.timeAfterThat(j) && (anyThing.has(az.tok.toks[i].id) || az.linkNotPassiveAt(j+2)) {
 			j += 2 // "anything after that | is", "any loss after that | is": the phrase of time narrows the noun
 			continue

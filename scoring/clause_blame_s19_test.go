@@ -392,3 +392,13 @@ func TestSecretWasShared(t *testing.T) {
 		{text: "The new code was shared with you by our security team this morning.", hasNot: blame},
 	})
 }
+
+// After what their side did, a result saying the thing was delivered holds
+// our account against them: "somebody signed for it at 2:14pm, so it was
+// delivered".
+func TestSoItWasDelivered(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Somebody signed for it at 2:14pm, so it was delivered.", has: blame},
+		{text: "We've rebooked it for Friday, so it'll be delivered then.", hasNot: blame},
+	})
+}

@@ -179,7 +179,14 @@ func (az *analyzer) refusesOrCharges(d *clause) bool {
 		}
 	}
 	return (d.lemma == "apply" || d.lemma == "stand") && az.subjectHas(d, chargeNouns) || az.standsAfter(d) || az.asFarAsWeAreConcerned(d) ||
-		az.fallsOutside(d) || az.atTheirCost(d)
+		az.fallsOutside(d) || az.atTheirCost(d) || az.settledAsDone(d)
+}
+
+// settledAsDone reports a result that says the thing was delivered or
+// received, as our account of it: "somebody signed for it at 2:14pm, | so it
+// was delivered".
+func (az *analyzer) settledAsDone(d *clause) bool {
+	return d.passive && !d.neg && d.aspect == aspDone && d.verb >= 0 && settledWords.has(az.tok.toks[d.verb].id) && az.pronounSubject(d)
 }
 
 // fallsOutside reports a result that puts the thing outside what is paid or

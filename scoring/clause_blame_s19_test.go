@@ -402,3 +402,14 @@ func TestSoItWasDelivered(t *testing.T) {
 		{text: "We've rebooked it for Friday, so it'll be delivered then.", hasNot: blame},
 	})
 }
+
+// Upkeep left undone, with the rule that asks for it right after, is a rule
+// applied to what the customer left undone: "the shed wasn't locked, which
+// the policy requires". Said alone, it only tells what was found.
+func TestUpkeepTheRulesRequire(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Looking at the claim, the shed wasn't locked, which the policy requires.", has: blame},
+		{text: "The boiler hadn't been serviced, as the terms require.", has: blame},
+		{text: "The shed wasn't locked.", hasNot: blame},
+	})
+}

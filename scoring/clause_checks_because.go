@@ -426,6 +426,26 @@ var upkeepNouns = idSetOf(upkeepNounsList)
 
 const upkeepNounsList = "service servicing mot check-up checkup inspection"
 
+// upkeepTheRulesRequire reports upkeep said not to have been done, with the
+// rule that asks for it right after: "the shed wasn't locked, | which the
+// policy requires". A rule applied to what they left undone.
+func (az *analyzer) upkeepTheRulesRequire(c *clause) bool {
+	if !az.upkeepUndone(c) {
+		return false
+	}
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) {
+		return false
+	}
+	d := &az.clauses[ci+1]
+	toks := az.tok.toks
+	return toks[d.lo].sent == toks[c.lo].sent && (toks[d.lo].id == idWhich || toks[d.lo].id == idAs) &&
+		(d.ruleSubj || az.subjectHasLex(d, lxRuleNoun)) && ruleAskVerbs[d.lemma]
+}
+
+// ruleAskVerbs say what a rule asks for.
+var ruleAskVerbs = wordSet("require say state specify ask demand")
+
 // upkeepUndoneExplains reports a reason of upkeep not done that explains a
 // trouble: "the chain snapped | because it hadn't been lubed all winter".
 func (az *analyzer) upkeepUndoneExplains(c *clause) bool {

@@ -114,7 +114,7 @@ var clauseNeeds = map[string]lex{
 	"junk folder guess": lxYour, "disowns power": lxNeg | lxI | lxOurDet | lxAgent, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
 	"they had trouble": lxHave,
 	// Only sparing a call: each check looks for its word in the clause itself.
-	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg, "behind our back": lxAgent, "reason, its age": lxWrong, "your signature on it": lxYour,
+	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg, "behind our back": lxAgent, "reason, its age": lxWrong, "upkeep the rules require": lxNeg, "your signature on it": lxYour,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -521,11 +521,12 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not running late":     func(az *analyzer, c *clause) bool { return !az.anyIn(c.verb+1, min(c.verb+3, c.hi), lateRunning) },
 
 	// Reasons given for a trouble, each gated by what its cause names (clause_checks_because.go).
-	"reason, your act":      (*analyzer).blamedCause,
-	"reason, upkeep undone": (*analyzer).upkeepUndoneExplains,
-	"reason, bounced":       func(az *analyzer, c *clause) bool { return c.lemma == "bounce" && az.blamedCause(c) },
-	"reason, its age":       (*analyzer).ageExplains,
-	"reason, given":         func(az *analyzer, c *clause) bool { return az.anyIn(c.lo, c.hi, givenWords) && az.blamedCause(c) },
+	"reason, your act":         (*analyzer).blamedCause,
+	"reason, upkeep undone":    (*analyzer).upkeepUndoneExplains,
+	"reason, bounced":          func(az *analyzer, c *clause) bool { return c.lemma == "bounce" && az.blamedCause(c) },
+	"reason, its age":          (*analyzer).ageExplains,
+	"upkeep the rules require": (*analyzer).upkeepTheRulesRequire,
+	"reason, given":            func(az *analyzer, c *clause) bool { return az.anyIn(c.lo, c.hi, givenWords) && az.blamedCause(c) },
 	"reason, what you sent": func(az *analyzer, c *clause) bool {
 		return (az.subjectHas(c, paperwork) || c.bag&lxWrong != 0) && az.blamedCause(c)
 	},

@@ -199,6 +199,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "a fault in something not ours, and the trouble it brought", who: things | others | customers, when: tenses(aspDone, aspState, aspNow), neg: either, words: "outside fault led to"},
 	{kind: MarkBlame, name: "the trouble is explained by your side or theirs", words: "reason on others"},
 	{kind: MarkBlame, name: "its age explains the trouble", who: things, neg: no, words: "reason, its age"},
+	{kind: MarkBlame, name: "upkeep left undone that the rules require", who: things, voice: passive, neg: yes, words: "upkeep the rules require"},
 	{kind: MarkBlame, name: "their payment bounced, and the trouble followed", who: things, when: done, voice: active, neg: no, verbs: "goes wrong", words: "reason, bounced"},
 	{kind: MarkBlame, name: "the trouble is explained by what only your side does", voice: passive, verbs: "your acts", words: "reason, your act"},
 	{kind: MarkBlame, name: "the trouble is explained by what you gave us", words: "reason, given"},

@@ -116,13 +116,15 @@ func (az *analyzer) fallsToYou(c *clause) bool {
 // the bottom of it", "the delivery note bears your signature", "your
 // signature is on the delivery note". What they signed, they agreed to.
 func (az *analyzer) yourSignatureOnIt(c *clause) bool {
-	if c.question || c.cond || c.actor == actAgent || c.actor == actCustomer || c.aspect == aspWill {
-		return false // "I'll need your signature on it", "you can add your signature": what is still to come
+	if c.actor != actThing || c.question || c.cond || c.aspect == aspWill || c.verb >= 0 && !bearVerbs[c.lemma] {
+		// a document that bears it, or the signature on one; not "I'll need your signature on it", "could
+		// you pop your signature just here"
+		return false
 	}
 	toks := az.tok.toks
 	for i := c.lo; i+1 < c.hi; i++ {
 		if toks[i].id == idYour && signatureNouns.has(toks[i+1].id) {
-			return c.actor == actThing && (c.verb < 0 || bearVerbs[c.lemma]) // not "could you pop your signature just here"
+			return true
 		}
 	}
 	return false

@@ -433,14 +433,26 @@ func (az *analyzer) upkeepTheRulesRequire(c *clause) bool {
 	if !az.upkeepUndone(c) {
 		return false
 	}
-	ci := az.clauseIndex(c)
-	if ci+1 >= len(az.clauses) {
+	d := az.nextInSentence(c)
+	if d == nil {
 		return false
 	}
+	id := az.tok.toks[d.lo].id
+	return (id == idWhich || id == idAs) && (d.ruleSubj || az.subjectHasLex(d, lxRuleNoun)) && ruleAskVerbs[d.lemma]
+}
+
+// nextInSentence returns the clause right after c when it is in c's
+// sentence, or nil.
+func (az *analyzer) nextInSentence(c *clause) *clause {
+	ci := az.clauseIndex(c)
+	if ci+1 >= len(az.clauses) {
+		return nil
+	}
 	d := &az.clauses[ci+1]
-	toks := az.tok.toks
-	return toks[d.lo].sent == toks[c.lo].sent && (toks[d.lo].id == idWhich || toks[d.lo].id == idAs) &&
-		(d.ruleSubj || az.subjectHasLex(d, lxRuleNoun)) && ruleAskVerbs[d.lemma]
+	if az.tok.toks[d.lo].sent != az.tok.toks[c.lo].sent {
+		return nil
+	}
+	return d
 }
 
 // ruleAskVerbs say what a rule asks for.

@@ -28,13 +28,8 @@ func (az *analyzer) youOnlyActedAfter(c *clause) bool {
 	if c.actor != actCustomer || c.neg || c.question || c.cond || c.verb < 0 || c.subj < 0 || !az.idIn(idOnly, c.subj+1, c.verb) {
 		return false
 	}
-	ci := az.clauseIndex(c)
-	if ci+1 >= len(az.clauses) {
-		return false
-	}
-	d := &az.clauses[ci+1]
-	toks := az.tok.toks
-	return toks[d.lo].sent == toks[c.lo].sent && (toks[d.lo].id == idAfter || toks[d.lo].id == idOnce)
+	d := az.nextInSentence(c)
+	return d != nil && (az.tok.toks[d.lo].id == idAfter || az.tok.toks[d.lo].id == idOnce)
 }
 
 // refusedAtYourEnd reports what we deliver told as refused, in the passive

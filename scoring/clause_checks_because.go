@@ -262,7 +262,7 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
 }
 
-// ageTold reports an age in years or months after c's verb: "is over
+// ageTold reports an age in years or months after the clause's verb or be: "is over
 // fifteen years old", "is 18 years old".
 func (az *analyzer) ageTold(c *clause) bool {
 	toks := az.tok.toks

@@ -73,8 +73,10 @@ var idCard = wordID("card")
 func (az *analyzer) signedBySubject(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.subj + 1; i+1 < c.verb; i++ {
-		if v := az.relativeVerbAfter(c, i); az.lexAt(i)&lxCustomer != 0 && v > 0 && v < c.verb && signedWords.has(toks[v].id) {
-			return true // "the form you signed", "the form you'd have signed"
+		if az.lexAt(i)&lxCustomer != 0 {
+			if v := az.relativeVerbAfter(c, i); v > 0 && v < c.verb && signedWords.has(toks[v].id) {
+				return true // "the form you signed", "the form you'd have signed"
+			}
 		}
 		if relativeWords.has(toks[i].id) && i+2 < c.verb && az.lexAt(i+1)&lxBe != 0 && signedWords.has(toks[i+2].id) {
 			return true // "the terms and conditions, which were accepted at registration, exclude": accepted by the one who signed up

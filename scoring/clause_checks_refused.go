@@ -215,7 +215,7 @@ func (az *analyzer) atTheirCost(d *clause) bool {
 	return false
 }
 
-// somethingBefore reports "something" or "anything" at most three words
+// somethingBefore reports "something" or "anything" at most four words
 // before the remedy at i, and not before lo: "isn't something the warranty
 // | covers".
 func (az *analyzer) somethingBefore(i, lo int) bool {

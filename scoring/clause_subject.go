@@ -385,7 +385,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		}
 		if n > 0 && b == 0 && az.participleAfterNoun(j, c.hi) {
 			if main := az.mainAfterParticiple(c, j); main > 0 {
-				j = main // "your guest vaping in the room | set off the smoke alarm"
+				j = main // "the lad delivering your parcel | left it with a neighbour"
 				break
 			}
 		}
@@ -574,7 +574,7 @@ func (az *analyzer) auxRelativeEnd(c *clause, j int) int {
 
 // participleAfterNoun reports a word in -ing at j that opens a phrase
 // inside the subject after its noun: a verb's form, with a determiner or a
-// preposition after it ("your guest | vaping in the room", "the lad |
+// preposition after it ("the engineer | fixing your boiler", "the lad |
 // delivering your parcel"). "The hotel booking system" has a noun after it,
 // and "the policy wording you signed" a relative clause.
 func (az *analyzer) participleAfterNoun(j, hi int) bool {
@@ -611,7 +611,7 @@ func (az *analyzer) mainAfterParticiple(c *clause, j int) int {
 		case before&(lxDet|lxOurDet|lxPrep) != 0 || toks[m-1].id == idYour:
 			continue // a noun's word: "in the | room"
 		case b&^lxIrregular == 0 && az.formOf(m, c) == formPast && (az.looksLikeVerb(m) || az.tok.key(toks[m]) == "set"):
-			return m // "vaping in the room | set off"
+			return m // "fixing your boiler | found a leak"
 		case !plural && az.presentVerb(m):
 			return m // "the courier delivering to your street | leaves"
 		case plural && az.pluralVerbAt(m):

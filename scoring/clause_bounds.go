@@ -370,8 +370,6 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "are you sure | the valve under the sink was fully open?"
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"
-	case toks[i-1].id == idTime && i >= 2 && toks[i-2].id == idNext && az.tok.sents[toks[i].sent].tokLo == i-2 && az.lexAt(i)&(lxAgent|lxCustomer|lxThing) != 0:
-		return true // "Next time | it's worth checking in online": the frame, said without its comma
 	case prevPause && (toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0 || lemmeWord.has(toks[i].id) || letsWord.has(toks[i].id)):
 		return true // "I'm sorry, | let me get a replacement out"
 	case az.byTheTime(i) && az.subjectFollows(i+3):

@@ -130,6 +130,10 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			i += n - 1 // "to be fair, the restaurant's the one who forgot", "though to be fair you did": the frame is not the clause
 			continue
 		}
+		if i == c.lo && az.tok.toks[i].id == idNext && i+2 < c.hi && az.tok.toks[i+1].id == idTime && az.lexAt(i+2)&(lxAgent|lxCustomer|lxThing) != 0 {
+			i++ // "Next time it's worth checking in online": the frame, said without its comma
+			continue
+		}
 		if b&lxI != 0 {
 			if a := az.afraidAt(i, c.hi); a >= 0 && a+1 < c.hi && (a == i+1 || b&auxBits == 0) { // not "I'd be afraid"
 				i = a // "I'm afraid that's on you", "I am afraid the error originated with our provider": politeness, not the clause

@@ -413,3 +413,14 @@ func TestUpkeepTheRulesRequire(t *testing.T) {
 		{text: "The shed wasn't locked.", hasNot: blame},
 	})
 }
+
+// A cause named as a fault "in" doing something to the customer's thing is
+// that fault, not the customer: "the inconvenience caused by the delay in
+// issuing your residents' parking permit". Caused by their act, it is still
+// theirs.
+func TestFaultInHandlingTheirThing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Please accept our sincere apologies for the inconvenience caused by the delay in issuing your residents' parking permit.", hasNot: blame},
+		{text: "The delay was caused by your late payment.", has: blame},
+	})
+}

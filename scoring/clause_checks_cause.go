@@ -127,6 +127,9 @@ func (az *analyzer) negatedBefore(c *clause, i int) bool {
 func (az *analyzer) partyAfter(lo, hi int) party {
 	for i := lo; i < hi && i < lo+14; i++ {
 		b := az.lexAt(i)
+		if b&lxFaultNoun != 0 && az.actOnTheirsAfter(i+1, hi) {
+			return partyNone // "caused by the delay in issuing your permit": the delay is the cause; the permit is only theirs
+		}
 		switch {
 		case b&lxOurDet != 0 && az.outsidePartnerWithin(i+1, hi):
 			return partyOurPartner // "originated with our payments provider": a firm we deal with, not us
@@ -610,6 +613,17 @@ func (az *analyzer) outsidePartnerWithin(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// actOnTheirsAfter reports, right after a word of fault, "in" or "with"
+// and a verb in -ing done to the customer's thing: "the delay | in issuing
+// your permit", "an error | in processing your claim".
+func (az *analyzer) actOnTheirsAfter(i, hi int) bool {
+	toks := az.tok.toks
+	if i+2 >= hi || toks[i].id != idIn && toks[i].id != idWith || !strings.HasSuffix(az.tok.key(toks[i+1]), "ing") {
+		return false
+	}
+	return toks[i+2].id == idYour || az.lexAt(i+2)&lxCustomer != 0
 }
 
 // byOurPartner reports "by our" and a firm we deal with in c: "caused by

@@ -424,3 +424,13 @@ func TestFaultInHandlingTheirThing(t *testing.T) {
 		{text: "The delay was caused by your late payment.", has: blame},
 	})
 }
+
+// A third party's ordinary work for the company, given as the reason, puts
+// no fault on it: "the charge shows as Stripe because they process our
+// payments". Their failure does.
+func TestTheirWorkForUsIsNoFault(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Hi Grace, the charge shows as Stripe on your statement because they process our payments, nothing to worry about.", hasNot: blame},
+		{text: "Your order is late because the courier lost our parcels at the depot.", has: blame},
+	})
+}

@@ -238,7 +238,9 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	}
 	switch c.actor {
 	case actCustomer, actCustomers, actThird:
-		return !(c.actor == actThird && az.theirStepForYou(c)) // "your bank approved the refund, which is why ...": help
+		// "your bank approved the refund, which is why ...": help; "because they process our payments": their
+		// work for us, no fault
+		return !(c.actor == actThird && (az.theirStepForYou(c) || az.theirWorkForUs(c)))
 	}
 	if c.passive && !c.neg && c.lists&(troubleLists|listYourActs) == 0 && az.deliverableSubject(c) && az.subjectHas(c, yourOnly) &&
 		!az.anyIn(c.lo, c.hi, givenWords) {
@@ -304,6 +306,14 @@ func (az *analyzer) theirStepForYou(c *clause) bool {
 	// "the airline changed the schedule" is a step of theirs, but not one for the customer
 	return !c.neg && c.lists&stepList != 0 && c.lists&troubleLists == 0 && c.bag&(lxWrong|lxFaultNoun) == 0 &&
 		az.compHas(c, lxDeliverable|lxCustomer)
+}
+
+// theirWorkForUs reports a third party's step done for the company, with
+// nothing wrong in it: "they process our payments", "they deliver our
+// parcels in your area".
+func (az *analyzer) theirWorkForUs(c *clause) bool {
+	return !c.neg && c.lists&stepList != 0 && c.lists&troubleLists == 0 && c.bag&(lxWrong|lxFaultNoun) == 0 &&
+		(c.aspect == aspPresent || c.aspect == aspHabit) && az.compHas(c, lxOurDet)
 }
 
 // agentInSubject reports "we" or "I" among the words of c's subject: "your

@@ -38,7 +38,7 @@ func TestProgressiveRelativeInsideTheSubject(t *testing.T) {
 // "when" after it opens no clause of time of its own.
 func TestWhichIsWhenIsOneClause(t *testing.T) {
 	checkParses(t, []parseWant{
-		{text: "The direct debit bounced in January, which is when the cover lapsed.", word: "which", actor: actThing, aspect: aspState, lemma: ""},
+		{text: "The direct debit bounced in January, which is when the cover lapsed.", word: "lapsed", actor: actThing, aspect: aspState, lemma: ""},
 	})
 }
 

@@ -304,16 +304,20 @@ const ageUnitsList = "years months decades"
 // approved the refund", "the airline has moved you to an earlier flight".
 func (az *analyzer) theirStepForYou(c *clause) bool {
 	// "the airline changed the schedule" is a step of theirs, but not one for the customer
-	return !c.neg && c.lists&stepList != 0 && c.lists&troubleLists == 0 && c.bag&(lxWrong|lxFaultNoun) == 0 &&
-		az.compHas(c, lxDeliverable|lxCustomer)
+	return c.faultlessStep() && az.compHas(c, lxDeliverable|lxCustomer)
+}
+
+// faultlessStep reports a step, not denied, with no word of trouble, wrong
+// or fault in it: "approved the refund", "process our payments".
+func (c *clause) faultlessStep() bool {
+	return !c.neg && c.lists&stepList != 0 && c.lists&troubleLists == 0 && c.bag&(lxWrong|lxFaultNoun) == 0
 }
 
 // theirWorkForUs reports a third party's step done for the company, with
 // nothing wrong in it: "they process our payments", "they deliver our
 // parcels in your area".
 func (az *analyzer) theirWorkForUs(c *clause) bool {
-	return !c.neg && c.lists&stepList != 0 && c.lists&troubleLists == 0 && c.bag&(lxWrong|lxFaultNoun) == 0 &&
-		(c.aspect == aspPresent || c.aspect == aspHabit) && az.compHas(c, lxOurDet)
+	return c.faultlessStep() && (c.aspect == aspPresent || c.aspect == aspHabit) && az.compHas(c, lxOurDet)
 }
 
 // agentInSubject reports "we" or "I" among the words of c's subject: "your

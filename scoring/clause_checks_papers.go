@@ -123,13 +123,7 @@ func (az *analyzer) yourSignatureOnIt(c *clause) bool {
 		// you pop your signature just here"
 		return false
 	}
-	toks := az.tok.toks
-	for i := c.lo; i+1 < c.hi; i++ {
-		if toks[i].id == idYour && signatureNouns.has(toks[i+1].id) {
-			return true
-		}
-	}
-	return false
+	return az.pairIn(c, idYour, signatureNouns)
 }
 
 // signatureNouns name a signature; bearVerbs say a document carries it.

@@ -435,12 +435,7 @@ func (az *analyzer) cleftDenial(c *clause) bool {
 // of c's verb: "the one-time passcode", "your login". Sharing a photo or
 // feedback gives nothing away.
 func (az *analyzer) secretShared(c *clause) bool {
-	for i := c.comp; i < c.hi && i <= c.comp+4; i++ {
-		if secretNouns.has(az.tok.toks[i].id) {
-			return true
-		}
-	}
-	return false
+	return az.anyIn(c.comp, min(c.hi, c.comp+5), secretNouns)
 }
 
 // secretWasShared reports a secret kept for the customer alone, told in the

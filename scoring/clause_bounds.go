@@ -114,8 +114,14 @@ func (az *analyzer) frameStart(i int) int {
 // "what happened is, your card expired", "the thing is you never confirmed".
 // The frame is short and opens the sentence; a subject follows "is".
 func (az *analyzer) frameIsBare(i int) bool {
+	// As startsReported: the inlined test turns away every word not after be.
+	return i >= 2 && az.tok.toks[i-1].lex&lxBe != 0 && az.bareAfterFrame(i)
+}
+
+// bareAfterFrame is frameIsBare past its first test.
+func (az *analyzer) bareAfterFrame(i int) bool {
 	toks := az.tok.toks
-	if i < 2 || az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird) != 0 || toks[i].sent != toks[i-1].sent {
+	if az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird) != 0 || toks[i].sent != toks[i-1].sent {
 		return false
 	}
 	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 && !(toks[i-1].pause && az.lexAt(i) == 0) {
@@ -129,8 +135,14 @@ func (az *analyzer) frameIsBare(i int) bool {
 // "that": "the reason it's not working is | you haven't restarted it". The
 // reason's own clause may be longer than other frames, so it reaches further.
 func (az *analyzer) reasonIsBare(i int) bool {
+	// As startsReported: the inlined test turns away every word not after be.
+	return i >= 3 && az.tok.toks[i-1].lex&lxBe != 0 && az.bareAfterReason(i)
+}
+
+// bareAfterReason is reasonIsBare past its first test.
+func (az *analyzer) bareAfterReason(i int) bool {
 	toks := az.tok.toks
-	if i < 3 || az.lexAt(i-1)&lxBe == 0 || az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || toks[i].sent != toks[i-1].sent {
+	if az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || toks[i].sent != toks[i-1].sent {
 		return false
 	}
 	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 || az.lexAt(i)&auxBits != 0 {
@@ -535,12 +547,16 @@ var reportingVerbs = wordSet("understand know see say mean think believe realise
 // knowing or saying: "that" before a subject pronoun ("I can see that you
 // paid"), or "you" itself ("our records show you paid").
 func (az *analyzer) startsReported(i int) bool {
+	// Every case needs "that" here, or a verb of knowing, saying or guessing,
+	// or an adverb, just before: most words have neither, and the test that
+	// says so is small enough to inline, so only the rest is a call.
 	toks := az.tok.toks
-	if toks[i].id != idThat && toks[i-1].lex&(lxReport|lxGuess|lxAdverb) == 0 {
-		// Every case below needs "that" here, or a verb of knowing, saying or
-		// guessing, or an adverb, just before: most words have neither.
-		return false
-	}
+	return (toks[i-1].lex&(lxReport|lxGuess|lxAdverb) != 0 || toks[i].id == idThat) && az.reportedOpensAt(i)
+}
+
+// reportedOpensAt is startsReported past its first test.
+func (az *analyzer) reportedOpensAt(i int) bool {
+	toks := az.tok.toks
 	b := az.lexAt(i)
 	switch {
 	case opinionVerbs.has(toks[i-1].id) && b&(lxDet|lxOurDet|lxThird|lxThing|lxCustomer|lxAgent) != 0 && az.deniedOpinionBefore(i) && az.finiteVerbWithin(i+1, 4):
@@ -777,9 +793,12 @@ var idSince = wordID("since")
 // obvious" and the short phrase saying what shows it ("from the photos"),
 // with no pause between.
 func (az *analyzer) afterClearFrame(i int) bool {
-	if !az.clearWords {
-		return false
-	}
+	// As startsReported: most turns have no word of clearness at all.
+	return az.clearWords && az.clearFrameBefore(i)
+}
+
+// clearFrameBefore is afterClearFrame in a turn with a word of clearness.
+func (az *analyzer) clearFrameBefore(i int) bool {
 	toks := az.tok.toks
 	for j := i - 1; j >= 1 && j >= i-5 && toks[j].sent == toks[i].sent && !toks[j].pause; j-- {
 		if clearFrameWords.has(toks[j].id) {

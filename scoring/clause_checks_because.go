@@ -612,7 +612,7 @@ func (az *analyzer) troubled(c *clause) bool {
 		return true
 	}
 	for i := c.lo; i < c.hi; i++ {
-		if troubleWords.has(az.tok.toks[i].id) && !az.afterNo(i, c.lo) || az.troubleVerbAt(i) || az.badNoAt(i, c.hi) {
+		if troubleWords.has(az.tok.toks[i].id) && !az.afterNo(i, c.lo) || az.troubleVerbAt(i) || az.badNoAt(i, c.hi) || c.verb < 0 && az.turnedDownAt(i, c.hi) {
 			return true
 		}
 	}
@@ -658,6 +658,26 @@ func (az *analyzer) phrasalRefusal(c *clause) bool {
 	}
 	return false
 }
+
+// turnedDownAt reports "turned down" or "turned away" at i after be, in a
+// result with no verb of its own: "which is why the claim has been turned
+// down" is the refusal phrasalRefusal reads in a clause with its verb.
+func (az *analyzer) turnedDownAt(i, hi int) bool {
+	toks := az.tok.toks
+	return turnedWords.has(toks[i].id) && i+1 < hi && refusalParticles.has(toks[i+1].id) && az.lexAt(i-1)&lxBe != 0
+}
+
+// turnedWords holds "turned", and refusalParticles the particles that make
+// it a refusal.
+var (
+	turnedWords      = idSetOf(turnedWordsList)
+	refusalParticles = idSetOf(refusalParticlesList)
+)
+
+const (
+	turnedWordsList      = "turned"
+	refusalParticlesList = "down away"
+)
 
 // withoutAPart reports "without" and then a part of what was sent, handed
 // in or done, after c's verb: "the form was handed in without the

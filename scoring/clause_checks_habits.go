@@ -21,7 +21,7 @@ func (az *analyzer) habitBringsTrouble(c *clause) bool {
 	}
 	ci := az.clauseIndex(c)
 	from, to := az.sentenceWindow(c)
-	trouble := false
+	trouble := az.doneCarelessly(c)
 	for k := from; k < to; k++ {
 		d := &az.clauses[k]
 		if d.actor == actAgent && !d.neg {
@@ -37,3 +37,25 @@ func (az *analyzer) habitBringsTrouble(c *clause) bool {
 	}
 	return trouble
 }
+
+// doneCarelessly reports a habit told with how it goes wrong: done too
+// fast ("tap through seat selection too fast"), or with a step left out
+// ("order flooring without measuring twice"). The manner is the trouble,
+// whether or not a clause after it tells what came of it.
+func (az *analyzer) doneCarelessly(c *clause) bool {
+	toks := az.tok.toks
+	for i := max(c.verb, c.lo) + 1; i+1 < c.hi; i++ {
+		switch {
+		case toks[i].id == idToo && hasteWords.has(toks[i+1].id):
+			return true
+		case toks[i].id == idWithout && az.ingAt(i+1, c):
+			return true
+		}
+	}
+	return false
+}
+
+// hasteWords say how fast or how soon, after "too".
+var hasteWords = idSetOf(hasteWordsList)
+
+const hasteWordsList = "fast quickly quick soon early hastily hurriedly"

@@ -431,7 +431,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			j += 2 // "a fully charged camera", "the recently updated app": an adverb and a participle before the noun
 			continue
 		}
-		if n > 0 && b == 0 && head&lxCustomers != 0 && !az.tok.toks[j].apos && (!inPP || verbs.bare[k] != 0 && az.lexAt(j-1)&(lxDet|lxThing) == 0) {
+		if n > 0 && head&lxCustomers != 0 && !az.tok.toks[j].apos && az.verbOfPeopleAt(j, c.hi, inPP) {
 			break // "most customers manage to", "most people on this tariff know": after people, their verb
 		}
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 || n > 0 && guessAdverbs.has(az.tok.toks[j].id) ||
@@ -879,4 +879,25 @@ func (az *analyzer) pluralBeforePast(c *clause, i int) bool {
 		}
 	}
 	return true
+}
+
+// verbOfPeopleAt reports the word at j, after a subject that names people,
+// as their verb: any plain word straight after the noun ("most customers
+// manage to"); after a phrase, a word the verb lists know ("most people on
+// this tariff know"); and a verb that is also a noun when its object
+// follows ("a lot of people order the wrong size"), for people are not
+// a noun's modifier as "customer" is in "customer order".
+func (az *analyzer) verbOfPeopleAt(j, hi int, inPP bool) bool {
+	b := az.lexAt(j)
+	if b&^nounBits != 0 || az.lexAt(j-1)&(lxDet|lxThing) != 0 && (b != 0 || inPP) {
+		return false
+	}
+	k := az.tok.key(az.tok.toks[j])
+	switch {
+	case b == 0 && !inPP:
+		return true
+	case b == 0 && verbs.bare[k] != 0:
+		return true
+	}
+	return j+1 < hi && az.lexAt(j+1)&(lxDet|lxOurDet) != 0 && isVerbBase(k)
 }

@@ -1,0 +1,14 @@
+package scoring
+
+import "testing"
+
+// After a subject naming people, a word that is both a noun and a verb is
+// their verb when its object follows: people are not a noun's modifier, as
+// "customer" is in "customer order".
+func TestPeopleThenVerbWithItsObject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "A lot of people order the wrong size without measuring.", word: "order", actor: actCustomers, aspect: aspHabit, lemma: "order"},
+		{text: "A lot of people fit the blinds without measuring twice.", word: "fit", actor: actCustomers, aspect: aspHabit, lemma: "fit"},
+		{text: "Most people on this tariff book the early slot.", word: "book", actor: actCustomers, aspect: aspHabit, lemma: "book"},
+	})
+}

@@ -24,3 +24,22 @@ func TestCustomersHabitDoneCarelessly(t *testing.T) {
 		{text: "Our fitters cut the worktops without measuring twice.", hasNot: blame},
 	})
 }
+
+// A count of repeats: a chat, query or ticket is one only the customer
+// raises; a thing reset again was reset on their side; a step made with
+// "re-" is our service done again; and "this'll be" counts as "this is".
+// A second time is only a second, unless what the customer brought back a
+// second time came back damaged or worn.
+func TestMoreRepeatsCountedAgainstYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's the third chat about this voucher today, so I'll keep it brief: it expired on the 1st.", has: blame},
+		{text: "With respect, that's now the fifth time the parental PIN has been reset on this account in a fortnight.", has: blame},
+		{text: "This'll be the third time this month we've re-imaged this machine, mate.", has: blame},
+		{text: "This is the third time this month we've reinstalled it.", has: blame},
+		{text: "This is the second time you've brought one of our vans back with the tailgate bent.", has: blame},
+		{text: "This is the second pair you've brought back that's clearly been worn, madam.", has: blame},
+		{text: "This is the second time you've had to call us about this, and I'm sorry.", hasNot: blame},
+		{text: "This is the second time you've asked about the refund.", hasNot: blame},
+		{text: "This is the third time we've messed up your delivery.", hasNot: blame},
+	})
+}

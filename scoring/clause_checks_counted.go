@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // A count of the customer's repeats, held against them. "This is the fifth
 // refund request on your account in two weeks", "this is the fourth time
 // this month you've asked us to redeliver", "for the third time this week,
@@ -17,10 +19,14 @@ func (az *analyzer) countedAgainstYou(c *clause) bool {
 	if c.question && !az.asksIsThisTheNth(c) && !az.saidAsStatement(c) || c.cond || az.flags[sent].owned || az.sorry(c) {
 		return false
 	}
-	i := az.repeatCountAt(c)
+	i, second := az.repeatCountAt(c)
 	switch {
 	case i < 0:
 		return false
+	case second:
+		// "the second time you've brought one of our vans back with the tailgate bent": a second is
+		// only a second, unless what the customer did came back damaged
+		return c.verb < 0 && az.pronounSubject(c) && az.yoursAfter(i, c.hi) && az.damageWithin(i+1, c.hi)
 	case i <= c.headLo+3 && (c.subj < 0 || repeatOrdinals.has(az.tok.toks[c.subj].id)):
 		// "for the third time this week, | the gate code is on your confirmation", "third claim on this machine this year";
 		// "third missed appointment since March" is read as a subject and its verb
@@ -51,11 +57,22 @@ func (az *analyzer) ourServiceAfterCount(lo, hi int) bool {
 		return false
 	}
 	for k := j + 1; k < hi && k <= j+serviceReach; k++ {
-		if az.tok.toks[k].id == idHad && k+1 < hi && az.tok.toks[k+1].id == idTo || servedAgainWords.has(az.tok.toks[k].id) {
+		if az.tok.toks[k].id == idHad && k+1 < hi && az.tok.toks[k+1].id == idTo || servedAgainWords.has(az.tok.toks[k].id) || az.doneAgainAt(k, hi) {
 			return true
 		}
 	}
 	return false
+}
+
+// doneAgainAt reports a past form made with "re-" at k, "re-imaged" or
+// "reinstalled": a step done for the customer again.
+func (az *analyzer) doneAgainAt(k, hi int) bool {
+	key := az.tok.key(az.tok.toks[k])
+	if key == "re" && k+1 < hi && az.hyphenated(k+1) {
+		next := az.tok.key(az.tok.toks[k+1])
+		return strings.HasSuffix(next, "ed") && isVerbBase(lemma(next))
+	}
+	return len(key) > 6 && strings.HasPrefix(key, "re") && strings.HasSuffix(key, "ed") && isVerbBase(lemma(key[2:]))
 }
 
 // serviceReach is how far after "we" or "our" a service of ours is looked for:
@@ -73,7 +90,7 @@ const servedAgainWordsList = "sent issued reissued replaced out visited re-quote
 // changed this month".
 var theirRepeatParticiples = idSetOf(theirRepeatParticiplesList)
 
-const theirRepeatParticiplesList = "changed moved rescheduled swapped amended rearranged postponed"
+const theirRepeatParticiplesList = "changed moved rescheduled swapped amended rearranged postponed reset"
 
 // troubleBackAgain reports, in tokens lo..hi after a count, a thing come back
 // or the same trouble, or a wrong thing: "come back in with the same drink
@@ -119,15 +136,21 @@ var theirRepeats = idSetOf(theirRepeatsList)
 
 const theirRepeatsList = "revision revisions change changes swap swaps amendment amendments cancellation cancellations reschedule " +
 	"replacement replacements " +
-	"warning warnings call calls request requests complaint complaints claim claims"
+	"warning warnings call calls request requests complaint complaints claim claims chat chats query queries enquiry enquiries ticket tickets"
 
 // repeatCountAt returns the token of a repeat noun counted from the third on in
 // c ("the fourth time", "the fifth refund request"), or of any noun counted
 // over a period ("the fourth screen this year"), or -1.
-func (az *analyzer) repeatCountAt(c *clause) int {
+func (az *analyzer) repeatCountAt(c *clause) (at int, second bool) {
 	toks := az.tok.toks
 	for i := c.lo; i+1 < c.hi; i++ {
-		if !repeatOrdinals.has(toks[i].id) || toks[i].id == idSecond {
+		if !repeatOrdinals.has(toks[i].id) {
+			continue
+		}
+		if toks[i].id == idSecond {
+			if j := i + 1; j+1 < c.hi && repeatNouns.has(toks[j].id) || j+1 < c.hi && pairNouns.has(toks[j].id) {
+				return j, true // "the second time", "the second pair": read by countedAgainstYou on its own terms
+			}
 			continue
 		}
 		for j := i + 1; j < c.hi && j <= i+3; j++ {
@@ -138,12 +161,23 @@ func (az *analyzer) repeatCountAt(c *clause) int {
 				for !repeatNouns.has(toks[j].id) && !theirRepeats.has(toks[j].id) && !toks[j].pause && j+1 < c.hi && toks[j+1].id != idThis && az.nounAt(j+1) {
 					j++ // "the third cracked-screen claim this year": the count is of the last noun, its head
 				}
-				return j
+				return j, false
 			}
 		}
 	}
-	return -1
+	return -1, false
 }
+
+// damageWithin reports, in tokens lo..hi, a thing come back damaged or
+// worn: "with the tailgate bent", "that's clearly been worn".
+func (az *analyzer) damageWithin(lo, hi int) bool {
+	return az.anyIn(lo, hi, damagedWords) || az.anyLexIn(lo, hi, lxWrong)
+}
+
+// pairNouns count what is bought in pairs: "the second pair you've brought back".
+var pairNouns = idSetOf(pairNounsList)
+
+const pairNounsList = "pair pairs"
 
 // yoursAfter reports the customer's side in tokens i..hi, before any word
 // of ours or of what they had to do: "you've asked us", "on your account",

@@ -60,7 +60,7 @@ var damagedWords = idSetOf(damagedWordsList)
 var idAlready, idReturned = wordID("already"), wordID("returned")
 
 // damagedWordsList holds the words of damagedWords.
-const damagedWordsList = "scratched dented cracked chipped scuffed marked stained damaged torn broken burnt bent smashed"
+const damagedWordsList = "scratched dented cracked chipped scuffed marked stained damaged torn broken burnt bent smashed worn"
 
 // A thing found so already. "That tyre was already soft when Dean collected
 // the car", "the sofa had already been treated with some sort of spray",

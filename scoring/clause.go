@@ -463,9 +463,9 @@ func (az *analyzer) looksLikeVerb(i int) bool {
 	t := &az.tok.toks[i]
 	k := az.tok.key(*t)
 	if t.lex&lxIrregular != 0 {
-		// "chasing", "cancelling" are listed for their lemma, not as past forms:
-		// "I'm chasing them" is no passive
-		return len(k) <= 5 || !strings.HasSuffix(k, "ing") || t.lex&(lxBe|lxHave|lxDo) != 0
+		// "chasing", "cancelling" and "doing" are listed for their lemma, not as
+		// past forms: "I'm chasing them", "have you been doing short runs?" are no passives
+		return len(k) <= 4 || !strings.HasSuffix(k, "ing") || t.lex&(lxBe|lxHave|lxDo) != 0
 	}
 	if !strings.HasSuffix(k, "ed") || numberWords.has(t.id) { // "hundred" is a number
 		return false

@@ -43,3 +43,15 @@ func TestMoreRepeatsCountedAgainstYou(t *testing.T) {
 		{text: "This is the third time we've messed up your delivery.", hasNot: blame},
 	})
 }
+
+// What heat, damp and careless use do to a thing (blow a fuse, warp,
+// shrink, rust, fade) is trouble, so a question about the customer's use
+// followed by it suggests their part.
+func TestAskedThenWhatHarmsAThing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Was it plugged into one of them cheap extension leads at home? They blow the fuse on these.", has: blame},
+		{text: "Were the care instructions followed? Hot washes will shrink merino every single time.", has: blame},
+		{text: "Was the frame left out in the garden? Rain will rust the hinges.", has: blame},
+		{text: "Was it plugged into the wall socket? Great, thanks for checking.", hasNot: blame},
+	})
+}

@@ -12,3 +12,13 @@ func TestPeopleThenVerbWithItsObject(t *testing.T) {
 		{text: "Most people on this tariff book the early slot.", word: "book", actor: actCustomers, aspect: aspHabit, lemma: "book"},
 	})
 }
+
+// "Doing" after "been" is a progressive, as "keeping" is: it is listed for
+// its lemma, not as a past form, so it makes no passive.
+func TestBeenDoingIsProgressive(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Have you been doing a lot of short runs?", word: "doing", actor: actCustomer, aspect: aspNow, lemma: "do"},
+		{text: "Have you been keeping the insulin in the fridge door?", word: "keeping", actor: actCustomer, aspect: aspNow, lemma: "keep"},
+		{text: "The job has been done twice.", word: "done", actor: actThing, aspect: aspDone, lemma: "do", passive: true},
+	})
+}

@@ -81,7 +81,8 @@ var clauseVerbs = map[string]string{
 		"decline bounce freeze cause leak disconnect expire misplace mislay smash crack scratch dent flag " +
 		"spill jam clog erase interrupt overheat flood burn tamper infect hack trip misdial misaddress mislabel " +
 		"misroute misdeliver mishandle overcharge delay hold suspend refuse forget ignore neglect overlook skip " +
-		"go_over exceed overrun run_out use_up forfeit stall buffer lag tow clamp impound cook fry burst cut",
+		"go_over exceed overrun run_out use_up forfeit stall buffer lag tow clamp impound cook fry burst cut " +
+		"blow warp rust corrode fade shrink melt scorch tarnish perish",
 	// What a thing does when it works: "your meter isn't sending readings".
 	"works": "work send connect load respond sync save charge accept register read",
 	// What the customer plans: "you'll need it by Friday" is their date, not ours.

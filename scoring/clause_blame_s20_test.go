@@ -55,3 +55,28 @@ func TestAskedThenWhatHarmsAThing(t *testing.T) {
 		{text: "Was it plugged into the wall socket? Great, thanks for checking.", hasNot: blame},
 	})
 }
+
+// A cause named after be, and ours set aside after "not": "it's the fuse
+// board in your house tripping, not the oven we supplied". With ours before
+// "not", or nothing of ours after it, nothing is set aside.
+func TestCauseNamedOursSetAside(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our electrician's tested it and it's the fuse board in your house tripping, not the oven we supplied.", has: blame},
+		{text: "The fund's value dropped because markets fell, that's investment risk, not an error by the platform.", has: blame},
+		{text: "That's your old plumbing, not anything I've done today.", has: blame},
+		{text: "That's our fault, not yours, and I'm refunding it now.", hasNot: blame},
+		{text: "The fee is for the upgrade, not the repair we did.", hasNot: blame},
+	})
+}
+
+// A fault denied after the clause that tells its cause lays the trouble on
+// that cause: "your little one's had a chew on it, that's not a fault". A
+// fault denied of the customer clears them.
+func TestFaultDeniedAfterItsCause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your little one's had a chew on it, that's not a fault.", has: blame},
+		{text: "The NHS spine was down for most of the morning, so no scripts came through, it wasn't a fault at this branch.", has: blame},
+		{text: "Your little one's had a chew on it, that's not a fault on your part.", hasNot: blame},
+		{text: "I've checked the settings, that's not a fault.", hasNot: blame},
+	})
+}

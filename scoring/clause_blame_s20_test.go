@@ -80,3 +80,16 @@ func TestFaultDeniedAfterItsCause(t *testing.T) {
 		{text: "I've checked the settings, that's not a fault.", hasNot: blame},
 	})
 }
+
+// Others set against the customer: many people getting on "without a
+// hitch", everyone else simply having what this customer lacks. Many
+// people finding a thing hard, with the fault then owned, is no blame.
+func TestOthersGetOnWithoutTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Plenty of folks run this exact camera on the same plan without a hitch, so I'd be looking at the wifi signal by your front door.", has: blame},
+		{text: "Most of our customers manage to upload their photos through the app without any trouble at all.", has: blame},
+		{text: "Everyone else on your street has signal.", has: blame},
+		{text: "Everyone else on your street has the same fault, and our engineers are on it.", hasNot: blame},
+		{text: "Lots of people find the excess section confusing, and honestly that's down to how we've worded it.", hasNot: blame},
+	})
+}

@@ -456,8 +456,13 @@ func (az *analyzer) anyonesPossessive(i int) bool {
 // flat had the same treatment, and they're all clear now").
 func (az *analyzer) worksForOthers(c *clause) bool {
 	sent := az.tok.toks[c.lo].sent
-	if c.question || c.cond || !az.othersIn(c) || az.sorry(c) || az.flags[sent].owned {
+	if c.question || c.cond || az.sorry(c) || az.flags[sent].owned {
 		return false
+	}
+	if !az.othersIn(c) {
+		// "plenty of folks run this exact camera without a hitch": many, not all, so only
+		// their having no trouble sets them against this customer
+		return !c.neg && c.actor == actCustomers && az.anyIn(c.lo, c.subj+1, plentyWords) && az.noTroubleIn(c)
 	}
 	if c.neg {
 		return az.anyIn(c.comp, c.hi, troubleReports) // "other brides haven't had any trouble"
@@ -467,6 +472,9 @@ func (az *analyzer) worksForOthers(c *clause) bool {
 	}
 	if c.bag&lxFine != 0 || othersFineVerbs[c.lemma] || az.anyIn(c.lo, c.hi, fineStates) {
 		return true
+	}
+	if c.lemma == "have" && !c.passive && c.bag&(lxFaultNoun|lxWrong) == 0 && !az.anyIn(c.comp, c.hi, troubleReports) && !az.troubled(c) {
+		return true // "everyone else on your street has signal"; not "has the same fault"
 	}
 	if lo, hi := c.subjectSpan(); !c.passive && (c.aspect == aspPresent || c.aspect == aspHabit) && az.othersWithin(c, lo, min(hi+1, c.hi)) {
 		return true // "everyone else on the scheme sends the receipts in with the form": what the others do, as a rule
@@ -479,8 +487,8 @@ func (az *analyzer) worksForOthers(c *clause) bool {
 	return false
 }
 
-// noTroubleIn reports "no", "zero" or "without any" before a word of
-// trouble: "no issues", "zero trouble", "without any trouble".
+// noTroubleIn reports "no", "zero", "without any" or "without a" before a
+// word of trouble: "no issues", "zero trouble", "without a hitch".
 func (az *analyzer) noTroubleIn(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.lo; i+1 < c.hi; i++ {
@@ -488,7 +496,7 @@ func (az *analyzer) noTroubleIn(c *clause) bool {
 		if toks[i].id != idNo && k != "zero" && k != "without" {
 			continue
 		}
-		if j := i + 1; troubleReports.has(toks[j].id) || j+1 < c.hi && toks[j].id == idAny && troubleReports.has(toks[j+1].id) {
+		if j := i + 1; troubleReports.has(toks[j].id) || j+1 < c.hi && (toks[j].id == idAny || k == "without" && toks[j].id == idA) && troubleReports.has(toks[j+1].id) {
 			return true
 		}
 	}
@@ -534,6 +542,11 @@ var (
 )
 
 const fineStatesList = "happy clear perfect perfectly satisfied fine ok okay"
+
+// plentyWords count many people without counting all: "plenty of folks".
+var plentyWords = idSetOf(plentyWordsList)
+
+const plentyWordsList = "plenty lots loads"
 
 // manyPeople count others in their thousands: "thousands of people".
 var manyPeople = idSetOf(manyPeopleList)

@@ -107,7 +107,7 @@ var troubleReports = idSetOf(troubleReportsList)
 var otherPeople = idSetOf(otherPeopleList)
 
 const (
-	troubleReportsList = "issues issue problems problem complaints complaint reports report trouble faults difficulty difficulties"
+	troubleReportsList = "issues issue problems problem complaints complaint reports report trouble faults difficulty difficulties hitch hitches bother"
 	otherPeopleList    = "guest guests passenger passengers user users member members household households tenant tenants"
 )
 

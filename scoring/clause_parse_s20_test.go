@@ -22,3 +22,12 @@ func TestBeenDoingIsProgressive(t *testing.T) {
 		{text: "The job has been done twice.", word: "done", actor: actThing, aspect: aspDone, lemma: "do", passive: true},
 	})
 }
+
+// After people named in a phrase, a verb the dictionary knows before "to"
+// is theirs: "most of our customers manage to upload".
+func TestPeopleThenVerbBeforeTo(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Most of our customers manage to upload their photos.", word: "manage", actor: actCustomers, aspect: aspHabit, lemma: "manage"},
+		{text: "A lot of our members tend to book early.", word: "book", actor: actCustomers, aspect: aspHabit, lemma: "book"},
+	})
+}

@@ -885,8 +885,9 @@ func (az *analyzer) pluralBeforePast(c *clause, i int) bool {
 // as their verb: any plain word straight after the noun ("most customers
 // manage to"); after a phrase, a word the verb lists know ("most people on
 // this tariff know"); and a verb that is also a noun when its object
-// follows ("a lot of people order the wrong size"), for people are not
-// a noun's modifier as "customer" is in "customer order".
+// follows ("a lot of people order the wrong size"), or "to" ("most of our
+// customers manage to"), for people are not a noun's modifier as "customer"
+// is in "customer order".
 func (az *analyzer) verbOfPeopleAt(j, hi int, inPP bool) bool {
 	b := az.lexAt(j)
 	if b&^nounBits != 0 || az.lexAt(j-1)&(lxDet|lxThing) != 0 && (b != 0 || inPP) {
@@ -899,5 +900,5 @@ func (az *analyzer) verbOfPeopleAt(j, hi int, inPP bool) bool {
 	case b == 0 && verbs.bare[k] != 0:
 		return true
 	}
-	return j+1 < hi && az.lexAt(j+1)&(lxDet|lxOurDet) != 0 && isVerbBase(k)
+	return j+1 < hi && (az.lexAt(j+1)&(lxDet|lxOurDet) != 0 || az.tok.toks[j+1].id == idTo) && isVerbBase(k)
 }

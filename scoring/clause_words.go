@@ -68,7 +68,7 @@ var checkWords = map[string]wordNeed{
 	"said before, again":            {ids: append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)},
 	"down to a name":                {ids: []int32{idDown}},
 	"left until late":               {ids: tillWords.ids()},
-	"works for others":              {ids: append(manyPeople.ids(), idElse, idOther)},
+	"works for others":              {ids: append(append(manyPeople.ids(), plentyWords.ids()...), idElse, idOther)},
 	"chose this, not that":          {ids: []int32{idNot, idRather}},
 	"reason, upkeep undone":         {ids: append(upkeepWords.ids(), upkeepNouns.ids()...)},
 	"nothing we can do about them":  {ids: []int32{idAbout, idControl, idNothing, idSay}},

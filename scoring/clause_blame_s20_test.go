@@ -93,3 +93,25 @@ func TestOthersGetOnWithoutTrouble(t *testing.T) {
 		{text: "Lots of people find the excess section confusing, and honestly that's down to how we've worded it.", hasNot: blame},
 	})
 }
+
+// Advice opened with "so", after what went before in the sentence, that
+// points at the customer's side concludes that the cause is theirs. The
+// advice alone, or pointed at what we deliver, concludes nothing.
+func TestSoIdLookAtYourSide(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Never had that issue with that boiler on any other job, so I'd look at how it's being used.", has: blame},
+		{text: "We've tested that whole batch and they all pass, so I'd say something's off with how yours is plumbed in.", has: blame},
+		{text: "The item shows as signed for at your address, so I'd have a good look around at your end first.", has: blame},
+		{text: "I'd have a look at your end first.", hasNot: blame},
+		{text: "I've chased the warehouse, so I'd check your refund in the app tomorrow.", hasNot: blame},
+	})
+}
+
+// "Gotta" is "must": "it's gotta be something with your phone" guesses at
+// the customer's side as "it must be" does.
+func TestGottaGuessesAsMust(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Everybody else in line scanned their tickets right off the email, so it's gotta be something with your phone.", has: blame},
+		{text: "It's gotta be something in your settings.", has: blame},
+	})
+}

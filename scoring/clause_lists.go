@@ -481,6 +481,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"shown doing it":           (*analyzer).shownDoingIt,
 	"should have, for us":      (*analyzer).shouldHaveForUs,
 	"guessed yours":            (*analyzer).guessedYours,
+	"look to your side":        (*analyzer).lookToYourSide,
 	"your kit needs upkeep":    (*analyzer).yourKitNeedsUpkeep,
 	"guessed your thing alone": (*analyzer).guessedYourThingAlone,
 	"guessed, perfect":         func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },

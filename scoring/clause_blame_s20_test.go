@@ -115,3 +115,16 @@ func TestGottaGuessesAsMust(t *testing.T) {
 		{text: "It's gotta be something in your settings.", has: blame},
 	})
 }
+
+// A third party's act with trouble following from it is laid at their act,
+// as an outside thing's act is: "the airline changed the schedule, so the
+// connection got missed, we just passed that info on to you": passing it on
+// is no step of ours that takes the trouble on. Their act that brought good
+// news is not laid at them.
+func TestThirdPartyActLedToTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The airline changed the schedule, so the connection got missed, we just passed that info on to you.", has: blame},
+		{text: "The council changed the collection day, so your bin was missed, we only heard about it today.", has: blame},
+		{text: "The airline changed the schedule, so you'll land an hour earlier.", hasNot: blame},
+	})
+}

@@ -31,3 +31,13 @@ func TestPeopleThenVerbBeforeTo(t *testing.T) {
 		{text: "A lot of our members tend to book early.", word: "book", actor: actCustomers, aspect: aspHabit, lemma: "book"},
 	})
 }
+
+// A relative clause without "that" and without an auxiliary ends where a
+// negation or a word of frequency opens the main verb: "the transfer you
+// booked | no longer lines up"; "no longer" is the verb group's negation.
+func TestRelativeEndsAtNegationBeforeTheVerb(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The transfer you booked no longer lines up.", word: "lines", actor: actThing, aspect: aspPresent, lemma: "line"},
+		{text: "The voucher you bought no longer works online.", word: "works", actor: actThing, aspect: aspPresent, lemma: "work"},
+	})
+}

@@ -540,6 +540,9 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 		if k == j+3 && az.tok.toks[k-1].id == idTo && az.lexAt(k) == 0 && (sayVerbs[lemma(az.tok.key(az.tok.toks[k]))] || coverVerbs[lemma(az.tok.key(az.tok.toks[k]))]) {
 			return k // "the terms you agreed to | say no refunds": the relative ends on its preposition, and a document speaks
 		}
+		if (az.lexAt(k)&(lxNeg|lxFreq) != 0 && az.lexAt(k)&auxBits == 0 || az.noLongerAt(k, c.hi)) && az.verbPastAdverbs(k, c.hi) {
+			return k // "the transfer you booked | no longer lines up", "the parcel you sent | never arrived"
+		}
 		if kk := az.tok.key(az.tok.toks[k]); az.lexAt(k)&^lxIrregular == 0 && az.lexAt(k-1)&(lxDet|lxPrep) == 0 &&
 			(verbs.bare[kk] != 0 || az.markAt(k)&lxReport != 0 || az.looksLikeVerb(k) || (sayVerbs[lemma(kk)] || verbs.bare[lemma(kk)] != 0) && strings.HasSuffix(kk, "s")) {
 			return k // "the photos you sent | show it was dropped", "the parcel you ordered | arrived", "the agreement you signed | spells out", "| sets out": a verb with no auxiliary
@@ -902,3 +905,25 @@ func (az *analyzer) verbOfPeopleAt(j, hi int, inPP bool) bool {
 	}
 	return j+1 < hi && (az.lexAt(j+1)&(lxDet|lxOurDet) != 0 || az.tok.toks[j+1].id == idTo) && isVerbBase(k)
 }
+
+// verbPastAdverbs reports a verb with no auxiliary after the negation or
+// word of frequency at k and at most one more such word ("no longer",
+// "never", "still"): a past form, or a present in -s the dictionary knows.
+func (az *analyzer) verbPastAdverbs(k, hi int) bool {
+	for m := k + 1; m < hi && m <= k+2; m++ {
+		if az.lexAt(m)&(lxNeg|lxFreq|lxAdverb) != 0 || az.tok.toks[m].id == idLonger {
+			continue
+		}
+		kk := az.tok.key(az.tok.toks[m])
+		return az.lexAt(m)&^lxIrregular == 0 && (az.looksLikeVerb(m) || strings.HasSuffix(kk, "s") && isVerbBase(lemma(kk)))
+	}
+	return false
+}
+
+// noLongerAt reports "no longer" at k.
+func (az *analyzer) noLongerAt(k, hi int) bool {
+	return az.tok.toks[k].id == idNo && k+1 < hi && az.tok.toks[k+1].id == idLonger
+}
+
+// idLonger is the id of "longer", as in "no longer".
+var idLonger = wordID("longer")

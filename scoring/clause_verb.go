@@ -22,6 +22,11 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			i++ // "re-sent", "auto-cancels": the prefix is part of the verb that follows
 			continue
 		}
+		if az.tok.toks[i].id == idNo && az.noLongerAt(i, c.hi) {
+			c.neg = true // "the transfer you booked | no longer lines up": a negation inside the verb group
+			i += 2
+			continue
+		}
 		if az.objectAfterHave(c, i, b, k) {
 			break // "the csv had commas in it", "we had no say": have is the main verb, and its object follows
 		}

@@ -128,3 +128,14 @@ func TestThirdPartyActLedToTrouble(t *testing.T) {
 		{text: "The airline changed the schedule, so you'll land an hour earlier.", hasNot: blame},
 	})
 }
+
+// "No longer" is good news only when it takes away a cost or a trouble:
+// "so you're no longer charged"; "so the transfer you booked no longer
+// lines up" is the trouble a third party's act brought.
+func TestNoLongerIsGoodOnlyForACost(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The airline moved the departure time, so the transfer you booked no longer lines up.", has: blame},
+		{text: "The venue changed the start time, so your tickets no longer match the gates.", has: blame},
+		{text: "The airline moved the departure time, so you're no longer charged the fee.", hasNot: blame},
+	})
+}

@@ -100,7 +100,23 @@ func (az *analyzer) goodNoAt(i, hi int) bool {
 	if toks[i].id != idNo || i+1 >= hi {
 		return false
 	}
+	if toks[i+1].id == idLonger {
+		return az.costOrTroubleWithin(i+2, min(hi, i+4)) // "no longer charged", not "no longer lines up"
+	}
 	return goodAfterNo.has(toks[i+1].id) || i+2 < hi && az.lexAt(i+1)&^lxCue == 0 && goodAfterNo.has(toks[i+2].id)
+}
+
+// costOrTroubleWithin reports a charge, a cost or a word of trouble in
+// tokens lo..hi: what "no longer" takes away when it is good news.
+func (az *analyzer) costOrTroubleWithin(lo, hi int) bool {
+	toks := az.tok.toks
+	for j := lo; j < hi; j++ {
+		if troubleWords.has(toks[j].id) || chargeNouns.has(toks[j].id) || costNouns.has(toks[j].id) || troubleReports.has(toks[j].id) ||
+			az.lexAt(j)&lxFaultNoun != 0 || az.verbAt(j).lists&listBilling != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // afterNo reports "no" just before i: "no charge" is good news.

@@ -139,3 +139,17 @@ func TestNoLongerIsGoodOnlyForACost(t *testing.T) {
 		{text: "The airline moved the departure time, so you're no longer charged the fee.", hasNot: blame},
 	})
 }
+
+// A rule's number and the customer's beside it say they broke the rule:
+// "cancellations within 24 hours are charged in full, and yours came in 6
+// hrs before". With a step of ours in the sentence, it tells no breach.
+func TestCustomersTimingAgainstARule(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "As stated when you booked, cancellations within 24 hours are charged in full, and yours came in 6 hrs before.", has: blame},
+		{text: "You cancelled 23 hrs before check-in and the policy needs 48, so the host keeps the first night.", has: blame},
+		{text: "Our terms are clear that deposits are non-refundable within 14 days of the event, and the cancellation came in 5 days before.", has: blame},
+		{text: "You moved the date nine days out, and clause 7 puts a £150 charge on any change inside 14 days.", has: blame},
+		{text: "You picked the six-hour coverage, and I've bumped you up to eight hours at no extra cost.", hasNot: blame},
+		{text: "You booked 3 rooms for 2 nights, and breakfast is included.", hasNot: blame},
+	})
+}

@@ -482,6 +482,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"should have, for us":      (*analyzer).shouldHaveForUs,
 	"guessed yours":            (*analyzer).guessedYours,
 	"look to your side":        (*analyzer).lookToYourSide,
+	"timed against the rule":   (*analyzer).timedAgainstRule,
 	"your kit needs upkeep":    (*analyzer).yourKitNeedsUpkeep,
 	"guessed your thing alone": (*analyzer).guessedYourThingAlone,
 	"guessed, perfect":         func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },

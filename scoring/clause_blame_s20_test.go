@@ -153,3 +153,13 @@ func TestCustomersTimingAgainstARule(t *testing.T) {
 		{text: "You booked 3 rooms for 2 nights, and breakfast is included.", hasNot: blame},
 	})
 }
+
+// "Liable for", said of the customer, hands them the cost as "responsible
+// for" does; denied, it clears them.
+func TestYouAreLiable(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "As the registered keeper you're liable for the parking charge, whoever was driving.", has: blame},
+		{text: "As the primary account holder, you're liable for any purchases made on the profiles under you.", has: blame},
+		{text: "You're not liable for any of the purchases made after you reported the card stolen.", hasNot: blame},
+	})
+}

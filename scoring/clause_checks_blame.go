@@ -175,13 +175,17 @@ func (az *analyzer) saysJustNow(c *clause) bool {
 // agoMoments, before "ago", date a step to the last few minutes.
 var agoMoments = wordSet("moment moments minute minutes second seconds")
 
-// isYourJob: "customers are responsible for checking", "you were supposed to
-// return it", "it was up to you to".
+// isYourJob: "customers are responsible for checking", "you're liable for
+// the charge", "you were supposed to return it", "it was up to you to".
 func (az *analyzer) isYourJob(c *clause) bool {
 	if c.passive && (c.lemma == "suppose" || c.lemma == "require" || c.lemma == "expect" || c.lemma == "mean") {
 		return true
 	}
-	return c.verb < 0 && az.firstCompWord(c) == "responsible"
+	if c.verb >= 0 {
+		return false
+	}
+	w := az.firstCompWord(c)
+	return w == "responsible" || w == "liable" // "as the registered keeper you're liable for the parking charge"
 }
 
 // onYouPhrases hand the fault to the customer.

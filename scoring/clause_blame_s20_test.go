@@ -163,3 +163,16 @@ func TestYouAreLiable(t *testing.T) {
 		{text: "You're not liable for any of the purchases made after you reported the card stolen.", hasNot: blame},
 	})
 }
+
+// A subject opened with "whoever" names someone unknown, and what they did
+// or should have done is laid at them; a step of service they took, or a
+// person made ours after it, is no fault.
+func TestWhoeverDidIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Whoever answered the door told the driver you'd moved.", has: blame},
+		{text: "Whoever sold you that voucher on a resale site should've told you we don't honour those.", has: blame},
+		{text: "The code was redeemed within minutes, so whoever had sight of that code used it.", has: blame},
+		{text: "Whoever served you at the counter should have gone through the pockets with you; that's part of our own drop-off process.", hasNot: blame},
+		{text: "Whoever rings next will get a callback within the hour.", hasNot: blame},
+	})
+}

@@ -483,6 +483,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"guessed yours":            (*analyzer).guessedYours,
 	"look to your side":        (*analyzer).lookToYourSide,
 	"timed against the rule":   (*analyzer).timedAgainstRule,
+	"whoever did it":           (*analyzer).whoeverDidIt,
 	"your kit needs upkeep":    (*analyzer).yourKitNeedsUpkeep,
 	"guessed your thing alone": (*analyzer).guessedYourThingAlone,
 	"guessed, perfect":         func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },

@@ -176,3 +176,24 @@ func TestWhoeverDidIt(t *testing.T) {
 		{text: "Whoever rings next will get a callback within the hour.", hasNot: blame},
 	})
 }
+
+// A thing of the customer's side acted on in the passive, with no one
+// named, "at your end" or "at home", was acted on by their household.
+// What went through there is no act of theirs.
+func TestDoneAtYourEnd(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The engineer found nothing wrong with the machine, the water valve was just turned off at your end.", has: blame},
+		{text: "The router was reset on your side this morning, so the settings went back to default.", has: blame},
+		{text: "The parcel was delivered at home this morning.", hasNot: blame},
+		{text: "The router was reset at your end and I've re-sent the settings to it.", hasNot: blame},
+	})
+}
+
+// "Nothing wrong" denies a slip: "our engineer found nothing wrong with
+// the boiler" owns no mistake.
+func TestNothingWrongOwnsNoMistake(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our engineer found nothing wrong with the boiler.", hasNot: owns},
+		{text: "Our engineer fitted the wrong valve.", has: owns},
+	})
+}

@@ -343,8 +343,8 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 func (az *analyzer) doneWrongly(c *clause) bool {
 	twice := false
 	for i := c.lo; i < c.hi; i++ { // one pass for both: the check runs on every clause of ours
-		if az.tokenIn(&wronglyWords, i) {
-			return c.lists&(listWarns|listAttempts) == 0
+		if az.tokenIn(&wronglyWords, i) && !(i > c.lo && (az.tok.toks[i-1].id == idNothing || az.tok.toks[i-1].id == idNo)) {
+			return c.lists&(listWarns|listAttempts) == 0 // but "our engineer found nothing wrong" denies a slip
 		}
 		twice = twice || az.tok.toks[i].id == idTwice
 	}

@@ -484,6 +484,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"look to your side":        (*analyzer).lookToYourSide,
 	"timed against the rule":   (*analyzer).timedAgainstRule,
 	"whoever did it":           (*analyzer).whoeverDidIt,
+	"done at your end":         (*analyzer).doneAtYourEnd,
 	"your kit needs upkeep":    (*analyzer).yourKitNeedsUpkeep,
 	"guessed your thing alone": (*analyzer).guessedYourThingAlone,
 	"guessed, perfect":         func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },

@@ -17,7 +17,7 @@ var typedForms = map[string]string{
 	"weve": "we've", "theres": "there's", "whats": "what's",
 	"tho": "though", "altho": "although", "pls": "please", "plz": "please",
 	"youd": "you'd", "youll": "you'll", "itll": "it'll", "wouldve": "would've", "couldve": "could've",
-	"cos": "because", "coz": "because", "cuz": "because", "msg": "message", "txt": "text",
+	"cos": "because", "coz": "because", "cuz": "because", "msg": "message", "txt": "text", "alot": "lot",
 }
 
 // internTypedForms gives every typed form and its word an id, marks the

@@ -197,3 +197,11 @@ func TestNothingWrongOwnsNoMistake(t *testing.T) {
 		{text: "Our engineer fitted the wrong valve.", has: owns},
 	})
 }
+
+// "Alot", typed for "a lot", counts people as "a lot of" does.
+func TestAlotCountsPeople(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "alot of customers dont check the size guide before ordering tbh, thats how these mixups happen", has: blame},
+		{text: "a lot of customers dont check the size guide before ordering tbh, thats how these mixups happen", has: blame},
+	})
+}

@@ -205,3 +205,14 @@ func TestAlotCountsPeople(t *testing.T) {
 		{text: "a lot of customers dont check the size guide before ordering tbh, thats how these mixups happen", has: blame},
 	})
 }
+
+// What a thing never does on its own "unless it's been dropped" lays the
+// trouble at a slip; what a rule waits on ("unless they're cancelled") is
+// no slip.
+func TestNeverUnlessMishandled(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Glass doesn't crack from the inside out like that unless it's been dropped, hun.", has: blame},
+		{text: "A screen like that doesn't go unless it's been knocked hard.", has: blame},
+		{text: "Subscriptions renew automatically each year unless they're cancelled.", hasNot: blame},
+	})
+}

@@ -34,3 +34,24 @@ func (az *analyzer) atHomeIn(c *clause) bool {
 
 // idHome is the id of "home".
 var idHome = wordID("home")
+
+// unlessMishandled reports a condition opened with "unless" that tells a
+// slip, or an act only the customer's side does, done to the thing, after a clause of its sentence saying what it
+// never does on its own: "glass doesn't crack like that unless it's been
+// dropped". The only way it happens is the customer's slip. What a rule
+// waits on ("subscriptions renew unless they're cancelled") is no slip.
+func (az *analyzer) unlessMishandled(c *clause) bool {
+	toks := az.tok.toks
+	if !c.cond || !c.passive || c.neg || c.lists&(listSlip|listYourActsOrSlips) == 0 || toks[c.lo].id != idUnless {
+		return false
+	}
+	ci := az.clauseIndex(c)
+	if ci == 0 || toks[az.clauses[ci-1].lo].sent != toks[c.lo].sent {
+		return false
+	}
+	p := &az.clauses[ci-1]
+	return p.neg && p.actor == actThing && !az.flags[toks[c.lo].sent].owned
+}
+
+// idUnless is the id of "unless".
+var idUnless = wordID("unless")

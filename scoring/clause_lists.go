@@ -485,6 +485,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"timed against the rule":   (*analyzer).timedAgainstRule,
 	"whoever did it":           (*analyzer).whoeverDidIt,
 	"done at your end":         (*analyzer).doneAtYourEnd,
+	"unless mishandled":        (*analyzer).unlessMishandled,
 	"your kit needs upkeep":    (*analyzer).yourKitNeedsUpkeep,
 	"guessed your thing alone": (*analyzer).guessedYourThingAlone,
 	"guessed, perfect":         func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },

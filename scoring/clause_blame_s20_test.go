@@ -216,3 +216,15 @@ func TestNeverUnlessMishandled(t *testing.T) {
 		{text: "Subscriptions renew automatically each year unless they're cancelled.", hasNot: blame},
 	})
 }
+
+// The customer's act followed by "after" and a past perfect came too late:
+// "the promo code was put in after the payment had gone through". "After
+// the payment went through" only tells when; what we sent after it is ours.
+func TestActedAfterItHadClosed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your card was shown after the exhibition had closed to new entries.", has: blame},
+		{text: "The discount code was added after the order had gone through, which is why it didn't count.", has: blame},
+		{text: "The parcel was sent after the order had been paid.", hasNot: blame},
+		{text: "Your card was shown after the exhibition opened.", hasNot: blame},
+	})
+}

@@ -486,6 +486,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"whoever did it":           (*analyzer).whoeverDidIt,
 	"done at your end":         (*analyzer).doneAtYourEnd,
 	"unless mishandled":        (*analyzer).unlessMishandled,
+	"acted too late":           (*analyzer).actedTooLate,
 	"your kit needs upkeep":    (*analyzer).yourKitNeedsUpkeep,
 	"guessed your thing alone": (*analyzer).guessedYourThingAlone,
 	"guessed, perfect":         func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },

@@ -228,3 +228,14 @@ func TestActedAfterItHadClosed(t *testing.T) {
 		{text: "Your card was shown after the exhibition opened.", hasNot: blame},
 	})
 }
+
+// A booking told as missed, with no one named, and a result that acts on
+// it was the customer's no-show; put right by us after, it blames no one.
+func TestBookingMissedThenActedOn(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The slot was missed, so the visa centre released it to the next person.", has: blame},
+		{text: "The 10:30 appointment was missed, so it's been logged as a did-not-attend.", has: blame},
+		{text: "Your delivery slot was missed, so we've rebooked it for Friday.", hasNot: blame},
+		{text: "The appointment was missed by our engineer, so the visit was logged again.", hasNot: blame},
+	})
+}

@@ -31,3 +31,26 @@ func (az *analyzer) actedTooLate(c *clause) bool {
 var codeNouns = idSetOf(codeNounsList)
 
 const codeNounsList = "code codes voucher vouchers coupon coupons"
+
+// missedWithResult reports a booking of the customer's told as missed, in
+// the passive with no one named, with a result after it that acts on the
+// booking rather than putting it right: "the slot was missed, so the visa
+// centre released it to the next person", "the 10:30 appointment was
+// missed, so it's been logged as a did-not-attend". Missed by us, or put
+// right by us after ("so we've rebooked it"), it is no blame.
+func (az *analyzer) missedWithResult(c *clause) bool {
+	if !c.passive || c.neg || c.question || c.cond || c.lemma != "miss" || c.byWho != actNone || !az.subjectHas(c, bookingNouns) {
+		return false
+	}
+	k := az.resultAfter(az.clauseIndex(c))
+	if k == 0 {
+		return false
+	}
+	d := &az.clauses[k]
+	return d.actor != actAgent && !d.neg && !az.goodForThem(d) && !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned
+}
+
+// bookingNouns name what the customer books and must turn up for.
+var bookingNouns = idSetOf(bookingNounsList)
+
+const bookingNounsList = "slot appointment booking session class visit collection check-in"

@@ -487,6 +487,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"done at your end":         (*analyzer).doneAtYourEnd,
 	"unless mishandled":        (*analyzer).unlessMishandled,
 	"acted too late":           (*analyzer).actedTooLate,
+	"missed, then a result":    (*analyzer).missedWithResult,
 	"your kit needs upkeep":    (*analyzer).yourKitNeedsUpkeep,
 	"guessed your thing alone": (*analyzer).guessedYourThingAlone,
 	"guessed, perfect":         func(az *analyzer, c *clause) bool { return c.hasHave && az.guessedTheirAct(c) },

@@ -239,3 +239,16 @@ func TestBookingMissedThenActedOn(t *testing.T) {
 		{text: "The appointment was missed by our engineer, so the visit was logged again.", hasNot: blame},
 	})
 }
+
+// A third party that "should have" done something did not: "your bank
+// should have told you about the fee". A party the sentence then makes ours
+// is owned, and what we should have done is ours.
+func TestTheyShouldHaveDoneIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The surgery should have sent the prescription through, it's not something the pharmacy can do.", has: blame},
+		{text: "Your bank should have told you about the fee.", has: blame},
+		{text: "The landlord should have fixed the boiler.", has: blame},
+		{text: "The driver should have knocked; that's part of our own delivery process.", hasNot: blame},
+		{text: "We should have sent it sooner.", hasNot: blame},
+	})
+}

@@ -29,6 +29,13 @@ func (az *analyzer) whoeverDidIt(c *clause) bool {
 	}
 	// "whoever served you at the counter should have gone through the pockets; that's part of our
 	// own drop-off process": whoever it was, they were ours
+	return !az.oursLaterInSentence(c)
+}
+
+// oursLaterInSentence reports "our" or "ours" after c in its sentence: a
+// party told of before it may turn out to be ours ("that's part of our own
+// drop-off process").
+func (az *analyzer) oursLaterInSentence(c *clause) bool {
 	_, hi := az.nearC(c)
-	return !az.anyLexIn(c.hi, hi, lxOurDet|lxOurs)
+	return az.anyLexIn(c.hi, hi, lxOurDet|lxOurs)
 }

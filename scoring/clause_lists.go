@@ -171,6 +171,11 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 			!requestVerbs[c.lemma]
 	},
 	"told failure": (*analyzer).isToldFailure,
+	"should have, by them": func(az *analyzer, c *clause) bool {
+		// "your bank should have told you about the fee": what they ought to have done, they did not;
+		// but "whoever served you should have checked; that's part of our own process" was ours
+		return c.should && c.hasHave && !c.passive && !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.oursLaterInSentence(c)
+	},
 	"should have, not by you": func(az *analyzer, c *clause) bool {
 		return c.should && c.hasHave && c.byWho != actCustomer
 	},

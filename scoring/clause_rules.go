@@ -403,6 +403,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it was always going to happen", neg: no, words: "always going to"},
 	{kind: MarkBlame, name: "the record shows it reached you", who: things, when: done, neg: no, words: "shown delivered"},
 	{kind: MarkBlame, name: "should have done it", who: anyOf(actNone), when: tenses(aspMust), neg: no, verbs: "duty", words: "should have, for us"},
+	{kind: MarkBlame, name: "they should have done it", who: others, when: tenses(aspMust), voice: active, neg: no, words: "should have, by them"},
 	{kind: MarkBlame, effect: vetoes, name: "told, and taken as ours", words: "owned in sentence"},
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},
 	{kind: MarkBlame, effect: vetoes, name: "I can see why you missed it", words: "sees why they erred"},

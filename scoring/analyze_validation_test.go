@@ -1165,3 +1165,35 @@ func TestMarkerValidationRound95(t *testing.T) {
 func TestMarkerValidationRound96(t *testing.T) {
 	testHeldOutRound(t, "r96", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound97 scores the round-97 blame set, tuning only:
+// IT helpdesks, front desks, letting agents and surgeries by message, and
+// doorstep trades, direct and indirect, written blind in session 20 and
+// scored before anyone read a line of it (see the markers README).
+func TestMarkerValidationRound97(t *testing.T) {
+	testTuning(t, "r97", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound98 scores the round-98 blame set, tuning only:
+// councils and housing, subscriptions, garages and charging networks, and
+// events, written blind in session 20 and scored before anyone read a line
+// of it (see the markers README).
+func TestMarkerValidationRound98(t *testing.T) {
+	testTuning(t, "r98", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound99 scores the round-99 blame set, tuning only:
+// everyday spoken and typed service (shops, banks, travel, telecoms,
+// deliveries, takeaways), written blind in session 20 and scored before
+// anyone read a line of it (see the markers README).
+func TestMarkerValidationRound99(t *testing.T) {
+	testTuning(t, "r99", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound100 scores the round-100 blame set, held-out
+// only: every setting and channel mixed, written blind in session 20 and
+// scored unread with the graders from that session's start and end (see
+// the markers README).
+func TestMarkerValidationRound100(t *testing.T) {
+	testHeldOutRound(t, "r100", []MarkerKind{MarkBlame})
+}

@@ -252,3 +252,13 @@ func TestTheyShouldHaveDoneIt(t *testing.T) {
 		{text: "We should have sent it sooner.", hasNot: blame},
 	})
 }
+
+// "Already" after a step just done in the perfect reports the step, and
+// insists on nothing: "I've emailed you the label already". In the simple
+// past it insists we did our part: "we sent you the code already".
+func TestAlreadyAfterAStepJustDone(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You can return it within 30 days for a full refund, and I've emailed you the label already.", hasNot: blame},
+		{text: "We sent you the code already, so check your inbox.", has: blame},
+	})
+}

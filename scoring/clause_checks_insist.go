@@ -46,8 +46,10 @@ func (az *analyzer) didOurPart(c *clause) bool {
 		return true
 	}
 	for i := c.comp; i < c.hi; i++ {
-		if repeatWords.has(toks[i].id) || toks[i].id == idTimes && i > c.comp || toks[i].id == idAgain && az.andBefore(i) {
-			return true // "we sent the reminder twice", "three times", "on Tuesday and again on Thursday"; not "I've sent it again"
+		if repeatWords.has(toks[i].id) && !(toks[i].id == idAlready && c.hasHave) || toks[i].id == idTimes && i > c.comp || toks[i].id == idAgain && az.andBefore(i) {
+			// "we sent the reminder twice", "three times", "on Tuesday and again on Thursday", "we sent it
+			// already"; not "I've sent it again" nor "I've emailed you the label already", a step just done
+			return true
 		}
 		if i+1 < c.hi && (manyWords.has(toks[i].id) || az.numeralOverOne(i)) && (reminderNouns[az.tok.key(toks[i+1])] || messageNouns.has(toks[i+1].id)) {
 			return true // "we sent three reminders", "two emails", "2 reminders"

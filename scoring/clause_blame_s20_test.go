@@ -262,3 +262,13 @@ func TestAlreadyAfterAStepJustDone(t *testing.T) {
 		{text: "We sent you the code already, so check your inbox.", has: blame},
 	})
 }
+
+// A thing of the customer's that came back to us "after the due date" came
+// too late; ours that reached them after the deadline was ours to get there.
+func TestCameBackAfterTheDeadline(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The books came back eleven days after the due date, which is why the fines were added.", has: blame},
+		{text: "The form arrived two days after the deadline, so the application couldn't go forward.", has: blame},
+		{text: "The van did not come on the day and the ballot papers reached you after the deadline.", hasNot: blame},
+	})
+}

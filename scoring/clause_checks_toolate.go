@@ -5,15 +5,24 @@ package scoring
 // had gone through", "the discount code was added after the order had gone
 // through": the customer's act, followed by "after" and a past perfect,
 // says it came too late. The past perfect is what says so: "after the
-// payment went through" only tells when.
+// payment went through" only tells when. So does a deadline named after
+// "after": "the books came back eleven days after the due date".
 
 // actedTooLate reports a clause of the customer's act, or of their thing
 // acted on in the passive with no one named, whose next clause in the
 // sentence opens with "after" and tells, in the past perfect, what had
-// already happened; not in a sentence where we do anything for them,
-// apologise or own the trouble.
+// already happened; or a clause of their act, or of a thing of theirs
+// reaching us, done after a deadline. Not in a sentence where we do
+// anything for them, apologise or own the trouble.
 func (az *analyzer) actedTooLate(c *clause) bool {
-	if c.neg || c.question || c.cond || c.temporal || !(c.actor == actCustomer || c.passive && c.byWho == actNone && c.actor == actThing) {
+	if c.neg || c.question || c.cond || c.temporal || c.actor == actAgent {
+		return false
+	}
+	if az.afterTheDeadlineIn(c) && (c.actor == actCustomer || c.lists&listArrive != 0 && !az.anyLexIn(c.verb+1, c.hi, lxCustomer)) {
+		// "the books came back after the due date"; but "the ballot papers reached you after the deadline" were ours to get there
+		return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
+	}
+	if !(c.actor == actCustomer || c.passive && c.byWho == actNone && c.actor == actThing) {
 		return false
 	}
 	d := az.nextInSentence(c)
@@ -24,6 +33,17 @@ func (az *analyzer) actedTooLate(c *clause) bool {
 		return false // "the parcel was sent after the cut-off had passed" is ours to have sent
 	}
 	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
+}
+
+// afterTheDeadlineIn reports "after the due date", "past the cut-off" after
+// c's verb (see pastDeadlineAt): "came back eleven days after the due date".
+func (az *analyzer) afterTheDeadlineIn(c *clause) bool {
+	for i := max(c.verb, c.lo) + 1; i < c.hi; i++ {
+		if az.pastDeadlineAt(i, c.hi) {
+			return true
+		}
+	}
+	return false
 }
 
 // codeNouns name what the customer enters to claim a discount: "the promo

@@ -272,3 +272,17 @@ func TestCameBackAfterTheDeadline(t *testing.T) {
 		{text: "The van did not come on the day and the ballot papers reached you after the deadline.", hasNot: blame},
 	})
 }
+
+// A trouble guessed with "must" or given as a result with "so", before a
+// "while" clause telling the thing in the customer's hands, happened in
+// their care; damage "caused during your tenancy" was done while it was
+// theirs. A "while" that only tells when blames no one.
+func TestHappenedWhileYouHadIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That scratch wasn't on the check-out sheet, so it must have happened while you had the car.", has: blame},
+		{text: "The liquid indicators had tripped, so the damage happened while the phone was with you.", has: blame},
+		{text: "The deductions relate to carpet damage caused during your tenancy.", has: blame},
+		{text: "The outage happened while you were on the call.", hasNot: blame},
+		{text: "The deductions relate to the cleaning done before your tenancy began.", hasNot: blame},
+	})
+}

@@ -378,10 +378,10 @@ func (az *analyzer) inYourCare(c *clause) bool {
 	if c.verb < 0 || c.neg {
 		return false
 	}
-	if l := lemma(c.lemma); l != "happen" && l != "occur" && c.lists&troubleLists == 0 {
-		return false
-	}
 	toks := az.tok.toks
+	if l := lemma(c.lemma); l != "happen" && l != "occur" && c.lists&troubleLists == 0 {
+		return az.causedInYourTime(c) // "the deductions relate to carpet damage caused during your tenancy"
+	}
 	for i := c.verb + 1; i+1 < c.hi; i++ {
 		if toks[i].id == idAfter && handoverNouns.has(toks[i+1].id) {
 			return true // "the damage must have happened after delivery"
@@ -395,13 +395,62 @@ func (az *analyzer) inYourCare(c *clause) bool {
 		case custodyNouns.has(toks[i+2].id):
 			return true
 		case whileYouHadIt.has(toks[i+2].id):
-			// "the outage happened during your stay" is only when; a guess or
-			// a "so" makes it the cause: "so it must have happened during your stay"
+			// "the outage happened during your stay" is only when; a guess or a "so" makes it the
+			// cause: "so it must have happened during your stay"
 			return c.aspect == aspMust || toks[c.lo].id == idSo
 		}
 	}
 	return false
 }
+
+// causedInYourTime reports "caused", "sustained" or "done" just before
+// "during your tenancy", "during your stay" and the like after c's verb:
+// the damage was done while the thing was theirs.
+func (az *analyzer) causedInYourTime(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 2; i+2 < c.hi; i++ {
+		if custodyPreps.has(toks[i].id) && toks[i+1].id == idYour && whileYouHadIt.has(toks[i+2].id) && causedWords.has(toks[i-1].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// happenedWhileYouHadIt reports a trouble that happened, guessed with
+// "must" or given as a result with "so", in the clause before one opened
+// with "while" that tells the thing in the customer's hands: "so it must
+// have happened while you had the car", "so the damage happened while the
+// phone was with you". Only when: "the outage happened while you were on
+// the call".
+func (az *analyzer) happenedWhileYouHadIt(c *clause) bool {
+	if c.verb < 0 || c.neg || c.aspect != aspMust && az.tok.toks[c.lo].id != idSo {
+		return false
+	}
+	if l := lemma(c.lemma); l != "happen" && l != "occur" && c.lists&troubleLists == 0 {
+		return false
+	}
+	d := az.nextInSentence(c)
+	if d == nil || d.lo+2 >= d.hi || az.tok.toks[d.lo].id != idWhile || d.neg {
+		return false
+	}
+	if d.actor == actCustomer && d.lemma == "have" {
+		return true // "while you had the car"
+	}
+	return d.verb < 0 && az.pairIn(d, idWith, youWords) // "while the phone was with you"
+}
+
+// idWhile is the id of "while"; causedWords tell a cause done in a time;
+// youWords name the customer.
+var (
+	idWhile     = wordID("while")
+	causedWords = idSetOf(causedWordsList)
+	youWords    = idSetOf(youWordsList)
+)
+
+const (
+	causedWordsList = "caused sustained done"
+	youWordsList    = "you"
+)
 
 // wentWrongBeforeHandover reports a clause opened by "after" that tells in
 // the passive that the thing was handed over, just after a clause of its

@@ -445,6 +445,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"as per the document":              (*analyzer).asPerTheDocument,
 	"falls to you":                     (*analyzer).fallsToYou,
 	"in your care":                     (*analyzer).inYourCare,
+	"happened while you had it":        (*analyzer).happenedWhileYouHadIt,
 	"went wrong before handover":       (*analyzer).wentWrongBeforeHandover,
 	"fine when it left us":             (*analyzer).fineWhenItLeftUs,
 	"went wrong after we handed it on": (*analyzer).wentWrongAfterWeHandedItOn,

@@ -219,6 +219,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "someone else did it, and it's nothing to do with me", who: us | others | things, when: done, voice: active, neg: no, words: "disowned after"},
 	{kind: MarkBlame, name: "it was so already, before we came to it", who: you | things | others, when: done, neg: no, words: "already so", inQuestion: true},
 	{kind: MarkBlame, name: "it happened while it was with you", who: things | anyOf(actNone), neg: no, words: "in your care"},
+	{kind: MarkBlame, name: "it happened while you had it", who: things | anyOf(actNone), neg: no, words: "happened while you had it"},
 	{kind: MarkBlame, name: "it went wrong after it was handed over", who: things, when: done, voice: passive, neg: no, inWhen: true, words: "went wrong before handover"},
 	{kind: MarkBlame, name: "it was fine when it left us", when: done, neg: no, inWhen: true, words: "fine when it left us"},
 	{kind: MarkBlame, name: "it went wrong after we handed it on", who: things, when: done, neg: no, words: "went wrong after we handed it on"},

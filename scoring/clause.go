@@ -273,6 +273,11 @@ func (az *analyzer) inheritSubject(c, prev *clause) {
 	}
 }
 
+// hereThere place a pronoun: "someone there", "anyone here".
+var hereThere = idSetOf(hereThereList)
+
+const hereThereList = "here there"
+
 // objectAfter reports an object right after the verb at v: a determiner or
 // a pronoun ("missed the slot", "lost it").
 func (az *analyzer) objectAfter(v, hi int) bool {
@@ -294,6 +299,10 @@ func (az *analyzer) readClause(c *clause) {
 	if c.subj >= 0 && c.subj == i-1 && i < c.hi && az.markAt(i)&lxElse != 0 && az.lexAt(c.subj)&auxBits == 0 {
 		i++ // "someone else was watching": "else" narrows the pronoun, it is no verb
 		i = az.skipPlaceAfterElse(c, i)
+	}
+	if c.subj >= 0 && c.subj == i-1 && i+1 < c.hi && hereThere.has(az.tok.toks[i].id) && az.lexAt(c.subj)&(lxThird|lxAnyone) != 0 &&
+		az.lexAt(c.subj)&auxBits == 0 && az.lexAt(i+1)&auxBits != 0 {
+		i++ // "someone there must've taken it in": "there" places the pronoun, it opens nothing
 	}
 	i = az.readVerbGroup(c, i)
 	az.readDroppedIt(c)

@@ -286,3 +286,13 @@ func TestHappenedWhileYouHadIt(t *testing.T) {
 		{text: "The deductions relate to the cleaning done before your tenancy began.", hasNot: blame},
 	})
 }
+
+// "Someone there", after the customer's place was named, is someone of
+// theirs: "it shows as signed for at your address, so someone there must've
+// taken it in". "There" places the pronoun, it is no verb.
+func TestSomeoneThereAtYourPlace(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It shows as signed for at your address at 2:14, so, erm, someone there must've taken it in.", has: blame},
+		{text: "The parcel is at the depot, so someone there must have it.", hasNot: blame},
+	})
+}

@@ -200,7 +200,20 @@ func (az *analyzer) yourSide(c *clause) bool {
 			return true
 		}
 	}
-	return false
+	return az.someoneThereAtYours(c)
+}
+
+// someoneThereAtYours reports a subject "someone there" or "somebody
+// there" after the customer's place was named earlier in the sentence:
+// "it shows as signed for at your address, so someone there must've taken
+// it in".
+func (az *analyzer) someoneThereAtYours(c *clause) bool {
+	toks := az.tok.toks
+	if c.subj+1 >= c.hi || az.lexAt(c.subj)&(lxThird|lxAnyone) == 0 || !hereThere.has(toks[c.subj+1].id) {
+		return false
+	}
+	s := az.tok.sents[toks[c.lo].sent]
+	return az.anyIn(s.tokLo, c.lo, yourOnly)
 }
 
 // localities after "your" say where, not whose: "the mast in your area" is

@@ -41,3 +41,12 @@ func TestRelativeEndsAtNegationBeforeTheVerb(t *testing.T) {
 		{text: "The voucher you bought no longer works online.", word: "works", actor: actThing, aspect: aspPresent, lemma: "work"},
 	})
 }
+
+// "There" after "someone" places the pronoun: "someone there | must've
+// taken it in" has its verb after it.
+func TestSomeoneThereKeepsItsVerb(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "So someone there must've taken it in.", word: "taken", actor: actThird, aspect: aspMust, lemma: "take"},
+		{text: "Somebody here will ring you back.", word: "ring", actor: actThird, aspect: aspWill, lemma: "ring"},
+	})
+}

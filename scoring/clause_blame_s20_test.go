@@ -296,3 +296,15 @@ func TestSomeoneThereAtYourPlace(t *testing.T) {
 		{text: "The parcel is at the depot, so someone there must have it.", hasNot: blame},
 	})
 }
+
+// Someone else's fault or mess, said with be, lays the trouble at them,
+// whoever the lexicon knows them to be: "that's housekeeping's fault", "the
+// heating is facilities' mess". Nobody's fault, or ours, lays it nowhere.
+func TestSomeonesFault(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's housekeeping's fault.", has: blame},
+		{text: "Honestly the heating is facilities' mess, they were told about the boiler in March.", has: blame},
+		{text: "That's nobody's fault, and I'll sort it now.", hasNot: blame},
+		{text: "That's my fault entirely.", hasNot: blame},
+	})
+}

@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // A cause named, and ours set aside after "not". "It's the fuse board in
 // your house tripping, not the oven we supplied", "the breakdown's down to
 // its age, not the service we did last month", "that's your old plumbing
@@ -85,4 +87,35 @@ func (az *analyzer) faultDeniedAfterCause(c *clause) bool {
 		return false
 	}
 	return az.causeToldBefore(c)
+}
+
+// possessorsFault reports a clause of be, said plainly, whose complement is
+// someone's fault or mess: "that's housekeeping's fault", "the heating is
+// facilities' mess". The possessor is neither ours nor the customer's
+// ("your fault" has its own row), the company ("the company's
+// responsibility") nor no one ("nobody's fault").
+func (az *analyzer) possessorsFault(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || c.cond || c.comp < c.lo {
+		return false
+	}
+	toks := az.tok.toks
+	i := c.comp
+	for i < c.hi && (toks[i].id == idThe || az.lexAt(i)&lxAdverb != 0) {
+		i++ // "that's all the courier's doing", "it's entirely their fault"
+	}
+	if i+1 >= c.hi || az.lexAt(i+1)&lxFaultNoun == 0 || !az.possessiveAt(i) {
+		return false
+	}
+	return az.lexAt(i)&(lxAgent|lxOurDet|lxOurs|lxCustomer|lxNeg|lxCompanyNoun) == 0 && az.markAt(i)&lxYour == 0 && !noOne.has(toks[i].base)
+}
+
+// possessiveAt reports a possessive at i: "housekeeping's", or a plural's
+// apostrophe, "facilities'".
+func (az *analyzer) possessiveAt(i int) bool {
+	t := az.tok.toks[i]
+	if endsInApostropheS(az.tok.key(t)) {
+		return true
+	}
+	end := t.end
+	return end < len(az.tok.text) && (az.tok.text[end] == '\'' || strings.HasPrefix(az.tok.text[end:], "’"))
 }

@@ -114,7 +114,7 @@ var clauseNeeds = map[string]lex{
 	"junk folder guess": lxYour, "disowns power": lxNeg | lxI | lxOurDet | lxAgent, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
 	"they had trouble": lxHave,
 	// Only sparing a call: each check looks for its word in the clause itself.
-	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg, "ours set aside": lxNeg, "fault denied after cause": lxNeg, "behind our back": lxAgent, "reason, its age": lxWrong, "upkeep the rules require": lxNeg, "your signature on it": lxYour,
+	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg, "ours set aside": lxNeg, "fault denied after cause": lxNeg, "possessor's fault": lxFaultNoun, "behind our back": lxAgent, "reason, its age": lxWrong, "upkeep the rules require": lxNeg, "your signature on it": lxYour,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -318,6 +318,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"cause, not the product":   (*analyzer).causeNotTheProduct,
 	"ours set aside":           (*analyzer).ourPartSetAside,
 	"fault denied after cause": (*analyzer).faultDeniedAfterCause,
+	"possessor's fault":        (*analyzer).possessorsFault,
 	"a slip, not a drop-off": func(az *analyzer, c *clause) bool {
 		// "you dropped it off on the 3rd" handed it in; "you dropped it" let it fall
 		return c.lemma != "drop" || !az.anyIn(c.verb+1, min(c.hi, c.verb+4), offWord)

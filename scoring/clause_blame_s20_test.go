@@ -308,3 +308,12 @@ func TestSomeonesFault(t *testing.T) {
 		{text: "That's my fault entirely.", hasNot: blame},
 	})
 }
+
+// Others who manage, said in a statement's order with a rising voice, are
+// still set against the customer; asked by inversion, they are asked about.
+func TestOthersManageSaidRising(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Um, so, like, most members manage to cancel through the app without any bother?", has: blame},
+		{text: "Do most members manage to cancel through the app?", hasNot: blame},
+	})
+}

@@ -273,8 +273,8 @@ var manageVerbs = wordSet("manage know remember connect")
 // has signal", "most folk read the small print before they sign": others get
 // on fine, or do their part first, so the fault must be this customer's.
 func (az *analyzer) othersManage(c *clause) bool {
-	if c.subj < 0 || c.actor != actCustomers && c.actor != actThird {
-		return false
+	if c.subj < 0 || c.actor != actCustomers && c.actor != actThird || c.question && !az.saidAsStatement(c) {
+		return false // but "most members manage to cancel through the app?", said with a rising voice, is still said
 	}
 	head := az.tok.key(az.tok.toks[c.subj])
 	if head == "the" && c.subj+1 < c.hi {

@@ -231,7 +231,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it must have been done to it", who: things, when: tenses(aspMust), voice: passive, neg: no, verbs: "your acts or slips", words: "supposed done to it"},
 	{kind: MarkBlame, name: "had it been done", who: things, voice: passive, verbs: "duty", words: "counterfactual", inCond: true},
 	{kind: MarkBlame, name: "you could have", who: you, when: tenses(aspCould), neg: no, verbs: "duty", words: "perfect"},
-	{kind: MarkBlame, name: "most customers manage it", who: customers | others, neg: no, words: "others manage"},
+	{kind: MarkBlame, name: "most customers manage it", who: customers | others, neg: no, words: "others manage", inQuestion: true},
 	{kind: MarkBlame, name: "customers who skip their part come to grief", who: customers, words: "others come to grief"},
 	{kind: MarkBlame, name: "our side is fine", who: us | things, neg: no, words: "ours is fine"},
 	{kind: MarkBlame, name: "that's fine; it's yours", who: things, voice: copula, neg: no, words: "yours after clearing"},

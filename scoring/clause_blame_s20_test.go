@@ -317,3 +317,14 @@ func TestOthersManageSaidRising(t *testing.T) {
 		{text: "Do most members manage to cancel through the app?", hasNot: blame},
 	})
 }
+
+// A condition told by inversion after a short phrase and its comma is still
+// a condition: "with respect, had the booking reference been given at the
+// start, we'd have found it" says it was not given.
+func TestInversionAfterAFrontedPhrase(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "With respect, had the booking reference been given at the start, we'd have found it a lot quicker.", has: blame},
+		{text: "In hindsight, had you rung us first, we could have stopped the order.", has: blame},
+		{text: "With respect, we had the booking reference at the start and still lost it.", hasNot: blame},
+	})
+}

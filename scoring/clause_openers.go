@@ -78,8 +78,10 @@ func (az *analyzer) whD(i int) bool {
 // "should you need": a condition said without "if", with its auxiliary
 // before the subject. It returns the subject's token, or i unchanged.
 func (az *analyzer) readConditionalInversion(c *clause, i int) int {
-	if i+2 >= c.hi || !inversionAuxes.has(az.tok.toks[i].id) || i != c.lo && !(i == c.lo+1 && (az.mannerFirst(c) || az.joinedByAnd(c))) {
-		return i // "had you read it", "honestly, had you read it", "and had the water been turned off"
+	if i+2 >= c.hi || !inversionAuxes.has(az.tok.toks[i].id) || i != c.lo && !(i == c.lo+1 && (az.mannerFirst(c) || az.joinedByAnd(c))) && !az.tok.toks[i-1].pause {
+		// "had you read it", "honestly, had you read it", "and had the water been turned off", and after a
+		// fronted phrase and its comma, "with respect, had the reference been given"
+		return i
 	}
 	if next := az.lexAt(i + 1); (next&(lxCustomer|lxAgent|lxThird|lxThing) == 0 || next&(lxDet|auxBits) != 0) && !az.invertedNounPhrase(i+1, c.hi) {
 		return i // but "had the card been reported lost", "should the payment fail": a noun phrase as subject
@@ -88,6 +90,23 @@ func (az *analyzer) readConditionalInversion(c *clause, i int) int {
 	az.noteAux(c, az.lexAt(i))
 	c.lastAux = i
 	return i + 1
+}
+
+// phraseBeforeInversion returns the token after a short phrase opening c at
+// i and set off by its comma, when an auxiliary of a condition told by
+// inversion follows it ("with respect, | had the booking reference been
+// given"), or 0.
+func (az *analyzer) phraseBeforeInversion(c *clause, i int) int {
+	toks := az.tok.toks
+	for j := i + 1; j < c.hi && j <= i+3; j++ {
+		if toks[j-1].pause {
+			if inversionAuxes.has(toks[j].id) && j+2 < c.hi {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // joinedByAnd reports a clause opened by "and", "but" or "so".
@@ -149,6 +168,10 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		if b&lxPrep != 0 || frontPreps.has(az.tok.toks[i].id) {
 			if end := az.frontedPhraseEnd(c, i); end > 0 {
 				i = end - 1 // "by then | the courier had closed the trace": the phrase says when or where
+				continue
+			}
+			if end := az.phraseBeforeInversion(c, i); end > 0 {
+				i = end - 1 // "with respect, | had the reference been given": a condition told by inversion
 				continue
 			}
 		}

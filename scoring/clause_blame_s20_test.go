@@ -328,3 +328,13 @@ func TestInversionAfterAFrontedPhrase(t *testing.T) {
 		{text: "With respect, we had the booking reference at the start and still lost it.", hasNot: blame},
 	})
 }
+
+// Our having looked into it ("I've gone through it") is no step that takes
+// the late change on: the change made after the order had left still came
+// too late.
+func TestTooLateAfterWeLooked(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So I've gone through it, and the address got changed on the 11th after it had already left us.", has: blame},
+		{text: "I've refunded the fee, and the address got changed on the 11th after it had already left us.", hasNot: blame},
+	})
+}

@@ -149,7 +149,9 @@ func (az *analyzer) toldBackWithSo(c *clause) bool {
 	ci := az.clauseIndex(c)
 	// "so you booked the 7pm | and the app charged you twice"; but "so your husband rang up | and
 	// cancelled it" lays the act at their household
-	told := az.soOpensSentence(c) || c.actor == actThing && c.subj >= 0 && az.andAfterSo(c) && az.soOpensSentence(&az.clauses[ci-1])
+	// "so I've gone through it, | and the address got changed": our own account opens it, not theirs
+	told := az.soOpensSentence(c) || c.actor == actThing && c.subj >= 0 && az.andAfterSo(c) && az.soOpensSentence(&az.clauses[ci-1]) &&
+		az.clauses[ci-1].actor != actAgent
 	if !told || c.cond || c.neg || c.aspect != aspDone || c.actor != actThird && c.actor != actThing || az.flags[sent].excuse || az.deniesOurPart(c) {
 		return false // "so the password was reset from your email, not from our side" denies, it does not tell back
 	}

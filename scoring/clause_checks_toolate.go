@@ -32,7 +32,20 @@ func (az *analyzer) actedTooLate(c *clause) bool {
 	if c.actor == actThing && !c.yourThing && c.lists&(listYourActs|listYourActsOrSlips) == 0 && !az.subjectHas(c, codeNouns) {
 		return false // "the parcel was sent after the cut-off had passed" is ours to have sent
 	}
-	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
+	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.ourStepBeside(c)
+}
+
+// ourStepBeside reports another clause of c's sentence in which we take a
+// step for them: "I've refunded the fee", not "I've gone through it".
+func (az *analyzer) ourStepBeside(c *clause) bool {
+	from, to := az.sentenceWindow(c)
+	ci := az.clauseIndex(c)
+	for k := from; k < to; k++ {
+		if k != ci && az.clauses[k].ourStep() {
+			return true
+		}
+	}
+	return false
 }
 
 // afterTheDeadlineIn reports "after the due date", "past the cut-off" after

@@ -200,7 +200,7 @@ func (az *analyzer) yourSide(c *clause) bool {
 			return true
 		}
 	}
-	return az.someoneThereAtYours(c)
+	return c.subj+1 < c.hi && hereThere.has(az.tok.toks[c.subj+1].id) && az.someoneThereAtYours(c) // the set first: "there" after the subject is rare
 }
 
 // someoneThereAtYours reports a subject "someone there" or "somebody

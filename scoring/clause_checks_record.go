@@ -380,7 +380,7 @@ func (az *analyzer) inYourCare(c *clause) bool {
 	}
 	toks := az.tok.toks
 	if l := lemma(c.lemma); l != "happen" && l != "occur" && c.lists&troubleLists == 0 {
-		return az.causedInYourTime(c) // "the deductions relate to carpet damage caused during your tenancy"
+		return c.bag&lxYour != 0 && az.causedInYourTime(c) // "the deductions relate to carpet damage caused during your tenancy"
 	}
 	for i := c.verb + 1; i+1 < c.hi; i++ {
 		if toks[i].id == idAfter && handoverNouns.has(toks[i+1].id) {
@@ -426,11 +426,11 @@ func (az *analyzer) happenedWhileYouHadIt(c *clause) bool {
 	if c.verb < 0 || c.neg || c.aspect != aspMust && az.tok.toks[c.lo].id != idSo {
 		return false
 	}
-	if l := lemma(c.lemma); l != "happen" && l != "occur" && c.lists&troubleLists == 0 {
-		return false
-	}
 	d := az.nextInSentence(c)
 	if d == nil || d.lo+2 >= d.hi || az.tok.toks[d.lo].id != idWhile || d.neg {
+		return false // the cheap test first: few clauses are followed by "while"
+	}
+	if l := lemma(c.lemma); l != "happen" && l != "occur" && c.lists&troubleLists == 0 {
 		return false
 	}
 	if d.actor == actCustomer && d.lemma == "have" {

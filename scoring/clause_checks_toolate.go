@@ -18,7 +18,7 @@ func (az *analyzer) actedTooLate(c *clause) bool {
 	if c.neg || c.question || c.cond || c.temporal || c.actor == actAgent {
 		return false
 	}
-	if az.afterTheDeadlineIn(c) && (c.actor == actCustomer || c.lists&listArrive != 0 && !az.anyLexIn(c.verb+1, c.hi, lxCustomer)) {
+	if (c.actor == actCustomer || c.lists&listArrive != 0 && !az.anyLexIn(c.verb+1, c.hi, lxCustomer)) && az.afterTheDeadlineIn(c) {
 		// "the books came back after the due date"; but "the ballot papers reached you after the deadline" were ours to get there
 		return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
 	}
@@ -52,7 +52,7 @@ func (az *analyzer) ourStepBeside(c *clause) bool {
 // c's verb (see pastDeadlineAt): "came back eleven days after the due date".
 func (az *analyzer) afterTheDeadlineIn(c *clause) bool {
 	for i := max(c.verb, c.lo) + 1; i < c.hi; i++ {
-		if az.pastDeadlineAt(i, c.hi) {
+		if afterWords.has(az.tok.toks[i].id) && az.pastDeadlineAt(i, c.hi) { // the set first: most words are no "after"
 			return true
 		}
 	}

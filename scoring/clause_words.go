@@ -88,6 +88,8 @@ var checkWords = map[string]wordNeed{
 	"mail program files ours":       {ids: mailPrograms.ids()},
 	"left off the form":             {ids: []int32{idOff, idOut}},
 	"asked against the moment":      {ids: troubleMoments.ids(), inSentence: true},
+	"acted too late":                {ids: troubleMoments.ids(), inSentence: true}, // "after the due date", or a clause "after it had left"
+	"happened while you had it":     {ids: troubleMoments.ids(), inSentence: true}, // the "while" clause after it
 	"trouble when you acted":        {ids: []int32{idWhen, idAfter}},
 	"by an outside event":           {ids: outsideEvents.ids()},
 	"in what you got":               {ids: []int32{idOn, idIn, idAt, idThere}}, // "at the top of", "the sign's right there"

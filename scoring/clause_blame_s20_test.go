@@ -338,3 +338,12 @@ func TestTooLateAfterWeLooked(t *testing.T) {
 		{text: "I've refunded the fee, and the address got changed on the 11th after it had already left us.", hasNot: blame},
 	})
 }
+
+// "ur the one who" is "you're the one who", and lays the choice at the
+// customer's door as the spelled-out form does.
+func TestUrTheOneWho(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "ur the one who picked the non-flex fare so the change fee stands tbh", has: blame},
+		{text: "Your order is the one we sent first.", hasNot: blame},
+	})
+}

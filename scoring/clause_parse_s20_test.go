@@ -50,3 +50,12 @@ func TestSomeoneThereKeepsItsVerb(t *testing.T) {
 		{text: "Somebody here will ring you back.", word: "ring", actor: actThird, aspect: aspWill, lemma: "ring"},
 	})
 }
+
+// "Your" before an article is "you're" typed: no possessive comes before
+// "the" or "a". "ur the one who picked the fare" is the customer, with be.
+func TestYourBeforeAnArticleIsYoure(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "ur the one who picked the non-flex fare", word: "one", actor: actCustomer, aspect: aspState, lemma: ""},
+		{text: "Your the one who booked it.", word: "one", actor: actCustomer, aspect: aspState, lemma: ""},
+	})
+}

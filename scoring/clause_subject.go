@@ -22,6 +22,12 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 			return i + 2 // "you guys need to chase them": "you" said to more than one
 		}
 		return i + az.contractionAux(c, i)
+	case toks[i].id == idYour && i+1 < c.hi && articles.has(toks[i+1].id):
+		// "ur the one who picked the fare", "your the one who booked it": typed for "you're", as no
+		// possessive comes before an article
+		c.subj, c.actor = i, actCustomer
+		az.noteAux(c, lxBe)
+		return i + 1
 	case toks[i].id == idThem && az.themBeforeNoun(c, i):
 		j := az.readNounPhrase(c, i+1)
 		c.subj, c.generic = i, false // "them shoes have been worn": "them" says "those", things now, not in general
@@ -927,3 +933,8 @@ func (az *analyzer) noLongerAt(k, hi int) bool {
 
 // idLonger is the id of "longer", as in "no longer".
 var idLonger = wordID("longer")
+
+// articles are "the", "a" and "an".
+var articles = idSetOf(articlesList)
+
+const articlesList = "the a an"

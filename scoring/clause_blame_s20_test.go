@@ -347,3 +347,12 @@ func TestUrTheOneWho(t *testing.T) {
 		{text: "Your order is the one we sent first.", hasNot: blame},
 	})
 }
+
+// A thing of ours that sat waiting for the customer's reply waited on them.
+func TestSatWaitingForYourReply(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The ticket sat waiting for your reply for nine days before it auto-closed.", has: blame},
+		{text: "The quote has been sitting waiting for your approval since Monday.", has: blame},
+		{text: "I'm sorry, the ticket sat waiting for your reply because our email never reached you.", hasNot: blame},
+	})
+}

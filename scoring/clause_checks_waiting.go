@@ -3,7 +3,7 @@ package scoring
 // What we sent, waiting at the customer's end: "the statement's been
 // sitting in your app every month since January", "so it's been sitting
 // there for you since Monday", "it should've been sitting right there on
-// your mat". It was there for them to see; that they did not is laid at
+// your mat", "the ticket sat waiting for your reply for nine days". It was there for them to see; that they did not is laid at
 // their door. Waiting at a depot or with a courier is not at theirs, an
 // apology in the sentence takes the wait on, and where it is now ("so it
 // should be sitting in your inbox now") tells them where to look.
@@ -19,8 +19,8 @@ func (az *analyzer) waitingAtYourEnd(c *clause) bool {
 		switch {
 		case (toks[i].id == idIn || toks[i].id == idOn) && toks[i+1].id == idYour:
 			return true // "in your app", "on your mat"
-		case toks[i].id == idFor && toks[i+1].id == idYou:
-			return true // "there for you"
+		case toks[i].id == idFor && (toks[i+1].id == idYou || toks[i+1].id == idYour):
+			return true // "there for you", "sat waiting for your reply"
 		case toks[i].pause:
 			return false
 		}

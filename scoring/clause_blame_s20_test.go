@@ -356,3 +356,14 @@ func TestSatWaitingForYourReply(t *testing.T) {
 		{text: "I'm sorry, the ticket sat waiting for your reply because our email never reached you.", hasNot: blame},
 	})
 }
+
+// A term set out "on page one" of what the customer was given is set out
+// in writing, as one "on the back" is; a number printed there only shows
+// where to look.
+func TestSetOutOnAPage(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The quiet-hours rule is printed on page one of the house rules you signed at check-in.", has: blame},
+		{text: "The excess is set out in bold on page two of your schedule.", has: blame},
+		{text: "Your policy number is printed on page one of the schedule.", hasNot: blame},
+	})
+}

@@ -244,7 +244,7 @@ func (az *analyzer) setOutInWriting(c *clause) bool {
 			if toks[j].pause {
 				break
 			}
-			if printedOnPreps.has(toks[j].id) && (az.documentAt(j+1, c.hi) || az.docPartAt(j+1, c.hi)) {
+			if printedOnPreps.has(toks[j].id) && (az.documentAt(j+1, c.hi) || az.docPartAt(j+1, c.hi) || pageWords.has(toks[j+1].id)) {
 				// "stated on the booking", "informed of this in the confirmation email"; but "the policy
 				// number is printed on the front" shows them where to look
 				return !az.flags[toks[c.lo].sent].owned && !az.weActInSentence(c) && !az.laterPromise(c) && !az.anyIn(c.lo, i, lookupNouns)
@@ -253,6 +253,12 @@ func (az *analyzer) setOutInWriting(c *clause) bool {
 	}
 	return false
 }
+
+// pageWords name a page of a document, said without an article: "printed
+// on page one of the house rules".
+var pageWords = idSetOf(pageWordsList)
+
+const pageWordsList = "page pages"
 
 // docPartAt reports a side of what the customer was given, at i after its
 // article: "printed on the back", "right there under the barcode".

@@ -367,3 +367,18 @@ func TestSetOutOnAPage(t *testing.T) {
 		{text: "Your policy number is printed on page one of the schedule.", hasNot: blame},
 	})
 }
+
+// What we sent in the past to the address, number or email on record, or
+// the one the customer gave, went where their details said. A step just
+// taken ("I've re-sent it to the email on file"), or one the perfect of the
+// clause before reaches, tells where to look.
+func TestSentWhereYourDetailsSaid(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Well, the renewal email went to the address on file, which is the one you gave us when you joined.", has: blame},
+		{text: "We sent the code to the number on the account, so whoever has that phone has it.", has: blame},
+		{text: "The statement was issued to the address held on file at the time.", has: blame},
+		{text: "I've re-sent all three statements to the email we have on file.", hasNot: blame},
+		{text: "We've regenerated your licence key and sent it to the email on file, so it should be in your inbox now.", hasNot: blame},
+		{text: "We sent the code to the number you asked us to use yesterday, and it went through.", hasNot: blame},
+	})
+}

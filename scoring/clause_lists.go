@@ -494,6 +494,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"done at your end":         (*analyzer).doneAtYourEnd,
 	"unless mishandled":        (*analyzer).unlessMishandled,
 	"acted too late":           (*analyzer).actedTooLate,
+	"sent where you said":      (*analyzer).sentWhereYouSaid,
 	"missed, then a result":    (*analyzer).missedWithResult,
 	"your kit needs upkeep":    (*analyzer).yourKitNeedsUpkeep,
 	"guessed your thing alone": (*analyzer).guessedYourThingAlone,

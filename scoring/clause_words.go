@@ -41,6 +41,7 @@ var checkWords = map[string]wordNeed{
 	"not a defect":              {ids: append(append(append(defectNouns.ids(), fairWords.ids()...), noFaultNouns.ids()...), idManufacturing, idBeyond)},
 	"already so":                {ids: []int32{idAlready, idThere}},
 	"falls to you":              {ids: []int32{idTo, idOn}},
+	"sent where you said":       {ids: []int32{idTo, idOn}}, // "to the address on file": the same need as "falls to you"
 	// "next time", "in future", "going forward", "for future reference", "this time"
 	"advises next time":             {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
 	"alternatives":                  {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)

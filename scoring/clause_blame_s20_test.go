@@ -382,3 +382,12 @@ func TestSentWhereYourDetailsSaid(t *testing.T) {
 		{text: "We sent the code to the number you asked us to use yesterday, and it went through.", hasNot: blame},
 	})
 }
+
+// What damp and wet leave ("waterlogged", "damp", "mouldy") is trouble, so
+// an outside act that left it, with a result, is laid at that act.
+func TestDampIsTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The pitch was waterlogged after the downpour, so the referee called the game off.", has: blame},
+		{text: "The pitch was dry after the downpour, so the referee let the game go on.", hasNot: blame},
+	})
+}

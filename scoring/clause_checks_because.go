@@ -40,7 +40,9 @@ const troubleWordsList = "late slow fee fees penalty surcharge charge charges ch
 	"payable chargeable billable invalid void voids voided held caught suspension hold " +
 	// what happens to a thing that was not looked after: "your fish died", "the mount has buckled"
 	"died dead faded snapped buckled torn ripped shrank shrunk warped peeled rusted smudged frayed pixelated " +
-	"stained escaped jammed leaked cracked broken damaged scratched dented " +
+	"stained escaped jammed leaked cracked broken damaged scratched dented cracking leaking peeling " +
+	// what damp and wet leave: "which is why the carpet's still damp"
+	"damp soggy sodden mouldy moldy musty waterlogged " +
 	// held where it cannot go on: "so the cots are stuck", "so we're stuck till then"
 	"stuck stranded pending " +
 	// what cannot be read or used: "the signature's unreadable"

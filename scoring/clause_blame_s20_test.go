@@ -391,3 +391,14 @@ func TestDampIsTrouble(t *testing.T) {
 		{text: "The pitch was dry after the downpour, so the referee let the game go on.", hasNot: blame},
 	})
 }
+
+// A trouble that an outside party got or had ("got a flat", "had a machine
+// go down") is what happened to them, and the trouble it brought is laid
+// there; a thing they got is no act.
+func TestTroubleBefallenAnOutsideParty(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The band's van got a flat on the M4, which is why they missed the first set.", has: blame},
+		{text: "The print shop we use had a machine go down, which is why your banners are late.", has: blame},
+		{text: "The courier got your parcel on Monday, which is why it's with them now.", hasNot: blame},
+	})
+}

@@ -177,10 +177,36 @@ const coverNounsList = "guarantee warranty cover insurance"
 // cancel it"), and not where the sentence apologises or owns the trouble.
 func (az *analyzer) outsideActLedTo(c *clause) bool {
 	if c.yourThing || c.named || c.question || c.cond || c.temporal || c.causal || c.relative || requestVerbs[c.lemma] ||
-		c.lists&(listReceive|listNotBlame) != 0 || az.ourInSubject(c) || c.subj >= 0 && az.lexAt(c.subj)&lxCustomer != 0 ||
+		c.lists&(listReceive|listNotBlame) != 0 && !az.troubleBefallen(c) || az.ourInSubject(c) || c.subj >= 0 && az.lexAt(c.subj)&lxCustomer != 0 ||
 		az.subjectHasLex(c, lxDeliverable) {
 		return false // "the parcel left the warehouse, so we can't cancel it": what we send, on its way
 	}
 	f := az.flags[az.tok.toks[c.lo].sent]
 	return !az.sorry(c) && !f.owned && !az.goodForThem(c) && az.troubleFollows(c) && az.troubledNow(&az.clauses[az.resultAfter(az.clauseIndex(c))])
 }
+
+// troubleBefallen reports "got" or "had" whose object is a trouble that
+// befell the subject: "the band's van got a flat", "the print shop had a
+// machine go down", "the supplier had a breakdown". Got or had, a thing
+// received is no act; a trouble had is what happened to them.
+func (az *analyzer) troubleBefallen(c *clause) bool {
+	if c.lemma != "get" && c.lemma != "have" || c.verb < 0 {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi && i <= c.verb+4; i++ {
+		if befallenNouns.has(toks[i].id) || az.lexAt(i)&lxFaultNoun != 0 || toks[i].id == idGo && i+1 < c.hi && toks[i+1].id == idDown {
+			return true
+		}
+	}
+	return false
+}
+
+// befallenNouns are troubles a thing or a firm gets or has; idGo is the
+// id of "go", as in "go down".
+var (
+	befallenNouns = idSetOf(befallenNounsList)
+	idGo          = wordID("go")
+)
+
+const befallenNounsList = "flat puncture breakdown outage fire flood burst"

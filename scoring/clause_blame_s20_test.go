@@ -402,3 +402,14 @@ func TestTroubleBefallenAnOutsideParty(t *testing.T) {
 		{text: "The courier got your parcel on Monday, which is why it's with them now.", hasNot: blame},
 	})
 }
+
+// An outside fault is no less outside for what of ours it acted on or
+// where it was: "the mains supply was faulty at our depot, which is why the
+// vans were late". A fault in our own thing is ours.
+func TestOutsideFaultActingOnOurs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The road closure threw my whole route out, which is why I'm three hours late to you.", has: blame},
+		{text: "The mains supply was faulty at our depot, which is why the vans were late.", has: blame},
+		{text: "Our van broke down on the M6, which is why I'm three hours late to you.", hasNot: blame},
+	})
+}

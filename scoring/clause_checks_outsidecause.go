@@ -36,8 +36,9 @@ var becauseWords = idSetOf("because cause")
 // fault, which is why the issue came out late", "the old joists were rotten
 // through, which is why it's taken twice as long".
 func (az *analyzer) outsideFaultLedTo(c *clause) bool {
-	if c.question || c.cond || c.temporal || c.causal || c.relative || c.actor == actAgent || c.actor == actCustomer || c.bag&(lxAgent|lxOurDet|lxOurs) != 0 {
-		return false
+	if c.question || c.cond || c.temporal || c.causal || c.relative || c.actor == actAgent || c.actor == actCustomer || az.ourInSubject(c) ||
+		c.bag&(lxAgent|lxOurs) != 0 {
+		return false // but "the closure threw my whole route out": ours only as what it acted on
 	}
 	k := az.resultAfter(az.clauseIndex(c))
 	if k == 0 {

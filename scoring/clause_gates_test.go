@@ -38,6 +38,7 @@ func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clau
 var gateExamples = []string{
 	"The promo code was put in after the payment had gone through.",
 	"We sent the code to the number on the account.",
+	"We can only go off what we were given at booking.",
 	"That scratch wasn't on the sheet, so it must have happened while you had the car.",
 	"The settings were changed by your IT admin on Tuesday.",
 	"We did send a reminder, but it was buried in a marketing email, so I can see why you missed it.",

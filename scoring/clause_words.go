@@ -100,6 +100,7 @@ var checkWords = map[string]wordNeed{
 	"reason, given":                 {ids: givenWords.ids()},
 	"limits":                        {ids: []int32{idOnly, idAll}},
 	"rule subject, only":            {ids: []int32{idOnly}},
+	"only what we were given":       {ids: []int32{idOnly}}, // the need of "rule subject, only"
 	"never":                         {ids: []int32{idNever}},
 	// what the customer sent named in the subject, or something wrong: a
 	// sentence without either has no clause that can pass

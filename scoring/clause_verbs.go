@@ -55,6 +55,8 @@ var clauseVerbs = map[string]string{
 	"checks our work": "check recheck test inspect examine verify count weigh",
 	// Agreeing to what binds: "you accepted the terms".
 	"agreed": "accept agree consent sign tick initial approve",
+	// What a thing meant for the customer: "the late payment meant the account was frozen".
+	"means": "mean",
 	// Slips that are the customer's whatever they were about.
 	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush skimp scrimp " +
 		"delete throw break damage drop wipe overwrite mix_up shove bang force overtighten crush kink soak yank spill overload misuse mishandle",

@@ -181,7 +181,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "we told you so", who: us, when: done, voice: active, neg: no, verbs: "told you", words: "we told you a fact"},
 	{kind: MarkBlame, name: "we were never told", who: us, when: done, voice: passive, neg: yes, verbs: "let us know", words: "not told, as a company"},
 	{kind: MarkBlame, name: "nobody told us", when: done, voice: active, neg: yes, verbs: "let us know", words: "nobody told us"},
-	{kind: MarkBlame, name: "signed for as received in good order", when: done, neg: no, words: "signed as received"},
+	{kind: MarkBlame, name: "signed for as received in good order", when: done, neg: no, verbs: "agreed", words: "signed as received"},
 	{kind: MarkBlame, name: "it was them that did it", neg: no, words: "cleft names them"},
 	{kind: MarkBlame, name: "as I've said twice already", neg: no, words: "said before, again"},
 	{kind: MarkBlame, name: "the reminders reached you", who: you | things, when: done, neg: no, words: "reminders reached you"},

@@ -413,3 +413,17 @@ func TestOutsideFaultActingOnOurs(t *testing.T) {
 		{text: "Our van broke down on the M6, which is why I'm three hours late to you.", hasNot: blame},
 	})
 }
+
+// The number may be the rule's or the act's: a customer's act told with a
+// word of when ("the day before", "the following Monday") beside a rule
+// with a number broke it. An act within the rule, whose result waives the
+// charge, did not; "given what happened" frames our own step, which sets
+// nothing against them.
+func TestActTimedAgainstARuleEitherWay(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "terms on the website say deposits r non refundable within 48hrs and u cancelled the day before so it has to stand", has: blame},
+		{text: "As per clause 7.2, keys are to be returned by noon on the final day; our log shows yours were handed in the following Monday.", has: blame},
+		{text: "You did exactly what the letter asked by phoning within 14 days, so the penalty charge has been cancelled.", hasNot: blame},
+		{text: "I can see you booked the non-refundable fare, and given what happened I've still moved you onto the 14:10 at no charge.", hasNot: blame},
+	})
+}

@@ -1,6 +1,9 @@
 package scoring
 
 // A rule with a number in it, and the customer's act timed against it.
+// The number may be the rule's or the act's: "u rebooked 2 hrs before, so
+// under our policy the deposit is non refundable", "deposits are non
+// refundable within 48hrs and u cancelled the day before".
 // "Cancellations within 24 hours are charged in full, and yours came in 6
 // hrs before", "you moved the date nine days out, and clause 7 puts a £150
 // charge on any change inside 14 days", "the 48-hour patch test is in the
@@ -8,22 +11,52 @@ package scoring
 // side, the rule's and the customer's, say they broke it.
 
 // timedAgainstRule reports a clause of the customer's act, or of what they
-// sent ("yours", "the cancellation"), holding a number, in a sentence whose
-// other words hold a rule with a number of its own: a word of rules or a
-// cost. A sentence that apologises, owns the trouble, or in which we do
+// sent ("yours", "the cancellation"), told with a number or a word of when,
+// in a sentence whose other words hold a rule (a word of rules or a cost),
+// with a number in the act or the rule. A sentence that apologises, owns the trouble, or in which we do
 // anything for them ("and I've bumped you up to eight hours") tells no
 // breach.
 func (az *analyzer) timedAgainstRule(c *clause) bool {
-	if c.question || c.cond || c.neg || c.verb < 0 || !az.theirActSubject(c) || !az.numberIn(c.verb+1, az.ruleCut(c)) {
-		return false
+	if c.question || c.cond || c.neg || c.verb < 0 || c.subj < 0 || !az.theirActSubject(c) {
+		return false // an act with a subject of its own: a clause that only borrows one may be misread
+	}
+	cut := az.ruleCut(c)
+	timed := az.numberIn(c.verb+1, cut)
+	if !timed && !az.anyIn(c.verb+1, cut, actTimingWords) {
+		return false // "and u cancelled the day before": a time of their own, told without a number
 	}
 	s := az.tok.sents[az.tok.toks[c.lo].sent]
 	if az.sorry(c) || az.flags[az.tok.toks[c.lo].sent].owned || az.sentenceHasOurStep(c) || az.weDoSomething(c) {
 		return false
 	}
-	// the rule is told outside the act: before it, or after it (in the clause itself past its "and")
-	cut := az.ruleCut(c)
-	return az.ruleWithNumberIn(s.tokLo, c.lo) || az.ruleWithNumberIn(cut, s.tokHi)
+	if k := az.resultAfter(az.clauseIndex(c)); k > 0 && az.resultClearsThem(&az.clauses[k]) {
+		return false // "you phoned within 14 days, so the penalty charge has been cancelled": within the rule, not past it
+	}
+	// the rule is told outside the act: before it, or after it (in the clause itself past its "and");
+	// one of the two holds a number
+	before, after := az.ruleIn(s.tokLo, c.lo), az.ruleIn(cut, s.tokHi)
+	switch {
+	case timed:
+		return before || after
+	case before:
+		return az.numberIn(s.tokLo, c.lo)
+	case after:
+		return az.numberIn(cut, s.tokHi)
+	}
+	return false
+}
+
+// actTimingWords tell when the customer acted, without a number: "the day
+// before", "the following Monday", "late".
+var actTimingWords = idSetOf(actTimingWordsList)
+
+const actTimingWordsList = "before after late following later"
+
+// resultClearsThem reports a result that waives a cost or keeps them
+// covered: "so the penalty charge has been cancelled", "so it's still under
+// guarantee".
+func (az *analyzer) resultClearsThem(d *clause) bool {
+	return az.costWaived(d) || az.noCostIn(d) || !d.neg && az.anyIn(d.lo, d.hi, coverNouns)
 }
 
 // theirActSubject reports c told of the customer, or of what they sent in:
@@ -59,20 +92,31 @@ func (az *analyzer) ruleCut(c *clause) int {
 func (az *analyzer) numberIn(lo, hi int) bool {
 	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if toks[i].num || numberWords.has(toks[i].id) {
-			return true
+		if toks[i].num || numberWords.has(toks[i].id) || az.figuresWithUnit(i) {
+			return true // "24", "twelve", "48hrs"
 		}
 	}
 	return false
 }
 
-// ruleWithNumberIn reports, in tokens lo..hi, a number and a word of a rule
-// or a cost: "cancellations within 24 hours are charged", "the policy needs
-// 48", "clause 7 puts a £150 charge".
-func (az *analyzer) ruleWithNumberIn(lo, hi int) bool {
-	if !az.numberIn(lo, hi) {
-		return false
+// figuresWithUnit reports figures run together with a unit of time at i:
+// "48hrs", "24h", "30days".
+func (az *analyzer) figuresWithUnit(i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	j := 0
+	for j < len(k) && k[j] >= '0' && k[j] <= '9' {
+		j++
 	}
+	return j > 0 && j < len(k) && timeUnits[k[j:]]
+}
+
+// timeUnits are the units a figure may be run together with.
+var timeUnits = wordSet("h hr hrs hour hours d day days min mins wk wks")
+
+// ruleIn reports, in tokens lo..hi, a word of a rule or a cost:
+// "cancellations within 24 hours are charged", "the policy needs 48",
+// "clause 7 puts a £150 charge".
+func (az *analyzer) ruleIn(lo, hi int) bool {
 	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
 		if az.lexAt(i)&lxRuleNoun != 0 || timedRuleWords.has(toks[i].id) || chargeNouns.has(toks[i].id) || costNouns.has(toks[i].id) {

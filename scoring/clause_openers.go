@@ -109,6 +109,22 @@ func (az *analyzer) phraseBeforeInversion(c *clause, i int) int {
 	return 0
 }
 
+// givenFrameEnd returns the subject pronoun of ours or the customer's
+// after "given" and what it weighs ("given what happened | I've moved you",
+// "given the circumstances | we'll waive it"), within five words, or 0.
+func (az *analyzer) givenFrameEnd(i, hi int) int {
+	toks := az.tok.toks
+	if i+2 >= hi || toks[i+1].id != idWhat && !whatIs.has(toks[i+1].id) && toks[i+1].id != idThe && toks[i+1].id != idThat {
+		return 0
+	}
+	for j := i + 2; j < hi && j <= i+6; j++ {
+		if az.lexAt(j)&(lxAgent|lxCustomer) != 0 && az.lexAt(j)&lxDet == 0 {
+			return j
+		}
+	}
+	return 0
+}
+
 // joinedByAnd reports a clause opened by "and", "but" or "so".
 func (az *analyzer) joinedByAnd(c *clause) bool {
 	id := az.tok.toks[c.lo].id
@@ -192,6 +208,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			i++ // "so of course the units don't fit now": the phrase grants what follows, it is not the clause
 		case k == "going" && i+2 < c.hi && az.tok.toks[i+1].id == idForward:
 			i++ // "going forward you should keep the receipt": the frame says when
+		case k == "given" && az.givenFrameEnd(i, c.hi) > 0:
+			i = az.givenFrameEnd(i, c.hi) - 1 // "given what happened | I've still moved you": the frame weighs, it acts on nothing
 		case az.tok.toks[i].id == idAgain && i+1 < c.hi && az.tok.toks[i].pause:
 			// "again, tickets bought through a resale site aren't ours": the word says it is said again
 		case k == "once" && i+2 < c.hi && az.tok.toks[i+1].id == idAgain:

@@ -59,3 +59,12 @@ func TestYourBeforeAnArticleIsYoure(t *testing.T) {
 		{text: "Your the one who booked it.", word: "one", actor: actCustomer, aspect: aspState, lemma: ""},
 	})
 }
+
+// "Given what happened" weighs the circumstances before our clause; it is
+// no verb of the customer's: "given what's happened | I've waived the fee".
+func TestGivenFramesTheClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "But given what's happened I've waived the early exit fee.", word: "waived", actor: actAgent, aspect: aspDone, lemma: "waive"},
+		{text: "And given the circumstances we'll refund it in full.", word: "refund", actor: actAgent, aspect: aspWill, lemma: "refund"},
+	})
+}

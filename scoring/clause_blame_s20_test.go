@@ -427,3 +427,16 @@ func TestActTimedAgainstARuleEitherWay(t *testing.T) {
 		{text: "I can see you booked the non-refundable fare, and given what happened I've still moved you onto the 14:10 at no charge.", hasNot: blame},
 	})
 }
+
+// Asked whether the customer, or a thing of theirs, is on an old, wrong or
+// different one, the question suggests they are. A recap's clause under
+// the question mark is no such question.
+func TestAskedIfOnTheOldOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Are you still on an old version of the app? Older builds glitch with the pickup pin.", has: blame},
+		{text: "Is your, um, your Wi-Fi password still the old one?", has: blame},
+		{text: "Maybe your phone's a bit old? They pair fine with every newer model we've tested.", has: blame},
+		{text: "Are you on the new tariff yet?", hasNot: blame},
+		{text: "So you've been in twice since and it wasn't here; have I got that right?", hasNot: blame},
+	})
+}

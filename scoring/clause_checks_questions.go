@@ -455,3 +455,23 @@ const secretNounsList = "login logins password passwords passcode passcodes pin 
 var concessiveWords = idSetOf(concessiveWordsList)
 
 const concessiveWordsList = "though although"
+
+// askedIfOutdated reports a question of be, about the customer or a thing
+// of theirs, whose complement names an old, different or wrong one: "are
+// you still on an old version of the app?", "is your Wi-Fi password still
+// the old one?". Asking whether they are on the wrong one suggests they
+// are, as "were you logged in under a different account?" does.
+func (az *analyzer) askedIfOutdated(c *clause) bool {
+	if !c.question || c.verb >= 0 || c.neg || c.cond || c.comp < c.lo || !(c.actor == actCustomer || c.yourThing) {
+		return false
+	}
+	if !az.asksByInversion(c) && !guessAdverbs.has(az.tok.toks[c.lo].id) {
+		return false // asked of them ("are you", "maybe your phone's"), not a recap's clause ("and you've been in twice?")
+	}
+	for i := c.comp; i < c.hi; i++ {
+		if otherOnes.has(az.tok.toks[i].id) || az.lexAt(i)&lxWrong != 0 && az.tok.toks[i].id != idTwice {
+			return true
+		}
+	}
+	return false
+}

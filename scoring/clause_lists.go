@@ -363,6 +363,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"heard as theirs":               (*analyzer).heardAsTheirs,
 	"taken on in words":             (*analyzer).takenOnInWords,
 	"suggests your part":            (*analyzer).suggestsYourPart,
+	"asked if outdated":             (*analyzer).askedIfOutdated,
 	"came back damaged":             (*analyzer).cameBackDamaged,
 	"handled so refused":            (*analyzer).handledSoRefused,
 	"their act so refused":          (*analyzer).actSoRefused,

@@ -440,3 +440,14 @@ func TestAskedIfOnTheOldOne(t *testing.T) {
 		{text: "So you've been in twice since and it wasn't here; have I got that right?", hasNot: blame},
 	})
 }
+
+// Asked whether a thing of theirs was kept or stored where harm comes to
+// it ("somewhere damp"), the question suggests their part; kept at our
+// depot, it asks where it is.
+func TestAskedIfKeptSomewhereHarmful(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Were the boots stored somewhere damp over the winter?", has: blame},
+		{text: "Was the bike kept somewhere damp over the winter?", has: blame},
+		{text: "Was the parcel kept at the depot?", hasNot: blame},
+	})
+}

@@ -46,6 +46,8 @@ func (az *analyzer) suggestsYourPart(c *clause) bool {
 		return true // "did you share the one-time passcode with the person who rang you?"
 	case c.passive && c.lists&listYourActs != 0 && az.leftInState(c):
 		return true // "was autosave turned off on your machine?", "was the stopcock left open when you went away?"
+	case c.passive && c.lists&listYourActsOrSlips != 0 && az.anyIn(c.comp, c.hi, troubleWords):
+		return true // "were the boots stored somewhere damp over the winter?": kept where harm comes to it
 	case c.hasHave && az.anyIn(c.lo, max(c.subj, c.lo), couldWords):
 		return true // "could your little one have got hold of it?"
 	case !c.neg && (c.bag&lxWrong != 0 || az.anyIn(c.comp, c.hi, otherOnes) || az.rightOneAsked(c)):

@@ -451,3 +451,14 @@ func TestAskedIfKeptSomewhereHarmful(t *testing.T) {
 		{text: "Was the parcel kept at the depot?", hasNot: blame},
 	})
 }
+
+// A thing "past its date" or "past their wear markers" is out of date, a
+// fault in it, as "out of date" is: with trouble following, it is laid at
+// that fault.
+func TestPastItsDateIsAFault(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The boiler was well past its service date, which is why the escape of water claim has been turned down.", has: blame},
+		{text: "The battery was past its best, which is why the drill kept cutting out.", has: blame},
+		{text: "The train was past the station, which is why the doors opened.", hasNot: blame},
+	})
+}

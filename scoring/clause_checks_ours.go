@@ -202,11 +202,32 @@ func (az *analyzer) outOfDateIn(c *clause) bool {
 	return false
 }
 
-// outOfDateAt reports "out of date" starting at token i, before hi.
+// outOfDateAt reports "out of date" starting at token i, before hi, or
+// "past" a thing's date or limit: "well past its service date", "way past
+// their wear markers".
 func (az *analyzer) outOfDateAt(i, hi int) bool {
 	toks := az.tok.toks
-	return i+2 < hi && toks[i].id == idOutWord && toks[i+1].id == idOf && toks[i+2].id == idDate
+	if i+2 >= hi {
+		return false
+	}
+	if toks[i].id == idPastWord && pastWhose.has(toks[i+1].id) {
+		return pastLimits.has(toks[i+2].id) || i+3 < hi && pastLimits.has(toks[i+3].id)
+	}
+	return toks[i].id == idOutWord && toks[i+1].id == idOf && toks[i+2].id == idDate
 }
+
+// idPastWord is the id of "past"; pastWhose say whose date or limit is
+// passed, and pastLimits name it.
+var (
+	idPastWord = wordID("past")
+	pastWhose  = idSetOf(pastWhoseList)
+	pastLimits = idSetOf(pastLimitsList)
+)
+
+const (
+	pastWhoseList  = "its their the"
+	pastLimitsList = "date best markers marker limit expiry"
+)
 
 // idDate is the id of "date", as in "out of date".
 var idDate = wordID("date")

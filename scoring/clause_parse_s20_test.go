@@ -68,3 +68,13 @@ func TestGivenFramesTheClause(t *testing.T) {
 		{text: "And given the circumstances we'll refund it in full.", word: "refund", actor: actAgent, aspect: aspWill, lemma: "refund"},
 	})
 }
+
+// A site, app or platform the customer chose to use is a firm of theirs, a
+// third party, as the engineer they hired is: "the booking site you used |
+// never passed us your flight number".
+func TestServiceYouUsedIsAThirdParty(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The booking site you used never passed us your flight number.", word: "passed", actor: actThird, aspect: aspDone, lemma: "pass"},
+		{text: "The website you used sent the wrong date.", word: "sent", actor: actThird, aspect: aspDone, lemma: "send"},
+	})
+}

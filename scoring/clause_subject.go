@@ -508,6 +508,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		c.actor = actThird
 	case head&lxCompanyNoun != 0 && hiredByYou:
 		c.actor = actThird // "the heating engineer you hired": the customer's party, not ours
+	case hiredByYou && serviceNouns.has(az.tok.toks[headAt].id):
+		c.actor = actThird // "the booking site you used", "the app you booked through": a firm of their choosing
 	case head&lxCompanyNoun != 0 && (yours || theirs):
 		c.actor = actThird // "your IT team", "the bank's fraud team"
 	case theirs && !yours && head&(lxDeliverable|lxFaultNoun|lxRuleNoun) == 0:
@@ -938,3 +940,9 @@ var idLonger = wordID("longer")
 var articles = idSetOf(articlesList)
 
 const articlesList = "the a an"
+
+// serviceNouns name a firm by the service it runs, which a customer may
+// choose to use: "the booking site you used".
+var serviceNouns = idSetOf(serviceNounsList)
+
+const serviceNounsList = "site website platform app marketplace reseller"

@@ -495,6 +495,9 @@ var focusTuningFloors = map[string]map[MarkerKind]struct{ precision, recall floa
 	"r92": {MarkBlame: {0.95, 0.56}},                                                                     // 0.97/0.58 unread (the same with the session's first grader)
 	"r93": {MarkBlame: {0.95, 0.62}},                                                                     // 0.97/0.64 unread (0.97/0.62 with the session's first grader)
 	"r95": {MarkBlame: {0.95, 0.58}},                                                                     // 0.97/0.60 unread (0.97/0.58 with the session's first grader)
+	"r97": {MarkBlame: {0.98, 0.90}},                                                                     // 1.00/0.80 unread (1.00/0.78 with the session's first grader), 1.00/0.92 read
+	"r98": {MarkBlame: {0.98, 0.88}},                                                                     // 1.00/0.82 unread (the same with the session's first grader), 1.00/0.90 read
+	"r99": {MarkBlame: {0.98, 0.94}},                                                                     // 0.98/0.90 unread (the same with the session's first grader), 1.00/0.96 read
 }
 
 // testFocusRound scores a round of one-marker files: the tuning table with

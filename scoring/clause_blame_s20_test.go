@@ -462,3 +462,13 @@ func TestPastItsDateIsAFault(t *testing.T) {
 		{text: "The train was past the station, which is why the doors opened.", hasNot: blame},
 	})
 }
+
+// A particle after its object, then "wrong", says how it was done: "keyed
+// the code in wrong", "filled the form out wrong".
+func TestParticleThenWrong(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Someone's keyed the code in wrong a few times, so the locker's gone into lockout for the rest of the day.", has: blame},
+		{text: "The landlord filled the form out wrong, so it bounced back.", has: blame},
+		{text: "I've keyed the code in again and it works now.", hasNot: blame},
+	})
+}

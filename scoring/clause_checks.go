@@ -254,6 +254,9 @@ func (az *analyzer) wrongNearVerb(c *clause) bool {
 			// "charged you twice" is wrong; "the engineer has been out twice" only counts
 			return c.verb >= 0 || az.tok.toks[i].id != idTwice
 		}
+		if b&lxPrep != 0 && particles.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&lxWrong != 0 && az.tok.toks[i+1].id != idTwice {
+			return true // "keyed the code in wrong", "filled the form out wrong": the particle after its object, then how
+		}
 		if b&lxPrep != 0 && !(i == c.comp && particles.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&lxDet != 0) &&
 			!(c.lists&listChoose != 0 && choicePreps.has(az.tok.toks[i].id)) {
 			// "put in the wrong reference": a particle, not a phrase; "booked for the wrong date": what was

@@ -472,3 +472,13 @@ func TestParticleThenWrong(t *testing.T) {
 		{text: "I've keyed the code in again and it works now.", hasNot: blame},
 	})
 }
+
+// What we can see on record as the customer's tries with the wrong secret
+// shows their input; what we did wrong is ours.
+func TestSeenTriesWithTheWrongPIN(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I can see three failed attempts with the wrong PIN before the card was blocked.", has: blame},
+		{text: "I can see five login attempts with an incorrect password this morning.", has: blame},
+		{text: "I can see we sent the wrong size.", hasNot: blame},
+	})
+}

@@ -692,3 +692,28 @@ var (
 	happenedPreps = idSetOf("with in at during")
 	idTransit     = wordID("transit")
 )
+
+// seenWrongTries reports what we can see on record named as the customer's
+// tries with the wrong secret: "I can see three failed attempts with the
+// wrong PIN before the card was blocked". The record shows their input.
+func (az *analyzer) seenWrongTries(c *clause) bool {
+	if c.actor != actAgent || c.neg || c.question || c.cond || c.lemma != "see" || c.comp >= c.hi {
+		return false
+	}
+	toks := az.tok.toks
+	wrong := false
+	for i := c.comp; i+1 < c.hi; i++ {
+		if az.lexAt(i)&lxAgent != 0 || az.lexAt(i)&lxOurDet != 0 {
+			return false // "I can see we sent the wrong size": ours
+		}
+		if az.lexAt(i)&lxWrong != 0 && toks[i].id != idTwice && secretNouns.has(toks[i+1].id) {
+			wrong = true // "the wrong PIN", "an incorrect password"
+		}
+	}
+	return wrong && az.anyIn(c.comp, c.hi, tryNouns)
+}
+
+// tryNouns name tries at something: "three failed attempts".
+var tryNouns = idSetOf(tryNounsList)
+
+const tryNounsList = "attempt attempts try tries entries login logins"

@@ -114,7 +114,7 @@ var clauseNeeds = map[string]lex{
 	"junk folder guess": lxYour, "disowns power": lxNeg | lxI | lxOurDet | lxAgent, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
 	"they had trouble": lxHave,
 	// Only sparing a call: each check looks for its word in the clause itself.
-	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg, "ours set aside": lxNeg, "fault denied after cause": lxNeg, "possessor's fault": lxFaultNoun, "behind our back": lxAgent, "reason, its age": lxWrong, "upkeep the rules require": lxNeg, "your signature on it": lxYour,
+	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg, "ours set aside": lxNeg, "fault denied after cause": lxNeg, "possessor's fault": lxFaultNoun, "seen wrong tries": lxWrong, "behind our back": lxAgent, "reason, its age": lxWrong, "upkeep the rules require": lxNeg, "your signature on it": lxYour,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
@@ -496,6 +496,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"unless mishandled":        (*analyzer).unlessMishandled,
 	"acted too late":           (*analyzer).actedTooLate,
 	"sent where you said":      (*analyzer).sentWhereYouSaid,
+	"seen wrong tries":         (*analyzer).seenWrongTries,
 	"missed, then a result":    (*analyzer).missedWithResult,
 	"your kit needs upkeep":    (*analyzer).yourKitNeedsUpkeep,
 	"guessed your thing alone": (*analyzer).guessedYourThingAlone,

@@ -380,6 +380,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it never does that unless it was dropped", voice: passive, neg: no, inCond: true, words: "unless mishandled"},
 	{kind: MarkBlame, name: "done after it had closed", when: done, neg: no, words: "acted too late"},
 	{kind: MarkBlame, name: "it went where your details said", who: us | things, when: done, neg: no, words: "sent where you said"},
+	{kind: MarkBlame, name: "we can see your tries with the wrong PIN", who: us, neg: no, words: "seen wrong tries"},
 	{kind: MarkBlame, name: "your slot was missed, and this followed", who: things, when: done, voice: passive, neg: no, words: "missed, then a result"},
 	{kind: MarkBlame, name: "we did everything right", who: us, when: done, neg: no, words: "did everything"},
 	{kind: MarkBlame, name: "I don't see how it is ours", who: us, neg: yes, words: "doubts it is ours"},

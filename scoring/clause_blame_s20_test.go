@@ -482,3 +482,14 @@ func TestSeenTriesWithTheWrongPIN(t *testing.T) {
 		{text: "I can see we sent the wrong size.", hasNot: blame},
 	})
 }
+
+// The customer's own act done with a step left out ("without checking the
+// dates") is a slip, as customers' habit done so is.
+func TestYouDidItWithoutChecking(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You signed the check-in inventory without noting any marks, so the scuffs are being treated as new damage.", has: blame},
+		{text: "You booked without checking the dates.", has: blame},
+		{text: "You paid without any trouble.", hasNot: blame},
+		{text: "You can pay without logging in.", hasNot: blame},
+	})
+}

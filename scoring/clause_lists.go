@@ -369,6 +369,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their act so refused":          (*analyzer).actSoRefused,
 	"their act beside a refusal":    (*analyzer).actBesideRefusal,
 	"habit brings trouble":          (*analyzer).habitBringsTrouble,
+	"done carelessly":               (*analyzer).doneCarelessly,
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,
 	"asked, then the trouble":       (*analyzer).askedThenTroubleTold,
 	"matter passed on":              (*analyzer).matterPassedOn,

@@ -155,6 +155,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you must have", who: you, when: tenses(aspMust), neg: no, words: "guessed, not had to", except: "not blame"},
 	{kind: MarkBlame, name: "your own things must have", who: things, when: tenses(aspMust), words: "your own thing guessed"},
 	{kind: MarkBlame, name: "customers often slip", who: customers, verbs: "slip", inWhen: true},
+	{kind: MarkBlame, name: "you did it without checking", who: you, when: done, voice: active, neg: no, words: "done carelessly"},
 	{kind: MarkBlame, name: "it's common for customers to slip", who: things, neg: no, words: "common for customers"},
 	{kind: MarkBlame, name: "you left it until late", who: you | customers, when: tenses(aspDone, aspHabit), neg: no, verbs: "put off", words: "left until late"},
 	{kind: MarkBlame, name: "people do it, then wonder why", who: customers | others, when: tenses(aspHabit), words: "then wonder why"},

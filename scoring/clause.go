@@ -273,7 +273,8 @@ func (az *analyzer) inheritSubject(c, prev *clause) {
 	}
 }
 
-// hereThere place a pronoun: "someone there", "anyone here".
+// hereThere place a pronoun ("someone there", "anyone here") or close a
+// denial with where it holds ("isn't with us here").
 var hereThere = idSetOf(hereThereList)
 
 const hereThereList = "here there"

@@ -111,7 +111,7 @@ const denialReach = 6
 // the clause ("not us"), a past verb ("anything we did"), or being liable or
 // responsible ("something we're liable for").
 func (az *analyzer) weAreAtFault(c *clause, j int) bool {
-	if j+1 >= c.hi || az.tok.toks[j].pause || j+2 == c.hi && placeWords.has(az.tok.toks[j+1].id) {
+	if j+1 >= c.hi || az.tok.toks[j].pause || j+2 == c.hi && hereThere.has(az.tok.toks[j+1].id) {
 		return true // "not us", "the fault isn't with us here"
 	}
 	if relativeWords.has(az.tok.toks[j+1].id) {
@@ -128,9 +128,6 @@ func (az *analyzer) weAreAtFault(c *clause, j int) bool {
 	}
 	return az.lexAt(j+1)&lxBe != 0 && j+2 < c.hi && liabilityWords.has(az.tok.toks[j+2].id)
 }
-
-// placeWords close a denial with where it holds: "isn't with us here".
-var placeWords = idSetOf("here there")
 
 // owedActs are what the company owes the customer: nobody of ours doing one
 // is a failure told, not a fault denied.

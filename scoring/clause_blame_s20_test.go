@@ -493,3 +493,14 @@ func TestYouDidItWithoutChecking(t *testing.T) {
 		{text: "You can pay without logging in.", hasNot: blame},
 	})
 }
+
+// A cleft naming another team of ours as the doer, with the speaker ruled
+// out ("not me"), passes the fault to that team; said without ruling
+// anyone out, or of "our" team, it does not.
+func TestCleftNamesAnotherTeam(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's the payments team that messed that up, mate, not me, I can't even see that side of it.", has: blame},
+		{text: "It was the payments team that sorted it for you.", hasNot: blame},
+		{text: "It was our payments team that messed up, and I'm sorry.", hasNot: blame},
+	})
+}

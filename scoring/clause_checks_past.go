@@ -158,7 +158,20 @@ func (az *analyzer) cleftNamesThem(c *clause) bool {
 		if az.anyLexIn(c.comp, j, lxOurDet|lxAgent|lxOurs) || az.weTakeItOn(c) {
 			return false // "it was our system that failed"
 		}
-		return az.anyIn(c.comp, j, outsideEvents) || az.anyLexIn(c.comp, j, lxThird|lxThirdNoun) || az.anyMarkIn(c.comp, j, lxYour)
+		// "it's the payments team that messed that up, not me": another team of ours, with the speaker ruled out
+		return az.anyIn(c.comp, j, outsideEvents) || az.anyLexIn(c.comp, j, lxThird|lxThirdNoun) || az.anyMarkIn(c.comp, j, lxYour) ||
+			az.anyLexIn(c.comp, j, lxCompanyNoun) && az.notMeAfter(j, c.hi)
+	}
+	return false
+}
+
+// notMeAfter reports "not me" or "not us" in tokens from..hi.
+func (az *analyzer) notMeAfter(from, hi int) bool {
+	toks := az.tok.toks
+	for i := from; i+1 < hi; i++ {
+		if toks[i].id == idNot && az.lexAt(i+1)&(lxAgent|lxI) != 0 {
+			return true
+		}
 	}
 	return false
 }

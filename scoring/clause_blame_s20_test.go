@@ -504,3 +504,14 @@ func TestCleftNamesAnotherTeam(t *testing.T) {
 		{text: "It was our payments team that messed up, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// A third party that, as a rule, does not do its part ("they never check
+// the rota", "the train company just doesn't tell us anything") is laid the
+// fault; what they never charge is good news.
+func TestTheyNeverDoTheirPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's front of house for you, they never check the rota.", has: blame},
+		{text: "The train company just doesn't tell us anything till the last minute.", has: blame},
+		{text: "They never charge for the second visit.", hasNot: blame},
+	})
+}

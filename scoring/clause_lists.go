@@ -493,6 +493,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"look to your side":        (*analyzer).lookToYourSide,
 	"timed against the rule":   (*analyzer).timedAgainstRule,
 	"whoever did it":           (*analyzer).whoeverDidIt,
+	"they never do their part": (*analyzer).theyNeverDoTheirPart,
 	"done at your end":         (*analyzer).doneAtYourEnd,
 	"unless mishandled":        (*analyzer).unlessMishandled,
 	"acted too late":           (*analyzer).actedTooLate,

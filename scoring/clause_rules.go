@@ -377,6 +377,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "so I'd look at your side", who: us, when: tenses(aspWould), neg: no, words: "look to your side"},
 	{kind: MarkBlame, name: "the rule's number, and yours beside it", who: you | things, when: done, neg: no, words: "timed against the rule"},
 	{kind: MarkBlame, name: "whoever it was did it", who: others, neg: no, words: "whoever did it"},
+	{kind: MarkBlame, name: "they never do their part", who: others, when: tenses(aspHabit, aspPresent), neg: yes, verbs: "duty", words: "they never do their part"},
 	{kind: MarkBlame, name: "it was done at your end", voice: passive, neg: no, words: "done at your end"},
 	{kind: MarkBlame, name: "it never does that unless it was dropped", voice: passive, neg: no, inCond: true, words: "unless mishandled"},
 	{kind: MarkBlame, name: "done after it had closed", when: done, neg: no, words: "acted too late"},

@@ -515,3 +515,12 @@ func TestTheyNeverDoTheirPart(t *testing.T) {
 		{text: "They never charge for the second visit.", hasNot: blame},
 	})
 }
+
+// A third party that must have done it wrong is guessed to have erred, as
+// one that did it wrong erred.
+func TestThirdPartyMustHaveDoneItWrong(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The pharmacy must've given you the wrong strength, because the prescription says 500mg.", has: blame},
+		{text: "The pharmacy must have given you the right strength, so that's fine.", hasNot: blame},
+	})
+}

@@ -289,7 +289,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "what you gave us was wrong", who: things, words: "your input wrong"},
 	{kind: MarkBlame, name: "it was done wrong, and we do not say by whom", who: things, voice: passive, neg: no, verbs: "duty", except: "billing", words: "done wrong", generic: no},
 	{kind: MarkBlame, name: "customers often do it wrong", who: customers, neg: no, verbs: "duty", words: "done wrong", inWhen: true},
-	{kind: MarkBlame, name: "a third party did it late or wrong", who: others, when: done, neg: no, words: "done wrong"},
+	{kind: MarkBlame, name: "a third party did it late or wrong", who: others, when: tenses(aspDone, aspMust), neg: no, words: "done wrong"},
 	{kind: MarkBlame, name: "a third party must have erred", who: others, when: tenses(aspMust), neg: no, verbs: "third-party failure", words: "perfect"},
 	{kind: MarkBlame, name: "it is not our fault", voice: copula, neg: yes, words: "our fault"},
 	{kind: MarkBlame, name: "it is no defect of the product", who: things | anyOf(actNone), neg: either, words: "not a defect"},

@@ -520,7 +520,8 @@ func TestTheyNeverDoTheirPart(t *testing.T) {
 // one that did it wrong erred.
 func TestThirdPartyMustHaveDoneItWrong(t *testing.T) {
 	checkReadings(t, []reading{
-		{text: "The pharmacy must've given you the wrong strength, because the prescription says 500mg.", has: blame},
+		{text: "The pharmacy must've given you the wrong strength, because Dr Patel's prescription says 500mg.", has: blame},
+		{text: "The courier must have left it at the wrong house.", has: blame},
 		{text: "The pharmacy must have given you the right strength, so that's fine.", hasNot: blame},
 	})
 }

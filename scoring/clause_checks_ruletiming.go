@@ -1,21 +1,21 @@
 package scoring
 
 // A rule with a number in it, and the customer's act timed against it.
-// The number may be the rule's or the act's: "u rebooked 2 hrs before, so
-// under our policy the deposit is non refundable", "deposits are non
-// refundable within 48hrs and u cancelled the day before".
 // "Cancellations within 24 hours are charged in full, and yours came in 6
 // hrs before", "you moved the date nine days out, and clause 7 puts a £150
 // charge on any change inside 14 days", "the 48-hour patch test is in the
-// booking confirmation, and you came in after 24": two numbers set side by
-// side, the rule's and the customer's, say they broke it.
+// booking confirmation, and you came in after 24": the rule's number and
+// the customer's, set side by side, say they broke it. One number will do
+// when the act is timed in words ("deposits are non refundable within
+// 48hrs and u cancelled the day before").
 
 // timedAgainstRule reports a clause of the customer's act, or of what they
 // sent ("yours", "the cancellation"), told with a number or a word of when,
 // in a sentence whose other words hold a rule (a word of rules or a cost),
-// with a number in the act or the rule. A sentence that apologises, owns the trouble, or in which we do
-// anything for them ("and I've bumped you up to eight hours") tells no
-// breach.
+// with a number in the act or the rule. A sentence that apologises, owns
+// the trouble, or in which we do anything for them ("and I've bumped you up
+// to eight hours") tells no breach, and nor does a result that waives the
+// charge.
 func (az *analyzer) timedAgainstRule(c *clause) bool {
 	if c.question || c.cond || c.neg || c.verb < 0 || c.subj < 0 || !az.theirActSubject(c) {
 		return false // an act with a subject of its own: a clause that only borrows one may be misread

@@ -12,8 +12,9 @@ package scoring
 // acted on in the passive with no one named, whose next clause in the
 // sentence opens with "after" and tells, in the past perfect, what had
 // already happened; or a clause of their act, or of a thing of theirs
-// reaching us, done after a deadline. Not in a sentence where we do
-// anything for them, apologise or own the trouble.
+// reaching us, done after a deadline. Not in a sentence that apologises or
+// owns the trouble, nor beside a step we take for them ("I've refunded the
+// fee"; after a deadline, anything we do for them at all).
 func (az *analyzer) actedTooLate(c *clause) bool {
 	if c.neg || c.question || c.cond || c.temporal || c.actor == actAgent {
 		return false

@@ -39,13 +39,3 @@ func (az *analyzer) oursLaterInSentence(c *clause) bool {
 	_, hi := az.nearC(c)
 	return az.anyLexIn(c.hi, hi, lxOurDet|lxOurs)
 }
-
-// theyNeverDoTheirPart reports a third party that, as a habit, does not do
-// its part: "they never check the rota", "the train company just doesn't
-// tell us anything". What they do not charge is good news, not a fault.
-func (az *analyzer) theyNeverDoTheirPart(c *clause) bool {
-	if c.lists&listBilling != 0 || c.question || c.cond || c.subj < 0 {
-		return false // "they never charge for it": good news
-	}
-	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned
-}

@@ -36,10 +36,11 @@ func (az *analyzer) atHomeIn(c *clause) bool {
 var idHome = wordID("home")
 
 // unlessMishandled reports a condition opened with "unless" that tells a
-// slip, or an act only the customer's side does, done to the thing, after a clause of its sentence saying what it
-// never does on its own: "glass doesn't crack like that unless it's been
-// dropped". The only way it happens is the customer's slip. What a rule
-// waits on ("subscriptions renew unless they're cancelled") is no slip.
+// slip, or an act only the customer's side does, done to the thing, after
+// a clause of its sentence saying what it never does on its own: "glass
+// doesn't crack like that unless it's been dropped". The only way it
+// happens is the customer's slip. What a rule waits on ("subscriptions
+// renew unless they're cancelled") is no slip.
 func (az *analyzer) unlessMishandled(c *clause) bool {
 	toks := az.tok.toks
 	if !c.cond || !c.passive || c.neg || c.lists&(listSlip|listYourActsOrSlips) == 0 || toks[c.lo].id != idUnless {

@@ -509,7 +509,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	case head&lxCompanyNoun != 0 && hiredByYou:
 		c.actor = actThird // "the heating engineer you hired": the customer's party, not ours
 	case hiredByYou && serviceNouns.has(az.tok.toks[headAt].id):
-		c.actor = actThird // "the booking site you used", "the app you booked through": a firm of their choosing
+		c.actor = actThird // "the booking site you used", "the website you used": a firm of their choosing
 	case head&lxCompanyNoun != 0 && (yours || theirs):
 		c.actor = actThird // "your IT team", "the bank's fraud team"
 	case theirs && !yours && head&(lxDeliverable|lxFaultNoun|lxRuleNoun) == 0:

@@ -650,11 +650,11 @@ func (az *analyzer) phrasalRefusal(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi && i <= c.verb+4; i++ {
-		switch az.tok.key(toks[i]) {
-		case "down", "away":
+		switch {
+		case refusalParticles.has(toks[i].id):
 			// "was turned down", "turned us away"; not "turn the heating down", a setting
 			return c.lemma == "turn" && (c.passive || i == c.verb+2 && az.lexAt(c.verb+1)&(lxAgent|lxCustomer|lxThird) != 0)
-		case "off":
+		case toks[i].id == idOff:
 			return c.lemma == "call"
 		}
 	}
@@ -670,7 +670,7 @@ func (az *analyzer) turnedDownAt(i, hi int) bool {
 }
 
 // turnedWords holds "turned", and refusalParticles the particles that make
-// it a refusal.
+// it a refusal, here and in phrasalRefusal.
 var (
 	turnedWords      = idSetOf(turnedWordsList)
 	refusalParticles = idSetOf(refusalParticlesList)

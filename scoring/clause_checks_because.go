@@ -457,6 +457,20 @@ func (az *analyzer) upkeepTheRulesRequire(c *clause) bool {
 	return (id == idWhich || id == idAs) && (d.ruleSubj || az.subjectHasLex(d, lxRuleNoun)) && ruleAskVerbs[d.lemma]
 }
 
+// prevInSentence returns the clause before c when it is in c's sentence,
+// or nil: nextInSentence's other side.
+func (az *analyzer) prevInSentence(c *clause) *clause {
+	ci := az.clauseIndex(c)
+	if ci == 0 {
+		return nil
+	}
+	p := &az.clauses[ci-1]
+	if az.tok.toks[p.lo].sent != az.tok.toks[c.lo].sent {
+		return nil
+	}
+	return p
+}
+
 // nextInSentence returns the clause right after c when it is in c's
 // sentence, or nil.
 func (az *analyzer) nextInSentence(c *clause) *clause {

@@ -411,12 +411,8 @@ func (az *analyzer) remedyDespiteDenial(c *clause) bool {
 	if !c.neg || !concessiveWords.has(az.tok.toks[c.lo].id) || !az.refusesOrCharges(c) && !az.cleftDenial(c) {
 		return false
 	}
-	ci := az.clauseIndex(c)
-	if ci == 0 {
-		return false
-	}
-	p := &az.clauses[ci-1]
-	return az.tok.toks[p.lo].sent == az.tok.toks[c.lo].sent && p.actor == actAgent && (p.ourStep() || p.promises())
+	p := az.prevInSentence(c)
+	return p != nil && p.actor == actAgent && (p.ourStep() || p.promises())
 }
 
 // cleftDenial reports "it wasn't X that ...": a party named to deny it was

@@ -26,8 +26,10 @@ func (az *analyzer) sentWhereYouSaid(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
-	if ci := az.clauseIndex(c); c.subj < 0 && ci > 0 && az.clauses[ci-1].hasHave && toks[az.clauses[ci-1].lo].sent == toks[c.lo].sent {
-		return false // "we've regenerated your key | and sent it to the email on file": the perfect reaches both
+	if c.subj < 0 {
+		if p := az.prevInSentence(c); p != nil && p.hasHave {
+			return false // "we've regenerated your key | and sent it to the email on file": the perfect reaches both
+		}
 	}
 	for i := c.verb + 1; i+2 < c.hi; i++ {
 		if toks[i].id != idTo || !(toks[i+1].id == idThe && contactNouns.has(toks[i+2].id) || i+3 < c.hi && contactNouns.has(toks[i+3].id)) {

@@ -46,11 +46,10 @@ func (az *analyzer) unlessMishandled(c *clause) bool {
 	if !c.cond || !c.passive || c.neg || c.lists&(listSlip|listYourActsOrSlips) == 0 || toks[c.lo].id != idUnless {
 		return false
 	}
-	ci := az.clauseIndex(c)
-	if ci == 0 || toks[az.clauses[ci-1].lo].sent != toks[c.lo].sent {
+	p := az.prevInSentence(c)
+	if p == nil {
 		return false
 	}
-	p := &az.clauses[ci-1]
 	return p.neg && p.actor == actThing && !az.flags[toks[c.lo].sent].owned
 }
 

@@ -11,8 +11,10 @@ import "math/bits"
 // word needs of checkWords: a row whose check needs words the clause (or its
 // sentence) lacks is never visited.
 
-// maxBucketRows is how many rows a bucket's row sets hold.
-const maxBucketRows = 192
+// maxBucketRows is how many rows a bucket's row sets hold. Four words a set
+// leave room for the fullest bucket (a thing's act, done), and measured
+// faster than three: Analyze about 18% fewer instructions a turn.
+const maxBucketRows = 256
 
 // rowSet is a set of a bucket's rows by their index in it.
 type rowSet [maxBucketRows / 64]uint64
@@ -61,7 +63,7 @@ func checkGateKey(g gate) int {
 func (b *ruleBucket) add(r compiledRule) {
 	i := len(b.rows)
 	if i == maxBucketRows {
-		panic("scoring: more than 192 clause rules for one actor, aspect and shape; raise maxBucketRows")
+		panic("scoring: more than 256 clause rules for one actor, aspect and shape; raise maxBucketRows")
 	}
 	b.rows = append(b.rows, r)
 	keyMask, keyWant := gateKey(r.mask), gateKey(r.want)

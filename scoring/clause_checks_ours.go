@@ -203,8 +203,8 @@ func (az *analyzer) outOfDateIn(c *clause) bool {
 }
 
 // outOfDateAt reports "out of date" starting at token i, before hi, or
-// "past" a thing's date or limit: "well past its service date", "way past
-// their wear markers".
+// out of use ("out of order", "out of service"), or "past" a thing's date
+// or limit: "well past its service date", "way past their wear markers".
 func (az *analyzer) outOfDateAt(i, hi int) bool {
 	toks := az.tok.toks
 	if i+2 >= hi {
@@ -213,8 +213,14 @@ func (az *analyzer) outOfDateAt(i, hi int) bool {
 	if toks[i].id == idPastWord && pastWhose.has(toks[i+1].id) {
 		return pastLimits.has(toks[i+2].id) || i+3 < hi && pastLimits.has(toks[i+3].id)
 	}
-	return toks[i].id == idOutWord && toks[i+1].id == idOf && toks[i+2].id == idDate
+	return toks[i].id == idOutWord && toks[i+1].id == idOf && outOfUse.has(toks[i+2].id)
 }
+
+// outOfUse end "out of" when a thing cannot be used: "out of date", "out
+// of order", "the lift was out of service".
+var outOfUse = idSetOf(outOfUseList)
+
+const outOfUseList = "date order service action commission"
 
 // idPastWord is the id of "past"; pastWhose say whose date or limit is
 // passed, and pastLimits name it.
@@ -228,9 +234,6 @@ const (
 	pastWhoseList  = "its their the"
 	pastLimitsList = "date best markers marker limit expiry"
 )
-
-// idDate is the id of "date", as in "out of date".
-var idDate = wordID("date")
 
 // ourPartUndoneAfter reports a later clause of c's sentence in which the
 // company did not do its part: "you're meant to get a confirmation email,

@@ -25,3 +25,21 @@ func TestOutOfServiceIsATrouble(t *testing.T) {
 		{text: "The lift in your block was in service, so the driver took the sofa up.", hasNot: blame},
 	})
 }
+
+// An act of the customer's side or of another party, then a result in
+// which we could not do the job, had to do it again, or were stuck, lays
+// the hold-up on the act. A state names no act, what we deliver is ours,
+// and a sentence that apologises or helps tells the reason for the help.
+func TestTheirActHeldUsUp(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your landlord changed the gate code, so we were never going to get in.", has: blame},
+		{text: "The gas was left off at the meter so I couldn't do the service.", has: blame},
+		{text: "You switched the router off overnight, so we had to run the test again.", has: blame},
+		{text: "Early-bird was the no-refund option and that's the one you went for, so I can't waive the transfer charge.", has: blame},
+		{text: "The clinic was full on Monday, so we couldn't book you in.", hasNot: blame},
+		{text: "Your order wasn't dispatched, so I can't give you a tracking number.", hasNot: blame},
+		{text: "The item was out of stock, so we couldn't send it.", hasNot: blame},
+		{text: "I'm sorry, the gate was locked, so we couldn't get in.", hasNot: blame},
+		{text: "You asked us to hold it, so we had to rebook you for Friday.", hasNot: blame},
+	})
+}

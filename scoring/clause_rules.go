@@ -319,6 +319,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "an outside party's act, and the trouble it brought", who: others | things, when: done, voice: active, neg: no, words: "outside act brought trouble"},
 	{kind: MarkBlame, name: "what customers do, and the trouble it brings", who: customers | others | things, neg: either, words: "habit brings trouble", inWhen: true},
 	{kind: MarkBlame, name: "a rule, and you did not do your part of it", who: you, when: done, voice: active, neg: yes, words: "skipped after a rule"},
+	{kind: MarkBlame, name: "what they did held us up", who: you | customers | others | things, when: tenses(aspDone, aspPresent, aspState, aspWould), words: "theirs held us up"},
 	{kind: MarkBlame, name: "what they did, set beside a refusal", who: you | customers | others | things, when: tenses(aspDone, aspPresent, aspState), neg: either, inWhen: true, words: "their act beside a refusal"},
 	{kind: MarkBlame, name: "a remedy given, though it isn't ours to give", neg: yes, words: "remedy despite denial"},
 	{kind: MarkBlame, name: "what they did, so the remedy is refused", who: you | others | things, when: tenses(aspDone, aspPresent), neg: either, words: "their act so refused"},

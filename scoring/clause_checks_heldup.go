@@ -1,0 +1,75 @@
+package scoring
+
+// What the customer's side or another party did, and the company held up
+// by it: "your landlord changed the gate code, so we were never going to
+// get in", "the gas was left off at the meter so I couldn't do the
+// service", "you switched the router off overnight, so we had to run the
+// test again". Told that way, the hold-up on our side is laid on the act
+// before it.
+
+// theirsHeldUsUp reports a clause not of the company's, whose result clause
+// tells the company, or the people doing the job, unable to do it, made to
+// do it another way, or stuck, in a sentence that neither apologises, owns
+// the trouble, nor does anything for them ("so we couldn't deliver it, and
+// I've rebooked it for Friday" is help told with its reason).
+func (az *analyzer) theirsHeldUsUp(c *clause) bool {
+	if c.verb < 0 && c.bag&lxCustomer == 0 || c.question || c.cond || c.temporal || c.causal || c.hedged || c.actor == actAgent || c.actor == actNone {
+		// a state is no act ("the clinic was full on Monday, so we couldn't book you in"), unless
+		// it holds theirs ("that's the one you went for")
+		return false
+	}
+	k := az.resultAfter(az.clauseIndex(c))
+	if k == 0 || !az.heldUp(&az.clauses[k]) {
+		return false // the result first: most clauses have none
+	}
+	if c.actor == actThing && !az.thingOfTheirs(c) {
+		return false // "the item was out of stock, so we couldn't send it": no one's act
+	}
+	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.helpInSentence(c) && az.causeIsOthers(c) && !az.goodForThem(c)
+}
+
+// helpInSentence reports a step of ours, taken or promised, in c's
+// sentence; one we only have to take ("I'll have to put the call-out
+// charge through") is no help.
+func (az *analyzer) helpInSentence(c *clause) bool {
+	from, to := az.sentenceWindow(c)
+	for k := from; k < to; k++ {
+		if d := &az.clauses[k]; d.ourStep() && !d.obliged && !d.question && !d.cond {
+			return true
+		}
+	}
+	return false
+}
+
+// heldUp reports a result in which the company, or the people doing the
+// job, could not do it ("so we couldn't track the delay", "so the driver
+// couldn't get the sofa up"), had to do it another way ("so we had to
+// estimate the mileage"), or were stuck ("so we're stuck till then").
+func (az *analyzer) heldUp(d *clause) bool {
+	if d.question || d.cond || d.actor != actAgent && d.actor != actThird || d.generic {
+		return false
+	}
+	switch {
+	case d.neg:
+		return d.aspect == aspCould || d.aspect == aspWill && d.pastAux // "we were never going to make your slot"
+	case d.obliged:
+		// "we had to estimate", not "the courier had to"; nor a step taken for them ("so we had to
+		// rebook you"), which is help
+		return d.actor == actAgent && d.lists&stepList == 0 && az.hadToIn(d)
+	}
+	return d.verb < 0 && az.anyIn(d.comp, d.hi, stuckWords) // "we're stuck till then"
+}
+
+// stuckWords say a party is held where it cannot go on.
+var stuckWords = idSetOf(stuckWordsList)
+
+const stuckWordsList = "stuck stranded"
+
+// thingOfTheirs reports a thing's clause that tells an act of theirs: what
+// "you" did ("that's the one you went for") or what was done to it with no
+// one named ("the gas was left off at the meter"). A thing's state alone
+// ("the item was out of stock") names no one's act, and what we deliver,
+// done or not ("your order wasn't dispatched"), is ours.
+func (az *analyzer) thingOfTheirs(c *clause) bool {
+	return c.passive && c.byWho == actNone && !c.byAgent && !az.deliverableSubject(c) || c.bag&lxCustomer != 0
+}

@@ -43,3 +43,16 @@ func TestTheirActHeldUsUp(t *testing.T) {
 		{text: "You asked us to hold it, so we had to rebook you for Friday.", hasNot: blame},
 	})
 }
+
+// A question whether a thing was done with a different, an old or the
+// wrong one, or the right one, asks whether what they gave was wrong: it
+// puts the cause on their side. Our own step asked so is not.
+func TestAskedWhetherDoneWithTheWrongOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Was the booking made under a different name, maybe your partner's?", has: blame},
+		{text: "Was the reading taken from the right meter? It looks like the day and night figures were swapped.", has: blame},
+		{text: "Was the form filled in with the wrong date of birth?", has: blame},
+		{text: "Was the parcel sent to the old address?", hasNot: blame},
+		{text: "Was the booking made for two nights?", hasNot: blame},
+	})
+}

@@ -97,6 +97,10 @@ func (az *analyzer) yourPartyActs(c *clause) bool {
 		c.lists&(listYourActsOrSlips|listGoesWrong) != 0 {
 		return true // "were the fridge vents blocked?", "was the mattress left in its wrap?": a thing of theirs, handled by them
 	}
+	if c.passive && c.actor == actThing && az.asksByInversion(c) && !az.ourInSubject(c) && !az.subjectHasLex(c, lxCompanyNoun) &&
+		(c.bag&lxWrong != 0 || az.anyIn(c.comp, c.hi, otherOnes) || az.rightOneAsked(c)) {
+		return true // "was the booking made under a different name?", "was the reading taken from the right meter?": done with what they gave
+	}
 	if az.yourSide(c) && !az.subjectHasLex(c, lxDeliverable) || c.passive && az.clauseHasID(c, idYour) || !c.passive && az.subjectHas(c, homePeople) {
 		return true // "did your son maybe buy it?", "was the booking maybe made under your maiden name?", "could the kids have"
 	}

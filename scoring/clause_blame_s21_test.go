@@ -56,3 +56,15 @@ func TestAskedWhetherDoneWithTheWrongOne(t *testing.T) {
 		{text: "Was the booking made for two nights?", hasNot: blame},
 	})
 }
+
+// A party by its name that did not do something, told as fact, is blamed
+// as "the courier didn't" is, however the name was read; a thing with no
+// name that did not happen is no party's lapse.
+func TestNamedPartyDidNotDoIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Royal Mail didn't deliver it.", has: blame},
+		{text: "Royal Mail never delivered it.", has: blame},
+		{text: "The Royal Mail never delivered it.", has: blame},
+		{text: "The update didn't install.", hasNot: blame},
+	})
+}

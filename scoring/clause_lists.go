@@ -410,8 +410,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their lapse told as fact": func(az *analyzer, c *clause) bool {
 		// "your solicitor didn't release the keys until 4pm", "they haven't approved it": any verb, said
 		// as the agent's own account; not told back ("so the store had nothing"), nor said with sorry, nor
-		// beside our own error ("he didn't, we sent him to the wrong job")
-		return !az.sorry(c) && !az.sentenceOpensWithSo(c) && !az.recapsTheirAccount(c) && checkNotYet(az, c) && !az.weErredBeside(c)
+		// beside our own error ("he didn't, we sent him to the wrong job"). A thing is a party only by
+		// its name: "Royal Mail didn't deliver it"
+		return (c.actor != actThing || c.named) && !az.sorry(c) && !az.sentenceOpensWithSo(c) && !az.recapsTheirAccount(c) && checkNotYet(az, c) && !az.weErredBeside(c)
 	},
 	"responsible":              (*analyzer).isResponsible,
 	"disclaims responsibility": (*analyzer).disclaimsResponsibility,

@@ -301,7 +301,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "your own things or people got it wrong", who: things | others, when: tenses(aspDone, aspNow, aspPresent, aspState), words: "your side erred"},
 	{kind: MarkBlame, name: "a pet did it", who: things | others, when: tenses(aspDone, aspNow), voice: active, neg: no, words: "a pet did it"},
 	{kind: MarkBlame, name: "a third party did not do their part", who: others, when: done, neg: yes, verbs: "duty", words: "not yet"},
-	{kind: MarkBlame, name: "a third party did not do it, told as fact", who: others, when: done, neg: yes, except: "duty", words: "their lapse told as fact"},
+	{kind: MarkBlame, name: "a third party did not do it, told as fact", who: others | things, when: done, neg: yes, except: "duty", words: "their lapse told as fact"},
 	{kind: MarkBlame, name: "a third party answers for it", who: others, voice: copula, neg: no, words: "responsible"},
 	{kind: MarkBlame, name: "we did it as it should be done", who: us | things | others, when: done, neg: no, words: "done as it should"},
 	{kind: MarkBlame, name: "the charge is genuine", who: things, when: notFuture, neg: no, words: "charge stands"},

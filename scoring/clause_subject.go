@@ -170,6 +170,8 @@ func (az *analyzer) nameBeforeVerb(c *clause, i int) int {
 		return i // "Footage showed": a known word opening the sentence is no name
 	case namedAux.has(az.tok.toks[j].id):
 		return j
+	case az.lexAt(j)&lxNeg != 0 && az.lexAt(j)&auxBits == 0 && j+1 < c.hi && az.looksLikeVerb(j+1):
+		return j // "Royal Mail never delivered it": the negation opens the verb group
 	case !opens && az.looksLikeVerb(j) && (j+1 >= c.hi || !az.nounAt(j+1)):
 		return j // "Royal Mail lost it"; not "Shutter closed at six", a word whose article was dropped,
 		// nor "Three missed appointments", a participle before its noun

@@ -39,6 +39,7 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 		return i // one word then an adverb ("Quote clearly said") or a phrase ("Notes from before March"); "Click on the link" gives an order
 	}
 	j = az.phraseAfterSubject(j, c.hi)
+	end := j
 	for j < c.hi && az.adverbAt(j) {
 		j++ // "only", "clearly", "just"
 	}
@@ -47,6 +48,9 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 	}
 	if verbs.bare[az.tok.key(toks[i])] != 0 && az.lexAt(j)&auxBits == 0 && !az.looksLikeVerb(j) {
 		return i // "Call customer services on Monday": after a word that can give an order, only an auxiliary or a past tells a subject
+	}
+	if az.anyLexIn(end, j, lxNeg) {
+		return end // "Hire firm | never delivered it": the verb group reads its negation
 	}
 	return j
 }

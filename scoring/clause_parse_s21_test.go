@@ -1,0 +1,16 @@
+package scoring
+
+import "testing"
+
+// A name's negation opens its verb group: "Royal Mail | never delivered
+// it" is the firm, denied, as "Royal Mail didn't" is; so does a bare
+// compound's ("Hire firm | never delivered it").
+func TestNameThenNeverKeepsTheNegation(t *testing.T) {
+	for _, text := range []string{"Royal Mail never delivered it.", "Swiftline Couriers never collected it.", "Hire firm never delivered it."} {
+		az, c := clauseOf(t, text, "never")
+		if c.actor != actThird || !c.neg || c.aspect != aspDone {
+			t.Errorf("%q: got actor %d neg %v aspect %d over %q; want a third party's act, done and denied",
+				text, c.actor, c.neg, c.aspect, spanText(az, c))
+		}
+	}
+}

@@ -68,3 +68,15 @@ func TestNamedPartyDidNotDoIt(t *testing.T) {
 		{text: "The update didn't install.", hasNot: blame},
 	})
 }
+
+// Time we lost is a trouble met, not a mistake owned, so it neither owns
+// one nor takes the blame off the party that cost it; a thing we lost is
+// owned.
+func TestLostTimeIsNoMistake(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We lost a whole morning waiting for the permit.", hasNot: owns},
+		{text: "We lost two days on the job.", hasNot: owns},
+		{text: "Hire company never delivered the digger so we lost the day.", has: blame, hasNot: owns},
+		{text: "We lost your parcel on Monday.", has: owns},
+	})
+}

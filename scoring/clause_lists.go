@@ -370,6 +370,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their act beside a refusal":    (*analyzer).actBesideRefusal,
 	"skipped after a rule":          (*analyzer).skippedAfterRule,
 	"theirs held us up":             (*analyzer).theirsHeldUsUp,
+	"lost time":                     (*analyzer).lostTime,
 	"habit brings trouble":          (*analyzer).habitBringsTrouble,
 	"done carelessly":               (*analyzer).doneCarelessly,
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,

@@ -14,3 +14,19 @@ func TestNameThenNeverKeepsTheNegation(t *testing.T) {
 		}
 	}
 }
+
+// A noun phrase set off by commas after a name says who the name is; its
+// relative clause ends at the closing comma when the verb group opens
+// after it: "TripHopper, the booking site you used, | never passed us".
+func TestAppositiveClosedByItsComma(t *testing.T) {
+	for _, text := range []string{
+		"TripHopper, the booking site you used, never passed us your flight number.",
+		"Flyaway, the agent you booked through, never sent us the names.",
+	} {
+		az, c := clauseOf(t, text, "never")
+		if c.actor != actThird || !c.neg || c.aspect != aspDone || c.lemma == "use" || c.lemma == "book" {
+			t.Errorf("%q: got actor %d neg %v aspect %d lemma %q over %q; want the site's act, done and denied",
+				text, c.actor, c.neg, c.aspect, c.lemma, spanText(az, c))
+		}
+	}
+}

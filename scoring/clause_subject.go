@@ -541,7 +541,7 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 		return 0 // but "the hosting provider we contract with | is": a present verb and its preposition; "ringing us" has an object, no subject
 	}
 	for k := from; k < c.hi && k <= j+7; k++ {
-		if az.tok.toks[k-1].pause {
+		if az.tok.toks[k-1].pause && !az.appositiveClosed(c, k, from) {
 			return 0
 		}
 		if b := az.lexAt(k); b&(lxBe|lxHave|lxWill|lxCan|lxDo) != 0 && b&(lxAgent|lxCustomer|lxThing|lxThird) == 0 {
@@ -559,6 +559,18 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 		}
 	}
 	return 0
+}
+
+// appositiveClosed reports the comma before k closing a noun phrase set
+// off by commas, right after its relative clause's verb (and its
+// preposition, if it ends on one), with the main verb group opening at k:
+// "TripHopper, the booking site you used, | never passed us your flight
+// number". The name before it is the subject; the phrase only says who
+// that is.
+func (az *analyzer) appositiveClosed(c *clause, k, from int) bool {
+	atEnd := k == from || k == from+1 && az.lexAt(from)&lxPrep != 0 // "the agent you booked through,"
+	return atEnd && c.subj > 0 && az.tok.toks[c.subj-1].pause && az.lexAt(k)&(lxNeg|lxBe|lxHave|lxWill|lxCan|lxDo) != 0 &&
+		az.lexAt(k)&(lxAgent|lxCustomer|lxThing|lxThird) == 0
 }
 
 // auxRelativeEnd reads a relative clause without "that" told with

@@ -30,3 +30,16 @@ func TestAppositiveClosedByItsComma(t *testing.T) {
 		}
 	}
 }
+
+// A compound of up to four plain nouns opening a sentence is its subject,
+// even when its first word can give an order ("air"): "Air traffic control
+// restrictions | held the aircraft". "No one else" is no compound.
+func TestLongCompoundSubject(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Air traffic control restrictions held the aircraft in Palma for four hours.", word: "held", actor: actThird, aspect: aspDone, lemma: "hold"},
+		{text: "Dock worker strike action held the ferry in Calais.", word: "held", actor: actThird, aspect: aspDone, lemma: "hold"},
+	})
+	checkReadings(t, []reading{
+		{text: "No one else on the course had a problem logging in.", has: blame},
+	})
+}

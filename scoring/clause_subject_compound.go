@@ -35,6 +35,9 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 	case plural:
 	case az.plainNounAt(j):
 		j++ // "court fees", "power cut"
+		for j < c.hi && j < i+4 && az.plainCompoundWord(i) && az.plainCompoundWord(j) && az.plainNounAt(j) && !az.looksLikeVerb(j) && !az.finiteAfterSubject(j, i, c.hi) {
+			j++ // "air traffic control restrictions": plain nouns, none of which can be the verb
+		}
 	case !az.adverbAt(j) && (az.phraseAfterSubject(j, c.hi) == j || verbs.bare[az.tok.key(toks[i])] != 0):
 		return i // one word then an adverb ("Quote clearly said") or a phrase ("Notes from before March"); "Click on the link" gives an order
 	}
@@ -193,4 +196,12 @@ func (az *analyzer) subjectHead(i, end int) int {
 		h = k
 	}
 	return h
+}
+
+// plainCompoundWord reports a word at i that the lexicon knows as a noun
+// or not at all, no number, not "no" nor "else": one that can be part of a
+// compound noun ("air traffic control"), not of "no one else".
+func (az *analyzer) plainCompoundWord(i int) bool {
+	id := az.tok.toks[i].id
+	return az.lexAt(i)&^nounBits == 0 && az.markAt(i)&lxElse == 0 && id != idNo && !numberWords.has(id)
 }

@@ -80,3 +80,14 @@ func TestLostTimeIsNoMistake(t *testing.T) {
 		{text: "We lost your parcel on Monday.", has: owns},
 	})
 }
+
+// "That one" is a demonstrative and its noun, so "doesn't" after it opens
+// the verb group; and where a fault does not rest ("doesn't sit with us")
+// is "not our responsibility". "It sits with us" owns it instead.
+func TestDoesNotSitWithUs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'm afraid that one doesn't sit with us, it's the landlord's boiler.", has: blame},
+		{text: "The responsibility doesn't lie with our team.", has: blame},
+		{text: "That one sits with us, and I'll sort it today.", hasNot: blame},
+	})
+}

@@ -371,6 +371,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"skipped after a rule":          (*analyzer).skippedAfterRule,
 	"theirs held us up":             (*analyzer).theirsHeldUsUp,
 	"lost time":                     (*analyzer).lostTime,
+	"not with us":                   (*analyzer).notWithUs,
 	"habit brings trouble":          (*analyzer).habitBringsTrouble,
 	"done carelessly":               (*analyzer).doneCarelessly,
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,

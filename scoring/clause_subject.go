@@ -235,8 +235,8 @@ func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
 	for j := i + 1; j < c.hi && j <= i+4; j++ {
 		t, b := &az.tok.toks[j], az.lexAt(j)
 		switch {
-		case j > i+1 && b&(lxBe|lxHave|lxWill|lxCan|lxMust|lxAdverb) != 0:
-			return true
+		case j > i+1 && b&(lxBe|lxHave|lxDo|lxWill|lxCan|lxMust|lxAdverb) != 0:
+			return true // "that charge is", "that one doesn't sit with us"
 		case t.apos && endsInApostropheS(az.tok.key(*t)):
 			return true // "that one's on the courier": the 's is the verb
 		case j > i+1 && b&^lxIrregular == 0 && az.nounAt(j-1) && (az.looksLikeVerb(j) || samePast.has(t.id) || az.verbAfterNoun(j)) &&

@@ -91,3 +91,16 @@ func TestDoesNotSitWithUs(t *testing.T) {
 		{text: "That one sits with us, and I'll sort it today.", hasNot: blame},
 	})
 }
+
+// An irregular past of a verb that goes wrong, past the clause's own verb
+// ("an update that broke the add-in"), tells the trouble an outside act
+// brought; one of a verb that only may tell of a failure ("as I said",
+// "plenty of life left") does not.
+func TestIrregularTroubleInARelative(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Microsoft pushed an update overnight that broke the Outlook add-in for loads of users.", has: blame},
+		{text: "The council sent a crew round that froze the water main for a day.", has: blame},
+		{text: "The courier delivered it exactly as I said he would.", hasNot: blame},
+		{text: "Your chain's measuring 0.5 on the checker, so there's plenty of life left.", hasNot: blame},
+	})
+}

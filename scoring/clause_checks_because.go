@@ -644,10 +644,15 @@ func (az *analyzer) favourAgreed(c *clause) bool {
 
 // troubleVerbAt reports a participle of failing anywhere in a clause, for
 // the verbs the verb group does not reach: "the upload keeps failing", "it
-// ended up cancelled".
+// ended up cancelled", "pushed an update that broke the add-in".
 func (az *analyzer) troubleVerbAt(i int) bool {
-	if az.lexAt(i) != 0 {
+	if az.lexAt(i)&^lxIrregular != 0 {
 		return false
+	}
+	if az.lexAt(i) != 0 {
+		// an irregular past ("broke", "froze") of a verb that goes wrong, not one that only may
+		// tell of a failure ("said", "left")
+		return az.verbAt(i).lists&(listGoesWrong|listSlip) != 0
 	}
 	t := &az.tok.toks[i]
 	k := az.tok.key(*t)

@@ -299,7 +299,8 @@ func TestSomeoneThereAtYourPlace(t *testing.T) {
 
 // Someone else's fault or mess, said with be, lays the trouble at them,
 // whoever the lexicon knows them to be: "that's housekeeping's fault", "the
-// heating is facilities' mess". Nobody's fault, or ours, lays it nowhere.
+// heating is facilities' mess". Ours lays it nowhere, nor does nobody's
+// said beside our help (see TestNobodysFault).
 func TestSomeonesFault(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "That's housekeeping's fault.", has: blame},

@@ -104,3 +104,15 @@ func TestIrregularTroubleInARelative(t *testing.T) {
 		{text: "Your chain's measuring 0.5 on the checker, so there's plenty of life left.", hasNot: blame},
 	})
 }
+
+// A fault denied of everyone ("nobody's fault", "no one's doing") takes it
+// off the company as "not our fault" does; beside a step of ours it only
+// reassures, and "but ours" owns it.
+func TestNobodysFault(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We had a hard frost on Tuesday and grout just won't cure in that, it's nobody's doing.", has: blame},
+		{text: "Honestly the storm was no one's fault.", has: blame},
+		{text: "That's nobody's fault, and I'll sort it now.", hasNot: blame},
+		{text: "It's nobody's fault but ours.", hasNot: blame},
+	})
+}

@@ -372,6 +372,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"theirs held us up":             (*analyzer).theirsHeldUsUp,
 	"lost time":                     (*analyzer).lostTime,
 	"not with us":                   (*analyzer).notWithUs,
+	"nobody's fault":                (*analyzer).nobodysFault,
 	"habit brings trouble":          (*analyzer).habitBringsTrouble,
 	"done carelessly":               (*analyzer).doneCarelessly,
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,

@@ -43,3 +43,14 @@ func TestLongCompoundSubject(t *testing.T) {
 		{text: "No one else on the course had a problem logging in.", has: blame},
 	})
 }
+
+// Only people and firms are hired or employed, so whatever the customer
+// hired is a party of theirs, a noun the lexicon does not know among them:
+// "the piano tuner you hired". What they used or picked may be a thing.
+func TestWhoeverYouHiredIsTheirs(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The piano tuner you hired missed the crack.", word: "missed", actor: actThird, aspect: aspDone, lemma: "miss"},
+		{text: "The roofer you employed left the felt loose.", word: "left", actor: actThird, aspect: aspDone, lemma: "leave"},
+		{text: "The adapter you used melted the socket.", word: "melted", actor: actThing, aspect: aspDone, lemma: "melt"},
+	})
+}

@@ -342,8 +342,9 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	headAt := i
 	inPP := false // inside "of ..." or "for ...", which does not change the head
 	quantity := false
-	theirs := false     // a possessor that is a third party: "the bank's"
-	hiredByYou := false // a relative clause of the customer's hiring: "the engineer you hired"
+	theirs := false        // a possessor that is a third party: "the bank's"
+	hiredByYou := false    // a relative clause of the customer's hiring: "the engineer you hired"
+	hiredOutright := false // hired in so many words: only people and firms are ("the piano tuner you hired")
 	maxWords := 4
 	if bare && strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") {
 		maxWords = 7 // a gerund subject: "Selling you a faulty kettle is on us"
@@ -387,6 +388,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		if n > 0 && b&(lxCustomer|lxAgent) != 0 && (b&auxBits == 0 || az.auxRelativeEnd(c, j) > 0) {
 			if aux := az.auxAfterRelative(c, j); aux > 0 {
 				hiredByYou = b&lxCustomer != 0 && j+1 < c.hi && hiringVerbs[lemma(az.tok.key(az.tok.toks[j+1]))]
+				hiredOutright = hiredByYou && hiredOutrightVerbs[lemma(az.tok.key(az.tok.toks[j+1]))]
 				j = aux // "the 12 USD you paid for express shipping | has gone back"
 				break
 			}
@@ -510,6 +512,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		c.actor = actThird
 	case head&lxCompanyNoun != 0 && hiredByYou:
 		c.actor = actThird // "the heating engineer you hired": the customer's party, not ours
+	case hiredOutright && head&(lxDeliverable|lxRuleNoun|lxFaultNoun) == 0:
+		c.actor = actThird // "the piano tuner you hired", "the builder you employed": whoever it is, theirs
 	case hiredByYou && serviceNouns.has(az.tok.toks[headAt].id):
 		c.actor = actThird // "the booking site you used", "the website you used": a firm of their choosing
 	case head&lxCompanyNoun != 0 && (yours || theirs):
@@ -779,6 +783,9 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 // hiringVerbs, in a relative clause of the customer's, make the party theirs:
 // "the engineer you hired", "the builder you used".
 var hiringVerbs = wordSet("hire use book employ get bring choose pick")
+
+// hiredOutrightVerbs are the hiring verbs said only of people and firms.
+var hiredOutrightVerbs = wordSet("hire employ")
 
 // indefinites are pronouns a phrase can narrow: "everything on our side".
 var indefinites = idSetOf("everything something anything")

@@ -382,6 +382,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "are you sure | the valve under the sink was fully open?"
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"
+	case prevPause && az.suggestionOpensAt(i, az.tok.sents[toks[i].sent].tokHi):
+		return true // "nobody else on your street had a late box, | maybe check with your neighbours"
 	case prevPause && (toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0 || lemmeWord.has(toks[i].id) || letsWord.has(toks[i].id)):
 		return true // "I'm sorry, | let me get a replacement out"
 	case az.byTheTime(i) && az.subjectFollows(i+3):

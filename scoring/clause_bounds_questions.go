@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // A question put after a statement in one sentence, and what it leaves of
 // the statement (see readClauses).
 
@@ -17,9 +19,13 @@ func (az *analyzer) invertedAuxAt(i int) bool {
 }
 
 // lastQuestionStart returns the last auxiliary of sentence s put before its
-// subject after a pause ("I've refunded the fee, | is that OK?"), or -1.
+// subject after a pause ("I've refunded the fee, | is that OK?"), or a
+// suggestion put there without a subject (see suggestionOpensAt), or -1.
 func (az *analyzer) lastQuestionStart(s *sentence) int {
 	for i := s.tokHi - 1; i > s.tokLo; i-- {
+		if az.tok.toks[i-1].pause && az.suggestionOpensAt(i, s.tokHi) {
+			return i // "nobody else on your street had a late box, | maybe check with your neighbours?"
+		}
 		if az.tok.toks[i-1].pause && az.invertedAuxAt(i) {
 			if az.checksBack(i, s.tokHi) {
 				return -1 // "so the rider left it at the wrong flat, | is that right?": their account, asked back
@@ -75,3 +81,30 @@ func (az *analyzer) asksUnmarked(s *sentence) bool {
 
 // askingAuxes open a question when they come before their subject.
 var askingAuxes = idSetOf("did do does have has is are was")
+
+// suggestionOpensAt reports, at i before hi, a suggestion said without its
+// subject: "maybe" or "perhaps" before a base verb ("maybe check with your
+// neighbours?"), "might be worth" ("might be worth giving them a ring?"), or
+// "worth" before an -ing form. After a statement and a comma it asks
+// nothing of what came before.
+func (az *analyzer) suggestionOpensAt(i, hi int) bool {
+	toks := az.tok.toks
+	switch {
+	case i+1 >= hi:
+		return false
+	case suggestOpeners.has(toks[i].id):
+		return az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|auxBits) == 0 && isVerbBase(az.tok.key(toks[i+1]))
+	case toks[i].id == idWorth:
+		return strings.HasSuffix(az.tok.key(toks[i+1]), "ing")
+	}
+	return i+2 < hi && az.lexAt(i)&(lxCan|lxWould|lxWill) != 0 && az.lexAt(i)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 &&
+		toks[i+1].id == idBe && toks[i+2].id == idWorth
+}
+
+// suggestOpeners open a suggestion without a subject: "maybe check".
+var (
+	suggestOpeners = idSetOf(suggestOpenersList)
+	idWorth        = wordID("worth")
+)
+
+const suggestOpenersList = "maybe perhaps"

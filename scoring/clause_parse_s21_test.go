@@ -54,3 +54,24 @@ func TestWhoeverYouHiredIsTheirs(t *testing.T) {
 		{text: "The adapter you used melted the socket.", word: "melted", actor: actThing, aspect: aspDone, lemma: "melt"},
 	})
 }
+
+// A suggestion without a subject after a statement and its comma ("maybe
+// check with your neighbours?", "might be worth giving them a ring?") is
+// the only part of the sentence that asks: the statement before it states,
+// and a question before it still asks.
+func TestSuggestionAfterAStatementAsksAlone(t *testing.T) {
+	for _, tc := range []struct{ text, word string }{
+		{"nobody else on ur street had a late box today, maybe check with ur neighbours?", "had"},
+		{"Sounds like your bank's flagging us as a dodgy merchant, might be worth giving them a ring?", "flagging"},
+		{"The courier left it at the depot, worth trying them first?", "left"},
+	} {
+		az, c := clauseOf(t, tc.text, tc.word)
+		if c.question {
+			t.Errorf("%q: the clause %q is read as asked; want it stated", tc.text, spanText(az, c))
+		}
+	}
+	az, c := clauseOf(t, "Did you get the email, maybe check your spam?", "get")
+	if !c.question {
+		t.Errorf("the clause %q is read as stated; want it asked with the sentence", spanText(az, c))
+	}
+}

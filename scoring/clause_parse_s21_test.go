@@ -75,3 +75,12 @@ func TestSuggestionAfterAStatementAsksAlone(t *testing.T) {
 		t.Errorf("the clause %q is read as stated; want it asked with the sentence", spanText(az, c))
 	}
 }
+
+// After "nobody else" and a phrase of place, a noun's "'s" before an -ing
+// form is "is": "nobody else on your road's | reporting any issues".
+func TestNobodyElseThenApostropheS(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Nobody else on your road's reporting any issues with the line.", word: "reporting", actor: actThird, aspect: aspNow, lemma: "report"},
+		{text: "Nobody else in the building's seeing any trouble with the lift.", word: "seeing", actor: actThird, aspect: aspNow, lemma: "see"},
+	})
+}

@@ -825,6 +825,12 @@ func (az *analyzer) readNoOne(c *clause, i int) int {
 		if b&(auxBits|lxNeg) != 0 && b&(lxAgent|lxCustomer) == 0 || az.looksLikeVerb(j) && az.lexAt(j-1)&(lxAgent|lxCustomer) == 0 {
 			break
 		}
+		if t := az.tok.toks[j]; j > i+1 && t.apos && endsInApostropheS(az.tok.key(t)) && j+1 < c.hi &&
+			strings.HasSuffix(az.tok.key(az.tok.toks[j+1]), "ing") && az.verbAfterApostropheS(j+1, c) {
+			az.noteAux(c, lxBe) // "nobody else on your road's | reporting any issues": the 's is "is"
+			c.lastAux = j
+			return j + 1
+		}
 	}
 	return j
 }

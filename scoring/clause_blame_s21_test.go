@@ -116,3 +116,13 @@ func TestNobodysFault(t *testing.T) {
 		{text: "It's nobody's fault but ours.", hasNot: blame},
 	})
 }
+
+// A step the phrase tables find in a clause that is denied ("nothing we've
+// done", "not something we have done") was not taken.
+func TestDeniedStepIsNoStep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "There's nothing we've done to fix it yet.", hasNot: step},
+		{text: "That's not something we have done.", hasNot: step},
+		{text: "We've done the refund, it's on its way.", has: step},
+	})
+}

@@ -116,6 +116,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, name: "refund processed", who: things, when: done, voice: active, neg: no, verbs: "step", words: "headline"},
 	{kind: MarkConcreteAction, name: "it has arrived", who: things, when: done, voice: active, neg: no, verbs: "arrival", words: "perfect"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "what we usually do", when: habit},
+	{kind: MarkConcreteAction, effect: vetoes, name: "not done, or nothing done", neg: yes},
 	{kind: MarkConcreteAction, effect: vetoes, name: "many of the same, as a record", who: us, words: "many of the same"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "a service counted against you", words: "counted against you"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "only if", cond: yes},

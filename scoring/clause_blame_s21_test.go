@@ -126,3 +126,13 @@ func TestDeniedStepIsNoStep(t *testing.T) {
 		{text: "We've done the refund, it's on its way.", has: step},
 	})
 }
+
+// "Nothing we've done" denies our doing as "nothing I did" does; "there's
+// nothing we've done" says we have not acted, and denies nothing.
+func TestNothingWeHaveDone(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's nothing we've done, sir, the price cap went up in October across the whole industry.", has: blame},
+		{text: "That's not something we have done.", has: blame},
+		{text: "There's nothing we've done to fix it yet.", hasNot: blame},
+	})
+}

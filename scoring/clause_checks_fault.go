@@ -57,6 +57,10 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 			switch {
 			case b&lxI != 0 && j+1 < c.hi && az.lexAt(j+1)&lxDo != 0 && az.lexAt(j+1)&lxPastAux != 0:
 				return true // "it's nothing I did", "not something I did"
+			case b&lxAgent != 0 && b&(lxWill|lxWould) == 0 && az.doneAfterHave(j, c.hi) && !az.thereIsSubject(c):
+				// "it's nothing we've done", "not something we have done"; but "there's nothing we've
+				// done (to fix it)" says we have not acted
+				return true
 			case b&(lxOurDet|lxOurs) != 0:
 				if nobodyWords.has(toks[i].id) {
 					return false // "nobody from our team was available": our people failed
@@ -696,3 +700,31 @@ var idTwice = wordID("twice")
 
 // toldWronglyWordsList holds the words of toldWronglyWords.
 const toldWronglyWordsList = "wrongly incorrectly mistakenly falsely misinformed misled"
+
+// doneAfterHave reports "done" after the pronoun at j, in its perfect:
+// "we've done", "we have done", "I've done".
+func (az *analyzer) doneAfterHave(j, hi int) bool {
+	toks := az.tok.toks
+	switch {
+	case az.lexAt(j)&lxHave != 0:
+		return j+1 < hi && toks[j+1].id == idDoneWord
+	case j+2 < hi && az.lexAt(j+1)&lxHave != 0:
+		return toks[j+2].id == idDoneWord
+	}
+	return false
+}
+
+// thereIsSubject reports "there" as c's subject: "there's nothing".
+func (az *analyzer) thereIsSubject(c *clause) bool {
+	if c.subj < 0 {
+		return false
+	}
+	t := az.tok.toks[c.subj]
+	return t.id == idThere || t.id == idTheres || t.apos && t.base == idThere
+}
+
+// idTheres is the id of "there's", a word of its own in the lexicon.
+var idTheres = wordID("there's")
+
+// idDoneWord is the id of "done".
+var idDoneWord = wordID("done")

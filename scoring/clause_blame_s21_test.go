@@ -136,3 +136,13 @@ func TestNothingWeHaveDone(t *testing.T) {
 		{text: "There's nothing we've done to fix it yet.", hasNot: blame},
 	})
 }
+
+// "Nothing's" after a comma opens a clause of its own, as "nothing has"
+// does, so "nothing's gone wrong on our side" denies our part instead of
+// running on into the clause before and owning a mistake.
+func TestNothingsAfterACommaOpensAClause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The courier lost the replacement key fob in transit, nothing's gone wrong on our side.", has: blame, hasNot: owns},
+		{text: "The courier lost the key; nothing's gone wrong on our side.", has: blame, hasNot: owns},
+	})
+}

@@ -444,8 +444,10 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I've refunded the fee, | is that OK?": a question put after a statement
 	case prevPause && toks[i].id == idNot && az.notMuchAt(i, min(len(toks), i+3)) == i && az.finiteVerbWithin(i+2, 5):
 		return true // "your ISP throttles video, | not a lot we can do about that"
-	case prevPause && noOne.has(toks[i].id) && az.finiteVerbWithin(i+1, 6):
-		return true // "which our engineer has replaced; | none of your equipment was at fault"
+	case prevPause && (noOne.has(toks[i].id) || toks[i].apos && noOne.has(toks[i].base)) && (toks[i].apos || az.finiteVerbWithin(i+1, 6)):
+		// "which our engineer has replaced; | none of your equipment was at fault", "the courier lost
+		// it, | nothing's gone wrong on our side": "'s" is the clause's own verb
+		return true
 	case prevPause && b == 0 && quantityNouns.has(toks[i].id) && i+1 < len(toks) && (az.lexAt(i+1)&(lxDet|lxOurDet) != 0 || toks[i+1].id == idOf) &&
 		az.finiteVerbWithin(i+1, 6):
 		return true // "blame the rain, | half our drivers were stuck in traffic"

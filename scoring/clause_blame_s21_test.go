@@ -146,3 +146,13 @@ func TestNothingsAfterACommaOpensAClause(t *testing.T) {
 		{text: "The courier lost the key; nothing's gone wrong on our side.", has: blame, hasNot: owns},
 	})
 }
+
+// "We never got a reply" tells what did not reach us, no part of ours left
+// undone, so it does not take the blame off what the customer was told;
+// "we never sent it" still does.
+func TestWhatNeverReachedUsIsNoPartOfOurs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The text did say, um, reply STOP to cancel, and we never got a reply, so the subscription just carried on.", has: blame},
+		{text: "The text did say reply STOP to cancel, and we never sent it, so that's on us.", hasNot: blame},
+	})
+}

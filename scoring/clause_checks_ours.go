@@ -245,10 +245,17 @@ const (
 func (az *analyzer) ourPartUndoneAfter(c *clause) bool {
 	return az.anyClauseAfter(c, func(k int) bool {
 		r := &az.clauses[k]
-		// "we never sent it", not "we can't do much"
-		return !r.question && (r.actor == actAgent && r.neg && r.aspect == aspDone && r.lists&(stepList|listWarns) != 0 || az.agentAt(r) ||
+		// "we never sent it", not "we can't do much"; nor "we never got a reply", what did not reach us
+		return !r.question && (r.actor == actAgent && r.neg && r.aspect == aspDone && r.lists&(stepList|listWarns) != 0 && !az.onlyReceived(r) || az.agentAt(r) ||
 			r.should && r.neg && r.passive)
 	})
+}
+
+// onlyReceived reports a verb of receiving with no customer after it: "we
+// never got a reply" tells what did not reach us; "we never got you a
+// replacement" a step not taken.
+func (az *analyzer) onlyReceived(r *clause) bool {
+	return r.lists&listReceive != 0 && !az.compHas(r, lxCustomer)
 }
 
 // agentAt reports a clause that reports the company not doing its part

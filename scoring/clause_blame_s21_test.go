@@ -156,3 +156,14 @@ func TestWhatNeverReachedUsIsNoPartOfOurs(t *testing.T) {
 		{text: "The text did say reply STOP to cancel, and we never sent it, so that's on us.", hasNot: blame},
 	})
 }
+
+// "Dropped off" hands a thing over, wherever it stands in the clause, so
+// it owns no mistake, as "dropped" alone does; and with no ownership in
+// the sentence, what the breakages come down to is put on the customer.
+func TestDropOffIsNoDrop(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We dropped off the parcel at 3pm.", hasNot: owns},
+		{text: "The packing kit we dropped off came with a guide showing exactly how to wrap glassware, so the breakages really come down to how they were wrapped.", has: blame, hasNot: owns},
+		{text: "We dropped your parcel.", has: owns},
+	})
+}

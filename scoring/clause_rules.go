@@ -461,6 +461,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, effect: vetoes, name: "what we will do", when: future},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "what we cannot do", who: us, when: tenses(aspCould), neg: yes},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "time we lost, not a thing", who: us, when: done, words: "lost time"},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "a drop-off, not a drop", words: "a drop-off"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "our side is fine", words: "ours is fine"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "we did it as it should be done", words: "done as it should"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "we found no fault on our side", words: "found no fault"},

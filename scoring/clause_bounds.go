@@ -432,7 +432,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return az.subjectFollows(i + n) // "buffering like that, | nine times out of ten it's the wifi"
 	case prevPause && (b&lxOurs != 0 || toks[i].id == idWhatever || toks[i].id == idWhoever) && az.finiteVerbWithin(i+1, 6):
 		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
-	case toks[i-1].colon && !toks[i-1].num && !toks[i].num && b&(lxPrep|auxBits) == 0 && az.finiteVerbWithin(i+1, 4):
+	case toks[i-1].colon && !toks[i].num && b&(lxPrep|auxBits) == 0 && az.finiteVerbWithin(i+1, 4):
 		return true // "it's in the terms you ticked: | cosmetic damage isn't covered": a clause after a colon
 	case !prevPause && toks[i].id == idWhich && az.whichIsWhyAt(i):
 		return true // "the generator ran out of diesel | which is why our lights went off"

@@ -84,3 +84,13 @@ func TestNobodyElseThenApostropheS(t *testing.T) {
 		{text: "Nobody else in the building's seeing any trouble with the lift.", word: "seeing", actor: actThird, aspect: aspNow, lemma: "see"},
 	})
 }
+
+// A colon after a number ("page 12: hire car cover stops after 14 days")
+// opens a clause as any colon does when a clause follows it; a time
+// ("at 10:30") has a number after its colon, and opens none.
+func TestColonAfterANumberOpensAClause(t *testing.T) {
+	checkSpans(t, []spanWant{
+		{text: "It's in the policy booklet we sent you, page 12: hire car cover stops after 14 days.", word: "stops", span: "hire car cover stops after 14 days"},
+		{text: "The engineer arrives at 10:30 and rings first.", word: "arrives", span: "the engineer arrives at 10 30"},
+	})
+}

@@ -167,3 +167,14 @@ func TestDropOffIsNoDrop(t *testing.T) {
 		{text: "We dropped your parcel.", has: owns},
 	})
 }
+
+// A time told with a past act is past, whatever the verb: a verb that can
+// set a new time ("pushed", "changed") sets one only with a word that
+// points ahead, which the past reading already spares.
+func TestPastTimeOfAVerbThatCanReschedule(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Microsoft pushed an update overnight.", hasNot: timeC},
+		{text: "The Home Office changed the certification rules overnight.", hasNot: timeC},
+		{text: "I've moved your delivery to Friday.", has: timeC},
+	})
+}

@@ -146,7 +146,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkTimeCommitment, effect: vetoes, name: "only maybe", when: tenses(aspCould), words: "may, not can"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "only maybe", words: "hedged"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "only if", cond: yes},
-	{kind: MarkTimeCommitment, effect: vetoes, name: "a time already past", when: done, except: "reschedule", words: "told in the past"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "a time already past", when: done, words: "told in the past"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "what they will have had by now", who: you, words: "will have had it"},
 
 	// Blame: the customer as the one who erred, a passive that implies them, a third party.

@@ -32,8 +32,6 @@ var clauseVerbs = map[string]string{
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
 		"flag report notice see receive send_back return affect impact hit say kink crush soak shove bang overtighten",
-	// Steps that set a new time, so a time after them lies ahead even in the past tense: "I moved it to Friday".
-	"reschedule": "move change rebook reschedule book schedule push bring set arrange switch upgrade shift put pencil slot",
 	// How long something takes, said of things in general: "standard delivery takes five days".
 	"lasts": "take last",
 	// What only the customer's side does to a thing, or lets slip: "the charger

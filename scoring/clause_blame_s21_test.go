@@ -178,3 +178,15 @@ func TestPastTimeOfAVerbThatCanReschedule(t *testing.T) {
 		{text: "I've moved your delivery to Friday.", has: timeC},
 	})
 }
+
+// The trouble named as another party with no article before it ("is just
+// Friday-night traffic", "is roadworks") is put on them as "is the courier"
+// is; our own people are not, nor a state.
+func TestTroubleIsABareParty(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Mate, the buffering is just Friday-night traffic on your street's cable line.", has: blame},
+		{text: "The delay is roadworks on the A1.", has: blame},
+		{text: "The delay is just our driver.", hasNot: blame},
+		{text: "The delay is normal.", hasNot: blame},
+	})
+}

@@ -481,16 +481,24 @@ func (az *analyzer) kitInSubject(c *clause) bool {
 
 // troubleIsThem reports a copula that names another party as the trouble:
 // "the delay is the courier", "honestly, the hold-up is the repairer",
-// "the problem is just the airline". The party heads what follows "is";
-// one of ours ("the hold-up is our courier") or a thing of the party's told
-// as ours is no blame.
+// "the problem is just the airline", or with its article left out, "the
+// buffering is just Friday-night traffic". The party heads what follows
+// "is"; one of ours ("the hold-up is our courier") or a thing of the
+// party's told as ours is no blame.
 func (az *analyzer) troubleIsThem(c *clause) bool {
 	if c.verb >= 0 || c.subj < 0 || c.comp >= c.hi || !az.troubleNounIn(c.subj, c.comp) || az.weActInSentence(c) {
 		return false
 	}
 	i := az.pastAdverbs(c.comp, c.hi) // "is just the airline", "is definitely the courier"
-	if i >= c.hi || az.lexAt(i)&lxDet == 0 || az.lexAt(i)&(lxOurDet|lxAgent) != 0 {
+	if i >= c.hi || az.lexAt(i)&(lxOurDet|lxAgent) != 0 {
 		return false
+	}
+	if az.lexAt(i)&lxDet == 0 {
+		// a bare noun phrase, its article left out: "is just Friday-night traffic", "is roadworks"
+		if az.lexAt(i)&^(lxThirdNoun|lxIrregular) != 0 || az.looksLikeVerb(i) {
+			return false
+		}
+		i-- // the phrase's first word may be the party itself
 	}
 	for j := i + 1; j < c.hi && j <= i+3; j++ {
 		if az.lexAt(j)&(lxOurDet|lxAgent|lxOurs) != 0 {

@@ -190,3 +190,17 @@ func TestTroubleIsABareParty(t *testing.T) {
 		{text: "The delay is normal.", hasNot: blame},
 	})
 }
+
+// A rule's time and the customer's act timed beside it: an ordinal date
+// ("on the 2nd") is a number, "expired" a word of a timed rule, and what
+// they placed ("the order went in", "the booking was made") their act; our
+// own step reported on it is not.
+func TestTimedAgainstARuleByDate(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "lol ok so the thing is the promo code expired on the 31st and the order went in on the 2nd", has: blame},
+		{text: "You gave notice on the 3rd, which is short of the two months the contract requires, so rent runs through to the 3rd of June.", has: blame},
+		{text: "The code expired on the 31st, and you ordered on the 2nd.", has: blame},
+		{text: "Thanks for bearing with me, the booking has been moved to the 18th and the new confirmation is on its way.", hasNot: blame},
+		{text: "The booking was confirmed on the 2nd and the fee was waived.", hasNot: blame},
+	})
+}

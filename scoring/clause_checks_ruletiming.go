@@ -73,6 +73,15 @@ func (az *analyzer) theirActSubject(c *clause) bool {
 	if toks[head].id == idThe && head+1 < c.hi {
 		head++
 	}
+	if head == c.subj+1 && placedNouns.has(toks[head].id) {
+		// "the order went in on the 2nd", "the booking was made for the 14th", "was changed three
+		// times": what they did with it; "the booking was confirmed", "has been moved to the 18th"
+		// report our steps
+		if c.passive {
+			return !c.hasHave && (c.lists&(listYourActs|listChoose) != 0 || c.lemma == "make")
+		}
+		return c.lists&stepList == 0
+	}
 	return toks[head].id == idYours || theirRepeats.has(toks[head].id)
 }
 
@@ -92,8 +101,8 @@ func (az *analyzer) ruleCut(c *clause) int {
 func (az *analyzer) numberIn(lo, hi int) bool {
 	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if toks[i].num || numberWords.has(toks[i].id) || az.figuresWithUnit(i) {
-			return true // "24", "twelve", "48hrs"
+		if toks[i].num || numberWords.has(toks[i].id) || az.figuresWithUnit(i) || az.ordinalFigures(i) {
+			return true // "24", "twelve", "48hrs", "the 2nd"
 		}
 	}
 	return false
@@ -109,6 +118,20 @@ func (az *analyzer) figuresWithUnit(i int) bool {
 	}
 	return j > 0 && j < len(k) && timeUnits[k[j:]]
 }
+
+// ordinalFigures reports figures with an ordinal ending at i: "2nd",
+// "31st", "14th".
+func (az *analyzer) ordinalFigures(i int) bool {
+	k := az.tok.key(az.tok.toks[i])
+	j := 0
+	for j < len(k) && k[j] >= '0' && k[j] <= '9' {
+		j++
+	}
+	return j > 0 && j+2 == len(k) && ordinalEnds[k[j:]]
+}
+
+// ordinalEnds end an ordinal in figures.
+var ordinalEnds = wordSet("st nd rd th")
 
 // timeUnits are the units a figure may be run together with.
 var timeUnits = wordSet("h hr hrs hour hours d day days min mins wk wks")
@@ -130,4 +153,4 @@ func (az *analyzer) ruleIn(lo, hi int) bool {
 // thirty", "charged in full".
 var timedRuleWords = idSetOf(timedRuleWordsList)
 
-const timedRuleWordsList = "clause window notice deadline cutoff charged refundable expire expires forfeit fees fee confirmation"
+const timedRuleWordsList = "clause window notice deadline cutoff charged refundable expire expires expired forfeit fees fee confirmation"

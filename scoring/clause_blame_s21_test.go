@@ -204,3 +204,14 @@ func TestTimedAgainstARuleByDate(t *testing.T) {
 		{text: "The booking was confirmed on the 2nd and the fee was waived.", hasNot: blame},
 	})
 }
+
+// "As it would for anyone", with no feeling in it, says how a thing goes
+// for all, and validates no feeling; "that would be frustrating for
+// anyone" and "that would scare anyone" do.
+func TestForAnyoneWithoutAFeeling(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It went out on the next cycle, as it would for anyone.", hasNot: validate},
+		{text: "That would be frustrating for anyone.", has: validate},
+		{text: "That would scare anyone.", has: validate},
+	})
+}

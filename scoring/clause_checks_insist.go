@@ -853,3 +853,14 @@ func (az *analyzer) anyoneWouldHaveDone(c *clause) bool {
 	lo, hi := c.subjectSpan()
 	return az.anyLexIn(lo, hi, lxAnyone|lxCustomers)
 }
+
+// forAnyoneIn reports "for" right before "anyone" in c: "as it would for
+// anyone" says how a thing goes for all.
+func (az *analyzer) forAnyoneIn(c *clause) bool {
+	for i := c.lo + 1; i < c.hi; i++ {
+		if az.lexAt(i)&lxAnyone != 0 && az.tok.toks[i-1].id == idFor {
+			return true
+		}
+	}
+	return false
+}

@@ -180,8 +180,12 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return c.should && c.hasHave && c.byWho != actCustomer
 	},
 	"anyone would": func(az *analyzer, c *clause) bool {
-		// "anyone would be upset"; but "anyone would have checked the dates" says what they should have done
-		return az.clauseHas(c, lxAnyone) && az.clauseHas(c, lxWould) && !az.anyoneWouldHaveDone(c)
+		// "anyone would be upset", "that would scare anyone"; but "anyone would have checked the dates" says
+		// what they should have done, and "as it would for anyone", with no feeling, how it goes for all
+		if !az.clauseHas(c, lxAnyone) || !az.clauseHas(c, lxWould) || az.anyoneWouldHaveDone(c) {
+			return false
+		}
+		return !az.forAnyoneIn(c) || c.bag&(lxFeeling|lxBadAdj) != 0
 	},
 	"anyone would have done it": (*analyzer).anyoneWouldHaveDone,
 	"was the wrong one": func(az *analyzer, c *clause) bool {

@@ -215,3 +215,11 @@ func TestForAnyoneWithoutAFeeling(t *testing.T) {
 		{text: "That would scare anyone.", has: validate},
 	})
 }
+
+// "When you choose it" tells the moment they chose, not a choice offered.
+func TestWhenYouChooseIsNoChoice(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The seat you picked gets moved if the plane's changed, it says so when you choose it.", hasNot: choice},
+		{text: "You can choose a refund or a replacement.", has: choice},
+	})
+}

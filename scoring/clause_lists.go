@@ -200,8 +200,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		// nor "you must have it on the wrong input", a wrong thing held
 		return !az.shouldHaveObtained(c) && (c.verb < 0 || c.lists&listNotBlame != 0) && !holdsWrongOne(c)
 	},
-	"usually":       func(az *analyzer, c *clause) bool { return c.freq },
-	"cleft on them": (*analyzer).isCleftOnThem,
+	"usually":          func(az *analyzer, c *clause) bool { return c.freq },
+	"a clause of when": func(az *analyzer, c *clause) bool { return c.temporal },
+	"cleft on them":    (*analyzer).isCleftOnThem,
 	"them after": func(az *analyzer, c *clause) bool {
 		// "we gave the driver the parcel" helps a third party; "the dispatch team gave the driver the wrong
 		// postcode, not me" passes a slip to another team

@@ -508,6 +508,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkChoices, name: "shall I, would you: this or that?", inQuestion: true, words: "asks which"},
 	{kind: MarkChoices, name: "your call", words: "your call alone"},
 	{kind: MarkChoices, effect: vetoes, name: "asks for a fact", verbs: "ask a fact"},
+	{kind: MarkChoices, effect: vetoes, name: "the moment they chose, not a choice", words: "a clause of when"},
 	{kind: MarkChoices, effect: vetoes, name: "hands you a duty, not a choice", who: things, voice: copula, neg: no, words: "on you"},
 
 	// Hiding behind policy in any wording.

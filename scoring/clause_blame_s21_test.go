@@ -223,3 +223,15 @@ func TestWhenYouChooseIsNoChoice(t *testing.T) {
 		{text: "You can choose a refund or a replacement.", has: choice},
 	})
 }
+
+// A guess at what they are doing now, with the wrong, old or a different
+// one ("you must be using the old link"), puts the cause on them as "you
+// must have" does; a guess at a feeling does not.
+func TestYouMustBeUsingTheWrongOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The portal's fine. You must be using the old link.", has: blame},
+		{text: "You must be looking at the wrong email.", has: blame},
+		{text: "You must be wondering what happened.", hasNot: blame},
+		{text: "You must be tired of waiting.", hasNot: blame},
+	})
+}

@@ -273,17 +273,21 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		// "someone in your household has changed the password" did nothing for the customer
 		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c) && !az.noStepObject(c) && !az.yourSide(c)
 	},
-	"should":                    func(az *analyzer, c *clause) bool { return c.should },
-	"let it lapse":              (*analyzer).letItLapse,
-	"because theirs":            (*analyzer).becauseTheirs,
-	"trouble, outside cause":    (*analyzer).troubleThenOutsideCause,
-	"outside fault led to":      (*analyzer).outsideFaultLedTo,
-	"explains the trouble":      (*analyzer).explainsTheTrouble,
-	"trouble from an act":       (*analyzer).troubleFromAnAct,
-	"reason is their input":     (*analyzer).reasonIsTheirInput,
-	"followed their input":      (*analyzer).followedTheirInput,
-	"points at their document":  (*analyzer).pointsAtTheirDocument,
-	"guessed, not had to":       func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
+	"should":                   func(az *analyzer, c *clause) bool { return c.should },
+	"let it lapse":             (*analyzer).letItLapse,
+	"because theirs":           (*analyzer).becauseTheirs,
+	"trouble, outside cause":   (*analyzer).troubleThenOutsideCause,
+	"outside fault led to":     (*analyzer).outsideFaultLedTo,
+	"explains the trouble":     (*analyzer).explainsTheTrouble,
+	"trouble from an act":      (*analyzer).troubleFromAnAct,
+	"reason is their input":    (*analyzer).reasonIsTheirInput,
+	"followed their input":     (*analyzer).followedTheirInput,
+	"points at their document": (*analyzer).pointsAtTheirDocument,
+	"guessed, not had to":      func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
+	"guessed now, the wrong one": func(az *analyzer, c *clause) bool {
+		// "you must be using the old link": what they are doing now, guessed, with the wrong one
+		return c.verb >= 0 && !c.hasHave && !c.obliged && !c.should && (c.bag&lxWrong != 0 || az.anyIn(c.comp, c.hi, otherOnes))
+	},
 	"your side suffered":        (*analyzer).yourSideSuffered,
 	"moment asked about":        (*analyzer).momentAskedAbout,
 	"opinion denies their part": (*analyzer).opinionDeniesTheirPart,

@@ -154,6 +154,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you slipped", who: you, when: done, neg: no, verbs: "slip", words: "a slip, not a drop-off"},
 	{kind: MarkBlame, name: "you chose wrong", who: you, when: done, voice: active, verbs: "duty", words: "wrong one"},
 	{kind: MarkBlame, name: "you must have", who: you, when: tenses(aspMust), neg: no, words: "guessed, not had to", except: "not blame"},
+	{kind: MarkBlame, name: "you must be using the wrong one", who: you, when: tenses(aspMust), neg: no, words: "guessed now, the wrong one", except: "not blame"},
 	{kind: MarkBlame, name: "your own things must have", who: things, when: tenses(aspMust), words: "your own thing guessed"},
 	{kind: MarkBlame, name: "customers often slip", who: customers, verbs: "slip", inWhen: true},
 	{kind: MarkBlame, name: "you did it without checking", who: you, when: done, voice: active, neg: no, words: "done carelessly"},

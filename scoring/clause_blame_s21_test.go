@@ -235,3 +235,14 @@ func TestYouMustBeUsingTheWrongOne(t *testing.T) {
 		{text: "You must be tired of waiting.", hasNot: blame},
 	})
 }
+
+// "User error", said alone or after be, names the one who used the thing
+// as the one who erred; "human error on our side" does not.
+func TestUserError(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "User error, tbh.", has: blame},
+		{text: "That was operator error, I'm afraid.", has: blame},
+		{text: "Human error on our side, I'm sorry.", hasNot: blame},
+		{text: "Our driver made an error.", hasNot: blame},
+	})
+}

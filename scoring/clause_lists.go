@@ -380,6 +380,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"lost time":                     (*analyzer).lostTime,
 	"not with us":                   (*analyzer).notWithUs,
 	"nobody's fault":                (*analyzer).nobodysFault,
+	"user error":                    (*analyzer).userErrorIn,
 	"habit brings trouble":          (*analyzer).habitBringsTrouble,
 	"done carelessly":               (*analyzer).doneCarelessly,
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,

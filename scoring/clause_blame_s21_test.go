@@ -246,3 +246,16 @@ func TestUserError(t *testing.T) {
 		{text: "Our driver made an error.", hasNot: blame},
 	})
 }
+
+// "It's this, not that": a cause named by be, then set against what the
+// customer blames, puts the trouble on the cause; one of ours is owned,
+// and "not the red one" only tells two things apart.
+func TestItsThisNotThat(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Extension bonds always slip in a heatwave like this, I'm afraid it's the temperature, not the fitting.", has: blame},
+		{text: "Honestly, it's the booking app, not the studio; it glitches all the time.", has: blame},
+		{text: "It's our courier, not the shop.", hasNot: blame},
+		{text: "It's the blue cable, not the red one.", hasNot: blame},
+		{text: "It's a refund, not a credit.", hasNot: blame},
+	})
+}

@@ -730,3 +730,29 @@ func (az *analyzer) lockedAfterTries(c *clause) bool {
 	}
 	return false
 }
+
+// itsThisNotThat reports "it's" or "that's" and a cause, then "not the" or
+// "rather than the" what the customer blames: "I'm afraid it's the
+// temperature, not the fitting", "honestly, it's the booking app, not the
+// studio". The cause is named by be alone, as "comes from" names it in
+// causeNotTheProduct; a cause of ours ("it's our courier, not the shop")
+// is owned, not put elsewhere.
+func (az *analyzer) itsThisNotThat(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || c.cond || c.subj < 0 || !az.cleftIt(c.subj) && az.tok.key(az.tok.toks[c.subj]) != "that's" {
+		return false
+	}
+	i := az.pastAdverbs(c.comp, c.hi) // "it's just the heat", "it's definitely the app"
+	if i >= c.hi || az.lexAt(i)&lxDet == 0 {
+		return false
+	}
+	for j := i; j+1 < c.hi; j++ {
+		if az.lexAt(j)&(lxOurDet|lxAgent|lxOurs) != 0 {
+			return false
+		}
+		if j > i+1 && az.setAgainstAt(j, c.hi) {
+			// "not the red one" sets one of two things apart, not a cause against what is blamed
+			return !az.idIn(idOne, j+2, min(c.hi, j+5)) && !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned
+		}
+	}
+	return false
+}

@@ -381,6 +381,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not with us":                   (*analyzer).notWithUs,
 	"nobody's fault":                (*analyzer).nobodysFault,
 	"user error":                    (*analyzer).userErrorIn,
+	"this, not that":                (*analyzer).itsThisNotThat,
 	"habit brings trouble":          (*analyzer).habitBringsTrouble,
 	"done carelessly":               (*analyzer).doneCarelessly,
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,

@@ -332,6 +332,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it was there in what you were given", who: things, when: tenses(aspDone, aspState), neg: no, words: "in what you got"},
 	{kind: MarkBlame, name: "it came to us as you gave it", who: things, when: done, neg: no, words: "went in as"},
 	{kind: MarkBlame, name: "it comes from something of theirs, not the product", who: things, neg: no, words: "cause, not the product"},
+	{kind: MarkBlame, name: "it's this, not the thing you blame", who: things, voice: copula, neg: no, words: "this, not that"},
 	{kind: MarkBlame, name: "it's their side's doing, not ours", who: things, voice: copula, neg: no, words: "ours set aside"},
 	{kind: MarkBlame, name: "they did it, and that's not a fault", who: things, voice: copula, neg: yes, words: "fault denied after cause"},
 	{kind: MarkBlame, name: "it's their fault", voice: copula, neg: no, words: "possessor's fault"},

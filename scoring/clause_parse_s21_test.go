@@ -94,3 +94,16 @@ func TestColonAfterANumberOpensAClause(t *testing.T) {
 		{text: "The engineer arrives at 10:30 and rings first.", word: "arrives", span: "the engineer arrives at 10 30"},
 	})
 }
+
+// After a clause of when or a condition with its own verb and object, an
+// article, its noun and that noun's verb open the main clause, typed
+// without a comma: "once it's left our packing site | the box is ...".
+// Right after a verb, the article opens its object: "once you've sent |
+// the form".
+func TestMainNounPhraseAfterACondition(t *testing.T) {
+	checkSpans(t, []spanWant{
+		{text: "Once it's left our packing site the box is really the courier's to look after, not ours.", word: "box", span: "the box is really the courier's to look after not ours"},
+		{text: "Once you've sent the form the refund goes out.", word: "refund", span: "the refund goes out"},
+		{text: "Once you've sent the form the refund goes out.", word: "form", span: "once you've sent the form"},
+	})
+}

@@ -25,6 +25,9 @@ func (az *analyzer) mainAfterCondition(lo, i int) bool {
 	if b&lxDet != 0 && i >= lo+4 && az.unrealMainAt(lo, i) {
 		return true // "if the hospital had coded it correctly | the insurer would have paid it"
 	}
+	if b&lxDet != 0 && i >= lo+4 && az.mainNounPhraseAfterCondition(lo, i) {
+		return true // "once it's left our packing site | the box is really the courier's to look after"
+	}
 	if b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&lxDet != 0 || i < lo+3 {
 		return false
 	}
@@ -391,6 +394,16 @@ func (az *analyzer) pronounThenVerbAt(i int) bool {
 	}
 	return subjectPronoun(az.tok.toks[i]) && az.lexAt(i)&auxBits == 0 &&
 		(az.looksLikeVerb(i+1) || az.presentVerb(i+1) || az.isBareVerb(i+1))
+}
+
+// mainNounPhraseAfterCondition reports, at i, an article, its noun and
+// then that noun's verb, right after a noun that ends the condition, whose
+// own verb came before: "once it's left our packing site | the box is",
+// "once you've sent the form | the refund goes out". The article after a
+// verb or a preposition is its object's: "once you've sent | the form".
+func (az *analyzer) mainNounPhraseAfterCondition(lo, i int) bool {
+	return az.lexAt(i)&lxOurDet == 0 && az.lexAt(i-1)&^(lxIrregular|lxDeliverable|lxThirdNoun|lxFaultNoun|lxRuleNoun|lxCompanyNoun) == 0 &&
+		!az.looksLikeVerb(i-1) && az.nounAt(i-1) && az.finiteVerbWithin(lo+1, i-2-lo) && az.nounThenVerbAt(i+1)
 }
 
 // unrealMainAt reports, after an "if" with "had" (a condition contrary to

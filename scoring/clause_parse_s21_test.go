@@ -107,3 +107,13 @@ func TestMainNounPhraseAfterACondition(t *testing.T) {
 		{text: "Once you've sent the form the refund goes out.", word: "form", span: "once you've sent the form"},
 	})
 }
+
+// After a relative clause inside the subject, a present in "-s" that the
+// dictionary knows as a verb, before its preposition, is the main verb:
+// "the claim reference you've been quoting | belongs to".
+func TestRelativeThenPresentBeforeItsPreposition(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The claim reference you've been quoting belongs to a completely different policy.", word: "belongs", actor: actThing, aspect: aspPresent, lemma: "belong"},
+		{text: "The code you entered relates to last year's offer.", word: "relates", actor: actThing, aspect: aspPresent, lemma: "relate"},
+	})
+}

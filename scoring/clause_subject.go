@@ -558,8 +558,12 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 			return k // "the transfer you booked | no longer lines up", "the parcel you sent | never arrived"
 		}
 		if kk := az.tok.key(az.tok.toks[k]); az.lexAt(k)&^lxIrregular == 0 && az.lexAt(k-1)&(lxDet|lxPrep) == 0 &&
-			(verbs.bare[kk] != 0 || az.markAt(k)&lxReport != 0 || az.looksLikeVerb(k) || (sayVerbs[lemma(kk)] || verbs.bare[lemma(kk)] != 0) && strings.HasSuffix(kk, "s")) {
-			return k // "the photos you sent | show it was dropped", "the parcel you ordered | arrived", "the agreement you signed | spells out", "| sets out": a verb with no auxiliary
+			(verbs.bare[kk] != 0 || az.markAt(k)&lxReport != 0 || az.looksLikeVerb(k) || (sayVerbs[lemma(kk)] || verbs.bare[lemma(kk)] != 0) && strings.HasSuffix(kk, "s") ||
+				k+1 < c.hi && az.lexAt(k+1)&lxPrep != 0 && az.presentInDictionary(k)) {
+			// "the photos you sent | show it was dropped", "the parcel you ordered | arrived", "the agreement you
+			// signed | spells out", "| sets out", "the claim reference you've been quoting | belongs to": a verb
+			// with no auxiliary
+			return k
 		}
 	}
 	return 0
@@ -973,3 +977,11 @@ const articlesList = "the a an"
 var serviceNouns = idSetOf(serviceNounsList)
 
 const serviceNounsList = "site website platform app marketplace reseller"
+
+// presentInDictionary reports a present in "-s" at k whose base the
+// English dictionary knows as a verb: "belongs", "relates".
+func (az *analyzer) presentInDictionary(k int) bool {
+	kk := az.tok.key(az.tok.toks[k])
+	l := lemma(kk)
+	return l != kk && strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss") && isVerbBase(l)
+}

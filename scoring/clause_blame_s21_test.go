@@ -259,3 +259,14 @@ func TestItsThisNotThat(t *testing.T) {
 		{text: "It's a refund, not a credit.", hasNot: blame},
 	})
 }
+
+// A detail the customer gave, named by their own relative clause, said to
+// be another one than it should ("belongs to a completely different
+// policy"), puts the wrong input on them; a detail we sent does not.
+func TestYourInputIsAnotherOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Mate the claim reference you've been quoting belongs to a completely different policy, so no wonder nobody could find it.", has: blame},
+		{text: "The code we sent you belongs to a different promotion.", hasNot: blame},
+		{text: "The reference you gave us matches your booking.", hasNot: blame},
+	})
+}

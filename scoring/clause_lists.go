@@ -382,6 +382,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"nobody's fault":                (*analyzer).nobodysFault,
 	"user error":                    (*analyzer).userErrorIn,
 	"this, not that":                (*analyzer).itsThisNotThat,
+	"your input is another":         (*analyzer).yourInputIsAnother,
 	"habit brings trouble":          (*analyzer).habitBringsTrouble,
 	"done carelessly":               (*analyzer).doneCarelessly,
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,

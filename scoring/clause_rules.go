@@ -220,6 +220,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it doesn't sit with us", neg: yes, verbs: "rests with", words: "not with us"},
 	{kind: MarkBlame, name: "it is nobody's fault", words: "nobody's fault"},
 	{kind: MarkBlame, name: "user error", words: "user error"},
+	{kind: MarkBlame, name: "what you gave us is another one", who: things, neg: no, words: "your input is another"},
 	{kind: MarkBlame, name: "another team did it, not me", who: us, when: done, voice: active, neg: no, words: "not us after"},
 	{kind: MarkBlame, name: "another team did it behind our back", who: us, when: done, neg: no, words: "behind our back"},
 	{kind: MarkBlame, name: "someone else did it, and it's nothing to do with me", who: us | others | things, when: done, voice: active, neg: no, words: "disowned after"},

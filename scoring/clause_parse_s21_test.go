@@ -117,3 +117,12 @@ func TestRelativeThenPresentBeforeItsPreposition(t *testing.T) {
 		{text: "The code you entered relates to last year's offer.", word: "relates", actor: actThing, aspect: aspPresent, lemma: "relate"},
 	})
 }
+
+// A demonstrative, its noun, then a past and its particle: "that notice |
+// went out in June". The particle is no noun the past describes.
+func TestDemonstrativeNounThenPastWithParticle(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "And that notice went out in June.", word: "went", actor: actThing, aspect: aspDone, lemma: "go"},
+		{text: "That letter went out on Monday.", word: "went", actor: actThing, aspect: aspDone, lemma: "go"},
+	})
+}

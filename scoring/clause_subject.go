@@ -240,8 +240,8 @@ func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
 		case t.apos && endsInApostropheS(az.tok.key(*t)):
 			return true // "that one's on the courier": the 's is the verb
 		case j > i+1 && b&^lxIrregular == 0 && az.nounAt(j-1) && (az.looksLikeVerb(j) || samePast.has(t.id) || az.verbAfterNoun(j)) &&
-			(j+1 >= c.hi || !az.nounAt(j+1) || az.lexAt(j+1) != 0):
-			return true // "that decision sat with their management", "this update broke the app": a verb after the noun
+			(j+1 >= c.hi || !az.nounAt(j+1) || az.lexAt(j+1) != 0 || particles.has(az.tok.toks[j+1].id)):
+			return true // "that decision sat with their management", "this update broke the app", "that notice went out": a verb after the noun
 		case j > i+1 && b&(lxCustomer|lxAgent|lxThird) != 0 && b&lxDet == 0 && az.auxAfterRelative(c, j) > 0:
 			return true // "that plug adapter you used | isn't rated": the noun, then a relative clause without "that"
 		case t.num || t.money || b == 0 && (!az.looksLikeVerb(j) || j+1 < c.hi && az.nounAt(j+1)) || b&(lxFaultNoun|lxDeliverable|lxThirdNoun|lxCompanyNoun|lxRuleNoun) != 0 && b&auxBits == 0:

@@ -126,3 +126,16 @@ func TestDemonstrativeNounThenPastWithParticle(t *testing.T) {
 		{text: "That letter went out on Monday.", word: "went", actor: actThing, aspect: aspDone, lemma: "go"},
 	})
 }
+
+// A numbered part of a document, then a present in "-s", is the subject
+// and its verb, and a rule's: "Condition 7 | requires", "Clause 9 | says".
+func TestNumberedPartOfADocument(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Condition 7 requires the car to be kept in a locked garage overnight.", word: "requires", actor: actThing, aspect: aspPresent, lemma: "require"},
+		{text: "Clause 9 says the deposit is kept.", word: "says", actor: actThing, aspect: aspPresent, lemma: "say"},
+	})
+	az, c := clauseOf(t, "Condition 7 requires the car to be kept in a locked garage overnight.", "requires")
+	if !c.ruleSubj {
+		t.Errorf("%q: its subject is read as no rule", spanText(az, c))
+	}
+}

@@ -132,6 +132,11 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		j := az.nameBeforeVerb(c, i)
 		c.subj, c.actor, c.named = i, actThird, true // "Cloudflare had an outage", "Royal Mail lost it": a party by name
 		return j
+	case b == 0 && i+2 < c.hi && az.tok.toks[i+1].num && !az.tok.toks[i].num && az.lexAt(i+2) == 0 && az.presentInDictionary(i+2):
+		// "Condition 7 requires", "Clause 9 says": a numbered part of a document, then its verb; what it
+		// says is a rule's
+		c.subj, c.actor, c.ruleSubj = i, actThing, true
+		return i + 2
 	case b == 0 && az.startsBareNoun(c, i):
 		return az.readNounPhrase(c, i)
 	case b == lxIrregular && az.auxAfterGerund(c, i) > 0:

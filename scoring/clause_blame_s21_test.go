@@ -270,3 +270,14 @@ func TestYourInputIsAnotherOne(t *testing.T) {
 		{text: "The reference you gave us matches your booking.", hasNot: blame},
 	})
 }
+
+// A detail they gave, off by so much ("one digit off", "a digit out"), is
+// wrong, and a trouble it explains is put on them; a detail with nothing
+// off is no cause.
+func TestDetailOffByADigit(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The postcode on the order was one digit off, which is why the van ended up in Harrow.", has: blame},
+		{text: "The postcode on the label was a digit out, so the parcel went to the wrong depot.", has: blame},
+		{text: "The postcode on the order was right, which is why the van found you.", hasNot: blame},
+	})
+}

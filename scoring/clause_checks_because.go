@@ -260,7 +260,7 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	// "the reading that got submitted in March was too high": what they gave us; "the last two
 	// premiums bounced", "the address on file had a typo": what they send us went wrong
 	if (az.anyIn(c.lo, c.hi, givenWords) || az.subjectHas(c, paperwork) && c.lists&troubleLists != 0 ||
-		az.inputNounWithin(c.lo, c.hi, c.hi-c.lo) && c.bag&lxWrong != 0) && !az.ourWithin(c.lo, c.hi, c.hi-c.lo) {
+		az.inputNounWithin(c.lo, c.hi, c.hi-c.lo) && (c.bag&lxWrong != 0 || az.offByIn(c))) && !az.ourWithin(c.lo, c.hi, c.hi-c.lo) {
 		return true
 	}
 	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
@@ -760,3 +760,28 @@ func (az *analyzer) isAdverbAt(i int) bool {
 	k := az.tok.key(az.tok.toks[i])
 	return az.lexAt(i)&lxAdverb != 0 || az.isLyAdverb(i, k) || k == "definately" || k == "defo"
 }
+
+// offByIn reports a count and its unit, then "off" or "out", in c: "the
+// postcode was one digit off", "a digit out". What is off by so much is
+// wrong.
+func (az *analyzer) offByIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.comp + 2; i < c.hi; i++ {
+		if offOrOut.has(toks[i].id) && countUnits.has(toks[i-1].id) && (toks[i-2].num || numberWords.has(toks[i-2].id) || toks[i-2].id == idA) {
+			return true
+		}
+	}
+	return false
+}
+
+// offOrOut say by how much a detail misses; countUnits are what it misses
+// by.
+var (
+	offOrOut   = idSetOf(offOrOutList)
+	countUnits = idSetOf(countUnitsList)
+)
+
+const (
+	offOrOutList   = "off out"
+	countUnitsList = "digit digits number numbers letter letters character characters day days"
+)

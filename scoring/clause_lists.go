@@ -564,6 +564,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"reason, its age":          (*analyzer).ageExplains,
 	"upkeep the rules require": (*analyzer).upkeepTheRulesRequire,
 	"reason, given":            func(az *analyzer, c *clause) bool { return az.anyIn(c.lo, c.hi, givenWords) && az.blamedCause(c) },
+	"reason, detail off by":    func(az *analyzer, c *clause) bool { return az.offByIn(c) && az.blamedCause(c) },
 	"reason, what you sent": func(az *analyzer, c *clause) bool {
 		return (az.subjectHas(c, paperwork) || c.bag&lxWrong != 0) && az.blamedCause(c)
 	},

@@ -206,6 +206,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "their payment bounced, and the trouble followed", who: things, when: done, voice: active, neg: no, verbs: "goes wrong", words: "reason, bounced"},
 	{kind: MarkBlame, name: "the trouble is explained by what only your side does", voice: passive, verbs: "your acts", words: "reason, your act"},
 	{kind: MarkBlame, name: "the trouble is explained by what you gave us", words: "reason, given"},
+	{kind: MarkBlame, name: "the trouble is explained by a detail off by a digit", who: things, voice: copula, neg: no, words: "reason, detail off by"},
 	{kind: MarkBlame, name: "the trouble is explained by upkeep not done", voice: passive, neg: yes, words: "reason, upkeep undone"},
 	{kind: MarkBlame, name: "the trouble is explained by what you sent going wrong", words: "reason, what you sent"},
 	{kind: MarkBlame, name: "by the time you got to it, it had gone wrong", who: you, inWhen: true, words: "reason on others"},

@@ -112,21 +112,24 @@ func (az *analyzer) numberIn(lo, hi int) bool {
 // "48hrs", "24h", "30days".
 func (az *analyzer) figuresWithUnit(i int) bool {
 	k := az.tok.key(az.tok.toks[i])
+	j := leadingDigits(k)
+	return j > 0 && j < len(k) && timeUnits[k[j:]]
+}
+
+// leadingDigits returns how many digits k opens with.
+func leadingDigits(k string) int {
 	j := 0
 	for j < len(k) && k[j] >= '0' && k[j] <= '9' {
 		j++
 	}
-	return j > 0 && j < len(k) && timeUnits[k[j:]]
+	return j
 }
 
 // ordinalFigures reports figures with an ordinal ending at i: "2nd",
 // "31st", "14th".
 func (az *analyzer) ordinalFigures(i int) bool {
 	k := az.tok.key(az.tok.toks[i])
-	j := 0
-	for j < len(k) && k[j] >= '0' && k[j] <= '9' {
-		j++
-	}
+	j := leadingDigits(k)
 	return j > 0 && j+2 == len(k) && ordinalEnds[k[j:]]
 }
 

@@ -86,7 +86,8 @@ func TestLostTimeIsNoMistake(t *testing.T) {
 // is "not our responsibility". "It sits with us" owns it instead.
 func TestDoesNotSitWithUs(t *testing.T) {
 	checkReadings(t, []reading{
-		{text: "I'm afraid that one doesn't sit with us, it's the landlord's boiler.", has: blame},
+		{text: "That one doesn't sit with us.", has: blame},
+		{text: "I'm afraid that one doesn't sit with us - the data loss happened on your self-hosted instance.", has: blame},
 		{text: "The responsibility doesn't lie with our team.", has: blame},
 		{text: "That one sits with us, and I'll sort it today.", hasNot: blame},
 	})

@@ -719,12 +719,9 @@ func (az *analyzer) thereIsSubject(c *clause) bool {
 	if c.subj < 0 {
 		return false
 	}
-	t := az.tok.toks[c.subj]
-	return t.id == idThere || t.id == idTheres || t.apos && t.base == idThere
+	id := az.tok.toks[c.subj].id
+	return id == idThere || id == idThereS
 }
-
-// idTheres is the id of "there's", a word of its own in the lexicon.
-var idTheres = wordID("there's")
 
 // idDoneWord is the id of "done".
 var idDoneWord = wordID("done")

@@ -54,7 +54,7 @@ func (az *analyzer) wrongAfter(i, hi int) bool {
 // "identified", "there's no indication".
 func (az *analyzer) findingIn(c *clause) bool {
 	for i := c.lo; i < c.hi; i++ {
-		if findingVerbs.has(az.tok.toks[i].id) || az.tok.toks[i].id == idThere || az.tok.key(az.tok.toks[i]) == "there's" {
+		if findingVerbs.has(az.tok.toks[i].id) || az.tok.toks[i].id == idThere || az.tok.toks[i].id == idThereS {
 			return true
 		}
 	}

@@ -157,7 +157,7 @@ var mishapVerbs = wordSet("lose delay hold strand")
 // engineer couldn't test the line". Put that way, the event is the excuse.
 func (az *analyzer) thereWasAnOutsideEvent(c *clause) bool {
 	toks := az.tok.toks
-	if c.verb >= 0 || c.neg || c.subj < 0 || toks[c.subj].id != idThere && az.tok.key(toks[c.subj]) != "there's" {
+	if c.verb >= 0 || c.neg || !az.thereIsSubject(c) {
 		return false
 	}
 	event := false

@@ -203,7 +203,7 @@ func (az *analyzer) presentAfterName(j, hi int, opens bool) bool {
 	if !opens && isVerbBase(k) && j+1 < hi && az.lexAt(j+1)&(lxDet|lxOurDet) != 0 {
 		return true // "Royal Mail handle the last leg": a firm takes a plural verb in British use
 	}
-	if l := lemma(k); l == k || !strings.HasSuffix(k, "s") || !isVerbBase(l) {
+	if !presentOfDictionaryVerb(k) {
 		return false
 	}
 	// "Ticketmaster handles all refunds", not "Sugary drinks between meals"
@@ -987,6 +987,12 @@ const serviceNounsList = "site website platform app marketplace reseller"
 // English dictionary knows as a verb: "belongs", "relates".
 func (az *analyzer) presentInDictionary(k int) bool {
 	kk := az.tok.key(az.tok.toks[k])
-	l := lemma(kk)
-	return l != kk && strings.HasSuffix(kk, "s") && !strings.HasSuffix(kk, "ss") && isVerbBase(l)
+	return !strings.HasSuffix(kk, "ss") && presentOfDictionaryVerb(kk)
+}
+
+// presentOfDictionaryVerb reports a word in "-s" whose lemma differs from
+// it and is a verb the English dictionary knows: "handles", "belongs".
+func presentOfDictionaryVerb(k string) bool {
+	l := lemma(k)
+	return l != k && strings.HasSuffix(k, "s") && isVerbBase(l)
 }

@@ -224,6 +224,14 @@ func (c *clause) ourStep() bool {
 // sent it to your old address", "our driver delivered it" or "the system
 // crashed", which names no one.
 func (az *analyzer) causeIsOthers(c *clause) bool {
+	return az.causeIsOthersOf(c, false)
+}
+
+// causeIsOthersOf is causeIsOthers, where heldUs says the result already
+// tells us held up by it: then a third party's step for the customer ("the
+// planning officer moved the site visit, so we're stuck") is the cause, not
+// help.
+func (az *analyzer) causeIsOthersOf(c *clause, heldUs bool) bool {
 	if c.actor == actAgent && !c.passive || c.byAgent || !c.passive && az.ourInSubject(c) || c.hedged {
 		return false // "our driver delivered it"; but "our engineer was turned away" is done to us
 	}
@@ -242,7 +250,7 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 	case actCustomer, actCustomers, actThird:
 		// "your bank approved the refund, which is why ...": help; "because they process our payments": their
 		// work for us, no fault
-		return !(c.actor == actThird && (az.theirStepForYou(c) || az.theirWorkForUs(c)))
+		return !(c.actor == actThird && (az.theirStepForYou(c) && !heldUs || az.theirWorkForUs(c)))
 	}
 	if c.passive && !c.neg && c.lists&(troubleLists|listYourActs) == 0 && az.deliverableSubject(c) && az.subjectHas(c, yourOnly) &&
 		!az.anyIn(c.lo, c.hi, givenWords) {
@@ -263,7 +271,7 @@ func (az *analyzer) causeIsOthers(c *clause) bool {
 		az.inputNounWithin(c.lo, c.hi, c.hi-c.lo) && (c.bag&lxWrong != 0 || az.offByIn(c))) && !az.ourWithin(c.lo, c.hi, c.hi-c.lo) {
 		return true
 	}
-	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0
+	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0 || az.someOtherThingActed(c)
 }
 
 // ageTold reports an age in years or months after the clause's verb or be: "is over

@@ -25,7 +25,7 @@ func (az *analyzer) theirsHeldUsUp(c *clause) bool {
 	if c.actor == actThing && !az.thingOfTheirs(c) {
 		return false // "the item was out of stock, so we couldn't send it": no one's act
 	}
-	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.helpInSentence(c) && az.causeIsOthers(c) && !az.goodForThem(c)
+	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.helpInSentence(c) && az.causeIsOthersOf(c, true) && !az.goodForThem(c)
 }
 
 // helpInSentence reports a step of ours, taken or promised, in c's
@@ -71,5 +71,17 @@ const stuckWordsList = "stuck stranded"
 // ("the item was out of stock") names no one's act, and what we deliver,
 // done or not ("your order wasn't dispatched"), is ours.
 func (az *analyzer) thingOfTheirs(c *clause) bool {
-	return c.passive && c.byWho == actNone && !c.byAgent && !az.deliverableSubject(c) || c.bag&lxCustomer != 0
+	return c.passive && c.byWho == actNone && !c.byAgent && !az.deliverableSubject(c) || c.bag&lxCustomer != 0 || az.someOtherThingActed(c)
+}
+
+// someOtherThingActed reports a thing brought in with "a" or "an" that
+// acted: "a lorry clipped the van", "a fallen tree took the power out".
+// What is ours we name as ours ("our van", "the van"); one met on the way
+// is nobody's we answer for.
+func (az *analyzer) someOtherThingActed(c *clause) bool {
+	if c.passive || c.verb < 0 || c.subj < 0 || c.neg || c.aspect != aspDone || c.lists&(stepList|listArrive) != 0 || c.lemma == "go" {
+		return false // "a replacement went out this morning": what we send on its way is ours
+	}
+	id := az.tok.toks[c.subj].id
+	return (id == idA || id == idAn) && !az.ourInSubject(c) && !az.deliverableSubject(c)
 }

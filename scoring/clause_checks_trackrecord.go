@@ -63,6 +63,7 @@ var (
 	complaintNouns = idSetOf(complaintNounsList)
 	idNone         = wordID("none")
 	idA            = wordID("a")
+	idAn           = wordID("an")
 )
 
 const (

@@ -1,0 +1,29 @@
+package scoring
+
+import "testing"
+
+// Another party's step that holds us up is the cause of the hold-up, not
+// help for the customer: "so we're stuck" already says it did them no good.
+// Their step with a good result stays help.
+func TestTheirStepHeldUsUp(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The planning officer moved the site visit, so we're stuck till then.", has: blame},
+		{text: "The venue moved the booking, so we couldn't get the crew in.", has: blame},
+		{text: "The planning officer approved the plans, so we can start on Monday.", hasNot: blame},
+		{text: "The bank approved the refund, so it'll show by Friday.", hasNot: blame},
+	})
+}
+
+// A thing brought in with "a" or "an" that did something is none of ours:
+// "a lorry clipped the van, so we couldn't make your slot" lays the missed
+// slot on it. What we send on its way, or what arrives, is ours to answer for.
+func TestSomeOtherThingHeldUsUp(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "A lorry clipped the van on the M25, so we were never going to make your slot.", has: blame},
+		{text: "A fallen tree took the power out along the whole road, so our electrician couldn't test anything.", has: blame},
+		{text: "A burst main flooded the road, so the driver couldn't get through.", has: blame},
+		{text: "A replacement went out this morning, so we can't cancel the order now.", hasNot: blame},
+		{text: "A new part arrived yesterday, so we couldn't fit the old one.", hasNot: blame},
+		{text: "Our van clipped a lorry on the M25, so we couldn't make your slot.", hasNot: blame},
+	})
+}

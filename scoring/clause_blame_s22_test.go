@@ -27,3 +27,21 @@ func TestSomeOtherThingHeldUsUp(t *testing.T) {
 		{text: "Our van clipped a lorry on the M25, so we couldn't make your slot.", hasNot: blame},
 	})
 }
+
+// Another company or team named as separate from us, while we do nothing
+// about what it did, is the trouble put on them; beside a step of ours it
+// only says why the step was needed.
+func TestASeparateParty(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Sorry, the shop's a separate franchise.", has: blame},
+		{text: "Your bags were held up by the handling agent, who are a completely separate outfit from us.", has: blame},
+		{text: "The locksmith is an independent firm.", has: blame},
+		{text: "It's a different department, I'm afraid.", has: blame},
+		{text: "The restaurant is run by a separate company, but I've added the dinner to your room bill.", hasNot: blame},
+		{text: "The scaffolders are a separate firm, but I've chased them myself and they're on site at 8 tomorrow.", hasNot: blame},
+		{text: "That's a different department, but I can transfer you to them now.", hasNot: blame},
+		{text: "It was a different engineer who came out last time.", hasNot: blame},
+		{text: "Is the locksmith a separate firm?", hasNot: blame},
+		{text: "The warehouse isn't a separate company, it's part of us.", hasNot: blame},
+	})
+}

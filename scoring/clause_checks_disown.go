@@ -139,6 +139,49 @@ func (az *analyzer) anotherTeamNamed(d *clause) bool {
 	return false
 }
 
+// aSeparateParty reports a party said to be another company or team than
+// ours, while we do nothing about what it did: "the shop's a separate
+// franchise", "who are a completely separate outfit from us", "the
+// restaurant is run by a separate company". Said beside a step of ours
+// ("but I've chased them myself") or one we offer ("but I can put you
+// through") it tells why the step is needed.
+func (az *analyzer) aSeparateParty(c *clause) bool {
+	if c.question || c.cond || c.neg || c.actor == actAgent || c.verb >= 0 && !c.passive || az.ourInSubject(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := max(c.comp, c.lo) + 1; i+1 < c.hi; i++ {
+		if !separateWords.has(toks[i].id) || az.lexAt(i-1)&lxDet == 0 && (i-2 < c.lo || az.lexAt(i-2)&lxDet == 0) {
+			continue // "a separate firm", "a completely separate outfit"
+		}
+		if next := i + 1; az.lexAt(next)&lxThirdNoun != 0 || orgNouns.has(toks[next].id) ||
+			toks[i].id != idDifferent && az.lexAt(next)&lxCompanyNoun != 0 {
+			// "a different engineer" is another of ours; "a different department" another part of the company
+			return !az.weDoSomething(c) && !az.nearInSentence(c, offersAStep)
+		}
+	}
+	return false
+}
+
+// orgNouns name a company or a part of one, as no person of ours is
+// named: "a different department".
+var orgNouns = idSetOf(orgNounsList)
+
+const orgNounsList = "company department"
+
+var idDifferent = wordID("different")
+
+// offersAStep reports a step we offer to take: "I can put you through to
+// them", which helps as a step taken does.
+func offersAStep(d *clause) bool {
+	return d.actor == actAgent && !d.neg && d.aspect == aspCould && d.lists&stepList != 0
+}
+
+// separateWords set a party apart from the company: "a separate firm".
+var separateWords = idSetOf(separateWordsList)
+
+const separateWordsList = "separate different independent"
+
 // otherWords set a team apart from the agent's: "a different department".
 var otherWords = idSetOf(otherWordsList)
 

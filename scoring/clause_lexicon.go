@@ -98,7 +98,7 @@ var lexicon = []struct {
 		"installer merchant shop store issuer council government weather customs depot isp employer antivirus " +
 		"firewall storm snow garage marketplace restaurant openreach router warehouse office owner plumber accountant " +
 		"builder electrician neighbour neighbor housemate flatmate roommate solicitor broker agency postman postie " +
-		"firm firms institution institutions postal surgery rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform supermarket supermarkets valuer jeweller " +
+		"firm firms outfit outfits institution institutions postal surgery rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform supermarket supermarkets valuer jeweller " +
 		"paypal stripe klarna visa mastercard operator school family husband wife son daughter kids " +
 		"sister brother mum mom dad mother father nephew niece cousin grandson granddaughter girlfriend boyfriend " +
 		"children admin administrator lab labs laboratory factory factories mill mills roaster roasters tester testers " +
@@ -396,7 +396,7 @@ var idSetLists = []string{
 	handledWordsList,
 	resultWordsList, costWordsList, lossWordsList, leavingAfterList, leavingBeforeList, recapWordsList, paymentNounsList, concessiveWordsList, lackingWordsList, choiceNounsList, tellingFormsList, secretNounsList, signatureNounsList, ageUnitsList,
 	unableWordsList,
-	turnedWordsList, refusalParticlesList, hasteWordsList, pairNounsList, plentyWordsList, lookNounsList, yoursWordsList, timedRuleWordsList, codeNounsList, bookingNounsList, causedWordsList, youWordsList, hereThereList, articlesList, pageWordsList, contactNounsList, onRecordWordsList, givingWordsList, befallenNounsList, actTimingWordsList, pastWhoseList, pastLimitsList, outOfUseList, stuckWordsList, spanNounsList, spanFillersList, withUsWordsList, suggestOpenersList, "worth", dropFormsList, userWordsList, offOrOutList, countUnitsList, serviceNounsList, tryNounsList,
+	turnedWordsList, refusalParticlesList, hasteWordsList, pairNounsList, plentyWordsList, lookNounsList, yoursWordsList, timedRuleWordsList, codeNounsList, bookingNounsList, causedWordsList, youWordsList, hereThereList, articlesList, pageWordsList, contactNounsList, onRecordWordsList, givingWordsList, befallenNounsList, actTimingWordsList, pastWhoseList, pastLimitsList, outOfUseList, stuckWordsList, spanNounsList, spanFillersList, withUsWordsList, suggestOpenersList, "worth", dropFormsList, userWordsList, offOrOutList, countUnitsList, serviceNounsList, tryNounsList, separateWordsList, orgNounsList,
 	slipNounsList,
 	stateWordsList,
 	outsideEventsList,

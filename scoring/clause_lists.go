@@ -104,7 +104,7 @@ var clauseNeeds = map[string]lex{
 	"yourself": lxYour, "holder's duty": lxDuty,
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "your thing is bad": lxYour,
 	"your household did it": lxYour, "done by your household": lxYour, "waiting at your end": lxYour | lxCustomer, "your kit is old": lxYour, "said before, as an aside": lxReport, "your kit needs upkeep": lxYour, "guessed your thing alone": lxYour, "their thing": lxTheirs | lxThirdNoun,
-	"your failing": lxYour, "your input wrong": lxCustomer, "your call alone": lxYour,
+	"your failing": lxYour, "your input wrong": lxCustomer, "your call alone": lxYour, "a separate party": lxCompanyNoun | lxThirdNoun,
 	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers | lxNeg, "done from your side": lxYour | lxTheirs,
 	// The deflection readings' words are marked lxCue (see deflectCues).
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
@@ -457,6 +457,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"secret shared":                    (*analyzer).secretWasShared,
 	"by our partner":                   (*analyzer).byOurPartner,
 	"seen of them":                     (*analyzer).seenOfThem,
+	"a separate party":                 (*analyzer).aSeparateParty,
 	"disowned after":                   (*analyzer).disownedAfter,
 	"already so":                       (*analyzer).alreadySo,
 	"wrong input alone":                (*analyzer).wrongInputAlone,

@@ -45,3 +45,19 @@ func TestASeparateParty(t *testing.T) {
 		{text: "The warehouse isn't a separate company, it's part of us.", hasNot: blame},
 	})
 }
+
+// What we did, or where or when it went, named right after the customer's
+// own choice or detail lays the trouble on what they gave us. Words quoted
+// back, a sentence that takes a step, and a reason ("that's why") are
+// other readings.
+func TestDidAsYouGaveIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The proof you signed off had the 14th on it, so that's the date we printed.", has: blame},
+		{text: "The order says flat 2, so that's where it went.", has: blame},
+		{text: "The size was picked on your account, so that's the one we sent.", has: blame},
+		{text: "The label you approved had the old logo, so that's the one we printed.", has: blame},
+		{text: "Your email says the fault is ours, and that's what the manager wrote.", hasNot: blame},
+		{text: "The label you approved had the old logo, so that's the one we printed, and I've reprinted them free.", hasNot: blame},
+		{text: "The label you approved had the new logo, so that's great.", hasNot: blame},
+	})
+}

@@ -51,3 +51,80 @@ var givenToUs = wordSet("send give supply provide sign approve pick choose tick 
 // remedyVerbs put money back: done to what the customer paid, they follow
 // nothing of theirs that went wrong.
 var remedyVerbs = wordSet("refund credit reimburse compensate pay waive honour honor match")
+
+// didAsYouGaveIt reports a clause that names what we did, or where or when
+// it went, right after the customer's own choice or detail in its sentence:
+// "you said medium when you ordered, and medium's what we sent", "the proof
+// you signed off had the 14th on it, so that's the date we printed", "order
+// says flat 2, so that's where it went". Told back that way, the trouble
+// is laid on what they gave us.
+func (az *analyzer) didAsYouGaveIt(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || c.cond || c.subj < 0 || !az.namesWhatWasDone(c) {
+		return false
+	}
+	toks := az.tok.toks
+	ci, s := az.clauseIndex(c), toks[c.lo].sent
+	for k := ci - 1; k >= 0 && k >= ci-3; k-- {
+		p := &az.clauses[k]
+		if toks[p.lo].sent != s {
+			break
+		}
+		if az.theirInputTold(p) {
+			return !az.flags[s].owned && !az.sorry(c) && !az.sentenceHasOurStep(c) && !az.weDoSomething(c)
+		}
+	}
+	return false
+}
+
+// namesWhatWasDone reports a copula's clause that names, after its link,
+// what was done, where or when: "that's what we sent", "that's where it
+// went", "that's the date we printed". "That's why" gives a reason, which
+// other readings weigh.
+func (az *analyzer) namesWhatWasDone(c *clause) bool {
+	toks := az.tok.toks
+	j := c.comp
+	if j < c.lo || j+1 >= c.hi {
+		return false
+	}
+	if id := toks[j].id; resultWhWords.has(id) && id != idWhy && id != idHow {
+		// "what we sent", "where it went", "when the driver came"
+		return az.lexAt(j+1)&(lxAgent|lxThing|lxThird|lxDet) != 0 && !az.quotedBack(j+1, c.hi)
+	}
+	// "the date we printed", "the size we sent you"
+	return az.lexAt(j)&lxDet != 0 && az.lexAt(j)&lxOurDet == 0 && j+2 < c.hi && az.lexAt(j+2)&lxAgent != 0 && az.lexAt(j+2)&lxBe == 0 &&
+		!az.quotedBack(j+3, c.hi)
+}
+
+// quotedBack reports a verb of saying or writing among tokens lo..hi-1:
+// "that's what the manager wrote" quotes words back, it tells no thing done.
+func (az *analyzer) quotedBack(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if az.tok.toks[i].id == idWrote || sayVerbs[lemma(az.tok.key(az.tok.toks[i]))] {
+			return true
+		}
+	}
+	return false
+}
+
+// idWrote is the id of "wrote", which tells words put down, as "said" does.
+var idWrote = wordID("wrote")
+
+// theirInputTold reports a clause that tells what the customer chose, said
+// or gave us: "you said medium", "the slot was picked on your account",
+// "the proof you signed off", "the order says flat 2".
+func (az *analyzer) theirInputTold(p *clause) bool {
+	if p.neg || p.question || p.cond {
+		return false
+	}
+	chose := givenToUs[p.lemma] || p.lists&listChoose != 0
+	switch {
+	case p.actor == actCustomer:
+		return p.aspect == aspDone && (chose || p.lemma == "say")
+	case p.passive:
+		return chose && (p.yourThing || az.anyMarkIn(p.lo, p.hi, lxYour) || az.inputNounWithin(p.verb+1, p.hi, p.hi-p.verb-1))
+	case p.lemma == "say" && p.actor == actThing:
+		lo, hi := p.subjectSpan()
+		return az.inputNounWithin(lo, hi, hi-lo)
+	}
+	return az.theyGaveItIn(p, p.lo)
+}

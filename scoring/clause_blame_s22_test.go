@@ -61,3 +61,14 @@ func TestDidAsYouGaveIt(t *testing.T) {
 		{text: "The label you approved had the new logo, so that's great.", hasNot: blame},
 	})
 }
+
+// What a colleague or another party reports is read as its own clause, so
+// the failure it tells is weighed as any other; the customer's words quoted
+// back are theirs, and blame no one.
+func TestWhatAPartySaysIsWeighed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Kwame in our documents team says the translation agency you used didn't certify the stamp, hence the rejection.", has: blame},
+		{text: "The depot says the courier never collected it from the sorting office.", has: blame},
+		{text: `Your note says "the driver never even turned up", and I've opened a trace with the depot on that now.`, hasNot: blame},
+	})
+}

@@ -567,6 +567,8 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 		return true // "I don't think | the courier lost it": the clause the denial reaches
 	case b&lxDet != 0 && az.evidenceShows(i-1) && az.finiteVerbWithin(i+1, az.beforeJoin(i+1, 6)):
 		return true // "the server logs show | the files were deleted from your laptop", not "the records show a no-show, and"
+	case b&lxDet != 0 && b&lxOurDet == 0 && !toks[i].quoted && az.partySays(i-1) && az.finiteVerbWithin(i+1, az.beforeJoin(i+1, 6)):
+		return true // "the kitchen says | the order went out right", "Kwame says | the agency didn't certify it"
 	case b&(lxDet|lxOurDet) != 0 && az.markAt(i-1)&lxReport|az.lexAt(i-1)&lxAdverb != 0 && az.reportedNounClause(i):
 		return true // "the photos clearly show | the screen was cracked", "the damage suggests | the phone was used"
 	case toks[i].id == idThat && i >= 2 && groundsNouns.has(toks[i-1].id) && az.subjectFollows(i+1):
@@ -636,6 +638,18 @@ func (az *analyzer) evidenceShows(i int) bool {
 	toks := az.tok.toks
 	return i > 0 && toks[i].sent == toks[i-1].sent && az.markAt(i)&lxReport != 0 && evidenceNouns.has(toks[i-1].id)
 }
+
+// partySays reports a verb that passes on what a party said at i, right
+// after the party: "the kitchen says", "our courier partner reports".
+func (az *analyzer) partySays(i int) bool {
+	toks := az.tok.toks
+	return i > 0 && partySayForms.has(toks[i].id) && toks[i].sent == toks[i-1].sent && (az.nounAt(i-1) || az.lexAt(i-1)&(lxThirdNoun|lxCompanyNoun) != 0)
+}
+
+// partySayForms pass on what someone said, as a report of it.
+var partySayForms = idSetOf(partySayFormsList)
+
+const partySayFormsList = "says said reports reported confirms confirmed claims claimed insists insisted"
 
 // evidenceNouns are records an agent reads what happened from.
 var evidenceNouns = idSetOf(evidenceNounsList)

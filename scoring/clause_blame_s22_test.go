@@ -72,3 +72,16 @@ func TestWhatAPartySaysIsWeighed(t *testing.T) {
 		{text: `Your note says "the driver never even turned up", and I've opened a trace with the depot on that now.`, hasNot: blame},
 	})
 }
+
+// A question about the customer's act, then how often that is what, where
+// or how it goes, makes the act the common cause. Without a frequency the
+// follow-up only tells where or how.
+func TestUsuallyWhatDoesItAfterAQuestion(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Have you cleared your cache? Nine times out of ten that's what it is.", has: blame},
+		{text: "Have you been keeping the insulin in the fridge door? That's usually where the temperature swings the most.", has: blame},
+		{text: "Did you leave the hob on low? That's normally how the pans warp.", has: blame},
+		{text: "Did you book through the app? That's where the discount shows.", hasNot: blame},
+		{text: "Did you book through the app? That's usually when we send the code.", hasNot: blame},
+	})
+}

@@ -174,6 +174,9 @@ func (az *analyzer) explainsAfter(c *clause) bool {
 	if az.thatWouldDoIt(lo, hi) {
 		return true // "Was the box left unticked? That would log you out every time."
 	}
+	if az.usuallyWhatDoesIt(lo, hi) {
+		return true // "Have you cleared your cache? Nine times out of ten that's what it is."
+	}
 	return az.endsPointingBack(lo, hi)
 }
 
@@ -188,6 +191,28 @@ func (az *analyzer) thatWouldDoIt(lo, hi int) bool {
 	}
 	b := az.lexAt(lo + 2)
 	return b&(lxBe|lxHave|lxAdverb|lxNeg) == 0 && (az.looksLikeVerb(lo+2) || verbs.bare[az.tok.key(toks[lo+2])] != 0)
+}
+
+// usuallyWhatDoesIt reports a sentence lo..hi that says how often, then
+// points back with "that" or "it" to name what, where or how: "nine times
+// out of ten that's what it is", "that's usually where the temperature
+// swings the most". How often it goes so makes the question's act the
+// common cause; "that's where the discount shows", said of no frequency,
+// only tells where.
+func (az *analyzer) usuallyWhatDoesIt(lo, hi int) bool {
+	toks := az.tok.toks
+	freq, back := false, false
+	for i := lo; i < hi && i <= lo+8; i++ {
+		switch {
+		case az.lexAt(i)&lxFreq != 0 || toks[i].id == idTimes && i+1 < hi && toks[i+1].id == idOut:
+			freq = true // "usually", "nine times out of ten"
+		case resultWhWords.has(toks[i].id):
+			return freq && back && toks[i].id != idWhen
+		case az.lexAt(i)&lxThing != 0:
+			back = true // "that's", "it's"
+		}
+	}
+	return false
 }
 
 // endsPointingBack reports a sentence lo..hi that ends by naming the question

@@ -239,6 +239,32 @@ func (az *analyzer) afterAreYouSure(i int) bool {
 		toks[i].sent == toks[i-3].sent && toks[i].id != idThat
 }
 
+// soThenFramedClause reports, at "so" typed without a comma after a clause
+// with its verb, a clause opened by a phrase before its subject: "so under
+// our policy the deposit is", "so no wonder we couldnt find it".
+func (az *analyzer) soThenFramedClause(i int) bool {
+	toks := az.tok.toks
+	j := i + 1
+	if j+2 >= len(toks) || toks[j+2].sent != toks[i].sent || !az.verbBefore(i) {
+		return false
+	}
+	switch {
+	case toks[j].id == idNo && az.lexAt(j+1)&lxLicence != 0:
+		j += 2 // "no wonder"
+	case az.lexAt(j)&lxPrep != 0:
+		j++
+		if az.lexAt(j)&(lxDet|lxOurDet) != 0 {
+			j++ // "under our policy": a noun phrase, then the subject's own determiner
+		}
+		for j < len(toks) && j <= i+5 && az.lexAt(j)&(lxDet|lxOurDet) == 0 && az.nounAt(j) {
+			j++
+		}
+	default:
+		return false
+	}
+	return j < len(toks) && toks[j].sent == toks[i].sent && az.subjectFollows(j) && az.finiteVerbWithin(j+1, 4)
+}
+
 // verbBefore reports a verb in the dozen words before i, back to a pause
 // or the sentence's start: the clause "and" would close has one.
 func (az *analyzer) verbBefore(i int) bool {
@@ -419,6 +445,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
 	case toks[i].id == idAnd && i+3 < len(toks) && toks[i+1].id == idYour && az.finiteVerbWithin(i+3, 2) && az.verbBefore(i):
 		return true // "custom cakes need 72 hours and | your order came in with 48": a clause of the customer's thing after one with its verb
+	case toks[i].id == idSo && !prevPause && az.soThenFramedClause(i):
+		return true // "u rebooked 2 hrs before | so under our policy the deposit is non refundable", "| so no wonder we couldnt find it"
 	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.bareSubjectAfterJoiner(i):
 		return true // "the sensor's been triggered so | warranty doesnt cover it": a bare noun and its verb, typed without a comma
 	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.discourseThenSubject(i+1):

@@ -16,3 +16,16 @@ func TestPartySaysOpensAClause(t *testing.T) {
 		{text: "The kitchen says the order went out right.", word: "says", actor: actThird, aspect: aspPresent, lemma: "say"},
 	})
 }
+
+// "So" typed without a comma after a clause with its verb opens a clause
+// of its own when a phrase comes before its subject: "| so under our
+// policy the deposit is non refundable", "| so no wonder we couldnt find
+// it". "So much" and "so that" open nothing of the kind.
+func TestSoThenAFramedClause(t *testing.T) {
+	checkSpans(t, []spanWant{
+		{text: "u rebooked 2 hrs before so under our policy the deposit is non refundable", word: "deposit",
+			span: "so under our policy the deposit is non refundable"},
+		{text: "hun u booked it under ur sisters name so no wonder we couldnt find it", word: "find", span: "so no wonder we couldn't find it"},
+		{text: "we waited so long at the door that the driver left", word: "waited", span: "we waited so long at the door that the driver left"},
+	})
+}

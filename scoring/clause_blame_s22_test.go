@@ -85,3 +85,14 @@ func TestUsuallyWhatDoesItAfterAQuestion(t *testing.T) {
 		{text: "Did you book through the app? That's usually when we send the code.", hasNot: blame},
 	})
 }
+
+// "So no," or "so yeah," is talk before the result, which is the clause
+// after it: "you opted for paperless, so no, we wouldn't have posted it".
+func TestResultAfterTalk(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You opted for paperless, so no, we wouldn't have posted the statement.", has: blame},
+		{text: "You picked the basic plan, so yeah, we couldn't add the extra room.", has: blame},
+		{text: "You opted for paperless, so no, there's nothing to pay for postage.", hasNot: blame},
+		{text: "You opted for paperless, so yeah, I've emailed the statement again.", hasNot: blame},
+	})
+}

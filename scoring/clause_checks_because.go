@@ -174,6 +174,9 @@ func (az *analyzer) noteResults() {
 			}
 		case az.opensResult(k):
 			az.resultNext[ci] = int32(k)
+			if k+1 < n && az.onlyTalk(k) && az.tok.toks[az.clauses[k+1].lo].sent == s {
+				az.resultNext[ci] = int32(k + 1) // "you opted for paperless, | so no, | we wouldn't have posted it"
+			}
 		case az.clauses[k].actor != actAgent || az.clauses[k].temporal:
 			// "your insurer | and we both have the notes, | so ...": not past the company, unless only
 			// to say when ("you changed the layout | after we'd started, | so the extra labour stands")
@@ -181,6 +184,27 @@ func (az *analyzer) noteResults() {
 		}
 	}
 }
+
+// onlyTalk reports a clause k that holds nothing past its joining word
+// but a word of talk: "so no,", "so yeah,". The result it opens is the
+// clause after it.
+func (az *analyzer) onlyTalk(k int) bool {
+	c := &az.clauses[k]
+	if c.hi-c.lo > 3 {
+		return false // each word is tested below, so a verb read in "so no" counts for nothing
+	}
+	for i := c.lo + 1; i < c.hi; i++ {
+		if !az.discourseWord(i) && !talkWords.has(az.tok.toks[i].id) {
+			return false
+		}
+	}
+	return c.hi-c.lo > 1
+}
+
+// talkWords answer or fill before a clause: "so no, we wouldn't have".
+var talkWords = idSetOf(talkWordsList)
+
+const talkWordsList = "no yes yeah nope yep well ok okay right look"
 
 // weActInSentence reports a clause of c's sentence in which the company
 // takes a step or promises one, on c's side of any "but". Unlike
@@ -549,7 +573,8 @@ func (az *analyzer) opensResult(k int) bool {
 		return true // "hence the burn mark": the result named by a noun
 	}
 	if k0 == "so" || k0 == "hence" || k0 == "therefore" || k0 == "thus" {
-		return i+1 < c.hi && c.subj > i // "so the driver had nowhere": a clause of its own follows
+		// "so the driver had nowhere": a clause of its own follows; "so no, | we wouldn't have": it follows the talk
+		return i+1 < c.hi && (c.subj > i || k0 == "so" && az.onlyTalk(k) && k+1 < len(az.clauses))
 	}
 	b := az.lexAt(i)
 	j := i + 1

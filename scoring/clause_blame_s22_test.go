@@ -96,3 +96,17 @@ func TestResultAfterTalk(t *testing.T) {
 		{text: "You opted for paperless, so yeah, I've emailed the statement again.", hasNot: blame},
 	})
 }
+
+// A fee or a penalty another party charged the customer is what they were
+// put to, not the party's error: "because our transfer was late, your bank
+// charged you an overdraft fee" owns nothing away. Charged twice, or the
+// wrong rate, it is their error.
+func TestACostAnotherPartyCharged(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Because our transfer was late, your bank charged you an overdraft fee.", hasNot: blame},
+		{text: "Your bank fined you £25 for the bounced payment, and we'll cover it.", hasNot: blame},
+		{text: "Your landlord charged you a late fee because the refund hadn't arrived.", hasNot: blame},
+		{text: "The payment processor charged you twice; it's their system.", has: blame},
+		{text: "The hotel charged you the wrong rate, that's on them.", has: blame},
+	})
+}

@@ -342,3 +342,31 @@ var (
 )
 
 const howWhatList = "how what"
+
+// chargedYouACost reports another party that charged or fined the customer
+// a fee or a penalty: "your landlord charged you a late fee", "your bank
+// fined you £25". Told so, the cost is what the customer was put to, the
+// knock-on of a trouble, not the party's own error; charged twice, or in
+// error, it is their error again.
+func (az *analyzer) chargedYouACost(c *clause) bool {
+	if c.verb < 0 || c.neg || c.passive || c.actor != actThird && c.actor != actThing || c.lemma != "charge" && c.lemma != "fine" ||
+		c.verb+2 >= c.hi || az.lexAt(c.verb+1)&lxCustomer == 0 {
+		return false
+	}
+	toks := az.tok.toks
+	cost := false
+	for i := c.verb + 2; i < c.hi; i++ {
+		switch id := toks[i].id; {
+		case id == idTwice || id == idAgain || doubleWords.has(id) || az.lexAt(i)&lxWrong != 0:
+			return false // "charged you twice", "charged you the wrong rate"
+		case chargeNouns.has(id) || costNouns.has(id) || toks[i].money:
+			cost = true
+		}
+	}
+	return cost
+}
+
+// doubleWords say a cost was taken more than once.
+var doubleWords = idSetOf(doubleWordsList)
+
+const doubleWordsList = "double duplicate extra"

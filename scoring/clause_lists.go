@@ -290,6 +290,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return c.verb >= 0 && !c.hasHave && !c.obliged && !c.should && (c.bag&lxWrong != 0 || az.anyIn(c.comp, c.hi, otherOnes))
 	},
 	"your side suffered":        (*analyzer).yourSideSuffered,
+	"charged you a cost":        (*analyzer).chargedYouACost,
 	"moment asked about":        (*analyzer).momentAskedAbout,
 	"opinion denies their part": (*analyzer).opinionDeniesTheirPart,
 	"opinion denies our fault":  (*analyzer).opinionDeniesOurFault,

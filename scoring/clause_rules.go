@@ -427,6 +427,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, effect: vetoes, name: "your own account, told back", words: "recaps your account"},
 	{kind: MarkBlame, effect: vetoes, name: "I can see why you missed it", words: "sees why they erred"},
 	{kind: MarkBlame, effect: vetoes, name: "what your side went through", words: "your side suffered"},
+	{kind: MarkBlame, effect: vetoes, name: "a cost another party charged you", words: "charged you a cost"},
 	{kind: MarkBlame, effect: vetoes, name: "when it went wrong, asked", words: "moment asked about"},
 	{kind: MarkBlame, effect: vetoes, name: "their part, doubted", who: you | others | things, words: "opinion denies their part"},
 	{kind: MarkBlame, effect: vetoes, name: "you did it right", who: you, when: done, neg: no, words: "you did it right"},

@@ -110,3 +110,17 @@ func TestACostAnotherPartyCharged(t *testing.T) {
 		{text: "The hotel charged you the wrong rate, that's on them.", has: blame},
 	})
 }
+
+// A reason of ours that did not arrive or did not work makes what another
+// party did next the knock-on of our failure: "the hotel turned you away
+// because our booking never reached them". So does what they charged for
+// it ("the airline charged you for rebooking").
+func TestOurFailureBehindTheirAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The hotel turned you away because our booking never reached them.", hasNot: blame},
+		{text: "The restaurant cancelled your table because our voucher code didn't work.", hasNot: blame},
+		{text: "Our delay meant you missed your connecting flight, and the airline charged you for rebooking.", hasNot: blame},
+		{text: "The hotel turned you away because your booking never reached them.", has: blame},
+		{text: "The restaurant cancelled your table because the voucher code you bought elsewhere didn't work.", has: blame},
+	})
+}

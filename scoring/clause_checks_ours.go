@@ -177,6 +177,9 @@ func (az *analyzer) ourReasonAfter(c *clause) bool {
 		if r.causal && r.neg && r.actor == actThing && deliveryVerbs[r.lemma] && !az.yourSide(r) {
 			return true // "because the table never turned up": what we were to deliver did not come
 		}
+		if r.causal && r.neg && (deliveryVerbs[r.lemma] || r.lists&listWorks != 0) && (r.actor == actAgent || az.ourInSubject(r)) {
+			return true // "because our booking never reached them", "because our voucher code didn't work"
+		}
 		return r.causal && !r.neg && (r.actor == actAgent || az.ourInSubject(r) || az.agentInSubject(r)) && az.ourFaultIn(r)
 	})
 }

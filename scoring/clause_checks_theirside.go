@@ -344,8 +344,9 @@ var (
 const howWhatList = "how what"
 
 // chargedYouACost reports another party that charged or fined the customer
-// a fee or a penalty: "your landlord charged you a late fee", "your bank
-// fined you £25". Told so, the cost is what the customer was put to, the
+// a fee or a penalty, or for what it did for them: "your landlord charged
+// you a late fee", "your bank fined you £25", "the airline charged you for
+// rebooking". Told so, the cost is what the customer was put to, the
 // knock-on of a trouble, not the party's own error; charged twice, or in
 // error, it is their error again.
 func (az *analyzer) chargedYouACost(c *clause) bool {
@@ -359,8 +360,8 @@ func (az *analyzer) chargedYouACost(c *clause) bool {
 		switch id := toks[i].id; {
 		case id == idTwice || id == idAgain || doubleWords.has(id) || az.lexAt(i)&lxWrong != 0:
 			return false // "charged you twice", "charged you the wrong rate"
-		case chargeNouns.has(id) || costNouns.has(id) || toks[i].money:
-			cost = true
+		case chargeNouns.has(id) || costNouns.has(id) || toks[i].money || i == c.verb+2 && id == idFor:
+			cost = true // "charged you a late fee", "charged you for rebooking"
 		}
 	}
 	return cost

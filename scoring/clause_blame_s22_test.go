@@ -124,3 +124,15 @@ func TestOurFailureBehindTheirAct(t *testing.T) {
 		{text: "The restaurant cancelled your table because the voucher code you bought elsewhere didn't work.", has: blame},
 	})
 }
+
+// Paperwork that reached us "with no" part of it, or "too" poor to use, came
+// wrong, as paperwork "without" a part does; "with no problems" came right.
+func TestPaperworkCameShort(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The return form came back with no odometer reading on it, so we had to estimate the mileage.", has: blame},
+		{text: "The photos came through far too blurry to use, so the assessor couldn't sign it off.", has: blame},
+		{text: "The prescription came in without the doctor's signature on the back.", has: blame},
+		{text: "The form came back with no problems, so we've approved it.", hasNot: blame},
+		{text: "The photos came through too, so we can start the claim.", hasNot: blame},
+	})
+}

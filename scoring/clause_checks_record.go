@@ -175,8 +175,17 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 		if lateWords.has(toks[i].id) || az.lexAt(i)&lxWrong != 0 && toks[i].id != idTwice || az.pastDeadlineAt(i, c.hi) || lackingWords.has(toks[i].id) {
 			return true // "late", "unsigned", "after the deadline", "without a signature", "with the second page missing"
 		}
+		if toks[i].id == idNo && toks[i-1].id == idWith && !az.troubleNamedAt(i+1, c.hi) || toks[i].id == idToo && i+1 < c.hi && az.lexAt(i+1) == 0 && !toks[i].pause {
+			return true // "came back with no odometer reading on it", "came through far too blurry to use"
+		}
 	}
 	return az.deadlineGoneBy(c)
+}
+
+// troubleNamedAt reports a word of trouble or fault at i: "with no
+// problems" says nothing was missing.
+func (az *analyzer) troubleNamedAt(i, hi int) bool {
+	return i < hi && (az.lexAt(i)&lxFaultNoun != 0 || troubleWords.has(az.tok.toks[i].id) || troubleNouns.has(az.tok.toks[i].id))
 }
 
 // lackingWords say paperwork came back short of a part: "without a
@@ -291,7 +300,7 @@ var (
 const (
 	paperworkList = "form forms documents document documentation paperwork application payment payments premium premiums instalments installments " +
 		"portion instalment installment signature evidence photos receipt receipts reading readings agreement agreements contract contracts " +
-		"deposit declaration request cancellation claim"
+		"deposit declaration request cancellation claim prescription prescriptions script scripts"
 	lateWordsList     = "late short incomplete unsigned overdue without"
 	afterWordsList    = "after past beyond"
 	deadlineNounsList = "deadline cutoff closing due window renewal expiry"

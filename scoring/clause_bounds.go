@@ -422,6 +422,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		// "anything after that | is between you and them", "whatever happened after that is their
 		// doing": the phrase qualifies what comes before it; but "after that is done" is a clause
 		return false
+	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.peopleThenVerb(i+1):
+		return true // "mistakes creep in | when people order flooring", "double bookings happen | when staff edit the calendar"
 	case b&(lxSub|lxCond) != 0 && b&lxThing == 0 && az.subjectFollows(i+1) && (b&lxTemporal == 0 && toks[i].id != idSince || az.finiteVerbWithin(i+2, az.beforeJoin(i+2, 5))):
 		// "before your guests arrive", not "before 5pm", "before hand-in", "until the 30th to return it" or "since the
 		// update"; and "the direct debit bounced, which is | when the cover lapsed" is one result clause; and "the
@@ -741,6 +743,15 @@ func (az *analyzer) subjectFollows(i int) bool {
 	toks := az.tok.toks
 	return i < len(toks) && toks[i].sent == toks[i-1].sent &&
 		az.lexAt(i)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxCustomers|lxAnyone) != 0 && !az.objectOnlyAt(i)
+}
+
+// peopleThenVerb reports people named without a determiner at i, then a
+// verb in its base form: "people order", "staff edit", "customers forget".
+// Said of people, "order" is what they do, not what they bought.
+func (az *analyzer) peopleThenVerb(i int) bool {
+	toks := az.tok.toks
+	return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i)&(lxCustomers|lxCompanyNoun) != 0 && az.lexAt(i)&(lxDet|auxBits) == 0 &&
+		!toks[i].pause && verbs.bare[az.tok.key(toks[i+1])] != 0
 }
 
 // bareSubjectAfterPossible reports a clause's subject with no determiner

@@ -29,3 +29,13 @@ func TestSoThenAFramedClause(t *testing.T) {
 		{text: "we waited so long at the door that the driver left", word: "waited", span: "we waited so long at the door that the driver left"},
 	})
 }
+
+// People named without a determiner, then a verb in its base form, open the
+// clause of "when" or "if": "mistakes creep in | when people order
+// flooring". Said of people, "order" is their act, not what they bought.
+func TestWhenPeopleThenVerb(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "Mistakes creep in when people order flooring without measuring twice.", word: "order", actor: actCustomers, aspect: aspHabit, lemma: "order"},
+		{text: "Refunds get delayed if customers change the card first.", word: "change", actor: actCustomers, aspect: aspHabit, lemma: "change"},
+	})
+}

@@ -136,3 +136,18 @@ func TestPaperworkCameShort(t *testing.T) {
 		{text: "The photos came through too, so we can start the claim.", hasNot: blame},
 	})
 }
+
+// What was given told as holding everything ("it's all there on your
+// phone", "it's all printed on there", "it is there in black and white")
+// says the customer had it and missed it; beside a step just taken, or of
+// a step done ("it's all back on your card"), it tells where to find it.
+func TestAllThereForYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Look, we gave you the leaflet with the dosage, it's all printed on there.", has: blame},
+		{text: "The confirmation text we sent you had the collection time as 5pm, it's all there on your phone.", has: blame},
+		{text: "People do tend to skim past the excess section, but it is there in black and white.", has: blame},
+		{text: "I've sent the new login details, it's all there in your inbox now.", hasNot: blame},
+		{text: "Your refund's gone through, it's all back on your card.", hasNot: blame},
+		{text: "Sorry, that's our mistake, it's all there on the new invoice I'm sending.", hasNot: blame},
+	})
+}

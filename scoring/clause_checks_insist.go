@@ -864,3 +864,38 @@ func (az *analyzer) forAnyoneIn(c *clause) bool {
 	}
 	return false
 }
+
+// allThereForYou reports what was given told as holding everything the
+// customer needed: "it's all there on your phone", "it's all printed on
+// there", "it is there in black and white". Said so, the customer had it
+// and missed it. Said beside a step of ours ("I've sent the login details,
+// it's all there in your inbox now") it tells where to find what we did.
+func (az *analyzer) allThereForYou(c *clause) bool {
+	if c.neg || c.question || c.cond || c.subj < 0 || az.lexAt(c.subj)&lxThing == 0 || c.verb >= 0 && !c.passive {
+		return false
+	}
+	toks := az.tok.toks
+	found := false
+	for i := c.subj + 1; i < c.hi; i++ {
+		switch id := toks[i].id; {
+		case id == idNow || id == idBack:
+			return false // "it's all back on your card", "it's all there now": a step done
+		case id == idAll && i+1 < c.hi && (toks[i+1].id == idThere || toks[i+1].id == idIn || toks[i+1].id == idOn || c.passive && i+1 == c.verb):
+			found = true // "all there", "all in there", "all on the receipt", "all printed on there"
+		case id == idBlack && i+2 < c.hi && toks[i+1].id == idAnd && toks[i+2].id == idWhite:
+			found = true // "in black and white"
+		}
+	}
+	s := toks[c.lo].sent
+	return found && !az.sorry(c) && !az.flags[s].owned && !az.nearInSentence(c, stepJustTaken)
+}
+
+// stepJustTaken reports a step of ours just taken, under way or promised:
+// "I've sent the login details", "I'm resending it", "I'll send it"; not
+// "we gave you the leaflet", a plain past that says we did our part.
+func stepJustTaken(d *clause) bool {
+	return d.actor == actAgent && !d.neg && !d.temporal && (d.hasHave && d.aspect == aspDone || d.aspect == aspNow || d.aspect == aspWill)
+}
+
+// idBlack and idWhite read "in black and white".
+var idBlack, idWhite = wordID("black"), wordID("white")

@@ -291,6 +291,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	},
 	"your side suffered":        (*analyzer).yourSideSuffered,
 	"charged you a cost":        (*analyzer).chargedYouACost,
+	"all there for you":         (*analyzer).allThereForYou,
 	"moment asked about":        (*analyzer).momentAskedAbout,
 	"opinion denies their part": (*analyzer).opinionDeniesTheirPart,
 	"opinion denies our fault":  (*analyzer).opinionDeniesOurFault,

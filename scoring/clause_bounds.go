@@ -270,11 +270,11 @@ func (az *analyzer) soThenFramedClause(i int) bool {
 func (az *analyzer) verbBefore(i int) bool {
 	toks := az.tok.toks
 	for j := i - 1; j >= 0 && j >= i-12 && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].pause {
+			return false // "Look, | the tenant before you": a word before the pause is another clause's
+		}
 		if az.lexAt(j)&auxBits != 0 && az.lexAt(j)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || az.lexAt(j) == 0 && az.looksLikeVerb(j) || verbs.bare[az.tok.key(toks[j])] != 0 && az.lexAt(j) == 0 {
 			return true
-		}
-		if toks[j].pause {
-			return false
 		}
 	}
 	return false

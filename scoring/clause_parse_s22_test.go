@@ -39,3 +39,13 @@ func TestWhenPeopleThenVerb(t *testing.T) {
 		{text: "Refunds get delayed if customers change the card first.", word: "change", actor: actCustomers, aspect: aspHabit, lemma: "change"},
 	})
 }
+
+// A word before a pause belongs to another clause, so it is no verb of the
+// clause after the pause: "Look, | the tenant before you never closed the
+// account" keeps "before you" inside its subject, as it is without "Look".
+func TestVerbBeforeStopsAtAPause(t *testing.T) {
+	checkSpans(t, []spanWant{
+		{text: "Look, the tenant before you never closed the account.", word: "closed", span: "the tenant before you never closed the account"},
+		{text: "Right, the tenant before you never closed the account.", word: "closed", span: "the tenant before you never closed the account"},
+	})
+}

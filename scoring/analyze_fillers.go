@@ -40,6 +40,12 @@ func (t *tokenizer) dropFillers() {
 		return
 	}
 	t.toks = toks[:w]
+	t.resetSentences()
+}
+
+// resetSentences sets each sentence's token range again once tokens have
+// been taken out of the stream.
+func (t *tokenizer) resetSentences() {
 	for s := range t.sents {
 		t.sents[s].tokLo, t.sents[s].tokHi = -1, -1
 	}
@@ -76,3 +82,66 @@ func (t *tokenizer) fillerInside(i int) bool {
 func subjectPronoun(t token) bool {
 	return t.lex&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && t.lex&lxDet == 0 && !objectPronouns.has(t.id)
 }
+
+// dropPoliteness takes "I'm afraid" out of the token stream where a clause
+// of its sentence follows it: "I'm afraid the courier lost it", "sorry, I'm
+// afraid you didn't tick the box". Said first, it softens what follows and
+// acts on nothing, so the clause reader reads the clause as it would be
+// said without it, and no reading takes its "I" for the company acting.
+// Said after ("..., I'm afraid."), or of something ("I'm afraid of dogs",
+// "I'm afraid so", "I'm afraid that ..."), it stays.
+func (t *tokenizer) dropPoliteness() {
+	toks := t.toks
+	first := -1
+	for i := range toks {
+		if toks[i].lex&lxI != 0 && t.politeFrameAt(i) > 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return // most turns hold none
+	}
+	w := first
+	for i := first; i < len(toks); i++ {
+		if toks[i].lex&lxI != 0 {
+			if n := t.politeFrameAt(i); n > 0 {
+				i += n - 1
+				continue
+			}
+		}
+		toks[w] = toks[i]
+		w++
+	}
+	t.toks = toks[:w]
+	t.resetSentences()
+}
+
+// politeFrameAt returns how many tokens "I'm afraid", "im afraid" or "I am
+// afraid" at i hold, when it opens its sentence or follows a pause or a
+// joining word ("but I'm afraid"), and a word of its sentence follows that
+// opens a clause; 0 when there is none.
+func (t *tokenizer) politeFrameAt(i int) int {
+	toks := t.toks
+	n := 0
+	switch k := t.key(toks[i]); {
+	case (k == "i'm" || k == "im") && i+1 < len(toks) && t.key(toks[i+1]) == "afraid":
+		n = 2
+	case k == "i" && i+2 < len(toks) && t.key(toks[i+1]) == "am" && t.key(toks[i+2]) == "afraid":
+		n = 3
+	default:
+		return 0
+	}
+	if i > 0 && toks[i-1].sent == toks[i].sent && !toks[i-1].pause && toks[i-1].lex&lxConj == 0 {
+		return 0 // "rules are rules I'm afraid: ...": said after a clause, typed without its comma
+	}
+	j := i + n
+	if j >= len(toks) || toks[j].sent != toks[i].sent || toks[j-1].sent != toks[i].sent || politeStops[t.key(toks[j])] {
+		return 0
+	}
+	return n
+}
+
+// politeStops after "I'm afraid" make it say something of its own: "I'm
+// afraid of dogs", "I'm afraid so", "I'm afraid not", "I'm afraid that ...".
+var politeStops = wordSet("of so not to for that")

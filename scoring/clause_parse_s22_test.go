@@ -49,3 +49,21 @@ func TestVerbBeforeStopsAtAPause(t *testing.T) {
 		{text: "Right, the tenant before you never closed the account.", word: "closed", span: "the tenant before you never closed the account"},
 	})
 }
+
+// "I'm afraid" said first softens the clause after it and acts on nothing:
+// the clause is read as it would be without it. Said after a clause, or of
+// something ("I'm afraid so", "I'm afraid of"), it stays.
+func TestPolitenessBeforeAClause(t *testing.T) {
+	checkSpans(t, []spanWant{
+		{text: "I'm afraid the courier lost it.", word: "lost", span: "the courier lost it"},
+		{text: "Sorry, I am afraid the courier lost it.", word: "lost", span: "the courier lost it"},
+		{text: "The fee stands, but I'm afraid you didn't tick the box.", word: "tick", span: "but you didn't tick the box"},
+		{text: "Rules are rules I'm afraid: the lease says no pets.", word: "rules", span: "rules are rules i'm afraid"},
+		{text: "I'm afraid so, the courier lost it.", word: "afraid", span: "i'm afraid"},
+	})
+	checkReadings(t, []reading{
+		{text: "I'm afraid the alarm went off because your motion sensor was left armed.", has: blame},
+		{text: "I'm afraid the boiler packed up because it hadn't been serviced in three years.", has: blame},
+		{text: "I'm afraid I can't refund it, but I've sent a replacement.", hasNot: blame},
+	})
+}

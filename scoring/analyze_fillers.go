@@ -89,12 +89,13 @@ func subjectPronoun(t token) bool {
 // acts on nothing, so the clause reader reads the clause as it would be
 // said without it, and no reading takes its "I" for the company acting.
 // Said after ("..., I'm afraid."), or of something ("I'm afraid of dogs",
-// "I'm afraid so", "I'm afraid that ..."), it stays.
+// "I'm afraid so", "I'm afraid that ..."), it stays. "Look," or "Listen,"
+// opening a sentence asks to be heard, and goes too.
 func (t *tokenizer) dropPoliteness() {
 	toks := t.toks
 	first := -1
 	for i := range toks {
-		if toks[i].lex&lxI != 0 && t.politeFrameAt(i) > 0 {
+		if toks[i].lex&lxI != 0 && t.politeFrameAt(i) > 0 || toks[i].pause && t.attentionAt(i) {
 			first = i
 			break
 		}
@@ -110,11 +111,26 @@ func (t *tokenizer) dropPoliteness() {
 				continue
 			}
 		}
+		if toks[i].pause && t.attentionAt(i) {
+			continue
+		}
 		toks[w] = toks[i]
 		w++
 	}
 	t.toks = toks[:w]
 	t.resetSentences()
+}
+
+// attentionAt reports a word that only asks to be heard, opening its
+// sentence before a comma and more of it: "Look, the tenant before you
+// never closed it", "Listen, did anyone else have the keys?".
+func (t *tokenizer) attentionAt(i int) bool {
+	toks := t.toks
+	if i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || i > 0 && toks[i-1].sent == toks[i].sent {
+		return false
+	}
+	k := t.key(toks[i])
+	return k == "look" || k == "listen"
 }
 
 // politeFrameAt returns how many tokens "I'm afraid", "im afraid" or "I am

@@ -67,3 +67,19 @@ func TestPolitenessBeforeAClause(t *testing.T) {
 		{text: "I'm afraid I can't refund it, but I've sent a replacement.", hasNot: blame},
 	})
 }
+
+// "Look," or "Listen," opening a sentence only asks to be heard: the
+// sentence is read from the word after it, so a question by inversion or
+// a frame that opens its sentence is read as one.
+func TestAttentionWordOpeningASentence(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Look, did anyone else in the house have access to the card?", has: blame},
+		{text: "Listen, for the third time this week, the gate code is on your booking confirmation.", has: blame},
+		{text: "Look, had you read the booking confirmation, you would have seen that check-in opens at 3pm.", has: blame},
+		{text: "Look, I've refunded the full amount this morning.", hasNot: blame},
+	})
+	checkSpans(t, []spanWant{
+		{text: "Look, the tenant before you never closed the account.", word: "closed", span: "the tenant before you never closed the account"},
+		{text: "Have a look, the code is on the back.", word: "look", span: "have a look"},
+	})
+}

@@ -349,12 +349,15 @@ func (m *matcher) emit(n *node, j int) {
 // walkGap steps from gap, the node after a '*', with each of the next few
 // tokens of the sentence from j. The smallest gap that completes a pattern
 // wins, so "the courier lost it, not our fault" cites "the courier lost", not
-// everything up to "fault". A gap node has no rules of its own, as patterns
-// never end in '*'.
+// everything up to "fault". A gap skips no "but" or "though". A gap node
+// has no rules of its own, as patterns never end in '*'.
 func (m *matcher) walkGap(gap *node, j int) {
 	ids, classes := gap.idMask, gap.classMask // gap.mayStep, read once for the whole gap
 	for k, end := j, min(j+maxGap+1, m.hi); k < end; k++ {
 		t := &m.toks[k]
+		if k > j && contrastWords.has(m.toks[k-1].id) {
+			break // "I understand, but you clicked the wrong": what follows a "but" is said against what came before it
+		}
 		if ids&(1<<(t.id&63)) == 0 && t.class&classes == 0 {
 			continue // no edge of the gap node takes this word: stepping would find nothing
 		}

@@ -151,3 +151,14 @@ func TestAllThereForYou(t *testing.T) {
 		{text: "Sorry, that's our mistake, it's all there on the new invoice I'm sending.", hasNot: blame},
 	})
 }
+
+// A gap in a phrase pattern skips no "but": "I understand, but you clicked
+// the wrong option" holds no "I ... wrong" that owns the mistake, so the
+// blame after the "but" stands.
+func TestGapSkipsNoBut(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I understand, but you clicked the wrong option at checkout.", has: blame, hasNot: owns},
+		{text: "I understand, but you entered the wrong billing address, which is why the payment failed.", has: blame},
+		{text: "I sent the wrong size, and that's on me.", has: owns, hasNot: blame},
+	})
+}

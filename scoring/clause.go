@@ -83,6 +83,22 @@ func (az *analyzer) onlyAfraid(c *clause) bool {
 	return (n == 2 || n == 3) && az.lexAt(c.lo)&lxI != 0 && az.tok.key(az.tok.toks[c.hi-1]) == "afraid"
 }
 
+// grantedBeforeBut reports a short clause in which the agent only grants
+// what the customer feels or says, right before a "but": "I understand,
+// but", "I know, but", "I hear you, but", "I totally get that, but". It
+// takes no step and speaks for no one's part; what follows the "but" is
+// what is said.
+func (az *analyzer) grantedBeforeBut(c *clause) bool {
+	if c.actor != actAgent || c.verb < 0 || c.neg || c.question || !grantingVerbs[c.lemma] || c.hi >= len(az.tok.toks) {
+		return false
+	}
+	next := &az.tok.toks[c.hi]
+	return next.sent == az.tok.toks[c.lo].sent && turnWords.has(next.id)
+}
+
+// grantingVerbs grant what the customer feels or says: "I understand".
+var grantingVerbs = wordSet("understand appreciate know hear get see accept")
+
 // readClauses splits the turn's sentences into clauses and reads each.
 func (az *analyzer) readClauses() {
 	az.clauses = az.clauses[:0]
@@ -199,6 +215,9 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	az.readClause(c)
 	if c.hi-c.lo <= 3 && az.onlyAfraid(c) {
 		c.actor, c.aspect = actNone, aspNone // "..., I'm afraid": politeness said after a clause, no act of ours
+	}
+	if c.hi-c.lo <= 4 && az.grantedBeforeBut(c) {
+		c.actor, c.aspect = actNone, aspNone // "I understand, | but ...": granted before a "but", it acts on nothing
 	}
 	if quoted && c.verb >= 0 && !az.tok.toks[c.verb].quoted && c.headLo < c.hi && !az.tok.toks[c.headLo].quoted && c.lists&listSay == 0 &&
 		(c.lists&(listChoose|listDuty|listYourActs) != 0 || nQuoted <= maxQuotedLabel) {

@@ -162,3 +162,15 @@ func TestGapSkipsNoBut(t *testing.T) {
 		{text: "I sent the wrong size, and that's on me.", has: owns, hasNot: blame},
 	})
 }
+
+// "I understand", "I know" or "I hear you" said just before a "but" grants
+// what the customer feels and acts on nothing: what follows the "but" is
+// read as it would be said alone.
+func TestGrantedBeforeBut(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I understand, but a lot of riders forget to re-torque the stem after the first week.", has: blame},
+		{text: "I know, but since you opted for the junior stylist tier, the correction session is chargeable.", has: blame},
+		{text: "I hear you, but the export failed because the CSV had commas in the amount column.", has: blame},
+		{text: "I understand, and I've refunded the fee this morning.", hasNot: blame},
+	})
+}

@@ -418,9 +418,9 @@ func (az *analyzer) reasonExplains(ci int) bool {
 	for lo > 0 && lo > ci-reasonReach && az.tok.toks[az.clauses[lo-1].lo].sent == sent {
 		lo--
 	}
-	if lo == ci || az.clauses[ci-1].headLo >= az.clauses[ci-1].hi {
-		// first in its sentence, or after a bare "and": "..., and | since you cancelled on Monday | it's on
-		// its way back to you" explains what follows it
+	if lo == ci || az.clauses[ci-1].headLo >= az.clauses[ci-1].hi || turnWords.has(az.tok.toks[az.clauses[ci].lo].id) {
+		// first in its sentence, or after a bare "and" or a "but": "..., and | since you cancelled on Monday |
+		// it's on its way back to you" explains what follows it
 		for hi+1 < len(az.clauses) && hi < ci+reasonReach && az.tok.toks[az.clauses[hi+1].lo].sent == sent {
 			hi++
 		}

@@ -23,8 +23,30 @@ func (az *analyzer) troubleThenOutsideCause(c *clause) bool {
 	if c.verb >= 0 && c.lists == 0 && !c.neg && !az.troubled(c) {
 		return false // "because the certificate rotated": an event the verb lists know nothing of, told as no fault
 	}
-	sn := az.tok.sents[s]
-	return !az.anyLexIn(sn.tokLo, sn.tokHi, lxAgent|lxOurDet|lxOurs) && az.troubledNow(p)
+	lo, hi := az.sideOfBut(c)
+	return !az.anyLexIn(lo, hi, lxAgent|lxOurDet|lxOurs) && az.troubledNow(p)
+}
+
+// sideOfBut returns the tokens of c's sentence on c's side of any "but" or
+// "however": "I hear you, | but the export failed because ..." leaves the
+// agent who grants it on the other side.
+func (az *analyzer) sideOfBut(c *clause) (lo, hi int) {
+	toks := az.tok.toks
+	sn := az.tok.sents[toks[c.lo].sent]
+	lo, hi = sn.tokLo, sn.tokHi
+	for i := c.lo; i > sn.tokLo; i-- {
+		if turnWords.has(toks[i].id) {
+			lo = i
+			break
+		}
+	}
+	for i := c.hi; i < sn.tokHi; i++ {
+		if turnWords.has(toks[i].id) {
+			hi = i
+			break
+		}
+	}
+	return lo, hi
 }
 
 // becauseWords open a clause that gives the cause of what went before. A

@@ -90,12 +90,13 @@ func subjectPronoun(t token) bool {
 // said without it, and no reading takes its "I" for the company acting.
 // Said after ("..., I'm afraid."), or of something ("I'm afraid of dogs",
 // "I'm afraid so", "I'm afraid that ..."), it stays. "Look," or "Listen,"
-// opening a sentence asks to be heard, and goes too.
+// opening a sentence asks to be heard, and a greeting ("Hi there,") names
+// who is spoken to: they go too.
 func (t *tokenizer) dropPoliteness() {
 	toks := t.toks
 	first := -1
 	for i := range toks {
-		if toks[i].lex&lxI != 0 && t.politeFrameAt(i) > 0 || toks[i].pause && t.attentionAt(i) {
+		if toks[i].lex&lxI != 0 && t.politeFrameAt(i) > 0 || toks[i].pause && t.attentionAt(i) || t.greetingAt(i) > 0 {
 			first = i
 			break
 		}
@@ -112,6 +113,10 @@ func (t *tokenizer) dropPoliteness() {
 			}
 		}
 		if toks[i].pause && t.attentionAt(i) {
+			continue
+		}
+		if n := t.greetingAt(i); n > 0 {
+			i += n - 1
 			continue
 		}
 		toks[w] = toks[i]
@@ -132,6 +137,36 @@ func (t *tokenizer) attentionAt(i int) bool {
 	k := t.key(toks[i])
 	return k == "look" || k == "listen"
 }
+
+// greetingAt returns how many tokens a greeting opening its sentence holds,
+// through the comma after it, when more of the sentence follows: "Hi there,
+// | the courier ...", "Hi Lewis, | the size guide ...", "Dear Mr Patel, |
+// ...". It names who is spoken to and tells nothing; 0 when there is none.
+func (t *tokenizer) greetingAt(i int) int {
+	toks := t.toks
+	k := t.key(toks[i])
+	if i > 0 && toks[i-1].sent == toks[i].sent || !greetingWords[k] {
+		return 0
+	}
+	if k == "good" && (i+1 >= len(toks) || !dayParts.has(toks[i+1].id)) {
+		return 0 // "good news, ...", not a greeting
+	}
+	for j := i; j < len(toks) && j <= i+3 && toks[j].sent == toks[i].sent; j++ {
+		if j > i && toks[j].lex&(auxBits|lxAgent|lxCustomer) != 0 {
+			return 0 // "hey, you did ..."; "morning we had ..." opens a clause
+		}
+		if toks[j].pause {
+			if j+1 >= len(toks) || toks[j+1].sent != toks[i].sent {
+				return 0
+			}
+			return j - i + 1
+		}
+	}
+	return 0
+}
+
+// greetingWords open a greeting: "hi", "hello", "dear", "good morning".
+var greetingWords = wordSet("hi hiya hello hey dear morning afternoon evening good")
 
 // politeFrameAt returns how many tokens "I'm afraid", "im afraid" or "I am
 // afraid" at i hold, when it opens its sentence or follows a pause or a

@@ -83,3 +83,19 @@ func TestAttentionWordOpeningASentence(t *testing.T) {
 		{text: "Have a look, the code is on the back.", word: "look", span: "have a look"},
 	})
 }
+
+// A greeting opening a sentence names who is spoken to and tells nothing:
+// the sentence is read from the word after its comma. "Good news," is no
+// greeting.
+func TestGreetingOpeningASentence(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Hi there, did anyone else in the house have access to the card?", has: blame},
+		{text: "Hi Lewis, the tenant before you never closed the account.", has: blame},
+		{text: "Good morning, for the third time this week, the gate code is on your booking confirmation.", has: blame},
+		{text: "Hi there, I've refunded the full amount this morning.", hasNot: blame},
+	})
+	checkSpans(t, []spanWant{
+		{text: "Hi Lewis, the tenant before you never closed the account.", word: "closed", span: "the tenant before you never closed the account"},
+		{text: "Good news, the refund went through this morning.", word: "news", span: "good news"},
+	})
+}

@@ -196,3 +196,39 @@ func (t *tokenizer) politeFrameAt(i int) int {
 // politeStops after "I'm afraid" make it say something of its own: "I'm
 // afraid of dogs", "I'm afraid so", "I'm afraid not", "I'm afraid that ...".
 var politeStops = wordSet("of so not to for that")
+
+// readBarePossessives reads a possessive typed without its apostrophe as
+// the possessive: "couriers fault", "the landlords responsibility", "the
+// clients job", "the apps side". Before a word that is owned (a fault, a
+// duty, a side), "couriers" is the courier's; its key becomes the
+// possessive's where the vocabulary knows it, and the clause reader sees
+// the word without its s, as it does for "courier's".
+func (t *tokenizer) readBarePossessives() {
+	toks := t.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !ownedNouns.has(toks[i+1].id) || toks[i].apos || toks[i].num || toks[i+1].sent != toks[i].sent ||
+			toks[i].lex&(auxBits|lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep|lxConj|lxNeg) != 0 {
+			continue
+		}
+		k := t.key(toks[i])
+		if len(k) < 4 || k[len(k)-1] != 's' || k[len(k)-2] == 's' || k[len(k)-2] == '\'' {
+			continue
+		}
+		if i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].lex&(lxDet|lxOurDet) == 0 && !toks[i-1].pause {
+			continue // "the customer pays fees end of month": a possessive stands first or after its article
+		}
+		tok := &toks[i]
+		tok.apos = true
+		if id := index.words.id(k[:len(k)-1] + "'s"); id != 0 {
+			tok.id, tok.odd = id, true // the key the tables name: "courier's"
+		}
+		tok.base = index.words.id(k[:len(k)-1])
+		tok.lex |= index.lex[tok.base]
+	}
+}
+
+// ownedNouns are what a party owns when something goes wrong: "the
+// courier's fault", "the landlord's responsibility", "the app's side".
+var ownedNouns = idSetOf(ownedNounsList)
+
+const ownedNounsList = "fault responsibility problem issue end side job doing duty obligation error mistake call"

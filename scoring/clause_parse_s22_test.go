@@ -99,3 +99,14 @@ func TestGreetingOpeningASentence(t *testing.T) {
 		{text: "Good news, the refund went through this morning.", word: "news", span: "good news"},
 	})
 }
+
+// A possessive typed without its apostrophe, before what is owned ("couriers
+// fault", "the carriers problem"), is read as the possessive; a plural
+// before a verb or a noun that is not owned stays a plural.
+func TestBarePossessiveBeforeWhatIsOwned(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Couriers fault, sorry.", has: blame},
+		{text: "Carriers problem, sorry.", has: blame},
+		{text: "Couriers deliver on Saturdays too, so it should come tomorrow.", hasNot: blame},
+	})
+}

@@ -88,8 +88,9 @@ func subjectPronoun(t token) bool {
 // afraid you didn't tick the box". Said first, it softens what follows and
 // acts on nothing, so the clause reader reads the clause as it would be
 // said without it, and no reading takes its "I" for the company acting.
-// Said after ("..., I'm afraid."), or of something ("I'm afraid of dogs",
-// "I'm afraid so", "I'm afraid that ..."), it stays. "Look," or "Listen,"
+// Said after, set off by its comma ("..., I'm afraid."), it softens what
+// came before, and goes too. Said of something ("I'm afraid of dogs", "I'm
+// afraid so", "I'm afraid that ..."), or alone, it stays. "Look," or "Listen,"
 // opening a sentence asks to be heard, and a greeting ("Hi there,") names
 // who is spoken to: they go too.
 func (t *tokenizer) dropPoliteness() {
@@ -187,7 +188,16 @@ func (t *tokenizer) politeFrameAt(i int) int {
 		return 0 // "rules are rules I'm afraid: ...": said after a clause, typed without its comma
 	}
 	j := i + n
-	if j >= len(toks) || toks[j].sent != toks[i].sent || toks[j-1].sent != toks[i].sent || politeStops[t.key(toks[j])] {
+	if toks[j-1].sent != toks[i].sent {
+		return 0
+	}
+	if j >= len(toks) || toks[j].sent != toks[i].sent {
+		if i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].pause {
+			return n // "the export failed because the CSV had commas in it, I'm afraid": said after, it softens what came before
+		}
+		return 0 // "I'm afraid." alone
+	}
+	if politeStops[t.key(toks[j])] {
 		return 0
 	}
 	return n

@@ -51,7 +51,8 @@ func TestVerbBeforeStopsAtAPause(t *testing.T) {
 }
 
 // "I'm afraid" said first softens the clause after it and acts on nothing:
-// the clause is read as it would be without it. Said after a clause, or of
+// the clause is read as it would be without it; so does "I'm afraid" set
+// off after a sentence. Said after a clause without its comma, or of
 // something ("I'm afraid so", "I'm afraid of"), it stays.
 func TestPolitenessBeforeAClause(t *testing.T) {
 	checkSpans(t, []spanWant{
@@ -65,6 +66,8 @@ func TestPolitenessBeforeAClause(t *testing.T) {
 		{text: "I'm afraid the alarm went off because your motion sensor was left armed.", has: blame},
 		{text: "I'm afraid the boiler packed up because it hadn't been serviced in three years.", has: blame},
 		{text: "I'm afraid I can't refund it, but I've sent a replacement.", hasNot: blame},
+		{text: "The export failed because the CSV had commas in the amount column, I'm afraid.", has: blame},
+		{text: "Our records show the renewal reminder was opened on 3 February, I'm afraid.", has: blame},
 	})
 }
 

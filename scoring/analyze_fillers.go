@@ -91,13 +91,14 @@ func subjectPronoun(t token) bool {
 // Said after, set off by its comma ("..., I'm afraid."), it softens what
 // came before, and goes too. Said of something ("I'm afraid of dogs", "I'm
 // afraid so", "I'm afraid that ..."), or alone, it stays. "Look," or "Listen,"
-// opening a sentence asks to be heard, and a greeting ("Hi there,") names
-// who is spoken to: they go too.
+// opening a sentence asks to be heard, a greeting ("Hi there,") names who
+// is spoken to, and a frame such as "To be honest," vouches for what
+// follows: they go too.
 func (t *tokenizer) dropPoliteness() {
 	toks := t.toks
 	first := -1
 	for i := range toks {
-		if toks[i].lex&lxI != 0 && t.politeFrameAt(i) > 0 || toks[i].pause && t.attentionAt(i) || t.greetingAt(i) > 0 {
+		if toks[i].lex&lxI != 0 && t.politeFrameAt(i) > 0 || toks[i].pause && t.attentionAt(i) || t.greetingAt(i) > 0 || t.candourFrameAt(i) > 0 {
 			first = i
 			break
 		}
@@ -120,6 +121,10 @@ func (t *tokenizer) dropPoliteness() {
 			i += n - 1
 			continue
 		}
+		if n := t.candourFrameAt(i); n > 0 {
+			i += n - 1
+			continue
+		}
 		toks[w] = toks[i]
 		w++
 	}
@@ -138,6 +143,38 @@ func (t *tokenizer) attentionAt(i int) bool {
 	k := t.key(toks[i])
 	return k == "look" || k == "listen"
 }
+
+// candourFrameAt returns how many tokens a frame that vouches for what
+// follows holds, when it opens its sentence, set off by a comma, before
+// more of it: "To be honest, | did you read the contract?", "Just so you
+// know, | the reason your card was blocked is ...". It vouches and tells
+// nothing; 0 when there is none.
+func (t *tokenizer) candourFrameAt(i int) int {
+	toks := t.toks
+	if i > 0 && toks[i-1].sent == toks[i].sent || !candourFrames.firsts.has(toks[i].id) {
+		return 0
+	}
+	for _, ids := range candourFrames.ids {
+		n := len(ids)
+		if ids[0] != toks[i].id || i+n >= len(toks) || toks[i+n].sent != toks[i].sent || !toks[i+n-1].pause {
+			continue
+		}
+		k := 1
+		for k < n && toks[i+k].id == ids[k] {
+			k++
+		}
+		if k == n {
+			return n
+		}
+	}
+	return 0
+}
+
+// candourFrames vouch for what follows them: "to be honest", "frankly".
+var candourFrames = idPhrasesOf(candourFramesList)
+
+const candourFramesList = "to be honest|to be frank|to be fair|in fairness|just so you know|for what it's worth|for the record|" +
+	"honestly|frankly|tbh|tbf|ngl|fwiw|truthfully|admittedly"
 
 // greetingAt returns how many tokens a greeting opening its sentence holds,
 // through the comma after it, when more of the sentence follows: "Hi there,

@@ -113,3 +113,16 @@ func TestBarePossessiveBeforeWhatIsOwned(t *testing.T) {
 		{text: "Couriers deliver on Saturdays too, so it should come tomorrow.", hasNot: blame},
 	})
 }
+
+// A frame that vouches for what follows ("To be honest,", "Just so you
+// know,", "Frankly,") opening a sentence tells nothing: the sentence is read
+// from the word after its comma, so a question by inversion or a frame of
+// its own still opens it. Without its comma it stays in the clause.
+func TestCandourFrameOpeningASentence(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "To be honest, did you actually read the contract before you signed it, 'cause the price rise is right there in the terms.", has: blame},
+		{text: "Just so you know, the reason your card was blocked is a payment you made to a flagged merchant.", has: blame},
+		{text: "Frankly, as I explained on our last call, price matching only applies within 7 days of purchase.", has: blame},
+		{text: "To be honest, I've refunded it in full.", hasNot: blame},
+	})
+}

@@ -101,7 +101,11 @@ func (az *analyzer) insistedOrTagged(c *clause) bool {
 // system, ..." names our records as evidence, not our act.
 func (az *analyzer) accordingTo(c *clause) bool {
 	toks := az.tok.toks
-	return c.lo+1 < c.hi && toks[c.lo].id == idAccording && toks[c.lo+1].id == idTo
+	i := c.lo
+	for i+1 < c.hi && toks[i].pause && az.lexAt(i)&lxOpener != 0 {
+		i++ // "well, according to our system": a word of talk said first
+	}
+	return i+1 < c.hi && toks[i].id == idAccording && toks[i+1].id == idTo
 }
 
 // idAccording is the id of "according".

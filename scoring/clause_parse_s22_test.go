@@ -126,3 +126,12 @@ func TestCandourFrameOpeningASentence(t *testing.T) {
 		{text: "To be honest, I've refunded it in full.", hasNot: blame},
 	})
 }
+
+// "According to our system" cites a source even after a word of talk
+// ("Well, according to ..."): what it shows is read as shown, not as owned.
+func TestAccordingToAfterTalk(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Well, according to our system, you cancelled the order yourself.", has: blame},
+		{text: "Um, according to our system, you cancelled the order yourself.", has: blame},
+	})
+}

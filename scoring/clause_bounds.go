@@ -101,9 +101,17 @@ func (az *analyzer) frameHeadBefore(i int, heads idSet) bool {
 }
 
 // frameStart returns the first token of the sentence of token i past the
-// talk that opens it: "Right, so | what's happened here is ...".
+// talk that opens it ("Right, so | what's happened here is ..."), and past
+// a short clause turned from with "but" ("Sorry, but | the reason ...").
 func (az *analyzer) frameStart(i int) int {
-	lo := az.tok.sents[az.tok.toks[i].sent].tokLo
+	toks := az.tok.toks
+	lo := az.tok.sents[toks[i].sent].tokLo
+	for j := lo + 1; j < i-1 && j <= lo+5; j++ {
+		if turnWords.has(toks[j].id) && toks[j-1].pause {
+			lo = j // "Sorry about the wait, but | the reason ...": the frame opens after the turn
+			break
+		}
+	}
 	for lo < i-1 && az.lexAt(lo)&(lxOpener|lxConj) != 0 && az.lexAt(lo)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep) == 0 {
 		lo++
 	}

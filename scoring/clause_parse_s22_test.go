@@ -135,3 +135,14 @@ func TestAccordingToAfterTalk(t *testing.T) {
 		{text: "Um, according to our system, you cancelled the order yourself.", has: blame},
 	})
 }
+
+// A frame ("the reason ... is", "what happened is") opens after a short
+// clause turned from with "but": "Sorry, but | the reason your card was
+// blocked is | a payment you made".
+func TestFrameAfterATurn(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Sorry, but the reason your card was blocked is a payment you made to a flagged merchant.", has: blame},
+		{text: "I understand, but the reason your card was blocked is a payment you made to a flagged merchant.", has: blame},
+		{text: "Sorry, but the reason it's late is that our van broke down, and I've sent another.", hasNot: blame},
+	})
+}

@@ -107,7 +107,7 @@ func (az *analyzer) frameStart(i int) int {
 	toks := az.tok.toks
 	lo := az.tok.sents[toks[i].sent].tokLo
 	for j := lo + 1; j < i-1 && j <= lo+5; j++ {
-		if turnWords.has(toks[j].id) && toks[j-1].pause {
+		if az.turnAfterShortClause(j) {
 			lo = j // "Sorry about the wait, but | the reason ...": the frame opens after the turn
 			break
 		}

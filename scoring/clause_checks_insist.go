@@ -791,7 +791,8 @@ func (az *analyzer) saidBeforeAside(c *clause) bool {
 	if i < c.hi && (toks[i].id == idAgain || clauseJoiners.has(toks[i].id)) {
 		i++ // "again, as explained", "so, as I said"
 	}
-	if i+2 >= c.hi || toks[i].id != idAs || az.tok.sents[toks[c.lo].sent].tokLo != c.lo && toks[c.lo].id != idAgain && !az.onlyOpenersBefore(c.lo) {
+	if i+2 >= c.hi || toks[i].id != idAs || az.tok.sents[toks[c.lo].sent].tokLo != c.lo && toks[c.lo].id != idAgain && !az.onlyOpenersBefore(c.lo) &&
+		!az.turnAfterShortClause(c.lo) {
 		return false
 	}
 	i++
@@ -807,6 +808,16 @@ func (az *analyzer) saidBeforeAside(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// turnAfterShortClause reports a "but" or "however" at i after a short
+// clause that opens its sentence and a pause: "I understand, | but as I
+// said ...", "Sorry, | but ...". What follows the turn is said as if it
+// opened the sentence.
+func (az *analyzer) turnAfterShortClause(i int) bool {
+	toks := az.tok.toks
+	lo := az.tok.sents[toks[i].sent].tokLo
+	return turnWords.has(toks[i].id) && i > lo && i-lo <= 5 && toks[i-1].pause
 }
 
 // onlyOpenersBefore reports only words of talk or "again" between the start

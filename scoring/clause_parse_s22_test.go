@@ -146,3 +146,14 @@ func TestFrameAfterATurn(t *testing.T) {
 		{text: "Sorry, but the reason it's late is that our van broke down, and I've sent another.", hasNot: blame},
 	})
 }
+
+// "As I said" after a short clause turned from with "but" insists as it
+// does opening the sentence: "I understand, but as I mentioned the last two
+// times you rang, ...".
+func TestSaidBeforeAfterATurn(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I understand, but as I mentioned the last two times you rang, the dishwasher needs descaling every month.", has: blame},
+		{text: "Sorry, but as I explained on our last call, price matching only applies within 7 days of purchase.", has: blame},
+		{text: "Sorry, but as I said, I've already refunded it.", hasNot: blame},
+	})
+}

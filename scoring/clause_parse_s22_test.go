@@ -157,3 +157,13 @@ func TestSaidBeforeAfterATurn(t *testing.T) {
 		{text: "Sorry, but as I said, I've already refunded it.", hasNot: blame},
 	})
 }
+
+// A relative clause inside a subject may hold an adverb before its verb:
+// "the terms you actually agreed to | say", "the broker you originally
+// nominated | still hasn't filed it".
+func TestAdverbInsideARelativeClause(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The terms you actually agreed to at checkout say the parking has to be used from the entry time.", word: "say", actor: actThing, aspect: aspPresent, lemma: "say"},
+		{text: "The courier you originally booked never collected it.", word: "collected", actor: actThird, aspect: aspDone, lemma: "collect"},
+	})
+}

@@ -546,6 +546,8 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 		return 0 // "you'll" opens no relative clause but a perfect one
 	} else if j+3 < c.hi && az.lexAt(j+1)&lxBe != 0 && az.lexAt(j+1)&(lxAgent|lxCustomer|lxThing|lxThird) == 0 && az.looksLikeVerb(j+2) {
 		from = j + 3 // "the receipt you were given | states": a passive of the customer's
+	} else if j+3 < c.hi && !objectPronouns.has(az.tok.toks[j].id) && az.relativeAdverbAt(j+1) && az.formOf(j+2, c) == formPast {
+		from = j + 3 // "the terms you actually agreed to | say": an adverb inside the relative clause
 	} else if j+2 >= c.hi || objectPronouns.has(az.tok.toks[j].id) || az.formOf(j+1, c) != formPast && !(az.formOf(j+1, c) == formBase && az.lexAt(j+2)&lxPrep != 0 && az.lexAt(j+1)&^(lxRuleNoun|lxDeliverable|lxThirdNoun) == 0) {
 		return 0 // but "the hosting provider we contract with | is": a present verb and its preposition; "ringing us" has an object, no subject
 	}
@@ -572,6 +574,14 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 		}
 	}
 	return 0
+}
+
+// relativeAdverbAt reports an adverb at i that may stand between a
+// relative clause's pronoun and its verb: "you actually agreed to", "you
+// originally booked".
+func (az *analyzer) relativeAdverbAt(i int) bool {
+	b := az.lexAt(i)
+	return b&lxAdverb != 0 && b&(auxBits|lxNeg|lxDet|lxPrep) == 0 || az.isLyAdverb(i, az.tok.key(az.tok.toks[i]))
 }
 
 // appositiveClosed reports the comma before k closing a noun phrase set

@@ -1,0 +1,88 @@
+package scoring
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Talk around a sentence does not change what it says: "Look, the courier
+// lost it", "Hi there, the courier lost it", "To be honest, the courier
+// lost it", "I understand, but the courier lost it", "The courier lost it,
+// I'm afraid". TestBlameHoldsUnderTalkAroundIt wraps every tuning line the
+// grader reads as blame in each of these and counts the lines it no longer
+// reads so. The ceilings are the counts measured when the readings were
+// written (out of about 5,500 lines); a change that breaks more fails.
+func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every tuning file; skipped with -short")
+	}
+	wraps := []struct {
+		name    string
+		wrap    func(string) string
+		ceiling int
+	}{
+		{"Look, ...", func(s string) string { return "Look, " + talkLowerFirst(s) }, 5},
+		{"Hi there, ...", func(s string) string { return "Hi there, " + talkLowerFirst(s) }, 5},
+		{"To be honest, ...", func(s string) string { return "To be honest, " + talkLowerFirst(s) }, 5},
+		{"I'm afraid ...", func(s string) string { return "I'm afraid " + talkLowerFirst(s) }, 5},
+		{"..., I'm afraid.", func(s string) string { return strings.TrimRight(s, ".!") + ", I'm afraid." }, 5},
+		{"I understand, but ...", func(s string) string { return "I understand, but " + talkLowerFirst(s) }, 60},
+	}
+	var files []string
+	for _, pattern := range []string{"testdata/markers/*.txt", "testdata/markers/r*/tuning/*.txt"} {
+		got, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, got...)
+	}
+	broke := make([]int, len(wraps))
+	read := 0
+	for _, f := range files {
+		lines, err := readLabelledFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range lines {
+			if !l.want[MarkBlame] || !readsBlame(l.text) {
+				continue
+			}
+			read++
+			for i, w := range wraps {
+				if !readsBlame(w.wrap(l.text)) {
+					broke[i]++
+				}
+			}
+		}
+	}
+	if read < 5000 {
+		t.Fatalf("read %d tuning blame lines as blame; want the full tuning sets (over 5,000)", read)
+	}
+	for i, w := range wraps {
+		t.Logf("%-24s %3d of %d lines no longer read as blame", w.name, broke[i], read)
+		if broke[i] > w.ceiling {
+			t.Errorf("%s: %d of %d lines no longer read as blame; the ceiling is %d", w.name, broke[i], read, w.ceiling)
+		}
+	}
+}
+
+// talkLowerFirst lowers the first letter of s when its first word is one
+// that is written in lower case inside a sentence, so "The courier lost it"
+// reads "Look, the courier lost it"; a name ("Royal Mail lost it") keeps
+// its capital.
+func talkLowerFirst(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	if !lowerInside[strings.ToLower(strings.TrimRight(first, ","))] {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// lowerInside are the words that open the tuning lines and are written in
+// lower case after a comma.
+var lowerInside = wordSet("the you your we our it it's there there's that that's this a an my most people if when so because as " +
+	"they their had was were did could should have has is are any every nobody no some all what why who someone somebody anyone " +
+	"those these yours since once after before per under according for by from in on at with without right well ok okay um uh " +
+	"honestly again sadly unfortunately i'd we'd we've you've you're we're you'll loads lots plenty half nothing everything something " +
+	"another next should've must've maybe perhaps apparently looks sounds seems whoever whatever")

@@ -96,9 +96,15 @@ func subjectPronoun(t token) bool {
 // follows: they go too.
 func (t *tokenizer) dropPoliteness() {
 	toks := t.toks
-	first := -1
+	first, sent := -1, int32(-1)
 	for i := range toks {
-		if toks[i].lex&lxI != 0 && t.politeFrameAt(i) > 0 || toks[i].pause && t.attentionAt(i) || t.greetingAt(i) > 0 || t.candourFrameAt(i) > 0 {
+		tk := &toks[i]
+		opens := tk.sent != sent
+		sent = tk.sent
+		if !opens && tk.lex&lxI == 0 {
+			continue // neither "I" nor a sentence's first word: the test talkAt starts with, spared a call
+		}
+		if t.talkAt(i) > 0 {
 			first = i
 			break
 		}
@@ -108,20 +114,7 @@ func (t *tokenizer) dropPoliteness() {
 	}
 	w := first
 	for i := first; i < len(toks); i++ {
-		if toks[i].lex&lxI != 0 {
-			if n := t.politeFrameAt(i); n > 0 {
-				i += n - 1
-				continue
-			}
-		}
-		if toks[i].pause && t.attentionAt(i) {
-			continue
-		}
-		if n := t.greetingAt(i); n > 0 {
-			i += n - 1
-			continue
-		}
-		if n := t.candourFrameAt(i); n > 0 {
+		if n := t.talkAt(i); n > 0 {
 			i += n - 1
 			continue
 		}
@@ -132,6 +125,30 @@ func (t *tokenizer) dropPoliteness() {
 	t.resetSentences()
 }
 
+// talkAt returns how many tokens of talk that tells nothing start at i (see
+// dropPoliteness), or 0. Most words are turned away by a bit test and an id
+// test: only "I" and the first word of a sentence can open such talk.
+func (t *tokenizer) talkAt(i int) int {
+	toks := t.toks
+	if toks[i].lex&lxI != 0 {
+		return t.politeFrameAt(i)
+	}
+	if i > 0 && toks[i-1].sent == toks[i].sent || !talkOpeners.has(toks[i].id) {
+		return 0
+	}
+	if toks[i].pause && t.attentionAt(i) {
+		return 1
+	}
+	if n := t.greetingAt(i); n > 0 {
+		return n
+	}
+	return t.candourFrameAt(i)
+}
+
+// talkOpeners are the first words of the talk that opens a sentence: a
+// call to listen, a greeting, a frame that vouches.
+var talkOpeners = idSetOf(attentionWordsList + " " + greetingWordsList + " " + candourFirstsList)
+
 // attentionAt reports a word that only asks to be heard, opening its
 // sentence before a comma and more of it: "Look, the tenant before you
 // never closed it", "Listen, did anyone else have the keys?".
@@ -140,9 +157,13 @@ func (t *tokenizer) attentionAt(i int) bool {
 	if i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || i > 0 && toks[i-1].sent == toks[i].sent {
 		return false
 	}
-	k := t.key(toks[i])
-	return k == "look" || k == "listen"
+	return attentionWords.has(toks[i].id)
 }
+
+// attentionWords ask to be heard: "look", "listen".
+var attentionWords = idSetOf(attentionWordsList)
+
+const attentionWordsList = "look listen"
 
 // candourFrameAt returns how many tokens a frame that vouches for what
 // follows holds, when it opens its sentence, set off by a comma, before
@@ -176,17 +197,19 @@ var candourFrames = idPhrasesOf(candourFramesList)
 const candourFramesList = "to be honest|to be frank|to be fair|in fairness|just so you know|for what it's worth|for the record|" +
 	"honestly|frankly|tbh|tbf|ngl|fwiw|truthfully|admittedly"
 
+// candourFirstsList holds the first words of candourFramesList.
+const candourFirstsList = "to in just for honestly frankly tbh tbf ngl fwiw truthfully admittedly"
+
 // greetingAt returns how many tokens a greeting opening its sentence holds,
 // through the comma after it, when more of the sentence follows: "Hi there,
 // | the courier ...", "Hi Lewis, | the size guide ...", "Dear Mr Patel, |
 // ...". It names who is spoken to and tells nothing; 0 when there is none.
 func (t *tokenizer) greetingAt(i int) int {
 	toks := t.toks
-	k := t.key(toks[i])
-	if i > 0 && toks[i-1].sent == toks[i].sent || !greetingWords[k] {
+	if i > 0 && toks[i-1].sent == toks[i].sent || !greetingWords.has(toks[i].id) {
 		return 0
 	}
-	if k == "good" && (i+1 >= len(toks) || !dayParts.has(toks[i+1].id)) {
+	if toks[i].id == idGood && (i+1 >= len(toks) || !greetingParts.has(toks[i+1].id)) {
 		return 0 // "good news, ...", not a greeting
 	}
 	for j := i; j < len(toks) && j <= i+3 && toks[j].sent == toks[i].sent; j++ {
@@ -204,7 +227,9 @@ func (t *tokenizer) greetingAt(i int) int {
 }
 
 // greetingWords open a greeting: "hi", "hello", "dear", "good morning".
-var greetingWords = wordSet("hi hiya hello hey dear morning afternoon evening good")
+var greetingWords = idSetOf(greetingWordsList)
+
+const greetingWordsList = "hi hiya hello hey dear morning afternoon evening good"
 
 // politeFrameAt returns how many tokens "I'm afraid", "im afraid" or "I am
 // afraid" at i hold, when it opens its sentence or follows a pause or a
@@ -213,10 +238,10 @@ var greetingWords = wordSet("hi hiya hello hey dear morning afternoon evening go
 func (t *tokenizer) politeFrameAt(i int) int {
 	toks := t.toks
 	n := 0
-	switch k := t.key(toks[i]); {
-	case (k == "i'm" || k == "im") && i+1 < len(toks) && t.key(toks[i+1]) == "afraid":
+	switch id := toks[i].id; {
+	case id == idIm && i+1 < len(toks) && toks[i+1].id == idAfraid: // "im" is read as "i'm" (see typedForms)
 		n = 2
-	case k == "i" && i+2 < len(toks) && t.key(toks[i+1]) == "am" && t.key(toks[i+2]) == "afraid":
+	case id == idI && i+2 < len(toks) && toks[i+1].id == idAm && toks[i+2].id == idAfraid:
 		n = 3
 	default:
 		return 0
@@ -234,7 +259,7 @@ func (t *tokenizer) politeFrameAt(i int) int {
 		}
 		return 0 // "I'm afraid." alone
 	}
-	if politeStops[t.key(toks[j])] {
+	if politeStops.has(toks[j].id) {
 		return 0
 	}
 	return n
@@ -242,15 +267,24 @@ func (t *tokenizer) politeFrameAt(i int) int {
 
 // politeStops after "I'm afraid" make it say something of its own: "I'm
 // afraid of dogs", "I'm afraid so", "I'm afraid not", "I'm afraid that ...".
-var politeStops = wordSet("of so not to for that")
+var politeStops = idSetOf(politeStopsList)
+
+const politeStopsList = "of so not to for that"
+
+// idIm, idI, idAm and idAfraid read "I'm afraid" and "I am afraid".
+var idIm, idI, idAm, idAfraid = wordID("i'm"), wordID("i"), wordID("am"), wordID("afraid")
 
 // readBarePossessives reads a possessive typed without its apostrophe as
 // the possessive: "couriers fault", "the landlords responsibility", "the
 // clients job", "the apps side". Before a word that is owned (a fault, a
 // duty, a side), "couriers" is the courier's; its key becomes the
 // possessive's where the vocabulary knows it, and the clause reader sees
-// the word without its s, as it does for "courier's".
+// the word without its s, as it does for "courier's". A turn that holds an
+// apostrophe anywhere is typed with them, and its plurals stay plurals.
 func (t *tokenizer) readBarePossessives() {
+	if t.apostrophes {
+		return // a writer who types apostrophes typed "couriers" as a plural
+	}
 	toks := t.toks
 	for i := 0; i+1 < len(toks); i++ {
 		if !ownedNouns.has(toks[i+1].id) || toks[i].apos || toks[i].num || toks[i+1].sent != toks[i].sent ||

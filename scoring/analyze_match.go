@@ -355,7 +355,7 @@ func (m *matcher) walkGap(gap *node, j int) {
 	ids, classes := gap.idMask, gap.classMask // gap.mayStep, read once for the whole gap
 	for k, end := j, min(j+maxGap+1, m.hi); k < end; k++ {
 		t := &m.toks[k]
-		if k > j && contrastWords.has(m.toks[k-1].id) {
+		if k > j && contrastMask&(1<<(m.toks[k-1].id&63)) != 0 && contrastWords.has(m.toks[k-1].id) {
 			break // "I understand, but you clicked the wrong": what follows a "but" is said against what came before it
 		}
 		if ids&(1<<(t.id&63)) == 0 && t.class&classes == 0 {
@@ -367,6 +367,16 @@ func (m *matcher) walkGap(gap *node, j int) {
 		}
 	}
 }
+
+// contrastMask has the bit of each contrast word's id (id&63), so that a
+// gap turns most words away with one test before asking contrastWords.
+var contrastMask = func() uint64 {
+	var m uint64
+	for _, w := range strings.Fields(contrastWordsList) {
+		m |= 1 << (wordID(w) & 63)
+	}
+	return m
+}()
 
 // step follows every edge of n that token t, at j, can take: its word and
 // its classes. The caller has asked n.mayStep(t).

@@ -57,8 +57,11 @@ type tokenizer struct {
 	shaped bool
 	// fillers is set when some token is a filler ("um"), for dropFillers.
 	fillers bool
-	cur     sentence // the sentence being built
-	open    bool     // cur has at least one token
+	// apostrophes is set when some word holds an apostrophe: a writer who
+	// types them wrote "couriers" as a plural (see readBarePossessives).
+	apostrophes bool
+	cur         sentence // the sentence being built
+	open        bool     // cur has at least one token
 }
 
 // isWordByte reports an ASCII letter, digit or '_'. It is asked of nearly every
@@ -78,7 +81,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func (t *tokenizer) tokenize(text string) {
 	t.text, t.lower = text, ""
 	t.toks, t.sents, t.words, t.wordsBefore = t.toks[:0], t.sents[:0], 0, 0
-	t.quoted, t.open, t.shaped, t.fillers = false, false, false, false
+	t.quoted, t.open, t.shaped, t.fillers, t.apostrophes = false, false, false, false, false
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -161,6 +164,9 @@ func (t *tokenizer) word(i int) int {
 	acronym := caps && i-start >= 2 && i-start <= 5
 	tok := t.push(start, i, false)
 	tok.num, tok.apos, tok.odd = num, apos, curly || upper
+	if apos {
+		t.apostrophes = true
+	}
 	tok.code = underscore || dashed || acronym || digits && !num
 	t.shaped = t.shaped || tok.code || num
 	tok.id = id

@@ -102,6 +102,7 @@ func (t *tokenizer) contraction(start, end int, upper bool) {
 	}
 	tok := t.push(start, end, false)
 	tok.apos, tok.odd = true, upper
+	t.apostrophes = true
 	tok.id = id
 	tok.lex = index.lex[id]
 	tok.class = classOf(key, false, id)

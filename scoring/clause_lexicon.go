@@ -396,7 +396,7 @@ var idSetLists = []string{
 	handledWordsList,
 	resultWordsList, costWordsList, lossWordsList, leavingAfterList, leavingBeforeList, recapWordsList, paymentNounsList, concessiveWordsList, lackingWordsList, choiceNounsList, tellingFormsList, secretNounsList, signatureNounsList, ageUnitsList,
 	unableWordsList,
-	turnedWordsList, refusalParticlesList, hasteWordsList, pairNounsList, plentyWordsList, lookNounsList, yoursWordsList, timedRuleWordsList, codeNounsList, bookingNounsList, causedWordsList, youWordsList, hereThereList, articlesList, pageWordsList, contactNounsList, onRecordWordsList, givingWordsList, befallenNounsList, actTimingWordsList, pastWhoseList, pastLimitsList, outOfUseList, stuckWordsList, spanNounsList, spanFillersList, withUsWordsList, suggestOpenersList, "worth", dropFormsList, userWordsList, offOrOutList, countUnitsList, serviceNounsList, tryNounsList, separateWordsList, orgNounsList, partySayFormsList, talkWordsList, doubleWordsList, ownedNounsList,
+	turnedWordsList, refusalParticlesList, hasteWordsList, pairNounsList, plentyWordsList, lookNounsList, yoursWordsList, timedRuleWordsList, codeNounsList, bookingNounsList, causedWordsList, youWordsList, hereThereList, articlesList, pageWordsList, contactNounsList, onRecordWordsList, givingWordsList, befallenNounsList, actTimingWordsList, pastWhoseList, pastLimitsList, outOfUseList, stuckWordsList, spanNounsList, spanFillersList, withUsWordsList, suggestOpenersList, "worth", dropFormsList, userWordsList, offOrOutList, countUnitsList, serviceNounsList, tryNounsList, separateWordsList, orgNounsList, partySayFormsList, talkWordsList, doubleWordsList, ownedNounsList, attentionWordsList, greetingWordsList, politeStopsList, "afraid am",
 	slipNounsList,
 	stateWordsList,
 	outsideEventsList,

@@ -33,7 +33,7 @@ func TestClauseWordIDsAreKnown(t *testing.T) {
 		"it": idIt, "like": idLike, "with": idWith, "had": idHad, "did": idDid, "times": idTimes, "something": idSomething, "say": idSay, "blame": idBlame, "any": idAny, "nothing": idNothing, "right": idRight, "printed": idPrinted, "there": idThere, "on": idOn, "in": idIn, "money": idMoney, "back": idBack, "about": idAbout, "control": idControl, "this": idThis, "extra": idExtra, "explain": idExplain, "explains": idExplains, "too": idToo, "rather": idRather, "than": idThan, "not": idNot, "again": idAgain, "cut": idCut, "off": idOff, "another": idAnother, "down": idDown, "hold": idHold, "then": idThen, "her": idHer,
 		"beyond": idBeyond, "manufacturing": idManufacturing, "wear": idWear, "card": idCard, "correct": idCorrect, "new": idNew, "do": idDo,
 		"both": idBoth, "look": idLook, "anything": idAnything, "free": idFree, "clear": idClear, "calls": idCalls, "anyone": idAnyone,
-		"own": idOwn, "they": idThey, "there's": idThereS, "done": idDoneWord, "worth": idWorth, "an": idAn, "different": idDifferent, "wrote": idWrote} {
+		"own": idOwn, "they": idThey, "there's": idThereS, "done": idDoneWord, "worth": idWorth, "an": idAn, "different": idDifferent, "wrote": idWrote, "i'm": idIm, "i": idI, "am": idAm, "afraid": idAfraid} {
 		if id == 0 {
 			t.Errorf("%q has no word id, so comparing with it would match every unknown word", w)
 		}

@@ -133,7 +133,7 @@ func (t *tokenizer) talkAt(i int) int {
 	if toks[i].lex&lxI != 0 {
 		return t.politeFrameAt(i)
 	}
-	if i > 0 && toks[i-1].sent == toks[i].sent || !talkOpeners.has(toks[i].id) {
+	if i > 0 && toks[i-1].sent == toks[i].sent || !talkOpeners.has(toks[i].id) && !candourFrames.firsts.has(toks[i].id) {
 		return 0
 	}
 	if toks[i].pause && t.attentionAt(i) {
@@ -145,9 +145,9 @@ func (t *tokenizer) talkAt(i int) int {
 	return t.candourFrameAt(i)
 }
 
-// talkOpeners are the first words of the talk that opens a sentence: a
-// call to listen, a greeting, a frame that vouches.
-var talkOpeners = idSetOf(attentionWordsList + " " + greetingWordsList + " " + candourFirstsList)
+// talkOpeners are the first words of a call to listen or a greeting, the
+// talk that opens a sentence besides the frames that vouch (candourFrames).
+var talkOpeners = idSetOf(attentionWordsList + " " + greetingWordsList)
 
 // attentionAt reports a word that only asks to be heard, opening its
 // sentence before a comma and more of it: "Look, the tenant before you
@@ -196,9 +196,6 @@ var candourFrames = idPhrasesOf(candourFramesList)
 
 const candourFramesList = "to be honest|to be frank|to be fair|in fairness|just so you know|for what it's worth|for the record|" +
 	"honestly|frankly|tbh|tbf|ngl|fwiw|truthfully|admittedly"
-
-// candourFirstsList holds the first words of candourFramesList.
-const candourFirstsList = "to in just for honestly frankly tbh tbf ngl fwiw truthfully admittedly"
 
 // greetingAt returns how many tokens a greeting opening its sentence holds,
 // through the comma after it, when more of the sentence follows: "Hi there,

@@ -169,6 +169,8 @@ var orgNouns = idSetOf(orgNounsList)
 
 const orgNounsList = "company department"
 
+// idDifferent is the id of "different", which sets apart another of ours
+// as readily as another firm.
 var idDifferent = wordID("different")
 
 // offersAStep reports a step we offer to take: "I can put you through to

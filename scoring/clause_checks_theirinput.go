@@ -54,10 +54,11 @@ var remedyVerbs = wordSet("refund credit reimburse compensate pay waive honour h
 
 // didAsYouGaveIt reports a clause that names what we did, or where or when
 // it went, right after the customer's own choice or detail in its sentence:
-// "you said medium when you ordered, and medium's what we sent", "the proof
-// you signed off had the 14th on it, so that's the date we printed", "order
-// says flat 2, so that's where it went". Told back that way, the trouble
-// is laid on what they gave us.
+// "the proof you signed off had the 14th on it, so that's the date we
+// printed", "order says flat 2, so that's where it went". Told back that
+// way, the trouble is laid on what they gave us. ("You said medium when you
+// ordered, and medium's what we sent" is read as their account told back,
+// which a veto row weighs first.)
 func (az *analyzer) didAsYouGaveIt(c *clause) bool {
 	if c.verb >= 0 || c.neg || c.question || c.cond || c.subj < 0 || !az.namesWhatWasDone(c) {
 		return false

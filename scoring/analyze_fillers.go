@@ -172,23 +172,14 @@ const attentionWordsList = "look listen"
 // nothing; 0 when there is none.
 func (t *tokenizer) candourFrameAt(i int) int {
 	toks := t.toks
-	if i > 0 && toks[i-1].sent == toks[i].sent || !candourFrames.firsts.has(toks[i].id) {
+	if i > 0 && toks[i-1].sent == toks[i].sent {
 		return 0
 	}
-	for _, ids := range candourFrames.ids {
-		n := len(ids)
-		if ids[0] != toks[i].id || i+n >= len(toks) || toks[i+n].sent != toks[i].sent || !toks[i+n-1].pause {
-			continue
-		}
-		k := 1
-		for k < n && toks[i+k].id == ids[k] {
-			k++
-		}
-		if k == n {
-			return n
-		}
+	n := candourFrames.at(toks, i, len(toks))
+	if n == 0 || i+n >= len(toks) || toks[i+n].sent != toks[i].sent || !toks[i+n-1].pause {
+		return 0
 	}
-	return 0
+	return n
 }
 
 // candourFrames vouch for what follows them: "to be honest", "frankly".

@@ -323,7 +323,14 @@ func idPhrasesOf(list string) idPhrases {
 // phraseAt returns how many tokens one of p's phrases takes at i, before
 // hi, or 0.
 func (az *analyzer) phraseAt(p *idPhrases, i, hi int) int {
-	first := az.tok.toks[i].id
+	return p.at(az.tok.toks, i, hi)
+}
+
+// at returns how many of toks one of p's phrases takes at i, before hi, or
+// 0: phraseAt's test, for the tokenizer's passes as well as the clause
+// reader's.
+func (p *idPhrases) at(toks []token, i, hi int) int {
+	first := toks[i].id
 	if !p.firsts.has(first) {
 		return 0 // most words open no phrase: one look, not one per phrase
 	}
@@ -332,7 +339,7 @@ func (az *analyzer) phraseAt(p *idPhrases, i, hi int) int {
 			continue
 		}
 		n := 1
-		for n < len(ids) && az.tok.toks[i+n].id == ids[n] {
+		for n < len(ids) && toks[i+n].id == ids[n] {
 			n++
 		}
 		if n == len(ids) {

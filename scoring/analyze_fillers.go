@@ -149,15 +149,13 @@ func (t *tokenizer) talkAt(i int) int {
 // talk that opens a sentence besides the frames that vouch (candourFrames).
 var talkOpeners = idSetOf(attentionWordsList + " " + greetingWordsList)
 
-// attentionAt reports a word that only asks to be heard, opening its
-// sentence before a comma and more of it: "Look, the tenant before you
-// never closed it", "Listen, did anyone else have the keys?".
+// attentionAt reports a word that only asks to be heard at i, which opens
+// its sentence (talkAt has asked), before a comma and more of it: "Look,
+// the tenant before you never closed it", "Listen, did anyone else have
+// the keys?".
 func (t *tokenizer) attentionAt(i int) bool {
 	toks := t.toks
-	if i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || i > 0 && toks[i-1].sent == toks[i].sent {
-		return false
-	}
-	return attentionWords.has(toks[i].id)
+	return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && attentionWords.has(toks[i].id)
 }
 
 // attentionWords ask to be heard: "look", "listen".
@@ -166,15 +164,12 @@ var attentionWords = idSetOf(attentionWordsList)
 const attentionWordsList = "look listen"
 
 // candourFrameAt returns how many tokens a frame that vouches for what
-// follows holds, when it opens its sentence, set off by a comma, before
-// more of it: "To be honest, | did you read the contract?", "Just so you
-// know, | the reason your card was blocked is ...". It vouches and tells
-// nothing; 0 when there is none.
+// follows holds at i, which opens its sentence (talkAt has asked), set off
+// by a comma, before more of it: "To be honest, | did you read the
+// contract?", "Just so you know, | the reason your card was blocked is
+// ...". It vouches and tells nothing; 0 when there is none.
 func (t *tokenizer) candourFrameAt(i int) int {
 	toks := t.toks
-	if i > 0 && toks[i-1].sent == toks[i].sent {
-		return 0
-	}
 	n := candourFrames.at(toks, i, len(toks))
 	if n == 0 || i+n >= len(toks) || toks[i+n].sent != toks[i].sent || !toks[i+n-1].pause {
 		return 0
@@ -188,13 +183,14 @@ var candourFrames = idPhrasesOf(candourFramesList)
 const candourFramesList = "to be honest|to be frank|to be fair|in fairness|just so you know|for what it's worth|for the record|" +
 	"honestly|frankly|tbh|tbf|ngl|fwiw|truthfully|admittedly"
 
-// greetingAt returns how many tokens a greeting opening its sentence holds,
-// through the comma after it, when more of the sentence follows: "Hi there,
-// | the courier ...", "Hi Lewis, | the size guide ...", "Dear Mr Patel, |
-// ...". It names who is spoken to and tells nothing; 0 when there is none.
+// greetingAt returns how many tokens a greeting at i, which opens its
+// sentence (talkAt has asked), holds through the comma after it, when more
+// of the sentence follows: "Hi there, | the courier ...", "Hi Lewis, | the
+// size guide ...", "Dear Mr Patel, | ...". It names who is spoken to and
+// tells nothing; 0 when there is none.
 func (t *tokenizer) greetingAt(i int) int {
 	toks := t.toks
-	if i > 0 && toks[i-1].sent == toks[i].sent || !greetingWords.has(toks[i].id) {
+	if !greetingWords.has(toks[i].id) {
 		return 0
 	}
 	if toks[i].id == idGood && (i+1 >= len(toks) || !greetingParts.has(toks[i+1].id)) {

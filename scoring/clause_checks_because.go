@@ -201,10 +201,12 @@ func (az *analyzer) onlyTalk(k int) bool {
 	return c.hi-c.lo > 1
 }
 
-// talkWords answer or fill before a clause: "so no, we wouldn't have".
+// talkWords answer or fill before a clause and are no words of talk the
+// lexicon marks (see discourseWord, which knows "yes", "yeah", "well",
+// "right"): "so no, we wouldn't have".
 var talkWords = idSetOf(talkWordsList)
 
-const talkWordsList = "no yes yeah nope yep well ok okay right look"
+const talkWordsList = "no look"
 
 // weActInSentence reports a clause of c's sentence in which the company
 // takes a step or promises one, on c's side of any "but". Unlike

@@ -262,8 +262,8 @@ var idIm, idI, idAm, idAfraid = wordID("i'm"), wordID("i"), wordID("am"), wordID
 // the possessive: "couriers fault", "the landlords responsibility", "the
 // clients job", "the apps side". Before a word that is owned (a fault, a
 // duty, a side), "couriers" is the courier's; its key becomes the
-// possessive's where the vocabulary knows it, and the clause reader sees
-// the word without its s, as it does for "courier's". A turn that holds an
+// possessive's, and the clause reader sees the word without its s, as it
+// does for "courier's". A turn that holds an
 // apostrophe anywhere is typed with them, and its plurals stay plurals.
 func (t *tokenizer) readBarePossessives() {
 	if t.apostrophes {
@@ -283,9 +283,10 @@ func (t *tokenizer) readBarePossessives() {
 			continue // "the customer pays fees end of month": a possessive stands first or after its article
 		}
 		tok := &toks[i]
-		tok.apos = true
-		if id := index.words.id(k[:len(k)-1] + "'s"); id != 0 {
-			tok.id, tok.odd = id, true // the key the tables name: "courier's"
+		tok.apos, tok.odd = true, true
+		spelled := k[:len(k)-1] + "'s"
+		if tok.id = index.words.id(spelled); tok.id == 0 {
+			t.respelled = append(t.respelled, respelling{start: tok.start, key: spelled}) // "client's", keyed so
 		}
 		tok.base = index.words.id(k[:len(k)-1])
 		tok.lex |= index.lex[tok.base]

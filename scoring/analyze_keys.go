@@ -106,6 +106,9 @@ func (t *tokenizer) oddKey(start, end int, id int32) string {
 	if id != 0 {
 		return index.words.words[id]
 	}
+	if k, ok := t.respelledKey(start); ok {
+		return k
+	}
 	return straightened(t.lowered()[start:end])
 }
 

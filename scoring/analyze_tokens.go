@@ -60,8 +60,11 @@ type tokenizer struct {
 	// apostrophes is set when some word holds an apostrophe: a writer who
 	// types them wrote "couriers" as a plural (see readBarePossessives).
 	apostrophes bool
-	cur         sentence // the sentence being built
-	open        bool     // cur has at least one token
+	// respelled holds the keys of words read otherwise than typed (see
+	// readBareIs); empty in nearly every turn.
+	respelled []respelling
+	cur       sentence // the sentence being built
+	open      bool     // cur has at least one token
 }
 
 // isWordByte reports an ASCII letter, digit or '_'. It is asked of nearly every
@@ -82,6 +85,7 @@ func (t *tokenizer) tokenize(text string) {
 	t.text, t.lower = text, ""
 	t.toks, t.sents, t.words, t.wordsBefore = t.toks[:0], t.sents[:0], 0, 0
 	t.quoted, t.open, t.shaped, t.fillers, t.apostrophes = false, false, false, false, false
+	t.respelled = t.respelled[:0]
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {

@@ -1,0 +1,225 @@
+package scoring
+
+import "strings"
+
+// A turn typed without apostrophes runs "is" and "has" on to the noun
+// before them: "your routers blocking the app", "ur phones on old
+// software", "that gift cards already been redeemed", "the sellers the one
+// who didnt post it". Read as plurals, these have no verb at all, so the
+// clause reader finds neither who is said to be at fault nor what they did.
+// readBareIs reads such a word as the noun with "'s", as the turn would have
+// it with its apostrophes; the clause reader then sees what it sees in "your
+// router's blocking the app". A plural keeps its reading wherever a verb of
+// its own follows it: "your parcels in the van arrived late".
+
+// readBareIs respells, in a turn with no apostrophe, each plain word ending
+// in s that stands after a determiner (and at most one word of its noun) and
+// before what can only follow "is" or "has": "been", an -ing word, a state
+// ("old", "fine", "wrong"), a place or a noun phrase, with no verb of their
+// own before the clause ends.
+func (az *analyzer) readBareIs() {
+	t := &az.tok
+	if t.apostrophes {
+		return // a writer who types apostrophes typed "routers" as a plural
+	}
+	toks := t.toks
+	for i := 1; i+1 < len(toks); i++ {
+		d := az.bareIsSubject(i)
+		if d < 0 || !az.bareIsPredicate(i+1, demonstratives.has(toks[d].id)) {
+			continue
+		}
+		az.respellWithIs(i)
+	}
+}
+
+// bareIsSubject returns the determiner of a word at i that may be a noun
+// with its "'s" typed as "s", or -1: a plain word of four letters or more
+// ending in s (not "ss", "us" or "is"), after a determiner in its sentence,
+// or after a determiner and one word of the noun ("that gift cards").
+func (az *analyzer) bareIsSubject(i int) int {
+	toks := az.tok.toks
+	tok := &toks[i]
+	if tok.apos || tok.num || tok.code || tok.pause || toks[i+1].sent != tok.sent || az.lexAt(i)&^nounBits != 0 {
+		return -1
+	}
+	k := az.tok.key(*tok)
+	if n := len(k); n < 4 || k[n-1] != 's' || strings.IndexByte("siu", k[n-2]) >= 0 {
+		return -1
+	}
+	det := func(j int) bool {
+		return j >= 0 && toks[j].sent == tok.sent && !toks[j].pause && (toks[j].lex&(lxDet|lxOurDet|lxYour) != 0 &&
+			toks[j].lex&(auxBits|lxPrep) == 0 || demonstratives.has(toks[j].id)) && az.subjectMayStart(j)
+	}
+	if det(i - 1) {
+		return i - 1
+	}
+	// "your consumer units too old": one word of the noun between, and then
+	// the word is no verb of its own ("the counter spells out", "your upgrade starts on")
+	if i >= 2 && det(i-2) && az.lexAt(i-1)&^nounBits == 0 && !toks[i-1].pause && !az.looksLikeVerb(i-1) &&
+		verbs.bare[k[:len(k)-1]] == 0 {
+		return i - 2
+	}
+	return -1
+}
+
+// subjectMayStart reports a subject that may start at j: at its sentence's
+// start, after a pause, a joining word, a word of talk, or a verb of
+// supposing ("sounds like", "I think"); not after a verb whose object it
+// would be ("we followed the instructions on your account", "were the kids
+// on the TV").
+func (az *analyzer) subjectMayStart(j int) bool {
+	toks := az.tok.toks
+	if j == 0 || toks[j-1].sent != toks[j].sent || toks[j-1].pause {
+		return true
+	}
+	return az.lexAt(j-1)&(lxConj|lxSub|lxCond|lxTemporal|lxOpener|lxGuess) != 0 && az.lexAt(j-1)&auxBits == 0 ||
+		subjectLeads.has(toks[j-1].id)
+}
+
+// bareIsPredicate reports the words from j, past adverbs ("probably",
+// "already"), as what only follows "is" or "has", with no verb of their own
+// before the clause ends. "been" follows "has" only after a noun said to be
+// one ("that gift cards already been redeemed"): after a plural it is the
+// "have" of speech ("your kids been pressing buttons").
+func (az *analyzer) bareIsPredicate(j int, singular bool) bool {
+	toks := az.tok.toks
+	sent := toks[j].sent
+	intensified := false
+	for n := 0; n < 2 && j+1 < len(toks) && toks[j+1].sent == sent && bareIsAdverbs.has(toks[j].id); n++ {
+		intensified = intensified || intensifiers.has(toks[j].id)
+		j++
+	}
+	t, b := &toks[j], az.lexAt(j)
+	k := az.tok.key(*t)
+	switch {
+	case intensified && b&auxBits == 0:
+		// "ur routers probably too far from the hub": what is too far is said of the noun
+	case t.id == idBeen && singular:
+		return true // "been used": the participle after it is the verb "has" runs on to
+	case t.num || numberWords.has(t.id):
+		// "your routers nearly ten years old"
+	case len(k) > 5 && strings.HasSuffix(k, "ing") && b&^lxIrregular == 0:
+	case b&(lxWrong|lxFine|lxBadAdj) != 0 && b&auxBits == 0:
+	case bareIsLinks.has(t.id):
+	default:
+		return false
+	}
+	return !az.verbBeforeClauseEnds(j + 1)
+}
+
+// verbBeforeClauseEnds reports a verb with a tense of its own from lo on,
+// before a pause, a joining word or a relative ("the one who didnt post it"
+// has its verb in the relative clause, not its own).
+func (az *analyzer) verbBeforeClauseEnds(lo int) bool {
+	toks := az.tok.toks
+	if toks[lo-1].pause {
+		return false // "your routers ancient, thats why": the clause ended with the predicate
+	}
+	for m := lo; m < len(toks) && toks[m].sent == toks[lo-1].sent; m++ {
+		if az.lexAt(m)&(lxConj|lxSub|lxCond|lxTemporal) != 0 || bareIsStops.has(toks[m].id) {
+			return false
+		}
+		if toks[m].id == idTo {
+			return false // "too old to take the extra load": what follows "to" is no verb of the noun's
+		}
+		if az.tensedVerbAt(m) {
+			return true
+		}
+		if toks[m].pause {
+			return false
+		}
+	}
+	return false
+}
+
+// tensedVerbAt reports a verb with a tense of its own at m: an auxiliary,
+// a past form, a verb of saying or showing ("say", "shows"), or a plain
+// verb after a word that is no determiner or preposition: "the instructions
+// on your account say", "the cables in your loft need", "your parcels in
+// the van arrived"; not "the extra load".
+func (az *analyzer) tensedVerbAt(m int) bool {
+	toks := az.tok.toks
+	b := az.lexAt(m)
+	switch {
+	case b&(auxBits|lxReport) != 0:
+		return true
+	case b&lxIrregular != 0 && b&^(lxIrregular|lxAdverb) == 0:
+		return true
+	case b == 0 && az.looksLikeVerb(m):
+		return true
+	}
+	return b == 0 && verbs.bare[az.tok.key(toks[m])] != 0 && az.lexAt(m-1)&(lxDet|lxOurDet|lxPrep) == 0 && !toks[m-1].num
+}
+
+// respellWithIs reads token i as its word with "'s": the vocabulary's
+// possessive where it knows one ("courier's"), and otherwise the word
+// spelled so, which the tokenizer keys it by from now on.
+func (az *analyzer) respellWithIs(i int) {
+	t := &az.tok
+	tok := &t.toks[i]
+	k := t.key(*tok)
+	spelled := k[:len(k)-1] + "'s"
+	tok.apos, tok.odd = true, true
+	tok.base = index.words.id(k[:len(k)-1])
+	if tok.id = index.words.id(spelled); tok.id == 0 {
+		t.respelled = append(t.respelled, respelling{start: tok.start, key: spelled})
+	}
+	tok.lex = index.lex[tok.id]
+	readPossessive(tok, spelled)
+}
+
+// respelling is the key of a word the tokenizer reads otherwise than it is
+// typed (see readBareIs): the word starting at byte start.
+type respelling struct {
+	start int
+	key   string
+}
+
+// respelledKey returns the key of the word at byte start, if it was respelled.
+func (t *tokenizer) respelledKey(start int) (string, bool) {
+	for _, r := range t.respelled {
+		if r.start == start {
+			return r.key, true
+		}
+	}
+	return "", false
+}
+
+// bareIsAdverbs may stand between the noun and what it is: "your routers
+// probably too far", "that gift cards already been redeemed".
+var bareIsAdverbs = idSetOf(bareIsAdverbsList)
+
+const bareIsAdverbsList = "probably prob probly just already still nearly almost over definitely def clearly always never really totally obviously actually likely also now not too so very way"
+
+// demonstratives point at one thing, so a plain word ending in s after
+// them is no plural: "that gift cards already been redeemed".
+var demonstratives = idSetOf(demonstrativesList)
+
+const demonstrativesList = "this that"
+
+// subjectLeads say a clause follows whose subject they do not act on:
+// "sounds like your routers blocking the app", "I think your phones on old software".
+var subjectLeads = idSetOf(subjectLeadsList)
+
+const subjectLeadsList = "like think reckon bet suppose guess say"
+
+// intensifiers ask for what a thing is: "too far", "so slow", "way out".
+var intensifiers = idSetOf(intensifiersList)
+
+const intensifiersList = "too so very way"
+
+// bareIsLinks are words that open what a thing is, or where: a place ("on
+// old software", "down to your provider", "at your end") or a noun phrase
+// ("the one who", "a known issue"). "with", "in" and "from" are not among
+// them: after a plural they more often say which ones it is ("the problems
+// with the app", "the items in your basket") than where it is.
+var bareIsLinks = idSetOf(bareIsLinksList)
+
+const bareIsLinksList = "on at down off out behind outside over up the a an"
+
+// bareIsStops end the words a predicate's own verb is looked for in: a
+// relative or a question word opens a clause of its own. "that" is not
+// among them: "the vans on that contract came back" is a plural's verb.
+var bareIsStops = idSetOf(bareIsStopsList)
+
+const bareIsStopsList = "who which where what's how why whose"

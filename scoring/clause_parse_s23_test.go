@@ -1,0 +1,58 @@
+package scoring
+
+import "testing"
+
+// A turn typed without apostrophes runs "is" on to the noun before it:
+// "ur modems on old firmware" is "ur modem's on old firmware". The word is
+// read with its "'s" wherever nothing but "is" or "has" could follow it;
+// a plural with a verb of its own, a turn typed with apostrophes, and a
+// plural that is a verb's object keep their s.
+func TestBareIsReadAsTheNounWithIs(t *testing.T) {
+	cases := []struct {
+		text, word, key string
+	}{
+		{"ur modems on old firmware, thats why it drops", "modems", "modem's"},
+		{"your printers probably too far from the hub", "printers", "printer's"},
+		{"that gift vouchers already been used by someone else", "vouchers", "voucher's"},
+		{"sounds like your firewalls blocking our emails", "firewalls", "firewall's"},
+		{"the suppliers the one who sent the wrong part", "suppliers", "supplier's"},
+		{"the landlords responsibility, not ours", "landlords", "landlord's"},
+		{"the groomers fault not ours", "groomers", "groomer's"},
+		// plurals: a verb of their own, an object, a writer who types apostrophes
+		{"your modems on the shelf were never sent", "modems", "modems"},
+		{"the cables in your loft need replacing", "cables", "cables"},
+		{"we checked the printers on your account", "printers", "printers"},
+		{"were the kids on the tablet when it happened", "kids", "kids"},
+		{"your kids been pressing buttons on it", "kids", "kids"},
+		{"the problems with the app are fixed now", "problems", "problems"},
+		{"Your modems on old firmware, that's why it drops", "modems", "modems"},
+		{"your consumer units too old to take the load", "units", "unit's"},
+	}
+	for _, tc := range cases {
+		az := analyzerPool.Get().(*analyzer)
+		az.readPhrases(tc.text)
+		got := ""
+		for _, tok := range az.tok.toks {
+			if w := tc.text[tok.start:tok.end]; w == tc.word {
+				got = az.tok.key(tok)
+			}
+		}
+		analyzerPool.Put(az)
+		if got != tc.key {
+			t.Errorf("%q: %q keyed %q; want %q", tc.text, tc.word, got, tc.key)
+		}
+	}
+}
+
+// Read with its "is", a noun typed without the apostrophe says what it says
+// with one: blame where the customer's kit or another party is the trouble,
+// a step where someone we sent is on the way.
+func TestBareIsReadings(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "ur modems on old firmware, thats why it keeps dropping", has: blame},
+		{text: "sounds like your firewalls blocking our emails", has: blame},
+		{text: "the suppliers the one who sent the wrong part, we just fit them", has: blame},
+		{text: "your modems on the shelf are brand new", hasNot: blame},
+		{text: "the locksmiths on his way now and hes got your number", has: step},
+	})
+}

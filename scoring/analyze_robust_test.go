@@ -9,7 +9,8 @@ import (
 // Talk around a sentence does not change what it says: "Look, the courier
 // lost it", "Hi there, the courier lost it", "To be honest, the courier
 // lost it", "I understand, but the courier lost it", "The courier lost it,
-// I'm afraid". TestBlameHoldsUnderTalkAroundIt wraps every tuning line the
+// I'm afraid"; nor does leaving out its apostrophes ("ur routers blocking
+// it"). TestBlameHoldsUnderTalkAroundIt wraps every tuning line the
 // grader reads as blame in each of these and counts the lines it no longer
 // reads so. The ceilings are the counts measured when the readings were
 // written (out of about 5,500 lines); a change that breaks more fails.
@@ -28,6 +29,8 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"I'm afraid ...", func(s string) string { return "I'm afraid " + talkLowerFirst(s) }, 5},
 		{"..., I'm afraid.", func(s string) string { return strings.TrimRight(s, ".!") + ", I'm afraid." }, 5},
 		{"I understand, but ...", func(s string) string { return "I understand, but " + talkLowerFirst(s) }, 60},
+		// Not talk, but the same sentence as it is typed in a hurry: "ur routers blocking it".
+		{"(no apostrophes)", func(s string) string { return strings.NewReplacer("'", "", "’", "").Replace(s) }, 100},
 	}
 	var files []string
 	for _, pattern := range []string{"testdata/markers/*.txt", "testdata/markers/r*/tuning/*.txt"} {

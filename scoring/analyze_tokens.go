@@ -158,7 +158,8 @@ func (t *tokenizer) word(i int) int {
 	} else {
 		id = t.idOfPlain(start, i)
 	}
-	if index.lex[id]&lxTyped != 0 {
+	typed := index.lex[id]&lxTyped != 0
+	if typed {
 		id, _ = typedWord(id)
 		upper = true // a typed form ("ur"): its key is its word's (see typedForms)
 	}
@@ -179,6 +180,8 @@ func (t *tokenizer) word(i int) int {
 	tok.class = classOf(key, num, tok.id)
 	if apos {
 		readPossessive(tok, key)
+	} else if typed {
+		readTypedContraction(tok)
 	}
 	return i
 }

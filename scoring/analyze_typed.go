@@ -17,6 +17,12 @@ var typedForms = map[string]string{
 	"weve": "we've", "theres": "there's", "whats": "what's",
 	"tho": "though", "altho": "although", "pls": "please", "plz": "please",
 	"youd": "you'd", "youll": "you'll", "itll": "it'll", "wouldve": "would've", "couldve": "could've",
+	"theyve": "they've", "theyd": "they'd", "theyll": "they'll", "hes": "he's", "shes": "she's",
+	"thatd": "that'd", "thatll": "that'll", "thisll": "this'll", "itd": "it'd", "whos": "who's",
+	"wheres": "where's", "heres": "here's", "whyd": "why'd", "shouldve": "should've", "mustve": "must've",
+	"mightve": "might've", "mustnt": "mustn't", "neednt": "needn't", "aint": "ain't",
+	"nothings": "nothing's", "somethings": "something's", "someones": "someone's", "somebodys": "somebody's",
+	"nobodys": "nobody's", "everyones": "everyone's", "anyones": "anyone's", "elses": "else's",
 	"cos": "because", "coz": "because", "cuz": "because", "msg": "message", "txt": "text", "alot": "lot",
 }
 

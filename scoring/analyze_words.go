@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -39,6 +40,7 @@ func (t *tokenizer) plainWord(start, end int) {
 		} else {
 			tok.id, tok.lex = typedWord(id) // "ur": its key is its word's (see typedForms)
 			tok.odd = true
+			readTypedContraction(tok)
 		}
 	}
 	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the call
@@ -55,7 +57,8 @@ func (t *tokenizer) capitalWord(start, end int) {
 	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
 	tok := t.push(start, end, false)
 	tok.odd = true
-	if index.lex[id]&lxTyped != 0 {
+	typed := index.lex[id]&lxTyped != 0
+	if typed {
 		id, _ = typedWord(id)
 		key = index.words.words[id] // "Ur", "Dont" (see typedForms)
 	}
@@ -64,6 +67,9 @@ func (t *tokenizer) capitalWord(start, end int) {
 	}
 	tok.id = id
 	tok.lex = index.lex[id]
+	if typed {
+		readTypedContraction(tok)
+	}
 	t.fillers = t.fillers || tok.lex&lxFiller != 0 // "Um, ..."
 	tok.class = classOf(key, false, id)
 }
@@ -133,4 +139,17 @@ func lowerRunEnd(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// readTypedContraction gives a typed form of a word with an apostrophe
+// ("nothings" for "nothing's", "theyve" for "they've") what the word has
+// when typed with it: the apostrophe, and the word an 's is built on (see
+// readPossessive), so every reading that asks for them reads both alike.
+func readTypedContraction(tok *token) {
+	w := index.words.words[tok.id]
+	if strings.IndexByte(w, '\'') < 0 {
+		return
+	}
+	tok.apos = true
+	readPossessive(tok, w)
 }

@@ -1,6 +1,9 @@
 package scoring
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A turn typed without apostrophes runs "is" on to the noun before it:
 // "ur modems on old firmware" is "ur modem's on old firmware". The word is
@@ -55,4 +58,28 @@ func TestBareIsReadings(t *testing.T) {
 		{text: "your modems on the shelf are brand new", hasNot: blame},
 		{text: "the locksmiths on his way now and hes got your number", has: step},
 	})
+}
+
+// Contractions of "they", "he", "that" and the words for someone and
+// nothing, typed without their apostrophes, are read as the contraction:
+// "theyve lost it" is "they've lost it", "nothings wrong" is "nothing's
+// wrong", and a clause holding them reads as it does with the apostrophe.
+func TestMoreTypedContractions(t *testing.T) {
+	az := new(analyzer)
+	az.readPhrases("theyve lost it and hes sure nothings wrong at our end, thatll be the depot")
+	for i, want := range map[int]string{0: "they've", 3: "and", 4: "he's", 6: "nothing's", 11: "that'll"} {
+		if got := az.tok.key(az.tok.toks[i]); got != want {
+			t.Errorf("token %d: key %q, want %q", i, got, want)
+		}
+	}
+	for _, pair := range [][2]string{
+		{"the couriers saying theyve lost it, nothing we can do", "the courier's saying they've lost it, nothing we can do"},
+		{"shouldve kept the receipt, nothings changed on our side", "should've kept the receipt, nothing's changed on our side"},
+		{"hes the one who cancelled it, not us", "he's the one who cancelled it, not us"},
+	} {
+		typed, apostrophes := markerKinds(Analyze(pair[0])), markerKinds(Analyze(pair[1]))
+		if !slices.Equal(typed, apostrophes) {
+			t.Errorf("%q reads %v; with its apostrophes, %v", pair[0], typed, apostrophes)
+		}
+	}
 }

@@ -23,7 +23,14 @@ func (az *analyzer) readBareIs() {
 		return // a writer who types apostrophes typed "routers" as a plural
 	}
 	toks := t.toks
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
+		if bareContractionWords.has(toks[i].id) && az.bareContractionAt(i) {
+			az.readAsContraction(i)
+			continue
+		}
+		if i == 0 {
+			continue
+		}
 		d := az.bareIsSubject(i)
 		if d < 0 || !az.bareIsPredicate(i+1, demonstratives.has(toks[d].id)) {
 			continue
@@ -198,10 +205,11 @@ var demonstratives = idSetOf(demonstrativesList)
 const demonstrativesList = "this that"
 
 // subjectLeads say a clause follows whose subject they do not act on:
-// "sounds like your routers blocking the app", "I think your phones on old software".
+// "sounds like your routers blocking the app", "I think your phones on old
+// software", "as far as were concerned".
 var subjectLeads = idSetOf(subjectLeadsList)
 
-const subjectLeadsList = "like think reckon bet suppose guess say"
+const subjectLeadsList = "like think reckon bet suppose guess say as"
 
 // intensifiers ask for what a thing is: "too far", "so slow", "way out".
 var intensifiers = idSetOf(intensifiersList)
@@ -223,3 +231,52 @@ const bareIsLinksList = "on at down off out behind outside over up the a an"
 var bareIsStops = idSetOf(bareIsStopsList)
 
 const bareIsStopsList = "who which where what's how why whose"
+
+// bareContractions are words that, typed without an apostrophe, are a
+// contraction as well: "were" is "we're" in "as far as were concerned",
+// "id" is "I'd" in "id say", "wed" "we'd", "ill" "I'll", "well" "we'll" in
+// "well send an engineer". The word itself is a subject's verb ("the
+// parcels were late"), a noun after a determiner ("your id"), or talk
+// set off by a comma ("well, ..."), which bareContractionAt tells apart.
+var bareContractions = map[int32]int32{
+	wordID("were"): wordID("we're"), wordID("id"): wordID("i'd"), wordID("wed"): wordID("we'd"),
+	wordID("ill"): wordID("i'll"), wordID("well"): wordID("we'll"),
+}
+
+// bareContractionWords are the words of bareContractions, for a test by id
+// that every word of an apostrophe-less turn can afford.
+var bareContractionWords = idSetOf(bareContractionWordsList)
+
+const bareContractionWordsList = "were id wed ill well"
+
+// bareContractionAt reports the word at i, one of bareContractions, standing
+// where a subject and its verb start: where a subject may start, no pause
+// after it, and then no subject of its own ("were" before "you" asks a
+// question) or, for the others, a verb or an adverb ("id say", "well send").
+func (az *analyzer) bareContractionAt(i int) bool {
+	toks := az.tok.toks
+	j := i + 1
+	if toks[i].pause || toks[j].sent != toks[i].sent || !az.subjectMayStart(i) || az.tok.text[toks[i].start:toks[i].end] == "ID" {
+		return false
+	}
+	if i > 0 && toks[i-1].id == idAs && toks[i].id != idWere {
+		return false // "as well send it": "as well" is no "we'll"
+	}
+	b := az.lexAt(j)
+	if toks[i].id == idWere {
+		return !az.tok.sents[toks[i].sent].question && !toks[j].num && toks[j].id != idThere &&
+			b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing|lxCustomers|lxYour) == 0
+	}
+	return verbs.bare[az.tok.key(toks[j])] != 0 || b&(lxHave|lxBe|lxAdverb|lxFreq|lxNeg|lxReport|lxGuess) != 0 && b&(lxDet|lxPrep) == 0
+}
+
+// readAsContraction reads the word at i as the contraction it stands for.
+func (az *analyzer) readAsContraction(i int) {
+	tok := &az.tok.toks[i]
+	tok.id = bareContractions[tok.id]
+	tok.lex, tok.odd = index.lex[tok.id], true
+	readTypedContraction(tok)
+}
+
+// idWere is the id of "were".
+var idWere = wordID("were")

@@ -83,3 +83,46 @@ func TestMoreTypedContractions(t *testing.T) {
 		}
 	}
 }
+
+// "were", "id", "wed", "ill" and "well", typed without an apostrophe where
+// a subject and its verb start, are "we're", "I'd", "we'd", "I'll" and
+// "we'll": "as far as were concerned", "id say", "well send someone". As a
+// subject's verb, a noun, talk set off by a comma or a question's verb,
+// they keep their own reading.
+func TestBareContractions(t *testing.T) {
+	cases := []struct {
+		text, word, key string
+	}{
+		{"as far as were concerned it was delivered", "were", "we're"},
+		{"so were stuck till the part comes in", "were", "we're"},
+		{"id say the adaptor is the problem", "id", "i'd"},
+		{"ill ring the depot now", "ill", "i'll"},
+		{"well send an engineer tomorrow", "well", "we'll"},
+		{"wed have fixed it by now if the part had come", "wed", "we'd"},
+		{"the parcels were late", "were", "were"},
+		{"were you in when the driver called", "were", "were"},
+		{"your id expired last month", "id", "id"},
+		{"Well, the courier lost it", "Well", "well"},
+		{"you might as well send it back", "well", "well"},
+		{"he was ill for a week", "ill", "ill"},
+		{"as far as we're concerned, were done", "were", "were"},
+	}
+	for _, tc := range cases {
+		az := analyzerPool.Get().(*analyzer)
+		az.readPhrases(tc.text)
+		got := ""
+		for _, tok := range az.tok.toks {
+			if tc.text[tok.start:tok.end] == tc.word {
+				got = az.tok.key(tok)
+			}
+		}
+		analyzerPool.Put(az)
+		if got != tc.key {
+			t.Errorf("%q: %q keyed %q; want %q", tc.text, tc.word, got, tc.key)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "id be fuming too if the shop did that to me", has: validate},
+		{text: "the courier scanned it at your door, so as far as were concerned it arrived", has: blame},
+	})
+}

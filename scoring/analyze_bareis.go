@@ -19,6 +19,7 @@ import "strings"
 // own before the clause ends.
 func (az *analyzer) readBareIs() {
 	t := &az.tok
+	az.readItsAsItIs()
 	if t.apostrophes {
 		return // a writer who types apostrophes typed "routers" as a plural
 	}
@@ -280,3 +281,38 @@ func (az *analyzer) readAsContraction(i int) {
 
 // idWere is the id of "were".
 var idWere = wordID("were")
+
+// readItsAsItIs reads "its" as "it's" where no noun of its follows: "its in
+// the terms you ticked", "its the courier", "its been delivered", "its
+// your router". Before a noun it owns ("its box", "its own lead") it stays.
+// Writers who type apostrophes elsewhere type "its" for "it's" too, so
+// every turn is read so.
+func (az *analyzer) readItsAsItIs() {
+	toks := az.tok.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].id != idIts || toks[i+1].sent != toks[i].sent || toks[i].pause || !az.opensWhatItIs(i+1) {
+			continue
+		}
+		tok := &toks[i]
+		tok.id, tok.lex, tok.odd, tok.apos = idItS, index.lex[idItS], true, true
+	}
+}
+
+// opensWhatItIs reports the word at j as no noun "its" could own: a
+// determiner, a pronoun, a preposition, an adverb, a negation, a word of
+// state ("its fine"), a participle ("its printed on the back", "its
+// being looked at"), "been", or a clause's opening word.
+func (az *analyzer) opensWhatItIs(j int) bool {
+	const whatItIs = lxDet | lxOurDet | lxYour | lxPrep | lxAdverb | lxFreq | lxNeg | lxTheirs | lxThird | lxAgent | lxCustomer |
+		lxCustomers | lxWrong | lxFine | lxBadAdj | lxSub | lxCond | lxTemporal | auxBits
+	if az.lexAt(j)&whatItIs != 0 || itIsWords.has(az.tok.toks[j].id) || az.looksLikeVerb(j) {
+		return true
+	}
+	k := az.tok.key(az.tok.toks[j])
+	return len(k) > 5 && strings.HasSuffix(k, "ing") && az.lexAt(j)&nounBits == 0
+}
+
+// itIsWords follow "it's" and never "its": "its them", "its nobodys doing".
+var itIsWords = idSetOf(itIsWordsList)
+
+const itIsWordsList = "been them us something nothing nobody's everyone's all what out"

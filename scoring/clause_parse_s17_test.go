@@ -28,7 +28,7 @@ func TestPersonAfterAFillerStartsAClause(t *testing.T) {
 func TestConditionWithoutACommaEndsAtTheMainClause(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "if you cancel now we'll refund the full amount", word: "refund", actor: actAgent, aspect: aspWill, lemma: "refund"},
-		{text: "once it leaves our warehouse its with the courier", word: "its", actor: actThing, aspect: aspState},
+		{text: "once it leaves our warehouse its with the courier", word: "it's", actor: actThing, aspect: aspState},
 		{text: "when you rang we were closed", word: "closed", actor: actAgent, aspect: aspDone, lemma: "close", passive: true},
 		{text: "when you booked it you ticked the non refundable box", word: "ticked", actor: actCustomer, aspect: aspDone, lemma: "tick"},
 		{text: "after you signed for it it was your responsibility", word: "was", actor: actThing, aspect: aspDone},

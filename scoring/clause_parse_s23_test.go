@@ -126,3 +126,36 @@ func TestBareContractions(t *testing.T) {
 		{text: "the courier scanned it at your door, so as far as were concerned it arrived", has: blame},
 	})
 }
+
+// "its" before what no noun of its could be is "it's": "its in the terms
+// you ticked", "its them you need to chase", "its been delivered". Before
+// a noun it owns, it stays "its".
+func TestItsBeforeWhatItIs(t *testing.T) {
+	cases := []struct{ text, key string }{
+		{"its in the terms you agreed to", "it's"},
+		{"its them you need to chase", "it's"},
+		{"its been delivered to your safe place", "it's"},
+		{"its printed on the back of the ticket", "it's"},
+		{"its your router, not our line", "it's"},
+		{"the charger came with its own lead", "its"},
+		{"the parcel lost its label in transit", "its"},
+	}
+	for _, tc := range cases {
+		az := analyzerPool.Get().(*analyzer)
+		az.readPhrases(tc.text)
+		got := ""
+		for _, tok := range az.tok.toks {
+			if tc.text[tok.start:tok.end] == "its" {
+				got = az.tok.key(tok)
+			}
+		}
+		analyzerPool.Put(az)
+		if got != tc.key {
+			t.Errorf("%q: \"its\" keyed %q; want %q", tc.text, got, tc.key)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "its in the welcome pack we sent you, page 6: the warranty ends after a year", has: blame},
+		{text: "Its the card issuer blocking it, nothings wrong our end", has: blame},
+	})
+}

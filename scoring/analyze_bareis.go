@@ -316,3 +316,87 @@ func (az *analyzer) opensWhatItIs(j int) bool {
 var itIsWords = idSetOf(itIsWordsList)
 
 const itIsWordsList = "been them us something nothing nobody's everyone's all what out"
+
+// readBarePossessives reads a possessive typed without its apostrophe as
+// the possessive: "couriers fault", "the landlords responsibility", "the
+// clients job", "the apps side", and a party's anything: "the vets
+// records", "the insurers surveyor", "the ticket agencys app". Before a
+// word that is owned (a fault, a duty, a side), "couriers" is the
+// courier's; so is the word of a party before a noun, and a word spelled
+// "-ys", which no plural is. Its key becomes the possessive's, and the
+// clause reader sees the word without its s, as it does for "courier's".
+// A turn that holds an apostrophe anywhere is typed with them, and its
+// plurals stay plurals.
+func (az *analyzer) readBarePossessives() {
+	t := &az.tok
+	if t.apostrophes {
+		return // a writer who types apostrophes typed "couriers" as a plural
+	}
+	toks := t.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].apos || toks[i].num || toks[i+1].sent != toks[i].sent ||
+			toks[i].lex&(auxBits|lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep|lxConj|lxNeg) != 0 {
+			continue
+		}
+		k := t.key(toks[i])
+		if len(k) < 4 || k[len(k)-1] != 's' || k[len(k)-2] == 's' || k[len(k)-2] == '\'' {
+			continue
+		}
+		base := index.words.id(k[:len(k)-1])
+		if !ownedNouns.has(toks[i+1].id) && !az.ownerBeforeNoun(i, k, base) || !az.possessiveStandsAt(i) {
+			continue
+		}
+		tok := &toks[i]
+		tok.apos, tok.odd = true, true
+		spelled := k[:len(k)-1] + "'s"
+		if tok.id = index.words.id(spelled); tok.id == 0 {
+			t.respelled = append(t.respelled, respelling{start: tok.start, key: spelled}) // "client's", keyed so
+		}
+		tok.base = base
+		tok.lex |= index.lex[tok.base]
+	}
+}
+
+// ownerBeforeNoun reports the word at i, with key k and base the id of k
+// without its s, as a party's or spelled "-ys" ("companys"), before a noun
+// that is no verb: "the vets records", "the agencys app"; not "the
+// couriers deliver", "kids jumping on it".
+func (az *analyzer) ownerBeforeNoun(i int, k string, base int32) bool {
+	party := index.lex[base]&(lxThirdNoun|lxCompanyNoun) != 0
+	ys := k[len(k)-2] == 'y' && strings.IndexByte("aeiou", k[len(k)-3]) < 0
+	if !party && !ys {
+		return false
+	}
+	j := i + 1
+	nk := az.tok.key(az.tok.toks[j])
+	return az.lexAt(j)&^nounBits == 0 && !az.looksLikeVerb(j) && verbs.bare[nk] == 0 && !az.tok.toks[j].pause &&
+		!strings.HasSuffix(nk, "ing") && !notOwned.has(az.tok.toks[j].id)
+}
+
+// notOwned are words that follow a plural and are no thing of its: "the
+// builders next door", "the couriers today".
+var notOwned = idSetOf(notOwnedList)
+
+const notOwnedList = "next door today tonight yesterday tomorrow again here there too now then instead all both each themselves"
+
+// possessiveStandsAt reports a possessive that may stand at i: first in its
+// sentence or after a pause, after its article, or after its article and
+// one word of its noun ("the locker companys fault"); not "the customer
+// pays fees end of month".
+func (az *analyzer) possessiveStandsAt(i int) bool {
+	toks := az.tok.toks
+	article := func(j int) bool {
+		return toks[j].sent == toks[i].sent && toks[j].lex&(lxDet|lxOurDet) != 0 && !toks[j].pause
+	}
+	switch {
+	case i == 0 || toks[i-1].sent != toks[i].sent || toks[i-1].pause || article(i-1):
+		return true
+	}
+	return i >= 2 && article(i-2) && az.lexAt(i-1)&^nounBits == 0 && !az.looksLikeVerb(i-1) && !toks[i-1].pause
+}
+
+// ownedNouns are what a party owns when something goes wrong: "the
+// courier's fault", "the landlord's responsibility", "the app's side".
+var ownedNouns = idSetOf(ownedNounsList)
+
+const ownedNounsList = "fault responsibility problem issue end side job doing duty obligation error mistake call"

@@ -159,3 +159,35 @@ func TestItsBeforeWhatItIs(t *testing.T) {
 		{text: "Its the card issuer blocking it, nothings wrong our end", has: blame},
 	})
 }
+
+// A party's word typed without its apostrophe, before a noun that is no
+// verb, is the party's: "the vets records", "the insurers surveyor"; so is
+// a word spelled "-ys", which no plural is ("the ticket agencys app"). A
+// plural before its verb, or before a word that is no thing of it, stays.
+func TestBarePossessiveOfAParty(t *testing.T) {
+	cases := []struct{ text, word, key string }{
+		{"the vets records show the limp goes back a year", "vets", "vet's"},
+		{"the insurers surveyor valued it, not us", "insurers", "insurer's"},
+		{"thats down to the ticket agencys app", "agencys", "agency's"},
+		{"the couriers deliver after six on fridays", "couriers", "couriers"},
+		{"the builders next door cut the cable", "builders", "builders"},
+		{"kids jumping on the bed will do that", "kids", "kids"},
+	}
+	for _, tc := range cases {
+		az := analyzerPool.Get().(*analyzer)
+		az.readPhrases(tc.text)
+		got := ""
+		for _, tok := range az.tok.toks {
+			if tc.text[tok.start:tok.end] == tc.word {
+				got = az.tok.key(tok)
+			}
+		}
+		analyzerPool.Put(az)
+		if got != tc.key {
+			t.Errorf("%q: %q keyed %q; want %q", tc.text, tc.word, got, tc.key)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "the surgerys system lost the referral, we only pass them on", has: blame},
+	})
+}

@@ -80,7 +80,7 @@ func (az *analyzer) subjectMayStart(j int) bool {
 	if j == 0 || toks[j-1].sent != toks[j].sent || toks[j-1].pause {
 		return true
 	}
-	return az.lexAt(j-1)&(lxConj|lxSub|lxCond|lxTemporal|lxOpener|lxGuess) != 0 && az.lexAt(j-1)&auxBits == 0 ||
+	return toks[j-1].lex&(lxConj|lxSub|lxCond|lxTemporal|lxOpener|lxGuess) != 0 && toks[j-1].lex&auxBits == 0 ||
 		subjectLeads.has(toks[j-1].id)
 }
 
@@ -107,7 +107,7 @@ func (az *analyzer) bareIsPredicate(j int, singular bool) bool {
 	case t.num || numberWords.has(t.id):
 		// "your routers nearly ten years old"
 	case len(k) > 5 && strings.HasSuffix(k, "ing") && b&^lxIrregular == 0:
-	case b&(lxWrong|lxFine|lxBadAdj) != 0 && b&auxBits == 0:
+	case t.lex&(lxWrong|lxFine|lxBadAdj) != 0 && b&auxBits == 0: // lxFine is a soft bit: read from the token
 	case bareIsLinks.has(t.id):
 	default:
 		return false
@@ -149,7 +149,7 @@ func (az *analyzer) tensedVerbAt(m int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(m)
 	switch {
-	case b&(auxBits|lxReport) != 0:
+	case b&auxBits != 0 || toks[m].lex&lxReport != 0:
 		return true
 	case b&lxIrregular != 0 && b&^(lxIrregular|lxAdverb) == 0:
 		return true
@@ -263,13 +263,20 @@ func (az *analyzer) bareContractionAt(i int) bool {
 	if i > 0 && toks[i-1].id == idAs && toks[i].id != idWere {
 		return false // "as well send it": "as well" is no "we'll"
 	}
-	b := az.lexAt(j)
+	b := toks[j].lex // with its soft bits: "your", "say", "guess"
 	if toks[i].id == idWere {
 		return !az.tok.sents[toks[i].sent].question && !toks[j].num && toks[j].id != idThere &&
 			b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing|lxCustomers|lxYour) == 0
 	}
-	return verbs.bare[az.tok.key(toks[j])] != 0 || b&(lxHave|lxBe|lxAdverb|lxFreq|lxNeg|lxReport|lxGuess) != 0 && b&(lxDet|lxPrep) == 0
+	return verbs.bare[az.tok.key(toks[j])] != 0 || saidAfterIWould.has(toks[j].id) ||
+		b&(lxHave|lxBe|lxAdverb|lxFreq|lxNeg|lxReport|lxGuess) != 0 && b&(lxDet|lxPrep) == 0
 }
+
+// saidAfterIWould are verbs the lists do not hold in their base form that
+// follow "I'd" and "we'd": "id imagine the kids ...", "wed suggest ...".
+var saidAfterIWould = idSetOf(saidAfterIWouldList)
+
+const saidAfterIWouldList = "imagine suggest recommend expect advise rather"
 
 // readAsContraction reads the word at i as the contraction it stands for.
 func (az *analyzer) readAsContraction(i int) {
@@ -305,7 +312,7 @@ func (az *analyzer) readItsAsItIs() {
 func (az *analyzer) opensWhatItIs(j int) bool {
 	const whatItIs = lxDet | lxOurDet | lxYour | lxPrep | lxAdverb | lxFreq | lxNeg | lxTheirs | lxThird | lxAgent | lxCustomer |
 		lxCustomers | lxWrong | lxFine | lxBadAdj | lxSub | lxCond | lxTemporal | auxBits
-	if az.lexAt(j)&whatItIs != 0 || itIsWords.has(az.tok.toks[j].id) || az.looksLikeVerb(j) {
+	if az.tok.toks[j].lex&whatItIs != 0 || itIsWords.has(az.tok.toks[j].id) || az.looksLikeVerb(j) {
 		return true
 	}
 	k := az.tok.key(az.tok.toks[j])
@@ -315,7 +322,7 @@ func (az *analyzer) opensWhatItIs(j int) bool {
 // itIsWords follow "it's" and never "its": "its them", "its nobodys doing".
 var itIsWords = idSetOf(itIsWordsList)
 
-const itIsWordsList = "been them us something nothing nobody's everyone's all what out"
+const itIsWordsList = "been them us something nothing nobody's everyone's all what out that this those these"
 
 // readBarePossessives reads a possessive typed without its apostrophe as
 // the possessive: "couriers fault", "the landlords responsibility", "the
@@ -369,7 +376,7 @@ func (az *analyzer) ownerBeforeNoun(i int, k string, base int32) bool {
 	}
 	j := i + 1
 	nk := az.tok.key(az.tok.toks[j])
-	return az.lexAt(j)&^nounBits == 0 && !az.looksLikeVerb(j) && verbs.bare[nk] == 0 && !az.tok.toks[j].pause &&
+	return az.lexAt(j)&^nounBits == 0 && !az.looksLikeVerb(j) && verbs.bare[nk] == 0 &&
 		!strings.HasSuffix(nk, "ing") && !notOwned.has(az.tok.toks[j].id)
 }
 

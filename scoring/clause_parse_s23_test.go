@@ -30,6 +30,7 @@ func TestBareIsReadAsTheNounWithIs(t *testing.T) {
 		{"the problems with the app are fixed now", "problems", "problems"},
 		{"Your modems on old firmware, that's why it drops", "modems", "modems"},
 		{"your consumer units too old to take the load", "units", "unit's"},
+		{"the apps fine, its that older phone of yours", "apps", "app's"},
 	}
 	for _, tc := range cases {
 		az := analyzerPool.Get().(*analyzer)
@@ -96,6 +97,7 @@ func TestBareContractions(t *testing.T) {
 		{"as far as were concerned it was delivered", "were", "we're"},
 		{"so were stuck till the part comes in", "were", "we're"},
 		{"id say the adaptor is the problem", "id", "i'd"},
+		{"id imagine the kids pressed it", "id", "i'd"},
 		{"ill ring the depot now", "ill", "i'll"},
 		{"well send an engineer tomorrow", "well", "we'll"},
 		{"wed have fixed it by now if the part had come", "wed", "we'd"},
@@ -137,6 +139,7 @@ func TestItsBeforeWhatItIs(t *testing.T) {
 		{"its been delivered to your safe place", "it's"},
 		{"its printed on the back of the ticket", "it's"},
 		{"its your router, not our line", "it's"},
+		{"its that older phone of yours", "it's"},
 		{"the charger came with its own lead", "its"},
 		{"the parcel lost its label in transit", "its"},
 	}
@@ -168,7 +171,7 @@ func TestBarePossessiveOfAParty(t *testing.T) {
 	cases := []struct{ text, word, key string }{
 		{"the vets records show the limp goes back a year", "vets", "vet's"},
 		{"the insurers surveyor valued it, not us", "insurers", "insurer's"},
-		{"thats down to the ticket agencys app", "agencys", "agency's"},
+		{"thats down to the ticket agencys app, not us", "agencys", "agency's"},
 		{"the couriers deliver after six on fridays", "couriers", "couriers"},
 		{"the builders next door cut the cable", "builders", "builders"},
 		{"kids jumping on the bed will do that", "kids", "kids"},

@@ -112,8 +112,7 @@ func (az *analyzer) readPhrases(text string) {
 	az.tok.tokenize(text)
 	az.tok.dropFillers()
 	az.tok.dropPoliteness()
-	az.readBarePossessives()
-	az.readBareIs()
+	az.readBareForms()
 	az.hits = matchAll(az.tok.toks, az.tok.sents, az.hits[:0])
 	az.cands, az.candTok, az.candFacts, az.suppress = az.cands[:0], az.candTok[:0], az.candFacts[:0], false
 	az.flags = slices.Grow(az.flags[:0], len(az.tok.sents))[:len(az.tok.sents)]

@@ -7,35 +7,54 @@ import "strings"
 // software", "that gift cards already been redeemed", "the sellers the one
 // who didnt post it". Read as plurals, these have no verb at all, so the
 // clause reader finds neither who is said to be at fault nor what they did.
-// readBareIs reads such a word as the noun with "'s", as the turn would have
+// bareIsAt reads such a word as the noun with "'s", as the turn would have
 // it with its apostrophes; the clause reader then sees what it sees in "your
 // router's blocking the app". A plural keeps its reading wherever a verb of
 // its own follows it: "your parcels in the van arrived late".
 
-// readBareIs respells, in a turn with no apostrophe, each plain word ending
-// in s that stands after a determiner (and at most one word of its noun) and
-// before what can only follow "is" or "has": "been", an -ing word, a state
-// ("old", "fine", "wrong"), a place or a noun phrase, with no verb of their
-// own before the clause ends.
-func (az *analyzer) readBareIs() {
+// readBareForms reads the words a turn typed without their apostrophes:
+// "its" for "it's" in any turn, and, in a turn with no apostrophe at all,
+// "were" for "we're" and the like (bareContractions), a possessive without
+// its apostrophe ("the couriers fault", see barePossessiveAt) and a noun with
+// its "is" run on ("ur modems on old firmware", see bareIsAt). It is one
+// pass, and a word not ending in s costs it a test or two.
+func (az *analyzer) readBareForms() {
 	t := &az.tok
-	az.readItsAsItIs()
-	if t.apostrophes {
-		return // a writer who types apostrophes typed "routers" as a plural
-	}
 	toks := t.toks
+	if t.apostrophes {
+		// A writer who types apostrophes typed "routers" as a plural, and only
+		// "its" is read: a loop of its own, as most turns take this one.
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].id == idIts {
+				az.readItsAt(i)
+			}
+		}
+		return
+	}
 	for i := 0; i+1 < len(toks); i++ {
-		if bareContractionWords.has(toks[i].id) && az.bareContractionAt(i) {
-			az.readAsContraction(i)
-			continue
+		switch id := toks[i].id; {
+		case id == idIts:
+			az.readItsAt(i)
+		case bareContractionWords.has(id):
+			if az.bareContractionAt(i) {
+				az.readAsContraction(i)
+			}
+		case t.endsInS(i):
+			if !az.barePossessiveAt(i) && i > 0 {
+				az.bareIsAt(i)
+			}
 		}
-		if i == 0 {
-			continue
-		}
-		d := az.bareIsSubject(i)
-		if d < 0 || !az.bareIsPredicate(i+1, demonstratives.has(toks[d].id)) {
-			continue
-		}
+	}
+}
+
+// bareIsAt respells the word at i, ending in s, with "'s" when it stands
+// after a determiner (and at most one word of its noun) and before what
+// can only follow "is" or "has": "been", an -ing word, a state ("old",
+// "fine", "wrong"), a place or a noun phrase, with no verb of their own
+// before the clause ends.
+func (az *analyzer) bareIsAt(i int) {
+	d := az.bareIsSubject(i)
+	if d >= 0 && az.bareIsPredicate(i+1, demonstratives.has(az.tok.toks[d].id)) {
 		az.respellWithIs(i)
 	}
 }
@@ -177,7 +196,7 @@ func (az *analyzer) respellWithIs(i int) {
 }
 
 // respelling is the key of a word the tokenizer reads otherwise than it is
-// typed (see readBareIs): the word starting at byte start.
+// typed (see readBareForms): the word starting at byte start.
 type respelling struct {
 	start int
 	key   string
@@ -289,20 +308,18 @@ func (az *analyzer) readAsContraction(i int) {
 // idWere is the id of "were".
 var idWere = wordID("were")
 
-// readItsAsItIs reads "its" as "it's" where no noun of its follows: "its in
-// the terms you ticked", "its the courier", "its been delivered", "its
-// your router". Before a noun it owns ("its box", "its own lead") it stays.
-// Writers who type apostrophes elsewhere type "its" for "it's" too, so
-// every turn is read so.
-func (az *analyzer) readItsAsItIs() {
+// readItsAt reads "its" at i as "it's" where no noun of its follows: "its
+// in the terms you ticked", "its the courier", "its been delivered", "its
+// your router". Before a noun it owns ("its box", "its own lead") it
+// stays. Writers who type apostrophes elsewhere type "its" for "it's" too,
+// so every turn is read so.
+func (az *analyzer) readItsAt(i int) {
 	toks := az.tok.toks
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].id != idIts || toks[i+1].sent != toks[i].sent || toks[i].pause || !az.opensWhatItIs(i+1) {
-			continue
-		}
-		tok := &toks[i]
-		tok.id, tok.lex, tok.odd, tok.apos = idItS, index.lex[idItS], true, true
+	if toks[i+1].sent != toks[i].sent || toks[i].pause || !az.opensWhatItIs(i+1) {
+		return
 	}
+	tok := &toks[i]
+	tok.id, tok.lex, tok.odd, tok.apos = idItS, index.lex[idItS], true, true
 }
 
 // opensWhatItIs reports the word at j as no noun "its" could own: a
@@ -324,44 +341,38 @@ var itIsWords = idSetOf(itIsWordsList)
 
 const itIsWordsList = "been them us something nothing nobody's everyone's all what out that this those these"
 
-// readBarePossessives reads a possessive typed without its apostrophe as
-// the possessive: "couriers fault", "the landlords responsibility", "the
+// barePossessiveAt reads a possessive at i typed without its apostrophe as the
+// possessive, and reports whether it did: "couriers fault", "the landlords responsibility", "the
 // clients job", "the apps side", and a party's anything: "the vets
 // records", "the insurers surveyor", "the ticket agencys app". Before a
 // word that is owned (a fault, a duty, a side), "couriers" is the
 // courier's; so is the word of a party before a noun, and a word spelled
 // "-ys", which no plural is. Its key becomes the possessive's, and the
 // clause reader sees the word without its s, as it does for "courier's".
-// A turn that holds an apostrophe anywhere is typed with them, and its
-// plurals stay plurals.
-func (az *analyzer) readBarePossessives() {
+func (az *analyzer) barePossessiveAt(i int) bool {
 	t := &az.tok
-	if t.apostrophes {
-		return // a writer who types apostrophes typed "couriers" as a plural
-	}
 	toks := t.toks
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].apos || toks[i].num || toks[i+1].sent != toks[i].sent ||
-			toks[i].lex&(auxBits|lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep|lxConj|lxNeg) != 0 {
-			continue
-		}
-		k := t.key(toks[i])
-		if len(k) < 4 || k[len(k)-1] != 's' || k[len(k)-2] == 's' || k[len(k)-2] == '\'' {
-			continue
-		}
-		base := index.words.id(k[:len(k)-1])
-		if !ownedNouns.has(toks[i+1].id) && !az.ownerBeforeNoun(i, k, base) || !az.possessiveStandsAt(i) {
-			continue
-		}
-		tok := &toks[i]
-		tok.apos, tok.odd = true, true
-		spelled := k[:len(k)-1] + "'s"
-		if tok.id = index.words.id(spelled); tok.id == 0 {
-			t.respelled = append(t.respelled, respelling{start: tok.start, key: spelled}) // "client's", keyed so
-		}
-		tok.base = base
-		tok.lex |= index.lex[tok.base]
+	if toks[i].apos || toks[i].num || toks[i+1].sent != toks[i].sent ||
+		toks[i].lex&(auxBits|lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep|lxConj|lxNeg) != 0 {
+		return false
 	}
+	k := t.key(toks[i])
+	if len(k) < 4 || k[len(k)-1] != 's' || k[len(k)-2] == 's' || k[len(k)-2] == '\'' {
+		return false
+	}
+	base := index.words.id(k[:len(k)-1])
+	if !ownedNouns.has(toks[i+1].id) && !az.ownerBeforeNoun(i, k, base) || !az.possessiveStandsAt(i) {
+		return false
+	}
+	tok := &toks[i]
+	tok.apos, tok.odd = true, true
+	spelled := k[:len(k)-1] + "'s"
+	if tok.id = index.words.id(spelled); tok.id == 0 {
+		t.respelled = append(t.respelled, respelling{start: tok.start, key: spelled}) // "client's", keyed so
+	}
+	tok.base = base
+	tok.lex |= index.lex[tok.base]
+	return true
 }
 
 // ownerBeforeNoun reports the word at i, with key k and base the id of k
@@ -407,3 +418,9 @@ func (az *analyzer) possessiveStandsAt(i int) bool {
 var ownedNouns = idSetOf(ownedNounsList)
 
 const ownedNounsList = "fault responsibility problem issue end side job doing duty obligation error mistake call"
+
+// endsInS reports token i typed ending in s or S, which every word these
+// readings respell does: a byte test spares the key of every other word.
+func (t *tokenizer) endsInS(i int) bool {
+	return t.text[t.toks[i].end-1]|0x20 == 's'
+}

@@ -58,10 +58,10 @@ type tokenizer struct {
 	// fillers is set when some token is a filler ("um"), for dropFillers.
 	fillers bool
 	// apostrophes is set when some word holds an apostrophe: a writer who
-	// types them wrote "couriers" as a plural (see readBarePossessives).
+	// types them wrote "couriers" as a plural (see barePossessiveAt).
 	apostrophes bool
 	// respelled holds the keys of words read otherwise than typed (see
-	// readBareIs); empty in nearly every turn.
+	// readBareForms); empty in nearly every turn.
 	respelled []respelling
 	cur       sentence // the sentence being built
 	open      bool     // cur has at least one token

@@ -491,6 +491,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "blame the rain, | half our drivers were stuck in traffic"
 	case prevPause && b&lxCustomers != 0 && az.finiteVerbWithin(i+1, 6):
 		return true // "pursuant to the terms, | passengers who arrive late forfeit"
+	case toks[i].id == idAnd && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.afterLookingInto(i):
+		return true // "I've checked and | a lot of members forget to turn it off": what the look found
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(az.pastFillers(i+1)):
 		return true // "is on its way and arrives Thursday", "I've gone ahead and, um, cancelled it"
 	case prevPause && b == 0 && az.afterSemicolon(i) && !az.looksLikeVerb(i) && az.finiteVerbWithin(i+1, 3):
@@ -1032,3 +1034,31 @@ func (az *analyzer) afraidAt(i, hi int) int {
 	}
 	return a
 }
+
+// afterLookingInto reports "and" at i right after we looked into it: "I've
+// checked and", "we looked into it and", "I've had a quick look and". What
+// follows is what the look found, a clause of its own whatever its subject.
+func (az *analyzer) afterLookingInto(i int) bool {
+	toks := az.tok.toks
+	for j := i - 1; j >= 1 && j >= i-4 && toks[j].sent == toks[i].sent && !toks[j].pause; j-- {
+		if lookedIntoForms.has(toks[j].id) || toks[j].id == idHad && j+1 < i && lookNouns.has(toks[i-1].id) {
+			return az.lexAt(j-1)&lxAgent != 0
+		}
+		if !lookObjects.has(toks[j].id) && !lookNouns.has(toks[j].id) {
+			return false
+		}
+	}
+	return false
+}
+
+// lookedIntoForms are the past forms of looking into something; lookObjects
+// may follow them before "and": "looked into it", "had a quick look".
+var (
+	lookedIntoForms = idSetOf(lookedIntoFormsList)
+	lookObjects     = idSetOf(lookObjectsList)
+)
+
+const (
+	lookedIntoFormsList = "checked looked investigated examined inspected reviewed"
+	lookObjectsList     = "it this that into a quick proper"
+)

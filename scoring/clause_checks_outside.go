@@ -120,9 +120,19 @@ func (az *analyzer) ourRule(d *clause) bool {
 // sorry", "we only hold tables 15 minutes" or "half our drivers were stuck".
 func (az *analyzer) weActOn(d *clause) bool {
 	return d.actor == actAgent && !d.neg && !d.question && d.verb >= 0 && !d.passive && d.aspect != aspMust && !az.ourRule(d) && !refusingVerbs[d.lemma] &&
-		!az.sentTheMessage(d) &&
+		!az.sentTheMessage(d) && !az.onlyLookedInto(d) &&
 		!feelingVerbs[d.lemma] && az.markAt(d.verb)&lxGuess == 0 // "I'd guess" acts on nothing either
 }
+
+// onlyLookedInto reports our clause d that only looks into the trouble:
+// "I've checked and the storm brought the line down", "I've had a look and
+// ..." find the cause; they take nothing on.
+func (az *analyzer) onlyLookedInto(d *clause) bool {
+	return lookedIntoVerbs[d.lemma] || d.lemma == "have" && az.anyIn(d.verb+1, min(d.hi, d.verb+4), lookNouns)
+}
+
+// lookedIntoVerbs find out what happened.
+var lookedIntoVerbs = wordSet("check look investigate examine inspect review")
 
 // feelingVerbs say what the agent feels, knows or judges, which acts on nothing:
 // "I regret that the strike was beyond our control".

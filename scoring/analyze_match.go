@@ -349,14 +349,18 @@ func (m *matcher) emit(n *node, j int) {
 // walkGap steps from gap, the node after a '*', with each of the next few
 // tokens of the sentence from j. The smallest gap that completes a pattern
 // wins, so "the courier lost it, not our fault" cites "the courier lost", not
-// everything up to "fault". A gap skips no "but" or "though". A gap node
-// has no rules of its own, as patterns never end in '*'.
+// everything up to "fault". A gap skips no "but" or "though", and no pause
+// before a subject. A gap node has no rules of its own, as patterns never
+// end in '*'.
 func (m *matcher) walkGap(gap *node, j int) {
 	ids, classes := gap.idMask, gap.classMask // gap.mayStep, read once for the whole gap
 	for k, end := j, min(j+maxGap+1, m.hi); k < end; k++ {
 		t := &m.toks[k]
 		if k > j && contrastMask&(1<<(m.toks[k-1].id&63)) != 0 && contrastWords.has(m.toks[k-1].id) {
 			break // "I understand, but you clicked the wrong": what follows a "but" is said against what came before it
+		}
+		if k > j && m.toks[k-1].pause && t.lex&subjectStarts != 0 {
+			break // "I can see, the wrong date was picked": past a pause, a subject starts a clause of its own
 		}
 		if ids&(1<<(t.id&63)) == 0 && t.class&classes == 0 {
 			continue // no edge of the gap node takes this word: stepping would find nothing
@@ -367,6 +371,10 @@ func (m *matcher) walkGap(gap *node, j int) {
 		}
 	}
 }
+
+// subjectStarts are the words a subject starts with: the, our, we, you,
+// they, it.
+const subjectStarts = lxDet | lxOurDet | lxAgent | lxCustomer | lxThird | lxThing
 
 // contrastMask has the bit of each contrast word's id (id&63), so that a
 // gap turns most words away with one test before asking contrastWords.

@@ -354,10 +354,17 @@ func (az *analyzer) recapEndsAt(i, hi int) int {
 		j++ // "what you have told me"
 	}
 	if j < hi && toldVerbs[az.tok.key(az.tok.toks[j])] {
+		if tellForms[az.tok.key(az.tok.toks[j])] && j+1 < hi && az.lexAt(j+1)&(lxDet|lxThird) != 0 && az.lexAt(j+1)&lxAgent == 0 {
+			return -1 // "you told the driver the right spot": what they told another, not their account to us
+		}
 		return j + 1 // not "you never told us", "you were told"
 	}
 	return -1
 }
+
+// tellForms name who was told right after them: "you told me", "you told
+// the driver".
+var tellForms = wordSet("told tell telling")
 
 // makeSureIHaveItEndsAt returns the token after the agent making sure they
 // have the account right ("make sure I've got this right", "make sure I

@@ -133,7 +133,8 @@ func (t *tokenizer) talkAt(i int) int {
 	if toks[i].lex&lxI != 0 {
 		return t.politeFrameAt(i)
 	}
-	if i > 0 && toks[i-1].sent == toks[i].sent || !talkOpeners.has(toks[i].id) && !candourFrames.firsts.has(toks[i].id) {
+	if i > 0 && toks[i-1].sent == toks[i].sent ||
+		!talkOpeners.has(toks[i].id) && !candourFrames.firsts.has(toks[i].id) && !evidenceFrames.firsts.has(toks[i].id) {
 		return 0
 	}
 	if toks[i].pause && t.attentionAt(i) {
@@ -142,7 +143,10 @@ func (t *tokenizer) talkAt(i int) int {
 	if n := t.greetingAt(i); n > 0 {
 		return n
 	}
-	return t.candourFrameAt(i)
+	if n := t.frameAt(&candourFrames, i); n > 0 {
+		return n
+	}
+	return t.frameAt(&evidenceFrames, i)
 }
 
 // talkOpeners are the first words of a call to listen or a greeting, the
@@ -163,14 +167,15 @@ var attentionWords = idSetOf(attentionWordsList)
 
 const attentionWordsList = "look listen"
 
-// candourFrameAt returns how many tokens a frame that vouches for what
-// follows holds at i, which opens its sentence (talkAt has asked), set off
-// by a comma, before more of it: "To be honest, | did you read the
-// contract?", "Just so you know, | the reason your card was blocked is
-// ...". It vouches and tells nothing; 0 when there is none.
-func (t *tokenizer) candourFrameAt(i int) int {
+// frameAt returns how many tokens a frame of frames holds at i, which opens
+// its sentence (talkAt has asked), set off by a comma, before more of it:
+// "To be honest, | did you read the contract?", "Just so you know, | the
+// reason your card was blocked is ...", "From what I can see, | the
+// courier left it". It vouches for what follows, or says where it was
+// read, and tells nothing itself; 0 when there is none.
+func (t *tokenizer) frameAt(frames *idPhrases, i int) int {
 	toks := t.toks
-	n := candourFrames.at(toks, i, len(toks))
+	n := frames.at(toks, i, len(toks))
 	if n == 0 || i+n >= len(toks) || toks[i+n].sent != toks[i].sent || !toks[i+n-1].pause {
 		return 0
 	}
@@ -182,6 +187,13 @@ var candourFrames = idPhrasesOf(candourFramesList)
 
 const candourFramesList = "to be honest|to be frank|to be fair|in fairness|just so you know|for what it's worth|for the record|" +
 	"honestly|frankly|tbh|tbf|ngl|fwiw|truthfully|admittedly"
+
+// evidenceFrames say what follows is what the agent sees or can tell:
+// "from what I can see", "as far as I can tell".
+var evidenceFrames = idPhrasesOf(evidenceFramesList)
+
+const evidenceFramesList = "from what i can see|from what i can tell|from what i see|as far as i can see|as far as i can tell|" +
+	"from what i can make out|from what i've seen|from what i've found|from where i'm sitting|on my screen"
 
 // greetingAt returns how many tokens a greeting at i, which opens its
 // sentence (talkAt has asked), holds through the comma after it, when more

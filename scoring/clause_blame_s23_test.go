@@ -1,6 +1,9 @@
 package scoring
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Looking into the trouble takes nothing on: "I've checked and the storm
 // brought the line down" lays the fault where the look found it, and what
@@ -38,4 +41,20 @@ func TestToldAnotherIsNoAccount(t *testing.T) {
 		{text: "You told the engineer where the stopcock was; he just never turned it off.", has: blame},
 		{text: "You told me the courier left it by the bins.", hasNot: blame},
 	})
+}
+
+// A frame that says where what follows was seen ("From what I can see,",
+// "As far as I can tell,") tells nothing itself: the sentence after it is
+// read as it is without it.
+func TestEvidenceFrameTellsNothing(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"From what I can see, people tend to skip the verification step and then the account locks.", "People tend to skip the verification step and then the account locks."},
+		{"As far as I can tell, the reason you were charged twice is that the payment was submitted again when you refreshed.", "The reason you were charged twice is that the payment was submitted again when you refreshed."},
+		{"From what I can see, the points lapsed because there was no activity on the account for two years.", "The points lapsed because there was no activity on the account for two years."},
+	} {
+		framed, bare := markerKinds(Analyze(pair[0])), markerKinds(Analyze(pair[1]))
+		if !slices.Equal(framed, bare) || !slices.Contains(bare, MarkBlame) {
+			t.Errorf("%q reads %v; without its frame, %v (want blame in both)", pair[0], framed, bare)
+		}
+	}
 }

@@ -58,3 +58,20 @@ func TestEvidenceFrameTellsNothing(t *testing.T) {
 		}
 	}
 }
+
+// A frame that supposes ("It seems", "It looks like") leaves what follows it
+// a clause of its own, read as it is alone: people's habits, our insisting,
+// a thing's side, a reason.
+func TestSupposingFrameKeepsTheClause(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"It seems people tend to rush the renewal form and skip the direct debit page.", "People tend to rush the renewal form and skip the direct debit page."},
+		{"It looks like people often forget to tick the gift option.", "People often forget to tick the gift option."},
+		{"It looks like that's on your internet provider, I'm afraid.", "That's on your internet provider, I'm afraid."},
+		{"It seems the reason you were charged twice is that the payment was submitted again when you refreshed.", "The reason you were charged twice is that the payment was submitted again when you refreshed."},
+	} {
+		framed, bare := markerKinds(Analyze(pair[0])), markerKinds(Analyze(pair[1]))
+		if !slices.Contains(framed, MarkBlame) || !slices.Contains(bare, MarkBlame) {
+			t.Errorf("%q reads %v; without its frame, %v (want blame in both)", pair[0], framed, bare)
+		}
+	}
+}

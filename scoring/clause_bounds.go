@@ -20,11 +20,68 @@ func (az *analyzer) afterLikeAt(i int) bool {
 	if toks[i-1].sent != toks[i].sent || !likeFrames.has(toks[i-2].id) {
 		return false
 	}
+	return az.subjectOfSupposedAt(i) && !az.madeToSound(i-2)
+}
+
+// subjectOfSupposedAt reports a subject at i, after a frame that supposes
+// ("looks like", "it seems"), with its verb: "looks like | the courier left
+// it", "| we did send the reminder", "| that's on your provider", "| every
+// other flat in your block is getting full speed", "| no one else had any
+// trouble"; not "sounds like a plan".
+func (az *analyzer) subjectOfSupposedAt(i int) bool {
+	toks := az.tok.toks
 	b := az.lexAt(i)
-	// "looks like | the courier left it", not "sounds like a plan"
-	return b&(lxCustomer|lxThird) != 0 && b&lxDet == 0 || toks[i].id == idYour || b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+2, 4) ||
-		b&lxThing != 0 && b&lxDet == 0 && az.finiteVerbWithin(i+1, 2) && !az.madeToSound(i-2) || // "looks like | it happened after delivery"
+	return b&(lxCustomer|lxThird|lxAgent) != 0 && b&lxDet == 0 || toks[i].id == idYour || b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+2, 6) ||
+		b&lxThing != 0 && b&lxDet == 0 && (b&auxBits != 0 || az.finiteVerbWithin(i+1, 2)) || // "| it happened after delivery", "| that's on them"
+		noOne.has(toks[i].id) && az.finiteVerbWithin(i+1, 4) ||
+		(b&lxCustomers != 0 || quantityNouns.has(toks[i].id)) && az.verbOfPeopleWithin(i+1, 5) || // "| people tend to skip it", "| most of our customers manage"
+		toks[i].id == idThat && az.finiteVerbWithin(i+1, 5) || // "| that voucher glitch is on the app's side"
+
+		toks[i].id == idNo && i+1 < len(toks) && toks[i+1].id == idOne && az.finiteVerbWithin(i+2, 4) ||
 		b == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 2) // "sounds like | Outlook is binning them"
+}
+
+// idSeems, idAppears and idSeemed are the forms of seeming that open a
+// sentence: "it seems", "it appears", "it seemed".
+var idSeems, idAppears, idSeemed = wordID("seems"), wordID("appears"), wordID("seemed")
+
+// verbOfPeopleWithin reports, within n tokens from lo, a verb with its own
+// tense or a word of habit ("people tend to", "customers often forget").
+func (az *analyzer) verbOfPeopleWithin(lo, n int) bool {
+	toks := az.tok.toks
+	for j := lo; j < len(toks) && j < lo+n && toks[j].sent == toks[lo-1].sent && !toks[j-1].pause; j++ {
+		if az.lexAt(j)&lxFreq != 0 || tendForms.has(toks[j].id) {
+			return true
+		}
+	}
+	return az.finiteVerbWithin(lo, n)
+}
+
+// tendForms say what people usually do: "people tend to skip it".
+var tendForms = idSetOf(tendFormsList)
+
+const tendFormsList = "tend tends"
+
+// afterSeemingAt reports a subject at i right after "it seems" or "it
+// appears" opening its sentence, with its verb: "it seems | the damp in the
+// basement is why the lender down-valued".
+func (az *analyzer) afterSeemingAt(i int) bool {
+	// Asked of nearly every word: as afterLikeFrameAt, a small test first.
+	id := az.tok.toks[i-1].id
+	return (id == idSeems || id == idAppears || id == idSeemed) && az.afterSeemAt(i)
+}
+
+// afterSeemAt is afterSeemingAt once the word before i is a form of seem.
+func (az *analyzer) afterSeemAt(i int) bool {
+	toks := az.tok.toks
+	f := i - 1
+	if f < 1 || toks[f].sent != toks[i].sent || toks[f].pause || toks[f-1].id != idIt {
+		return false
+	}
+	if lo := az.tok.sents[toks[i].sent].tokLo; f-1 != lo && !az.onlyTalkFrom(lo, f-1) {
+		return false
+	}
+	return az.subjectOfSupposedAt(i)
 }
 
 // nounThenVerbAt reports a noun at i and a verb with no subject of its own
@@ -101,8 +158,9 @@ func (az *analyzer) frameHeadBefore(i int, heads idSet) bool {
 }
 
 // frameStart returns the first token of the sentence of token i past the
-// talk that opens it ("Right, so | what's happened here is ..."), and past
-// a short clause turned from with "but" ("Sorry, but | the reason ...").
+// talk that opens it ("Right, so | what's happened here is ..."), past
+// a short clause turned from with "but" ("Sorry, but | the reason ..."),
+// and past a frame that supposes ("It seems | the reason ...").
 func (az *analyzer) frameStart(i int) int {
 	toks := az.tok.toks
 	lo := az.tok.sents[toks[i].sent].tokLo
@@ -115,7 +173,30 @@ func (az *analyzer) frameStart(i int) int {
 	for lo < i-1 && az.lexAt(lo)&(lxOpener|lxConj) != 0 && az.lexAt(lo)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep) == 0 {
 		lo++
 	}
-	return lo
+	return lo + az.supposingFrameAt(lo, i-1)
+}
+
+// supposingFrameAt returns how many tokens a frame that supposes what
+// follows holds at lo, before hi: "it seems", "it appears", "(it) looks
+// like", "seems like", "sounds like"; 0 when there is none. "It seems | the
+// reason your card was blocked is ..." frames the reason as "the reason
+// ..." does alone.
+func (az *analyzer) supposingFrameAt(lo, hi int) int {
+	toks := az.tok.toks
+	j := lo
+	if j < hi && toks[j].id == idIt {
+		j++
+	}
+	if j >= hi || toks[j].pause {
+		return 0
+	}
+	switch {
+	case j > lo && (toks[j].id == idSeems || toks[j].id == idAppears || toks[j].id == idSeemed) && j+1 < hi && toks[j+1].id != idTo:
+		return j + 1 - lo
+	case likeFrames.has(toks[j].id) && j+1 < hi && toks[j+1].id == idLike && !toks[j+1].pause:
+		return j + 2 - lo
+	}
+	return 0
 }
 
 // frameIsBare reports a clause at i after a frame's "is" without "that":
@@ -235,6 +316,8 @@ func (az *analyzer) mayStartClause(i int) bool {
 	// most prepositions, auxiliaries and adverbs start none without one.
 	b := az.lexAt(i)
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
+		az.afterSeemingAt(i) || // "it seems | people tend to ..."
+
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
 		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
 }
@@ -497,8 +580,10 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "is on its way and arrives Thursday", "I've gone ahead and, um, cancelled it"
 	case prevPause && b == 0 && az.afterSemicolon(i) && !az.looksLikeVerb(i) && az.finiteVerbWithin(i+1, 3):
 		return true // "asked to cancel on 2 July; | refunds close 14 days before": a semicolon parts two clauses
-	case b == 0 && az.afterLikeFrameAt(i):
-		return true // "sounds like | Outlook is binning our confirmations": a name after the frame
+	case az.afterSeemingAt(i):
+		return true // "it seems | the damp in the basement is why": what seems so is a clause of its own
+	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.afterLikeFrameAt(i):
+		return true // "sounds like | Outlook is binning our confirmations", "looks like | people often forget": before the frames below turn it away
 	case prevPause && toks[i].id == idNothing && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i+1)&lxWrong != 0 &&
 		az.oursBeforePause(i+2, 8):
 		return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part

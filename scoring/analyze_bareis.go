@@ -23,8 +23,8 @@ func (az *analyzer) readBareForms() {
 	toks := t.toks
 	if t.apostrophes {
 		// A writer who types apostrophes typed "routers" as a plural, and only
-		// "its" is read: a loop of its own, as most turns take this one.
-		for i := 0; i+1 < len(toks); i++ {
+		// "its" is read, in the few turns that hold it.
+		for i := 0; t.its && i+1 < len(toks); i++ {
 			if toks[i].id == idIts {
 				az.readItsAt(i)
 			}
@@ -32,16 +32,19 @@ func (az *analyzer) readBareForms() {
 		return
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		switch id := toks[i].id; {
-		case id == idIts:
+		// The bytes of the word, read in turn, turn most words away before
+		// any table is asked: every word these readings take ends in s or
+		// starts with i or w.
+		switch first := t.text[toks[i].start] | 0x20; {
+		case toks[i].id == idIts:
 			az.readItsAt(i)
-		case bareContractionWords.has(id):
-			if az.bareContractionAt(i) {
-				az.readAsContraction(i)
-			}
 		case t.endsInS(i):
 			if !az.barePossessiveAt(i) && i > 0 {
 				az.bareIsAt(i)
+			}
+		case (first == 'w' || first == 'i') && bareContractionWords.has(toks[i].id):
+			if az.bareContractionAt(i) {
+				az.readAsContraction(i)
 			}
 		}
 	}

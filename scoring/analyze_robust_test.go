@@ -9,10 +9,11 @@ import (
 // Talk around a sentence does not change what it says: "Look, the courier
 // lost it", "Hi there, the courier lost it", "To be honest, the courier
 // lost it", "I understand, but the courier lost it", "The courier lost it,
-// I'm afraid"; nor does leaving out its apostrophes ("ur routers blocking
-// it"). TestBlameHoldsUnderTalkAroundIt wraps every tuning line the
-// grader reads as blame in each of these and counts the lines it no longer
-// reads so. The ceilings are the counts measured when the readings were
+// I'm afraid", "From what I can see, the courier lost it", "I've checked
+// and the courier lost it"; nor does leaving out its apostrophes ("ur
+// routers blocking it"). TestBlameHoldsUnderTalkAroundIt wraps every tuning
+// line the grader reads as blame in each of these and counts the lines it
+// no longer reads so. The ceilings are the counts measured when the readings were
 // written (out of about 5,500 lines); a change that breaks more fails.
 func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 	if testing.Short() {
@@ -29,6 +30,15 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"I'm afraid ...", func(s string) string { return "I'm afraid " + talkLowerFirst(s) }, 5},
 		{"..., I'm afraid.", func(s string) string { return strings.TrimRight(s, ".!") + ", I'm afraid." }, 5},
 		{"I understand, but ...", func(s string) string { return "I understand, but " + talkLowerFirst(s) }, 60},
+		// Frames that say where what follows was seen, or suppose it. Most lines
+		// "It seems" and "It looks like" still lose are questions or fragments
+		// ("It seems did you ...?", "It seems Rider got lost") that no speaker
+		// would frame so.
+		{"From what I can see, ...", func(s string) string { return "From what I can see, " + talkLowerFirst(s) }, 5},
+		{"As far as I can tell, ...", func(s string) string { return "As far as I can tell, " + talkLowerFirst(s) }, 5},
+		{"I've checked and ...", func(s string) string { return "I've checked and " + talkLowerFirst(s) }, 180},
+		{"It looks like ...", func(s string) string { return "It looks like " + talkLowerFirst(s) }, 430},
+		{"It seems ...", func(s string) string { return "It seems " + talkLowerFirst(s) }, 425},
 		// Not talk, but the same sentence as it is typed in a hurry: "ur routers blocking it".
 		{"(no apostrophes)", func(s string) string { return strings.NewReplacer("'", "", "’", "").Replace(s) }, 52},
 	}

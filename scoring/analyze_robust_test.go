@@ -13,8 +13,9 @@ import (
 // and the courier lost it"; nor does leaving out its apostrophes ("ur
 // routers blocking it"). TestBlameHoldsUnderTalkAroundIt wraps every tuning
 // line the grader reads as blame in each of these and counts the lines it
-// no longer reads so. The ceilings are the counts measured when the readings were
-// written (out of about 5,500 lines); a change that breaks more fails.
+// no longer reads so. The ceilings are the counts measured when the
+// readings were written (out of about 5,500 lines); a change that breaks
+// more fails.
 func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads every tuning file; skipped with -short")

@@ -75,3 +75,15 @@ func TestSupposingFrameKeepsTheClause(t *testing.T) {
 		}
 	}
 }
+
+// A "but" after only an apology or a grant ("I'm sorry but", "I understand
+// but"), typed without its comma, turns to what is said as it does with
+// the comma: the clause after it is read alone.
+func TestButAfterAGrantWithoutItsComma(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I'm sorry but Parcelforce lost the gift voucher, there's nothing we can do.", has: blame},
+		{text: "I'm so sorry but people tend to rush the allergen form online and skip the last box.", has: blame},
+		{text: "I understand but whoever plastered before us did a shocking job, that's why it's cracking.", has: blame},
+		{text: "I'm sorry but I've refunded the delivery charge.", hasNot: blame},
+	})
+}

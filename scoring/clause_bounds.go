@@ -574,6 +574,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "blame the rain, | half our drivers were stuck in traffic"
 	case prevPause && b&lxCustomers != 0 && az.finiteVerbWithin(i+1, 6):
 		return true // "pursuant to the terms, | passengers who arrive late forfeit"
+	case toks[i].id == idBut && !prevPause && az.grantOpensBefore(i):
+		return true // "I'm sorry but | Royal Mail lost it", "I understand but | people tend to ...": as with its comma
 	case toks[i].id == idAnd && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.afterLookingInto(i):
 		return true // "I've checked and | a lot of members forget to turn it off": what the look found
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(az.pastFillers(i+1)):
@@ -1146,4 +1148,41 @@ var (
 const (
 	lookedIntoFormsList = "checked looked investigated examined inspected reviewed"
 	lookObjectsList     = "it this that into a quick proper"
+)
+
+// grantOpensBefore reports the words of i's sentence before i as only a
+// short apology or grant, "I'm so sorry", "I understand", "I hear you",
+// "apologies": a "but" after them, typed without its comma, turns to what
+// is said, as it does with the comma.
+func (az *analyzer) grantOpensBefore(i int) bool {
+	toks := az.tok.toks
+	lo := az.tok.sents[toks[i].sent].tokLo
+	if i == lo || i-lo > 5 || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent {
+		return false
+	}
+	granted := false
+	for j := lo; j < i; j++ {
+		switch {
+		case grantHeads.has(toks[j].id):
+			granted = true
+		case !grantWords.has(toks[j].id):
+			return false
+		}
+	}
+	return granted
+}
+
+// idBut is the id of "but".
+var idBut = wordID("but")
+
+// grantHeads apologise or grant; grantWords may stand beside them: "I'm so
+// sorry", "I totally get that".
+var (
+	grantHeads = idSetOf(grantHeadsList)
+	grantWords = idSetOf(grantWordsList)
+)
+
+const (
+	grantHeadsList = "sorry apologies understand appreciate know hear get see"
+	grantWordsList = "i i'm am so really very truly terribly awfully totally completely fully do you that this it"
 )

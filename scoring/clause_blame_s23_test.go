@@ -87,3 +87,15 @@ func TestButAfterAGrantWithoutItsComma(t *testing.T) {
 		{text: "I'm sorry but I've refunded the delivery charge.", hasNot: blame},
 	})
 }
+
+// A grant before "but" concedes nothing of what follows it: "I understand,
+// but the tracking shows it was delivered to your safe place" cites the
+// record as it does alone, and "..., but according to our system, ..."
+// cites a source, as it does opening its sentence.
+func TestGrantBeforeButConcedesNothing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I understand, but the tracking shows it was delivered to your safe place.", has: blame},
+		{text: "I understand, but according to our system, you cancelled the order yourself.", has: blame, hasNot: owns},
+		{text: "I know the system shows it as delivered, and I've asked the driver to check.", hasNot: blame},
+	})
+}

@@ -323,7 +323,8 @@ func (az *analyzer) shownDelivered(c *clause) bool {
 	// "I know the system shows it as delivered", "... and I've asked the driver": the agent,
 	// in the sentence, concedes or looks into it
 	lo, hi := az.nearC(c)
-	return az.onRecord(c) && !az.anyLexIn(lo, hi, lxAgent)
+	bl, bh := az.sideOfBut(c) // "I understand, but | the tracking shows it was delivered": no concession
+	return az.onRecord(c) && !az.anyLexIn(max(lo, bl), min(hi, bh), lxAgent)
 }
 
 // messageSeen reports a message of ours said, in the passive, to have been

@@ -102,8 +102,8 @@ func (az *analyzer) insistedOrTagged(c *clause) bool {
 func (az *analyzer) accordingTo(c *clause) bool {
 	toks := az.tok.toks
 	i := c.lo
-	for i+1 < c.hi && toks[i].pause && az.lexAt(i)&lxOpener != 0 {
-		i++ // "well, according to our system": a word of talk said first
+	for i+1 < c.hi && (toks[i].pause && az.lexAt(i)&lxOpener != 0 || turnWords.has(toks[i].id)) {
+		i++ // "well, according to our system", "..., but according to our system": a word of talk or a turn first
 	}
 	return i+1 < c.hi && toks[i].id == idAccording && toks[i+1].id == idTo
 }

@@ -68,9 +68,12 @@ type sentFlags struct {
 	apology bool // holds an apology: a plain past in it tells the failure ("sorry, we cancelled it")
 	// apologyHi is the token after the sentence's last apology, when it has one (see sorry).
 	apologyHi int
-	excuse    bool // holds an excuse cue: "that's why", "not us"
-	owned     bool // holds an owns-mistake marker (see noteOwnedSentences)
-	choice    bool // offers a choice (see noteChoiceSentences)
+	// sorryAfter is set when a bare "sorry" closes the sentence (see
+	// sorryAfterward); apology is not set for it.
+	sorryAfter bool
+	excuse     bool // holds an excuse cue: "that's why", "not us"
+	owned      bool // holds an owns-mistake marker (see noteOwnedSentences)
+	choice     bool // offers a choice (see noteChoiceSentences)
 	// How many of its clauses promise a step or tell what was done (see
 	// noteSentenceClauses): a check asks whether another clause of the
 	// sentence does, without reading the sentence again. Read them through
@@ -152,11 +155,24 @@ func (az *analyzer) markCues() {
 		f := &az.flags[az.tok.toks[h.lo].sent]
 		f.request = f.request || u&useRequest != 0
 		f.future = f.future || u&useFuture != 0
-		if u&useApology != 0 {
+		switch {
+		case u&useApology == 0:
+		case az.sorryAfterward(h.lo, h.hi):
+			f.sorryAfter = true
+		default:
 			f.apology, f.apologyHi = true, max(f.apologyHi, h.hi)
 		}
 		f.excuse = f.excuse || u&useExcuse != 0
 	}
+}
+
+// sorryAfterward reports an apology at tokens lo..hi that is a bare "sorry"
+// set off at the end of its sentence: "the printers had a fault, which is
+// why it came out late, sorry" softens what was said and takes nothing on
+// that is not ours (see sorry); it is still an apology.
+func (az *analyzer) sorryAfterward(lo, hi int) bool {
+	toks := az.tok.toks
+	return lo > 0 && hi > lo && toks[lo].id == idSorry && toks[lo-1].pause && toks[lo-1].sent == toks[lo].sent && az.sorryClosesAt(lo)
 }
 
 // applyRules turns the trie hits into candidate markers, dropping those whose

@@ -99,3 +99,18 @@ func TestGrantBeforeButConcedesNothing(t *testing.T) {
 		{text: "I know the system shows it as delivered, and I've asked the driver to check.", hasNot: blame},
 	})
 }
+
+// A bare "sorry" closing the sentence softens what was said: it takes on
+// nothing that is not ours ("the printers had a fault, ..., sorry"), and a
+// reminder we sent stays insisted ("we did text you twice, sorry"). Said
+// after our own failure, it still owns it. It is an apology either way.
+func TestSorryAfterwardTakesNothingOn(t *testing.T) {
+	apology := []MarkerKind{MarkApology}
+	checkReadings(t, []reading{
+		{text: "The printers had a fault, which is why the spring issue came out late, sorry.", has: append(blame, apology...)},
+		{text: "We did text you twice the day before the delivery, sorry.", has: blame, hasNot: owns},
+		{text: "The print shop we use had a machine go down, which is why your banners are late, sorry.", has: blame},
+		{text: "Our app crashed at checkout yesterday, which is why your basket vanished, sorry about that!", has: owns},
+		{text: "We sent you the wrong date, sorry.", has: owns},
+	})
+}

@@ -574,6 +574,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "blame the rain, | half our drivers were stuck in traffic"
 	case prevPause && b&lxCustomers != 0 && az.finiteVerbWithin(i+1, 6):
 		return true // "pursuant to the terms, | passengers who arrive late forfeit"
+	case prevPause && toks[i].id == idSorry && az.sorryClosesAt(i):
+		return true // "we did text you twice the day before, | sorry": said after, it softens, and is no part of the clause
 	case toks[i].id == idBut && !prevPause && az.grantOpensBefore(i):
 		return true // "I'm sorry but | Royal Mail lost it", "I understand but | people tend to ...": as with its comma
 	case toks[i].id == idAnd && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.afterLookingInto(i):
@@ -1186,3 +1188,14 @@ const (
 	grantHeadsList = "sorry apologies understand appreciate know hear get see"
 	grantWordsList = "i i'm am so really very truly terribly awfully totally completely fully do you that this it"
 )
+
+// sorryClosesAt reports "sorry" at i closing its sentence, alone or with
+// "about that": "..., sorry.", "..., sorry about that".
+func (az *analyzer) sorryClosesAt(i int) bool {
+	toks := az.tok.toks
+	end := az.tok.sents[toks[i].sent].tokHi
+	return i+1 == end || i+3 == end && toks[i+1].id == idAbout && toks[i+2].id == idThat
+}
+
+// idSorry is the id of "sorry".
+var idSorry = wordID("sorry")

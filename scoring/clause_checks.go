@@ -333,7 +333,16 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 	if c.personal || c.hasHave || c.passive {
 		return false
 	}
-	return az.sorry(c) || az.clauseHasWord(c, wordWithout) || az.doneWrongly(c)
+	return az.sorry(c) && !az.warnedThenSorry(c) || az.clauseHasWord(c, wordWithout) || az.doneWrongly(c)
+}
+
+// warnedThenSorry reports a clause in which we told or warned the customer,
+// nothing wrong in it, with the apology only after it: "we did text you
+// twice the day before, sorry" insists we did our part, and the "sorry"
+// softens that; "our app sent you the wrong date, and I'm sorry" owns it.
+func (az *analyzer) warnedThenSorry(c *clause) bool {
+	f := &az.flags[az.tok.toks[c.lo].sent]
+	return c.lists&listWarns != 0 && (f.apologyHi > c.hi || !f.apology && f.sorryAfter) && !az.clauseHasAny(c, wronglyWords)
 }
 
 // doneWrongly reports a step said to have gone wrong: "we took it to the
@@ -627,7 +636,9 @@ var (
 func (az *analyzer) sorry(c *clause) bool {
 	f := &az.flags[az.tok.toks[c.lo].sent]
 	if !f.apology {
-		return false
+		// "our app crashed at checkout, sorry about that" owns it; "the
+		// printers had a fault, sorry" does not take the printers' fault on
+		return f.sorryAfter && (c.actor == actAgent || az.ourInSubject(c))
 	}
 	for i := f.apologyHi; i <= c.lo && i < len(az.tok.toks); i++ {
 		if turnWords.has(az.tok.toks[i].id) {

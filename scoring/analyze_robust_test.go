@@ -32,6 +32,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"..., I'm afraid.", func(s string) string { return strings.TrimRight(s, ".!") + ", I'm afraid." }, 5},
 		{"I understand, but ...", func(s string) string { return "I understand, but " + talkLowerFirst(s) }, 52},
 		{"I'm sorry but ...", func(s string) string { return "I'm sorry but " + talkLowerFirst(s) }, 120},
+		{"..., sorry.", func(s string) string { return strings.TrimRight(s, ".!") + ", sorry." }, 125},
 		// Frames that say where what follows was seen, or suppose it. Most lines
 		// "It seems" and "It looks like" still lose are questions or fragments
 		// ("It seems did you ...?", "It seems Rider got lost") that no speaker

@@ -182,11 +182,14 @@ func (t *tokenizer) frameAt(frames *idPhrases, i int) int {
 	return n
 }
 
-// candourFrames vouch for what follows them: "to be honest", "frankly".
+// candourFrames vouch for what follows them, or say it is to explain:
+// "to be honest", "frankly", "just to clarify". "Just to confirm" is not
+// among them: it checks the customer's account back.
 var candourFrames = idPhrasesOf(candourFramesList)
 
 const candourFramesList = "to be honest|to be frank|to be fair|in fairness|just so you know|for what it's worth|for the record|" +
-	"honestly|frankly|tbh|tbf|ngl|fwiw|truthfully|admittedly"
+	"honestly|frankly|tbh|tbf|ngl|fwiw|truthfully|admittedly|" +
+	"just to clarify|to clarify|just to explain|to explain|just to be clear|to be clear|just so you're aware|just to let you know"
 
 // evidenceFrames say what follows is what the agent sees or can tell:
 // "from what I can see", "as far as I can tell".

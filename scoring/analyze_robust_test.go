@@ -38,6 +38,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		// ("It seems did you ...?", "It seems Rider got lost") that no speaker
 		// would frame so.
 		{"From what I can see, ...", func(s string) string { return "From what I can see, " + talkLowerFirst(s) }, 5},
+		{"Just to clarify, ...", func(s string) string { return "Just to clarify, " + talkLowerFirst(s) }, 5},
 		{"As far as I can tell, ...", func(s string) string { return "As far as I can tell, " + talkLowerFirst(s) }, 5},
 		{"I've checked and ...", func(s string) string { return "I've checked and " + talkLowerFirst(s) }, 180},
 		{"It looks like ...", func(s string) string { return "It looks like " + talkLowerFirst(s) }, 430},

@@ -114,3 +114,21 @@ func TestSorryAfterwardTakesNothingOn(t *testing.T) {
 		{text: "We sent you the wrong date, sorry.", has: owns},
 	})
 }
+
+// A frame that says what follows is to explain ("Just to clarify,", "To be
+// clear,", "Just so you're aware,") tells nothing itself; "Just to confirm,"
+// checks the customer's account back and stays.
+func TestExplainingFrameTellsNothing(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"Just to clarify, the tracking shows it was delivered to your safe place.", "The tracking shows it was delivered to your safe place."},
+		{"To be clear, people tend to skip the verification step and then the account locks.", "People tend to skip the verification step and then the account locks."},
+	} {
+		framed, bare := markerKinds(Analyze(pair[0])), markerKinds(Analyze(pair[1]))
+		if !slices.Equal(framed, bare) || !slices.Contains(bare, MarkBlame) {
+			t.Errorf("%q reads %v; without its frame, %v (want blame in both)", pair[0], framed, bare)
+		}
+	}
+	checkReadings(t, []reading{
+		{text: "Just to confirm, the driver left it by the bins?", hasNot: blame},
+	})
+}

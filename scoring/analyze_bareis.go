@@ -21,11 +21,16 @@ import "strings"
 func (az *analyzer) readBareForms() {
 	t := &az.tok
 	toks := t.toks
+	if len(toks) < 2 {
+		return
+	}
 	if t.apostrophes {
 		// A writer who types apostrophes typed "routers" as a plural, and only
-		// "its" is read, in the few turns that hold it.
-		for i := 0; t.its && i+1 < len(toks); i++ {
-			if toks[i].id == idIts {
+		// "its" is read: a loop of its own, as tight as it can be, since most
+		// turns take it.
+		its := idIts
+		for i := range toks[:len(toks)-1] {
+			if toks[i].id == its {
 				az.readItsAt(i)
 			}
 		}

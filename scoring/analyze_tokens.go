@@ -60,9 +60,6 @@ type tokenizer struct {
 	// apostrophes is set when some word holds an apostrophe: a writer who
 	// types them wrote "couriers" as a plural (see barePossessiveAt).
 	apostrophes bool
-	// its is set when some word is "its", which may be "it's" (see
-	// readBareForms).
-	its bool
 	// respelled holds the keys of words read otherwise than typed (see
 	// readBareForms); empty in nearly every turn.
 	respelled []respelling
@@ -87,7 +84,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func (t *tokenizer) tokenize(text string) {
 	t.text, t.lower = text, ""
 	t.toks, t.sents, t.words, t.wordsBefore = t.toks[:0], t.sents[:0], 0, 0
-	t.quoted, t.open, t.shaped, t.fillers, t.apostrophes, t.its = false, false, false, false, false, false
+	t.quoted, t.open, t.shaped, t.fillers, t.apostrophes = false, false, false, false, false
 	t.respelled = t.respelled[:0]
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -180,7 +177,6 @@ func (t *tokenizer) word(i int) int {
 	tok.id = id
 	tok.lex = index.lex[tok.id]
 	t.fillers = t.fillers || tok.lex&lxFiller != 0
-	t.its = t.its || id == idIts // "its," (see readBareForms)
 	tok.class = classOf(key, num, tok.id)
 	if apos {
 		readPossessive(tok, key)

@@ -34,9 +34,6 @@ func (t *tokenizer) plainWord(start, end int) {
 	}
 	tok.id = id
 	tok.lex = index.lex[id]
-	if end-start == 3 && id == idIts {
-		t.its = true // see readBareForms
-	}
 	if tok.lex&(lxTyped|lxFiller) != 0 { // one test for the two rare kinds
 		if tok.lex&lxFiller != 0 {
 			t.fillers = true // "um": see dropFillers
@@ -74,7 +71,6 @@ func (t *tokenizer) capitalWord(start, end int) {
 		readTypedContraction(tok)
 	}
 	t.fillers = t.fillers || tok.lex&lxFiller != 0 // "Um, ..."
-	t.its = t.its || id == idIts                   // "Its the courier"
 	tok.class = classOf(key, false, id)
 }
 

@@ -47,33 +47,23 @@ func TestToldAnotherIsNoAccount(t *testing.T) {
 // "As far as I can tell,") tells nothing itself: the sentence after it is
 // read as it is without it.
 func TestEvidenceFrameTellsNothing(t *testing.T) {
-	for _, pair := range [][2]string{
+	checkFramedAsBare(t, [][2]string{
 		{"From what I can see, people tend to skip the verification step and then the account locks.", "People tend to skip the verification step and then the account locks."},
 		{"As far as I can tell, the reason you were charged twice is that the payment was submitted again when you refreshed.", "The reason you were charged twice is that the payment was submitted again when you refreshed."},
 		{"From what I can see, the points lapsed because there was no activity on the account for two years.", "The points lapsed because there was no activity on the account for two years."},
-	} {
-		framed, bare := markerKinds(Analyze(pair[0])), markerKinds(Analyze(pair[1]))
-		if !slices.Equal(framed, bare) || !slices.Contains(bare, MarkBlame) {
-			t.Errorf("%q reads %v; without its frame, %v (want blame in both)", pair[0], framed, bare)
-		}
-	}
+	})
 }
 
 // A frame that supposes ("It seems", "It looks like") leaves what follows it
 // a clause of its own, read as it is alone: people's habits, our insisting,
 // a thing's side, a reason.
 func TestSupposingFrameKeepsTheClause(t *testing.T) {
-	for _, pair := range [][2]string{
+	checkFramedBlame(t, [][2]string{
 		{"It seems people tend to rush the renewal form and skip the direct debit page.", "People tend to rush the renewal form and skip the direct debit page."},
 		{"It looks like people often forget to tick the gift option.", "People often forget to tick the gift option."},
 		{"It looks like that's on your internet provider, I'm afraid.", "That's on your internet provider, I'm afraid."},
 		{"It seems the reason you were charged twice is that the payment was submitted again when you refreshed.", "The reason you were charged twice is that the payment was submitted again when you refreshed."},
-	} {
-		framed, bare := markerKinds(Analyze(pair[0])), markerKinds(Analyze(pair[1]))
-		if !slices.Contains(framed, MarkBlame) || !slices.Contains(bare, MarkBlame) {
-			t.Errorf("%q reads %v; without its frame, %v (want blame in both)", pair[0], framed, bare)
-		}
-	}
+	})
 }
 
 // A "but" after only an apology or a grant ("I'm sorry but", "I understand
@@ -119,16 +109,35 @@ func TestSorryAfterwardTakesNothingOn(t *testing.T) {
 // clear,", "Just so you're aware,") tells nothing itself; "Just to confirm,"
 // checks the customer's account back and stays.
 func TestExplainingFrameTellsNothing(t *testing.T) {
-	for _, pair := range [][2]string{
+	checkFramedAsBare(t, [][2]string{
 		{"Just to clarify, the tracking shows it was delivered to your safe place.", "The tracking shows it was delivered to your safe place."},
 		{"To be clear, people tend to skip the verification step and then the account locks.", "People tend to skip the verification step and then the account locks."},
-	} {
+	})
+	checkReadings(t, []reading{
+		{text: "Just to confirm, the driver left it by the bins?", hasNot: blame},
+	})
+}
+
+// checkFramedAsBare checks that each framed text reads as its bare text
+// does, and that both read as blame.
+func checkFramedAsBare(t *testing.T, pairs [][2]string) {
+	t.Helper()
+	for _, pair := range pairs {
 		framed, bare := markerKinds(Analyze(pair[0])), markerKinds(Analyze(pair[1]))
 		if !slices.Equal(framed, bare) || !slices.Contains(bare, MarkBlame) {
 			t.Errorf("%q reads %v; without its frame, %v (want blame in both)", pair[0], framed, bare)
 		}
 	}
-	checkReadings(t, []reading{
-		{text: "Just to confirm, the driver left it by the bins?", hasNot: blame},
-	})
+}
+
+// checkFramedBlame checks that each framed text, and its bare text, read
+// as blame.
+func checkFramedBlame(t *testing.T, pairs [][2]string) {
+	t.Helper()
+	for _, pair := range pairs {
+		framed, bare := markerKinds(Analyze(pair[0])), markerKinds(Analyze(pair[1]))
+		if !slices.Contains(framed, MarkBlame) || !slices.Contains(bare, MarkBlame) {
+			t.Errorf("%q reads %v; without its frame, %v (want blame in both)", pair[0], framed, bare)
+		}
+	}
 }

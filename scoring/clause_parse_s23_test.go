@@ -11,9 +11,7 @@ import (
 // a plural with a verb of its own, a turn typed with apostrophes, and a
 // plural that is a verb's object keep their s.
 func TestBareIsReadAsTheNounWithIs(t *testing.T) {
-	cases := []struct {
-		text, word, key string
-	}{
+	checkKeys(t, []keyWant{
 		{"ur modems on old firmware, thats why it drops", "modems", "modem's"},
 		{"your printers probably too far from the hub", "printers", "printer's"},
 		{"that gift vouchers already been used by someone else", "vouchers", "voucher's"},
@@ -31,21 +29,7 @@ func TestBareIsReadAsTheNounWithIs(t *testing.T) {
 		{"Your modems on old firmware, that's why it drops", "modems", "modems"},
 		{"your consumer units too old to take the load", "units", "unit's"},
 		{"the apps fine, its that older phone of yours", "apps", "app's"},
-	}
-	for _, tc := range cases {
-		az := analyzerPool.Get().(*analyzer)
-		az.readPhrases(tc.text)
-		got := ""
-		for _, tok := range az.tok.toks {
-			if w := tc.text[tok.start:tok.end]; w == tc.word {
-				got = az.tok.key(tok)
-			}
-		}
-		analyzerPool.Put(az)
-		if got != tc.key {
-			t.Errorf("%q: %q keyed %q; want %q", tc.text, tc.word, got, tc.key)
-		}
-	}
+	})
 }
 
 // Read with its "is", a noun typed without the apostrophe says what it says
@@ -91,9 +75,7 @@ func TestMoreTypedContractions(t *testing.T) {
 // subject's verb, a noun, talk set off by a comma or a question's verb,
 // they keep their own reading.
 func TestBareContractions(t *testing.T) {
-	cases := []struct {
-		text, word, key string
-	}{
+	checkKeys(t, []keyWant{
 		{"as far as were concerned it was delivered", "were", "we're"},
 		{"so were stuck till the part comes in", "were", "we're"},
 		{"id say the adaptor is the problem", "id", "i'd"},
@@ -108,21 +90,7 @@ func TestBareContractions(t *testing.T) {
 		{"you might as well send it back", "well", "well"},
 		{"he was ill for a week", "ill", "ill"},
 		{"as far as we're concerned, were done", "were", "were"},
-	}
-	for _, tc := range cases {
-		az := analyzerPool.Get().(*analyzer)
-		az.readPhrases(tc.text)
-		got := ""
-		for _, tok := range az.tok.toks {
-			if tc.text[tok.start:tok.end] == tc.word {
-				got = az.tok.key(tok)
-			}
-		}
-		analyzerPool.Put(az)
-		if got != tc.key {
-			t.Errorf("%q: %q keyed %q; want %q", tc.text, tc.word, got, tc.key)
-		}
-	}
+	})
 	checkReadings(t, []reading{
 		{text: "id be fuming too if the shop did that to me", has: validate},
 		{text: "the courier scanned it at your door, so as far as were concerned it arrived", has: blame},
@@ -133,30 +101,16 @@ func TestBareContractions(t *testing.T) {
 // you ticked", "its them you need to chase", "its been delivered". Before
 // a noun it owns, it stays "its".
 func TestItsBeforeWhatItIs(t *testing.T) {
-	cases := []struct{ text, key string }{
-		{"its in the terms you agreed to", "it's"},
-		{"its them you need to chase", "it's"},
-		{"its been delivered to your safe place", "it's"},
-		{"its printed on the back of the ticket", "it's"},
-		{"its your router, not our line", "it's"},
-		{"its that older phone of yours", "it's"},
-		{"the charger came with its own lead", "its"},
-		{"the parcel lost its label in transit", "its"},
-	}
-	for _, tc := range cases {
-		az := analyzerPool.Get().(*analyzer)
-		az.readPhrases(tc.text)
-		got := ""
-		for _, tok := range az.tok.toks {
-			if tc.text[tok.start:tok.end] == "its" {
-				got = az.tok.key(tok)
-			}
-		}
-		analyzerPool.Put(az)
-		if got != tc.key {
-			t.Errorf("%q: \"its\" keyed %q; want %q", tc.text, got, tc.key)
-		}
-	}
+	checkKeys(t, []keyWant{
+		{"its in the terms you agreed to", "its", "it's"},
+		{"its them you need to chase", "its", "it's"},
+		{"its been delivered to your safe place", "its", "it's"},
+		{"its printed on the back of the ticket", "its", "it's"},
+		{"its your router, not our line", "its", "it's"},
+		{"its that older phone of yours", "its", "it's"},
+		{"the charger came with its own lead", "its", "its"},
+		{"the parcel lost its label in transit", "its", "its"},
+	})
 	checkReadings(t, []reading{
 		{text: "its in the welcome pack we sent you, page 6: the warranty ends after a year", has: blame},
 		{text: "Its the card issuer blocking it, nothings wrong our end", has: blame},
@@ -168,14 +122,26 @@ func TestItsBeforeWhatItIs(t *testing.T) {
 // a word spelled "-ys", which no plural is ("the ticket agencys app"). A
 // plural before its verb, or before a word that is no thing of it, stays.
 func TestBarePossessiveOfAParty(t *testing.T) {
-	cases := []struct{ text, word, key string }{
+	checkKeys(t, []keyWant{
 		{"the vets records show the limp goes back a year", "vets", "vet's"},
 		{"the insurers surveyor valued it, not us", "insurers", "insurer's"},
 		{"thats down to the ticket agencys app, not us", "agencys", "agency's"},
 		{"the couriers deliver after six on fridays", "couriers", "couriers"},
 		{"the builders next door cut the cable", "builders", "builders"},
 		{"kids jumping on the bed will do that", "kids", "kids"},
-	}
+	})
+	checkReadings(t, []reading{
+		{text: "the surgerys system lost the referral, we only pass them on", has: blame},
+	})
+}
+
+// keyWant is the key a test expects the word of text to be read with.
+type keyWant struct{ text, word, key string }
+
+// checkKeys reads each text up to its clauses and checks the key of the
+// token typed as word.
+func checkKeys(t *testing.T, cases []keyWant) {
+	t.Helper()
 	for _, tc := range cases {
 		az := analyzerPool.Get().(*analyzer)
 		az.readPhrases(tc.text)
@@ -190,7 +156,4 @@ func TestBarePossessiveOfAParty(t *testing.T) {
 			t.Errorf("%q: %q keyed %q; want %q", tc.text, tc.word, got, tc.key)
 		}
 	}
-	checkReadings(t, []reading{
-		{text: "the surgerys system lost the referral, we only pass them on", has: blame},
-	})
 }

@@ -190,8 +190,18 @@ func (az *analyzer) tensedVerbAt(m int) bool {
 // possessive where it knows one ("courier's"), and otherwise the word
 // spelled so, which the tokenizer keys it by from now on.
 func (az *analyzer) respellWithIs(i int) {
-	t := &az.tok
-	tok := &t.toks[i]
+	tok := &az.tok.toks[i]
+	spelled := az.tok.respellWithApostrophe(tok)
+	tok.lex = index.lex[tok.id]
+	readPossessive(tok, spelled)
+}
+
+// respellWithApostrophe keys tok, a word typed ending in s, as the word
+// with "'s" ("couriers" as "courier's"), and returns that key: the
+// vocabulary's id where it knows the word, and otherwise the key kept in
+// respelled. Its base is the word without the s. Its lexicon bits are the
+// caller's to set.
+func (t *tokenizer) respellWithApostrophe(tok *token) string {
 	k := t.key(*tok)
 	spelled := k[:len(k)-1] + "'s"
 	tok.apos, tok.odd = true, true
@@ -199,8 +209,7 @@ func (az *analyzer) respellWithIs(i int) {
 	if tok.id = index.words.id(spelled); tok.id == 0 {
 		t.respelled = append(t.respelled, respelling{start: tok.start, key: spelled})
 	}
-	tok.lex = index.lex[tok.id]
-	readPossessive(tok, spelled)
+	return spelled
 }
 
 // respelling is the key of a word the tokenizer reads otherwise than it is
@@ -368,27 +377,21 @@ func (az *analyzer) barePossessiveAt(i int) bool {
 	if len(k) < 4 || k[len(k)-1] != 's' || k[len(k)-2] == 's' || k[len(k)-2] == '\'' {
 		return false
 	}
-	base := index.words.id(k[:len(k)-1])
-	if !ownedNouns.has(toks[i+1].id) && !az.ownerBeforeNoun(i, k, base) || !az.possessiveStandsAt(i) {
+	if !ownedNouns.has(toks[i+1].id) && !az.ownerBeforeNoun(i, k) || !az.possessiveStandsAt(i) {
 		return false
 	}
 	tok := &toks[i]
-	tok.apos, tok.odd = true, true
-	spelled := k[:len(k)-1] + "'s"
-	if tok.id = index.words.id(spelled); tok.id == 0 {
-		t.respelled = append(t.respelled, respelling{start: tok.start, key: spelled}) // "client's", keyed so
-	}
-	tok.base = base
+	t.respellWithApostrophe(tok) // "client's"
 	tok.lex |= index.lex[tok.base]
 	return true
 }
 
-// ownerBeforeNoun reports the word at i, with key k and base the id of k
-// without its s, as a party's or spelled "-ys" ("companys"), before a noun
+// ownerBeforeNoun reports the word at i, with key k, as a party's (k
+// without its s) or spelled "-ys" ("companys"), before a noun
 // that is no verb: "the vets records", "the agencys app"; not "the
 // couriers deliver", "kids jumping on it".
-func (az *analyzer) ownerBeforeNoun(i int, k string, base int32) bool {
-	party := index.lex[base]&(lxThirdNoun|lxCompanyNoun) != 0
+func (az *analyzer) ownerBeforeNoun(i int, k string) bool {
+	party := index.lex[index.words.id(k[:len(k)-1])]&(lxThirdNoun|lxCompanyNoun) != 0
 	ys := k[len(k)-2] == 'y' && strings.IndexByte("aeiou", k[len(k)-3]) < 0
 	if !party && !ys {
 		return false

@@ -36,7 +36,6 @@ func (az *analyzer) subjectOfSupposedAt(i int) bool {
 		noOne.has(toks[i].id) && az.finiteVerbWithin(i+1, 4) ||
 		(b&lxCustomers != 0 || quantityNouns.has(toks[i].id)) && az.verbOfPeopleWithin(i+1, 5) || // "| people tend to skip it", "| most of our customers manage"
 		toks[i].id == idThat && az.finiteVerbWithin(i+1, 5) || // "| that voucher glitch is on the app's side"
-
 		toks[i].id == idNo && i+1 < len(toks) && toks[i+1].id == idOne && az.finiteVerbWithin(i+2, 4) ||
 		b == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 2) // "sounds like | Outlook is binning them"
 }
@@ -63,8 +62,8 @@ var tendForms = idSetOf(tendFormsList)
 const tendFormsList = "tend tends"
 
 // afterSeemingAt reports a subject at i right after "it seems" opening its
-// sentence, with its verb: "it seems | the damp in the
-// basement is why the lender down-valued".
+// sentence, with its verb: "it seems | the damp in the basement is why the
+// lender down-valued".
 func (az *analyzer) afterSeemingAt(i int) bool {
 	// Asked of nearly every word: as afterLikeFrameAt, one test first, small
 	// enough to inline. "It seems" is by far the commonest of the frames.
@@ -317,7 +316,6 @@ func (az *analyzer) mayStartClause(i int) bool {
 	b := az.lexAt(i)
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
 		az.afterSeemingAt(i) || // "it seems | people tend to ..."
-
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
 		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
 }

@@ -33,12 +33,12 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"I understand, but ...", func(s string) string { return "I understand, but " + talkLowerFirst(s) }, 52},
 		{"I'm sorry but ...", func(s string) string { return "I'm sorry but " + talkLowerFirst(s) }, 120},
 		{"..., sorry.", func(s string) string { return strings.TrimRight(s, ".!") + ", sorry." }, 125},
+		{"Just to clarify, ...", func(s string) string { return "Just to clarify, " + talkLowerFirst(s) }, 5},
 		// Frames that say where what follows was seen, or suppose it. Most lines
 		// "It seems" and "It looks like" still lose are questions or fragments
 		// ("It seems did you ...?", "It seems Rider got lost") that no speaker
 		// would frame so.
 		{"From what I can see, ...", func(s string) string { return "From what I can see, " + talkLowerFirst(s) }, 5},
-		{"Just to clarify, ...", func(s string) string { return "Just to clarify, " + talkLowerFirst(s) }, 5},
 		{"As far as I can tell, ...", func(s string) string { return "As far as I can tell, " + talkLowerFirst(s) }, 5},
 		{"I've checked and ...", func(s string) string { return "I've checked and " + talkLowerFirst(s) }, 180},
 		{"It looks like ...", func(s string) string { return "It looks like " + talkLowerFirst(s) }, 430},

@@ -134,7 +134,7 @@ func (t *tokenizer) talkAt(i int) int {
 		return t.politeFrameAt(i)
 	}
 	if i > 0 && toks[i-1].sent == toks[i].sent ||
-		!talkOpeners.has(toks[i].id) && !candourFrames.firsts.has(toks[i].id) && !evidenceFrames.firsts.has(toks[i].id) {
+		!talkOpeners.has(toks[i].id) && !talkFrames.firsts.has(toks[i].id) {
 		return 0
 	}
 	if toks[i].pause && t.attentionAt(i) {
@@ -143,14 +143,11 @@ func (t *tokenizer) talkAt(i int) int {
 	if n := t.greetingAt(i); n > 0 {
 		return n
 	}
-	if n := t.frameAt(&candourFrames, i); n > 0 {
-		return n
-	}
-	return t.frameAt(&evidenceFrames, i)
+	return t.talkFrameAt(i)
 }
 
 // talkOpeners are the first words of a call to listen or a greeting, the
-// talk that opens a sentence besides the frames that vouch (candourFrames).
+// talk that opens a sentence besides the frames (talkFrames).
 var talkOpeners = idSetOf(attentionWordsList + " " + greetingWordsList)
 
 // attentionAt reports a word that only asks to be heard at i, which opens
@@ -167,33 +164,36 @@ var attentionWords = idSetOf(attentionWordsList)
 
 const attentionWordsList = "look listen"
 
-// frameAt returns how many tokens a frame of frames holds at i, which opens
-// its sentence (talkAt has asked), set off by a comma, before more of it:
-// "To be honest, | did you read the contract?", "Just so you know, | the
-// reason your card was blocked is ...", "From what I can see, | the
-// courier left it". It vouches for what follows, or says where it was
+// talkFrameAt returns how many tokens a frame of talkFrames holds at i,
+// which opens its sentence (talkAt has asked), set off by a comma, before
+// more of it: "To be honest, | did you read the contract?", "Just so you
+// know, | the reason your card was blocked is ...", "From what I can see, |
+// the courier left it". It vouches for what follows, or says where it was
 // read, and tells nothing itself; 0 when there is none.
-func (t *tokenizer) frameAt(frames *idPhrases, i int) int {
+func (t *tokenizer) talkFrameAt(i int) int {
 	toks := t.toks
-	n := frames.at(toks, i, len(toks))
+	n := talkFrames.at(toks, i, len(toks))
 	if n == 0 || i+n >= len(toks) || toks[i+n].sent != toks[i].sent || !toks[i+n-1].pause {
 		return 0
 	}
 	return n
 }
 
-// candourFrames vouch for what follows them, or say it is to explain:
+// talkFrames are the frames that tell nothing themselves (see talkFrameAt):
+// those that vouch for what follows or say it is to explain, and those
+// that say what follows is what the agent sees.
+var talkFrames = idPhrasesOf(candourFramesList + "|" + evidenceFramesList)
+
+// candourFramesList vouch for what follows them, or say it is to explain:
 // "to be honest", "frankly", "just to clarify". "Just to confirm" is not
 // among them: it checks the customer's account back.
-var candourFrames = idPhrasesOf(candourFramesList)
 
 const candourFramesList = "to be honest|to be frank|to be fair|in fairness|just so you know|for what it's worth|for the record|" +
 	"honestly|frankly|tbh|tbf|ngl|fwiw|truthfully|admittedly|" +
 	"just to clarify|to clarify|just to explain|to explain|just to be clear|to be clear|just so you're aware|just to let you know"
 
-// evidenceFrames say what follows is what the agent sees or can tell:
+// evidenceFramesList say what follows is what the agent sees or can tell:
 // "from what I can see", "as far as I can tell".
-var evidenceFrames = idPhrasesOf(evidenceFramesList)
 
 const evidenceFramesList = "from what i can see|from what i can tell|from what i see|as far as i can see|as far as i can tell|" +
 	"from what i can make out|from what i've seen|from what i've found|from where i'm sitting|on my screen"

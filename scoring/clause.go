@@ -96,8 +96,12 @@ func (az *analyzer) grantedBeforeBut(c *clause) bool {
 	return next.sent == az.tok.toks[c.lo].sent && turnWords.has(next.id)
 }
 
-// grantingVerbs grant what the customer feels or says: "I understand".
-var grantingVerbs = wordSet("understand appreciate know hear get see accept")
+// grantingVerbs grant what the customer feels or says: "I understand",
+// "I accept that". grantingFormsList holds those that also grant as a
+// word before "but" (see grantOpensBefore).
+var grantingVerbs = wordSet(grantingFormsList + " accept")
+
+const grantingFormsList = "understand appreciate know hear get see"
 
 // readClauses splits the turn's sentences into clauses and reads each.
 func (az *analyzer) readClauses() {

@@ -1183,7 +1183,7 @@ var (
 )
 
 const (
-	grantHeadsList = "sorry apologies understand appreciate know hear get see"
+	grantHeadsList = "sorry apologies " + grantingFormsList
 	grantWordsList = "i i'm am so really very truly terribly awfully totally completely fully do you that this it"
 )
 

@@ -316,9 +316,15 @@ const saidAfterIWouldList = "imagine suggest recommend expect advise rather"
 
 // readAsContraction reads the word at i as the contraction it stands for.
 func (az *analyzer) readAsContraction(i int) {
-	tok := &az.tok.toks[i]
-	tok.id = bareContractions[tok.id]
-	tok.lex, tok.odd = index.lex[tok.id], true
+	readAsWord(&az.tok.toks[i], bareContractions[az.tok.toks[i].id])
+}
+
+// readAsWord reads tok, typed without an apostrophe, as the word with id:
+// keyed by it, with its lexicon bits, its apostrophe and its base (see
+// readTypedContraction).
+func readAsWord(tok *token, id int32) {
+	tok.id = id
+	tok.lex, tok.odd = index.lex[id], true
 	readTypedContraction(tok)
 }
 
@@ -335,8 +341,7 @@ func (az *analyzer) readItsAt(i int) {
 	if toks[i+1].sent != toks[i].sent || toks[i].pause || !az.opensWhatItIs(i+1) {
 		return
 	}
-	tok := &toks[i]
-	tok.id, tok.lex, tok.odd, tok.apos = idItS, index.lex[idItS], true, true
+	readAsWord(&toks[i], idItS)
 }
 
 // opensWhatItIs reports the word at j as no noun "its" could own: a

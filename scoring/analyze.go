@@ -115,6 +115,7 @@ func (az *analyzer) readPhrases(text string) {
 	az.tok.tokenize(text)
 	az.tok.dropFillers()
 	az.tok.dropPoliteness()
+	az.tok.dropAgreementTags()
 	az.readBareForms()
 	az.hits = matchAll(az.tok.toks, az.tok.sents, az.hits[:0])
 	az.cands, az.candTok, az.candFacts, az.suppress = az.cands[:0], az.candTok[:0], az.candFacts[:0], false

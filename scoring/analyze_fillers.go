@@ -1,5 +1,7 @@
 package scoring
 
+import "slices"
+
 // dropFillers takes out of the token stream the sounds that fill a pause
 // inside a sentence ("the, um, reason it failed", "you chose not, uh, to
 // take it"), so that the clause reader sees the words as they were said
@@ -41,6 +43,55 @@ func (t *tokenizer) dropFillers() {
 	}
 	t.toks = toks[:w]
 	t.resetSentences()
+}
+
+// dropAgreementTags takes out the one-word tag that closes a statement
+// ("I've refunded the fee, ok?", "the bank holds it for a day, alright?"),
+// and with it the question: the tag asks the customer to go along with what
+// was said, which stands as said, a step done or a time promised, and is
+// no open question to answer. A sentence that opens with its auxiliary or
+// a question word asks, tag or not ("can I ring you back, ok?"), and keeps
+// both (see opensAsking).
+func (t *tokenizer) dropAgreementTags() {
+	dropped := false
+	for s := range t.sents {
+		if t.agreementTagCloses(&t.sents[s]) {
+			t.toks[t.sents[s].tokHi-1].sent = -1 // taken out below
+			t.sents[s].question = false
+			dropped = true
+		}
+	}
+	if !dropped {
+		return // most turns hold none
+	}
+	t.toks = slices.DeleteFunc(t.toks, func(tk token) bool { return tk.sent < 0 })
+	t.resetSentences()
+}
+
+// agreementTagCloses reports a question of three words or more that closes
+// with a one-word tag after a pause and does not open as a question does.
+func (t *tokenizer) agreementTagCloses(s *sentence) bool {
+	if !s.question || s.tokHi-s.tokLo < 3 {
+		return false
+	}
+	last := s.tokHi - 1
+	if !oneWordTags.has(t.toks[last].id) || !t.toks[last-1].pause {
+		return false
+	}
+	return !t.opensAsking(s.tokLo)
+}
+
+// opensAsking reports a sentence at i that opens as a question does: an
+// auxiliary before its subject ("can I ring you back", "is that"), or a
+// question word before an auxiliary ("when can you come in"). "Had the
+// meter been read", "can't take them back" and "what happened is" state.
+func (t *tokenizer) opensAsking(i int) bool {
+	first, next := t.toks[i].lex&^softBits, t.toks[i+1].lex&^softBits
+	const subjects = lxAgent | lxCustomer | lxThird | lxThing
+	if askWhat.has(t.toks[i].id) {
+		return next&auxBits != 0 && next&subjects == 0
+	}
+	return first&auxBits != 0 && first&subjects == 0 && next&(subjects|lxDet) != 0 && t.toks[i].id != idHad
 }
 
 // resetSentences sets each sentence's token range again once tokens have

@@ -283,19 +283,13 @@ var clauseJoiners = idSetOf("so but")
 var idOr = wordID("or")
 
 // isTagQuestion reports a statement with a question tagged on ("you didn't
-// read it, did you?", "..., ok?"): it says what it says, and its clauses read
-// as statements.
+// read it, did you?"): it says what it says, and its clauses read as
+// statements. A one-word tag ("..., ok?") is taken out with its question
+// before (see dropAgreementTags).
 func (az *analyzer) isTagQuestion(s *sentence) bool {
 	n := s.tokHi - s.tokLo
 	if n < 4 {
 		return false
-	}
-	if last := s.tokHi - 1; oneWordTags.has(az.tok.toks[last].id) && az.tok.toks[last-1].pause {
-		// "I'll swap it this once, even though the fault isn't ours, ok?": a statement with a
-		// word asking for agreement; one that opens with its auxiliary asks ("can I ring you back, ok?")
-		first := az.lexAt(s.tokLo)
-		inverted := first&auxBits != 0 && first&(lxAgent|lxCustomer|lxThird|lxThing) == 0 // not "I'll", "you've"
-		return !inverted && !askWhat.has(az.tok.toks[s.tokLo].id)
 	}
 	aux, pron := s.tokHi-2, s.tokHi-1
 	return az.tok.toks[aux-1].pause && az.lexAt(aux)&auxBits != 0 && az.lexAt(aux)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 &&

@@ -117,6 +117,7 @@ func (az *analyzer) readPhrases(text string) {
 	az.tok.dropPoliteness()
 	az.tok.dropAgreementTags()
 	az.readBareForms()
+	az.dropSeeingFrames()
 	az.hits = matchAll(az.tok.toks, az.tok.sents, az.hits[:0])
 	az.cands, az.candTok, az.candFacts, az.suppress = az.cands[:0], az.candTok[:0], az.candFacts[:0], false
 	az.flags = slices.Grow(az.flags[:0], len(az.tok.sents))[:len(az.tok.sents)]

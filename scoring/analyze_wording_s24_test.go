@@ -43,3 +43,38 @@ func TestAgreementTagLeavesAStatement(t *testing.T) {
 		{"When can you bring it in, okay?", []MarkerKind{MarkQuestion}},
 	})
 }
+
+// A frame that says the agent sees or can confirm what follows reads as
+// the clause said bare, with "that" or without; before anything but a
+// clause it stays.
+func TestSeeingFrameReadsAsTheClause(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I can see that the courier left it at the wrong house.", []MarkerKind{MarkBlame}},
+		{"I can confirm the courier left it at the wrong house.", []MarkerKind{MarkBlame}},
+		{"The courier left it at the wrong house.", []MarkerKind{MarkBlame}},
+		{"I can confirm that your refund has gone through.", []MarkerKind{MarkConcreteAction}},
+		{"I can confirm that refunds normally take 5 to 7 working days to appear.", nil},
+		{"I can confirm refunds go back to the card you paid with, usually in 3 to 5 working days.", nil},
+		{"I can see that unfortunately you requested the return 35 days after delivery, so we can't refund it.", []MarkerKind{MarkBlame}},
+		{"I can see the booking was made on the Saver fare, which cannot be changed or refunded.", nil},
+		{"I can see three failed attempts with the wrong PIN before the card was blocked.", []MarkerKind{MarkBlame}},
+		{"I can see why you're upset.", []MarkerKind{MarkValidates}},
+		{"Our app charged you twice, so I've refunded one.", []MarkerKind{MarkOwnsMistake, MarkConcreteAction}},
+		{"I can see that our app charged you twice, so I've refunded one.", []MarkerKind{MarkOwnsMistake, MarkConcreteAction}},
+	})
+}
+
+// What the customer's side did, told as what it cost them ("only to find
+// ..."), is no blame; what it did wrong still is.
+func TestTriedOnlyToFindIsNoBlame(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Your family drove three hours only to find the course shut.":           false,
+		"I can see your family drove three hours only to find the course shut.": false,
+		"Queuing with a pushchair only to be told the pass wasn't valid.":       false,
+		"Your family drove to the wrong course.":                                true,
+	} {
+		if got := slices.Contains(markerKinds(Analyze(text)), MarkBlame); got != want {
+			t.Errorf("%q: blame %v, want %v", text, got, want)
+		}
+	}
+}

@@ -371,3 +371,22 @@ func (az *analyzer) chargedYouACost(c *clause) bool {
 var doubleWords = idSetOf(doubleWordsList)
 
 const doubleWordsList = "double duplicate extra"
+
+// triedOnlyToFind reports a clause that ends what the customer's side did
+// in finding the trouble: "your family drove three hours only to find the
+// course shut", "queuing with a pushchair only to be told the pass wasn't
+// valid". The act is told as what it cost them, not as what went wrong.
+func (az *analyzer) triedOnlyToFind(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+2 < c.hi; i++ {
+		if toks[i].id == idOnly && toks[i+1].id == idTo && foundOutVerbs.has(toks[i+2].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundOutVerbs, after "only to", say the trouble was found.
+var foundOutVerbs = idSetOf(foundOutVerbsList)
+
+const foundOutVerbsList = "find discover be hear learn see realise realize"

@@ -560,6 +560,8 @@ var idSetLists = []string{
 	pluralYouList,
 	sureWordsList,
 	numberWordsList,
+	seeingFramesList,
+	foundOutVerbsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

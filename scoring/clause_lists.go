@@ -371,6 +371,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"granted with though":           (*analyzer).grantedWithThough,
 	"remedy despite denial":         (*analyzer).remedyDespiteDenial,
 	"heard as theirs":               (*analyzer).heardAsTheirs,
+	"tried, only to find":           (*analyzer).triedOnlyToFind,
 	"taken on in words":             (*analyzer).takenOnInWords,
 	"suggests your part":            (*analyzer).suggestsYourPart,
 	"asked if outdated":             (*analyzer).askedIfOutdated,

@@ -444,6 +444,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, effect: vetoes, name: "their act told back with \"so\"", words: "told back with so"},
 	{kind: MarkBlame, effect: vetoes, name: "what they did, granted", who: you, when: done, neg: no, words: "granted with though"},
 	{kind: MarkBlame, effect: vetoes, name: "what they went through, heard", who: us, words: "heard as theirs"},
+	{kind: MarkBlame, effect: vetoes, name: "they went, only to find the trouble", words: "tried, only to find"},
 	{kind: MarkBlame, effect: vetoes, name: "theirs, but ours to sort", words: "taken on in words"},
 	{kind: MarkBlame, effect: vetoes, name: "their failure told back, and taken on", who: others | things, when: done, neg: no, words: "told back and put right"},
 	{kind: MarkBlame, effect: vetoes, name: "the reason given is ours", words: "our reason after"},

@@ -1,0 +1,106 @@
+package scoring
+
+import "slices"
+
+// dropSeeingFrames takes out of the token stream a frame that says the
+// agent sees, finds or can confirm what follows, when a clause with its
+// verb follows it: "I can see (that) | the courier left it at the wrong
+// house", "I can confirm (that) | your refund has gone through". The clause
+// says what was seen; the frame only says where it was read, as "from what
+// I can see," does (see talkFrames), and the turn reads as the clause said
+// bare. A frame before anything else ("I can see the second charge", "I
+// can see why you're upset", "I can see you on Friday") stays.
+func (az *analyzer) dropSeeingFrames() {
+	toks := az.tok.toks
+	dropped := false
+	for i := 0; i < len(toks); i++ {
+		if !seeingFrames.firsts.has(toks[i].id) {
+			continue // most words open no frame: one look
+		}
+		if n := az.seeingFrameAt(i); n > 0 {
+			for k := i; k < i+n; k++ {
+				toks[k].sent = -1 // taken out below
+			}
+			i += n - 1
+			dropped = true
+		}
+	}
+	if !dropped {
+		return
+	}
+	az.tok.toks = slices.DeleteFunc(toks, func(tk token) bool { return tk.sent < 0 })
+	az.tok.resetSentences()
+}
+
+// seeingFrameAt returns how many tokens a frame of seeingFrames at i holds,
+// with the "that" after it, when it opens its sentence, after words of talk
+// at most, and a clause follows it; or 0.
+func (az *analyzer) seeingFrameAt(i int) int {
+	toks := az.tok.toks
+	s := &az.tok.sents[toks[i].sent]
+	if i != s.tokLo && !az.onlyTalkFrom(s.tokLo, i) {
+		return 0
+	}
+	n := seeingFrames.at(toks, i, s.tokHi)
+	if n == 0 {
+		return 0
+	}
+	j := i + n
+	if j < s.tokHi && toks[j].id == idThat && !toks[j].pause && j+1 < s.tokHi &&
+		(az.seenClauseAt(j+1, s.tokHi) || az.lexAt(j+1)&(lxSub|lxCond|lxTemporal|lxOpener) != 0) {
+		// "I can see that | as you chose the basic tier, ...", "| unfortunately you requested
+		// it late": after "that", a clause follows whatever opens it
+		return n + 1
+	}
+	if !toks[j-1].pause && az.seenClauseAt(j, s.tokHi) {
+		return n
+	}
+	return 0
+}
+
+// seenClauseAt reports a subject at j, before hi, with a verb of its own
+// before the next pause: "| the courier left it", "| you've been charged",
+// "| that's on them", "| nobody else has reported it", "| refunds go back".
+// A subject's own relative clause before any verb ("everything you sent
+// us", "the email you sent") names what was seen.
+func (az *analyzer) seenClauseAt(j, hi int) bool {
+	toks := az.tok.toks
+	if j >= hi {
+		return false
+	}
+	if !az.subjectOfSupposedAt(j) {
+		// "| refunds go back to the card", "| rider got lost"; but "I can see three failed
+		// attempts" names what was seen
+		return !toks[j].num && !numberWords.has(toks[j].id) && (az.nounThenVerbAt(j) || az.pluralThenBaseVerb(j))
+	}
+	if az.lexAt(j)&auxBits != 0 {
+		return true // "that's", "you've"
+	}
+	for k := j + 1; k < hi && k < j+7 && !toks[k-1].pause; k++ {
+		b := az.lexAt(k)
+		if b&(lxAgent|lxCustomer|lxThird) != 0 && b&auxBits == 0 {
+			return false // "everything | you sent us"
+		}
+		if az.finiteVerbWithin(k, 1) {
+			return true
+		}
+	}
+	return false // "I can see you on Friday", "I can see your point"
+}
+
+// seeingFrames say that the agent sees, finds or can confirm what follows.
+var seeingFrames = idPhrasesOf(seeingFramesList)
+
+const seeingFramesList = "i can see|i can also see|i can see here|i can confirm|i can also confirm|i can tell you|" +
+	"i see|i notice|i've noticed|i noticed|i'm seeing|we can see|we can confirm"
+
+// pluralThenBaseVerb reports a plural noun with no determiner at j and a
+// verb in its base form after it: "refunds go", "deposits take".
+func (az *analyzer) pluralThenBaseVerb(j int) bool {
+	toks := az.tok.toks
+	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || toks[j].pause || az.lexAt(j)&(lxDet|auxBits|lxPrep) != 0 {
+		return false
+	}
+	key := az.tok.key(toks[j])
+	return len(key) > 3 && key[len(key)-1] == 's' && verbs.bare[az.tok.key(toks[j+1])] != 0
+}

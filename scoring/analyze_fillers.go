@@ -235,13 +235,15 @@ func (t *tokenizer) talkFrameAt(i int) int {
 // that say what follows is what the agent sees.
 var talkFrames = idPhrasesOf(candourFramesList + "|" + evidenceFramesList)
 
-// candourFramesList vouch for what follows them, or say it is to explain:
-// "to be honest", "frankly", "just to clarify". "Just to confirm" is not
-// among them: it checks the customer's account back.
+// candourFramesList vouch for what follows them, say it is to explain, or
+// that it was said before: "to be honest", "frankly", "just to clarify",
+// "as I mentioned", "the thing is". "Just to confirm" is not among them: it
+// checks the customer's account back.
 
 const candourFramesList = "to be honest|to be frank|to be fair|in fairness|just so you know|for what it's worth|for the record|" +
 	"honestly|frankly|tbh|tbf|ngl|fwiw|truthfully|admittedly|" +
-	"just to clarify|to clarify|just to explain|to explain|just to be clear|to be clear|just so you're aware|just to let you know"
+	"just to clarify|to clarify|just to explain|to explain|just to be clear|to be clear|just so you're aware|just to let you know|" +
+	"as i mentioned|as i said|as i say|like i said|as mentioned|as i explained|as i've said|as i've mentioned|the thing is|basically"
 
 // evidenceFramesList say what follows is what the agent sees or can tell:
 // "from what I can see", "as far as I can tell".

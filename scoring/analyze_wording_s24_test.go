@@ -78,3 +78,21 @@ func TestTriedOnlyToFindIsNoBlame(t *testing.T) {
 		}
 	}
 }
+
+// A frame that says what follows was said before, or is the point, tells
+// nothing itself: "As I mentioned, ...", "The thing is, ...", "Basically, ...".
+func TestSaidBeforeFramesTellNothing(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"As I mentioned, the courier left it at the wrong house.", []MarkerKind{MarkBlame}},
+		{"As I mentioned, Speedlink lost the cot mattress somewhere between their hub and your door.", []MarkerKind{MarkBlame}},
+		{"Speedlink lost the cot mattress somewhere between their hub and your door.", []MarkerKind{MarkBlame}},
+		{"As I mentioned, people tend to ignore the low-storage warnings and then wonder why the update bricks the phone.", []MarkerKind{MarkBlame}},
+		{"The thing is, this is the third chargeback you've raised on this card in two months.", []MarkerKind{MarkBlame}},
+		{"This is the third chargeback you've raised on this card in two months.", []MarkerKind{MarkBlame}},
+		{"The thing is, for the third time this week, the gate code is on your booking confirmation.", []MarkerKind{MarkBlame}},
+		{"Like I said, your refund has gone through.", []MarkerKind{MarkConcreteAction}},
+		{"The thing is, refunds normally take 5 to 7 working days to appear.", nil},
+		{"Basically, you booked the non-flex fare, so there's no changing it.", []MarkerKind{MarkBlame}},
+		{"As I said the last two times you called, standing orders are something you set up yourself in the app.", []MarkerKind{MarkBlame}},
+	})
+}

@@ -96,3 +96,17 @@ func TestSaidBeforeFramesTellNothing(t *testing.T) {
 		{"As I said the last two times you called, standing orders are something you set up yourself in the app.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// "Actually," set off before a sentence only turns to it, and thanks tell
+// no cause of what the next sentence says went wrong.
+func TestTalkBeforeARecapLeavesItARecap(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Actually, would you like the recovered files as a download or restored in place?", []MarkerKind{MarkChoices, MarkQuestion}},
+		{"Actually, so you were turned away at the door?", []MarkerKind{MarkAcknowledgesCost, MarkQuestion, MarkReflects}},
+		{"Actually, did you order through our website or the app?", []MarkerKind{MarkQuestion}},
+		{"Did you actually read the email we sent?", []MarkerKind{MarkAsksInfo, MarkBlame}},
+		{"Actually, the reason your card was blocked is a payment you made to a flagged merchant.", []MarkerKind{MarkBlame}},
+		{"Thanks for your patience. So the taxi dropped you at the wrong terminal. Okay, let's get you sorted.", []MarkerKind{MarkFiller}},
+		{"So the taxi dropped you at the wrong terminal. Okay, let's get you sorted.", nil},
+	})
+}

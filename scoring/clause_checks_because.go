@@ -60,8 +60,10 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	if !(c.temporal && c.actor == actCustomer) && !c.causal && az.resultAfter(ci) == 0 {
 		return false // no reason and no result: nothing below can pass, so spare the sentence's counts
 	}
-	if c.question || c.cond || c.quoted || az.weActInSentence(c) {
-		return false // "because your card expired, I've sent a new link" reports it to fix it
+	if c.question || c.cond || c.quoted || c.lemma == "thank" || az.weActInSentence(c) {
+		// "because your card expired, I've sent a new link" reports it to fix it; "thanks for
+		// your patience. | So the driver ..." thanks, and tells no cause
+		return false
 	}
 	if c.verb < 0 && c.comp < c.hi && az.lexAt(c.comp)&lxOurDet != 0 {
 		return false // "the name on your statement is our payment partner": it names ours, no cause of theirs

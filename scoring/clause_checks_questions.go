@@ -274,13 +274,27 @@ func (az *analyzer) suggestiveNear(c *clause) bool {
 	lo, hi := az.nearC(c)
 	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if suggestiveWords.has(toks[i].id) || toks[i].id == idAny && i+1 < hi && anyChance[az.tok.key(toks[i+1])] ||
+		if suggestiveWords.has(toks[i].id) && !az.setOffAsTalk(i) || toks[i].id == idAny && i+1 < hi && anyChance[az.tok.key(toks[i+1])] ||
 			happenForms.has(toks[i].id) && i+1 < hi && toks[i+1].id == idTo { // "did you happen to leave it open?" as "by any chance"
 			return true
 		}
 	}
 	return false
 }
+
+// setOffAsTalk reports a word of setOffTalk that opens its sentence set
+// off by a comma: "Actually, did you order through the app?" only turns to
+// the question; "did you actually read it?" suggests.
+func (az *analyzer) setOffAsTalk(i int) bool {
+	toks := az.tok.toks
+	return toks[i].pause && setOffTalk.has(toks[i].id) && az.tok.sents[toks[i].sent].tokLo == i
+}
+
+// setOffTalk are the suggestive words that are talk when set off before
+// their sentence.
+var setOffTalk = idSetOf(setOffTalkList)
+
+const setOffTalkList = "actually sure definitely"
 
 // anyChance follow "any" to make a question a suggestion: "by any chance",
 // "at any point".

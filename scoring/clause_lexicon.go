@@ -163,7 +163,7 @@ var lexicon = []struct {
 	{lxOpener, "well ok okay right good great also anyway honestly unfortunately sadly fortunately luckily " +
 		"hopefully maybe perhaps possibly probably prob probs prolly " + // skipped, but noted: see clause.hedged
 		"yes yeah sure news now alright first firstly second secondly finally and but so " +
-		"lol haha hmm um erm uh mate pal hun buddy dude madam tbh tbf ngl fwiw imo fyi basically frankly realistically admittedly truthfully however " +
+		"lol haha hmm um erm uh mate pal hun buddy dude madam tbh tbf ngl fwiw imo fyi basically actually frankly realistically admittedly truthfully however " +
 		"umm er yep yup nope btw wow cheers gosh blimey"}, // talk that fills a pause before the clause
 	{lxAnyone, "anyone anybody everyone everybody anyone's"},
 	{lxOr, "or"},
@@ -562,6 +562,7 @@ var idSetLists = []string{
 	numberWordsList,
 	seeingFramesList,
 	foundOutVerbsList,
+	setOffTalkList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -110,3 +110,13 @@ func TestTalkBeforeARecapLeavesItARecap(t *testing.T) {
 		{"So the taxi dropped you at the wrong terminal. Okay, let's get you sorted.", nil},
 	})
 }
+
+// "Right," set off before a sentence turns to it; it licenses no feeling
+// in it, as "you're right to be upset" does.
+func TestRightSetOffLicensesNothing(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Right, your previous landlord gave a poor reference, which is why the application was declined.", []MarkerKind{MarkBlame}},
+		{"Right, I can hear how stressful this has been.", nil},
+		{"You're right to be upset about this.", []MarkerKind{MarkValidates}},
+	})
+}

@@ -120,3 +120,16 @@ func TestRightSetOffLicensesNothing(t *testing.T) {
 		{"You're right to be upset about this.", []MarkerKind{MarkValidates}},
 	})
 }
+
+// An offer of choice put as a question stays one after talk before it.
+func TestOfferAfterTalkStaysAnOffer(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Should I move the licences to your new admin or keep them with you?", []MarkerKind{MarkChoices, MarkQuestion}},
+		{"Well, should I move the licences to your new admin or keep them with you?", []MarkerKind{MarkChoices, MarkQuestion}},
+		{"Okay, would a morning or afternoon slot be better for the engineer?", []MarkerKind{MarkChoices, MarkQuestion}},
+		{"So, shall I refund the full amount now, or would you prefer a credit with 10% on top?", []MarkerKind{MarkChoices, MarkQuestion}},
+		{"So shall I refund the full amount now, or would you prefer a credit?", []MarkerKind{MarkChoices, MarkQuestion}},
+		{"Right, do you want the window seat on the morning flight, or the aisle in the afternoon?", []MarkerKind{MarkChoices, MarkQuestion}},
+		{"Well, was it the Tuesday or the Wednesday delivery that didn't turn up?", []MarkerKind{MarkQuestion}},
+	})
+}

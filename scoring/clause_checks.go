@@ -481,10 +481,14 @@ func (az *analyzer) offersAlternatives(c *clause) bool {
 // it or credit it?", "Would a morning or afternoon slot be better?"
 func (az *analyzer) asksWhich(c *clause) bool {
 	s := az.tok.sents[az.tok.toks[c.lo].sent]
-	if !c.question || c.lo != s.tokLo || az.realOr(c.lo) < 0 || az.asksFact(c) {
-		return false
+	if !c.question || c.lo != s.tokLo && !az.onlyTalkFrom(s.tokLo, c.lo) && !az.onlyTalkBefore(s.tokLo, c.lo) || az.realOr(c.lo) < 0 || az.asksFact(c) {
+		return false // but "Well, | shall I ...", "So, | would you ..." ask all the same
 	}
-	switch az.tok.key(az.tok.toks[s.tokLo]) {
+	first := c.lo
+	for first+1 < c.hi && (az.discourseWord(first) || clauseJoiners.has(az.tok.toks[first].id)) {
+		first++ // "so shall I ..."
+	}
+	switch az.tok.key(az.tok.toks[first]) {
 	case "shall", "should", "would", "do", "which", "will", "want", "prefer":
 		return true
 	}

@@ -133,3 +133,29 @@ func TestOfferAfterTalkStaysAnOffer(t *testing.T) {
 		{"Well, was it the Tuesday or the Wednesday delivery that didn't turn up?", []MarkerKind{MarkQuestion}},
 	})
 }
+
+// An apology before what we did takes on only what went wrong: telling the
+// customer, an emphatic "did", and our part beside a fault we lay on
+// another party stay our part done, on whichever side the apology falls.
+func TestApologyOwnsOnlyWhatWentWrong(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'm sorry, we did ring you twice on Tuesday to say the car was ready.", []MarkerKind{MarkApology, MarkBlame}},
+		{"We did ring you twice on Tuesday to say the car was ready, sorry.", []MarkerKind{MarkApology, MarkBlame}},
+		{"I'm sorry, we emailed the start-time change to every registered runner on Tuesday and again on Thursday.", []MarkerKind{MarkApology, MarkBlame}},
+		{"I'm sorry, our team processed it within 48 hours; the hold-up has been at the High Commission ever since.", []MarkerKind{MarkApology, MarkBlame}},
+		{"I'm sorry, we sent you a toy that was on our recall list, which should never have happened.", []MarkerKind{MarkApology, MarkOwnsMistake}},
+		{"I'm sorry, we sent your prescription to the wrong branch.", []MarkerKind{MarkApology, MarkOwnsMistake}},
+		{"I'm sorry, our checkout timed out while you were paying.", []MarkerKind{MarkApology, MarkOwnsMistake}},
+		{"Our app crashed when you tried to confirm, which is why it never saved, really sorry about that.", []MarkerKind{MarkApology, MarkOwnsMistake}},
+	})
+}
+
+// After "I'm sorry," a clause with its own verb is a clause of its own.
+func TestClauseAfterAnApology(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'm sorry, heavy snow closed the line north of Preston overnight.", []MarkerKind{MarkApology, MarkBlame}},
+		{"Heavy snow closed the line north of Preston overnight.", []MarkerKind{MarkBlame}},
+		{"One of our drivers left it at the wrong door, I'm really sorry, refund's done.", []MarkerKind{MarkOwnsMistake, MarkApology, MarkConcreteAction}},
+		{"I'm so sorry, being targeted by someone posing as our fraud team is frightening.", []MarkerKind{MarkApology}},
+	})
+}

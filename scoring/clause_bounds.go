@@ -491,6 +491,11 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "are you sure | the valve under the sink was fully open?"
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"
+	case prevPause && apologyHeads.has(toks[i-1].id) && b&(lxPrep|lxConj|auxBits) == 0 && !strings.HasSuffix(az.tok.key(toks[i]), "ing") &&
+		az.finiteVerbWithin(i, 6):
+		// "I'm sorry, | heavy snow closed the line": the apology is said, and a clause of its own follows;
+		// not "sorry, was the data left on?" or "sorry, being targeted like that is frightening"
+		return true
 	case prevPause && az.suggestionOpensAt(i, az.tok.sents[toks[i].sent].tokHi):
 		return true // "nobody else on your street had a late box, | maybe check with your neighbours"
 	case prevPause && (toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0 || lemmeWord.has(toks[i].id) || letsWord.has(toks[i].id)):
@@ -1188,6 +1193,12 @@ func (az *analyzer) sorryClosesAt(i int) bool {
 	end := az.tok.sents[toks[i].sent].tokHi
 	return i+1 == end || i+3 == end && toks[i+1].id == idAbout && toks[i+2].id == idThat
 }
+
+// apologyHeads end an apology said in so many words: "I'm sorry", "my
+// apologies", "I apologise".
+var apologyHeads = idSetOf(apologyHeadsList)
+
+const apologyHeadsList = "sorry apologies apologise apologize"
 
 // idSorry is the id of "sorry".
 var idSorry = wordID("sorry")

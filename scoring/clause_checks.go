@@ -333,16 +333,25 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 	if c.personal || c.hasHave || c.passive {
 		return false
 	}
-	return az.sorry(c) && !az.warnedThenSorry(c) || az.clauseHasWord(c, wordWithout) || az.doneWrongly(c)
+	return az.sorry(c) && !az.warnedNothingWrong(c) && !(az.insistsWithDid(c) && !c.neg) || az.clauseHasWord(c, wordWithout) || az.doneWrongly(c)
 }
 
-// warnedThenSorry reports a clause in which we told or warned the customer,
-// nothing wrong in it, with the apology only after it: "we did text you
-// twice the day before, sorry" insists we did our part, and the "sorry"
+// warnedNothingWrong reports a clause in which we told or warned the
+// customer, nothing wrong in it: with an apology on either side, "we did
+// text you twice the day before, sorry" and "I'm sorry, we sent the
+// reminder by email and by letter" insist we did our part, and the "sorry"
 // softens that; "our app sent you the wrong date, and I'm sorry" owns it.
-func (az *analyzer) warnedThenSorry(c *clause) bool {
-	f := &az.flags[az.tok.toks[c.lo].sent]
-	return c.lists&listWarns != 0 && (f.apologyHi > c.hi || !f.apology && f.sorryAfter) && !az.clauseHasAny(c, wronglyWords)
+// After the apology, "we didn't text you" owns the omission, and sending
+// anything but a word is a step like any other.
+func (az *analyzer) warnedNothingWrong(c *clause) bool {
+	if c.lists&listWarns == 0 || az.clauseHasAny(c, wronglyWords) {
+		return false
+	}
+	if f := &az.flags[az.tok.toks[c.lo].sent]; f.apologyHi > c.hi || !f.apology && f.sorryAfter {
+		return true
+	}
+	// "I'm sorry, we sent you a toy that was on our recall list" sent no word
+	return !c.neg && (c.lemma != "send" || c.verb < 0 || az.messageWithin(c.verb+1, c.hi))
 }
 
 // doneWrongly reports a step said to have gone wrong: "we took it to the

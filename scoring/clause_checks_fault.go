@@ -725,3 +725,31 @@ func (az *analyzer) thereIsSubject(c *clause) bool {
 
 // idDoneWord is the id of "done".
 var idDoneWord = wordID("done")
+
+// ourPartBesideTheirFault reports a clause of ours that only an apology
+// made a failure (see isToldFailure), in a sentence that lays the trouble
+// on another party or a thing: "I'm sorry, our team processed it
+// within 48 hours; the hold-up has been at the High Commission", "sorry,
+// we handed it over bang on time, that one's a Royal Mail failure". What
+// we did is told as our part done. A slip of the customer's told beside
+// it does not count: at this point it is yet to be weighed against our
+// apology.
+func (az *analyzer) ourPartBesideTheirFault(c *clause) bool {
+	if !az.sorry(c) || az.doneWrongly(c) || az.clauseHasWord(c, wordWithout) {
+		return false
+	}
+	sent := az.tok.toks[c.lo].sent
+	for i := range az.cands {
+		if az.cands[i].Kind != MarkBlame {
+			continue
+		}
+		at := az.candToken(i)
+		if az.tok.toks[at].sent != sent || at >= c.lo && at < c.hi {
+			continue
+		}
+		if d := &az.clauses[az.clauseAt(at)]; d.actor == actThird || d.actor == actThing {
+			return true // not "our app crashed | when you tried to confirm, sorry", which owns the crash
+		}
+	}
+	return false
+}

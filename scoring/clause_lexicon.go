@@ -563,6 +563,7 @@ var idSetLists = []string{
 	seeingFramesList,
 	foundOutVerbsList,
 	setOffTalkList,
+	apologyHeadsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

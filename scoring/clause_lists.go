@@ -372,6 +372,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"remedy despite denial":         (*analyzer).remedyDespiteDenial,
 	"heard as theirs":               (*analyzer).heardAsTheirs,
 	"tried, only to find":           (*analyzer).triedOnlyToFind,
+	"our part beside their fault":   (*analyzer).ourPartBesideTheirFault,
 	"taken on in words":             (*analyzer).takenOnInWords,
 	"suggests your part":            (*analyzer).suggestsYourPart,
 	"asked if outdated":             (*analyzer).askedIfOutdated,

@@ -482,6 +482,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, effect: vetoes, name: "according to our records", words: "according to"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "done by a firm we deal with", words: "by our partner"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "we did everything right", who: us, words: "did everything"},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "our part, beside the fault laid elsewhere", who: us, when: done, words: "our part beside their fault"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "I don't see how it is ours", who: us, neg: yes, words: "doubts it is ours"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "nothing went wrong on our side", who: things | others, neg: yes},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "what cannot be done on our side", when: tenses(aspCould), voice: passive, neg: yes},

@@ -159,3 +159,18 @@ func TestClauseAfterAnApology(t *testing.T) {
 		{"I'm so sorry, being targeted by someone posing as our fraud team is frightening.", []MarkerKind{MarkApology}},
 	})
 }
+
+// A guess frame ("it looks like", "sounds like") lays blame only on an act
+// that could have brought the trouble: not on a party that agreed, a thing
+// found working, an act with good news after it, or a denied cause.
+func TestGuessFrameBlamesOnlyTrouble(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"It looks like the landlord has agreed to cover the locksmith in full.", nil},
+		{"It looks like the supplier has confirmed the new stock arrives Monday.", nil},
+		{"It looks like your building's wiring checked out fine.", nil},
+		{"It looks like your neighbour kindly took it in, so it's safe.", nil},
+		{"It looks like your washing machine didn't cause this.", nil},
+		{"It looks like the courier left it at the wrong house.", []MarkerKind{MarkBlame}},
+		{"Sounds like your son used the card without telling you.", []MarkerKind{MarkBlame, MarkReflects}},
+	})
+}

@@ -473,6 +473,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
 	switch {
+	case toks[i].id == idCause && (az.lexAt(i-1)&auxBits != 0 || toks[i-1].id == idTo):
+		return false // "your machine didn't cause this", "it may cause delays": the verb, not "'cause"
 	case toks[i].id == idSo && toks[i-1].id == idOr:
 		return false // "for a day or so, it left us yesterday": "or so" says about, it joins nothing
 	case prevPause && b&lxWrong != 0 && toks[i].id != idTwice && az.wrongThingThenVerb(i):

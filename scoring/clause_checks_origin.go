@@ -89,6 +89,11 @@ func (az *analyzer) guessedTheirAct(c *clause) bool {
 	if !c.hedged && !az.guessedSentence(c) && !az.afterLikeFrame(c) || c.lists&listNotBlame != 0 || c.verb < 0 || az.weActInSentence(c) {
 		return false
 	}
+	if !c.neg && (consentVerbs[c.lemma] || az.anyIn(c.lo, c.hi, workedFine) || az.goodNewsInSentence(c)) || c.neg && az.idIn(idCause, c.lo, c.hi) {
+		// "it looks like the landlord has agreed to cover it", "| your wiring checked out fine", "| your
+		// neighbour took it in, so it's safe"; "| your washing machine didn't cause this" clears them
+		return false
+	}
 	switch {
 	case c.actor == actCustomer:
 		return c.lists&(listDuty|listSlip) != 0 // "sounds like you skipped the step", not "you've been waiting ages"
@@ -99,6 +104,15 @@ func (az *analyzer) guessedTheirAct(c *clause) bool {
 	}
 	return false
 }
+
+// consentVerbs say a party went along with what the customer needed:
+// "agreed", "approved", "confirmed".
+var consentVerbs = wordSet("agree approve confirm authorise authorize allow permit grant consent")
+
+// workedFine say a thing was found to work: "your wiring checked out fine".
+var workedFine = idSetOf(workedFineList)
+
+const workedFineList = "fine perfectly normally"
 
 // guessedDoneToIt reports a passive guessed at, of something done to a thing
 // by no one named: "sounds like the charger was unplugged at the wall",

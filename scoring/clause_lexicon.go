@@ -564,6 +564,7 @@ var idSetLists = []string{
 	foundOutVerbsList,
 	setOffTalkList,
 	apologyHeadsList,
+	workedFineList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

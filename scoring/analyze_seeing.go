@@ -61,8 +61,8 @@ func (az *analyzer) seeingFrameAt(i int) int {
 // seenClauseAt reports a subject at j, before hi, with a verb of its own
 // before the next pause: "| the courier left it", "| you've been charged",
 // "| that's on them", "| nobody else has reported it", "| refunds go back".
-// A subject's own relative clause before any verb ("everything you sent
-// us", "the email you sent") names what was seen.
+// A subject's own relative clause with no verb after it ("everything you
+// sent us", "the email you sent") names what was seen.
 func (az *analyzer) seenClauseAt(j, hi int) bool {
 	toks := az.tok.toks
 	if j >= hi {
@@ -73,19 +73,28 @@ func (az *analyzer) seenClauseAt(j, hi int) bool {
 		// attempts" names what was seen
 		return !toks[j].num && !numberWords.has(toks[j].id) && (az.nounThenVerbAt(j) || az.pluralThenBaseVerb(j))
 	}
-	if az.lexAt(j)&auxBits != 0 {
+	b := az.lexAt(j)
+	if b&auxBits != 0 {
 		return true // "that's", "you've"
 	}
-	for k := j + 1; k < hi && k < j+7 && !toks[k-1].pause; k++ {
-		b := az.lexAt(k)
-		if b&(lxAgent|lxCustomer|lxThird) != 0 && b&auxBits == 0 {
-			return false // "everything | you sent us"
+	// A pronoun, or "your", needs its verb before the next pause: "I can see you on Friday",
+	// "I can see your point" take no clause. A noun's or people's verb subjectOfSupposedAt has
+	// found, unless it is the verb of the noun's own relative clause.
+	pronoun := b&(lxCustomer|lxThird|lxAgent) != 0 && b&lxCustomers == 0 || toks[j].id == idYour
+	verbs, relative := 1, false
+	for k := j + 1; k < hi && k < j+9 && !toks[k-1].pause; k++ {
+		bk := az.lexAt(k)
+		if bk&(lxAgent|lxCustomer|lxThird) != 0 && bk&auxBits == 0 {
+			verbs, relative = 2, true // "the logo | you sent | was a screenshot": the relative's verb, then its own
+			continue
 		}
 		if az.finiteVerbWithin(k, 1) {
-			return true
+			if verbs--; verbs == 0 {
+				return true
+			}
 		}
 	}
-	return false // "I can see you on Friday", "I can see your point"
+	return !pronoun && !relative // not "I can see everything you sent us"
 }
 
 // seeingFrames say that the agent sees, finds or can confirm what follows.

@@ -59,6 +59,9 @@ func TestSeeingFrameReadsAsTheClause(t *testing.T) {
 		{"I can see the booking was made on the Saver fare, which cannot be changed or refunded.", nil},
 		{"I can see three failed attempts with the wrong PIN before the card was blocked.", []MarkerKind{MarkBlame}},
 		{"I can see why you're upset.", []MarkerKind{MarkValidates}},
+		{"I can see the ID you uploaded had expired, so the searches couldn't be started.", []MarkerKind{MarkBlame}},
+		{"The ID you uploaded had expired, so the searches couldn't be started.", []MarkerKind{MarkBlame}},
+		{"I can see people tend to rush the allergen form online and skip the last box.", []MarkerKind{MarkBlame}},
 		{"Our app charged you twice, so I've refunded one.", []MarkerKind{MarkOwnsMistake, MarkConcreteAction}},
 		{"I can see that our app charged you twice, so I've refunded one.", []MarkerKind{MarkOwnsMistake, MarkConcreteAction}},
 	})

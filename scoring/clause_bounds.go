@@ -33,11 +33,26 @@ func (az *analyzer) subjectOfSupposedAt(i int) bool {
 	b := az.lexAt(i)
 	return b&(lxCustomer|lxThird|lxAgent) != 0 && b&lxDet == 0 || toks[i].id == idYour || b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+2, 6) ||
 		b&lxThing != 0 && b&lxDet == 0 && (b&auxBits != 0 || az.finiteVerbWithin(i+1, 2)) || // "| it happened after delivery", "| that's on them"
-		noOne.has(toks[i].id) && az.finiteVerbWithin(i+1, 4) ||
+		noOne.has(toks[i].id) && (az.finiteVerbWithin(i+1, 4) || az.verbOfPeopleWithin(i+1, 8)) || // "| nobody else on your street has reported it"
+		toks[i].id == idThere && i+1 < len(toks) && az.lexAt(i+1)&lxBe != 0 || // "| there was a power cut"
+		az.openerBeforeSubject(i) ||
 		(b&lxCustomers != 0 || quantityNouns.has(toks[i].id)) && az.verbOfPeopleWithin(i+1, 5) || // "| people tend to skip it", "| most of our customers manage"
 		toks[i].id == idThat && az.finiteVerbWithin(i+1, 5) || // "| that voucher glitch is on the app's side"
 		toks[i].id == idNo && i+1 < len(toks) && toks[i+1].id == idOne && az.finiteVerbWithin(i+2, 4) ||
 		b == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 2) // "sounds like | Outlook is binning them"
+}
+
+// openerBeforeSubject reports, at i, a word that opens a clause before its
+// subject, then the subject and its verb: "it seems | as the policy had
+// lapsed, ...", "| unfortunately you went over the allowance", "| had you
+// cancelled before midnight, ...".
+func (az *analyzer) openerBeforeSubject(i int) bool {
+	toks := az.tok.toks
+	b := az.lexAt(i)
+	if b&(lxSub|lxCond|lxOpener) == 0 && toks[i].id != idHad || b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0 {
+		return false
+	}
+	return az.subjectFollows(i+1) && az.finiteVerbWithin(i+2, 6)
 }
 
 // idSeems, idAppears and idSeemed are the forms of seeming that open a

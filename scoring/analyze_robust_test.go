@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -10,8 +11,9 @@ import (
 // lost it", "Hi there, the courier lost it", "To be honest, the courier
 // lost it", "I understand, but the courier lost it", "The courier lost it,
 // I'm afraid", "From what I can see, the courier lost it", "I've checked
-// and the courier lost it"; nor does leaving out its apostrophes ("ur
-// routers blocking it"). TestBlameHoldsUnderTalkAroundIt wraps every tuning
+// and the courier lost it", "I can see that the courier lost it", "As I
+// mentioned, the courier lost it", "The courier lost it, OK?"; nor does
+// leaving out its apostrophes ("ur routers blocking it"). TestBlameHoldsUnderTalkAroundIt wraps every tuning
 // line the grader reads as blame in each of these and counts the lines it
 // no longer reads so. The ceilings are the counts measured when the
 // readings were written (out of about 5,500 lines); a change that breaks
@@ -32,7 +34,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"..., I'm afraid.", func(s string) string { return strings.TrimRight(s, ".!") + ", I'm afraid." }, 5},
 		{"I understand, but ...", func(s string) string { return "I understand, but " + talkLowerFirst(s) }, 52},
 		{"I'm sorry but ...", func(s string) string { return "I'm sorry but " + talkLowerFirst(s) }, 120},
-		{"..., sorry.", func(s string) string { return strings.TrimRight(s, ".!") + ", sorry." }, 125},
+		{"..., sorry.", func(s string) string { return strings.TrimRight(s, ".!") + ", sorry." }, 55},
 		{"Just to clarify, ...", func(s string) string { return "Just to clarify, " + talkLowerFirst(s) }, 5},
 		// Frames that say where what follows was seen, or suppose it. Most lines
 		// "It seems" and "It looks like" still lose are questions or fragments
@@ -41,8 +43,21 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"From what I can see, ...", func(s string) string { return "From what I can see, " + talkLowerFirst(s) }, 5},
 		{"As far as I can tell, ...", func(s string) string { return "As far as I can tell, " + talkLowerFirst(s) }, 5},
 		{"I've checked and ...", func(s string) string { return "I've checked and " + talkLowerFirst(s) }, 180},
-		{"It looks like ...", func(s string) string { return "It looks like " + talkLowerFirst(s) }, 430},
-		{"It seems ...", func(s string) string { return "It seems " + talkLowerFirst(s) }, 425},
+		{"It looks like ...", func(s string) string { return "It looks like " + talkLowerFirst(s) }, 372},
+		{"It seems ...", func(s string) string { return "It seems " + talkLowerFirst(s) }, 365},
+		{"I can see that ...", func(s string) string { return "I can see that " + talkLowerFirst(s) }, 300},
+		{"I can see ...", func(s string) string { return "I can see " + talkLowerFirst(s) }, 445},
+		{"I can confirm that ...", func(s string) string { return "I can confirm that " + talkLowerFirst(s) }, 310},
+		// Frames that say it was said before, or is the point, and words that only turn to the sentence.
+		{"As I mentioned, ...", func(s string) string { return "As I mentioned, " + talkLowerFirst(s) }, 5},
+		{"The thing is, ...", func(s string) string { return "The thing is, " + talkLowerFirst(s) }, 5},
+		{"Basically, ...", func(s string) string { return "Basically, " + talkLowerFirst(s) }, 5},
+		{"Actually, ...", func(s string) string { return "Actually, " + talkLowerFirst(s) }, 22},
+		// An apology before, or a sentence of it after, softens; it takes on only what went wrong.
+		{"I'm sorry, ...", func(s string) string { return "I'm sorry, " + talkLowerFirst(s) }, 535},
+		{"... Sorry about that.", func(s string) string { return s + " Sorry about that." }, 50},
+		// A one-word tag asks the customer to go along with what was said.
+		{"..., OK?", func(s string) string { return strings.TrimRight(s, ".!") + ", OK?" }, 8},
 		// Not talk, but the same sentence as it is typed in a hurry: "ur routers blocking it".
 		{"(no apostrophes)", func(s string) string { return strings.NewReplacer("'", "", "’", "").Replace(s) }, 52},
 	}
@@ -103,3 +118,97 @@ var lowerInside = wordSet("the you your we our it it's there there's that that's
 	"those these yours since once after before per under according for by from in on at with without right well ok okay um uh " +
 	"honestly again sadly unfortunately i'd we'd we've you've you're we're you'll loads lots plenty half nothing everything something " +
 	"another next should've must've maybe perhaps apparently looks sounds seems whoever whatever")
+
+// TestMarkersHoldUnderTalkAroundIt does for the other kinds the clause rows
+// add what TestBlameHoldsUnderTalkAroundIt does for blame: each tuning line
+// the grader reads with a kind its label names is wrapped in talk, and the
+// lines that lose the kind are counted; so are the lines the wrapping makes
+// read as blame when their label says they are not. Before talk was read
+// so, ", OK?" cost 212 steps done and 228 times promised and made 146
+// lines blame, "Well, ..." cost 6 offers of choice, "Actually, ..." made
+// 99 lines blame and "Thanks for your patience. ..." 71.
+func TestMarkersHoldUnderTalkAroundIt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every tuning file; skipped with -short")
+	}
+	wraps := []struct {
+		name string
+		wrap func(string) string
+	}{
+		{"..., OK?", func(s string) string { return strings.TrimRight(s, ".!") + ", OK?" }},
+		{"Well, ...", func(s string) string { return "Well, " + talkLowerFirst(s) }},
+		{"So, ...", func(s string) string { return "So, " + talkLowerFirst(s) }},
+		{"Actually, ...", func(s string) string { return "Actually, " + talkLowerFirst(s) }},
+		{"Right, ...", func(s string) string { return "Right, " + talkLowerFirst(s) }},
+		{"Thanks for your patience. ...", func(s string) string { return "Thanks for your patience. " + s }},
+		{"I'm sorry, ...", func(s string) string { return "I'm sorry, " + talkLowerFirst(s) }},
+		{"..., sorry.", func(s string) string { return strings.TrimRight(s, ".!") + ", sorry." }},
+		{"I can see that ...", func(s string) string { return "I can see that " + talkLowerFirst(s) }},
+		{"As I mentioned, ...", func(s string) string { return "As I mentioned, " + talkLowerFirst(s) }},
+	}
+	kinds := []MarkerKind{MarkConcreteAction, MarkTimeCommitment, MarkChoices, MarkOwnsMistake, MarkValidates}
+	// ceilings[w][k] bounds the lines wrap w makes lose kinds[k]; the last
+	// column bounds the lines it makes read as blame against their label.
+	ceilings := map[string][6]int{
+		"..., OK?":                      {3, 3, 3, 3, 3, 5},
+		"Well, ...":                     {3, 3, 3, 3, 3, 12},
+		"So, ...":                       {3, 3, 3, 3, 3, 5},
+		"Actually, ...":                 {3, 3, 3, 3, 3, 12},
+		"Right, ...":                    {3, 3, 3, 3, 3, 12},
+		"Thanks for your patience. ...": {3, 3, 3, 3, 3, 5},
+		"I'm sorry, ...":                {3, 3, 3, 3, 3, 25},
+		"..., sorry.":                   {3, 3, 3, 3, 3, 5},
+		"I can see that ...":            {8, 3, 8, 3, 3, 8},
+		"As I mentioned, ...":           {3, 3, 3, 3, 3, 5},
+	}
+	lost := make([][6]int, len(wraps))
+	for _, l := range tuningLines(t) {
+		got := markerKinds(Analyze(l.text))
+		for wi, w := range wraps {
+			wrapped := markerKinds(Analyze(w.wrap(l.text)))
+			for ki, k := range kinds {
+				if l.want[k] && slices.Contains(got, k) && !slices.Contains(wrapped, k) {
+					lost[wi][ki]++
+				}
+			}
+			if !l.want[MarkBlame] && !slices.Contains(got, MarkBlame) && slices.Contains(wrapped, MarkBlame) {
+				lost[wi][len(kinds)]++
+			}
+		}
+	}
+	for wi, w := range wraps {
+		t.Logf("%-30s lost %v, made blame %d", w.name, lost[wi][:len(kinds)], lost[wi][len(kinds)])
+		for ki := range lost[wi] {
+			if lost[wi][ki] > ceilings[w.name][ki] {
+				what := "made blame against the label"
+				if ki < len(kinds) {
+					what = "lost " + string(kinds[ki])
+				}
+				t.Errorf("%s: %d lines %s; the ceiling is %d", w.name, lost[wi][ki], what, ceilings[w.name][ki])
+			}
+		}
+	}
+}
+
+// tuningLines returns every labelled line of the tuning sets.
+func tuningLines(t *testing.T) []labelled {
+	t.Helper()
+	var lines []labelled
+	for _, pattern := range []string{"testdata/markers/*.txt", "testdata/markers/r*/tuning/*.txt"} {
+		files, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			ls, err := readLabelledFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, ls...)
+		}
+	}
+	if len(lines) < 10000 {
+		t.Fatalf("read %d tuning lines; want the full tuning sets (over 10,000)", len(lines))
+	}
+	return lines
+}

@@ -490,8 +490,9 @@ func (az *analyzer) offersAlternatives(c *clause) bool {
 // it or credit it?", "Would a morning or afternoon slot be better?"
 func (az *analyzer) asksWhich(c *clause) bool {
 	s := az.tok.sents[az.tok.toks[c.lo].sent]
-	if !c.question || c.lo != s.tokLo && !az.onlyTalkFrom(s.tokLo, c.lo) && !az.onlyTalkBefore(s.tokLo, c.lo) || az.realOr(c.lo) < 0 || az.asksFact(c) {
-		return false // but "Well, | shall I ...", "So, | would you ..." ask all the same
+	if !c.question || c.lo != s.tokLo && !az.onlyTalkFrom(s.tokLo, c.lo) && !az.onlyTalkBefore(s.tokLo, c.lo) && !az.afterApology(c.lo) ||
+		az.realOr(c.lo) < 0 || az.asksFact(c) {
+		return false // but "Well, | shall I ...", "So, | would you ...", "I'm sorry, | would you ..." ask all the same
 	}
 	first := c.lo
 	for first+1 < c.hi && (az.discourseWord(first) || clauseJoiners.has(az.tok.toks[first].id)) {
@@ -502,6 +503,13 @@ func (az *analyzer) asksWhich(c *clause) bool {
 		return true
 	}
 	return false
+}
+
+// afterApology reports token i right after an apology set off by a comma:
+// "I'm sorry, | would you like ...".
+func (az *analyzer) afterApology(i int) bool {
+	toks := az.tok.toks
+	return i > 0 && toks[i-1].pause && apologyHeads.has(toks[i-1].id) && toks[i-1].sent == toks[i].sent
 }
 
 // asksFact reports a clause that asks for a fact ("can you confirm whether it

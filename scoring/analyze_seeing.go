@@ -5,19 +5,23 @@ import "slices"
 // dropSeeingFrames takes out of the token stream a frame that says the
 // agent sees, finds or can confirm what follows, when a clause with its
 // verb follows it: "I can see (that) | the courier left it at the wrong
-// house", "I can confirm (that) | your refund has gone through". The clause
-// says what was seen; the frame only says where it was read, as "from what
-// I can see," does (see talkFrames), and the turn reads as the clause said
-// bare. A frame before anything else ("I can see the second charge", "I
+// house", "I can confirm (that) | your refund has gone through", "I've
+// checked and | the direct debit bounced". The clause says what was seen;
+// the frame only says where it was read, as "from what I can see," does
+// (see talkFrames), and the turn reads as the clause said bare. A frame before anything else ("I can see the second charge", "I
 // can see why you're upset", "I can see you on Friday") stays.
 func (az *analyzer) dropSeeingFrames() {
 	toks := az.tok.toks
 	dropped := false
 	for i := 0; i < len(toks); i++ {
-		if !seeingFrames.firsts.has(toks[i].id) {
+		if !seeingFrames.firsts.has(toks[i].id) && toks[i].lex&lxAgent == 0 {
 			continue // most words open no frame: one look
 		}
-		if n := az.seeingFrameAt(i); n > 0 {
+		n := az.seeingFrameAt(i)
+		if n == 0 {
+			n = az.lookingFrameAt(i)
+		}
+		if n > 0 {
 			for k := i; k < i+n; k++ {
 				toks[k].sent = -1 // taken out below
 			}
@@ -56,6 +60,41 @@ func (az *analyzer) seeingFrameAt(i int) int {
 		return n
 	}
 	return 0
+}
+
+// lookingFrameAt returns how many tokens "I've checked and", "we looked
+// into it and" or "I've had a quick look and" at i hold, through the "and",
+// when it opens its sentence, after words of talk at most, and a clause
+// follows it; or 0. What the look found is the clause, said bare: looking
+// into the trouble takes nothing on (see onlyLookedInto).
+func (az *analyzer) lookingFrameAt(i int) int {
+	toks := az.tok.toks
+	s := &az.tok.sents[toks[i].sent]
+	if i != s.tokLo && !az.onlyTalkFrom(s.tokLo, i) {
+		return 0
+	}
+	for k := i + 2; k < s.tokHi-1 && k <= i+6; k++ {
+		if toks[k].id != idAnd {
+			continue
+		}
+		if az.afterLookingInto(k) && az.lookerAt(i, k) && az.seenClauseAt(k+1, s.tokHi) {
+			return k - i + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// lookerAt reports the agent at i as the one who looked in the frame that
+// ends at the "and" at k: "I've | checked", "we | had a look".
+func (az *analyzer) lookerAt(i, k int) bool {
+	toks := az.tok.toks
+	for j := i + 1; j < k; j++ {
+		if lookedIntoForms.has(toks[j].id) || toks[j].id == idHad {
+			return j == i+1
+		}
+	}
+	return false
 }
 
 // seenClauseAt reports a subject at j, before hi, with a verb of its own

@@ -62,6 +62,10 @@ func TestSeeingFrameReadsAsTheClause(t *testing.T) {
 		{"I can see the ID you uploaded had expired, so the searches couldn't be started.", []MarkerKind{MarkBlame}},
 		{"The ID you uploaded had expired, so the searches couldn't be started.", []MarkerKind{MarkBlame}},
 		{"I can see people tend to rush the allergen form online and skip the last box.", []MarkerKind{MarkBlame}},
+		{"I've checked and the direct debit bounced because there wasn't enough in the account on the 1st.", []MarkerKind{MarkBlame}},
+		{"The direct debit bounced because there wasn't enough in the account on the 1st.", []MarkerKind{MarkBlame}},
+		{"I've had a look and the tracking shows it was delivered to your safe place.", []MarkerKind{MarkBlame}},
+		{"I've checked and I've refunded the difference.", []MarkerKind{MarkConcreteAction}},
 		{"Our app charged you twice, so I've refunded one.", []MarkerKind{MarkOwnsMistake, MarkConcreteAction}},
 		{"I can see that our app charged you twice, so I've refunded one.", []MarkerKind{MarkOwnsMistake, MarkConcreteAction}},
 	})

@@ -17,6 +17,9 @@ func (az *analyzer) dropSeeingFrames() {
 		if !seeingFrames.firsts.has(toks[i].id) && toks[i].lex&lxAgent == 0 {
 			continue // most words open no frame: one look
 		}
+		if lo := az.tok.sents[toks[i].sent].tokLo; i != lo && !az.onlyTalkFrom(lo, i) {
+			continue // a frame opens its sentence, after words of talk at most
+		}
 		n := az.seeingFrameAt(i)
 		if n == 0 {
 			n = az.lookingFrameAt(i)
@@ -37,14 +40,11 @@ func (az *analyzer) dropSeeingFrames() {
 }
 
 // seeingFrameAt returns how many tokens a frame of seeingFrames at i holds,
-// with the "that" after it, when it opens its sentence, after words of talk
-// at most, and a clause follows it; or 0.
+// with the "that" after it, when a clause follows it; or 0. The caller has
+// asked that i open its sentence, after words of talk at most.
 func (az *analyzer) seeingFrameAt(i int) int {
 	toks := az.tok.toks
 	s := &az.tok.sents[toks[i].sent]
-	if i != s.tokLo && !az.onlyTalkFrom(s.tokLo, i) {
-		return 0
-	}
 	n := seeingFrames.at(toks, i, s.tokHi)
 	if n == 0 {
 		return 0
@@ -64,15 +64,12 @@ func (az *analyzer) seeingFrameAt(i int) int {
 
 // lookingFrameAt returns how many tokens "I've checked and", "we looked
 // into it and" or "I've had a quick look and" at i hold, through the "and",
-// when it opens its sentence, after words of talk at most, and a clause
-// follows it; or 0. What the look found is the clause, said bare: looking
-// into the trouble takes nothing on (see onlyLookedInto).
+// when a clause follows it; or 0, as seeingFrameAt. What the look found
+// is the clause, said bare: looking into the trouble takes nothing on (see
+// onlyLookedInto).
 func (az *analyzer) lookingFrameAt(i int) int {
 	toks := az.tok.toks
 	s := &az.tok.sents[toks[i].sent]
-	if i != s.tokLo && !az.onlyTalkFrom(s.tokLo, i) {
-		return 0
-	}
 	for k := i + 2; k < s.tokHi-1 && k <= i+6; k++ {
 		if toks[k].id != idAnd {
 			continue

@@ -81,10 +81,15 @@ func sameBehaviour(orig, para Transcript) string {
 // scoreFile reads and scores one transcript with its built-in scenario.
 func scoreFile(t *testing.T, path string) Report {
 	t.Helper()
-	tr := readFile(t, path)
+	return scoreTranscript(t, readFile(t, path))
+}
+
+// scoreTranscript scores tr with its built-in scenario.
+func scoreTranscript(t *testing.T, tr Transcript) Report {
+	t.Helper()
 	sc, err := scenarios.Load(tr.Scenario, nil)
 	if err != nil {
-		t.Fatalf("%s: %v", path, err)
+		t.Fatalf("%s: %v", tr.Scenario, err)
 	}
 	return mustScore(t, tr, sc)
 }

@@ -1,0 +1,72 @@
+package scoring
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// talkWraps reword an agent turn with talk that says nothing of its own:
+// a word that turns to it, a frame that says it was said before or seen,
+// a tag that asks the customer to go along with it.
+var talkWraps = []struct {
+	name string
+	wrap func(string) string
+}{
+	{"Actually, ...", func(s string) string { return "Actually, " + talkLowerFirst(s) }},
+	{"Basically, ...", func(s string) string { return "Basically, " + talkLowerFirst(s) }},
+	{"As I mentioned, ...", func(s string) string { return "As I mentioned, " + talkLowerFirst(s) }},
+	{"I can see that ...", func(s string) string {
+		if lowered := talkLowerFirst(s); lowered != s {
+			return "I can see that " + lowered
+		}
+		return s // "I can see that I'm sorry" is no wording anyone uses
+	}},
+	{"..., OK?", func(s string) string {
+		if strings.HasSuffix(s, ".") {
+			return strings.TrimSuffix(s, ".") + ", OK?"
+		}
+		return s
+	}},
+}
+
+// TestTalkAroundTurnsLeavesTheScore: every agent turn of each recovery of
+// the paraphrase set, wrapped in the same talk, scores within
+// paraphraseDrift points of the original on every dimension, and the
+// good > mediocre > poor ordering holds across every wording. Before a
+// one-word tag was read as leaving a statement, ", OK?" after every turn
+// moved anniversary-honest's empathy by -38 and lost-parcel-policy-hider's
+// action speed by -53.
+func TestTalkAroundTurnsLeavesTheScore(t *testing.T) {
+	var all []version
+	for _, nc := range loadParaphraseClasses(t) {
+		name, class := nc[0], nc[1]
+		path := filepath.Join(goldenDir, name+".json")
+		orig := scoreFile(t, path)
+		all = append(all, version{name, class, orig})
+		for _, w := range talkWraps {
+			tr := readFile(t, path)
+			for i := range tr.Turns {
+				if tr.Turns[i].Role == RoleAgent {
+					tr.Turns[i].Text = w.wrap(tr.Turns[i].Text)
+				}
+			}
+			rep := scoreTranscript(t, tr)
+			all = append(all, version{name + " " + w.name, class, rep})
+			for _, d := range Dimensions {
+				if diff := rep.Dimensions[d].Score - orig.Dimensions[d].Score; abs(diff) > paraphraseDrift {
+					t.Errorf("%s with %q: %s %d, original %d: moved %+d by talk alone", name, w.name, d,
+						rep.Dimensions[d].Score, orig.Dimensions[d].Score, diff)
+				}
+			}
+		}
+	}
+	rank := map[string]int{"good": 2, "mediocre": 1, "poor": 0}
+	for _, hi := range all {
+		for _, lo := range all {
+			if rank[hi.class] == rank[lo.class]+1 && hi.rep.Total <= lo.rep.Total {
+				t.Errorf("%s (%s) totals %d, not above %s (%s) at %d", hi.name, hi.class, hi.rep.Total, lo.name, lo.class, lo.rep.Total)
+			}
+		}
+	}
+}

@@ -7,8 +7,9 @@ import (
 )
 
 // talkWraps reword an agent turn with talk that says nothing of its own:
-// a word that turns to it, a frame that says it was said before or seen,
-// a tag that asks the customer to go along with it.
+// a word that turns to it, a frame that vouches for it or says it was said
+// before or seen, a greeting, a tag that asks the customer to go along with
+// it; or type it in a hurry, without apostrophes or capitals.
 var talkWraps = []struct {
 	name string
 	wrap func(string) string
@@ -22,6 +23,21 @@ var talkWraps = []struct {
 		}
 		return s // "I can see that I'm sorry" is no wording anyone uses
 	}},
+	{"Right, ...", func(s string) string { return "Right, " + talkLowerFirst(s) }},
+	{"Well, ...", func(s string) string { return "Well, " + talkLowerFirst(s) }},
+	{"Okay, ...", func(s string) string { return "Okay, " + talkLowerFirst(s) }},
+	{"Look, ...", func(s string) string { return "Look, " + talkLowerFirst(s) }},
+	{"To be honest, ...", func(s string) string { return "To be honest, " + talkLowerFirst(s) }},
+	{"Just so you know, ...", func(s string) string { return "Just so you know, " + talkLowerFirst(s) }},
+	{"Hi there, ...", func(s string) string { return "Hi there, " + talkLowerFirst(s) }},
+	{"I've checked and ...", func(s string) string {
+		if lowered := talkLowerFirst(s); lowered != s {
+			return "I've checked and " + lowered
+		}
+		return s
+	}},
+	{"(no apostrophes)", func(s string) string { return strings.NewReplacer("'", "").Replace(s) }},
+	{"(all lower case)", func(s string) string { return strings.ToLower(s) }},
 	{"..., OK?", func(s string) string {
 		if strings.HasSuffix(s, ".") {
 			return strings.TrimSuffix(s, ".") + ", OK?"

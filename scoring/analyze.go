@@ -8,12 +8,18 @@ import (
 // analyzer is the reusable scratch space of one Analyze call. Pooling it keeps a
 // call down to a few allocations whatever the number of patterns.
 type analyzer struct {
-	tok   tokenizer
-	hits  []match
-	cands []Marker
-	flags []sentFlags
-	cues  []timeCue
-	ends  []kindEnd
+	tok  tokenizer
+	hits []match
+	// typedSentences is how many sentences the turn was typed in, before
+	// splitAfterGrant parted any; splits are the tokens it parted them at,
+	// and sentsSpare the sentences' other backing array.
+	typedSentences int
+	splits         []int32
+	sentsSpare     []sentence
+	cands          []Marker
+	flags          []sentFlags
+	cues           []timeCue
+	ends           []kindEnd
 	// clauses are the turn's clauses in order (see clause.go).
 	clauses []clause
 	candTok []int // per candidate, its first token, or -1 when it was added by bytes
@@ -118,6 +124,7 @@ func (az *analyzer) readPhrases(text string) {
 	az.tok.dropAgreementTags()
 	az.readBareForms()
 	az.dropSeeingFrames()
+	az.splitAfterGrant()
 	az.hits = matchAll(az.tok.toks, az.tok.sents, az.hits[:0])
 	az.cands, az.candTok, az.candFacts, az.suppress = az.cands[:0], az.candTok[:0], az.candFacts[:0], false
 	az.flags = slices.Grow(az.flags[:0], len(az.tok.sents))[:len(az.tok.sents)]

@@ -19,7 +19,7 @@ func (az *analyzer) result() Analysis {
 	if az.suppress {
 		kept = az.dropSuppressed(kept)
 	}
-	a := Analysis{Sentences: len(az.tok.sents)}
+	a := Analysis{Sentences: az.typedSentences}
 	if len(kept) > 0 {
 		// Grown as slices.Clone grows, so the answer has the same room for
 		// the action marker AnalyzeTurn appends.

@@ -32,8 +32,8 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"To be honest, ...", func(s string) string { return "To be honest, " + talkLowerFirst(s) }, 5},
 		{"I'm afraid ...", func(s string) string { return "I'm afraid " + talkLowerFirst(s) }, 5},
 		{"..., I'm afraid.", func(s string) string { return strings.TrimRight(s, ".!") + ", I'm afraid." }, 5},
-		{"I understand, but ...", func(s string) string { return "I understand, but " + talkLowerFirst(s) }, 52},
-		{"I'm sorry but ...", func(s string) string { return "I'm sorry but " + talkLowerFirst(s) }, 120},
+		{"I understand, but ...", func(s string) string { return "I understand, but " + talkLowerFirst(s) }, 18},
+		{"I'm sorry but ...", func(s string) string { return "I'm sorry but " + talkLowerFirst(s) }, 18},
 		{"..., sorry.", func(s string) string { return strings.TrimRight(s, ".!") + ", sorry." }, 55},
 		{"Just to clarify, ...", func(s string) string { return "Just to clarify, " + talkLowerFirst(s) }, 5},
 		// Frames that say where what follows was seen, or suppose it. Most lines

@@ -194,3 +194,21 @@ func TestFramedClauseOpeners(t *testing.T) {
 		{"It seems had you cancelled before midnight on the 3rd, you wouldn't have been charged for the next month.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// After an apology or a grant that turns with "but", what follows reads as
+// it does said on its own, and the turn still counts the sentences typed.
+func TestWhatFollowsAGrantReadsOnItsOwn(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'm sorry but the reason the room wasn't ready is that you arrived four hours before check-in.", []MarkerKind{MarkApology, MarkBlame}},
+		{"The reason the room wasn't ready is that you arrived four hours before check-in.", []MarkerKind{MarkBlame}},
+		{"I understand, but people tend to stick the router behind the telly, and that blocks half the Wi-Fi.", []MarkerKind{MarkBlame}},
+		{"I'm sorry but a lot of riders forget to re-torque the stem after the first week.", []MarkerKind{MarkApology, MarkBlame}},
+		{"I'm sorry but as per the email we sent on the 2nd, the price went up from this month.", []MarkerKind{MarkApology, MarkBlame}},
+		{"Apologies, but according to the courier's scan, the parcel was refused at the door.", []MarkerKind{MarkApology, MarkBlame}},
+		{"I'm so sorry, but we sent the wrong size, and I've ordered the right one.", []MarkerKind{MarkApology, MarkOwnsMistake, MarkConcreteAction}},
+	})
+	a := Analyze("I'm sorry but the reason the room wasn't ready is that you arrived early. I've upgraded you.")
+	if a.Sentences != 2 || a.ApologySentences != 1 {
+		t.Errorf("read %d sentences, %d of apology; want 2 and 1, as typed", a.Sentences, a.ApologySentences)
+	}
+}

@@ -54,7 +54,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"Basically, ...", func(s string) string { return "Basically, " + talkLowerFirst(s) }, 5},
 		{"Actually, ...", func(s string) string { return "Actually, " + talkLowerFirst(s) }, 22},
 		// An apology before, or a sentence of it after, softens; it takes on only what went wrong.
-		{"I'm sorry, ...", func(s string) string { return "I'm sorry, " + talkLowerFirst(s) }, 535},
+		{"I'm sorry, ...", func(s string) string { return "I'm sorry, " + talkLowerFirst(s) }, 500},
 		{"... Sorry about that.", func(s string) string { return s + " Sorry about that." }, 50},
 		// A one-word tag asks the customer to go along with what was said.
 		{"..., OK?", func(s string) string { return strings.TrimRight(s, ".!") + ", OK?" }, 8},
@@ -157,7 +157,7 @@ func TestMarkersHoldUnderTalkAroundIt(t *testing.T) {
 		"Actually, ...":                 {3, 3, 3, 3, 3, 12},
 		"Right, ...":                    {3, 3, 3, 3, 3, 12},
 		"Thanks for your patience. ...": {3, 3, 3, 3, 3, 5},
-		"I'm sorry, ...":                {3, 3, 3, 3, 3, 25},
+		"I'm sorry, ...":                {3, 3, 3, 3, 3, 16},
 		"..., sorry.":                   {3, 3, 3, 3, 3, 5},
 		"I can see that ...":            {8, 3, 8, 3, 3, 8},
 		"As I mentioned, ...":           {3, 3, 3, 3, 3, 5},

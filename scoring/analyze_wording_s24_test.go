@@ -212,3 +212,17 @@ func TestWhatFollowsAGrantReadsOnItsOwn(t *testing.T) {
 		t.Errorf("read %d sentences, %d of apology; want 2 and 1, as typed", a.Sentences, a.ApologySentences)
 	}
 }
+
+// An apology before what the customer or another party did takes none of
+// it on; one after what was said answers for it; "so" after an apology
+// still tells their account back.
+func TestApologyBeforeTheirActTakesNothingOn(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'm sorry, the courier left it at the wrong house.", []MarkerKind{MarkApology, MarkBlame}},
+		{"I'm sorry, you cancelled 23 hours before check-in and the policy needs 48, so the host keeps the first night.", []MarkerKind{MarkApology, MarkBlame, MarkPolicy}},
+		{"The excess stands, I'm sorry — you picked the £500 voluntary excess to bring the premium down.", []MarkerKind{MarkApology, MarkBlame}},
+		{"You wrote \"the cleaner never showed\", and you're right, she didn't — I'm sorry.", []MarkerKind{MarkApology}},
+		{"I'm sorry, so the courier left your aligner box with a neighbour who was away. Let me get a replacement out by tracked post today.", []MarkerKind{MarkApology, MarkTimeCommitment}},
+		{"I'm sorry, our rider took your order to the wrong flat.", []MarkerKind{MarkApology, MarkOwnsMistake}},
+	})
+}

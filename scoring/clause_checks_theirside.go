@@ -186,8 +186,8 @@ func (az *analyzer) sentenceOpensWithSo(c *clause) bool {
 func (az *analyzer) soOpensSentence(c *clause) bool {
 	toks := az.tok.toks
 	lo := az.tok.sents[toks[c.lo].sent].tokLo
-	if toks[c.lo].id == idSo && (c.lo == lo || az.onlyTalkFrom(lo, c.lo)) {
-		return true
+	if toks[c.lo].id == idSo && (c.lo == lo || az.onlyTalkFrom(lo, c.lo) || az.afterApology(c.lo)) {
+		return true // "so the driver left it", "right, so ...", "I'm sorry, so ..."
 	}
 	return c.lo > lo && az.recapFrom(lo, c.lo)
 }

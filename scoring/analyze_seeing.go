@@ -8,8 +8,9 @@ import "slices"
 // house", "I can confirm (that) | your refund has gone through", "I've
 // checked and | the direct debit bounced". The clause says what was seen;
 // the frame only says where it was read, as "from what I can see," does
-// (see talkFrames), and the turn reads as the clause said bare. A frame before anything else ("I can see the second charge", "I
-// can see why you're upset", "I can see you on Friday") stays.
+// (see talkFrames), and the turn reads as the clause said bare. A frame
+// before anything else ("I can see the second charge", "I can see why
+// you're upset", "I can see you on Friday") stays.
 func (az *analyzer) dropSeeingFrames() {
 	toks := az.tok.toks
 	dropped := false

@@ -557,7 +557,8 @@ func (az *analyzer) isLicensedFeeling(c *clause) bool {
 	licensed := false
 	for i := from; i < c.hi; i++ {
 		b := az.lexAt(i)
-		if b&lxLicence != 0 && !az.deniedLicence(i) && !az.openerSetOff(i) {
+		if b&lxLicence != 0 && !az.deniedLicence(i) && !(b&lxOpener != 0 && az.setOffFirst(i)) {
+			// not "Right, | your landlord gave a poor reference": set off first, it only turns to what follows
 			licensed = true
 		}
 		if licensed && b&(lxFeeling|lxBadAdj) != 0 {
@@ -565,14 +566,6 @@ func (az *analyzer) isLicensedFeeling(c *clause) bool {
 		}
 	}
 	return false
-}
-
-// openerSetOff reports a word of talk at i that opens its sentence set off
-// by a comma: "Right, | your landlord gave a poor reference" only turns to
-// what follows, and licenses no feeling in it.
-func (az *analyzer) openerSetOff(i int) bool {
-	toks := az.tok.toks
-	return toks[i].pause && toks[i].lex&lxOpener != 0 && az.tok.sents[toks[i].sent].tokLo == i
 }
 
 // deniedLicence reports a licence word after "no" or "not" that takes the

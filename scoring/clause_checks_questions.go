@@ -274,7 +274,7 @@ func (az *analyzer) suggestiveNear(c *clause) bool {
 	lo, hi := az.nearC(c)
 	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if suggestiveWords.has(toks[i].id) && !az.setOffAsTalk(i) || toks[i].id == idAny && i+1 < hi && anyChance[az.tok.key(toks[i+1])] ||
+		if suggestiveWords.has(toks[i].id) && !(setOffTalk.has(toks[i].id) && az.setOffFirst(i)) || toks[i].id == idAny && i+1 < hi && anyChance[az.tok.key(toks[i+1])] ||
 			happenForms.has(toks[i].id) && i+1 < hi && toks[i+1].id == idTo { // "did you happen to leave it open?" as "by any chance"
 			return true
 		}
@@ -282,16 +282,17 @@ func (az *analyzer) suggestiveNear(c *clause) bool {
 	return false
 }
 
-// setOffAsTalk reports a word of setOffTalk that opens its sentence set
-// off by a comma: "Actually, did you order through the app?" only turns to
-// the question; "did you actually read it?" suggests.
-func (az *analyzer) setOffAsTalk(i int) bool {
+// setOffFirst reports a word that opens its sentence set off by a comma:
+// "Actually, | did you order through the app?", "Right, | your landlord
+// ...". Said so, a word that could suggest or license only turns to what
+// follows.
+func (az *analyzer) setOffFirst(i int) bool {
 	toks := az.tok.toks
-	return toks[i].pause && setOffTalk.has(toks[i].id) && az.tok.sents[toks[i].sent].tokLo == i
+	return toks[i].pause && az.tok.sents[toks[i].sent].tokLo == i
 }
 
 // setOffTalk are the suggestive words that are talk when set off before
-// their sentence.
+// their sentence ("did you actually read it?" suggests).
 var setOffTalk = idSetOf(setOffTalkList)
 
 const setOffTalkList = "actually sure definitely"

@@ -27,34 +27,34 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		wrap    func(string) string
 		ceiling int
 	}{
-		{"Look, ...", func(s string) string { return "Look, " + talkLowerFirst(s) }, 5},
-		{"Hi there, ...", func(s string) string { return "Hi there, " + talkLowerFirst(s) }, 5},
-		{"To be honest, ...", func(s string) string { return "To be honest, " + talkLowerFirst(s) }, 5},
-		{"I'm afraid ...", func(s string) string { return "I'm afraid " + talkLowerFirst(s) }, 5},
+		{"Look, ...", openedWith("Look, "), 5},
+		{"Hi there, ...", openedWith("Hi there, "), 5},
+		{"To be honest, ...", openedWith("To be honest, "), 5},
+		{"I'm afraid ...", openedWith("I'm afraid "), 5},
 		{"..., I'm afraid.", func(s string) string { return strings.TrimRight(s, ".!") + ", I'm afraid." }, 5},
-		{"I understand, but ...", func(s string) string { return "I understand, but " + talkLowerFirst(s) }, 18},
-		{"I'm sorry but ...", func(s string) string { return "I'm sorry but " + talkLowerFirst(s) }, 18},
+		{"I understand, but ...", openedWith("I understand, but "), 18},
+		{"I'm sorry but ...", openedWith("I'm sorry but "), 18},
 		{"..., sorry.", func(s string) string { return strings.TrimRight(s, ".!") + ", sorry." }, 55},
-		{"Just to clarify, ...", func(s string) string { return "Just to clarify, " + talkLowerFirst(s) }, 5},
+		{"Just to clarify, ...", openedWith("Just to clarify, "), 5},
 		// Frames that say where what follows was seen, or suppose it. Most lines
 		// "It seems" and "It looks like" still lose are questions or fragments
 		// ("It seems did you ...?", "It seems Rider got lost") that no speaker
 		// would frame so.
-		{"From what I can see, ...", func(s string) string { return "From what I can see, " + talkLowerFirst(s) }, 5},
-		{"As far as I can tell, ...", func(s string) string { return "As far as I can tell, " + talkLowerFirst(s) }, 5},
-		{"I've checked and ...", func(s string) string { return "I've checked and " + talkLowerFirst(s) }, 92},
-		{"It looks like ...", func(s string) string { return "It looks like " + talkLowerFirst(s) }, 372},
-		{"It seems ...", func(s string) string { return "It seems " + talkLowerFirst(s) }, 365},
-		{"I can see that ...", func(s string) string { return "I can see that " + talkLowerFirst(s) }, 300},
-		{"I can see ...", func(s string) string { return "I can see " + talkLowerFirst(s) }, 445},
-		{"I can confirm that ...", func(s string) string { return "I can confirm that " + talkLowerFirst(s) }, 310},
+		{"From what I can see, ...", openedWith("From what I can see, "), 5},
+		{"As far as I can tell, ...", openedWith("As far as I can tell, "), 5},
+		{"I've checked and ...", openedWith("I've checked and "), 92},
+		{"It looks like ...", openedWith("It looks like "), 372},
+		{"It seems ...", openedWith("It seems "), 365},
+		{"I can see that ...", openedWith("I can see that "), 300},
+		{"I can see ...", openedWith("I can see "), 445},
+		{"I can confirm that ...", openedWith("I can confirm that "), 310},
 		// Frames that say it was said before, or is the point, and words that only turn to the sentence.
-		{"As I mentioned, ...", func(s string) string { return "As I mentioned, " + talkLowerFirst(s) }, 5},
-		{"The thing is, ...", func(s string) string { return "The thing is, " + talkLowerFirst(s) }, 5},
-		{"Basically, ...", func(s string) string { return "Basically, " + talkLowerFirst(s) }, 5},
-		{"Actually, ...", func(s string) string { return "Actually, " + talkLowerFirst(s) }, 22},
+		{"As I mentioned, ...", openedWith("As I mentioned, "), 5},
+		{"The thing is, ...", openedWith("The thing is, "), 5},
+		{"Basically, ...", openedWith("Basically, "), 5},
+		{"Actually, ...", openedWith("Actually, "), 22},
 		// An apology before, or a sentence of it after, softens; it takes on only what went wrong.
-		{"I'm sorry, ...", func(s string) string { return "I'm sorry, " + talkLowerFirst(s) }, 500},
+		{"I'm sorry, ...", openedWith("I'm sorry, "), 500},
 		{"... Sorry about that.", func(s string) string { return s + " Sorry about that." }, 50},
 		// A one-word tag asks the customer to go along with what was said.
 		{"..., OK?", func(s string) string { return strings.TrimRight(s, ".!") + ", OK?" }, 8},
@@ -99,6 +99,12 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 	}
 }
 
+// openedWith returns a wrap that puts talk before a sentence, its first
+// letter lowered where the word is written so inside one.
+func openedWith(talk string) func(string) string {
+	return func(s string) string { return talk + talkLowerFirst(s) }
+}
+
 // talkLowerFirst lowers the first letter of s when its first word is one
 // that is written in lower case inside a sentence, so "The courier lost it"
 // reads "Look, the courier lost it"; a name ("Royal Mail lost it") keeps
@@ -136,16 +142,16 @@ func TestMarkersHoldUnderTalkAroundIt(t *testing.T) {
 		wrap func(string) string
 	}{
 		{"..., OK?", func(s string) string { return strings.TrimRight(s, ".!") + ", OK?" }},
-		{"Well, ...", func(s string) string { return "Well, " + talkLowerFirst(s) }},
-		{"So, ...", func(s string) string { return "So, " + talkLowerFirst(s) }},
-		{"Actually, ...", func(s string) string { return "Actually, " + talkLowerFirst(s) }},
-		{"Right, ...", func(s string) string { return "Right, " + talkLowerFirst(s) }},
+		{"Well, ...", openedWith("Well, ")},
+		{"So, ...", openedWith("So, ")},
+		{"Actually, ...", openedWith("Actually, ")},
+		{"Right, ...", openedWith("Right, ")},
 		{"Thanks for your patience. ...", func(s string) string { return "Thanks for your patience. " + s }},
-		{"I'm sorry, ...", func(s string) string { return "I'm sorry, " + talkLowerFirst(s) }},
+		{"I'm sorry, ...", openedWith("I'm sorry, ")},
 		{"..., sorry.", func(s string) string { return strings.TrimRight(s, ".!") + ", sorry." }},
-		{"I can see that ...", func(s string) string { return "I can see that " + talkLowerFirst(s) }},
-		{"As I mentioned, ...", func(s string) string { return "As I mentioned, " + talkLowerFirst(s) }},
-		{"I've checked and ...", func(s string) string { return "I've checked and " + talkLowerFirst(s) }},
+		{"I can see that ...", openedWith("I can see that ")},
+		{"As I mentioned, ...", openedWith("As I mentioned, ")},
+		{"I've checked and ...", openedWith("I've checked and ")},
 	}
 	kinds := []MarkerKind{MarkConcreteAction, MarkTimeCommitment, MarkChoices, MarkOwnsMistake, MarkValidates}
 	// ceilings[w][k] bounds the lines wrap w makes lose kinds[k]; the last

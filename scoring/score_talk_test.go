@@ -14,28 +14,18 @@ var talkWraps = []struct {
 	name string
 	wrap func(string) string
 }{
-	{"Actually, ...", func(s string) string { return "Actually, " + talkLowerFirst(s) }},
-	{"Basically, ...", func(s string) string { return "Basically, " + talkLowerFirst(s) }},
-	{"As I mentioned, ...", func(s string) string { return "As I mentioned, " + talkLowerFirst(s) }},
-	{"I can see that ...", func(s string) string {
-		if lowered := talkLowerFirst(s); lowered != s {
-			return "I can see that " + lowered
-		}
-		return s // "I can see that I'm sorry" is no wording anyone uses
-	}},
-	{"Right, ...", func(s string) string { return "Right, " + talkLowerFirst(s) }},
-	{"Well, ...", func(s string) string { return "Well, " + talkLowerFirst(s) }},
-	{"Okay, ...", func(s string) string { return "Okay, " + talkLowerFirst(s) }},
-	{"Look, ...", func(s string) string { return "Look, " + talkLowerFirst(s) }},
-	{"To be honest, ...", func(s string) string { return "To be honest, " + talkLowerFirst(s) }},
-	{"Just so you know, ...", func(s string) string { return "Just so you know, " + talkLowerFirst(s) }},
-	{"Hi there, ...", func(s string) string { return "Hi there, " + talkLowerFirst(s) }},
-	{"I've checked and ...", func(s string) string {
-		if lowered := talkLowerFirst(s); lowered != s {
-			return "I've checked and " + lowered
-		}
-		return s
-	}},
+	{"Actually, ...", openedWith("Actually, ")},
+	{"Basically, ...", openedWith("Basically, ")},
+	{"As I mentioned, ...", openedWith("As I mentioned, ")},
+	{"I can see that ...", framedBeforeLower("I can see that ")},
+	{"Right, ...", openedWith("Right, ")},
+	{"Well, ...", openedWith("Well, ")},
+	{"Okay, ...", openedWith("Okay, ")},
+	{"Look, ...", openedWith("Look, ")},
+	{"To be honest, ...", openedWith("To be honest, ")},
+	{"Just so you know, ...", openedWith("Just so you know, ")},
+	{"Hi there, ...", openedWith("Hi there, ")},
+	{"I've checked and ...", framedBeforeLower("I've checked and ")},
 	{"(no apostrophes)", func(s string) string { return strings.NewReplacer("'", "").Replace(s) }},
 	{"(all lower case)", func(s string) string { return strings.ToLower(s) }},
 	{"..., OK?", func(s string) string {
@@ -44,6 +34,18 @@ var talkWraps = []struct {
 		}
 		return s
 	}},
+}
+
+// framedBeforeLower returns a wrap that puts frame before a turn whose
+// first word is written in lower case inside a sentence, and leaves any
+// other turn as it is: "I can see that I'm sorry" is no wording anyone uses.
+func framedBeforeLower(frame string) func(string) string {
+	return func(s string) string {
+		if lowered := talkLowerFirst(s); lowered != s {
+			return frame + lowered
+		}
+		return s
+	}
 }
 
 // TestTalkAroundTurnsLeavesTheScore: every agent turn of each recovery of

@@ -14,24 +14,23 @@ import "slices"
 func (az *analyzer) dropSeeingFrames() {
 	toks := az.tok.toks
 	dropped := false
-	for i := 0; i < len(toks); i++ {
-		if !seeingFrames.firsts.has(toks[i].id) && toks[i].lex&lxAgent == 0 {
-			continue // most words open no frame: one look
+	for si := range az.tok.sents {
+		s := &az.tok.sents[si]
+		i := s.tokLo
+		for i < s.tokHi && az.discourseWord(i) {
+			i++ // a frame opens its sentence, after words of talk at most
 		}
-		if lo := az.tok.sents[toks[i].sent].tokLo; i != lo && !az.onlyTalkFrom(lo, i) {
-			continue // a frame opens its sentence, after words of talk at most
+		if i >= s.tokHi || toks[i].lex&lxAgent == 0 {
+			continue // every frame opens with "I" or "we"
 		}
 		n := az.seeingFrameAt(i)
 		if n == 0 {
 			n = az.lookingFrameAt(i)
 		}
-		if n > 0 {
-			for k := i; k < i+n; k++ {
-				toks[k].sent = -1 // taken out below
-			}
-			i += n - 1
-			dropped = true
+		for k := i; k < i+n; k++ {
+			toks[k].sent = -1 // taken out below
 		}
+		dropped = dropped || n > 0
 	}
 	if !dropped {
 		return

@@ -59,7 +59,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		// A one-word tag asks the customer to go along with what was said.
 		{"..., OK?", func(s string) string { return strings.TrimRight(s, ".!") + ", OK?" }, 8},
 		// Not talk, but the same sentence as it is typed in a hurry: "ur routers blocking it".
-		{"(no apostrophes)", func(s string) string { return strings.NewReplacer("'", "", "’", "").Replace(s) }, 52},
+		{"(no apostrophes)", func(s string) string { return strings.NewReplacer("'", "", "’", "").Replace(s) }, 46},
 	}
 	var files []string
 	for _, pattern := range []string{"testdata/markers/*.txt", "testdata/markers/r*/tuning/*.txt"} {

@@ -224,5 +224,7 @@ func TestApologyBeforeTheirActTakesNothingOn(t *testing.T) {
 		{"You wrote \"the cleaner never showed\", and you're right, she didn't — I'm sorry.", []MarkerKind{MarkApology}},
 		{"I'm sorry, so the courier left your aligner box with a neighbour who was away. Let me get a replacement out by tracked post today.", []MarkerKind{MarkApology, MarkTimeCommitment}},
 		{"I'm sorry, our rider took your order to the wrong flat.", []MarkerKind{MarkApology, MarkOwnsMistake}},
+		{"I'm sorry, this is the third time you've called about the same bill this week.", []MarkerKind{MarkApology, MarkBlame}},
+		{"I'm sorry, this is the third time you've had to chase us about this.", []MarkerKind{MarkApology, MarkAcknowledgesCost}},
 	})
 }

@@ -16,8 +16,8 @@ import "strings"
 // third time" or "the fifth request" of the customer's side.
 func (az *analyzer) countedAgainstYou(c *clause) bool {
 	sent := az.tok.toks[c.lo].sent
-	if c.question && !az.asksIsThisTheNth(c) && !az.saidAsStatement(c) || c.cond || az.flags[sent].owned || az.sorry(c) {
-		return false
+	if c.question && !az.asksIsThisTheNth(c) && !az.saidAsStatement(c) || c.cond || az.flags[sent].owned || az.sorry(c) && az.flags[sent].apologyHi > c.lo {
+		return false // an apology after the count answers for it; one before ("I'm sorry, this is the third time you've called") does not
 	}
 	i, second := az.repeatCountAt(c)
 	switch {

@@ -183,14 +183,16 @@ func TestGuessFrameBlamesOnlyTrouble(t *testing.T) {
 }
 
 // After a frame that supposes or sees, a clause opens at "there was", at
-// "nobody else ..." with its verb further on, and at a word that opens a
-// clause before its subject.
+// "nobody else ..." with its verb further on, at a word that opens a clause
+// before its subject, and at a short phrase before a subject pronoun.
 func TestFramedClauseOpeners(t *testing.T) {
 	checkKinds(t, []kindsWant{
 		{"It seems there was a power cut across the whole estate at midday, which is why the engineer couldn't test the line.", []MarkerKind{MarkBlame}},
 		{"It seems nobody else on this floor has reported any trouble with the Wi-Fi tonight.", []MarkerKind{MarkBlame}},
 		{"Nobody else on this floor has reported any trouble with the Wi-Fi tonight.", []MarkerKind{MarkBlame}},
 		{"It seems unfortunately you exceeded the mileage allowance on the hire.", []MarkerKind{MarkBlame}},
+		{"It looks like under our terms you can cancel within 14 days for a full refund.", []MarkerKind{MarkPolicy}},
+		{"Under our terms you can cancel within 14 days for a full refund.", []MarkerKind{MarkPolicy}},
 		{"It seems had you cancelled before midnight on the 3rd, you wouldn't have been charged for the next month.", []MarkerKind{MarkBlame}},
 	})
 }

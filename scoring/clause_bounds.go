@@ -49,10 +49,30 @@ func (az *analyzer) subjectOfSupposedAt(i int) bool {
 func (az *analyzer) openerBeforeSubject(i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
+	if b&lxPrep != 0 && toks[i].id != idTo && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) == 0 {
+		return az.pronounAfterPhrase(i + 1) // "| under our terms you can cancel within 14 days"
+	}
 	if b&(lxSub|lxCond|lxOpener) == 0 && toks[i].id != idHad || b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0 {
 		return false
 	}
 	return az.subjectFollows(i+1) && az.finiteVerbWithin(i+2, 6)
+}
+
+// pronounAfterPhrase reports, within four words from j, a subject pronoun
+// with its verb after a short phrase: "under our terms | you can cancel",
+// "for the third time this week, | the gate code is".
+func (az *analyzer) pronounAfterPhrase(j int) bool {
+	toks := az.tok.toks
+	for k := j + 1; k < len(toks) && k <= j+4 && toks[k].sent == toks[j].sent; k++ {
+		b := az.lexAt(k)
+		if b&(lxAgent|lxCustomer|lxThird) != 0 && b&lxDet == 0 {
+			return b&auxBits != 0 || az.finiteVerbWithin(k+1, 2)
+		}
+		if toks[k-1].pause {
+			return az.subjectFollows(k) && az.finiteVerbWithin(k+1, 6)
+		}
+	}
+	return false
 }
 
 // idSeems, idAppears and idSeemed are the forms of seeming that open a

@@ -70,28 +70,19 @@ func (az *analyzer) seeingFrameAt(i int) int {
 func (az *analyzer) lookingFrameAt(i int) int {
 	toks := az.tok.toks
 	s := &az.tok.sents[toks[i].sent]
+	if i+1 >= s.tokHi || !lookedIntoForms.has(toks[i+1].id) && toks[i+1].id != idHad {
+		return 0 // the agent at i looks: "I've | checked", "we | had a look"
+	}
 	for k := i + 2; k < s.tokHi-1 && k <= i+6; k++ {
 		if toks[k].id != idAnd {
 			continue
 		}
-		if az.afterLookingInto(k) && az.lookerAt(i, k) && az.seenClauseAt(k+1, s.tokHi) {
+		if az.afterLookingInto(k) && az.seenClauseAt(k+1, s.tokHi) {
 			return k - i + 1
 		}
 		return 0
 	}
 	return 0
-}
-
-// lookerAt reports the agent at i as the one who looked in the frame that
-// ends at the "and" at k: "I've | checked", "we | had a look".
-func (az *analyzer) lookerAt(i, k int) bool {
-	toks := az.tok.toks
-	for j := i + 1; j < k; j++ {
-		if lookedIntoForms.has(toks[j].id) || toks[j].id == idHad {
-			return j == i+1
-		}
-	}
-	return false
 }
 
 // seenClauseAt reports a subject at j, before hi, with a verb of its own

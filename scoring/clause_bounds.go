@@ -528,7 +528,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "are you sure | the valve under the sink was fully open?"
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"
-	case prevPause && apologyHeads.has(toks[i-1].id) && b&(lxPrep|lxConj|auxBits) == 0 && !strings.HasSuffix(az.tok.key(toks[i]), "ing") &&
+	case az.afterApology(i) && b&(lxPrep|lxConj|auxBits) == 0 && !strings.HasSuffix(az.tok.key(toks[i]), "ing") &&
 		az.finiteVerbWithin(i, 6):
 		// "I'm sorry, | heavy snow closed the line": the apology is said, and a clause of its own follows;
 		// not "sorry, was the data left on?" or "sorry, being targeted like that is frightening"

@@ -121,7 +121,7 @@ func (az *analyzer) readPhrases(text string) {
 	az.tok.tokenize(text)
 	az.tok.dropFillers()
 	az.tok.dropPoliteness()
-	az.tok.dropAgreementTags()
+	az.dropAgreementTags()
 	az.readBareForms()
 	az.dropSeeingFrames()
 	az.splitAfterGrant()

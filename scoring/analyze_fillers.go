@@ -52,46 +52,53 @@ func (t *tokenizer) dropFillers() {
 // no open question to answer. A sentence that opens with its auxiliary or
 // a question word asks, tag or not ("can I ring you back, ok?"), and keeps
 // both (see opensAsking).
-func (t *tokenizer) dropAgreementTags() {
+func (az *analyzer) dropAgreementTags() {
+	t := &az.tok
 	dropped := false
 	for s := range t.sents {
-		if t.agreementTagCloses(&t.sents[s]) {
+		if az.agreementTagCloses(&t.sents[s]) {
 			t.toks[t.sents[s].tokHi-1].sent = -1 // taken out below
 			t.sents[s].question = false
 			dropped = true
 		}
 	}
-	if !dropped {
-		return // most turns hold none
+	if dropped {
+		t.dropMarked()
 	}
-	t.toks = slices.DeleteFunc(t.toks, func(tk token) bool { return tk.sent < 0 })
-	t.resetSentences()
 }
 
 // agreementTagCloses reports a question of three words or more that closes
 // with a one-word tag after a pause and does not open as a question does.
-func (t *tokenizer) agreementTagCloses(s *sentence) bool {
+func (az *analyzer) agreementTagCloses(s *sentence) bool {
+	toks := az.tok.toks
 	if !s.question || s.tokHi-s.tokLo < 3 {
 		return false
 	}
 	last := s.tokHi - 1
-	if !oneWordTags.has(t.toks[last].id) || !t.toks[last-1].pause {
+	if !oneWordTags.has(toks[last].id) || !toks[last-1].pause {
 		return false
 	}
-	return !t.opensAsking(s.tokLo)
+	return !az.opensAsking(s.tokLo)
 }
 
 // opensAsking reports a sentence at i that opens as a question does: an
-// auxiliary before its subject ("can I ring you back", "is that"), or a
-// question word before an auxiliary ("when can you come in"). "Had the
-// meter been read", "can't take them back" and "what happened is" state.
-func (t *tokenizer) opensAsking(i int) bool {
-	first, next := t.toks[i].lex&^softBits, t.toks[i+1].lex&^softBits
-	const subjects = lxAgent | lxCustomer | lxThird | lxThing
-	if askWhat.has(t.toks[i].id) {
-		return next&auxBits != 0 && next&subjects == 0
+// auxiliary before its subject ("can I ring you back", "is that"; see
+// invertedAuxAt), or a question word before an auxiliary ("when can you
+// come in"). "Had the meter been read", "can't take them back" and "what
+// happened is" state.
+func (az *analyzer) opensAsking(i int) bool {
+	if askWhat.has(az.tok.toks[i].id) {
+		next := az.lexAt(i + 1)
+		return next&auxBits != 0 && next&(lxAgent|lxCustomer|lxThird|lxThing) == 0
 	}
-	return first&auxBits != 0 && first&subjects == 0 && next&(subjects|lxDet) != 0 && t.toks[i].id != idHad
+	return az.invertedAuxAt(i) && az.tok.toks[i].id != idHad
+}
+
+// dropMarked takes out of the token stream the tokens a pass marked with
+// sentence -1, and sets each sentence's token range again.
+func (t *tokenizer) dropMarked() {
+	t.toks = slices.DeleteFunc(t.toks, func(tk token) bool { return tk.sent < 0 })
+	t.resetSentences()
 }
 
 // resetSentences sets each sentence's token range again once tokens have

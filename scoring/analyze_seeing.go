@@ -1,7 +1,5 @@
 package scoring
 
-import "slices"
-
 // dropSeeingFrames takes out of the token stream a frame that says the
 // agent sees, finds or can confirm what follows, when a clause with its
 // verb follows it: "I can see (that) | the courier left it at the wrong
@@ -32,11 +30,9 @@ func (az *analyzer) dropSeeingFrames() {
 		}
 		dropped = dropped || n > 0
 	}
-	if !dropped {
-		return
+	if dropped {
+		az.tok.dropMarked()
 	}
-	az.tok.toks = slices.DeleteFunc(toks, func(tk token) bool { return tk.sent < 0 })
-	az.tok.resetSentences()
 }
 
 // seeingFrameAt returns how many tokens a frame of seeingFrames at i holds,

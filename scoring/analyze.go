@@ -79,7 +79,10 @@ type sentFlags struct {
 	sorryAfter bool
 	excuse     bool // holds an excuse cue: "that's why", "not us"
 	owned      bool // holds an owns-mistake marker (see noteOwnedSentences)
-	choice     bool // offers a choice (see noteChoiceSentences)
+	// blamedElsewhere says it holds a blame candidate on another party or
+	// a thing (see noteBlameElsewhere).
+	blamedElsewhere bool
+	choice          bool // offers a choice (see noteChoiceSentences)
 	// How many of its clauses promise a step or tell what was done (see
 	// noteSentenceClauses): a check asks whether another clause of the
 	// sentence does, without reading the sentence again. Read them through

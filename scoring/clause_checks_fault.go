@@ -1,5 +1,7 @@
 package scoring
 
+import "slices"
+
 // Checks that read where a clause puts the fault: on the company's side denied
 // ("not from us", "nothing to do with our servers", "nobody on our side touched
 // them"), or on the customer's side of the line, their things and the people
@@ -267,9 +269,14 @@ func (az *analyzer) ownedInSentence(c *clause) bool {
 // those their veto rows rule out, and flags each sentence that keeps one,
 // before the other kinds' veto rows read it.
 func (az *analyzer) noteOwnedSentences() {
+	owns := kindFacts(kindBit(MarkOwnsMistake))
+	if !slices.Contains(az.candFacts, owns) {
+		return // most turns own nothing
+	}
+	az.noteBlameElsewhere()
 	for i, f := range az.candFacts {
 		switch {
-		case f != kindFacts(kindBit(MarkOwnsMistake)):
+		case f != owns:
 		case az.vetoed(i):
 			az.drop(i)
 		default:
@@ -733,23 +740,27 @@ var idDoneWord = wordID("done")
 // we handed it over bang on time, that one's a Royal Mail failure". What
 // we did is told as our part done. A slip of the customer's told beside
 // it does not count: at this point it is yet to be weighed against our
-// apology.
+// apology ("our app crashed when you tried to confirm, sorry" owns the
+// crash).
 func (az *analyzer) ourPartBesideTheirFault(c *clause) bool {
 	if !az.sorry(c) || az.doneWrongly(c) || az.clauseHasWord(c, wordWithout) {
 		return false
 	}
-	sent := az.tok.toks[c.lo].sent
+	return az.flags[az.tok.toks[c.lo].sent].blamedElsewhere
+}
+
+// noteBlameElsewhere flags each sentence holding a blame candidate whose
+// clause is another party's or a thing's, in one pass over the candidates,
+// before the owns-mistake veto rows read it (see ourPartBesideTheirFault).
+// Such a candidate is never in a clause of ours, which those rows ask about.
+func (az *analyzer) noteBlameElsewhere() {
 	for i := range az.cands {
 		if az.cands[i].Kind != MarkBlame {
 			continue
 		}
 		at := az.candToken(i)
-		if az.tok.toks[at].sent != sent || at >= c.lo && at < c.hi {
-			continue
-		}
 		if d := &az.clauses[az.clauseAt(at)]; d.actor == actThird || d.actor == actThing {
-			return true // not "our app crashed | when you tried to confirm, sorry", which owns the crash
+			az.flags[az.tok.toks[at].sent].blamedElsewhere = true
 		}
 	}
-	return false
 }

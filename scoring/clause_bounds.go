@@ -1219,7 +1219,7 @@ var (
 )
 
 const (
-	grantHeadsList = "sorry apologies " + grantingFormsList
+	grantHeadsList = apologyNounsList + " " + grantingFormsList
 	grantWordsList = "i i'm am so really very truly terribly awfully totally completely fully do you that this it"
 )
 
@@ -1235,7 +1235,11 @@ func (az *analyzer) sorryClosesAt(i int) bool {
 // apologies", "I apologise".
 var apologyHeads = idSetOf(apologyHeadsList)
 
-const apologyHeadsList = "sorry apologies apologise apologize"
+const apologyHeadsList = apologyNounsList + " apologise apologize"
+
+// apologyNounsList are the words of an apology that stand alone, or end
+// "I'm so sorry", "my apologies": both an apology and a grant before "but".
+const apologyNounsList = "sorry apologies"
 
 // idSorry is the id of "sorry".
 var idSorry = wordID("sorry")

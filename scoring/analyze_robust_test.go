@@ -34,6 +34,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"..., I'm afraid.", func(s string) string { return strings.TrimRight(s, ".!") + ", I'm afraid." }, 5},
 		{"I understand, but ...", openedWith("I understand, but "), 18},
 		{"I'm sorry but ...", openedWith("I'm sorry but "), 18},
+		{"I do apologise, but ...", openedWith("I do apologise, but "), 18},
 		{"..., sorry.", func(s string) string { return strings.TrimRight(s, ".!") + ", sorry." }, 55},
 		{"Just to clarify, ...", openedWith("Just to clarify, "), 5},
 		// Frames that say where what follows was seen, or suppose it. Most lines

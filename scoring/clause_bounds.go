@@ -1219,7 +1219,7 @@ var (
 )
 
 const (
-	grantHeadsList = apologyNounsList + " " + grantingFormsList
+	grantHeadsList = apologyHeadsList + " " + grantingFormsList
 	grantWordsList = "i i'm am so really very truly terribly awfully totally completely fully do you that this it"
 )
 

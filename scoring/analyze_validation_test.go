@@ -1200,3 +1200,21 @@ func TestMarkerValidationRound99(t *testing.T) {
 func TestMarkerValidationRound100(t *testing.T) {
 	testHeldOutRound(t, "r100", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound101 scores the round-101 blame set, tuning only:
+// the customer's timing laid against a limit (cut-offs, windows, links that
+// expire, notice periods) in shops, travel, banks, clubs and clinics, with
+// lines of the same vocabulary that blame nobody, written blind in session
+// 25 and scored before anyone read a line of it (see the markers README).
+func TestMarkerValidationRound101(t *testing.T) {
+	testTuning(t, "r101", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound102 scores the round-102 blame set, held-out
+// only: the customer's timing laid against a limit in utilities, councils,
+// insurers, hotels, carriers and subscriptions, written blind in session 25
+// by another writer and scored unread with the graders from that session's
+// start and end (see the markers README).
+func TestMarkerValidationRound102(t *testing.T) {
+	testHeldOutRound(t, "r102", []MarkerKind{MarkBlame})
+}

@@ -12,3 +12,25 @@ func TestApologiseThenButReadsWhatFollows(t *testing.T) {
 		{"I apologise, but we sent the wrong size, and I've ordered the right one.", []MarkerKind{MarkApology, MarkOwnsMistake, MarkConcreteAction}},
 	})
 }
+
+// The customer's act laid against a limit: a link good for a time, a
+// period of so many days, a window that closed, a deadline passed in the
+// act's own words, a length "after" told in a clause without a verb, and a
+// window shut by the time they came. Our own lateness, an act within the
+// limit, and an act past it beside a step of ours are not blame.
+func TestActTimedPastALimit(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The unlock code is only valid for 15 minutes, and it was typed in nearly an hour after we texted it.", []MarkerKind{MarkBlame}},
+		{"The coat came back to our depot 45 days after it was delivered; our returns period is 30 days.", []MarkerKind{MarkBlame}},
+		{"The claim form arrived six days after the window closed.", []MarkerKind{MarkBlame}},
+		{"The chargeback was requested two months after the 120-day limit.", []MarkerKind{MarkBlame}},
+		{"Your appeal was received on 3 June, some nine weeks after the parking charge was issued; our rules require appeals within 28 days.", []MarkerKind{MarkBlame, MarkPolicy}},
+		{"By the time you rang us, the booking window had been closed for a week.", []MarkerKind{MarkBlame}},
+		{"The order went in at 18:07 and the cut-off for same-day dispatch is 17:00.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"The unlock code is only valid for 15 minutes, so I've sent you a fresh one just now.", []MarkerKind{MarkConcreteAction}},
+		{"The ballot papers reached you after the deadline, and that's our fault.", []MarkerKind{MarkOwnsMistake}},
+		{"The window closed when you were in hospital.", nil},
+		{"Our returns period is 30 days, and the parcel reached us on day 12.", nil},
+	})
+}

@@ -11,14 +11,22 @@ package scoring
 // an act followed by what it lets them do ("so you can still change it").
 
 // pastTheLimit reports a clause that tells the customer's act as late, with
-// a clause of its sentence before or after it that states a time limit (see
-// above).
+// a limit beside it: in a clause of its sentence before or after it that
+// states a time limit, in a clause of when after it that tells a deadline
+// passed ("the return arrived four days | after the window closed"), or in
+// its own words ("raised three months after the 60-day limit").
 func (az *analyzer) pastTheLimit(c *clause) bool {
 	toks := az.tok.toks
 	sent := toks[c.lo].sent
 	ci := az.clauseIndex(c)
-	if c.byAgent || az.ourOrYoursInSubject(c) && c.actor != actCustomer || !az.toldLate(c) || az.weActInSentence(c) {
+	if c.byAgent || az.ourOrYoursInSubject(c) && c.actor != actCustomer && !az.subjectHas(c, sentInNouns) || !az.toldLate(c) || az.ourStepBesideTheAct(c) {
 		return false
+	}
+	if c.lists&listArrive != 0 && az.anyLexIn(c.verb+1, c.hi, lxCustomer) {
+		return false // "the ballot papers reached you after the deadline" were ours to get there
+	}
+	if c.verb >= 0 && az.afterTheDeadlineIn(c) || ci+1 < len(az.clauses) && toks[az.clauses[ci+1].lo].sent == sent && az.deadlinePassed(&az.clauses[ci+1]) {
+		return !az.reliefAfter(c)
 	}
 	for k := ci - 1; k >= 0 && k >= ci-reasonReach && toks[az.clauses[k].lo].sent == sent; k-- {
 		if az.statesLimit(&az.clauses[k]) {
@@ -28,12 +36,84 @@ func (az *analyzer) pastTheLimit(c *clause) bool {
 	// "you cancelled at 7pm the night before, | and under our terms anything less than 24 hours' notice is
 	// charged in full": the late act first, then the limit it broke
 	for k := ci + 1; k < len(az.clauses) && k <= ci+reasonReach && toks[az.clauses[k].lo].sent == sent; k++ {
-		if d := &az.clauses[k]; d.actor != actAgent && az.statesLimit(d) {
+		if d := &az.clauses[k]; (d.actor != actAgent || d.aspect == aspHabit || az.subjectHas(d, lapsingNouns)) && az.statesLimit(d) {
 			return !az.reliefAfter(c)
 		}
 	}
 	return false
 }
+
+// ourStepBesideTheAct is weActInSentence without the clauses of when: "it
+// was clicked two hours | after we sent it" dates their act by ours, and we
+// take no step for them there.
+func (az *analyzer) ourStepBesideTheAct(c *clause) bool {
+	if !az.weActInSentence(c) {
+		return false
+	}
+	span := az.spanOf[az.clauseIndex(c)]
+	for k := range az.clauses {
+		if d := &az.clauses[k]; az.spanOf[k] == span && !d.temporal && d.ourStep() && !az.noStepObject(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlinePassed reports a clause of when that tells a deadline or a window
+// closing, past or passed: "after the window closed", "after the offer had
+// ended", "until the code had run out".
+func (az *analyzer) deadlinePassed(d *clause) bool {
+	if !d.temporal || d.neg || d.aspect != aspDone || d.subj < 0 || !closingVerbs[d.lemma] {
+		return false
+	}
+	return az.subjectHas(d, lapsingNouns) || az.deadlineIn(d)
+}
+
+// closedBeforeYouCame reports a window or a deadline told shut, in the past
+// perfect, beside a clause of when that tells the customer's act: "by the
+// time you got round to disputing it, the refund window had been shut for a
+// month", "the offer had ended when you placed the order". The past perfect
+// puts the closing first; "the window closed when you were in hospital"
+// only tells when.
+func (az *analyzer) closedBeforeYouCame(c *clause) bool {
+	if !c.hasHave || !c.pastAux || c.temporal || !closingVerbs[c.lemma] || c.subj < 0 || !az.subjectHas(c, lapsingNouns) && !az.deadlineIn(c) {
+		return false
+	}
+	if az.sorry(c) || az.flags[az.tok.toks[c.lo].sent].owned || az.weActInSentence(c) {
+		return false
+	}
+	return az.nearInSentence(c, func(d *clause) bool {
+		return d.temporal && d.actor == actCustomer && d.aspect == aspDone && !d.neg
+	})
+}
+
+// deadlineIn reports a deadline's noun in c's subject: "the cut-off had
+// passed".
+func (az *analyzer) deadlineIn(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	for j := lo; j < hi; j++ {
+		if az.deadlineAt(j, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentInNouns are what the customer sends, raises or brings back, told late
+// with or without "your": "your complaint was received on 12 September",
+// "the dispute was raised".
+var sentInNouns = idSetOf(paperworkList + " " + theirRepeatsList + " " + sentInNounsList)
+
+const sentInNounsList = "return returns dispute disputes notice appeal appeals submission"
+
+// closingVerbs tell a deadline passing; lapsingNouns name what holds for a
+// time and then lapses: "the window", "the grace period", "the code".
+var (
+	closingVerbs = wordSet("close shut expire end lapse pass run")
+	lapsingNouns = idSetOf(lapsingNounsList)
+)
+
+const lapsingNounsList = "window windows period limit grace clock code codes link links offer voucher"
 
 // toldLate reports words in c, or a clause of when right after it, that put
 // the act late: "late", "after the cut-off", "back in March", "the night
@@ -53,7 +133,25 @@ func (az *analyzer) toldLate(c *clause) bool {
 	ci := az.clauseIndex(c)
 	if ci+1 < len(az.clauses) {
 		next := &az.clauses[ci+1]
-		return next.temporal && toks[next.lo].sent == toks[c.lo].sent && toks[next.lo].id == idAfter // "| after it had shut"
+		if toks[next.lo].sent != toks[c.lo].sent {
+			return false
+		}
+		// "| after it had shut"; "received on 12 September, | some eight months after the treatment"
+		return next.temporal && toks[next.lo].id == idAfter || next.verb < 0 && next.actor == actThing && az.lengthThenAfter(next)
+	}
+	return false
+}
+
+// lengthThenAfter reports a length of time in d's first words, with "after"
+// or "later" right behind it, in d or opening the clause after it: "some
+// eight months after the treatment", "a fortnight later", "some nine weeks
+// | after the charge was issued".
+func (az *analyzer) lengthThenAfter(d *clause) bool {
+	toks := az.tok.toks
+	for i := d.lo; i < d.hi && i <= d.lo+3; i++ {
+		if durationNouns.has(toks[i].id) {
+			return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && (toks[i+1].id == idAfter || toks[i+1].id == idLater)
+		}
 	}
 	return false
 }
@@ -68,6 +166,9 @@ func (az *analyzer) statesLimit(c *clause) bool {
 			return false
 		}
 	}
+	if c.verb < 0 && az.subjectHas(c, lapsingNouns) && az.numberIn(c.subj+1, c.hi) {
+		return true // "our returns period is 28 days", "the window's thirty": a span of time, and its length
+	}
 	habit := c.aspect == aspHabit
 	if c.actor == actAgent && !c.generic && !habit {
 		return false // "we'll call within 24 hours"; but "we hold tables for 15 minutes" is our rule
@@ -81,9 +182,18 @@ func (az *analyzer) statesLimit(c *clause) bool {
 			habit && i >= c.lo+2 && toks[i-2].id == idFor {
 			return true // "within 30 days", "24 hours ahead", "after 30 days", "we hold tables for 15 minutes"
 		}
+		if i >= c.lo+3 && toks[i-2].id == idFor && az.anyIn(c.lo, i-2, validWords) {
+			return true // "the link is only good for 30 minutes"
+		}
 	}
 	return false
 }
+
+// validWords say a thing holds, for a time: "valid for 30 minutes", "good
+// for 24 hours".
+var validWords = idSetOf(validWordsList)
+
+const validWordsList = "valid good live open active usable"
 
 // lateActWords tell an act as late; dayParts make "the night before";
 // durationNouns and limitWords make a time limit.
@@ -93,6 +203,7 @@ var (
 	durationNouns = idSetOf(durationNounsList)
 	limitWords    = idSetOf(limitWordsList)
 	idAfter       = wordID("after")
+	idLater       = wordID("later")
 )
 
 const (

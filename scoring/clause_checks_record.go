@@ -303,7 +303,7 @@ const (
 		"deposit declaration request cancellation claim prescription prescriptions script scripts"
 	lateWordsList     = "late short incomplete unsigned overdue without"
 	afterWordsList    = "after past beyond"
-	deadlineNounsList = "deadline cutoff closing due window renewal expiry"
+	deadlineNounsList = "deadline cutoff closing due window renewal expiry limit"
 )
 
 // notUsAfter reports a clause that names who did it and then rules the

@@ -145,8 +145,8 @@ var timeUnits = wordSet("h hr hrs hour hours d day days min mins wk wks")
 func (az *analyzer) ruleIn(lo, hi int) bool {
 	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if az.lexAt(i)&lxRuleNoun != 0 || timedRuleWords.has(toks[i].id) || chargeNouns.has(toks[i].id) || costNouns.has(toks[i].id) {
-			return true
+		if az.lexAt(i)&lxRuleNoun != 0 || timedRuleWords.has(toks[i].id) || chargeNouns.has(toks[i].id) || costNouns.has(toks[i].id) || toks[i].id == idCut && az.deadlineAt(i, hi) {
+			return true // "the cut-off for next-day dispatch is 23:30", split at its hyphen
 		}
 	}
 	return false

@@ -501,6 +501,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"at their mercy":         (*analyzer).atTheirMercy,
 	"their misfortune":       (*analyzer).theirMisfortune,
 	"past the limit":         (*analyzer).pastTheLimit,
+	"closed before you came": (*analyzer).closedBeforeYouCame,
 	"nth time slipped":       (*analyzer).nthTimeSlipped,
 	"gone over this before":  (*analyzer).goneOverThisBefore,
 	"counted against you":    (*analyzer).countedAgainstYou,

@@ -34,3 +34,15 @@ func TestActTimedPastALimit(t *testing.T) {
 		{"Our returns period is 30 days, and the parcel reached us on day 12.", nil},
 	})
 }
+
+// A question after a semicolon asks only itself: what comes before the
+// semicolon states, its time promised and its blame laid, as it would
+// before a full stop.
+func TestQuestionAfterASemicolonAsksOnlyItself(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'll ring you back by 5pm tomorrow; which number is best?", []MarkerKind{MarkFollowUp, MarkQuestion, MarkTimeCommitment}},
+		{"I'll ring you back by 5pm tomorrow. Which number is best?", []MarkerKind{MarkFollowUp, MarkQuestion, MarkTimeCommitment}},
+		{"The courier left it at the wrong house; when would suit you for a redelivery?", []MarkerKind{MarkBlame, MarkQuestion}},
+		{"Would Friday at 10am suit you?", []MarkerKind{MarkQuestion}},
+	})
+}

@@ -26,6 +26,9 @@ func (az *analyzer) lastQuestionStart(s *sentence) int {
 		if az.tok.toks[i-1].pause && az.suggestionOpensAt(i, s.tokHi) {
 			return i // "nobody else on your street had a late box, | maybe check with your neighbours?"
 		}
+		if az.asksAfterSemicolon(i) {
+			return i // "the link expires after 24 hours and yours was opened on Thursday; | what email should the new one go to?"
+		}
 		if az.tok.toks[i-1].pause && az.invertedAuxAt(i) {
 			if az.checksBack(i, s.tokHi) {
 				return -1 // "so the rider left it at the wrong flat, | is that right?": their account, asked back
@@ -34,6 +37,34 @@ func (az *analyzer) lastQuestionStart(s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// asksAfterSemicolon reports a question word at i right after a semicolon:
+// what follows the semicolon asks, as a sentence of its own would, and what
+// comes before it states.
+func (az *analyzer) asksAfterSemicolon(i int) bool {
+	prev := az.tok.toks[i-1]
+	if !prev.pause || prev.end >= len(az.tok.text) || az.tok.text[prev.end] != ';' {
+		return false
+	}
+	id := az.tok.toks[i].id
+	return whBases.has(id) || id == idWhich
+}
+
+// askedAt reports token i inside what its sentence asks: anywhere in a
+// question, but after the semicolon when a question follows one ("I'll
+// ring you by 5pm; which number is best?" states its time).
+func (az *analyzer) askedAt(i int) bool {
+	s := &az.tok.sents[az.tok.toks[i].sent]
+	if !s.question {
+		return false
+	}
+	for k := s.tokHi - 1; k > i; k-- {
+		if az.asksAfterSemicolon(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // checksBack reports a question at i that asks whether what came before was

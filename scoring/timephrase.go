@@ -64,7 +64,7 @@ func (az *analyzer) findTimes() {
 		hits = nil // no time row matched
 	}
 	for _, h := range hits {
-		if h.r.use&useTime == 0 || !az.keep(h) || az.tok.sents[az.tok.toks[h.lo].sent].question {
+		if h.r.use&useTime == 0 || !az.keep(h) || az.askedAt(h.lo) {
 			continue
 		}
 		toks := az.tok.toks
@@ -160,7 +160,7 @@ func (az *analyzer) parseAt(c timeCue) int {
 	for last+1 < s.tokHi && last+1 < c.hi+windowAfter && az.extendsTime(toks[last+1]) {
 		last++
 	}
-	if !az.flags[toks[c.lo].sent].future || s.question || toks[c.lo].quoted {
+	if !az.flags[toks[c.lo].sent].future || az.askedAt(c.lo) || toks[c.lo].quoted {
 		return last
 	}
 	from, to, at, ok := az.resolveTime(c.family, lo, last)

@@ -46,3 +46,18 @@ func TestQuestionAfterASemicolonAsksOnlyItself(t *testing.T) {
 		{"Would Friday at 10am suit you?", []MarkerKind{MarkQuestion}},
 	})
 }
+
+// Dates with their months set side by side: an act dated after the limit's
+// date is past it, across the turn of a year too; one before it is within.
+func TestActDatedPastTheLimit(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The voucher expired on 31 December and was redeemed on 4 January.", []MarkerKind{MarkBlame}},
+		{"The offer closed on March 3rd and you signed up on March 10th.", []MarkerKind{MarkBlame}},
+		{"The voucher expires on 31 December and you redeemed it on 4 December.", nil},
+		{"The offer closed on 10 March and you signed up on 3 March.", nil},
+		{"The promo code expired on the 20th and you used it on the 14th.", nil},
+		{"The promo code expired on the 31st and the order went in on the 2nd.", []MarkerKind{MarkBlame}},
+		{"The gate closed at 10:40 and you came through security at 10:35.", nil},
+		{"The gate closed at 10:40 and you came through security at 10:52.", []MarkerKind{MarkBlame}},
+	})
+}

@@ -26,6 +26,7 @@ const (
 	measureHours             // "72 hours", "day five", "47 days"
 	measureClock             // "10:52"
 	measureDay               // "the 20th"
+	measureDate              // "4 January", "December 31st": a month and its day
 )
 
 // actPastTheLimit reports a clause telling an act of the customer's side at
@@ -87,13 +88,64 @@ const (
 )
 
 // pastLimit reports an act's measure past a limit's of the same kind; a
-// limit with no unit ("our window is 30") is in the act's unit.
+// limit with no unit ("our window is 30") is in the act's unit. A date more
+// than half a year before the limit's is in the year after it ("expired on
+// 31 December, presented on 4 January"), and a day of the month more than
+// half a month before it in the month after.
 func (az *analyzer) pastLimit(act, limit measure, unitless bool) bool {
 	if unitless {
 		limit.value *= act.unit
 	}
+	switch {
+	case act.kind == measureDate && act.value < limit.value-6*daysInDateMonth:
+		act.value += 12 * daysInDateMonth
+	case act.kind == measureDay && act.value < limit.value-15:
+		act.value += 31 // "expired on the 31st, and the order went in on the 2nd"
+	}
 	return limit.kind == act.kind && act.value > limit.value
 }
+
+// daysInDateMonth is the days a month counts for in a date's measure: one
+// more than any month has, so every date of a later month is later.
+const daysInDateMonth = 32
+
+// dateAt reads a date at token i, a day beside its month: "31 December",
+// "4th January", "January 4", "December 31st". It returns the date's measure
+// (the month times daysInDateMonth, plus the day) and the token it starts
+// at, or 0.
+func (az *analyzer) dateAt(i, hi int) (int, int) {
+	toks := az.tok.toks
+	day := func(j int) int {
+		if !toks[j].num {
+			return dayOfMonth(az.tok.key(toks[j])) // "4th"
+		}
+		if n := az.countAt(j); n <= 31 {
+			return n
+		}
+		return 0
+	}
+	if i+1 < hi {
+		if m := monthNumbers[az.tok.key(toks[i+1])]; m > 0 {
+			if d := day(i); d > 0 {
+				return m*daysInDateMonth + d, i // "31 December"
+			}
+		}
+	}
+	if i > 0 {
+		if m := monthNumbers[az.tok.key(toks[i-1])]; m > 0 && toks[i-1].sent == toks[i].sent {
+			if d := day(i); d > 0 {
+				return m*daysInDateMonth + d, i - 1 // "January 4th"
+			}
+		}
+	}
+	return 0, 0
+}
+
+// monthNumbers number the months by their names: "march" is 3. "May" is
+// left out: it is mostly a verb.
+var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 
 // limitBefore reports a word that sets a limit among tokens lo to hi.
 func (az *analyzer) limitBefore(lo, hi int) bool {
@@ -133,6 +185,9 @@ func (az *analyzer) measureIn(lo, hi int) (m measure, at int, unitless bool) {
 		if t.num && t.colon && i+1 < hi && toks[i+1].num {
 			h, m2 := az.countAt(i), az.countAt(i+1)
 			return measure{kind: measureClock, value: h*60 + m2}, i, false // "10:52"
+		}
+		if d, at := az.dateAt(i, hi); d > 0 {
+			return measure{kind: measureDate, value: d}, at, false // "31 December", "January 4th"
 		}
 		if d := dayOfMonth(az.tok.key(t)); d > 0 {
 			return measure{kind: measureDay, value: d}, i, false // "the 20th"

@@ -35,6 +35,9 @@ func (az *analyzer) timedAgainstRule(c *clause) bool {
 	// the rule is told outside the act: before it, or after it (in the clause itself past its "and");
 	// one of the two holds a number
 	before, after := az.ruleIn(s.tokLo, c.lo), az.ruleIn(cut, s.tokHi)
+	if az.withinTheRule(c, cut, before, after) {
+		return false // "the voucher expires on 31 December and you redeemed it on 4 December"
+	}
 	switch {
 	case timed:
 		return before || after
@@ -44,6 +47,28 @@ func (az *analyzer) timedAgainstRule(c *clause) bool {
 		return az.numberIn(cut, s.tokHi)
 	}
 	return false
+}
+
+// withinTheRule reports an act dated no later than the day or the hour at
+// which the rule's limit closes: "the voucher expires on 31 December and
+// you redeemed it on 4 December" kept to it. Only a closing point is set
+// against the act this way: how a length of notice counts ("inside 14
+// days", "5 days before") depends on the rule.
+func (az *analyzer) withinTheRule(c *clause, cut int, before, after bool) bool {
+	act, _, _ := az.measureIn(c.verb+1, cut)
+	if act.kind != measureDate && act.kind != measureDay && act.kind != measureClock {
+		return false
+	}
+	s := az.tok.sents[az.tok.toks[c.lo].sent]
+	lo, hi := cut, s.tokHi
+	if before {
+		lo, hi = s.tokLo, c.lo
+	}
+	if !before && !after || !az.limitBefore(lo, hi) {
+		return false
+	}
+	limit, _, _ := az.measureIn(lo, hi)
+	return limit.kind == act.kind && !az.pastLimit(act, limit, false)
 }
 
 // actTimingWords tell when the customer acted, without a number: "the day

@@ -27,6 +27,8 @@ func TestActTimedPastALimit(t *testing.T) {
 		{"Your appeal was received on 3 June, some nine weeks after the parking charge was issued; our rules require appeals within 28 days.", []MarkerKind{MarkBlame, MarkPolicy}},
 		{"By the time you rang us, the booking window had been closed for a week.", []MarkerKind{MarkBlame}},
 		{"The order went in at 18:07 and the cut-off for same-day dispatch is 17:00.", []MarkerKind{MarkBlame}},
+		{"Your booking was made at 16:45 and the cut-off for same-day changes is 16:00.", []MarkerKind{MarkBlame}},
+		{"Your cancelation reached us after the renewal had already gone through.", []MarkerKind{MarkBlame}},
 		// not blame
 		{"The unlock code is only valid for 15 minutes, so I've sent you a fresh one just now.", []MarkerKind{MarkConcreteAction}},
 		{"The ballot papers reached you after the deadline, and that's our fault.", []MarkerKind{MarkOwnsMistake}},
@@ -56,6 +58,8 @@ func TestActDatedPastTheLimit(t *testing.T) {
 		{"The voucher expires on 31 December and you redeemed it on 4 December.", nil},
 		{"The offer closed on 10 March and you signed up on 3 March.", nil},
 		{"The promo code expired on the 20th and you used it on the 14th.", nil},
+		{"Your form is stamped 14 May and the deadline was 31 May.", nil},
+		{"Your form is stamped 14 June and the deadline was 31 May.", []MarkerKind{MarkBlame}},
 		{"The promo code expired on the 31st and the order went in on the 2nd.", []MarkerKind{MarkBlame}},
 		{"The gate closed at 10:40 and you came through security at 10:35.", nil},
 		{"The gate closed at 10:40 and you came through security at 10:52.", []MarkerKind{MarkBlame}},

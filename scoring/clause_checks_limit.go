@@ -104,7 +104,7 @@ func (az *analyzer) deadlineIn(c *clause) bool {
 // "the dispute was raised".
 var sentInNouns = idSetOf(paperworkList + " " + theirRepeatsList + " " + sentInNounsList)
 
-const sentInNounsList = "return returns dispute disputes notice appeal appeals submission"
+const sentInNounsList = "return returns dispute disputes notice appeal appeals submission cancelation cancelations"
 
 // closingVerbs tell a deadline passing; lapsingNouns name what holds for a
 // time and then lapses: "the window", "the grace period", "the code".

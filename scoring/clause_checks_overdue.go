@@ -125,7 +125,7 @@ func (az *analyzer) dateAt(i, hi int) (int, int) {
 		return 0
 	}
 	if i+1 < hi {
-		if m := monthNumbers[az.tok.key(toks[i+1])]; m > 0 {
+		if m := monthAfterDay(az.tok.key(toks[i+1])); m > 0 {
 			if d := day(i); d > 0 {
 				return m*daysInDateMonth + d, i // "31 December"
 			}
@@ -141,8 +141,17 @@ func (az *analyzer) dateAt(i, hi int) (int, int) {
 	return 0, 0
 }
 
+// monthAfterDay numbers a month named after a day: there, "May" is the
+// month ("14 May").
+func monthAfterDay(k string) int {
+	if k == "may" {
+		return 5
+	}
+	return monthNumbers[k]
+}
+
 // monthNumbers number the months by their names: "march" is 3. "May" is
-// left out: it is mostly a verb.
+// left out: it is mostly a verb, and dateAt reads it only after a day.
 var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}

@@ -95,8 +95,8 @@ func (az *analyzer) theirActSubject(c *clause) bool {
 	}
 	toks := az.tok.toks
 	head := c.subj
-	if toks[head].id == idThe && head+1 < c.hi {
-		head++
+	if (toks[head].id == idThe || toks[head].id == idYour) && head+1 < c.hi {
+		head++ // "the order went in", "your order was placed"
 	}
 	if head == c.subj+1 && placedNouns.has(toks[head].id) {
 		// "the order went in on the 2nd", "the booking was made for the 14th", "was changed three

@@ -23,8 +23,8 @@ func (az *analyzer) actedTooLate(c *clause) bool {
 		// "the books came back after the due date"; but "the ballot papers reached you after the deadline" were ours to get there
 		return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
 	}
-	if !(c.actor == actCustomer || c.passive && c.byWho == actNone && c.actor == actThing) {
-		return false
+	if !(c.actor == actCustomer || c.passive && c.byWho == actNone && c.actor == actThing || c.lists&listArrive != 0 && az.subjectHas(c, sentInNouns)) {
+		return false // "your cancellation came in | after the billing run had taken the fee" is theirs, arriving
 	}
 	d := az.nextInSentence(c)
 	if d == nil || az.tok.toks[d.lo].id != idAfter || !d.hasHave || !d.pastAux || d.neg {

@@ -65,3 +65,14 @@ func TestActDatedPastTheLimit(t *testing.T) {
 		{"The gate closed at 10:40 and you came through security at 10:52.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// A result that clears the customer of a cost tells no trouble their act
+// caused: "so you're clear of July's fee". Their act told back is still
+// their account reflected.
+func TestClearOfACostIsNoTrouble(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"You sent the meter reading in on the 3rd, so you're clear of the estimated bill.", []MarkerKind{MarkReflects}},
+		{"You cancelled before the renewal, so you're exempt from the annual fee.", []MarkerKind{MarkReflects}},
+		{"You cancelled after the renewal, so you're stuck with the annual fee.", []MarkerKind{MarkBlame, MarkReflects}},
+	})
+}

@@ -136,12 +136,27 @@ func (az *analyzer) noCostIn(c *clause) bool {
 		return true // "so this repair won't cost you anything", "so the penalty charge has been cancelled"
 	}
 	for i := c.lo; i < c.hi; i++ {
-		if az.goodNoAt(i, c.hi) {
+		if az.goodNoAt(i, c.hi) || az.clearOfAt(i, c.hi) {
 			return true
 		}
 	}
 	return false
 }
+
+// clearOfAt reports "clear of", "exempt from" or "spared" a cost at i: "so
+// you're clear of July's fee".
+func (az *analyzer) clearOfAt(i, hi int) bool {
+	toks := az.tok.toks
+	if !clearOfWords.has(toks[i].id) || i+1 >= hi || toks[i+1].id != idOf && toks[i+1].id != idFrom {
+		return false
+	}
+	return az.costOrTroubleWithin(i+2, min(hi, i+6))
+}
+
+// clearOfWords, before "of" or "from" and a cost, take the cost away.
+var clearOfWords = idSetOf(clearOfWordsList)
+
+const clearOfWordsList = "clear exempt free spared"
 
 // resultAfter returns the clause that states the result of clause ci and of
 // the clauses before it: a later clause of its sentence that opens a result,

@@ -440,6 +440,7 @@ var idSetLists = []string{
 	sentInNounsList,
 	lapsingNounsList,
 	validWordsList,
+	clearOfWordsList,
 	troubleReportsList,
 	otherPeopleList,
 	householdPeopleList,

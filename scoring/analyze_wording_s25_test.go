@@ -76,3 +76,12 @@ func TestClearOfACostIsNoTrouble(t *testing.T) {
 		{"You cancelled after the renewal, so you're stuck with the annual fee.", []MarkerKind{MarkBlame, MarkReflects}},
 	})
 }
+
+// What the customer's side did, told back while we put it right, is no
+// blame; a clause of when that dates it by our act is no putting right.
+func TestTheirActToldWhileWeFixIt(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Your coach arrived 50 minutes late, which falls in the 30-to-59-minute band, so I've submitted the refund claim for half the fare.", []MarkerKind{MarkConcreteAction}},
+		{"You changed the plans twice after we'd started, so the extra labour stands.", []MarkerKind{MarkBlame}},
+	})
+}

@@ -233,6 +233,22 @@ func (az *analyzer) weActInSentence(c *clause) bool {
 	return az.spanOfClause(c).ours > 0
 }
 
+// ourStepBesideTheAct is weActInSentence without the clauses of when: "it
+// was clicked two hours | after we sent it" dates their act by ours, and we
+// take no step for them there.
+func (az *analyzer) ourStepBesideTheAct(c *clause) bool {
+	if !az.weActInSentence(c) {
+		return false
+	}
+	span := az.spanOf[az.clauseIndex(c)]
+	for k := range az.clauses {
+		if d := &az.clauses[k]; az.spanOf[k] == span && !d.temporal && d.ourStep() && !az.noStepObject(d) {
+			return true
+		}
+	}
+	return false
+}
+
 // weDoSomething is weActInSentence for any verb, not only a step: a clause
 // near c in its sentence in which the company does, is doing or will do
 // anything at all for them: "so I've checked yours", "so I've turned it on for you"; not a

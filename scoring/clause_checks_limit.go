@@ -43,22 +43,6 @@ func (az *analyzer) pastTheLimit(c *clause) bool {
 	return false
 }
 
-// ourStepBesideTheAct is weActInSentence without the clauses of when: "it
-// was clicked two hours | after we sent it" dates their act by ours, and we
-// take no step for them there.
-func (az *analyzer) ourStepBesideTheAct(c *clause) bool {
-	if !az.weActInSentence(c) {
-		return false
-	}
-	span := az.spanOf[az.clauseIndex(c)]
-	for k := range az.clauses {
-		if d := &az.clauses[k]; az.spanOf[k] == span && !d.temporal && d.ourStep() && !az.noStepObject(d) {
-			return true
-		}
-	}
-	return false
-}
-
 // deadlinePassed reports a clause of when that tells a deadline or a window
 // closing, past or passed: "after the window closed", "after the offer had
 // ended", "until the code had run out".

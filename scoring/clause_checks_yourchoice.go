@@ -34,7 +34,9 @@ func (az *analyzer) yourActLedTo(c *clause) bool {
 		// nobody was at the gate", not "so the next box goes to your new flat"
 		return !az.weActInSentence(c) && (az.troubled(&az.clauses[k]) || az.costApplies(&az.clauses[k])) && az.troubleFollows(c)
 	}
-	return az.troubleFollows(c)
+	// "your train arrived 47 minutes late, which falls in the 30-to-59-minute band, so I've submitted the
+	// claim": a choice or an event of theirs told back while we put it right is no blame
+	return az.troubleFollows(c) && !az.ourStepBesideTheAct(c)
 }
 
 // troubleFollows reports a result after c, in its sentence, opened with

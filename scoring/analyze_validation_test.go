@@ -1218,3 +1218,22 @@ func TestMarkerValidationRound101(t *testing.T) {
 func TestMarkerValidationRound102(t *testing.T) {
 	testHeldOutRound(t, "r102", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound103 scores the round-103 blame set, tuning only:
+// the customer's case set against others (others had no trouble, many sold
+// without a complaint, "you're the first to mention it") in shops, broadband,
+// garages, travel and apps, with lines of the same vocabulary that blame
+// nobody, written blind in session 25 and scored before anyone read a line
+// of it (see the markers README).
+func TestMarkerValidationRound103(t *testing.T) {
+	testTuning(t, "r103", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound104 scores the round-104 blame set, held-out
+// only: the customer's case set against others in utilities, banks,
+// carriers, clinics, subscriptions and home repairs, written blind in
+// session 25 by another writer and scored unread with the graders from that
+// session's start and end (see the markers README).
+func TestMarkerValidationRound104(t *testing.T) {
+	testHeldOutRound(t, "r104", []MarkerKind{MarkBlame})
+}

@@ -85,3 +85,19 @@ func TestTheirActToldWhileWeFixIt(t *testing.T) {
 		{"You changed the plans twice after we'd started, so the extra labour stands.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// Others set against the customer: no other guest, nobody else as a habit,
+// "none of them" after a count of many, and the customer as the first or
+// the only one to raise it, beside a record of what we shipped. Not when
+// nobody else has said so "yet", and not when we single them out to help.
+func TestOthersFineSetAgainstYou(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"No other guest has ever managed to jam that lock.", []MarkerKind{MarkBlame}},
+		{"No other tenant has complained about the heating.", []MarkerKind{MarkBlame}},
+		{"We sell loads of these blenders and nobody else ever says the lid leaks.", []MarkerKind{MarkBlame}},
+		{"We've sold thousands of these chairs since spring and you're the only one who's said a leg snapped.", []MarkerKind{MarkBlame}},
+		{"You're the first customer who's ever raised this with me.", []MarkerKind{MarkBlame}},
+		{"Nobody else has reported this yet, so thank you for flagging it.", nil},
+		{"You're the first customer I've been able to move to the new plan.", nil},
+	})
+}

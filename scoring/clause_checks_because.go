@@ -233,16 +233,17 @@ func (az *analyzer) weActInSentence(c *clause) bool {
 	return az.spanOfClause(c).ours > 0
 }
 
-// ourStepBesideTheAct is weActInSentence without the clauses of when: "it
-// was clicked two hours | after we sent it" dates their act by ours, and we
-// take no step for them there.
+// ourStepBesideTheAct is weActInSentence without the clauses of when and
+// the records: "it was clicked two hours | after we sent it" dates their
+// act by ours, and "we've shipped forty thousand of those" counts what we
+// did for others; neither takes a step for them.
 func (az *analyzer) ourStepBesideTheAct(c *clause) bool {
 	if !az.weActInSentence(c) {
 		return false
 	}
 	span := az.spanOf[az.clauseIndex(c)]
 	for k := range az.clauses {
-		if d := &az.clauses[k]; az.spanOf[k] == span && !d.temporal && d.ourStep() && !az.noStepObject(d) {
+		if d := &az.clauses[k]; az.spanOf[k] == span && !d.temporal && d.ourStep() && !az.noStepObject(d) && !az.manyOfTheSame(d) {
 			return true
 		}
 	}

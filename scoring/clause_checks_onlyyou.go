@@ -10,8 +10,14 @@ package scoring
 // other customer, saying what they had or did: "nobody else has had it trip
 // the fuse", "no other guest complained".
 func (az *analyzer) nobodyElseHadIt(c *clause) bool {
-	if c.question || c.aspect != aspDone && c.aspect != aspNone && c.aspect != aspNow || az.weActInSentence(c) {
-		return false // "nobody else is seeing any issues" tells it now
+	switch c.aspect {
+	case aspDone, aspNone, aspNow, aspPresent, aspHabit:
+		// "nobody else has had it", "nobody else is seeing any issues", "nobody else ever says the tray falls out"
+	default:
+		return false // "nobody else should have to wait": what they should do, not what they had
+	}
+	if c.question || az.ourStepBesideTheAct(c) || az.clauseHasID(c, idYet) {
+		return false // "nobody else has reported this yet": not yet, so no comparison is made
 	}
 	toks := az.tok.toks
 	i := c.headLo // "no one else" and "no other guests" may be read without a subject
@@ -32,27 +38,50 @@ func (az *analyzer) nobodyElseHadIt(c *clause) bool {
 		if az.lexAt(i+2)&lxCustomers == 0 && !otherPeople.has(toks[i+2].id) { // "no other customer", "no other guests"
 			return false
 		}
+	case toks[i].id == idNone && toks[i+1].id == idOf && az.manyBefore(c):
+		// "we've got a hundred thousand people on that plan and none of them are ringing up": none of the many
 	default:
 		return false
 	}
-	return c.aspect == aspDone || c.aspect == aspNow || az.pastVerbWithin(i+2, min(c.hi, i+8))
+	return c.aspect != aspNone || az.pastVerbWithin(i+2, min(c.hi, i+8)) || az.anyIn(i+2, min(c.hi, i+5), reportForms)
+}
+
+// reportForms tell, in the present, that someone reports a trouble:
+// "nobody else ever says the lid leaks".
+var reportForms = idSetOf(reportFormsList)
+
+const reportFormsList = "says reports complains mentions rings calls"
+
+// manyBefore reports a count of many in the clause before c, in its
+// sentence: "a hundred thousand people", "loads of these toasters".
+func (az *analyzer) manyBefore(c *clause) bool {
+	ci := az.clauseIndex(c)
+	if ci == 0 {
+		return false
+	}
+	p := &az.clauses[ci-1]
+	if az.tok.toks[p.lo].sent != az.tok.toks[c.lo].sent {
+		return false
+	}
+	return az.anyIn(p.lo, p.hi, manyPeople) || az.anyIn(p.lo, p.hi, manyCounts)
 }
 
 // onlyYouHadIt reports the customer, or their thing, said to be the only
-// one with the trouble: "yours is the only one reporting slow speeds",
-// "you're the only customer who's had this problem". "The only one I've
-// been able to fix" tells our step.
+// one, or the first, with the trouble: "yours is the only one reporting slow
+// speeds", "you're the only customer who's had this problem", "you're the
+// first customer who's ever raised this". "The only one I've been able to
+// fix" tells our step.
 func (az *analyzer) onlyYouHadIt(c *clause) bool {
-	if c.verb >= 0 || c.neg || c.question || c.cond || c.actor != actCustomer || az.weActInSentence(c) {
+	if c.verb >= 0 || c.neg || c.question || c.cond || c.actor != actCustomer || az.ourStepBesideTheAct(c) {
 		return false
 	}
 	toks := az.tok.toks
 	for i := c.comp; i+2 < c.hi && i <= c.comp+1; i++ {
-		if toks[i].id != idThe || az.tok.key(toks[i+1]) != "only" {
+		if toks[i].id != idThe || !singledOut[az.tok.key(toks[i+1])] {
 			continue
 		}
-		if az.anyLexIn(i+2, c.hi, lxAgent) {
-			return false
+		if az.weActAfter(i+2, c.hi) {
+			return false // "the only one I've been able to fix"; not "the first who's raised this with me"
 		}
 		// "the only one reporting it", "the only address where our engineer could not gain access"
 		return az.anyIn(i+2, c.hi, troubleReports) || az.anyIn(i+2, c.hi, troubleWords) || az.anyLexIn(i+2, c.hi, lxFaultNoun) ||
@@ -61,10 +90,27 @@ func (az *analyzer) onlyYouHadIt(c *clause) bool {
 	return false
 }
 
-// troubleHadForms say the trouble is had or told: "the only one reporting it".
+// weActAfter reports "I" or "we" acting among tokens lo..hi: an agent
+// pronoun that is no object ("me", "us").
+func (az *analyzer) weActAfter(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if az.lexAt(i)&lxAgent != 0 && !objectPronouns.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// troubleHadForms say the trouble is had or told: "the only one reporting
+// it", "the first customer who's raised this".
 var troubleHadForms = idSetOf(troubleHadFormsList)
 
-const troubleHadFormsList = "reporting reported having had seeing experiencing experienced doing complaining complained affected"
+const troubleHadFormsList = "reporting reported having had seeing experiencing experienced doing complaining complained affected " +
+	"said raised mentioned flagged noticed"
+
+// singledOut set the customer apart from everyone else: "the only one",
+// "the first customer".
+var singledOut = wordSet("only first")
 
 // pastVerbWithin reports a past form among tokens lo to hi: "complained", "had".
 func (az *analyzer) pastVerbWithin(lo, hi int) bool {

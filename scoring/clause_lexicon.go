@@ -441,6 +441,7 @@ var idSetLists = []string{
 	lapsingNounsList,
 	validWordsList,
 	clearOfWordsList,
+	reportFormsList,
 	troubleReportsList,
 	otherPeopleList,
 	householdPeopleList,

@@ -101,3 +101,15 @@ func TestOthersFineSetAgainstYou(t *testing.T) {
 		{"You're the first customer I've been able to move to the new plan.", nil},
 	})
 }
+
+// A question joined by "so", "and" or "but" after a statement and its comma
+// asks only itself; the statement before it states. An either/or question
+// about what was done asks a fact, not a choice.
+func TestQuestionJoinedAfterAStatement(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Every other parcel from that van arrived dry, so can you send me a photo of the box?", []MarkerKind{MarkBlame, MarkAsksInfo}},
+		{"Which card did you pay with, the debit or the credit one?", []MarkerKind{MarkQuestion}},
+		{"Which day did the engineer come, the Monday or the Tuesday?", []MarkerKind{MarkQuestion}},
+		{"Which would you prefer, a refund or a replacement?", []MarkerKind{MarkChoices, MarkQuestion}},
+	})
+}

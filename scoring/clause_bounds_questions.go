@@ -29,6 +29,9 @@ func (az *analyzer) lastQuestionStart(s *sentence) int {
 		if az.asksAfterSemicolon(i) {
 			return i // "the link expires after 24 hours and yours was opened on Thursday; | what email should the new one go to?"
 		}
+		if i > s.tokLo+1 && az.tok.toks[i-2].pause && questionJoiners.has(az.tok.toks[i-1].id) && az.invertedAuxAt(i) && !az.checksBack(i, s.tokHi) {
+			return i - 1 // "every other order from that batch arrived sealed, | so can you send me a photo?"
+		}
 		if az.tok.toks[i-1].pause && az.invertedAuxAt(i) {
 			if az.checksBack(i, s.tokHi) {
 				return -1 // "so the rider left it at the wrong flat, | is that right?": their account, asked back
@@ -38,6 +41,10 @@ func (az *analyzer) lastQuestionStart(s *sentence) int {
 	}
 	return -1
 }
+
+// questionJoiners may join a question to the statement before it: "...,
+// so can you send me a photo?", "..., and could you check the box?".
+var questionJoiners = idSetOf("so and but")
 
 // asksAfterSemicolon reports a question word at i right after a semicolon:
 // what follows the semicolon asks, as a sentence of its own would, and what
@@ -88,7 +95,7 @@ var idCorrect = wordID("correct")
 // out?") states, as it would with a full stop. "Did you tick the box, | or
 // did you skip it?" asks in both.
 func (az *analyzer) statesBefore(lo, hi, asks int) bool {
-	return asks > 0 && hi <= asks && !az.invertedAuxAt(lo) && !whBases.has(az.tok.toks[lo].id)
+	return asks > 0 && hi <= asks && !az.invertedAuxAt(lo) && !whBases.has(az.tok.toks[lo].id) && az.tok.toks[lo].id != idWhich
 }
 
 // asksUnmarked reports a sentence typed without a question mark that opens,

@@ -499,11 +499,19 @@ func (az *analyzer) asksWhich(c *clause) bool {
 		first++ // "so shall I ..."
 	}
 	switch az.tok.key(az.tok.toks[first]) {
-	case "shall", "should", "would", "do", "which", "will", "want", "prefer":
+	case "which":
+		// "which date did you place the order" asks what was done; "which did you want" still offers
+		return !az.anyLexIn(first+1, min(c.hi, first+4), lxPastAux) || az.anyIn(first+1, c.hi, wantForms)
+	case "shall", "should", "would", "do", "will", "want", "prefer":
 		return true
 	}
 	return false
 }
+
+// wantForms ask what the customer would have: "which did you want".
+var wantForms = idSetOf(wantFormsList)
+
+const wantFormsList = "want prefer like fancy"
 
 // afterApology reports token i right after an apology set off by a comma:
 // "I'm sorry, | would you like ...".

@@ -442,6 +442,7 @@ var idSetLists = []string{
 	validWordsList,
 	clearOfWordsList,
 	reportFormsList,
+	wantFormsList,
 	troubleReportsList,
 	otherPeopleList,
 	householdPeopleList,

@@ -113,3 +113,14 @@ func TestQuestionJoinedAfterAStatement(t *testing.T) {
 		{"Which would you prefer, a refund or a replacement?", []MarkerKind{MarkChoices, MarkQuestion}},
 	})
 }
+
+// "We don't get this call from anyone else" sets others against the
+// customer; others fine, told to put theirs right the same way, does not.
+func TestNoCallsFromOthers(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Honestly, we just don't get this call from anyone else.", []MarkerKind{MarkBlame}},
+		{"We've never had that complaint from any other customer.", []MarkerKind{MarkBlame}},
+		{"We don't get many calls on a Sunday.", nil},
+		{"Thousands of people use this camera happily, so let's get yours working the same way.", nil},
+	})
+}

@@ -458,8 +458,8 @@ func (az *analyzer) anyonesPossessive(i int) bool {
 // flat had the same treatment, and they're all clear now").
 func (az *analyzer) worksForOthers(c *clause) bool {
 	sent := az.tok.toks[c.lo].sent
-	if c.question || c.cond || az.sorry(c) || az.flags[sent].owned {
-		return false
+	if c.question || c.cond || az.sorry(c) || az.flags[sent].owned || az.ourStepBesideTheAct(c) {
+		return false // "thousands of people use this plan happily, so let's get yours working like theirs"
 	}
 	if !az.othersIn(c) {
 		// "plenty of folks run this exact camera without a hitch": many, not all, so only

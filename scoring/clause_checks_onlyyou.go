@@ -126,6 +126,9 @@ func (az *analyzer) pastVerbWithin(lo, hi int) bool {
 // anyone else: "we've had no issues with any other customer", "we've had no
 // complaints from anyone else".
 func (az *analyzer) noneFromOthers(c *clause) bool {
+	if c.actor == actAgent && c.neg && !c.question && (c.aspect == aspHabit || c.aspect == aspPresent || c.aspect == aspDone) && hearFromVerbs[c.lemma] {
+		return az.theTroubleFromOthers(c) // "we just don't get this call from anyone else"
+	}
 	if c.actor != actAgent || c.aspect != aspDone || c.question || c.verb < 0 || c.lemma != "have" && c.lemma != "no" {
 		return false
 	}
@@ -145,6 +148,35 @@ func (az *analyzer) noneFromOthers(c *clause) bool {
 	}
 	return false
 }
+
+// theTroubleFromOthers reports, after c's verb, the trouble or the call
+// about it ("this call", "that complaint", "any reports"), then "else" or
+// "other" within a few words: "from anyone else", "from other customers".
+func (az *analyzer) theTroubleFromOthers(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i+2 < c.hi && i <= c.verb+3; i++ {
+		if !troubleReports.has(toks[i].id) && !callNouns.has(toks[i].id) {
+			continue
+		}
+		for j := i + 1; j < c.hi && j <= i+4; j++ {
+			if toks[j].id == idElse || toks[j].id == idOther {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// hearFromVerbs take in what others report: "we don't get this call",
+// "we've never had that complaint", "we don't see it". callNouns are
+// the calls they would make.
+var (
+	hearFromVerbs = wordSet("get have see hear receive")
+	callNouns     = idSetOf(callNounsList)
+)
+
+const callNounsList = "call calls"
 
 // troubleReports are what others would have sent in had they had the trouble.
 var troubleReports = idSetOf(troubleReportsList)

@@ -443,6 +443,7 @@ var idSetLists = []string{
 	clearOfWordsList,
 	reportFormsList,
 	wantFormsList,
+	callNounsList,
 	troubleReportsList,
 	otherPeopleList,
 	householdPeopleList,

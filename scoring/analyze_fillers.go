@@ -250,7 +250,8 @@ var talkFrames = idPhrasesOf(candourFramesList + "|" + evidenceFramesList)
 const candourFramesList = "to be honest|to be frank|to be fair|in fairness|just so you know|for what it's worth|for the record|" +
 	"honestly|frankly|tbh|tbf|ngl|fwiw|truthfully|admittedly|" +
 	"just to clarify|to clarify|just to explain|to explain|just to be clear|to be clear|just so you're aware|just to let you know|" +
-	"as i mentioned|as i said|as i say|like i said|as mentioned|as i explained|as i've said|as i've mentioned|the thing is|basically"
+	"as i mentioned|as i said|as i say|like i said|as mentioned|as i explained|as i've said|as i've mentioned|the thing is|basically|" +
+	"hand on heart|in all honesty|if i'm honest|if i'm being honest"
 
 // evidenceFramesList say what follows is what the agent sees or can tell:
 // "from what I can see", "as far as I can tell".

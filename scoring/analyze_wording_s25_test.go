@@ -124,3 +124,17 @@ func TestNoCallsFromOthers(t *testing.T) {
 		{"Thousands of people use this camera happily, so let's get yours working the same way.", nil},
 	})
 }
+
+// "Never ... unless" laid on the customer's side: what we, or a party we
+// quote, have never seen happen unless someone mishandled it, the customer
+// or "someone", said in the active as in the passive. "Hand on heart" is
+// talk before it.
+func TestNeverSeenUnlessMishandled(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"In ten years I've never seen one crack like that unless someone's been tampering with it.", []MarkerKind{MarkBlame}},
+		{"Hand on heart, I've never seen a seal go unless you've overfilled it.", []MarkerKind{MarkBlame}},
+		{"He's never had a gearbox fail at that mileage unless it's been ridden hard.", []MarkerKind{MarkBlame}},
+		{"I've never seen one do that unless our courier dropped it, so I'm sending a new one.", []MarkerKind{MarkConcreteAction}},
+		{"Your subscription renews every month unless you cancel it.", nil},
+	})
+}

@@ -36,22 +36,47 @@ func (az *analyzer) atHomeIn(c *clause) bool {
 var idHome = wordID("home")
 
 // unlessMishandled reports a condition opened with "unless" that tells a
-// slip, or an act only the customer's side does, done to the thing, after
-// a clause of its sentence saying what it never does on its own: "glass
-// doesn't crack like that unless it's been dropped". The only way it
-// happens is the customer's slip. What a rule waits on ("subscriptions
-// renew unless they're cancelled") is no slip.
+// slip, or an act only the customer's side does, done to the thing or by
+// the customer or "someone", after a clause of its sentence saying what it
+// never does on its own, or what we have never seen it do: "glass doesn't
+// crack like that unless it's been dropped", "in fifteen years I've never
+// seen one do that unless someone's been fiddling with the valve". The
+// only way it happens is the customer's slip. What a rule waits on
+// ("subscriptions renew unless they're cancelled") is no slip.
 func (az *analyzer) unlessMishandled(c *clause) bool {
 	toks := az.tok.toks
-	if !c.cond || !c.passive || c.neg || c.lists&(listSlip|listYourActsOrSlips) == 0 || toks[c.lo].id != idUnless {
+	if !c.cond || c.neg || c.lists&(listSlip|listYourActsOrSlips) == 0 || toks[c.lo].id != idUnless {
 		return false
+	}
+	if !c.passive && c.actor != actCustomer && !az.someoneSubject(c) {
+		return false // "unless the courier drops it" names who; "unless someone's been fiddling with it" leaves it theirs
 	}
 	p := az.prevInSentence(c)
 	if p == nil {
 		return false
 	}
-	return p.neg && p.actor == actThing && !az.flags[toks[c.lo].sent].owned
+	return p.neg && (p.actor == actThing || az.neverSeenIt(p)) && !az.flags[toks[c.lo].sent].owned
 }
+
+// someoneSubject reports c's subject as "someone", "somebody" or the like,
+// said plainly or with its "'s": "unless someone's been fiddling with it".
+func (az *analyzer) someoneSubject(c *clause) bool {
+	if c.subj < 0 {
+		return false
+	}
+	t := az.tok.toks[c.subj]
+	return anyonePronouns.has(t.id) || t.apos && anyonePronouns.has(t.base)
+}
+
+// neverSeenIt reports our side, or a party we quote, saying it has never
+// seen or had the trouble: "I've never seen one do that", "he's never had a
+// clutch go at 8,000 miles".
+func (az *analyzer) neverSeenIt(p *clause) bool {
+	return (p.actor == actAgent || p.actor == actThird) && metVerbs[p.lemma] && az.clauseHasID(p, idNever)
+}
+
+// metVerbs tell what one has met with: "never seen", "never had".
+var metVerbs = wordSet("see have know hear come_across")
 
 // idUnless is the id of "unless".
 var idUnless = wordID("unless")

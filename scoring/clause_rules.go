@@ -393,7 +393,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "whoever it was did it", who: others, neg: no, words: "whoever did it"},
 	{kind: MarkBlame, name: "they never do their part", who: others, when: tenses(aspHabit, aspPresent), neg: yes, verbs: "duty", words: "they never do their part"},
 	{kind: MarkBlame, name: "it was done at your end", voice: passive, neg: no, words: "done at your end"},
-	{kind: MarkBlame, name: "it never does that unless it was dropped", voice: passive, neg: no, inCond: true, words: "unless mishandled"},
+	{kind: MarkBlame, name: "it never does that unless it was dropped", neg: no, inCond: true, words: "unless mishandled"},
 	{kind: MarkBlame, name: "done after it had closed", when: done, neg: no, words: "acted too late"},
 	{kind: MarkBlame, name: "it went where your details said", who: us | things, when: done, neg: no, words: "sent where you said"},
 	{kind: MarkBlame, name: "we can see your tries with the wrong PIN", who: us, neg: no, words: "seen wrong tries"},

@@ -57,7 +57,8 @@ var clauseVerbs = map[string]string{
 	"means": "mean",
 	// Slips that are the customer's whatever they were about.
 	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush skimp scrimp " +
-		"delete throw break damage drop wipe overwrite mix_up shove bang force overtighten crush kink soak yank spill overload misuse mishandle",
+		"delete throw break damage drop wipe overwrite mix_up shove bang force overtighten crush kink soak yank spill overload misuse mishandle " +
+		"fiddle tamper meddle",
 	// What we did wrong.
 	"our failure": "miss mess drop forget lose fail break overcharge overbill mix muddle botch delay damage " +
 		"mislabel misroute misdirect misplace mishandle misprint screw cock bungle neglect overlook overbook " +

@@ -138,3 +138,14 @@ func TestNeverSeenUnlessMishandled(t *testing.T) {
 		{"Your subscription renews every month unless you cancel it.", nil},
 	})
 }
+
+// A verb joined by a hyphen to its particle names a thing, at the start of
+// a sentence too: "check-in had closed", "sign-up closes at midnight".
+// Check-in or a gate shut by the time the customer came is their lateness.
+func TestHyphenedCompoundIsAThing(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Check-in for that sailing had been closed for twenty minutes when you reached the desk.", []MarkerKind{MarkBlame}},
+		{"The gate had closed by the time you got through security.", []MarkerKind{MarkBlame}},
+		{"Check in online before you travel.", nil},
+	})
+}

@@ -60,7 +60,7 @@ func (az *analyzer) deadlinePassed(d *clause) bool {
 // puts the closing first; "the window closed when you were in hospital"
 // only tells when.
 func (az *analyzer) closedBeforeYouCame(c *clause) bool {
-	if !c.hasHave || !c.pastAux || c.temporal || !closingVerbs[c.lemma] || c.subj < 0 || !az.subjectHas(c, lapsingNouns) && !az.deadlineIn(c) {
+	if !c.hasHave || !c.pastAux || c.temporal || !closingVerbs[c.lemma] || c.subj < 0 || !az.closesForThem(c) {
 		return false
 	}
 	if az.sorry(c) || az.flags[az.tok.toks[c.lo].sent].owned || az.weActInSentence(c) {
@@ -70,6 +70,18 @@ func (az *analyzer) closedBeforeYouCame(c *clause) bool {
 		return d.temporal && d.actor == actCustomer && d.aspect == aspDone && !d.neg
 	})
 }
+
+// closesForThem reports c's subject as what closes to the customer at a
+// time: a window or a deadline, a gate or boarding, or a hyphenated service
+// ("check-in", "sign-up").
+func (az *analyzer) closesForThem(c *clause) bool {
+	return az.subjectHas(c, lapsingNouns) || az.subjectHas(c, gateNouns) || az.deadlineIn(c) || az.hyphenCompoundAt(c.subj, c.hi)
+}
+
+// gateNouns close to the customer at a set time: "the gate had closed".
+var gateNouns = idSetOf(gateNounsList)
+
+const gateNounsList = "gate gates boarding registration enrolment enrollment entry entries"
 
 // deadlineIn reports a deadline's noun in c's subject: "the cut-off had
 // passed".

@@ -444,6 +444,8 @@ var idSetLists = []string{
 	reportFormsList,
 	wantFormsList,
 	callNounsList,
+	compoundParticlesList,
+	gateNounsList,
 	troubleReportsList,
 	otherPeopleList,
 	householdPeopleList,

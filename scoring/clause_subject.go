@@ -13,6 +13,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case c.relative:
 		c.subj, c.actor = i, actThing
 		return i + 1
+	case b&(auxBits|lxAgent|lxCustomer) == 0 && az.hyphenCompoundAt(i, c.hi):
+		return az.readNounPhrase(c, i) // "check-in had closed", "sign-up closes at midnight": a noun, no order to check in
 	case b&lxAgent != 0 && b&lxDet == 0:
 		c.subj, c.actor, c.personal = i, actAgent, b&lxI != 0
 		return i + az.contractionAux(c, i)
@@ -154,6 +156,18 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	}
 	return i
 }
+
+// hyphenCompoundAt reports a word at i joined by a hyphen to a particle
+// after it: "check-in", "sign-up", "drop-off", "mix-ups". So joined, a verb
+// and its particle name a thing.
+func (az *analyzer) hyphenCompoundAt(i, hi int) bool {
+	return i+1 < hi && compoundParticles.has(az.tok.toks[i+1].id) && az.hyphenated(i+1)
+}
+
+// compoundParticles end a noun made of a verb and its particle.
+var compoundParticles = idSetOf(compoundParticlesList)
+
+const compoundParticlesList = "in out up off ups ins outs offs over back down"
 
 // nameBeforeVerb returns the token after a name of one to three title-case
 // words the lexicon does not know, at i, when a past form or "had", "has",

@@ -149,3 +149,14 @@ func TestHyphenedCompoundIsAThing(t *testing.T) {
 		{"Check in online before you travel.", nil},
 	})
 }
+
+// The few with the trouble likened to the customer lays it at their side;
+// said while we put it right, or of our own fault, it does not.
+func TestFewWithTheTroubleLikeYou(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Only a few had problems after the update, mostly people on old laptops like yours.", []MarkerKind{MarkBlame}},
+		{"Only the odd one fails, usually when it's been left in a damp shed like yours.", []MarkerKind{MarkBlame}},
+		{"Only a few had problems after our update, mostly on phones like yours, so I've sent you a replacement handset.", []MarkerKind{MarkConcreteAction}},
+		{"A phone like yours should be fine on this plan.", nil},
+	})
+}

@@ -446,6 +446,8 @@ var idSetLists = []string{
 	callNounsList,
 	compoundParticlesList,
 	gateNounsList,
+	fewWordsList,
+	struggleFormsList,
 	troubleReportsList,
 	otherPeopleList,
 	householdPeopleList,

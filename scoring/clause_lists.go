@@ -502,6 +502,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their misfortune":       (*analyzer).theirMisfortune,
 	"past the limit":         (*analyzer).pastTheLimit,
 	"closed before you came": (*analyzer).closedBeforeYouCame,
+	"like yours, among few":  (*analyzer).likeYoursAmongFew,
 	"nth time slipped":       (*analyzer).nthTimeSlipped,
 	"gone over this before":  (*analyzer).goneOverThisBefore,
 	"counted against you":    (*analyzer).countedAgainstYou,

@@ -379,6 +379,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "because of their misfortune", who: others | things, neg: no, words: "their misfortune"},
 	{kind: MarkBlame, name: "the limit, and you went past it", who: you | things, when: done, neg: no, words: "past the limit"},
 	{kind: MarkBlame, name: "it had closed by the time you came", when: done, neg: no, words: "closed before you came"},
+	{kind: MarkBlame, name: "the few with the trouble were like you", neg: no, inWhen: true, words: "like yours, among few"},
 	{kind: MarkBlame, name: "the third time you slipped", neg: no, words: "nth time slipped"},
 	{kind: MarkBlame, name: "we've been over this before", neg: no, words: "gone over this before"},
 	{kind: MarkBlame, name: "your repeats, counted against you", neg: no, inQuestion: true, words: "counted against you"},

@@ -1237,3 +1237,22 @@ func TestMarkerValidationRound103(t *testing.T) {
 func TestMarkerValidationRound104(t *testing.T) {
 	testHeldOutRound(t, "r104", []MarkerKind{MarkBlame})
 }
+
+// TestMarkerValidationRound105 scores the round-105 blame set, tuning only:
+// evidence laid out (logs, records, photos, tracking, timestamps,
+// diagnostics) so that the trouble comes out as the customer's side's, in
+// shops, banks, broadband, garages and hotels, with lines of the same
+// vocabulary that blame nobody, written blind in session 25 and scored
+// before anyone read a line of it (see the markers README).
+func TestMarkerValidationRound105(t *testing.T) {
+	testTuning(t, "r105", []MarkerKind{MarkBlame})
+}
+
+// TestMarkerValidationRound106 scores the round-106 blame set, held-out
+// only: evidence laid out in utilities, insurers, carriers, rentals,
+// software and clinics, written blind in session 25 by another writer and
+// scored unread with the graders from that session's start and end (see
+// the markers README).
+func TestMarkerValidationRound106(t *testing.T) {
+	testHeldOutRound(t, "r106", []MarkerKind{MarkBlame})
+}

@@ -160,3 +160,15 @@ func TestFewWithTheTroubleLikeYou(t *testing.T) {
 		{"A phone like yours should be fine on this plan.", nil},
 	})
 }
+
+// A record cited, then what the customer's side does to its things told in
+// the passive with no one named, lays it at their side; our steps on the
+// record, and what was carried or done at our place, do not.
+func TestShownOnTheRecord(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The photos you sent show the heater was installed in a damp cellar.", []MarkerKind{MarkBlame}},
+		{"The logs show the account was accessed from a phone you had shared.", []MarkerKind{MarkBlame}},
+		{"The tracking shows your parcel was scanned into the Leeds depot this morning.", nil},
+		{"The photos show the frame was damaged at our warehouse.", nil},
+	})
+}

@@ -16,6 +16,9 @@ func (az *analyzer) yourActOnRecord(c *clause) bool {
 	if c.lemma == "leave" && c.verb+1 < c.hi && az.lexAt(c.verb+1)&lxPrep != 0 {
 		return false // "left at the wrong house" is where a courier put it; "left unlocked" is how it was kept
 	}
+	if c.lemma == "scan" && az.subjectHasLex(c, lxDeliverable) {
+		return false // "your parcel was scanned into the depot": the carrier's step; "the code was scanned" is theirs
+	}
 	// "according to our records, your account was set up in 2019" is history
 	return az.doneAmiss(c) || c.lemma != "set" && az.onRecord(c)
 }
@@ -39,10 +42,13 @@ var amissWords = idSetOf(amissWordsList)
 const amissWordsList = "wrongly incorrectly instead manually unsigned blank open unticked unlocked unattended"
 
 // onRecord reports a clause the agent reads from a record earlier in its
-// sentence: "the logs show |", "according to the scan, |", "going by the
-// photos, |", "our review has found that |".
+// sentence: "the logs show |", "the photos you sent show |", "according to
+// the scan, |", "going by the photos, |", "our review has found that |".
 func (az *analyzer) onRecord(c *clause) bool {
 	toks := az.tok.toks
+	if p := az.prevInSentence(c); p != nil && p.hi == c.lo && !p.neg && p.verb == p.hi-1 && az.markAt(p.verb)&lxReport != 0 && az.subjectHas(p, evidenceNouns) {
+		return true // "the photos you sent show | the freezer was installed in a garage": the record, its verb, then what it shows
+	}
 	lo, _ := az.nearC(c) // a record is cited just before what it shows
 	for i := lo; i < c.lo; i++ {
 		switch {

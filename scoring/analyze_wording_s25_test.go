@@ -172,3 +172,12 @@ func TestShownOnTheRecord(t *testing.T) {
 		{"The photos show the frame was damaged at our warehouse.", nil},
 	})
 }
+
+// A record that "points to" how a thing was used, its doer left out, lays
+// the use at the customer's side, as "consistent with" does.
+func TestRecordPointsToTheUse(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The tablet logged forty drops in a month, which points to how it was handled rather than a fault.", []MarkerKind{MarkBlame}},
+		{"The tablet logged forty drops in a month, which points to a fault in the sensor.", nil},
+	})
+}

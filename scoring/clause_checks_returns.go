@@ -35,6 +35,9 @@ func (az *analyzer) readsUse(c *clause) bool {
 			return az.useNounWithin(i+2, c.hi) || az.anyIn(i+2, min(i+9, c.hi), withoutOnly) || az.ratherThanAFault(i+2, c.hi) ||
 				az.nearInSentence(c, az.refusedOutright) || az.remedyDeniedWithin(i+2, c.hi) || az.actDoneWithin(i+2, min(i+10, c.hi))
 		}
+		if pointWords.has(toks[i].id) && toks[i+1].id == idTo {
+			return az.actDoneWithin(i+2, min(i+12, c.hi)) // "which points to how the car was driven"
+		}
 		if !linesUpFirsts.has(toks[i].id) {
 			continue // the test below is for the few words that open "lines up with" or "coincides with"
 		}
@@ -92,6 +95,12 @@ func (az *analyzer) linesUpWith(i, hi int) int {
 	}
 	return 0
 }
+
+// pointWords, before "to", set a record beside an act: "points to how the
+// car was driven".
+var pointWords = idSetOf(pointWordsList)
+
+const pointWordsList = "point points pointed pointing"
 
 // lineWords and coincideWords are the forms of "line up with" and
 // "coincide with".

@@ -448,6 +448,7 @@ var idSetLists = []string{
 	gateNounsList,
 	fewWordsList,
 	struggleFormsList,
+	pointWordsList,
 	troubleReportsList,
 	otherPeopleList,
 	householdPeopleList,

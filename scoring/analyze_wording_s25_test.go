@@ -181,3 +181,13 @@ func TestRecordPointsToTheUse(t *testing.T) {
 		{"The tablet logged forty drops in a month, which points to a fault in the sensor.", nil},
 	})
 }
+
+// A seal cut, a tag removed or a sticker peeled before the item came back
+// is its use, read as "opened" or "worn" is.
+func TestHandledBeforeItCameBack(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The seal was cut before the box came back to our returns centre.", []MarkerKind{MarkBlame}},
+		{"The tags were removed before the dress came back to us.", []MarkerKind{MarkBlame}},
+		{"The tags have been cut off, and once tags are off we can't take it back.", nil},
+	})
+}

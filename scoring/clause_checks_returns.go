@@ -163,7 +163,7 @@ var (
 )
 
 const (
-	usedWordsList      = "used worn washed assembled opened broken damaged cracked scratched"
+	usedWordsList      = "used worn washed assembled opened broken damaged cracked scratched cut removed peeled tampered"
 	evidentlyWordsList = "obviously evidently visibly"
 	returnWordsList    = "returned return returning brought"
 	useNounsList       = "use wear misuse mishandling drop drops impact impacts liquid water moisture tampering " +

@@ -191,3 +191,15 @@ func TestHandledBeforeItCameBack(t *testing.T) {
 		{"The tags have been cut off, and once tags are off we can't take it back.", nil},
 	})
 }
+
+// A record that puts the thing at the customer's door, or the act in their
+// mouth, answers their complaint with it; asked "how could it have gone
+// missing on our end?", the question doubts it is ours and owns nothing.
+func TestRecordPutsItWithYou(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The delivery photo shows the parcel at your door.", []MarkerKind{MarkBlame}},
+		{"Our call recording has you agreeing to the two-year contract.", []MarkerKind{MarkBlame}},
+		{"The photo shows the box sitting in your porch, so how could it have gone missing on our end?", []MarkerKind{MarkBlame, MarkAsksInfo}},
+		{"The delivery photo shows the parcel at your door, and I'm sorry it still went missing; I've sent a new one.", []MarkerKind{MarkApology, MarkConcreteAction}},
+	})
+}

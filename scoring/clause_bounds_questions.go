@@ -29,8 +29,11 @@ func (az *analyzer) lastQuestionStart(s *sentence) int {
 		if az.asksAfterSemicolon(i) {
 			return i // "the link expires after 24 hours and yours was opened on Thursday; | what email should the new one go to?"
 		}
-		if i > s.tokLo+1 && az.tok.toks[i-2].pause && questionJoiners.has(az.tok.toks[i-1].id) && az.invertedAuxAt(i) && !az.checksBack(i, s.tokHi) {
-			return i - 1 // "every other order from that batch arrived sealed, | so can you send me a photo?"
+		if i > s.tokLo+1 && az.tok.toks[i-2].pause && questionJoiners.has(az.tok.toks[i-1].id) && (az.invertedAuxAt(i) || whBases.has(az.tok.toks[i].id)) &&
+			!az.checksBack(i, s.tokHi) {
+			// "every other order from that batch arrived sealed, | so can you send me a photo?", "the photo
+			// shows the box in your porch, | so how could it have gone missing?"
+			return i - 1
 		}
 		if az.tok.toks[i-1].pause && az.invertedAuxAt(i) {
 			if az.checksBack(i, s.tokHi) {

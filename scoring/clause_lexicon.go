@@ -449,6 +449,7 @@ var idSetLists = []string{
 	fewWordsList,
 	struggleFormsList,
 	pointWordsList,
+	homePlacesList,
 	troubleReportsList,
 	otherPeopleList,
 	householdPeopleList,

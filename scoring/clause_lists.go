@@ -503,6 +503,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"past the limit":         (*analyzer).pastTheLimit,
 	"closed before you came": (*analyzer).closedBeforeYouCame,
 	"like yours, among few":  (*analyzer).likeYoursAmongFew,
+	"record places it":       (*analyzer).recordPlacesItWithYou,
+	"asks how it could":      (*analyzer).asksHowItCould,
 	"nth time slipped":       (*analyzer).nthTimeSlipped,
 	"gone over this before":  (*analyzer).goneOverThisBefore,
 	"counted against you":    (*analyzer).countedAgainstYou,

@@ -1,0 +1,70 @@
+package scoring
+
+import "strings"
+
+// A record that puts the thing with the customer. "The photo plainly shows
+// the box sitting in your porch", "the driver's GPS and the photo both put
+// it on your doorstep at 11:03", "our call recording has you agreeing to
+// the 24-month contract": what the agent cites places the parcel at their
+// door, or the act in their mouth, and answers their complaint with it.
+// Told while we put it right, or with the fault owned, it lays nothing.
+
+// recordPlacesItWithYou reports a clause whose subject is a record, showing
+// or putting what it shows at the customer's place, or them doing it (see
+// above).
+func (az *analyzer) recordPlacesItWithYou(c *clause) bool {
+	if c.verb < 0 || !placingVerbs[c.lemma] || !az.subjectHas(c, evidenceNouns) {
+		return false
+	}
+	if !az.atYourPlace(c.verb+1, c.hi) && !az.youDoingAfter(c.verb+1, c.hi) {
+		return false
+	}
+	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.ourStepBesideTheAct(c)
+}
+
+// atYourPlace reports "your" before a place at a home among tokens lo..hi:
+// "in your porch", "at your door", "on your doorstep".
+func (az *analyzer) atYourPlace(lo, hi int) bool {
+	toks := az.tok.toks
+	for i := lo; i+1 < hi; i++ {
+		if toks[i].id == idYour && homePlaces.has(toks[i+1].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// youDoingAfter reports "you" and an -ing form right after it among tokens
+// lo..hi: "has you agreeing to the contract".
+func (az *analyzer) youDoingAfter(lo, hi int) bool {
+	toks := az.tok.toks
+	for i := lo; i+1 < hi && i <= lo+1; i++ {
+		if az.lexAt(i)&lxCustomer != 0 && strings.HasSuffix(az.tok.key(toks[i+1]), "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// placingVerbs say where a record puts a thing; homePlaces are the places
+// at a home a delivery is left.
+var (
+	placingVerbs = wordSet("show put place have")
+	homePlaces   = idSetOf(homePlacesList)
+)
+
+const homePlacesList = "door doorstep porch step steps address house flat property front gate driveway hallway"
+
+// asksHowItCould reports a question opened by "how" with "could" or "can":
+// "so how could it have gone missing on our end?" doubts that it is ours,
+// and owns nothing.
+func (az *analyzer) asksHowItCould(c *clause) bool {
+	if !c.question {
+		return false
+	}
+	i := c.lo
+	for i < c.hi && (clauseJoiners.has(az.tok.toks[i].id) || az.discourseWord(i)) {
+		i++ // "so how could ..."
+	}
+	return i+1 < c.hi && az.tok.toks[i].id == idHow && az.lexAt(i+1)&lxCan != 0
+}

@@ -203,3 +203,13 @@ func TestRecordPutsItWithYou(t *testing.T) {
 		{"The delivery photo shows the parcel at your door, and I'm sorry it still went missing; I've sent a new one.", []MarkerKind{MarkApology, MarkConcreteAction}},
 	})
 }
+
+// An act done "with the correct PIN" or "the right password" came from
+// whoever knew it, as one done "from your laptop" did.
+func TestDoneWithTheRightSecret(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The payment was approved with the correct PIN.", []MarkerKind{MarkBlame}},
+		{"The account was opened with the right password at 9pm.", []MarkerKind{MarkBlame}},
+		{"The payment was approved with the correct amount.", nil},
+	})
+}

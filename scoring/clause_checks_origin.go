@@ -20,6 +20,9 @@ const yourMeansList = "laptop phone mobile app device devices computer browser t
 	"passcode pin fingerprint biometric biometrics handset end side household network router wifi ip email inbox console online " +
 	"line meter machine machines"
 
+// rightWords say a secret was the right one: "with the correct PIN".
+var rightWords = idSetOf("correct right")
+
 // yourPremises are the customer's places: an act there is theirs only when it
 // went wrong there ("refused at your address"), not when it is a delivery
 // ("left at your door", which a courier does).
@@ -56,6 +59,8 @@ func (az *analyzer) fromYourSideIn(c *clause) bool {
 		case toks[i+1].id == idYour:
 		case toks[i+1].id == idThe && toks[i+2].id == idCustomers:
 			lo = i + 3 // "unplugged at the customer's end"
+		case toks[i+1].id == idThe && rightWords.has(toks[i+2].id) && i+3 < c.hi && secretNouns.has(toks[i+3].id):
+			return true // "authorised with the correct PIN": only the one who knows it could
 		default:
 			continue
 		}

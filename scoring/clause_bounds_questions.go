@@ -23,6 +23,9 @@ func (az *analyzer) invertedAuxAt(i int) bool {
 // suggestion put there without a subject (see suggestionOpensAt), or -1.
 func (az *analyzer) lastQuestionStart(s *sentence) int {
 	for i := s.tokHi - 1; i > s.tokLo; i-- {
+		if !az.tok.toks[i-1].pause && (i == s.tokLo+1 || !az.tok.toks[i-2].pause) {
+			continue // every start below follows a pause, or a joining word after one
+		}
 		if az.tok.toks[i-1].pause && az.suggestionOpensAt(i, s.tokHi) {
 			return i // "nobody else on your street had a late box, | maybe check with your neighbours?"
 		}
@@ -53,7 +56,7 @@ var questionJoiners = idSetOf("so and but")
 // what follows the semicolon asks, as a sentence of its own would, and what
 // comes before it states.
 func (az *analyzer) asksAfterSemicolon(i int) bool {
-	prev := az.tok.toks[i-1]
+	prev := &az.tok.toks[i-1]
 	if !prev.pause || prev.end >= len(az.tok.text) || az.tok.text[prev.end] != ';' {
 		return false
 	}

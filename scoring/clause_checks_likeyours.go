@@ -10,8 +10,8 @@ package scoring
 // likeYoursAmongFew reports a clause that likens the customer's thing to
 // the few with the trouble (see above).
 func (az *analyzer) likeYoursAmongFew(c *clause) bool {
-	if c.question || c.cond || !az.likeYoursIn(c) {
-		return false
+	if c.question || c.cond || c.bag&(lxYour|lxCustomer) == 0 && !az.yoursOpensNext(c) || !az.likeYoursIn(c) {
+		return false // the bag first: most clauses name nothing of theirs
 	}
 	lo, hi := az.nearC(c)
 	if !az.anyIn(lo, hi, fewWords) || !az.anyIn(lo, hi, troubleReports) && !az.anyIn(lo, hi, struggleForms) {
@@ -20,21 +20,35 @@ func (az *analyzer) likeYoursAmongFew(c *clause) bool {
 	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.ourStepBesideTheAct(c)
 }
 
+// yoursOpensNext reports "yours" or "your" right after c, in its sentence:
+// "stuffed in a cupboard like | yours is".
+func (az *analyzer) yoursOpensNext(c *clause) bool {
+	toks := az.tok.toks
+	return c.hi < len(toks) && toks[c.hi].sent == toks[c.lo].sent && (toks[c.hi].id == idYours || toks[c.hi].id == idYour)
+}
+
 // likeYoursIn reports "like yours", "like your ..." or "like the one you
 // ..." in c.
 func (az *analyzer) likeYoursIn(c *clause) bool {
 	toks := az.tok.toks
 	end := az.tok.sents[toks[c.lo].sent].tokHi // "in a cupboard like | yours is": what is likened may open the next clause
 	for i := c.lo; i < c.hi && i+1 < end; i++ {
-		if toks[i].id != idLike {
-			continue
-		}
-		switch next := toks[i+1].id; {
-		case next == idYours || next == idYour:
+		if toks[i].id == idLike && az.likenedToYouAt(i+1, end) {
 			return true
-		case next == idThe && i+3 < end && toks[i+2].id == idOne && az.lexAt(i+3)&lxCustomer != 0:
-			return true // "like the one you've got"
 		}
+	}
+	return false
+}
+
+// likenedToYouAt reports, at j after "like", the customer's own: "yours",
+// "your ...", "the one you've got".
+func (az *analyzer) likenedToYouAt(j, end int) bool {
+	toks := az.tok.toks
+	switch next := toks[j].id; {
+	case next == idYours || next == idYour:
+		return true
+	case next == idThe && j+2 < end && toks[j+1].id == idOne && az.lexAt(j+2)&lxCustomer != 0:
+		return true // "like the one you've got"
 	}
 	return false
 }

@@ -16,8 +16,8 @@ func (az *analyzer) nobodyElseHadIt(c *clause) bool {
 	default:
 		return false // "nobody else should have to wait": what they should do, not what they had
 	}
-	if c.question || az.ourStepBesideTheAct(c) || az.clauseHasID(c, idYet) {
-		return false // "nobody else has reported this yet": not yet, so no comparison is made
+	if c.question {
+		return false
 	}
 	toks := az.tok.toks
 	i := c.headLo // "no one else" and "no other guests" may be read without a subject
@@ -43,7 +43,11 @@ func (az *analyzer) nobodyElseHadIt(c *clause) bool {
 	default:
 		return false
 	}
-	return c.aspect != aspNone || az.pastVerbWithin(i+2, min(c.hi, i+8)) || az.anyIn(i+2, min(c.hi, i+5), reportForms)
+	if c.aspect == aspNone && !az.pastVerbWithin(i+2, min(c.hi, i+8)) && !az.anyIn(i+2, min(c.hi, i+5), reportForms) {
+		return false
+	}
+	// "nobody else has reported this yet": not yet, so no comparison is made
+	return !az.clauseHasID(c, idYet) && !az.ourStepBesideTheAct(c)
 }
 
 // reportForms tell, in the present, that someone reports a trouble:

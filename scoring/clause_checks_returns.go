@@ -35,11 +35,14 @@ func (az *analyzer) readsUse(c *clause) bool {
 			return az.useNounWithin(i+2, c.hi) || az.anyIn(i+2, min(i+9, c.hi), withoutOnly) || az.ratherThanAFault(i+2, c.hi) ||
 				az.nearInSentence(c, az.refusedOutright) || az.remedyDeniedWithin(i+2, c.hi) || az.actDoneWithin(i+2, min(i+10, c.hi))
 		}
-		if pointWords.has(toks[i].id) && toks[i+1].id == idTo {
-			return az.actDoneWithin(i+2, min(i+12, c.hi)) // "which points to how the car was driven"
-		}
 		if !linesUpFirsts.has(toks[i].id) {
-			continue // the test below is for the few words that open "lines up with" or "coincides with"
+			continue // the tests below are for the few words that open "lines up with", "coincides with" or "points to"
+		}
+		if pointWords.has(toks[i].id) {
+			if toks[i+1].id == idTo {
+				return az.actDoneWithin(i+2, min(i+12, c.hi)) // "which points to how the car was driven"
+			}
+			continue
 		}
 		if n := az.linesUpWith(i, c.hi); n > 0 {
 			return az.actDoneWithin(i+n, min(i+n+10, c.hi)) // "the high usage lines up with the weeks the heaters were left on boost"
@@ -106,8 +109,9 @@ const pointWordsList = "point points pointed pointing"
 // "coincide with".
 var lineWords, coincideWords = idSetOf(lineWordsList), idSetOf(coincideWordsList)
 
-// linesUpFirsts holds both, for one test of a word before the rest.
-var linesUpFirsts = idSetOf(lineWordsList + " " + coincideWordsList)
+// linesUpFirsts holds both, and pointWords, for one test of a word before
+// the rest.
+var linesUpFirsts = idSetOf(lineWordsList + " " + coincideWordsList + " " + pointWordsList)
 
 const (
 	lineWordsList     = "line lines lined"

@@ -13,8 +13,6 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case c.relative:
 		c.subj, c.actor = i, actThing
 		return i + 1
-	case b&(auxBits|lxAgent|lxCustomer) == 0 && az.hyphenCompoundAt(i, c.hi):
-		return az.readNounPhrase(c, i) // "check-in had closed", "sign-up closes at midnight": a noun, no order to check in
 	case b&lxAgent != 0 && b&lxDet == 0:
 		c.subj, c.actor, c.personal = i, actAgent, b&lxI != 0
 		return i + az.contractionAux(c, i)
@@ -124,6 +122,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return j
 	case b&lxDet != 0:
 		return az.readNounPhrase(c, i)
+	case b&(auxBits|lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.hyphenCompoundAt(i, c.hi):
+		return az.readNounPhrase(c, i) // "check-in had closed", "sign-up closes at midnight": a noun, no order to check in
 	case b&(lxCompanyNoun|lxThirdNoun|lxRuleNoun|lxDeliverable|lxFaultNoun) != 0 && b&(auxBits|lxPrep) == 0 && !az.orderWithObject(c, i) &&
 		!az.pluralBeforeBase(i): // "Mistakes happen" is read below
 		return az.readNounPhrase(c, i) // a bare noun the lexicon knows: "company rules say", "engineers are"

@@ -344,6 +344,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 	// most prepositions, auxiliaries and adverbs start none without one.
 	b := az.lexAt(i)
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
+		toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num || // "the log shows | locker 22 was opened"
 		az.afterSeemingAt(i) || // "it seems | people tend to ..."
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
 		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
@@ -625,6 +626,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	case prevPause && toks[i].id == idNothing && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i+1)&lxWrong != 0 &&
 		az.oursBeforePause(i+2, 8):
 		return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part
+	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num:
+		return az.startsReported(i) // "the log shows | locker 22 was opened": a numbered thing, its article left out
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
 		return false // each frame below opens at a subject, or at a bare noun after a pause
 	case !prevPause && i >= 2 && toks[i-1].id == idMean && az.lexAt(i-2)&lxI != 0 && b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+1, 6):
@@ -718,7 +721,7 @@ func (az *analyzer) startsReported(i int) bool {
 	// or an adverb, just before: most words have neither, and the test that
 	// says so is small enough to inline, so only the rest is a call.
 	toks := az.tok.toks
-	return (toks[i-1].lex&(lxReport|lxGuess|lxAdverb) != 0 || toks[i].id == idThat) && az.reportedOpensAt(i)
+	return (toks[i-1].lex&(lxReport|lxGuess|lxAdverb) != 0 || toks[i].id == idThat || i >= 2 && toks[i-2].lex&lxReport != 0) && az.reportedOpensAt(i)
 }
 
 // reportedOpensAt is startsReported past its first test.
@@ -744,6 +747,11 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 		return true // "I think | your landlord's old wiring is probably what's tripping it": an opinion of their thing
 	case b&lxAgent != 0 && b&lxDet == 0 && az.evidenceShows(i-1) && az.finiteVerbWithin(i+1, 3):
 		return true // "our records show | we sent two reminders": what our own evidence shows we did
+	case b&(lxAgent|lxThird|lxThing) != 0 && b&lxDet == 0 && b&auxBits != 0 && i >= 2 && objectPronouns.has(toks[i-1].id) && az.markAt(i-2)&lxReport != 0:
+		return true // "the mechanic tells me | he's never had one go", "they told us | it was collected"
+	case b&(lxAgent|lxCustomer|lxThird|auxBits) == 0 && i+2 < len(toks) && toks[i+1].num && toks[i+2].sent == toks[i].sent && az.lexAt(i+2)&auxBits != 0 &&
+		az.lexAt(i+2)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.markAt(i-1)&lxReport != 0:
+		return true // "the log shows | locker 22 was opened": a numbered thing, then its verb
 	case b&(lxCustomer|lxThing) == 0:
 		return false
 	case b&lxCustomer != 0 && b&lxDet == 0 && toks[i].id != idYourself:

@@ -59,15 +59,8 @@ const reportFormsList = "says reports complains mentions rings calls"
 // manyBefore reports a count of many in the clause before c, in its
 // sentence: "a hundred thousand people", "loads of these toasters".
 func (az *analyzer) manyBefore(c *clause) bool {
-	ci := az.clauseIndex(c)
-	if ci == 0 {
-		return false
-	}
-	p := &az.clauses[ci-1]
-	if az.tok.toks[p.lo].sent != az.tok.toks[c.lo].sent {
-		return false
-	}
-	return az.anyIn(p.lo, p.hi, manyPeople) || az.anyIn(p.lo, p.hi, manyCounts)
+	p := az.prevInSentence(c)
+	return p != nil && (az.anyIn(p.lo, p.hi, manyPeople) || az.anyIn(p.lo, p.hi, manyCounts))
 }
 
 // onlyYouHadIt reports the customer, or their thing, said to be the only

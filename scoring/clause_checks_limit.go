@@ -43,14 +43,14 @@ func (az *analyzer) pastTheLimit(c *clause) bool {
 	return false
 }
 
-// deadlinePassed reports a clause of when that tells a deadline or a window
-// closing, past or passed: "after the window closed", "after the offer had
-// ended", "until the code had run out".
+// deadlinePassed reports a clause of when that tells what closes to the
+// customer (see closesForThem) closing, past or passed: "after the window
+// closed", "after the offer had ended", "until the code had run out".
 func (az *analyzer) deadlinePassed(d *clause) bool {
 	if !d.temporal || d.neg || d.aspect != aspDone || d.subj < 0 || !closingVerbs[d.lemma] {
 		return false
 	}
-	return az.subjectHas(d, lapsingNouns) || az.deadlineIn(d)
+	return az.closesForThem(d)
 }
 
 // closedBeforeYouCame reports a window or a deadline told shut, in the past

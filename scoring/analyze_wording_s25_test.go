@@ -224,3 +224,14 @@ func TestReportedClauseOpens(t *testing.T) {
 		{"The door log shows room 214 was opened with your PIN at 3am.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// Others counted ("eight hundred other reservations", "twelve other
+// families") who had no trouble are set against the customer as "everyone
+// else" is; our own people counted are not others.
+func TestOthersCounted(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Eight hundred other bookings went through without a hitch.", []MarkerKind{MarkBlame}},
+		{"Twelve other families on that street had no trouble with the app.", []MarkerKind{MarkBlame}},
+		{"Two other engineers are on their way to you now.", nil},
+	})
+}

@@ -520,6 +520,11 @@ func (az *analyzer) othersWithin(c *clause, lo, hi int) bool {
 		switch {
 		case toks[i].id == idOther && (i == c.headLo || i > c.lo && (az.tok.key(toks[i-1]) == "the" || az.lexAt(i-1)&lxOurDet != 0)) && az.peopleAt(i+1, c.hi):
 			return true // "other brides haven't had", "for the other families on that plan", "our other clients"
+		case toks[i].id == idOther && i > c.lo && (az.countAt(i-1) > 1 || manyCounts.has(toks[i-1].id)) && c.actor != actAgent &&
+			i+1 < hi && az.lexAt(i+1)&(lxCompanyNoun|lxAgent) == 0:
+			// "eight hundred other reservations went through", "twelve other families": others, counted; not
+			// "two other engineers are on their way", who are ours
+			return true
 		case manyPeople.has(toks[i].id) && next == idOf && i+2 < c.hi && az.lexAt(i+2)&lxCustomers != 0:
 			return true // "working for thousands of people"
 		case (k == "everyone" || k == "everybody" || k == "anyone") && (next == idElse || toks[i+1].apos && toks[i+1].base == idElse):

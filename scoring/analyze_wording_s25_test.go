@@ -235,3 +235,12 @@ func TestOthersCounted(t *testing.T) {
 		{"Two other engineers are on their way to you now.", nil},
 	})
 }
+
+// A thing found in order explains no trouble: "your router tested fine, so
+// nothing you did caused the drop-outs" blames nobody.
+func TestFoundFineCausesNothing(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Your boiler tested fine, so nothing you did caused the leak.", nil},
+		{"Your boiler was serviced late, so that's what caused the leak.", []MarkerKind{MarkBlame}},
+	})
+}

@@ -81,6 +81,9 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	}
 	if k := az.resultAfter(ci); k > 0 {
 		next := &az.clauses[k]
+		if !c.neg && c.verb >= 0 && az.anyIn(c.verb+1, min(c.hi, c.verb+4), foundFineWords) {
+			return false // "your router tested fine, so nothing you did caused the drop-outs": found fine, it caused nothing
+		}
 		if !az.causeIsOthers(c) || next.question || requestVerbs[c.lemma] && !az.askedLate(c) {
 			// "you asked us to hold it, which is why": a wish; but "you'd told the driver to
 			// leave it in the bin, so that's where it went" gives the cause, though "tell" reports
@@ -95,6 +98,12 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	}
 	return false
 }
+
+// foundFineWords, right after a verb, say a thing was found in order:
+// "tested fine", "came back normal".
+var foundFineWords = idSetOf(foundFineWordsList)
+
+const foundFineWordsList = "fine ok okay normal"
 
 // coversInFull reports a clause saying a plan covers or includes a thing,
 // with no "only" to narrow it: "your policy does include accidental

@@ -450,6 +450,7 @@ var idSetLists = []string{
 	struggleFormsList,
 	pointWordsList,
 	homePlacesList,
+	foundFineWordsList,
 	troubleReportsList,
 	otherPeopleList,
 	householdPeopleList,

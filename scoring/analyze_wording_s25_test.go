@@ -244,3 +244,12 @@ func TestFoundFineCausesNothing(t *testing.T) {
 		{"Your boiler was serviced late, so that's what caused the leak.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// Others' luck offered to the customer ("so it might sort yours too") sets
+// nothing against them, and "I can't promise" hedges, it refuses nothing.
+func TestOthersLuckOffered(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Other members on the old app got it working after a reinstall, so it might fix yours too, though I can't promise.", []MarkerKind{MarkHedge}},
+		{"Other members on the old app got it working after a reinstall, so it's something on your phone.", []MarkerKind{MarkBlame}},
+	})
+}

@@ -458,8 +458,10 @@ func (az *analyzer) anyonesPossessive(i int) bool {
 // flat had the same treatment, and they're all clear now").
 func (az *analyzer) worksForOthers(c *clause) bool {
 	sent := az.tok.toks[c.lo].sent
-	if c.question || c.cond || az.sorry(c) || az.flags[sent].owned || az.ourStepBesideTheAct(c) {
-		return false // "thousands of people use this plan happily, so let's get yours working like theirs"
+	if c.question || c.cond || az.sorry(c) || az.flags[sent].owned || az.ourStepBesideTheAct(c) || az.sameForYouAfter(c) {
+		// "thousands of people use this plan happily, so let's get yours working like theirs", "other people
+		// got it working after a reset, so it might sort yours too": the others' luck, offered to them
+		return false
 	}
 	if !az.othersIn(c) {
 		// "plenty of folks run this exact camera without a hitch": many, not all, so only
@@ -485,6 +487,21 @@ func (az *analyzer) worksForOthers(c *clause) bool {
 	if ci+1 < len(az.clauses) {
 		d := &az.clauses[ci+1]
 		return az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && !d.neg && (d.bag&lxFine != 0 || az.anyIn(d.lo, d.hi, fineStates))
+	}
+	return false
+}
+
+// sameForYouAfter reports a later clause of c's sentence that offers the
+// customer what the others had: the customer's own with "too" ("so it might
+// sort yours too").
+func (az *analyzer) sameForYouAfter(c *clause) bool {
+	toks := az.tok.toks
+	ci := az.clauseIndex(c)
+	for k := ci + 1; k < len(az.clauses) && k <= ci+limitReach && toks[az.clauses[k].lo].sent == toks[c.lo].sent; k++ {
+		d := &az.clauses[k]
+		if d.bag&(lxYour|lxCustomer) != 0 && az.clauseHasID(d, idToo) && !d.neg {
+			return true
+		}
 	}
 	return false
 }

@@ -370,6 +370,10 @@ func (az *analyzer) penaltyJustBefore(c *clause) bool {
 // penaltyTimeWords open the moment a penalty followed an act.
 var penaltyTimeWords = idSetOf("when after once")
 
+// vouchVerbs vouch for an outcome: denied, they hedge it ("I can't promise",
+// "I can't guarantee it") rather than refuse.
+var vouchVerbs = wordSet("promise guarantee")
+
 // refusedOutright reports a clause that refuses or takes a penalty in so many
 // words: we cannot or will not ("I can't process it"), a remedy denied ("isn't
 // something we can cover"), "unable to", a charge that stands, applies or
@@ -378,7 +382,7 @@ var penaltyTimeWords = idSetOf("when after once")
 // complaint.
 func (az *analyzer) refusedOutright(d *clause) bool {
 	if d.actor == actAgent && d.neg && (d.aspect == aspCould || d.aspect == aspWill) {
-		return true
+		return !vouchVerbs[d.lemma] // "I can't promise" hedges what it offers; it refuses nothing
 	}
 	if d.neg && az.refusesOrCharges(d) {
 		return true // "a lost key isn't something we can cover", "we won't be refunding it"

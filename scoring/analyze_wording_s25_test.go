@@ -214,13 +214,15 @@ func TestDoneWithTheRightSecret(t *testing.T) {
 	})
 }
 
-// What is reported opens a clause of its own after the one it was told to
-// ("the engineer tells me | he's never seen one fail unless it's been
-// overfilled") and at a numbered thing whose article is left out ("the log
-// shows | locker 22 was opened with your PIN").
+// What is reported opens a clause of its own after the one it was told to,
+// with "that" or without ("the engineer tells me (that) | he's never seen
+// one fail unless it's been overfilled"), and at a numbered thing whose
+// article is left out ("the log shows | locker 22 was opened with your
+// PIN").
 func TestReportedClauseOpens(t *testing.T) {
 	checkKinds(t, []kindsWant{
 		{"The engineer tells me he's never seen one fail unless it's been overfilled.", []MarkerKind{MarkBlame}},
+		{"The engineer tells me that he's never seen one fail unless it's been overfilled.", []MarkerKind{MarkBlame}},
 		{"The door log shows room 214 was opened with your PIN at 3am.", []MarkerKind{MarkBlame}},
 	})
 }

@@ -835,6 +835,9 @@ func (az *analyzer) reportedBefore(i int) bool {
 	if az.markAt(i-1)&lxReport != 0 {
 		return true
 	}
+	if i >= 2 && objectPronouns.has(az.tok.toks[i-1].id) && az.markAt(i-2)&lxReport != 0 {
+		return true // "the mechanic told us | that the seal had been cut": told to someone
+	}
 	if i >= 2 && az.tok.key(az.tok.toks[i-1]) == "out" && az.markAt(i-2)&lxReport != 0 {
 		return true
 	}

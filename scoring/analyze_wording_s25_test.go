@@ -255,3 +255,14 @@ func TestOthersLuckOffered(t *testing.T) {
 		{"Other members on the old app got it working after a reinstall, so it's something on your phone.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// "It would have been easier to ..." lays the trouble at what was not
+// done, asked or said; said of us, or looking ahead, it blames nobody.
+func TestWiserOtherwise(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"It would have been simpler to report the crack within the 48 hours.", []MarkerKind{MarkBlame}},
+		{"Wouldn't it have been easier to check the size guide first?", []MarkerKind{MarkBlame, MarkQuestion}},
+		{"It would have been better for us to call you first.", nil},
+		{"Wouldn't it be easier if I just sent you a new one?", []MarkerKind{MarkQuestion}},
+	})
+}

@@ -49,3 +49,32 @@ func (az *analyzer) pastUnrealVerb(c *clause) bool {
 
 // idBeen reads "had been".
 var idBeen = wordID("been")
+
+// Better done otherwise, said of no one. "It would have been simpler to
+// report the broken seal within the 48 hours", "wouldn't it have been easier
+// to check the size chart first?": what would have been wiser, told as a past
+// that did not happen, lays the trouble at what was not done, as the "if"
+// form above does. Said of us ("it would have been better for us to call
+// you"), or looking ahead ("wouldn't it be easier if I sent a new one?"), it
+// blames nobody.
+
+// wiserOtherwise reports an "it would have been easier to ..." clause (see
+// above).
+func (az *analyzer) wiserOtherwise(c *clause) bool {
+	if c.aspect != aspWould || !c.hasHave || c.verb >= 0 || c.subj < 0 || az.tok.toks[c.subj].id != idIt {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp; i+2 < c.hi && i <= c.comp+3; i++ {
+		if wiserWords.has(toks[i].id) {
+			// "simpler to report it", not "simpler for us to"
+			return toks[i+1].id == idTo && !az.sorry(c) && !az.flags[toks[c.lo].sent].owned
+		}
+	}
+	return false
+}
+
+// wiserWords say what would have gone better: "easier", "simpler".
+var wiserWords = idSetOf(wiserWordsList)
+
+const wiserWordsList = "easier simpler better quicker wiser safer"

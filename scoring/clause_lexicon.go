@@ -451,6 +451,7 @@ var idSetLists = []string{
 	pointWordsList,
 	homePlacesList,
 	foundFineWordsList,
+	wiserWordsList,
 	troubleReportsList,
 	otherPeopleList,
 	householdPeopleList,

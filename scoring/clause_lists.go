@@ -505,6 +505,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"like yours, among few":  (*analyzer).likeYoursAmongFew,
 	"record places it":       (*analyzer).recordPlacesItWithYou,
 	"asks how it could":      (*analyzer).asksHowItCould,
+	"wiser otherwise":        (*analyzer).wiserOtherwise,
 	"nth time slipped":       (*analyzer).nthTimeSlipped,
 	"gone over this before":  (*analyzer).goneOverThisBefore,
 	"counted against you":    (*analyzer).countedAgainstYou,

@@ -288,6 +288,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "that's one to take up with them", who: things, voice: copula, neg: no, words: "one to take up with them"},
 	{kind: MarkBlame, name: "had you done your part", who: you, verbs: "duty", words: "counterfactual", inCond: true},
 	{kind: MarkBlame, name: "had your side done otherwise, it would have gone right", who: you | others | things, neg: either, words: "had it gone otherwise", inCond: true},
+	{kind: MarkBlame, name: "it would have been easier done otherwise", who: things, neg: either, inQuestion: true, words: "wiser otherwise"},
 	{kind: MarkBlame, name: "you'll have been told", who: you, when: tenses(aspWill, aspWould), neg: no, words: "assumed they were told"},
 	{kind: MarkBlame, name: "you did it yourself", neg: no, words: "yourself"},
 	{kind: MarkBlame, name: "you let it lapse", who: you, when: tenses(aspDone, aspPresent), neg: no, words: "let it lapse"},

@@ -266,3 +266,21 @@ func TestWiserOtherwise(t *testing.T) {
 		{"Wouldn't it be easier if I just sent you a new one?", []MarkerKind{MarkQuestion}},
 	})
 }
+
+// A share said as "nine out of ten" is the subject's measure, not a verb:
+// what nine out of ten callers turn out to have done is what customers do.
+func TestShareOutOfTen(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Nine out of ten callers with this error turn out to have left caps lock on.", []MarkerKind{MarkBlame}},
+		{"Nine out of ten orders arrive the next day.", nil},
+	})
+}
+
+// An apology before what customers in general do takes none of it on, as
+// one before what the customer did takes none.
+func TestApologyBeforeWhatCustomersDo(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'm sorry, other guests haven't had any trouble with the key cards.", []MarkerKind{MarkApology, MarkBlame}},
+		{"I'm sorry, plenty of people run this exact printer without a hitch.", []MarkerKind{MarkApology, MarkBlame}},
+	})
+}

@@ -676,9 +676,10 @@ func (az *analyzer) sorry(c *clause) bool {
 		}
 	}
 	// "I'm sorry, the other club double-booked the pitch", "I'm sorry, you cancelled a day
-	// late": an apology before it takes on what went wrong, not what the customer or another
-	// party did; one after it ("she didn't show, I'm sorry") answers for what was said
-	return f.apologyHi > c.lo || c.actor != actCustomer && c.actor != actThird || az.ourInSubject(c)
+	// late", "I'm sorry, a lot of people forget to ...": an apology before it takes on what
+	// went wrong, not what the customer, customers or another party did; one after it ("she
+	// didn't show, I'm sorry") answers for what was said
+	return f.apologyHi > c.lo || c.actor != actCustomer && c.actor != actCustomers && c.actor != actThird || az.ourInSubject(c)
 }
 
 // turnWords turn from what was said before them.

@@ -13,6 +13,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	case c.relative:
 		c.subj, c.actor = i, actThing
 		return i + 1
+	case b&lxDet == 0 && az.fractionAt(i, c.hi):
+		return az.readSubject(c, i+4) // "nine out of ten callers with this error": the share, then who
 	case b&lxAgent != 0 && b&lxDet == 0:
 		c.subj, c.actor, c.personal = i, actAgent, b&lxI != 0
 		return i + az.contractionAux(c, i)
@@ -155,6 +157,13 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return end
 	}
 	return i
+}
+
+// fractionAt reports a share said as "nine out of ten" at i, with words
+// after it: "nine out of ten callers turn out to have ...".
+func (az *analyzer) fractionAt(i, hi int) bool {
+	toks := az.tok.toks
+	return i+4 < hi && toks[i+1].id == idOut && toks[i+2].id == idOf && az.countAt(i) > 0 && az.countAt(i+3) > 0
 }
 
 // hyphenCompoundAt reports a word at i joined by a hyphen to a particle

@@ -494,10 +494,7 @@ func (az *analyzer) asksWhich(c *clause) bool {
 		az.realOr(c.lo) < 0 || az.asksFact(c) {
 		return false // but "Well, | shall I ...", "So, | would you ...", "I'm sorry, | would you ..." ask all the same
 	}
-	first := c.lo
-	for first+1 < c.hi && (az.discourseWord(first) || clauseJoiners.has(az.tok.toks[first].id)) {
-		first++ // "so shall I ..."
-	}
+	first := az.pastJoiningTalk(c.lo, c.hi) // "so shall I ..."
 	switch az.tok.key(az.tok.toks[first]) {
 	case "which":
 		// "which date did you place the order" asks what was done; "which did you want" still offers
@@ -512,6 +509,16 @@ func (az *analyzer) asksWhich(c *clause) bool {
 var wantForms = idSetOf(wantFormsList)
 
 const wantFormsList = "want prefer like fancy"
+
+// pastJoiningTalk returns the first token from lo, before hi's last, that
+// is neither talk nor a joining word: the clause's own first word in "so,
+// um, shall I ...", "so how could ...".
+func (az *analyzer) pastJoiningTalk(lo, hi int) int {
+	for lo+1 < hi && (az.discourseWord(lo) || clauseJoiners.has(az.tok.toks[lo].id)) {
+		lo++
+	}
+	return lo
+}
 
 // afterApology reports token i right after an apology set off by a comma:
 // "I'm sorry, | would you like ...".

@@ -25,7 +25,7 @@ func (az *analyzer) pastTheLimit(c *clause) bool {
 	if c.lists&listArrive != 0 && az.anyLexIn(c.verb+1, c.hi, lxCustomer) {
 		return false // "the ballot papers reached you after the deadline" were ours to get there
 	}
-	if c.verb >= 0 && az.afterTheDeadlineIn(c) || ci+1 < len(az.clauses) && toks[az.clauses[ci+1].lo].sent == sent && az.deadlinePassed(&az.clauses[ci+1]) {
+	if next := az.nextInSentence(c); c.verb >= 0 && az.afterTheDeadlineIn(c) || next != nil && az.deadlinePassed(next) {
 		return !az.reliefAfter(c)
 	}
 	for k := ci - 1; k >= 0 && k >= ci-reasonReach && toks[az.clauses[k].lo].sent == sent; k-- {
@@ -126,16 +126,9 @@ func (az *analyzer) toldLate(c *clause) bool {
 			return true // "the night before"
 		}
 	}
-	ci := az.clauseIndex(c)
-	if ci+1 < len(az.clauses) {
-		next := &az.clauses[ci+1]
-		if toks[next.lo].sent != toks[c.lo].sent {
-			return false
-		}
-		// "| after it had shut"; "received on 12 September, | some eight months after the treatment"
-		return next.temporal && toks[next.lo].id == idAfter || next.verb < 0 && next.actor == actThing && az.lengthThenAfter(next)
-	}
-	return false
+	next := az.nextInSentence(c)
+	// "| after it had shut"; "received on 12 September, | some eight months after the treatment"
+	return next != nil && (next.temporal && toks[next.lo].id == idAfter || next.verb < 0 && next.actor == actThing && az.lengthThenAfter(next))
 }
 
 // lengthThenAfter reports a length of time in d's first words, with "after"

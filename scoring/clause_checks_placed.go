@@ -62,9 +62,6 @@ func (az *analyzer) asksHowItCould(c *clause) bool {
 	if !c.question {
 		return false
 	}
-	i := c.lo
-	for i < c.hi && (clauseJoiners.has(az.tok.toks[i].id) || az.discourseWord(i)) {
-		i++ // "so how could ..."
-	}
+	i := az.pastJoiningTalk(c.lo, c.hi) // "so how could ..."
 	return i+1 < c.hi && az.tok.toks[i].id == idHow && az.lexAt(i+1)&lxCan != 0
 }

@@ -36,7 +36,7 @@ var clauseVerbs = map[string]string{
 	"lasts": "take last",
 	// What only the customer's side does to a thing, or lets slip: "the charger
 	// was unplugged", "the lens has been dropped" (see "your acts" and "slip").
-	"your acts or slips": "amend change switch turn unplug access share tether type enter select choose tick untick " +
+	"your acts or slips": "pair crank amend change switch turn unplug access share tether type enter select choose tick untick " +
 		"use wear install download delete set_up leave reset scan drive ride park operate modify unseal wash overload overfill " +
 		"forget ignore mistype misread overlook neglect skip drop break damage wipe overwrite pull yank knock spill store keep",
 	// Letting the company know: "nobody told us", "we weren't made aware".
@@ -58,7 +58,7 @@ var clauseVerbs = map[string]string{
 	// Slips that are the customer's whatever they were about.
 	"slip": "forget ignore mistype misspell misread overlook neglect fail misunderstand misremember skip rush skimp scrimp " +
 		"delete throw break damage drop wipe overwrite mix_up shove bang force overtighten crush kink soak yank spill overload misuse mishandle " +
-		"fiddle tamper meddle",
+		"fiddle tamper meddle lose_track",
 	// What we did wrong.
 	"our failure": "miss mess drop forget lose fail break overcharge overbill mix muddle botch delay damage " +
 		"mislabel misroute misdirect misplace mishandle misprint screw cock bungle neglect overlook overbook " +
@@ -69,7 +69,7 @@ var clauseVerbs = map[string]string{
 		"quarantine ground sell lock delete wipe cause stop overwrite corrupt flood close disable " +
 		"pull scrap postpone axe bump throttle withhold mislabel oversell withdraw suspend end sit_on",
 	// Steps only the customer's side takes on its own account or device: "the booking was amended".
-	"your acts": "amend change switch turn unplug access share tether request refuse type enter select choose edit " +
+	"your acts": "pair crank amend change switch turn unplug access share tether request refuse type enter select choose edit " +
 		"tick untick sign use wear install download delete set_up leave reset scan log drive ride park operate modify unseal wash overload overfill service assemble",
 	// Putting a term before the customer: "it was clearly marked non-refundable".
 	"disclose": "show mark display state flag highlight label list explain",
@@ -78,7 +78,7 @@ var clauseVerbs = map[string]string{
 	// Choosing or paying for what was bought: "when you booked".
 	"choose": "book order place pay buy purchase sign choose pick select accept reserve subscribe",
 	// What goes wrong with a thing or on someone's side: "your Wi-Fi keeps dropping".
-	"goes wrong": "drop block overwrite stop crash corrupt fail lapse delete wipe damage reject kill eat chew deactivate " +
+	"goes wrong": "catch_out drop block overwrite stop crash corrupt fail lapse delete wipe damage reject kill eat chew deactivate " +
 		"decline bounce freeze cause leak disconnect expire misplace mislay smash crack scratch dent flag " +
 		"spill jam clog erase interrupt overheat flood burn tamper infect hack trip misdial misaddress mislabel " +
 		"misroute misdeliver mishandle overcharge delay hold suspend refuse forget ignore neglect overlook skip " +

@@ -1,0 +1,33 @@
+package scoring
+
+import "testing"
+
+// A noun's "'s" before a particle is "is": no thing owned is named by
+// "out", "up", "in" or "down", so "your floor's out of level" says what
+// the floor is, as "your floor is out of level" does.
+func TestApostropheSBeforeAParticleIsIs(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Your floor's out of level by nearly two centimetres, and that's why the plinths won't sit flush.", []MarkerKind{MarkBlame}},
+		{"Your card's out of date, which is why the payment failed.", []MarkerKind{MarkBlame}},
+		{"Your floor is out of level by nearly two centimetres, and that's why the plinths won't sit flush.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"Your parcel's out for delivery with our driver.", []MarkerKind{MarkConcreteAction}},
+	})
+}
+
+// Losing track of a date is a slip, as forgetting it is, and being caught
+// out is a trouble, whoever it is laid on; pairing a device
+// and cranking a dial up are acts only the customer's side takes, so told
+// in the passive as the reason for a trouble they lay it on that side.
+func TestSlipsAndActsOnlyTheirSideTakes(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"A lot of our subscribers lose track of the renewal date, and that's usually how these annual charges catch people out.", []MarkerKind{MarkBlame}},
+		{"Customers often lose track of the renewal date.", []MarkerKind{MarkBlame}},
+		{"The heart-rate strap was paired to a different account, which is why your classes didn't sync.", []MarkerKind{MarkBlame}},
+		{"The boiler tripped because the thermostat got cranked up to 30.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"We lost track of your order, and that's on us.", []MarkerKind{MarkOwnsMistake}},
+		{"Lots of people get caught out by our two car parks having near-identical names, and that's our signage failing them.", []MarkerKind{MarkOwnsMistake}},
+		{"The strap is paired to your account now, so your classes will sync.", nil},
+	})
+}

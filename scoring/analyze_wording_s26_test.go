@@ -31,3 +31,21 @@ func TestSlipsAndActsOnlyTheirSideTakes(t *testing.T) {
 		{"The strap is paired to your account now, so your classes will sync.", nil},
 	})
 }
+
+// An act told in the passive with nobody named as its doer and nothing of
+// ours in it, given as the reason for a trouble, is laid on the customer's
+// side: the agent does not take it as the company's. Good news done for them,
+// a step we take on what we deliver, and an act whose doer is ours are not.
+func TestTroubleExplainedByAnActNobodyIsNamedFor(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The fence panels were painted while they were still damp, which is why they've peeled.", []MarkerKind{MarkBlame}},
+		{"The grout was sealed before it had cured, which is why it's cracking.", []MarkerKind{MarkBlame}},
+		{"Because nothing was labelled by room, the crew had no way of knowing where anything went.", []MarkerKind{MarkBlame}},
+		{"The keys were dropped back after six, so that's counted as a late return.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"Good news, the duplicate charge has been voided, so it'll drop off your statement.", []MarkerKind{MarkConcreteAction}},
+		{"A cancelled show is refunded in full automatically, so there's nothing you need to do.", nil},
+		{"Your order was split into two parcels, which is why only one arrived today.", nil},
+		{"The boxes were left out in the rain by our driver, which is why the bottoms gave way.", []MarkerKind{MarkOwnsMistake}},
+	})
+}

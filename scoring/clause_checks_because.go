@@ -77,12 +77,20 @@ func (az *analyzer) blamedCause(c *clause) bool {
 		// it had gone by the time you got home" tells their account back
 		return az.reasonExplains(ci) && !az.toldBackAfterRecap(c)
 	case c.causal:
-		return az.causeIsOthers(c) && !az.deniedReason(c) && az.reasonExplains(ci)
+		return (az.causeIsOthers(c) || az.unownedPassiveCause(c)) && !az.deniedReason(c) && az.reasonExplains(ci)
 	}
 	if k := az.resultAfter(ci); k > 0 {
 		next := &az.clauses[k]
 		if !c.neg && c.verb >= 0 && az.anyIn(c.verb+1, min(c.hi, c.verb+4), foundFineWords) {
 			return false // "your router tested fine, so nothing you did caused the drop-outs": found fine, it caused nothing
+		}
+		if !az.causeIsOthers(c) && az.unownedPassiveCause(c) && !next.question {
+			// "the grout was sealed before it had cured, which is why it's cracking": done by
+			// nobody named and not by us, the act is laid on their side when a trouble came of it
+			// explains what a thing is ("the Saver fare, which cannot be changed"); a
+			// result says why: "which is why", "so", "hence"
+			return !(next.relative && !az.namesResult(k)) && !az.noCostIn(next) && az.troubledNow(next) &&
+				next.bag&(lxAgent|lxOurDet|lxOurs) == 0
 		}
 		if !az.causeIsOthers(c) || next.question || requestVerbs[c.lemma] && !az.askedLate(c) {
 			// "you asked us to hold it, which is why": a wish; but "you'd told the driver to
@@ -341,6 +349,25 @@ func (az *analyzer) causeIsOthersOf(c *clause, heldUs bool) bool {
 		return true
 	}
 	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0 || az.someOtherThingActed(c)
+}
+
+// unownedPassiveCause reports a cause told in the passive with nobody
+// named as its doer and nothing of ours in it: "the grout was sealed before
+// it had cured", "nothing was labelled by room". Told as the reason for a
+// trouble, such an act is one the agent does not take as the company's; a
+// step we take on what we deliver ("your order was split into two
+// parcels") and anything done at our place or by our people are ours.
+func (az *analyzer) unownedPassiveCause(c *clause) bool {
+	if !c.passive || c.byWho != actNone || c.byAgent || c.actor == actAgent || c.question || c.cond {
+		return false
+	}
+	if az.ourInSubject(c) || az.atOurPlace(c) || az.ourWithin(c.lo, c.hi, c.hi-c.lo) || az.agentInSubject(c) {
+		return false
+	}
+	if az.goodNewsIn(c) || az.costWaived(c) || az.noCostIn(c) {
+		return false // "the duplicate charge has been voided", "a cancelled show is refunded": done for them
+	}
+	return !(c.lists&stepList != 0 && az.deliverableSubject(c))
 }
 
 // ageTold reports an age in years or months after the clause's verb or be: "is over

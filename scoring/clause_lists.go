@@ -571,6 +571,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	// Reasons given for a trouble, each gated by what its cause names (clause_checks_because.go).
 	"reason, your act":         (*analyzer).blamedCause,
 	"reason, upkeep undone":    (*analyzer).upkeepUndoneExplains,
+	"reason, done by nobody":   func(az *analyzer, c *clause) bool { return az.unownedPassiveCause(c) && az.blamedCause(c) },
 	"reason, bounced":          func(az *analyzer, c *clause) bool { return c.lemma == "bounce" && az.blamedCause(c) },
 	"reason, its age":          (*analyzer).ageExplains,
 	"upkeep the rules require": (*analyzer).upkeepTheRulesRequire,

@@ -207,6 +207,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "upkeep left undone that the rules require", who: things, voice: passive, neg: yes, words: "upkeep the rules require"},
 	{kind: MarkBlame, name: "their payment bounced, and the trouble followed", who: things, when: done, voice: active, neg: no, verbs: "goes wrong", words: "reason, bounced"},
 	{kind: MarkBlame, name: "the trouble is explained by what only your side does", voice: passive, verbs: "your acts", words: "reason, your act"},
+	{kind: MarkBlame, name: "the trouble is explained by an act nobody is named for", voice: passive, words: "reason, done by nobody"},
 	{kind: MarkBlame, name: "the trouble is explained by what you gave us", words: "reason, given"},
 	{kind: MarkBlame, name: "the trouble is explained by a detail off by a digit", who: things, voice: copula, neg: no, words: "reason, detail off by"},
 	{kind: MarkBlame, name: "the trouble is explained by upkeep not done", voice: passive, neg: yes, words: "reason, upkeep undone"},

@@ -49,3 +49,16 @@ func TestTroubleExplainedByAnActNobodyIsNamedFor(t *testing.T) {
 		{"The boxes were left out in the rain by our driver, which is why the bottoms gave way.", []MarkerKind{MarkOwnsMistake}},
 	})
 }
+
+// Held up behind what befell the road ("caught behind a crash", "held up
+// behind an accident") names an outside event as the cause, as "held up by
+// the M6 closure" does; taken on with a step of ours, it is no excuse.
+func TestHeldUpBehindARoadMishap(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The van got caught behind a crash on the motorway, hence the fitters being late.", []MarkerKind{MarkBlame}},
+		{"The driver was held up behind an accident on the ring road.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"The van got caught behind a crash on the motorway, so I've taken the call-out fee off your bill.", []MarkerKind{MarkConcreteAction}},
+		{"A crash in the app wiped your drafts, and that's on us.", []MarkerKind{MarkOwnsMistake}},
+	})
+}

@@ -55,12 +55,30 @@ func (az *analyzer) byOutsideEvent(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i+1 < c.hi; i++ {
-		if toks[i].id == idBy {
+		switch id := toks[i].id; {
+		case id == idBy:
 			return az.anyIn(i+1, min(c.hi, i+5), outsideEvents) && !az.weTakeItOn(c)
+		case id == idBehind && (mishapVerbs[c.lemma] || c.lemma == "catch"):
+			// "the van got caught behind a crash on the M6": held up behind what befell the road
+			return az.anyIn(i+1, min(c.hi, i+4), roadMishaps) && !az.weTakeItOn(c)
 		}
 	}
 	return false
 }
+
+// roadMishaps are what holds up a vehicle behind it: "caught behind a
+// crash", "held up behind a tailback". Only after "behind" are they read so:
+// "a crash" alone may be an app's.
+var roadMishaps = idSetOf(roadMishapsList)
+
+const roadMishapsList = "crash crashes accident accidents tailback tailbacks queue queues breakdown lorry tractor"
+
+// eventOrMishapIDs are the words one of which a clause needs before the
+// outside-event checks run.
+var eventOrMishapIDs = append(outsideEvents.ids(), roadMishaps.ids()...)
+
+// idBehind is the id of "behind".
+var idBehind = wordID("behind")
 
 // theyHadTrouble reports a third party said to have had the trouble:
 // "Cloudflare had an outage this morning", "the courier had a breakdown".

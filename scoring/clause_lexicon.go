@@ -399,7 +399,7 @@ var idSetLists = []string{
 	turnedWordsList, refusalParticlesList, hasteWordsList, pairNounsList, plentyWordsList, lookNounsList, yoursWordsList, timedRuleWordsList, codeNounsList, bookingNounsList, causedWordsList, youWordsList, hereThereList, articlesList, pageWordsList, contactNounsList, onRecordWordsList, givingWordsList, befallenNounsList, actTimingWordsList, pastWhoseList, pastLimitsList, outOfUseList, stuckWordsList, spanNounsList, spanFillersList, withUsWordsList, suggestOpenersList, "worth", dropFormsList, userWordsList, offOrOutList, countUnitsList, serviceNounsList, tryNounsList, separateWordsList, orgNounsList, partySayFormsList, talkWordsList, doubleWordsList, ownedNounsList, attentionWordsList, greetingWordsList, politeStopsList, evidenceFramesList, candourFramesList, "afraid am", bareIsAdverbsList, bareIsLinksList, bareIsStopsList, intensifiersList, demonstrativesList, subjectLeadsList, bareContractionWordsList, itIsWordsList, notOwnedList, saidAfterIWouldList, lookedIntoFormsList, lookObjectsList, tendFormsList, grantHeadsList, grantWordsList,
 	slipNounsList,
 	stateWordsList,
-	outsideEventsList,
+	outsideEventsList, roadMishapsList,
 	whenWordsList,
 	deadlinePrepsList,
 	repeatNounsList,

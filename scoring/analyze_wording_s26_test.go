@@ -62,3 +62,16 @@ func TestHeldUpBehindARoadMishap(t *testing.T) {
 		{"A crash in the app wiped your drafts, and that's on us.", []MarkerKind{MarkOwnsMistake}},
 	})
 }
+
+// A record of a third party's, a GPS trace or a camera among them, that
+// puts the courier or the parcel at the customer's door answers their
+// complaint with it, as "the photo shows it on your doorstep" does.
+func TestThirdPartysRecordPutsItWithYou(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The courier's GPS puts him at your door at 10:02.", []MarkerKind{MarkBlame}},
+		{"The driver's camera shows the parcel on your doorstep at noon.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"The courier's GPS puts him at your door, but the parcel never reached you, so I've sent a replacement.", []MarkerKind{MarkConcreteAction}},
+		{"The courier's GPS puts him two streets away, so he went to the wrong house, and that's on us.", []MarkerKind{MarkOwnsMistake}},
+	})
+}

@@ -19,7 +19,9 @@ func (az *analyzer) recordPlacesItWithYou(c *clause) bool {
 	if !az.atYourPlace(c.verb+1, c.hi) && !az.youDoingAfter(c.verb+1, c.hi) {
 		return false
 	}
-	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.ourStepBesideTheAct(c)
+	// "..., but it never reached you, so I've sent a replacement": the step is
+	// ours, past the "but" as before it
+	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.ourStepBesideTheAct(c) && !az.weTakeItOn(c)
 }
 
 // atYourPlace reports "your" before a place at a home among tokens lo..hi:

@@ -382,7 +382,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "the limit, and you went past it", who: you | things, when: done, neg: no, words: "past the limit"},
 	{kind: MarkBlame, name: "it had closed by the time you came", when: done, neg: no, words: "closed before you came"},
 	{kind: MarkBlame, name: "the few with the trouble were like you", who: others | things | customers, neg: no, inWhen: true, words: "like yours, among few"},
-	{kind: MarkBlame, name: "the record puts it with you", who: things | us, neg: no, words: "record places it"},
+	{kind: MarkBlame, name: "the record puts it with you", who: things | us | others, neg: no, words: "record places it"},
 	{kind: MarkBlame, name: "the third time you slipped", neg: no, words: "nth time slipped"},
 	{kind: MarkBlame, name: "we've been over this before", neg: no, words: "gone over this before"},
 	{kind: MarkBlame, name: "your repeats, counted against you", neg: no, inQuestion: true, words: "counted against you"},

@@ -75,3 +75,15 @@ func TestThirdPartysRecordPutsItWithYou(t *testing.T) {
 		{"The courier's GPS puts him two streets away, so he went to the wrong house, and that's on us.", []MarkerKind{MarkOwnsMistake}},
 	})
 }
+
+// After "looks like" or "it seems", a subject without an article ("keys",
+// "auto-renew") opens the clause when an auxiliary follows it, as "the
+// keys" does: the frame supposes what follows, and it is read as said.
+func TestBareSubjectAfterASupposingFrame(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"So it looks like auto-renew was left switched on after the trial, which is why you got charged the annual price.", []MarkerKind{MarkBlame}},
+		{"It looks like keys were dropped back after six, so that's counted as a late return.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"Sounds like fun, and I've booked the table for eight.", []MarkerKind{MarkConcreteAction}},
+	})
+}

@@ -39,7 +39,26 @@ func (az *analyzer) subjectOfSupposedAt(i int) bool {
 		(b&lxCustomers != 0 || quantityNouns.has(toks[i].id)) && az.verbOfPeopleWithin(i+1, 5) || // "| people tend to skip it", "| most of our customers manage"
 		toks[i].id == idThat && az.finiteVerbWithin(i+1, 5) || // "| that voucher glitch is on the app's side"
 		toks[i].id == idNo && i+1 < len(toks) && toks[i+1].id == idOne && az.finiteVerbWithin(i+2, 4) ||
-		b == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 2) // "sounds like | Outlook is binning them"
+		b == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 2) || // "sounds like | Outlook is binning them"
+		az.bareNounThenAux(i) // "looks like | keys were dropped back after six"
+}
+
+// bareNounThenAux reports a noun with no determiner at i, of one or two
+// words, then "was", "were", "has" or the like: "| keys were dropped back",
+// "| auto renew was left on". A plural or a name heads a subject without
+// an article; "sounds like fun" has no verb after it.
+func (az *analyzer) bareNounThenAux(i int) bool {
+	toks := az.tok.toks
+	for j := i; j < i+3 && j < len(toks) && toks[j].sent == toks[i].sent; j++ {
+		b := az.lexAt(j)
+		if j > i && b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxCan|lxWould) == 0 {
+			return true
+		}
+		if b&^nounBits != 0 || toks[j].pause || toks[j].num || az.looksLikeVerb(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // openerBeforeSubject reports, at i, a word that opens a clause before its

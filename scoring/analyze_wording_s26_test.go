@@ -87,3 +87,16 @@ func TestBareSubjectAfterASupposingFrame(t *testing.T) {
 		{"Sounds like fun, and I've booked the table for eight.", []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// "Shows as", "comes up as": a verb of showing with "as" tells the state a
+// thing is in, so a result put so is a trouble like any other ("so your
+// council tax shows as unpaid"); "so you know" and "so you'll see" still
+// report.
+func TestShowsAsTellsAState(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The payment went to the wrong reference, so your council tax shows as unpaid.", []MarkerKind{MarkBlame}},
+		{"The transfer went to the wrong account number, so the invoice shows as unpaid.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"So you know, your account shows as paid in full.", nil},
+	})
+}

@@ -701,6 +701,12 @@ func (az *analyzer) namesResult(k int) bool {
 	return false
 }
 
+// showsAs reports a verb of showing with "as" after it: "so your council
+// tax shows as unpaid" tells the state a thing is in, not what someone saw.
+func (az *analyzer) showsAs(c *clause) bool {
+	return c.verb+1 < c.hi && az.tok.toks[c.verb+1].id == idAs
+}
+
 // idHence is the id of "hence".
 var idHence = wordID("hence")
 
@@ -717,7 +723,7 @@ func (az *analyzer) troubled(c *clause) bool {
 		return false // "so you don't have to deal with them", "you don't need the receipt": a relief
 	case c.should:
 		return false // "so the fee should never have been added": what ought to have been, our error
-	case c.lists&listAskAFact != 0 || c.verb >= 0 && az.markAt(c.verb)&lxReport != 0 && !(c.neg && c.actor == actCustomer):
+	case c.lists&listAskAFact != 0 || c.verb >= 0 && az.markAt(c.verb)&lxReport != 0 && !(c.neg && c.actor == actCustomer) && !az.showsAs(c):
 		return false // "so you know", but "so you won't have seen them" is a trouble
 	case c.neg && az.nothingMore(c):
 		return false // "so there's nothing extra to pay": good news

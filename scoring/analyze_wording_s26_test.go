@@ -100,3 +100,15 @@ func TestShowsAsTellsAState(t *testing.T) {
 		{"So you know, your account shows as paid in full.", nil},
 	})
 }
+
+// A report given as the reason is no fault ("because you told us"), but one
+// made a length of time after the event gives its lateness as the reason:
+// "because the damage was reported eleven weeks after it happened".
+func TestReportedLateIsTheReason(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"So the claim was declined because, um, the damage was reported eleven weeks after it happened, and we do need to hear within thirty days.", []MarkerKind{MarkBlame}},
+		{"The cover was refused because the leak was reported two months after it started, and we need to hear within thirty days.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"The claim went through quickly because the damage was reported two days after it happened.", nil},
+	})
+}

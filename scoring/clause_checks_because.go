@@ -444,7 +444,26 @@ func (az *analyzer) deniedReason(c *clause) bool {
 	if c.lo > 0 && az.lexAt(c.lo-1)&lxNeg != 0 {
 		return true
 	}
-	return c.verb >= 0 && az.markAt(c.verb)&lxReport != 0 || c.lists&listAskAFact != 0 || requestVerbs[c.lemma]
+	if c.verb >= 0 && az.markAt(c.verb)&lxReport != 0 {
+		// "because you told us so" reports; "because the damage was reported eleven weeks after it
+		// happened" gives the lateness as the cause
+		return !az.reportedAfterALength(c)
+	}
+	return c.lists&listAskAFact != 0 || requestVerbs[c.lemma]
+}
+
+// reportedAfterALength reports a length of time after c's verb with
+// "after" or "later" right behind it: "was reported eleven weeks | after it
+// happened", "was flagged a month later".
+func (az *analyzer) reportedAfterALength(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi; i++ {
+		if durationNouns.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
+			(toks[i+1].id == idAfter || toks[i+1].id == idLater) {
+			return true
+		}
+	}
+	return false
 }
 
 // requestVerbs give a wish as the reason, which is no fault: "that's because

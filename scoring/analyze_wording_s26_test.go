@@ -112,3 +112,14 @@ func TestReportedLateIsTheReason(t *testing.T) {
 		{"The claim went through quickly because the damage was reported two days after it happened.", nil},
 	})
 }
+
+// What we need to hear or receive by a time is the customer's deadline, not
+// our commitment: "we need to hear within a fortnight". What we need to get
+// to them by a time still commits us.
+func TestWhatWeNeedToHearIsNoCommitment(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"We need to hear within a fortnight.", nil},
+		{"We need to receive the signed form within a week.", nil},
+		{"We need to get the part to you by Friday.", []MarkerKind{MarkTimeCommitment}},
+	})
+}

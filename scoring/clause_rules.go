@@ -148,6 +148,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkTimeCommitment, effect: vetoes, name: "only if", cond: yes},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a time already past", when: done, words: "told in the past"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "what they will have had by now", who: you, words: "will have had it"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "what we need to hear by then", who: us, when: tenses(aspMust), verbs: "hear from you"},
 
 	// Blame: the customer as the one who erred, a passive that implies them, a third party.
 	{kind: MarkBlame, name: "you did not do your part", who: you, when: done, voice: active, neg: yes, verbs: "duty", words: "not yet"},

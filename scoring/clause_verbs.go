@@ -99,6 +99,8 @@ var clauseVerbs = map[string]string{
 	"not blame": "be receive get see hear feel think wonder go have notice",
 	// Verbs the customer receives by: "you'll get it Friday" is our commitment.
 	"receive": "get have receive see be hear find notice",
+	// What we need to have from the customer by a time: "we need to hear within 30 days".
+	"hear from you": "hear receive",
 	// Verbs of asking for a fact.
 	"ask a fact": "confirm tell remember know recall verify check say mean",
 	// Actions with no owner or outcome when said with no time.

@@ -1,6 +1,9 @@
 package scoring
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // dropFillers takes out of the token stream the sounds that fill a pause
 // inside a sentence ("the, um, reason it failed", "you chose not, uh, to
@@ -27,6 +30,12 @@ func (t *tokenizer) dropFillers() {
 	}
 	w := first
 	for i := first; i < len(toks); i++ {
+		if toks[i].lex&lxFiller != 0 && w > 0 && t.stutterAround(i, w-1) {
+			// "for the, er, the third time", "so I'd, er, I'd need": one word said again past
+			// the sound is said once
+			w--
+			continue
+		}
 		if toks[i].lex&lxFiller != 0 && t.fillerInside(i) {
 			if w > 0 && toks[i].pause && toks[w-1].pause && !subjectPronoun(toks[i+1]) {
 				// "the, um, reason", "sent, er, us": the commas only set off the sound; but "a lot of
@@ -115,6 +124,97 @@ func (t *tokenizer) resetSentences() {
 		s.tokHi = i + 1
 	}
 }
+
+// stutterAround reports a filler at i between the word kept at prev and
+// the same word said again after it, set off by a comma: "the, er, the".
+// A false start of more words ("we did, um, we did send") ends in another
+// word before the filler, and is left to the clause reader.
+func (t *tokenizer) stutterAround(i, prev int) bool {
+	toks := t.toks
+	return i+1 < len(toks) && toks[prev].pause && toks[prev].sent == toks[i].sent && toks[i+1].sent == toks[i].sent &&
+		toks[prev].lex&lxFiller == 0 && toks[prev].id == toks[i+1].id && t.key(toks[prev]) == t.key(toks[i+1]) && t.commaBetween(toks[prev], toks[i]) &&
+		stutterable(toks[prev])
+}
+
+// stutterable reports a word that cannot end a clause, so that said again
+// after a comma it is the same word begun twice: "the", "to", "was", "I'd",
+// "we". "It", "you" and "that" can end one ("doesn't cover it, it must have
+// got wet"), and are left as they are.
+func stutterable(tok token) bool {
+	if demonstratives.has(tok.id) || objectPronouns.has(tok.id) || tok.id == idYou || tok.id == idIt {
+		return false
+	}
+	return tok.lex&(lxDet|lxOurDet|lxYour|lxPrep|lxConj|lxSub|auxBits) != 0 || subjectPronoun(tok)
+}
+
+// commaBetween reports a comma, and nothing else but spaces, between tokens
+// a and b: "the, the". A dash or a full stop between a word and the same
+// word again ("I hear you — you booked") ends a clause.
+func (t *tokenizer) commaBetween(a, b token) bool {
+	return strings.Trim(t.text[a.end:b.start], " ") == ","
+}
+
+// dropStutters takes out a word said twice with only a comma between
+// ("the, the student account", "we're, we're back on it"): spoken, it is
+// said once. A turn without a pause before a word said again costs one
+// test a word.
+func (t *tokenizer) dropStutters() {
+	toks := t.toks
+	w := 0
+	for i := 0; i < len(toks); i++ {
+		if i+1 < len(toks) && toks[i].pause && toks[i+1].id == toks[i].id && toks[i+1].sent == toks[i].sent &&
+			toks[i].lex&lxFiller == 0 && t.key(toks[i]) == t.key(toks[i+1]) && t.commaBetween(toks[i], toks[i+1]) && stutterable(toks[i]) {
+			continue
+		}
+		if toks[i].pause && toks[i].id == idLike && t.likeSaidAsFiller(i) {
+			continue
+		}
+		if toks[i].id == idKnow || toks[i].id == idMean {
+			if t.talkAsideAt(i) {
+				w-- // "so, you know, the transfer ...": the "you" or "I" before it goes too
+				continue
+			}
+		}
+		toks[w] = toks[i]
+		w++
+	}
+	if w == len(toks) {
+		return
+	}
+	t.toks = toks[:w]
+	t.resetSentences()
+}
+
+// likeSaidAsFiller reports "like" at i set off by a comma after it, in the
+// middle of a clause, as a sound that fills the pause: "it went to like,
+// the wrong house", "you're like, the only one". After "looks" or "sounds"
+// it is a frame ("looks like, the courier ..."), and after "would" a wish
+// ("I'd like, if I can, a refund").
+func (t *tokenizer) likeSaidAsFiller(i int) bool {
+	toks := t.toks
+	if i == 0 || i+1 >= len(toks) || toks[i-1].sent != toks[i].sent || toks[i+1].sent != toks[i].sent || !t.commaBetween(toks[i], toks[i+1]) {
+		return false
+	}
+	prev := toks[i-1]
+	return !likeFrames.has(prev.id) && prev.lex&(lxWould|lxCan) == 0 && !strings.HasSuffix(t.key(prev), "'d")
+}
+
+// talkAsideAt reports "know" or "mean" at i after "you" or "I", the two set
+// off by commas on both sides: "so, you know, the transfer", "it's not, I
+// mean, it's not ours". Said so, they are talk, and the clause goes on
+// around them.
+func (t *tokenizer) talkAsideAt(i int) bool {
+	toks := t.toks
+	if i < 2 || i+1 >= len(toks) || toks[i-2].sent != toks[i].sent || toks[i+1].sent != toks[i].sent || !toks[i-2].pause || !toks[i].pause {
+		return false
+	}
+	who := toks[i-1].id
+	return (who == idYou && toks[i].id == idKnow || who == idI && toks[i].id == idMean) &&
+		t.commaBetween(toks[i-2], toks[i-1]) && t.commaBetween(toks[i], toks[i+1])
+}
+
+// idKnow is the id of "know", as in "you know".
+var idKnow = wordID("know")
 
 // fillerInside reports a filler at i with words of its sentence on both
 // sides, the word after it not one said just before it.

@@ -12,7 +12,8 @@ import (
 // lost it", "I understand, but the courier lost it", "The courier lost it,
 // I'm afraid", "From what I can see, the courier lost it", "I've checked
 // and the courier lost it", "I can see that the courier lost it", "As I
-// mentioned, the courier lost it", "The courier lost it, OK?"; nor does
+// mentioned, the courier lost it", "The courier lost it, OK?", "the, er,
+// the courier lost it", "it went to like, the wrong house"; nor does
 // leaving out its apostrophes ("ur routers blocking it"). TestBlameHoldsUnderTalkAroundIt wraps every tuning
 // line the grader reads as blame in each of these and counts the lines it
 // no longer reads so. The ceilings are the counts measured when the
@@ -51,7 +52,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"I can confirm that ...", openedWith("I can confirm that "), 310},
 		// Frames that say it was said before, or is the point, and words that only turn to the sentence.
 		{"As I mentioned, ...", openedWith("As I mentioned, "), 5},
-		{"The thing is, ...", openedWith("The thing is, "), 5},
+		{"The thing is, ...", openedWith("The thing is, "), 6},
 		{"Basically, ...", openedWith("Basically, "), 5},
 		{"Actually, ...", openedWith("Actually, "), 22},
 		// An apology before, or a sentence of it after, softens; it takes on only what went wrong.
@@ -59,6 +60,11 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"... Sorry about that.", func(s string) string { return s + " Sorry about that." }, 50},
 		// A one-word tag asks the customer to go along with what was said.
 		{"..., OK?", func(s string) string { return strings.TrimRight(s, ".!") + ", OK?" }, 8},
+		// Talk inside the sentence, as it is spoken: a word begun twice, "like" and "you know" set off by commas.
+		{"the, er, the ...", func(s string) string { return strings.Replace(s, " the ", " the, er, the ", 1) }, 5},
+		{"like, the ...", func(s string) string { return strings.Replace(s, " the ", " like, the ", 1) }, 5},
+		{"..., so, you know, ...", func(s string) string { return strings.Replace(s, ", so ", ", so, you know, ", 1) }, 5},
+		{"..., I mean, that's ...", func(s string) string { return strings.Replace(s, ", that's ", ", I mean, that's ", 1) }, 5},
 		// Not talk, but the same sentence as it is typed in a hurry: "ur routers blocking it".
 		{"(no apostrophes)", func(s string) string { return strings.NewReplacer("'", "", "’", "").Replace(s) }, 46},
 	}

@@ -123,3 +123,38 @@ func TestWhatWeNeedToHearIsNoCommitment(t *testing.T) {
 		{"We need to get the part to you by Friday.", []MarkerKind{MarkTimeCommitment}},
 	})
 }
+
+// Spoken repairs read as the sentence said once: a word begun twice, with
+// or without a sound between ("the, er, the", "the, the"), "like" set off
+// by a comma, and "you know" or "I mean" set off on both sides. A word that
+// can end a clause ("cover it, it must"), a dash, and "looks like," as a
+// frame are left as they are.
+func TestSpokenRepairsReadAsSaidOnce(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"That's one for the, er, the restaurant; we only handle the delivery side.", []MarkerKind{MarkBlame}},
+		{"The courier took it to the, the wrong house.", []MarkerKind{MarkBlame}},
+		{"The courier took it to like, the wrong house.", []MarkerKind{MarkBlame}},
+		{"The airline moved the departure time, so, you know, the transfer you booked no longer lines up.", []MarkerKind{MarkBlame}},
+		{"Your phone's locked to your old network, that's, I mean, that's why our SIM won't work in it.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"I've refunded the, er, the delivery fee.", []MarkerKind{MarkConcreteAction}},
+		{"Looks like, the refund has gone through.", []MarkerKind{MarkConcreteAction}},
+	})
+}
+
+// Taking out a word said twice keeps what the turn says where the two are
+// not one word begun twice.
+func TestStutterLeavesClauseEndsAlone(t *testing.T) {
+	a := Analyze("The warranty doesn't cover it, it must have got wet.")
+	if got := a.Words; got != 10 {
+		t.Errorf("words = %d, want 10: a word ending one clause and the same word opening the next are both said", got)
+	}
+	b := Analyze("The courier took it to the, the wrong house.")
+	var spans []string
+	for _, m := range b.Markers {
+		spans = append(spans, m.Text)
+	}
+	if len(spans) != 1 || spans[0] != "The courier took it to the, the wrong house" {
+		t.Errorf("markers %q, want one blame over the whole clause", spans)
+	}
+}

@@ -47,10 +47,11 @@ func TestWordSaidAgainKeepsItsClause(t *testing.T) {
 }
 
 // A subject said again after a filler starts its clause again where it is
-// said again: "so I'd, er, I'd need you to".
+// said again: "so I'd, er, I'd need you to" is read as "so I'd need you to"
+// (the word begun twice is said once; see dropFillers).
 func TestSubjectSaidAgainAfterAFiller(t *testing.T) {
 	checkParses(t, []parseWant{
-		{text: "So I'd, er, I'd need you to send it back.", word: "er", actor: actAgent, aspect: aspWould, lemma: "need"},
+		{text: "So I'd, er, I'd need you to send it back.", word: "need", actor: actAgent, aspect: aspWould, lemma: "need"},
 	})
 }
 

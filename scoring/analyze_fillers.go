@@ -65,8 +65,10 @@ func (az *analyzer) dropAgreementTags() {
 	t := &az.tok
 	dropped := false
 	for s := range t.sents {
-		if az.agreementTagCloses(&t.sents[s]) {
-			t.toks[t.sents[s].tokHi-1].sent = -1 // taken out below
+		if n := az.agreementTagLen(&t.sents[s]); n > 0 {
+			for i := t.sents[s].tokHi - n; i < t.sents[s].tokHi; i++ {
+				t.toks[i].sent = -1 // taken out below
+			}
 			t.sents[s].question = false
 			dropped = true
 		}
@@ -76,18 +78,26 @@ func (az *analyzer) dropAgreementTags() {
 	}
 }
 
-// agreementTagCloses reports a question of three words or more that closes
-// with a one-word tag after a pause and does not open as a question does.
-func (az *analyzer) agreementTagCloses(s *sentence) bool {
+// agreementTagLen returns the length of the tag that closes a question of
+// three words or more after a pause, when the question does not open as
+// one does: 1 for "..., ok?", 2 for "..., you know?"; 0 when there is none.
+func (az *analyzer) agreementTagLen(s *sentence) int {
 	toks := az.tok.toks
 	if !s.question || s.tokHi-s.tokLo < 3 {
-		return false
+		return 0
 	}
 	last := s.tokHi - 1
-	if !oneWordTags.has(toks[last].id) || !toks[last-1].pause {
-		return false
+	n := 0
+	switch {
+	case oneWordTags.has(toks[last].id) && toks[last-1].pause:
+		n = 1
+	case toks[last].id == idKnow && toks[last-1].id == idYou && s.tokHi-s.tokLo >= 4 && toks[last-2].pause:
+		n = 2 // "the courier left it at number 12, you know?" asks them to go along, as "ok?" does
 	}
-	return !az.opensAsking(s.tokLo)
+	if n == 0 || az.opensAsking(s.tokLo) {
+		return 0
+	}
+	return n
 }
 
 // opensAsking reports a sentence at i that opens as a question does: an
@@ -169,6 +179,10 @@ func (t *tokenizer) dropStutters() {
 		if toks[i].pause && toks[i].id == idLike && t.likeSaidAsFiller(i) {
 			continue
 		}
+		if (toks[i].id == idKind || toks[i].id == idSort) && t.kindOfSaidAsHedge(i) {
+			i++ // "of" goes with it
+			continue
+		}
 		if toks[i].id == idKnow || toks[i].id == idMean {
 			if t.talkAsideAt(i) {
 				w-- // "so, you know, the transfer ...": the "you" or "I" before it goes too
@@ -198,6 +212,32 @@ func (t *tokenizer) likeSaidAsFiller(i int) bool {
 	prev := toks[i-1]
 	return !likeFrames.has(prev.id) && prev.lex&(lxWould|lxCan) == 0 && !strings.HasSuffix(t.key(prev), "'d")
 }
+
+// kindOfSaidAsHedge reports "kind of" or "sort of" at i said before a verb
+// to soften it: "you kind of agreed to the contract", "the password was
+// sort of shared", "the heatwave kind of warped them". What it softens
+// stands as said. After a determiner or an adjective it names a kind ("the
+// same sort of fault", "what kind of engineer"), and said of us ("I've kind
+// of sorted it") it hedges our own step, so it stays there.
+func (t *tokenizer) kindOfSaidAsHedge(i int) bool {
+	toks := t.toks
+	if i == 0 || i+2 >= len(toks) || toks[i+1].id != idOf || toks[i-1].sent != toks[i].sent || toks[i+2].sent != toks[i].sent ||
+		toks[i-1].pause || toks[i].pause || toks[i+1].pause {
+		return false
+	}
+	prev, next := toks[i-1], toks[i+2]
+	if prev.lex&lxAgent != 0 || i >= 2 && toks[i-2].lex&lxAgent != 0 || next.lex&(lxDet|lxOurDet|lxYour) != 0 || demonstratives.has(prev.id) {
+		return false
+	}
+	if prev.lex&(lxCustomer|lxThird|lxThing|auxBits|lxAdverb) != 0 && prev.lex&lxDet == 0 {
+		return true // "you kind of", "was kind of", "must have kind of"
+	}
+	// "the heatwave kind of warped": a noun, then a verb in the past
+	return prev.lex == 0 && (next.lex&lxIrregular != 0 || strings.HasSuffix(t.key(next), "ed"))
+}
+
+// idKind and idSort are the ids of "kind" and "sort", as in "kind of".
+var idKind, idSort = wordID("kind"), wordID("sort")
 
 // talkAsideAt reports "know" or "mean" at i after "you" or "I", the two set
 // off by commas on both sides: "so, you know, the transfer", "it's not, I

@@ -158,3 +158,19 @@ func TestStutterLeavesClauseEndsAlone(t *testing.T) {
 		t.Errorf("markers %q, want one blame over the whole clause", spans)
 	}
 }
+
+// "Kind of" or "sort of" before a verb softens it, and what it softens
+// stands: "you kind of agreed to the twelve-month contract". Naming a kind
+// ("the same sort of fault") and softening our own step ("we've kind of
+// sorted it") are left as they are; a closing "you know?" asks the customer
+// to go along, as "ok?" does, and is no question.
+func TestSofteningAndAgreementTalk(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"You kind of agreed to the twelve-month contract when you signed up.", []MarkerKind{MarkBlame}},
+		{"The password was sort of shared with someone outside your household.", []MarkerKind{MarkBlame}},
+		{"The courier left it at the wrong house, you know?", []MarkerKind{MarkBlame}},
+		// not blame, or not read as said
+		{"We've seen the same sort of fault on two other boilers, and I've booked you a repair.", []MarkerKind{MarkConcreteAction}},
+		{"I've kind of sorted the refund.", nil},
+	})
+}

@@ -186,6 +186,15 @@ func (t *tokenizer) word(i int) int {
 	return i
 }
 
+// apostropheEndsAt reports an apostrophe, straight or curly, just before
+// byte i of s: the one in "'cause".
+func apostropheEndsAt(s string, i int) bool {
+	return i >= 1 && s[i-1] == '\'' || i >= 3 && s[i-3:i] == "\u2019"
+}
+
+// idBecause is the id of "because", which "'cause" stands for.
+var idBecause = wordID("because")
+
 // readPossessive reads a word with key key that ends in 's, and that the
 // lexicon knows nothing of as it stands, as the word without it too.
 func readPossessive(tok *token, key string) {

@@ -174,3 +174,14 @@ func TestSofteningAndAgreementTalk(t *testing.T) {
 		{"I've kind of sorted the refund.", nil},
 	})
 }
+
+// "'cause", straight or curly, is "because": "the direct debit bounced
+// 'cause there wasn't enough in the account" gives its reason as "because"
+// does. "Cause" as a noun or a verb is left as it is.
+func TestCauseWithItsApostropheIsBecause(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The direct debit bounced 'cause there wasn't enough in the account on the 1st.", []MarkerKind{MarkBlame}},
+		{"The direct debit bounced \u2019cause there wasn't enough in the account on the 1st.", []MarkerKind{MarkBlame}},
+		{"The likely cause was a fault at our exchange, and I've booked an engineer for you.", []MarkerKind{MarkConcreteAction}},
+	})
+}

@@ -172,36 +172,86 @@ func (t *tokenizer) commaBetween(a, b token) bool {
 // "'cause" as "because". A turn with none of these costs a few tests a word.
 func (t *tokenizer) tidySpeech() {
 	toks := t.toks
-	w := 0
-	for i := 0; i < len(toks); i++ {
-		if toks[i].id == idCause && apostropheEndsAt(t.text, toks[i].start) {
-			toks[i].id, toks[i].lex, toks[i].odd = idBecause, index.lex[idBecause], true // its key is "because"
-		}
-		if i+1 < len(toks) && toks[i].pause && toks[i+1].id == toks[i].id && toks[i+1].sent == toks[i].sent &&
-			toks[i].lex&lxFiller == 0 && t.key(toks[i]) == t.key(toks[i+1]) && t.commaBetween(toks[i], toks[i+1]) && stutterable(toks[i]) {
+	first := -1
+	for i := range toks {
+		// Most turns hold none of these: find the first before copying a token. The
+		// test is mayTidy's, written out for the word most words take.
+		id := toks[i].id
+		if tidyMask&(1<<(uint(id)&63)) == 0 && !toks[i].pause {
 			continue
 		}
-		if toks[i].pause && toks[i].id == idLike && t.likeSaidAsFiller(i) {
-			continue
+		if t.mayTidy(i) && t.tidyAt(i) != keepWord {
+			first = i
+			break
 		}
-		if (toks[i].id == idKind || toks[i].id == idSort) && t.kindOfSaidAsHedge(i) {
-			i++ // "of" goes with it
-			continue
+	}
+	if first < 0 {
+		return
+	}
+	w := first
+	for i := first; i < len(toks); i++ {
+		act := keepWord
+		if t.mayTidy(i) {
+			act = t.tidyAt(i)
 		}
-		if toks[i].id == idKnow || toks[i].id == idMean {
-			if t.talkAsideAt(i) {
-				w-- // "so, you know, the transfer ...": the "you" or "I" before it goes too
-				continue
-			}
+		switch act {
+		case dropWord:
+			continue
+		case dropWordAndNext:
+			i++ // "kind of": "of" goes with it
+			continue
+		case dropWordAndLast:
+			w-- // "so, you know, the transfer ...": the "you" or "I" before it goes too
+			continue
 		}
 		toks[w] = toks[i]
 		w++
 	}
 	if w == len(toks) {
-		return
+		return // only a word read as another ("'cause")
 	}
 	t.toks = toks[:w]
 	t.resetSentences()
+}
+
+// What tidySpeech does with a word: keep it (perhaps read as another), or
+// drop it, alone or with the word after or before it.
+const (
+	keepWord = iota
+	dropWord
+	dropWordAndNext
+	dropWordAndLast
+	readAsAnother
+)
+
+// mayTidy reports a word tidySpeech may act on: one of tidyWords, or a word
+// said again after a comma. It is the test every word of a turn takes.
+func (t *tokenizer) mayTidy(i int) bool {
+	toks := t.toks
+	id := toks[i].id
+	return toks[i].pause && i+1 < len(toks) && toks[i+1].id == id || tidyMask&(1<<(uint(id)&63)) != 0 && tidyWords.has(id)
+}
+
+// tidyAt says what tidySpeech does with the word at i, which mayTidy let
+// through; reading "'cause" as "because" it does at once.
+func (t *tokenizer) tidyAt(i int) int {
+	toks := t.toks
+	tok := &toks[i]
+	switch {
+	case tok.id == idCause && apostropheEndsAt(t.text, tok.start):
+		tok.id, tok.lex, tok.odd = idBecause, index.lex[idBecause], true // its key is "because"
+		return readAsAnother
+	case tok.pause && i+1 < len(toks) && toks[i+1].id == tok.id && toks[i+1].sent == tok.sent &&
+		tok.lex&lxFiller == 0 && t.key(*tok) == t.key(toks[i+1]) && t.commaBetween(*tok, toks[i+1]) && stutterable(*tok):
+		return dropWord
+	case tok.pause && tok.id == idLike && t.likeSaidAsFiller(i):
+		return dropWord
+	case (tok.id == idKind || tok.id == idSort) && t.kindOfSaidAsHedge(i):
+		return dropWordAndNext
+	case (tok.id == idKnow || tok.id == idMean) && t.talkAsideAt(i):
+		return dropWordAndLast
+	}
+	return keepWord
 }
 
 // likeSaidAsFiller reports "like" at i set off by a comma after it, in the
@@ -240,6 +290,22 @@ func (t *tokenizer) kindOfSaidAsHedge(i int) bool {
 	// "the heatwave kind of warped": a noun, then a verb in the past
 	return prev.lex == 0 && (next.lex&lxIrregular != 0 || strings.HasSuffix(t.key(next), "ed"))
 }
+
+// tidyWords are the words tidySpeech reads: "'cause", "like", "kind of",
+// "sort of", "you know", "I mean".
+var tidyWords = idSetOf(tidyWordsList)
+
+const tidyWordsList = "cause like kind sort know mean"
+
+// tidyMask has a bit for each of tidyWords' ids modulo 64: a word whose bit
+// is clear is none of them, found with a shift and a mask.
+var tidyMask = func() uint64 {
+	var m uint64
+	for _, w := range strings.Fields(tidyWordsList) {
+		m |= 1 << (uint(wordID(w)) & 63)
+	}
+	return m
+}()
 
 // idKind and idSort are the ids of "kind" and "sort", as in "kind of".
 var idKind, idSort = wordID("kind"), wordID("sort")

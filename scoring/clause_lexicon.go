@@ -353,7 +353,7 @@ var idSetLists = []string{
 	hedgeOpenerList,
 	verbGroupAsidesList,
 	guessAdverbsList,
-	likeFramesList,
+	likeFramesList, tidyWordsList,
 	contrastWordsList,
 	liabilityWordsList,
 	frameNounsList,

@@ -185,3 +185,15 @@ func TestCauseWithItsApostropheIsBecause(t *testing.T) {
 		{"The likely cause was a fault at our exchange, and I've booked an engineer for you.", []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// An adverb between the pronoun of a relative clause and its verb leaves
+// the clause as it is: "the meter reading you obviously sent us had a digit
+// missing" is what they gave us, wrong, as without "obviously".
+func TestAdverbInsideARelativeWithoutThat(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The meter reading you obviously sent us had a digit missing.", []MarkerKind{MarkBlame}},
+		{"The photos you apparently sent were too blurry for the claims team to assess.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"The meter reading we obviously took had a digit missing, and that's on us.", []MarkerKind{MarkOwnsMistake}},
+	})
+}

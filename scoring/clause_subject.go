@@ -702,6 +702,9 @@ func (az *analyzer) relativeVerbAfter(c *clause, i int) int {
 	if az.lexAt(i)&auxBits != 0 || i+1 >= c.hi {
 		return 0
 	}
+	if i+2 < c.hi && az.relativeAdverbAt(i+1) && !objectPronouns.has(az.tok.toks[i].id) {
+		return i + 2 // "the reading you obviously sent us": an adverb between the pronoun and its verb
+	}
 	return i + 1
 }
 

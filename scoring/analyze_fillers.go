@@ -37,9 +37,9 @@ func (t *tokenizer) dropFillers() {
 			continue
 		}
 		if toks[i].lex&lxFiller != 0 && t.fillerInside(i) {
-			if w > 0 && toks[i].pause && toks[w-1].pause && !subjectPronoun(toks[i+1]) {
-				// "the, um, reason", "sent, er, us": the commas only set off the sound; but "a lot of
-				// folks, um, they turn up" resumes its subject after the comma
+			if w > 0 && toks[i].pause && toks[w-1].pause && (!subjectPronoun(toks[i+1]) || toks[w-1].lex&lxPrep != 0 && toks[w-1].lex&(lxSub|lxConj) == 0) {
+				// "the, um, reason", "sent, er, us", "by, um, you": the commas only set off the sound; but
+				// "a lot of folks, um, they turn up" resumes its subject after the comma
 				toks[w-1].pause = false
 			}
 			continue

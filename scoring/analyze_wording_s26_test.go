@@ -197,3 +197,14 @@ func TestAdverbInsideARelativeWithoutThat(t *testing.T) {
 		{"The meter reading we obviously took had a digit missing, and that's on us.", []MarkerKind{MarkOwnsMistake}},
 	})
 }
+
+// A sound after a preposition, set off by commas, only fills the pause:
+// "signed for by, um, someone at your address" is "by someone at your
+// address", not a clause that starts again at "someone".
+func TestFillerAfterAPreposition(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The parcel was signed for by, um, someone at your address.", []MarkerKind{MarkBlame}},
+		{"The order was placed from your account with your saved card, so it was authorised by, um, you.", []MarkerKind{MarkBlame}},
+		{"A lot of folks, um, they skip the confirmation email and then the booking doesn't hold.", []MarkerKind{MarkBlame}},
+	})
+}

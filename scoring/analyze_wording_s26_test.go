@@ -208,3 +208,19 @@ func TestFillerAfterAPreposition(t *testing.T) {
 		{"A lot of folks, um, they skip the confirmation email and then the booking doesn't hold.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// An act read from a record, told in the passive with nobody named and
+// nothing of ours in it, that went wrong or was followed by the trouble,
+// answers the customer with the record: "the engineer's report shows the
+// socket had been disconnected inside the property". What we deliver
+// going wrong on the record is not laid on them, and a step of ours takes
+// it on.
+func TestActGoneWrongOnTheRecord(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I know you lost a day's pay waiting in, but the engineer's report shows the socket had been disconnected inside the property.", []MarkerKind{MarkAcknowledgesCost, MarkBlame}},
+		{"The footage from the gym shows the bar being loaded past its limit before it bent.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"The tracking shows the parcel was delayed at the depot.", nil},
+		{"The engineer's report shows the socket had been disconnected, so I've booked a free visit to reconnect it.", []MarkerKind{MarkConcreteAction}},
+	})
+}

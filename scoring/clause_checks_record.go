@@ -23,6 +23,27 @@ func (az *analyzer) yourActOnRecord(c *clause) bool {
 	return az.doneAmiss(c) || c.lemma != "set" && az.onRecord(c)
 }
 
+// unownedActOnRecord reports an act the agent reads from a record, told in
+// the passive with nobody named and nothing of ours in it, that went wrong
+// or was followed by the trouble: "the engineer's report shows the socket
+// had been disconnected inside the property", "the footage shows the seat
+// post being raised past the max line before it snapped". What we deliver
+// ("the tracking shows the parcel was delayed") is the carrier's or ours,
+// and a step of ours in the sentence takes it on.
+func (az *analyzer) unownedActOnRecord(c *clause) bool {
+	if c.neg || !az.unownedPassiveCause(c) || az.subjectHasLex(c, lxDeliverable) || az.weActInSentence(c) {
+		return false
+	}
+	if c.lemma == "leave" && c.verb+1 < c.hi && az.lexAt(c.verb+1)&lxPrep != 0 {
+		return false // "the tracking shows it was left at the wrong house": where a courier put it
+	}
+	next := az.nextInSentence(c)
+	if !az.troubled(c) && !az.doneAmiss(c) && (next == nil || !next.temporal || !az.troubledNow(next)) {
+		return false
+	}
+	return az.onRecord(c)
+}
+
 // doneAmiss reports a word after the verb that says the act went amiss:
 // "entered wrong", "typed as 'Flat 4' instead of 'Flat 14'", "switched on
 // manually", "left open".

@@ -442,6 +442,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 
 	// Readings of the customer's side in what the agent reports (clause_checks_record.go and beside).
 	"your act on record":               (*analyzer).yourActOnRecord,
+	"unowned act on record":            (*analyzer).unownedActOnRecord,
 	"advises next time":                (*analyzer).advisesNextTime,
 	"their act set against":            (*analyzer).theirActSetAgainst,
 	"disclosed at the time":            (*analyzer).disclosedAtTheTime,

@@ -219,6 +219,7 @@ func TestActGoneWrongOnTheRecord(t *testing.T) {
 	checkKinds(t, []kindsWant{
 		{"I know you lost a day's pay waiting in, but the engineer's report shows the socket had been disconnected inside the property.", []MarkerKind{MarkAcknowledgesCost, MarkBlame}},
 		{"The footage from the gym shows the bar being loaded past its limit before it bent.", []MarkerKind{MarkBlame}},
+		{"I'm sorry, but the footage from the spin studio shows the seat post being raised past the max line before it snapped.", []MarkerKind{MarkApology, MarkBlame}},
 		// not blame
 		{"The tracking shows the parcel was delayed at the depot.", nil},
 		{"The engineer's report shows the socket had been disconnected, so I've booked a free visit to reconnect it.", []MarkerKind{MarkConcreteAction}},

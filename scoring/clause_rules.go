@@ -125,6 +125,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, effect: vetoes, name: "asked with a tag", words: "asked with a tag"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "done from the customer's side", words: "done from your side"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "we did our part, insisted", who: us, when: done, neg: no, words: "we did our part"},
+	{kind: MarkConcreteAction, effect: vetoes, name: "an act on the record gone wrong", who: things, when: done, voice: passive, words: "unowned act on record"},
 
 	// Time: a commitment only when the company commits to it.
 	{kind: MarkTimeCommitment, name: "before the customer's moment, by our promise", inWhen: true, words: "event deadline"},

@@ -225,3 +225,16 @@ func TestActGoneWrongOnTheRecord(t *testing.T) {
 		{"The engineer's report shows the socket had been disconnected, so I've booked a free visit to reconnect it.", []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// "Outside the window" puts an act past its limit as "past the deadline"
+// does, and a grace period is a limit: "your claim came in two days outside
+// the window". Inside it, or outside a building, is no limit passed.
+func TestOutsideTheWindowIsPastTheLimit(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Your claim came in two days outside the window.", []MarkerKind{MarkBlame}},
+		{"The cancellation reached us an hour after the grace period.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"Your claim came in two days inside the window, so it's covered.", []MarkerKind{MarkConcreteAction}},
+		{"The courier waited outside the building for ten minutes.", nil},
+	})
+}

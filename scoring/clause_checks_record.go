@@ -329,8 +329,8 @@ const (
 		"portion instalment installment signature evidence photos receipt receipts reading readings agreement agreements contract contracts " +
 		"deposit declaration request cancellation claim prescription prescriptions script scripts"
 	lateWordsList     = "late short incomplete unsigned overdue without"
-	afterWordsList    = "after past beyond"
-	deadlineNounsList = "deadline cutoff closing due window renewal expiry limit"
+	afterWordsList    = "after past beyond outside"
+	deadlineNounsList = "deadline cutoff closing due window renewal expiry limit grace"
 )
 
 // notUsAfter reports a clause that names who did it and then rules the

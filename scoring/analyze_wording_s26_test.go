@@ -238,3 +238,13 @@ func TestOutsideTheWindowIsPastTheLimit(t *testing.T) {
 		{"The courier waited outside the building for ten minutes.", nil},
 	})
 }
+
+// "I doubt" denies what follows it as "I don't think" does: "I doubt it's
+// anything on our side" owns nothing. "I don't doubt" denies nothing.
+func TestDoubtDeniesWhatFollows(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I doubt it's anything on our side.", nil},
+		{"I doubt it was our mistake.", nil},
+		{"I don't doubt it was our mistake, and I'm sorry.", []MarkerKind{MarkApology, MarkOwnsMistake}},
+	})
+}

@@ -361,8 +361,8 @@ func (az *analyzer) readClause(c *clause) {
 // what it is about, with or without "that".
 func (az *analyzer) afterDeniedOpinion(c, p *clause) bool {
 	toks := az.tok.toks
-	if !p.neg || p.verb < 0 || !opinionVerbs.has(toks[p.verb].id) {
-		return false // the cheapest tests first: most clauses deny nothing
+	if p.verb < 0 || !(p.neg && opinionVerbs.has(toks[p.verb].id) || !p.neg && toks[p.verb].id == idDoubt) {
+		return false // the cheapest tests first: most clauses deny nothing; "I doubt" denies unnegated
 	}
 	if p.hi != c.lo || toks[p.lo].sent != toks[c.lo].sent || p.verb != p.hi-1 && !(p.verb == p.hi-2 && toks[p.hi-1].id == idThat) {
 		return false

@@ -748,8 +748,8 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
 	switch {
-	case opinionVerbs.has(toks[i-1].id) && b&(lxDet|lxOurDet|lxThird|lxThing|lxCustomer|lxAgent) != 0 && az.deniedOpinionBefore(i) && az.finiteVerbWithin(i+1, 4):
-		return true // "I don't think | the courier lost it": the clause the denial reaches
+	case (opinionVerbs.has(toks[i-1].id) || toks[i-1].id == idDoubt) && b&(lxDet|lxOurDet|lxThird|lxThing|lxCustomer|lxAgent) != 0 && az.deniedOpinionBefore(i) && az.finiteVerbWithin(i+1, 4):
+		return true // "I don't think | the courier lost it", "I doubt | it's anything on our side": the clause the denial reaches
 	case b&lxDet != 0 && az.evidenceShows(i-1) && az.finiteVerbWithin(i+1, az.beforeJoin(i+1, 6)):
 		return true // "the server logs show | the files were deleted from your laptop", not "the records show a no-show, and"
 	case b&lxDet != 0 && b&lxOurDet == 0 && !toks[i].quoted && az.partySays(i-1) && az.finiteVerbWithin(i+1, az.beforeJoin(i+1, 6)):
@@ -800,6 +800,13 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 // our fault" says it was not.
 func (az *analyzer) deniedOpinionBefore(i int) bool {
 	toks := az.tok.toks
+	if i < 2 {
+		return false
+	}
+	if toks[i-1].id == idDoubt {
+		// "I doubt | it's the app" denies as "I don't think" does; "I don't doubt" does not
+		return az.lexAt(i-2)&lxAgent != 0 && az.lexAt(i-2)&lxNeg == 0
+	}
 	if i < 3 || !opinionVerbs.has(toks[i-1].id) {
 		return false
 	}
@@ -809,6 +816,13 @@ func (az *analyzer) deniedOpinionBefore(i int) bool {
 	}
 	return j >= 0 && az.lexAt(j)&lxDo != 0 && az.lexAt(j)&lxNeg != 0 || toks[j+1].id == idNot && az.lexAt(j)&lxDo != 0
 }
+
+// idDoubt is the id of "doubt": "I doubt it's the app" holds the view denied.
+var idDoubt = wordID("doubt")
+
+// opinionOrDoubtIDs are the words one of which a sentence needs before an
+// opinion can deny what follows it.
+var opinionOrDoubtIDs = append(opinionVerbs.ids(), idDoubt)
 
 // opinionVerbs hold a view that a denial before them passes to the clause
 // after them.

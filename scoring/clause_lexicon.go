@@ -183,7 +183,7 @@ var lexicon = []struct {
 	{lxOurs, "ours mine"},
 	{lxDenial, "rather beyond out being outside hardly"},
 	{lxYour, "your yours yourself customer's"},
-	{lxGuess, "guess imagine suspect reckon wonder bet assume guessing suspecting reckoning assuming imagining chances odds"},
+	{lxGuess, "guess imagine suspect reckon wonder bet assume guessing suspecting reckoning assuming imagining chances odds doubt"},
 	{lxDuty, dutyWordsList},
 	{lxElse, "else"},
 	{lxAbout, "about control"},

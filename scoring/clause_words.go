@@ -32,8 +32,8 @@ var checkWords = map[string]wordNeed{
 	// "the problem is that you're logging into the old account": the frame's noun is in the sentence
 	"framed as the trouble": {ids: troubleNouns.ids(), inSentence: true},
 	// "I don't think | the courier lost it": the verb of opinion is in the sentence
-	"opinion denies their part": {ids: opinionVerbs.ids(), inSentence: true},
-	"opinion denies our fault":  {ids: opinionVerbs.ids(), inSentence: true},
+	"opinion denies their part": {ids: opinionOrDoubtIDs, inSentence: true},
+	"opinion denies our fault":  {ids: opinionOrDoubtIDs, inSentence: true},
 	"at their mercy":            {ids: []int32{idMercy}},
 	"found no fault":            {ids: []int32{idNo, idNothing}},
 	"traced to yours":           {ids: tracedWords.ids()},

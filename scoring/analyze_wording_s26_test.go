@@ -248,3 +248,23 @@ func TestDoubtDeniesWhatFollows(t *testing.T) {
 		{"I don't doubt it was our mistake, and I'm sorry.", []MarkerKind{MarkApology, MarkOwnsMistake}},
 	})
 }
+
+// Our fault named inside a frame that denies it owns nothing: "I'm not sure
+// it was our fault", "there's no way it was our mistake", "I wouldn't say it
+// was our error", "it's unlikely it was our mistake", "I find it hard to
+// believe it was our fault". A frame that affirms ("no doubt it was our
+// mistake", "I'm sure it was our fault") still owns.
+func TestFrameThatDeniesOurFaultOwnsNothing(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"There's no way it was our mistake.", nil},
+		{"I wouldn't say it was our mistake.", nil},
+		{"I'm not convinced it was our error.", nil},
+		{"It's unlikely it was our mistake.", nil},
+		{"I find it hard to believe it was our fault.", nil},
+		{"I'd hardly call it our mistake.", nil},
+		// owns
+		{"No doubt it was our mistake, and I'm sorry.", []MarkerKind{MarkApology, MarkOwnsMistake}},
+		{"I'm sure it was our fault, and I'm sorry.", []MarkerKind{MarkApology, MarkOwnsMistake}},
+		{"It wasn't your fault, it was our mistake.", []MarkerKind{MarkOwnsMistake}},
+	})
+}

@@ -353,7 +353,7 @@ var idSetLists = []string{
 	hedgeOpenerList,
 	verbGroupAsidesList,
 	guessAdverbsList,
-	likeFramesList, tidyWordsList,
+	likeFramesList, tidyWordsList, doubtingWordsList, heldViewWordsList,
 	contrastWordsList,
 	liabilityWordsList,
 	frameNounsList,

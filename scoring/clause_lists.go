@@ -295,6 +295,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"moment asked about":        (*analyzer).momentAskedAbout,
 	"opinion denies their part": (*analyzer).opinionDeniesTheirPart,
 	"opinion denies our fault":  (*analyzer).opinionDeniesOurFault,
+	"frame denies our fault":    (*analyzer).frameDeniesOurFault,
 	"it is them":                (*analyzer).isThem,
 	"funny how it only":         (*analyzer).funnyHowOnly,
 	"what more could we":        (*analyzer).whatMoreCouldWe,

@@ -475,6 +475,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, name: "it should have been done", who: things, when: tenses(aspMust), voice: passive, neg: no, words: "should have, not by you"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "only if", cond: yes},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "our part, doubted", words: "opinion denies our fault"},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "our fault, in a frame that denies it", words: "frame denies our fault"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "their own slip, made by mistake", who: you | customers, voice: active, words: "by mistake"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "what we will do", when: future},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "what we cannot do", who: us, when: tenses(aspCould), neg: yes},

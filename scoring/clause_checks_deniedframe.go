@@ -1,0 +1,67 @@
+package scoring
+
+// Our fault named inside a frame that denies it. "I'm not sure it was our
+// fault", "there's no way it was our mistake", "I wouldn't say it was our
+// error", "I'm not convinced it was ours", "it's unlikely it was our
+// mistake", "I find it hard to believe it was our fault": the words "our
+// fault" are said, and the frame before them says they are not so. Owning
+// is credited only when the fault is taken on, so a frame like these,
+// before the fault's words in its clause or in the clause just before it
+// with no pause between, owns nothing.
+
+// frameDeniesOurFault reports such a frame before the first "our" of c.
+func (az *analyzer) frameDeniesOurFault(c *clause) bool {
+	toks := az.tok.toks
+	lo := c.lo
+	if p := az.prevInSentence(c); p != nil && p.hi == c.lo && !toks[p.hi-1].pause {
+		lo = p.lo // "I wouldn't say | it was our mistake"
+	}
+	for i := lo; i < c.hi; i++ {
+		if az.lexAt(i)&lxOurDet != 0 {
+			return false // the frame comes before what it denies
+		}
+		if az.denyingFrameAt(i, c.hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// denyingFrameAt reports a frame that denies what follows it at i: a
+// negation with a word of holding or saying just after it ("not sure",
+// "wouldn't say", "no way", "can't believe"), or a word that doubts on its
+// own ("unlikely", "hardly", "doubt", "hard to believe").
+func (az *analyzer) denyingFrameAt(i, hi int) bool {
+	toks := az.tok.toks
+	if doubtingWords.has(toks[i].id) {
+		// "no doubt it was our mistake", "I don't doubt it" affirm
+		return i == 0 || az.lexAt(i-1)&lxNeg == 0 && toks[i-1].id != idNo && toks[i-1].id != idWithout
+	}
+	if toks[i].id == idHard && i+2 < hi && toks[i+1].id == idTo && heldViewWords.has(toks[i+2].id) {
+		return true // "hard to believe"
+	}
+	if az.lexAt(i)&lxNeg == 0 && toks[i].id != idNo {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+2; j++ {
+		if heldViewWords.has(toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// idHard is the id of "hard", as in "hard to believe".
+var idHard = wordID("hard")
+
+// doubtingWords doubt what follows them; heldViewWords, after a negation,
+// deny it: "not sure", "wouldn't say", "no way".
+var (
+	doubtingWords = idSetOf(doubtingWordsList)
+	heldViewWords = idSetOf(heldViewWordsList)
+)
+
+const (
+	doubtingWordsList = "unlikely hardly doubt"
+	heldViewWordsList = "sure say convinced believe certain way agree accept"
+)

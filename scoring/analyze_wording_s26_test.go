@@ -268,3 +268,16 @@ func TestFrameThatDeniesOurFaultOwnsNothing(t *testing.T) {
 		{"It wasn't your fault, it was our mistake.", []MarkerKind{MarkOwnsMistake}},
 	})
 }
+
+// An apology refused is none: "I'm not sorry about the fee", "I won't
+// apologise for our policy", "I'm not going to say sorry for that". "We
+// cannot apologise enough" still apologises.
+func TestRefusedApologyIsNone(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'm not sorry about the fee.", nil},
+		{"I'm not going to say sorry for that.", nil},
+		{"We have nothing to apologise for.", nil},
+		{"We cannot apologise enough for the loss of your files.", []MarkerKind{MarkApology}},
+		{"I'm so sorry about the fee.", []MarkerKind{MarkApology}},
+	})
+}

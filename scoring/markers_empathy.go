@@ -136,7 +136,11 @@ var empathyTable = []patternGroup{
 // cancelTable holds phrases that contain a marker's words without its meaning.
 var cancelTable = []patternGroup{
 	{kind: cueCancel, cancels: MarkApology, phrases: []string{
-		"no need to {apologise|apologize|be sorry}", "{won't|will not|never} regret"}},
+		"no need to {apologise|apologize|be sorry}", "{won't|will not|never} regret",
+		// an apology refused is none: "I'm not sorry about the fee", "I won't apologise for our policy"
+		"{i'm|i am|im|we're|we are} not {|so|very|really|at all} sorry",
+		"{won't|will not|don't|do not|refuse to} {apologise|apologize|say sorry}",
+		"not going to {apologise|apologize|say sorry}", "nothing to {apologise|apologize|be sorry} for"}},
 	{kind: cueCancel, cancels: MarkBlame, phrases: []string{
 		"not the {courier's|carrier's|driver's|bank's|system's|warehouse's} {fault|mistake|error}",
 		"{wasn't|isn't|not|was not|is not|never} your {fault|mistake|error|doing}",

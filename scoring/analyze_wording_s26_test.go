@@ -281,3 +281,20 @@ func TestRefusedApologyIsNone(t *testing.T) {
 		{"I'm so sorry about the fee.", []MarkerKind{MarkApology}},
 	})
 }
+
+// A time or a step said inside a frame that takes it back commits to
+// nothing: "I can't promise it'll be there by Friday", "there's no way I can
+// get it to you by Friday", "I won't be able to call you by Friday", "I
+// wouldn't say we'll have it by Friday". Said after a pause, on its own, it
+// still commits.
+func TestFrameThatTakesBackATime(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I can't promise it'll be there by Friday.", []MarkerKind{MarkHedge}},
+		{"There's no way I can get it to you by Friday.", nil},
+		{"I won't be able to call you by Friday.", nil},
+		{"I wouldn't say we'll have it by Friday.", nil},
+		// commits
+		{"I can't refund the fee, but I'll ring you by Friday.", []MarkerKind{MarkFollowUp, MarkTimeCommitment}},
+		{"I'll get it to you by Friday.", []MarkerKind{MarkTimeCommitment}},
+	})
+}

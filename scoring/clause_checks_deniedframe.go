@@ -11,12 +11,7 @@ package scoring
 
 // frameDeniesOurFault reports such a frame before the first "our" of c.
 func (az *analyzer) frameDeniesOurFault(c *clause) bool {
-	toks := az.tok.toks
-	lo := c.lo
-	if p := az.prevInSentence(c); p != nil && p.hi == c.lo && !toks[p.hi-1].pause {
-		lo = p.lo // "I wouldn't say | it was our mistake"
-	}
-	for i := lo; i < c.hi; i++ {
+	for i := az.deniedFrameStart(c); i < c.hi; i++ {
 		if az.lexAt(i)&lxOurDet != 0 {
 			return false // the frame comes before what it denies
 		}
@@ -25,6 +20,33 @@ func (az *analyzer) frameDeniesOurFault(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// frameDeniesStep reports a frame of the same kind before c's verb, which
+// takes back a step or a time said after it: "I can't promise it'll be there
+// by Friday", "there's no way I can get it to you by Friday", "I won't be
+// able to call you by Friday", "I wouldn't say we'll have it by then".
+func (az *analyzer) frameDeniesStep(c *clause) bool {
+	hi := c.hi
+	if c.verb >= 0 {
+		hi = c.verb
+	}
+	for i := az.deniedFrameStart(c); i < hi; i++ {
+		if az.denyingFrameAt(i, c.hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedFrameStart returns where a frame before c may start: c's first word, or
+// the first of the clause just before it when no pause parts them ("I
+// wouldn't say | it was our mistake").
+func (az *analyzer) deniedFrameStart(c *clause) int {
+	if p := az.prevInSentence(c); p != nil && p.hi == c.lo && !az.tok.toks[p.hi-1].pause {
+		return p.lo
+	}
+	return c.lo
 }
 
 // denyingFrameAt reports a frame that denies what follows it at i: a
@@ -63,5 +85,5 @@ var (
 
 const (
 	doubtingWordsList = "unlikely hardly doubt"
-	heldViewWordsList = "sure say convinced believe certain way agree accept"
+	heldViewWordsList = "sure say convinced believe certain way agree accept promise guarantee able chance"
 )

@@ -296,6 +296,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"opinion denies their part": (*analyzer).opinionDeniesTheirPart,
 	"opinion denies our fault":  (*analyzer).opinionDeniesOurFault,
 	"frame denies our fault":    (*analyzer).frameDeniesOurFault,
+	"frame denies the step":     (*analyzer).frameDeniesStep,
 	"it is them":                (*analyzer).isThem,
 	"funny how it only":         (*analyzer).funnyHowOnly,
 	"what more could we":        (*analyzer).whatMoreCouldWe,

@@ -126,6 +126,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, effect: vetoes, name: "done from the customer's side", words: "done from your side"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "we did our part, insisted", who: us, when: done, neg: no, words: "we did our part"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "an act on the record gone wrong", who: things, when: done, voice: passive, words: "unowned act on record"},
+	{kind: MarkConcreteAction, effect: vetoes, name: "a step in a frame that takes it back", words: "frame denies the step"},
 
 	// Time: a commitment only when the company commits to it.
 	{kind: MarkTimeCommitment, name: "before the customer's moment, by our promise", inWhen: true, words: "event deadline"},
@@ -150,6 +151,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a time already past", when: done, words: "told in the past"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "what they will have had by now", who: you, words: "will have had it"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "what we need to hear by then", who: us, when: tenses(aspMust), verbs: "hear from you"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "a time in a frame that takes it back", words: "frame denies the step"},
 
 	// Blame: the customer as the one who erred, a passive that implies them, a third party.
 	{kind: MarkBlame, name: "you did not do your part", who: you, when: done, voice: active, neg: yes, verbs: "duty", words: "not yet"},

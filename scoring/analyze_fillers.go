@@ -47,10 +47,17 @@ func (t *tokenizer) dropFillers() {
 		toks[w] = toks[i]
 		w++
 	}
-	if w == len(toks) {
+	t.keepFirst(w)
+}
+
+// keepFirst cuts the token stream to its first n tokens, after a pass has
+// moved the tokens it keeps to the front, and sets each sentence's token
+// range again; with nothing taken out it does nothing.
+func (t *tokenizer) keepFirst(n int) {
+	if n == len(t.toks) {
 		return
 	}
-	t.toks = toks[:w]
+	t.toks = t.toks[:n]
 	t.resetSentences()
 }
 
@@ -207,11 +214,7 @@ func (t *tokenizer) tidySpeech() {
 		toks[w] = toks[i]
 		w++
 	}
-	if w == len(toks) {
-		return // only a word read as another ("'cause")
-	}
-	t.toks = toks[:w]
-	t.resetSentences()
+	t.keepFirst(w) // with only a word read as another ("'cause"), nothing is cut
 }
 
 // What tidySpeech does with a word: keep it (perhaps read as another), or

@@ -195,13 +195,19 @@ func (t *tokenizer) tidySpeech() {
 	if first < 0 {
 		return
 	}
-	w := first
-	for i := first; i < len(toks); i++ {
+	// Every word is decided before any token moves: the tests read the words
+	// before each one as they were said.
+	t.acts = append(t.acts[:0], uint8(t.tidyAt(first)))
+	for i := first + 1; i < len(toks); i++ {
 		act := keepWord
 		if t.mayTidy(i) {
 			act = t.tidyAt(i)
 		}
-		switch act {
+		t.acts = append(t.acts, uint8(act))
+	}
+	w := first
+	for i := first; i < len(toks); i++ {
+		switch t.acts[i-first] {
 		case dropWord:
 			continue
 		case dropWordAndNext:

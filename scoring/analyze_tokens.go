@@ -63,8 +63,11 @@ type tokenizer struct {
 	// respelled holds the keys of words read otherwise than typed (see
 	// readBareForms); empty in nearly every turn.
 	respelled []respelling
-	cur       sentence // the sentence being built
-	open      bool     // cur has at least one token
+	// acts is scratch space for tidySpeech: what it does with each word from
+	// the first it acts on, decided before any token moves.
+	acts []uint8
+	cur  sentence // the sentence being built
+	open bool     // cur has at least one token
 }
 
 // isWordByte reports an ASCII letter, digit or '_'. It is asked of nearly every

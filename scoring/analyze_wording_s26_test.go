@@ -157,6 +157,13 @@ func TestStutterLeavesClauseEndsAlone(t *testing.T) {
 	if len(spans) != 1 || spans[0] != "The courier took it to the, the wrong house" {
 		t.Errorf("markers %q, want one blame over the whole clause", spans)
 	}
+	// a word begun twice early in the turn leaves "you know" later in it read as talk
+	c := Analyze("Uh, yeah, the, the card you gave us had expired, so the direct debit just bounced, you know, and that's why the policy lapsed.")
+	for _, m := range c.Markers {
+		if m.Text == "you know" {
+			t.Errorf("%s read over %q, want \"you know\" taken as talk", m.Kind, m.Text)
+		}
+	}
 }
 
 // "Kind of" or "sort of" before a verb softens it, and what it softens

@@ -86,9 +86,9 @@ func (az *analyzer) blamedCause(c *clause) bool {
 		}
 		if !az.causeIsOthers(c) && az.unownedPassiveCause(c) && !next.question {
 			// "the grout was sealed before it had cured, which is why it's cracking": done by
-			// nobody named and not by us, the act is laid on their side when a trouble came of it
-			// explains what a thing is ("the Saver fare, which cannot be changed"); a
-			// result says why: "which is why", "so", "hence"
+			// nobody named and not by us, the act is laid on their side when a trouble came of it.
+			// A plain relative only says what a thing is ("the Saver fare, which cannot be
+			// changed"); a result says why: "which is why", "so", "hence"
 			return !(next.relative && !az.namesResult(k)) && !az.noCostIn(next) && az.troubledNow(next) &&
 				next.bag&(lxAgent|lxOurDet|lxOurs) == 0
 		}

@@ -1,13 +1,14 @@
 package scoring
 
-// Our fault named inside a frame that denies it. "I'm not sure it was our
+// Words said inside a frame that takes them back. "I'm not sure it was our
 // fault", "there's no way it was our mistake", "I wouldn't say it was our
-// error", "I'm not convinced it was ours", "it's unlikely it was our
-// mistake", "I find it hard to believe it was our fault": the words "our
-// fault" are said, and the frame before them says they are not so. Owning
-// is credited only when the fault is taken on, so a frame like these,
-// before the fault's words in its clause or in the clause just before it
-// with no pause between, owns nothing.
+// error", "it's unlikely it was our mistake", "I find it hard to believe it
+// was our fault": the words "our fault" are said, and the frame before them
+// says they are not so. "I can't promise it'll be there by Friday", "I won't
+// be able to call you by Friday": a time is said, and taken back. A marker's
+// points go to what is meant, so a frame like these, before the words in
+// their clause or in the clause just before it with no pause between, owns
+// nothing and commits to nothing.
 
 // frameDeniesOurFault reports such a frame before the first "our" of c.
 func (az *analyzer) frameDeniesOurFault(c *clause) bool {

@@ -458,8 +458,7 @@ func (az *analyzer) deniedReason(c *clause) bool {
 func (az *analyzer) reportedAfterALength(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi; i++ {
-		if durationNouns.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent &&
-			(toks[i+1].id == idAfter || toks[i+1].id == idLater) {
+		if durationNouns.has(toks[i].id) && az.afterFollows(i) {
 			return true
 		}
 	}

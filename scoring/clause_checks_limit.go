@@ -139,10 +139,17 @@ func (az *analyzer) lengthThenAfter(d *clause) bool {
 	toks := az.tok.toks
 	for i := d.lo; i < d.hi && i <= d.lo+3; i++ {
 		if durationNouns.has(toks[i].id) {
-			return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && (toks[i+1].id == idAfter || toks[i+1].id == idLater)
+			return az.afterFollows(i)
 		}
 	}
 	return false
+}
+
+// afterFollows reports "after" or "later" right after token i, in its
+// sentence: the length of time at i then says how late something came.
+func (az *analyzer) afterFollows(i int) bool {
+	toks := az.tok.toks
+	return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && (toks[i+1].id == idAfter || toks[i+1].id == idLater)
 }
 
 // statesLimit reports a clause that states a rule with a length of time and

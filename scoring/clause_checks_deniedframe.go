@@ -12,15 +12,12 @@ package scoring
 
 // frameDeniesOurFault reports such a frame before the first "our" of c.
 func (az *analyzer) frameDeniesOurFault(c *clause) bool {
-	for i := az.deniedFrameStart(c); i < c.hi; i++ {
-		if az.lexAt(i)&lxOurDet != 0 {
-			return false // the frame comes before what it denies
-		}
-		if az.denyingFrameAt(i, c.hi) {
-			return true
-		}
+	lo := az.deniedFrameStart(c)
+	hi := lo
+	for hi < c.hi && az.lexAt(hi)&lxOurDet == 0 {
+		hi++ // the frame comes before what it denies
 	}
-	return false
+	return az.denyingFrameIn(lo, hi, c.hi)
 }
 
 // frameDeniesStep reports a frame of the same kind before c's verb, which
@@ -32,8 +29,14 @@ func (az *analyzer) frameDeniesStep(c *clause) bool {
 	if c.verb >= 0 {
 		hi = c.verb
 	}
-	for i := az.deniedFrameStart(c); i < hi; i++ {
-		if az.denyingFrameAt(i, c.hi) {
+	return az.denyingFrameIn(az.deniedFrameStart(c), hi, c.hi)
+}
+
+// denyingFrameIn reports a denying frame starting at one of tokens lo..hi,
+// its words read up to end (see denyingFrameAt).
+func (az *analyzer) denyingFrameIn(lo, hi, end int) bool {
+	for i := lo; i < hi; i++ {
+		if az.denyingFrameAt(i, end) {
 			return true
 		}
 	}

@@ -148,9 +148,14 @@ func (t *tokenizer) resetSentences() {
 // word before the filler, and is left to the clause reader.
 func (t *tokenizer) stutterAround(i, prev int) bool {
 	toks := t.toks
-	return i+1 < len(toks) && toks[prev].pause && toks[prev].sent == toks[i].sent && toks[i+1].sent == toks[i].sent &&
-		toks[prev].lex&lxFiller == 0 && toks[prev].id == toks[i+1].id && t.key(toks[prev]) == t.key(toks[i+1]) && t.commaBetween(toks[prev], toks[i]) &&
-		stutterable(toks[prev])
+	return i+1 < len(toks) && toks[prev].sent == toks[i].sent && t.saidAgain(toks[prev], toks[i+1]) && t.commaBetween(toks[prev], toks[i])
+}
+
+// saidAgain reports b the same word as a, begun again after the pause that
+// ends a, in a's sentence: a word that cannot end a clause and is no sound
+// (see stutterable). Which commas stand between is the caller's test.
+func (t *tokenizer) saidAgain(a, b token) bool {
+	return a.pause && b.id == a.id && b.sent == a.sent && a.lex&lxFiller == 0 && t.key(a) == t.key(b) && stutterable(a)
 }
 
 // stutterable reports a word that cannot end a clause, so that said again
@@ -250,8 +255,7 @@ func (t *tokenizer) tidyAt(i int) int {
 	case tok.id == idCause && apostropheEndsAt(t.text, tok.start):
 		tok.id, tok.lex, tok.odd = idBecause, index.lex[idBecause], true // its key is "because"
 		return readAsAnother
-	case tok.pause && i+1 < len(toks) && toks[i+1].id == tok.id && toks[i+1].sent == tok.sent &&
-		tok.lex&lxFiller == 0 && t.key(*tok) == t.key(toks[i+1]) && t.commaBetween(*tok, toks[i+1]) && stutterable(*tok):
+	case i+1 < len(toks) && t.saidAgain(*tok, toks[i+1]) && t.commaBetween(*tok, toks[i+1]):
 		return dropWord
 	case tok.pause && tok.id == idLike && t.likeSaidAsFiller(i):
 		return dropWord

@@ -534,7 +534,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return false // "for a day or so, it left us yesterday": "or so" says about, it joins nothing
 	case prevPause && b&lxWrong != 0 && toks[i].id != idTwice && az.wrongThingThenVerb(i):
 		return true // "ur aids take size 312 not 13, | wrong pack was ticked at checkout": a wrong thing, its article left out
-	case prevPause && i >= 2 && az.tok.key(toks[i-1]) == "know" && az.tok.key(toks[i-2]) == "you" && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
+	case prevPause && i >= 2 && toks[i-1].id == idKnow && toks[i-2].id == idYou && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
 		return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
 	case (toks[i].lex|toks[i-1].lex)&lxFiller != 0 && az.wordSaidAgain(i):
 		return false // "nothing we can do about the, er, | the cold snap": the clause goes on where it was said again

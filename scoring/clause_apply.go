@@ -383,13 +383,32 @@ func gateOf(c *clause) gate {
 	return g
 }
 
-// noteChoiceSentences flags each sentence that offers the customer a choice,
-// for the veto rows that read it ("I can put you on the evening train or
-// refund the ticket": a time among options is not yet a commitment).
+// noteChoiceSentences flags each sentence that offers the customer a choice
+// among alternatives it names, for the veto rows that read it ("I can put
+// you on the evening train or refund the ticket", "would you prefer
+// Friday?": a time among options is not yet a commitment). Options named
+// only as a thing we bring ("I'll call you by Friday with the options")
+// leave the time ours.
 func (az *analyzer) noteChoiceSentences() {
 	for i, f := range az.candFacts {
-		if f == kindFacts(kindBit(MarkChoices)) {
-			az.flags[az.sentenceAt(az.cands[i].Start)].choice = true
+		if f != kindFacts(kindBit(MarkChoices)) {
+			continue
+		}
+		si := az.sentenceAt(az.cands[i].Start)
+		if fl := &az.flags[si]; !fl.choice && az.namesAlternatives(si) {
+			fl.choice = true
 		}
 	}
 }
+
+// namesAlternatives reports a word of sentence si that sets options side by
+// side or asks for one: "or", "either", "whichever", "prefer".
+func (az *analyzer) namesAlternatives(si int) bool {
+	s := az.tok.sents[si]
+	return az.anyIn(s.tokLo, s.tokHi, alternativeWords)
+}
+
+// alternativeWords set options side by side or ask the customer to pick.
+var alternativeWords = idSetOf(alternativeWordsList)
+
+const alternativeWordsList = "or either whichever whatever prefer rather"

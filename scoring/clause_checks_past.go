@@ -7,12 +7,14 @@ import "strings"
 // step done for a time ahead keeps it ("I've booked the engineer for
 // Tuesday", "we sent it for delivery by Friday"), and so does a clause whose
 // subject is left out after "and" ("it'll be reissued and emailed on
-// Friday"), whose tense is its first verb's.
+// Friday"), whose tense is its first verb's: after a simple past it is
+// history too ("the return was booked on the 3rd and scanned in that same
+// afternoon"), after a perfect a step done ("I've reset it and sent a link").
 
 // toldInThePast reports a clause in the simple past, with a subject of its
 // own and no word that points ahead: a time in it already happened.
 func (az *analyzer) toldInThePast(c *clause) bool {
-	if c.question || c.cond || c.subj < 0 || c.hasHave && !az.countedSoFar(c) || !c.hasHave && (c.verb < 0 || c.passive && !c.pastAux) {
+	if c.question || c.cond || c.subj < 0 && !az.sharesSimplePast(c) || c.hasHave && !az.countedSoFar(c) || !c.hasHave && (c.verb < 0 || c.passive && !c.pastAux) {
 		return false // "I've booked it for Tuesday", "it's booked for Tuesday"
 	}
 	toks := az.tok.toks
@@ -28,6 +30,13 @@ func (az *analyzer) toldInThePast(c *clause) bool {
 		}
 	}
 	return true
+}
+
+// sharesSimplePast reports a clause whose subject is left out after "and"
+// that takes its tense from a clause in the simple past, not a perfect.
+func (az *analyzer) sharesSimplePast(c *clause) bool {
+	a := az.anchors[az.clauseIndex(c)]
+	return a >= 0 && !az.clauses[a].hasHave
 }
 
 // countedSoFar reports a perfect that counts what has been done so far:

@@ -1,0 +1,44 @@
+package scoring
+
+import "testing"
+
+// A clause whose subject is left out after "and" takes its tense from the
+// clause that has one: after a simple past its time is history too, as it
+// is with the subject said; after a perfect it is a step done for a time
+// ahead, and keeps its commitment.
+func TestTimeAfterAndSharesTheFirstVerbsTense(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"You were booked in for 9:15 and got here at 9:35.", nil},
+		{"The return was booked on the 3rd and scanned in at the Post Office that same afternoon.", nil},
+		{"You were booked in for 9:15 and you got here at 9:35.", nil},
+		// a perfect shares "have": the step is done for a time ahead
+		{"I've gone ahead and moved your delivery to Wednesday.", []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
+		{"The WiFi is managed by the host, so I've messaged them and asked them to reset it today.", []MarkerKind{MarkTimeCommitment}},
+	})
+}
+
+// A time is one of the choices offered only when the sentence sets options
+// side by side or asks which is preferred; options named as a thing we bring
+// ("with the options") leave the time our own.
+func TestTimeAmongAlternativesOnly(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'll call you by Friday with the options.", []MarkerKind{MarkFollowUp, MarkTimeCommitment, MarkChoices}},
+		{"I'll email you the options by Friday.", []MarkerKind{MarkFollowUp, MarkTimeCommitment, MarkChoices}},
+		// among alternatives the time is not yet promised
+		{"I can put you on the evening train or refund the ticket, whichever suits you.", []MarkerKind{MarkAuthority, MarkChoices}},
+		{"We can either send the same cleaner next week or a different team, whichever you'd prefer.", []MarkerKind{MarkAuthority, MarkChoices}},
+	})
+}
+
+// A time inside a duty handed to the customer ("it's up to you to report it
+// within the hour", "it's the policyholder's responsibility to ...") is the
+// customer's deadline, not one the company commits to.
+func TestTimeInsideTheCustomersDutyIsNotOurs(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"It's up to you to report the breakdown within the hour.", []MarkerKind{MarkBlame}},
+		{"It was your job to report it by Friday.", []MarkerKind{MarkBlame}},
+		{"It's the policyholder's responsibility to report a theft to the police within 24 hours.", []MarkerKind{MarkBlame}},
+		// the company's own duty keeps its time
+		{"It's our job to get the part to you by Friday.", []MarkerKind{MarkTimeCommitment}},
+	})
+}

@@ -42,3 +42,18 @@ func TestTimeInsideTheCustomersDutyIsNotOurs(t *testing.T) {
 		{"It's our job to get the part to you by Friday.", []MarkerKind{MarkTimeCommitment}},
 	})
 }
+
+// A result that only says how a record shows is a trouble when the state is
+// one ("shows as unpaid", "shows as on hold"); a record showing a step done
+// or all well ("shows as paid") follows good news, and lays nothing on the
+// customer.
+func TestRecordShowingAllWellIsNoTrouble(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Your payment came through this morning, so your account shows as paid.", []MarkerKind{MarkConcreteAction}},
+		{"Your return reached the warehouse yesterday, so the order shows as refunded.", nil},
+		// a trouble still follows the customer's act
+		{"You cancelled the direct debit, so your account shows as unpaid.", []MarkerKind{MarkBlame}},
+		{"You cancelled the direct debit, so your account shows as overdue.", []MarkerKind{MarkBlame}},
+		{"You signed for it at 10:02, so it shows as delivered.", []MarkerKind{MarkBlame}},
+	})
+}

@@ -62,6 +62,9 @@ func (az *analyzer) troubleFollows(c *clause) bool {
 		// you is right" names us only inside its subject
 		return d.neg
 	}
+	if d.verb >= 0 && az.showsAs(d) && az.goodStateAt(d.verb+2, d.hi) {
+		return false // "so your account shows as paid": the record tells a step done, no trouble
+	}
 	switch d.aspect {
 	case aspDone, aspState, aspPresent, aspHabit, aspNow:
 		if d.passive && d.aspect != aspDone && d.lists&listBilling == 0 {
@@ -70,6 +73,20 @@ func (az *analyzer) troubleFollows(c *clause) bool {
 		return d.lists&stepList == 0 || d.neg // "so it went to number 14"; not "so it went out the same day"
 	}
 	return d.neg
+}
+
+// goodStateAt reports a state at i that tells all is well: a word of things
+// working ("fine", "correct"), good news ("refunded", "free"), or a step done
+// ("paid", "delivered"), not denied ("not paid") nor gone wrong.
+func (az *analyzer) goodStateAt(i, hi int) bool {
+	if i >= hi {
+		return false
+	}
+	if id := az.tok.toks[i].id; goodNews.has(id) || az.lexAt(i)&lxFine != 0 {
+		return true
+	}
+	v, ok := verbForms[az.tok.key(az.tok.toks[i])]
+	return ok && v.lists&stepList != 0 && v.lists&troubleLists == 0
 }
 
 // costApplies reports a cost as the subject of "applies", "stands" or

@@ -57,3 +57,31 @@ func TestRecordShowingAllWellIsNoTrouble(t *testing.T) {
 		{"You signed for it at 10:02, so it shows as delivered.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// Said in the active, a thing going wrong, or anything happening to it,
+// placed at the customer's end lays the trouble there, as the passive "it
+// was damaged at your end" does. Ours, taken on, or said with sorrow, it
+// does not.
+func TestWentWrongAtYourEnd(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Something happened to it at your end.", []MarkerKind{MarkBlame}},
+		{"The connection keeps dropping on your side.", []MarkerKind{MarkBlame}},
+		{"The fault occurred at your end, not in the exchange.", []MarkerKind{MarkBlame}},
+		// not blame
+		{"Our engineer's van broke down at your end of the street.", []MarkerKind{MarkOwnsMistake}},
+	})
+}
+
+// All said to be well on the customer's side clears them, as "nothing is
+// wrong on your side" does; others said to be fine, beside a trouble at the
+// customer's end, do not.
+func TestAllWellOnYourSideClearsYou(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The payment went through fine on your side.", nil},
+		{"It went through on your side at 10:02.", nil},
+		{"Everything's working normally at your end.", nil},
+		// blame stays
+		{"everyone else on the list got the recall letter fine so idk what's happened on ur end tbh", []MarkerKind{MarkBlame}},
+		{"The problem is on your side, not ours.", []MarkerKind{MarkBlame}},
+	})
+}

@@ -103,6 +103,30 @@ func (az *analyzer) onYourSide(c *clause) bool {
 	return az.pairIn(c, idYour, sideWords)
 }
 
+// wellOnYourSide reports all said to be well on the customer's side: "the
+// payment went through fine on your side", "it's all working at your end".
+// It clears them, as "nothing is wrong on your side" does. The word that
+// says so comes within four words after the verb, and the side within three
+// after it, so a run-on that says others are fine ("everyone else got it
+// fine so idk what's going on ur end") keeps its blame.
+func (az *analyzer) wellOnYourSide(c *clause) bool {
+	if c.question || c.verb < 0 || !az.onYourSide(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi && i <= c.verb+4; i++ {
+		if az.lexAt(i)&lxFine == 0 && !(c.lemma == "go" && toks[i].id == idThrough) {
+			continue
+		}
+		for j := i + 1; j+1 < c.hi && j <= i+3; j++ {
+			if toks[j].id == idYour && sideWords.has(toks[j+1].id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // weWorkedOnOurKit reports the company acting on its own system: "we
 // updated the system and it broke" tells of our act, whatever broke after.
 // Following our procedure works on nothing, and nor does sending our rules

@@ -80,3 +80,21 @@ var metVerbs = wordSet("see have know hear come_across")
 
 // idUnless is the id of "unless".
 var idUnless = wordID("unless")
+
+// Gone wrong at the customer's end. "Something happened to it at your end",
+// "the connection dropped on your side": said in the active, a thing that
+// went wrong, or anything that happened to it, placed at their end puts the
+// trouble there as an act done there does. Ours in the subject, or taken on
+// in the sentence, it is not laid on them.
+
+// wentWrongAtYourEnd reports a clause in the active whose verb tells a thing
+// going wrong, or happening, placed at the customer's end or at home.
+func (az *analyzer) wentWrongAtYourEnd(c *clause) bool {
+	if c.passive || c.neg || c.question || c.cond || c.verb < 0 || c.lists&troubleLists == 0 && !happenVerbs[c.lemma] || az.ourInSubject(c) {
+		return false
+	}
+	if !az.pairIn(c, idYour, sideWords) && !az.atHomeIn(c) {
+		return false
+	}
+	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
+}

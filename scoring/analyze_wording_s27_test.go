@@ -85,3 +85,26 @@ func TestAllWellOnYourSideClearsYou(t *testing.T) {
 		{"The problem is on your side, not ours.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// A plural before a base verb is a subject and its verb, wherever a clause
+// opens after a pause or a frame that takes a clause ("I'm sorry,", "it
+// looks like", "it seems", "I can confirm", "I can see"), as it is at the
+// start of a sentence: two presents never stand together. So what a rule
+// says stays a policy window, not a time the agent commits to.
+func TestBarePluralAfterAFrameIsASubject(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Lifts close at 4pm.", nil},
+		{"I'm sorry, lifts close at 4pm.", []MarkerKind{MarkApology}},
+		{"I'm sorry, proofs go out within two working days.", []MarkerKind{MarkApology}},
+		{"It looks like proofs go out within two working days.", nil},
+		{"It seems bank transfers can take up to three working days to clear.", nil},
+		{"It looks like tool hire deposits are released within three working days of the return.", nil},
+		{"I can confirm refunds to a card normally take 3 to 5 working days to show.", nil},
+		{"I can see refunds usually take 3 to 5 working days to land.", nil},
+		{"I can confirm faster payments usually arrive within two hours.", nil},
+		// what follows is still read when it is a commitment, or an object
+		{"I can confirm the refund will reach you by Friday.", []MarkerKind{MarkPromise, MarkTimeCommitment}},
+		{"I can see payments were taken twice, so I've refunded one.", []MarkerKind{MarkConcreteAction}},
+		{"Meet-and-greet bookings can be amended up to 24 hours before drop-off, so lets move yours to Friday now.", []MarkerKind{MarkTimeCommitment}},
+	})
+}

@@ -40,7 +40,8 @@ func (az *analyzer) subjectOfSupposedAt(i int) bool {
 		toks[i].id == idThat && az.finiteVerbWithin(i+1, 5) || // "| that voucher glitch is on the app's side"
 		toks[i].id == idNo && i+1 < len(toks) && toks[i+1].id == idOne && az.finiteVerbWithin(i+2, 4) ||
 		b == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 2) || // "sounds like | Outlook is binning them"
-		az.bareNounThenAux(i) // "looks like | keys were dropped back after six"
+		az.bareNounThenAux(i) || // "looks like | keys were dropped back after six"
+		b&^nounBits == 0 && az.bareSubjectThenVerb(i) // "it seems | bank transfers can take up to three days"
 }
 
 // bareNounThenAux reports a noun with no determiner at i, of one or two
@@ -364,6 +365,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 	b := az.lexAt(i)
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
 		toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num || // "the log shows | locker 22 was opened"
+		b&^nounBits == 0 && factVerbs.has(toks[i-1].id) || // "I can confirm | refunds take"
 		az.afterSeemingAt(i) || // "it seems | people tend to ..."
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
 		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
@@ -563,6 +565,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I can see | you booked the wrong date": what was seen is a clause of its own; not "I'll see you Friday"
 	case seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet != 0 && az.lexAt(i)&lxCustomer == 0 && toks[i].id != idYour && az.nounThenVerbAt(i+1):
 		return true // "I can see | the item came back without its box"; not "I can see the email you sent"
+	case factVerbs.has(toks[i-1].id) && az.bareSubjectThenVerb(i):
+		return true // "I can confirm | refunds to a card normally take 3 to 5 days": a bare plural and its verb
 	case az.timeAfterThat(i) && (anyThing.has(toks[i-1].id) || az.linkNotPassiveAt(i+2)):
 		// "anything after that | is between you and them", "whatever happened after that is their
 		// doing": the phrase qualifies what comes before it; but "after that is done" is a clause
@@ -1131,6 +1135,34 @@ func (az *analyzer) bareSubjectAfterJoiner(i int) bool {
 	finite := b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && az.looksLikeVerb(i+2)
 	return finite && az.verbBefore(i)
 }
+
+// bareSubjectThenVerb reports at i a bare plural subject, or up to two
+// plain words before it, with a short phrase it carries and an adverb, and then its
+// verb: "refunds to a card normally take", "faster payments usually arrive".
+// The plural is what tells it from the object of the verb before ("I can
+// confirm the refund", "I can see refunds on your account").
+func (az *analyzer) bareSubjectThenVerb(i int) bool {
+	toks := az.tok.toks
+	hi := az.tok.sents[toks[i].sent].tokHi
+	j := i
+	for j+1 < hi && j < i+2 && az.plainNounAt(j) && !strings.HasSuffix(az.tok.key(toks[j]), "s") {
+		j++ // "replacement buses", "tool hire deposits"
+	}
+	k := az.tok.key(toks[j])
+	if j+1 >= hi || toks[j].apos || toks[j].pause || az.lexAt(j)&^nounBits != 0 || !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") {
+		return false
+	}
+	j = az.phraseAfterSubject(j+1, hi)
+	for j < hi && az.adverbAt(j) {
+		j++
+	}
+	// the head is plural, so a base form is its present ("refunds usually take")
+	return j < hi && j > i && (az.finiteAfterSubject(j, i, hi) || az.lexAt(j) == 0 && verbs.bare[az.tok.key(toks[j])] != 0)
+}
+
+// factVerbs take a fact as their object, which may be a whole clause:
+// seeing verbs, and "confirm" ("I can confirm refunds take five days").
+var factVerbs = idSetOf(seeingVerbsList + " confirm confirmed")
 
 // afterCouldItBe reports token i right after "could it be" or "might it be",
 // with or without "that", which takes a whole clause as "is it possible"

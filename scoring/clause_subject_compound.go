@@ -18,9 +18,12 @@ import "strings"
 // none is read there.
 func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 	toks := az.tok.toks
-	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo && !az.afterSemicolon(i) && !(toks[i-1].pause && az.wrongThingThenVerb(i)) ||
-		i+1 >= c.hi || c.question {
-		return i // a compound opens a sentence, or a clause after a semicolon, or a wrong thing after a pause (", wrong pack was ticked")
+	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo && !az.afterSemicolon(i) && !(toks[i-1].pause && az.wrongThingThenVerb(i)) &&
+		!(az.afterFrameOrPause(i) && az.pluralBeforeBase(i)) || i+1 >= c.hi || c.question {
+		// a compound opens a sentence, or a clause after a semicolon, or after a pause a wrong thing (", wrong
+		// pack was ticked"); after a pause or a frame, a plural before its verb ("I'm sorry, | lifts close at
+		// 4pm", "looks like | proofs go out"): two presents never stand together
+		return i
 	}
 	plural := az.pluralBeforeBase(i) // "Mistakes happen"
 	described := !plural && az.participleOpening(i, c.hi)
@@ -56,6 +59,15 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 		return end // "Hire firm | never delivered it": the verb group reads its negation
 	}
 	return j
+}
+
+// afterFrameOrPause reports a clause head at i after a pause, or after a
+// frame whose object is a whole clause ("looks like", "it seems", "I can
+// confirm"). "Lets", typed for "let's", is no plural.
+func (az *analyzer) afterFrameOrPause(i int) bool {
+	toks := az.tok.toks
+	p := toks[i-1]
+	return !letsWord.has(toks[i].id) && (p.pause || p.id == idLike || p.id == idSeems || factVerbs.has(p.id))
 }
 
 // wordBeforePlural reports a plain word at i, no pronoun, determiner or

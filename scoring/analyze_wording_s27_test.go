@@ -108,3 +108,17 @@ func TestBarePluralAfterAFrameIsASubject(t *testing.T) {
 		{"Meet-and-greet bookings can be amended up to 24 hours before drop-off, so lets move yours to Friday now.", []MarkerKind{MarkTimeCommitment}},
 	})
 }
+
+// After an apology and its comma, a phrase that opens a clause before its
+// subject ("I'm sorry, under our terms you can cancel ...", "I'm sorry,
+// under the rental agreement it was up to you ...") begins a clause of its
+// own, as it does when the sentence opens with it: the apology does not
+// make the agent the subject of what follows.
+func TestPhraseAfterAnApologyOpensItsOwnClause(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Under our terms you can cancel within 14 days for a full refund, so I've processed that for you now.", []MarkerKind{MarkPolicy, MarkConcreteAction}},
+		{"I'm sorry, under our terms you can cancel within 14 days for a full refund, so I've processed that for you now.", []MarkerKind{MarkApology, MarkPolicy, MarkConcreteAction}},
+		{"Under the rental agreement it was up to you as the renter to report the breakdown within the hour.", []MarkerKind{MarkBlame}},
+		{"I'm sorry, under the rental agreement it was up to you as the renter to report the breakdown within the hour.", []MarkerKind{MarkApology, MarkBlame}},
+	})
+}

@@ -85,8 +85,8 @@ func (az *analyzer) pronounAfterPhrase(j int) bool {
 	toks := az.tok.toks
 	for k := j + 1; k < len(toks) && k <= j+4 && toks[k].sent == toks[j].sent; k++ {
 		b := az.lexAt(k)
-		if b&(lxAgent|lxCustomer|lxThird) != 0 && b&lxDet == 0 {
-			return b&auxBits != 0 || az.finiteVerbWithin(k+1, 2)
+		if b&(lxAgent|lxCustomer|lxThird) != 0 && b&lxDet == 0 || toks[k].id == idIt || toks[k].base == idIt {
+			return b&auxBits != 0 || az.finiteVerbWithin(k+1, 2) // "under the rental agreement | it was up to you"
 		}
 		if toks[k-1].pause {
 			return az.subjectFollows(k) && az.finiteVerbWithin(k+1, 6)
@@ -555,6 +555,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		// "I'm sorry, | heavy snow closed the line": the apology is said, and a clause of its own follows;
 		// not "sorry, was the data left on?" or "sorry, being targeted like that is frightening"
 		return true
+	case az.afterApology(i) && az.openerBeforeSubject(i):
+		return true // "I'm sorry, | under our terms you can cancel within 14 days": a phrase, then the clause's subject
 	case prevPause && az.suggestionOpensAt(i, az.tok.sents[toks[i].sent].tokHi):
 		return true // "nobody else on your street had a late box, | maybe check with your neighbours"
 	case prevPause && (toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0 || lemmeWord.has(toks[i].id) || letsWord.has(toks[i].id)):

@@ -122,3 +122,20 @@ func TestPhraseAfterAnApologyOpensItsOwnClause(t *testing.T) {
 		{"I'm sorry, under the rental agreement it was up to you as the renter to report the breakdown within the hour.", []MarkerKind{MarkApology, MarkBlame}},
 	})
 }
+
+// What the agent sees or confirms may be a whole clause with a subject of
+// its own ("I can see | your router's ancient, that's why it keeps
+// dropping out"), read as it is without the frame. A noun with no verb of
+// its own stays the object, and after "to" what follows is yet to be
+// checked.
+func TestClauseAfterSeeingHasItsOwnSubject(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Your router's ancient, that's why it keeps dropping out.", []MarkerKind{MarkBlame}},
+		{"I can see your router's ancient, that's why it keeps dropping out.", []MarkerKind{MarkBlame}},
+		{"I can see the meter reading was missed because nobody was in, so the bill was estimated.", []MarkerKind{MarkBlame}},
+		{"Your bank has confirmed the payment left your account on the 3rd, and we have applied it to your arrears with that date.", []MarkerKind{MarkConcreteAction}},
+		// an object, or what is yet to be checked
+		{"I can see the email you sent.", nil},
+		{"I'll ring you back on Thursday morning to confirm the new part has arrived.", []MarkerKind{MarkFollowUp, MarkTimeCommitment}},
+	})
+}

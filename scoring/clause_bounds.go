@@ -567,6 +567,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I can see | you booked the wrong date": what was seen is a clause of its own; not "I'll see you Friday"
 	case seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet != 0 && az.lexAt(i)&lxCustomer == 0 && toks[i].id != idYour && az.nounThenVerbAt(i+1):
 		return true // "I can see | the item came back without its box"; not "I can see the email you sent"
+	case factVerbs.has(toks[i-1].id) && az.subjectAfterSeeing(i):
+		return true // "I can see | your doorway's just too narrow", "I can see | the meter reading was missed"
 	case factVerbs.has(toks[i-1].id) && az.bareSubjectThenVerb(i):
 		return true // "I can confirm | refunds to a card normally take 3 to 5 days": a bare plural and its verb
 	case az.timeAfterThat(i) && (anyThing.has(toks[i-1].id) || az.linkNotPassiveAt(i+2)):
@@ -1136,6 +1138,40 @@ func (az *analyzer) bareSubjectAfterJoiner(i int) bool {
 	b := az.lexAt(i + 2)
 	finite := b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && az.looksLikeVerb(i+2)
 	return finite && az.verbBefore(i)
+}
+
+// subjectAfterSeeing reports at i, after a verb of seeing or confirming, a
+// noun phrase with its determiner and then its verb: "I can see | your
+// doorway's just too narrow", "I can see | your router was reset", "I can
+// confirm | the parcel went out on Monday". The noun is at most three words,
+// and its verb comes straight after it, so "I can see the email you sent"
+// keeps its object. After "to" ("I'll ring you to confirm the part has
+// arrived") what follows is yet to be checked, and stays inside its clause.
+func (az *analyzer) subjectAfterSeeing(i int) bool {
+	toks := az.tok.toks
+	if az.lexAt(i)&(lxDet|lxOurDet) == 0 && toks[i].id != idYour || i >= 2 && toks[i-2].id == idTo {
+		return false // "to confirm the part has arrived": what is yet to be checked
+	}
+	hi := az.tok.sents[toks[i].sent].tokHi
+	for j := i + 1; j < hi && j <= i+3; j++ {
+		if toks[j].pause {
+			return false
+		}
+		if endsInApostropheS(az.tok.key(toks[j])) {
+			rest := clause{lo: i, hi: hi}
+			return j+1 < hi && az.verbAfterApostropheS(j+1, &rest) // "your doorway's just too narrow"
+		}
+		b := az.lexAt(j)
+		switch {
+		case b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0:
+			return j > i+1 // "your router was reset"
+		case az.looksLikeVerb(j):
+			return j > i+1 && az.plainPastAt(j) // "the parcel went out"
+		case b&^nounBits != 0:
+			return false
+		}
+	}
+	return false
 }
 
 // bareSubjectThenVerb reports at i a bare plural subject, or up to two

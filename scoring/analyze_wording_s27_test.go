@@ -139,3 +139,21 @@ func TestClauseAfterSeeingHasItsOwnSubject(t *testing.T) {
 		{"I'll ring you back on Thursday morning to confirm the new part has arrived.", []MarkerKind{MarkFollowUp, MarkTimeCommitment}},
 	})
 }
+
+// "It looks like" also reads a fact off the record. A part of the
+// customer's guessed at is blame only when it went amiss: not done, done
+// wrong, or given as the reason for the trouble; "it looks like you paid
+// for express delivery" only tells what they did.
+func TestGuessedPartOfTheirsMustHaveGoneAmiss(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"It looks like you sent the reading on the 2nd of October.", nil},
+		{"It looks like you paid for express delivery and it still came three days late.", []MarkerKind{MarkAcknowledgesCost}},
+		{"It looks like you chose the non-flex rate, but I've moved your dates at no charge anyway.", []MarkerKind{MarkConcreteAction}},
+		// gone amiss
+		{"It looks like you entered the wrong email address.", []MarkerKind{MarkBlame}},
+		{"Sounds like you skipped the bit where it asks you to verify your email.", []MarkerKind{MarkBlame, MarkReflects}},
+		{"You probably cancelled the direct debit by accident.", []MarkerKind{MarkBlame, MarkHedge}},
+		{"Looks like you signed up with your work email rather than your personal one, that's why the login can't find your account.", []MarkerKind{MarkBlame}},
+		{"hey so looks like u put the flat number in the postcode box, thats why the driver couldnt find u", []MarkerKind{MarkBlame}},
+	})
+}

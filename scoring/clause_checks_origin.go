@@ -101,13 +101,25 @@ func (az *analyzer) guessedTheirAct(c *clause) bool {
 	}
 	switch {
 	case c.actor == actCustomer:
-		return c.lists&(listDuty|listSlip) != 0 // "sounds like you skipped the step", not "you've been waiting ages"
+		// "sounds like you skipped the step", not "you've been waiting ages"; a part of theirs, framed by
+		// "looks like" alone, is only read from the record ("it looks like you paid for express delivery")
+		// unless it was done wrong, denied, or given as the reason for the trouble; a guess ("you probably
+		// cancelled it", "I'd guess you booked it") is at the cause
+		return c.lists&listSlip != 0 || c.lists&listDuty != 0 && (c.hedged || az.guessedSentence(c) || az.theirPartWentAmiss(c))
 	case az.yourSide(c):
 		return true
 	case c.actor == actThird:
 		return c.lists&stepList == 0 || c.lists&troubleLists != 0
 	}
 	return false
+}
+
+// theirPartWentAmiss reports a part of the customer's, guessed at, that was
+// not done, was done wrong ("you entered the wrong email address"), or is
+// given as the reason for the trouble ("you put the flat number in the
+// postcode box, that's why the driver couldn't find you").
+func (az *analyzer) theirPartWentAmiss(c *clause) bool {
+	return c.neg || az.wrongNearVerb(c) || az.flags[az.tok.toks[c.lo].sent].excuse || az.troubleFollows(c) || az.ratherThanIn(c)
 }
 
 // consentVerbs say a party went along with what the customer needed:

@@ -157,3 +157,15 @@ func TestGuessedPartOfTheirsMustHaveGoneAmiss(t *testing.T) {
 		{"hey so looks like u put the flat number in the postcode box, thats why the driver couldnt find u", []MarkerKind{MarkBlame}},
 	})
 }
+
+// Someone of the customer's household who did their part right is cleared
+// as the customer is ("you entered the code perfectly"): their act is no
+// slip of that side.
+func TestHouseholdActDoneRightClearsThem(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"You entered the code perfectly - it was our locker that failed to release.", nil},
+		{"Your husband entered the code perfectly - it was our locker that failed to release.", []MarkerKind{MarkAcknowledgesCost}},
+		// a slip stays one
+		{"Your husband entered the code wrong three times, so the locker has locked itself.", []MarkerKind{MarkAcknowledgesCost, MarkBlame}},
+	})
+}

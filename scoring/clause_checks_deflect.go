@@ -53,12 +53,12 @@ func (az *analyzer) doneAsItShould(c *clause) bool {
 	return rightly
 }
 
-// youDidItRight reports the customer's act told as done right, which clears
+// youDidItRight reports the customer's act, or one of their household's, told as done right, which clears
 // them: "you did everything exactly as you should have", "you entered it
 // correctly". Its "should have" tells no lapse.
 func (az *analyzer) youDidItRight(c *clause) bool {
-	if c.actor != actCustomer || c.verb < 0 || c.neg || c.question {
-		return false
+	if c.actor != actCustomer && !(c.actor == actThird && az.homePersonInSubject(c)) || c.verb < 0 || c.neg || c.question {
+		return false // "your husband entered the code perfectly" clears their side as "you did" does
 	}
 	return az.doneRightlyIn(c)
 }

@@ -444,7 +444,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, effect: vetoes, name: "a cost another party charged you", words: "charged you a cost"},
 	{kind: MarkBlame, effect: vetoes, name: "when it went wrong, asked", words: "moment asked about"},
 	{kind: MarkBlame, effect: vetoes, name: "their part, doubted", who: you | others | things, words: "opinion denies their part"},
-	{kind: MarkBlame, effect: vetoes, name: "you did it right", who: you, when: done, neg: no, words: "you did it right"},
+	{kind: MarkBlame, effect: vetoes, name: "you did it right", who: you | others, when: done, neg: no, words: "you did it right"},
 	{kind: MarkBlame, effect: vetoes, name: "you did nothing wrong, said beside it", words: "cleared beside"},
 	{kind: MarkBlame, effect: vetoes, name: "through no fault of your own", words: "cleared outright"},
 	{kind: MarkBlame, effect: vetoes, name: "it is not your fault", neg: yes, words: "your fault"},

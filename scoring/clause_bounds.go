@@ -365,7 +365,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 	b := az.lexAt(i)
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
 		toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num || // "the log shows | locker 22 was opened"
-		b&^nounBits == 0 && factVerbs.has(toks[i-1].id) || // "I can confirm | refunds take"
+		toks[i-1].lex&lxReport != 0 && b&^nounBits == 0 && factVerbs.has(toks[i-1].id) || // "I can confirm | refunds take"
 		az.afterSeemingAt(i) || // "it seems | people tend to ..."
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
 		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
@@ -550,13 +550,12 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "are you sure | the valve under the sink was fully open?"
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"
-	case az.afterApology(i) && b&(lxPrep|lxConj|auxBits) == 0 && !strings.HasSuffix(az.tok.key(toks[i]), "ing") &&
-		az.finiteVerbWithin(i, 6):
+	case az.afterApology(i) && (b&(lxPrep|lxConj|auxBits) == 0 && !strings.HasSuffix(az.tok.key(toks[i]), "ing") &&
+		az.finiteVerbWithin(i, 6) || az.openerBeforeSubject(i)):
 		// "I'm sorry, | heavy snow closed the line": the apology is said, and a clause of its own follows;
-		// not "sorry, was the data left on?" or "sorry, being targeted like that is frightening"
+		// not "sorry, was the data left on?" or "sorry, being targeted like that is frightening"; and "I'm
+		// sorry, | under our terms you can cancel within 14 days": a phrase, then the clause's subject
 		return true
-	case az.afterApology(i) && az.openerBeforeSubject(i):
-		return true // "I'm sorry, | under our terms you can cancel within 14 days": a phrase, then the clause's subject
 	case prevPause && az.suggestionOpensAt(i, az.tok.sents[toks[i].sent].tokHi):
 		return true // "nobody else on your street had a late box, | maybe check with your neighbours"
 	case prevPause && (toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0 || lemmeWord.has(toks[i].id) || letsWord.has(toks[i].id)):
@@ -567,10 +566,10 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I can see | you booked the wrong date": what was seen is a clause of its own; not "I'll see you Friday"
 	case seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet != 0 && az.lexAt(i)&lxCustomer == 0 && toks[i].id != idYour && az.nounThenVerbAt(i+1):
 		return true // "I can see | the item came back without its box"; not "I can see the email you sent"
-	case factVerbs.has(toks[i-1].id) && az.subjectAfterSeeing(i):
-		return true // "I can see | your doorway's just too narrow", "I can see | the meter reading was missed"
-	case factVerbs.has(toks[i-1].id) && az.bareSubjectThenVerb(i):
-		return true // "I can confirm | refunds to a card normally take 3 to 5 days": a bare plural and its verb
+	case toks[i-1].lex&lxReport != 0 && factVerbs.has(toks[i-1].id) && (az.subjectAfterSeeing(i) || az.bareSubjectThenVerb(i)):
+		// "I can see | your doorway's just too narrow", "I can confirm | refunds to a card normally take 3 to
+		// 5 days": a subject with its determiner, or a bare plural, and its verb
+		return true
 	case az.timeAfterThat(i) && (anyThing.has(toks[i-1].id) || az.linkNotPassiveAt(i+2)):
 		// "anything after that | is between you and them", "whatever happened after that is their
 		// doing": the phrase qualifies what comes before it; but "after that is done" is a clause

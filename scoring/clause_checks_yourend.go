@@ -88,13 +88,10 @@ var idUnless = wordID("unless")
 // in the sentence, it is not laid on them.
 
 // wentWrongAtYourEnd reports a clause in the active whose verb tells a thing
-// going wrong, or happening, placed at the customer's end or at home.
+// going wrong, or happening, placed at the customer's end.
 func (az *analyzer) wentWrongAtYourEnd(c *clause) bool {
 	if c.passive || c.neg || c.question || c.cond || c.verb < 0 || c.lists&troubleLists == 0 && !happenVerbs[c.lemma] || az.ourInSubject(c) {
 		return false
 	}
-	if !az.pairIn(c, idYour, sideWords) && !az.atHomeIn(c) {
-		return false
-	}
-	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
+	return az.pairIn(c, idYour, sideWords) && !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
 }

@@ -169,3 +169,34 @@ func TestHouseholdActDoneRightClearsThem(t *testing.T) {
 		{"Your husband entered the code wrong three times, so the locker has locked itself.", []MarkerKind{MarkAcknowledgesCost, MarkBlame}},
 	})
 }
+
+// A time only hoped for is not promised: a hedge the phrase tables find in
+// the time's own clause, or said alone just before it, takes the commitment
+// away. A hedge in another clause leaves it.
+func TestHopedForTimeIsNoCommitment(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"It'll hopefully be with you by Friday.", []MarkerKind{MarkHedge}},
+		{"Hopefully, it'll be with you by Friday.", []MarkerKind{MarkHedge}},
+		{"With any luck it'll be with you by Friday.", []MarkerKind{MarkHedge, MarkPromise}},
+		{"Fingers crossed it'll be with you by Friday.", []MarkerKind{MarkHedge, MarkPromise}},
+		// said for sure, or hedged elsewhere
+		{"It'll be with you by Friday.", []MarkerKind{MarkPromise, MarkTimeCommitment}},
+		{"I'm not sure why it failed, but I'll call you on Friday.", []MarkerKind{MarkHedge, MarkFollowUp, MarkTimeCommitment}},
+	})
+}
+
+// What must be done within a window, said in the passive of a thing and not
+// by us, is a rule's window or the customer's duty ("returns must be made
+// within 14 days"), and no guess at what their side did.
+func TestWindowThatMustBeMetIsNoCommitment(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Returns must be made within 14 days.", nil},
+		{"Claims have to be submitted within 30 days.", nil},
+		{"Just so you know, the return has to be filed by 31 January, and I can help you get it in this week.", []MarkerKind{MarkTimeCommitment}},
+		// ours keeps its time
+		{"Your refund will be processed by Friday.", []MarkerKind{MarkTimeCommitment}},
+		// a duty with a deadline is no guess at the customer's side
+		{"Your form must be returned by Friday.", nil},
+		{"Your emails must be filtered by your provider.", []MarkerKind{MarkBlame}},
+	})
+}

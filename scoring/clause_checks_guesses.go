@@ -12,6 +12,18 @@ func (az *analyzer) byMistake(c *clause) bool {
 	return az.pairIn(c, idBy, slipNouns)
 }
 
+// timeFoundAt reports a time the phrase tables found starting at token i:
+// "by Friday", "by the 3rd".
+func (az *analyzer) timeFoundAt(i int) bool {
+	at := az.tok.toks[i].start
+	for k := range az.cands {
+		if az.cands[k].Start == at && az.cands[k].Kind == MarkTimeCommitment {
+			return true
+		}
+	}
+	return false
+}
+
 // slipNouns follow "by" to say an act was a slip.
 var slipNouns = idSetOf(slipNounsList)
 
@@ -19,12 +31,24 @@ const slipNounsList = "mistake accident"
 
 // guessShaped reports a "must" clause shaped as a guess, not a duty with a
 // deadline: "your filter must be catching us", "your oven must run hot", not
-// "your appeal must reach us by 12 May".
+// "your appeal must reach us by 12 May" nor "your form must be returned by
+// Friday". "By now" dates a guess ("it must be blocked by now"), not a duty,
+// and in the passive "by" may name the doer ("must be filtered by your
+// provider").
 func (az *analyzer) guessShaped(c *clause) bool {
-	if c.verb < 0 || c.hasHave || c.passive || c.linking || az.formOf(c.verb, c) == formIng {
+	if c.verb < 0 || c.hasHave || c.linking || az.formOf(c.verb, c) == formIng {
 		return true
 	}
-	return !az.anyIn(c.comp, c.hi, deadlinePreps)
+	toks := az.tok.toks
+	for i := c.comp; i+1 < c.hi; i++ {
+		if !deadlinePreps.has(toks[i].id) || toks[i+1].id == idNow {
+			continue
+		}
+		if !c.passive || toks[i].id != idBy || az.timeFoundAt(i) {
+			return false // but "must be filtered by your provider" names who does it
+		}
+	}
+	return true
 }
 
 // deadlinePreps put a deadline on a duty: "must reach us by 12 May".

@@ -161,3 +161,25 @@ const scheduleWordsList = "booked scheduled"
 
 // idNow is the id of "now".
 var idNow = wordID("now")
+
+// hedgeInClause reports a hedge the phrase tables found inside c: "it'll
+// hopefully be with you by Friday", "fingers crossed it's there Monday", "I
+// hope to have it to you by Friday". What is only hoped is not promised. A
+// hedge in another clause ("I'm not sure why it failed, but I'll call you
+// Friday") leaves this one as said; a hedge said alone before it
+// ("Hopefully, it'll be with you by Friday") is its opener.
+func (az *analyzer) hedgeInClause(c *clause) bool {
+	from := c.lo
+	if ci := az.clauseIndex(c); ci > 0 {
+		if p := &az.clauses[ci-1]; p.hi == c.lo && p.verb < 0 && p.subj < 0 && az.tok.toks[p.lo].sent == az.tok.toks[c.lo].sent {
+			from = p.lo
+		}
+	}
+	lo, hi := az.tok.toks[from].start, az.tok.toks[c.hi-1].end
+	for i := range az.cands {
+		if m := &az.cands[i]; m.Start >= lo && m.Start < hi && m.Kind == MarkHedge {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package scoring
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A clause whose subject is left out after "and" takes its tense from the
 // clause that has one: after a simple past its time is history too, as it
@@ -199,4 +202,61 @@ func TestWindowThatMustBeMetIsNoCommitment(t *testing.T) {
 		{"Your form must be returned by Friday.", nil},
 		{"Your emails must be filtered by your provider.", []MarkerKind{MarkBlame}},
 	})
+}
+
+// A mistake we made is owned in any tense ("we've made a mistake with your
+// booking", "I've made a pig's ear of this"), and an act of ours that is
+// itself the mistake ("I've messed up your order", "we've charged you
+// twice", "I've sent you the wrong size") is no step taken for the
+// customer. Dropping a charge waives it; a step told beside the mistake
+// still counts.
+func TestMistakeWeMadeIsOwnedNotAStep(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"We've made a mistake with your booking.", []MarkerKind{MarkOwnsMistake}},
+		{"We've made an error on your bill.", []MarkerKind{MarkOwnsMistake}},
+		{"Honestly, we made a hash of this.", []MarkerKind{MarkOwnsMistake}},
+		{"I've made a pig's ear of this, sorry.", []MarkerKind{MarkOwnsMistake, MarkApology}},
+		{"I've messed up your order.", []MarkerKind{MarkOwnsMistake}},
+		{"We've charged you twice.", []MarkerKind{MarkOwnsMistake}},
+		{"I've sent you the wrong size.", []MarkerKind{MarkOwnsMistake}},
+		// steps
+		{"I've dropped the late fee.", []MarkerKind{MarkConcreteAction}},
+		{"We've made a mistake, so I've put it right.", []MarkerKind{MarkOwnsMistake, MarkConcreteAction}},
+		{"I've made up the shortfall on your account.", []MarkerKind{MarkConcreteAction}},
+		{"We sent the reminder to the wrong address.", []MarkerKind{MarkOwnsMistake}},
+	})
+}
+
+// What we deliver that has gone out is a step done ("the refund went out
+// this morning"); what is still going out is yet to come, and "the power
+// went out" is no delivery.
+func TestDeliveryGoneOutIsAStep(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The refund went out this morning.", []MarkerKind{MarkConcreteAction}},
+		{"I can see the refund has gone out from our side now.", []MarkerKind{MarkConcreteAction}},
+		{"The tide went out this morning.", nil},
+	})
+}
+
+// After a clause with its verb, "and" then a determiner, a noun and its own
+// auxiliary opens a clause: "we made a mistake and | the money is back in
+// your account". Each clause is read, and cited, on its own.
+func TestAndThenANounWithItsAuxiliaryOpensAClause(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"We made a mistake and the money is back in your account.", []MarkerKind{MarkOwnsMistake, MarkConcreteAction}},
+		{"Your bags are safe at Heathrow and our courier will have them with you by this evening.", []MarkerKind{MarkTimeCommitment}},
+		{"I've raised an emergency job for the leak and the plumber is on his way to you now.", []MarkerKind{MarkConcreteAction}},
+		// nouns joined, no clause
+		{"I've refunded the charge and the delivery fee.", []MarkerKind{MarkConcreteAction}},
+	})
+	a := Analyze("Your claim's been approved and the payment has been released.")
+	var texts []string
+	for _, m := range a.Markers {
+		if m.Kind == MarkConcreteAction {
+			texts = append(texts, m.Text)
+		}
+	}
+	if want := []string{"Your claim's been approved", "the payment has been released"}; !slices.Equal(texts, want) {
+		t.Errorf("concrete-action evidence %q, want %q", texts, want)
+	}
 }

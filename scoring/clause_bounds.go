@@ -413,7 +413,9 @@ func (az *analyzer) verbBefore(i int) bool {
 		if toks[j].pause {
 			return false // "Look, | the tenant before you": a word before the pause is another clause's
 		}
-		if az.lexAt(j)&auxBits != 0 && az.lexAt(j)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || az.lexAt(j) == 0 && az.looksLikeVerb(j) || verbs.bare[az.tok.key(toks[j])] != 0 && az.lexAt(j) == 0 {
+		b := az.lexAt(j)
+		if b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(j) || verbs.bare[az.tok.key(toks[j])] != 0 && b == 0 {
+			// an irregular past ("made", "sent") is a verb as a regular one is
 			return true
 		}
 	}
@@ -597,6 +599,11 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "the broadcaster pulled the feed | and there was nothing we could do"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
+	case toks[i].id == idAnd && i+3 < len(toks) && az.lexAt(i+1)&lxDet != 0 && toks[i+1].id != idYour && az.nounThenAuxAt(i+2) && az.verbBefore(i) &&
+		!guessAdverbs.has(toks[az.tok.sents[toks[i].sent].tokLo].id):
+		// "we made a mistake and | the money is back in your account": a noun and its own auxiliary; but
+		// "maybe the payment cleared and the bank is holding it" is one guess, whole
+		return true
 	case toks[i].id == idAnd && i+3 < len(toks) && toks[i+1].id == idYour && az.finiteVerbWithin(i+3, 2) && az.verbBefore(i):
 		return true // "custom cakes need 72 hours and | your order came in with 48": a clause of the customer's thing after one with its verb
 	case toks[i].id == idSo && !prevPause && az.soThenFramedClause(i):
@@ -1167,6 +1174,23 @@ func (az *analyzer) subjectAfterSeeing(i int) bool {
 		case az.looksLikeVerb(j):
 			return j > i+1 && az.plainPastAt(j) // "the parcel went out"
 		case b&^nounBits != 0:
+			return false
+		}
+	}
+	return false
+}
+
+// nounThenAuxAt reports one or two plain nouns at i, in its sentence and
+// with no pause, then an auxiliary of their own: "money is", "delivery fee
+// has", "engineer will".
+func (az *analyzer) nounThenAuxAt(i int) bool {
+	toks := az.tok.toks
+	for j := i; j < len(toks) && j <= i+2 && toks[j].sent == toks[i].sent; j++ {
+		b := az.lexAt(j)
+		if j > i && b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+			return true
+		}
+		if b&^nounBits != 0 || toks[j].pause || toks[j].num || az.looksLikeVerb(j) {
 			return false
 		}
 	}

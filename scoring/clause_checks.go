@@ -47,8 +47,12 @@ func (az *analyzer) isUnderway(c *clause) bool {
 		return false // "the charge went through on the 9th" tells history, not a step
 	}
 	var buf [4]string
-	// "the form has come back without a signature" tells what is lacking, not a step done
-	return startsWithAny(az.compWords(c, 4, buf[:0]), underwayPhrases) && !az.withoutAPart(c)
+	words := az.compWords(c, 4, buf[:0])
+	// "the form has come back without a signature" tells what is lacking, not a step done; "out" is
+	// sent, once gone, only of what we deliver ("the refund went out this morning", not "the power went
+	// out", nor "is going out today", still to come)
+	return (startsWithAny(words, underwayPhrases) || len(words) > 0 && words[0] == "out" && c.lemma == "go" && c.aspect == aspDone && az.subjectHasLex(c, lxDeliverable)) &&
+		!az.withoutAPart(c)
 }
 
 // phrases splits each phrase into words once, at start-up.
@@ -356,8 +360,9 @@ func (az *analyzer) warnedNothingWrong(c *clause) bool {
 
 // doneWrongly reports a step said to have gone wrong: "we took it to the
 // wrong house", "we charged you twice". What we do to reach the customer is
-// read by the rows of telling, wrong or not ("the warehouse team sent the
-// wrong handles, not the showroom"). Done twice, that and checking our work
+// read by the rows of telling, wrong or not ("we sent the reminder to the
+// wrong address"), unless what was sent is a thing ("we've sent you the
+// wrong size"). Done twice, that and checking our work
 // are diligence, not a slip: "we sent the reminder twice", "I knocked
 // twice", "our packers checked every bag twice"; checking the wrong one is
 // still a slip ("our engineer tested the wrong circuit").
@@ -365,7 +370,9 @@ func (az *analyzer) doneWrongly(c *clause) bool {
 	twice := false
 	for i := c.lo; i < c.hi; i++ { // one pass for both: the check runs on every clause of ours
 		if az.tokenIn(&wronglyWords, i) && !(i > c.lo && (az.tok.toks[i-1].id == idNothing || az.tok.toks[i-1].id == idNo)) {
-			return c.lists&(listWarns|listAttempts) == 0 // but "our engineer found nothing wrong" denies a slip
+			// but "our engineer found nothing wrong" denies a slip; sending a thing, not a message, is a step
+			// ("we've sent you the wrong size")
+			return c.lists&(listWarns|listAttempts) == 0 || c.lemma == "send" && c.verb >= 0 && !az.messageWithin(c.verb+1, c.hi)
 		}
 		twice = twice || az.tok.toks[i].id == idTwice
 	}

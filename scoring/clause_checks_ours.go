@@ -326,3 +326,75 @@ func (az *analyzer) faultWithOurs(c *clause) bool {
 	}
 	return false
 }
+
+// A mistake made by us. "We've made a mistake with your booking", "I made
+// an error on your bill", "we caused a mix-up": the object of making is the
+// fault itself, so the clause owns it whatever its tense, and it is no step
+// taken for the customer.
+
+// madeAMistake reports "make" or "cause" whose object, after its
+// determiner and words that only size it ("a real mess", "a big
+// mistake"), is a fault: "a mistake", "an error". "Made up the shortfall"
+// (a particle) makes good, and "made the issue a priority" names what the
+// fault was made into.
+func (az *analyzer) madeAMistake(c *clause) bool {
+	if c.neg || c.verb < 0 || c.lemma != "make" && c.lemma != "cause" {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi && i <= c.verb+4; i++ {
+		b := az.lexAt(i)
+		switch {
+		case b&lxFaultNoun != 0:
+			return !ownerlessFaults.has(toks[i].id) && !(i+1 < c.hi && az.lexAt(i+1)&lxDet != 0)
+		case b&(lxDet|lxBadAdj) != 0 && b&lxPrep == 0 || sizingWords.has(toks[i].id):
+			continue // "a", "the", "real", "complete"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// sizingWords say how big a fault was: "a real mess", "a big mistake".
+var sizingWords = idSetOf(sizingWordsList)
+
+const sizingWordsList = "big real complete total huge silly stupid genuine honest serious right proper bit"
+
+// madeWhatWeOwn reports an act of ours that is itself the mistake: one
+// madeAMistake reads, a failing verb ("I've messed up your order"), a step
+// done wrong ("we've charged you twice"), or one a phrase of owning names at
+// its verb ("I've made a pig's ear of this"). Doing it was no step taken
+// for the customer; a phrase elsewhere in the clause ("released it on our
+// side") owns nothing of the act.
+func (az *analyzer) madeWhatWeOwn(c *clause) bool {
+	if c.neg || c.verb < 0 {
+		return false
+	}
+	return az.madeAMistake(c) || c.lists&listOurFailure != 0 && !az.droppedACharge(c) || az.doneWrongly(c) || az.ownedAt(c.lo, c.verb)
+}
+
+// ownedAt reports an owns-mistake phrase the tables found over token i,
+// starting at lo or after it.
+func (az *analyzer) ownedAt(lo, i int) bool {
+	from, at := az.tok.toks[lo].start, az.tok.toks[i].start
+	for k := range az.cands {
+		if m := &az.cands[k]; m.Start >= from && m.Start <= at && at < m.End && m.Kind == MarkOwnsMistake {
+			return true
+		}
+	}
+	return false
+}
+
+// droppedACharge reports "drop" with a charge as its object: "I've dropped
+// the late fee" waives it, a step for the customer, where "we dropped your
+// parcel" is a slip.
+func (az *analyzer) droppedACharge(c *clause) bool {
+	return c.lemma == "drop" && c.verb >= 0 && az.anyIn(c.verb+1, min(c.verb+4, c.hi), chargeNouns)
+}
+
+// ownerlessFaults name a fault no one makes: "made the delay worse" is no
+// fault of ours to own by this reading, nor "made it our responsibility".
+var ownerlessFaults = idSetOf(ownerlessFaultsList)
+
+const ownerlessFaultsList = "blame responsibility doing delay delays fault"

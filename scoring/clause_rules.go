@@ -127,6 +127,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, effect: vetoes, name: "we did our part, insisted", who: us, when: done, neg: no, words: "we did our part"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "an act on the record gone wrong", who: things, when: done, voice: passive, words: "unowned act on record"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "a step in a frame that takes it back", words: "frame denies the step"},
+	{kind: MarkConcreteAction, effect: vetoes, name: "what we did was the mistake", who: us, when: done, words: "made what we own"},
 
 	// Time: a commitment only when the company commits to it.
 	{kind: MarkTimeCommitment, name: "before the customer's moment, by our promise", inWhen: true, words: "event deadline"},
@@ -473,7 +474,8 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, name: "the fault is ours", neg: no, words: "fault is ours"},
 	{kind: MarkOwnsMistake, name: "that is our fault", voice: copula, neg: no, words: "our fault"},
 	{kind: MarkOwnsMistake, name: "that makes it our fault", neg: no, words: "makes it ours"},
-	{kind: MarkOwnsMistake, name: "we erred", who: us, when: done, voice: active, neg: no, verbs: "our failure"},
+	{kind: MarkOwnsMistake, name: "we erred", who: us, when: done, voice: active, neg: no, verbs: "our failure", words: "erred, not waived"},
+	{kind: MarkOwnsMistake, name: "we made a mistake", who: us, when: done, voice: active, neg: no, words: "made a mistake"},
 	{kind: MarkOwnsMistake, name: "we did it wrong", who: us, when: done, voice: active, neg: no, words: "done wrongly"},
 	{kind: MarkOwnsMistake, name: "we did it to you, and it was wrong", who: us, when: done, voice: active, neg: no, words: "told failure"},
 	{kind: MarkOwnsMistake, name: "it was done wrong by us", voice: passive, neg: no, words: "by us, wrongly"},

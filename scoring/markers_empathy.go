@@ -33,6 +33,8 @@ var empathyTable = []patternGroup{
 	{kind: MarkOwnsMistake, check: notNegated, phrases: []string{
 		"{we|i} {missed|messed|dropped|broke|lost|failed|overcharged|misrouted|mislabelled|mislabeled|forgot|deleted}",
 		"{we|i} {made|caused} {a|an|the|this|that} {mistake|error|mess|problem}",
+		"{we|we've|we have|i|i've|i have} {made|really made} a {hash|mess|pig's ear|muddle|dog's dinner|complete mess|real mess|right mess|total mess} of",
+		"on {our|my} watch",
 		"{that's|that is|this is|that was|this was|it's|it is|it was|this one is|that one is} on {us|me}",
 		"{our|my} {error|mistake|fault|bad|oversight|failure}",
 		"{we|i} got {this|that|it} wrong", "{we|i} {dropped|fumbled} the ball",

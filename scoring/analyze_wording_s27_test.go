@@ -260,3 +260,14 @@ func TestAndThenANounWithItsAuxiliaryOpensAClause(t *testing.T) {
 		t.Errorf("concrete-action evidence %q, want %q", texts, want)
 	}
 }
+
+// Being worn out is a feeling a trainee can name back, as being fed up is:
+// "you must be exhausted" validates it. Words that also tell of things
+// ("shattered" glass, a "drained" battery) are left to their other sense.
+func TestWornOutIsAFeeling(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"You must be exhausted.", []MarkerKind{MarkValidates}},
+		{"You must be knackered after all that.", []MarkerKind{MarkValidates}},
+		{"The back glass is shattered.", nil},
+	})
+}

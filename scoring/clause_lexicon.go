@@ -173,7 +173,7 @@ var lexicon = []struct {
 	{lxFeeling, "upset angry annoyed frustrated furious livid fuming cross mad irritated disappointed gutted " +
 		"stressed worried anxious fed hacked cheesed peeved miffed raging incensed exasperated devastated " +
 		"heartbroken angered shaken distressed embarrassed hurt outraged unhappy sad vexed panicked " +
-		"panicking frantic irate seething"},
+		"panicking frantic irate seething exhausted knackered frazzled"},
 	{lxBadAdj, "rotten awful terrible horrible rubbish dreadful lousy miserable stressful nightmare gutting " +
 		"infuriating maddening upsetting worrying exhausting frustrating unacceptable appalling shocking " +
 		"horrendous annoying disappointing unfair poor stinking crap crappy rough tough grim bad worst hellish " +

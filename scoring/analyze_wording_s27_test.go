@@ -271,3 +271,14 @@ func TestWornOutIsAFeeling(t *testing.T) {
 		{"The back glass is shattered.", nil},
 	})
 }
+
+// Having the power to act says what the agent may do, not a step done ("I've
+// got the authority to waive that fee"); signing off is an act of
+// authority, said as one the agent can take.
+func TestPowerToActIsAuthorityNotAStep(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I've got the authority to waive that fee.", []MarkerKind{MarkAuthority}},
+		{"I can sign off the refund myself.", []MarkerKind{MarkAuthority}},
+		{"I've signed off the refund.", []MarkerKind{MarkConcreteAction}},
+	})
+}

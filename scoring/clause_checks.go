@@ -29,8 +29,16 @@ func (az *analyzer) noStepObject(c *clause) bool {
 		c.comp+1 < c.hi && quantityNouns.has(toks[c.comp].id) && toks[c.comp+1].id == idOf) {
 		return true // "we've got about four hundred homes on that cabinet", "I've got loads of customers on it" has them, it did nothing
 	}
+	if c.lemma == "get" && c.hasHave && az.anyIn(c.comp, min(c.hi, c.comp+3), powerNouns) {
+		return true // "I've got the authority to waive that fee" says what I may do, not what I did
+	}
 	return c.lemma == "knock" && !az.anyIn(c.comp, min(c.hi, c.comp+4), offWord)
 }
+
+// powerNouns name a power to act: "the authority", "the discretion".
+var powerNouns = idSetOf(powerNounsList)
+
+const powerNounsList = "authority power permission discretion clearance"
 
 // roughlyWords come before a count: "about four hundred".
 var roughlyWords = idSetOf(roughlyWordsList)

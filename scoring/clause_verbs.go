@@ -19,7 +19,7 @@ var clauseVerbs = map[string]string{
 		"repair migrate unblock unfreeze swap post courier assign transfer pass hand escalate reimburse pay " +
 		"compensate return deliver resolve sort pop top clear lift reconnect restart rush honour honor " +
 		"match cover give comp knock refile redeliver reroute collect arrange wipe do recalculate rebill reissue " +
-		"recredit roll get rebuild sync take_care take_off renew redirect make_an trigger",
+		"recredit roll get rebuild sync take_care take_off renew redirect make_an trigger sign_off",
 	// Steps in progress, said of the thing: "the recovery job is running now".
 	"running": "run process progress restore rebuild sync upload migrate reboot",
 	// What the customer does for their part of an order or account.

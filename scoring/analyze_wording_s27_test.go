@@ -282,3 +282,30 @@ func TestPowerToActIsAuthorityNotAStep(t *testing.T) {
 		{"I've signed off the refund.", []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// "I'm sorry," before a clause does not take on what customers, others or a
+// comparison with them lay at the customer's door: the clause after the
+// apology is read with its own subject, as the frames read one ("I'm sorry,
+// | people tend to rush the form"), and a comparison with others stays one.
+func TestApologyBeforeALayingStaysAnApology(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'm sorry, people tend to rush the renewal form and skip the direct debit page.", []MarkerKind{MarkApology, MarkBlame}},
+		{"I'm sorry, it fits everyone else who's ordered that size.", []MarkerKind{MarkApology, MarkBlame}},
+		{"I'm sorry, the portal works for all our other clients, so it might be your browser.", []MarkerKind{MarkApology, MarkBlame, MarkHedge}},
+		// taken on
+		{"I'm sorry, our portal went down this morning.", []MarkerKind{MarkApology, MarkOwnsMistake}},
+	})
+}
+
+// A past form straight after its subject and before "had", "was" or "is"
+// describes the subject ("the licence uploaded had expired"): the verb is
+// the one after it.
+func TestReducedRelativeBeforeItsVerb(t *testing.T) {
+	checkSpans(t, []spanWant{
+		{"the licence uploaded had expired, so the rental couldn't go ahead", "expired", "the licence uploaded had expired"},
+	})
+	checkParses(t, []parseWant{
+		{text: "the code sent was wrong", word: "wrong", actor: actThing, aspect: aspDone},
+		{text: "the licence uploaded had expired", word: "expired", actor: actThing, aspect: aspDone, lemma: "have"},
+	})
+}

@@ -553,10 +553,11 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"
 	case az.afterApology(i) && (b&(lxPrep|lxConj|auxBits) == 0 && !strings.HasSuffix(az.tok.key(toks[i]), "ing") &&
-		az.finiteVerbWithin(i, 6) || az.openerBeforeSubject(i)):
+		(az.finiteVerbWithin(i, 6) || az.subjectOfSupposedAt(i)) || az.openerBeforeSubject(i)):
 		// "I'm sorry, | heavy snow closed the line": the apology is said, and a clause of its own follows;
-		// not "sorry, was the data left on?" or "sorry, being targeted like that is frightening"; and "I'm
-		// sorry, | under our terms you can cancel within 14 days": a phrase, then the clause's subject
+		// not "sorry, was the data left on?" or "sorry, being targeted like that is frightening"; a subject
+		// as the frames read one ("I'm sorry, | people tend to rush the form"); and "I'm sorry, | under our
+		// terms you can cancel within 14 days": a phrase, then the clause's subject
 		return true
 	case prevPause && az.suggestionOpensAt(i, az.tok.sents[toks[i].sent].tokHi):
 		return true // "nobody else on your street had a late box, | maybe check with your neighbours"

@@ -458,7 +458,7 @@ func (az *analyzer) anyonesPossessive(i int) bool {
 // flat had the same treatment, and they're all clear now").
 func (az *analyzer) worksForOthers(c *clause) bool {
 	sent := az.tok.toks[c.lo].sent
-	if c.question || c.cond || az.sorry(c) || az.flags[sent].owned || az.ourStepBesideTheAct(c) || az.sameForYouAfter(c) {
+	if c.question || c.cond || az.flags[sent].owned || az.ourStepBesideTheAct(c) || az.sameForYouAfter(c) {
 		// "thousands of people use this plan happily, so let's get yours working like theirs", "other people
 		// got it working after a reset, so it might sort yours too": the others' luck, offered to them
 		return false

@@ -13,6 +13,7 @@ const auxBits = lxBe | lxHave | lxDo | lxWill | lxWould | lxCan | lxMust
 // the first token after the verb group.
 func (az *analyzer) readVerbGroup(c *clause, i int) int {
 	sawBe := c.aspect == aspState || az.subjectHasBe(c)
+	afterSubject := i // the first word after the subject
 	for i < c.hi {
 		b, k := az.lexAt(i), az.tok.key(az.tok.toks[i])
 		if i > c.lo && whatIs.has(az.tok.toks[i].id) {
@@ -40,6 +41,10 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		}
 		if az.tok.toks[i].id == idBy && c.lastAux >= 0 && az.byAnyChanceAt(i, c.hi) {
 			i += 3 // "have you by any chance been sharing the login?": said inside the verb group
+			continue
+		}
+		if i == afterSubject && c.subj >= 0 && c.lastAux < 0 && az.lexAt(c.subj)&(lxAgent|lxCustomer|lxThird) == 0 && az.reducedRelativeAt(i, c.hi) {
+			i++ // "the licence uploaded | had expired": the past form tells which licence; the verb comes after
 			continue
 		}
 		if verbFastPath && az.plainlyMainVerb(i, b, k) {
@@ -498,3 +503,20 @@ func (az *analyzer) byAnyChanceAt(i, hi int) bool {
 
 // idChance reads "by any chance".
 var idChance = wordID("chance")
+
+// reducedRelativeAt reports a past form at i, right after its clause's
+// subject, with "had", "has", "was" or "is" straight after it: "the licence
+// uploaded had expired", "the code sent was wrong". Two finite verbs never
+// stand together, so the first describes the subject. "Have" is left out:
+// after a plural it may be the verb of a clause the subject sits in ("people
+// who say their colour faded | have been swimming").
+func (az *analyzer) reducedRelativeAt(i, hi int) bool {
+	if i+2 >= hi || az.tok.toks[i].pause || !az.plainPastAt(i) {
+		return false
+	}
+	b := az.lexAt(i + 1)
+	return b&(lxBe|lxHave) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 && az.tok.toks[i+1].id != idHaveWord
+}
+
+// idHaveWord is the id of "have".
+var idHaveWord = wordID("have")

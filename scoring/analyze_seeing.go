@@ -47,9 +47,11 @@ func (az *analyzer) seeingFrameAt(i int) int {
 	}
 	j := i + n
 	if j < s.tokHi && toks[j].id == idThat && !toks[j].pause && j+1 < s.tokHi &&
-		(az.seenClauseAt(j+1, s.tokHi) || az.lexAt(j+1)&(lxSub|lxCond|lxTemporal|lxOpener) != 0) {
+		(az.seenClauseAt(j+1, s.tokHi) || az.lexAt(j+1)&(lxSub|lxCond|lxTemporal|lxOpener) != 0 || az.openerBeforeSubject(j+1) ||
+			toks[j+1].id == idAs && az.pronounAfterPhrase(j+1)) {
 		// "I can see that | as you chose the basic tier, ...", "| unfortunately you requested
-		// it late": after "that", a clause follows whatever opens it
+		// it late", "| as the account holder it's on you": after "that", a clause follows
+		// whatever opens it
 		return n + 1
 	}
 	if !toks[j-1].pause && az.seenClauseAt(j, s.tokHi) {
@@ -92,9 +94,13 @@ func (az *analyzer) seenClauseAt(j, hi int) bool {
 		return false
 	}
 	if !az.subjectOfSupposedAt(j) {
-		// "| refunds go back to the card", "| rider got lost"; but "I can see three failed
+		// "| refunds go back to the card", "| rider got lost", "| everything on our side checks
+		// out", "| no one else on that flight had any trouble"; but "I can see three failed
 		// attempts" names what was seen
-		return !toks[j].num && !numberWords.has(toks[j].id) && (az.nounThenVerbAt(j) || az.pluralThenBaseVerb(j))
+		return !toks[j].num && !numberWords.has(toks[j].id) && (az.nounThenVerbAt(j) || az.pluralThenBaseVerb(j) || az.placedPronounThenVerb(j, hi))
+	}
+	if az.subjectAfterSeeing(j) {
+		return true // "| your router's ancient": a noun's "'s" is its verb
 	}
 	b := az.lexAt(j)
 	if b&auxBits != 0 {
@@ -107,9 +113,9 @@ func (az *analyzer) seenClauseAt(j, hi int) bool {
 	verbs, relative := 1, false
 	for k := j + 1; k < hi && k < j+9 && !toks[k-1].pause; k++ {
 		bk := az.lexAt(k)
-		if bk&(lxAgent|lxCustomer|lxThird) != 0 && bk&auxBits == 0 {
-			verbs, relative = 2, true // "the logo | you sent | was a screenshot": the relative's verb, then its own
-			continue
+		if bk&(lxAgent|lxCustomer|lxThird) != 0 && bk&auxBits == 0 && az.lexAt(k-1)&(lxPrep|lxTemporal) == 0 {
+			verbs, relative = 2, true // "the logo | you sent | was a screenshot": the relative's verb, then its own;
+			continue                  // but "the tenant before you" is a phrase, not a relative
 		}
 		if az.finiteVerbWithin(k, 1) {
 			if verbs--; verbs == 0 {
@@ -118,6 +124,29 @@ func (az *analyzer) seenClauseAt(j, hi int) bool {
 		}
 	}
 	return !pronoun && !relative // not "I can see everything you sent us"
+}
+
+// placedPronounThenVerb reports at j a pronoun that stands for anyone or
+// anything ("everything", "no one", "someone else"), a short phrase placing
+// it, and its verb: "everything on our side checks out", "no one else on
+// that flight had any trouble".
+func (az *analyzer) placedPronounThenVerb(j, hi int) bool {
+	toks := az.tok.toks
+	k := j + 1
+	switch {
+	case toks[j].id == idNo && k < hi && toks[k].id == idOne:
+		k++ // "no one"
+	case !indefinites.has(toks[j].id) && !noOne.has(toks[j].id) && az.lexAt(j)&lxAnyone == 0:
+		return false
+	}
+	if k < hi && az.markAt(k)&lxElse != 0 {
+		k++ // "no one else", "everyone else"
+	}
+	k = az.phraseAfterSubject(k, hi)
+	for k < hi && az.adverbAt(k) {
+		k++
+	}
+	return k < hi && k > j && az.finiteAfterSubject(k, j, hi)
 }
 
 // seeingFrames say that the agent sees, finds or can confirm what follows.

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -308,4 +309,27 @@ func TestReducedRelativeBeforeItsVerb(t *testing.T) {
 		{text: "the code sent was wrong", word: "wrong", actor: actThing, aspect: aspDone},
 		{text: "the licence uploaded had expired", word: "expired", actor: actThing, aspect: aspDone, lemma: "have"},
 	})
+}
+
+// What the agent sees after "I can see that" is read as said bare, whatever
+// opens it: a noun whose "'s" is its verb ("your router's ancient"), a
+// subject with a phrase placing it ("the tenant before you", "everything on
+// our side", "no one else on that flight"), or a phrase before its subject
+// ("as the account holder it's on you").
+func TestClauseSeenAfterThatReadsAsSaidBare(t *testing.T) {
+	for _, bare := range []string{
+		"The tenant before you never closed the account.",
+		"Your router's ancient, that's why it keeps dropping out.",
+		"No one else on that flight had any trouble with the app boarding pass.",
+		"As the account holder it's on you to keep your contact details up to date with us.",
+		"Everything on our side checks out, so I'd take a look at the card details you entered.",
+	} {
+		framed := "I can see that " + strings.ToLower(bare[:1]) + bare[1:]
+		got, want := markerKinds(Analyze(framed)), markerKinds(Analyze(bare))
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) || !slices.Contains(want, MarkBlame) {
+			t.Errorf("%q reads %v; said bare it reads %v, with blame", framed, got, want)
+		}
+	}
 }

@@ -85,8 +85,8 @@ func (az *analyzer) pronounAfterPhrase(j int) bool {
 	toks := az.tok.toks
 	for k := j + 1; k < len(toks) && k <= j+4 && toks[k].sent == toks[j].sent; k++ {
 		b := az.lexAt(k)
-		if b&(lxAgent|lxCustomer|lxThird) != 0 && b&lxDet == 0 || toks[k].id == idIt || toks[k].base == idIt {
-			return b&auxBits != 0 || az.finiteVerbWithin(k+1, 2) // "under the rental agreement | it was up to you"
+		if b&(lxAgent|lxCustomer|lxThird) != 0 && b&lxDet == 0 || toks[k].id == idIt || b&lxThing != 0 && b&auxBits != 0 && b&lxDet == 0 {
+			return b&auxBits != 0 || az.finiteVerbWithin(k+1, 2) // "under the rental agreement | it was up to you", "| it's on you"
 		}
 		if toks[k-1].pause {
 			return az.subjectFollows(k) && az.finiteVerbWithin(k+1, 6)

@@ -37,9 +37,9 @@ type analyzer struct {
 	// resultNext is, per clause, the clause that states its result (see
 	// resultAfter), or 0.
 	resultNext []int32
-	// clausesNoted and resultsNoted say noteSentenceClauses and
-	// noteResults have run for the turn.
-	clausesNoted, resultsNoted bool
+	// clausesNoted, resultsNoted and hedgesNoted say noteSentenceClauses,
+	// noteResults and noteHedges have run for the turn.
+	clausesNoted, resultsNoted, hedgesNoted bool
 	// clearWords says the turn holds a word of a plain-to-see frame ("it's
 	// clear"): readClauses notes it, so that afterClearFrame, asked at most
 	// words, answers at once in the many turns without one.
@@ -83,6 +83,7 @@ type sentFlags struct {
 	// a thing (see noteBlameElsewhere).
 	blamedElsewhere bool
 	choice          bool // offers a choice (see noteChoiceSentences)
+	hedge           bool // holds a hedge the phrase tables found (see noteHedges)
 	// How many of its clauses promise a step or tell what was done (see
 	// noteSentenceClauses): a check asks whether another clause of the
 	// sentence does, without reading the sentence again. Read them through

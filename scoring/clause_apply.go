@@ -193,7 +193,7 @@ func (az *analyzer) applyClauseRules() {
 func (az *analyzer) readTurnClauses() {
 	az.readClauses()
 	az.findAnchors()
-	az.clausesNoted, az.resultsNoted = false, false // noted when a check first asks (see noteClauses)
+	az.clausesNoted, az.resultsNoted, az.hedgesNoted = false, false, false // noted when a check first asks (see noteClauses, noteHedges)
 	az.nextOr = az.nextOr[:0]
 	az.noteFoundKinds()
 }

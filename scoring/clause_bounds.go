@@ -600,13 +600,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "the broadcaster pulled the feed | and there was nothing we could do"
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
 		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
-	case toks[i].id == idAnd && i+3 < len(toks) && az.lexAt(i+1)&lxDet != 0 && toks[i+1].id != idYour && az.nounThenAuxAt(i+2) && az.verbBefore(i) &&
-		!guessAdverbs.has(toks[az.tok.sents[toks[i].sent].tokLo].id):
-		// "we made a mistake and | the money is back in your account": a noun and its own auxiliary; but
-		// "maybe the payment cleared and the bank is holding it" is one guess, whole
-		return true
-	case toks[i].id == idAnd && i+3 < len(toks) && toks[i+1].id == idYour && az.finiteVerbWithin(i+3, 2) && az.verbBefore(i):
-		return true // "custom cakes need 72 hours and | your order came in with 48": a clause of the customer's thing after one with its verb
+	case toks[i].id == idAnd && i+3 < len(toks) && az.andOpensAClause(i):
+		return true // "custom cakes need 72 hours and | your order came in with 48", "and | the money is back"
 	case toks[i].id == idSo && !prevPause && az.soThenFramedClause(i):
 		return true // "u rebooked 2 hrs before | so under our policy the deposit is non refundable", "| so no wonder we couldnt find it"
 	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.bareSubjectAfterJoiner(i):
@@ -1179,6 +1174,19 @@ func (az *analyzer) subjectAfterSeeing(i int) bool {
 		}
 	}
 	return false
+}
+
+// andOpensAClause reports "and" at i, after a clause with its verb, before
+// a subject of its own and its verb: "custom cakes need 72 hours and | your
+// order came in with 48", "we made a mistake and | the money is back in your
+// account" (a noun and its own auxiliary). "Maybe the payment cleared and
+// the bank is holding it" is one guess, whole.
+func (az *analyzer) andOpensAClause(i int) bool {
+	toks := az.tok.toks
+	if toks[i+1].id == idYour {
+		return az.finiteVerbWithin(i+3, 2) && az.verbBefore(i)
+	}
+	return az.lexAt(i+1)&lxDet != 0 && az.nounThenAuxAt(i+2) && az.verbBefore(i) && !guessAdverbs.has(toks[az.tok.sents[toks[i].sent].tokLo].id)
 }
 
 // nounThenAuxAt reports one or two plain nouns at i, in its sentence and

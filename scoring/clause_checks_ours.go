@@ -371,7 +371,7 @@ func (az *analyzer) madeWhatWeOwn(c *clause) bool {
 	if c.neg || c.verb < 0 {
 		return false
 	}
-	return az.madeAMistake(c) || c.lists&listOurFailure != 0 && !az.droppedACharge(c) || az.doneWrongly(c) || az.ownedAt(c.lo, c.verb)
+	return c.lists&listOurFailure != 0 && !az.droppedACharge(c) || az.madeAMistake(c) || az.ownedAt(c.lo, c.verb) || az.doneWrongly(c)
 }
 
 // ownedAt reports an owns-mistake phrase the tables found over token i,

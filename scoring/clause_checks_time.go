@@ -169,6 +169,12 @@ var idNow = wordID("now")
 // Friday") leaves this one as said; a hedge said alone before it
 // ("Hopefully, it'll be with you by Friday") is its opener.
 func (az *analyzer) hedgeInClause(c *clause) bool {
+	if !az.hedgesNoted {
+		az.noteHedges()
+	}
+	if !az.flags[az.tok.toks[c.lo].sent].hedge {
+		return false // no hedge in the sentence: the common case, without a look at the candidates
+	}
 	from := c.lo
 	if ci := az.clauseIndex(c); ci > 0 {
 		if p := &az.clauses[ci-1]; p.hi == c.lo && p.verb < 0 && p.subj < 0 && az.tok.toks[p.lo].sent == az.tok.toks[c.lo].sent {
@@ -182,4 +188,15 @@ func (az *analyzer) hedgeInClause(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// noteHedges flags, once a turn and only when a check first asks, each
+// sentence that holds a hedge the phrase tables found.
+func (az *analyzer) noteHedges() {
+	az.hedgesNoted = true
+	for i := range az.cands {
+		if az.cands[i].Kind == MarkHedge {
+			az.flags[az.sentenceAt(az.cands[i].Start)].hedge = true
+		}
+	}
 }

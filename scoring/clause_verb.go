@@ -43,7 +43,8 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			i += 3 // "have you by any chance been sharing the login?": said inside the verb group
 			continue
 		}
-		if i == afterSubject && c.subj >= 0 && c.lastAux < 0 && az.lexAt(c.subj)&(lxAgent|lxCustomer|lxThird) == 0 && az.reducedRelativeAt(i, c.hi) {
+		if i == afterSubject && i+1 < c.hi && az.tok.toks[i+1].lex&(lxBe|lxHave) != 0 && c.subj >= 0 && c.lastAux < 0 && az.reducedRelativeAt(i, c.hi) &&
+			az.lexAt(c.subj)&(lxAgent|lxCustomer|lxThird) == 0 {
 			i++ // "the licence uploaded | had expired": the past form tells which licence; the verb comes after
 			continue
 		}
@@ -511,11 +512,11 @@ var idChance = wordID("chance")
 // after a plural it may be the verb of a clause the subject sits in ("people
 // who say their colour faded | have been swimming").
 func (az *analyzer) reducedRelativeAt(i, hi int) bool {
-	if i+2 >= hi || az.tok.toks[i].pause || !az.plainPastAt(i) {
+	if i+2 >= hi || az.tok.toks[i].pause {
 		return false
 	}
-	b := az.lexAt(i + 1)
-	return b&(lxBe|lxHave) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 && az.tok.toks[i+1].id != idHaveWord
+	b := az.lexAt(i + 1) // the auxiliary first: most words have none after them
+	return b&(lxBe|lxHave) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 && az.tok.toks[i+1].id != idHaveWord && az.plainPastAt(i)
 }
 
 // idHaveWord is the id of "have".

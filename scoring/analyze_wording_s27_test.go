@@ -333,3 +333,15 @@ func TestClauseSeenAfterThatReadsAsSaidBare(t *testing.T) {
 		}
 	}
 }
+
+// "Did" insists on every act its sentence goes on to list with the subject
+// left out: "I'm sorry, we did ring you at 9.15 and left a voicemail" says we
+// did our part, softened, and owns no failure.
+func TestInsistingDidCoversTheActsAfterAnd(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'm sorry, we did ring you at 9.15 and left a voicemail.", []MarkerKind{MarkApology, MarkBlame}},
+		{"We did ring you at 9.15 and left a voicemail.", []MarkerKind{MarkBlame}},
+		// told as a failure
+		{"I'm sorry, we cancelled your seat and didn't tell you.", []MarkerKind{MarkApology, MarkOwnsMistake}},
+	})
+}

@@ -345,7 +345,21 @@ func (az *analyzer) isToldFailure(c *clause) bool {
 	if c.personal || c.hasHave || c.passive {
 		return false
 	}
-	return az.sorry(c) && !az.warnedNothingWrong(c) && !(az.insistsWithDid(c) && !c.neg) || az.clauseHasWord(c, wordWithout) || az.doneWrongly(c)
+	return az.sorry(c) && !az.warnedNothingWrong(c) && !(az.insistsOnIt(c) && !c.neg) || az.clauseHasWord(c, wordWithout) || az.doneWrongly(c)
+}
+
+// insistsOnIt reports a clause that insists with "did", or whose subject is
+// left out after one that does: "we did ring you at 9.15 and | left a
+// voicemail" insists on both.
+func (az *analyzer) insistsOnIt(c *clause) bool {
+	if az.insistsWithDid(c) {
+		return true
+	}
+	if c.subj >= 0 {
+		return false
+	}
+	a := az.anchors[az.clauseIndex(c)]
+	return a >= 0 && az.insistsWithDid(&az.clauses[a])
 }
 
 // warnedNothingWrong reports a clause in which we told or warned the
@@ -370,10 +384,10 @@ func (az *analyzer) warnedNothingWrong(c *clause) bool {
 // wrong house", "we charged you twice". What we do to reach the customer is
 // read by the rows of telling, wrong or not ("we sent the reminder to the
 // wrong address"), unless what was sent is a thing ("we've sent you the
-// wrong size"). Done twice, that and checking our work
-// are diligence, not a slip: "we sent the reminder twice", "I knocked
-// twice", "our packers checked every bag twice"; checking the wrong one is
-// still a slip ("our engineer tested the wrong circuit").
+// wrong size"). Done twice, that and checking our work are diligence, not a
+// slip: "we sent the reminder twice", "I knocked twice", "our packers
+// checked every bag twice"; checking the wrong one is still a slip ("our
+// engineer tested the wrong circuit").
 func (az *analyzer) doneWrongly(c *clause) bool {
 	twice := false
 	for i := c.lo; i < c.hi; i++ { // one pass for both: the check runs on every clause of ours

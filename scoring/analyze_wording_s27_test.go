@@ -345,3 +345,19 @@ func TestInsistingDidCoversTheActsAfterAnd(t *testing.T) {
 		{"I'm sorry, we cancelled your seat and didn't tell you.", []MarkerKind{MarkApology, MarkOwnsMistake}},
 	})
 }
+
+// What the customer was given, said to be plain ("the instructions were
+// quite clear about not using bleach"), lays the miss on them; denied ("the
+// email wasn't clear") it is ours. Goods signed for in perfect condition were
+// accepted sound, as in good condition.
+func TestWhatYouWereGivenWasClear(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The instructions were quite clear about not using bleach on it.", []MarkerKind{MarkBlame}},
+		{"The email was clear about the deadline.", []MarkerKind{MarkBlame}},
+		{"You signed for it in perfect condition.", []MarkerKind{MarkBlame}},
+		{"You signed for it in perfect working order.", []MarkerKind{MarkBlame}},
+		// not laid on them
+		{"The email wasn't clear about the deadline, and that's on us.", []MarkerKind{MarkOwnsMistake}},
+		{"The instructions are clear now, I've rewritten them.", nil},
+	})
+}

@@ -932,3 +932,42 @@ func stepJustTaken(d *clause) bool {
 
 // idBlack and idWhite read "in black and white".
 var idBlack, idWhite = wordID("black"), wordID("white")
+
+// What the customer was given was plain. "The instructions were quite
+// clear about not using bleach", "the email was clear about the deadline":
+// what we sent or printed is said to leave no doubt, so the customer had
+// what they needed and missed it. Denied ("the email wasn't clear"), it is
+// our fault; said with sorry, beside a step of ours, or in an owned
+// sentence, it is not laid on them.
+
+// givenWasClear reports a clause whose only verb is be, whose subject names
+// a message or written guidance, and whose predicate says it was plain.
+func (az *analyzer) givenWasClear(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || c.cond || c.subj < 0 || c.comp >= c.hi {
+		return false
+	}
+	lo, hi := c.subjectSpan()
+	if !az.anyIn(lo, hi, messageNouns) && !az.anyIn(lo, hi, guidanceNouns) && !az.anyIn(lo, hi, printedNouns) && !az.anyLexIn(lo, hi, lxRuleNoun) {
+		return false
+	}
+	i := c.comp
+	for i < c.hi && az.adverbAt(i) {
+		i++ // "quite", "very", "perfectly"
+	}
+	if i >= c.hi || !plainWords.has(az.tok.toks[i].id) || az.idIn(idNow, i+1, c.hi) {
+		return false // "the instructions are clear now": made so, by a change of ours
+	}
+	s := az.tok.toks[c.lo].sent
+	return !az.sorry(c) && !az.flags[s].owned && !az.nearInSentence(c, stepJustTaken)
+}
+
+// printedNouns name what is printed or posted for the customer to read: "the
+// label", "the signs", "the ticket".
+var printedNouns = idSetOf(printedNounsList)
+
+const printedNounsList = "label labels sign signs signage guide manual leaflet booklet website page invite invitation ticket tickets receipt"
+
+// plainWords say a message left no doubt: "clear", "explicit".
+var plainWords = idSetOf(plainWordsList)
+
+const plainWordsList = "clear explicit obvious unambiguous"

@@ -123,7 +123,8 @@ func (az *analyzer) nobodyToldUs(c *clause) bool {
 }
 
 // Signed for as received in good order: "the delivery note was signed as
-// received in good condition", "everything was signed off as received". The
+// received in good condition", "you signed for it in perfect condition",
+// "everything was signed off as received". The
 // signature accepted the goods as they were, so the damage found later is
 // put after delivery. Signed by us, it is our own check.
 
@@ -136,7 +137,7 @@ func (az *analyzer) signedAsReceived(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.verb + 1; i+1 < c.hi && i <= c.verb+6; i++ {
 		k := az.tok.key(toks[i])
-		if k == "as" && receivedWords[az.tok.key(toks[i+1])] || k == "good" && az.tok.key(toks[i+1]) == "condition" {
+		if k == "as" && receivedWords[az.tok.key(toks[i+1])] || soundWords[k] && conditionNouns[az.tok.key(toks[i+1])] {
 			return !az.weTakeItOn(c)
 		}
 	}
@@ -145,6 +146,13 @@ func (az *analyzer) signedAsReceived(c *clause) bool {
 
 // receivedWords follow "signed as": the goods accepted as they came.
 var receivedWords = wordSet("received delivered complete undamaged intact")
+
+// soundWords and conditionNouns say the goods were accepted sound: "in good
+// condition", "in perfect working order".
+var (
+	soundWords     = wordSet("good perfect excellent working")
+	conditionNouns = wordSet("condition order")
+)
 
 // A cleft that names the cause: "it was the air traffic control strike that
 // kept the flight on the tarmac", "it was your router that dropped the

@@ -293,6 +293,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your side suffered":        (*analyzer).yourSideSuffered,
 	"charged you a cost":        (*analyzer).chargedYouACost,
 	"all there for you":         (*analyzer).allThereForYou,
+	"given was clear":           (*analyzer).givenWasClear,
 	"moment asked about":        (*analyzer).momentAskedAbout,
 	"opinion denies their part": (*analyzer).opinionDeniesTheirPart,
 	"opinion denies our fault":  (*analyzer).opinionDeniesOurFault,

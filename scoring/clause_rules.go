@@ -204,6 +204,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "a trouble, because of something not ours", who: things | others | customers | you, words: "trouble, outside cause"},
 	{kind: MarkBlame, name: "it's in what you were given", who: things, neg: no, words: "points at their document"},
 	{kind: MarkBlame, name: "it was all there for you", who: things, neg: no, words: "all there for you"},
+	{kind: MarkBlame, name: "what you were given was clear", who: things, neg: no, words: "given was clear"},
 	{kind: MarkBlame, name: "because it's what you gave us", neg: no, words: "reason is their input"},
 	{kind: MarkBlame, name: "we did what you gave us", who: us, when: done, neg: no, words: "followed their input"},
 	{kind: MarkBlame, name: "that's what we did, as you gave it", neg: no, voice: copula, words: "did as you gave it"},

@@ -361,3 +361,17 @@ func TestWhatYouWereGivenWasClear(t *testing.T) {
 		{"The instructions are clear now, I've rewritten them.", nil},
 	})
 }
+
+// "Anyone would" validates what anyone would go through ("anyone would be
+// upset", "that would scare anyone"), not what anyone would do or know
+// ("I'd have thought anyone would read the label"), which says what the
+// customer did not.
+func TestAnyoneWouldDoIsNoValidation(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'd have thought anyone would read the label.", nil},
+		{"Anyone would know that.", nil},
+		{"That would scare anyone.", []MarkerKind{MarkValidates}},
+		{"Anyone in your position would be losing sleep over this.", []MarkerKind{MarkValidates}},
+		{"That bill would give anyone a shock.", []MarkerKind{MarkValidates}},
+	})
+}

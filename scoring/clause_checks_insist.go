@@ -887,6 +887,24 @@ func (az *analyzer) anyoneWouldHaveDone(c *clause) bool {
 	return az.anyLexIn(lo, hi, lxAnyone|lxCustomers)
 }
 
+// anyoneWouldDo reports the verb after "would", in a clause that has
+// "anyone", as a part anyone would do or a thing anyone would know: "anyone
+// would read the label", "I'd have thought anyone would know that". What
+// anyone would do is what the customer did not.
+func (az *analyzer) anyoneWouldDo(c *clause) bool {
+	for i := c.lo; i+2 < c.hi; i++ {
+		if az.lexAt(i)&lxAnyone == 0 {
+			continue
+		}
+		for j := i + 1; j+1 < c.hi && j <= i+4; j++ {
+			if az.lexAt(j)&lxWould != 0 {
+				return az.verbAt(j+1).lists&(listDuty|listAskAFact) != 0 // anyone the doer, before "would"
+			}
+		}
+	}
+	return false
+}
+
 // forAnyoneIn reports "for" right before "anyone" in c: "as it would for
 // anyone" says how a thing goes for all.
 func (az *analyzer) forAnyoneIn(c *clause) bool {

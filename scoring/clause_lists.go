@@ -185,7 +185,13 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		if !az.clauseHas(c, lxAnyone) || !az.clauseHas(c, lxWould) || az.anyoneWouldHaveDone(c) {
 			return false
 		}
-		return !az.forAnyoneIn(c) || c.bag&(lxFeeling|lxBadAdj) != 0
+		if c.bag&(lxFeeling|lxBadAdj) != 0 {
+			return true
+		}
+		// with no word of feeling, what anyone would go through ("that would scare anyone", "anyone in
+		// your position would be losing sleep"), not what anyone would do or know ("anyone would read the
+		// label", "anyone would know that" say what the customer should have done)
+		return !az.forAnyoneIn(c) && !az.anyoneWouldDo(c)
 	},
 	"anyone would have done it": (*analyzer).anyoneWouldHaveDone,
 	"was the wrong one": func(az *analyzer, c *clause) bool {

@@ -375,3 +375,18 @@ func TestAnyoneWouldDoIsNoValidation(t *testing.T) {
 		{"That bill would give anyone a shock.", []MarkerKind{MarkValidates}},
 	})
 }
+
+// A step done for a time ahead is a commitment in any wording: "the
+// engineer's been rebooked for Thursday morning", "your booking is confirmed
+// for Friday". A noun's "'s" before "back" is "is": "the money's back on your
+// card" is a step done.
+func TestStepDoneForATimeAheadAndBackOnYourCard(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The engineer's been rebooked for Thursday morning.", []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
+		{"The engineer has been rebooked for Thursday morning.", []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
+		{"Your booking is confirmed for Friday.", []MarkerKind{MarkTimeCommitment}},
+		{"Our technician is scheduled to come to your apartment Tuesday afternoon.", []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
+		{"The money's back on your card.", []MarkerKind{MarkConcreteAction}},
+		{"The money is back on your card.", []MarkerKind{MarkConcreteAction}},
+	})
+}

@@ -80,9 +80,10 @@ var whBases = idSetOf("why how what when where who")
 func (az *analyzer) verbAfterApostropheS(j int, c *clause) bool {
 	if az.lexAt(j)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener|lxFine|lxWrong|lxBadAdj) != 0 ||
 		az.looksLikeVerb(j) || az.downTo(j) || az.endsAt(j, c) || az.tok.toks[j].id == idToo || az.isLyAdverb(j, az.tok.key(az.tok.toks[j])) ||
-		az.isWhatWord(j) || az.comeAfterApostropheS(j) || particles.has(az.tok.toks[j].id) {
+		az.isWhatWord(j) || az.comeAfterApostropheS(j) || particles.has(az.tok.toks[j].id) || az.tok.toks[j].id == idBack {
 		// "your water pressure's too low": "too" follows "is", not an owner; "medium's what we sent";
-		// "your floor's out of level": no thing owned is named by a particle
+		// "your floor's out of level", "the money's back on your card": no thing owned is named by a
+		// particle
 		return true
 	}
 	if az.lexAt(j) != 0 {

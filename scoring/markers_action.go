@@ -129,8 +129,8 @@ var timeTable = []patternGroup{
 		"will", "shall", "going to", "gonna", "should", "expect", "by", "within", "before", "until",
 		"i'll", "we'll", "you'll", "it'll", "they'll", "that'll", "ill", "won't", "let's",
 		// a schedule said in the present: "the engineer is booked for Tuesday"
-		"{is|are} due", "{is|are|'s} scheduled", "{is|are|'s} booked for", "{is|are|'s} coming", "commit to",
-		"booked {on|onto|in|into|for}", "{slot|window|appointment|visit} is", "{been|now} {booked|scheduled}",
+		"{is|are} due", "{is|are|'s} scheduled", "{is|are|'s} {rescheduled|rebooked|confirmed} for", "{is|are|'s} booked for", "{is|are|'s} coming", "commit to",
+		"{booked|rebooked} {on|onto|in|into|for}", "{slot|window|appointment|visit} is", "{been|now} {booked|scheduled|rebooked|rescheduled}",
 		// a step the agent can take now: "I can put the money back today"
 		"@ican @verb", "authority to @verb", "able to @verb",
 		"your * {arrives|starts|begins|comes back|goes live|kicks in|lands}",

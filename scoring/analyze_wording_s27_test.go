@@ -390,3 +390,18 @@ func TestStepDoneForATimeAheadAndBackOnYourCard(t *testing.T) {
 		{"The money is back on your card.", []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// A look promised with a light verb is the look itself: "I'll have a look
+// at it" and "I'll take a look at it" are as vague as "I'll look at it", and
+// so is getting on to it. With a time to it, the look is a commitment.
+func TestLightVerbLookIsAsVagueAsLooking(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'll look at it.", []MarkerKind{MarkVague}},
+		{"I'll have a look at it.", []MarkerKind{MarkVague}},
+		{"I'll take a look at it.", []MarkerKind{MarkVague}},
+		{"Let me have a look into that for you.", []MarkerKind{MarkVague}},
+		{"I'll get on to it.", []MarkerKind{MarkVague}},
+		// with a time
+		{"I'll have a look at it and ring you by 5pm today.", []MarkerKind{MarkTimeCommitment}},
+	})
+}

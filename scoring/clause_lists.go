@@ -67,9 +67,15 @@ func (az *analyzer) listsOf(c *clause, v *verbInfo) uint64 {
 	if c.verb < 0 {
 		return 0
 	}
-	lists := v.lists
-	if ps := v.particles; len(ps) > 0 && c.comp < c.hi {
-		next := az.tok.key(az.tok.toks[c.comp])
+	lists, at := v.lists, c.comp
+	if look := az.lightLookAt(c, v); look != nil {
+		// "I'll have a look at it" is "I'll look at it": the lists of "look" and its particle, with
+		// those of "have a" and "take a" kept (see the "a look" list)
+		lists, at = lists|look.lists, c.comp+2
+		v = look
+	}
+	if ps := v.particles; len(ps) > 0 && at < c.hi {
+		next := az.tok.key(az.tok.toks[at])
 		for _, p := range ps {
 			if p.particle != next {
 				continue
@@ -81,6 +87,17 @@ func (az *analyzer) listsOf(c *clause, v *verbInfo) uint64 {
 		}
 	}
 	return lists
+}
+
+// lightLookAt returns the verb "look" when c's verb is "have" or "take"
+// and "a look" follows it: "have a look", "take a look". The light verb
+// carries the look, which is the act.
+func (az *analyzer) lightLookAt(c *clause, v *verbInfo) *verbInfo {
+	toks := az.tok.toks
+	if v.lemma != "have" && v.lemma != "take" || c.comp+1 >= c.hi || toks[c.comp].id != idA || toks[c.comp+1].id != idLook {
+		return nil
+	}
+	return verbsByID[idLook]
 }
 
 // stepList is the bit of the "step" list, which the reader tests most;

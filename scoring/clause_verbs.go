@@ -106,7 +106,7 @@ var clauseVerbs = map[string]string{
 	// Actions with no owner or outcome when said with no time.
 	"vague": "look_into look_at investigate review check_on check_into check_with chase sort deal_with handle get_back " +
 		"explore examine consider see_about see_to get_it get_that get_this get_someone get_somebody get_an " +
-		"get_to take_care do_everything do_what update_you let_you speak_to talk_to pass_on pass see_what see_it see_that",
+		"get_to get_on get_onto take_care do_everything do_what update_you let_you speak_to talk_to pass_on pass see_what see_it see_that",
 	// A look someone else may take: "someone can have a look at it soon".
 	"a look": "have_a take_a look_at look_into",
 	// Sending the customer to someone else: "you'll have to take that up with the courier".

@@ -405,3 +405,17 @@ func TestLightVerbLookIsAsVagueAsLooking(t *testing.T) {
 		{"I'll have a look at it and ring you by 5pm today.", []MarkerKind{MarkTimeCommitment}},
 	})
 }
+
+// The company naming itself as no more than the go-between ("we're just
+// the middleman", "we're only the booking agent") lays the trouble on those
+// either side of it. "We just need your postcode" asks for something.
+func TestOnlyTheGoBetweenDisowns(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"We're just the middleman.", []MarkerKind{MarkBlame}},
+		{"Just to gently clarify, we're only the marketplace here.", []MarkerKind{MarkBlame}},
+		{"I'm only the messenger, I'm afraid.", []MarkerKind{MarkBlame}},
+		// not disowning
+		{"We just need your postcode.", nil},
+		{"We're not just the agent here, this one's on us.", []MarkerKind{MarkOwnsMistake}},
+	})
+}

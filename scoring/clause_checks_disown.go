@@ -206,3 +206,41 @@ const decisionNounsList, overrideVerbsList = "decision call choice", "override b
 // idWay reads "no way of overriding it"; idTaken "a decision taken by
 // staff"; idSame "done the same".
 var idWay, idTaken, idSame = wordID("way"), wordID("taken"), wordID("same")
+
+// Only the go-between. "We're just the middleman", "we're only the booking
+// agent", "I'm just the messenger": the company, or the agent, names itself
+// as no more than what passes things on, so what went wrong lies with those
+// either side of it.
+
+// onlyTheGoBetween reports a clause whose subject is us, whose only verb
+// is be, and whose predicate is "just" or "only" and a go-between.
+func (az *analyzer) onlyTheGoBetween(c *clause) bool {
+	if c.actor != actAgent || c.verb >= 0 || c.neg || c.question || c.cond || c.comp+1 >= c.hi {
+		return false
+	}
+	toks := az.tok.toks
+	i := c.subj + 1
+	for i < c.hi && i <= c.comp && !onlyWords.has(toks[i].id) {
+		i++ // "just" may sit in the verb group ("we're just | the middleman") or open what follows
+	}
+	if i >= c.hi || i > c.comp {
+		return false
+	}
+	for j := i + 1; j < c.hi && j <= i+4; j++ {
+		if goBetweenNouns.has(toks[j].id) {
+			return !az.weTakeItOn(c)
+		}
+	}
+	return false
+}
+
+// onlyWords say that is all there is to it: "just", "only", "merely".
+var onlyWords = idSetOf(onlyWordsList)
+
+const onlyWordsList = "just only merely simply"
+
+// goBetweenNouns name what passes things between others: "the middleman",
+// "the booking agent", "the platform".
+var goBetweenNouns = idSetOf(goBetweenNounsList)
+
+const goBetweenNounsList = "middleman middlemen agent agents broker brokers platform marketplace reseller resellers intermediary go-between messenger messengers"

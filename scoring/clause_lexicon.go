@@ -417,7 +417,7 @@ var idSetLists = []string{
 	whetherWordsList,
 	howWhatList,
 	extraCostsList,
-	junkWordsList, mailProgramsList, ourMailNounsList, aheadWordsList, alternativeWordsList, printedNounsList, plainWordsList, powerNounsList, ownerlessFaultsList, sizingWordsList, filledFormsList, roughlyWordsList, troubleHadFormsList,
+	junkWordsList, mailProgramsList, ourMailNounsList, aheadWordsList, alternativeWordsList, onlyWordsList, goBetweenNounsList, printedNounsList, plainWordsList, powerNounsList, ownerlessFaultsList, sizingWordsList, filledFormsList, roughlyWordsList, troubleHadFormsList,
 	mailboxNounsList,
 	downWordsList,
 	systemNounsList,

@@ -317,6 +317,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"charged you a cost":        (*analyzer).chargedYouACost,
 	"all there for you":         (*analyzer).allThereForYou,
 	"given was clear":           (*analyzer).givenWasClear,
+	"only the go-between":       (*analyzer).onlyTheGoBetween,
 	"moment asked about":        (*analyzer).momentAskedAbout,
 	"opinion denies their part": (*analyzer).opinionDeniesTheirPart,
 	"opinion denies our fault":  (*analyzer).opinionDeniesOurFault,

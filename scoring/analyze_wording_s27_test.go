@@ -419,3 +419,17 @@ func TestOnlyTheGoBetweenDisowns(t *testing.T) {
 		{"We're not just the agent here, this one's on us.", []MarkerKind{MarkOwnsMistake}},
 	})
 }
+
+// "I'd have thought" before what the customer would have done or known, or
+// before "it was obvious", says they should have and did not. Before what
+// the customer would get, or a thing of ours, it is only an opinion.
+func TestWouldHaveThoughtReproaches(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I would have thought you'd check the size guide first.", []MarkerKind{MarkBlame}},
+		{"I'd have thought you would have noticed the charge.", []MarkerKind{MarkBlame}},
+		{"I'd have thought it was obvious the sale items aren't returnable.", []MarkerKind{MarkBlame}},
+		// an opinion
+		{"I would have thought the refund would be quicker too.", nil},
+		{"I'd have thought you'd be entitled to a refund, so let me check.", nil},
+	})
+}

@@ -244,3 +244,38 @@ const onlyWordsList = "just only merely simply"
 var goBetweenNouns = idSetOf(goBetweenNounsList)
 
 const goBetweenNounsList = "middleman middlemen agent agents broker brokers platform marketplace reseller resellers intermediary go-between messenger messengers"
+
+// What the agent would have thought. "I would have thought you'd check the
+// size guide first", "I'd have thought it was obvious": an unreal past
+// opinion, then what the customer would have done or known, or that it was
+// plain, says they should have, and did not.
+
+// afterWouldHaveThought reports a clause just after one in its sentence
+// that is only the agent's "would have thought" (or expected, assumed), and
+// that tells the customer's part or knowing ("you'd check", "you would have
+// noticed"), or that a thing was plain ("it was obvious").
+func (az *analyzer) afterWouldHaveThought(c *clause) bool {
+	ci := az.clauseIndex(c)
+	if ci == 0 || c.neg || c.question || c.cond {
+		return false
+	}
+	p := &az.clauses[ci-1]
+	toks := az.tok.toks
+	if p.actor != actAgent || p.aspect != aspWould || !p.hasHave || !thoughtVerbs[p.lemma] || p.verb != p.hi-1 && !(p.verb == p.hi-2 && toks[p.hi-1].id == idThat) ||
+		toks[p.lo].sent != toks[c.lo].sent {
+		return false
+	}
+	switch {
+	case c.actor == actCustomer:
+		return c.aspect == aspWould && (c.lists&listDuty != 0 || knowingVerbs[c.lemma])
+	case c.verb < 0 && c.comp < c.hi:
+		return plainWords.has(toks[c.comp].id) // "it was obvious"
+	}
+	return false
+}
+
+// thoughtVerbs frame what the agent expected: "I'd have thought".
+var thoughtVerbs = wordSet("think expect assume imagine")
+
+// knowingVerbs tell what the customer would have known or seen.
+var knowingVerbs = wordSet("notice know realise realize see spot read")

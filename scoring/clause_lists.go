@@ -318,6 +318,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"all there for you":         (*analyzer).allThereForYou,
 	"given was clear":           (*analyzer).givenWasClear,
 	"only the go-between":       (*analyzer).onlyTheGoBetween,
+	"after would have thought":  (*analyzer).afterWouldHaveThought,
 	"moment asked about":        (*analyzer).momentAskedAbout,
 	"opinion denies their part": (*analyzer).opinionDeniesTheirPart,
 	"opinion denies our fault":  (*analyzer).opinionDeniesOurFault,

@@ -239,6 +239,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "another team did it behind our back", who: us, when: done, neg: no, words: "behind our back"},
 	{kind: MarkBlame, name: "they're a separate company", neg: no, words: "a separate party"},
 	{kind: MarkBlame, name: "we are only the go-between", who: us, voice: copula, neg: no, words: "only the go-between"},
+	{kind: MarkBlame, name: "I'd have thought you would have", who: you | things, words: "after would have thought"},
 	{kind: MarkBlame, name: "someone else did it, and it's nothing to do with me", who: us | others | things, when: done, voice: active, neg: no, words: "disowned after"},
 	{kind: MarkBlame, name: "it was so already, before we came to it", who: you | things | others, when: done, neg: no, words: "already so", inQuestion: true},
 	{kind: MarkBlame, name: "it happened while it was with you", who: things | anyOf(actNone), neg: no, words: "in your care"},

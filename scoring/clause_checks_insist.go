@@ -269,6 +269,9 @@ var sayVerbs = wordSet("say state show mention warn explain spell list tell")
 // say check-in closes at 9": what the customer was given said so. Not the
 // company's own rules ("our policy says"), which hide behind policy instead.
 func (az *analyzer) saidSo(c *clause) bool {
+	if !sayVerbs[c.lemma] && c.lemma != "have" && !coverVerbs[c.lemma] && c.lemma != "set" {
+		return false // every reading below needs one of these verbs: the cheapest test first
+	}
 	if c.subj < 0 && c.actor == actThing && sayVerbs[c.lemma] && !c.passive {
 		return az.plainlyIn(c) || az.rightThereIn(c) || az.onTheDocument(c) // its "it" dropped (see readDroppedIt): "says right there on your confirmation that"
 	}

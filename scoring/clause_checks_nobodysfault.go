@@ -9,9 +9,6 @@ package scoring
 // nobodysFault reports a possessive of no one before a word of fault,
 // "nobody's fault", "no one's doing", in a sentence where we take no step.
 func (az *analyzer) nobodysFault(c *clause) bool {
-	if az.weActInSentence(c) {
-		return false // "that's nobody's fault, and I'll sort it now": said to reassure, with the help
-	}
 	toks := az.tok.toks
 	for i := c.lo; i+1 < c.hi; i++ {
 		t := &toks[i]
@@ -19,7 +16,9 @@ func (az *analyzer) nobodysFault(c *clause) bool {
 			continue
 		}
 		if nobodyWords.has(t.base) || t.base == idOne && i > c.lo && toks[i-1].id == idNo {
-			return !az.butOursAfter(i+2, c.hi) // "nobody's fault but ours" owns it
+			// "nobody's fault but ours" owns it; "that's nobody's fault, and I'll sort it now" is said to
+			// reassure, with the help (the sentence is read last: it costs the most)
+			return !az.butOursAfter(i+2, c.hi) && !az.weActInSentence(c)
 		}
 	}
 	return false

@@ -47,12 +47,19 @@ func (az *analyzer) subjectOfSupposedAt(i int) bool {
 // bareNounThenAux reports a noun with no determiner at i, of one or two
 // words, then "was", "were", "has" or the like: "| keys were dropped back",
 // "| auto renew was left on". A plural or a name heads a subject without
-// an article; "sounds like fun" has no verb after it.
+// an article; "sounds like fun" has no verb after it. "Can" and "would" do
+// not count as its auxiliary here.
 func (az *analyzer) bareNounThenAux(i int) bool {
+	return az.nounsThenAux(i, lxCan|lxWould)
+}
+
+// nounsThenAux reports one or two plain nouns at i, in its sentence and
+// with no pause, then an auxiliary of their own that is none of notAux.
+func (az *analyzer) nounsThenAux(i int, notAux lex) bool {
 	toks := az.tok.toks
 	for j := i; j < i+3 && j < len(toks) && toks[j].sent == toks[i].sent; j++ {
 		b := az.lexAt(j)
-		if j > i && b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxCan|lxWould) == 0 {
+		if j > i && b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|notAux) == 0 {
 			return true
 		}
 		if b&^nounBits != 0 || toks[j].pause || toks[j].num || az.looksLikeVerb(j) {
@@ -1186,24 +1193,7 @@ func (az *analyzer) andOpensAClause(i int) bool {
 	if toks[i+1].id == idYour {
 		return az.finiteVerbWithin(i+3, 2) && az.verbBefore(i)
 	}
-	return az.lexAt(i+1)&lxDet != 0 && az.nounThenAuxAt(i+2) && az.verbBefore(i) && !guessAdverbs.has(toks[az.tok.sents[toks[i].sent].tokLo].id)
-}
-
-// nounThenAuxAt reports one or two plain nouns at i, in its sentence and
-// with no pause, then an auxiliary of their own: "money is", "delivery fee
-// has", "engineer will".
-func (az *analyzer) nounThenAuxAt(i int) bool {
-	toks := az.tok.toks
-	for j := i; j < len(toks) && j <= i+2 && toks[j].sent == toks[i].sent; j++ {
-		b := az.lexAt(j)
-		if j > i && b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
-			return true
-		}
-		if b&^nounBits != 0 || toks[j].pause || toks[j].num || az.looksLikeVerb(j) {
-			return false
-		}
-	}
-	return false
+	return az.lexAt(i+1)&lxDet != 0 && az.nounsThenAux(i+2, 0) && az.verbBefore(i) && !guessAdverbs.has(toks[az.tok.sents[toks[i].sent].tokLo].id)
 }
 
 // bareSubjectThenVerb reports at i a bare plural subject, or up to two

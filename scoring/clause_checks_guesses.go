@@ -16,12 +16,7 @@ func (az *analyzer) byMistake(c *clause) bool {
 // "by Friday", "by the 3rd".
 func (az *analyzer) timeFoundAt(i int) bool {
 	at := az.tok.toks[i].start
-	for k := range az.cands {
-		if az.cands[k].Start == at && az.cands[k].Kind == MarkTimeCommitment {
-			return true
-		}
-	}
-	return false
+	return az.foundSpan(MarkTimeCommitment, at, at+1, at)
 }
 
 // slipNouns follow "by" to say an act was a slip.

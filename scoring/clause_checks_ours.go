@@ -377,13 +377,8 @@ func (az *analyzer) madeWhatWeOwn(c *clause) bool {
 // ownedAt reports an owns-mistake phrase the tables found over token i,
 // starting at lo or after it.
 func (az *analyzer) ownedAt(lo, i int) bool {
-	from, at := az.tok.toks[lo].start, az.tok.toks[i].start
-	for k := range az.cands {
-		if m := &az.cands[k]; m.Start >= from && m.Start <= at && at < m.End && m.Kind == MarkOwnsMistake {
-			return true
-		}
-	}
-	return false
+	at := az.tok.toks[i].start
+	return az.foundSpan(MarkOwnsMistake, az.tok.toks[lo].start, at+1, at)
 }
 
 // droppedACharge reports "drop" with a charge as its object: "I've dropped

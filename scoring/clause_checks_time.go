@@ -182,8 +182,15 @@ func (az *analyzer) hedgeInClause(c *clause) bool {
 		}
 	}
 	lo, hi := az.tok.toks[from].start, az.tok.toks[c.hi-1].end
+	return az.foundSpan(MarkHedge, lo, hi, lo)
+}
+
+// foundSpan reports a candidate of kind k the phrase tables found, starting
+// at a byte offset in startLo..startHi-1 and ending after endAfter: the one
+// question the checks that read a phrase's evidence ask of the candidates.
+func (az *analyzer) foundSpan(k MarkerKind, startLo, startHi, endAfter int) bool {
 	for i := range az.cands {
-		if m := &az.cands[i]; m.Start >= lo && m.Start < hi && m.Kind == MarkHedge {
+		if m := &az.cands[i]; m.Start >= startLo && m.Start < startHi && m.End > endAfter && m.Kind == k {
 			return true
 		}
 	}

@@ -142,11 +142,8 @@ func (az *analyzer) placedPronounThenVerb(j, hi int) bool {
 	if k < hi && az.markAt(k)&lxElse != 0 {
 		k++ // "no one else", "everyone else"
 	}
-	k = az.phraseAfterSubject(k, hi)
-	for k < hi && az.adverbAt(k) {
-		k++
-	}
-	return k < hi && k > j && az.finiteAfterSubject(k, j, hi)
+	_, finite := az.verbAfterSubjectPhrase(k, j, hi)
+	return finite
 }
 
 // seeingFrames say that the agent sees, finds or can confirm what follows.

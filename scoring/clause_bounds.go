@@ -1212,12 +1212,21 @@ func (az *analyzer) bareSubjectThenVerb(i int) bool {
 	if j+1 >= hi || toks[j].apos || toks[j].pause || az.lexAt(j)&^nounBits != 0 || !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") {
 		return false
 	}
-	j = az.phraseAfterSubject(j+1, hi)
+	j, finite := az.verbAfterSubjectPhrase(j+1, i, hi)
+	// the head is plural, so a base form is its present ("refunds usually take")
+	return finite || j < hi && j > i && az.lexAt(j) == 0 && verbs.bare[az.tok.key(toks[j])] != 0
+}
+
+// verbAfterSubjectPhrase returns the token after the short phrase and the
+// adverbs that follow a subject at i, from from on ("everything | on our
+// side | checks out", "refunds | to a card normally | take"), and whether it
+// is a verb that subject can have.
+func (az *analyzer) verbAfterSubjectPhrase(from, i, hi int) (int, bool) {
+	j := az.phraseAfterSubject(from, hi)
 	for j < hi && az.adverbAt(j) {
 		j++
 	}
-	// the head is plural, so a base form is its present ("refunds usually take")
-	return j < hi && j > i && (az.finiteAfterSubject(j, i, hi) || az.lexAt(j) == 0 && verbs.bare[az.tok.key(toks[j])] != 0)
+	return j, j < hi && j > i && az.finiteAfterSubject(j, i, hi)
 }
 
 // factVerbs take a fact as their object, which may be a whole clause:

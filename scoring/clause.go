@@ -364,10 +364,18 @@ func (az *analyzer) afterDeniedOpinion(c, p *clause) bool {
 	if p.verb < 0 || !(p.neg && opinionVerbs.has(toks[p.verb].id) || !p.neg && toks[p.verb].id == idDoubt) {
 		return false // the cheapest tests first: most clauses deny nothing; "I doubt" denies unnegated
 	}
-	if p.hi != c.lo || toks[p.lo].sent != toks[c.lo].sent || p.verb != p.hi-1 && !(p.verb == p.hi-2 && toks[p.hi-1].id == idThat) {
+	if !az.frameJustBefore(p, c) {
 		return false
 	}
 	return p.actor == actAgent || p.actor == actCustomer
+}
+
+// frameJustBefore reports p just before c in its sentence, ending at its
+// verb or at "that" after it: a frame whose object is c ("I don't think |",
+// "I'd have thought that |").
+func (az *analyzer) frameJustBefore(p, c *clause) bool {
+	toks := az.tok.toks
+	return p.hi == c.lo && toks[p.lo].sent == toks[c.lo].sent && (p.verb == p.hi-1 || p.verb == p.hi-2 && toks[p.hi-1].id == idThat)
 }
 
 // deniedByOpinion reports a clause that a denied opinion just before it

@@ -358,8 +358,8 @@ func (az *analyzer) insistsOnIt(c *clause) bool {
 	if c.subj >= 0 {
 		return false
 	}
-	a := az.anchors[az.clauseIndex(c)]
-	return a >= 0 && az.insistsWithDid(&az.clauses[a])
+	a := az.anchorOf(c)
+	return a != nil && az.insistsWithDid(a)
 }
 
 // warnedNothingWrong reports a clause in which we told or warned the

@@ -261,8 +261,7 @@ func (az *analyzer) afterWouldHaveThought(c *clause) bool {
 	}
 	p := &az.clauses[ci-1]
 	toks := az.tok.toks
-	if p.actor != actAgent || p.aspect != aspWould || !p.hasHave || !thoughtVerbs[p.lemma] || p.verb != p.hi-1 && !(p.verb == p.hi-2 && toks[p.hi-1].id == idThat) ||
-		toks[p.lo].sent != toks[c.lo].sent {
+	if p.actor != actAgent || p.aspect != aspWould || !p.hasHave || !thoughtVerbs[p.lemma] || !az.frameJustBefore(p, c) {
 		return false
 	}
 	switch {

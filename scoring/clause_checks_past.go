@@ -35,8 +35,17 @@ func (az *analyzer) toldInThePast(c *clause) bool {
 // sharesSimplePast reports a clause whose subject is left out after "and"
 // that takes its tense from a clause in the simple past, not a perfect.
 func (az *analyzer) sharesSimplePast(c *clause) bool {
-	a := az.anchors[az.clauseIndex(c)]
-	return a >= 0 && !az.clauses[a].hasHave
+	a := az.anchorOf(c)
+	return a != nil && !a.hasHave
+}
+
+// anchorOf returns the clause c takes its subject and tense from (see
+// findAnchors), or nil.
+func (az *analyzer) anchorOf(c *clause) *clause {
+	if a := az.anchors[az.clauseIndex(c)]; a >= 0 {
+		return &az.clauses[a]
+	}
+	return nil
 }
 
 // countedSoFar reports a perfect that counts what has been done so far:

@@ -21,7 +21,7 @@ func (az *analyzer) actedTooLate(c *clause) bool {
 	}
 	if (c.actor == actCustomer || c.lists&listArrive != 0 && !az.anyLexIn(c.verb+1, c.hi, lxCustomer)) && az.afterTheDeadlineIn(c) {
 		// "the books came back after the due date"; but "the ballot papers reached you after the deadline" were ours to get there
-		return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
+		return az.notTakenOn(c)
 	}
 	if !(c.actor == actCustomer || c.passive && c.byWho == actNone && c.actor == actThing || c.lists&listArrive != 0 && az.subjectHas(c, sentInNouns)) {
 		return false // "your cancellation came in | after the billing run had taken the fee" is theirs, arriving

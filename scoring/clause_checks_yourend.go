@@ -18,7 +18,7 @@ func (az *analyzer) doneAtYourEnd(c *clause) bool {
 	if !az.pairIn(c, idYour, sideWords) && !az.atHomeIn(c) {
 		return false
 	}
-	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
+	return az.notTakenOn(c)
 }
 
 // atHomeIn reports "at home" after c's verb.
@@ -93,5 +93,13 @@ func (az *analyzer) wentWrongAtYourEnd(c *clause) bool {
 	if c.passive || c.neg || c.question || c.cond || c.verb < 0 || c.lists&troubleLists == 0 && !happenVerbs[c.lemma] || az.ourInSubject(c) {
 		return false
 	}
-	return az.pairIn(c, idYour, sideWords) && !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
+	return az.pairIn(c, idYour, sideWords) && az.notTakenOn(c)
+}
+
+// notTakenOn reports a clause the agent does not take on: said with no
+// apology for it, in a sentence that owns nothing, and beside no step of
+// ours. What is placed at the customer's end, or done too late, is laid on
+// them only then.
+func (az *analyzer) notTakenOn(c *clause) bool {
+	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
 }

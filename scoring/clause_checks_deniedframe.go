@@ -69,12 +69,7 @@ func (az *analyzer) denyingFrameAt(i, hi int) bool {
 	if az.lexAt(i)&lxNeg == 0 && toks[i].id != idNo {
 		return false
 	}
-	for j := i + 1; j < hi && j <= i+2; j++ {
-		if heldViewWords.has(toks[j].id) {
-			return true
-		}
-	}
-	return false
+	return az.anyIn(i+1, min(hi, i+3), heldViewWords)
 }
 
 // idHard is the id of "hard", as in "hard to believe".

@@ -66,7 +66,7 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 // confirm"). "Lets", typed for "let's", is no plural.
 func (az *analyzer) afterFrameOrPause(i int) bool {
 	toks := az.tok.toks
-	p := toks[i-1]
+	p := &toks[i-1]
 	return !letsWord.has(toks[i].id) && (p.pause || p.id == idLike || p.id == idSeems || factVerbs.has(p.id))
 }
 

@@ -39,7 +39,25 @@ func (az *analyzer) countedAgainstYou(c *clause) bool {
 	// "this is the third time this console's come back in with the same drink spilled in it": their trouble back again
 	notOurs := !az.oursAfterCount(i, c.hi) && !az.hadToWithin(i+1, c.hi)
 	return az.yoursAfter(i, c.hi) || az.ourServiceAfterCount(i+1, c.hi) ||
-		notOurs && (theirRepeats.has(az.tok.toks[i].id) || az.troubleBackAgain(i+1, c.hi) || az.anyIn(i+1, c.hi, theirRepeatParticiples))
+		notOurs && (theirRepeats.has(az.tok.toks[i].id) || az.troubleBackAgain(i+1, c.hi) || az.anyIn(i+1, c.hi, theirRepeatParticiples) ||
+			az.troubleCounted(i))
+}
+
+// troubleCounted reports a counted noun that a word of trouble describes,
+// and that is not ours to deliver: "that's the third late arrival this
+// month", "the fourth declined card this week". "The third late delivery"
+// counts what we failed to bring.
+func (az *analyzer) troubleCounted(i int) bool {
+	toks := az.tok.toks
+	if az.lexAt(i)&lxDeliverable != 0 {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2 && !repeatOrdinals.has(toks[j].id); j-- {
+		if troubleWords.has(toks[j].id) {
+			return true
+		}
+	}
+	return false
 }
 
 // ourServiceAfterCount reports, after a count, a service of ours done for
@@ -53,8 +71,8 @@ func (az *analyzer) ourServiceAfterCount(lo, hi int) bool {
 	for j < hi && az.lexAt(j)&(lxAgent|lxOurDet) == 0 {
 		j++
 	}
-	if j >= hi || az.anyLexIn(j, hi, lxWrong|lxNeg|lxFaultNoun) {
-		return false
+	if j >= hi || az.anyLexIn(j, hi, lxWrong|lxNeg|lxFaultNoun) || az.anyIn(j, hi, troubleWords) {
+		return false // "the third time our engineer's turned up late"
 	}
 	for k := j + 1; k < hi && k <= j+serviceReach; k++ {
 		if az.tok.toks[k].id == idHad && k+1 < hi && az.tok.toks[k+1].id == idTo || servedAgainWords.has(az.tok.toks[k].id) || az.doneAgainAt(k, hi) {
@@ -83,7 +101,7 @@ const serviceReach = 4
 // issued to them, or a visit.
 var servedAgainWords = idSetOf(servedAgainWordsList)
 
-const servedAgainWordsList = "sent issued reissued replaced out visited re-quoted requoted rebooked reinstalled redelivered resent reset reconnected unlocked"
+const servedAgainWordsList = "turned sent issued reissued replaced out visited re-quoted requoted rebooked reinstalled redelivered resent reset reconnected unlocked"
 
 // theirRepeatParticiples, after a count and with no one of ours, tell a
 // change only the customer makes: "the third time the moving date's been

@@ -138,6 +138,7 @@ func (az *analyzer) ourRule(d *clause) bool {
 // sorry", "we only hold tables 15 minutes" or "half our drivers were stuck".
 func (az *analyzer) weActOn(d *clause) bool {
 	return d.actor == actAgent && !d.neg && !d.question && d.verb >= 0 && !d.passive && d.aspect != aspMust && !az.ourRule(d) && !refusingVerbs[d.lemma] &&
+		!(d.obliged && d.aspect == aspWill) && // "so I'll have to shorten the session": what follows on, forced
 		!az.sentTheMessage(d) && !az.onlyLookedInto(d) &&
 		!feelingVerbs[d.lemma] && az.markAt(d.verb)&lxGuess == 0 // "I'd guess" acts on nothing either
 }

@@ -29,3 +29,22 @@ func TestForcedStepAfterACountTakesNothingOn(t *testing.T) {
 		{"Third late arrival this month, so I've moved you to the 4pm slot.", []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
 	})
 }
+
+// What the customer chose, set against what they say they chose, is read
+// whatever names the pair ("next week not this week", "Tuesday, not
+// Wednesday") and when a record is "down for" it; its time is the record of
+// their choice, not one we commit to. Reading the record ("I'm looking at
+// the booking") is no step of ours; moving it is.
+func TestTheirChoiceSetAgainstAnother(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The slot you picked was for next week not this week.", []MarkerKind{MarkBlame}},
+		{"The order was for the Tuesday not the Wednesday.", []MarkerKind{MarkBlame}},
+		{"It's down for Tuesday, not Wednesday.", []MarkerKind{MarkBlame}},
+		{"You're down for the 9am slot, not the 10am.", []MarkerKind{MarkBlame}},
+		{"I'm looking at the booking and it's down for the 14th, not the 15th.", []MarkerKind{MarkBlame}},
+		// a choice we then act on is told to fix it
+		{"It's down for the 14th, not the 15th, so I've moved it.", []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
+		// our own plan is no choice of theirs
+		{"Our engineer's down for Tuesday, not Wednesday.", nil},
+	})
+}

@@ -19,7 +19,8 @@ func (az *analyzer) isReportedStep(c *clause) bool {
 // noStepObject reports a step verb whose object is denied ("I've got no say
 // in it"), "got" with a count that says what we have, or a knock that takes
 // no money off ("your dish has been knocked out of alignment"; "knocked off"
-// does): nothing was done for the customer.
+// does), or a record being read ("I'm looking at your booking"): nothing
+// was done for the customer.
 func (az *analyzer) noStepObject(c *clause) bool {
 	toks := az.tok.toks
 	if c.comp < c.hi && toks[c.comp].id == idNo {
@@ -31,6 +32,9 @@ func (az *analyzer) noStepObject(c *clause) bool {
 	}
 	if c.lemma == "get" && c.hasHave && az.anyIn(c.comp, min(c.hi, c.comp+3), powerNouns) {
 		return true // "I've got the authority to waive that fee" says what I may do, not what I did
+	}
+	if c.lemma == "look" && c.aspect == aspNow && c.verb+1 < c.hi && toks[c.verb+1].id == idAt {
+		return true // "I'm looking at the booking and it's down for the 14th": reading a record, no step
 	}
 	return c.lemma == "knock" && !az.anyIn(c.comp, min(c.hi, c.comp+4), offWord)
 }

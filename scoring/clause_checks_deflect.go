@@ -345,6 +345,7 @@ func (az *analyzer) choseThisNotThat(c *clause) bool {
 	}
 	chose := c.passive && !c.byAgent && c.subj >= 0 && (az.subjectHas(c, chosenThings) || formVerbs[c.lemma]) && (c.lists&listChoose != 0 || c.lemma == "make" || c.lemma == "place" || formVerbs[c.lemma]) ||
 		c.verb < 0 && c.subj >= 0 && az.subjectHas(c, chosenThings) && c.comp < c.hi && toks[c.comp].id == idFor || // "the booking was for one adult, not two"
+		az.downFor(c) || // "it's down for the 14th, not the 15th"
 		!c.passive && c.verb >= 0 && az.homePersonInSubject(c) && az.choiceVerbAt(c.verb) // "your husband signed in the witness box rather than ..."
 	for i := c.lo; i < c.hi; i++ {
 		switch {
@@ -370,7 +371,25 @@ func (az *analyzer) pairSetAgainst(i, hi int) bool {
 	if az.plainWordNotIng(i-1) && az.plainWordNotIng(i+1) {
 		return true // "you picked hazel not honey"
 	}
+	if calendarNames.has(toks[i-1].id) && calendarNames.has(toks[i+1].id) {
+		return true // "Tuesday not Wednesday"
+	}
+	if i+2 < hi && pairDets.has(toks[i+1].id) && (toks[i+2].id == toks[i-1].id || calendarNames.has(toks[i-1].id) && calendarNames.has(toks[i+2].id)) {
+		return true // "next week not this week", "the Tuesday not the Wednesday"
+	}
 	return az.numberish(i-1) && (az.numberish(i+1) || toks[i+1].id == idThe && i+2 < hi && az.numberish(i+2))
+}
+
+// pairDets may open the second of a pair set against the first: "not this
+// week", "not the Wednesday".
+var pairDets = idSetOf("the this that")
+
+// downFor reports a record said to be "down for" a choice, by a subject not
+// ours: "it's down for the 14th", "you're down for the 9am slot". A record
+// of ours ("our engineer's down for Tuesday") is our plan.
+func (az *analyzer) downFor(c *clause) bool {
+	toks := az.tok.toks
+	return c.verb < 0 && c.comp+1 < c.hi && toks[c.comp].id == idDown && toks[c.comp+1].id == idFor && c.actor != actAgent && !az.ourInSubject(c)
 }
 
 // plainWordNotIng reports a word the lexicon holds nothing of, not in "-ing":

@@ -38,8 +38,13 @@ func (az *analyzer) thisPeriodWithin(i, hi int) bool {
 // seldom said and "may" is mostly a verb.
 var sinceDates = idSetOf(sinceDatesList)
 
-const sinceDatesList = "january february march april june july august september october november december " +
-	"monday tuesday wednesday thursday friday saturday sunday last christmas easter then"
+const sinceDatesList = calendarNamesList + " last christmas easter then"
+
+// calendarNames name a month or a day of the week.
+var calendarNames = idSetOf(calendarNamesList)
+
+const calendarNamesList = "january february march april june july august september october november december " +
+	"monday tuesday wednesday thursday friday saturday sunday"
 
 // periodNouns are what a count of repeats is kept over.
 var periodNouns = idSetOf(periodNounsList)

@@ -140,6 +140,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you | customers, when: notFuture, words: "not our deadline"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you, when: future, verbs: "customer plans", words: "not our deadline"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own event", words: "customer's event"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's choice, set against another", words: "chose this, not that"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a duty handed to the customer", who: things, voice: copula, neg: no, words: "on you"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a duty handed to the customer", words: "holder's duty"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a date that is only a fact", who: things, when: tenses(aspState), voice: copula, words: "your own thing"},

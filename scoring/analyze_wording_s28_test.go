@@ -48,3 +48,17 @@ func TestTheirChoiceSetAgainstAnother(t *testing.T) {
 		{"Our engineer's down for Tuesday, not Wednesday.", nil},
 	})
 }
+
+// A plural noun and its phrase before "need to" ("complaints about the cut
+// need to go to him") are the subject, and "needs to" after "her" is the
+// verb ("any complaint about her needs to go to her directly"): read so,
+// a matter sent to another party is laid at their door.
+func TestMattersSentToThemAfterTheirPhrase(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Complaints about the food need to go to the restaurant directly.", []MarkerKind{MarkBlame}},
+		{"Dev is self-employed, so complaints about the cut need to go to him directly.", []MarkerKind{MarkBlame}},
+		{"The therapist is self-employed, so any complaint about her needs to go to her directly.", []MarkerKind{MarkBlame}},
+		// a matter sent to our own people is ours
+		{"Complaints about the food need to go to our kitchen manager.", nil},
+	})
+}

@@ -24,6 +24,9 @@ func (az *analyzer) matterPassedOn(c *clause) bool {
 		if az.lexAt(j)&(lxOurDet|lxAgent) != 0 {
 			return false // "to our claims team"
 		}
+		if toks[j].id == idHer && (j+1 >= c.hi || toks[j].pause || az.isLyAdverb(j+1, az.tok.key(toks[j+1]))) {
+			return true // "to her directly": to her, not to her something
+		}
 		if az.lexAt(j)&lxDet != 0 && j+1 < c.hi {
 			j++ // "to the courier"
 		}

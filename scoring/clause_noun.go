@@ -96,6 +96,8 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 			return true // a past verb after the phrase's noun: "the drop in service | coincided", "the card on file | expired"
 		case k >= j+2 && b == 0 && az.verbAfterNoun(k):
 			return true // a present verb: "the factory in Treviso | shuts", "the delay in crediting the transfer | stems from the sender"
+		case k >= j+2 && b == 0 && az.verbBeforeInfinitive(k):
+			return true // "complaints about the cut | need to go to him", "any complaint about her | needs to go to her"
 		case k >= j+2 && b&(lxNeg|lxFreq) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && k+1 < len(toks) && toks[k+1].sent == toks[j].sent:
 			return true // a negation or a word of habit opens the verb group: "folks in hard water areas | never descale"
 		case k >= j+3 && az.adverbBeforeVerb(k):
@@ -106,6 +108,23 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 	}
 	return false
 }
+
+// verbBeforeInfinitive reports a present verb at k, in its base or its -s
+// form, with "to" and a verb's base after it: "need to go", "needs to go",
+// "tends to happen". So followed, even a word after "her" is the verb: in
+// "a complaint about her needs to go to her" it is not her needs.
+func (az *analyzer) verbBeforeInfinitive(k int) bool {
+	toks := az.tok.toks
+	if k+2 >= len(toks) || toks[k+1].id != idTo || toks[k].pause || toks[k+1].sent != toks[k].sent || !isVerbBase(az.tok.key(toks[k+2])) {
+		return false
+	}
+	key := az.tok.key(toks[k])
+	return infinitiveVerbs.has(toks[k].id) || strings.HasSuffix(key, "s") && infinitiveVerbs.has(wordID(key[:len(key)-1]))
+}
+
+// infinitiveVerbs take "to" and a verb after them as what their subject
+// must, tends or wants to do.
+var infinitiveVerbs = idSetOf("need tend want seem ought appear")
 
 // adverbBeforeVerb reports a plain adverb at k with a verb right after it:
 // "clearly says", "definitely told".

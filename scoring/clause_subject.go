@@ -475,7 +475,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		if b&(lxBe|lxHave|lxDo|lxWill|lxWould|lxCan|lxMust|lxNeg|lxFreq|lxPrep|lxSub|lxCond|lxConj) != 0 || n > 0 && guessAdverbs.has(az.tok.toks[j].id) ||
 			b&lxAdverb != 0 && n > 0 || n > 0 && !afterDet && (az.looksLikeVerb(j) || az.samePastVerb(c, j)) && !az.eventCompoundAt(j) ||
 			n >= maxWords && !inPP ||
-			n > 0 && az.verbAfterNoun(j) || n > 0 && !afterDet && az.ingActAfterNoun(j, c.hi) || inPP && !afterDet && az.pluralHeadsVerb(c, headAt, j) {
+			n > 0 && az.verbAfterNoun(j) || n > 0 && !afterDet && az.ingActAfterNoun(j, c.hi) || inPP && !afterDet && az.pluralHeadsVerb(c, headAt, j) ||
+			inPP && az.verbBeforeInfinitive(j) { // "complaints about the cut | need to go", "a complaint about her | needs to go"
 			break
 		}
 		if !inPP || quantity {

@@ -62,3 +62,17 @@ func TestMattersSentToThemAfterTheirPhrase(t *testing.T) {
 		{"Complaints about the food need to go to our kitchen manager.", nil},
 	})
 }
+
+// Two nouns joined by "and" are one subject even when the first is a
+// possessive's ("the driver's GPS and the photo"), and "both" after them
+// takes up the two; a record so named and set with "but" against what the
+// customer says answers their account, while a "but" clause that goes on
+// with the account is still theirs.
+func TestRecordAgainstTheirAccount(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The driver's GPS and the photo both put it on your doorstep at 11:03.", []MarkerKind{MarkBlame}},
+		{"So you're saying it never arrived, but the driver's GPS and the photo both put it on your doorstep at 11:03.", []MarkerKind{MarkReflects, MarkBlame}},
+		// the account goes on past "but"
+		{"So you're saying the courier left it at the door, but it had gone by the time you got home.", []MarkerKind{MarkReflects}},
+	})
+}

@@ -373,6 +373,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	theirs := false        // a possessor that is a third party: "the bank's"
 	hiredByYou := false    // a relative clause of the customer's hiring: "the engineer you hired"
 	hiredOutright := false // hired in so many words: only people and firms are ("the piano tuner you hired")
+	joined := false        // two nouns joined by "and": "the GPS and the photo"
 	maxWords := 4
 	if bare && strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") {
 		maxWords = 7 // a gerund subject: "Selling you a faulty kettle is on us"
@@ -450,7 +451,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			break // "didn't the confirmation | say the 14th?": after an auxiliary put first, the base verb
 		}
 		if n > 0 && az.nounAfterAnd(c, j) {
-			j++ // "the terms and conditions", "the router and the cable": one subject of two nouns
+			j++                                 // "the terms and conditions", "the router and the cable": one subject of two nouns
+			joined, maxWords = true, maxWords+2 // "the driver's GPS and the photo": the second noun has words of its own
 			continue
 		}
 		if n > 0 {
@@ -514,6 +516,9 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		}
 	}
 	for ; j < c.hi && az.lexAt(j)&lxAdverb != 0 && az.lexAt(j)&(lxBe|lxHave) == 0; j++ {
+	}
+	if joined && j+1 < c.hi && az.tok.toks[j].id == idBoth {
+		j++ // "the GPS and the photo | both put it on your doorstep": "both" takes up the two
 	}
 	owner := i // the word that says whose the subject is
 	if bare && quantityNouns.has(az.tok.toks[i].id) && i+1 < c.hi {

@@ -76,3 +76,18 @@ func TestRecordAgainstTheirAccount(t *testing.T) {
 		{"So you're saying the courier left it at the door, but it had gone by the time you got home.", []MarkerKind{MarkReflects}},
 	})
 }
+
+// "Not much I can do" and "only so much she can do" say how little can be
+// done as "nothing we can do" does, and point back to what tied our hands:
+// another party, a rule applied, or a record that the thing was handed over.
+func TestLittleWeCanDoPointsBack(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The tracking says it was delivered to your address at 2pm, so there's not much I can do.", []MarkerKind{MarkBlame}},
+		{"The pic you showed your stylist was a totally different hair type, there's only so much she can do.", []MarkerKind{MarkBlame}},
+		{"When a claim is sent without the receipt it gets rejected automatically, and there's not much I can do about that.", []MarkerKind{MarkBlame}},
+		// alone it names no one
+		{"There's not much I can do.", nil},
+		// the hand-over told with help is no excuse
+		{"The tracking says it was delivered to your address at 2pm, so I've opened a claim with the courier.", []MarkerKind{MarkConcreteAction}},
+	})
+}

@@ -684,7 +684,9 @@ const overWordsList = "over of in"
 // in its sentence, which "nothing we can do about it" points back to.
 func (az *analyzer) outsideCauseNear(c *clause) bool {
 	lo, hi := az.nearC(c)
-	if az.anyIn(lo, hi, outsideEvents) || az.nearInSentence(c, func(d *clause) bool { return d.actor == actThird || d.named || az.systemActs(d) || az.outsideState(d) }) {
+	if az.anyIn(lo, hi, outsideEvents) || az.nearInSentence(c, func(d *clause) bool {
+		return d.actor == actThird || d.named || az.systemActs(d) || az.outsideState(d) || az.handedOverOnRecord(d)
+	}) {
 		return true
 	}
 	// "The system cancels unpaid orders. Nothing I can do about it.": the sentence before names it
@@ -694,6 +696,14 @@ func (az *analyzer) outsideCauseNear(c *clause) bool {
 	}
 	p := &az.clauses[ci-1]
 	return p.actor == actThird || p.named || az.systemActs(p)
+}
+
+// handedOverOnRecord reports a record's word that the thing reached the
+// customer's side: "the tracking says | it was delivered to your address",
+// "it was left with a neighbour at number 9". Beside "there's not much I can
+// do", the hand-over is where our part ended.
+func (az *analyzer) handedOverOnRecord(d *clause) bool {
+	return d.passive && !d.neg && !d.byAgent && d.aspect == aspDone && handedOverVerbs[d.lemma] && az.onRecord(d)
 }
 
 // systemActs reports a system, not said to be ours, as the subject that

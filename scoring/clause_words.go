@@ -72,7 +72,7 @@ var checkWords = map[string]wordNeed{
 	"works for others":              {ids: append(append(manyPeople.ids(), plentyWords.ids()...), idElse, idOther)},
 	"chose this, not that":          {ids: []int32{idNot, idRather}},
 	"reason, upkeep undone":         {ids: append(upkeepWords.ids(), upkeepNouns.ids()...)},
-	"nothing we can do about them":  {ids: []int32{idAbout, idControl, idNothing, idSay}},
+	"nothing we can do about them":  {ids: []int32{idAbout, idControl, idNothing, idSay, wordID("much")}}, // "not much", "only so much"
 	"none from others":              {ids: []int32{idElse, idOther}},
 	"not by itself":                 {ids: append(itselfWords.ids(), idOwn)},
 	"others with the problem did":   {ids: []int32{idWith}},

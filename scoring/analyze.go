@@ -166,6 +166,9 @@ func (az *analyzer) markCues() {
 		if u&(useRequest|useFuture|useApology|useExcuse) == 0 {
 			continue
 		}
+		if h.r.kind == cueFuture && az.byTheLooksAt(h.lo) {
+			continue // "by the looks of it" guesses; it sets no deadline
+		}
 		f := &az.flags[az.tok.toks[h.lo].sent]
 		f.request = f.request || u&useRequest != 0
 		f.future = f.future || u&useFuture != 0
@@ -178,6 +181,17 @@ func (az *analyzer) markCues() {
 		}
 		f.excuse = f.excuse || u&useExcuse != 0
 	}
+}
+
+// byTheLooksAt reports "by the look of" or "by the looks of" at i, a guess
+// from what can be seen, where "by" names no time.
+func (az *analyzer) byTheLooksAt(i int) bool {
+	toks := az.tok.toks
+	if i+3 >= len(toks) || toks[i].id != idBy || toks[i+1].id != idThe || toks[i+3].id != idOf {
+		return false
+	}
+	k := az.tok.key(toks[i+2])
+	return k == "look" || k == "looks"
 }
 
 // sorryAfterward reports an apology at tokens lo..hi that is a bare "sorry"

@@ -91,3 +91,19 @@ func TestLittleWeCanDoPointsBack(t *testing.T) {
 		{"The tracking says it was delivered to your address at 2pm, so I've opened a claim with the courier.", []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// "By the looks of it" guesses from what can be seen: it hedges what it is
+// said of and sets no deadline, as "by Friday" does; a guess at what the
+// customer's side did is still laid on them.
+func TestByTheLooksOfItGuesses(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The charge on the 3rd was for your annual renewal, by the looks of it.", []MarkerKind{MarkHedge}},
+		{"Our support hours are 9am to 5pm, Monday to Friday, by the looks of it.", []MarkerKind{MarkHedge}},
+		{"It'll be with you on Friday, by the looks of it.", []MarkerKind{MarkPromise, MarkHedge}}, // as "hopefully" after it
+		{"By the look of it, your cat's knocked the cable out of the socket.", []MarkerKind{MarkHedge, MarkBlame}},
+		// evidence named is no hedge
+		{"By the look of that heel, your dog's had a good chew on it.", []MarkerKind{MarkBlame}},
+		// a deadline said with "by" still commits
+		{"I'll have it with you by Friday.", []MarkerKind{MarkTimeCommitment}},
+	})
+}

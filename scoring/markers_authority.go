@@ -30,7 +30,7 @@ var authorityTable = []patternGroup{
 		"{i|we} {think|believe|hope} {i|we} {can|could|might|should}",
 		"{i|we} hope", "{can't|cannot|can not} {promise|guarantee}", "no {guarantees|promises}",
 		"{i'll|i will} do my best", "fingers crossed", "{it|that} depends", "we'll see",
-		"with {any|a bit of|a little} luck", "all being well", "touch wood",
+		"with {any|a bit of|a little} luck", "all being well", "touch wood", "by the {look|looks} of {it|things}",
 		"{not sure|no idea} {if|whether|when|how}", "in theory", "{i|we} might",
 		"{it|this|that|there} {may|might|could} {be|already|not|still}", "depends on",
 		"{might|may|could} {not be|be|take|already|need}", "{can't|cannot} say {exactly|for sure|for certain}",

@@ -107,3 +107,17 @@ func TestByTheLooksOfItGuesses(t *testing.T) {
 		{"I'll have it with you by Friday.", []MarkerKind{MarkTimeCommitment}},
 	})
 }
+
+// A wrong that a phrase finds past "I reckon", "I believe" or "I suspect"
+// belongs to what the agent guesses at, another's act: "I reckon you
+// entered the wrong PIN" owns nothing and lays the slip on the customer.
+func TestOpinionAboutAnothersWrongOwnsNothing(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I reckon you entered the wrong PIN.", []MarkerKind{MarkBlame}},
+		{"I suspect you entered the wrong PIN.", []MarkerKind{MarkBlame}},
+		{"I believe the wrong delivery slot was selected at checkout.", nil},
+		// what we did wrong is still owned
+		{"I think we sent you the wrong size.", []MarkerKind{MarkOwnsMistake}},
+		{"We sent you the wrong size.", []MarkerKind{MarkOwnsMistake}},
+	})
+}

@@ -422,6 +422,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,
 	"asked, then the trouble":       (*analyzer).askedThenTroubleTold,
 	"matter passed on":              (*analyzer).matterPassedOn,
+	"our opinion only":              (*analyzer).ourOpinionOnly,
 	"only what we were given":       (*analyzer).onlyWhatWeWereGiven,
 	"not done as asked":             (*analyzer).notDoneAsWeAsked,
 	"there was an outside event":    (*analyzer).thereWasAnOutsideEvent,

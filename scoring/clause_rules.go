@@ -487,6 +487,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, name: "it was the wrong call", who: things, voice: copula, neg: no, words: "was the wrong one"},
 	{kind: MarkOwnsMistake, name: "it should have been done", who: things, when: tenses(aspMust), voice: passive, neg: no, words: "should have, not by you"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "only if", cond: yes},
+	{kind: MarkOwnsMistake, effect: vetoes, name: "what we think of another's act", who: us, neg: no, words: "our opinion only"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "our part, doubted", words: "opinion denies our fault"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "our fault, in a frame that denies it", words: "frame denies our fault"},
 	{kind: MarkOwnsMistake, effect: vetoes, name: "their own slip, made by mistake", who: you | customers, voice: active, words: "by mistake"},

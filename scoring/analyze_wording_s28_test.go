@@ -115,9 +115,22 @@ func TestOpinionAboutAnothersWrongOwnsNothing(t *testing.T) {
 	checkKinds(t, []kindsWant{
 		{"I reckon you entered the wrong PIN.", []MarkerKind{MarkBlame}},
 		{"I suspect you entered the wrong PIN.", []MarkerKind{MarkBlame}},
-		{"I believe the wrong delivery slot was selected at checkout.", nil},
+		{"I believe the wrong delivery slot was selected at checkout.", []MarkerKind{MarkBlame}},
 		// what we did wrong is still owned
 		{"I think we sent you the wrong size.", []MarkerKind{MarkOwnsMistake}},
 		{"We sent you the wrong size.", []MarkerKind{MarkOwnsMistake}},
+	})
+}
+
+// After "I think" or "I believe" a clause with a subject of its own is read
+// as after "it seems": the opinion is of what happened, and what happened is
+// read. "I think we can" hedges our own step and stays one clause.
+func TestOpinionFrameReadsWhatFollows(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I think the alarm went off because your motion sensor was left armed.", []MarkerKind{MarkBlame}},
+		{"I think the previous owner never transferred the account into your name.", []MarkerKind{MarkBlame}},
+		{"I believe the form you sent was missing a page.", []MarkerKind{MarkBlame}},
+		{"I think the mistake was ours.", []MarkerKind{MarkOwnsMistake}},
+		{"I think we can refund that today.", []MarkerKind{MarkHedge}},
 	})
 }

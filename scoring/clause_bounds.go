@@ -779,8 +779,11 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 		return true // "it is clear | that you were advised of the fee"
 	case az.markAt(i-1)&lxGuess != 0 && b&(lxDet|lxThird|lxCustomer|lxThing) != 0 && b&lxAgent == 0:
 		return true // "I'd guess | the dog sitter took it in", "I suspect | your router"
-	case toks[i].id == idYour && opinionVerbs.has(toks[i-1].id) && i >= 2 && az.lexAt(i-2)&lxAgent != 0 && az.finiteVerbWithin(i+1, 5):
-		return true // "I think | your landlord's old wiring is probably what's tripping it": an opinion of their thing
+	case opinionVerbs.has(toks[i-1].id) && i >= 2 && az.lexAt(i-2)&lxAgent != 0 && b&lxAgent == 0 && az.subjectOfSupposedAt(i):
+		// "I think | your landlord's old wiring is probably what's tripping it": an opinion of their thing;
+		// "I think | the alarm went off because ...": of what happened, read as after "it seems"; but
+		// "I think we can refund it" hedges our own step, and stays one clause
+		return true
 	case b&lxAgent != 0 && b&lxDet == 0 && az.evidenceShows(i-1) && az.finiteVerbWithin(i+1, 3):
 		return true // "our records show | we sent two reminders": what our own evidence shows we did
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&lxDet == 0 && b&auxBits != 0 && i >= 2 && objectPronouns.has(toks[i-1].id) && az.markAt(i-2)&lxReport != 0:

@@ -386,7 +386,7 @@ func (t *tokenizer) dropPoliteness() {
 		if !opens && tk.lex&lxI == 0 {
 			continue // neither "I" nor a sentence's first word: the test talkAt starts with, spared a call
 		}
-		if t.talkAt(i) > 0 {
+		if t.talkAt(i, opens) > 0 {
 			first = i
 			break
 		}
@@ -395,8 +395,13 @@ func (t *tokenizer) dropPoliteness() {
 		return // most turns hold none
 	}
 	w := first
+	chainEnd := -1 // the token after talk that opened its sentence: more talk may open it there ("Just to clarify, I'll be honest, ...")
 	for i := first; i < len(toks); i++ {
-		if n := t.talkAt(i); n > 0 {
+		opens := i == 0 || toks[i-1].sent != toks[i].sent || i == chainEnd
+		if n := t.talkAt(i, opens); n > 0 {
+			if opens {
+				chainEnd = i + n
+			}
 			i += n - 1
 			continue
 		}
@@ -408,14 +413,18 @@ func (t *tokenizer) dropPoliteness() {
 }
 
 // talkAt returns how many tokens of talk that tells nothing start at i (see
-// dropPoliteness), or 0. Most words are turned away by a bit test and an id
-// test: only "I" and the first word of a sentence can open such talk.
-func (t *tokenizer) talkAt(i int) int {
+// dropPoliteness), or 0; opens says i opens its sentence, or follows talk
+// that did. Most words are turned away by a bit test and an id test: only
+// "I" and the first word of a sentence can open such talk.
+func (t *tokenizer) talkAt(i int, opens bool) int {
 	toks := t.toks
 	if toks[i].lex&lxI != 0 {
-		return t.politeFrameAt(i)
+		if n := t.politeFrameAt(i); n > 0 || !opens {
+			return n
+		}
+		return t.talkFrameAt(i) // "I have to say, | ..."
 	}
-	if i > 0 && toks[i-1].sent == toks[i].sent ||
+	if !opens ||
 		!talkOpeners.has(toks[i].id) && !talkFrames.firsts.has(toks[i].id) {
 		return 0
 	}
@@ -466,8 +475,9 @@ func (t *tokenizer) talkFrameAt(i int) int {
 // that say what follows is what the agent sees.
 var talkFrames = idPhrasesOf(candourFramesList + "|" + evidenceFramesList)
 
-// candourFramesList vouch for what follows them, say it is to explain, or
-// that it was said before: "to be honest", "frankly", "just to clarify",
+// candourFramesList vouch for what follows them, give it as the agent's
+// view, say it is to explain, or that it was said before: "to be honest",
+// "in my view", "frankly", "just to clarify",
 // "as I mentioned", "the thing is". "Just to confirm" is not among them: it
 // checks the customer's account back.
 
@@ -475,7 +485,9 @@ const candourFramesList = "to be honest|to be frank|to be fair|in fairness|just 
 	"honestly|frankly|tbh|tbf|ngl|fwiw|truthfully|admittedly|" +
 	"just to clarify|to clarify|just to explain|to explain|just to be clear|to be clear|just so you're aware|just to let you know|" +
 	"as i mentioned|as i said|as i say|like i said|as mentioned|as i explained|as i've said|as i've mentioned|the thing is|basically|" +
-	"hand on heart|in all honesty|if i'm honest|if i'm being honest"
+	"hand on heart|in all honesty|if i'm honest|if i'm being honest|" +
+	"i have to say|i must say|i've got to say|i'll be honest|i'll be honest with you|" +
+	"in my view|in my opinion|if you ask me|to my mind|as far as i'm concerned|of course|obviously|actually"
 
 // evidenceFramesList say what follows is what the agent sees or can tell:
 // "from what I can see", "as far as I can tell".

@@ -38,6 +38,10 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"I do apologise, but ...", openedWith("I do apologise, but "), 18},
 		{"..., sorry.", func(s string) string { return strings.TrimRight(s, ".!") + ", sorry." }, 55},
 		{"Just to clarify, ...", openedWith("Just to clarify, "), 5},
+		// Frames that give what follows as the agent's own view.
+		{"In my view, ...", openedWith("In my view, "), 5},
+		{"I have to say, ...", openedWith("I have to say, "), 8},
+		{"Of course, ...", openedWith("Of course, "), 5},
 		// Frames that say where what follows was seen, or suppose it. Most lines
 		// "It seems" and "It looks like" still lose are questions or fragments
 		// ("It seems did you ...?", "It seems Rider got lost") that no speaker
@@ -45,16 +49,16 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"From what I can see, ...", openedWith("From what I can see, "), 5},
 		{"As far as I can tell, ...", openedWith("As far as I can tell, "), 5},
 		{"I've checked and ...", openedWith("I've checked and "), 82},
-		{"It looks like ...", openedWith("It looks like "), 365},
-		{"It seems ...", openedWith("It seems "), 359},
-		{"I can see that ...", openedWith("I can see that "), 268},
-		{"I can see ...", openedWith("I can see "), 396},
-		{"I can confirm that ...", openedWith("I can confirm that "), 275},
+		{"It looks like ...", openedWith("It looks like "), 366},
+		{"It seems ...", openedWith("It seems "), 360},
+		{"I can see that ...", openedWith("I can see that "), 269},
+		{"I can see ...", openedWith("I can see "), 397},
+		{"I can confirm that ...", openedWith("I can confirm that "), 276},
 		// Frames that say it was said before, or is the point, and words that only turn to the sentence.
 		{"As I mentioned, ...", openedWith("As I mentioned, "), 5},
-		{"The thing is, ...", openedWith("The thing is, "), 6},
+		{"The thing is, ...", openedWith("The thing is, "), 5},
 		{"Basically, ...", openedWith("Basically, "), 5},
-		{"Actually, ...", openedWith("Actually, "), 19},
+		{"Actually, ...", openedWith("Actually, "), 5},
 		// An apology before, or a sentence of it after, softens; it takes on only what went wrong.
 		{"I'm sorry, ...", openedWith("I'm sorry, "), 319},
 		{"... Sorry about that.", func(s string) string { return s + " Sorry about that." }, 33},
@@ -66,7 +70,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"..., so, you know, ...", func(s string) string { return strings.Replace(s, ", so ", ", so, you know, ", 1) }, 5},
 		{"..., I mean, that's ...", func(s string) string { return strings.Replace(s, ", that's ", ", I mean, that's ", 1) }, 5},
 		// Not talk, but the same sentence as it is typed in a hurry: "ur routers blocking it".
-		{"(no apostrophes)", func(s string) string { return strings.NewReplacer("'", "", "’", "").Replace(s) }, 40},
+		{"(no apostrophes)", func(s string) string { return strings.NewReplacer("'", "", "’", "").Replace(s) }, 41},
 	}
 	var files []string
 	for _, pattern := range []string{"testdata/markers/*.txt", "testdata/markers/r*/tuning/*.txt"} {

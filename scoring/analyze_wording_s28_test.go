@@ -134,3 +134,39 @@ func TestOpinionFrameReadsWhatFollows(t *testing.T) {
 		{"I think we can refund that today.", []MarkerKind{MarkHedge}},
 	})
 }
+
+// Frames that give what follows as the agent's view ("in my view", "I have
+// to say", "if you ask me", "of course"), set off by a comma, tell nothing
+// themselves: the sentence reads as said bare.
+func TestViewFramesTellNothing(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"In my view, the direct debit bounced because there wasn't enough in the account on the 1st.", []MarkerKind{MarkBlame}},
+		{"I have to say, people tend to rush the allergen form online and skip the last box.", []MarkerKind{MarkBlame}},
+		{"I'll be honest, it's the tumble dryer you've had going, that's what's pushed the bill up.", []MarkerKind{MarkBlame}},
+		{"If you ask me, the courier never even tried the door.", []MarkerKind{MarkBlame}},
+		{"Of course, the mistake was ours.", []MarkerKind{MarkOwnsMistake}},
+		// without the comma it is no frame: "I have to say no" refuses
+		{"I have to say no to the refund.", nil},
+	})
+}
+
+// "Even" inside a verb group ("never even tried") is an adverb, not the verb.
+func TestEvenInsideTheVerbGroup(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The courier never even tried the door.", []MarkerKind{MarkBlame}},
+		{"You didn't even read the terms.", []MarkerKind{MarkBlame, MarkPolicy}},
+	})
+}
+
+// Talk that opens a sentence may come in a chain ("Look, the thing is,
+// ...", "Just to clarify, I'll be honest, ..."): each frame after the first
+// opens what is left of the sentence, and goes as the first did.
+func TestFramesInAChain(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Just to clarify, I'll be honest, you entered the wrong postcode.", []MarkerKind{MarkBlame}},
+		{"Look, to be honest, people tend to rush the allergen form online and skip the last box.", []MarkerKind{MarkBlame}},
+		{"To be fair, as I said, the parcel was signed for by someone at your address.", []MarkerKind{MarkBlame}},
+		{"Actually, in my view, the courier never even tried the door.", []MarkerKind{MarkBlame}},
+		{"Look, the thing is, it's the homeowner's job to keep clear access to the boiler cupboard.", []MarkerKind{MarkBlame}},
+	})
+}

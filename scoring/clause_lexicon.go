@@ -149,7 +149,7 @@ var lexicon = []struct {
 	{lxAdverb, "just already now also really fully double triple entirely completely totally all actually definitely " +
 		"personally certainly absolutely still simply squarely wholly genuinely truly honestly here quickly " +
 		"successfully properly finally now officially right straight immediately 100 so very either only clearly long " +
-		"ever quite"},
+		"ever quite even"},
 	{lxFreq, "usually normally typically generally always often sometimes tend tends occasionally " +
 		"frequently routinely commonly mostly"},
 	{lxConj, "and but or then plus so"},

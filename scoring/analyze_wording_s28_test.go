@@ -170,3 +170,17 @@ func TestFramesInAChain(t *testing.T) {
 		{"Look, the thing is, it's the homeowner's job to keep clear access to the boiler cupboard.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// "According to our records," and "Looking at your account," say where what
+// follows was read, whatever subject follows them: a habit after them is
+// still a habit, not a time we commit to. A charge said to have been
+// waived or reversed is done for the customer, on the record or not.
+func TestRecordOpenersAndLiftedCharges(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"According to our records, refunds go back to the original card and normally show within 3 to 5 working days.", nil},
+		{"Looking at your account, faster payments usually arrive within two hours.", nil},
+		{"According to our records, you cancelled the order yourself.", []MarkerKind{MarkBlame}},
+		{"Our records show the charge has been reversed.", []MarkerKind{MarkConcreteAction}},
+		{"According to our records, the late fee has been waived.", []MarkerKind{MarkConcreteAction}},
+	})
+}

@@ -364,7 +364,7 @@ func (az *analyzer) unownedPassiveCause(c *clause) bool {
 	if az.ourInSubject(c) || az.atOurPlace(c) || az.ourWithin(c.lo, c.hi, c.hi-c.lo) || az.agentInSubject(c) {
 		return false
 	}
-	if az.goodNewsIn(c) || az.costWaived(c) || az.noCostIn(c) {
+	if az.goodNewsIn(c) || az.costWaived(c) || az.noCostIn(c) || az.costLifted(c) {
 		return false // "the duplicate charge has been voided", "a cancelled show is refunded": done for them
 	}
 	return !(c.lists&stepList != 0 && az.deliverableSubject(c))

@@ -103,6 +103,25 @@ func (az *analyzer) costWaived(d *clause) bool {
 	return d.neg && (az.costIsSubject(d) || d.passive && d.actor == actCustomer && chargedVerbs[d.lemma])
 }
 
+// costLifted reports a charge or cost said, in the passive, to have been
+// taken away: "the late fee has been waived", "that £9.99 charge has been
+// reversed". It is done for the customer, whoever did it.
+func (az *analyzer) costLifted(d *clause) bool {
+	if !d.passive || d.neg || !liftingVerbs[d.lemma] {
+		return false
+	}
+	lo, hi := d.subjectSpan()
+	for i := lo; i < hi; i++ {
+		if id := az.tok.toks[i].id; chargeNouns.has(id) || costNouns.has(id) {
+			return true
+		}
+	}
+	return false
+}
+
+// liftingVerbs take a charge away.
+var liftingVerbs = wordSet("waive reverse remove cancel void drop refund scrap wipe credit lift")
+
 // chargedVerbs put a cost on the customer, said of them in the passive: "so
 // you won't be charged a penny" is good news.
 var chargedVerbs = wordSet("charge bill fine penalise penalize invoice surcharge")

@@ -175,6 +175,12 @@ func (az *analyzer) skipOpeners(c *clause) int {
 				continue
 			}
 		}
+		if az.tok.toks[i].id == idAccording && i+2 < c.hi && az.tok.toks[i+1].id == idTo {
+			if end := az.frontedPhraseEnd(c, i+1); end > 0 {
+				i = end - 1 // "according to our records, | refunds go back to the card": where it was read
+				continue
+			}
+		}
 		if viewOpeners.has(az.tok.toks[i].id) && i+1 < c.hi && az.lexAt(i+1)&lxPrep != 0 {
 			if end := az.frontedPhraseEnd(c, i+1); end > 0 {
 				i = end - 1 // "going by the entry log | your fob was swiped", "looking at the photos | that crack starts"

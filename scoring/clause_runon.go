@@ -121,8 +121,8 @@ const (
 // it's"), never the subject; "by the time you ..." is a clause of its own.
 func (az *analyzer) frontedPhraseEnd(c *clause, i int) int {
 	toks := az.tok.toks
-	if toks[i].pause || toks[i].id == idTo || toks[i].id == idOf || i+2 >= c.hi || az.byTheTime(i) {
-		return 0
+	if toks[i].pause || toks[i].id == idTo && (i == 0 || toks[i-1].id != idAccording) || toks[i].id == idOf || i+2 >= c.hi || az.byTheTime(i) {
+		return 0 // "to" opens an infinitive, but not after "according"
 	}
 	if thenWords.has(toks[i+1].id) && az.lexAt(i+2)&(lxDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(i+2)&lxBe == 0 {
 		return i + 2 // "by then", "since then", "until now"
@@ -132,8 +132,8 @@ func (az *analyzer) frontedPhraseEnd(c *clause, i int) int {
 		b := az.lexAt(j)
 		switch {
 		case toks[j-1].pause:
-			if sawNoun && az.bareSubjectAt(j, c.hi) {
-				return j // "under our terms, | refunds can't be given"
+			if sawNoun && (az.bareSubjectAt(j, c.hi) || az.seenClauseAt(j, c.hi)) {
+				return j // "under our terms, | refunds can't be given", "looking at your account, | faster payments usually arrive"
 			}
 			return 0
 		case sawNoun && b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && j-2 > i && az.plainNounAt(j-1) && az.plainNounAt(j-2) &&

@@ -184,3 +184,15 @@ func TestRecordOpenersAndLiftedCharges(t *testing.T) {
 		{"According to our records, the late fee has been waived.", []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// A step done for the customer, read from the record as news ("the card's
+// been cancelled", "that's now cancelled", "the charge has been taken off
+// your folio"), is no wrong on the record; a step done amiss still is.
+func TestStepOnTheRecordIsNews(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Our records show that the card's been cancelled and a new one is in the post.", []MarkerKind{MarkConcreteAction}},
+		{"Our records show that that's now cancelled.", []MarkerKind{MarkConcreteAction}},
+		{"Our records show the room-service charge has been taken off your folio.", []MarkerKind{MarkConcreteAction}},
+		{"Our records show the account was set up with the wrong email.", []MarkerKind{MarkBlame}},
+	})
+}

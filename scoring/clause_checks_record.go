@@ -37,6 +37,9 @@ func (az *analyzer) unownedActOnRecord(c *clause) bool {
 	if c.lemma == "leave" && c.verb+1 < c.hi && az.lexAt(c.verb+1)&lxPrep != 0 {
 		return false // "the tracking shows it was left at the wrong house": where a courier put it
 	}
+	if (c.hasHave || az.clauseHasID(c, idNow)) && c.lists&stepList != 0 && !az.doneAmiss(c) {
+		return false // "the records show the card's been cancelled", "that's now cancelled": a step done for them, told as news
+	}
 	next := az.nextInSentence(c)
 	if !az.troubled(c) && !az.doneAmiss(c) && (next == nil || !next.temporal || !az.troubledNow(next)) {
 		return false

@@ -274,7 +274,8 @@ func (az *analyzer) bareAfterFrame(i int) bool {
 	if az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird) != 0 || toks[i].sent != toks[i-1].sent {
 		return false
 	}
-	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 && !(toks[i-1].pause && az.lexAt(i) == 0) {
+	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 && !(toks[i-1].pause && az.lexAt(i) == 0) &&
+		!(az.lexAt(i) == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 3)) { // "what's happened is | Royal Mail have lost it"
 		return false
 	}
 	// a short frame that opens the sentence, past its talk; "at no point was | the holder responsible" is no frame
@@ -375,7 +376,8 @@ func (az *analyzer) mayStartClause(i int) bool {
 		toks[i-1].lex&lxReport != 0 && b&^nounBits == 0 && factVerbs.has(toks[i-1].id) || // "I can confirm | refunds take"
 		az.afterSeemingAt(i) || // "it seems | people tend to ..."
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
-		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
+		toks[i-1].id == idSure && az.afterAreYouSure(i) || // the id test spares the call at every other word
+		b == 0 && toks[i-1].lex&lxBe != 0 && az.bareAfterFrame(i) // "what's happened is | Royal Mail have lost it"
 }
 
 // afterAreYouSure reports token i right after "are you sure", which takes a
@@ -664,6 +666,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num:
 		return az.startsReported(i) // "the log shows | locker 22 was opened": a numbered thing, its article left out
+	case b == 0 && !prevPause && az.frameIsBare(i):
+		return true // "what's happened is | Royal Mail have lost it": a name after the frame
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
 		return false // each frame below opens at a subject, or at a bare noun after a pause
 	case !prevPause && i >= 2 && toks[i-1].id == idMean && az.lexAt(i-2)&lxI != 0 && b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+1, 6):
@@ -779,6 +783,8 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 		return true // "it is clear | that you were advised of the fee"
 	case az.markAt(i-1)&lxGuess != 0 && b&(lxDet|lxThird|lxCustomer|lxThing) != 0 && b&lxAgent == 0:
 		return true // "I'd guess | the dog sitter took it in", "I suspect | your router"
+	case toks[i-1].id == idTold && az.toldToUs(i-1) && b&lxAgent == 0 && az.subjectOfSupposedAt(i):
+		return true // "I'm told | the courier left it at the wrong house": hearsay, read as after "it seems"
 	case opinionVerbs.has(toks[i-1].id) && i >= 2 && az.lexAt(i-2)&lxAgent != 0 && b&lxAgent == 0 && az.subjectOfSupposedAt(i):
 		// "I think | your landlord's old wiring is probably what's tripping it": an opinion of their thing;
 		// "I think | the alarm went off because ...": of what happened, read as after "it seems"; but
@@ -839,6 +845,19 @@ func (az *analyzer) deniedOpinionBefore(i int) bool {
 
 // idDoubt is the id of "doubt": "I doubt it's the app" holds the view denied.
 var idDoubt = wordID("doubt")
+
+// toldToUs reports "told" at i said of us in the passive: "I'm told", "we
+// were told", "I've been told".
+func (az *analyzer) toldToUs(i int) bool {
+	toks := az.tok.toks
+	j := i - 1
+	if j >= 1 && (toks[j].id == idBeen || toks[j].id == idWas || toks[j].id == idWere || toks[j].id == idAm) {
+		j-- // "I've been told", "we were told", "I am told"
+	}
+	return j >= 0 && toks[j].sent == toks[i].sent && az.lexAt(j)&lxAgent != 0 && (j < i-1 || az.lexAt(j)&(lxBe|lxHave) != 0)
+}
+
+var idTold, idWas = wordID("told"), wordID("was")
 
 // opinionOrDoubtIDs are the words one of which a sentence needs before an
 // opinion can deny what follows it.

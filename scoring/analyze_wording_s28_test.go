@@ -208,3 +208,16 @@ func TestHappenedAndToldFrames(t *testing.T) {
 		{"I was told to wait.", nil},
 	})
 }
+
+// A phrase's gap does not run past "that" into a clause with a subject of
+// its own: in "our records show that the parts supplier sent the wrong
+// gearbox", "our ... sent the wrong" is not ours to own. "Apparently" opens
+// a clause as "honestly" does.
+func TestGapStopsAtThatAndApparently(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Our records show that the parts supplier sent the wrong gearbox, so the delay isn't down to us.", []MarkerKind{MarkBlame}},
+		{"I can see that you entered the wrong postcode.", []MarkerKind{MarkBlame}},
+		{"Our warehouse sent the wrong size, I'm so sorry.", []MarkerKind{MarkOwnsMistake, MarkApology}},
+		{"Apparently people skip the aftercare leaflet and then wonder why their gums are sore.", []MarkerKind{MarkBlame}},
+	})
+}

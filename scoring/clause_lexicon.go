@@ -164,7 +164,7 @@ var lexicon = []struct {
 		"hopefully maybe perhaps possibly probably prob probs prolly " + // skipped, but noted: see clause.hedged
 		"yes yeah sure news now alright first firstly second secondly finally and but so " +
 		"lol haha hmm um erm uh mate pal hun buddy dude madam tbh tbf ngl fwiw imo fyi basically actually frankly realistically admittedly truthfully however " +
-		"umm er yep yup nope btw wow cheers gosh blimey"}, // talk that fills a pause before the clause
+		"umm er yep yup nope btw wow cheers gosh blimey apparently evidently seemingly supposedly reportedly obviously"}, // talk that fills a pause before the clause
 	{lxAnyone, "anyone anybody everyone everybody anyone's"},
 	{lxOr, "or"},
 	{lxRuleNoun, "policy policies rules rule regulations regulation terms guidelines procedure procedures " +

@@ -221,3 +221,15 @@ func TestGapStopsAtThatAndApparently(t *testing.T) {
 		{"Apparently people skip the aftercare leaflet and then wonder why their gums are sore.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// "Before" with nothing after it says "earlier" ("the evening before"): a
+// time so told in the past is history, not a deadline; promised, it is
+// still a commitment.
+func TestBeforeAloneIsEarlier(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"We texted you the evening before.", nil},
+		{"We sent you a text reminder on the 3rd and another the day before, so the missed appointment fee stands.", []MarkerKind{MarkBlame}},
+		{"I'll text you the evening before.", []MarkerKind{MarkFollowUp, MarkTimeCommitment}},
+		{"We'll have it back to you before Friday.", []MarkerKind{MarkTimeCommitment}},
+	})
+}

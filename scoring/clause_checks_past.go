@@ -25,8 +25,8 @@ func (az *analyzer) toldInThePast(c *clause) bool {
 			continue
 		}
 		if aheadWords.has(toks[i].id) && !(toks[i].id == idBy && i+1 < c.hi && (channelNouns.has(toks[i+1].id) || messageNouns.has(toks[i+1].id))) &&
-			!(c.neg && untilWords.has(toks[i].id)) {
-			return false // "by Friday", not "by text" nor "didn't deliver until noon"
+			!(c.neg && untilWords.has(toks[i].id)) && !(toks[i].id == idBefore && (i+1 >= c.hi || toks[i].pause)) {
+			return false // "by Friday", not "by text" nor "didn't deliver until noon", nor "the evening before", which was earlier
 		}
 	}
 	return true

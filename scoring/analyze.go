@@ -169,6 +169,9 @@ func (az *analyzer) markCues() {
 		if h.r.kind == cueFuture && az.byTheLooksAt(h.lo) {
 			continue // "by the looks of it" guesses; it sets no deadline
 		}
+		if h.r.kind == MarkPromise && az.tok.toks[h.lo].id == idIs && bornNowWords.has(az.tok.toks[h.hi-1].id) {
+			continue // "the taxi is on us", "the wait today is on us": a cost borne now, said of no time ahead
+		}
 		f := &az.flags[az.tok.toks[h.lo].sent]
 		f.request = f.request || u&useRequest != 0
 		f.future = f.future || u&useFuture != 0
@@ -182,6 +185,13 @@ func (az *analyzer) markCues() {
 		f.excuse = f.excuse || u&useExcuse != 0
 	}
 }
+
+// idIs is the id of "is"; bornNowWords end "is on us" and "is free": a
+// cost said to be borne, now, by us.
+var (
+	idIs         = wordID("is")
+	bornNowWords = idSetOf("us me free charge cost")
+)
 
 // byTheLooksAt reports "by the look of" or "by the looks of" at i, a guess
 // from what can be seen, where "by" names no time.

@@ -233,3 +233,14 @@ func TestBeforeAloneIsEarlier(t *testing.T) {
 		{"We'll have it back to you before Friday.", []MarkerKind{MarkTimeCommitment}},
 	})
 }
+
+// "Is on us" and "is free" say a cost is borne now; they speak of no time
+// ahead, so a time beside them ("the wait on the phone today") is no
+// commitment. "Is going out today" still looks ahead.
+func TestBorneNowSaysNoTimeAhead(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Sorry about the wait on the phone today, that is on us.", []MarkerKind{MarkApology, MarkOwnsMistake}},
+		{"The taxi fare this morning is on us.", []MarkerKind{MarkPromise}},
+		{"A replacement is going out today.", []MarkerKind{MarkPromise, MarkTimeCommitment}},
+	})
+}

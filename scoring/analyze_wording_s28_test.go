@@ -244,3 +244,15 @@ func TestBorneNowSaysNoTimeAhead(t *testing.T) {
 		{"A replacement is going out today.", []MarkerKind{MarkPromise, MarkTimeCommitment}},
 	})
 }
+
+// What things of a kind must or need to do within a window ("returns have
+// to reach us within 30 days", "claims need to come in within 14 days") is
+// a rule's window, as the passive "must be made within" is.
+func TestKindsMustMeetAWindow(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Returns have to reach us within 30 days.", nil},
+		{"Claims need to come in within 14 days, and you're well inside that, so I've opened one for you today.", []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
+		// our own people and things keep their time
+		{"Our engineers have to be with you by noon.", []MarkerKind{MarkTimeCommitment}},
+	})
+}

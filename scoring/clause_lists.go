@@ -264,6 +264,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"headline":               (*analyzer).isHeadline,
 	"hedged":                 func(az *analyzer, c *clause) bool { return c.hedged || az.hedgeInClause(c) },
 	"not done by us":         func(az *analyzer, c *clause) bool { return c.byWho != actAgent && !az.ourInSubject(c) },
+	// "returns have to reach us within 30 days": things in general, as a rule has them
+	"a kind, not ours":       func(az *analyzer, c *clause) bool { return c.generic && !az.ourInSubject(c) },
 	"done wrongly":           (*analyzer).doneWrongly,
 	"limits":                 func(az *analyzer, c *clause) bool { return az.clauseHasID(c, idOnly) || az.clauseHasID(c, idAll) },
 	"exclaims bad":           (*analyzer).exclaimsBad,

@@ -156,6 +156,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkTimeCommitment, effect: vetoes, name: "what they will have had by now", who: you, words: "will have had it"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "what we need to hear by then", who: us, when: tenses(aspMust), verbs: "hear from you"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "what must be done within a window", who: things, when: tenses(aspMust), voice: passive, neg: no, words: "not done by us"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "what things of a kind must do within a window", who: things, when: tenses(aspMust), voice: active, neg: no, words: "a kind, not ours"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a time in a frame that takes it back", words: "frame denies the step"},
 
 	// Blame: the customer as the one who erred, a passive that implies them, a third party.

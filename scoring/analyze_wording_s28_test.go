@@ -256,3 +256,17 @@ func TestKindsMustMeetAWindow(t *testing.T) {
 		{"Our engineers have to be with you by noon.", []MarkerKind{MarkTimeCommitment}},
 	})
 }
+
+// A past form after a plural and a phrase of time before "are" or "is"
+// describes the subject ("cancellations made before midnight are free",
+// "payments made after 3pm are processed the next working day"): the
+// sentence is a rule of things in general, and its times are no commitment.
+// "Went" is no participle: "the fitter went with what was on the sheet".
+func TestTimedParticipleDescribesTheSubject(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Cancellations made before midnight are free.", nil},
+		{"Payments made after 3pm are processed the next working day.", nil},
+		{"Orders placed after 2pm are sent the next day.", nil},
+		{"The grout colour was changed in the app the night before, so the fitter went with what was on the job sheet.", []MarkerKind{MarkBlame}},
+	})
+}

@@ -48,6 +48,13 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			i++ // "the licence uploaded | had expired": the past form tells which licence; the verb comes after
 			continue
 		}
+		if i == afterSubject && c.subj >= 0 && c.lastAux < 0 && az.lexAt(c.subj)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+			if be := az.beAfterParticiplePhrase(i, c.hi); be > 0 {
+				i = be                                                                          // "cancellations made before midnight | are free": the past form and its phrase tell which
+				c.generic = c.generic || az.lexAt(c.subj)&lxDet == 0 && az.pluralNounAt(c.subj) // things of a kind
+				continue
+			}
+		}
 		if verbFastPath && az.plainlyMainVerb(i, b, k) {
 			return az.readMainVerb(c, i, sawBe)
 		}
@@ -518,6 +525,44 @@ func (az *analyzer) reducedRelativeAt(i, hi int) bool {
 	b := az.lexAt(i + 1) // the auxiliary first: most words have none after them
 	return b&(lxBe|lxHave) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 && az.tok.toks[i+1].id != idHaveWord && az.plainPastAt(i)
 }
+
+// beAfterParticiplePhrase returns the token of "is", "are", "was" or "were"
+// after a past form at i and a short phrase that starts with a preposition,
+// with no verb between: "made | before midnight | are", "placed | after 2pm
+// | are". Two finite verbs never stand so, and the first describes the
+// subject. It returns 0 when there is none.
+func (az *analyzer) beAfterParticiplePhrase(i, hi int) int {
+	toks := az.tok.toks
+	if i+3 >= hi || toks[i].pause || az.lexAt(i+1)&lxTemporal == 0 || az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0 ||
+		!az.plainPastAt(i) || az.lexAt(i)&lxIrregular != 0 && !participleForms[az.tok.key(toks[i])] {
+		return 0 // "the fitter went with what was on the sheet": "went" is no participle
+	}
+	for j := i + 2; j < hi && j <= i+5; j++ {
+		b := az.lexAt(j)
+		switch {
+		case toks[j-1].pause:
+			return 0
+		case b&lxBe != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0:
+			return j
+		case b&(auxBits|lxAgent|lxCustomer|lxThird|lxThing|lxSub|lxConj|lxNeg) != 0 || az.looksLikeVerb(j):
+			return 0
+		}
+	}
+	return 0
+}
+
+// participleForms are the irregular forms that end their group in
+// irregularForms: the participle ("gone", "sent", "made"), never a past
+// that has one of its own ("went").
+var participleForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, group := range strings.Split(irregularForms, ";") {
+		if f := strings.Fields(group); len(f) > 1 {
+			m[f[len(f)-1]] = true
+		}
+	}
+	return m
+}()
 
 // idHaveWord is the id of "have".
 var idHaveWord = wordID("have")

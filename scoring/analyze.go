@@ -166,15 +166,9 @@ func (az *analyzer) markCues() {
 		if u&(useRequest|useFuture|useApology|useExcuse) == 0 {
 			continue
 		}
-		if h.r.kind == cueFuture && az.byTheLooksAt(h.lo) {
-			continue // "by the looks of it" guesses; it sets no deadline
-		}
-		if h.r.kind == MarkPromise && az.tok.toks[h.lo].id == idIs && bornNowWords.has(az.tok.toks[h.hi-1].id) {
-			continue // "the taxi is on us", "the wait today is on us": a cost borne now, said of no time ahead
-		}
 		f := &az.flags[az.tok.toks[h.lo].sent]
 		f.request = f.request || u&useRequest != 0
-		f.future = f.future || u&useFuture != 0
+		f.future = f.future || u&useFuture != 0 && !az.looksToNoTime(&h)
 		switch {
 		case u&useApology == 0:
 		case az.sorryAfterward(h.lo, h.hi):
@@ -184,6 +178,20 @@ func (az *analyzer) markCues() {
 		}
 		f.excuse = f.excuse || u&useExcuse != 0
 	}
+}
+
+// looksToNoTime reports a hit of the future whose words, read whole, name
+// no time ahead: "by" in "by the looks of it" guesses, and "is on us" or
+// "is free" says a cost is borne now ("the taxi is on us", "the wait today
+// is on us").
+func (az *analyzer) looksToNoTime(h *match) bool {
+	switch az.tok.toks[h.lo].id {
+	case idBy:
+		return h.r.kind == cueFuture && az.byTheLooksAt(h.lo)
+	case idIs:
+		return h.r.kind == MarkPromise && bornNowWords.has(az.tok.toks[h.hi-1].id)
+	}
+	return false
 }
 
 // idIs is the id of "is"; bornNowWords end "is on us" and "is free": a

@@ -419,7 +419,7 @@ func (t *tokenizer) dropPoliteness() {
 func (t *tokenizer) talkAt(i int, opens bool) int {
 	toks := t.toks
 	if toks[i].lex&lxI != 0 {
-		if n := t.politeFrameAt(i); n > 0 || !opens {
+		if n := t.politeFrameAt(i); n > 0 || !opens || i+1 >= len(toks) || !viewFrameSeconds.has(toks[i+1].id) {
 			return n
 		}
 		return t.talkFrameAt(i) // "I have to say, | ..."
@@ -436,6 +436,11 @@ func (t *tokenizer) talkAt(i int, opens bool) int {
 	}
 	return t.talkFrameAt(i)
 }
+
+// viewFrameSeconds are the second words of the frames that open with "I":
+// "I have to say", "I must say", "I've got to say", "I'll be honest". Only
+// they send a sentence that opens with "I" to the frame table.
+var viewFrameSeconds = idSetOf("have must got be")
 
 // talkOpeners are the first words of a call to listen or a greeting, the
 // talk that opens a sentence besides the frames (talkFrames).

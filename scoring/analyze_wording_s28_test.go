@@ -197,12 +197,11 @@ func TestStepOnTheRecordIsNews(t *testing.T) {
 	})
 }
 
-// "What's happened is" before a party's name, and "I'm told" or "I've been
-// told" before a clause, frame what follows; the clause is read as said.
+// "I'm told" or "I've been told" before a clause frames what follows, as
+// "what's happened is" does; the clause is read as said.
 func TestHappenedAndToldFrames(t *testing.T) {
 	checkKinds(t, []kindsWant{
-		{"What's happened is Royal Mail have lost it.", []MarkerKind{MarkBlame}},
-		{"What's happened is Speedlink lost the cot mattress between their hub and your door.", []MarkerKind{MarkBlame}},
+		{"What's happened is the courier lost it.", []MarkerKind{MarkBlame}},
 		{"I'm told the courier left it at the wrong house.", []MarkerKind{MarkBlame}},
 		{"I've been told your payment bounced.", []MarkerKind{MarkBlame}},
 		{"I was told to wait.", nil},

@@ -274,8 +274,7 @@ func (az *analyzer) bareAfterFrame(i int) bool {
 	if az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird) != 0 || toks[i].sent != toks[i-1].sent {
 		return false
 	}
-	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 && !(toks[i-1].pause && az.lexAt(i) == 0) &&
-		!(az.lexAt(i) == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 3)) { // "what's happened is | Royal Mail have lost it"
+	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 && !(toks[i-1].pause && az.lexAt(i) == 0) {
 		return false
 	}
 	// a short frame that opens the sentence, past its talk; "at no point was | the holder responsible" is no frame
@@ -376,8 +375,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 		toks[i-1].lex&lxReport != 0 && b&^nounBits == 0 && factVerbs.has(toks[i-1].id) || // "I can confirm | refunds take"
 		az.afterSeemingAt(i) || // "it seems | people tend to ..."
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
-		toks[i-1].id == idSure && az.afterAreYouSure(i) || // the id test spares the call at every other word
-		b == 0 && toks[i-1].lex&lxBe != 0 && az.bareAfterFrame(i) // "what's happened is | Royal Mail have lost it"
+		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
 }
 
 // afterAreYouSure reports token i right after "are you sure", which takes a
@@ -666,8 +664,6 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num:
 		return az.startsReported(i) // "the log shows | locker 22 was opened": a numbered thing, its article left out
-	case b == 0 && !prevPause && az.frameIsBare(i):
-		return true // "what's happened is | Royal Mail have lost it": a name after the frame
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
 		return false // each frame below opens at a subject, or at a bare noun after a pause
 	case !prevPause && i >= 2 && toks[i-1].id == idMean && az.lexAt(i-2)&lxI != 0 && b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+1, 6):

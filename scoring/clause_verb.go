@@ -48,7 +48,7 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			i++ // "the licence uploaded | had expired": the past form tells which licence; the verb comes after
 			continue
 		}
-		if i == afterSubject && c.subj >= 0 && c.lastAux < 0 && az.lexAt(c.subj)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
+		if i == afterSubject && i+1 < c.hi && az.lexAt(i+1)&lxTemporal != 0 && c.subj >= 0 && c.lastAux < 0 && az.lexAt(c.subj)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
 			if be := az.beAfterParticiplePhrase(i, c.hi); be > 0 {
 				i = be                                                                          // "cancellations made before midnight | are free": the past form and its phrase tell which
 				c.generic = c.generic || az.lexAt(c.subj)&lxDet == 0 && az.pluralNounAt(c.subj) // things of a kind

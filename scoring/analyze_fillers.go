@@ -498,7 +498,9 @@ const candourFramesList = "to be honest|to be frank|to be fair|in fairness|just 
 // "from what I can see", "as far as I can tell".
 
 const evidenceFramesList = "from what i can see|from what i can tell|from what i see|as far as i can see|as far as i can tell|" +
-	"from what i can make out|from what i've seen|from what i've found|from where i'm sitting|on my screen"
+	"from what i can make out|from what i've seen|from what i've found|from where i'm sitting|on my screen|" +
+	"looking at your account|looking at the account|looking at your booking|looking at the booking|looking at your order|" +
+	"looking at the order|looking at the notes|looking at the system|looking at your history|looking at the history"
 
 // greetingAt returns how many tokens a greeting at i, which opens its
 // sentence (talkAt has asked), holds through the comma after it, when more

@@ -48,6 +48,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		// would frame so.
 		{"From what I can see, ...", openedWith("From what I can see, "), 5},
 		{"As far as I can tell, ...", openedWith("As far as I can tell, "), 5},
+		{"Looking at your account, ...", openedWith("Looking at your account, "), 5},
 		{"I've checked and ...", openedWith("I've checked and "), 82},
 		{"It looks like ...", openedWith("It looks like "), 366},
 		{"It seems ...", openedWith("It seems "), 360},

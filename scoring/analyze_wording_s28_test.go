@@ -269,3 +269,12 @@ func TestTimedParticipleDescribesTheSubject(t *testing.T) {
 		{"The grout colour was changed in the app the night before, so the fitter went with what was on the job sheet.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// "Looking at your account," says where what follows was read; it is no
+// step of ours beside it, and the sentence reads as said bare.
+func TestLookingAtYourAccountIsAFrame(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Looking at your account, the direct debit bounced because there wasn't enough in the account on the 1st.", []MarkerKind{MarkBlame}},
+		{"Looking at your booking, the courier left it at the wrong house.", []MarkerKind{MarkBlame}},
+	})
+}

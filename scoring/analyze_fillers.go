@@ -546,6 +546,8 @@ func (t *tokenizer) politeFrameAt(i int) int {
 		n = 2
 	case id == idI && i+2 < len(toks) && toks[i+1].id == idAm && toks[i+2].id == idAfraid:
 		n = 3
+	case id == idI && i+1 < len(toks) && tailOpinions.has(toks[i+1].id):
+		return t.opinionTagAt(i)
 	default:
 		return 0
 	}
@@ -567,6 +569,31 @@ func (t *tokenizer) politeFrameAt(i int) int {
 	}
 	return n
 }
+
+// opinionTagAt returns 2 for "I think" or "I reckon" at i said after the
+// rest of its sentence, past a comma, when nothing before it is ours to do
+// or a time ahead: "the export failed because the CSV had commas in it, I
+// think" gives the cause as the agent's view, as "I'm afraid" after it
+// softens; "it'll be with you Friday, I think" hedges a promise, and stays.
+func (t *tokenizer) opinionTagAt(i int) int {
+	toks := t.toks
+	if i == 0 || toks[i-1].sent != toks[i].sent || !toks[i-1].pause || i+2 < len(toks) && toks[i+2].sent == toks[i].sent {
+		return 0
+	}
+	for j := i - 1; j >= 0 && j >= i-maxTaggedSentence && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].lex&(lxAgent|lxWill|lxCan) != 0 {
+			return 0
+		}
+	}
+	return 2
+}
+
+// maxTaggedSentence is how far back opinionTagAt looks for a word of ours
+// or of a time ahead; a longer sentence keeps its tag.
+const maxTaggedSentence = 40
+
+// tailOpinions follow "I" in a tag that gives what was said as a view.
+var tailOpinions = idSetOf("think reckon believe suppose guess")
 
 // politeStops after "I'm afraid" make it say something of its own: "I'm
 // afraid of dogs", "I'm afraid so", "I'm afraid not", "I'm afraid that ...".

@@ -33,6 +33,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"To be honest, ...", openedWith("To be honest, "), 5},
 		{"I'm afraid ...", openedWith("I'm afraid "), 5},
 		{"..., I'm afraid.", func(s string) string { return strings.TrimRight(s, ".!") + ", I'm afraid." }, 5},
+		{"..., I think.", func(s string) string { return strings.TrimRight(s, ".!") + ", I think." }, 5},
 		{"I understand, but ...", openedWith("I understand, but "), 18},
 		{"I'm sorry but ...", openedWith("I'm sorry but "), 18},
 		{"I do apologise, but ...", openedWith("I do apologise, but "), 18},

@@ -278,3 +278,14 @@ func TestLookingAtYourAccountIsAFrame(t *testing.T) {
 		{"Looking at your booking, the courier left it at the wrong house.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// "I think" or "I reckon" said after the rest of a sentence, past a comma,
+// gives what was said as the agent's view and tells nothing of its own; a
+// promise before it keeps it.
+func TestOpinionTagAfterTheSentence(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The direct debit bounced because there wasn't enough in the account on the 1st, I think.", []MarkerKind{MarkBlame}},
+		{"The export failed because the file had commas in the amount column, I reckon.", []MarkerKind{MarkBlame}},
+		{"We can refund that, I think.", []MarkerKind{MarkAuthority}},
+	})
+}

@@ -289,3 +289,13 @@ func TestOpinionTagAfterTheSentence(t *testing.T) {
 		{"We can refund that, I think.", []MarkerKind{MarkAuthority}},
 	})
 }
+
+// After "what's happened is", a clause of ours is read as any other: "we did
+// send you three reminders" insists on our part, "we sent it to the wrong
+// address" owns the slip.
+func TestHappenedFrameBeforeUs(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"What's happened is we did send you three reminder texts before your collection window closed.", []MarkerKind{MarkBlame}},
+		{"What's happened is we sent it to the wrong address.", []MarkerKind{MarkOwnsMistake}},
+	})
+}

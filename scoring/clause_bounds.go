@@ -274,7 +274,7 @@ func (az *analyzer) bareAfterFrame(i int) bool {
 	if az.lexAt(i-1)&(lxAgent|lxCustomer|lxThird) != 0 || toks[i].sent != toks[i-1].sent {
 		return false
 	}
-	if az.lexAt(i)&(lxDet|lxCustomer|lxThird|lxThing) == 0 && !(toks[i-1].pause && az.lexAt(i) == 0) {
+	if az.lexAt(i)&(lxDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && !(toks[i-1].pause && az.lexAt(i) == 0) {
 		return false
 	}
 	// a short frame that opens the sentence, past its talk; "at no point was | the holder responsible" is no frame

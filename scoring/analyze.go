@@ -94,8 +94,11 @@ type sentFlags struct {
 	// yet. recapAt is the token after the customer's words told back ("what
 	// you've told me"), or -1; it is read with them. noGuess says a scan
 	// found no guess word in it, so guess is false without reading the rest.
-	guess, rules, wordsRead, noGuess bool
-	recapAt                          int
+	// cleared and applied are read with them: "no fault of yours" in it (see
+	// clearedOutright), and a rule said to apply to this case (see
+	// appliedInSentence); read once, as a long sentence asks for each clause.
+	guess, rules, wordsRead, noGuess, cleared, applied bool
+	recapAt                                            int
 	// amount is the sentence's first money amount, once amountRead (see amountIn).
 	amount     float64
 	amountRead bool

@@ -18,19 +18,18 @@ func (az *analyzer) appliedToYou(c *clause) bool {
 // appliedInSentence reports, in c's sentence, words that apply what is said
 // to this case: "as in your case", "which is what happened here".
 func (az *analyzer) appliedInSentence(c *clause) bool {
+	return az.sentenceWords(c).applied
+}
+
+// appliesToThisCaseAt reports at i, in sentence s, words that point a rule
+// at this case: "as in your case", "which is what happened here".
+func (az *analyzer) appliesToThisCaseAt(i int, s sentence) bool {
 	toks := az.tok.toks
-	s := az.tok.sents[toks[c.lo].sent]
-	for i := s.tokLo; i < s.tokHi; i++ {
-		switch toks[i].id {
-		case idAs:
-			if az.asInYourCase(i, s.tokHi) {
-				return true
-			}
-		case idHappened:
-			if i > s.tokLo && toks[i-1].id == idWhat && i+1 < s.tokHi && appliedPlaces.has(toks[i+1].id) {
-				return true // "which is what happened here", "that's what happened to you"
-			}
-		}
+	switch toks[i].id {
+	case idAs:
+		return az.asInYourCase(i, s.tokHi)
+	case idHappened:
+		return i > s.tokLo && toks[i-1].id == idWhat && i+1 < s.tokHi && appliedPlaces.has(toks[i+1].id) // "which is what happened here", "that's what happened to you"
 	}
 	return false
 }

@@ -527,14 +527,14 @@ func (az *analyzer) weErredBeside(c *clause) bool {
 // sentence: "your card was declined through no fault of your own", "no
 // fault on your part". What went wrong is then told to clear them.
 func (az *analyzer) clearedOutright(c *clause) bool {
+	return az.sentenceWords(c).cleared
+}
+
+// noFaultOfYoursAt reports "no fault of your own" or "no fault on your
+// part" at i, before hi.
+func (az *analyzer) noFaultOfYoursAt(i, hi int) bool {
 	toks := az.tok.toks
-	s := &az.tok.sents[toks[c.lo].sent]
-	for i := s.tokLo; i+3 < s.tokHi; i++ {
-		if toks[i].id == idNo && az.lexAt(i+1)&lxFaultNoun != 0 && clearingPreps.has(toks[i+2].id) && az.yoursAt(i+3) {
-			return true
-		}
-	}
-	return false
+	return i+3 < hi && toks[i].id == idNo && az.lexAt(i+1)&lxFaultNoun != 0 && clearingPreps.has(toks[i+2].id) && az.yoursAt(i+3)
 }
 
 // clearingPreps join "no fault" to whose it is not: "of your own", "on

@@ -98,6 +98,8 @@ func (az *analyzer) sentenceWords(c *clause) *sentFlags {
 	for i := s.tokLo; i < s.tokHi; i++ {
 		f.guess = f.guess || az.markAt(i)&lxGuess != 0 && az.guessedByMe(i, s.tokLo)
 		f.rules = f.rules || ruleWords.has(az.tok.toks[i].id)
+		f.cleared = f.cleared || az.noFaultOfYoursAt(i, s.tokHi)
+		f.applied = f.applied || az.appliesToThisCaseAt(i, s)
 		if f.recapAt < 0 {
 			f.recapAt = az.recapEndsAt(i, s.tokHi)
 		}

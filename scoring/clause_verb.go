@@ -527,10 +527,12 @@ func (az *analyzer) reducedRelativeAt(i, hi int) bool {
 }
 
 // beAfterParticiplePhrase returns the token of "is", "are", "was" or "were"
-// after a past form at i and a short phrase that starts with a preposition,
-// with no verb between: "made | before midnight | are", "placed | after 2pm
-// | are". Two finite verbs never stand so, and the first describes the
-// subject. It returns 0 when there is none.
+// after a participle at i and a short phrase of time ("before", "after",
+// "until"), with no verb between: "made | before midnight | are", "placed |
+// after 2pm | are". Two finite verbs never stand so, and the first describes
+// the subject. A phrase of any other kind is left alone: "tickets bought from
+// touts aren't valid" tells what the customer did. It returns 0 when there
+// is none.
 func (az *analyzer) beAfterParticiplePhrase(i, hi int) int {
 	toks := az.tok.toks
 	if i+3 >= hi || toks[i].pause || az.lexAt(i+1)&lxTemporal == 0 || az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0 ||
@@ -557,7 +559,11 @@ func (az *analyzer) beAfterParticiplePhrase(i, hi int) int {
 var participleForms = func() map[string]bool {
 	m := map[string]bool{}
 	for _, group := range strings.Split(irregularForms, ";") {
-		if f := strings.Fields(group); len(f) > 1 {
+		f := strings.Fields(group)
+		for len(f) > 1 && (strings.HasSuffix(f[len(f)-1], "ing") || strings.HasPrefix(f[len(f)-1], "'")) {
+			f = f[:len(f)-1] // "do does did done doing", "have has had having 've 'd": the participle comes before them
+		}
+		if len(f) > 1 {
 			m[f[len(f)-1]] = true
 		}
 	}

@@ -41,6 +41,7 @@ func (az *analyzer) subjectOfSupposedAt(i int) bool {
 		toks[i].id == idNo && i+1 < len(toks) && toks[i+1].id == idOne && az.finiteVerbWithin(i+2, 4) ||
 		b == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 2) || // "sounds like | Outlook is binning them"
 		az.bareNounThenAux(i) || // "looks like | keys were dropped back after six"
+		(toks[i].id == idWhoever || toks[i].id == idWhatever) && az.finiteVerbWithin(i+1, 6) || // "I'm told | whoever answered the door told the driver"
 		b&^nounBits == 0 && az.bareSubjectThenVerb(i) // "it seems | bank transfers can take up to three days"
 }
 
@@ -813,7 +814,7 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 	// "I can see that you paid", "we've been told that the parcel was misrouted":
 	// before a determiner, "that" cannot be one itself
 	// "our records show that no request was made": "no" before a noun opens a subject too
-	return (next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxDet != 0 || az.noBeforeNoun(i+1)) && az.reportedBefore(i)
+	return (next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxDet != 0 || az.noBeforeNoun(i+1) || az.subjectOfSupposedAt(i+1)) && az.reportedBefore(i)
 }
 
 // deniedOpinionBefore reports a verb of opinion just before i, denied by the
@@ -1223,8 +1224,8 @@ func (az *analyzer) bareSubjectThenVerb(i int) bool {
 	toks := az.tok.toks
 	hi := az.tok.sents[toks[i].sent].tokHi
 	j := i
-	for j+1 < hi && j < i+2 && az.plainNounAt(j) && !strings.HasSuffix(az.tok.key(toks[j]), "s") {
-		j++ // "replacement buses", "tool hire deposits"
+	for j+1 < hi && j < i+3 && az.plainNounAt(j) && !strings.HasSuffix(az.tok.key(toks[j]), "s") {
+		j++ // "replacement buses", "tool hire deposits", "air traffic control restrictions"
 	}
 	k := az.tok.key(toks[j])
 	if j+1 >= hi || toks[j].apos || toks[j].pause || az.lexAt(j)&^nounBits != 0 || !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") {

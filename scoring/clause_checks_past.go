@@ -25,11 +25,21 @@ func (az *analyzer) toldInThePast(c *clause) bool {
 			continue
 		}
 		if aheadWords.has(toks[i].id) && !(toks[i].id == idBy && i+1 < c.hi && (channelNouns.has(toks[i+1].id) || messageNouns.has(toks[i+1].id))) &&
-			!(c.neg && untilWords.has(toks[i].id)) && !(toks[i].id == idBefore && (i+1 >= c.hi || toks[i].pause)) {
-			return false // "by Friday", not "by text" nor "didn't deliver until noon", nor "the evening before", which was earlier
+			!(c.neg && untilWords.has(toks[i].id)) && !(toks[i].id == idBefore && (i+1 >= c.hi || toks[i].pause)) && !az.forNoTime(i, c.hi) {
+			// "by Friday", not "by text" nor "didn't deliver until noon", nor "the evening before", which was
+			// earlier, nor "for loads of users"
+			return false
 		}
 	}
 	return true
+}
+
+// forNoTime reports "for" at i before no time: "an update that broke the
+// add-in for loads of users" is for whom, where "for Tuesday", "for the
+// 14th" and "for 3pm" may look ahead.
+func (az *analyzer) forNoTime(i, hi int) bool {
+	toks := az.tok.toks
+	return toks[i].id == idFor && (i+1 >= hi || !az.extendsTime(toks[i+1]) && !az.startsTime(toks[i+1]) && !calendarNames.has(toks[i+1].id))
 }
 
 // sharesSimplePast reports a clause whose subject is left out after "and"

@@ -18,9 +18,10 @@ import "strings"
 // none is read there.
 func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 	toks := az.tok.toks
-	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo && !az.afterSemicolon(i) && !(toks[i-1].pause && az.wrongThingThenVerb(i)) &&
-		!(az.afterFrameOrPause(i) && az.pluralBeforeBase(i)) || i+1 >= c.hi || c.question {
-		// a compound opens a sentence, or a clause after a semicolon, or after a pause a wrong thing (", wrong
+	if i != c.headLo || i != az.tok.sents[toks[i].sent].tokLo && !az.afterSemicolon(i) && !az.afterJoiningThat(c, i) && !(toks[i-1].pause && az.wrongThingThenVerb(i)) &&
+		!(az.afterFrameOrPause(i) && (az.pluralBeforeBase(i) || !toks[i-1].pause)) || i+1 >= c.hi || c.question {
+		// a compound opens a sentence, or a clause after a semicolon or after the "that" that joins it
+		// ("our records show that | page three was left blank"), or after a pause a wrong thing (", wrong
 		// pack was ticked"); after a pause or a frame, a plural before its verb ("I'm sorry, | lifts close at
 		// 4pm", "looks like | proofs go out"): two presents never stand together
 		return i
@@ -59,6 +60,15 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 		return end // "Hire firm | never delivered it": the verb group reads its negation
 	}
 	return j
+}
+
+// afterJoiningThat reports i right after the "that" that opens clause c
+// and only joins it to the verb before ("our records show that | air
+// traffic control restrictions held the plane"): the clause's subject
+// starts there as a sentence's would. A relative "that" is the clause's
+// own subject, so skipOpeners never passes it.
+func (az *analyzer) afterJoiningThat(c *clause, i int) bool {
+	return i == c.lo+1 && az.tok.toks[c.lo].id == idThat
 }
 
 // afterFrameOrPause reports a clause head at i after a pause, or after a

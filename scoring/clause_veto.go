@@ -25,7 +25,11 @@ func (az *analyzer) vetoed(i int) bool {
 	if k < 0 || len(compiledRules.vetoes[k]) == 0 {
 		return false
 	}
+	own := &az.clauses[az.clauseAt(az.candToken(i))]
 	c := az.readingFor(az.clauseAt(az.candToken(i)))
+	if c != own && own.verb >= 0 && az.anyRowMatches(compiledRules.vetoesBy[k][own.actor][own.aspect], own) {
+		return true
+	}
 	return az.anyRowMatches(compiledRules.vetoesBy[k][c.actor][c.aspect], c)
 }
 

@@ -1,0 +1,46 @@
+package scoring
+
+import "testing"
+
+// After "our records show that" or "I can see that", the clause that
+// follows opens as a sentence would: a bare noun of several words ("air
+// traffic control restrictions held the plane"), a name, "whoever", or a
+// plural before its verb ("proofs go out within two working days", a habit
+// and no promise).
+func TestClauseAfterJoiningThatOpensAsASentence(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Our records show that air traffic control restrictions held the aircraft in Palma for four hours.", []MarkerKind{MarkBlame}},
+		{"Our records show that whoever answered the door told the driver you'd moved.", []MarkerKind{MarkBlame}},
+		{"It seems whoever answered the door told the driver you'd moved.", []MarkerKind{MarkBlame}},
+		{"It seems air traffic control restrictions held the aircraft for four hours.", []MarkerKind{MarkBlame}},
+		{"The mechanic tells me that in twenty years he's never had a clutch go at 8,000 miles unless it's been ridden hard.", []MarkerKind{MarkBlame}},
+		// a habit after the frame commits to no time
+		{"Our records show that proofs go out within two working days.", nil},
+	})
+}
+
+// "For" before what is no time ("for loads of users", "for about an hour")
+// says for whom or how long; a past clause with it still tells a time
+// already past, not one we commit to.
+func TestForBeforeNoTimeLooksNowhere(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Microsoft pushed an update overnight that broke the Outlook add-in for loads of users.", []MarkerKind{MarkBlame}},
+		{"Your concierge signed for it at 11:02.", nil},
+		{"Our payment page fell over for about an hour on Friday.", nil},
+		// a time after "for" still looks ahead
+		{"We've booked the engineer for Tuesday.", []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
+	})
+}
+
+// A clause with no subject of its own after "and" ("... and cannot be
+// corrected on our end") is read through the clause it shares its subject
+// with, but what it says itself may still take a marker back: a thing that
+// cannot be done on our side owns nothing.
+func TestSharedSubjectClauseVetoesItself(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Errors are transmitted to us as submitted and cannot be corrected on our end.", nil},
+		{"Errors in the hours reported by your timekeeping vendor are transmitted to us as submitted and cannot be corrected on our end.", []MarkerKind{MarkBlame}},
+		// owned plainly, it stays owned
+		{"The hours were sent to us correctly and were lost on our end.", []MarkerKind{MarkOwnsMistake}},
+	})
+}

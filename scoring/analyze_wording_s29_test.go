@@ -44,3 +44,20 @@ func TestSharedSubjectClauseVetoesItself(t *testing.T) {
 		{"The hours were sent to us correctly and were lost on our end.", []MarkerKind{MarkOwnsMistake}},
 	})
 }
+
+// After "I think", "I believe" or "I'm told", a clause whose subject is a
+// bare noun opens as after "it seems": people in general ("lots of people
+// forget", "people always skip"), a thing with its verb ("snow shut the
+// motorway"); and a habit there ("proofs go out within two working days") is
+// still no promise.
+func TestOpinionAndHearsayTakeBareSubjects(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I think lots of people forget to cancel the trial, and then they're surprised by the charge.", []MarkerKind{MarkBlame}},
+		{"I think people always skip the size guide and then wonder why it doesn't fit.", []MarkerKind{MarkBlame}},
+		{"I'm told snow shut the motorway overnight.", []MarkerKind{MarkBlame}},
+		{"I believe customers often forget to cancel before the renewal date.", []MarkerKind{MarkBlame}},
+		// a habit told after the frame commits to nothing
+		{"I think proofs go out within two working days.", nil},
+		{"I'm told lifts close at 4pm.", nil},
+	})
+}

@@ -37,7 +37,8 @@ func (az *analyzer) subjectOfSupposedAt(i int) bool {
 		toks[i].id == idThere && i+1 < len(toks) && az.lexAt(i+1)&lxBe != 0 || // "| there was a power cut"
 		az.openerBeforeSubject(i) ||
 		(b&lxCustomers != 0 || quantityNouns.has(toks[i].id)) && az.verbOfPeopleWithin(i+1, 5) || // "| people tend to skip it", "| most of our customers manage"
-		toks[i].id == idThat && az.finiteVerbWithin(i+1, 5) || // "| that voucher glitch is on the app's side"
+		toks[i].id == idThat && az.verbOfPeopleWithin(i+1, 5) || // "| that voucher glitch is on the app's side", "| that error tends to pop up"
+		b&^nounBits == 0 && b != 0 && az.nounThenVerbAt(i) || // "I'm told | snow shut the M6"
 		toks[i].id == idNo && i+1 < len(toks) && toks[i+1].id == idOne && az.finiteVerbWithin(i+2, 4) ||
 		b == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 2) || // "sounds like | Outlook is binning them"
 		az.bareNounThenAux(i) || // "looks like | keys were dropped back after six"
@@ -373,7 +374,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 	b := az.lexAt(i)
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
 		toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num || // "the log shows | locker 22 was opened"
-		toks[i-1].lex&lxReport != 0 && b&^nounBits == 0 && factVerbs.has(toks[i-1].id) || // "I can confirm | refunds take"
+		toks[i-1].lex&lxReport != 0 && b&^(nounBits|lxCustomers) == 0 && bareClauseTakers.has(toks[i-1].id) || // "I can confirm | refunds take", "I think | lots of people forget"
 		az.afterSeemingAt(i) || // "it seems | people tend to ..."
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
 		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
@@ -665,6 +666,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num:
 		return az.startsReported(i) // "the log shows | locker 22 was opened": a numbered thing, its article left out
+	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (opinionVerbs.has(toks[i-1].id) || toks[i-1].id == idTold) && az.startsReported(i):
+		return true // "I think | lots of people forget to cancel", "I'm told | snow shut the M6": a bare subject after an opinion or hearsay
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
 		return false // each frame below opens at a subject, or at a bare noun after a pause
 	case !prevPause && i >= 2 && toks[i-1].id == idMean && az.lexAt(i-2)&lxI != 0 && b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+1, 6):
@@ -1247,6 +1250,11 @@ func (az *analyzer) verbAfterSubjectPhrase(from, i, hi int) (int, bool) {
 	}
 	return j, j < hi && j > i && az.finiteAfterSubject(j, i, hi)
 }
+
+// bareClauseTakers may take a clause whose subject is a bare noun, with no
+// "that" before it: the verbs of fact, opinion ("I think | lots of people
+// forget to cancel") and hearsay ("I'm told | snow shut the M6").
+var bareClauseTakers = idSetOf(seeingVerbsList + " confirm confirmed " + opinionVerbsList + " told")
 
 // factVerbs take a fact as their object, which may be a whole clause:
 // seeing verbs, and "confirm" ("I can confirm refunds take five days").

@@ -73,11 +73,11 @@ func (az *analyzer) afterJoiningThat(c *clause, i int) bool {
 
 // afterFrameOrPause reports a clause head at i after a pause, or after a
 // frame whose object is a whole clause ("looks like", "it seems", "I can
-// confirm"). "Lets", typed for "let's", is no plural.
+// confirm", "I think", "I'm told"). "Lets", typed for "let's", is no plural.
 func (az *analyzer) afterFrameOrPause(i int) bool {
 	toks := az.tok.toks
 	p := &toks[i-1]
-	return !letsWord.has(toks[i].id) && (p.pause || p.id == idLike || p.id == idSeems || factVerbs.has(p.id))
+	return !letsWord.has(toks[i].id) && (p.pause || p.id == idLike || p.id == idSeems || bareClauseTakers.has(p.id))
 }
 
 // wordBeforePlural reports a plain word at i, no pronoun, determiner or

@@ -61,3 +61,19 @@ func TestOpinionAndHearsayTakeBareSubjects(t *testing.T) {
 		{"I'm told lifts close at 4pm.", nil},
 	})
 }
+
+// "I think" before what we did in the past ("I think we sent three
+// reminders", "I think we did everything right on our end") is our account
+// of it, read as its own clause: it points back as the bare clause does and
+// owns nothing. Said so, a step we took is hedged ("I think I've refunded
+// it" is not yet a step done), and "I think we can refund it" still hedges
+// the step as one clause.
+func TestOpinionBeforeOurPastAct(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I think we sent three reminder emails before the trial ended, so the charge went through as normal.", []MarkerKind{MarkBlame}},
+		{"I think we did everything right on our end, the parcel was scanned as delivered.", []MarkerKind{MarkBlame}},
+		{"I think we sent you the wrong size.", []MarkerKind{MarkOwnsMistake}},
+		{"I think I've refunded it.", nil},
+		{"I think we had to cancel it.", nil},
+	})
+}

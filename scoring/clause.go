@@ -136,6 +136,13 @@ func (az *analyzer) readClauses() {
 	}
 }
 
+// afterMyOpinion reports a clause at lo right after "I think", "I
+// believe" or the like in its sentence.
+func (az *analyzer) afterMyOpinion(lo int) bool {
+	toks := az.tok.toks
+	return lo >= 2 && opinionVerbs.has(toks[lo-1].id) && az.lexAt(lo-2)&lxI != 0 && toks[lo-2].sent == toks[lo].sent
+}
+
 // onlyTalkBefore reports a clause so far of "so", "but" or a subordinator
 // and words of talk only ("so, um, | the booking lapsed", "because, um, |
 // the damage was reported late"): the subject after them is still this
@@ -217,6 +224,9 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	quoted := nQuoted > 0
 	c.bag, c.words, c.quoted = bag, words, quoted
 	az.readClause(c)
+	if c.actor == actAgent && az.afterMyOpinion(lo) {
+		c.hedged = true // "I think | we've refunded it": what we did, said as we recall it, not for sure
+	}
 	if c.hi-c.lo <= 3 && az.onlyAfraid(c) {
 		c.actor, c.aspect = actNone, aspNone // "..., I'm afraid": politeness said after a clause, no act of ours
 	}

@@ -790,6 +790,8 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 		// "I think | the alarm went off because ...": of what happened, read as after "it seems"; but
 		// "I think we can refund it" hedges our own step, and stays one clause
 		return true
+	case opinionVerbs.has(toks[i-1].id) && i >= 2 && az.lexAt(i-2)&lxI != 0 && b&lxAgent != 0 && b&lxDet == 0 && az.pastAfterUs(i):
+		return true // "I think | we sent three reminders": what we did, told as we recall it; "I think we can refund it" hedges a step
 	case b&lxAgent != 0 && b&lxDet == 0 && az.evidenceShows(i-1) && az.finiteVerbWithin(i+1, 3):
 		return true // "our records show | we sent two reminders": what our own evidence shows we did
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&lxDet == 0 && b&auxBits != 0 && i >= 2 && objectPronouns.has(toks[i-1].id) && az.markAt(i-2)&lxReport != 0:
@@ -819,6 +821,28 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 	// "our records show that no request was made": "no" before a noun opens a subject too
 	return (next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxDet != 0 || az.noBeforeNoun(i+1) || az.subjectOfSupposedAt(i+1)) && az.reportedBefore(i)
 }
+
+// pastAfterUs reports "we" or "I" at i before a verb group in the past: "we
+// sent", "we did", "we've done", "we definitely emailed"; not "we can", "we
+// will", nor "we had to", which is a duty.
+func (az *analyzer) pastAfterUs(i int) bool {
+	toks := az.tok.toks
+	if toks[i].apos {
+		return az.lexAt(i)&lxHave != 0 && i+1 < len(toks) && toks[i+1].id != idTo // "we've done"
+	}
+	j := i + 1
+	for j < len(toks) && j < i+3 && toks[j].sent == toks[i].sent && az.adverbAt(j) {
+		j++ // "we definitely sent", "we also did"
+	}
+	if j >= len(toks) || toks[j].sent != toks[i].sent || j+1 < len(toks) && toks[j+1].id == idTo {
+		return false
+	}
+	return pastHelpers.has(toks[j].id) || az.lexAt(j)&^lxIrregular == 0 && az.plainPastAt(j)
+}
+
+// pastHelpers put the verb after "we" in the past: "we did", "we have",
+// "we had", "we were".
+var pastHelpers = idSetOf("did have had were was")
 
 // deniedOpinionBefore reports a verb of opinion just before i, denied by the
 // one who holds it: "I don't think", "we do not believe", "I didn't reckon".

@@ -77,3 +77,19 @@ func TestOpinionBeforeOurPastAct(t *testing.T) {
 		{"I think we had to cancel it.", nil},
 	})
 }
+
+// "I'm told" before a clause only passes it on: it is no act of ours that
+// would take the blame back, nor a passive whose doer goes unnamed. What
+// follows reads as after "it seems": "nobody at our end", "the tenant
+// before you" are its subjects.
+func TestHearsayFramePassesTheClauseOn(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I'm told nobody at our end touched your settings; you changed them yourself last night.", []MarkerKind{MarkBlame}},
+		{"I'm told the tenant before you never closed the account.", []MarkerKind{MarkBlame}},
+		{"I'm told it's printed right across the back of the ticket that late arrivals won't be admitted until the interval.", []MarkerKind{MarkBlame}},
+		{"I'm told your order was placed at 23:58 and the cut-off for next-day dispatch is 23:30.", []MarkerKind{MarkBlame}},
+		// what we heard of our own side, or of a step done, blames nobody
+		{"I'm told a cancelled show is refunded in full automatically, so there's nothing you need to do.", nil},
+		{"I'm told your door PIN was reset by us during last night's upgrade, which is why it stopped working.", nil},
+	})
+}

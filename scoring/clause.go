@@ -96,6 +96,14 @@ func (az *analyzer) grantedBeforeBut(c *clause) bool {
 	return next.sent == az.tok.toks[c.lo].sent && turnWords.has(next.id)
 }
 
+// hearsayOnly reports a clause that is only "I'm told", "I've been told"
+// or "we were told", before a clause of its own in the sentence: it passes
+// on what follows.
+func (az *analyzer) hearsayOnly(c *clause) bool {
+	toks := az.tok.toks
+	return c.verb >= 0 && c.verb == c.hi-1 && toks[c.verb].id == idTold && c.hi < len(toks) && toks[c.hi].sent == toks[c.lo].sent && az.toldToUs(c.verb)
+}
+
 // grantingVerbs grant what the customer feels or says: "I understand",
 // "I accept that". grantingFormsList holds those that also grant as a
 // word before "but" (see grantOpensBefore).
@@ -232,6 +240,11 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	}
 	if c.hi-c.lo <= 4 && az.grantedBeforeBut(c) {
 		c.actor, c.aspect = actNone, aspNone // "I understand, | but ...": granted before a "but", it acts on nothing
+	}
+	if c.hi-c.lo <= 4 && az.hearsayOnly(c) {
+		// "I'm told | the courier left it next door": what we heard, no act of ours, and no passive whose doer
+		// goes unnamed
+		c.actor, c.aspect, c.passive = actNone, aspNone, false
 	}
 	if quoted && c.verb >= 0 && !az.tok.toks[c.verb].quoted && c.headLo < c.hi && !az.tok.toks[c.headLo].quoted && c.lists&listSay == 0 &&
 		(c.lists&(listChoose|listDuty|listYourActs) != 0 || nQuoted <= maxQuotedLabel) {

@@ -374,7 +374,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 	b := az.lexAt(i)
 	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
 		toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num || // "the log shows | locker 22 was opened"
-		toks[i-1].lex&lxReport != 0 && b&^(nounBits|lxCustomers) == 0 && bareClauseTakers.has(toks[i-1].id) || // "I can confirm | refunds take", "I think | lots of people forget"
+		toks[i-1].lex&lxReport != 0 && b&^(nounBits|lxCustomers|lxNeg|lxAnyone) == 0 && bareClauseTakers.has(toks[i-1].id) || // "I can confirm | refunds take", "I think | lots of people forget"
 		az.afterSeemingAt(i) || // "it seems | people tend to ..."
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
 		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
@@ -429,6 +429,21 @@ func (az *analyzer) verbBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// verbBeforeNounAt is verbBefore for the noun that ends at i-1, past a
+// frame that takes a clause: in "I'm told | the tenant before you never
+// closed it", "told" is no verb of the tenant's clause.
+func (az *analyzer) verbBeforeNounAt(i int) bool {
+	toks := az.tok.toks
+	j := i - 1
+	for j > 0 && j > i-4 && az.nounAt(j) {
+		j--
+	}
+	if j > 0 && az.lexAt(j)&lxDet != 0 && toks[j-1].sent == toks[i].sent && (bareClauseTakers.has(toks[j-1].id) || toks[j-1].id == idSeems) {
+		return false
+	}
+	return az.verbBefore(i)
 }
 
 // seeingVerbs take what was seen as a clause: "I can see | you booked".
@@ -593,7 +608,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		// update"; and "the direct debit bounced, which is | when the cover lapsed" is one result clause; and "the
 		// tenant before you never closed it" has no verb before "before": "before you" says which tenant
 		return !(toks[i].id == idWhen && i >= 2 && toks[i-2].id == idWhich && az.lexAt(i-1)&lxBe != 0) &&
-			!(b&lxTemporal != 0 && az.nounAt(i-1) && !az.verbBefore(i) && az.lexAt(i+1)&lxCustomer != 0 && i+2 < len(toks) && az.lexAt(i+2)&(lxNeg|lxFreq) != 0)
+			!(b&lxTemporal != 0 && az.nounAt(i-1) && !az.verbBeforeNounAt(i) && az.lexAt(i+1)&lxCustomer != 0 && i+2 < len(toks) && az.lexAt(i+2)&(lxNeg|lxFreq) != 0)
 	case b&lxSub != 0 && prevPause: // ", which will show"
 		return true
 	case prevPause && toks[i].id == idAs && az.subjectFollows(i+1) && az.finiteVerbWithin(i+2, 6):

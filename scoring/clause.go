@@ -96,6 +96,21 @@ func (az *analyzer) grantedBeforeBut(c *clause) bool {
 	return next.sent == az.tok.toks[c.lo].sent && turnWords.has(next.id)
 }
 
+// readOurFrames reads a clause of ours as the frame it sits in or is: after
+// "I think", what we did is said as we recall it, not for sure ("I think |
+// we've refunded it"); and "I'm told", before a clause, is what we heard, no
+// act of ours, nor a passive whose doer goes unnamed ("I'm told | the
+// courier left it next door").
+func (az *analyzer) readOurFrames(c *clause) {
+	toks := az.tok.toks
+	if c.lo >= 2 && opinionVerbs.has(toks[c.lo-1].id) && az.afterMyOpinion(c.lo) {
+		c.hedged = true
+	}
+	if c.verb == c.hi-1 && toks[c.verb].id == idTold && az.hearsayOnly(c) {
+		c.actor, c.aspect, c.passive = actNone, aspNone, false
+	}
+}
+
 // hearsayOnly reports a clause that is only "I'm told", "I've been told"
 // or "we were told", before a clause of its own in the sentence: it passes
 // on what follows.
@@ -232,19 +247,14 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	quoted := nQuoted > 0
 	c.bag, c.words, c.quoted = bag, words, quoted
 	az.readClause(c)
-	if c.actor == actAgent && az.afterMyOpinion(lo) {
-		c.hedged = true // "I think | we've refunded it": what we did, said as we recall it, not for sure
+	if c.actor == actAgent {
+		az.readOurFrames(c)
 	}
 	if c.hi-c.lo <= 3 && az.onlyAfraid(c) {
 		c.actor, c.aspect = actNone, aspNone // "..., I'm afraid": politeness said after a clause, no act of ours
 	}
 	if c.hi-c.lo <= 4 && az.grantedBeforeBut(c) {
 		c.actor, c.aspect = actNone, aspNone // "I understand, | but ...": granted before a "but", it acts on nothing
-	}
-	if c.hi-c.lo <= 4 && az.hearsayOnly(c) {
-		// "I'm told | the courier left it next door": what we heard, no act of ours, and no passive whose doer
-		// goes unnamed
-		c.actor, c.aspect, c.passive = actNone, aspNone, false
 	}
 	if quoted && c.verb >= 0 && !az.tok.toks[c.verb].quoted && c.headLo < c.hi && !az.tok.toks[c.headLo].quoted && c.lists&listSay == 0 &&
 		(c.lists&(listChoose|listDuty|listYourActs) != 0 || nQuoted <= maxQuotedLabel) {

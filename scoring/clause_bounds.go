@@ -834,7 +834,12 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 	// "I can see that you paid", "we've been told that the parcel was misrouted":
 	// before a determiner, "that" cannot be one itself
 	// "our records show that no request was made": "no" before a noun opens a subject too
-	return (next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxDet != 0 || az.noBeforeNoun(i+1) || az.subjectOfSupposedAt(i+1)) && az.reportedBefore(i)
+	if next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxDet != 0 || az.noBeforeNoun(i+1) {
+		return az.reportedBefore(i)
+	}
+	// "our records show that | air traffic control restrictions held the plane", "| whoever answered
+	// the door": a subject as the frames that suppose read one
+	return az.reportedBefore(i) && az.subjectOfSupposedAt(i+1)
 }
 
 // pastAfterUs reports "we" or "I" at i before a verb group in the past: "we

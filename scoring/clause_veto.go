@@ -25,9 +25,11 @@ func (az *analyzer) vetoed(i int) bool {
 	if k < 0 || len(compiledRules.vetoes[k]) == 0 {
 		return false
 	}
-	own := &az.clauses[az.clauseAt(az.candToken(i))]
-	c := az.readingFor(az.clauseAt(az.candToken(i)))
-	if c != own && own.verb >= 0 && az.anyRowMatches(compiledRules.vetoesBy[k][own.actor][own.aspect], own) {
+	ci := az.clauseAt(az.candToken(i))
+	c := az.readingFor(ci)
+	if own := &az.clauses[ci]; k == ownsVetoSlot && c != own && own.verb >= 0 && az.anyRowMatches(compiledRules.vetoesBy[k][own.actor][own.aspect], own) {
+		// "errors are passed to us as submitted and cannot be corrected on our end": the words that
+		// own are read in the clause that holds them, though it shares its subject
 		return true
 	}
 	return az.anyRowMatches(compiledRules.vetoesBy[k][c.actor][c.aspect], c)
@@ -50,6 +52,9 @@ func (az *analyzer) anyRowMatches(rows []compiledRule, c *clause) bool {
 	}
 	return false
 }
+
+// ownsVetoSlot is the veto slot of owns-mistake.
+var ownsVetoSlot = vetoSlot(MarkOwnsMistake)
 
 // vetoSlots is how many kinds veto rows may name: the clause kinds and the
 // time commitment.

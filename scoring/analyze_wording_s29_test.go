@@ -93,3 +93,17 @@ func TestHearsayFramePassesTheClauseOn(t *testing.T) {
 		{"I'm told your door PIN was reset by us during last night's upgrade, which is why it stopped working.", nil},
 	})
 }
+
+// A party the lexicon knows by name ("Evri", "DPD") opens a clause after a
+// pause as a pronoun would; said to have had the thing since a time ("Evri
+// have had it ever since", "the courier has had it since Tuesday") it holds
+// the wait. "They", who may be the customer's own, does not.
+func TestNamedPartyHasHadItSince(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"It left us on Monday; Evri have had it ever since.", []MarkerKind{MarkBlame}},
+		{"It left our warehouse on Monday and the courier has had it since.", []MarkerKind{MarkBlame}},
+		{"It's out of our hands now, PayPal decides on disputes once they've been opened.", []MarkerKind{MarkBlame}},
+		{"They've had it since Monday.", nil},
+		{"We've had it since Monday.", nil},
+	})
+}

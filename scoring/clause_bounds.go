@@ -670,6 +670,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I've checked and | a lot of members forget to turn it off": what the look found
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(az.pastFillers(i+1)):
 		return true // "is on its way and arrives Thursday", "I've gone ahead and, um, cancelled it"
+	case prevPause && b&^nounBits == 0 && b&(lxThirdNoun|lxCompanyNoun) != 0 && !az.looksLikeVerb(i) && az.finiteVerbWithin(i+1, 3):
+		return true // "it left us on Monday; | Evri have had it ever since", "..., | DPD lost it": a party by its name
 	case prevPause && b == 0 && az.afterSemicolon(i) && !az.looksLikeVerb(i) && az.finiteVerbWithin(i+1, 3):
 		return true // "asked to cancel on 2 July; | refunds close 14 days before": a semicolon parts two clauses
 	case az.afterSeemingAt(i):

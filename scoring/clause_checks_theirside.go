@@ -24,6 +24,26 @@ func (az *analyzer) leftUsFine(c *clause) bool {
 	return prev.actor != actAgent && !prev.neg && az.troubledNow(prev) // "was damaged | after it left our warehouse"
 }
 
+// heldSince reports a party, by name or by what they do, said to have
+// held the thing since a time: "Evri have had it ever since", "the courier
+// has had it since Tuesday". Where it has sat lays the wait at their door;
+// "they", who may be the customer's own, does not.
+func (az *analyzer) heldSince(c *clause) bool {
+	if c.lemma != "have" || !c.hasHave || c.passive || c.question || c.cond || c.subj < 0 || c.verb < 0 {
+		return false
+	}
+	if b := az.lexAt(c.subj); b&lxThird != 0 && b&lxDet == 0 {
+		return false // "they've had it since Monday"
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi && i <= c.verb+4; i++ {
+		if toks[i].id == idSince {
+			return i > c.verb+1 && (toks[c.verb+1].id == idIt || az.lexAt(c.verb+1)&lxDet != 0)
+		}
+	}
+	return false
+}
+
 // leftSinceWords put a trouble after the thing left us, as "after" does:
 // "once it left our depot".
 var leftSinceWords = idSetOf("once since")

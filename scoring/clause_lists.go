@@ -586,6 +586,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	// Readings of the customer's side and of third parties
 	// (clause_checks_theirside.go, clause_checks_lapses.go).
 	"left us fine":     (*analyzer).leftUsFine,
+	"held since":       (*analyzer).heldSince,
 	"missed your slot": (*analyzer).missedYourSlot,
 	"chose not to":     (*analyzer).choseNotTo,
 	"erred, not handed over": func(az *analyzer, c *clause) bool {

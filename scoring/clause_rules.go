@@ -428,6 +428,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it locked after their own tries", who: things, neg: no, words: "locked after their tries"},
 	{kind: MarkBlame, name: "you did sign it", who: you, when: done, voice: active, neg: no, verbs: "agreed", words: "insisted or tagged"},
 	{kind: MarkBlame, name: "it went wrong after it left us", who: things, when: done, voice: active, neg: no, words: "left us fine", inWhen: true},
+	{kind: MarkBlame, name: "they have had it since", who: others, when: done, neg: no, words: "held since"},
 	{kind: MarkBlame, name: "you missed what was yours to keep", who: you, when: done, voice: active, neg: no, words: "missed your slot"},
 	{kind: MarkBlame, name: "it lapsed through their lapse", when: done, neg: no, words: "lapse given as cause"},
 	{kind: MarkBlame, name: "nobody was in", neg: either, words: "nobody in"},

@@ -107,3 +107,25 @@ func TestNamedPartyHasHadItSince(t *testing.T) {
 		{"We've had it since Monday.", nil},
 	})
 }
+
+// A note kept on the customer's account ("the note on your account says")
+// is our record, not a paper they were given to read: what it says we did
+// is our step, and it points at nobody. A party that tells us ("my
+// colleague tells me | the courier left it") passes on a clause of its
+// own; what went untold ("nobody told us the lift was out") stays one
+// claim. "What I can see is that", "all I know is" frame what follows as
+// "what happened is" does.
+func TestNotesTellersAndWhatISee(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The note on your account says the engineer is booked for Tuesday.", []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
+		{"The note on your account says I've blocked the card and ordered you a new one.", []MarkerKind{MarkConcreteAction}},
+		{"My colleague tells me the courier left it at the wrong house.", []MarkerKind{MarkBlame}},
+		{"What I can see is that the courier left it at the wrong house.", []MarkerKind{MarkBlame}},
+		{"All I know is that the courier left it at the wrong house.", []MarkerKind{MarkBlame}},
+		{"You never told us the meter had been replaced.", []MarkerKind{MarkBlame}},
+		// a paper they were given still points at them
+		{"The confirmation email says check-in closes at 9pm.", []MarkerKind{MarkBlame}},
+		// "I found that" before a cleft is no frame of its own
+		{"I found that it's your insurer holding it up, not the garage.", []MarkerKind{MarkBlame}},
+	})
+}

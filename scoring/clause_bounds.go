@@ -214,10 +214,12 @@ func (az *analyzer) frameAtThat(i int, heads idSet) bool {
 
 // frameHeadBefore reports a word of heads among the first four words of the
 // sentence of token i, before the "is" at i-1: "the reason ... is", "what
-// happened is".
+// happened is"; with frameNouns, also what the agent sees, finds or knows
+// after "what" or "all" ("what I can see is").
 func (az *analyzer) frameHeadBefore(i int, heads idSet) bool {
 	lo := az.frameStart(i)
-	return az.anyIn(lo, min(i-1, lo+4), heads)
+	hi := min(i-1, lo+4)
+	return az.anyIn(lo, hi, heads) || heads == frameNouns && cleftOpeners.has(az.tok.toks[lo].id) && az.anyIn(lo, hi, cleftVerbs)
 }
 
 // frameStart returns the first token of the sentence of token i past the
@@ -308,13 +310,20 @@ func (az *analyzer) bareAfterReason(i int) bool {
 const reasonFrameReach = 10
 
 // reasonNouns make their "is that" give a cause; frameNouns only frame what
-// follows ("the thing is that", "what happened is that").
+// follows ("the thing is that", "what happened is that", and what the
+// agent sees, finds or knows after "what" or "all": "what I can see is
+// that", "all I know is").
 var (
 	reasonNouns = idSetOf("reason cause")
 	frameNouns  = idSetOf(frameNounsList)
 )
 
 const frameNounsList = "reason cause happened thing fact problem issue truth point"
+
+// cleftVerbs frame what follows only after "what" or "all": "what I can
+// see is that", "all I know is"; "I found that it's ..." is a clause of its
+// own.
+var cleftVerbs, cleftOpeners = idSetOf("see found know"), idSetOf("what all")
 
 // byTheTime reports "by the time" at i, which opens a clause of when.
 func (az *analyzer) byTheTime(i int) bool {
@@ -809,10 +818,17 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 		return true
 	case opinionVerbs.has(toks[i-1].id) && i >= 2 && az.lexAt(i-2)&lxI != 0 && b&lxAgent != 0 && b&lxDet == 0 && az.pastAfterUs(i):
 		return true // "I think | we sent three reminders": what we did, told as we recall it; "I think we can refund it" hedges a step
-	case b&lxAgent != 0 && b&lxDet == 0 && az.evidenceShows(i-1) && az.finiteVerbWithin(i+1, 3):
-		return true // "our records show | we sent two reminders": what our own evidence shows we did
+	case b&lxAgent != 0 && b&lxDet == 0 && (az.evidenceShows(i-1) || az.partySays(i-1)) && az.finiteVerbWithin(i+1, 3):
+		// "our records show | we sent two reminders": what our own evidence shows we did; "the note on
+		// your account says | I've blocked the card": what a note or a party says we did
+		return true
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&lxDet == 0 && b&auxBits != 0 && i >= 2 && objectPronouns.has(toks[i-1].id) && az.markAt(i-2)&lxReport != 0:
 		return true // "the mechanic tells me | he's never had one go", "they told us | it was collected"
+	case b&(lxDet|lxOurDet) != 0 && b&lxThing == 0 && i >= 3 && objectPronouns.has(toks[i-1].id) && az.markAt(i-2)&lxReport != 0 &&
+		az.lexAt(i-3)&(lxNeg|lxCustomer) == 0 && az.ownVerbAfterNoun(i+1, 5):
+		// "my colleague tells me | the courier left it next door"; not "let me tell you the options we
+		// have", whose verb is a relative clause's, nor what went untold ("nobody told us the lift was
+		// out") or what the customer told us, which stay one claim
 	case b&(lxAgent|lxCustomer|lxThird|auxBits) == 0 && i+2 < len(toks) && toks[i+1].num && toks[i+2].sent == toks[i].sent && az.lexAt(i+2)&auxBits != 0 &&
 		az.lexAt(i+2)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.markAt(i-1)&lxReport != 0:
 		return true // "the log shows | locker 22 was opened": a numbered thing, then its verb
@@ -865,6 +881,22 @@ func (az *analyzer) pastAfterUs(i int) bool {
 // pastHelpers put the verb after "we" in the past: "we did", "we have",
 // "we had", "we were".
 var pastHelpers = idSetOf("did have had were was")
+
+// ownVerbAfterNoun reports, within n words from lo, a verb with its own
+// tense before any pronoun that could be a subject of its own: "the
+// courier | left it", not "the options | we have".
+func (az *analyzer) ownVerbAfterNoun(lo, n int) bool {
+	toks := az.tok.toks
+	for j := lo; j < len(toks) && j < lo+n && toks[j].sent == toks[lo-1].sent && !toks[j-1].pause; j++ {
+		if az.lexAt(j)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(j)&lxDet == 0 {
+			return false
+		}
+		if az.finiteVerbWithin(j, 1) {
+			return true
+		}
+	}
+	return false
+}
 
 // deniedOpinionBefore reports a verb of opinion just before i, denied by the
 // one who holds it: "I don't think", "we do not believe", "I didn't reckon".

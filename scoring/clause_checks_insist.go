@@ -255,6 +255,23 @@ var docNouns = wordsByID("ticket tickets instructions confirmation email terms c
 	"letter notice note contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard voucher " +
 	"document documents checklist booklet handbook manual wording sign signs sheet folder box packaging")
 
+// noteOnTheAccount reports a document noun at i kept on the customer's
+// account, before hi: "the note on your account", "the letter on file". It
+// is our record of what happened, not a thing they were given to read.
+func (az *analyzer) noteOnTheAccount(i, hi int) bool {
+	toks := az.tok.toks
+	for j := i + 1; j < hi && j <= i+3; j++ {
+		if onRecordWords.has(toks[j].id) || recordPlaces.has(toks[j].id) {
+			return toks[i+1].id == idOn || toks[i+1].id == idIn
+		}
+	}
+	return false
+}
+
+// recordPlaces are where our records of an account are kept: "the note
+// on our system", "the letter on your record".
+var recordPlaces = idSetOf("system record records profile")
+
 // reportDocs report an account rather than set out terms ("your statement
 // shows the refund landed"), so they point at what the customer was given
 // only when said to be plain: "the statement clearly showed the rate ending".
@@ -290,7 +307,7 @@ func (az *analyzer) saidSo(c *clause) bool {
 		return false // but "the confirmation email did have the time in bold" insists it said so
 	}
 	for i := c.subj; i < c.verb; i++ {
-		if az.tokenIn(&docNouns, i) || reportDocs.has(az.tok.toks[i].id) && az.plainlyIn(c) || az.printedCardAt(c, i) {
+		if az.tokenIn(&docNouns, i) && !az.noteOnTheAccount(i, c.verb) || reportDocs.has(az.tok.toks[i].id) && az.plainlyIn(c) || az.printedCardAt(c, i) {
 			// "the product page clearly lists"; but "the status page shows all systems up" only reports, and "the
 			// terms do say you can cancel within fourteen days, so I've cancelled it" states the rule while helping
 			return !az.helpFollows(c)

@@ -129,3 +129,22 @@ func TestNotesTellersAndWhatISee(t *testing.T) {
 		{"I found that it's your insurer holding it up, not the garage.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// What another tells us of the customer or of a thing ("my colleague tells
+// me | you ticked no", "| the prescription came in unsigned") is a clause
+// of its own, as after "I'm told"; what should have been told stays one
+// claim. After "and", a subject may carry a short phrase before its past
+// ("and the storm on Sunday brought down the mast"), though not a clause of
+// when ("and a text before the plan renewed"). Speaking to our own team is
+// looking into it, not taking the trouble on.
+func TestTellersPhrasesAndAskingOurOwn(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"My colleague tells me you ticked no to the insurance question, so there's no cover for this.", []MarkerKind{MarkBlame}},
+		{"My colleague tells me the prescription came in without the doctor's signature on the back.", []MarkerKind{MarkBlame}},
+		{"I've spoken to the team and the storm on Sunday brought down the mast that serves your village.", []MarkerKind{MarkBlame}},
+		{"You did everything right here; the code you entered was valid and our checkout simply failed to apply it.", []MarkerKind{MarkOwnsMistake}},
+		{"Should've told us you were moving. We'd have redirected it.", []MarkerKind{MarkBlame}},
+		// a step taken after asking is still taken
+		{"I've spoken to the team and we'll refund the delivery charge today.", []MarkerKind{MarkPromise, MarkTimeCommitment}},
+	})
+}

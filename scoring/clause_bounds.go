@@ -825,15 +825,20 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&lxDet == 0 && b&auxBits != 0 && i >= 2 && objectPronouns.has(toks[i-1].id) && az.markAt(i-2)&lxReport != 0:
 		return true // "the mechanic tells me | he's never had one go", "they told us | it was collected"
 	case b&(lxDet|lxOurDet) != 0 && b&lxThing == 0 && i >= 3 && objectPronouns.has(toks[i-1].id) && az.markAt(i-2)&lxReport != 0 &&
-		az.lexAt(i-3)&(lxNeg|lxCustomer) == 0 && az.ownVerbAfterNoun(i+1, 5):
+		az.lexAt(i-3)&(lxNeg|lxCustomer|lxMust) == 0 && az.ownVerbAfterNoun(i+1, 5):
 		// "my colleague tells me | the courier left it next door"; not "let me tell you the options we
 		// have", whose verb is a relative clause's, nor what went untold ("nobody told us the lift was
-		// out") or what the customer told us, which stay one claim
+		// out", "should've told us the meter was changed") or what the customer told us, which stay one
+		// claim
+		return true
 	case b&(lxAgent|lxCustomer|lxThird|auxBits) == 0 && i+2 < len(toks) && toks[i+1].num && toks[i+2].sent == toks[i].sent && az.lexAt(i+2)&auxBits != 0 &&
 		az.lexAt(i+2)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.markAt(i-1)&lxReport != 0:
 		return true // "the log shows | locker 22 was opened": a numbered thing, then its verb
 	case b&(lxCustomer|lxThing) == 0:
 		return false
+	case b&lxCustomer != 0 && b&lxDet == 0 && i >= 3 && objectPronouns.has(toks[i-1].id) && az.markAt(i-2)&lxReport != 0 &&
+		az.lexAt(i-3)&(lxNeg|lxCustomer|lxAgent|lxMust) == 0 && (b&auxBits != 0 || az.finiteVerbWithin(i+1, 2)):
+		return true // "my colleague tells me | you ticked no", "the driver told us | you weren't in": what another told us of them
 	case b&lxCustomer != 0 && b&lxDet == 0 && toks[i].id != idYourself:
 		// "our logs show | you logged in", "I can see | you skipped it"; but "we've
 		// guaranteed you a slot" gives "you" something; and "the driver couldn't find you." has no clause after it

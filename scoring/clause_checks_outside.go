@@ -145,13 +145,14 @@ func (az *analyzer) weActOn(d *clause) bool {
 
 // onlyLookedInto reports our clause d that only looks into the trouble:
 // "I've checked and the storm brought the line down", "I've had a look and
-// ..." find the cause; they take nothing on.
+// ...", "I've spoken to the team and ..." find the cause; they take nothing
+// on.
 func (az *analyzer) onlyLookedInto(d *clause) bool {
 	return lookedIntoVerbs[d.lemma] || d.lemma == "have" && az.anyIn(d.verb+1, min(d.hi, d.verb+4), lookNouns)
 }
 
-// lookedIntoVerbs find out what happened.
-var lookedIntoVerbs = wordSet("check look investigate examine inspect review")
+// lookedIntoVerbs find out what happened, by looking or by asking our own.
+var lookedIntoVerbs = wordSet("check look investigate examine inspect review speak talk")
 
 // feelingVerbs say what the agent feels, knows or judges, which acts on nothing:
 // "I regret that the strike was beyond our control".

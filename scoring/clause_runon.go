@@ -553,6 +553,17 @@ func (az *analyzer) andNewSubject(lo, i int) bool {
 	if j == i+2 || j >= len(toks) || toks[j].sent != toks[i].sent || toks[j-1].pause {
 		return false
 	}
+	hi := az.tok.sents[toks[i].sent].tokHi
+	if az.lexAt(j)&(lxSub|lxTemporal|lxCond) == 0 {
+		j = az.phraseAfterSubject(j, hi) // not "and a text | before the plan renewed", a clause of when
+	}
+	for ; j < hi && az.adverbAt(j) && az.lexAt(j)&lxNeg == 0; j++ {
+		// "and | the storm on Sunday brought down the mast", "and | the courier then left it": a short
+		// phrase and an adverb the subject carries
+	}
+	if j >= hi {
+		return false
+	}
 	if b := az.lexAt(j); !(b&lxPastAux != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(j)) {
 		return false // a past: one event told after another; "and the bank is holding it" may be a guess's second half
 	}

@@ -148,3 +148,19 @@ func TestTellersPhrasesAndAskingOurOwn(t *testing.T) {
 		{"I've spoken to the team and we'll refund the delivery charge today.", []MarkerKind{MarkPromise, MarkTimeCommitment}},
 	})
 }
+
+// What we looked at or whom we asked before "and" ("I've checked your
+// account and", "I've spoken to the team and") and a fronted participle
+// ("Having looked into it,", "Checking the system,") only say how we found
+// out: what follows is a clause of its own, read as it would be alone.
+func TestHowWeFoundOutFramesTheClause(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I've spoken to the team and refunds go back to the original card and normally show within 3-5 working days.", nil},
+		{"I've spoken to the team and your employer's payroll team sent the wrong figures through.", []MarkerKind{MarkBlame}},
+		{"I've checked your account and customers often forget to renew before the deadline.", []MarkerKind{MarkBlame}},
+		{"Having looked into it, refunds go back to the original card and normally show within 3-5 working days.", nil},
+		{"Checking the system, customers often forget to renew.", []MarkerKind{MarkBlame}},
+		// a promise after the frame is still a promise
+		{"Having looked into it, we'll refund you today.", []MarkerKind{MarkPromise, MarkTimeCommitment}},
+	})
+}

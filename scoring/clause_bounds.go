@@ -692,6 +692,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num:
 		return az.startsReported(i) // "the log shows | locker 22 was opened": a numbered thing, its article left out
+	case prevPause && b&(lxPrep|lxConj|auxBits) == 0 && az.afterFrontedParticiple(i) && (az.subjectOfSupposedAt(i) || az.openerBeforeSubject(i)):
+		return true // "having looked into it, | refunds go back to the card", "checking the system, | Evri lost it"
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (opinionVerbs.has(toks[i-1].id) || toks[i-1].id == idTold) && az.startsReported(i):
 		return true // "I think | lots of people forget to cancel", "I'm told | snow shut the M6": a bare subject after an opinion or hearsay
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
@@ -1414,7 +1416,8 @@ func (az *analyzer) afraidAt(i, hi int) int {
 }
 
 // afterLookingInto reports "and" at i right after we looked into it: "I've
-// checked and", "we looked into it and", "I've had a quick look and". What
+// checked and", "we looked into it and", "I've had a quick look and", "I've
+// checked your account and", "I've spoken to the team and". What
 // follows is what the look found, a clause of its own whatever its subject.
 func (az *analyzer) afterLookingInto(i int) bool {
 	toks := az.tok.toks
@@ -1422,11 +1425,43 @@ func (az *analyzer) afterLookingInto(i int) bool {
 		if lookedIntoForms.has(toks[j].id) || toks[j].id == idHad && j+1 < i && lookNouns.has(toks[i-1].id) {
 			return az.lexAt(j-1)&lxAgent != 0
 		}
-		if !lookObjects.has(toks[j].id) && !lookNouns.has(toks[j].id) {
+		if !lookObjects.has(toks[j].id) && !lookNouns.has(toks[j].id) && !az.lookedAtWhat(j) {
 			return false
 		}
 	}
 	return false
+}
+
+// afterFrontedParticiple reports token i right after a short phrase that
+// opens its sentence on a participle and ends in a pause: "Having looked
+// into it, | ...", "Checking the system, | ...". The phrase says how we
+// found out; what follows is a clause of its own.
+func (az *analyzer) afterFrontedParticiple(i int) bool {
+	toks := az.tok.toks
+	lo := az.tok.sents[toks[i].sent].tokLo
+	if i-lo < 2 || i-lo > 7 {
+		return false
+	}
+	if k := az.tok.key(toks[lo]); k != "having" && (az.lexAt(lo)&^lxIrregular != 0 || !strings.HasSuffix(k, "ing") || len(k) < 6) {
+		return false
+	}
+	for j := lo; j < i-1; j++ {
+		if toks[j].pause {
+			return false
+		}
+	}
+	return true
+}
+
+// lookedAtWhat reports a word at j of what or whom we looked into or
+// asked: "checked | your account", "spoken | to the team", "looked | at the
+// photos".
+func (az *analyzer) lookedAtWhat(j int) bool {
+	b := az.lexAt(j)
+	if b&(lxAgent|lxCustomer|lxThird|lxThing|auxBits) != 0 {
+		return false
+	}
+	return b&(lxDet|lxOurDet|lxPrep|lxCompanyNoun|lxThirdNoun) != 0 || az.nounAt(j)
 }
 
 // lookedIntoForms are the past forms of looking into something; lookObjects
@@ -1437,7 +1472,7 @@ var (
 )
 
 const (
-	lookedIntoFormsList = "checked looked investigated examined inspected reviewed"
+	lookedIntoFormsList = "checked looked investigated examined inspected reviewed spoken spoke talked"
 	lookObjectsList     = "it this that into a quick proper"
 )
 

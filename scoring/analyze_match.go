@@ -359,9 +359,10 @@ func (m *matcher) walkGap(gap *node, j int) {
 		if k > j && contrastMask&(1<<(m.toks[k-1].id&63)) != 0 && contrastWords.has(m.toks[k-1].id) {
 			break // "I understand, but you clicked the wrong": what follows a "but" is said against what came before it
 		}
-		if k > j && t.lex&subjectStarts != 0 && (m.toks[k-1].pause || m.toks[k-1].id == idThat) {
+		if t.lex&subjectStarts != 0 && (m.toks[k-1].pause || k > j && m.toks[k-1].id == idThat) {
 			// "I can see, the wrong date was picked": past a pause, a subject starts a clause of its own, as it
-			// does past "that": "our records show that | the supplier sent the wrong gearbox"
+			// does past "that": "our records show that | the supplier sent the wrong gearbox"; so too when the
+			// pause ends the words before the gap ("checking the system, | I've reversed the charge")
 			break
 		}
 		if ids&(1<<(t.id&63)) == 0 && t.class&classes == 0 {

@@ -164,3 +164,17 @@ func TestHowWeFoundOutFramesTheClause(t *testing.T) {
 		{"Having looked into it, we'll refund you today.", []MarkerKind{MarkPromise, MarkTimeCommitment}},
 	})
 }
+
+// A gap in a phrase does not run past a pause into a new subject, even
+// when the pause closes the words before the gap: "checking the system, |
+// I've reversed the charge" is no "the system ... reversed", and "that's
+// down to the courier, | they lost it" cites each clause. "They're the ones
+// who've lost it" singles them out as "the ones who" does.
+func TestGapStopsAtThePauseBeforeIt(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Checking the system, I've reversed the duplicate charge.", []MarkerKind{MarkConcreteAction}},
+		{"Checking the system, you were charged £25 for express delivery on that order.", nil},
+		{"Ring the courier, they're the ones who've lost it.", []MarkerKind{MarkBlame}},
+		{"That's down to the courier, they lost it at the hub.", []MarkerKind{MarkBlame}},
+	})
+}

@@ -488,8 +488,9 @@ const likelyCauseWordsList = "most probable likely main real root"
 var idCause = wordID("cause")
 
 // theOnePhrases single out a party: "the restaurant's the one who forgot",
-// "they're the ones to ask".
-var theOnePhrases = phrases("the one who", "the one that", "the ones who", "the ones that", "the one to", "the ones to")
+// "they're the ones who've lost it", "they're the ones to ask".
+var theOnePhrases = phrases("the one who", "the one that", "the ones who", "the ones that", "the one to", "the ones to",
+	"the one who's", "the one who'd", "the ones who've", "the ones who'd", "the one whos", "the ones whove")
 
 // isTheOneWho: a third party, or the customer's side, singled out as the one
 // who did it or the one to ask.

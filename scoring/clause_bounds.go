@@ -1421,15 +1421,23 @@ func (az *analyzer) afraidAt(i, hi int) int {
 // follows is what the look found, a clause of its own whatever its subject.
 func (az *analyzer) afterLookingInto(i int) bool {
 	toks := az.tok.toks
-	for j := i - 1; j >= 1 && j >= i-4 && toks[j].sent == toks[i].sent && !toks[j].pause; j-- {
+	// The verb of looking first, by its id alone: most "and"s have none before them.
+	v := -1
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
 		if lookedIntoForms.has(toks[j].id) || toks[j].id == idHad && j+1 < i && lookNouns.has(toks[i-1].id) {
-			return az.lexAt(j-1)&lxAgent != 0
+			v = j
+			break
 		}
-		if !lookObjects.has(toks[j].id) && !lookNouns.has(toks[j].id) && !az.lookedAtWhat(j) {
+	}
+	if v < 0 || toks[v].sent != toks[i].sent || toks[v].pause || az.lexAt(v-1)&lxAgent == 0 {
+		return false
+	}
+	for j := v + 1; j < i; j++ {
+		if toks[j].pause || !lookObjects.has(toks[j].id) && !lookNouns.has(toks[j].id) && !az.lookedAtWhat(j) {
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // afterFrontedParticiple reports token i right after a short phrase that

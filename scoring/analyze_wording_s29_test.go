@@ -178,3 +178,19 @@ func TestGapStopsAtThePauseBeforeIt(t *testing.T) {
 		{"That's down to the courier, they lost it at the hub.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// After a pause, a subject as the frames that suppose read one opens a
+// clause of its own, whatever came before the pause: "As far as I'm
+// aware, | Royal Mail lost the voucher", "For the umpteenth time, | online
+// orders are collected round the back", "Mm, okay, | people tend to skip
+// it". A word of two letters ending in "s" ("as required under ...") is no
+// plural.
+func TestSubjectAfterAPause(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"As far as I'm aware, Royal Mail lost the gift voucher.", []MarkerKind{MarkBlame}},
+		{"For the umpteenth time, online orders are collected round the back, not at this desk.", []MarkerKind{MarkBlame}},
+		{"Thanks for the review, Karen. Just so others reading know, reminder emails went out 7 days and 1 day before the subscription renewed.", []MarkerKind{MarkBlame}},
+		{"Failure by the insured to mitigate further damage, as required under the conditions section, has resulted in a reduction of the settlement amount.", []MarkerKind{MarkBlame}},
+		{"Heavy snow closed the line north of Preston overnight, there was simply no way for the train to run.", []MarkerKind{MarkBlame}},
+	})
+}

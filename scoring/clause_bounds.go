@@ -692,8 +692,13 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num:
 		return az.startsReported(i) // "the log shows | locker 22 was opened": a numbered thing, its article left out
-	case prevPause && b&(lxPrep|lxConj|auxBits) == 0 && az.afterFrontedParticiple(i) && (az.subjectOfSupposedAt(i) || az.openerBeforeSubject(i)):
-		return true // "having looked into it, | refunds go back to the card", "checking the system, | Evri lost it"
+	case prevPause && b&(lxPrep|lxConj|lxSub|lxCond|auxBits) == 0 && az.subjectOfSupposedAt(i):
+		// "having looked into it, | refunds go back to the card", "as far as I'm aware, | Royal Mail lost
+		// it", "for the umpteenth time, | online orders are collected round the back": after a pause, a
+		// subject as the frames that suppose read one, with its verb, opens a clause of its own
+		return true
+	case prevPause && b&(lxPrep|lxConj|auxBits) == 0 && az.afterFrontedParticiple(i) && az.openerBeforeSubject(i):
+		return true // "having checked, | under your plan you're covered"
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (opinionVerbs.has(toks[i-1].id) || toks[i-1].id == idTold) && az.startsReported(i):
 		return true // "I think | lots of people forget to cancel", "I'm told | snow shut the M6": a bare subject after an opinion or hearsay
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
@@ -1316,7 +1321,8 @@ func (az *analyzer) bareSubjectThenVerb(i int) bool {
 		j++ // "replacement buses", "tool hire deposits", "air traffic control restrictions"
 	}
 	k := az.tok.key(toks[j])
-	if j+1 >= hi || toks[j].apos || toks[j].pause || az.lexAt(j)&^nounBits != 0 || !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") {
+	if j+1 >= hi || toks[j].apos || toks[j].pause || az.lexAt(j)&^nounBits != 0 || !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") || len(k) < 4 {
+		// "as required under ..." has no plural: a plural noun has at least four letters
 		return false
 	}
 	j, finite := az.verbAfterSubjectPhrase(j+1, i, hi)

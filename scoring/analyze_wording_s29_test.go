@@ -194,3 +194,14 @@ func TestSubjectAfterAPause(t *testing.T) {
 		{"Heavy snow closed the line north of Preston overnight, there was simply no way for the train to run.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// "I found that ..." only found out: an outside cause after it is not
+// taken on, as after "I've checked and"; "I've found you a replacement" is
+// still a step.
+func TestFindingOutTakesNothingOn(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"I found that the road closure on the high street held everything up tonight.", []MarkerKind{MarkBlame}},
+		{"We found that the bin strike is the union's doing, not the council's.", []MarkerKind{MarkBlame}},
+		{"I've found you a replacement and it's on its way.", []MarkerKind{MarkConcreteAction}},
+	})
+}

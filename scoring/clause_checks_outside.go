@@ -148,7 +148,9 @@ func (az *analyzer) weActOn(d *clause) bool {
 // ...", "I've spoken to the team and ..." find the cause; they take nothing
 // on.
 func (az *analyzer) onlyLookedInto(d *clause) bool {
-	return lookedIntoVerbs[d.lemma] || d.lemma == "have" && az.anyIn(d.verb+1, min(d.hi, d.verb+4), lookNouns)
+	// "I found | that the road closure held it up" found out; "I've found you a slot" takes a step
+	return lookedIntoVerbs[d.lemma] || d.lemma == "have" && az.anyIn(d.verb+1, min(d.hi, d.verb+4), lookNouns) ||
+		d.lemma == "find" && d.verb == d.hi-1
 }
 
 // lookedIntoVerbs find out what happened, by looking or by asking our own.

@@ -160,6 +160,7 @@ func TestHowWeFoundOutFramesTheClause(t *testing.T) {
 		{"I've checked your account and customers often forget to renew before the deadline.", []MarkerKind{MarkBlame}},
 		{"Having looked into it, refunds go back to the original card and normally show within 3-5 working days.", nil},
 		{"Checking the system, customers often forget to renew.", []MarkerKind{MarkBlame}},
+		{"Having checked, under the rental agreement it was up to you to refuel the car.", []MarkerKind{MarkBlame}},
 		// a promise after the frame is still a promise
 		{"Having looked into it, we'll refund you today.", []MarkerKind{MarkPromise, MarkTimeCommitment}},
 	})

@@ -697,8 +697,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		// it", "for the umpteenth time, | online orders are collected round the back": after a pause, a
 		// subject as the frames that suppose read one, with its verb, opens a clause of its own
 		return true
-	case prevPause && b&(lxPrep|lxConj|auxBits) == 0 && az.afterFrontedParticiple(i) && az.openerBeforeSubject(i):
-		return true // "having checked, | under your plan you're covered"
+	case prevPause && b&(lxConj|auxBits) == 0 && az.afterFrontedParticiple(i) && az.openerBeforeSubject(i):
+		return true // "having checked, | under your plan you're covered": a phrase, then the clause's subject
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (opinionVerbs.has(toks[i-1].id) || toks[i-1].id == idTold) && az.startsReported(i):
 		return true // "I think | lots of people forget to cancel", "I'm told | snow shut the M6": a bare subject after an opinion or hearsay
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):

@@ -22,8 +22,9 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 		!(az.afterFrameOrPause(i) && (az.pluralBeforeBase(i) || !toks[i-1].pause)) || i+1 >= c.hi || c.question {
 		// a compound opens a sentence, or a clause after a semicolon or after the "that" that joins it
 		// ("our records show that | page three was left blank"), or after a pause a wrong thing (", wrong
-		// pack was ticked"); after a pause or a frame, a plural before its verb ("I'm sorry, | lifts close at
-		// 4pm", "looks like | proofs go out"): two presents never stand together
+		// pack was ticked"); after a pause, a plural before its verb ("I'm sorry, | lifts close at 4pm"): two
+		// presents never stand together; and after a frame that takes a clause, any compound ("looks like |
+		// proofs go out", "it seems | air traffic control restrictions held the plane")
 		return i
 	}
 	plural := az.pluralBeforeBase(i) // "Mistakes happen"

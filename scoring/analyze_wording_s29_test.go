@@ -206,3 +206,14 @@ func TestFindingOutTakesNothingOn(t *testing.T) {
 		{"I've found you a replacement and it's on its way.", []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// A step of ours insisted on whose last word is "them" ("because we
+// definitely sent them") says the things went; it is no step done for a
+// third party, which would take the blame back.
+func TestInsistedThemIsTheThingsSent(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Your junk filter has been eating our letters, because we definitely sent them.", []MarkerKind{MarkBlame}},
+		// said of a party, it insists on our part all the same
+		{"The courier lost it, and we definitely chased them.", []MarkerKind{MarkBlame}},
+	})
+}

@@ -199,6 +199,13 @@ var insistWords = idSetOf(insistWordsList)
 
 const insistWordsList = "definitely certainly absolutely clearly"
 
+// insistedThemAtEnd reports a step of ours insisted on, whose last word is
+// "them": "because we definitely sent them" says the letters went, not that
+// we did something for a third party.
+func (az *analyzer) insistedThemAtEnd(c *clause) bool {
+	return c.verb > c.lo && az.tok.toks[c.hi-1].id == idThem && az.anyIn(c.lo, c.verb, insistWords)
+}
+
 // secondMessageAt reports, right after an "and", another message: "another",
 // or a message noun after at most an article ("and an email", "and a letter").
 func (az *analyzer) secondMessageAt(i, hi int) bool {

@@ -229,7 +229,8 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"them after": func(az *analyzer, c *clause) bool {
 		// "we gave the driver the parcel" helps a third party; "the dispatch team gave the driver the wrong
 		// postcode, not me" passes a slip to another team
-		return az.compHas(c, lxThird|lxThirdNoun|lxTheirs) && !az.whatWasGivenAt(c) && !(az.anotherTeam(c) && az.notUsAfter(c))
+		return az.compHas(c, lxThird|lxThirdNoun|lxTheirs) && !az.whatWasGivenAt(c) && !(az.anotherTeam(c) && az.notUsAfter(c)) &&
+			!az.insistedThemAtEnd(c)
 	},
 	"with them or a name": func(az *analyzer, c *clause) bool {
 		if c.lemma == "go" && (c.comp >= c.hi || az.tok.toks[c.comp].id != idBack) {

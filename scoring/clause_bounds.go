@@ -42,7 +42,7 @@ func (az *analyzer) subjectOfSupposedAt(i int) bool {
 		toks[i].id == idNo && i+1 < len(toks) && toks[i+1].id == idOne && az.finiteVerbWithin(i+2, 4) ||
 		b == 0 && az.titleCaseName(i) && az.finiteVerbWithin(i+1, 2) || // "sounds like | Outlook is binning them"
 		az.bareNounThenAux(i) || // "looks like | keys were dropped back after six"
-		(toks[i].id == idWhoever || toks[i].id == idWhatever) && az.finiteVerbWithin(i+1, 6) || // "I'm told | whoever answered the door told the driver"
+		(toks[i].id == idWhoever || toks[i].id == idWhatever) && az.finiteVerbWithin(i+1, 6) || // "I'm told | whoever answered the door told the driver", "the desk's a franchise, | whatever they charged you is on them"
 		b&^nounBits == 0 && az.bareSubjectThenVerb(i) // "it seems | bank transfers can take up to three days"
 }
 
@@ -648,8 +648,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	case prevPause && az.hedgeOpener(i, az.tok.sents[toks[i].sent].tokHi) > 0:
 		n := az.hedgeOpener(i, az.tok.sents[toks[i].sent].tokHi)
 		return az.subjectFollows(i + n) // "buffering like that, | nine times out of ten it's the wifi"
-	case prevPause && (b&lxOurs != 0 || toks[i].id == idWhatever || toks[i].id == idWhoever) && az.finiteVerbWithin(i+1, 6):
-		return true // "the desk's a franchise, | whatever they charged you is on them", "..., | ours is working fine"
+	case prevPause && b&lxOurs != 0 && az.finiteVerbWithin(i+1, 6):
+		return true // "..., | ours is working fine"; "whatever" and "whoever" are read as the frames read them, below
 	case toks[i-1].colon && !toks[i].num && b&(lxPrep|auxBits) == 0 && az.finiteVerbWithin(i+1, 4):
 		return true // "it's in the terms you ticked: | cosmetic damage isn't covered": a clause after a colon
 	case !prevPause && toks[i].id == idWhich && az.whichIsWhyAt(i):

@@ -381,13 +381,36 @@ func (az *analyzer) mayStartClause(i int) bool {
 	// A word the lexicon does not know starts a clause only after a pause;
 	// most prepositions, auxiliaries and adverbs start none without one.
 	b := az.lexAt(i)
-	return b&(lxSub|lxCond|lxConj|lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
+	if b&(lxSub|lxCond|lxConj) == 0 && b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 {
+		return az.subjectMayStartAt(i, b)
+	}
+	return b&(lxSub|lxCond|lxConj) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
 		toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num || // "the log shows | locker 22 was opened"
 		toks[i-1].lex&lxReport != 0 && b&^(nounBits|lxCustomers|lxNeg|lxAnyone) == 0 && bareClauseTakers.has(toks[i-1].id) || // "I can confirm | refunds take", "I think | lots of people forget"
 		az.afterSeemingAt(i) || // "it seems | people tend to ..."
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
 		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
 }
+
+// subjectMayStartAt is mayStartClause for a determiner or a pronoun at i,
+// with lexicon bits b, with no pause before it: the words it is most often
+// asked of. Every case of clauseStartsAt that opens at one of them without
+// a pause needs "I", an auxiliary or "that" at i, or just before i a word
+// that takes a clause (a verb of saying or seeing, be, an adverb, a colon,
+// a word of framesBefore), or a verb of saying two words back, or a word
+// of clearness in the turn; "refunded your fee", "to you" have none of
+// these, and are turned away before the cases.
+func (az *analyzer) subjectMayStartAt(i int, b lex) bool {
+	toks := az.tok.toks
+	prev := &toks[i-1]
+	return b&(lxI|auxBits) != 0 || toks[i].id == idThat || prev.colon || prev.lex&(lxReport|lxGuess|lxAdverb|lxBe) != 0 ||
+		framesBefore.has(prev.id) || i >= 2 && toks[i-2].lex&lxReport != 0 || az.clearWords
+}
+
+// framesBefore are the words that clauseStartsAt tests by id just before a
+// subject: "is it possible |", "I can see |", "I think |", "I'm sure |",
+// "could it be that |", "sounds like |", "I mean |", "I'm told |", "it seems |".
+var framesBefore = idSetOf(possibleWordsList + " " + seeingVerbsList + " " + opinionVerbsList + " " + sureWordsList + " be that like mean told seems")
 
 // afterAreYouSure reports token i right after "are you sure", which takes a
 // whole clause: "are you sure | the valve was fully open?".
@@ -559,7 +582,9 @@ const possibleWordsList = "possible likely"
 // clauseStartsAt reports whether a new clause begins at token i: after a pause
 // when a subject, conjunction or "done" follows; at a subordinating word; or
 // at "and"/"but"/"so" followed by a subject pronoun ("..., or I can send").
-// The caller has asked mayStartClause.
+// The caller has asked mayStartClause: a new case that opens at a determiner
+// or a pronoun with no pause before it must be one subjectMayStartAt lets
+// through.
 func (az *analyzer) clauseStartsAt(i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)

@@ -158,6 +158,14 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		if i == c.lo && az.tok.toks[i].pause && i+1 < c.hi && az.mannerFirst(c) {
 			continue // "honestly, had you read it", "frankly, for the third time": a word of manner said first, then the clause
 		}
+		// "I" is asked first, ahead of the fast path: no hedge opens on it, and
+		// past "I'm afraid" no case below takes it.
+		if b&lxI != 0 {
+			if a := az.afraidAt(i, c.hi); a >= 0 && a+1 < c.hi && (a == i+1 || b&auxBits == 0) { // not "I'd be afraid"
+				i = a // "I'm afraid that's on you", "I am afraid the error originated with our provider": politeness, not the clause
+				continue
+			}
+		}
 		if openerFastPath && b != 0 && b&openerBits == 0 && !openerFirsts.has(az.tok.toks[i].id) {
 			return i // most clauses open at their subject: no case below can take it
 		}
@@ -168,12 +176,6 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		if i == c.lo && az.tok.toks[i].id == idNext && i+2 < c.hi && az.tok.toks[i+1].id == idTime && az.lexAt(i+2)&(lxAgent|lxCustomer|lxThing) != 0 {
 			i++ // "Next time it's worth checking in online": the frame, said without its comma
 			continue
-		}
-		if b&lxI != 0 {
-			if a := az.afraidAt(i, c.hi); a >= 0 && a+1 < c.hi && (a == i+1 || b&auxBits == 0) { // not "I'd be afraid"
-				i = a // "I'm afraid that's on you", "I am afraid the error originated with our provider": politeness, not the clause
-				continue
-			}
 		}
 		if az.tok.toks[i].id == idAccording && i+2 < c.hi && az.tok.toks[i+1].id == idTo {
 			if end := az.frontedPhraseEnd(c, i+1); end > 0 {
@@ -392,7 +394,7 @@ const frontPrepsList = "under per following despite"
 // itself, so skipOpeners stops there without trying each case, as it would
 // after trying them all. TestFastPathsHold holds the cases to that.
 var (
-	openerBits   = lxI | lxPrep | lxFreq | lxCond | lxTemporal | lxSub | lxConj | lxOpener | lxAdverb
+	openerBits   = lxPrep | lxFreq | lxCond | lxTemporal | lxSub | lxConj | lxOpener | lxAdverb
 	openerFirsts = unionOf(hedgeOpenerIDs.firsts, frontPreps, timeNounFirsts,
 		idSetOf("going that either as by the again once like"), viewOpeners) // "the" opens "the moment you ..." (timeNounOpener)
 )

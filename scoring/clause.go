@@ -142,8 +142,8 @@ func (az *analyzer) readClauses() {
 			question = true // "did you read the contract before you signed it.": asked, though typed with a full stop
 		}
 		cond := az.opensCondition(lo) // only a condition, a time or a reason can run into its main clause
-		for i := s.tokLo; i < s.tokHi; i++ {
-			if i > lo && (az.mayStartClause(i) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i) || az.tok.toks[i].lex&lxConj != 0 && az.andNewSubject(lo, i)) &&
+		for i := az.nextStartCue(lo+1, s.tokHi, cond); i < s.tokHi; i = az.nextStartCue(i+1, s.tokHi, cond) {
+			if (az.mayStartClause(i) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i) || az.tok.toks[i].lex&lxConj != 0 && az.andNewSubject(lo, i)) &&
 				!az.onlyTalkBefore(lo, i) { // the test of "and" spares the call at every other word
 				if end := az.parentheticalRelative(lo, i, s.tokHi); end > 0 {
 					i = end // "the terms, which you accepted, | clearly state": one clause, its subject holding the relative

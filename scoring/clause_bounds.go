@@ -369,10 +369,35 @@ func (az *analyzer) isTagQuestion(s *sentence) bool {
 		az.lexAt(pron)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && az.lexAt(pron)&auxBits == 0
 }
 
+// nextStartCue returns the first token from i, before hi, at which
+// readClauses may end a clause, or hi: in a clause that opens on a
+// condition, every token (see mainAfterCondition); otherwise a token with
+// a cue that some way in of mayStartClause needs, or a joining word (see
+// andNewSubject). Most words have none, and one loop over them, with no
+// call per word, passes them by.
+func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
+	if cond {
+		return i
+	}
+	toks := az.tok.toks
+	for ; i < hi; i++ {
+		if prev, t := &toks[i-1], &toks[i]; prev.pause || t.lex&startCueBits != 0 || t.id == idBy || prev.lex&lxReport != 0 || framesBefore.has(prev.id) {
+			return i
+		}
+	}
+	return hi
+}
+
+// startCueBits are the properties of a word that mayStartClause may let
+// through with no pause before it, with the joining words.
+const startCueBits = lxSub | lxCond | lxConj | lxDet | lxOurDet | lxAgent | lxCustomer | lxThird | lxThing
+
 // mayStartClause reports whether a clause can begin at token i: after a
 // pause, or at a word of the kinds every case of clauseStartsAt needs
-// without one. It is asked of every word of a turn and turns most away, so
-// it is kept small enough to inline; only the rest pay for the call.
+// without one. readClauses asks it only where nextStartCue stops, so a new
+// way in needs a cue that nextStartCue knows: a pause, a word of
+// startCueBits or "by", or just before i a verb of saying or a word of
+// framesBefore.
 func (az *analyzer) mayStartClause(i int) bool {
 	toks := az.tok.toks
 	if toks[i-1].pause {
@@ -407,9 +432,10 @@ func (az *analyzer) subjectMayStartAt(i int, b lex) bool {
 		framesBefore.has(prev.id) || i >= 2 && toks[i-2].lex&lxReport != 0 || az.clearWords
 }
 
-// framesBefore are the words that clauseStartsAt tests by id just before a
-// subject: "is it possible |", "I can see |", "I think |", "I'm sure |",
-// "could it be that |", "sounds like |", "I mean |", "I'm told |", "it seems |".
+// framesBefore are the words that clauseStartsAt and mayStartClause test
+// by id just before a clause: "is it possible |", "I can see |", "I think |",
+// "I'm sure |", "could it be that |", "sounds like |", "I mean |", "I'm told |",
+// "it seems |".
 var framesBefore = idSetOf(possibleWordsList + " " + seeingVerbsList + " " + opinionVerbsList + " " + sureWordsList + " be that like mean told seems")
 
 // afterAreYouSure reports token i right after "are you sure", which takes a

@@ -279,6 +279,20 @@ func TestFastPathsHold(t *testing.T) {
 	})
 }
 
+// TestClauseStartCuesHold checks that readClauses asks clauseStartsAt at
+// every word of the corpus where it finds a clause's start: that
+// nextStartCue stops there and mayStartClause lets it through.
+func TestClauseStartCuesHold(t *testing.T) {
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		first := az.tok.sents[az.tok.toks[c.lo].sent].tokLo
+		for i := max(c.lo, first+1); i < c.hi; i++ {
+			if az.clauseStartsAt(i) && (az.nextStartCue(i, i+1, false) != i || !az.mayStartClause(i)) {
+				t.Errorf("%q: a clause starts at %d, where readClauses does not ask", text, i)
+			}
+		}
+	})
+}
+
 // rereadClause reads c's tokens again into a new clause, as addClause does.
 func rereadClause(az *analyzer, c *clause) clause {
 	s := &az.tok.sents[az.tok.toks[c.lo].sent]

@@ -420,16 +420,19 @@ func (az *analyzer) mayStartClause(i int) bool {
 // subjectMayStartAt is mayStartClause for a determiner or a pronoun at i,
 // with lexicon bits b, with no pause before it: the words it is most often
 // asked of. Every case of clauseStartsAt that opens at one of them without
-// a pause needs "I", an auxiliary or "that" at i, or just before i a word
-// that takes a clause (a verb of saying or seeing, be, an adverb, a colon,
-// a word of framesBefore), or a verb of saying two words back, or a word
-// of clearness in the turn; "refunded your fee", "to you" have none of
-// these, and are turned away before the cases.
+// a pause needs "that" at i, or just before i a word that takes a clause (a
+// verb of saying or seeing, be, an adverb, a colon, a word of
+// framesBefore), or a verb of saying two words back, or a word of
+// clearness in the turn; or else it is "I" closing its sentence with "I'm
+// afraid", or a subject with its auxiliary run on after a clause. "Refunded
+// your fee", "to you", "I've refunded" are none of these, and are turned
+// away before the cases.
 func (az *analyzer) subjectMayStartAt(i int, b lex) bool {
 	toks := az.tok.toks
 	prev := &toks[i-1]
-	return b&(lxI|auxBits) != 0 || toks[i].id == idThat || prev.colon || prev.lex&(lxReport|lxGuess|lxAdverb|lxBe) != 0 ||
-		framesBefore.has(prev.id) || i >= 2 && toks[i-2].lex&lxReport != 0 || az.clearWords
+	return toks[i].id == idThat || prev.colon || prev.lex&(lxReport|lxGuess|lxAdverb|lxBe) != 0 ||
+		framesBefore.has(prev.id) || i >= 2 && toks[i-2].lex&lxReport != 0 || az.clearWords ||
+		b&lxI != 0 && az.trailingAfraid(i) || b&auxBits != 0 && az.runOnSubjectAt(i)
 }
 
 // framesBefore are the words that clauseStartsAt and mayStartClause test
@@ -452,7 +455,7 @@ func (az *analyzer) afterAreYouSure(i int) bool {
 func (az *analyzer) soThenFramedClause(i int) bool {
 	toks := az.tok.toks
 	j := i + 1
-	if j+2 >= len(toks) || toks[j+2].sent != toks[i].sent || !az.verbBefore(i) {
+	if j+2 >= len(toks) || toks[j+2].sent != toks[i].sent {
 		return false
 	}
 	switch {
@@ -469,7 +472,8 @@ func (az *analyzer) soThenFramedClause(i int) bool {
 	default:
 		return false
 	}
-	return j < len(toks) && toks[j].sent == toks[i].sent && az.subjectFollows(j) && az.finiteVerbWithin(j+1, 4)
+	// the verb before "so", read word by word back, is asked last: most "so"s have no phrase after them
+	return j < len(toks) && toks[j].sent == toks[i].sent && az.subjectFollows(j) && az.finiteVerbWithin(j+1, 4) && az.verbBefore(i)
 }
 
 // verbBefore reports a verb in the dozen words before i, back to a pause
@@ -481,7 +485,7 @@ func (az *analyzer) verbBefore(i int) bool {
 			return false // "Look, | the tenant before you": a word before the pause is another clause's
 		}
 		b := az.lexAt(j)
-		if b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(j) || verbs.bare[az.tok.key(toks[j])] != 0 && b == 0 {
+		if b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(j) || b == 0 && verbs.bare[az.tok.key(toks[j])] != 0 {
 			// an irregular past ("made", "sent") is a verb as a regular one is
 			return true
 		}

@@ -16,6 +16,10 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 	afterSubject := i // the first word after the subject
 	for i < c.hi {
 		b, k := az.lexAt(i), az.tok.key(az.tok.toks[i])
+		plain := verbFastPath && az.plainlyMainVerb(i, b, k)
+		if plain && !az.participlePlaceAt(c, i, afterSubject) {
+			return az.readMainVerb(c, i, sawBe) // most verbs: no test below can take them
+		}
 		if i > c.lo && whatIs.has(az.tok.toks[i].id) {
 			break // "your hard water is | what's turning the toner brassy": be is the main verb, and "what's" opens what it is
 		}
@@ -55,7 +59,7 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 				continue
 			}
 		}
-		if verbFastPath && az.plainlyMainVerb(i, b, k) {
+		if plain {
 			return az.readMainVerb(c, i, sawBe)
 		}
 		switch {
@@ -177,8 +181,9 @@ const whatIsList = "what's whats"
 // no case of readVerbGroup but the last can take: none of the properties
 // they test, none of the words they name, and no "-ly" word (see
 // isLyAdverb). readVerbGroup reads it as the main verb without trying each
-// case, as it would after trying them all. TestFastPathsHold holds the
-// cases to that.
+// case, as it would after trying them all; and before the tests that open
+// its loop too, but where participlePlaceAt holds. TestFastPathsHold holds
+// the cases to that.
 func (az *analyzer) plainlyMainVerb(i int, b lex, k string) bool {
 	if b&verbGroupBits != 0 || len(k) >= 5 && strings.HasSuffix(k, "ly") {
 		return false
@@ -194,9 +199,20 @@ func (az *analyzer) plainlyMainVerb(i int, b lex, k string) bool {
 // phrase index knows by id and the rest by text.
 var (
 	verbGroupBits                 = lxFreq | lxHave | lxDo | auxBits | lxNeg | lxAdverb | lxOpener
-	verbGroupNamed, verbGroupKeys = knownWords("to have has had need needs needed going about able get got gets getting re yet")
-	verbGroupWords                = unionOf(seemForms, keepForms, turnForms, guessAdverbs, verbGroupNamed, verbGroupAsides.firsts)
+	verbGroupNamed, verbGroupKeys = knownWords("to have has had need needs needed going about able get got gets getting re auto yet no by")
+	verbGroupWords                = unionOf(seemForms, keepForms, turnForms, guessAdverbs, verbGroupNamed, verbGroupAsides.firsts,
+		whatIs, orderAdverbs, happenForms)
 )
+
+// participlePlaceAt reports a word at i that the tests opening
+// readVerbGroup's loop may take though it is plain: right after a have
+// read as an auxiliary ("had | commas in it"), or the first word after the
+// subject before be, have or a word of when ("the licence uploaded | had
+// expired", "cancellations made | before midnight").
+func (az *analyzer) participlePlaceAt(c *clause, i, afterSubject int) bool {
+	return i > c.lo && c.lastAux == i-1 && az.lexAt(i-1)&lxHave != 0 ||
+		i == afterSubject && i+1 < c.hi && az.tok.toks[i+1].lex&(lxBe|lxHave|lxTemporal) != 0
+}
 
 // verbGroupAsides may sit inside a verb group, between its auxiliary and
 // its verb, saying how sure the speaker is.

@@ -166,8 +166,14 @@ func (az *analyzer) skipOpeners(c *clause) int {
 				continue
 			}
 		}
-		if openerFastPath && b != 0 && b&openerBits == 0 && !openerFirsts.has(az.tok.toks[i].id) {
-			return i // most clauses open at their subject: no case below can take it
+		if openerFastPath && b != 0 && !openerFirsts.has(az.tok.toks[i].id) {
+			if b&openerBits == 0 {
+				return i // most clauses open at their subject: no case below can take it
+			}
+			if k := az.tok.key(az.tok.toks[i]); b&joinerBits != 0 && b&^(joinerBits|lxAdverb) == 0 && !strings.HasSuffix(k, "ly") {
+				az.noteJoiner(c, i, k) // "and", "but", "so", "who": only the last case below takes a word of these bits alone
+				continue
+			}
 		}
 		if n := az.hedgeOpener(i, c.hi); n > 0 {
 			i += n - 1 // "to be fair, the restaurant's the one who forgot", "though to be fair you did": the frame is not the clause
@@ -261,9 +267,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			// "which you didn't": the relative word is the object, the pronoun the subject
 		case b&lxSub != 0 && b&lxThing != 0 && i+2 < c.hi && az.lexAt(i+1)&(lxDet|lxOurDet) != 0 && az.lexAt(i+1)&(lxThing|auxBits) == 0:
 			// "which our engineer has replaced": the relative word is the object, the noun phrase the subject
-		case b&(lxSub|lxConj|lxOpener) != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0:
-			c.hedged = c.hedged || hedgeWords.has(az.tok.toks[i].id)
-			c.causal = c.causal || k == "because" || k == "since" || k == "cause" || k == "cos" || k == "coz"
+		case b&joinerBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0:
+			az.noteJoiner(c, i, k)
 		default:
 			return i
 		}
@@ -412,6 +417,17 @@ func (az *analyzer) tellingAfter(j, hi int) bool {
 		j++
 	}
 	return j < hi && tellingVerbs[lemma(az.tok.key(az.tok.toks[j]))]
+}
+
+// joinerBits mark the words that join a clause to what came before, or
+// open it as talk: "and", "because", "which", "well".
+const joinerBits = lxSub | lxConj | lxOpener
+
+// noteJoiner notes what a joining word at i, with key k, says of the clause
+// it opens: a guess ("maybe"), or a reason ("because").
+func (az *analyzer) noteJoiner(c *clause, i int, k string) {
+	c.hedged = c.hedged || hedgeWords.has(az.tok.toks[i].id)
+	c.causal = c.causal || k == "because" || k == "since" || k == "cause" || k == "cos" || k == "coz"
 }
 
 // openerFastPath lets a test turn the fast path of skipOpeners off.

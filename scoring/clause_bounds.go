@@ -620,6 +620,11 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
 	switch {
+	case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0 && b&(lxSub|lxCond) == 0 && toks[i-1].id != idOr && !az.fillerNear(i):
+		// ", | we", ", | and": a subject or a joining word after a pause, the commonest start, asked first;
+		// every case that turns a start away needs a subordinator ("cause", "after", "before", "when"),
+		// "so" after "or", or a filler near, so none of them can hold
+		return true
 	case toks[i].id == idCause && (az.lexAt(i-1)&auxBits != 0 || toks[i-1].id == idTo):
 		return false // "your machine didn't cause this", "it may cause delays": the verb, not "'cause"
 	case toks[i].id == idSo && toks[i-1].id == idOr:

@@ -20,6 +20,11 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		if plain && !az.participlePlaceAt(c, i, afterSubject) {
 			return az.readMainVerb(c, i, sawBe) // most verbs: no test below can take them
 		}
+		if verbFastPath && plainAux(b, az.tok.toks[i].id) {
+			sawBe = az.readAux(c, i, b, k, sawBe) // "can", "will", "was": only the auxiliaries' case below takes them
+			i++
+			continue
+		}
 		if i > c.lo && whatIs.has(az.tok.toks[i].id) {
 			break // "your hard water is | what's turning the toner brassy": be is the main verb, and "what's" opens what it is
 		}
@@ -107,13 +112,7 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 			// "you'll have it", "I'll do that now": after a modal, have and do are the main verb
 			return az.readMainVerb(c, i, false)
 		case b&auxBits != 0:
-			if b&lxWill != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && sawBe {
-				sawBe = false // "it was always gonna rain": "gonna" after be is "going to", its verb no passive
-			}
-			az.noteAux(c, b)
-			c.lastAux = i
-			c.should = c.should || k == "should" || k == "ought" || k == "shouldn't" || k == "should've"
-			sawBe = sawBe || b&lxBe != 0
+			sawBe = az.readAux(c, i, b, k, sawBe)
 		case b&lxNeg != 0:
 			c.neg = true
 		case fillerWords.has(az.tok.toks[i].id):
@@ -203,6 +202,28 @@ var (
 	verbGroupWords                = unionOf(seemForms, keepForms, turnForms, guessAdverbs, verbGroupNamed, verbGroupAsides.firsts,
 		whatIs, orderAdverbs, happenForms)
 )
+
+// plainAux reports an auxiliary, with properties b and word id, that only
+// the auxiliaries' case of readVerbGroup takes: no have or do, which other
+// cases read as a main verb or a duty ("you'll have it", "have to"), no
+// word of habit, and no word a case names. No test that opens the loop
+// takes one either: their positions need a plain past or a word they name.
+// TestFastPathsHold holds the cases to that.
+func plainAux(b lex, id int32) bool {
+	return b&auxBits != 0 && b&(lxHave|lxDo|lxFreq) == 0 && !verbGroupWords.has(id)
+}
+
+// readAux reads the auxiliary at i, with properties b and key k, into c,
+// and returns sawBe, whether be has been read, as it stands after it.
+func (az *analyzer) readAux(c *clause, i int, b lex, k string, sawBe bool) bool {
+	if b&lxWill != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && sawBe {
+		sawBe = false // "it was always gonna rain": "gonna" after be is "going to", its verb no passive
+	}
+	az.noteAux(c, b)
+	c.lastAux = i
+	c.should = c.should || k == "should" || k == "ought" || k == "shouldn't" || k == "should've"
+	return sawBe || b&lxBe != 0
+}
 
 // participlePlaceAt reports a word at i that the tests opening
 // readVerbGroup's loop may take though it is plain: right after a have

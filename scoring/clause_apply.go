@@ -58,7 +58,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 			ix.vetoes[k] = append(ix.vetoes[k], cr)
 			for a := range ix.vetoesBy[k] {
 				for t := range ix.vetoesBy[k][a] {
-					if (r.who == 0 || r.who&(1<<a) != 0) && (r.when == 0 || r.when&(1<<t) != 0) {
+					if (cr.who == 0 || cr.who&(1<<a) != 0) && (cr.when == 0 || cr.when&(1<<t) != 0) {
 						ix.vetoesBy[k][a][t] = append(ix.vetoesBy[k][a][t], cr)
 					}
 				}
@@ -68,7 +68,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 		shapeMask, shapeWant := shapeOf(cr.mask), shapeOf(cr.want)
 		for a := range ix.adds {
 			for t := range ix.adds[a] {
-				if (r.who != 0 && r.who&(1<<a) == 0) || (r.when != 0 && r.when&(1<<t) == 0) {
+				if (cr.who != 0 && cr.who&(1<<a) == 0) || (cr.when != 0 && cr.when&(1<<t) == 0) {
 					continue
 				}
 				for sh := range shapes {
@@ -84,7 +84,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 
 // compileRow resolves one row's names into bits and its check function.
 func compileRow(r *clauseRule) compiledRule {
-	cr := compiledRule{bit: kindBit(r.kind), who: r.who, when: r.when, verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
+	cr := compiledRule{bit: kindBit(r.kind), verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
 		words: clauseWords[r.words], needs: clauseNeeds[r.words], wordNeed: needOf[r.words], row: r}
 	if r.words != "" && cr.words == nil || r.verbs != "" && cr.verbs == 0 || r.except != "" && cr.except == 0 {
 		// A row naming a check or list that does not exist would match every
@@ -94,13 +94,29 @@ func compileRow(r *clauseRule) compiledRule {
 	cr.mask, cr.want = r.gates()
 	// A row whose gates already rule the fact out can never pass its check,
 	// and stays that way: only a fact the row leaves open becomes required.
-	need := checkGates[r.words]
-	cr.want |= need &^ cr.mask
-	cr.mask |= need
+	shape := checkShapes[r.words]
+	on := checkGates[r.words] | shape.on
+	cr.want |= on &^ cr.mask
+	cr.mask |= on | shape.off
+	cr.who, cr.when = narrowed(r.who, shape.who), narrowed(r.when, shape.when)
 	// Verb lists the check turns away become the row's own: a bit test then
 	// spares the call.
 	cr.except |= checkExcept[r.words]
 	return cr
+}
+
+// narrowed returns the values of a set both a row and its check accept, 0
+// meaning any value. A row whose values its check wholly turns away never
+// passes the check; it keeps its own, as no set stands for none.
+func narrowed[S actors | aspects](row, check S) S {
+	switch both := row & check; {
+	case check == 0 || row != 0 && both == 0:
+		return row
+	case row == 0:
+		return check
+	default:
+		return both
+	}
 }
 
 // checkExcept are, for the checks that return false at once when the

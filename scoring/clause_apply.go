@@ -216,21 +216,18 @@ func (az *analyzer) readTurnClauses() {
 
 // addRowsOf adds a marker for each kind whose add row matches clause ci.
 // It is matches, taken apart for the loop every clause runs over its rows:
-// the clause's facts are read once, the rows needing words the clause lacks
-// are never visited (see ruleBucket), and the cheap bit tests come before a
-// row's check, so that it is only called when nothing cheaper has already
+// the clause's facts are read once, and the rows whose bit tests the clause
+// fails, or whose kind it already has, are never visited (see ruleBucket),
+// so that a row's check is only called when nothing cheaper has already
 // ruled it out.
 func (az *analyzer) addRowsOf(ci int, c *clause) {
-	g, lists, found, words := c.gate, c.lists, az.found[ci], c.words
-	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(g)]
-	for w, m := range b.candidates(c.bag, words, g) {
+	found := az.found[ci]
+	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
+	for w, m := range b.candidates(c, found) {
 		for ; m != 0; m &= m - 1 {
 			r := &b.rows[w*64+bits.TrailingZeros64(m)]
-			// The word need was settled by candidates (see checkWords).
-			if g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
-				continue
-			}
-			if r.words != nil && !r.words(az, c) {
+			// Only the kind of a row matched before may rule it out now.
+			if found&r.bit != 0 || r.words != nil && !r.words(az, c) {
 				continue
 			}
 			found |= r.bit

@@ -130,7 +130,7 @@ var gateExamples = []string{
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the
 // check could not pass without one of the words anyway.
 var neededForSpeed = []string{"your call alone", "in your care", "it is your own", "not us after", "junk folder guess", "disowns power",
-	"your thing mishandled", "trouble when you acted", "they had trouble", "user error"}
+	"your thing mishandled", "trouble when you acted", "they had trouble", "user error", "your input is another"}
 
 // TestCheckGatesHold checks what the rule index assumes of the word checks:
 // a check in checkGates passes only on a clause with its gate bits, one in

@@ -58,7 +58,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 			ix.vetoes[k] = append(ix.vetoes[k], cr)
 			for a := range ix.vetoesBy[k] {
 				for t := range ix.vetoesBy[k][a] {
-					if (r.who == 0 || r.who&(1<<a) != 0) && (r.when == 0 || r.when&(1<<t) != 0) {
+					if (cr.who == 0 || cr.who&(1<<a) != 0) && (cr.when == 0 || cr.when&(1<<t) != 0) {
 						ix.vetoesBy[k][a][t] = append(ix.vetoesBy[k][a][t], cr)
 					}
 				}
@@ -68,7 +68,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 		shapeMask, shapeWant := shapeOf(cr.mask), shapeOf(cr.want)
 		for a := range ix.adds {
 			for t := range ix.adds[a] {
-				if (r.who != 0 && r.who&(1<<a) == 0) || (r.when != 0 && r.when&(1<<t) == 0) {
+				if (cr.who != 0 && cr.who&(1<<a) == 0) || (cr.when != 0 && cr.when&(1<<t) == 0) {
 					continue
 				}
 				for sh := range shapes {
@@ -84,7 +84,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 
 // compileRow resolves one row's names into bits and its check function.
 func compileRow(r *clauseRule) compiledRule {
-	cr := compiledRule{bit: kindBit(r.kind), who: r.who, when: r.when, verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
+	cr := compiledRule{bit: kindBit(r.kind), verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
 		words: clauseWords[r.words], needs: clauseNeeds[r.words], wordNeed: needOf[r.words], row: r}
 	if r.words != "" && cr.words == nil || r.verbs != "" && cr.verbs == 0 || r.except != "" && cr.except == 0 {
 		// A row naming a check or list that does not exist would match every
@@ -94,13 +94,29 @@ func compileRow(r *clauseRule) compiledRule {
 	cr.mask, cr.want = r.gates()
 	// A row whose gates already rule the fact out can never pass its check,
 	// and stays that way: only a fact the row leaves open becomes required.
-	need := checkGates[r.words]
-	cr.want |= need &^ cr.mask
-	cr.mask |= need
+	shape := checkShapes[r.words]
+	on := checkGates[r.words] | shape.on
+	cr.want |= on &^ cr.mask
+	cr.mask |= on | shape.off
+	cr.who, cr.when = narrowed(r.who, shape.who), narrowed(r.when, shape.when)
 	// Verb lists the check turns away become the row's own: a bit test then
 	// spares the call.
 	cr.except |= checkExcept[r.words]
 	return cr
+}
+
+// narrowed returns the values of a set both a row and its check accept, 0
+// meaning any value. A row whose values its check wholly turns away never
+// passes the check; it keeps its own, as no set stands for none.
+func narrowed[S actors | aspects](row, check S) S {
+	switch both := row & check; {
+	case check == 0 || row != 0 && both == 0:
+		return row
+	case row == 0:
+		return check
+	default:
+		return both
+	}
 }
 
 // checkExcept are, for the checks that return false at once when the
@@ -200,21 +216,18 @@ func (az *analyzer) readTurnClauses() {
 
 // addRowsOf adds a marker for each kind whose add row matches clause ci.
 // It is matches, taken apart for the loop every clause runs over its rows:
-// the clause's facts are read once, the rows needing words the clause lacks
-// are never visited (see ruleBucket), and the cheap bit tests come before a
-// row's check, so that it is only called when nothing cheaper has already
+// the clause's facts are read once, and the rows whose bit tests the clause
+// fails, or whose kind it already has, are never visited (see ruleBucket),
+// so that a row's check is only called when nothing cheaper has already
 // ruled it out.
 func (az *analyzer) addRowsOf(ci int, c *clause) {
-	g, lists, found, words := c.gate, c.lists, az.found[ci], c.words
-	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(g)]
-	for w, m := range b.candidates(c.bag, words, g) {
+	found := az.found[ci]
+	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
+	for w, m := range b.candidates(c, found) {
 		for ; m != 0; m &= m - 1 {
 			r := &b.rows[w*64+bits.TrailingZeros64(m)]
-			// The word need was settled by candidates (see checkWords).
-			if g&r.mask != r.want || found&r.bit != 0 || r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
-				continue
-			}
-			if r.words != nil && !r.words(az, c) {
+			// Only the kind of a row matched before may rule it out now.
+			if found&r.bit != 0 || r.words != nil && !r.words(az, c) {
 				continue
 			}
 			found |= r.bit

@@ -8,8 +8,10 @@ import "math/bits"
 // lexicon bit its rows need, the set of rows that need it: a clause starts
 // from the rows that need nothing, adds the rows of each needed bit its bag
 // holds, and visits only those, in table order. The same is kept for the
-// word needs of checkWords: a row whose check needs words the clause (or its
-// sentence) lacks is never visited.
+// word needs of checkWords, for the verb lists rows name or turn away, and
+// for the kinds rows add: a row whose check needs words the clause (or its
+// sentence) lacks, whose verb list the clause's verb is not in, or whose
+// kind the phrase tables already found in the clause is never visited.
 
 // maxBucketRows is how many rows a bucket's row sets hold. Four words a set
 // leave room for the fullest bucket (a thing's act, done), and measured
@@ -19,25 +21,74 @@ const maxBucketRows = 256
 // rowSet is a set of a bucket's rows by their index in it.
 type rowSet [maxBucketRows / 64]uint64
 
-// ruleBucket is the add rows of one actor, aspect and shape.
+// ruleBucket is the add rows of one actor, aspect and shape. Every test a
+// row makes but its check is settled for a clause by candidates, through
+// the sets below, so that a row is visited only to call its check.
 type ruleBucket struct {
-	rows  []compiledRule
-	free  rowSet // the rows that need no word
-	needs lex    // every bit some row needs
-	// byBit holds, for each bit of needs from the lowest, the rows that
-	// need it (one of a row's bits will do).
-	byBit []rowSet
+	rows []compiledRule
+	// free holds the rows that need no lexicon bit, and byBag, for each
+	// bit some rows need, the rows that need it (one of a row's bits will
+	// do). wordFree and byWord are the same for the word needs of
+	// checkWords, and verbFree and byVerb for the verb lists rows name.
+	free, wordFree, verbFree rowSet
+	byBag, byWord, byVerb    rowsByBit
+	// byExcept holds, for each verb list some rows turn away, those rows;
+	// byKind, for each kind bit (see kindBit), the rows that add the kind.
+	byExcept, byKind rowsByBit
 	// byGate holds, for each value of the gate bits gateKey reads, the rows
 	// that accept it, and byCheckGate the same for checkGateKey; the shape
 	// bits are the bucket's own.
 	byGate      [gateKeys]rowSet
 	byCheckGate [checkGateKeys]rowSet
-	// wordFree holds the rows whose check needs no word (see checkWords),
-	// and byNeed, for each need bit of wordNeeds from the lowest, the rows
-	// that need it.
-	wordFree  rowSet
-	wordNeeds needBits
-	byNeed    []rowSet
+}
+
+// rowsByBit holds, for each bit of a mask that some rows name, the rows
+// that name it, the sets in the order of the bits.
+type rowsByBit struct {
+	bits uint64
+	sets []rowSet
+}
+
+// add files row i under each bit of mask.
+func (x *rowsByBit) add(i int, mask uint64) {
+	for m := mask; m != 0; m &= m - 1 {
+		bit := m & -m
+		if x.bits&bit == 0 {
+			// A new bit: its set goes in at its rank among the bits.
+			x.bits |= bit
+			k := x.rank(bit)
+			x.sets = append(x.sets, rowSet{})
+			copy(x.sets[k+1:], x.sets[k:])
+			x.sets[k] = rowSet{}
+		}
+		x.sets[x.rank(bit)].add(i)
+	}
+}
+
+// rank returns the index in sets of bit, one of x.bits.
+func (x *rowsByBit) rank(bit uint64) int {
+	return bits.OnesCount64(x.bits & (bit - 1))
+}
+
+// addTo adds to set the rows filed under any bit of have.
+func (x *rowsByBit) addTo(set *rowSet, have uint64) {
+	for m := have & x.bits; m != 0; m &= m - 1 {
+		set.union(&x.sets[x.rank(m&-m)])
+	}
+}
+
+// add puts row i in s.
+func (s *rowSet) add(i int) {
+	s[i/64] |= 1 << (i % 64)
+}
+
+// union adds the rows of o to s. It is written out word by word: a clause
+// adds a few sets, and a loop cost more than the words it joins.
+func (s *rowSet) union(o *rowSet) {
+	s[0] |= o[0]
+	s[1] |= o[1]
+	s[2] |= o[2]
+	s[3] |= o[3]
 }
 
 // gateKeys is how many values gateKey takes.
@@ -59,99 +110,66 @@ func checkGateKey(g gate) int {
 	return int(g>>8) & (checkGateKeys - 1)
 }
 
+// indexedGates are the gate bits a bucket settles: its shape (shapeOf), and
+// those gateKey and checkGateKey read. A row may ask of no other bit, as
+// addRowsOf does not test the gate bits again.
+const indexedGates = gNeg | gActive | gPassive | gCopula | gCond | gGeneric | gQuestion | gTemporal | gDoneAlone | gCausal | gNoVerb
+
 // add appends row r to the bucket.
 func (b *ruleBucket) add(r compiledRule) {
 	i := len(b.rows)
 	if i == maxBucketRows {
 		panic("scoring: more than 256 clause rules for one actor, aspect and shape; raise maxBucketRows")
 	}
+	if r.mask&^indexedGates != 0 {
+		panic("scoring: clause rule " + r.row.name + " asks of a gate bit the rule index does not settle")
+	}
 	b.rows = append(b.rows, r)
 	keyMask, keyWant := gateKey(r.mask), gateKey(r.want)
 	for k := range b.byGate {
 		if k&keyMask == keyWant {
-			b.byGate[k][i/64] |= 1 << (i % 64)
+			b.byGate[k].add(i)
 		}
 	}
 	keyMask, keyWant = checkGateKey(r.mask), checkGateKey(r.want)
 	for k := range b.byCheckGate {
 		if k&keyMask == keyWant {
-			b.byCheckGate[k][i/64] |= 1 << (i % 64)
+			b.byCheckGate[k].add(i)
 		}
 	}
-	b.addWordNeed(i, r.wordNeed)
-	if r.needs == 0 {
-		b.free.add(i)
+	b.fileUnder(i, &b.free, &b.byBag, uint64(r.needs))
+	b.fileUnder(i, &b.wordFree, &b.byWord, uint64(r.wordNeed))
+	b.fileUnder(i, &b.verbFree, &b.byVerb, r.verbs)
+	b.byExcept.add(i, r.except)
+	b.byKind.add(i, uint64(r.bit))
+}
+
+// fileUnder files row i, which needs one of the bits of mask, under each
+// of them in by, or in free when it needs none.
+func (b *ruleBucket) fileUnder(i int, free *rowSet, by *rowsByBit, mask uint64) {
+	if mask == 0 {
+		free.add(i)
 		return
 	}
-	for m := r.needs; m != 0; m &= m - 1 {
-		bit := m & -m
-		if b.needs&bit == 0 {
-			// A new bit: its set goes in at its rank among the bits.
-			b.needs |= bit
-			b.byBit = insertRowSet(b.byBit, b.rank(bit))
-		}
-		b.byBit[b.rank(bit)].add(i)
-	}
+	by.add(i, mask)
 }
 
-// withRanked returns set with the sets of each bit of have added; sets holds
-// one set per bit of all, in the order of the bits.
-func withRanked(set rowSet, sets []rowSet, have, all uint64) rowSet {
-	for m := have; m != 0; m &= m - 1 {
-		by := &sets[bits.OnesCount64(all&(m&-m-1))]
-		for w := range set {
-			set[w] |= by[w]
-		}
-	}
-	return set
-}
-
-// insertRowSet returns sets with an empty set inserted at k.
-func insertRowSet(sets []rowSet, k int) []rowSet {
-	sets = append(sets, rowSet{})
-	copy(sets[k+1:], sets[k:])
-	sets[k] = rowSet{}
-	return sets
-}
-
-// add puts row i in s.
-func (s *rowSet) add(i int) {
-	s[i/64] |= 1 << (i % 64)
-}
-
-// addWordNeed files row i under its word need, a single bit or none.
-func (b *ruleBucket) addWordNeed(i int, need needBits) {
-	if need == 0 {
-		b.wordFree.add(i)
-		return
-	}
-	if b.wordNeeds&need == 0 {
-		b.wordNeeds |= need
-		b.byNeed = insertRowSet(b.byNeed, b.needRank(need))
-	}
-	b.byNeed[b.needRank(need)].add(i)
-}
-
-// needRank returns the index in byNeed of need, one of b.wordNeeds.
-func (b *ruleBucket) needRank(need needBits) int {
-	return bits.OnesCount64(uint64(b.wordNeeds & (need - 1)))
-}
-
-// rank returns the index in byBit of bit, one of b.needs.
-func (b *ruleBucket) rank(bit lex) int {
-	return bits.OnesCount64(uint64(b.needs & (bit - 1)))
-}
-
-// candidates returns the rows a clause whose words have the properties bag,
-// whose word needs met are words, and whose gate bits are g can match: those
-// that need no word, or one bag holds; whose check needs no word, or one the
-// clause has; and that accept the bits of g gateKey and checkGateKey read.
-func (b *ruleBucket) candidates(bag lex, words needBits, g gate) rowSet {
-	set := withRanked(b.free, b.byBit, uint64(bag&b.needs), uint64(b.needs))
-	need := withRanked(b.wordFree, b.byNeed, uint64(words&b.wordNeeds), uint64(b.wordNeeds))
-	by, byCheck := &b.byGate[gateKey(g)], &b.byCheckGate[checkGateKey(g)]
-	for w := range set {
-		set[w] &= by[w] & byCheck[w] & need[w]
-	}
+// candidates returns the rows clause c can match, with the kinds of found
+// already found in it: those whose gate bits c has, whose lexicon bits,
+// word need and verb list it meets, whose verb lists it is in none of, and
+// whose kind is not in found.
+func (b *ruleBucket) candidates(c *clause, found uint8) rowSet {
+	set, words, verbs := b.free, b.wordFree, b.verbFree
+	b.byBag.addTo(&set, uint64(c.bag))
+	b.byWord.addTo(&words, uint64(c.words))
+	b.byVerb.addTo(&verbs, c.lists)
+	var out rowSet
+	b.byExcept.addTo(&out, c.lists)
+	b.byKind.addTo(&out, uint64(found))
+	by, byCheck := &b.byGate[gateKey(c.gate)], &b.byCheckGate[checkGateKey(c.gate)]
+	set[0] &= words[0] & verbs[0] & by[0] & byCheck[0] &^ out[0]
+	set[1] &= words[1] & verbs[1] & by[1] & byCheck[1] &^ out[1]
+	set[2] &= words[2] & verbs[2] & by[2] & byCheck[2] &^ out[2]
+	set[3] &= words[3] & verbs[3] & by[3] & byCheck[3] &^ out[3]
 	return set
 }

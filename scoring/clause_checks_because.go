@@ -642,6 +642,9 @@ const reasonReach = 6
 // "so the driver had nowhere to leave it", "which held everything up".
 func (az *analyzer) opensResult(k int) bool {
 	c := &az.clauses[k]
+	if !az.mayOpenResult(c) {
+		return false
+	}
 	i := c.lo
 	if i < c.hi && az.lexAt(i)&lxConj != 0 && az.tok.key(az.tok.toks[i]) == "and" {
 		i++ // "and that's what's holding this up"
@@ -696,6 +699,24 @@ func (az *analyzer) troubledNow(c *clause) bool {
 func (az *analyzer) ourPeopleBlocked(c *clause) bool {
 	return c.actor == actAgent && c.neg && c.bag&lxAgent == 0 && c.bag&lxCompanyNoun != 0
 }
+
+// mayOpenResult reports whether c holds a word that opens a result where
+// opensResult looks for one: first, after a first "and", or set off just
+// before c. noteResults asks it of every clause of a turn, and most hold
+// none of these words, so one id test each turns them away before the
+// readings that take the clause apart.
+func (az *analyzer) mayOpenResult(c *clause) bool {
+	for i := max(c.lo-1, 0); i < c.hi && i <= c.lo+1; i++ {
+		if resultLeads.has(az.tok.toks[i].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultLeads are the words opensResult finds a result by: the openers,
+// "consequently" and the like, and the "as" of "as such".
+var resultLeads = unionOf(resultOpeners, consequentlyWords, idSetOf("as"))
 
 // consequentlyWords open a result, as "so" does, in formal writing; idSuch
 // is the id of "such", as in "as such".

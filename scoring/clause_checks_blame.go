@@ -197,7 +197,8 @@ func (az *analyzer) isOnYou(c *clause) bool {
 	var buf [4]string
 	// "anything after that is between you and them", "keeping the PIN safe is on the account holder"
 	subject := az.pronounSubject(c) || c.subj >= 0 && (anyWhatever.has(az.tok.toks[c.subj].id) || strings.HasSuffix(az.tok.key(az.tok.toks[c.subj]), "ing"))
-	return subject && !az.handsAChoice(c) && (startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases) || az.upToTheHolderTo(c))
+	// the words that hand it over are asked first: most clauses have none, and handsAChoice reads five words
+	return subject && (startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases) || az.upToTheHolderTo(c)) && !az.handsAChoice(c)
 }
 
 // holderRoleWithin reports a customer's role within two words from i: "the

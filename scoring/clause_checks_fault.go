@@ -41,10 +41,10 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.lo; i < c.hi; i++ {
-		k := az.tok.key(toks[i])
 		if !denialHeads.has(toks[i].id) && az.lexAt(i)&lxNeg == 0 {
 			continue
 		}
+		k := az.tok.key(toks[i]) // only a denial's word is read by its key
 		if want := pairedWith[k]; want != "" && (i+1 >= c.hi || az.tok.key(toks[i+1]) != want) {
 			continue // "rather" denies only as "rather than", "out" only as "out of"
 		}
@@ -152,9 +152,16 @@ var workingVerbs = wordSet("work match scan open load verify validate register")
 // plumber you hired"), and whose verb tells a fault: a verb of going wrong,
 // their part not done, or a step done wrongly.
 func (az *analyzer) yourSideErred(c *clause) bool {
-	if !az.yourSide(c) || c.passive && c.lists&listLapses == 0 || az.sentenceHasOurStep(c) {
-		return false // "your card was declined, so I've sent a new link" reports it to fix it
+	if !az.yourSide(c) || c.passive && c.lists&listLapses == 0 || !az.toldAFault(c) {
+		return false
 	}
+	// the sentence's steps last: counting them reads the whole turn
+	return !az.sentenceHasOurStep(c) // "your card was declined, so I've sent a new link" reports it to fix it
+}
+
+// toldAFault reports the fault yourSideErred reads in c's verb: a verb of
+// going wrong, a part not done, or a step done wrongly.
+func (az *analyzer) toldAFault(c *clause) bool {
 	switch {
 	case c.lists&listGoesWrong != 0 && !c.neg:
 		return true
@@ -743,10 +750,8 @@ var idDoneWord = wordID("done")
 // apology ("our app crashed when you tried to confirm, sorry" owns the
 // crash).
 func (az *analyzer) ourPartBesideTheirFault(c *clause) bool {
-	if !az.sorry(c) || az.doneWrongly(c) || az.clauseHasWord(c, wordWithout) {
-		return false
-	}
-	return az.flags[az.tok.toks[c.lo].sent].blamedElsewhere
+	// the sentence's flag first: few sentences blame another, and the rest read the clause
+	return az.flags[az.tok.toks[c.lo].sent].blamedElsewhere && az.sorry(c) && !az.doneWrongly(c) && !az.clauseHasWord(c, wordWithout)
 }
 
 // noteBlameElsewhere flags each sentence holding a blame candidate whose

@@ -13,7 +13,7 @@ import "strings"
 // or putting what it shows at the customer's place, or them doing it (see
 // above).
 func (az *analyzer) recordPlacesItWithYou(c *clause) bool {
-	if c.verb < 0 || !placingVerbs[c.lemma] || !az.subjectHas(c, evidenceNouns) {
+	if c.verb < 0 || !az.subjectHas(c, evidenceNouns) || !placingVerbs[c.lemma] { // the subject's ids before the lemma's lookup
 		return false
 	}
 	if !az.atYourPlace(c.verb+1, c.hi) && !az.youDoingAfter(c.verb+1, c.hi) {

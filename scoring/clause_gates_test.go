@@ -130,7 +130,7 @@ var gateExamples = []string{
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the
 // check could not pass without one of the words anyway.
 var neededForSpeed = []string{"your call alone", "in your care", "it is your own", "not us after", "junk folder guess", "disowns power",
-	"your thing mishandled", "trouble when you acted", "they had trouble"}
+	"your thing mishandled", "trouble when you acted", "they had trouble", "user error", "your input is another"}
 
 // TestCheckGatesHold checks what the rule index assumes of the word checks:
 // a check in checkGates passes only on a clause with its gate bits, one in
@@ -148,6 +148,11 @@ func TestCheckGatesHold(t *testing.T) {
 			passed[name]++
 			if need := checkGates[name]; c.gate&need != need {
 				t.Errorf("%q passes on a clause of %q without its gate bits %b (gate %b)", name, text, need, c.gate)
+			}
+			if shape := checkShapes[name]; c.gate&shape.on != shape.on || c.gate&shape.off != 0 {
+				t.Errorf("%q passes on a clause of %q outside its shape's gate bits %b, %b (gate %b)", name, text, shape.on, shape.off, c.gate)
+			} else if shape.who != 0 && shape.who&(1<<c.actor) == 0 || shape.when != 0 && shape.when&(1<<c.aspect) == 0 {
+				t.Errorf("%q passes on a clause of %q outside its shape's actors or aspects", name, text)
 			}
 			if except := checkExcept[name]; c.lists&except != 0 {
 				t.Errorf("%q passes on a clause of %q whose verb is in a list it turns away", name, text)

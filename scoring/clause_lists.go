@@ -132,6 +132,7 @@ var clauseNeeds = map[string]lex{
 	"they had trouble": lxHave,
 	// Only sparing a call: each check looks for its word in the clause itself.
 	"in your care": lxYour | lxTemporal, "it is your own": lxYour, "not us after": lxNeg, "ours set aside": lxNeg, "fault denied after cause": lxNeg, "possessor's fault": lxFaultNoun, "seen wrong tries": lxWrong, "behind our back": lxAgent, "reason, its age": lxWrong, "upkeep the rules require": lxNeg, "your signature on it": lxYour,
+	"user error": lxFaultNoun, "your input is another": lxCustomer,
 }
 
 // clauseWords are the named checks of clauseRules on the words of a clause.

@@ -57,7 +57,7 @@ func TestRuleIndexFindsWhatEveryRowWould(t *testing.T) {
 			c := &az.clauses[ci]
 			indexed := map[*clauseRule]bool{}
 			b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
-			cands := b.candidates(c.bag, c.words, c.gate)
+			cands := b.candidates(c, 0)
 			for ri := range b.rows {
 				r := &b.rows[ri]
 				if cands[ri/64]&(1<<(ri%64)) != 0 && c.gate&r.mask == r.want && az.matchesBeyondIndex(r, c) {

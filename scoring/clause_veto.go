@@ -6,26 +6,62 @@ import "math/bits"
 // matches the clause that says what it means.
 
 // vetoCandidates drops each candidate whose clause a veto row matches.
+// Candidates of one kind often stand together in one clause, found by
+// phrases that overlap ("I've refunded", "refunded the fee"): when no row
+// matched the first, none matches those right after it, as nothing the rows
+// read has changed since, and they are not asked again. A drop may change
+// what the rows read (a check may look at the candidates of a kind), so it
+// ends the run.
 func (az *analyzer) vetoCandidates() {
 	az.noteOwnedSentences()
 	az.noteChoiceSentences()
 	owns := kindFacts(kindBit(MarkOwnsMistake))
+	kept := noVeto // the slot and clause no veto row matched last
 	for i := range az.cands {
-		if az.candFacts[i] != owns && az.vetoed(i) {
+		if az.candFacts[i] == owns {
+			continue
+		}
+		switch at := az.vetoSlotAt(i); {
+		case at.slot < 0 || at == kept:
+		case az.vetoedAt(at):
 			az.drop(i)
+			kept = noVeto
+		default:
+			kept = at
 		}
 	}
 }
 
-// vetoed reports whether a veto row of candidate i's kind matches the clause
-// that says what it means. Ownership is settled before blame reads it: "nobody
-// at our end touched your settings" names our end to deny it, not to own it.
-func (az *analyzer) vetoed(i int) bool {
+// slotClause is a candidate's veto slot (see vetoSlot) and the clause that
+// holds it: all the veto rows read of a candidate.
+type slotClause struct{ slot, clause int }
+
+// noVeto is the slotClause of a candidate no veto row may name.
+var noVeto = slotClause{-1, -1}
+
+// vetoSlotAt returns candidate i's slot and clause, or noVeto when no veto
+// row names its kind.
+func (az *analyzer) vetoSlotAt(i int) slotClause {
 	k := vetoSlotOf(az.candFacts[i])
 	if k < 0 || len(compiledRules.vetoes[k]) == 0 {
-		return false
+		return noVeto
 	}
-	ci := az.clauseAt(az.candToken(i))
+	return slotClause{k, az.clauseAt(az.candToken(i))}
+}
+
+// vetoed reports whether a veto row of candidate i's kind matches the clause
+// that says what it means.
+func (az *analyzer) vetoed(i int) bool {
+	at := az.vetoSlotAt(i)
+	return at.slot >= 0 && az.vetoedAt(at)
+}
+
+// vetoedAt reports whether a veto row of slot at.slot matches the clause that
+// says what clause at.clause means. Ownership is settled before blame reads
+// it: "nobody at our end touched your settings" names our end to deny it, not
+// to own it.
+func (az *analyzer) vetoedAt(at slotClause) bool {
+	k, ci := at.slot, at.clause
 	c := az.readingFor(ci)
 	if own := &az.clauses[ci]; k == ownsVetoSlot && c != own && own.verb >= 0 && az.anyRowMatches(compiledRules.vetoesBy[k][own.actor][own.aspect], own) {
 		// "errors are passed to us as submitted and cannot be corrected on our end": the words that

@@ -299,7 +299,11 @@ const (
 	settledWordsList  = "delivered used received collected"
 	// refusalWordsList are the words besides a negation that refusedOutright
 	// reads a refusal or a penalty by: its check needs one in the sentence.
-	refusalWordsList = "unable stands stand applies apply remains remain forfeited retained withheld voided released kept added"
+	// The penalties are in every form their passives take ("was applied",
+	// "got cancelled", "would have been taken"); "neither" denies as a
+	// negation does, though the lexicon marks it as none.
+	refusalWordsList = "unable stands stand stood applies apply applied remains remain remained forfeited forfeit retained withheld voided " +
+		"released kept added charged cancelled canceled taken neither"
 )
 
 // actBesideRefusal reports a clause telling what the customer's side or a

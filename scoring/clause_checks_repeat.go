@@ -167,7 +167,9 @@ var idWithout = wordID("without")
 // often leave the song requests until the week of". The row asks for the
 // customer or customers in general, doing it or in the habit of it.
 func (az *analyzer) leftUntilLate(c *clause) bool {
-	return az.anyIn(c.verb+1, min(c.hi, c.verb+7), tillWords)
+	// a clause with no verb has no leaving: from "verb+1" the words looked at
+	// would be the turn's first ("the till won't let me"), not the clause's
+	return c.verb >= 0 && az.anyIn(c.verb+1, min(c.hi, c.verb+7), tillWords)
 }
 
 // tillWords are "until" and its short forms.

@@ -26,9 +26,11 @@ type wordNeed struct {
 
 // checkWords are the needs of the checks that look for particular words.
 var checkWords = map[string]wordNeed{
-	// "we did text you", "sent it twice", "three times", "we've done our part", "we definitely sent it"
-	"we did our part": {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idTimes, idAgain, idAnother}, toldForms.ids(), dueWords.ids()), inSentence: true},
-	"yourself":        {ids: []int32{idYourself}},
+	// "we did text you", "sent it twice", "three times", "we've done our part", "we definitely sent it"; and
+	// after the telling, what shownAgainAfter reads: "right there", "in bold", "all there", "as well", "too"
+	"we did our part": {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idTimes, idAgain, idAnother}, toldForms.ids(), dueWords.ids(),
+		mannerOfPrint.ids(), []int32{idRight, idAll, idToo, idWell}), inSentence: true},
+	"yourself": {ids: []int32{idYourself}},
 	// "the problem is that you're logging into the old account": the frame's noun is in the sentence
 	"framed as the trouble": {ids: troubleNouns.ids(), inSentence: true},
 	// "I don't think | the courier lost it": the verb of opinion is in the sentence
@@ -61,21 +63,21 @@ var checkWords = map[string]wordNeed{
 	"many of the same":              {ids: append(manyPeople.ids(), manyCounts.ids()...)},
 	"done by your household":        {ids: []int32{idBy}},
 	"sees why they erred":           {ids: []int32{idWhy}, inSentence: true},
-	"nobody else had it":            {ids: []int32{idElse, idOther}},
+	"nobody else had it":            {ids: []int32{idElse, idOther, idNone}}, // "none of them", as "none from others" reads
 	"again as a dig":                {ids: []int32{idAgain, idAnother}},
 	"went in as":                    {ids: []int32{idAs}},
 	"cause, not the product":        {ids: []int32{idFrom, idWhy}},
-	"then wonder why":               {ids: []int32{idThen}},
+	"then wonder why":               {ids: []int32{idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
 	"said before, again":            {ids: append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)},
 	"down to a name":                {ids: []int32{idDown}},
 	"left until late":               {ids: tillWords.ids()},
 	"works for others":              {ids: append(append(manyPeople.ids(), plentyWords.ids()...), idElse, idOther)},
 	"chose this, not that":          {ids: []int32{idNot, idRather}},
 	"reason, upkeep undone":         {ids: append(upkeepWords.ids(), upkeepNouns.ids()...)},
-	"nothing we can do about them":  {ids: []int32{idAbout, idControl, idNothing, idSay, wordID("much")}}, // "not much", "only so much"
-	"none from others":              {ids: []int32{idElse, idOther}},
+	"nothing we can do about them":  {ids: []int32{idAbout, idControl, idNothing, idSay, wordID("much"), wordID("lot")}}, // "not much", "not a lot", "only so much"
+	"none from others":              {ids: []int32{idElse, idOther, idNone}},                                             // "nobody else had it"'s need
 	"not by itself":                 {ids: append(itselfWords.ids(), idOwn)},
-	"others with the problem did":   {ids: []int32{idWith}},
+	"others with the problem did":   {ids: []int32{idWith, idWho}}, // "people with this error", "people who get this error"
 	"on another side":               {ids: sideNouns.ids()},
 	"handled so refused":            {ids: append(handledWords.ids(), handlingHarms.ids()...)},
 	"their act so refused":          {ids: append(resultWords.ids(), frontPreps.ids()...), inSentence: true},
@@ -88,9 +90,9 @@ var checkWords = map[string]wordNeed{
 	"junk folder guess":             {ids: junkWords.ids()},
 	"mail program files ours":       {ids: mailPrograms.ids()},
 	"left off the form":             {ids: []int32{idOff, idOut}},
-	"asked against the moment":      {ids: troubleMoments.ids(), inSentence: true},
-	"acted too late":                {ids: troubleMoments.ids(), inSentence: true}, // "after the due date", or a clause "after it had left"
-	"happened while you had it":     {ids: troubleMoments.ids(), inSentence: true}, // the "while" clause after it
+	"asked against the moment":      {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the need of "acted too late"
+	"acted too late":                {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // "after the due date", "past the limit", or a clause "after it had left"
+	"happened while you had it":     {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the "while" clause after it; the need of "acted too late"
 	"trouble when you acted":        {ids: []int32{idWhen, idAfter}},
 	"by an outside event":           {ids: eventOrMishapIDs},
 	"in what you got":               {ids: []int32{idOn, idIn, idAt, idThere}}, // "at the top of", "the sign's right there"

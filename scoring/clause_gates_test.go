@@ -12,7 +12,11 @@ import (
 func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clause)) {
 	t.Helper()
 	var texts []string
-	for _, dir := range []string{filepath.Join("testdata", "markers"), filepath.Join("testdata", "markers", "holdout")} {
+	rounds, err := filepath.Glob(filepath.Join("testdata", "markers", "r*", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range append([]string{filepath.Join("testdata", "markers"), filepath.Join("testdata", "markers", "holdout")}, rounds...) {
 		set, err := readLabelled(dir)
 		if err != nil {
 			t.Fatal(err)

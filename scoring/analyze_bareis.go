@@ -27,7 +27,10 @@ func (az *analyzer) readBareForms() {
 	if t.apostrophes {
 		// A writer who types apostrophes typed "routers" as a plural, and only
 		// "its" is read: a loop of its own, as tight as it can be, since most
-		// turns take it.
+		// turns take it, and none at all in a turn without an "its".
+		if t.cues&cueIts == 0 {
+			return
+		}
 		its := idIts
 		for i := range toks[:len(toks)-1] {
 			if toks[i].id == its {
@@ -202,6 +205,7 @@ func (az *analyzer) respellWithIs(i int) {
 // respelled. Its base is the word without the s. Its lexicon bits are the
 // caller's to set.
 func (t *tokenizer) respellWithApostrophe(tok *token) string {
+	t.openCues()
 	k := t.key(*tok)
 	spelled := k[:len(k)-1] + "'s"
 	tok.apos, tok.odd = true, true
@@ -316,13 +320,14 @@ const saidAfterIWouldList = "imagine suggest recommend expect advise rather"
 
 // readAsContraction reads the word at i as the contraction it stands for.
 func (az *analyzer) readAsContraction(i int) {
-	readAsWord(&az.tok.toks[i], bareContractions[az.tok.toks[i].id])
+	az.tok.readAsWord(&az.tok.toks[i], bareContractions[az.tok.toks[i].id])
 }
 
 // readAsWord reads tok, typed without an apostrophe, as the word with id:
 // keyed by it, with its lexicon bits, its apostrophe and its base (see
 // readTypedContraction).
-func readAsWord(tok *token, id int32) {
+func (t *tokenizer) readAsWord(tok *token, id int32) {
+	t.openCues()
 	tok.id = id
 	tok.lex, tok.odd = index.lex[id], true
 	readTypedContraction(tok)
@@ -341,7 +346,7 @@ func (az *analyzer) readItsAt(i int) {
 	if toks[i+1].sent != toks[i].sent || toks[i].pause || !az.opensWhatItIs(i+1) {
 		return
 	}
-	readAsWord(&toks[i], idItS)
+	az.tok.readAsWord(&toks[i], idItS)
 }
 
 // opensWhatItIs reports the word at j as no noun "its" could own: a

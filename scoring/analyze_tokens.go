@@ -60,6 +60,8 @@ type tokenizer struct {
 	// apostrophes is set when some word holds an apostrophe: a writer who
 	// types them wrote "couriers" as a plural (see barePossessiveAt).
 	apostrophes bool
+	// cues says which passes that rewrite the turn may act on it (see turnCue).
+	cues turnCue
 	// respelled holds the keys of words read otherwise than typed (see
 	// readBareForms); empty in nearly every turn.
 	respelled []respelling

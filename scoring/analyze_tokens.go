@@ -99,8 +99,8 @@ func (t *tokenizer) tokenize(text string) {
 		case c-'a' < 26:
 			// Most words are lowercase letters only: read here, they spare the
 			// call to word, whose frame is set up for every kind of word.
-			if end := lowerRunEnd(text, i); end == len(text) || endsPlainWord(text[end]) {
-				t.plainWord(i, end)
+			if end, short := lowerRunEnd(text, i); end == len(text) || endsPlainWord(text[end]) {
+				t.plainWord(i, end, short)
 				i = end
 			} else {
 				i = t.wordAfterRun(i, end, false)
@@ -108,7 +108,7 @@ func (t *tokenizer) tokenize(text string) {
 		case c-'A' < 26:
 			// A capital and lowercase letters, as sentences open ("Could", "I"):
 			// read here too.
-			if end := lowerRunEnd(text, i+1); end == len(text) || endsPlainWord(text[end]) {
+			if end, _ := lowerRunEnd(text, i+1); end == len(text) || endsPlainWord(text[end]) {
 				t.capitalWord(i, end)
 				i = end
 			} else {

@@ -24,9 +24,15 @@ func endsPlainWord(c byte) bool {
 // nothing else: most words of a turn. It is word for that case, where every
 // fact word gathers is known: no digit, capital, apostrophe or '_', so the
 // word is its own key, unless it is a typed form ("ur", see typedForms), and
-// a code only when a dash follows a short one ("e-mail").
-func (t *tokenizer) plainWord(start, end int) {
-	id := t.idOfPlain(start, end)
+// a code only when a dash follows a short one ("e-mail"). short is the word
+// packed, or 0, as lowerRunEnd returned it.
+func (t *tokenizer) plainWord(start, end int, short uint64) {
+	var id int32
+	if short != 0 {
+		id = index.words.idPacked(short, end-start)
+	} else {
+		id = t.idOfPlain(start, end)
+	}
 	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
 	tok := t.push(start, end, false)
 	if dashed {
@@ -82,7 +88,7 @@ func (t *tokenizer) capitalWord(start, end int) {
 func (t *tokenizer) wordAfterRun(start, end int, upper bool) int {
 	text := t.text
 	if text[end] == '\'' && end+1 < len(text) && text[end+1]-'a' < 26 {
-		if after := lowerRunEnd(text, end+1); after == len(text) || endsPlainWord(text[after]) {
+		if after, _ := lowerRunEnd(text, end+1); after == len(text) || endsPlainWord(text[after]) {
 			t.contraction(start, after, upper)
 			return after
 		}
@@ -117,28 +123,41 @@ func (t *tokenizer) contraction(start, end int, upper bool) {
 
 // lowerRunEnd returns where the run of lowercase ASCII letters starting at i
 // ends. It tests eight bytes at a time: each byte of a word is otherwise a
-// load, a comparison and a branch of its own.
-func lowerRunEnd(s string, i int) int {
-	const ones, high, low7 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	for i+8 <= len(s) {
-		w := s[i : i+8]
-		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		// With the top bit of each byte cleared no sum below carries into the
-		// next byte; the top bit of v rules out non-ASCII bytes.
-		x := v & low7
-		atLeastA := x + (0x80-'a')*ones
-		pastZ := x + (0x80-'z'-1)*ones
-		notLower := (^atLeastA | pastZ | v) & high
-		if notLower != 0 {
-			return i + bits.TrailingZeros64(notLower)/8
+// load, a comparison and a branch of its own. It returns too the run
+// packed as packWord packs it, when the run ends within the eight bytes
+// from i and the text holds eight, or else 0: most words are that short,
+// and plainWord looks one up by that integer, without reading its bytes
+// again (see idOfPlain).
+func lowerRunEnd(s string, i int) (end int, short uint64) {
+	if i+8 <= len(s) {
+		v := packPrefix(s[i:i+8], 8)
+		if notLower := notLowerBytes(v); notLower != 0 {
+			n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the bytes before the first that is no lowercase letter
+			return i + int(n/8), v & (1<<n - 1)
 		}
 		i += 8
+	}
+	for ; i+8 <= len(s); i += 8 {
+		if notLower := notLowerBytes(packPrefix(s[i:i+8], 8)); notLower != 0 {
+			return i + bits.TrailingZeros64(notLower)/8, 0
+		}
 	}
 	for i < len(s) && s[i]-'a' < 26 {
 		i++
 	}
-	return i
+	return i, 0
+}
+
+// notLowerBytes returns the top bit of each byte of v, eight bytes of text
+// packed by packPrefix, that is no lowercase ASCII letter.
+func notLowerBytes(v uint64) uint64 {
+	const ones, high, low7 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	// With the top bit of each byte cleared no sum below carries into the
+	// next byte; the top bit of v rules out non-ASCII bytes.
+	x := v & low7
+	atLeastA := x + (0x80-'a')*ones
+	pastZ := x + (0x80-'z'-1)*ones
+	return (^atLeastA | pastZ | v) & high
 }
 
 // readTypedContraction gives a typed form of a word with an apostrophe

@@ -99,8 +99,7 @@ func (t *tokenizer) tokenize(text string) {
 		case c-'a' < 26:
 			// Most words are lowercase letters only: read here, they spare the
 			// call to word, whose frame is set up for every kind of word.
-			if end, short := lowerRunEnd(text, i); end == len(text) || endsPlainWord(text[end]) {
-				t.plainWord(i, end, short)
+			if end, pushed := t.plainWord(i); pushed {
 				i = end
 			} else {
 				i = t.wordAfterRun(i, end, false)
@@ -108,7 +107,7 @@ func (t *tokenizer) tokenize(text string) {
 		case c-'A' < 26:
 			// A capital and lowercase letters, as sentences open ("Could", "I"):
 			// read here too.
-			if end, _ := lowerRunEnd(text, i+1); end == len(text) || endsPlainWord(text[end]) {
+			if end := lowerRunEnd(text, i+1); end == len(text) || endsPlainWord(text[end]) {
 				t.capitalWord(i, end)
 				i = end
 			} else {
@@ -425,6 +424,29 @@ const notStepsList = "checked looked noticed tried listened learned realised rea
 // minClassLen is the length of the shortest word that can be of the "-ed"
 // or "-ing" class.
 const minClassLen = 5
+
+// classOfWord is classOf for a word that is no number, with key k and id
+// id: for a word the vocabulary knows, whose key is the vocabulary's own
+// string, the class worked out for its id at start-up (see wordClasses).
+func classOfWord(k string, id int32) uint8 {
+	if id != 0 {
+		return wordClasses[uint(id)%maxSetWord]
+	}
+	return classOf(k, false, id)
+}
+
+// wordClasses is, by word id, the class bits of the word with that id:
+// classOf is asked of most words of five letters or more, and most of them
+// the vocabulary knows. It is an array, as wordCues is.
+var wordClasses = classesOfWords()
+
+// classesOfWords works out wordClasses.
+func classesOfWords() (classes [maxSetWord]uint8) {
+	for id, w := range index.words.words {
+		classes[id] = classOf(w, false, int32(id))
+	}
+	return classes
+}
 
 // classOf returns the class bits of a word token with key k and word id id.
 func classOf(k string, num bool, id int32) uint8 {

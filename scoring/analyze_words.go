@@ -20,13 +20,33 @@ func endsPlainWord(c byte) bool {
 	return c < utf8.RuneSelf && !isWordByte(c) && c != '\''
 }
 
-// plainWord pushes the word at bytes start..end, lowercase ASCII letters and
-// nothing else: most words of a turn. It is word for that case, where every
-// fact word gathers is known: no digit, capital, apostrophe or '_', so the
-// word is its own key, unless it is a typed form ("ur", see typedForms), and
-// a code only when a dash follows a short one ("e-mail"). short is the word
-// packed, or 0, as lowerRunEnd returned it.
-func (t *tokenizer) plainWord(start, end int, short uint64) {
+// plainWord reads the word at start, whose first byte is a lowercase ASCII
+// letter, and pushes it when it is lowercase ASCII letters and nothing else:
+// most words of a turn. It returns where its run of lowercase letters ends,
+// and whether it pushed it: a word that goes on past them ("we've", "e7")
+// is the caller's. It is word for that case, where every fact word gathers
+// is known: no digit, capital, apostrophe or '_', so the word is its own
+// key, unless it is a typed form ("ur", see typedForms), and a code only
+// when a dash follows a short one ("e-mail"). It reads the first eight
+// bytes itself, not by lowerRunEnd: most words end within them, and are
+// looked up by them, packed (see idPacked), with neither a call nor a
+// second read of their bytes.
+func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
+	text := t.text
+	end, short := -1, uint64(0)
+	if start+8 <= len(text) {
+		v := packPrefix(text[start:start+8], 8)
+		if notLower := notLowerBytes(v); notLower != 0 {
+			n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters before the first other byte
+			end, short = start+int(n/8), v&(1<<n-1)
+		}
+	}
+	if end < 0 {
+		end = lowerRunEnd(text, start) // a long word, or one near the end of the text
+	}
+	if end < len(text) && !endsPlainWord(text[end]) {
+		return end, false
+	}
 	var id int32
 	if short != 0 {
 		id = index.words.idPacked(short, end-start)
@@ -49,9 +69,10 @@ func (t *tokenizer) plainWord(start, end int, short uint64) {
 			readTypedContraction(tok)
 		}
 	}
-	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the call
-		tok.class = classOf(t.text[start:end], false, id)
+	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the look-up
+		tok.class = classOfWord(t.text[start:end], id)
 	}
+	return end, true
 }
 
 // capitalWord pushes the word at bytes start..end, an ASCII capital and then
@@ -77,7 +98,7 @@ func (t *tokenizer) capitalWord(start, end int) {
 		readTypedContraction(tok)
 	}
 	t.fillers = t.fillers || tok.lex&lxFiller != 0 // "Um, ..."
-	tok.class = classOf(key, false, id)
+	tok.class = classOfWord(key, id)
 }
 
 // wordAfterRun reads the word starting at start whose letters, after a
@@ -88,7 +109,7 @@ func (t *tokenizer) capitalWord(start, end int) {
 func (t *tokenizer) wordAfterRun(start, end int, upper bool) int {
 	text := t.text
 	if text[end] == '\'' && end+1 < len(text) && text[end+1]-'a' < 26 {
-		if after, _ := lowerRunEnd(text, end+1); after == len(text) || endsPlainWord(text[after]) {
+		if after := lowerRunEnd(text, end+1); after == len(text) || endsPlainWord(text[after]) {
 			t.contraction(start, after, upper)
 			return after
 		}
@@ -117,35 +138,23 @@ func (t *tokenizer) contraction(start, end int, upper bool) {
 	t.apostrophes = true
 	tok.id = id
 	tok.lex = index.lex[id]
-	tok.class = classOf(key, false, id)
+	tok.class = classOfWord(key, id)
 	readPossessive(tok, key)
 }
 
 // lowerRunEnd returns where the run of lowercase ASCII letters starting at i
 // ends. It tests eight bytes at a time: each byte of a word is otherwise a
-// load, a comparison and a branch of its own. It returns too the run
-// packed as packWord packs it, when the run ends within the eight bytes
-// from i and the text holds eight, or else 0: most words are that short,
-// and plainWord looks one up by that integer, without reading its bytes
-// again (see idOfPlain).
-func lowerRunEnd(s string, i int) (end int, short uint64) {
-	if i+8 <= len(s) {
-		v := packPrefix(s[i:i+8], 8)
-		if notLower := notLowerBytes(v); notLower != 0 {
-			n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the bytes before the first that is no lowercase letter
-			return i + int(n/8), v & (1<<n - 1)
-		}
-		i += 8
-	}
+// load, a comparison and a branch of its own.
+func lowerRunEnd(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
 		if notLower := notLowerBytes(packPrefix(s[i:i+8], 8)); notLower != 0 {
-			return i + bits.TrailingZeros64(notLower)/8, 0
+			return i + bits.TrailingZeros64(notLower)/8
 		}
 	}
 	for i < len(s) && s[i]-'a' < 26 {
 		i++
 	}
-	return i, 0
+	return i
 }
 
 // notLowerBytes returns the top bit of each byte of v, eight bytes of text

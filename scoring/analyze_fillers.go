@@ -131,6 +131,7 @@ func (t *tokenizer) dropMarked() {
 // resetSentences sets each sentence's token range again once tokens have
 // been taken out of the stream.
 func (t *tokenizer) resetSentences() {
+	t.shapedFrom = 0 // the tokens have moved: the first shaped one is no longer known
 	for s := range t.sents {
 		t.sents[s].tokLo, t.sents[s].tokHi = -1, -1
 	}

@@ -53,8 +53,11 @@ type tokenizer struct {
 	quoted      bool
 	// shaped is set when some token is a number or a code, or is followed
 	// by a colon: the passes that look only at such tokens (timeCues,
-	// findShapes) skip a turn without one, as most turns are.
-	shaped bool
+	// findShapes) skip a turn without one, as most turns are, and start at
+	// shapedFrom, the first, in a turn with one: most such tokens come late
+	// ("... by 9am", "... the $25 fee"). See noteShaped.
+	shaped     bool
+	shapedFrom int
 	// fillers is set when some token is a filler ("um"), for dropFillers.
 	fillers bool
 	// apostrophes is set when some word holds an apostrophe: a writer who
@@ -177,7 +180,9 @@ func (t *tokenizer) word(i int) int {
 		t.apostrophes = true
 	}
 	tok.code = underscore || dashed || acronym || digits && !num
-	t.shaped = t.shaped || tok.code || num
+	if tok.code || num {
+		t.noteShaped(len(t.toks) - 1)
+	}
 	tok.id = id
 	tok.lex = index.lex[tok.id]
 	t.fillers = t.fillers || tok.lex&lxFiller != 0
@@ -291,6 +296,15 @@ func (t *tokenizer) push(start, end int, money bool) *token {
 	return tok
 }
 
+// noteShaped records token i as a number or a code, or followed by a
+// colon (see shaped). Tokens are read in order, so the first it records is
+// the first of the turn.
+func (t *tokenizer) noteShaped(i int) {
+	if !t.shaped {
+		t.shaped, t.shapedFrom = true, i
+	}
+}
+
 // punct handles one ASCII byte that is not part of a word.
 func (t *tokenizer) punct(i int, c byte) {
 	switch c {
@@ -300,7 +314,8 @@ func (t *tokenizer) punct(i int, c byte) {
 		t.quoted = !t.quoted
 	case ':':
 		if n := len(t.toks); n > 0 && t.toks[n-1].end == i {
-			t.toks[n-1].colon, t.shaped = true, true
+			t.toks[n-1].colon = true
+			t.noteShaped(n - 1)
 		}
 		t.markPause()
 	case ',', ';':

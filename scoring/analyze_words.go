@@ -56,7 +56,8 @@ func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
 	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
 	tok := t.push(start, end, false)
 	if dashed {
-		tok.code, t.shaped = true, true
+		tok.code = true
+		t.noteShaped(len(t.toks) - 1)
 	}
 	tok.id = id
 	tok.lex = index.lex[id]
@@ -90,7 +91,8 @@ func (t *tokenizer) capitalWord(start, end int) {
 		key = index.words.words[id] // "Ur", "Dont" (see typedForms)
 	}
 	if dashed {
-		tok.code, t.shaped = true, true
+		tok.code = true
+		t.noteShaped(len(t.toks) - 1)
 	}
 	tok.id = id
 	tok.lex = index.lex[id]

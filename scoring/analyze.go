@@ -127,6 +127,7 @@ func Analyze(text string) Analysis {
 func (az *analyzer) readPhrases(text string) {
 	az.tok.tokenize(text)
 	az.tok.dropFillers()
+	az.tok.noteCues()
 	az.tok.tidySpeech()
 	az.tok.dropPoliteness()
 	az.dropAgreementTags()

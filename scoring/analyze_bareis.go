@@ -27,7 +27,10 @@ func (az *analyzer) readBareForms() {
 	if t.apostrophes {
 		// A writer who types apostrophes typed "routers" as a plural, and only
 		// "its" is read: a loop of its own, as tight as it can be, since most
-		// turns take it.
+		// turns take it, and none at all in a turn without an "its".
+		if t.cues&cueIts == 0 {
+			return
+		}
 		its := idIts
 		for i := range toks[:len(toks)-1] {
 			if toks[i].id == its {
@@ -36,18 +39,20 @@ func (az *analyzer) readBareForms() {
 		}
 		return
 	}
+	its := idIts
 	for i := 0; i+1 < len(toks); i++ {
 		// The bytes of the word, read in turn, turn most words away before
-		// any table is asked: every word these readings take ends in s or
-		// starts with i or w.
-		switch first := t.text[toks[i].start] | 0x20; {
-		case toks[i].id == idIts:
-			az.readItsAt(i)
-		case t.endsInS(i):
-			if !az.barePossessiveAt(i) && i > 0 {
+		// any table is asked: every word these readings take ends in s
+		// ("its" too) or starts with i or w.
+		tok := &toks[i]
+		if t.endsInS(tok) {
+			switch {
+			case tok.id == its:
+				az.readItsAt(i)
+			case t.sKeyMayBeRead(i) && !az.barePossessiveAt(i) && i > 0:
 				az.bareIsAt(i)
 			}
-		case (first == 'w' || first == 'i') && bareContractionWords.has(toks[i].id):
+		} else if first := t.text[tok.start] | 0x20; (first == 'w' || first == 'i') && bareContractionWords.has(tok.id) {
 			if az.bareContractionAt(i) {
 				az.readAsContraction(i)
 			}
@@ -202,6 +207,7 @@ func (az *analyzer) respellWithIs(i int) {
 // respelled. Its base is the word without the s. Its lexicon bits are the
 // caller's to set.
 func (t *tokenizer) respellWithApostrophe(tok *token) string {
+	t.openCues()
 	k := t.key(*tok)
 	spelled := k[:len(k)-1] + "'s"
 	tok.apos, tok.odd = true, true
@@ -316,13 +322,14 @@ const saidAfterIWouldList = "imagine suggest recommend expect advise rather"
 
 // readAsContraction reads the word at i as the contraction it stands for.
 func (az *analyzer) readAsContraction(i int) {
-	readAsWord(&az.tok.toks[i], bareContractions[az.tok.toks[i].id])
+	az.tok.readAsWord(&az.tok.toks[i], bareContractions[az.tok.toks[i].id])
 }
 
 // readAsWord reads tok, typed without an apostrophe, as the word with id:
 // keyed by it, with its lexicon bits, its apostrophe and its base (see
 // readTypedContraction).
-func readAsWord(tok *token, id int32) {
+func (t *tokenizer) readAsWord(tok *token, id int32) {
+	t.openCues()
 	tok.id = id
 	tok.lex, tok.odd = index.lex[id], true
 	readTypedContraction(tok)
@@ -341,7 +348,7 @@ func (az *analyzer) readItsAt(i int) {
 	if toks[i+1].sent != toks[i].sent || toks[i].pause || !az.opensWhatItIs(i+1) {
 		return
 	}
-	readAsWord(&toks[i], idItS)
+	az.tok.readAsWord(&toks[i], idItS)
 }
 
 // opensWhatItIs reports the word at j as no noun "its" could own: a
@@ -435,8 +442,18 @@ var ownedNouns = idSetOf(ownedNounsList)
 
 const ownedNounsList = "fault responsibility problem issue end side job doing duty obligation error mistake call"
 
-// endsInS reports token i typed ending in s or S, which every word these
+// sKeyMayBeRead reports whether the key of token i, which ends in s, is
+// one barePossessiveAt or bareIsAt may read: both turn away a key of fewer
+// than four letters ("is", "us", "was") or ending in "ss" ("address",
+// "business"). A plain word's key is its text, which answers that without
+// either call.
+func (t *tokenizer) sKeyMayBeRead(i int) bool {
+	tok := &t.toks[i]
+	return tok.odd || tok.end-tok.start >= 4 && t.text[tok.end-2] != 's'
+}
+
+// endsInS reports tok typed ending in s or S, which every word these
 // readings respell does: a byte test spares the key of every other word.
-func (t *tokenizer) endsInS(i int) bool {
-	return t.text[t.toks[i].end-1]|0x20 == 's'
+func (t *tokenizer) endsInS(tok *token) bool {
+	return t.text[tok.end-1]|0x20 == 's'
 }

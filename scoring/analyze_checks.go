@@ -143,8 +143,8 @@ func (az *analyzer) findShapes() {
 		return // no code and no colon
 	}
 	toks := az.tok.toks
-	for i := range toks {
-		t := &toks[i] // by pointer: this loop reads every token of the turn
+	for i := az.tok.shapedFrom; i < len(toks); i++ { // no code or colon before it
+		t := &toks[i] // by pointer: this loop reads most tokens of such a turn
 		if t.quoted || !t.code && !t.colon {
 			continue
 		}

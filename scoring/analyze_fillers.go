@@ -82,6 +82,7 @@ func (az *analyzer) dropAgreementTags() {
 	}
 	if dropped {
 		t.dropMarked()
+		t.openCues()
 	}
 }
 
@@ -130,6 +131,7 @@ func (t *tokenizer) dropMarked() {
 // resetSentences sets each sentence's token range again once tokens have
 // been taken out of the stream.
 func (t *tokenizer) resetSentences() {
+	t.shapedFrom = 0 // the tokens have moved: the first shaped one is no longer known
 	for s := range t.sents {
 		t.sents[s].tokLo, t.sents[s].tokHi = -1, -1
 	}
@@ -183,6 +185,9 @@ func (t *tokenizer) commaBetween(a, b token) bool {
 // "you know" or "I mean" set off by commas (see talkAsideAt); and it reads
 // "'cause" as "because". A turn with none of these costs a few tests a word.
 func (t *tokenizer) tidySpeech() {
+	if t.cues&cueTidy == 0 {
+		return
+	}
 	toks := t.toks
 	first := -1
 	for i := range toks {
@@ -200,6 +205,7 @@ func (t *tokenizer) tidySpeech() {
 	if first < 0 {
 		return
 	}
+	t.openCues()
 	// Every word is decided before any token moves: the tests read the words
 	// before each one as they were said.
 	t.acts = append(t.acts[:0], uint8(t.tidyAt(first)))
@@ -377,6 +383,9 @@ func subjectPronoun(t token) bool {
 // is spoken to, and a frame such as "To be honest," vouches for what
 // follows: they go too.
 func (t *tokenizer) dropPoliteness() {
+	if t.cues&cuePolite == 0 {
+		return
+	}
 	toks := t.toks
 	first, sent := -1, int32(-1)
 	for i := range toks {
@@ -394,6 +403,7 @@ func (t *tokenizer) dropPoliteness() {
 	if first < 0 {
 		return // most turns hold none
 	}
+	t.openCues()
 	w := first
 	chainEnd := -1 // the token after talk that opened its sentence: more talk may open it there ("Just to clarify, I'll be honest, ...")
 	for i := first; i < len(toks); i++ {
@@ -593,7 +603,9 @@ func (t *tokenizer) opinionTagAt(i int) int {
 const maxTaggedSentence = 40
 
 // tailOpinions follow "I" in a tag that gives what was said as a view.
-var tailOpinions = idSetOf("think reckon believe suppose guess")
+var tailOpinions = idSetOf(tailOpinionsList)
+
+const tailOpinionsList = "think reckon believe suppose guess"
 
 // politeStops after "I'm afraid" make it say something of its own: "I'm
 // afraid of dogs", "I'm afraid so", "I'm afraid not", "I'm afraid that ...".

@@ -12,6 +12,9 @@ func (az *analyzer) splitAfterGrant() {
 	t := &az.tok
 	az.typedSentences = len(t.sents)
 	az.splits = az.splits[:0]
+	if t.cues&cueGrant == 0 {
+		return // no "but" or "however"
+	}
 	for s := range t.sents {
 		if k := az.grantTurnAt(&t.sents[s]); k > 0 {
 			az.splits = append(az.splits, int32(k))

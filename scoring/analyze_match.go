@@ -323,19 +323,33 @@ type matcher struct {
 
 // walk follows the trie from n with the next token at j. Most walks end at
 // once, the next token taking no edge of n: that test is made here, so
-// only a token that may step pays for the call.
+// only a token that may step pays for the call. Where the next word's own
+// edge is all that may lead on, no class edge or gap being left to follow
+// after it, walk follows it in its loop rather than by a call: most steps
+// are such.
 func (m *matcher) walk(n *node, j int) {
-	if len(n.rules) > 0 {
-		m.emit(n, j)
-	}
-	if j >= m.hi {
+	for {
+		if len(n.rules) > 0 {
+			m.emit(n, j)
+		}
+		if j >= m.hi {
+			return
+		}
+		t := &m.toks[j]
+		if n.gap == nil && t.class&n.classMask == 0 {
+			if n = n.child(t.id); n == nil {
+				return
+			}
+			j++
+			continue
+		}
+		if n.mayStep(t) {
+			m.step(n, t, j)
+		}
+		if n.gap != nil {
+			m.walkGap(n.gap, j)
+		}
 		return
-	}
-	if t := &m.toks[j]; n.mayStep(t) {
-		m.step(n, t, j)
-	}
-	if n.gap != nil {
-		m.walkGap(n.gap, j)
 	}
 }
 
@@ -354,17 +368,21 @@ func (m *matcher) emit(n *node, j int) {
 // end in '*'.
 func (m *matcher) walkGap(gap *node, j int) {
 	ids, classes := gap.idMask, gap.classMask // gap.mayStep, read once for the whole gap
-	for k, end := j, min(j+maxGap+1, m.hi); k < end; k++ {
-		t := &m.toks[k]
-		if k > j && contrastMask&(1<<(m.toks[k-1].id&63)) != 0 && contrastWords.has(m.toks[k-1].id) {
+	// The gap's tokens, and the one before each, by pointer: indexed afresh
+	// at every step, each was a bounds check and a multiplication.
+	toks, prev := m.toks[:min(j+maxGap+1, m.hi)], &m.toks[j-1]
+	for k := j; k < len(toks); k++ {
+		t := &toks[k]
+		if k > j && contrastMask&(1<<(prev.id&63)) != 0 && contrastWords.has(prev.id) {
 			break // "I understand, but you clicked the wrong": what follows a "but" is said against what came before it
 		}
-		if t.lex&subjectStarts != 0 && (m.toks[k-1].pause || k > j && m.toks[k-1].id == idThat) {
+		if t.lex&subjectStarts != 0 && (prev.pause || k > j && prev.id == idThat) {
 			// "I can see, the wrong date was picked": past a pause, a subject starts a clause of its own, as it
 			// does past "that": "our records show that | the supplier sent the wrong gearbox"; so too when the
 			// pause ends the words before the gap ("checking the system, | I've reversed the charge")
 			break
 		}
+		prev = t
 		if ids&(1<<(t.id&63)) == 0 && t.class&classes == 0 {
 			continue // no edge of the gap node takes this word: stepping would find nothing
 		}

@@ -10,6 +10,9 @@ package scoring
 // before anything else ("I can see the second charge", "I can see why
 // you're upset", "I can see you on Friday") stays.
 func (az *analyzer) dropSeeingFrames() {
+	if az.tok.cues&cueSeeing == 0 {
+		return
+	}
 	toks := az.tok.toks
 	dropped := false
 	for si := range az.tok.sents {
@@ -32,6 +35,7 @@ func (az *analyzer) dropSeeingFrames() {
 	}
 	if dropped {
 		az.tok.dropMarked()
+		az.tok.openCues()
 	}
 }
 

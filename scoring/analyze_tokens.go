@@ -53,13 +53,18 @@ type tokenizer struct {
 	quoted      bool
 	// shaped is set when some token is a number or a code, or is followed
 	// by a colon: the passes that look only at such tokens (timeCues,
-	// findShapes) skip a turn without one, as most turns are.
-	shaped bool
+	// findShapes) skip a turn without one, as most turns are, and start at
+	// shapedFrom, the first, in a turn with one: most such tokens come late
+	// ("... by 9am", "... the $25 fee"). See noteShaped.
+	shaped     bool
+	shapedFrom int
 	// fillers is set when some token is a filler ("um"), for dropFillers.
 	fillers bool
 	// apostrophes is set when some word holds an apostrophe: a writer who
 	// types them wrote "couriers" as a plural (see barePossessiveAt).
 	apostrophes bool
+	// cues says which passes that rewrite the turn may act on it (see turnCue).
+	cues turnCue
 	// respelled holds the keys of words read otherwise than typed (see
 	// readBareForms); empty in nearly every turn.
 	respelled []respelling
@@ -97,8 +102,7 @@ func (t *tokenizer) tokenize(text string) {
 		case c-'a' < 26:
 			// Most words are lowercase letters only: read here, they spare the
 			// call to word, whose frame is set up for every kind of word.
-			if end := lowerRunEnd(text, i); end == len(text) || endsPlainWord(text[end]) {
-				t.plainWord(i, end)
+			if end, pushed := t.plainWord(i); pushed {
 				i = end
 			} else {
 				i = t.wordAfterRun(i, end, false)
@@ -176,7 +180,9 @@ func (t *tokenizer) word(i int) int {
 		t.apostrophes = true
 	}
 	tok.code = underscore || dashed || acronym || digits && !num
-	t.shaped = t.shaped || tok.code || num
+	if tok.code || num {
+		t.noteShaped(len(t.toks) - 1)
+	}
 	tok.id = id
 	tok.lex = index.lex[tok.id]
 	t.fillers = t.fillers || tok.lex&lxFiller != 0
@@ -290,6 +296,15 @@ func (t *tokenizer) push(start, end int, money bool) *token {
 	return tok
 }
 
+// noteShaped records token i as a number or a code, or followed by a
+// colon (see shaped). Tokens are read in order, so the first it records is
+// the first of the turn.
+func (t *tokenizer) noteShaped(i int) {
+	if !t.shaped {
+		t.shaped, t.shapedFrom = true, i
+	}
+}
+
 // punct handles one ASCII byte that is not part of a word.
 func (t *tokenizer) punct(i int, c byte) {
 	switch c {
@@ -299,7 +314,8 @@ func (t *tokenizer) punct(i int, c byte) {
 		t.quoted = !t.quoted
 	case ':':
 		if n := len(t.toks); n > 0 && t.toks[n-1].end == i {
-			t.toks[n-1].colon, t.shaped = true, true
+			t.toks[n-1].colon = true
+			t.noteShaped(n - 1)
 		}
 		t.markPause()
 	case ',', ';':
@@ -423,6 +439,29 @@ const notStepsList = "checked looked noticed tried listened learned realised rea
 // minClassLen is the length of the shortest word that can be of the "-ed"
 // or "-ing" class.
 const minClassLen = 5
+
+// classOfWord is classOf for a word that is no number, with key k and id
+// id: for a word the vocabulary knows, whose key is the vocabulary's own
+// string, the class worked out for its id at start-up (see wordClasses).
+func classOfWord(k string, id int32) uint8 {
+	if id != 0 {
+		return wordClasses[uint(id)%maxSetWord]
+	}
+	return classOf(k, false, id)
+}
+
+// wordClasses is, by word id, the class bits of the word with that id:
+// classOf is asked of most words of five letters or more, and most of them
+// the vocabulary knows. It is an array, as wordCues is.
+var wordClasses = classesOfWords()
+
+// classesOfWords works out wordClasses.
+func classesOfWords() (classes [maxSetWord]uint8) {
+	for id, w := range index.words.words {
+		classes[id] = classOf(w, false, int32(id))
+	}
+	return classes
+}
 
 // classOf returns the class bits of a word token with key k and word id id.
 func classOf(k string, num bool, id int32) uint8 {

@@ -20,17 +20,44 @@ func endsPlainWord(c byte) bool {
 	return c < utf8.RuneSelf && !isWordByte(c) && c != '\''
 }
 
-// plainWord pushes the word at bytes start..end, lowercase ASCII letters and
-// nothing else: most words of a turn. It is word for that case, where every
-// fact word gathers is known: no digit, capital, apostrophe or '_', so the
-// word is its own key, unless it is a typed form ("ur", see typedForms), and
-// a code only when a dash follows a short one ("e-mail").
-func (t *tokenizer) plainWord(start, end int) {
-	id := t.idOfPlain(start, end)
+// plainWord reads the word at start, whose first byte is a lowercase ASCII
+// letter, and pushes it when it is lowercase ASCII letters and nothing else:
+// most words of a turn. It returns where its run of lowercase letters ends,
+// and whether it pushed it: a word that goes on past them ("we've", "e7")
+// is the caller's. It is word for that case, where every fact word gathers
+// is known: no digit, capital, apostrophe or '_', so the word is its own
+// key, unless it is a typed form ("ur", see typedForms), and a code only
+// when a dash follows a short one ("e-mail"). It reads the first eight
+// bytes itself, not by lowerRunEnd: most words end within them, and are
+// looked up by them, packed (see idPacked), with neither a call nor a
+// second read of their bytes.
+func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
+	text := t.text
+	end, short := -1, uint64(0)
+	if start+8 <= len(text) {
+		v := packPrefix(text[start:start+8], 8)
+		if notLower := notLowerBytes(v); notLower != 0 {
+			n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters before the first other byte
+			end, short = start+int(n/8), v&(1<<n-1)
+		}
+	}
+	if end < 0 {
+		end = lowerRunEnd(text, start) // a long word, or one near the end of the text
+	}
+	if end < len(text) && !endsPlainWord(text[end]) {
+		return end, false
+	}
+	var id int32
+	if short != 0 {
+		id = index.words.idPacked(short, end-start)
+	} else {
+		id = t.idOfPlain(start, end)
+	}
 	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
 	tok := t.push(start, end, false)
 	if dashed {
-		tok.code, t.shaped = true, true
+		tok.code = true
+		t.noteShaped(len(t.toks) - 1)
 	}
 	tok.id = id
 	tok.lex = index.lex[id]
@@ -43,9 +70,10 @@ func (t *tokenizer) plainWord(start, end int) {
 			readTypedContraction(tok)
 		}
 	}
-	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the call
-		tok.class = classOf(t.text[start:end], false, id)
+	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the look-up
+		tok.class = classOfWord(t.text[start:end], id)
 	}
+	return end, true
 }
 
 // capitalWord pushes the word at bytes start..end, an ASCII capital and then
@@ -63,7 +91,8 @@ func (t *tokenizer) capitalWord(start, end int) {
 		key = index.words.words[id] // "Ur", "Dont" (see typedForms)
 	}
 	if dashed {
-		tok.code, t.shaped = true, true
+		tok.code = true
+		t.noteShaped(len(t.toks) - 1)
 	}
 	tok.id = id
 	tok.lex = index.lex[id]
@@ -71,7 +100,7 @@ func (t *tokenizer) capitalWord(start, end int) {
 		readTypedContraction(tok)
 	}
 	t.fillers = t.fillers || tok.lex&lxFiller != 0 // "Um, ..."
-	tok.class = classOf(key, false, id)
+	tok.class = classOfWord(key, id)
 }
 
 // wordAfterRun reads the word starting at start whose letters, after a
@@ -111,7 +140,7 @@ func (t *tokenizer) contraction(start, end int, upper bool) {
 	t.apostrophes = true
 	tok.id = id
 	tok.lex = index.lex[id]
-	tok.class = classOf(key, false, id)
+	tok.class = classOfWord(key, id)
 	readPossessive(tok, key)
 }
 
@@ -119,26 +148,27 @@ func (t *tokenizer) contraction(start, end int, upper bool) {
 // ends. It tests eight bytes at a time: each byte of a word is otherwise a
 // load, a comparison and a branch of its own.
 func lowerRunEnd(s string, i int) int {
-	const ones, high, low7 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	for i+8 <= len(s) {
-		w := s[i : i+8]
-		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		// With the top bit of each byte cleared no sum below carries into the
-		// next byte; the top bit of v rules out non-ASCII bytes.
-		x := v & low7
-		atLeastA := x + (0x80-'a')*ones
-		pastZ := x + (0x80-'z'-1)*ones
-		notLower := (^atLeastA | pastZ | v) & high
-		if notLower != 0 {
+	for ; i+8 <= len(s); i += 8 {
+		if notLower := notLowerBytes(packPrefix(s[i:i+8], 8)); notLower != 0 {
 			return i + bits.TrailingZeros64(notLower)/8
 		}
-		i += 8
 	}
 	for i < len(s) && s[i]-'a' < 26 {
 		i++
 	}
 	return i
+}
+
+// notLowerBytes returns the top bit of each byte of v, eight bytes of text
+// packed by packPrefix, that is no lowercase ASCII letter.
+func notLowerBytes(v uint64) uint64 {
+	const ones, high, low7 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	// With the top bit of each byte cleared no sum below carries into the
+	// next byte; the top bit of v rules out non-ASCII bytes.
+	x := v & low7
+	atLeastA := x + (0x80-'a')*ones
+	pastZ := x + (0x80-'z'-1)*ones
+	return (^atLeastA | pastZ | v) & high
 }
 
 // readTypedContraction gives a typed form of a word with an apostrophe

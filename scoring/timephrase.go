@@ -92,10 +92,11 @@ func (az *analyzer) timeCues() []timeCue {
 	}
 	fromTrie := len(cues)
 	toks := az.tok.toks
+	from := az.tok.shapedFrom // no code or number before it: no clock, ordinal or bare hour
 	if !az.tok.shaped {
-		toks = nil // no code and no number: no clock, ordinal or bare hour
+		from = len(toks) // none at all
 	}
-	for i := range toks {
+	for i := from; i < len(toks); i++ {
 		t := &toks[i]
 		if !t.code && !t.num {
 			continue // every cue below is a code or a number: most words are neither

@@ -31,3 +31,24 @@ func TestWordNeedsHoldWhatTheChecksRead(t *testing.T) {
 		}
 	}
 }
+
+// A penalty told as the result of the customer's slip ("so the ticket got
+// cancelled", "so your spot got released") is what the slip brought, in
+// any form of the passive, and earns no credit as a step of ours; a
+// cancellation asked for, or one we take back, is still a step.
+func TestPenaltyAfterTheirSlipIsNoStep(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		step bool
+	}{
+		{"You booked through a reseller we don't work with, so the ticket got cancelled.", false},
+		{"You missed two payments, so the policy has been cancelled.", false},
+		{"You were twenty minutes late to the class, so your spot got released.", false},
+		{"As you asked, your order has been cancelled.", true},
+		{"You missed two payments, so I've cancelled the late fee as a goodwill gesture.", true},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkConcreteAction); got != tc.step {
+			t.Errorf("%q: concrete action %v, want %v", tc.text, got, tc.step)
+		}
+	}
+}

@@ -60,6 +60,21 @@ func (az *analyzer) penaltyTaken(d *clause) bool {
 	return penaltyPassives[d.lemma] || d.lemma == "add" && az.anyIn(d.comp, d.hi, billNouns) && !az.subjectHasLex(d, lxDeliverable)
 }
 
+// penaltyAfterTheirSlip reports a penalty told as the result of a slip the
+// sentence blames on the customer: "you missed two payments, so the policy
+// has been cancelled", "you booked through a reseller, so the ticket got
+// cancelled". Said so, the cancelling is what their slip brought, in any
+// form of the passive, and no step taken for them; "you reported it lost,
+// so the card has been cancelled" blames nothing, and stays a step.
+func (az *analyzer) penaltyAfterTheirSlip(c *clause) bool {
+	if !c.passive || c.neg || c.byWho != actNone || !penaltyPassives[c.lemma] || az.chargeUndone(c) {
+		return false
+	}
+	ci := az.clauseIndex(c)
+	p := az.prevInSentence(c)
+	return p != nil && (p.actor == actCustomer || p.actor == actCustomers) && az.found[ci-1]&kindBit(MarkBlame) != 0 && az.opensResult(ci)
+}
+
 // chargeUndone reports a charge or payment voided or cancelled: "both extra
 // payments have now been voided" takes back what was taken, a remedy.
 func (az *analyzer) chargeUndone(d *clause) bool {

@@ -413,6 +413,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"handled so refused":            (*analyzer).handledSoRefused,
 	"their act so refused":          (*analyzer).actSoRefused,
 	"their act beside a refusal":    (*analyzer).actBesideRefusal,
+	"penalty after their slip":      (*analyzer).penaltyAfterTheirSlip,
 	"skipped after a rule":          (*analyzer).skippedAfterRule,
 	"theirs held us up":             (*analyzer).theirsHeldUsUp,
 	"lost time":                     (*analyzer).lostTime,

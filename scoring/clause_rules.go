@@ -128,6 +128,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, effect: vetoes, name: "an act on the record gone wrong", who: things, when: done, voice: passive, words: "unowned act on record"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "a step in a frame that takes it back", words: "frame denies the step"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "what we did was the mistake", who: us, when: done, words: "made what we own"},
+	{kind: MarkConcreteAction, effect: vetoes, name: "a penalty their slip brought", who: things, when: done, voice: passive, words: "penalty after their slip"},
 
 	// Time: a commitment only when the company commits to it.
 	{kind: MarkTimeCommitment, name: "before the customer's moment, by our promise", inWhen: true, words: "event deadline"},

@@ -75,6 +75,9 @@ type clause struct {
 	// lemma is filled from the main verb's token when the clause is read.
 	byWho   actor // a passive's "by ..." agent, actNone when there is none
 	lastAux int   // the last auxiliary read, which is the main verb when no other follows ("you'll have it")
+	// lemmaSets, the lemma sets the lemma is in (see lemmaSet), is filled with
+	// the lemma; a clause with no main verb has none.
+	lemmaSets *lemmaRow
 }
 
 // onlyAfraid reports a clause of "I'm afraid" or "I am afraid" alone.
@@ -373,7 +376,7 @@ func (az *analyzer) readClause(c *clause) {
 	}
 	if c.verb >= 0 {
 		v := az.verbAt(c.verb)
-		c.lemma, c.lists, c.linking = v.lemma, az.listsOf(c, v), v.linking
+		c.lemma, c.lemmaSets, c.lists, c.linking = v.lemma, v.lemmaSets, az.listsOf(c, v), v.linking
 		if c.lemma == "have" && !c.passive {
 			az.readCausative(c)
 		}
@@ -525,7 +528,7 @@ func (az *analyzer) readCausative(c *clause) {
 			continue
 		}
 		if v := az.verbAt(j); v.lists&stepList != 0 {
-			c.lemma, c.lists = v.lemma, v.lists
+			c.lemma, c.lemmaSets, c.lists = v.lemma, v.lemmaSets, v.lists
 		}
 		return
 	}

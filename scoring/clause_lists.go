@@ -7,6 +7,7 @@ type verbInfo struct {
 	lists     uint64
 	particles []particleList
 	linking   bool
+	lemmaSets *lemmaRow // the lemma sets the lemma is in (see lemmaSet)
 }
 
 // verbForms are the verb forms the lists and irregularVerbs know, with what
@@ -14,7 +15,8 @@ type verbInfo struct {
 var verbForms = func() map[string]*verbInfo {
 	out := map[string]*verbInfo{}
 	put := func(form, base string) {
-		out[form] = &verbInfo{lemma: base, lists: verbs.bare[base], particles: verbs.particles[base], linking: linkingVerbs[base]}
+		out[form] = &verbInfo{lemma: base, lists: verbs.bare[base], particles: verbs.particles[base], linking: linkingVerbs[base],
+			lemmaSets: rowOfLemma(base)}
 	}
 	for form, base := range knownForms {
 		put(form, base)
@@ -45,7 +47,8 @@ func (az *analyzer) verbAt(i int) *verbInfo {
 	} else if v, ok := verbForms[az.tok.key(*t)]; ok {
 		return v
 	}
-	az.unknownVerb = verbInfo{lemma: lemma(az.tok.key(*t))} // a word no list names: its base by the spelling rules ("stands" → "stand")
+	base := lemma(az.tok.key(*t)) // a word no list names: its base by the spelling rules ("stands" → "stand")
+	az.unknownVerb = verbInfo{lemma: base, lemmaSets: lemmaRows[base]}
 	return &az.unknownVerb
 }
 
@@ -147,9 +150,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"perfect":        func(az *analyzer, c *clause) bool { return c.hasHave },
 	"not by us": func(az *analyzer, c *clause) bool {
 		// "should never have been sent" owns it, and "your email wasn't answered" was ours to answer
-		return c.byWho != actAgent && !c.should && !(replyVerbs[c.lemma] && az.yourSide(c))
+		return c.byWho != actAgent && !c.should && !(c.lemmaIn(replyVerbs) && az.yourSide(c))
 	},
-	"lost or held up": func(az *analyzer, c *clause) bool { return c.byWho != actAgent && mishapVerbs[c.lemma] }, // "the rider got lost", not "the depot was closed"
+	"lost or held up": func(az *analyzer, c *clause) bool { return c.byWho != actAgent && c.lemmaIn(mishapVerbs) }, // "the rider got lost", not "the depot was closed"
 	"by us":           func(az *analyzer, c *clause) bool { return c.byAgent },
 	"by us, wrongly": func(az *analyzer, c *clause) bool {
 		// "damaged by our courier", "sent to the wrong address by our warehouse", not "contacted by our team"
@@ -186,7 +189,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"excuse": func(az *analyzer, c *clause) bool {
 		// not a good outcome, a third party's step for the customer, nor the customer's own wish ("you asked us to hold it")
 		return az.flags[az.tok.toks[c.lo].sent].excuse && !az.goodNewsInSentence(c) && !(c.actor == actThird && az.theirStepForYou(c)) &&
-			!requestVerbs[c.lemma]
+			!c.lemmaIn(requestVerbs)
 	},
 	"told failure": (*analyzer).isToldFailure,
 	"should have, by them": func(az *analyzer, c *clause) bool {
@@ -383,7 +386,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"ours is fine":             (*analyzer).oursIsFine,
 	"your thing is bad":        (*analyzer).isYourThingBad,
 	"nobody": func(az *analyzer, c *clause) bool {
-		return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "nobody" && answerVerbs[c.lemma] // "nobody answered", not "nobody turned up"
+		return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "nobody" && c.lemmaIn(answerVerbs) // "nobody answered", not "nobody turned up"
 	},
 	"their fault": (*analyzer).isTheirFault,
 	"by mistake":  (*analyzer).byMistake,
@@ -593,7 +596,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"chose not to":     (*analyzer).choseNotTo,
 	"erred, not handed over": func(az *analyzer, c *clause) bool {
 		// "the storm ended overnight" tells no failure; "the airline ended the route" does
-		return !az.handedOver(c) && !(calmVerbs[c.lemma] && !az.objectAfter(c.verb, c.hi))
+		return !az.handedOver(c) && !(c.lemmaIn(calmVerbs) && !az.objectAfter(c.verb, c.hi))
 	},
 	"handed over":          (*analyzer).handedOver,
 	"by them, trouble":     func(az *analyzer, c *clause) bool { return c.byWho == actThird && az.troubled(c) },

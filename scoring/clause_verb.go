@@ -275,6 +275,9 @@ var sameFormParticiples = wordSet("read put set cut let hit shut quit cost reset
 // sameFormTokens is sameFormParticiples for looking up tokens.
 var sameFormTokens = idWordsOf(sameFormParticiples)
 
+// sameFormLemmas is sameFormParticiples for asking a clause's main verb.
+var sameFormLemmas = lemmaSetFrom(sameFormParticiples)
+
 // subjectHasBe reports a subject contraction that holds be: "it's", "we're".
 func (az *analyzer) subjectHasBe(c *clause) bool {
 	return c.subj >= 0 && az.lexAt(c.subj)&lxBe != 0

@@ -18,6 +18,14 @@ func lemma(w string) string {
 	if base, ok := knownForms[w]; ok {
 		return base // a verb of the clause lists, inflected: no string is built
 	}
+	return lemmaByRule(w)
+}
+
+// lemmaByRule returns the base form of w, a word neither irregularVerbs nor
+// knownForms holds, by the spelling rules alone: verbAt asks it of a word
+// verbForms does not hold, which holds every form of both, so looking the
+// word up in them again would find nothing.
+func lemmaByRule(w string) string {
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ied"):
 		return w[:len(w)-3] + "y" // applied, emptied

@@ -35,41 +35,59 @@ var verbForms = func() map[string]*verbInfo {
 
 // verbAt returns what is known of token i as a verb. Every form of every verb
 // the lists and checks name is in verbForms, so a word that is not is in no
-// list: its own text stands for its lemma, and nothing needs more. A word the
-// phrase index knows is read by its id, which the tokenizer already found,
-// sparing a string lookup in the large verbForms map.
+// list: its base by the spelling rules stands for its lemma, and nothing
+// needs more. A word the phrase index knows is read by its id, which the
+// tokenizer already found, sparing a string lookup in the large verbForms
+// map and, for a word no list names, the spelling rules.
 func (az *analyzer) verbAt(i int) *verbInfo {
-	t := &az.tok.toks[i]
-	if t.id != 0 {
-		if v := verbsByID[t.id]; v != nil {
-			return v
-		}
-	} else if v, ok := verbForms[az.tok.key(*t)]; ok {
+	if id := az.tok.toks[i].id; id != 0 {
+		return verbsByID[id]
+	}
+	return az.unindexedVerbAt(i) // kept out of line, so that verbAt is inlined where it is asked
+}
+
+// unindexedVerbAt is verbAt for a word the phrase index does not know.
+func (az *analyzer) unindexedVerbAt(i int) *verbInfo {
+	k := az.tok.key(az.tok.toks[i])
+	if v, ok := verbForms[k]; ok {
 		return v
 	}
-	base := lemma(az.tok.key(*t)) // a word no list names: its base by the spelling rules ("stands" → "stand")
+	base := lemmaByRule(k) // a word no list names: its base by the spelling rules ("stands" → "stand")
 	az.unknownVerb = verbInfo{lemma: base, lemmaSets: lemmaRows[base]}
 	return &az.unknownVerb
 }
 
-// verbsByID holds, for each word id of the phrase index, its verbForms entry if
-// it has one: a token's id names exactly its key, so this answers as verbForms does.
+// verbsByID holds, for each word id of the phrase index, what verbAt answers
+// for its word: its verbForms entry if it has one, and else its base by the
+// spelling rules. A token's id names exactly its key, so this answers as
+// verbForms and the rules do. The row of lemma sets is made here if no set
+// has made it yet: the sets may be built after this table.
 var verbsByID = func() []*verbInfo {
 	out := make([]*verbInfo, len(index.words.words))
-	for id, w := range index.words.words {
-		if v, ok := verbForms[w]; ok && id != 0 {
+	for id := 1; id < len(out); id++ { // 0 is no word
+		w := index.words.words[id]
+		if v, ok := verbForms[w]; ok {
 			out[id] = v
+			continue
 		}
+		base := lemmaByRule(w)
+		out[id] = &verbInfo{lemma: base, lemmaSets: rowOfLemma(base)}
 	}
 	return out
 }()
 
-// listsOf returns the bits of the lists clause c's main verb is in, with the
-// particle right after it where an entry asks for one.
+// listsOf returns the bits of the lists clause c's main verb, v, is in, with
+// the particle right after it where an entry asks for one.
 func (az *analyzer) listsOf(c *clause, v *verbInfo) uint64 {
-	if c.verb < 0 {
-		return 0
+	if len(v.particles) == 0 && v.lemma != "have" && v.lemma != "take" {
+		return v.lists // most verbs: no particle, and no "have a look" to read (see lightLookAt)
 	}
+	return az.listsWithParticle(c, v) // kept out of line, so that listsOf is inlined
+}
+
+// listsWithParticle is listsOf for a verb that some list names with a
+// particle.
+func (az *analyzer) listsWithParticle(c *clause, v *verbInfo) uint64 {
 	lists, at := v.lists, c.comp
 	if look := az.lightLookAt(c, v); look != nil {
 		// "I'll have a look at it" is "I'll look at it": the lists of "look" and its particle, with
@@ -78,9 +96,11 @@ func (az *analyzer) listsOf(c *clause, v *verbInfo) uint64 {
 		v = look
 	}
 	if ps := v.particles; len(ps) > 0 && at < c.hi {
-		next := az.tok.key(az.tok.toks[at])
+		next := az.tok.toks[at].id
 		for _, p := range ps {
-			if p.particle != next {
+			// the particle is the next word: the same id, and where the index
+			// knows neither, the same text
+			if p.particle.id != next || next == 0 && az.tok.key(az.tok.toks[at]) != p.particle.key {
 				continue
 			}
 			if p.lists&listIdiom != 0 {

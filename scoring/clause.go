@@ -538,16 +538,25 @@ func (az *analyzer) readCausative(c *clause) {
 // ("lost", "delivered") or a regular "-ed" participle.
 func (az *analyzer) looksLikeVerb(i int) bool {
 	t := &az.tok.toks[i]
+	if t.lex&lxIrregular == 0 && t.id != 0 && !t.odd {
+		return regularPasts.has(t.id) // a word the index knows, typed as it is spelt: no key to read
+	}
 	k := az.tok.key(*t)
 	if t.lex&lxIrregular != 0 {
 		// "chasing", "cancelling" and "doing" are listed for their lemma, not as
 		// past forms: "I'm chasing them", "have you been doing short runs?" are no passives
 		return len(k) <= 4 || !strings.HasSuffix(k, "ing") || t.lex&(lxBe|lxHave|lxDo) != 0
 	}
-	if !strings.HasSuffix(k, "ed") || numberWords.has(t.id) { // "hundred" is a number
+	return looksRegularPast(k, t.end-t.start, t.id)
+}
+
+// looksRegularPast reports a word with key k and id id, typed in n bytes,
+// that reads as a regular "-ed" past.
+func looksRegularPast(k string, n int, id int32) bool {
+	if !strings.HasSuffix(k, "ed") || numberWords.has(id) { // "hundred" is a number
 		return false
 	}
-	if t.end-t.start <= 4 {
+	if n <= 4 {
 		_, known := knownForms[k] // "used", "owed": too short to guess, known from the lists
 		return known
 	}
@@ -558,6 +567,11 @@ func (az *analyzer) looksLikeVerb(i int) bool {
 	_, known := verbForms[k]
 	return known
 }
+
+// regularPasts are the words of the phrase index that looksRegularPast
+// takes, typed as they are spelt: looksLikeVerb, asked of most clauses'
+// verbs, reads them by id (TestRegularPastsHold).
+var regularPasts = indexWordsWhere(func(w string) bool { return looksRegularPast(w, len(w), wordID(w)) })
 
 // isIrregularParticiple reports "gone", "sent", "got": after "'s" they make a
 // perfect ("the refund's gone through"), where a regular "-ed" makes a passive.

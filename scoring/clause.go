@@ -75,6 +75,9 @@ type clause struct {
 	// lemma is filled from the main verb's token when the clause is read.
 	byWho   actor // a passive's "by ..." agent, actNone when there is none
 	lastAux int   // the last auxiliary read, which is the main verb when no other follows ("you'll have it")
+	// lemmaSets, the lemma sets the lemma is in (see lemmaSet), is filled with
+	// the lemma; a clause with no main verb has none.
+	lemmaSets *lemmaRow
 }
 
 // onlyAfraid reports a clause of "I'm afraid" or "I am afraid" alone.
@@ -373,7 +376,7 @@ func (az *analyzer) readClause(c *clause) {
 	}
 	if c.verb >= 0 {
 		v := az.verbAt(c.verb)
-		c.lemma, c.lists, c.linking = v.lemma, az.listsOf(c, v), v.linking
+		c.lemma, c.lemmaSets, c.lists, c.linking = v.lemma, v.lemmaSets, az.listsOf(c, v), v.linking
 		if c.lemma == "have" && !c.passive {
 			az.readCausative(c)
 		}
@@ -525,7 +528,7 @@ func (az *analyzer) readCausative(c *clause) {
 			continue
 		}
 		if v := az.verbAt(j); v.lists&stepList != 0 {
-			c.lemma, c.lists = v.lemma, v.lists
+			c.lemma, c.lemmaSets, c.lists = v.lemma, v.lemmaSets, v.lists
 		}
 		return
 	}
@@ -535,16 +538,25 @@ func (az *analyzer) readCausative(c *clause) {
 // ("lost", "delivered") or a regular "-ed" participle.
 func (az *analyzer) looksLikeVerb(i int) bool {
 	t := &az.tok.toks[i]
+	if t.lex&lxIrregular == 0 && t.id != 0 && !t.odd {
+		return regularPasts.has(t.id) // a word the index knows, typed as it is spelt: no key to read
+	}
 	k := az.tok.key(*t)
 	if t.lex&lxIrregular != 0 {
 		// "chasing", "cancelling" and "doing" are listed for their lemma, not as
 		// past forms: "I'm chasing them", "have you been doing short runs?" are no passives
 		return len(k) <= 4 || !strings.HasSuffix(k, "ing") || t.lex&(lxBe|lxHave|lxDo) != 0
 	}
-	if !strings.HasSuffix(k, "ed") || numberWords.has(t.id) { // "hundred" is a number
+	return looksRegularPast(k, t.end-t.start, t.id)
+}
+
+// looksRegularPast reports a word with key k and id id, typed in n bytes,
+// that reads as a regular "-ed" past.
+func looksRegularPast(k string, n int, id int32) bool {
+	if !strings.HasSuffix(k, "ed") || numberWords.has(id) { // "hundred" is a number
 		return false
 	}
-	if t.end-t.start <= 4 {
+	if n <= 4 {
 		_, known := knownForms[k] // "used", "owed": too short to guess, known from the lists
 		return known
 	}
@@ -555,6 +567,11 @@ func (az *analyzer) looksLikeVerb(i int) bool {
 	_, known := verbForms[k]
 	return known
 }
+
+// regularPasts are the words of the phrase index that looksRegularPast
+// takes, typed as they are spelt: looksLikeVerb, asked of most clauses'
+// verbs, reads them by id (TestRegularPastsHold).
+var regularPasts = indexWordsWhere(func(w string) bool { return looksRegularPast(w, len(w), wordID(w)) })
 
 // isIrregularParticiple reports "gone", "sent", "got": after "'s" they make a
 // perfect ("the refund's gone through"), where a regular "-ed" makes a passive.

@@ -21,7 +21,7 @@ func (az *analyzer) advisesNextTime(c *clause) bool {
 	case c.verb < 0:
 		return false
 	case c.actor == actCustomer: // "you'll want to", "you should", "you need to"
-		if !c.obliged && c.aspect != aspMust && !(c.aspect == aspWill && adviceVerbs[c.lemma]) {
+		if !c.obliged && c.aspect != aspMust && !(c.aspect == aspWill && c.lemmaIn(adviceVerbs)) {
 			return false
 		}
 	case c.actor == actThing: // "the instructions do say not to"
@@ -89,7 +89,7 @@ var orderLeads = idSetOf(orderLeadsList)
 const orderLeadsList = "please maybe just always also kindly perhaps double"
 
 // adviceVerbs after "you'll" give advice: "you'll want to add".
-var adviceVerbs = wordSet("want need")
+var adviceVerbs = lemmaSetOf("want need")
 
 // saysRule reports a thing that says what to do: "the instructions say".
 func (az *analyzer) saysRule(c *clause) bool {

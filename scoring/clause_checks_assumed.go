@@ -21,7 +21,7 @@ func (az *analyzer) assumedTheyWereTold(c *clause) bool {
 		return c.lists&(listWarns|listDisclose) != 0 // "you'd have been told", "shown at the fitting", "sent a reminder"
 	}
 	// "you'll have had an email"; but "you'll have got a text this morning with the new slot" brings our fix
-	return gotMessageVerbs[c.lemma] && az.messageWithin(c.comp, c.hi) && !az.bringsNew(c)
+	return c.lemmaIn(gotMessageVerbs) && az.messageWithin(c.comp, c.hi) && !az.bringsNew(c)
 }
 
 // bringsNew reports a message "with" something new after c's verb: "with
@@ -37,7 +37,7 @@ func (az *analyzer) bringsNew(c *clause) bool {
 }
 
 // gotMessageVerbs take a message as their object: "had an email", "seen the notice".
-var gotMessageVerbs = wordSet("have get receive see read")
+var gotMessageVerbs = lemmaSetOf("have get receive see read")
 
 // willHaveHadIt reports a future perfect of the customer's with no time
 // ahead: "you'll have had an email back in March", "you'll have seen the

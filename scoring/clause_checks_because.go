@@ -92,7 +92,7 @@ func (az *analyzer) blamedCause(c *clause) bool {
 			return !(next.relative && !az.namesResult(k)) && !az.noCostIn(next) && az.troubledNow(next) &&
 				next.bag&(lxAgent|lxOurDet|lxOurs) == 0
 		}
-		if !az.causeIsOthers(c) || next.question || requestVerbs[c.lemma] && !az.askedLate(c) {
+		if !az.causeIsOthers(c) || next.question || c.lemmaIn(requestVerbs) && !az.askedLate(c) {
 			// "you asked us to hold it, which is why": a wish; but "you'd told the driver to
 			// leave it in the bin, so that's where it went" gives the cause, though "tell" reports
 			return false
@@ -117,13 +117,13 @@ const foundFineWordsList = "fine ok okay normal"
 // with no "only" to narrow it: "your policy does include accidental
 // damage". "Your policy only covers the frame" still limits.
 func (az *analyzer) coversInFull(c *clause) bool {
-	return !c.neg && includeVerbs[c.lemma] && !az.idIn(idOnly, c.lo, c.hi) && !az.idIn(idJust, c.lo, c.hi)
+	return !c.neg && c.lemmaIn(includeVerbs) && !az.idIn(idOnly, c.lo, c.hi) && !az.idIn(idJust, c.lo, c.hi)
 }
 
 // includeVerbs say a plan takes a thing in; idJust is the id of "just",
 // which narrows as "only" does.
 var (
-	includeVerbs = wordSet("cover include")
+	includeVerbs = lemmaSetOf("cover include")
 	idJust       = wordID("just")
 )
 
@@ -449,7 +449,7 @@ func (az *analyzer) deniedReason(c *clause) bool {
 		// happened" gives the lateness as the cause
 		return !az.reportedAfterALength(c)
 	}
-	return c.lists&listAskAFact != 0 || requestVerbs[c.lemma]
+	return c.lists&listAskAFact != 0 || c.lemmaIn(requestVerbs)
 }
 
 // reportedAfterALength reports a length of time after c's verb with
@@ -467,7 +467,7 @@ func (az *analyzer) reportedAfterALength(c *clause) bool {
 
 // requestVerbs give a wish as the reason, which is no fault: "that's because
 // you asked for the express option", "since you'd like to spread it".
-var requestVerbs = wordSet("ask request want prefer like wish")
+var requestVerbs = lemmaSetOf("ask request want prefer like wish")
 
 // goodNewsIn reports a word of good news in c: "that's why it came so
 // quickly", "which is why it was free".
@@ -539,7 +539,7 @@ func (az *analyzer) plainlyExplained(e *clause) bool {
 // the upkeep as a noun, "the boiler hadn't had its annual service".
 func (az *analyzer) upkeepUndone(c *clause) bool {
 	if c.passive {
-		return c.neg && c.verb >= 0 && c.byWho == actNone && upkeepBases[c.lemma]
+		return c.neg && c.verb >= 0 && c.byWho == actNone && c.lemmaIn(upkeepLemmas)
 	}
 	return c.neg && c.lemma == "have" && c.actor == actThing && c.aspect == aspDone && az.upkeepNounAfter(c)
 }
@@ -576,7 +576,7 @@ func (az *analyzer) upkeepTheRulesRequire(c *clause) bool {
 		return false
 	}
 	id := az.tok.toks[d.lo].id
-	return (id == idWhich || id == idAs) && (d.ruleSubj || az.subjectHasLex(d, lxRuleNoun)) && ruleAskVerbs[d.lemma]
+	return (id == idWhich || id == idAs) && (d.ruleSubj || az.subjectHasLex(d, lxRuleNoun)) && d.lemmaIn(ruleAskVerbs)
 }
 
 // prevInSentence returns the clause before c when it is in c's sentence,
@@ -608,7 +608,7 @@ func (az *analyzer) nextInSentence(c *clause) *clause {
 }
 
 // ruleAskVerbs say what a rule asks for.
-var ruleAskVerbs = wordSet("require say state specify ask demand")
+var ruleAskVerbs = lemmaSetOf("require say state specify ask demand")
 
 // upkeepUndoneExplains reports a reason of upkeep not done that explains a
 // trouble: "the chain snapped | because it hadn't been lubed all winter".

@@ -40,14 +40,14 @@ func (az *analyzer) wentWithout(c *clause, i int) bool {
 
 // refusedVerbs are what a bank or a system does to the customer's payment or
 // message: "your card was declined", "your email bounced back".
-var refusedVerbs = wordSet("decline reject bounce refuse block flag")
+var refusedVerbs = lemmaSetOf("decline reject bounce refuse block flag")
 
 // isYourThingRefused: "your card was declined", "your payment was rejected":
 // the customer's own means failed, and nobody says it was us.
 // A sentence that goes on to a step of ours ("your card was declined, so I've
 // sent a new link") reports the refusal to fix it, not to blame.
 func (az *analyzer) isYourThingRefused(c *clause) bool {
-	return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "your" && c.byWho != actAgent && refusedVerbs[c.lemma] &&
+	return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "your" && c.byWho != actAgent && c.lemmaIn(refusedVerbs) &&
 		!az.sentenceHasOurStep(c)
 }
 
@@ -101,7 +101,7 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 	w := az.compWords(c, 3, buf[:0])
 	if c.neg {
 		// "the photos you sent weren't clear enough", "the code you gave us didn't work"
-		return len(w) > 0 && goodWords[w[0]] || c.verb >= 0 && workingVerbs[c.lemma]
+		return len(w) > 0 && goodWords[w[0]] || c.verb >= 0 && c.lemmaIn(workingVerbs)
 	}
 	if len(w) > 0 && w[0] == "too" {
 		return true // "the photos you sent were too blurry"
@@ -136,11 +136,11 @@ func (az *analyzer) isBecauseYouDid(c *clause) bool {
 // choseThis reports a clause whose verb chooses or signs off: "you
 // picked", "you opted for", "you went for", "you went with", "you approved".
 func (az *analyzer) choseThis(c *clause) bool {
-	return c.lists&listChoose != 0 || choiceLemmas[c.lemma] || c.lemma == "go" && c.comp < c.hi && (az.tok.toks[c.comp].id == idFor || az.tok.toks[c.comp].id == idWith)
+	return c.lists&listChoose != 0 || c.lemmaIn(choiceLemmas) || c.lemma == "go" && c.comp < c.hi && (az.tok.toks[c.comp].id == idFor || az.tok.toks[c.comp].id == idWith)
 }
 
 // choiceLemmas choose or sign off without being in the list of choosing.
-var choiceLemmas = wordSet("opt approve accept agree")
+var choiceLemmas = lemmaSetOf("opt approve accept agree")
 
 // isYourFault: "none of this is your fault": the phrase that blames, denied.
 func (az *analyzer) isYourFault(c *clause) bool {
@@ -318,14 +318,14 @@ func (az *analyzer) recapsTheirAccount(c *clause) bool {
 		// set against the account answers it; "but it had gone by the time you got home" goes on with it
 		return false
 	}
-	return at <= c.headLo || at == c.hi || at == c.verb+1 && c.actor == actCustomer && !c.cond && reportedAfterVerbs[c.lemma] &&
+	return at <= c.headLo || at == c.hi || at == c.verb+1 && c.actor == actCustomer && !c.cond && c.lemmaIn(reportedAfterVerbs) &&
 		az.lexAt(at)&(lxYour|lxDet|lxThird) != 0 && az.finiteVerbWithin(at+1, 3)
 }
 
 // reportedAfterVerbs take what was said as a clause right after them, with no
 // one told between: "you mentioned your bank flagged it", but "you told the
 // driver to leave it".
-var reportedAfterVerbs = wordSet("say mention explain")
+var reportedAfterVerbs = lemmaSetOf("say mention explain")
 
 // recapEndsAt returns the token after the customer's own saying at i ("you
 // said", "you've told me") or the agent checking they have it right ("so

@@ -266,7 +266,7 @@ func (az *analyzer) firstCompWord(c *clause) string {
 
 // manageVerbs are what others manage where this customer did not: "most
 // customers manage to find it", "most people know to send a reading".
-var manageVerbs = wordSet("manage know remember connect")
+var manageVerbs = lemmaSetOf("manage know remember connect")
 
 // othersManage: "most customers manage to find the cancel button", "other
 // guests are connecting without any trouble", "everyone else on your street
@@ -283,7 +283,7 @@ func (az *analyzer) othersManage(c *clause) bool {
 	if head != "most" && head != "other" && head != "everyone" && head != "everybody" && head != "generally" && head != "rest" {
 		return false
 	}
-	return manageVerbs[c.lemma] || az.clauseHasWord(c, wordWithout) || c.lemma == "have" && head == "everyone" ||
+	return c.lemmaIn(manageVerbs) || az.clauseHasWord(c, wordWithout) || c.lemma == "have" && head == "everyone" ||
 		c.lists&listDuty != 0 && (az.youDidNot(c) || c.aspect == aspHabit && !c.neg && (az.firstNear(c) || az.readsTheirDocument(c)))
 }
 

@@ -343,7 +343,7 @@ func (az *analyzer) choseThisNotThat(c *clause) bool {
 	if c.bag&lxNeg == 0 && !rather || az.weActInSentence(c) {
 		return false
 	}
-	chose := c.passive && !c.byAgent && c.subj >= 0 && (az.subjectHas(c, chosenThings) || formVerbs[c.lemma]) && (c.lists&listChoose != 0 || c.lemma == "make" || c.lemma == "place" || formVerbs[c.lemma]) ||
+	chose := c.passive && !c.byAgent && c.subj >= 0 && (az.subjectHas(c, chosenThings) || c.lemmaIn(formVerbs)) && (c.lists&listChoose != 0 || c.lemma == "make" || c.lemma == "place" || c.lemmaIn(formVerbs)) ||
 		c.verb < 0 && c.subj >= 0 && az.subjectHas(c, chosenThings) && c.comp < c.hi && toks[c.comp].id == idFor || // "the booking was for one adult, not two"
 		az.downFor(c) || // "it's down for the 14th, not the 15th"
 		!c.passive && c.verb >= 0 && az.homePersonInSubject(c) && az.choiceVerbAt(c.verb) // "your husband signed in the witness box rather than ..."
@@ -406,7 +406,7 @@ func (az *analyzer) numberish(i int) bool {
 
 // formVerbs are what the customer does on a form or a screen: "ticked",
 // "selected", "entered" in the passive need no word of the choice beside them.
-var formVerbs = wordSet("tick select enter type pick")
+var formVerbs = lemmaSetOf("tick select enter type pick")
 
 // ratherThanIn reports "rather than" in c.
 func (az *analyzer) ratherThanIn(c *clause) bool {

@@ -80,7 +80,7 @@ const disclaimedVerbsList = "cover fix account reverse repair refund guarantee"
 
 // settingVerbs are what the one who makes a rule or a price does: denied by
 // the agent in person, they disown it.
-var settingVerbs = wordSet("set write make decide control choose")
+var settingVerbs = lemmaSetOf("set write make decide control choose")
 
 // settingForms are the forms of settingVerbs as typed, for the word need of
 // "disowns power".
@@ -120,7 +120,7 @@ func (az *analyzer) disownedIn(c *clause) bool {
 			return true // "above my pay grade"
 		case id == idNot && next == idMy && i+2 < c.hi && (decisionNouns.has(toks[i+2].id) || az.lexAt(i+2)&lxRuleNoun != 0):
 			return true // "it's not my rule", "not my call"
-		case az.lexAt(i)&lxI != 0 && c.neg && c.verb > i && settingVerbs[c.lemma] && c.actor == actAgent:
+		case az.lexAt(i)&lxI != 0 && c.neg && c.verb > i && c.lemmaIn(settingVerbs) && c.actor == actAgent:
 			return true // "I don't set it", "I didn't write the tariff rules"
 		}
 	}
@@ -261,12 +261,12 @@ func (az *analyzer) afterWouldHaveThought(c *clause) bool {
 	}
 	p := &az.clauses[ci-1]
 	toks := az.tok.toks
-	if p.actor != actAgent || p.aspect != aspWould || !p.hasHave || !thoughtVerbs[p.lemma] || !az.frameJustBefore(p, c) {
+	if p.actor != actAgent || p.aspect != aspWould || !p.hasHave || !p.lemmaIn(thoughtVerbs) || !az.frameJustBefore(p, c) {
 		return false
 	}
 	switch {
 	case c.actor == actCustomer:
-		return c.aspect == aspWould && (c.lists&listDuty != 0 || knowingVerbs[c.lemma])
+		return c.aspect == aspWould && (c.lists&listDuty != 0 || c.lemmaIn(knowingVerbs))
 	case c.verb < 0 && c.comp < c.hi:
 		return plainWords.has(toks[c.comp].id) // "it was obvious"
 	}
@@ -274,7 +274,7 @@ func (az *analyzer) afterWouldHaveThought(c *clause) bool {
 }
 
 // thoughtVerbs frame what the agent expected: "I'd have thought".
-var thoughtVerbs = wordSet("think expect assume imagine")
+var thoughtVerbs = lemmaSetOf("think expect assume imagine")
 
 // knowingVerbs tell what the customer would have known or seen.
-var knowingVerbs = wordSet("notice know realise realize see spot read")
+var knowingVerbs = lemmaSetOf("notice know realise realize see spot read")

@@ -145,7 +145,7 @@ var goodWords = wordSet("clear legible readable valid complete correct right eno
 
 // workingVerbs say a thing did what it is for; denied of what the customer
 // gave, they say it failed: "the code you gave us didn't work".
-var workingVerbs = wordSet("work match scan open load verify validate register")
+var workingVerbs = lemmaSetOf("work match scan open load verify validate register")
 
 // yourSideErred reports a clause whose subject is on the customer's side, their
 // own thing or someone they deal with ("your router", "your landlord", "the
@@ -674,7 +674,7 @@ func (az *analyzer) accuses(c *clause) bool {
 		// "was the phone dropped at any point?"; not "was the parcel damaged when it arrived?", which we deliver
 		return c.passive && !c.byAgent && c.lists&listSlip != 0 && c.pastAux && !az.subjectHasLex(c, lxDeliverable)
 	}
-	if c.neg && c.pastAux && noticeVerbs[c.lemma] {
+	if c.neg && c.pastAux && c.lemmaIn(noticeVerbs) {
 		return true // "so you didn't see the banner on the homepage?": what was in plain sight
 	}
 	// "did you even read it?", "did you not read the email?": a duty doubted, not a fact asked
@@ -685,7 +685,7 @@ func (az *analyzer) accuses(c *clause) bool {
 var whyWords = wordSet("why why'd whyd")
 
 // noticeVerbs doubted in a question say the thing was there to be seen.
-var noticeVerbs = wordSet("see notice spot")
+var noticeVerbs = lemmaSetOf("see notice spot")
 
 // causedBy reports a participle of causing at j, which a denial may pass over:
 // "not caused by us", "wasn't initiated by us" ("aren't covered by our

@@ -50,7 +50,7 @@ func (az *analyzer) afterTroubleFrame(i int) bool {
 // messageNotTakenUp reports a message of ours, or a warning, said in the
 // passive not to have been acted on, read, opened or answered (see above).
 func (az *analyzer) messageNotTakenUp(c *clause) bool {
-	if !c.passive || !c.neg || c.byWho != actNone || c.byAgent || !takeUpVerbs[c.lemma] || az.sorry(c) || az.yourSide(c) {
+	if !c.passive || !c.neg || c.byWho != actNone || c.byAgent || !c.lemmaIn(takeUpVerbs) || az.sorry(c) || az.yourSide(c) {
 		return false // "your email wasn't answered for a week" was ours to answer
 	}
 	if az.ourRecordShowsIt(c) {
@@ -73,11 +73,11 @@ func (az *analyzer) ourRecordShowsIt(c *clause) bool {
 		return false
 	}
 	d := &az.clauses[k]
-	return az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && sayVerbs[d.lemma] && az.ourInSubject(d)
+	return az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && d.lemmaIn(sayLemmas) && az.ourInSubject(d)
 }
 
 // takeUpVerbs are what the one a message was sent to does with it.
-var takeUpVerbs = wordSet("act action open read answer respond reply acknowledge return click")
+var takeUpVerbs = lemmaSetOf("act action open read answer respond reply acknowledge return click")
 
 // mismatchWithYours reports a thing said not to match what the customer
 // gave: "the name didn't match what was on the bank card you gave us", "the

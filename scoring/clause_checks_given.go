@@ -163,7 +163,7 @@ func (az *analyzer) wentInAs(c *clause) bool {
 	if !c.passive && (c.lemma != "go" && c.lemma != "come" || !az.anyIn(c.verb+1, min(c.hi, c.verb+3), inThrough)) {
 		return false // "went in as", "came through as"; a passive of giving it ("was put down as")
 	}
-	if c.passive && !givenAsVerbs[c.lemma] {
+	if c.passive && !c.lemmaIn(givenAsVerbs) {
 		return false
 	}
 	if az.anyIn(c.comp, c.hi, notInstead) {
@@ -187,7 +187,7 @@ func (az *analyzer) asAfterVerb(c *clause) bool {
 
 var (
 	// givenAsVerbs are what the customer does to give us a detail, in the passive.
-	givenAsVerbs = wordSet("put give enter submit write type fill list")
+	givenAsVerbs = lemmaSetOf("put give enter submit write type fill list")
 	// inThrough are the particles of "went in as", "came through as".
 	inThrough = idSetOf(inThroughList)
 	// notInstead set what came in against what was meant: "not", "instead".

@@ -51,7 +51,7 @@ func (az *analyzer) refusesRemedy(c *clause) bool {
 	if c.actor == actCustomer || c.question {
 		return false
 	}
-	return c.lemma == "void" || c.neg && refusedRemedies[c.lemma]
+	return c.lemma == "void" || c.neg && c.lemmaIn(refusedRemedyLemmas)
 }
 
 var (
@@ -61,7 +61,9 @@ var (
 	handlingHarms = idSetOf(handlingHarmsList)
 	// refusedRemedies are the remedies a refusal denies.
 	refusedRemedies = wordSet("cover take refund return exchange accept replace honour honor repair")
-	idDamage, idGot = wordID("damage"), wordID("got")
+	// refusedRemedyLemmas is refusedRemedies for asking a clause's main verb.
+	refusedRemedyLemmas = lemmaSetFrom(refusedRemedies)
+	idDamage, idGot     = wordID("damage"), wordID("got")
 )
 
 const (
@@ -74,8 +76,8 @@ const (
 // "your laptop was left in a hot car". Done by us ("by our engineer"), or to
 // what we deliver ("your parcel was dropped at the depot"), it is not theirs.
 func (az *analyzer) yourThingMishandled(c *clause) bool {
-	return c.yourThing && c.passive && !c.byAgent && c.byWho != actAgent && mishandledVerbs[c.lemma] && !az.weTakeItOn(c)
+	return c.yourThing && c.passive && !c.byAgent && c.byWho != actAgent && c.lemmaIn(mishandledVerbs) && !az.weTakeItOn(c)
 }
 
 // mishandledVerbs harm a thing by how it is handled.
-var mishandledVerbs = wordSet("drop smash soak submerge overload overfill bend sit crush tamper misuse")
+var mishandledVerbs = lemmaSetOf("drop smash soak submerge overload overfill bend sit crush tamper misuse")

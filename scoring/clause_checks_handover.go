@@ -8,7 +8,7 @@ package scoring
 // hands, so what went wrong went wrong in theirs.
 func (az *analyzer) fineWhenItLeftUs(d *clause) bool {
 	k := az.clauseIndex(d) - 1
-	if k < 0 || d.neg || d.question || az.tok.toks[d.lo].id != idWhen || !leftUsVerbs[d.lemma] {
+	if k < 0 || d.neg || d.question || az.tok.toks[d.lo].id != idWhen || !d.lemmaIn(leftUsVerbs) {
 		return false
 	}
 	c := &az.clauses[k]
@@ -28,4 +28,4 @@ func (az *analyzer) saysFine(c *clause) bool {
 
 // leftUsVerbs tell a thing leaving our hands, or our person leaving theirs:
 // "when it left us", "when we sent it", "when it was dispatched".
-var leftUsVerbs = wordSet("leave send dispatch ship despatch post")
+var leftUsVerbs = lemmaSetOf("leave send dispatch ship despatch post")

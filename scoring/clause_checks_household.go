@@ -36,7 +36,7 @@ func (az *analyzer) householdDidIt(c *clause) bool {
 // settings were changed by your IT admin". Taking it in for them ("signed
 // for by your neighbour", "taken in by your son") is a favour, not a fault.
 func (az *analyzer) doneByYourHousehold(c *clause) bool {
-	if !c.passive || c.verb < 0 || c.question || c.cond || favourVerbs[c.lemma] || az.sentenceHasOurStep(c) {
+	if !c.passive || c.verb < 0 || c.question || c.cond || c.lemmaIn(favourVerbs) || az.sentenceHasOurStep(c) {
 		return false
 	}
 	for i := c.verb + 1; i+2 < c.hi; i++ {
@@ -48,7 +48,7 @@ func (az *analyzer) doneByYourHousehold(c *clause) bool {
 }
 
 // favourVerbs take a thing in for the customer: "signed for by your son".
-var favourVerbs = wordSet("sign receive accept take collect keep hold")
+var favourVerbs = lemmaSetOf("sign receive accept take collect keep hold")
 
 // yourHouseholdAt reports a person of the customer's household or staff
 // named at tokens lo..hi: "your son", "your eldest son", "your tenant".

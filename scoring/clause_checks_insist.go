@@ -289,14 +289,17 @@ const reportDocsList = "page summary bill bills statement statements invoice inv
 // sayVerbs are what a document does: "the ticket said", "the page shows".
 var sayVerbs = wordSet("say state show mention warn explain spell list tell")
 
+// sayLemmas is sayVerbs for asking a clause's main verb.
+var sayLemmas = lemmaSetFrom(sayVerbs)
+
 // saidSo: "the ticket clearly said no re-entry", "the booking confirmation did
 // say check-in closes at 9": what the customer was given said so. Not the
 // company's own rules ("our policy says"), which hide behind policy instead.
 func (az *analyzer) saidSo(c *clause) bool {
-	if !sayVerbs[c.lemma] && c.lemma != "have" && !coverVerbs[c.lemma] && c.lemma != "set" {
+	if !c.lemmaIn(sayLemmas) && c.lemma != "have" && !c.lemmaIn(coverLemmas) && c.lemma != "set" {
 		return false // every reading below needs one of these verbs: the cheapest test first
 	}
-	if c.subj < 0 && c.actor == actThing && sayVerbs[c.lemma] && !c.passive {
+	if c.subj < 0 && c.actor == actThing && c.lemmaIn(sayLemmas) && !c.passive {
 		return az.plainlyIn(c) || az.rightThereIn(c) || az.onTheDocument(c) // its "it" dropped (see readDroppedIt): "says right there on your confirmation that"
 	}
 	if c.subj < 0 || c.verb < 0 || c.passive || az.ourInSubject(c) && !az.ourTermsPlainly(c) && !az.ourPaperInsisted(c) || c.aspect == aspWill || az.setAsideAfter(c) || az.saidWronglyAfter(c) {
@@ -308,9 +311,9 @@ func (az *analyzer) saidSo(c *clause) bool {
 	if az.signedBySubject(c) {
 		// "the plan you signed lists", "the terms you agreed to cover this"; but "the plan you
 		// signed covers two check-ups, so I've booked the second" states the rule while helping
-		return (sayVerbs[c.lemma] || coverVerbs[c.lemma] || az.setsOut(c)) && !az.helpFollows(c)
+		return (c.lemmaIn(sayLemmas) || c.lemmaIn(coverLemmas) || az.setsOut(c)) && !az.helpFollows(c)
 	}
-	if !sayVerbs[c.lemma] && !(c.lemma == "have" && az.emphaticDo(c)) {
+	if !c.lemmaIn(sayLemmas) && !(c.lemma == "have" && az.emphaticDo(c)) {
 		return false // but "the confirmation email did have the time in bold" insists it said so
 	}
 	for i := c.subj; i < c.verb; i++ {
@@ -327,7 +330,7 @@ func (az *analyzer) saidSo(c *clause) bool {
 	}
 	// "the tin does say exterior only", "the help article clearly says restores only go back 30 days": a limit
 	// said with insistence by a thing that speaks, a thing they were given to read
-	if c.actor == actThing && !c.yourThing && !c.neg && c.pastAux && sayVerbs[c.lemma] && az.emphaticDo(c) && !az.helpFollows(c) {
+	if c.actor == actThing && !c.yourThing && !c.neg && c.pastAux && c.lemmaIn(sayLemmas) && az.emphaticDo(c) && !az.helpFollows(c) {
 		// "the tracking page did say the attempt failed twice": what it said then, insisted on; but
 		// "the tracker does say it's out for delivery" reassures
 		return true
@@ -342,7 +345,7 @@ func (az *analyzer) saidSo(c *clause) bool {
 // points at them.
 func (az *analyzer) ourPaperInsisted(c *clause) bool {
 	return (c.actor == actThing || c.actor == actAgent && az.docInSubject(c)) && !c.neg && c.verb >= 0 &&
-		(sayVerbs[c.lemma] || c.lemma == "have") && az.emphaticDo(c)
+		(c.lemmaIn(sayLemmas) || c.lemma == "have") && az.emphaticDo(c)
 }
 
 // docInSubject reports a thing given to read in c's subject: "our setup
@@ -360,6 +363,9 @@ func (az *analyzer) docInSubject(c *clause) bool {
 // coverVerbs tell what a document takes in or leaves out: "the plan you
 // signed covers two check-ups", "the terms you accepted exclude refunds".
 var coverVerbs = wordSet("cover exclude")
+
+// coverLemmas is coverVerbs for asking a clause's main verb.
+var coverLemmas = lemmaSetFrom(coverVerbs)
 
 // ourTermsPlainly reports a document of ours said to be plain about it:
 // "our terms state quite clearly that anything over 25kg has to be
@@ -501,7 +507,7 @@ func (az *analyzer) worksForOthers(c *clause) bool {
 	if az.noTroubleIn(c) {
 		return true // "had zero trouble", "got it done without any trouble"
 	}
-	if c.bag&lxFine != 0 || othersFineVerbs[c.lemma] || az.anyIn(c.lo, c.hi, fineStates) {
+	if c.bag&lxFine != 0 || c.lemmaIn(othersFineVerbs) || az.anyIn(c.lo, c.hi, fineStates) {
 		return true
 	}
 	if c.lemma == "have" && !c.passive && c.bag&(lxFaultNoun|lxWrong) == 0 && !az.anyIn(c.comp, c.hi, troubleReports) && !az.troubled(c) {
@@ -587,7 +593,7 @@ func (az *analyzer) othersWithin(c *clause, lo, hi int) bool {
 var (
 	// othersFineVerbs say it went well for the others: "it fits everyone
 	// else", "every other customer managed", "they all got the letter".
-	othersFineVerbs = wordSet("work fit manage get receive arrive")
+	othersFineVerbs = lemmaSetOf("work fit manage get receive arrive")
 	// fineStates say how well it went: "everyone else was happy".
 	fineStates = idSetOf(fineStatesList)
 )
@@ -727,7 +733,7 @@ func (az *analyzer) outsideCauseNear(c *clause) bool {
 // "it was left with a neighbour at number 9". Beside "there's not much I can
 // do", the hand-over is where our part ended.
 func (az *analyzer) handedOverOnRecord(d *clause) bool {
-	return d.passive && !d.neg && !d.byAgent && d.aspect == aspDone && handedOverVerbs[d.lemma] && az.onRecord(d)
+	return d.passive && !d.neg && !d.byAgent && d.aspect == aspDone && d.lemmaIn(handedOverVerbs) && az.onRecord(d)
 }
 
 // systemActs reports a system, not said to be ours, as the subject that
@@ -761,11 +767,11 @@ func (az *analyzer) letItLapse(c *clause) bool {
 }
 
 // answerVerbs are what someone at the door or on the phone does: "nobody answered".
-var answerVerbs = wordSet("answer respond reply sign collect")
+var answerVerbs = lemmaSetOf("answer respond reply sign collect")
 
 // sufferVerbs tell what the customer's side went through, not what it did
 // wrong: "your whole family lost access", "your car broke down".
-var sufferVerbs = wordSet("lose miss spend wait break")
+var sufferVerbs = lemmaSetOf("lose miss spend wait break")
 
 // yourSideSuffered: a clause about the customer's side that tells what they
 // went through ("your family had to spend the night at the airport"), which
@@ -776,7 +782,7 @@ func (az *analyzer) yourSideSuffered(c *clause) bool {
 	}
 	// "your phone broke" is what befell them, but "your tenant broke the boiler" is what their side did
 	return c.obliged && (c.pastAux || c.hasHave || az.hadToIn(c)) && !c.modalWould ||
-		sufferVerbs[c.lemma] && c.actor != actCustomer && !(c.lemma == "break" && c.verb >= 0 && az.objectAfter(c.verb, c.hi))
+		c.lemmaIn(sufferVerbs) && c.actor != actCustomer && !(c.lemma == "break" && c.verb >= 0 && az.objectAfter(c.verb, c.hi))
 }
 
 // hadToIn reports "had to" in c's verb group: "you had to stay at your

@@ -317,7 +317,7 @@ func (az *analyzer) shownDelivered(c *clause) bool {
 	if c.neg || c.aspect != aspDone || c.bag&lxWrong != 0 {
 		return false
 	}
-	if !az.messageSeen(c) && (!handedOverVerbs[c.lemma] || !az.anyIn(c.verb+1, c.hi, yourOnly)) {
+	if !az.messageSeen(c) && (!c.lemmaIn(handedOverVerbs) || !az.anyIn(c.verb+1, c.hi, yourOnly)) {
 		return false // "delivered at noon" is news; "delivered to your safe place" answers the complaint
 	}
 	// "I know the system shows it as delivered", "... and I've asked the driver": the agent,
@@ -331,7 +331,7 @@ func (az *analyzer) shownDelivered(c *clause) bool {
 // opened, read or clicked: "the renewal reminder was opened on 3
 // February". Cited from a record, it shows the message reached them.
 func (az *analyzer) messageSeen(c *clause) bool {
-	if !c.passive || !seenVerbs[c.lemma] {
+	if !c.passive || !c.lemmaIn(seenVerbs) {
 		return false
 	}
 	lo, hi := c.subjectSpan()
@@ -339,7 +339,7 @@ func (az *analyzer) messageSeen(c *clause) bool {
 }
 
 // seenVerbs say a message was seen by whoever got it.
-var seenVerbs = wordSet("open read view click")
+var seenVerbs = lemmaSetOf("open read view click")
 
 // handedOverVerbs say a thing reached the customer.
-var handedOverVerbs = wordSet("deliver hand leave sign collect drop")
+var handedOverVerbs = lemmaSetOf("deliver hand leave sign collect drop")

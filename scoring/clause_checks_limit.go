@@ -47,7 +47,7 @@ func (az *analyzer) pastTheLimit(c *clause) bool {
 // customer (see closesForThem) closing, past or passed: "after the window
 // closed", "after the offer had ended", "until the code had run out".
 func (az *analyzer) deadlinePassed(d *clause) bool {
-	if !d.temporal || d.neg || d.aspect != aspDone || d.subj < 0 || !closingVerbs[d.lemma] {
+	if !d.temporal || d.neg || d.aspect != aspDone || d.subj < 0 || !d.lemmaIn(closingVerbs) {
 		return false
 	}
 	return az.closesForThem(d)
@@ -60,7 +60,7 @@ func (az *analyzer) deadlinePassed(d *clause) bool {
 // puts the closing first; "the window closed when you were in hospital"
 // only tells when.
 func (az *analyzer) closedBeforeYouCame(c *clause) bool {
-	if !c.hasHave || !c.pastAux || c.temporal || !closingVerbs[c.lemma] || c.subj < 0 || !az.closesForThem(c) {
+	if !c.hasHave || !c.pastAux || c.temporal || !c.lemmaIn(closingVerbs) || c.subj < 0 || !az.closesForThem(c) {
 		return false
 	}
 	if az.sorry(c) || az.flags[az.tok.toks[c.lo].sent].owned || az.weActInSentence(c) {
@@ -105,7 +105,7 @@ const sentInNounsList = "return returns dispute disputes notice appeal appeals s
 // closingVerbs tell a deadline passing; lapsingNouns name what holds for a
 // time and then lapses: "the window", "the grace period", "the code".
 var (
-	closingVerbs = wordSet("close shut expire end lapse pass run")
+	closingVerbs = lemmaSetOf("close shut expire end lapse pass run")
 	lapsingNouns = idSetOf(lapsingNounsList)
 )
 

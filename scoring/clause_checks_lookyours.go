@@ -14,7 +14,7 @@ package scoring
 func (az *analyzer) lookToYourSide(c *clause) bool {
 	toks := az.tok.toks
 	if c.actor != actAgent || c.aspect != aspWould || c.neg || c.question || c.cond || toks[c.lo].id != idSo || c.verb < 0 ||
-		!lookVerbs[c.lemma] && !(c.lemma == "have" && az.anyIn(c.verb+1, min(c.hi, c.verb+4), lookNouns)) {
+		!c.lemmaIn(lookVerbs) && !(c.lemma == "have" && az.anyIn(c.verb+1, min(c.hi, c.verb+4), lookNouns)) {
 		return false
 	}
 	from, to := az.sentenceWindow(c)
@@ -38,7 +38,7 @@ func (az *analyzer) lookToYourSide(c *clause) bool {
 // lookVerbs say where to look for the cause; lookNouns make "have" do so:
 // "have a look", "have a word".
 var (
-	lookVerbs  = wordSet("look check say start")
+	lookVerbs  = lemmaSetOf("look check say start")
 	lookNouns  = idSetOf(lookNounsList)
 	yoursWords = idSetOf(yoursWordsList)
 )

@@ -123,7 +123,7 @@ func (az *analyzer) pastVerbWithin(lo, hi int) bool {
 // anyone else: "we've had no issues with any other customer", "we've had no
 // complaints from anyone else".
 func (az *analyzer) noneFromOthers(c *clause) bool {
-	if c.actor == actAgent && c.neg && !c.question && (c.aspect == aspHabit || c.aspect == aspPresent || c.aspect == aspDone) && hearFromVerbs[c.lemma] {
+	if c.actor == actAgent && c.neg && !c.question && (c.aspect == aspHabit || c.aspect == aspPresent || c.aspect == aspDone) && c.lemmaIn(hearFromVerbs) {
 		return az.theTroubleFromOthers(c) // "we just don't get this call from anyone else"
 	}
 	if c.actor != actAgent || c.aspect != aspDone || c.question || c.verb < 0 || c.lemma != "have" && c.lemma != "no" {
@@ -169,7 +169,7 @@ func (az *analyzer) theTroubleFromOthers(c *clause) bool {
 // "we've never had that complaint", "we don't see it". callNouns are
 // the calls they would make.
 var (
-	hearFromVerbs = wordSet("get have see hear receive")
+	hearFromVerbs = lemmaSetOf("get have see hear receive")
 	callNouns     = idSetOf(callNounsList)
 )
 

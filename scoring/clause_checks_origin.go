@@ -94,7 +94,7 @@ func (az *analyzer) guessedTheirAct(c *clause) bool {
 	if !c.hedged && !az.guessedSentence(c) && !az.afterLikeFrame(c) || c.lists&listNotBlame != 0 || c.verb < 0 || az.weActInSentence(c) {
 		return false
 	}
-	if !c.neg && (consentVerbs[c.lemma] || az.anyIn(c.lo, c.hi, workedFine) || az.goodNewsInSentence(c)) || c.neg && az.idIn(idCause, c.lo, c.hi) {
+	if !c.neg && (c.lemmaIn(consentVerbs) || az.anyIn(c.lo, c.hi, workedFine) || az.goodNewsInSentence(c)) || c.neg && az.idIn(idCause, c.lo, c.hi) {
 		// "it looks like the landlord has agreed to cover it", "| your wiring checked out fine", "| your
 		// neighbour took it in, so it's safe"; "| your washing machine didn't cause this" clears them
 		return false
@@ -124,7 +124,7 @@ func (az *analyzer) theirPartWentAmiss(c *clause) bool {
 
 // consentVerbs say a party went along with what the customer needed:
 // "agreed", "approved", "confirmed".
-var consentVerbs = wordSet("agree approve confirm authorise authorize allow permit grant consent")
+var consentVerbs = lemmaSetOf("agree approve confirm authorise authorize allow permit grant consent")
 
 // workedFine say a thing was found to work: "your wiring checked out fine".
 var workedFine = idSetOf(workedFineList)

@@ -44,7 +44,7 @@ func (az *analyzer) pastUnreal(c *clause) bool {
 // pastUnrealVerb reports a past perfect verb group: "you'd entered", "you
 // had read", whatever the verb's spelling.
 func (az *analyzer) pastUnrealVerb(c *clause) bool {
-	return c.pastAux && c.hasHave || (c.modalWould || c.pastAux || c.hasHave) && (az.looksLikeVerb(c.verb) || sameFormParticiples[c.lemma])
+	return c.pastAux && c.hasHave || (c.modalWould || c.pastAux || c.hasHave) && (az.looksLikeVerb(c.verb) || c.lemmaIn(sameFormLemmas))
 }
 
 // idBeen reads "had been".

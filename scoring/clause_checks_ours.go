@@ -73,7 +73,7 @@ const everythingRightList = "right book supposed should asked required side end"
 // company's: "I don't see how any of this is on us", "I can't understand
 // why that would be our fault".
 func (az *analyzer) doubtsItIsOurs(c *clause) bool {
-	if !c.neg || c.actor != actAgent || c.verb < 0 || c.verb+2 >= c.hi || !doubtVerbs[c.lemma] {
+	if !c.neg || c.actor != actAgent || c.verb < 0 || c.verb+2 >= c.hi || !c.lemmaIn(doubtVerbs) {
 		return false
 	}
 	toks := az.tok.toks
@@ -89,7 +89,7 @@ func (az *analyzer) doubtsItIsOurs(c *clause) bool {
 }
 
 // doubtVerbs doubt what follows "how" or "why" when negated.
-var doubtVerbs = wordSet("see understand know")
+var doubtVerbs = lemmaSetOf("see understand know")
 
 // idWhy is the id of "why".
 var idWhy = wordID("why")
@@ -198,10 +198,10 @@ func (az *analyzer) ourReasonAfter(c *clause) bool {
 	}
 	return az.anyClauseAfter(c, func(k int) bool {
 		r := &az.clauses[k]
-		if r.causal && r.neg && r.actor == actThing && deliveryVerbs[r.lemma] && !az.yourSide(r) {
+		if r.causal && r.neg && r.actor == actThing && r.lemmaIn(deliveryVerbs) && !az.yourSide(r) {
 			return true // "because the table never turned up": what we were to deliver did not come
 		}
-		if r.causal && r.neg && (deliveryVerbs[r.lemma] || r.lists&listWorks != 0) && (r.actor == actAgent || az.ourInSubject(r)) {
+		if r.causal && r.neg && (r.lemmaIn(deliveryVerbs) || r.lists&listWorks != 0) && (r.actor == actAgent || az.ourInSubject(r)) {
 			return true // "because our booking never reached them", "because our voucher code didn't work"
 		}
 		return r.causal && !r.neg && (r.actor == actAgent || az.ourInSubject(r) || az.agentInSubject(r)) && az.ourFaultIn(r)
@@ -209,7 +209,7 @@ func (az *analyzer) ourReasonAfter(c *clause) bool {
 }
 
 // deliveryVerbs tell a delivery coming: "turned up", "arrived", "came".
-var deliveryVerbs = wordSet("arrive turn come show reach")
+var deliveryVerbs = lemmaSetOf("arrive turn come show reach")
 
 // ourFaultIn reports a fault in a reason of ours: a verb of failing, a wrong
 // or faulty thing, or a word of trouble ("an outage"). "Because we've no

@@ -9,7 +9,7 @@ package scoring
 // outsideEventDidIt reports a clause whose subject names an outside event
 // and whose verb tells what it did.
 func (az *analyzer) outsideEventDidIt(c *clause) bool {
-	if c.verb < 0 || c.passive || c.neg || calmVerbs[c.lemma] || az.ourInSubject(c) {
+	if c.verb < 0 || c.passive || c.neg || c.lemmaIn(calmVerbs) || az.ourInSubject(c) {
 		return false
 	}
 	return az.eventHeadsSubject(c) && !az.weTakeItOn(c) // the sentence is read last, for the few clauses that pass
@@ -58,7 +58,7 @@ func (az *analyzer) byOutsideEvent(c *clause) bool {
 		switch id := toks[i].id; {
 		case id == idBy:
 			return az.anyIn(i+1, min(c.hi, i+5), outsideEvents) && !az.weTakeItOn(c)
-		case id == idBehind && (mishapVerbs[c.lemma] || c.lemma == "catch"):
+		case id == idBehind && (c.lemmaIn(mishapVerbs) || c.lemma == "catch"):
 			// "the van got caught behind a crash on the M6": held up behind what befell the road
 			return az.anyIn(i+1, min(c.hi, i+4), roadMishaps) && !az.weTakeItOn(c)
 		}
@@ -129,7 +129,7 @@ func (az *analyzer) sentTheMessage(d *clause) bool {
 // say: "we only hold tables 15 minutes", "we always charge for call-outs",
 // "our records show".
 func (az *analyzer) ourRule(d *clause) bool {
-	return d.aspect == aspHabit && (d.freq || az.clauseHasID(d, idOnly) || sayVerbs[d.lemma])
+	return d.aspect == aspHabit && (d.freq || az.clauseHasID(d, idOnly) || d.lemmaIn(sayLemmas))
 }
 
 // weActOn reports a clause in which the company acts, in the active, and
@@ -137,10 +137,10 @@ func (az *analyzer) ourRule(d *clause) bool {
 // have engineers out there now", not "we must decline the claim", "we're
 // sorry", "we only hold tables 15 minutes" or "half our drivers were stuck".
 func (az *analyzer) weActOn(d *clause) bool {
-	return d.actor == actAgent && !d.neg && !d.question && d.verb >= 0 && !d.passive && d.aspect != aspMust && !az.ourRule(d) && !refusingVerbs[d.lemma] &&
+	return d.actor == actAgent && !d.neg && !d.question && d.verb >= 0 && !d.passive && d.aspect != aspMust && !az.ourRule(d) && !d.lemmaIn(refusingVerbs) &&
 		!(d.obliged && d.aspect == aspWill) && // "so I'll have to shorten the session": what follows on, forced
 		!az.sentTheMessage(d) && !az.onlyLookedInto(d) &&
-		!feelingVerbs[d.lemma] && az.markAt(d.verb)&lxGuess == 0 // "I'd guess" acts on nothing either
+		!d.lemmaIn(feelingVerbs) && az.markAt(d.verb)&lxGuess == 0 // "I'd guess" acts on nothing either
 }
 
 // onlyLookedInto reports our clause d that only looks into the trouble:
@@ -149,25 +149,25 @@ func (az *analyzer) weActOn(d *clause) bool {
 // on.
 func (az *analyzer) onlyLookedInto(d *clause) bool {
 	// "I found | that the road closure held it up" found out; "I've found you a slot" takes a step
-	return lookedIntoVerbs[d.lemma] || d.lemma == "have" && az.anyIn(d.verb+1, min(d.hi, d.verb+4), lookNouns) ||
+	return d.lemmaIn(lookedIntoVerbs) || d.lemma == "have" && az.anyIn(d.verb+1, min(d.hi, d.verb+4), lookNouns) ||
 		d.lemma == "find" && d.verb == d.hi-1
 }
 
 // lookedIntoVerbs find out what happened, by looking or by asking our own.
-var lookedIntoVerbs = wordSet("check look investigate examine inspect review speak talk")
+var lookedIntoVerbs = lemmaSetOf("check look investigate examine inspect review speak talk")
 
 // feelingVerbs say what the agent feels, knows or judges, which acts on nothing:
 // "I regret that the strike was beyond our control".
-var feelingVerbs = wordSet("regret apologise apologize understand appreciate know see hope feel think believe consider deem")
+var feelingVerbs = lemmaSetOf("regret apologise apologize understand appreciate know see hope feel think believe consider deem")
 
 // refusingVerbs are steps that refuse: "we must decline the claim".
-var refusingVerbs = wordSet("decline refuse reject deny")
+var refusingVerbs = lemmaSetOf("decline refuse reject deny")
 
 var (
 	// outsideEvents are what happens to everyone, which an agent may name as a cause.
 	outsideEvents = idSetOf(outsideEventsList)
 	// calmVerbs tell an event ending or merely happening, not what it did.
-	calmVerbs = wordSet("pass end stop ease clear calm finish lift settle subside happen occur begin start")
+	calmVerbs = lemmaSetOf("pass end stop ease clear calm finish lift settle subside happen occur begin start")
 	// whenWords may follow an event in its subject: "the storm last night".
 	whenWords = idSetOf(whenWordsList)
 )
@@ -181,7 +181,7 @@ const outsideEventsList = "storm storms snow snowfall rain flood flooding floods
 
 // mishapVerbs befall a party on its way: "the rider got lost", "the driver
 // was held up", "the courier was delayed".
-var mishapVerbs = wordSet("lose delay hold strand")
+var mishapVerbs = lemmaSetOf("lose delay hold strand")
 
 // thereWasAnOutsideEvent reports an outside event told with "there was" and
 // the trouble it brought after it, opened with "so" or "which is why":

@@ -16,7 +16,7 @@ func (az *analyzer) outsideActBroughtTrouble(c *clause) bool {
 	if c.generic || c.verb < 0 || c.actor != actThird && !c.named || az.theirStepForYou(c) {
 		return false // "your previous provider released the number": a step for them
 	}
-	if calmVerbs[c.lemma] && !az.objectAfter(c.verb, c.hi) {
+	if c.lemmaIn(calmVerbs) && !az.objectAfter(c.verb, c.hi) {
 		return false // "the strike ended on Friday": an event over, no act
 	}
 	if lo, hi := c.subjectSpan(); az.yourHouseholdAt(lo, hi) {

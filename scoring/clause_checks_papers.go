@@ -118,7 +118,7 @@ func (az *analyzer) fallsToYou(c *clause) bool {
 // the bottom of it", "the delivery note bears your signature", "your
 // signature is on the delivery note". What they signed, they agreed to.
 func (az *analyzer) yourSignatureOnIt(c *clause) bool {
-	if c.actor != actThing || c.question || c.cond || c.aspect == aspWill || c.verb >= 0 && !bearVerbs[c.lemma] {
+	if c.actor != actThing || c.question || c.cond || c.aspect == aspWill || c.verb >= 0 && !c.lemmaIn(bearVerbs) {
 		// a document that bears it, or the signature on one; not "I'll need your signature on it", "could
 		// you pop your signature just here"
 		return false
@@ -129,7 +129,7 @@ func (az *analyzer) yourSignatureOnIt(c *clause) bool {
 // signatureNouns name a signature; bearVerbs say a document carries it.
 var (
 	signatureNouns = idSetOf(signatureNounsList)
-	bearVerbs      = wordSet("have get bear carry show")
+	bearVerbs      = lemmaSetOf("have get bear carry show")
 )
 
 const signatureNounsList = "signature signatures initials"

@@ -11,7 +11,7 @@ package scoring
 // the like, that goes, or is handled, to, through or by a third party or a
 // name, said as a rule or a need rather than as news.
 func (az *analyzer) matterPassedOn(c *clause) bool {
-	if c.neg || c.verb < 0 || c.aspect == aspDone || c.aspect == aspWill || !passingVerbs[c.lemma] || !az.subjectHasNoun(c, matterNouns) ||
+	if c.neg || c.verb < 0 || c.aspect == aspDone || c.aspect == aspWill || !c.lemmaIn(passingVerbs) || !az.subjectHasNoun(c, matterNouns) ||
 		az.sentenceHasOurStep(c) {
 		return false // "your claim went to them on Monday" is news
 	}
@@ -37,7 +37,7 @@ func (az *analyzer) matterPassedOn(c *clause) bool {
 
 var (
 	// passingVerbs move a matter along: "go", "pass", "be handled".
-	passingVerbs = wordSet("go pass handle direct send route")
+	passingVerbs = lemmaSetOf("go pass handle direct send route")
 	// matterNouns are the customer's matters to be dealt with.
 	matterNouns = wordSet("claim claims complaint complaints query queries dispute disputes")
 	// passedToWords lead to where the matter goes.

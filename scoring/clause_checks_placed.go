@@ -13,7 +13,7 @@ import "strings"
 // or putting what it shows at the customer's place, or them doing it (see
 // above).
 func (az *analyzer) recordPlacesItWithYou(c *clause) bool {
-	if c.verb < 0 || !az.subjectHas(c, evidenceNouns) || !placingVerbs[c.lemma] { // the subject's ids before the lemma's lookup
+	if c.verb < 0 || !az.subjectHas(c, evidenceNouns) || !c.lemmaIn(placingVerbs) { // the subject's ids before the lemma's lookup
 		return false
 	}
 	if !az.atYourPlace(c.verb+1, c.hi) && !az.youDoingAfter(c.verb+1, c.hi) {
@@ -51,7 +51,7 @@ func (az *analyzer) youDoingAfter(lo, hi int) bool {
 // placingVerbs say where a record puts a thing; homePlaces are the places
 // at a home a delivery is left.
 var (
-	placingVerbs = wordSet("show put place have")
+	placingVerbs = lemmaSetOf("show put place have")
 	homePlaces   = idSetOf(homePlacesList)
 )
 

@@ -16,7 +16,7 @@ func (az *analyzer) pointsAtTheirDocument(c *clause) bool {
 	if c.question || c.cond || c.neg || c.subj < 0 || c.subj != c.headLo || !az.cleftIt(c.subj) {
 		return false
 	}
-	if c.verb >= 0 && (!c.passive || !pointingVerbs[c.lemma]) || !az.docPlaceIn(max(c.verb+1, c.comp), c.hi) {
+	if c.verb >= 0 && (!c.passive || !c.lemmaIn(pointingVerbs)) || !az.docPlaceIn(max(c.verb+1, c.comp), c.hi) {
 		return false // "it says on the box" is saidSo's
 	}
 	s := az.tok.toks[c.lo].sent
@@ -32,7 +32,7 @@ var docPreps = idSetOf("in on across inside")
 
 // pointingVerbs say, in the passive, where a rule is written: "it's
 // printed", "it's spelled out".
-var pointingVerbs = wordSet("say state print write show spell set explain mention")
+var pointingVerbs = lemmaSetOf("say state print write show spell set explain mention")
 
 // docPlaceIn reports "in" or "on", then a document within three words,
 // between lo and hi: "in the terms", "on your confirmation", "on the back of

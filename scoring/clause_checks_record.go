@@ -193,12 +193,12 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 		return false
 	}
 	paper := az.subjectHas(c, paperwork)
-	if !paper && !az.subjectHas(c, placedNouns) || c.lists&listArrive == 0 && !az.wentIn(c) && !(c.passive && handedInVerbs[c.lemma]) {
+	if !paper && !az.subjectHas(c, placedNouns) || c.lists&listArrive == 0 && !az.wentIn(c) && !(c.passive && c.lemmaIn(handedInVerbs)) {
 		return false // what we send, or an act that hands nothing in; the subject is asked first, as it rules out most
 	}
 	if !paper {
 		// an order or a booking: "the booking came through with the wrong postcode", "the order was placed after the cut-off"
-		return az.wrongInputAfter(c) || c.passive && handedInVerbs[c.lemma] && az.placedLate(c)
+		return az.wrongInputAfter(c) || c.passive && c.lemmaIn(handedInVerbs) && az.placedLate(c)
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi; i++ {
@@ -242,7 +242,7 @@ var idLate = wordID("late")
 
 // handedInVerbs hand paperwork in, told in the passive of the one it
 // reaches: "the claim was lodged", "the form was submitted".
-var handedInVerbs = wordSet("submit lodge file send post hand make place raise receive")
+var handedInVerbs = lemmaSetOf("submit lodge file send post hand make place raise receive")
 
 // deadlineGoneBy reports, right after c in its sentence, a clause of when
 // that opens with "after" and names a deadline: "the claim was lodged |
@@ -498,7 +498,7 @@ const (
 // in their care.
 func (az *analyzer) wentWrongBeforeHandover(d *clause) bool {
 	k := az.clauseIndex(d) - 1
-	if k < 0 || az.tok.toks[d.lo].id != idAfter || !handoverVerbs[d.lemma] {
+	if k < 0 || az.tok.toks[d.lo].id != idAfter || !d.lemmaIn(handoverVerbs) {
 		return false
 	}
 	c := &az.clauses[k]
@@ -523,7 +523,7 @@ func (az *analyzer) wentWrongAfterWeHandedItOn(c *clause) bool {
 	}
 	d := &az.clauses[k]
 	if az.tok.toks[d.lo].sent != az.tok.toks[c.lo].sent || d.actor != actAgent || d.neg ||
-		!handedOnVerbs[d.lemma] || !az.idIn(idOver, d.comp, d.hi) && !az.idIn(idTo, d.comp, d.hi) {
+		!d.lemmaIn(handedOnVerbs) || !az.idIn(idOver, d.comp, d.hi) && !az.idIn(idTo, d.comp, d.hi) {
 		return false // "after we handed it over", "after we passed it to Evri"
 	}
 	return c.tellsItHappened() || c.lists&troubleLists != 0 || az.troubled(c)
@@ -536,14 +536,14 @@ func (c *clause) tellsItHappened() bool {
 }
 
 // handedOnVerbs pass a thing to someone else's keeping.
-var handedOnVerbs = wordSet("hand pass give")
+var handedOnVerbs = lemmaSetOf("hand pass give")
 
 // idOver is the id of "over", as in "handed it over".
 var idOver = wordID("over")
 
 // handoverVerbs, in the passive after "after", tell the moment the thing
 // became the customer's.
-var handoverVerbs = wordSet("deliver collect hand")
+var handoverVerbs = lemmaSetOf("deliver collect hand")
 
 // custodyPreps and custodyNouns make "on your watch", "in your care",
 // "during your stay".
@@ -603,7 +603,7 @@ var idOwn, idCustomers = wordID("own"), wordID("customer's")
 // "no late fee was added", "the charge hasn't been applied". It is good news,
 // not a part of theirs left undone.
 func (az *analyzer) penaltyWaived(c *clause) bool {
-	if !c.neg || !penaltyVerbs[c.lemma] {
+	if !c.neg || !c.lemmaIn(penaltyVerbs) {
 		return false
 	}
 	return az.subjectHas(c, penaltyNouns)
@@ -611,7 +611,7 @@ func (az *analyzer) penaltyWaived(c *clause) bool {
 
 // penaltyVerbs put a penalty on an account; penaltyNouns name one.
 var (
-	penaltyVerbs = wordSet("add apply charge levy impose take")
+	penaltyVerbs = lemmaSetOf("add apply charge levy impose take")
 	penaltyNouns = idSetOf(penaltyNounsList)
 )
 

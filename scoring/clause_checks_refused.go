@@ -57,7 +57,7 @@ func (az *analyzer) penaltyTaken(d *clause) bool {
 	if !d.passive || d.neg || d.byWho != actNone || az.chargeUndone(d) {
 		return false
 	}
-	return penaltyPassives[d.lemma] || d.lemma == "add" && az.anyIn(d.comp, d.hi, billNouns) && !az.subjectHasLex(d, lxDeliverable)
+	return d.lemmaIn(penaltyPassives) || d.lemma == "add" && az.anyIn(d.comp, d.hi, billNouns) && !az.subjectHasLex(d, lxDeliverable)
 }
 
 // penaltyAfterTheirSlip reports a penalty told as the result of a slip the
@@ -67,7 +67,7 @@ func (az *analyzer) penaltyTaken(d *clause) bool {
 // form of the passive, and no step taken for them; "you reported it lost,
 // so the card has been cancelled" blames nothing, and stays a step.
 func (az *analyzer) penaltyAfterTheirSlip(c *clause) bool {
-	if !c.passive || c.neg || c.byWho != actNone || !penaltyPassives[c.lemma] || az.chargeUndone(c) {
+	if !c.passive || c.neg || c.byWho != actNone || !c.lemmaIn(penaltyPassives) || az.chargeUndone(c) {
 		return false
 	}
 	ci := az.clauseIndex(c)
@@ -92,7 +92,7 @@ var billNouns = idSetOf(billNounsList)
 const billNounsList = "bill invoice"
 
 // penaltyPassives are what a rule takes from the customer.
-var penaltyPassives = wordSet("forfeit release charge keep retain withhold cancel void")
+var penaltyPassives = lemmaSetOf("forfeit release charge keep retain withhold cancel void")
 
 // actOfTheirs reports an act, not a state, whose doer is the customer's side
 // or a third party (see causeIsOthers): a verb other than be, in the past or
@@ -144,11 +144,11 @@ func (az *analyzer) leftUndone(c *clause) bool {
 	if !c.neg || c.aspect != aspDone || az.subjectHasLex(c, lxDeliverable|lxCompanyNoun|lxAgent) {
 		return false
 	}
-	return !(replyVerbs[c.lemma] && az.yourSide(c)) // "your email wasn't answered for a week": theirs to us, ours to answer
+	return !(c.lemmaIn(replyVerbs) && az.yourSide(c)) // "your email wasn't answered for a week": theirs to us, ours to answer
 }
 
 // replyVerbs are what the one a message was sent to does in answer.
-var replyVerbs = wordSet("answer reply respond acknowledge")
+var replyVerbs = lemmaSetOf("answer reply respond acknowledge")
 
 // yoursAfterVerb reports "you" or "your" after c's verb group: "sent to
 // your phone".
@@ -391,7 +391,7 @@ var penaltyTimeWords = idSetOf("when after once")
 
 // vouchVerbs vouch for an outcome: denied, they hedge it ("I can't promise",
 // "I can't guarantee it") rather than refuse.
-var vouchVerbs = wordSet("promise guarantee")
+var vouchVerbs = lemmaSetOf("promise guarantee")
 
 // refusedOutright reports a clause that refuses or takes a penalty in so many
 // words: we cannot or will not ("I can't process it"), a remedy denied ("isn't
@@ -401,7 +401,7 @@ var vouchVerbs = wordSet("promise guarantee")
 // complaint.
 func (az *analyzer) refusedOutright(d *clause) bool {
 	if d.actor == actAgent && d.neg && (d.aspect == aspCould || d.aspect == aspWill) {
-		return !vouchVerbs[d.lemma] // "I can't promise" hedges what it offers; it refuses nothing
+		return !d.lemmaIn(vouchVerbs) // "I can't promise" hedges what it offers; it refuses nothing
 	}
 	if d.neg && az.refusesOrCharges(d) {
 		return true // "a lost key isn't something we can cover", "we won't be refunding it"

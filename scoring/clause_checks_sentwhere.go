@@ -15,11 +15,11 @@ func (az *analyzer) sentWhereYouSaid(c *clause) bool {
 	}
 	switch c.actor {
 	case actAgent:
-		if c.lists&listWarns == 0 && !sendingLemmas[c.lemma] {
+		if c.lists&listWarns == 0 && !c.lemmaIn(sendingLemmas) {
 			return false
 		}
 	case actThing:
-		if c.lemma != "go" && !(c.passive && sendingLemmas[c.lemma]) {
+		if c.lemma != "go" && !(c.passive && c.lemmaIn(sendingLemmas)) {
 			return false
 		}
 	default:
@@ -63,7 +63,7 @@ func (az *analyzer) givenByYouAfter(c *clause, i int) bool {
 // onRecordWords say the details were the customer's on record; givingWords,
 // after "you", say the customer gave them.
 var (
-	sendingLemmas = wordSet("send post deliver dispatch issue email text")
+	sendingLemmas = lemmaSetOf("send post deliver dispatch issue email text")
 	contactNouns  = idSetOf(contactNounsList)
 	onRecordWords = idSetOf(onRecordWordsList)
 	givingWords   = idSetOf(givingWordsList)

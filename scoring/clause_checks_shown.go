@@ -119,7 +119,7 @@ func (az *analyzer) followedYourWord(c *clause) bool {
 	if c.neg || c.verb < 0 {
 		return false
 	}
-	if doneAsWrittenVerbs[c.lemma] && az.whatWasGivenAt(c) {
+	if c.lemmaIn(doneAsWrittenVerbs) && az.whatWasGivenAt(c) {
 		return true // "our team simply followed what was written", "we fitted exactly what was on the job card"
 	}
 	return c.lemma == "follow" && az.anyIn(c.verb+1, min(c.verb+6, c.hi), instructionWords) && (az.anyIn(c.verb+1, c.hi, yourOnly) || az.onRecord(c))
@@ -141,7 +141,7 @@ func (az *analyzer) whatWasGivenAt(c *clause) bool {
 // doneAsWrittenVerbs do a job to a spec; givenAsWords say how the spec came:
 // "fitted what was written", "made what was ordered", "went with what was on".
 var (
-	doneAsWrittenVerbs = wordSet("follow do fit make print build supply install deliver send go")
+	doneAsWrittenVerbs = lemmaSetOf("follow do fit make print build supply install deliver send go")
 	givenAsWords       = idSetOf(givenAsWordsList)
 )
 

@@ -176,7 +176,7 @@ const (
 // mailProgramFilesOurs reports a mail program named as the subject, on a
 // verb of filing or blocking, with our mail after it, and no step of ours near.
 func (az *analyzer) mailProgramFilesOurs(c *clause) bool {
-	if c.neg || c.cond || c.subj < 0 || c.verb < 0 || !mailPrograms.has(az.tok.toks[c.subj].id) || !filingVerbs[c.lemma] {
+	if c.neg || c.cond || c.subj < 0 || c.verb < 0 || !mailPrograms.has(az.tok.toks[c.subj].id) || !c.lemmaIn(filingVerbs) {
 		return false
 	}
 	toks := az.tok.toks
@@ -194,7 +194,7 @@ var (
 	// ourMailNouns are our mail beside messageNouns: "our reminders".
 	ourMailNouns = idSetOf(ourMailNounsList)
 	// filingVerbs move mail out of sight: "binning", "filing", "catching".
-	filingVerbs = wordSet("bin file filter block catch put send move hide eat swallow flag mark divert dump sort junk")
+	filingVerbs = lemmaSetOf("bin file filter block catch put send move hide eat swallow flag mark divert dump sort junk")
 )
 
 const (

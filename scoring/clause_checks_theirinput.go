@@ -7,7 +7,7 @@ package scoring
 // what they gave. A remedy done to what they paid ("I've refunded exactly
 // what you paid"), a step still to come, or one said with sorry is not.
 func (az *analyzer) followedTheirInput(c *clause) bool {
-	if c.actor != actAgent || c.aspect != aspDone || c.neg || c.question || c.cond || c.verb < 0 || remedyVerbs[c.lemma] ||
+	if c.actor != actAgent || c.aspect != aspDone || c.neg || c.question || c.cond || c.verb < 0 || c.lemmaIn(remedyVerbs) ||
 		c.hasHave && c.lists&stepList != 0 {
 		return false // "I've sent the new card to the address you gave us" is a step just taken
 	}
@@ -48,9 +48,12 @@ func (az *analyzer) theyGaveItIn(c *clause, lo int) bool {
 // givenToUs are what the customer does to give us what we work from.
 var givenToUs = wordSet("send give supply provide sign approve pick choose tick enter type select order submit upload write specify fill")
 
+// givenToUsLemmas is givenToUs for asking a clause's main verb.
+var givenToUsLemmas = lemmaSetFrom(givenToUs)
+
 // remedyVerbs put money back: done to what the customer paid, they follow
 // nothing of theirs that went wrong.
-var remedyVerbs = wordSet("refund credit reimburse compensate pay waive honour honor match")
+var remedyVerbs = lemmaSetOf("refund credit reimburse compensate pay waive honour honor match")
 
 // didAsYouGaveIt reports a clause that names what we did, or where or when
 // it went, right after the customer's own choice or detail in its sentence:
@@ -117,7 +120,7 @@ func (az *analyzer) theirInputTold(p *clause) bool {
 	if p.neg || p.question || p.cond {
 		return false
 	}
-	chose := givenToUs[p.lemma] || p.lists&listChoose != 0
+	chose := p.lemmaIn(givenToUsLemmas) || p.lists&listChoose != 0
 	switch {
 	case p.actor == actCustomer:
 		return p.aspect == aspDone && (chose || p.lemma == "say")

@@ -149,7 +149,7 @@ func (az *analyzer) toldBackAndPutRight(c *clause) bool {
 	ci := az.clauseIndex(c)
 	for k := ci + 1; k < len(az.clauses) && k <= ci+limitReach && int(toks[az.clauses[k].lo].sent) <= next; k++ {
 		d := &az.clauses[k]
-		if sorry && d.ourStep() || d.actor == actAgent && !d.neg && (notedVerbs[d.lemma] || az.letMeFix(d)) {
+		if sorry && d.ourStep() || d.actor == actAgent && !d.neg && (d.lemmaIn(notedVerbs) || az.letMeFix(d)) {
 			return true
 		}
 	}
@@ -271,26 +271,26 @@ func (az *analyzer) andAfterSo(c *clause) bool {
 // letMeFix reports "let me" putting it right: "let me fix that", "let me
 // get that sorted".
 func (az *analyzer) letMeFix(d *clause) bool {
-	return d.aspect == aspWill && (az.tok.toks[d.lo].id == idLet || lemmeWord.has(az.tok.toks[d.lo].id)) && (fixVerbs[d.lemma] || az.anyIn(d.comp, d.hi, sortedWords))
+	return d.aspect == aspWill && (az.tok.toks[d.lo].id == idLet || lemmeWord.has(az.tok.toks[d.lo].id)) && (d.lemmaIn(fixVerbs) || az.anyIn(d.comp, d.hi, sortedWords))
 }
 
 // fixVerbs put a thing right; sortedWords say it is put right.
 var (
-	fixVerbs    = wordSet("fix sort correct replace refund repair redo")
+	fixVerbs    = lemmaSetOf("fix sort correct replace refund repair redo")
 	sortedWords = idSetOf(sortedWordsList)
 )
 
 const sortedWordsList = "sorted fixed right"
 
 // notedVerbs are the agent taking the customer's account down.
-var notedVerbs = wordSet("note log record")
+var notedVerbs = lemmaSetOf("note log record")
 
 // heardAsTheirs reports a clause in which the agent says they hear, see or
 // understand how or what the customer went through: "I can hear how
 // upsetting it was to turn up and find nobody there" tells their experience
 // back, whatever it names.
 func (az *analyzer) heardAsTheirs(c *clause) bool {
-	if c.actor != actAgent || c.neg || c.verb < 0 || !heardVerbs[c.lemma] || c.comp >= c.hi {
+	if c.actor != actAgent || c.neg || c.verb < 0 || !c.lemmaIn(heardVerbs) || c.comp >= c.hi {
 		return false
 	}
 	return howWhat.has(az.tok.toks[c.comp].id)
@@ -356,7 +356,7 @@ const ourDutyNounsList = "job problem responsibility task"
 
 var (
 	// heardVerbs are the agent taking in what the customer went through.
-	heardVerbs = wordSet("hear see understand imagine know appreciate")
+	heardVerbs = lemmaSetOf("hear see understand imagine know appreciate")
 	// howWhat open what the agent hears: "how upsetting it was".
 	howWhat = idSetOf(howWhatList)
 )

@@ -12,7 +12,7 @@ package scoring
 // sentence in which we take no step.
 func (az *analyzer) theyDecide(c *clause) bool {
 	if c.actor != actThird && !c.named || c.generic || c.neg || c.passive || c.question || c.cond ||
-		c.aspect != aspHabit && c.aspect != aspPresent || !decidingVerbs[c.lemma] {
+		c.aspect != aspHabit && c.aspect != aspPresent || !c.lemmaIn(decidingVerbs) {
 		return false
 	}
 	if lo, hi := c.subjectSpan(); az.yourHouseholdAt(lo, hi) || az.anyLexIn(lo, hi, lxCustomer) {
@@ -24,7 +24,7 @@ func (az *analyzer) theyDecide(c *clause) bool {
 // decidingVerbs say whose say the matter is; decidingForms are their
 // present forms, which the check needs in its clause.
 var (
-	decidingVerbs = wordSet("set decide control choose determine")
+	decidingVerbs = lemmaSetOf("set decide control choose determine")
 	decidingForms = idSetOf(decidingFormsList)
 )
 

@@ -15,7 +15,7 @@ func (az *analyzer) troubleWhenYouActed(c *clause) bool {
 	toks := az.tok.toks
 	ci := az.clauseIndex(c)
 	if !c.temporal || c.neg || c.verb < 0 || ci == 0 || toks[c.lo].id != idWhen && toks[c.lo].id != idAfter ||
-		c.lists&(listNotBlame|listReceive) != 0 || arrivalVerbs[c.lemma] || !(c.actor == actCustomer && !c.passive || az.yourSide(c)) {
+		c.lists&(listNotBlame|listReceive) != 0 || c.lemmaIn(arrivalVerbs) || !(c.actor == actCustomer && !c.passive || az.yourSide(c)) {
 		return false // "when you arrived" only dates what they found
 	}
 	t := &az.clauses[ci-1]
@@ -28,7 +28,7 @@ func (az *analyzer) troubleWhenYouActed(c *clause) bool {
 
 // arrivalVerbs tell the customer coming to a place, which dates what they
 // found there: "the kitchen was in a state when you arrived".
-var arrivalVerbs = wordSet("arrive come get go land return reach")
+var arrivalVerbs = lemmaSetOf("arrive come get go land return reach")
 
 // troubleForms are troubles the verb lists do not name: "the widget
 // disappeared".

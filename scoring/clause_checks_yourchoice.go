@@ -22,7 +22,7 @@ func (az *analyzer) yourActLedTo(c *clause) bool {
 	yours := c.actor == actCustomer || az.yourSide(c) || c.actor == actThird && az.householdSubject(c)
 	theirPassive := c.passive && c.actor == actThing && !c.neg && az.actOfTheirs(c) // "the drop-off was booked for 9pm rather than 9am"
 	if !yours && !theirPassive || c.passive && !theirPassive || c.neg || c.question || c.cond || c.temporal || c.causal ||
-		requestVerbs[c.lemma] || c.lists&(listReceive|listSay) != 0 || c.lists&listNotBlame != 0 && !az.choseThis(c) ||
+		c.lemmaIn(requestVerbs) || c.lists&(listReceive|listSay) != 0 || c.lists&listNotBlame != 0 && !az.choseThis(c) ||
 		c.subj >= 0 && az.tok.toks[c.subj].id == idYours {
 		return false // not "yours arrived this morning", their thing, nor "you mentioned ...", their report; but "you went for"
 	}
@@ -100,14 +100,14 @@ func (az *analyzer) costApplies(d *clause) bool {
 // customer said not to be charged: "so the fee doesn't apply", "so you won't
 // be charged a penny" are good news.
 func (az *analyzer) costWaived(d *clause) bool {
-	return d.neg && (az.costIsSubject(d) || d.passive && d.actor == actCustomer && chargedVerbs[d.lemma])
+	return d.neg && (az.costIsSubject(d) || d.passive && d.actor == actCustomer && d.lemmaIn(chargedVerbs))
 }
 
 // costLifted reports a charge or cost said, in the passive, to have been
 // taken away: "the late fee has been waived", "that £9.99 charge has been
 // reversed". It is done for the customer, whoever did it.
 func (az *analyzer) costLifted(d *clause) bool {
-	if !d.passive || d.neg || !liftingVerbs[d.lemma] {
+	if !d.passive || d.neg || !d.lemmaIn(liftingVerbs) {
 		return false
 	}
 	lo, hi := d.subjectSpan()
@@ -120,16 +120,16 @@ func (az *analyzer) costLifted(d *clause) bool {
 }
 
 // liftingVerbs take a charge away.
-var liftingVerbs = wordSet("waive reverse remove cancel void drop refund scrap wipe credit lift")
+var liftingVerbs = lemmaSetOf("waive reverse remove cancel void drop refund scrap wipe credit lift")
 
 // chargedVerbs put a cost on the customer, said of them in the passive: "so
 // you won't be charged a penny" is good news.
-var chargedVerbs = wordSet("charge bill fine penalise penalize invoice surcharge")
+var chargedVerbs = lemmaSetOf("charge bill fine penalise penalize invoice surcharge")
 
 // costIsSubject reports a cost as the subject of "apply", "stand", "stay" or
 // "remain", in the active voice, or of "has to be paid".
 func (az *analyzer) costIsSubject(d *clause) bool {
-	if (!costStands[d.lemma] || d.passive) && !(d.passive && d.obliged && d.lemma == "pay") {
+	if (!d.lemmaIn(costStands) || d.passive) && !(d.passive && d.obliged && d.lemma == "pay") {
 		return false
 	}
 	lo, hi := d.subjectSpan()
@@ -142,7 +142,7 @@ func (az *analyzer) costIsSubject(d *clause) bool {
 }
 
 // costStands are what a cost does when it is kept.
-var costStands = wordSet("apply stand stay remain")
+var costStands = lemmaSetOf("apply stand stay remain")
 
 // costNouns name what the customer pays, beside chargeNouns.
 var costNouns = idSetOf(costNounsList)
@@ -214,7 +214,7 @@ const coverNounsList = "guarantee warranty cover insurance"
 // not what we send, on its way ("the parcel left the warehouse, so we can't
 // cancel it"), and not where the sentence apologises or owns the trouble.
 func (az *analyzer) outsideActLedTo(c *clause) bool {
-	if c.yourThing || c.named || c.question || c.cond || c.temporal || c.causal || c.relative || requestVerbs[c.lemma] ||
+	if c.yourThing || c.named || c.question || c.cond || c.temporal || c.causal || c.relative || c.lemmaIn(requestVerbs) ||
 		c.lists&(listReceive|listNotBlame) != 0 && !az.troubleBefallen(c) || az.ourInSubject(c) || c.subj >= 0 && az.lexAt(c.subj)&lxCustomer != 0 ||
 		az.subjectHasLex(c, lxDeliverable) {
 		return false // "the parcel left the warehouse, so we can't cancel it": what we send, on its way

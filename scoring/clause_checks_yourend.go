@@ -72,11 +72,11 @@ func (az *analyzer) someoneSubject(c *clause) bool {
 // seen or had the trouble: "I've never seen one do that", "he's never had a
 // clutch go at 8,000 miles".
 func (az *analyzer) neverSeenIt(p *clause) bool {
-	return (p.actor == actAgent || p.actor == actThird) && metVerbs[p.lemma] && az.clauseHasID(p, idNever)
+	return (p.actor == actAgent || p.actor == actThird) && p.lemmaIn(metVerbs) && az.clauseHasID(p, idNever)
 }
 
 // metVerbs tell what one has met with: "never seen", "never had".
-var metVerbs = wordSet("see have know hear come_across")
+var metVerbs = lemmaSetOf("see have know hear come_across")
 
 // idUnless is the id of "unless".
 var idUnless = wordID("unless")
@@ -90,7 +90,7 @@ var idUnless = wordID("unless")
 // wentWrongAtYourEnd reports a clause in the active whose verb tells a thing
 // going wrong, or happening, placed at the customer's end.
 func (az *analyzer) wentWrongAtYourEnd(c *clause) bool {
-	if c.passive || c.neg || c.question || c.cond || c.verb < 0 || c.lists&troubleLists == 0 && !happenVerbs[c.lemma] || az.ourInSubject(c) {
+	if c.passive || c.neg || c.question || c.cond || c.verb < 0 || c.lists&troubleLists == 0 && !c.lemmaIn(happenLemmas) || az.ourInSubject(c) {
 		return false
 	}
 	return az.pairIn(c, idYour, sideWords) && az.notTakenOn(c)
@@ -103,3 +103,6 @@ func (az *analyzer) wentWrongAtYourEnd(c *clause) bool {
 func (az *analyzer) notTakenOn(c *clause) bool {
 	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.weDoSomething(c)
 }
+
+// happenLemmas is happenVerbs for asking a clause's main verb.
+var happenLemmas = lemmaSetFrom(happenVerbs)

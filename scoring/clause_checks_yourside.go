@@ -19,7 +19,7 @@ func (az *analyzer) noRecordOfYours(c *clause) bool {
 // saysNeverReached reports the words of noRecordOfYours, before the
 // exclusions that read the sentence.
 func (az *analyzer) saysNeverReached(c *clause) bool {
-	if c.actor == actAgent && c.neg && c.aspect == aspDone && neverGotVerbs[c.lemma] {
+	if c.actor == actAgent && c.neg && c.aspect == aspDone && c.lemmaIn(neverGotVerbs) {
 		return az.yourPartAfter(c.comp, c.hi) // "we never received your form", "we didn't get anything from you"
 	}
 	toks := az.tok.toks
@@ -93,7 +93,7 @@ func (az *analyzer) idIn(id int32, lo, hi int) bool {
 }
 
 // neverGotVerbs are what the company does with what the customer sends.
-var neverGotVerbs = wordSet("receive get see hear find")
+var neverGotVerbs = lemmaSetOf("receive get see hear find")
 
 // recordNouns say what a search found; partNouns are what a customer sends
 // or makes, besides paperwork; a payment may be ours.
@@ -397,7 +397,7 @@ func (az *analyzer) happensWhenSlipped(c *clause) bool {
 	switch {
 	case c.lists&listSlip != 0 && !c.neg:
 		return c.passive || c.actor == actCustomer || c.actor == actCustomers // "dropped", "people forget"
-	case c.neg && (c.lists&listDuty != 0 || c.verb >= 0 && upkeepBases[c.lemma]):
+	case c.neg && (c.lists&listDuty != 0 || c.verb >= 0 && c.lemmaIn(upkeepLemmas)):
 		return true // "the app isn't updated", "you don't restart it", "the filter isn't cleaned"
 	case c.neg && c.lemma == "do" && (c.actor == actCustomer || c.actor == actCustomers):
 		return true // "flea treatments only fail when owners don't do the pets too": their part, left undone
@@ -443,6 +443,9 @@ const upkeepWordsList = "cleaned serviced descaled emptied charged maintained lu
 // people don't water them in". Not in the duty list, since "the room wasn't
 // cleaned" is ours to do.
 var upkeepBases = wordSet("clean service descale empty charge maintain lube oil grease water feed brush cycle fasten lock prime seal treat rinse defrost drain")
+
+// upkeepLemmas is upkeepBases for asking a clause's main verb.
+var upkeepLemmas = lemmaSetFrom(upkeepBases)
 
 // happenWords say a trouble comes about, as a rule: "it happened when the
 // parcel was dropped" tells one event, which anyone may have caused.

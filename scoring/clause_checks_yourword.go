@@ -8,7 +8,7 @@ package scoring
 // youDidSay reports the customer saying, telling or confirming, with an
 // emphatic "did": "you did say", "you did confirm".
 func (az *analyzer) youDidSay(c *clause) bool {
-	if c.actor != actCustomer || c.neg || c.question || c.cond || c.lastAux < 0 || c.lists&listSay == 0 && !confirmLemmas[c.lemma] {
+	if c.actor != actCustomer || c.neg || c.question || c.cond || c.lastAux < 0 || c.lists&listSay == 0 && !c.lemmaIn(confirmLemmas) {
 		return false
 	}
 	if az.lexAt(c.lastAux)&lxDo == 0 || az.lexAt(c.lastAux)&lxCustomer != 0 {
@@ -19,7 +19,7 @@ func (az *analyzer) youDidSay(c *clause) bool {
 }
 
 // confirmLemmas give the customer's word as settled: "you did confirm".
-var confirmLemmas = wordSet("confirm agree choose ask")
+var confirmLemmas = lemmaSetOf("confirm agree choose ask")
 
 // youOnlyActedAfter reports the customer's act with "only" before its verb
 // and a clause of when after it that opens with "after" or "once": "you

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"fmt"
 	"maps"
 	"strings"
 )
@@ -17,6 +18,14 @@ func lemma(w string) string {
 	if base, ok := knownForms[w]; ok {
 		return base // a verb of the clause lists, inflected: no string is built
 	}
+	return lemmaByRule(w)
+}
+
+// lemmaByRule returns the base form of w, a word neither irregularVerbs nor
+// knownForms holds, by the spelling rules alone: verbAt asks it of a word
+// verbForms does not hold, which holds every form of both, so looking the
+// word up in them again would find nothing.
+func lemmaByRule(w string) string {
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ied"):
 		return w[:len(w)-3] + "y" // applied, emptied
@@ -223,3 +232,60 @@ const irregularForms = "be am is are was were been being 's 're 'm;have has had 
 	"misunderstand misunderstood;override overrode overridden;beat beaten;swear swore sworn;" +
 	"overtake overtook overtaken;undergo underwent undergone;learn learnt;burn burnt;spoil spoilt;" +
 	"arise arose arisen"
+
+// lemmaSet is a set of base forms that the checks ask a clause's main verb
+// about ("is its lemma one of these?"). The checks ask dozens of such sets of
+// a turn's clauses, and a string lookup costs a hash of the lemma each time;
+// so each lemma a set names has one row of bits, a bit per set, which the
+// clause reader fetches once with the verb (see verbInfo), and a check's
+// question is a bit test.
+type lemmaSet struct {
+	col uint8 // which word of a row holds the set's bit
+	bit uint64
+}
+
+// lemmaRow holds the bits of the sets a lemma is in. lemmaRowWords bounds
+// the sets at 128; lemmaSetFrom panics past it, which any test run reports.
+type lemmaRow [lemmaRowWords]uint64
+
+const lemmaRowWords = 2
+
+// lemmaRows holds each lemma's row; lemmaSets counts the sets made.
+var (
+	lemmaRows = map[string]*lemmaRow{}
+	lemmaSets int
+)
+
+// rowOfLemma returns the row of lemma, made on first asking: the verb forms
+// and the sets are built at start-up in no fixed order, and share the row.
+func rowOfLemma(lemma string) *lemmaRow {
+	row := lemmaRows[lemma]
+	if row == nil {
+		row = new(lemmaRow)
+		lemmaRows[lemma] = row
+	}
+	return row
+}
+
+// lemmaSetOf returns the set of the base forms, separated as for wordSet.
+func lemmaSetOf(words string) lemmaSet { return lemmaSetFrom(wordSet(words)) }
+
+// lemmaSetFrom returns the set of the base forms in words, for a set that
+// other words than lemmas are looked up in too.
+func lemmaSetFrom(words map[string]bool) lemmaSet {
+	if lemmaSets == lemmaRowWords*64 {
+		panic(fmt.Sprintf("scoring: more than %d lemma sets; raise lemmaRowWords", lemmaRowWords*64))
+	}
+	s := lemmaSet{col: uint8(lemmaSets / 64), bit: 1 << (lemmaSets % 64)}
+	lemmaSets++
+	for w := range words {
+		rowOfLemma(w)[s.col] |= s.bit
+	}
+	return s
+}
+
+// lemmaIn reports whether the lemma of c's main verb is in s. A clause with
+// no main verb has no row, and its empty lemma is in no set.
+func (c *clause) lemmaIn(s lemmaSet) bool {
+	return c.lemmaSets != nil && c.lemmaSets[s.col]&s.bit != 0
+}

@@ -7,6 +7,7 @@ type verbInfo struct {
 	lists     uint64
 	particles []particleList
 	linking   bool
+	lemmaSets *lemmaRow // the lemma sets the lemma is in (see lemmaSet)
 }
 
 // verbForms are the verb forms the lists and irregularVerbs know, with what
@@ -14,7 +15,8 @@ type verbInfo struct {
 var verbForms = func() map[string]*verbInfo {
 	out := map[string]*verbInfo{}
 	put := func(form, base string) {
-		out[form] = &verbInfo{lemma: base, lists: verbs.bare[base], particles: verbs.particles[base], linking: linkingVerbs[base]}
+		out[form] = &verbInfo{lemma: base, lists: verbs.bare[base], particles: verbs.particles[base], linking: linkingVerbs[base],
+			lemmaSets: rowOfLemma(base)}
 	}
 	for form, base := range knownForms {
 		put(form, base)
@@ -33,40 +35,59 @@ var verbForms = func() map[string]*verbInfo {
 
 // verbAt returns what is known of token i as a verb. Every form of every verb
 // the lists and checks name is in verbForms, so a word that is not is in no
-// list: its own text stands for its lemma, and nothing needs more. A word the
-// phrase index knows is read by its id, which the tokenizer already found,
-// sparing a string lookup in the large verbForms map.
+// list: its base by the spelling rules stands for its lemma, and nothing
+// needs more. A word the phrase index knows is read by its id, which the
+// tokenizer already found, sparing a string lookup in the large verbForms
+// map and, for a word no list names, the spelling rules.
 func (az *analyzer) verbAt(i int) *verbInfo {
-	t := &az.tok.toks[i]
-	if t.id != 0 {
-		if v := verbsByID[t.id]; v != nil {
-			return v
-		}
-	} else if v, ok := verbForms[az.tok.key(*t)]; ok {
+	if id := az.tok.toks[i].id; id != 0 {
+		return verbsByID[id]
+	}
+	return az.unindexedVerbAt(i) // kept out of line, so that verbAt is inlined where it is asked
+}
+
+// unindexedVerbAt is verbAt for a word the phrase index does not know.
+func (az *analyzer) unindexedVerbAt(i int) *verbInfo {
+	k := az.tok.key(az.tok.toks[i])
+	if v, ok := verbForms[k]; ok {
 		return v
 	}
-	az.unknownVerb = verbInfo{lemma: lemma(az.tok.key(*t))} // a word no list names: its base by the spelling rules ("stands" → "stand")
+	base := lemmaByRule(k) // a word no list names: its base by the spelling rules ("stands" → "stand")
+	az.unknownVerb = verbInfo{lemma: base, lemmaSets: lemmaRows[base]}
 	return &az.unknownVerb
 }
 
-// verbsByID holds, for each word id of the phrase index, its verbForms entry if
-// it has one: a token's id names exactly its key, so this answers as verbForms does.
+// verbsByID holds, for each word id of the phrase index, what verbAt answers
+// for its word: its verbForms entry if it has one, and else its base by the
+// spelling rules. A token's id names exactly its key, so this answers as
+// verbForms and the rules do. The row of lemma sets is made here if no set
+// has made it yet: the sets may be built after this table.
 var verbsByID = func() []*verbInfo {
 	out := make([]*verbInfo, len(index.words.words))
-	for id, w := range index.words.words {
-		if v, ok := verbForms[w]; ok && id != 0 {
+	for id := 1; id < len(out); id++ { // 0 is no word
+		w := index.words.words[id]
+		if v, ok := verbForms[w]; ok {
 			out[id] = v
+			continue
 		}
+		base := lemmaByRule(w)
+		out[id] = &verbInfo{lemma: base, lemmaSets: rowOfLemma(base)}
 	}
 	return out
 }()
 
-// listsOf returns the bits of the lists clause c's main verb is in, with the
-// particle right after it where an entry asks for one.
+// listsOf returns the bits of the lists clause c's main verb, v, is in, with
+// the particle right after it where an entry asks for one.
 func (az *analyzer) listsOf(c *clause, v *verbInfo) uint64 {
-	if c.verb < 0 {
-		return 0
+	if len(v.particles) == 0 && v.lemma != "have" && v.lemma != "take" {
+		return v.lists // most verbs: no particle, and no "have a look" to read (see lightLookAt)
 	}
+	return az.listsWithParticle(c, v) // kept out of line, so that listsOf is inlined
+}
+
+// listsWithParticle is listsOf for a verb that some list names with a
+// particle.
+func (az *analyzer) listsWithParticle(c *clause, v *verbInfo) uint64 {
 	lists, at := v.lists, c.comp
 	if look := az.lightLookAt(c, v); look != nil {
 		// "I'll have a look at it" is "I'll look at it": the lists of "look" and its particle, with
@@ -75,9 +96,11 @@ func (az *analyzer) listsOf(c *clause, v *verbInfo) uint64 {
 		v = look
 	}
 	if ps := v.particles; len(ps) > 0 && at < c.hi {
-		next := az.tok.key(az.tok.toks[at])
+		next := az.tok.toks[at].id
 		for _, p := range ps {
-			if p.particle != next {
+			// the particle is the next word: the same id, and where the index
+			// knows neither, the same text
+			if p.particle.id != next || next == 0 && az.tok.key(az.tok.toks[at]) != p.particle.key {
 				continue
 			}
 			if p.lists&listIdiom != 0 {
@@ -147,9 +170,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"perfect":        func(az *analyzer, c *clause) bool { return c.hasHave },
 	"not by us": func(az *analyzer, c *clause) bool {
 		// "should never have been sent" owns it, and "your email wasn't answered" was ours to answer
-		return c.byWho != actAgent && !c.should && !(replyVerbs[c.lemma] && az.yourSide(c))
+		return c.byWho != actAgent && !c.should && !(c.lemmaIn(replyVerbs) && az.yourSide(c))
 	},
-	"lost or held up": func(az *analyzer, c *clause) bool { return c.byWho != actAgent && mishapVerbs[c.lemma] }, // "the rider got lost", not "the depot was closed"
+	"lost or held up": func(az *analyzer, c *clause) bool { return c.byWho != actAgent && c.lemmaIn(mishapVerbs) }, // "the rider got lost", not "the depot was closed"
 	"by us":           func(az *analyzer, c *clause) bool { return c.byAgent },
 	"by us, wrongly": func(az *analyzer, c *clause) bool {
 		// "damaged by our courier", "sent to the wrong address by our warehouse", not "contacted by our team"
@@ -186,7 +209,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"excuse": func(az *analyzer, c *clause) bool {
 		// not a good outcome, a third party's step for the customer, nor the customer's own wish ("you asked us to hold it")
 		return az.flags[az.tok.toks[c.lo].sent].excuse && !az.goodNewsInSentence(c) && !(c.actor == actThird && az.theirStepForYou(c)) &&
-			!requestVerbs[c.lemma]
+			!c.lemmaIn(requestVerbs)
 	},
 	"told failure": (*analyzer).isToldFailure,
 	"should have, by them": func(az *analyzer, c *clause) bool {
@@ -383,7 +406,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"ours is fine":             (*analyzer).oursIsFine,
 	"your thing is bad":        (*analyzer).isYourThingBad,
 	"nobody": func(az *analyzer, c *clause) bool {
-		return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "nobody" && answerVerbs[c.lemma] // "nobody answered", not "nobody turned up"
+		return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "nobody" && c.lemmaIn(answerVerbs) // "nobody answered", not "nobody turned up"
 	},
 	"their fault": (*analyzer).isTheirFault,
 	"by mistake":  (*analyzer).byMistake,
@@ -594,7 +617,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"chose not to":     (*analyzer).choseNotTo,
 	"erred, not handed over": func(az *analyzer, c *clause) bool {
 		// "the storm ended overnight" tells no failure; "the airline ended the route" does
-		return !az.handedOver(c) && !(calmVerbs[c.lemma] && !az.objectAfter(c.verb, c.hi))
+		return !az.handedOver(c) && !(c.lemmaIn(calmVerbs) && !az.objectAfter(c.verb, c.hi))
 	},
 	"handed over":          (*analyzer).handedOver,
 	"by them, trouble":     func(az *analyzer, c *clause) bool { return c.byWho == actThird && az.troubled(c) },

@@ -15,11 +15,12 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 	sawBe := c.aspect == aspState || az.subjectHasBe(c)
 	afterSubject := i // the first word after the subject
 	for i < c.hi {
-		b, k := az.lexAt(i), az.tok.key(az.tok.toks[i])
-		plain := verbFastPath && az.plainlyMainVerb(i, b, k)
+		b := az.lexAt(i)
+		plain := verbFastPath && az.plainlyMainVerb(i, b)
 		if plain && !az.participlePlaceAt(c, i, afterSubject) {
 			return az.readMainVerb(c, i, sawBe) // most verbs: no test below can take them
 		}
+		k := az.tok.key(az.tok.toks[i]) // read after the first fast path, which needs no key
 		if verbFastPath && plainAux(b, az.tok.toks[i].id) {
 			sawBe = az.readAux(c, i, b, k, sawBe) // "can", "will", "was": only the auxiliaries' case below takes them
 			i++
@@ -176,32 +177,49 @@ var whatIs = idSetOf(whatIsList)
 
 const whatIsList = "what's whats"
 
-// plainlyMainVerb reports a token at i, with properties b and key k, that
-// no case of readVerbGroup but the last can take: none of the properties
-// they test, none of the words they name, and no "-ly" word (see
-// isLyAdverb). readVerbGroup reads it as the main verb without trying each
-// case, as it would after trying them all; and before the tests that open
-// its loop too, but where participlePlaceAt holds. TestFastPathsHold holds
-// the cases to that.
-func (az *analyzer) plainlyMainVerb(i int, b lex, k string) bool {
-	if b&verbGroupBits != 0 || len(k) >= 5 && strings.HasSuffix(k, "ly") {
+// plainlyMainVerb reports a token at i, with properties b, that no case of
+// readVerbGroup but the last can take: none of the properties they test,
+// none of the words they name, and no "-ly" word (see isLyAdverb).
+// readVerbGroup reads it as the main verb without trying each case, as it
+// would after trying them all; and before the tests that open its loop too,
+// but where participlePlaceAt holds. TestFastPathsHold holds the cases to
+// that.
+func (az *analyzer) plainlyMainVerb(i int, b lex) bool {
+	if b&verbGroupBits != 0 {
 		return false
 	}
 	if id := az.tok.toks[i].id; id != 0 {
-		return !verbGroupWords.has(id)
+		return !verbGroupWords.has(id) // a word the index knows: its key is its word, whose "-ly" the set holds
 	}
-	return !slices.Contains(verbGroupKeys, k) // a word the index does not know is compared by its text
+	k := az.tok.key(az.tok.toks[i]) // a word the index does not know is read by its text
+	return !lyWord(k) && !slices.Contains(verbGroupKeys, k)
 }
+
+// lyWord reports a word of five letters or more in "-ly", which may be an
+// adverb inside a verb group (see isLyAdverb).
+func lyWord(k string) bool { return len(k) >= 5 && strings.HasSuffix(k, "ly") }
 
 // verbGroupBits are the properties the cases of readVerbGroup before its
 // last test; verbGroupWords and verbGroupKeys the words they name, those the
-// phrase index knows by id and the rest by text.
+// phrase index knows by id and the rest by text. verbGroupWords holds the
+// index's "-ly" words too, so that a word it knows is read by its id alone.
 var (
 	verbGroupBits                 = lxFreq | lxHave | lxDo | auxBits | lxNeg | lxAdverb | lxOpener
 	verbGroupNamed, verbGroupKeys = knownWords("to have has had need needs needed going about able get got gets getting re auto yet no by")
 	verbGroupWords                = unionOf(seemForms, keepForms, turnForms, guessAdverbs, verbGroupNamed, verbGroupAsides.firsts,
-		whatIs, orderAdverbs, happenForms)
+		whatIs, orderAdverbs, happenForms, indexWordsWhere(lyWord))
 )
+
+// indexWordsWhere returns the words of the phrase index for which keep holds.
+func indexWordsWhere(keep func(w string) bool) idSet {
+	s := newIDSet()
+	for id := 1; id < len(index.words.words); id++ { // 0 is no word
+		if keep(index.words.words[id]) {
+			s.add(int32(id))
+		}
+	}
+	return s
+}
 
 // plainAux reports an auxiliary, with properties b and word id, that only
 // the auxiliaries' case of readVerbGroup takes: no have or do, which other
@@ -274,6 +292,9 @@ var sameFormParticiples = wordSet("read put set cut let hit shut quit cost reset
 
 // sameFormTokens is sameFormParticiples for looking up tokens.
 var sameFormTokens = idWordsOf(sameFormParticiples)
+
+// sameFormLemmas is sameFormParticiples for asking a clause's main verb.
+var sameFormLemmas = lemmaSetFrom(sameFormParticiples)
 
 // subjectHasBe reports a subject contraction that holds be: "it's", "we're".
 func (az *analyzer) subjectHasBe(c *clause) bool {

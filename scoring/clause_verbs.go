@@ -157,7 +157,7 @@ type verbIndex struct {
 }
 
 type particleList struct {
-	particle string
+	particle checkedWord // by id where the index knows it, as a clause's words are compared
 	lists    uint64
 }
 
@@ -177,7 +177,7 @@ var verbs = func() verbIndex {
 				ix.bare[verb] |= b
 				continue
 			}
-			ix.particles[verb] = append(ix.particles[verb], particleList{particle, b})
+			ix.particles[verb] = append(ix.particles[verb], particleList{checked(particle), b})
 		}
 	}
 	return ix

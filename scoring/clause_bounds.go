@@ -374,14 +374,21 @@ func (az *analyzer) isTagQuestion(s *sentence) bool {
 // condition, every token (see mainAfterCondition); otherwise a token with
 // a cue that some way in of mayStartClause needs, or a joining word (see
 // andNewSubject). Most words have none, and one loop over them, with no
-// call per word, passes them by.
+// call per word, passes them by. A determiner or a pronoun with no other
+// cue, the commonest word with one, is asked subjectMayStartAt here, as
+// mayStartClause would ask it: most fail, and each that stopped the loop
+// cost readClauses a round of its own.
 func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 	if cond {
 		return i
 	}
 	toks := az.tok.toks
 	for ; i < hi; i++ {
-		if prev, t := &toks[i-1], &toks[i]; prev.pause || t.lex&startCueBits != 0 || t.id == idBy || prev.lex&lxReport != 0 || framesBefore.has(prev.id) {
+		prev, t := &toks[i-1], &toks[i]
+		if prev.pause || t.lex&startCueBits != 0 || t.id == idBy || prev.lex&lxReport != 0 || framesBefore.has(prev.id) {
+			return i
+		}
+		if t.lex&subjectCueBits != 0 && az.subjectMayStartAt(i, t.lex&^softBits) {
 			return i
 		}
 	}
@@ -389,15 +396,21 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 }
 
 // startCueBits are the properties of a word that mayStartClause may let
-// through with no pause before it, with the joining words.
-const startCueBits = lxSub | lxCond | lxConj | lxDet | lxOurDet | lxAgent | lxCustomer | lxThird | lxThing
+// through with no pause before it, whatever the word before it, with the
+// joining words; subjectCueBits those it lets through only as
+// subjectMayStartAt does.
+const (
+	startCueBits   = lxSub | lxCond | lxConj
+	subjectCueBits = lxDet | lxOurDet | lxAgent | lxCustomer | lxThird | lxThing
+)
 
 // mayStartClause reports whether a clause can begin at token i: after a
 // pause, or at a word of the kinds every case of clauseStartsAt needs
 // without one. readClauses asks it only where nextStartCue stops, so a new
 // way in needs a cue that nextStartCue knows: a pause, a word of
 // startCueBits or "by", or just before i a verb of saying or a word of
-// framesBefore.
+// framesBefore; or, at a word of subjectCueBits, what subjectMayStartAt
+// lets through.
 func (az *analyzer) mayStartClause(i int) bool {
 	toks := az.tok.toks
 	if toks[i-1].pause {
@@ -406,7 +419,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 	// A word the lexicon does not know starts a clause only after a pause;
 	// most prepositions, auxiliaries and adverbs start none without one.
 	b := az.lexAt(i)
-	if b&(lxSub|lxCond|lxConj) == 0 && b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 {
+	if b&startCueBits == 0 && b&subjectCueBits != 0 {
 		return az.subjectMayStartAt(i, b)
 	}
 	return b&(lxSub|lxCond|lxConj) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||

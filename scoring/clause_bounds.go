@@ -386,13 +386,14 @@ func (az *analyzer) isTagQuestion(s *sentence) bool {
 
 // nextStartCue returns the first token from i, before hi, at which
 // readClauses may end a clause, or hi: in a clause that opens on a
-// condition, every token (see mainAfterCondition); otherwise a token with
-// a cue that some way in of mayStartClause needs, or a joining word (see
-// andNewSubject). Most words have none, and one loop over them, with no
-// call per word, passes them by. A determiner or a pronoun with no other
-// cue, the commonest word with one, is asked subjectMayStartAt here, as
-// mayStartClause would ask it: most fail, and each that stopped the loop
-// cost readClauses a round of its own.
+// condition, every token (see mainAfterCondition); otherwise the first at
+// which mayStartClause holds, which every joining word passes (see
+// andNewSubject). Most words have no cue that some way in of
+// mayStartClause needs, and one loop over them, with no call per word,
+// passes them by; the few with one are asked it here, so that readClauses
+// asks it of none again and a word it turns away costs no round of
+// readClauses. A determiner or a pronoun with no pause before it, the
+// commonest word with a cue, is asked only what mayStartClause asks of it.
 func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 	if cond {
 		return i
@@ -400,17 +401,23 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 	toks := az.tok.toks
 	for ; i < hi; i++ {
 		prev, t := &toks[i-1], &toks[i]
-		if prev.pause || t.lex&startCueBits != 0 || t.id == idBy || prev.lex&lxReport != 0 || framesBefore.has(prev.id) {
-			return i
-		}
-		if t.lex&subjectCueBits != 0 && az.subjectMayStartAt(i, t.lex&^softBits) {
-			return i
+		switch {
+		case prev.pause || t.lex&startCueBits != 0:
+			return i // mayStartClause's first cases
+		case t.lex&subjectCueBits != 0:
+			if az.subjectMayStartAt(i, t.lex&^softBits) {
+				return i
+			}
+		case t.id == idBy || prev.lex&lxReport != 0 || framesBefore.has(prev.id):
+			if az.mayStartClause(i) {
+				return i
+			}
 		}
 	}
 	return hi
 }
 
-// startCueBits are the properties of a word that mayStartClause may let
+// startCueBits are the properties of a word that mayStartClause lets
 // through with no pause before it, whatever the word before it, with the
 // joining words; subjectCueBits those it lets through only as
 // subjectMayStartAt does.
@@ -421,11 +428,10 @@ const (
 
 // mayStartClause reports whether a clause can begin at token i: after a
 // pause, or at a word of the kinds every case of clauseStartsAt needs
-// without one. readClauses asks it only where nextStartCue stops, so a new
-// way in needs a cue that nextStartCue knows: a pause, a word of
-// startCueBits or "by", or just before i a verb of saying or a word of
-// framesBefore; or, at a word of subjectCueBits, what subjectMayStartAt
-// lets through.
+// without one. nextStartCue asks it only at a word with a cue, so a new way
+// in needs a cue that nextStartCue knows: a pause, a word of startCueBits
+// or "by", or just before i a verb of saying or a word of framesBefore; or,
+// at a word of subjectCueBits, what subjectMayStartAt lets through.
 func (az *analyzer) mayStartClause(i int) bool {
 	toks := az.tok.toks
 	if toks[i-1].pause {

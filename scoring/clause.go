@@ -146,7 +146,8 @@ func (az *analyzer) readClauses() {
 		}
 		cond := az.opensCondition(lo) // only a condition, a time or a reason can run into its main clause
 		for i := az.nextStartCue(lo+1, s.tokHi, cond); i < s.tokHi; i = az.nextStartCue(i+1, s.tokHi, cond) {
-			if (az.mayStartClause(i) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i) || az.tok.toks[i].lex&lxConj != 0 && az.andNewSubject(lo, i)) &&
+			// nextStartCue has asked mayStartClause, unless it stops at every word of a condition
+			if ((!cond || az.mayStartClause(i)) && az.clauseStartsAt(i) || cond && az.mainAfterCondition(lo, i) || az.tok.toks[i].lex&lxConj != 0 && az.andNewSubject(lo, i)) &&
 				!az.onlyTalkBefore(lo, i) { // the test of "and" spares the call at every other word
 				if end := az.parentheticalRelative(lo, i, s.tokHi); end > 0 {
 					i = end // "the terms, which you accepted, | clearly state": one clause, its subject holding the relative

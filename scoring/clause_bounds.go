@@ -58,17 +58,32 @@ func (az *analyzer) bareNounThenAux(i int) bool {
 // nounsThenAux reports one or two plain nouns at i, in its sentence and
 // with no pause, then an auxiliary of their own that is none of notAux.
 func (az *analyzer) nounsThenAux(i int, notAux lex) bool {
+	// The auxiliary first, by its bits alone: most words have none one or
+	// two words after them, and each word before one is asked whether it
+	// looks like a verb.
+	if !az.ownAuxAt(i+1, i, notAux) && !az.ownAuxAt(i+2, i, notAux) {
+		return false
+	}
 	toks := az.tok.toks
 	for j := i; j < i+3 && j < len(toks) && toks[j].sent == toks[i].sent; j++ {
-		b := az.lexAt(j)
-		if j > i && b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|notAux) == 0 {
+		if j > i && az.ownAuxAt(j, i, notAux) {
 			return true
 		}
-		if b&^nounBits != 0 || toks[j].pause || toks[j].num || az.looksLikeVerb(j) {
+		if az.lexAt(j)&^nounBits != 0 || toks[j].pause || toks[j].num || az.looksLikeVerb(j) {
 			return false
 		}
 	}
 	return false
+}
+
+// ownAuxAt reports at j, in the sentence of token i, an auxiliary with no
+// subject of its own in it ("was", not "it's") that is none of notAux.
+func (az *analyzer) ownAuxAt(j, i int, notAux lex) bool {
+	if j >= len(az.tok.toks) || az.tok.toks[j].sent != az.tok.toks[i].sent {
+		return false
+	}
+	b := az.lexAt(j)
+	return b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing|notAux) == 0
 }
 
 // openerBeforeSubject reports, at i, a word that opens a clause before its
@@ -371,33 +386,52 @@ func (az *analyzer) isTagQuestion(s *sentence) bool {
 
 // nextStartCue returns the first token from i, before hi, at which
 // readClauses may end a clause, or hi: in a clause that opens on a
-// condition, every token (see mainAfterCondition); otherwise a token with
-// a cue that some way in of mayStartClause needs, or a joining word (see
-// andNewSubject). Most words have none, and one loop over them, with no
-// call per word, passes them by.
+// condition, every token (see mainAfterCondition); otherwise the first at
+// which mayStartClause holds, which every joining word passes (see
+// andNewSubject). Most words have no cue that some way in of
+// mayStartClause needs, and one loop over them, with no call per word,
+// passes them by; the few with one are asked it here, so that readClauses
+// asks it of none again and a word it turns away costs no round of
+// readClauses. A determiner or a pronoun with no pause before it, the
+// commonest word with a cue, is asked only what mayStartClause asks of it.
 func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 	if cond {
 		return i
 	}
 	toks := az.tok.toks
 	for ; i < hi; i++ {
-		if prev, t := &toks[i-1], &toks[i]; prev.pause || t.lex&startCueBits != 0 || t.id == idBy || prev.lex&lxReport != 0 || framesBefore.has(prev.id) {
-			return i
+		prev, t := &toks[i-1], &toks[i]
+		switch {
+		case prev.pause || t.lex&startCueBits != 0:
+			return i // mayStartClause's first cases
+		case t.lex&subjectCueBits != 0:
+			if az.subjectMayStartAt(i, t.lex&^softBits) {
+				return i
+			}
+		case t.id == idBy || prev.lex&lxReport != 0 || framesBefore.has(prev.id):
+			if az.mayStartClause(i) {
+				return i
+			}
 		}
 	}
 	return hi
 }
 
-// startCueBits are the properties of a word that mayStartClause may let
-// through with no pause before it, with the joining words.
-const startCueBits = lxSub | lxCond | lxConj | lxDet | lxOurDet | lxAgent | lxCustomer | lxThird | lxThing
+// startCueBits are the properties of a word that mayStartClause lets
+// through with no pause before it, whatever the word before it, with the
+// joining words; subjectCueBits those it lets through only as
+// subjectMayStartAt does.
+const (
+	startCueBits   = lxSub | lxCond | lxConj
+	subjectCueBits = lxDet | lxOurDet | lxAgent | lxCustomer | lxThird | lxThing
+)
 
 // mayStartClause reports whether a clause can begin at token i: after a
 // pause, or at a word of the kinds every case of clauseStartsAt needs
-// without one. readClauses asks it only where nextStartCue stops, so a new
-// way in needs a cue that nextStartCue knows: a pause, a word of
-// startCueBits or "by", or just before i a verb of saying or a word of
-// framesBefore.
+// without one. nextStartCue asks it only at a word with a cue, so a new way
+// in needs a cue that nextStartCue knows: a pause, a word of startCueBits
+// or "by", or just before i a verb of saying or a word of framesBefore; or,
+// at a word of subjectCueBits, what subjectMayStartAt lets through.
 func (az *analyzer) mayStartClause(i int) bool {
 	toks := az.tok.toks
 	if toks[i-1].pause {
@@ -406,7 +440,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 	// A word the lexicon does not know starts a clause only after a pause;
 	// most prepositions, auxiliaries and adverbs start none without one.
 	b := az.lexAt(i)
-	if b&(lxSub|lxCond|lxConj) == 0 && b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 {
+	if b&startCueBits == 0 && b&subjectCueBits != 0 {
 		return az.subjectMayStartAt(i, b)
 	}
 	return b&(lxSub|lxCond|lxConj) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
@@ -603,6 +637,11 @@ var idMean = wordID("mean")
 // idSure reads "are you sure".
 var idSure = wordID("sure")
 
+// startFastPaths lets a test turn off the shortcuts of clauseStartsAt: the
+// test it makes once for every frame before a clause, and its first answer
+// for a subordinator after a pause.
+var startFastPaths = true
+
 // possibleWords, after "it", may take a whole clause: "is it possible your
 // son used the card?".
 var possibleWords = idSetOf(possibleWordsList)
@@ -619,11 +658,19 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
+	// Each frame that takes a clause after it ("I can see |", "it seems |",
+	// "I think |") ends in a verb of saying or a word of framesBefore: most
+	// words have neither before them, and the frames' cases are turned away
+	// by this one test rather than each by its own.
+	framed := !startFastPaths || toks[i-1].lex&lxReport != 0 || framesBefore.has(toks[i-1].id)
 	switch {
-	case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0 && b&(lxSub|lxCond) == 0 && toks[i-1].id != idOr && !az.fillerNear(i):
+	case prevPause && (b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0 && b&(lxSub|lxCond) == 0 || startFastPaths && b&lxSub != 0 && b&lxTemporal == 0 && toks[i].id != idCause) &&
+		toks[i-1].id != idOr && !az.fillerNear(i):
 		// ", | we", ", | and": a subject or a joining word after a pause, the commonest start, asked first;
 		// every case that turns a start away needs a subordinator ("cause", "after", "before", "when"),
-		// "so" after "or", or a filler near, so none of them can hold
+		// "so" after "or", or a filler near, so none of them can hold. ", | which", ", | who": a
+		// subordinator after a pause starts a clause at "b&lxSub != 0 && prevPause" below, and only
+		// "cause", one of time or a filler near can be turned away before it
 		return true
 	case toks[i].id == idCause && (az.lexAt(i-1)&auxBits != 0 || toks[i-1].id == idTo):
 		return false // "your machine didn't cause this", "it may cause delays": the verb, not "'cause"
@@ -637,11 +684,11 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return false // "nothing we can do about the, er, | the cold snap": the clause goes on where it was said again
 	case az.fillerNear(i) && (az.fillerBridges(i) || i >= 2 && toks[i-1].pause && az.fillerBridges(i-1)):
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
-	case i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
+	case framed && i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
 		return true // "is it possible | your satnav took you to the old entrance?"
-	case (toks[i-1].id == idBe || toks[i-1].id == idThat) && az.tok.sents[toks[i].sent].question && az.afterCouldItBe(i) && az.subjectFollows(i):
+	case framed && (toks[i-1].id == idBe || toks[i-1].id == idThat) && az.tok.sents[toks[i].sent].question && az.afterCouldItBe(i) && az.subjectFollows(i):
 		return true // "could it be that | the router was switched off?": a subject follows, which mayStartClause lets through
-	case toks[i-1].id == idSure && az.afterAreYouSure(i) && az.subjectFollows(i): // the id test spares the call
+	case framed && toks[i-1].id == idSure && az.afterAreYouSure(i) && az.subjectFollows(i): // the id test spares the call
 		return true // "are you sure | the valve under the sink was fully open?"
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"
@@ -658,11 +705,11 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "I'm sorry, | let me get a replacement out"
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"
-	case az.lexAt(i)&(lxCustomer|lxThird) != 0 && seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet == 0 && az.finiteVerbWithin(i+1, 2):
+	case framed && az.lexAt(i)&(lxCustomer|lxThird) != 0 && seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet == 0 && az.finiteVerbWithin(i+1, 2):
 		return true // "I can see | you booked the wrong date": what was seen is a clause of its own; not "I'll see you Friday"
-	case seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet != 0 && az.lexAt(i)&lxCustomer == 0 && toks[i].id != idYour && az.nounThenVerbAt(i+1):
+	case framed && seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet != 0 && az.lexAt(i)&lxCustomer == 0 && toks[i].id != idYour && az.nounThenVerbAt(i+1):
 		return true // "I can see | the item came back without its box"; not "I can see the email you sent"
-	case toks[i-1].lex&lxReport != 0 && factVerbs.has(toks[i-1].id) && (az.subjectAfterSeeing(i) || az.bareSubjectThenVerb(i)):
+	case framed && toks[i-1].lex&lxReport != 0 && factVerbs.has(toks[i-1].id) && (az.subjectAfterSeeing(i) || az.bareSubjectThenVerb(i)):
 		// "I can see | your doorway's just too narrow", "I can confirm | refunds to a card normally take 3 to
 		// 5 days": a subject with its determiner, or a bare plural, and its verb
 		return true
@@ -743,14 +790,14 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "it left us on Monday; | Evri have had it ever since", "..., | DPD lost it": a party by its name
 	case prevPause && b == 0 && az.afterSemicolon(i) && !az.looksLikeVerb(i) && az.finiteVerbWithin(i+1, 3):
 		return true // "asked to cancel on 2 July; | refunds close 14 days before": a semicolon parts two clauses
-	case az.afterSeemingAt(i):
+	case framed && az.afterSeemingAt(i):
 		return true // "it seems | the damp in the basement is why": what seems so is a clause of its own
-	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.afterLikeFrameAt(i):
+	case framed && b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.afterLikeFrameAt(i):
 		return true // "sounds like | Outlook is binning our confirmations", "looks like | people often forget": before the frames below turn it away
 	case prevPause && toks[i].id == idNothing && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i+1)&lxWrong != 0 &&
 		az.oursBeforePause(i+2, 8):
 		return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part
-	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num:
+	case framed && b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num:
 		return az.startsReported(i) // "the log shows | locker 22 was opened": a numbered thing, its article left out
 	case prevPause && b&(lxPrep|lxConj|lxSub|lxCond|auxBits) == 0 && az.subjectOfSupposedAt(i):
 		// "having looked into it, | refunds go back to the card", "as far as I'm aware, | Royal Mail lost
@@ -759,17 +806,17 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true
 	case prevPause && b&(lxConj|auxBits) == 0 && az.afterFrontedParticiple(i) && az.openerBeforeSubject(i):
 		return true // "having checked, | under your plan you're covered": a phrase, then the clause's subject
-	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (opinionVerbs.has(toks[i-1].id) || toks[i-1].id == idTold) && az.startsReported(i):
+	case framed && b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (opinionVerbs.has(toks[i-1].id) || toks[i-1].id == idTold) && az.startsReported(i):
 		return true // "I think | lots of people forget to cancel", "I'm told | snow shut the M6": a bare subject after an opinion or hearsay
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
 		return false // each frame below opens at a subject, or at a bare noun after a pause
-	case !prevPause && i >= 2 && toks[i-1].id == idMean && az.lexAt(i-2)&lxI != 0 && b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+1, 6):
+	case framed && !prevPause && i >= 2 && toks[i-1].id == idMean && az.lexAt(i-2)&lxI != 0 && b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+1, 6):
 		return true // "I mean | the card we put through your door did have the number on it": "I mean" is talk before a clause
 	case !prevPause && b&auxBits != 0 && az.runOnSubjectAt(i):
 		return true // "nah the app's fine | it's your phone", "we replaced the pads as quoted | we've done our bit"
 	case !prevPause && az.afterClearFrame(i) && az.finiteVerbWithin(i+1, 4):
 		return true // "it's clear from the photos | the seal was broken": what is plain, said without "that"
-	case i >= 2 && sureWords.has(toks[i-1].id) && az.beSureBefore(i-1) && toks[i-1].sent == toks[i].sent && !prevPause &&
+	case framed && i >= 2 && sureWords.has(toks[i-1].id) && az.beSureBefore(i-1) && toks[i-1].sent == toks[i].sent && !prevPause &&
 		az.finiteVerbWithin(i+1, 4):
 		return true // "you're sure | the cheque didn't go in the wrong envelope", "I'm certain | it was sent", "are you sure | you"
 	case az.startsReported(i):
@@ -778,7 +825,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "what's happened here is | your router ...", "the fact is, | roaming was switched on"
 	case az.frameIsThat(i, frameNouns):
 		return true // "the reason the room wasn't ready is | that you arrived early", "what happened is | that we ..."
-	case az.afterLikeFrameAt(i):
+	case framed && az.afterLikeFrameAt(i):
 		return true // "sounds like | you skipped the verification step"
 	}
 	return false
@@ -1313,12 +1360,13 @@ const fillerWordsList = "um umm uh erm er"
 func (az *analyzer) bareSubjectAfterJoiner(i int) bool {
 	toks := az.tok.toks
 	if i+2 >= len(toks) || toks[i+2].sent != toks[i].sent || az.lexAt(i+1)&^nounBits != 0 || toks[i+1].apos || toks[i].pause ||
-		az.looksLikeVerb(i+1) || verbs.bare[az.tok.key(toks[i+1])] != 0 {
+		az.looksLikeVerb(i+1) {
 		return false
 	}
 	b := az.lexAt(i + 2)
 	finite := b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && az.looksLikeVerb(i+2)
-	return finite && az.verbBefore(i)
+	// the base verbs, a map keyed by the word, are asked only of a noun a verb follows
+	return finite && verbs.bare[az.tok.key(toks[i+1])] == 0 && az.verbBefore(i)
 }
 
 // subjectAfterSeeing reports at i, after a verb of seeing or confirming, a

@@ -37,8 +37,8 @@ func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clau
 	}
 }
 
-// gateExamples pass the checks in checkGates, checkExcept, neededForSpeed and checkWords, which the validation set
-// seldom does.
+// gateExamples pass the checks in checkGates, checkExcept, neededForSpeed and checkWords, and the cases
+// clauseStartsAt's shortcuts pass by, which the validation set seldom does.
 var gateExamples = []string{
 	"The promo code was put in after the payment had gone through.",
 	"We sent the code to the number on the account.",
@@ -129,6 +129,8 @@ var gateExamples = []string{
 	"If the form had been signed, it would have gone through.",
 	"It was the courier who left it in the rain.",
 	"It's common for customers to forget to cancel the old direct debit.",
+	// a subordinator after a pause that clauseStartsAt turns away: "after that" qualifying what came before
+	"Whatever went wrong on the day, after that is their doing.",
 }
 
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the
@@ -309,4 +311,25 @@ func rereadClause(az *analyzer, c *clause) clause {
 		bag: c.bag, words: c.words, quoted: c.quoted}
 	az.readClause(&r)
 	return r
+}
+
+// TestClauseStartFastPathsHold checks that clauseStartsAt answers at every
+// word of the corpus as it does with its shortcuts off: the test for a
+// frame before the word gates only cases whose frame ends in a verb of
+// saying or a word of framesBefore, and a subordinator after a pause meets
+// no case that turns it away before the one that lets it through.
+func TestClauseStartFastPathsHold(t *testing.T) {
+	defer func() { startFastPaths = true }()
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		first := az.tok.sents[az.tok.toks[c.lo].sent].tokLo
+		for i := max(c.lo, first+1); i < c.hi; i++ {
+			startFastPaths = true
+			fast := az.clauseStartsAt(i)
+			startFastPaths = false
+			slow := az.clauseStartsAt(i)
+			if fast != slow {
+				t.Errorf("%q: clauseStartsAt(%d) is %v with its shortcuts, %v without", text, i, fast, slow)
+			}
+		}
+	})
 }

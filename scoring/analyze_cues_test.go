@@ -1,22 +1,17 @@
 package scoring
 
 import (
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 )
 
 // TestTurnCuesSkipOnlyIdlePasses checks that a pass the turn's cues turn
-// away would have found nothing: every validation utterance, typed as it is,
+// away would have found nothing: every labelled utterance, typed as it is,
 // without apostrophes and with the words the passes read put in, is read
 // alike with every cue open. The cues only save time, and a pass that comes
 // to read a new word must give it a cue too.
 func TestTurnCuesSkipOnlyIdlePasses(t *testing.T) {
-	set, err := readLabelled(filepath.Join("testdata", "markers"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	spellings := []func(string) string{
 		func(s string) string { return s },
 		func(s string) string { return strings.ReplaceAll(s, "'", "") },
@@ -32,9 +27,9 @@ func TestTurnCuesSkipOnlyIdlePasses(t *testing.T) {
 		},
 	}
 	var texts []string
-	for _, l := range set {
+	for _, text := range labelledTexts(t) {
 		for _, spell := range spellings {
-			texts = append(texts, spell(l.text))
+			texts = append(texts, spell(text))
 		}
 	}
 	texts = append(texts, benchTexts...)

@@ -6,16 +6,15 @@ import (
 	"testing"
 )
 
-// clausesOfCorpus reads every validation utterance and bench text as Analyze
-// does up to the clause rows, and calls visit with each clause in the state
-// the rows see it.
-func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clause)) {
+// labelledTexts returns the utterances of every labelled set: the first
+// sets, and each round's tuning and held-out lines.
+func labelledTexts(t *testing.T) []string {
 	t.Helper()
-	var texts []string
 	rounds, err := filepath.Glob(filepath.Join("testdata", "markers", "r*", "*"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	var texts []string
 	for _, dir := range append([]string{filepath.Join("testdata", "markers"), filepath.Join("testdata", "markers", "holdout")}, rounds...) {
 		set, err := readLabelled(dir)
 		if err != nil {
@@ -25,6 +24,15 @@ func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clau
 			texts = append(texts, l.text)
 		}
 	}
+	return texts
+}
+
+// clausesOfCorpus reads every labelled utterance and bench text as Analyze
+// does up to the clause rows, and calls visit with each clause in the state
+// the rows see it.
+func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clause)) {
+	t.Helper()
+	texts := labelledTexts(t)
 	texts = append(texts, benchTexts...)
 	texts = append(texts, gateExamples...)
 	az := new(analyzer)

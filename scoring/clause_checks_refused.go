@@ -64,8 +64,11 @@ func (az *analyzer) penaltyTaken(d *clause) bool {
 // sentence blames on the customer: "you missed two payments, so the policy
 // has been cancelled", "you booked through a reseller, so the ticket got
 // cancelled". Said so, the cancelling is what their slip brought, in any
-// form of the passive, and no step taken for them; "you reported it lost,
-// so the card has been cancelled" blames nothing, and stays a step.
+// form of the passive, and no step taken for them. The slip is the blame
+// already found in the clause before, so a cancelling after an act the
+// sentence does not blame ("as you asked, your order has been cancelled")
+// stays a step; where a report of theirs is itself misread as blame ("you
+// reported it lost, so the card has been cancelled") the step goes with it.
 func (az *analyzer) penaltyAfterTheirSlip(c *clause) bool {
 	if !c.passive || c.neg || c.byWho != actNone || !c.lemmaIn(penaltyPassives) || az.chargeUndone(c) {
 		return false

@@ -137,16 +137,16 @@ func (b *ruleBucket) add(r compiledRule) {
 			b.byCheckGate[k].add(i)
 		}
 	}
-	b.fileUnder(i, &b.free, &b.byBag, uint64(r.needs))
-	b.fileUnder(i, &b.wordFree, &b.byWord, uint64(r.wordNeed))
-	b.fileUnder(i, &b.verbFree, &b.byVerb, r.verbs)
+	fileUnder(i, &b.free, &b.byBag, uint64(r.needs))
+	fileUnder(i, &b.wordFree, &b.byWord, uint64(r.wordNeed))
+	fileUnder(i, &b.verbFree, &b.byVerb, r.verbs)
 	b.byExcept.add(i, r.except)
 	b.byKind.add(i, uint64(r.bit))
 }
 
 // fileUnder files row i, which needs one of the bits of mask, under each
 // of them in by, or in free when it needs none.
-func (b *ruleBucket) fileUnder(i int, free *rowSet, by *rowsByBit, mask uint64) {
+func fileUnder(i int, free *rowSet, by *rowsByBit, mask uint64) {
 	if mask == 0 {
 		free.add(i)
 		return

@@ -280,6 +280,9 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	if ci > 0 && az.clauses[ci-1].neg && az.afterDeniedOpinion(c, &az.clauses[ci-1]) {
 		c.neg = !c.neg // "we don't think | it was our fault": the denial is of what follows
 	}
+	if ci > 0 && az.reasonThroughOpinion(c, &az.clauses[ci-1]) {
+		c.causal = true // "because I think | you didn't have the funds": the opinion frames the reason
+	}
 	c.gate = gateOf(c)
 }
 
@@ -371,6 +374,9 @@ func (az *analyzer) readClause(c *clause) {
 		c.neg = true // "at no point was the account holder responsible": the opener denies the clause
 	}
 	c.comp = i
+	if i < c.hi && c.verb == i-1 && !c.neg && az.tok.toks[i].id == idNothing {
+		c.neg = true // "we've done nothing", "we've got nothing for you": the object denies the act
+	}
 	az.readRest(c)
 	if c.causal && c.aspect == aspDone && !c.neg && az.tok.key(az.tok.toks[c.lo]) == "since" && az.afterPerfect(c) {
 		c.causal, c.temporal = false, true // "it's been stuck since you ordered it" says when; "since you didn't pay" says why
@@ -380,6 +386,11 @@ func (az *analyzer) readClause(c *clause) {
 		c.lemma, c.lemmaSets, c.lists, c.linking = v.lemma, v.lemmaSets, az.listsOf(c, v), v.linking
 		if c.lemma == "have" && !c.passive {
 			az.readCausative(c)
+		}
+		if c.neg && c.actor != actAgent && az.nothingToDoWith(c) {
+			// "the weather had nothing to do with it": the idiom denies a link, and no one failed to
+			// act; what it links is read by the denial checks ("nothing to do with us")
+			c.actor, c.aspect = actNone, aspNone
 		}
 		if az.telegraphicDone(c) {
 			c.passive = true // "New keyboard dispatched, and the tracking's in your inbox": "has been" left out
@@ -405,6 +416,35 @@ func (az *analyzer) afterDeniedOpinion(c, p *clause) bool {
 		return false
 	}
 	return p.actor == actAgent || p.actor == actCustomer
+}
+
+// nothingToDoWith reports a clause whose main verb, have or get, takes
+// "nothing to do with": "the weather's got nothing to do with it", "your
+// router had nothing to do with the outage".
+func (az *analyzer) nothingToDoWith(c *clause) bool {
+	toks := az.tok.toks
+	i := c.verb + 1 // "nothing" follows the verb, whether the reader took it into the verb group or not
+	if c.verb < 0 || i+3 >= c.hi || toks[i].id != idNothing || c.lemma != "have" && c.lemma != "get" {
+		return false
+	}
+	return toks[i+1].id == idTo && toks[i+2].id == idDo && toks[i+3].id == idWith
+}
+
+// reasonThroughOpinion reports clause c just after p, in its sentence, where p
+// is only a reason word and the agent's opinion of it: "because I think |",
+// "as I suspect |", "since I'd guess |". What c says is the reason, as it
+// would be after "because" alone; the opinion only hedges it.
+func (az *analyzer) reasonThroughOpinion(c, p *clause) bool {
+	toks := az.tok.toks
+	n := p.hi - p.lo
+	if p.hi != c.lo || n < 3 || n > 4 || !reasonOpeners.has(toks[p.lo].id) || c.subj < 0 || toks[p.lo].sent != toks[c.lo].sent {
+		return false
+	}
+	last := p.hi - 1
+	if az.lexAt(p.lo+1)&lxI == 0 || !opinionVerbs.has(toks[last].id) && az.markAt(last)&lxGuess == 0 {
+		return false
+	}
+	return n == 3 || az.lexAt(p.lo+2)&auxBits != 0 // "because I would guess"
 }
 
 // frameJustBefore reports p just before c in its sentence, ending at its

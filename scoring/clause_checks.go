@@ -305,13 +305,31 @@ var inputFaults = wordSet("incomplete unsigned incorrect invalid expired wrong b
 // isInputWrong: "the address was incomplete", "your postcode was wrong".
 func (az *analyzer) isInputWrong(c *clause) bool {
 	if c.subj < 0 || az.pronounSubject(c) || !inputNouns[az.tok.key(az.tok.toks[c.comp-1])] && !az.subjectHasNoun(c, inputNouns) || az.ourInSubject(c) ||
-		az.subjectHasLex(c, lxAgent) {
+		az.subjectHasLex(c, lxAgent) && !az.givenToUsInSubject(c) {
 		return false // "the allergen info on our website was out of date" is ours to have kept up, as is "the code we sent"
 	}
 	var buf [3]string
 	w := az.compWords(c, 3, buf[:0])
 	return len(w) > 0 && inputFaults[w[0]] || startsWithAny(w, outOfDate)
 }
+
+// givenToUsInSubject reports a subject that names us only as the ones a
+// thing was given to: "the gate code we were given", "the address we were
+// sent", "the details I was provided". What we were handed came from the
+// customer's side, as "the code you gave us" does; "the code we sent" is ours.
+func (az *analyzer) givenToUsInSubject(c *clause) bool {
+	lo, hi := c.subjectSpan()
+	toks := az.tok.toks
+	for j := lo; j+2 < hi; j++ {
+		if az.lexAt(j)&lxAgent != 0 {
+			return az.lexAt(j+1)&lxBe != 0 && givenForms.has(toks[j+2].id)
+		}
+	}
+	return false
+}
+
+// givenForms are the participles of handing a thing over: "we were given".
+var givenForms = idSetOf("given sent provided supplied handed")
 
 // wrongInputAlone reports a clause with no subject or verb that names what
 // the customer gave us as wrong: "wrong account number, I'm afraid",

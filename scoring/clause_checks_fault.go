@@ -36,7 +36,7 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 	if c.bag&(lxAgent|lxOurDet|lxOurs) == 0 {
 		return false // a denial that names no part of ours
 	}
-	if az.weWereNotAtFault(c) {
+	if az.weWereNotAtFault(c) || az.weHadNoPart(c) {
 		return true
 	}
 	toks := az.tok.toks
@@ -81,6 +81,25 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// weHadNoPart reports the company as subject, said to have had no part in
+// what went wrong: "we had nothing to do with it", "we've got nothing to do
+// with the delay", "we didn't have anything to do with that". Said of a
+// thing ("the delay had nothing to do with us"), the denial names us after
+// "with", where the loop of deniesOurPart finds it; said of us, the subject
+// is the part denied, and what follows "with" is the trouble.
+func (az *analyzer) weHadNoPart(c *clause) bool {
+	if c.actor != actAgent || c.verb < 0 || c.verb+4 >= c.hi || c.aspect == aspWill || c.aspect == aspCould || c.aspect == aspWould ||
+		c.lemma != "have" && c.lemma != "get" {
+		return false // "we'll have nothing to do with it" is no denial of what happened
+	}
+	toks := az.tok.toks
+	i := c.verb + 1 // the object: the reader takes "nothing" into the verb group as its negation
+	if first := toks[i].id; first != idNothing && !(c.neg && first == idAnything) {
+		return false
+	}
+	return toks[i+1].id == idTo && toks[i+2].id == idDo && toks[i+3].id == idWith
 }
 
 // causedOnAt reports "caused on" or "caused at" at j: "wasn't caused on our
@@ -708,6 +727,31 @@ func (az *analyzer) wrongOneIn(c *clause) bool {
 	}
 	return false
 }
+
+// wrongPlace reports a wrong place named after a preposition in the few
+// words after the verb: "went to the wrong branch", "turned up at the
+// wrong terminal", "posted it to the wrong warehouse". wrongNearVerb stops
+// at the preposition, as "booked on the day" says nothing of a choice.
+func (az *analyzer) wrongPlace(c *clause) bool {
+	if c.verb < 0 || c.bag&lxWrong == 0 {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi && i <= c.verb+4; i++ {
+		if !wherePreps.has(toks[i].id) {
+			continue
+		}
+		j := i + 1
+		if az.lexAt(j)&lxDet != 0 {
+			j++ // "to the wrong", "at a wrong"
+		}
+		return j < c.hi && az.lexAt(j)&lxWrong != 0 && toks[j].id != idTwice
+	}
+	return false
+}
+
+// wherePreps name where someone went or sent a thing: "to", "at", "into".
+var wherePreps = idSetOf("to at into")
 
 // idTwice is the id of "twice".
 var idTwice = wordID("twice")

@@ -51,9 +51,10 @@ func (az *analyzer) doneByYourHousehold(c *clause) bool {
 var favourVerbs = lemmaSetOf("sign receive accept take collect keep hold")
 
 // yourHouseholdAt reports a person of the customer's household or staff
-// named at tokens lo..hi: "your son", "your eldest son", "your tenant".
+// named at tokens lo..hi: "your son", "your eldest son", "your tenant",
+// and with the "has" or "is" run on: "your kid's pressed the reset button".
 func (az *analyzer) yourHouseholdAt(lo, hi int) bool {
-	return hi-lo >= 2 && az.tok.toks[lo].id == idYour && az.anyIn(lo+1, min(lo+3, hi), householdPeople)
+	return hi-lo >= 2 && az.tok.toks[lo].id == idYour && az.idOrBaseIn(lo+1, min(lo+3, hi), householdPeople)
 }
 
 // householdPeople are the people a customer lives, works or shares accounts

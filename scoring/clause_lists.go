@@ -135,7 +135,7 @@ func inVerbList(lemma, name string) bool {
 // clauseNeeds names, for the checks that need them, the words one of which
 // must be in the clause before the check is worth running.
 var clauseNeeds = map[string]lex{
-	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone, "anyone would have done it": lxAnyone | lxCustomers, "wrong one": lxWrong,
+	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone, "anyone would have done it": lxAnyone | lxCustomers, "wrong one": lxWrong, "to the wrong place": lxWrong,
 	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent, "makes it ours": lxOurDet, "funny how it only": lxCue, "what more could we": lxHave | lxCan | lxWould,
 	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour | lxCue,
@@ -160,14 +160,15 @@ var clauseNeeds = map[string]lex{
 
 // clauseWords are the named checks of clauseRules on the words of a clause.
 var clauseWords = map[string]func(az *analyzer, c *clause) bool{
-	"done alone":     func(az *analyzer, c *clause) bool { return c.doneAlone },
-	"underway":       (*analyzer).isUnderway,
-	"wrong":          func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) },
-	"wrong one":      func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) && az.wrongOneIn(c) }, // "you called us twice" is no wrong choice
-	"reported step":  (*analyzer).isReportedStep,
-	"your own thing": func(az *analyzer, c *clause) bool { return c.yourThing },
-	"wrong subject":  func(az *analyzer, c *clause) bool { return c.subjWrong && !c.byAgent },
-	"perfect":        func(az *analyzer, c *clause) bool { return c.hasHave },
+	"done alone":         func(az *analyzer, c *clause) bool { return c.doneAlone },
+	"underway":           (*analyzer).isUnderway,
+	"wrong":              func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) },
+	"wrong one":          func(az *analyzer, c *clause) bool { return az.wrongNearVerb(c) && az.wrongOneIn(c) }, // "you called us twice" is no wrong choice
+	"reported step":      (*analyzer).isReportedStep,
+	"to the wrong place": (*analyzer).wrongPlace,
+	"your own thing":     func(az *analyzer, c *clause) bool { return c.yourThing },
+	"wrong subject":      func(az *analyzer, c *clause) bool { return c.subjWrong && !c.byAgent },
+	"perfect":            func(az *analyzer, c *clause) bool { return c.hasHave },
 	"not by us": func(az *analyzer, c *clause) bool {
 		// "should never have been sent" owns it, and "your email wasn't answered" was ours to answer
 		return c.byWho != actAgent && !c.should && !(c.lemmaIn(replyVerbs) && az.yourSide(c))

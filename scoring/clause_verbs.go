@@ -34,6 +34,8 @@ var clauseVerbs = map[string]string{
 		"flag report notice see receive send_back return affect impact hit say kink crush soak shove bang overtighten",
 	// How long something takes, said of things in general: "standard delivery takes five days".
 	"lasts": "take last",
+	// Going, or sending a thing, to a place: "you went to the wrong branch", "you posted it to the wrong warehouse".
+	"goes to": "go come arrive turn_up show_up drive travel wait post take bring return deliver",
 	// What only the customer's side does to a thing, or lets slip: "the charger
 	// was unplugged", "the lens has been dropped" (see "your acts" and "slip").
 	"your acts or slips": "pair crank amend change switch turn unplug access share tether type enter select choose tick untick " +
@@ -130,7 +132,7 @@ var clauseVerbs = map[string]string{
 	// may take in their name: "your son bought the coins".
 	"household acts": "buy purchase order make spend change reset share cancel approve authorise authorize use drive " +
 		"download install delete remove move unplug switch book upgrade downgrade transfer set_up subscribe " +
-		"sign_up turn_off click tap press redeem",
+		"sign_up turn_off click tap press redeem choose select",
 	// Billing is the company's act: "you were charged twice" tells our fault,
 	// where "you didn't charge the device" is the customer's duty.
 	"billing": "charge overcharge bill invoice",

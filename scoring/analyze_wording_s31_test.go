@@ -1,0 +1,111 @@
+package scoring
+
+import (
+	"slices"
+	"testing"
+)
+
+// A reason given through the agent's opinion ("because I think", "as I
+// suspect", "since I'd guess") is still the reason: what follows the frame
+// is read as it would be after "because" alone, so a lapse of the
+// customer's given as the cause is blame.
+func TestReasonThroughAnOpinionIsStillTheReason(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The payment bounced because I think you didn't have the funds.", []MarkerKind{MarkBlame}},
+		{"The payment bounced, as I suspect you didn't have the funds.", []MarkerKind{MarkBlame}},
+		{"The payment bounced, as I'd guess you didn't have the funds.", []MarkerKind{MarkBlame}},
+		{"It failed because, I suspect, you didn't have the funds.", []MarkerKind{MarkBlame}},
+		// a reason of ours, given through the frame, blames no one
+		{"Because I think you deserve better, I've refunded the fee.", []MarkerKind{MarkConcreteAction}},
+	})
+	az, c := clauseOf(t, "The payment bounced since I reckon you didn't have the funds.", "funds")
+	if !c.causal {
+		t.Errorf("%q: not read as a reason", spanText(az, c))
+	}
+}
+
+// "Nothing to do with" denies a link: said of us ("we had nothing to do
+// with it") it disowns the trouble, which is blame; said of a thing ("the
+// weather had nothing to do with it") it says no one failed to act, so it
+// neither blames a party nor cancels the agent's own admission after it.
+func TestNothingToDoWithDeniesALinkNotAnAct(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"We had nothing to do with the delay.", []MarkerKind{MarkBlame}},
+		{"Honestly, we had nothing to do with that.", []MarkerKind{MarkBlame}},
+		{"We didn't have anything to do with it.", []MarkerKind{MarkBlame}},
+		{"Our team had nothing to do with the delay.", []MarkerKind{MarkBlame}},
+		{"We'll have nothing to do with it.", nil},
+		{"We have nothing to do today.", nil},
+		{"Your router has nothing to do with it.", nil},
+		{"The weather had nothing to do with it, we just forgot to load your bike on the van, sorry.", []MarkerKind{MarkOwnsMistake, MarkApology}},
+	})
+}
+
+// A step whose object is "nothing" was not taken: "we've done nothing",
+// "I've refunded nothing so far" are no concrete action.
+func TestNothingAsTheObjectDeniesTheStep(t *testing.T) {
+	for _, text := range []string{
+		"We've done nothing about it yet.",
+		"I've refunded nothing so far.",
+		"We've changed nothing on your account.",
+	} {
+		if slices.Contains(markerKinds(Analyze(text)), MarkConcreteAction) {
+			t.Errorf("%q: credited as a concrete action", text)
+		}
+	}
+	if !slices.Contains(markerKinds(Analyze("We've changed the address on your account.")), MarkConcreteAction) {
+		t.Error("a step with a real object lost its credit")
+	}
+}
+
+// Going, or sending a thing, to the wrong place is the customer's slip as
+// choosing the wrong option is: the preposition between the verb and
+// "the wrong" does not hide it. Ours is owned, and the right place blames
+// no one.
+func TestWrongPlaceIsTheirSlip(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"You turned up at the wrong terminal.", []MarkerKind{MarkBlame}},
+		{"You've gone to the wrong gate.", []MarkerKind{MarkBlame}},
+		{"You posted it to the wrong warehouse.", []MarkerKind{MarkBlame}},
+		{"You've come to the wrong entrance; the East Stand turnstiles are round the back.", []MarkerKind{MarkBlame}},
+		{"We went to the wrong address.", []MarkerKind{MarkOwnsMistake}},
+		{"You went to the right branch.", nil},
+	})
+}
+
+// A person of the customer's household with "has" run on ("your kid's
+// pressed it") is read as the same person said in full.
+func TestHouseholdWithHasRunOn(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Your kid's pressed the reset button.", []MarkerKind{MarkBlame}},
+		{"Your kid has pressed the reset button.", []MarkerKind{MarkBlame}},
+	})
+}
+
+// What we were handed ("the gate code we were given", "the details I was
+// provided") came from the customer's side: said to be wrong, it is their
+// input gone wrong, not our mistake. What we sent is still ours.
+func TestWhatWeWereGivenIsTheirInput(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"The gate code we were given was wrong.", []MarkerKind{MarkBlame}},
+		{"The details I was provided were wrong.", []MarkerKind{MarkBlame}},
+		{"The code we sent was wrong.", []MarkerKind{MarkOwnsMistake}},
+	})
+}
+
+// A choice made by someone of the customer's household is theirs as the
+// customer's own would be; collecting a parcel for them is no choice.
+func TestHouseholdChoices(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"Your husband chose the standard delivery option.", true},
+		{"Your daughter selected collection from the depot.", true},
+		{"Your son picked it up from the depot on Monday.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

@@ -109,3 +109,24 @@ func TestHouseholdChoices(t *testing.T) {
 		}
 	}
 }
+
+// Lateness with the act it held up ("you were late sending the form") is
+// the customer's lateness as "you sent it late" is, where "the late
+// booking fee" names a thing; a third party "slow to" act did it late.
+func TestLateDoingAndSlowToAct(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"You were late sending the form.", true},
+		{"You were late returning it.", true},
+		{"You paid the late booking fee.", false},
+		{"The council has been slow to respond.", true},
+		{"The landlord has been slow to repair the lift.", true},
+		{"We were slow to respond, I'm sorry.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

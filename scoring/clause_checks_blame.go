@@ -8,10 +8,11 @@ import "strings"
 // plain past passive a step just done.
 
 // mistakeWords say a step was done badly, even past a particle or an object:
-// "filled in incorrectly", "dispatched it late", "entered it without the space".
+// "filled in incorrectly", "dispatched it late", "entered it without the space",
+// "has been slow to repair it".
 var mistakeWords = idSetOf(mistakeWordsList)
 
-const mistakeWordsList = "incorrectly wrongly badly late without instead missing expired"
+const mistakeWordsList = "incorrectly wrongly badly late slow without instead missing expired"
 
 // isDoneWrong: the subject or the object is wrong ("the wrong date was
 // entered"), or a mistake word follows the verb within a few words, past a

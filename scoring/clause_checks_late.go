@@ -1,7 +1,7 @@
 package scoring
 
 // The customer late: "you were 20 minutes late", "you paid late", "you
-// sent the form in late", "you got here late". Told plainly, their lateness
+// sent the form in late", "you got here late", "you were late sending it". Told plainly, their lateness
 // is the trouble's cause; "late" before a noun ("you paid the late fee")
 // names a thing, not their timing.
 
@@ -16,7 +16,17 @@ func (az *analyzer) youWereLate(c *clause) bool {
 		if toks[i].id != idLate {
 			continue
 		}
-		return i+1 >= c.hi || toks[i].pause || !az.nounAt(i+1) && az.lexAt(i+1)&nounBits == 0
+		return i+1 >= c.hi || toks[i].pause || az.lateDoing(i+1, c) || !az.nounAt(i+1) && az.lexAt(i+1)&nounBits == 0
 	}
 	return false
+}
+
+// lateDoing reports an -ing verb at i taking its object, after "late": "you
+// were late sending the form", "late returning it". Before a noun the -ing
+// word names a thing: "the late booking fee".
+func (az *analyzer) lateDoing(i int, c *clause) bool {
+	if !az.ingAt(i, c) {
+		return false
+	}
+	return i+1 >= c.hi || az.tok.toks[i].pause || az.lexAt(i+1)&(lxDet|lxOurDet|lxThing|lxAgent|lxThird|lxPrep) != 0 || az.markAt(i+1)&lxYour != 0
 }

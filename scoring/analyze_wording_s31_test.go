@@ -130,3 +130,16 @@ func TestLateDoingAndSlowToAct(t *testing.T) {
 		}
 	}
 }
+
+// A reason set after an aside in commas ("because, to be honest, | you
+// didn't let us know") is the reason still; reading the record as we speak
+// ("I'm just reading it off the screen here") is no step of ours that
+// would turn the sentence into one that fixes rather than blames.
+func TestReasonAfterAnAsideAndReadingIsNoStep(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"It got blocked because, to be honest, you didn't let us know you'd be abroad.", []MarkerKind{MarkBlame}},
+		{"It got blocked because, looking at the notes, you didn't let us know.", []MarkerKind{MarkBlame}},
+		{"The card got blocked because, and I'm just reading it off the screen here, you didn't let us know you'd be abroad.", []MarkerKind{MarkBlame}},
+		{"I'm refunding it now because you didn't get it.", []MarkerKind{MarkConcreteAction}},
+	})
+}

@@ -280,8 +280,8 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	if ci > 0 && az.clauses[ci-1].neg && az.afterDeniedOpinion(c, &az.clauses[ci-1]) {
 		c.neg = !c.neg // "we don't think | it was our fault": the denial is of what follows
 	}
-	if ci > 0 && az.reasonThroughOpinion(c, &az.clauses[ci-1]) {
-		c.causal = true // "because I think | you didn't have the funds": the opinion frames the reason
+	if ci > 0 && az.reasonAfterAside(c, &az.clauses[ci-1]) {
+		c.causal = true // "because I think | you didn't have the funds": the reason is what follows the aside
 	}
 	c.gate = gateOf(c)
 }
@@ -430,18 +430,22 @@ func (az *analyzer) nothingToDoWith(c *clause) bool {
 	return toks[i+1].id == idTo && toks[i+2].id == idDo && toks[i+3].id == idWith
 }
 
-// reasonThroughOpinion reports clause c just after p, in its sentence, where p
-// is only a reason word and the agent's opinion of it: "because I think |",
-// "as I suspect |", "since I'd guess |". What c says is the reason, as it
-// would be after "because" alone; the opinion only hedges it.
-func (az *analyzer) reasonThroughOpinion(c, p *clause) bool {
+// reasonAfterAside reports clause c just after p, in its sentence, where p
+// is only a reason word and what the agent says in passing before the
+// reason itself: their opinion of it ("because I think |", "as I suspect
+// |", "since I'd guess |") or an aside set off by commas ("because, to be
+// honest, |", "because, and I'm reading it off the screen here, |"). What
+// c says is the reason, as it would be after "because" alone.
+func (az *analyzer) reasonAfterAside(c, p *clause) bool {
 	toks := az.tok.toks
-	n := p.hi - p.lo
-	if p.hi != c.lo || n < 3 || n > 4 || !reasonOpeners.has(toks[p.lo].id) || c.subj < 0 || toks[p.lo].sent != toks[c.lo].sent {
+	if p.hi != c.lo || !reasonOpeners.has(toks[p.lo].id) || c.subj < 0 || toks[p.lo].sent != toks[c.lo].sent {
 		return false
 	}
-	last := p.hi - 1
-	if az.lexAt(p.lo+1)&lxI == 0 || !opinionVerbs.has(toks[last].id) && az.markAt(last)&lxGuess == 0 {
+	if toks[p.lo].pause {
+		return p.hi-p.lo > 1 && toks[p.hi-1].pause
+	}
+	n, last := p.hi-p.lo, p.hi-1
+	if n < 3 || n > 4 || az.lexAt(p.lo+1)&lxI == 0 || !opinionVerbs.has(toks[last].id) && az.markAt(last)&lxGuess == 0 {
 		return false
 	}
 	return n == 3 || az.lexAt(p.lo+2)&auxBits != 0 // "because I would guess"

@@ -290,10 +290,16 @@ func (az *analyzer) atOurPlace(c *clause) bool {
 }
 
 // ourStep: the company taking, or promising, a step. What it does as a rule
-// ("we move hundreds of pianos a year") takes no step for this customer.
+// ("we move hundreds of pianos a year") takes no step for this customer,
+// nor does reading the record as we speak ("I'm just reading it off the
+// screen here", "I'm looking at your account now").
 func (c *clause) ourStep() bool {
-	return c.actor == actAgent && !c.neg && c.aspect != aspHabit && (c.lists&stepList != 0 || c.aspect == aspWill || c.aspect == aspNow)
+	return c.actor == actAgent && !c.neg && c.aspect != aspHabit &&
+		(c.lists&stepList != 0 || c.aspect == aspWill || c.aspect == aspNow && !c.lemmaIn(readingVerbs))
 }
+
+// readingVerbs read or look over what is there: no step is taken by them.
+var readingVerbs = lemmaSetOf("read look see scroll glance")
 
 // causeIsOthers reports a cause clause whose acting party is the customer's
 // side or a third party, and in which the company does not act: "you're on a

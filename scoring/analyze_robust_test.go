@@ -45,17 +45,17 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"Of course, ...", openedWith("Of course, "), 5},
 		// Frames that say where what follows was seen, or suppose it. Most lines
 		// "It seems" and "It looks like" still lose are questions or fragments
-		// ("It seems did you ...?", "It seems Rider got lost") that no speaker
+		// ("It seems did you ...?", "It seems why wasn't anyone there ...?", "It seems Rider got lost") that no speaker
 		// would frame so.
 		{"From what I can see, ...", openedWith("From what I can see, "), 5},
 		{"As far as I can tell, ...", openedWith("As far as I can tell, "), 5},
 		{"Looking at your account, ...", openedWith("Looking at your account, "), 5},
 		{"I've checked and ...", openedWith("I've checked and "), 78},
-		{"It looks like ...", openedWith("It looks like "), 338},
-		{"It seems ...", openedWith("It seems "), 332},
-		{"I can see that ...", openedWith("I can see that "), 265},
-		{"I can see ...", openedWith("I can see "), 392},
-		{"I can confirm that ...", openedWith("I can confirm that "), 271},
+		{"It looks like ...", openedWith("It looks like "), 339},
+		{"It seems ...", openedWith("It seems "), 333},
+		{"I can see that ...", openedWith("I can see that "), 266},
+		{"I can see ...", openedWith("I can see "), 393},
+		{"I can confirm that ...", openedWith("I can confirm that "), 272},
 		// Frames that say it was said before, or is the point, and words that only turn to the sentence.
 		{"As I mentioned, ...", openedWith("As I mentioned, "), 5},
 		{"The thing is, ...", openedWith("The thing is, "), 5},

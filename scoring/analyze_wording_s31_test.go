@@ -143,3 +143,32 @@ func TestReasonAfterAnAsideAndReadingIsNoStep(t *testing.T) {
 		{"I'm refunding it now because you didn't get it.", []MarkerKind{MarkConcreteAction}},
 	})
 }
+
+// "Why wasn't anyone home?" reproaches whoever should have been there, as
+// "why weren't you in?" does; asked of our own people ("why didn't anyone
+// from our team call you back?") it reproaches us, and blames no customer.
+func TestWhyWasntAnyoneThere(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"Why wasn't anyone home to sign for it?", true},
+		{"Why didn't anyone answer the door?", true},
+		{"Why didn't anyone from our team call you back? I'm so sorry.", false},
+		{"Did anyone call you?", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}
+
+// Someone of the customer's household tampering with a thing ("your son
+// has been fiddling with the thermostat", "your dog chewed through the
+// cable") did it, as one who reset or cancelled it did.
+func TestHouseholdTampering(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"Your son has been fiddling with the thermostat.", []MarkerKind{MarkBlame}},
+		{"Your dog chewed through the cable.", []MarkerKind{MarkBlame}},
+	})
+}

@@ -682,8 +682,9 @@ func (az *analyzer) accuses(c *clause) bool {
 		return false
 	}
 	if whyWords[az.tok.key(az.tok.toks[c.headLo])] || c.lo > 0 && whyWords[az.tok.key(az.tok.toks[c.lo])] {
-		// "why didn't you", "why would you", "why'd you leave it unlocked": not "why did you cancel?"
-		return c.neg || c.modalWould || c.actor == actCustomer && c.verb >= 0 && az.doneAmiss(c)
+		// "why didn't you", "why would you", "why'd you leave it unlocked": not "why did you cancel?",
+		// nor "why didn't anyone from our team call you back?", which asks it of us
+		return (c.neg || c.modalWould || c.actor == actCustomer && c.verb >= 0 && az.doneAmiss(c)) && !az.ourInSubject(c)
 	}
 	if c.actor == actCustomer && c.lists&(listDuty|listSlip|listYourActs) != 0 && az.wrongOneIn(c) ||
 		c.passive && !c.byAgent && c.lists&(listSlip|listYourActs) != 0 && az.wrongOneIn(c) {

@@ -35,7 +35,9 @@ func (az *analyzer) readInversion(c *clause, i int) int {
 	}
 	// "did you", "was it"; or a noun phrase: "was the handset dropped", "has your card expired"
 	if az.lexAt(j+1)&(subjects|lxDet|lxOurDet) == 0 && !az.bareNounBeforeParticiple(j+1, c.hi) && !az.shareOf(j+1, c.hi) &&
-		!az.anyoneNarrowed(j+1, c.hi) {
+		!az.anyoneNarrowed(j+1, c.hi) && !(j > i && whyWords[az.tok.key(az.tok.toks[i])] && anyonePronouns.has(az.tok.toks[j+1].id)) {
+		// "why wasn't anyone home?" asks of someone who should have been; "did anyone
+		// call?" may ask whether anyone at all did, and reads as before
 		return i
 	}
 	az.noteAux(c, az.lexAt(j))

@@ -172,3 +172,22 @@ func TestHouseholdTampering(t *testing.T) {
 		{"Your dog chewed through the cable.", []MarkerKind{MarkBlame}},
 	})
 }
+
+// "You said medium" tells what the customer chose, not their account of
+// what happened: the recap reading that keeps an account from blaming
+// does not hide "medium's what we sent" after it. "You said the driver
+// left it outside" is an account still.
+func TestSaidAChoiceIsNoRecap(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"You said medium when you ordered, and medium's what we sent.", true},
+		{"You said Tuesday, and Tuesday is what we booked.", true},
+		{"You said the driver left it outside, so I've raised it with the courier.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

@@ -361,9 +361,32 @@ func (az *analyzer) recapEndsAt(i, hi int) int {
 		if tellForms[az.tok.key(az.tok.toks[j])] && j+1 < hi && az.lexAt(j+1)&(lxDet|lxThird) != 0 && az.lexAt(j+1)&lxAgent == 0 {
 			return -1 // "you told the driver the right spot": what they told another, not their account to us
 		}
+		if az.saidAChoice(j+1, hi) {
+			return -1 // "you said medium when you ordered": what they chose, not an account
+		}
 		return j + 1 // not "you never told us", "you were told"
 	}
 	return -1
+}
+
+// saidAChoice reports the words after "you said" at i as the thing the
+// customer chose, not an account of what happened: a word or two with no
+// verb, ending at a pause, a time or place, or the sentence's end ("you
+// said medium when you ordered", "you said size 10 on the phone"). An
+// account has its own subject and verb ("you said the box was open").
+func (az *analyzer) saidAChoice(i, hi int) bool {
+	if i >= hi || az.lexAt(i) != 0 || az.markAt(i)&lxYour != 0 || az.looksLikeVerb(i) {
+		return false
+	}
+	for j := i + 1; j <= i+2; j++ {
+		if j >= hi || az.tok.toks[j-1].pause || az.lexAt(j)&(lxTemporal|lxPrep|lxConj) != 0 {
+			return true
+		}
+		if az.lexAt(j) != 0 || az.looksLikeVerb(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // tellForms name who was told right after them: "you told me", "you told

@@ -23,7 +23,8 @@ var typedForms = map[string]string{
 	"mightve": "might've", "mustnt": "mustn't", "neednt": "needn't", "aint": "ain't",
 	"nothings": "nothing's", "somethings": "something's", "someones": "someone's", "somebodys": "somebody's",
 	"nobodys": "nobody's", "everyones": "everyone's", "anyones": "anyone's", "elses": "else's",
-	"cos": "because", "coz": "because", "cuz": "because", "msg": "message", "txt": "text", "alot": "lot",
+	"cos": "because", "coz": "because", "cuz": "because", "bc": "because", "bcos": "because", "bcoz": "because", "bcuz": "because",
+	"urself": "yourself", "thru": "through", "msg": "message", "txt": "text", "alot": "lot",
 }
 
 // internTypedForms gives every typed form and its word an id, marks the

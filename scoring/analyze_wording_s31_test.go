@@ -191,3 +191,16 @@ func TestSaidAChoiceIsNoRecap(t *testing.T) {
 		}
 	}
 }
+
+// "bc" is typed for "because" as "cos" is, "urself" for "yourself" and
+// "thru" for "through": a reason, a slip of their own and a completed step
+// read the same however they are typed.
+func TestMoreTypedForms(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"it bounced bc u didnt have the funds", []MarkerKind{MarkBlame}},
+		{"u cancelled it urself", []MarkerKind{MarkBlame}},
+	})
+	if !slices.Contains(markerKinds(Analyze("np, refund's gone thru, shd show by fri")), MarkConcreteAction) {
+		t.Error(`"refund's gone thru" is not read as a completed step`)
+	}
+}

@@ -204,3 +204,25 @@ func TestMoreTypedForms(t *testing.T) {
 		t.Error(`"refund's gone thru" is not read as a completed step`)
 	}
 }
+
+// "Wouldn't" with a verb of letting or accepting, said of anyone but us in
+// a sentence with no "if", tells a refusal as "didn't" does ("your
+// landlord wouldn't let us in"); letting the engineer in is the
+// customer's part as answering the door is.
+func TestWouldntTellsARefusal(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"Your landlord wouldn't let us in.", true},
+		{"Your bank wouldn't accept the transfer.", true},
+		{"You didn't let the engineer in.", true},
+		{"They wouldn't let us in if you weren't there.", false},
+		{"We wouldn't let that happen again.", false},
+		{"You let us know on Monday.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

@@ -387,6 +387,9 @@ func (az *analyzer) readClause(c *clause) {
 		if c.lemma == "have" && !c.passive {
 			az.readCausative(c)
 		}
+		if c.aspect == aspWould && c.neg && c.lemmaIn(refusalVerbs) && az.refusedNotSupposed(c) {
+			c.aspect = aspDone // "your landlord wouldn't let us in": a refusal told, as "didn't" tells it
+		}
 		if c.neg && c.actor != actAgent && az.nothingToDoWith(c) {
 			// "the weather had nothing to do with it": the idiom denies a link, and no one failed to
 			// act; what it links is read by the denial checks ("nothing to do with us")
@@ -416,6 +419,23 @@ func (az *analyzer) afterDeniedOpinion(c, p *clause) bool {
 		return false
 	}
 	return p.actor == actAgent || p.actor == actCustomer
+}
+
+// refusalVerbs, after "wouldn't", tell what someone refused to do: "they
+// wouldn't let us in", "your bank wouldn't accept it".
+var refusalVerbs = lemmaSetOf("let allow accept answer open sign")
+
+// refusedNotSupposed reports a "wouldn't" clause of someone other than the
+// agent, in a sentence with no "if" or "unless", with no "have" after the
+// modal: what they refused, not what they would do were things otherwise
+// ("they wouldn't let us in if you weren't there"), nor what they would
+// have done ("your bank wouldn't have accepted it").
+func (az *analyzer) refusedNotSupposed(c *clause) bool {
+	if c.actor == actAgent || c.actor == actNone || c.hasHave || c.question || c.cond {
+		return false
+	}
+	s := &az.tok.sents[az.tok.toks[c.lo].sent]
+	return !az.anyLexIn(s.tokLo, s.tokHi, lxCond)
 }
 
 // nothingToDoWith reports a clause whose main verb, have or get, takes

@@ -226,3 +226,22 @@ func TestWouldntTellsARefusal(t *testing.T) {
 		}
 	}
 }
+
+// Missing a delivery, a collection, boarding or a cut-off is missing what
+// was the customer's to keep, as missing a slot is; said with sorrow it
+// stays sympathy.
+func TestMissedDeliveryOrBoarding(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"You missed the delivery twice.", true},
+		{"You missed boarding, sir.", true},
+		{"You missed the cut-off.", true},
+		{"I'm so sorry you missed the delivery, the driver came early.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

@@ -54,9 +54,10 @@ var intactWords = idSetOf(intactWordsList)
 const intactWordsList = "perfect intact undamaged good sealed"
 
 // missedYourSlot reports the customer missing what was theirs to keep: a
-// slot, a deadline, a payment, an appointment ("you missed the delivery
-// slot", "you'd missed two payments"). Missing a call or a flight can be bad
-// luck, and is told with sympathy, so only these things count.
+// slot, a deadline, a payment, an appointment, a delivery or boarding ("you
+// missed the delivery slot", "you'd missed two payments", "you missed
+// boarding"). Missing a call or a flight can be bad luck, and is told with
+// sympathy, so only these things count.
 func (az *analyzer) missedYourSlot(c *clause) bool {
 	if c.lemma != "miss" || c.neg || c.verb < 0 || az.sorry(c) {
 		return false
@@ -68,7 +69,8 @@ func (az *analyzer) missedYourSlot(c *clause) bool {
 var keptSlots = idSetOf(keptSlotsList)
 
 const keptSlotsList = "slot slots deadline deadlines window cut-off cutoff payment payments instalment instalments installment " +
-	"installments appointment appointments renewal reminder reminders notification notifications warning warnings"
+	"installments appointment appointments renewal reminder reminders notification notifications warning warnings " +
+	"delivery deliveries collection collections boarding check-in cut"
 
 // choseNotTo reports the customer choosing against a step: "you chose not
 // to take the warranty", "you opted out of the reminders", "you declined

@@ -245,3 +245,22 @@ func TestMissedDeliveryOrBoarding(t *testing.T) {
 		}
 	}
 }
+
+// "After the 30 days" names the allowance as "after the deadline" does:
+// "the" says the days are the known limit. "After 3 days" only says how
+// long something took.
+func TestAfterTheDaysIsPastTheLimit(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"The return arrived after the 30 days.", true},
+		{"The claim came in after the 14 days.", true},
+		{"It arrived after 3 days.", false},
+		{"The refund will arrive after the 5 days.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

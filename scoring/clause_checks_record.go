@@ -288,11 +288,15 @@ var placedNouns = idSetOf(placedNounsList)
 
 const placedNounsList = "order orders booking bookings reservation"
 
-// pastDeadlineAt reports "after the deadline", "past the cut-off" at i.
+// pastDeadlineAt reports "after the deadline", "past the cut-off", "after
+// the 30 days" at i.
 func (az *analyzer) pastDeadlineAt(i, hi int) bool {
 	toks := az.tok.toks
 	if i+2 >= hi || !afterWords.has(toks[i].id) || toks[i+1].id != idThe {
 		return false
+	}
+	if i+3 < hi && toks[i+2].num && durationNouns.has(toks[i+3].id) && !az.hyphenated(i+3) {
+		return true // "after the 30 days": "the" says the days are the known allowance
 	}
 	// "after the deadline", "after the booking deadline", "after the 30-day window"
 	for j := i + 2; j < hi && j <= i+4; j++ {

@@ -264,3 +264,22 @@ func TestAfterTheDaysIsPastTheLimit(t *testing.T) {
 		}
 	}
 }
+
+// A period that allows something ("the 28-day period", "the return
+// period", "the cooling-off period") is a limit as a window is; a season
+// ("the holiday period") is none.
+func TestPeriodOfAllowanceIsALimit(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"The claim was made outside the 28-day period.", true},
+		{"You cancelled after the cooling-off period.", true},
+		{"You've had the item for 40 days and the return period is 30.", true},
+		{"The parcel arrived after the holiday period.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

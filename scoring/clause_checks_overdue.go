@@ -277,7 +277,7 @@ func abs32(v int32) int32 {
 // limitNouns set a limit: "window", "expire", "closed", "cut-off".
 var limitNouns = idSetOf(limitNounsList)
 
-const limitNounsList = "window expire expires expired close closes closed shut shuts cutoff cut-off deadline limit"
+const limitNounsList = "window expire expires expired close closes closed shut shuts cutoff cut-off deadline limit period"
 
 // largeCounts are the number words numberWord does not read.
 var largeCounts = map[string]int{"hundred": 100, "thousand": 1000, "dozen": 12}

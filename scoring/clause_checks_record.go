@@ -300,7 +300,7 @@ func (az *analyzer) pastDeadlineAt(i, hi int) bool {
 	}
 	// "after the deadline", "after the booking deadline", "after the 30-day window"
 	for j := i + 2; j < hi && j <= i+4; j++ {
-		if az.deadlineAt(j, hi) {
+		if az.deadlineAt(j, hi) || toks[j].id == idPeriod && az.periodOfAllowance(i+2, j) {
 			return true
 		}
 		if az.lexAt(j)&auxBits != 0 || az.tok.toks[j].pause {
@@ -309,6 +309,27 @@ func (az *analyzer) pastDeadlineAt(i, hi int) bool {
 	}
 	return false
 }
+
+// periodOfAllowance reports words lo..j-1 before "period" at j that make it
+// an allowance: a number ("the 28-day period") or what the period allows
+// ("the return period", "the cooling-off period"). "After the holiday
+// period" names a season, no limit.
+func (az *analyzer) periodOfAllowance(lo, j int) bool {
+	for k := lo; k < j; k++ {
+		if az.tok.toks[k].num || allowancePeriods.has(az.tok.toks[k].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// allowancePeriods name what a period allows: "the return period".
+var allowancePeriods = idSetOf(allowancePeriodsList)
+
+const allowancePeriodsList = "return returns refund cooling trial notice claim claims change exchange cancellation free"
+
+// idPeriod is the id of "period".
+var idPeriod = wordID("period")
 
 // deadlineAt reports a deadline's noun at j: "deadline", "cutoff", or
 // "cut-off", which the tokenizer splits at its hyphen.

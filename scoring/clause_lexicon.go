@@ -549,6 +549,7 @@ var idSetLists = []string{
 	channelNounsList,
 	"look anything",
 	ourPlacesList,
+	allowancePeriodsList + " period",
 	"hands tied pay grade per",
 	settingFormsList,
 	pagePlacesList,

@@ -283,3 +283,28 @@ func TestPeriodOfAllowanceIsALimit(t *testing.T) {
 		}
 	}
 }
+
+// The customer's case set against others, in more of its forms: "the rest
+// of the group", others "on time", others counted by a number with no
+// trouble, and no one else's complaint heard ("we've had no other
+// complaints"). What is said of this customer, or of things ("the rest of
+// the folders"), sets nobody against them.
+func TestMoreComparisonsWithOthers(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"Everyone else on the flight made it to the gate on time.", true},
+		{"The same update went out to two million users without a problem.", true},
+		{"The rest of the group got the email fine.", true},
+		{"We've had no other complaints.", true},
+		{"We haven't had a single complaint about it.", true},
+		{"We've had no complaints from you before.", false},
+		{"You'll have the rest of the folders back by tomorrow lunchtime.", false},
+		{"Two thousand customers received the refund.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

@@ -496,10 +496,14 @@ func (az *analyzer) worksForOthers(c *clause) bool {
 		// got it working after a reset, so it might sort yours too": the others' luck, offered to them
 		return false
 	}
+	if az.weHeardNoTrouble(c) {
+		return true // "we've had no other complaints", "we haven't had a single report of it"
+	}
 	if !az.othersIn(c) {
 		// "plenty of folks run this exact camera without a hitch": many, not all, so only
-		// their having no trouble sets them against this customer
-		return !c.neg && c.actor == actCustomers && az.anyIn(c.lo, c.subj+1, plentyWords) && az.noTroubleIn(c)
+		// their having no trouble sets them against this customer; "it went out to two
+		// million users without a problem": others counted, with no trouble
+		return !c.neg && (c.actor == actCustomers && az.anyIn(c.lo, c.subj+1, plentyWords) || az.countedPeopleIn(c)) && az.noTroubleIn(c)
 	}
 	if c.neg {
 		return az.anyIn(c.comp, c.hi, troubleReports) // "other brides haven't had any trouble"
@@ -507,8 +511,8 @@ func (az *analyzer) worksForOthers(c *clause) bool {
 	if az.noTroubleIn(c) {
 		return true // "had zero trouble", "got it done without any trouble"
 	}
-	if c.bag&lxFine != 0 || c.lemmaIn(othersFineVerbs) || az.anyIn(c.lo, c.hi, fineStates) {
-		return true
+	if c.bag&lxFine != 0 || c.lemmaIn(othersFineVerbs) || az.anyIn(c.lo, c.hi, fineStates) || az.onTimeIn(c) {
+		return true // "everyone else made it on time"
 	}
 	if c.lemma == "have" && !c.passive && c.bag&(lxFaultNoun|lxWrong) == 0 && !az.anyIn(c.comp, c.hi, troubleReports) && !az.troubled(c) {
 		return true // "everyone else on your street has signal"; not "has the same fault"
@@ -520,6 +524,68 @@ func (az *analyzer) worksForOthers(c *clause) bool {
 	if ci+1 < len(az.clauses) {
 		d := &az.clauses[ci+1]
 		return az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && !d.neg && (d.bag&lxFine != 0 || az.anyIn(d.lo, d.hi, fineStates))
+	}
+	return false
+}
+
+// weHeardNoTrouble reports us saying no one else has brought the trouble:
+// "we've had no other complaints", "we haven't had a single report of it",
+// "we've had no returns for the hinge". What we have had is what others
+// met; none says the fault is this customer's.
+func (az *analyzer) weHeardNoTrouble(c *clause) bool {
+	if c.actor != actAgent || c.question || c.cond || c.verb < 0 || c.lemma != "have" && c.lemma != "get" || c.aspect != aspDone ||
+		az.anyLexIn(c.verb+1, c.hi, lxCustomer) {
+		return false // "we've had no complaints from you before" speaks of this customer
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi && i <= c.verb+4; i++ {
+		if troubleReports.has(toks[i].id) || returnNouns.has(toks[i].id) {
+			return c.neg || az.noBefore(c.verb+1, i)
+		}
+	}
+	return false
+}
+
+// noBefore reports "no" among tokens lo..hi-1: "no other complaints".
+func (az *analyzer) noBefore(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if az.tok.toks[i].id == idNo {
+			return true
+		}
+	}
+	return false
+}
+
+// returnNouns are goods sent back, counted as others' trouble: "no returns".
+var returnNouns = idSetOf("returns")
+
+// peopleGroups are people taken together: "the rest of the group".
+var peopleGroups = idSetOf(peopleGroupsList)
+
+const peopleGroupsList = "group class street building estate flight party"
+
+// idRest is the id of "rest": "the rest of the group".
+var idRest = wordID("rest")
+
+// countedPeopleIn reports people counted by a number in c: "two million
+// users", "400 customers", "thousands of guests".
+func (az *analyzer) countedPeopleIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if (toks[i].num || az.countAt(i) > 1 || manyPeople.has(toks[i].id)) && az.peopleAt(i+1, min(i+3, c.hi)) {
+			return true
+		}
+	}
+	return false
+}
+
+// onTimeIn reports "on time" in c: "everyone else made it on time".
+func (az *analyzer) onTimeIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if toks[i].id == idOn && toks[i+1].id == idTime {
+			return true
+		}
 	}
 	return false
 }
@@ -583,6 +649,8 @@ func (az *analyzer) othersWithin(c *clause, lo, hi int) bool {
 			return true // "all our other clients"
 		case (k == "every" || k == "all") && next == idOther:
 			return true // "every other customer", "all other users"
+		case toks[i].id == idRest && next == idOf && i > lo && toks[i-1].id == idThe && (az.peopleAt(i+2, min(i+5, hi)) || az.anyIn(i+2, min(i+5, hi), peopleGroups)):
+			return true // "the rest of the group", "the rest of the guests"; not "the rest of the folders"
 		case k == "all" && i+2 < c.hi && az.tok.key(toks[i+1]) == "the" && toks[i+2].id == idOther:
 			return true // "all the other flats"
 		}

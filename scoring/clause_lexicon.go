@@ -550,6 +550,7 @@ var idSetLists = []string{
 	"look anything",
 	ourPlacesList,
 	allowancePeriodsList + " period",
+	peopleGroupsList + " rest",
 	"hands tied pay grade per",
 	settingFormsList,
 	pagePlacesList,

@@ -45,33 +45,35 @@ var checkWords = map[string]wordNeed{
 	"falls to you":              {ids: []int32{idTo, idOn}},
 	"sent where you said":       {ids: []int32{idTo, idOn}}, // "to the address on file": the same need as "falls to you"
 	// "next time", "in future", "going forward", "for future reference", "this time"
-	"advises next time":             {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
-	"alternatives":                  {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
-	"guessed sentence":              {bits: lxGuess, inSentence: true},
-	"opening hours":                 {ids: append(openWords.ids(), everyDayWords.ids()...)},
-	"charge stands":                 {ids: chargeNouns.ids()},
-	"slow to your part":             {ids: []int32{idFinally, idTook, idLeft, idWaited}},
-	"nth time slipped":              {ids: repeatOrdinals.ids()},
-	"counted against you":           {ids: repeatOrdinals.ids()},
-	"lapse given as cause":          {ids: lapseNouns.ids()},
-	"nobody in":                     {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
-	"terms you accepted":            {ids: relativeWords.ids()},              // "the terms, | which you accepted"
-	"always going to":               {ids: []int32{idAlways}},
-	"failed by them":                {ids: []int32{idBy}},
-	"not done right by them":        {ids: rightlyWords.ids()},
-	"many went fine":                {ids: append(manyPeople.ids(), manyCounts.ids()...)},
-	"many of the same":              {ids: append(manyPeople.ids(), manyCounts.ids()...)},
-	"done by your household":        {ids: []int32{idBy}},
-	"sees why they erred":           {ids: []int32{idWhy}, inSentence: true},
-	"nobody else had it":            {ids: []int32{idElse, idOther, idNone}}, // "none of them", as "none from others" reads
-	"again as a dig":                {ids: []int32{idAgain, idAnother}},
-	"went in as":                    {ids: []int32{idAs}},
-	"cause, not the product":        {ids: []int32{idFrom, idWhy}},
-	"then wonder why":               {ids: []int32{idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
-	"said before, again":            {ids: append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)},
-	"down to a name":                {ids: []int32{idDown}},
-	"left until late":               {ids: tillWords.ids()},
-	"works for others":              {ids: append(append(manyPeople.ids(), plentyWords.ids()...), idElse, idOther)},
+	"advises next time":      {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
+	"alternatives":           {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
+	"guessed sentence":       {bits: lxGuess, inSentence: true},
+	"opening hours":          {ids: append(openWords.ids(), everyDayWords.ids()...)},
+	"charge stands":          {ids: chargeNouns.ids()},
+	"slow to your part":      {ids: []int32{idFinally, idTook, idLeft, idWaited}},
+	"nth time slipped":       {ids: repeatOrdinals.ids()},
+	"counted against you":    {ids: repeatOrdinals.ids()},
+	"lapse given as cause":   {ids: lapseNouns.ids()},
+	"nobody in":              {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
+	"terms you accepted":     {ids: relativeWords.ids()},              // "the terms, | which you accepted"
+	"always going to":        {ids: []int32{idAlways}},
+	"failed by them":         {ids: []int32{idBy}},
+	"not done right by them": {ids: rightlyWords.ids()},
+	"many went fine":         {ids: append(manyPeople.ids(), manyCounts.ids()...)},
+	"many of the same":       {ids: append(manyPeople.ids(), manyCounts.ids()...)},
+	"done by your household": {ids: []int32{idBy}},
+	"sees why they erred":    {ids: []int32{idWhy}, inSentence: true},
+	"nobody else had it":     {ids: []int32{idElse, idOther, idNone}}, // "none of them", as "none from others" reads
+	"again as a dig":         {ids: []int32{idAgain, idAnother}},
+	"went in as":             {ids: []int32{idAs}},
+	"cause, not the product": {ids: []int32{idFrom, idWhy}},
+	"then wonder why":        {ids: []int32{idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
+	"said before, again":     {ids: append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)},
+	"down to a name":         {ids: []int32{idDown}},
+	"left until late":        {ids: tillWords.ids()},
+	// "everyone else", "the rest of the group"; and, where no others are named, the trouble
+	// they did not have ("no other complaints", "to two million users without a problem")
+	"works for others":              {ids: slices.Concat(manyPeople.ids(), plentyWords.ids(), troubleReports.ids(), returnNouns.ids(), []int32{idElse, idOther, idRest})},
 	"chose this, not that":          {ids: []int32{idNot, idRather}},
 	"reason, upkeep undone":         {ids: append(upkeepWords.ids(), upkeepNouns.ids()...)},
 	"nothing we can do about them":  {ids: []int32{idAbout, idControl, idNothing, idSay, wordID("much"), wordID("lot")}}, // "not much", "not a lot", "only so much"

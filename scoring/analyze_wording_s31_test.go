@@ -308,3 +308,23 @@ func TestMoreComparisonsWithOthers(t *testing.T) {
 		}
 	}
 }
+
+// "Had expired" is the past perfect of "expire", which sets the expiry
+// before another event ("the voucher had expired before you tried to use
+// it"), where "has expired" says how things stand, as "is expired" does.
+func TestHadExpiredIsAVerb(t *testing.T) {
+	checkParses(t, []parseWant{
+		{text: "The voucher had expired before you tried to use it.", word: "voucher", actor: actThing, aspect: aspDone, lemma: "expire"},
+	})
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"The voucher had expired before you tried to use it.", true},
+		{"Your card has expired.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

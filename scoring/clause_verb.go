@@ -547,14 +547,19 @@ func (az *analyzer) dHad(c *clause) bool {
 
 // wrongAsVerb reports a word that judges a thing wrong but is also a verb's
 // past ("expired"), read as the verb when it tells what happened ("your card
-// expired in May"); after be or have it says how things stand ("your card is
-// expired", "your card has expired").
+// expired in May", "the voucher had expired before you used it": the past
+// perfect sets it before another event); after be or a present have it says
+// how things stand ("your card is expired", "your card has expired").
 func (az *analyzer) wrongAsVerb(i int) bool {
 	k := az.tok.key(az.tok.toks[i])
 	if _, known := verbForms[k]; !known || !strings.HasSuffix(k, "ed") {
 		return false
 	}
-	return i == 0 || az.lexAt(i-1)&(lxBe|lxHave) == 0
+	if i == 0 {
+		return true
+	}
+	b := az.lexAt(i - 1)
+	return b&lxBe == 0 && (b&lxHave == 0 || b&lxPastAux != 0)
 }
 
 // orderAdverbs say when in a series a thing was done, and may sit between

@@ -328,3 +328,28 @@ func TestHadExpiredIsAVerb(t *testing.T) {
 		}
 	}
 }
+
+// A remedy we cannot give ("so we can't take it back", "so I can't refund
+// it") is what a cause brought on the customer, as "so the return was
+// refused" is; a clause that only says how hard things are for them ("I
+// understand this is stressful, but ...") is sympathy, and no cause of it.
+func TestRemedyRefusedFollowsACause(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"The seal has been broken, so we can't accept the return.", true},
+		{"the seal's been broken, so we can't take it back", true},
+		{"As it's a sale item, we can't exchange it.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+	text := "I do understand this is stressful with your flight in the morning, but the shuttle times are listed on the confirmation email, so I can't refund the parking."
+	for _, m := range Analyze(text).Markers {
+		if m.Kind == MarkBlame && m.Text == "this is stressful with your flight in the morning" {
+			t.Errorf("%q: the sympathy is read as blame", text)
+		}
+	}
+}

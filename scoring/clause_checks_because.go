@@ -60,7 +60,7 @@ func (az *analyzer) blamedCause(c *clause) bool {
 	if !(c.temporal && c.actor == actCustomer) && !c.causal && az.resultAfter(ci) == 0 {
 		return false // no reason and no result: nothing below can pass, so spare the sentence's counts
 	}
-	if c.question || c.cond || c.quoted || c.lemma == "thank" || az.weActInSentence(c) {
+	if c.question || c.cond || c.quoted || c.lemma == "thank" || az.weActInSentence(c) || az.howBadForThem(c) {
 		// "because your card expired, I've sent a new link" reports it to fix it; "thanks for
 		// your patience. | So the driver ..." thanks, and tells no cause
 		return false
@@ -696,7 +696,7 @@ func (az *analyzer) opensResult(k int) bool {
 // combine to create delays". What a thing could not do did not happen: "so
 // the scanner couldn't read the barcode" is a trouble.
 func (az *analyzer) troubledNow(c *clause) bool {
-	return (c.aspect != aspCould || az.ourPeopleBlocked(c) || c.neg && c.actor == actThing) && c.aspect != aspWould && az.troubled(c)
+	return (c.aspect != aspCould || az.ourPeopleBlocked(c) || c.neg && c.actor == actThing || az.remedyRefused(c)) && c.aspect != aspWould && az.troubled(c)
 }
 
 // ourPeopleBlocked reports the company's people, named without "I" or "we",
@@ -760,6 +760,10 @@ var idHence = wordID("hence")
 // penalty. What the company does, cannot do or knows is no trouble of theirs.
 func (az *analyzer) troubled(c *clause) bool {
 	switch {
+	case az.remedyRefused(c):
+		// "so we can't take it back", "so I can't refund the night": a remedy refused them is
+		// what the cause brought on them, as "so the return was refused" is
+		return true
 	case c.actor == actAgent && !az.ourPeopleBlocked(c) || c.bag&lxAgent != 0 && c.bag&lxCan != 0:
 		// "so there's nothing I can do": the company's inability is a rule, not a fault; but our
 		// engineer who "couldn't get access" met a trouble, whoever caused it
@@ -790,6 +794,18 @@ func (az *analyzer) troubled(c *clause) bool {
 	}
 	return false
 }
+
+// remedyRefused reports us unable to give a remedy of a purchase, with no
+// other step of ours in the sentence: "so we can't take it back", "so I
+// can't refund the night"; but "we can't swap it for free, but I'll send a
+// discount code" makes up for it.
+func (az *analyzer) remedyRefused(c *clause) bool {
+	return c.actor == actAgent && c.neg && c.aspect == aspCould && c.lemmaIn(takenBackVerbs) && !az.ourStepBeside(c)
+}
+
+// takenBackVerbs are the remedies a purchase may be refused: "we can't
+// refund it", "we can't take it back", "I can't exchange it".
+var takenBackVerbs = lemmaSetOf("refund accept take exchange replace return swap")
 
 // favourAgreed reports another party that agreed or offered to do
 // something: "the hotel have agreed to hold the room until you arrive".

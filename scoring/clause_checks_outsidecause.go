@@ -66,8 +66,18 @@ func (az *analyzer) outsideFaultLedTo(c *clause) bool {
 	if k == 0 {
 		return false // no result follows: the cheapest test first
 	}
+	if az.howBadForThem(c) {
+		return false
+	}
 	f := az.flags[az.tok.toks[c.lo].sent]
 	return !az.sorry(c) && !f.owned && az.troubled(c) && !az.goodForThem(c) && az.troubleFollows(c) && az.troubledNow(&az.clauses[k])
+}
+
+// howBadForThem reports a clause that only says how hard a thing is for
+// the customer: "this is stressful", "that's rotten timing". Before "so I
+// can't refund it" it is sympathy, no cause of the trouble.
+func (az *analyzer) howBadForThem(c *clause) bool {
+	return c.verb < 0 && c.bag&lxBadAdj != 0 && az.pronounSubject(c)
 }
 
 // explainsTheTrouble reports a clause that names what went before it, in

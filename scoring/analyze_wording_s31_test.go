@@ -353,3 +353,23 @@ func TestRemedyRefusedFollowsACause(t *testing.T) {
 		}
 	}
 }
+
+// A part of the customer's own done in the wrong place ("you put it on the
+// wrong setting", "you paid into the wrong account") is a wrong choice, as
+// "you chose the wrong one" is; a lad or a hubby is of their household.
+func TestWrongPlaceForTheirPart(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"You put it on the wrong setting.", true},
+		{"You paid into the wrong account.", true},
+		{"Your lad changed the password.", true},
+		{"You've been on the wrong tariff for a year.", false},
+		{"I'm sorry your lad missed his party.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

@@ -731,7 +731,8 @@ func (az *analyzer) wrongOneIn(c *clause) bool {
 
 // wrongPlace reports a wrong place named after a preposition in the few
 // words after the verb: "went to the wrong branch", "turned up at the
-// wrong terminal", "posted it to the wrong warehouse". wrongNearVerb stops
+// wrong terminal", "posted it to the wrong warehouse", "put it on the
+// wrong setting", "typed it in the wrong box". wrongNearVerb stops
 // at the preposition, as "booked on the day" says nothing of a choice.
 func (az *analyzer) wrongPlace(c *clause) bool {
 	if c.verb < 0 || c.bag&lxWrong == 0 {
@@ -751,8 +752,9 @@ func (az *analyzer) wrongPlace(c *clause) bool {
 	return false
 }
 
-// wherePreps name where someone went or sent a thing: "to", "at", "into".
-var wherePreps = idSetOf("to at into")
+// wherePreps name where someone went, sent or put a thing: "to", "at",
+// "into", "on", "in".
+var wherePreps = idSetOf("to at into on in")
 
 // idTwice is the id of "twice".
 var idTwice = wordID("twice")

@@ -79,7 +79,7 @@ const householdPeopleList = homePeopleList + " admin admins administrator admini
 const homePeopleList = "son sons daughter daughters sister sisters brother brothers kid kids child children " +
 	"partner husband wife mum mom dad mother father flatmate flatmates housemate housemates roommate roommates " +
 	"teenager teenagers teen teens nephew niece grandson granddaughter grandkids grandchildren boyfriend girlfriend " +
-	"lodger lodgers tenant tenants family household dog dogs cat cats puppy kitten pet pets"
+	"lodger lodgers tenant tenants family household dog dogs cat cats puppy kitten pet pets lad lads missus hubby"
 
 // anyonePronounsList holds the words of anyonePronouns.
 const anyonePronounsList = "someone somebody whoever anyone anybody"

@@ -165,6 +165,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you slipped", who: you, when: done, neg: no, verbs: "slip", words: "a slip, not a drop-off"},
 	{kind: MarkBlame, name: "you chose wrong", who: you, when: done, voice: active, verbs: "duty", words: "wrong one"},
 	{kind: MarkBlame, name: "you went to the wrong place", who: you, when: done, voice: active, neg: no, verbs: "goes to", words: "to the wrong place"},
+	{kind: MarkBlame, name: "you did your part in the wrong place", who: you, when: done, voice: active, neg: no, verbs: "duty", words: "to the wrong place"},
 	{kind: MarkBlame, name: "you must have", who: you, when: tenses(aspMust), neg: no, words: "guessed, not had to", except: "not blame"},
 	{kind: MarkBlame, name: "you must be using the wrong one", who: you, when: tenses(aspMust), neg: no, words: "guessed now, the wrong one", except: "not blame"},
 	{kind: MarkBlame, name: "your own things must have", who: things, when: tenses(aspMust), words: "your own thing guessed"},

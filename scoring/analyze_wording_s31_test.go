@@ -373,3 +373,25 @@ func TestWrongPlaceForTheirPart(t *testing.T) {
 		}
 	}
 }
+
+// Harm told with its verb, "from" what did it ("the screen's cracked from a
+// drop", "that crack comes from a drop"), lays it elsewhere as "the damage
+// is from a drop" does; "from the start", "from new" and "from the way we
+// packed it" say since when, or that it was ours.
+func TestDamagedFromSomethingNotOurs(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"The screen's cracked from a drop.", true},
+		{"That crack comes from a drop.", true},
+		{"The mug broke from the heat of the dishwasher.", true},
+		{"The parcel was damaged from the way we packed it.", false},
+		{"The screen was cracked from the start, I'm so sorry.", false},
+		{"It came cracked from new.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

@@ -259,8 +259,11 @@ const hiredVerbsList = "hired appointed use used chose contracted engaged employ
 // an impact", "that dent is from a stone on the road". Naming what made it,
 // and not us, lays it elsewhere.
 func (az *analyzer) damageFrom(c *clause) bool {
-	if c.neg || c.subj < 0 || c.verb >= 0 {
+	if c.neg || c.subj < 0 {
 		return false
+	}
+	if c.verb >= 0 {
+		return az.damagedFrom(c)
 	}
 	toks := az.tok.toks
 	for i := c.subj; i+1 < c.hi && i <= c.subj+3; i++ {
@@ -276,6 +279,33 @@ func (az *analyzer) damageFrom(c *clause) bool {
 	}
 	return false
 }
+
+// damagedFrom is damageFrom told with a verb: harm done to the thing, or
+// the mark coming, "from" something not ours: "the screen's cracked from a
+// drop", "that dent comes from a kerb".
+func (az *analyzer) damagedFrom(c *clause) bool {
+	harm := c.lemmaIn(damageVerbs)
+	if !harm && (c.lemma != "come" || !az.subjectHas(c, damageNouns)) {
+		return false
+	}
+	toks := az.tok.toks
+	for j := c.verb + 1; j < c.hi && j <= c.verb+3; j++ {
+		if toks[j].id == idFrom {
+			// "from the way we packed it" is ours; "cracked from the start", "from new", a fault it came with
+			return !az.ourWithin(j+1, c.hi, 5) && !az.anyLexIn(j+1, c.hi, lxAgent) && !az.anyIn(j+1, min(j+3, c.hi), originWords)
+		}
+	}
+	return false
+}
+
+// originWords, after "from", say since when, not what did it: "cracked
+// from the start", "from new".
+var originWords = idSetOf(originWordsList)
+
+const originWordsList = "start beginning outset new factory"
+
+// damageVerbs do harm that leaves a mark: "cracked", "dented".
+var damageVerbs = lemmaSetOf("crack dent scratch chip shatter smash snap bend break damage scuff")
 
 // alwaysGoingTo reports a trouble said to have been bound to happen: "a
 // password like that was always going to be guessed", "the weather was

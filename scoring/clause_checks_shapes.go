@@ -181,7 +181,7 @@ var checkShapes = map[string]checkShape{
 	"terms you accepted":            {off: gNeg | gQuestion},
 	"obliged in past":               {off: gNoVerb},
 	"cause is theirs":               {on: gNoVerb, off: gNeg},
-	"damage from":                   {on: gNoVerb, off: gNeg},
+	"damage from":                   {off: gNeg},
 	"shown delivered":               {off: gNeg, when: tenses(aspDone)},
 	"always going to":               {off: gNeg, who: allBut(actAgent)},
 	"reason, its age":               {on: gNoVerb, off: gQuestion},

@@ -551,6 +551,7 @@ var idSetLists = []string{
 	ourPlacesList,
 	allowancePeriodsList + " period",
 	peopleGroupsList + " rest",
+	originWordsList,
 	"hands tied pay grade per",
 	settingFormsList,
 	pagePlacesList,

@@ -395,3 +395,23 @@ func TestDamagedFromSomethingNotOurs(t *testing.T) {
 		}
 	}
 }
+
+// "Gone through" with nothing after it, or a time, is a step done ("your
+// refund has gone through"); through a thing ("it's been through the wash",
+// "coming through the ceiling") it passed through something, and no step is
+// done.
+func TestThroughAThingIsNoStep(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		step bool
+	}{
+		{"Your refund has gone through.", true},
+		{"The refund went through this morning.", true},
+		{"It's been through the wash.", false},
+		{"The label says dry clean only, and this has clearly been through a washing machine.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkConcreteAction); got != tc.step {
+			t.Errorf("%q: concrete action %v, want %v", tc.text, got, tc.step)
+		}
+	}
+}

@@ -60,12 +60,19 @@ func (az *analyzer) isUnderway(c *clause) bool {
 	}
 	var buf [4]string
 	words := az.compWords(c, 4, buf[:0])
+	if len(words) > 1 && words[0] == "through" && throughWhat[words[1]] {
+		return false // "it's been through the wash", "we've gone through the logs": passed through a thing, no step done
+	}
 	// "the form has come back without a signature" tells what is lacking, not a step done; "out" is
 	// sent, once gone, only of what we deliver ("the refund went out this morning", not "the power went
 	// out", nor "is going out today", still to come)
 	return (startsWithAny(words, underwayPhrases) || len(words) > 0 && words[0] == "out" && c.lemma == "go" && c.aspect == aspDone && az.subjectHasLex(c, lxDeliverable)) &&
 		!az.withoutAPart(c)
 }
+
+// throughWhat open what a thing went through, after "through": "through the
+// wash", "through your account".
+var throughWhat = wordSet("the a an your our my his her their all every")
 
 // phrases splits each phrase into words once, at start-up.
 func phrases(ps ...string) [][]string {

@@ -94,6 +94,7 @@ func (t *tokenizer) tokenize(text string) {
 	t.toks, t.sents, t.words, t.wordsBefore = t.toks[:0], t.sents[:0], 0, 0
 	t.quoted, t.open, t.shaped, t.fillers, t.apostrophes = false, false, false, false, false
 	t.respelled = t.respelled[:0]
+	t.cues = allCues // until noteCues reads the words, every pass may act
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {

@@ -132,7 +132,9 @@ const grantingFormsList = "understand appreciate know hear get see"
 // readClauses splits the turn's sentences into clauses and reads each.
 func (az *analyzer) readClauses() {
 	az.clauses = az.clauses[:0]
-	az.clearWords = az.anyIn(0, len(az.tok.toks), clearFrameWords)
+	// Without the cue no word of clearness was there when noteCues read the
+	// words, and every pass that changes a word since opens the cues.
+	az.clearWords = az.tok.cues&cueClear != 0 && az.anyIn(0, len(az.tok.toks), clearFrameWords)
 	az.limits = limitsUnread
 	for si := range az.tok.sents {
 		s := &az.tok.sents[si]

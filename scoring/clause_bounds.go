@@ -1285,7 +1285,9 @@ func (az *analyzer) clearFrameBefore(i int) bool {
 }
 
 // clearFrameWords after be say a thing is plain to see: "it's clear".
-var clearFrameWords = idSetOf("clear obvious evident apparent")
+var clearFrameWords = idSetOf(clearFrameWordsList)
+
+const clearFrameWordsList = "clear obvious evident apparent"
 
 // fillerNear reports a filler, or a "what" that may fill a pause, at i or
 // just before it: fillerBridges can pass only then, and the bit test spares

@@ -374,7 +374,7 @@ func (az *analyzer) readClause(c *clause) {
 	}
 	c.comp = i
 	az.readRest(c)
-	if c.causal && c.aspect == aspDone && !c.neg && az.tok.key(az.tok.toks[c.lo]) == "since" && az.afterPerfect(c) {
+	if c.causal && c.aspect == aspDone && !c.neg && az.tok.keyOf(&az.tok.toks[c.lo]) == "since" && az.afterPerfect(c) {
 		c.causal, c.temporal = false, true // "it's been stuck since you ordered it" says when; "since you didn't pay" says why
 	}
 	if c.verb >= 0 {
@@ -478,7 +478,7 @@ func (az *analyzer) readDroppedIt(c *clause) {
 	if c.subj >= 0 || c.actor != actNone || c.verb != c.headLo || c.verb < 0 || c.question {
 		return
 	}
-	k := az.tok.key(az.tok.toks[c.verb])
+	k := az.tok.keyOf(&az.tok.toks[c.verb])
 	if len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's' && az.verbAt(c.verb).lemma != k {
 		c.actor, c.aspect = actThing, aspPresent
 		return
@@ -544,7 +544,7 @@ func (az *analyzer) looksLikeVerb(i int) bool {
 	if t.lex&lxIrregular == 0 && t.id != 0 && !t.odd {
 		return regularPasts.has(t.id) // a word the index knows, typed as it is spelt: no key to read
 	}
-	k := az.tok.key(*t)
+	k := az.tok.keyOf(t)
 	if t.lex&lxIrregular != 0 {
 		// "chasing", "cancelling" and "doing" are listed for their lemma, not as
 		// past forms: "I'm chasing them", "have you been doing short runs?" are no passives

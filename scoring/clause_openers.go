@@ -59,7 +59,7 @@ func (az *analyzer) bareNounBeforeParticiple(i, hi int) bool {
 	if i+1 >= hi || az.lexAt(i) != 0 || az.looksLikeVerb(i) {
 		return false
 	}
-	return az.looksLikeVerb(i+1) || az.tok.key(az.tok.toks[i+1]) == "been"
+	return az.looksLikeVerb(i+1) || az.tok.keyOf(&az.tok.toks[i+1]) == "been"
 }
 
 // shareOf reports a share of a group at i: "one of the kids", "some of
@@ -70,7 +70,7 @@ func (az *analyzer) shareOf(i, hi int) bool {
 
 // whD reports "why'd", "how'd", "where'd" at i: a question word and "did".
 func (az *analyzer) whD(i int) bool {
-	k := az.tok.key(az.tok.toks[i])
+	k := az.tok.keyOf(&az.tok.toks[i])
 	return strings.HasSuffix(k, "'d") && whBases.has(wordID(k[:len(k)-2]))
 }
 
@@ -136,7 +136,7 @@ func (az *analyzer) joinedByAnd(c *clause) bool {
 func (az *analyzer) mannerFirst(c *clause) bool {
 	t := &az.tok.toks[c.lo]
 	b := t.lex
-	return t.pause && b&(auxBits|lxNeg|lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 && (b&lxAdverb != 0 || az.isLyAdverb(c.lo, az.tok.key(*t)))
+	return t.pause && b&(auxBits|lxNeg|lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 && (b&lxAdverb != 0 || az.isLyAdverb(c.lo, az.tok.keyOf(t)))
 }
 
 // inversionAuxes open a condition when they come before their subject.
@@ -170,7 +170,7 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			if b&openerBits == 0 {
 				return i // most clauses open at their subject: no case below can take it
 			}
-			if k := az.tok.key(az.tok.toks[i]); b&joinerBits != 0 && b&^(joinerBits|lxAdverb) == 0 && !strings.HasSuffix(k, "ly") {
+			if k := az.tok.keyOf(&az.tok.toks[i]); b&joinerBits != 0 && b&^(joinerBits|lxAdverb) == 0 && !strings.HasSuffix(k, "ly") {
 				az.noteJoiner(c, i, k) // "and", "but", "so", "who": only the last case below takes a word of these bits alone
 				continue
 			}
@@ -205,8 +205,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 				continue
 			}
 		}
-		k := az.tok.key(az.tok.toks[i])
-		if k == "as" && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "such" && az.lexAt(i+2)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 {
+		k := az.tok.keyOf(&az.tok.toks[i])
+		if k == "as" && i+2 < c.hi && az.tok.keyOf(&az.tok.toks[i+1]) == "such" && az.lexAt(i+2)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 {
 			i++ // "and as such the claim could not be progressed": formal for "so"
 			continue
 		}
@@ -218,7 +218,7 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			// "so like | you'll need to send it back": "like" is talk, not a verb
 		case k == "afraid" && i == c.lo && i+2 < c.hi && az.lexAt(i+1)&(lxDet|lxThing|lxThird|lxCustomer) != 0:
 			// "afraid the delay's at the freeholder's end": "I'm afraid", clipped, is politeness, not the clause
-		case k == "of" && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "course":
+		case k == "of" && i+2 < c.hi && az.tok.keyOf(&az.tok.toks[i+1]) == "course":
 			i++ // "so of course the units don't fit now": the phrase grants what follows, it is not the clause
 		case k == "going" && i+2 < c.hi && az.tok.toks[i+1].id == idForward:
 			i++ // "going forward you should keep the receipt": the frame says when
@@ -372,12 +372,12 @@ func (az *analyzer) onlySaysDone(lo, hi int) bool {
 	if hi-lo > 3 || lo >= hi {
 		return false
 	}
-	if hi-lo == 1 && az.tok.toks[lo].pause && az.looksLikeVerb(lo) && inVerbList(lemma(az.tok.key(az.tok.toks[lo])), "step") {
+	if hi-lo == 1 && az.tok.toks[lo].pause && az.looksLikeVerb(lo) && inVerbList(lemma(az.tok.keyOf(&az.tok.toks[lo])), "step") {
 		return true // "Restored: your folder is back"
 	}
 	said := false
 	for i := lo; i < hi; i++ {
-		k := az.tok.key(az.tok.toks[i])
+		k := az.tok.keyOf(&az.tok.toks[i])
 		if !doneWords.has(az.tok.toks[i].id) {
 			return false
 		}
@@ -416,7 +416,7 @@ func (az *analyzer) tellingAfter(j, hi int) bool {
 	if j < hi && az.lexAt(j)&auxBits != 0 {
 		j++
 	}
-	return j < hi && tellingVerbs[lemma(az.tok.key(az.tok.toks[j]))]
+	return j < hi && tellingVerbs[lemma(az.tok.keyOf(&az.tok.toks[j]))]
 }
 
 // joinerBits mark the words that join a clause to what came before, or
@@ -441,7 +441,7 @@ func (az *analyzer) roleFrameEnd(i, hi int) int {
 		return 0
 	}
 	for j := i + 2; j < hi && j <= i+4; j++ {
-		if holderRoles[az.tok.key(toks[j])] && j+1 < hi {
+		if holderRoles[az.tok.keyOf(&toks[j])] && j+1 < hi {
 			return j + 1
 		}
 		if az.lexAt(j) != 0 {

@@ -291,8 +291,9 @@ func (t *tokenizer) push(start, end int, money bool) *token {
 	if !money {
 		t.words++
 	}
-	t.toks = append(t.toks, token{})
-	tok := &t.toks[len(t.toks)-1]
+	toks := append(t.toks, token{})
+	t.toks = toks
+	tok := &toks[len(toks)-1]
 	tok.start, tok.end, tok.sent, tok.money, tok.quoted = start, end, int32(len(t.sents)), money, t.quoted
 	return tok
 }

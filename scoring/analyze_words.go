@@ -33,27 +33,32 @@ func endsPlainWord(c byte) bool {
 // second read of their bytes.
 func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
 	text := t.text
-	end, short := -1, uint64(0)
-	if start+8 <= len(text) {
-		v := packPrefix(text[start:start+8], 8)
-		if notLower := notLowerBytes(v); notLower != 0 {
-			n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters before the first other byte
-			end, short = start+int(n/8), v&(1<<n-1)
-		}
-	}
-	if end < 0 {
-		end = lowerRunEnd(text, start) // a long word, or one near the end of the text
-	}
-	if end < len(text) && !endsPlainWord(text[end]) {
-		return end, false
-	}
 	var id int32
-	if short != 0 {
-		id = index.words.idPacked(short, end-start)
-	} else {
-		id = t.idOfPlain(start, end)
+	var dashed bool
+	var v, notLower uint64
+	if start+8 <= len(text) {
+		v = packPrefix(text[start:start+8], 8)
+		notLower = notLowerBytes(v)
 	}
-	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
+	if notLower != 0 {
+		// The run ends within the eight bytes read, so the byte that ends it
+		// is among them too: what it is needs no second read of the text.
+		n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters before the first other byte
+		end = start + int(n/8)
+		after := byte(v >> n)
+		if !endsPlainWord(after) {
+			return end, false
+		}
+		id = index.words.idPacked(v&(1<<n-1), int(n/8))
+		dashed = n <= 16 && after == '-'
+	} else {
+		end = lowerRunEnd(text, start) // a long word, or one near the end of the text
+		if end < len(text) && !endsPlainWord(text[end]) {
+			return end, false
+		}
+		id = t.idOfPlain(start, end)
+		dashed = end-start <= 2 && end < len(text) && text[end] == '-'
+	}
 	tok := t.push(start, end, false)
 	if dashed {
 		tok.code = true

@@ -398,9 +398,11 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 	if cond {
 		return i
 	}
-	toks := az.tok.toks
-	for ; i < hi; i++ {
-		prev, t := &toks[i-1], &toks[i]
+	// The word before each is the one the last round read: held, not
+	// indexed again, and the slice cut at hi once, not checked at each word.
+	toks := az.tok.toks[:hi]
+	for prev := &toks[i-1]; i < hi; i++ {
+		t := &toks[i]
 		switch {
 		case prev.pause || t.lex&startCueBits != 0:
 			return i // mayStartClause's first cases
@@ -413,6 +415,7 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 				return i
 			}
 		}
+		prev = t
 	}
 	return hi
 }

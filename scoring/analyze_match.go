@@ -164,6 +164,7 @@ func compileTables(groups []patternGroup) *phraseIndex {
 	for _, e := range root.edges {
 		ix.rootNext[e.id] = e.next
 	}
+	ix.words.noteLex(ix.lex)
 	return ix
 }
 

@@ -17,6 +17,10 @@ type wordSlot struct {
 	short uint64 // the word packed (see packWord), or 0 for a word over 8 bytes
 	hash  uint32
 	id    int32 // 0 marks an empty slot
+	// lex is the phrase index's lex[id], kept beside the id so that the
+	// tokenizer, which wants both for most words of a turn, reads one slot
+	// rather than the slot and then the lexicon (see noteLex).
+	lex lex
 }
 
 // newWordTable builds the table from a word->id map, at a load factor of at most 1/2.
@@ -45,12 +49,24 @@ func newWordTable(ids map[string]int32) wordTable {
 func (t *wordTable) id(w string) int32 { return lookUp(t, w) }
 
 // idPacked returns the id of the word of n <= 8 bytes packed into p (see packWord).
-func (t *wordTable) idPacked(p uint64, n int) int32 {
+func (t *wordTable) idPacked(p uint64, n int) int32 { return t.slotPacked(p, n).id }
+
+// slotPacked returns the slot of the word of n <= 8 bytes packed into p, or
+// the empty slot where it would be, whose id and lex are 0.
+func (t *wordTable) slotPacked(p uint64, n int) *wordSlot {
 	for i := mixShort(p, n) & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.id == 0 || s.short == p {
-			return s.id
+			return s
 		}
+	}
+}
+
+// noteLex copies lex[id] into the slot of each word, lex being the phrase
+// index's lexicon, built after the table.
+func (t *wordTable) noteLex(lex []lex) {
+	for i := range t.slots {
+		t.slots[i].lex = lex[t.slots[i].id]
 	}
 }
 

@@ -34,6 +34,7 @@ func endsPlainWord(c byte) bool {
 func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
 	text := t.text
 	var id int32
+	var lx lex
 	var dashed bool
 	var v, notLower uint64
 	if start+8 <= len(text) {
@@ -49,7 +50,8 @@ func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
 		if !endsPlainWord(after) {
 			return end, false
 		}
-		id = index.words.idPacked(v&(1<<n-1), int(n/8))
+		slot := index.words.slotPacked(v&(1<<n-1), int(n/8))
+		id, lx = slot.id, slot.lex
 		dashed = n <= 16 && after == '-'
 	} else {
 		end = lowerRunEnd(text, start) // a long word, or one near the end of the text
@@ -57,6 +59,7 @@ func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
 			return end, false
 		}
 		id = t.idOfPlain(start, end)
+		lx = index.lex[id]
 		dashed = end-start <= 2 && end < len(text) && text[end] == '-'
 	}
 	tok := t.push(start, end, false)
@@ -65,7 +68,7 @@ func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
 		t.noteShaped(len(t.toks) - 1)
 	}
 	tok.id = id
-	tok.lex = index.lex[id]
+	tok.lex = lx
 	if tok.lex&(lxTyped|lxFiller) != 0 { // one test for the two rare kinds
 		if tok.lex&lxFiller != 0 {
 			t.fillers = true // "um": see dropFillers

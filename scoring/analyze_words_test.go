@@ -44,3 +44,19 @@ func TestWordFastPathsMatchWord(t *testing.T) {
 		t.Fatalf("checked only %d words", checked)
 	}
 }
+
+// TestWordSlotsKeepTheLexicon checks the lexicon bits each slot of the word
+// table keeps beside its id against the phrase index's lexicon, which they
+// copy: plainWord reads them from the slot.
+func TestWordSlotsKeepTheLexicon(t *testing.T) {
+	for i, s := range index.words.slots {
+		if s.lex != index.lex[s.id] {
+			t.Errorf("slot %d (%q): lex %x, the lexicon has %x", i, index.words.words[s.id], s.lex, index.lex[s.id])
+		}
+	}
+	for id, w := range index.words.words[1:] {
+		if s := index.words.slotPacked(packWord(w), len(w)); len(w) <= 8 && (s.id != int32(id+1) || s.lex != index.lex[id+1]) {
+			t.Errorf("%q: slot has id %d and lex %x, want %d and %x", w, s.id, s.lex, id+1, index.lex[id+1])
+		}
+	}
+}

@@ -185,7 +185,12 @@ func (az *analyzer) resolveTime(family string, lo, last int) (from, to int, at t
 	lo, last = az.trimConnectors(lo, last)
 	start, end := toks[lo].start, toks[last].end
 	var res *when.Result
-	if r, found := singleWordTimes[az.tok.keyOf(&toks[lo])]; found && lo == last {
+	var r when.Result
+	found := false
+	if lo == last { // a longer window is none of singleWordTimes': the map is not asked
+		r, found = singleWordTimes[az.tok.keyOf(&toks[lo])]
+	}
+	if found {
 		res = &r
 	} else if set := az.rulesFor(family, lo, last+1); set != 0 {
 		// A clock time alone ("by 3pm") is not in singleWordTimes: the parser reads it.

@@ -337,11 +337,20 @@ func (az *analyzer) conditionAt(lo int) int {
 	if az.lexAt(open)&(lxConj|lxOpener) != 0 && az.lexAt(open)&(lxCond|lxSub) == 0 && open+1 < len(az.tok.toks) {
 		open++
 	}
-	if (az.lexAt(open)&(lxCond|lxTemporal) == 0 && !az.timeNounOpener(open) && !az.reasonOpener(open)) || az.tok.toks[open].id == idWhether {
-		return -1
+	id := az.tok.toks[open].id
+	if az.lexAt(open)&(lxCond|lxTemporal) == 0 && (!conditionFirsts.has(id) || !az.timeNounOpener(open) && !az.reasonOpener(open)) || id == idWhether {
+		return -1 // conditionFirsts spares the two calls at most clauses, which open with none of its words
 	}
 	return open
 }
+
+// conditionFirsts are the words timeNounOpener and reasonOpener can take
+// at all: each turns away any other word at once.
+var conditionFirsts = func() idSet {
+	s := unionOf(timeNounFirsts, reasonOpeners)
+	s.add(idThe) // "the moment you clicked confirm"
+	return s
+}()
 
 // asARole reports "as" at open, then a determiner and a noun or two only,
 // then at i a pronoun holding its auxiliary: "as the seller | it's on you",

@@ -1528,7 +1528,7 @@ func (az *analyzer) afraidAt(i, hi int) int {
 	if az.lexAt(i)&lxBe == 0 && a < hi && az.lexAt(a)&lxBe != 0 && az.lexAt(a)&lxAgent == 0 {
 		a++ // "I am afraid"
 	}
-	if a >= hi || az.tok.keyOf(&az.tok.toks[a]) != "afraid" {
+	if a >= hi || az.tok.toks[a].id != idAfraid { // the word's id, not its key: the vocabulary holds "afraid"
 		return -1
 	}
 	return a

@@ -22,17 +22,20 @@ func endsPlainWord(c byte) bool {
 
 // plainWord reads the word at start, whose first byte is a lowercase ASCII
 // letter, and pushes it when it is lowercase ASCII letters and nothing else:
-// most words of a turn. It returns where its run of lowercase letters ends,
-// and whether it pushed it: a word that goes on past them ("we've", "e7")
-// is the caller's. It is word for that case, where every fact word gathers
+// most words of a turn. It returns whether it pushed it, and where tokenize
+// reads on: past the word, and past the space after it too when that space
+// is among the bytes it read (a space does nothing but end a word), or, for
+// a word that goes on past its run of lowercase letters ("we've", "e7"),
+// which is the caller's, where the run ends. It is word for that case, where every fact word gathers
 // is known: no digit, capital, apostrophe or '_', so the word is its own
 // key, unless it is a typed form ("ur", see typedForms), and a code only
 // when a dash follows a short one ("e-mail"). It reads the first eight
 // bytes itself, not by lowerRunEnd: most words end within them, and are
 // looked up by them, packed (see idPacked), with neither a call nor a
 // second read of their bytes.
-func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
+func (t *tokenizer) plainWord(start int) (next int, pushed bool) {
 	text := t.text
+	var end int
 	var id int32
 	var lx lex
 	var dashed bool
@@ -53,6 +56,9 @@ func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
 		slot := index.words.slotPacked(v&(1<<n-1), int(n/8))
 		id, lx = slot.id, slot.lex
 		dashed = n <= 16 && after == '-'
+		if next = end; after == ' ' {
+			next++
+		}
 	} else {
 		end = lowerRunEnd(text, start) // a long word, or one near the end of the text
 		if end < len(text) && !endsPlainWord(text[end]) {
@@ -61,6 +67,7 @@ func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
 		id = t.idOfPlain(start, end)
 		lx = index.lex[id]
 		dashed = end-start <= 2 && end < len(text) && text[end] == '-'
+		next = end
 	}
 	tok := t.push(start, end, false)
 	if dashed {
@@ -81,7 +88,7 @@ func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
 	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the look-up
 		tok.class = classOfWord(t.text[start:end], id)
 	}
-	return end, true
+	return next, true
 }
 
 // capitalWord pushes the word at bytes start..end, an ASCII capital and then

@@ -117,6 +117,8 @@ func (t *tokenizer) tokenize(text string) {
 			} else {
 				i = t.wordAfterRun(i, end, true)
 			}
+		case c-'0' < 10:
+			i = t.number(i)
 		case isWordByte(c):
 			i = t.word(i)
 		case c == '@' && !t.open && i+1 < len(text) && isWordByte(text[i+1]):

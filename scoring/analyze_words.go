@@ -159,6 +159,46 @@ func (t *tokenizer) contraction(start, end int, upper bool) {
 	readPossessive(tok, key)
 }
 
+// number reads the word at start, whose first byte is an ASCII digit, and
+// returns where it ends. A run of digits that ends there ("25", "30") is
+// pushed here; any other word ("9am", "4.99", "1,000") is word's. It is word
+// for that case: a number, no code, keyed by its text unless it is a typed
+// form ("2" for "to", see typedForms).
+func (t *tokenizer) number(start int) int {
+	text := t.text
+	end := start + 1
+	for end < len(text) && text[end]-'0' < 10 {
+		end++
+	}
+	if end < len(text) && !endsNumber(text, end) {
+		return t.word(start)
+	}
+	id := t.idOfPlain(start, end)
+	lx := index.lex[id]
+	tok := t.push(start, end, false)
+	tok.num = true
+	t.noteShaped(len(t.toks) - 1)
+	typed := lx&lxTyped != 0
+	if typed {
+		id, lx = typedWord(id)
+		tok.odd = true // its key is its word's
+	}
+	tok.id, tok.lex, tok.class = id, lx, 1<<classNum
+	t.fillers = t.fillers || lx&lxFiller != 0
+	if typed {
+		readTypedContraction(tok)
+	}
+	return end
+}
+
+// endsNumber reports whether byte end of s, after a run of digits, ends the
+// word there (see wordContinues): it is ASCII and neither a word byte nor
+// an apostrophe, nor a '.' or ',' with a digit after it ("4.99").
+func endsNumber(s string, end int) bool {
+	c := s[end]
+	return endsPlainWord(c) && !((c == '.' || c == ',') && end+1 < len(s) && isDigit(s[end+1]))
+}
+
 // lowerRunEnd returns where the run of lowercase ASCII letters starting at i
 // ends. It tests eight bytes at a time: each byte of a word is otherwise a
 // load, a comparison and a branch of its own.

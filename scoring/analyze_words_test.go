@@ -19,7 +19,8 @@ func TestWordFastPathsMatchWord(t *testing.T) {
 		texts = append(texts, l.text)
 	}
 	texts = append(texts, "a", "I", "I-", "e-mail", "ab-", "hub's", "customer's been", "It's", "I'm",
-		"we've", "y'all's", "don't.", "Could", "CouldN't", "x'", "it'", "the owner's", "Ok-", "refunded", "booking")
+		"we've", "y'all's", "don't.", "Could", "CouldN't", "x'", "it'", "the owner's", "Ok-", "refunded", "booking",
+		"25", "by 2 days", "4 u", "4.99", "1,000", "1, 2", "10:30", "9am", "7_", "3'", "3's", "12-", "5.", "2\u00e9", "0")
 	checked := 0
 	for _, text := range texts {
 		var tk tokenizer

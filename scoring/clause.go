@@ -474,10 +474,19 @@ func (az *analyzer) subjectEnd(c *clause) int {
 // ticket", "Happens all the time"; and one that opens on a past and its
 // object as one whose "I" was dropped: "Told you on the day". An order has
 // the bare form ("show the barcode"), so it stays a clause with no subject.
+//
+// Asked of every clause, it is only the test of a clause with a verb and no
+// subject, small enough to be written out where it is asked; the verb is
+// read by readDroppedSubject.
 func (az *analyzer) readDroppedIt(c *clause) {
-	if c.subj >= 0 || c.actor != actNone || c.verb != c.headLo || c.verb < 0 || c.question {
-		return
+	if c.subj < 0 && c.actor == actNone && c.verb == c.headLo && !c.question { // headLo is a token: the verb is one too
+		az.readDroppedSubject(c)
 	}
+}
+
+// readDroppedSubject is readDroppedIt for a clause that opens on its verb,
+// with no subject or actor read.
+func (az *analyzer) readDroppedSubject(c *clause) {
 	k := az.tok.keyOf(&az.tok.toks[c.verb])
 	if len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's' && az.verbAt(c.verb).lemma != k {
 		c.actor, c.aspect = actThing, aspPresent
@@ -493,10 +502,19 @@ func (az *analyzer) readDroppedIt(c *clause) {
 
 // negativeOpener reports a fronted phrase of denial opening tokens lo..hi-1:
 // "at no point", "at no time", "in no way", "under no circumstances".
+// Asked of every clause, it is only the test of "no", small enough to be
+// written out where it is asked; the phrase is read by deniedScopeAt.
 func (az *analyzer) negativeOpener(lo, hi int) bool {
+	return lo+2 < hi && az.tok.toks[lo+1].id == idNo && az.deniedScopeAt(lo)
+}
+
+// deniedScopeAt is negativeOpener for tokens lo..lo+2, "no" at lo+1. It is
+// kept out of line, so that negativeOpener stays small enough to write out.
+//
+//go:noinline
+func (az *analyzer) deniedScopeAt(lo int) bool {
 	toks := az.tok.toks
-	return lo+2 < hi && toks[lo+1].id == idNo && deniedScopes.has(toks[lo+2].id) &&
-		(az.lexAt(lo)&lxPrep != 0 || frontPreps.has(toks[lo].id))
+	return deniedScopes.has(toks[lo+2].id) && (az.lexAt(lo)&lxPrep != 0 || frontPreps.has(toks[lo].id))
 }
 
 // deniedScopes follow "no" in a fronted phrase of denial.

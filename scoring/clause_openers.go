@@ -368,10 +368,15 @@ var doneWords = idSetOf(doneWordsList)
 const doneWordsList = "done all sorted fixed that's it's everything's and now there there's we're you're all's"
 
 // onlySaysDone reports a clause such as "Done", "All sorted" or "That's done".
+// Asked of every clause, it is only the test of length, which turns away
+// nearly all of them, small enough to be written out where it is asked; the
+// words are read by saysOnlyDone.
 func (az *analyzer) onlySaysDone(lo, hi int) bool {
-	if hi-lo > 3 || lo >= hi {
-		return false
-	}
+	return hi-lo <= 3 && lo < hi && az.saysOnlyDone(lo, hi)
+}
+
+// saysOnlyDone is onlySaysDone for a clause of one to three words.
+func (az *analyzer) saysOnlyDone(lo, hi int) bool {
 	if hi-lo == 1 && az.tok.toks[lo].pause && az.looksLikeVerb(lo) && inVerbList(lemma(az.tok.keyOf(&az.tok.toks[lo])), "step") {
 		return true // "Restored: your folder is back"
 	}

@@ -160,10 +160,18 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 }
 
 // fractionAt reports a share said as "nine out of ten" at i, with words
-// after it: "nine out of ten callers turn out to have ...".
+// after it: "nine out of ten callers turn out to have ...". Asked at most
+// subjects, it is only the test of "out", small enough to be written out
+// where it is asked; the counts are read by fractionFrom.
 func (az *analyzer) fractionAt(i, hi int) bool {
-	toks := az.tok.toks
-	return i+4 < hi && toks[i+1].id == idOut && toks[i+2].id == idOf && az.countAt(i) > 0 && az.countAt(i+3) > 0
+	return i+4 < hi && az.tok.toks[i+1].id == idOut && az.fractionFrom(i)
+}
+
+// fractionFrom is fractionAt for "out" at i+1, with words after the share.
+//
+//go:noinline
+func (az *analyzer) fractionFrom(i int) bool {
+	return az.tok.toks[i+2].id == idOf && az.countAt(i) > 0 && az.countAt(i+3) > 0
 }
 
 // hyphenCompoundAt reports a word at i joined by a hyphen to a particle

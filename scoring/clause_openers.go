@@ -14,6 +14,9 @@ var whWords = idSetOf("why how what when")
 // token, so the clause reads as its statement would ("you didn't ring us").
 func (az *analyzer) readInversion(c *clause, i int) int {
 	if !c.question {
+		if !az.inversionAuxAt(c, i) {
+			return i // nearly every clause: the call below is spared
+		}
 		return az.readConditionalInversion(c, i)
 	}
 	j := i
@@ -74,11 +77,19 @@ func (az *analyzer) whD(i int) bool {
 	return strings.HasSuffix(k, "'d") && whBases.has(wordID(k[:len(k)-2]))
 }
 
+// inversionAuxAt reports an auxiliary that may open a condition said without
+// "if" at i, with two words after it in clause c: readConditionalInversion
+// reads no other.
+func (az *analyzer) inversionAuxAt(c *clause, i int) bool {
+	return i+2 < c.hi && inversionAuxes.has(az.tok.toks[i].id)
+}
+
 // readConditionalInversion reads "had you cancelled", "were it to fail",
 // "should you need": a condition said without "if", with its auxiliary
-// before the subject. It returns the subject's token, or i unchanged.
+// before the subject, at i, where inversionAuxAt holds. It returns the
+// subject's token, or i unchanged.
 func (az *analyzer) readConditionalInversion(c *clause, i int) int {
-	if i+2 >= c.hi || !inversionAuxes.has(az.tok.toks[i].id) || i != c.lo && !(i == c.lo+1 && (az.mannerFirst(c) || az.joinedByAnd(c))) && !az.tok.toks[i-1].pause {
+	if i != c.lo && !(i == c.lo+1 && (az.mannerFirst(c) || az.joinedByAnd(c))) && !az.tok.toks[i-1].pause {
 		// "had you read it", "honestly, had you read it", "and had the water been turned off", and after a
 		// fronted phrase and its comma, "with respect, had the reference been given"
 		return i

@@ -82,7 +82,7 @@ func (az *analyzer) bareIsSubject(i int) int {
 	if tok.apos || tok.num || tok.code || tok.pause || toks[i+1].sent != tok.sent || az.lexAt(i)&^nounBits != 0 {
 		return -1
 	}
-	k := az.tok.key(*tok)
+	k := az.tok.keyOf(tok)
 	if n := len(k); n < 4 || k[n-1] != 's' || strings.IndexByte("siu", k[n-2]) >= 0 {
 		return -1
 	}
@@ -130,7 +130,7 @@ func (az *analyzer) bareIsPredicate(j int, singular bool) bool {
 		j++
 	}
 	t, b := &toks[j], az.lexAt(j)
-	k := az.tok.key(*t)
+	k := az.tok.keyOf(t)
 	switch {
 	case intensified && b&auxBits == 0:
 		// "ur routers probably too far from the hub": what is too far is said of the noun
@@ -188,7 +188,7 @@ func (az *analyzer) tensedVerbAt(m int) bool {
 	case b == 0 && az.looksLikeVerb(m):
 		return true
 	}
-	return b == 0 && verbs.bare[az.tok.key(toks[m])] != 0 && az.lexAt(m-1)&(lxDet|lxOurDet|lxPrep) == 0 && !toks[m-1].num
+	return b == 0 && verbs.bare[az.tok.keyOf(&toks[m])] != 0 && az.lexAt(m-1)&(lxDet|lxOurDet|lxPrep) == 0 && !toks[m-1].num
 }
 
 // respellWithIs reads token i as its word with "'s": the vocabulary's
@@ -208,7 +208,7 @@ func (az *analyzer) respellWithIs(i int) {
 // caller's to set.
 func (t *tokenizer) respellWithApostrophe(tok *token) string {
 	t.openCues()
-	k := t.key(*tok)
+	k := t.keyOf(tok)
 	spelled := k[:len(k)-1] + "'s"
 	tok.apos, tok.odd = true, true
 	tok.base = index.words.id(k[:len(k)-1])
@@ -310,7 +310,7 @@ func (az *analyzer) bareContractionAt(i int) bool {
 		return !az.tok.sents[toks[i].sent].question && !toks[j].num && toks[j].id != idThere &&
 			b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing|lxCustomers|lxYour) == 0
 	}
-	return verbs.bare[az.tok.key(toks[j])] != 0 || saidAfterIWould.has(toks[j].id) ||
+	return verbs.bare[az.tok.keyOf(&toks[j])] != 0 || saidAfterIWould.has(toks[j].id) ||
 		b&(lxHave|lxBe|lxAdverb|lxFreq|lxNeg|lxReport|lxGuess) != 0 && b&(lxDet|lxPrep) == 0
 }
 
@@ -361,7 +361,7 @@ func (az *analyzer) opensWhatItIs(j int) bool {
 	if az.tok.toks[j].lex&whatItIs != 0 || itIsWords.has(az.tok.toks[j].id) || az.looksLikeVerb(j) {
 		return true
 	}
-	k := az.tok.key(az.tok.toks[j])
+	k := az.tok.keyOf(&az.tok.toks[j])
 	return len(k) > 5 && strings.HasSuffix(k, "ing") && az.lexAt(j)&nounBits == 0
 }
 
@@ -385,7 +385,7 @@ func (az *analyzer) barePossessiveAt(i int) bool {
 		toks[i].lex&(auxBits|lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep|lxConj|lxNeg) != 0 {
 		return false
 	}
-	k := t.key(toks[i])
+	k := t.keyOf(&toks[i])
 	if len(k) < 4 || k[len(k)-1] != 's' || k[len(k)-2] == 's' || k[len(k)-2] == '\'' {
 		return false
 	}
@@ -409,7 +409,7 @@ func (az *analyzer) ownerBeforeNoun(i int, k string) bool {
 		return false
 	}
 	j := i + 1
-	nk := az.tok.key(az.tok.toks[j])
+	nk := az.tok.keyOf(&az.tok.toks[j])
 	return az.lexAt(j)&^nounBits == 0 && !az.looksLikeVerb(j) && verbs.bare[nk] == 0 &&
 		!strings.HasSuffix(nk, "ing") && !notOwned.has(az.tok.toks[j].id)
 }

@@ -4,7 +4,8 @@ import "strings"
 
 // turnCue says which of the passes that rewrite a turn before its phrases
 // are read may act on it: tidySpeech, dropPoliteness, readBareForms' "its",
-// dropSeeingFrames and splitAfterGrant. Each of them reads every word or
+// dropSeeingFrames and splitAfterGrant, and readClauses' look for a word of
+// clearness. Each of them reads every word or
 // every sentence of a turn, and nearly every turn holds nothing any of them
 // acts on. A pass acts only where some word it needs stands, so noteCues,
 // one pass over the words, notes those words for all of them at once, and a
@@ -17,6 +18,7 @@ const (
 	cueIts                        // "its" (see readBareForms)
 	cueSeeing                     // a word a seeing or looking frame needs (see dropSeeingFrames)
 	cueGrant                      // a word that turns from a grant (see grantTurnAt)
+	cueClear                      // a word of a plain-to-see frame (see clearWords in readClauses)
 	// cueOpening and cueAfterAgent are set only in wordCues, on a word that
 	// counts only where it stands: as cuePolite when it opens its sentence
 	// ("Hi", "Look"), as cueSeeing just after "I" or "we" ("we | had a
@@ -52,6 +54,7 @@ func cuesOfWords() (cues [maxSetWord]turnCue) {
 	give(cueAfterAgent, lookedIntoFormsList)
 	cues[idHad] |= cueAfterAgent
 	give(cueGrant, turnWordsList)
+	give(cueClear, clearFrameWordsList)
 	return cues
 }
 

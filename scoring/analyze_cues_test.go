@@ -22,6 +22,7 @@ func TestTurnCuesSkipOnlyIdlePasses(t *testing.T) {
 		func(s string) string { return "we've checked and " + s },
 		func(s string) string { return "I had a look and " + s },
 		func(s string) string { return "I understand, but " + s },
+		func(s string) string { return "It's clear from the photos " + s },
 		func(s string) string {
 			return strings.Replace(s, " the ", " the, the ", 1) + ", you know, like, 'cause"
 		},

@@ -356,9 +356,9 @@ func (t *tokenizer) fillerInside(i int) bool {
 	if toks[i-1].lex&auxBits != 0 && toks[i+1].lex&(lxAgent|lxCustomer|lxThird|lxThing) != 0 {
 		return false // "the meter was, uh, it was read", "the thing is, um, you must've": a restart, or a frame and its clause
 	}
-	next := t.key(toks[i+1])
+	next := t.keyOf(&toks[i+1])
 	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == toks[i].sent; j-- {
-		if toks[j].lex&lxFiller == 0 && t.key(toks[j]) == next {
+		if toks[j].lex&lxFiller == 0 && t.keyOf(&toks[j]) == next {
 			return false // "we did, um, we did send": a false start, read by the clause reader
 		}
 	}

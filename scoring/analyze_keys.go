@@ -151,3 +151,14 @@ func (t *tokenizer) idOfPlain(start, end int) int32 {
 	}
 	return index.words.id(t.text[start:end])
 }
+
+// keyOf is key for the token tok points to, read in place. key takes its
+// token by value, and a token is too large for the compiler to keep in
+// registers, so every call to key copies all of its bytes; the clause
+// reader asks for keys often enough for the copies to show.
+func (t *tokenizer) keyOf(tok *token) string {
+	if tok.odd {
+		return t.oddKey(tok.start, tok.end, tok.id)
+	}
+	return t.text[tok.start:tok.end]
+}

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 )
 
@@ -163,6 +164,7 @@ func compileTables(groups []patternGroup) *phraseIndex {
 	for _, e := range root.edges {
 		ix.rootNext[e.id] = e.next
 	}
+	ix.words.noteLex(ix.lex)
 	return ix
 }
 
@@ -283,28 +285,30 @@ type match struct {
 // token order, appending to out. A hit never crosses a sentence boundary.
 func matchAll(toks []token, sents []sentence, out []match) []match {
 	m := matcher{toks: toks, out: out}
-	rootNext, root := index.rootNext, index.root
+	rootNext, rootClass := index.rootNext, &index.root.class
+	hi := 0 // m.hi, held here too: m is in memory for the walks, and most words start none
 	for i := range toks {
 		t := &toks[i]
-		if i >= m.hi { // the first token of a sentence
-			m.hi = len(toks)
+		if i >= hi { // the first token of a sentence
+			hi = len(toks)
 			if int(t.sent) < len(sents) {
-				m.hi = sents[t.sent].tokHi
+				hi = sents[t.sent].tokHi
 			}
+			m.hi = hi
 		}
-		m.lo = i
 		// The first step, done here by array index, is where most words fail;
 		// the second, where most of the rest do, is tested here too, so that
 		// a walk that would end at once is not called.
 		if child := rootNext[t.id]; child != nil &&
-			(len(child.rules) > 0 || child.gap != nil || i+1 < m.hi && child.mayStep(&toks[i+1])) {
+			(len(child.rules) > 0 || child.gap != nil || i+1 < hi && child.mayStep(&toks[i+1])) {
+			m.lo = i
 			m.walk(child, i+1)
 		}
-		if t.class != 0 {
-			for c, child := range root.class {
-				if child != nil && t.class&(1<<c) != 0 {
-					m.walk(child, i+1)
-				}
+		// Each class of the word, lowest first, as the class edges are.
+		for cls := t.class; cls != 0; cls &= cls - 1 {
+			if child := rootClass[bits.TrailingZeros8(cls)]; child != nil {
+				m.lo = i
+				m.walk(child, i+1)
 			}
 		}
 	}

@@ -163,6 +163,6 @@ func (az *analyzer) pluralThenBaseVerb(j int) bool {
 	if j+1 >= len(toks) || toks[j+1].sent != toks[j].sent || toks[j].pause || az.lexAt(j)&(lxDet|auxBits|lxPrep) != 0 {
 		return false
 	}
-	key := az.tok.key(toks[j])
-	return len(key) > 3 && key[len(key)-1] == 's' && verbs.bare[az.tok.key(toks[j+1])] != 0
+	key := az.tok.keyOf(&toks[j])
+	return len(key) > 3 && key[len(key)-1] == 's' && verbs.bare[az.tok.keyOf(&toks[j+1])] != 0
 }

@@ -94,6 +94,7 @@ func (t *tokenizer) tokenize(text string) {
 	t.toks, t.sents, t.words, t.wordsBefore = t.toks[:0], t.sents[:0], 0, 0
 	t.quoted, t.open, t.shaped, t.fillers, t.apostrophes = false, false, false, false, false
 	t.respelled = t.respelled[:0]
+	t.cues = allCues // until noteCues reads the words, every pass may act
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -102,10 +103,10 @@ func (t *tokenizer) tokenize(text string) {
 		case c-'a' < 26:
 			// Most words are lowercase letters only: read here, they spare the
 			// call to word, whose frame is set up for every kind of word.
-			if end, pushed := t.plainWord(i); pushed {
-				i = end
+			if next, pushed := t.plainWord(i); pushed {
+				i = next
 			} else {
-				i = t.wordAfterRun(i, end, false)
+				i = t.wordAfterRun(i, next, false)
 			}
 		case c-'A' < 26:
 			// A capital and lowercase letters, as sentences open ("Could", "I"):
@@ -116,6 +117,8 @@ func (t *tokenizer) tokenize(text string) {
 			} else {
 				i = t.wordAfterRun(i, end, true)
 			}
+		case c-'0' < 10:
+			i = t.number(i)
 		case isWordByte(c):
 			i = t.word(i)
 		case c == '@' && !t.open && i+1 < len(text) && isWordByte(text[i+1]):
@@ -290,8 +293,9 @@ func (t *tokenizer) push(start, end int, money bool) *token {
 	if !money {
 		t.words++
 	}
-	t.toks = append(t.toks, token{})
-	tok := &t.toks[len(t.toks)-1]
+	toks := append(t.toks, token{})
+	t.toks = toks
+	tok := &toks[len(toks)-1]
 	tok.start, tok.end, tok.sent, tok.money, tok.quoted = start, end, int32(len(t.sents)), money, t.quoted
 	return tok
 }

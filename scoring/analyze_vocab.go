@@ -17,6 +17,10 @@ type wordSlot struct {
 	short uint64 // the word packed (see packWord), or 0 for a word over 8 bytes
 	hash  uint32
 	id    int32 // 0 marks an empty slot
+	// lex is the phrase index's lex[id], kept beside the id so that the
+	// tokenizer, which wants both for most words of a turn, reads one slot
+	// rather than the slot and then the lexicon (see noteLex).
+	lex lex
 }
 
 // newWordTable builds the table from a word->id map, at a load factor of at most 1/2.
@@ -45,12 +49,24 @@ func newWordTable(ids map[string]int32) wordTable {
 func (t *wordTable) id(w string) int32 { return lookUp(t, w) }
 
 // idPacked returns the id of the word of n <= 8 bytes packed into p (see packWord).
-func (t *wordTable) idPacked(p uint64, n int) int32 {
+func (t *wordTable) idPacked(p uint64, n int) int32 { return t.slotPacked(p, n).id }
+
+// slotPacked returns the slot of the word of n <= 8 bytes packed into p, or
+// the empty slot where it would be, whose id and lex are 0.
+func (t *wordTable) slotPacked(p uint64, n int) *wordSlot {
 	for i := mixShort(p, n) & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.id == 0 || s.short == p {
-			return s.id
+			return s
 		}
+	}
+}
+
+// noteLex copies lex[id] into the slot of each word, lex being the phrase
+// index's lexicon, built after the table.
+func (t *wordTable) noteLex(lex []lex) {
+	for i := range t.slots {
+		t.slots[i].lex = lex[t.slots[i].id]
 	}
 }
 
@@ -101,14 +117,23 @@ func mixShort(p uint64, n int) uint32 {
 }
 
 // hashWord hashes any word the way id looks it up: words of up to 8 bytes by
-// mixShort, longer ones by FNV-1a over their bytes.
+// mixShort, longer ones by their first and last eight bytes, read as two
+// integers, and their length. A loop over the bytes of a long word cost
+// several times the look-up of a short one, and a table slot that agrees on
+// the hash still has its word compared in full.
 func hashWord[W ~string | ~[]byte](w W) uint32 {
-	if len(w) <= 8 {
-		return mixShort(packWord(w), len(w))
+	n := len(w)
+	if n <= 8 {
+		return mixShort(packWord(w), n)
 	}
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	return h
+	first, last := packAt(w, 0), packAt(w, n-8)
+	return uint32((first*0x9E3779B97F4A7C15 ^ last ^ uint64(n)<<59) * 0xC2B2AE3D27D4EB4F >> 32)
+}
+
+// packAt packs the eight bytes of w from i, first byte lowest, as packPrefix
+// does: the compiler makes one 8-byte read of the eight byte reads.
+func packAt[W ~string | ~[]byte](w W, i int) uint64 {
+	_ = w[i+7] // one bounds check for the eight reads
+	return uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
+		uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
 }

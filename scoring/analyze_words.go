@@ -22,45 +22,60 @@ func endsPlainWord(c byte) bool {
 
 // plainWord reads the word at start, whose first byte is a lowercase ASCII
 // letter, and pushes it when it is lowercase ASCII letters and nothing else:
-// most words of a turn. It returns where its run of lowercase letters ends,
-// and whether it pushed it: a word that goes on past them ("we've", "e7")
-// is the caller's. It is word for that case, where every fact word gathers
+// most words of a turn. It returns whether it pushed it, and where tokenize
+// reads on: past the word, and past the space after it too when that space
+// is among the bytes it read (a space does nothing but end a word), or, for
+// a word that goes on past its run of lowercase letters ("we've", "e7"),
+// which is the caller's, where the run ends. It is word for that case, where every fact word gathers
 // is known: no digit, capital, apostrophe or '_', so the word is its own
 // key, unless it is a typed form ("ur", see typedForms), and a code only
 // when a dash follows a short one ("e-mail"). It reads the first eight
 // bytes itself, not by lowerRunEnd: most words end within them, and are
 // looked up by them, packed (see idPacked), with neither a call nor a
 // second read of their bytes.
-func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
+func (t *tokenizer) plainWord(start int) (next int, pushed bool) {
 	text := t.text
-	end, short := -1, uint64(0)
-	if start+8 <= len(text) {
-		v := packPrefix(text[start:start+8], 8)
-		if notLower := notLowerBytes(v); notLower != 0 {
-			n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters before the first other byte
-			end, short = start+int(n/8), v&(1<<n-1)
-		}
-	}
-	if end < 0 {
-		end = lowerRunEnd(text, start) // a long word, or one near the end of the text
-	}
-	if end < len(text) && !endsPlainWord(text[end]) {
-		return end, false
-	}
+	var end int
 	var id int32
-	if short != 0 {
-		id = index.words.idPacked(short, end-start)
-	} else {
-		id = t.idOfPlain(start, end)
+	var lx lex
+	var dashed bool
+	var v, notLower uint64
+	if start+8 <= len(text) {
+		v = packPrefix(text[start:start+8], 8)
+		notLower = notLowerBytes(v)
 	}
-	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
+	if notLower != 0 {
+		// The run ends within the eight bytes read, so the byte that ends it
+		// is among them too: what it is needs no second read of the text.
+		n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters before the first other byte
+		end = start + int(n/8)
+		after := byte(v >> n)
+		if !endsPlainWord(after) {
+			return end, false
+		}
+		slot := index.words.slotPacked(v&(1<<n-1), int(n/8))
+		id, lx = slot.id, slot.lex
+		dashed = n <= 16 && after == '-'
+		if next = end; after == ' ' {
+			next++
+		}
+	} else {
+		end = lowerRunEnd(text, start) // a long word, or one near the end of the text
+		if end < len(text) && !endsPlainWord(text[end]) {
+			return end, false
+		}
+		id = t.idOfPlain(start, end)
+		lx = index.lex[id]
+		dashed = end-start <= 2 && end < len(text) && text[end] == '-'
+		next = end
+	}
 	tok := t.push(start, end, false)
 	if dashed {
 		tok.code = true
 		t.noteShaped(len(t.toks) - 1)
 	}
 	tok.id = id
-	tok.lex = index.lex[id]
+	tok.lex = lx
 	if tok.lex&(lxTyped|lxFiller) != 0 { // one test for the two rare kinds
 		if tok.lex&lxFiller != 0 {
 			t.fillers = true // "um": see dropFillers
@@ -73,7 +88,7 @@ func (t *tokenizer) plainWord(start int) (end int, pushed bool) {
 	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the look-up
 		tok.class = classOfWord(t.text[start:end], id)
 	}
-	return end, true
+	return next, true
 }
 
 // capitalWord pushes the word at bytes start..end, an ASCII capital and then
@@ -142,6 +157,46 @@ func (t *tokenizer) contraction(start, end int, upper bool) {
 	tok.lex = index.lex[id]
 	tok.class = classOfWord(key, id)
 	readPossessive(tok, key)
+}
+
+// number reads the word at start, whose first byte is an ASCII digit, and
+// returns where it ends. A run of digits that ends there ("25", "30") is
+// pushed here; any other word ("9am", "4.99", "1,000") is word's. It is word
+// for that case: a number, no code, keyed by its text unless it is a typed
+// form ("2" for "to", see typedForms).
+func (t *tokenizer) number(start int) int {
+	text := t.text
+	end := start + 1
+	for end < len(text) && text[end]-'0' < 10 {
+		end++
+	}
+	if end < len(text) && !endsNumber(text, end) {
+		return t.word(start)
+	}
+	id := t.idOfPlain(start, end)
+	lx := index.lex[id]
+	tok := t.push(start, end, false)
+	tok.num = true
+	t.noteShaped(len(t.toks) - 1)
+	typed := lx&lxTyped != 0
+	if typed {
+		id, lx = typedWord(id)
+		tok.odd = true // its key is its word's
+	}
+	tok.id, tok.lex, tok.class = id, lx, 1<<classNum
+	t.fillers = t.fillers || lx&lxFiller != 0
+	if typed {
+		readTypedContraction(tok)
+	}
+	return end
+}
+
+// endsNumber reports whether byte end of s, after a run of digits, ends the
+// word there (see wordContinues): it is ASCII and neither a word byte nor
+// an apostrophe, nor a '.' or ',' with a digit after it ("4.99").
+func endsNumber(s string, end int) bool {
+	c := s[end]
+	return endsPlainWord(c) && !((c == '.' || c == ',') && end+1 < len(s) && isDigit(s[end+1]))
 }
 
 // lowerRunEnd returns where the run of lowercase ASCII letters starting at i

@@ -19,7 +19,8 @@ func TestWordFastPathsMatchWord(t *testing.T) {
 		texts = append(texts, l.text)
 	}
 	texts = append(texts, "a", "I", "I-", "e-mail", "ab-", "hub's", "customer's been", "It's", "I'm",
-		"we've", "y'all's", "don't.", "Could", "CouldN't", "x'", "it'", "the owner's", "Ok-", "refunded", "booking")
+		"we've", "y'all's", "don't.", "Could", "CouldN't", "x'", "it'", "the owner's", "Ok-", "refunded", "booking",
+		"25", "by 2 days", "4 u", "4.99", "1,000", "1, 2", "10:30", "9am", "7_", "3'", "3's", "12-", "5.", "2\u00e9", "0")
 	checked := 0
 	for _, text := range texts {
 		var tk tokenizer
@@ -42,5 +43,21 @@ func TestWordFastPathsMatchWord(t *testing.T) {
 	}
 	if checked < 1000 {
 		t.Fatalf("checked only %d words", checked)
+	}
+}
+
+// TestWordSlotsKeepTheLexicon checks the lexicon bits each slot of the word
+// table keeps beside its id against the phrase index's lexicon, which they
+// copy: plainWord reads them from the slot.
+func TestWordSlotsKeepTheLexicon(t *testing.T) {
+	for i, s := range index.words.slots {
+		if s.lex != index.lex[s.id] {
+			t.Errorf("slot %d (%q): lex %x, the lexicon has %x", i, index.words.words[s.id], s.lex, index.lex[s.id])
+		}
+	}
+	for id, w := range index.words.words[1:] {
+		if s := index.words.slotPacked(packWord(w), len(w)); len(w) <= 8 && (s.id != int32(id+1) || s.lex != index.lex[id+1]) {
+			t.Errorf("%q: slot has id %d and lex %x, want %d and %x", w, s.id, s.lex, id+1, index.lex[id+1])
+		}
 	}
 }

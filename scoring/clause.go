@@ -132,7 +132,9 @@ const grantingFormsList = "understand appreciate know hear get see"
 // readClauses splits the turn's sentences into clauses and reads each.
 func (az *analyzer) readClauses() {
 	az.clauses = az.clauses[:0]
-	az.clearWords = az.anyIn(0, len(az.tok.toks), clearFrameWords)
+	// Without the cue no word of clearness was there when noteCues read the
+	// words, and every pass that changes a word since opens the cues.
+	az.clearWords = az.tok.cues&cueClear != 0 && az.anyIn(0, len(az.tok.toks), clearFrameWords)
 	az.limits = limitsUnread
 	for si := range az.tok.sents {
 		s := &az.tok.sents[si]
@@ -378,7 +380,7 @@ func (az *analyzer) readClause(c *clause) {
 		c.neg = true // "we've done nothing", "we've got nothing for you": the object denies the act
 	}
 	az.readRest(c)
-	if c.causal && c.aspect == aspDone && !c.neg && az.tok.key(az.tok.toks[c.lo]) == "since" && az.afterPerfect(c) {
+	if c.causal && c.aspect == aspDone && !c.neg && az.tok.keyOf(&az.tok.toks[c.lo]) == "since" && az.afterPerfect(c) {
 		c.causal, c.temporal = false, true // "it's been stuck since you ordered it" says when; "since you didn't pay" says why
 	}
 	if c.verb >= 0 {
@@ -510,8 +512,19 @@ func (az *analyzer) opinionDeniesOurFault(c *clause) bool {
 // the step was done to it. "Court fees went up" and "power cut knocked the
 // ovens out" are no steps, or have their object; "Wrong item sent" tells our
 // slip, as it read before.
+//
+// It is only the test of a thing's step, which turns away nearly every
+// clause, small enough to be written out where it is asked; the rest is
+// stepDoneToThing's.
 func (az *analyzer) telegraphicDone(c *clause) bool {
-	if c.passive || c.subjWrong || c.subj < 0 || c.actor != actThing || c.lists&stepList == 0 || c.lists&troubleLists != 0 || c.verb != az.subjectEnd(c) {
+	return c.actor == actThing && c.lists&stepList != 0 && az.stepDoneToThing(c)
+}
+
+// stepDoneToThing is telegraphicDone for a clause of a thing and a step.
+//
+//go:noinline
+func (az *analyzer) stepDoneToThing(c *clause) bool {
+	if c.passive || c.subjWrong || c.subj < 0 || c.lists&troubleLists != 0 || c.verb != az.subjectEnd(c) {
 		return false
 	}
 	toks := az.tok.toks
@@ -536,11 +549,20 @@ func (az *analyzer) subjectEnd(c *clause) int {
 // ticket", "Happens all the time"; and one that opens on a past and its
 // object as one whose "I" was dropped: "Told you on the day". An order has
 // the bare form ("show the barcode"), so it stays a clause with no subject.
+//
+// Asked of every clause, it is only the test of a clause with a verb and no
+// subject, small enough to be written out where it is asked; the verb is
+// read by readDroppedSubject.
 func (az *analyzer) readDroppedIt(c *clause) {
-	if c.subj >= 0 || c.actor != actNone || c.verb != c.headLo || c.verb < 0 || c.question {
-		return
+	if c.subj < 0 && c.actor == actNone && c.verb == c.headLo && !c.question { // headLo is a token: the verb is one too
+		az.readDroppedSubject(c)
 	}
-	k := az.tok.key(az.tok.toks[c.verb])
+}
+
+// readDroppedSubject is readDroppedIt for a clause that opens on its verb,
+// with no subject or actor read.
+func (az *analyzer) readDroppedSubject(c *clause) {
+	k := az.tok.keyOf(&az.tok.toks[c.verb])
 	if len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's' && az.verbAt(c.verb).lemma != k {
 		c.actor, c.aspect = actThing, aspPresent
 		return
@@ -555,10 +577,19 @@ func (az *analyzer) readDroppedIt(c *clause) {
 
 // negativeOpener reports a fronted phrase of denial opening tokens lo..hi-1:
 // "at no point", "at no time", "in no way", "under no circumstances".
+// Asked of every clause, it is only the test of "no", small enough to be
+// written out where it is asked; the phrase is read by deniedScopeAt.
 func (az *analyzer) negativeOpener(lo, hi int) bool {
+	return lo+2 < hi && az.tok.toks[lo+1].id == idNo && az.deniedScopeAt(lo)
+}
+
+// deniedScopeAt is negativeOpener for tokens lo..lo+2, "no" at lo+1. It is
+// kept out of line, so that negativeOpener stays small enough to write out.
+//
+//go:noinline
+func (az *analyzer) deniedScopeAt(lo int) bool {
 	toks := az.tok.toks
-	return lo+2 < hi && toks[lo+1].id == idNo && deniedScopes.has(toks[lo+2].id) &&
-		(az.lexAt(lo)&lxPrep != 0 || frontPreps.has(toks[lo].id))
+	return deniedScopes.has(toks[lo+2].id) && (az.lexAt(lo)&lxPrep != 0 || frontPreps.has(toks[lo].id))
 }
 
 // deniedScopes follow "no" in a fronted phrase of denial.
@@ -606,7 +637,7 @@ func (az *analyzer) looksLikeVerb(i int) bool {
 	if t.lex&lxIrregular == 0 && t.id != 0 && !t.odd {
 		return regularPasts.has(t.id) // a word the index knows, typed as it is spelt: no key to read
 	}
-	k := az.tok.key(*t)
+	k := az.tok.keyOf(t)
 	if t.lex&lxIrregular != 0 {
 		// "chasing", "cancelling" and "doing" are listed for their lemma, not as
 		// past forms: "I'm chasing them", "have you been doing short runs?" are no passives

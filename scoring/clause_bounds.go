@@ -185,7 +185,7 @@ func (az *analyzer) plainPastAt(i int) bool {
 	if b&^lxIrregular != 0 {
 		return false
 	}
-	return b&lxIrregular != 0 && az.looksLikeVerb(i) || strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ed")
+	return b&lxIrregular != 0 && az.looksLikeVerb(i) || strings.HasSuffix(az.tok.keyOf(&az.tok.toks[i]), "ed")
 }
 
 // madeToSound reports "make it" or "made it" before the frame verb at f:
@@ -398,9 +398,11 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 	if cond {
 		return i
 	}
-	toks := az.tok.toks
-	for ; i < hi; i++ {
-		prev, t := &toks[i-1], &toks[i]
+	// The word before each is the one the last round read: held, not
+	// indexed again, and the slice cut at hi once, not checked at each word.
+	toks := az.tok.toks[:hi]
+	for prev := &toks[i-1]; i < hi; i++ {
+		t := &toks[i]
 		switch {
 		case prev.pause || t.lex&startCueBits != 0:
 			return i // mayStartClause's first cases
@@ -413,6 +415,7 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 				return i
 			}
 		}
+		prev = t
 	}
 	return hi
 }
@@ -519,7 +522,7 @@ func (az *analyzer) verbBefore(i int) bool {
 			return false // "Look, | the tenant before you": a word before the pause is another clause's
 		}
 		b := az.lexAt(j)
-		if b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(j) || b == 0 && verbs.bare[az.tok.key(toks[j])] != 0 {
+		if b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b&^lxIrregular == 0 && az.looksLikeVerb(j) || b == 0 && verbs.bare[az.tok.keyOf(&toks[j])] != 0 {
 			// an irregular past ("made", "sent") is a verb as a regular one is
 			return true
 		}
@@ -596,7 +599,7 @@ func (az *analyzer) runOnSubjectAt(i int) bool {
 		return false // and "what's" opens a question or a relative, no new subject
 	}
 	prev := &toks[i-1]
-	endsClause := objectPronouns.has(prev.id) || fineWords[az.tok.key(*prev)] || prev.lex&^lxIrregular == 0 && az.looksLikeVerb(i-1) ||
+	endsClause := objectPronouns.has(prev.id) || fineWords[az.tok.keyOf(prev)] || prev.lex&^lxIrregular == 0 && az.looksLikeVerb(i-1) ||
 		prev.id == idIt && toks[i-2].lex&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep|lxSub|lxConj|lxCond|auxBits) == 0 // "override it | that's above my pay grade"
 	if t.id == idThatS && !endsClause {
 		return az.whWordAt(i+1) && az.verbBefore(i) // "had an outage Saturday | that's why the deposit came out twice"
@@ -615,7 +618,7 @@ func (az *analyzer) whWordAt(i int) bool {
 	if i >= len(az.tok.toks) || az.tok.toks[i].sent != az.tok.toks[i-1].sent {
 		return false
 	}
-	k := az.tok.key(az.tok.toks[i])
+	k := az.tok.keyOf(&az.tok.toks[i])
 	return strings.HasPrefix(k, "why") || strings.HasPrefix(k, "how") || strings.HasPrefix(k, "what")
 }
 
@@ -692,7 +695,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "are you sure | the valve under the sink was fully open?"
 	case prevPause && toks[i].id == idHence:
 		return true // "several guests complained, | hence the warning"
-	case az.afterApology(i) && (b&(lxPrep|lxConj|auxBits) == 0 && !strings.HasSuffix(az.tok.key(toks[i]), "ing") &&
+	case az.afterApology(i) && (b&(lxPrep|lxConj|auxBits) == 0 && !strings.HasSuffix(az.tok.keyOf(&toks[i]), "ing") &&
 		(az.finiteVerbWithin(i, 6) || az.subjectOfSupposedAt(i)) || az.openerBeforeSubject(i)):
 		// "I'm sorry, | heavy snow closed the line": the apology is said, and a clause of its own follows;
 		// not "sorry, was the data left on?" or "sorry, being targeted like that is frightening"; a subject
@@ -1107,7 +1110,7 @@ func (az *analyzer) reportedBefore(i int) bool {
 	if i >= 2 && objectPronouns.has(az.tok.toks[i-1].id) && az.markAt(i-2)&lxReport != 0 {
 		return true // "the mechanic told us | that the seal had been cut": told to someone
 	}
-	if i >= 2 && az.tok.key(az.tok.toks[i-1]) == "out" && az.markAt(i-2)&lxReport != 0 {
+	if i >= 2 && az.tok.keyOf(&az.tok.toks[i-1]) == "out" && az.markAt(i-2)&lxReport != 0 {
 		return true
 	}
 	// "we have been informed by our logistics partner | that ...": a short
@@ -1134,7 +1137,7 @@ func (az *analyzer) finiteVerbWithin(lo, n int) bool {
 		if b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && (az.looksLikeVerb(j) || az.verbAfterNoun(j)) || b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&auxBits != 0 {
 			return true
 		}
-		if b == 0 && verbs.bare[az.tok.key(toks[j])] != 0 && az.lexAt(j-1)&(lxDet|lxOurDet) == 0 && !az.hyphenated(j) {
+		if b == 0 && verbs.bare[az.tok.keyOf(&toks[j])] != 0 && az.lexAt(j-1)&(lxDet|lxOurDet) == 0 && !az.hyphenated(j) {
 			return true // "before your guests arrive": a base verb after its subject, not "the last day" or "a no-show"
 		}
 		if b&lxIrregular != 0 && b&^lxIrregular&^lxAdverb == 0 {
@@ -1164,7 +1167,7 @@ func (az *analyzer) subjectFollows(i int) bool {
 func (az *analyzer) peopleThenVerb(i int) bool {
 	toks := az.tok.toks
 	return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i)&(lxCustomers|lxCompanyNoun) != 0 && az.lexAt(i)&(lxDet|auxBits) == 0 &&
-		!toks[i].pause && verbs.bare[az.tok.key(toks[i+1])] != 0
+		!toks[i].pause && verbs.bare[az.tok.keyOf(&toks[i+1])] != 0
 }
 
 // bareSubjectAfterPossible reports a clause's subject with no determiner
@@ -1201,7 +1204,7 @@ func (az *analyzer) startsPredicate(i int) bool {
 	if b&^lxIrregular != 0 || az.tok.toks[i].num { // "they had it and lost it": an irregular past is a verb too
 		return false
 	}
-	k := az.tok.key(az.tok.toks[i])
+	k := az.tok.keyOf(&az.tok.toks[i])
 	return az.looksLikeVerb(i) || strings.HasSuffix(k, "s") && sharedSubjectVerbs[lemma(k)]
 }
 
@@ -1285,7 +1288,9 @@ func (az *analyzer) clearFrameBefore(i int) bool {
 }
 
 // clearFrameWords after be say a thing is plain to see: "it's clear".
-var clearFrameWords = idSetOf("clear obvious evident apparent")
+var clearFrameWords = idSetOf(clearFrameWordsList)
+
+const clearFrameWordsList = "clear obvious evident apparent"
 
 // fillerNear reports a filler, or a "what" that may fill a pause, at i or
 // just before it: fillerBridges can pass only then, and the bit test spares
@@ -1366,7 +1371,7 @@ func (az *analyzer) bareSubjectAfterJoiner(i int) bool {
 	b := az.lexAt(i + 2)
 	finite := b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 || b == 0 && az.looksLikeVerb(i+2)
 	// the base verbs, a map keyed by the word, are asked only of a noun a verb follows
-	return finite && verbs.bare[az.tok.key(toks[i+1])] == 0 && az.verbBefore(i)
+	return finite && verbs.bare[az.tok.keyOf(&toks[i+1])] == 0 && az.verbBefore(i)
 }
 
 // subjectAfterSeeing reports at i, after a verb of seeing or confirming, a
@@ -1386,7 +1391,7 @@ func (az *analyzer) subjectAfterSeeing(i int) bool {
 		if toks[j].pause {
 			return false
 		}
-		if endsInApostropheS(az.tok.key(toks[j])) {
+		if endsInApostropheS(az.tok.keyOf(&toks[j])) {
 			rest := clause{lo: i, hi: hi}
 			return j+1 < hi && az.verbAfterApostropheS(j+1, &rest) // "your doorway's just too narrow"
 		}
@@ -1425,17 +1430,17 @@ func (az *analyzer) bareSubjectThenVerb(i int) bool {
 	toks := az.tok.toks
 	hi := az.tok.sents[toks[i].sent].tokHi
 	j := i
-	for j+1 < hi && j < i+3 && az.plainNounAt(j) && !strings.HasSuffix(az.tok.key(toks[j]), "s") {
+	for j+1 < hi && j < i+3 && az.plainNounAt(j) && !strings.HasSuffix(az.tok.keyOf(&toks[j]), "s") {
 		j++ // "replacement buses", "tool hire deposits", "air traffic control restrictions"
 	}
-	k := az.tok.key(toks[j])
+	k := az.tok.keyOf(&toks[j])
 	if j+1 >= hi || toks[j].apos || toks[j].pause || az.lexAt(j)&^nounBits != 0 || !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") || len(k) < 4 {
 		// "as required under ..." has no plural: a plural noun has at least four letters
 		return false
 	}
 	j, finite := az.verbAfterSubjectPhrase(j+1, i, hi)
 	// the head is plural, so a base form is its present ("refunds usually take")
-	return finite || j < hi && j > i && az.lexAt(j) == 0 && verbs.bare[az.tok.key(toks[j])] != 0
+	return finite || j < hi && j > i && az.lexAt(j) == 0 && verbs.bare[az.tok.keyOf(&toks[j])] != 0
 }
 
 // verbAfterSubjectPhrase returns the token after the short phrase and the
@@ -1523,7 +1528,7 @@ func (az *analyzer) afraidAt(i, hi int) int {
 	if az.lexAt(i)&lxBe == 0 && a < hi && az.lexAt(a)&lxBe != 0 && az.lexAt(a)&lxAgent == 0 {
 		a++ // "I am afraid"
 	}
-	if a >= hi || az.tok.key(az.tok.toks[a]) != "afraid" {
+	if a >= hi || az.tok.toks[a].id != idAfraid { // the word's id, not its key: the vocabulary holds "afraid"
 		return -1
 	}
 	return a
@@ -1564,7 +1569,7 @@ func (az *analyzer) afterFrontedParticiple(i int) bool {
 	if i-lo < 2 || i-lo > 7 {
 		return false
 	}
-	if k := az.tok.key(toks[lo]); k != "having" && (az.lexAt(lo)&^lxIrregular != 0 || !strings.HasSuffix(k, "ing") || len(k) < 6) {
+	if k := az.tok.keyOf(&toks[lo]); k != "having" && (az.lexAt(lo)&^lxIrregular != 0 || !strings.HasSuffix(k, "ing") || len(k) < 6) {
 		return false
 	}
 	for j := lo; j < i-1; j++ {

@@ -137,9 +137,9 @@ func (az *analyzer) suggestionOpensAt(i, hi int) bool {
 	case i+1 >= hi:
 		return false
 	case suggestOpeners.has(toks[i].id):
-		return az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|auxBits) == 0 && isVerbBase(az.tok.key(toks[i+1]))
+		return az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|auxBits) == 0 && isVerbBase(az.tok.keyOf(&toks[i+1]))
 	case toks[i].id == idWorth:
-		return strings.HasSuffix(az.tok.key(toks[i+1]), "ing")
+		return strings.HasSuffix(az.tok.keyOf(&toks[i+1]), "ing")
 	}
 	return i+2 < hi && az.lexAt(i)&(lxCan|lxWould|lxWill) != 0 && az.lexAt(i)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 &&
 		toks[i+1].id == idBe && toks[i+2].id == idWorth

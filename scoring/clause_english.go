@@ -72,7 +72,7 @@ func (az *analyzer) verbBaseAt(j int, base string) bool {
 // base the clause lists or the English dictionary know as a verb ("parcel
 // claims | go to the courier").
 func (az *analyzer) plainVerbFormAt(i int) bool {
-	return az.lexAt(i) == 0 && isVerbBase(lemma(az.tok.key(az.tok.toks[i])))
+	return az.lexAt(i) == 0 && isVerbBase(lemma(az.tok.keyOf(&az.tok.toks[i])))
 }
 
 // isVerbBase reports a base form that is a verb: one the clause lists name,

@@ -56,7 +56,7 @@ func (az *analyzer) auxAfterParticiple(c *clause, j int) int {
 func (az *analyzer) monthMay(i int) bool {
 	toks := az.tok.toks
 	t := &toks[i]
-	if az.tok.key(*t) != "may" || az.tok.text[t.start] != 'M' || i == 0 || toks[i-1].sent != t.sent {
+	if az.tok.keyOf(t) != "may" || az.tok.text[t.start] != 'M' || i == 0 || toks[i-1].sent != t.sent {
 		return false
 	}
 	return toks[i-1].num || az.lexAt(i-1)&lxPrep != 0 || i+1 < len(toks) && toks[i+1].num && toks[i+1].sent == t.sent
@@ -70,7 +70,7 @@ func (az *analyzer) monthMay(i int) bool {
 // and before any pause or joining word. It returns the auxiliary's token, or 0.
 func (az *analyzer) auxAfterGerund(c *clause, i int) int {
 	toks := az.tok.toks
-	k := az.tok.key(toks[i])
+	k := az.tok.keyOf(&toks[i])
 	if len(k) < 6 || k[len(k)-3:] != "ing" || az.lexAt(i)&^lxIrregular != 0 || toks[i].pause || i != c.headLo { // "putting", "ringing" are listed forms
 		return 0
 	}
@@ -97,7 +97,7 @@ func (az *analyzer) auxAfterGerund(c *clause, i int) int {
 // that right | falls to us"); "checking the bills" is a noun.
 func (az *analyzer) gerundsPresentVerb(j int) bool {
 	toks := az.tok.toks
-	k := az.tok.key(toks[j])
+	k := az.tok.keyOf(&toks[j])
 	if !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") || toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet|lxPrep) != 0 ||
 		j+1 >= len(toks) || toks[j+1].sent != toks[j].sent {
 		return false
@@ -174,7 +174,7 @@ func (az *analyzer) verblessSubject(lo, hi int) bool {
 // verb the lists know ("clearly state", "has declined", "never arrived").
 func (az *analyzer) predicateAt(i, hi int) bool {
 	for ; i < hi; i++ {
-		b, k := az.lexAt(i), az.tok.key(az.tok.toks[i])
+		b, k := az.lexAt(i), az.tok.keyOf(&az.tok.toks[i])
 		switch {
 		case b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0:
 			return false
@@ -314,7 +314,7 @@ func (az *analyzer) pastAfterSingular(c *clause, v int) bool {
 	for p > c.subj && (az.lexAt(p)&lxAdverb != 0 || guessAdverbs.has(az.tok.toks[p].id)) {
 		p--
 	}
-	b, k := az.lexAt(p), az.tok.key(az.tok.toks[p])
+	b, k := az.lexAt(p), az.tok.keyOf(&az.tok.toks[p])
 	switch {
 	case b&(lxThird|lxThing) != 0 && b&auxBits == 0:
 		return singularPronouns.has(az.tok.toks[p].id)

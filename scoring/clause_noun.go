@@ -52,7 +52,7 @@ func (az *analyzer) titleCaseName(j int) bool {
 			return false
 		}
 	}
-	k := az.tok.key(az.tok.toks[j])
+	k := az.tok.keyOf(&az.tok.toks[j])
 	_, day := singleWordTimes[k]
 	return !day && !monthWords[k]
 }
@@ -73,7 +73,7 @@ const maxPhraseAfterPrep = 5
 // ("the address on file had a typo"). The phrase may run to five words, as
 // names of places do: "the power cut at the Slough data centre | took".
 func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
-	if az.tok.toks[j].id == idTo && isVerbBase(az.tok.key(az.tok.toks[j+1])) {
+	if az.tok.toks[j].id == idTo && isVerbBase(az.tok.keyOf(&az.tok.toks[j+1])) {
 		return false // "your decision to switch off auto-renew | is": an infinitive, which auxAfterInfinitive reads
 	}
 	next := az.lexAt(j + 1)
@@ -115,10 +115,10 @@ func (az *analyzer) phraseAfterPrep(j int, head lex) bool {
 // "a complaint about her needs to go to her" it is not her needs.
 func (az *analyzer) verbBeforeInfinitive(k int) bool {
 	toks := az.tok.toks
-	if k+2 >= len(toks) || toks[k+1].id != idTo || toks[k].pause || toks[k+1].sent != toks[k].sent || !isVerbBase(az.tok.key(toks[k+2])) {
+	if k+2 >= len(toks) || toks[k+1].id != idTo || toks[k].pause || toks[k+1].sent != toks[k].sent || !isVerbBase(az.tok.keyOf(&toks[k+2])) {
 		return false
 	}
-	key := az.tok.key(toks[k])
+	key := az.tok.keyOf(&toks[k])
 	return infinitiveVerbs.has(toks[k].id) || strings.HasSuffix(key, "s") && infinitiveVerbs.has(wordID(key[:len(key)-1]))
 }
 
@@ -147,7 +147,7 @@ func (az *analyzer) endsAt(i int, c *clause) bool {
 
 // downTo reports "down to" at i, which follows a verb: "that one's down to the courier".
 func (az *analyzer) downTo(i int) bool {
-	return i+1 < len(az.tok.toks) && az.tok.key(az.tok.toks[i]) == "down" && az.tok.toks[i+1].id == idTo
+	return i+1 < len(az.tok.toks) && az.tok.keyOf(&az.tok.toks[i]) == "down" && az.tok.toks[i+1].id == idTo
 }
 
 // readSubjectRelative reads the relative clause inside a subject, tokens
@@ -184,7 +184,7 @@ func (az *analyzer) readSubjectRelative(c *clause, lo, hi int) {
 // it is a noun ("the card reminders").
 func (az *analyzer) presentAfterSingular(j int, k string) bool {
 	toks := az.tok.toks
-	prev := az.tok.key(toks[j-1])
+	prev := az.tok.keyOf(&toks[j-1])
 	if strings.HasSuffix(k, "ss") || strings.HasSuffix(prev, "s") || az.lexAt(j-1)&(lxDet|lxPrep|auxBits) != 0 || toks[j-1].num && !az.amountEndsAt(j-1) {
 		return false // "two emails"; but "the £64 stays": an amount is a singular head
 	}

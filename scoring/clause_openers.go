@@ -14,6 +14,9 @@ var whWords = idSetOf("why how what when")
 // token, so the clause reads as its statement would ("you didn't ring us").
 func (az *analyzer) readInversion(c *clause, i int) int {
 	if !c.question {
+		if !az.inversionAuxAt(c, i) {
+			return i // nearly every clause: the call below is spared
+		}
 		return az.readConditionalInversion(c, i)
 	}
 	j := i
@@ -61,7 +64,7 @@ func (az *analyzer) bareNounBeforeParticiple(i, hi int) bool {
 	if i+1 >= hi || az.lexAt(i) != 0 || az.looksLikeVerb(i) {
 		return false
 	}
-	return az.looksLikeVerb(i+1) || az.tok.key(az.tok.toks[i+1]) == "been"
+	return az.looksLikeVerb(i+1) || az.tok.keyOf(&az.tok.toks[i+1]) == "been"
 }
 
 // shareOf reports a share of a group at i: "one of the kids", "some of
@@ -72,15 +75,23 @@ func (az *analyzer) shareOf(i, hi int) bool {
 
 // whD reports "why'd", "how'd", "where'd" at i: a question word and "did".
 func (az *analyzer) whD(i int) bool {
-	k := az.tok.key(az.tok.toks[i])
+	k := az.tok.keyOf(&az.tok.toks[i])
 	return strings.HasSuffix(k, "'d") && whBases.has(wordID(k[:len(k)-2]))
+}
+
+// inversionAuxAt reports an auxiliary that may open a condition said without
+// "if" at i, with two words after it in clause c: readConditionalInversion
+// reads no other.
+func (az *analyzer) inversionAuxAt(c *clause, i int) bool {
+	return i+2 < c.hi && inversionAuxes.has(az.tok.toks[i].id)
 }
 
 // readConditionalInversion reads "had you cancelled", "were it to fail",
 // "should you need": a condition said without "if", with its auxiliary
-// before the subject. It returns the subject's token, or i unchanged.
+// before the subject, at i, where inversionAuxAt holds. It returns the
+// subject's token, or i unchanged.
 func (az *analyzer) readConditionalInversion(c *clause, i int) int {
-	if i+2 >= c.hi || !inversionAuxes.has(az.tok.toks[i].id) || i != c.lo && !(i == c.lo+1 && (az.mannerFirst(c) || az.joinedByAnd(c))) && !az.tok.toks[i-1].pause {
+	if i != c.lo && !(i == c.lo+1 && (az.mannerFirst(c) || az.joinedByAnd(c))) && !az.tok.toks[i-1].pause {
 		// "had you read it", "honestly, had you read it", "and had the water been turned off", and after a
 		// fronted phrase and its comma, "with respect, had the reference been given"
 		return i
@@ -138,7 +149,7 @@ func (az *analyzer) joinedByAnd(c *clause) bool {
 func (az *analyzer) mannerFirst(c *clause) bool {
 	t := &az.tok.toks[c.lo]
 	b := t.lex
-	return t.pause && b&(auxBits|lxNeg|lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 && (b&lxAdverb != 0 || az.isLyAdverb(c.lo, az.tok.key(*t)))
+	return t.pause && b&(auxBits|lxNeg|lxAgent|lxCustomer|lxThird|lxThing|lxDet) == 0 && (b&lxAdverb != 0 || az.isLyAdverb(c.lo, az.tok.keyOf(t)))
 }
 
 // inversionAuxes open a condition when they come before their subject.
@@ -172,7 +183,7 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			if b&openerBits == 0 {
 				return i // most clauses open at their subject: no case below can take it
 			}
-			if k := az.tok.key(az.tok.toks[i]); b&joinerBits != 0 && b&^(joinerBits|lxAdverb) == 0 && !strings.HasSuffix(k, "ly") {
+			if k := az.tok.keyOf(&az.tok.toks[i]); b&joinerBits != 0 && b&^(joinerBits|lxAdverb) == 0 && !strings.HasSuffix(k, "ly") {
 				az.noteJoiner(c, i, k) // "and", "but", "so", "who": only the last case below takes a word of these bits alone
 				continue
 			}
@@ -207,8 +218,8 @@ func (az *analyzer) skipOpeners(c *clause) int {
 				continue
 			}
 		}
-		k := az.tok.key(az.tok.toks[i])
-		if k == "as" && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "such" && az.lexAt(i+2)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 {
+		k := az.tok.keyOf(&az.tok.toks[i])
+		if k == "as" && i+2 < c.hi && az.tok.keyOf(&az.tok.toks[i+1]) == "such" && az.lexAt(i+2)&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 {
 			i++ // "and as such the claim could not be progressed": formal for "so"
 			continue
 		}
@@ -220,7 +231,7 @@ func (az *analyzer) skipOpeners(c *clause) int {
 			// "so like | you'll need to send it back": "like" is talk, not a verb
 		case k == "afraid" && i == c.lo && i+2 < c.hi && az.lexAt(i+1)&(lxDet|lxThing|lxThird|lxCustomer) != 0:
 			// "afraid the delay's at the freeholder's end": "I'm afraid", clipped, is politeness, not the clause
-		case k == "of" && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "course":
+		case k == "of" && i+2 < c.hi && az.tok.keyOf(&az.tok.toks[i+1]) == "course":
 			i++ // "so of course the units don't fit now": the phrase grants what follows, it is not the clause
 		case k == "going" && i+2 < c.hi && az.tok.toks[i+1].id == idForward:
 			i++ // "going forward you should keep the receipt": the frame says when
@@ -370,16 +381,21 @@ var doneWords = idSetOf(doneWordsList)
 const doneWordsList = "done all sorted fixed that's it's everything's and now there there's we're you're all's"
 
 // onlySaysDone reports a clause such as "Done", "All sorted" or "That's done".
+// Asked of every clause, it is only the test of length, which turns away
+// nearly all of them, small enough to be written out where it is asked; the
+// words are read by saysOnlyDone.
 func (az *analyzer) onlySaysDone(lo, hi int) bool {
-	if hi-lo > 3 || lo >= hi {
-		return false
-	}
-	if hi-lo == 1 && az.tok.toks[lo].pause && az.looksLikeVerb(lo) && inVerbList(lemma(az.tok.key(az.tok.toks[lo])), "step") {
+	return hi-lo <= 3 && lo < hi && az.saysOnlyDone(lo, hi)
+}
+
+// saysOnlyDone is onlySaysDone for a clause of one to three words.
+func (az *analyzer) saysOnlyDone(lo, hi int) bool {
+	if hi-lo == 1 && az.tok.toks[lo].pause && az.looksLikeVerb(lo) && inVerbList(lemma(az.tok.keyOf(&az.tok.toks[lo])), "step") {
 		return true // "Restored: your folder is back"
 	}
 	said := false
 	for i := lo; i < hi; i++ {
-		k := az.tok.key(az.tok.toks[i])
+		k := az.tok.keyOf(&az.tok.toks[i])
 		if !doneWords.has(az.tok.toks[i].id) {
 			return false
 		}
@@ -418,7 +434,7 @@ func (az *analyzer) tellingAfter(j, hi int) bool {
 	if j < hi && az.lexAt(j)&auxBits != 0 {
 		j++
 	}
-	return j < hi && tellingVerbs[lemma(az.tok.key(az.tok.toks[j]))]
+	return j < hi && tellingVerbs[lemma(az.tok.keyOf(&az.tok.toks[j]))]
 }
 
 // joinerBits mark the words that join a clause to what came before, or
@@ -443,7 +459,7 @@ func (az *analyzer) roleFrameEnd(i, hi int) int {
 		return 0
 	}
 	for j := i + 2; j < hi && j <= i+4; j++ {
-		if holderRoles[az.tok.key(toks[j])] && j+1 < hi {
+		if holderRoles[az.tok.keyOf(&toks[j])] && j+1 < hi {
 			return j + 1
 		}
 		if az.lexAt(j) != 0 {

@@ -137,7 +137,7 @@ func (az *analyzer) frontedPhraseEnd(c *clause, i int) int {
 			}
 			return 0
 		case sawNoun && b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && j-2 > i && az.plainNounAt(j-1) && az.plainNounAt(j-2) &&
-			strings.HasSuffix(az.tok.key(toks[j-1]), "s"):
+			strings.HasSuffix(az.tok.keyOf(&toks[j-1]), "s"):
 			return j - 1 // "under the scheme rules | permits can't be backdated": the last plural before the verb is its subject
 		case sawNoun && toks[j].id == idThat && j+2 < c.hi && az.plainNounAt(j+1) && az.lexAt(j+2)&auxBits != 0:
 			return j // "under the terms | that month can't be refunded"
@@ -212,7 +212,7 @@ func (az *analyzer) mainAfterWhatever(c *clause, i int) int {
 	for k < c.hi && az.lexAt(k)&(auxBits|lxNeg|lxAdverb) != 0 && az.lexAt(k)&(lxAgent|lxCustomer|lxThird|lxThing) == 0 {
 		k++
 	}
-	if k >= c.hi || !az.looksLikeVerb(k) && verbs.bare[az.tok.key(az.tok.toks[k])] == 0 {
+	if k >= c.hi || !az.looksLikeVerb(k) && verbs.bare[az.tok.keyOf(&az.tok.toks[k])] == 0 {
 		return 0
 	}
 	for m := k + 1; m < c.hi && m <= k+10; m++ {
@@ -247,7 +247,7 @@ func (az *analyzer) ingAt(i int, c *clause) bool {
 	if i >= c.hi || az.lexAt(i)&^lxIrregular != 0 {
 		return false
 	}
-	k := az.tok.key(az.tok.toks[i])
+	k := az.tok.keyOf(&az.tok.toks[i])
 	return len(k) > 4 && k[len(k)-3:] == "ing"
 }
 
@@ -255,7 +255,7 @@ func (az *analyzer) ingAt(i int, c *clause) bool {
 // what follows as "was" does ("it turned out to be the charger").
 func (az *analyzer) turnedOutToBe(i int, c *clause) bool {
 	toks := az.tok.toks
-	return i+3 < c.hi && az.tok.key(toks[i+1]) == "out" && toks[i+2].id == idTo && az.tok.key(toks[i+3]) == "be"
+	return i+3 < c.hi && az.tok.keyOf(&toks[i+1]) == "out" && toks[i+2].id == idTo && az.tok.keyOf(&toks[i+3]) == "be"
 }
 
 // noBeforeNoun reports "no" at i before a plain noun with a verb group
@@ -287,7 +287,7 @@ func (az *analyzer) invertedNounPhrase(i, hi int) bool {
 		return false
 	}
 	for j := i + 1; j < hi && j <= i+4; j++ {
-		k := az.tok.key(az.tok.toks[j])
+		k := az.tok.keyOf(&az.tok.toks[j])
 		if j > i+1 && (k == "been" || k == "to" || az.looksLikeVerb(j) && az.lexAt(j-1)&lxDet == 0) {
 			return true
 		}
@@ -337,11 +337,20 @@ func (az *analyzer) conditionAt(lo int) int {
 	if az.lexAt(open)&(lxConj|lxOpener) != 0 && az.lexAt(open)&(lxCond|lxSub) == 0 && open+1 < len(az.tok.toks) {
 		open++
 	}
-	if (az.lexAt(open)&(lxCond|lxTemporal) == 0 && !az.timeNounOpener(open) && !az.reasonOpener(open)) || az.tok.toks[open].id == idWhether {
-		return -1
+	id := az.tok.toks[open].id
+	if az.lexAt(open)&(lxCond|lxTemporal) == 0 && (!conditionFirsts.has(id) || !az.timeNounOpener(open) && !az.reasonOpener(open)) || id == idWhether {
+		return -1 // conditionFirsts spares the two calls at most clauses, which open with none of its words
 	}
 	return open
 }
+
+// conditionFirsts are the words timeNounOpener and reasonOpener can take
+// at all: each turns away any other word at once.
+var conditionFirsts = func() idSet {
+	s := unionOf(timeNounFirsts, reasonOpeners)
+	s.add(idThe) // "the moment you clicked confirm"
+	return s
+}()
 
 // asARole reports "as" at open, then a determiner and a noun or two only,
 // then at i a pronoun holding its auxiliary: "as the seller | it's on you",
@@ -456,7 +465,7 @@ func (az *analyzer) bareSubjectAfterOpener(open, i int) bool {
 		return false
 	}
 	noun := az.nounAt(i) || az.lexAt(i)&lxCompanyNoun != 0 && az.lexAt(i)&auxBits == 0 // "staff", "engineers"
-	if !noun || verbs.bare[az.tok.key(toks[i])] != 0 {
+	if !noun || verbs.bare[az.tok.keyOf(&toks[i])] != 0 {
 		return false
 	}
 	return az.finiteVerbWithin(i+1, 5)
@@ -499,7 +508,7 @@ const timeNounFirstsList = "last every each next"
 
 // presentVerb reports a verb in -s the lists know: "loses", "takes".
 func (az *analyzer) presentVerb(i int) bool {
-	k := az.tok.key(az.tok.toks[i])
+	k := az.tok.keyOf(&az.tok.toks[i])
 	l := lemma(k)
 	return l != k && strings.HasSuffix(k, "s") && az.lexAt(i) == 0 && verbs.bare[l] != 0
 }
@@ -512,7 +521,7 @@ var idWhoever = wordID("whoever")
 // before any pause ("whoever set up the Wi-Fi | gave it"). It returns 0 when
 // the words do not read that way.
 func (az *analyzer) mainAfterWhoever(c *clause, i int) int {
-	if i+1 >= c.hi || !az.looksLikeVerb(i+1) && verbs.bare[az.tok.key(az.tok.toks[i+1])] == 0 {
+	if i+1 >= c.hi || !az.looksLikeVerb(i+1) && verbs.bare[az.tok.keyOf(&az.tok.toks[i+1])] == 0 {
 		return 0
 	}
 	for m := i + 3; m < c.hi && m <= i+12; m++ {

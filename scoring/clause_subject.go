@@ -102,13 +102,13 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		for i++; i < c.hi && az.lexAt(i)&lxCustomers != 0; i++ {
 		}
 		return i
-	case az.tok.key(toks[i]) == "let" && i+1 < c.hi && az.lexAt(i+1)&lxAgent != 0:
+	case az.tok.keyOf(&toks[i]) == "let" && i+1 < c.hi && az.lexAt(i+1)&lxAgent != 0:
 		c.subj, c.actor, c.aspect = i, actAgent, aspWill // "let me refund that"
 		return i + 2
 	case letsWord.has(toks[i].id) && i+1 < c.hi:
 		c.subj, c.actor, c.aspect = i, actAgent, aspWill // "let's pick a new date": a step we offer to take
 		return i + 1
-	case toks[i].id == idIll && i == c.headLo && i+1 < c.hi && az.lexAt(i+1) == 0 && isVerbBase(az.tok.key(toks[i+1])):
+	case toks[i].id == idIll && i == c.headLo && i+1 < c.hi && az.lexAt(i+1) == 0 && isVerbBase(az.tok.keyOf(&toks[i+1])):
 		c.subj, c.actor, c.personal = i, actAgent, true // "ill chase it straight away": "I'll", typed without its apostrophe
 		az.noteAux(c, lxWill)
 		c.lastAux = i
@@ -151,7 +151,7 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 	}
 	if end := az.compoundSubjectEnd(c, i); end > i {
 		c.subj, c.actor = i, az.compoundActor(i, end) // "Court fees went up", "Power cut on the high street knocked"
-		c.generic = strings.HasSuffix(az.tok.key(az.tok.toks[az.subjectHead(i, end)]), "s")
+		c.generic = strings.HasSuffix(az.tok.keyOf(&az.tok.toks[az.subjectHead(i, end)]), "s")
 		c.subjWrong = az.lexAt(i)&lxWrong != 0                      // "Wrong pack was ticked"
 		c.fault = az.lexAt(az.subjectHead(i, end))&lxFaultNoun != 0 // "Mistakes happen"
 		return end
@@ -160,10 +160,18 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 }
 
 // fractionAt reports a share said as "nine out of ten" at i, with words
-// after it: "nine out of ten callers turn out to have ...".
+// after it: "nine out of ten callers turn out to have ...". Asked at most
+// subjects, it is only the test of "out", small enough to be written out
+// where it is asked; the counts are read by fractionFrom.
 func (az *analyzer) fractionAt(i, hi int) bool {
-	toks := az.tok.toks
-	return i+4 < hi && toks[i+1].id == idOut && toks[i+2].id == idOf && az.countAt(i) > 0 && az.countAt(i+3) > 0
+	return i+4 < hi && az.tok.toks[i+1].id == idOut && az.fractionFrom(i)
+}
+
+// fractionFrom is fractionAt for "out" at i+1, with words after the share.
+//
+//go:noinline
+func (az *analyzer) fractionFrom(i int) bool {
+	return az.tok.toks[i+2].id == idOf && az.countAt(i) > 0 && az.countAt(i+3) > 0
 }
 
 // hyphenCompoundAt reports a word at i joined by a hyphen to a particle
@@ -222,7 +230,7 @@ func (az *analyzer) presentAfterName(j, hi int, opens bool) bool {
 	if j >= hi || az.lexAt(j) != 0 || az.tok.toks[j].apos {
 		return false
 	}
-	k := az.tok.key(az.tok.toks[j])
+	k := az.tok.keyOf(&az.tok.toks[j])
 	if !opens && isVerbBase(k) && j+1 < hi && az.lexAt(j+1)&(lxDet|lxOurDet) != 0 {
 		return true // "Royal Mail handle the last leg": a firm takes a plural verb in British use
 	}
@@ -255,7 +263,7 @@ var namedAux = idSetOf("had has was must might")
 // demonstrativeBeforeNoun reports "this" or "that" used as a determiner: a
 // plain word follows, then a verb group ("that error is ours").
 func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
-	k := az.tok.key(az.tok.toks[i])
+	k := az.tok.keyOf(&az.tok.toks[i])
 	if k != "this" && k != "that" || i+2 >= c.hi {
 		return false
 	}
@@ -265,7 +273,7 @@ func (az *analyzer) demonstrativeBeforeNoun(c *clause, i int) bool {
 		switch {
 		case j > i+1 && b&(lxBe|lxHave|lxDo|lxWill|lxCan|lxMust|lxAdverb) != 0:
 			return true // "that charge is", "that one doesn't sit with us"
-		case t.apos && endsInApostropheS(az.tok.key(*t)):
+		case t.apos && endsInApostropheS(az.tok.keyOf(t)):
 			return true // "that one's on the courier": the 's is the verb
 		case j > i+1 && b&^lxIrregular == 0 && az.nounAt(j-1) && (az.looksLikeVerb(j) || samePast.has(t.id) || az.verbAfterNoun(j)) &&
 			(j+1 >= c.hi || !az.nounAt(j+1) || az.lexAt(j+1) != 0 || particles.has(az.tok.toks[j+1].id)):
@@ -293,14 +301,14 @@ func (az *analyzer) nounAt(j int) bool {
 // one or two words.
 func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 	reach := 3 // "refunds normally take", "online check-in was"
-	if strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") || quantityNouns.has(az.tok.toks[i].id) {
+	if strings.HasSuffix(az.tok.keyOf(&az.tok.toks[i]), "ing") || quantityNouns.has(az.tok.toks[i].id) {
 		reach = 6 // a gerund subject ("Selling you a faulty kettle is on us"), a quantity ("plenty of people")
 	}
-	if k := az.tok.key(az.tok.toks[i]); az.tok.toks[i].apos && endsInApostropheS(k) && i+1 < c.hi && az.verbAfterApostropheS(i+1, c) &&
+	if k := az.tok.keyOf(&az.tok.toks[i]); az.tok.toks[i].apos && endsInApostropheS(k) && i+1 < c.hi && az.verbAfterApostropheS(i+1, c) &&
 		possessorLex(k)&^(lxDeliverable|lxRuleNoun|lxThirdNoun|lxCompanyNoun|lxFaultNoun|softBits) == 0 && !c.question && !whBases.has(wordID(k[:len(k)-2])) {
 		return true // "streaming's buffering", "broadband's down to the exchange": the noun and "is"
 	}
-	if k := az.tok.key(az.tok.toks[i]); az.tok.toks[i].apos && endsInApostropheS(k) && i+2 < c.hi && !az.verbAfterApostropheS(i+1, c) &&
+	if k := az.tok.keyOf(&az.tok.toks[i]); az.tok.toks[i].apos && endsInApostropheS(k) && i+2 < c.hi && !az.verbAfterApostropheS(i+1, c) &&
 		az.nounAt(i+1) && az.finiteVerbWithin(i+2, 2) {
 		return true // "Munchr's app sent him round the back": a name's thing, then its verb
 	}
@@ -348,10 +356,10 @@ func (az *analyzer) startsBareNoun(c *clause, i int) bool {
 // but "your old mattress collection" is only the one being replaced, so
 // "old" counts only before what the customer gives us.
 func (az *analyzer) wrongInSubject(j, hi int) bool {
-	if k := az.tok.key(az.tok.toks[j]); k != "old" && k != "ancient" {
+	if k := az.tok.keyOf(&az.tok.toks[j]); k != "old" && k != "ancient" {
 		return true
 	}
-	return j+1 < hi && inputNouns[az.tok.key(az.tok.toks[j+1])]
+	return j+1 < hi && inputNouns[az.tok.keyOf(&az.tok.toks[j+1])]
 }
 
 // readNounPhrase reads a subject noun phrase at i ("the credit", "your bank",
@@ -375,12 +383,12 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	hiredOutright := false // hired in so many words: only people and firms are ("the piano tuner you hired")
 	joined := false        // two nouns joined by "and": "the GPS and the photo"
 	maxWords := 4
-	if bare && strings.HasSuffix(az.tok.key(az.tok.toks[i]), "ing") {
+	if bare && strings.HasSuffix(az.tok.keyOf(&az.tok.toks[i]), "ing") {
 		maxWords = 7 // a gerund subject: "Selling you a faulty kettle is on us"
 	}
 	for n := 0; j < c.hi && n < 8; n++ {
 		b := az.lexAt(j)
-		k := az.tok.key(az.tok.toks[j])
+		k := az.tok.keyOf(&az.tok.toks[j])
 		if n > 0 && k == "auto" && j+1 < c.hi && az.hyphenated(j+1) {
 			break // "the system | auto-cancels": the prefix belongs to the verb
 		}
@@ -416,8 +424,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		}
 		if n > 0 && b&(lxCustomer|lxAgent) != 0 && (b&auxBits == 0 || az.auxRelativeEnd(c, j) > 0) {
 			if aux := az.auxAfterRelative(c, j); aux > 0 {
-				hiredByYou = b&lxCustomer != 0 && j+1 < c.hi && hiringVerbs[lemma(az.tok.key(az.tok.toks[j+1]))]
-				hiredOutright = hiredByYou && hiredOutrightVerbs[lemma(az.tok.key(az.tok.toks[j+1]))]
+				hiredByYou = b&lxCustomer != 0 && j+1 < c.hi && hiringVerbs[lemma(az.tok.keyOf(&az.tok.toks[j+1]))]
+				hiredOutright = hiredByYou && hiredOutrightVerbs[lemma(az.tok.keyOf(&az.tok.toks[j+1]))]
 				j = aux // "the 12 USD you paid for express shipping | has gone back"
 				break
 			}
@@ -498,7 +506,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 				continue
 			}
 			j++ // "the credit's been applied", "the fault's with us": 's is the auxiliary
-			if p := az.pastAdverbs(j, c.hi); p < c.hi && (az.tok.key(az.tok.toks[p]) == "been" || az.isIrregularParticiple(p) || az.participleWithObject(p, c.hi) ||
+			if p := az.pastAdverbs(j, c.hi); p < c.hi && (az.tok.keyOf(&az.tok.toks[p]) == "been" || az.isIrregularParticiple(p) || az.participleWithObject(p, c.hi) ||
 				az.comeAfterApostropheS(p) ||
 				homePeople.has(az.tok.toks[j-1].base) && az.looksLikeVerb(p)) {
 				// "your cat's chewed through the cable": a person or a pet has done it, a thing has it done to it
@@ -530,7 +538,7 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		}
 		det = az.lexAt(owner)
 	}
-	yours := az.tok.key(az.tok.toks[owner]) == "your"
+	yours := az.tok.keyOf(&az.tok.toks[owner]) == "your"
 	c.yourThing = yours && head&(lxDeliverable|lxThirdNoun|lxCompanyNoun) == 0
 	c.ruleSubj = head&lxRuleNoun != 0
 	switch {
@@ -587,13 +595,13 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 		if b := az.lexAt(k); b&(lxBe|lxHave|lxWill|lxCan|lxDo) != 0 && b&(lxAgent|lxCustomer|lxThing|lxThird) == 0 {
 			return k
 		}
-		if k == j+3 && az.tok.toks[k-1].id == idTo && az.lexAt(k) == 0 && (sayVerbs[lemma(az.tok.key(az.tok.toks[k]))] || coverVerbs[lemma(az.tok.key(az.tok.toks[k]))]) {
+		if k == j+3 && az.tok.toks[k-1].id == idTo && az.lexAt(k) == 0 && (sayVerbs[lemma(az.tok.keyOf(&az.tok.toks[k]))] || coverVerbs[lemma(az.tok.keyOf(&az.tok.toks[k]))]) {
 			return k // "the terms you agreed to | say no refunds": the relative ends on its preposition, and a document speaks
 		}
 		if (az.lexAt(k)&(lxNeg|lxFreq) != 0 && az.lexAt(k)&auxBits == 0 || az.noLongerAt(k, c.hi)) && az.verbPastAdverbs(k, c.hi) {
 			return k // "the transfer you booked | no longer lines up", "the parcel you sent | never arrived"
 		}
-		if kk := az.tok.key(az.tok.toks[k]); az.lexAt(k)&^lxIrregular == 0 && az.lexAt(k-1)&(lxDet|lxPrep) == 0 &&
+		if kk := az.tok.keyOf(&az.tok.toks[k]); az.lexAt(k)&^lxIrregular == 0 && az.lexAt(k-1)&(lxDet|lxPrep) == 0 &&
 			(verbs.bare[kk] != 0 || az.markAt(k)&lxReport != 0 || az.looksLikeVerb(k) || (sayVerbs[lemma(kk)] || verbs.bare[lemma(kk)] != 0) && strings.HasSuffix(kk, "s") ||
 				k+1 < c.hi && az.lexAt(k+1)&lxPrep != 0 && az.presentInDictionary(k)) {
 			// "the photos you sent | show it was dropped", "the parcel you ordered | arrived", "the agreement you
@@ -610,7 +618,7 @@ func (az *analyzer) auxAfterRelative(c *clause, j int) int {
 // originally booked".
 func (az *analyzer) relativeAdverbAt(i int) bool {
 	b := az.lexAt(i)
-	return b&lxAdverb != 0 && b&(auxBits|lxNeg|lxDet|lxPrep) == 0 || az.isLyAdverb(i, az.tok.key(az.tok.toks[i]))
+	return b&lxAdverb != 0 && b&(auxBits|lxNeg|lxDet|lxPrep) == 0 || az.isLyAdverb(i, az.tok.keyOf(&az.tok.toks[i]))
 }
 
 // appositiveClosed reports the comma before k closing a noun phrase set
@@ -659,7 +667,7 @@ func (az *analyzer) participleAfterNoun(j, hi int) bool {
 	if j+1 >= hi || az.lexAt(j) != 0 || toks[j].pause || toks[j-1].pause {
 		return false // the cheap tests first: most words are no participle
 	}
-	k := az.tok.key(toks[j])
+	k := az.tok.keyOf(&toks[j])
 	if len(k) < 5 || !strings.HasSuffix(k, "ing") || !az.nounAt(j-1) && az.lexAt(j-1)&(lxAnyone|lxCustomers|lxThirdNoun|lxCompanyNoun) == 0 {
 		return false
 	}
@@ -676,7 +684,7 @@ func (az *analyzer) participleAfterNoun(j, hi int) bool {
 // and before any pause. It returns 0 when the words do not read that way.
 func (az *analyzer) mainAfterParticiple(c *clause, j int) int {
 	toks := az.tok.toks
-	plural := az.tok.key(toks[j-1])[len(az.tok.key(toks[j-1]))-1] == 's'
+	plural := az.tok.keyOf(&toks[j-1])[len(az.tok.keyOf(&toks[j-1]))-1] == 's'
 	for m := j + 2; m < c.hi && m <= j+10; m++ {
 		if toks[m-1].pause {
 			return 0
@@ -687,7 +695,7 @@ func (az *analyzer) mainAfterParticiple(c *clause, j int) int {
 			return m // "anyone booking the saver fare | has agreed"
 		case before&(lxDet|lxOurDet|lxPrep) != 0 || toks[m-1].id == idYour:
 			continue // a noun's word: "in the | room"
-		case b&^lxIrregular == 0 && az.formOf(m, c) == formPast && (az.looksLikeVerb(m) || az.tok.key(toks[m]) == "set"):
+		case b&^lxIrregular == 0 && az.formOf(m, c) == formPast && (az.looksLikeVerb(m) || az.tok.keyOf(&toks[m]) == "set"):
 			return m // "fixing your boiler | found a leak"
 		case !plural && az.presentVerb(m):
 			return m // "the courier delivering to your street | leaves"
@@ -725,7 +733,7 @@ var relativeWords = idSetOf("who that which")
 func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 	k := j + 1
 	aside := az.tok.toks[j-1].pause // ", which you accepted at booking, | clearly state"
-	head := az.tok.key(az.tok.toks[j-1])
+	head := az.tok.keyOf(&az.tok.toks[j-1])
 	plural := az.lexAt(j-1)&lxCustomers != 0 || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
 	if aside && k < c.hi && az.lexAt(k)&(lxAgent|lxCustomer|lxThird) != 0 && az.lexAt(k)&lxDet == 0 {
 		k++ // the relative clause's own subject: ", which you accepted"
@@ -733,9 +741,9 @@ func (az *analyzer) mainAfterRelative(c *clause, j int) int {
 	for k < c.hi && az.lexAt(k)&(auxBits|lxNeg|lxAdverb) != 0 && az.lexAt(k)&(lxAgent|lxCustomer|lxThing) == 0 {
 		k++ // the relative clause's own auxiliaries: "who don't", "that has"
 	}
-	whoActs := az.tok.key(az.tok.toks[j]) == "who" && k < c.hi && az.lexAt(k) == 0 // "who pack": after "who", a plain word is its verb
-	if k >= c.hi || !az.looksLikeVerb(k) && verbs.bare[az.tok.key(az.tok.toks[k])] == 0 && !whoActs &&
-		!(aside && (k > j+1 || verbs.bare[lemma(az.tok.key(az.tok.toks[k]))] != 0)) {
+	whoActs := az.tok.keyOf(&az.tok.toks[j]) == "who" && k < c.hi && az.lexAt(k) == 0 // "who pack": after "who", a plain word is its verb
+	if k >= c.hi || !az.looksLikeVerb(k) && verbs.bare[az.tok.keyOf(&az.tok.toks[k])] == 0 && !whoActs &&
+		!(aside && (k > j+1 || verbs.bare[lemma(az.tok.keyOf(&az.tok.toks[k]))] != 0)) {
 		return 0 // "the one that" with no verb of its own
 	}
 	for m := k + 2; m < c.hi && m <= k+14; m++ {
@@ -782,7 +790,7 @@ func (az *analyzer) pluralVerbAt(m int) bool {
 	if az.lexAt(m) != 0 || toks[m].apos || az.lexAt(m-1)&(lxDet|lxOurDet|lxPrep|lxYour) != 0 || az.hyphenated(m) {
 		return false
 	}
-	k := az.tok.key(toks[m])
+	k := az.tok.keyOf(&toks[m])
 	// a verb the lists know, or any plain word after "often" or before "to": "tend to"
 	return verbs.bare[k] != 0 || (afterFreq || m+1 < len(toks) && toks[m+1].id == idTo) && !strings.HasSuffix(k, "s")
 }
@@ -810,13 +818,13 @@ const genericDetsList = "most many all some"
 // verb (see verbBaseAt), after a plural or with its own -s.
 func (az *analyzer) verbAfterNoun(j int) bool {
 	if az.lexAt(j) != 0 || az.tok.toks[j].apos || az.lexAt(j-1)&(lxDet|lxOurDet) != 0 || numberWords.has(az.tok.toks[j-1].id) || az.tok.toks[j-1].num && !az.amountEndsAt(j-1) ||
-		az.tok.toks[j-1].apos && strings.HasSuffix(az.tok.key(az.tok.toks[j-1]), "'s") {
+		az.tok.toks[j-1].apos && strings.HasSuffix(az.tok.keyOf(&az.tok.toks[j-1]), "'s") {
 		// "your boiler's": a possessive or a noun and its 's, not a verb in -s; "the emails",
 		// "two emails", "the driver's notes": a noun after a determiner, a number or a possessive;
 		// but an amount is a head of its own ("the £64 stays")
 		return false
 	}
-	k := az.tok.key(az.tok.toks[j])
+	k := az.tok.keyOf(&az.tok.toks[j])
 	if j+1 < len(az.tok.toks) && az.lexAt(j+1)&auxBits != 0 && !az.tok.toks[j].pause {
 		return false // "bank transfers can take": a plural noun before its auxiliary; not "the $40 stands, | I'm afraid"
 	}
@@ -827,7 +835,7 @@ func (az *analyzer) verbAfterNoun(j int) bool {
 	if l := lemma(k); l != k && strings.HasSuffix(k, "s") {
 		return az.verbBaseAt(j, l) || report || az.presentAfterSingular(j, k)
 	}
-	prev := az.tok.key(az.tok.toks[j-1])
+	prev := az.tok.keyOf(&az.tok.toks[j-1])
 	return strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'s") && az.lexAt(j-1)&(lxDet|lxThing) == 0 && (az.verbBaseAt(j, k) || report)
 }
 
@@ -867,7 +875,7 @@ const noOneList = "nobody nothing none neither"
 // subject is someone, or something.
 func (az *analyzer) readNoOne(c *clause, i int) int {
 	c.subj, c.actor, c.neg = i, actThird, true
-	if k := az.tok.key(az.tok.toks[i]); k == "nothing" || k == "neither" {
+	if k := az.tok.keyOf(&az.tok.toks[i]); k == "nothing" || k == "neither" {
 		c.actor = actThing // "neither reminder was opened": things, denied
 	}
 	j := i + 1
@@ -877,7 +885,7 @@ func (az *analyzer) readNoOne(c *clause, i int) int {
 			break
 		}
 		if t := az.tok.toks[j]; j > i+1 && t.apos && endsInApostropheS(az.tok.key(t)) && j+1 < c.hi &&
-			strings.HasSuffix(az.tok.key(az.tok.toks[j+1]), "ing") && az.verbAfterApostropheS(j+1, c) {
+			strings.HasSuffix(az.tok.keyOf(&az.tok.toks[j+1]), "ing") && az.verbAfterApostropheS(j+1, c) {
 			az.noteAux(c, lxBe) // "nobody else on your road's | reporting any issues": the 's is "is"
 			c.lastAux = j
 			return j + 1
@@ -932,7 +940,7 @@ func (az *analyzer) verbAfterAnyonesPhrase(c *clause, i int) int {
 		if toks[k-1].pause || az.lexAt(k-1)&(lxDet|lxOurDet|lxPrep) != 0 {
 			continue
 		}
-		key := az.tok.key(toks[k])
+		key := az.tok.keyOf(&toks[k])
 		if b := az.lexAt(k); b == 0 && (verbs.bare[key] != 0 || len(key) > 4 && strings.HasSuffix(key, "ing")) || b&lxHave != 0 && b&lxNeg == 0 {
 			return k
 		}
@@ -943,7 +951,7 @@ func (az *analyzer) verbAfterAnyonesPhrase(c *clause, i int) int {
 // pluralNounAt reports a plain word in -s at i that is no verb the lists
 // know in that form: "payments", "rings".
 func (az *analyzer) pluralNounAt(i int) bool {
-	k := az.tok.key(az.tok.toks[i])
+	k := az.tok.keyOf(&az.tok.toks[i])
 	return az.lexAt(i) == 0 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !az.tok.toks[i].apos && verbs.bare[k] == 0
 }
 
@@ -957,7 +965,7 @@ func (az *analyzer) pluralBeforePast(c *clause, i int) bool {
 	if i+1 >= c.hi || toks[i].apos || toks[i].pause {
 		return false
 	}
-	k, next := az.tok.key(toks[i]), az.tok.key(toks[i+1])
+	k, next := az.tok.keyOf(&toks[i]), az.tok.keyOf(&toks[i+1])
 	if !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") || strings.HasSuffix(next, "s") || strings.HasSuffix(next, "ing") ||
 		az.lexAt(i+1)&(auxBits|lxPrep|lxDet) != 0 || !az.looksLikeVerb(i+1) {
 		return false
@@ -982,7 +990,7 @@ func (az *analyzer) verbOfPeopleAt(j, hi int, inPP bool) bool {
 	if b&^nounBits != 0 || az.lexAt(j-1)&(lxDet|lxThing) != 0 && (b != 0 || inPP) {
 		return false
 	}
-	k := az.tok.key(az.tok.toks[j])
+	k := az.tok.keyOf(&az.tok.toks[j])
 	switch {
 	case b == 0 && !inPP:
 		return true
@@ -1000,7 +1008,7 @@ func (az *analyzer) verbPastAdverbs(k, hi int) bool {
 		if az.lexAt(m)&(lxNeg|lxFreq|lxAdverb) != 0 || az.tok.toks[m].id == idLonger {
 			continue
 		}
-		kk := az.tok.key(az.tok.toks[m])
+		kk := az.tok.keyOf(&az.tok.toks[m])
 		return az.lexAt(m)&^lxIrregular == 0 && (az.looksLikeVerb(m) || strings.HasSuffix(kk, "s") && isVerbBase(lemma(kk)))
 	}
 	return false
@@ -1028,7 +1036,7 @@ const serviceNounsList = "site website platform app marketplace reseller"
 // presentInDictionary reports a present in "-s" at k whose base the
 // English dictionary knows as a verb: "belongs", "relates".
 func (az *analyzer) presentInDictionary(k int) bool {
-	kk := az.tok.key(az.tok.toks[k])
+	kk := az.tok.keyOf(&az.tok.toks[k])
 	return !strings.HasSuffix(kk, "ss") && presentOfDictionaryVerb(kk)
 }
 

@@ -43,7 +43,7 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 		for j < c.hi && j < i+4 && az.plainCompoundWord(i) && az.plainCompoundWord(j) && az.plainNounAt(j) && !az.looksLikeVerb(j) && !az.finiteAfterSubject(j, i, c.hi) {
 			j++ // "air traffic control restrictions": plain nouns, none of which can be the verb
 		}
-	case !az.adverbAt(j) && (az.phraseAfterSubject(j, c.hi) == j || verbs.bare[az.tok.key(toks[i])] != 0):
+	case !az.adverbAt(j) && (az.phraseAfterSubject(j, c.hi) == j || verbs.bare[az.tok.keyOf(&toks[i])] != 0):
 		return i // one word then an adverb ("Quote clearly said") or a phrase ("Notes from before March"); "Click on the link" gives an order
 	}
 	j = az.phraseAfterSubject(j, c.hi)
@@ -54,7 +54,7 @@ func (az *analyzer) compoundSubjectEnd(c *clause, i int) int {
 	if j >= c.hi || !az.finiteAfterSubject(j, i, c.hi) || described && az.lexAt(j)&auxBits == 0 {
 		return i // after "Missed bins", only an auxiliary tells a subject: "Missed the bus" has none
 	}
-	if verbs.bare[az.tok.key(toks[i])] != 0 && az.lexAt(j)&auxBits == 0 && !az.looksLikeVerb(j) {
+	if verbs.bare[az.tok.keyOf(&toks[i])] != 0 && az.lexAt(j)&auxBits == 0 && !az.looksLikeVerb(j) {
 		return i // "Call customer services on Monday": after a word that can give an order, only an auxiliary or a past tells a subject
 	}
 	if az.anyLexIn(end, j, lxNeg) {
@@ -120,7 +120,7 @@ func (az *analyzer) wrongOpening(k int) bool {
 // verb: "only", "clearly", "just", "never".
 func (az *analyzer) adverbAt(k int) bool {
 	b := az.lexAt(k)
-	return b&(lxAdverb|lxFreq) != 0 && b&auxBits == 0 || b&lxNeg != 0 && b&auxBits == 0 || az.isLyAdverb(k, az.tok.key(az.tok.toks[k]))
+	return b&(lxAdverb|lxFreq) != 0 && b&auxBits == 0 || b&lxNeg != 0 && b&auxBits == 0 || az.isLyAdverb(k, az.tok.keyOf(&az.tok.toks[k]))
 }
 
 // phraseAfterSubject returns the token after a short phrase at j that a
@@ -148,7 +148,7 @@ func (az *analyzer) phraseAfterSubject(j, hi int) int {
 // form ("flea treatments only fail").
 func (az *analyzer) finiteAfterSubject(j, i, hi int) bool {
 	b := az.lexAt(j)
-	k := az.tok.key(az.tok.toks[j])
+	k := az.tok.keyOf(&az.tok.toks[j])
 	switch {
 	case b&(lxBe|lxHave|lxWill|lxWould|lxCan|lxMust|lxDo) != 0:
 		return b&(lxAgent|lxCustomer|lxThird|lxThing) == 0
@@ -157,7 +157,7 @@ func (az *analyzer) finiteAfterSubject(j, i, hi int) bool {
 	case az.presentFormAt(j):
 		return true
 	}
-	plural := strings.HasSuffix(az.tok.key(az.tok.toks[j-1]), "s") || j-2 >= i && strings.HasSuffix(az.tok.key(az.tok.toks[i+1]), "s")
+	plural := strings.HasSuffix(az.tok.keyOf(&az.tok.toks[j-1]), "s") || j-2 >= i && strings.HasSuffix(az.tok.keyOf(&az.tok.toks[i+1]), "s")
 	return plural && b == 0 && (verbs.bare[k] != 0 || happenVerbs[k]) && j+1 <= hi
 }
 
@@ -171,7 +171,7 @@ func (az *analyzer) pluralBeforeBase(i int) bool {
 		az.lexAt(j)&(auxBits|lxPrep|lxDet) != 0 || toks[j].id == idLike {
 		return false // "Looks like", "Sounds like": a dropped "it"
 	}
-	key, next := az.tok.key(t), az.tok.key(toks[j])
+	key, next := az.tok.key(t), az.tok.keyOf(&toks[j])
 	return strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && (verbs.bare[next] != 0 || happenVerbs[next])
 }
 

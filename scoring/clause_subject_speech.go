@@ -17,10 +17,10 @@ import "strings"
 func (az *analyzer) clippedSubject(c *clause, i int) bool {
 	toks := az.tok.toks
 	if i != c.headLo || c.lo != az.tok.sents[toks[i].sent].tokLo || i+1 >= c.hi || toks[i].pause || toks[i].num || toks[i].apos ||
-		az.looksLikeVerb(i) || verbs.bare[az.tok.key(toks[i])] != 0 || az.isLyAdverb(i, az.tok.key(toks[i])) {
+		az.looksLikeVerb(i) || verbs.bare[az.tok.keyOf(&toks[i])] != 0 || az.isLyAdverb(i, az.tok.keyOf(&toks[i])) {
 		return false
 	}
-	next, k := az.lexAt(i+1), az.tok.key(toks[i+1])
+	next, k := az.lexAt(i+1), az.tok.keyOf(&toks[i+1])
 	switch {
 	case next&^lxIrregular != 0:
 		return false
@@ -36,7 +36,7 @@ func (az *analyzer) clippedSubject(c *clause, i int) bool {
 // suchAs reports "such as" at j, which opens examples of the noun before it.
 func (az *analyzer) suchAs(j int) bool {
 	toks := az.tok.toks
-	return j+2 < len(toks) && toks[j+1].id == idAs && toks[j+2].sent == toks[j].sent && !toks[j].pause && az.tok.key(toks[j]) == "such"
+	return j+2 < len(toks) && toks[j+1].id == idAs && toks[j+2].sent == toks[j].sent && !toks[j].pause && az.tok.keyOf(&toks[j]) == "such"
 }
 
 // ingActAfterNoun reports an -ing verb the lists know at j, after a subject's
@@ -46,7 +46,7 @@ func (az *analyzer) suchAs(j int) bool {
 // courier leaving it outside | was the problem"), the act is inside the
 // subject, and the noun phrase goes on.
 func (az *analyzer) ingActAfterNoun(j, hi int) bool {
-	k := az.tok.key(az.tok.toks[j])
+	k := az.tok.keyOf(&az.tok.toks[j])
 	if az.lexAt(j) != 0 || len(k) <= 4 || !strings.HasSuffix(k, "ing") || verbs.bare[lemma(k)] == 0 || az.lexAt(j-1)&lxPrep != 0 {
 		return false // "the delay in crediting the transfer": after a preposition the -ing word is a noun
 	}
@@ -63,7 +63,7 @@ func (az *analyzer) ingActAfterNoun(j, hi int) bool {
 
 // elsePossessive reports "else's" at j before a noun: "someone else's card".
 func (az *analyzer) elsePossessive(c *clause, j int) bool {
-	return j+1 < c.hi && az.tok.key(az.tok.toks[j]) == "else's" && az.nounAt(j+1)
+	return j+1 < c.hi && az.tok.keyOf(&az.tok.toks[j]) == "else's" && az.nounAt(j+1)
 }
 
 // whBases are question words, whose "'s" asks ("where's the parcel") and
@@ -79,7 +79,7 @@ var whBases = idSetOf("why how what when where who")
 // gaming console").
 func (az *analyzer) verbAfterApostropheS(j int, c *clause) bool {
 	if az.lexAt(j)&(lxBe|lxHave|lxAdverb|lxNeg|lxPrep|lxDet|lxTheirs|lxOurs|lxCustomer|lxOpener|lxFine|lxWrong|lxBadAdj) != 0 ||
-		az.looksLikeVerb(j) || az.downTo(j) || az.endsAt(j, c) || az.tok.toks[j].id == idToo || az.isLyAdverb(j, az.tok.key(az.tok.toks[j])) ||
+		az.looksLikeVerb(j) || az.downTo(j) || az.endsAt(j, c) || az.tok.toks[j].id == idToo || az.isLyAdverb(j, az.tok.keyOf(&az.tok.toks[j])) ||
 		az.isWhatWord(j) || az.comeAfterApostropheS(j) || particles.has(az.tok.toks[j].id) || az.tok.toks[j].id == idBack {
 		// "your water pressure's too low": "too" follows "is", not an owner; "medium's what we sent";
 		// "your floor's out of level", "the money's back on your card": no thing owned is named by a
@@ -92,7 +92,7 @@ func (az *analyzer) verbAfterApostropheS(j int, c *clause) bool {
 	if az.markAt(j)&lxFine != 0 {
 		return !az.nounAt(j + 1) // "the line's clean", not "the engineer's check found"
 	}
-	k := az.tok.key(az.tok.toks[j])
+	k := az.tok.keyOf(&az.tok.toks[j])
 	if len(k) <= 4 || !strings.HasSuffix(k, "ing") {
 		return false
 	}
@@ -128,7 +128,7 @@ const pluralYouList = "guys lot folks two"
 // it a subject after all ("delay notices go out daily").
 func (az *analyzer) orderWithObject(c *clause, i int) bool {
 	toks := az.tok.toks
-	if i != c.headLo || i+1 >= c.hi || toks[i].pause || verbs.bare[az.tok.key(toks[i])] == 0 ||
+	if i != c.headLo || i+1 >= c.hi || toks[i].pause || verbs.bare[az.tok.keyOf(&toks[i])] == 0 ||
 		az.lexAt(i+1)&(lxDet|lxOurDet) == 0 && !objectPronouns.has(toks[i+1].id) {
 		return false
 	}
@@ -148,8 +148,8 @@ func (az *analyzer) orderWithObject(c *clause, i int) bool {
 // is no verb.
 func (az *analyzer) pluralHeadsVerb(c *clause, h, j int) bool {
 	toks := az.tok.toks
-	k := az.tok.key(toks[j])
-	hk := az.tok.key(toks[h])
+	k := az.tok.keyOf(&toks[j])
+	hk := az.tok.keyOf(&toks[h])
 	if az.lexAt(j) != 0 || toks[j].apos || az.lexAt(j-1)&lxPrep != 0 || lemma(k) != k ||
 		!strings.HasSuffix(hk, "s") || strings.HasSuffix(hk, "ss") || endsInApostropheS(hk) {
 		return false

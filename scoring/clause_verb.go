@@ -20,7 +20,7 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		if plain && !az.participlePlaceAt(c, i, afterSubject) {
 			return az.readMainVerb(c, i, sawBe) // most verbs: no test below can take them
 		}
-		k := az.tok.key(az.tok.toks[i]) // read after the first fast path, which needs no key
+		k := az.tok.keyOf(&az.tok.toks[i]) // read after the first fast path, which needs no key
 		if verbFastPath && plainAux(b, az.tok.toks[i].id) {
 			sawBe = az.readAux(c, i, b, k, sawBe) // "can", "will", "was": only the auxiliaries' case below takes them
 			i++
@@ -99,10 +99,10 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 				c.aspect = aspDone
 			}
 			i++
-		case k == "to" && i > c.lo && az.tok.key(az.tok.toks[i-1]) == "ought":
+		case k == "to" && i > c.lo && az.tok.keyOf(&az.tok.toks[i-1]) == "ought":
 			// "you ought to have kept it": "ought to" is one modal
 		case (k == "have" || k == "has" || k == "had" || k == "need" || k == "needs" || k == "needed") && i+1 < c.hi &&
-			az.tok.key(az.tok.toks[i+1]) == "to":
+			az.tok.keyOf(&az.tok.toks[i+1]) == "to":
 			c.obliged = true // "you'll have to", "you need to": the verb after "to" is the main one
 			if c.aspect == aspNone || c.aspect == aspState {
 				c.aspect = aspMust
@@ -130,11 +130,11 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 		case az.isLyAdverb(i, k):
 			// "you unfortunately didn't", "it was clearly used": any "-ly" adverb
 			// may sit inside a verb group, not only those the lexicon lists
-		case (k == "going" || k == "about") && i+2 < c.hi && az.tok.key(az.tok.toks[i+1]) == "to" && az.lexAt(i+2)&(lxDet|lxOurDet|lxThing|lxAgent|lxCustomer|lxThird) == 0:
+		case (k == "going" || k == "about") && i+2 < c.hi && az.tok.keyOf(&az.tok.toks[i+1]) == "to" && az.lexAt(i+2)&(lxDet|lxOurDet|lxThing|lxAgent|lxCustomer|lxThird) == 0:
 			// "it's going to arrive", not "the emails were going to your junk folder"
 			c.aspect, sawBe = aspWill, false
 			i++
-		case k == "able" && i+1 < c.hi && az.tok.key(az.tok.toks[i+1]) == "to":
+		case k == "able" && i+1 < c.hi && az.tok.keyOf(&az.tok.toks[i+1]) == "to":
 			if c.aspect == aspNone || c.aspect == aspState {
 				c.aspect = aspCould // "I'm able to"; "you'll be able to" stays a future
 			}
@@ -191,7 +191,7 @@ func (az *analyzer) plainlyMainVerb(i int, b lex) bool {
 	if id := az.tok.toks[i].id; id != 0 {
 		return !verbGroupWords.has(id) // a word the index knows: its key is its word, whose "-ly" the set holds
 	}
-	k := az.tok.key(az.tok.toks[i]) // a word the index does not know is read by its text
+	k := az.tok.keyOf(&az.tok.toks[i]) // a word the index does not know is read by its text
 	return !lyWord(k) && !slices.Contains(verbGroupKeys, k)
 }
 
@@ -281,7 +281,7 @@ func (az *analyzer) participleAt(i int, c *clause) bool {
 	if i >= c.hi {
 		return false
 	}
-	if k := az.tok.key(az.tok.toks[i]); k == "been" || az.looksLikeVerb(i) {
+	if k := az.tok.keyOf(&az.tok.toks[i]); k == "been" || az.looksLikeVerb(i) {
 		return true
 	}
 	return (c.aspect == aspMust || c.aspect == aspWould) && az.lexAt(i) == 0 && az.tokenIn(&sameFormTokens, i)
@@ -346,7 +346,7 @@ func (az *analyzer) formOf(i int, c *clause) verbForm {
 		(b&lxLicence == 0 || az.markAt(i)&lxGuess == 0) {
 		return formNone // but "I do wonder", "I'd imagine": a verb of supposing, whatever else it licenses
 	}
-	k := az.tok.key(*t)
+	k := az.tok.keyOf(t)
 	switch {
 	case b&lxIrregular != 0 && b&(lxBe|lxHave|lxDo) == 0 && len(k) > 3 && k[len(k)-1] == 's':
 		return formBase // the presents the irregular forms' table holds: "your supply goes back on the 14th", "it puts a hold on"
@@ -410,7 +410,7 @@ func (az *analyzer) settleAspect(c *clause, sawBe bool, form verbForm) {
 // by your old provider" a third party's; "by Friday" names no one.
 func (az *analyzer) findByAgent(c *clause, i int) {
 	for ; i+1 < c.hi; i++ {
-		if az.tok.key(az.tok.toks[i]) != "by" {
+		if az.tok.keyOf(&az.tok.toks[i]) != "by" {
 			continue
 		}
 		if az.deniedBy(i) {
@@ -515,7 +515,7 @@ func (az *analyzer) compWords(c *clause, n int, buf []string) []string {
 		if b := az.lexAt(i); b&lxAdverb != 0 && b&lxPrep == 0 && len(buf) == 0 {
 			continue
 		}
-		buf = append(buf, az.tok.key(az.tok.toks[i]))
+		buf = append(buf, az.tok.keyOf(&az.tok.toks[i]))
 	}
 	return buf
 }
@@ -540,9 +540,9 @@ var lyVerbs = wordSet("supply rely comply imply multiply ally bully tally rally 
 // "we'd", "they'd"), which before a past participle is "had".
 func (az *analyzer) dHad(c *clause) bool {
 	if c.lastAux < 0 {
-		return c.subj >= 0 && strings.HasSuffix(az.tok.key(az.tok.toks[c.subj]), "'d")
+		return c.subj >= 0 && strings.HasSuffix(az.tok.keyOf(&az.tok.toks[c.subj]), "'d")
 	}
-	return strings.HasSuffix(az.tok.key(az.tok.toks[c.lastAux]), "'d")
+	return strings.HasSuffix(az.tok.keyOf(&az.tok.toks[c.lastAux]), "'d")
 }
 
 // wrongAsVerb reports a word that judges a thing wrong but is also a verb's
@@ -551,7 +551,7 @@ func (az *analyzer) dHad(c *clause) bool {
 // perfect sets it before another event); after be or a present have it says
 // how things stand ("your card is expired", "your card has expired").
 func (az *analyzer) wrongAsVerb(i int) bool {
-	k := az.tok.key(az.tok.toks[i])
+	k := az.tok.keyOf(&az.tok.toks[i])
 	if _, known := verbForms[k]; !known || !strings.HasSuffix(k, "ed") {
 		return false
 	}
@@ -599,7 +599,7 @@ func (az *analyzer) reducedRelativeAt(i, hi int) bool {
 func (az *analyzer) beAfterParticiplePhrase(i, hi int) int {
 	toks := az.tok.toks
 	if i+3 >= hi || toks[i].pause || az.lexAt(i+1)&lxTemporal == 0 || az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing|lxDet) != 0 ||
-		!az.plainPastAt(i) || az.lexAt(i)&lxIrregular != 0 && !participleForms[az.tok.key(toks[i])] {
+		!az.plainPastAt(i) || az.lexAt(i)&lxIrregular != 0 && !participleForms[az.tok.keyOf(&toks[i])] {
 		return 0 // "the fitter went with what was on the sheet": "went" is no participle
 	}
 	for j := i + 2; j < hi && j <= i+5; j++ {

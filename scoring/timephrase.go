@@ -185,7 +185,12 @@ func (az *analyzer) resolveTime(family string, lo, last int) (from, to int, at t
 	lo, last = az.trimConnectors(lo, last)
 	start, end := toks[lo].start, toks[last].end
 	var res *when.Result
-	if r, found := singleWordTimes[az.tok.key(toks[lo])]; found && lo == last {
+	var r when.Result
+	found := false
+	if lo == last { // a longer window is none of singleWordTimes': the map is not asked
+		r, found = singleWordTimes[az.tok.keyOf(&toks[lo])]
+	}
+	if found {
 		res = &r
 	} else if set := az.rulesFor(family, lo, last+1); set != 0 {
 		// A clock time alone ("by 3pm") is not in singleWordTimes: the parser reads it.
@@ -204,7 +209,7 @@ func (az *analyzer) trimConnectors(lo, last int) (int, int) {
 	for last > lo && connectors.has(az.tok.toks[last].id) {
 		last--
 	}
-	for lo < last && (az.tok.key(az.tok.toks[lo]) == "the" || az.tok.key(az.tok.toks[lo]) == "of") {
+	for lo < last && (az.tok.keyOf(&az.tok.toks[lo]) == "the" || az.tok.keyOf(&az.tok.toks[lo]) == "of") {
 		lo++
 	}
 	return lo, last
@@ -382,7 +387,7 @@ func (az *analyzer) withPreposition(start int) int {
 	if i <= 0 || i >= len(toks) || toks[i].start != start {
 		return start
 	}
-	if j := i - 1; j > 0 && isOrdinal(az.tok.key(toks[i])) && az.tok.key(toks[j]) == "the" && toks[j-1].sent == toks[i].sent {
+	if j := i - 1; j > 0 && isOrdinal(az.tok.keyOf(&toks[i])) && az.tok.keyOf(&toks[j]) == "the" && toks[j-1].sent == toks[i].sent {
 		i = j // "by the 3rd": the article the parser left out
 	}
 	if toks[i-1].sent == toks[i].sent && timePrepositions.has(toks[i-1].id) {
@@ -403,7 +408,7 @@ func (az *analyzer) daytime(at time.Time, lo, last int) time.Time {
 		return at
 	}
 	for i := lo; i <= last; i++ {
-		k := az.tok.key(az.tok.toks[i])
+		k := az.tok.keyOf(&az.tok.toks[i])
 		if morningWords[k] || strings.HasSuffix(k, "am") && len(k) > 2 && k[0] >= '0' && k[0] <= '9' {
 			return at
 		}
@@ -417,7 +422,7 @@ func (az *analyzer) daytime(at time.Time, lo, last int) time.Time {
 func (az *analyzer) clockDetail(h match) string {
 	hour, minute := -1, 0
 	for i := h.lo; i < h.hi; i++ {
-		k := az.tok.key(az.tok.toks[i])
+		k := az.tok.keyOf(&az.tok.toks[i])
 		switch {
 		case k == "midnight":
 			hour = 24

@@ -53,22 +53,36 @@ var timeParsers = func() [ruleSets]*when.Parser {
 	return all
 }()
 
-// cueRules maps a cue family to the rule its word needs.
-var cueRules = map[string]ruleSet{
-	"weekday": ruleWeekday, "casual": 0, "clock": 0, "deadline": ruleDeadline, "month": ruleMonth,
-	"ordinal": ruleOrdinalDay, "barehour": ruleBareHour,
+// cueRules returns the rule the word of a cue family needs. It is a switch,
+// not a map: it is asked at every time phrase, and a switch on a handful of
+// short strings costs a fraction of a map's hashing.
+func cueRules(family string) ruleSet {
+	switch family {
+	case "weekday":
+		return ruleWeekday
+	case "deadline":
+		return ruleDeadline
+	case "month":
+		return ruleMonth
+	case "ordinal":
+		return ruleOrdinalDay
+	case "barehour":
+		return ruleBareHour
+	}
+	return 0 // "casual", "clock"
 }
 
 // rulesFor returns the rules worth running over tokens lo..hi-1 for a cue family.
 func (az *analyzer) rulesFor(family string, lo, hi int) ruleSet {
-	set := cueRules[family]
-	for _, t := range az.tok.toks[lo:hi] {
+	set := cueRules(family)
+	for i := lo; i < hi; i++ {
+		t := &az.tok.toks[i] // by pointer: a token copied is all of its bytes copied
 		switch {
 		case casualDates.has(t.id):
 			set |= ruleCasualDate
 		case casualTimes.has(t.id):
 			set |= ruleCasualTime
-		case az.tok.key(t) == "am" || az.tok.key(t) == "pm" || isClockToken(&t, &az.tok):
+		case az.tok.keyOf(t) == "am" || az.tok.keyOf(t) == "pm" || isClockToken(t, &az.tok):
 			set |= ruleHour
 		}
 		if t.num && t.colon {

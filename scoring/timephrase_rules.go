@@ -40,11 +40,11 @@ func ordinalDay() rules.Rule {
 // ("the 14th of March").
 func (az *analyzer) ordinalDayCue(i int) bool {
 	toks := az.tok.toks
-	if i == 0 || !isOrdinal(az.tok.key(toks[i])) || az.tok.key(toks[i-1]) != "the" || toks[i-1].sent != toks[i].sent {
+	if i == 0 || !isOrdinal(az.tok.keyOf(&toks[i])) || az.tok.keyOf(&toks[i-1]) != "the" || toks[i-1].sent != toks[i].sent {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j <= i+2 && toks[j].sent == toks[i].sent; j++ {
-		if monthWords[az.tok.key(toks[j])] {
+		if monthWords[az.tok.keyOf(&toks[j])] {
 			return false
 		}
 	}
@@ -78,16 +78,16 @@ func bareHour() rules.Rule {
 // an amount ("at 11 Elm Street"): the sentence ends or a time word follows.
 func (az *analyzer) bareHourCue(i int) bool {
 	toks := az.tok.toks
-	if i == 0 || az.tok.key(toks[i-1]) != "at" || toks[i-1].sent != toks[i].sent {
+	if i == 0 || az.tok.keyOf(&toks[i-1]) != "at" || toks[i-1].sent != toks[i].sent {
 		return false
 	}
-	n, err := strconv.Atoi(az.tok.key(toks[i]))
+	n, err := strconv.Atoi(az.tok.keyOf(&toks[i]))
 	if err != nil || n < 1 || n > 12 {
 		return false
 	}
 	if i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || toks[i].pause {
 		return true
 	}
-	next := az.tok.key(toks[i+1])
+	next := az.tok.keyOf(&toks[i+1])
 	return timeWords.has(toks[i+1].id) || next == "to" || next == "and" || next == "so" || next == "sharp"
 }

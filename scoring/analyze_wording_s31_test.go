@@ -415,3 +415,23 @@ func TestThroughAThingIsNoStep(t *testing.T) {
 		}
 	}
 }
+
+// "You weren't in when we called" tells the customer away when we came,
+// as "nobody was in" does; "you weren't in a position to know" and "you
+// weren't there when it was left" tell no absence of theirs.
+func TestYouWerentIn(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"You weren't in when we called.", true},
+		{"You weren't home when the driver came.", true},
+		{"You weren't available when the engineer called.", true},
+		{"You weren't in a position to know that.", false},
+		{"I know you weren't there when it was left.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

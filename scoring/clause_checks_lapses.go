@@ -52,6 +52,21 @@ func (az *analyzer) nobodyIn(c *clause) bool {
 	return false
 }
 
+// youWerentIn reports the customer not at their place when we came: "you
+// weren't in when we called", "you weren't home", "you weren't available".
+// "You weren't in a position to know" is no absence.
+func (az *analyzer) youWerentIn(c *clause) bool {
+	if c.actor != actCustomer || !c.neg || c.verb >= 0 || !c.pastAux || c.question || c.cond || c.comp >= c.hi {
+		return false
+	}
+	toks := az.tok.toks
+	if !homeWords.has(toks[c.comp].id) || toks[c.comp].id == idThere {
+		return false // "you weren't there" may be only where they were
+	}
+	next := c.comp + 1
+	return next >= c.hi || toks[c.comp].pause || az.lexAt(next)&(lxDet|lxOurDet) == 0
+}
+
 // meantTrouble reports a third party, the customer's side or a circumstance
 // whose act meant a trouble: "the snow meant no deliveries went out", "your
 // bank's hold meant the payment bounced".

@@ -624,6 +624,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"by them, trouble":     func(az *analyzer, c *clause) bool { return c.byWho == actThird && az.troubled(c) },
 	"lapse given as cause": (*analyzer).lapseGivenAsCause,
 	"nobody in":            (*analyzer).nobodyIn,
+	"you weren't in":       (*analyzer).youWerentIn,
 	"meant trouble":        (*analyzer).meantTrouble,
 	"terms you accepted":   (*analyzer).termsYouAccepted,
 	"obliged in past":      (*analyzer).obligedInPast,

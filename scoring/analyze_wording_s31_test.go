@@ -435,3 +435,14 @@ func TestYouWerentIn(t *testing.T) {
 		}
 	}
 }
+
+// The trouble named before the side it sits on ("it's a glitch on Apple's
+// side", "it's a fault on the network's end") puts it there, as "the fault
+// is on the bank's side" does; on our side it is owned.
+func TestTroubleNamedThenItsSide(t *testing.T) {
+	checkKinds(t, []kindsWant{
+		{"It's a glitch on Apple's side.", []MarkerKind{MarkBlame}},
+		{"It's a fault on the network's end.", []MarkerKind{MarkBlame}},
+		{"It's a problem on our side, I'm sorry.", []MarkerKind{MarkOwnsMistake, MarkApology}},
+	})
+}

@@ -21,6 +21,9 @@ func (az *analyzer) onAnotherSide(c *clause) bool {
 	}
 	toks := az.tok.toks
 	i := az.pastAdverbs(c.comp, c.hi)
+	if i+2 < c.hi && az.lexAt(i)&lxDet != 0 && az.troubleNounIn(i+1, i+2) {
+		i += 2 // "it's a glitch on Apple's side": the trouble named, then where it sits
+	}
 	if i >= c.hi || !sidePreps.has(toks[i].id) {
 		return false
 	}

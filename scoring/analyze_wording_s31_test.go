@@ -446,3 +446,23 @@ func TestTroubleNamedThenItsSide(t *testing.T) {
 		{"It's a problem on our side, I'm sorry.", []MarkerKind{MarkOwnsMistake, MarkApology}},
 	})
 }
+
+// Upkeep undone for a span told with it ("the boiler hadn't been serviced
+// in three years", "the filter hasn't been cleaned for months") is the
+// owner's neglect, with or without a trouble said beside it; "not
+// serviced yet", with our visit booked, is none.
+func TestUpkeepLongUndone(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blame bool
+	}{
+		{"The boiler hadn't been serviced in three years.", true},
+		{"Our engineer's report notes the boiler hadn't been serviced in three years.", true},
+		{"The filter hasn't been cleaned for months.", true},
+		{"The boiler hasn't been serviced yet, but our engineer is booked for Friday.", false},
+	} {
+		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
+			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
+		}
+	}
+}

@@ -616,6 +616,46 @@ func (az *analyzer) nextInSentence(c *clause) *clause {
 // ruleAskVerbs say what a rule asks for.
 var ruleAskVerbs = lemmaSetOf("require say state specify ask demand")
 
+// upkeepLongUndone reports upkeep not done for a span told with it: "the
+// boiler hadn't been serviced in three years", "the filter hasn't been
+// cleaned for months", "it hadn't had its MOT since 2019". So long undone,
+// it is the owner's neglect, with or without a trouble said beside it.
+func (az *analyzer) upkeepLongUndone(c *clause) bool {
+	if !az.upkeepUndone(c) || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := max(c.verb, c.lo) + 1; i+1 < c.hi; i++ {
+		if spanWords.has(toks[i].id) && (toks[i].id == idSince || az.durationWithin(i+1, c.hi)) {
+			return true
+		}
+	}
+	return false
+}
+
+// durationWithin reports a length of time within three words from i: "three
+// years", "months", "a couple of years".
+func (az *analyzer) durationWithin(i, hi int) bool {
+	for j := i; j < hi && j <= i+3; j++ {
+		if durationNouns.has(az.tok.toks[j].id) || longDurations.has(az.tok.toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanWords open a span of time: "in three years", "for months", "since
+// 2019". longDurations are lengths durationNouns leaves out.
+var (
+	spanWords     = idSetOf(spanWordsList)
+	longDurations = idSetOf(longDurationsList)
+)
+
+const (
+	spanWordsList     = "in for since"
+	longDurationsList = "years year ages decade"
+)
+
 // upkeepUndoneExplains reports a reason of upkeep not done that explains a
 // trouble: "the chain snapped | because it hadn't been lubed all winter".
 func (az *analyzer) upkeepUndoneExplains(c *clause) bool {

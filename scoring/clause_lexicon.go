@@ -552,6 +552,7 @@ var idSetLists = []string{
 	allowancePeriodsList + " period",
 	peopleGroupsList + " rest",
 	originWordsList,
+	spanWordsList + " " + longDurationsList,
 	"hands tied pay grade per",
 	settingFormsList,
 	pagePlacesList,

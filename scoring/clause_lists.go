@@ -625,6 +625,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"lapse given as cause": (*analyzer).lapseGivenAsCause,
 	"nobody in":            (*analyzer).nobodyIn,
 	"you weren't in":       (*analyzer).youWerentIn,
+	"upkeep long undone":   (*analyzer).upkeepLongUndone,
 	"meant trouble":        (*analyzer).meantTrouble,
 	"terms you accepted":   (*analyzer).termsYouAccepted,
 	"obliged in past":      (*analyzer).obligedInPast,

@@ -19,7 +19,7 @@ type analyzer struct {
 	cands          []Marker
 	flags          []sentFlags
 	cues           []timeCue
-	ends           []kindEnd
+	ends           [maxKinds]int // dedupe's scratch space, by kind number
 	// clauses are the turn's clauses in order (see clause.go).
 	clauses []clause
 	candTok []int // per candidate, its first token, or -1 when it was added by bytes
@@ -279,19 +279,25 @@ func (az *analyzer) addTokensAs(k MarkerKind, f kindFacts, lo, hi int) *Marker {
 
 // kindFacts are what the passes over a turn's candidates ask of a
 // candidate's kind: its bit among the clause kinds (kindBit), whether it is
-// a time commitment, and whether it may cancel another marker. Each pass
-// reads every candidate, and comparing kinds, which are strings, cost more
-// than the rest of the pass.
+// a time commitment, whether it may cancel another marker, and the kind's
+// number (see kindID) in the bits from kindShift up. Each pass reads every
+// candidate, and comparing kinds, which are strings, cost more than the
+// rest of the pass. Two candidates' facts are equal exactly when their
+// kinds are, as the number tells the kind.
 type kindFacts uint16
 
 const (
 	factTime       kindFacts = 1 << 8 // MarkTimeCommitment
 	factSuppresses kindFacts = 1 << 9 // a kind that may cancel another (see suppressedBy)
+	kindShift                = 10     // the kind's number sits above the bits above
 )
 
-// factsOf returns the facts of kind k.
+// kind returns the number of the kind f is the facts of.
+func (f kindFacts) kind() kindID { return kindID(f >> kindShift) }
+
+// factsOf returns the facts of kind k, which must be in candidateKinds.
 func factsOf(k MarkerKind) kindFacts {
-	f := kindFacts(kindBit(k))
+	f := kindFacts(kindBit(k)) | kindFacts(idOfKind(k))<<kindShift
 	switch k {
 	case MarkTimeCommitment:
 		f |= factTime
@@ -303,8 +309,11 @@ func factsOf(k MarkerKind) kindFacts {
 
 // drop marks candidate i vetoed: result leaves it out.
 func (az *analyzer) drop(i int) {
-	az.cands[i].Kind, az.candFacts[i] = cueDropped, 0
+	az.cands[i].Kind, az.candFacts[i] = cueDropped, droppedFacts
 }
+
+// droppedFacts are the facts of cueDropped: its number, and no kind bit.
+var droppedFacts = factsOf(cueDropped)
 
 // candToken returns the first token of candidate i.
 func (az *analyzer) candToken(i int) int {
@@ -320,11 +329,11 @@ func (az *analyzer) findQuestions() {
 	if !slices.ContainsFunc(az.tok.sents, func(s sentence) bool { return s.question }) {
 		return
 	}
-	for _, m := range az.cands {
-		if m.Kind == MarkAsksInfo || m.Kind == MarkFiller {
-			f := &az.flags[az.sentenceAt(m.Start)]
-			f.info = f.info || m.Kind == MarkAsksInfo
-			f.filler = f.filler || m.Kind == MarkFiller
+	for i, facts := range az.candFacts {
+		if k := facts.kind(); k == asksInfoKind || k == fillerKind {
+			f := &az.flags[az.sentenceAt(az.cands[i].Start)]
+			f.info = f.info || k == asksInfoKind
+			f.filler = f.filler || k == fillerKind
 		}
 	}
 	for i, s := range az.tok.sents {

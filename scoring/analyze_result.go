@@ -89,7 +89,7 @@ func startKindLongest(a, b *Marker) int {
 func (az *analyzer) apologySentences(kept []int32) int {
 	n, last := 0, -1
 	for _, i := range kept {
-		if m := &az.cands[i]; m.Kind != MarkApology {
+		if az.candFacts[i].kind() != apologyKind {
 			continue
 		}
 		if s := az.sentenceAt(az.cands[i].Start); s != last {
@@ -134,47 +134,35 @@ func isSuppressor(k MarkerKind) bool {
 // dedupe keeps one marker per stretch of text and kind: order lists the
 // candidates by Start, then longest first, so the first of overlapping
 // same-kind markers is kept. It remembers only the end of the last kept marker
-// of each kind, so a turn of any length costs one pass. Vetoed candidates are
-// left out here.
+// of each kind, by the kind's number, so a turn of any length costs one pass
+// and a candidate one look. Vetoed candidates are left out here.
 func (az *analyzer) dedupe(order []int32) []int32 {
-	ends := az.ends[:0]
+	var seen kindSet // the kinds a marker was kept of; az.ends holds where the last one ends
+	ends := &az.ends
 	kept := order[:0]
-next:
 	for _, i := range order {
-		m := &az.cands[i]
-		if m.Kind == cueDropped {
+		k := az.candFacts[i].kind()
+		if k == droppedKind {
 			continue
 		}
-		for e := range ends {
-			if ends[e].kind == m.Kind {
-				if m.Start < ends[e].end {
-					continue next // the same behaviour, already shown by an earlier or longer span
-				}
-				ends[e].end = m.End
-				kept = append(kept, i)
-				continue next
-			}
+		m := &az.cands[i]
+		if seen.has(k) && m.Start < ends[k] {
+			continue // the same behaviour, already shown by an earlier or longer span
 		}
-		ends = append(ends, kindEnd{m.Kind, m.End})
+		seen |= 1 << k
+		ends[k] = m.End
 		kept = append(kept, i)
 	}
-	az.ends = ends
 	return kept
 }
 
-// kindEnd is where the last kept marker of a kind ends.
-type kindEnd struct {
-	kind MarkerKind
-	end  int
-}
-
 // spanGroup holds the suppressors of one kind (and, for cueCancel, one
-// cancelled kind) in Start order, with the largest End seen so far at each
+// cancelled kind; noKind for the others), by their numbers, in Start order, with the largest End seen so far at each
 // position: a marker overlaps one of them exactly when, among those starting
 // before it ends, the largest End passes its Start. One binary search per
 // marker keeps the pass O(n log n) however many suppressors a turn has.
 type spanGroup struct {
-	kind, cancels MarkerKind
+	kind, cancels kindID
 	starts        []int
 	maxEnds       []int
 }
@@ -186,7 +174,7 @@ func (g *spanGroup) overlaps(start, end int) bool {
 }
 
 // group returns the group for kind and cancels, creating it.
-func (az *analyzer) group(kind, cancels MarkerKind) *spanGroup {
+func (az *analyzer) group(kind, cancels kindID) *spanGroup {
 	for i := range az.groups {
 		if g := &az.groups[i]; g.kind == kind && g.cancels == cancels {
 			return g
@@ -197,7 +185,7 @@ func (az *analyzer) group(kind, cancels MarkerKind) *spanGroup {
 }
 
 // findGroup returns the group for kind and cancels, or nil.
-func (az *analyzer) findGroup(kind, cancels MarkerKind) *spanGroup {
+func (az *analyzer) findGroup(kind, cancels kindID) *spanGroup {
 	for i := range az.groups {
 		if g := &az.groups[i]; g.kind == kind && g.cancels == cancels {
 			return g
@@ -217,27 +205,32 @@ func (az *analyzer) dropSuppressed(kept []int32) []int32 {
 	// Cancels first, so a suppressor that is itself cancelled ("we'll see about"
 	// is no hedge) suppresses nothing.
 	for _, i := range kept {
-		if m := &az.cands[i]; m.Kind == cueCancel {
-			az.addSpan(az.group(cueCancel, MarkerKind(m.Detail)), m)
+		if az.candFacts[i].kind() != cancelKind {
+			continue
+		}
+		// A cancel naming a kind no candidate can have cancels nothing.
+		m := &az.cands[i]
+		if cancels, ok := kindIDOf(MarkerKind(m.Detail)); ok {
+			az.addSpan(az.group(cancelKind, cancels), m)
 		}
 	}
 	for _, i := range kept {
-		m := &az.cands[i]
-		if !isSuppressor(m.Kind) || m.Kind == cueCancel || az.cancelled(m) {
+		k, m := az.candFacts[i].kind(), &az.cands[i]
+		if !suppressorKinds.has(k) || k == cancelKind || az.cancelled(k, m) {
 			continue
 		}
-		az.addSpan(az.group(m.Kind, ""), m)
-		if m.Kind == MarkOwnsMistake {
+		az.addSpan(az.group(k, noKind), m)
+		if k == ownsKind {
 			az.owned[az.sentenceAt(m.Start)] = true
 		}
 	}
 	out := kept[:0]
 	for _, i := range kept {
-		m := &az.cands[i]
-		if m.Kind == cueCancel || az.suppressed(m) {
+		k, m := az.candFacts[i].kind(), &az.cands[i]
+		if k == cancelKind || az.suppressed(k, m) {
 			continue
 		}
-		if m.Kind == MarkBlame && az.owned[az.sentenceAt(m.Start)] {
+		if k == blameKind && az.owned[az.sentenceAt(m.Start)] {
 			continue // "the update deleted your notes, and that's our fault" owns, not blames
 		}
 		out = append(out, i)
@@ -255,19 +248,19 @@ func (az *analyzer) addSpan(g *spanGroup, m *Marker) {
 	g.starts, g.maxEnds = append(g.starts, m.Start), append(g.maxEnds, top)
 }
 
-// cancelled reports whether a cancel naming m's kind overlaps m.
-func (az *analyzer) cancelled(m *Marker) bool {
-	g := az.findGroup(cueCancel, m.Kind)
+// cancelled reports whether a cancel naming m's kind, numbered k, overlaps m.
+func (az *analyzer) cancelled(k kindID, m *Marker) bool {
+	g := az.findGroup(cancelKind, k)
 	return g != nil && g.overlaps(m.Start, m.End)
 }
 
-// suppressed reports whether a suppressor of m's kind, or a cancel naming it, overlaps m.
-func (az *analyzer) suppressed(m *Marker) bool {
-	for _, by := range suppressedBy(m.Kind) {
-		if g := az.findGroup(by, ""); g != nil && g.overlaps(m.Start, m.End) {
+// suppressed reports whether a suppressor of m's kind, numbered k, or a
+// cancel naming it, overlaps m.
+func (az *analyzer) suppressed(k kindID, m *Marker) bool {
+	for _, by := range suppressorsOf[k] {
+		if g := az.findGroup(by, noKind); g != nil && g.overlaps(m.Start, m.End) {
 			return true
 		}
 	}
-	g := az.findGroup(cueCancel, m.Kind)
-	return g != nil && g.overlaps(m.Start, m.End)
+	return az.cancelled(k, m)
 }

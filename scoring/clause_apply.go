@@ -267,6 +267,10 @@ func (az *analyzer) noteFoundKinds() {
 var clauseKinds = []MarkerKind{MarkConcreteAction, MarkBlame, MarkOwnsMistake, MarkValidates, MarkVague,
 	MarkAuthority, MarkChoices, MarkPolicy}
 
+// ownsFacts and choiceFacts are the facts of owns-mistake and offers-choice,
+// which the veto passes look for among the candidates.
+var ownsFacts, choiceFacts = factsOf(MarkOwnsMistake), factsOf(MarkChoices)
+
 // kindBit returns k's bit: 1<<i for clauseKinds[i], 0 for a kind no clause
 // row adds. It is asked of every candidate of a turn, so it is a switch,
 // which finds the kind by its length first, rather than a loop comparing
@@ -404,7 +408,7 @@ func gateOf(c *clause) gate {
 // leave the time ours.
 func (az *analyzer) noteChoiceSentences() {
 	for i, f := range az.candFacts {
-		if f != kindFacts(kindBit(MarkChoices)) {
+		if f != choiceFacts {
 			continue
 		}
 		si := az.sentenceAt(az.cands[i].Start)

@@ -276,7 +276,7 @@ func (az *analyzer) ownedInSentence(c *clause) bool {
 // those their veto rows rule out, and flags each sentence that keeps one,
 // before the other kinds' veto rows read it.
 func (az *analyzer) noteOwnedSentences() {
-	owns := kindFacts(kindBit(MarkOwnsMistake))
+	owns := ownsFacts
 	if !slices.Contains(az.candFacts, owns) {
 		return // most turns own nothing
 	}

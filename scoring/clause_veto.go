@@ -15,7 +15,7 @@ import "math/bits"
 func (az *analyzer) vetoCandidates() {
 	az.noteOwnedSentences()
 	az.noteChoiceSentences()
-	owns := kindFacts(kindBit(MarkOwnsMistake))
+	owns := ownsFacts
 	kept := noVeto // the slot and clause no veto row matched last
 	for i := range az.cands {
 		if az.candFacts[i] == owns {

@@ -26,12 +26,10 @@ type compiledRule struct {
 
 // ruleIndex holds the compiled rows: adds by the actor, aspect and shape
 // (see shapeOf) they accept, a row that does not care being under every one;
-// vetoes by the slot of their kind (see vetoSlot), and again by the actor
-// and aspect they accept, as adds are.
+// vetoes by the slot of their kind (see vetoSlot).
 type ruleIndex struct {
-	adds     [actThing + 1][aspPresent + 1][shapes]ruleBucket
-	vetoes   [vetoSlots][]compiledRule
-	vetoesBy [vetoSlots][actThing + 1][aspPresent + 1][]compiledRule
+	adds   [actThing + 1][aspPresent + 1][shapes]ruleBucket
+	vetoes [vetoSlots]vetoRows
 }
 
 // A clause's shape is its negation and voice bits packed into a small number,
@@ -55,14 +53,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 			if k < 0 {
 				panic("scoring: clause rule " + r.name + " vetoes a kind vetoSlot has no slot for")
 			}
-			ix.vetoes[k] = append(ix.vetoes[k], cr)
-			for a := range ix.vetoesBy[k] {
-				for t := range ix.vetoesBy[k][a] {
-					if (cr.who == 0 || cr.who&(1<<a) != 0) && (cr.when == 0 || cr.when&(1<<t) != 0) {
-						ix.vetoesBy[k][a][t] = append(ix.vetoesBy[k][a][t], cr)
-					}
-				}
-			}
+			ix.vetoes[k].add(cr)
 			continue
 		}
 		shapeMask, shapeWant := shapeOf(cr.mask), shapeOf(cr.want)

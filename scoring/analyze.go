@@ -296,7 +296,21 @@ const (
 func (f kindFacts) kind() kindID { return kindID(f >> kindShift) }
 
 // factsOf returns the facts of kind k, which must be in candidateKinds.
+// Most kinds' facts are worked out when the tables are compiled; of the
+// kinds added by name as a turn is read, the time commitment, added most
+// often, is answered from timeFacts, without looking its number up.
 func factsOf(k MarkerKind) kindFacts {
+	if k == MarkTimeCommitment {
+		return timeFacts
+	}
+	return factsOfKind(k)
+}
+
+// timeFacts are the facts of MarkTimeCommitment.
+var timeFacts = factsOfKind(MarkTimeCommitment)
+
+// factsOfKind works out the facts of kind k, which must be in candidateKinds.
+func factsOfKind(k MarkerKind) kindFacts {
 	f := kindFacts(kindBit(k)) | kindFacts(idOfKind(k))<<kindShift
 	switch k {
 	case MarkTimeCommitment:
@@ -341,9 +355,12 @@ func (az *analyzer) findQuestions() {
 		if !s.question || f.info || f.filler || az.tok.toks[s.tokLo].quoted {
 			continue
 		}
-		az.add(MarkQuestion, s.start, s.end)
+		az.addAs(MarkQuestion, questionFacts, s.start, s.end, -1)
 	}
 }
+
+// questionFacts are the facts of MarkQuestion.
+var questionFacts = factsOf(MarkQuestion)
 
 // sentenceAt returns the index of the sentence holding byte offset off.
 func (az *analyzer) sentenceAt(off int) int {

@@ -15,6 +15,7 @@ const cueDropped MarkerKind = "cue:dropped"
 type compiledRule struct {
 	mask, want    gate // c.gate&mask == want
 	bit           uint8
+	facts         kindFacts // the facts of the kind the row adds or vetoes (see factsOf)
 	who           actors
 	when          aspects
 	needs         lex // one of these must be in the clause (see clauseNeeds)
@@ -75,7 +76,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 
 // compileRow resolves one row's names into bits and its check function.
 func compileRow(r *clauseRule) compiledRule {
-	cr := compiledRule{bit: kindBit(r.kind), verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
+	cr := compiledRule{bit: kindBit(r.kind), facts: factsOf(r.kind), verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
 		words: clauseWords[r.words], needs: clauseNeeds[r.words], wordNeed: needOf[r.words], row: r}
 	if r.words != "" && cr.words == nil || r.verbs != "" && cr.verbs == 0 || r.except != "" && cr.except == 0 {
 		// A row naming a check or list that does not exist would match every
@@ -223,19 +224,20 @@ func (az *analyzer) addRowsOf(ci int, c *clause) {
 			}
 			found |= r.bit
 			az.found[ci] = found
-			az.addRowMarker(r.row.kind, c)
+			az.addRowMarker(r, c)
 		}
 	}
 }
 
-// addRowMarker adds a marker of kind k over clause c, which a row matched.
-func (az *analyzer) addRowMarker(k MarkerKind, c *clause) {
+// addRowMarker adds a marker of row r's kind over clause c, which r matched.
+func (az *analyzer) addRowMarker(r *compiledRule, c *clause) {
+	k := r.row.kind
 	lo := c.headLo
 	if k == MarkTimeCommitment {
 		lo = c.lo // "before you land": the evidence keeps the word that makes it a deadline
 		az.flags[az.tok.toks[c.lo].sent].hasTime = true
 	}
-	m := az.addTokens(k, lo, c.hi)
+	m := az.addTokensAs(k, r.facts, lo, c.hi)
 	if k == MarkConcreteAction {
 		m.Value = az.amountIn(int(az.tok.toks[c.lo].sent))
 	}

@@ -162,17 +162,25 @@ func AnalyzeTurn(t Turn) Analysis {
 }
 
 // markCues records which sentences ask for something and which speak of the future.
+// Each flag is only ever set here, never cleared, so a hit that does not
+// raise one leaves it alone rather than storing it again; and the hits are
+// read in place, as a copy of one whose address is taken lives in memory.
 func (az *analyzer) markCues() {
-	az.uses = 0
-	for _, h := range az.hits {
+	var uses ruleUse
+	for i := range az.hits {
+		h := &az.hits[i]
 		u := h.r.use
-		az.uses |= u
+		uses |= u
 		if u&(useRequest|useFuture|useApology|useExcuse) == 0 {
 			continue
 		}
 		f := &az.flags[az.tok.toks[h.lo].sent]
-		f.request = f.request || u&useRequest != 0
-		f.future = f.future || u&useFuture != 0 && !az.looksToNoTime(&h)
+		if u&useRequest != 0 {
+			f.request = true
+		}
+		if u&useFuture != 0 && !f.future && !az.looksToNoTime(h) {
+			f.future = true
+		}
 		switch {
 		case u&useApology == 0:
 		case az.sorryAfterward(h.lo, h.hi):
@@ -180,8 +188,11 @@ func (az *analyzer) markCues() {
 		default:
 			f.apology, f.apologyHi = true, max(f.apologyHi, h.hi)
 		}
-		f.excuse = f.excuse || u&useExcuse != 0
+		if u&useExcuse != 0 {
+			f.excuse = true
+		}
 	}
+	az.uses = uses
 }
 
 // looksToNoTime reports a hit of the future whose words, read whole, name
@@ -257,7 +268,9 @@ func (az *analyzer) add(k MarkerKind, start, end int) *Marker {
 // addAs is add for a kind whose facts f the caller knows, and whose first
 // token is tok, or -1 when the caller has only its bytes.
 func (az *analyzer) addAs(k MarkerKind, f kindFacts, start, end, tok int) *Marker {
-	az.suppress = az.suppress || f&factSuppresses != 0
+	if f&factSuppresses != 0 {
+		az.suppress = true // set, never cleared, for the turn: most candidates leave it be
+	}
 	az.cands = append(az.cands, Marker{})
 	az.candTok = append(az.candTok, tok)
 	az.candFacts = append(az.candFacts, f)

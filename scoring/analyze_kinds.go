@@ -64,6 +64,7 @@ var (
 	cancelKind   = idOfKind(cueCancel)
 	ownsKind     = idOfKind(MarkOwnsMistake)
 	blameKind    = idOfKind(MarkBlame)
+	hedgeKind    = idOfKind(MarkHedge)
 	apologyKind  = idOfKind(MarkApology)
 	asksInfoKind = idOfKind(MarkAsksInfo)
 	fillerKind   = idOfKind(MarkFiller)

@@ -759,8 +759,8 @@ func (az *analyzer) ourPartBesideTheirFault(c *clause) bool {
 // before the owns-mistake veto rows read it (see ourPartBesideTheirFault).
 // Such a candidate is never in a clause of ours, which those rows ask about.
 func (az *analyzer) noteBlameElsewhere() {
-	for i := range az.cands {
-		if az.cands[i].Kind != MarkBlame {
+	for i, f := range az.candFacts {
+		if f.kind() != blameKind { // by its number: a kind is a string
 			continue
 		}
 		at := az.candToken(i)

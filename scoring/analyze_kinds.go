@@ -1,6 +1,9 @@
 package scoring
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // kindID numbers a kind a candidate marker can have: its index in
 // candidateKinds. A candidate carries it in its facts (see kindFacts), so that
@@ -11,14 +14,16 @@ type kindID uint8
 // candidateKinds are every kind a candidate marker of Analyze can have: the
 // markers it reports, the cues the phrase tables find, and cueDropped.
 // factsOf panics on a kind missing here; the tables are compiled when the
-// package starts, so any test run reports one.
-var candidateKinds = []MarkerKind{
+// package starts, so any test run reports one. They are kept in the order
+// of their names, so that kinds' numbers compare as their names do (see
+// sortOrder).
+var candidateKinds = slices.Sorted(slices.Values([]MarkerKind{
 	MarkAcknowledgesCost, MarkOwnsMistake, MarkApology, MarkBlame, MarkReflects, MarkQuestion,
 	MarkAsksInfo, MarkConcreteAction, MarkTimeCommitment, MarkChoices, MarkAuthority, MarkHedge,
 	MarkPolicy, MarkPromise, MarkFollowUp, MarkFiller, MarkVague, MarkJargon, MarkInjection,
 	MarkEscalation, MarkAction, MarkValidates,
 	cueRequest, cueTime, cueFuture, cueCancel, cueExcuse, cueOwning, cueDropped,
-}
+}))
 
 // maxKinds bounds the kinds candidateKinds may hold: the numbers fit the bits
 // kindFacts keeps for them, and a turn's kinds fit one uint64 (see dedupe).

@@ -43,3 +43,16 @@ func TestSuppressorNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestKindNumbersFollowNames checks that kinds' numbers compare as their
+// names do, which sortOrder relies on to order candidates that start
+// together.
+func TestKindNumbersFollowNames(t *testing.T) {
+	for i, a := range candidateKinds {
+		for j, b := range candidateKinds {
+			if (i < j) != (a < b) {
+				t.Errorf("%s is number %d and %s number %d, out of their names' order", a, i, b, j)
+			}
+		}
+	}
+}

@@ -58,8 +58,8 @@ func (az *analyzer) sortOrder() []int32 {
 		m, j := &ms[i], i
 		for ; j > 0; j-- {
 			// Most pairs differ in Start: settled here, they spare the call.
-			p := &ms[order[j-1]]
-			if m.Start > p.Start || m.Start == p.Start && startKindLongest(m, p) >= 0 {
+			o := order[j-1]
+			if p := &ms[o]; m.Start > p.Start || m.Start == p.Start && az.kindLongest(i, int(o)) >= 0 {
 				break
 			}
 			order[j] = order[j-1]
@@ -82,6 +82,16 @@ func startKindLongest(a, b *Marker) int {
 		return strings.Compare(string(a.Kind), string(b.Kind))
 	}
 	return b.End - a.End
+}
+
+// kindLongest is startKindLongest for candidates a and b, which start
+// together: their kinds compared by number, which compare as their names
+// do (see candidateKinds), then longest first.
+func (az *analyzer) kindLongest(a, b int) int {
+	if ka, kb := az.candFacts[a].kind(), az.candFacts[b].kind(); ka != kb {
+		return int(ka) - int(kb)
+	}
+	return az.cands[b].End - az.cands[a].End
 }
 
 // apologySentences counts the sentences that hold at least one apology among

@@ -17,12 +17,13 @@ func (az *analyzer) vetoCandidates() {
 	az.noteChoiceSentences()
 	owns := ownsFacts
 	kept := noVeto // the slot and clause no veto row matched last
-	for i := range az.cands {
-		if az.candFacts[i] == owns {
-			continue
+	for i, f := range az.candFacts {
+		k := vetoSlotOf(f)
+		if f == owns || k < 0 || len(compiledRules.vetoes[k].rows) == 0 {
+			continue // settled by noteOwnedSentences, or a kind no veto row names (see vetoSlotAt)
 		}
-		switch at := az.vetoSlotAt(i); {
-		case at.slot < 0 || at == kept:
+		switch at := (slotClause{k, az.clauseAt(az.candToken(i))}); {
+		case at == kept:
 		case az.vetoedAt(at):
 			az.drop(i)
 			kept = noVeto

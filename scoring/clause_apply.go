@@ -215,9 +215,10 @@ func (az *analyzer) readTurnClauses() {
 func (az *analyzer) addRowsOf(ci int, c *clause) {
 	found := az.found[ci]
 	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
-	for w, m := range b.candidates(c, found) {
-		for ; m != 0; m &= m - 1 {
-			r := &b.rows[w*64+bits.TrailingZeros64(m)]
+	set, rows := b.candidates(c, found), b.rows
+	for w := range set {
+		for m := set[w]; m != 0; m &= m - 1 {
+			r := &rows[w*64+bits.TrailingZeros64(m)]
 			// Only the kind of a row matched before may rule it out now.
 			if found&r.bit != 0 || r.words != nil && !r.words(az, c) {
 				continue

@@ -23,10 +23,10 @@ func (az *analyzer) result() Analysis {
 	if len(kept) > 0 {
 		// Grown as slices.Clone grows, so the answer has the same room for
 		// the action marker AnalyzeTurn appends.
-		a.Markers = slices.Grow([]Marker(nil), len(kept))
-		for _, i := range kept {
-			a.Markers = append(a.Markers, az.cands[i])
-			m := &a.Markers[len(a.Markers)-1]
+		a.Markers = slices.Grow([]Marker(nil), len(kept))[:len(kept)]
+		for j, i := range kept {
+			m := &a.Markers[j]
+			*m = az.cands[i]
 			m.Text = az.tok.text[m.Start:m.End]
 		}
 	}

@@ -129,6 +129,8 @@ var checkExcept = map[string]uint64{
 // the bit (TestCheckGatesHold checks it on every clause the tests read).
 var checkGates = map[string]gate{
 	"done alone":                 gDoneAlone, // c.doneAlone itself
+	"question":                   gQuestion,  // c.question itself
+	"a clause of when":           gTemporal,  // c.temporal itself
 	"asks which":                 gQuestion,  // only a question offers a choice this way
 	"event deadline":             gTemporal,  // only a clause of when ties a deadline
 	"because theirs":             gCausal,    // only a clause of reason gives one

@@ -35,7 +35,7 @@ type analyzer struct {
 	spanOf []int32
 	spans  []spanSteps
 	// resultNext is, per clause, the clause that states its result (see
-	// resultAfter), or 0.
+	// resultAfter), or 0, or resultUnread until a check asks.
 	resultNext []int32
 	// clausesNoted, resultsNoted and hedgesNoted say noteSentenceClauses,
 	// noteResults and noteHedges have run for the turn.

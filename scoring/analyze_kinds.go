@@ -7,8 +7,9 @@ import (
 
 // kindID numbers a kind a candidate marker can have: its index in
 // candidateKinds. A candidate carries it in its facts (see kindFacts), so that
-// the passes sorting out a turn's candidates (dedupe, dropSuppressed)
-// compare small numbers where they compared strings.
+// the passes over a turn's candidates (sortOrder, dedupe, dropSuppressed and
+// the notes the checks read) compare small numbers where they compared
+// strings.
 type kindID uint8
 
 // candidateKinds are every kind a candidate marker of Analyze can have: the
@@ -63,7 +64,7 @@ func idOfKind(k MarkerKind) kindID {
 	return id
 }
 
-// The numbers of the kinds the result passes single out.
+// The numbers of the kinds the passes over the candidates single out.
 var (
 	droppedKind  = idOfKind(cueDropped)
 	cancelKind   = idOfKind(cueCancel)

@@ -57,7 +57,7 @@ func (az *analyzer) sortOrder() []int32 {
 	for i := 1; i < len(order); i++ {
 		m, j := &ms[i], i
 		for ; j > 0; j-- {
-			// Most pairs differ in Start: settled here, they spare the call.
+			// Most pairs differ in Start: settled here, their kinds are not read.
 			o := order[j-1]
 			if p := &ms[o]; m.Start > p.Start || m.Start == p.Start && az.kindLongest(i, int(o)) >= 0 {
 				break
@@ -167,9 +167,10 @@ func (az *analyzer) dedupe(order []int32) []int32 {
 }
 
 // spanGroup holds the suppressors of one kind (and, for cueCancel, one
-// cancelled kind; noKind for the others), by their numbers, in Start order, with the largest End seen so far at each
-// position: a marker overlaps one of them exactly when, among those starting
-// before it ends, the largest End passes its Start. One binary search per
+// cancelled kind; noKind for the others), named by their numbers, in Start
+// order, with the largest End seen so far at each position: a marker
+// overlaps one of them exactly when, among those starting before it ends,
+// the largest End passes its Start. One binary search per
 // marker keeps the pass O(n log n) however many suppressors a turn has.
 type spanGroup struct {
 	kind, cancels kindID

@@ -182,7 +182,7 @@ const clearOfWordsList = "clear exempt free spared"
 // issued"). It returns 0 when there is none.
 //
 // Each clause's answer is read when first asked and kept for the turn
-// (resultNext): most turns ask it of a clause or two, and reading every
+// (resultNext): a turn asks it of few of its clauses, and reading every
 // clause's answer up front read the clauses no check asks about. A clause
 // whose answer is the next clause's walks on to the first clause whose
 // answer is known or settled, and gives that answer to each clause passed,

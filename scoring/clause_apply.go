@@ -131,6 +131,7 @@ var checkGates = map[string]gate{
 	"done alone":                 gDoneAlone, // c.doneAlone itself
 	"question":                   gQuestion,  // c.question itself
 	"a clause of when":           gTemporal,  // c.temporal itself
+	"customer's event":           gTemporal,  // their event is named in a clause of when
 	"asks which":                 gQuestion,  // only a question offers a choice this way
 	"event deadline":             gTemporal,  // only a clause of when ties a deadline
 	"because theirs":             gCausal,    // only a clause of reason gives one

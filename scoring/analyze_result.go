@@ -213,6 +213,10 @@ func (az *analyzer) dropSuppressed(kept []int32) []int32 {
 	}
 	az.owned = slices.Grow(az.owned[:0], len(az.tok.sents))[:len(az.tok.sents)]
 	clear(az.owned)
+	// The kinds a cancel names, and the suppressors' kinds that hold spans
+	// this turn: a kind in neither has no group to look for (the groups of
+	// earlier turns are kept, empty).
+	var named, spanned kindSet
 	// Cancels first, so a suppressor that is itself cancelled ("we'll see about"
 	// is no hedge) suppresses nothing.
 	for _, i := range kept {
@@ -223,14 +227,16 @@ func (az *analyzer) dropSuppressed(kept []int32) []int32 {
 		m := &az.cands[i]
 		if cancels, ok := kindIDOf(MarkerKind(m.Detail)); ok {
 			az.addSpan(az.group(cancelKind, cancels), m)
+			named |= 1 << cancels
 		}
 	}
 	for _, i := range kept {
 		k, m := az.candFacts[i].kind(), &az.cands[i]
-		if !suppressorKinds.has(k) || k == cancelKind || az.cancelled(k, m) {
+		if !suppressorKinds.has(k) || k == cancelKind || named.has(k) && az.cancelled(k, m) {
 			continue
 		}
 		az.addSpan(az.group(k, noKind), m)
+		spanned |= 1 << k
 		if k == ownsKind {
 			az.owned[az.sentenceAt(m.Start)] = true
 		}
@@ -238,7 +244,7 @@ func (az *analyzer) dropSuppressed(kept []int32) []int32 {
 	out := kept[:0]
 	for _, i := range kept {
 		k, m := az.candFacts[i].kind(), &az.cands[i]
-		if k == cancelKind || az.suppressed(k, m) {
+		if k == cancelKind || az.suppressed(k, m, named, spanned) {
 			continue
 		}
 		if k == blameKind && az.owned[az.sentenceAt(m.Start)] {
@@ -266,12 +272,16 @@ func (az *analyzer) cancelled(k kindID, m *Marker) bool {
 }
 
 // suppressed reports whether a suppressor of m's kind, numbered k, or a
-// cancel naming it, overlaps m.
-func (az *analyzer) suppressed(k kindID, m *Marker) bool {
+// cancel naming it, overlaps m; named are the kinds a cancel names, and
+// spanned the suppressors' kinds that hold spans (see dropSuppressed).
+func (az *analyzer) suppressed(k kindID, m *Marker, named, spanned kindSet) bool {
 	for _, by := range suppressorsOf[k] {
+		if !spanned.has(by) {
+			continue
+		}
 		if g := az.findGroup(by, noKind); g != nil && g.overlaps(m.Start, m.End) {
 			return true
 		}
 	}
-	return az.cancelled(k, m)
+	return named.has(k) && az.cancelled(k, m)
 }

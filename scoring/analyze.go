@@ -19,7 +19,7 @@ type analyzer struct {
 	cands          []Marker
 	flags          []sentFlags
 	cues           []timeCue
-	ends           []kindEnd
+	ends           [maxKinds]int // dedupe's scratch space, by kind number
 	// clauses are the turn's clauses in order (see clause.go).
 	clauses []clause
 	candTok []int // per candidate, its first token, or -1 when it was added by bytes
@@ -35,7 +35,7 @@ type analyzer struct {
 	spanOf []int32
 	spans  []spanSteps
 	// resultNext is, per clause, the clause that states its result (see
-	// resultAfter), or 0.
+	// resultAfter), or 0, or resultUnread until a check asks.
 	resultNext []int32
 	// clausesNoted, resultsNoted and hedgesNoted say noteSentenceClauses,
 	// noteResults and noteHedges have run for the turn.
@@ -162,17 +162,25 @@ func AnalyzeTurn(t Turn) Analysis {
 }
 
 // markCues records which sentences ask for something and which speak of the future.
+// Each flag is only ever set here, never cleared, so a hit that does not
+// raise one leaves it alone rather than storing it again; and the hits are
+// read in place, as a copy of one whose address is taken lives in memory.
 func (az *analyzer) markCues() {
-	az.uses = 0
-	for _, h := range az.hits {
+	var uses ruleUse
+	for i := range az.hits {
+		h := &az.hits[i]
 		u := h.r.use
-		az.uses |= u
+		uses |= u
 		if u&(useRequest|useFuture|useApology|useExcuse) == 0 {
 			continue
 		}
 		f := &az.flags[az.tok.toks[h.lo].sent]
-		f.request = f.request || u&useRequest != 0
-		f.future = f.future || u&useFuture != 0 && !az.looksToNoTime(&h)
+		if u&useRequest != 0 {
+			f.request = true
+		}
+		if u&useFuture != 0 && !f.future && !az.looksToNoTime(h) {
+			f.future = true
+		}
 		switch {
 		case u&useApology == 0:
 		case az.sorryAfterward(h.lo, h.hi):
@@ -180,8 +188,11 @@ func (az *analyzer) markCues() {
 		default:
 			f.apology, f.apologyHi = true, max(f.apologyHi, h.hi)
 		}
-		f.excuse = f.excuse || u&useExcuse != 0
+		if u&useExcuse != 0 {
+			f.excuse = true
+		}
 	}
+	az.uses = uses
 }
 
 // looksToNoTime reports a hit of the future whose words, read whole, name
@@ -257,7 +268,9 @@ func (az *analyzer) add(k MarkerKind, start, end int) *Marker {
 // addAs is add for a kind whose facts f the caller knows, and whose first
 // token is tok, or -1 when the caller has only its bytes.
 func (az *analyzer) addAs(k MarkerKind, f kindFacts, start, end, tok int) *Marker {
-	az.suppress = az.suppress || f&factSuppresses != 0
+	if f&factSuppresses != 0 {
+		az.suppress = true // set, never cleared, for the turn: most candidates leave it be
+	}
 	az.cands = append(az.cands, Marker{})
 	az.candTok = append(az.candTok, tok)
 	az.candFacts = append(az.candFacts, f)
@@ -279,19 +292,39 @@ func (az *analyzer) addTokensAs(k MarkerKind, f kindFacts, lo, hi int) *Marker {
 
 // kindFacts are what the passes over a turn's candidates ask of a
 // candidate's kind: its bit among the clause kinds (kindBit), whether it is
-// a time commitment, and whether it may cancel another marker. Each pass
-// reads every candidate, and comparing kinds, which are strings, cost more
-// than the rest of the pass.
+// a time commitment, whether it may cancel another marker, and the kind's
+// number (see kindID) in the bits from kindShift up. Each pass reads every
+// candidate, and comparing kinds, which are strings, cost more than the
+// rest of the pass. Two candidates' facts are equal exactly when their
+// kinds are, as the number tells the kind.
 type kindFacts uint16
 
 const (
 	factTime       kindFacts = 1 << 8 // MarkTimeCommitment
 	factSuppresses kindFacts = 1 << 9 // a kind that may cancel another (see suppressedBy)
+	kindShift                = 10     // the kind's number sits above the bits above
 )
 
-// factsOf returns the facts of kind k.
+// kind returns the number of the kind f is the facts of.
+func (f kindFacts) kind() kindID { return kindID(f >> kindShift) }
+
+// factsOf returns the facts of kind k, which must be in candidateKinds.
+// Most kinds' facts are worked out when the tables are compiled; of the
+// kinds added by name as a turn is read, the time commitment, added most
+// often, is answered from timeFacts, without looking its number up.
 func factsOf(k MarkerKind) kindFacts {
-	f := kindFacts(kindBit(k))
+	if k == MarkTimeCommitment {
+		return timeFacts
+	}
+	return factsOfKind(k)
+}
+
+// timeFacts are the facts of MarkTimeCommitment.
+var timeFacts = factsOfKind(MarkTimeCommitment)
+
+// factsOfKind works out the facts of kind k, which must be in candidateKinds.
+func factsOfKind(k MarkerKind) kindFacts {
+	f := kindFacts(kindBit(k)) | kindFacts(idOfKind(k))<<kindShift
 	switch k {
 	case MarkTimeCommitment:
 		f |= factTime
@@ -303,8 +336,11 @@ func factsOf(k MarkerKind) kindFacts {
 
 // drop marks candidate i vetoed: result leaves it out.
 func (az *analyzer) drop(i int) {
-	az.cands[i].Kind, az.candFacts[i] = cueDropped, 0
+	az.cands[i].Kind, az.candFacts[i] = cueDropped, droppedFacts
 }
+
+// droppedFacts are the facts of cueDropped: its number, and no kind bit.
+var droppedFacts = factsOf(cueDropped)
 
 // candToken returns the first token of candidate i.
 func (az *analyzer) candToken(i int) int {
@@ -320,11 +356,11 @@ func (az *analyzer) findQuestions() {
 	if !slices.ContainsFunc(az.tok.sents, func(s sentence) bool { return s.question }) {
 		return
 	}
-	for _, m := range az.cands {
-		if m.Kind == MarkAsksInfo || m.Kind == MarkFiller {
-			f := &az.flags[az.sentenceAt(m.Start)]
-			f.info = f.info || m.Kind == MarkAsksInfo
-			f.filler = f.filler || m.Kind == MarkFiller
+	for i, facts := range az.candFacts {
+		if k := facts.kind(); k == asksInfoKind || k == fillerKind {
+			f := &az.flags[az.sentenceAt(az.cands[i].Start)]
+			f.info = f.info || k == asksInfoKind
+			f.filler = f.filler || k == fillerKind
 		}
 	}
 	for i, s := range az.tok.sents {
@@ -332,9 +368,12 @@ func (az *analyzer) findQuestions() {
 		if !s.question || f.info || f.filler || az.tok.toks[s.tokLo].quoted {
 			continue
 		}
-		az.add(MarkQuestion, s.start, s.end)
+		az.addAs(MarkQuestion, questionFacts, s.start, s.end, -1)
 	}
 }
+
+// questionFacts are the facts of MarkQuestion.
+var questionFacts = factsOf(MarkQuestion)
 
 // sentenceAt returns the index of the sentence holding byte offset off.
 func (az *analyzer) sentenceAt(off int) int {

@@ -37,8 +37,10 @@ func wordSet(words string) map[string]bool {
 // keep runs a hit's context checks and reports whether it stands.
 func (az *analyzer) keep(h match) bool {
 	toks := az.tok.toks
-	if h.r.kind != MarkInjection && (toks[h.lo].quoted || toks[h.hi-1].quoted) {
-		return false // quoted words are the customer's or a policy's, not the agent's
+	if (toks[h.lo].quoted || toks[h.hi-1].quoted) && h.r.kind != MarkInjection {
+		// Quoted words are the customer's or a policy's, not the agent's. The
+		// kind, a string, is compared last: most hits are not quoted.
+		return false
 	}
 	c := h.r.check
 	if c == 0 {

@@ -23,10 +23,10 @@ func (az *analyzer) result() Analysis {
 	if len(kept) > 0 {
 		// Grown as slices.Clone grows, so the answer has the same room for
 		// the action marker AnalyzeTurn appends.
-		a.Markers = slices.Grow([]Marker(nil), len(kept))
-		for _, i := range kept {
-			a.Markers = append(a.Markers, az.cands[i])
-			m := &a.Markers[len(a.Markers)-1]
+		a.Markers = slices.Grow([]Marker(nil), len(kept))[:len(kept)]
+		for j, i := range kept {
+			m := &a.Markers[j]
+			*m = az.cands[i]
 			m.Text = az.tok.text[m.Start:m.End]
 		}
 	}
@@ -57,9 +57,9 @@ func (az *analyzer) sortOrder() []int32 {
 	for i := 1; i < len(order); i++ {
 		m, j := &ms[i], i
 		for ; j > 0; j-- {
-			// Most pairs differ in Start: settled here, they spare the call.
-			p := &ms[order[j-1]]
-			if m.Start > p.Start || m.Start == p.Start && startKindLongest(m, p) >= 0 {
+			// Most pairs differ in Start: settled here, their kinds are not read.
+			o := order[j-1]
+			if p := &ms[o]; m.Start > p.Start || m.Start == p.Start && az.kindLongest(i, int(o)) >= 0 {
 				break
 			}
 			order[j] = order[j-1]
@@ -84,12 +84,22 @@ func startKindLongest(a, b *Marker) int {
 	return b.End - a.End
 }
 
+// kindLongest is startKindLongest for candidates a and b, which start
+// together: their kinds compared by number, which compare as their names
+// do (see candidateKinds), then longest first.
+func (az *analyzer) kindLongest(a, b int) int {
+	if ka, kb := az.candFacts[a].kind(), az.candFacts[b].kind(); ka != kb {
+		return int(ka) - int(kb)
+	}
+	return az.cands[b].End - az.cands[a].End
+}
+
 // apologySentences counts the sentences that hold at least one apology among
 // the candidates kept.
 func (az *analyzer) apologySentences(kept []int32) int {
 	n, last := 0, -1
 	for _, i := range kept {
-		if m := &az.cands[i]; m.Kind != MarkApology {
+		if az.candFacts[i].kind() != apologyKind {
 			continue
 		}
 		if s := az.sentenceAt(az.cands[i].Start); s != last {
@@ -134,47 +144,36 @@ func isSuppressor(k MarkerKind) bool {
 // dedupe keeps one marker per stretch of text and kind: order lists the
 // candidates by Start, then longest first, so the first of overlapping
 // same-kind markers is kept. It remembers only the end of the last kept marker
-// of each kind, so a turn of any length costs one pass. Vetoed candidates are
-// left out here.
+// of each kind, by the kind's number, so a turn of any length costs one pass
+// and a candidate one look. Vetoed candidates are left out here.
 func (az *analyzer) dedupe(order []int32) []int32 {
-	ends := az.ends[:0]
+	var seen kindSet // the kinds a marker was kept of; az.ends holds where the last one ends
+	ends := &az.ends
 	kept := order[:0]
-next:
 	for _, i := range order {
-		m := &az.cands[i]
-		if m.Kind == cueDropped {
+		k := az.candFacts[i].kind()
+		if k == droppedKind {
 			continue
 		}
-		for e := range ends {
-			if ends[e].kind == m.Kind {
-				if m.Start < ends[e].end {
-					continue next // the same behaviour, already shown by an earlier or longer span
-				}
-				ends[e].end = m.End
-				kept = append(kept, i)
-				continue next
-			}
+		m := &az.cands[i]
+		if seen.has(k) && m.Start < ends[k] {
+			continue // the same behaviour, already shown by an earlier or longer span
 		}
-		ends = append(ends, kindEnd{m.Kind, m.End})
+		seen |= 1 << k
+		ends[k] = m.End
 		kept = append(kept, i)
 	}
-	az.ends = ends
 	return kept
 }
 
-// kindEnd is where the last kept marker of a kind ends.
-type kindEnd struct {
-	kind MarkerKind
-	end  int
-}
-
 // spanGroup holds the suppressors of one kind (and, for cueCancel, one
-// cancelled kind) in Start order, with the largest End seen so far at each
-// position: a marker overlaps one of them exactly when, among those starting
-// before it ends, the largest End passes its Start. One binary search per
+// cancelled kind; noKind for the others), named by their numbers, in Start
+// order, with the largest End seen so far at each position: a marker
+// overlaps one of them exactly when, among those starting before it ends,
+// the largest End passes its Start. One binary search per
 // marker keeps the pass O(n log n) however many suppressors a turn has.
 type spanGroup struct {
-	kind, cancels MarkerKind
+	kind, cancels kindID
 	starts        []int
 	maxEnds       []int
 }
@@ -186,7 +185,7 @@ func (g *spanGroup) overlaps(start, end int) bool {
 }
 
 // group returns the group for kind and cancels, creating it.
-func (az *analyzer) group(kind, cancels MarkerKind) *spanGroup {
+func (az *analyzer) group(kind, cancels kindID) *spanGroup {
 	for i := range az.groups {
 		if g := &az.groups[i]; g.kind == kind && g.cancels == cancels {
 			return g
@@ -197,7 +196,7 @@ func (az *analyzer) group(kind, cancels MarkerKind) *spanGroup {
 }
 
 // findGroup returns the group for kind and cancels, or nil.
-func (az *analyzer) findGroup(kind, cancels MarkerKind) *spanGroup {
+func (az *analyzer) findGroup(kind, cancels kindID) *spanGroup {
 	for i := range az.groups {
 		if g := &az.groups[i]; g.kind == kind && g.cancels == cancels {
 			return g
@@ -214,30 +213,41 @@ func (az *analyzer) dropSuppressed(kept []int32) []int32 {
 	}
 	az.owned = slices.Grow(az.owned[:0], len(az.tok.sents))[:len(az.tok.sents)]
 	clear(az.owned)
+	// The kinds a cancel names, and the suppressors' kinds that hold spans
+	// this turn: a kind in neither has no group to look for (the groups of
+	// earlier turns are kept, empty).
+	var named, spanned kindSet
 	// Cancels first, so a suppressor that is itself cancelled ("we'll see about"
 	// is no hedge) suppresses nothing.
 	for _, i := range kept {
-		if m := &az.cands[i]; m.Kind == cueCancel {
-			az.addSpan(az.group(cueCancel, MarkerKind(m.Detail)), m)
+		if az.candFacts[i].kind() != cancelKind {
+			continue
+		}
+		// A cancel naming a kind no candidate can have cancels nothing.
+		m := &az.cands[i]
+		if cancels, ok := kindIDOf(MarkerKind(m.Detail)); ok {
+			az.addSpan(az.group(cancelKind, cancels), m)
+			named |= 1 << cancels
 		}
 	}
 	for _, i := range kept {
-		m := &az.cands[i]
-		if !isSuppressor(m.Kind) || m.Kind == cueCancel || az.cancelled(m) {
+		k, m := az.candFacts[i].kind(), &az.cands[i]
+		if !suppressorKinds.has(k) || k == cancelKind || named.has(k) && az.cancelled(k, m) {
 			continue
 		}
-		az.addSpan(az.group(m.Kind, ""), m)
-		if m.Kind == MarkOwnsMistake {
+		az.addSpan(az.group(k, noKind), m)
+		spanned |= 1 << k
+		if k == ownsKind {
 			az.owned[az.sentenceAt(m.Start)] = true
 		}
 	}
 	out := kept[:0]
 	for _, i := range kept {
-		m := &az.cands[i]
-		if m.Kind == cueCancel || az.suppressed(m) {
+		k, m := az.candFacts[i].kind(), &az.cands[i]
+		if k == cancelKind || az.suppressed(k, m, named, spanned) {
 			continue
 		}
-		if m.Kind == MarkBlame && az.owned[az.sentenceAt(m.Start)] {
+		if k == blameKind && az.owned[az.sentenceAt(m.Start)] {
 			continue // "the update deleted your notes, and that's our fault" owns, not blames
 		}
 		out = append(out, i)
@@ -255,19 +265,23 @@ func (az *analyzer) addSpan(g *spanGroup, m *Marker) {
 	g.starts, g.maxEnds = append(g.starts, m.Start), append(g.maxEnds, top)
 }
 
-// cancelled reports whether a cancel naming m's kind overlaps m.
-func (az *analyzer) cancelled(m *Marker) bool {
-	g := az.findGroup(cueCancel, m.Kind)
+// cancelled reports whether a cancel naming m's kind, numbered k, overlaps m.
+func (az *analyzer) cancelled(k kindID, m *Marker) bool {
+	g := az.findGroup(cancelKind, k)
 	return g != nil && g.overlaps(m.Start, m.End)
 }
 
-// suppressed reports whether a suppressor of m's kind, or a cancel naming it, overlaps m.
-func (az *analyzer) suppressed(m *Marker) bool {
-	for _, by := range suppressedBy(m.Kind) {
-		if g := az.findGroup(by, ""); g != nil && g.overlaps(m.Start, m.End) {
+// suppressed reports whether a suppressor of m's kind, numbered k, or a
+// cancel naming it, overlaps m; named are the kinds a cancel names, and
+// spanned the suppressors' kinds that hold spans (see dropSuppressed).
+func (az *analyzer) suppressed(k kindID, m *Marker, named, spanned kindSet) bool {
+	for _, by := range suppressorsOf[k] {
+		if !spanned.has(by) {
+			continue
+		}
+		if g := az.findGroup(by, noKind); g != nil && g.overlaps(m.Start, m.End) {
 			return true
 		}
 	}
-	g := az.findGroup(cueCancel, m.Kind)
-	return g != nil && g.overlaps(m.Start, m.End)
+	return named.has(k) && az.cancelled(k, m)
 }

@@ -26,7 +26,11 @@ func TestSortOrderMatchesSortFunc(t *testing.T) {
 			}
 			want := slices.Clone(ms)
 			slices.SortFunc(want, byStartKindLongest)
-			az := &analyzer{cands: ms}
+			facts := make([]kindFacts, n) // what addAs keeps beside each candidate
+			for i := range ms {
+				facts[i] = factsOf(ms[i].Kind)
+			}
+			az := &analyzer{cands: ms, candFacts: facts}
 			var got []Marker
 			for _, i := range az.sortOrder() {
 				got = append(got, ms[i])

@@ -245,7 +245,7 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 		t := &az.tok.toks[i]
 		t.clause = ci
 		bag |= t.lex
-		words |= needed[t.id] | needed[t.base] // "the snow's kept": a possessive's word counts as the word
+		words |= needed.of(t.id) | needed.of(t.base) // "the snow's kept": a possessive's word counts as the word
 		if t.quoted {
 			nQuoted++
 		}

@@ -15,6 +15,7 @@ const cueDropped MarkerKind = "cue:dropped"
 type compiledRule struct {
 	mask, want    gate // c.gate&mask == want
 	bit           uint8
+	facts         kindFacts // the facts of the kind the row adds or vetoes (see factsOf)
 	who           actors
 	when          aspects
 	needs         lex // one of these must be in the clause (see clauseNeeds)
@@ -26,12 +27,10 @@ type compiledRule struct {
 
 // ruleIndex holds the compiled rows: adds by the actor, aspect and shape
 // (see shapeOf) they accept, a row that does not care being under every one;
-// vetoes by the slot of their kind (see vetoSlot), and again by the actor
-// and aspect they accept, as adds are.
+// vetoes by the slot of their kind (see vetoSlot).
 type ruleIndex struct {
-	adds     [actThing + 1][aspPresent + 1][shapes]ruleBucket
-	vetoes   [vetoSlots][]compiledRule
-	vetoesBy [vetoSlots][actThing + 1][aspPresent + 1][]compiledRule
+	adds   [actThing + 1][aspPresent + 1][shapes]ruleBucket
+	vetoes [vetoSlots]vetoRows
 }
 
 // A clause's shape is its negation and voice bits packed into a small number,
@@ -55,14 +54,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 			if k < 0 {
 				panic("scoring: clause rule " + r.name + " vetoes a kind vetoSlot has no slot for")
 			}
-			ix.vetoes[k] = append(ix.vetoes[k], cr)
-			for a := range ix.vetoesBy[k] {
-				for t := range ix.vetoesBy[k][a] {
-					if (cr.who == 0 || cr.who&(1<<a) != 0) && (cr.when == 0 || cr.when&(1<<t) != 0) {
-						ix.vetoesBy[k][a][t] = append(ix.vetoesBy[k][a][t], cr)
-					}
-				}
-			}
+			ix.vetoes[k].add(cr)
 			continue
 		}
 		shapeMask, shapeWant := shapeOf(cr.mask), shapeOf(cr.want)
@@ -84,7 +76,7 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 
 // compileRow resolves one row's names into bits and its check function.
 func compileRow(r *clauseRule) compiledRule {
-	cr := compiledRule{bit: kindBit(r.kind), verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
+	cr := compiledRule{bit: kindBit(r.kind), facts: factsOf(r.kind), verbs: verbs.bit[r.verbs], except: verbs.bit[r.except],
 		words: clauseWords[r.words], needs: clauseNeeds[r.words], wordNeed: needOf[r.words], row: r}
 	if r.words != "" && cr.words == nil || r.verbs != "" && cr.verbs == 0 || r.except != "" && cr.except == 0 {
 		// A row naming a check or list that does not exist would match every
@@ -137,6 +129,9 @@ var checkExcept = map[string]uint64{
 // the bit (TestCheckGatesHold checks it on every clause the tests read).
 var checkGates = map[string]gate{
 	"done alone":                 gDoneAlone, // c.doneAlone itself
+	"question":                   gQuestion,  // c.question itself
+	"a clause of when":           gTemporal,  // c.temporal itself
+	"customer's event":           gTemporal,  // their event is named in a clause of when
 	"asks which":                 gQuestion,  // only a question offers a choice this way
 	"event deadline":             gTemporal,  // only a clause of when ties a deadline
 	"because theirs":             gCausal,    // only a clause of reason gives one
@@ -223,28 +218,30 @@ func (az *analyzer) readTurnClauses() {
 func (az *analyzer) addRowsOf(ci int, c *clause) {
 	found := az.found[ci]
 	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
-	for w, m := range b.candidates(c, found) {
-		for ; m != 0; m &= m - 1 {
-			r := &b.rows[w*64+bits.TrailingZeros64(m)]
+	set, rows := b.candidates(c, found), b.rows
+	for w := range set {
+		for m := set[w]; m != 0; m &= m - 1 {
+			r := &rows[w*64+bits.TrailingZeros64(m)]
 			// Only the kind of a row matched before may rule it out now.
 			if found&r.bit != 0 || r.words != nil && !r.words(az, c) {
 				continue
 			}
 			found |= r.bit
 			az.found[ci] = found
-			az.addRowMarker(r.row.kind, c)
+			az.addRowMarker(r, c)
 		}
 	}
 }
 
-// addRowMarker adds a marker of kind k over clause c, which a row matched.
-func (az *analyzer) addRowMarker(k MarkerKind, c *clause) {
+// addRowMarker adds a marker of row r's kind over clause c, which r matched.
+func (az *analyzer) addRowMarker(r *compiledRule, c *clause) {
+	k := r.row.kind
 	lo := c.headLo
 	if k == MarkTimeCommitment {
 		lo = c.lo // "before you land": the evidence keeps the word that makes it a deadline
 		az.flags[az.tok.toks[c.lo].sent].hasTime = true
 	}
-	m := az.addTokens(k, lo, c.hi)
+	m := az.addTokensAs(k, r.facts, lo, c.hi)
 	if k == MarkConcreteAction {
 		m.Value = az.amountIn(int(az.tok.toks[c.lo].sent))
 	}
@@ -266,6 +263,10 @@ func (az *analyzer) noteFoundKinds() {
 // clauseKinds are the kinds clause rows add, each with a bit for noteFoundKinds.
 var clauseKinds = []MarkerKind{MarkConcreteAction, MarkBlame, MarkOwnsMistake, MarkValidates, MarkVague,
 	MarkAuthority, MarkChoices, MarkPolicy}
+
+// ownsFacts and choiceFacts are the facts of owns-mistake and offers-choice,
+// which the veto passes look for among the candidates.
+var ownsFacts, choiceFacts = factsOf(MarkOwnsMistake), factsOf(MarkChoices)
 
 // kindBit returns k's bit: 1<<i for clauseKinds[i], 0 for a kind no clause
 // row adds. It is asked of every candidate of a turn, so it is a switch,
@@ -404,7 +405,7 @@ func gateOf(c *clause) gate {
 // leave the time ours.
 func (az *analyzer) noteChoiceSentences() {
 	for i, f := range az.candFacts {
-		if f != kindFacts(kindBit(MarkChoices)) {
+		if f != choiceFacts {
 			continue
 		}
 		si := az.sentenceAt(az.cands[i].Start)

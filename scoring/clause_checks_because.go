@@ -180,43 +180,82 @@ const clearOfWordsList = "clear exempt free spared"
 // with no clause of the company acting between them, or the first clause of
 // the next sentence when it opens one ("...; that's why no boarding pass was
 // issued"). It returns 0 when there is none.
+//
+// Each clause's answer is read when first asked and kept for the turn
+// (resultNext): a turn asks it of few of its clauses, and reading every
+// clause's answer up front read the clauses no check asks about. A clause
+// whose answer is the next clause's walks on to the first clause whose
+// answer is known or settled, and gives that answer to each clause passed,
+// so a sentence of thousands of clauses is still read once.
 func (az *analyzer) resultAfter(ci int) int {
+	if az.resultsNoted {
+		if r := az.resultNext[ci]; r != resultUnread {
+			return int(r) // small enough to inline: most asks find the answer kept
+		}
+	}
+	return az.readResultsFrom(ci)
+}
+
+// readResultsFrom reads resultAfter's answer for clause ci, and for the
+// clauses after it whose answer it is, and keeps them.
+func (az *analyzer) readResultsFrom(ci int) int {
 	if !az.resultsNoted {
 		az.noteResults() // once a turn, when a check first asks
+	}
+	last := ci
+	for az.resultNext[last] == resultUnread {
+		r, next := az.readResultAfter(last)
+		if !next {
+			az.resultNext[last] = r
+			break
+		}
+		last++ // readResultAfter passes the answer on only from a clause with one after it
+	}
+	for k := ci; k < last; k++ {
+		az.resultNext[k] = az.resultNext[last]
 	}
 	return int(az.resultNext[ci])
 }
 
-// noteResults finds resultAfter's answer for every clause in one pass from
-// the end of the turn, so a sentence of thousands of clauses is not read
-// again for each of them.
+// resultUnread marks, in resultNext, a clause whose answer is not read yet.
+const resultUnread = -1
+
+// noteResults marks every clause of the turn unread for resultAfter.
 func (az *analyzer) noteResults() {
 	az.resultsNoted = true
 	n := len(az.clauses)
 	az.resultNext = slices.Grow(az.resultNext[:0], n)[:n]
-	for ci := n - 1; ci >= 0; ci-- {
-		az.resultNext[ci] = 0
-		k := ci + 1
-		if k >= n {
-			continue
-		}
-		sent, s := az.tok.toks[az.clauses[ci].lo].sent, az.tok.toks[az.clauses[k].lo].sent
-		switch {
-		case s != sent:
-			if s == sent+1 && az.tok.sents[s].tokLo == az.clauses[k].lo && az.opensResult(k) {
-				az.resultNext[ci] = int32(k) // "...; that's why no boarding pass was issued"
-			}
-		case az.opensResult(k):
-			az.resultNext[ci] = int32(k)
-			if k+1 < n && az.onlyTalk(k) && az.tok.toks[az.clauses[k+1].lo].sent == s {
-				az.resultNext[ci] = int32(k + 1) // "you opted for paperless, | so no, | we wouldn't have posted it"
-			}
-		case az.clauses[k].actor != actAgent || az.clauses[k].temporal:
-			// "your insurer | and we both have the notes, | so ...": not past the company, unless only
-			// to say when ("you changed the layout | after we'd started, | so the extra labour stands")
-			az.resultNext[ci] = az.resultNext[k]
-		}
+	for ci := range az.resultNext {
+		az.resultNext[ci] = resultUnread
 	}
+}
+
+// readResultAfter reads resultAfter's answer for clause ci from the clause
+// after it: that clause, the one after it, or 0; or, when next is true, the
+// answer of the clause after it, which then exists.
+func (az *analyzer) readResultAfter(ci int) (r int32, next bool) {
+	n := len(az.clauses)
+	k := ci + 1
+	if k >= n {
+		return 0, false
+	}
+	sent, s := az.tok.toks[az.clauses[ci].lo].sent, az.tok.toks[az.clauses[k].lo].sent
+	switch {
+	case s != sent:
+		if s == sent+1 && az.tok.sents[s].tokLo == az.clauses[k].lo && az.opensResult(k) {
+			return int32(k), false // "...; that's why no boarding pass was issued"
+		}
+	case az.opensResult(k):
+		if k+1 < n && az.onlyTalk(k) && az.tok.toks[az.clauses[k+1].lo].sent == s {
+			return int32(k + 1), false // "you opted for paperless, | so no, | we wouldn't have posted it"
+		}
+		return int32(k), false
+	case az.clauses[k].actor != actAgent || az.clauses[k].temporal:
+		// "your insurer | and we both have the notes, | so ...": not past the company, unless only
+		// to say when ("you changed the layout | after we'd started, | so the extra labour stands")
+		return 0, true
+	}
+	return 0, false
 }
 
 // onlyTalk reports a clause k that holds nothing past its joining word

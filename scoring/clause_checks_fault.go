@@ -295,7 +295,7 @@ func (az *analyzer) ownedInSentence(c *clause) bool {
 // those their veto rows rule out, and flags each sentence that keeps one,
 // before the other kinds' veto rows read it.
 func (az *analyzer) noteOwnedSentences() {
-	owns := kindFacts(kindBit(MarkOwnsMistake))
+	owns := ownsFacts
 	if !slices.Contains(az.candFacts, owns) {
 		return // most turns own nothing
 	}
@@ -806,8 +806,8 @@ func (az *analyzer) ourPartBesideTheirFault(c *clause) bool {
 // before the owns-mistake veto rows read it (see ourPartBesideTheirFault).
 // Such a candidate is never in a clause of ours, which those rows ask about.
 func (az *analyzer) noteBlameElsewhere() {
-	for i := range az.cands {
-		if az.cands[i].Kind != MarkBlame {
+	for i, f := range az.candFacts {
+		if f.kind() != blameKind { // by its number: a kind is a string
 			continue
 		}
 		at := az.candToken(i)

@@ -60,6 +60,7 @@ var checkShapes = map[string]checkShape{
 	"possessor's fault":             {on: gNoVerb, off: gNeg | gQuestion | gCond},
 	"fault is yours":                {who: allBut(actAgent), when: tensesBut(aspWill)},
 	"done from your side":           {off: gNoVerb | gNeg},
+	"act past the limit":            {off: gNeg | gQuestion | gCond, who: allBut(actAgent), when: tenses(aspDone)},
 	"guessed their act":             {off: gNoVerb},
 	"their fault":                   {on: gNoVerb, off: gNeg},
 	"a pet did it":                  {off: gNeg | gPassive | gQuestion | gNoVerb},

@@ -203,8 +203,8 @@ func (az *analyzer) foundSpan(k MarkerKind, startLo, startHi, endAfter int) bool
 // sentence that holds a hedge the phrase tables found.
 func (az *analyzer) noteHedges() {
 	az.hedgesNoted = true
-	for i := range az.cands {
-		if az.cands[i].Kind == MarkHedge {
+	for i, f := range az.candFacts {
+		if f.kind() == hedgeKind { // by its number: a kind is a string
 			az.flags[az.sentenceAt(az.cands[i].Start)].hedge = true
 		}
 	}

@@ -237,7 +237,7 @@ func TestKindBitFollowsClauseKinds(t *testing.T) {
 // against what they asked of the kind itself: its veto slot, and whether it
 // may cancel another marker.
 func TestFactsOfKinds(t *testing.T) {
-	kinds := append(slices.Clone(clauseKinds), MarkApology, MarkTimeCommitment, MarkHedge, MarkFiller, cueCancel, cueDropped, MarkQuestion, "")
+	kinds := append(slices.Clone(clauseKinds), MarkApology, MarkTimeCommitment, MarkHedge, MarkFiller, cueCancel, cueDropped, MarkQuestion)
 	for _, k := range kinds {
 		f := factsOf(k)
 		if got, want := vetoSlotOf(f), vetoSlot(k); got != want {

@@ -15,14 +15,15 @@ import "math/bits"
 func (az *analyzer) vetoCandidates() {
 	az.noteOwnedSentences()
 	az.noteChoiceSentences()
-	owns := kindFacts(kindBit(MarkOwnsMistake))
+	owns := ownsFacts
 	kept := noVeto // the slot and clause no veto row matched last
-	for i := range az.cands {
-		if az.candFacts[i] == owns {
-			continue
+	for i, f := range az.candFacts {
+		k := vetoSlotOf(f)
+		if f == owns || k < 0 || len(compiledRules.vetoes[k].rows) == 0 {
+			continue // settled by noteOwnedSentences, or a kind no veto row names (see vetoSlotAt)
 		}
-		switch at := az.vetoSlotAt(i); {
-		case at.slot < 0 || at == kept:
+		switch at := (slotClause{k, az.clauseAt(az.candToken(i))}); {
+		case at == kept:
 		case az.vetoedAt(at):
 			az.drop(i)
 			kept = noVeto
@@ -43,7 +44,7 @@ var noVeto = slotClause{-1, -1}
 // row names its kind.
 func (az *analyzer) vetoSlotAt(i int) slotClause {
 	k := vetoSlotOf(az.candFacts[i])
-	if k < 0 || len(compiledRules.vetoes[k]) == 0 {
+	if k < 0 || len(compiledRules.vetoes[k].rows) == 0 {
 		return noVeto
 	}
 	return slotClause{k, az.clauseAt(az.candToken(i))}
@@ -63,30 +64,131 @@ func (az *analyzer) vetoed(i int) bool {
 func (az *analyzer) vetoedAt(at slotClause) bool {
 	k, ci := at.slot, at.clause
 	c := az.readingFor(ci)
-	if own := &az.clauses[ci]; k == ownsVetoSlot && c != own && own.verb >= 0 && az.anyRowMatches(compiledRules.vetoesBy[k][own.actor][own.aspect], own) {
+	rows := &compiledRules.vetoes[k]
+	if own := &az.clauses[ci]; k == ownsVetoSlot && c != own && own.verb >= 0 && az.anyRowMatches(rows, own) {
 		// "errors are passed to us as submitted and cannot be corrected on our end": the words that
 		// own are read in the clause that holds them, though it shares its subject
 		return true
 	}
-	return az.anyRowMatches(compiledRules.vetoesBy[k][c.actor][c.aspect], c)
+	return az.anyRowMatches(rows, c)
 }
 
-// anyRowMatches reports whether any of rows, which accept c's actor and
-// aspect, matches clause c. It is matches taken apart as in addRowsOf, so
-// that a row's check is called only when every bit test has passed.
-func (az *analyzer) anyRowMatches(rows []compiledRule, c *clause) bool {
-	g, bag, lists := c.gate, c.bag, c.lists
-	for ri := range rows {
-		r := &rows[ri]
-		if r.needs != 0 && bag&r.needs == 0 || g&r.mask != r.want ||
-			r.verbs != 0 && lists&r.verbs == 0 || lists&r.except != 0 {
-			continue
-		}
+// anyRowMatches reports whether any of rows matches clause c. It is matches
+// taken apart as in addRowsOf: the rows whose bit tests c passes come from
+// the index, so a row's check is called only when every one has passed.
+func (az *analyzer) anyRowMatches(rows *vetoRows, c *clause) bool {
+	for m := rows.accepting(c); m != 0; m &= m - 1 {
+		r := &rows.rows[bits.TrailingZeros64(m)]
 		if r.words == nil || r.wordNeed&^c.words == 0 && r.words(az, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxVetoRows is how many veto rows one slot may have: a set of them is one
+// uint64.
+const maxVetoRows = 64
+
+// vetoRows are the veto rows of one slot, in table order, with, for each
+// value of what a clause's reading settles before any row is looked at (its
+// actor, its aspect, and its gate bits in the three parts shapeOf, gateKey
+// and checkGateKey read, which together are all of them), the set of rows
+// that accept it, a bit a row; and, as a ruleBucket keeps them, the rows by
+// the lexicon bits and verb lists they need or turn away. A clause visits
+// only the rows whose every bit test it passes, so that most rows cost it
+// nothing.
+type vetoRows struct {
+	rows        []compiledRule
+	byActor     [actThing + 1]uint64
+	byAspect    [aspPresent + 1]uint64
+	byShape     [shapes]uint64
+	byGate      [gateKeys]uint64
+	byCheckGate [checkGateKeys]uint64
+	needs       rowsByBitOf64 // by the lexicon bits of clauseNeeds
+	verbs       rowsByBitOf64 // by the verb lists named
+	except      rowsByBitOf64 // by the verb lists turned away
+}
+
+// rowsByBitOf64 holds, for each bit some rows name, the rows that name it,
+// and the rows that name none, as sets of up to 64 rows.
+type rowsByBitOf64 struct {
+	free, bits uint64
+	by         [64]uint64
+}
+
+// add files row bit under each bit of mask, or as free when mask is 0.
+func (x *rowsByBitOf64) add(row, mask uint64) {
+	if mask == 0 {
+		x.free |= row
+	}
+	x.bits |= mask
+	for m := mask; m != 0; m &= m - 1 {
+		x.by[bits.TrailingZeros64(m)] |= row
+	}
+}
+
+// named returns the rows that name a bit of have.
+func (x *rowsByBitOf64) named(have uint64) uint64 {
+	var rows uint64
+	for m := have & x.bits; m != 0; m &= m - 1 {
+		rows |= x.by[bits.TrailingZeros64(m)]
+	}
+	return rows
+}
+
+// add appends row r, filing it under each value it accepts.
+func (v *vetoRows) add(r compiledRule) {
+	i := len(v.rows)
+	if i == maxVetoRows {
+		panic("scoring: more than 64 veto rows of one kind; widen vetoRows' sets")
+	}
+	if r.mask&^indexedGates != 0 {
+		panic("scoring: clause rule " + r.row.name + " asks of a gate bit the rule index does not settle")
+	}
+	v.rows = append(v.rows, r)
+	bit := uint64(1) << i
+	for a := range v.byActor {
+		if r.who == 0 || r.who&(1<<a) != 0 {
+			v.byActor[a] |= bit
+		}
+	}
+	for t := range v.byAspect {
+		if r.when == 0 || r.when&(1<<t) != 0 {
+			v.byAspect[t] |= bit
+		}
+	}
+	fileByKey(v.byShape[:], bit, shapeOf(r.mask), shapeOf(r.want))
+	fileByKey(v.byGate[:], bit, gateKey(r.mask), gateKey(r.want))
+	fileByKey(v.byCheckGate[:], bit, checkGateKey(r.mask), checkGateKey(r.want))
+	v.needs.add(bit, uint64(r.needs))
+	v.verbs.add(bit, r.verbs)
+	v.except.add(bit, r.except)
+}
+
+// fileByKey adds bit to the set of each key k of sets with k&mask == want:
+// the values of a part of the gate bits that a row with that mask and want
+// accepts.
+func fileByKey(sets []uint64, bit uint64, mask, want int) {
+	for k := range sets {
+		if k&mask == want {
+			sets[k] |= bit
+		}
+	}
+}
+
+// accepting returns the rows that accept c's actor, aspect and gate bits,
+// find a lexicon bit they need (when they need one) in its bag and its verb
+// in a list they name (when they name one), and do not turn its verb away.
+func (v *vetoRows) accepting(c *clause) uint64 {
+	g := c.gate
+	m := v.byActor[c.actor] & v.byAspect[c.aspect] & v.byShape[shapeOf(g)] & v.byGate[gateKey(g)] & v.byCheckGate[checkGateKey(g)]
+	if m == 0 {
+		return 0
+	}
+	m &= v.needs.free | v.needs.named(uint64(c.bag))
+	m &= v.verbs.free | v.verbs.named(c.lists)
+	return m &^ v.except.named(c.lists)
 }
 
 // ownsVetoSlot is the veto slot of owns-mistake.

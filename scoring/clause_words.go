@@ -117,6 +117,17 @@ var checkWords = map[string]wordNeed{
 // needBits is a set of the needs of checkWords, one bit each.
 type needBits uint64
 
+// wordNeeds holds, per word id, the bits of the needs that name the word. It
+// is an array as long as any id can be (see maxSetWord), so that addClause,
+// which reads it for every token of a turn, masks an id into range rather
+// than checking it against a length; the ids past the index's words hold 0.
+type wordNeeds [maxSetWord]needBits
+
+// of returns the bits of the needs that name the word with id id.
+func (w *wordNeeds) of(id int32) needBits {
+	return w[uint(id)%maxSetWord]
+}
+
 // neededWords holds, per word id, the bits of the needs that name the word;
 // needOf holds each check's need bit; inSentence are the bits of the needs a
 // sentence meets for all its clauses, and bagNeeds the needs met by a word's
@@ -129,13 +140,13 @@ type bagNeed struct {
 	need needBits
 }
 
-func compileWordNeeds(needs map[string]wordNeed) ([]needBits, map[string]needBits, needBits, []bagNeed) {
+func compileWordNeeds(needs map[string]wordNeed) (*wordNeeds, map[string]needBits, needBits, []bagNeed) {
 	names := make([]string, 0, len(needs))
 	for name := range needs {
 		names = append(names, name)
 	}
 	slices.Sort(names)
-	words, out := make([]needBits, len(index.words.words)), map[string]needBits{}
+	words, out := new(wordNeeds), map[string]needBits{}
 	var sentence needBits
 	var bags []bagNeed
 	bitOf := map[string]needBits{} // checks that need the same words share a bit

@@ -1,9 +1,6 @@
 package scoring
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // A reason given through the agent's opinion ("because I think", "as I
 // suspect", "since I'd guess") is still the reason: what follows the frame
@@ -44,18 +41,12 @@ func TestNothingToDoWithDeniesALinkNotAnAct(t *testing.T) {
 // A step whose object is "nothing" was not taken: "we've done nothing",
 // "I've refunded nothing so far" are no concrete action.
 func TestNothingAsTheObjectDeniesTheStep(t *testing.T) {
-	for _, text := range []string{
-		"We've done nothing about it yet.",
-		"I've refunded nothing so far.",
-		"We've changed nothing on your account.",
-	} {
-		if slices.Contains(markerKinds(Analyze(text)), MarkConcreteAction) {
-			t.Errorf("%q: credited as a concrete action", text)
-		}
-	}
-	if !slices.Contains(markerKinds(Analyze("We've changed the address on your account.")), MarkConcreteAction) {
-		t.Error("a step with a real object lost its credit")
-	}
+	checkReadings(t, []reading{
+		{text: "We've done nothing about it yet.", hasNot: step},
+		{text: "I've refunded nothing so far.", hasNot: step},
+		{text: "We've changed nothing on your account.", hasNot: step},
+		{text: "We've changed the address on your account.", has: step},
+	})
 }
 
 // Going, or sending a thing, to the wrong place is the customer's slip as
@@ -96,39 +87,25 @@ func TestWhatWeWereGivenIsTheirInput(t *testing.T) {
 // A choice made by someone of the customer's household is theirs as the
 // customer's own would be; collecting a parcel for them is no choice.
 func TestHouseholdChoices(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"Your husband chose the standard delivery option.", true},
-		{"Your daughter selected collection from the depot.", true},
-		{"Your son picked it up from the depot on Monday.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "Your husband chose the standard delivery option.", has: blame},
+		{text: "Your daughter selected collection from the depot.", has: blame},
+		{text: "Your son picked it up from the depot on Monday.", hasNot: blame},
+	})
 }
 
 // Lateness with the act it held up ("you were late sending the form") is
 // the customer's lateness as "you sent it late" is, where "the late
 // booking fee" names a thing; a third party "slow to" act did it late.
 func TestLateDoingAndSlowToAct(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"You were late sending the form.", true},
-		{"You were late returning it.", true},
-		{"You paid the late booking fee.", false},
-		{"The council has been slow to respond.", true},
-		{"The landlord has been slow to repair the lift.", true},
-		{"We were slow to respond, I'm sorry.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "You were late sending the form.", has: blame},
+		{text: "You were late returning it.", has: blame},
+		{text: "You paid the late booking fee.", hasNot: blame},
+		{text: "The council has been slow to respond.", has: blame},
+		{text: "The landlord has been slow to repair the lift.", has: blame},
+		{text: "We were slow to respond, I'm sorry.", hasNot: blame},
+	})
 }
 
 // A reason set after an aside in commas ("because, to be honest, | you
@@ -148,19 +125,12 @@ func TestReasonAfterAnAsideAndReadingIsNoStep(t *testing.T) {
 // "why weren't you in?" does; asked of our own people ("why didn't anyone
 // from our team call you back?") it reproaches us, and blames no customer.
 func TestWhyWasntAnyoneThere(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"Why wasn't anyone home to sign for it?", true},
-		{"Why didn't anyone answer the door?", true},
-		{"Why didn't anyone from our team call you back? I'm so sorry.", false},
-		{"Did anyone call you?", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "Why wasn't anyone home to sign for it?", has: blame},
+		{text: "Why didn't anyone answer the door?", has: blame},
+		{text: "Why didn't anyone from our team call you back? I'm so sorry.", hasNot: blame},
+		{text: "Did anyone call you?", hasNot: blame},
+	})
 }
 
 // Someone of the customer's household tampering with a thing ("your son
@@ -178,31 +148,22 @@ func TestHouseholdTampering(t *testing.T) {
 // does not hide "medium's what we sent" after it. "You said the driver
 // left it outside" is an account still.
 func TestSaidAChoiceIsNoRecap(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"You said medium when you ordered, and medium's what we sent.", true},
-		{"You said Tuesday, and Tuesday is what we booked.", true},
-		{"You said the driver left it outside, so I've raised it with the courier.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "You said medium when you ordered, and medium's what we sent.", has: blame},
+		{text: "You said Tuesday, and Tuesday is what we booked.", has: blame},
+		{text: "You said the driver left it outside, so I've raised it with the courier.", hasNot: blame},
+	})
 }
 
 // "bc" is typed for "because" as "cos" is, "urself" for "yourself" and
 // "thru" for "through": a reason, a slip of their own and a completed step
 // read the same however they are typed.
 func TestMoreTypedForms(t *testing.T) {
-	checkKinds(t, []kindsWant{
-		{"it bounced bc u didnt have the funds", []MarkerKind{MarkBlame}},
-		{"u cancelled it urself", []MarkerKind{MarkBlame}},
+	checkReadings(t, []reading{
+		{text: "it bounced bc u didnt have the funds", has: blame},
+		{text: "u cancelled it urself", has: blame},
+		{text: "np, refund's gone thru, shd show by fri", has: step},
 	})
-	if !slices.Contains(markerKinds(Analyze("np, refund's gone thru, shd show by fri")), MarkConcreteAction) {
-		t.Error(`"refund's gone thru" is not read as a completed step`)
-	}
 }
 
 // "Wouldn't" with a verb of letting or accepting, said of anyone but us in
@@ -210,78 +171,50 @@ func TestMoreTypedForms(t *testing.T) {
 // landlord wouldn't let us in"); letting the engineer in is the
 // customer's part as answering the door is.
 func TestWouldntTellsARefusal(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"Your landlord wouldn't let us in.", true},
-		{"Your bank wouldn't accept the transfer.", true},
-		{"You didn't let the engineer in.", true},
-		{"They wouldn't let us in if you weren't there.", false},
-		{"We wouldn't let that happen again.", false},
-		{"You let us know on Monday.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "Your landlord wouldn't let us in.", has: blame},
+		{text: "Your bank wouldn't accept the transfer.", has: blame},
+		{text: "You didn't let the engineer in.", has: blame},
+		{text: "They wouldn't let us in if you weren't there.", hasNot: blame},
+		{text: "We wouldn't let that happen again.", hasNot: blame},
+		{text: "You let us know on Monday.", hasNot: blame},
+	})
 }
 
 // Missing a delivery, a collection, boarding or a cut-off is missing what
 // was the customer's to keep, as missing a slot is; said with sorrow it
 // stays sympathy.
 func TestMissedDeliveryOrBoarding(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"You missed the delivery twice.", true},
-		{"You missed boarding, sir.", true},
-		{"You missed the cut-off.", true},
-		{"I'm so sorry you missed the delivery, the driver came early.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "You missed the delivery twice.", has: blame},
+		{text: "You missed boarding, sir.", has: blame},
+		{text: "You missed the cut-off.", has: blame},
+		{text: "I'm so sorry you missed the delivery, the driver came early.", hasNot: blame},
+	})
 }
 
 // "After the 30 days" names the allowance as "after the deadline" does:
 // "the" says the days are the known limit. "After 3 days" only says how
 // long something took.
 func TestAfterTheDaysIsPastTheLimit(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"The return arrived after the 30 days.", true},
-		{"The claim came in after the 14 days.", true},
-		{"It arrived after 3 days.", false},
-		{"The refund will arrive after the 5 days.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "The return arrived after the 30 days.", has: blame},
+		{text: "The claim came in after the 14 days.", has: blame},
+		{text: "It arrived after 3 days.", hasNot: blame},
+		{text: "The refund will arrive after the 5 days.", hasNot: blame},
+	})
 }
 
 // A period that allows something ("the 28-day period", "the return
 // period", "the cooling-off period") is a limit as a window is; a season
 // ("the holiday period") is none.
 func TestPeriodOfAllowanceIsALimit(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"The claim was made outside the 28-day period.", true},
-		{"You cancelled after the cooling-off period.", true},
-		{"You've had the item for 40 days and the return period is 30.", true},
-		{"The parcel arrived after the holiday period.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "The claim was made outside the 28-day period.", has: blame},
+		{text: "You cancelled after the cooling-off period.", has: blame},
+		{text: "You've had the item for 40 days and the return period is 30.", has: blame},
+		{text: "The parcel arrived after the holiday period.", hasNot: blame},
+	})
 }
 
 // The customer's case set against others, in more of its forms: "the rest
@@ -290,23 +223,16 @@ func TestPeriodOfAllowanceIsALimit(t *testing.T) {
 // complaints"). What is said of this customer, or of things ("the rest of
 // the folders"), sets nobody against them.
 func TestMoreComparisonsWithOthers(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"Everyone else on the flight made it to the gate on time.", true},
-		{"The same update went out to two million users without a problem.", true},
-		{"The rest of the group got the email fine.", true},
-		{"We've had no other complaints.", true},
-		{"We haven't had a single complaint about it.", true},
-		{"We've had no complaints from you before.", false},
-		{"You'll have the rest of the folders back by tomorrow lunchtime.", false},
-		{"Two thousand customers received the refund.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "Everyone else on the flight made it to the gate on time.", has: blame},
+		{text: "The same update went out to two million users without a problem.", has: blame},
+		{text: "The rest of the group got the email fine.", has: blame},
+		{text: "We've had no other complaints.", has: blame},
+		{text: "We haven't had a single complaint about it.", has: blame},
+		{text: "We've had no complaints from you before.", hasNot: blame},
+		{text: "You'll have the rest of the folders back by tomorrow lunchtime.", hasNot: blame},
+		{text: "Two thousand customers received the refund.", hasNot: blame},
+	})
 }
 
 // "Had expired" is the past perfect of "expire", which sets the expiry
@@ -316,17 +242,10 @@ func TestHadExpiredIsAVerb(t *testing.T) {
 	checkParses(t, []parseWant{
 		{text: "The voucher had expired before you tried to use it.", word: "voucher", actor: actThing, aspect: aspDone, lemma: "expire"},
 	})
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"The voucher had expired before you tried to use it.", true},
-		{"Your card has expired.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "The voucher had expired before you tried to use it.", has: blame},
+		{text: "Your card has expired.", hasNot: blame},
+	})
 }
 
 // A remedy we cannot give ("so we can't take it back", "so I can't refund
@@ -334,18 +253,11 @@ func TestHadExpiredIsAVerb(t *testing.T) {
 // refused" is; a clause that only says how hard things are for them ("I
 // understand this is stressful, but ...") is sympathy, and no cause of it.
 func TestRemedyRefusedFollowsACause(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"The seal has been broken, so we can't accept the return.", true},
-		{"the seal's been broken, so we can't take it back", true},
-		{"As it's a sale item, we can't exchange it.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "The seal has been broken, so we can't accept the return.", has: blame},
+		{text: "the seal's been broken, so we can't take it back", has: blame},
+		{text: "As it's a sale item, we can't exchange it.", hasNot: blame},
+	})
 	text := "I do understand this is stressful with your flight in the morning, but the shuttle times are listed on the confirmation email, so I can't refund the parking."
 	for _, m := range Analyze(text).Markers {
 		if m.Kind == MarkBlame && m.Text == "this is stressful with your flight in the morning" {
@@ -358,20 +270,13 @@ func TestRemedyRefusedFollowsACause(t *testing.T) {
 // wrong setting", "you paid into the wrong account") is a wrong choice, as
 // "you chose the wrong one" is; a lad or a hubby is of their household.
 func TestWrongPlaceForTheirPart(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"You put it on the wrong setting.", true},
-		{"You paid into the wrong account.", true},
-		{"Your lad changed the password.", true},
-		{"You've been on the wrong tariff for a year.", false},
-		{"I'm sorry your lad missed his party.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "You put it on the wrong setting.", has: blame},
+		{text: "You paid into the wrong account.", has: blame},
+		{text: "Your lad changed the password.", has: blame},
+		{text: "You've been on the wrong tariff for a year.", hasNot: blame},
+		{text: "I'm sorry your lad missed his party.", hasNot: blame},
+	})
 }
 
 // Harm told with its verb, "from" what did it ("the screen's cracked from a
@@ -379,21 +284,14 @@ func TestWrongPlaceForTheirPart(t *testing.T) {
 // is from a drop" does; "from the start", "from new" and "from the way we
 // packed it" say since when, or that it was ours.
 func TestDamagedFromSomethingNotOurs(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"The screen's cracked from a drop.", true},
-		{"That crack comes from a drop.", true},
-		{"The mug broke from the heat of the dishwasher.", true},
-		{"The parcel was damaged from the way we packed it.", false},
-		{"The screen was cracked from the start, I'm so sorry.", false},
-		{"It came cracked from new.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "The screen's cracked from a drop.", has: blame},
+		{text: "That crack comes from a drop.", has: blame},
+		{text: "The mug broke from the heat of the dishwasher.", has: blame},
+		{text: "The parcel was damaged from the way we packed it.", hasNot: blame},
+		{text: "The screen was cracked from the start, I'm so sorry.", hasNot: blame},
+		{text: "It came cracked from new.", hasNot: blame},
+	})
 }
 
 // "Gone through" with nothing after it, or a time, is a step done ("your
@@ -401,39 +299,25 @@ func TestDamagedFromSomethingNotOurs(t *testing.T) {
 // "coming through the ceiling") it passed through something, and no step is
 // done.
 func TestThroughAThingIsNoStep(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		step bool
-	}{
-		{"Your refund has gone through.", true},
-		{"The refund went through this morning.", true},
-		{"It's been through the wash.", false},
-		{"The label says dry clean only, and this has clearly been through a washing machine.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkConcreteAction); got != tc.step {
-			t.Errorf("%q: concrete action %v, want %v", tc.text, got, tc.step)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "Your refund has gone through.", has: step},
+		{text: "The refund went through this morning.", has: step},
+		{text: "It's been through the wash.", hasNot: step},
+		{text: "The label says dry clean only, and this has clearly been through a washing machine.", hasNot: step},
+	})
 }
 
 // "You weren't in when we called" tells the customer away when we came,
 // as "nobody was in" does; "you weren't in a position to know" and "you
 // weren't there when it was left" tell no absence of theirs.
 func TestYouWerentIn(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"You weren't in when we called.", true},
-		{"You weren't home when the driver came.", true},
-		{"You weren't available when the engineer called.", true},
-		{"You weren't in a position to know that.", false},
-		{"I know you weren't there when it was left.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "You weren't in when we called.", has: blame},
+		{text: "You weren't home when the driver came.", has: blame},
+		{text: "You weren't available when the engineer called.", has: blame},
+		{text: "You weren't in a position to know that.", hasNot: blame},
+		{text: "I know you weren't there when it was left.", hasNot: blame},
+	})
 }
 
 // The trouble named before the side it sits on ("it's a glitch on Apple's
@@ -452,17 +336,10 @@ func TestTroubleNamedThenItsSide(t *testing.T) {
 // owner's neglect, with or without a trouble said beside it; "not
 // serviced yet", with our visit booked, is none.
 func TestUpkeepLongUndone(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		blame bool
-	}{
-		{"The boiler hadn't been serviced in three years.", true},
-		{"Our engineer's report notes the boiler hadn't been serviced in three years.", true},
-		{"The filter hasn't been cleaned for months.", true},
-		{"The boiler hasn't been serviced yet, but our engineer is booked for Friday.", false},
-	} {
-		if got := slices.Contains(markerKinds(Analyze(tc.text)), MarkBlame); got != tc.blame {
-			t.Errorf("%q: blame %v, want %v", tc.text, got, tc.blame)
-		}
-	}
+	checkReadings(t, []reading{
+		{text: "The boiler hadn't been serviced in three years.", has: blame},
+		{text: "Our engineer's report notes the boiler hadn't been serviced in three years.", has: blame},
+		{text: "The filter hasn't been cleaned for months.", has: blame},
+		{text: "The boiler hasn't been serviced yet, but our engineer is booked for Friday.", hasNot: blame},
+	})
 }

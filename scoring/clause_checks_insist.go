@@ -530,8 +530,8 @@ func (az *analyzer) worksForOthers(c *clause) bool {
 
 // weHeardNoTrouble reports us saying no one else has brought the trouble:
 // "we've had no other complaints", "we haven't had a single report of it",
-// "we've had no returns for the hinge". What we have had is what others
-// met; none says the fault is this customer's.
+// "we've had no returns for the hinge". No one else bringing it sets this
+// customer's trouble apart, as "nobody else has complained" does.
 func (az *analyzer) weHeardNoTrouble(c *clause) bool {
 	if c.actor != actAgent || c.question || c.cond || c.verb < 0 || c.lemma != "have" && c.lemma != "get" || c.aspect != aspDone ||
 		az.anyLexIn(c.verb+1, c.hi, lxCustomer) {

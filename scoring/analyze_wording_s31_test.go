@@ -343,3 +343,19 @@ func TestUpkeepLongUndone(t *testing.T) {
 		{text: "The boiler hasn't been serviced yet, but our engineer is booked for Friday.", hasNot: blame},
 	})
 }
+
+// A wrong choice still being made ("you've been using the wrong password",
+// "you're using the wrong password"), or made with the wrong thing ("you
+// paid with the wrong card", "you logged in with the wrong account"), is
+// theirs as one made once is; ours, still being made, is owned and no step.
+func TestWrongChoiceOngoingOrWithTheWrongThing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You've been using the wrong password.", has: blame},
+		{text: "You're using the wrong password.", has: blame},
+		{text: "You paid with the wrong card.", has: blame},
+		{text: "You've been logging in with the wrong account.", has: blame},
+		{text: "You logged in this morning.", hasNot: blame},
+		{text: "We've been sending it to the wrong address, I'm sorry.", has: owns, hasNot: step},
+		{text: "I'm sending it to the correct address now.", has: step, hasNot: owns},
+	})
+}

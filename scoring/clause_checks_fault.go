@@ -740,8 +740,8 @@ func (az *analyzer) wrongPlace(c *clause) bool {
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i+1 < c.hi && i <= c.verb+4; i++ {
-		if !wherePreps.has(toks[i].id) {
-			continue
+		if !wherePreps.has(toks[i].id) || i+1 < c.hi && wherePreps.has(toks[i+1].id) {
+			continue // "logged in with the wrong account": the particle, then the preposition
 		}
 		j := i + 1
 		if az.lexAt(j)&lxDet != 0 {
@@ -752,9 +752,9 @@ func (az *analyzer) wrongPlace(c *clause) bool {
 	return false
 }
 
-// wherePreps name where someone went, sent or put a thing: "to", "at",
-// "into", "on", "in".
-var wherePreps = idSetOf("to at into on in")
+// wherePreps name where someone went, sent or put a thing, or what they
+// did it with: "to", "at", "into", "on", "in", "with".
+var wherePreps = idSetOf("to at into on in with")
 
 // idTwice is the id of "twice".
 var idTwice = wordID("twice")

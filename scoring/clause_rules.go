@@ -127,7 +127,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, effect: vetoes, name: "we did our part, insisted", who: us, when: done, neg: no, words: "we did our part"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "an act on the record gone wrong", who: things, when: done, voice: passive, words: "unowned act on record"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "a step in a frame that takes it back", words: "frame denies the step"},
-	{kind: MarkConcreteAction, effect: vetoes, name: "what we did was the mistake", who: us, when: done, words: "made what we own"},
+	{kind: MarkConcreteAction, effect: vetoes, name: "what we did was the mistake", who: us, when: doneOrNow, words: "made what we own"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "a penalty their slip brought", who: things, when: done, voice: passive, words: "penalty after their slip"},
 
 	// Time: a commitment only when the company commits to it.
@@ -163,9 +163,9 @@ var clauseRules = []clauseRule{
 	// Blame: the customer as the one who erred, a passive that implies them, a third party.
 	{kind: MarkBlame, name: "you did not do your part", who: you, when: done, voice: active, neg: yes, verbs: "duty", words: "not yet"},
 	{kind: MarkBlame, name: "you slipped", who: you, when: done, neg: no, verbs: "slip", words: "a slip, not a drop-off"},
-	{kind: MarkBlame, name: "you chose wrong", who: you, when: done, voice: active, verbs: "duty", words: "wrong one"},
+	{kind: MarkBlame, name: "you chose wrong", who: you, when: tenses(aspDone, aspNow), voice: active, verbs: "duty", words: "wrong one"},
 	{kind: MarkBlame, name: "you went to the wrong place", who: you, when: done, voice: active, neg: no, verbs: "goes to", words: "to the wrong place"},
-	{kind: MarkBlame, name: "you did your part in the wrong place", who: you, when: done, voice: active, neg: no, verbs: "duty", words: "to the wrong place"},
+	{kind: MarkBlame, name: "you did your part in the wrong place", who: you, when: tenses(aspDone, aspNow), voice: active, neg: no, verbs: "duty", words: "to the wrong place"},
 	{kind: MarkBlame, name: "you must have", who: you, when: tenses(aspMust), neg: no, words: "guessed, not had to", except: "not blame"},
 	{kind: MarkBlame, name: "you must be using the wrong one", who: you, when: tenses(aspMust), neg: no, words: "guessed now, the wrong one", except: "not blame"},
 	{kind: MarkBlame, name: "your own things must have", who: things, when: tenses(aspMust), words: "your own thing guessed"},
@@ -487,7 +487,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkOwnsMistake, name: "that makes it our fault", neg: no, words: "makes it ours"},
 	{kind: MarkOwnsMistake, name: "we erred", who: us, when: done, voice: active, neg: no, verbs: "our failure", words: "erred, not waived"},
 	{kind: MarkOwnsMistake, name: "we made a mistake", who: us, when: done, voice: active, neg: no, words: "made a mistake"},
-	{kind: MarkOwnsMistake, name: "we did it wrong", who: us, when: done, voice: active, neg: no, words: "done wrongly"},
+	{kind: MarkOwnsMistake, name: "we did it wrong", who: us, when: doneOrNow, voice: active, neg: no, words: "done wrongly"},
 	{kind: MarkOwnsMistake, name: "we did it to you, and it was wrong", who: us, when: done, voice: active, neg: no, words: "told failure"},
 	{kind: MarkOwnsMistake, name: "it was done wrong by us", voice: passive, neg: no, words: "by us, wrongly"},
 	{kind: MarkOwnsMistake, name: "our own thing was broken", who: us, voice: copula, neg: no, words: "wrong"},

@@ -359,3 +359,15 @@ func TestWrongChoiceOngoingOrWithTheWrongThing(t *testing.T) {
 		{text: "I'm sending it to the correct address now.", has: step, hasNot: owns},
 	})
 }
+
+// Harm that came about after the thing left our keeping ("the damage
+// happened after it left us", "that happened once it was in your hands")
+// went wrong in someone else's hands, as after "we handed it over".
+func TestHappenedAfterItLeftUs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The damage happened after it left us.", has: blame},
+		{text: "That happened once it was in your hands.", has: blame},
+		{text: "Your parcel went missing after we handed it over.", has: blame},
+		{text: "It happened after we left.", hasNot: blame},
+	})
+}

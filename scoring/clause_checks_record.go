@@ -534,25 +534,55 @@ func (az *analyzer) wentWrongBeforeHandover(d *clause) bool {
 }
 
 // wentWrongAfterWeHandedItOn reports a trouble that happened, told just
-// before a clause of its sentence opened by "after" in which we handed the
-// thing on: "your parcel went missing | after we handed it over", "it was
-// damaged | after we passed it to the courier". It went wrong in someone
-// else's hands.
+// before a clause of its sentence opened by "after" or "once" in which the
+// thing left our keeping: "your parcel went missing | after we handed it
+// over", "it was damaged | after we passed it to the courier", "the damage
+// happened | after it left us", "that happened | once it was in your
+// hands". It went wrong in someone else's hands.
 func (az *analyzer) wentWrongAfterWeHandedItOn(c *clause) bool {
 	k := az.clauseIndex(c) + 1
-	if k >= len(az.clauses) || az.tok.toks[az.clauses[k].lo].id != idAfter || c.neg || c.verb < 0 || c.actor == actAgent {
+	if k >= len(az.clauses) || !afterWhen.has(az.tok.toks[az.clauses[k].lo].id) || c.neg || c.verb < 0 || c.actor == actAgent {
 		return false // the cheapest test first: most clauses have no "after" clause next
 	}
 	if az.ourInSubject(c) || az.sorry(c) {
 		return false
 	}
 	d := &az.clauses[k]
-	if az.tok.toks[d.lo].sent != az.tok.toks[c.lo].sent || d.actor != actAgent || d.neg ||
-		!d.lemmaIn(handedOnVerbs) || !az.idIn(idOver, d.comp, d.hi) && !az.idIn(idTo, d.comp, d.hi) {
-		return false // "after we handed it over", "after we passed it to Evri"
+	if az.tok.toks[d.lo].sent != az.tok.toks[c.lo].sent || d.neg || !az.handedOnIn(d) {
+		return false
 	}
 	return c.tellsItHappened() || c.lists&troubleLists != 0 || az.troubled(c)
 }
+
+// handedOnIn reports a clause that tells the thing leaving our keeping:
+// "we handed it over", "we passed it to Evri", "it left us", "it left our
+// warehouse", "it was in your hands".
+func (az *analyzer) handedOnIn(d *clause) bool {
+	switch {
+	case d.actor == actAgent:
+		return d.lemmaIn(handedOnVerbs) && (az.idIn(idOver, d.comp, d.hi) || az.idIn(idTo, d.comp, d.hi))
+	case d.lemma == "leave":
+		return d.actor == actThing && d.verb+1 < d.hi && az.lexAt(d.verb+1)&(lxAgent|lxOurDet) != 0
+	case d.verb < 0:
+		return az.custodyOfYoursIn(d)
+	}
+	return false
+}
+
+// custodyOfYoursIn reports "in your hands", "in your care", "in your
+// possession" in d.
+func (az *analyzer) custodyOfYoursIn(d *clause) bool {
+	toks := az.tok.toks
+	for i := d.lo; i+2 < d.hi; i++ {
+		if custodyPreps.has(toks[i].id) && toks[i+1].id == idYour && custodyNouns.has(toks[i+2].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterWhen open a clause of when that follows a handover: "after", "once".
+var afterWhen = idSetOf("after once")
 
 // tellsItHappened reports a clause whose verb says only that a thing came
 // about ("happened", "occurred"): what it was is in its subject.

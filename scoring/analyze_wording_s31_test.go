@@ -371,3 +371,14 @@ func TestHappenedAfterItLeftUs(t *testing.T) {
 		{text: "It happened after we left.", hasNot: blame},
 	})
 }
+
+// "By" before a name ("signed for by "Smith" at 10:02", "by J. Morris")
+// names who did it, so a time told after it is history, where "by Friday"
+// still sets a time ahead.
+func TestByANameIsNoDeadline(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: `The item was marked as delivered and signed for by "Smith" at 10:02.`, hasNot: timeC},
+		{text: "It was signed for by J. Morris at 10:02.", hasNot: timeC},
+		{text: "We will deliver it by Friday at 10am.", has: timeC},
+	})
+}

@@ -20,8 +20,8 @@ func (az *analyzer) toldInThePast(c *clause) bool {
 	toks := az.tok.toks
 	agentBy := c.passive && (c.byAgent || c.byWho != actNone) // "caused by our CDN provider": the doer, no deadline
 	for i := c.comp; i < c.hi; i++ {
-		if agentBy && toks[i].id == idBy {
-			agentBy = false
+		if agentBy && toks[i].id == idBy || toks[i].id == idBy && az.nameAfter(i, c.hi) {
+			agentBy = false // "signed for by "Smith" at 10:02": a name, the doer, no deadline
 			continue
 		}
 		if aheadWords.has(toks[i].id) && !(toks[i].id == idBy && i+1 < c.hi && (channelNouns.has(toks[i+1].id) || messageNouns.has(toks[i+1].id))) &&
@@ -32,6 +32,17 @@ func (az *analyzer) toldInThePast(c *clause) bool {
 		}
 	}
 	return true
+}
+
+// nameAfter reports a name right after i: a word in quotes, or one the
+// phrase index does not know and no time starts ("by J. Morris", "by
+// "Smith""), where "by Friday" and "by 5pm" set a time.
+func (az *analyzer) nameAfter(i, hi int) bool {
+	if i+1 >= hi {
+		return false
+	}
+	t := az.tok.toks[i+1]
+	return t.quoted || t.id == 0 && !t.num && !az.startsTime(t)
 }
 
 // forNoTime reports "for" at i before no time: "an update that broke the

@@ -382,3 +382,14 @@ func TestByANameIsNoDeadline(t *testing.T) {
 		{text: "We will deliver it by Friday at 10am.", has: timeC},
 	})
 }
+
+// A time of day with its half named ("10pm", "11:30pm") is read as a clock
+// time, as "22:00" is, so an act of theirs after a closing time told so is
+// past it; one before it is not.
+func TestClockTimesWithTheirHalfOfTheDay(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Check-in closed at 10pm and you arrived at 11:30pm.", has: blame},
+		{text: "Check-in closed at 22:00 and you arrived at 23:30.", has: blame},
+		{text: "Check-in closed at 10pm and you arrived at 9:30pm.", hasNot: blame},
+	})
+}

@@ -1,6 +1,9 @@
 package scoring
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // A limit, and the customer's side's act measured past it. "Locker codes
 // expire after 72 hours and you came on day five", "you sent it back 47 days
@@ -191,9 +194,8 @@ func (az *analyzer) measureIn(lo, hi int) (m measure, at int, unitless bool) {
 	bare, bareAt := measure{}, hi
 	for i := lo; i < hi; i++ {
 		t := toks[i]
-		if t.num && t.colon && i+1 < hi && toks[i+1].num {
-			h, m2 := az.countAt(i), az.countAt(i+1)
-			return measure{kind: measureClock, value: h*60 + m2}, i, false // "10:52"
+		if v, ok := az.clockAt(i, hi); ok {
+			return measure{kind: measureClock, value: v}, i, false // "10:52", "10pm", "10:20pm"
 		}
 		if d, at := az.dateAt(i, hi); d > 0 {
 			return measure{kind: measureDate, value: d}, at, false // "31 December", "January 4th"
@@ -218,6 +220,55 @@ func (az *analyzer) measureIn(lo, hi int) (m measure, at int, unitless bool) {
 		}
 	}
 	return bare, bareAt, bareAt < hi
+}
+
+// clockAt returns the minutes past midnight of a time of day at token i:
+// "10:52", "22:00", and with its half of the day, "10pm", "10:20pm".
+func (az *analyzer) clockAt(i, hi int) (int, bool) {
+	toks := az.tok.toks
+	if t := toks[i]; t.num && t.colon && i+1 < hi {
+		mins, half, ok := minutesAndHalf(az.tok.key(toks[i+1]))
+		h := az.countAt(i)
+		if !ok || h > 24 {
+			return 0, false
+		}
+		return halfDayHour(h, half)*60 + mins, true // "10:52", "10:20pm"
+	}
+	h, half, ok := minutesAndHalf(az.tok.key(toks[i]))
+	if !ok || half == "" || h == 0 || h > 12 {
+		return 0, false
+	}
+	return halfDayHour(h, half) * 60, true // "10pm"
+}
+
+// minutesAndHalf splits a key of two digits or fewer and an optional "am"
+// or "pm" ("20pm", "52", "10am") into its number and its half of the day.
+func minutesAndHalf(k string) (n int, half string, ok bool) {
+	if strings.HasSuffix(k, "am") || strings.HasSuffix(k, "pm") {
+		k, half = k[:len(k)-2], k[len(k)-2:]
+	}
+	if len(k) == 0 || len(k) > 2 {
+		return 0, "", false
+	}
+	for _, r := range k {
+		if r < '0' || r > '9' {
+			return 0, "", false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, half, true
+}
+
+// halfDayHour returns hour h on the 24-hour clock, given its half of the
+// day ("" when the time names none): 10 "pm" is 22, 12 "am" is 0.
+func halfDayHour(h int, half string) int {
+	switch {
+	case half == "pm" && h < 12:
+		return h + 12
+	case half == "am" && h == 12:
+		return 0
+	}
+	return h
 }
 
 // countAt returns the number token i says, in digits or a word, or 0. The

@@ -86,7 +86,13 @@ func (t *tokenizer) plainWord(start int) (next int, pushed bool) {
 		}
 	}
 	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the look-up
-		tok.class = classOfWord(t.text[start:end], id)
+		if id != 0 {
+			// classOfWord's answer for a known word, asked without cutting
+			// the word's key from the text, which it would not read
+			tok.class = wordClasses[uint(id)%maxSetWord]
+		} else {
+			tok.class = classOf(t.text[start:end], false, 0)
+		}
 	}
 	return next, true
 }

@@ -410,7 +410,7 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 			if az.subjectMayStartAt(i, t.lex&^softBits) {
 				return i
 			}
-		case t.id == idBy || prev.lex&lxReport != 0 || framesBefore.has(prev.id):
+		case t.id == idBy || prev.lex&lxReport != 0 || framesBeforeByID[uint(prev.id)%maxSetWord]:
 			if az.mayStartClause(i) {
 				return i
 			}
@@ -477,6 +477,16 @@ func (az *analyzer) subjectMayStartAt(i int, b lex) bool {
 // "I'm sure |", "could it be that |", "sounds like |", "I mean |", "I'm told |",
 // "it seems |".
 var framesBefore = idSetOf(possibleWordsList + " " + seeingVerbsList + " " + opinionVerbsList + " " + sureWordsList + " be that like mean told seems")
+
+// framesBeforeByID is framesBefore laid out by word id, for nextStartCue,
+// which asks it of nearly every word of a turn: one load, where asking the
+// set reads where its bit is kept before the word's row.
+var framesBeforeByID = func() (byID [maxSetWord]bool) {
+	for _, id := range framesBefore.ids() {
+		byID[id] = true
+	}
+	return byID
+}()
 
 // afterAreYouSure reports token i right after "are you sure", which takes a
 // whole clause: "are you sure | the valve was fully open?".

@@ -673,11 +673,6 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
-	// Each frame that takes a clause after it ("I can see |", "it seems |",
-	// "I think |") ends in a verb of saying or a word of framesBefore: most
-	// words have neither before them, and the frames' cases are turned away
-	// by this one test rather than each by its own.
-	framed := !startFastPaths || toks[i-1].lex&lxReport != 0 || framesBefore.has(toks[i-1].id)
 	switch {
 	case prevPause && (b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0 && b&(lxSub|lxCond) == 0 || startFastPaths && b&lxSub != 0 && b&lxTemporal == 0 && toks[i].id != idCause) &&
 		toks[i-1].id != idOr && !az.fillerNear(i):
@@ -708,6 +703,12 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	case az.fillerNear(i) && (az.fillerBridges(i) || i >= 2 && toks[i-1].pause && az.fillerBridges(i-1)):
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
 	}
+	// Each frame that takes a clause after it ("I can see |", "it seems |",
+	// "I think |") ends in a verb of saying or a word of framesBefore: most
+	// words have neither before them, and the frames' cases are turned away
+	// by this one test rather than each by its own. It is worked out only
+	// here, where the first case, the commonest start, has not answered.
+	framed := !startFastPaths || toks[i-1].lex&lxReport != 0 || framesBefore.has(toks[i-1].id)
 	// Every case of this run needs what the test below asks (after a pause or a frame), so
 	// one test passes over the run at every other word.
 	if prevPause || framed {

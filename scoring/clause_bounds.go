@@ -468,7 +468,7 @@ func (az *analyzer) subjectMayStartAt(i int, b lex) bool {
 	toks := az.tok.toks
 	prev := &toks[i-1]
 	return toks[i].id == idThat || prev.colon || prev.lex&(lxReport|lxGuess|lxAdverb|lxBe) != 0 ||
-		framesBefore.has(prev.id) || i >= 2 && toks[i-2].lex&lxReport != 0 || az.clearWords ||
+		framesBeforeByID[uint(prev.id)%maxSetWord] || i >= 2 && toks[i-2].lex&lxReport != 0 || az.clearWords ||
 		b&lxI != 0 && az.trailingAfraid(i) || b&auxBits != 0 && az.runOnSubjectAt(i)
 }
 
@@ -479,8 +479,9 @@ func (az *analyzer) subjectMayStartAt(i int, b lex) bool {
 var framesBefore = idSetOf(possibleWordsList + " " + seeingVerbsList + " " + opinionVerbsList + " " + sureWordsList + " be that like mean told seems")
 
 // framesBeforeByID is framesBefore laid out by word id, for nextStartCue,
-// which asks it of nearly every word of a turn: one load, where asking the
-// set reads where its bit is kept before the word's row.
+// which asks it of nearly every word of a turn, and the tests it calls:
+// one load, where asking the set reads where its bit is kept before the
+// word's row.
 var framesBeforeByID = func() (byID [maxSetWord]bool) {
 	for _, id := range framesBefore.ids() {
 		byID[id] = true
@@ -708,7 +709,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	// words have neither before them, and the frames' cases are turned away
 	// by this one test rather than each by its own. It is worked out only
 	// here, where the first case, the commonest start, has not answered.
-	framed := !startFastPaths || toks[i-1].lex&lxReport != 0 || framesBefore.has(toks[i-1].id)
+	framed := !startFastPaths || toks[i-1].lex&lxReport != 0 || framesBeforeByID[uint(toks[i-1].id)%maxSetWord]
 	// Every case of this run needs what the test below asks (after a pause or a frame), so
 	// one test passes over the run at every other word.
 	if prevPause || framed {

@@ -16,7 +16,20 @@ import (
 // letters, ends the word there: it is ASCII and neither a word byte nor an
 // apostrophe, the only ASCII bytes that continue a word that holds a letter
 // (see wordContinues).
-func endsPlainWord(c byte) bool {
+func endsPlainWord(c byte) bool { return plainWordEnds[c] }
+
+// plainWordEnds holds endsPlainWord's answer for every byte, worked out at
+// start-up by endsPlainWordByte: the tokenizer asks it after most words,
+// and one load answers what was a table read and three comparisons.
+var plainWordEnds = func() (ends [256]bool) {
+	for c := range ends {
+		ends[c] = endsPlainWordByte(byte(c))
+	}
+	return ends
+}()
+
+// endsPlainWordByte is endsPlainWord worked out from what ends a word.
+func endsPlainWordByte(c byte) bool {
 	return c < utf8.RuneSelf && !isWordByte(c) && c != '\''
 }
 

@@ -16,7 +16,20 @@ import (
 // letters, ends the word there: it is ASCII and neither a word byte nor an
 // apostrophe, the only ASCII bytes that continue a word that holds a letter
 // (see wordContinues).
-func endsPlainWord(c byte) bool {
+func endsPlainWord(c byte) bool { return plainWordEnds[c] }
+
+// plainWordEnds holds endsPlainWord's answer for every byte, worked out at
+// start-up by endsPlainWordByte: the tokenizer asks it after most words,
+// and one load answers what was a table read and three comparisons.
+var plainWordEnds = func() (ends [256]bool) {
+	for c := range ends {
+		ends[c] = endsPlainWordByte(byte(c))
+	}
+	return ends
+}()
+
+// endsPlainWordByte is endsPlainWord worked out from what ends a word.
+func endsPlainWordByte(c byte) bool {
 	return c < utf8.RuneSelf && !isWordByte(c) && c != '\''
 }
 
@@ -86,7 +99,13 @@ func (t *tokenizer) plainWord(start int) (next int, pushed bool) {
 		}
 	}
 	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the look-up
-		tok.class = classOfWord(t.text[start:end], id)
+		if id != 0 {
+			// classOfWord's answer for a known word, asked without cutting
+			// the word's key from the text, which it would not read
+			tok.class = wordClasses[uint(id)%maxSetWord]
+		} else {
+			tok.class = classOf(t.text[start:end], false, 0)
+		}
 	}
 	return next, true
 }

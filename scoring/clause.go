@@ -241,8 +241,12 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	var bag lex
 	var words needBits
 	needed, nQuoted := neededWords, 0
-	for i := lo; i < hi; i++ {
-		t := &az.tok.toks[i]
+	// The clause's tokens cut once: indexed afresh at every word, the slice
+	// was reloaded and bounds-checked each time, as the store to t.clause
+	// might have changed it.
+	toks := az.tok.toks[lo:hi]
+	for k := range toks {
+		t := &toks[k]
 		t.clause = ci
 		bag |= t.lex
 		words |= needed.of(t.id) | needed.of(t.base) // "the snow's kept": a possessive's word counts as the word

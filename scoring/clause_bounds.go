@@ -410,7 +410,7 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 			if az.subjectMayStartAt(i, t.lex&^softBits) {
 				return i
 			}
-		case t.id == idBy || prev.lex&lxReport != 0 || framesBefore.has(prev.id):
+		case t.id == idBy || prev.lex&lxReport != 0 || framesBeforeByID[uint(prev.id)%maxSetWord]:
 			if az.mayStartClause(i) {
 				return i
 			}
@@ -468,7 +468,7 @@ func (az *analyzer) subjectMayStartAt(i int, b lex) bool {
 	toks := az.tok.toks
 	prev := &toks[i-1]
 	return toks[i].id == idThat || prev.colon || prev.lex&(lxReport|lxGuess|lxAdverb|lxBe) != 0 ||
-		framesBefore.has(prev.id) || i >= 2 && toks[i-2].lex&lxReport != 0 || az.clearWords ||
+		framesBeforeByID[uint(prev.id)%maxSetWord] || i >= 2 && toks[i-2].lex&lxReport != 0 || az.clearWords ||
 		b&lxI != 0 && az.trailingAfraid(i) || b&auxBits != 0 && az.runOnSubjectAt(i)
 }
 
@@ -477,6 +477,17 @@ func (az *analyzer) subjectMayStartAt(i int, b lex) bool {
 // "I'm sure |", "could it be that |", "sounds like |", "I mean |", "I'm told |",
 // "it seems |".
 var framesBefore = idSetOf(possibleWordsList + " " + seeingVerbsList + " " + opinionVerbsList + " " + sureWordsList + " be that like mean told seems")
+
+// framesBeforeByID is framesBefore laid out by word id, for nextStartCue,
+// which asks it of nearly every word of a turn, and the tests it calls:
+// one load, where asking the set reads where its bit is kept before the
+// word's row.
+var framesBeforeByID = func() (byID [maxSetWord]bool) {
+	for _, id := range framesBefore.ids() {
+		byID[id] = true
+	}
+	return byID
+}()
 
 // afterAreYouSure reports token i right after "are you sure", which takes a
 // whole clause: "are you sure | the valve was fully open?".
@@ -656,16 +667,13 @@ const possibleWordsList = "possible likely"
 // at "and"/"but"/"so" followed by a subject pronoun ("..., or I can send").
 // The caller has asked mayStartClause: a new case that opens at a determiner
 // or a pronoun with no pause before it must be one subjectMayStartAt lets
-// through.
+// through. The cases are asked in order, the first that holds answering;
+// runs of them that each need a pause or a frame before i sit under one
+// test of that, which most words, read with neither, fail at once.
 func (az *analyzer) clauseStartsAt(i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
-	// Each frame that takes a clause after it ("I can see |", "it seems |",
-	// "I think |") ends in a verb of saying or a word of framesBefore: most
-	// words have neither before them, and the frames' cases are turned away
-	// by this one test rather than each by its own.
-	framed := !startFastPaths || toks[i-1].lex&lxReport != 0 || framesBefore.has(toks[i-1].id)
 	switch {
 	case prevPause && (b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0 && b&(lxSub|lxCond) == 0 || startFastPaths && b&lxSub != 0 && b&lxTemporal == 0 && toks[i].id != idCause) &&
 		toks[i-1].id != idOr && !az.fillerNear(i):
@@ -679,22 +687,44 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return false // "your machine didn't cause this", "it may cause delays": the verb, not "'cause"
 	case toks[i].id == idSo && toks[i-1].id == idOr:
 		return false // "for a day or so, it left us yesterday": "or so" says about, it joins nothing
-	case prevPause && b&lxWrong != 0 && toks[i].id != idTwice && az.wrongThingThenVerb(i):
-		return true // "ur aids take size 312 not 13, | wrong pack was ticked at checkout": a wrong thing, its article left out
-	case prevPause && i >= 2 && toks[i-1].id == idKnow && toks[i-2].id == idYou && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
-		return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
+	}
+	// Every case of this run needs what the test below asks (after a pause), so
+	// one test passes over the run at every other word.
+	if prevPause {
+		switch {
+		case prevPause && b&lxWrong != 0 && toks[i].id != idTwice && az.wrongThingThenVerb(i):
+			return true // "ur aids take size 312 not 13, | wrong pack was ticked at checkout": a wrong thing, its article left out
+		case prevPause && i >= 2 && toks[i-1].id == idKnow && toks[i-2].id == idYou && i+1 < len(toks) && toks[i+1].sent == toks[i].sent:
+			return true // "so, uh, you know, | seat selection was never included": "you know" is talk, and a clause follows
+		}
+	}
+	switch {
 	case (toks[i].lex|toks[i-1].lex)&lxFiller != 0 && az.wordSaidAgain(i):
 		return false // "nothing we can do about the, er, | the cold snap": the clause goes on where it was said again
 	case az.fillerNear(i) && (az.fillerBridges(i) || i >= 2 && toks[i-1].pause && az.fillerBridges(i-1)):
 		return false // "so this is, | uh, | the third time": a clause left open across a filler goes on after it
-	case framed && i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
-		return true // "is it possible | your satnav took you to the old entrance?"
-	case framed && (toks[i-1].id == idBe || toks[i-1].id == idThat) && az.tok.sents[toks[i].sent].question && az.afterCouldItBe(i) && az.subjectFollows(i):
-		return true // "could it be that | the router was switched off?": a subject follows, which mayStartClause lets through
-	case framed && toks[i-1].id == idSure && az.afterAreYouSure(i) && az.subjectFollows(i): // the id test spares the call
-		return true // "are you sure | the valve under the sink was fully open?"
-	case prevPause && toks[i].id == idHence:
-		return true // "several guests complained, | hence the warning"
+	}
+	// Each frame that takes a clause after it ("I can see |", "it seems |",
+	// "I think |") ends in a verb of saying or a word of framesBefore: most
+	// words have neither before them, and the frames' cases are turned away
+	// by this one test rather than each by its own. It is worked out only
+	// here, where the first case, the commonest start, has not answered.
+	framed := !startFastPaths || toks[i-1].lex&lxReport != 0 || framesBeforeByID[uint(toks[i-1].id)%maxSetWord]
+	// Every case of this run needs what the test below asks (after a pause or a frame), so
+	// one test passes over the run at every other word.
+	if prevPause || framed {
+		switch {
+		case framed && i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) && (az.subjectFollows(i) || az.bareSubjectAfterPossible(i)):
+			return true // "is it possible | your satnav took you to the old entrance?"
+		case framed && (toks[i-1].id == idBe || toks[i-1].id == idThat) && az.tok.sents[toks[i].sent].question && az.afterCouldItBe(i) && az.subjectFollows(i):
+			return true // "could it be that | the router was switched off?": a subject follows, which mayStartClause lets through
+		case framed && toks[i-1].id == idSure && az.afterAreYouSure(i) && az.subjectFollows(i): // the id test spares the call
+			return true // "are you sure | the valve under the sink was fully open?"
+		case prevPause && toks[i].id == idHence:
+			return true // "several guests complained, | hence the warning"
+		}
+	}
+	switch {
 	case az.afterApology(i) && (b&(lxPrep|lxConj|auxBits) == 0 && !strings.HasSuffix(az.tok.keyOf(&toks[i]), "ing") &&
 		(az.finiteVerbWithin(i, 6) || az.subjectOfSupposedAt(i)) || az.openerBeforeSubject(i)):
 		// "I'm sorry, | heavy snow closed the line": the apology is said, and a clause of its own follows;
@@ -702,20 +732,36 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		// as the frames read one ("I'm sorry, | people tend to rush the form"); and "I'm sorry, | under our
 		// terms you can cancel within 14 days": a phrase, then the clause's subject
 		return true
-	case prevPause && az.suggestionOpensAt(i, az.tok.sents[toks[i].sent].tokHi):
-		return true // "nobody else on your street had a late box, | maybe check with your neighbours"
-	case prevPause && (toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0 || lemmeWord.has(toks[i].id) || letsWord.has(toks[i].id)):
-		return true // "I'm sorry, | let me get a replacement out"
+	}
+	// Every case of this run needs what the test below asks (after a pause), so
+	// one test passes over the run at every other word.
+	if prevPause {
+		switch {
+		case prevPause && az.suggestionOpensAt(i, az.tok.sents[toks[i].sent].tokHi):
+			return true // "nobody else on your street had a late box, | maybe check with your neighbours"
+		case prevPause && (toks[i].id == idLet && i+1 < len(toks) && az.lexAt(i+1)&lxAgent != 0 || lemmeWord.has(toks[i].id) || letsWord.has(toks[i].id)):
+			return true // "I'm sorry, | let me get a replacement out"
+		}
+	}
+	switch {
 	case az.byTheTime(i) && az.subjectFollows(i+3):
 		return true // "it'll be fixed | by the time you get back from work"
-	case framed && az.lexAt(i)&(lxCustomer|lxThird) != 0 && seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet == 0 && az.finiteVerbWithin(i+1, 2):
-		return true // "I can see | you booked the wrong date": what was seen is a clause of its own; not "I'll see you Friday"
-	case framed && seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet != 0 && az.lexAt(i)&lxCustomer == 0 && toks[i].id != idYour && az.nounThenVerbAt(i+1):
-		return true // "I can see | the item came back without its box"; not "I can see the email you sent"
-	case framed && toks[i-1].lex&lxReport != 0 && factVerbs.has(toks[i-1].id) && (az.subjectAfterSeeing(i) || az.bareSubjectThenVerb(i)):
-		// "I can see | your doorway's just too narrow", "I can confirm | refunds to a card normally take 3 to
-		// 5 days": a subject with its determiner, or a bare plural, and its verb
-		return true
+	}
+	// Every case of this run needs what the test below asks (after a frame), so
+	// one test passes over the run at every other word.
+	if framed {
+		switch {
+		case framed && az.lexAt(i)&(lxCustomer|lxThird) != 0 && seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet == 0 && az.finiteVerbWithin(i+1, 2):
+			return true // "I can see | you booked the wrong date": what was seen is a clause of its own; not "I'll see you Friday"
+		case framed && seeingVerbs.has(toks[i-1].id) && az.lexAt(i)&lxDet != 0 && az.lexAt(i)&lxCustomer == 0 && toks[i].id != idYour && az.nounThenVerbAt(i+1):
+			return true // "I can see | the item came back without its box"; not "I can see the email you sent"
+		case framed && toks[i-1].lex&lxReport != 0 && factVerbs.has(toks[i-1].id) && (az.subjectAfterSeeing(i) || az.bareSubjectThenVerb(i)):
+			// "I can see | your doorway's just too narrow", "I can confirm | refunds to a card normally take 3 to
+			// 5 days": a subject with its determiner, or a bare plural, and its verb
+			return true
+		}
+	}
+	switch {
 	case az.timeAfterThat(i) && (anyThing.has(toks[i-1].id) || az.linkNotPassiveAt(i+2)):
 		// "anything after that | is between you and them", "whatever happened after that is their
 		// doing": the phrase qualifies what comes before it; but "after that is done" is a clause
@@ -751,15 +797,23 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "the sensor's been triggered so | warranty doesnt cover it": a bare noun and its verb, typed without a comma
 	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.discourseThenSubject(i+1):
 		return true // "so yeah | a week is normal", "so basically you'll": talk before the subject
-	case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0:
-		return true
-	case prevPause && b&lxOpener != 0 && b&lxAdverb == 0 && az.subjectFollows(i+1) && !az.discourseWord(i-1) && !clauseJoiners.has(toks[i-1].id):
-		return true // "it's annoying, | however the payment was stopped", "..., | unfortunately your card"
-	case prevPause && az.hedgeOpener(i, az.tok.sents[toks[i].sent].tokHi) > 0:
-		n := az.hedgeOpener(i, az.tok.sents[toks[i].sent].tokHi)
-		return az.subjectFollows(i + n) // "buffering like that, | nine times out of ten it's the wifi"
-	case prevPause && b&lxOurs != 0 && az.finiteVerbWithin(i+1, 6):
-		return true // "..., | ours is working fine"; "whatever" and "whoever" are read as the frames read them, below
+	}
+	// Every case of this run needs what the test below asks (after a pause), so
+	// one test passes over the run at every other word.
+	if prevPause {
+		switch {
+		case prevPause && b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0:
+			return true
+		case prevPause && b&lxOpener != 0 && b&lxAdverb == 0 && az.subjectFollows(i+1) && !az.discourseWord(i-1) && !clauseJoiners.has(toks[i-1].id):
+			return true // "it's annoying, | however the payment was stopped", "..., | unfortunately your card"
+		case prevPause && az.hedgeOpener(i, az.tok.sents[toks[i].sent].tokHi) > 0:
+			n := az.hedgeOpener(i, az.tok.sents[toks[i].sent].tokHi)
+			return az.subjectFollows(i + n) // "buffering like that, | nine times out of ten it's the wifi"
+		case prevPause && b&lxOurs != 0 && az.finiteVerbWithin(i+1, 6):
+			return true // "..., | ours is working fine"; "whatever" and "whoever" are read as the frames read them, below
+		}
+	}
+	switch {
 	case toks[i-1].colon && !toks[i].num && b&(lxPrep|auxBits) == 0 && az.finiteVerbWithin(i+1, 4):
 		return true // "it's in the terms you ticked: | cosmetic damage isn't covered": a clause after a colon
 	case !prevPause && toks[i].id == idWhich && az.whichIsWhyAt(i):
@@ -768,49 +822,65 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "which means the change fee applies | I'm afraid": said after, typed without a comma
 	case toks[i-1].colon && !toks[i-1].num && az.orderAfterColon(i):
 		return true // "the sign's right there above the machine: | pay at the kiosk"
-	case prevPause && az.invertedAuxAt(i):
-		return true // "I've refunded the fee, | is that OK?": a question put after a statement
-	case prevPause && toks[i].id == idNot && az.notMuchAt(i, min(len(toks), i+3)) == i && az.finiteVerbWithin(i+2, 5):
-		return true // "your ISP throttles video, | not a lot we can do about that"
-	case prevPause && (noOne.has(toks[i].id) || toks[i].apos && noOne.has(toks[i].base)) && (toks[i].apos || az.finiteVerbWithin(i+1, 6)):
-		// "which our engineer has replaced; | none of your equipment was at fault", "the courier lost
-		// it, | nothing's gone wrong on our side": "'s" is the clause's own verb
-		return true
-	case prevPause && b == 0 && quantityNouns.has(toks[i].id) && i+1 < len(toks) && (az.lexAt(i+1)&(lxDet|lxOurDet) != 0 || toks[i+1].id == idOf) &&
-		az.finiteVerbWithin(i+1, 6):
-		return true // "blame the rain, | half our drivers were stuck in traffic"
-	case prevPause && b&lxCustomers != 0 && az.finiteVerbWithin(i+1, 6):
-		return true // "pursuant to the terms, | passengers who arrive late forfeit"
-	case prevPause && toks[i].id == idSorry && az.sorryClosesAt(i):
-		return true // "we did text you twice the day before, | sorry": said after, it softens, and is no part of the clause
+	}
+	// Every case of this run needs what the test below asks (after a pause), so
+	// one test passes over the run at every other word.
+	if prevPause {
+		switch {
+		case prevPause && az.invertedAuxAt(i):
+			return true // "I've refunded the fee, | is that OK?": a question put after a statement
+		case prevPause && toks[i].id == idNot && az.notMuchAt(i, min(len(toks), i+3)) == i && az.finiteVerbWithin(i+2, 5):
+			return true // "your ISP throttles video, | not a lot we can do about that"
+		case prevPause && (noOne.has(toks[i].id) || toks[i].apos && noOne.has(toks[i].base)) && (toks[i].apos || az.finiteVerbWithin(i+1, 6)):
+			// "which our engineer has replaced; | none of your equipment was at fault", "the courier lost
+			// it, | nothing's gone wrong on our side": "'s" is the clause's own verb
+			return true
+		case prevPause && b == 0 && quantityNouns.has(toks[i].id) && i+1 < len(toks) && (az.lexAt(i+1)&(lxDet|lxOurDet) != 0 || toks[i+1].id == idOf) &&
+			az.finiteVerbWithin(i+1, 6):
+			return true // "blame the rain, | half our drivers were stuck in traffic"
+		case prevPause && b&lxCustomers != 0 && az.finiteVerbWithin(i+1, 6):
+			return true // "pursuant to the terms, | passengers who arrive late forfeit"
+		case prevPause && toks[i].id == idSorry && az.sorryClosesAt(i):
+			return true // "we did text you twice the day before, | sorry": said after, it softens, and is no part of the clause
+		}
+	}
+	switch {
 	case toks[i].id == idBut && !prevPause && az.grantOpensBefore(i):
 		return true // "I'm sorry but | Royal Mail lost it", "I understand but | people tend to ...": as with its comma
 	case toks[i].id == idAnd && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.afterLookingInto(i):
 		return true // "I've checked and | a lot of members forget to turn it off": what the look found
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(az.pastFillers(i+1)):
 		return true // "is on its way and arrives Thursday", "I've gone ahead and, um, cancelled it"
-	case prevPause && b&^nounBits == 0 && b&(lxThirdNoun|lxCompanyNoun) != 0 && !az.looksLikeVerb(i) && az.finiteVerbWithin(i+1, 3):
-		return true // "it left us on Monday; | Evri have had it ever since", "..., | DPD lost it": a party by its name
-	case prevPause && b == 0 && az.afterSemicolon(i) && !az.looksLikeVerb(i) && az.finiteVerbWithin(i+1, 3):
-		return true // "asked to cancel on 2 July; | refunds close 14 days before": a semicolon parts two clauses
-	case framed && az.afterSeemingAt(i):
-		return true // "it seems | the damp in the basement is why": what seems so is a clause of its own
-	case framed && b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.afterLikeFrameAt(i):
-		return true // "sounds like | Outlook is binning our confirmations", "looks like | people often forget": before the frames below turn it away
-	case prevPause && toks[i].id == idNothing && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i+1)&lxWrong != 0 &&
-		az.oursBeforePause(i+2, 8):
-		return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part
-	case framed && b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num:
-		return az.startsReported(i) // "the log shows | locker 22 was opened": a numbered thing, its article left out
-	case prevPause && b&(lxPrep|lxConj|lxSub|lxCond|auxBits) == 0 && az.subjectOfSupposedAt(i):
-		// "having looked into it, | refunds go back to the card", "as far as I'm aware, | Royal Mail lost
-		// it", "for the umpteenth time, | online orders are collected round the back": after a pause, a
-		// subject as the frames that suppose read one, with its verb, opens a clause of its own
-		return true
-	case prevPause && b&(lxConj|auxBits) == 0 && az.afterFrontedParticiple(i) && az.openerBeforeSubject(i):
-		return true // "having checked, | under your plan you're covered": a phrase, then the clause's subject
-	case framed && b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (opinionVerbs.has(toks[i-1].id) || toks[i-1].id == idTold) && az.startsReported(i):
-		return true // "I think | lots of people forget to cancel", "I'm told | snow shut the M6": a bare subject after an opinion or hearsay
+	}
+	// Every case of this run needs what the test below asks (after a pause or a frame), so
+	// one test passes over the run at every other word.
+	if prevPause || framed {
+		switch {
+		case prevPause && b&^nounBits == 0 && b&(lxThirdNoun|lxCompanyNoun) != 0 && !az.looksLikeVerb(i) && az.finiteVerbWithin(i+1, 3):
+			return true // "it left us on Monday; | Evri have had it ever since", "..., | DPD lost it": a party by its name
+		case prevPause && b == 0 && az.afterSemicolon(i) && !az.looksLikeVerb(i) && az.finiteVerbWithin(i+1, 3):
+			return true // "asked to cancel on 2 July; | refunds close 14 days before": a semicolon parts two clauses
+		case framed && az.afterSeemingAt(i):
+			return true // "it seems | the damp in the basement is why": what seems so is a clause of its own
+		case framed && b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.afterLikeFrameAt(i):
+			return true // "sounds like | Outlook is binning our confirmations", "looks like | people often forget": before the frames below turn it away
+		case prevPause && toks[i].id == idNothing && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.lexAt(i+1)&lxWrong != 0 &&
+			az.oursBeforePause(i+2, 8):
+			return true // "that error's coming off your router, | nothing wrong with the line from our end": a verbless denial of our part
+		case framed && b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num:
+			return az.startsReported(i) // "the log shows | locker 22 was opened": a numbered thing, its article left out
+		case prevPause && b&(lxPrep|lxConj|lxSub|lxCond|auxBits) == 0 && az.subjectOfSupposedAt(i):
+			// "having looked into it, | refunds go back to the card", "as far as I'm aware, | Royal Mail lost
+			// it", "for the umpteenth time, | online orders are collected round the back": after a pause, a
+			// subject as the frames that suppose read one, with its verb, opens a clause of its own
+			return true
+		case prevPause && b&(lxConj|auxBits) == 0 && az.afterFrontedParticiple(i) && az.openerBeforeSubject(i):
+			return true // "having checked, | under your plan you're covered": a phrase, then the clause's subject
+		case framed && b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (opinionVerbs.has(toks[i-1].id) || toks[i-1].id == idTold) && az.startsReported(i):
+			return true // "I think | lots of people forget to cancel", "I'm told | snow shut the M6": a bare subject after an opinion or hearsay
+		}
+	}
+	switch {
 	case b&(lxDet|lxOurDet|lxAgent|lxCustomer|lxThird|lxThing) == 0 && (b != 0 || !prevPause):
 		return false // each frame below opens at a subject, or at a bare noun after a pause
 	case framed && !prevPause && i >= 2 && toks[i-1].id == idMean && az.lexAt(i-2)&lxI != 0 && b&(lxDet|lxOurDet) != 0 && az.finiteVerbWithin(i+1, 6):

@@ -216,21 +216,30 @@ func (az *analyzer) readTurnClauses() {
 // so that a row's check is only called when nothing cheaper has already
 // ruled it out.
 func (az *analyzer) addRowsOf(ci int, c *clause) {
-	found := az.found[ci]
 	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
-	set, rows := b.candidates(c, found), b.rows
+	set := b.candidates(c, az.found[ci])
 	for w := range set {
-		for m := set[w]; m != 0; m &= m - 1 {
-			r := &rows[w*64+bits.TrailingZeros64(m)]
-			// Only the kind of a row matched before may rule it out now.
-			if found&r.bit != 0 || r.words != nil && !r.words(az, c) {
-				continue
+		for set[w] != 0 {
+			r := &b.rows[w*64+bits.TrailingZeros64(set[w])]
+			set[w] &= set[w] - 1
+			if r.words == nil || r.words(az, c) {
+				az.addRowMatch(ci, c, r, b, &set)
 			}
-			found |= r.bit
-			az.found[ci] = found
-			az.addRowMarker(r, c)
 		}
 	}
+}
+
+// addRowMatch adds the marker of row r, of bucket b, which clause ci (c)
+// matched, and takes the rows of its kind out of set, the rows addRowsOf has
+// yet to try: the clause now has the kind, and a row adds its kind only
+// where the clause has none. Taking them out here, on the rare match, spares
+// the loop a test of the kind on every row it tries.
+func (az *analyzer) addRowMatch(ci int, c *clause, r *compiledRule, b *ruleBucket, set *rowSet) {
+	az.found[ci] |= r.bit
+	az.addRowMarker(r, c)
+	var sameKind rowSet
+	b.byKind.addTo(&sameKind, uint64(r.bit))
+	set.remove(&sameKind)
 }
 
 // addRowMarker adds a marker of row r's kind over clause c, which r matched.

@@ -37,6 +37,11 @@ type ruleIndex struct {
 // so the rows that want another negation or voice are never tried.
 const shapes = 16
 
+// passiveShape is the bit of gPassive in a shape: a row whose check turns
+// away an actor's clauses unless passive (checkShape.passiveFor) is filed
+// under that actor only in the shapes that have it.
+var passiveShape = shapeOf(gPassive)
+
 // shapeOf packs the shape bits of a gate: gNeg, and gActive, gPassive, gCopula.
 func shapeOf(g gate) int {
 	return int(g&gNeg) | int(g>>5&7)<<1
@@ -58,13 +63,14 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 			continue
 		}
 		shapeMask, shapeWant := shapeOf(cr.mask), shapeOf(cr.want)
+		passiveFor := checkShapes[r.words].passiveFor
 		for a := range ix.adds {
 			for t := range ix.adds[a] {
 				if (cr.who != 0 && cr.who&(1<<a) == 0) || (cr.when != 0 && cr.when&(1<<t) == 0) {
 					continue
 				}
 				for sh := range shapes {
-					if sh&shapeMask == shapeWant {
+					if sh&shapeMask == shapeWant && (passiveFor&(1<<a) == 0 || sh&passiveShape != 0) {
 						ix.adds[a][t][sh].add(cr)
 					}
 				}

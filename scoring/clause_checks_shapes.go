@@ -2,11 +2,13 @@ package scoring
 
 // checkShape is what a check cannot pass without, said in the terms the rule
 // index reads: gate bits the clause must have (on) and must not have (off),
-// and the actors and aspects it must be of (0: any).
+// the actors and aspects it must be of (0: any), and the actors it turns
+// away unless their clause is passive (passiveFor).
 type checkShape struct {
-	on, off gate
-	who     actors
-	when    aspects
+	on, off    gate
+	who        actors
+	when       aspects
+	passiveFor actors
 }
 
 // checkShapes are, for the checks whose first test turns away clauses of a
@@ -59,7 +61,7 @@ var checkShapes = map[string]checkShape{
 	"fault denied after cause":      {on: gNoVerb | gNeg, off: gQuestion | gCond},
 	"possessor's fault":             {on: gNoVerb, off: gNeg | gQuestion | gCond},
 	"fault is yours":                {who: allBut(actAgent), when: tensesBut(aspWill)},
-	"done from your side":           {off: gNoVerb | gNeg},
+	"done from your side":           {off: gNoVerb | gNeg, passiveFor: anyOf(actAgent)}, // "we sent it from our side" is no act of theirs
 	"act past the limit":            {off: gNeg | gQuestion | gCond, who: allBut(actAgent), when: tenses(aspDone)},
 	"guessed their act":             {off: gNoVerb},
 	"their fault":                   {on: gNoVerb, off: gNeg},

@@ -165,7 +165,8 @@ func TestCheckGatesHold(t *testing.T) {
 			}
 			if shape := checkShapes[name]; c.gate&shape.on != shape.on || c.gate&shape.off != 0 {
 				t.Errorf("%q passes on a clause of %q outside its shape's gate bits %b, %b (gate %b)", name, text, shape.on, shape.off, c.gate)
-			} else if shape.who != 0 && shape.who&(1<<c.actor) == 0 || shape.when != 0 && shape.when&(1<<c.aspect) == 0 {
+			} else if shape.who != 0 && shape.who&(1<<c.actor) == 0 || shape.when != 0 && shape.when&(1<<c.aspect) == 0 ||
+				shape.passiveFor&(1<<c.actor) != 0 && !c.passive {
 				t.Errorf("%q passes on a clause of %q outside its shape's actors or aspects", name, text)
 			}
 			if except := checkExcept[name]; c.lists&except != 0 {

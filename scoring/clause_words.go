@@ -56,7 +56,7 @@ var checkWords = map[string]wordNeed{
 	"lapse given as cause":   {ids: lapseNouns.ids()},
 	"nobody in":              {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
 	"terms you accepted":     {ids: relativeWords.ids()},              // "the terms, | which you accepted"
-	"always going to":        {ids: []int32{idAlways}},
+	"always going to":        {ids: []int32{idAlways, idNever}},       // the need of "never", sharing its bit
 	"failed by them":         {ids: []int32{idBy}},
 	"not done right by them": {ids: rightlyWords.ids()},
 	"many went fine":         {ids: append(manyPeople.ids(), manyCounts.ids()...)},
@@ -103,9 +103,12 @@ var checkWords = map[string]wordNeed{
 	"damaged before you brought it": {ids: damageNouns.ids()},
 	"reason, given":                 {ids: givenWords.ids()},
 	"limits":                        {ids: []int32{idOnly, idAll}},
-	"rule subject, only":            {ids: []int32{idOnly}},
-	"only what we were given":       {ids: []int32{idOnly}}, // the need of "rule subject, only"
-	"never":                         {ids: []int32{idNever}},
+	"rule subject, only":            {ids: []int32{idOnly, idAll}}, // the need of "limits", sharing its bit
+	"only what we were given":       {ids: []int32{idOnly, idAll}},
+	"never":                         {ids: []int32{idAlways, idNever}}, // the need of "always going to"
+	// "we've been through this", "over it"; "the third time"
+	"gone over this before": {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)},
+	"insisted result":       {ids: insistWords.ids()}, // "so it was definitely sent"
 	// what the customer sent named in the subject, or something wrong: a
 	// sentence without either has no clause that can pass
 	"reason, what you sent": {ids: paperwork.ids(), bits: lxWrong, inSentence: true},

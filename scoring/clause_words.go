@@ -30,13 +30,13 @@ var checkWords = map[string]wordNeed{
 	// after the telling, what shownAgainAfter reads: "right there", "in bold", "all there", "as well", "too"
 	"we did our part": {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idTimes, idAgain, idAnother}, toldForms.ids(), dueWords.ids(),
 		mannerOfPrint.ids(), []int32{idRight, idAll, idToo, idWell}), inSentence: true},
-	"yourself": {ids: []int32{idYourself}},
+	"yourself": {ids: []int32{idYourself, idMercy}}, // the need of "at their mercy", sharing its bit
 	// "the problem is that you're logging into the old account": the frame's noun is in the sentence
 	"framed as the trouble": {ids: troubleNouns.ids(), inSentence: true},
 	// "I don't think | the courier lost it": the verb of opinion is in the sentence
 	"opinion denies their part": {ids: opinionOrDoubtIDs, inSentence: true},
 	"opinion denies our fault":  {ids: opinionOrDoubtIDs, inSentence: true},
-	"at their mercy":            {ids: []int32{idMercy}},
+	"at their mercy":            {ids: []int32{idYourself, idMercy}},
 	"found no fault":            {ids: []int32{idNo, idNothing}},
 	"traced to yours":           {ids: tracedWords.ids()},
 	"set out in writing":        {ids: append(setOutWords.ids(), setOutVerbs.ids()...)},
@@ -62,14 +62,14 @@ var checkWords = map[string]wordNeed{
 	"many went fine":         {ids: append(manyPeople.ids(), manyCounts.ids()...)},
 	"many of the same":       {ids: append(manyPeople.ids(), manyCounts.ids()...)},
 	"done by your household": {ids: []int32{idBy}},
-	"sees why they erred":    {ids: []int32{idWhy}, inSentence: true},
-	"nobody else had it":     {ids: []int32{idElse, idOther, idNone}}, // "none of them", as "none from others" reads
+	"sees why they erred":    {ids: []int32{idWhy, idThen}, inSentence: true}, // the need of "then wonder why", sharing its bit
+	"nobody else had it":     {ids: []int32{idElse, idOther, idNone}},         // "none of them", as "none from others" reads
 	"again as a dig":         {ids: []int32{idAgain, idAnother}},
 	"went in as":             {ids: []int32{idAs}},
 	"cause, not the product": {ids: []int32{idFrom, idWhy}},
-	"then wonder why":        {ids: []int32{idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
+	"then wonder why":        {ids: []int32{idWhy, idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
 	"said before, again":     {ids: append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)},
-	"down to a name":         {ids: []int32{idDown}},
+	"down to a name":         {ids: []int32{idDown, idOff, idOut}}, // the need of "left off the form", sharing its bit
 	"left until late":        {ids: tillWords.ids()},
 	// "everyone else", "the rest of the group"; and, where no others are named, the trouble
 	// they did not have ("no other complaints", "to two million users without a problem")
@@ -91,7 +91,10 @@ var checkWords = map[string]wordNeed{
 	"their system down":             {ids: downWords.ids()},
 	"junk folder guess":             {ids: junkWords.ids()},
 	"mail program files ours":       {ids: mailPrograms.ids()},
-	"left off the form":             {ids: []int32{idOff, idOut}},
+	"left off the form":             {ids: []int32{idDown, idOff, idOut}},
+	"what more could we":            {ids: []int32{idWhat}},                                                     // "what more could we have done"
+	"like yours, among few":         {ids: []int32{idLike}},                                                     // "people with a router like yours"
+	"record places it":              {ids: evidenceNouns.ids(), inSentence: true},                               // the subject's noun, which may be a clause's before
 	"asked against the moment":      {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the need of "acted too late"
 	"acted too late":                {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // "after the due date", "past the limit", or a clause "after it had left"
 	"happened while you had it":     {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the "while" clause after it; the need of "acted too late"

@@ -62,9 +62,9 @@ var checkWords = map[string]wordNeed{
 	"many went fine":         {ids: append(manyPeople.ids(), manyCounts.ids()...)},
 	"many of the same":       {ids: append(manyPeople.ids(), manyCounts.ids()...)},
 	"done by your household": {ids: []int32{idBy}},
-	"sees why they erred":    {ids: []int32{idWhy, idThen}, inSentence: true}, // the need of "then wonder why", sharing its bit
-	"nobody else had it":     {ids: []int32{idElse, idOther, idNone}},         // "none of them", as "none from others" reads
-	"again as a dig":         {ids: []int32{idAgain, idAnother}},
+	"sees why they erred":    {ids: []int32{idWhy, idThen}, inSentence: true},        // the need of "then wonder why", sharing its bit
+	"nobody else had it":     {ids: []int32{idElse, idOther, idNone}},                // "none of them", as "none from others" reads
+	"again as a dig":         {ids: []int32{idAgain, idAnother, idBack, idReturned}}, // the need of "came back damaged", sharing its bit
 	"went in as":             {ids: []int32{idAs}},
 	"cause, not the product": {ids: []int32{idFrom, idWhy}},
 	"then wonder why":        {ids: []int32{idWhy, idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
@@ -73,36 +73,38 @@ var checkWords = map[string]wordNeed{
 	"left until late":        {ids: tillWords.ids()},
 	// "everyone else", "the rest of the group"; and, where no others are named, the trouble
 	// they did not have ("no other complaints", "to two million users without a problem")
-	"works for others":              {ids: slices.Concat(manyPeople.ids(), plentyWords.ids(), troubleReports.ids(), returnNouns.ids(), []int32{idElse, idOther, idRest})},
-	"chose this, not that":          {ids: []int32{idNot, idRather}},
-	"reason, upkeep undone":         {ids: append(upkeepWords.ids(), upkeepNouns.ids()...)},
-	"nothing we can do about them":  {ids: []int32{idAbout, idControl, idNothing, idSay, wordID("much"), wordID("lot")}}, // "not much", "not a lot", "only so much"
-	"none from others":              {ids: []int32{idElse, idOther, idNone}},                                             // "nobody else had it"'s need
-	"not by itself":                 {ids: append(itselfWords.ids(), idOwn)},
-	"others with the problem did":   {ids: []int32{idWith, idWho}}, // "people with this error", "people who get this error"
-	"on another side":               {ids: sideNouns.ids()},
-	"handled so refused":            {ids: append(handledWords.ids(), handlingHarms.ids()...)},
-	"their act so refused":          {ids: append(resultWords.ids(), frontPreps.ids()...), inSentence: true},
-	"their act beside a refusal":    {ids: refusalWords.ids(), bits: lxNeg, inSentence: true},
-	"a pet did it":                  {ids: petWords.ids()},
-	"they decide":                   {ids: decidingForms.ids()},
-	"not done as asked":             {ids: weAskedWords.ids()},
-	"outside event did it":          {ids: eventOrMishapIDs}, // one need with "by an outside event": the 64 need bits are full
-	"their system down":             {ids: downWords.ids()},
-	"junk folder guess":             {ids: junkWords.ids()},
-	"mail program files ours":       {ids: mailPrograms.ids()},
-	"left off the form":             {ids: []int32{idDown, idOff, idOut}},
-	"what more could we":            {ids: []int32{idWhat}},                                                     // "what more could we have done"
-	"like yours, among few":         {ids: []int32{idLike}},                                                     // "people with a router like yours"
-	"record places it":              {ids: evidenceNouns.ids(), inSentence: true},                               // the subject's noun, which may be a clause's before
-	"asked against the moment":      {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the need of "acted too late"
-	"acted too late":                {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // "after the due date", "past the limit", or a clause "after it had left"
-	"happened while you had it":     {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the "while" clause after it; the need of "acted too late"
-	"trouble when you acted":        {ids: []int32{idWhen, idAfter}},
-	"by an outside event":           {ids: eventOrMishapIDs},
-	"in what you got":               {ids: []int32{idOn, idIn, idAt, idThere}}, // "at the top of", "the sign's right there"
-	"disowns power":                 {ids: append(append(append(decisionNouns.ids(), overrideVerbs.ids()...), settingForms.ids()...), idSomething, idNothing, idSay, idBlame, idNot, idHands, idPay, idWay)},
-	"came back damaged":             {ids: []int32{idBack, idReturned}},
+	"works for others":             {ids: slices.Concat(manyPeople.ids(), plentyWords.ids(), troubleReports.ids(), returnNouns.ids(), []int32{idElse, idOther, idRest})},
+	"chose this, not that":         {ids: []int32{idNot, idRather}},
+	"reason, upkeep undone":        {ids: append(upkeepWords.ids(), upkeepNouns.ids()...)},
+	"nothing we can do about them": {ids: []int32{idAbout, idControl, idNothing, idSay, wordID("much"), wordID("lot")}}, // "not much", "not a lot", "only so much"
+	"none from others":             {ids: []int32{idElse, idOther, idNone}},                                             // "nobody else had it"'s need
+	"not by itself":                {ids: append(itselfWords.ids(), idOwn)},
+	"others with the problem did":  {ids: []int32{idWith, idWho}}, // "people with this error", "people who get this error"
+	"on another side":              {ids: sideNouns.ids()},
+	"handled so refused":           {ids: append(handledWords.ids(), handlingHarms.ids()...)},
+	"their act so refused":         {ids: append(resultWords.ids(), frontPreps.ids()...), inSentence: true},
+	"their act beside a refusal":   {ids: refusalWords.ids(), bits: lxNeg, inSentence: true},
+	"a pet did it":                 {ids: petWords.ids()},
+	"they decide":                  {ids: decidingForms.ids()},
+	"not done as asked":            {ids: weAskedWords.ids()},
+	"outside event did it":         {ids: eventOrMishapIDs}, // one need with "by an outside event": the 64 need bits are full
+	"their system down":            {ids: downWords.ids()},
+	"junk folder guess":            {ids: junkWords.ids()},
+	"mail program files ours":      {ids: mailPrograms.ids()},
+	"left off the form":            {ids: []int32{idDown, idOff, idOut}},
+	"what more could we":           {ids: []int32{idWhat}},                                                     // "what more could we have done"
+	"like yours, among few":        {ids: []int32{idLike}},                                                     // "people with a router like yours"
+	"record places it":             {ids: evidenceNouns.ids(), inSentence: true},                               // the subject's noun, which may be a clause's before
+	"asked against the moment":     {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the need of "acted too late"
+	"acted too late":               {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // "after the due date", "past the limit", or a clause "after it had left"
+	"happened while you had it":    {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the "while" clause after it; the need of "acted too late"
+	"trouble when you acted":       {ids: []int32{idWhen, idAfter}},
+	"by an outside event":          {ids: eventOrMishapIDs},
+	"in what you got":              {ids: []int32{idOn, idIn, idAt, idThere}}, // "at the top of", "the sign's right there"
+	"disowns power":                {ids: append(append(append(decisionNouns.ids(), overrideVerbs.ids()...), settingForms.ids()...), idSomething, idNothing, idSay, idBlame, idNot, idHands, idPay, idWay)},
+	"came back damaged":            {ids: []int32{idAgain, idAnother, idBack, idReturned}},
+	// "was clearly used", "signs of", "consistent with", "lines up with", "points to"
+	"shows your use":                {ids: slices.Concat(usedWords.ids(), linesUpFirsts.ids(), []int32{idSigns, idConsistent})},
 	"damaged before you brought it": {ids: damageNouns.ids()},
 	"reason, given":                 {ids: givenWords.ids()},
 	"limits":                        {ids: []int32{idOnly, idAll}},

@@ -38,22 +38,25 @@ var checkWords = map[string]wordNeed{
 	"opinion denies our fault":  {ids: opinionOrDoubtIDs, inSentence: true},
 	"at their mercy":            {ids: []int32{idYourself, idMercy}},
 	"found no fault":            {ids: []int32{idNo, idNothing}},
-	"traced to yours":           {ids: tracedWords.ids()},
+	"traced to yours":           {ids: append(tracedWords.ids(), lapseNouns.ids()...)}, // the need of "lapse given as cause", sharing its bit
 	"set out in writing":        {ids: append(setOutWords.ids(), setOutVerbs.ids()...)},
 	"not a defect":              {ids: append(append(append(defectNouns.ids(), fairWords.ids()...), noFaultNouns.ids()...), idManufacturing, idBeyond)},
 	"already so":                {ids: []int32{idAlready, idThere}},
 	"falls to you":              {ids: []int32{idTo, idOn}},
 	"sent where you said":       {ids: []int32{idTo, idOn}}, // "to the address on file": the same need as "falls to you"
 	// "next time", "in future", "going forward", "for future reference", "this time"
-	"advises next time":      {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
-	"alternatives":           {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
-	"guessed sentence":       {bits: lxGuess, inSentence: true},
-	"opening hours":          {ids: append(openWords.ids(), everyDayWords.ids()...)},
-	"charge stands":          {ids: chargeNouns.ids()},
-	"slow to your part":      {ids: []int32{idFinally, idTook, idLeft, idWaited}},
-	"nth time slipped":       {ids: repeatOrdinals.ids()},
-	"counted against you":    {ids: repeatOrdinals.ids()},
-	"lapse given as cause":   {ids: lapseNouns.ids()},
+	"advises next time":    {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
+	"alternatives":         {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
+	"guessed sentence":     {bits: lxGuess, inSentence: true},
+	"opening hours":        {ids: append(openWords.ids(), everyDayWords.ids()...)},
+	"charge stands":        {ids: chargeNouns.ids()},
+	"slow to your part":    {ids: []int32{idFinally, idTook, idLeft, idWaited}},
+	"nth time slipped":     {ids: repeatOrdinals.ids()},
+	"counted against you":  {ids: repeatOrdinals.ids()},
+	"lapse given as cause": {ids: append(tracedWords.ids(), lapseNouns.ids()...)},
+	// "no record of your call", "no form was submitted", or a denied clause: a clause is denied only
+	// by a word of its sentence (a negation, "no", "nobody", "yet to", "I doubt | it was")
+	"no record of yours":     {ids: slices.Concat(recordNouns.ids(), noOne.ids(), []int32{idNo, idYet, idDoubt}), bits: lxNeg, inSentence: true},
 	"nobody in":              {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
 	"terms you accepted":     {ids: relativeWords.ids()},              // "the terms, | which you accepted"
 	"always going to":        {ids: []int32{idAlways, idNever}},       // the need of "never", sharing its bit

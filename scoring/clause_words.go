@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Some checks cannot pass unless their clause, or its sentence, holds one of
@@ -87,12 +88,13 @@ var checkWords = map[string]wordNeed{
 	"handled so refused":           {ids: append(handledWords.ids(), handlingHarms.ids()...)},
 	"their act so refused":         {ids: append(resultWords.ids(), frontPreps.ids()...), inSentence: true},
 	"their act beside a refusal":   {ids: refusalWords.ids(), bits: lxNeg, inSentence: true},
-	"a pet did it":                 {ids: petWords.ids()},
+	"a pet did it":                 {ids: append(petWords.ids(), junkWords.ids()...)}, // the need of "junk folder guess", sharing its bit
 	"they decide":                  {ids: decidingForms.ids()},
 	"not done as asked":            {ids: weAskedWords.ids()},
 	"outside event did it":         {ids: eventOrMishapIDs}, // one need with "by an outside event": the 64 need bits are full
 	"their system down":            {ids: downWords.ids()},
-	"junk folder guess":            {ids: junkWords.ids()},
+	"junk folder guess":            {ids: append(petWords.ids(), junkWords.ids()...)},
+	"done wrongly":                 {ids: append(knownIDs(wronglyWords), idTwice)}, // "we sent the wrong size", "we charged you twice"
 	"mail program files ours":      {ids: mailPrograms.ids()},
 	"left off the form":            {ids: []int32{idDown, idOff, idOut}},
 	"what more could we":           {ids: []int32{idWhat}},                                                     // "what more could we have done"
@@ -123,6 +125,16 @@ var checkWords = map[string]wordNeed{
 	// "correctly", "to the letter", "in line with", "as it should", "the place you nominated"
 	"done as it should": {ids: slices.Concat(rightlyWords.ids(), asItShould.ids(), askedWords.ids(),
 		[]int32{idLetter, idAccordance, idLine})},
+}
+
+// knownIDs returns the ids of set, whose words must all be ones the phrase
+// index knows: a need names words by id, and a word without one would be
+// missed.
+func knownIDs(set idWords) []int32 {
+	if len(set.words) > 0 {
+		panic("scoring: a check needs words the phrase index does not know: " + strings.Join(set.words, " "))
+	}
+	return set.ids.ids()
 }
 
 // needBits is a set of the needs of checkWords, one bit each.

@@ -31,13 +31,14 @@ var checkWords = map[string]wordNeed{
 	// after the telling, what shownAgainAfter reads: "right there", "in bold", "all there", "as well", "too"
 	"we did our part": {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idTimes, idAgain, idAnother}, toldForms.ids(), dueWords.ids(),
 		mannerOfPrint.ids(), []int32{idRight, idAll, idToo, idWell}), inSentence: true},
-	"yourself": {ids: []int32{idYourself, idMercy}}, // the need of "at their mercy", sharing its bit
+	"yourself": {ids: []int32{idYourself, idMercy, idPer}}, // the need of "at their mercy", sharing its bit
 	// "the problem is that you're logging into the old account": the frame's noun is in the sentence
 	"framed as the trouble": {ids: troubleNouns.ids(), inSentence: true},
 	// "I don't think | the courier lost it": the verb of opinion is in the sentence
 	"opinion denies their part": {ids: opinionOrDoubtIDs, inSentence: true},
 	"opinion denies our fault":  {ids: opinionOrDoubtIDs, inSentence: true},
-	"at their mercy":            {ids: []int32{idYourself, idMercy}},
+	"at their mercy":            {ids: []int32{idYourself, idMercy, idPer}},
+	"as per the document":       {ids: []int32{idYourself, idMercy, idPer}}, // "as per the letter we sent", sharing the bit of "at their mercy"
 	"found no fault":            {ids: []int32{idNo, idNothing}},
 	"traced to yours":           {ids: append(tracedWords.ids(), lapseNouns.ids()...)}, // the need of "lapse given as cause", sharing its bit
 	"set out in writing":        {ids: append(setOutWords.ids(), setOutVerbs.ids()...)},
@@ -46,15 +47,17 @@ var checkWords = map[string]wordNeed{
 	"falls to you":              {ids: []int32{idTo, idOn}},
 	"sent where you said":       {ids: []int32{idTo, idOn}}, // "to the address on file": the same need as "falls to you"
 	// "next time", "in future", "going forward", "for future reference", "this time"
-	"advises next time":    {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
-	"alternatives":         {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
-	"guessed sentence":     {bits: lxGuess, inSentence: true},
-	"opening hours":        {ids: append(openWords.ids(), everyDayWords.ids()...)},
-	"charge stands":        {ids: chargeNouns.ids()},
-	"slow to your part":    {ids: []int32{idFinally, idTook, idLeft, idWaited}},
-	"nth time slipped":     {ids: repeatOrdinals.ids()},
-	"counted against you":  {ids: repeatOrdinals.ids()},
-	"lapse given as cause": {ids: append(tracedWords.ids(), lapseNouns.ids()...)},
+	"advises next time":   {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
+	"alternatives":        {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
+	"guessed sentence":    {bits: lxGuess, inSentence: true},
+	"opening hours":       {ids: append(openWords.ids(), everyDayWords.ids()...)},
+	"charge stands":       {ids: chargeNouns.ids()},
+	"slow to your part":   {ids: []int32{idFinally, idTook, idLeft, idWaited}},
+	"nth time slipped":    {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)}, // the need of "gone over this before", sharing its bit
+	"counted against you": {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)},
+	// "I'd have thought | you would know": the clause before says "would" (see frameJustBefore)
+	"after would have thought": {bits: lxWould, inSentence: true},
+	"lapse given as cause":     {ids: append(tracedWords.ids(), lapseNouns.ids()...)},
 	// "no record of your call", "no form was submitted", or a denied clause: a clause is denied only
 	// by a word of its sentence (a negation, "no", "nobody", "yet to", "I doubt | it was")
 	"no record of yours":     {ids: slices.Concat(recordNouns.ids(), noOne.ids(), []int32{idNo, idYet, idDoubt}), bits: lxNeg, inSentence: true},

@@ -124,7 +124,9 @@ var checkExcept = map[string]uint64{
 	"guessed their act": listNotBlame, // a guess at what the customer went through
 	"alternatives":      listAskAFact, // asksFact: a fact asked, not a choice
 	"asks which":        listAskAFact,
-	"advises next time": listReceive, // what the customer will get is no advice
+	"advises next time": listReceive,                // what the customer will get is no advice
+	"so of course":      listReceive | listNotBlame, // "you were sent the code", "you've been waiting"
+	"whoever did it":    stepList,                   // "whoever booked it" names no one at fault
 }
 
 // checkGates are, for the checks that cannot pass without them, the gate bits

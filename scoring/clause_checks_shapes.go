@@ -41,7 +41,7 @@ var checkShapes = map[string]checkShape{
 	"did as you gave it":            {on: gNoVerb, off: gNeg | gQuestion | gCond},
 	"points at their document":      {off: gQuestion | gCond | gNeg},
 	"charged you a cost":            {off: gNoVerb | gNeg | gPassive},
-	"all there for you":             {off: gNeg | gQuestion | gCond},
+	"all there for you":             {off: gNeg | gQuestion | gCond | gActive}, // a state, or passive
 	"given was clear":               {on: gNoVerb, off: gNeg | gQuestion | gCond},
 	"only the go-between":           {on: gNoVerb, off: gNeg | gQuestion | gCond, who: anyOf(actAgent)},
 	"funny how it only":             {off: gQuestion, who: allBut(actAgent)},
@@ -105,7 +105,7 @@ var checkShapes = map[string]checkShape{
 	"you only acted after":          {off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actCustomer)},
 	"outside act led to":            {off: gQuestion | gCond | gTemporal | gCausal},
 	"by an outside event":           {off: gNoVerb},
-	"in what you got":               {off: gQuestion | gCond, when: tensesBut(aspWill)},
+	"in what you got":               {off: gQuestion | gCond | gActive, when: tensesBut(aspWill)}, // be, or a passive
 	"disowns power":                 {off: gQuestion | gCond},
 	"only you had it":               {on: gNoVerb, off: gNeg | gQuestion | gCond, who: anyOf(actCustomer)},
 	"not by itself":                 {on: gNeg, off: gQuestion, who: anyOf(actThing), when: tenses(aspDone)},
@@ -129,7 +129,7 @@ var checkShapes = map[string]checkShape{
 	"behind our back":               {who: anyOf(actAgent)},
 	"your signature on it":          {off: gQuestion | gCond, who: anyOf(actThing), when: tensesBut(aspWill)},
 	"seen of them":                  {off: gNoVerb, who: anyOf(actAgent)},
-	"a separate party":              {off: gQuestion | gCond | gNeg, who: allBut(actAgent)},
+	"a separate party":              {off: gQuestion | gCond | gNeg | gActive, who: allBut(actAgent)},
 	"disowned after":                {off: gNoVerb | gNeg | gPassive, who: allBut(actCustomer)},
 	"wrong input alone":             {on: gNoVerb},
 	"yours after clearing":          {on: gNoVerb, off: gNeg | gQuestion},
@@ -188,6 +188,10 @@ var checkShapes = map[string]checkShape{
 	"shown delivered":               {off: gNeg, when: tenses(aspDone)},
 	"always going to":               {off: gNeg, who: allBut(actAgent)},
 	"reason, its age":               {on: gNoVerb, off: gQuestion},
+
+	"went wrong after we handed it on": {off: gNeg | gNoVerb, who: allBut(actAgent)},
+	"whoever did it":                   {off: gNeg | gQuestion | gCond | gNoVerb},
+	"others manage":                    {who: anyOf(actCustomers, actThird)},
 }
 
 // allBut returns every actor but as.

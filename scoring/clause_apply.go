@@ -37,6 +37,11 @@ type ruleIndex struct {
 // so the rows that want another negation or voice are never tried.
 const shapes = 16
 
+// passiveShape is the bit of gPassive in a shape: a row whose check turns
+// away an actor's clauses unless passive (checkShape.passiveFor) is filed
+// under that actor only in the shapes that have it.
+var passiveShape = shapeOf(gPassive)
+
 // shapeOf packs the shape bits of a gate: gNeg, and gActive, gPassive, gCopula.
 func shapeOf(g gate) int {
 	return int(g&gNeg) | int(g>>5&7)<<1
@@ -58,13 +63,14 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 			continue
 		}
 		shapeMask, shapeWant := shapeOf(cr.mask), shapeOf(cr.want)
+		passiveFor := checkShapes[r.words].passiveFor
 		for a := range ix.adds {
 			for t := range ix.adds[a] {
 				if (cr.who != 0 && cr.who&(1<<a) == 0) || (cr.when != 0 && cr.when&(1<<t) == 0) {
 					continue
 				}
 				for sh := range shapes {
-					if sh&shapeMask == shapeWant {
+					if sh&shapeMask == shapeWant && (passiveFor&(1<<a) == 0 || sh&passiveShape != 0) {
 						ix.adds[a][t][sh].add(cr)
 					}
 				}
@@ -118,7 +124,9 @@ var checkExcept = map[string]uint64{
 	"guessed their act": listNotBlame, // a guess at what the customer went through
 	"alternatives":      listAskAFact, // asksFact: a fact asked, not a choice
 	"asks which":        listAskAFact,
-	"advises next time": listReceive, // what the customer will get is no advice
+	"advises next time": listReceive,                // what the customer will get is no advice
+	"so of course":      listReceive | listNotBlame, // "you were sent the code", "you've been waiting"
+	"whoever did it":    stepList,                   // "whoever booked it" names no one at fault
 }
 
 // checkGates are, for the checks that cannot pass without them, the gate bits
@@ -216,21 +224,30 @@ func (az *analyzer) readTurnClauses() {
 // so that a row's check is only called when nothing cheaper has already
 // ruled it out.
 func (az *analyzer) addRowsOf(ci int, c *clause) {
-	found := az.found[ci]
 	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
-	set, rows := b.candidates(c, found), b.rows
+	set := b.candidates(c, az.found[ci])
 	for w := range set {
-		for m := set[w]; m != 0; m &= m - 1 {
-			r := &rows[w*64+bits.TrailingZeros64(m)]
-			// Only the kind of a row matched before may rule it out now.
-			if found&r.bit != 0 || r.words != nil && !r.words(az, c) {
-				continue
+		for set[w] != 0 {
+			r := &b.rows[w*64+bits.TrailingZeros64(set[w])]
+			set[w] &= set[w] - 1
+			if r.words == nil || r.words(az, c) {
+				az.addRowMatch(ci, c, r, b, &set)
 			}
-			found |= r.bit
-			az.found[ci] = found
-			az.addRowMarker(r, c)
 		}
 	}
+}
+
+// addRowMatch adds the marker of row r, of bucket b, which clause ci (c)
+// matched, and takes the rows of its kind out of set, the rows addRowsOf has
+// yet to try: the clause now has the kind, and a row adds its kind only
+// where the clause has none. Taking them out here, on the rare match, spares
+// the loop a test of the kind on every row it tries.
+func (az *analyzer) addRowMatch(ci int, c *clause, r *compiledRule, b *ruleBucket, set *rowSet) {
+	az.found[ci] |= r.bit
+	az.addRowMarker(r, c)
+	var sameKind rowSet
+	b.byKind.addTo(&sameKind, uint64(r.bit))
+	set.remove(&sameKind)
 }
 
 // addRowMarker adds a marker of row r's kind over clause c, which r matched.

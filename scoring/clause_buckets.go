@@ -91,6 +91,14 @@ func (s *rowSet) union(o *rowSet) {
 	s[3] |= o[3]
 }
 
+// remove takes the rows of o out of s.
+func (s *rowSet) remove(o *rowSet) {
+	s[0] &^= o[0]
+	s[1] &^= o[1]
+	s[2] &^= o[2]
+	s[3] &^= o[3]
+}
+
 // gateKeys is how many values gateKey takes.
 const gateKeys = 16
 

@@ -2,11 +2,13 @@ package scoring
 
 // checkShape is what a check cannot pass without, said in the terms the rule
 // index reads: gate bits the clause must have (on) and must not have (off),
-// and the actors and aspects it must be of (0: any).
+// the actors and aspects it must be of (0: any), and the actors it turns
+// away unless their clause is passive (passiveFor).
 type checkShape struct {
-	on, off gate
-	who     actors
-	when    aspects
+	on, off    gate
+	who        actors
+	when       aspects
+	passiveFor actors
 }
 
 // checkShapes are, for the checks whose first test turns away clauses of a
@@ -39,7 +41,7 @@ var checkShapes = map[string]checkShape{
 	"did as you gave it":            {on: gNoVerb, off: gNeg | gQuestion | gCond},
 	"points at their document":      {off: gQuestion | gCond | gNeg},
 	"charged you a cost":            {off: gNoVerb | gNeg | gPassive},
-	"all there for you":             {off: gNeg | gQuestion | gCond},
+	"all there for you":             {off: gNeg | gQuestion | gCond | gActive}, // a state, or passive
 	"given was clear":               {on: gNoVerb, off: gNeg | gQuestion | gCond},
 	"only the go-between":           {on: gNoVerb, off: gNeg | gQuestion | gCond, who: anyOf(actAgent)},
 	"funny how it only":             {off: gQuestion, who: allBut(actAgent)},
@@ -59,7 +61,7 @@ var checkShapes = map[string]checkShape{
 	"fault denied after cause":      {on: gNoVerb | gNeg, off: gQuestion | gCond},
 	"possessor's fault":             {on: gNoVerb, off: gNeg | gQuestion | gCond},
 	"fault is yours":                {who: allBut(actAgent), when: tensesBut(aspWill)},
-	"done from your side":           {off: gNoVerb | gNeg},
+	"done from your side":           {off: gNoVerb | gNeg, passiveFor: anyOf(actAgent)}, // "we sent it from our side" is no act of theirs
 	"act past the limit":            {off: gNeg | gQuestion | gCond, who: allBut(actAgent), when: tenses(aspDone)},
 	"guessed their act":             {off: gNoVerb},
 	"their fault":                   {on: gNoVerb, off: gNeg},
@@ -103,7 +105,7 @@ var checkShapes = map[string]checkShape{
 	"you only acted after":          {off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actCustomer)},
 	"outside act led to":            {off: gQuestion | gCond | gTemporal | gCausal},
 	"by an outside event":           {off: gNoVerb},
-	"in what you got":               {off: gQuestion | gCond, when: tensesBut(aspWill)},
+	"in what you got":               {off: gQuestion | gCond | gActive, when: tensesBut(aspWill)}, // be, or a passive
 	"disowns power":                 {off: gQuestion | gCond},
 	"only you had it":               {on: gNoVerb, off: gNeg | gQuestion | gCond, who: anyOf(actCustomer)},
 	"not by itself":                 {on: gNeg, off: gQuestion, who: anyOf(actThing), when: tenses(aspDone)},
@@ -127,7 +129,7 @@ var checkShapes = map[string]checkShape{
 	"behind our back":               {who: anyOf(actAgent)},
 	"your signature on it":          {off: gQuestion | gCond, who: anyOf(actThing), when: tensesBut(aspWill)},
 	"seen of them":                  {off: gNoVerb, who: anyOf(actAgent)},
-	"a separate party":              {off: gQuestion | gCond | gNeg, who: allBut(actAgent)},
+	"a separate party":              {off: gQuestion | gCond | gNeg | gActive, who: allBut(actAgent)},
 	"disowned after":                {off: gNoVerb | gNeg | gPassive, who: allBut(actCustomer)},
 	"wrong input alone":             {on: gNoVerb},
 	"yours after clearing":          {on: gNoVerb, off: gNeg | gQuestion},
@@ -186,6 +188,10 @@ var checkShapes = map[string]checkShape{
 	"shown delivered":               {off: gNeg, when: tenses(aspDone)},
 	"always going to":               {off: gNeg, who: allBut(actAgent)},
 	"reason, its age":               {on: gNoVerb, off: gQuestion},
+
+	"went wrong after we handed it on": {off: gNeg | gNoVerb, who: allBut(actAgent)},
+	"whoever did it":                   {off: gNeg | gQuestion | gCond | gNoVerb},
+	"others manage":                    {who: anyOf(actCustomers, actThird)},
 }
 
 // allBut returns every actor but as.

@@ -137,6 +137,8 @@ var gateExamples = []string{
 	"If the form had been signed, it would have gone through.",
 	"It was the courier who left it in the rain.",
 	"It's common for customers to forget to cancel the old direct debit.",
+	"I'd have thought that was obvious.",
+	"I would have thought you would know that by now.",
 	// a subordinator after a pause that clauseStartsAt turns away: "after that" qualifying what came before
 	"Whatever went wrong on the day, after that is their doing.",
 }
@@ -144,7 +146,7 @@ var gateExamples = []string{
 // neededForSpeed are the entries of clauseNeeds that only spare a call: the
 // check could not pass without one of the words anyway.
 var neededForSpeed = []string{"your call alone", "in your care", "it is your own", "not us after", "junk folder guess", "disowns power",
-	"your thing mishandled", "trouble when you acted", "they had trouble", "user error", "your input is another"}
+	"your thing mishandled", "trouble when you acted", "they had trouble", "user error", "your input is another", "your failing"}
 
 // TestCheckGatesHold checks what the rule index assumes of the word checks:
 // a check in checkGates passes only on a clause with its gate bits, one in
@@ -165,7 +167,8 @@ func TestCheckGatesHold(t *testing.T) {
 			}
 			if shape := checkShapes[name]; c.gate&shape.on != shape.on || c.gate&shape.off != 0 {
 				t.Errorf("%q passes on a clause of %q outside its shape's gate bits %b, %b (gate %b)", name, text, shape.on, shape.off, c.gate)
-			} else if shape.who != 0 && shape.who&(1<<c.actor) == 0 || shape.when != 0 && shape.when&(1<<c.aspect) == 0 {
+			} else if shape.who != 0 && shape.who&(1<<c.actor) == 0 || shape.when != 0 && shape.when&(1<<c.aspect) == 0 ||
+				shape.passiveFor&(1<<c.actor) != 0 && !c.passive {
 				t.Errorf("%q passes on a clause of %q outside its shape's actors or aspects", name, text)
 			}
 			if except := checkExcept[name]; c.lists&except != 0 {

@@ -144,7 +144,7 @@ var clauseNeeds = map[string]lex{
 	"yourself": lxYour, "holder's duty": lxDuty,
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "went wrong at your end": lxYour, "nobody's fault": lxFaultNoun, "your thing is bad": lxYour,
 	"your household did it": lxYour, "done by your household": lxYour, "waiting at your end": lxYour | lxCustomer, "your kit is old": lxYour, "said before, as an aside": lxReport, "your kit needs upkeep": lxYour, "guessed your thing alone": lxYour, "their thing": lxTheirs | lxThirdNoun,
-	"your failing": lxYour, "your input wrong": lxCustomer, "your call alone": lxYour, "a separate party": lxCompanyNoun | lxThirdNoun,
+	"your failing": lxFaultNoun, "your input wrong": lxCustomer, "your call alone": lxYour, "a separate party": lxCompanyNoun | lxThirdNoun,
 	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers | lxNeg, "done from your side": lxYour | lxTheirs | lxCue, "record places it": lxYour | lxCustomer,
 	// The deflection readings' words are marked lxCue (see deflectCues).
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,

@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Some checks cannot pass unless their clause, or its sentence, holds one of
@@ -30,88 +31,113 @@ var checkWords = map[string]wordNeed{
 	// after the telling, what shownAgainAfter reads: "right there", "in bold", "all there", "as well", "too"
 	"we did our part": {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idTimes, idAgain, idAnother}, toldForms.ids(), dueWords.ids(),
 		mannerOfPrint.ids(), []int32{idRight, idAll, idToo, idWell}), inSentence: true},
-	"yourself": {ids: []int32{idYourself}},
+	"yourself": {ids: []int32{idYourself, idMercy, idPer}}, // the need of "at their mercy", sharing its bit
 	// "the problem is that you're logging into the old account": the frame's noun is in the sentence
 	"framed as the trouble": {ids: troubleNouns.ids(), inSentence: true},
 	// "I don't think | the courier lost it": the verb of opinion is in the sentence
 	"opinion denies their part": {ids: opinionOrDoubtIDs, inSentence: true},
 	"opinion denies our fault":  {ids: opinionOrDoubtIDs, inSentence: true},
-	"at their mercy":            {ids: []int32{idMercy}},
+	"at their mercy":            {ids: []int32{idYourself, idMercy, idPer}},
+	"as per the document":       {ids: []int32{idYourself, idMercy, idPer}}, // "as per the letter we sent", sharing the bit of "at their mercy"
 	"found no fault":            {ids: []int32{idNo, idNothing}},
-	"traced to yours":           {ids: tracedWords.ids()},
+	"traced to yours":           {ids: append(tracedWords.ids(), lapseNouns.ids()...)}, // the need of "lapse given as cause", sharing its bit
 	"set out in writing":        {ids: append(setOutWords.ids(), setOutVerbs.ids()...)},
 	"not a defect":              {ids: append(append(append(defectNouns.ids(), fairWords.ids()...), noFaultNouns.ids()...), idManufacturing, idBeyond)},
 	"already so":                {ids: []int32{idAlready, idThere}},
 	"falls to you":              {ids: []int32{idTo, idOn}},
 	"sent where you said":       {ids: []int32{idTo, idOn}}, // "to the address on file": the same need as "falls to you"
 	// "next time", "in future", "going forward", "for future reference", "this time"
-	"advises next time":      {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
-	"alternatives":           {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
-	"guessed sentence":       {bits: lxGuess, inSentence: true},
-	"opening hours":          {ids: append(openWords.ids(), everyDayWords.ids()...)},
-	"charge stands":          {ids: chargeNouns.ids()},
-	"slow to your part":      {ids: []int32{idFinally, idTook, idLeft, idWaited}},
-	"nth time slipped":       {ids: repeatOrdinals.ids()},
-	"counted against you":    {ids: repeatOrdinals.ids()},
-	"lapse given as cause":   {ids: lapseNouns.ids()},
+	"advises next time":   {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
+	"alternatives":        {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
+	"guessed sentence":    {bits: lxGuess, inSentence: true},
+	"opening hours":       {ids: append(openWords.ids(), everyDayWords.ids()...)},
+	"charge stands":       {ids: chargeNouns.ids()},
+	"slow to your part":   {ids: []int32{idFinally, idTook, idLeft, idWaited}},
+	"nth time slipped":    {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)}, // the need of "gone over this before", sharing its bit
+	"counted against you": {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)},
+	// "I'd have thought | you would know": the clause before says "would" (see frameJustBefore)
+	"after would have thought": {bits: lxWould, inSentence: true},
+	"lapse given as cause":     {ids: append(tracedWords.ids(), lapseNouns.ids()...)},
+	// "no record of your call", "no form was submitted", or a denied clause: a clause is denied only
+	// by a word of its sentence (a negation, "no", "nobody", "yet to", "I doubt | it was")
+	"no record of yours":     {ids: slices.Concat(recordNouns.ids(), noOne.ids(), []int32{idNo, idYet, idDoubt}), bits: lxNeg, inSentence: true},
 	"nobody in":              {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
 	"terms you accepted":     {ids: relativeWords.ids()},              // "the terms, | which you accepted"
-	"always going to":        {ids: []int32{idAlways}},
+	"always going to":        {ids: []int32{idAlways, idNever}},       // the need of "never", sharing its bit
 	"failed by them":         {ids: []int32{idBy}},
 	"not done right by them": {ids: rightlyWords.ids()},
 	"many went fine":         {ids: append(manyPeople.ids(), manyCounts.ids()...)},
 	"many of the same":       {ids: append(manyPeople.ids(), manyCounts.ids()...)},
 	"done by your household": {ids: []int32{idBy}},
-	"sees why they erred":    {ids: []int32{idWhy}, inSentence: true},
-	"nobody else had it":     {ids: []int32{idElse, idOther, idNone}}, // "none of them", as "none from others" reads
-	"again as a dig":         {ids: []int32{idAgain, idAnother}},
+	"sees why they erred":    {ids: []int32{idWhy, idThen}, inSentence: true},        // the need of "then wonder why", sharing its bit
+	"nobody else had it":     {ids: []int32{idElse, idOther, idNone}},                // "none of them", as "none from others" reads
+	"again as a dig":         {ids: []int32{idAgain, idAnother, idBack, idReturned}}, // the need of "came back damaged", sharing its bit
 	"went in as":             {ids: []int32{idAs}},
 	"cause, not the product": {ids: []int32{idFrom, idWhy}},
-	"then wonder why":        {ids: []int32{idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
+	"then wonder why":        {ids: []int32{idWhy, idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
 	"said before, again":     {ids: append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)},
-	"down to a name":         {ids: []int32{idDown}},
+	"down to a name":         {ids: []int32{idDown, idOff, idOut}}, // the need of "left off the form", sharing its bit
 	"left until late":        {ids: tillWords.ids()},
 	// "everyone else", "the rest of the group"; and, where no others are named, the trouble
 	// they did not have ("no other complaints", "to two million users without a problem")
-	"works for others":              {ids: slices.Concat(manyPeople.ids(), plentyWords.ids(), troubleReports.ids(), returnNouns.ids(), []int32{idElse, idOther, idRest})},
-	"chose this, not that":          {ids: []int32{idNot, idRather}},
-	"reason, upkeep undone":         {ids: append(upkeepWords.ids(), upkeepNouns.ids()...)},
-	"nothing we can do about them":  {ids: []int32{idAbout, idControl, idNothing, idSay, wordID("much"), wordID("lot")}}, // "not much", "not a lot", "only so much"
-	"none from others":              {ids: []int32{idElse, idOther, idNone}},                                             // "nobody else had it"'s need
-	"not by itself":                 {ids: append(itselfWords.ids(), idOwn)},
-	"others with the problem did":   {ids: []int32{idWith, idWho}}, // "people with this error", "people who get this error"
-	"on another side":               {ids: sideNouns.ids()},
-	"handled so refused":            {ids: append(handledWords.ids(), handlingHarms.ids()...)},
-	"their act so refused":          {ids: append(resultWords.ids(), frontPreps.ids()...), inSentence: true},
-	"their act beside a refusal":    {ids: refusalWords.ids(), bits: lxNeg, inSentence: true},
-	"a pet did it":                  {ids: petWords.ids()},
-	"they decide":                   {ids: decidingForms.ids()},
-	"not done as asked":             {ids: weAskedWords.ids()},
-	"outside event did it":          {ids: eventOrMishapIDs}, // one need with "by an outside event": the 64 need bits are full
-	"their system down":             {ids: downWords.ids()},
-	"junk folder guess":             {ids: junkWords.ids()},
-	"mail program files ours":       {ids: mailPrograms.ids()},
-	"left off the form":             {ids: []int32{idOff, idOut}},
-	"asked against the moment":      {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the need of "acted too late"
-	"acted too late":                {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // "after the due date", "past the limit", or a clause "after it had left"
-	"happened while you had it":     {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the "while" clause after it; the need of "acted too late"
-	"trouble when you acted":        {ids: []int32{idWhen, idAfter}},
-	"by an outside event":           {ids: eventOrMishapIDs},
-	"in what you got":               {ids: []int32{idOn, idIn, idAt, idThere}}, // "at the top of", "the sign's right there"
-	"disowns power":                 {ids: append(append(append(decisionNouns.ids(), overrideVerbs.ids()...), settingForms.ids()...), idSomething, idNothing, idSay, idBlame, idNot, idHands, idPay, idWay)},
-	"came back damaged":             {ids: []int32{idBack, idReturned}},
+	"works for others":             {ids: slices.Concat(manyPeople.ids(), plentyWords.ids(), troubleReports.ids(), returnNouns.ids(), []int32{idElse, idOther, idRest})},
+	"chose this, not that":         {ids: []int32{idNot, idRather}},
+	"reason, upkeep undone":        {ids: append(upkeepWords.ids(), upkeepNouns.ids()...)},
+	"nothing we can do about them": {ids: []int32{idAbout, idControl, idNothing, idSay, wordID("much"), wordID("lot")}}, // "not much", "not a lot", "only so much"
+	"none from others":             {ids: []int32{idElse, idOther, idNone}},                                             // "nobody else had it"'s need
+	"not by itself":                {ids: append(itselfWords.ids(), idOwn)},
+	"others with the problem did":  {ids: []int32{idWith, idWho}}, // "people with this error", "people who get this error"
+	"on another side":              {ids: sideNouns.ids()},
+	"handled so refused":           {ids: append(handledWords.ids(), handlingHarms.ids()...)},
+	"their act so refused":         {ids: append(resultWords.ids(), frontPreps.ids()...), inSentence: true},
+	"their act beside a refusal":   {ids: refusalWords.ids(), bits: lxNeg, inSentence: true},
+	"a pet did it":                 {ids: append(petWords.ids(), junkWords.ids()...)}, // the need of "junk folder guess", sharing its bit
+	"they decide":                  {ids: decidingForms.ids()},
+	"not done as asked":            {ids: weAskedWords.ids()},
+	"outside event did it":         {ids: eventOrMishapIDs}, // one need with "by an outside event": the 64 need bits are full
+	"their system down":            {ids: downWords.ids()},
+	"junk folder guess":            {ids: append(petWords.ids(), junkWords.ids()...)},
+	"done wrongly":                 {ids: append(knownIDs(wronglyWords), idTwice)}, // "we sent the wrong size", "we charged you twice"
+	"mail program files ours":      {ids: mailPrograms.ids()},
+	"left off the form":            {ids: []int32{idDown, idOff, idOut}},
+	"what more could we":           {ids: []int32{idWhat}},                                                     // "what more could we have done"
+	"like yours, among few":        {ids: []int32{idLike}},                                                     // "people with a router like yours"
+	"record places it":             {ids: evidenceNouns.ids(), inSentence: true},                               // the subject's noun, which may be a clause's before
+	"asked against the moment":     {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the need of "acted too late"
+	"acted too late":               {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // "after the due date", "past the limit", or a clause "after it had left"
+	"happened while you had it":    {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the "while" clause after it; the need of "acted too late"
+	"trouble when you acted":       {ids: []int32{idWhen, idAfter}},
+	"by an outside event":          {ids: eventOrMishapIDs},
+	"in what you got":              {ids: []int32{idOn, idIn, idAt, idThere}}, // "at the top of", "the sign's right there"
+	"disowns power":                {ids: append(append(append(decisionNouns.ids(), overrideVerbs.ids()...), settingForms.ids()...), idSomething, idNothing, idSay, idBlame, idNot, idHands, idPay, idWay)},
+	"came back damaged":            {ids: []int32{idAgain, idAnother, idBack, idReturned}},
+	// "was clearly used", "signs of", "consistent with", "lines up with", "points to"
+	"shows your use":                {ids: slices.Concat(usedWords.ids(), linesUpFirsts.ids(), []int32{idSigns, idConsistent})},
 	"damaged before you brought it": {ids: damageNouns.ids()},
 	"reason, given":                 {ids: givenWords.ids()},
 	"limits":                        {ids: []int32{idOnly, idAll}},
-	"rule subject, only":            {ids: []int32{idOnly}},
-	"only what we were given":       {ids: []int32{idOnly}}, // the need of "rule subject, only"
-	"never":                         {ids: []int32{idNever}},
+	"rule subject, only":            {ids: []int32{idOnly, idAll}}, // the need of "limits", sharing its bit
+	"only what we were given":       {ids: []int32{idOnly, idAll}},
+	"never":                         {ids: []int32{idAlways, idNever}}, // the need of "always going to"
+	// "we've been through this", "over it"; "the third time"
+	"gone over this before": {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)},
+	"insisted result":       {ids: insistWords.ids()}, // "so it was definitely sent"
 	// what the customer sent named in the subject, or something wrong: a
 	// sentence without either has no clause that can pass
 	"reason, what you sent": {ids: paperwork.ids(), bits: lxWrong, inSentence: true},
 	// "correctly", "to the letter", "in line with", "as it should", "the place you nominated"
 	"done as it should": {ids: slices.Concat(rightlyWords.ids(), asItShould.ids(), askedWords.ids(),
 		[]int32{idLetter, idAccordance, idLine})},
+}
+
+// knownIDs returns the ids of set, whose words must all be ones the phrase
+// index knows: a need names words by id, and a word without one would be
+// missed.
+func knownIDs(set idWords) []int32 {
+	if len(set.words) > 0 {
+		panic("scoring: a check needs words the phrase index does not know: " + strings.Join(set.words, " "))
+	}
+	return set.ids.ids()
 }
 
 // needBits is a set of the needs of checkWords, one bit each.

@@ -375,11 +375,20 @@ func (az *analyzer) madeWhatWeOwn(c *clause) bool {
 }
 
 // ownedAt reports an owns-mistake phrase the tables found over token i,
-// starting at lo or after it.
+// starting at lo or after it. The kinds found in lo's clause are asked
+// first: a phrase starting in it has its kind there (see noteFoundKinds),
+// and without one, the scan of every candidate of the turn, which a long
+// turn asks of many clauses, is spared.
 func (az *analyzer) ownedAt(lo, i int) bool {
+	if az.found[az.clauseAt(lo)]&ownsFoundBit == 0 {
+		return false
+	}
 	at := az.tok.toks[i].start
 	return az.foundSpan(MarkOwnsMistake, az.tok.toks[lo].start, at+1, at)
 }
+
+// ownsFoundBit is owns-mistake's bit in a clause's kinds found.
+var ownsFoundBit = kindBit(MarkOwnsMistake)
 
 // droppedACharge reports "drop" with a charge as its object: "I've dropped
 // the late fee" waives it, a step for the customer, where "we dropped your

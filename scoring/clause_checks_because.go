@@ -657,8 +657,8 @@ var ruleAskVerbs = lemmaSetOf("require say state specify ask demand")
 
 // upkeepLongUndone reports upkeep not done for a span told with it: "the
 // boiler hadn't been serviced in three years", "the filter hasn't been
-// cleaned for months", "it hadn't had its MOT since 2019". So long undone,
-// it is the owner's neglect, with or without a trouble said beside it.
+// cleaned for months", "not serviced since 2019". So long undone, it is the
+// owner's neglect, with or without a trouble said beside it.
 func (az *analyzer) upkeepLongUndone(c *clause) bool {
 	if !az.upkeepUndone(c) || az.weActInSentence(c) {
 		return false

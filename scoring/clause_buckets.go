@@ -123,15 +123,22 @@ func checkGateKey(g gate) int {
 // addRowsOf does not test the gate bits again.
 const indexedGates = gNeg | gActive | gPassive | gCopula | gCond | gGeneric | gQuestion | gTemporal | gDoneAlone | gCausal | gNoVerb
 
+// mustAskIndexedGates panics on a row that asks of a gate bit the rule
+// index does not settle, which no bucket or veto set would test: a
+// programming error that any test run reports.
+func mustAskIndexedGates(r compiledRule) {
+	if r.mask&^indexedGates != 0 {
+		panic("scoring: clause rule " + r.row.name + " asks of a gate bit the rule index does not settle")
+	}
+}
+
 // add appends row r to the bucket.
 func (b *ruleBucket) add(r compiledRule) {
 	i := len(b.rows)
 	if i == maxBucketRows {
 		panic("scoring: more than 256 clause rules for one actor, aspect and shape; raise maxBucketRows")
 	}
-	if r.mask&^indexedGates != 0 {
-		panic("scoring: clause rule " + r.row.name + " asks of a gate bit the rule index does not settle")
-	}
+	mustAskIndexedGates(r)
 	b.rows = append(b.rows, r)
 	keyMask, keyWant := gateKey(r.mask), gateKey(r.want)
 	for k := range b.byGate {

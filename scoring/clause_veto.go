@@ -143,9 +143,7 @@ func (v *vetoRows) add(r compiledRule) {
 	if i == maxVetoRows {
 		panic("scoring: more than 64 veto rows of one kind; widen vetoRows' sets")
 	}
-	if r.mask&^indexedGates != 0 {
-		panic("scoring: clause rule " + r.row.name + " asks of a gate bit the rule index does not settle")
-	}
+	mustAskIndexedGates(r)
 	v.rows = append(v.rows, r)
 	bit := uint64(1) << i
 	for a := range v.byActor {

@@ -540,17 +540,7 @@ func (az *analyzer) weHeardNoTrouble(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi && i <= c.verb+4; i++ {
 		if troubleReports.has(toks[i].id) || returnNouns.has(toks[i].id) {
-			return c.neg || az.noBefore(c.verb+1, i)
-		}
-	}
-	return false
-}
-
-// noBefore reports "no" among tokens lo..hi-1: "no other complaints".
-func (az *analyzer) noBefore(lo, hi int) bool {
-	for i := lo; i < hi; i++ {
-		if az.tok.toks[i].id == idNo {
-			return true
+			return c.neg || az.idIn(idNo, c.verb+1, i) // "no other complaints"
 		}
 	}
 	return false

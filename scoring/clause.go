@@ -396,7 +396,7 @@ func (az *analyzer) readClause(c *clause) {
 		if c.aspect == aspWould && c.neg && c.lemmaIn(refusalVerbs) && az.refusedNotSupposed(c) {
 			c.aspect = aspDone // "your landlord wouldn't let us in": a refusal told, as "didn't" tells it
 		}
-		if c.neg && c.actor != actAgent && az.nothingToDoWith(c) {
+		if c.neg && c.actor != actAgent && az.nothingToDoWith(c, false) {
 			// "the weather had nothing to do with it": the idiom denies a link, and no one failed to
 			// act; what it links is read by the denial checks ("nothing to do with us")
 			c.actor, c.aspect = actNone, aspNone
@@ -445,12 +445,16 @@ func (az *analyzer) refusedNotSupposed(c *clause) bool {
 }
 
 // nothingToDoWith reports a clause whose main verb, have or get, takes
-// "nothing to do with": "the weather's got nothing to do with it", "your
-// router had nothing to do with the outage".
-func (az *analyzer) nothingToDoWith(c *clause) bool {
+// "nothing to do with" ("the weather's got nothing to do with it", "your
+// router had nothing to do with the outage"), or, where anything is true,
+// "anything to do with" ("we didn't have anything to do with that").
+func (az *analyzer) nothingToDoWith(c *clause, anything bool) bool {
 	toks := az.tok.toks
 	i := c.verb + 1 // "nothing" follows the verb, whether the reader took it into the verb group or not
-	if c.verb < 0 || i+3 >= c.hi || toks[i].id != idNothing || c.lemma != "have" && c.lemma != "get" {
+	if c.verb < 0 || i+3 >= c.hi || c.lemma != "have" && c.lemma != "get" {
+		return false
+	}
+	if id := toks[i].id; id != idNothing && !(anything && id == idAnything) {
 		return false
 	}
 	return toks[i+1].id == idTo && toks[i+2].id == idDo && toks[i+3].id == idWith

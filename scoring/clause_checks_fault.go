@@ -90,16 +90,10 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 // "with", where the loop of deniesOurPart finds it; said of us, the subject
 // is the part denied, and what follows "with" is the trouble.
 func (az *analyzer) weHadNoPart(c *clause) bool {
-	if c.actor != actAgent || c.verb < 0 || c.verb+4 >= c.hi || c.aspect == aspWill || c.aspect == aspCould || c.aspect == aspWould ||
-		c.lemma != "have" && c.lemma != "get" {
+	if c.actor != actAgent || c.aspect == aspWill || c.aspect == aspCould || c.aspect == aspWould {
 		return false // "we'll have nothing to do with it" is no denial of what happened
 	}
-	toks := az.tok.toks
-	i := c.verb + 1 // the object: the reader takes "nothing" into the verb group as its negation
-	if first := toks[i].id; first != idNothing && !(c.neg && first == idAnything) {
-		return false
-	}
-	return toks[i+1].id == idTo && toks[i+2].id == idDo && toks[i+3].id == idWith
+	return az.nothingToDoWith(c, c.neg) // "we didn't have anything to do with it" denies as "nothing" does
 }
 
 // causedOnAt reports "caused on" or "caused at" at j: "wasn't caused on our

@@ -99,7 +99,7 @@ var checkShapes = map[string]checkShape{
 	"asked against the moment":      {off: gNeg, who: allBut(actAgent), when: tenses(aspDone)},
 	"left as theirs":                {on: gPassive, off: gNeg | gNoVerb, who: anyOf(actThing)},
 	"you were late":                 {off: gNeg | gQuestion | gCond | gPassive, who: anyOf(actCustomer)},
-	"against the guidance":          {off: gQuestion | gCond, who: allBut(actAgent)},
+	"against the guidance":          {off: gCond, who: allBut(actAgent)},
 	"common for customers":          {off: gNeg | gQuestion | gCond},
 	"you did say":                   {off: gNeg | gQuestion | gCond, who: anyOf(actCustomer)},
 	"you only acted after":          {off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actCustomer)},

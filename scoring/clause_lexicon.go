@@ -252,6 +252,8 @@ var idSetLists = []string{
 	otherInputWordsList,
 	givenAsWordsList,
 	guidanceNounsList,
+	comparedWordsList,
+	guideNounsList,
 	titleWordsList,
 	commonWordsList,
 	talkNounsList,

@@ -1,0 +1,23 @@
+package scoring
+
+import "testing"
+
+// An act measured past the guidance the customer had ("earlier than the
+// artist told you to", "longer than the label says") went against it, told
+// or asked; what they waited for, paid or got measured against what we said
+// is our shortfall, and so is our own act.
+func TestActPastTheGuidanceIsTheirs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You took the dressing off earlier than we told you to.", has: blame},
+		{text: "Did you take the dressing off earlier than the nurse told you to?", has: blame},
+		{text: "You washed it hotter than the label says.", has: blame},
+		{text: "The bag was left in the sun longer than the leaflet recommends.", has: blame},
+		{text: "Was it left plugged in longer than the manual says?", has: blame},
+		{text: "You waited longer than we said you would.", hasNot: blame},
+		{text: "You got it later than we told you.", hasNot: blame},
+		{text: "You were charged more than the leaflet said.", hasNot: blame},
+		{text: "The parcel was delivered later than we said.", hasNot: blame},
+		{text: "We took longer than we said we would.", hasNot: blame},
+		{text: "You did more than we asked, thank you.", hasNot: blame},
+	})
+}

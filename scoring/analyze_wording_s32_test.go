@@ -21,3 +21,18 @@ func TestActPastTheGuidanceIsTheirs(t *testing.T) {
 		{text: "You did more than we asked, thank you.", hasNot: blame},
 	})
 }
+
+// Drilling or cutting through a line a home's services run along is the
+// damage, whoever did it ("straight through" too); through a wall or a
+// floor, it is how a cable is run.
+func TestGoingThroughALineIsTheDamage(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your builder drilled straight through the alarm cable.", has: blame},
+		{text: "You must have nailed through the pipe when you put the shelf up.", has: blame},
+		{text: "We drilled through your water pipe, and that's on us.", has: owns},
+		{text: "Our contractor dug right through the phone line.", has: owns},
+		{text: "Our engineer drilled through the wall to run the new cable.", hasNot: owns},
+		{text: "The installer drilled through the floor to fit the pipe.", hasNot: blame},
+		{text: "We never saw the request, so it wasn't passed on.", hasNot: owns},
+	})
+}

@@ -254,6 +254,8 @@ var idSetLists = []string{
 	guidanceNounsList,
 	comparedWordsList,
 	guideNounsList,
+	particleIntensifiersList,
+	lineNounsList,
 	titleWordsList,
 	commonWordsList,
 	talkNounsList,

@@ -96,6 +96,9 @@ func (az *analyzer) listsWithParticle(c *clause, v *verbInfo) uint64 {
 		v = look
 	}
 	if ps := v.particles; len(ps) > 0 && at < c.hi {
+		if at+1 < c.hi && particleIntensifiers.has(az.tok.toks[at].id) {
+			at++ // "drilled straight through", "went right through": the particle is still the verb's
+		}
 		next := az.tok.toks[at].id
 		for _, p := range ps {
 			// the particle is the next word: the same id, and where the index
@@ -111,6 +114,12 @@ func (az *analyzer) listsWithParticle(c *clause, v *verbInfo) uint64 {
 	}
 	return lists
 }
+
+// particleIntensifiers stress a particle without changing the verb it
+// makes: "straight through", "right through".
+var particleIntensifiers = idSetOf(particleIntensifiersList)
+
+const particleIntensifiersList = "straight right"
 
 // lightLookAt returns the verb "look" when c's verb is "have" or "take"
 // and "a look" follows it: "have a look", "take a look". The light verb
@@ -585,6 +594,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"went wrong at your end":   (*analyzer).wentWrongAtYourEnd,
 	"made a mistake":           (*analyzer).madeAMistake,
 	"erred, not waived":        func(az *analyzer, c *clause) bool { return !az.droppedACharge(c) },
+	"through a line":           (*analyzer).throughALine,
 	"made what we own":         (*analyzer).madeWhatWeOwn,
 	"unless mishandled":        (*analyzer).unlessMishandled,
 	"acted too late":           (*analyzer).actedTooLate,

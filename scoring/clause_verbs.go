@@ -32,6 +32,10 @@ var clauseVerbs = map[string]string{
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
 		"flag report notice see receive send_back return affect impact hit say kink crush soak shove bang overtighten",
+	// Going through a thing with a tool: "drilled through the cable". A
+	// damage only when what was gone through is a line (see throughALine):
+	// "drilled through the wall" is how a cable is run.
+	"pierce": "drill_through nail_through screw_through cut_through dig_through",
 	// How long something takes, said of things in general: "standard delivery takes five days".
 	"lasts": "take last",
 	// Going, or sending a thing, to a place: "you went to the wrong branch", "you posted it to the wrong warehouse".

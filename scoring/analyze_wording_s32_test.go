@@ -36,3 +36,21 @@ func TestGoingThroughALineIsTheDamage(t *testing.T) {
 		{text: "We never saw the request, so it wasn't passed on.", hasNot: owns},
 	})
 }
+
+// A point made after a frame that braces the customer for it ("with
+// respect,", "not being funny, but", "let's just say") sets their account
+// aside, whatever its words; "with respect to" only names the topic, and a
+// sentence that takes a step, apologises or owns the fault blames no one.
+func TestPointAfterAnInsinuatingFrameIsBlame(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "With respect, the handover pack covers this on page four.", has: blame},
+		{text: "Not being funny, but we've sold hundreds of these without a single return.", has: blame},
+		{text: "Let's just say a phone doesn't usually end up in the bath by itself.", has: blame},
+		{text: "I'm just saying, the box was ticked.", has: blame},
+		{text: "With respect to your refund, it went out this morning.", hasNot: blame},
+		{text: "With respect, I've refunded the fee in full.", hasNot: blame},
+		{text: "Not being funny, but I'm so sorry this happened to you.", hasNot: blame},
+		{text: "Look, I'm not saying you did anything wrong, I just need the receipt.", hasNot: blame},
+		{text: "With respect, we had your details all along and still lost the booking.", hasNot: blame},
+	})
+}

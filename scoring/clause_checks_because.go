@@ -294,12 +294,18 @@ func (az *analyzer) weActInSentence(c *clause) bool {
 // act by ours, and "we've shipped forty thousand of those" counts what we
 // did for others; neither takes a step for them.
 func (az *analyzer) ourStepBesideTheAct(c *clause) bool {
+	return az.ourStepBesideBut(c, nil)
+}
+
+// ourStepBesideBut is ourStepBesideTheAct with clause skip left out: a
+// frame ("I'm just saying, |") whose verb of telling is no step.
+func (az *analyzer) ourStepBesideBut(c, skip *clause) bool {
 	if !az.weActInSentence(c) {
 		return false
 	}
 	span := az.spanOf[az.clauseIndex(c)]
 	for k := range az.clauses {
-		if d := &az.clauses[k]; az.spanOf[k] == span && !d.temporal && d.ourStep() && !az.noStepObject(d) && !az.manyOfTheSame(d) {
+		if d := &az.clauses[k]; d != skip && az.spanOf[k] == span && !d.temporal && d.ourStep() && !az.noStepObject(d) && !az.manyOfTheSame(d) {
 			return true
 		}
 	}

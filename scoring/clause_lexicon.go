@@ -588,6 +588,7 @@ var idSetLists = []string{
 	setOffTalkList,
 	apologyHeadsList,
 	workedFineList,
+	insinuatingFramesList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

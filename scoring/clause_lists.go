@@ -512,6 +512,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your act on record":               (*analyzer).yourActOnRecord,
 	"unowned act on record":            (*analyzer).unownedActOnRecord,
 	"advises next time":                (*analyzer).advisesNextTime,
+	"after an insinuating frame":       (*analyzer).afterInsinuatingFrame,
 	"their act set against":            (*analyzer).theirActSetAgainst,
 	"disclosed at the time":            (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,

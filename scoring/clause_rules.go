@@ -231,6 +231,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it was done from your own device or side", words: "done from your side", inWhen: true},
 	{kind: MarkBlame, name: "your side's act, on the record or done amiss", who: things, when: done, voice: passive, verbs: "your acts", words: "your act on record"},
 	{kind: MarkBlame, name: "an act nobody is named for, on the record, gone wrong", who: things, when: done, voice: passive, words: "unowned act on record"},
+	{kind: MarkBlame, name: "a point made after 'with respect'", neg: either, words: "after an insinuating frame", inQuestion: true},
 	{kind: MarkBlame, name: "do it differently next time", who: you | things | anyOf(actNone), neg: either, words: "advises next time"},
 	{kind: MarkBlame, name: "but a third party did it", who: others, when: done, neg: no, words: "their act set against"},
 	{kind: MarkBlame, name: "it was shown when you chose", who: things, when: done, voice: passive, neg: no, words: "disclosed at the time"},

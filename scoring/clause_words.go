@@ -47,14 +47,16 @@ var checkWords = map[string]wordNeed{
 	"falls to you":              {ids: []int32{idTo, idOn}},
 	"sent where you said":       {ids: []int32{idTo, idOn}}, // "to the address on file": the same need as "falls to you"
 	// "next time", "in future", "going forward", "for future reference", "this time"
-	"advises next time":   {ids: []int32{idTime, idFuture, idForward, idReference}, inSentence: true},
-	"alternatives":        {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
-	"guessed sentence":    {bits: lxGuess, inSentence: true},
-	"opening hours":       {ids: append(openWords.ids(), everyDayWords.ids()...)},
-	"charge stands":       {ids: chargeNouns.ids()},
-	"slow to your part":   {ids: []int32{idFinally, idTook, idLeft, idWaited}},
-	"nth time slipped":    {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)}, // the need of "gone over this before", sharing its bit
-	"counted against you": {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)},
+	"advises next time": {ids: nextTimeOrFrameIDs, inSentence: true},
+	// "with respect, | the pack covers it": the frame is in the sentence (the need of "advises next time", sharing its bit)
+	"after an insinuating frame": {ids: nextTimeOrFrameIDs, inSentence: true},
+	"alternatives":               {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
+	"guessed sentence":           {bits: lxGuess, inSentence: true},
+	"opening hours":              {ids: append(openWords.ids(), everyDayWords.ids()...)},
+	"charge stands":              {ids: chargeNouns.ids()},
+	"slow to your part":          {ids: []int32{idFinally, idTook, idLeft, idWaited}},
+	"nth time slipped":           {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)}, // the need of "gone over this before", sharing its bit
+	"counted against you":        {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)},
 	// "I'd have thought | you would know": the clause before says "would" (see frameJustBefore)
 	"after would have thought": {bits: lxWould, inSentence: true},
 	"lapse given as cause":     {ids: append(tracedWords.ids(), lapseNouns.ids()...)},
@@ -238,3 +240,8 @@ func (az *analyzer) noteSentenceWords(first int) {
 		c.words = c.words&^inSentence | words&inSentence
 	}
 }
+
+// nextTimeOrFrameIDs are the words of two needs that share a bit: "next
+// time", "in future", "going forward", "for future reference" (advises next
+// time) and an insinuating frame's words (after an insinuating frame).
+var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)

@@ -54,3 +54,16 @@ func TestPointAfterAnInsinuatingFrameIsBlame(t *testing.T) {
 		{text: "With respect, we had your details all along and still lost the booking.", hasNot: blame},
 	})
 }
+
+// A thing set, saved or registered, its doer unnamed, with an old or other
+// detail carries what the customer gave; with a wrong one, it may be our
+// slip, and we set it wrongly only when we say so.
+func TestSetToAnOldDetailIsTheirs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The drop-off pin was set to your old address.", has: blame},
+		{text: "The account was registered under a different email.", has: blame},
+		{text: "The pin was set to the wrong address.", hasNot: blame},
+		{text: "We set the pin to your old address by mistake.", hasNot: blame},
+		{text: "The pin was set to your new address this morning.", hasNot: blame},
+	})
+}

@@ -264,13 +264,30 @@ func (az *analyzer) wentIn(c *clause) bool {
 	return c.lemma == "go" && c.verb+1 < c.hi && az.tok.toks[c.verb+1].id == idIn
 }
 
+// setToAnOldDetail reports a thing set, saved or registered, its doer
+// unnamed, with a detail other than the current one: "the drop-off pin was
+// set to your old address", "the account was registered under a different
+// email". An old or other detail is the customer's to have given; a wrong
+// one ("the pin was set to the wrong address") may be our slip.
+func (az *analyzer) setToAnOldDetail(c *clause) bool {
+	return c.byWho == actNone && !c.byAgent && !az.ourInSubject(c) && az.inputAfter(c, false)
+}
+
 // wrongInputAfter reports a wrong detail after c's verb, the kind the
 // customer types in: "with the wrong postcode", "with an old address",
 // "under a different name". A wrong item ("arrived with the wrong lid") is
 // ours to send.
 func (az *analyzer) wrongInputAfter(c *clause) bool {
+	return az.inputAfter(c, true)
+}
+
+// inputAfter reports, after c's verb, a detail the customer gives that is
+// other than the one that would have worked ("an old address", "a
+// different name"), or, with wrong, one told as wrong too ("the wrong
+// postcode").
+func (az *analyzer) inputAfter(c *clause, wrong bool) bool {
 	for i := c.verb + 1; i+1 < c.hi; i++ {
-		if (az.lexAt(i)&lxWrong != 0 || otherInputWords.has(az.tok.toks[i].id)) && az.inputNounWithin(i+1, c.hi, 3) {
+		if (wrong && az.lexAt(i)&lxWrong != 0 || otherInputWords.has(az.tok.toks[i].id)) && az.inputNounWithin(i+1, c.hi, 3) {
 			return true
 		}
 	}

@@ -516,6 +516,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their act set against":            (*analyzer).theirActSetAgainst,
 	"disclosed at the time":            (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
+	"set to an old detail":             (*analyzer).setToAnOldDetail,
 	"not done right by them":           (*analyzer).notDoneRightBy,
 	"many went fine":                   (*analyzer).manyWentFine,
 	"many of the same":                 (*analyzer).manyOfTheSame,

@@ -32,6 +32,9 @@ var clauseVerbs = map[string]string{
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
 		"flag report notice see receive send_back return affect impact hit say kink crush soak shove bang overtighten",
+	// Setting a detail on a thing: "the pin was set to your old address",
+	// "the account was registered under a different email" (see setToAnOldDetail).
+	"set a detail": "set save register link enter put record store list",
 	// Going through a thing with a tool: "drilled through the cable". A
 	// damage only when what was gone through is a line (see throughALine):
 	// "drilled through the wall" is how a cable is run.

@@ -67,3 +67,16 @@ func TestSetToAnOldDetailIsTheirs(t *testing.T) {
 		{text: "The pin was set to your new address this morning.", hasNot: blame},
 	})
 }
+
+// A charge said to stand ("so the upgrade charge stands") is defended, as
+// one said to be valid is; a refund that stands, or a charge we still
+// check, is not.
+func TestChargeThatStandsIsDefended(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You didn't have a valid student ID, so the upgrade charge stands.", has: blame},
+		{text: "The £45 fee stands.", has: blame},
+		{text: "The deduction still stands, I'm afraid.", has: blame},
+		{text: "The charge stands until I've checked it, then I'll refund it.", hasNot: blame},
+		{text: "Your refund stands, and it's on its way.", hasNot: blame},
+	})
+}

@@ -190,7 +190,7 @@ var idLetter, idAccordance, idLine = wordID("letter"), wordID("accordance"), wor
 // chargeStands reports a clause that says a charge, a bill or the usage
 // behind it is genuine (see above).
 func (az *analyzer) chargeStands(c *clause) bool {
-	if c.comp >= c.hi || az.weActInSentence(c) || az.remedyIn(c) {
+	if c.comp >= c.hi && !az.endsStanding(c) || az.weActInSentence(c) || az.remedyIn(c) {
 		return false // "the bill is correct now that I've removed the duplicate"
 	}
 	toks := az.tok.toks
@@ -217,6 +217,12 @@ func (az *analyzer) chargeStands(c *clause) bool {
 	return false
 }
 
+// endsStanding reports a clause whose last word is its verb "stand": "so
+// the upgrade charge stands", which says all it says without a complement.
+func (az *analyzer) endsStanding(c *clause) bool {
+	return c.verb == c.hi-1 && standWords.has(az.tok.toks[c.verb].id)
+}
+
 // remedyIn reports a word in c that says it is right after being put right:
 // "now", "new", "corrected".
 func (az *analyzer) remedyIn(c *clause) bool {
@@ -236,6 +242,9 @@ func (az *analyzer) standsAt(i, hi int) bool {
 		}
 		return false
 	}
+	if standWords.has(toks[i].id) {
+		return true // "so the upgrade charge stands", "the deduction will still stand"
+	}
 	if az.lexAt(i)&lxBe == 0 || az.lexAt(i)&lxNeg != 0 {
 		return false
 	}
@@ -252,11 +261,13 @@ func (az *analyzer) standsAt(i, hi int) bool {
 	return j+2 < hi && toks[j].id == idWhat && az.lexAt(j+1)&lxThing != 0 && az.lexAt(j+2)&lxBe != 0 // "what it is"
 }
 
-// chargeNouns name what the customer is billed; genuineWords say it stands;
-// reflectWords tie a bill to what lies behind it.
+// chargeNouns name what the customer is billed; genuineWords say it is
+// right and standWords that it is kept; reflectWords tie a bill to what
+// lies behind it.
 var (
 	chargeNouns  = idSetOf(chargeNounsList)
 	genuineWords = idSetOf(genuineWordsList)
+	standWords   = idSetOf(standWordsList)
 	reflectWords = idSetOf(reflectWordsList)
 )
 
@@ -264,6 +275,7 @@ const (
 	chargeNounsList  = "charge charges bill bills usage consumption overage invoice amount fee fees balance spike deduction deductions"
 	genuineWordsList = "valid correct genuine accurate legitimate"
 	reflectWordsList = "reflects reflect reflected"
+	standWordsList   = "stands stand stood"
 )
 
 // Pointing at how long the customer took over their part. "Thank you for

@@ -589,6 +589,7 @@ var idSetLists = []string{
 	apologyHeadsList,
 	workedFineList,
 	insinuatingFramesList,
+	standWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

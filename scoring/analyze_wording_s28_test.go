@@ -80,13 +80,15 @@ func TestRecordAgainstTheirAccount(t *testing.T) {
 // "Not much I can do" and "only so much she can do" say how little can be
 // done as "nothing we can do" does, and point back to what tied our hands:
 // another party, a rule applied, or a record that the thing was handed over.
+// "There's not much I can do" also hides behind the role's limits, as
+// "there's nothing I can do" does.
 func TestLittleWeCanDoPointsBack(t *testing.T) {
 	checkKinds(t, []kindsWant{
-		{"The tracking says it was delivered to your address at 2pm, so there's not much I can do.", []MarkerKind{MarkBlame}},
+		{"The tracking says it was delivered to your address at 2pm, so there's not much I can do.", []MarkerKind{MarkBlame, MarkPolicy}},
 		{"The pic you showed your stylist was a totally different hair type, there's only so much she can do.", []MarkerKind{MarkBlame}},
-		{"When a claim is sent without the receipt it gets rejected automatically, and there's not much I can do about that.", []MarkerKind{MarkBlame}},
+		{"When a claim is sent without the receipt it gets rejected automatically, and there's not much I can do about that.", []MarkerKind{MarkBlame, MarkPolicy}},
 		// alone it names no one
-		{"There's not much I can do.", nil},
+		{"There's not much I can do.", []MarkerKind{MarkPolicy}},
 		// the hand-over told with help is no excuse
 		{"The tracking says it was delivered to your address at 2pm, so I've opened a claim with the courier.", []MarkerKind{MarkConcreteAction}},
 	})

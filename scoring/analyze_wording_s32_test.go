@@ -80,3 +80,26 @@ func TestChargeThatStandsIsDefended(t *testing.T) {
 		{text: "Your refund stands, and it's on its way.", hasNot: blame},
 	})
 }
+
+// Saying there is little or nothing we can do hides behind the limits of
+// the role in every wording, and states no authority; offering more does
+// neither.
+func TestLittleWeCanDoHidesInEveryWording(t *testing.T) {
+	for _, text := range []string{
+		"There's nothing I can do.",
+		"There's not much I can do.",
+		"There's not a lot we can do about that.",
+		"There's little we can do.",
+		"There's nothing more I can do from here.",
+	} {
+		a := Analyze(text)
+		if !a.Has(MarkPolicy) || a.Has(MarkAuthority) {
+			t.Errorf("%q: want hides-behind-policy and no states-authority, got %s", text, kinds(a))
+		}
+	}
+	for _, text := range []string{"Is there anything more I can do for you?", "There's a lot we can do to help."} {
+		if a := Analyze(text); a.Has(MarkPolicy) {
+			t.Errorf("%q: want no hides-behind-policy, got %s", text, kinds(a))
+		}
+	}
+}

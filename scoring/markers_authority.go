@@ -46,7 +46,7 @@ var authorityTable = []patternGroup{
 		"against policy", "{i'm|i am|im|we're|we are} not {allowed|permitted|authorised|authorized|able} to",
 		"{our|the} {terms|terms and conditions|t cs|guidelines|procedures|procedure|rules}",
 		"{terms and conditions|terms of service|t cs|fine print}", "{my|our} hands are tied",
-		"{there's|there is} nothing {i|we} can do",
+		"{there's|there is} {nothing|not much|not a lot|little|nothing more|nothing else|not much more} {i|we} can do",
 		"the system {won't|doesn't|does not|will not} {let|allow} {me|us}",
 		"i don't make the rules", "{not|isn't|is not} something we {offer|do|can do}",
 		"{i|we} {can't|cannot|can not} {make an exception|make exceptions|go against}",

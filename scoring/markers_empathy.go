@@ -156,6 +156,7 @@ var cancelTable = []patternGroup{
 	// on us") promises something.
 	{kind: cueCancel, cancels: MarkPromise, phrases: []string{"{that|this|that one|this one} is on {us|me}"}},
 	{kind: cueCancel, cancels: MarkPolicy, phrases: []string{"policy {number|holder|document|documents|renewal}"}},
+	{kind: cueCancel, cancels: MarkAuthority, phrases: []string{"little {i|we} can do"}}, // "there's little we can do" disowns power
 	{kind: cueCancel, cancels: MarkJargon, phrases: []string{"browser cache"}},
 	{kind: cueCancel, cancels: MarkChoices, phrases: []string{"{options|option} {menu|button|tab|page}",
 		"{delivery|payment|shipping|postage|privacy|account|settings} {options|option}"}},

@@ -103,3 +103,13 @@ func TestLittleWeCanDoHidesInEveryWording(t *testing.T) {
 		}
 	}
 }
+
+// A handling or clearing agent is another trade's, as a letting agent is:
+// its slip is a third party's, not ours.
+func TestHandlingAgentIsAThirdParty(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The baggage was delayed because the handling agent at Lisbon failed to load it.", has: blame, hasNot: owns},
+		{text: "The clearing agent held the parcel for a week.", has: blame, hasNot: owns},
+		{text: "Our support agent gave you the wrong code.", has: owns, hasNot: blame},
+	})
+}

@@ -250,7 +250,7 @@ const supplyingFirmsList = "provider providers supplier suppliers processor proc
 
 const (
 	ourTradesList   = "parent whole same"
-	otherAgentsList = "letting estate travel booking ticket ticketing managing shipping customs forwarding"
+	otherAgentsList = "letting estate travel booking ticket ticketing managing shipping customs forwarding handling clearing"
 )
 
 // thisThat are "this" and "that", determiners when a noun follows them.

@@ -113,3 +113,14 @@ func TestHandlingAgentIsAThirdParty(t *testing.T) {
 		{text: "Our support agent gave you the wrong code.", has: owns, hasNot: blame},
 	})
 }
+
+// "We" inside a subject as the holder of a record ("the card we had on
+// file") keeps the customer's details; it does not make the reason ours,
+// as "the parcel we sent" does.
+func TestRecordWeHoldIsStillTheirs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The payment failed because the card we had on file had expired.", has: blame},
+		{text: "The letter bounced because the address we hold for you was out of date.", has: blame},
+		{text: "It arrived late because the van we sent broke down.", hasNot: blame},
+	})
+}

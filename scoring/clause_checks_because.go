@@ -478,16 +478,24 @@ func (az *analyzer) theirWorkForUs(c *clause) bool {
 }
 
 // agentInSubject reports "we" or "I" among the words of c's subject: "your
-// insurer and we".
+// insurer and we". Not as the holder of a record: "the card we had on
+// file", "the address I have for you" are the customer's details, kept.
 func (az *analyzer) agentInSubject(c *clause) bool {
 	lo, hi := c.subjectSpan()
+	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if k := az.tok.key(az.tok.toks[i]); k == "we" || k == "i" {
+		if k := az.tok.key(toks[i]); (k == "we" || k == "i") && !(i+1 < hi && holdingWords.has(toks[i+1].id)) {
 			return true // not "us": "the reading you sent us" names the company as who got it
 		}
 	}
 	return false
 }
+
+// holdingWords, after "we" inside a subject, say we keep the thing on
+// record: "the card we had on file", "the number we hold".
+var holdingWords = idSetOf(holdingWordsList)
+
+const holdingWordsList = "had have hold held keep kept"
 
 // deniedReason reports a reason denied or merely reported: "not because of
 // anything you did", "as you said", "as you asked".

@@ -590,6 +590,7 @@ var idSetLists = []string{
 	workedFineList,
 	insinuatingFramesList,
 	standWordsList,
+	holdingWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -52,6 +52,10 @@ func TestPointAfterAnInsinuatingFrameIsBlame(t *testing.T) {
 		{text: "Not being funny, but I'm so sorry this happened to you.", hasNot: blame},
 		{text: "Look, I'm not saying you did anything wrong, I just need the receipt.", hasNot: blame},
 		{text: "With respect, we had your details all along and still lost the booking.", hasNot: blame},
+		{text: "You'll appreciate that we can only deliver to the address we're given.", has: blame},
+		{text: "I'm sure you'll understand that we can't refund a used item.", has: blame},
+		{text: "You'll appreciate that I've refunded the fee in full.", hasNot: blame},
+		{text: "You'll understand why when you see it.", hasNot: blame},
 	})
 }
 
@@ -122,5 +126,15 @@ func TestRecordWeHoldIsStillTheirs(t *testing.T) {
 		{text: "The payment failed because the card we had on file had expired.", has: blame},
 		{text: "The letter bounced because the address we hold for you was out of date.", has: blame},
 		{text: "It arrived late because the van we sent broke down.", hasNot: blame},
+	})
+}
+
+// What we can only do within a time ("we can only refund within 30 days")
+// is a window, not a time we commit to; what we can do by then still is.
+func TestWindowWeCanOnlyActInIsNoCommitment(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We can only refund within 30 days.", hasNot: timeC},
+		{text: "I can only refund it within the next hour.", hasNot: timeC},
+		{text: "I'll refund it within the next hour.", has: timeC},
 	})
 }

@@ -298,18 +298,26 @@ func (az *analyzer) ourStepBesideTheAct(c *clause) bool {
 }
 
 // ourStepBesideBut is ourStepBesideTheAct with clause skip left out: a
-// frame ("I'm just saying, |") whose verb of telling is no step.
+// frame ("I'm just saying, |") whose verb of telling is no step. What we
+// can only do ("we can only deliver to the address we're given") is a
+// limit, not a step (see onlyCan).
 func (az *analyzer) ourStepBesideBut(c, skip *clause) bool {
 	if !az.weActInSentence(c) {
 		return false
 	}
 	span := az.spanOf[az.clauseIndex(c)]
 	for k := range az.clauses {
-		if d := &az.clauses[k]; d != skip && az.spanOf[k] == span && !d.temporal && d.ourStep() && !az.noStepObject(d) && !az.manyOfTheSame(d) {
+		if d := &az.clauses[k]; d != skip && az.spanOf[k] == span && !d.temporal && d.ourStep() && !az.noStepObject(d) && !az.manyOfTheSame(d) && !az.onlyCan(d) {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyCan reports a clause of what we can only do: "we can only deliver
+// to the address we're given" tells a limit.
+func (az *analyzer) onlyCan(d *clause) bool {
+	return d.can && az.clauseHasID(d, idOnly)
 }
 
 // weDoSomething is weActInSentence for any verb, not only a step: a clause

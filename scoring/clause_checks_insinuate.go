@@ -3,7 +3,8 @@ package scoring
 // A point made after a frame that braces the customer for it: "with
 // respect, the handover pack covers the settings on page four", "not being
 // funny, but we've had that model on the shelf two years without a single
-// return", "let's just say a car fob doesn't end up in the pool by itself".
+// return", "let's just say a car fob doesn't end up in the pool by itself",
+// "you'll appreciate that we can only deliver to the address we're given".
 // Said so, what follows sets the customer's account aside, whatever its
 // words; "with respect to your refund" only names the topic, and a point
 // that apologises, owns the fault or takes a step blames no one.
@@ -19,8 +20,8 @@ func (az *analyzer) afterInsinuatingFrame(c *clause) bool {
 	}
 	p := &az.clauses[ci-1]
 	toks := az.tok.toks
-	if toks[p.lo].sent != toks[c.lo].sent || !az.isInsinuatingFrame(p) {
-		return false
+	if toks[p.lo].sent != toks[c.lo].sent || whWords.has(toks[c.lo].id) || !az.isInsinuatingFrame(p) {
+		return false // "you'll understand | why when you see it" asks nothing of them
 	}
 	f := &az.flags[toks[c.lo].sent]
 	return !az.sorry(c) && !f.owned && !az.ourStepBesideBut(c, p) && !az.clauseHasID(c, idYet) && !az.weFailedLaterIn(c)
@@ -59,8 +60,9 @@ func (az *analyzer) isInsinuatingFrame(p *clause) bool {
 var insinuatingFrames = idPhrasesOf(insinuatingFramesList)
 
 const insinuatingFramesList = "with respect|with all due respect|not being funny|i'm not being funny|not to be funny|" +
-	"not to point fingers|not pointing fingers|no offence|no offense|let's just say|lets just say|i'm just saying|just saying"
+	"not to point fingers|not pointing fingers|no offence|no offense|let's just say|lets just say|i'm just saying|just saying|" +
+	"you'll appreciate|you will appreciate|you'll understand|you will understand"
 
 // insinuatingFrameWords are the words of insinuatingFrames that the rest
 // of a sentence seldom holds: its need (see checkWords).
-var insinuatingFrameWords = idSetOf("respect funny fingers offence offense let's lets saying")
+var insinuatingFrameWords = idSetOf("respect funny fingers offence offense let's lets saying appreciate understand")

@@ -517,6 +517,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"disclosed at the time":            (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
+	"can only":                         (*analyzer).onlyCan,
 	"not done right by them":           (*analyzer).notDoneRightBy,
 	"many went fine":                   (*analyzer).manyWentFine,
 	"many of the same":                 (*analyzer).manyOfTheSame,

@@ -146,6 +146,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a duty handed to the customer", words: "holder's duty"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a date that is only a fact", who: things, when: tenses(aspState), voice: copula, words: "your own thing"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "only a try", verbs: "try"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "a window we can only act in", who: us, words: "can only"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "how long it takes", who: things, when: tenses(aspPresent, aspHabit), verbs: "lasts"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "what was meant to happen", words: "was meant to"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "only a guess", words: "guessed sentence"},

@@ -138,3 +138,13 @@ func TestWindowWeCanOnlyActInIsNoCommitment(t *testing.T) {
 		{text: "I'll refund it within the next hour.", has: timeC},
 	})
 }
+
+// "It speaks for itself" says the evidence needs no more said: it lays the
+// trouble on what it shows.
+func TestSpeaksForItselfIsBlame(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The sticker being peeled off kind of speaks for itself, doesn't it.", has: blame},
+		{text: "The photos speak for themselves.", has: blame},
+		{text: "I'll speak to the team myself.", hasNot: blame},
+	})
+}

@@ -108,6 +108,7 @@ var empathyTable = []patternGroup{
 		"{weren't|wasn't|were not|was not|not} enough {funds|money}", "insufficient funds",
 		"{can't|cannot|can not} be held {responsible|liable}", "a matter for {the|your|them}",
 		"you left it {too late|late|until}",
+		"{speaks|spoke} for itself", "{speak|spoke} for themselves",
 	}},
 	{kind: cueOwning, phrases: []string{"no excuse", "inexcusable", "unacceptable of us", "shouldn't have happened"}},
 	{kind: cueExcuse, phrases: []string{

@@ -148,3 +148,15 @@ func TestSpeaksForItselfIsBlame(t *testing.T) {
 		{text: "I'll speak to the team myself.", hasNot: blame},
 	})
 }
+
+// A tag put on what only the customer's side does to a thing ("the box was
+// ticked, wasn't it?") is put to them to admit, as "you ticked the box,
+// didn't you?" is; "it was left outside" may be our driver's parcel.
+func TestTagOnYourActDoneToAThing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The box was ticked, wasn't it?", has: blame},
+		{text: "The thermostat was reset, wasn't it?", has: blame},
+		{text: "It was left outside, wasn't it?", hasNot: blame},
+		{text: "The parcel was left outside, wasn't it?", hasNot: blame},
+	})
+}

@@ -14,12 +14,22 @@ func (az *analyzer) endsWithTag(c *clause) bool {
 	return s.question && c.hi == s.tokHi && c.hi-c.lo >= 4 && az.isTagQuestion(s)
 }
 
-// taggedGuess reports a clause of the customer's side, or of a thing whose
-// trouble is explained next, that ends with a tag.
+// taggedGuess reports a clause of the customer's side, of a thing whose
+// trouble is explained next, or of what only their side does to a thing,
+// that ends with a tag.
 func (az *analyzer) taggedGuess(c *clause) bool {
 	if !az.endsWithTag(c) || c.actor == actAgent || az.ourInSubject(c) || az.subjectHasLex(c, lxDeliverable) {
 		return false
 	}
 	// "the frame's been hung over a radiator, hasn't it? That's why the mount has buckled"
-	return c.actor == actCustomer || az.yourSide(c) || az.homePersonInSubject(c) || c.actor == actThing && az.explainsAfter(c)
+	return c.actor == actCustomer || az.yourSide(c) || az.homePersonInSubject(c) || c.actor == actThing && az.explainsAfter(c) ||
+		az.yourActDoneTo(c) // "the box was ticked, wasn't it?"
+}
+
+// yourActDoneTo reports a passive, its doer unnamed, of what only the
+// customer's side does to a thing (see "your acts"), said of a thing named,
+// not "it": "the box was ticked", "the seal was broken". "It was left
+// outside" may be our driver's parcel.
+func (az *analyzer) yourActDoneTo(c *clause) bool {
+	return c.passive && c.byWho == actNone && !c.byAgent && c.lists&listYourActs != 0 && !az.pronounSubject(c)
 }

@@ -160,3 +160,18 @@ func TestTagOnYourActDoneToAThing(t *testing.T) {
 		{text: "The parcel was left outside, wasn't it?", hasNot: blame},
 	})
 }
+
+// Use past the normal ("well beyond normal use", "more than normal wear and
+// tear") puts the damage on how the thing was used, as "beyond fair wear
+// and tear" does; within it, it does not. A thing that has been "through"
+// a count of cycles has passed through them, and no step is done.
+func TestUsePastTheNormalIsTheirs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's well beyond normal use.", has: blame},
+		{text: "This is more than normal wear and tear.", has: blame},
+		{text: "That isn't consistent with normal use.", has: blame},
+		{text: "That's normal use, so I'll send a replacement today.", hasNot: blame},
+		{text: "The battery has been through 1,400 charge cycles in eight months.", hasNot: step},
+		{text: "Your refund has gone through.", has: step},
+	})
+}

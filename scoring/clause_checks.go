@@ -60,8 +60,10 @@ func (az *analyzer) isUnderway(c *clause) bool {
 	}
 	var buf [4]string
 	words := az.compWords(c, 4, buf[:0])
-	if len(words) > 1 && words[0] == "through" && throughWhat[words[1]] {
-		return false // "it's been through the wash", "we've gone through the logs": passed through a thing, no step done
+	if len(words) > 1 && words[0] == "through" && (throughWhat[words[1]] || words[1] != "" && isDigit(words[1][0])) {
+		// "it's been through the wash", "we've gone through the logs", "the battery has been
+		// through 1,400 charge cycles": passed through a thing, no step done
+		return false
 	}
 	// "the form has come back without a signature" tells what is lacking, not a step done; "out" is
 	// sent, once gone, only of what we deliver ("the refund went out this morning", not "the power went
@@ -71,8 +73,9 @@ func (az *analyzer) isUnderway(c *clause) bool {
 }
 
 // throughWhat open what a thing went through, after "through": "through the
-// wash", "through your account".
-var throughWhat = wordSet("the a an your our my his her their all every")
+// wash", "through your account", "through hundreds of cycles"; so does a
+// number ("through 1,400 charge cycles").
+var throughWhat = wordSet("the a an your our my his her their all every several many lots hundreds thousands dozens countless")
 
 // phrases splits each phrase into words once, at start-up.
 func phrases(ps ...string) [][]string {

@@ -16,7 +16,9 @@ func (az *analyzer) notADefect(c *clause) bool {
 		id := toks[i].id
 		switch {
 		case id == idBeyond:
-			return az.fairWearAt(i+1, c.hi) // "beyond fair wear and tear"
+			return az.fairWearAt(i+1, c.hi) // "beyond fair wear and tear", "well beyond normal use"
+		case id == idMore && i+1 < c.hi && toks[i+1].id == idThan:
+			return az.fairWearAt(i+2, c.hi) // "more than normal wear and tear"
 		case !c.neg:
 		case defectNouns.has(id):
 			return i+1 >= c.hi || !az.ourPartAfter(i+1, c.hi) // "not a defect"; "not a defect on our part" is read as such
@@ -32,10 +34,10 @@ func (az *analyzer) notADefect(c *clause) bool {
 	return false
 }
 
-// fairWearAt reports "fair", "normal" or "ordinary" wear at i: "fair wear and
-// tear".
+// fairWearAt reports "fair", "normal" or "ordinary" wear or use at i: "fair
+// wear and tear", "normal use".
 func (az *analyzer) fairWearAt(i, hi int) bool {
-	return i+1 < hi && fairWords.has(az.tok.toks[i].id) && az.tok.toks[i+1].id == idWear
+	return i+1 < hi && fairWords.has(az.tok.toks[i].id) && wearNouns.has(az.tok.toks[i+1].id)
 }
 
 // ourPartAfter reports "on our part" or "of ours" just after i.
@@ -44,15 +46,17 @@ func (az *analyzer) ourPartAfter(i, hi int) bool {
 }
 
 // defectNouns name a fault of the product's making; fairWords the wear that
-// comes with use.
+// comes with use, and wearNouns the wear and the use.
 var (
 	defectNouns = idSetOf(defectNounsList)
 	fairWords   = idSetOf(fairWordsList)
+	wearNouns   = idSetOf(wearNounsList)
 )
 
 const (
 	defectNounsList = "defect defects"
 	fairWordsList   = "fair normal ordinary usual"
+	wearNounsList   = "wear use usage"
 )
 
 // Ids of "beyond", "manufacturing" and "wear".

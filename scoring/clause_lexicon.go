@@ -591,6 +591,7 @@ var idSetLists = []string{
 	insinuatingFramesList,
 	standWordsList,
 	holdingWordsList,
+	wearNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

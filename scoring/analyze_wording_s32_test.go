@@ -175,3 +175,13 @@ func TestUsePastTheNormalIsTheirs(t *testing.T) {
 		{text: "Your refund has gone through.", has: step},
 	})
 }
+
+// "The timestamps don't lie" says the record settles it, as "it speaks for
+// itself" does.
+func TestRecordsDontLieIsBlame(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The timestamps don't lie: the order was placed at 23:58.", has: blame},
+		{text: "Cameras don't lie.", has: blame},
+		{text: "I won't lie to you, this one's on us.", hasNot: blame},
+	})
+}

@@ -109,6 +109,7 @@ var empathyTable = []patternGroup{
 		"{can't|cannot|can not} be held {responsible|liable}", "a matter for {the|your|them}",
 		"you left it {too late|late|until}",
 		"{speaks|spoke} for itself", "{speak|spoke} for themselves",
+		"{numbers|figures|timestamps|records|cameras|camera|footage|data|logs|log|readings|photos|pictures|tracking} {don't|doesn't|do not|does not|never} lie",
 	}},
 	{kind: cueOwning, phrases: []string{"no excuse", "inexcusable", "unacceptable of us", "shouldn't have happened"}},
 	{kind: cueExcuse, phrases: []string{

@@ -185,3 +185,19 @@ func TestRecordsDontLieIsBlame(t *testing.T) {
 		{text: "I won't lie to you, this one's on us.", hasNot: blame},
 	})
 }
+
+// A question that leaves only the customer's side as the answer ("who else
+// would have taken it in?", "what else could it be?", "what do you think
+// that tells us?") is asked to be answered by them against themselves;
+// "what else can I do for you?" offers, and "what did you expect to
+// happen?" asks.
+func TestRhetoricalQuestionsThatLeaveOnlyThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "If your own camera shows it handed over, who else would have taken it in?", has: blame},
+		{text: "What else could it be?", has: blame},
+		{text: "If it's fine for every other guest, what do you think that tells us?", has: blame},
+		{text: "What else can I do for you today?", hasNot: blame},
+		{text: "What did you expect to happen when you booked?", hasNot: blame},
+		{text: "Who else has access to the account, so I can add them?", hasNot: blame},
+	})
+}

@@ -352,8 +352,8 @@ const elseOrHomeList = "else house household home flat family"
 // "after", or holding "before" and an "-ing" form ("before walking away").
 func (az *analyzer) askedAgainstTheMoment(c *clause) bool {
 	if !c.question || c.neg || c.byAgent || c.actor == actAgent || c.aspect != aspDone || c.lists&(listReceive|listNotBlame) != 0 && c.verb >= 0 ||
-		!az.asksByInversion(c) && !az.askedWhether(c) || !az.yourSideAsked(c) {
-		return false
+		!az.asksByInversion(c) && !az.askedWhether(c) || whWords.has(az.tok.toks[c.lo].id) || !az.yourSideAsked(c) {
+		return false // and "what did you expect to happen | when you booked?" asks for an answer, not a yes
 	}
 	toks := az.tok.toks
 	for i := c.comp; i+1 < c.hi; i++ {

@@ -110,6 +110,8 @@ var empathyTable = []patternGroup{
 		"you left it {too late|late|until}",
 		"{speaks|spoke} for itself", "{speak|spoke} for themselves",
 		"{numbers|figures|timestamps|records|cameras|camera|footage|data|logs|log|readings|photos|pictures|tracking} {don't|doesn't|do not|does not|never} lie",
+		"who else {would|could} {have|'ve}", "{where|how} else {would|could} {it|they}", "what else {would|could} it be",
+		"what do you think that {tells|says}",
 	}},
 	{kind: cueOwning, phrases: []string{"no excuse", "inexcusable", "unacceptable of us", "shouldn't have happened"}},
 	{kind: cueExcuse, phrases: []string{

@@ -201,3 +201,18 @@ func TestRhetoricalQuestionsThatLeaveOnlyThem(t *testing.T) {
 		{text: "Who else has access to the account, so I can add them?", hasNot: blame},
 	})
 }
+
+// A no-show on the record says the customer did not come ("the records
+// show a no-show", "it's marked as a no-show"); sparing them one does not.
+// A note held on the record ("I've got a note here", "we've got it on
+// file") is held, not a step done.
+func TestNoShowOnTheRecord(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The hotel's records show a no-show.", has: blame},
+		{text: "It's marked as a no-show, I'm afraid.", has: blame},
+		{text: "We've still got a no-show on the record.", has: blame, hasNot: step},
+		{text: "I've held the room so you won't be marked as a no-show.", hasNot: blame},
+		{text: "I've got a note here from the driver.", hasNot: step},
+		{text: "I've got you booked in for Friday.", has: step},
+	})
+}

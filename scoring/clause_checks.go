@@ -33,11 +33,40 @@ func (az *analyzer) noStepObject(c *clause) bool {
 	if c.lemma == "get" && c.hasHave && az.anyIn(c.comp, min(c.hi, c.comp+3), powerNouns) {
 		return true // "I've got the authority to waive that fee" says what I may do, not what I did
 	}
+	if c.lemma == "get" && c.hasHave && (az.anyIn(c.comp, min(c.hi, c.comp+3), heldNotes) || az.onRecordIn(c)) {
+		return true // "I've got a note here from the driver", "we've still got a no-show on the record": held, not done
+	}
 	if c.lemma == "look" && c.aspect == aspNow && c.verb+1 < c.hi && toks[c.verb+1].id == idAt {
 		return true // "I'm looking at the booking and it's down for the 14th": reading a record, no step
 	}
 	return c.lemma == "knock" && !az.anyIn(c.comp, min(c.hi, c.comp+4), offWord)
 }
+
+// heldNotes are what a record holds: "I've got a note here" has it.
+var heldNotes = idSetOf(heldNotesList)
+
+const heldNotesList = "note notes entry entries record records"
+
+// onRecordIn reports "on record", "on the record" or "on file" in c.
+func (az *analyzer) onRecordIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.comp; i+1 < c.hi; i++ {
+		if toks[i].id != idOn {
+			continue
+		}
+		j := i + 1
+		if toks[j].id == idThe && j+1 < c.hi {
+			j++
+		}
+		if toks[j].id == idRecord || toks[j].id == idFile {
+			return true
+		}
+	}
+	return false
+}
+
+// Ids of "record" and "file" ("on record", "on file").
+var idRecord, idFile = wordID("record"), wordID("file")
 
 // powerNouns name a power to act: "the authority", "the discretion".
 var powerNouns = idSetOf(powerNounsList)

@@ -592,6 +592,7 @@ var idSetLists = []string{
 	standWordsList,
 	holdingWordsList,
 	wearNounsList,
+	heldNotesList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

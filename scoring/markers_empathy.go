@@ -113,6 +113,10 @@ var empathyTable = []patternGroup{
 		"who else {would|could} {have|'ve}", "{where|how} else {would|could} {it|they}", "what else {would|could} it be",
 		"what do you think that {tells|says}",
 	}},
+	// A no-show on the record: the customer did not come ("the records show a no-show",
+	// "it's marked as a no-show"); "you won't be marked as a no-show" spares them.
+	{kind: MarkBlame, check: notNegated, phrases: []string{"{marked|logged|down|recorded|listed|counted|treated|classed|flagged|cancelled|canceled|charged} as a no show",
+		"{show|shows|showed|got|has|have} a no show"}},
 	{kind: cueOwning, phrases: []string{"no excuse", "inexcusable", "unacceptable of us", "shouldn't have happened"}},
 	{kind: cueExcuse, phrases: []string{
 		"{that's|that is|which is|this is} {why|what}", "not us", "{not|isn't|wasn't} down to us", "out of our hands",

@@ -216,3 +216,17 @@ func TestNoShowOnTheRecord(t *testing.T) {
 		{text: "I've got you booked in for Friday.", has: step},
 	})
 }
+
+// Leaving a thing in a state it should not be left in ("you left the
+// window open", "your son left the tap running") is a slip of whoever left
+// it; leaving a place, or a message on one, is not.
+func TestLeftItSoIsASlip(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You left the lights on overnight and that's flattened the battery.", has: blame},
+		{text: "You left the back door unlocked.", has: blame},
+		{text: "Your son left the tap running.", has: blame},
+		{text: "You left a message on our voicemail.", hasNot: blame},
+		{text: "You left on Monday, so I've moved the delivery.", hasNot: blame},
+		{text: "I left the keys out for you.", hasNot: blame},
+	})
+}

@@ -1,6 +1,7 @@
 package scoring
 
-// A thing left somewhere, or left on, told in the passive with no doer:
+// A thing left somewhere, or left on, told in the passive with no doer
+// (leftAsTheirs), or told of whoever left it (leftItSo):
 // "the card was left in the cash machine", "your son's ticket was left in
 // the basket", "auto-renew was left switched on after the trial". Only the
 // one who had it could leave it so, and the agent leaves that to be the
@@ -38,3 +39,38 @@ func (az *analyzer) leftForThem(c *clause) bool {
 var leftWhere = idSetOf(leftWhereList)
 
 const leftWhereList = "in on at out behind outside open unlocked unattended switched plugged running overnight"
+
+// leftItSo reports the customer, or someone other than us, leaving a thing
+// in a state it should not have been left in: "you left the lights on
+// overnight", "you left the window open", "your son left the tap running".
+// The thing comes first ("you left on Monday" left a place, not a thing so),
+// a place after it is no state ("you left a message on our voicemail"), and
+// what is left for the customer is a kindness.
+func (az *analyzer) leftItSo(c *clause) bool {
+	if c.verb < 0 || c.passive || c.neg || c.lemma != "leave" {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 2; i < c.hi && i <= c.verb+5; i++ {
+		if toks[i-1].pause {
+			return false
+		}
+		if leftStates.has(toks[i].id) && !az.prepositionAt(i) {
+			return !az.leftForThem(c)
+		}
+	}
+	return false
+}
+
+// prepositionAt reports "on", "off" or "out" at i opening a place rather
+// than closing a state: "left a message on our voicemail", "left a review
+// on the site", followed by a determiner.
+func (az *analyzer) prepositionAt(i int) bool {
+	return i+1 < len(az.tok.toks) && az.tok.toks[i+1].sent == az.tok.toks[i].sent && az.lexAt(i+1)&(lxDet|lxOurDet) != 0
+}
+
+// leftStates, after a thing left, say it was left in a state it should not
+// be left in: "on", "open", "running", "unlocked".
+var leftStates = idSetOf(leftStatesList)
+
+const leftStatesList = "on off open unlocked unattended running switched plugged unplugged outside out behind overnight"

@@ -593,6 +593,7 @@ var idSetLists = []string{
 	holdingWordsList,
 	wearNounsList,
 	heldNotesList,
+	leftStatesList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -518,6 +518,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
 	"can only":                         (*analyzer).onlyCan,
+	"left it so":                       (*analyzer).leftItSo,
 	"not done right by them":           (*analyzer).notDoneRightBy,
 	"many went fine":                   (*analyzer).manyWentFine,
 	"many of the same":                 (*analyzer).manyOfTheSame,

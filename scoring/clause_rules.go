@@ -376,6 +376,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you only did it after", who: you, when: done, neg: no, words: "you only acted after"},
 	{kind: MarkBlame, name: "what we sent was refused at your end", who: things, when: done, voice: passive, neg: no, words: "refused at your end"},
 	{kind: MarkBlame, name: "done against the guidance given", neg: either, words: "against the guidance", inQuestion: true},
+	{kind: MarkBlame, name: "you left it so", who: you | others, when: done, voice: active, neg: no, verbs: "put off", words: "left it so"},
 	{kind: MarkBlame, name: "a thing left so, its doer unnamed", who: things, when: done, voice: passive, neg: no, verbs: "put off", words: "left as theirs"},
 	{kind: MarkBlame, name: "something outside did it, and this followed", who: things | others, when: done, voice: active, neg: no, words: "outside act led to"},
 	{kind: MarkBlame, name: "it went to your junk folder", inQuestion: true, words: "junk folder guess"},

@@ -230,3 +230,12 @@ func TestLeftItSoIsASlip(t *testing.T) {
 		{text: "I left the keys out for you.", hasNot: blame},
 	})
 }
+
+// What was ignored, neglected or overlooked is no step done for anyone.
+func TestIgnoredIsNoStep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The warning light's been ignored for weeks, that's why the engine's cooked.", has: blame, hasNot: step},
+		{text: "Your complaint has been ignored, and I'm sorry.", hasNot: step},
+		{text: "Your complaint has been escalated.", has: step},
+	})
+}

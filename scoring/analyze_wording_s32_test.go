@@ -239,3 +239,16 @@ func TestIgnoredIsNoStep(t *testing.T) {
 		{text: "Your complaint has been escalated.", has: step},
 	})
 }
+
+// The way into the customer's place barred ("the gate was locked", "the
+// buzzer for flat 3 doesn't work"), so our people could not get in, is laid
+// on their side as "your gate was locked" is.
+func TestAccessBarredHeldUsUp(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The gate was locked, so the driver couldn't get to the door.", has: blame},
+		{text: "The buzzer for flat 3 doesn't work, so he couldn't get in.", has: blame},
+		{text: "The lift was broken, so the driver couldn't get the sofa up.", has: blame},
+		{text: "Our lift was broken, so the engineer couldn't get up.", hasNot: blame},
+		{text: "The gate was locked, so the driver couldn't get in, and I've rebooked him for Friday.", hasNot: blame},
+	})
+}

@@ -407,6 +407,9 @@ func (az *analyzer) causeIsOthersOf(c *clause, heldUs bool) bool {
 		az.inputNounWithin(c.lo, c.hi, c.hi-c.lo) && (c.bag&lxWrong != 0 || az.offByIn(c))) && !az.ourWithin(c.lo, c.hi, c.hi-c.lo) {
 		return true
 	}
+	if heldUs && az.accessInSubject(c) {
+		return true // "the gate was locked, | so the driver couldn't get to the door": the way into their place
+	}
 	return c.named || c.bag&(lxCustomer|lxYour|lxThird|lxThirdNoun|lxTheirs) != 0 || az.someOtherThingActed(c)
 }
 

@@ -13,16 +13,17 @@ package scoring
 // the trouble, nor does anything for them ("so we couldn't deliver it, and
 // I've rebooked it for Friday" is help told with its reason).
 func (az *analyzer) theirsHeldUsUp(c *clause) bool {
-	if c.verb < 0 && c.bag&lxCustomer == 0 || c.question || c.cond || c.temporal || c.causal || c.hedged || c.actor == actAgent || c.actor == actNone {
+	access := az.accessInSubject(c)
+	if c.verb < 0 && c.bag&lxCustomer == 0 && !access || c.question || c.cond || c.temporal || c.causal || c.hedged || c.actor == actAgent || c.actor == actNone {
 		// a state is no act ("the clinic was full on Monday, so we couldn't book you in"), unless
-		// it holds theirs ("that's the one you went for")
+		// it holds theirs ("that's the one you went for") or bars the way in ("the gate was locked")
 		return false
 	}
 	k := az.resultAfter(az.clauseIndex(c))
 	if k == 0 || !az.heldUp(&az.clauses[k]) {
 		return false // the result first: most clauses have none
 	}
-	if c.actor == actThing && !az.thingOfTheirs(c) {
+	if c.actor == actThing && !az.thingOfTheirs(c) && !access {
 		return false // "the item was out of stock, so we couldn't send it": no one's act
 	}
 	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.helpInSentence(c) && az.causeIsOthersOf(c, true) && !az.goodForThem(c)
@@ -64,6 +65,25 @@ func (az *analyzer) heldUp(d *clause) bool {
 var stuckWords = idSetOf(stuckWordsList)
 
 const stuckWordsList = "stuck stranded"
+
+// accessInSubject reports a subject that is the way into the customer's
+// place: "the gate", "the buzzer for flat 3", "the intercom". Barring our
+// people's way in, it is their side's, as "your gate" is; the way into our
+// own place ("the depot gate") is not.
+func (az *analyzer) accessInSubject(c *clause) bool {
+	return c.actor == actThing && az.subjectHas(c, accessNouns) && !az.subjectHasLex(c, lxCompanyNoun|lxOurDet) &&
+		!az.subjectHas(c, ourPlaces) && !az.subjectHas(c, depotNouns)
+}
+
+// depotNouns are our own places of work, whose gates are ours.
+var depotNouns = idSetOf(depotNounsList)
+
+const depotNounsList = "depot warehouse yard hub site"
+
+// accessNouns are the ways into a home or a building.
+var accessNouns = idSetOf(accessNounsList)
+
+const accessNounsList = "gate gates buzzer intercom doorbell bell entrance entry letterbox driveway lift"
 
 // thingOfTheirs reports a thing's clause that tells an act of theirs: what
 // "you" did ("that's the one you went for") or what was done to it with no

@@ -594,6 +594,8 @@ var idSetLists = []string{
 	wearNounsList,
 	heldNotesList,
 	leftStatesList,
+	accessNounsList,
+	depotNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

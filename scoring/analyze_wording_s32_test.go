@@ -252,3 +252,16 @@ func TestAccessBarredHeldUsUp(t *testing.T) {
 		{text: "The gate was locked, so the driver couldn't get in, and I've rebooked him for Friday.", hasNot: blame},
 	})
 }
+
+// Upkeep that no one did for a long time ("nobody had topped it up in
+// months", "no one had serviced the boiler since 2019") is the owner's
+// neglect, as "it hadn't been serviced in three years" is; our own people
+// not doing it is ours.
+func TestUpkeepNoOneDid(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Nobody had topped it up in months.", has: blame},
+		{text: "No one had serviced the boiler since 2019.", has: blame},
+		{text: "Nobody from our team had serviced it in months, and I'm sorry.", hasNot: blame},
+		{text: "Nobody had serviced it yet when you rang.", hasNot: blame},
+	})
+}

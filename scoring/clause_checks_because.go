@@ -605,13 +605,26 @@ func (az *analyzer) plainlyExplained(e *clause) bool {
 }
 
 // upkeepUndone reports upkeep said not to have been done: "it hadn't been
-// lubed", "the water wasn't cycled", "the clip wasn't fastened", or, with
+// lubed", "the water wasn't cycled", "the clip wasn't fastened", by no one
+// ("nobody had topped it up", "no one had serviced the boiler"), or, with
 // the upkeep as a noun, "the boiler hadn't had its annual service".
 func (az *analyzer) upkeepUndone(c *clause) bool {
 	if c.passive {
 		return c.neg && c.verb >= 0 && c.byWho == actNone && c.lemmaIn(upkeepLemmas)
 	}
+	if c.neg && c.verb >= 0 && az.noOneDid(c) {
+		return c.lemmaIn(upkeepLemmas) && !az.subjectHasLex(c, lxOurDet|lxOurs|lxAgent) // not "nobody from our team"
+	}
 	return c.neg && c.lemma == "have" && c.actor == actThing && c.aspect == aspDone && az.upkeepNounAfter(c)
+}
+
+// noOneDid reports a clause whose subject is "nobody" or "no one".
+func (az *analyzer) noOneDid(c *clause) bool {
+	if c.subj < 0 {
+		return false
+	}
+	toks := az.tok.toks
+	return nobodyWords.has(toks[c.subj].id) || toks[c.subj].id == idNo && c.subj+1 < c.hi && toks[c.subj+1].id == idOne
 }
 
 // upkeepNounAfter reports an upkeep noun as the object of c's verb, after at

@@ -436,13 +436,13 @@ func (az *analyzer) saysHappens(c *clause) bool {
 // TestUpkeepWordsAreUpkeep keeps the two lists the same verbs.
 var upkeepWords = idSetOf(upkeepWordsList)
 
-const upkeepWordsList = "cleaned serviced descaled emptied charged maintained lubed oiled greased watered fed brushed cycled fastened locked primed sealed treated defrosted drained"
+const upkeepWordsList = "cleaned serviced descaled emptied charged maintained lubed oiled greased watered fed brushed cycled fastened locked primed sealed treated defrosted drained topped"
 
 // upkeepBases are the owner's upkeep of a thing, by the verb's base form,
 // read from a clause's lemma in any voice: "the filter isn't cleaned", "when
 // people don't water them in". Not in the duty list, since "the room wasn't
 // cleaned" is ours to do.
-var upkeepBases = wordSet("clean service descale empty charge maintain lube oil grease water feed brush cycle fasten lock prime seal treat rinse defrost drain")
+var upkeepBases = wordSet("clean service descale empty charge maintain lube oil grease water feed brush cycle fasten lock prime seal treat rinse defrost drain top")
 
 // upkeepLemmas is upkeepBases for asking a clause's main verb.
 var upkeepLemmas = lemmaSetFrom(upkeepBases)

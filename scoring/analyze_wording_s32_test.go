@@ -265,3 +265,17 @@ func TestUpkeepNoOneDid(t *testing.T) {
 		{text: "Nobody had serviced it yet when you rang.", hasNot: blame},
 	})
 }
+
+// The customer's approval of the work before it was made ("you approved the
+// proof", "you signed off on the design") lays what was made to it on them;
+// told with our step, it is the reason for the step, and a third party's
+// approval is news.
+func TestApprovedTheWork(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You approved the proof.", has: blame},
+		{text: "You signed off on the design.", has: blame},
+		{text: "Your husband accepted the quote.", has: blame},
+		{text: "You accepted the quote, so I've booked the fitters in.", hasNot: blame},
+		{text: "The landlord has now approved the contractor's quote.", hasNot: blame},
+	})
+}

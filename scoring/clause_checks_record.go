@@ -264,6 +264,23 @@ func (az *analyzer) wentIn(c *clause) bool {
 	return c.lemma == "go" && c.verb+1 < c.hi && az.tok.toks[c.verb+1].id == idIn
 }
 
+// approvedTheWork reports the customer's approval of the work before it
+// was made, said with no step of ours beside it: "you approved the proof",
+// "your husband signed off on the design", "you accepted the quote". What
+// was then made to it is theirs to have checked; "you accepted the quote,
+// so I've booked the fitters in" is a step told with its reason.
+func (az *analyzer) approvedTheWork(c *clause) bool {
+	if c.actor != actCustomer && !az.homePersonInSubject(c) {
+		return false // "the landlord has now approved the quote" is news, not their part
+	}
+	return az.anyIn(c.comp, min(c.hi, c.comp+5), workPlans) && !az.ourStepBesideTheAct(c)
+}
+
+// workPlans are what a customer approves before the work is made.
+var workPlans = idSetOf(workPlansList)
+
+const workPlansList = "proof proofs design designs artwork layout mock-up mockup drawing drawings plans quote estimate sample spec"
+
 // setToAnOldDetail reports a thing set, saved or registered, its doer
 // unnamed, with a detail other than the current one: "the drop-off pin was
 // set to your old address", "the account was registered under a different

@@ -596,6 +596,7 @@ var idSetLists = []string{
 	leftStatesList,
 	accessNounsList,
 	depotNounsList,
+	workPlansList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

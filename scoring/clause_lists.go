@@ -519,6 +519,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
 	"can only":                         (*analyzer).onlyCan,
 	"left it so":                       (*analyzer).leftItSo,
+	"approved the work":                (*analyzer).approvedTheWork,
 	"not done right by them":           (*analyzer).notDoneRightBy,
 	"many went fine":                   (*analyzer).manyWentFine,
 	"many of the same":                 (*analyzer).manyOfTheSame,

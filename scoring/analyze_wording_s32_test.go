@@ -279,3 +279,16 @@ func TestApprovedTheWork(t *testing.T) {
 		{text: "The landlord has now approved the contractor's quote.", hasNot: blame},
 	})
 }
+
+// Not showing up is not turning up ("you didn't show up for the
+// appointment"), and "you weren't there" with our visit after it ("when the
+// driver came") is an absence, as "you weren't in" is; alone it may only
+// say where they were.
+func TestNotShowingUpAndNotThere(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You didn't show up for the appointment.", has: blame},
+		{text: "You never showed up.", has: blame},
+		{text: "You weren't there when the driver came.", has: blame},
+		{text: "You weren't there, so you couldn't have known.", hasNot: blame},
+	})
+}

@@ -60,11 +60,23 @@ func (az *analyzer) youWerentIn(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
-	if !homeWords.has(toks[c.comp].id) || toks[c.comp].id == idThere {
-		return false // "you weren't there" may be only where they were
+	if !homeWords.has(toks[c.comp].id) || toks[c.comp].id == idThere && !az.whenWeCameAfter(c) {
+		return false // "you weren't there" may be only where they were; "you weren't there when the driver came" is an absence
 	}
 	next := c.comp + 1
 	return next >= c.hi || toks[c.comp].pause || az.lexAt(next)&(lxDet|lxOurDet) == 0
+}
+
+// whenWeCameAfter reports the clause after c, in its sentence, as a clause
+// of when telling our people, or whoever came for us, coming: "when the
+// driver came", "when we called round".
+func (az *analyzer) whenWeCameAfter(c *clause) bool {
+	k := az.clauseIndex(c) + 1
+	if k >= len(az.clauses) {
+		return false
+	}
+	d := &az.clauses[k]
+	return d.temporal && !d.neg && az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && (d.actor == actAgent || d.actor == actThird)
 }
 
 // meantTrouble reports a third party, the customer's side or a circumstance

@@ -236,24 +236,7 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	ci := int32(len(az.clauses) - 1)
 	c := &az.clauses[ci]
 	c.lo, c.hi, c.subj, c.verb, c.question, c.lastAux = lo, hi, -1, -1, question, -1
-	// One pass over the tokens: their clause, its words' properties. Kept in
-	// locals, so that each token costs loads and no stores to the clause.
-	var bag lex
-	var words needBits
-	needed, nQuoted := neededWords, 0
-	// The clause's tokens cut once: indexed afresh at every word, the slice
-	// was reloaded and bounds-checked each time, as the store to t.clause
-	// might have changed it.
-	toks := az.tok.toks[lo:hi]
-	for k := range toks {
-		t := &toks[k]
-		t.clause = ci
-		bag |= t.lex
-		words |= needed.of(t.id) | needed.of(t.base) // "the snow's kept": a possessive's word counts as the word
-		if t.quoted {
-			nQuoted++
-		}
-	}
+	bag, words, nQuoted := takeTokens(az.tok.toks[lo:hi], ci)
 	quoted := nQuoted > 0
 	c.bag, c.words, c.quoted = bag, words, quoted
 	az.readClause(c)
@@ -290,6 +273,29 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 		c.causal = true // "because I think | you didn't have the funds": the reason is what follows the aside
 	}
 	c.gate = gateOf(c)
+}
+
+// takeTokens marks toks as clause ci's and returns what addClause keeps of
+// their words: every property of every word, the needs of checkWords they
+// meet, and how many are quoted. It is one pass over the tokens, kept in
+// locals so that each token costs loads and one store; out of addClause, the
+// loop keeps its values in registers, where the rest of addClause made the
+// compiler reload them at every word.
+//
+//go:noinline
+func takeTokens(toks []token, ci int32) (bag lex, words needBits, nQuoted int) {
+	needed := neededWords
+	_ = needed[0] // the nil check once, not at every word
+	for k := range toks {
+		t := &toks[k]
+		t.clause = ci
+		bag |= t.lex
+		words |= needed.of(t.id) | needed.of(t.base) // "the snow's kept": a possessive's word counts as the word
+		if t.quoted {
+			nQuoted++
+		}
+	}
+	return bag, words, nQuoted
 }
 
 // maxQuotedLabel is the most words a quote may hold and still be a label

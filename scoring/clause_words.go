@@ -151,7 +151,7 @@ type wordNeeds [maxSetWord]needBits
 
 // of returns the bits of the needs that name the word with id id.
 func (w *wordNeeds) of(id int32) needBits {
-	return w[uint(id)%maxSetWord]
+	return w[uint32(id)%maxSetWord]
 }
 
 // neededWords holds, per word id, the bits of the needs that name the word;

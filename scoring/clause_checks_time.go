@@ -170,7 +170,14 @@ var idNow = wordID("now")
 // hedge in another clause ("I'm not sure why it failed, but I'll call you
 // Friday") leaves this one as said; a hedge said alone before it
 // ("Hopefully, it'll be with you by Friday") is its opener.
+//
+// A hedge's candidate may cancel another (hedgeSuppresses), so a turn whose
+// candidates cancel nothing holds none, and is answered without a pass over
+// the candidates.
 func (az *analyzer) hedgeInClause(c *clause) bool {
+	if hedgeSuppresses && !az.suppress {
+		return false
+	}
 	if !az.hedgesNoted {
 		az.noteHedges()
 	}
@@ -198,6 +205,10 @@ func (az *analyzer) foundSpan(k MarkerKind, startLo, startHi, endAfter int) bool
 	}
 	return false
 }
+
+// hedgeSuppresses says a hedge is of the kinds that may cancel another,
+// whose candidates set the turn's suppress flag.
+var hedgeSuppresses = factsOf(MarkHedge)&factSuppresses != 0
 
 // noteHedges flags, once a turn and only when a check first asks, each
 // sentence that holds a hedge the phrase tables found.

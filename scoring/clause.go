@@ -236,24 +236,7 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	ci := int32(len(az.clauses) - 1)
 	c := &az.clauses[ci]
 	c.lo, c.hi, c.subj, c.verb, c.question, c.lastAux = lo, hi, -1, -1, question, -1
-	// One pass over the tokens: their clause, its words' properties. Kept in
-	// locals, so that each token costs loads and no stores to the clause.
-	var bag lex
-	var words needBits
-	needed, nQuoted := neededWords, 0
-	// The clause's tokens cut once: indexed afresh at every word, the slice
-	// was reloaded and bounds-checked each time, as the store to t.clause
-	// might have changed it.
-	toks := az.tok.toks[lo:hi]
-	for k := range toks {
-		t := &toks[k]
-		t.clause = ci
-		bag |= t.lex
-		words |= needed.of(t.id) | needed.of(t.base) // "the snow's kept": a possessive's word counts as the word
-		if t.quoted {
-			nQuoted++
-		}
-	}
+	bag, words, nQuoted := takeTokens(az.tok.toks[lo:hi], ci)
 	quoted := nQuoted > 0
 	c.bag, c.words, c.quoted = bag, words, quoted
 	az.readClause(c)
@@ -273,23 +256,57 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 		// What a letter "says" in quotes stays someone else's words
 		c.quoted = false
 	}
-	if c.subj < 0 && c.verb >= 0 && ci > 0 && az.sharesSubject(c, &az.clauses[ci-1]) {
-		az.inheritSubject(c, &az.clauses[ci-1])
-	}
-	if ci > 0 && az.resumesFronted(c, &az.clauses[ci-1]) {
-		// "a lot of our customers, | they don't read the terms", "the strike in France, | that's what grounded it"
-		c.actor, c.generic = az.clauses[ci-1].actor, az.clauses[ci-1].generic
+	if ci > 0 {
+		az.readAfterPrevious(c, &az.clauses[ci-1])
 	}
 	if az.takesUpOurPerson(c) {
 		c.actor = actAgent // "our driver | the way he spoke to you": one of ours
 	}
-	if ci > 0 && az.clauses[ci-1].neg && az.afterDeniedOpinion(c, &az.clauses[ci-1]) {
+	c.gate = gateOf(c)
+}
+
+// takeTokens marks toks as clause ci's and returns what addClause keeps of
+// their words: every property of every word, the needs of checkWords they
+// meet, and how many are quoted. It is one pass over the tokens, kept in
+// locals so that each token costs loads and one store; out of addClause, the
+// loop keeps its values in registers, where the rest of addClause made the
+// compiler reload them at every word.
+//
+//go:noinline
+func takeTokens(toks []token, ci int32) (bag lex, words needBits, nQuoted int) {
+	needed := neededWords
+	_ = needed[0] // the nil check once, not at every word
+	for k := range toks {
+		t := &toks[k]
+		t.clause = ci
+		bag |= t.lex
+		words |= needed.of(t.id) | needed.of(t.base) // "the snow's kept": a possessive's word counts as the word
+		if t.quoted {
+			nQuoted++
+		}
+	}
+	return bag, words, nQuoted
+}
+
+// readAfterPrevious reads what clause c takes from p, the clause just
+// before it: a subject they share, a party it takes up, a denial or a
+// reason said before it. It is asked before takesUpOurPerson, which reads
+// the actor it may set; the denial and the reason read no actor of c's.
+// The clause before is found once, where each test found it again.
+func (az *analyzer) readAfterPrevious(c, p *clause) {
+	if c.subj < 0 && c.verb >= 0 && az.sharesSubject(c, p) {
+		az.inheritSubject(c, p)
+	}
+	if az.resumesFronted(c, p) {
+		// "a lot of our customers, | they don't read the terms", "the strike in France, | that's what grounded it"
+		c.actor, c.generic = p.actor, p.generic
+	}
+	if p.neg && az.afterDeniedOpinion(c, p) {
 		c.neg = !c.neg // "we don't think | it was our fault": the denial is of what follows
 	}
-	if ci > 0 && az.reasonAfterAside(c, &az.clauses[ci-1]) {
+	if az.reasonAfterAside(c, p) {
 		c.causal = true // "because I think | you didn't have the funds": the reason is what follows the aside
 	}
-	c.gate = gateOf(c)
 }
 
 // maxQuotedLabel is the most words a quote may hold and still be a label
@@ -302,10 +319,19 @@ const maxQuotedLabel = 4
 // people speak: "a lot of our customers, | they don't read the cancellation
 // terms", "the air traffic control strike in France, | that's what's grounded
 // the flight".
+//
+// Asked of every clause, it is only the test of a clause before with no
+// verb, of customers or a third party, small enough to be written out where
+// it is asked; the rest is resumesPartyBefore's.
 func (az *analyzer) resumesFronted(c, prev *clause) bool {
+	return prev.verb < 0 && (prev.actor == actCustomers || prev.actor == actThird) && az.resumesPartyBefore(c, prev)
+}
+
+// resumesPartyBefore is resumesFronted once prev, with no verb, names
+// customers or a third party.
+func (az *analyzer) resumesPartyBefore(c, prev *clause) bool {
 	toks := az.tok.toks
-	if prev.actor != actCustomers && prev.actor != actThird || prev.verb >= 0 || prev.aspect != aspNone || prev.doneAlone || c.subj < 0 ||
-		c.subj != c.headLo || toks[prev.lo].sent != toks[c.lo].sent || !toks[c.lo-1].pause {
+	if prev.aspect != aspNone || prev.doneAlone || c.subj < 0 || c.subj != c.headLo || toks[prev.lo].sent != toks[c.lo].sent || !toks[c.lo-1].pause {
 		return false
 	}
 	id := toks[c.subj].id
@@ -466,9 +492,18 @@ func (az *analyzer) nothingToDoWith(c *clause, anything bool) bool {
 // |", "since I'd guess |") or an aside set off by commas ("because, to be
 // honest, |", "because, and I'm reading it off the screen here, |"). What
 // c says is the reason, as it would be after "because" alone.
+//
+// Asked of every clause, it is only the test of a reason word opening the
+// clause before, small enough to be written out where it is asked; the
+// aside is read by reasonAsideBefore.
 func (az *analyzer) reasonAfterAside(c, p *clause) bool {
+	return reasonOpeners.has(az.tok.toks[p.lo].id) && az.reasonAsideBefore(c, p)
+}
+
+// reasonAsideBefore is reasonAfterAside once p opens on a reason word.
+func (az *analyzer) reasonAsideBefore(c, p *clause) bool {
 	toks := az.tok.toks
-	if p.hi != c.lo || !reasonOpeners.has(toks[p.lo].id) || c.subj < 0 || toks[p.lo].sent != toks[c.lo].sent {
+	if p.hi != c.lo || c.subj < 0 || toks[p.lo].sent != toks[c.lo].sent {
 		return false
 	}
 	if toks[p.lo].pause {

@@ -364,7 +364,9 @@ func (az *analyzer) matchesBeyondIndex(r *compiledRule, c *clause) bool {
 		return false
 	case c.lists&r.except != 0:
 		return false
-	case r.words != nil && (r.wordNeed&^c.words != 0 || !r.words(az, c)):
+	case r.wordNeed&^c.words != 0:
+		return false
+	case r.words != nil && !r.words(az, c):
 		return false
 	}
 	return true

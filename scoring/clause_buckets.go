@@ -43,37 +43,33 @@ type ruleBucket struct {
 }
 
 // rowsByBit holds, for each bit of a mask that some rows name, the rows
-// that name it, the sets in the order of the bits.
+// that name it: the set of bit b is sets[at[b]]. A clause looks up a set
+// for each bit it has that some row names, about ten a clause: the index by
+// bit is one load, where a set's rank among the bits took a population
+// count, which the compiler guards with a test of the processor each time.
 type rowsByBit struct {
 	bits uint64
+	at   [64]uint8
 	sets []rowSet
 }
 
 // add files row i under each bit of mask.
 func (x *rowsByBit) add(i int, mask uint64) {
 	for m := mask; m != 0; m &= m - 1 {
-		bit := m & -m
-		if x.bits&bit == 0 {
-			// A new bit: its set goes in at its rank among the bits.
-			x.bits |= bit
-			k := x.rank(bit)
+		b := bits.TrailingZeros64(m)
+		if x.bits&(1<<b) == 0 {
+			x.bits |= 1 << b
+			x.at[b] = uint8(len(x.sets))
 			x.sets = append(x.sets, rowSet{})
-			copy(x.sets[k+1:], x.sets[k:])
-			x.sets[k] = rowSet{}
 		}
-		x.sets[x.rank(bit)].add(i)
+		x.sets[x.at[b]].add(i)
 	}
-}
-
-// rank returns the index in sets of bit, one of x.bits.
-func (x *rowsByBit) rank(bit uint64) int {
-	return bits.OnesCount64(x.bits & (bit - 1))
 }
 
 // addTo adds to set the rows filed under any bit of have.
 func (x *rowsByBit) addTo(set *rowSet, have uint64) {
 	for m := have & x.bits; m != 0; m &= m - 1 {
-		set.union(&x.sets[x.rank(m&-m)])
+		set.union(&x.sets[x.at[bits.TrailingZeros64(m)]])
 	}
 }
 
@@ -174,7 +170,10 @@ func fileUnder(i int, free *rowSet, by *rowsByBit, mask uint64) {
 // word need and verb list it meets, whose verb lists it is in none of, and
 // whose kind is not in found.
 func (b *ruleBucket) candidates(c *clause, found uint8) rowSet {
-	set, words, verbs := b.free, b.wordFree, b.verbFree
+	// Each set copied once: assigned together, the three were copied twice, through temporaries.
+	set := b.free
+	words := b.wordFree
+	verbs := b.verbFree
 	b.byBag.addTo(&set, uint64(c.bag))
 	b.byWord.addTo(&words, uint64(c.words))
 	b.byVerb.addTo(&verbs, c.lists)

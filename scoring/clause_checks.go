@@ -441,6 +441,9 @@ func (az *analyzer) warnedNothingWrong(c *clause) bool {
 	return !c.neg && (c.lemma != "send" || c.verb < 0 || az.messageWithin(c.verb+1, c.hi))
 }
 
+// doneWronglyNeed is the need bit of doneWrongly's words (see checkWords).
+var doneWronglyNeed = needOf["done wrongly"]
+
 // doneWrongly reports a step said to have gone wrong: "we took it to the
 // wrong house", "we charged you twice". What we do to reach the customer is
 // read by the rows of telling, wrong or not ("we sent the reminder to the
@@ -449,7 +452,16 @@ func (az *analyzer) warnedNothingWrong(c *clause) bool {
 // slip: "we sent the reminder twice", "I knocked twice", "our packers
 // checked every bag twice"; checking the wrong one is still a slip ("our
 // engineer tested the wrong circuit").
+//
+// The words it looks for are its need in checkWords, which the clause's
+// need bits already say it lacks, with no look at its words: the rows that
+// name the check are turned away by that bit before the call, and the
+// checks that ask it themselves (of every clause of ours an owns-mistake
+// veto reads) are spared the pass over the clause.
 func (az *analyzer) doneWrongly(c *clause) bool {
+	if c.words&doneWronglyNeed == 0 {
+		return false
+	}
 	twice := false
 	for i := c.lo; i < c.hi; i++ { // one pass for both: the check runs on every clause of ours
 		if az.tokenIn(&wronglyWords, i) && !(i > c.lo && (az.tok.toks[i-1].id == idNothing || az.tok.toks[i-1].id == idNo)) {

@@ -55,16 +55,26 @@ var troubleLists = listGoesWrong | verbs.bit["failures"] | listThirdPartyFailure
 
 // blamedCause reports a clause that gives the reason for a trouble and puts
 // it on the customer's side or on a third party (see the reading above).
+// "Because your card expired, I've sent a new link" reports it to fix it:
+// whether we act in the sentence is asked last, as the count of its steps
+// is read for the turn when first asked, and most clauses that give a reason
+// or have a result put no cause on them.
 func (az *analyzer) blamedCause(c *clause) bool {
 	ci := az.clauseIndex(c)
 	if !(c.temporal && c.actor == actCustomer) && !c.causal && az.resultAfter(ci) == 0 {
 		return false // no reason and no result: nothing below can pass, so spare the sentence's counts
 	}
-	if c.question || c.cond || c.quoted || c.lemma == "thank" || az.weActInSentence(c) || az.howBadForThem(c) {
-		// "because your card expired, I've sent a new link" reports it to fix it; "thanks for
-		// your patience. | So the driver ..." thanks, and tells no cause
+	if c.question || c.cond || c.quoted || c.lemma == "thank" || az.howBadForThem(c) {
+		// "thanks for your patience. | So the driver ..." thanks, and tells no cause
 		return false
 	}
+	return az.causeLaidOnThem(c, ci) && !az.weActInSentence(c)
+}
+
+// causeLaidOnThem is blamedCause for clause c, at ci, once its first tests
+// have passed, leaving out whether we act in the sentence, which
+// blamedCause asks last.
+func (az *analyzer) causeLaidOnThem(c *clause, ci int) bool {
 	if c.verb < 0 && c.comp < c.hi && az.lexAt(c.comp)&lxOurDet != 0 {
 		return false // "the name on your statement is our payment partner": it names ours, no cause of theirs
 	}

@@ -468,9 +468,13 @@ const chosenThingsList = "booking order reservation purchase subscription plan t
 
 // soOfCourse reports a clause of the customer's act followed, in its
 // sentence, by a result opened with "so of course" or "so obviously".
+//
+// Whether we act in the sentence is asked last: the count of its steps is
+// read for the turn when first asked, and nearly every clause has no "so of
+// course" after it.
 func (az *analyzer) soOfCourse(c *clause) bool {
 	ci := az.clauseIndex(c)
-	if ci+1 >= len(az.clauses) || c.lists&(listReceive|listNotBlame) != 0 || az.weActInSentence(c) {
+	if ci+1 >= len(az.clauses) || c.lists&(listReceive|listNotBlame) != 0 {
 		return false // "you were sent the code", "you've been waiting"
 	}
 	next := &az.clauses[ci+1]
@@ -490,7 +494,7 @@ func (az *analyzer) soOfCourse(c *clause) bool {
 			return false // "so naturally you expected it Tuesday": their expectation, not their fault
 		}
 	}
-	return true
+	return !az.weActInSentence(c)
 }
 
 // ofCourseWords say a result followed as a matter of course; thinkingVerbs

@@ -91,7 +91,12 @@ var idAt, idAccount = wordID("at"), wordID("account")
 // imagine you were worried") is not one, nor a third party's step done for
 // them ("I'd guess the courier has delivered it by now").
 func (az *analyzer) guessedTheirAct(c *clause) bool {
-	if !c.hedged && !az.guessedSentence(c) && !az.afterLikeFrame(c) || c.lists&listNotBlame != 0 || c.verb < 0 || az.weActInSentence(c) {
+	if !c.hedged && !az.guessedSentence(c) && !az.afterLikeFrame(c) || c.lists&listNotBlame != 0 || c.verb < 0 {
+		return false
+	}
+	if c.actor == actCustomer && c.lists&(listSlip|listDuty) == 0 || az.weActInSentence(c) {
+		// the customer's act must be a slip or a duty (see below): asked first, it spares most of
+		// their acts the count of the sentence's steps
 		return false
 	}
 	if !c.neg && (c.lemmaIn(consentVerbs) || az.anyIn(c.lo, c.hi, workedFine) || az.goodNewsInSentence(c)) || c.neg && az.idIn(idCause, c.lo, c.hi) {

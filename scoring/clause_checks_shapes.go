@@ -62,6 +62,8 @@ var checkShapes = map[string]checkShape{
 	"possessor's fault":             {on: gNoVerb, off: gNeg | gQuestion | gCond},
 	"fault is yours":                {who: allBut(actAgent), when: tensesBut(aspWill)},
 	"done from your side":           {off: gNoVerb | gNeg, passiveFor: anyOf(actAgent)}, // "we sent it from our side" is no act of theirs
+	"reason on others":              {passiveFor: anyOf(actAgent)},                      // blamedCause needs a cause of others or a passive one, which our act is not
+	"reason, given":                 {passiveFor: anyOf(actAgent)},                      // blamedCause's need, after a word of what was given
 	"act past the limit":            {off: gNeg | gQuestion | gCond, who: allBut(actAgent), when: tenses(aspDone)},
 	"guessed their act":             {off: gNoVerb},
 	"their fault":                   {on: gNoVerb, off: gNeg},

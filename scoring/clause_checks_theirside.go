@@ -75,20 +75,24 @@ const keptSlotsList = "slot slots deadline deadlines window cut-off cutoff payme
 // choseNotTo reports the customer choosing against a step: "you chose not
 // to take the warranty", "you opted out of the reminders", "you declined
 // the cover".
+//
+// Whether we act in the sentence is asked last: the count of its steps is
+// read for the turn when first asked, and the verbs of choosing are few.
 func (az *analyzer) choseNotTo(c *clause) bool {
-	if c.actor != actCustomer || c.neg || c.verb < 0 || c.verb+2 >= c.hi || az.weActInSentence(c) {
-		return false // "you opted out of the reminders, so I've switched them back on" tells it to fix it
+	if c.actor != actCustomer || c.neg || c.verb < 0 || c.verb+2 >= c.hi {
+		return false
 	}
 	toks := az.tok.toks
+	chose := false
 	switch c.lemma {
 	case "choose", "decide", "elect", "prefer":
-		return toks[c.verb+1].id == idNot && toks[c.verb+2].id == idTo
+		chose = toks[c.verb+1].id == idNot && toks[c.verb+2].id == idTo
 	case "opt":
-		return toks[c.verb+1].id == idOutWord
+		chose = toks[c.verb+1].id == idOutWord
 	case "decline", "refuse", "turn":
-		return az.anyIn(c.verb+1, min(c.verb+5, c.hi), coverWords)
+		chose = az.anyIn(c.verb+1, min(c.verb+5, c.hi), coverWords)
 	}
-	return false
+	return chose && !az.weActInSentence(c) // "you opted out of the reminders, so I've switched them back on" tells it to fix it
 }
 
 // coverWords are what a customer may turn down at the time: "you declined

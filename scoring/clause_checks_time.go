@@ -29,30 +29,21 @@ func (az *analyzer) isEventDeadline(c *clause) bool {
 
 // guessedSentence reports a sentence that says it is only a guess: "things
 // should settle down next week, I'd guess".
+//
+// A guess needs a word of guessing in the sentence, which is a need of
+// checkWords (guessedSentenceNeed): the clause's need bits say whether its
+// sentence holds one, so a sentence without is answered with no look at its
+// words, and one with is read once for all its flags (see sentenceWords).
 func (az *analyzer) guessedSentence(c *clause) bool {
-	si := az.tok.toks[c.lo].sent
-	f := &az.flags[si]
-	if f.noGuess {
-		return false
-	}
-	if !f.wordsRead && !az.sentenceHolds(si, lxGuess) {
-		f.noGuess = true // no guess word: spare reading the sentence's words for the other flags
+	if c.words&guessedSentenceNeed == 0 {
 		return false
 	}
 	return az.sentenceWords(c).guess
 }
 
-// sentenceHolds reports whether a word of sentence si has one of the
-// properties in bits.
-func (az *analyzer) sentenceHolds(si int32, bits lex) bool {
-	s := az.tok.sents[si]
-	for i := s.tokLo; i < s.tokHi; i++ {
-		if az.tok.toks[i].lex&bits != 0 {
-			return true
-		}
-	}
-	return false
-}
+// guessedSentenceNeed is the need bit of a word of guessing in the sentence
+// (see checkWords).
+var guessedSentenceNeed = needOf["guessed sentence"]
 
 // guessedByMe reports the agent before the guess word at i: "I'd guess",
 // "I suspect", "I do wonder", "I really do wonder".
@@ -170,7 +161,14 @@ var idNow = wordID("now")
 // hedge in another clause ("I'm not sure why it failed, but I'll call you
 // Friday") leaves this one as said; a hedge said alone before it
 // ("Hopefully, it'll be with you by Friday") is its opener.
+//
+// A hedge's candidate may cancel another (hedgeSuppresses), so a turn whose
+// candidates cancel nothing holds none, and is answered without a pass over
+// the candidates.
 func (az *analyzer) hedgeInClause(c *clause) bool {
+	if hedgeSuppresses && !az.suppress {
+		return false
+	}
 	if !az.hedgesNoted {
 		az.noteHedges()
 	}
@@ -198,6 +196,10 @@ func (az *analyzer) foundSpan(k MarkerKind, startLo, startHi, endAfter int) bool
 	}
 	return false
 }
+
+// hedgeSuppresses says a hedge is of the kinds that may cancel another,
+// whose candidates set the turn's suppress flag.
+var hedgeSuppresses = factsOf(MarkHedge)&factSuppresses != 0
 
 // noteHedges flags, once a turn and only when a check first asks, each
 // sentence that holds a hedge the phrase tables found.

@@ -10,10 +10,17 @@ package scoring
 // nearest person named before it, in its sentence or the one before and
 // within nearReach words, is one of ours: after "our" ("our driver"), or
 // sent or hired by us ("the plumber we sent").
+//
+// Asked of every clause, it is only the test of a third party not named,
+// small enough to be written out where it is asked; the subject is read by
+// pronounTakesUpOurs.
 func (az *analyzer) takesUpOurPerson(c *clause) bool {
-	if c.actor != actThird || c.named {
-		return false
-	}
+	return c.actor == actThird && !c.named && az.pronounTakesUpOurs(c)
+}
+
+// pronounTakesUpOurs is takesUpOurPerson for a clause of a third party not
+// named.
+func (az *analyzer) pronounTakesUpOurs(c *clause) bool {
 	lo, hi := c.subjectSpan()
 	if !az.anyIn(lo, hi, singlePersonPronouns) || az.anyLexIn(lo, hi, lxThirdNoun|lxCompanyNoun) {
 		return false

@@ -79,7 +79,7 @@ func (az *analyzer) vetoedAt(at slotClause) bool {
 func (az *analyzer) anyRowMatches(rows *vetoRows, c *clause) bool {
 	for m := rows.accepting(c); m != 0; m &= m - 1 {
 		r := &rows.rows[bits.TrailingZeros64(m)]
-		if r.words == nil || r.wordNeed&^c.words == 0 && r.words(az, c) {
+		if r.words == nil || r.words(az, c) {
 			return true
 		}
 	}
@@ -95,9 +95,9 @@ const maxVetoRows = 64
 // actor, its aspect, and its gate bits in the three parts shapeOf, gateKey
 // and checkGateKey read, which together are all of them), the set of rows
 // that accept it, a bit a row; and, as a ruleBucket keeps them, the rows by
-// the lexicon bits and verb lists they need or turn away. A clause visits
-// only the rows whose every bit test it passes, so that most rows cost it
-// nothing.
+// the lexicon bits, word needs and verb lists they need or turn away. A
+// clause visits only the rows whose every bit test it passes, so that most
+// rows cost it nothing.
 type vetoRows struct {
 	rows        []compiledRule
 	byActor     [actThing + 1]uint64
@@ -106,6 +106,7 @@ type vetoRows struct {
 	byGate      [gateKeys]uint64
 	byCheckGate [checkGateKeys]uint64
 	needs       rowsByBitOf64 // by the lexicon bits of clauseNeeds
+	words       rowsByBitOf64 // by the need bits of checkWords
 	verbs       rowsByBitOf64 // by the verb lists named
 	except      rowsByBitOf64 // by the verb lists turned away
 }
@@ -160,6 +161,7 @@ func (v *vetoRows) add(r compiledRule) {
 	fileByKey(v.byGate[:], bit, gateKey(r.mask), gateKey(r.want))
 	fileByKey(v.byCheckGate[:], bit, checkGateKey(r.mask), checkGateKey(r.want))
 	v.needs.add(bit, uint64(r.needs))
+	v.words.add(bit, uint64(r.wordNeed))
 	v.verbs.add(bit, r.verbs)
 	v.except.add(bit, r.except)
 }
@@ -176,8 +178,9 @@ func fileByKey(sets []uint64, bit uint64, mask, want int) {
 }
 
 // accepting returns the rows that accept c's actor, aspect and gate bits,
-// find a lexicon bit they need (when they need one) in its bag and its verb
-// in a list they name (when they name one), and do not turn its verb away.
+// find a lexicon bit they need (when they need one) in its bag, the words
+// their check needs (when it needs some) among its words, and its verb in a
+// list they name (when they name one), and do not turn its verb away.
 func (v *vetoRows) accepting(c *clause) uint64 {
 	g := c.gate
 	m := v.byActor[c.actor] & v.byAspect[c.aspect] & v.byShape[shapeOf(g)] & v.byGate[gateKey(g)] & v.byCheckGate[checkGateKey(g)]
@@ -185,6 +188,7 @@ func (v *vetoRows) accepting(c *clause) uint64 {
 		return 0
 	}
 	m &= v.needs.free | v.needs.named(uint64(c.bag))
+	m &= v.words.free | v.words.named(uint64(c.words))
 	m &= v.verbs.free | v.verbs.named(c.lists)
 	return m &^ v.except.named(c.lists)
 }

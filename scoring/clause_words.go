@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -153,7 +154,7 @@ type wordNeeds [maxSetWord]needBits
 
 // of returns the bits of the needs that name the word with id id.
 func (w *wordNeeds) of(id int32) needBits {
-	return w[uint(id)%maxSetWord]
+	return w[uint32(id)%maxSetWord]
 }
 
 // neededWords holds, per word id, the bits of the needs that name the word;
@@ -162,13 +163,34 @@ func (w *wordNeeds) of(id int32) needBits {
 // properties.
 var neededWords, needOf, inSentence, bagNeeds = compileWordNeeds(checkWords)
 
-// bagNeed is a need met by a sentence holding a word with one of bits.
-type bagNeed struct {
-	bits lex
-	need needBits
+// bagNeedsByBit holds, for each lexicon bit a need names (see
+// wordNeed.bits), the needs a sentence meets by holding a word with it.
+// noteSentenceWords asks it of every sentence, whose words have few of
+// these bits: it visits the bits the sentence has, where a list of the
+// needs was walked whole.
+type bagNeedsByBit struct {
+	bits  lex
+	byBit [64]needBits
 }
 
-func compileWordNeeds(needs map[string]wordNeed) (*wordNeeds, map[string]needBits, needBits, []bagNeed) {
+// of returns the needs met by a sentence whose words have the bits of bag.
+func (x *bagNeedsByBit) of(bag lex) needBits {
+	var need needBits
+	for m := bag & x.bits; m != 0; m &= m - 1 {
+		need |= x.byBit[bits.TrailingZeros64(uint64(m))]
+	}
+	return need
+}
+
+// add records need as met by a word with any of the bits of b.
+func (x *bagNeedsByBit) add(b lex, need needBits) {
+	x.bits |= b
+	for m := b; m != 0; m &= m - 1 {
+		x.byBit[bits.TrailingZeros64(uint64(m))] |= need
+	}
+}
+
+func compileWordNeeds(needs map[string]wordNeed) (*wordNeeds, map[string]needBits, needBits, *bagNeedsByBit) {
 	names := make([]string, 0, len(needs))
 	for name := range needs {
 		names = append(names, name)
@@ -176,7 +198,7 @@ func compileWordNeeds(needs map[string]wordNeed) (*wordNeeds, map[string]needBit
 	slices.Sort(names)
 	words, out := new(wordNeeds), map[string]needBits{}
 	var sentence needBits
-	var bags []bagNeed
+	bags := new(bagNeedsByBit)
 	bitOf := map[string]needBits{} // checks that need the same words share a bit
 	for _, name := range names {
 		need := needs[name]
@@ -200,7 +222,7 @@ func compileWordNeeds(needs map[string]wordNeed) (*wordNeeds, map[string]needBit
 			if !need.inSentence {
 				panic("scoring: check " + name + " needs word properties in its clause; only a sentence's are noted")
 			}
-			bags = append(bags, bagNeed{need.bits, bit})
+			bags.add(need.bits, bit)
 		}
 		for _, id := range need.ids {
 			words[id] |= bit
@@ -227,11 +249,7 @@ func (az *analyzer) noteSentenceWords(first int) {
 		words |= az.clauses[i].words
 		bag |= az.clauses[i].bag
 	}
-	for _, n := range bagNeeds {
-		if bag&n.bits != 0 {
-			words |= n.need
-		}
-	}
+	words |= bagNeeds.of(bag)
 	if words&inSentence == 0 {
 		return // nor does any clause of it meet a need of the sentence: most sentences
 	}

@@ -16,11 +16,12 @@ type idSet struct {
 	bit uint64
 }
 
-// setRowWords is the length of a word's row: 8 words, 512 sets, one cache
-// line. maxSetWord bounds the ids the rows hold. newIDSet panics past either,
-// which any test run reports.
+// setRowWords is the length of a word's row: 16 words, 1,024 sets, two
+// cache lines, of which a turn touches the second only for the sets made
+// after the first 512. maxSetWord bounds the ids the rows hold. newIDSet
+// panics past either, which any test run reports.
 const (
-	setRowWords = 8
+	setRowWords = 16
 	maxSetWord  = 1 << 13
 )
 

@@ -292,3 +292,20 @@ func TestNotShowingUpAndNotThere(t *testing.T) {
 		{text: "You weren't there, so you couldn't have known.", hasNot: blame},
 	})
 }
+
+// "It's been" is "it has been" ("it's been patched" is the step "it has
+// been patched" is); a thing told as ridden, driven or left sitting has had
+// what only its owner does, or nothing, done to it, and no step.
+func TestItsBeenIsPerfect(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The fault was on our mail server, and it's been patched.", has: step},
+		{text: "A bent rim like that means it's been ridden into a kerb.", hasNot: step},
+		{text: "The car has been driven on a flat.", hasNot: step},
+		{text: "The prescription has been sat in the tray all week.", hasNot: step},
+		{text: "The claim's just sat there because the photos were too blurry.", hasNot: step},
+	})
+	az, c := clauseOf(t, "It's been washed.", "washed")
+	if !c.hasHave {
+		t.Errorf("%q: 's before been not read as has", spanText(az, c))
+	}
+}

@@ -327,8 +327,10 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 		return c.bag&lxWrong == 0 && !az.wrongNearVerb(c) && !az.isDoneWrong(c) // "the refund was issued promptly on our part"
 	},
 	"perfect, done right": func(az *analyzer, c *clause) bool {
-		// "the shoes have been worn outside" tells of use, not of a step done for the customer
-		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c) && !az.noStepObject(c) && (c.verb < 0 || !usedWords.has(az.tok.toks[c.verb].id))
+		// "the shoes have been worn outside" tells of use, not of a step done for the customer, and
+		// "the bike has been ridden into a kerb" of what only its owner does
+		return c.hasHave && !c.pastAux && !az.wrongNearVerb(c) && !az.isDoneWrong(c) && !az.noStepObject(c) && (c.verb < 0 || !usedWords.has(az.tok.toks[c.verb].id)) &&
+			(c.lists&listYourActsOrSlips == 0 || c.lists&stepList != 0)
 	},
 	"perfect, done right, not your side": func(az *analyzer, c *clause) bool {
 		// "someone in your household has changed the password" did nothing for the customer

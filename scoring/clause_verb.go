@@ -238,6 +238,9 @@ func (az *analyzer) readAux(c *clause, i int, b lex, k string, sawBe bool) bool 
 		sawBe = false // "it was always gonna rain": "gonna" after be is "going to", its verb no passive
 	}
 	az.noteAux(c, b)
+	if k == "been" && !c.hasHave && i > c.lo && az.tok.toks[i-1].apos && endsInApostropheS(az.tok.keyOf(&az.tok.toks[i-1])) {
+		c.hasHave = true // "it's been washed", "that's been sorted": 's before "been" is has
+	}
 	c.lastAux = i
 	c.should = c.should || k == "should" || k == "ought" || k == "shouldn't" || k == "should've"
 	return sawBe || b&lxBe != 0

@@ -309,3 +309,12 @@ func TestItsBeenIsPerfect(t *testing.T) {
 		t.Errorf("%q: 's before been not read as has", spanText(az, c))
 	}
 }
+
+// Others who got on fine ("every other tenant has got in fine") set this
+// customer apart; no step was done for anyone.
+func TestOthersFineIsNoStep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Every other tenant on that corridor has got in fine this morning.", has: blame, hasNot: step},
+		{text: "Your neighbour has got the parcel for you.", hasNot: blame},
+	})
+}

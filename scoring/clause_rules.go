@@ -128,6 +128,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkConcreteAction, effect: vetoes, name: "an act on the record gone wrong", who: things, when: done, voice: passive, words: "unowned act on record"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "a step in a frame that takes it back", words: "frame denies the step"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "what we did was the mistake", who: us, when: doneOrNow, words: "made what we own"},
+	{kind: MarkConcreteAction, effect: vetoes, name: "it went fine for others", who: others | customers, words: "works for others"},
 	{kind: MarkConcreteAction, effect: vetoes, name: "a penalty their slip brought", who: things, when: done, voice: passive, words: "penalty after their slip"},
 
 	// Time: a commitment only when the company commits to it.

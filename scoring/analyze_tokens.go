@@ -103,10 +103,10 @@ func (t *tokenizer) tokenize(text string) {
 		case c-'a' < 26:
 			// Most words are lowercase letters only: read here, they spare the
 			// call to word, whose frame is set up for every kind of word.
-			if next, pushed := t.plainWord(i); pushed {
+			if start, next, pushed := t.plainWords(i); pushed {
 				i = next
 			} else {
-				i = t.wordAfterRun(i, next, false)
+				i = t.wordAfterRun(start, next, false)
 			}
 		case c-'A' < 26:
 			// A capital and lowercase letters, as sentences open ("Could", "I"):

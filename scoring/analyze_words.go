@@ -33,81 +33,91 @@ func endsPlainWordByte(c byte) bool {
 	return c < utf8.RuneSelf && !isWordByte(c) && c != '\''
 }
 
-// plainWord reads the word at start, whose first byte is a lowercase ASCII
-// letter, and pushes it when it is lowercase ASCII letters and nothing else:
-// most words of a turn. It returns whether it pushed it, and where tokenize
-// reads on: past the word, and past the space after it too when that space
-// is among the bytes it read (a space does nothing but end a word), or, for
-// a word that goes on past its run of lowercase letters ("we've", "e7"),
-// which is the caller's, where the run ends. It is word for that case, where every fact word gathers
-// is known: no digit, capital, apostrophe or '_', so the word is its own
-// key, unless it is a typed form ("ur", see typedForms), and a code only
-// when a dash follows a short one ("e-mail"). It reads the first eight
-// bytes itself, not by lowerRunEnd: most words end within them, and are
-// looked up by them, packed (see idPacked), with neither a call nor a
-// second read of their bytes.
-func (t *tokenizer) plainWord(start int) (next int, pushed bool) {
+// plainWords reads the words from start, whose first byte is a lowercase
+// ASCII letter, and pushes each that is lowercase ASCII letters and nothing
+// else: most words of a turn. Where a space and another lowercase letter
+// follow a word it pushed, it reads on to the next word itself, as most
+// words of a sentence follow one another so: tokenize would do nothing but
+// step over the space and call it again, and the call and the return cost
+// about as much as the rest of a word's reading. It returns where tokenize
+// reads on and whether it pushed the last word it read: past that word, and
+// past the space after it too when that space is among the bytes it read (a
+// space does nothing but end a word), or, for a word that goes on past its
+// run of lowercase letters ("we've", "e7"), which is the caller's, the
+// word's start and where the run ends. It is word for each word it pushes,
+// where every fact word gathers is known: no digit, capital, apostrophe or
+// '_', so the word is its own key, unless it is a typed form ("ur", see
+// typedForms), and a code only when a dash follows a short one ("e-mail").
+// It reads the first eight bytes itself, not by lowerRunEnd: most words end
+// within them, and are looked up by them, packed (see idPacked), with
+// neither a call nor a second read of their bytes.
+func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 	text := t.text
-	var end int
-	var id int32
-	var lx lex
-	var dashed bool
-	var v, notLower uint64
-	if start+8 <= len(text) {
-		v = packPrefix(text[start:start+8], 8)
-		notLower = notLowerBytes(v)
-	}
-	if notLower != 0 {
-		// The run ends within the eight bytes read, so the byte that ends it
-		// is among them too: what it is needs no second read of the text.
-		n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters before the first other byte
-		end = start + int(n/8)
-		after := byte(v >> n)
-		if !endsPlainWord(after) {
-			return end, false
+	for {
+		var end int
+		var id int32
+		var lx lex
+		var dashed bool
+		var v, notLower uint64
+		if start+8 <= len(text) {
+			v = packPrefix(text[start:start+8], 8)
+			notLower = notLowerBytes(v)
 		}
-		slot := index.words.slotPacked(v&(1<<n-1), int(n/8))
-		id, lx = slot.id, slot.lex
-		dashed = n <= 16 && after == '-'
-		if next = end; after == ' ' {
-			next++
-		}
-	} else {
-		end = lowerRunEnd(text, start) // a long word, or one near the end of the text
-		if end < len(text) && !endsPlainWord(text[end]) {
-			return end, false
-		}
-		id = t.idOfPlain(start, end)
-		lx = index.lex[id]
-		dashed = end-start <= 2 && end < len(text) && text[end] == '-'
-		next = end
-	}
-	tok := t.push(start, end, false)
-	if dashed {
-		tok.code = true
-		t.noteShaped(len(t.toks) - 1)
-	}
-	tok.id = id
-	tok.lex = lx
-	if tok.lex&(lxTyped|lxFiller) != 0 { // one test for the two rare kinds
-		if tok.lex&lxFiller != 0 {
-			t.fillers = true // "um": see dropFillers
+		if notLower != 0 {
+			// The run ends within the eight bytes read, so the byte that ends it
+			// is among them too: what it is needs no second read of the text.
+			n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters before the first other byte
+			end = start + int(n/8)
+			after := byte(v >> n)
+			if !endsPlainWord(after) {
+				return start, end, false
+			}
+			slot := index.words.slotPacked(v&(1<<n-1), int(n/8))
+			id, lx = slot.id, slot.lex
+			dashed = n <= 16 && after == '-'
+			if next = end; after == ' ' {
+				next++
+			}
 		} else {
-			tok.id, tok.lex = typedWord(id) // "ur": its key is its word's (see typedForms)
-			tok.odd = true
-			readTypedContraction(tok)
+			end = lowerRunEnd(text, start) // a long word, or one near the end of the text
+			if end < len(text) && !endsPlainWord(text[end]) {
+				return start, end, false
+			}
+			id = t.idOfPlain(start, end)
+			lx = index.lex[id]
+			dashed = end-start <= 2 && end < len(text) && text[end] == '-'
+			next = end
 		}
-	}
-	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the look-up
-		if id != 0 {
-			// classOfWord's answer for a known word, asked without cutting
-			// the word's key from the text, which it would not read
-			tok.class = wordClasses[uint(id)%maxSetWord]
-		} else {
-			tok.class = classOf(t.text[start:end], false, 0)
+		tok := t.push(start, end, false)
+		if dashed {
+			tok.code = true
+			t.noteShaped(len(t.toks) - 1)
 		}
+		tok.id = id
+		tok.lex = lx
+		if tok.lex&(lxTyped|lxFiller) != 0 { // one test for the two rare kinds
+			if tok.lex&lxFiller != 0 {
+				t.fillers = true // "um": see dropFillers
+			} else {
+				tok.id, tok.lex = typedWord(id) // "ur": its key is its word's (see typedForms)
+				tok.odd = true
+				readTypedContraction(tok)
+			}
+		}
+		if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the look-up
+			if id != 0 {
+				// classOfWord's answer for a known word, asked without cutting
+				// the word's key from the text, which it would not read
+				tok.class = wordClasses[uint(id)%maxSetWord]
+			} else {
+				tok.class = classOf(t.text[start:end], false, 0)
+			}
+		}
+		if next == end || next == len(text) || text[next]-'a' >= 26 {
+			return start, next, true
+		}
+		start = next // a space, read, and the next word
 	}
-	return next, true
 }
 
 // capitalWord pushes the word at bytes start..end, an ASCII capital and then

@@ -6,7 +6,7 @@ import (
 )
 
 // TestWordFastPathsMatchWord checks that the words tokenize reads without
-// calling word (plainWord, capitalWord, contraction) come out as word reads
+// calling word (plainWords, capitalWord, contraction) come out as word reads
 // them, on every word of the validation utterances and on edge cases: the
 // fast paths only save time, and a change to word must reach them too.
 func TestWordFastPathsMatchWord(t *testing.T) {
@@ -48,7 +48,7 @@ func TestWordFastPathsMatchWord(t *testing.T) {
 
 // TestWordSlotsKeepTheLexicon checks the lexicon bits each slot of the word
 // table keeps beside its id against the phrase index's lexicon, which they
-// copy: plainWord reads them from the slot.
+// copy: plainWords reads them from the slot.
 func TestWordSlotsKeepTheLexicon(t *testing.T) {
 	for i, s := range index.words.slots {
 		if s.lex != index.lex[s.id] {

@@ -88,7 +88,7 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 			dashed = end-start <= 2 && end < len(text) && text[end] == '-'
 			next = end
 		}
-		tok := t.push(start, end, false)
+		tok := t.push(start, end)
 		if dashed {
 			tok.code = true
 			t.noteShaped(len(t.toks) - 1)
@@ -127,7 +127,7 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 func (t *tokenizer) capitalWord(start, end int) {
 	id, key := t.lookUpOdd(start, end, false)
 	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
-	tok := t.push(start, end, false)
+	tok := t.push(start, end)
 	tok.odd = true
 	typed := index.lex[id]&lxTyped != 0
 	if typed {
@@ -179,7 +179,7 @@ func (t *tokenizer) contraction(start, end int, upper bool) {
 		id, _ = typedWord(id)
 		key, upper = index.words.words[id], true // "u'd", "u'll" (see typedForms)
 	}
-	tok := t.push(start, end, false)
+	tok := t.push(start, end)
 	tok.apos, tok.odd = true, upper
 	t.apostrophes = true
 	tok.id = id
@@ -204,7 +204,7 @@ func (t *tokenizer) number(start int) int {
 	}
 	id := t.idOfPlain(start, end)
 	lx := index.lex[id]
-	tok := t.push(start, end, false)
+	tok := t.push(start, end)
 	tok.num = true
 	t.noteShaped(len(t.toks) - 1)
 	typed := lx&lxTyped != 0

@@ -117,7 +117,9 @@ func (t *tokenizer) tokenize(text string) {
 		case c-'A' < 26:
 			// A capital and lowercase letters, as sentences open ("Could", "I"):
 			// read here too.
-			if end := lowerRunEnd(text, i+1); end == len(text) || endsPlainWord(text[end]) {
+			if end, pushed := t.knownCapitalWord(i); pushed {
+				i = end
+			} else if end := lowerRunEnd(text, i+1); end == len(text) || endsPlainWord(text[end]) {
 				t.capitalWord(i, end)
 				i = end
 			} else {

@@ -147,6 +147,47 @@ func (t *tokenizer) capitalWord(start, end int) {
 	tok.class = classOfWord(key, id)
 }
 
+// knownCapitalWord pushes the word at start, whose first byte is an ASCII
+// capital, when it is capitalWord's shape, a capital and lowercase ASCII
+// letters, of at most seven bytes, and the vocabulary knows it and not as
+// a typed form: most words that open a sentence ("Could", "Your", "I"). It
+// returns whether it pushed it, and where it ends. It is capitalWord for
+// that case, read as plainWords reads a word: its first eight bytes at
+// once, packed and lowered together (see lowerPacked), and looked up by
+// them, with neither a call to find where its letters end nor a second
+// read of its bytes; the word's slot gives its lexicon bits too.
+func (t *tokenizer) knownCapitalWord(start int) (end int, pushed bool) {
+	text := t.text
+	if start+8 > len(text) {
+		return 0, false
+	}
+	v := packPrefix(text[start:start+8], 8)
+	notLower := notLowerBytes(v) &^ 0x80 // the capital that opens it is no end
+	if notLower == 0 {
+		return 0, false // a longer word
+	}
+	n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the bytes of the word
+	after := byte(v >> n)
+	if !endsPlainWord(after) {
+		return 0, false
+	}
+	slot := index.words.slotPacked(lowerPacked(v)&(1<<n-1), int(n/8))
+	if slot.id == 0 || slot.lex&lxTyped != 0 {
+		return 0, false
+	}
+	end = start + int(n/8)
+	tok := t.push(start, end)
+	tok.odd = true
+	if after == '-' && n <= 16 {
+		tok.code = true // a one-letter word before a dash: see capitalWord
+		t.noteShaped(len(t.toks) - 1)
+	}
+	tok.id, tok.lex = slot.id, slot.lex
+	t.fillers = t.fillers || slot.lex&lxFiller != 0 // "Um, ..."
+	tok.class = wordClasses[uint(slot.id)%maxSetWord]
+	return end, true
+}
+
 // wordAfterRun reads the word starting at start whose letters, after a
 // capital if upper is set, run to end and are followed by something that
 // does not end a plain word, and returns where the word ends. A contraction

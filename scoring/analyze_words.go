@@ -150,8 +150,9 @@ func (t *tokenizer) capitalWord(start, end int) {
 // knownCapitalWord pushes the word at start, whose first byte is an ASCII
 // capital, when it is capitalWord's shape, a capital and lowercase ASCII
 // letters, of at most seven bytes, and the vocabulary knows it and not as
-// a typed form: most words that open a sentence ("Could", "Your", "I"). It
-// returns whether it pushed it, and where it ends. It is capitalWord for
+// a typed form: most words that open a sentence ("Could", "Your", "I"), and,
+// by knownContraction, a contraction of such letters ("I'm", "That's"). It
+// returns whether it pushed the word, and where it ends. It is capitalWord for
 // that case, read as plainWords reads a word: its first eight bytes at
 // once, packed and lowered together (see lowerPacked), and looked up by
 // them, with neither a call to find where its letters end nor a second
@@ -169,6 +170,9 @@ func (t *tokenizer) knownCapitalWord(start int) (end int, pushed bool) {
 	n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the bytes of the word
 	after := byte(v >> n)
 	if !endsPlainWord(after) {
+		if after == '\'' {
+			return t.knownContraction(start, start+int(n/8), true) // "I'm", "That's"
+		}
 		return 0, false
 	}
 	slot := index.words.slotPacked(lowerPacked(v)&(1<<n-1), int(n/8))
@@ -196,12 +200,56 @@ func (t *tokenizer) knownCapitalWord(start int) (end int, pushed bool) {
 func (t *tokenizer) wordAfterRun(start, end int, upper bool) int {
 	text := t.text
 	if text[end] == '\'' && end+1 < len(text) && text[end+1]-'a' < 26 {
+		if after, pushed := t.knownContraction(start, end, upper); pushed {
+			return after
+		}
 		if after := lowerRunEnd(text, end+1); after == len(text) || endsPlainWord(text[after]) {
 			t.contraction(start, after, upper)
 			return after
 		}
 	}
 	return t.word(start)
+}
+
+// knownContraction pushes the word at start whose letters, after a capital
+// if upper is set, run to an apostrophe at apos, when it is contraction's
+// shape, one more run of lowercase letters after the apostrophe, within
+// its first eight bytes, and the vocabulary knows it and not as a typed
+// form: most contractions ("I'm", "we've", "doesn't", "that's"). It
+// returns whether it pushed it, and where it ends. It is contraction for
+// that case, read as knownCapitalWord reads a word: its eight bytes packed
+// (and lowered, for a capital) at once and looked up by them, where
+// lowerRunEnd, and lookUpOdd or idOfPlain, each read them again.
+func (t *tokenizer) knownContraction(start, apos int, upper bool) (end int, pushed bool) {
+	text := t.text
+	if start+8 > len(text) {
+		return 0, false
+	}
+	v := packPrefix(text[start:start+8], 8)
+	head := uint(apos-start+1) * 8 // the bits of the letters before the apostrophe, and of it
+	notLower := notLowerBytes(v) >> head << head
+	if notLower == 0 {
+		return 0, false // a longer word
+	}
+	n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the bytes of the word
+	if n == head || !endsPlainWord(byte(v>>n)) {
+		return 0, false // no letter after the apostrophe, or more than letters
+	}
+	if upper {
+		v = lowerPacked(v)
+	}
+	slot := index.words.slotPacked(v&(1<<n-1), int(n/8))
+	if slot.id == 0 || slot.lex&lxTyped != 0 {
+		return 0, false
+	}
+	end = start + int(n/8)
+	tok := t.push(start, end)
+	tok.apos, tok.odd = true, upper
+	t.apostrophes = true
+	tok.id, tok.lex = slot.id, slot.lex
+	tok.class = wordClasses[uint(slot.id)%maxSetWord]
+	readPossessive(tok, index.words.words[slot.id])
+	return end, true
 }
 
 // contraction pushes the word at bytes start..end: ASCII letters, lowercase

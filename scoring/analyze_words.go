@@ -78,8 +78,23 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 			if next = end; after == ' ' {
 				next++
 			}
+		} else if v != 0 {
+			// A word of eight letters or more: its run is read on past the
+			// eight read, and a word of eight is looked up by them, packed.
+			end = lowerRunEnd(text, start+8)
+			if end < len(text) && !endsPlainWord(text[end]) {
+				return start, end, false
+			}
+			if end == start+8 {
+				slot := index.words.slotPacked(v, 8)
+				id, lx = slot.id, slot.lex
+			} else {
+				id = index.words.id(text[start:end])
+				lx = index.lex[id]
+			}
+			next = end
 		} else {
-			end = lowerRunEnd(text, start) // a long word, or one near the end of the text
+			end = lowerRunEnd(text, start) // a word near the end of the text
 			if end < len(text) && !endsPlainWord(text[end]) {
 				return start, end, false
 			}

@@ -384,9 +384,12 @@ func (m *matcher) emit(n *node, j int) {
 //
 // Most tokens of a gap take no edge of the gap node, and most gaps end with
 // none that does: the tokens are first tested against the node's edges,
-// and only a token that may step has the gap's stops asked of the tokens up
+// and only a token that steps has the gap's stops asked of the tokens up
 // to it, each once. A gap that meets a stop before any token that steps
-// ends as it would have at the stop.
+// ends as it would have at the stop. The test is idMask's, then, for a
+// token it lets by, the edge itself: a gap node's bits are most often
+// another word's, and of the labelled turns' tokens idMask lets by, one in
+// seventeen takes an edge.
 func (m *matcher) walkGap(gap *node, j int) {
 	ids, classes := gap.idMask, gap.classMask // gap.mayStep, read once for the whole gap
 	toks := m.toks[:min(j+maxGap+1, m.hi)]
@@ -395,6 +398,9 @@ func (m *matcher) walkGap(gap *node, j int) {
 		t := &toks[k]
 		if ids&(1<<(t.id&63)) == 0 && t.class&classes == 0 {
 			continue // no edge of the gap node takes this word: stepping would find nothing
+		}
+		if t.class&classes == 0 && gap.child(t.id) == nil {
+			continue // the word's bit in idMask is another word's, as it is for most words it lets by
 		}
 		for ; open <= k; open++ {
 			if gapStopsAt(m.toks, j, open) {

@@ -56,13 +56,13 @@ func newWordTable(ids map[string]int32) wordTable {
 // id returns the id of word w, or 0 when no pattern or lexicon row uses it.
 func (t *wordTable) id(w string) int32 { return lookUp(t, w) }
 
-// idPacked returns the id of the word of n <= 8 bytes packed into p (see packWord).
-func (t *wordTable) idPacked(p uint64, n int) int32 { return t.slotPacked(p, n).id }
+// idPacked returns the id of the word of up to 8 bytes packed into p (see packWord).
+func (t *wordTable) idPacked(p uint64) int32 { return t.slotPacked(p).id }
 
-// slotPacked returns the slot of the word of n <= 8 bytes packed into p, or
+// slotPacked returns the slot of the word of up to 8 bytes packed into p, or
 // the empty slot where it would be, whose id and lex are 0.
-func (t *wordTable) slotPacked(p uint64, n int) *wordSlot {
-	for i := mixShort(p, n) & t.mask; ; i = (i + 1) & t.mask {
+func (t *wordTable) slotPacked(p uint64) *wordSlot {
+	for i := mixShort(p) & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.id == 0 || s.short == p {
 			return s
@@ -96,7 +96,7 @@ func lookUp[W ~string | ~[]byte](t *wordTable, w W) int32 {
 			}
 		}
 	}
-	return t.idPacked(packWord(w), len(w))
+	return t.idPacked(packWord(w))
 }
 
 // packWord packs the first 8 bytes of w into an integer, first byte lowest.
@@ -118,10 +118,13 @@ func packPrefix(s string, n int) uint64 {
 	return v & (^uint64(0) >> (64 - 8*n))
 }
 
-// mixShort hashes a word of n <= 8 bytes packed into p: a multiplication by
-// the golden ratio spreads every byte into the high bits.
-func mixShort(p uint64, n int) uint32 {
-	return uint32((p ^ uint64(n)<<59) * 0x9E3779B97F4A7C15 >> 32)
+// mixShort hashes a word of up to 8 bytes packed into p: a multiplication by
+// the golden ratio spreads every byte into the high bits. The packed word
+// alone tells the word, its length too, as no word holds a zero byte; the
+// length, which it once mixed in above bit 58, reached no bit a slot is
+// picked by.
+func mixShort(p uint64) uint32 {
+	return uint32(p * 0x9E3779B97F4A7C15 >> 32)
 }
 
 // hashWord hashes any word the way id looks it up: words of up to 8 bytes by
@@ -132,7 +135,7 @@ func mixShort(p uint64, n int) uint32 {
 func hashWord[W ~string | ~[]byte](w W) uint32 {
 	n := len(w)
 	if n <= 8 {
-		return mixShort(packWord(w), n)
+		return mixShort(packWord(w))
 	}
 	first, last := packAt(w, 0), packAt(w, n-8)
 	return uint32((first*0x9E3779B97F4A7C15 ^ last ^ uint64(n)<<59) * 0xC2B2AE3D27D4EB4F >> 32)

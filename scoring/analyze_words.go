@@ -72,7 +72,7 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 			if !endsPlainWord(after) {
 				return start, end, false
 			}
-			slot := index.words.slotPacked(v&(1<<n-1), int(n/8))
+			slot := index.words.slotPacked(v & (1<<n - 1))
 			id, lx = slot.id, slot.lex
 			dashed = n <= 16 && after == '-'
 			if next = end; after == ' ' {
@@ -86,7 +86,7 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 				return start, end, false
 			}
 			if end == start+8 {
-				slot := index.words.slotPacked(v, 8)
+				slot := index.words.slotPacked(v)
 				id, lx = slot.id, slot.lex
 			} else {
 				id = index.words.id(text[start:end])
@@ -190,7 +190,7 @@ func (t *tokenizer) knownCapitalWord(start int) (end int, pushed bool) {
 		}
 		return 0, false
 	}
-	slot := index.words.slotPacked(lowerPacked(v)&(1<<n-1), int(n/8))
+	slot := index.words.slotPacked(lowerPacked(v) & (1<<n - 1))
 	if slot.id == 0 || slot.lex&lxTyped != 0 {
 		return 0, false
 	}
@@ -253,7 +253,7 @@ func (t *tokenizer) knownContraction(start, apos int, upper bool) (end int, push
 	if upper {
 		v = lowerPacked(v)
 	}
-	slot := index.words.slotPacked(v&(1<<n-1), int(n/8))
+	slot := index.words.slotPacked(v & (1<<n - 1))
 	if slot.id == 0 || slot.lex&lxTyped != 0 {
 		return 0, false
 	}

@@ -56,7 +56,7 @@ func TestWordSlotsKeepTheLexicon(t *testing.T) {
 		}
 	}
 	for id, w := range index.words.words[1:] {
-		if s := index.words.slotPacked(packWord(w), len(w)); len(w) <= 8 && (s.id != int32(id+1) || s.lex != index.lex[id+1]) {
+		if s := index.words.slotPacked(packWord(w)); len(w) <= 8 && (s.id != int32(id+1) || s.lex != index.lex[id+1]) {
 			t.Errorf("%q: slot has id %d and lex %x, want %d and %x", w, s.id, s.lex, id+1, index.lex[id+1])
 		}
 	}

@@ -70,6 +70,9 @@ func (t *tokenizer) keepFirst(n int) {
 // both (see opensAsking).
 func (az *analyzer) dropAgreementTags() {
 	t := &az.tok
+	if az.asks = t.anyQuestion(); !az.asks {
+		return // no question: most turns
+	}
 	dropped := false
 	for s := range t.sents {
 		if n := az.agreementTagLen(&t.sents[s]); n > 0 {
@@ -84,6 +87,16 @@ func (az *analyzer) dropAgreementTags() {
 		t.dropMarked()
 		t.openCues()
 	}
+}
+
+// anyQuestion reports whether some sentence ends with '?'.
+func (t *tokenizer) anyQuestion() bool {
+	for i := range t.sents {
+		if t.sents[i].question {
+			return true
+		}
+	}
+	return false
 }
 
 // agreementTagLen returns the length of the tag that closes a question of

@@ -145,8 +145,9 @@ func (az *analyzer) findShapes() {
 		return // no code and no colon
 	}
 	toks := az.tok.toks
-	for i := az.tok.shapedFrom; i < len(toks); i++ { // no code or colon before it
-		t := &toks[i] // by pointer: this loop reads most tokens of such a turn
+	for _, s := range az.tok.shapes {
+		i := int(s)
+		t := &toks[i]
 		if t.quoted || !t.code && !t.colon {
 			continue
 		}

@@ -56,12 +56,11 @@ type tokenizer struct {
 	sents       []sentence
 	quoted      bool
 	// shaped is set when some token is a number or a code, or is followed
-	// by a colon: the passes that look only at such tokens (timeCues,
-	// findShapes) skip a turn without one, as most turns are, and start at
-	// shapedFrom, the first, in a turn with one: most such tokens come late
-	// ("... by 9am", "... the $25 fee"). See noteShaped.
-	shaped     bool
-	shapedFrom int
+	// by a colon, and shapes holds those tokens, in order: the passes that
+	// look only at such tokens (timeCues, findShapes) read them alone, where
+	// they read every token from the first, and skip a turn without one, as
+	// most turns are. See noteShaped.
+	shaped bool
 	// fillers is set when some token is a filler ("um"), for dropFillers.
 	fillers bool
 	// apostrophes is set when some word holds an apostrophe: a writer who
@@ -79,6 +78,8 @@ type tokenizer struct {
 	// cur.tokLo, and it is open once it has one (see open). Its start is
 	// its first token's, read when it closes: push opens no sentence.
 	cur sentence
+	// shapes are the shaped tokens, in order (see shaped).
+	shapes []int32
 }
 
 // isWordByte reports an ASCII letter, digit or '_'. It is asked of nearly every
@@ -99,6 +100,7 @@ func (t *tokenizer) tokenize(text string) {
 	t.text, t.lower = text, ""
 	t.toks, t.sents, t.moneys, t.wordsBefore, t.cur = t.toks[:0], t.sents[:0], 0, 0, sentence{}
 	t.quoted, t.shaped, t.fillers, t.apostrophes = false, false, false, false
+	t.shapes = t.shapes[:0]
 	t.respelled = t.respelled[:0]
 	t.cues = allCues // until noteCues reads the words, every pass may act
 	for i := 0; i < len(text); {
@@ -321,12 +323,14 @@ func (t *tokenizer) pushMoney(start, end int) {
 func (t *tokenizer) open() bool { return len(t.toks) > t.cur.tokLo }
 
 // noteShaped records token i as a number or a code, or followed by a
-// colon (see shaped). Tokens are read in order, so the first it records is
-// the first of the turn.
+// colon (see shaped). Tokens are read in order, and i is the last read, so
+// shapes stays in order, and a token noted twice (a number followed by a
+// colon, "10:") is the last noted.
 func (t *tokenizer) noteShaped(i int) {
-	if !t.shaped {
-		t.shaped, t.shapedFrom = true, i
+	if n := len(t.shapes); n == 0 || t.shapes[n-1] != int32(i) {
+		t.shapes = append(t.shapes, int32(i))
 	}
+	t.shaped = true
 }
 
 // punct handles one ASCII byte that is not part of a word.

@@ -80,6 +80,10 @@ type tokenizer struct {
 	cur sentence
 	// shapes are the shaped tokens, in order (see shaped).
 	shapes []int32
+	// quotes is set when the turn holds a double quote, so that a token
+	// may be quoted: keep, asked of most hits, spares its look at the hit's
+	// tokens in a turn without one, as most turns are.
+	quotes bool
 }
 
 // isWordByte reports an ASCII letter, digit or '_'. It is asked of nearly every
@@ -99,7 +103,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func (t *tokenizer) tokenize(text string) {
 	t.text, t.lower = text, ""
 	t.toks, t.sents, t.moneys, t.wordsBefore, t.cur = t.toks[:0], t.sents[:0], 0, 0, sentence{}
-	t.quoted, t.shaped, t.fillers, t.apostrophes = false, false, false, false
+	t.quoted, t.quotes, t.shaped, t.fillers, t.apostrophes = false, false, false, false, false
 	t.shapes = t.shapes[:0]
 	t.respelled = t.respelled[:0]
 	t.cues = allCues // until noteCues reads the words, every pass may act
@@ -339,7 +343,7 @@ func (t *tokenizer) punct(i int, c byte) {
 	case '$':
 		t.pushMoney(i, i+1)
 	case '"':
-		t.quoted = !t.quoted
+		t.quoted, t.quotes = !t.quoted, true
 	case ':':
 		if n := len(t.toks); n > 0 && t.toks[n-1].end == i {
 			t.toks[n-1].colon = true
@@ -381,7 +385,7 @@ func (t *tokenizer) nonASCII(i int) int {
 	r, size := utf8.DecodeRuneInString(t.text[i:])
 	switch {
 	case r == '\u201c':
-		t.quoted = true
+		t.quoted, t.quotes = true, true
 	case r == '\u201d':
 		t.quoted = false
 	case unicode.IsLetter(r) || unicode.IsDigit(r):

@@ -89,8 +89,9 @@ func (t *tokenizer) bareReadOfText(tok *token) bareRead {
 // bareReads is, by word id, the bareRead of each word the vocabulary
 // knows, read from its bytes at start-up: a word typed as it is, neither
 // odd nor unknown, is its own key, so its bytes are the text's, and
-// readBareForms asks the table rather than the text, whose reads cost
-// several times its one. It is an array, as wordCues is.
+// readBareForms asks the table, one read, rather than the text, a read and
+// a bounds check for each of two bytes and a test of the set for some. It
+// is an array, as wordCues is.
 var bareReads = func() (reads [maxSetWord]bareRead) {
 	for id, w := range index.words.words[1:] {
 		tok := token{start: 0, end: len(w), id: int32(id + 1)}

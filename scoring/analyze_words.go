@@ -38,8 +38,8 @@ func endsPlainWordByte(c byte) bool {
 // else: most words of a turn. Where a space and another lowercase letter
 // follow a word it pushed, it reads on to the next word itself, as most
 // words of a sentence follow one another so: tokenize would do nothing but
-// step over the space and call it again, and the call and the return cost
-// about as much as the rest of a word's reading. It returns where tokenize
+// step over the space and call it again, a call and a return, and a frame
+// set up, for every word. It returns where tokenize
 // reads on and whether it pushed the last word it read: past that word, and
 // past the space after it too when that space is among the bytes it read (a
 // space does nothing but end a word), or, for a word that goes on past its

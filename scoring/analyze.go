@@ -62,6 +62,11 @@ type analyzer struct {
 	// suppress is set when a candidate may cancel another (see suppressedBy),
 	// so result can skip that pass for the many turns that have none.
 	suppress bool
+	// asks is set when some sentence ends with '?', as dropAgreementTags,
+	// the first pass that reads only questions, finds: it and findQuestions
+	// skip a turn without one, as most turns are. No pass makes a sentence
+	// a question.
+	asks bool
 }
 
 // sentFlags is what the context checks need to know about one sentence.
@@ -353,8 +358,8 @@ func (az *analyzer) candToken(i int) int {
 // findQuestions marks each sentence that ends in '?' and neither asks for a
 // detail (that is asks-info) nor is scripted filler ("anything else I can help with?").
 func (az *analyzer) findQuestions() {
-	if !slices.ContainsFunc(az.tok.sents, func(s sentence) bool { return s.question }) {
-		return
+	if !az.asks {
+		return // no question: most turns
 	}
 	for i, facts := range az.candFacts {
 		if k := facts.kind(); k == asksInfoKind || k == fillerKind {

@@ -41,24 +41,64 @@ func (az *analyzer) readBareForms() {
 	}
 	its := idIts
 	for i := 0; i+1 < len(toks); i++ {
-		// The bytes of the word, read in turn, turn most words away before
-		// any table is asked: every word these readings take ends in s
-		// ("its" too) or starts with i or w.
 		tok := &toks[i]
-		if t.endsInS(tok) {
+		var reads bareRead
+		if tok.odd || tok.id == 0 {
+			reads = t.bareReadOfText(tok)
+		} else {
+			reads = bareReads[uint(tok.id)%maxSetWord] // a known word typed as it is: the word's bytes are the text's
+		}
+		switch {
+		case reads == 0: // most words
+		case reads == bareEndsInS:
 			switch {
 			case tok.id == its:
 				az.readItsAt(i)
 			case t.sKeyMayBeRead(i) && !az.barePossessiveAt(i) && i > 0:
 				az.bareIsAt(i)
 			}
-		} else if first := t.text[tok.start] | 0x20; (first == 'w' || first == 'i') && bareContractionWords.has(tok.id) {
-			if az.bareContractionAt(i) {
-				az.readAsContraction(i)
-			}
+		case az.bareContractionAt(i):
+			az.readAsContraction(i)
 		}
 	}
 }
+
+// bareRead says which of readBareForms' readings may take a word: one of
+// a word ending in s (bareEndsInS), which every word these readings
+// respell does, "its" too, or one of bareContractionWords
+// (bareContraction), which all start with i or w. It is read from the
+// word's bytes, and most words are turned away by one of them.
+type bareRead uint8
+
+const (
+	bareEndsInS bareRead = 1 + iota
+	bareContraction
+)
+
+// bareReadOfText returns the bareRead of tok, read from its bytes as typed.
+func (t *tokenizer) bareReadOfText(tok *token) bareRead {
+	if t.endsInS(tok) {
+		return bareEndsInS
+	}
+	if first := t.text[tok.start] | 0x20; (first == 'w' || first == 'i') && bareContractionWords.has(tok.id) {
+		return bareContraction
+	}
+	return 0
+}
+
+// bareReads is, by word id, the bareRead of each word the vocabulary
+// knows, read from its bytes at start-up: a word typed as it is, neither
+// odd nor unknown, is its own key, so its bytes are the text's, and
+// readBareForms asks the table, one read, rather than the text, a read and
+// a bounds check for each of two bytes and a test of the set for some. It
+// is an array, as wordCues is.
+var bareReads = func() (reads [maxSetWord]bareRead) {
+	for id, w := range index.words.words[1:] {
+		tok := token{start: 0, end: len(w), id: int32(id + 1)}
+		reads[id+1] = (&tokenizer{text: w}).bareReadOfText(&tok)
+	}
+	return reads
+}()
 
 // bareIsAt respells the word at i, ending in s, with "'s" when it stands
 // after a determiner (and at most one word of its noun) and before what

@@ -34,8 +34,19 @@ func wordSet(words string) map[string]bool {
 	return set
 }
 
-// keep runs a hit's context checks and reports whether it stands.
+// keep runs a hit's context checks and reports whether it stands. Most
+// rows ask for no check, and most turns quote nothing: such a hit stands
+// without a call.
 func (az *analyzer) keep(h match) bool {
+	if h.r.check == 0 && !az.tok.quotes {
+		return true
+	}
+	return az.keepChecked(h)
+}
+
+// keepChecked is keep for a hit whose row asks for a check, or in a turn
+// that quotes.
+func (az *analyzer) keepChecked(h match) bool {
 	toks := az.tok.toks
 	if (toks[h.lo].quoted || toks[h.hi-1].quoted) && h.r.kind != MarkInjection {
 		// Quoted words are the customer's or a policy's, not the agent's. The
@@ -145,8 +156,9 @@ func (az *analyzer) findShapes() {
 		return // no code and no colon
 	}
 	toks := az.tok.toks
-	for i := az.tok.shapedFrom; i < len(toks); i++ { // no code or colon before it
-		t := &toks[i] // by pointer: this loop reads most tokens of such a turn
+	for _, s := range az.tok.shapes {
+		i := int(s)
+		t := &toks[i]
 		if t.quoted || !t.code && !t.colon {
 			continue
 		}

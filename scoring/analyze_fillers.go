@@ -70,6 +70,9 @@ func (t *tokenizer) keepFirst(n int) {
 // both (see opensAsking).
 func (az *analyzer) dropAgreementTags() {
 	t := &az.tok
+	if az.asks = t.anyQuestion(); !az.asks {
+		return // no question: most turns
+	}
 	dropped := false
 	for s := range t.sents {
 		if n := az.agreementTagLen(&t.sents[s]); n > 0 {
@@ -84,6 +87,16 @@ func (az *analyzer) dropAgreementTags() {
 		t.dropMarked()
 		t.openCues()
 	}
+}
+
+// anyQuestion reports whether some sentence ends with '?'.
+func (t *tokenizer) anyQuestion() bool {
+	for i := range t.sents {
+		if t.sents[i].question {
+			return true
+		}
+	}
+	return false
 }
 
 // agreementTagLen returns the length of the tag that closes a question of
@@ -129,9 +142,9 @@ func (t *tokenizer) dropMarked() {
 }
 
 // resetSentences sets each sentence's token range again once tokens have
-// been taken out of the stream.
+// been taken out of the stream, and the shaped tokens (see noteShapes).
 func (t *tokenizer) resetSentences() {
-	t.shapedFrom = 0 // the tokens have moved: the first shaped one is no longer known
+	t.noteShapes()
 	for s := range t.sents {
 		t.sents[s].tokLo, t.sents[s].tokHi = -1, -1
 	}
@@ -141,6 +154,18 @@ func (t *tokenizer) resetSentences() {
 			s.tokLo = i
 		}
 		s.tokHi = i + 1
+	}
+}
+
+// noteShapes notes the shaped tokens again (see shaped) once tokens have
+// been taken out of the stream: they have moved. Only the tokenizer makes a
+// token shaped.
+func (t *tokenizer) noteShapes() {
+	t.shapes = t.shapes[:0]
+	for i := range t.toks {
+		if tk := &t.toks[i]; tk.num || tk.code || tk.colon {
+			t.shapes = append(t.shapes, int32(i))
+		}
 	}
 }
 

@@ -121,7 +121,7 @@ func (t *tokenizer) lookUpOdd(start, end int, curly bool) (int32, string) {
 		// Most such words are short and open a sentence ("Could", "I've"):
 		// packed and lowered in one integer, they are looked up as idOfPlain
 		// looks up a word, with no copy and no byte loop.
-		if id := index.words.idPacked(lowerPacked(packPrefix(t.text[start:start+8], n)), n); id != 0 {
+		if id := index.words.idPacked(lowerPacked(packPrefix(t.text[start:start+8], n))); id != 0 {
 			return id, index.words.words[id]
 		}
 	} else if !curly {
@@ -147,7 +147,7 @@ func straightened(k string) string { return strings.ReplaceAll(k, "\u2019", "'")
 // byte by byte was a fifth of the lookup of every word of a turn.
 func (t *tokenizer) idOfPlain(start, end int) int32 {
 	if n := end - start; n <= 8 && start+8 <= len(t.text) {
-		return index.words.idPacked(packPrefix(t.text[start:start+8], n), n)
+		return index.words.idPacked(packPrefix(t.text[start:start+8], n))
 	}
 	return index.words.id(t.text[start:end])
 }

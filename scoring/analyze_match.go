@@ -330,7 +330,10 @@ type matcher struct {
 // only a token that may step pays for the call. Where the next word's own
 // edge is all that may lead on, no class edge or gap being left to follow
 // after it, walk follows it in its loop rather than by a call: most steps
-// are such.
+// are such. It asks the edge of a node of a handful of edges itself, as
+// child does (see narrowChild), and the node's idMask first: child is
+// called for a wide node only, and the call, which cost about as much as
+// the scan of a narrow node's edges, is spared for the rest.
 func (m *matcher) walk(n *node, j int) {
 	for {
 		if len(n.rules) > 0 {
@@ -341,7 +344,15 @@ func (m *matcher) walk(n *node, j int) {
 		}
 		t := &m.toks[j]
 		if n.gap == nil && t.class&n.classMask == 0 {
-			if n = n.child(t.id); n == nil {
+			if n.idMask&(1<<(t.id&63)) == 0 {
+				return // no edge of n takes the word
+			}
+			if n.slots == nil {
+				n = n.narrowChild(t.id)
+			} else {
+				n = n.child(t.id)
+			}
+			if n == nil {
 				return
 			}
 			j++
@@ -368,33 +379,56 @@ func (m *matcher) emit(n *node, j int) {
 // tokens of the sentence from j. The smallest gap that completes a pattern
 // wins, so "the courier lost it, not our fault" cites "the courier lost", not
 // everything up to "fault". A gap skips no "but" or "though", and no pause
-// before a subject. A gap node has no rules of its own, as patterns never
-// end in '*'.
+// before a subject (see gapStopsAt). A gap node has no rules of its own, as
+// patterns never end in '*'.
+//
+// Most tokens of a gap take no edge of the gap node, and most gaps end with
+// none that does: the tokens are first tested against the node's edges,
+// and only a token that steps has the gap's stops asked of the tokens up
+// to it, each once. A gap that meets a stop before any token that steps
+// ends as it would have at the stop. The test is idMask's, then, for a
+// token it lets by, the edge itself: a gap node's bits are most often
+// another word's, and of the labelled turns' tokens idMask lets by, one in
+// seventeen takes an edge.
 func (m *matcher) walkGap(gap *node, j int) {
 	ids, classes := gap.idMask, gap.classMask // gap.mayStep, read once for the whole gap
-	// The gap's tokens, and the one before each, by pointer: indexed afresh
-	// at every step, each was a bounds check and a multiplication.
-	toks, prev := m.toks[:min(j+maxGap+1, m.hi)], &m.toks[j-1]
+	toks := m.toks[:min(j+maxGap+1, m.hi)]
+	open := j // the gap is known to reach every token before open
 	for k := j; k < len(toks); k++ {
 		t := &toks[k]
-		if k > j && contrastMask&(1<<(prev.id&63)) != 0 && contrastWords.has(prev.id) {
-			break // "I understand, but you clicked the wrong": what follows a "but" is said against what came before it
-		}
-		if t.lex&subjectStarts != 0 && (prev.pause || k > j && prev.id == idThat) {
-			// "I can see, the wrong date was picked": past a pause, a subject starts a clause of its own, as it
-			// does past "that": "our records show that | the supplier sent the wrong gearbox"; so too when the
-			// pause ends the words before the gap ("checking the system, | I've reversed the charge")
-			break
-		}
-		prev = t
 		if ids&(1<<(t.id&63)) == 0 && t.class&classes == 0 {
 			continue // no edge of the gap node takes this word: stepping would find nothing
 		}
+		if t.class&classes == 0 && gap.child(t.id) == nil {
+			continue // the word's bit in idMask is another word's, as it is for most words it lets by
+		}
+		for ; open <= k; open++ {
+			if gapStopsAt(m.toks, j, open) {
+				return
+			}
+		}
 		had := len(m.out)
 		if m.step(gap, t, k); len(m.out) > had {
-			break
+			return
 		}
 	}
+}
+
+// gapStopsAt reports whether a gap that began at token j, which follows the
+// words matched before it, stops short of token k: a "but" or "though"
+// inside the gap ("I understand, but you clicked the wrong": what follows it
+// is said against what came before), or a subject after a pause ("I can
+// see, the wrong date was picked": past a pause, a subject starts a clause
+// of its own), so too when the pause ends the words before the gap
+// ("checking the system, | I've reversed the charge"), or after "that"
+// inside the gap ("our records show that | the supplier sent the wrong
+// gearbox").
+func gapStopsAt(toks []token, j, k int) bool {
+	prev := &toks[k-1]
+	if k > j && contrastMask&(1<<(prev.id&63)) != 0 && contrastWords.has(prev.id) {
+		return true
+	}
+	return toks[k].lex&subjectStarts != 0 && (prev.pause || k > j && prev.id == idThat)
 }
 
 // subjectStarts are the words a subject starts with: the, our, we, you,

@@ -21,9 +21,7 @@ func (az *analyzer) result() Analysis {
 	}
 	a := Analysis{Sentences: az.typedSentences}
 	if len(kept) > 0 {
-		// Grown as slices.Clone grows, so the answer has the same room for
-		// the action marker AnalyzeTurn appends.
-		a.Markers = slices.Grow([]Marker(nil), len(kept))[:len(kept)]
+		a.Markers = newMarkers(len(kept))
 		for j, i := range kept {
 			m := &a.Markers[j]
 			*m = az.cands[i]
@@ -34,6 +32,27 @@ func (az *analyzer) result() Analysis {
 	a.ApologySentences = az.apologySentences(kept)
 	return a
 }
+
+// newMarkers returns a new slice of n markers, n > 0, with the room
+// slices.Clone gives one, so the answer has the same room for the action
+// marker AnalyzeTurn appends. For the few markers of most turns the room is
+// looked up (see markerRooms) and the slice made at once: growing a nil
+// slice, as slices.Grow does, worked the room out at every call.
+func newMarkers(n int) []Marker {
+	if n < len(markerRooms) {
+		return make([]Marker, n, markerRooms[n])
+	}
+	return slices.Grow([]Marker(nil), n)[:n]
+}
+
+// markerRooms is, by number of markers, the room slices.Grow gives a new
+// slice of them, worked out at start-up by asking it.
+var markerRooms = func() (rooms [32]int) {
+	for n := range rooms {
+		rooms[n] = cap(slices.Grow([]Marker(nil), n))
+	}
+	return rooms
+}()
 
 // sortOrder returns the indices of the candidates sorted by their markers'
 // byStartKindLongest. A turn has a handful of candidates, in a few runs

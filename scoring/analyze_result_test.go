@@ -41,3 +41,15 @@ func TestSortOrderMatchesSortFunc(t *testing.T) {
 		}
 	}
 }
+
+// TestNewMarkersHaveGrowsRoom checks that newMarkers gives the answer the
+// length asked and the room slices.Grow gives, for counts it looks up and
+// for counts past them: the look-up only saves time.
+func TestNewMarkersHaveGrowsRoom(t *testing.T) {
+	for n := 1; n <= 2*len(markerRooms); n++ {
+		got, want := newMarkers(n), slices.Grow([]Marker(nil), n)
+		if len(got) != n || cap(got) != cap(want) {
+			t.Errorf("%d markers: length %d and room %d, want %d and %d", n, len(got), cap(got), n, cap(want))
+		}
+	}
+}

@@ -46,18 +46,21 @@ type tokenizer struct {
 	buf   []byte
 	lower string // the lowered text, once lowered has built it; "" before
 	toks  []token
-	words int // tokens that are words or numbers, not currency signs
-	// wordsBefore is words when the last sentence closed.
+	// words is how many tokens are words or numbers, not currency signs,
+	// once the turn is read: all but the moneys, the currency signs, which
+	// are counted as they are pushed, so that push, which the other tokens
+	// take, counts nothing.
+	words, moneys int
+	// wordsBefore is how many words there were when the last sentence closed.
 	wordsBefore int
 	sents       []sentence
 	quoted      bool
 	// shaped is set when some token is a number or a code, or is followed
-	// by a colon: the passes that look only at such tokens (timeCues,
-	// findShapes) skip a turn without one, as most turns are, and start at
-	// shapedFrom, the first, in a turn with one: most such tokens come late
-	// ("... by 9am", "... the $25 fee"). See noteShaped.
-	shaped     bool
-	shapedFrom int
+	// by a colon, and shapes holds those tokens, in order: the passes that
+	// look only at such tokens (timeCues, findShapes) read them alone, where
+	// they read every token from the first, and skip a turn without one, as
+	// most turns are. See noteShaped.
+	shaped bool
 	// fillers is set when some token is a filler ("um"), for dropFillers.
 	fillers bool
 	// apostrophes is set when some word holds an apostrophe: a writer who
@@ -71,8 +74,16 @@ type tokenizer struct {
 	// acts is scratch space for tidySpeech: what it does with each word from
 	// the first it acts on, decided before any token moves.
 	acts []uint8
-	cur  sentence // the sentence being built
-	open bool     // cur has at least one token
+	// cur is the sentence being built: its tokens are those from
+	// cur.tokLo, and it is open once it has one (see open). Its start is
+	// its first token's, read when it closes: push opens no sentence.
+	cur sentence
+	// shapes are the shaped tokens, in order (see shaped).
+	shapes []int32
+	// quotes is set when the turn holds a double quote, so that a token
+	// may be quoted: keep, asked of most hits, spares its look at the hit's
+	// tokens in a turn without one, as most turns are.
+	quotes bool
 }
 
 // isWordByte reports an ASCII letter, digit or '_'. It is asked of nearly every
@@ -91,8 +102,9 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // tokenize fills t.toks and t.sents for text.
 func (t *tokenizer) tokenize(text string) {
 	t.text, t.lower = text, ""
-	t.toks, t.sents, t.words, t.wordsBefore = t.toks[:0], t.sents[:0], 0, 0
-	t.quoted, t.open, t.shaped, t.fillers, t.apostrophes = false, false, false, false, false
+	t.toks, t.sents, t.moneys, t.wordsBefore, t.cur = t.toks[:0], t.sents[:0], 0, 0, sentence{}
+	t.quoted, t.quotes, t.shaped, t.fillers, t.apostrophes = false, false, false, false, false
+	t.shapes = t.shapes[:0]
 	t.respelled = t.respelled[:0]
 	t.cues = allCues // until noteCues reads the words, every pass may act
 	for i := 0; i < len(text); {
@@ -103,15 +115,17 @@ func (t *tokenizer) tokenize(text string) {
 		case c-'a' < 26:
 			// Most words are lowercase letters only: read here, they spare the
 			// call to word, whose frame is set up for every kind of word.
-			if next, pushed := t.plainWord(i); pushed {
+			if start, next, pushed := t.plainWords(i); pushed {
 				i = next
 			} else {
-				i = t.wordAfterRun(i, next, false)
+				i = t.wordAfterRun(start, next, false)
 			}
 		case c-'A' < 26:
 			// A capital and lowercase letters, as sentences open ("Could", "I"):
 			// read here too.
-			if end := lowerRunEnd(text, i+1); end == len(text) || endsPlainWord(text[end]) {
+			if end, pushed := t.knownCapitalWord(i); pushed {
+				i = end
+			} else if end := lowerRunEnd(text, i+1); end == len(text) || endsPlainWord(text[end]) {
 				t.capitalWord(i, end)
 				i = end
 			} else {
@@ -121,7 +135,7 @@ func (t *tokenizer) tokenize(text string) {
 			i = t.number(i)
 		case isWordByte(c):
 			i = t.word(i)
-		case c == '@' && !t.open && i+1 < len(text) && isWordByte(text[i+1]):
+		case c == '@' && !t.open() && i+1 < len(text) && isWordByte(text[i+1]):
 			// "@beckyb88 our emails might be landing in your junk folder": a handle
 			// opening a sentence names who is spoken to, as "Hi Grace," does
 			i = t.word(i + 1)
@@ -134,6 +148,7 @@ func (t *tokenizer) tokenize(text string) {
 		}
 	}
 	t.endSentence(len(text), false)
+	t.words = len(t.toks) - t.moneys
 }
 
 // word reads a word or number starting at i and returns where it ends. An
@@ -177,7 +192,7 @@ func (t *tokenizer) word(i int) int {
 	caps := t.text[start]-'a' >= 26 && isUpperASCII(t.text[start:i])
 	dashed := !digits && (i-start <= 2 || caps && i-start <= 5) && i < len(t.text) && t.text[i] == '-'
 	acronym := caps && i-start >= 2 && i-start <= 5
-	tok := t.push(start, i, false)
+	tok := t.push(start, i)
 	tok.num, tok.apos, tok.odd = num, apos, curly || upper
 	if apos {
 		t.apostrophes = true
@@ -285,37 +300,50 @@ func letterLen(s string, i int) int {
 // built field by field and then copied whole (into the slice, or into a call
 // such as key) stalls the CPU on every word, as the wide reads of the copy wait
 // for the narrow field stores to land. word works from locals for that reason.
-func (t *tokenizer) push(start, end int, money bool) *token {
-	if !t.open {
-		t.cur = sentence{start: start, tokLo: len(t.toks)}
-		t.open = true
+//
+// In room, push sets only the length of the tokens: an append stored the
+// whole slice again, its pointer too, which the garbage collector must be
+// told of, for every token.
+func (t *tokenizer) push(start, end int) *token {
+	n := len(t.toks)
+	if n == cap(t.toks) {
+		t.toks = append(t.toks, token{})
 	}
-	if !money {
-		t.words++
-	}
-	toks := append(t.toks, token{})
-	t.toks = toks
-	tok := &toks[len(toks)-1]
-	tok.start, tok.end, tok.sent, tok.money, tok.quoted = start, end, int32(len(t.sents)), money, t.quoted
+	t.toks = t.toks[:n+1]
+	tok := &t.toks[n]
+	*tok = token{}
+	tok.start, tok.end, tok.sent, tok.quoted = start, end, int32(len(t.sents)), t.quoted
 	return tok
 }
 
+// pushMoney pushes a currency sign at bytes start..end, and counts it (see
+// words).
+func (t *tokenizer) pushMoney(start, end int) {
+	t.moneys++
+	t.push(start, end).money = true
+}
+
+// open reports whether the sentence being built has a token.
+func (t *tokenizer) open() bool { return len(t.toks) > t.cur.tokLo }
+
 // noteShaped records token i as a number or a code, or followed by a
-// colon (see shaped). Tokens are read in order, so the first it records is
-// the first of the turn.
+// colon (see shaped). Tokens are read in order, and i is the last read, so
+// shapes stays in order, and a token noted twice (a number followed by a
+// colon, "10:") is the last noted.
 func (t *tokenizer) noteShaped(i int) {
-	if !t.shaped {
-		t.shaped, t.shapedFrom = true, i
+	if n := len(t.shapes); n == 0 || t.shapes[n-1] != int32(i) {
+		t.shapes = append(t.shapes, int32(i))
 	}
+	t.shaped = true
 }
 
 // punct handles one ASCII byte that is not part of a word.
 func (t *tokenizer) punct(i int, c byte) {
 	switch c {
 	case '$':
-		t.push(i, i+1, true)
+		t.pushMoney(i, i+1)
 	case '"':
-		t.quoted = !t.quoted
+		t.quoted, t.quotes = !t.quoted, true
 	case ':':
 		if n := len(t.toks); n > 0 && t.toks[n-1].end == i {
 			t.toks[n-1].colon = true
@@ -357,13 +385,13 @@ func (t *tokenizer) nonASCII(i int) int {
 	r, size := utf8.DecodeRuneInString(t.text[i:])
 	switch {
 	case r == '\u201c':
-		t.quoted = true
+		t.quoted, t.quotes = true, true
 	case r == '\u201d':
 		t.quoted = false
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		return t.word(i)
 	case unicode.Is(unicode.Sc, r):
-		t.push(i, i+size, true)
+		t.pushMoney(i, i+size)
 	case r == '\u2014' || r == '\u2013':
 		t.markPause() // em or en dash
 	case unicode.Is(unicode.So, r):
@@ -402,7 +430,7 @@ func startsLetter(s string) bool {
 // markPause records that the last token of the open sentence is followed by
 // punctuation where a clause can end.
 func (t *tokenizer) markPause() {
-	if n := len(t.toks); t.open && n > 0 {
+	if n := len(t.toks); t.open() {
 		t.toks[n-1].pause = true
 	}
 }
@@ -410,13 +438,15 @@ func (t *tokenizer) markPause() {
 // endSentence closes the sentence being built at byte end, if it has tokens.
 func (t *tokenizer) endSentence(end int, question bool) {
 	// A sentence needs a word: "$!$" or "£?" runs on into the next one.
-	if !t.open || t.words == t.wordsBefore && end < len(t.text) {
+	words := len(t.toks) - t.moneys
+	if !t.open() || words == t.wordsBefore && end < len(t.text) {
 		return
 	}
-	t.wordsBefore = t.words
+	t.wordsBefore = words
+	t.cur.start = t.toks[t.cur.tokLo].start
 	t.cur.end, t.cur.tokHi, t.cur.question = end, len(t.toks), question
 	t.sents = append(t.sents, t.cur)
-	t.open = false
+	t.cur.tokLo = len(t.toks)
 }
 
 // Token classes a pattern can name instead of a word (see analyze_match.go).

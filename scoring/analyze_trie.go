@@ -44,12 +44,7 @@ func (n *node) child(id int32) *node {
 		return nil
 	}
 	if n.slots == nil {
-		for _, e := range n.edges {
-			if e.id == id {
-				return e.next
-			}
-		}
-		return nil
+		return n.narrowChild(id)
 	}
 	mask := uint32(len(n.slots) - 1)
 	for i := slotOf(id, n.slotShift); ; i = (i + 1) & mask {
@@ -60,6 +55,18 @@ func (n *node) child(id int32) *node {
 			return nil
 		}
 	}
+}
+
+// narrowChild is child for a node of at most 8 edges, which has no slots:
+// its edges scanned, its idMask left to the caller. It is small enough to
+// inline, so that walk, which takes most steps, asks it without a call.
+func (n *node) narrowChild(id int32) *node {
+	for _, e := range n.edges {
+		if e.id == id {
+			return e.next
+		}
+	}
+	return nil
 }
 
 // slotOf is where the slots of a wide node start looking for id: a

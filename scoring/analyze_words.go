@@ -33,81 +33,106 @@ func endsPlainWordByte(c byte) bool {
 	return c < utf8.RuneSelf && !isWordByte(c) && c != '\''
 }
 
-// plainWord reads the word at start, whose first byte is a lowercase ASCII
-// letter, and pushes it when it is lowercase ASCII letters and nothing else:
-// most words of a turn. It returns whether it pushed it, and where tokenize
-// reads on: past the word, and past the space after it too when that space
-// is among the bytes it read (a space does nothing but end a word), or, for
-// a word that goes on past its run of lowercase letters ("we've", "e7"),
-// which is the caller's, where the run ends. It is word for that case, where every fact word gathers
-// is known: no digit, capital, apostrophe or '_', so the word is its own
-// key, unless it is a typed form ("ur", see typedForms), and a code only
-// when a dash follows a short one ("e-mail"). It reads the first eight
-// bytes itself, not by lowerRunEnd: most words end within them, and are
-// looked up by them, packed (see idPacked), with neither a call nor a
-// second read of their bytes.
-func (t *tokenizer) plainWord(start int) (next int, pushed bool) {
+// plainWords reads the words from start, whose first byte is a lowercase
+// ASCII letter, and pushes each that is lowercase ASCII letters and nothing
+// else: most words of a turn. Where a space and another lowercase letter
+// follow a word it pushed, it reads on to the next word itself, as most
+// words of a sentence follow one another so: tokenize would do nothing but
+// step over the space and call it again, a call and a return, and a frame
+// set up, for every word. It returns where tokenize
+// reads on and whether it pushed the last word it read: past that word, and
+// past the space after it too when that space is among the bytes it read (a
+// space does nothing but end a word), or, for a word that goes on past its
+// run of lowercase letters ("we've", "e7"), which is the caller's, the
+// word's start and where the run ends. It is word for each word it pushes,
+// where every fact word gathers is known: no digit, capital, apostrophe or
+// '_', so the word is its own key, unless it is a typed form ("ur", see
+// typedForms), and a code only when a dash follows a short one ("e-mail").
+// It reads the first eight bytes itself, not by lowerRunEnd: most words end
+// within them, and are looked up by them, packed (see idPacked), with
+// neither a call nor a second read of their bytes.
+func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 	text := t.text
-	var end int
-	var id int32
-	var lx lex
-	var dashed bool
-	var v, notLower uint64
-	if start+8 <= len(text) {
-		v = packPrefix(text[start:start+8], 8)
-		notLower = notLowerBytes(v)
-	}
-	if notLower != 0 {
-		// The run ends within the eight bytes read, so the byte that ends it
-		// is among them too: what it is needs no second read of the text.
-		n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters before the first other byte
-		end = start + int(n/8)
-		after := byte(v >> n)
-		if !endsPlainWord(after) {
-			return end, false
+	for {
+		var end int
+		var id int32
+		var lx lex
+		var dashed bool
+		var v, notLower uint64
+		if start+8 <= len(text) {
+			v = packPrefix(text[start:start+8], 8)
+			notLower = notLowerBytes(v)
 		}
-		slot := index.words.slotPacked(v&(1<<n-1), int(n/8))
-		id, lx = slot.id, slot.lex
-		dashed = n <= 16 && after == '-'
-		if next = end; after == ' ' {
-			next++
-		}
-	} else {
-		end = lowerRunEnd(text, start) // a long word, or one near the end of the text
-		if end < len(text) && !endsPlainWord(text[end]) {
-			return end, false
-		}
-		id = t.idOfPlain(start, end)
-		lx = index.lex[id]
-		dashed = end-start <= 2 && end < len(text) && text[end] == '-'
-		next = end
-	}
-	tok := t.push(start, end, false)
-	if dashed {
-		tok.code = true
-		t.noteShaped(len(t.toks) - 1)
-	}
-	tok.id = id
-	tok.lex = lx
-	if tok.lex&(lxTyped|lxFiller) != 0 { // one test for the two rare kinds
-		if tok.lex&lxFiller != 0 {
-			t.fillers = true // "um": see dropFillers
+		if notLower != 0 {
+			// The run ends within the eight bytes read, so the byte that ends it
+			// is among them too: what it is needs no second read of the text.
+			n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters before the first other byte
+			end = start + int(n/8)
+			after := byte(v >> n)
+			if !endsPlainWord(after) {
+				return start, end, false
+			}
+			slot := index.words.slotPacked(v & (1<<n - 1))
+			id, lx = slot.id, slot.lex
+			dashed = n <= 16 && after == '-'
+			if next = end; after == ' ' {
+				next++
+			}
+		} else if v != 0 {
+			// A word of eight letters or more: its run is read on past the
+			// eight read, and a word of eight is looked up by them, packed.
+			end = lowerRunEnd(text, start+8)
+			if end < len(text) && !endsPlainWord(text[end]) {
+				return start, end, false
+			}
+			if end == start+8 {
+				slot := index.words.slotPacked(v)
+				id, lx = slot.id, slot.lex
+			} else {
+				id = index.words.id(text[start:end])
+				lx = index.lex[id]
+			}
+			next = end
 		} else {
-			tok.id, tok.lex = typedWord(id) // "ur": its key is its word's (see typedForms)
-			tok.odd = true
-			readTypedContraction(tok)
+			end = lowerRunEnd(text, start) // a word near the end of the text
+			if end < len(text) && !endsPlainWord(text[end]) {
+				return start, end, false
+			}
+			id = t.idOfPlain(start, end)
+			lx = index.lex[id]
+			dashed = end-start <= 2 && end < len(text) && text[end] == '-'
+			next = end
 		}
-	}
-	if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the look-up
-		if id != 0 {
-			// classOfWord's answer for a known word, asked without cutting
-			// the word's key from the text, which it would not read
-			tok.class = wordClasses[uint(id)%maxSetWord]
-		} else {
-			tok.class = classOf(t.text[start:end], false, 0)
+		tok := t.push(start, end)
+		if dashed {
+			tok.code = true
+			t.noteShaped(len(t.toks) - 1)
 		}
+		tok.id = id
+		tok.lex = lx
+		if tok.lex&(lxTyped|lxFiller) != 0 { // one test for the two rare kinds
+			if tok.lex&lxFiller != 0 {
+				t.fillers = true // "um": see dropFillers
+			} else {
+				tok.id, tok.lex = typedWord(id) // "ur": its key is its word's (see typedForms)
+				tok.odd = true
+				readTypedContraction(tok)
+			}
+		}
+		if end-start >= minClassLen { // classOf answers 0 for a shorter word: spare the look-up
+			if id != 0 {
+				// classOfWord's answer for a known word, asked without cutting
+				// the word's key from the text, which it would not read
+				tok.class = wordClasses[uint(id)%maxSetWord]
+			} else {
+				tok.class = classOf(t.text[start:end], false, 0)
+			}
+		}
+		if next == end || next == len(text) || text[next]-'a' >= 26 {
+			return start, next, true
+		}
+		start = next // a space, read, and the next word
 	}
-	return next, true
 }
 
 // capitalWord pushes the word at bytes start..end, an ASCII capital and then
@@ -117,7 +142,7 @@ func (t *tokenizer) plainWord(start int) (next int, pushed bool) {
 func (t *tokenizer) capitalWord(start, end int) {
 	id, key := t.lookUpOdd(start, end, false)
 	dashed := end-start <= 2 && end < len(t.text) && t.text[end] == '-'
-	tok := t.push(start, end, false)
+	tok := t.push(start, end)
 	tok.odd = true
 	typed := index.lex[id]&lxTyped != 0
 	if typed {
@@ -137,6 +162,51 @@ func (t *tokenizer) capitalWord(start, end int) {
 	tok.class = classOfWord(key, id)
 }
 
+// knownCapitalWord pushes the word at start, whose first byte is an ASCII
+// capital, when it is capitalWord's shape, a capital and lowercase ASCII
+// letters, of at most seven bytes, and the vocabulary knows it and not as
+// a typed form: most words that open a sentence ("Could", "Your", "I"), and,
+// by knownContraction, a contraction of such letters ("I'm", "That's"). It
+// returns whether it pushed the word, and where it ends. It is capitalWord for
+// that case, read as plainWords reads a word: its first eight bytes at
+// once, packed and lowered together (see lowerPacked), and looked up by
+// them, with neither a call to find where its letters end nor a second
+// read of its bytes; the word's slot gives its lexicon bits too.
+func (t *tokenizer) knownCapitalWord(start int) (end int, pushed bool) {
+	text := t.text
+	if start+8 > len(text) {
+		return 0, false
+	}
+	v := packPrefix(text[start:start+8], 8)
+	notLower := notLowerBytes(v) &^ 0x80 // the capital that opens it is no end
+	if notLower == 0 {
+		return 0, false // a longer word
+	}
+	n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the bytes of the word
+	after := byte(v >> n)
+	if !endsPlainWord(after) {
+		if after == '\'' {
+			return t.knownContraction(start, start+int(n/8), true) // "I'm", "That's"
+		}
+		return 0, false
+	}
+	slot := index.words.slotPacked(lowerPacked(v) & (1<<n - 1))
+	if slot.id == 0 || slot.lex&lxTyped != 0 {
+		return 0, false
+	}
+	end = start + int(n/8)
+	tok := t.push(start, end)
+	tok.odd = true
+	if after == '-' && n <= 16 {
+		tok.code = true // a one-letter word before a dash: see capitalWord
+		t.noteShaped(len(t.toks) - 1)
+	}
+	tok.id, tok.lex = slot.id, slot.lex
+	t.fillers = t.fillers || slot.lex&lxFiller != 0 // "Um, ..."
+	tok.class = wordClasses[uint(slot.id)%maxSetWord]
+	return end, true
+}
+
 // wordAfterRun reads the word starting at start whose letters, after a
 // capital if upper is set, run to end and are followed by something that
 // does not end a plain word, and returns where the word ends. A contraction
@@ -145,12 +215,56 @@ func (t *tokenizer) capitalWord(start, end int) {
 func (t *tokenizer) wordAfterRun(start, end int, upper bool) int {
 	text := t.text
 	if text[end] == '\'' && end+1 < len(text) && text[end+1]-'a' < 26 {
+		if after, pushed := t.knownContraction(start, end, upper); pushed {
+			return after
+		}
 		if after := lowerRunEnd(text, end+1); after == len(text) || endsPlainWord(text[after]) {
 			t.contraction(start, after, upper)
 			return after
 		}
 	}
 	return t.word(start)
+}
+
+// knownContraction pushes the word at start whose letters, after a capital
+// if upper is set, run to an apostrophe at apos, when it is contraction's
+// shape, one more run of lowercase letters after the apostrophe, within
+// its first eight bytes, and the vocabulary knows it and not as a typed
+// form: most contractions ("I'm", "we've", "doesn't", "that's"). It
+// returns whether it pushed it, and where it ends. It is contraction for
+// that case, read as knownCapitalWord reads a word: its eight bytes packed
+// (and lowered, for a capital) at once and looked up by them, where
+// lowerRunEnd, and lookUpOdd or idOfPlain, each read them again.
+func (t *tokenizer) knownContraction(start, apos int, upper bool) (end int, pushed bool) {
+	text := t.text
+	if start+8 > len(text) {
+		return 0, false
+	}
+	v := packPrefix(text[start:start+8], 8)
+	head := uint(apos-start+1) * 8 // the bits of the letters before the apostrophe, and of it
+	notLower := notLowerBytes(v) >> head << head
+	if notLower == 0 {
+		return 0, false // a longer word
+	}
+	n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the bytes of the word
+	if n == head || !endsPlainWord(byte(v>>n)) {
+		return 0, false // no letter after the apostrophe, or more than letters
+	}
+	if upper {
+		v = lowerPacked(v)
+	}
+	slot := index.words.slotPacked(v & (1<<n - 1))
+	if slot.id == 0 || slot.lex&lxTyped != 0 {
+		return 0, false
+	}
+	end = start + int(n/8)
+	tok := t.push(start, end)
+	tok.apos, tok.odd = true, upper
+	t.apostrophes = true
+	tok.id, tok.lex = slot.id, slot.lex
+	tok.class = wordClasses[uint(slot.id)%maxSetWord]
+	readPossessive(tok, index.words.words[slot.id])
+	return end, true
 }
 
 // contraction pushes the word at bytes start..end: ASCII letters, lowercase
@@ -169,7 +283,7 @@ func (t *tokenizer) contraction(start, end int, upper bool) {
 		id, _ = typedWord(id)
 		key, upper = index.words.words[id], true // "u'd", "u'll" (see typedForms)
 	}
-	tok := t.push(start, end, false)
+	tok := t.push(start, end)
 	tok.apos, tok.odd = true, upper
 	t.apostrophes = true
 	tok.id = id
@@ -194,7 +308,7 @@ func (t *tokenizer) number(start int) int {
 	}
 	id := t.idOfPlain(start, end)
 	lx := index.lex[id]
-	tok := t.push(start, end, false)
+	tok := t.push(start, end)
 	tok.num = true
 	t.noteShaped(len(t.toks) - 1)
 	typed := lx&lxTyped != 0

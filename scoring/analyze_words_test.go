@@ -2,11 +2,12 @@ package scoring
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
 // TestWordFastPathsMatchWord checks that the words tokenize reads without
-// calling word (plainWord, capitalWord, contraction) come out as word reads
+// calling word (plainWords, capitalWord, contraction) come out as word reads
 // them, on every word of the validation utterances and on edge cases: the
 // fast paths only save time, and a change to word must reach them too.
 func TestWordFastPathsMatchWord(t *testing.T) {
@@ -48,7 +49,7 @@ func TestWordFastPathsMatchWord(t *testing.T) {
 
 // TestWordSlotsKeepTheLexicon checks the lexicon bits each slot of the word
 // table keeps beside its id against the phrase index's lexicon, which they
-// copy: plainWord reads them from the slot.
+// copy: plainWords reads them from the slot.
 func TestWordSlotsKeepTheLexicon(t *testing.T) {
 	for i, s := range index.words.slots {
 		if s.lex != index.lex[s.id] {
@@ -56,8 +57,30 @@ func TestWordSlotsKeepTheLexicon(t *testing.T) {
 		}
 	}
 	for id, w := range index.words.words[1:] {
-		if s := index.words.slotPacked(packWord(w), len(w)); len(w) <= 8 && (s.id != int32(id+1) || s.lex != index.lex[id+1]) {
+		if s := index.words.slotPacked(packWord(w)); len(w) <= 8 && (s.id != int32(id+1) || s.lex != index.lex[id+1]) {
 			t.Errorf("%q: slot has id %d and lex %x, want %d and %x", w, s.id, s.lex, id+1, index.lex[id+1])
+		}
+	}
+}
+
+// TestShapesHoldTheShapedTokens checks that the tokenizer's shapes, which
+// timeCues and findShapes read in place of every token, hold exactly the
+// tokens that are numbers or codes or are followed by a colon, in order,
+// once the phrases of every labelled utterance are read, the passes that
+// take tokens out having run.
+func TestShapesHoldTheShapedTokens(t *testing.T) {
+	texts := append(labelledTexts(t), "Um, 10: the, the E-4012 at 9am, ok?", "system: 1, 2, 3", "$5 um 4.99")
+	for _, text := range texts {
+		var az analyzer
+		az.readPhrases(text)
+		var want []int32
+		for i, tok := range az.tok.toks {
+			if tok.num || tok.code || tok.colon {
+				want = append(want, int32(i))
+			}
+		}
+		if !slices.Equal(az.tok.shapes, want) {
+			t.Errorf("%q: shapes %v, the shaped tokens are %v", text, az.tok.shapes, want)
 		}
 	}
 }

@@ -92,14 +92,11 @@ func (az *analyzer) timeCues() []timeCue {
 	}
 	fromTrie := len(cues)
 	toks := az.tok.toks
-	from := az.tok.shapedFrom // no code or number before it: no clock, ordinal or bare hour
-	if !az.tok.shaped {
-		from = len(toks) // none at all
-	}
-	for i := from; i < len(toks); i++ {
+	for _, s := range az.tok.shapes { // every cue below is a code or a number
+		i := int(s)
 		t := &toks[i]
 		if !t.code && !t.num {
-			continue // every cue below is a code or a number: most words are neither
+			continue // followed by a colon only
 		}
 		switch {
 		case (t.code || t.num) && isClockToken(t, &az.tok):

@@ -318,3 +318,15 @@ func TestOthersFineIsNoStep(t *testing.T) {
 		{text: "Your neighbour has got the parcel for you.", hasNot: blame},
 	})
 }
+
+// Answering for the fault refused outright ("we are unable to accept
+// liability", "we accept no responsibility") is disowned as "we can't
+// accept responsibility" is; taking it on is not.
+func TestRefusingLiabilityOutright(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We are unable to accept liability for items left in the vehicle.", has: blame},
+		{text: "We accept no responsibility for this.", has: blame},
+		{text: "We accept full responsibility for this.", hasNot: blame},
+		{text: "You are not liable for any of it.", hasNot: blame},
+	})
+}

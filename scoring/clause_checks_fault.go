@@ -278,6 +278,27 @@ func (az *analyzer) disclaimsResponsibility(c *clause) bool {
 	return false
 }
 
+// refusesLiability: "we are unable to accept liability for items left in
+// the vehicle", "we accept no responsibility for this": answering for the
+// fault refused outright, with no negation of the verb for
+// disclaimsResponsibility to read.
+func (az *analyzer) refusesLiability(c *clause) bool {
+	if c.neg || c.actor == actCustomer || c.actor == actCustomers {
+		return false // "we are unable to accept" reads "unable" as the complement of be: no verb of its own
+	}
+	toks := az.tok.toks
+	unable := false
+	for i := c.lo; i < c.hi; i++ {
+		if unableWords.has(toks[i].id) && i+1 < c.hi && toks[i+1].id == idTo {
+			unable = true
+		}
+		if liabilityWords.has(toks[i].id) && i > c.lo && (unable || toks[i-1].id == idNo) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownedInSentence reports an owns-mistake marker in c's sentence (see
 // noteOwnedSentences): "the driver went to the wrong door, and he's our driver,
 // so it's our problem" tells a slip and takes it as ours.

@@ -422,7 +422,7 @@ var holderRoles = wordSet("cardholder cardholders holder holders policyholder po
 // holder is responsible for", "a tenant obligation".
 var dutyWords = wordSet(dutyWordsList)
 
-const dutyWordsList = "obligation obligations responsible responsibility duty burden liable required job lookout"
+const dutyWordsList = "obligation obligations responsible responsibility duty burden liable liability accountable required job lookout"
 
 // isHoldersDuty: a duty placed on the customer or their role: "it is the
 // cardholder's obligation to report a lost card", "the account holder is

@@ -154,7 +154,7 @@ var clauseNeeds = map[string]lex{
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "went wrong at your end": lxYour, "nobody's fault": lxFaultNoun, "your thing is bad": lxYour,
 	"your household did it": lxYour, "done by your household": lxYour, "waiting at your end": lxYour | lxCustomer, "your kit is old": lxYour, "said before, as an aside": lxReport, "your kit needs upkeep": lxYour, "guessed your thing alone": lxYour, "their thing": lxTheirs | lxThirdNoun,
 	"your failing": lxFaultNoun, "your input wrong": lxCustomer, "your call alone": lxYour, "a separate party": lxCompanyNoun | lxThirdNoun,
-	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers | lxNeg, "done from your side": lxYour | lxTheirs | lxCue, "record places it": lxYour | lxCustomer,
+	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "refuses liability": lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers | lxNeg, "done from your side": lxYour | lxTheirs | lxCue, "record places it": lxYour | lxCustomer,
 	// The deflection readings' words are marked lxCue (see deflectCues).
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
 	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue | lxYour, "trouble is them": lxThird | lxThirdNoun, "reason is their input": lxCustomer, "followed their input": lxCustomer, "set out in writing": lxCue, "shows your use": lxCue,
@@ -522,6 +522,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"can only":                         (*analyzer).onlyCan,
 	"left it so":                       (*analyzer).leftItSo,
 	"approved the work":                (*analyzer).approvedTheWork,
+	"refuses liability":                (*analyzer).refusesLiability,
 	"not done right by them":           (*analyzer).notDoneRightBy,
 	"many went fine":                   (*analyzer).manyWentFine,
 	"many of the same":                 (*analyzer).manyOfTheSame,

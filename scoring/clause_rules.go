@@ -330,6 +330,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it is no defect of the product", who: things | anyOf(actNone), neg: either, words: "not a defect"},
 	{kind: MarkBlame, name: "the fault is not ours", neg: yes, words: "the fault, ours"},
 	{kind: MarkBlame, name: "we cannot answer for it", neg: yes, words: "disclaims responsibility"},
+	{kind: MarkBlame, name: "we are unable to answer for it", neg: no, words: "refuses liability"},
 	{kind: MarkBlame, name: "it is not our doing", when: notFuture, words: "denies ours"},
 	{kind: MarkBlame, name: "someone of your household or staff did it", who: things | others, when: tenses(aspDone, aspNow, aspMust), neg: no, verbs: "household acts", words: "your household did it"},
 	{kind: MarkBlame, name: "it was done by someone of your household", voice: passive, neg: no, words: "done by your household"},

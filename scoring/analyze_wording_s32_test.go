@@ -330,3 +330,16 @@ func TestRefusingLiabilityOutright(t *testing.T) {
 		{text: "You are not liable for any of it.", hasNot: blame},
 	})
 }
+
+// Taking the fault on is owned in every wording: "we accept full
+// responsibility", "I take responsibility for that", "we hold our hands
+// up"; refusing it is not.
+func TestTakingResponsibilityIsOwned(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We accept full responsibility for this.", has: owns},
+		{text: "I take responsibility for that.", has: owns},
+		{text: "We hold our hands up.", has: owns},
+		{text: "We can't accept responsibility for that.", hasNot: owns},
+		{text: "We don't take responsibility for third-party sellers.", hasNot: owns},
+	})
+}

@@ -343,3 +343,16 @@ func TestTakingResponsibilityIsOwned(t *testing.T) {
 		{text: "We don't take responsibility for third-party sellers.", hasNot: owns},
 	})
 }
+
+// The customer's payment or paperwork told as not in by its deadline ("the
+// payment was not received by the due date", "your form didn't arrive
+// until after the deadline") is late as "it arrived after the due date" is;
+// a refund of ours not in by a date is ours.
+func TestPaperworkNotInByTheDeadline(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The payment was not received by the due date.", has: blame},
+		{text: "Your form didn't arrive until after the deadline.", has: blame},
+		{text: "Your refund wasn't received by the due date, and I'm sorry.", hasNot: blame},
+		{text: "The payment didn't arrive, so I've checked with your bank.", hasNot: blame},
+	})
+}

@@ -212,6 +212,28 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 	return az.deadlineGoneBy(c)
 }
 
+// notInByTheDeadline reports the customer's paperwork or payment told as
+// not reaching us by its deadline: "the payment was not received by the
+// due date", "your form didn't arrive until after the deadline", "the
+// payment didn't reach us by the due date".
+func (az *analyzer) notInByTheDeadline(c *clause) bool {
+	if !c.neg || c.subj < 0 || !az.subjectHas(c, paperwork) || c.lists&listArrive == 0 && !(c.passive && c.lemmaIn(handedInVerbs)) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := max(c.verb, c.lo) + 1; i+1 < c.hi; i++ {
+		if toks[i].id != idBy && toks[i].id != idUntil {
+			continue
+		}
+		for j := i + 1; j < c.hi && j <= i+4; j++ {
+			if az.deadlineAt(j, c.hi) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // troubleNamedAt reports a word of trouble or fault at i: "with no
 // problems" says nothing was missing.
 func (az *analyzer) troubleNamedAt(i, hi int) bool {

@@ -523,6 +523,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"left it so":                       (*analyzer).leftItSo,
 	"approved the work":                (*analyzer).approvedTheWork,
 	"refuses liability":                (*analyzer).refusesLiability,
+	"not in by the deadline":           (*analyzer).notInByTheDeadline,
 	"not done right by them":           (*analyzer).notDoneRightBy,
 	"many went fine":                   (*analyzer).manyWentFine,
 	"many of the same":                 (*analyzer).manyOfTheSame,

@@ -356,3 +356,17 @@ func TestPaperworkNotInByTheDeadline(t *testing.T) {
 		{text: "The payment didn't arrive, so I've checked with your bank.", hasNot: blame},
 	})
 }
+
+// A detail of the customer's that did not match another they gave ("the
+// name on the booking didn't match your passport"), or a document of
+// theirs that did not meet what was asked, is theirs; what we sent not
+// matching our own listing is not.
+func TestDetailsThatDontMatch(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The name on the booking didn't match your passport.", has: blame},
+		{text: "Your ID didn't match the name on the account.", has: blame},
+		{text: "Your photo didn't meet the requirements.", has: blame},
+		{text: "The item you received didn't match the photo on the listing.", hasNot: blame},
+		{text: "The refund amount didn't match your card statement.", hasNot: blame},
+	})
+}

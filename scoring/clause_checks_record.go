@@ -303,6 +303,43 @@ var workPlans = idSetOf(workPlansList)
 
 const workPlansList = "proof proofs design designs artwork layout mock-up mockup drawing drawings plans quote estimate sample spec"
 
+// detailsDontMatch reports a detail of the customer's that did not match
+// another, or a document of theirs that did not meet what was asked: "the
+// name on the booking didn't match your passport", "your ID didn't match
+// the name on the account", "your photo didn't meet the requirements". They
+// gave both; our records not matching what we sent is ours, and says so.
+func (az *analyzer) detailsDontMatch(c *clause) bool {
+	if !c.neg || c.verb < 0 || c.question || c.cond || az.ourInSubject(c) {
+		return false
+	}
+	switch c.lemma {
+	case "match":
+	case "meet":
+		if !az.anyIn(c.comp, c.hi, requirementNouns) {
+			return false
+		}
+	default:
+		return false
+	}
+	lo, _ := c.subjectSpan()
+	return az.anyIn(lo, c.hi, detailNouns) && (az.anyMarkIn(lo, c.hi, lxYour) || az.anyIn(lo, c.hi, idDocNouns))
+}
+
+// detailNouns are the details and documents a customer gives; idDocNouns
+// those that are theirs without "your"; requirementNouns what a document
+// must meet.
+var (
+	detailNouns      = idSetOf(detailNounsList)
+	idDocNouns       = idSetOf(idDocNounsList)
+	requirementNouns = idSetOf(requirementNounsList)
+)
+
+const (
+	detailNounsList      = "name names passport id signature details photo photograph picture document documents licence license address postcode"
+	idDocNounsList       = "passport id signature licence license"
+	requirementNounsList = "requirements requirement guidelines criteria standard standards rules"
+)
+
 // setToAnOldDetail reports a thing set, saved or registered, its doer
 // unnamed, with a detail other than the current one: "the drop-off pin was
 // set to your old address", "the account was registered under a different

@@ -597,6 +597,9 @@ var idSetLists = []string{
 	accessNounsList,
 	depotNounsList,
 	workPlansList,
+	detailNounsList,
+	idDocNounsList,
+	requirementNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

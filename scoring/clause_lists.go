@@ -524,6 +524,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"approved the work":                (*analyzer).approvedTheWork,
 	"refuses liability":                (*analyzer).refusesLiability,
 	"not in by the deadline":           (*analyzer).notInByTheDeadline,
+	"details dont match":               (*analyzer).detailsDontMatch,
 	"not done right by them":           (*analyzer).notDoneRightBy,
 	"many went fine":                   (*analyzer).manyWentFine,
 	"many of the same":                 (*analyzer).manyOfTheSame,

@@ -370,3 +370,15 @@ func TestDetailsThatDontMatch(t *testing.T) {
 		{text: "The refund amount didn't match your card statement.", hasNot: blame},
 	})
 }
+
+// Not having a document they needed ("you didn't have a visa", "you
+// arrived without your passport") was theirs to see to; what we were to
+// give them, or a sentence in which we help, is not laid on them.
+func TestLackedTheDocument(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You didn't have a visa for the stopover.", has: blame},
+		{text: "You arrived without your passport.", has: blame},
+		{text: "You didn't have a receipt, but that's fine, I've found the order.", hasNot: blame},
+		{text: "You didn't get the receipt we promised to email.", hasNot: blame},
+	})
+}

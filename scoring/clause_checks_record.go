@@ -325,6 +325,45 @@ func (az *analyzer) detailsDontMatch(c *clause) bool {
 	return az.anyIn(lo, c.hi, detailNouns) && (az.anyMarkIn(lo, c.hi, lxYour) || az.anyIn(lo, c.hi, idDocNouns))
 }
 
+// lackedTheDocument reports the customer without a document they needed:
+// "you didn't have a visa", "you hadn't got the paperwork with you", "you
+// arrived without your passport". Not having it with them was theirs to
+// see to; what we were to give them ("you didn't have the ticket we
+// promised"), or a sentence that apologises or takes a step, is not.
+func (az *analyzer) lackedTheDocument(c *clause) bool {
+	if c.actor != actCustomer || c.verb < 0 || c.question || c.cond || c.passive {
+		return false
+	}
+	lo := c.comp
+	if c.neg {
+		if !c.lemmaIn(carriedVerbs) {
+			return false
+		}
+	} else if lo = az.withoutAt(c); lo < 0 {
+		return false
+	}
+	return az.anyIn(lo, min(c.hi, lo+5), neededDocs) && !az.sorry(c) && !az.weDoSomething(c) && !az.anyLexIn(lo, c.hi, lxAgent|lxOurDet)
+}
+
+// withoutAt returns the token after "without" in c, after its verb, or -1.
+func (az *analyzer) withoutAt(c *clause) int {
+	for i := c.verb + 1; i+1 < c.hi; i++ {
+		if az.tok.toks[i].id == idWithout {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// carriedVerbs have or bring a thing along; neededDocs are what a customer
+// must have with them.
+var (
+	carriedVerbs = lemmaSetOf("have bring carry")
+	neededDocs   = idSetOf(neededDocsList)
+)
+
+const neededDocsList = "visa visas passport passports id licence license ticket tickets receipt receipts paperwork documents documentation reference insurance permit"
+
 // detailNouns are the details and documents a customer gives; idDocNouns
 // those that are theirs without "your"; requirementNouns what a document
 // must meet.

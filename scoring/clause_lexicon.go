@@ -600,6 +600,7 @@ var idSetLists = []string{
 	detailNounsList,
 	idDocNounsList,
 	requirementNounsList,
+	neededDocsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

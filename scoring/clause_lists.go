@@ -525,6 +525,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"refuses liability":                (*analyzer).refusesLiability,
 	"not in by the deadline":           (*analyzer).notInByTheDeadline,
 	"details dont match":               (*analyzer).detailsDontMatch,
+	"lacked the document":              (*analyzer).lackedTheDocument,
 	"not done right by them":           (*analyzer).notDoneRightBy,
 	"many went fine":                   (*analyzer).manyWentFine,
 	"many of the same":                 (*analyzer).manyOfTheSame,

@@ -382,3 +382,16 @@ func TestLackedTheDocument(t *testing.T) {
 		{text: "You didn't get the receipt we promised to email.", hasNot: blame},
 	})
 }
+
+// A thing of the customer's, or the customer, said to be over a limit
+// ("your bag was over the weight limit", "you were over your data limit")
+// went past it as "you went over your allowance" does; ours over a limit,
+// or a sentence in which we act, is not laid on them.
+func TestOverTheLimitAsAState(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your bag was over the weight limit.", has: blame},
+		{text: "The bag was 3kg over the limit.", has: blame},
+		{text: "Our van was over the weight limit.", hasNot: blame},
+		{text: "The refund was over the limit I can approve, so I've escalated it.", hasNot: blame},
+	})
+}

@@ -228,6 +228,28 @@ func (az *analyzer) overYourAllowance(c *clause) bool {
 	return false
 }
 
+// overTheLimitState reports a thing of the customer's, or the customer,
+// said to be over a limit or allowance: "your bag was over the weight
+// limit", "the bag was 3kg over the limit", "you were over your data
+// limit". Ours over a limit ("our van was over the weight limit") is ours.
+func (az *analyzer) overTheLimitState(c *clause) bool {
+	if c.verb >= 0 || c.neg || az.ourInSubject(c) || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp; i+1 < c.hi && i <= c.comp+3; i++ {
+		if toks[i].id != idOver {
+			continue
+		}
+		for j := i + 1; j < c.hi && j <= i+4; j++ {
+			if allowanceNouns.has(toks[j].id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // allowanceNouns are what a plan allows the customer.
 var allowanceNouns = idSetOf(allowanceNounsList)
 

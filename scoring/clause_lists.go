@@ -526,6 +526,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not in by the deadline":           (*analyzer).notInByTheDeadline,
 	"details dont match":               (*analyzer).detailsDontMatch,
 	"lacked the document":              (*analyzer).lackedTheDocument,
+	"over the limit, a state":          (*analyzer).overTheLimitState,
 	"not done right by them":           (*analyzer).notDoneRightBy,
 	"many went fine":                   (*analyzer).manyWentFine,
 	"many of the same":                 (*analyzer).manyOfTheSame,

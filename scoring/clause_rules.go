@@ -416,6 +416,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "your repeats, counted against you", neg: no, inQuestion: true, words: "counted against you"},
 	{kind: MarkBlame, name: "we traced it to your side", neg: no, words: "traced to yours"},
 	{kind: MarkBlame, name: "we found no fault on our side", neg: either, words: "found no fault"},
+	{kind: MarkBlame, name: "yours was over the limit", who: you | things, when: notFuture, voice: copula, neg: no, words: "over the limit, a state"},
 	{kind: MarkBlame, name: "you went over your allowance", who: you, when: done, voice: active, neg: no, verbs: "overran", words: "over your allowance"},
 	{kind: MarkBlame, name: "you were seen doing it", who: you | others | things, neg: no, words: "shown doing it"},
 	{kind: MarkBlame, name: "a guess naming your thing, said alone", who: things, words: "guessed your thing alone"},

@@ -9,60 +9,59 @@ package scoring
 
 // againstGuidance reports "despite", "contrary to" or "against" and then,
 // within a few words, guidance the customer was given, in a clause that is
-// not our own act; or the act measured past guidance (see pastTheGuidance).
+// not our own act; or the act measured past guidance (see pastTheGuidanceAt).
 func (az *analyzer) againstGuidance(c *clause) bool {
-	if c.actor == actAgent || c.cond || az.ourInSubject(c) {
-		return false
-	}
-	if az.pastTheGuidance(c) {
-		return true
-	}
-	if c.question {
+	if c.actor == actAgent || c.cond {
 		return false
 	}
 	toks := az.tok.toks
 	for i := c.lo; i+1 < c.hi; i++ {
-		id := toks[i].id
-		if id != idDespite && id != idAgainst && !(id == idContrary && toks[i+1].id == idTo) {
-			continue
-		}
-		for j := i + 1; j < c.hi && j <= i+5; j++ {
-			if guidanceNouns.has(toks[j].id) {
-				return true
+		switch id := toks[i].id; {
+		case id == idThan:
+			if az.pastTheGuidanceAt(c, i) {
+				return !az.ourInSubject(c)
+			}
+		case c.question:
+		case id == idDespite || id == idAgainst || id == idContrary && toks[i+1].id == idTo:
+			if az.anyIn(i+1, min(c.hi, i+6), guidanceNouns) {
+				return !az.ourInSubject(c)
 			}
 		}
 	}
 	return false
 }
 
-// pastTheGuidance reports the customer's act, or a passive with no doer
+// pastTheGuidanceAt reports the customer's act, or a passive with no doer
 // named of an act only their side does to a thing (see "your acts"),
-// measured against guidance and found past it: a comparative, "than",
-// and within a few words a guidance noun, a label or a verb of telling
+// measured against guidance and found past it: a comparative, the "than"
+// at token than, and within a few words a guidance noun, a label or a
+// verb of telling
 // ("earlier than the artist told you to", "hotter than the label says",
 // "longer than the 72 hours printed on the bag"). Asked too ("did you take
 // it off earlier than we told you to?"): the question carries the charge.
 // What the customer waited for, paid or was given, or what was done to
 // them, is measured against what we said, which is our shortfall: "you got
 // it later than we said", "you were charged more than the leaflet said".
-func (az *analyzer) pastTheGuidance(c *clause) bool {
-	yours := c.actor == actCustomer && !c.passive && c.lists&(listReceive|listNotBlame) == 0 && !c.lemmaIn(sufferedVerbs)
-	yourThingDone := c.passive && c.actor != actCustomer && c.byWho == actNone && !c.byAgent && c.lists&listYourActs != 0
-	if !(yours || yourThingDone) || c.neg || c.verb < 0 {
+func (az *analyzer) pastTheGuidanceAt(c *clause, than int) bool {
+	toks := az.tok.toks
+	if c.neg || c.verb < 0 || than <= c.verb+1 || !comparedWords.has(toks[than-1].id) {
 		return false
 	}
-	toks := az.tok.toks
-	for i := c.verb + 1; i+1 < c.hi; i++ {
-		if toks[i+1].id != idThan || !comparedWords.has(toks[i].id) {
-			continue
-		}
-		for j := i + 2; j < c.hi && j <= i+9; j++ {
-			if guidanceNouns.has(toks[j].id) || guideNouns.has(toks[j].id) || guidingVerbs[lemma(az.tok.keyOf(&toks[j]))] {
-				return true
-			}
+	for j := than + 1; j < c.hi && j <= than+8; j++ {
+		if guidanceNouns.has(toks[j].id) || guideNouns.has(toks[j].id) || guidingVerbs[lemma(az.tok.keyOf(&toks[j]))] {
+			return az.actedOnTheGuidance(c)
 		}
 	}
 	return false
+}
+
+// actedOnTheGuidance reports whether c tells what the guidance was for:
+// the customer's own act, or what only their side does to a thing, its
+// doer unnamed; not what they bore, nor what was done to them.
+func (az *analyzer) actedOnTheGuidance(c *clause) bool {
+	yours := c.actor == actCustomer && !c.passive && c.lists&(listReceive|listNotBlame) == 0 && !c.lemmaIn(sufferedVerbs)
+	yourThingDone := c.passive && c.actor != actCustomer && c.byWho == actNone && !c.byAgent && c.lists&listYourActs != 0
+	return yours || yourThingDone
 }
 
 // comparedWords measure an act by how far, how long or when: the words a

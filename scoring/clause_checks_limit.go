@@ -233,7 +233,7 @@ func (az *analyzer) overYourAllowance(c *clause) bool {
 // limit", "the bag was 3kg over the limit", "you were over your data
 // limit". Ours over a limit ("our van was over the weight limit") is ours.
 func (az *analyzer) overTheLimitState(c *clause) bool {
-	if c.verb >= 0 || c.neg || az.ourInSubject(c) || az.weActInSentence(c) {
+	if c.verb >= 0 || c.neg {
 		return false
 	}
 	toks := az.tok.toks
@@ -243,7 +243,7 @@ func (az *analyzer) overTheLimitState(c *clause) bool {
 		}
 		for j := i + 1; j < c.hi && j <= i+4; j++ {
 			if allowanceNouns.has(toks[j].id) {
-				return true
+				return !az.ourInSubject(c) && !az.weActInSentence(c) // the words first: most clauses have none
 			}
 		}
 	}

@@ -395,3 +395,15 @@ func TestOverTheLimitAsAState(t *testing.T) {
 		{text: "The refund was over the limit I can approve, so I've escalated it.", hasNot: blame},
 	})
 }
+
+// "We haven't had a reading from you" says we never got their part, as "we
+// never received a reading from you" does; still awaited ("yet") it is
+// not laid on them. Bills estimated are no step done for anyone.
+func TestNotHadYourPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We haven't had a reading from you since March.", has: blame},
+		{text: "We haven't had your form back yet.", hasNot: blame},
+		{text: "We haven't had a chance to look yet.", hasNot: blame},
+		{text: "The bills have been estimated.", hasNot: step},
+	})
+}

@@ -93,7 +93,7 @@ func (az *analyzer) idIn(id int32, lo, hi int) bool {
 }
 
 // neverGotVerbs are what the company does with what the customer sends.
-var neverGotVerbs = lemmaSetOf("receive get see hear find")
+var neverGotVerbs = lemmaSetOf("receive get see hear find have")
 
 // recordNouns say what a search found; partNouns are what a customer sends
 // or makes, besides paperwork; a payment may be ours.

@@ -31,7 +31,7 @@ var clauseVerbs = map[string]string{
 	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +
-		"flag report notice see receive send_back return affect impact hit say kink crush soak shove bang overtighten ignore neglect overlook sit",
+		"flag report notice see receive send_back return affect impact hit say kink crush soak shove bang overtighten ignore neglect overlook sit estimate",
 	// Setting a detail on a thing: "the pin was set to your old address",
 	// "the account was registered under a different email" (see setToAnOldDetail).
 	"set a detail": "set save register link enter put record store list",

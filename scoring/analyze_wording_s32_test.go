@@ -407,3 +407,15 @@ func TestNotHadYourPart(t *testing.T) {
 		{text: "The bills have been estimated.", hasNot: step},
 	})
 }
+
+// A penalty told as what the customer's slip brought ("the appointment was
+// missed, so it's been logged as a did-not-attend", "the scooter was parked
+// outside the zone, so the fee has been applied") is no step done for them;
+// a card cancelled after a third party lost it protects them.
+func TestPenaltyAfterASlipIsNoStep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The 10:30 appointment was missed, so it's been logged as a did-not-attend.", has: blame, hasNot: step},
+		{text: "The scooter was parked outside the zone, so the £20 fee has been applied.", has: blame, hasNot: step},
+		{text: "The courier lost your replacement card, so it's been cancelled and another is on its way.", has: step},
+	})
+}

@@ -63,8 +63,12 @@ func (az *analyzer) penaltyTaken(d *clause) bool {
 // penaltyAfterTheirSlip reports a penalty told as the result of a slip the
 // sentence blames on the customer: "you missed two payments, so the policy
 // has been cancelled", "you booked through a reseller, so the ticket got
-// cancelled". Said so, the cancelling is what their slip brought, in any
-// form of the passive, and no step taken for them. The slip is the blame
+// cancelled", "the appointment was missed, so it's been logged as a
+// did-not-attend", "the scooter was parked outside the zone, so the fee has
+// been applied". Said so, the cancelling, charging or logging is what their
+// slip brought, in any form of the passive, and no step taken for them; after a
+// third party's slip ("the courier lost your card, so it's been cancelled")
+// it protects them, a step. The slip is the blame
 // already found in the clause before, so a cancelling after an act the
 // sentence does not blame ("as you asked, your order has been cancelled")
 // stays a step; where a report of theirs is itself misread as blame ("you
@@ -75,7 +79,7 @@ func (az *analyzer) penaltyAfterTheirSlip(c *clause) bool {
 	}
 	ci := az.clauseIndex(c)
 	p := az.prevInSentence(c)
-	return p != nil && (p.actor == actCustomer || p.actor == actCustomers) && az.found[ci-1]&kindBit(MarkBlame) != 0 && az.opensResult(ci)
+	return p != nil && p.actor != actAgent && p.actor != actThird && az.found[ci-1]&kindBit(MarkBlame) != 0 && az.opensResult(ci)
 }
 
 // chargeUndone reports a charge or payment voided or cancelled: "both extra
@@ -95,7 +99,7 @@ var billNouns = idSetOf(billNounsList)
 const billNounsList = "bill invoice"
 
 // penaltyPassives are what a rule takes from the customer.
-var penaltyPassives = lemmaSetOf("forfeit release charge keep retain withhold cancel void")
+var penaltyPassives = lemmaSetOf("forfeit release charge keep retain withhold cancel void apply log mark suspend close")
 
 // actOfTheirs reports an act, not a state, whose doer is the customer's side
 // or a third party (see causeIsOthers): a verb other than be, in the past or
@@ -321,7 +325,7 @@ const (
 	// "got cancelled", "would have been taken"); "neither" denies as a
 	// negation does, though the lexicon marks it as none.
 	refusalWordsList = "unable stands stand stood applies apply applied remains remain remained forfeited forfeit retained withheld voided " +
-		"released kept added charged cancelled canceled taken neither"
+		"released kept added charged cancelled canceled taken neither logged marked suspended closed"
 )
 
 // actBesideRefusal reports a clause telling what the customer's side or a

@@ -419,3 +419,13 @@ func TestPenaltyAfterASlipIsNoStep(t *testing.T) {
 		{text: "The courier lost your replacement card, so it's been cancelled and another is on its way.", has: step},
 	})
 }
+
+// "I'd put money on it" is a bet on a guess, no step; putting the refund
+// through is one.
+func TestPuttingMoneyOnItIsABet(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your kid's been pressing buttons on it, I'd put money on it.", hasNot: step},
+		{text: "I'd put my money on the courier.", hasNot: step},
+		{text: "I've put the refund through.", has: step},
+	})
+}

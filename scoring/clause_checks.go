@@ -36,11 +36,17 @@ func (az *analyzer) noStepObject(c *clause) bool {
 	if c.lemma == "get" && c.hasHave && (az.anyIn(c.comp, min(c.hi, c.comp+3), heldNotes) || az.onRecordIn(c)) {
 		return true // "I've got a note here from the driver", "we've still got a no-show on the record": held, not done
 	}
+	if c.lemma == "put" && az.anyIn(c.comp, min(c.hi, c.comp+2), moneyWord) && az.anyIn(c.comp+1, min(c.hi, c.comp+3), onWord) {
+		return true // "I'd put money on it", "I'd put my money on the courier": a bet, no step
+	}
 	if c.lemma == "look" && c.aspect == aspNow && c.verb+1 < c.hi && toks[c.verb+1].id == idAt {
 		return true // "I'm looking at the booking and it's down for the 14th": reading a record, no step
 	}
 	return c.lemma == "knock" && !az.anyIn(c.comp, min(c.hi, c.comp+4), offWord)
 }
+
+// moneyWord and onWord make "put money on it", a bet.
+var moneyWord, onWord = idSetOf("money"), idSetOf("on")
 
 // heldNotes are what a record holds: "I've got a note here" has it.
 var heldNotes = idSetOf(heldNotesList)

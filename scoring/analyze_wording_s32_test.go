@@ -429,3 +429,13 @@ func TestPuttingMoneyOnItIsABet(t *testing.T) {
 		{text: "I've put the refund through.", has: step},
 	})
 }
+
+// Logging or signing "into" a place is logging in to it: "you logged into
+// the wrong account" is their part done in the wrong place.
+func TestLoggingIntoTheWrongAccount(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You logged into the wrong account.", has: blame},
+		{text: "You've got two accounts, and you're logging into the wrong one.", has: blame},
+		{text: "You logged into your account and it's all there now.", hasNot: blame},
+	})
+}

@@ -10,7 +10,7 @@ package scoring
 // that apologises, owns the fault or takes a step blames no one.
 
 // afterInsinuatingFrame reports a clause that comes right after a clause
-// that is only an insinuating frame, in its sentence, in a sentence that
+// that ends in an insinuating frame, in its sentence, in a sentence that
 // neither apologises, owns a fault nor takes a step of ours, and tells no
 // part still awaited ("yet"). The frame's own "saying" is no step.
 func (az *analyzer) afterInsinuatingFrame(c *clause) bool {

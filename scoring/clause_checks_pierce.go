@@ -11,10 +11,7 @@ package scoring
 // mains water pipe".
 func (az *analyzer) throughALine(c *clause) bool {
 	toks := az.tok.toks
-	at := c.comp
-	if at+1 < c.hi && particleIntensifiers.has(toks[at].id) {
-		at++
-	}
+	at := az.pastIntensifier(c.comp, c.hi)
 	if at >= c.hi || toks[at].id != idThrough {
 		return false
 	}

@@ -96,9 +96,7 @@ func (az *analyzer) listsWithParticle(c *clause, v *verbInfo) uint64 {
 		v = look
 	}
 	if ps := v.particles; len(ps) > 0 && at < c.hi {
-		if at+1 < c.hi && particleIntensifiers.has(az.tok.toks[at].id) {
-			at++ // "drilled straight through", "went right through": the particle is still the verb's
-		}
+		at = az.pastIntensifier(at, c.hi) // "drilled straight through", "went right through": the particle is still the verb's
 		next := az.tok.toks[at].id
 		for _, p := range ps {
 			// the particle is the next word: the same id, and where the index
@@ -118,6 +116,15 @@ func (az *analyzer) listsWithParticle(c *clause, v *verbInfo) uint64 {
 // particleIntensifiers stress a particle without changing the verb it
 // makes: "straight through", "right through".
 var particleIntensifiers = idSetOf(particleIntensifiersList)
+
+// pastIntensifier returns the token after an intensifier at i that stresses
+// the particle after it ("straight" in "straight through"), or i.
+func (az *analyzer) pastIntensifier(i, hi int) int {
+	if i+1 < hi && particleIntensifiers.has(az.tok.toks[i].id) {
+		return i + 1
+	}
+	return i
+}
 
 const particleIntensifiersList = "straight right"
 

@@ -212,28 +212,6 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 	return az.deadlineGoneBy(c)
 }
 
-// notInByTheDeadline reports the customer's paperwork or payment told as
-// not reaching us by its deadline: "the payment was not received by the
-// due date", "your form didn't arrive until after the deadline", "the
-// payment didn't reach us by the due date".
-func (az *analyzer) notInByTheDeadline(c *clause) bool {
-	if !c.neg || c.subj < 0 || !az.subjectHas(c, paperwork) || c.lists&listArrive == 0 && !(c.passive && c.lemmaIn(handedInVerbs)) {
-		return false
-	}
-	toks := az.tok.toks
-	for i := max(c.verb, c.lo) + 1; i+1 < c.hi; i++ {
-		if toks[i].id != idBy && toks[i].id != idUntil {
-			continue
-		}
-		for j := i + 1; j < c.hi && j <= i+4; j++ {
-			if az.deadlineAt(j, c.hi) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // troubleNamedAt reports a word of trouble or fault at i: "with no
 // problems" says nothing was missing.
 func (az *analyzer) troubleNamedAt(i, hi int) bool {
@@ -284,108 +262,6 @@ func (az *analyzer) deadlineGoneBy(c *clause) bool {
 // as "came through" does.
 func (az *analyzer) wentIn(c *clause) bool {
 	return c.lemma == "go" && c.verb+1 < c.hi && az.tok.toks[c.verb+1].id == idIn
-}
-
-// approvedTheWork reports the customer's approval of the work before it
-// was made, said with no step of ours beside it: "you approved the proof",
-// "your husband signed off on the design", "you accepted the quote". What
-// was then made to it is theirs to have checked; "you accepted the quote,
-// so I've booked the fitters in" is a step told with its reason.
-func (az *analyzer) approvedTheWork(c *clause) bool {
-	if c.actor != actCustomer && !az.homePersonInSubject(c) {
-		return false // "the landlord has now approved the quote" is news, not their part
-	}
-	return az.anyIn(c.comp, min(c.hi, c.comp+5), workPlans) && !az.ourStepBesideTheAct(c)
-}
-
-// workPlans are what a customer approves before the work is made.
-var workPlans = idSetOf(workPlansList)
-
-const workPlansList = "proof proofs design designs artwork layout mock-up mockup drawing drawings plans quote estimate sample spec"
-
-// detailsDontMatch reports a detail of the customer's that did not match
-// another, or a document of theirs that did not meet what was asked: "the
-// name on the booking didn't match your passport", "your ID didn't match
-// the name on the account", "your photo didn't meet the requirements". They
-// gave both; our records not matching what we sent is ours, and says so.
-func (az *analyzer) detailsDontMatch(c *clause) bool {
-	if !c.neg || c.verb < 0 || c.question || c.cond || az.ourInSubject(c) {
-		return false
-	}
-	switch c.lemma {
-	case "match":
-	case "meet":
-		if !az.anyIn(c.comp, c.hi, requirementNouns) {
-			return false
-		}
-	default:
-		return false
-	}
-	lo, _ := c.subjectSpan()
-	return az.anyIn(lo, c.hi, detailNouns) && (az.anyMarkIn(lo, c.hi, lxYour) || az.anyIn(lo, c.hi, idDocNouns))
-}
-
-// lackedTheDocument reports the customer without a document they needed:
-// "you didn't have a visa", "you hadn't got the paperwork with you", "you
-// arrived without your passport". Not having it with them was theirs to
-// see to; what we were to give them ("you didn't have the ticket we
-// promised"), or a sentence that apologises or takes a step, is not.
-func (az *analyzer) lackedTheDocument(c *clause) bool {
-	if c.actor != actCustomer || c.verb < 0 || c.question || c.cond || c.passive {
-		return false
-	}
-	lo := c.comp
-	if c.neg {
-		if !c.lemmaIn(carriedVerbs) {
-			return false
-		}
-	} else if lo = az.withoutAt(c); lo < 0 {
-		return false
-	}
-	return az.anyIn(lo, min(c.hi, lo+5), neededDocs) && !az.sorry(c) && !az.weDoSomething(c) && !az.anyLexIn(lo, c.hi, lxAgent|lxOurDet)
-}
-
-// withoutAt returns the token after "without" in c, after its verb, or -1.
-func (az *analyzer) withoutAt(c *clause) int {
-	for i := c.verb + 1; i+1 < c.hi; i++ {
-		if az.tok.toks[i].id == idWithout {
-			return i + 1
-		}
-	}
-	return -1
-}
-
-// carriedVerbs have or bring a thing along; neededDocs are what a customer
-// must have with them.
-var (
-	carriedVerbs = lemmaSetOf("have bring carry")
-	neededDocs   = idSetOf(neededDocsList)
-)
-
-const neededDocsList = "visa visas passport passports id licence license ticket tickets receipt receipts paperwork documents documentation reference insurance permit"
-
-// detailNouns are the details and documents a customer gives; idDocNouns
-// those that are theirs without "your"; requirementNouns what a document
-// must meet.
-var (
-	detailNouns      = idSetOf(detailNounsList)
-	idDocNouns       = idSetOf(idDocNounsList)
-	requirementNouns = idSetOf(requirementNounsList)
-)
-
-const (
-	detailNounsList      = "name names passport id signature details photo photograph picture document documents licence license address postcode"
-	idDocNounsList       = "passport id signature licence license"
-	requirementNounsList = "requirements requirement guidelines criteria standard standards rules"
-)
-
-// setToAnOldDetail reports a thing set, saved or registered, its doer
-// unnamed, with a detail other than the current one: "the drop-off pin was
-// set to your old address", "the account was registered under a different
-// email". An old or other detail is the customer's to have given; a wrong
-// one ("the pin was set to the wrong address") may be our slip.
-func (az *analyzer) setToAnOldDetail(c *clause) bool {
-	return c.byWho == actNone && !c.byAgent && !az.ourInSubject(c) && az.inputAfter(c, false)
 }
 
 // wrongInputAfter reports a wrong detail after c's verb, the kind the

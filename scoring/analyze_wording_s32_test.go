@@ -439,3 +439,13 @@ func TestLoggingIntoTheWrongAccount(t *testing.T) {
 		{text: "You logged into your account and it's all there now.", hasNot: blame},
 	})
 }
+
+// After "'s", a participle with a pronoun for its object is "has": "your
+// bank's blocked it" is the bank's act, as "your bank has blocked it" is.
+func TestApostropheSBeforeAnObjectPronounIsHas(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your bank's blocked it.", has: blame},
+		{text: "What's happened here is your bank's declined it.", has: blame},
+		{text: "The payment's blocked at the moment, but I've asked the bank to release it.", hasNot: blame},
+	})
+}

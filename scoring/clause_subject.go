@@ -917,9 +917,11 @@ func (az *analyzer) verbAfterPlace(c *clause, from int) int {
 }
 
 // participleWithObject reports a regular participle followed by its object
-// ("the rain's flooded the depot"): after "'s", that is "has", not "is".
+// ("the rain's flooded the depot", "your bank's blocked it"): after "'s",
+// that is "has", not "is".
 func (az *analyzer) participleWithObject(j, hi int) bool {
-	return az.looksLikeVerb(j) && j+1 < hi && az.lexAt(j+1)&(lxDet|lxCustomer|lxAgent|lxThird) != 0 && az.lexAt(j+1)&lxPrep == 0
+	return az.looksLikeVerb(j) && j+1 < hi && (az.lexAt(j+1)&(lxDet|lxCustomer|lxAgent|lxThird) != 0 && az.lexAt(j+1)&lxPrep == 0 ||
+		az.tok.toks[j+1].id == idIt || objectPronouns.has(az.tok.toks[j+1].id)) // "your bank's blocked it": no passive takes an object
 }
 
 // verbAfterAnyonesPhrase returns the verb after "anyone" at i and the phrase

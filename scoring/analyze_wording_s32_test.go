@@ -449,3 +449,15 @@ func TestApostropheSBeforeAnObjectPronounIsHas(t *testing.T) {
 		{text: "The payment's blocked at the moment, but I've asked the bank to release it.", hasNot: blame},
 	})
 }
+
+// A detail told, as it stands, to be the customer's old one ("the address
+// on the order is your old one") was theirs to give and to update; our own
+// record's being old is owned when said so.
+func TestDetailIsYourOldOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The address on the order is your old one.", has: blame},
+		{text: "The email on the account is your previous one.", has: blame},
+		{text: "The address on the order is your new one.", hasNot: blame},
+		{text: "The address on our system is your old one, and that's our mistake.", hasNot: blame},
+	})
+}

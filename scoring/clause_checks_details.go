@@ -128,3 +128,20 @@ func (az *analyzer) notInByTheDeadline(c *clause) bool {
 	}
 	return false
 }
+
+// detailIsAnOldOne reports a detail told, as it stands, to be the
+// customer's old or other one: "the address on the order is your old one",
+// "the email on the account is your previous one". It was theirs to give,
+// and to update.
+func (az *analyzer) detailIsAnOldOne(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || c.comp+1 >= c.hi {
+		return false
+	}
+	lo, hi := c.subjectSpan()
+	if !az.inputNounWithin(lo, hi, hi-lo) || az.ourInSubject(c) {
+		return false
+	}
+	toks := az.tok.toks
+	i := c.comp
+	return toks[i].id == idYour && otherInputWords.has(toks[i+1].id)
+}

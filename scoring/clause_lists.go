@@ -526,6 +526,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"disclosed at the time":            (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
+	"detail is an old one":             (*analyzer).detailIsAnOldOne,
 	"can only":                         (*analyzer).onlyCan,
 	"left it so":                       (*analyzer).leftItSo,
 	"approved the work":                (*analyzer).approvedTheWork,

@@ -461,3 +461,16 @@ func TestDetailIsYourOldOne(t *testing.T) {
 		{text: "The address on our system is your old one, and that's our mistake.", hasNot: blame},
 	})
 }
+
+// What was sent going to the customer's old detail ("the email went to your
+// old address", "the code went to your old number") went where their detail
+// sent it; to a wrong one, or in a sentence that owns it, it is not laid on
+// them.
+func TestSentToYourOldDetail(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The email went to your old address.", has: blame},
+		{text: "The code went to your old number.", has: blame},
+		{text: "The parcel went to the wrong address.", hasNot: blame},
+		{text: "The letter went to your old address, which is our mistake, as you'd told us you'd moved.", hasNot: blame},
+	})
+}

@@ -145,3 +145,21 @@ func (az *analyzer) detailIsAnOldOne(c *clause) bool {
 	i := c.comp
 	return toks[i].id == idYour && otherInputWords.has(toks[i+1].id)
 }
+
+// sentToAnOldDetail reports what was sent going to the customer's old or
+// other detail: "the email went to your old address", "the code went to
+// your old number", "your refund went to your old card". It went where the
+// detail they gave sent it; to a wrong one ("the parcel went to the wrong
+// address") it may be our slip, and a sentence that owns it says so.
+func (az *analyzer) sentToAnOldDetail(c *clause) bool {
+	if c.verb < 0 || c.neg || c.lemma != "go" || az.flags[az.tok.toks[c.lo].sent].owned {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+2 < c.hi; i++ {
+		if toks[i].id == idTo && toks[i+1].id == idYour && otherInputWords.has(toks[i+2].id) {
+			return true
+		}
+	}
+	return false
+}

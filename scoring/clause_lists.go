@@ -527,6 +527,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
 	"detail is an old one":             (*analyzer).detailIsAnOldOne,
+	"sent to an old detail":            (*analyzer).sentToAnOldDetail,
 	"can only":                         (*analyzer).onlyCan,
 	"left it so":                       (*analyzer).leftItSo,
 	"approved the work":                (*analyzer).approvedTheWork,

@@ -3,6 +3,7 @@ package scoring
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // analyzer is the reusable scratch space of one Analyze call. Pooling it keeps a
@@ -106,6 +107,30 @@ type sentFlags struct {
 
 var analyzerPool = sync.Pool{New: func() any { return new(analyzer) }}
 
+// spareAnalyzer holds the analyzer of the last call that finished while
+// none was spare. Taking it and giving it back are one atomic step each,
+// where the pool's Get and Put each pin the goroutine to its processor and
+// read the processor's list; calls that overlap find it taken and share the
+// pool as before. Unlike the pool's, it outlives garbage collections: one
+// analyzer's scratch space stays held between turns.
+var spareAnalyzer atomic.Pointer[analyzer]
+
+// getAnalyzer returns scratch space for one call: the spare one if it is
+// free, else one from the pool.
+func getAnalyzer() *analyzer {
+	if az := spareAnalyzer.Swap(nil); az != nil {
+		return az
+	}
+	return analyzerPool.Get().(*analyzer)
+}
+
+// putAnalyzer gives az back: as the spare if there is none, else to the pool.
+func putAnalyzer(az *analyzer) {
+	if !spareAnalyzer.CompareAndSwap(nil, az) {
+		analyzerPool.Put(az)
+	}
+}
+
 // Analyze finds the markers in one agent utterance. Each marker carries the exact
 // byte span of the words that show it; markers come sorted by Start, then Kind.
 // Words, Sentences and ApologySentences are filled. Time commitments are resolved
@@ -113,12 +138,13 @@ var analyzerPool = sync.Pool{New: func() any { return new(analyzer) }}
 // so the same text always gives the same Detail ("+4d" for "by Friday").
 // Analyze never panics, whatever the text (any language, emoji, invalid UTF-8).
 func Analyze(text string) Analysis {
-	az := analyzerPool.Get().(*analyzer)
-	defer analyzerPool.Put(az)
+	az := getAnalyzer()
 	az.readPhrases(text)
 	az.applyClauseRules()
 	az.findQuestions()
-	return az.result()
+	a := az.result()
+	putAnalyzer(az)
+	return a
 }
 
 // readPhrases reads text up to its clauses: tokens and sentences, the phrase

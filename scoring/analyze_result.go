@@ -19,20 +19,33 @@ func (az *analyzer) result() Analysis {
 	if az.suppress {
 		kept = az.dropSuppressed(kept)
 	}
-	a := Analysis{Sentences: az.typedSentences}
+	a := Analysis{Words: az.tok.words, Sentences: az.typedSentences}
 	if len(kept) > 0 {
-		// Grown as slices.Clone grows, so the answer has the same room for
-		// the action marker AnalyzeTurn appends.
-		a.Markers = slices.Grow([]Marker(nil), len(kept))[:len(kept)]
-		for j, i := range kept {
-			m := &a.Markers[j]
-			*m = az.cands[i]
-			m.Text = az.tok.text[m.Start:m.End]
+		a.Markers, a.ApologySentences = az.copyKept(kept)
+	}
+	return a
+}
+
+// copyKept copies the candidates kept into the answer's markers, cutting
+// each one's Text, and counts the sentences that hold at least one apology
+// among them: the one pass over the kept serves both.
+func (az *analyzer) copyKept(kept []int32) (ms []Marker, apologySentences int) {
+	// Grown as slices.Clone grows, so the answer has the same room for the
+	// action marker AnalyzeTurn appends.
+	ms = slices.Grow([]Marker(nil), len(kept))[:len(kept)]
+	last := -1 // the sentence of the last apology counted
+	for j, i := range kept {
+		m := &ms[j]
+		*m = az.cands[i]
+		m.Text = az.tok.text[m.Start:m.End]
+		if az.candFacts[i].kind() != apologyKind {
+			continue
+		}
+		if s := az.sentenceAt(m.Start); s != last {
+			apologySentences, last = apologySentences+1, s
 		}
 	}
-	a.Words = az.tok.words
-	a.ApologySentences = az.apologySentences(kept)
-	return a
+	return ms, apologySentences
 }
 
 // sortOrder returns the indices of the candidates sorted by their markers'
@@ -46,15 +59,17 @@ func (az *analyzer) result() Analysis {
 func (az *analyzer) sortOrder() []int32 {
 	ms := az.cands
 	order := slices.Grow(az.order[:0], len(ms))[:len(ms)]
-	for i := range order {
-		order[i] = int32(i)
-	}
 	az.order = order
 	if len(ms) > 12 {
+		for i := range order {
+			order[i] = int32(i)
+		}
 		slices.SortFunc(order, func(a, b int32) int { return startKindLongest(&ms[a], &ms[b]) })
 		return order
 	}
-	for i := 1; i < len(order); i++ {
+	// Each index is written in its place as it is inserted, the first
+	// with nothing to pass.
+	for i := range order {
 		m, j := &ms[i], i
 		for ; j > 0; j-- {
 			// Most pairs differ in Start: settled here, their kinds are not read.
@@ -92,21 +107,6 @@ func (az *analyzer) kindLongest(a, b int) int {
 		return int(ka) - int(kb)
 	}
 	return az.cands[b].End - az.cands[a].End
-}
-
-// apologySentences counts the sentences that hold at least one apology among
-// the candidates kept.
-func (az *analyzer) apologySentences(kept []int32) int {
-	n, last := 0, -1
-	for _, i := range kept {
-		if az.candFacts[i].kind() != apologyKind {
-			continue
-		}
-		if s := az.sentenceAt(az.cands[i].Start); s != last {
-			n, last = n+1, s
-		}
-	}
-	return n
 }
 
 // suppressedBy says which markers cancel a marker of kind k where their

@@ -15,8 +15,20 @@ var denialHeads = idSetOf(denialHeadsList)
 
 const denialHeadsList = "not n't nothing nobody none rather never being out beyond outside hardly"
 
-// pairedWith are denial words that deny only with the word after them.
-var pairedWith = map[string]string{"rather": "than", "out": "of"}
+// pairedWith returns the word a denial word k denies only with, after it,
+// or "": "rather" denies only as "rather than", "out" only as "out of". It
+// is a switch, not a map, as it is asked of every denial word of a clause
+// that names a part of ours, and a string switch is a few comparisons where
+// a map lookup hashes the word.
+func pairedWith(k string) string {
+	switch k {
+	case "rather":
+		return "than"
+	case "out":
+		return "of"
+	}
+	return ""
+}
 
 // stopWords before "being" deny as "not" does: "it stops being our responsibility".
 var stopWords = idSetOf(stopWordsList)
@@ -45,7 +57,7 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 			continue
 		}
 		k := az.tok.key(toks[i]) // only a denial's word is read by its key
-		if want := pairedWith[k]; want != "" && (i+1 >= c.hi || az.tok.key(toks[i+1]) != want) {
+		if want := pairedWith(k); want != "" && (i+1 >= c.hi || az.tok.key(toks[i+1]) != want) {
 			continue // "rather" denies only as "rather than", "out" only as "out of"
 		}
 		if k == "being" && (i == c.lo || !stopWords.has(toks[i-1].id)) {
@@ -73,7 +85,7 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 				return az.weAreAtFault(c, j)
 			case b == 0 && j >= 2 && az.lexAt(j-1)&lxDet != 0 && toks[j-2].id == idWith:
 				// "nothing wrong with the line | from our end": what is fine, named inside the denial
-			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet|lxAdverb|lxWrong) == 0 && !(az.causedBy(j) && j+1 < c.hi && toks[j+1].id == idBy) && !az.causedOnAt(j, c.hi) && !az.causeWordAt(j, c.hi) &&
+			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet|lxAdverb|lxWrong) == 0 && !(j+1 < c.hi && toks[j+1].id == idBy && az.causedBy(j)) && !az.causedOnAt(j, c.hi) && !az.causeWordAt(j, c.hi) &&
 				!(toks[j].id == idDown && j+1 < c.hi && toks[j+1].id == idTo): // "wasn't down to us"
 				// "not caused by us", "didn't come from us" deny; "can't be changed on our side" only cannot
 				j = c.hi // a word that is not part of a denial: look for the next one
@@ -100,12 +112,17 @@ func (az *analyzer) weHadNoPart(c *clause) bool {
 // end" denies as "caused by us" does, where "can't be changed on our side"
 // only cannot.
 func (az *analyzer) causedOnAt(j, hi int) bool {
-	return j+1 < hi && az.tok.key(az.tok.toks[j]) == "caused" && (az.tok.toks[j+1].id == idOn || az.tok.toks[j+1].id == idAt)
+	return j+1 < hi && (az.tok.toks[j+1].id == idOn || az.tok.toks[j+1].id == idAt) && az.tok.key(az.tok.toks[j]) == "caused"
 }
 
 // causeWordAt reports a word of causing at j with the word it takes after
-// it: "come from", "stems from", "lies with" (see causeWords).
+// it: "come from", "stems from", "lies with" (see causeWords). Every word of
+// causeWords carries lxCause, so a word without it is looked up in no map
+// (TestCauseWordsAreMarked holds the mark to the keys).
 func (az *analyzer) causeWordAt(j, hi int) bool {
+	if az.markAt(j)&lxCause == 0 {
+		return false
+	}
 	takes, ok := causeWords[az.tok.key(az.tok.toks[j])]
 	return ok && j+1 < hi && containsWord(takes, az.tok.key(az.tok.toks[j+1]))
 }

@@ -344,3 +344,24 @@ func TestClauseStartFastPathsHold(t *testing.T) {
 		}
 	})
 }
+
+// TestCauseWordsAreMarked checks that every word of the corpus whose key
+// causeWords holds carries lxCause, which causeWordAt asks before it looks
+// the key up.
+func TestCauseWordsAreMarked(t *testing.T) {
+	seen := 0
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		for i := c.lo; i < c.hi; i++ {
+			if _, ok := causeWords[az.tok.key(az.tok.toks[i])]; !ok {
+				continue
+			}
+			seen++
+			if az.markAt(i)&lxCause == 0 {
+				t.Errorf("%q: %q is a word of causing without lxCause", text, az.tok.key(az.tok.toks[i]))
+			}
+		}
+	})
+	if seen < 100 {
+		t.Fatalf("saw only %d words of causing", seen)
+	}
+}

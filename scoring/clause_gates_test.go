@@ -365,3 +365,16 @@ func TestCauseWordsAreMarked(t *testing.T) {
 		t.Fatalf("saw only %d words of causing", seen)
 	}
 }
+
+// TestLemmaOfClauseIsBase checks that tellsItHappened, which compares a
+// clause's lemma as it is, answers at every clause of the corpus as
+// comparing the lemma of that lemma would: the clause reader reads the verb
+// to its base.
+func TestLemmaOfClauseIsBase(t *testing.T) {
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		l := lemma(c.lemma)
+		if want := l == "happen" || l == "occur"; c.tellsItHappened() != want {
+			t.Errorf("%q: lemma %q reads as %q", text, c.lemma, l)
+		}
+	})
+}

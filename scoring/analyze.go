@@ -93,13 +93,12 @@ type sentFlags struct {
 	// guess and rules say whether the sentence is only a guess ("I'd guess")
 	// and names a rule ("non-refundable"); wordsRead whether they are known
 	// yet. recapAt is the token after the customer's words told back ("what
-	// you've told me"), or -1; it is read with them. noGuess says a scan
-	// found no guess word in it, so guess is false without reading the rest.
-	// cleared and applied are read with them: "no fault of yours" in it (see
-	// clearedOutright), and a rule said to apply to this case (see
-	// appliedInSentence); read once, as a long sentence asks for each clause.
-	guess, rules, wordsRead, noGuess, cleared, applied bool
-	recapAt                                            int
+	// you've told me"), or -1; it is read with them. cleared and applied
+	// are read with them: "no fault of yours" in it (see clearedOutright),
+	// and a rule said to apply to this case (see appliedInSentence); read
+	// once, as a long sentence asks for each clause.
+	guess, rules, wordsRead, cleared, applied bool
+	recapAt                                   int
 	// amount is the sentence's first money amount, once amountRead (see amountIn).
 	amount     float64
 	amountRead bool

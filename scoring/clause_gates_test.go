@@ -327,8 +327,10 @@ func rereadClause(az *analyzer, c *clause) clause {
 // TestClauseStartFastPathsHold checks that clauseStartsAt answers at every
 // word of the corpus as it does with its shortcuts off: the test for a
 // frame before the word gates only cases whose frame ends in a verb of
-// saying or a word of framesBefore, and a subordinator after a pause meets
-// no case that turns it away before the one that lets it through.
+// saying or a word of framesBefore, a subordinator after a pause meets
+// no case that turns it away before the one that lets it through, and a
+// joining word with no pause or frame before it meets only the joiners'
+// cases (see joinerOnlyBits).
 func TestClauseStartFastPathsHold(t *testing.T) {
 	defer func() { startFastPaths = true }()
 	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {

@@ -638,11 +638,11 @@ const countsOverOneList = manyWordsList + " seven eight nine"
 
 // yoursPhrases hand a fault to the customer or a third party: "the mistake was
 // yours", "the error is on your bank", "your provider is to blame".
-var yoursPhrases = phrases("yours", "to blame", "at fault", "their doing", "your doing")
+var yoursPhrases = phraseListOf("yours", "to blame", "at fault", "their doing", "your doing")
 
 // onSomeonePhrases put it on a party, which a party must then follow: "on your
 // payroll company", not "on your card".
-var onSomeonePhrases = phrases("on your", "with your", "on their", "with their", "on the", "with the", "with", "at the", "at their", "at your")
+var onSomeonePhrases = phraseListOf("on your", "with your", "on their", "with their", "on the", "with the", "with", "at the", "at their", "at your")
 
 // isFaultYours: a fault (or the situation) put on the customer or someone
 // else: "the mistake was yours", "that missed payment is on your payroll
@@ -657,11 +657,11 @@ func (az *analyzer) isFaultYours(c *clause) bool {
 		return false
 	}
 	switch {
-	case w[0] == "to" || w[0] == "at" && startsWithAny(w, yoursPhrases):
-		return startsWithAny(w, yoursPhrases) // "is to blame", "is at fault": of anyone but us
+	case w[0] == "to" || w[0] == "at" && startsWithAny(w, &yoursPhrases):
+		return startsWithAny(w, &yoursPhrases) // "is to blame", "is at fault": of anyone but us
 	case w[0] == "at":
 		// "the hold-up has been at the High Commission"; but "it's at the depot" says where a thing is
-		return (c.fault || az.troubleSubject(c)) && startsWithAny(w, onSomeonePhrases) && az.partyFollows(c)
+		return (c.fault || az.troubleSubject(c)) && startsWithAny(w, &onSomeonePhrases) && az.partyFollows(c)
 	case !(c.fault || az.pronounSubject(c) || c.subjWrong || c.yourThing || az.troubleSubject(c) || c.subj >= 0 && az.tok.toks[c.subj].id == idWhatever):
 		// but "the hold-up", "the delay" name the trouble as "the fault" does, and "whatever
 		// happened after that" names what went wrong
@@ -669,7 +669,7 @@ func (az *analyzer) isFaultYours(c *clause) bool {
 	case w[0] == "with" && !(c.fault || az.pronounSubject(c) || az.troubleSubject(c)):
 		return false // "your repaired watch is still with the workshop": where a thing of theirs is
 	}
-	return startsWithAny(w, yoursPhrases) || startsWithAny(w, onSomeonePhrases) && az.partyFollows(c)
+	return startsWithAny(w, &yoursPhrases) || startsWithAny(w, &onSomeonePhrases) && az.partyFollows(c)
 }
 
 // partyFollows reports a third party or a person within the few words after

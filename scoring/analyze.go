@@ -55,6 +55,9 @@ type analyzer struct {
 	// order is result's scratch space: the candidates to report, by their
 	// index in cands, sorted (see sortOrder).
 	order []int32
+	// markers is what is left of the allocation the answers' markers are
+	// cut from (see answerMarkers).
+	markers []Marker
 	// groups and owned are dropSuppressed's scratch space.
 	groups []spanGroup
 	owned  []bool

@@ -30,9 +30,7 @@ func (az *analyzer) result() Analysis {
 // each one's Text, and counts the sentences that hold at least one apology
 // among them: the one pass over the kept serves both.
 func (az *analyzer) copyKept(kept []int32) (ms []Marker, apologySentences int) {
-	// Grown as slices.Clone grows, so the answer has the same room for the
-	// action marker AnalyzeTurn appends.
-	ms = slices.Grow([]Marker(nil), len(kept))[:len(kept)]
+	ms = az.answerMarkers(len(kept))
 	last := -1 // the sentence of the last apology counted
 	for j, i := range kept {
 		m := &ms[j]
@@ -46,6 +44,31 @@ func (az *analyzer) copyKept(kept []int32) (ms []Marker, apologySentences int) {
 		}
 	}
 	return ms, apologySentences
+}
+
+// markerChunk is how many markers one allocation holds for the answers of
+// successive turns (see answerMarkers): about 5 KB, some ten turns.
+const markerChunk = 64
+
+// answerMarkers returns room for the n markers of a turn's answer, with one
+// slot more, its own, for the action marker AnalyzeTurn appends. Answers of
+// up to a quarter of a chunk are cut in turn from one allocation, as an
+// allocation for each answer cost more than the rest of result. Each is
+// capped at its own slots, so appending past them copies, and no two
+// answers share a marker (TestAnswersShareNoMarkers); but an answer kept
+// holds its chunk, and the texts the chunk's other markers cut, until none
+// of them is kept. A longer answer has an allocation of its own, grown as
+// slices.Clone grows.
+func (az *analyzer) answerMarkers(n int) []Marker {
+	if n+1 > markerChunk/4 {
+		return slices.Grow([]Marker(nil), n)[:n]
+	}
+	if len(az.markers) < n+1 {
+		az.markers = make([]Marker, markerChunk)
+	}
+	ms := az.markers[: n : n+1]
+	az.markers = az.markers[n+1:]
+	return ms
 }
 
 // sortOrder returns the indices of the candidates sorted by their markers'

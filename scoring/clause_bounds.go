@@ -602,7 +602,9 @@ func (az *analyzer) oursBeforePause(i, n int) bool {
 // your phone") or a past form ("exactly as quoted | we've done our bit").
 // "That's" before "why", "how" or "what" opens one after anything, and
 // "it's" and "there's", which seldom open a relative clause, open one after
-// a noun too ("hasn't picked it up yet | it's sitting with them").
+// a noun too ("hasn't picked it up yet | it's sitting with them"). Every
+// word of being fine carries lxFine, so only a word with it is looked up
+// (TestListedWordsAreMarked holds the mark to the keys).
 func (az *analyzer) runOnSubjectAt(i int) bool {
 	toks := az.tok.toks
 	t := &toks[i]
@@ -610,7 +612,7 @@ func (az *analyzer) runOnSubjectAt(i int) bool {
 		return false // and "what's" opens a question or a relative, no new subject
 	}
 	prev := &toks[i-1]
-	endsClause := objectPronouns.has(prev.id) || fineWords[az.tok.keyOf(prev)] || prev.lex&^lxIrregular == 0 && az.looksLikeVerb(i-1) ||
+	endsClause := objectPronouns.has(prev.id) || prev.lex&lxFine != 0 && fineWords[az.tok.keyOf(prev)] || prev.lex&^lxIrregular == 0 && az.looksLikeVerb(i-1) ||
 		prev.id == idIt && toks[i-2].lex&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep|lxSub|lxConj|lxCond|auxBits) == 0 // "override it | that's above my pay grade"
 	if t.id == idThatS && !endsClause {
 		return az.whWordAt(i+1) && az.verbBefore(i) // "had an outage Saturday | that's why the deposit came out twice"

@@ -118,7 +118,7 @@ func (az *analyzer) causedOnAt(j, hi int) bool {
 // causeWordAt reports a word of causing at j with the word it takes after
 // it: "come from", "stems from", "lies with" (see causeWords). Every word of
 // causeWords carries lxCause, so a word without it is looked up in no map
-// (TestCauseWordsAreMarked holds the mark to the keys).
+// (TestListedWordsAreMarked holds the mark to the keys).
 func (az *analyzer) causeWordAt(j, hi int) bool {
 	if az.markAt(j)&lxCause == 0 {
 		return false

@@ -347,24 +347,37 @@ func TestClauseStartFastPathsHold(t *testing.T) {
 	})
 }
 
-// TestCauseWordsAreMarked checks that every word of the corpus whose key
-// causeWords holds carries lxCause, which causeWordAt asks before it looks
-// the key up.
-func TestCauseWordsAreMarked(t *testing.T) {
-	seen := 0
+// TestListedWordsAreMarked checks that every word of the corpus whose key
+// causeWords or fineWords holds carries the mark the checks ask before they
+// look the key up (see causeWordAt, runOnSubjectAt).
+func TestListedWordsAreMarked(t *testing.T) {
+	lists := []struct {
+		name string
+		has  func(k string) bool
+		mark lex
+	}{
+		{"causeWords", func(k string) bool { _, ok := causeWords[k]; return ok }, lxCause},
+		{"fineWords", func(k string) bool { return fineWords[k] }, lxFine},
+	}
+	seen := make([]int, len(lists))
 	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
 		for i := c.lo; i < c.hi; i++ {
-			if _, ok := causeWords[az.tok.key(az.tok.toks[i])]; !ok {
-				continue
-			}
-			seen++
-			if az.markAt(i)&lxCause == 0 {
-				t.Errorf("%q: %q is a word of causing without lxCause", text, az.tok.key(az.tok.toks[i]))
+			k := az.tok.key(az.tok.toks[i])
+			for l, list := range lists {
+				if !list.has(k) {
+					continue
+				}
+				seen[l]++
+				if az.markAt(i)&list.mark == 0 {
+					t.Errorf("%q: %q is a word of %s without its mark", text, k, list.name)
+				}
 			}
 		}
 	})
-	if seen < 100 {
-		t.Fatalf("saw only %d words of causing", seen)
+	for l, list := range lists {
+		if seen[l] < 50 {
+			t.Errorf("saw only %d words of %s", seen[l], list.name)
+		}
 	}
 }
 

@@ -358,8 +358,8 @@ func (az *analyzer) saysOursIsFine(c *clause) bool {
 	if c.actor != actAgent && !az.ourInSubject(c) {
 		return az.fineOnOurSide(c, w) // "wifi's fine on our side"
 	}
-	if len(w) > 0 && (fineWords[w[0]] || len(w) == 2 && w[0] == "been" && fineWords[w[1]]) && c.verb < 0 {
-		return true
+	if c.verb < 0 && len(w) > 0 && (fineWords[w[0]] || len(w) == 2 && w[0] == "been" && fineWords[w[1]]) {
+		return true // the verb first: a clause of ours with one is looked up in no map
 	}
 	return c.lemma == "check" && len(w) > 0 && w[0] == "out" || c.lemma == "test" && len(w) > 0 && fineWords[w[0]]
 }

@@ -3,6 +3,7 @@ package scoring
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // analyzer is the reusable scratch space of one Analyze call. Pooling it keeps a
@@ -54,6 +55,9 @@ type analyzer struct {
 	// order is result's scratch space: the candidates to report, by their
 	// index in cands, sorted (see sortOrder).
 	order []int32
+	// markers is what is left of the allocation the answers' markers are
+	// cut from (see answerMarkers).
+	markers []Marker
 	// groups and owned are dropSuppressed's scratch space.
 	groups []spanGroup
 	owned  []bool
@@ -97,19 +101,42 @@ type sentFlags struct {
 	// guess and rules say whether the sentence is only a guess ("I'd guess")
 	// and names a rule ("non-refundable"); wordsRead whether they are known
 	// yet. recapAt is the token after the customer's words told back ("what
-	// you've told me"), or -1; it is read with them. noGuess says a scan
-	// found no guess word in it, so guess is false without reading the rest.
-	// cleared and applied are read with them: "no fault of yours" in it (see
-	// clearedOutright), and a rule said to apply to this case (see
-	// appliedInSentence); read once, as a long sentence asks for each clause.
-	guess, rules, wordsRead, noGuess, cleared, applied bool
-	recapAt                                            int
+	// you've told me"), or -1; it is read with them. cleared and applied
+	// are read with them: "no fault of yours" in it (see clearedOutright),
+	// and a rule said to apply to this case (see appliedInSentence); read
+	// once, as a long sentence asks for each clause.
+	guess, rules, wordsRead, cleared, applied bool
+	recapAt                                   int
 	// amount is the sentence's first money amount, once amountRead (see amountIn).
 	amount     float64
 	amountRead bool
 }
 
 var analyzerPool = sync.Pool{New: func() any { return new(analyzer) }}
+
+// spareAnalyzer holds the analyzer of the last call that finished while
+// none was spare. Taking it and giving it back are one atomic step each,
+// where the pool's Get and Put each pin the goroutine to its processor and
+// read the processor's list; calls that overlap find it taken and share the
+// pool as before. Unlike the pool's, it outlives garbage collections: one
+// analyzer's scratch space stays held between turns.
+var spareAnalyzer atomic.Pointer[analyzer]
+
+// getAnalyzer returns scratch space for one call: the spare one if it is
+// free, else one from the pool.
+func getAnalyzer() *analyzer {
+	if az := spareAnalyzer.Swap(nil); az != nil {
+		return az
+	}
+	return analyzerPool.Get().(*analyzer)
+}
+
+// putAnalyzer gives az back: as the spare if there is none, else to the pool.
+func putAnalyzer(az *analyzer) {
+	if !spareAnalyzer.CompareAndSwap(nil, az) {
+		analyzerPool.Put(az)
+	}
+}
 
 // Analyze finds the markers in one agent utterance. Each marker carries the exact
 // byte span of the words that show it; markers come sorted by Start, then Kind.
@@ -118,12 +145,13 @@ var analyzerPool = sync.Pool{New: func() any { return new(analyzer) }}
 // so the same text always gives the same Detail ("+4d" for "by Friday").
 // Analyze never panics, whatever the text (any language, emoji, invalid UTF-8).
 func Analyze(text string) Analysis {
-	az := analyzerPool.Get().(*analyzer)
-	defer analyzerPool.Put(az)
+	az := getAnalyzer()
 	az.readPhrases(text)
 	az.applyClauseRules()
 	az.findQuestions()
-	return az.result()
+	a := az.result()
+	putAnalyzer(az)
+	return a
 }
 
 // readPhrases reads text up to its clauses: tokens and sentences, the phrase

@@ -19,40 +19,57 @@ func (az *analyzer) result() Analysis {
 	if az.suppress {
 		kept = az.dropSuppressed(kept)
 	}
-	a := Analysis{Sentences: az.typedSentences}
+	a := Analysis{Words: az.tok.words, Sentences: az.typedSentences}
 	if len(kept) > 0 {
-		a.Markers = newMarkers(len(kept))
-		for j, i := range kept {
-			m := &a.Markers[j]
-			*m = az.cands[i]
-			m.Text = az.tok.text[m.Start:m.End]
-		}
+		a.Markers, a.ApologySentences = az.copyKept(kept)
 	}
-	a.Words = az.tok.words
-	a.ApologySentences = az.apologySentences(kept)
 	return a
 }
 
-// newMarkers returns a new slice of n markers, n > 0, with the room
-// slices.Clone gives one, so the answer has the same room for the action
-// marker AnalyzeTurn appends. For the few markers of most turns the room is
-// looked up (see markerRooms) and the slice made at once: growing a nil
-// slice, as slices.Grow does, worked the room out at every call.
-func newMarkers(n int) []Marker {
-	if n < len(markerRooms) {
-		return make([]Marker, n, markerRooms[n])
+// copyKept copies the candidates kept into the answer's markers, cutting
+// each one's Text, and counts the sentences that hold at least one apology
+// among them: the one pass over the kept serves both.
+func (az *analyzer) copyKept(kept []int32) (ms []Marker, apologySentences int) {
+	ms = az.answerMarkers(len(kept))
+	last := -1 // the sentence of the last apology counted
+	for j, i := range kept {
+		m := &ms[j]
+		*m = az.cands[i]
+		m.Text = az.tok.text[m.Start:m.End]
+		if az.candFacts[i].kind() != apologyKind {
+			continue
+		}
+		if s := az.sentenceAt(m.Start); s != last {
+			apologySentences, last = apologySentences+1, s
+		}
 	}
-	return slices.Grow([]Marker(nil), n)[:n]
+	return ms, apologySentences
 }
 
-// markerRooms is, by number of markers, the room slices.Grow gives a new
-// slice of them, worked out at start-up by asking it.
-var markerRooms = func() (rooms [32]int) {
-	for n := range rooms {
-		rooms[n] = cap(slices.Grow([]Marker(nil), n))
+// markerChunk is how many markers one allocation holds for the answers of
+// successive turns (see answerMarkers): about 5 KB, some ten turns.
+const markerChunk = 64
+
+// answerMarkers returns room for the n markers of a turn's answer, with one
+// slot more, its own, for the action marker AnalyzeTurn appends. Answers of
+// up to a quarter of a chunk are cut in turn from one allocation, as an
+// allocation for each answer cost more than the rest of result. Each is
+// capped at its own slots, so appending past them copies, and no two
+// answers share a marker (TestAnswersShareNoMarkers); but an answer kept
+// holds its chunk, and the texts the chunk's other markers cut, until none
+// of them is kept. A longer answer has an allocation of its own, grown as
+// slices.Clone grows.
+func (az *analyzer) answerMarkers(n int) []Marker {
+	if n+1 > markerChunk/4 {
+		return slices.Grow([]Marker(nil), n)[:n]
 	}
-	return rooms
-}()
+	if len(az.markers) < n+1 {
+		az.markers = make([]Marker, markerChunk)
+	}
+	ms := az.markers[: n : n+1]
+	az.markers = az.markers[n+1:]
+	return ms
+}
 
 // sortOrder returns the indices of the candidates sorted by their markers'
 // byStartKindLongest. A turn has a handful of candidates, in a few runs
@@ -65,15 +82,17 @@ var markerRooms = func() (rooms [32]int) {
 func (az *analyzer) sortOrder() []int32 {
 	ms := az.cands
 	order := slices.Grow(az.order[:0], len(ms))[:len(ms)]
-	for i := range order {
-		order[i] = int32(i)
-	}
 	az.order = order
 	if len(ms) > 12 {
+		for i := range order {
+			order[i] = int32(i)
+		}
 		slices.SortFunc(order, func(a, b int32) int { return startKindLongest(&ms[a], &ms[b]) })
 		return order
 	}
-	for i := 1; i < len(order); i++ {
+	// Each index is written in its place as it is inserted, the first
+	// with nothing to pass.
+	for i := range order {
 		m, j := &ms[i], i
 		for ; j > 0; j-- {
 			// Most pairs differ in Start: settled here, their kinds are not read.
@@ -111,21 +130,6 @@ func (az *analyzer) kindLongest(a, b int) int {
 		return int(ka) - int(kb)
 	}
 	return az.cands[b].End - az.cands[a].End
-}
-
-// apologySentences counts the sentences that hold at least one apology among
-// the candidates kept.
-func (az *analyzer) apologySentences(kept []int32) int {
-	n, last := 0, -1
-	for _, i := range kept {
-		if az.candFacts[i].kind() != apologyKind {
-			continue
-		}
-		if s := az.sentenceAt(az.cands[i].Start); s != last {
-			n, last = n+1, s
-		}
-	}
-	return n
 }
 
 // suppressedBy says which markers cancel a marker of kind k where their

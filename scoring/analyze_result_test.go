@@ -42,14 +42,29 @@ func TestSortOrderMatchesSortFunc(t *testing.T) {
 	}
 }
 
-// TestNewMarkersHaveGrowsRoom checks that newMarkers gives the answer the
-// length asked and the room slices.Grow gives, for counts it looks up and
-// for counts past them: the look-up only saves time.
-func TestNewMarkersHaveGrowsRoom(t *testing.T) {
-	for n := 1; n <= 2*len(markerRooms); n++ {
-		got, want := newMarkers(n), slices.Grow([]Marker(nil), n)
-		if len(got) != n || cap(got) != cap(want) {
-			t.Errorf("%d markers: length %d and room %d, want %d and %d", n, len(got), cap(got), n, cap(want))
+// TestAnswersShareNoMarkers checks that the answers of successive turns,
+// whose markers are cut from one allocation, stay apart: appending to one,
+// as AnalyzeTurn does, and past its room changes no other.
+func TestAnswersShareNoMarkers(t *testing.T) {
+	var got, want []Analysis
+	for range 3 {
+		for _, s := range benchTexts {
+			a := Analyze(s)
+			got = append(got, a)
+			want = append(want, Analysis{Markers: slices.Clone(a.Markers)})
+		}
+	}
+	for i := range got {
+		got[i].Markers = append(got[i].Markers, Marker{Kind: MarkAction, Text: "first"})
+		got[i].Markers = append(got[i].Markers, Marker{Kind: MarkAction, Text: "second"})
+	}
+	for i := range got {
+		n := len(want[i].Markers)
+		if diff := cmp.Diff(want[i].Markers, got[i].Markers[:n], cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("answer %d changed when the others grew (-want +got):\n%s", i, diff)
+		}
+		if extra := got[i].Markers[n:]; len(extra) != 2 || extra[0].Text != "first" || extra[1].Text != "second" {
+			t.Errorf("answer %d: appended markers read %+v", i, extra)
 		}
 	}
 }

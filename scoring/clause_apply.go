@@ -315,17 +315,24 @@ func kindBit(k MarkerKind) uint8 {
 // sentence that has a subject, reached only through clauses without one (or
 // -1): what readingFor answers, found for every clause in one pass.
 func (az *analyzer) findAnchors() {
-	az.anchors = slices.Grow(az.anchors[:0], len(az.clauses))[:len(az.clauses)]
-	for k := range az.clauses {
-		az.anchors[k] = -1
-		if k == 0 || az.tok.toks[az.clauses[k-1].lo].sent != az.tok.toks[az.clauses[k].lo].sent {
+	// Read through locals, and each clause's sentence once: the fields of
+	// az were loaded again at every use, as the loop stores into a slice.
+	clauses, toks := az.clauses, az.tok.toks
+	anchors := slices.Grow(az.anchors[:0], len(clauses))[:len(clauses)]
+	az.anchors = anchors
+	prevSent := int32(-1) // the sentence of the clause before: none for the first
+	for k := range clauses {
+		anchors[k] = -1
+		sent := toks[clauses[k].lo].sent
+		if sent != prevSent {
+			prevSent = sent
 			continue
 		}
-		switch p := &az.clauses[k-1]; {
+		switch p := &clauses[k-1]; {
 		case p.actor != actNone:
-			az.anchors[k] = k - 1
+			anchors[k] = k - 1
 		case !p.doneAlone:
-			az.anchors[k] = az.anchors[k-1]
+			anchors[k] = anchors[k-1]
 		}
 	}
 }

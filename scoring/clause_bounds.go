@@ -602,7 +602,9 @@ func (az *analyzer) oursBeforePause(i, n int) bool {
 // your phone") or a past form ("exactly as quoted | we've done our bit").
 // "That's" before "why", "how" or "what" opens one after anything, and
 // "it's" and "there's", which seldom open a relative clause, open one after
-// a noun too ("hasn't picked it up yet | it's sitting with them").
+// a noun too ("hasn't picked it up yet | it's sitting with them"). Every
+// word of being fine carries lxFine, so only a word with it is looked up
+// (TestListedWordsAreMarked holds the mark to the keys).
 func (az *analyzer) runOnSubjectAt(i int) bool {
 	toks := az.tok.toks
 	t := &toks[i]
@@ -610,7 +612,7 @@ func (az *analyzer) runOnSubjectAt(i int) bool {
 		return false // and "what's" opens a question or a relative, no new subject
 	}
 	prev := &toks[i-1]
-	endsClause := objectPronouns.has(prev.id) || fineWords[az.tok.keyOf(prev)] || prev.lex&^lxIrregular == 0 && az.looksLikeVerb(i-1) ||
+	endsClause := objectPronouns.has(prev.id) || prev.lex&lxFine != 0 && fineWords[az.tok.keyOf(prev)] || prev.lex&^lxIrregular == 0 && az.looksLikeVerb(i-1) ||
 		prev.id == idIt && toks[i-2].lex&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxPrep|lxSub|lxConj|lxCond|auxBits) == 0 // "override it | that's above my pay grade"
 	if t.id == idThatS && !endsClause {
 		return az.whWordAt(i+1) && az.verbBefore(i) // "had an outage Saturday | that's why the deposit came out twice"
@@ -710,6 +712,11 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	// by this one test rather than each by its own. It is worked out only
 	// here, where the first case, the commonest start, has not answered.
 	framed := !startFastPaths || toks[i-1].lex&lxReport != 0 || framesBeforeByID[uint(toks[i-1].id)%maxSetWord]
+	if startFastPaths && !prevPause && !framed && !toks[i-1].colon && b&joinerOnlyBits == lxConj {
+		// "... and | ...", "... so | ..." with nothing before: of the cases below only
+		// the joiners' can hold, and each of those says yes (see joinerOnlyBits)
+		return az.joinerOpensAt(i, b, prevPause) || az.joinerTurnsAt(i, b, prevPause)
+	}
 	// Every case of this run needs what the test below asks (after a pause or a frame), so
 	// one test passes over the run at every other word.
 	if prevPause || framed {
@@ -780,23 +787,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "we must decline the refund, | as the fare you chose was marked non-refundable"
 	case b&lxSub != 0 && clauseOnly.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].id != idOf:
 		return true // "because online check-in was not completed": a clause follows, whatever its subject
-	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && !az.pairAfterBetween(i) &&
-		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne.has(toks[i+1].id)):
-		return true // "... and we", "... and nobody answered"
-	case b&lxConj != 0 && i+2 < len(toks) && toks[i+2].sent == toks[i].sent && possessivePronouns.has(toks[i+1].id) && az.lexAt(i+2)&auxBits != 0:
-		return true // "other houses had the same storm | and theirs were back on by teatime"
-	case b&lxConj != 0 && i+2 < len(toks) && toks[i+2].sent == toks[i].sent && toks[i+1].id == idThere && az.lexAt(i+2)&lxBe != 0:
-		return true // "the broadcaster pulled the feed | and there was nothing we could do"
-	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
-		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
-	case toks[i].id == idAnd && i+3 < len(toks) && az.andOpensAClause(i):
-		return true // "custom cakes need 72 hours and | your order came in with 48", "and | the money is back"
-	case toks[i].id == idSo && !prevPause && az.soThenFramedClause(i):
-		return true // "u rebooked 2 hrs before | so under our policy the deposit is non refundable", "| so no wonder we couldnt find it"
-	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.bareSubjectAfterJoiner(i):
-		return true // "the sensor's been triggered so | warranty doesnt cover it": a bare noun and its verb, typed without a comma
-	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.discourseThenSubject(i+1):
-		return true // "so yeah | a week is normal", "so basically you'll": talk before the subject
+	case (!startFastPaths || b&lxConj != 0) && az.joinerOpensAt(i, b, prevPause):
+		return true // "... and we", "so any delay is theirs" (the test of lxConj spares the call at every other word)
 	}
 	// Every case of this run needs what the test below asks (after a pause), so
 	// one test passes over the run at every other word.
@@ -844,13 +836,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 			return true // "we did text you twice the day before, | sorry": said after, it softens, and is no part of the clause
 		}
 	}
-	switch {
-	case toks[i].id == idBut && !prevPause && az.grantOpensBefore(i):
-		return true // "I'm sorry but | Royal Mail lost it", "I understand but | people tend to ...": as with its comma
-	case toks[i].id == idAnd && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.afterLookingInto(i):
-		return true // "I've checked and | a lot of members forget to turn it off": what the look found
-	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(az.pastFillers(i+1)):
-		return true // "is on its way and arrives Thursday", "I've gone ahead and, um, cancelled it"
+	if (!startFastPaths || b&lxConj != 0) && az.joinerTurnsAt(i, b, prevPause) {
+		return true // "I'm sorry but | Royal Mail lost it", "is on its way and arrives Thursday"
 	}
 	// Every case of this run needs what the test below asks (after a pause or a frame), so
 	// one test passes over the run at every other word.
@@ -900,6 +887,61 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "the reason the room wasn't ready is | that you arrived early", "what happened is | that we ..."
 	case framed && az.afterLikeFrameAt(i):
 		return true // "sounds like | you skipped the verification step"
+	}
+	return false
+}
+
+// joinerOnlyBits are the properties that tell which cases of clauseStartsAt
+// a word may meet. A joining word (lxConj) with none of the others, with no
+// pause, colon or frame before it, meets only the cases of joinerOpensAt and
+// joinerTurnsAt: every other case needs a pause, a colon or a frame before
+// it, or a word with one of these properties ("after that", "by the time"
+// and "which is why" are a subordinator's and a preposition's, a lone "I" is
+// an agent), and the last case, which turns away a word with none of the
+// subjects' properties, answers no for it. TestClauseStartFastPathsHold
+// holds this over the corpus.
+const joinerOnlyBits = lxConj | lxSub | lxCond | lxPrep | lxDet | lxOurDet | lxAgent | lxCustomer | lxThird | lxThing
+
+// joinerOpensAt reports a joining word at i, of properties b, that opens a
+// clause before the subject and verb that follow it; prevPause says a pause
+// comes before it. Each case needs a joining word, "and" and "so" being ones.
+func (az *analyzer) joinerOpensAt(i int, b lex, prevPause bool) bool {
+	toks := az.tok.toks
+	switch {
+	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && !az.pairAfterBetween(i) &&
+		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne.has(toks[i+1].id)):
+		return true // "... and we", "... and nobody answered"
+	case b&lxConj != 0 && i+2 < len(toks) && toks[i+2].sent == toks[i].sent && possessivePronouns.has(toks[i+1].id) && az.lexAt(i+2)&auxBits != 0:
+		return true // "other houses had the same storm | and theirs were back on by teatime"
+	case b&lxConj != 0 && i+2 < len(toks) && toks[i+2].sent == toks[i].sent && toks[i+1].id == idThere && az.lexAt(i+2)&lxBe != 0:
+		return true // "the broadcaster pulled the feed | and there was nothing we could do"
+	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
+		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
+	case toks[i].id == idAnd && i+3 < len(toks) && az.andOpensAClause(i):
+		return true // "custom cakes need 72 hours and | your order came in with 48", "and | the money is back"
+	case toks[i].id == idSo && !prevPause && az.soThenFramedClause(i):
+		return true // "u rebooked 2 hrs before | so under our policy the deposit is non refundable", "| so no wonder we couldnt find it"
+	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.bareSubjectAfterJoiner(i):
+		return true // "the sensor's been triggered so | warranty doesnt cover it": a bare noun and its verb, typed without a comma
+	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.discourseThenSubject(i+1):
+		return true // "so yeah | a week is normal", "so basically you'll": talk before the subject
+	}
+	return false
+}
+
+// joinerTurnsAt reports a joining word at i, of properties b, after which
+// a clause goes on to what was found or done, whatever follows; prevPause
+// says a pause comes before it. Each case needs a joining word, "and" and
+// "but" being ones.
+func (az *analyzer) joinerTurnsAt(i int, b lex, prevPause bool) bool {
+	toks := az.tok.toks
+	switch {
+	case toks[i].id == idBut && !prevPause && az.grantOpensBefore(i):
+		return true // "I'm sorry but | Royal Mail lost it", "I understand but | people tend to ...": as with its comma
+	case toks[i].id == idAnd && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.afterLookingInto(i):
+		return true // "I've checked and | a lot of members forget to turn it off": what the look found
+	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(az.pastFillers(i+1)):
+		return true // "is on its way and arrives Thursday", "I've gone ahead and, um, cancelled it"
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -103,7 +104,7 @@ func (az *analyzer) isUnderway(c *clause) bool {
 	// "the form has come back without a signature" tells what is lacking, not a step done; "out" is
 	// sent, once gone, only of what we deliver ("the refund went out this morning", not "the power went
 	// out", nor "is going out today", still to come)
-	return (startsWithAny(words, underwayPhrases) || len(words) > 0 && words[0] == "out" && c.lemma == "go" && c.aspect == aspDone && az.subjectHasLex(c, lxDeliverable)) &&
+	return (startsWithAny(words, &underwayPhrases) || len(words) > 0 && words[0] == "out" && c.lemma == "go" && c.aspect == aspDone && az.subjectHasLex(c, lxDeliverable)) &&
 		!az.withoutAPart(c)
 }
 
@@ -123,34 +124,68 @@ func phrases(ps ...string) [][]string {
 
 // Phrase lists the checks compare the words after a verb with.
 var (
-	downToPhrases   = phrases("down to", "on", "at", "up to", "because of", "caused by", "with", "a matter", "matter for", "one for", "something with", "something on", "something at")
-	oursPhrases     = phrases("ours", "mine")
-	withUsPhrases   = phrases("on us", "on me", "with us", "with me", "our", "my", "down to us", "down to me")
-	theWrongPhrases = phrases("the wrong")
-	onUsPhrases     = phrases("on us", "on me", "down to us", "down to me")
-	underwayPhrases = phrases("through", "back", "on your account", "on your plan", "on your card", "on its way", "on the way", "in the post", "in the mail", "back on",
+	downToPhrases   = phraseListOf("down to", "on", "at", "up to", "because of", "caused by", "with", "a matter", "matter for", "one for", "something with", "something on", "something at")
+	oursPhrases     = phraseListOf("ours", "mine")
+	withUsPhrases   = phraseListOf("on us", "on me", "with us", "with me", "our", "my", "down to us", "down to me")
+	theWrongPhrases = phraseListOf("the wrong")
+	onUsPhrases     = phraseListOf("on us", "on me", "down to us", "down to me")
+	underwayPhrases = phraseListOf("through", "back", "on your account", "on your plan", "on your card", "on its way", "on the way", "in the post", "in the mail", "back on",
 		"back in", "back with", "back onto", "back into", "on his way", "on her way", "on their way", "en route", "out for delivery", "all sorted", "sorted", "done", "live", "working again",
 		"active again", "back up")
 )
 
-// startsWithAny reports whether words begin with one of the phrases.
-func startsWithAny(words []string, phrases [][]string) bool {
-	for _, pw := range phrases {
-		if len(pw) > len(words) {
-			continue
+// phraseList is a list of phrases, each split into words once, at
+// start-up, and filed by the first letter of its first word: startsWithAny
+// compares words only with the phrases whose first word begins as words[0]
+// does, where it compared them with every phrase of the list, most of them
+// to find the first word differs.
+type phraseList struct {
+	phrases [][]string
+	// byFirst holds, by the low five bits of a first word's first byte
+	// (a letter's, whatever its case), the phrases whose first word
+	// begins so, bit i for phrases[i].
+	byFirst [32]uint64
+}
+
+// phraseListOf returns the list of the phrases ps.
+func phraseListOf(ps ...string) phraseList {
+	l := phraseList{phrases: phrases(ps...)}
+	if len(l.phrases) > 64 {
+		panic("scoring: more than 64 phrases in one list")
+	}
+	for i, pw := range l.phrases {
+		if len(pw) == 0 {
+			panic("scoring: an empty phrase in a phrase list")
 		}
-		match := true
-		for i := range pw {
-			if words[i] != pw[i] {
-				match = false
-				break
-			}
-		}
-		if match {
+		l.byFirst[pw[0][0]&31] |= 1 << i
+	}
+	return l
+}
+
+// startsWithAny reports whether words begin with one of the phrases of l.
+func startsWithAny(words []string, l *phraseList) bool {
+	if len(words) == 0 || words[0] == "" {
+		return false // every phrase has a first word, and none is empty
+	}
+	for m := l.byFirst[words[0][0]&31]; m != 0; m &= m - 1 {
+		if startsWith(words, l.phrases[bits.TrailingZeros64(m)]) {
 			return true
 		}
 	}
 	return false
+}
+
+// startsWith reports whether words begin with the words of phrase pw.
+func startsWith(words, pw []string) bool {
+	if len(pw) > len(words) {
+		return false
+	}
+	for i := range pw {
+		if words[i] != pw[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isDownToThem: "that's down to your bank", "it's the courier's fault", "that's
@@ -167,7 +202,7 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 	var buf [2]string
 	w := az.compWords(c, 2, buf[:0])
 	from := trouble && len(w) > 0 && w[0] == "from" // "the damp is from your tumble dryer"; not "the letter is from your landlord"
-	if !startsWithAny(w, downToPhrases) && !from && !az.compHas(c, lxFaultNoun) || len(w) > 0 && w[0] == "at" && !trouble && !c.fault {
+	if !startsWithAny(w, &downToPhrases) && !from && !az.compHas(c, lxFaultNoun) || len(w) > 0 && w[0] == "at" && !trouble && !c.fault {
 		return false // "the hold-up is at the depot" places the trouble; "it's at the depot" places a parcel
 	}
 	// "down to the customer's wifi", "caused by your extension lead"; but "up to you" offers a choice
@@ -268,10 +303,10 @@ func (az *analyzer) isFaultOurs(c *clause) bool {
 	}
 	var buf [3]string
 	w := az.compWords(c, 3, buf[:0])
-	if startsWithAny(w, oursPhrases) {
+	if startsWithAny(w, &oursPhrases) {
 		return true
 	}
-	return c.fault && startsWithAny(w, withUsPhrases)
+	return c.fault && startsWithAny(w, &withUsPhrases)
 }
 
 // isOurFault: "that's entirely our fault", "the double charge is entirely our
@@ -285,7 +320,7 @@ func (az *analyzer) isOurFault(c *clause) bool {
 		return true
 	}
 	return (az.pronounSubject(c) || c.subjWrong || c.fault) &&
-		startsWithAny(w, onUsPhrases)
+		startsWithAny(w, &onUsPhrases)
 }
 
 // makesItOurs reports a clause that makes the fault ours: "they're our
@@ -355,7 +390,7 @@ func (az *analyzer) isInputWrong(c *clause) bool {
 	}
 	var buf [3]string
 	w := az.compWords(c, 3, buf[:0])
-	return len(w) > 0 && inputFaults[w[0]] || startsWithAny(w, outOfDate)
+	return len(w) > 0 && inputFaults[w[0]] || startsWithAny(w, &outOfDate)
 }
 
 // givenToUsInSubject reports a subject that names us only as the ones a

@@ -107,11 +107,11 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 	if len(w) > 0 && w[0] == "too" {
 		return true // "the photos you sent were too blurry"
 	}
-	return len(w) > 0 && inputFaults[w[0]] || startsWithAny(w, outOfDate) || az.isDoneWrong(c)
+	return len(w) > 0 && inputFaults[w[0]] || startsWithAny(w, &outOfDate) || az.isDoneWrong(c)
 }
 
 // outOfDate is stale input in words: "the code you used was out of date".
-var outOfDate = phrases("out of date")
+var outOfDate = phraseListOf("out of date")
 
 // isBecauseYouDid: "as you paid by bank transfer, it took longer", "since
 // you used the old link, it failed": the customer's step told as the cause of
@@ -190,7 +190,7 @@ func (az *analyzer) isYourJob(c *clause) bool {
 }
 
 // onYouPhrases hand the fault to the customer.
-var onYouPhrases = phrases("on you", "down to you", "your responsibility", "your fault", "up to you to", "for you to", "yours to",
+var onYouPhrases = phraseListOf("on you", "down to you", "your responsibility", "your fault", "up to you to", "for you to", "yours to",
 	"between you and", "a matter between you", "between the two of you", "a matter between the", "something between you")
 
 // isOnYou: "that's on you", "it's down to you".
@@ -199,7 +199,7 @@ func (az *analyzer) isOnYou(c *clause) bool {
 	// "anything after that is between you and them", "keeping the PIN safe is on the account holder"
 	subject := az.pronounSubject(c) || c.subj >= 0 && (anyWhatever.has(az.tok.toks[c.subj].id) || strings.HasSuffix(az.tok.key(az.tok.toks[c.subj]), "ing"))
 	// the words that hand it over are asked first: most clauses have none, and handsAChoice reads five words
-	return subject && (startsWithAny(az.compWords(c, 4, buf[:0]), onYouPhrases) || az.upToTheHolderTo(c)) && !az.handsAChoice(c)
+	return subject && (startsWithAny(az.compWords(c, 4, buf[:0]), &onYouPhrases) || az.upToTheHolderTo(c)) && !az.handsAChoice(c)
 }
 
 // holderRoleWithin reports a customer's role within two words from i: "the

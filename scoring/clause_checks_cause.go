@@ -358,8 +358,8 @@ func (az *analyzer) saysOursIsFine(c *clause) bool {
 	if c.actor != actAgent && !az.ourInSubject(c) {
 		return az.fineOnOurSide(c, w) // "wifi's fine on our side"
 	}
-	if len(w) > 0 && (fineWords[w[0]] || len(w) == 2 && w[0] == "been" && fineWords[w[1]]) && c.verb < 0 {
-		return true
+	if c.verb < 0 && len(w) > 0 && (fineWords[w[0]] || len(w) == 2 && w[0] == "been" && fineWords[w[1]]) {
+		return true // the verb first: a clause of ours with one is looked up in no map
 	}
 	return c.lemma == "check" && len(w) > 0 && w[0] == "out" || c.lemma == "test" && len(w) > 0 && fineWords[w[0]]
 }
@@ -487,7 +487,7 @@ var idCause = wordID("cause")
 
 // theOnePhrases single out a party: "the restaurant's the one who forgot",
 // "they're the ones who've lost it", "they're the ones to ask".
-var theOnePhrases = phrases("the one who", "the one that", "the ones who", "the ones that", "the one to", "the ones to",
+var theOnePhrases = phraseListOf("the one who", "the one that", "the ones who", "the ones that", "the one to", "the ones to",
 	"the one who's", "the one who'd", "the ones who've", "the ones who'd", "the one whos", "the ones whove")
 
 // isTheOneWho: a third party, or the customer's side, singled out as the one
@@ -506,7 +506,7 @@ func (az *analyzer) isTheOneWho(c *clause) bool {
 			return true // "they're the ones you'd need to take it up with"; not "that's the one you ordered"
 		}
 	}
-	return startsWithAny(w, theOnePhrases)
+	return startsWithAny(w, &theOnePhrases)
 }
 
 // isThem: "that's the seller", "that's entirely the organisers", "it's the

@@ -15,8 +15,20 @@ var denialHeads = idSetOf(denialHeadsList)
 
 const denialHeadsList = "not n't nothing nobody none rather never being out beyond outside hardly"
 
-// pairedWith are denial words that deny only with the word after them.
-var pairedWith = map[string]string{"rather": "than", "out": "of"}
+// pairedWith returns the word a denial word k denies only with, after it,
+// or "": "rather" denies only as "rather than", "out" only as "out of". It
+// is a switch, not a map, as it is asked of every denial word of a clause
+// that names a part of ours, and a string switch is a few comparisons where
+// a map lookup hashes the word.
+func pairedWith(k string) string {
+	switch k {
+	case "rather":
+		return "than"
+	case "out":
+		return "of"
+	}
+	return ""
+}
 
 // stopWords before "being" deny as "not" does: "it stops being our responsibility".
 var stopWords = idSetOf(stopWordsList)
@@ -45,7 +57,7 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 			continue
 		}
 		k := az.tok.key(toks[i]) // only a denial's word is read by its key
-		if want := pairedWith[k]; want != "" && (i+1 >= c.hi || az.tok.key(toks[i+1]) != want) {
+		if want := pairedWith(k); want != "" && (i+1 >= c.hi || az.tok.key(toks[i+1]) != want) {
 			continue // "rather" denies only as "rather than", "out" only as "out of"
 		}
 		if k == "being" && (i == c.lo || !stopWords.has(toks[i-1].id)) {
@@ -73,7 +85,7 @@ func (az *analyzer) deniesOurPart(c *clause) bool {
 				return az.weAreAtFault(c, j)
 			case b == 0 && j >= 2 && az.lexAt(j-1)&lxDet != 0 && toks[j-2].id == idWith:
 				// "nothing wrong with the line | from our end": what is fine, named inside the denial
-			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet|lxAdverb|lxWrong) == 0 && !(az.causedBy(j) && j+1 < c.hi && toks[j+1].id == idBy) && !az.causedOnAt(j, c.hi) && !az.causeWordAt(j, c.hi) &&
+			case !denialFillers.has(toks[j].id) && b&(lxNeg|lxFaultNoun|lxBe|lxDet|lxAdverb|lxWrong) == 0 && !(j+1 < c.hi && toks[j+1].id == idBy && az.causedBy(j)) && !az.causedOnAt(j, c.hi) && !az.causeWordAt(j, c.hi) &&
 				!(toks[j].id == idDown && j+1 < c.hi && toks[j+1].id == idTo): // "wasn't down to us"
 				// "not caused by us", "didn't come from us" deny; "can't be changed on our side" only cannot
 				j = c.hi // a word that is not part of a denial: look for the next one
@@ -100,12 +112,17 @@ func (az *analyzer) weHadNoPart(c *clause) bool {
 // end" denies as "caused by us" does, where "can't be changed on our side"
 // only cannot.
 func (az *analyzer) causedOnAt(j, hi int) bool {
-	return j+1 < hi && az.tok.key(az.tok.toks[j]) == "caused" && (az.tok.toks[j+1].id == idOn || az.tok.toks[j+1].id == idAt)
+	return j+1 < hi && (az.tok.toks[j+1].id == idOn || az.tok.toks[j+1].id == idAt) && az.tok.key(az.tok.toks[j]) == "caused"
 }
 
 // causeWordAt reports a word of causing at j with the word it takes after
-// it: "come from", "stems from", "lies with" (see causeWords).
+// it: "come from", "stems from", "lies with" (see causeWords). Every word of
+// causeWords carries lxCause, so a word without it is looked up in no map
+// (TestListedWordsAreMarked holds the mark to the keys).
 func (az *analyzer) causeWordAt(j, hi int) bool {
+	if az.markAt(j)&lxCause == 0 {
+		return false
+	}
 	takes, ok := causeWords[az.tok.key(az.tok.toks[j])]
 	return ok && j+1 < hi && containsWord(takes, az.tok.key(az.tok.toks[j+1]))
 }
@@ -642,11 +659,11 @@ const countsOverOneList = manyWordsList + " seven eight nine"
 
 // yoursPhrases hand a fault to the customer or a third party: "the mistake was
 // yours", "the error is on your bank", "your provider is to blame".
-var yoursPhrases = phrases("yours", "to blame", "at fault", "their doing", "your doing")
+var yoursPhrases = phraseListOf("yours", "to blame", "at fault", "their doing", "your doing")
 
 // onSomeonePhrases put it on a party, which a party must then follow: "on your
 // payroll company", not "on your card".
-var onSomeonePhrases = phrases("on your", "with your", "on their", "with their", "on the", "with the", "with", "at the", "at their", "at your")
+var onSomeonePhrases = phraseListOf("on your", "with your", "on their", "with their", "on the", "with the", "with", "at the", "at their", "at your")
 
 // isFaultYours: a fault (or the situation) put on the customer or someone
 // else: "the mistake was yours", "that missed payment is on your payroll
@@ -661,11 +678,11 @@ func (az *analyzer) isFaultYours(c *clause) bool {
 		return false
 	}
 	switch {
-	case w[0] == "to" || w[0] == "at" && startsWithAny(w, yoursPhrases):
-		return startsWithAny(w, yoursPhrases) // "is to blame", "is at fault": of anyone but us
+	case w[0] == "to" || w[0] == "at" && startsWithAny(w, &yoursPhrases):
+		return startsWithAny(w, &yoursPhrases) // "is to blame", "is at fault": of anyone but us
 	case w[0] == "at":
 		// "the hold-up has been at the High Commission"; but "it's at the depot" says where a thing is
-		return (c.fault || az.troubleSubject(c)) && startsWithAny(w, onSomeonePhrases) && az.partyFollows(c)
+		return (c.fault || az.troubleSubject(c)) && startsWithAny(w, &onSomeonePhrases) && az.partyFollows(c)
 	case !(c.fault || az.pronounSubject(c) || c.subjWrong || c.yourThing || az.troubleSubject(c) || c.subj >= 0 && az.tok.toks[c.subj].id == idWhatever):
 		// but "the hold-up", "the delay" name the trouble as "the fault" does, and "whatever
 		// happened after that" names what went wrong
@@ -673,7 +690,7 @@ func (az *analyzer) isFaultYours(c *clause) bool {
 	case w[0] == "with" && !(c.fault || az.pronounSubject(c) || az.troubleSubject(c)):
 		return false // "your repaired watch is still with the workshop": where a thing of theirs is
 	}
-	return startsWithAny(w, yoursPhrases) || startsWithAny(w, onSomeonePhrases) && az.partyFollows(c)
+	return startsWithAny(w, &yoursPhrases) || startsWithAny(w, &onSomeonePhrases) && az.partyFollows(c)
 }
 
 // partyFollows reports a third party or a person within the few words after

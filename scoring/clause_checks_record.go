@@ -451,7 +451,7 @@ func (az *analyzer) inYourCare(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
-	if l := lemma(c.lemma); l != "happen" && l != "occur" && c.lists&troubleLists == 0 {
+	if !c.tellsItHappened() && c.lists&troubleLists == 0 {
 		return c.bag&lxYour != 0 && az.causedInYourTime(c) // "the deductions relate to carpet damage caused during your tenancy"
 	}
 	for i := c.verb + 1; i+1 < c.hi; i++ {
@@ -502,7 +502,7 @@ func (az *analyzer) happenedWhileYouHadIt(c *clause) bool {
 	if d == nil || d.lo+2 >= d.hi || az.tok.toks[d.lo].id != idWhile || d.neg {
 		return false // the cheap test first: few clauses are followed by "while"
 	}
-	if l := lemma(c.lemma); l != "happen" && l != "occur" && c.lists&troubleLists == 0 {
+	if !c.tellsItHappened() && c.lists&troubleLists == 0 {
 		return false
 	}
 	if d.actor == actCustomer && d.lemma == "have" {
@@ -593,7 +593,10 @@ func (az *analyzer) custodyOfYoursIn(d *clause) bool {
 var afterWhen = idSetOf("after once")
 
 // tellsItHappened reports a clause whose verb says only that a thing came
-// about ("happened", "occurred"): what it was is in its subject.
+// about ("happened", "occurred"): what it was is in its subject. The lemma
+// is compared as it is, not lemmatised again: the clause reader already
+// read it to its base (TestLemmaOfClauseIsBase holds the two readings
+// together over the corpus).
 func (c *clause) tellsItHappened() bool {
 	return c.lemma == "happen" || c.lemma == "occur"
 }

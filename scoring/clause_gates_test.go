@@ -327,8 +327,10 @@ func rereadClause(az *analyzer, c *clause) clause {
 // TestClauseStartFastPathsHold checks that clauseStartsAt answers at every
 // word of the corpus as it does with its shortcuts off: the test for a
 // frame before the word gates only cases whose frame ends in a verb of
-// saying or a word of framesBefore, and a subordinator after a pause meets
-// no case that turns it away before the one that lets it through.
+// saying or a word of framesBefore, a subordinator after a pause meets
+// no case that turns it away before the one that lets it through, and a
+// joining word with no pause or frame before it meets only the joiners'
+// cases (see joinerOnlyBits).
 func TestClauseStartFastPathsHold(t *testing.T) {
 	defer func() { startFastPaths = true }()
 	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
@@ -341,6 +343,53 @@ func TestClauseStartFastPathsHold(t *testing.T) {
 			if fast != slow {
 				t.Errorf("%q: clauseStartsAt(%d) is %v with its shortcuts, %v without", text, i, fast, slow)
 			}
+		}
+	})
+}
+
+// TestListedWordsAreMarked checks that every word of the corpus whose key
+// causeWords or fineWords holds carries the mark the checks ask before they
+// look the key up (see causeWordAt, runOnSubjectAt).
+func TestListedWordsAreMarked(t *testing.T) {
+	lists := []struct {
+		name string
+		has  func(k string) bool
+		mark lex
+	}{
+		{"causeWords", func(k string) bool { _, ok := causeWords[k]; return ok }, lxCause},
+		{"fineWords", func(k string) bool { return fineWords[k] }, lxFine},
+	}
+	seen := make([]int, len(lists))
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		for i := c.lo; i < c.hi; i++ {
+			k := az.tok.key(az.tok.toks[i])
+			for l, list := range lists {
+				if !list.has(k) {
+					continue
+				}
+				seen[l]++
+				if az.markAt(i)&list.mark == 0 {
+					t.Errorf("%q: %q is a word of %s without its mark", text, k, list.name)
+				}
+			}
+		}
+	})
+	for l, list := range lists {
+		if seen[l] < 50 {
+			t.Errorf("saw only %d words of %s", seen[l], list.name)
+		}
+	}
+}
+
+// TestLemmaOfClauseIsBase checks that tellsItHappened, which compares a
+// clause's lemma as it is, answers at every clause of the corpus as
+// comparing the lemma of that lemma would: the clause reader reads the verb
+// to its base.
+func TestLemmaOfClauseIsBase(t *testing.T) {
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		l := lemma(c.lemma)
+		if want := l == "happen" || l == "occur"; c.tellsItHappened() != want {
+			t.Errorf("%q: lemma %q reads as %q", text, c.lemma, l)
 		}
 	})
 }

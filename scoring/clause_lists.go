@@ -254,7 +254,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"anyone would have done it": (*analyzer).anyoneWouldHaveDone,
 	"was the wrong one": func(az *analyzer, c *clause) bool {
 		var buf [2]string
-		return az.pronounSubject(c) && c.pastAux && startsWithAny(az.compWords(c, 2, buf[:0]), theWrongPhrases)
+		return az.pronounSubject(c) && c.pastAux && startsWithAny(az.compWords(c, 2, buf[:0]), &theWrongPhrases)
 	},
 	"must have felt": func(az *analyzer, c *clause) bool {
 		return c.bag&(lxFeeling|lxBadAdj) != 0 && c.bag&lxWrong == 0 // "finding your card missing must have been frightening"

@@ -52,6 +52,7 @@ var checkWords = map[string]wordNeed{
 	// "with respect, | the pack covers it": the frame is in the sentence (the need of "advises next time", sharing its bit)
 	"after an insinuating frame": {ids: nextTimeOrFrameIDs, inSentence: true},
 	"alternatives":               {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)
+	"asks which":                 {bits: lxOr, inSentence: true}, // the need of "alternatives": it asks realOr too
 	"guessed sentence":           {bits: lxGuess, inSentence: true},
 	"opening hours":              {ids: append(openWords.ids(), everyDayWords.ids()...)},
 	"charge stands":              {ids: chargeNouns.ids()},

@@ -474,3 +474,12 @@ func TestSentToYourOldDetail(t *testing.T) {
 		{text: "The letter went to your old address, which is our mistake, as you'd told us you'd moved.", hasNot: blame},
 	})
 }
+
+// An account is a detail the customer gives, as an address or a card is:
+// "the order was placed on the old account".
+func TestAccountIsADetailTheyGive(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The order was placed on the old account.", has: blame},
+		{text: "The money was paid into another account by mistake on our side.", hasNot: blame},
+	})
+}

@@ -483,3 +483,15 @@ func TestAccountIsADetailTheyGive(t *testing.T) {
 		{text: "The money was paid into another account by mistake on our side.", hasNot: blame},
 	})
 }
+
+// A thing that still held the customer's old detail ("the account still
+// had your previous address on it", "the app still shows your old email")
+// waited on them to update it; what we still held, owned, is ours.
+func TestStillYourOldDetail(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The account still had your previous address on it.", has: blame},
+		{text: "The app still shows your old email.", has: blame},
+		{text: "We still had your old address, which is our mistake.", hasNot: blame},
+		{text: "The account still has your new address.", hasNot: blame},
+	})
+}

@@ -163,3 +163,23 @@ func (az *analyzer) sentToAnOldDetail(c *clause) bool {
 	}
 	return false
 }
+
+// stillYourOldDetail reports a thing that still held, showed or had on it
+// the customer's old or other detail: "the account still had your previous
+// address on it", "your old card was still on the account". The detail was
+// theirs to update; "we still had your old address" says what we held.
+func (az *analyzer) stillYourOldDetail(c *clause) bool {
+	if c.neg || c.question || c.actor == actAgent || !az.idIn(idStill, c.lo, c.hi) || az.ourInSubject(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.lo; i+2 < c.hi; i++ {
+		if toks[i].id == idYour && otherInputWords.has(toks[i+1].id) && az.inputNounWithin(i+2, c.hi, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// idStill is the id of "still".
+var idStill = wordID("still")

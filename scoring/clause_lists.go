@@ -528,6 +528,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
 	"detail is an old one":             (*analyzer).detailIsAnOldOne,
 	"sent to an old detail":            (*analyzer).sentToAnOldDetail,
+	"still your old detail":            (*analyzer).stillYourOldDetail,
 	"can only":                         (*analyzer).onlyCan,
 	"left it so":                       (*analyzer).leftItSo,
 	"approved the work":                (*analyzer).approvedTheWork,

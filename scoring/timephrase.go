@@ -191,7 +191,7 @@ func (az *analyzer) resolveTime(family string, lo, last int) (from, to int, at t
 		res = &r
 	} else if set := az.rulesFor(family, lo, last+1); set != 0 {
 		// A clock time alone ("by 3pm") is not in singleWordTimes: the parser reads it.
-		res = parseWindow(set, az.tok.lowerSpan(start, end))
+		res = az.tok.parseSpan(set, start, end)
 	}
 	if res == nil || res.Text == "" {
 		return 0, 0, time.Time{}, false

@@ -81,6 +81,42 @@ func TestWindowMemoMatchesParser(t *testing.T) {
 	}
 }
 
+// TestWindowSlotsMatchParser checks every window windowSlots remembers over
+// the labelled utterances against a fresh reading of it lowered, by the
+// parser with its rule set: a window as typed is read as the parser reads
+// it.
+func TestWindowSlotsMatchParser(t *testing.T) {
+	checked := map[*windowSlot]bool{}
+	checkSlots := func() {
+		for i := range windowSlots {
+			e := windowSlots[i].Load()
+			if e == nil || checked[e] {
+				continue
+			}
+			checked[e] = true
+			window := string(appendLowerASCII(nil, e.key.text))
+			fresh, err := timeParsers[e.key.set].Parse(window, timeBase)
+			if err != nil {
+				fresh = nil
+			}
+			if diff := cmp.Diff(fresh, e.res); diff != "" {
+				t.Errorf("slot for %q with rules %b differs from the parser (-parser +slot):\n%s", e.key.text, e.key.set, diff)
+			}
+		}
+	}
+	for i, text := range labelledTexts(t) {
+		Analyze(text)
+		Analyze(text) // read from the slots
+		if i%64 == 0 {
+			checkSlots()
+		}
+	}
+	checkSlots()
+	if len(checked) == 0 {
+		t.Fatal("no window was remembered")
+	}
+}
+
 // TestWindowMemoOwnsItsText checks that a memoised parser answer survives the
 // reuse of the buffer its window was cut from, as the tokenizer's buffer is
 // reused by the next Analyze.

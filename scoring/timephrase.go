@@ -165,12 +165,26 @@ func (az *analyzer) parseAt(c timeCue) int {
 	if !ok {
 		return last
 	}
-	at = az.daytime(at, lo, last)
-	if from < to && az.futureCommitment(from, to, at) {
+	ahead := az.daytime(sinceBase(at), lo, last)
+	if from < to && az.futureCommitment(from, to, ahead) {
 		from = az.withPreposition(from)
-		az.addTime(from, to).Detail = formatOffset(at.Sub(timeBase))
+		az.addTime(from, to).Detail = formatOffset(ahead)
 	}
 	return last
+}
+
+// sinceBase returns at.Sub(timeBase), how far ahead of the base a time the
+// parser read is, which the checks of a time phrase and its Detail read
+// rather than the time itself. Sub adds the difference it finds back to
+// check it for overflow; a time within a century of the base has none, so
+// the difference of its seconds and nanoseconds is the answer.
+func sinceBase(at time.Time) time.Duration {
+	const century = 100 * 366 * 24 * 60 * 60 // in seconds
+	secs := at.Unix() - timeBase.Unix()
+	if secs < -century || secs > century {
+		return at.Sub(timeBase)
+	}
+	return time.Duration(secs)*time.Second + time.Duration(at.Nanosecond()-timeBase.Nanosecond())
 }
 
 // resolveTime asks the date parser what tokens lo..last mean and returns the
@@ -223,11 +237,12 @@ func (az *analyzer) addTime(start, end int) *Marker {
 	return az.add(MarkTimeCommitment, start, end)
 }
 
-// futureCommitment reports whether a parsed phrase commits to a time still ahead:
-// not the past, not a bare "now" (immediacy is concrete-action's business), not a
-// weekday abbreviation that is more likely a verb or a noun ("sat", "sun"), not
+// futureCommitment reports whether a parsed phrase, its time ahead of the
+// base by ahead (see sinceBase), commits to a time still ahead: not the past,
+// not a bare "now" (immediacy is concrete-action's business), not a weekday
+// abbreviation that is more likely a verb or a noun ("sat", "sun"), not
 // quoted, and not after a past-tense word ("it was due Friday").
-func (az *analyzer) futureCommitment(start, end int, t time.Time) bool {
+func (az *analyzer) futureCommitment(start, end int, ahead time.Duration) bool {
 	// The lowered view, not strings.ToLower, which allocates for "Friday". The
 	// two differ only where ToLower turns a non-ASCII letter into an ASCII one
 	// ('İ' and the Kelvin sign), and TestNotTimesNeedOnlyASCIILowering checks
@@ -235,7 +250,7 @@ func (az *analyzer) futureCommitment(start, end int, t time.Time) bool {
 	if end-start <= notTimesLongest && az.tok.lowerIn(notTimes, start, end) {
 		return false
 	}
-	if t.Before(timeBase) {
+	if ahead < 0 {
 		return false
 	}
 	i := az.tokenAt(start)
@@ -399,18 +414,19 @@ var morningWords = wordSet("am a morning midnight")
 // daytime reads a clock time that came out before the base as the afternoon
 // of that day: "I'll call you at 2:30" said at the base's 08:00 means 14:30,
 // and "at 4 this afternoon" means 16:00, not a time already gone. A time said
-// with am or the morning stays as it is, and so is found to be past.
-func (az *analyzer) daytime(at time.Time, lo, last int) time.Time {
-	if !at.Before(timeBase) || at.Add(12*time.Hour).Before(timeBase) {
-		return at
+// with am or the morning stays as it is, and so is found to be past. The
+// time is read, and given back, as how far ahead of the base it is.
+func (az *analyzer) daytime(ahead time.Duration, lo, last int) time.Duration {
+	if ahead >= 0 || ahead < -12*time.Hour {
+		return ahead
 	}
 	for i := lo; i <= last; i++ {
 		k := az.tok.keyOf(&az.tok.toks[i])
 		if morningWords[k] || strings.HasSuffix(k, "am") && len(k) > 2 && k[0] >= '0' && k[0] <= '9' {
-			return at
+			return ahead
 		}
 	}
-	return at.Add(12 * time.Hour)
+	return ahead + 12*time.Hour
 }
 
 // clockDetail is the offset of a clock time the parser does not read ("at

@@ -117,6 +117,22 @@ func TestWindowSlotsMatchParser(t *testing.T) {
 	}
 }
 
+// TestSinceBaseIsSub checks sinceBase against Sub for times near the base,
+// where it takes the difference itself, and far from it, where Sub's
+// answer stands out of range of a Duration.
+func TestSinceBaseIsSub(t *testing.T) {
+	for _, at := range []time.Time{
+		timeBase, timeBase.Add(-time.Nanosecond), timeBase.Add(90*time.Minute + 7*time.Nanosecond),
+		timeBase.Add(-11 * time.Hour), timeBase.AddDate(0, 0, 4), timeBase.AddDate(99, 0, 0), timeBase.AddDate(-99, 0, 0),
+		timeBase.AddDate(101, 0, 0), timeBase.AddDate(-101, 0, 0), timeBase.AddDate(400, 0, 0), timeBase.AddDate(-400, 0, 0),
+		time.Date(2024, time.January, 5, 9, 30, 0, 0, time.FixedZone("", 3600)), time.Now(), {},
+	} {
+		if got, want := sinceBase(at), at.Sub(timeBase); got != want {
+			t.Errorf("sinceBase(%v) = %v, Sub %v", at, got, want)
+		}
+	}
+}
+
 // TestWindowMemoOwnsItsText checks that a memoised parser answer survives the
 // reuse of the buffer its window was cut from, as the tokenizer's buffer is
 // reused by the next Analyze.

@@ -7,9 +7,10 @@ import (
 )
 
 // TestWordFastPathsMatchWord checks that the words tokenize reads without
-// calling word (plainWords, capitalWord, contraction) come out as word reads
-// them, on every word of the validation utterances and on edge cases: the
-// fast paths only save time, and a change to word must reach them too.
+// calling word (plainWords, shortWords, capitalWord, contraction) come out
+// as word reads them, on every word of the validation utterances and on
+// edge cases: the fast paths only save time, and a change to word must
+// reach them too.
 func TestWordFastPathsMatchWord(t *testing.T) {
 	set, err := readLabelled(filepath.Join("testdata", "markers"))
 	if err != nil {
@@ -21,7 +22,8 @@ func TestWordFastPathsMatchWord(t *testing.T) {
 	}
 	texts = append(texts, "a", "I", "I-", "e-mail", "ab-", "hub's", "customer's been", "It's", "I'm",
 		"we've", "y'all's", "don't.", "Could", "CouldN't", "x'", "it'", "the owner's", "Ok-", "refunded", "booking",
-		"25", "by 2 days", "4 u", "4.99", "1,000", "1, 2", "10:30", "9am", "7_", "3'", "3's", "12-", "5.", "2\u00e9", "0")
+		"25", "by 2 days", "4 u", "4.99", "1,000", "1, 2", "10:30", "9am", "7_", "3'", "3's", "12-", "5.", "2\u00e9", "0",
+		"so um we will see", "and ur parcel is on its way", "we re-sent the e-mail", "the zorbly parcel wibbled off")
 	checked := 0
 	for _, text := range texts {
 		var tk tokenizer

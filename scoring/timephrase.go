@@ -25,14 +25,23 @@ const timeWordsList = "at am pm a m p this next coming last past on morning afte
 	"evening noon midday night tonight tomorrow today week o'clock"
 
 // extendsTime reports whether token t can continue a time phrase.
-func (az *analyzer) extendsTime(t token) bool {
-	return t.num || timeWords.has(t.id) || isClockToken(&t, &az.tok)
+func (az *analyzer) extendsTime(t token) bool { return az.tokenExtendsTime(&t) }
+
+// tokenExtendsTime is extendsTime for a token of the turn, by pointer:
+// parseAt asks it of the tokens after a cue, and a token passed by value
+// is all its bytes copied, twice, at every call.
+func (az *analyzer) tokenExtendsTime(t *token) bool {
+	return t.num || timeWords.has(t.id) || isClockToken(t, &az.tok)
 }
 
 // startsTime reports whether token t can begin a time phrase before its cue:
 // "next Friday", "the 15th of March".
-func (az *analyzer) startsTime(t token) bool {
-	return timeWords.has(t.id) || t.id == idThe || t.id == idOf || t.num || t.code && isOrdinal(az.tok.key(t))
+func (az *analyzer) startsTime(t token) bool { return az.tokenStartsTime(&t) }
+
+// tokenStartsTime is startsTime for a token of the turn, by pointer, as
+// tokenExtendsTime is extendsTime.
+func (az *analyzer) tokenStartsTime(t *token) bool {
+	return timeWords.has(t.id) || t.id == idThe || t.id == idOf || t.num || t.code && isOrdinal(az.tok.keyOf(t))
 }
 
 // isOrdinal reports "1st", "22nd", "15th".
@@ -152,10 +161,10 @@ func (az *analyzer) parseAt(c timeCue) int {
 	toks := az.tok.toks
 	s := az.tok.sents[toks[c.lo].sent]
 	lo, last := c.lo, c.hi-1
-	for lo > s.tokLo && lo > c.lo-windowAfter && az.startsTime(toks[lo-1]) {
+	for lo > s.tokLo && lo > c.lo-windowAfter && az.tokenStartsTime(&toks[lo-1]) {
 		lo--
 	}
-	for last+1 < s.tokHi && last+1 < c.hi+windowAfter && az.extendsTime(toks[last+1]) {
+	for last+1 < s.tokHi && last+1 < c.hi+windowAfter && az.tokenExtendsTime(&toks[last+1]) {
 		last++
 	}
 	if !az.flags[toks[c.lo].sent].future || az.askedAt(c.lo) || toks[c.lo].quoted {

@@ -147,15 +147,18 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 // letters, which a byte that ends a word follows, a dash only after a
 // word of three letters or more, and which the vocabulary knows as neither
 // a typed form nor a filler, or does not know and is shorter than classOf
-// reads. It returns where it stopped, and whether the words read on ended
-// there: if so, it is past the last word pushed, and the space after it
-// if one follows, and no lowercase letter follows; if not, a word that is
-// not such a case starts there, for plainWords to read. It is plainWords
-// for that case with no call in its loop, as room for the token is asked
-// first and a word that needs any reading but its slot's is left: the
-// calls plainWords makes for its other cases, growing the tokens among
-// them, have it keep its values in memory, and a word read there cost
-// about twice as much. TestWordFastPathsMatchWord holds it to word.
+// reads. It reads on past a comma and a space after a word too, as most
+// commas stand, marking the pause punct would mark. It returns where it
+// stopped, and whether the words read on ended there: if so, it is past
+// the last word pushed, and the space, or comma and space, after it if
+// they follow, and no lowercase letter follows; if not, a word that is not
+// such a case starts there, for plainWords to read. It is plainWords for
+// that case with no call in its loop, as room for the token is asked first
+// and a word that needs any reading but its slot's is left: the calls
+// plainWords makes for its other cases, growing the tokens among them,
+// have it keep its values in memory, and a word read there cost about
+// twice as much. TestWordFastPathsMatchWord holds it to word, and
+// TestShortWordsReadCommasAsPunct its commas to punct.
 func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 	text, toks := t.text, t.toks
 	sent, quoted := int32(len(t.sents)), t.quoted
@@ -189,8 +192,15 @@ func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 		tok.start, tok.end, tok.sent, tok.quoted = start, end, sent, quoted
 		tok.id, tok.lex, tok.class = slot.id, slot.lex, class
 		next = end
-		if after == ' ' {
+		switch {
+		case after == ' ':
 			next++
+		case after == ',' && end+1 < len(text) && text[end+1] == ' ':
+			// A comma and a space, read as punct and tokenize read them: the
+			// comma marks a pause after the word (see markPause), the space
+			// does nothing.
+			tok.pause = true
+			next += 2
 		}
 		if next == end || next == len(text) || text[next]-'a' >= 26 {
 			t.toks = t.toks[:len(toks)] // the length alone, as push sets it

@@ -3,6 +3,7 @@ package scoring
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -46,6 +47,41 @@ func TestWordFastPathsMatchWord(t *testing.T) {
 	}
 	if checked < 1000 {
 		t.Fatalf("checked only %d words", checked)
+	}
+}
+
+// TestShortWordsReadCommasAsPunct checks the comma and space shortWords
+// steps over after a word against punct's reading of them, over every
+// labelled utterance: with a space put before each such comma, which
+// shortWords leaves to punct, every token comes out the same but for where
+// it starts and ends.
+func TestShortWordsReadCommasAsPunct(t *testing.T) {
+	stepped := 0
+	for _, text := range append(labelledTexts(t), benchTexts...) {
+		spaced := strings.ReplaceAll(text, ", ", " , ")
+		if spaced == text {
+			continue
+		}
+		var got, want tokenizer
+		got.tokenize(text)
+		want.tokenize(spaced)
+		if len(got.toks) != len(want.toks) {
+			t.Errorf("%q: %d tokens, %d with its commas spaced", text, len(got.toks), len(want.toks))
+			continue
+		}
+		for i := range got.toks {
+			g, w := got.toks[i], want.toks[i]
+			g.start, g.end, w.start, w.end = 0, 0, 0, 0
+			if g != w {
+				t.Errorf("%q: token %d is %+v, with its commas spaced %+v", text, i, g, w)
+			}
+			if g.pause {
+				stepped++
+			}
+		}
+	}
+	if stepped < 1000 {
+		t.Fatalf("only %d pauses checked", stepped)
 	}
 }
 

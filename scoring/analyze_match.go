@@ -387,9 +387,11 @@ func (m *matcher) emit(n *node, j int) {
 // and only a token that steps has the gap's stops asked of the tokens up
 // to it, each once. A gap that meets a stop before any token that steps
 // ends as it would have at the stop. The test is idMask's, then, for a
-// token it lets by, the edge itself: a gap node's bits are most often
-// another word's, and of the labelled turns' tokens idMask lets by, one in
-// seventeen takes an edge.
+// token it lets by, idHigh's and the edge itself: a gap node's bits
+// are most often another word's, and of the labelled turns' tokens idMask
+// lets by, one in seventeen takes an edge. The gap nodes most often asked
+// are wide, their idMask half full or more: idHigh turns away many of
+// the words it lets by there, each a call to child spared.
 func (m *matcher) walkGap(gap *node, j int) {
 	ids, classes := gap.idMask, gap.classMask // gap.mayStep, read once for the whole gap
 	toks := m.toks[:min(j+maxGap+1, m.hi)]
@@ -399,7 +401,7 @@ func (m *matcher) walkGap(gap *node, j int) {
 		if ids&(1<<(t.id&63)) == 0 && t.class&classes == 0 {
 			continue // no edge of the gap node takes this word: stepping would find nothing
 		}
-		if t.class&classes == 0 && gap.child(t.id) == nil {
+		if t.class&classes == 0 && (!gap.mayHave(t.id) || gap.child(t.id) == nil) {
 			continue // the word's bit in idMask is another word's, as it is for most words it lets by
 		}
 		for ; open <= k; open++ {

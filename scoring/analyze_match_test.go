@@ -172,6 +172,38 @@ func TestClassMaskFollowsClassEdges(t *testing.T) {
 	}
 }
 
+// TestIdMasksHoldEveryEdge checks that every edge of every node has its
+// bits in the node's idMask and idHigh, which turn a word away before
+// its edge is looked for.
+func TestIdMasksHoldEveryEdge(t *testing.T) {
+	seen := map[*node]bool{}
+	var visit func(n *node)
+	wide := 0
+	visit = func(n *node) {
+		if n == nil || seen[n] {
+			return
+		}
+		seen[n] = true
+		if n.slots != nil {
+			wide++
+		}
+		for _, e := range n.edges {
+			if n.idMask&(1<<(e.id&63)) == 0 || !n.mayHave(e.id) || n.child(e.id) != e.next {
+				t.Errorf("a node's masks or slots lose its edge for %q", index.words.words[e.id])
+			}
+			visit(e.next)
+		}
+		visit(n.gap)
+		for _, c := range n.class {
+			visit(c)
+		}
+	}
+	visit(index.root)
+	if wide == 0 {
+		t.Error("no node of the trie is wide, so idHigh is never asked")
+	}
+}
+
 // TestLowerSpanLowersOnlyWhenItMust checks that a span without capitals is
 // cut from the text itself, and one with a capital from the lowered text.
 func TestLowerSpanLowersOnlyWhenItMust(t *testing.T) {

@@ -14,6 +14,7 @@ type node struct {
 	slotShift uint8  // for a wide node, 32 - log2(len(slots)) (see child)
 	edges     []edge // sorted by id
 	slots     []edge // for a node of more than 8 edges, its edges in an open-addressing table
+	idHigh    uint64 // bit id/64%64 set for each edge id: with idMask, it turns most words away from a wide node (see mayHave)
 	rules     []*rule
 	class     [classCount]*node // after a token of that class: a number, "-ed", "-ing"
 	gap       *node             // after skipping 0..maxGap tokens
@@ -46,6 +47,9 @@ func (n *node) child(id int32) *node {
 	if n.slots == nil {
 		return n.narrowChild(id)
 	}
+	if !n.mayHave(id) {
+		return nil
+	}
 	mask := uint32(len(n.slots) - 1)
 	for i := slotOf(id, n.slotShift); ; i = (i + 1) & mask {
 		switch e := &n.slots[i]; e.id {
@@ -55,6 +59,14 @@ func (n *node) child(id int32) *node {
 			return nil
 		}
 	}
+}
+
+// mayHave reports whether id may be one of n's edges, as far as idHigh
+// tells: when it is false, n has no edge for id. A wide node's idMask has
+// most of its bits set, and lets most words by; of those, idHigh turns
+// away many, before the node's slots are probed.
+func (n *node) mayHave(id int32) bool {
+	return n.idHigh&(1<<(uint32(id)>>6&63)) != 0
 }
 
 // narrowChild is child for a node of at most 8 edges, which has no slots:
@@ -123,6 +135,7 @@ func (f *trieFreezer) freeze(n *node) *node {
 	for i := range n.edges {
 		n.edges[i].next = f.freeze(n.edges[i].next)
 		n.idMask |= 1 << (n.edges[i].id & 63)
+		n.idHigh |= 1 << (uint32(n.edges[i].id) >> 6 & 63)
 	}
 	for c, child := range n.class {
 		if child != nil {
@@ -201,7 +214,7 @@ func packTrie(root *node) *node {
 	}
 	for i, n := range order {
 		p := &nodes[i]
-		p.idMask, p.rules, p.gap = n.idMask, n.rules, moved(n.gap)
+		p.idMask, p.idHigh, p.rules, p.gap = n.idMask, n.idHigh, n.rules, moved(n.gap)
 		for c, child := range n.class {
 			p.class[c] = moved(child)
 			if child != nil {

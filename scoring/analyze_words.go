@@ -50,10 +50,17 @@ func endsPlainWordByte(c byte) bool {
 // typedForms), and a code only when a dash follows a short one ("e-mail").
 // It reads the first eight bytes itself, not by lowerRunEnd: most words end
 // within them, and are looked up by them, packed (see idPacked), with
-// neither a call nor a second read of their bytes.
+// neither a call nor a second read of their bytes. The words of its
+// commonest case, most of a turn's, are shortWords', which it asks first
+// and again after each word it reads itself.
 func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 	text := t.text
 	for {
+		stop, ended := t.shortWords(start)
+		if ended {
+			return stop, stop, true
+		}
+		start = stop // a word shortWords leaves to the reading below
 		var end int
 		var id int32
 		var lx lex
@@ -133,6 +140,76 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 		}
 		start = next // a space, read, and the next word
 	}
+}
+
+// shortWords pushes the words from start for as long as each is
+// plainWords' commonest case: a run of fewer than eight lowercase ASCII
+// letters, which a byte that ends a word follows, a dash only after a
+// word of three letters or more, and which the vocabulary knows as neither
+// a typed form nor a filler, or does not know and is shorter than classOf
+// reads. It reads on past a comma and a space after a word too, as most
+// commas stand, marking the pause punct would mark. It returns where it
+// stopped, and whether the words read on ended there: if so, it is past
+// the last word pushed, and the space, or comma and space, after it if
+// they follow, and no lowercase letter follows; if not, a word that is not
+// such a case starts there, for plainWords to read. It is plainWords for
+// that case with no call in its loop, as room for the token is asked first
+// and a word that needs any reading but its slot's is left: the calls
+// plainWords makes for its other cases, growing the tokens among them,
+// have it keep its values in memory, and a word read there cost about
+// twice as much. TestWordFastPathsMatchWord holds it to word, and
+// TestShortWordsReadCommasAsPunct its commas to punct.
+func (t *tokenizer) shortWords(start int) (next int, ended bool) {
+	text, toks := t.text, t.toks
+	sent, quoted := int32(len(t.sents)), t.quoted
+	words := &index.words
+	for len(toks) < cap(toks) && start+8 <= len(text) {
+		v := packPrefix(text[start:start+8], 8)
+		notLower := notLowerBytes(v)
+		if notLower == 0 {
+			break // eight letters or more
+		}
+		n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters
+		after := byte(v >> n)
+		if !endsPlainWord(after) || after == '-' && n <= 16 {
+			break // the word goes on, or may be a code (see plainWords)
+		}
+		slot := words.slotPacked(v & (1<<n - 1))
+		end := start + int(n/8)
+		var class uint8
+		if end-start >= minClassLen {
+			if slot.id == 0 {
+				break // an unknown word classOf reads
+			}
+			class = wordClasses[uint(slot.id)%maxSetWord]
+		}
+		if slot.lex&(lxTyped|lxFiller) != 0 {
+			break
+		}
+		toks = toks[:len(toks)+1]
+		tok := &toks[len(toks)-1] // filled in place, as push fills it
+		*tok = token{}
+		tok.start, tok.end, tok.sent, tok.quoted = start, end, sent, quoted
+		tok.id, tok.lex, tok.class = slot.id, slot.lex, class
+		next = end
+		switch {
+		case after == ' ':
+			next++
+		case after == ',' && end+1 < len(text) && text[end+1] == ' ':
+			// A comma and a space, read as punct and tokenize read them: the
+			// comma marks a pause after the word (see markPause), the space
+			// does nothing.
+			tok.pause = true
+			next += 2
+		}
+		if next == end || next == len(text) || text[next]-'a' >= 26 {
+			t.toks = t.toks[:len(toks)] // the length alone, as push sets it
+			return next, true
+		}
+		start = next
+	}
+	t.toks = t.toks[:len(toks)]
+	return start, false
 }
 
 // capitalWord pushes the word at bytes start..end, an ASCII capital and then

@@ -3,13 +3,15 @@ package scoring
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
 // TestWordFastPathsMatchWord checks that the words tokenize reads without
-// calling word (plainWords, capitalWord, contraction) come out as word reads
-// them, on every word of the validation utterances and on edge cases: the
-// fast paths only save time, and a change to word must reach them too.
+// calling word (plainWords, shortWords, capitalWord, contraction) come out
+// as word reads them, on every word of the validation utterances and on
+// edge cases: the fast paths only save time, and a change to word must
+// reach them too.
 func TestWordFastPathsMatchWord(t *testing.T) {
 	set, err := readLabelled(filepath.Join("testdata", "markers"))
 	if err != nil {
@@ -21,7 +23,8 @@ func TestWordFastPathsMatchWord(t *testing.T) {
 	}
 	texts = append(texts, "a", "I", "I-", "e-mail", "ab-", "hub's", "customer's been", "It's", "I'm",
 		"we've", "y'all's", "don't.", "Could", "CouldN't", "x'", "it'", "the owner's", "Ok-", "refunded", "booking",
-		"25", "by 2 days", "4 u", "4.99", "1,000", "1, 2", "10:30", "9am", "7_", "3'", "3's", "12-", "5.", "2\u00e9", "0")
+		"25", "by 2 days", "4 u", "4.99", "1,000", "1, 2", "10:30", "9am", "7_", "3'", "3's", "12-", "5.", "2\u00e9", "0",
+		"so um we will see", "and ur parcel is on its way", "we re-sent the e-mail", "the zorbly parcel wibbled off")
 	checked := 0
 	for _, text := range texts {
 		var tk tokenizer
@@ -44,6 +47,41 @@ func TestWordFastPathsMatchWord(t *testing.T) {
 	}
 	if checked < 1000 {
 		t.Fatalf("checked only %d words", checked)
+	}
+}
+
+// TestShortWordsReadCommasAsPunct checks the comma and space shortWords
+// steps over after a word against punct's reading of them, over every
+// labelled utterance: with a space put before each such comma, which
+// shortWords leaves to punct, every token comes out the same but for where
+// it starts and ends.
+func TestShortWordsReadCommasAsPunct(t *testing.T) {
+	stepped := 0
+	for _, text := range append(labelledTexts(t), benchTexts...) {
+		spaced := strings.ReplaceAll(text, ", ", " , ")
+		if spaced == text {
+			continue
+		}
+		var got, want tokenizer
+		got.tokenize(text)
+		want.tokenize(spaced)
+		if len(got.toks) != len(want.toks) {
+			t.Errorf("%q: %d tokens, %d with its commas spaced", text, len(got.toks), len(want.toks))
+			continue
+		}
+		for i := range got.toks {
+			g, w := got.toks[i], want.toks[i]
+			g.start, g.end, w.start, w.end = 0, 0, 0, 0
+			if g != w {
+				t.Errorf("%q: token %d is %+v, with its commas spaced %+v", text, i, g, w)
+			}
+			if g.pause {
+				stepped++
+			}
+		}
+	}
+	if stepped < 1000 {
+		t.Fatalf("only %d pauses checked", stepped)
 	}
 }
 

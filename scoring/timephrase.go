@@ -25,14 +25,23 @@ const timeWordsList = "at am pm a m p this next coming last past on morning afte
 	"evening noon midday night tonight tomorrow today week o'clock"
 
 // extendsTime reports whether token t can continue a time phrase.
-func (az *analyzer) extendsTime(t token) bool {
-	return t.num || timeWords.has(t.id) || isClockToken(&t, &az.tok)
+func (az *analyzer) extendsTime(t token) bool { return az.tokenExtendsTime(&t) }
+
+// tokenExtendsTime is extendsTime for a token of the turn, by pointer:
+// parseAt asks it of the tokens after a cue, and a token passed by value
+// is all its bytes copied, twice, at every call.
+func (az *analyzer) tokenExtendsTime(t *token) bool {
+	return t.num || timeWords.has(t.id) || isClockToken(t, &az.tok)
 }
 
 // startsTime reports whether token t can begin a time phrase before its cue:
 // "next Friday", "the 15th of March".
-func (az *analyzer) startsTime(t token) bool {
-	return timeWords.has(t.id) || t.id == idThe || t.id == idOf || t.num || t.code && isOrdinal(az.tok.key(t))
+func (az *analyzer) startsTime(t token) bool { return az.tokenStartsTime(&t) }
+
+// tokenStartsTime is startsTime for a token of the turn, by pointer, as
+// tokenExtendsTime is extendsTime.
+func (az *analyzer) tokenStartsTime(t *token) bool {
+	return timeWords.has(t.id) || t.id == idThe || t.id == idOf || t.num || t.code && isOrdinal(az.tok.keyOf(t))
 }
 
 // isOrdinal reports "1st", "22nd", "15th".
@@ -152,10 +161,10 @@ func (az *analyzer) parseAt(c timeCue) int {
 	toks := az.tok.toks
 	s := az.tok.sents[toks[c.lo].sent]
 	lo, last := c.lo, c.hi-1
-	for lo > s.tokLo && lo > c.lo-windowAfter && az.startsTime(toks[lo-1]) {
+	for lo > s.tokLo && lo > c.lo-windowAfter && az.tokenStartsTime(&toks[lo-1]) {
 		lo--
 	}
-	for last+1 < s.tokHi && last+1 < c.hi+windowAfter && az.extendsTime(toks[last+1]) {
+	for last+1 < s.tokHi && last+1 < c.hi+windowAfter && az.tokenExtendsTime(&toks[last+1]) {
 		last++
 	}
 	if !az.flags[toks[c.lo].sent].future || az.askedAt(c.lo) || toks[c.lo].quoted {
@@ -165,12 +174,26 @@ func (az *analyzer) parseAt(c timeCue) int {
 	if !ok {
 		return last
 	}
-	at = az.daytime(at, lo, last)
-	if from < to && az.futureCommitment(from, to, at) {
+	ahead := az.daytime(sinceBase(at), lo, last)
+	if from < to && az.futureCommitment(from, to, ahead) {
 		from = az.withPreposition(from)
-		az.addTime(from, to).Detail = formatOffset(at.Sub(timeBase))
+		az.addTime(from, to).Detail = formatOffset(ahead)
 	}
 	return last
+}
+
+// sinceBase returns at.Sub(timeBase), how far ahead of the base a time the
+// parser read is, which the checks of a time phrase and its Detail read
+// rather than the time itself. Sub adds the difference it finds back to
+// check it for overflow; a time within a century of the base has none, so
+// the difference of its seconds and nanoseconds is the answer.
+func sinceBase(at time.Time) time.Duration {
+	const century = 100 * 366 * 24 * 60 * 60 // in seconds
+	secs := at.Unix() - timeBase.Unix()
+	if secs < -century || secs > century {
+		return at.Sub(timeBase)
+	}
+	return time.Duration(secs)*time.Second + time.Duration(at.Nanosecond()-timeBase.Nanosecond())
 }
 
 // resolveTime asks the date parser what tokens lo..last mean and returns the
@@ -191,7 +214,7 @@ func (az *analyzer) resolveTime(family string, lo, last int) (from, to int, at t
 		res = &r
 	} else if set := az.rulesFor(family, lo, last+1); set != 0 {
 		// A clock time alone ("by 3pm") is not in singleWordTimes: the parser reads it.
-		res = parseWindow(set, az.tok.lowerSpan(start, end))
+		res = az.tok.parseSpan(set, start, end)
 	}
 	if res == nil || res.Text == "" {
 		return 0, 0, time.Time{}, false
@@ -223,11 +246,12 @@ func (az *analyzer) addTime(start, end int) *Marker {
 	return az.add(MarkTimeCommitment, start, end)
 }
 
-// futureCommitment reports whether a parsed phrase commits to a time still ahead:
-// not the past, not a bare "now" (immediacy is concrete-action's business), not a
-// weekday abbreviation that is more likely a verb or a noun ("sat", "sun"), not
+// futureCommitment reports whether a parsed phrase, its time ahead of the
+// base by ahead (see sinceBase), commits to a time still ahead: not the past,
+// not a bare "now" (immediacy is concrete-action's business), not a weekday
+// abbreviation that is more likely a verb or a noun ("sat", "sun"), not
 // quoted, and not after a past-tense word ("it was due Friday").
-func (az *analyzer) futureCommitment(start, end int, t time.Time) bool {
+func (az *analyzer) futureCommitment(start, end int, ahead time.Duration) bool {
 	// The lowered view, not strings.ToLower, which allocates for "Friday". The
 	// two differ only where ToLower turns a non-ASCII letter into an ASCII one
 	// ('İ' and the Kelvin sign), and TestNotTimesNeedOnlyASCIILowering checks
@@ -235,7 +259,7 @@ func (az *analyzer) futureCommitment(start, end int, t time.Time) bool {
 	if end-start <= notTimesLongest && az.tok.lowerIn(notTimes, start, end) {
 		return false
 	}
-	if t.Before(timeBase) {
+	if ahead < 0 {
 		return false
 	}
 	i := az.tokenAt(start)
@@ -399,18 +423,19 @@ var morningWords = wordSet("am a morning midnight")
 // daytime reads a clock time that came out before the base as the afternoon
 // of that day: "I'll call you at 2:30" said at the base's 08:00 means 14:30,
 // and "at 4 this afternoon" means 16:00, not a time already gone. A time said
-// with am or the morning stays as it is, and so is found to be past.
-func (az *analyzer) daytime(at time.Time, lo, last int) time.Time {
-	if !at.Before(timeBase) || at.Add(12*time.Hour).Before(timeBase) {
-		return at
+// with am or the morning stays as it is, and so is found to be past. The
+// time is read, and given back, as how far ahead of the base it is.
+func (az *analyzer) daytime(ahead time.Duration, lo, last int) time.Duration {
+	if ahead >= 0 || ahead < -12*time.Hour {
+		return ahead
 	}
 	for i := lo; i <= last; i++ {
 		k := az.tok.keyOf(&az.tok.toks[i])
 		if morningWords[k] || strings.HasSuffix(k, "am") && len(k) > 2 && k[0] >= '0' && k[0] <= '9' {
-			return at
+			return ahead
 		}
 	}
-	return at.Add(12 * time.Hour)
+	return ahead + 12*time.Hour
 }
 
 // clockDetail is the offset of a clock time the parser does not read ("at

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -152,6 +153,46 @@ func parseWindow(set ruleSet, window string) *when.Result {
 			windowMemoSize.Add(1)
 		}
 	}
+	return res
+}
+
+// windowSlots stand in front of windowMemo: each holds one window as the
+// turn spells it, before lowering, with its rule set and parseWindow's
+// answer, in the slot a hash of the two picks. The bytes as typed decide
+// the lowered ones, so a window found there has the answer windowMemo and
+// the parser would give; a hit spares the lowering and windowMemo's
+// hashing and locking, about 600 instructions. A window that falls on a
+// slot another holds takes its place, so the table stays this size
+// whatever a session says, and a slot is replaced whole, so concurrent
+// calls each see a complete entry.
+var windowSlots [windowSlotCount]atomic.Pointer[windowSlot]
+
+const windowSlotCount = 512
+
+// windowSlot is one remembered window of windowSlots.
+type windowSlot struct {
+	key windowKey    // the window as typed
+	res *when.Result // parseWindow's answer for it lowered, owning its text
+}
+
+// windowSeed seeds the hash that picks a window's slot.
+var windowSeed = maphash.MakeSeed()
+
+// parseSpan returns parseWindow's reading of bytes start..end of the turn,
+// lowered, with rule set set, from windowSlots when the window is there.
+func (t *tokenizer) parseSpan(set ruleSet, start, end int) *when.Result {
+	if !useWindowMemo {
+		return parseWindow(set, t.lowerSpan(start, end))
+	}
+	key := windowKey{set, t.text[start:end]}
+	slot := &windowSlots[(maphash.String(windowSeed, key.text)+uint64(set))%windowSlotCount]
+	if e := slot.Load(); e != nil && e.key == key {
+		return e.res
+	}
+	window := strings.Clone(t.lowerSpan(start, end))
+	res := parseWindow(set, window)
+	key.text = strings.Clone(key.text) // the slot keeps no part of the turn alive
+	slot.Store(&windowSlot{key, ownedResult(res, window)})
 	return res
 }
 

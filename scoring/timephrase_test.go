@@ -81,6 +81,58 @@ func TestWindowMemoMatchesParser(t *testing.T) {
 	}
 }
 
+// TestWindowSlotsMatchParser checks every window windowSlots remembers over
+// the labelled utterances against a fresh reading of it lowered, by the
+// parser with its rule set: a window as typed is read as the parser reads
+// it.
+func TestWindowSlotsMatchParser(t *testing.T) {
+	checked := map[*windowSlot]bool{}
+	checkSlots := func() {
+		for i := range windowSlots {
+			e := windowSlots[i].Load()
+			if e == nil || checked[e] {
+				continue
+			}
+			checked[e] = true
+			window := string(appendLowerASCII(nil, e.key.text))
+			fresh, err := timeParsers[e.key.set].Parse(window, timeBase)
+			if err != nil {
+				fresh = nil
+			}
+			if diff := cmp.Diff(fresh, e.res); diff != "" {
+				t.Errorf("slot for %q with rules %b differs from the parser (-parser +slot):\n%s", e.key.text, e.key.set, diff)
+			}
+		}
+	}
+	for i, text := range labelledTexts(t) {
+		Analyze(text)
+		Analyze(text) // read from the slots
+		if i%64 == 0 {
+			checkSlots()
+		}
+	}
+	checkSlots()
+	if len(checked) == 0 {
+		t.Fatal("no window was remembered")
+	}
+}
+
+// TestSinceBaseIsSub checks sinceBase against Sub for times near the base,
+// where it takes the difference itself, and far from it, where Sub's
+// answer stands out of range of a Duration.
+func TestSinceBaseIsSub(t *testing.T) {
+	for _, at := range []time.Time{
+		timeBase, timeBase.Add(-time.Nanosecond), timeBase.Add(90*time.Minute + 7*time.Nanosecond),
+		timeBase.Add(-11 * time.Hour), timeBase.AddDate(0, 0, 4), timeBase.AddDate(99, 0, 0), timeBase.AddDate(-99, 0, 0),
+		timeBase.AddDate(101, 0, 0), timeBase.AddDate(-101, 0, 0), timeBase.AddDate(400, 0, 0), timeBase.AddDate(-400, 0, 0),
+		time.Date(2024, time.January, 5, 9, 30, 0, 0, time.FixedZone("", 3600)), time.Now(), {},
+	} {
+		if got, want := sinceBase(at), at.Sub(timeBase); got != want {
+			t.Errorf("sinceBase(%v) = %v, Sub %v", at, got, want)
+		}
+	}
+}
+
 // TestWindowMemoOwnsItsText checks that a memoised parser answer survives the
 // reuse of the buffer its window was cut from, as the tokenizer's buffer is
 // reused by the next Analyze.

@@ -495,3 +495,15 @@ func TestStillYourOldDetail(t *testing.T) {
 		{text: "The account still has your new address.", hasNot: blame},
 	})
 }
+
+// The customer doing their part with another detail than the one that
+// would have worked ("you registered with a different email") used their
+// own detail; told with our step that fixes it, or as an option, it is not
+// laid on them.
+func TestYouUsedAnotherDetail(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You registered with a different email.", has: blame},
+		{text: "You can register with a different email if you like.", hasNot: blame},
+		{text: "You paid with another card, so I've refunded that one.", hasNot: blame},
+	})
+}

@@ -183,3 +183,14 @@ func (az *analyzer) stillYourOldDetail(c *clause) bool {
 
 // idStill is the id of "still".
 var idStill = wordID("still")
+
+// youUsedAnotherDetail reports the customer, or someone of theirs, doing
+// their part with another detail than the one that would have worked: "you
+// registered with a different email", "your husband booked it under your
+// old address". Their part, their detail.
+func (az *analyzer) youUsedAnotherDetail(c *clause) bool {
+	if c.neg || c.question || c.cond || c.passive || c.actor != actCustomer && !az.homePersonInSubject(c) {
+		return false
+	}
+	return az.inputAfter(c, false) && !az.ourStepBesideTheAct(c) // "you paid with another card, so I've refunded that one" fixes it
+}

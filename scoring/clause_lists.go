@@ -529,6 +529,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"detail is an old one":             (*analyzer).detailIsAnOldOne,
 	"sent to an old detail":            (*analyzer).sentToAnOldDetail,
 	"still your old detail":            (*analyzer).stillYourOldDetail,
+	"used another detail":              (*analyzer).youUsedAnotherDetail,
 	"can only":                         (*analyzer).onlyCan,
 	"left it so":                       (*analyzer).leftItSo,
 	"approved the work":                (*analyzer).approvedTheWork,

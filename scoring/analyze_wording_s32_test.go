@@ -475,12 +475,15 @@ func TestSentToYourOldDetail(t *testing.T) {
 	})
 }
 
-// An account is a detail the customer gives, as an address or a card is:
-// "the order was placed on the old account".
+// An account, a flat or a house is a detail the customer gives, as an
+// address or a card is: "the order was placed on the old account", "it's
+// registered to your old flat".
 func TestAccountIsADetailTheyGive(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "The order was placed on the old account.", has: blame},
 		{text: "The money was paid into another account by mistake on our side.", hasNot: blame},
+		{text: "It's registered to your old flat.", has: blame},
+		{text: "Our driver went to the wrong flat.", hasNot: blame},
 	})
 }
 

@@ -510,3 +510,15 @@ func TestYouUsedAnotherDetail(t *testing.T) {
 		{text: "You paid with another card, so I've refunded that one.", hasNot: blame},
 	})
 }
+
+// A thing held in a name other than the customer's own as it is now ("the
+// booking's under your maiden name", "the account's in your husband's
+// name") holds the name they gave; "under your name" is no other.
+func TestInAnotherName(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The booking's under your maiden name.", has: blame},
+		{text: "The account's in your husband's name, so I can't discuss it.", has: blame},
+		{text: "The booking is under your name.", hasNot: blame},
+		{text: "It's in our name until it's delivered.", hasNot: blame},
+	})
+}

@@ -194,3 +194,37 @@ func (az *analyzer) youUsedAnotherDetail(c *clause) bool {
 	}
 	return az.inputAfter(c, false) && !az.ourStepBesideTheAct(c) // "you paid with another card, so I've refunded that one" fixes it
 }
+
+// inAnotherName reports a thing held in a name other than the customer's
+// own as it is now: "the booking's under your maiden name", "the account's
+// in your husband's name", "the ticket was in your friend's name". The name
+// was theirs to give.
+func (az *analyzer) inAnotherName(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || c.comp+2 >= c.hi || az.ourInSubject(c) {
+		return false
+	}
+	toks := az.tok.toks
+	if toks[c.comp].id != idIn && toks[c.comp].id != idUnder {
+		return false
+	}
+	for j := c.comp + 1; j < c.hi && j <= c.comp+4; j++ {
+		if toks[j].id != idName {
+			continue
+		}
+		for k := c.comp + 1; k < j; k++ {
+			if otherNameWords.has(toks[k].id) || toks[k].apos && az.tok.toks[k].base != 0 && homePeople.has(toks[k].base) {
+				return true // "your maiden name", "your husband's name"
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// otherNameWords make a name other than the customer's own as it is now.
+var otherNameWords = idSetOf(otherNameWordsList)
+
+const otherNameWordsList = "maiden old previous different another former"
+
+// idUnder and idName are the ids of "under" and "name".
+var idUnder, idName = wordID("under"), wordID("name")

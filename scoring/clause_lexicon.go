@@ -601,6 +601,7 @@ var idSetLists = []string{
 	idDocNounsList,
 	requirementNounsList,
 	neededDocsList,
+	otherNameWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

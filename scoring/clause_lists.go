@@ -530,6 +530,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"sent to an old detail":            (*analyzer).sentToAnOldDetail,
 	"still your old detail":            (*analyzer).stillYourOldDetail,
 	"used another detail":              (*analyzer).youUsedAnotherDetail,
+	"in another name":                  (*analyzer).inAnotherName,
 	"can only":                         (*analyzer).onlyCan,
 	"left it so":                       (*analyzer).leftItSo,
 	"approved the work":                (*analyzer).approvedTheWork,

@@ -522,3 +522,14 @@ func TestInAnotherName(t *testing.T) {
 		{text: "It's in our name until it's delivered.", hasNot: blame},
 	})
 }
+
+// What the customer gave that had run out, or was empty or unreadable
+// ("the ID you uploaded had expired", "the file you attached was empty"),
+// was wrong when they gave it; what we sent that expired is ours.
+func TestWhatYouGaveRanOut(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The ID you uploaded had expired.", has: blame},
+		{text: "The file you attached was empty.", has: blame},
+		{text: "The link we sent you had expired, so I've sent a new one.", hasNot: blame},
+	})
+}

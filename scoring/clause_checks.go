@@ -380,7 +380,7 @@ var inputNouns = wordSet("address postcode zip details form pin password number 
 	"info box field reading date passport booking order spelling code reference dates names numbers codes readings time size account flat house")
 
 // inputFaults are what is wrong with it.
-var inputFaults = wordSet("incomplete unsigned incorrect invalid expired wrong blank mismatched missing")
+var inputFaults = wordSet("incomplete unsigned incorrect invalid expired wrong blank mismatched missing unreadable illegible blurry blurred")
 
 // isInputWrong: "the address was incomplete", "your postcode was wrong".
 func (az *analyzer) isInputWrong(c *clause) bool {

@@ -75,24 +75,38 @@ var contrastWords = idSetOf(contrastWordsList)
 
 const contrastWordsList = "but though although however yet whereas"
 
-// isYourInputWrong: "the address you gave us was missing the flat number",
-// "the code you used was out of date": the subject holds what the customer
-// gave, and the clause says it was wrong or lacking.
-func (az *analyzer) isYourInputWrong(c *clause) bool {
+// subjectYouGave reports a subject that holds what the customer gave,
+// told by a relative clause of theirs: "the address you gave us", "the ID
+// you uploaded".
+func (az *analyzer) subjectYouGave(c *clause) bool {
 	if c.subj < 0 || c.bag&lxCustomer == 0 || c.byWho == actAgent {
 		return false
 	}
-	gave := false
 	for i := c.subj + 1; i+1 < c.comp && i+1 < c.hi; i++ {
 		if az.lexAt(i)&lxCustomer == 0 {
 			continue
 		}
 		if v := az.relativeVerbAfter(c, i); v > 0 && az.verbAt(v).lists&(listDuty|listChoose) != 0 {
-			gave = true
-			break
+			return true
 		}
 	}
-	if !gave {
+	return false
+}
+
+// yourInputLapsed: "the ID you uploaded had expired", "the card you gave us
+// has lapsed": what the customer gave was out of date when they gave it.
+func (az *analyzer) yourInputLapsed(c *clause) bool {
+	return !c.neg && c.verb >= 0 && c.lemmaIn(lapsedLemmas) && az.subjectYouGave(c)
+}
+
+// lapsedLemmas say a thing ran out of date.
+var lapsedLemmas = lemmaSetOf("expire lapse")
+
+// isYourInputWrong: "the address you gave us was missing the flat number",
+// "the code you used was out of date": the subject holds what the customer
+// gave, and the clause says it was wrong or lacking.
+func (az *analyzer) isYourInputWrong(c *clause) bool {
+	if !az.subjectYouGave(c) {
 		return false
 	}
 	if c.lemma == "miss" || c.lemma == "lack" {
@@ -107,7 +121,8 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 	if len(w) > 0 && w[0] == "too" {
 		return true // "the photos you sent were too blurry"
 	}
-	return len(w) > 0 && inputFaults[w[0]] || startsWithAny(w, &outOfDate) || az.isDoneWrong(c)
+	// "empty" only of what they gave: "the box was empty" may be how it reached them
+	return len(w) > 0 && (inputFaults[w[0]] || w[0] == "empty") || startsWithAny(w, &outOfDate) || az.isDoneWrong(c)
 }
 
 // outOfDate is stale input in words: "the code you used was out of date".

@@ -531,6 +531,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"still your old detail":            (*analyzer).stillYourOldDetail,
 	"used another detail":              (*analyzer).youUsedAnotherDetail,
 	"in another name":                  (*analyzer).inAnotherName,
+	"input lapsed":                     (*analyzer).yourInputLapsed,
 	"can only":                         (*analyzer).onlyCan,
 	"left it so":                       (*analyzer).leftItSo,
 	"approved the work":                (*analyzer).approvedTheWork,

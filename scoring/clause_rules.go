@@ -186,6 +186,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "they did it, and it went wrong", voice: passive, neg: no, words: "by them, trouble"},
 	{kind: MarkBlame, name: "what you gave us was wrong, said alone", who: anyOf(actNone), words: "wrong input alone"},
 	{kind: MarkBlame, name: "what the customer gave was wrong", who: things, voice: copula, neg: no, words: "input wrong"},
+	{kind: MarkBlame, name: "what the customer gave had run out", who: things, when: done, voice: active, neg: no, words: "input lapsed"},
 	{kind: MarkBlame, name: "a third party erred", who: others, when: doneOrNow, voice: active, neg: no, verbs: "third-party failure", words: "erred, not handed over"},
 	{kind: MarkBlame, name: "someone else went through a line", who: others | you, when: done, voice: active, neg: no, verbs: "pierce", words: "through a line"},
 	{kind: MarkBlame, name: "a third party got lost or held up", who: others, when: done, voice: passive, neg: no, verbs: "third-party failure", words: "lost or held up"},

@@ -99,6 +99,9 @@ func (az *analyzer) yourInputLapsed(c *clause) bool {
 	return !c.neg && c.verb >= 0 && c.lemmaIn(lapsedLemmas) && az.subjectYouGave(c)
 }
 
+// otherInputKeys are otherInputWords as keys, for the words compWords reads.
+var otherInputKeys = wordSet(otherInputWordsList)
+
 // lapsedLemmas say a thing ran out of date.
 var lapsedLemmas = lemmaSetOf("expire lapse")
 
@@ -120,6 +123,9 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 	}
 	if len(w) > 0 && w[0] == "too" {
 		return true // "the photos you sent were too blurry"
+	}
+	if len(w) > 2 && w[0] == "for" && otherInputKeys[w[2]] || len(w) > 1 && w[0] == "for" && otherInputKeys[w[1]] {
+		return true // "the receipt you sent was for a different order", "the reference you gave is for another booking"
 	}
 	// "empty" only of what they gave: "the box was empty" may be how it reached them
 	return len(w) > 0 && (inputFaults[w[0]] || w[0] == "empty") || startsWithAny(w, &outOfDate) || az.isDoneWrong(c)

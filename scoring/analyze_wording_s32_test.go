@@ -535,11 +535,13 @@ func TestWhatYouGaveRanOut(t *testing.T) {
 }
 
 // What the customer gave being for another thing ("the receipt you sent
-// was for a different order") was the wrong one they gave.
+// was for a different order"), or not existing at all ("the serial number
+// you gave doesn't exist"), was the wrong one they gave.
 func TestWhatYouGaveWasForAnother(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "The receipt you sent was for a different order.", has: blame},
 		{text: "The reference you gave us is for another booking.", has: blame},
+		{text: "The serial number you gave doesn't exist.", has: blame},
 		{text: "The receipt you sent was for the right order, so I've refunded it.", hasNot: blame},
 	})
 }

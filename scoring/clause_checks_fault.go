@@ -175,7 +175,7 @@ var goodWords = wordSet("clear legible readable valid complete correct right eno
 
 // workingVerbs say a thing did what it is for; denied of what the customer
 // gave, they say it failed: "the code you gave us didn't work".
-var workingVerbs = lemmaSetOf("work match scan open load verify validate register")
+var workingVerbs = lemmaSetOf("work match scan open load verify validate register exist")
 
 // yourSideErred reports a clause whose subject is on the customer's side, their
 // own thing or someone they deal with ("your router", "your landlord", "the

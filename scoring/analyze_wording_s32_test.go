@@ -545,3 +545,13 @@ func TestWhatYouGaveWasForAnother(t *testing.T) {
 		{text: "The receipt you sent was for the right order, so I've refunded it.", hasNot: blame},
 	})
 }
+
+// A proof of the customer's told by its age ("your proof of address was
+// more than three months old") is why it was turned down.
+func TestYourProofTooOld(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your proof of address was more than three months old.", has: blame},
+		{text: "The statement you sent is over a year old.", has: blame},
+		{text: "Our letter was six months old, sorry.", hasNot: blame},
+	})
+}

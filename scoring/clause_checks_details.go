@@ -228,3 +228,20 @@ const otherNameWordsList = "maiden old previous different another former"
 
 // idUnder and idName are the ids of "under" and "name".
 var idUnder, idName = wordID("under"), wordID("name")
+
+// yourPaperTooOld reports a document of the customer's told by its age:
+// "your proof of address was more than three months old", "the statement
+// you sent is over a year old". A proof is asked for as recent; how old it
+// was is why it was turned down.
+func (az *analyzer) yourPaperTooOld(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || !az.ageTold(c) || az.ourInSubject(c) || az.clauseHasID(c, idOnly) {
+		return false
+	}
+	lo, hi := c.subjectSpan()
+	return az.anyIn(lo, hi, proofNouns) && (az.anyMarkIn(lo, hi, lxYour) || az.subjectYouGave(c))
+}
+
+// proofNouns are documents a customer gives as proof.
+var proofNouns = idSetOf(proofNounsList)
+
+const proofNounsList = "proof statement statements document documents bill bills letter certificate photo photos"

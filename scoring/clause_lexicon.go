@@ -602,6 +602,7 @@ var idSetLists = []string{
 	requirementNounsList,
 	neededDocsList,
 	otherNameWordsList,
+	proofNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -532,6 +532,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"used another detail":              (*analyzer).youUsedAnotherDetail,
 	"in another name":                  (*analyzer).inAnotherName,
 	"input lapsed":                     (*analyzer).yourInputLapsed,
+	"proof too old":                    (*analyzer).yourPaperTooOld,
 	"can only":                         (*analyzer).onlyCan,
 	"left it so":                       (*analyzer).leftItSo,
 	"approved the work":                (*analyzer).approvedTheWork,

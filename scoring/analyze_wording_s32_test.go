@@ -555,3 +555,16 @@ func TestYourProofTooOld(t *testing.T) {
 		{text: "Our letter was six months old, sorry.", hasNot: blame},
 	})
 }
+
+// Telling us of a trouble a length of time after it happened ("you
+// reported the damage six weeks after it happened", "the leak was reported
+// a month later") is the customer's delay; ours, owned, or told with our
+// step, is not laid on them.
+func TestReportedLongAfter(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You reported the damage six weeks after it happened.", has: blame},
+		{text: "The leak was reported a month later.", has: blame},
+		{text: "We reported it to the courier two days after, which is on us.", hasNot: blame},
+		{text: "You told us about it a week after, and I've logged it.", hasNot: blame},
+	})
+}

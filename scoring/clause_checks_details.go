@@ -245,3 +245,39 @@ func (az *analyzer) yourPaperTooOld(c *clause) bool {
 var proofNouns = idSetOf(proofNounsList)
 
 const proofNounsList = "proof statement statements document documents bill bills letter certificate photo photos"
+
+// reportedLongAfter reports the customer telling us of a trouble weeks or
+// more after it happened, told of them or in the passive with no doer: "you
+// reported the damage six weeks after it happened", "the leak was reported
+// a month later". Told so late, the delay is theirs; we reporting it late
+// is ours.
+func (az *analyzer) reportedLongAfter(c *clause) bool {
+	if c.neg || c.question || c.cond || c.verb < 0 || !c.lemmaIn(reportLemmas) {
+		return false
+	}
+	if !(c.actor == actCustomer && !c.passive || c.passive && c.byWho == actNone && !c.byAgent && !az.ourInSubject(c)) {
+		return false
+	}
+	return az.longAfter(c) && !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.ourStepBesideTheAct(c)
+}
+
+// longAfter reports weeks, months or years after c's verb with "after" or
+// "later" right behind them: "six weeks after it happened". Days or hours
+// after may be prompt ("reported two days after it happened").
+func (az *analyzer) longAfter(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi; i++ {
+		if longSpans.has(toks[i].id) && az.afterFollows(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// longSpans are the lengths of time too long to be prompt.
+var longSpans = idSetOf(longSpansList)
+
+const longSpansList = "weeks week months month years year"
+
+// reportLemmas tell us of a trouble.
+var reportLemmas = lemmaSetOf("report tell notify inform claim raise flag mention contact")

@@ -603,6 +603,7 @@ var idSetLists = []string{
 	neededDocsList,
 	otherNameWordsList,
 	proofNounsList,
+	longSpansList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -533,6 +533,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"in another name":                  (*analyzer).inAnotherName,
 	"input lapsed":                     (*analyzer).yourInputLapsed,
 	"proof too old":                    (*analyzer).yourPaperTooOld,
+	"reported long after":              (*analyzer).reportedLongAfter,
 	"can only":                         (*analyzer).onlyCan,
 	"left it so":                       (*analyzer).leftItSo,
 	"approved the work":                (*analyzer).approvedTheWork,

@@ -242,6 +242,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it went to your old detail", who: things, when: done, voice: active, neg: no, words: "sent to an old detail"},
 	{kind: MarkBlame, name: "you did it with another detail", who: you | others, when: done, voice: active, neg: no, verbs: "duty", words: "used another detail"},
 	{kind: MarkBlame, name: "it still held your old detail", who: things, when: notFuture, neg: no, words: "still your old detail"},
+	{kind: MarkBlame, name: "you told us long after", who: you | things, when: done, neg: no, words: "reported long after"},
 	{kind: MarkBlame, name: "your proof was too old", who: things, voice: copula, neg: no, words: "proof too old"},
 	{kind: MarkBlame, name: "it is in another name", who: things, voice: copula, neg: no, words: "in another name"},
 	{kind: MarkBlame, name: "the detail is your old one", who: things, voice: copula, neg: no, words: "detail is an old one"},

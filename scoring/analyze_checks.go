@@ -48,9 +48,10 @@ func (az *analyzer) keep(h match) bool {
 // that quotes.
 func (az *analyzer) keepChecked(h match) bool {
 	toks := az.tok.toks
-	if (toks[h.lo].quoted || toks[h.hi-1].quoted) && h.r.kind != MarkInjection {
+	if az.tok.quotes && (toks[h.lo].quoted || toks[h.hi-1].quoted) && h.r.kind != MarkInjection {
 		// Quoted words are the customer's or a policy's, not the agent's. The
-		// kind, a string, is compared last: most hits are not quoted.
+		// kind, a string, is compared last: most hits are not quoted, and
+		// most turns quote nothing, so their tokens are not read for it.
 		return false
 	}
 	c := h.r.check

@@ -286,9 +286,6 @@ func (az *analyzer) applyRules() {
 		}
 		m := az.addTokensAs(r.kind, r.facts, h.lo, h.hi)
 		m.Detail = r.detail
-		if r.use&useCancel != 0 {
-			m.Detail = string(r.cancels)
-		}
 		if r.check&takesAmount != 0 {
 			m.Value = az.amountIn(int(az.tok.toks[h.lo].sent))
 		}

@@ -192,8 +192,10 @@ func (az *analyzer) findShapes() {
 		if t.quoted || !t.code && !t.colon {
 			continue
 		}
-		if end := az.codeEnd(i); t.code && end > 0 {
-			az.add(MarkJargon, t.start, end)
+		if t.code { // codeEnd reads the word's key: a word followed by a colon alone ("us:") is not asked
+			if end := az.codeEnd(i); end > 0 {
+				az.add(MarkJargon, t.start, end)
+			}
 		}
 		if t.colon && az.tokenIn(&roleWords, i) && i == az.tok.sents[t.sent].tokLo {
 			az.add(MarkInjection, t.start, t.end+1)

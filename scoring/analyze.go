@@ -198,16 +198,20 @@ func AnalyzeTurn(t Turn) Analysis {
 // Each flag is only ever set here, never cleared, so a hit that does not
 // raise one leaves it alone rather than storing it again; and the hits are
 // read in place, as a copy of one whose address is taken lives in memory.
+// The hits, flags and tokens are held in locals: a flag set through f might,
+// for all the compiler knows, have changed az's fields, which it loaded
+// again at every hit.
 func (az *analyzer) markCues() {
 	var uses ruleUse
-	for i := range az.hits {
-		h := &az.hits[i]
+	hits, flags, toks := az.hits, az.flags, az.tok.toks
+	for i := range hits {
+		h := &hits[i]
 		u := h.r.use
 		uses |= u
 		if u&(useRequest|useFuture|useApology|useExcuse) == 0 {
 			continue
 		}
-		f := &az.flags[az.tok.toks[h.lo].sent]
+		f := &flags[toks[h.lo].sent]
 		if u&useRequest != 0 {
 			f.request = true
 		}
@@ -282,9 +286,6 @@ func (az *analyzer) applyRules() {
 		}
 		m := az.addTokensAs(r.kind, r.facts, h.lo, h.hi)
 		m.Detail = r.detail
-		if r.use&useCancel != 0 {
-			m.Detail = string(r.cancels)
-		}
 		if r.check&takesAmount != 0 {
 			m.Value = az.amountIn(int(az.tok.toks[h.lo].sent))
 		}

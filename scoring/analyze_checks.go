@@ -48,9 +48,10 @@ func (az *analyzer) keep(h match) bool {
 // that quotes.
 func (az *analyzer) keepChecked(h match) bool {
 	toks := az.tok.toks
-	if (toks[h.lo].quoted || toks[h.hi-1].quoted) && h.r.kind != MarkInjection {
+	if az.tok.quotes && (toks[h.lo].quoted || toks[h.hi-1].quoted) && h.r.kind != MarkInjection {
 		// Quoted words are the customer's or a policy's, not the agent's. The
-		// kind, a string, is compared last: most hits are not quoted.
+		// kind, a string, is compared last: most hits are not quoted, and
+		// most turns quote nothing, so their tokens are not read for it.
 		return false
 	}
 	c := h.r.check
@@ -119,12 +120,41 @@ func (az *analyzer) firstAmount(s int) float64 {
 		signed := i > 0 && toks[i-1].money && toks[i-1].end == t.start
 		named := i+1 < len(toks) && az.tokenIn(&moneyWords, sent.tokLo+i+1)
 		if signed || named {
-			if v, err := strconv.ParseFloat(strings.ReplaceAll(az.tok.key(*t), ",", ""), 64); err == nil {
+			if v, ok := amountValue(az.tok.key(*t)); ok {
 				return v
 			}
 		}
 	}
 	return 0
+}
+
+// amountValue reads a number's key as an amount: its digits, less the
+// commas that group them ("1,200"). Most amounts are whole and short
+// ("25", "1,200"): their digits are summed by hand, exact in a float64 up
+// to 15 of them, sparing a copy of the key without its commas and
+// ParseFloat's reading of it. Any other key goes to parseAmount, which
+// TestAmountValueMatchesParseAmount holds this to.
+func amountValue(k string) (float64, bool) {
+	if k == "" || len(k) > 15 {
+		return parseAmount(k)
+	}
+	v := 0
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case isDigit(c):
+			v = v*10 + int(c-'0')
+		case c != ',' || i == 0:
+			return parseAmount(k) // a point, or a key ParseFloat may refuse
+		}
+	}
+	return float64(v), true
+}
+
+// parseAmount reads key k as a number with the commas that group its
+// digits dropped, reporting false when it is not one.
+func parseAmount(k string) (float64, bool) {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(k, ",", ""), 64)
+	return v, err == nil
 }
 
 // isClockToken reports a token that reads as a time of day: "9am", "5pm", "10:30".
@@ -162,8 +192,10 @@ func (az *analyzer) findShapes() {
 		if t.quoted || !t.code && !t.colon {
 			continue
 		}
-		if end := az.codeEnd(i); t.code && end > 0 {
-			az.add(MarkJargon, t.start, end)
+		if t.code { // codeEnd reads the word's key: a word followed by a colon alone ("us:") is not asked
+			if end := az.codeEnd(i); end > 0 {
+				az.add(MarkJargon, t.start, end)
+			}
 		}
 		if t.colon && az.tokenIn(&roleWords, i) && i == az.tok.sents[t.sent].tokLo {
 			az.add(MarkInjection, t.start, t.end+1)

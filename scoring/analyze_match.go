@@ -27,12 +27,23 @@ const maxGap = 6
 
 // rule is what a matched pattern means: the marker kind it shows and how to check it.
 type rule struct {
-	kind    MarkerKind
-	detail  string
-	check   checkFlags
-	cancels MarkerKind // for cueCancel rows: the kind this phrase shows is not meant
-	use     ruleUse    // what the passes over the hits do with it, read from kind once
-	facts   kindFacts  // what the passes over the candidates ask of kind (see kindFacts)
+	kind MarkerKind
+	// detail is the Detail of the hit's candidate: the row's, or for a
+	// cueCancel row the kind its phrase shows is not meant (see ruleDetail).
+	detail string
+	check  checkFlags
+	use    ruleUse   // what the passes over the hits do with it, read from kind once
+	facts  kindFacts // what the passes over the candidates ask of kind (see kindFacts)
+}
+
+// ruleDetail returns the detail of g's rule. A cancel's candidate names the
+// kind it cancels in its Detail, where result looks for it; naming it once,
+// here, spares applyRules asking of every hit it keeps whether it cancels.
+func ruleDetail(g *patternGroup) string {
+	if useOf(g.kind)&useCancel != 0 {
+		return string(g.cancels)
+	}
+	return g.detail
 }
 
 // ruleUse says what the passes over a turn's hits do with a rule's hit. It
@@ -145,7 +156,7 @@ func compileTables(groups []patternGroup) *phraseIndex {
 	root, vocab := newNode(), vocabBuilder{}
 	for gi := range groups {
 		g := &groups[gi]
-		r := &rule{kind: g.kind, detail: g.detail, check: g.check, cancels: g.cancels, use: useOf(g.kind), facts: factsOf(g.kind)}
+		r := &rule{kind: g.kind, detail: ruleDetail(g), check: g.check, use: useOf(g.kind), facts: factsOf(g.kind)}
 		for _, p := range g.phrases {
 			seqs, err := expandPattern(p)
 			if err != nil {

@@ -225,24 +225,30 @@ func (az *analyzer) readTurnClauses() {
 // ruled it out.
 func (az *analyzer) addRowsOf(ci int, c *clause) {
 	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
-	set := b.candidates(c, az.found[ci])
-	for w := range set {
-		for set[w] != 0 {
-			r := &b.rows[w*64+bits.TrailingZeros64(set[w])]
-			set[w] &= set[w] - 1
-			if r.words == nil || r.words(az, c) {
-				az.addRowMatch(ci, c, r, b, &set)
+	for pi := range b.pages {
+		// Each page is asked with the kinds found so far, those its rows
+		// before added among them, so a kind is added once, as in one set.
+		p := &b.pages[pi]
+		rows := b.rows[pi*pageRows:]
+		set := p.candidates(c, az.found[ci])
+		for w := range set {
+			for set[w] != 0 {
+				r := &rows[w*64+bits.TrailingZeros64(set[w])]
+				set[w] &= set[w] - 1
+				if r.words == nil || r.words(az, c) {
+					az.addRowMatch(ci, c, r, p, &set)
+				}
 			}
 		}
 	}
 }
 
-// addRowMatch adds the marker of row r, of bucket b, which clause ci (c)
-// matched, and takes the rows of its kind out of set, the rows addRowsOf has
-// yet to try: the clause now has the kind, and a row adds its kind only
-// where the clause has none. Taking them out here, on the rare match, spares
-// the loop a test of the kind on every row it tries.
-func (az *analyzer) addRowMatch(ci int, c *clause, r *compiledRule, b *ruleBucket, set *rowSet) {
+// addRowMatch adds the marker of row r, of page b, which clause ci (c)
+// matched, and takes the rows of its kind out of set, the rows of the page
+// addRowsOf has yet to try: the clause now has the kind, and a row adds its
+// kind only where the clause has none. Taking them out here, on the rare
+// match, spares the loop a test of the kind on every row it tries.
+func (az *analyzer) addRowMatch(ci int, c *clause, r *compiledRule, b *rowPage, set *rowSet) {
 	az.found[ci] |= r.bit
 	az.addRowMarker(r, c)
 	var sameKind rowSet

@@ -13,19 +13,28 @@ import "math/bits"
 // sentence) lacks, whose verb list the clause's verb is not in, or whose
 // kind the phrase tables already found in the clause is never visited.
 
-// maxBucketRows is how many rows a bucket's row sets hold. Four words a set
-// leave room for the fullest bucket (a thing's act, done), and measured
-// faster than three: Analyze about 18% fewer instructions a turn.
-const maxBucketRows = 256
+// pageRows is how many rows a row set holds: a bucket's rows are kept in
+// pages of this many, each with its own sets, and a clause visits its
+// bucket's pages in turn. Most buckets, and most a turn's clauses visit,
+// hold between 64 and 128 rows: sets of two words serve them in one page,
+// where sets of four, wide enough for the fullest bucket, spent half their
+// loads, stores and tests on words no row was in.
+const pageRows = 128
 
-// rowSet is a set of a bucket's rows by their index in it.
-type rowSet [maxBucketRows / 64]uint64
+// rowSet is a set of a page's rows by their index in it.
+type rowSet [pageRows / 64]uint64
 
-// ruleBucket is the add rows of one actor, aspect and shape. Every test a
-// row makes but its check is settled for a clause by candidates, through
-// the sets below, so that a row is visited only to call its check.
+// ruleBucket is the add rows of one actor, aspect and shape, in table
+// order, and their pages: page p holds rows p*pageRows on.
 type ruleBucket struct {
-	rows []compiledRule
+	rows  []compiledRule
+	pages []rowPage
+}
+
+// rowPage is the row sets of one page of a bucket. Every test a row makes
+// but its check is settled for a clause by candidates, through the sets
+// below, so that a row is visited only to call its check.
+type rowPage struct {
 	// free holds the rows that need no lexicon bit, and byBag, for each
 	// bit some rows need, the rows that need it (one of a row's bits will
 	// do). wordFree and byWord are the same for the word needs of
@@ -83,16 +92,12 @@ func (s *rowSet) add(i int) {
 func (s *rowSet) union(o *rowSet) {
 	s[0] |= o[0]
 	s[1] |= o[1]
-	s[2] |= o[2]
-	s[3] |= o[3]
 }
 
 // remove takes the rows of o out of s.
 func (s *rowSet) remove(o *rowSet) {
 	s[0] &^= o[0]
 	s[1] &^= o[1]
-	s[2] &^= o[2]
-	s[3] &^= o[3]
 }
 
 // gateKeys is how many values gateKey takes.
@@ -128,14 +133,19 @@ func mustAskIndexedGates(r compiledRule) {
 	}
 }
 
-// add appends row r to the bucket.
+// add appends row r to the bucket, and files it in its page.
 func (b *ruleBucket) add(r compiledRule) {
 	i := len(b.rows)
-	if i == maxBucketRows {
-		panic("scoring: more than 256 clause rules for one actor, aspect and shape; raise maxBucketRows")
-	}
 	mustAskIndexedGates(r)
 	b.rows = append(b.rows, r)
+	if i%pageRows == 0 {
+		b.pages = append(b.pages, rowPage{})
+	}
+	b.pages[i/pageRows].add(i%pageRows, r)
+}
+
+// add files row r, the page's row i, under the sets it belongs to.
+func (b *rowPage) add(i int, r compiledRule) {
 	keyMask, keyWant := gateKey(r.mask), gateKey(r.want)
 	for k := range b.byGate {
 		if k&keyMask == keyWant {
@@ -165,11 +175,11 @@ func fileUnder(i int, free *rowSet, by *rowsByBit, mask uint64) {
 	by.add(i, mask)
 }
 
-// candidates returns the rows clause c can match, with the kinds of found
-// already found in it: those whose gate bits c has, whose lexicon bits,
-// word need and verb list it meets, whose verb lists it is in none of, and
-// whose kind is not in found.
-func (b *ruleBucket) candidates(c *clause, found uint8) rowSet {
+// candidates returns the rows of the page clause c can match, with the
+// kinds of found already found in it: those whose gate bits c has, whose
+// lexicon bits, word need and verb list it meets, whose verb lists it is
+// in none of, and whose kind is not in found.
+func (b *rowPage) candidates(c *clause, found uint8) rowSet {
 	// Each set copied once: assigned together, the three were copied twice, through temporaries.
 	set := b.free
 	words := b.wordFree
@@ -183,7 +193,5 @@ func (b *ruleBucket) candidates(c *clause, found uint8) rowSet {
 	by, byCheck := &b.byGate[gateKey(c.gate)], &b.byCheckGate[checkGateKey(c.gate)]
 	set[0] &= words[0] & verbs[0] & by[0] & byCheck[0] &^ out[0]
 	set[1] &= words[1] & verbs[1] & by[1] & byCheck[1] &^ out[1]
-	set[2] &= words[2] & verbs[2] & by[2] & byCheck[2] &^ out[2]
-	set[3] &= words[3] & verbs[3] & by[3] & byCheck[3] &^ out[3]
 	return set
 }

@@ -57,10 +57,10 @@ func TestRuleIndexFindsWhatEveryRowWould(t *testing.T) {
 			c := &az.clauses[ci]
 			indexed := map[*clauseRule]bool{}
 			b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
-			cands := b.candidates(c, 0)
 			for ri := range b.rows {
 				r := &b.rows[ri]
-				if cands[ri/64]&(1<<(ri%64)) != 0 && c.gate&r.mask == r.want && az.matchesBeyondIndex(r, c) {
+				cands, pi := b.pages[ri/pageRows].candidates(c, 0), ri%pageRows
+				if cands[pi/64]&(1<<(pi%64)) != 0 && c.gate&r.mask == r.want && az.matchesBeyondIndex(r, c) {
 					indexed[r.row] = true
 				}
 			}

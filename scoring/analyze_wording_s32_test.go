@@ -378,6 +378,7 @@ func TestLackedTheDocument(t *testing.T) {
 	checkReadings(t, []reading{
 		{text: "You didn't have a visa for the stopover.", has: blame},
 		{text: "You arrived without your passport.", has: blame},
+		{text: "You didn't bring your ID.", has: blame},
 		{text: "You didn't have a receipt, but that's fine, I've found the order.", hasNot: blame},
 		{text: "You didn't get the receipt we promised to email.", hasNot: blame},
 	})

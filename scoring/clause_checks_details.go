@@ -1,9 +1,11 @@
 package scoring
 
-// What the customer gave, approved or brought, read against what was asked
-// of it: a detail set to an old one, details that do not match, a document
-// they did not have, the work they approved before it was made, paperwork
-// not in by its deadline.
+// What the customer gave, approved, brought or told, read against what was
+// asked of it: a detail that is an old or other one (set to it, still held,
+// sent to, used, in another name), details that do not match, what they
+// gave run out or for another thing, a proof too old, a document they did
+// not have, the work they approved before it was made, paperwork not in by
+// its deadline, a trouble told weeks after it happened.
 
 // approvedTheWork reports the customer's approval of the work before it
 // was made, said with no step of ours beside it: "you approved the proof",
@@ -45,8 +47,8 @@ func (az *analyzer) detailsDontMatch(c *clause) bool {
 }
 
 // lackedTheDocument reports the customer without a document they needed:
-// "you didn't have a visa", "you hadn't got the paperwork with you", "you
-// arrived without your passport". Not having it with them was theirs to
+// "you didn't have a visa", "you didn't bring your ID", "you arrived
+// without your passport". Not having it with them was theirs to
 // see to; what we were to give them ("you didn't have the ticket we
 // promised"), or a sentence that apologises or takes a step, is not.
 func (az *analyzer) lackedTheDocument(c *clause) bool {

@@ -14,13 +14,9 @@ package scoring
 // neither apologises, owns a fault nor takes a step of ours, and tells no
 // part still awaited ("yet"). The frame's own "saying" is no step.
 func (az *analyzer) afterInsinuatingFrame(c *clause) bool {
-	ci := az.clauseIndex(c)
-	if ci == 0 {
-		return false
-	}
-	p := &az.clauses[ci-1]
 	toks := az.tok.toks
-	if toks[p.lo].sent != toks[c.lo].sent || whWords.has(toks[c.lo].id) || !az.isInsinuatingFrame(p) {
+	p := az.prevInSentence(c)
+	if p == nil || whWords.has(toks[c.lo].id) || !az.isInsinuatingFrame(p) {
 		return false // "you'll understand | why when you see it" asks nothing of them
 	}
 	f := &az.flags[toks[c.lo].sent]

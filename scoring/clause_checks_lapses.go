@@ -71,12 +71,8 @@ func (az *analyzer) youWerentIn(c *clause) bool {
 // of when telling our people, or whoever came for us, coming: "when the
 // driver came", "when we called round".
 func (az *analyzer) whenWeCameAfter(c *clause) bool {
-	k := az.clauseIndex(c) + 1
-	if k >= len(az.clauses) {
-		return false
-	}
-	d := &az.clauses[k]
-	return d.temporal && !d.neg && az.tok.toks[d.lo].sent == az.tok.toks[c.lo].sent && (d.actor == actAgent || d.actor == actThird)
+	d := az.nextInSentence(c)
+	return d != nil && d.temporal && !d.neg && (d.actor == actAgent || d.actor == actThird)
 }
 
 // meantTrouble reports a third party, the customer's side or a circumstance

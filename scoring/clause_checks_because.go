@@ -358,11 +358,12 @@ func (az *analyzer) atOurPlace(c *clause) bool {
 // screen here", "I'm looking at your account now").
 func (c *clause) ourStep() bool {
 	return c.actor == actAgent && !c.neg && c.aspect != aspHabit &&
-		(c.lists&stepList != 0 || c.aspect == aspWill || c.aspect == aspNow && !c.lemmaIn(readingVerbs))
+		(c.lists&stepList != 0 || c.aspect == aspWill || c.aspect == aspNow && !c.lemmaIn(idleVerbs))
 }
 
-// readingVerbs read or look over what is there: no step is taken by them.
-var readingVerbs = lemmaSetOf("read look see scroll glance")
+// idleVerbs read or look over what is there, or wait on someone else: no
+// step is taken by them ("we're just waiting on the supplier").
+var idleVerbs = lemmaSetOf("read look see scroll glance wait")
 
 // causeIsOthers reports a cause clause whose acting party is the customer's
 // side or a third party, and in which the company does not act: "you're on a

@@ -13,3 +13,20 @@ func TestWaitingOnThemIsNoStep(t *testing.T) {
 		{text: "I'm waiting for the warehouse to confirm.", hasNot: step},
 	})
 }
+
+// A record that shows the customer's own thing doing it, or a step only
+// their side takes done from their login, lays it with them as one that puts
+// the parcel at their door does; what we deliver, shown on its way, and a
+// record told while we put it right lay nothing.
+func TestRecordShowsYourThingDoingIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The dashcam footage shows your car pulling out without indicating.", has: blame},
+		{text: "The camera shows your dog digging under the fence.", has: blame},
+		{text: "The audit trail has the file deleted from your login.", has: blame},
+		{text: "The van's tracker has it parked outside your house for twenty minutes.", has: blame},
+		{text: "The tracking shows your parcel arriving tomorrow.", hasNot: blame},
+		{text: "The app shows your refund being processed.", hasNot: blame},
+		{text: "The log has the file deleted from your login, so I've restored it for you.", hasNot: blame},
+		{text: "The log has the report sent from our office on Monday.", hasNot: blame},
+	})
+}

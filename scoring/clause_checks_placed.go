@@ -6,8 +6,12 @@ import "strings"
 // the box sitting in your porch", "the driver's GPS and the photo both put
 // it on your doorstep at 11:03", "our call recording has you agreeing to
 // the 24-month contract": what the agent cites places the parcel at their
-// door, or the act in their mouth, and answers their complaint with it.
-// Told while we put it right, or with the fault owned, it lays nothing.
+// door, or the act in their mouth, and answers their complaint with it;
+// so does one that shows their own thing doing it ("the dashcam footage
+// shows your car pulling out without indicating") or a step only their side
+// takes done from their login ("the audit trail has the file deleted from
+// your login"). Told while we put it right, or with the fault owned, it lays
+// nothing.
 
 // recordPlacesItWithYou reports a clause whose subject is a record, showing
 // or putting what it shows at the customer's place, or them doing it (see
@@ -16,7 +20,7 @@ func (az *analyzer) recordPlacesItWithYou(c *clause) bool {
 	if c.verb < 0 || !az.subjectHas(c, evidenceNouns) || !c.lemmaIn(placingVerbs) { // the subject's ids before the lemma's lookup
 		return false
 	}
-	if !az.atYourPlace(c.verb+1, c.hi) && !az.youDoingAfter(c.verb+1, c.hi) {
+	if !az.atYourPlace(c.verb+1, c.hi) && !az.youDoingAfter(c.verb+1, c.hi) && !az.yourThingDoingAfter(c.verb+1, c.hi) && !az.yourActDoneAfter(c.verb+1, c.hi) {
 		return false
 	}
 	// "..., but it never reached you, so I've sent a replacement": the step is
@@ -47,6 +51,44 @@ func (az *analyzer) youDoingAfter(lo, hi int) bool {
 	}
 	return false
 }
+
+// yourThingDoingAfter reports "your", a thing of theirs and an -ing form
+// right after it among tokens lo..hi: "shows your car pulling out". What we
+// deliver ("your parcel arriving tomorrow") is our side's doing.
+func (az *analyzer) yourThingDoingAfter(lo, hi int) bool {
+	toks := az.tok.toks
+	if lo+2 >= hi || toks[lo].id != idYour {
+		return false
+	}
+	for i := lo + 1; i < hi && i <= lo+3; i++ {
+		if az.lexAt(i)&lxDeliverable != 0 {
+			return false
+		}
+		if i > lo+1 && strings.HasSuffix(az.tok.key(toks[i]), "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// yourActDoneAfter reports a participle of a step only the customer's side
+// takes, then "from", "on" or "by" and "your" or "you", among tokens lo..hi:
+// "has the file deleted from your login", "shows the box ticked by you".
+func (az *analyzer) yourActDoneAfter(lo, hi int) bool {
+	toks := az.tok.toks
+	for i := lo + 1; i+2 < hi && i <= lo+4; i++ {
+		if az.looksLikeVerb(i) && az.verbAt(i).lists&listYourActs != 0 && yourSideLinks.has(toks[i+1].id) && (toks[i+2].id == idYour || az.lexAt(i+2)&lxCustomer != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// yourSideLinks tie an act to the customer's side: "from your login", "on
+// your phone", "by you".
+var yourSideLinks = idSetOf(yourSideLinksList)
+
+const yourSideLinksList = "from on by"
 
 // placingVerbs say where a record puts a thing; homePlaces are the places
 // at a home a delivery is left.

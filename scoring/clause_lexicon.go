@@ -604,6 +604,7 @@ var idSetLists = []string{
 	otherNameWordsList,
 	proofNounsList,
 	longSpansList,
+	yourSideLinksList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

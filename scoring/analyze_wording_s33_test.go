@@ -30,3 +30,22 @@ func TestRecordShowsYourThingDoingIt(t *testing.T) {
 		{text: "The log has the report sent from our office on Monday.", hasNot: blame},
 	})
 }
+
+// A record looked at, or how a thing looks, read before the point cites the
+// record as "going by" does: "looking at the photos", "having looked at the
+// logs", "based on the scan", "from the footage" opening the sentence, "by
+// the look of it". A "from" that says when, or a step we take, lays nothing.
+func TestRecordLookedAtFramesThePoint(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Looking at the photos, the seal was cut before it reached us.", has: blame},
+		{text: "Having looked at the photos, the seal was cut before it reached us.", has: blame},
+		{text: "Based on the logs, the settings were changed on the 3rd.", has: blame},
+		{text: "From the photos, the settings were changed on the 3rd.", has: blame},
+		{text: "By the look of it, the settings were changed on the 3rd.", has: blame},
+		{text: "By the looks of the scratches, the case was dropped.", has: blame},
+		{text: "From Monday, the settings will be changed for everyone.", hasNot: blame},
+		{text: "Looking at the logs, I can see the refund went out on Monday.", hasNot: blame},
+		{text: "Looking at the photos, the parcel was damaged in our depot, so I'm sending another.", hasNot: blame},
+		{text: "By the look of it, the parcel was delayed at the depot.", hasNot: blame},
+	})
+}

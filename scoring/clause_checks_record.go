@@ -80,10 +80,44 @@ func (az *analyzer) onRecord(c *clause) bool {
 			return true
 		case recordLeads.has(toks[i].id), i+1 < c.lo && recordOpeners.has(toks[i].id) && toks[i+1].id == idBy:
 			return true
+		case recordLookLeads.has(toks[i].id) && az.recordLookedAt(i, c.lo):
+			return true
 		}
 	}
 	return false
 }
+
+// recordLookedAt reports a frame at i that reads what follows from a
+// record looked at, before token hi: "looking at the photos", "having looked
+// at the logs", "based on the scan", "from the footage" opening the
+// sentence; or from how a thing looks: "by the look of it", "by the looks
+// of the scratches". A "from" elsewhere is where a thing came from.
+func (az *analyzer) recordLookedAt(i, hi int) bool {
+	toks := az.tok.toks
+	if i+1 >= hi {
+		return false
+	}
+	switch toks[i].id {
+	case idLook, idLooks:
+		return i > 0 && toks[i-1].id == idThe && toks[i+1].id == idOf
+	case idFrom:
+		return i == az.tok.sents[toks[i].sent].tokLo && az.anyIn(i+1, min(i+4, hi), evidenceNouns)
+	}
+	return lookedLinks.has(toks[i+1].id) && az.anyIn(i+2, min(i+5, hi), evidenceNouns)
+}
+
+// recordLookLeads open the frames recordLookedAt reads; lookedLinks follow
+// the verb in them ("looking at", "based on").
+var (
+	recordLookLeads = idSetOf(recordLookLeadsList)
+	lookedLinks     = idSetOf(lookedLinksList)
+	idLooks         = wordID("looks")
+)
+
+const (
+	recordLookLeadsList = "looking looked based from look looks"
+	lookedLinksList     = "at on"
+)
 
 // recordOpeners read what follows from a record before "by": "going by the
 // photos", "judging by the scan"; recordLeads do so alone: "according to the

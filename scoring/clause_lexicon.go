@@ -605,6 +605,8 @@ var idSetLists = []string{
 	proofNounsList,
 	longSpansList,
 	yourSideLinksList,
+	recordLookLeadsList,
+	lookedLinksList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

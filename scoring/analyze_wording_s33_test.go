@@ -49,3 +49,14 @@ func TestRecordLookedAtFramesThePoint(t *testing.T) {
 		{text: "By the look of it, the parcel was delayed at the depot.", hasNot: blame},
 	})
 }
+
+// Diagnostics, an inspection and a survey are records the agent reads what
+// happened from, as logs and photos are.
+func TestDiagnosticsAndInspectionsAreRecords(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The diagnostics show the settings were changed on the 3rd.", has: blame},
+		{text: "The inspection found the seal had been cut.", has: blame},
+		{text: "The diagnostics show the line is working fine now.", hasNot: blame},
+		{text: "The inspection found a fault in our fitting, so we'll replace it.", hasNot: blame},
+	})
+}

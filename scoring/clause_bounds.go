@@ -1210,7 +1210,7 @@ const partySayFormsList = "says said reports reported confirms confirmed claims 
 var evidenceNouns = idSetOf(evidenceNounsList)
 
 const evidenceNounsList = "logs log records record tracking history photo photos scan scans report notes recording app " +
-	"footage data statement statements audit review investigation findings system systems gps cctv camera cameras image images picture pictures screenshot screenshots timestamp tracker trail inventory"
+	"footage data statement statements audit review investigation findings system systems gps cctv camera cameras image images picture pictures screenshot screenshots timestamp tracker trail inventory diagnostics diagnostic inspection survey"
 
 // reportedBefore reports a verb of knowing or saying just before token i, or
 // before its particle or its "by" phrase: "I'd point out | that", "we were

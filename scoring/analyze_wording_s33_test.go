@@ -60,3 +60,15 @@ func TestDiagnosticsAndInspectionsAreRecords(t *testing.T) {
 		{text: "The inspection found a fault in our fitting, so we'll replace it.", hasNot: blame},
 	})
 }
+
+// A past perfect passive tells what had been done before another past
+// moment, as a plain past passive tells history: no step done for the
+// customer now ("the technician found the filter had been removed").
+func TestPastPerfectPassiveIsNoStep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The technician found the filter had been removed.", hasNot: step},
+		{text: "The filter had been replaced on Monday.", hasNot: step},
+		{text: "Your refund has been processed.", has: step},
+		{text: "I had already refunded it by then.", has: step},
+	})
+}

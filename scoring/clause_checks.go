@@ -8,12 +8,14 @@ import (
 
 // isReportedStep: a step the agent reports done, not the failure told in the
 // past: perfect ("we've sent"), present ("it's unlocked", "I'm sending"), or a
-// past by "I" in person ("I refunded it"); and nothing wrong about it.
+// past by "I" in person ("I refunded it"); and nothing wrong about it. A
+// past perfect passive ("the filter had been removed") tells history, as
+// "the filter was removed" does.
 func (az *analyzer) isReportedStep(c *clause) bool {
 	if az.wrongNearVerb(c) || az.noStepObject(c) || az.passiveRule(c) {
 		return false
 	}
-	return c.hasHave || c.aspect == aspNow || !c.pastAux && c.passive || c.personal && !c.passive ||
+	return c.hasHave && !(c.pastAux && c.passive) || c.aspect == aspNow || !c.pastAux && c.passive || c.personal && !c.passive ||
 		c.passive && az.saysJustNow(c)
 }
 

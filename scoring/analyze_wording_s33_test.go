@@ -72,3 +72,16 @@ func TestPastPerfectPassiveIsNoStep(t *testing.T) {
 		{text: "I had already refunded it by then.", has: step},
 	})
 }
+
+// What the company's people found on the spot is read as a record is: a
+// step only the customer's side takes, found done, lays it with them; what
+// they found and fixed, or owned, does not.
+func TestWhatOurPeopleFoundIsOnRecord(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Our engineer found the stopcock had been turned off at the property.", has: blame},
+		{text: "The technician noticed the settings had been changed.", has: blame},
+		{text: "The engineer found the boiler had been switched off at the wall.", has: blame},
+		{text: "Our engineer found the fault and has fixed it.", hasNot: blame},
+		{text: "Our engineer found the pipe had been fitted wrong by our team, so we'll pay for the repair.", hasNot: blame},
+	})
+}

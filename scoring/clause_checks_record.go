@@ -70,7 +70,7 @@ const amissWordsList = "wrongly incorrectly instead manually unsigned blank open
 // the scan, |", "going by the photos, |", "our review has found that |".
 func (az *analyzer) onRecord(c *clause) bool {
 	toks := az.tok.toks
-	if p := az.prevInSentence(c); p != nil && p.hi == c.lo && !p.neg && p.verb == p.hi-1 && az.markAt(p.verb)&lxReport != 0 && az.subjectHas(p, evidenceNouns) {
+	if p := az.prevInSentence(c); p != nil && p.hi == c.lo && !p.neg && p.verb == p.hi-1 && (az.markAt(p.verb)&lxReport != 0 && az.subjectHas(p, evidenceNouns) || az.ourPeopleFound(p)) {
 		return true // "the photos you sent show | the freezer was installed in a garage": the record, its verb, then what it shows
 	}
 	lo, _ := az.nearC(c) // a record is cited just before what it shows
@@ -86,6 +86,17 @@ func (az *analyzer) onRecord(c *clause) bool {
 	}
 	return false
 }
+
+// ourPeopleFound reports the company's people, named without "I" or "we",
+// telling what they found on the spot: "our engineer found | the stopcock
+// had been turned off", "the technician noticed | ...". What they found is
+// read as a record is.
+func (az *analyzer) ourPeopleFound(p *clause) bool {
+	return p.actor == actAgent && p.bag&lxAgent == 0 && p.bag&lxCompanyNoun != 0 && p.aspect == aspDone && p.lemmaIn(foundVerbs)
+}
+
+// foundVerbs tell what someone found on the spot.
+var foundVerbs = lemmaSetOf("find notice spot discover note see")
 
 // recordLookedAt reports a frame at i that reads what follows from a
 // record looked at, before token hi: "looking at the photos", "having looked

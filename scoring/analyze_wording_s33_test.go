@@ -85,3 +85,14 @@ func TestWhatOurPeopleFoundIsOnRecord(t *testing.T) {
 		{text: "Our engineer found the pipe had been fitted wrong by our team, so we'll pay for the repair.", hasNot: blame},
 	})
 }
+
+// Neighbours and residents are others set against the customer as guests and
+// tenants are: "the rest of your neighbours got theirs fine".
+func TestNeighboursAreOthersToCompare(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The rest of your neighbours got their parcels fine from the same van.", has: blame},
+		{text: "Other residents in the block have had no trouble with the new fobs.", has: blame},
+		{text: "Your neighbours had the same outage and we've credited them too.", hasNot: blame},
+		{text: "The rest of your neighbours have been reconnected, and you're next, by five.", hasNot: blame},
+	})
+}

@@ -183,7 +183,7 @@ var otherPeople = idSetOf(otherPeopleList)
 
 const (
 	troubleReportsList = "issues issue problems problem complaints complaint reports report trouble faults difficulty difficulties hitch hitches bother"
-	otherPeopleList    = "guest guests passenger passengers user users member members household households tenant tenants"
+	otherPeopleList    = "guest guests passenger passengers user users member members household households tenant tenants neighbours neighbors residents"
 )
 
 // Ids of "else" and "other".

@@ -63,7 +63,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"Actually, ...", openedWith("Actually, "), 5},
 		// An apology before, or a sentence of it after, softens; it takes on only what went wrong.
 		{"I'm sorry, ...", openedWith("I'm sorry, "), 319},
-		{"... Sorry about that.", func(s string) string { return s + " Sorry about that." }, 33},
+		{"... Sorry about that.", func(s string) string { return s + " Sorry about that." }, 34},
 		// A one-word tag asks the customer to go along with what was said.
 		{"..., OK?", func(s string) string { return strings.TrimRight(s, ".!") + ", OK?" }, 8},
 		// Talk inside the sentence, as it is spoken: a word begun twice, "like" and "you know" set off by commas.

@@ -96,3 +96,18 @@ func TestNeighboursAreOthersToCompare(t *testing.T) {
 		{text: "The rest of your neighbours have been reconnected, and you're next, by five.", hasNot: blame},
 	})
 }
+
+// A thing placed on a document the customer signed or agreed to points at
+// their own agreement, said in the present as in the past ("it's on the
+// consent form you signed"); a form is a document they were given. A
+// document they were only given, named in the present, is a direction.
+func TestOnTheDocumentYouSigned(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's on the consent form you signed.", has: blame},
+		{text: "The charge is in the terms you accepted at checkout.", has: blame},
+		{text: "The exclusion is in the policy wording you agreed to.", has: blame},
+		{text: "The code is in your welcome email.", hasNot: blame},
+		{text: "The returns address is on the form in the box.", hasNot: blame},
+		{text: "It's in the contract you signed, and I've emailed you a copy.", hasNot: blame},
+	})
+}

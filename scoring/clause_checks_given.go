@@ -20,10 +20,37 @@ func (az *analyzer) wasInWhatYouGot(c *clause) bool {
 	if c.verb >= 0 {
 		shown = az.inPlainSightIn // "printed" is the verb: only "right on", "in bold" add the emphasis
 	}
-	if !az.onTheDocumentNear(c) || !c.pastAux && !az.plainlyIn(c) && !shown(c) {
+	if !az.onTheDocumentNear(c) || !c.pastAux && !az.plainlyIn(c) && !shown(c) && !(az.youSignedIn(c.comp, c.hi) && !az.handsTiedInSentence(c)) {
 		return false
 	}
 	return !az.sorry(c) && !az.weActInSentence(c)
+}
+
+// youSignedIn reports the customer signing or agreeing to something among
+// tokens lo..hi: "on the consent form you signed", "in the terms you
+// accepted". A document they signed points at their own agreement, said in
+// the present as in the past.
+func (az *analyzer) youSignedIn(lo, hi int) bool {
+	for i := lo + 1; i < hi; i++ {
+		if signedWords.has(az.tok.toks[i].id) && az.lexAt(i-1)&lxCustomer != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// handsTiedInSentence reports a clause of c's sentence saying there is
+// nothing, or little, we can do: "it's in the terms you agreed to, so
+// there's nothing I can do" names the rule to hide behind, not the
+// customer's agreement.
+func (az *analyzer) handsTiedInSentence(c *clause) bool {
+	from, to := az.sentenceWindow(c)
+	for k := from; k < to; k++ {
+		if d := &az.clauses[k]; az.nothingOrLittle(d) && az.clauseHas(d, lxCan) {
+			return true
+		}
+	}
+	return false
 }
 
 // noticeRightThere reports a notice, or a term it sets out, said to be

@@ -260,7 +260,7 @@ const ourShareNounsList = "part bit job share"
 // docNouns are what the customer was given to read.
 var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +
 	"letter notice note contract agreement lease print guide booking menu leaflet e-ticket pack listing quote noticeboard voucher " +
-	"document documents checklist booklet handbook manual wording sign signs sheet folder box packaging")
+	"document documents checklist booklet handbook manual wording sign signs sheet folder box packaging form forms")
 
 // noteOnTheAccount reports a document noun at i kept on the customer's
 // account, before hi: "the note on your account", "the letter on file". It

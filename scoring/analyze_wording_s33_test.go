@@ -111,3 +111,15 @@ func TestOnTheDocumentYouSigned(t *testing.T) {
 		{text: "It's in the contract you signed, and I've emailed you a copy.", hasNot: blame},
 	})
 }
+
+// What we deliver arriving late is our lateness or our carrier's, whoever
+// it is for ("your parcel arrived two days late"); what the customer sends
+// arriving late is theirs.
+func TestYourDeliveryArrivingLateIsOurs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your parcel arrived two days late, and I'm sorry.", hasNot: blame},
+		{text: "Your order arrived a week late.", hasNot: blame},
+		{text: "Your payment arrived two days late.", has: blame},
+		{text: "The form came back three weeks late.", has: blame},
+	})
+}

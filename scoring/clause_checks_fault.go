@@ -185,6 +185,9 @@ func (az *analyzer) yourSideErred(c *clause) bool {
 	if !az.yourSide(c) || c.passive && c.lists&listLapses == 0 || !az.toldAFault(c) {
 		return false
 	}
+	if c.lists&listArrive != 0 && az.deliverableSubject(c) {
+		return false // "your parcel arrived two days late": what we deliver, late by us or our carrier
+	}
 	// the sentence's steps last: counting them reads the whole turn
 	return !az.sentenceHasOurStep(c) // "your card was declined, so I've sent a new link" reports it to fix it
 }

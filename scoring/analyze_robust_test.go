@@ -50,11 +50,11 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"From what I can see, ...", openedWith("From what I can see, "), 5},
 		{"As far as I can tell, ...", openedWith("As far as I can tell, "), 5},
 		{"Looking at your account, ...", openedWith("Looking at your account, "), 5},
-		{"I've checked and ...", openedWith("I've checked and "), 78},
-		{"It looks like ...", openedWith("It looks like "), 341},
-		{"It seems ...", openedWith("It seems "), 335},
+		{"I've checked and ...", openedWith("I've checked and "), 79},
+		{"It looks like ...", openedWith("It looks like "), 342},
+		{"It seems ...", openedWith("It seems "), 336},
 		{"I can see that ...", openedWith("I can see that "), 268},
-		{"I can see ...", openedWith("I can see "), 395},
+		{"I can see ...", openedWith("I can see "), 396},
 		{"I can confirm that ...", openedWith("I can confirm that "), 274},
 		// Frames that say it was said before, or is the point, and words that only turn to the sentence.
 		{"As I mentioned, ...", openedWith("As I mentioned, "), 5},
@@ -62,7 +62,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"Basically, ...", openedWith("Basically, "), 5},
 		{"Actually, ...", openedWith("Actually, "), 5},
 		// An apology before, or a sentence of it after, softens; it takes on only what went wrong.
-		{"I'm sorry, ...", openedWith("I'm sorry, "), 319},
+		{"I'm sorry, ...", openedWith("I'm sorry, "), 320},
 		{"... Sorry about that.", func(s string) string { return s + " Sorry about that." }, 34},
 		// A one-word tag asks the customer to go along with what was said.
 		{"..., OK?", func(s string) string { return strings.TrimRight(s, ".!") + ", OK?" }, 8},

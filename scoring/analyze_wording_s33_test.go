@@ -123,3 +123,23 @@ func TestYourDeliveryArrivingLateIsOurs(t *testing.T) {
 		{text: "The form came back three weeks late.", has: blame},
 	})
 }
+
+// A guess that names a thing of the customer's by their own relative clause
+// ("it'll be the cheap charger you're using") names their side as "your
+// charger" does, and a guess with its "it" dropped ("must be your router",
+// "could be the cable you've got it plugged into") is still a guess. People,
+// what we deliver, and a thing named for what happens to it are no cause.
+func TestGuessAtTheThingYouUse(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It'll be the cheap charger you're using.", has: blame},
+		{text: "That'll be the extension lead you've got it on.", has: blame},
+		{text: "Must be your battery saver killing the app.", has: blame},
+		{text: "Could be the cable you've got it plugged into.", has: blame},
+		{text: "It'll be the agent you spoke to who rings you back.", hasNot: blame},
+		{text: "It'll be the account you set up last year that we use.", hasNot: blame},
+		{text: "Must be the parcel you ordered on Monday.", hasNot: blame},
+		{text: "Must be frustrating for you.", hasNot: blame},
+		{text: "Could be the weekend before it arrives.", hasNot: blame},
+		{text: "Could be the new charger we sent you.", hasNot: blame},
+	})
+}

@@ -36,13 +36,15 @@ func (az *analyzer) shouldHaveForUs(c *clause) bool {
 // guessedYours reports a guess that names the customer's side, or a third
 // party, as what is behind the trouble: "I reckon it's something in your
 // flat", "it's prob your router being old", "chances are it's the courier",
-// "so it'll be something in your internal wiring".
+// "so it'll be something in your internal wiring", "it'll be the cheap
+// charger you're using"; with its "it" dropped: "must be your router",
+// "could be the cable you've got it plugged into".
 // "It's probably your best bet" and "I'd guess it's your refund" name no cause.
 func (az *analyzer) guessedYours(c *clause) bool {
-	if c.verb >= 0 || c.neg || !az.pronounSubject(c) || c.comp+1 >= c.hi {
+	if c.verb >= 0 || c.neg || !az.pronounSubject(c) && !az.guessWithItDropped(c) || c.comp+1 >= c.hi {
 		return false
 	}
-	if c.aspect != aspMust && c.aspect != aspWill && !az.anyIn(c.lo, c.hi, guessAdverbs) && !az.guessedSentence(c) || az.weActInSentence(c) {
+	if c.aspect != aspMust && c.aspect != aspWill && c.subj >= 0 && !az.anyIn(c.lo, c.hi, guessAdverbs) && !az.guessedSentence(c) || az.weActInSentence(c) {
 		return false // "it must be something on your network" guesses with "must", "it'll be your wiring" with "will"
 	}
 	toks := az.tok.toks
@@ -56,7 +58,32 @@ func (az *analyzer) guessedYours(c *clause) bool {
 	case somewhereWords.has(toks[i].id):
 		return az.anyIn(i+1, min(i+5, c.hi), yourOnly) // "something in your flat", "something on your home network"
 	case az.lexAt(i)&lxDet != 0 && toks[i].id != idYour:
-		return az.lexAt(i+1)&lxThirdNoun != 0 || i+2 < c.hi && az.lexAt(i+2)&lxThirdNoun != 0 // "the courier", "the parcel firm"
+		return az.lexAt(i+1)&lxThirdNoun != 0 || i+2 < c.hi && az.lexAt(i+2)&lxThirdNoun != 0 || // "the courier", "the parcel firm"
+			az.thingYouUseAt(i+1, c.hi) // "the charger you're using"
+	}
+	return false
+}
+
+// guessWithItDropped reports a clause with no subject opened by "must be",
+// "could be" or "might be": "must be your router" is "it must be".
+func (az *analyzer) guessWithItDropped(c *clause) bool {
+	return c.subj < 0 && c.actor == actNone && (c.aspect == aspMust || c.aspect == aspCould) && c.lo+1 < c.hi && az.lexAt(c.lo)&(lxMust|lxCan) != 0
+}
+
+// thingYouUseAt reports a noun of one to three words from i, then the
+// customer's own relative clause: "charger you're using", "extension lead
+// you've got it on", "adapter you bought". What we deliver ("the parcel you
+// ordered") is ours, people are no kit ("the agent you spoke to"), and a
+// thing named to say what happens to it ("the account you set up that we
+// use") is no cause.
+func (az *analyzer) thingYouUseAt(i, hi int) bool {
+	for j := i + 1; j < hi && j <= i+3; j++ {
+		if az.lexAt(j-1)&(lxDeliverable|lxPrep|lxCustomer|lxCompanyNoun|lxThirdNoun|lxCustomers) != 0 || az.tok.toks[j-1].pause {
+			return false
+		}
+		if az.lexAt(j)&lxCustomer != 0 && j+1 < hi {
+			return !az.anyIn(j+1, hi, relativeWords)
+		}
 	}
 	return false
 }

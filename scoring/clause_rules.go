@@ -428,7 +428,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you went over your allowance", who: you, when: done, voice: active, neg: no, verbs: "overran", words: "over your allowance"},
 	{kind: MarkBlame, name: "you were seen doing it", who: you | others | things, neg: no, words: "shown doing it"},
 	{kind: MarkBlame, name: "a guess naming your thing, said alone", who: things, words: "guessed your thing alone"},
-	{kind: MarkBlame, name: "a guess that it is your side, or theirs", who: things, voice: copula, neg: no, words: "guessed yours"},
+	{kind: MarkBlame, name: "a guess that it is your side, or theirs", who: things | anyOf(actNone), voice: copula, neg: no, words: "guessed yours"},
 	{kind: MarkBlame, name: "so I'd look at your side", who: us, when: tenses(aspWould), neg: no, words: "look to your side"},
 	{kind: MarkBlame, name: "the rule's number, and yours beside it", who: you | things, when: done, neg: no, words: "timed against the rule"},
 	{kind: MarkBlame, name: "whoever it was did it", who: others, neg: no, words: "whoever did it"},

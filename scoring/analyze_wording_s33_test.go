@@ -143,3 +143,15 @@ func TestGuessAtTheThingYouUse(t *testing.T) {
 		{text: "Could be the new charger we sent you.", hasNot: blame},
 	})
 }
+
+// A question whose passive names someone of the customer's as the one who
+// did it ("by someone else at the address") guesses at their side, as one
+// with that someone as its subject does; by our own people it asks a fact.
+func TestAskedDoneBySomeoneOfYours(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Was the parcel perhaps taken in by someone else at the address?", has: blame},
+		{text: "Was the parcel taken in by someone else at the address, perhaps?", has: blame},
+		{text: "Was the parcel delivered by our own driver?", hasNot: blame},
+		{text: "Was the form checked by our team before it went out?", hasNot: blame},
+	})
+}

@@ -88,6 +88,9 @@ func (az *analyzer) yourPartyActs(c *clause) bool {
 	if c.actor == actCustomer || az.afterAreYouSure(c.lo) && c.actor != actAgent && !az.ourInSubject(c) {
 		return true // "are you sure | the wrap didn't come off early?" doubts their account of their thing
 	}
+	if c.passive && c.byWho != actNone && az.doneByYours(c) {
+		return true // "was the parcel perhaps taken in by someone else at the address?": one of theirs did it
+	}
 	if c.passive && (c.lists&stepList != 0 && c.lists&listYourActs == 0 || c.byWho != actNone) {
 		// "was your parcel maybe delivered to the wrong house?" asks about our step; "were
 		// notifications switched off on your phone?" about theirs
@@ -110,6 +113,17 @@ func (az *analyzer) yourPartyActs(c *clause) bool {
 	}
 	// "did someone fit the legs before reading the guide, by any chance?": no one of ours is named
 	return az.anyoneOfYours(i, hi) || !az.anyLexIn(i+1, hi, lxOurDet|lxAgent) && az.suggestiveNear(c)
+}
+
+// doneByYours reports a passive's "by" naming someone of the customer's:
+// "by someone else at the address", "by your son", "by anyone in the house".
+func (az *analyzer) doneByYours(c *clause) bool {
+	for i := c.verb + 1; i+1 < c.hi; i++ {
+		if az.tok.toks[i].id == idBy {
+			return az.anyoneOfYours(i, c.hi) || az.idOrBaseIn(i+1, c.hi, homePeople)
+		}
+	}
+	return false
 }
 
 // anyoneInSubject returns where "anyone", "someone" or the like stands in

@@ -155,3 +155,17 @@ func TestAskedDoneBySomeoneOfYours(t *testing.T) {
 		{text: "Was the form checked by our team before it went out?", hasNot: blame},
 	})
 }
+
+// A step readying the customer's place, not done when our people came ("the
+// loft hadn't been cleared before the team got there"), was theirs; not
+// done before the customer came themselves, it was ours.
+func TestNotReadyWhenWeCame(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The loft hadn't been cleared before the team got there.", has: blame},
+		{text: "The furniture hadn't been moved when the carpet fitters came.", has: blame},
+		{text: "The freezer hadn't been defrosted by the time the engineer got there.", has: blame},
+		{text: "The room hadn't been cleared before you arrived, and I'm so sorry.", hasNot: blame},
+		{text: "The new boiler hadn't been delivered when our fitter arrived.", hasNot: blame},
+		{text: "Your order hadn't been packed when the courier came to collect it.", hasNot: blame},
+	})
+}

@@ -396,3 +396,25 @@ var seenVerbs = lemmaSetOf("open read view click")
 
 // handedOverVerbs say a thing reached the customer.
 var handedOverVerbs = lemmaSetOf("deliver hand leave sign collect drop")
+
+// notReadyWhenWeCame reports a step of readying the customer's place for
+// our visit, told as not done when our people came: "the loft hadn't been
+// cleared before the team got there", "the furniture hadn't been moved when
+// the fitters came". Not done before the customer came themselves ("the
+// room hadn't been cleared before you arrived") is ours to have done.
+func (az *analyzer) notReadyWhenWeCame(c *clause) bool {
+	if !c.passive || !c.neg || c.byAgent || c.question || c.cond || !c.lemmaIn(readiedVerbs) && c.lists&listYourActs == 0 {
+		return false
+	}
+	if az.ourInSubject(c) || az.deliverableSubject(c) {
+		return false
+	}
+	d := az.nextInSentence(c)
+	return d != nil && d.temporal && !d.neg && d.actor != actCustomer && d.actor != actCustomers && d.lemmaIn(arrivedVerbs)
+}
+
+// readiedVerbs make a place ready for a visit; arrivedVerbs tell the visit.
+var (
+	readiedVerbs = lemmaSetOf("clear empty move prepare drain defrost tidy isolate unlock remove pack")
+	arrivedVerbs = lemmaSetOf("come arrive get turn show call visit")
+)

@@ -169,3 +169,17 @@ func TestNotReadyWhenWeCame(t *testing.T) {
 		{text: "Your order hadn't been packed when the courier came to collect it.", hasNot: blame},
 	})
 }
+
+// "There was no answer" when we knocked or called tells the customer's side
+// was not there, as "nobody answered" does; no answer from our own side is
+// ours to chase.
+func TestThereWasNoAnswer(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I knocked and rang but there was no answer.", has: blame},
+		{text: "There was no answer when the driver called.", has: blame},
+		{text: "There was no reply at the door, so I left a card.", has: blame},
+		{text: "There was no answer on the number you gave us.", has: blame},
+		{text: "There was no answer from our warehouse, sorry, I'll chase them.", hasNot: blame},
+		{text: "There was no charge for the call.", hasNot: blame},
+	})
+}

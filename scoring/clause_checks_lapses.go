@@ -418,3 +418,36 @@ var (
 	readiedVerbs = lemmaSetOf("clear empty move prepare drain defrost tidy isolate unlock remove pack")
 	arrivedVerbs = lemmaSetOf("come arrive get turn show call visit")
 )
+
+// noAnswerThere reports "there was no answer" or "no reply" when we called or
+// knocked: "there was no answer at the door", "there was no reply on the
+// number you gave us". No answer from our own side ("from our warehouse") is
+// ours to chase.
+func (az *analyzer) noAnswerThere(c *clause) bool {
+	toks := az.tok.toks
+	if c.subj < 0 || toks[c.subj].id != idThere || c.verb >= 0 || c.question {
+		return false
+	}
+	for i := c.subj + 1; i+1 < c.hi; i++ {
+		if toks[i].id == idNo && answerNouns.has(toks[i+1].id) {
+			return !az.fromOursIn(i+2, c.hi)
+		}
+	}
+	return false
+}
+
+// fromOursIn reports "from" and the company's side among tokens lo..hi:
+// "from our warehouse", "from us", "from the team".
+func (az *analyzer) fromOursIn(lo, hi int) bool {
+	for i := lo; i+1 < hi; i++ {
+		if az.tok.toks[i].id == idFrom && az.anyLexIn(i+1, min(i+3, hi), lxOurDet|lxAgent|lxCompanyNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// answerNouns are what a call or a knock gets back.
+var answerNouns = idSetOf(answerNounsList)
+
+const answerNounsList = "answer reply response"

@@ -607,6 +607,7 @@ var idSetLists = []string{
 	yourSideLinksList,
 	recordLookLeadsList,
 	lookedLinksList,
+	answerNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

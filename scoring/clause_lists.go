@@ -662,6 +662,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"lapse given as cause":   (*analyzer).lapseGivenAsCause,
 	"nobody in":              (*analyzer).nobodyIn,
 	"not ready when we came": (*analyzer).notReadyWhenWeCame,
+	"no answer":              (*analyzer).noAnswerThere,
 	"you weren't in":         (*analyzer).youWerentIn,
 	"upkeep long undone":     (*analyzer).upkeepLongUndone,
 	"meant trouble":          (*analyzer).meantTrouble,

@@ -183,3 +183,17 @@ func TestThereWasNoAnswer(t *testing.T) {
 		{text: "There was no charge for the call.", hasNot: blame},
 	})
 }
+
+// Nowhere safe to leave a delivery at the customer's place ("there was no
+// safe place to leave it", "the driver couldn't find a safe place to leave
+// it") answers a missed delivery with their place; owned, it is ours.
+func TestNowhereSafeToLeaveIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "There was nowhere safe to leave it, so it's gone back to the depot.", has: blame},
+		{text: "There was no safe place to leave it.", has: blame},
+		{text: "The driver couldn't find a safe place to leave it.", has: blame},
+		{text: "I've found a safe place to leave it.", hasNot: blame},
+		{text: "There's no safe way to charge it without the cable.", hasNot: blame},
+		{text: "The driver couldn't find a safe place to leave it, which is our fault, and I'm sending it again tomorrow.", hasNot: blame},
+	})
+}

@@ -451,3 +451,27 @@ func (az *analyzer) fromOursIn(lo, hi int) bool {
 var answerNouns = idSetOf(answerNounsList)
 
 const answerNounsList = "answer reply response"
+
+// noSafePlace reports nowhere safe at the customer's place to leave a
+// delivery: "there was no safe place to leave it", "there was nowhere safe
+// to leave it", "the driver couldn't find a safe place to leave it".
+func (az *analyzer) noSafePlace(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo + 1; i+2 < c.hi; i++ {
+		if toks[i].id != idSafe {
+			continue
+		}
+		none := toks[i-1].id == idNo || toks[i-1].id == idNowhere || c.neg && az.lexAt(i-1)&lxDet != 0
+		return none && az.anyIn(i+1, min(i+5, c.hi), leaveForms)
+	}
+	return false
+}
+
+// Ids of "safe" and "nowhere"; leaveForms leave a delivery. Their words are
+// interned with the lexicon (safePlaceWordsList).
+var (
+	idSafe, idNowhere = wordID("safe"), wordID("nowhere")
+	leaveForms        = idSetOf("leave")
+)
+
+const safePlaceWordsList = "safe nowhere leave"

@@ -608,6 +608,7 @@ var idSetLists = []string{
 	recordLookLeadsList,
 	lookedLinksList,
 	answerNounsList,
+	safePlaceWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

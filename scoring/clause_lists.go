@@ -663,6 +663,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"nobody in":              (*analyzer).nobodyIn,
 	"not ready when we came": (*analyzer).notReadyWhenWeCame,
 	"no answer":              (*analyzer).noAnswerThere,
+	"no safe place":          (*analyzer).noSafePlace,
 	"you weren't in":         (*analyzer).youWerentIn,
 	"upkeep long undone":     (*analyzer).upkeepLongUndone,
 	"meant trouble":          (*analyzer).meantTrouble,

@@ -457,6 +457,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it lapsed through their lapse", when: done, neg: no, words: "lapse given as cause"},
 	{kind: MarkBlame, name: "nobody was in", neg: either, words: "nobody in"},
 	{kind: MarkBlame, name: "there was no answer", neg: either, words: "no answer"},
+	{kind: MarkBlame, name: "there was nowhere safe to leave it", neg: either, words: "no safe place"},
 	{kind: MarkBlame, name: "you weren't in", who: you, when: done, neg: yes, words: "you weren't in"},
 	{kind: MarkBlame, name: "its upkeep not done for a long time", who: things | others, when: done, neg: yes, words: "upkeep long undone"},
 	{kind: MarkBlame, name: "what they did meant trouble", when: tenses(aspDone, aspPresent, aspHabit), neg: no, verbs: "means", words: "meant trouble"},

@@ -197,3 +197,17 @@ func TestNowhereSafeToLeaveIt(t *testing.T) {
 		{text: "The driver couldn't find a safe place to leave it, which is our fault, and I'm sending it again tomorrow.", hasNot: blame},
 	})
 }
+
+// A cupboard, a door or a lane barring our people's way, or a thing of the
+// customer's in a state in their way ("your dog was loose in the garden"),
+// so they could not do the job, is laid on the customer's side as a locked
+// gate is; with help in the sentence it is only the reason.
+func TestMoreWaysInBarred(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The meter cupboard was locked, so I couldn't read the meter.", has: blame},
+		{text: "Your dog was loose in the garden, so I couldn't go in.", has: blame},
+		{text: "Your dog was loose in the garden, so I couldn't go in, and I've rebooked you for Friday.", hasNot: blame},
+		{text: "Your order was already on the van, so we couldn't change the address.", hasNot: blame},
+		{text: "Your booking was confirmed, so we couldn't move it without a fee.", hasNot: blame},
+	})
+}

@@ -13,10 +13,12 @@ package scoring
 // the trouble, nor does anything for them ("so we couldn't deliver it, and
 // I've rebooked it for Friday" is help told with its reason).
 func (az *analyzer) theirsHeldUsUp(c *clause) bool {
-	access := az.accessInSubject(c)
+	access := az.accessInSubject(c) || c.verb < 0 && c.yourThing && !az.deliverableSubject(c)
 	if c.verb < 0 && c.bag&lxCustomer == 0 && !access || c.question || c.cond || c.temporal || c.causal || c.hedged || c.actor == actAgent || c.actor == actNone {
 		// a state is no act ("the clinic was full on Monday, so we couldn't book you in"), unless
-		// it holds theirs ("that's the one you went for") or bars the way in ("the gate was locked")
+		// it holds theirs ("that's the one you went for"), bars the way in ("the gate was locked",
+		// "the meter cupboard was locked") or is a thing of theirs in its way ("your dog was loose
+		// in the garden")
 		return false
 	}
 	k := az.resultAfter(az.clauseIndex(c))
@@ -83,7 +85,7 @@ const depotNounsList = "depot warehouse yard hub site"
 // accessNouns are the ways into a home or a building.
 var accessNouns = idSetOf(accessNounsList)
 
-const accessNounsList = "gate gates buzzer intercom doorbell bell entrance entry letterbox driveway lift"
+const accessNounsList = "gate gates buzzer intercom doorbell bell entrance entry letterbox driveway lift cupboard stopcock door doors road lane"
 
 // thingOfTheirs reports a thing's clause that tells an act of theirs: what
 // "you" did ("that's the one you went for") or what was done to it with no

@@ -211,3 +211,17 @@ func TestMoreWaysInBarred(t *testing.T) {
 		{text: "Your booking was confirmed, so we couldn't move it without a fee.", hasNot: blame},
 	})
 }
+
+// The customer's side's act or state given as the reason our people were
+// held up ("the driver couldn't get in because the gate was locked") is laid
+// on them as it is told before a "so"; our own trouble given as the reason
+// is ours.
+func TestHeldUpBecauseOfTheirs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We couldn't deliver because the gate was locked.", has: blame},
+		{text: "The driver couldn't get in because the gate was locked.", has: blame},
+		{text: "We couldn't read the meter because your dog was in the garden.", has: blame},
+		{text: "We couldn't deliver because our van broke down.", hasNot: blame},
+		{text: "We couldn't deliver because the gate was locked, so I've rebooked you for Friday.", hasNot: blame},
+	})
+}

@@ -14,21 +14,33 @@ package scoring
 // I've rebooked it for Friday" is help told with its reason).
 func (az *analyzer) theirsHeldUsUp(c *clause) bool {
 	access := az.accessInSubject(c) || c.verb < 0 && c.yourThing && !az.deliverableSubject(c)
-	if c.verb < 0 && c.bag&lxCustomer == 0 && !access || c.question || c.cond || c.temporal || c.causal || c.hedged || c.actor == actAgent || c.actor == actNone {
+	if c.verb < 0 && c.bag&lxCustomer == 0 && !access || c.question || c.cond || c.temporal || c.hedged || c.actor == actAgent || c.actor == actNone {
 		// a state is no act ("the clinic was full on Monday, so we couldn't book you in"), unless
 		// it holds theirs ("that's the one you went for"), bars the way in ("the gate was locked",
 		// "the meter cupboard was locked") or is a thing of theirs in its way ("your dog was loose
 		// in the garden")
 		return false
 	}
-	k := az.resultAfter(az.clauseIndex(c))
-	if k == 0 || !az.heldUp(&az.clauses[k]) {
+	if !az.heldUpBy(c) {
 		return false // the result first: most clauses have none
 	}
 	if c.actor == actThing && !az.thingOfTheirs(c) && !access {
 		return false // "the item was out of stock, so we couldn't send it": no one's act
 	}
 	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.helpInSentence(c) && az.causeIsOthersOf(c, true) && !az.goodForThem(c)
+}
+
+// heldUpBy reports the hold-up c is the cause of: its result after it ("the
+// gate was locked, | so the driver couldn't get in"), or, for a "because"
+// clause, the clause it gives the reason of ("the driver couldn't get in |
+// because the gate was locked").
+func (az *analyzer) heldUpBy(c *clause) bool {
+	if c.causal {
+		p := az.prevInSentence(c)
+		return p != nil && p.hi == c.lo && az.heldUp(p)
+	}
+	k := az.resultAfter(az.clauseIndex(c))
+	return k > 0 && az.heldUp(&az.clauses[k])
 }
 
 // helpInSentence reports a step of ours, taken or promised, in c's

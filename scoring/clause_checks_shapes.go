@@ -82,7 +82,7 @@ var checkShapes = map[string]checkShape{
 	"their act so refused":          {off: gQuestion | gTemporal | gCausal},
 	"their act beside a refusal":    {off: gQuestion | gCausal},
 	"skipped after a rule":          {on: gNeg, off: gQuestion | gCond, when: tenses(aspDone)},
-	"theirs held us up":             {off: gQuestion | gCond | gTemporal | gCausal, who: allBut(actAgent, actNone)},
+	"theirs held us up":             {off: gQuestion | gCond | gTemporal, who: allBut(actAgent, actNone)},
 	"lost time":                     {off: gNoVerb},
 	"user error":                    {off: gNeg | gQuestion | gCond},
 	"this, not that":                {on: gNoVerb, off: gNeg | gQuestion | gCond},

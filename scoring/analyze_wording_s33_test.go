@@ -225,3 +225,18 @@ func TestHeldUpBecauseOfTheirs(t *testing.T) {
 		{text: "We couldn't deliver because the gate was locked, so I've rebooked you for Friday.", hasNot: blame},
 	})
 }
+
+// Paperwork told as missing a part ("your application was missing the proof
+// of address", "the page was missing from your form") came short, as
+// paperwork that came back without it did; paperwork itself missing was
+// lost, and missing from our copy is ours.
+func TestPaperworkMissingAPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your application was missing the proof of address.", has: blame},
+		{text: "The signature page was missing from your form.", has: blame},
+		{text: "The claim was missing two receipts.", has: blame},
+		{text: "Your payment was missing from our system, and I'm sorry, I've found it now.", hasNot: blame},
+		{text: "Your payment is missing.", hasNot: blame},
+		{text: "The signature page was missing from our copy.", hasNot: blame},
+	})
+}

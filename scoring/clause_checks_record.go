@@ -238,6 +238,9 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 		return false
 	}
 	paper := az.subjectHas(c, paperwork)
+	if c.lemma == "miss" && az.paperLacked(c, paper) {
+		return true // "your application was missing the proof of address", "the page was missing from your form"
+	}
 	if !paper && !az.subjectHas(c, placedNouns) || c.lists&listArrive == 0 && !az.wentIn(c) && !(c.passive && c.lemmaIn(handedInVerbs)) {
 		return false // what we send, or an act that hands nothing in; the subject is asked first, as it rules out most
 	}
@@ -255,6 +258,21 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 		}
 	}
 	return az.deadlineGoneBy(c)
+}
+
+// paperLacked reports paperwork that came short of a part, told with
+// "missing": the paperwork as the subject ("your application was missing the
+// proof of address"), or after "from" ("the page was missing from your
+// form"). paper says the subject is paperwork.
+func (az *analyzer) paperLacked(c *clause, paper bool) bool {
+	if c.verb < 0 || c.passive || az.tok.key(az.tok.toks[c.verb]) != "missing" {
+		return false
+	}
+	toks := az.tok.toks
+	if paper && c.verb+1 < c.hi && toks[c.verb+1].id != idFrom {
+		return true // what it was missing follows; "your payment was missing" was lost, and "from our system" by us
+	}
+	return c.verb+2 < c.hi && toks[c.verb+1].id == idFrom && az.anyIn(c.verb+2, min(c.verb+5, c.hi), paperwork)
 }
 
 // troubleNamedAt reports a word of trouble or fault at i: "with no

@@ -265,6 +265,7 @@ func (az *analyzer) addRowMarker(r *compiledRule, c *clause) {
 		az.flags[az.tok.toks[c.lo].sent].hasTime = true
 	}
 	m := az.addTokensAs(k, r.facts, lo, c.hi)
+	az.candSlots |= r.facts & slotFacts
 	if k == MarkConcreteAction {
 		m.Value = az.amountIn(int(az.tok.toks[c.lo].sent))
 	}
@@ -273,14 +274,19 @@ func (az *analyzer) addRowMarker(r *compiledRule, c *clause) {
 // noteFoundKinds records, per clause, the kinds the phrase tables already found
 // in it: a clause row adds a marker only where none of its kind is, so the
 // evidence keeps citing the phrase ("we missed") rather than the whole clause.
+// It notes the veto slots of the candidates too (see candSlots), in the pass
+// it makes over them anyway.
 func (az *analyzer) noteFoundKinds() {
 	az.found = slices.Grow(az.found[:0], len(az.clauses))[:len(az.clauses)]
 	clear(az.found)
+	var all kindFacts
 	for i, f := range az.candFacts {
+		all |= f
 		if b := uint8(f); b != 0 {
 			az.found[az.clauseAt(az.candToken(i))] |= b
 		}
 	}
+	az.candSlots = all & slotFacts
 }
 
 // clauseKinds are the kinds clause rows add, each with a bit for noteFoundKinds.
@@ -436,6 +442,9 @@ func gateOf(c *clause) gate {
 // only as a thing we bring ("I'll call you by Friday with the options")
 // leave the time ours.
 func (az *analyzer) noteChoiceSentences() {
+	if az.candSlots&choiceFacts == 0 {
+		return // no choice offered: most turns
+	}
 	for i, f := range az.candFacts {
 		if f != choiceFacts {
 			continue

@@ -13,14 +13,19 @@ import "math/bits"
 // what the rows read (a check may look at the candidates of a kind), so it
 // ends the run.
 func (az *analyzer) vetoCandidates() {
-	az.noteOwnedSentences()
+	if az.candSlots&ownsFacts != 0 {
+		az.noteOwnedSentences()
+	}
 	az.noteChoiceSentences()
+	if az.candSlots&vetoedSlots == 0 {
+		return // no candidate the loop below would ask of
+	}
 	owns := ownsFacts
 	kept := noVeto // the slot and clause no veto row matched last
 	for i, f := range az.candFacts {
-		k := vetoSlotOf(f)
-		if f == owns || k < 0 || len(compiledRules.vetoes[k].rows) == 0 {
-			continue // settled by noteOwnedSentences, or a kind no veto row names (see vetoSlotAt)
+		k := int(askedSlots[f.kind()])
+		if k < 0 || f == owns {
+			continue // a kind no veto row names, or settled by noteOwnedSentences
 		}
 		switch at := (slotClause{k, az.clauseAt(az.candToken(i))}); {
 		case at == kept:
@@ -43,8 +48,8 @@ var noVeto = slotClause{-1, -1}
 // vetoSlotAt returns candidate i's slot and clause, or noVeto when no veto
 // row names its kind.
 func (az *analyzer) vetoSlotAt(i int) slotClause {
-	k := vetoSlotOf(az.candFacts[i])
-	if k < 0 || len(compiledRules.vetoes[k].rows) == 0 {
+	k := int(askedSlots[az.candFacts[i].kind()])
+	if k < 0 {
 		return noVeto
 	}
 	return slotClause{k, az.clauseAt(az.candToken(i))}
@@ -213,13 +218,46 @@ func vetoSlot(k MarkerKind) int {
 	return -1
 }
 
+// slotFacts are the facts that tell a candidate's veto slot: its kind bit,
+// or factTime. Each is the bit of the slot's number (see vetoSlotOf).
+const slotFacts = kindFacts(0xff) | factTime
+
 // vetoSlotOf is vetoSlot for a candidate with facts f.
 func vetoSlotOf(f kindFacts) int {
-	if f &= kindFacts(0xff) | factTime; f == 0 {
+	if f &= slotFacts; f == 0 {
 		return -1
 	}
 	return bits.TrailingZeros16(uint16(f))
 }
+
+// askedSlots holds, by kind number, the veto slot a candidate of the kind
+// asks, or -1 when no veto row names the kind: the slot vetoSlotOf finds in
+// the candidate's facts, kept only when it has rows. The veto passes read it
+// of every candidate, and one load from it spares finding the slot and
+// looking its rows up for the many candidates no veto row names.
+var askedSlots = func() (slots [maxKinds]int8) {
+	for i := range slots {
+		slots[i] = -1
+	}
+	for _, k := range candidateKinds {
+		if s := vetoSlotOf(factsOf(k)); s >= 0 && len(compiledRules.vetoes[s].rows) > 0 {
+			slots[idOfKind(k)] = int8(s)
+		}
+	}
+	return slots
+}()
+
+// vetoedSlots are, as the bits of candSlots, the slots whose candidates
+// vetoCandidates asks the veto rows of itself: those with rows, but
+// owns-mistake's, which noteOwnedSentences settles.
+var vetoedSlots = func() (slots kindFacts) {
+	for s := range compiledRules.vetoes {
+		if len(compiledRules.vetoes[s].rows) > 0 && s != ownsVetoSlot {
+			slots |= 1 << s
+		}
+	}
+	return slots
+}()
 
 // readingFor returns the clause that says what clause k means: k itself, or,
 // when k has no subject of its own ("before 5pm", "by Friday at the latest"),

@@ -77,6 +77,13 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 			}
 		}
 	}
+	for a := range ix.adds {
+		for t := range ix.adds[a] {
+			for sh := range ix.adds[a][t] {
+				ix.adds[a][t][sh].cutPages()
+			}
+		}
+	}
 	return ix
 }
 
@@ -229,7 +236,7 @@ func (az *analyzer) addRowsOf(ci int, c *clause) {
 		// Each page is asked with the kinds found so far, those its rows
 		// before added among them, so a kind is added once, as in one set.
 		p := &b.pages[pi]
-		rows := b.rows[pi*pageRows:]
+		rows := p.rows
 		set := p.candidates(c, az.found[ci])
 		for w := range set {
 			for set[w] != 0 {

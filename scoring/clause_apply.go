@@ -20,8 +20,8 @@ type compiledRule struct {
 	when          aspects
 	needs         lex // one of these must be in the clause (see clauseNeeds)
 	verbs, except uint64
-	words         func(*analyzer, *clause) bool
-	wordNeed      needBits // what the check cannot pass without (see checkWords)
+	words         func(*analyzer, *clause) bool // the row's check: anyClause for a row that names none
+	wordNeed      needBits                      // what the check cannot pass without (see checkWords)
 	row           *clauseRule
 }
 
@@ -96,6 +96,9 @@ func compileRow(r *clauseRule) compiledRule {
 		// clause; this is a programming error that any test run reports.
 		panic("scoring: clause rule " + r.name + " names a check or verb list that does not exist")
 	}
+	if cr.words == nil {
+		cr.words = anyClause
+	}
 	cr.mask, cr.want = r.gates()
 	// A row whose gates already rule the fact out can never pass its check,
 	// and stays that way: only a fact the row leaves open becomes required.
@@ -109,6 +112,12 @@ func compileRow(r *clauseRule) compiledRule {
 	cr.except |= checkExcept[r.words]
 	return cr
 }
+
+// anyClause is the check of a row that names none: every clause passes it.
+// Given it, every row has a check, and the loops over the rows call it
+// without first asking whether there is one: a test at every row they
+// visit, where a row without a check is seldom visited.
+func anyClause(*analyzer, *clause) bool { return true }
 
 // narrowed returns the values of a set both a row and its check accept, 0
 // meaning any value. A row whose values its check wholly turns away never
@@ -242,7 +251,7 @@ func (az *analyzer) addRowsOf(ci int, c *clause) {
 			for set[w] != 0 {
 				r := &rows[w*64+bits.TrailingZeros64(set[w])]
 				set[w] &= set[w] - 1
-				if r.words == nil || r.words(az, c) {
+				if r.words(az, c) {
 					az.addRowMatch(ci, c, r, p, &set)
 				}
 			}
@@ -392,7 +401,7 @@ func (az *analyzer) matchesBeyondIndex(r *compiledRule, c *clause) bool {
 		return false
 	case r.wordNeed&^c.words != 0:
 		return false
-	case r.words != nil && !r.words(az, c):
+	case r.words != nil && !r.words(az, c): // a row with its check left out is asked its bit tests alone
 		return false
 	}
 	return true

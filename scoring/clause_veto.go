@@ -84,7 +84,7 @@ func (az *analyzer) vetoedAt(at slotClause) bool {
 func (az *analyzer) anyRowMatches(rows *vetoRows, c *clause) bool {
 	for m := rows.accepting(c); m != 0; m &= m - 1 {
 		r := &rows.rows[bits.TrailingZeros64(m)]
-		if r.words == nil || r.words(az, c) {
+		if r.words(az, c) {
 			return true
 		}
 	}

@@ -20,14 +20,12 @@ func (az *analyzer) vetoCandidates() {
 	if az.candSlots&vetoedSlots == 0 {
 		return // no candidate the loop below would ask of
 	}
-	owns := ownsFacts
 	kept := noVeto // the slot and clause no veto row matched last
 	for i, f := range az.candFacts {
-		k := int(askedSlots[f.kind()])
-		if k < 0 || f == owns {
-			continue // a kind no veto row names, or settled by noteOwnedSentences
+		if f&vetoedSlots == 0 {
+			continue // a kind no veto row names, or owns-mistake, settled by noteOwnedSentences
 		}
-		switch at := (slotClause{k, az.clauseAt(az.candToken(i))}); {
+		switch at := (slotClause{vetoSlotOf(f), az.clauseAt(az.candToken(i))}); {
 		case at == kept:
 		case az.vetoedAt(at):
 			az.drop(i)
@@ -48,11 +46,11 @@ var noVeto = slotClause{-1, -1}
 // vetoSlotAt returns candidate i's slot and clause, or noVeto when no veto
 // row names its kind.
 func (az *analyzer) vetoSlotAt(i int) slotClause {
-	k := int(askedSlots[az.candFacts[i].kind()])
-	if k < 0 {
+	f := az.candFacts[i]
+	if f&rowSlots == 0 {
 		return noVeto
 	}
-	return slotClause{k, az.clauseAt(az.candToken(i))}
+	return slotClause{vetoSlotOf(f), az.clauseAt(az.candToken(i))}
 }
 
 // vetoed reports whether a veto row of candidate i's kind matches the clause
@@ -230,34 +228,22 @@ func vetoSlotOf(f kindFacts) int {
 	return bits.TrailingZeros16(uint16(f))
 }
 
-// askedSlots holds, by kind number, the veto slot a candidate of the kind
-// asks, or -1 when no veto row names the kind: the slot vetoSlotOf finds in
-// the candidate's facts, kept only when it has rows. The veto passes read it
-// of every candidate, and one load from it spares finding the slot and
-// looking its rows up for the many candidates no veto row names.
-var askedSlots = func() (slots [maxKinds]int8) {
-	for i := range slots {
-		slots[i] = -1
-	}
-	for _, k := range candidateKinds {
-		if s := vetoSlotOf(factsOf(k)); s >= 0 && len(compiledRules.vetoes[s].rows) > 0 {
-			slots[idOfKind(k)] = int8(s)
-		}
-	}
-	return slots
-}()
-
-// vetoedSlots are, as the bits of candSlots, the slots whose candidates
-// vetoCandidates asks the veto rows of itself: those with rows, but
-// owns-mistake's, which noteOwnedSentences settles.
-var vetoedSlots = func() (slots kindFacts) {
+// rowSlots are, as the bits of candSlots, the veto slots that have rows:
+// a candidate whose facts have none of them is asked of no veto row, which
+// one test of its facts tells.
+var rowSlots = func() (slots kindFacts) {
 	for s := range compiledRules.vetoes {
-		if len(compiledRules.vetoes[s].rows) > 0 && s != ownsVetoSlot {
+		if len(compiledRules.vetoes[s].rows) > 0 {
 			slots |= 1 << s
 		}
 	}
 	return slots
 }()
+
+// vetoedSlots are the slots of rowSlots whose candidates vetoCandidates asks
+// the veto rows of itself: all but owns-mistake's, which noteOwnedSentences
+// settles.
+var vetoedSlots = rowSlots &^ (ownsFacts & slotFacts)
 
 // readingFor returns the clause that says what clause k means: k itself, or,
 // when k has no subject of its own ("before 5pm", "by Friday at the latest"),

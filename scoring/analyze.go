@@ -66,6 +66,11 @@ type analyzer struct {
 	// suppress is set when a candidate may cancel another (see suppressedBy),
 	// so result can skip that pass for the many turns that have none.
 	suppress bool
+	// candSlots holds the veto slot of each candidate of the turn that has
+	// one, as the bit of its facts that tells it (see slotFacts), noted
+	// when the clause rules start and as they add: a veto pass skips a turn
+	// with no candidate of the slots it reads, without looking at each.
+	candSlots kindFacts
 	// asks is set when some sentence ends with '?', as dropAgreementTags,
 	// the first pass that reads only questions, finds: it and findQuestions
 	// skip a turn without one, as most turns are. No pass makes a sentence

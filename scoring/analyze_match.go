@@ -128,8 +128,12 @@ type patternGroup struct {
 // no match. Built once at start-up and only read afterwards, so Analyze may run
 // concurrently.
 type phraseIndex struct {
-	root     *node
-	rootNext []*node // rootNext[id] is root.next[id], without the map lookup
+	root *node
+	// rootNext[id] is root.next[id], without the map lookup. It is an array
+	// as long as any id can be (see maxSetWord), so that matchAll, which
+	// asks it of every token, masks an id into range rather than checking it
+	// against a length; the ids past the index's words hold nil.
+	rootNext *[maxSetWord]*node
 	words    wordTable
 	lex      []lex   // lex[id] is the clause properties of the word with that id
 	alias    []int32 // alias[id] is the id of the word a typed form stands for (see typedForms), or 0
@@ -170,7 +174,10 @@ func compileTables(groups []patternGroup) *phraseIndex {
 	lexBits := internLexicon(vocab)
 	alias := internTypedForms(vocab, lexBits)
 	root = packTrie(newTrieFreezer().freeze(root))
-	ix := &phraseIndex{root: root, rootNext: make([]*node, len(vocab)+1), words: newWordTable(vocab),
+	if len(vocab) >= maxSetWord {
+		panic(fmt.Sprintf("scoring: more than %d pattern words; raise maxSetWord", maxSetWord-1))
+	}
+	ix := &phraseIndex{root: root, rootNext: new([maxSetWord]*node), words: newWordTable(vocab),
 		lex: lexTable(lexBits, len(vocab)), alias: aliasTable(alias, len(vocab))}
 	for _, e := range root.edges {
 		ix.rootNext[e.id] = e.next
@@ -297,7 +304,8 @@ type match struct {
 func matchAll(toks []token, sents []sentence, out []match) []match {
 	m := matcher{toks: toks, out: out}
 	rootNext, rootClass := index.rootNext, &index.root.class
-	hi := 0 // m.hi, held here too: m is in memory for the walks, and most words start none
+	_ = rootNext[0] // rootNext is not nil: asked once here, not at every token
+	hi := 0         // m.hi, held here too: m is in memory for the walks, and most words start none
 	for i := range toks {
 		t := &toks[i]
 		if i >= hi { // the first token of a sentence
@@ -310,7 +318,7 @@ func matchAll(toks []token, sents []sentence, out []match) []match {
 		// The first step, done here by array index, is where most words fail;
 		// the second, where most of the rest do, is tested here too, so that
 		// a walk that would end at once is not called.
-		if child := rootNext[t.id]; child != nil &&
+		if child := rootNext[uint32(t.id)%maxSetWord]; child != nil &&
 			(len(child.rules) > 0 || child.gap != nil || i+1 < hi && child.mayStep(&toks[i+1])) {
 			m.lo = i
 			m.walk(child, i+1)

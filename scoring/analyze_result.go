@@ -28,22 +28,36 @@ func (az *analyzer) result() Analysis {
 
 // copyKept copies the candidates kept into the answer's markers, cutting
 // each one's Text, and counts the sentences that hold at least one apology
-// among them: the one pass over the kept serves both.
+// among them.
 func (az *analyzer) copyKept(kept []int32) (ms []Marker, apologySentences int) {
 	ms = az.answerMarkers(len(kept))
-	last := -1 // the sentence of the last apology counted
 	for j, i := range kept {
 		m := &ms[j]
 		*m = az.cands[i]
 		m.Text = az.tok.text[m.Start:m.End]
+	}
+	if az.uses&useApology != 0 {
+		apologySentences = az.apologySentences(kept)
+	}
+	return ms, apologySentences
+}
+
+// apologySentences counts the sentences that hold at least one apology
+// among the candidates kept. Only a phrase that apologises makes an apology
+// candidate, so a turn whose hits include none is not asked (see copyKept):
+// most turns, whose kept candidates are then copied with no test of their
+// kinds.
+func (az *analyzer) apologySentences(kept []int32) int {
+	n, last := 0, -1 // last is the sentence of the last apology counted
+	for _, i := range kept {
 		if az.candFacts[i].kind() != apologyKind {
 			continue
 		}
-		if s := az.sentenceAt(m.Start); s != last {
-			apologySentences, last = apologySentences+1, s
+		if s := az.sentenceAt(az.cands[i].Start); s != last {
+			n, last = n+1, s
 		}
 	}
-	return ms, apologySentences
+	return n
 }
 
 // markerChunk is how many markers one allocation holds for the answers of

@@ -20,8 +20,8 @@ type compiledRule struct {
 	when          aspects
 	needs         lex // one of these must be in the clause (see clauseNeeds)
 	verbs, except uint64
-	words         func(*analyzer, *clause) bool
-	wordNeed      needBits // what the check cannot pass without (see checkWords)
+	words         func(*analyzer, *clause) bool // the row's check: anyClause for a row that names none
+	wordNeed      needBits                      // what the check cannot pass without (see checkWords)
 	row           *clauseRule
 }
 
@@ -77,6 +77,13 @@ func compileClauseRules(rows []clauseRule) ruleIndex {
 			}
 		}
 	}
+	for a := range ix.adds {
+		for t := range ix.adds[a] {
+			for sh := range ix.adds[a][t] {
+				ix.adds[a][t][sh].cutPages()
+			}
+		}
+	}
 	return ix
 }
 
@@ -88,6 +95,9 @@ func compileRow(r *clauseRule) compiledRule {
 		// A row naming a check or list that does not exist would match every
 		// clause; this is a programming error that any test run reports.
 		panic("scoring: clause rule " + r.name + " names a check or verb list that does not exist")
+	}
+	if cr.words == nil {
+		cr.words = anyClause
 	}
 	cr.mask, cr.want = r.gates()
 	// A row whose gates already rule the fact out can never pass its check,
@@ -102,6 +112,12 @@ func compileRow(r *clauseRule) compiledRule {
 	cr.except |= checkExcept[r.words]
 	return cr
 }
+
+// anyClause is the check of a row that names none: every clause passes it.
+// Given it, every row has a check, and the loops over the rows call it
+// without first asking whether there is one: a test at every row they
+// visit, where a row without a check is seldom visited.
+func anyClause(*analyzer, *clause) bool { return true }
 
 // narrowed returns the values of a set both a row and its check accept, 0
 // meaning any value. A row whose values its check wholly turns away never
@@ -229,13 +245,13 @@ func (az *analyzer) addRowsOf(ci int, c *clause) {
 		// Each page is asked with the kinds found so far, those its rows
 		// before added among them, so a kind is added once, as in one set.
 		p := &b.pages[pi]
-		rows := b.rows[pi*pageRows:]
+		rows := p.rows
 		set := p.candidates(c, az.found[ci])
 		for w := range set {
 			for set[w] != 0 {
 				r := &rows[w*64+bits.TrailingZeros64(set[w])]
 				set[w] &= set[w] - 1
-				if r.words == nil || r.words(az, c) {
+				if r.words(az, c) {
 					az.addRowMatch(ci, c, r, p, &set)
 				}
 			}
@@ -265,6 +281,7 @@ func (az *analyzer) addRowMarker(r *compiledRule, c *clause) {
 		az.flags[az.tok.toks[c.lo].sent].hasTime = true
 	}
 	m := az.addTokensAs(k, r.facts, lo, c.hi)
+	az.candSlots |= r.facts & slotFacts
 	if k == MarkConcreteAction {
 		m.Value = az.amountIn(int(az.tok.toks[c.lo].sent))
 	}
@@ -273,14 +290,19 @@ func (az *analyzer) addRowMarker(r *compiledRule, c *clause) {
 // noteFoundKinds records, per clause, the kinds the phrase tables already found
 // in it: a clause row adds a marker only where none of its kind is, so the
 // evidence keeps citing the phrase ("we missed") rather than the whole clause.
+// It notes the veto slots of the candidates too (see candSlots), in the pass
+// it makes over them anyway.
 func (az *analyzer) noteFoundKinds() {
 	az.found = slices.Grow(az.found[:0], len(az.clauses))[:len(az.clauses)]
 	clear(az.found)
+	var all kindFacts
 	for i, f := range az.candFacts {
+		all |= f
 		if b := uint8(f); b != 0 {
 			az.found[az.clauseAt(az.candToken(i))] |= b
 		}
 	}
+	az.candSlots = all & slotFacts
 }
 
 // clauseKinds are the kinds clause rows add, each with a bit for noteFoundKinds.
@@ -379,7 +401,7 @@ func (az *analyzer) matchesBeyondIndex(r *compiledRule, c *clause) bool {
 		return false
 	case r.wordNeed&^c.words != 0:
 		return false
-	case r.words != nil && !r.words(az, c):
+	case r.words != nil && !r.words(az, c): // a row with its check left out is asked its bit tests alone
 		return false
 	}
 	return true
@@ -409,24 +431,22 @@ const (
 
 // gateOf sets c's gate bits once it is read.
 func gateOf(c *clause) gate {
-	var g gate
-	set := func(on bool, b gate) {
-		if on {
-			g |= b
-		}
+	return bitIf(c.neg, gNeg) | bitIf(c.cond, gCond) | bitIf(c.generic, gGeneric) |
+		bitIf(c.question, gQuestion) | bitIf(c.temporal, gTemporal) |
+		bitIf(c.verb >= 0 && !c.passive, gActive) | bitIf(c.passive, gPassive) |
+		bitIf(c.verb < 0 && c.aspect != aspNone && !c.doneAlone || c.linking, gCopula) |
+		bitIf(c.doneAlone, gDoneAlone) | bitIf(c.causal, gCausal) | bitIf(c.verb < 0, gNoVerb)
+}
+
+// bitIf returns b when on holds, else 0. It is a product of b and the
+// bool's 0 or 1, which compiles to a shift of the bool's byte: a bit set
+// under a test cost a comparison and a conditional move.
+func bitIf(on bool, b gate) gate {
+	var one gate
+	if on {
+		one = 1
 	}
-	set(c.neg, gNeg)
-	set(c.cond, gCond)
-	set(c.generic, gGeneric)
-	set(c.question, gQuestion)
-	set(c.temporal, gTemporal)
-	set(c.verb >= 0 && !c.passive, gActive)
-	set(c.passive, gPassive)
-	set(c.verb < 0 && c.aspect != aspNone && !c.doneAlone || c.linking, gCopula)
-	set(c.doneAlone, gDoneAlone)
-	set(c.causal, gCausal)
-	set(c.verb < 0, gNoVerb)
-	return g
+	return one * b
 }
 
 // noteChoiceSentences flags each sentence that offers the customer a choice
@@ -436,6 +456,9 @@ func gateOf(c *clause) gate {
 // only as a thing we bring ("I'll call you by Friday with the options")
 // leave the time ours.
 func (az *analyzer) noteChoiceSentences() {
+	if az.candSlots&choiceFacts == 0 {
+		return // no choice offered: most turns
+	}
 	for i, f := range az.candFacts {
 		if f != choiceFacts {
 			continue

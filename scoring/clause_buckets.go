@@ -35,6 +35,9 @@ type ruleBucket struct {
 // but its check is settled for a clause by candidates, through the sets
 // below, so that a row is visited only to call its check.
 type rowPage struct {
+	// rows are the page's own rows of its bucket, cut once the bucket is
+	// filled (see cutPages).
+	rows []compiledRule
 	// free holds the rows that need no lexicon bit, and byBag, for each
 	// bit some rows need, the rows that need it (one of a row's bits will
 	// do). wordFree and byWord are the same for the word needs of
@@ -75,23 +78,21 @@ func (x *rowsByBit) add(i int, mask uint64) {
 	}
 }
 
-// addTo adds to set the rows filed under any bit of have.
+// addTo adds to set the rows filed under any bit of have. The set's two
+// words are held in locals through the loop: joined into the set itself,
+// each bit's rows were loaded, joined and stored back a word at a time.
 func (x *rowsByBit) addTo(set *rowSet, have uint64) {
+	lo, hi := set[0], set[1]
 	for m := have & x.bits; m != 0; m &= m - 1 {
-		set.union(&x.sets[x.at[bits.TrailingZeros64(m)]])
+		s := &x.sets[x.at[bits.TrailingZeros64(m)]]
+		lo, hi = lo|s[0], hi|s[1]
 	}
+	set[0], set[1] = lo, hi
 }
 
 // add puts row i in s.
 func (s *rowSet) add(i int) {
 	s[i/64] |= 1 << (i % 64)
-}
-
-// union adds the rows of o to s. It is written out word by word: a clause
-// adds a few sets, and a loop cost more than the words it joins.
-func (s *rowSet) union(o *rowSet) {
-	s[0] |= o[0]
-	s[1] |= o[1]
 }
 
 // remove takes the rows of o out of s.
@@ -142,6 +143,15 @@ func (b *ruleBucket) add(r compiledRule) {
 		b.pages = append(b.pages, rowPage{})
 	}
 	b.pages[i/pageRows].add(i%pageRows, r)
+}
+
+// cutPages gives each page of the bucket its own rows, once every row is
+// added: a clause then reads a page's rows as they are, where it cut them
+// from the bucket's for each page it visited.
+func (b *ruleBucket) cutPages() {
+	for pi := range b.pages {
+		b.pages[pi].rows = b.rows[pi*pageRows : min(len(b.rows), (pi+1)*pageRows)]
+	}
 }
 
 // add files row r, the page's row i, under the sets it belongs to.

@@ -13,16 +13,19 @@ import "math/bits"
 // what the rows read (a check may look at the candidates of a kind), so it
 // ends the run.
 func (az *analyzer) vetoCandidates() {
-	az.noteOwnedSentences()
+	if az.candSlots&ownsFacts != 0 {
+		az.noteOwnedSentences()
+	}
 	az.noteChoiceSentences()
-	owns := ownsFacts
+	if az.candSlots&vetoedSlots == 0 {
+		return // no candidate the loop below would ask of
+	}
 	kept := noVeto // the slot and clause no veto row matched last
 	for i, f := range az.candFacts {
-		k := vetoSlotOf(f)
-		if f == owns || k < 0 || len(compiledRules.vetoes[k].rows) == 0 {
-			continue // settled by noteOwnedSentences, or a kind no veto row names (see vetoSlotAt)
+		if f&vetoedSlots == 0 {
+			continue // a kind no veto row names, or owns-mistake, settled by noteOwnedSentences
 		}
-		switch at := (slotClause{k, az.clauseAt(az.candToken(i))}); {
+		switch at := (slotClause{vetoSlotOf(f), az.clauseAt(az.candToken(i))}); {
 		case at == kept:
 		case az.vetoedAt(at):
 			az.drop(i)
@@ -43,11 +46,11 @@ var noVeto = slotClause{-1, -1}
 // vetoSlotAt returns candidate i's slot and clause, or noVeto when no veto
 // row names its kind.
 func (az *analyzer) vetoSlotAt(i int) slotClause {
-	k := vetoSlotOf(az.candFacts[i])
-	if k < 0 || len(compiledRules.vetoes[k].rows) == 0 {
+	f := az.candFacts[i]
+	if f&rowSlots == 0 {
 		return noVeto
 	}
-	return slotClause{k, az.clauseAt(az.candToken(i))}
+	return slotClause{vetoSlotOf(f), az.clauseAt(az.candToken(i))}
 }
 
 // vetoed reports whether a veto row of candidate i's kind matches the clause
@@ -79,7 +82,7 @@ func (az *analyzer) vetoedAt(at slotClause) bool {
 func (az *analyzer) anyRowMatches(rows *vetoRows, c *clause) bool {
 	for m := rows.accepting(c); m != 0; m &= m - 1 {
 		r := &rows.rows[bits.TrailingZeros64(m)]
-		if r.words == nil || r.words(az, c) {
+		if r.words(az, c) {
 			return true
 		}
 	}
@@ -213,13 +216,34 @@ func vetoSlot(k MarkerKind) int {
 	return -1
 }
 
+// slotFacts are the facts that tell a candidate's veto slot: its kind bit,
+// or factTime. Each is the bit of the slot's number (see vetoSlotOf).
+const slotFacts = kindFacts(0xff) | factTime
+
 // vetoSlotOf is vetoSlot for a candidate with facts f.
 func vetoSlotOf(f kindFacts) int {
-	if f &= kindFacts(0xff) | factTime; f == 0 {
+	if f &= slotFacts; f == 0 {
 		return -1
 	}
 	return bits.TrailingZeros16(uint16(f))
 }
+
+// rowSlots are, as the bits of candSlots, the veto slots that have rows:
+// a candidate whose facts have none of them is asked of no veto row, which
+// one test of its facts tells.
+var rowSlots = func() (slots kindFacts) {
+	for s := range compiledRules.vetoes {
+		if len(compiledRules.vetoes[s].rows) > 0 {
+			slots |= 1 << s
+		}
+	}
+	return slots
+}()
+
+// vetoedSlots are the slots of rowSlots whose candidates vetoCandidates asks
+// the veto rows of itself: all but owns-mistake's, which noteOwnedSentences
+// settles.
+var vetoedSlots = rowSlots &^ (ownsFacts & slotFacts)
 
 // readingFor returns the clause that says what clause k means: k itself, or,
 // when k has no subject of its own ("before 5pm", "by Friday at the latest"),

@@ -392,8 +392,11 @@ func (az *analyzer) isTagQuestion(s *sentence) bool {
 // mayStartClause needs, and one loop over them, with no call per word,
 // passes them by; the few with one are asked it here, so that readClauses
 // asks it of none again and a word it turns away costs no round of
-// readClauses. A determiner or a pronoun with no pause before it, the
-// commonest word with a cue, is asked only what mayStartClause asks of it.
+// readClauses. A determiner or a pronoun with no pause or frame before it,
+// the commonest word with a cue, seldom has what subjectMayStartAt lets
+// through ("refunded your fee", "to you"), and the loop asks it of the
+// words around it with no call; only one that has it is asked the rest.
+// After a frame, mayStartClause hands a subject to subjectMayStartAt.
 func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 	if cond {
 		return i
@@ -401,17 +404,22 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 	// The word before each is the one the last round read: held, not
 	// indexed again, and the slice cut at hi once, not checked at each word.
 	toks := az.tok.toks[:hi]
+	subjectPass := lxI | auxBits // a subject's own bits that subjectMayStartAt asks of it
+	if az.clearWords {
+		subjectPass = subjectCueBits // a word of clearness in the turn lets every subject through
+	}
 	for prev := &toks[i-1]; i < hi; i++ {
 		t := &toks[i]
 		switch {
 		case prev.pause || t.lex&startCueBits != 0:
 			return i // mayStartClause's first cases
-		case t.lex&subjectCueBits != 0:
-			if az.subjectMayStartAt(i, t.lex&^softBits) {
+		case t.id == idBy || framesAfter(prev):
+			if az.mayStartClause(i) {
 				return i
 			}
-		case t.id == idBy || prev.lex&lxReport != 0 || framesBeforeByID[uint(prev.id)%maxSetWord]:
-			if az.mayStartClause(i) {
+		case t.lex&subjectCueBits != 0 && (t.lex&subjectPass != 0 || subjectCueNear(toks, i)):
+			// a subject with no frame before it, that subjectMayStartAt may let through
+			if az.subjectMayStartAt(i, t.lex&^softBits) {
 				return i
 			}
 		}
@@ -466,10 +474,25 @@ func (az *analyzer) mayStartClause(i int) bool {
 // away before the cases.
 func (az *analyzer) subjectMayStartAt(i int, b lex) bool {
 	toks := az.tok.toks
-	prev := &toks[i-1]
-	return toks[i].id == idThat || prev.colon || prev.lex&(lxReport|lxGuess|lxAdverb|lxBe) != 0 ||
-		framesBeforeByID[uint(prev.id)%maxSetWord] || i >= 2 && toks[i-2].lex&lxReport != 0 || az.clearWords ||
+	return framesAfter(&toks[i-1]) || subjectCueNear(toks, i) || az.clearWords ||
 		b&lxI != 0 && az.trailingAfraid(i) || b&auxBits != 0 && az.runOnSubjectAt(i)
+}
+
+// framesAfter reports a word, prev, that may frame a clause after it: a
+// verb of saying or a word of framesBefore.
+func framesAfter(prev *token) bool {
+	return prev.lex&lxReport != 0 || framesBeforeByID[uint(prev.id)%maxSetWord]
+}
+
+// subjectCueNear is the rest of subjectMayStartAt's test of the words
+// around i in toks, which lets a subject of any kind through: "that" itself,
+// or before it a colon, a word of guessing, an adverb, be, or a verb of
+// saying two words back. The word of guessing is tested apart, so that no
+// test needs a constant of 64 bits, which nextStartCue's loop held in a
+// register and set again at every word.
+func subjectCueNear(toks []token, i int) bool {
+	prev := &toks[i-1]
+	return toks[i].id == idThat || prev.colon || prev.lex&(lxAdverb|lxBe) != 0 || prev.lex&lxGuess != 0 || i >= 2 && toks[i-2].lex&lxReport != 0
 }
 
 // framesBefore are the words that clauseStartsAt and mayStartClause test

@@ -928,26 +928,33 @@ const joinerOnlyBits = lxConj | lxSub | lxCond | lxPrep | lxDet | lxOurDet | lxA
 // joinerOpensAt reports a joining word at i, of properties b, that opens a
 // clause before the subject and verb that follow it; prevPause says a pause
 // comes before it. Each case needs a joining word, "and" and "so" being ones.
+// All but the cases of "and" and "so" by their ids need the word of a
+// joining word's properties and a word after it in its sentence, and
+// what they ask of that word and of "so" and "but" is read once.
 func (az *analyzer) joinerOpensAt(i int, b lex, prevPause bool) bool {
 	toks := az.tok.toks
-	switch {
-	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && !az.pairAfterBetween(i) &&
-		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne.has(toks[i+1].id)):
-		return true // "... and we", "... and nobody answered"
-	case b&lxConj != 0 && i+2 < len(toks) && toks[i+2].sent == toks[i].sent && possessivePronouns.has(toks[i+1].id) && az.lexAt(i+2)&auxBits != 0:
-		return true // "other houses had the same storm | and theirs were back on by teatime"
-	case b&lxConj != 0 && i+2 < len(toks) && toks[i+2].sent == toks[i].sent && toks[i+1].id == idThere && az.lexAt(i+2)&lxBe != 0:
-		return true // "the broadcaster pulled the feed | and there was nothing we could do"
-	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
-		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
-	case toks[i].id == idAnd && i+3 < len(toks) && az.andOpensAClause(i):
+	if b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent {
+		next, nextID, joiner := az.lexAt(i+1), toks[i+1].id, clauseJoiners.has(toks[i].id)
+		switch {
+		case (next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxNeg != 0 && noOne.has(nextID)) && !az.pairAfterBetween(i):
+			return true // "... and we", "... and nobody answered"
+		case joiner && next&lxDet != 0:
+			return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
+		case i+2 < len(toks) && toks[i+2].sent == toks[i].sent && possessivePronouns.has(nextID) && az.lexAt(i+2)&auxBits != 0:
+			return true // "other houses had the same storm | and theirs were back on by teatime"
+		case i+2 < len(toks) && toks[i+2].sent == toks[i].sent && nextID == idThere && az.lexAt(i+2)&lxBe != 0:
+			return true // "the broadcaster pulled the feed | and there was nothing we could do"
+		case joiner && az.bareSubjectAfterJoiner(i):
+			return true // "the sensor's been triggered so | warranty doesnt cover it": a bare noun and its verb, typed without a comma
+		case joiner && az.discourseThenSubject(i+1):
+			return true // "so yeah | a week is normal", "so basically you'll": talk before the subject
+		}
+	}
+	switch id := toks[i].id; {
+	case id == idAnd && i+3 < len(toks) && az.andOpensAClause(i):
 		return true // "custom cakes need 72 hours and | your order came in with 48", "and | the money is back"
-	case toks[i].id == idSo && !prevPause && az.soThenFramedClause(i):
+	case id == idSo && !prevPause && az.soThenFramedClause(i):
 		return true // "u rebooked 2 hrs before | so under our policy the deposit is non refundable", "| so no wonder we couldnt find it"
-	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.bareSubjectAfterJoiner(i):
-		return true // "the sensor's been triggered so | warranty doesnt cover it": a bare noun and its verb, typed without a comma
-	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.discourseThenSubject(i+1):
-		return true // "so yeah | a week is normal", "so basically you'll": talk before the subject
 	}
 	return false
 }

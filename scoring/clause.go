@@ -143,7 +143,7 @@ func (az *analyzer) readClauses() {
 		asks := -1 // where the question starts, when a statement comes before it (see statesBefore)
 		if question {
 			asks = az.lastQuestionStart(s)
-		} else if s.tokHi-s.tokLo > 3 && az.lexAt(s.tokLo)&(lxOpener|lxConj|auxBits) != 0 && az.asksUnmarked(s) {
+		} else if s.tokHi-s.tokLo > 3 && az.mayAskUnmarked(s) && az.asksUnmarked(s) {
 			question = true // "did you read the contract before you signed it.": asked, though typed with a full stop
 		}
 		cond := az.opensCondition(lo) // only a condition, a time or a reason can run into its main clause

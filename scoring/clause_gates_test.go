@@ -315,6 +315,26 @@ func TestClauseStartCuesHold(t *testing.T) {
 	})
 }
 
+// TestMayAskUnmarkedHolds checks that mayAskUnmarked, which spares
+// readClauses the call to asksUnmarked, holds at every sentence of the
+// corpus that asksUnmarked reads as asking.
+func TestMayAskUnmarkedHolds(t *testing.T) {
+	asked := 0
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		s := &az.tok.sents[az.tok.toks[c.lo].sent]
+		if c.lo != s.tokLo || s.tokHi-s.tokLo <= 3 || !az.asksUnmarked(s) {
+			return
+		}
+		asked++
+		if !az.mayAskUnmarked(s) {
+			t.Errorf("%q: asksUnmarked reads sentence %d..%d as asking, where mayAskUnmarked turns it away", text, s.tokLo, s.tokHi)
+		}
+	})
+	if asked == 0 {
+		t.Error("no sentence of the corpus asks unmarked")
+	}
+}
+
 // rereadClause reads c's tokens again into a new clause, as addClause does.
 func rereadClause(az *analyzer, c *clause) clause {
 	s := &az.tok.sents[az.tok.toks[c.lo].sent]

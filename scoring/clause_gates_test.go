@@ -315,6 +315,20 @@ func TestClauseStartCuesHold(t *testing.T) {
 	})
 }
 
+// TestTokensCarryTheirWordsBits checks that every token of the corpus a
+// word of the phrase index is read as carries the lexicon's properties of
+// the word, which clause.mayHold needs to pass a clause by.
+func TestTokensCarryTheirWordsBits(t *testing.T) {
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		for i := c.lo; i < c.hi; i++ {
+			tok := &az.tok.toks[i]
+			if want := index.lex[tok.id]; tok.lex&want != want || !c.mayHold(want) {
+				t.Errorf("%q: token %d (%q) lacks properties %x of its word", text, i, az.tok.keyOf(tok), want&^tok.lex)
+			}
+		}
+	})
+}
+
 // TestMayAskUnmarkedHolds checks that mayAskUnmarked, which spares
 // readClauses the call to asksUnmarked, holds at every sentence of the
 // corpus that asksUnmarked reads as asking.

@@ -243,7 +243,7 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	if c.actor == actAgent {
 		az.readOurFrames(c)
 	}
-	if c.hi-c.lo <= 3 && az.onlyAfraid(c) {
+	if c.hi-c.lo <= 3 && az.mayBeAfraid() && az.onlyAfraid(c) {
 		c.actor, c.aspect = actNone, aspNone // "..., I'm afraid": politeness said after a clause, no act of ours
 	}
 	if c.hi-c.lo <= 4 && az.grantedBeforeBut(c) {

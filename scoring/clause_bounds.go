@@ -475,7 +475,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 func (az *analyzer) subjectMayStartAt(i int, b lex) bool {
 	toks := az.tok.toks
 	return framesAfter(&toks[i-1]) || subjectCueNear(toks, i) || az.clearWords ||
-		b&lxI != 0 && az.trailingAfraid(i) || b&auxBits != 0 && az.runOnSubjectAt(i)
+		b&lxI != 0 && az.mayBeAfraid() && az.trailingAfraid(i) || b&auxBits != 0 && az.runOnSubjectAt(i)
 }
 
 // framesAfter reports a word, prev, that may frame a clause after it: a
@@ -833,7 +833,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "it's in the terms you ticked: | cosmetic damage isn't covered": a clause after a colon
 	case !prevPause && toks[i].id == idWhich && az.whichIsWhyAt(i):
 		return true // "the generator ran out of diesel | which is why our lights went off"
-	case b&lxI != 0 && az.trailingAfraid(i):
+	case b&lxI != 0 && az.mayBeAfraid() && az.trailingAfraid(i):
 		return true // "which means the change fee applies | I'm afraid": said after, typed without a comma
 	case toks[i-1].colon && !toks[i-1].num && az.orderAfterColon(i):
 		return true // "the sign's right there above the machine: | pay at the kiosk"
@@ -1653,6 +1653,18 @@ func (az *analyzer) orderAfterColon(i int) bool {
 	toks := az.tok.toks
 	return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.isBareVerb(i) && az.lexAt(i)&(lxPrep|auxBits) == 0 &&
 		az.lexAt(i+1)&(lxPrep|lxDet|lxOurDet) != 0
+}
+
+// afraidCue is the cue the word "afraid" gives its turn (see noteCues): a
+// turn without it holds no "afraid", and the readings of "I'm afraid" pass
+// it by (see mayBeAfraid). TestAfraidGivesItsCue holds it to a cue noteCues
+// keeps as the word gives it.
+var afraidCue = wordCues[uint(idAfraid)%maxSetWord]
+
+// mayBeAfraid reports a turn that may hold "afraid": in most there is none,
+// and "I" is asked nothing of "I'm afraid" there.
+func (az *analyzer) mayBeAfraid() bool {
+	return az.tok.cues&afraidCue != 0
 }
 
 // trailingAfraid reports "I'm afraid" at i closing its sentence: the

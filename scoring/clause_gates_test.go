@@ -329,6 +329,30 @@ func TestTokensCarryTheirWordsBits(t *testing.T) {
 	})
 }
 
+// TestAfraidGivesItsCue checks that "afraid" gives its turn a cue that
+// noteCues keeps as the word gives it, not one it reads from where the word
+// stands, and that every turn of the corpus holding the word has the cue
+// when its clauses are read, which mayBeAfraid needs.
+func TestAfraidGivesItsCue(t *testing.T) {
+	if afraidCue == 0 || afraidCue&(cueOpening|cueAfterAgent) != 0 {
+		t.Fatalf("afraid gives cue %b, which noteCues does not keep as it is", afraidCue)
+	}
+	held := 0
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		for i := c.lo; i < c.hi; i++ {
+			if az.tok.toks[i].id == idAfraid {
+				held++
+				if !az.mayBeAfraid() {
+					t.Errorf("%q holds afraid at %d, where mayBeAfraid says it may not", text, i)
+				}
+			}
+		}
+	})
+	if held == 0 {
+		t.Error("no clause of the corpus holds afraid")
+	}
+}
+
 // TestMayAskUnmarkedHolds checks that mayAskUnmarked, which spares
 // readClauses the call to asksUnmarked, holds at every sentence of the
 // corpus that asksUnmarked reads as asking.

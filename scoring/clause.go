@@ -143,7 +143,7 @@ func (az *analyzer) readClauses() {
 		asks := -1 // where the question starts, when a statement comes before it (see statesBefore)
 		if question {
 			asks = az.lastQuestionStart(s)
-		} else if s.tokHi-s.tokLo > 3 && az.lexAt(s.tokLo)&(lxOpener|lxConj|auxBits) != 0 && az.asksUnmarked(s) {
+		} else if s.tokHi-s.tokLo > 3 && az.mayAskUnmarked(s) && az.asksUnmarked(s) {
 			question = true // "did you read the contract before you signed it.": asked, though typed with a full stop
 		}
 		cond := az.opensCondition(lo) // only a condition, a time or a reason can run into its main clause
@@ -243,7 +243,7 @@ func (az *analyzer) addClause(lo, hi int, question bool) {
 	if c.actor == actAgent {
 		az.readOurFrames(c)
 	}
-	if c.hi-c.lo <= 3 && az.onlyAfraid(c) {
+	if c.hi-c.lo <= 3 && az.mayBeAfraid() && az.onlyAfraid(c) {
 		c.actor, c.aspect = actNone, aspNone // "..., I'm afraid": politeness said after a clause, no act of ours
 	}
 	if c.hi-c.lo <= 4 && az.grantedBeforeBut(c) {
@@ -392,21 +392,23 @@ func (az *analyzer) readClause(c *clause) {
 	}
 	i = az.readInversion(c, i)
 	i = az.readSubject(c, i)
-	if c.subj >= 0 && c.subj == i-1 && i < c.hi && az.markAt(i)&lxElse != 0 && az.lexAt(c.subj)&auxBits == 0 {
+	// The readings of a word of the clause below are asked only of a clause whose
+	// bag holds the word's properties (see mayHold): most hold none of them.
+	if c.bag&lxElse != 0 && c.subj >= 0 && c.subj == i-1 && i < c.hi && az.markAt(i)&lxElse != 0 && az.lexAt(c.subj)&auxBits == 0 {
 		i++ // "someone else was watching": "else" narrows the pronoun, it is no verb
 		i = az.skipPlaceAfterElse(c, i)
 	}
-	if c.subj >= 0 && c.subj == i-1 && i+1 < c.hi && hereThere.has(az.tok.toks[i].id) && az.lexAt(c.subj)&(lxThird|lxAnyone) != 0 &&
+	if c.bag&(lxThird|lxAnyone) != 0 && c.subj >= 0 && c.subj == i-1 && i+1 < c.hi && hereThere.has(az.tok.toks[i].id) && az.lexAt(c.subj)&(lxThird|lxAnyone) != 0 &&
 		az.lexAt(c.subj)&auxBits == 0 && az.lexAt(i+1)&auxBits != 0 {
 		i++ // "someone there must've taken it in": "there" places the pronoun, it opens nothing
 	}
 	i = az.readVerbGroup(c, i)
 	az.readDroppedIt(c)
-	if az.negativeOpener(c.lo, min(c.hi, c.lo+3)) {
+	if c.mayHold(noBits) && az.negativeOpener(c.lo, min(c.hi, c.lo+3)) {
 		c.neg = true // "at no point was the account holder responsible": the opener denies the clause
 	}
 	c.comp = i
-	if i < c.hi && c.verb == i-1 && !c.neg && az.tok.toks[i].id == idNothing {
+	if c.mayHold(nothingBits) && i < c.hi && c.verb == i-1 && !c.neg && az.tok.toks[i].id == idNothing {
 		c.neg = true // "we've done nothing", "we've got nothing for you": the object denies the act
 	}
 	az.readRest(c)
@@ -438,6 +440,19 @@ func (az *analyzer) readClause(c *clause) {
 		}
 	}
 }
+
+// mayHold reports a clause whose bag holds every property of b: the
+// lexicon's properties of a word, which every token of the word carries
+// (TestTokensCarryTheirWordsBits), are all in the bag of a clause that holds
+// the word. It is how readClause passes by, with one test of a clause's
+// own, the readings of a word most clauses do not hold.
+func (c *clause) mayHold(b lex) bool {
+	return c.bag&b == b
+}
+
+// noBits and nothingBits are the lexicon's properties of "no" and
+// "nothing", for mayHold.
+var noBits, nothingBits = index.lex[idNo], index.lex[idNothing]
 
 // afterDeniedOpinion reports clause c just after p, in its sentence, where p
 // is only a denied opinion ("I don't think", "we do not believe") and c is

@@ -392,8 +392,11 @@ func (az *analyzer) isTagQuestion(s *sentence) bool {
 // mayStartClause needs, and one loop over them, with no call per word,
 // passes them by; the few with one are asked it here, so that readClauses
 // asks it of none again and a word it turns away costs no round of
-// readClauses. A determiner or a pronoun with no pause before it, the
-// commonest word with a cue, is asked only what mayStartClause asks of it.
+// readClauses. A determiner or a pronoun with no pause or frame before it,
+// the commonest word with a cue, seldom has what subjectMayStartAt lets
+// through ("refunded your fee", "to you"), and the loop asks it of the
+// words around it with no call; only one that has it is asked the rest.
+// After a frame, mayStartClause hands a subject to subjectMayStartAt.
 func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 	if cond {
 		return i
@@ -401,17 +404,22 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 	// The word before each is the one the last round read: held, not
 	// indexed again, and the slice cut at hi once, not checked at each word.
 	toks := az.tok.toks[:hi]
+	subjectPass := lxI | auxBits // a subject's own bits that subjectMayStartAt asks of it
+	if az.clearWords {
+		subjectPass = subjectCueBits // a word of clearness in the turn lets every subject through
+	}
 	for prev := &toks[i-1]; i < hi; i++ {
 		t := &toks[i]
 		switch {
 		case prev.pause || t.lex&startCueBits != 0:
 			return i // mayStartClause's first cases
-		case t.lex&subjectCueBits != 0:
-			if az.subjectMayStartAt(i, t.lex&^softBits) {
+		case t.id == idBy || framesAfter(prev):
+			if az.mayStartClause(i) {
 				return i
 			}
-		case t.id == idBy || prev.lex&lxReport != 0 || framesBeforeByID[uint(prev.id)%maxSetWord]:
-			if az.mayStartClause(i) {
+		case t.lex&subjectCueBits != 0 && (t.lex&subjectPass != 0 || subjectCueNear(toks, i)):
+			// a subject with no frame before it, that subjectMayStartAt may let through
+			if az.subjectMayStartAt(i, t.lex&^softBits) {
 				return i
 			}
 		}
@@ -466,10 +474,25 @@ func (az *analyzer) mayStartClause(i int) bool {
 // away before the cases.
 func (az *analyzer) subjectMayStartAt(i int, b lex) bool {
 	toks := az.tok.toks
+	return framesAfter(&toks[i-1]) || subjectCueNear(toks, i) || az.clearWords ||
+		b&lxI != 0 && az.mayBeAfraid() && az.trailingAfraid(i) || b&auxBits != 0 && az.runOnSubjectAt(i)
+}
+
+// framesAfter reports a word, prev, that may frame a clause after it: a
+// verb of saying or a word of framesBefore.
+func framesAfter(prev *token) bool {
+	return prev.lex&lxReport != 0 || framesBeforeByID[uint(prev.id)%maxSetWord]
+}
+
+// subjectCueNear is the rest of subjectMayStartAt's test of the words
+// around i in toks, which lets a subject of any kind through: "that" itself,
+// or before it a colon, a word of guessing, an adverb, be, or a verb of
+// saying two words back. The word of guessing is tested apart, so that no
+// test needs a constant of 64 bits, which nextStartCue's loop held in a
+// register and set again at every word.
+func subjectCueNear(toks []token, i int) bool {
 	prev := &toks[i-1]
-	return toks[i].id == idThat || prev.colon || prev.lex&(lxReport|lxGuess|lxAdverb|lxBe) != 0 ||
-		framesBeforeByID[uint(prev.id)%maxSetWord] || i >= 2 && toks[i-2].lex&lxReport != 0 || az.clearWords ||
-		b&lxI != 0 && az.trailingAfraid(i) || b&auxBits != 0 && az.runOnSubjectAt(i)
+	return toks[i].id == idThat || prev.colon || prev.lex&(lxAdverb|lxBe) != 0 || prev.lex&lxGuess != 0 || i >= 2 && toks[i-2].lex&lxReport != 0
 }
 
 // framesBefore are the words that clauseStartsAt and mayStartClause test
@@ -810,7 +833,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true // "it's in the terms you ticked: | cosmetic damage isn't covered": a clause after a colon
 	case !prevPause && toks[i].id == idWhich && az.whichIsWhyAt(i):
 		return true // "the generator ran out of diesel | which is why our lights went off"
-	case b&lxI != 0 && az.trailingAfraid(i):
+	case b&lxI != 0 && az.mayBeAfraid() && az.trailingAfraid(i):
 		return true // "which means the change fee applies | I'm afraid": said after, typed without a comma
 	case toks[i-1].colon && !toks[i-1].num && az.orderAfterColon(i):
 		return true // "the sign's right there above the machine: | pay at the kiosk"
@@ -905,26 +928,33 @@ const joinerOnlyBits = lxConj | lxSub | lxCond | lxPrep | lxDet | lxOurDet | lxA
 // joinerOpensAt reports a joining word at i, of properties b, that opens a
 // clause before the subject and verb that follow it; prevPause says a pause
 // comes before it. Each case needs a joining word, "and" and "so" being ones.
+// All but the cases of "and" and "so" by their ids need the word of a
+// joining word's properties and a word after it in its sentence, and
+// what they ask of that word and of "so" and "but" is read once.
 func (az *analyzer) joinerOpensAt(i int, b lex, prevPause bool) bool {
 	toks := az.tok.toks
-	switch {
-	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && !az.pairAfterBetween(i) &&
-		(az.lexAt(i+1)&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || az.lexAt(i+1)&lxNeg != 0 && noOne.has(toks[i+1].id)):
-		return true // "... and we", "... and nobody answered"
-	case b&lxConj != 0 && i+2 < len(toks) && toks[i+2].sent == toks[i].sent && possessivePronouns.has(toks[i+1].id) && az.lexAt(i+2)&auxBits != 0:
-		return true // "other houses had the same storm | and theirs were back on by teatime"
-	case b&lxConj != 0 && i+2 < len(toks) && toks[i+2].sent == toks[i].sent && toks[i+1].id == idThere && az.lexAt(i+2)&lxBe != 0:
-		return true // "the broadcaster pulled the feed | and there was nothing we could do"
-	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && clauseJoiners.has(toks[i].id) && az.lexAt(i+1)&lxDet != 0:
-		return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
-	case toks[i].id == idAnd && i+3 < len(toks) && az.andOpensAClause(i):
+	if b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent {
+		next, nextID, joiner := az.lexAt(i+1), toks[i+1].id, clauseJoiners.has(toks[i].id)
+		switch {
+		case (next&(lxAgent|lxCustomer|lxThird|lxThing) != 0 || next&lxNeg != 0 && noOne.has(nextID)) && !az.pairAfterBetween(i):
+			return true // "... and we", "... and nobody answered"
+		case joiner && next&lxDet != 0:
+			return true // "so any delay is theirs": "so" and "but" join clauses, not nouns
+		case i+2 < len(toks) && toks[i+2].sent == toks[i].sent && possessivePronouns.has(nextID) && az.lexAt(i+2)&auxBits != 0:
+			return true // "other houses had the same storm | and theirs were back on by teatime"
+		case i+2 < len(toks) && toks[i+2].sent == toks[i].sent && nextID == idThere && az.lexAt(i+2)&lxBe != 0:
+			return true // "the broadcaster pulled the feed | and there was nothing we could do"
+		case joiner && az.bareSubjectAfterJoiner(i):
+			return true // "the sensor's been triggered so | warranty doesnt cover it": a bare noun and its verb, typed without a comma
+		case joiner && az.discourseThenSubject(i+1):
+			return true // "so yeah | a week is normal", "so basically you'll": talk before the subject
+		}
+	}
+	switch id := toks[i].id; {
+	case id == idAnd && i+3 < len(toks) && az.andOpensAClause(i):
 		return true // "custom cakes need 72 hours and | your order came in with 48", "and | the money is back"
-	case toks[i].id == idSo && !prevPause && az.soThenFramedClause(i):
+	case id == idSo && !prevPause && az.soThenFramedClause(i):
 		return true // "u rebooked 2 hrs before | so under our policy the deposit is non refundable", "| so no wonder we couldnt find it"
-	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.bareSubjectAfterJoiner(i):
-		return true // "the sensor's been triggered so | warranty doesnt cover it": a bare noun and its verb, typed without a comma
-	case b&lxConj != 0 && clauseJoiners.has(toks[i].id) && az.discourseThenSubject(i+1):
-		return true // "so yeah | a week is normal", "so basically you'll": talk before the subject
 	}
 	return false
 }
@@ -1623,6 +1653,18 @@ func (az *analyzer) orderAfterColon(i int) bool {
 	toks := az.tok.toks
 	return i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.isBareVerb(i) && az.lexAt(i)&(lxPrep|auxBits) == 0 &&
 		az.lexAt(i+1)&(lxPrep|lxDet|lxOurDet) != 0
+}
+
+// afraidCue is the cue the word "afraid" gives its turn (see noteCues): a
+// turn without it holds no "afraid", and the readings of "I'm afraid" pass
+// it by (see mayBeAfraid). TestAfraidGivesItsCue holds it to a cue noteCues
+// keeps as the word gives it.
+var afraidCue = wordCues[uint(idAfraid)%maxSetWord]
+
+// mayBeAfraid reports a turn that may hold "afraid": in most there is none,
+// and "I" is asked nothing of "I'm afraid" there.
+func (az *analyzer) mayBeAfraid() bool {
+	return az.tok.cues&afraidCue != 0
 }
 
 // trailingAfraid reports "I'm afraid" at i closing its sentence: the

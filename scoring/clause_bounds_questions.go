@@ -23,8 +23,8 @@ func (az *analyzer) invertedAuxAt(i int) bool {
 // suggestion put there without a subject (see suggestionOpensAt), or -1.
 func (az *analyzer) lastQuestionStart(s *sentence) int {
 	for i := s.tokHi - 1; i > s.tokLo; i-- {
-		if !az.tok.toks[i-1].pause && (i == s.tokLo+1 || !az.tok.toks[i-2].pause) {
-			continue // every start below follows a pause, or a joining word after one
+		if i = lastNearPause(az.tok.toks, s.tokLo, i); i == s.tokLo {
+			break
 		}
 		if az.tok.toks[i-1].pause && az.suggestionOpensAt(i, s.tokHi) {
 			return i // "nobody else on your street had a late box, | maybe check with your neighbours?"
@@ -46,6 +46,22 @@ func (az *analyzer) lastQuestionStart(s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// lastNearPause returns the last token from i down, after lo, right after
+// a pause or a word after one, where every start of lastQuestionStart is,
+// or lo: two past the last pause before i, or i itself. Its loop asks one
+// thing of each word and makes no call, so that it keeps its values in
+// registers as it passes the words between.
+func lastNearPause(toks []token, lo, i int) int {
+	k := i - 1
+	for k >= lo && !toks[k].pause {
+		k--
+	}
+	if k < lo {
+		return lo
+	}
+	return min(i, k+2)
 }
 
 // questionJoiners may join a question to the statement before it: "...,
@@ -121,6 +137,17 @@ func (az *analyzer) asksUnmarked(s *sentence) bool {
 	}
 	b := az.lexAt(i + 1)
 	return b&(lxAgent|lxCustomer|lxThird|lxThing) != 0 && b&auxBits == 0
+}
+
+// mayAskUnmarked reports a sentence whose first word may open what
+// asksUnmarked reads: a word of talk or a joining word, words of talk
+// after which it passes, or an auxiliary of asking. readClauses asks it of
+// every sentence typed with a full stop, and most open on none of them: a
+// subject with its auxiliary ("I'm", "it's") asks nothing. It is small
+// enough to be inlined, sparing the call to asksUnmarked there.
+func (az *analyzer) mayAskUnmarked(s *sentence) bool {
+	b := az.lexAt(s.tokLo)
+	return b&(lxOpener|lxConj) != 0 || b&auxBits != 0 && askingAuxes.has(az.tok.toks[s.tokLo].id)
 }
 
 // askingAuxes open a question when they come before their subject.

@@ -315,6 +315,64 @@ func TestClauseStartCuesHold(t *testing.T) {
 	})
 }
 
+// TestTokensCarryTheirWordsBits checks that every token of the corpus a
+// word of the phrase index is read as carries the lexicon's properties of
+// the word, which clause.mayHold needs to pass a clause by.
+func TestTokensCarryTheirWordsBits(t *testing.T) {
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		for i := c.lo; i < c.hi; i++ {
+			tok := &az.tok.toks[i]
+			if want := index.lex[tok.id]; tok.lex&want != want || !c.mayHold(want) {
+				t.Errorf("%q: token %d (%q) lacks properties %x of its word", text, i, az.tok.keyOf(tok), want&^tok.lex)
+			}
+		}
+	})
+}
+
+// TestAfraidGivesItsCue checks that "afraid" gives its turn a cue that
+// noteCues keeps as the word gives it, not one it reads from where the word
+// stands, and that every turn of the corpus holding the word has the cue
+// when its clauses are read, which mayBeAfraid needs.
+func TestAfraidGivesItsCue(t *testing.T) {
+	if afraidCue == 0 || afraidCue&(cueOpening|cueAfterAgent) != 0 {
+		t.Fatalf("afraid gives cue %b, which noteCues does not keep as it is", afraidCue)
+	}
+	held := 0
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		for i := c.lo; i < c.hi; i++ {
+			if az.tok.toks[i].id == idAfraid {
+				held++
+				if !az.mayBeAfraid() {
+					t.Errorf("%q holds afraid at %d, where mayBeAfraid says it may not", text, i)
+				}
+			}
+		}
+	})
+	if held == 0 {
+		t.Error("no clause of the corpus holds afraid")
+	}
+}
+
+// TestMayAskUnmarkedHolds checks that mayAskUnmarked, which spares
+// readClauses the call to asksUnmarked, holds at every sentence of the
+// corpus that asksUnmarked reads as asking.
+func TestMayAskUnmarkedHolds(t *testing.T) {
+	asked := 0
+	clausesOfCorpus(t, func(text string, az *analyzer, c *clause) {
+		s := &az.tok.sents[az.tok.toks[c.lo].sent]
+		if c.lo != s.tokLo || s.tokHi-s.tokLo <= 3 || !az.asksUnmarked(s) {
+			return
+		}
+		asked++
+		if !az.mayAskUnmarked(s) {
+			t.Errorf("%q: asksUnmarked reads sentence %d..%d as asking, where mayAskUnmarked turns it away", text, s.tokLo, s.tokHi)
+		}
+	})
+	if asked == 0 {
+		t.Error("no sentence of the corpus asks unmarked")
+	}
+}
+
 // rereadClause reads c's tokens again into a new clause, as addClause does.
 func rereadClause(az *analyzer, c *clause) clause {
 	s := &az.tok.sents[az.tok.toks[c.lo].sent]

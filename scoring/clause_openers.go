@@ -173,7 +173,7 @@ func (az *analyzer) skipOpeners(c *clause) int {
 		}
 		// "I" is asked first, ahead of the fast path: no hedge opens on it, and
 		// past "I'm afraid" no case below takes it.
-		if b&lxI != 0 {
+		if b&lxI != 0 && az.mayBeAfraid() {
 			if a := az.afraidAt(i, c.hi); a >= 0 && a+1 < c.hi && (a == i+1 || b&auxBits == 0) { // not "I'd be afraid"
 				i = a // "I'm afraid that's on you", "I am afraid the error originated with our provider": politeness, not the clause
 				continue

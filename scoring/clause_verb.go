@@ -251,9 +251,12 @@ func (az *analyzer) readAux(c *clause, i int, b lex, k string, sawBe bool) bool 
 // read as an auxiliary ("had | commas in it"), or the first word after the
 // subject before be, have or a word of when ("the licence uploaded | had
 // expired", "cancellations made | before midnight").
+//
+// Both places need a word of the clause with one of the properties they
+// ask, and a clause whose bag has none of them is turned away at once.
 func (az *analyzer) participlePlaceAt(c *clause, i, afterSubject int) bool {
-	return i > c.lo && c.lastAux == i-1 && az.lexAt(i-1)&lxHave != 0 ||
-		i == afterSubject && i+1 < c.hi && az.tok.toks[i+1].lex&(lxBe|lxHave|lxTemporal) != 0
+	return c.bag&(lxBe|lxHave|lxTemporal) != 0 && (i > c.lo && c.lastAux == i-1 && az.lexAt(i-1)&lxHave != 0 ||
+		i == afterSubject && i+1 < c.hi && az.tok.toks[i+1].lex&(lxBe|lxHave|lxTemporal) != 0)
 }
 
 // verbGroupAsides may sit inside a verb group, between its auxiliary and
@@ -300,8 +303,9 @@ var sameFormTokens = idWordsOf(sameFormParticiples)
 var sameFormLemmas = lemmaSetFrom(sameFormParticiples)
 
 // subjectHasBe reports a subject contraction that holds be: "it's", "we're".
+// A clause whose bag has no be holds none, and is turned away at once.
 func (az *analyzer) subjectHasBe(c *clause) bool {
-	return c.subj >= 0 && az.lexAt(c.subj)&lxBe != 0
+	return c.bag&lxBe != 0 && c.subj >= 0 && az.lexAt(c.subj)&lxBe != 0
 }
 
 // verbForm is the shape of a main verb.

@@ -240,3 +240,20 @@ func TestPaperworkMissingAPart(t *testing.T) {
 		{text: "The signature page was missing from our copy.", hasNot: blame},
 	})
 }
+
+// Another party that moved, changed or raised what the customer had ("the
+// airline moved the departure", "the Home Office changed the rules
+// overnight") is an outside cause told as plain fact; moving the customer
+// somewhere is done for them, and help in the sentence answers it.
+func TestAnotherPartyChangedIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The airline moved the departure.", has: blame},
+		{text: "The council changed the collection day.", has: blame},
+		{text: "The supplier raised their prices.", has: blame},
+		{text: "The airline has moved you to an earlier flight, which is why your booking reference changed.", hasNot: blame},
+		{text: "The venue moved the gig, and we've already refunded your tickets.", hasNot: blame},
+		{text: "The council changed the collection day, so I've updated your reminders.", hasNot: blame},
+		{text: "We changed the collection day, and I'm sorry we didn't tell you.", hasNot: blame},
+		{text: "Customers can change the delivery slot online.", hasNot: blame},
+	})
+}

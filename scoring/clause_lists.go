@@ -467,6 +467,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"habit brings trouble":          (*analyzer).habitBringsTrouble,
 	"done carelessly":               (*analyzer).doneCarelessly,
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,
+	"they changed it":               (*analyzer).changedOnThem,
 	"asked, then the trouble":       (*analyzer).askedThenTroubleTold,
 	"matter passed on":              (*analyzer).matterPassedOn,
 	"our opinion only":              (*analyzer).ourOpinionOnly,

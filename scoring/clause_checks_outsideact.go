@@ -42,14 +42,14 @@ func (az *analyzer) outsideActBroughtTrouble(c *clause) bool {
 // customer had: "the airline moved the departure", "the Home Office changed
 // the rules overnight", "the venue changed the seating plan". What they
 // moved the customer to ("the airline has moved you to an earlier flight")
-// is done for them, and help in the sentence, or a result with no trouble
-// in it, answers it.
+// is done for them, and help in the sentence, or good news as its result,
+// answers it.
 func (az *analyzer) changedOnThem(c *clause) bool {
 	if !c.lemmaIn(changedVerbs) || c.generic || c.verb+1 >= c.hi || az.lexAt(c.verb+1)&lxCustomer != 0 {
 		return false
 	}
-	if k := az.resultAfter(az.clauseIndex(c)); k > 0 && !az.troubled(&az.clauses[k]) {
-		return false // "the airline changed the schedule, so you'll land an hour earlier": the result is the news
+	if k := az.resultAfter(az.clauseIndex(c)); k > 0 && (az.goodForThem(&az.clauses[k]) || az.costWaived(&az.clauses[k])) {
+		return false // "the airline changed the schedule, so you'll land an hour earlier": the result is good news
 	}
 	return !az.helpInSentence(c) && !az.goodForThem(c) && !az.sorry(c)
 }

@@ -257,3 +257,15 @@ func TestAnotherPartyChangedIt(t *testing.T) {
 		{text: "Customers can change the delivery slot online.", hasNot: blame},
 	})
 }
+
+// A change said with a particle ("pushed the show back a week", "put the
+// rent up", "switched off 3G") is a change as "moved" is.
+func TestAnotherPartyChangedItWithAParticle(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The promoter pushed the show back a week.", has: blame},
+		{text: "The landlord put the rent up.", has: blame},
+		{text: "The network switched off 3G in your area.", has: blame},
+		{text: "The courier put it back on the van and I've booked a new slot for Friday.", hasNot: blame},
+		{text: "Our engineer switched the boiler off to make it safe.", hasNot: blame},
+	})
+}

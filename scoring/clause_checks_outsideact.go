@@ -45,7 +45,7 @@ func (az *analyzer) outsideActBroughtTrouble(c *clause) bool {
 // is done for them, and help in the sentence, or good news as its result,
 // answers it.
 func (az *analyzer) changedOnThem(c *clause) bool {
-	if !c.lemmaIn(changedVerbs) || c.generic || c.verb+1 >= c.hi || az.lexAt(c.verb+1)&lxCustomer != 0 {
+	if !c.lemmaIn(changedVerbs) && !az.particleChangeIn(c) || c.generic || c.verb+1 >= c.hi || az.lexAt(c.verb+1)&lxCustomer != 0 {
 		return false
 	}
 	if k := az.resultAfter(az.clauseIndex(c)); k > 0 && (az.goodForThem(&az.clauses[k]) || az.costWaived(&az.clauses[k])) {
@@ -54,5 +54,30 @@ func (az *analyzer) changedOnThem(c *clause) bool {
 	return !az.helpInSentence(c) && !az.goodForThem(c) && !az.sorry(c)
 }
 
-// changedVerbs change a plan the customer had.
-var changedVerbs = lemmaSetOf("move change reschedule raise")
+// particleChangeIn reports a change said with a particle after the object:
+// "pushed the show back a week", "put the rent up", "switched 3G off", or
+// right after the verb: "switched off 3G".
+func (az *analyzer) particleChangeIn(c *clause) bool {
+	var parts idSet
+	switch c.lemma {
+	case "push":
+		parts = pushedBack
+	case "put":
+		parts = putUp
+	case "switch", "shut", "turn":
+		parts = switchedOff
+	default:
+		return false
+	}
+	return az.anyIn(c.verb+1, min(c.verb+6, c.hi), parts)
+}
+
+// changedVerbs change a plan the customer had; pushedBack, putUp and
+// switchedOff are the particles that make a change of "push", "put" and
+// "switch".
+var (
+	changedVerbs = lemmaSetOf("move change reschedule raise")
+	pushedBack   = idSetOf("back forward")
+	putUp        = idSetOf("up")
+	switchedOff  = idSetOf("off")
+)

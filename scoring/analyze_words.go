@@ -157,7 +157,10 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 // and a word that needs any reading but its slot's is left: the calls
 // plainWords makes for its other cases, growing the tokens among them,
 // have it keep its values in memory, and a word read there cost about
-// twice as much. TestWordFastPathsMatchWord holds it to word, and
+// twice as much. Whether a word follows a word it pushed is read from the
+// eight bytes read for that word, at the top of the loop, where a test of
+// the byte after the space, a load of its own, was made after every word.
+// TestWordFastPathsMatchWord holds it to word, and
 // TestShortWordsReadCommasAsPunct its commas to punct.
 func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 	text, toks := t.text, t.toks
@@ -170,6 +173,11 @@ func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 			break // eight letters or more
 		}
 		n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters
+		if n == 0 {
+			// No lowercase letter opens the bytes read: the words end here.
+			t.toks = t.toks[:len(toks)] // the length alone, as push sets it
+			return start, true
+		}
 		after := byte(v >> n)
 		if !endsPlainWord(after) || after == '-' && n <= 16 {
 			break // the word goes on, or may be a code (see plainWords)
@@ -191,25 +199,20 @@ func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 		*tok = token{}
 		tok.start, tok.end, tok.sent, tok.quoted = start, end, sent, quoted
 		tok.id, tok.lex, tok.class = slot.id, slot.lex, class
-		next = end
+		start = end
 		switch {
 		case after == ' ':
-			next++
+			start++
 		case after == ',' && end+1 < len(text) && text[end+1] == ' ':
 			// A comma and a space, read as punct and tokenize read them: the
 			// comma marks a pause after the word (see markPause), the space
 			// does nothing.
 			tok.pause = true
-			next += 2
+			start += 2
 		}
-		if next == end || next == len(text) || text[next]-'a' >= 26 {
-			t.toks = t.toks[:len(toks)] // the length alone, as push sets it
-			return next, true
-		}
-		start = next
 	}
 	t.toks = t.toks[:len(toks)]
-	return start, false
+	return start, start == len(text) || text[start]-'a' >= 26
 }
 
 // capitalWord pushes the word at bytes start..end, an ASCII capital and then

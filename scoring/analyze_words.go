@@ -69,6 +69,9 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 		if start+8 <= len(text) {
 			v = packPrefix(text[start:start+8], 8)
 			notLower = notLowerBytes(v)
+		} else if len(text) >= 8 {
+			v = packTail(text, start) // a word near the end of the text
+			notLower = notLowerBytes(v)
 		}
 		if notLower != 0 {
 			// The run ends within the eight bytes read, so the byte that ends it
@@ -101,7 +104,7 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 			}
 			next = end
 		} else {
-			end = lowerRunEnd(text, start) // a word near the end of the text
+			end = lowerRunEnd(text, start) // a word of a text of under eight bytes
 			if end < len(text) && !endsPlainWord(text[end]) {
 				return start, end, false
 			}
@@ -410,6 +413,16 @@ func (t *tokenizer) number(start int) int {
 func endsNumber(s string, end int) bool {
 	c := s[end]
 	return endsPlainWord(c) && !((c == '.' || c == ',') && end+1 < len(s) && isDigit(s[end+1]))
+}
+
+// packTail packs the bytes of s from i, fewer than eight, as packPrefix
+// packs eight: s holds at least eight bytes, and its last eight are read
+// at once and shifted down past those before i. The zero bytes that fill
+// the top stand for the text's end: a zero byte is no lowercase letter
+// (see notLowerBytes), and ends a word (see endsPlainWord), as the text's
+// end does.
+func packTail(s string, i int) uint64 {
+	return packPrefix(s[len(s)-8:], 8) >> (8 * uint(i+8-len(s)))
 }
 
 // lowerRunEnd returns where the run of lowercase ASCII letters starting at i

@@ -146,8 +146,8 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 }
 
 // shortWords pushes the words from start for as long as each is
-// plainWords' commonest case: a run of fewer than eight lowercase ASCII
-// letters, which a byte that ends a word follows, a dash only after a
+// plainWords' commonest case: a run of eight lowercase ASCII letters or
+// fewer, which a byte that ends a word follows, a dash only after a
 // word of three letters or more, and which the vocabulary knows as neither
 // a typed form nor a filler, or does not know and is shorter than classOf
 // reads. It reads on past a comma and a space after a word too, as most
@@ -172,20 +172,25 @@ func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 	for len(toks) < cap(toks) && start+8 <= len(text) {
 		v := packPrefix(text[start:start+8], 8)
 		notLower := notLowerBytes(v)
-		if notLower == 0 {
-			break // eight letters or more
+		var n uint // 8 times the letters
+		var after byte
+		if notLower != 0 {
+			n = uint(bits.TrailingZeros64(notLower)) & 56
+			if n == 0 {
+				// No lowercase letter opens the bytes read: the words end here.
+				t.toks = t.toks[:len(toks)] // the length alone, as push sets it
+				return start, true
+			}
+			after = byte(v >> n)
+		} else if start+8 < len(text) {
+			n, after = 64, text[start+8] // eight letters, or more if after is one
+		} else {
+			break
 		}
-		n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters
-		if n == 0 {
-			// No lowercase letter opens the bytes read: the words end here.
-			t.toks = t.toks[:len(toks)] // the length alone, as push sets it
-			return start, true
-		}
-		after := byte(v >> n)
 		if !endsPlainWord(after) || after == '-' && n <= 16 {
 			break // the word goes on, or may be a code (see plainWords)
 		}
-		slot := words.slotPacked(v & (1<<n - 1))
+		slot := words.slotPacked(v & lowBytes[n/8])
 		end := start + int(n/8)
 		var class uint8
 		if end-start >= minClassLen {
@@ -414,6 +419,17 @@ func endsNumber(s string, end int) bool {
 	c := s[end]
 	return endsPlainWord(c) && !((c == '.' || c == ',') && end+1 < len(s) && isDigit(s[end+1]))
 }
+
+// lowBytes[i] masks the first i of eight bytes packed by packPrefix, as
+// packPrefix masks them: shortWords, which reads words of up to eight
+// letters, masks a word's bytes by a load, where a shift by as many bits
+// as eight bytes hold would be tested for that width first.
+var lowBytes = func() (masks [9]uint64) {
+	for i := 1; i <= 8; i++ {
+		masks[i] = ^uint64(0) >> (64 - 8*i)
+	}
+	return masks
+}()
 
 // packTail packs the bytes of s from i, fewer than eight, as packPrefix
 // packs eight: s holds at least eight bytes, and its last eight are read

@@ -163,11 +163,17 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 // twice as much. Whether a word follows a word it pushed is read from the
 // eight bytes read for that word, at the top of the loop, where a test of
 // the byte after the space, a load of its own, was made after every word.
+// It leaves the words of a quote to plainWords, as quotes are rare: the
+// quoted flag, stored with every word it pushed, held one more value
+// through the loop, and the loop kept more of its values in memory.
 // TestWordFastPathsMatchWord holds it to word, and
 // TestShortWordsReadCommasAsPunct its commas to punct.
 func (t *tokenizer) shortWords(start int) (next int, ended bool) {
+	if t.quoted {
+		return start, false // a quoted word, pushed by plainWords
+	}
 	text, toks := t.text, t.toks
-	sent, quoted := int32(len(t.sents)), t.quoted
+	sent := int32(len(t.sents))
 	words := &index.words
 	for len(toks) < cap(toks) && start+8 <= len(text) {
 		v := packPrefix(text[start:start+8], 8)
@@ -205,7 +211,7 @@ func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 		toks = toks[:len(toks)+1]
 		tok := &toks[len(toks)-1] // filled in place, as push fills it
 		*tok = token{}
-		tok.start, tok.end, tok.sent, tok.quoted = start, end, sent, quoted
+		tok.start, tok.end, tok.sent = start, end, sent
 		tok.id, tok.lex, tok.class = slot.id, slot.lex, class
 		start = end
 		switch {

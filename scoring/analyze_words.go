@@ -178,26 +178,25 @@ func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 	for len(toks) < cap(toks) && start+8 <= len(text) {
 		v := packPrefix(text[start:start+8], 8)
 		notLower := notLowerBytes(v)
-		var n uint // 8 times the letters
-		var after byte
+		n := uint(8) // the letters read, eight unless a byte read is no letter
 		if notLower != 0 {
-			n = uint(bits.TrailingZeros64(notLower)) & 56
+			n = uint(bits.TrailingZeros64(notLower)) / 8
 			if n == 0 {
 				// No lowercase letter opens the bytes read: the words end here.
 				t.toks = t.toks[:len(toks)] // the length alone, as push sets it
 				return start, true
 			}
-			after = byte(v >> n)
-		} else if start+8 < len(text) {
-			n, after = 64, text[start+8] // eight letters, or more if after is one
-		} else {
-			break
+		} else if start+8 == len(text) {
+			break // eight letters that end the text, left to plainWords
 		}
-		if !endsPlainWord(after) || after == '-' && n <= 16 {
+		end := start + int(n)
+		// The byte after the letters, loaded, where shifting it out of v
+		// wanted the shift's count register, which the loop keeps a value in.
+		after := text[end]
+		if !endsPlainWord(after) || after == '-' && n <= 2 {
 			break // the word goes on, or may be a code (see plainWords)
 		}
-		slot := words.slotPacked(v & lowBytes[n/8])
-		end := start + int(n/8)
+		slot := words.slotPacked(v & lowBytes[n])
 		var class uint8
 		if end-start >= minClassLen {
 			if slot.id == 0 {

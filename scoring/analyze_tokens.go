@@ -489,11 +489,13 @@ func classOfWord(k string, id int32) uint8 {
 // the vocabulary knows. It is an array, as wordCues is.
 var wordClasses = classesOfWords()
 
-// classesOfWords works out wordClasses.
+// classesOfWords works out wordClasses, and copies each word's class into
+// its slot of the word table, where the tokenizer reads it (see wordSlot).
 func classesOfWords() (classes [maxSetWord]uint8) {
 	for id, w := range index.words.words {
 		classes[id] = classOf(w, false, int32(id))
 	}
+	index.words.noteClasses(&classes)
 	return classes
 }
 

@@ -32,6 +32,11 @@ type wordSlot struct {
 	// tokenizer, which wants both for most words of a turn, reads one slot
 	// rather than the slot and then the lexicon (see noteLex).
 	lex lex
+	// class is wordClasses[id], kept beside the id as lex is: the
+	// tokenizer reads it from the slot it found the word in, where it
+	// masked the id into wordClasses' range and loaded it from there, for
+	// most words of five letters or more (see noteClasses).
+	class uint8
 }
 
 // newWordTable builds the table from a word->id map, at a load factor of at
@@ -86,6 +91,14 @@ func (t *wordTable) slotPacked(p uint64) *wordSlot {
 func (t *wordTable) noteLex(lex []lex) {
 	for i := range t.slots {
 		t.slots[i].lex = lex[t.slots[i].id]
+	}
+}
+
+// noteClasses copies classes[id] into the slot of each word, classes being
+// wordClasses, worked out once the table is built.
+func (t *wordTable) noteClasses(classes *[maxSetWord]uint8) {
+	for i := range t.slots {
+		t.slots[i].class = classes[t.slots[i].id]
 	}
 }
 

@@ -197,12 +197,8 @@ func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 			break // the word goes on, or may be a code (see plainWords)
 		}
 		slot := words.slotPacked(v & lowBytes[n])
-		var class uint8
-		if end-start >= minClassLen {
-			if slot.id == 0 {
-				break // an unknown word classOf reads
-			}
-			class = wordClasses[uint(slot.id)%maxSetWord]
+		if slot.id == 0 && n >= minClassLen {
+			break // an unknown word classOf reads
 		}
 		if slot.lex&(lxTyped|lxFiller) != 0 {
 			break
@@ -211,7 +207,7 @@ func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 		tok := &toks[len(toks)-1] // filled in place, as push fills it
 		*tok = token{}
 		tok.start, tok.end, tok.sent = start, end, sent
-		tok.id, tok.lex, tok.class = slot.id, slot.lex, class
+		tok.id, tok.lex, tok.class = slot.id, slot.lex, slot.class
 		start = end
 		switch {
 		case after == ' ':
@@ -296,7 +292,7 @@ func (t *tokenizer) knownCapitalWord(start int) (end int, pushed bool) {
 	}
 	tok.id, tok.lex = slot.id, slot.lex
 	t.fillers = t.fillers || slot.lex&lxFiller != 0 // "Um, ..."
-	tok.class = wordClasses[uint(slot.id)%maxSetWord]
+	tok.class = slot.class
 	return end, true
 }
 
@@ -355,7 +351,7 @@ func (t *tokenizer) knownContraction(start, apos int, upper bool) (end int, push
 	tok.apos, tok.odd = true, upper
 	t.apostrophes = true
 	tok.id, tok.lex = slot.id, slot.lex
-	tok.class = wordClasses[uint(slot.id)%maxSetWord]
+	tok.class = slot.class
 	readPossessive(tok, index.words.words[slot.id])
 	return end, true
 }

@@ -87,13 +87,17 @@ func TestShortWordsReadCommasAsPunct(t *testing.T) {
 	}
 }
 
-// TestWordSlotsKeepTheLexicon checks the lexicon bits each slot of the word
-// table keeps beside its id against the phrase index's lexicon, which they
-// copy: plainWords reads them from the slot.
+// TestWordSlotsKeepTheLexicon checks the lexicon bits and the class each
+// slot of the word table keeps beside its id against the phrase index's
+// lexicon and wordClasses, which they copy: plainWords reads them from the
+// slot.
 func TestWordSlotsKeepTheLexicon(t *testing.T) {
 	for i, s := range index.words.slots {
 		if s.lex != index.lex[s.id] {
 			t.Errorf("slot %d (%q): lex %x, the lexicon has %x", i, index.words.words[s.id], s.lex, index.lex[s.id])
+		}
+		if s.class != wordClasses[s.id] {
+			t.Errorf("slot %d (%q): class %x, wordClasses has %x", i, index.words.words[s.id], s.class, wordClasses[s.id])
 		}
 	}
 	for id, w := range index.words.words[1:] {

@@ -8,9 +8,12 @@ import "fmt"
 // into an integer in its slot, so a lookup reads one slot and compares two
 // integers: no word holds a zero byte, so the packed value is the word. A
 // longer word's slot keeps 0 there, and its text is compared when the hashes
-// agree. It is read-only after start-up.
+// agree. It is read-only after start-up. Its slots are held in it, not
+// behind a pointer: a look-up finds a slot at a fixed offset from the
+// table, where it loaded the pointer to the slots, and checked it, at
+// every slot read.
 type wordTable struct {
-	slots *[wordSlotCount]wordSlot
+	slots [wordSlotCount]wordSlot
 	words []string // words[id] is the word with that id
 }
 
@@ -51,7 +54,7 @@ func newWordTable(ids map[string]int32) wordTable {
 	if len(ids) >= maxSetWord {
 		panic(fmt.Sprintf("scoring: %d words, where a word table holds fewer than %d", len(ids), maxSetWord))
 	}
-	t := wordTable{slots: new([wordSlotCount]wordSlot), words: make([]string, len(ids)+1)}
+	t := wordTable{words: make([]string, len(ids)+1)}
 	for w, id := range ids {
 		t.words[id] = w
 	}

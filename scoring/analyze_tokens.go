@@ -504,11 +504,21 @@ func classOf(k string, num bool, id int32) uint8 {
 	switch {
 	case num:
 		return 1 << classNum
-	case len(k) < minClassLen:
+	case len(k) < minClassLen || notSteps.has(id):
 		return 0
-	case strings.HasSuffix(k, "ed") && !notSteps.has(id):
+	}
+	return suffixClass(k)
+}
+
+// suffixClass returns the class bits a word of minClassLen bytes or more,
+// and none of notSteps, has by how it ends: "-ed" or "-ing". The tokenizer
+// asks it of an unknown word, which classOf would ask of it, without the
+// call.
+func suffixClass(k string) uint8 {
+	switch {
+	case strings.HasSuffix(k, "ed"):
 		return 1 << classEd
-	case strings.HasSuffix(k, "ing") && !notSteps.has(id):
+	case strings.HasSuffix(k, "ing"):
 		return 1 << classIng
 	}
 	return 0

@@ -145,28 +145,29 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 	}
 }
 
-// shortWords pushes the words from start for as long as each is
-// plainWords' commonest case: a run of eight lowercase ASCII letters or
-// fewer, which a byte that ends a word follows, a dash only after a
-// word of three letters or more, and which the vocabulary knows as neither
-// a typed form nor a filler, or does not know and is shorter than classOf
-// reads. It reads on past a comma and a space after a word too, as most
-// commas stand, marking the pause punct would mark. It returns where it
-// stopped, and whether the words read on ended there: if so, it is past
-// the last word pushed, and the space, or comma and space, after it if
-// they follow, and no lowercase letter follows; if not, a word that is not
-// such a case starts there, for plainWords to read. It is plainWords for
-// that case with no call in its loop, as room for the token is asked first
-// and a word that needs any reading but its slot's is left: the calls
-// plainWords makes for its other cases, growing the tokens among them,
-// have it keep its values in memory, and a word read there cost about
-// twice as much. Whether a word follows a word it pushed is read from the
-// eight bytes read for that word, at the top of the loop, where a test of
-// the byte after the space, a load of its own, was made after every word.
-// It leaves the words of a quote to plainWords, as quotes are rare: the
-// quoted flag, stored with every word it pushed, held one more value
-// through the loop, and the loop kept more of its values in memory.
-// TestWordFastPathsMatchWord holds it to word, and
+// shortWords pushes the words from start for as long as each is plainWords'
+// commonest case: a run of eight lowercase ASCII letters or fewer, which a
+// byte that ends a word follows, a dash only after a word of three letters
+// or more, and which the vocabulary knows as neither a typed form nor a
+// filler, or does not know: the class of an unknown word is read from its
+// ending (see suffixClass), inlined, where such a word of five letters or
+// more was left to plainWords, to call classOf, and shortWords was called
+// again after it. It reads on past a comma and a space after a word too, as
+// most commas stand, marking the pause punct would mark. It returns where it
+// stopped, and whether the words read on ended there: if so, it is past the
+// last word pushed, and the space, or comma and space, after it if they
+// follow, and no lowercase letter follows; if not, a word that is not such a
+// case starts there, for plainWords to read. It is plainWords for that case
+// with no call in its loop, as room for the token is asked first and a word
+// that needs any reading but its slot's is left: the calls plainWords makes
+// for its other cases, growing the tokens among them, have it keep its
+// values in memory, and a word read there cost about twice as much. Whether
+// a word follows a word it pushed is read from the eight bytes read for that
+// word, at the top of the loop, where a test of the byte after the space, a
+// load of its own, was made after every word. It leaves the words of a quote
+// to plainWords, as quotes are rare: the quoted flag, stored with every word
+// it pushed, held one more value through the loop, and the loop kept more of
+// its values in memory. TestWordFastPathsMatchWord holds it to word, and
 // TestShortWordsReadCommasAsPunct its commas to punct.
 func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 	if t.quoted {
@@ -197,17 +198,19 @@ func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 			break // the word goes on, or may be a code (see plainWords)
 		}
 		slot := words.slotPacked(v & lowBytes[n])
-		if slot.id == 0 && n >= minClassLen {
-			break // an unknown word classOf reads
-		}
 		if slot.lex&(lxTyped|lxFiller) != 0 {
 			break
+		}
+		class := slot.class
+		if slot.id == 0 && n >= minClassLen {
+			// classOf's answer for an unknown word, which notSteps never holds
+			class = suffixClass(text[start:end])
 		}
 		toks = toks[:len(toks)+1]
 		tok := &toks[len(toks)-1] // filled in place, as push fills it
 		*tok = token{}
 		tok.start, tok.end, tok.sent = start, end, sent
-		tok.id, tok.lex, tok.class = slot.id, slot.lex, slot.class
+		tok.id, tok.lex, tok.class = slot.id, slot.lex, class
 		start = end
 		switch {
 		case after == ' ':

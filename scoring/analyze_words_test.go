@@ -26,7 +26,8 @@ func TestWordFastPathsMatchWord(t *testing.T) {
 		"25", "by 2 days", "4 u", "4.99", "1,000", "1, 2", "10:30", "9am", "7_", "3'", "3's", "12-", "5.", "2\u00e9", "0",
 		"so um we will see", "and ur parcel is on its way", "we re-sent the e-mail", "the zorbly parcel wibbled off",
 		"we sent it", "it is in a box", "so we re-sent", "a b c d e f g h", "um it was ur",
-		"we refunded it", "the shipping-fee", "our delivery's late", "it was tracking, then refunded")
+		"we refunded it", "the shipping-fee", "our delivery's late", "it was tracking, then refunded",
+		"it was frobbled", "we are zorbing it", "a glorpish one", "the blorked, the blorked")
 	checked := 0
 	for _, text := range texts {
 		var tk tokenizer

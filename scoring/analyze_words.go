@@ -51,16 +51,12 @@ func endsPlainWordByte(c byte) bool {
 // It reads the first eight bytes itself, not by lowerRunEnd: most words end
 // within them, and are looked up by them, packed (see idPacked), with
 // neither a call nor a second read of their bytes. The words of its
-// commonest case, most of a turn's, are shortWords', which it asks first
-// and again after each word it reads itself.
+// commonest case, most of a turn's, are shortWords', which tokenize asks
+// before it, and it again after each word it reads itself; start is where
+// shortWords stopped.
 func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 	text := t.text
 	for {
-		stop, ended := t.shortWords(start)
-		if ended {
-			return stop, stop, true
-		}
-		start = stop // a word shortWords leaves to the reading below
 		var end int
 		var id int32
 		var lx lex
@@ -141,7 +137,11 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 		if next == end || next == len(text) || text[next]-'a' >= 26 {
 			return start, next, true
 		}
-		start = next // a space, read, and the next word
+		stop, ended := t.shortWords(next) // a space, read, and the next word
+		if ended {
+			return stop, stop, true
+		}
+		start = stop // a word shortWords leaves to the reading above
 	}
 }
 

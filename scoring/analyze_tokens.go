@@ -114,8 +114,12 @@ func (t *tokenizer) tokenize(text string) {
 			i++ // the commonest byte between words, and one that does nothing
 		case c-'a' < 26:
 			// Most words are lowercase letters only: read here, they spare the
-			// call to word, whose frame is set up for every kind of word.
-			if start, next, pushed := t.plainWords(i); pushed {
+			// call to word, whose frame is set up for every kind of word. Most
+			// runs of them are shortWords' alone, asked here first, where
+			// plainWords asked it, a call and a frame set up more for every run.
+			if next, ended := t.shortWords(i); ended {
+				i = next
+			} else if start, next, pushed := t.plainWords(next); pushed {
 				i = next
 			} else {
 				i = t.wordAfterRun(start, next, false)
@@ -489,11 +493,13 @@ func classOfWord(k string, id int32) uint8 {
 // the vocabulary knows. It is an array, as wordCues is.
 var wordClasses = classesOfWords()
 
-// classesOfWords works out wordClasses.
+// classesOfWords works out wordClasses, and copies each word's class into
+// its slot of the word table, where the tokenizer reads it (see wordSlot).
 func classesOfWords() (classes [maxSetWord]uint8) {
 	for id, w := range index.words.words {
 		classes[id] = classOf(w, false, int32(id))
 	}
+	index.words.noteClasses(&classes)
 	return classes
 }
 
@@ -502,11 +508,21 @@ func classOf(k string, num bool, id int32) uint8 {
 	switch {
 	case num:
 		return 1 << classNum
-	case len(k) < minClassLen:
+	case len(k) < minClassLen || notSteps.has(id):
 		return 0
-	case strings.HasSuffix(k, "ed") && !notSteps.has(id):
+	}
+	return suffixClass(k)
+}
+
+// suffixClass returns the class bits a word of minClassLen bytes or more,
+// and none of notSteps, has by how it ends: "-ed" or "-ing". The tokenizer
+// asks it of an unknown word, which classOf would ask of it, without the
+// call.
+func suffixClass(k string) uint8 {
+	switch {
+	case strings.HasSuffix(k, "ed"):
 		return 1 << classEd
-	case strings.HasSuffix(k, "ing") && !notSteps.has(id):
+	case strings.HasSuffix(k, "ing"):
 		return 1 << classIng
 	}
 	return 0

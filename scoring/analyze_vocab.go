@@ -1,17 +1,31 @@
 package scoring
 
+import "fmt"
+
 // wordTable maps the words the patterns use to their ids. It is an
 // open-addressing hash table rather than a Go map because Analyze looks up every
 // word of a turn in it. A word of up to 8 bytes, most of them, is kept packed
 // into an integer in its slot, so a lookup reads one slot and compares two
 // integers: no word holds a zero byte, so the packed value is the word. A
 // longer word's slot keeps 0 there, and its text is compared when the hashes
-// agree. It is read-only after start-up.
+// agree. It is read-only after start-up. Its slots are held in it, not
+// behind a pointer: a look-up finds a slot at a fixed offset from the
+// table, where it loaded the pointer to the slots, and checked it, at
+// every slot read.
 type wordTable struct {
-	slots []wordSlot
+	slots [wordSlotCount]wordSlot
 	words []string // words[id] is the word with that id
-	mask  uint32
 }
+
+// wordSlotCount is the number of slots of a word table: twice maxSetWord,
+// the most words the index may number (see newIDSet), so that a table is
+// at most half full. A count fixed when compiled lets a look-up mask a hash
+// into range by a constant, where a table sized to its words loaded its
+// mask, and its length to check the slot against, at every slot read.
+const wordSlotCount = 2 * maxSetWord
+
+// wordSlotMask masks a hash to a slot of a word table.
+const wordSlotMask = wordSlotCount - 1
 
 type wordSlot struct {
 	short uint64 // the word packed (see packWord), or 0 for a word over 8 bytes
@@ -21,29 +35,34 @@ type wordSlot struct {
 	// tokenizer, which wants both for most words of a turn, reads one slot
 	// rather than the slot and then the lexicon (see noteLex).
 	lex lex
+	// class is wordClasses[id], kept beside the id as lex is: the
+	// tokenizer reads it from the slot it found the word in, where it
+	// masked the id into wordClasses' range and loaded it from there, for
+	// most words of five letters or more (see noteClasses).
+	class uint8
 }
 
 // newWordTable builds the table from a word->id map, at a load factor of at
-// most 1/2. Words go in by id, not in the map's order, which changes from
-// run to run: a word's id is the order in which the tables first name it,
-// and the words they name first ("i", "we", "the", "your") are the commonest
-// in a turn too: in first, most of them sit in the slot their hash names.
-// The words of the labelled turns are found at 1.2 slots read a look-up,
-// where in the map's order they took 1.6.
+// most 1/2 (see wordSlotCount). Words go in by id, not in the map's order,
+// which changes from run to run: a word's id is the order in which the
+// tables first name it, and the words they name first ("i", "we", "the",
+// "your") are the commonest in a turn too: in first, most of them sit in
+// the slot their hash names. The words of the labelled turns are found at
+// 1.1 slots read a look-up; in a table sized to its words they took 1.2,
+// and 1.6 put in in the map's order.
 func newWordTable(ids map[string]int32) wordTable {
-	size := 16
-	for size < 2*len(ids) {
-		size *= 2
+	if len(ids) >= maxSetWord {
+		panic(fmt.Sprintf("scoring: %d words, where a word table holds fewer than %d", len(ids), maxSetWord))
 	}
-	t := wordTable{slots: make([]wordSlot, size), words: make([]string, len(ids)+1), mask: uint32(size - 1)}
+	t := wordTable{words: make([]string, len(ids)+1)}
 	for w, id := range ids {
 		t.words[id] = w
 	}
 	for id, w := range t.words[1:] {
 		h := hashWord(w)
-		i := h & t.mask
+		i := h & wordSlotMask
 		for t.slots[i].id != 0 {
-			i = (i + 1) & t.mask
+			i = (i + 1) & wordSlotMask
 		}
 		t.slots[i] = wordSlot{hash: h, id: int32(id + 1)}
 		if len(w) <= 8 {
@@ -62,7 +81,7 @@ func (t *wordTable) idPacked(p uint64) int32 { return t.slotPacked(p).id }
 // slotPacked returns the slot of the word of up to 8 bytes packed into p, or
 // the empty slot where it would be, whose id and lex are 0.
 func (t *wordTable) slotPacked(p uint64) *wordSlot {
-	for i := mixShort(p) & t.mask; ; i = (i + 1) & t.mask {
+	for i := mixShort(p) & wordSlotMask; ; i = (i + 1) & wordSlotMask {
 		s := &t.slots[i]
 		if s.id == 0 || s.short == p {
 			return s
@@ -78,6 +97,14 @@ func (t *wordTable) noteLex(lex []lex) {
 	}
 }
 
+// noteClasses copies classes[id] into the slot of each word, classes being
+// wordClasses, worked out once the table is built.
+func (t *wordTable) noteClasses(classes *[maxSetWord]uint8) {
+	for i := range t.slots {
+		t.slots[i].class = classes[t.slots[i].id]
+	}
+}
+
 // idOfBytes is id for a word held in bytes, which a caller has lowered in
 // place: it spares building a string to look the word up.
 func (t *wordTable) idOfBytes(w []byte) int32 { return lookUp(t, w) }
@@ -89,7 +116,7 @@ func lookUp[W ~string | ~[]byte](t *wordTable, w W) int32 {
 	}
 	if len(w) > 8 {
 		h := hashWord(w)
-		for i := h & t.mask; ; i = (i + 1) & t.mask {
+		for i := h & wordSlotMask; ; i = (i + 1) & wordSlotMask {
 			s := &t.slots[i]
 			if s.id == 0 || s.short == 0 && s.hash == h && t.words[s.id] == string(w) {
 				return s.id

@@ -51,16 +51,12 @@ func endsPlainWordByte(c byte) bool {
 // It reads the first eight bytes itself, not by lowerRunEnd: most words end
 // within them, and are looked up by them, packed (see idPacked), with
 // neither a call nor a second read of their bytes. The words of its
-// commonest case, most of a turn's, are shortWords', which it asks first
-// and again after each word it reads itself.
+// commonest case, most of a turn's, are shortWords', which tokenize asks
+// before it, and it again after each word it reads itself; start is where
+// shortWords stopped.
 func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 	text := t.text
 	for {
-		stop, ended := t.shortWords(start)
-		if ended {
-			return stop, stop, true
-		}
-		start = stop // a word shortWords leaves to the reading below
 		var end int
 		var id int32
 		var lx lex
@@ -68,6 +64,9 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 		var v, notLower uint64
 		if start+8 <= len(text) {
 			v = packPrefix(text[start:start+8], 8)
+			notLower = notLowerBytes(v)
+		} else if len(text) >= 8 {
+			v = packTail(text, start) // a word near the end of the text
 			notLower = notLowerBytes(v)
 		}
 		if notLower != 0 {
@@ -101,7 +100,7 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 			}
 			next = end
 		} else {
-			end = lowerRunEnd(text, start) // a word near the end of the text
+			end = lowerRunEnd(text, start) // a word of a text of under eight bytes
 			if end < len(text) && !endsPlainWord(text[end]) {
 				return start, end, false
 			}
@@ -138,78 +137,94 @@ func (t *tokenizer) plainWords(start int) (wordStart, next int, pushed bool) {
 		if next == end || next == len(text) || text[next]-'a' >= 26 {
 			return start, next, true
 		}
-		start = next // a space, read, and the next word
+		stop, ended := t.shortWords(next) // a space, read, and the next word
+		if ended {
+			return stop, stop, true
+		}
+		start = stop // a word shortWords leaves to the reading above
 	}
 }
 
-// shortWords pushes the words from start for as long as each is
-// plainWords' commonest case: a run of fewer than eight lowercase ASCII
-// letters, which a byte that ends a word follows, a dash only after a
-// word of three letters or more, and which the vocabulary knows as neither
-// a typed form nor a filler, or does not know and is shorter than classOf
-// reads. It reads on past a comma and a space after a word too, as most
-// commas stand, marking the pause punct would mark. It returns where it
-// stopped, and whether the words read on ended there: if so, it is past
-// the last word pushed, and the space, or comma and space, after it if
-// they follow, and no lowercase letter follows; if not, a word that is not
-// such a case starts there, for plainWords to read. It is plainWords for
-// that case with no call in its loop, as room for the token is asked first
-// and a word that needs any reading but its slot's is left: the calls
-// plainWords makes for its other cases, growing the tokens among them,
-// have it keep its values in memory, and a word read there cost about
-// twice as much. TestWordFastPathsMatchWord holds it to word, and
+// shortWords pushes the words from start for as long as each is plainWords'
+// commonest case: a run of eight lowercase ASCII letters or fewer, which a
+// byte that ends a word follows, a dash only after a word of three letters
+// or more, and which the vocabulary knows as neither a typed form nor a
+// filler, or does not know: the class of an unknown word is read from its
+// ending (see suffixClass), inlined, where such a word of five letters or
+// more was left to plainWords, to call classOf, and shortWords was called
+// again after it. It reads on past a comma and a space after a word too, as
+// most commas stand, marking the pause punct would mark. It returns where it
+// stopped, and whether the words read on ended there: if so, it is past the
+// last word pushed, and the space, or comma and space, after it if they
+// follow, and no lowercase letter follows; if not, a word that is not such a
+// case starts there, for plainWords to read. It is plainWords for that case
+// with no call in its loop, as room for the token is asked first and a word
+// that needs any reading but its slot's is left: the calls plainWords makes
+// for its other cases, growing the tokens among them, have it keep its
+// values in memory, and a word read there cost about twice as much. Whether
+// a word follows a word it pushed is read from the eight bytes read for that
+// word, at the top of the loop, where a test of the byte after the space, a
+// load of its own, was made after every word. It leaves the words of a quote
+// to plainWords, as quotes are rare: the quoted flag, stored with every word
+// it pushed, held one more value through the loop, and the loop kept more of
+// its values in memory. TestWordFastPathsMatchWord holds it to word, and
 // TestShortWordsReadCommasAsPunct its commas to punct.
 func (t *tokenizer) shortWords(start int) (next int, ended bool) {
+	if t.quoted {
+		return start, false // a quoted word, pushed by plainWords
+	}
 	text, toks := t.text, t.toks
-	sent, quoted := int32(len(t.sents)), t.quoted
+	sent := int32(len(t.sents))
 	words := &index.words
 	for len(toks) < cap(toks) && start+8 <= len(text) {
 		v := packPrefix(text[start:start+8], 8)
 		notLower := notLowerBytes(v)
-		if notLower == 0 {
-			break // eight letters or more
+		n := uint(8) // the letters read, eight unless a byte read is no letter
+		if notLower != 0 {
+			n = uint(bits.TrailingZeros64(notLower)) / 8
+			if n == 0 {
+				// No lowercase letter opens the bytes read: the words end here.
+				t.toks = t.toks[:len(toks)] // the length alone, as push sets it
+				return start, true
+			}
+		} else if start+8 == len(text) {
+			break // eight letters that end the text, left to plainWords
 		}
-		n := uint(bits.TrailingZeros64(notLower)) & 56 // 8 times the letters
-		after := byte(v >> n)
-		if !endsPlainWord(after) || after == '-' && n <= 16 {
+		end := start + int(n)
+		// The byte after the letters, loaded, where shifting it out of v
+		// wanted the shift's count register, which the loop keeps a value in.
+		after := text[end]
+		if !endsPlainWord(after) || after == '-' && n <= 2 {
 			break // the word goes on, or may be a code (see plainWords)
 		}
-		slot := words.slotPacked(v & (1<<n - 1))
-		end := start + int(n/8)
-		var class uint8
-		if end-start >= minClassLen {
-			if slot.id == 0 {
-				break // an unknown word classOf reads
-			}
-			class = wordClasses[uint(slot.id)%maxSetWord]
-		}
+		slot := words.slotPacked(v & lowBytes[n])
 		if slot.lex&(lxTyped|lxFiller) != 0 {
 			break
+		}
+		class := slot.class
+		if slot.id == 0 && n >= minClassLen {
+			// classOf's answer for an unknown word, which notSteps never holds
+			class = suffixClass(text[start:end])
 		}
 		toks = toks[:len(toks)+1]
 		tok := &toks[len(toks)-1] // filled in place, as push fills it
 		*tok = token{}
-		tok.start, tok.end, tok.sent, tok.quoted = start, end, sent, quoted
+		tok.start, tok.end, tok.sent = start, end, sent
 		tok.id, tok.lex, tok.class = slot.id, slot.lex, class
-		next = end
+		start = end
 		switch {
 		case after == ' ':
-			next++
+			start++
 		case after == ',' && end+1 < len(text) && text[end+1] == ' ':
 			// A comma and a space, read as punct and tokenize read them: the
 			// comma marks a pause after the word (see markPause), the space
 			// does nothing.
 			tok.pause = true
-			next += 2
+			start += 2
 		}
-		if next == end || next == len(text) || text[next]-'a' >= 26 {
-			t.toks = t.toks[:len(toks)] // the length alone, as push sets it
-			return next, true
-		}
-		start = next
 	}
 	t.toks = t.toks[:len(toks)]
-	return start, false
+	return start, start == len(text) || text[start]-'a' >= 26
 }
 
 // capitalWord pushes the word at bytes start..end, an ASCII capital and then
@@ -280,7 +295,7 @@ func (t *tokenizer) knownCapitalWord(start int) (end int, pushed bool) {
 	}
 	tok.id, tok.lex = slot.id, slot.lex
 	t.fillers = t.fillers || slot.lex&lxFiller != 0 // "Um, ..."
-	tok.class = wordClasses[uint(slot.id)%maxSetWord]
+	tok.class = slot.class
 	return end, true
 }
 
@@ -339,7 +354,7 @@ func (t *tokenizer) knownContraction(start, apos int, upper bool) (end int, push
 	tok.apos, tok.odd = true, upper
 	t.apostrophes = true
 	tok.id, tok.lex = slot.id, slot.lex
-	tok.class = wordClasses[uint(slot.id)%maxSetWord]
+	tok.class = slot.class
 	readPossessive(tok, index.words.words[slot.id])
 	return end, true
 }
@@ -407,6 +422,27 @@ func (t *tokenizer) number(start int) int {
 func endsNumber(s string, end int) bool {
 	c := s[end]
 	return endsPlainWord(c) && !((c == '.' || c == ',') && end+1 < len(s) && isDigit(s[end+1]))
+}
+
+// lowBytes[i] masks the first i of eight bytes packed by packPrefix, as
+// packPrefix masks them: shortWords, which reads words of up to eight
+// letters, masks a word's bytes by a load, where a shift by as many bits
+// as eight bytes hold would be tested for that width first.
+var lowBytes = func() (masks [9]uint64) {
+	for i := 1; i <= 8; i++ {
+		masks[i] = ^uint64(0) >> (64 - 8*i)
+	}
+	return masks
+}()
+
+// packTail packs the bytes of s from i, fewer than eight, as packPrefix
+// packs eight: s holds at least eight bytes, and its last eight are read
+// at once and shifted down past those before i. The zero bytes that fill
+// the top stand for the text's end: a zero byte is no lowercase letter
+// (see notLowerBytes), and ends a word (see endsPlainWord), as the text's
+// end does.
+func packTail(s string, i int) uint64 {
+	return packPrefix(s[len(s)-8:], 8) >> (8 * uint(i+8-len(s)))
 }
 
 // lowerRunEnd returns where the run of lowercase ASCII letters starting at i

@@ -24,7 +24,10 @@ func TestWordFastPathsMatchWord(t *testing.T) {
 	texts = append(texts, "a", "I", "I-", "e-mail", "ab-", "hub's", "customer's been", "It's", "I'm",
 		"we've", "y'all's", "don't.", "Could", "CouldN't", "x'", "it'", "the owner's", "Ok-", "refunded", "booking",
 		"25", "by 2 days", "4 u", "4.99", "1,000", "1, 2", "10:30", "9am", "7_", "3'", "3's", "12-", "5.", "2\u00e9", "0",
-		"so um we will see", "and ur parcel is on its way", "we re-sent the e-mail", "the zorbly parcel wibbled off")
+		"so um we will see", "and ur parcel is on its way", "we re-sent the e-mail", "the zorbly parcel wibbled off",
+		"we sent it", "it is in a box", "so we re-sent", "a b c d e f g h", "um it was ur",
+		"we refunded it", "the shipping-fee", "our delivery's late", "it was tracking, then refunded",
+		"it was frobbled", "we are zorbing it", "a glorpish one", "the blorked, the blorked")
 	checked := 0
 	for _, text := range texts {
 		var tk tokenizer
@@ -85,13 +88,17 @@ func TestShortWordsReadCommasAsPunct(t *testing.T) {
 	}
 }
 
-// TestWordSlotsKeepTheLexicon checks the lexicon bits each slot of the word
-// table keeps beside its id against the phrase index's lexicon, which they
-// copy: plainWords reads them from the slot.
+// TestWordSlotsKeepTheLexicon checks the lexicon bits and the class each
+// slot of the word table keeps beside its id against the phrase index's
+// lexicon and wordClasses, which they copy: plainWords reads them from the
+// slot.
 func TestWordSlotsKeepTheLexicon(t *testing.T) {
 	for i, s := range index.words.slots {
 		if s.lex != index.lex[s.id] {
 			t.Errorf("slot %d (%q): lex %x, the lexicon has %x", i, index.words.words[s.id], s.lex, index.lex[s.id])
+		}
+		if s.class != wordClasses[s.id] {
+			t.Errorf("slot %d (%q): class %x, wordClasses has %x", i, index.words.words[s.id], s.class, wordClasses[s.id])
 		}
 	}
 	for id, w := range index.words.words[1:] {

@@ -269,3 +269,15 @@ func TestAnotherPartyChangedItWithAParticle(t *testing.T) {
 		{text: "Our engineer switched the boiler off to make it safe.", hasNot: blame},
 	})
 }
+
+// Disputes and fraud are troubles a habit of customers' brings ("most of
+// these disputes start when people click on links in texts"); a dispute
+// raised or resolved for them is a step.
+func TestDisputesAreTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Most of these disputes start when people click on links in texts.", has: blame},
+		{text: "A lot of fraud on accounts like this happens when people share their codes.", has: blame},
+		{text: "Your dispute has been resolved in your favour.", hasNot: blame},
+		{text: "I've raised a dispute with the bank for you.", hasNot: blame},
+	})
+}

@@ -47,6 +47,8 @@ const troubleWordsList = "late slow fee fees penalty surcharge charge charges ch
 	"stuck stranded pending " +
 	// what cannot be read or used: "the signature's unreadable"
 	"unreadable illegible blurry blurred unusable " +
+	// disputes and fraud on an account: "most of these disputes start when"
+	"dispute disputes chargeback chargebacks fraud scam scams " +
 	// what was taken off what they get: "which is why the refund was reduced"
 	takenOffList
 

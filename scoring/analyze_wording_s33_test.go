@@ -281,3 +281,16 @@ func TestDisputesAreTrouble(t *testing.T) {
 		{text: "I've raised a dispute with the bank for you.", hasNot: blame},
 	})
 }
+
+// Use said to be wrong ("improper use", "careless handling", "incorrect
+// storage") given as the cause is the customer's, as "misuse" is; done by
+// our own people it is ours.
+func TestImproperUseIsTheirs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The damage arose from improper use.", has: blame},
+		{text: "The cracking is the result of careless handling.", has: blame},
+		{text: "The mould came from incorrect storage.", has: blame},
+		{text: "The damage arose from improper handling by our courier.", hasNot: blame},
+		{text: "This is the result of heavy use by our staff, and I'm sorry.", hasNot: blame},
+	})
+}

@@ -150,6 +150,8 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 			return partyCustomer // "come from folk who don't read the terms", "phones being kept in back pockets"
 		case givenWords.has(az.tok.toks[i].id) && i > lo && !az.ourWithin(i+1, hi, 3):
 			return partyCustomer // "the details supplied at registration", "readings submitted by the account holder"
+		case misuseWords.has(az.tok.toks[i].id) && i+1 < hi && handlingNouns.has(az.tok.toks[i+1].id) && !az.ourWithin(i+1, hi, 5):
+			return partyCustomer // "arose from improper use", "the result of careless handling": use is the customer's
 		case i == lo && az.bareGerundAt(i) && !az.ourWithin(i+1, hi, 5):
 			return partyCustomer // "came from streaming in HD", "probably from being kept next to your phone": an act, no one named
 		}
@@ -197,6 +199,18 @@ func (az *analyzer) ourWithin(i, hi, n int) bool {
 	}
 	return false
 }
+
+// misuseWords say a thing was used wrongly; handlingNouns name its use:
+// "improper use", "careless handling", "incorrect storage".
+var (
+	misuseWords   = idSetOf(misuseWordsList)
+	handlingNouns = idSetOf(handlingNounsList)
+)
+
+const (
+	misuseWordsList   = "improper incorrect inappropriate careless rough excessive heavy"
+	handlingNounsList = "use usage handling storage care cleaning operation"
+)
 
 // lapseNouns name a part the customer did not play: "a consequence of the
 // non-disclosure of previous claims". A word after "non-" is one as well.

@@ -609,6 +609,8 @@ var idSetLists = []string{
 	lookedLinksList,
 	answerNounsList,
 	safePlaceWordsList,
+	misuseWordsList,
+	handlingNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

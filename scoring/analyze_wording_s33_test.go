@@ -294,3 +294,15 @@ func TestImproperUseIsTheirs(t *testing.T) {
 		{text: "This is the result of heavy use by our staff, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// Documents, evidence and proof the customer gave are input as a form is,
+// and "insufficient", "inaccurate" or "inadequate" is what is wrong with it.
+func TestInsufficientDocumentsAreTheirs(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The documentation supplied was insufficient to support the claim.", has: blame},
+		{text: "The evidence you provided was insufficient.", has: blame},
+		{text: "The information provided was inaccurate.", has: blame},
+		{text: "Our form was incomplete, I'm sorry.", hasNot: blame},
+		{text: "It's not your fault in the slightest, the listing photos were out of date and we should've checked them.", hasNot: blame},
+	})
+}

@@ -379,10 +379,10 @@ const particlesList = "in out up down"
 
 // inputNouns are what the customer gives: an address, a form, a PIN.
 var inputNouns = wordSet("address postcode zip details form pin password number name email card information " +
-	"info box field reading date passport booking order spelling code reference dates names numbers codes readings time size account flat house")
+	"info box field reading date passport booking order spelling code reference dates names numbers codes readings time size account flat house documents documentation evidence paperwork receipts proof")
 
 // inputFaults are what is wrong with it.
-var inputFaults = wordSet("incomplete unsigned incorrect invalid expired wrong blank mismatched missing unreadable illegible blurry blurred")
+var inputFaults = wordSet("incomplete unsigned incorrect invalid expired wrong blank mismatched missing unreadable illegible blurry blurred insufficient inaccurate inadequate")
 
 // isInputWrong: "the address was incomplete", "your postcode was wrong".
 func (az *analyzer) isInputWrong(c *clause) bool {

@@ -306,3 +306,17 @@ func TestInsufficientDocumentsAreTheirs(t *testing.T) {
 		{text: "It's not your fault in the slightest, the listing photos were out of date and we should've checked them.", hasNot: blame},
 	})
 }
+
+// Evidence said not to bear out what the customer told us ("the tracking
+// doesn't support your version of events", "the footage doesn't support
+// what you've told us") lays the mismatch at their account, as one that
+// does not match what they gave does.
+func TestEvidenceDoesNotBearOutYourAccount(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The footage doesn't support what you've told us.", has: blame},
+		{text: "The tracking doesn't support your version of events.", has: blame},
+		{text: "The footage doesn't show our driver at fault.", hasNot: blame},
+		{text: "The photos don't show any damage, so I've approved the refund.", hasNot: blame},
+		{text: "Our records don't support the claim, I'm sorry, so I've escalated it.", hasNot: blame},
+	})
+}

@@ -82,16 +82,44 @@ var takeUpVerbs = lemmaSetOf("act action open read answer respond reply acknowle
 // mismatchWithYours reports a thing said not to match what the customer
 // gave: "the name didn't match what was on the bank card you gave us", "the
 // postcode doesn't match the one you entered". Told so, the mismatch is laid
-// at what they gave.
+// at what they gave. So is evidence that does not bear out what they told
+// us: "the evidence provided does not support your account of events",
+// "what you've described isn't consistent with the damage", "the photos
+// don't show the damage you've described".
 func (az *analyzer) mismatchWithYours(c *clause) bool {
-	if !c.neg || c.lemma != "match" || c.question || c.cond || c.comp >= c.hi || az.sorry(c) {
+	if !c.neg || c.question || c.cond || c.comp >= c.hi || az.sorry(c) {
+		return false
+	}
+	matched := c.lemma == "match"
+	if !matched && !c.lemmaIn(bearOutVerbs) && !(c.verb < 0 && az.anyIn(c.lo, c.hi, consistentWords)) {
 		return false
 	}
 	toks := az.tok.toks
-	for i := c.comp; i+1 < c.hi; i++ {
+	for i := c.lo; i+1 < c.hi; i++ {
+		if i < c.comp && matched {
+			continue // what they gave is after "match"; a subject of theirs is what did not match
+		}
 		if az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&lxDet == 0 && (givenWords.has(toks[i+1].id) || gaveWords[az.tok.key(toks[i+1])] || az.verbAt(i+1).lists&listDuty != 0) {
 			return true // "you gave us", "you entered", "you typed"
+		}
+		if !matched && (az.lexAt(i)&lxCustomer != 0 && accountForms.has(toks[i+1].id) || toks[i].id == idYour && toldNouns.has(toks[i+1].id)) {
+			return true // "what you've described", "the damage you reported", "your account of events"
 		}
 	}
 	return false
 }
+
+// bearOutVerbs are what evidence does to an account it agrees with;
+// consistentWords say it agrees; accountForms and toldNouns are the
+// customer's account: "what you described", "your version".
+var (
+	bearOutVerbs    = lemmaSetOf("support show reflect corroborate confirm")
+	consistentWords = idSetOf("consistent")
+	accountForms    = idSetOf(accountFormsList)
+	toldNouns       = idSetOf(toldNounsList)
+)
+
+const (
+	accountFormsList = "described said told reported claimed stated"
+	toldNounsList    = "account version description story claim"
+)

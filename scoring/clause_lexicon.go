@@ -611,6 +611,9 @@ var idSetLists = []string{
 	safePlaceWordsList,
 	misuseWordsList,
 	handlingNounsList,
+	accountFormsList,
+	toldNounsList,
+	"consistent",
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -320,3 +320,13 @@ func TestEvidenceDoesNotBearOutYourAccount(t *testing.T) {
 		{text: "Our records don't support the claim, I'm sorry, so I've escalated it.", hasNot: blame},
 	})
 }
+
+// A thing said to be on the bill or the invoice is charged to the customer,
+// a result as "so the charge stands" is; good news on the bill is not.
+func TestPutOnTheBillIsACharge(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The minibar was used, so it's on the bill.", has: blame},
+		{text: "The discount is on your invoice.", hasNot: blame},
+		{text: "The refund is on your bill as a credit.", hasNot: blame},
+	})
+}

@@ -912,7 +912,7 @@ func (az *analyzer) troubled(c *clause) bool {
 		return false // "the hotel have agreed to hold the room": what they agreed to do is a favour
 	}
 	if c.neg || c.verb < 0 && c.bag&lxNeg != 0 || c.lists&troubleLists != 0 || c.bag&(lxWrong|lxFaultNoun|lxBadAdj) != 0 || az.outOfDateIn(c) || az.phrasalRefusal(c) ||
-		az.withoutAPart(c) {
+		az.withoutAPart(c) || az.putOnTheBill(c) {
 		// a copula's clause runs on past its link, so a negation in it is the
 		// result's own: "that's why the pass won't scan"; "so the map was out of date"
 		return true
@@ -923,6 +923,16 @@ func (az *analyzer) troubled(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// putOnTheBill reports a thing said to be on the bill or the invoice, with
+// no good news in it: "so it's on the bill" charges them; "the discount is
+// on your invoice" does not.
+func (az *analyzer) putOnTheBill(c *clause) bool {
+	if c.verb >= 0 || c.comp+2 >= c.hi || az.tok.toks[c.comp].id != idOn {
+		return false
+	}
+	return billNouns.has(az.tok.toks[c.comp+2].id) && az.lexAt(c.comp+1)&lxDet != 0 && !az.goodNewsIn(c)
 }
 
 // remedyRefused reports us unable to give a remedy of a purchase, with no

@@ -330,3 +330,18 @@ func TestPutOnTheBillIsACharge(t *testing.T) {
 		{text: "The refund is on your bill as a credit.", hasNot: blame},
 	})
 }
+
+// A thing of the customer's set apart as the only one with the trouble
+// ("your account is the only one on the plan that's been affected", "yours
+// is the only one that's come back") sets them apart as "you're the only
+// customer" does; what we deliver, or a trouble we are sorry for, does not.
+func TestYourThingIsTheOnlyOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your account is the only one on the plan that's been affected.", has: blame},
+		{text: "The same batch went to four hundred customers and yours is the only one that's come back.", has: blame},
+		{text: "Your flat is the only one on the block reporting low pressure.", has: blame},
+		{text: "Your parcel is the only one that went missing, and I'm so sorry.", hasNot: blame},
+		{text: "Your order is the first one I've sorted today.", hasNot: blame},
+		{text: "Your car is the only one we've had trouble with, so I've refunded the service.", hasNot: blame},
+	})
+}

@@ -69,7 +69,7 @@ func (az *analyzer) manyBefore(c *clause) bool {
 // first customer who's ever raised this". "The only one I've been able to
 // fix" tells our step.
 func (az *analyzer) onlyYouHadIt(c *clause) bool {
-	if c.verb >= 0 || c.neg || c.question || c.cond || c.actor != actCustomer || az.ourStepBesideTheAct(c) {
+	if c.verb >= 0 || c.neg || c.question || c.cond || c.actor != actCustomer && !az.yourThingSetApart(c) || az.ourStepBesideTheAct(c) {
 		return false
 	}
 	toks := az.tok.toks
@@ -85,6 +85,18 @@ func (az *analyzer) onlyYouHadIt(c *clause) bool {
 			az.anyIn(i+2, c.hi, troubleHadForms) || az.anyLexIn(i+2, c.hi, lxNeg)
 	}
 	return false
+}
+
+// yourThingSetApart reports a subject of the customer's own that may be set
+// apart as "you" is: "your account is the only one on the plan that's been
+// affected", "yours is the only one that's come back". What we deliver
+// ("your parcel is the only one that went missing") is ours, and so is a
+// trouble we are sorry for.
+func (az *analyzer) yourThingSetApart(c *clause) bool {
+	if c.subj >= 0 && az.tok.toks[c.subj].id == idYours {
+		return true
+	}
+	return az.yourSide(c) && !az.deliverableSubject(c) && !az.sorry(c)
 }
 
 // weActAfter reports "I" or "we" acting among tokens lo..hi: an agent
@@ -103,7 +115,7 @@ func (az *analyzer) weActAfter(lo, hi int) bool {
 var troubleHadForms = idSetOf(troubleHadFormsList)
 
 const troubleHadFormsList = "reporting reported having had seeing experiencing experienced doing complaining complained affected " +
-	"said raised mentioned flagged noticed"
+	"said raised mentioned flagged noticed returned back"
 
 // singledOut set the customer apart from everyone else: "the only one",
 // "the first customer".

@@ -109,7 +109,7 @@ var checkShapes = map[string]checkShape{
 	"by an outside event":           {off: gNoVerb},
 	"in what you got":               {off: gQuestion | gCond | gActive, when: tensesBut(aspWill)}, // be, or a passive
 	"disowns power":                 {off: gQuestion | gCond},
-	"only you had it":               {on: gNoVerb, off: gNeg | gQuestion | gCond, who: anyOf(actCustomer)},
+	"only you had it":               {on: gNoVerb, off: gNeg | gQuestion | gCond, who: anyOf(actCustomer, actThing)},
 	"not by itself":                 {on: gNeg, off: gQuestion, who: anyOf(actThing), when: tenses(aspDone)},
 	"others with the problem did":   {off: gNeg | gPassive | gQuestion | gNoVerb, who: anyOf(actCustomers)},
 	"damaged before you brought it": {off: gNeg | gQuestion},

@@ -303,7 +303,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "their secret was shared", who: things, when: done, voice: passive, neg: no, words: "secret shared"},
 	{kind: MarkBlame, name: "anyone would have done their part", neg: no, verbs: "duty", words: "anyone would have done it"},
 	{kind: MarkBlame, name: "nobody else had the trouble", who: others | customers | things | anyOf(actNone), words: "nobody else had it"},
-	{kind: MarkBlame, name: "you're the only one with the trouble", who: you, words: "only you had it"},
+	{kind: MarkBlame, name: "you're the only one with the trouble", who: you | things, words: "only you had it"},
 	{kind: MarkBlame, name: "we've had no trouble from anyone else", who: us, words: "none from others"},
 	{kind: MarkBlame, name: "others with this trouble did it", who: customers, words: "others with the problem did"},
 	{kind: MarkBlame, name: "it didn't do it by itself", who: things, when: done, neg: yes, words: "not by itself"},

@@ -345,3 +345,14 @@ func TestYourThingIsTheOnlyOne(t *testing.T) {
 		{text: "Your car is the only one we've had trouble with, so I've refunded the service.", hasNot: blame},
 	})
 }
+
+// Other homes, houses, flats and properties are others set against the
+// customer, as other households are.
+func TestOtherHomesAreOthersToCompare(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The other twenty homes on that job had no issues with the sealant.", has: blame},
+		{text: "The other flats in the block had their post as normal.", has: blame},
+		{text: "Other homes on the street had the same outage and we've credited them all.", hasNot: blame},
+		{text: "The other properties on our list are being visited today.", hasNot: blame},
+	})
+}

@@ -195,7 +195,7 @@ var otherPeople = idSetOf(otherPeopleList)
 
 const (
 	troubleReportsList = "issues issue problems problem complaints complaint reports report trouble faults difficulty difficulties hitch hitches bother"
-	otherPeopleList    = "guest guests passenger passengers user users member members household households tenant tenants neighbours neighbors residents"
+	otherPeopleList    = "guest guests passenger passengers user users member members household households tenant tenants neighbours neighbors residents homes houses flats properties"
 )
 
 // Ids of "else" and "other".

@@ -356,3 +356,21 @@ func TestOtherHomesAreOthersToCompare(t *testing.T) {
 		{text: "The other properties on our list are being visited today.", hasNot: blame},
 	})
 }
+
+// The customer's use set above the usual or above before ("you've used
+// twice as much gas as last winter", "your usage is three times the
+// average", "your consumption has doubled since March") answers the bill
+// with their own use; a rise we caused or are sorry for, or average use,
+// does not.
+func TestYouUsedMoreThanUsual(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You've used twice as much gas as last winter.", has: blame},
+		{text: "Your usage is three times the average for a home your size.", has: blame},
+		{text: "Your usage is well above average for a two-bed flat.", has: blame},
+		{text: "Your consumption has doubled since March.", has: blame},
+		{text: "You used far more data than your plan allows.", has: blame},
+		{text: "Your usage is about average for a home your size, so the bill looks right.", hasNot: blame},
+		{text: "Your usage went up because our meter was faulty, I'm sorry.", hasNot: blame},
+		{text: "Your consumption has doubled, so I've moved you to a cheaper tariff.", hasNot: blame},
+	})
+}

@@ -614,6 +614,9 @@ var idSetLists = []string{
 	accountFormsList,
 	toldNounsList,
 	"consistent",
+	usageNounsList,
+	doubledWordsList,
+	"above average than twice times",
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -468,6 +468,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"done carelessly":               (*analyzer).doneCarelessly,
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,
 	"they changed it":               (*analyzer).changedOnThem,
+	"used more":                     (*analyzer).usedMore,
 	"asked, then the trouble":       (*analyzer).askedThenTroubleTold,
 	"matter passed on":              (*analyzer).matterPassedOn,
 	"our opinion only":              (*analyzer).ourOpinionOnly,

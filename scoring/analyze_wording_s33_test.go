@@ -374,3 +374,18 @@ func TestYouUsedMoreThanUsual(t *testing.T) {
 		{text: "Your consumption has doubled, so I've moved you to a cheaper tariff.", hasNot: blame},
 	})
 }
+
+// A trouble said to be the first of its kind we have had ("this is the
+// first complaint we've had about that product in five years", "it's the
+// first time anyone has reported this") sets the customer's case apart, as
+// "nobody else has had it" does; "the first I've heard of it" is only news
+// to us, and one we are sorry for is ours.
+func TestFirstOfItsKind(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "This is the first complaint we've had about that product in five years.", has: blame},
+		{text: "It's the first time anyone has reported this.", has: blame},
+		{text: "You're the first to complain about it.", has: blame},
+		{text: "This is the first time we've had this problem, and I'm sorry it was yours.", hasNot: blame},
+		{text: "This is the first I've heard of it, let me look into it now.", hasNot: blame},
+	})
+}

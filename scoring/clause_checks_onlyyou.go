@@ -115,7 +115,7 @@ func (az *analyzer) weActAfter(lo, hi int) bool {
 var troubleHadForms = idSetOf(troubleHadFormsList)
 
 const troubleHadFormsList = "reporting reported having had seeing experiencing experienced doing complaining complained affected " +
-	"said raised mentioned flagged noticed returned back"
+	"said raised mentioned flagged noticed returned back complain report raise mention"
 
 // singledOut set the customer apart from everyone else: "the only one",
 // "the first customer".
@@ -250,3 +250,40 @@ func (az *analyzer) othersWithTheProblemDid(c *clause) bool {
 var onePerson = idSetOf(onePersonList)
 
 const onePersonList = "customer client couple bride shopper buyer family student patient owner homeowner"
+
+// firstOfItsKind reports this trouble said to be the first of its kind we
+// have had: "this is the first complaint we've had about that product in
+// five years", "it's the first time anyone has reported this". The rarity
+// sets the customer's case apart, as "nobody else has had it" does; "the
+// first I've heard of it" only says it is news to us.
+func (az *analyzer) firstOfItsKind(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || !az.pronounSubject(c) || c.comp+3 >= c.hi {
+		return false
+	}
+	toks := az.tok.toks
+	i := c.comp
+	if toks[i].id != idThe || toks[i+1].id != idFirst {
+		return false
+	}
+	if !troubleReports.has(toks[i+2].id) && toks[i+2].id != idTime {
+		return false
+	}
+	for j := i + 3; j+1 < c.hi; j++ {
+		switch {
+		case az.lexAt(j)&lxAgent != 0 && az.anyIn(j+1, min(j+4, c.hi), weHadForms):
+			return !az.sorry(c) && !az.helpInSentence(c) // "we've had", "we've ever received"
+		case toks[j].id == idAnyone && az.anyIn(j+1, min(j+4, c.hi), troubleHadForms):
+			return !az.sorry(c) && !az.helpInSentence(c) // "anyone has reported"
+		}
+	}
+	return false
+}
+
+// weHadForms are what we do with a complaint that reaches us; idFirst is the
+// id of "first". Their words are interned with the lexicon.
+var (
+	weHadForms = idSetOf(weHadFormsList)
+	idFirst    = wordID("first")
+)
+
+const weHadFormsList = "had received seen got first"

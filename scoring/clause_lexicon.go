@@ -617,6 +617,7 @@ var idSetLists = []string{
 	usageNounsList,
 	doubledWordsList,
 	"above average than twice times",
+	weHadFormsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -304,6 +304,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "anyone would have done their part", neg: no, verbs: "duty", words: "anyone would have done it"},
 	{kind: MarkBlame, name: "nobody else had the trouble", who: others | customers | things | anyOf(actNone), words: "nobody else had it"},
 	{kind: MarkBlame, name: "you're the only one with the trouble", who: you | things, words: "only you had it"},
+	{kind: MarkBlame, name: "it's the first such trouble we've had", who: things, neg: no, words: "first of its kind"},
 	{kind: MarkBlame, name: "we've had no trouble from anyone else", who: us, words: "none from others"},
 	{kind: MarkBlame, name: "others with this trouble did it", who: customers, words: "others with the problem did"},
 	{kind: MarkBlame, name: "it didn't do it by itself", who: things, when: done, neg: yes, words: "not by itself"},

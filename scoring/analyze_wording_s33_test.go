@@ -389,3 +389,16 @@ func TestFirstOfItsKind(t *testing.T) {
 		{text: "This is the first I've heard of it, let me look into it now.", hasNot: blame},
 	})
 }
+
+// Our record with many others told as a rule ("we deliver thousands of
+// parcels a week without a problem", "without this happening") compares
+// the customer's case with everyone else's, as the record told in the past
+// does; offered beside a step for them, it is the others' luck, not blame.
+func TestOurRecordAsARule(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We deliver thousands of parcels a week without a problem.", has: blame},
+		{text: "Our drivers deliver thousands of parcels a week without this happening.", has: blame},
+		{text: "We handle hundreds of these a week without a problem, so I'll get yours sorted today.", hasNot: blame},
+		{text: "We deliver hundreds of parcels a day across the city.", hasNot: blame},
+	})
+}

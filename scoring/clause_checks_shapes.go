@@ -121,7 +121,7 @@ var checkShapes = map[string]checkShape{
 	"disclosed at the time":         {on: gPassive, off: gNeg},
 	"paperwork came wrong":          {off: gNeg},
 	"not done right by them":        {on: gPassive | gNeg, off: gNoVerb | gQuestion | gCond},
-	"many went fine":                {off: gNeg | gNoVerb | gQuestion | gCond, who: anyOf(actAgent), when: tenses(aspDone)},
+	"many went fine":                {off: gNeg | gNoVerb | gQuestion | gCond, who: anyOf(actAgent), when: tenses(aspDone, aspHabit, aspPresent)},
 	"waiting at your end":           {off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actThing)},
 	"happened with them":            {off: gNeg | gQuestion | gCond | gNoVerb},
 	"your kit is old":               {on: gNoVerb, off: gNeg | gQuestion | gCond, when: tensesBut(aspWill)},

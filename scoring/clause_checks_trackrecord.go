@@ -7,14 +7,15 @@ package scoring
 // works for everyone else" does, and the many shipped are no step taken for
 // this customer.
 
-// manyWentFine reports a clause of ours, done, that counts many of the same
+// manyWentFine reports a clause of ours, done or done as a rule ("we deliver
+// thousands of parcels a week without a problem"), that counts many of the same
 // thing ("hundreds of these") and says none of them went wrong (see above).
 func (az *analyzer) manyWentFine(c *clause) bool {
-	if c.actor != actAgent || c.neg || c.aspect != aspDone || c.verb < 0 || c.question || c.cond {
+	if c.actor != actAgent || c.neg || c.aspect != aspDone && c.aspect != aspHabit && c.aspect != aspPresent || c.verb < 0 || c.question || c.cond {
 		return false
 	}
 	at := az.manyOfAt(c.verb+1, c.hi)
-	return at > 0 && az.noneWentWrongIn(at, c.hi)
+	return at > 0 && az.noneWentWrongIn(at, c.hi) && !az.ourStepBesideTheAct(c) // "..., so I'll get yours sorted today" offers the others' luck
 }
 
 // manyOfTheSame reports a clause of ours that counts many of what it acted
@@ -51,6 +52,8 @@ func (az *analyzer) noneWentWrongIn(i, hi int) bool {
 			return true // "not one", "not a single", "without a single problem", "without any issues"
 		case id == idNo && j+1 < hi && (troubleNouns.has(toks[j+1].id) || complaintNouns.has(toks[j+1].id)):
 			return true // "no problems", "no complaints"
+		case id == idWithout && j+2 < hi && (toks[j+1].id == idThis || toks[j+1].id == idThat) && toks[j+2].id == idHappening:
+			return true // "without this happening"
 		}
 	}
 	return false
@@ -62,6 +65,7 @@ var (
 	manyCounts     = idSetOf(manyCountsList)
 	complaintNouns = idSetOf(complaintNounsList)
 	idNone         = wordID("none")
+	idHappening    = wordID("happening")
 	idA            = wordID("a")
 	idAn           = wordID("an")
 )

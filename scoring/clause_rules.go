@@ -447,7 +447,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "we did everything right", who: us, when: done, neg: no, words: "did everything"},
 	{kind: MarkBlame, name: "I don't see how it is ours", who: us, neg: yes, words: "doubts it is ours"},
 	{kind: MarkBlame, name: "we have no say over it", who: us, neg: yes, verbs: "control"},
-	{kind: MarkBlame, name: "hundreds went out fine", who: us, when: done, neg: no, words: "many went fine"},
+	{kind: MarkBlame, name: "hundreds went out fine", who: us, when: tenses(aspDone, aspHabit, aspPresent), neg: no, words: "many went fine"},
 	{kind: MarkBlame, name: "it was there waiting for you", who: things, neg: no, words: "waiting at your end"},
 	{kind: MarkBlame, name: "it happened with them", who: things, neg: no, words: "happened with them"},
 	{kind: MarkBlame, name: "your kit is old", who: things | others, voice: copula, neg: no, words: "your kit is old"},

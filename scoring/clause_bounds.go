@@ -414,18 +414,34 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 		case prev.pause || t.lex&startCueBits != 0:
 			return i // mayStartClause's first cases
 		case t.id == idBy || framesAfter(prev):
-			if az.mayStartClause(i) {
-				return i
-			}
+			return az.framedCueAt(i, hi)
 		case t.lex&subjectCueBits != 0 && (t.lex&subjectPass != 0 || subjectCueNear(toks, i)):
-			// a subject with no frame before it, that subjectMayStartAt may let through
-			if az.subjectMayStartAt(i, t.lex&^softBits) {
-				return i
-			}
+			return az.subjectCueAt(i, hi)
 		}
 		prev = t
 	}
 	return hi
+}
+
+// framedCueAt is nextStartCue at i, before hi, a word with a cue that only
+// mayStartClause itself reads: "by", or a word just after a frame. Asked
+// here, with the cue's word passed on, the call leaves nextStartCue's loop
+// nothing to hold across it: its values stay in registers at every word,
+// where a loop that went on after the call stored them at every word.
+func (az *analyzer) framedCueAt(i, hi int) int {
+	if az.mayStartClause(i) {
+		return i
+	}
+	return az.nextStartCue(i+1, hi, false)
+}
+
+// subjectCueAt is framedCueAt for a subject with no frame before it, that
+// subjectMayStartAt may let through.
+func (az *analyzer) subjectCueAt(i, hi int) int {
+	if az.subjectMayStartAt(i, az.lexAt(i)) {
+		return i
+	}
+	return az.nextStartCue(i+1, hi, false)
 }
 
 // startCueBits are the properties of a word that mayStartClause lets

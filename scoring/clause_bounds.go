@@ -518,15 +518,18 @@ func subjectCueNear(toks []token, i int) bool {
 var framesBefore = idSetOf(possibleWordsList + " " + seeingVerbsList + " " + opinionVerbsList + " " + sureWordsList + " be that like mean told seems")
 
 // framesBeforeByID is framesBefore laid out by word id, for nextStartCue,
-// which asks it of nearly every word of a turn, and the tests it calls:
-// one load, where asking the set reads where its bit is kept before the
-// word's row.
-var framesBeforeByID = func() (byID [maxSetWord]bool) {
-	for _, id := range framesBefore.ids() {
+// which asks it of nearly every word of a turn, and the tests it calls.
+var framesBeforeByID = byID(framesBefore)
+
+// byID lays the set s out by word id, for a loop that asks it of nearly
+// every word or clause of a turn: one load, masked into range, where asking
+// the set reads where its bit is kept before the word's row.
+func byID(s idSet) (byID [maxSetWord]bool) {
+	for _, id := range s.ids() {
 		byID[id] = true
 	}
 	return byID
-}()
+}
 
 // afterAreYouSure reports token i right after "are you sure", which takes a
 // whole clause: "are you sure | the valve was fully open?".

@@ -987,7 +987,7 @@ func (az *analyzer) joinerTurnsAt(i int, b lex, prevPause bool) bool {
 	switch {
 	case toks[i].id == idBut && !prevPause && az.grantOpensBefore(i):
 		return true // "I'm sorry but | Royal Mail lost it", "I understand but | people tend to ...": as with its comma
-	case toks[i].id == idAnd && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.afterLookingInto(i):
+	case toks[i].id == idAnd && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.mayLookInto(i) && az.afterLookingInto(i):
 		return true // "I've checked and | a lot of members forget to turn it off": what the look found
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(az.pastFillers(i+1)):
 		return true // "is on its way and arrives Thursday", "I've gone ahead and, um, cancelled it"
@@ -1715,7 +1715,7 @@ func (az *analyzer) afterLookingInto(i int) bool {
 	toks := az.tok.toks
 	// The verb of looking first, by its id alone: most "and"s have none before them.
 	v := -1
-	for j := i - 1; j >= 1 && j >= i-4; j-- {
+	for j := i - 1; j >= 1 && j >= i-lookReach; j-- {
 		if lookedIntoForms.has(toks[j].id) || toks[j].id == idHad && j+1 < i && lookNouns.has(toks[i-1].id) {
 			v = j
 			break
@@ -1730,6 +1730,20 @@ func (az *analyzer) afterLookingInto(i int) bool {
 		}
 	}
 	return true
+}
+
+// lookReach is how far before "and" afterLookingInto looks for the verb of
+// looking.
+const lookReach = 4
+
+// mayLookInto reports whether afterLookingInto may hold at "and" at i. Its
+// verb of looking comes just after "I" or "we", which gives the turn the cue
+// cueSeeing (see placedCue), unless the verb opens its sentence, the agent
+// closing the one before: then i is within lookReach of the sentence's first
+// word. A turn with neither is passed by with no look back at the words
+// before each "and". TestLookingIntoGivesItsCue holds it to afterLookingInto.
+func (az *analyzer) mayLookInto(i int) bool {
+	return az.tok.cues&cueSeeing != 0 || i-az.tok.sents[az.tok.toks[i].sent].tokLo <= lookReach
 }
 
 // afterFrontedParticiple reports token i right after a short phrase that

@@ -414,18 +414,34 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 		case prev.pause || t.lex&startCueBits != 0:
 			return i // mayStartClause's first cases
 		case t.id == idBy || framesAfter(prev):
-			if az.mayStartClause(i) {
-				return i
-			}
+			return az.framedCueAt(i, hi)
 		case t.lex&subjectCueBits != 0 && (t.lex&subjectPass != 0 || subjectCueNear(toks, i)):
-			// a subject with no frame before it, that subjectMayStartAt may let through
-			if az.subjectMayStartAt(i, t.lex&^softBits) {
-				return i
-			}
+			return az.subjectCueAt(i, hi)
 		}
 		prev = t
 	}
 	return hi
+}
+
+// framedCueAt is nextStartCue at i, before hi, a word with a cue that only
+// mayStartClause itself reads: "by", or a word just after a frame. Asked
+// here, with the cue's word passed on, the call leaves nextStartCue's loop
+// nothing to hold across it: its values stay in registers at every word,
+// where a loop that went on after the call stored them at every word.
+func (az *analyzer) framedCueAt(i, hi int) int {
+	if az.mayStartClause(i) {
+		return i
+	}
+	return az.nextStartCue(i+1, hi, false)
+}
+
+// subjectCueAt is framedCueAt for a subject with no frame before it, that
+// subjectMayStartAt may let through.
+func (az *analyzer) subjectCueAt(i, hi int) int {
+	if az.subjectMayStartAt(i, az.lexAt(i)) {
+		return i
+	}
+	return az.nextStartCue(i+1, hi, false)
 }
 
 // startCueBits are the properties of a word that mayStartClause lets
@@ -502,15 +518,18 @@ func subjectCueNear(toks []token, i int) bool {
 var framesBefore = idSetOf(possibleWordsList + " " + seeingVerbsList + " " + opinionVerbsList + " " + sureWordsList + " be that like mean told seems")
 
 // framesBeforeByID is framesBefore laid out by word id, for nextStartCue,
-// which asks it of nearly every word of a turn, and the tests it calls:
-// one load, where asking the set reads where its bit is kept before the
-// word's row.
-var framesBeforeByID = func() (byID [maxSetWord]bool) {
-	for _, id := range framesBefore.ids() {
+// which asks it of nearly every word of a turn, and the tests it calls.
+var framesBeforeByID = byID(framesBefore)
+
+// byID lays the set s out by word id, for a loop that asks it of nearly
+// every word or clause of a turn: one load, masked into range, where asking
+// the set reads where its bit is kept before the word's row.
+func byID(s idSet) (byID [maxSetWord]bool) {
+	for _, id := range s.ids() {
 		byID[id] = true
 	}
 	return byID
-}()
+}
 
 // afterAreYouSure reports token i right after "are you sure", which takes a
 // whole clause: "are you sure | the valve was fully open?".
@@ -968,7 +987,7 @@ func (az *analyzer) joinerTurnsAt(i int, b lex, prevPause bool) bool {
 	switch {
 	case toks[i].id == idBut && !prevPause && az.grantOpensBefore(i):
 		return true // "I'm sorry but | Royal Mail lost it", "I understand but | people tend to ...": as with its comma
-	case toks[i].id == idAnd && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.afterLookingInto(i):
+	case toks[i].id == idAnd && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.mayLookInto(i) && az.afterLookingInto(i):
 		return true // "I've checked and | a lot of members forget to turn it off": what the look found
 	case b&lxConj != 0 && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && az.startsPredicate(az.pastFillers(i+1)):
 		return true // "is on its way and arrives Thursday", "I've gone ahead and, um, cancelled it"
@@ -1696,7 +1715,7 @@ func (az *analyzer) afterLookingInto(i int) bool {
 	toks := az.tok.toks
 	// The verb of looking first, by its id alone: most "and"s have none before them.
 	v := -1
-	for j := i - 1; j >= 1 && j >= i-4; j-- {
+	for j := i - 1; j >= 1 && j >= i-lookReach; j-- {
 		if lookedIntoForms.has(toks[j].id) || toks[j].id == idHad && j+1 < i && lookNouns.has(toks[i-1].id) {
 			v = j
 			break
@@ -1711,6 +1730,20 @@ func (az *analyzer) afterLookingInto(i int) bool {
 		}
 	}
 	return true
+}
+
+// lookReach is how far before "and" afterLookingInto looks for the verb of
+// looking.
+const lookReach = 4
+
+// mayLookInto reports whether afterLookingInto may hold at "and" at i. Its
+// verb of looking comes just after "I" or "we", which gives the turn the cue
+// cueSeeing (see placedCue), unless the verb opens its sentence, the agent
+// closing the one before: then i is within lookReach of the sentence's first
+// word. A turn with neither is passed by with no look back at the words
+// before each "and". TestLookingIntoGivesItsCue holds it to afterLookingInto.
+func (az *analyzer) mayLookInto(i int) bool {
+	return az.tok.cues&cueSeeing != 0 || i-az.tok.sents[az.tok.toks[i].sent].tokLo <= lookReach
 }
 
 // afterFrontedParticiple reports token i right after a short phrase that

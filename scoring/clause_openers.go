@@ -179,7 +179,7 @@ func (az *analyzer) skipOpeners(c *clause) int {
 				continue
 			}
 		}
-		if openerFastPath && b != 0 && !openerFirsts.has(az.tok.toks[i].id) {
+		if openerFastPath && b != 0 && !openerFirsts[uint(az.tok.toks[i].id)%maxSetWord] {
 			if b&openerBits == 0 {
 				return i // most clauses open at their subject: no case below can take it
 			}
@@ -416,11 +416,13 @@ const frontPrepsList = "under per following despite"
 // word a case names. A word the lexicon knows with neither opens the clause
 // itself, so skipOpeners stops there without trying each case, as it would
 // after trying them all. TestFastPathsHold holds the cases to that.
-var (
-	openerBits   = lxPrep | lxFreq | lxCond | lxTemporal | lxSub | lxConj | lxOpener | lxAdverb
-	openerFirsts = unionOf(hedgeOpenerIDs.firsts, frontPreps, timeNounFirsts,
-		idSetOf("going that either as by the again once like"), viewOpeners) // "the" opens "the moment you ..." (timeNounOpener)
-)
+// openerFirsts is laid out by word id (see byID), as skipOpeners asks it of
+// the first word of nearly every clause.
+const openerBits = lxPrep | lxFreq | lxCond | lxTemporal | lxSub | lxConj | lxOpener | lxAdverb
+
+// openerFirsts are the words of openerBits' test that a case names, by id.
+var openerFirsts = byID(unionOf(hedgeOpenerIDs.firsts, frontPreps, timeNounFirsts,
+	idSetOf("going that either as by the again once like"), viewOpeners)) // "the" opens "the moment you ..." (timeNounOpener)
 
 // viewOpeners open a phrase that says what a reading is based on: "going
 // by the log", "looking at the photos", "judging by the marks".

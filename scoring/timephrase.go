@@ -29,9 +29,10 @@ func (az *analyzer) extendsTime(t token) bool { return az.tokenExtendsTime(&t) }
 
 // tokenExtendsTime is extendsTime for a token of the turn, by pointer:
 // parseAt asks it of the tokens after a cue, and a token passed by value
-// is all its bytes copied, twice, at every call.
+// is all its bytes copied, twice, at every call. Of a word that is not a
+// number, only a code can be a clock time: the test spares the call.
 func (az *analyzer) tokenExtendsTime(t *token) bool {
-	return t.num || timeWords.has(t.id) || isClockToken(t, &az.tok)
+	return t.num || timeWords.has(t.id) || t.code && isClockToken(t, &az.tok)
 }
 
 // startsTime reports whether token t can begin a time phrase before its cue:
@@ -77,7 +78,7 @@ func (az *analyzer) findTimes() {
 			continue
 		}
 		toks := az.tok.toks
-		az.addTime(toks[h.lo].start, toks[h.hi-1].end).Detail = az.customDetail(h)
+		az.addTime(toks[h.lo].start, toks[h.hi-1].end, h.lo).Detail = az.customDetail(h)
 	}
 	covered := -1 // the parser already saw tokens up to here
 	for _, c := range az.timeCues() {
@@ -175,9 +176,14 @@ func (az *analyzer) parseAt(c timeCue) int {
 		return last
 	}
 	ahead := az.daytime(sinceBase(at), lo, last)
-	if from < to && az.futureCommitment(from, to, ahead) {
-		from = az.withPreposition(from)
-		az.addTime(from, to).Detail = formatOffset(ahead)
+	if from < to {
+		// The phrase's first token, looked up once for the tests below and
+		// the marker, each of which looked it up again from the bytes.
+		first := az.tokenAt(from)
+		if az.futureCommitment(first, from, to, ahead) {
+			from, first = az.withPreposition(from, first)
+			az.addTime(from, to, first).Detail = formatOffset(ahead)
+		}
 	}
 	return last
 }
@@ -229,8 +235,10 @@ func (az *analyzer) trimConnectors(lo, last int) (int, int) {
 	for last > lo && connectors.has(az.tok.toks[last].id) {
 		last--
 	}
-	for lo < last && (az.tok.keyOf(&az.tok.toks[lo]) == "the" || az.tok.keyOf(&az.tok.toks[lo]) == "of") {
-		lo++
+	for ; lo < last; lo++ {
+		if k := az.tok.keyOf(&az.tok.toks[lo]); k != "the" && k != "of" {
+			break
+		}
 	}
 	return lo, last
 }
@@ -239,19 +247,22 @@ var connectors = idSetOf(connectorsList)
 
 const connectorsList = "at on this next coming last past the of"
 
-// addTime adds a time commitment over bytes start..end and flags its sentence,
-// for the vague-promise check.
-func (az *analyzer) addTime(start, end int) *Marker {
+// addTime adds a time commitment over bytes start..end, from token first,
+// and flags its sentence, for the vague-promise check. The candidate holds
+// its first token, so that the passes that ask it (see candToken) do not
+// look it up again from its bytes.
+func (az *analyzer) addTime(start, end, first int) *Marker {
 	az.flags[az.sentenceAt(start)].hasTime = true
-	return az.add(MarkTimeCommitment, start, end)
+	return az.addAs(MarkTimeCommitment, timeFacts, start, end, first)
 }
 
 // futureCommitment reports whether a parsed phrase, its time ahead of the
 // base by ahead (see sinceBase), commits to a time still ahead: not the past,
 // not a bare "now" (immediacy is concrete-action's business), not a weekday
 // abbreviation that is more likely a verb or a noun ("sat", "sun"), not
-// quoted, and not after a past-tense word ("it was due Friday").
-func (az *analyzer) futureCommitment(start, end int, ahead time.Duration) bool {
+// quoted, and not after a past-tense word ("it was due Friday"). Token i is
+// the first starting at or after start (see tokenAt).
+func (az *analyzer) futureCommitment(i, start, end int, ahead time.Duration) bool {
 	// The lowered view, not strings.ToLower, which allocates for "Friday". The
 	// two differ only where ToLower turns a non-ASCII letter into an ASCII one
 	// ('İ' and the Kelvin sign), and TestNotTimesNeedOnlyASCIILowering checks
@@ -262,7 +273,6 @@ func (az *analyzer) futureCommitment(start, end int, ahead time.Duration) bool {
 	if ahead < 0 {
 		return false
 	}
-	i := az.tokenAt(start)
 	return i < len(az.tok.toks) && !az.tok.toks[i].quoted && !az.pastBefore(i)
 }
 
@@ -400,21 +410,23 @@ var timePrepositions = idSetOf(timePrepositionsList)
 
 const timePrepositionsList = "by before until till on from within at"
 
-// withPreposition widens a parsed phrase to take in the preposition before it,
-// which the parser leaves out, so the evidence reads "by Friday", not "Friday".
-func (az *analyzer) withPreposition(start int) int {
+// withPreposition widens a parsed phrase from byte start, token i the first
+// starting at or after it (see tokenAt), to take in the preposition before
+// it, which the parser leaves out, so the evidence reads "by Friday", not
+// "Friday". It returns the phrase's start and its first token.
+func (az *analyzer) withPreposition(start, i int) (int, int) {
 	toks := az.tok.toks
-	i := az.tokenAt(start)
 	if i <= 0 || i >= len(toks) || toks[i].start != start {
-		return start
+		return start, i
 	}
+	w := i // the word the preposition comes before
 	if j := i - 1; j > 0 && isOrdinal(az.tok.keyOf(&toks[i])) && az.tok.keyOf(&toks[j]) == "the" && toks[j-1].sent == toks[i].sent {
-		i = j // "by the 3rd": the article the parser left out
+		w = j // "by the 3rd": the article the parser left out
 	}
-	if toks[i-1].sent == toks[i].sent && timePrepositions.has(toks[i-1].id) {
-		return toks[i-1].start
+	if toks[w-1].sent == toks[w].sent && timePrepositions.has(toks[w-1].id) {
+		return toks[w-1].start, w - 1
 	}
-	return start
+	return start, i
 }
 
 // morningWords put a clock time in the morning: "at 9 am", "at 7 tomorrow morning".

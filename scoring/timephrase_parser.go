@@ -78,13 +78,10 @@ func (az *analyzer) rulesFor(family string, lo, hi int) ruleSet {
 	set := cueRules(family)
 	for i := lo; i < hi; i++ {
 		t := &az.tok.toks[i] // by pointer: a token copied is all of its bytes copied
-		switch {
-		case casualDates.has(t.id):
-			set |= ruleCasualDate
-		case casualTimes.has(t.id):
-			set |= ruleCasualTime
-		case az.tok.keyOf(t) == "am" || az.tok.keyOf(t) == "pm" || isClockToken(t, &az.tok):
-			set |= ruleHour
+		if r := casualRules[uint(t.id)%maxSetWord]; r != 0 {
+			set |= r
+		} else if k := az.tok.keyOf(t); k == "am" || k == "pm" || (t.code || t.num) && isClockToken(t, &az.tok) {
+			set |= ruleHour // isClockToken turns away any other word at once: the test spares the call
 		}
 		if t.num && t.colon {
 			set |= ruleHourMinute
@@ -97,6 +94,21 @@ var (
 	casualDates = idSetOf(casualDatesList)
 	casualTimes = idSetOf(casualTimesList)
 )
+
+// casualRules is, by word id, the rule a casual date or time needs:
+// ruleCasualDate for a word of casualDates, ruleCasualTime for one of
+// casualTimes. rulesFor asks it of every word of a window, with one load
+// where asking the two sets read where each keeps its bit and then the
+// word's row, twice.
+var casualRules = func() (rules [maxSetWord]ruleSet) {
+	for _, id := range casualTimes.ids() {
+		rules[id] = ruleCasualTime
+	}
+	for _, id := range casualDates.ids() {
+		rules[id] = ruleCasualDate // a word of both is a date, as rulesFor asked the dates first
+	}
+	return rules
+}()
 
 // singleWordTimes holds the parser's reading of every one-word time cue, taken
 // once at start-up with all rules; TestSingleWordTimesMatchParser checks it

@@ -524,11 +524,11 @@ var framesBeforeByID = byID(framesBefore)
 // byID lays the set s out by word id, for a loop that asks it of nearly
 // every word or clause of a turn: one load, masked into range, where asking
 // the set reads where its bit is kept before the word's row.
-func byID(s idSet) (byID [maxSetWord]bool) {
+func byID(s idSet) (table [maxSetWord]bool) {
 	for _, id := range s.ids() {
-		byID[id] = true
+		table[id] = true
 	}
-	return byID
+	return table
 }
 
 // afterAreYouSure reports token i right after "are you sure", which takes a

@@ -402,3 +402,15 @@ func TestOurRecordAsARule(t *testing.T) {
 		{text: "We deliver hundreds of parcels a day across the city.", hasNot: blame},
 	})
 }
+
+// Most customers, or plenty, never having the trouble ("most customers
+// never have a problem with it") sets the customer against them as
+// "plenty of folks run it without a hitch" does; owned, it is ours.
+func TestMostCustomersNeverHaveIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Most customers never have a problem with it.", has: blame},
+		{text: "Plenty of people never have any trouble with that model.", has: blame},
+		{text: "Most customers get their refund within five days.", hasNot: blame},
+		{text: "Most customers don't know about this fee, and that's on us.", hasNot: blame},
+	})
+}

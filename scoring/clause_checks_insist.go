@@ -503,7 +503,9 @@ func (az *analyzer) worksForOthers(c *clause) bool {
 		// "plenty of folks run this exact camera without a hitch": many, not all, so only
 		// their having no trouble sets them against this customer; "it went out to two
 		// million users without a problem": others counted, with no trouble
-		return !c.neg && (c.actor == actCustomers && az.anyIn(c.lo, c.subj+1, plentyWords) || az.countedPeopleIn(c)) && az.noTroubleIn(c)
+		// "most customers never have a problem with it": a trouble denied them is no trouble
+		return (c.actor == actCustomers && az.anyIn(c.lo, c.subj+1, plentyWords) || az.countedPeopleIn(c)) &&
+			(!c.neg && az.noTroubleIn(c) || c.neg && az.anyIn(c.comp, c.hi, troubleReports))
 	}
 	if c.neg {
 		return az.anyIn(c.comp, c.hi, troubleReports) // "other brides haven't had any trouble"
@@ -661,7 +663,7 @@ const fineStatesList = "happy clear perfect perfectly satisfied fine ok okay"
 // plentyWords count many people without counting all: "plenty of folks".
 var plentyWords = idSetOf(plentyWordsList)
 
-const plentyWordsList = "plenty lots loads"
+const plentyWordsList = "plenty lots loads most"
 
 // manyPeople count others in their thousands: "thousands of people".
 var manyPeople = idSetOf(manyPeopleList)

@@ -414,3 +414,20 @@ func TestMostCustomersNeverHaveIt(t *testing.T) {
 		{text: "Most customers don't know about this fee, and that's on us.", hasNot: blame},
 	})
 }
+
+// The customer away from their place when we came ("you were out when the
+// driver came", "you were at work when we called, so we left a card") was
+// not in, as "you weren't in" says; out of the country when it happened,
+// or out when we came early, is no absence from us.
+func TestYouWereOutWhenWeCame(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You were out when the driver came.", has: blame},
+		{text: "You were at work when we came, so we left a card.", has: blame},
+		{text: "You were out, so the parcel went back.", has: blame},
+		{text: "u were out when the driver came", has: blame},
+		{text: "You were away on holiday when it happened, I'm so sorry.", hasNot: blame},
+		{text: "You were out when our driver came two hours early, which is on us.", hasNot: blame},
+		{text: "You were out, so I've rebooked the delivery for Saturday.", hasNot: blame},
+		{text: "You were out of the country when the card was used.", hasNot: blame},
+	})
+}

@@ -475,3 +475,39 @@ var (
 )
 
 const safePlaceWordsList = "safe nowhere leave"
+
+// youWereOut reports the customer away from their place when we came: "you
+// were out when the driver came", "you were at work when we called, so we
+// left a card", "you were away, so the parcel went back". Where they were
+// at another time is no absence from us.
+func (az *analyzer) youWereOut(c *clause) bool {
+	if c.actor != actCustomer || c.neg || c.verb >= 0 || !c.pastAux || c.question || c.cond || c.comp >= c.hi || !az.awayAt(c.comp, c.hi) {
+		return false
+	}
+	if az.sorry(c) || az.flags[az.tok.toks[c.lo].sent].owned {
+		return false // "you were out when our driver came two hours early, which is on us"
+	}
+	return az.whenWeCameAfter(c) || az.resultAfter(az.clauseIndex(c)) > 0 && !az.helpInSentence(c)
+}
+
+// awayAt reports a word of being away at i: "out", "away", "at work", "on
+// holiday".
+func (az *analyzer) awayAt(i, hi int) bool {
+	toks := az.tok.toks
+	if awayWords.has(toks[i].id) {
+		return i+1 >= hi || toks[i].pause || toks[i+1].id != idOf // "out of stock" is no absence
+	}
+	return i+1 < hi && (toks[i].id == idAt || toks[i].id == idOn) && awayPlaces.has(toks[i+1].id)
+}
+
+// awayWords say the customer was not in; awayPlaces are where they were
+// instead ("at work", "on holiday").
+var (
+	awayWords  = idSetOf(awayWordsList)
+	awayPlaces = idSetOf(awayPlacesList)
+)
+
+const (
+	awayWordsList  = "out away"
+	awayPlacesList = "work holiday vacation"
+)

@@ -618,6 +618,8 @@ var idSetLists = []string{
 	doubledWordsList,
 	"above average than twice times",
 	weHadFormsList,
+	awayWordsList,
+	awayPlacesList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

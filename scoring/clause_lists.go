@@ -667,6 +667,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"not ready when we came": (*analyzer).notReadyWhenWeCame,
 	"no answer":              (*analyzer).noAnswerThere,
 	"no safe place":          (*analyzer).noSafePlace,
+	"you were out":           (*analyzer).youWereOut,
 	"you weren't in":         (*analyzer).youWerentIn,
 	"upkeep long undone":     (*analyzer).upkeepLongUndone,
 	"meant trouble":          (*analyzer).meantTrouble,

@@ -431,3 +431,18 @@ func TestYouWereOutWhenWeCame(t *testing.T) {
 		{text: "You were out of the country when the card was used.", hasNot: blame},
 	})
 }
+
+// A thing said, in the perfect passive, to have been used in a way that
+// wears it out ("that tyre's been driven on flat for miles", "the engine's
+// been run without oil", "the brakes have been ridden hard") tells the
+// customer's side's use; with a step of ours beside it, it is only news.
+func TestUsedHardIsTheirUse(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That tyre's been driven on flat for miles.", has: blame},
+		{text: "The engine's been run without oil.", has: blame},
+		{text: "The brakes have been ridden hard, you can see it on the discs.", has: blame},
+		{text: "The screen has been pressed too hard.", has: blame},
+		{text: "The van has been run hard this week, so we've booked it in for a service.", hasNot: blame},
+		{text: "Your refund has been processed without any fee.", hasNot: blame},
+	})
+}

@@ -81,3 +81,38 @@ func (az *analyzer) yourThingMishandled(c *clause) bool {
 
 // mishandledVerbs harm a thing by how it is handled.
 var mishandledVerbs = lemmaSetOf("drop smash soak submerge overload overfill bend sit crush tamper misuse")
+
+// usedHard reports a thing said, in the perfect passive, to have been used
+// in a way that wears it out: "that tyre's been driven on flat for miles",
+// "the engine's been run without oil", "the brakes have been ridden hard",
+// "it's been left out in the rain". The manner tells the use was the
+// customer's side's; what we deliver, what we did, and a sentence where we
+// act or are sorry are not.
+func (az *analyzer) usedHard(c *clause) bool {
+	if !c.passive || !c.hasHave || c.neg || c.question || c.byAgent || !c.lemmaIn(wornOutVerbs) || c.verb+1 >= c.hi {
+		return false
+	}
+	if az.ourInSubject(c) || az.deliverableSubject(c) || az.sorry(c) || az.weActInSentence(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi; i++ {
+		switch id := toks[i].id; {
+		case hardWays.has(id):
+			return true // "ridden hard", "driven on flat", "left out in the rain"
+		case id == idWithout && i+1 < c.hi && az.lexAt(i+1)&lxDet == 0:
+			return true // "run without oil", but not "without the box" only
+		case id == idToo && i+1 < c.hi && hardWays.has(toks[i+1].id):
+			return true // "pressed too hard"
+		}
+	}
+	return false
+}
+
+// wornOutVerbs use a thing up or out; hardWays say how it was overdone.
+var (
+	wornOutVerbs = lemmaSetOf("drive ride run use press leave charge wear push work")
+	hardWays     = idSetOf(hardWaysList)
+)
+
+const hardWaysList = "hard flat rain wet roughly overloaded overnight outside outdoors damp"

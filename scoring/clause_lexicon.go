@@ -620,6 +620,7 @@ var idSetLists = []string{
 	weHadFormsList,
 	awayWordsList,
 	awayPlacesList,
+	hardWaysList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

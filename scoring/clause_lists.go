@@ -469,6 +469,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"outside act brought trouble":   (*analyzer).outsideActBroughtTrouble,
 	"they changed it":               (*analyzer).changedOnThem,
 	"used more":                     (*analyzer).usedMore,
+	"used hard":                     (*analyzer).usedHard,
 	"first of its kind":             (*analyzer).firstOfItsKind,
 	"asked, then the trouble":       (*analyzer).askedThenTroubleTold,
 	"matter passed on":              (*analyzer).matterPassedOn,

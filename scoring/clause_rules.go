@@ -368,6 +368,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "an outside party's act, and the trouble it brought", who: others | things, when: done, voice: active, neg: no, words: "outside act brought trouble"},
 	{kind: MarkBlame, name: "another party changed what you had", who: others, when: done, voice: active, neg: no, words: "they changed it"},
 	{kind: MarkBlame, name: "you used more than is usual", who: you | things, neg: no, words: "used more"},
+	{kind: MarkBlame, name: "it has been used hard", who: things, when: done, voice: passive, neg: no, words: "used hard"},
 	{kind: MarkBlame, name: "what customers do, and the trouble it brings", who: customers | others | things, neg: either, words: "habit brings trouble", inWhen: true},
 	{kind: MarkBlame, name: "a rule, and you did not do your part of it", who: you, when: done, voice: active, neg: yes, words: "skipped after a rule"},
 	{kind: MarkBlame, name: "what they did held us up", who: you | customers | others | things, when: tenses(aspDone, aspPresent, aspState, aspWould), words: "theirs held us up"},

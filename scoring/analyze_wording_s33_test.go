@@ -446,3 +446,15 @@ func TestUsedHardIsTheirUse(t *testing.T) {
 		{text: "Your refund has been processed without any fee.", hasNot: blame},
 	})
 }
+
+// Someone unnamed who did it "themselves" ("somebody's tried to fix this
+// themselves before it came in") put a hand not ours to it, as "you did it
+// yourself" does; what we did ourselves is ours.
+func TestSomeoneDidItThemselves(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Somebody's tried to fix this themselves before it came in.", has: blame},
+		{text: "Somebody tried to open it up themselves.", has: blame},
+		{text: "We tried to fix it ourselves first, sorry.", hasNot: blame},
+		{text: "Someone will ring you themselves tomorrow.", hasNot: blame},
+	})
+}

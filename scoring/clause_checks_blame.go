@@ -290,9 +290,12 @@ func (az *analyzer) upToTheHolderTo(c *clause) bool {
 
 // youDidItYourself: "you switched it on yourself", "the roaming that you
 // turned on yourself": the customer, a past verb, and "yourself" after it, in
-// whatever clause the words sit.
+// whatever clause the words sit; or someone unnamed who did it "themselves".
 func (az *analyzer) youDidItYourself(c *clause) bool {
 	toks := az.tok.toks
+	if c.subj >= 0 && az.idOrBaseIn(c.subj, c.subj+1, someoneWords) && c.verb > c.subj && c.aspect == aspDone && az.anyIn(c.verb+1, min(c.verb+6, c.hi), themselvesWords) {
+		return true // "somebody's tried to fix this themselves": a hand not ours, on the customer's side of the counter
+	}
 	if c.actor == actCustomer && c.verb >= 0 && c.aspect == aspDone && c.subj < 0 {
 		// a second predicate of "you": "you logged in | and changed the email yourself"
 		for k := c.verb + 1; k < c.hi && k <= c.verb+5; k++ {
@@ -320,6 +323,15 @@ func (az *analyzer) youDidItYourself(c *clause) bool {
 	}
 	return false
 }
+
+// someoneWords name a person not named; themselvesWords say they did it by
+// their own hand.
+var (
+	someoneWords    = idSetOf("someone somebody")
+	themselvesWords = idSetOf(themselvesWordsList)
+)
+
+const themselvesWordsList = "themselves themself himself herself"
 
 // toldVerbs are the customer's saying, which a recap quotes back.
 var toldVerbs = wordSet("said told mentioned explained described say tell mention explain describe saying telling mentioning explaining describing")

@@ -621,6 +621,7 @@ var idSetLists = []string{
 	awayWordsList,
 	awayPlacesList,
 	hardWaysList,
+	themselvesWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -32,14 +32,14 @@ var checkWords = map[string]wordNeed{
 	// after the telling, what shownAgainAfter reads: "right there", "in bold", "all there", "as well", "too"
 	"we did our part": {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idTimes, idAgain, idAnother}, toldForms.ids(), dueWords.ids(),
 		mannerOfPrint.ids(), []int32{idRight, idAll, idToo, idWell}), inSentence: true},
-	"yourself": {ids: []int32{idYourself, idMercy, idPer}}, // the need of "at their mercy", sharing its bit
+	"yourself": {ids: selfOrMercyNeed}, // the need of "at their mercy", sharing its bit
 	// "the problem is that you're logging into the old account": the frame's noun is in the sentence
 	"framed as the trouble": {ids: troubleNouns.ids(), inSentence: true},
 	// "I don't think | the courier lost it": the verb of opinion is in the sentence
 	"opinion denies their part": {ids: opinionOrDoubtIDs, inSentence: true},
 	"opinion denies our fault":  {ids: opinionOrDoubtIDs, inSentence: true},
-	"at their mercy":            {ids: []int32{idYourself, idMercy, idPer}},
-	"as per the document":       {ids: []int32{idYourself, idMercy, idPer}}, // "as per the letter we sent", sharing the bit of "at their mercy"
+	"at their mercy":            {ids: selfOrMercyNeed},
+	"as per the document":       {ids: selfOrMercyNeed}, // "as per the letter we sent", sharing the bit of "at their mercy"
 	"found no fault":            {ids: []int32{idNo, idNothing}},
 	"traced to yours":           {ids: append(tracedWords.ids(), lapseNouns.ids()...)}, // the need of "lapse given as cause", sharing its bit
 	"set out in writing":        {ids: append(setOutWords.ids(), setOutVerbs.ids()...)},
@@ -264,3 +264,8 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time", "in future", "going forward", "for future reference" (advises next
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
+
+// selfOrMercyNeed is the words of three needs that share a bit: "yourself"
+// and "themselves" (you did it yourself), "mercy" (at their mercy) and "per"
+// (as per the document).
+var selfOrMercyNeed = append([]int32{idYourself, idMercy, idPer}, themselvesWords.ids()...)

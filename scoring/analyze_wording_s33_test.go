@@ -458,3 +458,18 @@ func TestSomeoneDidItThemselves(t *testing.T) {
 		{text: "Someone will ring you themselves tomorrow.", hasNot: blame},
 	})
 }
+
+// A thing said, in the plain past passive, to have been done at the
+// customer's request ("your membership was frozen at your request in
+// March") answers the complaint with their own word; in the perfect, or
+// with a step or an apology beside it, it is not.
+func TestDoneAtYourRequest(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your membership was frozen at your request in March.", has: blame},
+		{text: "The booking was moved on your instructions.", has: blame},
+		{text: "The delivery was left in the porch at your request.", has: blame},
+		{text: "Your membership has been frozen at your request, as of today.", hasNot: blame},
+		{text: "The booking was moved at your request, and I'm sorry it caused this.", hasNot: blame},
+		{text: "The order was cancelled at your request, so I've refunded it.", hasNot: blame},
+	})
+}

@@ -178,3 +178,26 @@ const givenAsWordsList = "written asked ordered requested specified agreed liste
 var instructionWords = idSetOf(instructionWordsList)
 
 const instructionWordsList = "instructions instruction request note notes preferences wishes"
+
+// doneAtYourRequest reports a thing said, in the plain past passive, to
+// have been done at the customer's request: "your membership was frozen at
+// your request in March", "the booking was moved on your instructions". It
+// answers the complaint with their own word. Told in the perfect ("it has
+// been frozen at your request") it is the step, done for them now.
+func (az *analyzer) doneAtYourRequest(c *clause) bool {
+	if !c.passive || !c.pastAux || c.hasHave || c.neg || c.question || c.cond || c.verb+2 >= c.hi {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+2 < c.hi; i++ {
+		if (toks[i].id == idAt || toks[i].id == idOn) && toks[i+1].id == idYour && requestNouns.has(toks[i+2].id) {
+			return !az.sorry(c) && !az.helpInSentence(c)
+		}
+	}
+	return false
+}
+
+// requestNouns are the customer's word a thing was done on.
+var requestNouns = idSetOf(requestNounsList)
+
+const requestNounsList = "request instruction instructions instigation"

@@ -622,6 +622,7 @@ var idSetLists = []string{
 	awayPlacesList,
 	hardWaysList,
 	themselvesWordsList,
+	requestNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -638,6 +638,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"insisted or tagged":       (*analyzer).insistedOrTagged,
 	"according to":             (*analyzer).accordingTo,
 	"followed your word":       (*analyzer).followedYourWord,
+	"at your request":          (*analyzer).doneAtYourRequest,
 	"on record, not ours":      func(az *analyzer, c *clause) bool { return az.onRecord(c) && !az.weActInSentence(c) },
 
 	// Readings of what the company says of its own part (clause_checks_ours.go).

@@ -473,6 +473,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "a guess at what they have been doing", who: you | others | things, when: tenses(aspNow), voice: active, words: "guessed, perfect"},
 	{kind: MarkBlame, name: "the cause was theirs", who: things, neg: no, words: "cause is theirs"},
 	{kind: MarkBlame, name: "we did what your instructions said", who: us | others, when: done, voice: active, neg: no, words: "followed your word"},
+	{kind: MarkBlame, name: "it was done at your request", who: things, when: done, voice: passive, neg: no, words: "at your request"},
 	{kind: MarkBlame, name: "the damage came from it", who: things, neg: no, words: "damage from"},
 	{kind: MarkBlame, name: "it was always going to happen", neg: no, words: "always going to"},
 	{kind: MarkBlame, name: "the record shows it reached you", who: things, when: done, neg: no, words: "shown delivered"},

@@ -473,3 +473,15 @@ func TestDoneAtYourRequest(t *testing.T) {
 		{text: "The order was cancelled at your request, so I've refunded it.", hasNot: blame},
 	})
 }
+
+// A cleft whose "what" is what we did or wanted ("that's just what I
+// needed", "that's what we were hoping for") names no cause; one whose
+// "what" went wrong ("that's just what happens with solid oak") still does.
+func TestWhatWeWantedIsNoCause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's just what I needed, thank you.", hasNot: blame},
+		{text: "That's what we were hoping for.", hasNot: blame},
+		{text: "That's just what happens with solid oak.", has: blame},
+		{text: "Your router is what's causing the drop-outs.", has: blame},
+	})
+}

@@ -361,7 +361,7 @@ func (az *analyzer) isWhatDidIt(c *clause) bool {
 		return false
 	}
 	if az.isWhatWord(i) {
-		return true
+		return i+1 >= c.hi || az.lexAt(i+1)&lxAgent == 0 // "that's just what I needed" names what we wanted, no cause
 	}
 	// "your old passport being water-damaged | is what held it up": the subject's gerund phrase ran
 	// on into the complement, so its "is what" comes a few words on

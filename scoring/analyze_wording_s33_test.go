@@ -485,3 +485,19 @@ func TestWhatWeWantedIsNoCause(t *testing.T) {
 		{text: "Your router is what's causing the drop-outs.", has: blame},
 	})
 }
+
+// A trouble put down to how another party, or a thing of the customer's
+// or of a kind, simply is or works ("that's just how your network provider
+// does things", "it's just how these old boilers are") lays it on them; how
+// we or our system work is ours, and how a thing helps them is no trouble.
+func TestJustHowTheyAre(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's just how your network provider does things.", has: blame},
+		{text: "That's just how the bank works, I'm afraid.", has: blame},
+		{text: "It's just how these old boilers are.", has: blame},
+		{text: "That's just how we do it here.", hasNot: blame},
+		{text: "That's how our system works.", hasNot: blame},
+		{text: "That's how you reset it.", hasNot: blame},
+		{text: "That's how the courier tracks it, so you can follow it live.", hasNot: blame},
+	})
+}

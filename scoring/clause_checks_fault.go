@@ -851,3 +851,36 @@ func (az *analyzer) noteBlameElsewhere() {
 		}
 	}
 }
+
+// justHowTheyAre reports a trouble put down to how another party, or a
+// thing of the customer's or of a kind, simply is or works: "that's just how
+// your network provider does things", "that's just how the bank works",
+// "it's just how these old boilers are", "that's just how it is with budget
+// airlines". How we or our system work is policy of ours, not theirs.
+func (az *analyzer) justHowTheyAre(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || !az.pronounSubject(c) || c.comp+2 >= c.hi {
+		return false
+	}
+	toks := az.tok.toks
+	i := c.comp
+	if toks[i].id == idJust {
+		i++
+	}
+	if i+1 >= c.hi || toks[i].id != idHow {
+		return false
+	}
+	if az.anyLexIn(i+1, c.hi, lxAgent|lxOurDet) {
+		return false // "that's just how we do it", "how our system works"
+	}
+	if !az.anyLexIn(i+1, c.hi, lxThirdNoun|lxThird&^lxCustomer) && !az.idIn(idYour, i+1, c.hi) && !az.anyIn(i+1, c.hi, kindDets) {
+		return false
+	}
+	if k := az.resultAfter(az.clauseIndex(c)); k > 0 && !az.troubled(&az.clauses[k]) {
+		return false // "that's how the courier tracks it, so you can follow it live": how it helps them
+	}
+	return !az.sorry(c) && !az.helpInSentence(c)
+}
+
+// kindDets point at a kind of thing: "these old boilers", "those budget
+// sets".
+var kindDets = idSetOf("these those")

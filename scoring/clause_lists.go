@@ -397,6 +397,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	},
 	"done state":               (*analyzer).isDoneState,
 	"is what did it":           (*analyzer).isWhatDidIt,
+	"just how they are":        (*analyzer).justHowTheyAre,
 	"never":                    func(az *analyzer, c *clause) bool { return az.clauseHasID(c, idNever) },
 	"accuses":                  (*analyzer).accuses,
 	"warned":                   (*analyzer).wasWarned,

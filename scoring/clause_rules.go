@@ -197,6 +197,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "a third party did it, and that's why", who: others, words: "excuse"},
 	{kind: MarkBlame, name: "you did it, and that's why", who: you | customers, when: tenses(aspDone, aspNow), words: "excuse"},
 	{kind: MarkBlame, name: "it is what went wrong", who: things | others, words: "is what did it"},
+	{kind: MarkBlame, name: "that's just how they are", who: things, neg: no, words: "just how they are"},
 	{kind: MarkBlame, name: "they never did it", who: others | you, when: done, neg: yes, verbs: "duty", words: "never"},
 	{kind: MarkBlame, name: "you were warned", who: you, when: done, voice: passive, neg: no, words: "warned"},
 	{kind: MarkBlame, name: "we told you so", who: us, when: done, voice: active, neg: no, verbs: "told you", words: "we told you a fact"},

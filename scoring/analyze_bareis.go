@@ -40,7 +40,7 @@ func (az *analyzer) readBareForms() {
 		return
 	}
 	its := idIts
-	for i := 0; i+1 < len(toks); i++ {
+	for i := range toks[:len(toks)-1] {
 		tok := &toks[i]
 		var reads bareRead
 		if tok.odd || tok.id == 0 {

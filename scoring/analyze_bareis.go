@@ -40,7 +40,7 @@ func (az *analyzer) readBareForms() {
 		return
 	}
 	its := idIts
-	for i := 0; i+1 < len(toks); i++ {
+	for i := range toks[:len(toks)-1] {
 		tok := &toks[i]
 		var reads bareRead
 		if tok.odd || tok.id == 0 {
@@ -442,16 +442,24 @@ func (az *analyzer) barePossessiveAt(i int) bool {
 // without its s) or spelled "-ys" ("companys"), before a noun
 // that is no verb: "the vets records", "the agencys app"; not "the
 // couriers deliver", "kids jumping on it".
+//
+// The tests go cheapest first: the next word's properties are a load, and
+// most words after a plural have some ("refunds are", "parcels to"), which
+// spares the look-up of the word without its s.
 func (az *analyzer) ownerBeforeNoun(i int, k string) bool {
-	party := index.lex[index.words.id(k[:len(k)-1])]&(lxThirdNoun|lxCompanyNoun) != 0
-	ys := k[len(k)-2] == 'y' && strings.IndexByte("aeiou", k[len(k)-3]) < 0
-	if !party && !ys {
+	j := i + 1
+	if az.lexAt(j)&^nounBits != 0 || !spelledYs(k) && index.lex[index.words.id(k[:len(k)-1])]&(lxThirdNoun|lxCompanyNoun) == 0 {
 		return false
 	}
-	j := i + 1
 	nk := az.tok.keyOf(&az.tok.toks[j])
-	return az.lexAt(j)&^nounBits == 0 && !az.looksLikeVerb(j) && verbs.bare[nk] == 0 &&
-		!strings.HasSuffix(nk, "ing") && !notOwned.has(az.tok.toks[j].id)
+	return !az.looksLikeVerb(j) && verbs.bare[nk] == 0 && !strings.HasSuffix(nk, "ing") && !notOwned.has(az.tok.toks[j].id)
+}
+
+// spelledYs reports k spelled "-ys" after a consonant ("companys",
+// "agencys"), which no plural is: it is a possessive typed without its
+// apostrophe.
+func spelledYs(k string) bool {
+	return k[len(k)-2] == 'y' && strings.IndexByte("aeiou", k[len(k)-3]) < 0
 }
 
 // notOwned are words that follow a plural and are no thing of its: "the

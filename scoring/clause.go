@@ -512,8 +512,13 @@ func (az *analyzer) nothingToDoWith(c *clause, anything bool) bool {
 // clause before, small enough to be written out where it is asked; the
 // aside is read by reasonAsideBefore.
 func (az *analyzer) reasonAfterAside(c, p *clause) bool {
-	return reasonOpeners.has(az.tok.toks[p.lo].id) && az.reasonAsideBefore(c, p)
+	return reasonOpenersByID[uint(az.tok.toks[p.lo].id)%maxSetWord] && az.reasonAsideBefore(c, p)
 }
+
+// reasonOpenersByID is reasonOpeners laid out by word id: with one load for
+// the test, in place of the set's row and bit, reasonAfterAside is small
+// enough to be written out where readAfterPrevious asks it.
+var reasonOpenersByID = byID(reasonOpeners)
 
 // reasonAsideBefore is reasonAfterAside once p opens on a reason word.
 func (az *analyzer) reasonAsideBefore(c, p *clause) bool {

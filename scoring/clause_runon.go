@@ -551,18 +551,20 @@ const samePastList = "put set let cut hit shut quit hurt"
 // cable were faulty"); with no verb after the noun, two objects ("we
 // refunded the fee and the postage").
 func (az *analyzer) andNewSubject(lo, i int) bool {
+	// A sentence's tokens run unbroken to its end, hi: a token before hi is
+	// in the sentence, with no test of its own.
 	toks := az.tok.toks
-	if az.lexAt(i)&lxConj == 0 || clauseJoiners.has(toks[i].id) || az.lexAt(i)&lxOr != 0 || i+3 >= len(toks) ||
-		toks[i+3].sent != toks[i].sent || az.lexAt(i+1)&(lxDet|lxOurDet) == 0 || az.lexAt(i+1)&(lxThing|lxCustomers) != 0 {
+	hi := az.tok.sents[toks[i].sent].tokHi
+	if az.lexAt(i)&lxConj == 0 || clauseJoiners.has(toks[i].id) || az.lexAt(i)&lxOr != 0 || i+3 >= hi ||
+		az.lexAt(i+1)&(lxDet|lxOurDet) == 0 || az.lexAt(i+1)&(lxThing|lxCustomers) != 0 {
 		return false
 	}
 	j := i + 2
-	for ; j < len(toks) && j < i+5 && toks[j].sent == toks[i].sent && !toks[j-1].pause && az.nounAt(j); j++ {
+	for ; j < hi && j < i+5 && !toks[j-1].pause && az.nounAt(j); j++ {
 	}
-	if j == i+2 || j >= len(toks) || toks[j].sent != toks[i].sent || toks[j-1].pause {
+	if j == i+2 || j >= hi || toks[j-1].pause {
 		return false
 	}
-	hi := az.tok.sents[toks[i].sent].tokHi
 	if az.lexAt(j)&(lxSub|lxTemporal|lxCond) == 0 {
 		j = az.phraseAfterSubject(j, hi) // not "and a text | before the plan renewed", a clause of when
 	}

@@ -23,6 +23,7 @@ func TestRecordShowsYourThingDoingIt(t *testing.T) {
 		{text: "The dashcam footage shows your car pulling out without indicating.", has: blame},
 		{text: "The camera shows your dog digging under the fence.", has: blame},
 		{text: "The audit trail has the file deleted from your login.", has: blame},
+		{text: "The log has the booking amended on your phone.", has: blame},
 		{text: "The van's tracker has it parked outside your house for twenty minutes.", has: blame},
 		{text: "The tracking shows your parcel arriving tomorrow.", hasNot: blame},
 		{text: "The app shows your refund being processed.", hasNot: blame},
@@ -180,6 +181,7 @@ func TestThereWasNoAnswer(t *testing.T) {
 		{text: "There was no reply at the door, so I left a card.", has: blame},
 		{text: "There was no answer on the number you gave us.", has: blame},
 		{text: "There was no answer from our warehouse, sorry, I'll chase them.", hasNot: blame},
+		{text: "There was no answer because our phone line was down, I'm so sorry.", hasNot: blame},
 		{text: "There was no charge for the call.", hasNot: blame},
 	})
 }

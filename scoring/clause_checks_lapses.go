@@ -421,8 +421,8 @@ var (
 
 // noAnswerThere reports "there was no answer" or "no reply" when we called or
 // knocked: "there was no answer at the door", "there was no reply on the
-// number you gave us". No answer from our own side ("from our warehouse") is
-// ours to chase.
+// number you gave us". No answer from our own side ("from our warehouse"),
+// or one we are sorry for or caused, is ours.
 func (az *analyzer) noAnswerThere(c *clause) bool {
 	toks := az.tok.toks
 	if c.subj < 0 || toks[c.subj].id != idThere || c.verb >= 0 || c.question {
@@ -430,7 +430,8 @@ func (az *analyzer) noAnswerThere(c *clause) bool {
 	}
 	for i := c.subj + 1; i+1 < c.hi; i++ {
 		if toks[i].id == idNo && answerNouns.has(toks[i+1].id) {
-			return !az.fromOursIn(i+2, c.hi)
+			// "because our phone line was down, I'm so sorry": the silence was ours
+			return !az.fromOursIn(i+2, c.hi) && !az.sorry(c) && !az.flags[toks[c.lo].sent].owned && !az.causeAfterIsOurs(c)
 		}
 	}
 	return false

@@ -73,7 +73,8 @@ func (az *analyzer) yourThingDoingAfter(lo, hi int) bool {
 
 // yourActDoneAfter reports a participle of a step only the customer's side
 // takes, then "from", "on" or "by" and "your" or "you", among tokens lo..hi:
-// "has the file deleted from your login", "shows the box ticked by you".
+// "has the file deleted from your login", "has the booking amended on your
+// phone".
 func (az *analyzer) yourActDoneAfter(lo, hi int) bool {
 	toks := az.tok.toks
 	for i := lo + 1; i+2 < hi && i <= lo+4; i++ {

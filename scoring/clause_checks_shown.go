@@ -45,7 +45,7 @@ func (az *analyzer) guessedYours(c *clause) bool {
 		return false
 	}
 	if c.aspect != aspMust && c.aspect != aspWill && c.subj >= 0 && !az.anyIn(c.lo, c.hi, guessAdverbs) && !az.guessedSentence(c) || az.weActInSentence(c) {
-		return false // "it must be something on your network" guesses with "must", "it'll be your wiring" with "will"
+		return false // "it must be something on your network" guesses with "must", "it'll be your wiring" with "will", "could be the cable" with its "it" dropped
 	}
 	toks := az.tok.toks
 	i := c.comp

@@ -872,7 +872,7 @@ func (az *analyzer) justHowTheyAre(c *clause) bool {
 	if az.anyLexIn(i+1, c.hi, lxAgent|lxOurDet) {
 		return false // "that's just how we do it", "how our system works"
 	}
-	if !az.anyLexIn(i+1, c.hi, lxThirdNoun|lxThird&^lxCustomer) && !az.idIn(idYour, i+1, c.hi) && !az.anyIn(i+1, c.hi, kindDets) {
+	if !az.anyLexIn(i+1, c.hi, lxThirdNoun|lxThird) && !az.idIn(idYour, i+1, c.hi) && !az.anyIn(i+1, c.hi, kindDets) {
 		return false
 	}
 	if k := az.resultAfter(az.clauseIndex(c)); k > 0 && !az.troubled(&az.clauses[k]) {

@@ -503,3 +503,19 @@ func TestJustHowTheyAre(t *testing.T) {
 		{text: "That's how the courier tracks it, so you can follow it live.", hasNot: blame},
 	})
 }
+
+// What was booked, and the customer's own arrival set beside it at another
+// time ("the booking was for the 14th, but you arrived on the 15th", "your
+// appointment was at 9:15 and you got here at 9:35"), answers the
+// complaint with their timing; the same time, or help or an apology in the
+// sentence, lays nothing.
+func TestCameAtAnotherTimeThanBooked(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The booking was for the 14th, but you arrived on the 15th.", has: blame},
+		{text: "Your appointment was at 9:15 and you got here at 9:35.", has: blame},
+		{text: "Your ticket was for the 12:10, and you boarded the 10:40.", has: blame},
+		{text: "The booking was for the 14th, and you arrived on the 14th.", hasNot: blame},
+		{text: "The booking was for the 14th, but you arrived on the 15th, so I've moved it for you.", hasNot: blame},
+		{text: "Your slot was at 10, and you came at 11, which is fine, I'm sorry you waited.", hasNot: blame},
+	})
+}

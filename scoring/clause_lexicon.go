@@ -623,6 +623,7 @@ var idSetLists = []string{
 	hardWaysList,
 	themselvesWordsList,
 	requestNounsList,
+	bookedNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

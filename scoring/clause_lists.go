@@ -671,6 +671,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"no answer":              (*analyzer).noAnswerThere,
 	"no safe place":          (*analyzer).noSafePlace,
 	"you were out":           (*analyzer).youWereOut,
+	"came at another time":   (*analyzer).cameAtAnotherTime,
 	"you weren't in":         (*analyzer).youWerentIn,
 	"upkeep long undone":     (*analyzer).upkeepLongUndone,
 	"meant trouble":          (*analyzer).meantTrouble,

@@ -465,6 +465,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "there was nowhere safe to leave it", neg: either, words: "no safe place"},
 	{kind: MarkBlame, name: "you weren't in", who: you, when: done, neg: yes, words: "you weren't in"},
 	{kind: MarkBlame, name: "you were out when we came", who: you, when: done, neg: no, words: "you were out"},
+	{kind: MarkBlame, name: "you came at another time than was booked", who: you, when: done, neg: no, words: "came at another time"},
 	{kind: MarkBlame, name: "its upkeep not done for a long time", who: things | others, when: done, neg: yes, words: "upkeep long undone"},
 	{kind: MarkBlame, name: "what they did meant trouble", when: tenses(aspDone, aspPresent, aspHabit), neg: no, verbs: "means", words: "meant trouble"},
 	{kind: MarkBlame, name: "the terms you accepted", neg: no, words: "terms you accepted"},

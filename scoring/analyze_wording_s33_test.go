@@ -519,3 +519,13 @@ func TestCameAtAnotherTimeThanBooked(t *testing.T) {
 		{text: "Your slot was at 10, and you came at 11, which is fine, I'm sorry you waited.", hasNot: blame},
 	})
 }
+
+// "No" after "and" opens a new subject as a determiner does, so what it
+// says was not done is read as its own clause: "your trial ended on the 3rd
+// | and no card was added".
+func TestAndNoOpensASubject(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your trial ended on the 3rd and no card was added.", has: blame},
+		{text: "We refunded the fee and no other charges were taken.", hasNot: blame},
+	})
+}

@@ -556,8 +556,8 @@ func (az *analyzer) andNewSubject(lo, i int) bool {
 	toks := az.tok.toks
 	hi := az.tok.sents[toks[i].sent].tokHi
 	if az.lexAt(i)&lxConj == 0 || clauseJoiners.has(toks[i].id) || az.lexAt(i)&lxOr != 0 || i+3 >= hi ||
-		az.lexAt(i+1)&(lxDet|lxOurDet) == 0 || az.lexAt(i+1)&(lxThing|lxCustomers) != 0 {
-		return false
+		az.lexAt(i+1)&(lxDet|lxOurDet) == 0 && toks[i+1].id != idNo || az.lexAt(i+1)&(lxThing|lxCustomers) != 0 {
+		return false // "no" opens a subject as a determiner does: "your trial ended | and no card was added"
 	}
 	j := i + 2
 	for ; j < hi && j < i+5 && !toks[j-1].pause && az.nounAt(j); j++ {

@@ -545,8 +545,8 @@ const samePastList = "put set let cut hit shut quit hurt"
 
 // andNewSubject reports "and" at i before a new subject of its own, in a
 // clause lo..i-1 that has had its verb: "your window shut on the 9th | and
-// the box reached us on the 20th". The subject is a determiner and a noun
-// or two, and a past comes right after it: one event told after another. Before the
+// the box reached us on the 20th". The subject is a determiner (or "no")
+// and a noun or two, and a past comes right after it: one event told after another. Before the
 // clause's verb, "and" joins two nouns of one subject ("the charger and the
 // cable were faulty"); with no verb after the noun, two objects ("we
 // refunded the fee and the postage").
@@ -557,7 +557,7 @@ func (az *analyzer) andNewSubject(lo, i int) bool {
 	hi := az.tok.sents[toks[i].sent].tokHi
 	if az.lexAt(i)&lxConj == 0 || clauseJoiners.has(toks[i].id) || az.lexAt(i)&lxOr != 0 || i+3 >= hi ||
 		az.lexAt(i+1)&(lxDet|lxOurDet) == 0 && toks[i+1].id != idNo || az.lexAt(i+1)&(lxThing|lxCustomers) != 0 {
-		return false // "no" opens a subject as a determiner does: "your trial ended | and no card was added"
+		return false // "and no card was added" opens a subject too
 	}
 	j := i + 2
 	for ; j < hi && j < i+5 && !toks[j-1].pause && az.nounAt(j); j++ {

@@ -402,6 +402,7 @@ func TestOurRecordAsARule(t *testing.T) {
 		{text: "Our drivers deliver thousands of parcels a week without this happening.", has: blame},
 		{text: "We handle hundreds of these a week without a problem, so I'll get yours sorted today.", hasNot: blame},
 		{text: "We deliver hundreds of parcels a day across the city.", hasNot: blame},
+		{text: "We deliver thousands of parcels a week without this kerfuffle.", hasNot: blame},
 	})
 }
 

@@ -59,13 +59,18 @@ func (az *analyzer) noneWentWrongIn(i, hi int) bool {
 	return false
 }
 
+// happeningWord ends "without this happening": no word of the phrase index
+// holds it, so the lexicon interns it, or its id would be 0, as every
+// unknown word's is.
+const happeningWord = "happening"
+
 // manyCounts count in hundreds without the plural: "three hundred of
 // these"; complaintNouns are what none of the many brought back.
 var (
 	manyCounts     = idSetOf(manyCountsList)
 	complaintNouns = idSetOf(complaintNounsList)
 	idNone         = wordID("none")
-	idHappening    = wordID("happening")
+	idHappening    = wordID(happeningWord) // interned with the lexicon (idSetLists)
 	idA            = wordID("a")
 	idAn           = wordID("an")
 )

@@ -624,6 +624,7 @@ var idSetLists = []string{
 	themselvesWordsList,
 	requestNounsList,
 	bookedNounsList,
+	happeningWord,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -114,12 +114,13 @@ func (az *analyzer) mismatchWithYours(c *clause) bool {
 // customer's account: "what you described", "your version".
 var (
 	bearOutVerbs    = lemmaSetOf("support show reflect corroborate confirm")
-	consistentWords = idSetOf("consistent")
+	consistentWords = idSetOf(consistentWordsList)
 	accountForms    = idSetOf(accountFormsList)
 	toldNouns       = idSetOf(toldNounsList)
 )
 
 const (
-	accountFormsList = "described said told reported claimed stated"
-	toldNounsList    = "account version description story claim"
+	accountFormsList    = "described said told reported claimed stated"
+	consistentWordsList = "consistent"
+	toldNounsList       = "account version description story claim"
 )

@@ -280,10 +280,10 @@ func (az *analyzer) firstOfItsKind(c *clause) bool {
 }
 
 // weHadForms are what we do with a complaint that reaches us; idFirst is the
-// id of "first". Their words are interned with the lexicon.
+// id of "first".
 var (
 	weHadForms = idSetOf(weHadFormsList)
 	idFirst    = wordID("first")
 )
 
-const weHadFormsList = "had received seen got first"
+const weHadFormsList = "had received seen got"

@@ -39,7 +39,7 @@ func (az *analyzer) moreThanTheNorm(c *clause) bool {
 		switch id := toks[i].id; {
 		case id == idTwice || id == idTimes && i > c.comp || id == idAbove && i+1 < c.hi && toks[i+1].id == idAverage:
 			return true
-		case id == idMore && az.anyIn(i+1, min(i+5, c.hi), thanWords):
+		case id == idMore && az.idIn(idThan, i+1, min(i+5, c.hi)):
 			return true
 		case doubledWords.has(id):
 			return true
@@ -62,7 +62,6 @@ var (
 	risingVerbs  = lemmaSetOf("double triple treble rise increase jump soar")
 	usageNouns   = idSetOf(usageNounsList)
 	doubledWords = idSetOf(doubledWordsList)
-	thanWords    = idSetOf("than")
 	idAbove      = wordID("above")
 	idAverage    = wordID("average")
 )
@@ -70,4 +69,5 @@ var (
 const (
 	usageNounsList   = "usage consumption use"
 	doubledWordsList = "double triple treble"
+	normWordsList    = "above average" // interned with the lexicon for idAbove and idAverage
 )

@@ -32,14 +32,15 @@ var checkWords = map[string]wordNeed{
 	// after the telling, what shownAgainAfter reads: "right there", "in bold", "all there", "as well", "too"
 	"we did our part": {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idTimes, idAgain, idAnother}, toldForms.ids(), dueWords.ids(),
 		mannerOfPrint.ids(), []int32{idRight, idAll, idToo, idWell}), inSentence: true},
-	"yourself": {ids: selfOrMercyNeed}, // the need of "at their mercy", sharing its bit
+	"yourself": {ids: rareWordsNeed}, // the need of "at their mercy", sharing its bit
 	// "the problem is that you're logging into the old account": the frame's noun is in the sentence
 	"framed as the trouble": {ids: troubleNouns.ids(), inSentence: true},
 	// "I don't think | the courier lost it": the verb of opinion is in the sentence
 	"opinion denies their part": {ids: opinionOrDoubtIDs, inSentence: true},
 	"opinion denies our fault":  {ids: opinionOrDoubtIDs, inSentence: true},
-	"at their mercy":            {ids: selfOrMercyNeed},
-	"as per the document":       {ids: selfOrMercyNeed}, // "as per the letter we sent", sharing the bit of "at their mercy"
+	"at their mercy":            {ids: rareWordsNeed},
+	"as per the document":       {ids: rareWordsNeed}, // "as per the letter we sent", sharing the bit of "at their mercy"
+	"no safe place":             {ids: rareWordsNeed}, // "nowhere safe to leave it", sharing the bit of "at their mercy"
 	"found no fault":            {ids: []int32{idNo, idNothing}},
 	"traced to yours":           {ids: append(tracedWords.ids(), lapseNouns.ids()...)}, // the need of "lapse given as cause", sharing its bit
 	"set out in writing":        {ids: append(setOutWords.ids(), setOutVerbs.ids()...)},
@@ -265,7 +266,8 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
 
-// selfOrMercyNeed is the words of three needs that share a bit: "yourself"
-// and "themselves" (you did it yourself), "mercy" (at their mercy) and "per"
-// (as per the document).
-var selfOrMercyNeed = append([]int32{idYourself, idMercy, idPer}, themselvesWords.ids()...)
+// rareWordsNeed is the words of four needs that share a bit, each word rare
+// enough that a clause holding one seldom asks the other checks in vain:
+// "yourself" and "themselves" (you did it yourself), "mercy" (at their
+// mercy), "per" (as per the document) and "safe" (no safe place).
+var rareWordsNeed = append([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids()...)

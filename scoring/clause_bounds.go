@@ -1268,6 +1268,9 @@ func (az *analyzer) reportedBefore(i int) bool {
 	if az.markAt(i-1)&lxReport != 0 {
 		return true
 	}
+	if az.tok.toks[i].id == idThat && addedWords.has(az.tok.toks[i-1].id) {
+		return true // "we would add | that reminders were sent", "I'd stress | that"
+	}
 	if i >= 2 && objectPronouns.has(az.tok.toks[i-1].id) && az.markAt(i-2)&lxReport != 0 {
 		return true // "the mechanic told us | that the seal had been cut": told to someone
 	}
@@ -1284,6 +1287,12 @@ func (az *analyzer) reportedBefore(i int) bool {
 	}
 	return false
 }
+
+// addedWords say a thing on top of what was said; they tell what follows only
+// before "that", as "I'll add the credit" tells no report.
+var addedWords = idSetOf(addedWordsList)
+
+const addedWordsList = "add adds added emphasise emphasised emphasize emphasized highlight highlighted underline"
 
 // finiteVerbWithin reports a verb that has its own tense within n tokens
 // from lo in the sentence: an auxiliary, a past form, or an -s verb the

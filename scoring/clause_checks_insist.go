@@ -46,8 +46,8 @@ func (az *analyzer) didOurPart(c *clause) bool {
 		return true
 	}
 	for i := c.comp; i < c.hi; i++ {
-		if repeatWords.has(toks[i].id) && !(toks[i].id == idAlready && c.hasHave) || toks[i].id == idTimes && i > c.comp || toks[i].id == idAgain && az.andBefore(i) {
-			// "we sent the reminder twice", "three times", "on Tuesday and again on Thursday", "we sent it
+		if repeatWords.has(toks[i].id) && !(toks[i].id == idAlready && c.hasHave) || countedTimes.has(toks[i].id) && i > c.comp || toks[i].id == idAgain && az.andBefore(i) {
+			// "we sent the reminder twice", "three times", "on four separate occasions", "on Tuesday and again on Thursday", "we sent it
 			// already"; not "I've sent it again" nor "I've emailed you the label already", a step just done
 			return true
 		}
@@ -256,6 +256,12 @@ var ourShareNouns = idSetOf(ourShareNounsList)
 var idDid, idTimes = wordID("did"), wordID("times")
 
 const ourShareNounsList = "part bit job share"
+
+// countedTimes count the times a thing was done: "three times", "on four
+// separate occasions".
+var countedTimes = idSetOf(countedTimesList)
+
+const countedTimesList = "times occasions"
 
 // docNouns are what the customer was given to read.
 var docNouns = wordsByID("ticket tickets instructions confirmation email terms conditions receipt label " +

@@ -625,6 +625,8 @@ var idSetLists = []string{
 	requestNounsList,
 	bookedNounsList,
 	happeningWord,
+	countedTimesList,
+	addedWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

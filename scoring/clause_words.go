@@ -30,7 +30,7 @@ type wordNeed struct {
 var checkWords = map[string]wordNeed{
 	// "we did text you", "sent it twice", "three times", "we've done our part", "we definitely sent it"; and
 	// after the telling, what shownAgainAfter reads: "right there", "in bold", "all there", "as well", "too"
-	"we did our part": {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idTimes, idAgain, idAnother}, toldForms.ids(), dueWords.ids(),
+	"we did our part": {ids: slices.Concat(repeatWords.ids(), ourShareNouns.ids(), manyWords.ids(), messageNouns.ids(), insistWords.ids(), channelNouns.ids(), []int32{idDid, idAgain, idAnother}, countedTimes.ids(), toldForms.ids(), dueWords.ids(),
 		mannerOfPrint.ids(), []int32{idRight, idAll, idToo, idWell}), inSentence: true},
 	"yourself": {ids: rareWordsNeed}, // the need of "at their mercy", sharing its bit
 	// "the problem is that you're logging into the old account": the frame's noun is in the sentence

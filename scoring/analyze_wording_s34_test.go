@@ -1,0 +1,31 @@
+package scoring
+
+import "testing"
+
+// Telling that a thing was done on several occasions counts the tries as
+// "three times" does: "we sent reminders on four separate occasions" insists
+// we did our part; a step done on this occasion counts nothing.
+func TestOccasionsCountTheTries(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We sent you reminders on four occasions.", has: blame},
+		{text: "We've emailed you on several separate occasions.", has: blame},
+		{text: "Reminders were sent to you on four separate occasions.", has: blame},
+		{text: "I've emailed you the label on this occasion.", hasNot: blame},
+		{text: "I've emailed you the label on this occasion.", has: step},
+	})
+}
+
+// "Add", "stress" and "highlight" report what follows only before "that":
+// "we would add that reminders were sent to you three times" tells the
+// reminders as "we would point out that" does; "I'll add that to your notes"
+// and "I'll add the credit" report nothing.
+func TestAddThatReportsWhatFollows(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We would add that reminders were sent to you three times.", has: blame},
+		{text: "I must emphasise that the parcel was signed for by you.", has: blame},
+		{text: "I'd highlight that the form was left blank.", has: blame},
+		{text: "I'll add that to your notes so the team can see it.", hasNot: blame},
+		{text: "I'll add the credit to your account now.", has: step},
+		{text: "I'd add that we're sorry, and I've refunded the fee.", hasNot: blame},
+	})
+}

@@ -29,3 +29,19 @@ func TestAddThatReportsWhatFollows(t *testing.T) {
 		{text: "I'd add that we're sorry, and I've refunded the fee.", hasNot: blame},
 	})
 }
+
+// An arrival set beside a booking at another weekday answers the complaint
+// as one at another date does, and so does a booking told after the arrival
+// ("when your ticket was for the 12:10"); the same day, or a step we take,
+// lays nothing.
+func TestArrivalBesideABookingEitherWay(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The tickets were for the Saturday, and you came on the Sunday.", has: blame},
+		{text: "Your appointment was on Tuesday but you turned up on Wednesday.", has: blame},
+		{text: "You boarded the 10:40 when your advance ticket was for the 12:10.", has: blame},
+		{text: "You arrived on the 15th, but the booking was for the 14th.", has: blame},
+		{text: "The tickets were for the Saturday, and you came on the Saturday.", hasNot: blame},
+		{text: "You arrived on the 15th when the booking was for the 14th, so I've refunded the night.", hasNot: blame},
+		{text: "You arrived at 9:15 when the table was booked for 9:15.", hasNot: blame},
+	})
+}

@@ -25,11 +25,12 @@ type measure struct {
 type measureKind uint8
 
 const (
-	measureNone  measureKind = iota
-	measureHours             // "72 hours", "day five", "47 days"
-	measureClock             // "10:52"
-	measureDay               // "the 20th"
-	measureDate              // "4 January", "December 31st": a month and its day
+	measureNone    measureKind = iota
+	measureHours               // "72 hours", "day five", "47 days"
+	measureClock               // "10:52"
+	measureDay                 // "the 20th"
+	measureDate                // "4 January", "December 31st": a month and its day
+	measureWeekday             // "Saturday": a day of the week (only bookedTimeIn reads one)
 )
 
 // actPastTheLimit reports a clause telling an act of the customer's side at

@@ -43,8 +43,7 @@ const sinceDatesList = calendarNamesList + " last christmas easter then"
 // calendarNames name a month or a day of the week.
 var calendarNames = idSetOf(calendarNamesList)
 
-const calendarNamesList = "january february march april june july august september october november december " +
-	"monday tuesday wednesday thursday friday saturday sunday"
+const calendarNamesList = "january february march april june july august september october november december " + weekdayNamesList
 
 // periodNouns are what a count of repeats is kept over.
 var periodNouns = idSetOf(periodNounsList)

@@ -45,3 +45,37 @@ func TestArrivalBesideABookingEitherWay(t *testing.T) {
 		{text: "You arrived at 9:15 when the table was booked for 9:15.", hasNot: blame},
 	})
 }
+
+// A past participle alone after its noun, then an auxiliary, is part of the
+// subject: "the evidence provided | does not support your account" is read
+// with "support" as its verb, as "the charger used | was not the original"
+// is with "was". "Have" after a past form is left alone, as it more often
+// begins a clause that lost its joint.
+func TestParticipleAloneThenAuxiliary(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The evidence provided does not support your account.", has: blame},
+		{text: "The refund requested will be with you by Friday.", has: timeC},
+		{text: "The refund requested will be with you by Friday.", hasNot: blame},
+	})
+	az := new(analyzer)
+	az.readPhrases("The details given can't be matched to any order.")
+	az.readTurnClauses()
+	c := az.clauses[0]
+	if got := az.tok.keyOf(&az.tok.toks[c.verb]); len(az.clauses) != 1 || got != "matched" || !c.neg || !c.passive {
+		t.Errorf("%d clauses, verb %q neg %v passive %v; want one, \"matched\", negated and passive", len(az.clauses), got, c.neg, c.passive)
+	}
+}
+
+// A saying of theirs right after a noun inside a clause names the thing
+// they told of ("the photos don't show the damage you described"); it does
+// not tell their account back, as "the problem you mentioned, the courier
+// left it" does.
+func TestNamedByTheirSayingIsNoRecap(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The photos do not show the damage you described.", has: blame},
+		{text: "The scan doesn't show the delay you reported.", has: blame},
+		{text: "The problem you mentioned, the courier left it in the rain.", hasNot: blame},
+		{text: "I'm sorry about the delay you mentioned.", has: []MarkerKind{MarkReflects}},
+		{text: "Thanks for your patience. You mentioned your bank flagged the payment, so I'll hold the booking.", hasNot: blame},
+	})
+}

@@ -397,6 +397,11 @@ func (az *analyzer) recapEndsAt(i, hi int) int {
 		if az.saidAChoice(j+1, hi) {
 			return -1 // "you said medium when you ordered": what they chose, not an account
 		}
+		if toks := az.tok.toks; i > 0 && toks[i-1].sent == toks[i].sent && az.nounAt(i-1) && !toks[i-1].pause && !toks[j].pause {
+			// "the photos don't show the damage you described": a thing they told of, named inside a
+			// clause, not their account told back ("the problem you mentioned, the courier left it")
+			return -1
+		}
 		return j + 1 // not "you never told us", "you were told"
 	}
 	return -1

@@ -20,8 +20,11 @@ func (az *analyzer) auxAfterParticiple(c *clause, j int) int {
 		return 0
 	}
 	next := az.lexAt(j + 1)
-	if next&lxBe != 0 && next&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.lexAt(j)&^lxIrregular == 0 && az.looksLikeVerb(j) && az.nounAt(j-1) {
-		return j + 1 // "the charger used | was not the original one": the participle alone, then be
+	if next&(auxBits&^lxHave) != 0 && next&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && az.lexAt(j)&^lxIrregular == 0 && az.looksLikeVerb(j) && az.nounAt(j-1) {
+		// "the charger used | was not the original one", "the evidence supplied | does not support
+		// it": the participle alone, then the auxiliary; not "have", which after a past form more
+		// often starts the verb of a clause that lost its joint ("their colour faded have been")
+		return j + 1
 	}
 	if !toks[j+1].num && next&(lxPrep|lxAdverb) == 0 || next&(auxBits|lxDet|lxAgent|lxCustomer|lxThird|lxThing) != 0 || !az.looksLikeVerb(j) {
 		return 0 // the cheap tests first: most words are followed by no phrase

@@ -79,3 +79,18 @@ func TestNamedByTheirSayingIsNoRecap(t *testing.T) {
 		{text: "Thanks for your patience. You mentioned your bank flagged the payment, so I'll hold the booking.", hasNot: blame},
 	})
 }
+
+// A guest, visitor, friend or cleaner of the customer's who set off or
+// triggered a thing did it as their household does; a favour they did, or
+// what they told us, is not laid on them.
+func TestYourGuestsAreYourHousehold(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your guest set off the smoke alarm.", has: blame},
+		{text: "Your son set off the smoke alarm.", has: blame},
+		{text: "Your visitor triggered the alarm at 2am.", has: blame},
+		{text: "Your guest smoking in the room set off the smoke alarm.", has: blame},
+		{text: "Your friend kindly signed for it.", hasNot: blame},
+		{text: "Your guest called us to say the tap was leaking.", hasNot: blame},
+		{text: "Your guest set off the smoke alarm, so I've waived the call-out charge.", hasNot: blame},
+	})
+}

@@ -73,7 +73,7 @@ var kindlyWords = idSetOf(kindlyWordsList)
 
 // householdPeopleList holds the words of householdPeople.
 const householdPeopleList = homePeopleList + " admin admins administrator administrators colleague colleagues " +
-	"staff employee employees manager managers assistant"
+	"staff employee employees manager managers assistant guest guests visitor visitors friend friends cleaner cleaners nanny babysitter"
 
 // homePeopleList holds the words of homePeople.
 const homePeopleList = "son sons daughter daughters sister sisters brother brothers kid kids child children " +

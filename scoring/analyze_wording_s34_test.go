@@ -94,3 +94,21 @@ func TestYourGuestsAreYourHousehold(t *testing.T) {
 		{text: "Your guest set off the smoke alarm, so I've waived the call-out charge.", hasNot: blame},
 	})
 }
+
+// Upkeep left undone, told as the cause, is the owner's lapse as
+// non-payment is: "through lack of servicing", "because of a lack of
+// maintenance", a fault attributed "to the boiler not having been
+// serviced". "Attributes" is a verb, not a noun's possessive typed without
+// its apostrophe. Upkeep of ours, or a lack of parts, lays nothing.
+func TestUpkeepUndoneAsTheCause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The boiler failed through lack of servicing.", has: blame},
+		{text: "The boiler failed because of a lack of maintenance.", has: blame},
+		{text: "The report attributes the fault to the boiler not having been serviced.", has: blame},
+		{text: "The report attributes the fault to your router.", has: blame},
+		{text: "The engineer traced the leak to a lack of maintenance.", has: blame},
+		{text: "The boiler failed due to a lack of parts.", hasNot: blame},
+		{text: "The fault was caused by a lack of maintenance on our side.", hasNot: blame},
+		{text: "The engineer traced the leak to the pipe not being sealed by our fitter.", hasNot: blame},
+	})
+}

@@ -658,7 +658,7 @@ func (az *analyzer) upkeepNounAfter(c *clause) bool {
 // upkeepNouns name an owner's upkeep of a thing as a noun.
 var upkeepNouns = idSetOf(upkeepNounsList)
 
-const upkeepNounsList = "service servicing mot check-up checkup inspection"
+const upkeepNounsList = "service servicing mot check-up checkup inspection maintenance upkeep"
 
 // upkeepTheRulesRequire reports upkeep said not to have been done, with the
 // rule that asks for it right after: "the shed wasn't locked, | which the

@@ -218,14 +218,50 @@ var lapseNouns = idSetOf(lapseNounsList)
 
 const lapseNounsList = "nondisclosure nonpayment noshow misuse negligence non omission"
 
-// lapseAt reports a lapse named at i: a lapse noun, or "non-" before a word.
+// lapseAt reports a lapse named at i: a lapse noun, "non-" before a word,
+// or upkeep left undone (see upkeepLapseAt).
 func (az *analyzer) lapseAt(i, hi int) bool {
 	t := &az.tok.toks[i]
 	if az.tok.key(*t) == "non" {
 		return i+1 < hi && t.end < len(az.tok.text) && az.tok.text[t.end] == '-'
 	}
-	return lapseNouns.has(t.id)
+	return lapseNouns.has(t.id) || az.upkeepLapseAt(i, hi)
 }
+
+// upkeepLapseAt reports upkeep left undone told at i as a cause: "(a) lack
+// of servicing", "lack of maintenance", "the boiler not having been
+// serviced". Upkeep is the owner's part, as payment is, unless ours is
+// named with it ("a lack of maintenance on our side").
+func (az *analyzer) upkeepLapseAt(i, hi int) bool {
+	toks := az.tok.toks
+	if toks[i].id == idA && i+1 < hi {
+		i++
+	}
+	if toks[i].id == idLack {
+		return i+2 < hi && toks[i+1].id == idOf && upkeepNouns.has(toks[i+2].id) && !az.ourWithin(i+3, hi, 5)
+	}
+	if az.lexAt(i)&lxDet == 0 || az.lexAt(i)&lxOurDet != 0 {
+		return false // the thing left unkept is named after its determiner: "the boiler", "your car"
+	}
+	j := i + 1
+	for n := 0; n < 2 && j < hi && az.nounAt(j); n++ {
+		j++
+	}
+	if j == i+1 || j >= hi || toks[j].id != idNot {
+		return false
+	}
+	for j++; j < hi && (toks[j].id == idBeing || toks[j].id == idHaving || toks[j].id == idBeen); j++ {
+	}
+	return j < hi && upkeepWords.has(toks[j].id) && !az.ourWithin(j+1, hi, 5) // not "sealed by our fitter"
+}
+
+// idLack and idHaving read "a lack of servicing" and "not having been
+// serviced".
+var idLack, idHaving = wordID(lackWord), wordID("having")
+
+// lackWord is interned with the lexicon (idSetLists): a check names it
+// by id.
+const lackWord = "lack"
 
 // inputNounWithin reports one of the things the customer gives within n
 // words from i: "the incorrect delivery address".

@@ -117,7 +117,7 @@ func (az *analyzer) tracedToYours(c *clause) bool {
 		if j >= c.hi || toks[j].id != idTo || !az.faultNounIn(c.lo, j) && !(toks[i].id == idNarrowed && toks[i+1].id == idIt) {
 			return false // "traced the bag to Frankfurt"
 		}
-		return az.yoursOrTheirsAfter(j+1, c.hi) && !az.flags[toks[c.lo].sent].owned
+		return (az.yoursOrTheirsAfter(j+1, c.hi) || az.upkeepLapseAt(j+1, c.hi)) && !az.flags[toks[c.lo].sent].owned // "to the boiler not having been serviced"
 	}
 	return false
 }

@@ -627,6 +627,7 @@ var idSetLists = []string{
 	happeningWord,
 	countedTimesList,
 	addedWordsList,
+	lackWord,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

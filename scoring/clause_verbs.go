@@ -124,7 +124,7 @@ var clauseVerbs = map[string]string{
 	"arrival": "clear land arrive reach complete finish",
 	// Verbs the checks name by lemma (linking verbs, "supposed to", "came through"),
 	// listed so every form of them has an id (see verbForms).
-	"named in checks": "come suppose require expect sound seem look appear exclude include permit prohibit restrict stipulate specify",
+	"named in checks": "come suppose require expect sound seem look appear exclude include permit prohibit restrict stipulate specify attribute ascribe",
 	// Where a fault rests: "the blame lies with us".
 	"rests with": "lie sit rest",
 	// What a rule's window does, said in the present: "price matching only applies within 7 days".

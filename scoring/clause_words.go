@@ -42,7 +42,7 @@ var checkWords = map[string]wordNeed{
 	"as per the document":       {ids: rareWordsNeed}, // "as per the letter we sent", sharing the bit of "at their mercy"
 	"no safe place":             {ids: rareWordsNeed}, // "nowhere safe to leave it", sharing the bit of "at their mercy"
 	"found no fault":            {ids: []int32{idNo, idNothing}},
-	"traced to yours":           {ids: append(tracedWords.ids(), lapseNouns.ids()...)}, // the need of "lapse given as cause", sharing its bit
+	"traced to yours":           {ids: lapseCauseNeed}, // the need of "lapse given as cause", sharing its bit
 	"set out in writing":        {ids: append(setOutWords.ids(), setOutVerbs.ids()...)},
 	"not a defect":              {ids: append(append(append(defectNouns.ids(), fairWords.ids()...), noFaultNouns.ids()...), idManufacturing, idBeyond)},
 	"already so":                {ids: []int32{idAlready, idThere}},
@@ -62,7 +62,7 @@ var checkWords = map[string]wordNeed{
 	"counted against you":        {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)},
 	// "I'd have thought | you would know": the clause before says "would" (see frameJustBefore)
 	"after would have thought": {bits: lxWould, inSentence: true},
-	"lapse given as cause":     {ids: append(tracedWords.ids(), lapseNouns.ids()...)},
+	"lapse given as cause":     {ids: lapseCauseNeed},
 	// "no record of your call", "no form was submitted", or a denied clause: a clause is denied only
 	// by a word of its sentence (a negation, "no", "nobody", "yet to", "I doubt | it was")
 	"no record of yours":     {ids: slices.Concat(recordNouns.ids(), noOne.ids(), []int32{idNo, idYet, idDoubt}), bits: lxNeg, inSentence: true},
@@ -271,3 +271,8 @@ var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference
 // "yourself" and "themselves" (you did it yourself), "mercy" (at their
 // mercy), "per" (as per the document) and "safe" (no safe place).
 var rareWordsNeed = append([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids()...)
+
+// lapseCauseNeed is the words of two needs that share a bit: a word of
+// tracing (traced to yours), and a lapse told as the cause (lapse given as
+// cause): a lapse noun, "lack" of upkeep, or upkeep said not done.
+var lapseCauseNeed = slices.Concat(tracedWords.ids(), lapseNouns.ids(), []int32{idLack}, upkeepWords.ids())

@@ -112,3 +112,17 @@ func TestUpkeepUndoneAsTheCause(t *testing.T) {
 		{text: "The engineer traced the leak to the pipe not being sealed by our fitter.", hasNot: blame},
 	})
 }
+
+// "Are you certain" and "are you positive" doubt the customer's own account
+// as "are you sure" does, and take a whole clause after them; hitting
+// confirm or send is the customer's part of an order, as ticking a box is.
+// Asking whether they want a thing doubts nothing.
+func TestCertainDoubtsAsSureDoes(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Are you certain you paid?", has: blame},
+		{text: "Are you positive the valve was open?", has: blame},
+		{text: "You didn't hit confirm.", has: blame},
+		{text: "Are you certain you want to cancel?", hasNot: blame},
+		{text: "I'll hit send on the refund now.", hasNot: blame},
+	})
+}

@@ -475,7 +475,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 		toks[i-1].lex&lxReport != 0 && b&^(nounBits|lxCustomers|lxNeg|lxAnyone) == 0 && bareClauseTakers.has(toks[i-1].id) || // "I can confirm | refunds take", "I think | lots of people forget"
 		az.afterSeemingAt(i) || // "it seems | people tend to ..."
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
-		toks[i-1].id == idSure && az.afterAreYouSure(i) // the id test spares the call at every other word
+		sureWords.has(toks[i-1].id) && az.afterAreYouSure(i) // the id test spares the call at every other word
 }
 
 // subjectMayStartAt is mayStartClause for a determiner or a pronoun at i,
@@ -531,11 +531,12 @@ func byID(s idSet) (table [maxSetWord]bool) {
 	return table
 }
 
-// afterAreYouSure reports token i right after "are you sure", which takes a
-// whole clause: "are you sure | the valve was fully open?".
+// afterAreYouSure reports token i right after "are you sure" (or a word of
+// sureWords), which takes a whole clause: "are you sure | the valve was
+// fully open?", "are you certain | you paid?".
 func (az *analyzer) afterAreYouSure(i int) bool {
 	toks := az.tok.toks
-	return i >= 3 && i < len(toks) && toks[i-1].id == idSure && az.lexAt(i-2)&lxCustomer != 0 && az.lexAt(i-3)&lxBe != 0 &&
+	return i >= 3 && i < len(toks) && sureWords.has(toks[i-1].id) && az.lexAt(i-2)&lxCustomer != 0 && az.lexAt(i-3)&lxBe != 0 &&
 		toks[i].sent == toks[i-3].sent && toks[i].id != idThat
 }
 
@@ -767,7 +768,7 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 			return true // "is it possible | your satnav took you to the old entrance?"
 		case framed && (toks[i-1].id == idBe || toks[i-1].id == idThat) && az.tok.sents[toks[i].sent].question && az.afterCouldItBe(i) && az.subjectFollows(i):
 			return true // "could it be that | the router was switched off?": a subject follows, which mayStartClause lets through
-		case framed && toks[i-1].id == idSure && az.afterAreYouSure(i) && az.subjectFollows(i): // the id test spares the call
+		case framed && sureWords.has(toks[i-1].id) && az.afterAreYouSure(i) && az.subjectFollows(i): // the id test spares the call
 			return true // "are you sure | the valve under the sink was fully open?"
 		case prevPause && toks[i].id == idHence:
 			return true // "several guests complained, | hence the warning"

@@ -340,7 +340,7 @@ var (
 )
 
 // suggestiveWordsList holds the words of suggestiveWords.
-const suggestiveWordsList = "maybe perhaps possibly actually definitely sure else even accidentally somehow mistakenly"
+const suggestiveWordsList = "maybe perhaps possibly actually definitely sure certain positive else even accidentally somehow mistakenly"
 
 // couldWordsList holds the words of couldWords.
 const couldWordsList = "could might may"

@@ -126,3 +126,16 @@ func TestCertainDoubtsAsSureDoes(t *testing.T) {
 		{text: "I'll hit send on the refund now.", hasNot: blame},
 	})
 }
+
+// A thing of the customer's said to get, run or grow too much is their
+// thing found wanting, as "your loft is too damp" is; a step of ours that
+// gets done "too" is no such thing.
+func TestYourThingGetsTooMuch(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your conservatory just gets too hot for it.", has: blame},
+		{text: "Your laptop runs too hot.", has: blame},
+		{text: "Your phone got too cold overnight.", has: blame},
+		{text: "Your refund gets processed too.", hasNot: blame},
+		{text: "The depot gets too busy before Christmas.", hasNot: blame},
+	})
+}

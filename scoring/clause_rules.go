@@ -284,6 +284,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "our side is fine", who: us | things, neg: no, words: "ours is fine"},
 	{kind: MarkBlame, name: "that's fine; it's yours", who: things, voice: copula, neg: no, words: "yours after clearing"},
 	{kind: MarkBlame, name: "your thing is the trouble", who: things | others, when: tenses(aspDone, aspState, aspPresent), voice: copula, neg: no, words: "your thing is bad"},
+	{kind: MarkBlame, name: "your thing gets too much", who: things | others, when: tenses(aspDone, aspPresent, aspHabit), voice: active, neg: no, verbs: "becomes", words: "your thing is bad"},
 	{kind: MarkBlame, name: "nobody did their part", who: others, when: done, verbs: "duty", words: "nobody"},
 	{kind: MarkBlame, name: "it is their fault", words: "their fault"},
 	{kind: MarkBlame, name: "that's the seller", who: things, voice: copula, neg: no, words: "it is them"},

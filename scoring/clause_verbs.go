@@ -143,6 +143,8 @@ var clauseVerbs = map[string]string{
 	// Billing is the company's act: "you were charged twice" tells our fault,
 	// where "you didn't charge the device" is the customer's duty.
 	"billing": "charge overcharge bill invoice",
+	// What a thing comes to be, said as "is" says it: "your conservatory gets too hot".
+	"becomes": "get become grow run stay",
 	// Verbs that end a plural subject: "refunds take five days".
 	"timing": "take arrive reach land show appear clear",
 }

@@ -274,5 +274,7 @@ var rareWordsNeed = append([]int32{idYourself, idMercy, idPer, idSafe}, themselv
 
 // lapseCauseNeed is the words of two needs that share a bit: a word of
 // tracing (traced to yours), and a lapse told as the cause (lapse given as
-// cause): a lapse noun, "lack" of upkeep, or upkeep said not done.
-var lapseCauseNeed = slices.Concat(tracedWords.ids(), lapseNouns.ids(), []int32{idLack}, upkeepWords.ids())
+// cause): a lapse noun, or "lack" of upkeep. Upkeep said not done ("the
+// boiler not being serviced") negates its clause, which lapse given as
+// cause does not read, so its words are no need of it.
+var lapseCauseNeed = slices.Concat(tracedWords.ids(), lapseNouns.ids(), []int32{idLack})

@@ -139,3 +139,16 @@ func TestYourThingGetsTooMuch(t *testing.T) {
 		{text: "The depot gets too busy before Christmas.", hasNot: blame},
 	})
 }
+
+// A thing not switched on, set up or applied at our end was ours to do, so
+// the passive that names no doer lays nothing; what never reached our end
+// still does.
+func TestNotSetUpAtOurEnd(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The code hadn't been switched on at our end, it's live now.", hasNot: blame},
+		{text: "The code hadn't been turned on at our end.", hasNot: blame},
+		{text: "The discount wasn't applied on our side.", hasNot: blame},
+		{text: "Nothing was ever submitted on our end.", has: blame},
+		{text: "The box wasn't ticked.", has: blame},
+	})
+}

@@ -151,6 +151,25 @@ func (az *analyzer) kitIsObject(c *clause) bool {
 	return false
 }
 
+// setUpOnOurSide reports a thing set up, switched or turned on at our end:
+// "the code hadn't been switched on at our end" was ours to do. What did
+// not reach us there ("nothing was ever submitted on our end") was not.
+func (az *analyzer) setUpOnOurSide(c *clause) bool {
+	if !c.lemmaIn(setUpVerbs) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := max(c.verb, c.lo) + 1; i+1 < c.hi; i++ {
+		if az.lexAt(i)&lxOurDet != 0 && sideWords.has(toks[i+1].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// setUpVerbs set a thing up to work: "switched on", "activated", "applied".
+var setUpVerbs = lemmaSetOf("switch turn set activate enable apply")
+
 // sideWords follow "your" to name the customer's side; kitWords name the
 // company's own software and machines.
 var (

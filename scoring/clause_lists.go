@@ -186,8 +186,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"wrong subject":      func(az *analyzer, c *clause) bool { return c.subjWrong && !c.byAgent },
 	"perfect":            func(az *analyzer, c *clause) bool { return c.hasHave },
 	"not by us": func(az *analyzer, c *clause) bool {
-		// "should never have been sent" owns it, and "your email wasn't answered" was ours to answer
-		return c.byWho != actAgent && !c.should && !(c.lemmaIn(replyVerbs) && az.yourSide(c))
+		// "should never have been sent" owns it, and "your email wasn't answered" and "the code
+		// hadn't been switched on at our end" were ours to do
+		return c.byWho != actAgent && !c.should && !(c.lemmaIn(replyVerbs) && az.yourSide(c)) && !az.setUpOnOurSide(c)
 	},
 	"lost or held up": func(az *analyzer, c *clause) bool { return c.byWho != actAgent && c.lemmaIn(mishapVerbs) }, // "the rider got lost", not "the depot was closed"
 	"by us":           func(az *analyzer, c *clause) bool { return c.byAgent },

@@ -152,3 +152,16 @@ func TestNotSetUpAtOurEnd(t *testing.T) {
 		{text: "The box wasn't ticked.", has: blame},
 	})
 }
+
+// What we did, told with the very figure the customer gave right after
+// their giving it ("you said size 10, and I wrote down size 10"), lays the
+// trouble on their detail; another figure, or a step just taken, does not.
+func TestEchoedTheirFigure(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You said size 10 on the phone, and I wrote down size 10.", has: blame},
+		{text: "You entered 1990, and we printed 1990.", has: blame},
+		{text: "You asked for size 10, and I've sent size 10 now.", hasNot: blame},
+		{text: "You said size 10, and I sent size 12.", hasNot: blame},
+		{text: "You said size 10, and I'm sorry, I wrote down size 10 without checking the stock.", hasNot: blame},
+	})
+}

@@ -132,3 +132,38 @@ func (az *analyzer) theirInputTold(p *clause) bool {
 	}
 	return az.theyGaveItIn(p, p.lo)
 }
+
+// Doing just what the customer said. "You said size 10 on the phone, and I
+// wrote down size 10", "you entered 1990, and we printed 1990": what we did,
+// told with the very figure they gave us right after their giving it, lays
+// the trouble on the detail, as "that's what we sent" does. A step just
+// taken ("and I've sent size 10 now"), or one said with sorry, is not.
+
+// echoedTheirDetail reports such a clause (see above).
+func (az *analyzer) echoedTheirDetail(c *clause) bool {
+	if c.actor != actAgent || c.aspect != aspDone || c.hasHave || c.neg || c.question || c.cond || c.verb < 0 {
+		return false
+	}
+	p := az.prevInSentence(c)
+	if p == nil || !az.theirInputTold(p) || !az.sameFigureIn(c.verb+1, c.hi, max(p.verb+1, p.lo), p.hi) {
+		return false
+	}
+	return !az.flags[az.tok.toks[c.lo].sent].owned && !az.sorry(c)
+}
+
+// sameFigureIn reports a figure among tokens a..ahi-1 that tokens b..bhi-1
+// hold as well: "size 10" and "size 10".
+func (az *analyzer) sameFigureIn(a, ahi, b, bhi int) bool {
+	toks := az.tok.toks
+	for i := a; i < ahi; i++ {
+		if !toks[i].num {
+			continue
+		}
+		for j := b; j < bhi; j++ {
+			if toks[j].num && az.tok.key(toks[j]) == az.tok.key(toks[i]) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -354,6 +354,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"reason is their input":    (*analyzer).reasonIsTheirInput,
 	"followed their input":     (*analyzer).followedTheirInput,
 	"did as you gave it":       (*analyzer).didAsYouGaveIt,
+	"echoed your detail":       (*analyzer).echoedTheirDetail,
 	"points at their document": (*analyzer).pointsAtTheirDocument,
 	"guessed, not had to":      func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
 	"guessed now, the wrong one": func(az *analyzer, c *clause) bool {

@@ -238,21 +238,22 @@ func (az *analyzer) readTurnClauses() {
 // the clause's facts are read once, and the rows whose bit tests the clause
 // fails, or whose kind it already has, are never visited (see ruleBucket),
 // so that a row's check is only called when nothing cheaper has already
-// ruled it out.
+// ruled it out. The check is called from the page's table of them (see
+// rowPage.checks), and the row read only when it matches.
 func (az *analyzer) addRowsOf(ci int, c *clause) {
 	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
 	for pi := range b.pages {
 		// Each page is asked with the kinds found so far, those its rows
 		// before added among them, so a kind is added once, as in one set.
 		p := &b.pages[pi]
-		rows := p.rows
 		set := p.candidates(c, az.found[ci])
 		for w := range set {
+			checks := &p.checks[w]
 			for set[w] != 0 {
-				r := &rows[w*64+bits.TrailingZeros64(set[w])]
+				k := bits.TrailingZeros64(set[w])
 				set[w] &= set[w] - 1
-				if r.words(az, c) {
-					az.addRowMatch(ci, c, r, p, &set)
+				if checks[k](az, c) {
+					az.addRowMatch(ci, c, &p.rows[w*64+k], p, &set)
 				}
 			}
 		}

@@ -52,6 +52,13 @@ type rowPage struct {
 	// bits are the bucket's own.
 	byGate      [gateKeys]rowSet
 	byCheckGate [checkGateKeys]rowSet
+	// checks are the checks of the page's rows, by the word of a row set
+	// that holds the row and the row's bit in it (see cutPages). The loop
+	// over a clause's candidates calls a row's check from here and reads
+	// the row itself only on a match: indexed by a bit of a word, which is
+	// below 64, a check is found with no bounds test, and fewer of the
+	// loop's values are reloaded after each call than when it read the row.
+	checks [pageRows / 64][64]func(*analyzer, *clause) bool
 }
 
 // rowsByBit holds, for each bit of a mask that some rows name, the rows
@@ -145,12 +152,16 @@ func (b *ruleBucket) add(r compiledRule) {
 	b.pages[i/pageRows].add(i%pageRows, r)
 }
 
-// cutPages gives each page of the bucket its own rows, once every row is
-// added: a clause then reads a page's rows as they are, where it cut them
-// from the bucket's for each page it visited.
+// cutPages gives each page of the bucket its own rows, and their checks,
+// once every row is added: a clause then reads a page's rows as they are,
+// where it cut them from the bucket's for each page it visited.
 func (b *ruleBucket) cutPages() {
 	for pi := range b.pages {
-		b.pages[pi].rows = b.rows[pi*pageRows : min(len(b.rows), (pi+1)*pageRows)]
+		p := &b.pages[pi]
+		p.rows = b.rows[pi*pageRows : min(len(b.rows), (pi+1)*pageRows)]
+		for i := range p.rows {
+			p.checks[i/64][i%64] = p.rows[i].words
+		}
 	}
 }
 

@@ -268,9 +268,8 @@ func (az *analyzer) addRowsOf(ci int, c *clause) {
 func (az *analyzer) addRowMatch(ci int, c *clause, r *compiledRule, b *rowPage, set *rowSet) {
 	az.found[ci] |= r.bit
 	az.addRowMarker(r, c)
-	var sameKind rowSet
-	b.byKind.addTo(&sameKind, uint64(r.bit))
-	set.remove(&sameKind)
+	lo, hi := b.byKind.joined(&rowSet{}, uint64(r.bit))
+	set.remove(&rowSet{lo, hi})
 }
 
 // addRowMarker adds a marker of row r's kind over clause c, which r matched.

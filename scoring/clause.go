@@ -390,7 +390,9 @@ func (az *analyzer) readClause(c *clause) {
 		c.doneAlone, c.aspect, c.actor = true, aspDone, actThing
 		return
 	}
-	i = az.readInversion(c, i)
+	if az.mayInvert(c, i) {
+		i = az.readInversion(c, i)
+	}
 	i = az.readSubject(c, i)
 	// The readings of a word of the clause below are asked only of a clause whose
 	// bag holds the word's properties (see mayHold): most hold none of them.

@@ -212,13 +212,7 @@ func (r *clauseRule) gates() (mask, want gate) {
 // once and each candidate looked up once, so the pass is linear in the turn.
 func (az *analyzer) applyClauseRules() {
 	az.readTurnClauses()
-	for ci := range az.clauses {
-		c := &az.clauses[ci]
-		if c.headLo >= c.hi || c.quoted {
-			continue // only joining words ("and"), or someone else's words
-		}
-		az.addRowsOf(ci, c)
-	}
+	az.addRowsOf(az.clauses)
 	az.vetoCandidates()
 }
 
@@ -233,26 +227,35 @@ func (az *analyzer) readTurnClauses() {
 	az.noteFoundKinds()
 }
 
-// addRowsOf adds a marker for each kind whose add row matches clause ci.
-// It is matches, taken apart for the loop every clause runs over its rows:
-// the clause's facts are read once, and the rows whose bit tests the clause
-// fails, or whose kind it already has, are never visited (see ruleBucket),
-// so that a row's check is only called when nothing cheaper has already
-// ruled it out.
-func (az *analyzer) addRowsOf(ci int, c *clause) {
-	b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
-	for pi := range b.pages {
-		// Each page is asked with the kinds found so far, those its rows
-		// before added among them, so a kind is added once, as in one set.
-		p := &b.pages[pi]
-		rows := p.rows
-		set := p.candidates(c, az.found[ci])
-		for w := range set {
-			for set[w] != 0 {
-				r := &rows[w*64+bits.TrailingZeros64(set[w])]
-				set[w] &= set[w] - 1
-				if r.words(az, c) {
-					az.addRowMatch(ci, c, r, p, &set)
+// addRowsOf adds, to each of clauses, the turn's, a marker for each kind
+// whose add row matches it. It is matches, taken apart for the loop every
+// clause runs over its rows: the clause's facts are read once, and the rows
+// whose bit tests the clause fails, or whose kind it already has, are never
+// visited (see ruleBucket), so that a row's check is only called when
+// nothing cheaper has already ruled it out. The check is called from the
+// page's table of them (see rowPage.checks), and the row read only when it
+// matches. The loop over the clauses is its own, which spares a call a
+// clause.
+func (az *analyzer) addRowsOf(clauses []clause) {
+	for ci := range clauses {
+		c := &clauses[ci]
+		if c.headLo >= c.hi || c.quoted {
+			continue // only joining words ("and"), or someone else's words
+		}
+		b := &compiledRules.adds[c.actor][c.aspect][shapeOf(c.gate)]
+		for pi := range b.pages {
+			// Each page is asked with the kinds found so far, those its rows
+			// before added among them, so a kind is added once, as in one set.
+			p := &b.pages[pi]
+			set := p.candidates(c, az.found[ci])
+			for w := range set {
+				checks := &p.checks[w]
+				for set[w] != 0 {
+					k := bits.TrailingZeros64(set[w])
+					set[w] &= set[w] - 1
+					if checks[k](az, c) {
+						az.addRowMatch(ci, c, &p.rows[w*64+k], p, &set)
+					}
 				}
 			}
 		}
@@ -267,9 +270,8 @@ func (az *analyzer) addRowsOf(ci int, c *clause) {
 func (az *analyzer) addRowMatch(ci int, c *clause, r *compiledRule, b *rowPage, set *rowSet) {
 	az.found[ci] |= r.bit
 	az.addRowMarker(r, c)
-	var sameKind rowSet
-	b.byKind.addTo(&sameKind, uint64(r.bit))
-	set.remove(&sameKind)
+	lo, hi := b.byKind.joined(&rowSet{}, uint64(r.bit))
+	set.remove(&rowSet{lo, hi})
 }
 
 // addRowMarker adds a marker of row r's kind over clause c, which r matched.

@@ -52,6 +52,13 @@ type rowPage struct {
 	// bits are the bucket's own.
 	byGate      [gateKeys]rowSet
 	byCheckGate [checkGateKeys]rowSet
+	// checks are the checks of the page's rows, by the word of a row set
+	// that holds the row and the row's bit in it (see cutPages). The loop
+	// over a clause's candidates calls a row's check from here and reads
+	// the row itself only on a match: indexed by a bit of a word, which is
+	// below 64, a check is found with no bounds test, and fewer of the
+	// loop's values are reloaded after each call than when it read the row.
+	checks [pageRows / 64][64]func(*analyzer, *clause) bool
 }
 
 // rowsByBit holds, for each bit of a mask that some rows name, the rows
@@ -78,16 +85,19 @@ func (x *rowsByBit) add(i int, mask uint64) {
 	}
 }
 
-// addTo adds to set the rows filed under any bit of have. The set's two
-// words are held in locals through the loop: joined into the set itself,
-// each bit's rows were loaded, joined and stored back a word at a time.
-func (x *rowsByBit) addTo(set *rowSet, have uint64) {
-	lo, hi := set[0], set[1]
+// joined returns the rows of from and those filed under any bit of have,
+// as the two words of a set: returned as two words, and with the slice of
+// sets read once, the set is held in registers through the loop and
+// through the tests candidates makes after it, where a set joined in place
+// was stored and loaded again for each.
+func (x *rowsByBit) joined(from *rowSet, have uint64) (lo, hi uint64) {
+	lo, hi = from[0], from[1]
+	sets := x.sets
 	for m := have & x.bits; m != 0; m &= m - 1 {
-		s := &x.sets[x.at[bits.TrailingZeros64(m)]]
+		s := &sets[x.at[bits.TrailingZeros64(m)]]
 		lo, hi = lo|s[0], hi|s[1]
 	}
-	set[0], set[1] = lo, hi
+	return lo, hi
 }
 
 // add puts row i in s.
@@ -145,12 +155,16 @@ func (b *ruleBucket) add(r compiledRule) {
 	b.pages[i/pageRows].add(i%pageRows, r)
 }
 
-// cutPages gives each page of the bucket its own rows, once every row is
-// added: a clause then reads a page's rows as they are, where it cut them
-// from the bucket's for each page it visited.
+// cutPages gives each page of the bucket its own rows, and their checks,
+// once every row is added: a clause then reads a page's rows as they are,
+// where it cut them from the bucket's for each page it visited.
 func (b *ruleBucket) cutPages() {
 	for pi := range b.pages {
-		b.pages[pi].rows = b.rows[pi*pageRows : min(len(b.rows), (pi+1)*pageRows)]
+		p := &b.pages[pi]
+		p.rows = b.rows[pi*pageRows : min(len(b.rows), (pi+1)*pageRows)]
+		for i := range p.rows {
+			p.checks[i/64][i%64] = p.rows[i].words
+		}
 	}
 }
 
@@ -190,18 +204,16 @@ func fileUnder(i int, free *rowSet, by *rowsByBit, mask uint64) {
 // lexicon bits, word need and verb list it meets, whose verb lists it is
 // in none of, and whose kind is not in found.
 func (b *rowPage) candidates(c *clause, found uint8) rowSet {
-	// Each set copied once: assigned together, the three were copied twice, through temporaries.
-	set := b.free
-	words := b.wordFree
-	verbs := b.verbFree
-	b.byBag.addTo(&set, uint64(c.bag))
-	b.byWord.addTo(&words, uint64(c.words))
-	b.byVerb.addTo(&verbs, c.lists)
-	var out rowSet
-	b.byExcept.addTo(&out, c.lists)
-	b.byKind.addTo(&out, uint64(found))
 	by, byCheck := &b.byGate[gateKey(c.gate)], &b.byCheckGate[checkGateKey(c.gate)]
-	set[0] &= words[0] & verbs[0] & by[0] & byCheck[0] &^ out[0]
-	set[1] &= words[1] & verbs[1] & by[1] & byCheck[1] &^ out[1]
-	return set
+	lo, hi := by[0]&byCheck[0], by[1]&byCheck[1]
+	l, h := b.byBag.joined(&b.free, uint64(c.bag))
+	lo, hi = lo&l, hi&h
+	l, h = b.byWord.joined(&b.wordFree, uint64(c.words))
+	lo, hi = lo&l, hi&h
+	l, h = b.byVerb.joined(&b.verbFree, c.lists)
+	lo, hi = lo&l, hi&h
+	l, h = b.byExcept.joined(&rowSet{}, c.lists)
+	lo, hi = lo&^l, hi&^h
+	l, h = b.byKind.joined(&rowSet{}, uint64(found))
+	return rowSet{lo &^ l, hi &^ h}
 }

@@ -12,11 +12,12 @@ var whWords = idSetOf("why how what when")
 // readInversion reads the auxiliary a question puts before its subject
 // ("did you read it?", "why didn't you ring us?") and returns the subject's
 // token, so the clause reads as its statement would ("you didn't ring us").
+// In a statement, it reads only a condition said without "if", which
+// opens on an auxiliary where inversionAuxAt holds. It is asked only where
+// mayInvert holds, which most clauses, statements with no such auxiliary,
+// fail: the call is spared them.
 func (az *analyzer) readInversion(c *clause, i int) int {
 	if !c.question {
-		if !az.inversionAuxAt(c, i) {
-			return i // nearly every clause: the call below is spared
-		}
 		return az.readConditionalInversion(c, i)
 	}
 	j := i
@@ -79,11 +80,19 @@ func (az *analyzer) whD(i int) bool {
 	return strings.HasSuffix(k, "'d") && whBases.has(wordID(k[:len(k)-2]))
 }
 
+// mayInvert reports a clause c whose words from i readInversion may read:
+// a question, or a statement with an auxiliary at i that may open a
+// condition said without "if". It is small enough to be written out where
+// readClause asks it, of every clause.
+func (az *analyzer) mayInvert(c *clause, i int) bool {
+	return c.question || az.inversionAuxAt(c, i)
+}
+
 // inversionAuxAt reports an auxiliary that may open a condition said without
 // "if" at i, with two words after it in clause c: readConditionalInversion
 // reads no other.
 func (az *analyzer) inversionAuxAt(c *clause, i int) bool {
-	return i+2 < c.hi && inversionAuxes.has(az.tok.toks[i].id)
+	return i+2 < c.hi && inversionAuxesByID[uint(az.tok.toks[i].id)%maxSetWord]
 }
 
 // readConditionalInversion reads "had you cancelled", "were it to fail",
@@ -154,6 +163,10 @@ func (az *analyzer) mannerFirst(c *clause) bool {
 
 // inversionAuxes open a condition when they come before their subject.
 var inversionAuxes = idSetOf("had were should")
+
+// inversionAuxesByID is inversionAuxes laid out by word id, for
+// inversionAuxAt, which mayInvert asks of every clause.
+var inversionAuxesByID = byID(inversionAuxes)
 
 // skipOpeners passes over the words that join a clause to what came before
 // ("and", "so", "which", "if") and discourse words ("well", "good news"),

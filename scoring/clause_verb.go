@@ -16,7 +16,7 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 	afterSubject := i // the first word after the subject
 	for i < c.hi {
 		b := az.lexAt(i)
-		plain := verbFastPath && az.plainlyMainVerb(i, b)
+		plain := verbFastPath && az.plainlyMainVerb(&az.tok.toks[i], b)
 		if plain && !az.participlePlaceAt(c, i, afterSubject) {
 			return az.readMainVerb(c, i, sawBe) // most verbs: no test below can take them
 		}
@@ -177,23 +177,30 @@ var whatIs = idSetOf(whatIsList)
 
 const whatIsList = "what's whats"
 
-// plainlyMainVerb reports a token at i, with properties b, that no case of
+// plainlyMainVerb reports a token t, with properties b, that no case of
 // readVerbGroup but the last can take: none of the properties they test,
 // none of the words they name, and no "-ly" word (see isLyAdverb).
 // readVerbGroup reads it as the main verb without trying each case, as it
 // would after trying them all; and before the tests that open its loop too,
 // but where participlePlaceAt holds. TestFastPathsHold holds the cases to
-// that.
-func (az *analyzer) plainlyMainVerb(i int, b lex) bool {
-	if b&verbGroupBits != 0 {
-		return false
-	}
-	if id := az.tok.toks[i].id; id != 0 {
-		return !verbGroupWords.has(id) // a word the index knows: its key is its word, whose "-ly" the set holds
-	}
-	k := az.tok.keyOf(&az.tok.toks[i]) // a word the index does not know is read by its text
+// that. Asked of nearly every word of a verb group, it is small enough to
+// be written out there: a word the phrase index knows is its word, which
+// verbGroupWordsByID answers in one load (id 0, a word it does not know,
+// is in none of its sets), and only a word it does not know is a call.
+func (az *analyzer) plainlyMainVerb(t *token, b lex) bool {
+	return b&verbGroupBits == 0 && !verbGroupWordsByID[t.id&(maxSetWord-1)] && (t.id != 0 || az.plainUnknownVerb(t))
+}
+
+// plainUnknownVerb is plainlyMainVerb of a word the phrase index does not
+// know, past its test of the properties: it is read by its text.
+func (az *analyzer) plainUnknownVerb(t *token) bool {
+	k := az.tok.keyOf(t)
 	return !lyWord(k) && !slices.Contains(verbGroupKeys, k)
 }
+
+// verbGroupWordsByID is verbGroupWords laid out by word id, for
+// plainlyMainVerb.
+var verbGroupWordsByID = byID(verbGroupWords)
 
 // lyWord reports a word of five letters or more in "-ly", which may be an
 // adverb inside a verb group (see isLyAdverb).

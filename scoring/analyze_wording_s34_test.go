@@ -165,3 +165,16 @@ func TestEchoedTheirFigure(t *testing.T) {
 		{text: "You said size 10, and I'm sorry, I wrote down size 10 without checking the stock.", hasNot: blame},
 	})
 }
+
+// Over by a measure, the limit left unsaid ("the case was 6 kg over"), is
+// over the allowance as "6 kg over the limit" is; what we deliver over its
+// time, or a thing "falling over", is not.
+func TestOverByAMeasure(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The case was 6 kg over, which is why the desk charged you.", has: blame},
+		{text: "Your bag was 3 kg over.", has: blame},
+		{text: "The delivery was 2 days over.", hasNot: blame},
+		{text: "Our van was 2 tonnes over.", hasNot: blame},
+		{text: "The game was over.", hasNot: blame},
+	})
+}

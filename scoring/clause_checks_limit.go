@@ -1,5 +1,7 @@
 package scoring
 
+import "strings"
+
 // A rule with a time limit, and the customer's act past it, told in either
 // order. "Cancellations
 // have to reach us 24 hours ahead, and yours came in at 10pm the night
@@ -231,12 +233,16 @@ func (az *analyzer) overYourAllowance(c *clause) bool {
 // overTheLimitState reports a thing of the customer's, or the customer,
 // said to be over a limit or allowance: "your bag was over the weight
 // limit", "the bag was 3kg over the limit", "you were over your data
-// limit". Ours over a limit ("our van was over the weight limit") is ours.
+// limit", or over by a measure, the limit left unsaid: "the case was 6 kg
+// over". Ours over a limit ("our van was over the weight limit") is ours.
 func (az *analyzer) overTheLimitState(c *clause) bool {
 	if c.verb >= 0 || c.neg {
 		return false
 	}
 	toks := az.tok.toks
+	if last := c.hi - 1; last > c.comp && toks[last].id == idOver && (toks[last-1].num || last-2 >= c.comp && toks[last-2].num && az.unitAt(last-1)) {
+		return !az.ourInSubject(c) && !az.deliverableSubject(c) && !az.weActInSentence(c) // "6 kg over", not "the delivery was 2 days over"
+	}
 	for i := c.comp; i+1 < c.hi && i <= c.comp+3; i++ {
 		if toks[i].id != idOver {
 			continue
@@ -254,3 +260,10 @@ func (az *analyzer) overTheLimitState(c *clause) bool {
 var allowanceNouns = idSetOf(allowanceNounsList)
 
 const allowanceNounsList = "allowance allowances limit limits minutes data quota cap bundle gigabytes overdraft"
+
+// unitAt reports a word at i that may be a unit after a figure: a word the
+// lexicon knows nothing of and no verb's -ing ("6 kg over", not "us-east-1
+// falling over").
+func (az *analyzer) unitAt(i int) bool {
+	return az.lexAt(i) == 0 && !strings.HasSuffix(az.tok.keyOf(&az.tok.toks[i]), "ing")
+}

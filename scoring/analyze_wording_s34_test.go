@@ -178,3 +178,18 @@ func TestOverByAMeasure(t *testing.T) {
 		{text: "The game was over.", hasNot: blame},
 	})
 }
+
+// A choice made in the passive, by no one named, on the order or at
+// checkout, is the customer's choice told back ("extra hot was ticked on
+// the order"); chosen automatically or at random, or beside a step of ours,
+// it lays nothing.
+func TestChosenOnTheOrder(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The coffee was made extra hot because extra hot was ticked on the order.", has: blame},
+		{text: "Express was selected at checkout.", has: blame},
+		{text: "Standard delivery was chosen at checkout.", has: blame},
+		{text: "Your seat was selected automatically at checkout.", hasNot: blame},
+		{text: "Standard delivery was chosen at checkout, so I've upgraded it to express for you.", hasNot: blame},
+		{text: "The winner was picked at random.", hasNot: blame},
+	})
+}

@@ -167,3 +167,51 @@ func (az *analyzer) sameFigureIn(a, ahi, b, bhi int) bool {
 	}
 	return false
 }
+
+// Chosen on the order. "Extra hot was ticked on the order", "standard
+// delivery was selected at checkout": a choice made in the passive, by no
+// one named, where only the customer makes it, tells what they chose, as
+// "you selected standard" does. Chosen by us, or at random, or beside a
+// step of ours or an apology, it lays nothing.
+
+// chosenOnTheOrder reports such a clause (see above).
+func (az *analyzer) chosenOnTheOrder(c *clause) bool {
+	if !c.passive || c.byWho != actNone || c.neg || c.question || c.cond || !c.lemmaIn(choiceVerbs) || az.ourInSubject(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi; i++ {
+		if unchosenWords.has(toks[i].id) {
+			return false
+		}
+		if (toks[i].id == idOn || toks[i].id == idAt || toks[i].id == idIn) && az.orderPlaceWithin(i+1, c.hi) {
+			return !az.flags[toks[c.lo].sent].owned && !az.sorry(c) && !az.sentenceHasOurStep(c)
+		}
+	}
+	return false
+}
+
+// orderPlaceWithin reports, in the two words from i, where the customer
+// makes their choices: "the order", "checkout", "your booking form".
+func (az *analyzer) orderPlaceWithin(i, hi int) bool {
+	for j := i; j < hi && j < i+3; j++ {
+		if orderPlaces.has(az.tok.toks[j].id) {
+			return true
+		}
+	}
+	return false
+}
+
+// choiceVerbs make a choice on an order; orderPlaces are where it is made.
+var (
+	choiceVerbs = lemmaSetOf("tick select choose pick")
+	orderPlaces = idSetOf(orderPlacesList)
+)
+
+const orderPlacesList = "order checkout booking form basket application"
+
+// unchosenWords tell a choice no one made: "selected automatically",
+// "picked at random".
+var unchosenWords = idSetOf(unchosenWordsList)
+
+const unchosenWordsList = "automatically random"

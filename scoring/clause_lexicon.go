@@ -628,6 +628,8 @@ var idSetLists = []string{
 	countedTimesList,
 	addedWordsList,
 	lackWord,
+	unchosenWordsList,
+	orderPlacesList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -193,3 +193,16 @@ func TestChosenOnTheOrder(t *testing.T) {
 		{text: "The winner was picked at random.", hasNot: blame},
 	})
 }
+
+// Setting an alarm, a timer or a thermostat is the customer's act, as
+// switching or turning it is: "was the alarm not set?" asks whether they
+// slipped. A thing set aside for them, or set up by us, is not.
+func TestSettingIsTheirAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Was the alarm not set?", has: blame},
+		{text: "Let me get that rebooked for you. Was the alarm not set, or did you just miss the train?", has: blame},
+		{text: "Was the parcel set aside for you?", hasNot: blame},
+		{text: "I've set up your new account.", hasNot: blame},
+		{text: "The alarm was set for 7am by our night porter.", hasNot: blame},
+	})
+}

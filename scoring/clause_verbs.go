@@ -47,7 +47,7 @@ var clauseVerbs = map[string]string{
 	// was unplugged", "the lens has been dropped" (see "your acts" and "slip").
 	"your acts or slips": "pair crank amend change switch turn unplug access share tether type enter select choose tick untick " +
 		"use wear install download delete set_up leave reset scan drive ride park operate modify unseal wash overload overfill " +
-		"forget ignore mistype misread overlook neglect skip drop break damage wipe overwrite pull yank knock spill store keep",
+		"forget ignore mistype misread overlook neglect skip drop break damage wipe overwrite pull yank knock spill store keep set",
 	// Letting the company know: "nobody told us", "we weren't made aware".
 	"let us know": "tell inform warn advise notify mention alert",
 	// Telling the customer a fact beforehand: "we told you at drop-off that".

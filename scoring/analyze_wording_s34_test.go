@@ -206,3 +206,15 @@ func TestSettingIsTheirAct(t *testing.T) {
 		{text: "The alarm was set for 7am by our night porter.", hasNot: blame},
 	})
 }
+
+// The party named before a pause is the one a thing is down to: "down to
+// the traveller, not the airline" lays it on the customer's role, as "down
+// to the traveller" does; "on us, not the courier" stays ours.
+func TestDownToThemBeforeAPause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Arranging insurance is down to the traveller, not the airline.", has: blame},
+		{text: "Arranging insurance is down to the traveler.", has: blame},
+		{text: "That's on us, not the courier.", hasNot: blame},
+		{text: "That's on us, not the courier.", has: owns},
+	})
+}

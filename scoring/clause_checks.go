@@ -218,7 +218,7 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 		switch {
 		case (az.tok.toks[i].id == idCompany || az.tok.toks[i].apos && az.tok.key(az.tok.toks[i]) == "company's") && i > c.comp && az.lexAt(i-1)&(lxDet|lxOurDet) == 0 && !ourTrades.has(az.tok.toks[i-1].id):
 			return true // "down to the scaffolding company", "the locker company's fault": another firm, as "the train company" is
-		case b&(lxAgent|lxOurDet) != 0 || az.tok.toks[i].pause:
+		case b&(lxAgent|lxOurDet) != 0:
 			return b&(lxThird|lxThirdNoun) != 0
 		case b&(lxThird|lxThirdNoun) != 0:
 			return true
@@ -230,6 +230,9 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 			return true // "the mould is down to condensation from drying washing indoors": an act, its doer left out
 		case yoursCounts && (holderRoles[az.tok.key(az.tok.toks[i])] || az.tok.toks[i].id == idWhoever):
 			return true // "down to the traveller", "down to whoever holds the card": the customer by their role
+		}
+		if az.tok.toks[i].pause {
+			return false // the party named before the pause is the one it is down to: "down to the traveller, not the airline"
 		}
 	}
 	// a trouble put down to a cause that names nothing of ours: "the damp is down to a slow leak under

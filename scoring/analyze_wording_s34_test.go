@@ -218,3 +218,14 @@ func TestDownToThemBeforeAPause(t *testing.T) {
 		{text: "That's on us, not the courier.", has: owns},
 	})
 }
+
+// A detail told to be "the old one" kept in the customer's profile or
+// account is their old one, as "your old one" is; the old one we held is
+// not.
+func TestTheOldOneInYourProfile(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The address on the order was the old one saved in your profile.", has: blame},
+		{text: "The address on the order was your old one.", has: blame},
+		{text: "The address on the order was the old one we had on file.", hasNot: blame},
+	})
+}

@@ -133,8 +133,9 @@ func (az *analyzer) notInByTheDeadline(c *clause) bool {
 
 // detailIsAnOldOne reports a detail told, as it stands, to be the
 // customer's old or other one: "the address on the order is your old one",
-// "the email on the account is your previous one". It was theirs to give,
-// and to update.
+// "the email on the account is your previous one", "the address on the
+// order was the old one saved in your profile". It was theirs to give, and
+// to update.
 func (az *analyzer) detailIsAnOldOne(c *clause) bool {
 	if c.verb >= 0 || c.neg || c.question || c.comp+1 >= c.hi {
 		return false
@@ -145,6 +146,9 @@ func (az *analyzer) detailIsAnOldOne(c *clause) bool {
 	}
 	toks := az.tok.toks
 	i := c.comp
+	if toks[i].id == idThe && otherInputWords.has(toks[i+1].id) {
+		return az.idIn(idYour, i+2, c.hi) // "the old one saved in your profile"; not "the old one we had on file"
+	}
 	return toks[i].id == idYour && otherInputWords.has(toks[i+1].id)
 }
 

@@ -78,6 +78,7 @@ var checkShapes = map[string]checkShape{
 	"suggests your part":            {who: allBut(actAgent)},
 	"asked if outdated":             {on: gQuestion | gNoVerb, off: gNeg | gCond},
 	"came back damaged":             {off: gNoVerb | gNeg | gQuestion},
+	"no answer":                     {on: gNoVerb}, // "there was no answer": be is the verb
 	"handled so refused":            {off: gNeg | gQuestion, who: allBut(actAgent)},
 	"their act so refused":          {off: gQuestion | gTemporal | gCausal},
 	"their act beside a refusal":    {off: gQuestion | gCausal},

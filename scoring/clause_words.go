@@ -41,7 +41,8 @@ var checkWords = map[string]wordNeed{
 	"at their mercy":            {ids: rareWordsNeed},
 	"as per the document":       {ids: rareWordsNeed}, // "as per the letter we sent", sharing the bit of "at their mercy"
 	"no safe place":             {ids: rareWordsNeed}, // "nowhere safe to leave it", sharing the bit of "at their mercy"
-	"found no fault":            {ids: []int32{idNo, idNothing}},
+	"found no fault":            {ids: noOrNothingNeed},
+	"no answer":                 {ids: noOrNothingNeed},                                // "there was no answer": the need of "found no fault", sharing its bit
 	"traced to yours":           {ids: append(tracedWords.ids(), lapseNouns.ids()...)}, // the need of "lapse given as cause", sharing its bit
 	"set out in writing":        {ids: append(setOutWords.ids(), setOutVerbs.ids()...)},
 	"not a defect":              {ids: append(append(append(defectNouns.ids(), fairWords.ids()...), noFaultNouns.ids()...), idManufacturing, idBeyond)},
@@ -271,3 +272,8 @@ var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference
 // "yourself" and "themselves" (you did it yourself), "mercy" (at their
 // mercy), "per" (as per the document) and "safe" (no safe place).
 var rareWordsNeed = append([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids()...)
+
+// noOrNothingNeed is the words of two needs that share a bit: "no" or
+// "nothing" (found no fault: "we found no fault", "nothing wrong was found")
+// and "no" (no answer: "there was no answer").
+var noOrNothingNeed = []int32{idNo, idNothing}

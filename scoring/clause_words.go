@@ -66,7 +66,11 @@ var checkWords = map[string]wordNeed{
 	"lapse given as cause":     {ids: append(tracedWords.ids(), lapseNouns.ids()...)},
 	// "no record of your call", "no form was submitted", or a denied clause: a clause is denied only
 	// by a word of its sentence (a negation, "no", "nobody", "yet to", "I doubt | it was")
-	"no record of yours":     {ids: slices.Concat(recordNouns.ids(), noOne.ids(), []int32{idNo, idYet, idDoubt}), bits: lxNeg, inSentence: true},
+	"no record of yours": {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
+	// "I'm not sure | it was our fault", "it's unlikely we'll have it by Friday": the frame is a
+	// negation, "no" or a word of doubt in the clause or the one before it (the need of "no record of yours")
+	"frame denies our fault": {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
+	"frame denies the step":  {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
 	"nobody in":              {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
 	"terms you accepted":     {ids: relativeWords.ids()},              // "the terms, | which you accepted"
 	"always going to":        {ids: []int32{idAlways, idNever}},       // the need of "never", sharing its bit
@@ -277,3 +281,10 @@ var rareWordsNeed = append([]int32{idYourself, idMercy, idPer, idSafe}, themselv
 // "nothing" (found no fault: "we found no fault", "nothing wrong was found")
 // and "no" (no answer: "there was no answer").
 var noOrNothingNeed = []int32{idNo, idNothing}
+
+// deniedOrDoubtedNeed is the words, beside a negation, of three needs of a
+// sentence that share a bit: a record or a part said never to have come
+// ("no record of your call", "nobody", "yet to", "I doubt | it was": no
+// record of yours), and the frame that takes back what follows it ("not
+// sure", "no way", "unlikely", "hard to believe": see denyingFrameAt).
+var deniedOrDoubtedNeed = slices.Concat(recordNouns.ids(), noOne.ids(), []int32{idNo, idYet, idDoubt}, doubtingWords.ids(), []int32{idHard})

@@ -42,6 +42,7 @@ var checkWords = map[string]wordNeed{
 	"as per the document":       {ids: rareWordsNeed}, // "as per the letter we sent", sharing the bit of "at their mercy"
 	"no safe place":             {ids: rareWordsNeed}, // "nowhere safe to leave it", sharing the bit of "at their mercy"
 	"funny how it only":         {ids: rareWordsNeed}, // "funny how it only stopped after", sharing the bit of "at their mercy"
+	"against the guidance":      {ids: rareWordsNeed}, // "despite the instructions", "longer than the label says", sharing the bit of "at their mercy"
 	"found no fault":            {ids: noOrNothingNeed},
 	"no answer":                 {ids: noOrNothingNeed},                                // "there was no answer": the need of "found no fault", sharing its bit
 	"traced to yours":           {ids: append(tracedWords.ids(), lapseNouns.ids()...)}, // the need of "lapse given as cause", sharing its bit
@@ -272,12 +273,14 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
 
-// rareWordsNeed is the words of five needs that share a bit, each word rare
+// rareWordsNeed is the words of six needs that share a bit, each word rare
 // enough that a clause holding one seldom asks the other checks in vain:
 // "yourself" and "themselves" (you did it yourself), "mercy" (at their
-// mercy), "per" (as per the document), "safe" (no safe place) and "funny",
-// "strange", "oddly" and the like (funny how it only).
-var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids())
+// mercy), "per" (as per the document), "safe" (no safe place), "funny",
+// "strange", "oddly" and the like (funny how it only), and "despite",
+// "against", "contrary" and "than" (against the guidance).
+var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
+	[]int32{idDespite, idAgainst, idContrary, idThan})
 
 // noOrNothingNeed is the words of two needs that share a bit: "no" or
 // "nothing" (found no fault: "we found no fault", "nothing wrong was found")

@@ -110,7 +110,7 @@ var checkWords = map[string]wordNeed{
 	"their system down":            {ids: downWords.ids()},
 	"junk folder guess":            {ids: append(petWords.ids(), junkWords.ids()...)},
 	"done wrongly":                 {ids: append(knownIDs(wronglyWords), idTwice)}, // "we sent the wrong size", "we charged you twice"
-	"mail program files ours":      {ids: mailPrograms.ids()},
+	"mail program files ours":      {ids: rareWordsNeed},                           // "Gmail put it in spam", sharing the bit of "at their mercy"
 	"left off the form":            {ids: []int32{idDown, idOff, idOut}},
 	"what more could we":           {ids: []int32{idWhat}},                                                     // "what more could we have done"
 	"like yours, among few":        {ids: []int32{idLike}},                                                     // "people with a router like yours"
@@ -140,6 +140,9 @@ var checkWords = map[string]wordNeed{
 	// "correctly", "to the letter", "in line with", "as it should", "the place you nominated"
 	"done as it should": {ids: slices.Concat(rightlyWords.ids(), asItShould.ids(), askedWords.ids(),
 		[]int32{idLetter, idAccordance, idLine})},
+	// "you cancelled 23 hours before, and the policy needs 48": a word of the rule or its cost is in
+	// the sentence (see ruleIn)
+	"timed against the rule": {ids: slices.Concat(timedRuleWords.ids(), chargeNouns.ids(), costNouns.ids(), []int32{idCut}), bits: lxRuleNoun, inSentence: true},
 }
 
 // knownIDs returns the ids of set, whose words must all be ones the phrase
@@ -273,14 +276,15 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
 
-// rareWordsNeed is the words of six needs that share a bit, each word rare
+// rareWordsNeed is the words of seven needs that share a bit, each word rare
 // enough that a clause holding one seldom asks the other checks in vain:
 // "yourself" and "themselves" (you did it yourself), "mercy" (at their
 // mercy), "per" (as per the document), "safe" (no safe place), "funny",
-// "strange", "oddly" and the like (funny how it only), and "despite",
-// "against", "contrary" and "than" (against the guidance).
+// "strange", "oddly" and the like (funny how it only), "despite",
+// "against", "contrary" and "than" (against the guidance), and the mail
+// programs' names (mail program files ours).
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
-	[]int32{idDespite, idAgainst, idContrary, idThan})
+	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids())
 
 // noOrNothingNeed is the words of two needs that share a bit: "no" or
 // "nothing" (found no fault: "we found no fault", "nothing wrong was found")

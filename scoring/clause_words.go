@@ -44,8 +44,8 @@ var checkWords = map[string]wordNeed{
 	"funny how it only":         {ids: rareWordsNeed}, // "funny how it only stopped after", sharing the bit of "at their mercy"
 	"against the guidance":      {ids: rareWordsNeed}, // "despite the instructions", "longer than the label says", sharing the bit of "at their mercy"
 	"found no fault":            {ids: noOrNothingNeed},
-	"no answer":                 {ids: noOrNothingNeed},                                // "there was no answer": the need of "found no fault", sharing its bit
-	"traced to yours":           {ids: append(tracedWords.ids(), lapseNouns.ids()...)}, // the need of "lapse given as cause", sharing its bit
+	"no answer":                 {ids: noOrNothingNeed}, // "there was no answer": the need of "found no fault", sharing its bit
+	"traced to yours":           {ids: rareWordsNeed},   // "traced to your router", sharing the bit of "at their mercy"
 	"set out in writing":        {ids: append(setOutWords.ids(), setOutVerbs.ids()...)},
 	"not a defect":              {ids: append(append(append(defectNouns.ids(), fairWords.ids()...), noFaultNouns.ids()...), idManufacturing, idBeyond)},
 	"already so":                {ids: []int32{idAlready, idThere}},
@@ -65,7 +65,7 @@ var checkWords = map[string]wordNeed{
 	"counted against you":        {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)},
 	// "I'd have thought | you would know": the clause before says "would" (see frameJustBefore)
 	"after would have thought": {bits: lxWould, inSentence: true},
-	"lapse given as cause":     {ids: append(tracedWords.ids(), lapseNouns.ids()...)},
+	"lapse given as cause":     {ids: rareWordsNeed}, // "due to non-payment", sharing the bit of "at their mercy"
 	// "no record of your call", "no form was submitted", or a denied clause: a clause is denied only
 	// by a word of its sentence (a negation, "no", "nobody", "yet to", "I doubt | it was")
 	"no record of yours": {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
@@ -140,6 +140,9 @@ var checkWords = map[string]wordNeed{
 	// "correctly", "to the letter", "in line with", "as it should", "the place you nominated"
 	"done as it should": {ids: slices.Concat(rightlyWords.ids(), asItShould.ids(), askedWords.ids(),
 		[]int32{idLetter, idAccordance, idLine})},
+	// "it happened on your watch", "the damage occurred after delivery", "caused during your tenancy":
+	// the noun of the customer's keeping, or of its handing over, is in the clause
+	"in your care": {ids: slices.Concat(custodyNouns.ids(), whileYouHadIt.ids(), handoverNouns.ids())},
 	// "you cancelled 23 hours before, and the policy needs 48": a word of the rule or its cost is in
 	// the sentence (see ruleIn)
 	"timed against the rule": {ids: slices.Concat(timedRuleWords.ids(), chargeNouns.ids(), costNouns.ids(), []int32{idCut}), bits: lxRuleNoun, inSentence: true},
@@ -276,15 +279,17 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
 
-// rareWordsNeed is the words of seven needs that share a bit, each word rare
+// rareWordsNeed is the words of nine needs that share a bit, each word rare
 // enough that a clause holding one seldom asks the other checks in vain:
 // "yourself" and "themselves" (you did it yourself), "mercy" (at their
 // mercy), "per" (as per the document), "safe" (no safe place), "funny",
 // "strange", "oddly" and the like (funny how it only), "despite",
-// "against", "contrary" and "than" (against the guidance), and the mail
-// programs' names (mail program files ours).
+// "against", "contrary" and "than" (against the guidance), the mail
+// programs' names (mail program files ours), and "traced", "attributed",
+// "negligence", "misuse" and the like (traced to yours, lapse given as
+// cause).
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
-	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids())
+	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids())
 
 // noOrNothingNeed is the words of two needs that share a bit: "no" or
 // "nothing" (found no fault: "we found no fault", "nothing wrong was found")

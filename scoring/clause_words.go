@@ -43,6 +43,8 @@ var checkWords = map[string]wordNeed{
 	"no safe place":             {ids: rareWordsNeed}, // "nowhere safe to leave it", sharing the bit of "at their mercy"
 	"funny how it only":         {ids: rareWordsNeed}, // "funny how it only stopped after", sharing the bit of "at their mercy"
 	"against the guidance":      {ids: rareWordsNeed}, // "despite the instructions", "longer than the label says", sharing the bit of "at their mercy"
+	"a drop-off":                {ids: rareWordsNeed}, // "the kit we dropped off", sharing the bit of "at their mercy"
+	"according to":              {ids: rareWordsNeed}, // "according to our system", sharing the bit of "at their mercy"
 	"found no fault":            {ids: noOrNothingNeed},
 	"no answer":                 {ids: noOrNothingNeed}, // "there was no answer": the need of "found no fault", sharing its bit
 	"traced to yours":           {ids: rareWordsNeed},   // "traced to your router", sharing the bit of "at their mercy"
@@ -279,17 +281,18 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
 
-// rareWordsNeed is the words of nine needs that share a bit, each word rare
-// enough that a clause holding one seldom asks the other checks in vain:
-// "yourself" and "themselves" (you did it yourself), "mercy" (at their
+// rareWordsNeed is the words of eleven needs that share a bit, each word
+// rare enough that a clause holding one seldom asks the other checks in
+// vain: "yourself" and "themselves" (you did it yourself), "mercy" (at their
 // mercy), "per" (as per the document), "safe" (no safe place), "funny",
 // "strange", "oddly" and the like (funny how it only), "despite",
 // "against", "contrary" and "than" (against the guidance), the mail
-// programs' names (mail program files ours), and "traced", "attributed",
+// programs' names (mail program files ours), "traced", "attributed",
 // "negligence", "misuse" and the like (traced to yours, lapse given as
-// cause).
+// cause), the forms of "drop" (a drop-off) and "according" (according to).
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
-	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids())
+	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids(),
+	dropForms.ids(), []int32{idAccording})
 
 // noOrNothingNeed is the words of two needs that share a bit: "no" or
 // "nothing" (found no fault: "we found no fault", "nothing wrong was found")

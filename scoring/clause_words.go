@@ -45,6 +45,8 @@ var checkWords = map[string]wordNeed{
 	"against the guidance":      {ids: rareWordsNeed}, // "despite the instructions", "longer than the label says", sharing the bit of "at their mercy"
 	"a drop-off":                {ids: rareWordsNeed}, // "the kit we dropped off", sharing the bit of "at their mercy"
 	"according to":              {ids: rareWordsNeed}, // "according to our system", sharing the bit of "at their mercy"
+	"at their own risk":         {ids: rareWordsNeed}, // "it was left at your own risk", sharing the bit of "at their mercy"
+	"locked after their tries":  {ids: rareWordsNeed}, // "locked after too many wrong attempts", sharing the bit of "at their mercy"
 	"found no fault":            {ids: noOrNothingNeed},
 	"no answer":                 {ids: noOrNothingNeed}, // "there was no answer": the need of "found no fault", sharing its bit
 	"traced to yours":           {ids: rareWordsNeed},   // "traced to your router", sharing the bit of "at their mercy"
@@ -281,7 +283,7 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
 
-// rareWordsNeed is the words of eleven needs that share a bit, each word
+// rareWordsNeed is the words of thirteen needs that share a bit, each word
 // rare enough that a clause holding one seldom asks the other checks in
 // vain: "yourself" and "themselves" (you did it yourself), "mercy" (at their
 // mercy), "per" (as per the document), "safe" (no safe place), "funny",
@@ -289,10 +291,12 @@ var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference
 // "against", "contrary" and "than" (against the guidance), the mail
 // programs' names (mail program files ours), "traced", "attributed",
 // "negligence", "misuse" and the like (traced to yours, lapse given as
-// cause), the forms of "drop" (a drop-off) and "according" (according to).
+// cause), the forms of "drop" (a drop-off), "according" (according to),
+// "risk" (at their own risk) and "attempts", "tries" (locked after their
+// tries).
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
 	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids(),
-	dropForms.ids(), []int32{idAccording})
+	dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids())
 
 // noOrNothingNeed is the words of two needs that share a bit: "no" or
 // "nothing" (found no fault: "we found no fault", "nothing wrong was found")

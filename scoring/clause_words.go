@@ -89,7 +89,8 @@ var checkWords = map[string]wordNeed{
 	"nobody else had it":     {ids: []int32{idElse, idOther, idNone}},                // "none of them", as "none from others" reads
 	"again as a dig":         {ids: []int32{idAgain, idAnother, idBack, idReturned}}, // the need of "came back damaged", sharing its bit
 	"went in as":             {ids: []int32{idAs}},
-	"cause, not the product": {ids: []int32{idFrom, idWhy}},
+	"cause, not the product": {ids: fromOrWhyNeed},
+	"damage from":            {ids: fromOrWhyNeed},                            // "the crack is from a drop": the need of "cause, not the product", sharing its bit
 	"then wonder why":        {ids: []int32{idWhy, idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
 	"said before, again":     {ids: append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)},
 	"down to a name":         {ids: []int32{idDown, idOff, idOut}}, // the need of "left off the form", sharing its bit
@@ -103,7 +104,8 @@ var checkWords = map[string]wordNeed{
 	"none from others":             {ids: []int32{idElse, idOther, idNone}},                                             // "nobody else had it"'s need
 	"not by itself":                {ids: append(itselfWords.ids(), idOwn)},
 	"others with the problem did":  {ids: []int32{idWith, idWho}}, // "people with this error", "people who get this error"
-	"on another side":              {ids: sideNouns.ids()},
+	"on another side":              {ids: sideWords.ids()},
+	"went wrong at your end":       {ids: sideWords.ids()}, // "your end", "your side": the need of "on another side", sharing its bit
 	"handled so refused":           {ids: append(handledWords.ids(), handlingHarms.ids()...)},
 	"their act so refused":         {ids: append(resultWords.ids(), frontPreps.ids()...), inSentence: true},
 	"their act beside a refusal":   {ids: refusalWords.ids(), bits: lxNeg, inSentence: true},
@@ -309,3 +311,8 @@ var noOrNothingNeed = []int32{idNo, idNothing}
 // record of yours), and the frame that takes back what follows it ("not
 // sure", "no way", "unlikely", "hard to believe": see denyingFrameAt).
 var deniedOrDoubtedNeed = slices.Concat(recordNouns.ids(), noOne.ids(), []int32{idNo, idYet, idDoubt}, doubtingWords.ids(), []int32{idHard})
+
+// fromOrWhyNeed is the words of two needs that share a bit: "from" or
+// "why" (cause, not the product: "it's from the charger", "that's why it
+// failed") and "from" (damage from: "the crack is from a drop").
+var fromOrWhyNeed = []int32{idFrom, idWhy}

@@ -109,12 +109,12 @@ var checkWords = map[string]wordNeed{
 	"handled so refused":           {ids: append(handledWords.ids(), handlingHarms.ids()...)},
 	"their act so refused":         {ids: append(resultWords.ids(), frontPreps.ids()...), inSentence: true},
 	"their act beside a refusal":   {ids: refusalWords.ids(), bits: lxNeg, inSentence: true},
-	"a pet did it":                 {ids: append(petWords.ids(), junkWords.ids()...)}, // the need of "junk folder guess", sharing its bit
+	"a pet did it":                 {ids: rareWordsNeed}, // "the dog chewed the cable", sharing the bit of "at their mercy"
 	"they decide":                  {ids: decidingForms.ids()},
 	"not done as asked":            {ids: weAskedWords.ids()},
 	"outside event did it":         {ids: eventOrMishapIDs}, // one need with "by an outside event": the 64 need bits are full
 	"their system down":            {ids: downWords.ids()},
-	"junk folder guess":            {ids: append(petWords.ids(), junkWords.ids()...)},
+	"junk folder guess":            {ids: rareWordsNeed},                           // "it'll be in your spam", sharing the bit of "at their mercy"
 	"done wrongly":                 {ids: append(knownIDs(wronglyWords), idTwice)}, // "we sent the wrong size", "we charged you twice"
 	"mail program files ours":      {ids: rareWordsNeed},                           // "Gmail put it in spam", sharing the bit of "at their mercy"
 	"left off the form":            {ids: []int32{idDown, idOff, idOut}},
@@ -149,6 +149,9 @@ var checkWords = map[string]wordNeed{
 	// "it happened on your watch", "the damage occurred after delivery", "caused during your tenancy":
 	// the noun of the customer's keeping, or of its handing over, is in the clause
 	"in your care": {ids: slices.Concat(custodyNouns.ids(), whileYouHadIt.ids(), handoverNouns.ids())},
+	// "you cancelled the night before", "back in March", "| after the window closed": the words that
+	// tell the act late are in the sentence (see toldLate)
+	"past the limit": {ids: slices.Concat(lateActWords.ids(), []int32{idBack, idBefore, idLater}), inSentence: true},
 	// "you cancelled 23 hours before, and the policy needs 48": a word of the rule or its cost is in
 	// the sentence (see ruleIn)
 	"timed against the rule": {ids: slices.Concat(timedRuleWords.ids(), chargeNouns.ids(), costNouns.ids(), []int32{idCut}), bits: lxRuleNoun, inSentence: true},
@@ -285,7 +288,7 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
 
-// rareWordsNeed is the words of thirteen needs that share a bit, each word
+// rareWordsNeed is the words of fifteen needs that share a bit, each word
 // rare enough that a clause holding one seldom asks the other checks in
 // vain: "yourself" and "themselves" (you did it yourself), "mercy" (at their
 // mercy), "per" (as per the document), "safe" (no safe place), "funny",
@@ -294,11 +297,11 @@ var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference
 // programs' names (mail program files ours), "traced", "attributed",
 // "negligence", "misuse" and the like (traced to yours, lapse given as
 // cause), the forms of "drop" (a drop-off), "according" (according to),
-// "risk" (at their own risk) and "attempts", "tries" (locked after their
-// tries).
+// "risk" (at their own risk), "attempts", "tries" (locked after their
+// tries), and pets, "junk" and "spam" (a pet did it, junk folder guess).
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
 	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids(),
-	dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids())
+	dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids(), petWords.ids(), junkWords.ids())
 
 // noOrNothingNeed is the words of two needs that share a bit: "no" or
 // "nothing" (found no fault: "we found no fault", "nothing wrong was found")

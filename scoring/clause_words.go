@@ -118,7 +118,8 @@ var checkWords = map[string]wordNeed{
 	"done wrongly":                 {ids: append(knownIDs(wronglyWords), idTwice)}, // "we sent the wrong size", "we charged you twice"
 	"mail program files ours":      {ids: rareWordsNeed},                           // "Gmail put it in spam", sharing the bit of "at their mercy"
 	"left off the form":            {ids: []int32{idDown, idOff, idOut}},
-	"what more could we":           {ids: []int32{idWhat}},                                                     // "what more could we have done"
+	"what more could we":           {ids: whatWords.ids()},                                                     // "what more could we have done"
+	"is what did it":               {ids: whatWords.ids()},                                                     // "a cheap charger is what fried the port": the need of "what more could we", sharing its bit
 	"like yours, among few":        {ids: []int32{idLike}},                                                     // "people with a router like yours"
 	"record places it":             {ids: evidenceNouns.ids(), inSentence: true},                               // the subject's noun, which may be a clause's before
 	"asked against the moment":     {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the need of "acted too late"

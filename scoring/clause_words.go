@@ -93,7 +93,7 @@ var checkWords = map[string]wordNeed{
 	"damage from":            {ids: fromOrWhyNeed},                            // "the crack is from a drop": the need of "cause, not the product", sharing its bit
 	"then wonder why":        {ids: []int32{idWhy, idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
 	"said before, again":     {ids: append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)},
-	"down to a name":         {ids: []int32{idDown, idOff, idOut}}, // the need of "left off the form", sharing its bit
+	"down to a name":         {ids: downOffOrOutNeed}, // the need of "left off the form", sharing its bit
 	"left until late":        {ids: tillWords.ids()},
 	// "everyone else", "the rest of the group"; and, where no others are named, the trouble
 	// they did not have ("no other complaints", "to two million users without a problem")
@@ -112,12 +112,12 @@ var checkWords = map[string]wordNeed{
 	"a pet did it":                 {ids: rareWordsNeed}, // "the dog chewed the cable", sharing the bit of "at their mercy"
 	"they decide":                  {ids: decidingForms.ids()},
 	"not done as asked":            {ids: weAskedWords.ids()},
-	"outside event did it":         {ids: eventOrMishapIDs}, // one need with "by an outside event": the 64 need bits are full
-	"their system down":            {ids: downWords.ids()},
+	"outside event did it":         {ids: eventOrMishapIDs},                        // one need with "by an outside event": the 64 need bits are full
+	"their system down":            {ids: downOffOrOutNeed},                        // "their servers are down", "offline": the need of "left off the form", sharing its bit
 	"junk folder guess":            {ids: rareWordsNeed},                           // "it'll be in your spam", sharing the bit of "at their mercy"
 	"done wrongly":                 {ids: append(knownIDs(wronglyWords), idTwice)}, // "we sent the wrong size", "we charged you twice"
 	"mail program files ours":      {ids: rareWordsNeed},                           // "Gmail put it in spam", sharing the bit of "at their mercy"
-	"left off the form":            {ids: []int32{idDown, idOff, idOut}},
+	"left off the form":            {ids: downOffOrOutNeed},
 	"what more could we":           {ids: whatWords.ids()},                                                     // "what more could we have done"
 	"is what did it":               {ids: whatWords.ids()},                                                     // "a cheap charger is what fried the port": the need of "what more could we", sharing its bit
 	"like yours, among few":        {ids: []int32{idLike}},                                                     // "people with a router like yours"
@@ -153,6 +153,8 @@ var checkWords = map[string]wordNeed{
 	// "you cancelled the night before", "back in March", "| after the window closed": the words that
 	// tell the act late are in the sentence (see toldLate)
 	"past the limit": {ids: slices.Concat(lateActWords.ids(), []int32{idBack, idBefore, idLater}), inSentence: true},
+	// "your order is still going to your old address"
+	"still your old detail": {ids: []int32{idStill}},
 	// "you cancelled 23 hours before, and the policy needs 48": a word of the rule or its cost is in
 	// the sentence (see ruleIn)
 	"timed against the rule": {ids: slices.Concat(timedRuleWords.ids(), chargeNouns.ids(), costNouns.ids(), []int32{idCut}), bits: lxRuleNoun, inSentence: true},
@@ -320,3 +322,9 @@ var deniedOrDoubtedNeed = slices.Concat(recordNouns.ids(), noOne.ids(), []int32{
 // "why" (cause, not the product: "it's from the charger", "that's why it
 // failed") and "from" (damage from: "the crack is from a drop").
 var fromOrWhyNeed = []int32{idFrom, idWhy}
+
+// downOffOrOutNeed is the words of three needs that share a bit: "down",
+// "off" or "out" (down to a name: "it's down to the name on the form";
+// left off the form: "the flat number was left off") and "down" or
+// "offline" (their system down: "their servers are down").
+var downOffOrOutNeed = slices.Concat([]int32{idOff, idOut}, downWords.ids())

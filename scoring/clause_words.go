@@ -137,6 +137,7 @@ var checkWords = map[string]wordNeed{
 	"limits":                        {ids: []int32{idOnly, idAll}},
 	"rule subject, only":            {ids: []int32{idOnly, idAll}}, // the need of "limits", sharing its bit
 	"only what we were given":       {ids: []int32{idOnly, idAll}},
+	"can only":                      {ids: []int32{idOnly, idAll}},     // "we can only deliver on weekdays": the need of "limits", sharing its bit
 	"never":                         {ids: []int32{idAlways, idNever}}, // the need of "always going to"
 	// "we've been through this", "over it"; "the third time"
 	"gone over this before": {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)},

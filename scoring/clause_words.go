@@ -47,6 +47,7 @@ var checkWords = map[string]wordNeed{
 	"according to":              {ids: rareWordsNeed}, // "according to our system", sharing the bit of "at their mercy"
 	"at their own risk":         {ids: rareWordsNeed}, // "it was left at your own risk", sharing the bit of "at their mercy"
 	"locked after their tries":  {ids: rareWordsNeed}, // "locked after too many wrong attempts", sharing the bit of "at their mercy"
+	"disclaims responsibility":  {ids: rareWordsNeed}, // "we can't accept liability", sharing the bit of "at their mercy"
 	"found no fault":            {ids: noOrNothingNeed},
 	"no answer":                 {ids: noOrNothingNeed}, // "there was no answer": the need of "found no fault", sharing its bit
 	"traced to yours":           {ids: rareWordsNeed},   // "traced to your router", sharing the bit of "at their mercy"
@@ -90,6 +91,7 @@ var checkWords = map[string]wordNeed{
 	"again as a dig":         {ids: []int32{idAgain, idAnother, idBack, idReturned}}, // the need of "came back damaged", sharing its bit
 	"went in as":             {ids: []int32{idAs}},
 	"cause, not the product": {ids: fromOrWhyNeed},
+	"trouble from an act":    {ids: fromOrWhyNeed},                            // "it cracked from being dropped": the need of "cause, not the product", sharing its bit
 	"damage from":            {ids: fromOrWhyNeed},                            // "the crack is from a drop": the need of "cause, not the product", sharing its bit
 	"then wonder why":        {ids: []int32{idWhy, idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
 	"said before, again":     {ids: append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)},
@@ -153,7 +155,8 @@ var checkWords = map[string]wordNeed{
 	"in your care": {ids: slices.Concat(custodyNouns.ids(), whileYouHadIt.ids(), handoverNouns.ids())},
 	// "you cancelled the night before", "back in March", "| after the window closed": the words that
 	// tell the act late are in the sentence (see toldLate)
-	"past the limit": {ids: slices.Concat(lateActWords.ids(), []int32{idBack, idBefore, idLater}), inSentence: true},
+	"past the limit": {ids: lateActNeed, inSentence: true},
+	"you were late":  {ids: lateActNeed, inSentence: true}, // "you arrived late": "late" in the clause, so in its sentence; the need of "past the limit"
 	// "your order is still going to your old address"
 	"still your old detail": {ids: []int32{idStill}},
 	// "you cancelled 23 hours before, and the policy needs 48": a word of the rule or its cost is in
@@ -292,7 +295,7 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
 
-// rareWordsNeed is the words of fifteen needs that share a bit, each word
+// rareWordsNeed is the words of sixteen needs that share a bit, each word
 // rare enough that a clause holding one seldom asks the other checks in
 // vain: "yourself" and "themselves" (you did it yourself), "mercy" (at their
 // mercy), "per" (as per the document), "safe" (no safe place), "funny",
@@ -302,10 +305,12 @@ var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference
 // "negligence", "misuse" and the like (traced to yours, lapse given as
 // cause), the forms of "drop" (a drop-off), "according" (according to),
 // "risk" (at their own risk), "attempts", "tries" (locked after their
-// tries), and pets, "junk" and "spam" (a pet did it, junk folder guess).
+// tries), pets, "junk" and "spam" (a pet did it, junk folder guess), and
+// "liable", "responsible" and the like (disclaims responsibility).
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
 	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids(),
-	dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids(), petWords.ids(), junkWords.ids())
+	dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids(), petWords.ids(), junkWords.ids(),
+	liabilityWords.ids())
 
 // noOrNothingNeed is the words of two needs that share a bit: "no" or
 // "nothing" (found no fault: "we found no fault", "nothing wrong was found")
@@ -319,9 +324,10 @@ var noOrNothingNeed = []int32{idNo, idNothing}
 // sure", "no way", "unlikely", "hard to believe": see denyingFrameAt).
 var deniedOrDoubtedNeed = slices.Concat(recordNouns.ids(), noOne.ids(), []int32{idNo, idYet, idDoubt}, doubtingWords.ids(), []int32{idHard})
 
-// fromOrWhyNeed is the words of two needs that share a bit: "from" or
+// fromOrWhyNeed is the words of three needs that share a bit: "from" or
 // "why" (cause, not the product: "it's from the charger", "that's why it
-// failed") and "from" (damage from: "the crack is from a drop").
+// failed") and "from" (damage from: "the crack is from a drop"; trouble
+// from an act: "it cracked from being dropped").
 var fromOrWhyNeed = []int32{idFrom, idWhy}
 
 // downOffOrOutNeed is the words of three needs that share a bit: "down",
@@ -329,3 +335,9 @@ var fromOrWhyNeed = []int32{idFrom, idWhy}
 // left off the form: "the flat number was left off") and "down" or
 // "offline" (their system down: "their servers are down").
 var downOffOrOutNeed = slices.Concat([]int32{idOff, idOut}, downWords.ids())
+
+// lateActNeed is the words of two needs of a sentence that share a bit:
+// the words that tell an act late (past the limit: "late", "the night
+// before", "back in March", "| after the window closed", "a fortnight
+// later"; see toldLate) and "late" (you were late).
+var lateActNeed = slices.Concat(lateActWords.ids(), []int32{idBack, idBefore, idLater})

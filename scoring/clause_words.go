@@ -78,6 +78,9 @@ var checkWords = map[string]wordNeed{
 	// negation, "no" or a word of doubt in the clause or the one before it (the need of "no record of yours")
 	"frame denies our fault": {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
 	"frame denies the step":  {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
+	// "it's the heat, not the app", "the charger rather than the phone": what is set against the cause
+	// is denied or put after "rather" (see setAgainstAt; the need of "no record of yours")
+	"this, not that":         {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
 	"nobody in":              {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
 	"terms you accepted":     {ids: relativeWords.ids()},              // "the terms, | which you accepted"
 	"always going to":        {ids: []int32{idAlways, idNever}},       // the need of "never", sharing its bit
@@ -136,10 +139,11 @@ var checkWords = map[string]wordNeed{
 	"shows your use":                {ids: slices.Concat(usedWords.ids(), linesUpFirsts.ids(), []int32{idSigns, idConsistent})},
 	"damaged before you brought it": {ids: damageNouns.ids()},
 	"reason, given":                 {ids: givenWords.ids()},
-	"limits":                        {ids: []int32{idOnly, idAll}},
-	"rule subject, only":            {ids: []int32{idOnly, idAll}}, // the need of "limits", sharing its bit
-	"only what we were given":       {ids: []int32{idOnly, idAll}},
-	"can only":                      {ids: []int32{idOnly, idAll}},     // "we can only deliver on weekdays": the need of "limits", sharing its bit
+	"limits":                        {ids: onlyAllOrFirstNeed},
+	"rule subject, only":            {ids: onlyAllOrFirstNeed}, // the need of "limits", sharing its bit
+	"only what we were given":       {ids: onlyAllOrFirstNeed},
+	"can only":                      {ids: onlyAllOrFirstNeed},         // "we can only deliver on weekdays": the need of "limits", sharing its bit
+	"only you had it":               {ids: onlyAllOrFirstNeed},         // "you're the only one", "the first to report it": the need of "limits", sharing its bit
 	"never":                         {ids: []int32{idAlways, idNever}}, // the need of "always going to"
 	// "we've been through this", "over it"; "the third time"
 	"gone over this before": {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)},
@@ -317,12 +321,13 @@ var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, t
 // and "no" (no answer: "there was no answer").
 var noOrNothingNeed = []int32{idNo, idNothing}
 
-// deniedOrDoubtedNeed is the words, beside a negation, of three needs of a
+// deniedOrDoubtedNeed is the words, beside a negation, of four needs of a
 // sentence that share a bit: a record or a part said never to have come
 // ("no record of your call", "nobody", "yet to", "I doubt | it was": no
-// record of yours), and the frame that takes back what follows it ("not
-// sure", "no way", "unlikely", "hard to believe": see denyingFrameAt).
-var deniedOrDoubtedNeed = slices.Concat(recordNouns.ids(), noOne.ids(), []int32{idNo, idYet, idDoubt}, doubtingWords.ids(), []int32{idHard})
+// record of yours), the frame that takes back what follows it ("not sure",
+// "no way", "unlikely", "hard to believe": see denyingFrameAt), and
+// "rather" (this, not that: "the charger rather than the phone").
+var deniedOrDoubtedNeed = slices.Concat(recordNouns.ids(), noOne.ids(), []int32{idNo, idYet, idDoubt}, doubtingWords.ids(), []int32{idHard, idRather})
 
 // fromOrWhyNeed is the words of three needs that share a bit: "from" or
 // "why" (cause, not the product: "it's from the charger", "that's why it
@@ -341,3 +346,10 @@ var downOffOrOutNeed = slices.Concat([]int32{idOff, idOut}, downWords.ids())
 // before", "back in March", "| after the window closed", "a fortnight
 // later"; see toldLate) and "late" (you were late).
 var lateActNeed = slices.Concat(lateActWords.ids(), []int32{idBack, idBefore, idLater})
+
+// onlyAllOrFirstNeed is the words of five needs that share a bit: "only" or
+// "all" (limits, rule subject, only, only what we were given: "we can only
+// refund to the original card", "all we were given"; can only: "we can
+// only deliver on weekdays") and "only" or "first" after "the" (only you
+// had it: "you're the only one reporting it", "the first to report it").
+var onlyAllOrFirstNeed = []int32{idOnly, idAll, wordID("first")}

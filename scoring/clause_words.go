@@ -86,8 +86,8 @@ var checkWords = map[string]wordNeed{
 	"always going to":        {ids: []int32{idAlways, idNever}},       // the need of "never", sharing its bit
 	"failed by them":         {ids: []int32{idBy}},
 	"not done right by them": {ids: rightlyWords.ids()},
-	"many went fine":         {ids: append(manyPeople.ids(), manyCounts.ids()...)},
-	"many of the same":       {ids: append(manyPeople.ids(), manyCounts.ids()...)},
+	"many went fine":         {ids: rareWordsNeed}, // "thousands of customers", sharing the bit of "at their mercy"
+	"many of the same":       {ids: rareWordsNeed},
 	"done by your household": {ids: []int32{idBy}},
 	"sees why they erred":    {ids: []int32{idWhy, idThen}, inSentence: true},        // the need of "then wonder why", sharing its bit
 	"nobody else had it":     {ids: []int32{idElse, idOther, idNone}},                // "none of them", as "none from others" reads
@@ -163,6 +163,9 @@ var checkWords = map[string]wordNeed{
 	"you were late":  {ids: lateActNeed, inSentence: true}, // "you arrived late": "late" in the clause, so in its sentence; the need of "past the limit"
 	// "your order is still going to your old address"
 	"still your old detail": {ids: []int32{idStill}},
+	// "sent from your phone", "refused at your address", "misrouted at their hub", "with the correct
+	// PIN": the means or place of theirs, "their", or the secret only they know (see fromYourSideIn)
+	"done from your side": {ids: slices.Concat(yourMeans.ids(), yourPremises.ids(), secretNouns.ids(), []int32{idAccount, idTheir, wordID("theirs")})},
 	// "you cancelled 23 hours before, and the policy needs 48": a word of the rule or its cost is in
 	// the sentence (see ruleIn)
 	"timed against the rule": {ids: slices.Concat(timedRuleWords.ids(), chargeNouns.ids(), costNouns.ids(), []int32{idCut}), bits: lxRuleNoun, inSentence: true},
@@ -299,7 +302,7 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
 
-// rareWordsNeed is the words of sixteen needs that share a bit, each word
+// rareWordsNeed is the words of eighteen needs that share a bit, each word
 // rare enough that a clause holding one seldom asks the other checks in
 // vain: "yourself" and "themselves" (you did it yourself), "mercy" (at their
 // mercy), "per" (as per the document), "safe" (no safe place), "funny",
@@ -309,12 +312,13 @@ var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference
 // "negligence", "misuse" and the like (traced to yours, lapse given as
 // cause), the forms of "drop" (a drop-off), "according" (according to),
 // "risk" (at their own risk), "attempts", "tries" (locked after their
-// tries), pets, "junk" and "spam" (a pet did it, junk folder guess), and
-// "liable", "responsible" and the like (disclaims responsibility).
+// tries), pets, "junk" and "spam" (a pet did it, junk folder guess),
+// "liable", "responsible" and the like (disclaims responsibility), and
+// "thousands", "lots" and the like (many went fine, many of the same).
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
 	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids(),
 	dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids(), petWords.ids(), junkWords.ids(),
-	liabilityWords.ids())
+	liabilityWords.ids(), manyPeople.ids(), manyCounts.ids())
 
 // noOrNothingNeed is the words of two needs that share a bit: "no" or
 // "nothing" (found no fault: "we found no fault", "nothing wrong was found")

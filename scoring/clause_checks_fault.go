@@ -388,9 +388,15 @@ func (az *analyzer) notAsideIn(lo, hi int) bool {
 
 // isWhatWord reports "what", "why" or "what's" at i: what a cleft names.
 func (az *analyzer) isWhatWord(i int) bool {
-	w := az.tok.key(az.tok.toks[i])
-	return w == "what" || w == "why" || w == "what's" || w == "whats"
+	return whatWords.has(az.tok.toks[i].id)
 }
+
+// whatWords are the words a cleft names what did it by: "is what fried
+// the port", "that's why". A clause without one passes no check that
+// looks for them (see checkWords).
+var whatWords = idSetOf(whatWordsList)
+
+const whatWordsList = "what why what's whats"
 
 // outsideThingSubject reports a subject that names a thing neither ours nor
 // what we deliver, and no fault of a kind we own, in a sentence that neither

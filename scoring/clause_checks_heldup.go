@@ -13,8 +13,10 @@ package scoring
 // the trouble, nor does anything for them ("so we couldn't deliver it, and
 // I've rebooked it for Friday" is help told with its reason).
 func (az *analyzer) theirsHeldUsUp(c *clause) bool {
-	access := az.accessInSubject(c) || c.verb < 0 && c.yourThing && !az.deliverableSubject(c)
-	if c.verb < 0 && c.bag&lxCustomer == 0 && !access || c.question || c.cond || c.temporal || c.hedged || c.actor == actAgent || c.actor == actNone {
+	if c.question || c.cond || c.temporal || c.hedged || c.actor == actAgent || c.actor == actNone {
+		return false
+	}
+	if c.verb < 0 && c.bag&lxCustomer == 0 && !az.inTheWay(c) {
 		// a state is no act ("the clinic was full on Monday, so we couldn't book you in"), unless
 		// it holds theirs ("that's the one you went for"), bars the way in ("the gate was locked",
 		// "the meter cupboard was locked") or is a thing of theirs in its way ("your dog was loose
@@ -24,10 +26,19 @@ func (az *analyzer) theirsHeldUsUp(c *clause) bool {
 	if !az.heldUpBy(c) {
 		return false // the result first: most clauses have none
 	}
-	if c.actor == actThing && !az.thingOfTheirs(c) && !access {
+	if c.actor == actThing && !az.thingOfTheirs(c) && !az.inTheWay(c) {
 		return false // "the item was out of stock, so we couldn't send it": no one's act
 	}
 	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.helpInSentence(c) && az.causeIsOthersOf(c, true) && !az.goodForThem(c)
+}
+
+// inTheWay reports a subject that bars the way in (see accessInSubject), or
+// a thing of the customer's, not one we deliver, in a clause with no verb:
+// "the gate was locked", "your dog was loose in the garden". theirsHeldUsUp
+// asks it only of the clauses whose other words leave it to decide, as it
+// reads the subject.
+func (az *analyzer) inTheWay(c *clause) bool {
+	return az.accessInSubject(c) || c.verb < 0 && c.yourThing && !az.deliverableSubject(c)
 }
 
 // heldUpBy reports the hold-up c is the cause of: its result after it ("the

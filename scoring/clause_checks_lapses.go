@@ -171,8 +171,11 @@ const goodAfterNothingToList = "pay worry fear"
 
 // termsYouAccepted reports terms named with the customer's assent in a
 // relative clause: "the booking terms, which you accepted, state that ...".
+// The terms are named in the clause or just before it: a clause whose bag,
+// and whose word before, hold no rule noun is passed by without a look at
+// its words.
 func (az *analyzer) termsYouAccepted(c *clause) bool {
-	if c.neg || c.question {
+	if c.neg || c.question || c.bag&lxRuleNoun == 0 && (c.lo == 0 || az.lexAt(c.lo-1)&lxRuleNoun == 0) {
 		return false
 	}
 	toks := az.tok.toks

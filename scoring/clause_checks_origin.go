@@ -48,11 +48,11 @@ func (az *analyzer) doneFromYourSide(c *clause) bool {
 func (az *analyzer) fromYourSideIn(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.verb + 1; i+2 < c.hi; i++ {
-		if originPreps.has(toks[i].id) && az.lexAt(i+1)&lxTheirs != 0 && az.lexAt(i+1)&lxThird == 0 {
-			return c.lists&troubleLists != 0 // "the consignment was misrouted at their hub"
-		}
 		if !originPreps.has(toks[i].id) {
 			continue
+		}
+		if az.lexAt(i+1)&lxTheirs != 0 && az.lexAt(i+1)&lxThird == 0 {
+			return c.lists&troubleLists != 0 // "the consignment was misrouted at their hub"
 		}
 		lo := i + 2 // "from your laptop"
 		switch {

@@ -39,7 +39,7 @@ var checkShapes = map[string]checkShape{
 	"reason is their input":         {on: gCausal, off: gNeg | gQuestion | gCond},
 	"followed their input":          {off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actAgent), when: tenses(aspDone)},
 	"did as you gave it":            {on: gNoVerb, off: gNeg | gQuestion | gCond},
-	"points at their document":      {off: gQuestion | gCond | gNeg},
+	"points at their document":      {off: gQuestion | gCond | gNeg | gActive}, // no verb, or a passive of pointing: "it says on the box" is saidSo's
 	"charged you a cost":            {off: gNoVerb | gNeg | gPassive},
 	"all there for you":             {off: gNeg | gQuestion | gCond | gActive}, // a state, or passive
 	"given was clear":               {on: gNoVerb, off: gNeg | gQuestion | gCond},
@@ -78,6 +78,7 @@ var checkShapes = map[string]checkShape{
 	"suggests your part":            {who: allBut(actAgent)},
 	"asked if outdated":             {on: gQuestion | gNoVerb, off: gNeg | gCond},
 	"came back damaged":             {off: gNoVerb | gNeg | gQuestion},
+	"no answer":                     {on: gNoVerb}, // "there was no answer": be is the verb
 	"handled so refused":            {off: gNeg | gQuestion, who: allBut(actAgent)},
 	"their act so refused":          {off: gQuestion | gTemporal | gCausal},
 	"their act beside a refusal":    {off: gQuestion | gCausal},
@@ -190,6 +191,16 @@ var checkShapes = map[string]checkShape{
 	"shown delivered":               {off: gNeg, when: tenses(aspDone)},
 	"always going to":               {off: gNeg, who: allBut(actAgent)},
 	"reason, its age":               {on: gNoVerb, off: gQuestion},
+	"used more":                     {off: gQuestion | gCond | gNeg},
+	"still your old detail":         {off: gNeg | gQuestion, who: allBut(actAgent)},
+	"just how they are":             {on: gNoVerb, off: gNeg | gQuestion},
+	"first of its kind":             {on: gNoVerb, off: gNeg | gQuestion},
+	"reported long after":           {off: gNeg | gQuestion | gCond | gNoVerb},
+	"proof too old":                 {on: gNoVerb, off: gNeg | gQuestion},
+	"over the limit, a state":       {on: gNoVerb, off: gNeg},
+	"in another name":               {on: gNoVerb, off: gNeg | gQuestion},
+	"detail is an old one":          {on: gNoVerb, off: gNeg | gQuestion},
+	"again as a dig":                {on: gQuestion},
 
 	"went wrong after we handed it on": {off: gNeg | gNoVerb, who: allBut(actAgent)},
 	"whoever did it":                   {off: gNeg | gQuestion | gCond | gNoVerb},

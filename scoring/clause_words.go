@@ -41,8 +41,16 @@ var checkWords = map[string]wordNeed{
 	"at their mercy":            {ids: rareWordsNeed},
 	"as per the document":       {ids: rareWordsNeed}, // "as per the letter we sent", sharing the bit of "at their mercy"
 	"no safe place":             {ids: rareWordsNeed}, // "nowhere safe to leave it", sharing the bit of "at their mercy"
-	"found no fault":            {ids: []int32{idNo, idNothing}},
-	"traced to yours":           {ids: lapseCauseNeed}, // the need of "lapse given as cause", sharing its bit
+	"funny how it only":         {ids: rareWordsNeed}, // "funny how it only stopped after", sharing the bit of "at their mercy"
+	"against the guidance":      {ids: rareWordsNeed}, // "despite the instructions", "longer than the label says", sharing the bit of "at their mercy"
+	"a drop-off":                {ids: rareWordsNeed}, // "the kit we dropped off", sharing the bit of "at their mercy"
+	"according to":              {ids: rareWordsNeed}, // "according to our system", sharing the bit of "at their mercy"
+	"at their own risk":         {ids: rareWordsNeed}, // "it was left at your own risk", sharing the bit of "at their mercy"
+	"locked after their tries":  {ids: rareWordsNeed}, // "locked after too many wrong attempts", sharing the bit of "at their mercy"
+	"disclaims responsibility":  {ids: rareWordsNeed}, // "we can't accept liability", sharing the bit of "at their mercy"
+	"found no fault":            {ids: noOrNothingNeed},
+	"no answer":                 {ids: noOrNothingNeed}, // "there was no answer": the need of "found no fault", sharing its bit
+	"traced to yours":           {ids: rareWordsNeed},   // "traced to your router", sharing the bit of "at their mercy"
 	"set out in writing":        {ids: append(setOutWords.ids(), setOutVerbs.ids()...)},
 	"not a defect":              {ids: append(append(append(defectNouns.ids(), fairWords.ids()...), noFaultNouns.ids()...), idManufacturing, idBeyond)},
 	"already so":                {ids: []int32{idAlready, idThere}},
@@ -62,26 +70,35 @@ var checkWords = map[string]wordNeed{
 	"counted against you":        {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)},
 	// "I'd have thought | you would know": the clause before says "would" (see frameJustBefore)
 	"after would have thought": {bits: lxWould, inSentence: true},
-	"lapse given as cause":     {ids: lapseCauseNeed},
+	"lapse given as cause":     {ids: rareWordsNeed}, // "due to non-payment", sharing the bit of "at their mercy"
 	// "no record of your call", "no form was submitted", or a denied clause: a clause is denied only
 	// by a word of its sentence (a negation, "no", "nobody", "yet to", "I doubt | it was")
-	"no record of yours":     {ids: slices.Concat(recordNouns.ids(), noOne.ids(), []int32{idNo, idYet, idDoubt}), bits: lxNeg, inSentence: true},
+	"no record of yours": {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
+	// "I'm not sure | it was our fault", "it's unlikely we'll have it by Friday": the frame is a
+	// negation, "no" or a word of doubt in the clause or the one before it (the need of "no record of yours")
+	"frame denies our fault": {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
+	"frame denies the step":  {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
+	// "it's the heat, not the app", "the charger rather than the phone": what is set against the cause
+	// is denied or put after "rather" (see setAgainstAt; the need of "no record of yours")
+	"this, not that":         {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
 	"nobody in":              {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
 	"terms you accepted":     {ids: relativeWords.ids()},              // "the terms, | which you accepted"
 	"always going to":        {ids: []int32{idAlways, idNever}},       // the need of "never", sharing its bit
 	"failed by them":         {ids: []int32{idBy}},
 	"not done right by them": {ids: rightlyWords.ids()},
-	"many went fine":         {ids: append(manyPeople.ids(), manyCounts.ids()...)},
-	"many of the same":       {ids: append(manyPeople.ids(), manyCounts.ids()...)},
+	"many went fine":         {ids: rareWordsNeed}, // "thousands of customers", sharing the bit of "at their mercy"
+	"many of the same":       {ids: rareWordsNeed},
 	"done by your household": {ids: []int32{idBy}},
 	"sees why they erred":    {ids: []int32{idWhy, idThen}, inSentence: true},        // the need of "then wonder why", sharing its bit
 	"nobody else had it":     {ids: []int32{idElse, idOther, idNone}},                // "none of them", as "none from others" reads
 	"again as a dig":         {ids: []int32{idAgain, idAnother, idBack, idReturned}}, // the need of "came back damaged", sharing its bit
 	"went in as":             {ids: []int32{idAs}},
-	"cause, not the product": {ids: []int32{idFrom, idWhy}},
+	"cause, not the product": {ids: fromOrWhyNeed},
+	"trouble from an act":    {ids: fromOrWhyNeed},                            // "it cracked from being dropped": the need of "cause, not the product", sharing its bit
+	"damage from":            {ids: fromOrWhyNeed},                            // "the crack is from a drop": the need of "cause, not the product", sharing its bit
 	"then wonder why":        {ids: []int32{idWhy, idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
 	"said before, again":     {ids: append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)},
-	"down to a name":         {ids: []int32{idDown, idOff, idOut}}, // the need of "left off the form", sharing its bit
+	"down to a name":         {ids: downOffOrOutNeed}, // the need of "left off the form", sharing its bit
 	"left until late":        {ids: tillWords.ids()},
 	// "everyone else", "the rest of the group"; and, where no others are named, the trouble
 	// they did not have ("no other complaints", "to two million users without a problem")
@@ -92,20 +109,22 @@ var checkWords = map[string]wordNeed{
 	"none from others":             {ids: []int32{idElse, idOther, idNone}},                                             // "nobody else had it"'s need
 	"not by itself":                {ids: append(itselfWords.ids(), idOwn)},
 	"others with the problem did":  {ids: []int32{idWith, idWho}}, // "people with this error", "people who get this error"
-	"on another side":              {ids: sideNouns.ids()},
+	"on another side":              {ids: sideWords.ids()},
+	"went wrong at your end":       {ids: sideWords.ids()}, // "your end", "your side": the need of "on another side", sharing its bit
 	"handled so refused":           {ids: append(handledWords.ids(), handlingHarms.ids()...)},
 	"their act so refused":         {ids: append(resultWords.ids(), frontPreps.ids()...), inSentence: true},
 	"their act beside a refusal":   {ids: refusalWords.ids(), bits: lxNeg, inSentence: true},
-	"a pet did it":                 {ids: append(petWords.ids(), junkWords.ids()...)}, // the need of "junk folder guess", sharing its bit
+	"a pet did it":                 {ids: rareWordsNeed}, // "the dog chewed the cable", sharing the bit of "at their mercy"
 	"they decide":                  {ids: decidingForms.ids()},
 	"not done as asked":            {ids: weAskedWords.ids()},
-	"outside event did it":         {ids: eventOrMishapIDs}, // one need with "by an outside event": the 64 need bits are full
-	"their system down":            {ids: downWords.ids()},
-	"junk folder guess":            {ids: append(petWords.ids(), junkWords.ids()...)},
+	"outside event did it":         {ids: eventOrMishapIDs},                        // one need with "by an outside event": the 64 need bits are full
+	"their system down":            {ids: downOffOrOutNeed},                        // "their servers are down", "offline": the need of "left off the form", sharing its bit
+	"junk folder guess":            {ids: rareWordsNeed},                           // "it'll be in your spam", sharing the bit of "at their mercy"
 	"done wrongly":                 {ids: append(knownIDs(wronglyWords), idTwice)}, // "we sent the wrong size", "we charged you twice"
-	"mail program files ours":      {ids: mailPrograms.ids()},
-	"left off the form":            {ids: []int32{idDown, idOff, idOut}},
-	"what more could we":           {ids: []int32{idWhat}},                                                     // "what more could we have done"
+	"mail program files ours":      {ids: rareWordsNeed},                           // "Gmail put it in spam", sharing the bit of "at their mercy"
+	"left off the form":            {ids: downOffOrOutNeed},
+	"what more could we":           {ids: whatWords.ids()},                                                     // "what more could we have done"
+	"is what did it":               {ids: whatWords.ids()},                                                     // "a cheap charger is what fried the port": the need of "what more could we", sharing its bit
 	"like yours, among few":        {ids: []int32{idLike}},                                                     // "people with a router like yours"
 	"record places it":             {ids: evidenceNouns.ids(), inSentence: true},                               // the subject's noun, which may be a clause's before
 	"asked against the moment":     {ids: append(troubleMoments.ids(), afterWords.ids()...), inSentence: true}, // the need of "acted too late"
@@ -120,9 +139,11 @@ var checkWords = map[string]wordNeed{
 	"shows your use":                {ids: slices.Concat(usedWords.ids(), linesUpFirsts.ids(), []int32{idSigns, idConsistent})},
 	"damaged before you brought it": {ids: damageNouns.ids()},
 	"reason, given":                 {ids: givenWords.ids()},
-	"limits":                        {ids: []int32{idOnly, idAll}},
-	"rule subject, only":            {ids: []int32{idOnly, idAll}}, // the need of "limits", sharing its bit
-	"only what we were given":       {ids: []int32{idOnly, idAll}},
+	"limits":                        {ids: onlyAllOrFirstNeed},
+	"rule subject, only":            {ids: onlyAllOrFirstNeed}, // the need of "limits", sharing its bit
+	"only what we were given":       {ids: onlyAllOrFirstNeed},
+	"can only":                      {ids: onlyAllOrFirstNeed},         // "we can only deliver on weekdays": the need of "limits", sharing its bit
+	"only you had it":               {ids: onlyAllOrFirstNeed},         // "you're the only one", "the first to report it": the need of "limits", sharing its bit
 	"never":                         {ids: []int32{idAlways, idNever}}, // the need of "always going to"
 	// "we've been through this", "over it"; "the third time"
 	"gone over this before": {ids: append([]int32{idThrough, idOver}, repeatOrdinals.ids()...)},
@@ -133,6 +154,21 @@ var checkWords = map[string]wordNeed{
 	// "correctly", "to the letter", "in line with", "as it should", "the place you nominated"
 	"done as it should": {ids: slices.Concat(rightlyWords.ids(), asItShould.ids(), askedWords.ids(),
 		[]int32{idLetter, idAccordance, idLine})},
+	// "it happened on your watch", "the damage occurred after delivery", "caused during your tenancy":
+	// the noun of the customer's keeping, or of its handing over, is in the clause
+	"in your care": {ids: slices.Concat(custodyNouns.ids(), whileYouHadIt.ids(), handoverNouns.ids())},
+	// "you cancelled the night before", "back in March", "| after the window closed": the words that
+	// tell the act late are in the sentence (see toldLate)
+	"past the limit": {ids: lateActNeed, inSentence: true},
+	"you were late":  {ids: lateActNeed, inSentence: true}, // "you arrived late": "late" in the clause, so in its sentence; the need of "past the limit"
+	// "your order is still going to your old address"
+	"still your old detail": {ids: []int32{idStill}},
+	// "sent from your phone", "refused at your address", "misrouted at their hub", "with the correct
+	// PIN": the means or place of theirs, "their", or the secret only they know (see fromYourSideIn)
+	"done from your side": {ids: slices.Concat(yourMeans.ids(), yourPremises.ids(), secretNouns.ids(), []int32{idAccount, idTheir, wordID("theirs")})},
+	// "you cancelled 23 hours before, and the policy needs 48": a word of the rule or its cost is in
+	// the sentence (see ruleIn)
+	"timed against the rule": {ids: slices.Concat(timedRuleWords.ids(), chargeNouns.ids(), costNouns.ids(), []int32{idCut}), bits: lxRuleNoun, inSentence: true},
 }
 
 // knownIDs returns the ids of set, whose words must all be ones the phrase
@@ -266,15 +302,58 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
 
-// rareWordsNeed is the words of four needs that share a bit, each word rare
-// enough that a clause holding one seldom asks the other checks in vain:
-// "yourself" and "themselves" (you did it yourself), "mercy" (at their
-// mercy), "per" (as per the document) and "safe" (no safe place).
-var rareWordsNeed = append([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids()...)
+// rareWordsNeed is the words of eighteen needs that share a bit, each word
+// rare enough that a clause holding one seldom asks the other checks in
+// vain: "yourself" and "themselves" (you did it yourself), "mercy" (at their
+// mercy), "per" (as per the document), "safe" (no safe place), "funny",
+// "strange", "oddly" and the like (funny how it only), "despite",
+// "against", "contrary" and "than" (against the guidance), the mail
+// programs' names (mail program files ours), "traced", "attributed",
+// "negligence", "misuse", "lack" and the like (traced to yours, lapse given
+// as cause), the forms of "drop" (a drop-off), "according" (according to),
+// "risk" (at their own risk), "attempts", "tries" (locked after their
+// tries), pets, "junk" and "spam" (a pet did it, junk folder guess),
+// "liable", "responsible" and the like (disclaims responsibility), and
+// "thousands", "lots" and the like (many went fine, many of the same).
+var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
+	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids(),
+	[]int32{idLack}, dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids(), petWords.ids(), junkWords.ids(),
+	liabilityWords.ids(), manyPeople.ids(), manyCounts.ids())
 
-// lapseCauseNeed is the words of two needs that share a bit: a word of
-// tracing (traced to yours), and a lapse told as the cause (lapse given as
-// cause): a lapse noun, or "lack" of upkeep. Upkeep said not done ("the
-// boiler not being serviced") negates its clause, which lapse given as
-// cause does not read, so its words are no need of it.
-var lapseCauseNeed = slices.Concat(tracedWords.ids(), lapseNouns.ids(), []int32{idLack})
+// noOrNothingNeed is the words of two needs that share a bit: "no" or
+// "nothing" (found no fault: "we found no fault", "nothing wrong was found")
+// and "no" (no answer: "there was no answer").
+var noOrNothingNeed = []int32{idNo, idNothing}
+
+// deniedOrDoubtedNeed is the words, beside a negation, of four needs of a
+// sentence that share a bit: a record or a part said never to have come
+// ("no record of your call", "nobody", "yet to", "I doubt | it was": no
+// record of yours), the frame that takes back what follows it ("not sure",
+// "no way", "unlikely", "hard to believe": see denyingFrameAt), and
+// "rather" (this, not that: "the charger rather than the phone").
+var deniedOrDoubtedNeed = slices.Concat(recordNouns.ids(), noOne.ids(), []int32{idNo, idYet, idDoubt}, doubtingWords.ids(), []int32{idHard, idRather})
+
+// fromOrWhyNeed is the words of three needs that share a bit: "from" or
+// "why" (cause, not the product: "it's from the charger", "that's why it
+// failed") and "from" (damage from: "the crack is from a drop"; trouble
+// from an act: "it cracked from being dropped").
+var fromOrWhyNeed = []int32{idFrom, idWhy}
+
+// downOffOrOutNeed is the words of three needs that share a bit: "down",
+// "off" or "out" (down to a name: "it's down to the name on the form";
+// left off the form: "the flat number was left off") and "down" or
+// "offline" (their system down: "their servers are down").
+var downOffOrOutNeed = slices.Concat([]int32{idOff, idOut}, downWords.ids())
+
+// lateActNeed is the words of two needs of a sentence that share a bit:
+// the words that tell an act late (past the limit: "late", "the night
+// before", "back in March", "| after the window closed", "a fortnight
+// later"; see toldLate) and "late" (you were late).
+var lateActNeed = slices.Concat(lateActWords.ids(), []int32{idBack, idBefore, idLater})
+
+// onlyAllOrFirstNeed is the words of five needs that share a bit: "only" or
+// "all" (limits, rule subject, only, only what we were given: "we can only
+// refund to the original card", "all we were given"; can only: "we can
+// only deliver on weekdays") and "only" or "first" after "the" (only you
+// had it: "you're the only one reporting it", "the first to report it").
+var onlyAllOrFirstNeed = []int32{idOnly, idAll, wordID("first")}

@@ -229,3 +229,16 @@ func TestTheOldOneInYourProfile(t *testing.T) {
 		{text: "The address on the order was the old one we had on file.", hasNot: blame},
 	})
 }
+
+// What the customer, or a thing of theirs, was never going to get or do is
+// bound to fail through them, as "always going to be guessed" is; what we
+// were never going to manage, or one said with sorry, is not.
+func TestNeverGoingToForYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So ringing at half ten, you were never going to get one.", has: blame},
+		{text: "That was never going to work with your old router.", has: blame},
+		{text: "We were never going to make it.", hasNot: blame},
+		{text: "It was never going to arrive on time, I'm so sorry.", hasNot: blame},
+		{text: "Your parcel was never going to make it in time with our depot closed.", hasNot: blame},
+	})
+}

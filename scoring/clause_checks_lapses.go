@@ -351,6 +351,24 @@ func (az *analyzer) alwaysGoingTo(c *clause) bool {
 	return false
 }
 
+// neverGoingToForYou reports what the customer, or a thing of theirs, was
+// never going to get or do: "ringing at half ten, you were never going to
+// get one", "that was never going to work with your old router". Bound to
+// fail through their act or their thing, the trouble is theirs; what we
+// were never going to manage is ours.
+func (az *analyzer) neverGoingToForYou(c *clause) bool {
+	if !c.neg || c.actor == actAgent {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.lo; i+1 < c.hi; i++ {
+		if toks[i].id == idNever && (toks[i+1].id == idGoing || toks[i+1].id == idGonna) {
+			return (c.actor == actCustomer || az.idIn(idYour, i+2, c.hi)) && !az.ourWithin(c.lo, c.hi, c.hi-c.lo) && !az.sorry(c)
+		}
+	}
+	return false
+}
+
 // damageNouns name marks of harm on a thing.
 var (
 	damageNouns = idSetOf(damageNounsList)

@@ -190,6 +190,7 @@ var checkShapes = map[string]checkShape{
 	"damage from":                   {off: gNeg},
 	"shown delivered":               {off: gNeg, when: tenses(aspDone)},
 	"always going to":               {off: gNeg, who: allBut(actAgent)},
+	"never going to for you":        {on: gNeg, who: allBut(actAgent)},
 	"reason, its age":               {on: gNoVerb, off: gQuestion},
 	"used more":                     {off: gQuestion | gCond | gNeg},
 	"still your old detail":         {off: gNeg | gQuestion, who: allBut(actAgent)},

@@ -685,6 +685,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"damage from":            (*analyzer).damageFrom,
 	"shown delivered":        (*analyzer).shownDelivered,
 	"always going to":        (*analyzer).alwaysGoingTo,
+	"never going to for you": (*analyzer).neverGoingToForYou,
 	"not running late":       func(az *analyzer, c *clause) bool { return !az.anyIn(c.verb+1, min(c.verb+3, c.hi), lateRunning) },
 
 	// Reasons given for a trouble, each gated by what its cause names (clause_checks_because.go).

@@ -481,6 +481,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it was done at your request", who: things, when: done, voice: passive, neg: no, words: "at your request"},
 	{kind: MarkBlame, name: "the damage came from it", who: things, neg: no, words: "damage from"},
 	{kind: MarkBlame, name: "it was always going to happen", neg: no, words: "always going to"},
+	{kind: MarkBlame, name: "you were never going to get it", neg: yes, words: "never going to for you"},
 	{kind: MarkBlame, name: "the record shows it reached you", who: things, when: done, neg: no, words: "shown delivered"},
 	{kind: MarkBlame, name: "should have done it", who: anyOf(actNone), when: tenses(aspMust), neg: no, verbs: "duty", words: "should have, for us"},
 	{kind: MarkBlame, name: "they should have done it", who: others, when: tenses(aspMust), voice: active, neg: no, words: "should have, by them"},

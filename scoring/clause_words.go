@@ -84,6 +84,7 @@ var checkWords = map[string]wordNeed{
 	"nobody in":              {ids: append(nobodyWords.ids(), idOne)}, // "nobody", or "no one"
 	"terms you accepted":     {ids: relativeWords.ids()},              // "the terms, | which you accepted"
 	"always going to":        {ids: []int32{idAlways, idNever}},       // the need of "never", sharing its bit
+	"never going to for you": {ids: []int32{idAlways, idNever}},       // the need of "never", sharing its bit
 	"failed by them":         {ids: []int32{idBy}},
 	"not done right by them": {ids: rightlyWords.ids()},
 	"many went fine":         {ids: rareWordsNeed}, // "thousands of customers", sharing the bit of "at their mercy"

@@ -191,6 +191,10 @@ func TestChosenOnTheOrder(t *testing.T) {
 		{text: "Your seat was selected automatically at checkout.", hasNot: blame},
 		{text: "Standard delivery was chosen at checkout, so I've upgraded it to express for you.", hasNot: blame},
 		{text: "The winner was picked at random.", hasNot: blame},
+		{text: "The box was ticked no.", has: blame},
+		{text: "The opt-out box was ticked.", has: blame},
+		{text: "The box was ticked by our agent.", hasNot: blame},
+		{text: "The box was ticked, so I've removed the fee.", hasNot: blame},
 	})
 }
 

@@ -169,8 +169,8 @@ func (az *analyzer) sameFigureIn(a, ahi, b, bhi int) bool {
 }
 
 // Chosen on the order. "Extra hot was ticked on the order", "standard
-// delivery was selected at checkout": a choice made in the passive, by no
-// one named, where only the customer makes it, tells what they chose, as
+// delivery was selected at checkout", "the box was ticked no": a choice
+// made in the passive, by no one named, where only the customer makes it, tells what they chose, as
 // "you selected standard" does. Chosen by us, or at random, or beside a
 // step of ours or an apology, it lays nothing.
 
@@ -180,15 +180,16 @@ func (az *analyzer) chosenOnTheOrder(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
-	for i := c.verb + 1; i+1 < c.hi; i++ {
+	boxed := az.subjectHas(c, choiceBoxes) // "the opt-out box was ticked": a box is ticked on their form
+	for i := c.verb + 1; i < c.hi; i++ {
 		if unchosenWords.has(toks[i].id) {
 			return false
 		}
-		if (toks[i].id == idOn || toks[i].id == idAt || toks[i].id == idIn) && az.orderPlaceWithin(i+1, c.hi) {
-			return !az.flags[toks[c.lo].sent].owned && !az.sorry(c) && !az.sentenceHasOurStep(c)
+		if !boxed && i+1 < c.hi && (toks[i].id == idOn || toks[i].id == idAt || toks[i].id == idIn) && az.orderPlaceWithin(i+1, c.hi) {
+			boxed = true
 		}
 	}
-	return false
+	return boxed && !az.flags[toks[c.lo].sent].owned && !az.sorry(c) && !az.sentenceHasOurStep(c)
 }
 
 // orderPlaceWithin reports, in the two words from i, where the customer
@@ -202,13 +203,18 @@ func (az *analyzer) orderPlaceWithin(i, hi int) bool {
 	return false
 }
 
-// choiceVerbs make a choice on an order; orderPlaces are where it is made.
+// choiceVerbs make a choice on an order; orderPlaces are where it is made,
+// and choiceBoxes what is ticked there.
 var (
 	choiceVerbs = lemmaSetOf("tick select choose pick")
 	orderPlaces = idSetOf(orderPlacesList)
+	choiceBoxes = idSetOf(choiceBoxesList)
 )
 
-const orderPlacesList = "order checkout booking form basket application"
+const (
+	orderPlacesList = "order checkout booking form basket application"
+	choiceBoxesList = "box boxes checkbox tickbox"
+)
 
 // unchosenWords tell a choice no one made: "selected automatically",
 // "picked at random".

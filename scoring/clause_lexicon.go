@@ -630,6 +630,7 @@ var idSetLists = []string{
 	lackWord,
 	unchosenWordsList,
 	orderPlacesList,
+	choiceBoxesList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -246,3 +246,17 @@ func TestNeverGoingToForYou(t *testing.T) {
 		{text: "Your parcel was never going to make it in time with our depot closed.", hasNot: blame},
 	})
 }
+
+// What we offered, declined in the passive by no one named, was the
+// customer's to take ("the repair was declined both times"); what they
+// asked for and we declined, or an offer answered with a step, is not laid
+// on them.
+func TestOurOfferDeclined(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The engine light was flagged on your last two visits and the repair was declined both times.", has: blame},
+		{text: "The extended warranty was declined at purchase.", has: blame},
+		{text: "The claim was declined.", hasNot: blame},
+		{text: "Our replacement offer was declined, so I've refunded you instead.", hasNot: blame},
+		{text: "I'm sorry the repair was declined without anyone explaining the cost.", hasNot: blame},
+	})
+}

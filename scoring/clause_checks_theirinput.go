@@ -221,3 +221,27 @@ const (
 var unchosenWords = idSetOf(unchosenWordsList)
 
 const unchosenWordsList = "automatically random"
+
+// Our offer turned down. "The repair was declined both times", "the
+// extended warranty was declined at purchase": what we offered, declined in
+// the passive by no one named, was the customer's to take, as a choice on
+// their order is. What they asked for and we turned down ("the claim was
+// declined") is ours, and so is any refusal we own or answer with a step.
+
+// ourOfferDeclined reports such a clause (see above).
+func (az *analyzer) ourOfferDeclined(c *clause) bool {
+	if !c.passive || c.byWho != actNone || c.neg || c.question || c.cond || !c.lemmaIn(declineVerbs) || !az.subjectHas(c, offeredNouns) {
+		return false
+	}
+	return !az.ourInSubject(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.sorry(c) && !az.sentenceHasOurStep(c)
+}
+
+// declineVerbs turn an offer down ("refused" is more often ours: "the
+// cover was refused"); offeredNouns are what we offer, not cover, which an
+// insurer declines.
+var (
+	declineVerbs = lemmaSetOf("decline")
+	offeredNouns = idSetOf(offeredNounsList)
+)
+
+const offeredNounsList = "repair repairs quote quotation offer upgrade warranty recommendation work replacement"

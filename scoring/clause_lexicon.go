@@ -631,6 +631,7 @@ var idSetLists = []string{
 	unchosenWordsList,
 	orderPlacesList,
 	choiceBoxesList,
+	offeredNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

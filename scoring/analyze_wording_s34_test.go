@@ -260,3 +260,18 @@ func TestOurOfferDeclined(t *testing.T) {
 		{text: "I'm sorry the repair was declined without anyone explaining the cost.", hasNot: blame},
 	})
 }
+
+// Tries counted ("the driver knocked three times", "we made three delivery
+// attempts") insist, as "we sent it twice" does, that our side did its
+// part; the customer's own tries are not laid on them by this reading.
+func TestTriedMoreThanOnce(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The driver knocked three times.", has: blame},
+		{text: "The driver made three delivery attempts.", has: blame},
+		{text: "We made three attempts to deliver.", has: blame},
+		{text: "The courier tried three times.", has: blame},
+		{text: "You tried three times.", hasNot: blame},
+		{text: "The driver knocked once.", hasNot: blame},
+		{text: "I've made an attempt to call the warehouse.", hasNot: blame},
+	})
+}

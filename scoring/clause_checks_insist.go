@@ -1099,3 +1099,33 @@ const printedNounsList = "label labels sign signs signage guide manual leaflet b
 var plainWords = idSetOf(plainWordsList)
 
 const plainWordsList = "clear explicit obvious unambiguous"
+
+// Tried more than once. "The driver knocked three times", "the courier made
+// three delivery attempts", "we made several attempts to deliver": tries
+// counted insist, as "we sent it twice" does, that our side did its part.
+// The customer's own tries ("you tried three times") and tries of theirs are
+// another reading's.
+
+// triedMoreThanOnce reports such a clause (see above).
+func (az *analyzer) triedMoreThanOnce(c *clause) bool {
+	if c.verb < 0 || c.neg || c.question || c.cond || c.actor == actCustomer || az.yourSide(c) {
+		return false
+	}
+	if c.lemma == "make" && az.countedAttemptsIn(c) {
+		return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned // "made three delivery attempts"
+	}
+	return c.lists&listAttempts != 0 && c.actor != actAgent && az.didOurPart(c) // "the driver knocked three times"
+}
+
+// countedAttemptsIn reports a count of more than one before a noun of
+// attempts after c's verb: "three delivery attempts", "several attempts".
+func (az *analyzer) countedAttemptsIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi && i <= c.verb+2; i++ {
+		if !manyWords.has(toks[i].id) && !az.numeralOverOne(i) {
+			continue
+		}
+		return attemptNouns.has(toks[i+1].id) || i+2 < c.hi && attemptNouns.has(toks[i+2].id)
+	}
+	return false
+}

@@ -357,6 +357,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"echoed your detail":       (*analyzer).echoedTheirDetail,
 	"chosen on the order":      (*analyzer).chosenOnTheOrder,
 	"our offer declined":       (*analyzer).ourOfferDeclined,
+	"tried more than once":     (*analyzer).triedMoreThanOnce,
 	"points at their document": (*analyzer).pointsAtTheirDocument,
 	"guessed, not had to":      func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
 	"guessed now, the wrong one": func(az *analyzer, c *clause) bool {

@@ -1108,13 +1108,15 @@ const plainWordsList = "clear explicit obvious unambiguous"
 
 // triedMoreThanOnce reports such a clause (see above).
 func (az *analyzer) triedMoreThanOnce(c *clause) bool {
-	if c.verb < 0 || c.neg || c.question || c.cond || c.actor == actCustomer || az.yourSide(c) {
+	if c.verb < 0 || c.neg || c.question || c.cond || c.actor == actCustomer {
 		return false
 	}
-	if c.lemma == "make" && az.countedAttemptsIn(c) {
-		return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned // "made three delivery attempts"
+	if c.lemma == "make" {
+		// "made three delivery attempts"
+		return az.countedAttemptsIn(c) && !az.yourSide(c) && !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned
 	}
-	return c.lists&listAttempts != 0 && c.actor != actAgent && az.didOurPart(c) // "the driver knocked three times"
+	// "the driver knocked three times"; ours is read by the row of "we sent it twice"
+	return c.lists&listAttempts != 0 && c.actor != actAgent && !az.yourSide(c) && az.didOurPart(c)
 }
 
 // countedAttemptsIn reports a count of more than one before a noun of

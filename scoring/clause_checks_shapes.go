@@ -191,6 +191,7 @@ var checkShapes = map[string]checkShape{
 	"shown delivered":               {off: gNeg, when: tenses(aspDone)},
 	"always going to":               {off: gNeg, who: allBut(actAgent)},
 	"never going to for you":        {on: gNeg, who: allBut(actAgent)},
+	"tried more than once":          {off: gNeg | gQuestion | gCond | gNoVerb, who: allBut(actCustomer)},
 	"reason, its age":               {on: gNoVerb, off: gQuestion},
 	"used more":                     {off: gQuestion | gCond | gNeg},
 	"still your old detail":         {off: gNeg | gQuestion, who: allBut(actAgent)},

@@ -141,14 +141,24 @@ func (az *analyzer) theirInputTold(p *clause) bool {
 
 // echoedTheirDetail reports such a clause (see above).
 func (az *analyzer) echoedTheirDetail(c *clause) bool {
-	if c.actor != actAgent || c.aspect != aspDone || c.hasHave || c.neg || c.question || c.cond || c.verb < 0 {
-		return false
+	if c.actor != actAgent || c.aspect != aspDone || c.hasHave || c.neg || c.question || c.cond || c.verb < 0 || !az.figureIn(c.verb+1, c.hi) {
+		return false // the figure first: most clauses of ours tell none
 	}
 	p := az.prevInSentence(c)
 	if p == nil || !az.theirInputTold(p) || !az.sameFigureIn(c.verb+1, c.hi, max(p.verb+1, p.lo), p.hi) {
 		return false
 	}
 	return !az.flags[az.tok.toks[c.lo].sent].owned && !az.sorry(c)
+}
+
+// figureIn reports a figure among tokens lo..hi-1.
+func (az *analyzer) figureIn(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if az.tok.toks[i].num {
+			return true
+		}
+	}
+	return false
 }
 
 // sameFigureIn reports a figure among tokens a..ahi-1 that tokens b..bhi-1

@@ -275,3 +275,16 @@ func TestTriedMoreThanOnce(t *testing.T) {
 		{text: "I've made an attempt to call the warehouse.", hasNot: blame},
 	})
 }
+
+// Advice for next time put as a question that asks nothing ("maybe just
+// double-check the plug next time?") suggests as the order does; a
+// question that asks, or offers, is not advice.
+func TestAdviceNextTimeAskedAsAQuestion(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Maybe just double-check the plug is switched on at the wall next time before reporting an outage?", has: blame},
+		{text: "Maybe double-check the plug next time?", has: blame},
+		{text: "Did you check it last time?", hasNot: blame},
+		{text: "Could you send it next time?", hasNot: blame},
+		{text: "Shall I book it for next time?", hasNot: blame},
+	})
+}

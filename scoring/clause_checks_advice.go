@@ -34,6 +34,14 @@ func (az *analyzer) advisesNextTime(c *clause) bool {
 	return az.nextTimeIn(c, order)
 }
 
+// advisesNextTimeAsked reports advice for next time put as a question that
+// asks nothing: a bare order with a question mark ("maybe just double-check
+// the plug next time?"), which suggests as the order does. A question that
+// asks ("did you check it last time?") is another reading's.
+func (az *analyzer) advisesNextTimeAsked(c *clause) bool {
+	return c.question && c.lists&listReceive == 0 && az.givesOrder(c) && az.nextTimeIn(c, true)
+}
+
 // givesOrder reports a clause that tells the customer to do their part:
 // "please do check", "maybe don't keep", "always double-check". "Thank you
 // for your patience" is no order.

@@ -531,6 +531,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"your act on record":               (*analyzer).yourActOnRecord,
 	"unowned act on record":            (*analyzer).unownedActOnRecord,
 	"advises next time":                (*analyzer).advisesNextTime,
+	"advises next time, asked":         (*analyzer).advisesNextTimeAsked,
 	"after an insinuating frame":       (*analyzer).afterInsinuatingFrame,
 	"their act set against":            (*analyzer).theirActSetAgainst,
 	"disclosed at the time":            (*analyzer).disclosedAtTheTime,

@@ -242,6 +242,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "an act nobody is named for, on the record, gone wrong", who: things, when: done, voice: passive, words: "unowned act on record"},
 	{kind: MarkBlame, name: "a point made after 'with respect'", neg: either, words: "after an insinuating frame", inQuestion: true},
 	{kind: MarkBlame, name: "do it differently next time", who: you | things | anyOf(actNone), neg: either, words: "advises next time"},
+	{kind: MarkBlame, name: "maybe do it differently next time?", who: things | anyOf(actNone), neg: either, words: "advises next time, asked", inQuestion: true},
 	{kind: MarkBlame, name: "but a third party did it", who: others, when: done, neg: no, words: "their act set against"},
 	{kind: MarkBlame, name: "it was shown when you chose", who: things, when: done, voice: passive, neg: no, words: "disclosed at the time"},
 	{kind: MarkBlame, name: "it went to your old detail", who: things, when: done, voice: active, neg: no, words: "sent to an old detail"},

@@ -58,6 +58,8 @@ var checkWords = map[string]wordNeed{
 	"sent where you said":       {ids: []int32{idTo, idOn}}, // "to the address on file": the same need as "falls to you"
 	// "next time", "in future", "going forward", "for future reference", "this time"
 	"advises next time": {ids: nextTimeOrFrameIDs, inSentence: true},
+	// "maybe double-check the plug next time?" (the need of "advises next time", sharing its bit)
+	"advises next time, asked": {ids: nextTimeOrFrameIDs, inSentence: true},
 	// "with respect, | the pack covers it": the frame is in the sentence (the need of "advises next time", sharing its bit)
 	"after an insinuating frame": {ids: nextTimeOrFrameIDs, inSentence: true},
 	"alternatives":               {bits: lxOr, inSentence: true}, // an "or" after the clause (see realOr)

@@ -288,3 +288,14 @@ func TestAdviceNextTimeAskedAsAQuestion(t *testing.T) {
 		{text: "Shall I book it for next time?", hasNot: blame},
 	})
 }
+
+// What the customer gave, said to be too much by a measure ("about two
+// thousand units too high"), is their input found wrong, as "too blurry"
+// is; the measure alone is no fault.
+func TestYourInputTooHighByAMeasure(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The meter reading you sent in for March was about two thousand units too high, so the bill just followed it.", has: blame},
+		{text: "The reading you sent was 2,000 units too high.", has: blame},
+		{text: "The reading you sent was 2,000 units.", hasNot: blame},
+	})
+}

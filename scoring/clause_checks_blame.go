@@ -121,14 +121,35 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 		// "the photos you sent weren't clear enough", "the code you gave us didn't work"
 		return len(w) > 0 && goodWords[w[0]] || c.verb >= 0 && c.lemmaIn(workingVerbs)
 	}
-	if len(w) > 0 && w[0] == "too" {
-		return true // "the photos you sent were too blurry"
+	if len(w) > 0 && w[0] == "too" || az.tooAfterMeasure(c) {
+		return true // "the photos you sent were too blurry", "the reading was about two thousand units too high"
 	}
 	if len(w) > 2 && w[0] == "for" && otherInputKeys[w[2]] || len(w) > 1 && w[0] == "for" && otherInputKeys[w[1]] {
 		return true // "the receipt you sent was for a different order", "the reference you gave is for another booking"
 	}
 	// "empty" only of what they gave: "the box was empty" may be how it reached them
 	return len(w) > 0 && (inputFaults[w[0]] || w[0] == "empty") || startsWithAny(w, &outOfDate) || az.isDoneWrong(c)
+}
+
+// tooAfterMeasure reports "too" after a measure that opens c's
+// complement: "about two thousand units too high", "3 kg too heavy".
+func (az *analyzer) tooAfterMeasure(c *clause) bool {
+	toks := az.tok.toks
+	i := c.comp
+	if i < c.hi && roughlyWords.has(toks[i].id) {
+		i++ // "about", "roughly"
+	}
+	n := 0
+	for ; i < c.hi && (toks[i].num || numberWords.has(toks[i].id)); i++ {
+		n++ // "two thousand", "2,000"
+	}
+	if n == 0 || i+1 >= c.hi {
+		return false
+	}
+	if toks[i].id != idToo {
+		i++ // the unit: "units", "kg"
+	}
+	return toks[i].id == idToo
 }
 
 // outOfDate is stale input in words: "the code you used was out of date".

@@ -302,10 +302,10 @@ type match struct {
 // matchAll finds every pattern hit in toks, whose sentences are sents, in
 // token order, appending to out. A hit never crosses a sentence boundary.
 func matchAll(toks []token, sents []sentence, out []match) []match {
-	m := matcher{toks: toks, out: out}
+	m := matcher{out: out}
 	rootNext, rootClass := index.rootNext, &index.root.class
 	_ = rootNext[0] // rootNext is not nil: asked once here, not at every token
-	hi := 0         // m.hi, held here too: m is in memory for the walks, and most words start none
+	hi := 0         // len(m.toks), held here too: m is in memory for the walks, and most words start none
 	for i := range toks {
 		t := &toks[i]
 		if i >= hi { // the first token of a sentence
@@ -313,7 +313,7 @@ func matchAll(toks []token, sents []sentence, out []match) []match {
 			if int(t.sent) < len(sents) {
 				hi = sents[t.sent].tokHi
 			}
-			m.hi = hi
+			m.toks = toks[:hi]
 		}
 		// The first step, done here by array index, is where most words fail;
 		// the second, where most of the rest do, is tested here too, so that
@@ -338,10 +338,13 @@ func matchAll(toks []token, sents []sentence, out []match) []match {
 // followed began. Keeping it in one place, rather than passing it down every
 // step of the walk, keeps the recursion cheap.
 type matcher struct {
+	// toks are the turn's tokens up to the end of the sentence of the hit
+	// being followed, which the hit may not leave: the end a walk tests a
+	// token against is the bound its read is tested against, one test for
+	// the two.
 	toks []token
 	out  []match
 	lo   int // the token the current hit began at
-	hi   int // the end of its sentence, which the hit may not leave
 }
 
 // walk follows the trie from n with the next token at j. Most walks end at
@@ -358,10 +361,11 @@ func (m *matcher) walk(n *node, j int) {
 		if len(n.rules) > 0 {
 			m.emit(n, j)
 		}
-		if j >= m.hi {
-			return
+		toks := m.toks
+		if uint(j) >= uint(len(toks)) {
+			return // the end of the sentence
 		}
-		t := &m.toks[j]
+		t := &toks[j]
 		if n.gap == nil && t.class&n.classMask == 0 {
 			if n.idMask&(1<<(t.id&63)) == 0 {
 				return // no edge of n takes the word
@@ -413,9 +417,10 @@ func (m *matcher) emit(n *node, j int) {
 // the words it lets by there, each a call to child spared.
 func (m *matcher) walkGap(gap *node, j int) {
 	ids, classes := gap.idMask, gap.classMask // gap.mayStep, read once for the whole gap
-	toks := m.toks[:min(j+maxGap+1, m.hi)]
+	toks := m.toks[:min(j+maxGap+1, len(m.toks))]
 	open := j // the gap is known to reach every token before open
-	for k := j; k < len(toks); k++ {
+	// Tested unsigned, as the bounds test of toks[k] is, which it spares.
+	for k := j; uint(k) < uint(len(toks)); k++ {
 		t := &toks[k]
 		if ids&(1<<(t.id&63)) == 0 && t.class&classes == 0 {
 			continue // no edge of the gap node takes this word: stepping would find nothing

@@ -82,9 +82,11 @@ func (n *node) narrowChild(id int32) *node {
 }
 
 // slotOf is where the slots of a wide node start looking for id: a
-// multiplication by the golden ratio spreads neighbouring ids apart.
+// multiplication by the golden ratio spreads neighbouring ids apart. A
+// node's shift is under 32 (see fillSlots): masked so, it is not tested
+// for a wider one, which would shift every bit out.
 func slotOf(id int32, shift uint8) uint32 {
-	return uint32(id) * 0x9E3779B9 >> shift
+	return uint32(id) * 0x9E3779B9 >> (shift & 31)
 }
 
 // fillSlots builds n's slots from its edges when it has more than 8, at a

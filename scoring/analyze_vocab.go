@@ -79,10 +79,13 @@ func (t *wordTable) id(w string) int32 { return lookUp(t, w) }
 func (t *wordTable) idPacked(p uint64) int32 { return t.slotPacked(p).id }
 
 // slotPacked returns the slot of the word of up to 8 bytes packed into p, or
-// the empty slot where it would be, whose id and lex are 0.
+// the empty slot where it would be, whose id and lex are 0. The slot's
+// number is masked where the slot is read, so the compiler sees it is in
+// range: masked as it was stepped, it was tested against the table's size
+// at every slot read.
 func (t *wordTable) slotPacked(p uint64) *wordSlot {
-	for i := mixShort(p) & wordSlotMask; ; i = (i + 1) & wordSlotMask {
-		s := &t.slots[i]
+	for i := mixShort(p); ; i++ {
+		s := &t.slots[i&wordSlotMask]
 		if s.id == 0 || s.short == p {
 			return s
 		}

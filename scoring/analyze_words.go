@@ -179,18 +179,21 @@ func (t *tokenizer) shortWords(start int) (next int, ended bool) {
 	for len(toks) < cap(toks) && start+8 <= len(text) {
 		v := packPrefix(text[start:start+8], 8)
 		notLower := notLowerBytes(v)
-		n := uint(8) // the letters read, eight unless a byte read is no letter
-		if notLower != 0 {
-			n = uint(bits.TrailingZeros64(notLower)) / 8
-			if n == 0 {
-				// No lowercase letter opens the bytes read: the words end here.
-				t.toks = t.toks[:len(toks)] // the length alone, as push sets it
-				return start, true
-			}
-		} else if start+8 == len(text) {
-			break // eight letters that end the text, left to plainWords
+		// The letters read, eight when every byte read is one, as no bit of
+		// notLower is then set: with no branch for that case, the compiler
+		// sees n is at most eight, and reads lowBytes[n] with no bounds test.
+		n := uint(bits.TrailingZeros64(notLower)) / 8
+		if n == 0 {
+			// No lowercase letter opens the bytes read: the words end here.
+			t.toks = t.toks[:len(toks)] // the length alone, as push sets it
+			return start, true
 		}
 		end := start + int(n)
+		if uint(end) >= uint(len(text)) {
+			// Eight letters that end the text, left to plainWords. Tested
+			// unsigned, as the bounds test of text[end] is, which it spares.
+			break
+		}
 		// The byte after the letters, loaded, where shifting it out of v
 		// wanted the shift's count register, which the loop keeps a value in.
 		after := text[end]

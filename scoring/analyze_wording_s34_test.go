@@ -299,3 +299,18 @@ func TestYourInputTooHighByAMeasure(t *testing.T) {
 		{text: "The reading you sent was 2,000 units.", hasNot: blame},
 	})
 }
+
+// A thing said, in the past, to have been the customer's choice lays it on
+// them and offers nothing ("that plan was your choice", "which was your
+// pick back in January"); "it's your choice" offers one, and our decision
+// is ours.
+func TestWasYourChoice(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That plan was your choice.", has: blame},
+		{text: "That plan was your choice.", hasNot: choice},
+		{text: "Early exit charges are part of the Fixed Saver 24 plan, which was your pick back in January.", has: blame},
+		{text: "It's your choice.", has: choice},
+		{text: "It's your choice.", hasNot: blame},
+		{text: "That was our decision, and I'm sorry.", hasNot: blame},
+	})
+}

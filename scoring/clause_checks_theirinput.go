@@ -255,3 +255,23 @@ var (
 )
 
 const offeredNounsList = "repair repairs quote quotation offer upgrade warranty recommendation work replacement"
+
+// Their choice, told as past. "That plan was your choice", "the Fixed Saver,
+// which was your pick back in January": a thing said, in the past, to have
+// been the customer's choice lays it on them, where "it's your choice"
+// offers one. Ours, or beside an apology or a step of ours, it lays nothing.
+
+// wasYourChoice reports such a clause (see above).
+func (az *analyzer) wasYourChoice(c *clause) bool {
+	if c.verb >= 0 || c.neg || c.question || c.cond || !c.pastAux || c.comp+1 >= c.hi || az.ourInSubject(c) {
+		return false
+	}
+	toks := az.tok.toks
+	return toks[c.comp].id == idYour && madeChoiceNouns.has(toks[c.comp+1].id) &&
+		!az.flags[toks[c.lo].sent].owned && !az.sorry(c) && !az.sentenceHasOurStep(c)
+}
+
+// madeChoiceNouns name a choice made: "your pick", "your decision".
+var madeChoiceNouns = idSetOf(madeChoiceNounsList)
+
+const madeChoiceNounsList = "choice pick decision call selection"

@@ -632,6 +632,7 @@ var idSetLists = []string{
 	orderPlacesList,
 	choiceBoxesList,
 	offeredNounsList,
+	madeChoiceNounsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -358,6 +358,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"chosen on the order":      (*analyzer).chosenOnTheOrder,
 	"our offer declined":       (*analyzer).ourOfferDeclined,
 	"tried more than once":     (*analyzer).triedMoreThanOnce,
+	"was your choice":          (*analyzer).wasYourChoice,
 	"points at their document": (*analyzer).pointsAtTheirDocument,
 	"guessed, not had to":      func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
 	"guessed now, the wrong one": func(az *analyzer, c *clause) bool {

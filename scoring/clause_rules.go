@@ -223,6 +223,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "we did it with the very figure you gave", who: us, when: done, neg: no, words: "echoed your detail"},
 	{kind: MarkBlame, name: "it was chosen on your order", who: things | others, when: done, voice: passive, neg: no, words: "chosen on the order"},
 	{kind: MarkBlame, name: "what we offered was turned down", who: things, when: done, voice: passive, neg: no, words: "our offer declined"},
+	{kind: MarkBlame, name: "it was your choice", when: done, voice: copula, neg: no, words: "was your choice"},
 	{kind: MarkBlame, name: "a trouble, from an act that names no one", who: things, when: done, words: "trouble from an act"},
 	{kind: MarkBlame, name: "what went before would explain the trouble", who: things | customers | others, words: "explains the trouble"},
 	{kind: MarkBlame, name: "a fault in something not ours, and the trouble it brought", who: things | others | customers, when: tenses(aspDone, aspState, aspNow), neg: either, words: "outside fault led to"},
@@ -592,6 +593,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkChoices, effect: vetoes, name: "asks for a fact", verbs: "ask a fact"},
 	{kind: MarkChoices, effect: vetoes, name: "the moment they chose, not a choice", words: "a clause of when"},
 	{kind: MarkChoices, effect: vetoes, name: "hands you a duty, not a choice", who: things, voice: copula, neg: no, words: "on you"},
+	{kind: MarkChoices, effect: vetoes, name: "a choice they made, not one offered", when: done, voice: copula, neg: no, words: "was your choice"},
 
 	// Hiding behind policy in any wording.
 	{kind: MarkPolicy, name: "the rules won't let me", neg: yes, verbs: "permit", words: "rule subject"},

@@ -314,3 +314,17 @@ func TestWasYourChoice(t *testing.T) {
 		{text: "That was our decision, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// A condition that customers did their part, told in the past before what
+// would follow ("if people read the house rules, we'd get half the
+// complaints"), says they do not, as "if you'd read the email" does of one
+// customer; a condition that only offers ("if people want a refund, they
+// can ask") says nothing of the kind.
+func TestWouldIfPeopleDid(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Honestly, if people read the house rules before they turned up, we'd get half the complaints we do.", has: blame},
+		{text: "If customers had read the terms, they'd have known.", has: blame},
+		{text: "If people wanted a refund, they'd ask.", hasNot: blame},
+		{text: "If people read the rules, they can book online.", hasNot: blame},
+	})
+}

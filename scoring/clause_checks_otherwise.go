@@ -47,6 +47,22 @@ func (az *analyzer) pastUnrealVerb(c *clause) bool {
 	return c.pastAux && c.hasHave || (c.modalWould || c.pastAux || c.hasHave) && (az.looksLikeVerb(c.verb) || c.lemmaIn(sameFormLemmas))
 }
 
+// wouldIfTheyDid reports a condition that customers did their part, told
+// in the past, before what would follow: "if people actually read the
+// email, they'd know the pick-up moved", "if people read the house rules,
+// we'd get half the complaints". It says they do not, as "if you'd read the
+// email" does of one customer.
+func (az *analyzer) wouldIfTheyDid(c *clause) bool {
+	if !c.cond || c.neg || c.verb < 0 || c.hasHave || !az.looksLikeVerb(c.verb) && !c.lemmaIn(sameFormLemmas) {
+		return false
+	}
+	d := az.nextInSentence(c)
+	if d != nil && d.temporal {
+		d = az.nextInSentence(d) // "if people read the rules | before they turned up, | we'd get ..."
+	}
+	return d != nil && d.aspect == aspWould && !d.hasHave && !d.cond && !az.sorry(c)
+}
+
 // idBeen reads "had been".
 var idBeen = wordID("been")
 

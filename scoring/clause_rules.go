@@ -332,6 +332,8 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "take it up with them", who: you | anyOf(actNone), when: notDone, neg: no, verbs: "deflect", words: "with them or a name"},
 	{kind: MarkBlame, name: "that's one to take up with them", who: things, voice: copula, neg: no, words: "one to take up with them"},
 	{kind: MarkBlame, name: "had you done your part", who: you, verbs: "duty", words: "counterfactual", inCond: true},
+	{kind: MarkBlame, name: "had people done their part", who: customers, verbs: "duty", words: "counterfactual", inCond: true},
+	{kind: MarkBlame, name: "if people did their part, it would be otherwise", who: customers, verbs: "duty", words: "would if they did", inCond: true},
 	{kind: MarkBlame, name: "had your side done otherwise, it would have gone right", who: you | others | things, neg: either, words: "had it gone otherwise", inCond: true},
 	{kind: MarkBlame, name: "it would have been easier done otherwise", who: things, neg: either, inQuestion: true, words: "wiser otherwise"},
 	{kind: MarkBlame, name: "you'll have been told", who: you, when: tenses(aspWill, aspWould), neg: no, words: "assumed they were told"},

@@ -328,3 +328,14 @@ func TestWouldIfPeopleDid(t *testing.T) {
 		{text: "If people read the rules, they can book online.", hasNot: blame},
 	})
 }
+
+// What the customer gave, with a figure set against another after a pause
+// ("the measurements you sent had the alcove at 2.4 metres, not 2.14"), is
+// their input found wrong.
+func TestYourFigureSetAgainstAnother(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The measurements you sent had the alcove at 2.4 metres, not 2.14.", has: blame},
+		{text: "The date you chose was the 14th, not the 15th.", has: blame},
+		{text: "The measurements you sent had the alcove at 2.4 metres.", hasNot: blame},
+	})
+}

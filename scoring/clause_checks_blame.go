@@ -121,14 +121,28 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 		// "the photos you sent weren't clear enough", "the code you gave us didn't work"
 		return len(w) > 0 && goodWords[w[0]] || c.verb >= 0 && c.lemmaIn(workingVerbs)
 	}
-	if len(w) > 0 && w[0] == "too" || az.tooAfterMeasure(c) {
-		return true // "the photos you sent were too blurry", "the reading was about two thousand units too high"
+	if len(w) > 0 && w[0] == "too" || az.tooAfterMeasure(c) || az.figureSetAgainst(c) {
+		// "the photos you sent were too blurry", "the reading was about two thousand units too high",
+		// "the measurements you sent had the alcove at 2.4 metres, not 2.14"
+		return true
 	}
 	if len(w) > 2 && w[0] == "for" && otherInputKeys[w[2]] || len(w) > 1 && w[0] == "for" && otherInputKeys[w[1]] {
 		return true // "the receipt you sent was for a different order", "the reference you gave is for another booking"
 	}
 	// "empty" only of what they gave: "the box was empty" may be how it reached them
 	return len(w) > 0 && (inputFaults[w[0]] || w[0] == "empty") || startsWithAny(w, &outOfDate) || az.isDoneWrong(c)
+}
+
+// figureSetAgainst reports a figure after c's verb set against another
+// after a pause: "at 2.4 metres, not 2.14", "for the 14th, not the 15th".
+func (az *analyzer) figureSetAgainst(c *clause) bool {
+	toks := az.tok.toks
+	for i := max(c.verb, c.comp-1) + 1; i+1 < c.hi; i++ {
+		if toks[i].id == idNot && toks[i-1].pause && (toks[i+1].num || i+2 < c.hi && toks[i+2].num) {
+			return az.figureIn(max(c.verb, c.comp-1)+1, i)
+		}
+	}
+	return false
 }
 
 // tooAfterMeasure reports "too" after a measure that opens c's

@@ -270,7 +270,7 @@ func (az *analyzer) addRowsOf(clauses []clause) {
 func (az *analyzer) addRowMatch(ci int, c *clause, r *compiledRule, b *rowPage, set *rowSet) {
 	az.found[ci] |= r.bit
 	az.addRowMarker(r, c)
-	lo, hi := b.byKind.joined(&rowSet{}, uint64(r.bit))
+	lo, hi := b.byKind.joined(&b.sets, &rowSet{}, uint64(r.bit))
 	set.remove(&rowSet{lo, hi})
 }
 

@@ -47,6 +47,10 @@ type rowPage struct {
 	// byExcept holds, for each verb list some rows turn away, those rows;
 	// byKind, for each kind bit (see kindBit), the rows that add the kind.
 	byExcept, byKind rowsByBit
+	// sets are the row sets the page's rowsByBit name, each by its place
+	// here, and nSets how many are taken (see newSet).
+	sets  [pageSets]rowSet
+	nSets int
 	// byGate holds, for each value of the gate bits gateKey reads, the rows
 	// that accept it, and byCheckGate the same for checkGateKey; the shape
 	// bits are the bucket's own.
@@ -62,39 +66,54 @@ type rowPage struct {
 }
 
 // rowsByBit holds, for each bit of a mask that some rows name, the rows
-// that name it: the set of bit b is sets[at[b]]. A clause looks up a set
-// for each bit it has that some row names, about ten a clause: the index by
-// bit is one load, where a set's rank among the bits took a population
-// count, which the compiler guards with a test of the processor each time.
+// that name it: the set of bit b is the page's sets[at[b]]. A clause looks
+// up a set for each bit it has that some row names, about ten a clause:
+// the index by bit is one load, where a set's rank among the bits took a
+// population count, which the compiler guards with a test of the processor
+// each time.
 type rowsByBit struct {
 	bits uint64
 	at   [64]uint8
-	sets []rowSet
 }
 
-// add files row i under each bit of mask.
-func (x *rowsByBit) add(i int, mask uint64) {
+// pageSets is how many row sets a page may hold, over all its rowsByBit: a
+// power of two, so that a place masked into range needs no bounds test.
+// The fullest page holds under a hundred; newSet panics past it, which any
+// test run reports.
+const pageSets = 128
+
+// newSet takes the page's next free row set and returns its place.
+func (b *rowPage) newSet() uint8 {
+	if b.nSets == pageSets {
+		panic("scoring: a page of rows names more than pageSets row sets; raise pageSets")
+	}
+	b.nSets++
+	return uint8(b.nSets - 1)
+}
+
+// add files row i under each bit of mask, taking a set of page b for
+// each bit not named before.
+func (x *rowsByBit) add(b *rowPage, i int, mask uint64) {
 	for m := mask; m != 0; m &= m - 1 {
-		b := bits.TrailingZeros64(m)
-		if x.bits&(1<<b) == 0 {
-			x.bits |= 1 << b
-			x.at[b] = uint8(len(x.sets))
-			x.sets = append(x.sets, rowSet{})
+		bit := bits.TrailingZeros64(m)
+		if x.bits&(1<<bit) == 0 {
+			x.bits |= 1 << bit
+			x.at[bit] = b.newSet()
 		}
-		x.sets[x.at[b]].add(i)
+		b.sets[x.at[bit]].add(i)
 	}
 }
 
 // joined returns the rows of from and those filed under any bit of have,
-// as the two words of a set: returned as two words, and with the slice of
-// sets read once, the set is held in registers through the loop and
+// with sets the sets of the page x is of, as the two words of a set:
+// returned as two words, the set is held in registers through the loop and
 // through the tests candidates makes after it, where a set joined in place
-// was stored and loaded again for each.
-func (x *rowsByBit) joined(from *rowSet, have uint64) (lo, hi uint64) {
+// was stored and loaded again for each. The page's sets are an array, and
+// a place masked into it needs no bounds test, nor a slice read first.
+func (x *rowsByBit) joined(sets *[pageSets]rowSet, from *rowSet, have uint64) (lo, hi uint64) {
 	lo, hi = from[0], from[1]
-	sets := x.sets
 	for m := have & x.bits; m != 0; m &= m - 1 {
-		s := &sets[x.at[bits.TrailingZeros64(m)]]
+		s := &sets[x.at[bits.TrailingZeros64(m)]%pageSets]
 		lo, hi = lo|s[0], hi|s[1]
 	}
 	return lo, hi
@@ -182,21 +201,21 @@ func (b *rowPage) add(i int, r compiledRule) {
 			b.byCheckGate[k].add(i)
 		}
 	}
-	fileUnder(i, &b.free, &b.byBag, uint64(r.needs))
-	fileUnder(i, &b.wordFree, &b.byWord, uint64(r.wordNeed))
-	fileUnder(i, &b.verbFree, &b.byVerb, r.verbs)
-	b.byExcept.add(i, r.except)
-	b.byKind.add(i, uint64(r.bit))
+	b.fileUnder(i, &b.free, &b.byBag, uint64(r.needs))
+	b.fileUnder(i, &b.wordFree, &b.byWord, uint64(r.wordNeed))
+	b.fileUnder(i, &b.verbFree, &b.byVerb, r.verbs)
+	b.byExcept.add(b, i, r.except)
+	b.byKind.add(b, i, uint64(r.bit))
 }
 
 // fileUnder files row i, which needs one of the bits of mask, under each
 // of them in by, or in free when it needs none.
-func fileUnder(i int, free *rowSet, by *rowsByBit, mask uint64) {
+func (b *rowPage) fileUnder(i int, free *rowSet, by *rowsByBit, mask uint64) {
 	if mask == 0 {
 		free.add(i)
 		return
 	}
-	by.add(i, mask)
+	by.add(b, i, mask)
 }
 
 // candidates returns the rows of the page clause c can match, with the
@@ -206,14 +225,15 @@ func fileUnder(i int, free *rowSet, by *rowsByBit, mask uint64) {
 func (b *rowPage) candidates(c *clause, found uint8) rowSet {
 	by, byCheck := &b.byGate[gateKey(c.gate)], &b.byCheckGate[checkGateKey(c.gate)]
 	lo, hi := by[0]&byCheck[0], by[1]&byCheck[1]
-	l, h := b.byBag.joined(&b.free, uint64(c.bag))
+	sets := &b.sets
+	l, h := b.byBag.joined(sets, &b.free, uint64(c.bag))
 	lo, hi = lo&l, hi&h
-	l, h = b.byWord.joined(&b.wordFree, uint64(c.words))
+	l, h = b.byWord.joined(sets, &b.wordFree, uint64(c.words))
 	lo, hi = lo&l, hi&h
-	l, h = b.byVerb.joined(&b.verbFree, c.lists)
+	l, h = b.byVerb.joined(sets, &b.verbFree, c.lists)
 	lo, hi = lo&l, hi&h
-	l, h = b.byExcept.joined(&rowSet{}, c.lists)
+	l, h = b.byExcept.joined(sets, &rowSet{}, c.lists)
 	lo, hi = lo&^l, hi&^h
-	l, h = b.byKind.joined(&rowSet{}, uint64(found))
+	l, h = b.byKind.joined(sets, &rowSet{}, uint64(found))
 	return rowSet{lo &^ l, hi &^ h}
 }

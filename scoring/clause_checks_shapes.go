@@ -34,7 +34,7 @@ var checkShapes = map[string]checkShape{
 	"because you did":               {on: gCausal},
 	"trouble, outside cause":        {on: gCausal, off: gQuestion | gCond, who: allBut(actAgent)},
 	"outside fault led to":          {off: gQuestion | gCond | gTemporal | gCausal, who: allBut(actAgent, actCustomer)},
-	"explains the trouble":          {off: gQuestion | gCond | gNeg | gNoVerb},
+	"explains the trouble":          {off: gQuestion | gCond | gNeg | gNoVerb | gCopula, who: anyOf(actThing, actCustomers, actThird)}, // a linking verb is no "explain"
 	"trouble from an act":           {off: gNoVerb | gQuestion | gCond | gNeg},
 	"reason is their input":         {on: gCausal, off: gNeg | gQuestion | gCond},
 	"followed their input":          {off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actAgent), when: tenses(aspDone)},
@@ -90,8 +90,8 @@ var checkShapes = map[string]checkShape{
 	"your input is another":         {off: gNeg | gQuestion | gCond | gNoVerb},
 	"habit brings trouble":          {off: gPassive},
 	"outside act brought trouble":   {off: gNoVerb},
-	"asked, then the trouble":       {who: allBut(actAgent)},
-	"matter passed on":              {off: gNeg | gNoVerb, when: tensesBut(aspDone, aspWill)},
+	"asked, then the trouble":       {who: allBut(actAgent), when: tenses(aspDone, aspNow)},
+	"matter passed on":              {off: gNeg | gNoVerb | gCopula, when: tensesBut(aspDone, aspWill)}, // a linking verb passes nothing on
 	"our opinion only":              {off: gNoVerb},
 	"only what we were given":       {off: gNeg | gQuestion | gCond | gNoVerb},
 	"not done as asked":             {on: gNeg, off: gNoVerb | gQuestion},
@@ -124,7 +124,7 @@ var checkShapes = map[string]checkShape{
 	"not done right by them":        {on: gPassive | gNeg, off: gNoVerb | gQuestion | gCond},
 	"many went fine":                {off: gNeg | gNoVerb | gQuestion | gCond, who: anyOf(actAgent), when: tenses(aspDone, aspHabit, aspPresent)},
 	"waiting at your end":           {off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actThing)},
-	"happened with them":            {off: gNeg | gQuestion | gCond | gNoVerb},
+	"happened with them":            {off: gNeg | gQuestion | gCond | gNoVerb | gCopula}, // a linking verb is no "happen"
 	"your kit is old":               {on: gNoVerb, off: gNeg | gQuestion | gCond, when: tensesBut(aspWill)},
 	"locked after their tries":      {off: gNeg | gQuestion | gCond | gNoVerb},
 	"not us after":                  {off: gNoVerb | gNeg},
@@ -194,6 +194,9 @@ var checkShapes = map[string]checkShape{
 	"tried more than once":          {off: gNeg | gQuestion | gCond | gNoVerb, who: allBut(actCustomer)},
 	"reason, its age":               {on: gNoVerb, off: gQuestion},
 	"used more":                     {off: gQuestion | gCond | gNeg},
+	"your job":                      {off: gActive},                                                        // a duty passive, or be with "liable"
+	"you were out":                  {on: gNoVerb, off: gNeg | gQuestion | gCond, who: anyOf(actCustomer)}, // "you were out": be is the verb
+	"it said so":                    {off: gNoVerb | gCopula},                                              // a verb of saying, covering or setting
 	"still your old detail":         {off: gNeg | gQuestion, who: allBut(actAgent)},
 	"just how they are":             {on: gNoVerb, off: gNeg | gQuestion},
 	"first of its kind":             {on: gNoVerb, off: gNeg | gQuestion},

@@ -339,3 +339,16 @@ func TestYourFigureSetAgainstAnother(t *testing.T) {
 		{text: "The measurements you sent had the alcove at 2.4 metres.", hasNot: blame},
 	})
 }
+
+// A thing that sat uncollected, went unpaid or stayed unopened stayed so
+// through the customer's part not done; what went unanswered, or ours that
+// went unpaid, is not laid on them.
+func TestLeftUndoneByYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The glasses sat uncollected for over 90 days, so per policy they were recycled.", has: blame},
+		{text: "The invoice went unpaid.", has: blame},
+		{text: "The bill was left unpaid.", has: blame},
+		{text: "The letter went unanswered.", hasNot: blame},
+		{text: "Our invoice went unpaid, sorry, I've paid it now.", hasNot: blame},
+	})
+}

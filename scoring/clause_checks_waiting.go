@@ -27,3 +27,33 @@ func (az *analyzer) waitingAtYourEnd(c *clause) bool {
 	}
 	return false
 }
+
+// Left undone at the customer's end. "The glasses sat uncollected for over
+// 90 days", "the invoice went unpaid", "the bill was left unpaid": a thing
+// that stayed uncollected, unpaid or unopened stayed so through the
+// customer's part not done. "Unanswered" is left out: what went unanswered
+// is as often ours. Ours, or beside an apology or a step of ours, it lays
+// nothing.
+
+// leftUndoneByYou reports such a clause (see above).
+func (az *analyzer) leftUndoneByYou(c *clause) bool {
+	if c.actor != actThing || c.neg || c.question || c.cond || c.verb < 0 || !c.lemmaIn(stayedVerbs) || az.ourInSubject(c) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i < c.hi && i <= c.verb+2; i++ {
+		if undoneWords.has(toks[i].id) {
+			return !az.sorry(c) && !az.flags[toks[c.lo].sent].owned && !az.sentenceHasOurStep(c)
+		}
+	}
+	return false
+}
+
+// stayedVerbs tell a thing staying as it was; undoneWords say what the
+// customer left undone to it.
+var (
+	stayedVerbs = lemmaSetOf("sit go remain stay lie leave")
+	undoneWords = idSetOf(undoneWordsList)
+)
+
+const undoneWordsList = "uncollected unpaid unopened unread unclaimed unsigned unreturned unactivated unconfirmed"

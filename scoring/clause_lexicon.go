@@ -633,6 +633,7 @@ var idSetLists = []string{
 	choiceBoxesList,
 	offeredNounsList,
 	madeChoiceNounsList,
+	undoneWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

@@ -360,6 +360,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"tried more than once":     (*analyzer).triedMoreThanOnce,
 	"was your choice":          (*analyzer).wasYourChoice,
 	"would if they did":        (*analyzer).wouldIfTheyDid,
+	"left undone by you":       (*analyzer).leftUndoneByYou,
 	"points at their document": (*analyzer).pointsAtTheirDocument,
 	"guessed, not had to":      func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
 	"guessed now, the wrong one": func(az *analyzer, c *clause) bool {

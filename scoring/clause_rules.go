@@ -460,6 +460,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "we have no say over it", who: us, neg: yes, verbs: "control"},
 	{kind: MarkBlame, name: "hundreds went out fine", who: us, when: tenses(aspDone, aspHabit, aspPresent), neg: no, words: "many went fine"},
 	{kind: MarkBlame, name: "it was there waiting for you", who: things, neg: no, words: "waiting at your end"},
+	{kind: MarkBlame, name: "it stayed as you left it", who: things, when: done, neg: no, words: "left undone by you"},
 	{kind: MarkBlame, name: "it happened with them", who: things, neg: no, words: "happened with them"},
 	{kind: MarkBlame, name: "your kit is old", who: things | others, voice: copula, neg: no, words: "your kit is old"},
 	{kind: MarkBlame, name: "as we've told you before", words: "said before, as an aside"},

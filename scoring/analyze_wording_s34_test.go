@@ -352,3 +352,16 @@ func TestLeftUndoneByYou(t *testing.T) {
 		{text: "Our invoice went unpaid, sorry, I've paid it now.", hasNot: blame},
 	})
 }
+
+// Picking is a household act, as choosing is ("your wife picked the
+// linen"); picking a parcel up is collecting it, and an act done for the
+// customer is a favour, not a fault.
+func TestPickedByYourHousehold(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your wife picked the linen, and linen creases; that's just the fabric.", has: blame},
+		{text: "The Thursday evening slot was picked on your account, so that's when the driver came.", has: blame},
+		{text: "Your husband picked it up for you.", hasNot: blame},
+		{text: "Your son picked it up from the depot on Monday.", hasNot: blame},
+		{text: "Your neighbour kindly took it in.", hasNot: blame},
+	})
+}

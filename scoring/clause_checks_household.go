@@ -19,7 +19,9 @@ func (az *analyzer) householdDidIt(c *clause) bool {
 		return false
 	}
 	lo, hi := c.subjectSpan()
-	if hi-lo < 2 || az.anyIn(lo, c.hi, kindlyWords) {
+	if hi-lo < 2 || az.anyIn(lo, c.hi, kindlyWords) || az.doneForYou(c) || c.lemma == "pick" && az.idIn(idUp, c.verb+1, min(c.verb+3, c.hi)) {
+		// "your neighbour kindly took it in", "your husband picked it up for you"; picking a parcel up
+		// is collecting it, no choice
 		return false
 	}
 	if az.shareOf(lo, hi) {
@@ -86,3 +88,15 @@ const anyonePronounsList = "someone somebody whoever anyone anybody"
 
 // kindlyWordsList holds the words of kindlyWords.
 const kindlyWordsList = "kindly helpfully"
+
+// doneForYou reports "for you" after c's verb: an act done for the
+// customer is a favour, not a fault.
+func (az *analyzer) doneForYou(c *clause) bool {
+	toks := az.tok.toks
+	for i := max(c.verb, c.lo) + 1; i+1 < c.hi; i++ {
+		if toks[i].id == idFor && toks[i+1].id == idYou {
+			return true
+		}
+	}
+	return false
+}

@@ -12,9 +12,10 @@ import (
 // ahead, and keeps its commitment.
 func TestTimeAfterAndSharesTheFirstVerbsTense(t *testing.T) {
 	checkKinds(t, []kindsWant{
-		{"You were booked in for 9:15 and got here at 9:35.", nil},
+		// no time is ours; arriving at another time than was booked is the customer's timing
+		{"You were booked in for 9:15 and got here at 9:35.", []MarkerKind{MarkBlame}},
 		{"The return was booked on the 3rd and scanned in at the Post Office that same afternoon.", nil},
-		{"You were booked in for 9:15 and you got here at 9:35.", nil},
+		{"You were booked in for 9:15 and you got here at 9:35.", []MarkerKind{MarkBlame}},
 		// a perfect shares "have": the step is done for a time ahead
 		{"I've gone ahead and moved your delivery to Wednesday.", []MarkerKind{MarkConcreteAction, MarkTimeCommitment}},
 		{"The WiFi is managed by the host, so I've messaged them and asked them to reset it today.", []MarkerKind{MarkTimeCommitment}},

@@ -43,6 +43,8 @@ func TestArrivalBesideABookingEitherWay(t *testing.T) {
 		{text: "The tickets were for the Saturday, and you came on the Saturday.", hasNot: blame},
 		{text: "You arrived on the 15th when the booking was for the 14th, so I've refunded the night.", hasNot: blame},
 		{text: "You arrived at 9:15 when the table was booked for 9:15.", hasNot: blame},
+		{text: "You were booked in for 9:15 and got here at 9:35, so Dr Patel had to move on to the next patient.", has: blame},
+		{text: "You were booked in for 9:15 and got here at 9:15.", hasNot: blame},
 	})
 }
 

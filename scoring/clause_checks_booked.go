@@ -6,7 +6,8 @@ import (
 )
 
 // Turning up at another time than was booked. "The booking was for the
-// 14th, but you arrived on the 15th", "your appointment was at 9:15 and you
+// 14th, but you arrived on the 15th", "you were booked in for 9:15 and got
+// here at 9:35", "your appointment was at 9:15 and you
 // got here at 9:35", "your ticket was for the 12:10, and you boarded the
 // 10:40", "the tickets were for the Saturday, and you came on the Sunday",
 // and the booking told after, "you boarded the 10:40 when your ticket was
@@ -20,11 +21,11 @@ func (az *analyzer) cameAtAnotherTime(c *clause) bool {
 	if c.actor != actCustomer || c.neg || c.question || c.cond || c.aspect != aspDone || !c.lemmaIn(turnedUpVerbs) {
 		return false
 	}
-	p := az.bookingBeside(c)
+	p, link := az.bookingBeside(c)
 	if p == nil {
 		return false
 	}
-	booked := az.bookedTimeIn(p.comp+1, p.hi)
+	booked := az.bookedTimeIn(link+1, p.hi)
 	came := az.bookedTimeIn(c.verb+1, c.hi)
 	if booked.kind == measureNone || came.kind != booked.kind || came.value == booked.value {
 		return false
@@ -35,23 +36,42 @@ func (az *analyzer) cameAtAnotherTime(c *clause) bool {
 // bookingBeside returns the clause that tells what was booked and when,
 // right before c ("the booking was for | the 14th, but you arrived ...") or
 // right after it, opened by "when", "but", "while" or "whereas" ("you
-// boarded the 10:40 | when your ticket was for the 12:10"); nil if neither
-// does.
-func (az *analyzer) bookingBeside(c *clause) *clause {
-	if p := az.prevInSentence(c); p != nil && az.tellsBooking(p) {
-		return p
+// boarded the 10:40 | when your ticket was for the 12:10"), with the place
+// of the word that ties the booking to its time; nil if neither does.
+func (az *analyzer) bookingBeside(c *clause) (*clause, int) {
+	if p := az.prevInSentence(c); p != nil {
+		if link := az.bookingLinkIn(p); link >= 0 {
+			return p, link
+		}
 	}
-	if n := az.nextInSentence(c); n != nil && bookingAfterOpeners.has(az.tok.toks[n.lo].id) && az.tellsBooking(n) {
-		return n
+	if n := az.nextInSentence(c); n != nil && bookingAfterOpeners.has(az.tok.toks[n.lo].id) {
+		if link := az.bookingLinkIn(n); link >= 0 {
+			return n, link
+		}
 	}
-	return nil
+	return nil, -1
 }
 
-// tellsBooking reports a clause with no verb but "be" whose subject names
-// what was booked, tied to its time: "the booking was for", "your
-// appointment was at".
-func (az *analyzer) tellsBooking(p *clause) bool {
-	return p.verb < 0 && !p.neg && p.comp < p.hi && az.subjectHas(p, bookedNouns) && bookedLinks.has(az.tok.toks[p.comp].id)
+// bookingLinkIn returns the place of the word that ties what was booked to
+// its time in p, or -1: in a clause with no verb but "be" whose subject
+// names what was booked ("the booking was | for", "your appointment was |
+// at"), or after the customer booked in the passive ("you were booked in |
+// for 9:15").
+func (az *analyzer) bookingLinkIn(p *clause) int {
+	toks := az.tok.toks
+	switch {
+	case p.neg || p.comp >= p.hi:
+		return -1
+	case p.verb < 0 && az.subjectHas(p, bookedNouns) && bookedLinks.has(toks[p.comp].id):
+		return p.comp
+	case p.passive && p.lemma == "book" && p.actor == actCustomer:
+		for i := p.comp; i < p.hi && i <= p.comp+1; i++ {
+			if bookedLinks.has(toks[i].id) {
+				return i // "booked | for 9:15", "booked in | for 9:15"
+			}
+		}
+	}
+	return -1
 }
 
 // bookedTimeIn returns the time told between lo and hi: a date, a day of the

@@ -92,11 +92,5 @@ const kindlyWordsList = "kindly helpfully"
 // doneForYou reports "for you" after c's verb: an act done for the
 // customer is a favour, not a fault.
 func (az *analyzer) doneForYou(c *clause) bool {
-	toks := az.tok.toks
-	for i := max(c.verb, c.lo) + 1; i+1 < c.hi; i++ {
-		if toks[i].id == idFor && toks[i+1].id == idYou {
-			return true
-		}
-	}
-	return false
+	return az.idPairAfterVerb(c, idFor, idYou)
 }

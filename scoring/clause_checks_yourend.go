@@ -23,9 +23,15 @@ func (az *analyzer) doneAtYourEnd(c *clause) bool {
 
 // atHomeIn reports "at home" after c's verb.
 func (az *analyzer) atHomeIn(c *clause) bool {
+	return az.idPairAfterVerb(c, idAt, idHome)
+}
+
+// idPairAfterVerb reports the word first, then the word then, after c's
+// verb: "at home", "for you".
+func (az *analyzer) idPairAfterVerb(c *clause, first, then int32) bool {
 	toks := az.tok.toks
 	for i := max(c.verb, c.lo) + 1; i+1 < c.hi; i++ {
-		if toks[i].id == idAt && toks[i+1].id == idHome {
+		if toks[i].id == first && toks[i+1].id == then {
 			return true
 		}
 	}

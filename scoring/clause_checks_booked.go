@@ -6,14 +6,14 @@ import (
 )
 
 // Turning up at another time than was booked. "The booking was for the
-// 14th, but you arrived on the 15th", "you were booked in for 9:15 and got
-// here at 9:35", "your appointment was at 9:15 and you
-// got here at 9:35", "your ticket was for the 12:10, and you boarded the
-// 10:40", "the tickets were for the Saturday, and you came on the Sunday",
-// and the booking told after, "you boarded the 10:40 when your ticket was
-// for the 12:10": what was booked, and the customer's own arrival set beside
-// it at another time, answers the complaint with their timing. The same
-// time, or a sentence where we are sorry or act, lays nothing.
+// 14th, but you arrived on the 15th", "your appointment was at 9:15 and you
+// got here at 9:35", "you were booked in for 9:15 and got here at 9:35",
+// "your ticket was for the 12:10, and you boarded the 10:40", "the tickets
+// were for the Saturday, and you came on the Sunday", and the booking told
+// after, "you boarded the 10:40 when your ticket was for the 12:10": what
+// was booked, and the customer's own arrival set beside it at another time,
+// answers the complaint with their timing. The same time, or a sentence
+// where we are sorry or act, lays nothing.
 
 // cameAtAnotherTime reports the customer's arrival in such a sentence (see
 // above).

@@ -47,8 +47,9 @@ func (az *analyzer) didOurPart(c *clause) bool {
 	}
 	for i := c.comp; i < c.hi; i++ {
 		if repeatWords.has(toks[i].id) && !(toks[i].id == idAlready && c.hasHave) || countedTimes.has(toks[i].id) && i > c.comp || toks[i].id == idAgain && az.andBefore(i) {
-			// "we sent the reminder twice", "three times", "on four separate occasions", "on Tuesday and again on Thursday", "we sent it
-			// already"; not "I've sent it again" nor "I've emailed you the label already", a step just done
+			// "we sent the reminder twice", "three times", "on four separate occasions", "on Tuesday and
+			// again on Thursday", "we sent it already"; not "I've sent it again" nor "I've emailed you the
+			// label already", a step just done
 			return true
 		}
 		if i+1 < c.hi && (manyWords.has(toks[i].id) || az.numeralOverOne(i)) && (reminderNouns[az.tok.key(toks[i+1])] || messageNouns.has(toks[i+1].id)) {

@@ -180,9 +180,9 @@ func (az *analyzer) sameFigureIn(a, ahi, b, bhi int) bool {
 
 // Chosen on the order. "Extra hot was ticked on the order", "standard
 // delivery was selected at checkout", "the box was ticked no": a choice
-// made in the passive, by no one named, where only the customer makes it, tells what they chose, as
-// "you selected standard" does. Chosen by us, or at random, or beside a
-// step of ours or an apology, it lays nothing.
+// made in the passive, by no one named, where only the customer makes it,
+// tells what they chose, as "you selected standard" does. Chosen by us, or
+// at random, or beside a step of ours or an apology, it lays nothing.
 
 // chosenOnTheOrder reports such a clause (see above).
 func (az *analyzer) chosenOnTheOrder(c *clause) bool {
@@ -202,7 +202,7 @@ func (az *analyzer) chosenOnTheOrder(c *clause) bool {
 	return boxed && !az.flags[toks[c.lo].sent].owned && !az.sorry(c) && !az.sentenceHasOurStep(c)
 }
 
-// orderPlaceWithin reports, in the two words from i, where the customer
+// orderPlaceWithin reports, in the three words from i, where the customer
 // makes their choices: "the order", "checkout", "your booking form".
 func (az *analyzer) orderPlaceWithin(i, hi int) bool {
 	for j := i; j < hi && j < i+3; j++ {

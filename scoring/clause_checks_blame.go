@@ -137,9 +137,10 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 // after a pause: "at 2.4 metres, not 2.14", "for the 14th, not the 15th".
 func (az *analyzer) figureSetAgainst(c *clause) bool {
 	toks := az.tok.toks
-	for i := max(c.verb, c.comp-1) + 1; i+1 < c.hi; i++ {
+	lo := max(c.verb+1, c.comp, c.lo)
+	for i := lo + 1; i+1 < c.hi; i++ { // "not" after a pause after a word of the complement
 		if toks[i].id == idNot && toks[i-1].pause && (toks[i+1].num || i+2 < c.hi && toks[i+2].num) {
-			return az.figureIn(max(c.verb, c.comp-1)+1, i)
+			return az.figureIn(lo, i)
 		}
 	}
 	return false

@@ -367,3 +367,18 @@ func TestPickedByYourHousehold(t *testing.T) {
 		{text: "Your neighbour kindly took it in.", hasNot: blame},
 	})
 }
+
+// What the customer told us, then what it proved to be ("you told us it
+// was a two-bed, and there turned out to be four bedrooms' worth"; "you
+// said it was a two-bed, but it was actually a four-bed"), lays the
+// trouble on what they told us, and is no account of theirs told back;
+// "actually" without a turn against what was said proves nothing.
+func TestToldUsOtherwise(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You told us it was a two-bed, and there turned out to be four bedrooms' worth of stuff, so the quote had to go up.", has: blame},
+		{text: "You said it was a two-bed, but it was actually a four-bed.", has: blame},
+		{text: "You said it was urgent, and it actually was.", hasNot: blame},
+		{text: "You said the parcel actually arrived damaged.", hasNot: blame},
+		{text: "I said it was a two-bed, but it was actually a four-bed, sorry.", hasNot: blame},
+	})
+}

@@ -383,9 +383,11 @@ var toldVerbs = wordSet("said told mentioned explained described say tell mentio
 // is no blame of its own either.
 func (az *analyzer) recapsTheirAccount(c *clause) bool {
 	at := az.sentenceWords(c).recapAt
-	if at < 0 || at < c.lo && az.opensContrast(az.clauseIndex(c)) && az.subjectHas(c, evidenceNouns) {
+	if at < 0 || at < c.lo && (az.opensContrast(az.clauseIndex(c)) && az.subjectHas(c, evidenceNouns) || az.provedOtherwise(c)) {
 		// "so you're saying it never arrived, | but the photo puts it on your doorstep": a record
-		// set against the account answers it; "but it had gone by the time you got home" goes on with it
+		// set against the account answers it, and so does what it proved to be ("you said it was a
+		// two-bed, | but it was actually a four-bed"); "but it had gone by the time you got home"
+		// goes on with it
 		return false
 	}
 	return at <= c.headLo || at == c.hi || at == c.verb+1 && c.actor == actCustomer && !c.cond && c.lemmaIn(reportedAfterVerbs) &&

@@ -275,3 +275,61 @@ func (az *analyzer) wasYourChoice(c *clause) bool {
 var madeChoiceNouns = idSetOf(madeChoiceNounsList)
 
 const madeChoiceNounsList = "choice pick decision call selection"
+
+// Told otherwise than it was. "You told us it was a two-bed, and there
+// turned out to be four bedrooms' worth", "you said it was a two-bed, but it
+// was actually a four-bed": what the customer told us, then what it turned
+// out to be, lays the trouble on what they told us. Said with sorry, or
+// owned, it lays nothing.
+
+// toldUsOtherwise reports the clause of what it turned out to be (see
+// above).
+func (az *analyzer) toldUsOtherwise(c *clause) bool {
+	if c.neg || c.question || c.cond || !az.provedOtherwise(c) {
+		return false
+	}
+	toks := az.tok.toks
+	ci, s := az.clauseIndex(c), toks[c.lo].sent
+	for k := ci - 1; k >= 0 && k >= ci-2; k-- {
+		p := &az.clauses[k]
+		if toks[p.lo].sent != s {
+			return false
+		}
+		if p.actor == actCustomer && !p.neg && p.aspect == aspDone && p.lemmaIn(toldUsVerbs) {
+			return !az.flags[s].owned && !az.sorry(c)
+		}
+	}
+	return false
+}
+
+// provedOtherwise reports a clause that tells what a thing proved to be,
+// set against what was said before it: "there turned out to be four", or,
+// opened by "but", "it was actually a four-bed", "but in fact".
+func (az *analyzer) provedOtherwise(c *clause) bool {
+	toks := az.tok.toks
+	contrast := az.opensContrast(az.clauseIndex(c))
+	for i := c.lo; i < c.hi; i++ {
+		switch id := toks[i].id; {
+		case contrast && (id == idActually || id == idFact && i > c.lo && toks[i-1].id == idIn):
+			return true
+		case i+1 < c.hi && toks[i+1].id == idOut && turnedForms.has(id):
+			return true
+		}
+	}
+	return false
+}
+
+// toldUsVerbs tell us what a thing is; turnedForms, with "out", say what it
+// proved to be.
+var (
+	toldUsVerbs = lemmaSetOf("say tell describe")
+	turnedForms = idSetOf(turnedFormsList)
+)
+
+const turnedFormsList = "turned turns"
+
+// idActually and idFact read "actually" and "in fact"; provedWordsList
+// interns them with the lexicon (idSetLists).
+var idActually, idFact = wordID("actually"), wordID("fact")
+
+const provedWordsList = "actually fact"

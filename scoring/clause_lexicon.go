@@ -634,6 +634,8 @@ var idSetLists = []string{
 	offeredNounsList,
 	madeChoiceNounsList,
 	undoneWordsList,
+	turnedFormsList,
+	provedWordsList,
 }
 
 // lexTable turns the bits by id into a dense array indexed by id.

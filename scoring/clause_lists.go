@@ -361,6 +361,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"was your choice":          (*analyzer).wasYourChoice,
 	"would if they did":        (*analyzer).wouldIfTheyDid,
 	"left undone by you":       (*analyzer).leftUndoneByYou,
+	"told us otherwise":        (*analyzer).toldUsOtherwise,
 	"points at their document": (*analyzer).pointsAtTheirDocument,
 	"guessed, not had to":      func(az *analyzer, c *clause) bool { return c.hasHave && !c.obliged },
 	"guessed now, the wrong one": func(az *analyzer, c *clause) bool {

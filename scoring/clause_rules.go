@@ -224,6 +224,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it was chosen on your order", who: things | others, when: done, voice: passive, neg: no, words: "chosen on the order"},
 	{kind: MarkBlame, name: "what we offered was turned down", who: things, when: done, voice: passive, neg: no, words: "our offer declined"},
 	{kind: MarkBlame, name: "it was your choice", when: done, voice: copula, neg: no, words: "was your choice"},
+	{kind: MarkBlame, name: "what you told us turned out otherwise", neg: no, words: "told us otherwise"},
 	{kind: MarkBlame, name: "a trouble, from an act that names no one", who: things, when: done, words: "trouble from an act"},
 	{kind: MarkBlame, name: "what went before would explain the trouble", who: things | customers | others, words: "explains the trouble"},
 	{kind: MarkBlame, name: "a fault in something not ours, and the trouble it brought", who: things | others | customers, when: tenses(aspDone, aspState, aspNow), neg: either, words: "outside fault led to"},

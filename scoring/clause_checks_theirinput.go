@@ -307,11 +307,10 @@ func (az *analyzer) toldUsOtherwise(c *clause) bool {
 // opened by "but", "it was actually a four-bed", "but in fact".
 func (az *analyzer) provedOtherwise(c *clause) bool {
 	toks := az.tok.toks
-	contrast := az.opensContrast(az.clauseIndex(c))
 	for i := c.lo; i < c.hi; i++ {
 		switch id := toks[i].id; {
-		case contrast && (id == idActually || id == idFact && i > c.lo && toks[i-1].id == idIn):
-			return true
+		case id == idActually || id == idFact && i > c.lo && toks[i-1].id == idIn:
+			return contrastWords.has(toks[c.lo].id) // "but it was actually", not "and it actually was"
 		case i+1 < c.hi && toks[i+1].id == idOut && turnedForms.has(id):
 			return true
 		}

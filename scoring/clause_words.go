@@ -41,6 +41,7 @@ var checkWords = map[string]wordNeed{
 	"at their mercy":            {ids: rareWordsNeed},
 	"as per the document":       {ids: rareWordsNeed}, // "as per the letter we sent", sharing the bit of "at their mercy"
 	"no safe place":             {ids: rareWordsNeed}, // "nowhere safe to leave it", sharing the bit of "at their mercy"
+	"told us otherwise":         {ids: rareWordsNeed}, // "it turned out to be", "but it was actually", sharing the bit of "at their mercy"
 	"funny how it only":         {ids: rareWordsNeed}, // "funny how it only stopped after", sharing the bit of "at their mercy"
 	"against the guidance":      {ids: rareWordsNeed}, // "despite the instructions", "longer than the label says", sharing the bit of "at their mercy"
 	"a drop-off":                {ids: rareWordsNeed}, // "the kit we dropped off", sharing the bit of "at their mercy"
@@ -305,7 +306,7 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
 
-// rareWordsNeed is the words of eighteen needs that share a bit, each word
+// rareWordsNeed is the words of nineteen needs that share a bit, each word
 // rare enough that a clause holding one seldom asks the other checks in
 // vain: "yourself" and "themselves" (you did it yourself), "mercy" (at their
 // mercy), "per" (as per the document), "safe" (no safe place), "funny",
@@ -316,12 +317,13 @@ var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference
 // as cause), the forms of "drop" (a drop-off), "according" (according to),
 // "risk" (at their own risk), "attempts", "tries" (locked after their
 // tries), pets, "junk" and "spam" (a pet did it, junk folder guess),
-// "liable", "responsible" and the like (disclaims responsibility), and
-// "thousands", "lots" and the like (many went fine, many of the same).
+// "liable", "responsible" and the like (disclaims responsibility),
+// "thousands", "lots" and the like (many went fine, many of the same), and
+// "turned", "actually" and "fact" (told us otherwise).
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
 	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids(),
 	[]int32{idLack}, dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids(), petWords.ids(), junkWords.ids(),
-	liabilityWords.ids(), manyPeople.ids(), manyCounts.ids())
+	liabilityWords.ids(), manyPeople.ids(), manyCounts.ids(), turnedForms.ids(), []int32{idActually, idFact})
 
 // noOrNothingNeed is the words of two needs that share a bit: "no" or
 // "nothing" (found no fault: "we found no fault", "nothing wrong was found")

@@ -382,3 +382,14 @@ func TestToldUsOtherwise(t *testing.T) {
 		{text: "I said it was a two-bed, but it was actually a four-bed, sorry.", hasNot: blame},
 	})
 }
+
+// Sorting a permit or a booking is the customer's part, as arranging it is:
+// "most customers sort the permit before the van arrives" sets others who
+// manage it against them.
+func TestSortingIsTheirPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Most of our customers sort the parking permit before the van arrives.", has: blame},
+		{text: "You didn't sort the permit.", has: blame},
+		{text: "We sorted it for you.", hasNot: blame},
+	})
+}

@@ -27,7 +27,7 @@ var clauseVerbs = map[string]string{
 		"follow include give put use pick register activate sign opt accept verify save keep respond reply " +
 		"collect answer set turn enable disable install download submit add attach notify tell inform bring " +
 		"restart press tap return send print back_up realise realize notice leave port bother declare disclose mention report pass forward file remit close " +
-		"answer maintain change place complete transfer review renew ring call phone contact charge redeem attend measure descale remember top display let log_in sign_in log_into sign_into show_up hit",
+		"answer maintain change place complete transfer review renew ring call phone contact charge redeem attend measure descale remember top display let log_in sign_in log_into sign_into show_up hit sort",
 	// What no one reports as a step done for the customer: "has been delayed", "has been noticed".
 	"failures": "miss mess drop forget lose fail break overcharge delay damage mislabel misroute misplace " +
 		"mishandle cancel block reject decline hold freeze suspend compromise breach leak expose hack charge " +

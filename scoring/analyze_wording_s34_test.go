@@ -393,3 +393,15 @@ func TestSortingIsTheirPart(t *testing.T) {
 		{text: "We sorted it for you.", hasNot: blame},
 	})
 }
+
+// Those who do their part knowing what this customer did not ("members who
+// read the terms generally know a freeze has to be requested a month
+// ahead") sets the others against them, as "people who check the size guide
+// don't end up with this problem" does; what such customers get is not.
+func TestThoseWhoDidTheirPartKnow(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Members who read the terms generally know a freeze has to be requested a month ahead.", has: blame},
+		{text: "People who check the size guide know their size.", has: blame},
+		{text: "Customers who book online get a discount.", hasNot: blame},
+	})
+}

@@ -368,7 +368,9 @@ const firstWordsList = "before first beforehand advance"
 // ones caught out", "customers who fail to update their card will see a
 // suspension", "people who check the size guide don't end up with this
 // problem": customers who skip a part have the trouble, or those who do it
-// do not, so this customer skipped it. Where they "end up", after skipping
+// do not, or know what this customer did not ("members who read the terms
+// know a freeze has to be requested a month ahead"), so this customer
+// skipped it. Where they "end up", after skipping
 // it, is that trouble: "customers who skip the seating plan do end up behind
 // the pillar".
 func (az *analyzer) othersComeToGrief(c *clause) bool {
@@ -376,10 +378,15 @@ func (az *analyzer) othersComeToGrief(c *clause) bool {
 	case c.subjLapse:
 		return !c.neg && (az.troubled(c) || az.clauseHasWord(c, wordOnes) || az.endsUp(c))
 	case c.subjDuty:
-		return c.neg && az.troubled(c)
+		// "members who read the terms generally know a freeze has to be requested a month ahead":
+		// those who do their part know what this customer did not
+		return c.neg && az.troubled(c) || !c.neg && c.lemmaIn(knownByThemVerbs)
 	}
 	return false
 }
+
+// knownByThemVerbs tell what those who did their part know.
+var knownByThemVerbs = lemmaSetOf("know understand realise realize")
 
 // fineWords say a thing works as it should: "our end is fine", "everything
 // on our side checks out", "our line tests clean".

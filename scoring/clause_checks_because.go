@@ -689,6 +689,19 @@ func (az *analyzer) prevInSentence(c *clause) *clause {
 	return p
 }
 
+// earlierInSentence returns the nearest of the reach clauses before c, in
+// c's sentence, that test passes, or nil.
+func (az *analyzer) earlierInSentence(c *clause, reach int, test func(*clause) bool) *clause {
+	toks := az.tok.toks
+	ci := az.clauseIndex(c)
+	for k := ci - 1; k >= 0 && k >= ci-reach && toks[az.clauses[k].lo].sent == toks[c.lo].sent; k-- {
+		if p := &az.clauses[k]; test(p) {
+			return p
+		}
+	}
+	return nil
+}
+
 // nextInSentence returns the clause right after c when it is in c's
 // sentence, or nil.
 func (az *analyzer) nextInSentence(c *clause) *clause {

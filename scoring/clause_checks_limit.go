@@ -30,10 +30,8 @@ func (az *analyzer) pastTheLimit(c *clause) bool {
 	if next := az.nextInSentence(c); c.verb >= 0 && az.afterTheDeadlineIn(c) || next != nil && az.deadlinePassed(next) {
 		return !az.reliefAfter(c)
 	}
-	for k := ci - 1; k >= 0 && k >= ci-reasonReach && toks[az.clauses[k].lo].sent == sent; k-- {
-		if az.statesLimit(&az.clauses[k]) {
-			return !az.reliefAfter(c)
-		}
+	if az.earlierInSentence(c, reasonReach, az.statesLimit) != nil {
+		return !az.reliefAfter(c)
 	}
 	// "you cancelled at 7pm the night before, | and under our terms anything less than 24 hours' notice is
 	// charged in full": the late act first, then the limit it broke

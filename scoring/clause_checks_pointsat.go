@@ -96,12 +96,5 @@ func (az *analyzer) thatInside(c *clause) int {
 // refusedBefore reports a clause before c in its sentence that refuses or
 // denies: "we aren't liable for self-assembly damage, | it's in the terms".
 func (az *analyzer) refusedBefore(c *clause) bool {
-	ci := az.clauseIndex(c)
-	toks := az.tok.toks
-	for k := ci - 1; k >= 0 && k >= ci-limitReach && toks[az.clauses[k].lo].sent == toks[c.lo].sent; k-- {
-		if d := &az.clauses[k]; d.neg && d.actor != actCustomer || az.refusedOutright(d) {
-			return true
-		}
-	}
-	return false
+	return az.earlierInSentence(c, limitReach, func(d *clause) bool { return d.neg && d.actor != actCustomer || az.refusedOutright(d) }) != nil
 }

@@ -66,18 +66,10 @@ func (az *analyzer) didAsYouGaveIt(c *clause) bool {
 	if c.verb >= 0 || c.neg || c.question || c.cond || c.subj < 0 || !az.namesWhatWasDone(c) {
 		return false
 	}
-	toks := az.tok.toks
-	ci, s := az.clauseIndex(c), toks[c.lo].sent
-	for k := ci - 1; k >= 0 && k >= ci-3; k-- {
-		p := &az.clauses[k]
-		if toks[p.lo].sent != s {
-			break
-		}
-		if az.theirInputTold(p) {
-			return !az.flags[s].owned && !az.sorry(c) && !az.sentenceHasOurStep(c) && !az.weDoSomething(c)
-		}
+	if az.earlierInSentence(c, 3, az.theirInputTold) == nil {
+		return false
 	}
-	return false
+	return !az.flags[az.tok.toks[c.lo].sent].owned && !az.sorry(c) && !az.sentenceHasOurStep(c) && !az.weDoSomething(c)
 }
 
 // namesWhatWasDone reports a copula's clause that names, after its link,
@@ -288,18 +280,16 @@ func (az *analyzer) toldUsOtherwise(c *clause) bool {
 	if c.neg || c.question || c.cond || !az.provedOtherwise(c) {
 		return false
 	}
-	toks := az.tok.toks
-	ci, s := az.clauseIndex(c), toks[c.lo].sent
-	for k := ci - 1; k >= 0 && k >= ci-2; k-- {
-		p := &az.clauses[k]
-		if toks[p.lo].sent != s {
-			return false
-		}
-		if p.actor == actCustomer && !p.neg && p.aspect == aspDone && p.lemmaIn(toldUsVerbs) {
-			return !az.flags[s].owned && !az.sorry(c)
-		}
+	if az.earlierInSentence(c, 2, toldUsSo) == nil {
+		return false
 	}
-	return false
+	return !az.flags[az.tok.toks[c.lo].sent].owned && !az.sorry(c)
+}
+
+// toldUsSo reports the customer telling us, in the past, what a thing is:
+// "you told us", "you said".
+func toldUsSo(p *clause) bool {
+	return p.actor == actCustomer && !p.neg && p.aspect == aspDone && p.lemmaIn(toldUsVerbs)
 }
 
 // provedOtherwise reports a clause that tells what a thing proved to be,

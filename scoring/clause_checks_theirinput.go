@@ -197,12 +197,7 @@ func (az *analyzer) chosenOnTheOrder(c *clause) bool {
 // orderPlaceWithin reports, in the three words from i, where the customer
 // makes their choices: "the order", "checkout", "your booking form".
 func (az *analyzer) orderPlaceWithin(i, hi int) bool {
-	for j := i; j < hi && j < i+3; j++ {
-		if orderPlaces.has(az.tok.toks[j].id) {
-			return true
-		}
-	}
-	return false
+	return az.anyIn(i, min(hi, i+3), orderPlaces)
 }
 
 // choiceVerbs make a choice on an order; orderPlaces are where it is made,

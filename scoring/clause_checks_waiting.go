@@ -40,13 +40,10 @@ func (az *analyzer) leftUndoneByYou(c *clause) bool {
 	if c.actor != actThing || c.neg || c.question || c.cond || c.verb < 0 || !c.lemmaIn(stayedVerbs) || az.ourInSubject(c) {
 		return false
 	}
-	toks := az.tok.toks
-	for i := c.verb + 1; i < c.hi && i <= c.verb+2; i++ {
-		if undoneWords.has(toks[i].id) {
-			return !az.sorry(c) && !az.flags[toks[c.lo].sent].owned && !az.sentenceHasOurStep(c)
-		}
+	if !az.anyIn(c.verb+1, min(c.hi, c.verb+3), undoneWords) {
+		return false // "sat | uncollected", "went | unpaid", "was left | unpaid"
 	}
-	return false
+	return !az.sorry(c) && !az.flags[az.tok.toks[c.lo].sent].owned && !az.sentenceHasOurStep(c)
 }
 
 // stayedVerbs tell a thing staying as it was; undoneWords say what the

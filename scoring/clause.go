@@ -361,11 +361,22 @@ func (az *analyzer) inheritSubject(c, prev *clause) {
 	if c.aspect == aspNone && az.looksLikeVerb(c.verb) {
 		c.aspect = aspDone // with its subject, a past form tells what was done: "and changed it"
 	}
+	if c.aspect == aspNone && c.verb == c.headLo && samePastVerbs.has(az.tok.toks[c.verb].id) {
+		// "dug up the road | and cut the line", "I'll check | and put one aside": the
+		// form is past or bare as the verb it is joined to
+		c.aspect, c.hasHave = prev.aspect, prev.hasHave && !az.goneAnd(prev)
+	}
 	if prev.passive && c.headLo == c.verb && az.looksLikeVerb(c.verb) && !az.objectAfter(c.verb, c.hi) {
 		// "the order was placed on the 2nd | and paid in full": the participle shares the passive;
 		// "the engineer was delayed | and missed the slot" has an object, and acts
 		c.passive, c.pastAux, c.hasHave, c.aspect = true, prev.pastAux, prev.hasHave, prev.aspect
 	}
+}
+
+// goneAnd reports a clause that ends on "gone" before "and": "your builder's
+// gone and put a screw through it" tells a blunder, no step done for anyone.
+func (az *analyzer) goneAnd(prev *clause) bool {
+	return prev.lemma == "go" && prev.verb == prev.hi-1
 }
 
 // hereThere place a pronoun ("someone there", "anyone here") or close a

@@ -1376,8 +1376,24 @@ func (az *analyzer) startsPredicate(i int) bool {
 		return false
 	}
 	k := az.tok.keyOf(&az.tok.toks[i])
-	return az.looksLikeVerb(i) || strings.HasSuffix(k, "s") && sharedSubjectVerbs[lemma(k)]
+	return az.looksLikeVerb(i) || strings.HasSuffix(k, "s") && sharedSubjectVerbs[lemma(k)] || az.samePastThenObject(i)
 }
+
+// samePastThenObject reports at i a verb whose past is its base ("cut",
+// "put", "set"), then the start of its object or its particle: "the council
+// dug up the road and | cut the line", "I'll check the stock and | put one
+// aside". Alone such a word may be a noun ("a cut"), so it needs what follows.
+func (az *analyzer) samePastThenObject(i int) bool {
+	toks := az.tok.toks
+	if !samePastVerbs.has(toks[i].id) || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || toks[i].pause {
+		return false
+	}
+	n := toks[i+1].id
+	return az.lexAt(i+1)&lxDet != 0 || n == idIt || n == idOne || objectPronouns.has(n) || particles.has(n) || n == idOff
+}
+
+// samePastVerbs are verbs whose past is spelt as their base.
+var samePastVerbs = idSetOf("put set let cut hit hurt shut split burst quit")
 
 // sharedSubjectVerbs are present-tense verbs that often follow "and" with the
 // subject left out: "it's on its way and arrives Thursday".

@@ -45,7 +45,23 @@ func (az *analyzer) noStepObject(c *clause) bool {
 	if c.lemma == "look" && c.aspect == aspNow && c.verb+1 < c.hi && toks[c.verb+1].id == idAt {
 		return true // "I'm looking at the booking and it's down for the 14th": reading a record, no step
 	}
+	if c.passive && az.mannerOnlyAt(c.comp, c.hi) {
+		return true // "it's just set up that way", "it's been arranged like that since 2019": how things are
+	}
 	return c.lemma == "knock" && !az.anyIn(c.comp, min(c.hi, c.comp+4), offWord)
+}
+
+// mannerOnlyAt reports "that way", "this way", "like that" or "like this"
+// at i, or one word after it (a particle): the manner of an arrangement.
+func (az *analyzer) mannerOnlyAt(i, hi int) bool {
+	toks := az.tok.toks
+	for j := i; j < i+2 && j+1 < hi; j++ {
+		first, second := toks[j].id, toks[j+1].id
+		if (first == idThat || first == idThis) && second == idWay || first == idLike && (second == idThat || second == idThis) {
+			return true
+		}
+	}
+	return false
 }
 
 // moneyWord and onWord make "put money on it", a bet.

@@ -416,6 +416,12 @@ func (az *analyzer) droppedACharge(c *clause) bool {
 	return c.lemma == "drop" && c.verb >= 0 && az.anyIn(c.verb+1, min(c.verb+4, c.hi), chargeNouns)
 }
 
+// letThemKnow reports "let" with "know" after its object: "I've let your
+// landlord know" tells them, where "we let you down" is a failure.
+func (az *analyzer) letThemKnow(c *clause) bool {
+	return c.lemma == "let" && c.verb >= 0 && az.idIn(idKnow, c.verb+2, min(c.verb+5, c.hi))
+}
+
 // ownerlessFaults name a fault no one makes: "made the delay worse" is no
 // fault of ours to own by this reading, nor "made it our responsibility".
 var ownerlessFaults = idSetOf(ownerlessFaultsList)

@@ -635,7 +635,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"done at your end":         (*analyzer).doneAtYourEnd,
 	"went wrong at your end":   (*analyzer).wentWrongAtYourEnd,
 	"made a mistake":           (*analyzer).madeAMistake,
-	"erred, not waived":        func(az *analyzer, c *clause) bool { return !az.droppedACharge(c) },
+	"erred, not waived":        func(az *analyzer, c *clause) bool { return !az.droppedACharge(c) && !az.letThemKnow(c) },
 	"through a line":           (*analyzer).throughALine,
 	"made what we own":         (*analyzer).madeWhatWeOwn,
 	"unless mishandled":        (*analyzer).unlessMishandled,

@@ -14,7 +14,7 @@ var clauseVerbs = map[string]string{
 	// Steps an agent takes for the customer. Looking, checking and trying are not steps.
 	"step": "refund refunding credit issue send resend apply process cancel reverse book rebook arrange order " +
 		"reorder reship ship dispatch restore reset fix update add raise log upgrade waive remove reactivate " +
-		"reinstate unlock correct replace schedule expedite submit create file email place start initiate " +
+		"reinstate set_up unlock correct replace schedule expedite submit create file email place start initiate " +
 		"void extend switch move change adjust recover pause stop put approve release authorise authorize " +
 		"repair migrate unblock unfreeze swap post courier assign transfer pass hand escalate reimburse pay " +
 		"compensate return deliver resolve sort pop top clear lift reconnect restart rush honour honor " +

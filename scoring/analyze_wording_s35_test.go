@@ -1,0 +1,43 @@
+package scoring
+
+import "testing"
+
+// A verb whose past is spelt as its base ("cut", "put", "set", "hit", "let")
+// opens a second predicate after "and" when its object or particle follows,
+// and takes its tense from the verb it is joined to: "the council dug up the
+// road and cut the line" tells two acts of the council, "I've checked the
+// account and set up a plan" a step of ours. After "gone and" the act is a
+// blunder, no step done for anyone.
+func TestSamePastVerbAfterAnd(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The council dug up the road and cut the line.", has: blame},
+		{text: "Your son was playing with the remote and hit the purchase button.", has: blame},
+		{text: "I've checked the account and set up a new payment plan for you.", has: step},
+		{text: "I've checked the account and set up a new payment plan for you.", hasNot: blame},
+		{text: "Your builder's gone and put a screw straight through the cable, that's what's tripping it.", hasNot: step},
+		{text: "Your builder's gone and put a screw straight through the cable, that's what's tripping it.", has: blame},
+	})
+}
+
+// "Let them know" tells someone, where "let you down" fails them: "I've
+// booked the plumber and let your landlord know" owns no mistake.
+func TestLetThemKnowIsNoFailure(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I've booked the plumber for Thursday and let your landlord know.", hasNot: owns},
+		{text: "I've let the building manager know.", hasNot: owns},
+		{text: "We let you down there, and I'm sorry.", has: owns},
+		{text: "We really let you down.", has: owns},
+	})
+}
+
+// "That way" or "like that" after a passive tells how a thing is arranged,
+// no step done: "it's just set up that way"; a step told with its object
+// stays one.
+func TestArrangedThatWayIsNoStep(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It's just set up that way, I'm afraid.", hasNot: step},
+		{text: "It's been arranged like that since 2019.", hasNot: step},
+		{text: "Your new direct debit has been set up.", has: step},
+		{text: "The replacement has been arranged for Friday.", has: step},
+	})
+}

@@ -41,3 +41,15 @@ func TestArrangedThatWayIsNoStep(t *testing.T) {
 		{text: "The replacement has been arranged for Friday.", has: step},
 	})
 }
+
+// "Not something we control" disowns the cause with the negation contracted
+// too: "the heavy snow isn't something we can control", "refunds aren't
+// something I control"; what we can control disowns nothing.
+func TestContractedNotSomethingWeControl(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The heavy snow isn't something we can control.", has: blame},
+		{text: "The heavy snow up north isn't something any of us can control.", has: blame},
+		{text: "The road closure wasn't something we control.", has: blame},
+		{text: "The delivery slot is something we can control, so I've moved it.", hasNot: blame},
+	})
+}

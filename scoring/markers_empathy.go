@@ -97,7 +97,7 @@ var empathyTable = []patternGroup{
 		"{nothing|not anything} to do with {us|me}",
 		"{happens|happened} on {their|the courier's|the bank's} end", "on their end",
 		"blame {the|our}",
-		"not us", "{not|isn't|wasn't|is not|was not} down to {us|me}", "not something {we|i} {control|can control}",
+		"not us", "{not|isn't|wasn't|is not|was not} down to {us|me}", "{not|isn't|wasn't|aren't|weren't} something {we|i|any of us} {control|can control}",
 		"{not|isn't|wasn't|is not|was not} up to {us|me}", "{i|we} just work here", "{don't|do not} shoot the messenger",
 		"nothing {i|we} can do {from|at|on} {my|our} end",
 		"{it's|that's|it is|that is|that was|it was} out of {our|my} hands", "{on|from} your {part|side|end}", "their {issue|problem|responsibility|call}",
@@ -121,7 +121,7 @@ var empathyTable = []patternGroup{
 	{kind: cueOwning, phrases: []string{"no excuse", "inexcusable", "unacceptable of us", "shouldn't have happened"}},
 	{kind: cueExcuse, phrases: []string{
 		"{that's|that is|which is|this is} {why|what}", "not us", "{not|isn't|wasn't} down to us", "out of our hands",
-		"not something {we|i} {control|can control}", "nothing to do with {us|me}", "{out of|beyond} our control", "not {within|in} {our|my} control",
+		"{not|isn't|wasn't|aren't|weren't} something {we|i|any of us} {control|can control}", "nothing to do with {us|me}", "{out of|beyond} our control", "not {within|in} {our|my} control",
 		"nothing {we|i} {can|could} do",
 	}},
 	{kind: MarkValidates, phrases: []string{

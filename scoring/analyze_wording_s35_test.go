@@ -53,3 +53,19 @@ func TestContractedNotSomethingWeControl(t *testing.T) {
 		{text: "The delivery slot is something we can control, so I've moved it.", hasNot: blame},
 	})
 }
+
+// A matter handed to another party "for them to" answer or sort out is
+// down to them, as "one for the bank to answer" is, and so is "a question
+// for the airline"; what is for the customer to decide or use hands a
+// choice or a gift, and one of ours lays nothing on anyone.
+func TestForThemToAnswer(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That one's really for them to answer.", has: blame},
+		{text: "That's for the courier to sort out.", has: blame},
+		{text: "That's a question for the airline.", has: blame},
+		{text: "That's for you to decide.", hasNot: blame},
+		{text: "This voucher is for you to use on your next order.", hasNot: blame},
+		{text: "That's a question I can answer.", hasNot: blame},
+		{text: "That's one for the engineer to look at.", hasNot: blame},
+	})
+}

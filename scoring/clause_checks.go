@@ -142,7 +142,7 @@ func phrases(ps ...string) [][]string {
 
 // Phrase lists the checks compare the words after a verb with.
 var (
-	downToPhrases   = phraseListOf("down to", "on", "at", "up to", "because of", "caused by", "with", "a matter", "matter for", "one for", "something with", "something on", "something at")
+	downToPhrases   = phraseListOf("down to", "on", "at", "up to", "because of", "caused by", "with", "a matter", "matter for", "one for", "a question", "question for", "for", "something with", "something on", "something at")
 	oursPhrases     = phraseListOf("ours", "mine")
 	withUsPhrases   = phraseListOf("on us", "on me", "with us", "with me", "our", "my", "down to us", "down to me")
 	theWrongPhrases = phraseListOf("the wrong")
@@ -222,6 +222,9 @@ func (az *analyzer) isDownToThem(c *clause) bool {
 	from := trouble && len(w) > 0 && w[0] == "from" // "the damp is from your tumble dryer"; not "the letter is from your landlord"
 	if !startsWithAny(w, &downToPhrases) && !from && !az.compHas(c, lxFaultNoun) || len(w) > 0 && w[0] == "at" && !trouble && !c.fault {
 		return false // "the hold-up is at the depot" places the trouble; "it's at the depot" places a parcel
+	}
+	if len(w) > 0 && w[0] == "for" && !az.idIn(idTo, c.comp+2, min(c.hi, c.comp+6)) {
+		return false // "that's for them to answer" hands it on; "that's for the courier" may be a parcel's label
 	}
 	// "down to the customer's wifi", "caused by your extension lead"; but "up to you" offers a choice
 	yoursCounts := len(w) > 0 && (w[0] == "down" || w[0] == "because" || w[0] == "caused" || from)

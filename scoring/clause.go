@@ -361,7 +361,7 @@ func (az *analyzer) inheritSubject(c, prev *clause) {
 	if c.aspect == aspNone && az.looksLikeVerb(c.verb) {
 		c.aspect = aspDone // with its subject, a past form tells what was done: "and changed it"
 	}
-	if c.aspect == aspNone && c.verb == c.headLo && samePastVerbs.has(az.tok.toks[c.verb].id) {
+	if c.aspect == aspNone && c.verb == c.headLo && samePast.has(az.tok.toks[c.verb].id) {
 		// "dug up the road | and cut the line", "I'll check | and put one aside": the
 		// form is past or bare as the verb it is joined to
 		c.aspect, c.hasHave = prev.aspect, prev.hasHave && !az.goneAnd(prev)

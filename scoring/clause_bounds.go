@@ -1385,15 +1385,12 @@ func (az *analyzer) startsPredicate(i int) bool {
 // aside". Alone such a word may be a noun ("a cut"), so it needs what follows.
 func (az *analyzer) samePastThenObject(i int) bool {
 	toks := az.tok.toks
-	if !samePastVerbs.has(toks[i].id) || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || toks[i].pause {
+	if !samePast.has(toks[i].id) || i+1 >= len(toks) || toks[i+1].sent != toks[i].sent || toks[i].pause {
 		return false
 	}
 	n := toks[i+1].id
-	return az.lexAt(i+1)&lxDet != 0 || n == idIt || n == idOne || objectPronouns.has(n) || particles.has(n) || n == idOff
+	return az.lexAt(i+1)&lxDet != 0 || n == idIt || n == idOne || objectPronouns.has(n) || particleAfterVerb.has(n) || particles.has(n)
 }
-
-// samePastVerbs are verbs whose past is spelt as their base.
-var samePastVerbs = idSetOf("put set let cut hit hurt shut split burst quit")
 
 // sharedSubjectVerbs are present-tense verbs that often follow "and" with the
 // subject left out: "it's on its way and arrives Thursday".

@@ -69,3 +69,34 @@ func TestForThemToAnswer(t *testing.T) {
 		{text: "That's one for the engineer to look at.", hasNot: blame},
 	})
 }
+
+// A subject whose head comes "from" another party is that party's work: "an
+// update from Apple broke the app" lays it on Apple, as "Apple's update"
+// does; what comes from our warehouse is ours, and a gerund's phrase ("away
+// from the kids") names no origin.
+func TestWorkFromAnotherParty(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "An update from Apple broke the app.", has: blame},
+		{text: "A software update from the phone maker wiped the bookings.", has: blame},
+		{text: "The update from our team wiped the bookings.", hasNot: blame},
+		{text: "Keeping the parental PIN away from the kids is on the account holder.", has: blame},
+	})
+}
+
+// A brand written with a capital inside ("PracticeHub", "GreenCycle") is a
+// name as "Evri" is; an acronym ("IdP", "MFA") is not.
+func TestBrandNamesWithACapitalInside(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "A software update from PracticeHub wiped the morning's bookings overnight.", has: blame},
+		{text: "GreenCycle missed your bin on Tuesday.", has: blame},
+	})
+	az := new(analyzer)
+	az.readPhrases("Our IdP rejected the login, and MFA was off.")
+	names := map[string]bool{}
+	for j := range az.tok.toks {
+		names[az.tok.text[az.tok.toks[j].start:az.tok.toks[j].end]] = az.titleCaseName(j)
+	}
+	if names["IdP"] || names["MFA"] || !names["Our"] {
+		t.Errorf("names read: %v; want \"Our\" written as a name, \"IdP\" and \"MFA\" not", names)
+	}
+}

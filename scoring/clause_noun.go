@@ -48,13 +48,21 @@ func (az *analyzer) titleCaseName(j int) bool {
 		return false
 	}
 	for k := 1; k < len(w); k++ {
-		if w[k] < 'a' || w[k] > 'z' {
+		if (w[k] < 'a' || w[k] > 'z') && !brandCapital(w, k) {
 			return false
 		}
 	}
 	k := az.tok.keyOf(&az.tok.toks[j])
 	_, day := singleWordTimes[k]
 	return !day && !monthWords[k]
+}
+
+// brandCapital reports a capital at k inside w that starts a brand's second
+// word, "Hub" in "PracticeHub": after a small letter and before two more, as
+// no acronym ("IdP", "MFA") has.
+func brandCapital(w string, k int) bool {
+	lower := func(b byte) bool { return b >= 'a' && b <= 'z' }
+	return k > 1 && k+2 < len(w) && w[k] >= 'A' && w[k] <= 'Z' && lower(w[k-1]) && lower(w[k+1]) && lower(w[k+2])
 }
 
 // hyphenated reports a token joined by a hyphen to the one before it.

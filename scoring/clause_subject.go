@@ -383,7 +383,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 	hiredOutright := false // hired in so many words: only people and firms are ("the piano tuner you hired")
 	joined := false        // two nouns joined by "and": "the GPS and the photo"
 	maxWords := 4
-	if bare && strings.HasSuffix(az.tok.keyOf(&az.tok.toks[i]), "ing") {
+	gerund := bare && strings.HasSuffix(az.tok.keyOf(&az.tok.toks[i]), "ing")
+	if gerund {
 		maxWords = 7 // a gerund subject: "Selling you a faulty kettle is on us"
 	}
 	for n := 0; j < c.hi && n < 8; n++ {
@@ -562,6 +563,8 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 		c.actor = actThird // "your IT team", "the bank's fraud team"
 	case theirs && !yours && head&(lxDeliverable|lxFaultNoun|lxRuleNoun) == 0:
 		c.actor = actThird // "the courier's van broke down", "the seller's system crashed": another firm's own kit
+	case j > headAt+2 && !gerund && head&(lxDeliverable|lxFaultNoun|lxRuleNoun|lxCustomers) == 0 && az.fromAnotherParty(headAt+1, j):
+		c.actor = actThird // "an update from Apple broke the app": another firm's own work
 	case head&lxCompanyNoun != 0:
 		c.actor = actAgent
 	case head&lxCustomers != 0 || det&lxCustomers != 0:
@@ -1047,4 +1050,27 @@ func (az *analyzer) presentInDictionary(k int) bool {
 func presentOfDictionaryVerb(k string) bool {
 	l := lemma(k)
 	return l != k && strings.HasSuffix(k, "s") && isVerbBase(l)
+}
+
+// fromAnotherParty reports "from" at lo, right after a subject's head, and
+// a third party after it, before hi: "an update from Apple", "a software
+// update from the phone maker"; not "the parcel from our warehouse".
+func (az *analyzer) fromAnotherParty(lo, hi int) bool {
+	if az.tok.toks[lo].id != idFrom {
+		return false // "keeping the PIN away from the kids": the phrase is no origin of the head
+	}
+	j := lo + 1
+	if az.lexAt(j)&lxDet != 0 && az.lexAt(j)&lxOurDet == 0 && j+1 < hi {
+		j++
+	}
+	for end := min(hi, j+2); j < end; j++ { // "from the phone maker": a noun may come before the party's
+		b := az.lexAt(j)
+		if b&(lxThird|lxThirdNoun) != 0 && b&(lxOurDet|lxAgent) == 0 || b == 0 && az.namedParty(j) {
+			return true
+		}
+		if b != 0 {
+			return false
+		}
+	}
+	return false
 }

@@ -100,3 +100,18 @@ func TestBrandNamesWithACapitalInside(t *testing.T) {
 		t.Errorf("names read: %v; want \"Our\" written as a name, \"IdP\" and \"MFA\" not", names)
 	}
 }
+
+// A thing said to be "for the policyholder to declare" leaves the
+// customer's part to their role, as "the policyholder's duty" does; a
+// benefit "for the account holder to use" or a choice "for the customer to
+// choose" lays nothing on them.
+func TestLeftForTheHolderToDo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Modifications to a vehicle are for the policyholder to declare.", has: blame},
+		{text: "That's really for the cardholder to report.", has: blame},
+		{text: "Checking the dates is for the account holder to do.", has: blame},
+		{text: "This discount is for the account holder to use.", hasNot: blame},
+		{text: "The colour is for the customer to choose.", hasNot: blame},
+		{text: "Modifications are not for the policyholder to declare.", hasNot: blame},
+	})
+}

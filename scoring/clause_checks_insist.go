@@ -461,6 +461,54 @@ func (az *analyzer) isHoldersDuty(c *clause) bool {
 	return false
 }
 
+// leftForTheHolder reports a copula whose complement hands the thing to
+// the customer's role "to" act on: "modifications are for the policyholder
+// to declare", "keeping it safe is for the cardholder to do".
+func (az *analyzer) leftForTheHolder(c *clause) bool {
+	i := c.comp
+	if c.verb >= 0 || c.neg || c.question || i+3 >= c.hi {
+		return false
+	}
+	if az.lexAt(i)&lxAdverb != 0 && az.lexAt(i)&lxPrep == 0 {
+		i++ // "really for the account holder"
+	}
+	return az.tok.toks[i].id == idFor && az.forTheHolderTo(i+1, c.hi)
+}
+
+// forTheHolderTo reports at i a determiner, a role that carries the
+// customer's duty (after one word of its own at most), then "to": "for the
+// policyholder to declare", "for the account holder to keep".
+func (az *analyzer) forTheHolderTo(i, hi int) bool {
+	toks := az.tok.toks
+	if i >= hi || az.lexAt(i)&lxDet == 0 || az.lexAt(i)&lxOurDet != 0 {
+		return false
+	}
+	for j := i + 1; j+2 < hi && j <= i+2; j++ {
+		if holderRoles[az.tok.key(toks[j])] {
+			return toks[j+1].id == idTo && az.dutyVerbAt(j+2)
+		}
+	}
+	return false
+}
+
+// dutyVerbAt reports at i a verb of the customer's part ("declare",
+// "report", "check"), not one of a thing they enjoy or choose ("use",
+// "decide"): "this discount is for the account holder to use" hands a
+// benefit.
+func (az *analyzer) dutyVerbAt(i int) bool {
+	id := az.tok.toks[i].id
+	if benefitVerbs.has(id) {
+		return false
+	}
+	v := az.verbAt(i)
+	return id == idDo || v != nil && v.lists&listDuty != 0
+}
+
+// benefitVerbs say what a customer may enjoy or choose, no part they owe.
+var benefitVerbs = idSetOf(benefitVerbsList)
+
+const benefitVerbsList = "use enjoy spend redeem claim keep choose decide pick"
+
 // roleOfAfter reports "of", then the customer's role or "you", within three
 // words from i: "of the account holder", "of the hirer", "of you".
 func (az *analyzer) roleOfAfter(i, hi int) bool {

@@ -231,6 +231,7 @@ const nounBits = lxDeliverable | lxRuleNoun | lxFaultNoun | lxThirdNoun | lxComp
 // so every word in them has an id and a token with none is in no set.
 var idSetLists = []string{
 	saidBeforeVerbsList,
+	benefitVerbsList,
 	possessivePronounsList,
 	oddWordsList,
 	oddFollowersList,

@@ -157,7 +157,7 @@ var clauseNeeds = map[string]lex{
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour | lxCue,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun | lxYour, "them after": lxThird | lxThirdNoun | lxTheirs, "one to take up with them": lxThird | lxThirdNoun | lxTheirs,
 	"your fault": lxFaultNoun, "denies ours": lxNeg | lxDenial, "cause on others": lxCause, "ours is fine": lxFine,
-	"yourself": lxYour | lxThird, "holder's duty": lxDuty,
+	"yourself": lxYour | lxThird, "holder's duty": lxDuty, "left for the holder": lxCustomers,
 	"their fault": lxThirdNoun | lxTheirs, "it is them": lxThirdNoun | lxThird | lxTheirs | lxCustomers, "their error": lxFaultNoun, "your side erred": lxYour, "went wrong at your end": lxYour, "nobody's fault": lxFaultNoun, "your thing is bad": lxYour,
 	"your household did it": lxYour, "done by your household": lxYour, "waiting at your end": lxYour | lxCustomer, "your kit is old": lxYour, "said before, as an aside": lxReport, "your kit needs upkeep": lxYour, "guessed your thing alone": lxYour, "their thing": lxTheirs | lxThirdNoun,
 	"your failing": lxFaultNoun, "your input wrong": lxCustomer, "your call alone": lxYour, "a separate party": lxCompanyNoun | lxThirdNoun,
@@ -389,6 +389,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"insisted result":           (*analyzer).insistedResult,
 	"it said so":                (*analyzer).saidSo,
 	"holder's duty":             (*analyzer).isHoldersDuty,
+	"left for the holder":       (*analyzer).leftForTheHolder,
 	"your side guessed now": func(az *analyzer, c *clause) bool {
 		// "your filter must be catching us", "the kids must have used up the visits"
 		return (az.yourSide(c) || az.subjectHas(c, homePeople)) && !c.should && !c.obliged && az.guessShaped(c)

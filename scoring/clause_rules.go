@@ -305,6 +305,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "it said so at the time", who: things, when: tenses(aspDone, aspPresent, aspHabit), neg: either, words: "it said so"},
 	{kind: MarkBlame, name: "our terms said so, plainly", who: us, when: tenses(aspDone, aspPresent, aspHabit), neg: no, verbs: "say", words: "it said so"},
 	{kind: MarkBlame, name: "it is the holder's duty", words: "holder's duty"},
+	{kind: MarkBlame, name: "it is left for the holder to do", words: "left for the holder"},
 	{kind: MarkBlame, name: "it falls to you", neg: no, words: "falls to you"},
 	{kind: MarkBlame, name: "something on your side must have", who: things | others, when: tenses(aspMust), neg: either, except: "not blame", words: "your side guessed now"},
 	{kind: MarkBlame, name: "it works for everyone else", neg: either, words: "works for others"},

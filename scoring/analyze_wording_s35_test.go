@@ -115,3 +115,15 @@ func TestLeftForTheHolderToDo(t *testing.T) {
 		{text: "Modifications are not for the policyholder to declare.", hasNot: blame},
 	})
 }
+
+// An address or label the customer gave that was missing a part came short
+// from them, as a form missing a signature did; one of ours missing it is
+// our slip, and an address missing from our system was lost by us.
+func TestAddressMissingAPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The address on the order was missing a postcode, so the parcel went back to the sender.", has: blame},
+		{text: "Your address was missing the postcode.", has: blame},
+		{text: "Our label was missing the flat number.", hasNot: blame},
+		{text: "Your address was missing from our system.", hasNot: blame},
+	})
+}

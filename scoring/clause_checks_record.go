@@ -238,8 +238,10 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 		return false
 	}
 	paper := az.subjectHas(c, paperwork)
-	if c.lemma == "miss" && az.paperLacked(c, paper) {
-		return true // "your application was missing the proof of address", "the page was missing from your form"
+	if c.lemma == "miss" && az.paperLacked(c, paper || az.addressSubject(c)) {
+		// "your application was missing the proof of address", "the page was missing from your form",
+		// "the address on the order was missing a postcode"
+		return true
 	}
 	if !paper && !az.subjectHas(c, placedNouns) || c.lists&listArrive == 0 && !az.wentIn(c) && !(c.passive && c.lemmaIn(handedInVerbs)) {
 		return false // what we send, or an act that hands nothing in; the subject is asked first, as it rules out most
@@ -273,6 +275,12 @@ func (az *analyzer) paperLacked(c *clause, paper bool) bool {
 		return true // what it was missing follows; "your payment was missing" was lost, and "from our system" by us
 	}
 	return c.verb+2 < c.hi && toks[c.verb+1].id == idFrom && az.anyIn(c.verb+2, min(c.verb+5, c.hi), paperwork)
+}
+
+// addressSubject reports a subject that is an address or a label the
+// customer gave, not one of ours: "the address on the order", "your label".
+func (az *analyzer) addressSubject(c *clause) bool {
+	return az.subjectHas(c, addressNouns) && !az.ourInSubject(c)
 }
 
 // troubleNamedAt reports a word of trouble or fault at i: "with no
@@ -418,6 +426,7 @@ var offWord = idSetOf("off")
 // paperwork is what the customer sends: forms, documents, payments.
 var (
 	paperwork     = idSetOf(paperworkList)
+	addressNouns  = idSetOf(addressNounsList)
 	lateWords     = idSetOf(lateWordsList)
 	afterWords    = idSetOf(afterWordsList)
 	deadlineNouns = idSetOf(deadlineNounsList)
@@ -427,7 +436,10 @@ const (
 	paperworkList = "form forms documents document documentation paperwork application payment payments premium premiums instalments installments " +
 		"portion instalment installment signature evidence photos receipt receipts reading readings agreement agreements contract contracts " +
 		"deposit declaration request cancellation claim prescription prescriptions script scripts"
-	lateWordsList     = "late short incomplete unsigned overdue without"
+	lateWordsList = "late short incomplete unsigned overdue without"
+	// addressNouns are what the customer gives for a delivery: short of a
+	// part, it came short from them.
+	addressNounsList  = "address addresses label details"
 	afterWordsList    = "after past beyond outside"
 	deadlineNounsList = "deadline cutoff closing due window renewal expiry limit grace"
 )

@@ -232,6 +232,7 @@ const nounBits = lxDeliverable | lxRuleNoun | lxFaultNoun | lxThirdNoun | lxComp
 var idSetLists = []string{
 	saidBeforeVerbsList,
 	benefitVerbsList,
+	addressNounsList,
 	possessivePronounsList,
 	oddWordsList,
 	oddFollowersList,

@@ -127,3 +127,28 @@ func TestAddressMissingAPart(t *testing.T) {
 		{text: "Your address was missing from our system.", hasNot: blame},
 	})
 }
+
+// A noun with the "-ing" form of a verb of going wrong after it names the
+// trouble ("the Wi-Fi dropping", "the app crashing"), as "the outage" does,
+// so "the Wi-Fi dropping is an Openreach fault" puts it on Openreach.
+func TestGoingWrongNamesTheTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The Wi-Fi dropping is an Openreach fault.", has: blame},
+		{text: "The app crashing is an Apple fault.", has: blame},
+		{text: "The app crashing is our fault.", hasNot: blame},
+		{text: "The app crashing is our fault.", has: owns},
+	})
+}
+
+// "Being" with a finite verb after it, and no pause between, belongs to
+// the subject: "the water being off | was down to Thames Water" has "was"
+// as its verb; "the parcel being late, we've refunded the postage" is a
+// frame, and "your refund is being processed" a verb group.
+func TestBeingInsideTheSubject(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The water being off this morning was down to Thames Water.", has: blame},
+		{text: "The heating being off was down to the storm.", has: blame},
+		{text: "The parcel being late, we've refunded the postage.", hasNot: blame},
+		{text: "Your refund is being processed now.", has: step},
+	})
+}

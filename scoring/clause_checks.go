@@ -301,7 +301,21 @@ func (az *analyzer) troubleSubject(c *clause) bool {
 	if hi <= lo || az.ourInSubject(c) {
 		return false
 	}
-	return az.idOrBaseIn(lo, hi, failingWords) || az.troubleNounIn(lo, hi) // "the breakdown's"
+	return az.idOrBaseIn(lo, hi, failingWords) || az.troubleNounIn(lo, hi) || az.goingWrongIn(lo+1, hi) // "the breakdown's"
+}
+
+// goingWrongIn reports, in lo..hi, an "-ing" form of a verb of going wrong
+// after its noun: "the Wi-Fi dropping", "the app crashing".
+func (az *analyzer) goingWrongIn(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if k := az.tok.keyOf(&az.tok.toks[i]); len(k) <= 4 || !strings.HasSuffix(k, "ing") {
+			continue
+		}
+		if v := az.verbAt(i); v != nil && v.lists&listGoesWrong != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // failingWords name a failure in a subject: "the socket failing", "the

@@ -7,6 +7,23 @@ import "strings"
 // sent"), a gerund's phrase, a second noun after "and", an aside between
 // commas, a noun's "to" and its verb phrase, a possessor that names a party.
 
+// auxAfterBeing returns the finite auxiliary within four words after
+// "being" at j, with no pause between, or 0: "the water being off | was
+// down to the water board", "the parcel being late | is on the courier".
+// "Being" is then the subject's own, not the clause's verb.
+func (az *analyzer) auxAfterBeing(c *clause, j int) int {
+	toks := az.tok.toks
+	for k := j + 1; k < c.hi && k <= j+4; k++ {
+		if toks[k-1].pause {
+			return 0
+		}
+		if b := az.lexAt(k); b&auxBits != 0 && b&(lxAgent|lxCustomer|lxThird|lxThing) == 0 && toks[k].id != idBeing && toks[k].id != idBeen {
+			return k
+		}
+	}
+	return 0
+}
+
 // auxAfterParticiple finds the main verb group after a participle that
 // modifies the subject's noun: "the reminder letters dated 2 and 16 May |
 // were sent", "the documentation requested on May 2 | was not provided". The

@@ -464,6 +464,12 @@ func (az *analyzer) readNounPhrase(c *clause, i int) int {
 			joined, maxWords = true, maxWords+2 // "the driver's GPS and the photo": the second noun has words of its own
 			continue
 		}
+		if n > 0 && az.tok.toks[j].id == idBeing {
+			if aux := az.auxAfterBeing(c, j); aux > 0 {
+				j = aux // "the water being off | was down to Thames Water": the noun and its state are the subject
+				break
+			}
+		}
 		if n > 0 {
 			if aux := az.auxAfterParticiple(c, j); aux > 0 {
 				j = aux // "the reminder letters dated 2 May | were sent"

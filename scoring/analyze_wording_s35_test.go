@@ -152,3 +152,17 @@ func TestBeingInsideTheSubject(t *testing.T) {
 		{text: "Your refund is being processed now.", has: step},
 	})
 }
+
+// A warning told as ignored or overlooked, with no one named, was left
+// unheeded by the one it warned: "the warning on the dash was ignored for
+// six hundred miles"; emails of theirs we ignored are ours, and a warning
+// ignored by our staff is ours.
+func TestWarningIgnored(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The warning on the dash was ignored for six hundred miles.", has: blame},
+		{text: "The reminders were overlooked, so the plan lapsed.", has: blame},
+		{text: "Your emails were ignored, and I'm sorry.", hasNot: blame},
+		{text: "The warning was ignored by our staff.", hasNot: blame},
+		{text: "The warning wasn't ignored.", hasNot: blame},
+	})
+}

@@ -605,6 +605,9 @@ var idCalls = wordID("calls")
 // tellingVerbs are what an agent says they told the customer before.
 var tellingVerbs = wordSet("say tell mention explain advise")
 
+// ignoredVerbs leave a warning unheeded.
+var ignoredVerbs = wordSet("ignore overlook disregard dismiss")
+
 // reminderNouns are warnings by name, whoever they are said of.
 var reminderNouns = wordSet("reminder reminders warning warnings notice notices")
 
@@ -622,6 +625,10 @@ func (az *analyzer) remindersReached(c *clause) bool {
 	case !c.passive && c.lemma == "go" && c.comp+1 < c.hi && az.tok.toks[c.comp].id == idTo && az.tok.toks[c.comp+1].id == idYour:
 		// "a notice about the price change went to your inbox on the 1st": it reached them
 		return c.actor == actThing && az.subjectHasNoun(c, reminderNouns) && !az.weActInSentence(c)
+	case c.passive && !c.neg && c.byWho == actNone && ignoredVerbs[c.lemma]:
+		// "the warning on the dash was ignored for six hundred miles": a warning is heeded or ignored
+		// by the one it warns
+		return c.actor == actThing && az.subjectHasNoun(c, reminderNouns)
 	case c.actor == actCustomer && (c.lemma == "get" || c.lemma == "receive") && !c.passive:
 		emphatic := c.lastAux >= 0 && az.lexAt(c.lastAux)&lxDo != 0 && !c.neg // "you did get"
 		for i := c.comp; i < c.hi && i < c.comp+4; i++ {

@@ -166,3 +166,20 @@ func TestWarningIgnored(t *testing.T) {
 		{text: "The warning wasn't ignored.", hasNot: blame},
 	})
 }
+
+// "Nobody" or "no one" with a part of the customer's ("nobody cancelled the
+// trial", "no one returned the form") tells that part left undone, as
+// "nobody answered the door" does; calling, ringing and turning up are as
+// often ours ("nobody rang"), and what was not sent to the customer was
+// ours to send. "No one" is read as "nobody" is.
+func TestNobodyDidTheirPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The free trial ended on the 4th and nobody cancelled it.", has: blame},
+		{text: "No one returned the form.", has: blame},
+		{text: "Nobody sent the meter reading.", has: blame},
+		{text: "You were promised a call back and nobody rang.", hasNot: blame},
+		{text: "You took the afternoon off and nobody turned up.", hasNot: blame},
+		{text: "Nobody sent you the link, and I'm sorry.", hasNot: blame},
+		{text: "No one on our side touched your files.", hasNot: blame},
+	})
+}

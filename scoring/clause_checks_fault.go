@@ -897,3 +897,21 @@ func (az *analyzer) justHowTheyAre(c *clause) bool {
 // kindDets point at a kind of thing: "these old boilers", "those budget
 // sets".
 var kindDets = idSetOf("these those")
+
+// nobodyDidTheirPart reports "nobody" or "no one" as the subject of an
+// answer ("nobody answered the door") or of a part of the customer's done
+// to nothing of theirs or ours ("nobody cancelled the trial", "no one sent
+// the reading"); "nobody sent you the link" tells our part.
+func (az *analyzer) nobodyDidTheirPart(c *clause) bool {
+	if !az.noOneDid(c) {
+		return false
+	}
+	if c.lemmaIn(answerVerbs) {
+		return true
+	}
+	return c.lemmaIn(nobodysPart) && c.bag&(lxCustomer|lxOurDet|lxAgent) == 0
+}
+
+// nobodysPart are the customer's parts told with "nobody": "nobody cancelled
+// it". Calling, ringing and turning up are as often ours ("nobody rang").
+var nobodysPart = lemmaSetOf("cancel return send pay submit renew tick fill provide upload declare register activate read")

@@ -435,11 +435,9 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"the one who":              (*analyzer).isTheOneWho,
 	"ours is fine":             (*analyzer).oursIsFine,
 	"your thing is bad":        (*analyzer).isYourThingBad,
-	"nobody": func(az *analyzer, c *clause) bool {
-		return c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "nobody" && c.lemmaIn(answerVerbs) // "nobody answered", not "nobody turned up"
-	},
-	"their fault": (*analyzer).isTheirFault,
-	"by mistake":  (*analyzer).byMistake,
+	"nobody":                   (*analyzer).nobodyDidTheirPart,
+	"their fault":              (*analyzer).isTheirFault,
+	"by mistake":               (*analyzer).byMistake,
 	"your failing": func(az *analyzer, c *clause) bool {
 		return c.fault && c.subj >= 0 && az.tok.key(az.tok.toks[c.subj]) == "your"
 	},
@@ -752,7 +750,7 @@ var (
 // but "your insurer hasn't authorised it yet" with nothing done by us waits
 // on them; "nobody turned up" names no one.
 func checkNotYet(az *analyzer, c *clause) bool {
-	return (!az.clauseHasID(c, idYet) || !az.weActInSentence(c)) && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id))
+	return (!az.clauseHasID(c, idYet) || !az.weActInSentence(c)) && (c.subj < 0 || !noOne.has(az.tok.toks[c.subj].id) && !az.noOneDid(c))
 }
 
 // holdsWrongOne reports "have" as the main verb with a wrong thing held:

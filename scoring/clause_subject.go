@@ -58,6 +58,8 @@ func (az *analyzer) readSubject(c *clause, i int) int {
 		return i + az.contractionAux(c, i)
 	case noOne.has(toks[i].id):
 		return az.readNoOne(c, i)
+	case toks[i].id == idNo && i+2 < c.hi && toks[i+1].id == idOne:
+		return az.readNoOne(c, i) // "no one returned the form", as "nobody" does
 	case toks[i].apos && toks[i].base == idNothing:
 		// "nothing's gone wrong on our side": nothing, and its "has" or "is"
 		c.subj, c.actor, c.neg = i, actThing, true

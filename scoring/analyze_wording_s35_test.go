@@ -183,3 +183,18 @@ func TestNobodyDidTheirPart(t *testing.T) {
 		{text: "No one on our side touched your files.", hasNot: blame},
 	})
 }
+
+// The customer's paperwork or payment that "didn't reach us until" a time,
+// or "wasn't made until" one, came late: denied with "until", the arrival
+// is told late, not denied. A refund of ours late to them, or our letter,
+// is no part of theirs.
+func TestPaperworkNotTillLate(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your reading didn't reach us until the 9th.", has: blame},
+		{text: "The claim wasn't made until March.", has: blame},
+		{text: "Your form didn't arrive till the 20th.", has: blame},
+		{text: "Your refund didn't reach you until the 9th, and I'm sorry.", hasNot: blame},
+		{text: "Our letter didn't reach you until the 9th.", hasNot: blame},
+		{text: "Your form didn't arrive.", hasNot: blame},
+	})
+}

@@ -121,6 +121,7 @@ var checkShapes = map[string]checkShape{
 	"their act set against":         {off: gPassive | gNoVerb},
 	"disclosed at the time":         {on: gPassive, off: gNeg},
 	"paperwork came wrong":          {off: gNeg},
+	"paperwork not till late":       {on: gNeg, off: gQuestion | gNoVerb},
 	"not done right by them":        {on: gPassive | gNeg, off: gNoVerb | gQuestion | gCond},
 	"many went fine":                {off: gNeg | gNoVerb | gQuestion | gCond, who: anyOf(actAgent), when: tenses(aspDone, aspHabit, aspPresent)},
 	"waiting at your end":           {off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actThing)},

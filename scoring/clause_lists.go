@@ -539,6 +539,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their act set against":            (*analyzer).theirActSetAgainst,
 	"disclosed at the time":            (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
+	"paperwork not till late":          (*analyzer).paperworkNotTill,
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
 	"detail is an old one":             (*analyzer).detailIsAnOldOne,
 	"sent to an old detail":            (*analyzer).sentToAnOldDetail,

@@ -198,3 +198,14 @@ func TestPaperworkNotTillLate(t *testing.T) {
 		{text: "Your form didn't arrive.", hasNot: blame},
 	})
 }
+
+// A past "be" denied until a time tells when a thing was at last so, no
+// time of ours: "your bin wasn't out until Wednesday"; "it won't be ready
+// until Friday" still sets one.
+func TestPastStateUntilIsNoCommitment(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your bin wasn't out until Wednesday.", hasNot: timeC},
+		{text: "The room wasn't ready until four.", hasNot: timeC},
+		{text: "It won't be ready until Friday.", has: timeC},
+	})
+}

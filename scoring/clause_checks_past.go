@@ -14,8 +14,8 @@ import "strings"
 // toldInThePast reports a clause in the simple past, with a subject of its
 // own and no word that points ahead: a time in it already happened.
 func (az *analyzer) toldInThePast(c *clause) bool {
-	if c.question || c.cond || c.subj < 0 && !az.sharesSimplePast(c) || c.hasHave && !az.countedSoFar(c) || !c.hasHave && (c.verb < 0 || c.passive && !c.pastAux) {
-		return false // "I've booked it for Tuesday", "it's booked for Tuesday"
+	if c.question || c.cond || c.subj < 0 && !az.sharesSimplePast(c) || c.hasHave && !az.countedSoFar(c) || !c.hasHave && (c.verb < 0 && !(c.pastAux && c.neg) || c.passive && !c.pastAux) {
+		return false // "I've booked it for Tuesday", "it's booked for Tuesday"; but "your bin wasn't out until Wednesday" is past
 	}
 	toks := az.tok.toks
 	agentBy := c.passive && (c.byAgent || c.byWho != actNone) // "caused by our CDN provider": the doer, no deadline

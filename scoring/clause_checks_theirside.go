@@ -176,8 +176,9 @@ func (az *analyzer) toldBackWithSo(c *clause) bool {
 	// "so you booked the 7pm | and the app charged you twice"; but "so your husband rang up | and
 	// cancelled it" lays the act at their household
 	// "so I've gone through it, | and the address got changed": our own account opens it, not theirs
-	told := az.soOpensSentence(c) || c.actor == actThing && c.subj >= 0 && az.andAfterSo(c) && az.soOpensSentence(&az.clauses[ci-1]) &&
-		az.clauses[ci-1].actor != actAgent
+	so := az.soClauseBefore(c)
+	told := az.soOpensSentence(c) || (c.actor == actThing || c.actor == actThird) && c.subj >= 0 && so >= 0 && az.soOpensSentence(&az.clauses[so]) &&
+		az.clauses[so].actor != actAgent
 	if !told || c.cond || c.neg || c.aspect != aspDone || c.actor != actThird && c.actor != actThing || az.flags[sent].excuse || az.deniesOurPart(c) {
 		return false // "so the password was reset from your email, not from our side" denies, it does not tell back
 	}
@@ -265,13 +266,27 @@ var idConfirm = wordID("confirm")
 // sentence opened with "so": "so your sister collected it | and found the
 // zip broken" tells the same account back.
 func (az *analyzer) andAfterSo(c *clause) bool {
+	return az.soClauseBefore(c) >= 0
+}
+
+// soClauseBefore returns the index of the clause opened with "so" that c,
+// opened with "and", is joined to in its sentence, past clauses of when
+// between ("so the alarm went off | while you were at work | and the
+// neighbours kept ringing you"), or -1.
+func (az *analyzer) soClauseBefore(c *clause) int {
 	toks := az.tok.toks
 	ci := az.clauseIndex(c)
 	if ci == 0 || az.tok.key(toks[c.lo]) != "and" {
-		return false
+		return -1
 	}
-	prev := &az.clauses[ci-1]
-	return toks[prev.lo].sent == toks[c.lo].sent && toks[prev.lo].id == idSo
+	k := ci - 1
+	for k > 0 && az.clauses[k].temporal && toks[az.clauses[k].lo].sent == toks[c.lo].sent {
+		k--
+	}
+	if prev := &az.clauses[k]; toks[prev.lo].sent == toks[c.lo].sent && toks[prev.lo].id == idSo {
+		return k
+	}
+	return -1
 }
 
 // letMeFix reports "let me" putting it right: "let me fix that", "let me

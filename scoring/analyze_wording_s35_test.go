@@ -209,3 +209,29 @@ func TestPastStateUntilIsNoCommitment(t *testing.T) {
 		{text: "It won't be ready until Friday.", has: timeC},
 	})
 }
+
+// A clause joined with "and" to a recap opened with "so" tells the same
+// account back, past a clause of when between them: "so the alarm went off
+// while you were at work and the neighbours kept ringing you" lays nothing
+// on the neighbours.
+func TestAndAfterSoPastAClauseOfWhen(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So the alarm went off twice while you were at work and the neighbours kept ringing you, that sounds exhausting.", hasNot: blame},
+		{text: "So the driver came while you were out and the courier's van blocked your drive.", hasNot: blame},
+		{text: "The courier's van blocked your drive.", has: blame},
+	})
+}
+
+// The neighbours are others set against the customer when the trouble is
+// denied them ("your neighbours on the same supply haven't lost any hot
+// water"), as "everyone else on your street" is; "your neighbours" are no
+// part of the customer's side.
+func TestNeighboursAsOthers(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your neighbours on the same supply haven't lost any hot water.", has: blame},
+		{text: "The neighbours have had no trouble at all.", has: blame},
+		{text: "The rest of the street hasn't lost hot water.", has: blame},
+		{text: "Your neighbours complained about the noise.", hasNot: blame},
+		{text: "Your neighbours have been without power too, and I'm sorry.", hasNot: blame},
+	})
+}

@@ -261,7 +261,7 @@ func (az *analyzer) someoneThereAtYours(c *clause) bool {
 
 // localities after "your" say where, not whose: "the mast in your area" is
 // the network's.
-var localities = wordsByID("area region street road town city postcode neighbourhood neighborhood locality village")
+var localities = wordsByID("area region street road town city postcode neighbourhood neighborhood locality village neighbours neighbors")
 
 // isResponsible: "the seller is responsible for the faulty item": a third
 // party named as answering for it.

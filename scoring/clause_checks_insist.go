@@ -563,7 +563,8 @@ func (az *analyzer) worksForOthers(c *clause) bool {
 			(!c.neg && az.noTroubleIn(c) || c.neg && az.anyIn(c.comp, c.hi, troubleReports))
 	}
 	if c.neg {
-		return az.anyIn(c.comp, c.hi, troubleReports) // "other brides haven't had any trouble"
+		// "other brides haven't had any trouble", "the rest of the street hasn't lost hot water"
+		return az.anyIn(c.comp, c.hi, troubleReports) || !c.passive && (c.lemmaIn(sufferVerbs) || c.lists&listGoesWrong != 0)
 	}
 	if az.noTroubleIn(c) {
 		return true // "had zero trouble", "got it done without any trouble"
@@ -610,6 +611,12 @@ var returnNouns = idSetOf("returns")
 var peopleGroups = idSetOf(peopleGroupsList)
 
 const peopleGroupsList = "group class street building estate flight party"
+
+// neighbourWords are the people next door, counted, who share the
+// customer's street and supply.
+var neighbourWords = idSetOf(neighbourWordsList)
+
+const neighbourWordsList = "neighbours neighbors"
 
 // idRest is the id of "rest": "the rest of the group".
 var idRest = wordID("rest")
@@ -700,6 +707,10 @@ func (az *analyzer) othersWithin(c *clause, lo, hi int) bool {
 			return true // "the rest of the group", "the rest of the guests"; not "the rest of the folders"
 		case k == "all" && i+2 < c.hi && az.tok.key(toks[i+1]) == "the" && toks[i+2].id == idOther:
 			return true // "all the other flats"
+		case neighbourWords.has(toks[i].id) && i <= c.headLo+1 && c.headLo <= c.subj:
+			// "your neighbours on the same supply haven't lost any", "the neighbours have had no trouble";
+			// neighbours are others only set against the trouble: "the neighbours kept ringing you" is no comparison
+			return c.neg || c.bag&lxFine != 0 || az.noTroubleIn(c)
 		}
 	}
 	return false

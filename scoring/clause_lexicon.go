@@ -97,7 +97,7 @@ var lexicon = []struct {
 		"provider providers network processor insurer landlord partner partners vendor vendors contractor hotel " +
 		"installer merchant shop store issuer council government weather customs depot isp employer antivirus " +
 		"firewall storm snow garage marketplace restaurant openreach router warehouse office owner plumber accountant " +
-		"builder electrician neighbour neighbor housemate flatmate roommate solicitor broker agency postman postie " +
+		"builder electrician neighbour neighbor neighbours neighbors housemate flatmate roommate solicitor broker agency postman postie " +
 		"firm firms outfit outfits institution institutions postal surgery rider riders airport insurers underwriter assessor adjuster tenant council police maker brand platform supermarket supermarkets valuer jeweller " +
 		"paypal stripe klarna visa mastercard operator school family husband wife son daughter kids " +
 		"sister brother mum mom dad mother father nephew niece cousin grandson granddaughter girlfriend boyfriend " +

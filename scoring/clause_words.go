@@ -106,7 +106,7 @@ var checkWords = map[string]wordNeed{
 	"left until late":        {ids: tillWords.ids()},
 	// "everyone else", "the rest of the group"; and, where no others are named, the trouble
 	// they did not have ("no other complaints", "to two million users without a problem")
-	"works for others":             {ids: slices.Concat(manyPeople.ids(), plentyWords.ids(), troubleReports.ids(), returnNouns.ids(), []int32{idElse, idOther, idRest})},
+	"works for others":             {ids: slices.Concat(manyPeople.ids(), plentyWords.ids(), troubleReports.ids(), returnNouns.ids(), neighbourWords.ids(), []int32{idElse, idOther, idRest})},
 	"chose this, not that":         {ids: []int32{idNot, idRather}},
 	"reason, upkeep undone":        {ids: append(upkeepWords.ids(), upkeepNouns.ids()...)},
 	"nothing we can do about them": {ids: []int32{idAbout, idControl, idNothing, idSay, wordID("much"), wordID("lot")}}, // "not much", "not a lot", "only so much"

@@ -235,3 +235,16 @@ func TestNeighboursAsOthers(t *testing.T) {
 		{text: "Your neighbours have been without power too, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// "The third time" before an act only the customer's side takes ("the
+// router's been unplugged", "the settings have been changed") counts their
+// own doing against them, as a slip counted does; a step we take for them
+// or what happened to a parcel we deliver counts nothing.
+func TestNthTimeOfTheirOwnAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "That's the third time the router's been unplugged this month.", has: blame},
+		{text: "It's the fourth time the settings have been changed since we installed it.", has: blame},
+		{text: "This is the second time your parcel's been left outside.", hasNot: blame},
+		{text: "It's the third time we've changed the password for you.", hasNot: blame},
+	})
+}

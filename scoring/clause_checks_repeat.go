@@ -69,6 +69,9 @@ func (az *analyzer) slipAfter(i, hi int) bool {
 		if v.lists&listSlip != 0 || v.lists&listDuty != 0 && (az.wrongWithin(j+1, hi) || az.anyLexIn(i, j, lxWrong)) {
 			return true // "forgotten", "entered wrong", "the wrong card number has been entered"
 		}
+		if v.lists&listYourActs != 0 && v.lists&stepList == 0 && !az.anyLexIn(i, j, lxDeliverable) {
+			return true // "the third time the breaker's been reset by hand": their own act, told as counted
+		}
 		if (az.partMissingAfter(j+1, hi) || az.stateWordAfter(j+1, hi)) && !az.anyLexIn(i, j, lxDeliverable) {
 			// "your account's gone overdrawn", "sent back without the countersignature";
 			// not "your parcel's gone missing", which is ours to deliver

@@ -248,3 +248,18 @@ func TestNthTimeOfTheirOwnAct(t *testing.T) {
 		{text: "It's the third time we've changed the password for you.", hasNot: blame},
 	})
 }
+
+// The customer doing again and again an act only their side takes, or
+// cancelling, is set against them: "you've cancelled the fitter four times
+// now". Beside an apology, or before a step of ours, it is what they went
+// through or tried; done once, or rebooked, it counts nothing.
+func TestYourActCounted(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You've cancelled the fitter four times now.", has: blame},
+		{text: "You've changed the delivery address twice this week.", has: blame},
+		{text: "You've changed the address three times, and I'm sorry it's been such a faff.", hasNot: blame},
+		{text: "You've unplugged it twice already, so I'm sending an engineer out tomorrow.", hasNot: blame},
+		{text: "I can see you rebooked twice and lost a day of your holiday over this.", hasNot: blame},
+		{text: "You changed the address once.", hasNot: blame},
+	})
+}

@@ -251,3 +251,35 @@ const talkNounsList = "conversation chat discussion call"
 
 // idThrough is the id of "through", as in "we've been through this".
 var idThrough = wordID("through")
+
+// yourActCounted reports the customer doing, more than once, an act only
+// their side takes, or cancelling: "you've cancelled the fitter four times
+// now", "you've changed the delivery address twice this week". Told
+// counted, the act is set against them; asked, done once, or told beside an
+// apology, it is not.
+func (az *analyzer) yourActCounted(c *clause) bool {
+	if c.actor != actCustomer || c.neg || c.question || c.cond || c.passive || c.verb < 0 || c.aspect != aspDone {
+		return false
+	}
+	if c.lists&listYourActs == 0 && c.lemma != "cancel" {
+		return false // rebooking is as often what our failure cost them: "you rebooked twice and lost a day"
+	}
+	if f := az.flags[az.tok.toks[c.lo].sent]; f.apology || f.owned || az.weActInSentence(c) {
+		// "you've changed it three times, and I'm sorry", "you've restarted it twice already, so I'm
+		// sending an engineer": what they went through, or tried, before we act
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp; i < c.hi; i++ {
+		switch {
+		case toks[i].id == idTwice || toks[i].id == idThrice || toks[i].id == idRepeatedly:
+			return true
+		case countedTimes.has(toks[i].id) && i > c.comp && az.countAt(i-1) > 1:
+			return true // "four times", "4 times"
+		}
+	}
+	return false
+}
+
+// Ids of the counts of a repeat said in one word.
+var idThrice, idRepeatedly = wordID("thrice"), wordID("repeatedly")

@@ -540,6 +540,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"disclosed at the time":            (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
 	"paperwork not till late":          (*analyzer).paperworkNotTill,
+	"your act counted":                 (*analyzer).yourActCounted,
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
 	"detail is an old one":             (*analyzer).detailIsAnOldOne,
 	"sent to an old detail":            (*analyzer).sentToAnOldDetail,

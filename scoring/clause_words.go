@@ -101,7 +101,8 @@ var checkWords = map[string]wordNeed{
 	"trouble from an act":    {ids: fromOrWhyNeed},                            // "it cracked from being dropped": the need of "cause, not the product", sharing its bit
 	"damage from":            {ids: fromOrWhyNeed},                            // "the crack is from a drop": the need of "cause, not the product", sharing its bit
 	"then wonder why":        {ids: []int32{idWhy, idThen}, inSentence: true}, // "and then wonder why" may be a clause of its own
-	"said before, again":     {ids: append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)},
+	"said before, again":     {ids: saidAgainNeed},
+	"your act counted":       {ids: saidAgainNeed},    // "cancelled four times": the need of "said before, again", sharing its bit
 	"down to a name":         {ids: downOffOrOutNeed}, // the need of "left off the form", sharing its bit
 	"left until late":        {ids: tillWords.ids()},
 	// "everyone else", "the rest of the group"; and, where no others are named, the trouble
@@ -320,6 +321,10 @@ var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference
 // "liable", "responsible" and the like (disclaims responsibility),
 // "thousands", "lots" and the like (many went fine, many of the same), and
 // "turned", "actually" and "fact" (told us otherwise).
+// saidAgainNeed is the need of a thing said or done again and again:
+// "twice", "three times", "again".
+var saidAgainNeed = append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)
+
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
 	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids(),
 	[]int32{idLack}, dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids(), petWords.ids(), junkWords.ids(),

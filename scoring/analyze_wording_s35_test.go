@@ -263,3 +263,29 @@ func TestYourActCounted(t *testing.T) {
 		{text: "You changed the address once.", hasNot: blame},
 	})
 }
+
+// "Due" and "valid" set a limit as "expired" does, so the customer's act
+// dated past it is measured against it: "the payment was due on the 1st and
+// reached us on the 6th", "the voucher was only valid until 31 March, and
+// you used it on 3 April"; what reached us came from them, where a refund
+// that reached them late is ours.
+func TestDueAndValidSetALimit(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The payment was due on the 1st and reached us on the 6th.", has: blame},
+		{text: "The payment reached us on the 6th, and it was due on the 1st.", has: blame},
+		{text: "The voucher was only valid until 31 March, and you used it on 3 April.", has: blame},
+		{text: "The payment was due on the 6th and reached us on the 1st.", hasNot: blame},
+		{text: "Your refund reached you on the 6th, and it was due on the 1st.", hasNot: blame},
+	})
+}
+
+// A past state that held "until" a time is told in the past: "the voucher
+// was valid until 31 March" sets no time of ours, where "it will be valid
+// until 31 March" looks ahead.
+func TestPastStateUntilATime(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The voucher was valid until 31 March.", hasNot: timeC},
+		{text: "The shop was open until 8 last night.", hasNot: timeC},
+		{text: "It will be valid until 31 March.", has: timeC},
+	})
+}

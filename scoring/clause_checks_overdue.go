@@ -42,8 +42,10 @@ func (az *analyzer) actPastTheLimit(c *clause) bool {
 	if c.neg || c.question || c.cond || c.aspect != aspDone || c.actor == actAgent || c.byAgent || az.subjectHasLex(c, lxOurDet) {
 		return false // "our engineer arrived at 10:52": ours running late
 	}
-	if az.subjectHasLex(c, lxDeliverable) && !(c.passive && c.lists&(listDuty|listYourActs|listHouseholdActs) != 0) {
-		return false // "the refund took ten days" is ours late; "the order was placed on the 5th" is the customer's act
+	if az.subjectHasLex(c, lxDeliverable) && !(c.passive && c.lists&(listDuty|listYourActs|listHouseholdActs) != 0) && !az.cameToUs(c) {
+		// "the refund took ten days" is ours late; "the order was placed on the 5th" is the customer's act,
+		// and "the payment reached us on the 6th" came from them
+		return false
 	}
 	act, at, unitless := az.measureIn(c.lo, c.hi)
 	if act.kind == measureNone || unitless || az.limitBefore(c.lo, at) {
@@ -67,6 +69,13 @@ func (az *analyzer) actPastTheLimit(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// cameToUs reports a thing told reaching us: "reached us", "got to us",
+// "came in to us", "arrived with us". What reaches us is sent by the
+// customer.
+func (az *analyzer) cameToUs(c *clause) bool {
+	return c.verb >= 0 && !c.passive && (c.lists&listArrive != 0 || c.lemma == "reach") && az.anyLexIn(c.verb+1, min(c.hi, c.verb+4), lxAgent)
 }
 
 // turnHasLimit reports a number and a word that sets a limit in the turn,
@@ -329,7 +338,7 @@ func abs32(v int32) int32 {
 // limitNouns set a limit: "window", "expire", "closed", "cut-off".
 var limitNouns = idSetOf(limitNounsList)
 
-const limitNounsList = "window expire expires expired close closes closed shut shuts cutoff cut-off deadline limit period"
+const limitNounsList = "window expire expires expired close closes closed shut shuts cutoff cut-off deadline limit period due valid lapsed"
 
 // largeCounts are the number words numberWord does not read.
 var largeCounts = map[string]int{"hundred": 100, "thousand": 1000, "dozen": 12}

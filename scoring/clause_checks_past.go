@@ -14,8 +14,10 @@ import "strings"
 // toldInThePast reports a clause in the simple past, with a subject of its
 // own and no word that points ahead: a time in it already happened.
 func (az *analyzer) toldInThePast(c *clause) bool {
-	if c.question || c.cond || c.subj < 0 && !az.sharesSimplePast(c) || c.hasHave && !az.countedSoFar(c) || !c.hasHave && (c.verb < 0 && !(c.pastAux && c.neg) || c.passive && !c.pastAux) {
-		return false // "I've booked it for Tuesday", "it's booked for Tuesday"; but "your bin wasn't out until Wednesday" is past
+	// "your bin wasn't out until Wednesday", "the voucher was valid until 31 March": a past state that held until then
+	pastState := c.verb < 0 && c.pastAux && (c.neg || az.anyIn(c.comp, c.hi, untilWords))
+	if c.question || c.cond || c.subj < 0 && !az.sharesSimplePast(c) || c.hasHave && !az.countedSoFar(c) || !c.hasHave && (c.verb < 0 && !pastState || c.passive && !c.pastAux) {
+		return false // "I've booked it for Tuesday", "it's booked for Tuesday"
 	}
 	toks := az.tok.toks
 	agentBy := c.passive && (c.byAgent || c.byWho != actNone) // "caused by our CDN provider": the doer, no deadline
@@ -25,7 +27,7 @@ func (az *analyzer) toldInThePast(c *clause) bool {
 			continue
 		}
 		if aheadWords.has(toks[i].id) && !(toks[i].id == idBy && i+1 < c.hi && (channelNouns.has(toks[i+1].id) || messageNouns.has(toks[i+1].id))) &&
-			!(c.neg && untilWords.has(toks[i].id)) && !(toks[i].id == idBefore && (i+1 >= c.hi || toks[i].pause)) && !az.forNoTime(i, c.hi) {
+			!((c.neg || pastState) && untilWords.has(toks[i].id)) && !(toks[i].id == idBefore && (i+1 >= c.hi || toks[i].pause)) && !az.forNoTime(i, c.hi) {
 			// "by Friday", not "by text" nor "didn't deliver until noon", nor "the evening before", which was
 			// earlier, nor "for loads of users"
 			return false

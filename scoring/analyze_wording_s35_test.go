@@ -289,3 +289,16 @@ func TestPastStateUntilATime(t *testing.T) {
 		{text: "It will be valid until 31 March.", has: timeC},
 	})
 }
+
+// A month named alone ("in March", "until the end of March") dates a limit
+// or an act as a day does, to its month: "the voucher expired in March and
+// was used in April" puts the use past the limit; the same month is no
+// later.
+func TestMonthAloneDatesALimit(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The voucher expired in March and was used in April.", has: blame},
+		{text: "The window closed in March and you contacted us in April.", has: blame},
+		{text: "The voucher expired in March and was used on 2 March.", hasNot: blame},
+		{text: "The voucher expires in December and you redeemed it in December.", hasNot: blame},
+	})
+}

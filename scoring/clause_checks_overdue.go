@@ -78,13 +78,14 @@ func (az *analyzer) cameToUs(c *clause) bool {
 	return c.verb >= 0 && !c.passive && (c.lists&listArrive != 0 || c.lemma == "reach") && az.anyLexIn(c.verb+1, min(c.hi, c.verb+4), lxAgent)
 }
 
-// turnHasLimit reports a number and a word that sets a limit in the turn,
-// read once, when first asked.
+// turnHasLimit reports a number or a month, and a word that sets a limit,
+// in the turn, read once, when first asked.
 func (az *analyzer) turnHasLimit() bool {
 	if az.limits == limitsUnread {
 		az.limits = limitsAbsent
-		if az.tok.shaped && az.anyIn(0, len(az.tok.toks), limitNouns) {
-			az.limits = limitsPresent
+		n := len(az.tok.toks)
+		if (az.tok.shaped || az.anyIn(0, n, monthNames)) && az.anyIn(0, n, limitNouns) {
+			az.limits = limitsPresent // a number, or a month named alone: "expired in March"
 		}
 	}
 	return az.limits == limitsPresent
@@ -109,6 +110,10 @@ func (az *analyzer) pastLimit(act, limit measure, unitless bool) bool {
 	if unitless {
 		limit.value *= act.unit
 	}
+	if act.unit == monthOnly || limit.unit == monthOnly {
+		// a month alone is only as late as its month: "expired in March, used on 3 March" is no later
+		act.value, limit.value = act.value/daysInDateMonth*daysInDateMonth, limit.value/daysInDateMonth*daysInDateMonth
+	}
 	switch {
 	case act.kind == measureDate && act.value < limit.value-6*daysInDateMonth:
 		act.value += 12 * daysInDateMonth
@@ -117,6 +122,17 @@ func (az *analyzer) pastLimit(act, limit measure, unitless bool) bool {
 	}
 	return limit.kind == act.kind && act.value > limit.value
 }
+
+// monthOnly, as a date's unit, says the date names its month alone: "in
+// March".
+const monthOnly = 1
+
+// monthNames are the months monthNumbers numbers.
+var monthNames = idSetOf(monthNamesList)
+
+// monthPreps put a month alone as a date: "in March", "the end of March",
+// "until March".
+var monthPreps = idSetOf("in of until till since during by")
 
 // daysInDateMonth is the days a month counts for in a date's measure: one
 // more than any month has, so every date of a later month is later.
@@ -209,6 +225,9 @@ func (az *analyzer) measureIn(lo, hi int) (m measure, at int, unitless bool) {
 		}
 		if d, at := az.dateAt(i, hi); d > 0 {
 			return measure{kind: measureDate, value: d}, at, false // "31 December", "January 4th"
+		}
+		if m := monthNumbers[az.tok.key(t)]; m > 0 && i > lo && monthPreps.has(toks[i-1].id) {
+			return measure{kind: measureDate, value: m * daysInDateMonth, unit: monthOnly}, i, false // "in March", "until the end of March"
 		}
 		if d := dayOfMonth(az.tok.key(t)); d > 0 {
 			return measure{kind: measureDay, value: d}, i, false // "the 20th"

@@ -43,7 +43,10 @@ const sinceDatesList = calendarNamesList + " last christmas easter then"
 // calendarNames name a month or a day of the week.
 var calendarNames = idSetOf(calendarNamesList)
 
-const calendarNamesList = "january february march april june july august september october november december " + weekdayNamesList
+const calendarNamesList = monthNamesList + " " + weekdayNamesList
+
+// monthNamesList names the months but "May", which is mostly a verb.
+const monthNamesList = "january february march april june july august september october november december"
 
 // periodNouns are what a count of repeats is kept over.
 var periodNouns = idSetOf(periodNounsList)

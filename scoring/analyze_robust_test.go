@@ -62,7 +62,7 @@ func TestBlameHoldsUnderTalkAroundIt(t *testing.T) {
 		{"Basically, ...", openedWith("Basically, "), 5},
 		{"Actually, ...", openedWith("Actually, "), 5},
 		// An apology before, or a sentence of it after, softens; it takes on only what went wrong.
-		{"I'm sorry, ...", openedWith("I'm sorry, "), 330},
+		{"I'm sorry, ...", openedWith("I'm sorry, "), 331},
 		{"... Sorry about that.", func(s string) string { return s + " Sorry about that." }, 35},
 		// A one-word tag asks the customer to go along with what was said.
 		{"..., OK?", func(s string) string { return strings.TrimRight(s, ".!") + ", OK?" }, 8},

@@ -302,3 +302,16 @@ func TestMonthAloneDatesALimit(t *testing.T) {
 		{text: "The voucher expires in December and you redeemed it in December.", hasNot: blame},
 	})
 }
+
+// A thing done from what the customer gave us, told in the passive with no
+// one named, puts the outcome on their input as "we based the quote on
+// the measurements you gave us" does; a step just taken for them, or one
+// told beside an apology, does not.
+func TestDoneFromTheirInputInThePassive(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The estimate was based on the square footage you gave us over the phone.", has: blame},
+		{text: "The blinds were made to the sizes you gave us.", has: blame},
+		{text: "Your new card has been sent to the address you gave us.", hasNot: blame},
+		{text: "The replacement was sent to the address you gave us, and I'm sorry it went astray.", hasNot: blame},
+	})
+}

@@ -14,6 +14,18 @@ func (az *analyzer) followedTheirInput(c *clause) bool {
 	return az.theyGaveItIn(c, c.verb+1)
 }
 
+// doneFromTheirInput reports a thing done from what the customer gave us,
+// told in the passive with no one named: "the quote was based on the
+// measurements you gave us", "the blinds were made to the sizes you sent".
+// A remedy sent where they asked is no blame, as in followedTheirInput.
+func (az *analyzer) doneFromTheirInput(c *clause) bool {
+	if c.actor != actThing || !c.passive || c.byWho != actNone || c.aspect != aspDone || c.neg || c.question || c.cond || c.verb < 0 ||
+		c.lemmaIn(remedyVerbs) || c.hasHave && c.lists&stepList != 0 || az.ourInSubject(c) {
+		return false
+	}
+	return az.theyGaveItIn(c, c.verb+1)
+}
+
 // reasonIsTheirInput reports a "because" or "since" clause that gives what
 // the customer gave us as the reason: "the refund went to the card ending
 // 4471 because that's the one you gave us".

@@ -164,7 +164,7 @@ var clauseNeeds = map[string]lex{
 	"responsible": lxThird | lxThirdNoun, "disclaims responsibility": lxNeg | lxDuty, "refuses liability": lxDuty, "reason on others": lxCustomer | lxYour | lxThird | lxThirdNoun | lxTheirs | lxCustomers | lxNeg, "done from your side": lxYour | lxTheirs | lxCue, "record places it": lxYour | lxCustomer,
 	// The deflection readings' words are marked lxCue (see deflectCues).
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
-	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue | lxYour, "trouble is them": lxThird | lxThirdNoun, "reason is their input": lxCustomer, "followed their input": lxCustomer, "set out in writing": lxCue, "shows your use": lxCue,
+	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue | lxYour, "trouble is them": lxThird | lxThirdNoun, "reason is their input": lxCustomer, "followed their input": lxCustomer, "done from their input": lxCustomer, "set out in writing": lxCue, "shows your use": lxCue,
 	"against the guidance": lxCue, "at their own risk": lxCue, "gone over this before": lxCue, "as per the document": lxCue, "at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
 	"happens when slipped": lxTemporal, "went wrong before handover": lxTemporal, "fine when it left us": lxTemporal, "framed as the trouble": lxCustomer | lxYour | lxThird | lxThirdNoun,
 	"junk folder guess": lxYour, "disowns power": lxNeg | lxI | lxOurDet | lxAgent, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
@@ -541,6 +541,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
 	"paperwork not till late":          (*analyzer).paperworkNotTill,
 	"your act counted":                 (*analyzer).yourActCounted,
+	"done from their input":            (*analyzer).doneFromTheirInput,
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
 	"detail is an old one":             (*analyzer).detailIsAnOldOne,
 	"sent to an old detail":            (*analyzer).sentToAnOldDetail,

@@ -219,6 +219,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "what you were given was clear", who: things, neg: no, words: "given was clear"},
 	{kind: MarkBlame, name: "because it's what you gave us", neg: no, words: "reason is their input"},
 	{kind: MarkBlame, name: "we did what you gave us", who: us, when: done, neg: no, words: "followed their input"},
+	{kind: MarkBlame, name: "it was done from what you gave us", who: things, when: done, voice: passive, neg: no, words: "done from their input"},
 	{kind: MarkBlame, name: "that's what we did, as you gave it", neg: no, voice: copula, words: "did as you gave it"},
 	{kind: MarkBlame, name: "we did it with the very figure you gave", who: us, when: done, neg: no, words: "echoed your detail"},
 	{kind: MarkBlame, name: "it was chosen on your order", who: things | others, when: done, voice: passive, neg: no, words: "chosen on the order"},

@@ -315,3 +315,17 @@ func TestDoneFromTheirInputInThePassive(t *testing.T) {
 		{text: "The replacement was sent to the address you gave us, and I'm sorry it went astray.", hasNot: blame},
 	})
 }
+
+// Terms told as accepted or agreed to, in the passive with no one named,
+// were taken on by the one who booked, as "you accepted the terms" says:
+// "the booking conditions were accepted at the time of payment". A policy
+// signed, or an application accepted by us, is no such thing.
+func TestTermsAcceptedInThePassive(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The booking conditions were accepted at the time of payment.", has: blame},
+		{text: "The terms and conditions were agreed to at checkout.", has: blame},
+		{text: "The policy was signed on the 3rd.", hasNot: blame},
+		{text: "Your application has been accepted.", hasNot: blame},
+		{text: "The new terms were agreed by our board.", hasNot: blame},
+	})
+}

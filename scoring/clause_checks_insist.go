@@ -1191,3 +1191,10 @@ func (az *analyzer) countedAttemptsIn(c *clause) bool {
 	}
 	return false
 }
+
+// acceptVerbs take on terms; termsNouns are the terms taken on: "the booking
+// conditions were accepted".
+var (
+	acceptVerbs = lemmaSetOf("accept agree consent")
+	termsNouns  = idSetOf("terms conditions agreement contract")
+)

@@ -153,7 +153,7 @@ func inVerbList(lemma, name string) bool {
 var clauseNeeds = map[string]lex{
 	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone, "anyone would have done it": lxAnyone | lxCustomers, "wrong one": lxWrong, "to the wrong place": lxWrong,
 	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent, "makes it ours": lxOurDet, "funny how it only": lxCue, "what more could we": lxHave | lxCan | lxWould,
-	"rule subject": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
+	"rule subject": lxRuleNoun, "terms accepted": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour | lxCue,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun | lxYour, "them after": lxThird | lxThirdNoun | lxTheirs, "one to take up with them": lxThird | lxThirdNoun | lxTheirs,
 	"your fault": lxFaultNoun, "denies ours": lxNeg | lxDenial, "cause on others": lxCause, "ours is fine": lxFine,
@@ -308,15 +308,19 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"hedged":                 func(az *analyzer, c *clause) bool { return c.hedged || az.hedgeInClause(c) },
 	"not done by us":         func(az *analyzer, c *clause) bool { return c.byWho != actAgent && !az.ourInSubject(c) },
 	// "returns have to reach us within 30 days": things in general, as a rule has them
-	"a kind, not ours":       func(az *analyzer, c *clause) bool { return c.generic && !az.ourInSubject(c) },
-	"done wrongly":           (*analyzer).doneWrongly,
-	"limits":                 func(az *analyzer, c *clause) bool { return az.clauseHasID(c, idOnly) || az.clauseHasID(c, idAll) },
-	"exclaims bad":           (*analyzer).exclaimsBad,
-	"can itself":             func(az *analyzer, c *clause) bool { return c.can },
-	"alternatives":           (*analyzer).offersAlternatives,
-	"asks which":             (*analyzer).asksWhich,
-	"your call alone":        (*analyzer).isYourCallAlone,
-	"rule subject":           func(az *analyzer, c *clause) bool { return c.ruleSubj },
+	"a kind, not ours": func(az *analyzer, c *clause) bool { return c.generic && !az.ourInSubject(c) },
+	"done wrongly":     (*analyzer).doneWrongly,
+	"limits":           func(az *analyzer, c *clause) bool { return az.clauseHasID(c, idOnly) || az.clauseHasID(c, idAll) },
+	"exclaims bad":     (*analyzer).exclaimsBad,
+	"can itself":       func(az *analyzer, c *clause) bool { return c.can },
+	"alternatives":     (*analyzer).offersAlternatives,
+	"asks which":       (*analyzer).asksWhich,
+	"your call alone":  (*analyzer).isYourCallAlone,
+	"rule subject":     func(az *analyzer, c *clause) bool { return c.ruleSubj },
+	"terms accepted": func(az *analyzer, c *clause) bool {
+		// "the booking conditions were accepted at the time of payment": by the one who booked, no one else named
+		return c.ruleSubj && c.byWho == actNone && c.lemmaIn(acceptVerbs) && az.subjectHas(c, termsNouns) && !az.ourInSubject(c) && !az.sorry(c)
+	},
 	"rule subject, no in it": func(az *analyzer, c *clause) bool { return c.ruleSubj && az.compHas(c, lxNeg) },
 	"rule subject, only":     func(az *analyzer, c *clause) bool { return c.ruleSubj && az.clauseHasID(c, idOnly) },
 	"is the rule":            (*analyzer).isTheRule,

@@ -329,3 +329,18 @@ func TestTermsAcceptedInThePassive(t *testing.T) {
 		{text: "The new terms were agreed by our board.", hasNot: blame},
 	})
 }
+
+// No reply reaching us leaves the silence with the customer: "we received
+// no response to our letters", "we never got a reply", "no response was
+// received". A reply of ours they never got, or one we are sorry was late,
+// is ours.
+func TestNoReplyFromThem(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "No response was received to our letters of 3 and 17 June.", has: blame},
+		{text: "We received no response to our letters.", has: blame},
+		{text: "We never got a reply to our emails.", has: blame},
+		{text: "You got no reply from us, and I'm sorry.", hasNot: blame},
+		{text: "I'm sorry we didn't get a response to you sooner.", hasNot: blame},
+		{text: "We received your reply on the 3rd.", hasNot: blame},
+	})
+}

@@ -1198,3 +1198,36 @@ var (
 	acceptVerbs = lemmaSetOf("accept agree consent")
 	termsNouns  = idSetOf("terms conditions agreement contract")
 )
+
+// noReplyFromThem reports no reply reaching us: "we received no response
+// to our letters", "we never got a reply", "no response was received".
+// What we wrote asked for one; the silence is the customer's, and said with
+// an apology it is ours to regret.
+func (az *analyzer) noReplyFromThem(c *clause) bool {
+	if c.question || c.cond || c.aspect != aspDone || c.verb < 0 || !c.lemmaIn(replyReceived) || az.sorry(c) || az.flags[az.tok.toks[c.lo].sent].owned ||
+		az.clauseHasID(c, idYet) {
+		return false // "we've had no reply from the courier yet": still waiting, no silence told
+	}
+	toks := az.tok.toks
+	if c.passive {
+		// "no response was received"
+		return c.subj >= 0 && toks[c.subj].id == idNo && c.subj+1 < c.hi && replyNouns.has(toks[c.subj+1].id)
+	}
+	if c.actor != actAgent {
+		return false // "you got no reply from us" is ours
+	}
+	for i := c.verb + 1; i < c.hi && i <= c.verb+3; i++ {
+		if replyNouns.has(toks[i].id) {
+			return c.neg || az.idIn(idNo, c.verb+1, i) // "we never got a reply", "we had no answer"
+		}
+	}
+	return false
+}
+
+// replyReceived are the verbs of a reply reaching us; replyNouns the reply.
+var (
+	replyReceived = lemmaSetOf("receive get have hear")
+	replyNouns    = idSetOf(replyNounsList)
+)
+
+const replyNounsList = "reply replies response responses answer"

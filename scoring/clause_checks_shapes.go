@@ -39,6 +39,7 @@ var checkShapes = map[string]checkShape{
 	"reason is their input":         {on: gCausal, off: gNeg | gQuestion | gCond},
 	"followed their input":          {off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actAgent), when: tenses(aspDone)},
 	"done from their input":         {on: gPassive, off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actThing), when: tenses(aspDone)},
+	"no reply from them":            {off: gQuestion | gCond | gNoVerb, when: tenses(aspDone)},
 	"did as you gave it":            {on: gNoVerb, off: gNeg | gQuestion | gCond},
 	"points at their document":      {off: gQuestion | gCond | gNeg | gActive}, // no verb, or a passive of pointing: "it says on the box" is saidSo's
 	"charged you a cost":            {off: gNoVerb | gNeg | gPassive},

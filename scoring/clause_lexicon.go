@@ -233,6 +233,7 @@ var idSetLists = []string{
 	saidBeforeVerbsList,
 	benefitVerbsList,
 	addressNounsList,
+	replyNounsList,
 	possessivePronounsList,
 	oddWordsList,
 	oddFollowersList,

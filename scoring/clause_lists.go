@@ -546,6 +546,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"paperwork not till late":          (*analyzer).paperworkNotTill,
 	"your act counted":                 (*analyzer).yourActCounted,
 	"done from their input":            (*analyzer).doneFromTheirInput,
+	"no reply from them":               (*analyzer).noReplyFromThem,
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
 	"detail is an old one":             (*analyzer).detailIsAnOldOne,
 	"sent to an old detail":            (*analyzer).sentToAnOldDetail,

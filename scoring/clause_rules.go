@@ -208,6 +208,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "as I've said twice already", neg: no, words: "said before, again"},
 	{kind: MarkBlame, name: "the reminders reached you", who: you | things, when: done, neg: no, words: "reminders reached you"},
 	{kind: MarkBlame, name: "you accepted the terms", who: you, when: done, voice: active, neg: no, verbs: "agreed", words: "rule after"},
+	{kind: MarkBlame, name: "no reply came from you", when: done, neg: either, verbs: "receive", words: "no reply from them"},
 	{kind: MarkBlame, name: "the terms were accepted", who: things, when: done, voice: passive, neg: no, verbs: "agreed", words: "terms accepted"},
 	{kind: MarkBlame, name: "you approved the work before it was made", who: you | others, when: done, voice: active, neg: no, verbs: "agreed", words: "approved the work"},
 	{kind: MarkBlame, name: "the fault is yours, or theirs", neg: no, words: "fault is yours"},

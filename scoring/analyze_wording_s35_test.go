@@ -344,3 +344,16 @@ func TestNoReplyFromThem(t *testing.T) {
 		{text: "We received your reply on the 3rd.", hasNot: blame},
 	})
 }
+
+// The customer's paperwork that did not include a part came short from
+// them, as paperwork missing a part did: "the documentation supplied did
+// not include proof of the original purchase". Our letter that left a part
+// out is ours.
+func TestPaperworkLeftAPartOut(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The documentation supplied did not include proof of the original purchase.", has: blame},
+		{text: "The application did not mention the previous claim.", has: blame},
+		{text: "Our letter didn't include the reference number, I'm sorry.", hasNot: blame},
+		{text: "The documentation supplied included proof of purchase.", hasNot: blame},
+	})
+}

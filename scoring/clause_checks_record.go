@@ -291,6 +291,20 @@ func (az *analyzer) paperworkNotTill(c *clause) bool {
 	return az.subjectHas(c, paperwork) && !az.ourInSubject(c)
 }
 
+// paperworkLeftOut reports the customer's paperwork that did not hold a
+// part: "the documentation supplied did not include proof of purchase",
+// "the form didn't have a signature on it". What our letter left out is
+// ours.
+func (az *analyzer) paperworkLeftOut(c *clause) bool {
+	if !c.neg || c.question || c.passive || c.subj < 0 || c.verb < 0 || c.comp >= c.hi || !c.lemmaIn(holdingVerbs) {
+		return false
+	}
+	return (az.subjectHas(c, paperwork) || az.addressSubject(c)) && !az.ourInSubject(c) && !az.sorry(c)
+}
+
+// holdingVerbs say what a document holds.
+var holdingVerbs = lemmaSetOf("include contain have show carry mention")
+
 // addressSubject reports a subject that is an address or a label the
 // customer gave, not one of ours: "the address on the order", "your label".
 func (az *analyzer) addressSubject(c *clause) bool {

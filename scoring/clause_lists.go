@@ -544,6 +544,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"disclosed at the time":            (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
 	"paperwork not till late":          (*analyzer).paperworkNotTill,
+	"paperwork left out":               (*analyzer).paperworkLeftOut,
 	"your act counted":                 (*analyzer).yourActCounted,
 	"done from their input":            (*analyzer).doneFromTheirInput,
 	"no reply from them":               (*analyzer).noReplyFromThem,

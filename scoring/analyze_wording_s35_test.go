@@ -357,3 +357,12 @@ func TestPaperworkLeftAPartOut(t *testing.T) {
 		{text: "The documentation supplied included proof of purchase.", hasNot: blame},
 	})
 }
+
+// A deadline or an allowance is read past the hyphens of its name: "outside
+// the fourteen-day cooling-off period" is as late as "after the deadline".
+func TestPastALongNamedPeriod(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The cancellation request was received outside the fourteen-day cooling-off period.", has: blame},
+		{text: "The cancellation request was received within the fourteen-day cooling-off period.", hasNot: blame},
+	})
+}

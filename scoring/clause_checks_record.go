@@ -405,8 +405,9 @@ func (az *analyzer) pastDeadlineAt(i, hi int) bool {
 	if i+3 < hi && toks[i+2].num && durationNouns.has(toks[i+3].id) && !az.hyphenated(i+3) {
 		return true // "after the 30 days": "the" says the days are the known allowance
 	}
-	// "after the deadline", "after the booking deadline", "after the 30-day window"
-	for j := i + 2; j < hi && j <= i+4; j++ {
+	// "after the deadline", "after the booking deadline", "after the 30-day window", and over six
+	// words, "outside the fourteen-day cooling-off period"
+	for j := i + 2; j < hi && j <= i+6; j++ {
 		if az.deadlineAt(j, hi) || toks[j].id == idPeriod && az.periodOfAllowance(i+2, j) {
 			return true
 		}

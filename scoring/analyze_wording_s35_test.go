@@ -366,3 +366,20 @@ func TestPastALongNamedPeriod(t *testing.T) {
 		{text: "The cancellation request was received within the fourteen-day cooling-off period.", hasNot: blame},
 	})
 }
+
+// "Was found to be" tells what a thing was, as "turned out to be" does:
+// "the information provided at application was found to be inaccurate" is
+// read as "was inaccurate", and "the parcel was found to be damaged" keeps
+// "damaged" as its verb.
+func TestFoundToBeIsWhatItWas(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The information provided at application was found to be inaccurate.", has: blame},
+		{text: "Your claim was found to be valid, so I've paid it.", hasNot: blame},
+	})
+	az := new(analyzer)
+	az.readPhrases("The parcel was found to be damaged on arrival.")
+	az.readTurnClauses()
+	if c := az.clauses[0]; len(az.clauses) != 1 || c.verb < 0 || az.tok.keyOf(&az.tok.toks[c.verb]) != "damaged" || !c.passive {
+		t.Errorf("%d clauses, verb at %d, passive %v; want one clause, \"damaged\" its passive verb", len(az.clauses), c.verb, c.passive)
+	}
+}

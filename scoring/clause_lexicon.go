@@ -234,6 +234,7 @@ var idSetLists = []string{
 	benefitVerbsList,
 	addressNounsList,
 	replyNounsList,
+	foundToBeFormsList,
 	possessivePronounsList,
 	oddWordsList,
 	oddFollowersList,

@@ -16,6 +16,11 @@ func (az *analyzer) readVerbGroup(c *clause, i int) int {
 	afterSubject := i // the first word after the subject
 	for i < c.hi {
 		b := az.lexAt(i)
+		if sawBe && c.lastAux == i-1 && az.foundToBeAt(c, i) {
+			c.lastAux = i + 2 // "the information provided was found to be | inaccurate": it was inaccurate, as found
+			i += 3
+			continue
+		}
 		plain := verbFastPath && az.plainlyMainVerb(&az.tok.toks[i], b)
 		if plain && !az.participlePlaceAt(c, i, afterSubject) {
 			return az.readMainVerb(c, i, sawBe) // most verbs: no test below can take them
@@ -649,3 +654,16 @@ var participleForms = func() map[string]bool {
 
 // idHaveWord is the id of "have".
 var idHaveWord = wordID("have")
+
+// foundToBeAt reports "found to be", "shown to be" at i: after "was", what
+// follows is what the thing was.
+func (az *analyzer) foundToBeAt(c *clause, i int) bool {
+	toks := az.tok.toks
+	return foundToBeForms.has(toks[i].id) && i+3 < c.hi && toks[i+1].id == idTo && az.tok.keyOf(&toks[i+2]) == "be"
+}
+
+// foundToBeForms, after "was" and before "to be", tell what a thing was
+// found to be: "was found to be inaccurate", "were shown to be forged".
+var foundToBeForms = idSetOf(foundToBeFormsList)
+
+const foundToBeFormsList = "found shown deemed judged considered proven proved"

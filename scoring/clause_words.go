@@ -307,6 +307,10 @@ func (az *analyzer) noteSentenceWords(first int) {
 // time) and an insinuating frame's words (after an insinuating frame).
 var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference}, insinuatingFrameWords.ids()...)
 
+// saidAgainNeed is the need of a thing said or done again and again:
+// "twice", "three times", "again".
+var saidAgainNeed = append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)
+
 // rareWordsNeed is the words of nineteen needs that share a bit, each word
 // rare enough that a clause holding one seldom asks the other checks in
 // vain: "yourself" and "themselves" (you did it yourself), "mercy" (at their
@@ -321,10 +325,6 @@ var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference
 // "liable", "responsible" and the like (disclaims responsibility),
 // "thousands", "lots" and the like (many went fine, many of the same), and
 // "turned", "actually" and "fact" (told us otherwise).
-// saidAgainNeed is the need of a thing said or done again and again:
-// "twice", "three times", "again".
-var saidAgainNeed = append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)
-
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
 	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids(),
 	[]int32{idLack}, dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids(), petWords.ids(), junkWords.ids(),

@@ -383,3 +383,16 @@ func TestFoundToBeIsWhatItWas(t *testing.T) {
 		t.Errorf("%d clauses, verb at %d, passive %v; want one clause, \"damaged\" its passive verb", len(az.clauses), c.verb, c.passive)
 	}
 }
+
+// An act done without the consent of anyone but the customer, by them or
+// by no one named, was their side's: "you made the alterations without the
+// landlord's consent", "the work was carried out without our approval";
+// what was done without their consent was done to them.
+func TestDoneWithoutConsent(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You made the alterations without the landlord's consent.", has: blame},
+		{text: "The work was carried out without our approval.", has: blame},
+		{text: "The payment was taken without your permission.", hasNot: blame},
+		{text: "We went ahead without your consent, and I'm sorry.", hasNot: blame},
+	})
+}

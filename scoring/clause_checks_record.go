@@ -926,3 +926,37 @@ func (az *analyzer) seenWrongTries(c *clause) bool {
 var tryNouns = idSetOf(tryNounsList)
 
 const tryNounsList = "attempt attempts try tries entries login logins"
+
+// doneWithoutConsent reports an act done "without" the consent of anyone
+// but the customer, by them or by no one named: "you made the alterations
+// without the landlord's consent", "the work was carried out without our
+// approval". The consent lacking is another's, so the act was the
+// customer's side's; "without your consent" tells what was done to them.
+func (az *analyzer) doneWithoutConsent(c *clause) bool {
+	if c.neg || c.question || c.cond || c.verb < 0 || c.aspect != aspDone || c.actor == actAgent || c.byAgent || az.ourInSubject(c) {
+		return false
+	}
+	if c.actor != actCustomer && !(c.passive && c.byWho == actNone) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi; i++ {
+		if toks[i].id != idWithout {
+			continue
+		}
+		for j := i + 1; j < c.hi && j <= i+4; j++ {
+			if toks[j].id == idYour || toks[j].pause {
+				return false
+			}
+			if consentNouns.has(toks[j].id) {
+				return !az.sorry(c) && !az.flags[toks[c.lo].sent].owned
+			}
+		}
+	}
+	return false
+}
+
+// consentNouns are leave to act: "without the landlord's consent".
+var consentNouns = idSetOf(consentNounsList)
+
+const consentNounsList = "consent permission approval authorisation authorization agreement"

@@ -49,6 +49,7 @@ func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clau
 // clauseStartsAt's shortcuts pass by, which the validation set seldom does.
 var gateExamples = []string{
 	"The promo code was put in after the payment had gone through.",
+	"You made the alterations without the landlord's consent.",
 	"We sent the code to the number on the account.",
 	"We can only go off what we were given at booking.",
 	"That scratch wasn't on the sheet, so it must have happened while you had the car.",

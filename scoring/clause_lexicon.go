@@ -235,6 +235,7 @@ var idSetLists = []string{
 	addressNounsList,
 	replyNounsList,
 	foundToBeFormsList,
+	consentNounsList,
 	possessivePronounsList,
 	oddWordsList,
 	oddFollowersList,

@@ -545,6 +545,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
 	"paperwork not till late":          (*analyzer).paperworkNotTill,
 	"paperwork left out":               (*analyzer).paperworkLeftOut,
+	"done without consent":             (*analyzer).doneWithoutConsent,
 	"your act counted":                 (*analyzer).yourActCounted,
 	"done from their input":            (*analyzer).doneFromTheirInput,
 	"no reply from them":               (*analyzer).noReplyFromThem,

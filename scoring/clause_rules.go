@@ -261,6 +261,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "your paperwork came late or wrong", who: things, when: done, neg: no, words: "paperwork came wrong"},
 	{kind: MarkBlame, name: "your paperwork came no sooner than", who: things, when: done, neg: yes, words: "paperwork not till late"},
 	{kind: MarkBlame, name: "your paperwork left a part out", who: things, when: done, neg: yes, words: "paperwork left out"},
+	{kind: MarkBlame, name: "done without another's consent", when: done, neg: no, words: "done without consent"},
 	{kind: MarkBlame, name: "you did it again and again", who: you, when: done, voice: active, neg: no, words: "your act counted"},
 	{kind: MarkBlame, name: "you did not have the document you needed", who: you, when: done, neg: either, words: "lacked the document"},
 	{kind: MarkBlame, name: "your details did not match", who: things | you, neg: yes, words: "details dont match"},

@@ -396,3 +396,17 @@ func TestDoneWithoutConsent(t *testing.T) {
 		{text: "We went ahead without your consent, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// A warranty or a guarantee sets a limit, and a count in words dates an act
+// as figures do: "you've had it eighteen months, and the warranty's twelve"
+// puts the claim past it. Within it, or with a result that says it is
+// covered, nothing is laid on them.
+func TestWarrantyLimitCountedInWords(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You've had it eighteen months, and the warranty's twelve.", has: blame},
+		{text: "You bought it 18 months ago, and the guarantee is 12 months.", has: blame},
+		{text: "The window is thirty days and you sent it back after forty-three.", has: blame},
+		{text: "Your warranty lasts twelve months, and you've had it for six, so it's covered.", hasNot: blame},
+		{text: "The warranty covers 24 months, and you've had it for 18, so I'll send a replacement.", hasNot: blame},
+	})
+}

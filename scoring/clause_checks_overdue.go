@@ -78,14 +78,14 @@ func (az *analyzer) cameToUs(c *clause) bool {
 	return c.verb >= 0 && !c.passive && (c.lists&listArrive != 0 || c.lemma == "reach") && az.anyLexIn(c.verb+1, min(c.hi, c.verb+4), lxAgent)
 }
 
-// turnHasLimit reports a number or a month, and a word that sets a limit,
+// turnHasLimit reports a number, a number word or a month, and a word that sets a limit,
 // in the turn, read once, when first asked.
 func (az *analyzer) turnHasLimit() bool {
 	if az.limits == limitsUnread {
 		az.limits = limitsAbsent
 		n := len(az.tok.toks)
-		if (az.tok.shaped || az.anyIn(0, n, monthNames)) && az.anyIn(0, n, limitNouns) {
-			az.limits = limitsPresent // a number, or a month named alone: "expired in March"
+		if (az.tok.shaped || az.anyIn(0, n, datingWords)) && az.anyIn(0, n, limitNouns) {
+			az.limits = limitsPresent // a number in figures or in words, or a month named alone: "expired in March"
 		}
 	}
 	return az.limits == limitsPresent
@@ -127,8 +127,9 @@ func (az *analyzer) pastLimit(act, limit measure, unitless bool) bool {
 // March".
 const monthOnly = 1
 
-// monthNames are the months monthNumbers numbers.
-var monthNames = idSetOf(monthNamesList)
+// datingWords are the words that may date or count without a figure: the
+// months monthNumbers numbers, and the number words.
+var datingWords = idSetOf(monthNamesList + " " + numberWordsList)
 
 // monthPreps put a month alone as a date: "in March", "the end of March",
 // "until March".
@@ -357,7 +358,7 @@ func abs32(v int32) int32 {
 // limitNouns set a limit: "window", "expire", "closed", "cut-off".
 var limitNouns = idSetOf(limitNounsList)
 
-const limitNounsList = "window expire expires expired close closes closed shut shuts cutoff cut-off deadline limit period due valid lapsed"
+const limitNounsList = "window expire expires expired close closes closed shut shuts cutoff cut-off deadline limit period due valid lapsed warranty guarantee"
 
 // largeCounts are the number words numberWord does not read.
 var largeCounts = map[string]int{"hundred": 100, "thousand": 1000, "dozen": 12}

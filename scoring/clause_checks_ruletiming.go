@@ -79,9 +79,9 @@ const actTimingWordsList = "before after late following later"
 
 // resultClearsThem reports a result that waives a cost or keeps them
 // covered: "so the penalty charge has been cancelled", "so it's still under
-// guarantee".
+// guarantee", "so it's covered".
 func (az *analyzer) resultClearsThem(d *clause) bool {
-	return az.costWaived(d) || az.noCostIn(d) || !d.neg && az.anyIn(d.lo, d.hi, coverNouns)
+	return az.costWaived(d) || az.noCostIn(d) || !d.neg && (az.anyIn(d.lo, d.hi, coverNouns) || d.passive && d.lemma == "cover")
 }
 
 // theirActSubject reports c told of the customer, or of what they sent in:

@@ -187,7 +187,8 @@ func (az *analyzer) themBeforeNoun(c *clause, i int) bool {
 // numberWords count the noun after them, as a number does: "two emails".
 var numberWords = idSetOf(numberWordsList)
 
-const numberWordsList = "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand dozen"
+const numberWordsList = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen " +
+	"twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen"
 
 // idIts is the id of "its", which the lexicon reads as "it's", as it is
 // often typed.

@@ -410,3 +410,15 @@ func TestWarrantyLimitCountedInWords(t *testing.T) {
 		{text: "The warranty covers 24 months, and you've had it for 18, so I'll send a replacement.", hasNot: blame},
 	})
 }
+
+// A thing told as overloaded, overpacked or misused, with no one named, was
+// so used by its user, "your" unsaid: "the bag was overpacked", "the
+// washing machine was overloaded"; what we deliver, or ours, is not theirs.
+func TestOverusedThing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The zip's gone because the bag was overpacked.", has: blame},
+		{text: "The washing machine was overloaded, so the drum bearing went.", has: blame},
+		{text: "The parcel was overloaded on the van.", hasNot: blame},
+		{text: "Our van was overloaded, I'm sorry.", hasNot: blame},
+	})
+}

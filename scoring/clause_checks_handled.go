@@ -80,7 +80,23 @@ func (az *analyzer) yourThingMishandled(c *clause) bool {
 }
 
 // mishandledVerbs harm a thing by how it is handled.
-var mishandledVerbs = lemmaSetOf("drop smash soak submerge overload overfill bend sit crush tamper misuse")
+var mishandledVerbs = lemmaSetOf("drop smash soak submerge overload overfill overpack overstuff overtighten bend sit crush tamper misuse")
+
+// overusedThing reports a thing said, in the passive with no one named, to
+// have been overloaded, overfilled or misused: "the bag was overpacked",
+// "the machine was overloaded". Only the one who uses a thing does that to
+// it, so "your" need not be said; what we deliver, or ours, is not theirs.
+func (az *analyzer) overusedThing(c *clause) bool {
+	if !c.passive || c.neg || c.question || c.byWho != actNone || c.verb < 0 || !overusedForms.has(az.tok.toks[c.verb].id) {
+		return false
+	}
+	return !az.ourInSubject(c) && !az.deliverableSubject(c) && !az.weTakeItOn(c) && !az.sorry(c)
+}
+
+// overusedForms are the past forms of what only a thing's user does to it.
+var overusedForms = idSetOf(overusedFormsList)
+
+const overusedFormsList = "overloaded overfilled overpacked overstuffed overtightened tampered misused"
 
 // usedHard reports a thing said, in the perfect passive, to have been used
 // in a way that wears it out: "that tyre's been driven on flat for miles",

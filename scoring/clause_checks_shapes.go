@@ -126,6 +126,7 @@ var checkShapes = map[string]checkShape{
 	"paperwork not till late":       {on: gNeg, off: gQuestion | gNoVerb},
 	"paperwork left out":            {on: gNeg, off: gQuestion | gNoVerb | gPassive},
 	"done without consent":          {off: gNeg | gQuestion | gCond | gNoVerb, who: allBut(actAgent), when: tenses(aspDone)},
+	"thing overused":                {on: gPassive, off: gNeg | gQuestion | gNoVerb},
 	"your act counted":              {off: gNeg | gQuestion | gCond | gPassive | gNoVerb, who: anyOf(actCustomer), when: tenses(aspDone)},
 	"not done right by them":        {on: gPassive | gNeg, off: gNoVerb | gQuestion | gCond},
 	"many went fine":                {off: gNeg | gNoVerb | gQuestion | gCond, who: anyOf(actAgent), when: tenses(aspDone, aspHabit, aspPresent)},

@@ -236,6 +236,7 @@ var idSetLists = []string{
 	replyNounsList,
 	foundToBeFormsList,
 	consentNounsList,
+	overusedFormsList,
 	possessivePronounsList,
 	oddWordsList,
 	oddFollowersList,

@@ -506,6 +506,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"outside act led to":            (*analyzer).outsideActLedTo,
 	"trouble when you acted":        (*analyzer).troubleWhenYouActed,
 	"your thing mishandled":         (*analyzer).yourThingMishandled,
+	"thing overused":                (*analyzer).overusedThing,
 	"they had trouble":              (*analyzer).theyHadTrouble,
 	"outside event taken on":        (*analyzer).outsideEventTakenOn,
 	"by an outside event":           (*analyzer).byOutsideEvent,

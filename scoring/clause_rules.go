@@ -405,6 +405,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "done by an outside event", who: things | others, when: done, voice: passive, neg: no, words: "by an outside event"},
 	{kind: MarkBlame, name: "a third party had the trouble", who: others, when: done, voice: active, neg: no, words: "they had trouble"},
 	{kind: MarkBlame, name: "your own thing was mishandled", who: things, when: done, voice: passive, neg: no, words: "your thing mishandled"},
+	{kind: MarkBlame, name: "a thing was overloaded, as only its user does", who: things, when: done, voice: passive, neg: no, words: "thing overused"},
 	{kind: MarkBlame, name: "your detail was left off the form", who: things, when: done, voice: passive, neg: no, words: "left off the form"},
 	{kind: MarkBlame, name: "it went wrong when your side did something", who: you | others | things, when: done, neg: no, words: "trouble when you acted", inWhen: true},
 	{kind: MarkBlame, name: "you did it, and this followed", who: you | things | others, when: done, voice: active, neg: no, words: "your act led to"},

@@ -422,3 +422,15 @@ func TestOverusedThing(t *testing.T) {
 		{text: "Our van was overloaded, I'm sorry.", hasNot: blame},
 	})
 }
+
+// What the customer chose, set against another with "not a" as with "not
+// the", was their choice: "your booking is for a double room, not a twin";
+// a licence is chosen as a plan is ("your licence key is for the home
+// edition, not the business one").
+func TestChoseThisNotAThat(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your booking is for a double room, not a twin.", has: blame},
+		{text: "Your licence key is for the home edition, not the business one.", has: blame},
+		{text: "That's not a problem, your booking is for a double room.", hasNot: blame},
+	})
+}

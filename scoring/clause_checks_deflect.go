@@ -364,7 +364,8 @@ func (az *analyzer) choseThisNotThat(c *clause) bool {
 		case !chose && i+1 < c.hi && az.lexAt(i)&lxCustomer != 0 && az.lexAt(i)&lxDet == 0:
 			chose = az.choiceVerbAt(i+1) && az.looksLikeVerb(i+1) // "you booked", "you chose"
 		case chose && toks[i].id == idNot && (toks[i-1].pause || az.pairSetAgainst(i, c.hi)) && i+1 < c.hi:
-			return (az.lexAt(i+1)&(lxDet|lxNeg|lxPrep|auxBits) == 0 || toks[i+1].id == idThe) && !az.reliefAfter(c) // "not the 15th", "not express"
+			// "not the 15th", "not express", "not a twin"
+			return (az.lexAt(i+1)&(lxDet|lxNeg|lxPrep|auxBits) == 0 || toks[i+1].id == idThe || toks[i+1].id == idA || toks[i+1].id == idAn) && !az.reliefAfter(c)
 		case chose && rather && toks[i].id == idRather:
 			return !az.reliefAfter(c) // "you picked standard delivery rather than next day"
 		}
@@ -458,7 +459,7 @@ func (az *analyzer) choiceVerbAt(i int) bool {
 // chosenThings are what a customer books or buys.
 var chosenThings = idSetOf(chosenThingsList)
 
-const chosenThingsList = "booking order reservation purchase subscription plan ticket fare tariff"
+const chosenThingsList = "booking order reservation purchase subscription plan ticket fare tariff licence license"
 
 // The customer's act told with its result as a matter of course. "You'd
 // switched off notifications, so of course you never saw the alert", "you

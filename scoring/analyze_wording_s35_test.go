@@ -434,3 +434,16 @@ func TestChoseThisNotAThat(t *testing.T) {
 		{text: "That's not a problem, your booking is for a double room.", hasNot: blame},
 	})
 }
+
+// A pet that "has been at" a thing went for it, as one that chewed it did:
+// "your dog's been at the hose reel"; a pet at the vet, at the groomer's or
+// at home went for nothing.
+func TestPetHasBeenAtIt(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "By the look of those teeth marks, your dog's been at the hose reel.", has: blame},
+		{text: "Looks like your dog's been at the charging port, those are teeth marks.", has: blame},
+		{text: "Your dog's been at the vet all week.", hasNot: blame},
+		{text: "Your cat has been at home all day.", hasNot: blame},
+		{text: "The dog has been at the groomer's.", hasNot: blame},
+	})
+}

@@ -9,9 +9,12 @@ package scoring
 
 // petActedOnThing reports a pet as the subject of an active, affirmed act,
 // done or under way ("the puppy's been chewing the skirting"), on a thing
-// named after the verb.
+// named after the verb; "has been at" a thing is such an act ("your dog's
+// been at the hose reel").
 func (az *analyzer) petActedOnThing(c *clause) bool {
-	if c.neg || c.passive || c.question || c.aspect != aspDone && c.aspect != aspNow || c.verb < 0 || az.weActInSentence(c) {
+	// "your dog's been at the hose reel", and typed "your dogs been at it"
+	beenAt := c.verb < 0 && c.comp > c.lo && az.tok.toks[c.comp-1].id == idBeen && az.beenAtAThing(c)
+	if c.neg || c.passive || c.question || c.aspect != aspDone && c.aspect != aspNow && !beenAt || c.verb < 0 && !beenAt || az.weActInSentence(c) {
 		return false
 	}
 	lo, hi := c.subjectSpan()
@@ -19,7 +22,7 @@ func (az *analyzer) petActedOnThing(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
-	for i := c.verb + 1; i < c.hi; i++ {
+	for i := max(c.verb+1, c.comp); i < c.hi; i++ {
 		switch {
 		case petsOwn.has(toks[i].id):
 			return false // "chased his ball", "chewed her own lead"
@@ -30,7 +33,26 @@ func (az *analyzer) petActedOnThing(c *clause) bool {
 	return false
 }
 
+// beenAtAThing reports "at", a determiner and a thing no pet is taken to,
+// after c's "been": "been at the cable", not "been at the vet" nor "been at
+// home".
+func (az *analyzer) beenAtAThing(c *clause) bool {
+	toks := az.tok.toks
+	i := c.comp
+	if i+2 >= c.hi || toks[i].id != idAt || az.lexAt(i+1)&lxDet == 0 {
+		return false
+	}
+	for j := i + 2; j < c.hi && j <= i+3; j++ {
+		if petPlaces.has(toks[j].id) {
+			return false
+		}
+	}
+	return true
+}
+
 var (
+	// petPlaces are where a pet is taken or kept: "been at the vet".
+	petPlaces = idSetOf(petPlacesList)
 	// petWords name a household's animals.
 	petWords = idSetOf(petWordsList)
 	// petsOwn are the words that make a thing the pet's own.
@@ -38,6 +60,7 @@ var (
 )
 
 const (
-	petWordsList = "dog dogs cat cats puppy puppies kitten kittens pet pets"
-	petsOwnList  = "his her its their own"
+	petWordsList  = "dog dogs cat cats puppy puppies kitten kittens pet pets"
+	petPlacesList = "vet vets vet's kennel kennels groomer groomers groomer's park beach daycare sitter's house home"
+	petsOwnList   = "his her its their own"
 )

@@ -69,7 +69,7 @@ var checkShapes = map[string]checkShape{
 	"act past the limit":            {off: gNeg | gQuestion | gCond, who: allBut(actAgent), when: tenses(aspDone)},
 	"guessed their act":             {off: gNoVerb},
 	"their fault":                   {on: gNoVerb, off: gNeg},
-	"a pet did it":                  {off: gNeg | gPassive | gQuestion | gNoVerb},
+	"a pet did it":                  {off: gNeg | gPassive | gQuestion},
 	"your household did it":         {off: gQuestion | gCond},
 	"done by your household":        {on: gPassive, off: gNoVerb | gQuestion | gCond},
 	"on another side":               {on: gNoVerb, off: gNeg | gQuestion | gCond},

@@ -237,6 +237,7 @@ var idSetLists = []string{
 	foundToBeFormsList,
 	consentNounsList,
 	overusedFormsList,
+	petPlacesList,
 	possessivePronounsList,
 	oddWordsList,
 	oddFollowersList,

@@ -447,3 +447,17 @@ func TestPetHasBeenAtIt(t *testing.T) {
 		{text: "The dog has been at the groomer's.", hasNot: blame},
 	})
 }
+
+// A bid to check "whether" the customer's side did what only it does, or
+// slipped, suggests the answer, as "have the kids been fiddling with it?"
+// does: "maybe check whether the kids have been fiddling with the
+// thermostat?". Whether a thing arrived, or what our engineer did, asks a
+// fact.
+func TestCheckWhetherTheyDid(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Maybe check whether the kids have been fiddling with the thermostat?", has: blame},
+		{text: "Could you check whether your flatmate changed the password?", has: blame},
+		{text: "Could you check whether the parcel has arrived?", hasNot: blame},
+		{text: "I'll check whether the engineer fixed it.", hasNot: blame},
+	})
+}

@@ -400,6 +400,28 @@ func (az *analyzer) yourSideAsked(c *clause) bool {
 	return c.actor == actThing && (c.passive || c.verb < 0 || az.formOf(c.verb, c) == formIng) && c.lists&stepList == 0 && c.byWho == actNone && !az.subjectHasLex(c, lxDeliverable)
 }
 
+// checkedWhether reports a clause opened with "whether" after a bid to
+// check or see ("maybe check whether the kids have been fiddling with the
+// thermostat", "worth seeing whether your son used the card"), told of the
+// customer's side doing what only it does or slipping: the check suggests
+// the answer. Said of our side, or with a step of ours, it asks a fact.
+func (az *analyzer) checkedWhether(c *clause) bool {
+	toks := az.tok.toks
+	if toks[c.lo].id != idWhether || c.neg || c.verb < 0 || c.passive || c.actor == actAgent || az.weActInSentence(c) {
+		return false
+	}
+	if c.lo == 0 || !checkingForms.has(toks[c.lo-1].id) || toks[c.lo-1].sent != toks[c.lo].sent {
+		return false // "check | whether": the bid right before it, whatever opens its clause
+	}
+	if c.lists&(listSlip|listGoesWrong|listHouseholdActs|listYourActs) == 0 {
+		return false
+	}
+	return c.actor == actCustomer || az.subjectHas(c, homePeople) || az.yourSide(c)
+}
+
+// checkingForms bid the customer check: "check", "checking", "see".
+var checkingForms = idSetOf("check checking see seeing")
+
 // askedWhether reports a clause opened with "whether" or "if" after "can I
 // ask": "can I ask whether the kids had been climbing the shelving".
 func (az *analyzer) askedWhether(c *clause) bool {

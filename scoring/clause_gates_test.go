@@ -50,6 +50,7 @@ func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clau
 var gateExamples = []string{
 	"The promo code was put in after the payment had gone through.",
 	"You made the alterations without the landlord's consent.",
+	"Maybe check whether the kids have been fiddling with the thermostat?",
 	"The washing machine was overloaded, so the drum bearing went.",
 	"We sent the code to the number on the account.",
 	"We can only go off what we were given at booking.",

@@ -463,6 +463,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"our part beside their fault":   (*analyzer).ourPartBesideTheirFault,
 	"taken on in words":             (*analyzer).takenOnInWords,
 	"suggests your part":            (*analyzer).suggestsYourPart,
+	"checked whether":               (*analyzer).checkedWhether,
 	"asked if outdated":             (*analyzer).askedIfOutdated,
 	"came back damaged":             (*analyzer).cameBackDamaged,
 	"handled so refused":            (*analyzer).handledSoRefused,

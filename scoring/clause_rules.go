@@ -329,6 +329,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "they are the ones who", who: others | you | things, voice: copula, neg: no, words: "the one who"},
 	{kind: MarkBlame, name: "why didn't you?", who: you | things, inQuestion: true, words: "accuses"},
 	{kind: MarkBlame, name: "did you by any chance?", inQuestion: true, words: "suggests your part"},
+	{kind: MarkBlame, name: "check whether you did", inQuestion: true, inCond: true, words: "checked whether"},
 	{kind: MarkBlame, name: "are you still on the old one?", who: you | things, voice: copula, neg: no, inQuestion: true, words: "asked if outdated"},
 	{kind: MarkBlame, name: "you did it, didn't you?", who: you | things | others, when: done, neg: no, words: "tagged guess"},
 	{kind: MarkBlame, name: "they decide, not us", who: others | things, when: tenses(aspHabit, aspPresent), voice: active, neg: no, words: "they decide"},

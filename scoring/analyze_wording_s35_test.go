@@ -461,3 +461,16 @@ func TestCheckWhetherTheyDid(t *testing.T) {
 		{text: "I'll check whether the engineer fixed it.", hasNot: blame},
 	})
 }
+
+// A step done "this morning" or "earlier", told in the perfect, names a
+// time already gone, no commitment: "I've sent the replacement this
+// morning"; "I've booked the engineer for this afternoon" looks ahead.
+func TestPerfectThisMorningIsPast(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I've sent the replacement this morning.", hasNot: timeC},
+		{text: "Your parcel's with Evri, and I've opened a trace with them this morning.", hasNot: timeC},
+		{text: "I've processed the refund earlier today.", hasNot: timeC},
+		{text: "I've booked the engineer for this afternoon.", has: timeC},
+		{text: "I've sent it this morning, so you'll have it by Friday.", has: timeC},
+	})
+}

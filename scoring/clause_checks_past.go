@@ -16,7 +16,7 @@ import "strings"
 func (az *analyzer) toldInThePast(c *clause) bool {
 	// "your bin wasn't out until Wednesday", "the voucher was valid until 31 March": a past state that held until then
 	pastState := c.verb < 0 && c.pastAux && (c.neg || az.anyIn(c.comp, c.hi, untilWords))
-	if c.question || c.cond || c.subj < 0 && !az.sharesSimplePast(c) || c.hasHave && !az.countedSoFar(c) || !c.hasHave && (c.verb < 0 && !pastState || c.passive && !c.pastAux) {
+	if c.question || c.cond || c.subj < 0 && !az.sharesSimplePast(c) || c.hasHave && !az.countedSoFar(c) && !az.earlierTodayIn(c) || !c.hasHave && (c.verb < 0 && !pastState || c.passive && !c.pastAux) {
 		return false // "I've booked it for Tuesday", "it's booked for Tuesday"
 	}
 	toks := az.tok.toks
@@ -77,6 +77,22 @@ func (az *analyzer) anchorOf(c *clause) *clause {
 func (az *analyzer) countedSoFar(c *clause) bool {
 	return az.repeatWithin(c, 4) || az.idIn(idAlready, c.comp, c.hi)
 }
+
+// earlierTodayIn reports "this morning" or "earlier" after c's verb: with a
+// perfect, a time already gone today ("I've sent the replacement this
+// morning"), where "I've booked it for this afternoon" looks ahead.
+func (az *analyzer) earlierTodayIn(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.comp; i < c.hi; i++ {
+		if toks[i].id == idEarlier || toks[i].id == idMorning && i > c.comp && toks[i-1].id == idThis && !(i-2 >= c.comp && aheadWords.has(toks[i-2].id)) {
+			return true // not "booked for this morning"
+		}
+	}
+	return false
+}
+
+// Ids of "earlier" and "morning".
+var idEarlier, idMorning = wordID("earlier"), wordID("morning")
 
 // aheadWords point a time ahead: "by Friday", "for Tuesday", "tomorrow",
 // "I extended it until the 30th". "Within" after a simple past measures the

@@ -474,3 +474,16 @@ func TestPerfectThisMorningIsPast(t *testing.T) {
 		{text: "I've sent it this morning, so you'll have it by Friday.", has: timeC},
 	})
 }
+
+// The trouble dated to an act only the customer's side takes, told in the
+// passive with no one named, is put on that act as "when you unplugged it"
+// is: "the smart meter stopped sending readings when it was unplugged"; a
+// step we may have taken ("when it was reset") or a delivery of ours is
+// not.
+func TestTroubleWhenTheirActUnnamed(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The smart meter stopped sending readings when it was unplugged on the 4th.", has: blame},
+		{text: "The app stopped working when it was reset.", hasNot: blame},
+		{text: "The parcel was damaged when it was delivered.", hasNot: blame},
+	})
+}

@@ -15,7 +15,7 @@ func (az *analyzer) troubleWhenYouActed(c *clause) bool {
 	toks := az.tok.toks
 	ci := az.clauseIndex(c)
 	if !c.temporal || c.neg || c.verb < 0 || ci == 0 || toks[c.lo].id != idWhen && toks[c.lo].id != idAfter ||
-		c.lists&(listNotBlame|listReceive) != 0 || c.lemmaIn(arrivalVerbs) || !(c.actor == actCustomer && !c.passive || az.yourSide(c)) {
+		c.lists&(listNotBlame|listReceive) != 0 || c.lemmaIn(arrivalVerbs) || !(c.actor == actCustomer && !c.passive || az.yourSide(c) || az.yourActUnnamed(c)) {
 		return false // "when you arrived" only dates what they found
 	}
 	t := &az.clauses[ci-1]
@@ -24,6 +24,14 @@ func (az *analyzer) troubleWhenYouActed(c *clause) bool {
 	}
 	// not the "failures" list, which holds saying and seeing too: "you said medium when you ordered"
 	return t.lists&(listGoesWrong|listThirdPartyFailure|listSlip) != 0 || troubleForms[lemma(t.lemma)]
+}
+
+// yourActUnnamed reports an act only the customer's side takes, told in the
+// passive with no one named, done to a thing neither ours nor one we
+// deliver: "when it was unplugged", "after the settings were changed". A
+// step we take ("when it was reset") may be ours.
+func (az *analyzer) yourActUnnamed(c *clause) bool {
+	return c.passive && c.byWho == actNone && c.lists&listYourActs != 0 && c.lists&stepList == 0 && !az.ourInSubject(c) && !az.deliverableSubject(c)
 }
 
 // arrivalVerbs tell the customer coming to a place, which dates what they

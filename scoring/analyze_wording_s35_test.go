@@ -487,3 +487,16 @@ func TestTroubleWhenTheirActUnnamed(t *testing.T) {
 		{text: "The parcel was damaged when it was delivered.", hasNot: blame},
 	})
 }
+
+// What we insist we ask of every customer ("we do ask everyone to", "we
+// always ask customers to") sets the rule against this one; asking for a
+// thing, or a rule told plainly, lays nothing.
+func TestWeDoAskEveryoneTo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We do ask customers to keep hold of the receipt for anything over £50.", has: blame},
+		{text: "We always ask customers to check the size guide before ordering.", has: blame},
+		{text: "We ask all guests to check out by eleven.", hasNot: blame},
+		{text: "We always ask for ID.", hasNot: blame},
+		{text: "We do ask you to keep it, and I'm sorry nobody told you.", hasNot: blame},
+	})
+}

@@ -1231,3 +1231,31 @@ var (
 )
 
 const replyNounsList = "reply replies response responses answer"
+
+// weAskThemTo reports us insisting on what we ask of every customer, with
+// an emphatic "do" or "always": "we do ask everyone to hang on to the
+// receipt", "we always ask customers to check the size guide". Said as
+// insisted, the rule is set against this customer; "we ask for ID" asks no
+// part of them.
+func (az *analyzer) weAskThemTo(c *clause) bool {
+	if c.actor != actAgent || c.verb < 0 || c.neg || c.question || c.cond || !c.lemmaIn(askingVerbs) {
+		return false
+	}
+	toks := az.tok.toks
+	insisted := c.lastAux >= 0 && c.lastAux < c.verb && az.lexAt(c.lastAux)&lxDo != 0 || az.idIn(idAlways, c.lo, c.verb)
+	if !insisted || az.sorry(c) || az.weActInSentence(c) {
+		return false
+	}
+	for i := c.comp; i+1 < c.hi && i <= c.comp+3; i++ {
+		if toks[i].id == idTo {
+			return i > c.comp && (az.lexAt(i-1)&(lxCustomer|lxCustomers) != 0 || everyoneWords.has(toks[i-1].id))
+		}
+	}
+	return false
+}
+
+// askingVerbs put a part on the customer; everyoneWords name them all.
+var (
+	askingVerbs   = lemmaSetOf("ask tell advise remind recommend request urge")
+	everyoneWords = idSetOf("everyone everybody all")
+)

@@ -40,6 +40,7 @@ var checkShapes = map[string]checkShape{
 	"followed their input":          {off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actAgent), when: tenses(aspDone)},
 	"done from their input":         {on: gPassive, off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actThing), when: tenses(aspDone)},
 	"no reply from them":            {off: gQuestion | gCond | gNoVerb, when: tenses(aspDone)},
+	"we ask them to":                {off: gNeg | gQuestion | gCond | gNoVerb | gPassive, who: anyOf(actAgent)},
 	"did as you gave it":            {on: gNoVerb, off: gNeg | gQuestion | gCond},
 	"points at their document":      {off: gQuestion | gCond | gNeg | gActive}, // no verb, or a passive of pointing: "it says on the box" is saidSo's
 	"charged you a cost":            {off: gNoVerb | gNeg | gPassive},

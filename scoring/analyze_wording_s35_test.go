@@ -500,3 +500,16 @@ func TestWeDoAskEveryoneTo(t *testing.T) {
 		{text: "We do ask you to keep it, and I'm sorry nobody told you.", hasNot: blame},
 	})
 }
+
+// A third party said to have the trouble or a fault now puts it on them,
+// as one that had it does: "Openreach has a fault in the cabinet down your
+// road", "the courier has a problem at their depot"; said while we act on
+// it, it is taken on.
+func TestThirdPartyHasTheTrouble(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Openreach has a fault in the cabinet down your road.", has: blame},
+		{text: "The courier has a problem at their depot.", has: blame},
+		{text: "The courier has a problem at their depot, so I've sent a new one by another courier.", hasNot: blame},
+		{text: "Does the courier have a problem?", hasNot: blame},
+	})
+}

@@ -80,12 +80,13 @@ var eventOrMishapIDs = append(outsideEvents.ids(), roadMishaps.ids()...)
 // idBehind is the id of "behind".
 var idBehind = wordID("behind")
 
-// theyHadTrouble reports a third party said to have had the trouble:
-// "Cloudflare had an outage this morning", "the courier had a breakdown".
-// Said while we act on it, it is taken on.
+// theyHadTrouble reports a third party said to have, or have had, the
+// trouble or a fault: "Cloudflare had an outage this morning", "the courier
+// had a breakdown", "Openreach has a fault in the cabinet". Said while we
+// act on it, it is taken on.
 func (az *analyzer) theyHadTrouble(c *clause) bool {
 	return c.lemma == "have" && !c.neg && c.comp < c.hi &&
-		(az.troubleNounIn(c.comp, c.hi) || az.anyIn(c.comp, c.hi, failingWords)) && !az.weTakeItOn(c)
+		(az.troubleNounIn(c.comp, c.hi) || az.anyIn(c.comp, c.hi, failingWords) || az.compHas(c, lxFaultNoun)) && !az.weTakeItOn(c)
 }
 
 // outsideEventTakenOn reports an outside event named in c while we act in

@@ -406,7 +406,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "they did it, and that's not a fault", who: things, voice: copula, neg: yes, words: "fault denied after cause"},
 	{kind: MarkBlame, name: "it's their fault", voice: copula, neg: no, words: "possessor's fault"},
 	{kind: MarkBlame, name: "done by an outside event", who: things | others, when: done, voice: passive, neg: no, words: "by an outside event"},
-	{kind: MarkBlame, name: "a third party had the trouble", who: others, when: done, voice: active, neg: no, words: "they had trouble"},
+	{kind: MarkBlame, name: "a third party had the trouble", who: others, when: tenses(aspDone, aspNone, aspPresent, aspState), voice: active, neg: no, words: "they had trouble"},
 	{kind: MarkBlame, name: "your own thing was mishandled", who: things, when: done, voice: passive, neg: no, words: "your thing mishandled"},
 	{kind: MarkBlame, name: "a thing was overloaded, as only its user does", who: things, when: done, voice: passive, neg: no, words: "thing overused"},
 	{kind: MarkBlame, name: "your detail was left off the form", who: things, when: done, voice: passive, neg: no, words: "left off the form"},

@@ -513,3 +513,17 @@ func TestThirdPartyHasTheTrouble(t *testing.T) {
 		{text: "Does the courier have a problem?", hasNot: blame},
 	})
 }
+
+// Saying we only passed on, or carried out, what another party set makes
+// our part small and puts theirs in its place: "we just install what they
+// order", "the airline changed the schedule, we just passed that on".
+// Passed on to one of ours, it is a step.
+func TestOnlyTheMessenger(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We just install what they order.", has: blame},
+		{text: "The airline changed the schedule, we just passed that on.", has: blame},
+		{text: "We only pass on what the airline tells us.", has: blame},
+		{text: "I just passed your complaint on to my manager.", hasNot: blame},
+		{text: "We just install the units you choose.", hasNot: blame},
+	})
+}

@@ -278,3 +278,28 @@ var thoughtVerbs = lemmaSetOf("think expect assume imagine")
 
 // knowingVerbs tell what the customer would have known or seen.
 var knowingVerbs = lemmaSetOf("notice know realise realize see spot read")
+
+// onlyTheMessenger reports us saying we only passed on, or carried out, what
+// another party set: "the airline changed the schedule, we just passed that
+// on", "we just install what they order", "we only pass on what the airline
+// tells us". The act is made small beside the party named, which is put in
+// our place; passed on to a party of ours ("I just passed it on to my
+// manager") it is a step.
+func (az *analyzer) onlyTheMessenger(c *clause) bool {
+	toks := az.tok.toks
+	if c.actor != actAgent || c.verb <= c.lo || !onlyJust.has(toks[c.verb-1].id) || !c.lemmaIn(messengerVerbs) || az.sorry(c) {
+		return false
+	}
+	whatTheySet := az.idIn(idWhat, c.comp, min(c.hi, c.comp+3))
+	passedOn := c.lemma == "pass" && az.idIn(idOn, c.comp, min(c.hi, c.comp+3)) && !az.anyLexIn(c.comp, c.hi, lxCompanyNoun|lxOurDet|lxCustomer)
+	if !whatTheySet && !passedOn {
+		return false
+	}
+	return az.anyLexIn(c.comp, c.hi, lxThird|lxThirdNoun) || az.nearInSentence(c, func(d *clause) bool { return d.actor == actThird || d.named })
+}
+
+// onlyJust make an act small: "we just", "we only", "we merely".
+var onlyJust = idSetOf("just only merely simply")
+
+// messengerVerbs carry out what another party set.
+var messengerVerbs = lemmaSetOf("pass relay forward follow install sell book apply do fit supply deliver")

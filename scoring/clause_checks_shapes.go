@@ -41,6 +41,7 @@ var checkShapes = map[string]checkShape{
 	"done from their input":         {on: gPassive, off: gNeg | gQuestion | gCond | gNoVerb, who: anyOf(actThing), when: tenses(aspDone)},
 	"no reply from them":            {off: gQuestion | gCond | gNoVerb, when: tenses(aspDone)},
 	"we ask them to":                {off: gNeg | gQuestion | gCond | gNoVerb | gPassive, who: anyOf(actAgent)},
+	"only the messenger":            {off: gNeg | gNoVerb | gPassive, who: anyOf(actAgent)},
 	"checked whether":               {on: gCond, off: gNeg | gNoVerb | gPassive, who: allBut(actAgent)}, // "whether" opens a condition
 	"did as you gave it":            {on: gNoVerb, off: gNeg | gQuestion | gCond},
 	"points at their document":      {off: gQuestion | gCond | gNeg | gActive}, // no verb, or a passive of pointing: "it says on the box" is saidSo's

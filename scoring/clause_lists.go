@@ -552,6 +552,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"done from their input":            (*analyzer).doneFromTheirInput,
 	"no reply from them":               (*analyzer).noReplyFromThem,
 	"we ask them to":                   (*analyzer).weAskThemTo,
+	"only the messenger":               (*analyzer).onlyTheMessenger,
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
 	"detail is an old one":             (*analyzer).detailIsAnOldOne,
 	"sent to an old detail":            (*analyzer).sentToAnOldDetail,

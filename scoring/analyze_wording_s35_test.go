@@ -527,3 +527,19 @@ func TestOnlyTheMessenger(t *testing.T) {
 		{text: "We just install the units you choose.", hasNot: blame},
 	})
 }
+
+// A cut-off is a limit however it is typed, noon and midday are clock
+// times, "lasts" sets a length, and a bare count is in the unit of a limit
+// told beside it: "you rang to cancel at 4pm, and the cut-off for same-day
+// changes is noon", "you collected it on day 9, and the hold only lasts 7
+// days". A call that ended is no limit, and cutting off a supply sets none.
+func TestLimitsReadInMoreWords(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You rang to cancel at 4pm, and the cut-off for same-day changes is noon.", has: blame},
+		{text: "You collected it on day 9, and the hold only lasts 7 days.", has: blame},
+		{text: "The window is 30 days, and you sent it back after 45.", has: blame},
+		{text: "The cut-off was at noon and you rang at 11am.", hasNot: blame},
+		{text: "The call ended at 10:05 and you rang back at 10:20.", hasNot: blame},
+		{text: "We cut off the supply at noon and you rang at 4pm.", hasNot: blame},
+	})
+}

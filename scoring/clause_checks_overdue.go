@@ -47,9 +47,13 @@ func (az *analyzer) actPastTheLimit(c *clause) bool {
 		// and "the payment reached us on the 6th" came from them
 		return false
 	}
-	act, at, unitless := az.measureIn(c.lo, c.hi)
-	if act.kind == measureNone || unitless || az.limitBefore(c.lo, at) {
+	act, at, actBare := az.measureIn(c.lo, c.hi)
+	if act.kind == measureNone || az.limitBefore(c.lo, at) {
 		return false // "the window closed on the 9th" states the limit
+	}
+	if actBare {
+		// "it was entered after twenty-five": a count in the unit of the limit told apart
+		return az.bareActPastALimit(c, act)
 	}
 	if az.limitBefore(at, c.hi) {
 		// "you sent it back 47 days after delivery and our window is 30", read as one clause
@@ -71,6 +75,29 @@ func (az *analyzer) actPastTheLimit(c *clause) bool {
 	return false
 }
 
+// bareActPastALimit reports an act measured by a bare count ("entered
+// after twenty-five") past a limit told with its unit in another clause of
+// the sentence or the next ("the code was valid for ten minutes"): the
+// count is in the limit's unit.
+func (az *analyzer) bareActPastALimit(c *clause, act measure) bool {
+	ci := az.clauseIndex(c)
+	sent := az.tok.toks[c.lo].sent
+	for k := max(0, ci-limitReach); k < len(az.clauses) && k <= ci+limitReach; k++ {
+		d := &az.clauses[k]
+		if k == ci || abs32(az.tok.toks[d.lo].sent-sent) > 1 || !az.limitClause(d) {
+			continue
+		}
+		limit, _, limitBare := az.measureIn(d.lo, d.hi)
+		if limitBare || limit.kind != measureHours || limit.unit == 0 {
+			continue
+		}
+		if az.pastLimit(measure{kind: measureHours, value: act.value * limit.unit, unit: limit.unit}, limit, false) {
+			return !az.weActInSentence(c) && !az.weActInSentence(d)
+		}
+	}
+	return false
+}
+
 // cameToUs reports a thing told reaching us: "reached us", "got to us",
 // "came in to us", "arrived with us". What reaches us is sent by the
 // customer.
@@ -84,7 +111,7 @@ func (az *analyzer) turnHasLimit() bool {
 	if az.limits == limitsUnread {
 		az.limits = limitsAbsent
 		n := len(az.tok.toks)
-		if (az.tok.shaped || az.anyIn(0, n, datingWords)) && az.anyIn(0, n, limitNouns) {
+		if (az.tok.shaped || az.anyIn(0, n, datingWords)) && az.limitAt(0, n) < n {
 			az.limits = limitsPresent // a number in figures or in words, or a month named alone: "expired in March"
 		}
 	}
@@ -193,9 +220,10 @@ func (az *analyzer) limitBefore(lo, hi int) bool {
 
 // limitAt returns the first word that sets a limit among tokens lo to hi, or hi.
 func (az *analyzer) limitAt(lo, hi int) int {
+	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if limitNouns.has(az.tok.toks[i].id) {
-			return i
+		if limitNouns.has(toks[i].id) || toks[i].id == idCut && i+1 < hi && toks[i+1].id == idOff && az.hyphenated(i+1) {
+			return i // "cut-off", which the tokenizer splits at its hyphen
 		}
 	}
 	return hi
@@ -264,12 +292,18 @@ func (az *analyzer) clockAt(i, hi int) (int, bool) {
 		}
 		return halfDayHour(h, half)*60 + mins, true // "10:52", "10:20pm"
 	}
+	if middayWords.has(toks[i].id) {
+		return 12 * 60, true // "noon", "midday"
+	}
 	h, half, ok := minutesAndHalf(az.tok.key(toks[i]))
 	if !ok || half == "" || h == 0 || h > 12 {
 		return 0, false
 	}
 	return halfDayHour(h, half) * 60, true // "10pm"
 }
+
+// middayWords name twelve o'clock in the day.
+var middayWords = idSetOf("noon midday")
 
 // minutesAndHalf splits a key of two digits or fewer and an optional "am"
 // or "pm" ("20pm", "52", "10am") into its number and its half of the day.
@@ -358,7 +392,7 @@ func abs32(v int32) int32 {
 // limitNouns set a limit: "window", "expire", "closed", "cut-off".
 var limitNouns = idSetOf(limitNounsList)
 
-const limitNounsList = "window expire expires expired close closes closed shut shuts cutoff cut-off deadline limit period due valid lapsed warranty guarantee"
+const limitNounsList = "window expire expires expired close closes closed shut shuts cutoff cut-off deadline limit period due valid lapsed warranty guarantee lasts"
 
 // largeCounts are the number words numberWord does not read.
 var largeCounts = map[string]int{"hundred": 100, "thousand": 1000, "dozen": 12}

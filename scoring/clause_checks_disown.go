@@ -287,7 +287,7 @@ var knowingVerbs = lemmaSetOf("notice know realise realize see spot read")
 // manager") it is a step.
 func (az *analyzer) onlyTheMessenger(c *clause) bool {
 	toks := az.tok.toks
-	if c.actor != actAgent || c.verb <= c.lo || !onlyJust.has(toks[c.verb-1].id) || !c.lemmaIn(messengerVerbs) || az.sorry(c) {
+	if c.actor != actAgent || c.verb <= c.lo || !onlyJust.has(toks[c.verb-1].id) || c.lists&listMessenger == 0 || az.sorry(c) {
 		return false
 	}
 	whatTheySet := az.idIn(idWhat, c.comp, min(c.hi, c.comp+3))
@@ -300,6 +300,3 @@ func (az *analyzer) onlyTheMessenger(c *clause) bool {
 
 // onlyJust make an act small: "we just", "we only", "we merely".
 var onlyJust = idSetOf("just only merely simply")
-
-// messengerVerbs carry out what another party set.
-var messengerVerbs = lemmaSetOf("pass relay forward follow install sell book apply do fit supply deliver")

@@ -744,6 +744,7 @@ var (
 	listThirdPartyFailure = verbs.bit["third-party failure"]
 	// listHouseholdActs: "bought", "downgraded", acts on an account or order.
 	listHouseholdActs = verbs.bit["household acts"]
+	listMessenger     = verbs.bit["messenger"]
 	listWorks         = verbs.bit["works"]
 	listWarns         = verbs.bit["warns"]
 	listAttempts      = verbs.bit["attempts"]

@@ -140,6 +140,8 @@ var clauseVerbs = map[string]string{
 	"household acts": "buy purchase order make spend change reset share cancel approve authorise authorize use drive " +
 		"download install delete remove move unplug switch book upgrade downgrade transfer set_up subscribe " +
 		"sign_up turn_off click tap press redeem choose select pick fiddle tamper meddle chew mess_with set_off trigger",
+	// Carrying out what another party set: "we just install what they order".
+	"messenger": "pass relay forward follow install sell deliver do apply book",
 	// Billing is the company's act: "you were charged twice" tells our fault,
 	// where "you didn't charge the device" is the customer's duty.
 	"billing": "charge overcharge bill invoice",

@@ -543,3 +543,19 @@ func TestLimitsReadInMoreWords(t *testing.T) {
 		{text: "We cut off the supply at noon and you rang at 4pm.", hasNot: blame},
 	})
 }
+
+// A trace an act leaves (a signature, a login, the device used) told to be
+// the customer's, or to match theirs, puts the act with them: "the
+// signature on the delivery record is yours", "the signature matches the
+// one on your account". Denied, asked, or beside a step of ours, it does
+// not.
+func TestTraceIsYours(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The signature on the delivery record is yours.", has: blame},
+		{text: "The signature matches the one on your account.", has: blame},
+		{text: "The device used was yours.", has: blame},
+		{text: "The signature isn't yours, so I've opened a fraud claim.", hasNot: blame},
+		{text: "Is the signature yours?", hasNot: blame},
+		{text: "The login is yours to keep, we've reset the password.", hasNot: blame},
+	})
+}

@@ -960,3 +960,34 @@ func (az *analyzer) doneWithoutConsent(c *clause) bool {
 var consentNouns = idSetOf(consentNounsList)
 
 const consentNounsList = "consent permission approval authorisation authorization agreement"
+
+// traceIsYours reports a trace an act leaves (a signature, a login, the
+// device or card used) told to be the customer's, or to match theirs: "the
+// signature on the delivery record is yours", "the device used was yours",
+// "the signature matches the one on your account". The trace puts the act
+// with them; beside a step of ours or an apology it is checked for them.
+func (az *analyzer) traceIsYours(c *clause) bool {
+	if c.neg || c.question || c.cond || c.comp >= c.hi || !az.subjectHas(c, traceNouns) || az.ourInSubject(c) {
+		return false
+	}
+	if c.verb >= 0 && !c.lemmaIn(matchVerbs) {
+		return false // "is yours", or "matches yours"
+	}
+	toks := az.tok.toks
+	i := c.comp
+	if i+1 < c.hi && az.lexAt(i)&lxAdverb != 0 {
+		i++ // "is definitely yours"
+	}
+	yours := toks[i].id == idYours || toks[i].id == idYour ||
+		toks[i].id == idThe && i+2 < c.hi && toks[i+1].id == idOne && az.idIn(idYour, i+2, min(c.hi, i+5))
+	return yours && !az.sorry(c) && !az.weActInSentence(c)
+}
+
+// traceNouns are what an act leaves behind it; matchVerbs set one beside
+// another.
+var (
+	traceNouns = idSetOf(traceNounsList)
+	matchVerbs = lemmaSetOf("match")
+)
+
+const traceNounsList = "signature handwriting login logins fingerprint device ip"

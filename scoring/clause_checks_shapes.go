@@ -42,6 +42,7 @@ var checkShapes = map[string]checkShape{
 	"no reply from them":            {off: gQuestion | gCond | gNoVerb, when: tenses(aspDone)},
 	"we ask them to":                {off: gNeg | gQuestion | gCond | gNoVerb | gPassive, who: anyOf(actAgent)},
 	"only the messenger":            {off: gNeg | gNoVerb | gPassive, who: anyOf(actAgent)},
+	"trace is yours":                {off: gNeg | gQuestion | gCond | gPassive, who: anyOf(actThing)},
 	"checked whether":               {on: gCond, off: gNeg | gNoVerb | gPassive, who: allBut(actAgent)}, // "whether" opens a condition
 	"did as you gave it":            {on: gNoVerb, off: gNeg | gQuestion | gCond},
 	"points at their document":      {off: gQuestion | gCond | gNeg | gActive}, // no verb, or a passive of pointing: "it says on the box" is saidSo's

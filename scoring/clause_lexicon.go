@@ -238,6 +238,7 @@ var idSetLists = []string{
 	consentNounsList,
 	overusedFormsList,
 	petPlacesList,
+	traceNounsList,
 	possessivePronounsList,
 	oddWordsList,
 	oddFollowersList,

@@ -553,6 +553,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"no reply from them":               (*analyzer).noReplyFromThem,
 	"we ask them to":                   (*analyzer).weAskThemTo,
 	"only the messenger":               (*analyzer).onlyTheMessenger,
+	"trace is yours":                   (*analyzer).traceIsYours,
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
 	"detail is an old one":             (*analyzer).detailIsAnOldOne,
 	"sent to an old detail":            (*analyzer).sentToAnOldDetail,

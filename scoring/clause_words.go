@@ -121,7 +121,8 @@ var checkWords = map[string]wordNeed{
 	"their act beside a refusal":   {ids: refusalWords.ids(), bits: lxNeg, inSentence: true},
 	"a pet did it":                 {ids: rareWordsNeed},
 	"done without consent":         {ids: rareWordsNeed}, // "without the landlord's consent", sharing the bit of "at their mercy"
-	"thing overused":               {ids: rareWordsNeed}, // "the bag was overpacked", sharing the bit of "at their mercy" // "the dog chewed the cable", sharing the bit of "at their mercy"
+	"thing overused":               {ids: rareWordsNeed}, // "the bag was overpacked", sharing the bit of "at their mercy"
+	"trace is yours":               {ids: rareWordsNeed}, // "the signature is yours", sharing the bit of "at their mercy" // "the dog chewed the cable", sharing the bit of "at their mercy"
 	"they decide":                  {ids: decidingForms.ids()},
 	"not done as asked":            {ids: weAskedWords.ids()},
 	"outside event did it":         {ids: eventOrMishapIDs},                        // one need with "by an outside event": the 64 need bits are full
@@ -313,7 +314,7 @@ var nextTimeOrFrameIDs = append([]int32{idTime, idFuture, idForward, idReference
 // "twice", "three times", "again".
 var saidAgainNeed = append(append(repeatWords.ids(), messageNouns.ids()...), idTimes, idAgain, idCalls)
 
-// rareWordsNeed is the words of twenty-one needs that share a bit, each word
+// rareWordsNeed is the words of twenty-two needs that share a bit, each word
 // rare enough that a clause holding one seldom asks the other checks in
 // vain: "yourself" and "themselves" (you did it yourself), "mercy" (at their
 // mercy), "per" (as per the document), "safe" (no safe place), "funny",
@@ -327,12 +328,13 @@ var saidAgainNeed = append(append(repeatWords.ids(), messageNouns.ids()...), idT
 // "liable", "responsible" and the like (disclaims responsibility),
 // "thousands", "lots" and the like (many went fine, many of the same), and
 // "turned", "actually" and "fact" (told us otherwise), "consent",
-// "permission" and the like (done without consent), and "overloaded",
-// "misused" and the like (thing overused).
+// "permission" and the like (done without consent), "overloaded",
+// "misused" and the like (thing overused), and "signature", "login" and the
+// like (trace is yours).
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
 	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids(),
 	[]int32{idLack}, dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids(), petWords.ids(), junkWords.ids(),
-	liabilityWords.ids(), manyPeople.ids(), manyCounts.ids(), turnedForms.ids(), []int32{idActually, idFact}, consentNouns.ids(), overusedForms.ids())
+	liabilityWords.ids(), manyPeople.ids(), manyCounts.ids(), turnedForms.ids(), []int32{idActually, idFact}, consentNouns.ids(), overusedForms.ids(), traceNouns.ids())
 
 // noOrNothingNeed is the words of two needs that share a bit: "no" or
 // "nothing" (found no fault: "we found no fault", "nothing wrong was found")

@@ -52,8 +52,12 @@ func (az *analyzer) actPastTheLimit(c *clause) bool {
 		return false // "the window closed on the 9th" states the limit
 	}
 	if actBare {
-		// "it was entered after twenty-five": a count in the unit of the limit told apart
-		return az.bareActPastALimit(c, act)
+		// "it was entered after twenty-five" after "the code was valid for ten minutes": a bare count, in the
+		// unit of a limit told apart with one
+		return az.limitNearPassed(c, func(limit measure, limitBare bool) bool {
+			return !limitBare && limit.kind == measureHours && limit.unit != 0 &&
+				az.pastLimit(measure{kind: measureHours, value: act.value * limit.unit, unit: limit.unit}, limit, false)
+		})
 	}
 	if az.limitBefore(at, c.hi) {
 		// "you sent it back 47 days after delivery and our window is 30", read as one clause
@@ -61,25 +65,13 @@ func (az *analyzer) actPastTheLimit(c *clause) bool {
 			return !az.weActInSentence(c)
 		}
 	}
-	ci := az.clauseIndex(c)
-	sent := az.tok.toks[c.lo].sent
-	for k := max(0, ci-limitReach); k < len(az.clauses) && k <= ci+limitReach; k++ {
-		d := &az.clauses[k]
-		if k == ci || abs32(az.tok.toks[d.lo].sent-sent) > 1 || !az.limitClause(d) {
-			continue
-		}
-		if limit, _, unitless := az.measureIn(d.lo, d.hi); az.pastLimit(act, limit, unitless) {
-			return !az.weActInSentence(c) && !az.weActInSentence(d)
-		}
-	}
-	return false
+	return az.limitNearPassed(c, func(limit measure, limitBare bool) bool { return az.pastLimit(act, limit, limitBare) })
 }
 
-// bareActPastALimit reports an act measured by a bare count ("entered
-// after twenty-five") past a limit told with its unit in another clause of
-// the sentence or the next ("the code was valid for ten minutes"): the
-// count is in the limit's unit.
-func (az *analyzer) bareActPastALimit(c *clause, act measure) bool {
+// limitNearPassed reports a clause that sets a limit, within limitReach
+// clauses of c in its sentence or the one either side, whose measure passed
+// says c's act went past; neither clause may be one in whose sentence we act.
+func (az *analyzer) limitNearPassed(c *clause, passed func(limit measure, limitBare bool) bool) bool {
 	ci := az.clauseIndex(c)
 	sent := az.tok.toks[c.lo].sent
 	for k := max(0, ci-limitReach); k < len(az.clauses) && k <= ci+limitReach; k++ {
@@ -87,11 +79,7 @@ func (az *analyzer) bareActPastALimit(c *clause, act measure) bool {
 		if k == ci || abs32(az.tok.toks[d.lo].sent-sent) > 1 || !az.limitClause(d) {
 			continue
 		}
-		limit, _, limitBare := az.measureIn(d.lo, d.hi)
-		if limitBare || limit.kind != measureHours || limit.unit == 0 {
-			continue
-		}
-		if az.pastLimit(measure{kind: measureHours, value: act.value * limit.unit, unit: limit.unit}, limit, false) {
+		if limit, _, limitBare := az.measureIn(d.lo, d.hi); passed(limit, limitBare) {
 			return !az.weActInSentence(c) && !az.weActInSentence(d)
 		}
 	}
@@ -105,8 +93,8 @@ func (az *analyzer) cameToUs(c *clause) bool {
 	return c.verb >= 0 && !c.passive && (c.lists&listArrive != 0 || c.lemma == "reach") && az.anyLexIn(c.verb+1, min(c.hi, c.verb+4), lxAgent)
 }
 
-// turnHasLimit reports a number, a number word or a month, and a word that sets a limit,
-// in the turn, read once, when first asked.
+// turnHasLimit reports a number, a number word or a month, and a word that
+// sets a limit, in the turn, read once, when first asked.
 func (az *analyzer) turnHasLimit() bool {
 	if az.limits == limitsUnread {
 		az.limits = limitsAbsent

@@ -301,7 +301,8 @@ func (az *analyzer) troubleSubject(c *clause) bool {
 	if hi <= lo || az.ourInSubject(c) {
 		return false
 	}
-	return az.idOrBaseIn(lo, hi, failingWords) || az.troubleNounIn(lo, hi) || az.goingWrongIn(lo+1, hi) // "the breakdown's"
+	// "the breakdown's", "the Wi-Fi dropping"
+	return az.idOrBaseIn(lo, hi, failingWords) || az.troubleNounIn(lo, hi) || az.goingWrongIn(lo+1, hi)
 }
 
 // goingWrongIn reports, in lo..hi, an "-ing" form of a verb of going wrong

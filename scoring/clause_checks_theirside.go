@@ -175,7 +175,8 @@ func (az *analyzer) toldBackWithSo(c *clause) bool {
 	ci := az.clauseIndex(c)
 	// "so you booked the 7pm | and the app charged you twice"; but "so your husband rang up | and
 	// cancelled it" lays the act at their household
-	// "so I've gone through it, | and the address got changed": our own account opens it, not theirs
+	// "so I've gone through it, | and the address got changed": our own account opens it, not theirs; and
+	// "so the alarm went off | while you were at work | and the neighbours kept ringing you" tells theirs back
 	so := az.soClauseBefore(c)
 	told := az.soOpensSentence(c) || (c.actor == actThing || c.actor == actThird) && c.subj >= 0 && so >= 0 && az.soOpensSentence(&az.clauses[so]) &&
 		az.clauses[so].actor != actAgent

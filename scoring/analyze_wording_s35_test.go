@@ -181,6 +181,7 @@ func TestNobodyDidTheirPart(t *testing.T) {
 		{text: "You took the afternoon off and nobody turned up.", hasNot: blame},
 		{text: "Nobody sent you the link, and I'm sorry.", hasNot: blame},
 		{text: "No one on our side touched your files.", hasNot: blame},
+		{text: "Nobody sent the engineer.", hasNot: blame},
 	})
 }
 

@@ -901,7 +901,8 @@ var kindDets = idSetOf("these those")
 // nobodyDidTheirPart reports "nobody" or "no one" as the subject of an
 // answer ("nobody answered the door") or of a part of the customer's done
 // to nothing of theirs or ours ("nobody cancelled the trial", "no one sent
-// the reading"); "nobody sent you the link" tells our part.
+// the reading"); "nobody sent you the link" and "nobody sent the engineer"
+// tell our part.
 func (az *analyzer) nobodyDidTheirPart(c *clause) bool {
 	if !az.noOneDid(c) {
 		return false
@@ -909,9 +910,11 @@ func (az *analyzer) nobodyDidTheirPart(c *clause) bool {
 	if c.lemmaIn(answerVerbs) {
 		return true
 	}
-	return c.lemmaIn(nobodysPart) && c.bag&(lxCustomer|lxOurDet|lxAgent) == 0
+	return c.lemmaIn(nobodysPart) && c.bag&(lxCustomer|lxOurDet|lxAgent) == 0 && !az.compHas(c, lxCompanyNoun)
 }
 
 // nobodysPart are the customer's parts told with "nobody": "nobody cancelled
-// it". Calling, ringing and turning up are as often ours ("nobody rang").
-var nobodysPart = lemmaSetOf("cancel return send pay submit renew tick fill provide upload declare register activate read")
+// it". Calling, ringing, reading a meter and turning up are as often ours
+// ("nobody rang"), and so is sending someone of ours ("nobody sent the
+// engineer").
+var nobodysPart = lemmaSetOf("cancel return send pay submit renew tick fill provide upload declare register activate")

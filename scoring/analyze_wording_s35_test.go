@@ -560,3 +560,15 @@ func TestTraceIsYours(t *testing.T) {
 		{text: "The login is yours to keep, we've reset the password.", hasNot: blame},
 	})
 }
+
+// A document that "makes you responsible" or "holds you liable" places the
+// duty on the customer, as "makes it your responsibility" does; denied, or
+// said by us of nothing, it places none.
+func TestDocumentMakesYouResponsible(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The contract makes you responsible for the equipment while it's at your home.", has: blame},
+		{text: "The terms hold you liable for damage.", has: blame},
+		{text: "That doesn't make you responsible.", hasNot: blame},
+		{text: "We hold you responsible for nothing here.", hasNot: blame},
+	})
+}

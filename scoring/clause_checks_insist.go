@@ -456,6 +456,8 @@ func (az *analyzer) isHoldersDuty(c *clause) bool {
 			return true
 		case dutyWords[k] && az.roleOfAfter(i+1, c.hi):
 			return true // "it is the responsibility of the account holder to keep them up to date"
+		case dutyWords[k] && i >= 2 && az.tok.toks[i-1].id == idYou && c.actor == actThing && c.lemmaIn(holdingToVerbs):
+			return true // "the contract makes you responsible for the equipment", "the terms hold you liable"
 		}
 	}
 	return false
@@ -1191,6 +1193,10 @@ func (az *analyzer) countedAttemptsIn(c *clause) bool {
 	}
 	return false
 }
+
+// holdingToVerbs make someone answer for a thing: "makes you responsible",
+// "holds you liable".
+var holdingToVerbs = lemmaSetOf("make hold")
 
 // acceptVerbs take on terms; termsNouns are the terms taken on: "the booking
 // conditions were accepted".

@@ -572,3 +572,16 @@ func TestDocumentMakesYouResponsible(t *testing.T) {
 		{text: "We hold you responsible for nothing here.", hasNot: blame},
 	})
 }
+
+// A rule that puts a cost or a task "on" the customer or their role places
+// it with them: "the policy puts the excess on you", "the terms put the
+// cost of return postage on the buyer"; put on us, or denied, it does not.
+func TestRulePutsItOnYou(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The policy puts the excess on you.", has: blame},
+		{text: "The terms put the cost of return postage on the buyer.", has: blame},
+		{text: "The policy puts the cost on us.", hasNot: blame},
+		{text: "The terms don't put that on you.", hasNot: blame},
+		{text: "The contract puts a cap on the charges.", hasNot: blame},
+	})
+}

@@ -1265,3 +1265,30 @@ var (
 	askingVerbs   = lemmaSetOf("ask tell advise remind recommend request urge")
 	everyoneWords = idSetOf("everyone everybody all")
 )
+
+// rulePutsItOnYou reports a rule or document that puts a cost or a task
+// "on" the customer or their role: "the policy puts the excess on you",
+// "our terms put the cost of return postage on the buyer". Put on us, it
+// is ours.
+func (az *analyzer) rulePutsItOnYou(c *clause) bool {
+	if !c.ruleSubj || c.neg || c.question || c.cond || c.passive || c.verb < 0 || !c.lemmaIn(layingVerbs) {
+		return false
+	}
+	toks := az.tok.toks
+	for i := c.comp; i+1 < c.hi; i++ {
+		if toks[i].id != idOn {
+			continue
+		}
+		j := i + 1
+		if toks[j].id == idYou {
+			return true
+		}
+		if az.lexAt(j)&lxDet != 0 && az.lexAt(j)&lxOurDet == 0 && j+1 < c.hi && holderRoles[az.tok.key(toks[j+1])] {
+			return true // "on the buyer", "on the tenant"
+		}
+	}
+	return false
+}
+
+// layingVerbs lay a cost or a task on someone.
+var layingVerbs = lemmaSetOf("put place lay")

@@ -50,6 +50,7 @@ func clausesOfCorpus(t *testing.T, visit func(text string, az *analyzer, c *clau
 var gateExamples = []string{
 	"The promo code was put in after the payment had gone through.",
 	"You made the alterations without the landlord's consent.",
+	"The policy puts the excess on you.",
 	"The signature on the delivery record is yours.",
 	"Maybe check whether the kids have been fiddling with the thermostat?",
 	"The washing machine was overloaded, so the drum bearing went.",

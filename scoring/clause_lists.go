@@ -153,7 +153,7 @@ func inVerbList(lemma, name string) bool {
 var clauseNeeds = map[string]lex{
 	"feeling": lxFeeling, "bad": lxBadAdj, "licensed feeling": lxFeeling | lxBadAdj, "anyone would": lxAnyone, "anyone would have done it": lxAnyone | lxCustomers, "wrong one": lxWrong, "to the wrong place": lxWrong,
 	"fault is ours": lxOurs | lxFaultNoun, "the fault, ours": lxOurs, "our fault": lxOurDet | lxAgent, "makes it ours": lxOurDet, "funny how it only": lxCue, "what more could we": lxHave | lxCan | lxWould,
-	"rule subject": lxRuleNoun, "terms accepted": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
+	"rule subject": lxRuleNoun, "terms accepted": lxRuleNoun, "rule puts it on you": lxRuleNoun, "rule subject, no in it": lxRuleNoun, "rule subject, only": lxRuleNoun,
 	"is the rule": lxRuleNoun, "entitles": lxEntitles, "down to them": lxThird | lxThirdNoun | lxTheirs | lxFaultNoun | lxCustomer | lxYour | lxCue,
 	"exclaims bad": lxBadAdj, "cleft on them": lxThird | lxThirdNoun | lxYour, "them after": lxThird | lxThirdNoun | lxTheirs, "one to take up with them": lxThird | lxThirdNoun | lxTheirs,
 	"your fault": lxFaultNoun, "denies ours": lxNeg | lxDenial, "cause on others": lxCause, "ours is fine": lxFine,
@@ -554,6 +554,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"we ask them to":                   (*analyzer).weAskThemTo,
 	"only the messenger":               (*analyzer).onlyTheMessenger,
 	"trace is yours":                   (*analyzer).traceIsYours,
+	"rule puts it on you":              (*analyzer).rulePutsItOnYou,
 	"set to an old detail":             (*analyzer).setToAnOldDetail,
 	"detail is an old one":             (*analyzer).detailIsAnOldOne,
 	"sent to an old detail":            (*analyzer).sentToAnOldDetail,

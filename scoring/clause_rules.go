@@ -310,6 +310,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "we do ask everyone to", who: us, when: tenses(aspHabit, aspPresent, aspState), neg: no, words: "we ask them to"},
 	{kind: MarkBlame, name: "we only passed on what they set", who: us, neg: no, verbs: "messenger", words: "only the messenger"},
 	{kind: MarkBlame, name: "the trace it left is yours", who: things, neg: no, words: "trace is yours"},
+	{kind: MarkBlame, name: "the rules put it on you", who: things, neg: no, words: "rule puts it on you"},
 	{kind: MarkBlame, name: "we tried more than once", when: done, neg: no, words: "tried more than once"},
 	{kind: MarkBlame, name: "so it was definitely done", when: done, neg: no, words: "insisted result"},
 	{kind: MarkBlame, name: "it said so at the time", who: things, when: tenses(aspDone, aspPresent, aspHabit), neg: either, words: "it said so"},

@@ -112,13 +112,19 @@ func (az *analyzer) setToAnOldDetail(c *clause) bool {
 // notInByTheDeadline reports the customer's paperwork or payment told as
 // not reaching us by its deadline: "the payment was not received by the
 // due date", "your form didn't arrive until after the deadline", "the
-// payment didn't reach us by the due date".
+// payment didn't reach us by the due date"; or, denied "until" a time of
+// any kind, as reaching us late: "your reading didn't reach us until the
+// 9th", "the claim wasn't made until March" (not of ours, nor asked).
 func (az *analyzer) notInByTheDeadline(c *clause) bool {
 	if !c.neg || c.subj < 0 || !az.subjectHas(c, paperwork) || c.lists&listArrive == 0 && !(c.passive && c.lemmaIn(handedInVerbs)) {
 		return false
 	}
 	toks := az.tok.toks
+	lateTill := c.verb >= 0 && !c.question && !az.ourInSubject(c)
 	for i := max(c.verb, c.lo) + 1; i+1 < c.hi; i++ {
+		if lateTill && untilWords.has(toks[i].id) {
+			return true
+		}
 		if toks[i].id != idBy && toks[i].id != idUntil {
 			continue
 		}

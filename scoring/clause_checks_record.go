@@ -277,20 +277,6 @@ func (az *analyzer) paperLacked(c *clause, paper bool) bool {
 	return c.verb+2 < c.hi && toks[c.verb+1].id == idFrom && az.anyIn(c.verb+2, min(c.verb+5, c.hi), paperwork)
 }
 
-// paperworkNotTill reports the customer's paperwork or payment that did not
-// reach us, or was not handed in, until a later time: "your reading didn't
-// reach us until the 9th", "the claim wasn't made until March". Denied with
-// "until", the arrival is told late, not denied.
-func (az *analyzer) paperworkNotTill(c *clause) bool {
-	if !c.neg || c.question || c.subj < 0 || c.verb < 0 || !az.anyIn(c.verb+1, c.hi, untilWords) {
-		return false
-	}
-	if c.lists&listArrive == 0 && !(c.passive && c.lemmaIn(handedInVerbs)) {
-		return false
-	}
-	return az.subjectHas(c, paperwork) && !az.ourInSubject(c)
-}
-
 // paperworkLeftOut reports the customer's paperwork that did not hold a
 // part: "the documentation supplied did not include proof of purchase",
 // "the form didn't have a signature on it". What our letter left out is

@@ -127,7 +127,6 @@ var checkShapes = map[string]checkShape{
 	"their act set against":         {off: gPassive | gNoVerb},
 	"disclosed at the time":         {on: gPassive, off: gNeg},
 	"paperwork came wrong":          {off: gNeg},
-	"paperwork not till late":       {on: gNeg, off: gQuestion | gNoVerb},
 	"paperwork left out":            {on: gNeg, off: gQuestion | gNoVerb | gPassive},
 	"done without consent":          {off: gNeg | gQuestion | gCond | gNoVerb, who: allBut(actAgent), when: tenses(aspDone)},
 	"thing overused":                {on: gPassive, off: gNeg | gQuestion | gNoVerb},

@@ -545,7 +545,6 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"their act set against":            (*analyzer).theirActSetAgainst,
 	"disclosed at the time":            (*analyzer).disclosedAtTheTime,
 	"paperwork came wrong":             (*analyzer).paperworkCameWrong,
-	"paperwork not till late":          (*analyzer).paperworkNotTill,
 	"paperwork left out":               (*analyzer).paperworkLeftOut,
 	"done without consent":             (*analyzer).doneWithoutConsent,
 	"your act counted":                 (*analyzer).yourActCounted,

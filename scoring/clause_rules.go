@@ -259,7 +259,6 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "the detail is your old one", who: things, voice: copula, neg: no, words: "detail is an old one"},
 	{kind: MarkBlame, name: "it was set to your old detail", who: things, when: done, voice: passive, neg: no, verbs: "set a detail", words: "set to an old detail"},
 	{kind: MarkBlame, name: "your paperwork came late or wrong", who: things, when: done, neg: no, words: "paperwork came wrong"},
-	{kind: MarkBlame, name: "your paperwork came no sooner than", who: things, when: done, neg: yes, words: "paperwork not till late"},
 	{kind: MarkBlame, name: "your paperwork left a part out", who: things, when: done, neg: yes, words: "paperwork left out"},
 	{kind: MarkBlame, name: "done without another's consent", when: done, neg: no, words: "done without consent"},
 	{kind: MarkBlame, name: "you did it again and again", who: you, when: done, voice: active, neg: no, words: "your act counted"},

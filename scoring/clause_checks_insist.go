@@ -1248,7 +1248,7 @@ func (az *analyzer) weAskThemTo(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
-	insisted := c.lastAux >= 0 && c.lastAux < c.verb && az.lexAt(c.lastAux)&lxDo != 0 || az.idIn(idAlways, c.lo, c.verb)
+	insisted := az.emphaticDo(c) || az.idIn(idAlways, c.lo, c.verb)
 	if !insisted || az.sorry(c) || az.weActInSentence(c) {
 		return false
 	}

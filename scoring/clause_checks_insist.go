@@ -911,7 +911,7 @@ func (az *analyzer) yourSideSuffered(c *clause) bool {
 	// "your phone broke" is what befell them, but "your tenant broke the boiler" is what their side did
 	return c.obliged && (c.pastAux || c.hasHave || az.hadToIn(c)) && !c.modalWould ||
 		c.lemmaIn(sufferVerbs) && c.actor != actCustomer && !(c.lemma == "break" && c.verb >= 0 && az.objectAfter(c.verb, c.hi)) &&
-			!(c.lemma == "miss" && az.paperLacked(c, az.subjectHas(c, paperwork) || az.addressSubject(c))) // "your form was missing a page" came short, it befell nothing
+			!(c.lemma == "miss" && az.paperLacked(c, az.paperOrAddressSubject(c))) // "your form was missing a page" came short, it befell nothing
 }
 
 // hadToIn reports "had to" in c's verb group: "you had to stay at your

@@ -285,7 +285,7 @@ func (az *analyzer) paperworkLeftOut(c *clause) bool {
 	if !c.neg || c.question || c.passive || c.subj < 0 || c.verb < 0 || c.comp >= c.hi || !c.lemmaIn(holdingVerbs) {
 		return false
 	}
-	return (az.subjectHas(c, paperwork) || az.addressSubject(c)) && !az.ourInSubject(c) && !az.sorry(c)
+	return az.paperOrAddressSubject(c) && !az.ourInSubject(c) && !az.sorry(c)
 }
 
 // holdingVerbs say what a document holds.
@@ -295,6 +295,12 @@ var holdingVerbs = lemmaSetOf("include contain have show carry mention")
 // customer gave, not one of ours: "the address on the order", "your label".
 func (az *analyzer) addressSubject(c *clause) bool {
 	return az.subjectHas(c, addressNouns) && !az.ourInSubject(c)
+}
+
+// paperOrAddressSubject reports a subject of paperwork, or an address or
+// label the customer gave: what can come short of a part.
+func (az *analyzer) paperOrAddressSubject(c *clause) bool {
+	return az.subjectHas(c, paperwork) || az.addressSubject(c)
 }
 
 // troubleNamedAt reports a word of trouble or fault at i: "with no

@@ -121,7 +121,7 @@ func (az *analyzer) isYourInputWrong(c *clause) bool {
 		// "the photos you sent weren't clear enough", "the code you gave us didn't work"
 		return len(w) > 0 && goodWords[w[0]] || c.verb >= 0 && c.lemmaIn(workingVerbs)
 	}
-	if len(w) > 0 && w[0] == "too" || az.tooAfterMeasure(c) || az.figureSetAgainst(c) {
+	if len(w) > 0 && w[0] == "too" || az.tooAfterMeasure(c) || az.figureSetAgainst(c) || az.measuredAgainstTheTrue(c) {
 		// "the photos you sent were too blurry", "the reading was about two thousand units too high",
 		// "the measurements you sent had the alcove at 2.4 metres, not 2.14"
 		return true
@@ -602,3 +602,36 @@ var idIf = wordID("if")
 
 // idClear reads "so I'm clear".
 var idClear = wordID("clear")
+
+// measuredAgainstTheTrue reports what the customer gave measured against
+// ours or the true figure and found off: "the reading you sent in was a good
+// bit higher than the one we took", "the figures you gave us were lower than
+// the real ones". Set against another of theirs ("higher than last month's")
+// it tells a change, and against what we thought ("higher than we
+// expected") our surprise: no mistake.
+func (az *analyzer) measuredAgainstTheTrue(c *clause) bool {
+	toks := az.tok.toks
+	for i := max(c.comp, c.verb+1); i+2 < c.hi; i++ {
+		if toks[i+1].id != idThan || !offFigureWords.has(toks[i].id) {
+			continue
+		}
+		if az.lexAt(i+2)&lxAgent != 0 {
+			return false // "higher than we expected" tells what we thought
+		}
+		end := min(c.hi, i+7)
+		return az.anyIn(i+2, end, trueFigureWords) || az.anyLexIn(i+2, end, lxAgent|lxOurDet|lxOurs)
+	}
+	return false
+}
+
+// offFigureWords set one figure above or below another; trueFigureWords
+// name the figure a reading is checked against.
+var (
+	offFigureWords  = idSetOf(offFigureWordsList)
+	trueFigureWords = idSetOf(trueFigureWordsList)
+)
+
+const (
+	offFigureWordsList  = "higher lower bigger smaller larger wider narrower shorter longer taller heavier lighter more less"
+	trueFigureWordsList = "actual real true correct right"
+)

@@ -14,3 +14,17 @@ func TestYourFigureMeasuredAgainstTheTrue(t *testing.T) {
 		{text: "The reading you sent was higher than we expected, so we've sent an engineer.", hasNot: blame},
 	})
 }
+
+// The damage only handling does, found by our people and followed by a
+// refusal, reads the item against the customer as it does said alone:
+// "our engineer noted liquid damage on the board, so the repair isn't
+// covered". A finding of no damage, or our own handling, does not.
+func TestHandlingDamageWeFoundSoRefused(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The technician found impact damage, which the warranty doesn't cover.", has: blame},
+		{text: "Our engineer noted liquid damage on the board, so the repair isn't covered.", has: blame},
+		{text: "We found water damage inside the handset, which the warranty doesn't cover.", has: blame},
+		{text: "We opened the handset and there's no water damage, so we'll replace it.", hasNot: blame},
+		{text: "We opened it at the depot, so we can't take it back.", hasNot: blame},
+	})
+}

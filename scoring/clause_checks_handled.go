@@ -4,15 +4,23 @@ package scoring
 // take it back", "the device was jailbroken, which voids the warranty", "them
 // shoes have been worn outside. Can't take them back like that", "the screen
 // crack is impact damage, which the warranty doesn't cover": a rule applied
-// to what the customer's side did with the item. Handling told without a
-// refusal ("it was opened at the depot, and I've sent another"), and
-// handling by us, are not.
+// to what the customer's side did with the item, and so is the damage our
+// people found ("our engineer noted liquid damage on the board, so the
+// repair isn't covered"). Handling told without a refusal ("it was opened
+// at the depot, and I've sent another"), and handling by us, are not.
 
 // handledSoRefused reports a clause that tells how the item was handled, or
 // the damage that handling does, followed in its sentence or the next by a
 // refusal of the remedy (see above).
 func (az *analyzer) handledSoRefused(c *clause) bool {
-	if c.neg || c.question || c.actor == actAgent || c.byAgent || az.weActInSentence(c) || !az.handledIn(c) {
+	if c.neg || c.question || c.byAgent || !az.handledIn(c) {
+		return false
+	}
+	if az.ourFinding(c) {
+		if az.ourStepBesideBut(c, c) {
+			return false // "we found water damage, but we've repaired it anyway"
+		}
+	} else if c.actor == actAgent || az.weActInSentence(c) {
 		return false
 	}
 	toks := az.tok.toks
@@ -27,6 +35,12 @@ func (az *analyzer) handledSoRefused(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// ourFinding reports our side telling what it found on the item: "we
+// found", "the technician noted", "our report shows".
+func (az *analyzer) ourFinding(c *clause) bool {
+	return c.actor == actAgent && !c.passive && c.verb >= 0 && (c.lemmaIn(foundVerbs) || c.lemma == "show")
 }
 
 // handledIn reports words of handling in c: a participle of using the item

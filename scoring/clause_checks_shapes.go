@@ -85,7 +85,7 @@ var checkShapes = map[string]checkShape{
 	"asked if outdated":             {on: gQuestion | gNoVerb, off: gNeg | gCond},
 	"came back damaged":             {off: gNoVerb | gNeg | gQuestion},
 	"no answer":                     {on: gNoVerb}, // "there was no answer": be is the verb
-	"handled so refused":            {off: gNeg | gQuestion, who: allBut(actAgent)},
+	"handled so refused":            {off: gNeg | gQuestion},
 	"their act so refused":          {off: gQuestion | gTemporal | gCausal},
 	"their act beside a refusal":    {off: gQuestion | gCausal},
 	"skipped after a rule":          {on: gNeg, off: gQuestion | gCond, when: tenses(aspDone)},

@@ -28,3 +28,17 @@ func TestHandlingDamageWeFoundSoRefused(t *testing.T) {
 		{text: "We opened it at the depot, so we can't take it back.", hasNot: blame},
 	})
 }
+
+// A remedy that must come from, go through or be issued by a third party
+// passes the matter on as a claim sent to them does; one that comes from
+// our own team, or came from them as news, does not.
+func TestRemedyFromThemPassesItOn(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You subscribed through the App Store, so the refund has to come from Apple.", has: blame},
+		{text: "The refund has to go through Apple.", has: blame},
+		{text: "Refunds for those are issued by Apple.", has: blame},
+		{text: "The refund has to come from our finance team, and I've asked them today.", hasNot: blame},
+		{text: "Your refund came from Apple last week.", hasNot: blame},
+		{text: "The refund comes to £40 in total.", hasNot: blame},
+	})
+}

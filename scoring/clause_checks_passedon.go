@@ -2,14 +2,17 @@ package scoring
 
 // The customer's matter sent elsewhere as the way things are: "warranty
 // claims go straight to Bloomkin", "the claim has to go through them", "any
-// complaint about her needs to go to her directly". It passes the matter on,
-// as "take it up with them" does. Sent to us, or with a step of ours in the
+// complaint about her needs to go to her directly"; and so is the remedy
+// that must come from one ("the refund has to come from Apple", "refunds
+// for those are issued by the promoter"). It passes the matter on, as "take
+// it up with them" does. Sent to us, or with a step of ours in the
 // sentence ("claims go through the maker, so I've started one for you"), it
 // only says how it is handled.
 
-// matterPassedOn reports a clause whose subject is a claim, complaint or
-// the like, that goes, or is handled, to, through or by a third party or a
-// name, said as a rule or a need rather than as news.
+// matterPassedOn reports a clause whose subject is a claim, complaint,
+// refund or the like, that goes, comes or is handled or issued, to,
+// through, by or from a third party or a name, said as a rule or a need
+// rather than as news.
 func (az *analyzer) matterPassedOn(c *clause) bool {
 	if c.neg || c.verb < 0 || c.aspect == aspDone || c.aspect == aspWill || !c.lemmaIn(passingVerbs) || !az.subjectHasNoun(c, matterNouns) ||
 		az.sentenceHasOurStep(c) {
@@ -36,12 +39,13 @@ func (az *analyzer) matterPassedOn(c *clause) bool {
 }
 
 var (
-	// passingVerbs move a matter along: "go", "pass", "be handled".
-	passingVerbs = lemmaSetOf("go pass handle direct send route")
-	// matterNouns are the customer's matters to be dealt with.
-	matterNouns = wordSet("claim claims complaint complaints query queries dispute disputes")
+	// passingVerbs move a matter along: "go", "pass", "be handled", "come from".
+	passingVerbs = lemmaSetOf("go pass handle direct send route come issue")
+	// matterNouns are the customer's matters to be dealt with, and the
+	// remedies they ask for.
+	matterNouns = wordSet("claim claims complaint complaints query queries dispute disputes refund refunds compensation")
 	// passedToWords lead to where the matter goes.
 	passedToWords = idSetOf(passedToWordsList)
 )
 
-const passedToWordsList = "to through by"
+const passedToWordsList = "to through by from"

@@ -42,3 +42,19 @@ func TestRemedyFromThemPassesItOn(t *testing.T) {
 		{text: "The refund comes to £40 in total.", hasNot: blame},
 	})
 }
+
+// A note or party telling that another could not do a thing opens the
+// clause of what they could not do, so its reason is read as the reason
+// for the failed visit: "the engineer's notes say | he couldn't get in
+// because the gate was padlocked". Their own act told as hearsay ("the
+// driver says he knocked") stays one claim.
+func TestNotesSayTheyCouldNot(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "So the engineer's notes say he couldn't get in because the gate was padlocked.", has: blame},
+		{text: "The driver's report says she couldn't get in because the gate was locked.", has: blame},
+		{text: "So the driver says he knocked, but you were in all afternoon and didn't hear a thing.", hasNot: blame},
+	})
+	checkParses(t, []parseWant{
+		{text: "The engineer's notes say he couldn't get in.", word: "couldn't", actor: actThird, aspect: aspCould, lemma: "get"},
+	})
+}

@@ -1101,6 +1101,10 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 		// "our records show | we sent two reminders": what our own evidence shows we did; "the note on
 		// your account says | I've blocked the card": what a note or a party says we did
 		return true
+	case b&lxThird != 0 && b&lxDet == 0 && i+1 < len(toks) && az.lexAt(i+1)&lxNeg != 0 && (az.evidenceShows(i-1) || az.partySays(i-1)):
+		// "the engineer's notes say | he couldn't get in": what another could not do, told as the
+		// obstacle; "the driver says he knocked" is hearsay of their act, and stays one claim
+		return true
 	case b&(lxAgent|lxThird|lxThing) != 0 && b&lxDet == 0 && b&auxBits != 0 && i >= 2 && objectPronouns.has(toks[i-1].id) && az.markAt(i-2)&lxReport != 0:
 		return true // "the mechanic tells me | he's never had one go", "they told us | it was collected"
 	case b&(lxDet|lxOurDet) != 0 && b&lxThing == 0 && i >= 3 && objectPronouns.has(toks[i-1].id) && az.markAt(i-2)&lxReport != 0 &&

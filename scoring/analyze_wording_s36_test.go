@@ -58,3 +58,15 @@ func TestNotesSayTheyCouldNot(t *testing.T) {
 		{text: "The engineer's notes say he couldn't get in.", word: "couldn't", actor: actThird, aspect: aspCould, lemma: "get"},
 	})
 }
+
+// A trouble told in or during an outside event reads the event as its
+// cause, as "held up by the snow" does; with a step of ours beside it, or
+// denied, it does not.
+func TestTroubleInsideAnOutsideEvent(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Deliveries were held up in the snow.", has: blame},
+		{text: "Your parcel was damaged in the flooding at the depot.", has: blame},
+		{text: "Deliveries were held up in the snow, so I've refunded the delivery charge.", hasNot: blame},
+		{text: "Your parcel wasn't damaged in the flooding at the depot.", hasNot: blame},
+	})
+}

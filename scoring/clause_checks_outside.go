@@ -48,7 +48,8 @@ const eventTailsList = "cut cuts outage outages failure failures"
 
 // byOutsideEvent reports a passive done by an outside event: "the recovery
 // truck was held up by the M6 closure", "the line was brought down by the
-// storm".
+// storm"; or a trouble told in or during one: "the van broke down in the
+// snow".
 func (az *analyzer) byOutsideEvent(c *clause) bool {
 	if c.verb < 0 || az.ourInSubject(c) {
 		return false
@@ -58,6 +59,12 @@ func (az *analyzer) byOutsideEvent(c *clause) bool {
 		switch id := toks[i].id; {
 		case id == idBy:
 			return az.anyIn(i+1, min(c.hi, i+5), outsideEvents) && !az.weTakeItOn(c)
+		case eventInWords.has(id) && c.lists&troubleLists != 0 && !c.neg:
+			// "the line went down in the storm", "deliveries were held up in the snow": the trouble told
+			// inside the event, which is read as its cause
+			if az.anyIn(i+1, min(c.hi, i+4), outsideEvents) {
+				return !az.weTakeItOn(c)
+			}
 		case id == idBehind && (c.lemmaIn(mishapVerbs) || c.lemma == "catch"):
 			// "the van got caught behind a crash on the M6": held up behind what befell the road
 			return az.anyIn(i+1, min(c.hi, i+4), roadMishaps) && !az.weTakeItOn(c)
@@ -65,6 +72,12 @@ func (az *analyzer) byOutsideEvent(c *clause) bool {
 	}
 	return false
 }
+
+// eventInWords put a trouble inside an event: "in the storm", "during the
+// snow".
+var eventInWords = idSetOf(eventInWordsList)
+
+const eventInWordsList = "in during amid"
 
 // roadMishaps are what holds up a vehicle behind it: "caught behind a
 // crash", "held up behind a tailback". Only after "behind" are they read so:

@@ -70,3 +70,15 @@ func TestTroubleInsideAnOutsideEvent(t *testing.T) {
 		{text: "Your parcel wasn't damaged in the flooding at the depot.", hasNot: blame},
 	})
 }
+
+// A window or deadline told shut, and then "before" the customer's act,
+// puts the closing first as the past perfect does: "check-in closed before
+// you got there". Shut "when" they did something only tells when.
+func TestClosedBeforeYourAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The seat was released because check-in closed before you got there.", has: blame},
+		{text: "The offer ended before you placed the order.", has: blame},
+		{text: "The window closed when you were in hospital.", hasNot: blame},
+		{text: "The offer ended before you placed the order, so I've honoured it anyway.", hasNot: blame},
+	})
+}

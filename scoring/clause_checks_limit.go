@@ -57,18 +57,33 @@ func (az *analyzer) deadlinePassed(d *clause) bool {
 // perfect, beside a clause of when that tells the customer's act: "by the
 // time you got round to disputing it, the refund window had been shut for a
 // month", "the offer had ended when you placed the order". The past perfect
-// puts the closing first; "the window closed when you were in hospital"
-// only tells when.
+// puts the closing first, and so does a clause after it opened by
+// "before" ("check-in closed | before you got there"); "the window closed
+// when you were in hospital" only tells when.
 func (az *analyzer) closedBeforeYouCame(c *clause) bool {
-	if !c.hasHave || !c.pastAux || c.temporal || !c.lemmaIn(closingVerbs) || c.subj < 0 || !az.closesForThem(c) {
+	if c.temporal || c.verb < 0 || !c.lemmaIn(closingVerbs) || c.subj < 0 {
+		return false
+	}
+	perfect := c.hasHave && c.pastAux
+	if !perfect && !az.beforeYourAct(az.nextInSentence(c)) || !az.closesForThem(c) {
 		return false
 	}
 	if az.sorry(c) || az.flags[az.tok.toks[c.lo].sent].owned || az.weActInSentence(c) {
 		return false
 	}
-	return az.nearInSentence(c, func(d *clause) bool {
-		return d.temporal && d.actor == actCustomer && d.aspect == aspDone && !d.neg
-	})
+	return az.nearInSentence(c, az.yourPastActOfWhen)
+}
+
+// yourPastActOfWhen reports a clause of when that tells the customer's act,
+// done: "| when you placed the order".
+func (az *analyzer) yourPastActOfWhen(d *clause) bool {
+	return d.temporal && d.actor == actCustomer && d.aspect == aspDone && !d.neg
+}
+
+// beforeYourAct reports d as a clause of when, opened by "before", that
+// tells the customer's act: "| before you got there".
+func (az *analyzer) beforeYourAct(d *clause) bool {
+	return d != nil && az.yourPastActOfWhen(d) && az.tok.toks[d.lo].id == idBefore
 }
 
 // closesForThem reports c's subject as what closes to the customer at a

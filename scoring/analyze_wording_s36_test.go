@@ -82,3 +82,17 @@ func TestClosedBeforeYourAct(t *testing.T) {
 		{text: "The offer ended before you placed the order, so I've honoured it anyway.", hasNot: blame},
 	})
 }
+
+// The customer's part told to have reached us "only" at a time came late,
+// as "didn't get them until yesterday" says: "we only got the photos
+// yesterday". What we only got from a supplier, an apology, or a step of
+// ours beside it, is not.
+func TestYourPartOnlyReachedUsLate(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We only got the photos yesterday, which is why the claim's only just started.", has: blame},
+		{text: "Your form only reached us on Friday.", has: blame},
+		{text: "We only got the parts from the supplier yesterday.", hasNot: blame},
+		{text: "We only got your form yesterday, and I've already processed it.", hasNot: blame},
+		{text: "We only got your form yesterday?", hasNot: blame},
+	})
+}

@@ -162,6 +162,7 @@ var checkShapes = map[string]checkShape{
 	"happens when slipped":          {on: gTemporal, who: allBut(actAgent)},
 	"their misfortune":              {on: gCausal},
 	"closed before you came":        {off: gTemporal},
+	"only reached us late":          {off: gNeg | gQuestion | gCond | gNoVerb, when: tenses(aspDone)},
 	"like yours, among few":         {off: gQuestion | gCond},
 	"record places it":              {off: gNoVerb},
 	"asks how it could":             {on: gQuestion},

@@ -555,3 +555,38 @@ const modelNounsList = "model models version versions firmware software device h
 var oldWords = idSetOf(oldWordsList)
 
 const oldWordsList = "old older outdated obsolete ancient"
+
+// onlyReachedUsLate reports the customer's part told to have reached us
+// "only" at a time: "we only got the photos yesterday", "your form only
+// reached us on Friday". "Only" before the verb puts the time late, as
+// "didn't get them until yesterday" does; what we only got from a supplier,
+// or a sentence that apologises or takes a step, is not.
+func (az *analyzer) onlyReachedUsLate(c *clause) bool {
+	if c.neg || c.question || c.cond || c.verb < 1 || c.aspect != aspDone || az.tok.toks[c.verb-1].id != idOnly {
+		return false
+	}
+	var yours bool
+	switch {
+	case c.actor == actAgent && c.lemmaIn(neverGotVerbs):
+		yours = az.yourPartAfter(c.comp, c.hi) // "we only got the photos yesterday"
+	case c.lists&listArrive != 0 && c.actor != actAgent:
+		yours = az.subjectHas(c, paperwork) && !az.ourInSubject(c) // "the form only reached us on Friday"
+	}
+	if !yours || !az.datedWithin(c.verb+1, c.hi) || az.sorry(c) || az.flags[az.tok.toks[c.lo].sent].owned {
+		return false
+	}
+	return !az.ourStepBesideBut(c, c) // "we got" is itself no step
+}
+
+// datedWithin reports a day or a time named in tokens lo..hi-1: a day or
+// month by name ("on Friday", "in March"), "yesterday", "last week", "this
+// morning", or a figure ("on the 3rd", "at 4pm").
+func (az *analyzer) datedWithin(lo, hi int) bool {
+	toks := az.tok.toks
+	for i := lo; i < hi; i++ {
+		if calendarNames.has(toks[i].id) || whenWords.has(toks[i].id) || toks[i].num || toks[i].code && dayOfMonth(az.tok.key(toks[i])) > 0 {
+			return true
+		}
+	}
+	return false
+}

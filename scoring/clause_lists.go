@@ -617,6 +617,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"then wonder why":        (*analyzer).thenWonderWhy,
 	"so of course":           (*analyzer).soOfCourse,
 	"no record of yours":     (*analyzer).noRecordOfYours,
+	"only reached us late":   (*analyzer).onlyReachedUsLate,
 	"trouble is your kit":    (*analyzer).troubleIsYourKit,
 	"trouble is them":        (*analyzer).troubleIsThem,
 	"possible on their side": (*analyzer).possibleOnTheirSide,

@@ -76,7 +76,8 @@ var checkWords = map[string]wordNeed{
 	"lapse given as cause":     {ids: rareWordsNeed}, // "due to non-payment", sharing the bit of "at their mercy"
 	// "no record of your call", "no form was submitted", or a denied clause: a clause is denied only
 	// by a word of its sentence (a negation, "no", "nobody", "yet to", "I doubt | it was")
-	"no record of yours": {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
+	"no record of yours":   {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},
+	"only reached us late": {ids: onlyAllOrFirstNeed},
 	// "I'm not sure | it was our fault", "it's unlikely we'll have it by Friday": the frame is a
 	// negation, "no" or a word of doubt in the clause or the one before it (the need of "no record of yours")
 	"frame denies our fault": {ids: deniedOrDoubtedNeed, bits: lxNeg, inSentence: true},

@@ -96,3 +96,16 @@ func TestYourPartOnlyReachedUsLate(t *testing.T) {
 		{text: "We only got your form yesterday?", hasNot: blame},
 	})
 }
+
+// A record said to match a thing of the customer's, or a relative clause
+// that says so of what the record shows, puts the act with them as a
+// signature that matches theirs does; their own photo matching what they
+// told us bears them out.
+func TestRecordMatchesYours(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The delivery photo shows the parcel at a blue front door, which matches your listing.", has: blame},
+		{text: "The delivery photo matches your front door.", has: blame},
+		{text: "The photo you sent matches your description.", hasNot: blame},
+		{text: "Our engineer's report matches what you told us.", hasNot: blame},
+	})
+}

@@ -956,11 +956,17 @@ const consentNounsList = "consent permission approval authorisation authorizatio
 // traceIsYours reports a trace an act leaves (a signature, a login, the
 // device or card used) told to be the customer's, or to match theirs: "the
 // signature on the delivery record is yours", "the device used was yours",
-// "the signature matches the one on your account". The trace puts the act
-// with them; beside a step of ours or an apology it is checked for them.
+// "the signature matches the one on your account"; and a record said to
+// match a thing of theirs ("the delivery photo matches your front door").
+// The trace puts the act with them; beside a step of ours or an apology it
+// is checked for them.
 func (az *analyzer) traceIsYours(c *clause) bool {
-	if c.neg || c.question || c.cond || c.comp >= c.hi || !az.subjectHas(c, traceNouns) || az.ourInSubject(c) {
+	if c.neg || c.question || c.cond || c.comp >= c.hi || az.ourInSubject(c) {
 		return false
+	}
+	if !az.subjectHas(c, traceNouns) {
+		// "the delivery photo matches your front door", "..., which matches your listing"
+		return az.evidenceMatches(c) && az.idIn(idYour, c.comp, min(c.hi, c.comp+5)) && !az.sorry(c) && !az.weActInSentence(c)
 	}
 	if c.verb >= 0 && !c.lemmaIn(matchVerbs) {
 		return false // "is yours", or "matches yours"
@@ -975,6 +981,22 @@ func (az *analyzer) traceIsYours(c *clause) bool {
 	return yours && !az.sorry(c) && !az.weActInSentence(c)
 }
 
+// evidenceMatches reports a record ("the photo", "the GPS trace") said to
+// match a thing, or a relative clause that says so of the thing the record
+// shows: "the photo shows a blue door, | which matches your listing".
+func (az *analyzer) evidenceMatches(c *clause) bool {
+	if c.verb < 0 || !c.lemmaIn(matchVerbs) {
+		return false
+	}
+	if az.subjectHas(c, evidenceNouns) {
+		lo, hi := c.subjectSpan()
+		return !az.anyLexIn(lo, hi, lxCustomer) // "the photo you sent matches your description" bears them out
+	}
+	ci := az.clauseIndex(c)
+	d := &az.clauses[max(ci-1, 0)]
+	return c.relative && ci > 0 && d.verb >= 0 && az.markAt(d.verb)&lxReport != 0 && az.subjectHas(d, evidenceNouns)
+}
+
 // traceNouns are what an act leaves behind it; matchVerbs set one beside
 // another.
 var (
@@ -983,3 +1005,9 @@ var (
 )
 
 const traceNounsList = "signature handwriting login logins fingerprint device ip"
+
+// matchForms are the forms of "match", which a record matching a thing of
+// theirs needs (see rareWordsNeed).
+var matchForms = idSetOf(matchFormsList)
+
+const matchFormsList = "match matches matched"

@@ -335,7 +335,7 @@ var saidAgainNeed = append(append(repeatWords.ids(), messageNouns.ids()...), idT
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
 	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids(),
 	[]int32{idLack}, dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids(), petWords.ids(), junkWords.ids(),
-	liabilityWords.ids(), manyPeople.ids(), manyCounts.ids(), turnedForms.ids(), []int32{idActually, idFact}, consentNouns.ids(), overusedForms.ids(), traceNouns.ids())
+	liabilityWords.ids(), manyPeople.ids(), manyCounts.ids(), turnedForms.ids(), []int32{idActually, idFact}, consentNouns.ids(), overusedForms.ids(), traceNouns.ids(), matchForms.ids())
 
 // noOrNothingNeed is the words of two needs that share a bit: "no" or
 // "nothing" (found no fault: "we found no fault", "nothing wrong was found")

@@ -331,7 +331,7 @@ var saidAgainNeed = append(append(repeatWords.ids(), messageNouns.ids()...), idT
 // "turned", "actually" and "fact" (told us otherwise), "consent",
 // "permission" and the like (done without consent), "overloaded",
 // "misused" and the like (thing overused), and "signature", "login" and the
-// like (trace is yours).
+// like, and the forms of "match" (trace is yours).
 var rareWordsNeed = slices.Concat([]int32{idYourself, idMercy, idPer, idSafe}, themselvesWords.ids(), oddWords.ids(),
 	[]int32{idDespite, idAgainst, idContrary, idThan}, mailPrograms.ids(), tracedWords.ids(), lapseNouns.ids(),
 	[]int32{idLack}, dropForms.ids(), []int32{idAccording, idRisk}, attemptNouns.ids(), petWords.ids(), junkWords.ids(),

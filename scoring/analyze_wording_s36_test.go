@@ -109,3 +109,16 @@ func TestRecordMatchesYours(t *testing.T) {
 		{text: "Our engineer's report matches what you told us.", hasNot: blame},
 	})
 }
+
+// A detail of the customer's told "different from" another is read as one
+// that did not match; either, beside a step of ours that puts it right, is
+// not held against them.
+func TestYourDetailDifferentFromAnother(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The serial number in your photo is different from the one on your account.", has: blame},
+		{text: "The name on the booking is different to your passport.", has: blame},
+		{text: "The address you gave us was different from the one on the card.", has: blame},
+		{text: "Your new address is different from the one we have, so I've updated it.", hasNot: blame},
+		{text: "Your new address doesn't match the one we have, so I've updated it.", hasNot: blame},
+	})
+}

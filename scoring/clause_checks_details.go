@@ -29,13 +29,20 @@ const workPlansList = "proof proofs design designs artwork layout mock-up mockup
 // name on the booking didn't match your passport", "your ID didn't match
 // the name on the account", "your photo didn't meet the requirements". They
 // gave both; our records not matching what we sent is ours, and says so.
+// Told "different from" the other, it is read the same; beside a step of
+// ours ("your new address doesn't match ours, so I've updated it") it is
+// put right, not held against them.
 func (az *analyzer) detailsDontMatch(c *clause) bool {
-	if !c.neg || c.verb < 0 || c.question || c.cond || az.ourInSubject(c) {
+	if c.question || c.cond || az.ourInSubject(c) {
 		return false
 	}
-	switch c.lemma {
-	case "match":
-	case "meet":
+	switch {
+	case !c.neg && c.verb < 0 && az.differentFromAt(c.comp, c.hi):
+		// "the name on your passport is different from the one on the booking"
+	case !c.neg || c.verb < 0:
+		return false
+	case c.lemma == "match":
+	case c.lemma == "meet":
 		if !az.anyIn(c.comp, c.hi, requirementNouns) {
 			return false
 		}
@@ -43,8 +50,21 @@ func (az *analyzer) detailsDontMatch(c *clause) bool {
 		return false
 	}
 	lo, _ := c.subjectSpan()
-	return az.anyIn(lo, c.hi, detailNouns) && (az.anyMarkIn(lo, c.hi, lxYour) || az.anyIn(lo, c.hi, idDocNouns))
+	return az.anyIn(lo, c.hi, detailNouns) && (az.anyMarkIn(lo, c.hi, lxYour) || az.anyIn(lo, c.hi, idDocNouns) || az.subjectYouGave(c)) && !az.ourStepBesideTheAct(c)
 }
+
+// differentFromAt reports "different from", "to" or "than" at i, an
+// adverb before it allowed: "is slightly different from the one on file".
+func (az *analyzer) differentFromAt(i, hi int) bool {
+	toks := az.tok.toks
+	if i+1 < hi && az.lexAt(i)&lxAdverb != 0 {
+		i++
+	}
+	return i+1 < hi && toks[i].id == idDifferent && differentPreps.has(toks[i+1].id)
+}
+
+// differentPreps follow "different" to name what it is set against.
+var differentPreps = idSetOf("from to than")
 
 // lackedTheDocument reports the customer without a document they needed:
 // "you didn't have a visa", "you didn't bring your ID", "you arrived

@@ -263,7 +263,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "done without another's consent", when: done, neg: no, words: "done without consent"},
 	{kind: MarkBlame, name: "you did it again and again", who: you, when: done, voice: active, neg: no, words: "your act counted"},
 	{kind: MarkBlame, name: "you did not have the document you needed", who: you, when: done, neg: either, words: "lacked the document"},
-	{kind: MarkBlame, name: "your details did not match", who: things | you, neg: yes, words: "details dont match"},
+	{kind: MarkBlame, name: "your details did not match", who: things | you, neg: either, words: "details dont match"},
 	{kind: MarkBlame, name: "your paperwork was not in by the deadline", who: things, when: done, neg: yes, words: "not in by the deadline"},
 	{kind: MarkBlame, name: "they did it, not us", who: others | you | things, when: done, neg: no, words: "not us after"},
 	{kind: MarkBlame, name: "it sits with them, not me", neg: no, verbs: "rests with", words: "not us after"},

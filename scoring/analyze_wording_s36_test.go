@@ -122,3 +122,16 @@ func TestYourDetailDifferentFromAnother(t *testing.T) {
 		{text: "Your new address doesn't match the one we have, so I've updated it.", hasNot: blame},
 	})
 }
+
+// An act done "in" the customer's settings, app or dashboard was done on
+// their side, as one done "on your phone" or "from your account" was; what
+// we only keep there for them ("saved in your app") is no act of theirs.
+func TestDoneInYourSettings(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The backup was switched off in your settings on the 2nd.", has: blame},
+		{text: "Auto-renew was switched on in your account settings.", has: blame},
+		{text: "The card was frozen in your banking app.", has: blame},
+		{text: "Your ticket was saved in your app.", hasNot: blame},
+		{text: "Your refund is showing in your banking app.", hasNot: blame},
+	})
+}

@@ -10,7 +10,7 @@ package scoring
 // originPreps put an act on what follows them: "from", "using", "via".
 var originPreps = idSetOf(originPrepsList)
 
-const originPrepsList = "from using via through with at on"
+const originPrepsList = "from using via through with at on in"
 
 // yourMeans are the customer's own devices, credentials and side, from which
 // only they or their people act.
@@ -18,7 +18,7 @@ var yourMeans = idSetOf(yourMeansList)
 
 const yourMeansList = "laptop phone mobile app device devices computer browser tablet pc login credentials password " +
 	"passcode pin fingerprint biometric biometrics handset end side household network router wifi ip email inbox console online " +
-	"line meter machine machines"
+	"line meter machine machines settings preferences dashboard profile portal"
 
 // rightWords say a secret was the right one: "with the correct PIN".
 var rightWords = idSetOf("correct right")
@@ -66,6 +66,8 @@ func (az *analyzer) fromYourSideIn(c *clause) bool {
 		}
 		for j := lo; j < c.hi && j <= lo+2; j++ {
 			switch {
+			case toks[i].id == idIn && c.lists&(listYourActs|listHouseholdActs|troubleLists) == 0:
+				// "switched off in your settings", "cancelled in your app"; not "saved in your app"
 			case yourMeans.has(toks[j].id):
 				return toks[i].id != idAt || az.tok.key(toks[j]) == "end" || az.tok.key(toks[j]) == "side"
 			case toks[j].id == idAccount:

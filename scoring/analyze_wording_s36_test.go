@@ -135,3 +135,15 @@ func TestDoneInYourSettings(t *testing.T) {
 		{text: "Your refund is showing in your banking app.", hasNot: blame},
 	})
 }
+
+// An act done by someone unnamed who bore a thing of the customer's ("by
+// someone showing your ID") was done on their side, as one done "using
+// your login" was; a step of ours checked against their ID is not.
+func TestDoneBySomeoneWithYours(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The prescription was collected by someone showing your ID.", has: blame},
+		{text: "The parcel was signed for by someone using your name.", has: blame},
+		{text: "The account was verified with your ID, so you're all set.", hasNot: blame},
+		{text: "We checked the booking against your ID.", hasNot: blame},
+	})
+}

@@ -48,6 +48,9 @@ func (az *analyzer) doneFromYourSide(c *clause) bool {
 func (az *analyzer) fromYourSideIn(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.verb + 1; i+2 < c.hi; i++ {
+		if toks[i].id == idBy && az.someoneWithYours(i+1, c.hi) {
+			return true // "collected by someone showing your ID"
+		}
 		if !originPreps.has(toks[i].id) {
 			continue
 		}
@@ -81,6 +84,19 @@ func (az *analyzer) fromYourSideIn(c *clause) bool {
 	}
 	return false
 }
+
+// someoneWithYours reports, at i, someone unnamed who bore a thing of the
+// customer's: "someone showing your ID", "somebody with your card".
+// Whoever it was had what only their side holds.
+func (az *analyzer) someoneWithYours(i, hi int) bool {
+	toks := az.tok.toks
+	return i+2 < hi && someoneWords.has(toks[i].id) && boreWords.has(toks[i+1].id) && toks[i+2].id == idYour
+}
+
+// boreWords tell what an unnamed person bore (someoneWords name them).
+var boreWords = idSetOf(boreWordsList)
+
+const boreWordsList = "using showing with holding carrying presenting"
 
 // idAt is the id of "at", which puts an act at a place rather than on a means;
 // idAccount of "account", from which acts are taken and money is paid.

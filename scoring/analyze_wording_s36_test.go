@@ -147,3 +147,17 @@ func TestDoneBySomeoneWithYours(t *testing.T) {
 		{text: "We checked the booking against your ID.", hasNot: blame},
 	})
 }
+
+// Damp, mould or a leak said to come from something not ours lays it
+// elsewhere, as a crack "from a drop" does; from a thing we fitted or
+// caused, told with "we" after it and no "our", it is ours.
+func TestDampOrLeakFromElsewhere(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The damp is from a blocked gutter.", has: blame},
+		{text: "The leak is coming from a blocked drain.", has: blame},
+		{text: "The damp is coming from the flat above.", has: blame},
+		{text: "The leak is coming from our pipe at the meter.", hasNot: blame},
+		{text: "Your tyre's fine; the slow leak was from the valve we fitted, so we're swapping it now at no charge.", hasNot: blame},
+		{text: "The crack was from the valve we fitted.", hasNot: blame},
+	})
+}

@@ -298,7 +298,7 @@ func (az *analyzer) damageFrom(c *clause) bool {
 		}
 		for j := i + 1; j < c.hi && j <= i+3; j++ {
 			if toks[j].id == idFrom {
-				return !az.ourWithin(j+1, c.hi, 5)
+				return az.fromNoneOfOurs(j, c.hi)
 			}
 		}
 		return false
@@ -317,11 +317,17 @@ func (az *analyzer) damagedFrom(c *clause) bool {
 	toks := az.tok.toks
 	for j := c.verb + 1; j < c.hi && j <= c.verb+3; j++ {
 		if toks[j].id == idFrom {
-			// "from the way we packed it" is ours; "cracked from the start", "from new", a fault it came with
-			return !az.ourWithin(j+1, c.hi, 5) && !az.anyLexIn(j+1, c.hi, lxAgent) && !az.anyIn(j+1, min(j+3, c.hi), originWords)
+			return az.fromNoneOfOurs(j, c.hi)
 		}
 	}
 	return false
+}
+
+// fromNoneOfOurs reports what follows "from" at j, before hi, as neither
+// ours nor a time: "from the way we packed it", "from the valve we fitted"
+// are ours; "cracked from the start", "from new", a fault it came with.
+func (az *analyzer) fromNoneOfOurs(j, hi int) bool {
+	return !az.ourWithin(j+1, hi, 5) && !az.anyLexIn(j+1, hi, lxAgent) && !az.anyIn(j+1, min(j+3, hi), originWords)
 }
 
 // originWords, after "from", say since when, not what did it: "cracked
@@ -379,7 +385,7 @@ var (
 )
 
 const damageNounsList = "crack cracks dent dents scratch scratches damage mark marks stain stains burn burns chip chips tear tears " +
-	"scrape scrapes scuff scuffs ding dings"
+	"scrape scrapes scuff scuffs ding dings damp mould mold leak leaks"
 
 // shownDelivered reports a record cited to show the thing reached the
 // customer's own place, or our message was opened: "the tracking shows it

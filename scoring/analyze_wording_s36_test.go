@@ -161,3 +161,15 @@ func TestDampOrLeakFromElsewhere(t *testing.T) {
 		{text: "The crack was from the valve we fitted.", hasNot: blame},
 	})
 }
+
+// "Nobody" who called or got in touch "to" do a part of the customer's
+// left their part undone, as "nobody cancelled it" does: "nobody rang to
+// cancel, so it rolled over". A call to them, or for another end, is not.
+func TestNobodyCalledToDoTheirPart(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The renewal letter went out in May and nobody rang to cancel, so it just rolled over.", has: blame},
+		{text: "Nobody got in touch to renew, so the cover lapsed.", has: blame},
+		{text: "Nobody rang to tell you, and I'm sorry.", hasNot: blame},
+		{text: "Nobody rang you to confirm the slot.", hasNot: blame},
+	})
+}

@@ -910,11 +910,28 @@ func (az *analyzer) nobodyDidTheirPart(c *clause) bool {
 	if c.lemmaIn(answerVerbs) {
 		return true
 	}
-	return c.lemmaIn(nobodysPart) && c.bag&(lxCustomer|lxOurDet|lxAgent) == 0 && !az.compHas(c, lxCompanyNoun)
+	if c.bag&(lxCustomer|lxOurDet|lxAgent) != 0 || az.compHas(c, lxCompanyNoun) {
+		return false
+	}
+	return c.lemmaIn(nobodysPart) || az.toDoTheirPart(c)
+}
+
+// toDoTheirPart reports "to" and one of the customer's parts after c's
+// verb: "nobody rang | to cancel", "nobody got in touch to renew". A call
+// is as often ours; the part it was for is theirs.
+func (az *analyzer) toDoTheirPart(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i+1 < c.hi && i <= c.verb+4; i++ {
+		if toks[i].id == idTo {
+			v := az.verbAt(i + 1)
+			return v != nil && nobodysPart.holds(v.lemmaSets)
+		}
+	}
+	return false
 }
 
 // nobodysPart are the customer's parts told with "nobody": "nobody cancelled
 // it". Calling, ringing, reading a meter and turning up are as often ours
 // ("nobody rang"), and so is sending someone of ours ("nobody sent the
-// engineer").
+// engineer"); a call made "to cancel" is for their part (see toDoTheirPart).
 var nobodysPart = lemmaSetOf("cancel return send pay submit renew tick fill provide upload declare register activate")

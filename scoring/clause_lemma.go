@@ -287,5 +287,11 @@ func lemmaSetFrom(words map[string]bool) lemmaSet {
 // lemmaIn reports whether the lemma of c's main verb is in s. A clause with
 // no main verb has no row, and its empty lemma is in no set.
 func (c *clause) lemmaIn(s lemmaSet) bool {
-	return c.lemmaSets != nil && c.lemmaSets[s.col]&s.bit != 0
+	return s.holds(c.lemmaSets)
+}
+
+// holds reports whether the lemma whose row is row is in s; a nil row, of
+// a word that is no verb, is in no set.
+func (s lemmaSet) holds(row *lemmaRow) bool {
+	return row != nil && row[s.col]&s.bit != 0
 }

@@ -173,3 +173,15 @@ func TestNobodyCalledToDoTheirPart(t *testing.T) {
 		{text: "Nobody rang you to confirm the slot.", hasNot: blame},
 	})
 }
+
+// An order or a booking placed "for the wrong" thing, or "for a different"
+// one, was wrong as the customer gave it, whatever the thing is: the
+// airport, the model, the date alike. What it was for, told plainly, is not.
+func TestPlacedForTheWrongOne(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The booking was made for the wrong airport.", has: blame},
+		{text: "The order was placed for a different model.", has: blame},
+		{text: "The booking was made for two nights.", hasNot: blame},
+		{text: "Your order was placed for the 3rd.", hasNot: blame},
+	})
+}

@@ -248,7 +248,7 @@ func (az *analyzer) paperworkCameWrong(c *clause) bool {
 	}
 	if !paper {
 		// an order or a booking: "the booking came through with the wrong postcode", "the order was placed after the cut-off"
-		return az.wrongInputAfter(c) || c.passive && c.lemmaIn(handedInVerbs) && az.placedLate(c)
+		return az.wrongInputAfter(c) || az.forTheWrongOne(c) || c.passive && c.lemmaIn(handedInVerbs) && az.placedLate(c)
 	}
 	toks := az.tok.toks
 	for i := c.verb + 1; i < c.hi; i++ {
@@ -371,6 +371,21 @@ func (az *analyzer) inputAfter(c *clause, wrong bool) bool {
 	for i := c.verb + 1; i+1 < c.hi; i++ {
 		if (wrong && az.lexAt(i)&lxWrong != 0 || otherInputWords.has(az.tok.toks[i].id)) && az.inputNounWithin(i+1, c.hi, 3) {
 			return true
+		}
+	}
+	return false
+}
+
+// forTheWrongOne reports "for the wrong" or "for a different" after c's
+// verb: "the booking was made for the wrong airport", "the order was placed
+// for a different model". What an order or a booking is for is whatever the
+// customer chose, any noun.
+func (az *analyzer) forTheWrongOne(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.verb + 1; i+2 < c.hi; i++ {
+		if toks[i].id == idFor {
+			j := i + 1
+			return az.lexAt(j)&lxDet != 0 && (az.lexAt(j+1)&lxWrong != 0 || otherInputWords.has(toks[j+1].id))
 		}
 	}
 	return false

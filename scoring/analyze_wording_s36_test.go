@@ -185,3 +185,18 @@ func TestPlacedForTheWrongOne(t *testing.T) {
 		{text: "Your order was placed for the 3rd.", hasNot: blame},
 	})
 }
+
+// A third party that has to give the remedy has it put with them, as a
+// claim sent to them does: "the retailer would have to honour the
+// warranty". What they will do, their other duties, or the remedy beside a
+// step of ours, is not.
+func TestThirdPartyHasToPutItRight(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The retailer would have to honour the warranty.", has: blame},
+		{text: "The airline has to refund you.", has: blame},
+		{text: "The retailer will honour the warranty, I've checked with them.", hasNot: blame},
+		{text: "The retailer would refund you if it arrived damaged.", hasNot: blame},
+		{text: "The courier has to deliver it by five.", hasNot: blame},
+		{text: "The airline has to refund you, so I've sent them your claim.", hasNot: blame},
+	})
+}

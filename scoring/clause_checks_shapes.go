@@ -98,6 +98,7 @@ var checkShapes = map[string]checkShape{
 	"outside act brought trouble":   {off: gNoVerb},
 	"asked, then the trouble":       {who: allBut(actAgent), when: tenses(aspDone, aspNow)},
 	"matter passed on":              {off: gNeg | gNoVerb | gCopula, when: tensesBut(aspDone, aspWill)}, // a linking verb passes nothing on
+	"theirs to put right":           {off: gNeg | gNoVerb | gQuestion | gCond, who: anyOf(actThird), when: tenses(aspMust, aspWould)},
 	"our opinion only":              {off: gNoVerb},
 	"only what we were given":       {off: gNeg | gQuestion | gCond | gNoVerb},
 	"not done as asked":             {on: gNeg, off: gNoVerb | gQuestion},

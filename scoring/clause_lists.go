@@ -487,6 +487,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"first of its kind":             (*analyzer).firstOfItsKind,
 	"asked, then the trouble":       (*analyzer).askedThenTroubleTold,
 	"matter passed on":              (*analyzer).matterPassedOn,
+	"theirs to put right":           (*analyzer).theirsToPutRight,
 	"our opinion only":              (*analyzer).ourOpinionOnly,
 	"only what we were given":       (*analyzer).onlyWhatWeWereGiven,
 	"not done as asked":             (*analyzer).notDoneAsWeAsked,

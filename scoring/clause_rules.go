@@ -389,6 +389,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "not done as we asked", neg: yes, words: "not done as asked"},
 	{kind: MarkBlame, name: "we can only work with what we were given", who: us, neg: no, words: "only what we were given"},
 	{kind: MarkBlame, name: "claims go to them, not us", who: things, neg: no, words: "matter passed on"},
+	{kind: MarkBlame, name: "a third party has to put it right", who: anyOf(actThird), when: tenses(aspMust, aspWould), neg: no, words: "theirs to put right"},
 	{kind: MarkBlame, name: "did you do it? then the trouble it explains", inQuestion: true, words: "asked, then the trouble"},
 	{kind: MarkBlame, name: "an outside party's act, and the trouble it brought", who: others | things, when: done, voice: active, neg: no, words: "outside act brought trouble"},
 	{kind: MarkBlame, name: "another party changed what you had", who: others, when: done, voice: active, neg: no, words: "they changed it"},

@@ -200,3 +200,16 @@ func TestThirdPartyHasToPutItRight(t *testing.T) {
 		{text: "The airline has to refund you, so I've sent them your claim.", hasNot: blame},
 	})
 }
+
+// What the customer had, changed by another party in the passive, is read
+// as the active is: "the gig was moved by the venue". Changed by us, with
+// no one named, or beside a step of ours, it is not.
+func TestChangedByAnotherPartyPassive(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The gig was moved by the venue.", has: blame},
+		{text: "The flight was changed by the airline.", has: blame},
+		{text: "The departure was moved by us.", hasNot: blame},
+		{text: "The gig was moved by the venue, so I've refunded your tickets.", hasNot: blame},
+		{text: "You were moved to an earlier flight by the airline.", hasNot: blame},
+	})
+}

@@ -393,6 +393,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "did you do it? then the trouble it explains", inQuestion: true, words: "asked, then the trouble"},
 	{kind: MarkBlame, name: "an outside party's act, and the trouble it brought", who: others | things, when: done, voice: active, neg: no, words: "outside act brought trouble"},
 	{kind: MarkBlame, name: "another party changed what you had", who: others, when: done, voice: active, neg: no, words: "they changed it"},
+	{kind: MarkBlame, name: "what you had was changed by another party", who: things, when: done, voice: passive, neg: no, words: "they changed it"},
 	{kind: MarkBlame, name: "you used more than is usual", who: you | things, neg: no, words: "used more"},
 	{kind: MarkBlame, name: "it has been used hard", who: things, when: done, voice: passive, neg: no, words: "used hard"},
 	{kind: MarkBlame, name: "what customers do, and the trouble it brings", who: customers | others | things, neg: either, words: "habit brings trouble", inWhen: true},

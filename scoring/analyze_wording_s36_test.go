@@ -213,3 +213,20 @@ func TestChangedByAnotherPartyPassive(t *testing.T) {
 		{text: "You were moved to an earlier flight by the airline.", hasNot: blame},
 	})
 }
+
+// A time in what the customer is asked, told or bidden to do is their
+// deadline, not one we keep: "we asked you to send the form by the 5th",
+// "please send the form by the 5th". A time of ours told before the
+// asking, what we ask another to do for them, and a bid to wait on our
+// time ("give me until 3") stay commitments.
+func TestDeadlineAskedOfTheCustomer(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We asked you to send the form by the 5th.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "The letter asked you to call us by the 5th.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "Please send the form back by the 5th.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "I'll call you by Friday to remind you to send the form.", has: []MarkerKind{MarkTimeCommitment}},
+		{text: "I've asked the team to call you by Friday.", has: []MarkerKind{MarkTimeCommitment}},
+		{text: "Give me until 3 o'clock and I'll have an answer for you.", has: []MarkerKind{MarkTimeCommitment}},
+		{text: "Please expect a call by Friday.", has: []MarkerKind{MarkTimeCommitment}},
+	})
+}

@@ -211,3 +211,45 @@ func (az *analyzer) noteHedges() {
 		}
 	}
 }
+
+// askedOfYou reports a time in what the customer is asked or told to do,
+// not a time we keep: "we asked you to send the form by the 5th", "the
+// letter asks you to call us by Friday", "please send it back by the 14th".
+// What we ask another to do for them ("I've asked the team to call you by
+// Friday") stays ours to see done.
+func (az *analyzer) askedOfYou(c *clause) bool {
+	toks := az.tok.toks
+	for i := c.lo + 1; i+2 < c.hi; i++ {
+		if toks[i].id == idYou && toks[i+1].id == idTo {
+			if v := az.verbAt(i - 1); v != nil && askedVerbs.holds(v.lemmaSets) {
+				// a time before the asking is our own: "I'll call you by Friday | to remind you to send it"
+				return !az.foundSpan(MarkTimeCommitment, toks[c.lo].start, toks[i].start, 0)
+			}
+		}
+	}
+	return az.dutyBidden(c)
+}
+
+// dutyBidden reports a clause that bids the customer do a part of theirs,
+// with no subject: "please send the form by the 5th", "just pop it back by
+// Friday". "Please expect a call by Friday" tells what we will do, and its
+// verb hands nothing in (see handInVerbs).
+func (az *analyzer) dutyBidden(c *clause) bool {
+	if c.actor != actNone || c.subj >= 0 || c.verb < 0 || c.passive || c.neg {
+		return false
+	}
+	v := c.verb
+	if c.lemma == "please" && v+1 < c.hi {
+		v++ // "please send": the reader took "please" for the verb
+	}
+	info := az.verbAt(v)
+	return info != nil && handInVerbs.holds(info.lemmaSets)
+}
+
+// handInVerbs are the parts a customer is bidden do by a date: send, pay,
+// sign, book, reply. "Give me until 3", "check your inbox in ten minutes"
+// and "keep your phone handy at half three" bid them wait on a time of ours.
+var handInVerbs = lemmaSetOf("send return submit pay upload complete fill sign post book call ring reply respond renew cancel register activate bring drop pop")
+
+// askedVerbs ask or tell someone to do a thing: "we asked you to".
+var askedVerbs = lemmaSetOf("ask tell remind need want require expect advise instruct request urge invite encourage")

@@ -230,3 +230,14 @@ func TestDeadlineAskedOfTheCustomer(t *testing.T) {
 		{text: "Please expect a call by Friday.", has: []MarkerKind{MarkTimeCommitment}},
 	})
 }
+
+// A length of time and "later" inside the act's own clause tells it late,
+// as it does opening the clause after: "yours came back a month later", "a
+// fortnight later". A fortnight and a year are lengths of time as a week is.
+func TestLengthThenLaterInTheAct(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Returns must reach us within 14 days, and yours came back a month later.", has: blame},
+		{text: "Returns must reach us within 14 days, and yours came back a fortnight later.", has: blame},
+		{text: "We'll collect it within 14 days and send the new one a week later.", hasNot: blame},
+	})
+}

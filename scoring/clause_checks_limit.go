@@ -128,7 +128,7 @@ const lapsingNounsList = "window windows period limit grace clock code codes lin
 
 // toldLate reports words in c, or a clause of when right after it, that put
 // the act late: "late", "after the cut-off", "back in March", "the night
-// before", "| after it had shut".
+// before", "a month later", "| after it had shut".
 func (az *analyzer) toldLate(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.lo; i < c.hi; i++ {
@@ -139,6 +139,8 @@ func (az *analyzer) toldLate(c *clause) bool {
 			return true // "back in March"
 		case id == idBefore && i >= c.lo+2 && toks[i-2].id == idThe && dayParts.has(toks[i-1].id):
 			return true // "the night before"
+		case id == idLater && i > c.lo && durationNouns.has(toks[i-1].id):
+			return true // "came back a month later"
 		}
 	}
 	next := az.nextInSentence(c)
@@ -220,7 +222,7 @@ var (
 const (
 	lateActWordsList  = "late after past outside overdue"
 	dayPartsList      = "night day evening morning"
-	durationNounsList = "hours days minutes weeks months hour day minute week month"
+	durationNounsList = "hours days minutes weeks months hour day minute week month fortnight fortnights year years"
 	limitWordsList    = "ahead before after within prior advance notice"
 )
 

@@ -241,3 +241,13 @@ func TestLengthThenLaterInTheAct(t *testing.T) {
 		{text: "We'll collect it within 14 days and send the new one a week later.", hasNot: blame},
 	})
 }
+
+// A fortnight and a year are measured in their own hours, so a limit told
+// in them is set against an act told in days.
+func TestHoursInLongerUnits(t *testing.T) {
+	for unit, want := range map[string]int{"fortnight": 336, "fortnights": 336, "year": 8760, "years": 8760, "week": 168} {
+		if got := hoursIn(unit); got != want {
+			t.Errorf("hoursIn(%q) = %d, want %d", unit, got, want)
+		}
+	}
+}

@@ -756,7 +756,7 @@ var (
 
 const (
 	spanWordsList     = "in for since"
-	longDurationsList = "years year ages decade"
+	longDurationsList = "ages decade decades"
 )
 
 // upkeepUndoneExplains reports a reason of upkeep not done that explains a

@@ -361,8 +361,12 @@ func hoursIn(unit string) int {
 		return 24
 	case "week", "weeks":
 		return 24 * 7
+	case "fortnight", "fortnights":
+		return 24 * 14
 	case "month", "months":
 		return 24 * 30
+	case "year", "years":
+		return 24 * 365
 	case "minute", "minutes":
 		return 0 // too short to set against a limit in hours
 	}

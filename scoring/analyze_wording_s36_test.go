@@ -251,3 +251,16 @@ func TestHoursInLongerUnits(t *testing.T) {
 		}
 	}
 }
+
+// A limit the customer was asked or told to keep is a limit as a rule's
+// is, so their act told late beside it went past it: "we asked you to send
+// it back within 14 days, and it came back a month later". What we will do
+// within a time stays our promise.
+func TestLimitAskedOfTheCustomer(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We asked you to send it back within 14 days, and it came back a month later.", has: blame},
+		{text: "You were asked to send it back within 14 days, and it arrived a month later.", has: blame},
+		{text: "We asked you to send it back within 14 days, and it arrived on day 10, so I've refunded you.", hasNot: blame},
+		{text: "We'll collect it within 14 days and send the new one a week later.", hasNot: blame},
+	})
+}

@@ -171,11 +171,16 @@ func (az *analyzer) afterFollows(i int) bool {
 
 // statesLimit reports a clause that states a rule with a length of time and
 // a limit: "have to reach us 24 hours ahead", "are erased after 30 days",
-// "closes 45 minutes before departure". A promise or a past event is no rule.
+// "closes 45 minutes before departure"; or a limit the customer was asked to
+// keep: "we asked you to send it back within 14 days", "you were told to
+// book within two weeks". A promise or a past
+// event is no rule.
 func (az *analyzer) statesLimit(c *clause) bool {
+	// "we asked you to send it back within 14 days", "you were asked to book within two weeks"
+	asked := c.actor == actAgent && az.youAskedToAt(c) > 0 || c.actor == actCustomer && c.passive && c.lemmaIn(askedVerbs) && az.idIn(idTo, c.verb+1, min(c.hi, c.verb+2))
 	switch c.aspect {
 	case aspWill, aspDone, aspNow, aspCould, aspWould:
-		if !c.obliged {
+		if !c.obliged && !asked {
 			return false
 		}
 	}
@@ -183,7 +188,7 @@ func (az *analyzer) statesLimit(c *clause) bool {
 		return true // "our returns period is 28 days", "the window's thirty": a span of time, and its length
 	}
 	habit := c.aspect == aspHabit
-	if c.actor == actAgent && !c.generic && !habit {
+	if c.actor == actAgent && !c.generic && !habit && !asked {
 		return false // "we'll call within 24 hours"; but "we hold tables for 15 minutes" is our rule
 	}
 	toks := az.tok.toks

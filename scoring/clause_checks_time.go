@@ -218,16 +218,26 @@ func (az *analyzer) noteHedges() {
 // What we ask another to do for them ("I've asked the team to call you by
 // Friday") stays ours to see done.
 func (az *analyzer) askedOfYou(c *clause) bool {
+	if i := az.youAskedToAt(c); i > 0 {
+		// a time before the asking is our own: "I'll call you by Friday | to remind you to send it"
+		toks := az.tok.toks
+		return !az.foundSpan(MarkTimeCommitment, toks[c.lo].start, toks[i].start, 0)
+	}
+	return az.dutyBidden(c)
+}
+
+// youAskedToAt returns the token of "you" asked or told "to" do a thing in
+// c ("we asked | you to send it"), or -1.
+func (az *analyzer) youAskedToAt(c *clause) int {
 	toks := az.tok.toks
 	for i := c.lo + 1; i+2 < c.hi; i++ {
 		if toks[i].id == idYou && toks[i+1].id == idTo {
 			if v := az.verbAt(i - 1); v != nil && askedVerbs.holds(v.lemmaSets) {
-				// a time before the asking is our own: "I'll call you by Friday | to remind you to send it"
-				return !az.foundSpan(MarkTimeCommitment, toks[c.lo].start, toks[i].start, 0)
+				return i
 			}
 		}
 	}
-	return az.dutyBidden(c)
+	return -1
 }
 
 // dutyBidden reports a clause that bids the customer do a part of theirs,

@@ -176,11 +176,9 @@ func (az *analyzer) afterFollows(i int) bool {
 // book within two weeks". A promise or a past
 // event is no rule.
 func (az *analyzer) statesLimit(c *clause) bool {
-	// "we asked you to send it back within 14 days", "you were asked to book within two weeks"
-	asked := c.actor == actAgent && az.youAskedToAt(c) > 0 || c.actor == actCustomer && c.passive && c.lemmaIn(askedVerbs) && az.idIn(idTo, c.verb+1, min(c.hi, c.verb+2))
 	switch c.aspect {
 	case aspWill, aspDone, aspNow, aspCould, aspWould:
-		if !c.obliged && !asked {
+		if !c.obliged && !az.limitAskedOfYou(c) {
 			return false
 		}
 	}
@@ -188,7 +186,7 @@ func (az *analyzer) statesLimit(c *clause) bool {
 		return true // "our returns period is 28 days", "the window's thirty": a span of time, and its length
 	}
 	habit := c.aspect == aspHabit
-	if c.actor == actAgent && !c.generic && !habit && !asked {
+	if c.actor == actAgent && !c.generic && !habit && !az.limitAskedOfYou(c) {
 		return false // "we'll call within 24 hours"; but "we hold tables for 15 minutes" is our rule
 	}
 	toks := az.tok.toks
@@ -205,6 +203,16 @@ func (az *analyzer) statesLimit(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// limitAskedOfYou reports a clause that asks or tells the customer to do a
+// thing, where a limit may follow: "we asked you to send it back within 14
+// days", "you were asked to book within two weeks".
+func (az *analyzer) limitAskedOfYou(c *clause) bool {
+	if c.actor == actCustomer {
+		return c.passive && c.lemmaIn(askedVerbs) && az.idIn(idTo, c.verb+1, min(c.hi, c.verb+2))
+	}
+	return c.actor == actAgent && c.lemmaIn(askedVerbs) && az.youAskedToAt(c) > 0
 }
 
 // validWords say a thing holds, for a time: "valid for 30 minutes", "good

@@ -218,6 +218,9 @@ func (az *analyzer) noteHedges() {
 // What we ask another to do for them ("I've asked the team to call you by
 // Friday") stays ours to see done.
 func (az *analyzer) askedOfYou(c *clause) bool {
+	if c.bag&lxCustomer == 0 {
+		return az.dutyBidden(c) // no "you" to ask
+	}
 	if i := az.youAskedToAt(c); i > 0 {
 		// a time before the asking is our own: "I'll call you by Friday | to remind you to send it"
 		toks := az.tok.toks

@@ -264,3 +264,15 @@ func TestLimitAskedOfTheCustomer(t *testing.T) {
 		{text: "We'll collect it within 14 days and send the new one a week later.", hasNot: blame},
 	})
 }
+
+// The billing date is a deadline a cancellation is told against, as the
+// renewal date is: "the cancel button was pressed after the billing date".
+// Our own charge after it, or a refund going out after it, is not theirs.
+func TestBillingDateIsADeadline(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your subscription renewed because the cancel button was pressed after the billing date.", has: blame},
+		{text: "You cancelled after the billing date.", has: blame},
+		{text: "We charged you after the billing date by mistake.", hasNot: blame},
+		{text: "The refund will go out after the billing date.", hasNot: blame},
+	})
+}

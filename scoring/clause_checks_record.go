@@ -477,7 +477,7 @@ const (
 	// part, it came short from them.
 	addressNounsList  = "address addresses label details"
 	afterWordsList    = "after past beyond outside"
-	deadlineNounsList = "deadline cutoff closing due window renewal expiry limit grace"
+	deadlineNounsList = "deadline cutoff closing due window renewal expiry limit grace billing"
 )
 
 // notUsAfter reports a clause that names who did it and then rules the

@@ -276,3 +276,17 @@ func TestBillingDateIsADeadline(t *testing.T) {
 		{text: "The refund will go out after the billing date.", hasNot: blame},
 	})
 }
+
+// A part or accessory we did not make or approve ("a third-party charger",
+// "an aftermarket alarm", "a non-genuine part") named as the cause is what
+// the customer chose to fit or use; one our own engineer fitted, or a
+// cause denied, is not.
+func TestNonGenuinePartAsTheCause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The fault was caused by a third-party charger.", has: blame},
+		{text: "The engine light was caused by the aftermarket alarm fitted last year.", has: blame},
+		{text: "The fault was caused by a non-genuine part our engineer fitted.", hasNot: blame},
+		{text: "The fault wasn't caused by a third-party charger.", hasNot: blame},
+		{text: "Third-party chargers can cause this, so I've sent you a genuine one.", hasNot: blame},
+	})
+}

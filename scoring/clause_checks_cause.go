@@ -154,6 +154,8 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 			return partyCustomer // "arose from improper use", "the result of careless handling": use is the customer's
 		case i == lo && az.bareGerundAt(i) && !az.ourWithin(i+1, hi, 5):
 			return partyCustomer // "came from streaming in HD", "probably from being kept next to your phone": an act, no one named
+		case az.nonGenuineAt(i, hi) && !az.ourWithin(i+1, hi, 5):
+			return partyCustomer // "caused by a third-party charger", "from a non-genuine part": what they chose to fit or use
 		}
 		if az.tok.toks[i].pause {
 			break
@@ -161,6 +163,37 @@ func (az *analyzer) partyAfter(lo, hi int) party {
 	}
 	return partyNone
 }
+
+// nonGenuineAt reports at i a word that makes a part or an accessory one
+// we did not make or approve: "aftermarket", "counterfeit", "third-party",
+// "non-genuine".
+func (az *analyzer) nonGenuineAt(i, hi int) bool {
+	toks := az.tok.toks
+	switch {
+	case nonGenuineWords.has(toks[i].id):
+		return true
+	case i+1 >= hi:
+		return false
+	case toks[i].id == idThird:
+		return toks[i+1].id == idParty && az.hyphenated(i+1) // "third-party", not "a third party did it"
+	case toks[i].id == idNon:
+		return madeRightWords.has(toks[i+1].id) // "non-genuine", "non-approved"
+	}
+	return false
+}
+
+// nonGenuineWords make a part one we did not make or approve; madeRightWords
+// do so after "non".
+var (
+	nonGenuineWords         = idSetOf(nonGenuineWordsList)
+	madeRightWords          = idSetOf(madeRightWordsList)
+	idThird, idParty, idNon = wordID("third"), wordID("party"), wordID("non")
+)
+
+const (
+	nonGenuineWordsList = "aftermarket counterfeit fake unofficial unapproved unauthorised unauthorized pirated"
+	madeRightWordsList  = "genuine approved original official oem"
+)
 
 // failedAttemptsAt reports "failed" or "unsuccessful", then within two
 // words attempts: "too many failed login attempts", "three failed tries".

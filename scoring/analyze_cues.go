@@ -83,7 +83,8 @@ func phraseCueWords(list string) string {
 }
 
 // noteCues notes the cues of the turn's words as they stand after
-// dropFillers (see turnCue). Most words give none: one load and a test.
+// dropFillers (see turnCue). Most words give none: one load and a test. In
+// the same pass, "party" after "third" is given the bits of another firm.
 func (t *tokenizer) noteCues() {
 	toks, cues := t.toks, turnCue(0)
 	for i := range toks {
@@ -95,9 +96,22 @@ func (t *tokenizer) noteCues() {
 		if tk.pause && i+1 < len(toks) && toks[i+1].id == tk.id {
 			c |= cueTidy // "the, the student account" (see mayTidy)
 		}
+		if tk.id == idParty && t.thirdBefore(i) {
+			tk.lex |= lxThirdNoun // "a third party": the lexicon knows "party" as a do, not as another firm
+		}
 		cues |= c
 	}
 	t.cues = cues
+}
+
+// thirdBefore reports "third" and a space just before token i: "third
+// party", not "third-party", which makes an adjective of both words.
+func (t *tokenizer) thirdBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := &t.toks[i-1]
+	return prev.id == idThird && prev.end < len(t.text) && t.text[prev.end] == ' '
 }
 
 // placedCue returns the cues c of the word at i once where it stands is

@@ -290,3 +290,16 @@ func TestNonGenuinePartAsTheCause(t *testing.T) {
 		{text: "Third-party chargers can cause this, so I've sent you a genuine one.", hasNot: blame},
 	})
 }
+
+// "A third party", two words, names another firm, as "the courier" does:
+// "the fault was caused by a third party", "that's down to a third party".
+// Typed "third-party" it is an adjective, and a guest's party is no firm.
+func TestAThirdPartyIsAnotherFirm(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The fault was caused by a third party.", has: blame},
+		{text: "That's down to a third party.", has: blame},
+		{text: "A third party damaged the cable.", has: blame},
+		{text: "It wasn't a third party, it was our own mistake.", hasNot: blame},
+		{text: "We never share your details with any third party.", hasNot: blame},
+	})
+}

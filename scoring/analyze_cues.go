@@ -53,6 +53,7 @@ func cuesOfWords() (cues [maxSetWord]turnCue) {
 	give(cueSeeing, phraseCueWords(seeingFramesList))
 	give(cueAfterAgent, lookedIntoFormsList)
 	cues[idHad] |= cueAfterAgent
+	cues[idParty] |= cueAfterAgent // never after "I" or "we": it only brings "party" to the branch that reads "third party"
 	give(cueGrant, turnWordsList)
 	give(cueClear, clearFrameWordsList)
 	return cues
@@ -84,20 +85,21 @@ func phraseCueWords(list string) string {
 
 // noteCues notes the cues of the turn's words as they stand after
 // dropFillers (see turnCue). Most words give none: one load and a test. In
-// the same pass, "party" after "third" is given the bits of another firm.
+// the same pass, "party" after "third" is given the bits of another firm
+// (it carries cueAfterAgent only to be brought to that test).
 func (t *tokenizer) noteCues() {
 	toks, cues := t.toks, turnCue(0)
 	for i := range toks {
 		tk := &toks[i]
 		c := wordCues[uint(tk.id)%maxSetWord]
 		if c&(cueOpening|cueAfterAgent) != 0 {
+			if tk.id == idParty && t.thirdBefore(i) {
+				tk.lex |= lxThirdNoun // "a third party": the lexicon knows "party" as a do, not as another firm
+			}
 			c = placedCue(toks, i, c)
 		}
 		if tk.pause && i+1 < len(toks) && toks[i+1].id == tk.id {
 			c |= cueTidy // "the, the student account" (see mayTidy)
-		}
-		if tk.id == idParty && t.thirdBefore(i) {
-			tk.lex |= lxThirdNoun // "a third party": the lexicon knows "party" as a do, not as another firm
 		}
 		cues |= c
 	}

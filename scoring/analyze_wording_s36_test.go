@@ -303,3 +303,21 @@ func TestAThirdPartyIsAnotherFirm(t *testing.T) {
 		{text: "We never share your details with any third party.", hasNot: blame},
 	})
 }
+
+// "As" with no comma before it opens a reason when the customer, a third
+// party or a thing follows with a verb told done or as a state: "I can't
+// refund it as you've worn it". A comparison, a role ("put down as an N"),
+// a time ("as you come in") and a comment ("as you know") open none.
+func TestAsWithoutACommaGivesAReason(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "I can't refund it as you've worn it.", has: blame},
+		{text: "The parcel went back as the address was incomplete.", has: blame},
+		{text: "The frost-hardy varieties are on the left as you come in, by the trolleys.", hasNot: blame},
+		{text: "The ring size on the order form was put down as an N, so that's the size we made it.", has: blame},
+		{text: "I can't refund it as you know.", hasNot: blame},
+		{text: "It's the same as your last bill.", hasNot: blame},
+	})
+	checkParses(t, []parseWant{
+		{text: "I can't refund it as you've worn it.", word: "worn", actor: actCustomer, aspect: aspDone, lemma: "wear"},
+	})
+}

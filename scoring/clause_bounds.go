@@ -413,7 +413,7 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 		switch {
 		case prev.pause || t.lex&startCueBits != 0:
 			return i // mayStartClause's first cases
-		case t.id == idBy || framesAfter(prev):
+		case t.id == idBy || t.id == idAs || framesAfter(prev):
 			return az.framedCueAt(i, hi)
 		case t.lex&subjectCueBits != 0 && (t.lex&subjectPass != 0 || subjectCueNear(toks, i)):
 			return az.subjectCueAt(i, hi)
@@ -424,7 +424,7 @@ func (az *analyzer) nextStartCue(i, hi int, cond bool) int {
 }
 
 // framedCueAt is nextStartCue at i, before hi, a word with a cue that only
-// mayStartClause itself reads: "by", or a word just after a frame. Asked
+// mayStartClause itself reads: "by", "as", or a word just after a frame. Asked
 // here, with the cue's word passed on, the call leaves nextStartCue's loop
 // nothing to hold across it: its values stay in registers at every word,
 // where a loop that went on after the call stored them at every word.
@@ -470,13 +470,60 @@ func (az *analyzer) mayStartClause(i int) bool {
 	if b&startCueBits == 0 && b&subjectCueBits != 0 {
 		return az.subjectMayStartAt(i, b)
 	}
-	return b&(lxSub|lxCond|lxConj) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike ||
+	return b&(lxSub|lxCond|lxConj) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike || b == 0 && toks[i].id == idAs ||
 		toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num || // "the log shows | locker 22 was opened"
 		toks[i-1].lex&lxReport != 0 && b&^(nounBits|lxCustomers|lxNeg|lxAnyone) == 0 && bareClauseTakers.has(toks[i-1].id) || // "I can confirm | refunds take", "I think | lots of people forget"
 		az.afterSeemingAt(i) || // "it seems | people tend to ..."
 		i >= 2 && toks[i-2].id == idIt && possibleWords.has(toks[i-1].id) || // "is it possible | notifications were off"
 		sureWords.has(toks[i-1].id) && az.afterAreYouSure(i) // the id test spares the call at every other word
 }
+
+// asGivesAReason reports "as" at i, with no pause before it, opening a
+// reason: the customer, a third party or a thing, and a finite verb soon
+// after ("I can't refund it as you've worn it", "it went back as the
+// address was incomplete"), told done or as a state. "As soon as", "the
+// same as", "such as", "as fast as", "as a goodwill gesture", a time ("as
+// you come in") and a comment ("as you know", "as you asked") give none.
+func (az *analyzer) asGivesAReason(i int) bool {
+	toks := az.tok.toks
+	if i < 2 || notReasonBeforeAs.has(toks[i-1].id) || toks[i-2].id == idAs || i+2 >= len(toks) {
+		return false
+	}
+	b := az.lexAt(i + 1)
+	if b&(lxCustomer|lxThird|lxDet) == 0 || b&lxAgent != 0 || toks[i+1].id == idA || toks[i+1].id == idAn || !az.subjectFollows(i+1) {
+		return false // "put down as an N", "logged as a failed visit": a role or a kind, no reason
+	}
+	if v := az.verbAt(i + 2); v != nil && commentVerbs.holds(v.lemmaSets) {
+		return false // "as you know", "as you asked"
+	}
+	return az.verbBefore(i) && az.auxSoonAfter(i+1, 4)
+}
+
+// auxSoonAfter reports an auxiliary or a form of be in tokens i..i+n-1
+// before any pause, the subject's own included ("you've", "the address
+// was"): a reason told as done or as a state. "As you come in" tells when.
+func (az *analyzer) auxSoonAfter(i, n int) bool {
+	toks := az.tok.toks
+	for j := i; j < len(toks) && j < i+n && toks[j].sent == toks[i].sent; j++ {
+		if az.lexAt(j)&(auxBits|lxBe) != 0 {
+			return true
+		}
+		if toks[j].pause {
+			return false
+		}
+	}
+	return false
+}
+
+// notReasonBeforeAs are the words before an "as" that compares or times
+// ("the same as", "such as", "as soon as"); commentVerbs make "as you ..."
+// a comment on what is said ("as you know", "as you asked").
+var (
+	notReasonBeforeAs = idSetOf(notReasonBeforeAsList)
+	commentVerbs      = lemmaSetOf("know say mention ask request expect want wish prefer suggest discuss agree see hear understand remember imagine guess")
+)
+
+const notReasonBeforeAsList = "same such well soon long far much just so exactly"
 
 // subjectMayStartAt is mayStartClause for a determiner or a pronoun at i,
 // with lexicon bits b, with no pause before it: the words it is most often
@@ -828,6 +875,8 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true
 	case prevPause && toks[i].id == idAs && az.subjectFollows(i+1) && az.finiteVerbWithin(i+2, 6):
 		return true // "we must decline the refund, | as the fare you chose was marked non-refundable"
+	case !prevPause && toks[i].id == idAs && az.asGivesAReason(i):
+		return true // "I can't refund it | as you've worn it"
 	case b&lxSub != 0 && clauseOnly.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].id != idOf:
 		return true // "because online check-in was not completed": a clause follows, whatever its subject
 	case (!startFastPaths || b&lxConj != 0) && az.joinerOpensAt(i, b, prevPause):

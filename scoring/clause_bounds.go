@@ -470,7 +470,7 @@ func (az *analyzer) mayStartClause(i int) bool {
 	if b&startCueBits == 0 && b&subjectCueBits != 0 {
 		return az.subjectMayStartAt(i, b)
 	}
-	return b&(lxSub|lxCond|lxConj) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike || b == 0 && toks[i].id == idAs ||
+	return b&(lxSub|lxCond|lxConj) != 0 || b != 0 && toks[i].id == idBy || toks[i-1].id == idLike || b == 0 && toks[i].id == idAs && az.asGivesAReason(i) ||
 		toks[i-1].lex&lxReport != 0 && i+1 < len(toks) && toks[i+1].num || // "the log shows | locker 22 was opened"
 		toks[i-1].lex&lxReport != 0 && b&^(nounBits|lxCustomers|lxNeg|lxAnyone) == 0 && bareClauseTakers.has(toks[i-1].id) || // "I can confirm | refunds take", "I think | lots of people forget"
 		az.afterSeemingAt(i) || // "it seems | people tend to ..."
@@ -766,6 +766,9 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 	toks := az.tok.toks
 	b := az.lexAt(i)
 	prevPause := toks[i-1].pause
+	if !prevPause && b == 0 && toks[i].id == idAs {
+		return az.asGivesAReason(i) // "I can't refund it | as you've worn it": no other case opens at it
+	}
 	switch {
 	case prevPause && (b&(lxAgent|lxCustomer|lxThird|lxThing|lxDet|lxConj) != 0 && b&(lxSub|lxCond) == 0 || startFastPaths && b&lxSub != 0 && b&lxTemporal == 0 && toks[i].id != idCause) &&
 		toks[i-1].id != idOr && !az.fillerNear(i):
@@ -875,8 +878,6 @@ func (az *analyzer) clauseStartsAt(i int) bool {
 		return true
 	case prevPause && toks[i].id == idAs && az.subjectFollows(i+1) && az.finiteVerbWithin(i+2, 6):
 		return true // "we must decline the refund, | as the fare you chose was marked non-refundable"
-	case !prevPause && toks[i].id == idAs && az.asGivesAReason(i):
-		return true // "I can't refund it | as you've worn it"
 	case b&lxSub != 0 && clauseOnly.has(toks[i].id) && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && toks[i+1].id != idOf:
 		return true // "because online check-in was not completed": a clause follows, whatever its subject
 	case (!startFastPaths || b&lxConj != 0) && az.joinerOpensAt(i, b, prevPause):

@@ -321,3 +321,19 @@ func TestAsWithoutACommaGivesAReason(t *testing.T) {
 		{text: "I can't refund it as you've worn it.", word: "worn", actor: actCustomer, aspect: aspDone, lemma: "wear"},
 	})
 }
+
+// A relative clause with no comma that tells the customer did not do their
+// part with a thing ("it needed a signature you didn't send", "a form that
+// you never sent back") lays the part undone on them, as "you never sent
+// the form back" does. What they could not do, a part that was ours ("the
+// code you didn't get"), or a step of ours beside it, is not.
+func TestYourPartUndoneInARelative(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "It needed a signature you didn't send.", has: blame},
+		{text: "The claim needed a form that you never sent back.", has: blame},
+		{text: "We needed the photos you didn't upload.", has: blame},
+		{text: "You've paid for two months you couldn't use because of your injury.", hasNot: blame},
+		{text: "I've resent the code you didn't get.", hasNot: blame},
+		{text: "We're refunding the fee you didn't agree to.", hasNot: blame},
+	})
+}

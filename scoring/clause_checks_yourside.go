@@ -590,3 +590,33 @@ func (az *analyzer) datedWithin(lo, hi int) bool {
 	}
 	return false
 }
+
+// yourPartUndoneInRelative reports, after c's verb, a thing and a relative
+// clause with no comma that tells the customer did not do their part with
+// it: "it needed a signature you didn't send", "the claim needed a form
+// that you never sent back". The reader keeps such a relative inside the
+// clause, as it keeps "the address you gave us"; a part of ours ("the code
+// you didn't get") is no duty of theirs, and a sentence that apologises or
+// takes a step is left out.
+func (az *analyzer) yourPartUndoneInRelative(c *clause) bool {
+	if c.question || c.cond || c.verb < 0 {
+		return false
+	}
+	toks := az.tok.toks
+	for j := c.verb + 2; j+2 < c.hi; j++ {
+		if toks[j].id != idYou || !(az.nounAt(j-1) || toks[j-1].id == idThat && j >= 3 && az.nounAt(j-2)) {
+			continue
+		}
+		k := j + 1
+		if az.lexAt(k)&(auxBits|lxNeg) == auxBits {
+			k++ // "you did not send"
+		}
+		if k+1 >= c.hi || az.lexAt(k)&lxNeg == 0 || az.lexAt(k)&(lxCan|lxWould) != 0 {
+			continue // "you didn't", "you never"; not "two months you couldn't use", what they could not do
+		}
+		if v := az.verbAt(k + 1); v != nil && v.lists&listDuty != 0 {
+			return !az.sorry(c) && !az.flags[toks[c.lo].sent].owned && !az.weActInSentence(c)
+		}
+	}
+	return false
+}

@@ -384,6 +384,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "you keep slipping", who: you | things, neg: no, words: "keeps slipping"},
 	{kind: MarkBlame, name: "you did it, so of course", who: you, when: done, voice: active, neg: no, words: "so of course"},
 	{kind: MarkBlame, name: "we have no record of your part", neg: either, words: "no record of yours"},
+	{kind: MarkBlame, name: "what you did not do, told of a thing", words: "your part undone in a relative"},
 	{kind: MarkBlame, name: "your part only reached us late", who: anyOf(actAgent) | things, when: done, neg: no, words: "only reached us late"},
 	{kind: MarkBlame, name: "your act was past the limit, by its numbers", when: done, neg: no, words: "act past the limit"},
 	{kind: MarkBlame, name: "it was handled, so the remedy is refused", neg: no, words: "handled so refused"},

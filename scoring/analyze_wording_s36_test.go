@@ -337,3 +337,13 @@ func TestYourPartUndoneInARelative(t *testing.T) {
 		{text: "We're refunding the fee you didn't agree to.", hasNot: blame},
 	})
 }
+
+// The customer's security details are a means only their side holds, as
+// their login is: "charges that were authorised using your security
+// details".
+func TestDoneUsingYourSecurityDetails(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your complaint concerns charges that were authorised using your security details.", has: blame},
+		{text: "We've reset your security details, so the old ones won't work.", hasNot: blame},
+	})
+}

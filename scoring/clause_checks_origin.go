@@ -18,7 +18,7 @@ var yourMeans = idSetOf(yourMeansList)
 
 const yourMeansList = "laptop phone mobile app device devices computer browser tablet pc login credentials password " +
 	"passcode pin fingerprint biometric biometrics handset end side household network router wifi ip email inbox console online " +
-	"line meter machine machines settings preferences dashboard profile portal"
+	"line meter machine machines settings preferences dashboard profile portal security"
 
 // rightWords say a secret was the right one: "with the correct PIN".
 var rightWords = idSetOf("correct right")

@@ -347,3 +347,16 @@ func TestDoneUsingYourSecurityDetails(t *testing.T) {
 		{text: "We've reset your security details, so the old ones won't work.", hasNot: blame},
 	})
 }
+
+// A place of the customer's told not in the state it should have been in
+// when our people came ("the room wasn't clear when we arrived") is read as
+// a readying step not done, as "the room wasn't cleared" is. Told of a
+// thing that may be ours, or of their own arrival, it is not.
+func TestPlaceNotReadyWhenWeCame(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The room wasn't clear when we arrived, so the install was rebooked.", has: blame},
+		{text: "The area wasn't ready when the fitter arrived.", has: blame},
+		{text: "The van wasn't ready when the driver arrived.", hasNot: blame},
+		{text: "Your room wasn't ready when you arrived, and I'm sorry.", hasNot: blame},
+	})
+}

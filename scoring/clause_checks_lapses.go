@@ -427,10 +427,19 @@ var handedOverVerbs = lemmaSetOf("deliver hand leave sign collect drop")
 // notReadyWhenWeCame reports a step of readying the customer's place for
 // our visit, told as not done when our people came: "the loft hadn't been
 // cleared before the team got there", "the furniture hadn't been moved when
-// the fitters came". Not done before the customer came themselves ("the
-// room hadn't been cleared before you arrived") is ours to have done.
+// the fitters came", and so is the state it should have been in: "the room
+// wasn't clear when we arrived". Not done before the customer came
+// themselves ("the room hadn't been cleared before you arrived") is ours
+// to have done.
 func (az *analyzer) notReadyWhenWeCame(c *clause) bool {
-	if !c.passive || !c.neg || c.byAgent || c.question || c.cond || !c.lemmaIn(readiedVerbs) && c.lists&listYourActs == 0 {
+	if !c.neg || c.byAgent || c.question || c.cond {
+		return false
+	}
+	if c.verb < 0 {
+		if c.comp >= c.hi || !readyWords.has(az.tok.toks[c.comp].id) || !az.subjectHas(c, readiedPlaces) {
+			return false // "the room wasn't clear", "the loft wasn't ready"; not "the van wasn't ready", which may be ours
+		}
+	} else if !c.passive || !c.lemmaIn(readiedVerbs) && c.lists&listYourActs == 0 {
 		return false
 	}
 	if az.ourInSubject(c) || az.deliverableSubject(c) {
@@ -440,9 +449,22 @@ func (az *analyzer) notReadyWhenWeCame(c *clause) bool {
 	return d != nil && d.temporal && !d.neg && d.actor != actCustomer && d.actor != actCustomers && d.lemmaIn(arrivedVerbs)
 }
 
-// readiedVerbs make a place ready for a visit; arrivedVerbs tell the visit.
+// readiedVerbs make a place ready for a visit; arrivedVerbs tell the visit;
+// readyWords tell the state it should have been in, and readiedPlaces the
+// places told in that state.
 var (
-	readiedVerbs = lemmaSetOf("clear empty move prepare drain defrost tidy isolate unlock remove pack")
+	readyWords    = idSetOf(readyWordsList)
+	readiedPlaces = idSetOf(readiedPlacesList)
+	readiedVerbs  = lemmaSetOf("clear empty move prepare drain defrost tidy isolate unlock remove pack")
+)
+
+const (
+	readyWordsList    = "clear ready empty accessible unlocked prepared tidy free"
+	readiedPlacesList = "room rooms area loft attic kitchen bathroom bedroom site garden yard garage property flat house access " +
+		"drive driveway path space floor wall walls cupboard"
+)
+
+var (
 	arrivedVerbs = lemmaSetOf("come arrive get turn show call visit")
 )
 

@@ -181,6 +181,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "customers often choose wrong", who: customers, verbs: "duty", words: "wrong one", inWhen: true},
 	{kind: MarkBlame, name: "it was not done, and we do not say by whom", who: things, when: done, voice: passive, neg: yes, verbs: "duty", words: "not by us"},
 	{kind: MarkBlame, name: "it wasn't made ready before we came", who: things, when: done, voice: passive, neg: yes, words: "not ready when we came"},
+	{kind: MarkBlame, name: "it wasn't ready when we came", who: things, when: done, voice: copula, neg: yes, words: "not ready when we came"},
 	{kind: MarkBlame, name: "the wrong one was given", who: things, voice: passive, verbs: "duty", except: "billing", words: "wrong, not by us"},
 	{kind: MarkBlame, name: "it was done by you", voice: passive, except: "receive", words: "by you"},
 	{kind: MarkBlame, name: "it was done by them", voice: passive, verbs: "third-party failure", words: "by them"},

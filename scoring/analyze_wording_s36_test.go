@@ -360,3 +360,15 @@ func TestPlaceNotReadyWhenWeCame(t *testing.T) {
 		{text: "Your room wasn't ready when you arrived, and I'm sorry.", hasNot: blame},
 	})
 }
+
+// What a thing needs or a rule requires, in the present, with a time is a
+// rule's window, not a time we keep: "the connection needs re-authorising
+// every 90 days", "condition 7 requires the car to be kept in a garage
+// overnight". A promise beside it keeps its time.
+func TestWhatAThingNeedsIsNoCommitment(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The connection needs re-authorising every 90 days.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "Payroll needs approving by 2pm the day before payday.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "The engineer needs about two hours on site, and he'll be with you by 10am tomorrow.", has: []MarkerKind{MarkTimeCommitment}},
+	})
+}

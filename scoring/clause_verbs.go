@@ -128,7 +128,7 @@ var clauseVerbs = map[string]string{
 	// Where a fault rests: "the blame lies with us".
 	"rests with": "lie sit rest",
 	// What a rule's window does, said in the present: "price matching only applies within 7 days".
-	"rule window": "apply expire lapse",
+	"rule window": "apply expire lapse need require",
 	// Having a say over what happens: "I don't control it", "we can't dictate when the bank releases it".
 	"control": "control dictate govern",
 	// Going past what a plan allows: "you've gone over your allowance".

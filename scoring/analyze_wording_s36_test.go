@@ -372,3 +372,16 @@ func TestWhatAThingNeedsIsNoCommitment(t *testing.T) {
 		{text: "The engineer needs about two hours on site, and he'll be with you by 10am tomorrow.", has: []MarkerKind{MarkTimeCommitment}},
 	})
 }
+
+// What the customer sends, told as due to reach us by a time, is their
+// deadline: "your form must reach us by Friday", "the form needs to reach
+// us by Friday". A remedy of ours due to reach them keeps its time.
+func TestWhatYouSendDueToUsIsNoCommitment(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your form must reach us by Friday.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "The form has to be back with us by Friday.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "Your payment needs to clear by the 3rd.", hasNot: []MarkerKind{MarkTimeCommitment}},
+		{text: "The refund needs to reach you by Friday, so I've sent it express.", has: []MarkerKind{MarkTimeCommitment}},
+		{text: "The parts need to arrive by Monday for the engineer to fit them Tuesday.", has: []MarkerKind{MarkTimeCommitment}},
+	})
+}

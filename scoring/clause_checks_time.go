@@ -266,3 +266,30 @@ var handInVerbs = lemmaSetOf("send return submit pay upload complete fill sign p
 
 // askedVerbs ask or tell someone to do a thing: "we asked you to".
 var askedVerbs = lemmaSetOf("ask tell remind need want require expect advise instruct request urge invite encourage")
+
+// yoursDueToUs reports what the customer sends told as due to reach or be
+// with us by a time: "your form must reach us by Friday", "the payment
+// needs to clear by the 3rd". The deadline is theirs; a remedy of ours due
+// to reach them ("the refund needs to reach you by Friday"), or a payment
+// not told as theirs, is not.
+func (az *analyzer) yoursDueToUs(c *clause) bool {
+	if az.ourInSubject(c) || !az.subjectHas(c, sentInOrPaper) {
+		return false
+	}
+	lo, hi := c.subjectSpan()
+	if az.anyIn(lo, hi, remedyNouns) {
+		return false
+	}
+	// a payment is theirs only as "your payment": "the payment should land in 3 to 5 days" is ours to them
+	return !az.anyIn(lo, hi, paymentNouns) || az.idIn(idYour, lo, hi)
+}
+
+// sentInOrPaper are what the customer sends or hands in (paperwork and
+// sentInNouns); remedyNouns are what we send them. A payment (paymentNouns)
+// may go either way.
+var (
+	sentInOrPaper = idSetOf(paperworkList + " " + sentInNounsList)
+	remedyNouns   = idSetOf(remedyNounsList)
+)
+
+const remedyNounsList = "refund refunds credit replacement replacements compensation voucher"

@@ -214,6 +214,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"event deadline":      (*analyzer).isEventDeadline,
 	"opening hours":       (*analyzer).isOpeningHours,
 	"asked of you":        (*analyzer).askedOfYou,
+	"yours due to us":     (*analyzer).yoursDueToUs,
 	"guessed sentence":    (*analyzer).guessedSentence,
 	"offered as a choice": func(az *analyzer, c *clause) bool { return az.flags[az.tok.toks[c.lo].sent].choice },
 	"not our deadline": func(az *analyzer, c *clause) bool {

@@ -143,6 +143,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own plans", who: you, when: future, verbs: "customer plans", words: "not our deadline"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's own event", words: "customer's event"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a deadline asked of the customer", words: "asked of you"},
+	{kind: MarkTimeCommitment, effect: vetoes, name: "what the customer sends, due to us", who: things, when: tenses(aspMust), neg: no, words: "yours due to us"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "the customer's choice, set against another", words: "chose this, not that"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a duty handed to the customer", who: things, voice: copula, neg: no, words: "on you"},
 	{kind: MarkTimeCommitment, effect: vetoes, name: "a duty handed to the customer", words: "holder's duty"},

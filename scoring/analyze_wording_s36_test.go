@@ -385,3 +385,17 @@ func TestWhatYouSendDueToUsIsNoCommitment(t *testing.T) {
 		{text: "The parts need to arrive by Monday for the engineer to fit them Tuesday.", has: []MarkerKind{MarkTimeCommitment}},
 	})
 }
+
+// A thing the customer chose, bought or uses, told in a relative clause
+// in the subject, that went wrong reads as "your router blocks our app"
+// does: "the router you bought blocks our app", "the charger you're using
+// is damaging the battery". One we sent, or one that works, does not.
+func TestThingYouChoseWentWrong(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The router you bought blocks our app.", has: blame},
+		{text: "The charger you're using is damaging the battery.", has: blame},
+		{text: "The router we sent you blocks the app, and that's our mistake.", hasNot: blame},
+		{text: "The charger you're using works fine.", hasNot: blame},
+		{text: "The router you bought from us has a fault, so I'm sending a new one.", hasNot: blame},
+	})
+}

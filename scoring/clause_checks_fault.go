@@ -935,3 +935,34 @@ func (az *analyzer) toDoTheirPart(c *clause) bool {
 // ("nobody rang"), and so is sending someone of ours ("nobody sent the
 // engineer"); a call made "to cancel" is for their part (see toDoTheirPart).
 var nobodysPart = lemmaSetOf("cancel return send pay submit renew tick fill provide upload declare register activate")
+
+// chosenThingErred reports a thing the customer chose, bought or uses,
+// told in a relative clause in the subject ("the router you bought", "the
+// charger you're using"), that went wrong or did not work, as "your
+// router blocks our app" does. It was theirs to choose.
+func (az *analyzer) chosenThingErred(c *clause) bool {
+	if c.passive || c.verb < 0 || !az.toldAFault(c) || !az.subjectYouChose(c) {
+		return false
+	}
+	return !az.sentenceHasOurStep(c)
+}
+
+// subjectYouChose reports "you" in c's subject with a verb of choosing,
+// buying or using after it: "the router you bought", "the VPN you use".
+func (az *analyzer) subjectYouChose(c *clause) bool {
+	if c.subj < 0 {
+		return false
+	}
+	for i := c.subj + 1; i+1 < c.verb; i++ {
+		if az.lexAt(i)&lxCustomer == 0 {
+			continue
+		}
+		if v := az.verbAt(az.relativeVerbAfter(c, i)); v != nil && (v.lists&listChoose != 0 || chosenKitVerbs.holds(v.lemmaSets)) {
+			return true
+		}
+	}
+	return false
+}
+
+// chosenKitVerbs get or put a thing to use: "the charger you're using".
+var chosenKitVerbs = lemmaSetOf("use get install fit connect plug")

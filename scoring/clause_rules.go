@@ -374,6 +374,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "someone of your household or staff did it", who: things | others, when: tenses(aspDone, aspNow, aspMust), neg: no, verbs: "household acts", words: "your household did it"},
 	{kind: MarkBlame, name: "it was done by someone of your household", voice: passive, neg: no, words: "done by your household"},
 	{kind: MarkBlame, name: "your own things or people got it wrong", who: things | others, when: tenses(aspDone, aspNow, aspPresent, aspState), words: "your side erred"},
+	{kind: MarkBlame, name: "the thing you chose got it wrong", who: things | others, when: tenses(aspDone, aspNow, aspPresent, aspState), words: "chosen thing erred"},
 	{kind: MarkBlame, name: "a pet did it", who: things | others, when: tenses(aspDone, aspNow), voice: active, neg: no, words: "a pet did it"},
 	{kind: MarkBlame, name: "a pet has been at it", who: things | others, when: tenses(aspDone, aspState), voice: copula, neg: no, words: "a pet did it"},
 	{kind: MarkBlame, name: "a third party did not do their part", who: others, when: done, neg: yes, verbs: "duty", words: "not yet"},

@@ -399,3 +399,14 @@ func TestThingYouChoseWentWrong(t *testing.T) {
 		{text: "The router you bought from us has a fault, so I'm sending a new one.", hasNot: blame},
 	})
 }
+
+// Chasing another party twice on the customer's behalf is diligence, as
+// telling them twice is, and owns no mistake: "the delay is with the Land
+// Registry, who we've chased twice". Charging them twice still does.
+func TestChasedTwiceOwnsNoMistake(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "We've chased them twice.", hasNot: []MarkerKind{MarkOwnsMistake}, has: []MarkerKind{MarkConcreteAction}},
+		{text: "I'm sorry it's been stressful; the delay is with the Land Registry, who we've chased twice.", hasNot: []MarkerKind{MarkOwnsMistake}, has: blame},
+		{text: "We've charged you twice, I'm sorry.", has: []MarkerKind{MarkOwnsMistake}},
+	})
+}

@@ -555,18 +555,22 @@ func (az *analyzer) doneWrongly(c *clause) bool {
 }
 
 // diligentTwice reports a step that, done twice, is diligence: telling the
-// customer, trying to reach them, checking our work. Sending is telling
+// customer, trying to reach them, checking our work, chasing another party
+// for them. Sending is telling
 // only when what was sent is a message: "we sent the reminder twice", not
 // "our app sent the payment twice".
 func (az *analyzer) diligentTwice(c *clause) bool {
 	if c.lists&listDiligence == 0 {
-		return false
+		return c.lemmaIn(chasingVerbs) // "we've chased them twice": pressing another on their behalf
 	}
 	if c.lemma != "send" || c.verb < 0 || az.messageWithin(c.verb+1, c.hi) {
 		return true
 	}
 	return !az.anyLexIn(c.verb+1, c.hi, lxDeliverable) && !az.anyIn(c.verb+1, c.hi, chargeNouns)
 }
+
+// chasingVerbs press another party on the customer's behalf.
+var chasingVerbs = lemmaSetOf("chase escalate nudge pursue")
 
 // exclaimsBad: "What an awful way to start a holiday.", "How disappointing that must have been."
 func (az *analyzer) exclaimsBad(c *clause) bool {

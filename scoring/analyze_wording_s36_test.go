@@ -410,3 +410,17 @@ func TestChasedTwiceOwnsNoMistake(t *testing.T) {
 		{text: "We've charged you twice, I'm sorry.", has: []MarkerKind{MarkOwnsMistake}},
 	})
 }
+
+// A thing, not ours, told as "yours to" do something with, or "your
+// responsibility to", hands the duty to the customer as "it was yours to
+// check" does: "the address on the order was yours to check". What is
+// theirs to keep or spend is a gift, and what was ours to check owns it.
+func TestThingYoursToDo(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The address on the order was yours to check.", has: blame},
+		{text: "The meter was your responsibility to read.", has: blame},
+		{text: "The refund is yours to keep.", hasNot: blame},
+		{text: "The voucher is yours to spend however you like.", hasNot: blame},
+		{text: "Our address label was ours to check, and we didn't.", hasNot: blame},
+	})
+}

@@ -255,8 +255,30 @@ func (az *analyzer) isOnYou(c *clause) bool {
 	var buf [4]string
 	// "anything after that is between you and them", "keeping the PIN safe is on the account holder"
 	subject := az.pronounSubject(c) || c.subj >= 0 && (anyWhatever.has(az.tok.toks[c.subj].id) || strings.HasSuffix(az.tok.key(az.tok.toks[c.subj]), "ing"))
+	if !subject {
+		return az.thingYoursToDo(c)
+	}
 	// the words that hand it over are asked first: most clauses have none, and handsAChoice reads five words
-	return subject && (startsWithAny(az.compWords(c, 4, buf[:0]), &onYouPhrases) || az.upToTheHolderTo(c)) && !az.handsAChoice(c)
+	return (startsWithAny(az.compWords(c, 4, buf[:0]), &onYouPhrases) || az.upToTheHolderTo(c)) && !az.handsAChoice(c)
+}
+
+// thingYoursToDo reports a thing, not ours, told as the customer's to do
+// something with: "the address on the order was yours to check", "the
+// meter was your responsibility to read". What is theirs to keep or enjoy
+// is a gift.
+func (az *analyzer) thingYoursToDo(c *clause) bool {
+	if c.subj < 0 || az.ourInSubject(c) {
+		return false
+	}
+	var buf [4]string
+	w := az.compWords(c, 4, buf[:0])
+	switch {
+	case len(w) >= 3 && w[0] == "yours" && w[1] == "to":
+		return !giftVerbs[w[2]] // "yours to check", not "yours to keep"
+	case len(w) >= 4 && w[0] == "your" && w[1] == "responsibility" && w[2] == "to":
+		return true
+	}
+	return false
 }
 
 // holderRoleWithin reports a customer's role within two words from i: "the

@@ -424,3 +424,13 @@ func TestThingYoursToDo(t *testing.T) {
 		{text: "Our address label was ours to check, and we didn't.", hasNot: blame},
 	})
 }
+
+// What the customer gives, told "half" empty, blank or filled in, was left
+// incomplete, as "the form was incomplete" says; "half price" is no fault.
+func TestInputHalfDone(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Look, we're happy to help, but the form was half empty.", has: blame},
+		{text: "The form was only half filled in.", has: blame},
+		{text: "Your order was half price in the sale.", hasNot: blame},
+	})
+}

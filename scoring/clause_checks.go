@@ -421,16 +421,26 @@ var inputNouns = wordSet("address postcode zip details form pin password number 
 // inputFaults are what is wrong with it.
 var inputFaults = wordSet("incomplete unsigned incorrect invalid expired wrong blank mismatched missing unreadable illegible blurry blurred insufficient inaccurate inadequate")
 
-// isInputWrong: "the address was incomplete", "your postcode was wrong".
+// isInputWrong: "the address was incomplete", "your postcode was wrong",
+// "the form was half empty".
 func (az *analyzer) isInputWrong(c *clause) bool {
 	if c.subj < 0 || az.pronounSubject(c) || !inputNouns[az.tok.key(az.tok.toks[c.comp-1])] && !az.subjectHasNoun(c, inputNouns) || az.ourInSubject(c) ||
 		az.subjectHasLex(c, lxAgent) && !az.givenToUsInSubject(c) {
 		return false // "the allergen info on our website was out of date" is ours to have kept up, as is "the code we sent"
 	}
-	var buf [3]string
-	w := az.compWords(c, 3, buf[:0])
+	var buf [4]string
+	w := az.compWords(c, 4, buf[:0])
+	if len(w) > 2 && w[0] == "only" {
+		w = w[1:]
+	}
+	if len(w) > 1 && w[0] == "half" && (halfDoneWords[w[1]] || inputFaults[w[1]]) {
+		return true // "the form was half empty", "only half filled in": left incomplete; not "half price"
+	}
 	return len(w) > 0 && inputFaults[w[0]] || startsWithAny(w, &outOfDate)
 }
+
+// halfDoneWords, after "half", leave a thing the customer gives incomplete.
+var halfDoneWords = wordSet("empty filled done completed complete finished")
 
 // givenToUsInSubject reports a subject that names us only as the ones a
 // thing was given to: "the gate code we were given", "the address we were

@@ -434,3 +434,16 @@ func TestInputHalfDone(t *testing.T) {
 		{text: "Your order was half price in the sale.", hasNot: blame},
 	})
 }
+
+// A third party's misfortune told plainly, in the past and in a clause of
+// its own, is the cause as it is given after "because": "the tour operator
+// went into administration", "the couriers were on strike last week". Our
+// own people's, or one we own in the sentence, is not.
+func TestThirdPartyMisfortuneToldPlainly(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The tour operator went into administration.", has: blame},
+		{text: "The couriers were on strike last week.", has: blame},
+		{text: "Our driver was off sick last week, and I'm sorry.", hasNot: blame},
+		{text: "The airline went into administration, and that's on us for booking with them.", hasNot: blame},
+	})
+}

@@ -162,6 +162,7 @@ var checkShapes = map[string]checkShape{
 	"possible on their side":         {off: gNeg, who: allBut(actAgent)},
 	"happens when slipped":           {on: gTemporal, who: allBut(actAgent)},
 	"their misfortune":               {on: gCausal},
+	"their misfortune, plainly":      {off: gCausal | gNeg, who: anyOf(actThird), when: tenses(aspDone)},
 	"closed before you came":         {off: gTemporal},
 	"only reached us late":           {off: gNeg | gQuestion | gCond | gNoVerb, when: tenses(aspDone)},
 	"your part undone in a relative": {off: gQuestion | gCond | gNoVerb},

@@ -51,6 +51,23 @@ func (az *analyzer) theirMisfortune(c *clause) bool {
 	if !c.causal || c.yourThing || c.subj < 0 || az.ourOrYoursInSubject(c) {
 		return false
 	}
+	return az.misfortuneAfterSubject(c)
+}
+
+// misfortuneToldPlainly reports a third party told, in the past, to have
+// fallen ill, gone on strike, pulled out or gone under, in a clause of its
+// own: "the tour company went into administration", "the couriers were on
+// strike last week". Named as what befell the booking, it is the cause.
+func (az *analyzer) misfortuneToldPlainly(c *clause) bool {
+	if c.causal || c.actor != actThird || c.aspect != aspDone || c.yourThing || az.ourOrYoursInSubject(c) {
+		return false
+	}
+	return az.misfortuneAfterSubject(c)
+}
+
+// misfortuneAfterSubject reports words of a misfortune after c's subject,
+// with no apology, ownership or step of ours in the sentence.
+func (az *analyzer) misfortuneAfterSubject(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.subj + 1; i < c.hi; i++ {
 		id := toks[i].id

@@ -165,7 +165,7 @@ var clauseNeeds = map[string]lex{
 	// The deflection readings' words are marked lxCue (see deflectCues).
 	"done as it should": lxCue, "charge stands": lxCue, "slow to your part": lxCue, "keeps slipping": lxCue,
 	"no record of yours": lxCue | lxNeg, "trouble is your kit": lxCue | lxYour, "trouble is them": lxThird | lxThirdNoun, "reason is their input": lxCustomer, "followed their input": lxCustomer, "done from their input": lxCustomer, "set out in writing": lxCue, "shows your use": lxCue,
-	"against the guidance": lxCue, "at their own risk": lxCue, "gone over this before": lxCue, "as per the document": lxCue, "at their mercy": lxCue, "their misfortune": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
+	"against the guidance": lxCue, "at their own risk": lxCue, "gone over this before": lxCue, "as per the document": lxCue, "at their mercy": lxCue, "their misfortune": lxCue, "their misfortune, plainly": lxCue, "nth time slipped": lxCue, "traced to yours": lxCue, "found no fault": lxCue,
 	"happens when slipped": lxTemporal, "went wrong before handover": lxTemporal, "fine when it left us": lxTemporal, "framed as the trouble": lxCustomer | lxYour | lxThird | lxThirdNoun,
 	"junk folder guess": lxYour, "disowns power": lxNeg | lxI | lxOurDet | lxAgent, "your thing mishandled": lxYour, "trouble when you acted": lxTemporal,
 	"they had trouble": lxHave,
@@ -631,6 +631,7 @@ var clauseWords = map[string]func(az *analyzer, c *clause) bool{
 	"shows your use":                 (*analyzer).showsYourUse,
 	"at their mercy":                 (*analyzer).atTheirMercy,
 	"their misfortune":               (*analyzer).theirMisfortune,
+	"their misfortune, plainly":      (*analyzer).misfortuneToldPlainly,
 	"past the limit":                 (*analyzer).pastTheLimit,
 	"closed before you came":         (*analyzer).closedBeforeYouCame,
 	"like yours, among few":          (*analyzer).likeYoursAmongFew,

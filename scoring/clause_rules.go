@@ -453,6 +453,7 @@ var clauseRules = []clauseRule{
 	{kind: MarkBlame, name: "the item shows you used it", neg: no, words: "shows your use", inQuestion: true},
 	{kind: MarkBlame, name: "we are at their mercy", neg: no, words: "at their mercy"},
 	{kind: MarkBlame, name: "because of their misfortune", who: others | things, neg: no, words: "their misfortune"},
+	{kind: MarkBlame, name: "their misfortune, told plainly", who: anyOf(actThird), when: done, neg: no, words: "their misfortune, plainly"},
 	{kind: MarkBlame, name: "the limit, and you went past it", who: you | things, when: done, neg: no, words: "past the limit"},
 	{kind: MarkBlame, name: "it had closed by the time you came", when: done, neg: no, words: "closed before you came"},
 	{kind: MarkBlame, name: "the few with the trouble were like you", who: others | things | customers, neg: no, inWhen: true, words: "like yours, among few"},

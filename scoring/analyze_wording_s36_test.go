@@ -447,3 +447,14 @@ func TestThirdPartyMisfortuneToldPlainly(t *testing.T) {
 		{text: "The airline went into administration, and that's on us for booking with them.", hasNot: blame},
 	})
 }
+
+// A theatre, a cinema, a ferry, the railway, a registry and an artist are
+// other parties, as a venue and a promoter are: "the theatre changed the
+// seating plan", "the artist fell ill".
+func TestVenuesAndPerformersAreParties(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The theatre changed the seating plan.", has: blame},
+		{text: "The artist pulled out, so the show was cancelled.", has: blame},
+		{text: "The ferry was cancelled, and I've rebooked you on the next sailing.", hasNot: blame},
+	})
+}

@@ -105,6 +105,7 @@ var lexicon = []struct {
 		"shipper shippers haulier hauliers grower growers inspector inspectors examiner registrar lender lenders surveyor surveyors " +
 		"architect architects officer officers official officials repairer repairers bodyshop " +
 		"host hosts organiser organisers organizer organizers promoter promoters venue kitchen franchise dealer " +
+		"theatre theater cinema ferry railway registry artist artists performer performers " +
 		"dealership mechanic authority authorities regulator consulate embassy immigration clearinghouse " +
 		"pharmacy hospital clinic surgery doctor dentist vet university college lawyer attorney bailiff caretaker " +
 		"concierge cleaner cleaners subcontractor reseller wholesaler distributor publisher developer developers " +

@@ -178,6 +178,12 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
+// afterAt reports a token typed right after "@": a handle ("@pete_k") or
+// a mail domain, a name rather than a code.
+func (az *analyzer) afterAt(t *token) bool {
+	return t.start > 0 && az.tok.text[t.start-1] == '@'
+}
+
 // findShapes finds markers shown by the shape of a token rather than its words:
 // error codes ("E-4012", "ERR_TIMEOUT") as jargon, and role prefixes at the start
 // of a sentence ("system:", "assistant:") as text aimed at the grader.
@@ -192,7 +198,7 @@ func (az *analyzer) findShapes() {
 		if t.quoted || !t.code && !t.colon {
 			continue
 		}
-		if t.code { // codeEnd reads the word's key: a word followed by a colon alone ("us:") is not asked
+		if t.code && !az.afterAt(t) { // codeEnd reads the word's key: a word followed by a colon alone ("us:") is not asked
 			if end := az.codeEnd(i); end > 0 {
 				az.add(MarkJargon, t.start, end)
 			}

@@ -458,3 +458,13 @@ func TestVenuesAndPerformersAreParties(t *testing.T) {
 		{text: "The ferry was cancelled, and I've rebooked you on the next sailing.", hasNot: blame},
 	})
 }
+
+// A handle typed after "@" is a name, not a code, whatever its underscores:
+// "@pete_k thanks, the refund's gone through" uses no jargon; an error code
+// still does.
+func TestHandleIsNoJargon(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "@pete_k thanks, the refund's gone through.", hasNot: []MarkerKind{MarkJargon}},
+		{text: "The error code is ERR_TIMEOUT, so I've restarted it.", has: []MarkerKind{MarkJargon}},
+	})
+}

@@ -468,3 +468,15 @@ func TestHandleIsNoJargon(t *testing.T) {
 		{text: "The error code is ERR_TIMEOUT, so I've restarted it.", has: []MarkerKind{MarkJargon}},
 	})
 }
+
+// What was "signed for by" someone not ours was handed over to the one who
+// signed, whatever their name: "the parcel was signed for by K at 14:02",
+// as "signed for by someone at your address" is. Signed for by our own
+// driver is ours.
+func TestSignedForBySomeone(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "The parcel was signed for by K at 14:02.", has: blame},
+		{text: "The tracking shows it was signed for by a B. Cole on Tuesday.", has: blame},
+		{text: "The parcel was signed for by our driver by mistake.", hasNot: blame},
+	})
+}

@@ -20,7 +20,7 @@ import "strings"
 const deflectCues = rightlyWordsList + " letter accordance line " + meantWordsList + " " + askedWordsList + " " + saidWordsList + " " +
 	chargeNounsList + " finally took left waited " + keepWordsList + " no " + recordNounsList + " " + troubleNounsList + " " +
 	setOutWordsList + " " + setOutVerbsList + " " + usedWordsList + " signs consistent mercy " + illWordsList + " " + wentUnderWordsList + " strike pulled dropped " + repeatOrdinalsList + " " + tracedWordsList + " nothing" +
-	" despite against contrary than through over per risk lines coincides funny strange odd curious funnily oddly strangely curiously down " + pointWordsList + " " + secretNounsList
+	" despite against contrary than through over per risk lines coincides funny strange odd curious funnily oddly strangely curiously down signed " + pointWordsList + " " + secretNounsList
 
 // doneAsItShould reports a clause of the company's side, or of a thing or a
 // third party, told as done the way it should be (see above).

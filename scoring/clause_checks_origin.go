@@ -48,8 +48,8 @@ func (az *analyzer) doneFromYourSide(c *clause) bool {
 func (az *analyzer) fromYourSideIn(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.verb + 1; i+2 < c.hi; i++ {
-		if toks[i].id == idBy && az.someoneWithYours(i+1, c.hi) {
-			return true // "collected by someone showing your ID"
+		if toks[i].id == idBy && (az.someoneWithYours(i+1, c.hi) || az.signedForBy(c, i)) {
+			return true // "collected by someone showing your ID", "signed for by a B. Cole at 14:02"
 		}
 		if !originPreps.has(toks[i].id) {
 			continue
@@ -97,6 +97,15 @@ func (az *analyzer) someoneWithYours(i, hi int) bool {
 var boreWords = idSetOf(boreWordsList)
 
 const boreWordsList = "using showing with holding carrying presenting"
+
+// signedForBy reports "signed for by" someone at i who is not ours: what
+// was signed for was handed over, to the one who signed. Signed for by our
+// own driver is ours to answer for, and told with good news ("so it's safe
+// with them") it reassures.
+func (az *analyzer) signedForBy(c *clause, by int) bool {
+	return c.passive && c.lemma == "sign" && by == c.verb+2 && az.tok.toks[c.verb+1].id == idFor && !az.ourWithin(by+1, c.hi, 3) &&
+		az.lexAt(by+1)&(lxAgent|lxCompanyNoun) == 0 && !az.goodNewsInSentence(c)
+}
 
 // idAt is the id of "at", which puts an act at a place rather than on a means;
 // idAccount of "account", from which acts are taken and money is paid.

@@ -173,9 +173,9 @@ var checkWords = map[string]wordNeed{
 	// "your order is still going to your old address"
 	"still your old detail": {ids: []int32{idStill}},
 	// "sent from your phone", "refused at your address", "misrouted at their hub", "with the correct
-	// PIN", "by someone showing your ID": the means or place of theirs, "their", the secret only they
-	// know, or someone who bore a thing of theirs (see fromYourSideIn)
-	"done from your side": {ids: slices.Concat(yourMeans.ids(), yourPremises.ids(), secretNouns.ids(), someoneWords.ids(), []int32{idAccount, idTheir, wordID("theirs")})},
+	// PIN", "by someone showing your ID", "signed for by": the means or place of theirs, "their", the
+	// secret only they know, someone who bore a thing of theirs, or a signature (see fromYourSideIn)
+	"done from your side": {ids: slices.Concat(yourMeans.ids(), yourPremises.ids(), secretNouns.ids(), someoneWords.ids(), []int32{idAccount, idTheir, wordID("theirs"), wordID("signed")})},
 	// "you cancelled 23 hours before, and the policy needs 48": a word of the rule or its cost is in
 	// the sentence (see ruleIn)
 	"timed against the rule": {ids: slices.Concat(timedRuleWords.ids(), chargeNouns.ids(), costNouns.ids(), []int32{idCut}), bits: lxRuleNoun, inSentence: true},

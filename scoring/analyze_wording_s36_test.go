@@ -480,3 +480,15 @@ func TestSignedForBySomeone(t *testing.T) {
 		{text: "The parcel was signed for by our driver by mistake.", hasNot: blame},
 	})
 }
+
+// "At least" a length of notice before states a rule an act is timed
+// against, as a notice period does: "cancellations must be made at least
+// 48 hours before the flight, and you cancelled 20 hours before". Notice
+// of at least that length kept to it.
+func TestAtLeastNoticeIsARule(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Cancellations must be made at least 48 hours before the flight, and you cancelled 20 hours before.", has: blame},
+		{text: "Changes must be made at least 48 hours before the flight; yours came in 20 hours before.", has: blame},
+		{text: "Cancellations must be made at least 48 hours before, and you cancelled three days before.", hasNot: blame},
+	})
+}

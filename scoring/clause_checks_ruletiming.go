@@ -51,18 +51,25 @@ func (az *analyzer) timedAgainstRule(c *clause) bool {
 
 // withinTheRule reports an act dated no later than the day or the hour at
 // which the rule's limit closes: "the voucher expires on 31 December and
-// you redeemed it on 4 December" kept to it. Only a closing point is set
-// against the act this way: how a length of notice counts ("inside 14
-// days", "5 days before") depends on the rule.
+// you redeemed it on 4 December" kept to it; or notice given of at least
+// the length a rule of "at least" asks ("at least 48 hours before, and you
+// cancelled three days before"). Other lengths of notice ("inside 14
+// days", "5 days before") count as their rule says, which is not read.
 func (az *analyzer) withinTheRule(c *clause, cut int, before, after bool) bool {
 	act, _, _ := az.measureIn(c.verb+1, cut)
-	if act.kind != measureDate && act.kind != measureDay && act.kind != measureClock {
-		return false
-	}
 	s := az.tok.sents[az.tok.toks[c.lo].sent]
 	lo, hi := cut, s.tokHi
 	if before {
 		lo, hi = s.tokLo, c.lo
+	}
+	if act.kind == measureHours && (before || after) && az.idIn(idLeast, lo, hi) {
+		// "at least 48 hours before, and you cancelled three days before": notice of at least
+		// the rule's length keeps to it
+		limit, _, _ := az.measureIn(lo, hi)
+		return limit.kind == measureHours && act.value >= limit.value
+	}
+	if act.kind != measureDate && act.kind != measureDay && act.kind != measureClock {
+		return false
 	}
 	if !before && !after || !az.limitBefore(lo, hi) {
 		return false
@@ -70,6 +77,9 @@ func (az *analyzer) withinTheRule(c *clause, cut int, before, after bool) bool {
 	limit, _, _ := az.measureIn(lo, hi)
 	return limit.kind == act.kind && !az.pastLimit(act, limit, false)
 }
+
+// idLeast is the id of "least", as in "at least 48 hours before".
+var idLeast = wordID("least")
 
 // actTimingWords tell when the customer acted, without a number: "the day
 // before", "the following Monday", "late".
@@ -190,4 +200,4 @@ func (az *analyzer) ruleIn(lo, hi int) bool {
 // thirty", "charged in full".
 var timedRuleWords = idSetOf(timedRuleWordsList)
 
-const timedRuleWordsList = "clause window notice deadline cutoff charged refundable expire expires expired forfeit fees fee confirmation"
+const timedRuleWordsList = "clause window notice deadline cutoff charged refundable expire expires expired forfeit fees fee confirmation least prior"

@@ -492,3 +492,14 @@ func TestAtLeastNoticeIsARule(t *testing.T) {
 		{text: "Cancellations must be made at least 48 hours before, and you cancelled three days before.", hasNot: blame},
 	})
 }
+
+// A remedy told as on its way or gone through, after the customer's act,
+// is good news for them, not the trouble their act led to: "you cancelled
+// in time, so the refund's on its way". A remedy refused or cut still is.
+func TestRemedyUnderwayIsNoTroubleFollowing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "You cancelled three days before, so the refund's on its way.", hasNot: blame},
+		{text: "You cancelled late, so the refund was refused.", has: blame},
+		{text: "You cancelled late, so the refund was reduced.", has: blame},
+	})
+}

@@ -169,7 +169,18 @@ func (az *analyzer) goodForThem(d *clause) bool {
 			return true // but "the early-bird rate": the first half of a compound names a kind, it brings no news
 		}
 	}
-	return d.bag&lxFine != 0 || az.noCostIn(d)
+	return d.bag&lxFine != 0 || az.noCostIn(d) || az.remedyComing(d)
+}
+
+// remedyComing reports a remedy as d's subject, told with nothing going
+// wrong with it: "so the refund's on its way", "so the credit has gone
+// through".
+func (az *analyzer) remedyComing(d *clause) bool {
+	if d.neg || d.lists&troubleLists != 0 || d.subj < 0 {
+		return false
+	}
+	lo, hi := d.subjectSpan()
+	return az.idOrBaseIn(lo, hi, remedyNouns) && az.isUnderway(d) // what the underway reading reads as done or on its way
 }
 
 // cutWords take from what the customer gets: "the refund was reduced".

@@ -503,3 +503,16 @@ func TestRemedyUnderwayIsNoTroubleFollowing(t *testing.T) {
 		{text: "You cancelled late, so the refund was reduced.", has: blame},
 	})
 }
+
+// "My guess is" frames the clause after it as "I'd guess" does, so what it
+// guesses of the customer's side is read as a guess at the cause: "my
+// guess is the form's sitting in your outbox".
+func TestMyGuessIsFramesAClause(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "My guess is the form's sitting in your outbox.", has: blame},
+		{text: "My guess is we'll have it fixed by Friday.", hasNot: blame},
+	})
+	checkParses(t, []parseWant{
+		{text: "My guess is the form's sitting in your outbox.", word: "sitting", actor: actThing, aspect: aspNow, lemma: "sit"},
+	})
+}

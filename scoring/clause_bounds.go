@@ -1116,7 +1116,7 @@ func (az *analyzer) startsReported(i int) bool {
 	// or an adverb, just before: most words have neither, and the test that
 	// says so is small enough to inline, so only the rest is a call.
 	toks := az.tok.toks
-	return (toks[i-1].lex&(lxReport|lxGuess|lxAdverb) != 0 || toks[i].id == idThat || i >= 2 && toks[i-2].lex&lxReport != 0) && az.reportedOpensAt(i)
+	return (toks[i-1].lex&(lxReport|lxGuess|lxAdverb) != 0 || toks[i].id == idThat || i >= 2 && toks[i-2].lex&(lxReport|lxGuess) != 0) && az.reportedOpensAt(i)
 }
 
 // reportedOpensAt is startsReported past its first test.
@@ -1138,6 +1138,8 @@ func (az *analyzer) reportedOpensAt(i int) bool {
 		return true // "it is clear | that you were advised of the fee"
 	case az.markAt(i-1)&lxGuess != 0 && b&(lxDet|lxThird|lxCustomer|lxThing) != 0 && b&lxAgent == 0:
 		return true // "I'd guess | the dog sitter took it in", "I suspect | your router"
+	case i >= 3 && az.lexAt(i-1)&lxBe != 0 && az.markAt(i-2)&lxGuess != 0 && toks[i-3].id == idMy && b&(lxDet|lxThird|lxCustomer|lxThing) != 0 && b&lxAgent == 0:
+		return true // "my guess is | the form's sitting in your outbox": read as after "I'd guess"
 	case toks[i-1].id == idTold && az.toldToUs(i-1) && b&lxAgent == 0 && az.subjectOfSupposedAt(i):
 		return true // "I'm told | the courier left it at the wrong house": hearsay, read as after "it seems"
 	case opinionVerbs.has(toks[i-1].id) && i >= 2 && az.lexAt(i-2)&lxAgent != 0 && b&lxAgent == 0 && az.subjectOfSupposedAt(i):

@@ -566,9 +566,8 @@ func (az *analyzer) doneWrongly(c *clause) bool {
 
 // diligentTwice reports a step that, done twice, is diligence: telling the
 // customer, trying to reach them, checking our work, chasing another party
-// for them. Sending is telling
-// only when what was sent is a message: "we sent the reminder twice", not
-// "our app sent the payment twice".
+// for them. Sending is telling only when what was sent is a message: "we
+// sent the reminder twice", not "our app sent the payment twice".
 func (az *analyzer) diligentTwice(c *clause) bool {
 	if c.lists&listDiligence == 0 {
 		return c.lemmaIn(chasingVerbs) // "we've chased them twice": pressing another on their behalf

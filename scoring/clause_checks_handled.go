@@ -18,7 +18,7 @@ func (az *analyzer) handledSoRefused(c *clause) bool {
 	}
 	if az.ourFinding(c) {
 		if az.ourStepBesideBut(c, c) {
-			return false // "we found water damage, but we've repaired it anyway"
+			return false // "we found water damage and have repaired it anyway, though it isn't covered"
 		}
 	} else if c.actor == actAgent || az.weActInSentence(c) {
 		return false

@@ -173,8 +173,7 @@ func (az *analyzer) afterFollows(i int) bool {
 // a limit: "have to reach us 24 hours ahead", "are erased after 30 days",
 // "closes 45 minutes before departure"; or a limit the customer was asked to
 // keep: "we asked you to send it back within 14 days", "you were told to
-// book within two weeks". A promise or a past
-// event is no rule.
+// book within two weeks". A promise or a past event is no rule.
 func (az *analyzer) statesLimit(c *clause) bool {
 	switch c.aspect {
 	case aspWill, aspDone, aspNow, aspCould, aspWould:

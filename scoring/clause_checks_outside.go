@@ -48,8 +48,8 @@ const eventTailsList = "cut cuts outage outages failure failures"
 
 // byOutsideEvent reports a passive done by an outside event: "the recovery
 // truck was held up by the M6 closure", "the line was brought down by the
-// storm"; or a trouble told in or during one: "the van broke down in the
-// snow".
+// storm"; or a trouble told in or during one: "deliveries were held up in
+// the snow".
 func (az *analyzer) byOutsideEvent(c *clause) bool {
 	if c.verb < 0 || az.ourInSubject(c) {
 		return false
@@ -60,8 +60,8 @@ func (az *analyzer) byOutsideEvent(c *clause) bool {
 		case id == idBy:
 			return az.anyIn(i+1, min(c.hi, i+5), outsideEvents) && !az.weTakeItOn(c)
 		case eventInWords.has(id) && c.lists&troubleLists != 0 && !c.neg:
-			// "the line went down in the storm", "deliveries were held up in the snow": the trouble told
-			// inside the event, which is read as its cause
+			// "deliveries were held up in the snow", "damaged in the flooding at the depot": the trouble
+			// told inside the event, which is read as its cause
 			if az.anyIn(i+1, min(c.hi, i+4), outsideEvents) {
 				return !az.weTakeItOn(c)
 			}

@@ -41,10 +41,9 @@ func (az *analyzer) outsideActBroughtTrouble(c *clause) bool {
 // changedOnThem reports another party that moved, changed or raised what the
 // customer had: "the airline moved the departure", "the Home Office changed
 // the rules overnight", "the venue changed the seating plan", "the gig was
-// moved by the venue". What they
-// moved the customer to ("the airline has moved you to an earlier flight")
-// is done for them, and help in the sentence, or good news as its result,
-// answers it.
+// moved by the venue". What they moved the customer to ("the airline has
+// moved you to an earlier flight") is done for them, and help in the
+// sentence, or good news as its result, answers it.
 func (az *analyzer) changedOnThem(c *clause) bool {
 	if !c.lemmaIn(changedVerbs) && !az.particleChangeIn(c) || c.generic || c.verb+1 >= c.hi || az.lexAt(c.verb+1)&lxCustomer != 0 {
 		return false

@@ -53,8 +53,8 @@ const passedToWordsList = "to through by from"
 // theirsToPutRight reports a third party that has to give the remedy: "the
 // retailer would have to honour the warranty", "the airline has to refund
 // you". The remedy is put with them, as a claim sent to them is; told as
-// what they will do, or beside a step of ours ("so I've sent them your claim"), it
-// only says who pays.
+// what they will do, or beside a step of ours ("so I've sent them your
+// claim"), it only says who pays.
 func (az *analyzer) theirsToPutRight(c *clause) bool {
 	if c.actor != actThird || c.neg || c.question || c.cond || c.verb < 1 || !isRemedy(c.lemma) {
 		return false

@@ -66,7 +66,7 @@ func (az *analyzer) misfortuneToldPlainly(c *clause) bool {
 }
 
 // misfortuneAfterSubject reports words of a misfortune after c's subject,
-// with no apology, ownership or step of ours in the sentence.
+// with neither ownership nor a step of ours in the sentence.
 func (az *analyzer) misfortuneAfterSubject(c *clause) bool {
 	toks := az.tok.toks
 	for i := c.subj + 1; i < c.hi; i++ {

@@ -580,11 +580,18 @@ func (az *analyzer) onlyReachedUsLate(c *clause) bool {
 
 // datedWithin reports a day or a time named in tokens lo..hi-1: a day or
 // month by name ("on Friday", "in March"), "yesterday", "last week", "this
-// morning", or a figure ("on the 3rd", "at 4pm").
+// morning", a day of the month ("on the 3rd"), or a figure after "at" or
+// "on" ("at 4", "on 12 May"). A count ("we only got 3 of the photos") dates
+// nothing.
 func (az *analyzer) datedWithin(lo, hi int) bool {
 	toks := az.tok.toks
 	for i := lo; i < hi; i++ {
-		if calendarNames.has(toks[i].id) || whenWords.has(toks[i].id) || toks[i].num || toks[i].code && dayOfMonth(az.tok.key(toks[i])) > 0 {
+		switch {
+		case calendarNames.has(toks[i].id), whenWords.has(toks[i].id):
+			return true
+		case toks[i].code && dayOfMonth(az.tok.key(toks[i])) > 0:
+			return true
+		case toks[i].num && i > lo && (toks[i-1].id == idAt || toks[i-1].id == idOn):
 			return true
 		}
 	}

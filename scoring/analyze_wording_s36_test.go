@@ -516,3 +516,13 @@ func TestMyGuessIsFramesAClause(t *testing.T) {
 		{text: "My guess is the form's sitting in your outbox.", word: "sitting", actor: actThing, aspect: aspNow, lemma: "sit"},
 	})
 }
+
+// Care a pet was given ("had the procedure on Monday", "got her jab") is
+// no act of its own on a thing, as "had a go at the cable" is.
+func TestPetGivenCareDidNothing(t *testing.T) {
+	checkReadings(t, []reading{
+		{text: "Your dog had the procedure on Monday and is recovering well.", hasNot: blame},
+		{text: "Your cat got her jab yesterday.", hasNot: blame},
+		{text: "Your dog had a go at the cable.", has: blame},
+	})
+}

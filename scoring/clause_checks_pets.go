@@ -22,7 +22,11 @@ func (az *analyzer) petActedOnThing(c *clause) bool {
 		return false
 	}
 	toks := az.tok.toks
-	for i := max(c.verb+1, c.comp); i < c.hi; i++ {
+	lo = max(c.verb+1, c.comp)
+	if az.anyIn(lo, c.hi, careNouns) {
+		return false // "had the procedure on Monday", "got her jab": care the pet was given, no act of its own
+	}
+	for i := lo; i < c.hi; i++ {
 		switch {
 		case petsOwn.has(toks[i].id):
 			return false // "chased his ball", "chewed her own lead"
@@ -49,6 +53,11 @@ func (az *analyzer) beenAtAThing(c *clause) bool {
 	}
 	return true
 }
+
+// careNouns are care a pet is given: "had the procedure", "got his jab".
+var careNouns = idSetOf(careNounsList)
+
+const careNounsList = "procedure operation surgery vaccination vaccinations jab jabs injection injections treatment checkup appointment scan groom dental op"
 
 var (
 	// petPlaces are where a pet is taken or kept: "been at the vet".

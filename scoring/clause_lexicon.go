@@ -231,6 +231,7 @@ const nounBits = lxDeliverable | lxRuleNoun | lxFaultNoun | lxThirdNoun | lxComp
 // hedgeOpeners; "|" separates phrases). They are interned with the lexicon,
 // so every word in them has an id and a token with none is in no set.
 var idSetLists = []string{
+	careNounsList,
 	remedyNounsList,
 	readyWordsList,
 	readiedPlacesList,

@@ -10,7 +10,7 @@ package scoring
 // petActedOnThing reports a pet as the subject of an active, affirmed act,
 // done or under way ("the puppy's been chewing the skirting"), on a thing
 // named after the verb; "has been at" a thing is such an act ("your dog's
-// been at the hose reel").
+// been at the hose reel"). Care it was given ("had the procedure") is not.
 func (az *analyzer) petActedOnThing(c *clause) bool {
 	// "your dog's been at the hose reel", and typed "your dogs been at it"
 	beenAt := c.verb < 0 && c.comp > c.lo && az.tok.toks[c.comp-1].id == idBeen && az.beenAtAThing(c)

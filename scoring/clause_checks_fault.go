@@ -934,7 +934,11 @@ func (az *analyzer) toDoTheirPart(c *clause) bool {
 // it". Calling, ringing, reading a meter and turning up are as often ours
 // ("nobody rang"), and so is sending someone of ours ("nobody sent the
 // engineer"); a call made "to cancel" is for their part (see toDoTheirPart).
-var nobodysPart = lemmaSetOf("cancel return send pay submit renew tick fill provide upload declare register activate")
+var nobodysPart = lemmaSetOf(yourPartVerbsList + " tick provide declare")
+
+// yourPartVerbsList holds the parts a customer does by sending, paying or
+// signing up, which nobodysPart and handInVerbs both start from.
+const yourPartVerbsList = "cancel return send pay submit renew fill upload register activate"
 
 // chosenThingErred reports a thing the customer chose, bought or uses,
 // told in a relative clause in the subject ("the router you bought", "the

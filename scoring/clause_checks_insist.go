@@ -1262,9 +1262,13 @@ func (az *analyzer) weAskThemTo(c *clause) bool {
 
 // askingVerbs put a part on the customer; everyoneWords name them all.
 var (
-	askingVerbs   = lemmaSetOf("ask tell advise remind recommend request urge")
+	askingVerbs   = lemmaSetOf(askVerbsList + " recommend")
 	everyoneWords = idSetOf("everyone everybody all")
 )
+
+// askVerbsList holds the verbs that ask or tell someone to do a thing,
+// which askingVerbs and askedVerbs both start from.
+const askVerbsList = "ask tell advise remind request urge"
 
 // rulePutsItOnYou reports a rule or document that puts a cost or a task
 // "on" the customer or their role: "the policy puts the excess on you",

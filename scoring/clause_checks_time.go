@@ -262,10 +262,10 @@ func (az *analyzer) dutyBidden(c *clause) bool {
 // handInVerbs are the parts a customer is bidden do by a date: send, pay,
 // sign, book, reply. "Give me until 3", "check your inbox in ten minutes"
 // and "keep your phone handy at half three" bid them wait on a time of ours.
-var handInVerbs = lemmaSetOf("send return submit pay upload complete fill sign post book call ring reply respond renew cancel register activate bring drop pop")
+var handInVerbs = lemmaSetOf(yourPartVerbsList + " complete sign post book call ring reply respond bring drop pop")
 
 // askedVerbs ask or tell someone to do a thing: "we asked you to".
-var askedVerbs = lemmaSetOf("ask tell remind need want require expect advise instruct request urge invite encourage")
+var askedVerbs = lemmaSetOf(askVerbsList + " need want require expect instruct invite encourage")
 
 // yoursDueToUs reports what the customer sends told as due to reach or be
 // with us by a time: "your form must reach us by Friday", "the payment
